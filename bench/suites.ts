@@ -1,0 +1,5 @@
+import type { BenchSuite } from './bench-case.ts';
+
+/** Every benchmark suite `npm run bench` runs, in order. Add one line per suite. */
+export const suites: readonly BenchSuite[] = [
+];
