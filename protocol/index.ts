@@ -1,0 +1,46 @@
+// Public API of the Majordome protocol: zod schemas (the source of truth), inferred types, errors, versioning and the MCP binding.
+export { PROTOCOL_VERSION, CAPABILITIES, HelloSchema, ProtocolVersionSchema, negotiateProtocol, isCompatibleVersion, parseProtocolVersion } from './version.ts';
+export type { Capability, Hello, NegotiatedProtocol } from './version.ts';
+export { PROTOCOL_ERROR_CODES, PROTOCOL_ERROR_CODE_LIST, ProtocolError, isProtocolErrorCode } from './errors.ts';
+export type { ProtocolErrorCode, ProtocolErrorData } from './errors.ts';
+export { PROTOCOL_LIMITS, jsonByteLength } from './limits.ts';
+export {
+  IdSchema,
+  TimestampSchema,
+  CurrencySchema,
+  MoneySchema,
+  CategoryIdSchema,
+  AttributeNameSchema,
+  AttributeValueSchema,
+  AttributesSchema,
+  FreeTextSchema,
+} from './primitives.ts';
+export type { Money, AttributeValue } from './primitives.ts';
+export { BrandCardSchema, BrandPoliciesSchema } from './brand-card.ts';
+export type { BrandCard, BrandPolicies } from './brand-card.ts';
+export { NeedBriefSchema, HardConstraintSchema, SoftPreferenceSchema } from './need-brief.ts';
+export type { NeedBrief, NeedBriefInput, HardConstraint, SoftPreference } from './need-brief.ts';
+export { OfferSchema, ClaimSchema, EvidenceSchema, ProductSchema, TermsSchema, DiscountSchema } from './offer.ts';
+export type { Offer, Claim, Evidence, Product, Terms, Discount } from './offer.ts';
+export { DeclineSchema } from './decline.ts';
+export type { Decline } from './decline.ts';
+export { BriefResponseSchema } from './brief-response.ts';
+export type { BriefResponse } from './brief-response.ts';
+export { QuestionSchema, AnswerSchema } from './question.ts';
+export type { Question, Answer } from './question.ts';
+export { CounterSchema, CounterResultSchema } from './counter.ts';
+export type { Counter, CounterResult } from './counter.ts';
+export { MandateSchema, OrderSchema, ReceiptSchema, OrderStatusRequestSchema } from './order.ts';
+export type { Mandate, Order, Receipt, OrderStatusRequest } from './order.ts';
+export { HelloResultSchema } from './hello.ts';
+export type { HelloResult } from './hello.ts';
+export { ToolErrorSchema } from './tool-error.ts';
+export type { ToolError } from './tool-error.ts';
+export { canonicalJson, hashOfferTerms, hashReceiptTerms, offerTermsOf } from './terms-hash.ts';
+export { TAXONOMY, BUILTIN_CATEGORIES, isBuiltinCategory } from './taxonomy.ts';
+export type { BuiltinCategory } from './taxonomy.ts';
+export { PROTOCOL_TOOLS, BRAND_CARD_RESOURCE_URI, toolBindingByName } from './mcp-binding.ts';
+export type { ProtocolToolBinding, ProtocolToolKey } from './mcp-binding.ts';
+export { protocolJsonSchemas, toWireJsonSchema } from './json-schema.ts';
+export type { JsonSchema } from './json-schema.ts';
+export { renderProtocolDoc } from './protocol-doc.ts';

@@ -1,0 +1,65 @@
+import { z } from 'zod';
+import { ProtocolError } from './errors.ts';
+
+/** The protocol version this code speaks (semver major.minor; majors are incompatible). */
+export const PROTOCOL_VERSION = '1.0' as const;
+
+/** Capabilities a party may support; negotiation keeps the intersection. */
+export const CAPABILITIES = ['offers', 'decline', 'questions', 'counters', 'orders'] as const;
+
+/** One protocol capability. */
+export type Capability = (typeof CAPABILITIES)[number];
+
+/** A protocol version string: "<major>.<minor>". */
+export const ProtocolVersionSchema = z.string().regex(/^\d{1,3}\.\d{1,3}$/, 'protocol version must look like "1.0"');
+
+/** What one side announces during the handshake. */
+export const HelloSchema = z.object({
+  protocolVersion: ProtocolVersionSchema,
+  capabilities: z.array(z.string().max(64)).max(32),
+  agent: z.string().max(128).optional(),
+});
+export type Hello = z.infer<typeof HelloSchema>;
+
+/** The result of a successful negotiation. */
+export interface NegotiatedProtocol {
+  readonly protocolVersion: string;
+  readonly capabilities: readonly Capability[];
+}
+
+/** Parses "1.3" into numbers; undefined when the string is not a version. */
+export function parseProtocolVersion(version: string): { major: number; minor: number } | undefined {
+  const match = /^(\d{1,3})\.(\d{1,3})$/.exec(version);
+  if (!match) return undefined;
+  return { major: Number(match[1]), minor: Number(match[2]) };
+}
+
+/** True when a peer speaking `version` can talk to this implementation (same major). */
+export function isCompatibleVersion(version: string, ours: string = PROTOCOL_VERSION): boolean {
+  const theirs = parseProtocolVersion(version);
+  const mine = parseProtocolVersion(ours);
+  return theirs !== undefined && mine !== undefined && theirs.major === mine.major;
+}
+
+/**
+ * Agrees on a version and the capabilities both sides support; throws UNSUPPORTED_VERSION on a different major.
+ * The agreed minor is the lower of the two, so neither side uses a feature the other lacks.
+ */
+export function negotiateProtocol(
+  local: { protocolVersion: string; capabilities: readonly string[] },
+  remote: { protocolVersion: string; capabilities: readonly string[] },
+): NegotiatedProtocol {
+  const mine = parseProtocolVersion(local.protocolVersion);
+  const theirs = parseProtocolVersion(remote.protocolVersion);
+  if (!mine || !theirs || mine.major !== theirs.major) {
+    throw new ProtocolError(
+      'UNSUPPORTED_VERSION',
+      `protocol version ${remote.protocolVersion} is not supported (this side speaks ${local.protocolVersion})`,
+      { supported: [local.protocolVersion], received: remote.protocolVersion },
+    );
+  }
+  const minor = Math.min(mine.minor, theirs.minor);
+  const remoteSet = new Set(remote.capabilities);
+  const capabilities = CAPABILITIES.filter((c) => local.capabilities.includes(c) && remoteSet.has(c));
+  return { protocolVersion: `${mine.major}.${minor}`, capabilities };
+}
