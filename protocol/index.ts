@@ -44,3 +44,5 @@ export type { ProtocolToolBinding, ProtocolToolKey } from './mcp-binding.ts';
 export { protocolJsonSchemas, toWireJsonSchema } from './json-schema.ts';
 export type { JsonSchema } from './json-schema.ts';
 export { renderProtocolDoc } from './protocol-doc.ts';
+export { createSeededRandom, hashToSeed } from './seeded-random.ts';
+export type { SeededRandom } from './seeded-random.ts';
