@@ -46,3 +46,4 @@ export type { JsonSchema } from './json-schema.ts';
 export { renderProtocolDoc } from './protocol-doc.ts';
 export { createSeededRandom, hashToSeed } from './seeded-random.ts';
 export type { SeededRandom } from './seeded-random.ts';
+export { productAttribute, satisfiesConstraint, violatedConstraints } from './constraint-check.ts';
