@@ -1,0 +1,181 @@
+import { Client } from '@modelcontextprotocol/sdk/client/index.js';
+import { StdioClientTransport, getDefaultEnvironment } from '@modelcontextprotocol/sdk/client/stdio.js';
+import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
+import type { Transport } from '@modelcontextprotocol/sdk/shared/transport.js';
+import type { z } from 'zod';
+import {
+  CAPABILITIES,
+  PROTOCOL_TOOLS,
+  PROTOCOL_VERSION,
+  negotiateProtocol,
+  type Answer,
+  type BrandCard,
+  type BriefResponse,
+  type Capability,
+  type Counter,
+  type CounterResult,
+  type NeedBriefInput,
+  type Order,
+  type OrderStatusRequest,
+  type Question,
+  type Receipt,
+  ProtocolError,
+} from '../../protocol/index.ts';
+import { businessErrorOf, toBrandCallError, type BrandCallResult } from './brand-call-error.ts';
+import { describeEndpoint, type BrandEndpoint } from './brand-endpoint.ts';
+
+/** Options for connecting to and calling a brand. */
+export interface BrandClientOptions {
+  /** Milliseconds allowed to connect and complete the handshake (default 10,000). */
+  readonly connectTimeoutMs?: number;
+  /** Milliseconds allowed per call (default 5,000). */
+  readonly callTimeoutMs?: number;
+  /** Name announced to the brand. */
+  readonly agentName?: string;
+}
+
+function openTransport(endpoint: BrandEndpoint): Transport {
+  switch (endpoint.kind) {
+    case 'stdio':
+      return new StdioClientTransport({
+        command: endpoint.command,
+        args: endpoint.args,
+        env: { ...getDefaultEnvironment(), ...(endpoint.env ?? {}) },
+        ...(endpoint.cwd ? { cwd: endpoint.cwd } : {}),
+        stderr: 'ignore',
+      });
+    case 'http':
+      return new StreamableHTTPClientTransport(new URL(endpoint.url));
+    case 'transport':
+      return endpoint.transport;
+  }
+}
+
+function timeoutAfter(ms: number, what: string): { promise: Promise<never>; cancel: () => void } {
+  let timer: NodeJS.Timeout | undefined;
+  const promise = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what} timed out after ${ms} ms`)), ms);
+  });
+  return { promise, cancel: () => clearTimeout(timer) };
+}
+
+/**
+ * A connected brand agent, seen from the butler: typed calls that never throw, each validated with the
+ * protocol schemas, each bounded by a timeout. Created with `BrandClient.connect`.
+ */
+export class BrandClient {
+  private constructor(
+    private readonly client: Client,
+    readonly card: BrandCard,
+    readonly protocolVersion: string,
+    readonly capabilities: readonly Capability[],
+    readonly endpointLabel: string,
+    private readonly callTimeoutMs: number,
+  ) {}
+
+  /** Connects, performs the hello handshake and negotiates version and capabilities. */
+  static async connect(endpoint: BrandEndpoint, options: BrandClientOptions = {}): Promise<BrandCallResult<BrandClient>> {
+    const connectTimeoutMs = options.connectTimeoutMs ?? 10_000;
+    const client = new Client({ name: options.agentName ?? 'majordome-butler', version: PROTOCOL_VERSION });
+    const label = describeEndpoint(endpoint);
+    const deadline = timeoutAfter(connectTimeoutMs, `connecting to ${label}`);
+    try {
+      await Promise.race([client.connect(openTransport(endpoint), { timeout: connectTimeoutMs }), deadline.promise]);
+      const result = await client.callTool(
+        { name: PROTOCOL_TOOLS.hello.name, arguments: { protocolVersion: PROTOCOL_VERSION, capabilities: [...CAPABILITIES], agent: 'majordome' } },
+        undefined,
+        { timeout: connectTimeoutMs },
+      );
+      if (result.isError) {
+        await client.close().catch(() => undefined);
+        return { ok: false, error: businessErrorOf(result.structuredContent, undefined) };
+      }
+      const hello = PROTOCOL_TOOLS.hello.output.safeParse(result.structuredContent);
+      if (!hello.success) {
+        await client.close().catch(() => undefined);
+        return { ok: false, error: { code: 'INVALID_RESPONSE', message: `${label}: invalid hello answer`, details: { issues: hello.error.issues.slice(0, 5) } } };
+      }
+      // Re-check on our side: a brand must not claim a version or capabilities we did not agree to.
+      const agreed = negotiateProtocol({ protocolVersion: PROTOCOL_VERSION, capabilities: CAPABILITIES }, hello.data);
+      const capabilities = agreed.capabilities.filter((c) => hello.data.capabilities.includes(c));
+      return { ok: true, value: new BrandClient(client, hello.data.card, agreed.protocolVersion, capabilities, label, options.callTimeoutMs ?? 5_000) };
+    } catch (error) {
+      await client.close().catch(() => undefined);
+      if (error instanceof ProtocolError) return { ok: false, error: error.toData() };
+      return { ok: false, error: toBrandCallError(error) };
+    } finally {
+      deadline.cancel();
+    }
+  }
+
+  /** Whether the brand agreed to a capability. */
+  supports(capability: Capability): boolean {
+    return this.capabilities.includes(capability);
+  }
+
+  private async call<S extends z.ZodType>(name: string, output: S, args: unknown, timeoutMs?: number): Promise<BrandCallResult<z.infer<S>>> {
+    const timeout = timeoutMs ?? this.callTimeoutMs;
+    const deadline = timeoutAfter(timeout, `${this.card.id}.${name}`);
+    try {
+      const result = await Promise.race([
+        this.client.callTool({ name, arguments: args as Record<string, unknown> }, undefined, { timeout }),
+        deadline.promise,
+      ]);
+      if (result.isError) {
+        const text = Array.isArray(result.content) ? (result.content[0] as { text?: string } | undefined)?.text : undefined;
+        return { ok: false, error: businessErrorOf(result.structuredContent, text) };
+      }
+      const parsed = output.safeParse(result.structuredContent);
+      if (!parsed.success) {
+        return {
+          ok: false,
+          error: {
+            code: 'INVALID_RESPONSE',
+            message: `${this.card.id}.${name}: the answer is not a valid protocol message`,
+            details: { issues: parsed.error.issues.slice(0, 5).map((i) => ({ path: i.path.join('.'), message: i.message })) },
+          },
+        };
+      }
+      return { ok: true, value: parsed.data };
+    } catch (error) {
+      return { ok: false, error: toBrandCallError(error) };
+    } finally {
+      deadline.cancel();
+    }
+  }
+
+  /** Sends a need brief; offers or an honest decline come back. */
+  requestOffers(brief: NeedBriefInput, timeoutMs?: number): Promise<BrandCallResult<BriefResponse>> {
+    return this.call(PROTOCOL_TOOLS.requestOffers.name, PROTOCOL_TOOLS.requestOffers.output, brief, timeoutMs);
+  }
+
+  /** Asks a question about an offer. */
+  askQuestion(question: Question, timeoutMs?: number): Promise<BrandCallResult<Answer>> {
+    return this.call(PROTOCOL_TOOLS.askQuestion.name, PROTOCOL_TOOLS.askQuestion.output, question, timeoutMs);
+  }
+
+  /** Sends a counter-proposal. */
+  counterOffer(counter: Counter, timeoutMs?: number): Promise<BrandCallResult<CounterResult>> {
+    return this.call(PROTOCOL_TOOLS.counterOffer.name, PROTOCOL_TOOLS.counterOffer.output, counter, timeoutMs);
+  }
+
+  /** Places an order under a mandate. */
+  placeOrder(order: Order, timeoutMs?: number): Promise<BrandCallResult<Receipt>> {
+    return this.call(PROTOCOL_TOOLS.placeOrder.name, PROTOCOL_TOOLS.placeOrder.output, order, timeoutMs);
+  }
+
+  /** Fetches an order's receipt by idempotency key. */
+  getOrder(request: OrderStatusRequest, timeoutMs?: number): Promise<BrandCallResult<Receipt>> {
+    return this.call(PROTOCOL_TOOLS.getOrder.name, PROTOCOL_TOOLS.getOrder.output, request, timeoutMs);
+  }
+
+  /** Sends a raw tool call (conformance testing of malformed input); the answer is validated against `output`. */
+  callRaw<S extends z.ZodType>(name: string, output: S, args: unknown, timeoutMs?: number): Promise<BrandCallResult<z.infer<S>>> {
+    return this.call(name, output, args, timeoutMs);
+  }
+
+  /** Closes the connection (and the child process for stdio brands). */
+  async close(): Promise<void> {
+    await this.client.close().catch(() => undefined);
+  }
+}

@@ -1,0 +1,7 @@
+// Public API of the butler's brand transport: connect to a brand by any transport, call it with typed results.
+export { BrandClient } from './brand-client.ts';
+export type { BrandClientOptions } from './brand-client.ts';
+export { ConfiguredEndpointSchema, describeEndpoint } from './brand-endpoint.ts';
+export type { BrandEndpoint, ConfiguredEndpoint } from './brand-endpoint.ts';
+export { TRANSPORT_ERROR_CODES } from './brand-call-error.ts';
+export type { BrandCallError, BrandCallResult, TransportErrorCode } from './brand-call-error.ts';

@@ -1,0 +1,267 @@
+import {
+  CAPABILITIES,
+  PROTOCOL_LIMITS,
+  PROTOCOL_TOOLS,
+  PROTOCOL_VERSION,
+  ProtocolError,
+  BrandCardSchema,
+  hashOfferTerms,
+  hashReceiptTerms,
+  negotiateProtocol,
+  type Answer,
+  type BrandCard,
+  type BriefResponse,
+  type Capability,
+  type CounterResult,
+  type Hello,
+  type HelloResult,
+  type NeedBrief,
+  type Offer,
+  type Order,
+  type OrderStatusRequest,
+  type Question,
+  type Counter,
+  type Receipt,
+  toolBindingByName,
+} from '../protocol/index.ts';
+import { BoundedMap } from './bounded-map.ts';
+import type { BrandAgentDefinition, HandlerContext, OfferContext } from './definition.ts';
+import { fail, succeed, toProtocolError, type ToolOutcome } from './tool-outcome.ts';
+import { validateIncoming, validateOutgoing } from './validate-message.ts';
+import { withTimeout } from './with-timeout.ts';
+
+const DEFAULT_TIMEOUT_MS = 5_000;
+const DEFAULT_MEMORY = 10_000;
+
+interface StoredOrder {
+  readonly fingerprint: string;
+  readonly receipt: Promise<Receipt>;
+  readonly buyerId: string;
+}
+
+function capabilitiesOf(definition: BrandAgentDefinition): Capability[] {
+  if (definition.capabilities) return [...definition.capabilities];
+  const h = definition.handlers;
+  return CAPABILITIES.filter((c) => {
+    if (c === 'offers' || c === 'decline') return true;
+    if (c === 'questions') return h.askQuestion !== undefined;
+    if (c === 'counters') return h.counterOffer !== undefined;
+    return h.placeOrder !== undefined;
+  });
+}
+
+/**
+ * The transport-free heart of a brand agent: validates every message in and out, keeps the bookkeeping
+ * (issued offers, negotiation rounds, idempotent orders) and runs the brand's handlers under limits.
+ */
+export class BrandAgentCore {
+  readonly card: BrandCard;
+  private readonly timeoutMs: number;
+  private readonly maxBytes: number;
+  private readonly clock: () => Date;
+  private readonly offers: BoundedMap<string, Offer[]>;
+  private readonly rounds: BoundedMap<string, number>;
+  private readonly orders: BoundedMap<string, StoredOrder>;
+
+  constructor(private readonly definition: BrandAgentDefinition) {
+    const card = BrandCardSchema.safeParse({
+      ...definition.card,
+      protocolVersion: PROTOCOL_VERSION,
+      capabilities: capabilitiesOf(definition),
+    });
+    if (!card.success) {
+      throw new ProtocolError('INVALID_OUTPUT', `invalid brand card: ${card.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+    }
+    this.card = card.data;
+    this.timeoutMs = definition.limits?.handlerTimeoutMs ?? DEFAULT_TIMEOUT_MS;
+    this.maxBytes = definition.limits?.maxPayloadBytes ?? PROTOCOL_LIMITS.maxPayloadBytes;
+    const memory = definition.limits?.memoryEntries ?? DEFAULT_MEMORY;
+    this.clock = definition.clock ?? (() => new Date());
+    this.offers = new BoundedMap(memory);
+    this.rounds = new BoundedMap(memory);
+    this.orders = new BoundedMap(memory);
+  }
+
+  /** The configured maximum message size in bytes. */
+  get maxPayloadBytes(): number {
+    return this.maxBytes;
+  }
+
+  /** Runs one protocol tool by its MCP name on untrusted arguments; never throws. */
+  async call(toolName: string, args: unknown): Promise<ToolOutcome> {
+    try {
+      const binding = toolBindingByName(toolName);
+      if (!binding) throw new ProtocolError('UNKNOWN_TOOL', `unknown tool "${toolName}"`);
+      if (binding.capability !== null && !this.card.capabilities.includes(binding.capability)) {
+        throw new ProtocolError('CAPABILITY_NOT_SUPPORTED', `${this.card.name} does not support "${binding.capability}"`);
+      }
+      switch (binding.name) {
+        case PROTOCOL_TOOLS.hello.name:
+          return succeed(this.hello(validateIncoming(PROTOCOL_TOOLS.hello.input, args, this.maxBytes, toolName)));
+        case PROTOCOL_TOOLS.requestOffers.name:
+          return succeed(await this.requestOffers(validateIncoming(PROTOCOL_TOOLS.requestOffers.input, args, this.maxBytes, toolName)));
+        case PROTOCOL_TOOLS.askQuestion.name:
+          return succeed(await this.askQuestion(validateIncoming(PROTOCOL_TOOLS.askQuestion.input, args, this.maxBytes, toolName)));
+        case PROTOCOL_TOOLS.counterOffer.name:
+          return succeed(await this.counterOffer(validateIncoming(PROTOCOL_TOOLS.counterOffer.input, args, this.maxBytes, toolName)));
+        case PROTOCOL_TOOLS.placeOrder.name:
+          return succeed(await this.placeOrder(validateIncoming(PROTOCOL_TOOLS.placeOrder.input, args, this.maxBytes, toolName)));
+        case PROTOCOL_TOOLS.getOrder.name:
+          return succeed(await this.getOrder(validateIncoming(PROTOCOL_TOOLS.getOrder.input, args, this.maxBytes, toolName)));
+        default:
+          throw new ProtocolError('UNKNOWN_TOOL', `unknown tool "${toolName}"`);
+      }
+    } catch (error) {
+      return fail(toProtocolError(error));
+    }
+  }
+
+  private context(signal: AbortSignal): HandlerContext {
+    return { now: this.clock(), catalog: this.definition.catalog, signal, card: this.card };
+  }
+
+  private offerContext(signal: AbortSignal, offerId: string): OfferContext {
+    const history = this.offers.get(offerId);
+    const offer = history?.[history.length - 1];
+    if (!history || !offer) throw new ProtocolError('UNKNOWN_OFFER', `offer ${offerId} is unknown to ${this.card.name}`);
+    return { ...this.context(signal), offer, history };
+  }
+
+  private remember(offer: Offer, rootId: string): void {
+    const history = this.offers.get(rootId) ?? [];
+    const next = [...history, offer];
+    this.offers.set(rootId, next);
+    if (offer.offerId !== rootId) this.offers.set(offer.offerId, next);
+  }
+
+  private hello(hello: Hello): HelloResult {
+    const agreed = negotiateProtocol({ protocolVersion: PROTOCOL_VERSION, capabilities: this.card.capabilities }, hello);
+    return { protocolVersion: agreed.protocolVersion, capabilities: [...agreed.capabilities], card: this.card };
+  }
+
+  private async requestOffers(brief: NeedBrief): Promise<BriefResponse> {
+    const tool = PROTOCOL_TOOLS.requestOffers.name;
+    const raw = await withTimeout(this.timeoutMs, `${this.card.id}.${tool}`, (signal) =>
+      this.definition.handlers.requestOffers(brief, this.context(signal)),
+    );
+    const response = validateOutgoing(PROTOCOL_TOOLS.requestOffers.output, raw, this.maxBytes, tool);
+    if (response.requestId !== brief.requestId) {
+      throw new ProtocolError('INVALID_OUTPUT', `${tool}: the answer names request ${response.requestId}, not ${brief.requestId}`);
+    }
+    const ids = new Set<string>();
+    for (const offer of response.offers) {
+      if (offer.brandId !== this.card.id) throw new ProtocolError('INVALID_OUTPUT', `${tool}: offer ${offer.offerId} names brand ${offer.brandId}`);
+      if (ids.has(offer.offerId)) throw new ProtocolError('INVALID_OUTPUT', `${tool}: duplicate offer id ${offer.offerId}`);
+      ids.add(offer.offerId);
+    }
+    if (response.decline && response.decline.brandId !== this.card.id) {
+      throw new ProtocolError('INVALID_OUTPUT', `${tool}: decline names brand ${response.decline.brandId}`);
+    }
+    for (const offer of response.offers) {
+      this.offers.set(offer.offerId, [offer]);
+      this.rounds.set(offer.offerId, 0);
+    }
+    return response;
+  }
+
+  private async askQuestion(question: Question): Promise<Answer> {
+    const tool = PROTOCOL_TOOLS.askQuestion.name;
+    const handler = this.definition.handlers.askQuestion;
+    if (!handler) throw new ProtocolError('CAPABILITY_NOT_SUPPORTED', `${this.card.name} does not answer questions`);
+    const raw = await withTimeout(this.timeoutMs, `${this.card.id}.${tool}`, (signal) =>
+      handler(question, this.offerContext(signal, question.offerId)),
+    );
+    const answer = validateOutgoing(PROTOCOL_TOOLS.askQuestion.output, raw, this.maxBytes, tool);
+    if (answer.questionId !== question.questionId || answer.offerId !== question.offerId) {
+      throw new ProtocolError('INVALID_OUTPUT', `${tool}: the answer does not echo the question and offer ids`);
+    }
+    return answer;
+  }
+
+  private async counterOffer(counter: Counter): Promise<CounterResult> {
+    const tool = PROTOCOL_TOOLS.counterOffer.name;
+    const handler = this.definition.handlers.counterOffer;
+    if (!handler) throw new ProtocolError('CAPABILITY_NOT_SUPPORTED', `${this.card.name} does not negotiate`);
+    const history = this.offers.get(counter.offerId);
+    const latest = history?.[history.length - 1];
+    if (!history || !latest) throw new ProtocolError('UNKNOWN_OFFER', `offer ${counter.offerId} is unknown to ${this.card.name}`);
+    const rootId = history[0]?.offerId ?? counter.offerId;
+    const lastRound = this.rounds.get(rootId) ?? 0;
+    if (counter.round > PROTOCOL_LIMITS.maxCounterRounds) {
+      throw new ProtocolError('ROUND_LIMIT_EXCEEDED', `round ${counter.round} exceeds the limit of ${PROTOCOL_LIMITS.maxCounterRounds}`);
+    }
+    if (counter.round !== lastRound + 1) {
+      throw new ProtocolError('INVALID_PAYLOAD', `${tool}: expected round ${lastRound + 1}, got ${counter.round}`, { expectedRound: lastRound + 1 });
+    }
+    if (counter.inReplyTo !== latest.offerId) {
+      throw new ProtocolError('INVALID_PAYLOAD', `${tool}: inReplyTo must name the latest revision ${latest.offerId}`, { latest: latest.offerId });
+    }
+    const raw = await withTimeout(this.timeoutMs, `${this.card.id}.${tool}`, (signal) =>
+      handler(counter, { ...this.context(signal), offer: latest, history }),
+    );
+    const result = validateOutgoing(PROTOCOL_TOOLS.counterOffer.output, raw, this.maxBytes, tool);
+    if (result.counterId !== counter.counterId || result.round !== counter.round) {
+      throw new ProtocolError('INVALID_OUTPUT', `${tool}: the result does not echo the counter id and round`);
+    }
+    if (result.offer && (result.offer.brandId !== this.card.id || result.offer.requestId !== latest.requestId)) {
+      throw new ProtocolError('INVALID_OUTPUT', `${tool}: the revised offer belongs to another brand or request`);
+    }
+    this.rounds.set(rootId, counter.round);
+    if (result.offer) this.remember(result.offer, rootId);
+    return result;
+  }
+
+  private checkOrder(order: Order, offer: Offer, now: Date): void {
+    const { mandate } = order;
+    if (mandate.offerId !== order.offerId) throw new ProtocolError('TERMS_MISMATCH', 'the mandate is for a different offer');
+    if (order.quantity !== offer.quantity) throw new ProtocolError('TERMS_MISMATCH', `the offer is for ${offer.quantity} units, the order for ${order.quantity}`);
+    if (now.getTime() > Date.parse(offer.validUntil)) throw new ProtocolError('OFFER_EXPIRED', `offer ${offer.offerId} expired at ${offer.validUntil}`);
+    if (now.getTime() > Date.parse(mandate.expiresAt)) throw new ProtocolError('MANDATE_EXPIRED', `the mandate expired at ${mandate.expiresAt}`);
+    if (mandate.termsHash !== hashOfferTerms(offer)) throw new ProtocolError('TERMS_MISMATCH', 'the mandate terms hash does not match the offer');
+    if (mandate.maxAmount.currency !== offer.price.currency || mandate.maxAmount.amountMinor < offer.price.amountMinor) {
+      throw new ProtocolError('MANDATE_EXCEEDED', 'the offer price exceeds the mandate maximum amount');
+    }
+  }
+
+  private async placeOrder(order: Order): Promise<Receipt> {
+    const tool = PROTOCOL_TOOLS.placeOrder.name;
+    const handler = this.definition.handlers.placeOrder;
+    if (!handler) throw new ProtocolError('CAPABILITY_NOT_SUPPORTED', `${this.card.name} does not take orders`);
+    const fingerprint = JSON.stringify([order.offerId, order.buyerId, order.quantity, order.mandate.termsHash]);
+    const existing = this.orders.get(order.idempotencyKey);
+    if (existing) {
+      if (existing.fingerprint !== fingerprint) {
+        throw new ProtocolError('IDEMPOTENCY_CONFLICT', 'this idempotency key was already used for a different order');
+      }
+      return existing.receipt;
+    }
+    const history = this.offers.get(order.offerId);
+    const offer = history?.find((o) => o.offerId === order.offerId);
+    if (!history || !offer) throw new ProtocolError('UNKNOWN_OFFER', `offer ${order.offerId} is unknown to ${this.card.name}`);
+    this.checkOrder(order, offer, this.clock());
+    const receipt = withTimeout(this.timeoutMs, `${this.card.id}.${tool}`, (signal) =>
+      handler(order, { ...this.context(signal), offer, history }),
+    ).then((raw) => {
+      const r = validateOutgoing(PROTOCOL_TOOLS.placeOrder.output, raw, this.maxBytes, tool);
+      if (r.offerId !== order.offerId || r.idempotencyKey !== order.idempotencyKey || r.brandId !== this.card.id || r.quantity !== order.quantity) {
+        throw new ProtocolError('INVALID_OUTPUT', `${tool}: the receipt does not echo the order`);
+      }
+      if (r.termsHash !== hashReceiptTerms(r)) throw new ProtocolError('INVALID_OUTPUT', `${tool}: the receipt terms hash does not match its own terms`);
+      return r;
+    });
+    // Stored before it settles so a concurrent retry with the same key waits for this very order.
+    this.orders.set(order.idempotencyKey, { fingerprint, receipt, buyerId: order.buyerId });
+    try {
+      return await receipt;
+    } catch (error) {
+      this.orders.delete(order.idempotencyKey);
+      throw error;
+    }
+  }
+
+  private async getOrder(request: OrderStatusRequest): Promise<Receipt> {
+    const stored = this.orders.get(request.idempotencyKey);
+    if (!stored || stored.buyerId !== request.buyerId) throw new ProtocolError('UNKNOWN_ORDER', 'no order with this idempotency key for this buyer');
+    return stored.receipt;
+  }
+}

@@ -1,0 +1,19 @@
+// Public API of the brand-agent SDK: define a brand, get an MCP server, serve it in-process, over stdio or HTTP.
+export { createBrandAgent, createBrandAgentCore } from './create-brand-agent.ts';
+export { BrandAgentCore } from './brand-agent-core.ts';
+export type { ToolOutcome } from './tool-outcome.ts';
+export type {
+  BrandAgentDefinition,
+  BrandAgentLimits,
+  BrandHandlers,
+  CatalogEntry,
+  CatalogSource,
+  HandlerContext,
+  OfferContext,
+} from './definition.ts';
+export { linkBrandInMemory } from './serve-in-memory.ts';
+export type { InMemoryBrandLink } from './serve-in-memory.ts';
+export { serveBrandOverStdio } from './serve-stdio.ts';
+export type { StdioBrandServer } from './serve-stdio.ts';
+export { serveBrandOverHttp, createBrandHttpApp } from './serve-http.ts';
+export type { HttpBrandServer, HttpServeOptions } from './serve-http.ts';

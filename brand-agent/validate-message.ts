@@ -1,0 +1,47 @@
+import type { z } from 'zod';
+import { PROTOCOL_VERSION, ProtocolError, isCompatibleVersion, jsonByteLength } from '../protocol/index.ts';
+
+/** Summarises zod issues as "path: message" lines, bounded so an error never becomes a payload bomb. */
+export function describeIssues(error: z.ZodError, max = 8): Array<{ path: string; message: string }> {
+  return error.issues.slice(0, max).map((issue) => ({
+    path: issue.path.map(String).join('.') || '(root)',
+    message: issue.message,
+  }));
+}
+
+/** Checks size, protocol version and schema of an incoming message; throws a fault ProtocolError when invalid. */
+export function validateIncoming<S extends z.ZodType>(schema: S, raw: unknown, maxBytes: number, toolName: string): z.infer<S> {
+  const size = jsonByteLength(raw);
+  if (size > maxBytes) {
+    throw new ProtocolError('PAYLOAD_TOO_LARGE', `${toolName}: message is ${size} bytes, the limit is ${maxBytes}`, { size, limit: maxBytes });
+  }
+  const version = (raw as { protocolVersion?: unknown } | null)?.protocolVersion;
+  if (typeof version === 'string' && !isCompatibleVersion(version)) {
+    throw new ProtocolError('UNSUPPORTED_VERSION', `${toolName}: protocol version ${version} is not supported (this agent speaks ${PROTOCOL_VERSION})`, {
+      supported: [PROTOCOL_VERSION],
+      received: version,
+    });
+  }
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) {
+    throw new ProtocolError('INVALID_PAYLOAD', `${toolName}: the message does not match the protocol schema`, {
+      issues: describeIssues(parsed.error),
+    });
+  }
+  return parsed.data;
+}
+
+/** Checks a handler's answer against the schema and size limit; a violation is INVALID_OUTPUT (a brand bug). */
+export function validateOutgoing<S extends z.ZodType>(schema: S, value: unknown, maxBytes: number, toolName: string): z.infer<S> {
+  const parsed = schema.safeParse(value);
+  if (!parsed.success) {
+    throw new ProtocolError('INVALID_OUTPUT', `${toolName}: the brand handler produced an invalid message`, {
+      issues: describeIssues(parsed.error),
+    });
+  }
+  const size = jsonByteLength(parsed.data);
+  if (size > maxBytes) {
+    throw new ProtocolError('INVALID_OUTPUT', `${toolName}: the answer is ${size} bytes, the limit is ${maxBytes}`, { size, limit: maxBytes });
+  }
+  return parsed.data;
+}
