@@ -5,3 +5,4 @@ export { ConfiguredEndpointSchema, describeEndpoint } from './brand-endpoint.ts'
 export type { BrandEndpoint, ConfiguredEndpoint } from './brand-endpoint.ts';
 export { TRANSPORT_ERROR_CODES } from './brand-call-error.ts';
 export type { BrandCallError, BrandCallResult, TransportErrorCode } from './brand-call-error.ts';
+export type { Transport as McpTransport } from '@modelcontextprotocol/sdk/shared/transport.js';

@@ -3,7 +3,7 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const root = resolve(import.meta.dirname, '..', '..');
-const LAYERS = ['protocol', 'brand-agent', 'storage', 'agent', 'sim', 'cli', 'web'] as const;
+const LAYERS = ['protocol', 'brand-agent', 'storage', 'agent', 'sim', 'app', 'cli', 'web'] as const;
 type Layer = (typeof LAYERS)[number];
 
 /** Which top-level folders each layer may import (the one-way dependency rule). */
@@ -13,8 +13,10 @@ const ALLOWED: Record<Layer, readonly Layer[]> = {
   storage: ['protocol'],
   agent: ['protocol', 'storage'],
   sim: ['protocol', 'storage', 'agent', 'brand-agent'],
-  cli: ['protocol', 'storage', 'agent', 'sim', 'brand-agent', 'web'],
-  web: ['protocol', 'storage', 'agent', 'sim', 'brand-agent'],
+  // app/ is the composition root: it wires agent, storage and the reference market for the surfaces.
+  app: ['protocol', 'storage', 'agent', 'sim', 'brand-agent'],
+  cli: ['protocol', 'storage', 'agent', 'sim', 'brand-agent', 'app', 'web'],
+  web: ['protocol', 'storage', 'agent', 'sim', 'brand-agent', 'app'],
 };
 
 /** Vendor SDKs live in few places: the MCP SDK in transports and servers, openai in one adapter. */

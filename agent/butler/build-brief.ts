@@ -1,0 +1,30 @@
+import { PROTOCOL_VERSION, type NeedBriefInput } from '../../protocol/index.ts';
+import type { Need } from '../need/index.ts';
+import { valueConstraints, type Profile } from '../policy/index.ts';
+
+/**
+ * Writes the brief one brand receives: only what the need requires. The budget ceiling is included only when
+ * the person's disclosure level says so; the buyer id is that brand's pseudonym, never the person's identity.
+ */
+export function buildBrief(need: Need, profile: Profile, ids: { requestId: string; buyerId: string; now: Date }): NeedBriefInput {
+  const hardConstraints = [...need.hardConstraints];
+  for (const c of valueConstraints(profile, need.category)) {
+    if (!hardConstraints.some((h) => h.attribute === c.attribute)) hardConstraints.push(c);
+  }
+  const brief: NeedBriefInput = {
+    protocolVersion: PROTOCOL_VERSION,
+    requestId: ids.requestId,
+    buyerId: ids.buyerId,
+    category: need.category,
+    hardConstraints,
+    softPreferences: [...need.softPreferences],
+    quantity: need.quantity,
+    currency: need.currency,
+    shipToCountry: profile.country,
+    maxOffers: 3,
+    issuedAt: ids.now.toISOString(),
+  };
+  if (need.deadline) brief.deliverBy = need.deadline;
+  if (profile.disclosure === 'share-budget' && need.budget) brief.budgetCeiling = need.budget;
+  return brief;
+}

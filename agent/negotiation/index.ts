@@ -1,0 +1,9 @@
+// Public API of negotiation: questions to check claims, bounded concessions, every exchange recorded.
+export { negotiateOffer } from './negotiate-offer.ts';
+export type { NegotiatedOffer, NegotiateOfferInput, NegotiationOutcome } from './negotiate-offer.ts';
+export { nextConcessionMove, CONCESSION } from './concession-strategy.ts';
+export type { ConcessionMove, ConcessionState } from './concession-strategy.ts';
+export { chooseQuestions } from './choose-questions.ts';
+export type { PlannedQuestion } from './choose-questions.ts';
+export type { Exchange } from './exchange.ts';
+export type { NegotiationPeer } from './negotiation-peer.ts';

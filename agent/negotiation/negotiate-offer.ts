@@ -1,0 +1,131 @@
+import { PROTOCOL_VERSION, type Answer, type HardConstraint, type Offer } from '../../protocol/index.ts';
+import { chooseQuestions } from './choose-questions.ts';
+import { nextConcessionMove } from './concession-strategy.ts';
+import type { Exchange } from './exchange.ts';
+import type { NegotiationPeer } from './negotiation-peer.ts';
+
+/** How a negotiation on one offer ended. */
+export type NegotiationOutcome =
+  | { readonly kind: 'improved'; readonly from: number; readonly to: number }
+  | { readonly kind: 'unchanged'; readonly reason: string }
+  | { readonly kind: 'walked-away'; readonly reason: string };
+
+/** The result of negotiating one offer: the best revision obtained, the answers, and every exchange. */
+export interface NegotiatedOffer {
+  readonly original: Offer;
+  readonly offer: Offer;
+  readonly outcome: NegotiationOutcome;
+  readonly answers: ReadonlyArray<{ readonly attribute: string; readonly question: string; readonly answer: Answer }>;
+  readonly exchanges: readonly Exchange[];
+  readonly rounds: number;
+}
+
+/** Inputs of one negotiation. */
+export interface NegotiateOfferInput {
+  readonly peer: NegotiationPeer;
+  readonly offer: Offer;
+  readonly buyerId: string;
+  readonly hardConstraints: readonly HardConstraint[];
+  /** Private ceiling in minor units; never sent. */
+  readonly budget: number | undefined;
+  readonly timeoutMs: number;
+  readonly now: () => Date;
+  /** Whether to haggle on price (questions are always asked when the brand answers questions). */
+  readonly haggle: boolean;
+}
+
+/**
+ * Checks key claims with questions, then haggles with a bounded concession strategy. Stops on max rounds,
+ * no movement, a final offer, a reject, or any failure; walks away when the price stays above the budget.
+ */
+export async function negotiateOffer(input: NegotiateOfferInput): Promise<NegotiatedOffer> {
+  const { peer, buyerId } = input;
+  const exchanges: Exchange[] = [];
+  const answers: Array<{ attribute: string; question: string; answer: Answer }> = [];
+  const brandId = input.offer.brandId;
+  const stamp = () => input.now().toISOString();
+
+  if (peer.supports('questions')) {
+    for (const [i, planned] of chooseQuestions(input.offer, input.hardConstraints).entries()) {
+      const question = {
+        protocolVersion: PROTOCOL_VERSION,
+        questionId: `${input.offer.offerId}:q${i + 1}`,
+        requestId: input.offer.requestId,
+        offerId: input.offer.offerId,
+        buyerId,
+        attribute: planned.attribute,
+        text: planned.text,
+      };
+      exchanges.push({ kind: 'question', brandId, at: stamp(), message: question });
+      const started = Date.now();
+      const result = await peer.askQuestion(question, input.timeoutMs);
+      if (!result.ok) {
+        exchanges.push({ kind: 'failure', brandId, at: stamp(), step: 'ask_question', error: result.error, elapsedMs: Date.now() - started });
+        break;
+      }
+      exchanges.push({ kind: 'answer', brandId, at: stamp(), message: result.value });
+      answers.push({ attribute: planned.attribute, question: planned.text, answer: result.value });
+    }
+  }
+
+  let current = input.offer;
+  let lastProposal: number | undefined;
+  let rounds = 0;
+  let outcome: NegotiationOutcome = { kind: 'unchanged', reason: 'no negotiation needed' };
+  if (input.haggle && peer.supports('counters')) {
+    for (let round = 1; ; round++) {
+      const move = nextConcessionMove({
+        initialPrice: input.offer.price.amountMinor,
+        currentPrice: current.price.amountMinor,
+        budget: input.budget,
+        round,
+        lastProposal,
+      });
+      if (move.kind === 'accept') {
+        outcome = { kind: 'unchanged', reason: 'price already acceptable' };
+        break;
+      }
+      if (move.kind === 'stop') {
+        outcome = move.reason === 'over-budget' ? { kind: 'walked-away', reason: 'the price stayed above your budget' } : { kind: 'unchanged', reason: 'reached the round limit' };
+        break;
+      }
+      const counter = {
+        protocolVersion: PROTOCOL_VERSION,
+        counterId: `${input.offer.offerId}:c${round}`,
+        requestId: input.offer.requestId,
+        offerId: input.offer.offerId,
+        buyerId,
+        round,
+        inReplyTo: current.offerId,
+        proposedPrice: { amountMinor: move.price, currency: current.price.currency },
+      };
+      exchanges.push({ kind: 'counter', brandId, at: stamp(), message: counter });
+      const started = Date.now();
+      const result = await peer.counterOffer(counter, input.timeoutMs);
+      rounds = round;
+      lastProposal = move.price;
+      if (!result.ok) {
+        exchanges.push({ kind: 'failure', brandId, at: stamp(), step: 'counter_offer', error: result.error, elapsedMs: Date.now() - started });
+        outcome = { kind: 'unchanged', reason: `the brand stopped negotiating (${result.error.code})` };
+        break;
+      }
+      exchanges.push({ kind: 'counter-result', brandId, at: stamp(), message: result.value });
+      const revised = result.value.offer;
+      // A revision must stay the same product and quantity; anything else is a re-pitch, not a concession.
+      const sameDeal = revised !== undefined && revised.product.sku === current.product.sku && revised.quantity === current.quantity;
+      const moved = sameDeal && revised.price.amountMinor < current.price.amountMinor;
+      if (sameDeal && revised.price.amountMinor <= current.price.amountMinor) current = revised;
+      if (result.value.outcome === 'accept' || result.value.outcome === 'final-offer' || result.value.outcome === 'reject' || !moved) {
+        break;
+      }
+    }
+    if (current.price.amountMinor < input.offer.price.amountMinor) {
+      outcome = { kind: 'improved', from: input.offer.price.amountMinor, to: current.price.amountMinor };
+    } else if (input.budget !== undefined && current.price.amountMinor > input.budget) {
+      outcome = { kind: 'walked-away', reason: 'the price stayed above your budget' };
+    } else if (outcome.kind === 'unchanged' && outcome.reason === 'no negotiation needed') {
+      outcome = { kind: 'unchanged', reason: 'the brand did not move' };
+    }
+  }
+  return { original: input.offer, offer: current, outcome, answers, exchanges, rounds };
+}

@@ -1,0 +1,55 @@
+import type { Money, Offer } from '../../protocol/index.ts';
+import { productAttribute } from '../../protocol/index.ts';
+import { PERSONAL_VALUES, type Profile } from './profile.ts';
+
+/** Why a policy forbids an offer. */
+export interface PolicyViolation {
+  readonly rule: 'banned-brand' | 'per-order-cap' | 'monthly-cap' | 'currency' | 'value';
+  readonly message: string;
+}
+
+/** The verdict of the person's rules on one offer. */
+export type PolicyVerdict = { readonly allowed: true } | { readonly allowed: false; readonly violations: readonly PolicyViolation[] };
+
+function formatMoney(money: Money): string {
+  return `${(money.amountMinor / 100).toFixed(2)} ${money.currency}`;
+}
+
+/** Checks an offer against the person's hard rules; pure, deterministic, never delegated to an LLM. */
+export function checkPolicy(offer: Offer, profile: Profile, spentThisMonth: Money): PolicyVerdict {
+  const violations: PolicyViolation[] = [];
+  if (profile.bannedBrands.includes(offer.brandId)) {
+    violations.push({ rule: 'banned-brand', message: `${offer.brandId} is on your banned list` });
+  }
+  if (offer.price.currency !== profile.spendCapPerOrder.currency) {
+    violations.push({ rule: 'currency', message: `priced in ${offer.price.currency}, your limits are in ${profile.spendCapPerOrder.currency}` });
+  } else {
+    if (offer.price.amountMinor > profile.spendCapPerOrder.amountMinor) {
+      violations.push({ rule: 'per-order-cap', message: `${formatMoney(offer.price)} is above your per-order cap of ${formatMoney(profile.spendCapPerOrder)}` });
+    }
+    const monthTotal = spentThisMonth.amountMinor + offer.price.amountMinor;
+    if (monthTotal > profile.spendCapPerMonth.amountMinor) {
+      violations.push({
+        rule: 'monthly-cap',
+        message: `this would bring the month to ${formatMoney({ amountMinor: monthTotal, currency: offer.price.currency })}, above your cap of ${formatMoney(profile.spendCapPerMonth)}`,
+      });
+    }
+  }
+  for (const value of profile.values) {
+    const rule = (PERSONAL_VALUES[value] as Record<string, { attribute: string; value: boolean }>)[offer.product.category];
+    if (rule && productAttribute(offer.product, rule.attribute) !== rule.value) {
+      violations.push({ rule: 'value', message: `does not meet your value "${value}"` });
+    }
+  }
+  return violations.length === 0 ? { allowed: true } : { allowed: false, violations };
+}
+
+/** Hard constraints the person's values add to a need in a category. */
+export function valueConstraints(profile: Profile, category: string): Array<{ attribute: string; op: 'eq'; value: boolean }> {
+  const out: Array<{ attribute: string; op: 'eq'; value: boolean }> = [];
+  for (const value of profile.values) {
+    const rule = (PERSONAL_VALUES[value] as Record<string, { attribute: string; value: boolean }>)[category];
+    if (rule) out.push({ attribute: rule.attribute, op: 'eq', value: rule.value });
+  }
+  return out;
+}
