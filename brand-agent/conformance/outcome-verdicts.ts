@@ -45,6 +45,7 @@ export function expectFault(outcome: ProbeOutcome, code: ProtocolErrorCode, what
 /** Passes when the outcome is an `isError` tool result whose structuredContent.error.code is `code`. */
 export function expectBusinessError(outcome: ProbeOutcome, code: ProtocolErrorCode, what: string): CheckVerdict {
   if (outcome.kind === 'result' && outcome.isError) {
+    if (outcome.structured === undefined) return fail(`${what}: expected ${code}, got an isError result without structuredContent.error`);
     const parsed = ToolErrorSchema.safeParse(outcome.structured);
     if (!parsed.success) return fail(`${what}: isError result without a valid structured error (${issuesLine(parsed.error)})`);
     if (parsed.data.error.code === code) return pass(`${what}: business error ${code}`);
