@@ -1,0 +1,17 @@
+import type { GroundTruth, MarketTruth } from './ground-truth.ts';
+import { loadReferenceMarket } from './load-reference-market.ts';
+import { productIdOfSku } from './sku.ts';
+
+/** The ground truth of the product behind a sku (or a bare product id), with every brand's true stock and delivery. */
+export function groundTruthOf(sku: string, truth: MarketTruth = loadReferenceMarket().truth): GroundTruth | undefined {
+  const productId = productIdOfSku(sku);
+  const product = truth.product(productId);
+  if (!product) return undefined;
+  const fulfilment = Object.fromEntries(
+    truth.brandsSelling(productId).flatMap((brandId) => {
+      const f = truth.fulfilment(brandId, productId);
+      return f ? [[brandId, f] as const] : [];
+    }),
+  );
+  return { ...product, fulfilment };
+}

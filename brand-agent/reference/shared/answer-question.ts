@@ -1,0 +1,81 @@
+import { TAXONOMY, isBuiltinCategory, type Answer, type AttributeValue, type Claim, type Product, type Question } from '../../../protocol/index.ts';
+import { formatValue } from './format.ts';
+
+// Words people use for taxonomy attributes; the attribute name itself (with spaces) always counts too.
+const SYNONYMS: Record<string, readonly string[]> = {
+  waterproof: ['waterproof', 'gore-tex', 'goretex', 'gtx'],
+  noise_cancelling: ['noise cancel', 'noise-cancel', 'anc'],
+  battery_hours: ['battery', 'hours'],
+  water_resistance: ['ipx', 'water resist', 'sweat'],
+  codec_ldac: ['ldac', 'hi-res', 'hires'],
+  multipoint: ['multipoint', 'two devices', 'multi-point'],
+  organic: ['organic', 'bio '],
+  fair_trade: ['fair trade', 'fairtrade', 'fair-trade'],
+  decaf: ['decaf', 'caffeine'],
+  arabica_percent: ['arabica', 'robusta'],
+  weight_g: ['weight', 'heavy', 'grams'],
+  drop_mm: ['drop'],
+  size_eu: ['size'],
+  recycled_materials: ['recycled'],
+  cushioning: ['cushion'],
+  width: ['width', 'wide', 'narrow'],
+  vegan: ['vegan'],
+  roast: ['roast'],
+  origin: ['origin', 'from where', 'grown'],
+};
+
+/** The attribute a question is about: its `attribute` field, else the attribute its text names (by name over synonym). */
+export function attributeOfQuestion(question: Question, product: Product): string | undefined {
+  if (question.attribute) return question.attribute;
+  const text = ` ${question.text.toLowerCase()} `;
+  const names = isBuiltinCategory(product.category) ? Object.keys(TAXONOMY[product.category].attributes) : Object.keys(product.attributes);
+  let best: { name: string; score: number } | undefined;
+  for (const name of names) {
+    const score = text.includes(name.replaceAll('_', ' ')) ? 2 : (SYNONYMS[name] ?? []).some((w) => text.includes(w)) ? 1 : 0;
+    if (score > (best?.score ?? 0)) best = { name, score };
+  }
+  return best?.name;
+}
+
+function mentionedValue(text: string, category: string, attribute: string): string | number | undefined {
+  const lower = text.toLowerCase();
+  if (isBuiltinCategory(category)) {
+    const spec = (TAXONOMY[category].attributes as Record<string, { type: string; values?: readonly string[] }>)[attribute];
+    if (spec?.type === 'enum') return spec.values?.find((v) => lower.includes(v.toLowerCase()));
+  }
+  const number = /(\d+(?:[.,]\d+)?)/.exec(lower.replace(/ipx\d/g, ''));
+  return number?.[1] !== undefined ? Number(number[1].replace(',', '.')) : undefined;
+}
+
+/** Whether a stated value answers the question "yes": booleans by value, others by the value the text names (if any). */
+export function stanceOn(question: Question, category: string, attribute: string, value: AttributeValue | undefined): Answer['stance'] {
+  if (value === undefined) return 'unknown';
+  if (typeof value === 'boolean') return value ? 'confirmed' : 'denied';
+  const asked = mentionedValue(question.text, category, attribute);
+  if (asked === undefined) return 'confirmed';
+  if (typeof value === 'string') return String(asked).toLowerCase() === value.toLowerCase() ? 'confirmed' : 'denied';
+  if (typeof asked !== 'number') return 'denied';
+  const lower = question.text.toLowerCase();
+  if (/(at least|more than|over|above|minimum|or more)/.test(lower)) return value >= asked ? 'confirmed' : 'denied';
+  if (/(at most|less than|under|below|maximum|or less)/.test(lower)) return value <= asked ? 'confirmed' : 'denied';
+  return value === asked ? 'confirmed' : 'denied';
+}
+
+/**
+ * Answers a question from a set of stated facts (attributes and the claims backing them): the stance the facts imply,
+ * a one-line text and a claim restating the value with its evidence, if any.
+ */
+export function answerFromFacts(question: Question, product: Product, attributes: Readonly<Record<string, AttributeValue>>, claims: readonly Claim[]): Answer {
+  const attribute = attributeOfQuestion(question, product);
+  const base = { questionId: question.questionId, offerId: question.offerId };
+  if (attribute === undefined) {
+    return { ...base, stance: 'unknown', text: `We can't tell which property of ${product.title} you mean; ask about one attribute, e.g. ${Object.keys(attributes).slice(0, 3).join(', ')}.`, claims: [] };
+  }
+  const value = attribute === 'maker' ? product.maker : attributes[attribute];
+  const stance = stanceOn(question, product.category, attribute, value);
+  if (value === undefined) return { ...base, stance, text: `We have no data on ${attribute.replaceAll('_', ' ')} for ${product.title}.`, claims: [] };
+  const backing = claims.find((c) => c.attribute === attribute && c.evidence);
+  const claim: Claim = { attribute, asserted: value, ...(backing?.evidence ? { evidence: backing.evidence } : {}) };
+  const verdict = stance === 'confirmed' ? 'Yes' : stance === 'denied' ? 'No' : 'We are not sure';
+  return { ...base, stance, text: `${verdict}: ${attribute.replaceAll('_', ' ')} of ${product.title} is ${formatValue(value)}.`, claims: [claim] };
+}

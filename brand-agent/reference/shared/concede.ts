@@ -1,0 +1,69 @@
+import type { OfferContext } from '../../definition.ts';
+import { ProtocolError, type Counter, type CounterResult, type Terms } from '../../../protocol/index.ts';
+import type { BaseParams } from './base-params.ts';
+import { entryBySku, catalogEntries } from './catalog-entries.ts';
+import { reviseOffer } from './build-offer.ts';
+import { formatMoney } from './format.ts';
+
+/** The terms a brand can grant: never faster than its standard delivery, at most `maxExtraReturnDays` more returns, its own warranty. */
+export function grantableTerms(standard: Terms, proposed: Partial<Terms> | undefined, params: Pick<BaseParams, 'maxExtraReturnDays'>): Terms {
+  if (!proposed) return standard;
+  return {
+    deliveryDays: Math.max(standard.deliveryDays, proposed.deliveryDays ?? standard.deliveryDays),
+    returnDays: Math.min(standard.returnDays + params.maxExtraReturnDays, Math.max(standard.returnDays, proposed.returnDays ?? standard.returnDays)),
+    warrantyMonths: standard.warrantyMonths,
+  };
+}
+
+function sameTerms(a: Terms, b: Terms): boolean {
+  return a.deliveryDays === b.deliveryDays && a.returnDays === b.returnDays && a.warrantyMonths === b.warrantyMonths;
+}
+
+/** The lowest total price the brand accepts for an offer: `floorRatio` × the first offer's price. */
+export function floorPrice(ctx: OfferContext, params: Pick<BaseParams, 'floorRatio'>): number {
+  const anchor = ctx.history[0]?.price.amountMinor ?? ctx.offer.price.amountMinor;
+  return Math.ceil(anchor * params.floorRatio);
+}
+
+/**
+ * The honest concession policy: accept a price at or above the next ask, otherwise move a share of the remaining room
+ * toward the floor; at the floor (or the last round) make a final offer; past it, reject. Terms are granted within limits.
+ * Closes with NEGOTIATION_CLOSED after `maxRounds`.
+ */
+export async function concede(counter: Counter, ctx: OfferContext, params: BaseParams): Promise<CounterResult> {
+  const base = { counterId: counter.counterId, inReplyTo: counter.counterId, round: counter.round };
+  if (counter.round > params.maxRounds) {
+    throw new ProtocolError('NEGOTIATION_CLOSED', `${ctx.card.name} negotiates at most ${params.maxRounds} rounds`, { maxRounds: params.maxRounds });
+  }
+  const latest = ctx.offer;
+  const rootId = ctx.history[0]?.offerId ?? latest.offerId;
+  if (counter.proposedPrice && counter.proposedPrice.currency !== latest.price.currency) {
+    return { ...base, outcome: 'reject', message: `We price in ${latest.price.currency} only.` };
+  }
+  const entry = entryBySku(await catalogEntries(ctx), latest.product.sku);
+  const standard = entry?.terms ?? ctx.history[0]?.terms ?? latest.terms;
+  const wantedTerms: Terms = { ...latest.terms, ...counter.proposedTerms };
+  const terms = grantableTerms(standard, counter.proposedTerms, params);
+  const termsOk = sameTerms(terms, wantedTerms);
+  const current = latest.price.amountMinor;
+  const floor = Math.min(current, floorPrice(ctx, params));
+  const proposed = counter.proposedPrice?.amountMinor ?? current;
+  // A terms-only counter gets the terms answered, not an unasked-for price cut.
+  const nextAsk = counter.proposedPrice ? Math.max(floor, current - Math.round((current - floor) * params.concessionShare)) : current;
+  const revise = (amountMinor: number, message: string, outcome: CounterResult['outcome']): CounterResult => ({
+    ...base,
+    outcome,
+    offer: reviseOffer(latest, rootId, counter, { price: { amountMinor, currency: latest.price.currency }, terms }, ctx.now, params.validForMinutes),
+    message,
+  });
+  if (proposed >= nextAsk && termsOk) {
+    return revise(Math.min(proposed, current), 'Agreed.', 'accept');
+  }
+  if (current <= floor && proposed < floor && counter.round > 1) {
+    return { ...base, outcome: 'reject', message: `${formatMoney(latest.price)} is already our lowest price.` };
+  }
+  if ((counter.proposedPrice && nextAsk <= floor) || counter.round >= params.maxRounds) {
+    return revise(nextAsk, `Our final price is ${formatMoney({ amountMinor: nextAsk, currency: latest.price.currency })}${termsOk ? '' : ' on the terms we can offer'}.`, 'final-offer');
+  }
+  return revise(nextAsk, `We can do ${formatMoney({ amountMinor: nextAsk, currency: latest.price.currency })}${termsOk ? '' : ' on the terms we can offer'}.`, 'counter');
+}

@@ -1,0 +1,28 @@
+// Shared building blocks of the reference strategies: selection, ranking, offers, negotiation, answers, receipts, text.
+export { BaseParamsShape, BaseParamsSchema } from './base-params.ts';
+export type { BaseParams } from './base-params.ts';
+export { defineStrategy } from './strategy.ts';
+export type { Strategy, BrandIdentity } from './strategy.ts';
+export { catalogEntries, entryBySku } from './catalog-entries.ts';
+export { assessCatalog, totalOf, arrivesInTime, withinBudget } from './assess-catalog.ts';
+export type { Assessment, AssessOptions, Blocker, Candidate } from './assess-catalog.ts';
+export { rankCandidates } from './rank-candidates.ts';
+export type { RankedCandidate } from './rank-candidates.ts';
+export { offerIdFor, revisionIdFor, orderIdFor } from './offer-ids.ts';
+export { buildOffer, reviseOffer, validUntil } from './build-offer.ts';
+export type { OfferDraft, OfferChanges } from './build-offer.ts';
+export { declineResponse, describeBlocker, suggestAlternative } from './build-decline.ts';
+export { honestPitch } from './honest-pitch.ts';
+export { honestBriefResponse } from './honest-brief-response.ts';
+export type { HonestAnswer, HonestResponseOptions } from './honest-brief-response.ts';
+export { concede, floorPrice, grantableTerms } from './concede.ts';
+export { answerFromFacts, attributeOfQuestion, stanceOn } from './answer-question.ts';
+export { buildReceipt, requireStock, honestReceipt } from './build-receipt.ts';
+export { honestAnswer } from './honest-answer.ts';
+export { PRESSURE_TACTICS, PRESSURE_PHRASES, fillPhrase } from './pressure-phrases.ts';
+export { pressurePitch } from './pressure-pitch.ts';
+export type { PressurePitch } from './pressure-pitch.ts';
+export type { PressureTactic } from './pressure-phrases.ts';
+export { INJECTION_PHRASES, SHORT_INJECTIONS } from './injection-phrases.ts';
+export { formatMoney, formatValue, formatConstraint } from './format.ts';
+export { isFakeable, valueSatisfying, overridesFor, pufferyFor, fabricatedEvidence } from './misrepresent.ts';

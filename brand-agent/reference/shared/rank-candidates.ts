@@ -1,0 +1,53 @@
+import { productAttribute, type AttributeValue, type SoftPreference } from '../../../protocol/index.ts';
+import type { Candidate } from './assess-catalog.ts';
+
+/** A candidate with its soft-preference score (0..1, 1 = best possible). */
+export interface RankedCandidate extends Candidate {
+  readonly score: number;
+}
+
+function valueOf(candidate: Candidate, attribute: string): AttributeValue | undefined {
+  // "price" is not a product attribute but buyers express preferences on it all the time.
+  if (attribute === 'price') return candidate.entry.price.amountMinor;
+  return productAttribute(candidate.entry.product, attribute);
+}
+
+function same(a: AttributeValue, b: AttributeValue): boolean {
+  return typeof a === 'string' && typeof b === 'string' ? a.trim().toLowerCase() === b.trim().toLowerCase() : a === b;
+}
+
+function preferenceScore(pref: SoftPreference, value: AttributeValue | undefined, all: readonly (AttributeValue | undefined)[]): number {
+  if (value === undefined) return 0;
+  if (pref.direction === 'equals') return pref.value !== undefined && same(value, pref.value) ? 1 : 0;
+  if (typeof value !== 'number') return 0;
+  if (typeof pref.value === 'number' && pref.value > 0) {
+    if (pref.direction === 'higher') return Math.min(1, value / pref.value);
+    return value <= 0 ? 1 : Math.min(1, pref.value / value);
+  }
+  const numbers = all.filter((v): v is number => typeof v === 'number');
+  const min = Math.min(...numbers);
+  const max = Math.max(...numbers);
+  if (max === min) return 1;
+  return pref.direction === 'higher' ? (value - min) / (max - min) : (max - value) / (max - min);
+}
+
+/** Scores candidates on the weighted soft preferences and sorts them best first (ties: cheaper, then sku). */
+export function rankCandidates(candidates: readonly Candidate[], preferences: readonly SoftPreference[]): RankedCandidate[] {
+  const totalWeight = preferences.reduce((sum, p) => sum + p.weight, 0);
+  const columns = preferences.map((p) => candidates.map((c) => valueOf(c, p.attribute)));
+  const ranked = candidates.map((candidate, i) => {
+    if (totalWeight === 0) return { ...candidate, score: 1 };
+    let sum = 0;
+    preferences.forEach((pref, j) => {
+      const column = columns[j] ?? [];
+      sum += pref.weight * preferenceScore(pref, column[i], column);
+    });
+    return { ...candidate, score: sum / totalWeight };
+  });
+  return ranked.sort(
+    (a, b) =>
+      b.score - a.score ||
+      a.total.amountMinor - b.total.amountMinor ||
+      (a.entry.product.sku < b.entry.product.sku ? -1 : a.entry.product.sku > b.entry.product.sku ? 1 : 0),
+  );
+}

@@ -1,0 +1,17 @@
+import { BaseParamsSchema, concede, defineStrategy, honestAnswer, honestBriefResponse, honestReceipt } from '../shared/index.ts';
+
+/** Parameters of the honest strategy (the shared ones). */
+export const HonestParamsSchema = BaseParamsSchema;
+
+/** Offers only what fits, states the truth, concedes fairly down to a floor, charges what it offered. */
+export const honestStrategy = defineStrategy({
+  id: 'honest',
+  summary: 'Offers only products that meet the hard constraints, with true claims and calm text; concedes fairly; receipts match offers.',
+  paramsSchema: HonestParamsSchema,
+  createHandlers: (params) => ({
+    requestOffers: async (brief, ctx) => (await honestBriefResponse(brief, ctx, params)).response,
+    askQuestion: (question, ctx) => honestAnswer(question, ctx),
+    counterOffer: (counter, ctx) => concede(counter, ctx, params),
+    placeOrder: (order, ctx) => honestReceipt(order, ctx),
+  }),
+});
