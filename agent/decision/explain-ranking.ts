@@ -1,0 +1,184 @@
+import {
+  BEHAVIOUR_TACTICS,
+  FIT_WEIGHTS,
+  HONESTY_WEIGHTS,
+  quoteText,
+  type FitScore,
+  type HonestyScore,
+  type PressureScore,
+} from '../scoring/index.ts';
+import { describeFlags, type OfferFlag } from './describe-flags.ts';
+import { formatMoney } from './format-money.ts';
+import type { ValueBreakdown } from './offer-value.ts';
+import type { ExclusionReason, Ranking, RankedOffer, ReportedDecline } from './rank-offers.ts';
+import { VALUE_WEIGHTS } from './offer-value.ts';
+
+/** The plain-language explanation of one offer. */
+export interface OfferExplanation {
+  readonly offerId: string;
+  readonly brandId: string;
+  readonly brandName: string;
+  readonly status: 'recommended' | 'ranked' | 'excluded';
+  readonly rank?: number | undefined;
+  /** One line, e.g. "Trailco: fits all 4 needs, 12 EUR cheaper than Pushy Sports". */
+  readonly text: string;
+  readonly flags: readonly OfferFlag[];
+}
+
+/** Every score, weight and evidence item behind one offer's place. */
+export interface OfferBreakdown {
+  readonly offerId: string;
+  readonly brandId: string;
+  readonly status: OfferExplanation['status'];
+  readonly rank?: number | undefined;
+  readonly value?: ValueBreakdown | undefined;
+  readonly exclusions?: readonly ExclusionReason[] | undefined;
+  readonly fit: FitScore;
+  readonly honesty: HonestyScore;
+  readonly pressure: PressureScore;
+}
+
+/** A ranking explained: one summary sentence, a line per offer, and the machine-readable breakdown. */
+export interface RankingExplanation {
+  readonly summary: string;
+  readonly offers: readonly OfferExplanation[];
+  readonly breakdown: {
+    readonly honestyFloor: number;
+    readonly weights: {
+      readonly value: typeof VALUE_WEIGHTS;
+      readonly fit: typeof FIT_WEIGHTS;
+      readonly honesty: typeof HONESTY_WEIGHTS;
+      readonly behaviour: Readonly<Record<string, number>>;
+    };
+    readonly offers: readonly OfferBreakdown[];
+    readonly declines: readonly ReportedDecline[];
+  };
+}
+
+/** Options of the explanation. */
+export interface ExplainOptions {
+  /** Display names by brand id (brand-supplied, so shown sanitised and truncated); the id is used otherwise. */
+  readonly brandNames?: Readonly<Record<string, string>> | ReadonlyMap<string, string> | undefined;
+  /** How many top offers count as recommendations (default 3). */
+  readonly recommend?: number | undefined;
+  /** Most flagged offers named in the summary (default 3). */
+  readonly summaryFlagged?: number | undefined;
+}
+
+function nameOf(brandId: string, names: ExplainOptions['brandNames']): string {
+  const raw = names instanceof Map ? names.get(brandId) : (names as Readonly<Record<string, string>> | undefined)?.[brandId];
+  const name = raw === undefined ? '' : quoteText('brand.name', raw, undefined, 40).text;
+  return name === '' ? brandId : name;
+}
+
+function joinPhrases(phrases: readonly string[]): string {
+  if (phrases.length <= 1) return phrases.join('');
+  return `${phrases.slice(0, -1).join(', ')} and ${phrases[phrases.length - 1]}`;
+}
+
+function needsPhrase(fit: FitScore): string {
+  if (fit.needsTotal === 0) return 'fits your request';
+  if (fit.needsMet === fit.needsTotal) return fit.needsTotal === 1 ? 'fits your need' : `fits all ${fit.needsTotal} needs`;
+  return `fits ${fit.needsMet} of ${fit.needsTotal} needs`;
+}
+
+function pricePhrase(offer: RankedOffer, other: RankedOffer | undefined, otherName: string): string | undefined {
+  if (!other || other.offer.price.currency !== offer.offer.price.currency) return undefined;
+  const diff = other.offer.price.amountMinor - offer.offer.price.amountMinor;
+  if (diff === 0) return `same price as ${otherName}`;
+  const amount = formatMoney({ amountMinor: Math.abs(diff), currency: offer.offer.price.currency });
+  return diff > 0 ? `${amount} cheaper than ${otherName}` : `${amount} more than ${otherName}`;
+}
+
+function positives(offer: RankedOffer): string[] {
+  const out: string[] = [];
+  const honesty = offer.scores.honesty;
+  if (honesty.contradictions === 0 && honesty.evidence.some((e) => e.code === 'claims-corroborated-by-market' || e.code === 'answers-confirm-offer')) {
+    out.push('claims cross-checked');
+  }
+  if (offer.scores.pressure.tactics.length === 0) out.push('no pressure');
+  return out;
+}
+
+function flaggedLine(name: string, flags: readonly OfferFlag[], excluded: boolean): string {
+  const exclusions = flags.filter((f) => f.source === 'exclusion').map((f) => f.phrase);
+  const others = flags.filter((f) => f.source !== 'exclusion').map((f) => f.phrase);
+  const parts: string[] = [];
+  if (excluded) parts.push(`${name} excluded: ${joinPhrases(exclusions)}`);
+  if (others.length) parts.push(`${excluded ? 'also ' : `${name} `}flagged for ${joinPhrases(others)}`);
+  return parts.join(', ');
+}
+
+function quoteSuffix(flags: readonly OfferFlag[]): string {
+  const quoted = flags.filter((f) => f.quote && f.source === 'pressure').slice(0, 2);
+  return quoted.length ? ` (quoted: ${quoted.map((f) => `“${f.quote!.text}”`).join(', ')})` : '';
+}
+
+/**
+ * Explains a ranking in plain language — "Trailco: fits all 4 needs, 12 EUR cheaper than Pushy Sports; Pushy Sports
+ * flagged for a fake 10-minute deadline and an upsell" — with a machine-readable breakdown of every score, weight
+ * and evidence item. Brand text appears only as marked, truncated quotes, never as instructions.
+ */
+export function explainRanking(ranking: Ranking, options: ExplainOptions = {}): RankingExplanation {
+  const recommend = options.recommend ?? 3;
+  const name = (brandId: string) => nameOf(brandId, options.brandNames);
+  const offers: OfferExplanation[] = [];
+  const breakdowns: OfferBreakdown[] = [];
+  for (const [i, entry] of ranking.ranked.entries()) {
+    const flags = describeFlags(entry.scores);
+    const status = i < recommend ? 'recommended' : 'ranked';
+    const next = ranking.ranked[i === 0 ? 1 : 0];
+    const notes = [needsPhrase(entry.scores.fit), pricePhrase(entry, next, next ? name(next.brandId) : ''), ...(flags.length ? [] : positives(entry))].filter(
+      (p): p is string => p !== undefined,
+    );
+    const flagText = flags.length ? `; flagged for ${joinPhrases(flags.map((f) => f.phrase))}${quoteSuffix(flags)}` : '';
+    offers.push({ offerId: entry.offerId, brandId: entry.brandId, brandName: name(entry.brandId), status, rank: entry.rank, text: `${name(entry.brandId)}: ${notes.join(', ')}${flagText}`, flags });
+    breakdowns.push({ offerId: entry.offerId, brandId: entry.brandId, status, rank: entry.rank, value: entry.breakdown, fit: entry.scores.fit, honesty: entry.scores.honesty, pressure: entry.scores.pressure });
+  }
+  for (const entry of ranking.excluded) {
+    const flags = describeFlags(entry.scores, entry.reasons);
+    const reasons = entry.reasons.map((r) => r.detail);
+    offers.push({
+      offerId: entry.offerId,
+      brandId: entry.brandId,
+      brandName: name(entry.brandId),
+      status: 'excluded',
+      text: `${flaggedLine(name(entry.brandId), flags, true)} (${reasons.slice(0, 3).join('; ')})${quoteSuffix(flags)}`,
+      flags,
+    });
+    breakdowns.push({ offerId: entry.offerId, brandId: entry.brandId, status: 'excluded', exclusions: entry.reasons, fit: entry.scores.fit, honesty: entry.scores.honesty, pressure: entry.scores.pressure });
+  }
+
+  const top = offers[0]?.status === 'recommended' ? offers[0] : undefined;
+  const summaryParts: string[] = [];
+  if (top) {
+    const entry = ranking.ranked[0]!;
+    const next = ranking.ranked[1];
+    const cheaper = pricePhrase(entry, next, next ? name(next.brandId) : '');
+    summaryParts.push(`${top.brandName}: ${[needsPhrase(entry.scores.fit), cheaper].filter(Boolean).join(', ')}${top.flags.length ? `, though flagged for ${joinPhrases(top.flags.map((f) => f.phrase))}` : ''}`);
+  } else {
+    summaryParts.push('No offer can be recommended');
+  }
+  const flagged = offers.filter((o) => o !== top && o.flags.length > 0).slice(0, options.summaryFlagged ?? 3);
+  const seenBrands = new Set<string>();
+  for (const o of flagged) {
+    if (seenBrands.has(o.brandId)) continue;
+    seenBrands.add(o.brandId);
+    summaryParts.push(flaggedLine(o.brandName, o.flags, o.status === 'excluded'));
+  }
+  return {
+    summary: summaryParts.join('; '),
+    offers,
+    breakdown: {
+      honestyFloor: ranking.honestyFloor,
+      weights: {
+        value: VALUE_WEIGHTS,
+        fit: FIT_WEIGHTS,
+        honesty: HONESTY_WEIGHTS,
+        behaviour: Object.fromEntries(Object.entries(BEHAVIOUR_TACTICS).map(([label, t]) => [label, t.weight])),
+      },
+      offers: breakdowns,
+      declines: ranking.declines,
+    },
+  };
+}

@@ -1,0 +1,12 @@
+// Public API of the decision: rank scored offers by expected value, explain the ranking, pick a divergent option.
+export { rankOffers, EXCLUSION_REASONS } from './rank-offers.ts';
+export type { RankCandidate, RankOptions, Ranking, RankedOffer, ExcludedOffer, ExclusionReason, ExclusionCode, ReportedDecline } from './rank-offers.ts';
+export { offerValue, VALUE_WEIGHTS } from './offer-value.ts';
+export type { ValueBreakdown } from './offer-value.ts';
+export { explainRanking } from './explain-ranking.ts';
+export type { RankingExplanation, OfferExplanation, OfferBreakdown, ExplainOptions } from './explain-ranking.ts';
+export { describeFlags, FLAG_MIN_STRENGTH } from './describe-flags.ts';
+export type { OfferFlag } from './describe-flags.ts';
+export { pickDivergent, DIVERGENCE_RULES } from './pick-divergent.ts';
+export type { PickDivergentInput, PurchaseHistory, DivergentPick } from './pick-divergent.ts';
+export { formatMoney } from './format-money.ts';

@@ -1,0 +1,133 @@
+import { productAttribute, violatedConstraints } from '../../protocol/index.ts';
+import { answersAbout } from './check-answers.ts';
+import type { OfferEvidence } from './offer-evidence.ts';
+import { effectiveProduct, offerStatements } from './offer-statements.ts';
+import { clamp01 } from './probability.ts';
+import { BEHAVIOUR_TACTICS, type BehaviourTacticLabel, type PressureTactic } from './pressure-tactic.ts';
+import { quoteText } from './quote-text.ts';
+
+/** Thresholds of the behavioural signals. */
+export const BEHAVIOUR_RULES = {
+  /** An offer valid for less than this, from the moment it was received, is pressure. */
+  shortValidityMinutes: 30,
+  /** A unit price this many times the median of comparable offers is an upsell. */
+  upsellPriceRatio: 1.5,
+  /** Comparable offers needed before a price can be called far above the market. */
+  minComparables: 2,
+} as const;
+
+function tactic(label: BehaviourTacticLabel, confidence: number, detail: string, extra: Partial<PressureTactic> = {}): PressureTactic {
+  const c = clamp01(confidence);
+  return { label, source: 'behaviour', confidence: c, strength: BEHAVIOUR_TACTICS[label].weight * c, detail, ...extra };
+}
+
+function median(sorted: readonly number[]): number {
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+}
+
+function shortValidity(evidence: OfferEvidence): PressureTactic[] {
+  const minutes = (Date.parse(evidence.offer.validUntil) - Date.parse(evidence.now)) / 60_000;
+  if (!Number.isFinite(minutes) || minutes >= BEHAVIOUR_RULES.shortValidityMinutes) return [];
+  const shown = Math.max(0, Math.round(minutes));
+  const detail = minutes <= 0 ? 'the offer had already expired when it arrived' : `the offer is valid for only ${shown} minute${shown === 1 ? '' : 's'}`;
+  return [tactic('short-validity', 0.6 + 0.4 * (1 - Math.max(0, minutes) / BEHAVIOUR_RULES.shortValidityMinutes), detail, { data: { validMinutes: shown } })];
+}
+
+function ignoresConstraints(evidence: OfferEvidence): PressureTactic[] {
+  const { offer, need } = evidence;
+  const product = effectiveProduct(offer);
+  const violated = violatedConstraints(product, need.hardConstraints);
+  const ignored = violated.map((c) => c.attribute);
+  // Contradicting a requirement outright is surer evidence than merely not stating the attribute.
+  let explicit = violated.some((c) => productAttribute(product, c.attribute) !== undefined);
+  if (offer.product.category !== need.category) ignored.push('category');
+  if (offer.quantity < need.quantity) ignored.push('quantity');
+  if (ignored.length > violated.length) explicit = true;
+  const deadline = need.deadline === undefined ? NaN : Date.parse(need.deadline);
+  if (Number.isFinite(deadline) && Date.parse(evidence.now) + offer.terms.deliveryDays * 86_400_000 > deadline) {
+    ignored.push('delivery deadline');
+    explicit = true;
+  }
+  const unique = [...new Set(ignored)];
+  if (unique.length === 0) return [];
+  return [tactic('ignores-constraints', explicit ? 0.9 : 0.5, `offered despite the stated ${unique.join(', ')} requirement${unique.length === 1 ? '' : 's'}`, { data: { ignored: unique.length } })];
+}
+
+function upsell(evidence: OfferEvidence): PressureTactic[] {
+  const { offer, need } = evidence;
+  const reasons: string[] = [];
+  let confidence = 0;
+  const data: Record<string, number> = {};
+  if (offer.quantity > need.quantity) {
+    reasons.push(`offers ${offer.quantity} units for a need of ${need.quantity}`);
+    confidence = Math.max(confidence, 0.8);
+    data.extraUnits = offer.quantity - need.quantity;
+  }
+  if (need.budget && offer.price.currency === need.budget.currency && offer.price.amountMinor > need.budget.amountMinor) {
+    reasons.push('priced above the budget');
+    confidence = Math.max(confidence, 0.6);
+  }
+  const comparables = (evidence.market?.offers ?? [])
+    .filter((o) => o.brandId !== offer.brandId && o.price.currency === offer.price.currency && o.product.category === offer.product.category)
+    .map((o) => o.price.amountMinor / o.quantity)
+    .sort((a, b) => a - b);
+  if (comparables.length >= BEHAVIOUR_RULES.minComparables) {
+    const ratio = offer.price.amountMinor / offer.quantity / median(comparables);
+    if (ratio >= BEHAVIOUR_RULES.upsellPriceRatio) {
+      reasons.push(`unit price ${Math.round((ratio - 1) * 100)}% above the median of ${comparables.length} comparable offers`);
+      confidence = Math.max(confidence, clamp01(0.5 + (ratio - BEHAVIOUR_RULES.upsellPriceRatio)));
+      data.priceRatio = Math.round(ratio * 100) / 100;
+    }
+  }
+  return reasons.length ? [tactic('upsell', confidence, reasons.join('; '), { data })] : [];
+}
+
+function repitch(evidence: OfferEvidence): PressureTactic[] {
+  const record = evidence.transcript?.repitch;
+  if (!record || record.pitchesAfter < 1) return [];
+  const by = record.turnedDownBy === 'buyer' ? 'being turned down' : 'declining itself';
+  return [
+    tactic('repitch-after-decline', 0.6 + 0.2 * (record.pitchesAfter - 1), `pitched ${record.pitchesAfter} more time${record.pitchesAfter === 1 ? '' : 's'} after ${by}`, {
+      data: { pitchesAfter: record.pitchesAfter },
+    }),
+  ];
+}
+
+function evasiveAnswers(evidence: OfferEvidence): PressureTactic[] {
+  const statements = offerStatements(evidence.offer);
+  const constrained = new Set(evidence.need.hardConstraints.map((c) => c.attribute));
+  return answersAbout(evidence.offer, evidence.transcript).flatMap(({ entry }) => {
+    const attribute = entry.attribute;
+    if (entry.answer.stance !== 'unknown' || attribute === undefined) return [];
+    if (!statements.has(attribute) && !constrained.has(attribute)) return [];
+    return [
+      tactic('evasive-answer', statements.has(attribute) ? 0.8 : 0.6, `answered "unknown" about ${attribute}, ${statements.has(attribute) ? 'which its own offer states' : 'a stated requirement'}`, {
+        quote: quoteText(`answers[${entry.answer.questionId}].text`, entry.answer.text),
+      }),
+    ];
+  });
+}
+
+function recordedProbes(evidence: OfferEvidence): PressureTactic[] {
+  return (evidence.transcript?.probes ?? []).map((probe) =>
+    tactic(probe.kind === 'budget' ? 'budget-probe' : 'identity-probe', 0.9, `asked for the buyer's ${probe.kind === 'budget' ? 'budget' : 'identity'} (${probe.field})`, {
+      quote: probe.text === undefined ? undefined : quoteText(probe.field, probe.text),
+    }),
+  );
+}
+
+/**
+ * Behavioural pressure around one offer: absurdly short validity, ignoring stated constraints, upsells, pitching
+ * again after a turn-down, evasive answers and recorded probes for the budget or identity.
+ */
+export function detectBehaviourTactics(evidence: OfferEvidence): PressureTactic[] {
+  return [
+    ...shortValidity(evidence),
+    ...ignoresConstraints(evidence),
+    ...upsell(evidence),
+    ...repitch(evidence),
+    ...evasiveAnswers(evidence),
+    ...recordedProbes(evidence),
+  ];
+}

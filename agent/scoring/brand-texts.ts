@@ -1,0 +1,61 @@
+import type { Offer } from '../../protocol/index.ts';
+import { answersAbout } from './check-answers.ts';
+import type { NegotiationTranscript } from './offer-evidence.ts';
+import { sameProduct } from './offer-statements.ts';
+
+/** One piece of text a brand controls, and the field it came from. */
+export interface BrandText {
+  readonly field: string;
+  readonly text: string;
+}
+
+/** Short attribute values ("trail", "black") cannot carry a tactic; longer ones are read like any brand text. */
+const MIN_ATTRIBUTE_TEXT = 12;
+
+/**
+ * Every brand-controlled text around one offer: pitch, product title and maker, long attribute values, claim values
+ * and evidence references and issuers, earlier revisions of the same product, answers about it, counter messages
+ * and decline messages. Each distinct text appears once, under the first field it was seen in.
+ */
+export function brandTexts(offer: Offer, transcript: NegotiationTranscript | undefined): BrandText[] {
+  const out: BrandText[] = [];
+  const seen = new Set<string>();
+  const add = (field: string, text: string | undefined) => {
+    if (text === undefined || text.trim() === '' || seen.has(text)) return;
+    seen.add(text);
+    out.push({ field, text });
+  };
+  const addOffer = (prefix: string, o: Offer) => {
+    add(`${prefix}pitch`, o.pitch);
+    add(`${prefix}product.title`, o.product.title);
+    add(`${prefix}product.maker`, o.product.maker);
+    for (const [name, value] of Object.entries(o.product.attributes)) {
+      if (typeof value === 'string' && value.length >= MIN_ATTRIBUTE_TEXT) add(`${prefix}product.attributes.${name}`, value);
+    }
+    for (const [i, claim] of o.claims.entries()) {
+      if (typeof claim.asserted === 'string' && claim.asserted.length >= MIN_ATTRIBUTE_TEXT) add(`${prefix}claims[${i}].asserted`, claim.asserted);
+      add(`${prefix}claims[${i}].evidence.reference`, claim.evidence?.reference);
+      add(`${prefix}claims[${i}].evidence.issuer`, claim.evidence?.issuer);
+    }
+  };
+  addOffer('', offer);
+  for (const other of transcript?.offers ?? []) {
+    if (other.offerId !== offer.offerId && other.brandId === offer.brandId && sameProduct(other.product, offer.product)) {
+      addOffer(`revisions[${other.offerId}].`, other);
+    }
+  }
+  for (const { entry } of answersAbout(offer, transcript)) {
+    add(`answers[${entry.answer.questionId}].text`, entry.answer.text);
+    for (const [i, claim] of entry.answer.claims.entries()) {
+      add(`answers[${entry.answer.questionId}].claims[${i}].evidence.reference`, claim.evidence?.reference);
+    }
+  }
+  for (const result of transcript?.counters ?? []) {
+    if (result.offer === undefined || sameProduct(result.offer.product, offer.product)) add(`counters[${result.counterId}].message`, result.message);
+  }
+  for (const [i, decline] of (transcript?.declines ?? []).entries()) {
+    add(`declines[${i}].message`, decline.message);
+    add(`declines[${i}].suggestion`, decline.suggestion);
+  }
+  return out;
+}

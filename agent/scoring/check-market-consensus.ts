@@ -1,0 +1,90 @@
+import type { AttributeValue, Offer } from '../../protocol/index.ts';
+import type { EvidenceItem } from './evidence-item.ts';
+import { HONESTY_WEIGHTS, cappedTotal } from './honesty-weights.ts';
+import type { MarketContext } from './offer-evidence.ts';
+import { formatAttributeValue, offerStatements, sameAttributeValue } from './offer-statements.ts';
+
+/** What each other brand says about each attribute of one GTIN (a brand may say several things). */
+function otherBrandStatements(offer: Offer, market: MarketContext): Map<string, Map<string, AttributeValue[]>> {
+  const gtin = offer.product.gtin;
+  const byBrand = new Map<string, Map<string, AttributeValue[]>>();
+  const add = (brandId: string, attribute: string, value: AttributeValue) => {
+    let attributes = byBrand.get(brandId);
+    if (!attributes) byBrand.set(brandId, (attributes = new Map()));
+    attributes.set(attribute, [...(attributes.get(attribute) ?? []), value]);
+  };
+  const sameGtinOffers = new Map<string, Offer>();
+  for (const other of market.offers) {
+    if (other.brandId === offer.brandId || other.product.gtin !== gtin) continue;
+    sameGtinOffers.set(`${other.brandId}\u0000${other.offerId}`, other);
+    for (const [attribute, value] of offerStatements(other)) add(other.brandId, attribute, value);
+  }
+  for (const { brandId, answer } of market.answers ?? []) {
+    if (!sameGtinOffers.has(`${brandId}\u0000${answer.offerId}`)) continue;
+    for (const claim of answer.claims) add(brandId, claim.attribute, claim.asserted);
+  }
+  return byBrand;
+}
+
+function mostCommon(values: readonly AttributeValue[]): string {
+  const counts = new Map<string, number>();
+  for (const v of values) counts.set(formatAttributeValue(v), (counts.get(formatAttributeValue(v)) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))[0]?.[0] ?? '';
+}
+
+/**
+ * Cross-checks what an offer states about its GTIN against what other brands state about the same GTIN: a strict
+ * majority of at least two disagreeing brands is a contradiction, a lone dissent a dispute, agreement corroborates.
+ * A brand agrees when any of its statements matches, so one brand cannot frame another by contradicting itself.
+ */
+export function checkMarketConsensus(offer: Offer, market: MarketContext | undefined): EvidenceItem[] {
+  if (!market || offer.product.gtin === undefined) return [];
+  const others = otherBrandStatements(offer, market);
+  if (others.size === 0) return [];
+  const items: EvidenceItem[] = [];
+  const corroborated: string[] = [];
+  const statements = [...offerStatements(offer)].sort((a, b) => (a[0] < b[0] ? -1 : 1));
+  for (const [attribute, value] of statements) {
+    let agree = 0;
+    let disagree = 0;
+    const dissent: AttributeValue[] = [];
+    for (const attributes of others.values()) {
+      const said = attributes.get(attribute);
+      if (!said) continue;
+      if (said.some((v) => sameAttributeValue(v, value))) agree++;
+      else {
+        disagree++;
+        dissent.push(...said);
+      }
+    }
+    const said = `${formatAttributeValue(value)}`;
+    if (disagree >= 2 && disagree > agree) {
+      items.push({
+        code: 'claim-contradicted-by-market',
+        effect: 'undermines',
+        impact: HONESTY_WEIGHTS.marketContradiction,
+        attribute,
+        detail: `says ${attribute} = ${said}; ${disagree} of ${agree + disagree} other sellers of the same GTIN say ${mostCommon(dissent)}`,
+      });
+    } else if (disagree >= 1 && disagree > agree) {
+      items.push({
+        code: 'claim-disputed-by-market',
+        effect: 'undermines',
+        impact: HONESTY_WEIGHTS.marketDisputed,
+        attribute,
+        detail: `says ${attribute} = ${said}; another seller of the same GTIN says ${mostCommon(dissent)}`,
+      });
+    } else if (agree >= 1 && agree > disagree) {
+      corroborated.push(attribute);
+    }
+  }
+  if (corroborated.length > 0) {
+    items.push({
+      code: 'claims-corroborated-by-market',
+      effect: 'supports',
+      impact: cappedTotal(corroborated.length, HONESTY_WEIGHTS.marketCorroborated, HONESTY_WEIGHTS.marketCorroboratedCap),
+      detail: `other sellers of the same GTIN agree on ${corroborated.join(', ')}`,
+    });
+  }
+  return items;
+}

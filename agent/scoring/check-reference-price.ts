@@ -1,0 +1,62 @@
+import type { Money, Offer } from '../../protocol/index.ts';
+import type { EvidenceItem } from './evidence-item.ts';
+import { HONESTY_WEIGHTS } from './honesty-weights.ts';
+import type { PricePoint } from './offer-evidence.ts';
+import { sameProduct } from './offer-statements.ts';
+
+/** A past price within this share of the reference counts as that price having been charged. */
+const SAME_PRICE_TOLERANCE = 0.01;
+
+function formatUnit(amountMinor: number, currency: string): string {
+  return `${(amountMinor / 100).toFixed(2)} ${currency}`;
+}
+
+/** The reference price per unit, so past prices for other quantities compare fairly. */
+function perUnit(price: Money, quantity: number): number {
+  return price.amountMinor / Math.max(1, quantity);
+}
+
+/**
+ * Checks a claimed "was" price against this brand's own price history for the product: a reference it never
+ * actually charged, or one above the highest price it ever asked, is a fake discount. Only past points count.
+ */
+export function checkReferencePrice(offer: Offer, history: readonly PricePoint[] | undefined, now: string): EvidenceItem[] {
+  const discount = offer.discount;
+  if (!discount) return [];
+  const currency = offer.price.currency;
+  const reference = perUnit(discount.referencePrice, offer.quantity);
+  const nowMs = Date.parse(now);
+  const past = (history ?? []).filter(
+    (p) => p.price.currency === currency && sameProduct(p, offer.product) && !(Date.parse(p.at) > nowMs),
+  );
+  const claimed = `claims a ${discount.kind} of ${formatUnit(reference, currency)} per unit`;
+  if (discount.kind === 'member-price') return [];
+  if (past.length === 0 || discount.kind === 'recommended-retail-price') {
+    return [{
+      code: 'reference-price-unverifiable',
+      effect: 'undermines',
+      impact: HONESTY_WEIGHTS.unverifiableReferencePrice,
+      detail: `${claimed}; there is no price history to check it against`,
+    }];
+  }
+  const units = past.map((p) => perUnit(p.price, p.quantity));
+  const max = Math.max(...units);
+  const tolerance = Math.max(1, reference * SAME_PRICE_TOLERANCE);
+  if (reference > max + tolerance) {
+    return [{
+      code: 'fake-reference-price',
+      effect: 'undermines',
+      impact: HONESTY_WEIGHTS.fakeReferencePrice,
+      detail: `${claimed}, above the highest price it ever asked (${formatUnit(max, currency)} over ${past.length} past prices)`,
+    }];
+  }
+  if (!units.some((u) => Math.abs(u - reference) <= tolerance)) {
+    return [{
+      code: 'fake-reference-price',
+      effect: 'undermines',
+      impact: HONESTY_WEIGHTS.fakeReferencePrice,
+      detail: `${claimed}, a price it never actually charged in ${past.length} past prices`,
+    }];
+  }
+  return [{ code: 'reference-price-consistent', effect: 'supports', impact: 0, detail: `${claimed}, a price it did charge before` }];
+}

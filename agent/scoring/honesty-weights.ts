@@ -1,0 +1,36 @@
+/**
+ * Log-odds each honesty finding adds to the prior that the brand's claims hold. Contradictions weigh far more
+ * than corroborations (punish faster than reward); positive findings are capped so volume cannot buy trust.
+ */
+export const HONESTY_WEIGHTS = {
+  /** Prior when the brand's honesty trust is unknown. */
+  unknownPrior: 0.7,
+  claimWithEvidence: 0.2,
+  claimWithEvidenceCap: 0.6,
+  claimWithoutEvidence: -0.08,
+  claimWithoutEvidenceCap: -0.4,
+  claimContradictsProduct: -2.5,
+  marketContradiction: -2,
+  marketDisputed: -0.4,
+  marketCorroborated: 0.25,
+  marketCorroboratedCap: 0.75,
+  fakeReferencePrice: -2,
+  unverifiableReferencePrice: -0.3,
+  answerContradictsOffer: -2.5,
+  answerContradictsAnswer: -2,
+  answerConfirms: 0.2,
+  answerConfirmsCap: 0.6,
+  revisionChangedProduct: -1.5,
+  pastContradictionSameClaim: -1.5,
+  pastContradictionSameClaimCap: -3,
+  pastContradictionOther: -0.4,
+  pastContradictionOtherCap: -1.2,
+  pastVerifiedSameProduct: 0.3,
+  pastVerifiedSameProductCap: 0.9,
+} as const;
+
+/** Adds `step` per occurrence up to `cap` (either sign); the total a group of findings may contribute. */
+export function cappedTotal(count: number, step: number, cap: number): number {
+  const total = count * step;
+  return step >= 0 ? Math.min(total, cap) : Math.max(total, cap);
+}

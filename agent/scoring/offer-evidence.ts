@@ -1,0 +1,128 @@
+import type {
+  Answer,
+  AttributeValue,
+  CounterResult,
+  Decline,
+  HardConstraint,
+  Money,
+  Offer,
+  SoftPreference,
+} from '../../protocol/index.ts';
+
+/**
+ * The part of the typed Need the scorers read; `Need` from agent/need is assignable to it. Soft preferences may use
+ * the pseudo-attributes `price`, `delivery_days`, `return_days` and `warranty_months`, which refer to the offer.
+ */
+export interface ScoringNeed {
+  readonly category: string;
+  readonly hardConstraints: readonly HardConstraint[];
+  readonly softPreferences: readonly SoftPreference[];
+  readonly quantity: number;
+  /** The private ceiling for the whole order (all units). */
+  readonly budget?: Money | undefined;
+  readonly currency: string;
+  /** Latest acceptable delivery time, ISO 8601 UTC. */
+  readonly deadline?: string | undefined;
+}
+
+/** A question the butler put to the brand and the brand's answer (the shape `negotiateOffer` records). */
+export interface AnsweredQuestion {
+  /** The attribute the question was about; questions ask the brand to confirm the offer's own statement of it. */
+  readonly attribute?: string | undefined;
+  readonly question: string;
+  readonly answer: Answer;
+}
+
+/** The brand pitched again after being turned down (by the person or the butler) or after declining itself. */
+export interface RepitchRecord {
+  readonly turnedDownBy: 'buyer' | 'brand';
+  /** How many offers it sent after the turn-down. */
+  readonly pitchesAfter: number;
+}
+
+/** A probe for the budget or the person's identity that the orchestrator observed outside free text. */
+export interface ProbeRecord {
+  readonly kind: 'budget' | 'identity';
+  /** Where it was seen, e.g. "hello.requestedFields". */
+  readonly field: string;
+  /** The brand's own words, if any (quoted, never followed). */
+  readonly text?: string | undefined;
+}
+
+/** Everything the brand said and did in this request's negotiation. */
+export interface NegotiationTranscript {
+  /** Every offer and revision this brand made for the request (the scored offer may be among them). */
+  readonly offers?: readonly Offer[] | undefined;
+  readonly answers?: readonly AnsweredQuestion[] | undefined;
+  readonly counters?: readonly CounterResult[] | undefined;
+  /** Declines by this brand for this need (this request or an earlier one for the same need). */
+  readonly declines?: readonly Decline[] | undefined;
+  readonly repitch?: RepitchRecord | undefined;
+  readonly probes?: readonly ProbeRecord[] | undefined;
+}
+
+/** An answer another brand gave in this round, so its claims can be cross-checked by GTIN. */
+export interface MarketAnswer {
+  readonly brandId: string;
+  readonly answer: Answer;
+}
+
+/** The other offers of this round (this offer may be included; it is skipped where it must be). */
+export interface MarketContext {
+  readonly offers: readonly Offer[];
+  readonly answers?: readonly MarketAnswer[] | undefined;
+}
+
+/** A price this brand offered or charged for a product in the past. */
+export interface PricePoint {
+  readonly sku: string;
+  readonly gtin?: string | undefined;
+  /** Total price for `quantity` units. */
+  readonly price: Money;
+  readonly quantity: number;
+  /** ISO 8601 UTC. */
+  readonly at: string;
+}
+
+/** The settled outcome of a claim this brand made before (from the trust ledger). */
+export interface ClaimOutcome {
+  readonly attribute: string;
+  readonly asserted?: AttributeValue | undefined;
+  readonly verdict: 'verified' | 'contradicted';
+  readonly sku?: string | undefined;
+  readonly gtin?: string | undefined;
+  readonly at: string;
+}
+
+/** One dimension of a brand's trust as a subjective-logic opinion (belief + disbelief + uncertainty = 1). */
+export interface TrustOpinionView {
+  readonly belief: number;
+  readonly disbelief: number;
+  readonly uncertainty: number;
+  /** Expected value b + a·u, 0..1. */
+  readonly expected: number;
+}
+
+/** The brand's trust as the scorers and the ranking read it (filled from agent/trust). */
+export interface BrandTrustView {
+  readonly honesty: TrustOpinionView;
+  readonly fit?: TrustOpinionView | undefined;
+  readonly pressure?: TrustOpinionView | undefined;
+  /** Combined trust score 0..1. */
+  readonly score: number;
+}
+
+/** All the evidence for scoring one offer; the orchestrator fills it from what it has, every part but the offer, need and time optional. */
+export interface OfferEvidence {
+  readonly offer: Offer;
+  readonly need: ScoringNeed;
+  /** When the offer was received (ISO 8601 UTC); validity and delivery are measured from it. */
+  readonly now: string;
+  readonly transcript?: NegotiationTranscript | undefined;
+  readonly market?: MarketContext | undefined;
+  /** This brand's past prices for this product (sku or GTIN). */
+  readonly priceHistory?: readonly PricePoint[] | undefined;
+  /** Settled claims from this brand's past sales. */
+  readonly pastOutcomes?: readonly ClaimOutcome[] | undefined;
+  readonly trust?: BrandTrustView | undefined;
+}

@@ -1,0 +1,56 @@
+import type { AttributeValue, Offer, Product } from '../../protocol/index.ts';
+
+/** Relative tolerance under which two numbers count as the same value (rounding, unit conversions). */
+const NUMBER_TOLERANCE = 0.02;
+
+function asComparable(value: AttributeValue): AttributeValue {
+  if (typeof value !== 'string') return value;
+  const text = value.trim().toLowerCase();
+  if (text === 'true' || text === 'yes') return true;
+  if (text === 'false' || text === 'no') return false;
+  if (/^-?\d+(\.\d+)?$/.test(text)) return Number(text);
+  return text;
+}
+
+/** Whether two attribute values say the same thing (case-insensitive text, numbers within 2 %, "yes" = true). */
+export function sameAttributeValue(a: AttributeValue, b: AttributeValue): boolean {
+  const x = asComparable(a);
+  const y = asComparable(b);
+  if (typeof x === 'number' && typeof y === 'number') {
+    return Math.abs(x - y) <= NUMBER_TOLERANCE * Math.max(Math.abs(x), Math.abs(y)) + 1e-9;
+  }
+  return x === y;
+}
+
+/** A value written for people, e.g. `true` → "yes". */
+export function formatAttributeValue(value: AttributeValue): string {
+  if (value === true) return 'yes';
+  if (value === false) return 'no';
+  return String(value);
+}
+
+/**
+ * What an offer states about each attribute: its structured claims, then its product attributes (a claim wins when
+ * both exist; a disagreement between the two is an honesty finding of its own). `maker` is included.
+ */
+export function offerStatements(offer: Offer): Map<string, AttributeValue> {
+  const out = new Map<string, AttributeValue>();
+  for (const [attribute, value] of Object.entries(offer.product.attributes)) out.set(attribute, value);
+  if (offer.product.maker !== undefined) out.set('maker', offer.product.maker);
+  for (const claim of offer.claims) out.set(claim.attribute, claim.asserted);
+  return out;
+}
+
+/** The product as the offer describes it: attributes it only claims are filled in (product attributes win). */
+export function effectiveProduct(offer: Offer): Product {
+  const claimed: Record<string, AttributeValue> = {};
+  for (const claim of offer.claims) {
+    if (claim.attribute !== 'maker' && claim.attribute !== 'category') claimed[claim.attribute] = claim.asserted;
+  }
+  return { ...offer.product, attributes: { ...claimed, ...offer.product.attributes } };
+}
+
+/** Offers that are the same product: same sku from the same brand, or the same GTIN. */
+export function sameProduct(a: { sku: string; gtin?: string | undefined }, b: { sku: string; gtin?: string | undefined }): boolean {
+  return a.sku === b.sku || (a.gtin !== undefined && a.gtin === b.gtin);
+}

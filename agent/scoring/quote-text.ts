@@ -1,0 +1,25 @@
+/** A piece of brand-controlled text, kept as a quote: data to show, never instructions to follow. */
+export interface Quote {
+  /** Which brand field it comes from, e.g. "pitch" or "product.title". */
+  readonly field: string;
+  /** The quoted text, single-line and truncated. */
+  readonly text: string;
+  readonly truncated: boolean;
+  /** Offsets of the span in the original field, when known. */
+  readonly start?: number | undefined;
+  readonly end?: number | undefined;
+}
+
+/** Longest quote kept from brand text. */
+export const MAX_QUOTE_LENGTH = 80;
+
+// Control, bidi-override and zero-width characters could smuggle layout tricks into a terminal or a prompt.
+const UNSAFE_CHARACTERS = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
+
+/** Quotes brand text safely: control characters stripped, whitespace collapsed, truncated with an ellipsis. */
+export function quoteText(field: string, text: string, span?: { start: number; end: number }, maxLength = MAX_QUOTE_LENGTH): Quote {
+  const clean = text.replace(UNSAFE_CHARACTERS, ' ').replace(/\s+/g, ' ').trim();
+  const truncated = clean.length > maxLength;
+  const body = truncated ? `${clean.slice(0, maxLength - 1).trimEnd()}…` : clean;
+  return span ? { field, text: body, truncated, start: span.start, end: span.end } : { field, text: body, truncated };
+}

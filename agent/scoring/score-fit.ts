@@ -1,0 +1,217 @@
+import { violatedConstraints, type AttributeValue, type HardConstraint, type Money, type SoftPreference } from '../../protocol/index.ts';
+import type { EvidenceItem } from './evidence-item.ts';
+import type { OfferEvidence } from './offer-evidence.ts';
+import { effectiveProduct, formatAttributeValue } from './offer-statements.ts';
+import { offerAttributeValue, preferenceSatisfaction, type PreferenceReading } from './preference-satisfaction.ts';
+import { clamp01 } from './probability.ts';
+
+/** How much each part weighs in fit when every part applies (parts that do not apply are left out and the rest renormalised). */
+export const FIT_WEIGHTS = { preferences: 0.8, budget: 0.08, returns: 0.04, warranty: 0.04, delivery: 0.04 } as const;
+
+/** Fixed rules of the fit score. */
+export const FIT_RULES = {
+  /** Fit never exceeds this with one hard violation; each further violation halves it. */
+  hardViolationCap: 0.1,
+  /** Score of a preference the offer says nothing about (unknown is not as good as known-good). */
+  unknownPreferenceScore: 0.25,
+  /** Headroom under the budget (share of it) that earns the whole budget bonus. */
+  fullBonusHeadroom: 0.25,
+  goodReturnDays: 30,
+  goodWarrantyMonths: 24,
+  slowDeliveryDays: 14,
+} as const;
+
+const DAY_MS = 86_400_000;
+
+/** A need the offer does not meet; any one of them disqualifies the offer. */
+export interface HardViolation {
+  readonly kind: 'constraint' | 'budget' | 'deadline' | 'quantity' | 'category' | 'currency';
+  readonly attribute?: string | undefined;
+  readonly expected: string;
+  readonly actual: string;
+  readonly detail: string;
+}
+
+/** How the offer meets one soft preference. */
+export interface PreferenceFit {
+  readonly attribute: string;
+  readonly direction: SoftPreference['direction'];
+  readonly weight: number;
+  readonly value?: AttributeValue | undefined;
+  /** 0..1; the unknown-preference score when the offer does not say. */
+  readonly score: number;
+  readonly known: boolean;
+  readonly scale: PreferenceReading['scale'];
+}
+
+/** Fit 0..1 of an offer to the need, with every reason. */
+export interface FitScore {
+  readonly score: number;
+  readonly hardViolations: readonly HardViolation[];
+  /** Hard needs met (constraints, budget, deadline) out of `needsTotal`. */
+  readonly needsMet: number;
+  readonly needsTotal: number;
+  readonly preferences: readonly PreferenceFit[];
+  /** Each part's own 0..1 value. */
+  readonly components: Readonly<Record<keyof typeof FIT_WEIGHTS, number | undefined>>;
+  /** The weights actually used (renormalised over the parts that apply). */
+  readonly weights: Readonly<Record<keyof typeof FIT_WEIGHTS, number>>;
+  readonly evidence: readonly EvidenceItem[];
+}
+
+function formatMoney(money: Money): string {
+  return `${(money.amountMinor / 100).toFixed(2)} ${money.currency}`;
+}
+
+function describeConstraint(c: HardConstraint): string {
+  const value = Array.isArray(c.value) ? c.value.map(formatAttributeValue).join(', ') : formatAttributeValue(c.value);
+  const op = { eq: '=', neq: '≠', lte: '≤', gte: '≥', in: 'one of', 'not-in': 'none of' }[c.op];
+  return `${c.attribute} ${op} ${value}`;
+}
+
+function hardViolationsOf(evidence: Pick<OfferEvidence, 'offer' | 'need' | 'now'>): { violations: HardViolation[]; needsTotal: number } {
+  const { offer, need } = evidence;
+  const violations: HardViolation[] = [];
+  if (offer.product.category !== need.category) {
+    violations.push({ kind: 'category', expected: need.category, actual: offer.product.category, detail: `is a ${offer.product.category} product, not ${need.category}` });
+  }
+  for (const c of violatedConstraints(effectiveProduct(offer), need.hardConstraints)) {
+    const actual = offerAttributeValue(offer, c.attribute, need.currency);
+    violations.push({
+      kind: 'constraint',
+      attribute: c.attribute,
+      expected: describeConstraint(c),
+      actual: actual === undefined ? 'not stated' : formatAttributeValue(actual),
+      detail: actual === undefined ? `does not state ${c.attribute} (needed: ${describeConstraint(c)})` : `${c.attribute} is ${formatAttributeValue(actual)}, needed ${describeConstraint(c)}`,
+    });
+  }
+  if (offer.quantity < need.quantity) {
+    violations.push({ kind: 'quantity', expected: `${need.quantity}`, actual: `${offer.quantity}`, detail: `offers ${offer.quantity} of the ${need.quantity} needed` });
+  }
+  if (offer.price.currency !== need.currency) {
+    violations.push({ kind: 'currency', expected: need.currency, actual: offer.price.currency, detail: `priced in ${offer.price.currency}, not ${need.currency}` });
+  } else if (need.budget && offer.price.amountMinor > need.budget.amountMinor) {
+    violations.push({
+      kind: 'budget',
+      expected: `≤ ${formatMoney(need.budget)}`,
+      actual: formatMoney(offer.price),
+      detail: `costs ${formatMoney(offer.price)}, over the budget by ${formatMoney({ amountMinor: offer.price.amountMinor - need.budget.amountMinor, currency: need.currency })}`,
+    });
+  }
+  if (need.deadline !== undefined) {
+    const deadline = Date.parse(need.deadline);
+    const arrival = Date.parse(evidence.now) + offer.terms.deliveryDays * DAY_MS;
+    if (Number.isFinite(deadline) && Number.isFinite(arrival) && arrival > deadline) {
+      violations.push({
+        kind: 'deadline',
+        expected: `by ${need.deadline.slice(0, 10)}`,
+        actual: `${offer.terms.deliveryDays} days`,
+        detail: `delivers in ${offer.terms.deliveryDays} days, after the ${need.deadline.slice(0, 10)} deadline`,
+      });
+    }
+  }
+  const needsTotal = need.hardConstraints.length + (need.budget ? 1 : 0) + (need.deadline !== undefined ? 1 : 0);
+  return { violations, needsTotal };
+}
+
+function observedValues(evidence: Pick<OfferEvidence, 'offer' | 'need' | 'market'>, attribute: string): AttributeValue[] {
+  const out: AttributeValue[] = [];
+  for (const other of evidence.market?.offers ?? []) {
+    const value = offerAttributeValue(other, attribute, evidence.need.currency);
+    if (value !== undefined) out.push(value);
+  }
+  return out;
+}
+
+function preferenceFits(evidence: Pick<OfferEvidence, 'offer' | 'need' | 'market'>): PreferenceFit[] {
+  const { offer, need } = evidence;
+  return need.softPreferences.map((pref) => {
+    const value = offerAttributeValue(offer, pref.attribute, need.currency);
+    const reading = preferenceSatisfaction(pref, value, need.category, observedValues(evidence, pref.attribute));
+    return {
+      attribute: pref.attribute,
+      direction: pref.direction,
+      weight: pref.weight,
+      value,
+      score: reading.score ?? FIT_RULES.unknownPreferenceScore,
+      known: reading.score !== undefined,
+      scale: reading.scale,
+    };
+  });
+}
+
+function preferenceEvidence(p: PreferenceFit): EvidenceItem {
+  const wants = p.direction === 'equals' ? 'wanted a match' : `wanted ${p.direction}`;
+  if (!p.known) {
+    return { code: 'preference-unknown', effect: 'neutral', impact: p.weight * p.score, attribute: p.attribute, detail: `${p.attribute}: not stated or not comparable (${wants})` };
+  }
+  return {
+    code: p.score >= 0.8 ? 'preference-met' : p.score <= 0.3 ? 'preference-missed' : 'preference-partly-met',
+    effect: p.score >= 0.8 ? 'supports' : p.score <= 0.3 ? 'undermines' : 'neutral',
+    impact: p.weight * p.score,
+    attribute: p.attribute,
+    detail: `${p.attribute} ${formatAttributeValue(p.value as AttributeValue)} (${wants}): ${Math.round(p.score * 100)}%`,
+  };
+}
+
+/**
+ * Fit of an offer to the need: hard violations listed (any one caps fit low), weighted soft preferences,
+ * a small bonus for money left under the private budget, and small weights for delivery, returns and warranty.
+ */
+export function scoreFit(evidence: Pick<OfferEvidence, 'offer' | 'need' | 'now' | 'market'>): FitScore {
+  const { offer, need } = evidence;
+  const { violations, needsTotal } = hardViolationsOf(evidence);
+  const items: EvidenceItem[] = violations.map((v) => ({ code: `hard-${v.kind}`, effect: 'undermines', impact: -1, attribute: v.attribute, detail: v.detail }));
+
+  const preferences = preferenceFits(evidence);
+  const weightSum = preferences.reduce((sum, p) => sum + p.weight, 0);
+  const preferenceScore = weightSum > 0 ? preferences.reduce((sum, p) => sum + p.weight * p.score, 0) / weightSum : undefined;
+  for (const p of preferences) items.push(preferenceEvidence(p));
+
+  let budgetScore: number | undefined;
+  if (need.budget && offer.price.currency === need.budget.currency && offer.price.amountMinor <= need.budget.amountMinor && need.budget.amountMinor > 0) {
+    const headroom = need.budget.amountMinor - offer.price.amountMinor;
+    budgetScore = clamp01(headroom / (FIT_RULES.fullBonusHeadroom * need.budget.amountMinor));
+    items.push({ code: 'under-budget', effect: 'supports', impact: budgetScore, detail: `${formatMoney({ amountMinor: headroom, currency: need.currency })} under the budget` });
+  }
+  const deadlineMet = need.deadline !== undefined && !violations.some((v) => v.kind === 'deadline');
+  const delivery = deadlineMet ? 1 : clamp01(1 - offer.terms.deliveryDays / FIT_RULES.slowDeliveryDays);
+  const returns = clamp01(offer.terms.returnDays / FIT_RULES.goodReturnDays);
+  const warranty = clamp01(offer.terms.warrantyMonths / FIT_RULES.goodWarrantyMonths);
+  items.push({
+    code: 'terms',
+    effect: returns >= 0.5 && warranty >= 0.5 ? 'supports' : 'neutral',
+    impact: (delivery + returns + warranty) / 3,
+    detail: `delivery ${offer.terms.deliveryDays} days${deadlineMet ? ' (meets the deadline)' : ''}, returns ${offer.terms.returnDays} days, warranty ${offer.terms.warrantyMonths} months`,
+  });
+
+  const components = { preferences: preferenceScore, budget: budgetScore, returns, warranty, delivery };
+  // With no stated preferences, meeting every hard need is already most of a good fit: the part counts as met.
+  const parts = { preferences: preferenceScore ?? 1, budget: budgetScore ?? 0, returns, warranty, delivery };
+  const total = FIT_WEIGHTS.preferences + (need.budget ? FIT_WEIGHTS.budget : 0) + FIT_WEIGHTS.returns + FIT_WEIGHTS.warranty + FIT_WEIGHTS.delivery;
+  const weights = {
+    preferences: FIT_WEIGHTS.preferences / total,
+    budget: need.budget ? FIT_WEIGHTS.budget / total : 0,
+    returns: FIT_WEIGHTS.returns / total,
+    warranty: FIT_WEIGHTS.warranty / total,
+    delivery: FIT_WEIGHTS.delivery / total,
+  };
+  let score =
+    weights.preferences * parts.preferences +
+    weights.budget * parts.budget +
+    weights.returns * parts.returns +
+    weights.warranty * parts.warranty +
+    weights.delivery * parts.delivery;
+  if (violations.length > 0) score = Math.min(score, FIT_RULES.hardViolationCap * 0.5 ** (violations.length - 1));
+  const hardNeedViolations = violations.filter((v) => v.kind === 'constraint' || v.kind === 'budget' || v.kind === 'deadline').length;
+  return {
+    score: clamp01(score),
+    hardViolations: violations,
+    needsMet: Math.max(0, needsTotal - hardNeedViolations),
+    needsTotal,
+    preferences,
+    components,
+    weights,
+    evidence: items,
+  };
+}

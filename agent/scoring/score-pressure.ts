@@ -1,0 +1,70 @@
+import { detectBehaviourTactics } from './behaviour-tactics.ts';
+import { brandTexts } from './brand-texts.ts';
+import type { OfferEvidence } from './offer-evidence.ts';
+import type { PressureDetector } from './pressure-detector.ts';
+import { BEHAVIOUR_TACTICS, DEFAULT_TEXT_TACTIC_WEIGHT, type PressureTactic } from './pressure-tactic.ts';
+import { findProbes } from './probe-patterns.ts';
+import { clamp01, noisyOr } from './probability.ts';
+import { quoteText } from './quote-text.ts';
+
+/** Pressure 0..1 around an offer, with every tactic found. */
+export interface PressureScore {
+  readonly score: number;
+  /** Behavioural signals first, then what the brand texts revealed, in field order. */
+  readonly tactics: readonly PressureTactic[];
+  /** How many brand texts were read. */
+  readonly textsRead: number;
+}
+
+/** Options of the pressure scorer. */
+export interface ScorePressureOptions {
+  /** Weight (severity) of each text tactic label; unknown labels weigh DEFAULT_TEXT_TACTIC_WEIGHT. */
+  readonly textWeights?: Readonly<Record<string, number>>;
+}
+
+function textTactics(evidence: OfferEvidence, detect: PressureDetector, weights: Readonly<Record<string, number>>): { tactics: PressureTactic[]; texts: number; floor: number } {
+  const tactics: PressureTactic[] = [];
+  let floor = 0;
+  const texts = brandTexts(evidence.offer, evidence.transcript);
+  for (const { field, text } of texts) {
+    const reading = detect(text);
+    floor = Math.max(floor, clamp01(reading.pressure));
+    for (const t of reading.tactics) {
+      const confidence = clamp01(t.confidence);
+      tactics.push({
+        label: t.label,
+        source: 'text',
+        confidence,
+        strength: (weights[t.label] ?? DEFAULT_TEXT_TACTIC_WEIGHT) * confidence,
+        detail: t.label === 'injection' ? `instructions aimed at the buyer's AI in ${field}` : `${t.label} wording in ${field}`,
+        quote: quoteText(field, t.span, { start: t.start, end: t.end }),
+      });
+    }
+    for (const probe of findProbes(text)) {
+      const label = probe.kind === 'budget' ? 'budget-probe' : 'identity-probe';
+      tactics.push({
+        label,
+        source: 'behaviour',
+        confidence: 0.8,
+        strength: BEHAVIOUR_TACTICS[label].weight * 0.8,
+        detail: `asks for the buyer's ${probe.kind === 'budget' ? 'budget' : 'identity'} in ${field}`,
+        quote: quoteText(field, probe.span, { start: probe.start, end: probe.end }),
+      });
+    }
+  }
+  return { tactics, texts: texts.length, floor };
+}
+
+/**
+ * Scores the pressure around an offer: behavioural signals (short validity, ignored constraints, upsells,
+ * re-pitching, evasive answers, probing for budget or identity) and the text detector run over every brand-controlled
+ * text (instructions aimed at the buyer's AI come back labelled `injection`). Repeats of one label count once, at
+ * their strongest; labels combine by noisy-OR, never below the detector's own score for any single text.
+ */
+export function scorePressure(evidence: OfferEvidence, detect: PressureDetector, options: ScorePressureOptions = {}): PressureScore {
+  const text = textTactics(evidence, detect, options.textWeights ?? {});
+  const tactics = [...detectBehaviourTactics(evidence), ...text.tactics];
+  const strongest = new Map<string, number>();
+  for (const t of tactics) strongest.set(t.label, Math.max(strongest.get(t.label) ?? 0, t.strength));
+  return { score: Math.max(noisyOr(strongest.values()), text.floor), tactics, textsRead: text.texts };
+}
