@@ -1,0 +1,56 @@
+import { StorageError } from './storage-error.ts';
+
+/**
+ * Serialises plain JSON with object keys sorted (UTF-16 order) and no whitespace, so equal values give equal bytes.
+ * Same output as the protocol's `canonicalJson` on plain JSON, but faster (it sits on the hash-chain hot path) and
+ * strict: non-finite numbers, bigints, functions, symbols and class instances are rejected instead of coerced.
+ */
+export function canonicalJson(value: unknown): string {
+  switch (typeof value) {
+    case 'string':
+      return JSON.stringify(value);
+    case 'number':
+      if (!Number.isFinite(value)) throw notJson(`non-finite number ${String(value)}`);
+      return JSON.stringify(value);
+    case 'boolean':
+      return value ? 'true' : 'false';
+    case 'object':
+      if (value === null) return 'null';
+      if (Array.isArray(value)) return canonicalArray(value);
+      return canonicalObject(value);
+    default:
+      throw notJson(`a ${typeof value} is not JSON`);
+  }
+}
+
+function canonicalArray(items: readonly unknown[]): string {
+  let out = '[';
+  for (let i = 0; i < items.length; i++) {
+    if (i > 0) out += ',';
+    const item = items[i];
+    // JSON.stringify writes holes and undefined array items as null; keep that so the bytes stay standard JSON.
+    out += item === undefined ? 'null' : canonicalJson(item);
+  }
+  return `${out}]`;
+}
+
+function canonicalObject(value: object): string {
+  const proto: unknown = Object.getPrototypeOf(value);
+  if (proto !== Object.prototype && proto !== null) throw notJson('only plain objects can be stored as JSON');
+  const record = value as Record<string, unknown>;
+  const keys = Object.keys(record).sort();
+  let out = '{';
+  let first = true;
+  for (const key of keys) {
+    const item = record[key];
+    if (item === undefined) continue;
+    if (!first) out += ',';
+    first = false;
+    out += `${JSON.stringify(key)}:${canonicalJson(item)}`;
+  }
+  return `${out}}`;
+}
+
+function notJson(reason: string): StorageError {
+  return new StorageError('NOT_CANONICAL_JSON', `cannot store value: ${reason}`);
+}
