@@ -81,14 +81,17 @@ export class BrandProbe {
     const deadline = new Promise<never>((_, reject) => {
       timer = setTimeout(() => reject(new Error(`no MCP initialise answer within ${options.connectTimeoutMs} ms`)), options.connectTimeoutMs);
     });
+    const opened = openConformanceTransport(target);
     try {
-      await Promise.race([client.connect(openConformanceTransport(target), { timeout: options.connectTimeoutMs }), deadline]);
+      await Promise.race([client.connect(opened.transport, { timeout: options.connectTimeoutMs }), deadline]);
       return new BrandProbe(client, options.callTimeoutMs);
     } catch (error) {
       await client.close().catch(() => undefined);
       const cause = error instanceof Error ? (error.cause as { code?: unknown } | undefined)?.code : undefined;
       const message = error instanceof Error ? error.message : String(error);
-      throw new Error(typeof cause === 'string' ? `${message} (${cause})` : message, { cause: error });
+      const stderr = opened.stderrTail();
+      const text = `${message}${typeof cause === 'string' ? ` (${cause})` : ''}${stderr ? `; the brand's stderr ends with: ${stderr.replace(/\s+/g, ' ')}` : ''}`;
+      throw new Error(text, { cause: error });
     } finally {
       clearTimeout(timer);
     }

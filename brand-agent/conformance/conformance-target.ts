@@ -26,21 +26,37 @@ export function describeConformanceTarget(target: ConformanceTarget): string {
   }
 }
 
+/** An opened client transport, plus what the brand wrote to stderr (stdio only) for error messages. */
+export interface OpenedTransport {
+  readonly transport: Transport;
+  /** The last part of the child's stderr, when there is one. */
+  stderrTail(): string;
+}
+
+const STDERR_TAIL_CHARS = 600;
+
 /** Opens the client side of the target's MCP transport (spawning the child process for stdio). */
-export function openConformanceTransport(target: ConformanceTarget): Transport {
+export function openConformanceTransport(target: ConformanceTarget): OpenedTransport {
   switch (target.kind) {
-    case 'stdio':
-      return new StdioClientTransport({
+    case 'stdio': {
+      const transport = new StdioClientTransport({
         command: target.command,
         args: [...(target.args ?? [])],
         env: { ...getDefaultEnvironment(), ...(target.env ?? {}) },
         ...(target.cwd ? { cwd: target.cwd } : {}),
-        stderr: 'ignore',
+        stderr: 'pipe',
       });
+      let tail = '';
+      // Always drained, so a chatty brand never blocks on a full pipe; only the tail is kept for messages.
+      transport.stderr?.on('data', (chunk: Buffer | string) => {
+        tail = (tail + String(chunk)).slice(-STDERR_TAIL_CHARS);
+      });
+      return { transport, stderrTail: () => tail.trim() };
+    }
     case 'http':
-      return new StreamableHTTPClientTransport(new URL(target.url));
+      return { transport: new StreamableHTTPClientTransport(new URL(target.url)), stderrTail: () => '' };
     case 'transport':
-      return target.transport;
+      return { transport: target.transport, stderrTail: () => '' };
   }
 }
 

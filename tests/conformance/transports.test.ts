@@ -42,6 +42,15 @@ describe('conformance over real transports', () => {
     expect(report.reachable).toBe(false);
     expect(report.connectError).toMatch(/ENOENT|spawn|closed/i);
   });
+
+  it("quotes a crashing stdio brand's stderr in the connection error", async () => {
+    const report = await runConformance(
+      { kind: 'stdio', command: process.execPath, args: ['-e', 'console.error("missing catalog file"); process.exit(3)'] },
+      { connectTimeoutMs: 5_000 },
+    );
+    expect(report.reachable).toBe(false);
+    expect(report.connectError).toContain('missing catalog file');
+  });
 });
 
 describe('reading targets from text', () => {
