@@ -1,0 +1,62 @@
+import type { LexiconEntry } from './lexicon-types.ts';
+import type { Modality } from './parse-state.ts';
+import { PhraseMatcher } from './phrase-matcher.ts';
+import type { Token } from './tokenize.ts';
+
+const BOUNDARY_PUNCT = new Set([',', ';', '.', '!', '?', '(', ')', '[', ']', ':', '-']);
+const BOUNDARY_WORDS = new Set(['but', 'mais', 'though', 'although', 'however', 'cependant', 'whereas']);
+const EMPHASIS_STEP = 0.2;
+const EMPHASIS_REACH = 3;
+
+/** Per-token firmness and emphasis, and which tokens were the markers themselves. */
+export interface ClauseModality {
+  readonly modality: Modality[];
+  readonly emphasis: number[];
+  readonly markerTokens: boolean[];
+}
+
+/** True when the token ends a clause (punctuation or "but"). */
+export function isClauseBoundary(token: Token): boolean {
+  return (token.kind === 'punct' && BOUNDARY_PUNCT.has(token.norm)) || (token.kind === 'word' && BOUNDARY_WORDS.has(token.norm));
+}
+
+/**
+ * Reads "must"/"need to" (hard), "ideally"/"if possible" (soft), "very" and "a bit" markers. A marker governs the
+ * rest of its clause up to the next marker; words before the first marker of a clause take that marker too, so
+ * "vegan if possible" is soft.
+ */
+export function readClauseModality(tokens: readonly Token[], roleEntries: readonly LexiconEntry[]): ClauseModality {
+  const matcher = new PhraseMatcher(roleEntries.filter((e) => e.role === 'hard' || e.role === 'soft' || e.role === 'intensifier' || e.role === 'diminisher'));
+  const used = tokens.map(() => false);
+  const markerTokens = tokens.map(() => false);
+  const modality: Modality[] = tokens.map(() => 'none');
+  const emphasis: number[] = tokens.map(() => 0);
+  const clauseOf: number[] = [];
+  let clause = 0;
+  for (const token of tokens) {
+    if (isClauseBoundary(token)) clause++;
+    clauseOf.push(clause);
+  }
+  const markers: Array<{ index: number; modality: Modality }> = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const match = matcher.matchAt(tokens, used, i);
+    if (!match) continue;
+    for (let k = match.start; k < match.end; k++) markerTokens[k] = used[k] = true;
+    const role = match.entry.role;
+    if (role === 'hard' || role === 'soft') markers.push({ index: i, modality: role });
+    else {
+      const delta = role === 'intensifier' ? EMPHASIS_STEP : -EMPHASIS_STEP;
+      for (let k = match.end; k < Math.min(tokens.length, match.end + EMPHASIS_REACH); k++) {
+        if (clauseOf[k] !== clauseOf[i]) break;
+        emphasis[k] = (emphasis[k] ?? 0) + delta;
+      }
+    }
+    i = match.end - 1;
+  }
+  for (let i = 0; i < tokens.length; i++) {
+    const before = markers.filter((m) => m.index < i && clauseOf[m.index] === clauseOf[i]).at(-1);
+    const after = markers.find((m) => m.index > i && clauseOf[m.index] === clauseOf[i]);
+    modality[i] = (before ?? after)?.modality ?? 'none';
+  }
+  return { modality, emphasis, markerTokens };
+}

@@ -1,0 +1,59 @@
+import type { BuiltinCategory } from '../../protocol/index.ts';
+import type { LexiconEntry } from './lexicon-types.ts';
+import type { PhraseMatcher } from './phrase-matcher.ts';
+import type { Token } from './tokenize.ts';
+
+/** Which category a request is about, and how sure the engine is. */
+export type CategoryVerdict =
+  | { readonly kind: 'named'; readonly category: BuiltinCategory }
+  | { readonly kind: 'hinted'; readonly category: BuiltinCategory; readonly evidence: string }
+  | { readonly kind: 'previous'; readonly category: BuiltinCategory }
+  | { readonly kind: 'ambiguous'; readonly candidates: readonly BuiltinCategory[] }
+  | { readonly kind: 'none'; readonly generic: boolean };
+
+/** The verdict plus where the category nouns sit (the quantity reader uses them: "2 headphones"). */
+export interface CategoryDetection {
+  readonly verdict: CategoryVerdict;
+  readonly categoryWordAt: ReadonlySet<number>;
+}
+
+/**
+ * Detects the category: one category named outright ("shoes", "casque", "café") wins; two named categories are
+ * ambiguous; with none named, the category most hinted at ("size 43", "noise cancelling", a maker) is taken;
+ * an earlier turn's category is kept unless the answer names another one.
+ */
+export function detectCategory(tokens: readonly Token[], matcher: PhraseMatcher<LexiconEntry>, previous?: BuiltinCategory): CategoryDetection {
+  const used = tokens.map(() => false);
+  const strong = new Map<BuiltinCategory, number>();
+  const weak = new Map<BuiltinCategory, { count: number; evidence: string }>();
+  const categoryWordAt = new Set<number>();
+  let generic = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const match = matcher.matchAt(tokens, used, i);
+    if (!match) continue;
+    const { category } = match.entry;
+    if (match.entry.generic) generic = true;
+    if (category?.strong) {
+      strong.set(category.id, (strong.get(category.id) ?? 0) + 1);
+      categoryWordAt.add(i);
+    } else if (category) {
+      const current = weak.get(category.id);
+      weak.set(category.id, { count: (current?.count ?? 0) + 1, evidence: current?.evidence ?? match.phrase });
+    }
+    i = match.end - 1;
+  }
+  const named = [...strong.keys()];
+  if (previous !== undefined) {
+    const others = named.filter((c) => c !== previous);
+    if (others.length === 1 && !named.includes(previous)) return { verdict: { kind: 'named', category: others[0]! }, categoryWordAt };
+    if (others.length > 1) return { verdict: { kind: 'ambiguous', candidates: named }, categoryWordAt };
+    return { verdict: { kind: 'previous', category: previous }, categoryWordAt };
+  }
+  if (named.length === 1) return { verdict: { kind: 'named', category: named[0]! }, categoryWordAt };
+  if (named.length > 1) return { verdict: { kind: 'ambiguous', candidates: named }, categoryWordAt };
+  const ranked = [...weak.entries()].sort((a, b) => b[1].count - a[1].count);
+  const [top, second] = ranked;
+  if (top && (!second || second[1].count < top[1].count)) return { verdict: { kind: 'hinted', category: top[0], evidence: top[1].evidence }, categoryWordAt };
+  if (top && second) return { verdict: { kind: 'ambiguous', candidates: ranked.filter((r) => r[1].count === top[1].count).map((r) => r[0]) }, categoryWordAt };
+  return { verdict: { kind: 'none', generic }, categoryWordAt };
+}

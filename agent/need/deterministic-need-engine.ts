@@ -1,0 +1,81 @@
+import { CurrencySchema, PROTOCOL_LIMITS, isBuiltinCategory } from '../../protocol/index.ts';
+import { buildUnderstanding } from './build-understanding.ts';
+import { mergePartialNeeds } from './merge-partial-need.ts';
+import { NEED_ERROR_CODES, NeedError } from './need-error.ts';
+import { PartialNeedSchema } from './need.ts';
+import type { PartialNeed } from './need.ts';
+import { UnderstandingSchema } from './need-engine.ts';
+import type { NeedContext, NeedEngine, Understanding } from './need-engine.ts';
+import { parseRequest } from './parse-request.ts';
+import { buildVocabulary } from './vocabulary.ts';
+import type { Vocabulary } from './vocabulary.ts';
+
+/** Longest request read, in characters; the rest is reported as ignored. */
+export const MAX_REQUEST_CHARS = PROTOCOL_LIMITS.maxTextLength;
+
+let sharedVocabulary: Vocabulary | undefined;
+
+function vocabulary(): Vocabulary {
+  sharedVocabulary ??= buildVocabulary();
+  return sharedVocabulary;
+}
+
+function checkContext(context: NeedContext): { currency: string; previous?: PartialNeed } {
+  if (!(context.now instanceof Date) || Number.isNaN(context.now.getTime())) throw new NeedError(NEED_ERROR_CODES.INVALID_CONTEXT, 'context.now must be a valid Date');
+  const currency = CurrencySchema.safeParse(context.defaultCurrency);
+  if (!currency.success) throw new NeedError(NEED_ERROR_CODES.INVALID_CONTEXT, `context.defaultCurrency must be an ISO 4217 code like "EUR", got ${JSON.stringify(context.defaultCurrency)}`);
+  if (context.previous === undefined) return { currency: currency.data };
+  const previous = PartialNeedSchema.safeParse(context.previous);
+  if (!previous.success) throw new NeedError(NEED_ERROR_CODES.INVALID_CONTEXT, `context.previous is not a valid partial need: ${previous.error.message}`);
+  return { currency: currency.data, previous: previous.data };
+}
+
+/** Reads a request (and, with `context.previous`, folds it into the pending partial need) synchronously. */
+export function understandNeedText(text: string, context: NeedContext): Understanding {
+  const { currency, previous } = checkContext(context);
+  const input = text.length > MAX_REQUEST_CHARS ? text.slice(0, MAX_REQUEST_CHARS) : text;
+  const vocab = vocabulary();
+  const hasSize = previous?.hardConstraints.some((c) => c.attribute === 'size_eu') ?? false;
+  const previousCategory = previous?.category !== undefined && isBuiltinCategory(previous.category) ? previous.category : undefined;
+  const parsed = parseRequest(input, { now: context.now, defaultCurrency: currency, hasSize, hasBudget: previous?.budget !== undefined, ...(previousCategory ? { previousCategory } : {}) }, vocab);
+  const assumptions = [...parsed.assumptions];
+  const notUnderstood = [...parsed.notUnderstood];
+  if (text.length > MAX_REQUEST_CHARS) notUnderstood.push(`everything after the first ${MAX_REQUEST_CHARS} characters (ignored)`);
+
+  let base = previous;
+  const answerCategory = parsed.partial.category;
+  // The earlier turn named no category, so its words could not be read; now that one is known, read them again.
+  if (previous && previous.category === undefined && answerCategory !== undefined && isBuiltinCategory(answerCategory) && previous.text.trim() !== '') {
+    const reparsed = parseRequest(previous.text, { now: context.now, defaultCurrency: currency, hasSize: false, hasBudget: false, previousCategory: answerCategory }, vocab);
+    base = mergePartialNeeds(previous, { ...reparsed.partial, text: '' });
+    assumptions.unshift(...reparsed.assumptions);
+    notUnderstood.unshift(...reparsed.notUnderstood);
+  }
+  const partial = base ? mergePartialNeeds(base, parsed.partial) : parsed.partial;
+  const result = buildUnderstanding({
+    partial,
+    verdict: parsed.verdict,
+    leftovers: parsed.leftovers,
+    generic: parsed.generic,
+    assumptions,
+    notUnderstood,
+    defaultCurrency: currency,
+  });
+  // Our own output must satisfy our own schema; a failure here is a bug, so it throws.
+  return UnderstandingSchema.parse(result);
+}
+
+/**
+ * The built-in offline engine: English and French requests for the built-in categories, with typo tolerance,
+ * negation, firm vs soft wording, budgets, sizes, quantities and UTC deadlines. Deterministic: same text, same clock,
+ * same result.
+ * @example
+ * const engine = createDeterministicNeedEngine();
+ * const result = await engine.understand('waterproof trail shoes size 43 under 150 euros', { now: new Date(), defaultCurrency: 'EUR' });
+ */
+export function createDeterministicNeedEngine(): NeedEngine {
+  return {
+    name: 'deterministic',
+    understand: async (text, context) => understandNeedText(text, context),
+  };
+}

@@ -1,0 +1,35 @@
+import { isPlausibleBareEuSize } from './extract-shoe-size.ts';
+import { consume, note, quote, setConstraint, spanText } from './parse-state.ts';
+import type { ParseState } from './parse-state.ts';
+import { normalizeEuSize } from './shoe-size.ts';
+
+/**
+ * Gives meaning to numbers nothing else claimed: in a shoe request without a size, "43" or "42.5" is the EU size;
+ * otherwise, with no budget yet, a lone number is read as the budget ceiling. Both readings are listed as assumptions;
+ * any other lone number is left to be reported as not understood.
+ */
+export function extractBareNumbers(state: ParseState): void {
+  const { tokens, used, draft } = state;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (used[i] || token.kind !== 'number' || token.value === undefined) continue;
+    const next = tokens[i + 1];
+    // "5stars", "3rd": a number glued to a word we do not know is not bare.
+    if (next && next.attached && !used[i + 1] && next.kind === 'word') continue;
+    const source = spanText(state, i, i + 1);
+    const hasSize = state.hasSize || draft.hard.some((c) => c.attribute === 'size_eu');
+    if (state.category === 'running-shoes' && !hasSize && isPlausibleBareEuSize(token.value)) {
+      const size = normalizeEuSize(token.value)!;
+      consume(state, i, i + 1);
+      setConstraint(draft, { attribute: 'size_eu', op: 'eq', value: size });
+      note(draft.assumptions, `size: ${quote(source)} read as EU size ${size}`);
+      continue;
+    }
+    const hasBudget = state.hasBudget || draft.budgets.length > 0;
+    if (!hasBudget && token.value >= 1 && token.value <= 1_000_000 && state.category !== undefined) {
+      consume(state, i, i + 1);
+      draft.budgets.push({ amount: token.value, soft: state.modality[i] === 'soft', perUnit: false, approximate: false, source });
+      note(draft.assumptions, `budget: ${quote(source)} read as your price ceiling`);
+    }
+  }
+}

@@ -1,0 +1,103 @@
+import { addDays, parseDateAt, parseDurationAt } from './parse-date.ts';
+import type { DateExpression } from './parse-date.ts';
+import { PhraseMatcher } from './phrase-matcher.ts';
+import { consume, note, quote, spanText } from './parse-state.ts';
+import type { ParseState } from './parse-state.ts';
+
+type MarkerKind = 'by' | 'before' | 'within' | 'within-with-context' | 'context';
+
+const MARKERS: ReadonlyArray<{ phrases: readonly string[]; kind: MarkerKind }> = [
+  { kind: 'by', phrases: ['by', 'until', 'till', 'no later than', 'at the latest', 'latest by', 'for', 'on', 'pour', 'jusqu a', 'au plus tard', 'au plus tard le', 'd ici', 'at latest', 'latest', 'due'] },
+  { kind: 'before', phrases: ['before', 'avant', 'prior to', 'ahead of', 'avant le'] },
+  { kind: 'within', phrases: ['within', 'in', 'in less than', 'in under', 'sous', 'dans', 'en', 'en moins de', 'in the next', 'over the next'] },
+  // These also introduce prices or battery life: they mean a deadline only next to a delivery word ("max 3 days delivery").
+  { kind: 'within-with-context', phrases: ['under', 'less than', 'max', 'maximum', 'no more than', 'at most'] },
+  {
+    kind: 'context',
+    phrases: [
+      'delivered', 'delivery', 'deliver', 'deliveries', 'arrive', 'arrives', 'arriving', 'arrival', 'get it', 'have it', 'need it', 'need them', 'receive it',
+      'receive', 'received', 'ship', 'shipped', 'shipping', 'dispatched', 'livre', 'livree', 'livres', 'livrees', 'livraison', 'recu', 'recus', 'recevoir',
+      'arriver', 'arrivee', 'expedie', 'delivered to me', 'in my hands', 'there', 'here',
+    ],
+  },
+];
+
+const matcher = new PhraseMatcher(MARKERS);
+
+/** Words the deadline reader uses, for typo correction and leftovers. */
+export const DEADLINE_WORDS: readonly string[] = MARKERS.flatMap((m) => m.phrases.flatMap((p) => p.split(' ')));
+
+const WEEKDAY_NAMES = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+const MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** "Fri 27 Nov 2026", always in UTC. */
+export function formatUtcDay(date: Date): string {
+  return `${WEEKDAY_NAMES[date.getUTCDay()]} ${date.getUTCDate()} ${MONTH_NAMES[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
+}
+
+function resolve(expression: DateExpression, kind: MarkerKind): Date {
+  if (expression.instant) return expression.instant;
+  if (kind === 'before') return expression.firstDay ?? expression.day!;
+  // "By Friday" means any time on Friday: the last millisecond of that UTC day.
+  return new Date(addDays(expression.day!, 1).getTime() - 1);
+}
+
+/**
+ * Finds delivery deadlines ("delivered by Friday", "within 3 days", "before 2026-12-24", "livré avant vendredi") and
+ * keeps the earliest. "By X" is the end of day X, "before X" its start, durations count from now; all UTC.
+ */
+export function extractDeadline(state: ParseState): void {
+  const { tokens, used, now } = state;
+  for (let i = 0; i < tokens.length; i++) {
+    if (used[i]) continue;
+    const start = i;
+    let cursor = i;
+    let kind: MarkerKind | undefined;
+    let hadContext = false;
+    // Up to two marker phrases ("delivered" + "by"), in that order.
+    for (let step = 0; step < 2; step++) {
+      const marker = matcher.matchAt(tokens, used, cursor);
+      if (!marker) break;
+      if (marker.entry.kind === 'context') hadContext = true;
+      else kind = marker.entry.kind;
+      cursor = marker.end;
+    }
+    const needsContext = kind === 'within-with-context' || kind === undefined;
+    const markerKind = kind === 'within-with-context' ? 'within' : (kind ?? (hadContext ? 'by' : undefined));
+    let expression: DateExpression | undefined;
+    if (markerKind === 'within' || (markerKind === 'by' && hadContext) || markerKind === undefined) {
+      expression = parseDurationAt(tokens, used, cursor, now);
+      // A bare duration ("3 days") only counts with a delivery word before or after it.
+      if (expression && needsContext && !hadContext && !isDeliveryContextAt(state, expression.end)) expression = undefined;
+    }
+    if (!expression && markerKind !== 'within') {
+      expression = parseDateAt(tokens, used, cursor, now, { allowAbbreviations: markerKind !== undefined, allowBareMonth: markerKind !== undefined && kind !== undefined });
+    }
+    if (!expression) continue;
+    // A bare "2/3" is more often a fraction ("42 2/3") or a size pair than a date: numeric dates need "by"/"before".
+    if (markerKind === undefined && tokens[expression.start]?.kind === 'slash-date') continue;
+    let end = expression.end;
+    // "Friday delivery", "3 day shipping": a trailing delivery word belongs to the deadline.
+    const trailing = matcher.matchAt(tokens, used, end);
+    if (trailing?.entry.kind === 'context') end = trailing.end;
+    const source = spanText(state, start, end);
+    const at = resolve(expression, markerKind === 'within' ? 'by' : (markerKind ?? 'by'));
+    consume(state, start, end);
+    i = end - 1;
+    if (at.getTime() <= now.getTime()) {
+      note(state.draft.notUnderstood, `${quote(source)} (that date has already passed)`);
+      continue;
+    }
+    if (expression.ambiguous) note(state.draft.assumptions, expression.ambiguous);
+    if (!state.draft.deadline || at.getTime() < state.draft.deadline.at.getTime()) state.draft.deadline = { at, source };
+    if (expression.relative || markerKind === undefined) {
+      const when = expression.instant ? `${at.toISOString().slice(0, 16).replace('T', ' ')} UTC` : `${formatUtcDay(markerKind === 'before' ? new Date(at.getTime() - 1) : at)} (UTC)`;
+      note(state.draft.assumptions, `deadline: ${quote(source)} read as delivery by ${when}`);
+    }
+  }
+}
+
+function isDeliveryContextAt(state: ParseState, index: number): boolean {
+  const marker = matcher.matchAt(state.tokens, state.used, index);
+  return marker?.entry.kind === 'context';
+}

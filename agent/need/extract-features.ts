@@ -1,0 +1,137 @@
+import { TAXONOMY } from '../../protocol/index.ts';
+import { applyEffect } from './apply-effect.ts';
+import { isClauseBoundary } from './clause-modality.ts';
+import type { LexiconEntry } from './lexicon-types.ts';
+import { STOPWORDS } from './lexicon.ts';
+import { consume, note, quote, setPreference, spanText } from './parse-state.ts';
+import type { ParseState } from './parse-state.ts';
+import type { PhraseMatcher } from './phrase-matcher.ts';
+
+const LIST_PUNCT = new Set([',', '/', '&', '+']);
+
+/** An open "not …" scope: which trigger opened it, whether it hit anything, and whether the next item needs an "or". */
+interface NegationScope {
+  readonly start: number;
+  readonly end: number;
+  applied: boolean;
+  awaitingConnector: boolean;
+}
+
+/**
+ * The lexicon pass: category words, features, vague wishes and makers, with negation lists ("not Sony or Beats",
+ * "no leather", "sans Sony ni Bose", "without noise cancelling"). An unknown capitalised word in a negation list is
+ * read as a brand to avoid ("not Pushy Sports"). A known word that does not apply to the category is reported.
+ */
+export function extractFeatures(state: ParseState, matcher: PhraseMatcher<LexiconEntry>, knownWords: ReadonlySet<string>): void {
+  const { tokens, used, draft } = state;
+  let scope: NegationScope | undefined;
+  const closeScope = (): void => {
+    // A "not" that negated nothing we understood goes back to the leftovers, so "not bulky" is reported whole.
+    if (scope && !scope.applied) for (let k = scope.start; k < scope.end; k++) used[k] = false;
+    scope = undefined;
+  };
+  const negatedNow = (): boolean => scope !== undefined && !scope.awaitingConnector;
+  const afterItem = (): void => {
+    if (scope) {
+      scope.applied = true;
+      scope.awaitingConnector = true;
+    }
+  };
+
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (used[i]) continue;
+    const match = matcher.matchAt(tokens, used, i);
+    if (match) {
+      const entry = match.entry;
+      const listEnded = scope !== undefined && scope.awaitingConnector && entry.role === undefined;
+      if (listEnded) closeScope();
+      consume(state, match.start, match.end);
+      i = match.end - 1;
+      if (entry.role === 'negation') {
+        closeScope();
+        scope = { start: match.start, end: match.end, applied: false, awaitingConnector: false };
+        continue;
+      }
+      if (entry.role === 'connector') {
+        if (scope) scope.awaitingConnector = false;
+        continue;
+      }
+      if (entry.role !== undefined || entry.generic) continue;
+      const saying = { modality: state.modality[match.start] ?? 'none', emphasis: state.emphasis[match.start] ?? 0, negated: negatedNow() } as const;
+      if (entry.maker !== undefined) {
+        applyMaker(state, entry.maker, saying.negated, saying.modality === 'soft');
+        afterItem();
+        continue;
+      }
+      if (state.category === undefined) continue;
+      const effect = entry.effects?.[state.category];
+      if (effect === undefined) {
+        note(draft.notUnderstood, `${quote(spanText(state, match.start, match.end))} (does not apply to ${TAXONOMY[state.category].label.toLowerCase()})`);
+        continue;
+      }
+      applyEffect(draft, effect, saying);
+      if (effect.kind !== 'none') afterItem();
+      continue;
+    }
+    if (token.kind === 'punct') {
+      if (scope && LIST_PUNCT.has(token.norm) && startsListItem(state, matcher, knownWords, i + 1)) {
+        scope.awaitingConnector = false;
+        continue;
+      }
+      if (token.norm !== '&') closeScope();
+      continue;
+    }
+    if (token.kind === 'word' && STOPWORDS.has(token.norm) && !isClauseBoundary(token)) continue;
+    if (token.kind === 'word' && isClauseBoundary(token)) {
+      closeScope();
+      continue;
+    }
+    // An unknown capitalised name right after "not"/"no"/"except": a brand to avoid.
+    if (negatedNow() && isUnknownName(state, knownWords, i)) {
+      let end = i + 1;
+      // Later words of the name may be ordinary words ("Pushy Sports"), as long as they are capitalised too.
+      while (end < tokens.length && continuesName(state, end) && tokens[end]!.start - tokens[end - 1]!.end <= 1) end++;
+      const name = spanText(state, i, end).slice(0, 120);
+      consume(state, i, end);
+      applyMaker(state, name, true, false);
+      note(draft.assumptions, `brand: ${quote(name)} read as a maker to avoid`);
+      afterItem();
+      i = end - 1;
+      continue;
+    }
+    closeScope();
+  }
+  closeScope();
+}
+
+function isUnknownName(state: ParseState, knownWords: ReadonlySet<string>, i: number): boolean {
+  const token = state.tokens[i];
+  return token !== undefined && !state.used[i] && token.kind === 'word' && token.capitalized && !knownWords.has(token.norm) && !STOPWORDS.has(token.norm);
+}
+
+function continuesName(state: ParseState, i: number): boolean {
+  const token = state.tokens[i];
+  return token !== undefined && !state.used[i] && token.kind === 'word' && token.capitalized && !STOPWORDS.has(token.norm) && !state.categoryWordAt.has(i);
+}
+
+function startsListItem(state: ParseState, matcher: PhraseMatcher<LexiconEntry>, knownWords: ReadonlySet<string>, index: number): boolean {
+  let i = index;
+  while (state.tokens[i] && state.tokens[i]!.kind === 'word' && STOPWORDS.has(state.tokens[i]!.norm)) i++;
+  const match = matcher.matchAt(state.tokens, state.used, i);
+  if (match) return match.entry.maker !== undefined || match.entry.role === 'negation' || match.entry.role === 'connector';
+  return isUnknownName(state, knownWords, i);
+}
+
+function applyMaker(state: ParseState, maker: string, negated: boolean, soft: boolean): void {
+  const { draft } = state;
+  if (negated) {
+    draft.makersIn = draft.makersIn.filter((m) => m !== maker);
+    if (!draft.makersOut.includes(maker)) draft.makersOut.push(maker);
+  } else if (soft) {
+    setPreference(draft, { attribute: 'maker', direction: 'equals', value: maker, weight: 0.6 });
+  } else {
+    draft.makersOut = draft.makersOut.filter((m) => m !== maker);
+    if (!draft.makersIn.includes(maker)) draft.makersIn.push(maker);
+  }
+}

@@ -1,0 +1,159 @@
+import { PhraseMatcher } from './phrase-matcher.ts';
+import { consume, isWordAt, spanText } from './parse-state.ts';
+import type { ParseState } from './parse-state.ts';
+import type { Token } from './tokenize.ts';
+
+/** Currency symbols and words (normalised) → ISO code. "Pound(s)" is a currency unless it weighs something ("a pound of"). */
+export const CURRENCY_WORDS: Readonly<Record<string, string>> = {
+  '€': 'EUR', eur: 'EUR', euro: 'EUR', euros: 'EUR',
+  '$': 'USD', usd: 'USD', dollar: 'USD', dollars: 'USD', bucks: 'USD', buck: 'USD',
+  '£': 'GBP', gbp: 'GBP', pound: 'GBP', pounds: 'GBP', quid: 'GBP',
+  chf: 'CHF', cad: 'CAD', aud: 'AUD', jpy: 'JPY', yen: 'JPY', sek: 'SEK', nok: 'NOK', dkk: 'DKK', pln: 'PLN',
+};
+
+/** Units that make a number a measurement, not a price ("250g", "8h", "10mm", "3 days"). */
+export const MEASURE_UNITS: ReadonlySet<string> = new Set([
+  'g', 'gr', 'grs', 'gram', 'grams', 'gramme', 'grammes', 'kg', 'kgs', 'kilo', 'kilos', 'kilogram', 'kilograms', 'kilogramme', 'kilogrammes',
+  'lb', 'lbs', 'oz', 'ounce', 'ounces', 'h', 'hr', 'hrs', 'hour', 'hours', 'heure', 'heures', 'mm', 'cm', 'ml', 'l', 'min', 'mins', 'minutes',
+  'day', 'days', 'jour', 'jours', 'week', 'weeks', 'semaine', 'semaines', 'month', 'months', 'mois', 'pairs', 'pair', 'paires', 'paire',
+  'packs', 'pack', 'bags', 'bag', 'x', 'years', 'year', 'ans', 'an', 'st', 'nd', 'rd', 'th', 'er', 'eme', 'percent', 'pourcent', 'stars', 'star',
+  'devices', 'appareils',
+]);
+
+type MarkerKind = 'ceiling' | 'approximate' | 'needs-currency' | 'range-start';
+
+const PREFIX_MARKERS: ReadonlyArray<{ phrases: readonly string[]; kind: MarkerKind }> = [
+  {
+    kind: 'ceiling',
+    phrases: [
+      'under', 'below', 'less than', 'less then', 'lower than', 'cheaper than', 'max', 'maximum', 'at most', 'up to', 'upto', 'no more than', 'not more than',
+      'not over', 'not above', 'not exceeding', 'budget', 'budget of', 'budget is', 'budget around', 'my budget is', 'budget max', 'max budget', 'spend',
+      'spend up to', 'spend max', 'can spend', 'to spend', 'spending', 'max price', 'price max', 'price limit', 'limit', 'cap', 'ceiling', '<', '≤', 'moins de',
+      'pas plus de', 'jusqu a', 'budget de', 'budget max de', 'sous', 'inferieur a', 'maxi', 'max de', 'maximum de', 'prix max', 'a moins de', 'under the',
+      'less', 'no more', 'within', 'not exceed', 'ne depassant pas', 'au plus', 'plafond',
+    ],
+  },
+  { kind: 'approximate', phrases: ['around', 'about', 'approx', 'approximately', 'roughly', 'circa', 'ca', '~', 'environ', 'autour de', 'aux alentours de', 'budget around', 'something like'] },
+  { kind: 'needs-currency', phrases: ['for', 'at', 'pour', 'a', 'costing', 'priced at', 'price', 'prix', 'that costs', 'costs', 'cost', 'paying', 'pay', 'payer'] },
+  { kind: 'range-start', phrases: ['between', 'from', 'entre', 'de'] },
+];
+const POSTFIX_CEILING = new PhraseMatcher([
+  { phrases: ['max', 'maximum', 'tops', 'top', 'or less', 'at most', 'at the most', 'or under', 'or below', 'au maximum', 'au max', 'maxi', 'grand max', 'budget', 'or cheaper', 'max budget', 'maximum budget', 'ou moins', 'limit', 'cap'] },
+]);
+const PER_UNIT = new PhraseMatcher([
+  { phrases: ['each', 'per pair', 'per pack', 'per bag', 'per unit', 'per item', 'apiece', 'a piece', 'a pair', 'the pair', 'par paire', 'la paire', 'chacun', 'chacune', 'l unite', 'par unite', 'per box', 'the pack', 'le paquet', 'par paquet', 'piece'] },
+]);
+const RANGE_JOINERS = new Set(['and', 'to', '-', 'et', 'a', 'until']);
+const SIZE_WORDS = new Set(['size', 'taille', 'pointure', 'us', 'uk', 'eu', 'sz']);
+const prefixMatcher = new PhraseMatcher(PREFIX_MARKERS);
+
+/** Words the money reader uses, for typo correction and leftovers. */
+export const MONEY_WORDS: readonly string[] = [
+  ...Object.keys(CURRENCY_WORDS),
+  ...PREFIX_MARKERS.flatMap((m) => m.phrases.flatMap((p) => p.split(' '))),
+  'max', 'maximum', 'tops', 'less', 'budget', 'each', 'per', 'apiece', 'k',
+];
+
+interface Amount {
+  readonly value: number;
+  readonly currency?: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+function currencyOf(token: Token | undefined, following: Token | undefined): string | undefined {
+  if (!token) return undefined;
+  const code = CURRENCY_WORDS[token.norm];
+  if (code === undefined) return undefined;
+  // "a pound of coffee", "2 pounds of beans" weigh something.
+  if ((token.norm === 'pound' || token.norm === 'pounds') && following && ['of', 'bag', 'bags', 'pack', 'de'].includes(following.norm)) return undefined;
+  return code;
+}
+
+/** Reads "€120", "120€", "120 EUR", "$ 99.90", "1.5k", "150e" at `index`. */
+function readAmount(state: ParseState, index: number): Amount | undefined {
+  const { tokens, used } = state;
+  let i = index;
+  let currency: string | undefined;
+  if (!used[i] && tokens[i] && (tokens[i]!.kind === 'symbol' || tokens[i]!.kind === 'word')) {
+    if (tokens[i]!.norm === 'us' && tokens[i + 1]?.norm === '$') i++;
+    const prefix = currencyOf(tokens[i], tokens[i + 1]);
+    if (prefix !== undefined) {
+      currency = prefix;
+      i++;
+    } else i = index;
+  }
+  const number = tokens[i];
+  if (!number || used[i] || number.kind !== 'number' || number.value === undefined || !Number.isFinite(number.value)) return undefined;
+  let value = number.value;
+  i++;
+  if (tokens[i]?.attached && !used[i] && tokens[i]!.norm === 'k') {
+    value *= 1000;
+    i++;
+  }
+  const next = tokens[i];
+  if (next && !used[i] && currency === undefined) {
+    // A lone "e" is a euro only when glued to the number ("150e").
+    const suffix = next.norm === 'e' ? (next.attached ? 'EUR' : undefined) : currencyOf(next, tokens[i + 1]);
+    if (suffix !== undefined) {
+      currency = suffix;
+      i++;
+    }
+  }
+  const after = tokens[i];
+  if (currency === undefined && after && !used[i] && after.kind === 'word' && MEASURE_UNITS.has(after.norm)) return undefined;
+  if (currency === undefined && after?.kind === 'symbol' && after.norm === '%') return undefined;
+  return currency === undefined ? { value, start: index, end: i } : { value, currency, start: index, end: i };
+}
+
+/**
+ * Finds budget mentions: "under 150 euros", "max 200", "budget €120", "between 100 and 150", "100-150€", "150€ max",
+ * "moins de 150€", "around 100", "80 each". A price with a currency but no marker is also read as a ceiling.
+ */
+export function extractMoney(state: ParseState): void {
+  const { tokens, used } = state;
+  for (let i = 0; i < tokens.length; i++) {
+    if (used[i]) continue;
+    if (i > 0 && tokens[i - 1]!.kind === 'word' && SIZE_WORDS.has(tokens[i - 1]!.norm) && !used[i - 1]) continue;
+    const marker = prefixMatcher.matchAt(tokens, used, i);
+    let cursor = marker ? marker.end : i;
+    while (tokens[cursor] && !used[cursor] && ([':', '=', '.'].includes(tokens[cursor]!.norm) || isWordAt(state, cursor, 'of', 'is', 'de', 'around'))) cursor++;
+    const first = readAmount(state, cursor);
+    if (!first) continue;
+    let end = first.end;
+    let amount = first.value;
+    let currency = first.currency;
+    let isRange = false;
+    // Ranges: "between 100 and 150", "100-150€", "100 to 150 euros", "entre 100 et 150".
+    const joiner = tokens[end];
+    if (joiner && !used[end] && RANGE_JOINERS.has(joiner.norm)) {
+      const second = readAmount(state, end + 1);
+      if (second && second.value > first.value && (marker?.entry.kind === 'range-start' || currency !== undefined || second.currency !== undefined || joiner.norm === '-')) {
+        amount = second.value;
+        currency = second.currency ?? currency;
+        end = second.end;
+        isRange = true;
+      }
+    }
+    const postfix = POSTFIX_CEILING.matchAt(tokens, used, end);
+    if (postfix) end = postfix.end;
+    const perUnit = PER_UNIT.matchAt(tokens, used, end);
+    if (perUnit) end = perUnit.end;
+    const kind = marker?.entry.kind;
+    const isBudget = kind === 'ceiling' || kind === 'approximate' || isRange || postfix !== undefined || perUnit !== undefined || currency !== undefined;
+    if (!isBudget || (kind === 'needs-currency' && currency === undefined) || (kind === 'range-start' && !isRange && currency === undefined)) continue;
+    const start = marker ? i : cursor;
+    const source = spanText(state, start, end);
+    consume(state, start, end);
+    state.draft.budgets.push({
+      amount,
+      ...(currency === undefined ? {} : { currency }),
+      soft: state.modality[cursor] === 'soft',
+      perUnit: perUnit !== undefined,
+      approximate: kind === 'approximate',
+      source,
+    });
+    if (isRange) state.draft.assumptions.push(`budget: ${JSON.stringify(source)} read as a ceiling of ${amount}; a cheaper offer that fits is still welcome`);
+    i = end - 1;
+  }
+}

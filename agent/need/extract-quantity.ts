@@ -1,0 +1,104 @@
+import { consume, note, quote, spanText } from './parse-state.ts';
+import type { ParseState } from './parse-state.ts';
+import { isPlausibleBareEuSize } from './extract-shoe-size.ts';
+import type { Token } from './tokenize.ts';
+
+/** Largest quantity a need may ask for (the NeedBrief limit). */
+export const MAX_QUANTITY = 1000;
+
+const PACK_NOUNS = new Set([
+  'pairs', 'pair', 'packs', 'pack', 'packets', 'packet', 'bags', 'bag', 'boxes', 'box', 'units', 'unit', 'pieces', 'piece', 'sets', 'set',
+  'tins', 'tin', 'jars', 'jar', 'paires', 'paire', 'paquets', 'paquet', 'sachets', 'sachet', 'boites', 'boite', 'unites', 'unite',
+  'exemplaires', 'exemplaire', 'lots', 'lot', 'pots', 'pot', 'copies', 'copy',
+]);
+const QUANTITY_WORDS: Readonly<Record<string, number>> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, dozen: 12,
+  single: 1, un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, sept: 7, huit: 8, neuf: 9, dix: 10, douze: 12, douzaine: 12,
+};
+const ARTICLE_WORDS: Readonly<Record<string, number>> = { a: 1, an: 1 };
+const WEIGHT_UNITS = new Set(['g', 'gr', 'grs', 'gram', 'grams', 'gramme', 'grammes', 'kg', 'kgs', 'kilo', 'kilos', 'kilogram', 'kilograms', 'lb', 'lbs', 'oz']);
+const LABELS = new Set(['quantity', 'qty', 'quantite', 'qte', 'nb', 'number']);
+
+/** Words the quantity reader uses, for typo correction and leftovers. */
+export const QUANTITY_READER_WORDS: readonly string[] = [...PACK_NOUNS, ...Object.keys(QUANTITY_WORDS), ...LABELS, 'couple', 'of', 'x'];
+
+function countAt(token: Token | undefined, used: boolean, allowArticle: boolean): number | undefined {
+  if (!token || used) return undefined;
+  if (token.kind === 'number' && token.value !== undefined && Number.isInteger(token.value)) return token.value;
+  if (token.kind === 'word') return QUANTITY_WORDS[token.norm] ?? (allowArticle ? ARTICLE_WORDS[token.norm] : undefined);
+  return undefined;
+}
+
+function isWeightAt(state: ParseState, i: number): boolean {
+  const number = state.tokens[i];
+  const unit = state.tokens[i + 1];
+  return number?.kind === 'number' && unit?.kind === 'word' && WEIGHT_UNITS.has(unit.norm);
+}
+
+/**
+ * Reads how many: "2 pairs", "a pair", "three bags", "2 x 250g", "500g x 2", "x3", "2 headphones", "a couple of packs",
+ * "quantity: 4". Quantities outside 1..1000 are reported, not used.
+ */
+export function extractQuantity(state: ParseState): void {
+  const { tokens, used } = state;
+  const record = (value: number, start: number, end: number): void => {
+    const source = spanText(state, start, end);
+    consume(state, start, end);
+    if (value < 1 || value > MAX_QUANTITY) note(state.draft.notUnderstood, `${quote(source)} (quantity must be between 1 and ${MAX_QUANTITY})`);
+    else state.draft.quantity = value;
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    if (used[i]) continue;
+    const token = tokens[i]!;
+    // "quantity: 3"
+    if (token.kind === 'word' && LABELS.has(token.norm)) {
+      let k = i + 1;
+      if (tokens[k]?.norm === ':' || tokens[k]?.norm === '=') k++;
+      const value = countAt(tokens[k], used[k] ?? true, false);
+      if (value !== undefined) {
+        record(value, i, k + 1);
+        i = k;
+      }
+      continue;
+    }
+    // "x3", "× 3" (not "x250g": that is a pack weight after a count).
+    if (token.norm === 'x' && (i === 0 || !tokens[i - 1]!.attached || tokens[i - 1]!.kind !== 'number')) {
+      const value = countAt(tokens[i + 1], used[i + 1] ?? true, false);
+      if (value !== undefined && tokens[i + 1]!.kind === 'number' && !isWeightAt(state, i + 1)) {
+        record(value, i, i + 2);
+        i++;
+        continue;
+      }
+    }
+    if (token.kind === 'word' && token.norm === 'a' && tokens[i + 1]?.norm === 'couple' && tokens[i + 2]?.norm === 'of' && PACK_NOUNS.has(tokens[i + 3]?.norm ?? '')) {
+      record(2, i, i + 4);
+      i += 3;
+      continue;
+    }
+    const value = countAt(token, false, true);
+    if (value === undefined) continue;
+    let k = i + 1;
+    // "2x" / "2 x" / "2 ×" before a weight or a noun.
+    if (tokens[k]?.norm === 'x' && !used[k]) {
+      record(value, i, k + 1);
+      i = k;
+      continue;
+    }
+    // "two 500g bags": the weight stays for the weight reader.
+    const skipWeight = isWeightAt(state, k) ? 2 : 0;
+    const noun = tokens[k + skipWeight];
+    const isArticle = token.kind === 'word' && ARTICLE_WORDS[token.norm] !== undefined;
+    // "43 shoes" is a size, not 43 pairs.
+    if (state.category === 'running-shoes' && noun && !PACK_NOUNS.has(noun.norm) && isPlausibleBareEuSize(value)) continue;
+    if (noun && !used[k + skipWeight] && noun.kind === 'word' && (PACK_NOUNS.has(noun.norm) || (!isArticle && state.categoryWordAt.has(k + skipWeight)))) {
+      if (skipWeight === 0) {
+        const end = PACK_NOUNS.has(noun.norm) && tokens[k + 1]?.norm === 'of' ? k + 2 : PACK_NOUNS.has(noun.norm) ? k + 1 : k;
+        record(value, i, end);
+        i = end - 1;
+      } else {
+        record(value, i, i + 1);
+        consume(state, k + skipWeight, k + skipWeight + 1);
+      }
+    }
+  }
+}

@@ -1,0 +1,11 @@
+// Public API of need understanding: the Need type, the engine interface, the built-in deterministic engine and a summary.
+export { NeedSchema, PartialNeedSchema, MAX_NEED_RULES } from './need.ts';
+export type { Need, PartialNeed } from './need.ts';
+export { UnderstandingSchema } from './need-engine.ts';
+export type { NeedContext, NeedEngine, Understanding } from './need-engine.ts';
+export { NEED_ERROR_CODES, NeedError } from './need-error.ts';
+export type { NeedErrorCode } from './need-error.ts';
+export { createDeterministicNeedEngine, understandNeedText, MAX_REQUEST_CHARS } from './deterministic-need-engine.ts';
+export { describeNeed } from './describe-need.ts';
+export { mergePartialNeeds } from './merge-partial-need.ts';
+export { formatMoney } from './money-format.ts';

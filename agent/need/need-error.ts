@@ -1,0 +1,18 @@
+/** Faults the need engines raise (caller mistakes, never the person's text: any text yields an Understanding). */
+export const NEED_ERROR_CODES = {
+  INVALID_CONTEXT: 'INVALID_CONTEXT',
+} as const;
+
+/** A need-engine fault code. */
+export type NeedErrorCode = (typeof NEED_ERROR_CODES)[keyof typeof NEED_ERROR_CODES];
+
+/** A local fault in need understanding (bad context from the caller); not serialised to brands. */
+export class NeedError extends Error {
+  override readonly name = 'NeedError';
+  constructor(
+    readonly code: NeedErrorCode,
+    message: string,
+  ) {
+    super(message);
+  }
+}

@@ -1,0 +1,108 @@
+import type { BuiltinCategory, HardConstraint } from '../../protocol/index.ts';
+import { TAXONOMY } from '../../protocol/index.ts';
+import { readClauseModality } from './clause-modality.ts';
+import { reportLeftovers } from './collect-leftovers.ts';
+import { detectCategory } from './detect-category.ts';
+import type { CategoryVerdict } from './detect-category.ts';
+import { extractBareNumbers } from './extract-bare-numbers.ts';
+import { extractDeadline } from './extract-deadline.ts';
+import { extractFeatures } from './extract-features.ts';
+import { extractMeasures } from './extract-measures.ts';
+import { extractMoney } from './extract-money.ts';
+import { extractQuantity } from './extract-quantity.ts';
+import { extractShoeSize } from './extract-shoe-size.ts';
+import { LEXICON } from './lexicon.ts';
+import { MAX_NEED_RULES } from './need.ts';
+import type { PartialNeed } from './need.ts';
+import { emptyDraft, note, quote, setPreference } from './parse-state.ts';
+import type { ParseState } from './parse-state.ts';
+import { resolveBudget } from './resolve-budget.ts';
+import { tokenize } from './tokenize.ts';
+import { correctTypos } from './vocabulary.ts';
+import type { Vocabulary } from './vocabulary.ts';
+
+/** What one piece of text said, before it is combined with earlier turns and defaults. */
+export interface ParsedRequest {
+  readonly verdict: CategoryVerdict;
+  readonly partial: PartialNeed;
+  readonly assumptions: readonly string[];
+  readonly notUnderstood: readonly string[];
+  /** Unexplained phrases as typed (also in notUnderstood); with no category they name what the person wanted. */
+  readonly leftovers: readonly string[];
+  /** True when the text said "something"/"a gift": a request, just not a category. */
+  readonly generic: boolean;
+}
+
+/** Inputs to one parse besides the text. */
+export interface ParseOptions {
+  readonly now: Date;
+  readonly defaultCurrency: string;
+  readonly previousCategory?: BuiltinCategory;
+  readonly hasSize: boolean;
+  readonly hasBudget: boolean;
+}
+
+function categoryOf(verdict: CategoryVerdict): BuiltinCategory | undefined {
+  return verdict.kind === 'named' || verdict.kind === 'hinted' || verdict.kind === 'previous' ? verdict.category : undefined;
+}
+
+/** Reads one text into a partial need: each extractor claims the tokens it explains; what is left is reported. */
+export function parseRequest(text: string, options: ParseOptions, vocabulary: Vocabulary): ParsedRequest {
+  const tokens = tokenize(text);
+  const corrections = correctTypos(tokens, vocabulary);
+  const detection = detectCategory(tokens, vocabulary.matcher, options.previousCategory);
+  const category = categoryOf(detection.verdict);
+  const clauses = readClauseModality(tokens, LEXICON);
+  const draft = emptyDraft();
+  for (const c of corrections) note(draft.assumptions, `typo: ${quote(c.typed)} read as ${quote(c.readAs)}`);
+  if (detection.verdict.kind === 'hinted') {
+    note(draft.assumptions, `category: ${TAXONOMY[detection.verdict.category].label.toLowerCase()}, from ${quote(detection.verdict.evidence)}`);
+  }
+  const state: ParseState = {
+    text,
+    tokens,
+    used: [...clauses.markerTokens],
+    now: options.now,
+    category,
+    modality: clauses.modality,
+    emphasis: clauses.emphasis,
+    categoryWordAt: detection.categoryWordAt,
+    hasSize: options.hasSize,
+    hasBudget: options.hasBudget,
+    draft,
+  };
+  extractDeadline(state);
+  extractMoney(state);
+  extractShoeSize(state);
+  extractQuantity(state);
+  extractMeasures(state);
+  extractFeatures(state, vocabulary.matcher, vocabulary.knownWords);
+  extractBareNumbers(state);
+  const leftovers = reportLeftovers(state);
+
+  const money = resolveBudget(draft.budgets, draft.quantity ?? 1, options.defaultCurrency);
+  if (money.pricePreference) setPreference(draft, money.pricePreference);
+  const hard: HardConstraint[] = [...draft.hard];
+  if (draft.makersIn.length > 0) hard.push(draft.makersIn.length === 1 ? { attribute: 'maker', op: 'eq', value: draft.makersIn[0]! } : { attribute: 'maker', op: 'in', value: draft.makersIn.slice(0, 32) });
+  if (draft.makersOut.length > 0) hard.push({ attribute: 'maker', op: 'not-in', value: draft.makersOut.slice(0, 32) });
+  const notUnderstood = [...draft.notUnderstood, ...money.notUnderstood];
+  if (hard.length > MAX_NEED_RULES || draft.soft.length > MAX_NEED_RULES) note(notUnderstood, `too many requirements: only the first ${MAX_NEED_RULES} hard and ${MAX_NEED_RULES} soft ones are kept`);
+  const partial: PartialNeed = {
+    hardConstraints: hard.slice(0, MAX_NEED_RULES),
+    softPreferences: draft.soft.slice(0, MAX_NEED_RULES),
+    text,
+    ...(category === undefined ? {} : { category }),
+    ...(draft.quantity === undefined ? {} : { quantity: draft.quantity }),
+    ...(money.budget === undefined ? {} : { budget: money.budget }),
+    ...(money.currency === undefined ? {} : { currency: money.currency }),
+    ...(draft.deadline === undefined ? {} : { deadline: draft.deadline.at.toISOString() }),
+  };
+  return {
+    verdict: detection.verdict,
+    partial,
+    assumptions: [...draft.assumptions, ...money.assumptions],
+    notUnderstood,
+    leftovers,
+    generic: detection.verdict.kind === 'none' && detection.verdict.generic,
+  };
+}

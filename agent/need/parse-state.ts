@@ -1,0 +1,110 @@
+import type { BuiltinCategory, HardConstraint, SoftPreference } from '../../protocol/index.ts';
+import type { Token } from './tokenize.ts';
+
+/** How firmly a phrase was said: "must" (hard), "ideally" (soft), or neither. */
+export type Modality = 'hard' | 'soft' | 'none';
+
+/** A price the person mentioned, before currency and quantity are settled. */
+export interface BudgetMention {
+  /** Major units (e.g. 149.99). */
+  readonly amount: number;
+  readonly currency?: string;
+  readonly soft: boolean;
+  /** "80 each": multiply by the quantity. */
+  readonly perUnit: boolean;
+  /** "around 100": read as a ceiling 10% above. */
+  readonly approximate: boolean;
+  /** The words as typed, for notes. */
+  readonly source: string;
+}
+
+/** Everything extracted so far from one request. */
+export interface NeedDraft {
+  hard: HardConstraint[];
+  soft: SoftPreference[];
+  makersIn: string[];
+  makersOut: string[];
+  quantity?: number;
+  budgets: BudgetMention[];
+  currency?: string;
+  deadline?: { readonly at: Date; readonly source: string };
+  assumptions: string[];
+  notUnderstood: string[];
+}
+
+/** The shared state the extractors read and fill, in order; `used` marks tokens already explained. */
+export interface ParseState {
+  readonly text: string;
+  readonly tokens: readonly Token[];
+  readonly used: boolean[];
+  readonly now: Date;
+  readonly category: BuiltinCategory | undefined;
+  /** Per token: how firmly its clause (or the nearest marker in it) was said. */
+  readonly modality: readonly Modality[];
+  /** Per token: weight adjustment from "very" (+) or "a bit" (−). */
+  readonly emphasis: readonly number[];
+  /** Token positions where a word naming the category ("shoes", "casque") starts. */
+  readonly categoryWordAt: ReadonlySet<number>;
+  /** True when an earlier turn already gave a size, so a bare number is not read as one. */
+  readonly hasSize: boolean;
+  /** True when an earlier turn already gave a budget. */
+  readonly hasBudget: boolean;
+  readonly draft: NeedDraft;
+}
+
+/** An empty draft. */
+export function emptyDraft(): NeedDraft {
+  return { hard: [], soft: [], makersIn: [], makersOut: [], budgets: [], assumptions: [], notUnderstood: [] };
+}
+
+/** The original text covered by tokens [start, end). */
+export function spanText(state: ParseState, start: number, end: number): string {
+  const first = state.tokens[start];
+  const last = state.tokens[Math.max(start, end - 1)];
+  if (!first || !last) return '';
+  return state.text.slice(first.start, last.end);
+}
+
+/** Marks tokens [start, end) as explained. */
+export function consume(state: ParseState, start: number, end: number): void {
+  for (let i = start; i < end && i < state.used.length; i++) state.used[i] = true;
+}
+
+/** True when token `i` exists, is unused and has this normalised form. */
+export function isWordAt(state: ParseState, i: number, ...norms: string[]): boolean {
+  const token = state.tokens[i];
+  return token !== undefined && !state.used[i] && token.kind !== 'punct' && norms.includes(token.norm);
+}
+
+/** Adds a hard constraint, replacing an earlier one on the same attribute (later words win). */
+export function setConstraint(draft: NeedDraft, constraint: HardConstraint): void {
+  const pinsValue = constraint.op === 'eq' || constraint.op === 'in';
+  draft.hard = draft.hard.filter((c) => c.attribute !== constraint.attribute);
+  // A wish on an attribute the constraint pins down adds nothing; a wish beyond a bound ("more battery") still does.
+  draft.soft = draft.soft.filter((p) => p.attribute !== constraint.attribute || (!pinsValue && p.direction !== 'equals'));
+  draft.hard.push(constraint);
+}
+
+/** Adds a soft preference, replacing an earlier one on the same attribute (skipped when a constraint pins the value). */
+export function setPreference(draft: NeedDraft, preference: SoftPreference): void {
+  if (draft.hard.some((c) => c.attribute === preference.attribute && (c.op === 'eq' || c.op === 'in'))) return;
+  draft.soft = draft.soft.filter((p) => p.attribute !== preference.attribute);
+  draft.soft.push({ ...preference, weight: clampWeight(preference.weight) });
+}
+
+/** Keeps a weight within the schema's 0..1, never quite zero (a stated wish matters a little). */
+export function clampWeight(weight: number): number {
+  return Math.round(Math.min(1, Math.max(0.05, weight)) * 100) / 100;
+}
+
+/** Adds a note once. */
+export function note(list: string[], text: string): void {
+  const trimmed = text.length > 300 ? `${text.slice(0, 297)}...` : text;
+  if (!list.includes(trimmed)) list.push(trimmed);
+}
+
+/** Shortens quoted user text for notes. */
+export function quote(text: string): string {
+  const clean = text.replace(/\s+/g, ' ').trim();
+  return `"${clean.length > 60 ? `${clean.slice(0, 57)}...` : clean}"`;
+}

@@ -1,0 +1,59 @@
+import type { Money, SoftPreference } from '../../protocol/index.ts';
+import { formatMoney, toMinorUnits } from './money-format.ts';
+import type { BudgetMention } from './parse-state.ts';
+import { quote } from './parse-state.ts';
+
+/** Most a budget may be, in major units: anything larger is a typo, not a shopping budget. */
+const MAX_BUDGET = 1_000_000_000;
+
+/** The settled budget: one ceiling, the currency said (if any), a soft price wish, and notes. */
+export interface ResolvedBudget {
+  readonly budget?: Money;
+  /** The currency named in the text, if any. */
+  readonly currency?: string;
+  readonly pricePreference?: SoftPreference;
+  readonly assumptions: string[];
+  readonly notUnderstood: string[];
+}
+
+/**
+ * Settles the budget mentions: the first named currency wins (others are reported); the lowest firm ceiling is the
+ * budget; a softly said figure ("ideally under 120") becomes a price wish rather than a ceiling; "around 100" allows
+ * 10% more; "80 each" is multiplied by the quantity.
+ */
+export function resolveBudget(mentions: readonly BudgetMention[], quantity: number, defaultCurrency: string): ResolvedBudget {
+  const assumptions: string[] = [];
+  const notUnderstood: string[] = [];
+  const currency = mentions.find((m) => m.currency !== undefined)?.currency;
+  const effective = currency ?? defaultCurrency;
+  const firm: number[] = [];
+  const soft: number[] = [];
+  for (const mention of mentions) {
+    if (mention.currency !== undefined && mention.currency !== effective) {
+      notUnderstood.push(`${quote(mention.source)} (a second currency; only ${effective} is used)`);
+      continue;
+    }
+    let amount = mention.amount;
+    if (mention.approximate) {
+      amount = Math.round(amount * 1.1 * 100) / 100;
+      assumptions.push(`budget: ${quote(mention.source)} read as up to ${formatMoney({ amountMinor: toMinorUnits(amount, effective), currency: effective })}`);
+    }
+    if (mention.perUnit && quantity > 1) {
+      amount *= quantity;
+      assumptions.push(`budget: ${quote(mention.source)} × ${quantity} = ${formatMoney({ amountMinor: toMinorUnits(amount, effective), currency: effective })} for the order`);
+    }
+    if (!(amount > 0) || amount > MAX_BUDGET) {
+      notUnderstood.push(`${quote(mention.source)} (not a usable budget)`);
+      continue;
+    }
+    (mention.soft ? soft : firm).push(toMinorUnits(amount, effective));
+  }
+  const base = { ...(currency === undefined ? {} : { currency }), assumptions, notUnderstood };
+  const budget = firm.length > 0 ? { amountMinor: Math.min(...firm), currency: effective } : undefined;
+  if (firm.length > 1 && new Set(firm).size > 1) assumptions.push(`budget: several ceilings given; kept the lowest, ${formatMoney(budget!)}`);
+  if (soft.length === 0) return budget ? { ...base, budget } : base;
+  const target = Math.min(...soft);
+  const pricePreference: SoftPreference = { attribute: 'price', direction: 'lower', value: target, weight: 0.7 };
+  if (!budget) assumptions.push(`budget: no firm ceiling; ${formatMoney({ amountMinor: target, currency: effective })} kept as a price you would like to stay under`);
+  return budget ? { ...base, budget, pricePreference } : { ...base, pricePreference };
+}

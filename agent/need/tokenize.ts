@@ -1,0 +1,128 @@
+/** What a token is: a word, a number, a currency or comparison symbol, punctuation, or a written date. */
+export type TokenKind = 'word' | 'number' | 'symbol' | 'punct' | 'iso-date' | 'slash-date';
+
+/** One token of a request, with its span in the original text. */
+export interface Token {
+  readonly kind: TokenKind;
+  /** As typed. */
+  readonly raw: string;
+  /** Lowercase, accents removed; may be replaced by a typo correction. */
+  norm: string;
+  readonly start: number;
+  readonly end: number;
+  /** Numeric value of a number token. */
+  readonly value?: number;
+  /** True when nothing separates this token from the previous one ("kg" in "1kg", "€" in "150€"). */
+  readonly attached: boolean;
+  /** True when the word was typed with a leading capital (a hint for brand names). */
+  readonly capitalized: boolean;
+}
+
+const TOKEN_PATTERN =
+  /(\d{4}-\d{1,2}-\d{1,2})|(\d{1,2}\/\d{1,2}(?:\/\d{2,4})?)|(\d+(?:[.,]\d+)*[½¼¾]?)|([\p{L}\p{M}]+(?:['’ʼ`][\p{L}\p{M}]+)*)|([€$£<>≤≥~+%×])|([,;.!?()[\]:/&=\-–—])|(\s+)|([\s\S])/gu;
+
+const FRACTIONS: Record<string, number> = { '½': 0.5, '¼': 0.25, '¾': 0.75 };
+
+/** Lowercase and strip accents so "Café" and "cafe" compare equal. */
+export function normalizeWord(word: string): string {
+  return word
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/œ/g, 'oe')
+    .replace(/æ/g, 'ae')
+    .replace(/ß/g, 'ss');
+}
+
+/**
+ * Parses "42.5", "42,5", "1,299.99", "1.299,99" and "1,000": the last separator is decimal unless it is followed by
+ * exactly three digits after a non-zero integer part (then it groups thousands).
+ */
+export function parseNumber(text: string): number {
+  let fraction = 0;
+  const last = text.at(-1) ?? '';
+  if (last in FRACTIONS) {
+    fraction = FRACTIONS[last] ?? 0;
+    text = text.slice(0, -1);
+  }
+  const separators = [...text.matchAll(/[.,]/g)].map((m) => m[0]);
+  if (separators.length === 0) return Number(text) + fraction;
+  const lastSep = separators.at(-1)!;
+  const mixed = separators.some((s) => s !== lastSep);
+  const lastIndex = text.lastIndexOf(lastSep);
+  const after = text.slice(lastIndex + 1);
+  const intPart = text.slice(0, text.search(/[.,]/));
+  const isThousands = !mixed && (separators.length > 1 || (after.length === 3 && intPart !== '0'));
+  if (isThousands) return Number(text.replace(/[.,]/g, '')) + fraction;
+  const whole = text.slice(0, lastIndex).replace(/[.,]/g, '');
+  return Number(`${whole}.${after}`) + fraction;
+}
+
+function splitApostrophes(word: string): string[] {
+  const parts = word.split(/['’ʼ`]/);
+  // English negative contractions: "don't" → "do not", "can't" → "ca not".
+  const out: string[] = [];
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i]!;
+    const next = parts[i + 1];
+    if (next === 't' && part.length > 1 && part.endsWith('n')) {
+      out.push(part.slice(0, -1), 'not');
+      i++;
+    } else out.push(part);
+  }
+  return out;
+}
+
+/** Splits a request into tokens; hyphens inside words ("noise-cancelling") are dropped, between numbers kept (ranges). */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  let previousEnd = -1;
+  for (const match of text.matchAll(TOKEN_PATTERN)) {
+    const raw = match[0];
+    const start = match.index;
+    const end = start + raw.length;
+    const attached = start === previousEnd;
+    previousEnd = end;
+    if (match[7] !== undefined) continue;
+    if (match[8] !== undefined) {
+      // Emoji and other symbols carry no meaning for the parser; they still break adjacency.
+      previousEnd = -1;
+      continue;
+    }
+    const base = { raw, start, end, attached, capitalized: false };
+    if (match[1] !== undefined) tokens.push({ ...base, kind: 'iso-date', norm: raw });
+    else if (match[2] !== undefined) tokens.push({ ...base, kind: 'slash-date', norm: raw });
+    else if (match[3] !== undefined) tokens.push({ ...base, kind: 'number', norm: raw, value: parseNumber(raw) });
+    else if (match[4] !== undefined) {
+      const capitalized = /^\p{Lu}/u.test(raw);
+      let offset = 0;
+      for (const [i, part] of splitApostrophes(raw).entries()) {
+        const partStart = raw.indexOf(part, offset);
+        const s = partStart >= 0 ? start + partStart : start;
+        offset = partStart >= 0 ? partStart + part.length : offset;
+        tokens.push({
+          kind: 'word',
+          raw: partStart >= 0 ? part : raw,
+          norm: normalizeWord(part),
+          start: s,
+          end: partStart >= 0 ? s + part.length : end,
+          attached: i === 0 ? attached : true,
+          capitalized: i === 0 ? capitalized : /^\p{Lu}/u.test(part),
+        });
+      }
+    } else if (match[5] !== undefined) tokens.push({ ...base, kind: 'symbol', norm: raw === '×' ? 'x' : raw });
+    else tokens.push({ ...base, kind: 'punct', norm: raw === '–' || raw === '—' ? '-' : raw });
+  }
+  return dropJoiningHyphens(tokens);
+}
+
+function dropJoiningHyphens(tokens: Token[]): Token[] {
+  return tokens.filter((token, i) => {
+    if (token.norm !== '-' || token.raw !== '-') return true;
+    const before = tokens[i - 1];
+    const after = tokens[i + 1];
+    if (!before || !after || !after.attached || !token.attached) return true;
+    // "100-150" stays a range; "noise-cancelling", "in-ear", "ipx-7" become plain word sequences.
+    return before.kind === 'number' && after.kind === 'number';
+  });
+}
