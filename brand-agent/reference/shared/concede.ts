@@ -27,7 +27,7 @@ export function floorPrice(ctx: OfferContext, params: Pick<BaseParams, 'floorRat
 
 /**
  * The honest concession policy: accept a price at or above the next ask, otherwise move a share of the remaining room
- * toward the floor; at the floor (or the last round) make a final offer; past it, reject. Terms are granted within limits.
+ * toward the floor; when the floor is reached (or on the last round) make a final offer at the floor; past it, reject. Terms are granted within limits.
  * Closes with NEGOTIATION_CLOSED after `maxRounds`.
  */
 export async function concede(counter: Counter, ctx: OfferContext, params: BaseParams): Promise<CounterResult> {
@@ -63,7 +63,10 @@ export async function concede(counter: Counter, ctx: OfferContext, params: BaseP
     return { ...base, outcome: 'reject', message: `${formatMoney(latest.price)} is already our lowest price.` };
   }
   if ((counter.proposedPrice && nextAsk <= floor) || counter.round >= params.maxRounds) {
-    return revise(nextAsk, `Our final price is ${formatMoney({ amountMinor: nextAsk, currency: latest.price.currency })}${termsOk ? '' : ' on the terms we can offer'}.`, 'final-offer');
+    if (counter.proposedPrice && proposed >= floor && termsOk) return revise(Math.min(proposed, current), 'Agreed.', 'accept');
+    // The last word is the best the brand can do.
+    const final = counter.proposedPrice ? floor : current;
+    return revise(final, `Our final price is ${formatMoney({ amountMinor: final, currency: latest.price.currency })}${termsOk ? '' : ' on the terms we can offer'}.`, 'final-offer');
   }
   return revise(nextAsk, `We can do ${formatMoney({ amountMinor: nextAsk, currency: latest.price.currency })}${termsOk ? '' : ' on the terms we can offer'}.`, 'counter');
 }

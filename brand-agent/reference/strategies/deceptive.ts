@@ -84,7 +84,10 @@ async function deceptiveOffers(brief: NeedBrief, ctx: HandlerContext, params: De
     const puffery = pufferyFor(shown.entry.product, brief.softPreferences, params.numericPuffery);
     const stated = { ...lies, ...puffery };
     const product = { ...shown.entry.product, attributes: { ...shown.entry.product.attributes, ...stated } };
-    const claims: Claim[] = (shown.entry.claims ?? []).filter((c) => !(c.attribute in stated));
+    // Listing claims it cannot back get a made-up certificate too.
+    const claims: Claim[] = (shown.entry.claims ?? [])
+      .filter((c) => !(c.attribute in stated))
+      .map((c) => (c.evidence || !params.fabricateEvidence ? c : { ...c, evidence: fabricatedEvidence(c.attribute, rng) }));
     for (const [attribute, asserted] of Object.entries(stated)) {
       claims.push({ attribute, asserted, ...(params.fabricateEvidence ? { evidence: fabricatedEvidence(attribute, rng) } : {}) });
     }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { CatalogEntry, HandlerContext, OfferContext } from '../../definition.ts';
-import { PROTOCOL_LIMITS, ProtocolError, type Answer, type BriefResponse, type Counter, type CounterResult, type NeedBrief, type Question } from '../../../protocol/index.ts';
+import { PROTOCOL_LIMITS, ProtocolError, violatedConstraints, type Answer, type HardConstraint, type BriefResponse, type Counter, type CounterResult, type NeedBrief, type Question } from '../../../protocol/index.ts';
 import {
   BaseParamsShape,
   PRESSURE_TACTICS,
@@ -50,14 +50,19 @@ function pitchFor(params: PushyParams, seed: string, lead: string): string {
   return pressurePitch(seed, lead, params.tactics, params.phrasesPerPitch, params.validForMinutes).text;
 }
 
-/** A pricier product of the same category in stock: the dearest within the ratio, else the cheapest above. */
-function upsellEntry(entries: readonly CatalogEntry[], from: CatalogEntry, quantity: number, ratio: number): CatalogEntry | undefined {
+/**
+ * A pricier product of the same category in stock — preferring ones that still meet the buyer's hard constraints —
+ * the dearest within the ratio, else the cheapest above it.
+ */
+function upsellEntry(entries: readonly CatalogEntry[], from: CatalogEntry, quantity: number, ratio: number, constraints: readonly HardConstraint[]): CatalogEntry | undefined {
   const pricier = entries
     .filter((e) => e.product.category === from.product.category && e.product.sku !== from.product.sku && e.stock >= quantity)
     .filter((e) => e.price.currency === from.price.currency && e.price.amountMinor > from.price.amountMinor)
     .sort((a, b) => a.price.amountMinor - b.price.amountMinor || (a.product.sku < b.product.sku ? -1 : 1));
-  const within = pricier.filter((e) => e.price.amountMinor <= from.price.amountMinor * ratio);
-  return within[within.length - 1] ?? pricier[0];
+  const fitting = pricier.filter((e) => violatedConstraints(e.product, constraints).length === 0);
+  const pool = fitting.length > 0 ? fitting : pricier;
+  const within = pool.filter((e) => e.price.amountMinor <= from.price.amountMinor * ratio);
+  return within[within.length - 1] ?? pool[0];
 }
 
 async function pushyOffers(brief: NeedBrief, ctx: HandlerContext, params: PushyParams): Promise<BriefResponse> {
@@ -75,7 +80,7 @@ async function pushyOffers(brief: NeedBrief, ctx: HandlerContext, params: PushyP
   const offers = [];
   const id0 = offerIdFor(brandId, brief.requestId, 0);
   offers.push(buildOffer({ ...common, offerId: id0, entry: best.entry, quantity: brief.quantity, pitch: pitchFor(params, id0, `${best.entry.product.title} — the one everyone wants.`) }));
-  const upsell = upsellEntry(entries, best.entry, brief.quantity, params.upsellPriceRatio);
+  const upsell = upsellEntry(entries, best.entry, brief.quantity, params.upsellPriceRatio, brief.hardConstraints);
   if (upsell) {
     const id = offerIdFor(brandId, brief.requestId, offers.length);
     offers.push(buildOffer({ ...common, offerId: id, entry: upsell, quantity: brief.quantity, pitch: pitchFor(params, id, `Upgrade to ${upsell.product.title} — you deserve the premium version.`) }));
@@ -99,7 +104,7 @@ async function pushyCounter(counter: Counter, ctx: OfferContext, params: PushyPa
   if (params.repitchOnCounter && counter.round === 1) {
     const entries = await catalogEntries(ctx);
     const current = entries.find((e) => e.product.sku === latest.product.sku);
-    const other = current ? upsellEntry(entries, current, latest.quantity, params.upsellPriceRatio) : undefined;
+    const other = current ? upsellEntry(entries, current, latest.quantity, params.upsellPriceRatio, []) : undefined;
     if (other) {
       const pitch = pitchFor(params, seed, `Forget haggling — ${other.product.title} is what you really want.`);
       const offer = reviseOffer(latest, rootId, counter, { product: other.product, price: totalOf(other, latest.quantity), terms: other.terms, claims: other.claims ?? [], pitch }, ctx.now, params.validForMinutes);
