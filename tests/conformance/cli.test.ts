@@ -67,15 +67,16 @@ describe('majordome conformance', () => {
     ]);
   });
 
-  it('checks a brand over HTTP by URL and over stdio after --', async () => {
+  it('checks a brand over HTTP by URL, and runs the command after -- over stdio', async () => {
     const server = await serveBrandOverHttp(fixtureBrand());
     cleanups.push(server.close);
     const http = capture();
     expect(await command.run([server.url, '--json'], http.io)).toBe(0);
     expect(JsonOutputSchema.parse(JSON.parse(http.out())).reports[0]!.results).toHaveLength(CONFORMANCE_CHECKS.length);
+    // Everything after -- is the command line, flags included (a full stdio run is covered in transports.test.ts).
     const stdio = capture();
-    expect(await command.run(['--', process.execPath, 'bin/run-ts.js', 'tests/fixtures/serve-fixture-brand.ts'], stdio.io)).toBe(0);
-    expect(stdio.out()).toContain('fixture-shoes (Fixture Shoes) — stdio:');
+    expect(await command.run(['--timeout', '2000', '--', 'majordome-no-such-binary', '--stdio'], stdio.io)).toBe(1);
+    expect(stdio.err()).toContain('cannot reach stdio: majordome-no-such-binary --stdio');
   });
 
   it('says clearly when the target cannot be reached, and exits 1', async () => {
