@@ -82,7 +82,7 @@ function exclusionPhrase(reason: ExclusionReason): string {
     case 'below-honesty-floor':
       return 'honesty trust below your floor';
     default:
-      return 'does not meet your requirements';
+      return reason.attribute ? `not the ${reason.attribute.replace(/_/g, ' ')} you need` : 'not what you asked for';
   }
 }
 

@@ -59,7 +59,7 @@ export interface RankingExplanation {
 export interface ExplainOptions {
   /** Display names by brand id (brand-supplied, so shown sanitised and truncated); the id is used otherwise. */
   readonly brandNames?: Readonly<Record<string, string>> | ReadonlyMap<string, string> | undefined;
-  /** How many top offers count as recommendations (default 3). */
+  /** How many top offers may count as recommendations, when nothing is flagged about them (default 3). */
   readonly recommend?: number | undefined;
   /** Most flagged offers named in the summary (default 3). */
   readonly summaryFlagged?: number | undefined;
@@ -126,7 +126,8 @@ export function explainRanking(ranking: Ranking, options: ExplainOptions = {}): 
   const breakdowns: OfferBreakdown[] = [];
   for (const [i, entry] of ranking.ranked.entries()) {
     const flags = describeFlags(entry.scores);
-    const status = i < recommend ? 'recommended' : 'ranked';
+    // A flagged offer stays in the list with its flags, but is not called a recommendation.
+    const status = i < recommend && flags.length === 0 ? 'recommended' : 'ranked';
     const next = ranking.ranked[i === 0 ? 1 : 0];
     const notes = [needsPhrase(entry.scores.fit), pricePhrase(entry, next, next ? name(next.brandId) : ''), ...(flags.length ? [] : positives(entry))].filter(
       (p): p is string => p !== undefined,
@@ -149,7 +150,7 @@ export function explainRanking(ranking: Ranking, options: ExplainOptions = {}): 
     breakdowns.push({ offerId: entry.offerId, brandId: entry.brandId, status: 'excluded', exclusions: entry.reasons, fit: entry.scores.fit, honesty: entry.scores.honesty, pressure: entry.scores.pressure });
   }
 
-  const top = offers[0]?.status === 'recommended' ? offers[0] : undefined;
+  const top = ranking.ranked.length > 0 ? offers[0] : undefined;
   const summaryParts: string[] = [];
   if (top) {
     const entry = ranking.ranked[0]!;

@@ -37,6 +37,8 @@ export type ExclusionCode = keyof typeof EXCLUSION_REASONS;
 export interface ExclusionReason {
   readonly code: ExclusionCode;
   readonly detail: string;
+  /** The attribute a hard-constraint exclusion is about. */
+  readonly attribute?: string | undefined;
 }
 
 /** An offer that may be recommended, in rank order. */
@@ -92,7 +94,7 @@ function exclusionsOf(candidate: RankCandidate, floor: number): ExclusionReason[
   const reasons: ExclusionReason[] = [];
   for (const v of candidate.scores.fit.hardViolations) {
     const code: ExclusionCode = v.kind === 'budget' ? 'over-budget' : v.kind === 'deadline' ? 'missed-deadline' : 'hard-constraint';
-    reasons.push({ code, detail: v.detail });
+    reasons.push(v.attribute === undefined ? { code, detail: v.detail } : { code, detail: v.detail, attribute: v.attribute });
   }
   if (candidate.policy && !candidate.policy.allowed) {
     for (const v of candidate.policy.violations) reasons.push({ code: 'policy', detail: `${v.rule}: ${v.message}` });

@@ -16,6 +16,10 @@ export function answersAbout(offer: Offer, transcript: NegotiationTranscript | u
 
 type Position = { readonly value: AttributeValue | 'denied' | 'confirmed'; readonly index: number };
 
+function describePosition(p: Position): string {
+  return p.value === 'denied' ? 'no' : p.value === 'confirmed' ? 'yes' : formatAttributeValue(p.value);
+}
+
 function conflicts(a: Position, b: Position): boolean {
   if (a.value === 'denied' || a.value === 'confirmed' || b.value === 'denied' || b.value === 'confirmed') {
     return (a.value === 'denied' && b.value === 'confirmed') || (a.value === 'confirmed' && b.value === 'denied');
@@ -79,7 +83,7 @@ export function checkAnswers(offer: Offer, transcript: NegotiationTranscript | u
           effect: 'undermines',
           impact: HONESTY_WEIGHTS.answerContradictsAnswer,
           attribute: name,
-          detail: `about ${name}, one answer said ${formatAttributeValue(clash.value)}, a later one ${formatAttributeValue(position.value)}`,
+          detail: `about ${name}, one answer said ${describePosition(clash)}, a later one ${describePosition(position)}`,
           quote: quoteText(field, answer.text),
         });
       }

@@ -1,4 +1,5 @@
 import type { AttributeValue, Offer, Product } from '../../protocol/index.ts';
+import { quoteText } from './quote-text.ts';
 
 /** Relative tolerance under which two numbers count as the same value (rounding, unit conversions). */
 const NUMBER_TOLERANCE = 0.02;
@@ -22,11 +23,15 @@ export function sameAttributeValue(a: AttributeValue, b: AttributeValue): boolea
   return x === y;
 }
 
-/** A value written for people, e.g. `true` → "yes". */
+/** Longest text value written into an explanation; values come from brands, so they are quoted and cut short. */
+const MAX_VALUE_LENGTH = 40;
+
+/** A value written for people: `true` → "yes", numbers as is, text sanitised, truncated and put in quotes. */
 export function formatAttributeValue(value: AttributeValue): string {
   if (value === true) return 'yes';
   if (value === false) return 'no';
-  return String(value);
+  if (typeof value === 'number') return String(value);
+  return `“${quoteText('value', value, undefined, MAX_VALUE_LENGTH).text}”`;
 }
 
 /**

@@ -1,0 +1,29 @@
+import type { Offer } from '../../protocol/index.ts';
+import type { PolicyVerdict } from '../../agent/policy/index.ts';
+import { scoreOffer, type BrandTrustView, type OfferEvidence, type ScoringNeed } from '../../agent/scoring/index.ts';
+import type { RankCandidate } from '../../agent/decision/index.ts';
+import { NOW, fakeDetector, trailNeed } from '../scoring/scoring-fixtures.ts';
+
+/** A trust view with the given honesty expectation and uncertainty. */
+export function trustOf(expected: number, uncertainty = 0.2): BrandTrustView {
+  const b = Math.max(0, expected - uncertainty / 2);
+  return { honesty: { belief: b, disbelief: Math.max(0, 1 - b - uncertainty), uncertainty, expected }, score: expected };
+}
+
+/** Per-brand inputs of a round besides the offer. */
+export interface RoundExtras {
+  readonly need?: ScoringNeed;
+  readonly trust?: Readonly<Record<string, BrandTrustView>>;
+  readonly policy?: Readonly<Record<string, PolicyVerdict>>;
+  readonly evidence?: Readonly<Record<string, Partial<OfferEvidence>>>;
+}
+
+/** Scores every offer of a round the way the orchestrator does (each offer sees the whole round as its market). */
+export function scoreRound(offers: readonly Offer[], extras: RoundExtras = {}): RankCandidate[] {
+  const need = extras.need ?? trailNeed();
+  return offers.map((offer) => {
+    const trust = extras.trust?.[offer.brandId];
+    const evidence: OfferEvidence = { offer, need, now: NOW, market: { offers }, trust, ...extras.evidence?.[offer.offerId] };
+    return { offer, scores: scoreOffer(evidence, fakeDetector), trust, policy: extras.policy?.[offer.brandId] };
+  });
+}
