@@ -1,5 +1,7 @@
 import type { BenchSuite } from './bench-case.ts';
+import { transportSuite } from './transport.ts';
 
 /** Every benchmark suite `npm run bench` runs, in order. Add one line per suite. */
 export const suites: readonly BenchSuite[] = [
+  transportSuite,
 ];

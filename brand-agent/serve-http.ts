@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { serve, type ServerType } from '@hono/node-server';
 import { WebStandardStreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/webStandardStreamableHttp.js';
@@ -41,16 +42,37 @@ export function createBrandHttpApp(core: BrandAgentCore, path = '/mcp'): Hono {
   );
   app.get('/health', (c) => c.json({ ok: true, brand: core.card.id }));
   app.get('/card', (c) => c.json(core.card));
+  // Stateful Streamable HTTP: one MCP session (transport + server) per client, all over the shared core.
+  const sessions = new Map<string, { transport: WebStandardStreamableHTTPServerTransport; lastUsed: number }>();
+  const maxSessions = 1_000;
   app.all(path, async (c) => {
-    // Stateless Streamable HTTP: one MCP server per request over the shared core (offers, rounds, orders live there).
-    const transport = new WebStandardStreamableHTTPServerTransport({ sessionIdGenerator: undefined, enableJsonResponse: true });
-    const server = createBrandAgent(core);
-    await server.connect(transport);
-    try {
-      return await transport.handleRequest(c.req.raw);
-    } finally {
-      void server.close();
+    const sessionId = c.req.header('mcp-session-id');
+    if (sessionId) {
+      const session = sessions.get(sessionId);
+      if (!session) return c.json({ jsonrpc: '2.0', id: null, error: { code: -32001, message: 'session not found; initialize again' } }, 404);
+      session.lastUsed = Date.now();
+      return session.transport.handleRequest(c.req.raw);
     }
+    if (sessions.size >= maxSessions) {
+      // Forget the least recently used session; its client will simply initialize again.
+      const oldest = [...sessions.entries()].sort((a, b) => a[1].lastUsed - b[1].lastUsed)[0];
+      if (oldest) {
+        sessions.delete(oldest[0]);
+        void oldest[1].transport.close();
+      }
+    }
+    const transport: WebStandardStreamableHTTPServerTransport = new WebStandardStreamableHTTPServerTransport({
+      sessionIdGenerator: () => randomUUID(),
+      enableJsonResponse: true,
+      onsessioninitialized: (id) => {
+        sessions.set(id, { transport, lastUsed: Date.now() });
+      },
+      onsessionclosed: (id) => {
+        sessions.delete(id);
+      },
+    });
+    await createBrandAgent(core).connect(transport);
+    return transport.handleRequest(c.req.raw);
   });
   app.onError((error, c) => c.json({ jsonrpc: '2.0', id: null, error: { code: -32603, message: 'internal error', data: { code: 'INTERNAL_ERROR' } } }, 500));
   return app;

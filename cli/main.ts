@@ -1,5 +1,5 @@
-import { commands } from './commands/index.ts';
-import { CliUsageError, type CliCommand, type CliIo } from './command.ts';
+import { commands, type CommandEntry } from './commands/index.ts';
+import { CliUsageError, type CliIo } from './command.ts';
 import { describeError } from './describe-error.ts';
 
 function helpText(): string {
@@ -19,7 +19,7 @@ function helpText(): string {
 }
 
 /** Finds the longest command name that prefixes argv (so "brand serve" wins over "brand"). */
-function resolveCommand(argv: readonly string[]): { command: CliCommand; rest: string[] } | undefined {
+function resolveCommand(argv: readonly string[]): { command: CommandEntry; rest: string[] } | undefined {
   const sorted = [...commands].sort((a, b) => b.name.split(' ').length - a.name.split(' ').length);
   for (const command of sorted) {
     const parts = command.name.split(' ');
@@ -43,15 +43,16 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     io.stderr.write(`majordome: unknown command "${argv.join(' ')}"\n\n${helpText()}`);
     return 2;
   }
+  const command = await found.command.load();
   if (found.rest.includes('--help') || found.rest.includes('-h')) {
-    io.stdout.write(`${found.command.summary}\n\nUsage: ${found.command.usage}\n`);
+    io.stdout.write(`${found.command.summary}\n\nUsage: ${command.usage}\n`);
     return 0;
   }
   try {
-    return await found.command.run(found.rest, io);
+    return await command.run(found.rest, io);
   } catch (error) {
     if (error instanceof CliUsageError) {
-      io.stderr.write(`majordome ${found.command.name}: ${error.message}\nUsage: ${found.command.usage}\n`);
+      io.stderr.write(`majordome ${found.command.name}: ${error.message}\nUsage: ${command.usage}\n`);
       return 2;
     }
     io.stderr.write(`majordome ${found.command.name}: ${describeError(error)}\n`);

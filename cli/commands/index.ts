@@ -1,5 +1,14 @@
 import type { CliCommand } from '../command.ts';
 
-/** Every sub-command of `majordome`, in the order `--help` lists them. Add one line per command. */
-export const commands: readonly CliCommand[] = [
+/** A command as listed by `--help`; its module is loaded only when it runs, so the CLI starts fast. */
+export interface CommandEntry {
+  readonly name: string;
+  readonly summary: string;
+  load(): Promise<CliCommand>;
+}
+
+/** Every sub-command of `majordome`, in the order `--help` lists them. Add one entry per command. */
+export const commands: readonly CommandEntry[] = [
+  { name: 'brand serve', summary: 'Serve a built-in reference brand agent over stdio or Streamable HTTP', load: async () => (await import('./brand-serve.ts')).brandServeCommand },
+  { name: 'conformance', summary: 'Run the protocol conformance checks against a brand agent (builtin, stdio command or HTTP URL)', load: async () => (await import('./conformance.ts')).conformanceCommand },
 ];

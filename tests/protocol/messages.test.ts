@@ -91,7 +91,8 @@ describe('terms hash and constraints', () => {
       }),
     );
     expect(hashOfferTerms({ ...offer, price: { amountMinor: 12_901, currency: 'EUR' } })).not.toBe(hashOfferTerms(offer));
-    expect(hashOfferTerms({ ...offer, pitch: 'different text' })).toBe(hashOfferTerms(offer));
+    const withPitch: Offer = { ...offer, pitch: 'different text' };
+    expect(hashOfferTerms(withPitch)).toBe(hashOfferTerms(offer));
   });
 
   it('evaluates hard constraints, including exclusions on the maker', () => {

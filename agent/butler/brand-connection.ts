@@ -1,0 +1,14 @@
+import type { BrandCard, Order, OrderStatusRequest, Receipt } from '../../protocol/index.ts';
+import type { NegotiationPeer } from '../negotiation/index.ts';
+import type { BrandCallResult } from '../transport/index.ts';
+import type { BriefRecipient } from './fan-out.ts';
+
+/**
+ * Everything the butler needs from one brand. `BrandClient` (over MCP) provides it; the simulator's fast path
+ * provides the same over the brand logic directly, so both run the very same butler code.
+ */
+export interface BrandConnection extends BriefRecipient, NegotiationPeer {
+  readonly card: BrandCard;
+  placeOrder(order: Order, timeoutMs?: number): Promise<BrandCallResult<Receipt>>;
+  getOrder(request: OrderStatusRequest, timeoutMs?: number): Promise<BrandCallResult<Receipt>>;
+}

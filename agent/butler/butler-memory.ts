@@ -1,0 +1,47 @@
+import type { Mandate, Money, Offer, Receipt } from '../../protocol/index.ts';
+import type { Exchange } from '../negotiation/index.ts';
+import type { Profile } from '../policy/index.ts';
+
+/** Where an order stands. */
+export type OrderStatus = 'placed' | 'refused-bait-and-switch' | 'failed' | 'outcome-reported';
+
+/** An order the butler placed (or tried to), with everything needed to audit it later. */
+export interface OrderRecord {
+  readonly orderId: string;
+  readonly requestId: string;
+  readonly brandId: string;
+  readonly offer: Offer;
+  readonly mandate: Mandate;
+  readonly receipt?: Receipt | undefined;
+  readonly status: OrderStatus;
+  readonly placedAt: string;
+  readonly note?: string | undefined;
+}
+
+/** A price this brand quoted for a product, kept to catch fake "was/now" discounts. */
+export interface QuotedPrice {
+  readonly brandId: string;
+  readonly sku: string;
+  readonly gtin?: string | undefined;
+  readonly price: Money;
+  readonly quantity: number;
+  readonly at: string;
+}
+
+/** The butler's persistent memory besides the trust ledger (SQLite in production, in-memory in tests). */
+export interface ButlerMemory {
+  loadProfile(): Profile;
+  saveProfile(profile: Profile): void;
+  /** A random secret created once per install; keys the per-brand pseudonyms. */
+  installSecret(): string;
+  recordExchanges(requestId: string, exchanges: readonly Exchange[]): void;
+  exchangesOf(requestId: string): Exchange[];
+  recordOffers(offers: readonly Offer[], at: string): void;
+  offer(offerId: string): Offer | undefined;
+  priceHistory(brandId: string, product: { sku: string; gtin?: string | undefined }): QuotedPrice[];
+  saveOrder(order: OrderRecord): void;
+  order(orderId: string): OrderRecord | undefined;
+  orders(): OrderRecord[];
+  /** Money spent (orders placed and not refused) in the calendar month (UTC) of `now`. */
+  spentInMonth(now: Date, currency: string): Money;
+}

@@ -1,0 +1,23 @@
+import type { Money } from '../../protocol/index.ts';
+import type { BrandTrustView, ClaimOutcome } from '../scoring/index.ts';
+
+/** What the butler observed about a brand, to be appended to the trust ledger with its evidence. */
+export type TrustObservation =
+  | { readonly kind: 'claim-verified'; readonly brandId: string; readonly attribute: string; readonly asserted: string; readonly observed: string; readonly offerId: string; readonly sku: string; readonly gtin?: string | undefined; readonly orderId?: string | undefined }
+  | { readonly kind: 'claim-contradicted'; readonly brandId: string; readonly attribute: string; readonly asserted: string; readonly observed: string; readonly offerId: string; readonly sku: string; readonly gtin?: string | undefined; readonly stake: Money; readonly orderId?: string | undefined; readonly source: string }
+  | { readonly kind: 'pressure-tactic'; readonly brandId: string; readonly tactic: string; readonly quote: string; readonly offerId?: string | undefined; readonly field: string }
+  | { readonly kind: 'clean-interaction'; readonly brandId: string; readonly offerId?: string | undefined; readonly requestId: string }
+  | { readonly kind: 'offer-fit'; readonly brandId: string; readonly offerId: string; readonly fit: number }
+  | { readonly kind: 'honest-decline'; readonly brandId: string; readonly requestId: string; readonly reason: string; readonly excerpt: string }
+  | { readonly kind: 'bait-and-switch'; readonly brandId: string; readonly offerId: string; readonly orderId: string; readonly detail: string; readonly stake: Money }
+  | { readonly kind: 'order-outcome'; readonly brandId: string; readonly orderId: string; readonly satisfied: boolean; readonly note: string };
+
+/** The trust ledger as the butler uses it (implemented over agent/trust's ledger). */
+export interface ButlerTrust {
+  /** The brand's current trust, as the scorers read it. */
+  view(brandId: string, now: Date): BrandTrustView;
+  /** Claims settled in past purchases from this brand. */
+  pastOutcomes(brandId: string): ClaimOutcome[];
+  /** Appends observations atomically, in order. */
+  record(observations: readonly TrustObservation[], now: Date): void;
+}

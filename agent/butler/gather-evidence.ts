@@ -1,0 +1,55 @@
+import type { Answer, Decline, Offer } from '../../protocol/index.ts';
+import type { NegotiatedOffer } from '../negotiation/index.ts';
+import type { BrandTrustView, ClaimOutcome, MarketAnswer, OfferEvidence, PricePoint, ScoringNeed } from '../scoring/index.ts';
+import type { QuotedPrice } from './butler-memory.ts';
+
+/** What the orchestrator knows about one brand in one request. */
+export interface BrandRound {
+  readonly brandId: string;
+  readonly offers: readonly Offer[];
+  readonly negotiated: readonly NegotiatedOffer[];
+  readonly declines: readonly Decline[];
+}
+
+/** Builds the evidence for scoring each final offer of a request from the round's transcript and the memory. */
+export function gatherEvidence(input: {
+  readonly need: ScoringNeed;
+  readonly now: Date;
+  readonly rounds: readonly BrandRound[];
+  readonly priceHistory: (brandId: string, product: { sku: string; gtin?: string | undefined }) => readonly QuotedPrice[];
+  readonly pastOutcomes: (brandId: string) => readonly ClaimOutcome[];
+  readonly trust: (brandId: string) => BrandTrustView;
+}): OfferEvidence[] {
+  const finals = input.rounds.flatMap((round) => {
+    const negotiatedIds = new Set(round.negotiated.map((n) => n.original.offerId));
+    return [...round.negotiated.map((n) => n.offer), ...round.offers.filter((o) => !negotiatedIds.has(o.offerId))];
+  });
+  const marketAnswers: MarketAnswer[] = input.rounds.flatMap((round) =>
+    round.negotiated.flatMap((n) => n.answers.map((a) => ({ brandId: round.brandId, answer: a.answer }))),
+  );
+  const now = input.now.toISOString();
+  return input.rounds.flatMap((round) => {
+    const answers: Array<{ attribute: string; question: string; answer: Answer }> = round.negotiated.flatMap((n) => [...n.answers]);
+    const counters = round.negotiated.flatMap((n) => n.exchanges.flatMap((e) => (e.kind === 'counter-result' ? [e.message] : [])));
+    const allOffers = [...round.offers, ...round.negotiated.flatMap((n) => (n.offer.offerId === n.original.offerId ? [] : [n.offer]))];
+    const trust = input.trust(round.brandId);
+    const pastOutcomes = input.pastOutcomes(round.brandId);
+    const negotiatedIds = new Set(round.negotiated.map((n) => n.original.offerId));
+    const offers = [...round.negotiated.map((n) => n.offer), ...round.offers.filter((o) => !negotiatedIds.has(o.offerId))];
+    return offers.map((offer): OfferEvidence => {
+      const priceHistory: PricePoint[] = input
+        .priceHistory(round.brandId, { sku: offer.product.sku, gtin: offer.product.gtin })
+        .map((p) => ({ sku: p.sku, gtin: p.gtin, price: p.price, quantity: p.quantity, at: p.at }));
+      return {
+        offer,
+        need: input.need,
+        now,
+        transcript: { offers: allOffers, answers, counters, declines: round.declines },
+        market: { offers: finals, answers: marketAnswers },
+        priceHistory,
+        pastOutcomes,
+        trust,
+      };
+    });
+  });
+}

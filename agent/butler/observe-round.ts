@@ -1,0 +1,75 @@
+import type { Decline, Offer } from '../../protocol/index.ts';
+import type { OfferScores } from '../scoring/index.ts';
+import { SERIOUS_HONESTY_FINDINGS } from '../scoring/index.ts';
+import type { TrustObservation } from './butler-trust.ts';
+
+/** Minimum confidence for a tactic to be written into the ledger (weaker hints stay in the explanation only). */
+export const LEDGER_TACTIC_MIN_CONFIDENCE = 0.5;
+
+/**
+ * Turns one request's scores and declines into ledger observations: each pressure tactic (once per brand and label,
+ * with its quote), each serious honesty finding, the fit of each offer, honest declines, and a clean interaction for
+ * brands that did nothing wrong. Pure and order-independent (offers are processed sorted by id).
+ */
+export function observeRound(input: {
+  readonly requestId: string;
+  readonly scores: readonly OfferScores[];
+  readonly declines: readonly Decline[];
+  /** Brands that made offers in this request (a decline from one of them is not an honest "no fit"). */
+  readonly offeringBrands: ReadonlySet<string>;
+  readonly offerOf: (offerId: string) => Offer;
+}): TrustObservation[] {
+  const out: TrustObservation[] = [];
+  const byBrand = new Map<string, OfferScores[]>();
+  for (const s of [...input.scores].sort((a, b) => (a.offerId < b.offerId ? -1 : a.offerId > b.offerId ? 1 : 0))) {
+    byBrand.set(s.brandId, [...(byBrand.get(s.brandId) ?? []), s]);
+  }
+  for (const brandId of [...byBrand.keys()].sort()) {
+    const scores = byBrand.get(brandId) ?? [];
+    const seenTactics = new Set<string>();
+    const seenFindings = new Set<string>();
+    let clean = true;
+    for (const s of scores) {
+      out.push({ kind: 'offer-fit', brandId, offerId: s.offerId, fit: Math.round(s.fit.score * 1000) / 1000 });
+      for (const t of s.pressure.tactics) {
+        if (t.confidence < LEDGER_TACTIC_MIN_CONFIDENCE) continue;
+        clean = false;
+        if (seenTactics.has(t.label)) continue;
+        seenTactics.add(t.label);
+        out.push({
+          kind: 'pressure-tactic',
+          brandId,
+          tactic: t.label,
+          quote: t.quote ? t.quote.text : t.detail,
+          offerId: s.offerId,
+          field: t.quote?.field ?? t.source,
+        });
+      }
+      for (const item of s.honesty.evidence) {
+        if (!SERIOUS_HONESTY_FINDINGS.has(item.code)) continue;
+        clean = false;
+        const key = `${item.code}:${item.attribute ?? ''}`;
+        if (seenFindings.has(key)) continue;
+        seenFindings.add(key);
+        out.push({
+          kind: 'claim-contradicted',
+          brandId,
+          attribute: item.attribute ?? 'price',
+          asserted: item.quote?.text ?? '(see offer)',
+          observed: item.detail,
+          offerId: s.offerId,
+          sku: input.offerOf(s.offerId).product.sku,
+          gtin: input.offerOf(s.offerId).product.gtin,
+          stake: input.offerOf(s.offerId).price,
+          source: item.code,
+        });
+      }
+    }
+    if (clean) out.push({ kind: 'clean-interaction', brandId, offerId: scores[0]?.offerId, requestId: input.requestId });
+  }
+  for (const d of [...input.declines].sort((a, b) => (a.brandId < b.brandId ? -1 : 1))) {
+    if (input.offeringBrands.has(d.brandId)) continue;
+    out.push({ kind: 'honest-decline', brandId: d.brandId, requestId: input.requestId, reason: d.reason, excerpt: d.message.slice(0, 200) });
+  }
+  return out;
+}

@@ -1,0 +1,22 @@
+import type { AttributeValue } from '../../protocol/index.ts';
+import type { PurchaseHistory } from '../decision/index.ts';
+import type { OrderRecord } from './butler-memory.ts';
+
+/** Style attributes that describe a person's "bubble" per category (what divergence may vary). */
+const STYLE_ATTRIBUTES: Readonly<Record<string, readonly string[]>> = {
+  'running-shoes': ['terrain', 'cushioning', 'color'],
+  headphones: ['form', 'color'],
+  coffee: ['roast', 'origin', 'form'],
+};
+
+/** The brands and styles a person usually buys in a category, from their placed orders. */
+export function purchaseHistoryOf(orders: readonly OrderRecord[], category: string): PurchaseHistory {
+  const placed = orders.filter((o) => o.status === 'placed' || o.status === 'outcome-reported');
+  const brandIds = [...new Set(placed.map((o) => o.brandId))].sort();
+  const styles: Record<string, AttributeValue[]> = {};
+  for (const attribute of STYLE_ATTRIBUTES[category] ?? []) {
+    const values = placed.filter((o) => o.offer.product.category === category).map((o) => o.offer.product.attributes[attribute]).filter((v): v is AttributeValue => v !== undefined);
+    if (values.length > 0) styles[attribute] = [...new Set(values)];
+  }
+  return { brandIds, styles };
+}

@@ -1,0 +1,101 @@
+import { createHmac } from 'node:crypto';
+import { PROTOCOL_VERSION, type Offer, type Receipt } from '../../protocol/index.ts';
+import { checkReceipt, issueMandate, type ReceiptMismatch } from '../consent/index.ts';
+import { formatMoney } from '../decision/index.ts';
+import { checkPolicy, type PolicyViolation } from '../policy/index.ts';
+import type { BrandCallError } from '../transport/index.ts';
+import type { BrandConnection } from './brand-connection.ts';
+import type { ButlerMemory, OrderRecord } from './butler-memory.ts';
+import type { ButlerTrust } from './butler-trust.ts';
+import { buyerPseudonym } from './buyer-pseudonym.ts';
+
+/** What the person is asked to confirm: exactly this product, price and terms, from this brand. */
+export interface PurchaseProposal {
+  readonly offer: Offer;
+  readonly brandName: string;
+  readonly summary: string;
+}
+
+/**
+ * The person's explicit "yes" to one proposal. Only a surface that asked a human creates it (the terminal prompt,
+ * the web confirmation dialog); no LLM tool and no MCP tool can, so nothing is bought without the person.
+ */
+export interface PersonConsent {
+  readonly offerId: string;
+  readonly confirmedBy: 'person';
+  readonly channel: 'terminal' | 'web' | 'api' | 'simulation';
+  readonly at: string;
+}
+
+/** The outcome of a purchase attempt. */
+export type PurchaseResult =
+  | { readonly kind: 'purchased'; readonly order: OrderRecord; readonly receipt: Receipt }
+  | { readonly kind: 'refused-bait-and-switch'; readonly order: OrderRecord; readonly mismatches: readonly ReceiptMismatch[] }
+  | { readonly kind: 'blocked-by-policy'; readonly violations: readonly PolicyViolation[] }
+  | { readonly kind: 'not-available'; readonly reason: string }
+  | { readonly kind: 'failed'; readonly error: BrandCallError };
+
+/** Finds the offer and words the confirmation question; nothing is ordered here. */
+export function proposePurchase(offerId: string, deps: { memory: ButlerMemory; brands: () => readonly BrandConnection[] }): PurchaseProposal | { kind: 'unknown-offer' } {
+  const offer = deps.memory.offer(offerId);
+  if (!offer) return { kind: 'unknown-offer' };
+  const brand = deps.brands().find((b) => b.card.id === offer.brandId);
+  const brandName = brand?.card.name ?? offer.brandId;
+  const t = offer.terms;
+  const summary = `Buy ${offer.quantity} × "${offer.product.title}" from ${brandName} for ${formatMoney(offer.price)}, delivery in ${t.deliveryDays} days, ${t.returnDays}-day returns, ${t.warrantyMonths}-month warranty?`;
+  return { offer, brandName, summary };
+}
+
+/**
+ * Buys one offer with the person's consent: re-checks the person's rules, issues a mandate for exactly that offer,
+ * places the order (idempotent key), and checks the receipt. A receipt that differs from the accepted offer is
+ * bait-and-switch: the order is refused, recorded in the ledger, and reported to the person.
+ */
+export async function purchaseWithConsent(
+  consent: PersonConsent,
+  deps: { memory: ButlerMemory; trust: ButlerTrust; brands: () => readonly BrandConnection[]; clock: () => Date },
+): Promise<PurchaseResult> {
+  const { memory, trust, clock } = deps;
+  if (consent.confirmedBy !== 'person') return { kind: 'not-available', reason: 'a purchase needs the person’s explicit confirmation' };
+  const offer = memory.offer(consent.offerId);
+  if (!offer) return { kind: 'not-available', reason: `offer ${consent.offerId} is unknown; ask again` };
+  const now = clock();
+  if (now.getTime() > Date.parse(offer.validUntil)) return { kind: 'not-available', reason: `the offer expired at ${offer.validUntil}; ask again for a fresh one` };
+  const profile = memory.loadProfile();
+  const verdict = checkPolicy(offer, profile, memory.spentInMonth(now, profile.spendCapPerMonth.currency));
+  if (!verdict.allowed) return { kind: 'blocked-by-policy', violations: verdict.violations };
+  const brand = deps.brands().find((b) => b.card.id === offer.brandId);
+  if (!brand) return { kind: 'not-available', reason: `${offer.brandId} is not reachable right now` };
+  if (!brand.supports('orders')) return { kind: 'not-available', reason: `${brand.card.name} does not take orders through the protocol` };
+
+  const secret = memory.installSecret();
+  // Derived, not random: retrying the same confirmed purchase can never order twice.
+  const idempotencyKey = `idem-${createHmac('sha256', secret).update(`order:${offer.offerId}`).digest('hex').slice(0, 32)}`;
+  const mandate = issueMandate(offer, { mandateId: `mandate-${idempotencyKey.slice(5, 21)}`, now });
+  const result = await brand.placeOrder(
+    {
+      protocolVersion: PROTOCOL_VERSION,
+      idempotencyKey,
+      requestId: offer.requestId,
+      offerId: offer.offerId,
+      buyerId: buyerPseudonym(secret, offer.brandId),
+      quantity: offer.quantity,
+      mandate,
+    },
+    brand.timeoutMs,
+  );
+  if (!result.ok) return { kind: 'failed', error: result.error };
+  const receipt = result.value;
+  const verdictOnReceipt = checkReceipt(receipt, offer, mandate);
+  const base = { orderId: receipt.orderId, requestId: offer.requestId, brandId: offer.brandId, offer, mandate, receipt, placedAt: now.toISOString() };
+  if (verdictOnReceipt.kind === 'bait-and-switch') {
+    const detail = verdictOnReceipt.mismatches.map((m) => `${m.field}: agreed ${m.expected}, receipt ${m.actual}`).join('; ');
+    const order: OrderRecord = { ...base, status: 'refused-bait-and-switch', note: detail };
+    memory.saveOrder(order);
+    trust.record([{ kind: 'bait-and-switch', brandId: offer.brandId, offerId: offer.offerId, orderId: receipt.orderId, detail, stake: offer.price }], now);
+    return { kind: 'refused-bait-and-switch', order, mismatches: verdictOnReceipt.mismatches };
+  }
+  const order: OrderRecord = { ...base, status: 'placed' };
+  memory.saveOrder(order);
+  return { kind: 'purchased', order, receipt };
+}

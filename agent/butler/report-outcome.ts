@@ -1,0 +1,84 @@
+import { z } from 'zod';
+import { AttributeNameSchema, type AttributeValue, type Offer } from '../../protocol/index.ts';
+import type { ButlerMemory, OrderRecord } from './butler-memory.ts';
+import type { ButlerTrust, TrustObservation } from './butler-trust.ts';
+
+/** What the person (or the demo market's ground truth) says happened after delivery. */
+export const OutcomeReportSchema = z.object({
+  /** Free text, e.g. "arrived late, not waterproof". */
+  text: z.string().max(2000).optional(),
+  /** Structured per-claim results; they win over what the text suggests. */
+  claims: z.array(z.object({ attribute: AttributeNameSchema, held: z.boolean(), observed: z.string().max(200).optional() })).max(64).optional(),
+  /** Days it actually took to arrive. */
+  deliveryDays: z.number().int().min(0).max(365).optional(),
+  /** Overall, was the person satisfied? */
+  satisfied: z.boolean().optional(),
+  source: z.enum(['person', 'ground-truth']).default('person'),
+});
+export type OutcomeReport = z.infer<typeof OutcomeReportSchema>;
+export type OutcomeReportInput = z.input<typeof OutcomeReportSchema>;
+
+/** The outcome of reporting. */
+export type ReportResult =
+  | { readonly kind: 'recorded'; readonly order: OrderRecord; readonly observations: readonly TrustObservation[] }
+  | { readonly kind: 'unknown-order' }
+  | { readonly kind: 'invalid-report'; readonly message: string };
+
+function claimedAttributes(offer: Offer): Map<string, AttributeValue> {
+  const out = new Map<string, AttributeValue>();
+  for (const [k, v] of Object.entries(offer.product.attributes)) out.set(k, v);
+  for (const c of offer.claims) out.set(c.attribute, c.asserted);
+  return out;
+}
+
+/** Reads "not waterproof", "isn't organic", "no noise cancelling", "fake" in the person's words, per attribute. */
+function contradictedInText(text: string, attribute: string): boolean {
+  const words = attribute.replace(/_/g, '[ _-]?');
+  const lower = text.toLowerCase();
+  return new RegExp(`\\b(not|isn'?t|wasn'?t|no|never|without|fake|false)\\s+(really\\s+|actually\\s+|even\\s+)?${words}`).test(lower) ||
+    new RegExp(`\\b${words}\\b[^.,;]{0,20}\\b(is|was)?\\s*(fake|false|a lie|wrong|broken)`).test(lower);
+}
+
+/**
+ * Settles an order's claims from the person's report (or ground truth): each claim the person contradicts becomes
+ * a contradicted claim (with the price as stake), each other claim of the offer a verified one; lateness
+ * contradicts the delivery promise; the overall outcome is recorded too.
+ */
+export function reportOutcome(orderId: string, input: unknown, deps: { memory: ButlerMemory; trust: ButlerTrust; clock: () => Date }): ReportResult {
+  const parsed = OutcomeReportSchema.safeParse(input);
+  if (!parsed.success) return { kind: 'invalid-report', message: parsed.error.issues.map((i) => `${i.path.join('.') || 'report'}: ${i.message}`).join('; ') };
+  const report = parsed.data;
+  const order = deps.memory.order(orderId);
+  if (!order) return { kind: 'unknown-order' };
+  const { offer } = order;
+  const text = report.text ?? '';
+  const structured = new Map((report.claims ?? []).map((c) => [c.attribute, c]));
+  const observations: TrustObservation[] = [];
+  const base = { brandId: order.brandId, offerId: offer.offerId, sku: offer.product.sku, gtin: offer.product.gtin, orderId };
+  for (const [attribute, asserted] of [...claimedAttributes(offer)].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    const given = structured.get(attribute);
+    const contradicted = given ? !given.held : contradictedInText(text, attribute);
+    if (!given && !text && report.satisfied === undefined) continue;
+    observations.push(
+      contradicted
+        ? { kind: 'claim-contradicted', ...base, attribute, asserted: String(asserted), observed: given?.observed ?? `reported by ${report.source}`, stake: offer.price, source: `outcome:${report.source}` }
+        : { kind: 'claim-verified', ...base, attribute, asserted: String(asserted), observed: given?.observed ?? String(asserted) },
+    );
+  }
+  const late = report.deliveryDays !== undefined ? report.deliveryDays > offer.terms.deliveryDays : /\b(late|delayed|never arrived|took (too )?long)\b/i.test(text);
+  if (report.deliveryDays !== undefined || text) {
+    observations.push(
+      late
+        ? { kind: 'claim-contradicted', ...base, attribute: 'delivery_days', asserted: String(offer.terms.deliveryDays), observed: report.deliveryDays !== undefined ? String(report.deliveryDays) : 'reported late', stake: offer.price, source: `outcome:${report.source}` }
+        : { kind: 'claim-verified', ...base, attribute: 'delivery_days', asserted: String(offer.terms.deliveryDays), observed: String(report.deliveryDays ?? offer.terms.deliveryDays) },
+    );
+  }
+  const anyContradiction = observations.some((o) => o.kind === 'claim-contradicted');
+  const satisfied = report.satisfied ?? !anyContradiction;
+  observations.push({ kind: 'order-outcome', brandId: order.brandId, orderId, satisfied, note: (report.text ?? (satisfied ? 'as described' : 'not as described')).slice(0, 500) });
+  const now = deps.clock();
+  deps.trust.record(observations, now);
+  const updated: OrderRecord = { ...order, status: 'outcome-reported', note: report.text ?? order.note };
+  deps.memory.saveOrder(updated);
+  return { kind: 'recorded', order: updated, observations };
+}
