@@ -1,4 +1,4 @@
-import { CurrencySchema, PROTOCOL_LIMITS, isBuiltinCategory } from '../../protocol/index.ts';
+import { CurrencySchema, PROTOCOL_LIMITS, TAXONOMY, isBuiltinCategory } from '../../protocol/index.ts';
 import { buildUnderstanding } from './build-understanding.ts';
 import { mergePartialNeeds } from './merge-partial-need.ts';
 import { NEED_ERROR_CODES, NeedError } from './need-error.ts';
@@ -52,6 +52,9 @@ export function understandNeedText(text: string, context: NeedContext): Understa
     notUnderstood.unshift(...reparsed.notUnderstood);
   }
   const partial = base ? mergePartialNeeds(base, parsed.partial) : parsed.partial;
+  if (previousCategory !== undefined && partial.category !== undefined && partial.category !== previousCategory && isBuiltinCategory(partial.category)) {
+    assumptions.push(`category: switched to ${TAXONOMY[partial.category].label.toLowerCase()}; earlier details that only fit ${TAXONOMY[previousCategory].label.toLowerCase()} were dropped`);
+  }
   const result = buildUnderstanding({
     partial,
     verdict: parsed.verdict,

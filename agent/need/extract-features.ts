@@ -8,6 +8,7 @@ import type { ParseState } from './parse-state.ts';
 import type { PhraseMatcher } from './phrase-matcher.ts';
 
 const LIST_PUNCT = new Set([',', '/', '&', '+']);
+const MAX_NAME_WORDS = 4;
 
 /** An open "not …" scope: which trigger opened it, whether it hit anything, and whether the next item needs an "or". */
 interface NegationScope {
@@ -66,6 +67,8 @@ export function extractFeatures(state: ParseState, matcher: PhraseMatcher<Lexico
       }
       if (state.category === undefined) continue;
       const effect = entry.effects?.[state.category];
+      // Naming another category's product ("headphones" in a coffee answer) was settled when the category was chosen.
+      if (effect === undefined && entry.category?.strong) continue;
       if (effect === undefined) {
         note(draft.notUnderstood, `${quote(spanText(state, match.start, match.end))} (does not apply to ${TAXONOMY[state.category].label.toLowerCase()})`);
         continue;
@@ -91,7 +94,7 @@ export function extractFeatures(state: ParseState, matcher: PhraseMatcher<Lexico
     if (negatedNow() && isUnknownName(state, knownWords, i)) {
       let end = i + 1;
       // Later words of the name may be ordinary words ("Pushy Sports"), as long as they are capitalised too.
-      while (end < tokens.length && continuesName(state, end) && tokens[end]!.start - tokens[end - 1]!.end <= 1) end++;
+      while (end < tokens.length && end - i < MAX_NAME_WORDS && continuesName(state, end) && tokens[end]!.start - tokens[end - 1]!.end <= 1) end++;
       const name = spanText(state, i, end).slice(0, 120);
       consume(state, i, end);
       applyMaker(state, name, true, false);
