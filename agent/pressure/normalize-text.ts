@@ -1,0 +1,162 @@
+import { findHomoglyphTokens } from './homoglyphs.ts';
+import { classifyInvisible, decodeTagCharacter, isJoinerOrSelector, type InvisibleKind } from './invisible-characters.ts';
+
+/** A run of invisible code points in the original text that looks planted rather than typographic. */
+export interface InvisibleRun {
+  readonly start: number;
+  readonly end: number;
+  readonly kind: InvisibleKind;
+}
+
+/**
+ * Text prepared for matching: compatibility-folded (NFKC/NFKD), diacritics and invisible characters removed,
+ * look-alike letters folded to Latin, quotes and dashes unified, lowercased; every character keeps the range
+ * of the original text it came from, so spans found here can be quoted exactly from the original.
+ */
+export interface NormalizedText {
+  readonly original: string;
+  readonly text: string;
+  /** For each character of `text`, where its source starts in `original` (UTF-16 offset). */
+  readonly starts: Int32Array;
+  /** For each character of `text`, where its source ends in `original` (exclusive). */
+  readonly ends: Int32Array;
+  readonly invisibleRuns: readonly InvisibleRun[];
+  /** Words written with look-alike letters from another script, as original offsets. */
+  readonly homoglyphRanges: readonly { readonly start: number; readonly end: number }[];
+  /** ASCII smuggled in Unicode tag characters, decoded (empty when there is none). */
+  readonly hiddenTagText: string;
+}
+
+const PUNCTUATION_FOLD: Readonly<Record<string, string>> = {
+  '\u2018': "'", '\u2019': "'", '\u201a': "'", '\u201b': "'", '\u2032': "'", '\u00b4': "'", '`': "'",
+  '\u201c': '"', '\u201d': '"', '\u201e': '"', '\u201f': '"', '\u2033': '"', '\u00ab': '"', '\u00bb': '"',
+  '\u2010': '-', '\u2011': '-', '\u2012': '-', '\u2013': '-', '\u2014': '-', '\u2015': '-', '\u2212': '-',
+};
+const MARKS = /\p{M}/gu;
+const foldCache = new Map<number, string>();
+
+/** Folds one non-ASCII code point: punctuation unified, compatibility decomposition, combining marks dropped. */
+function foldCodePoint(codePoint: number): string {
+  const cached = foldCache.get(codePoint);
+  if (cached !== undefined) return cached;
+  const char = String.fromCodePoint(codePoint);
+  const punctuation = PUNCTUATION_FOLD[char];
+  let folded: string;
+  if (punctuation !== undefined) folded = punctuation;
+  else {
+    const decomposed = char.normalize('NFKD');
+    const stripped = decomposed.replace(MARKS, '');
+    // A lone combining mark folds to nothing; a letter whose marks were all it had keeps its NFKC form.
+    folded = stripped.length > 0 || /^\p{M}$/u.test(char) ? stripped : char.normalize('NFKC');
+  }
+  if (foldCache.size < 50_000) foldCache.set(codePoint, folded);
+  return folded;
+}
+
+const RTL_LETTER = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]/;
+const LATIN_OR_DIGIT = /[A-Za-z0-9]/;
+
+/** Decides whether an invisible run is planted (true) or ordinary typography such as an emoji joiner. */
+function isSuspicious(original: string, start: number, end: number, kind: InvisibleKind, hasRtl: boolean): boolean {
+  const first = original.codePointAt(start) ?? 0;
+  if (kind === 'bidi-override' || kind === 'control' || kind === 'format') return true;
+  if (kind === 'bidi-mark') return !hasRtl;
+  if (kind === 'tag') {
+    // Subdivision flags (e.g. Scotland) are a waving black flag followed by tag characters.
+    const before = start >= 2 ? original.codePointAt(start - 2) : undefined;
+    return before !== 0x1f3f4;
+  }
+  if (first === 0xfeff && start === 0) return false;
+  const allJoiners = [...original.slice(start, end)].every((ch) => isJoinerOrSelector(ch.codePointAt(0) ?? 0));
+  if (!allJoiners) return true;
+  const previous = original[start - 1] ?? '';
+  const next = original[end] ?? '';
+  return LATIN_OR_DIGIT.test(previous) && LATIN_OR_DIGIT.test(next);
+}
+
+/** Normalises untrusted text for matching while keeping a map back to the original offsets. */
+export function normalizeText(original: string): NormalizedText {
+  let folded = '';
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const rawRuns: { start: number; end: number; kind: InvisibleKind }[] = [];
+  let hiddenTagText = '';
+  let asciiOnly = true;
+  for (let i = 0; i < original.length; ) {
+    const codePoint = original.codePointAt(i) ?? 0;
+    const width = codePoint > 0xffff ? 2 : 1;
+    if (codePoint < 0x80 && codePoint >= 0x20) {
+      folded += original[i];
+      starts.push(i);
+      ends.push(i + 1);
+      i += 1;
+      continue;
+    }
+    const invisible = classifyInvisible(codePoint);
+    if (invisible !== undefined) {
+      asciiOnly = false;
+      const last = rawRuns[rawRuns.length - 1];
+      if (last !== undefined && last.end === i && last.kind === invisible) last.end = i + width;
+      else rawRuns.push({ start: i, end: i + width, kind: invisible });
+      if (invisible === 'tag') hiddenTagText += decodeTagCharacter(codePoint);
+      i += width;
+      continue;
+    }
+    const out = codePoint < 0x80 ? String.fromCharCode(codePoint) : foldCodePoint(codePoint);
+    if (codePoint >= 0x80) asciiOnly = false;
+    for (let k = 0; k < out.length; k++) {
+      starts.push(i);
+      ends.push(i + width);
+    }
+    folded += out;
+    i += width;
+  }
+  let homoglyphRanges: { start: number; end: number }[] = [];
+  if (!asciiOnly) {
+    const tokens = findHomoglyphTokens(folded);
+    if (tokens.length > 0) {
+      let rebuilt = '';
+      let cursor = 0;
+      for (const token of tokens) {
+        rebuilt += folded.slice(cursor, token.start) + token.folded;
+        cursor = token.end;
+      }
+      folded = rebuilt + folded.slice(cursor);
+      homoglyphRanges = tokens.map((t) => ({ start: starts[t.start] ?? 0, end: ends[t.end - 1] ?? 0 }));
+    }
+  }
+  let text = folded.toLowerCase();
+  let finalStarts = starts;
+  let finalEnds = ends;
+  if (text.length !== folded.length) {
+    // Rare (e.g. 'İ'): lowercase one character at a time so offsets stay aligned.
+    text = '';
+    finalStarts = [];
+    finalEnds = [];
+    for (let k = 0; k < folded.length; k++) {
+      const lower = (folded[k] ?? '').toLowerCase();
+      for (let m = 0; m < lower.length; m++) {
+        finalStarts.push(starts[k] ?? 0);
+        finalEnds.push(ends[k] ?? 0);
+      }
+      text += lower;
+    }
+  }
+  const hasRtl = !asciiOnly && RTL_LETTER.test(original);
+  const invisibleRuns = rawRuns.filter((run) => isSuspicious(original, run.start, run.end, run.kind, hasRtl));
+  return {
+    original,
+    text,
+    starts: Int32Array.from(finalStarts),
+    ends: Int32Array.from(finalEnds),
+    invisibleRuns,
+    homoglyphRanges,
+    hiddenTagText,
+  };
+}
+
+/** Maps a range of the normalised text back to the original text (exact, including any invisible characters inside). */
+export function toOriginalRange(normalized: NormalizedText, start: number, end: number): { start: number; end: number } {
+  if (end <= start || normalized.text.length === 0) return { start: 0, end: 0 };
+  return { start: normalized.starts[start] ?? 0, end: normalized.ends[end - 1] ?? 0 };
+}

@@ -1,0 +1,26 @@
+import { re, tacticPatterns } from './tactic-pattern.ts';
+
+const DECLINE = String.raw`(?:no|nope|nah|no way|not now|not today|maybe later|skip(?: it| this)?|i'?ll pass|pass|decline|cancel|close)`;
+const SELF = String.raw`(?:i|i'm|i'd|i'll|i've|im|id|ill|i am|i would|i will|my)`;
+
+/** Cues of a decline option that mocks or guilts the person. */
+export const CONFIRMSHAMING_PATTERNS = tacticPatterns('confirmshaming', [
+  ['decline-then-i', 0.8, re`^\W*${DECLINE}\b[\s,.!-]*(?:thanks?|thank you|thx)?[\s,.!-]*${SELF}\b`],
+  ['pay-full-price', 0.95, re`\b(?:i|i'?d|i would|i'?ll|i will)\s+(?:rather|prefer to|prefer|like|enjoy|love|want to|happily|gladly)\s+(?:to\s+)?(?:keep\s+)?(?:pay(?:ing)?|spend(?:ing)?|overpay(?:ing)?)\s+(?:the\s+)?(?:full|more|extra|retail|double|too much|the full|for)\b`],
+  ['dont-want-good-thing', 0.85, re`\bi\s+(?:don'?t|do not|dont)\s+(?:want|like|need|care about|care for|deserve)\s+(?:to\s+)?(?:save|saving|savings|discounts?|deals?|money|free|my|to look|to feel|to be|healthier|better|exclusive|smart|nice|the (?:discount|deal|offer|savings|gift)|a (?:discount|deal|treat|bargain)|good|comfort|protection|to learn|to protect|to sleep|to improve|softer|younger|glowing|shiny)`],
+  ['rather-miss', 0.88, re`\bi(?:'?d| would)? rather\s+(?:miss|pay|stay|keep|not|risk|be|have|stick|go|look|remain|suffer|lose|waste)\b`],
+  ['fine-with-loss', 0.85, re`\bi(?:'?m| am)\s+(?:ok|okay|fine|happy|good|content|cool)\s+(?:with\s+)?(?:paying|overpaying|missing|wasting|losing|being|having|spending|wet|sore|cold|tired)\b`],
+  ['hate-savings', 0.85, re`\b(?:i\s+)?(?:hate|don'?t like|do not like|dislike)\s+(?:saving|savings|deals|discounts|free|money|good deals|bargains|a bargain)\b`],
+  ['not-interested-saving', 0.82, re`\bnot interested in\s+(?:saving|savings|deals|discounts|free|better|being|looking|feeling|a discount|\d+%|good)\b`],
+  ['enjoy-loss', 0.9, re`\bi\s+(?:like|enjoy|love|prefer)\s+(?:wasting|paying|overpaying|missing|being|spending|losing|looking|feeling|having)\b`],
+  ['decline-ill', 0.85, re`^\W*${DECLINE}\b[^!?\n]{0,20}\b(?:i'?ll|i will)\s+(?:pay|stay|keep|miss|take my chances|risk|suffer|live|struggle|pass on)\b`],
+  ['prefer-stay-bad', 0.85, re`\bi\s+(?:prefer|want)\s+to\s+(?:stay|remain|be|keep being|look|feel)\s+(?:uninformed|ugly|tired|broke|poor|boring|unhealthy|ignorant|behind|average|wrinkly|old|slow|uncomfortable|out of the loop)\b`],
+  ['not-for-me', 0.8, re`\b(?:discounts?|deals?|savings?|saving money|free (?:stuff|shipping|gifts?)|bargains?|good (?:coffee|sleep|style|taste))\s+(?:aren'?t|are not|isn'?t|is not)\s+for me\b`],
+  ['give-up-discount', 0.82, re`\b(?:lose|give up|forfeit|throw away|waste)\s+my\s+(?:\d+\s*%\s+)?(?:discount|savings?|gift|welcome|free|reward|coupon|deal|offer)\b`],
+  ['stay-bad', 0.7, re`\bi(?:'?ll| will)\s+(?:stay|remain|keep being)\s+(?:stressed|tired|broke|ugly|uninformed|sore|wet|cold|poor|slow|behind|unhealthy|bored)\b`],
+  ['im-rich', 0.8, re`\bi(?:'?m| am)\s+(?:rich|not into\s+(?:smart|saving|savings|deals))\b|\bmoney(?: is)? no object\b`],
+  ['pay-more-later', 0.75, re`\b(?:decline|skip)\b[^!?\n]{0,25}\b(?:pay more|lose my|full price)\b`],
+  ['i-pay-full', 0.85, re`\bi(?:'?m| am| will|'ll|'d| would)?\b[^!?\n]{0,25}?\b(?:pay(?:ing)?|spend(?:ing)?)\s+(?:the\s+)?(?:full|more|retail|double|extra)\s+(?:price|money)?`],
+  ['ill-miss-out', 0.8, re`\bi(?:'?ll| will)\s+(?:just\s+)?miss out\b`],
+  ['keep-me-dark', 0.85, re`\bkeep me (?:in the dark|uninformed|out of the loop)\b|\bi (?:already )?know everything\b|\bi don'?t read\b`],
+]);

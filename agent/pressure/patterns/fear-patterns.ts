@@ -1,0 +1,38 @@
+import { re, tacticPatterns } from './tactic-pattern.ts';
+
+const HARM = String.raw`(?:ruin|ruins|destroy|destroys|damage|damages|harm|harms|hurt|hurts|injure|injures|kill|kills|cost you|set|start|starts|burn|burns|break|breaks|wreck|wrecks|end|ends|blind|poison|poisons|explode|fail|fails|leave you|leak|give you)`;
+
+/** Cues of fear, threat and regret. */
+export const FEAR_PATTERNS = tacticPatterns('fear', [
+  ['dont-risk', 0.88, re`\b(?:don'?t|do not|never)\s+(?:risk|gamble (?:with|on)|take (?:chances|a chance|the risk|risks) (?:with|on)|put\s+(?:your|yourself|you|them)\b[^!?\n]{0,20}?(?:at risk|in danger))(?:\s+(?!and\b|or\b|but\b|on\b|with\b)[a-z']+){0,2}`],
+  ['why-risk', 0.85, re`\bwhy (?:risk|gamble|take the risk|take chances)\b|\bis it worth the risk\b`],
+  ['dont-leave-unprotected', 0.85, re`\b(?:don'?t|do not|never)\s+leave\s+(?:your|yourself|you|them|the)\b[^!?\n]{0,30}?\b(?:unprotected|exposed|vulnerable|at risk|unguarded|defenceless|defenseless|unsafe|in danger|without)\b`],
+  ['dont-let-suffer', 0.8, re`\b(?:don'?t|do not)\s+let\s+(?:your|a|the|this|cheap|bad|thieves|hackers|them|it)\b[^!?\n]{0,30}?\b(?:suffer|hurt|ruin|cost|breathe|win|happen|steal|get (?:hurt|sick|wet|cold|injured|stolen)|be (?:hurt|stolen|ruined|lost))`],
+  ['too-late', 0.9, re`\b(?:before|until|till)\s+it(?:'s| is)\s+too late\b|\bbefore it'?s gone for good\b`],
+  ['too-late-bare', 0.6, re`\btoo late\b`],
+  ['regret', 0.9, re`\byou(?:'ll| will| may| might| would)\s+(?:\w+\s+)?regret\b|\bregret (?:it|not|later|missing|waiting|this)\b|\b(?:don'?t|do not|never)\s+(?:live with\s+)?regret\b|\bregret is\b|\bno regrets? later\b`],
+  ['be-sorry', 0.8, re`\b(?:don'?t|do not) be sorry\b|\bbe sorry later\b|\bbetter safe than sorry\b|\byou'?ll be sorry\b`],
+  ['at-risk', 0.82, re`\b(?:your|you|family|families|home|house|data|health|kids|children|child|identity|skin|car|savings|loved ones|pet|baby|business|privacy|feet|knees|back)\b[^!?\n]{0,30}?\b(?:(?:is|are|could be|may be|might be|will be|remain)\s+)?(?:at risk|in danger|in harm'?s way|under threat|exposed to|(?:could be|can be|will be|may be|get|gets|getting) (?:stolen|hacked|damaged|ruined|lost|hurt|injured|robbed|compromised|wiped))\b`],
+  ['are-you-safe', 0.85, re`\b(?:is|are)\s+(?:your|you)\b[^!?\n]{0,25}?\b(?:really|truly|actually|fully)?\s*(?:safe|protected|secure|prepared|covered|ready)\b[^!?\n]{0,20}\?`],
+  ['imagine-losing', 0.8, re`\bimagine\s+(?:losing|being (?:stuck|stranded|left|caught|robbed|hacked|burgled)|getting (?:hurt|injured|robbed|hacked|sick)|your\s+[a-z]+(?:\s+[a-z]+)?\s+(?:without|being|getting|stolen|ruined|gone|on fire|flooded)|(?:the|a)\s+(?:worst|disaster|accident|fire|flood|break-in))`],
+  ['cheap-harms', 0.85, re`\b(?:cheap|cheaper|inferior|knock-?offs?|fakes?|counterfeits?|uncertified|generic|worn[- ]out|bad|low[- ]quality|poor[- ]quality|unbranded|imitation)\b[^!?\n]{0,30}?\b(?:can|could|will|may|might|often|do)\s+(?:\w+\s+)?${HARM}\b`],
+  ['cost-you', 0.85, re`\b(?:could|can|will|may|might)\s+cost you\b[^!?\n]{0,25}?\b(?:life|lives|thousands|dearly|everything|a fortune|more|your)\b|\bcostly mistake\b|\bexpensive mistake\b`],
+  ['every-day-you-wait', 0.82, re`\b(?:every|each)\s+(?:day|minute|hour|second|week|night|year)\s+(?:you wait|without|you delay|that passes|of delay)\b|\bthe longer you wait\b|\bgets? worse (?:every|each|the longer)\b`],
+  ['gets-worse', 0.6, re`\b(?:only )?gets? worse\b|\bgetting worse\b`],
+  ['statistics-of-doom', 0.8, re`\b(?:injur(?:y|ies|ed)|hacked|stolen|burglar(?:y|ies|ized|ised)|break-ins?|accidents?|fires?|thefts?|infections?|falls?)\b[^!?\n]{0,40}?\b(?:every (?:year|day|week|minute|hour|\d+ (?:seconds?|minutes?))|more common than you think|happen (?:every|all the time|when you least expect))`],
+  ['more-common', 0.75, re`\bmore common than you (?:think|realise|realize|imagine)\b`],
+  ['most-people-dont', 0.8, re`\b(?:most|many|millions of|thousands of|\d+\s*% of)\s+(?:people|homes|houses|runners|users|families|accounts|drivers|parents|households|women|men)\b[^!?\n]{0,30}?\b(?:don'?t realis|don'?t realiz|don'?t know|have no idea|get injured|are hacked|are not protected|aren'?t protected|suffer|at risk|never recover|regret)`],
+  ['could-happen', 0.85, re`\bit could happen to you\b|\b(?:don'?t|do not) let (?:this|it) happen to you\b|\baccidents (?:can )?happen\b|\bwhat if (?:something|it|you|your)\b`],
+  ['dont-get-caught', 0.75, re`\b(?:don'?t|do not|never)\s+(?:get|be)\s+(?:caught|left|stuck|stranded|the (?:one|last))\b`],
+  ['afford-to', 0.8, re`\bcan you (?:really |truly )?afford (?:to|not)\b|\bcan'?t afford to (?:wait|miss|ignore|risk)\b`],
+  ['one-mistake', 0.75, re`\bone (?:wrong step|slip|drop|mistake|fall|spark|crack|leak|click|bad (?:step|landing|fall))\b[^!?\n]{0,40}?\b(?:and|could|can|is all|away)\b`],
+  ['disaster', 0.7, re`\baway from (?:disaster|catastrophe|ruin)\b|\b(?:gone|lost|ruined) forever\b|\bnightmare\b|\bcatastroph(?:e|ic)\b`],
+  ['without-protection', 0.72, re`\b(?:without|going without|no)\s+(?:protection|insurance|cover|coverage|a backup|an alarm|this)\s*,?\s+(?:you|your)\b[^!?\n]{0,30}?\b(?:risk|exposed|could|will|are|lose|pay)`],
+  ['going-without', 0.75, re`\bgoing without (?:insurance|protection|cover|coverage)\b|\bunprotected\s+(?:devices?|homes?|houses?|cars?|phones?|computers?|families|children|skin)\b`],
+  ['dont-wait-for-disaster', 0.8, re`\b(?:don'?t|do not)\s+wait\s+(?:for|until)\b[^!?\n]{0,30}?\b(?:to find out|happens|too late|breaks|burst|fails|strikes|hits|disaster|accident|emergency|damage|injury|pain)\b`],
+  ['you-could-lose', 0.72, re`\byou (?:could|can|might|may|will|would) (?:\w+ )?lose\b(?!\s+(?:weight|fat|pounds|kilos|kg|inches))`],
+  ['can-be-dangerous', 0.8, re`\b(?:cheap|cheaper|inferior|knock-?offs?|fakes?|counterfeits?|uncertified|generic|low[- ]quality|imitations?)\b[^!?\n]{0,30}?\b(?:can|could|may|might|are|is)\s+(?:be\s+)?(?:dangerous|deadly|harmful|toxic|lethal|hazardous|a (?:fire|health|safety) (?:risk|hazard))\b`],
+  ['without-it-exposed', 0.8, re`\bwithout (?:it|this|them|one|protection|cover|insurance)\b[^!?\n]{0,20}?\b(?:you(?:'re| are)?|your \w+ (?:is|are))\s+(?:exposed|vulnerable|at risk|unprotected|in danger|defenceless|defenseless)\b`],
+  ['scary', 0.7, re`\bscary\b|\bterrifying\b|\bfrightening\b|\bthink of the consequences\b|\bthink twice before (?:trusting|using|buying)\b`],
+  ['unprepared', 0.75, re`\b(?:caught|left)\s+(?:unprepared|out in the (?:cold|rain)|without (?:power|protection|a backup|water|heat))\b`],
+]);

@@ -1,0 +1,35 @@
+import { re, tacticPatterns } from './tactic-pattern.ts';
+
+const PRAISE = String.raw`(?:discerning|savvy|smart|sophisticated|refined|astute|clever|intelligent|wise|elegant|stylish|special|exceptional|successful|ambitious|serious|true|valued|vip|classy|cultured|distinguished|selective|demanding|exclusive|informed|seasoned|passionate)`;
+const PERSON = String.raw`(?:buyers?|shoppers?|customers?|persons?|individuals?|people|clients?|consumers?|runners?|travell?ers?|athletes?|professionals?|connoisseurs?|lovers?|men|women|man|woman|vips?|minds?|ones?|readers?|cooks?|drinkers?|gentlem[ae]n|ladies|parents?|homeowners?|members?|gamers?|hikers?|cyclists?)`;
+
+/** Cues of flattery aimed at the buyer. */
+export const FLATTERY_PATTERNS = tacticPatterns('flattery', [
+  ['praised-person-like-you', 0.95, re`\b${PRAISE}\s+(?:[a-z]+\s+)?${PERSON}\s+(?:like\s+(?:you|yourself)|as\s+you|such as (?:you|yourself))\b`],
+  ['praised-person', 0.75, re`\b(?:a|an|for|as|to)\s+(?:a\s+|an\s+)?(?:true\s+|real\s+)?(?:discerning|savvy|sophisticated|refined|astute|clever|cultured|distinguished|selective)\s+[a-z]+`],
+  ['people-like-you', 0.8, re`\b(?:people|customers|shoppers|buyers|someone|clients|vips?|athletes|runners|experts?|connoisseurs|those|men|women|professionals|travell?ers|lovers|members|ones|folks|cooks|hikers)\s+like\s+(?:you|yourself)\b`],
+  ['as-x-as-you', 0.9, re`\b(?:as|so)\s+(?:[a-z]+\s+)?(?:smart|stylish|sophisticated|special|discerning|savvy|clever|elegant|ambitious|successful|beautiful|refined|wise|unique|talented|gorgeous)\s+as\s+(?:you|yourself)\b`],
+  ['someone-with-taste', 0.85, re`\b(?:someone|somebody|a person|people|anyone|customers?)\s+(?:with|of)\s+(?:your|such|real|true|good|great|refined|exquisite|impeccable|discerning)\s+(?:[a-z]+\s+)?(?:taste|style|standards|eye|palate|class|sophistication|judg(?:e)?ment)\b`],
+  ['you-have-taste', 0.9, re`\byou(?:'ve| have)?\s+(?:clearly\s+|obviously\s+|certainly\s+|truly\s+|really\s+|got\s+|such\s+|definitely\s+)*(?:have\s+|got\s+)?(?:such\s+)?(?:great|excellent|exquisite|impeccable|amazing|refined|good|fine|discerning|exceptional|fantastic|superb|wonderful|perfect)\s+(?:taste|style|judg(?:e)?ment|instincts|eye)\b`],
+  ['your-taste', 0.85, re`\b(?:your|with your|for your)\s+(?:refined|impeccable|exquisite|excellent|great|discerning|exceptional|good|sophisticated|superb|fine)\s+(?:taste|style|judg(?:e)?ment|eye|palate|standards|instincts)\b`],
+  ['eye-for', 0.75, re`\b(?:an|a (?:great|good|keen|real|sharp))\s+eye for\s+(?:quality|detail|style|design|beauty|value)\b`],
+  ['person-of-taste', 0.85, re`\b(?:person|people|man|woman|someone)\s+of\s+(?:taste|class|distinction|culture|refinement)\b`],
+  ['you-deserve', 0.8, re`\byou(?:'ve|\s+have|\s+truly|\s+really|\s+clearly|\s+certainly|\s+so)*\s+(?:deserve|earned|merit)\b`],
+  ['worth-it', 0.85, re`\byou'?re (?:so )?worth it\b|\bbecause you(?:'re| are) worth it\b`],
+  ['treat-yourself', 0.6, re`\btreat yourself\b|\bspoil yourself\b|\bpamper yourself\b`],
+  ['people-deserve', 0.85, re`\b(?:exceptional|special|successful|smart|great|discerning|amazing|wonderful|hardworking|busy)\s+(?:people|customers|shoppers|runners|women|men)\s+deserve\b|\bdeserves? (?:this|the best|only the best|nothing less)\b`],
+  ['you-know-quality', 0.8, re`\byou\s+(?:clearly\s+|obviously\s+|certainly\s+|really\s+|truly\s+)?(?:know|appreciate|recogni[sz]e|value|understand|spot|can tell)\s+(?:quality|good|the finer|real|true|what matters|what you want|your stuff|a bargain|a good deal|craftsmanship|the difference|style|fine|excellence|true value)`],
+  ['youre-someone', 0.8, re`\byou(?:'re| are)\s+(?:clearly\s+|obviously\s+|certainly\s+)?(?:someone|a person|too smart|too savvy|not like other|not an ordinary|not your average|one of (?:our|the) (?:most )?(?:valued|special|best)|a (?:smart|savvy|clever|true|real) )`],
+  ['never-settle', 0.8, re`\byou\s+(?:never|only|don'?t|won'?t)\s+(?:settle|accept|compromise)\b|\bonly settle for\b|\bsettle for (?:less|nothing less)\b`],
+  ['connoisseurs', 0.65, re`\b(?:true|real)\s+(?:connoisseurs?|experts?|enthusiasts?|aficionados?|afficionados?|lovers of|fans of quality)\b|\bconnoisseurs?\b`],
+  ['great-choice', 0.6, re`\b(?:great|excellent|brilliant|smart|wise|fantastic|perfect|superb|impeccable|inspired)\s+choice\b`],
+  ['smart-choice-for-smart', 0.85, re`\b(?:intelligent|smart|wise|elegant|clever|refined)\s+[a-z]+\s+for\s+(?:an?\s+)?(?:intelligent|smart|wise|elegant|clever|refined)\s+[a-z]+`],
+  ['we-can-tell', 0.7, re`\bwe (?:knew|can tell|could tell|know|can see)\s+you(?:'d| would| have| are|'re| know)\b`],
+  ['your-judgement', 0.8, re`\byour\s+(?:excellent|good|great|impeccable|superb|sharp)\s+(?:judg(?:e)?ment|instincts|sense)\b`],
+  ['set-trends', 0.75, re`\b(?:people|trendsetters|leaders)\s+like\s+you\s+(?:set|lead|start|define)\b|\byou(?:'re| are)\s+(?:a|the)\s+(?:trendsetter|tastemaker|leader)\b`],
+  ['most-refined', 0.85, re`\b(?:the most|only the most|truly|only truly)\s+(?:refined|discerning|sophisticated|savvy|demanding|selective|cultured|elegant|stylish)\s+${PERSON}\b`],
+  ['special-person', 0.75, re`\bfor (?:a )?(?:special|unique|exceptional|remarkable) (?:person|someone|customer|people|one)\b|\bas someone with your\b`],
+  ['high-standards', 0.85, re`\byou(?:'ve| have)\s+(?:such\s+|very\s+)?(?:high|exacting|impeccable|demanding) standards\b`],
+  ['with-your-palate', 0.8, re`\b(?:lover|connoisseur|expert|person|someone|buyer|shopper|runner|customer|cook|chef|drinker)\s+with your\s+(?:refined\s+|discerning\s+|trained\s+|expert\s+)?(?:palate|taste|eye|experience|expertise|style|standards|knowledge|ear)\b`],
+  ['for-elite', 0.75, re`\b(?:for|made for|designed for)\s+(?:the\s+)?(?:elite|chosen|select)\s+(?:few|ones|people)\b|\bfor (?:exceptional|special|extraordinary) people\b`],
+]);

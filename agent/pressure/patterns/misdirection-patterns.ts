@@ -1,0 +1,23 @@
+import { re, tacticPatterns } from './tactic-pattern.ts';
+
+const BOX_VERB = String.raw`(?:un-?check|un-?tick|de-?select|check|tick|select|leave|keep|click|mark|toggle)`;
+
+/** Cues of choices steered by wording: trick questions, double negatives and nudged upsells. */
+export const MISDIRECTION_PATTERNS = tacticPatterns('misdirection', [
+  ['opt-out-box', 0.62, re`\b${BOX_VERB}\b[^!?\n]{0,40}?\b(?:if|unless)\b[^!?\n]{0,25}?\b(?:do not|don'?t|not|prefer not|rather not|no longer|wish not)\b`],
+  ['double-negative', 0.88, re`\bnot\b[^!?\n]{0,30}?\b(?:not|no longer|never)\s+(?:to\s+)?(?:receive|hear|get|be (?:excluded|contacted|informed|left|removed)|receiving|hearing|be kept)\b|\b(?:opt out of|unsubscribe from|decline) not\b|\bprefer not to be (?:excluded|left out|removed|kept out|unsubscribed)\b|\bnot to not\b`],
+  ['dont-uncheck', 0.85, re`\b(?:don'?t|do not|never)\s+(?:un-?check|un-?tick|de-?select|remove the tick)\b|\bby not (?:un-?)?(?:checking|ticking|selecting)\b|\bunless you (?:un-?check|un-?tick|opt out)\b`],
+  ['leave-box-checked', 0.85, re`\b(?:leave|keep)\s+(?:this|the)\s+(?:box|option|checkbox|toggle)\s+(?:checked|ticked|selected|on|enabled)\b`],
+  ['yes-recommended', 0.75, re`\b(?:yes|add|upgrade|protect|keep|include|insure|get)\b[^!?\n]{0,40}?\(\s*recommended\s*\)`],
+  ['recommended-add', 0.8, re`\brecommended\s*[:!-]\s*(?:add|upgrade|include|get|protect|insure|buy)\b|\b(?:recommended|popular|suggested|essential|must-have)\s+add-?ons?\b`],
+  ['most-add', 0.75, re`\b(?:most|many|\d+\s*%\s+of)\s+(?:customers|people|shoppers|buyers|users|travell?ers|guests|owners)\s+(?:also\s+)?(?:add|choose|upgrade|pick|select|buy|protect|opt for|go for|get)\b`],
+  ['click-to-decline', 0.9, re`\b(?:click|press|tap|choose|select|hit)\s+['"]?(?:ok|accept|yes|continue|agree|confirm|submit)['"]?\b[^!?\n]{0,25}?\bto\s+(?:decline|opt out|cancel|unsubscribe|refuse|reject|keep (?:your |my )?subscription|stay subscribed)\b|\b(?:choose|select|press|click)\s+(?:yes|no)\s+to\s+(?:opt out|decline|not)\b`],
+  ['are-you-sure-leave', 0.7, re`\bare you sure you want to (?:leave|go|miss|lose|give up|skip|continue without|cancel)\b`],
+  ['wait-add', 0.65, re`^\W*wait\s*[!,.]+\s*(?:add|don'?t|before)\b|\bdon'?t forget to (?:add|protect|insure|upgrade)\b|\bbefore you go,? (?:add|protect|upgrade)\b`],
+  ['selected-for-you', 0.8, re`\b(?:shipping|delivery|plan|upgrade|protection|insurance|version|warranty|option|add-?on|subscription|premium|package|bundle|size|extra)\b[^!?\n]{0,30}?\b(?:selected|picked|chosen|added|upgraded)\s+for you\b|\bwe(?:'ve| have)?\s+(?:pre-?)?(?:selected|picked|chosen|upgraded)\b[^!?\n]{0,40}?\bfor you\b`],
+  ['best-value-vs-limited', 0.7, re`\b(?:continue|stay|keep going|proceed)\s+with\s+(?:the\s+)?(?:basic|limited|inferior|free|worse|standard|reduced)\s+(?:version|plan|option|experience|account|tier)\b`],
+  ['accept-all-to-continue', 0.7, re`\baccept (?:all|everything) to continue\b|\bagree to continue\b`],
+  ['agree-by-continuing', 0.72, re`\bby (?:continuing|proceeding|clicking|staying|scrolling)\b[^!?\n]{0,40}?\b(?:you agree to|you'?ll (?:join|receive|be enrolled|be subscribed)|you accept (?:our )?(?:marketing|partner|offers|membership))\b[^!?\n]{0,40}?\b(?:join|program(?:me)?|membership|newsletters?|offers|marketing|partners?|club|subscription)\b`],
+  ['opt-out-of-not', 0.9, re`\b(?:i )?do not want to not\b|\bdon'?t want to not\b|\bopt out of not\b`],
+  ['deselect-to-avoid', 0.8, re`\b(?:de-?select|un-?check|un-?tick)\b[^!?\n]{0,25}?\b(?:to avoid|and miss|and lose|if you want to miss|if you hate)\b`],
+]);

@@ -1,0 +1,32 @@
+import { NUM, TIME_UNIT, re, tacticPatterns } from './tactic-pattern.ts';
+
+const NOT_TIME = String.raw`(?!\s*(?:hours?|hrs?|days?|minutes?|mins?|weeks?|seconds?|secs?)\b)`;
+const STOCK_WORDS = String.raw`(?:left|remaining|remain|available|in stock|to go|still available)`;
+
+/** Cues of claimed scarcity. */
+export const SCARCITY_PATTERNS = tacticPatterns('scarcity', [
+  ['only-n-left', 0.95, re`\b(?:only|just)\s+${NUM}${NOT_TIME}\s+(?:[a-z-]+\s+){0,3}?${STOCK_WORDS}\b(?!-)`],
+  ['n-left', 0.82, re`(?<!\bthe\s)\b(?!\d+\s*${TIME_UNIT}\b)${NUM}\s+(?:(?!(?:days?|hours?|minutes?|weeks?)\b)[a-z-]+\s+){0,2}?(?:left|remaining|remain)\b(?![- ](?:handed|side|hand|foot|shoe|earbud|pocket|click))`],
+  ['few-left', 0.9, re`\b(?:few|handful|couple|last few)${NOT_TIME}\s+(?:[a-z-]+\s+)?(?:left|remaining|remain)\b`],
+  ['fewer-than', 0.85, re`\b(?:fewer|less) than\s+${NUM}\s+(?:[a-z-]+\s+){0,2}?${STOCK_WORDS}\b`],
+  ['low-stock', 0.9, re`\blow (?:in )?(?:stock|inventory|availability|supply)\b`],
+  ['stock-running-low', 0.88, re`\b(?:stock|stocks|supplies|inventory|availability)\s+(?:is |are )?(?:running |getting |very )?(?:low|out|scarce|thin)\b|(?<!time\s(?:is\s)?)\brunning (?:low|out)\b(?! of time)`],
+  ['almost-gone', 0.95, re`\b(?:almost|nearly|virtually|practically|all but)\s+(?:gone|sold out|out of stock|out|all gone)\b`],
+  ['selling-fast', 0.9, re`\b(?:selling|going|sell(?:s|ing)? out|disappearing|flying off(?: the shelves)?)\s+(?:fast|quickly|quick|rapidly)\b|\bgoing fast\b|\bselling out\b|\bselling faster\b|\bflying off the shelves\b`],
+  ['limited-stock', 0.86, re`\blimited[- ](?:stock|quantit(?:y|ies)|supply|supplies|edition|availability|release|run|numbers?|pieces|pairs|units|batch|drop|seats|spots|production|series)\b`],
+  ['stock-is-limited', 0.86, re`\b(?:stock|stocks|supply|supplies|quantities|quantity|availability|seats|spots|numbers|places)\s+(?:is |are )?(?:very |strictly |extremely )?limited\b|\bstrictly limited\b`],
+  ['while-supplies-last', 0.9, re`\bwhile (?:supplies|stocks?|quantities|they|inventory) lasts?\b|\buntil (?:stocks?|supplies|inventory) (?:runs? out|lasts?|are gone|is gone)\b`],
+  ['high-demand', 0.85, re`\b(?:in )?(?:high|huge|big|heavy|great|unusually high) demand\b`],
+  ['last-units', 0.8, re`\b(?:our |the )?last\s+(?:\d+\s+)?(?:one|ones|item|items|pair|pairs|piece|pieces|unit|units|few|remaining|batch|bottles?|bags?|rooms?|seats?|spots?|tickets?|copies|stock)\b`],
+  ['percent-sold', 0.9, re`\b\d{1,3}\s*%\s*(?:sold|claimed|gone|booked|taken|reserved)\b|\b(?:claimed|sold)\s*:?\s*\d{1,3}\s*%`],
+  ['gone-for-good', 0.9, re`\b(?:once|when) (?:it'?s|they'?re|it is|they are|these are|this is) gone\b`],
+  ['no-restock', 0.85, re`\b(?:will not|won'?t|may not|might not|never|not going to)\s+(?:be\s+)?restock(?:ed)?\b|\brestock(?:ing)? (?:is )?unlikely\b|\bno restock\b`],
+  ['sells-out-soon', 0.85, re`\b(?:sell(?:s)? out|sold out|sellout)\s+(?:soon|quickly|fast|every time)\b|\blikely to sell out\b|\bbefore (?:it|they|these|this) sells? out\b|\bwill sell out\b|\bbefore (?:it'?s|they'?re) sold out\b`],
+  ['short-supply', 0.9, re`\bshort supply\b|\bscarce\b`],
+  ['only-n-made', 0.85, re`\b(?:only|just)\s+${NUM}\s+(?:[a-z-]+\s+)?(?:made|produced|worldwide|in the world|ever made|in existence|pressed|printed)\b`],
+  ['rare-find', 0.6, re`\brare find\b|\bhard to find\b|\bhard-to-find\b`],
+  ['stock-wont-last', 0.85, re`\b(?:stock|stocks|supplies|inventory)\s+(?:will not|won'?t)\s+last\b`],
+  ['availability-only', 0.85, re`\bavailability\s*:\s*(?:only|just)\s+${NUM}`],
+  ['very-limited', 0.78, re`\bvery limited\b|\blimited to\s+(?:only\s+)?\d[\d,]*\s+(?:[a-z]+\s+)?(?:bags|units|pieces|pairs|bottles|items|copies|per|numbered|made|customers|boxes|sets|tickets|seats)\b`],
+  ['in-short', 0.7, re`\bonly a (?:handful|couple|few)\b(?!\s+(?:of\s+)?(?:minutes|hours|days|seconds|clicks|steps))`],
+]);

@@ -1,0 +1,34 @@
+import { NUM, re, tacticPatterns } from './tactic-pattern.ts';
+
+const CROWD = String.raw`(?:people|persons|others|other (?:people|shoppers|customers|buyers|users|visitors)|shoppers|customers|users|visitors|buyers|travell?ers|runners|guests|members|fans|readers|viewers|families|moms|mums|parents|coffee lovers)`;
+const ACTIVITY = String.raw`(?:viewing|looking|watching|browsing|checking|considering|eyeing|have (?:this|it|one)|added|adding|bought|buying|purchased|purchasing|ordered|ordering|booked|booking|in (?:their|the) (?:carts?|baskets?|bags?)|saved|wishlisted|grabbed|got)`;
+const BUY_VERB = String.raw`(?:placed an order|made a purchase|bought|purchased|ordered|booked|added|grabbed|got|signed up|subscribed|claimed|picked up|snagged|reserved)`;
+
+/** Cues of popularity or activity nobody can verify. */
+export const SOCIAL_PROOF_PATTERNS = tacticPatterns('social-proof', [
+  ['n-people-activity', 0.95, re`\b${NUM}\s+(?:[a-z]+\s+)?${CROWD}\s+(?:are\s+|have\s+|has\s+|just\s+|recently\s+|also\s+)*(?:currently\s+|now\s+|right now\s+)?${ACTIVITY}\b`],
+  ['in-n-carts', 0.9, re`\bin\s+(?:over\s+)?\d[\d,]*\+?\s+(?:other\s+)?(?:people'?s\s+)?(?:carts|baskets|bags|wishlists)\b`],
+  ['someone-bought', 0.9, re`\b(?:someone|somebody|a (?:customer|shopper|buyer|user|person|client|runner|traveller|traveler|visitor))\b[^!?\n]{0,40}?\b(?:just\s+|recently\s+)?${BUY_VERB}\b`],
+  ['name-from-place', 0.85, re`\b[a-z]+\.?\s+(?:[a-z]\.\s+)?(?:from|in)\s+[a-z]+(?:[ ,]+[a-z]{2,})?\s+(?:has\s+)?(?:just\s+|recently\s+)?${BUY_VERB}\b`],
+  ['bought-by-name', 0.85, re`\b(?:recently\s+)?(?:bought|purchased|ordered|booked)\s+by\s+(?:\d[\d,]*\+?\s+[a-z]+|[a-z]+\s+(?:from|in)\s+[a-z]+)`],
+  ['minutes-ago', 0.85, re`\b(?:bought|purchased|ordered|booked|sold|added|joined|signed up)\b[^!?\n]{0,40}?\b\d+\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?)\s+ago\b`],
+  ['sold-recently', 0.9, re`\b${NUM}\s*(?:[a-z]+\s+){0,2}?(?:sold|bought|purchased|orders?|ordered|booked|claimed)\b[^!?\n]{0,25}?\b(?:in the |over the |during the |in )?(?:last|past|this|today|yesterday)\b`],
+  ['sold-count', 0.8, re`\b(?:over|more than|already)\s+\d[\d,.]*\s*(?:k|m|million|thousand)?\+?\s+(?:[a-z]+\s+)?(?:sold|bought|purchased|orders|customers served)\b|\bsold\s+(?:over\s+)?\d[\d,]*\+?\s+times\b|\bbought\s+\d[\d,]*\+?\s+times\b|\b\d[\d,.]*\s*(?:k|m|million)?\+?\s+(?:units\s+)?sold\b`],
+  ['bestseller', 0.85, re`\bbest[- ]?sell(?:er|ers|ing)\b|\btop[- ]sell(?:er|ers|ing)\b`],
+  ['number-one', 0.8, re`(?:#\s*1|\bno\.?\s*1|\bnumber one)\s+(?:best|most|top|selling|rated|choice|in\b|seller|pick|brand)|\brated\s+(?:#\s*1|no\.?\s*1|number one)\b`],
+  ['most-popular', 0.75, re`\bmost[- ](?:popular|loved|wished(?:[- ]for)?|wanted|viewed|bought|purchased|ordered|gifted|liked|reviewed|talked[- ]about)\b`],
+  ['favourite', 0.8, re`\b(?:customer|customers|fan|crowd|shopper|shoppers|staff|reader|readers|community|guest|guests|cult|people'?s)'?\s+(?:favou?rites?|pick|choice|top choice|top pick)\b|\bcult favou?rite\b`],
+  ['top-rated', 0.72, re`\btop[- ](?:rated|pick|choice|seller)\b`],
+  ['trending', 0.78, re`\btrending\b|\bhot (?:item|right now|seller|pick|product)\b|\bviral\b|\bas seen (?:on|in)\b|\bback by popular demand\b|\bpopular choice\b|\bin demand\b`],
+  ['crowds', 0.9, re`\b(?:thousands|millions|hundreds|tens of thousands|hundreds of thousands)\s+of\s+(?:happy\s+|satisfied\s+|loyal\s+|delighted\s+|other\s+)?(?:customers|users|buyers|shoppers|people|fans|runners|clients|members|families|reviews|5-star reviews|five-star reviews)\b(?!\s+(?:get|are|were|have been|suffer|die|lose|fall|end up)\b)`],
+  ['loved-by-many', 0.85, re`\b(?:loved|trusted|used|chosen|worn|adored|bought|enjoyed|owned|rated|relied on)\s+by\s+(?:over\s+|more than\s+|almost\s+|nearly\s+)?(?:thousands|millions|hundreds|\d[\d,.]*\s*(?:k|m|million|thousand)?\+?)\b`],
+  ['join-n', 0.85, re`\bjoin\s+(?:over\s+|more than\s+|the\s+|our\s+)?(?:\d[\d,.]*\s*(?:k|m|million|thousand)?\+?|thousands|millions|hundreds)\b`],
+  ['n-happy', 0.9, re`\b\d[\d,.]*\s*(?:k|m|million|thousand)?\+?\s+(?:happy|satisfied|loyal|delighted)\s+[a-z]+`],
+  ['everyone', 0.85, re`\beveryone(?:'s| is)?\s+(?:is\s+)?(?:buying|talking|loves|raving|wearing|using|getting|ordering|obsessed)\b|\beverybody (?:loves|has|is)\b`],
+  ['customers-love', 0.78, re`\b(?:customers|shoppers|buyers|people|users|fans)\s+(?:absolutely\s+)?(?:love|adore|rave about|can'?t get enough)\b|\bcan'?t be wrong\b`],
+  ['n-out-of-n-customers', 0.85, re`\b\d+\s*(?:out of|in|/)\s*\d+\s+(?:customers|buyers|shoppers|users|people|owners|clients)\b`],
+  ['testimonial', 0.75, re`"[^"\n]{3,140}"\s*[-~]\s*(?:[a-z]+\.?\s*){1,3}`],
+  ['loved-by-customers', 0.72, re`\b(?:loved|adored|praised)\s+by\s+(?:our\s+|real\s+)?(?:customers|fans|shoppers|users|buyers|clients|community)\b|\bas featured (?:in|on)\b|\bpeople are (?:buying|grabbing|snapping up|loving|raving)\b|\bcommunity of\s+\d[\d,.]*\s*(?:k|m|million)?\+?`],
+  ['over-n-have', 0.8, re`\b(?:over|more than|almost|nearly)\s+\d[\d,.]*\s*(?:k|m|million|thousand)?\+?\s+(?:[a-z]+\s+){0,2}?(?:have|already|made|switched|trust|love|use|chose|joined|bought|rely)\b`],
+  ['selling-like', 0.85, re`\bselling like hot ?cakes\b`],
+]);

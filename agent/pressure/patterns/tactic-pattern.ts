@@ -1,0 +1,36 @@
+import type { PressureTacticLabel } from '../pressure-tactics.ts';
+
+/** One hand-written cue for a tactic: a regex over normalised (lowercased, folded) text and the precision we expect of it. */
+export interface TacticPattern {
+  readonly id: string;
+  readonly label: PressureTacticLabel;
+  readonly regex: RegExp;
+  /** Prior probability that a match really is the tactic, before the model weighs in. */
+  readonly weight: number;
+}
+
+/** Builds a global regex from raw source parts, so shared fragments can be spliced in without double escaping. */
+export function re(strings: TemplateStringsArray, ...parts: readonly string[]): RegExp {
+  return new RegExp(String.raw(strings, ...parts), 'g');
+}
+
+/** Declares the patterns of one tactic with compact `[id, weight, regex]` rows. */
+export function tacticPatterns(
+  label: PressureTacticLabel,
+  rows: readonly (readonly [id: string, weight: number, regex: RegExp])[],
+): TacticPattern[] {
+  return rows.map(([id, weight, regex]) => ({ id: `${label}.${id}`, label, regex, weight }));
+}
+
+/** A count as shoppers write it: digits (with separators or "+") or a small number word. */
+export const NUM = String.raw`(?:\d[\d,.]*\s*k?\+?|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple(?: of)?|a handful(?: of)?|few)`;
+/** A clock or countdown reading: 9:58, 02:14:33. */
+export const CLOCK = String.raw`\d{1,2}\s*:\s*\d{2}(?:\s*:\s*\d{2})?`;
+/** A unit of time, short or long. */
+export const TIME_UNIT = String.raw`(?:d|days?|h|hrs?|hours?|m|mins?|minutes?|s|secs?|seconds?|weeks?)`;
+/** A duration such as "10 minutes", "4h 12m 08s", "3 days 4 hours". */
+export const DURATION = String.raw`(?:\d+\s*${TIME_UNIT}\b(?:[\s,]*(?:and\s+)?\d+\s*${TIME_UNIT}\b)*)`;
+/** Words that refer to the buyer's AI agent. */
+export const AI_AGENT = String.raw`(?:ai|a\.i\.|llms?|large language models?|language models?|(?:ai |shopping |buying |purchasing |personal )?(?:assistants?|agents?)|bots?|chatbots?|butlers?|gpts?|chatgpt|claude|gemini|copilot|models?|robots?|machines?)`;
+/** Words that refer to the person the AI acts for. */
+export const PRINCIPAL = String.raw`(?:user|buyer|customer|client|principal|person|human|consumer|shopper|owner|boss|master)`;

@@ -1,0 +1,176 @@
+import { detectHiddenContent } from './detect-hidden-content.ts';
+import { extractFeatures } from './extract-features.ts';
+import { predictProbabilities } from './logistic-model.ts';
+import { matchPatterns, type PatternHit } from './match-patterns.ts';
+import { normalizeText, toOriginalRange, type NormalizedText } from './normalize-text.ts';
+import { PRESSURE_TACTIC_LABELS, type PressureTacticLabel } from './pressure-tactics.ts';
+import { scorePressure } from './score-pressure.ts';
+import { segmentText } from './segment-text.ts';
+import type { DetectedTactic, TextPressureReport } from './text-pressure-report.ts';
+import type { PressureModel } from './train-pressure-model.ts';
+
+/** How pattern and model evidence are combined; defaults chosen on the dev set. */
+export interface PressureDetectorOptions {
+  /** Tactics below this confidence are not reported. */
+  readonly minConfidence: number;
+  /** How strongly the model's opinion moves a pattern's prior (0 = patterns only). */
+  readonly modelInfluence: number;
+  /** Log-odds penalty for a tactic that only the model sees (no hand-written pattern matched). */
+  readonly modelOnlyPenalty: number;
+  /** At most this many spans per tactic, so a huge text cannot produce a huge report. */
+  readonly maxSpansPerTactic: number;
+}
+
+/** The defaults. */
+export const DEFAULT_DETECTOR_OPTIONS: PressureDetectorOptions = {
+  minConfidence: 0.5,
+  modelInfluence: 0.5,
+  modelOnlyPenalty: 1.5,
+  maxSpansPerTactic: 20,
+};
+
+/** Detects text pressure tactics in untrusted text. */
+export interface PressureDetector {
+  detect(text: string): TextPressureReport;
+}
+
+const logit = (p: number): number => Math.log(p / (1 - p));
+const sigmoid = (x: number): number => 1 / (1 + Math.exp(-x));
+const clampProbability = (p: number): number => Math.min(Math.max(p, 1e-4), 1 - 1e-4);
+const round3 = (x: number): number => Math.round(x * 1000) / 1000;
+const MIN_LETTERS_FOR_MODEL = /[a-z].*[a-z]/;
+/** Certificate, standard or report numbers make an authority claim checkable, so it is not pressure. */
+const VERIFIABLE_REFERENCE = /\b(?:certificate|cert\.?|report|licen[cs]e|registration|reg\.?)\s*(?:no\.?|number|#|id)?\s*:?\s*[a-z0-9-]*\d{3,}|\b(?:en|iso|iec|astm|ansi|din)\s?\d{3,}|\([^)]*\b(?:19|20)\d{2}\)/;
+const LABEL_INDEX = new Map(PRESSURE_TACTIC_LABELS.map((label, index) => [label, index]));
+
+interface Candidate {
+  label: PressureTacticLabel;
+  start: number;
+  end: number;
+  confidence: number;
+  evidence: string[];
+  note?: string;
+}
+
+/** Combines pattern priors (noisy-OR across distinct patterns, the strongest counting fully). */
+function patternPrior(hits: readonly PatternHit[]): number {
+  const byPattern = new Map<string, number>();
+  for (const hit of hits) byPattern.set(hit.patternId, Math.max(byPattern.get(hit.patternId) ?? 0, hit.weight));
+  const weights = [...byPattern.values()].sort((a, b) => b - a);
+  let miss = 1 - (weights[0] ?? 0);
+  for (const weight of weights.slice(1)) miss *= 1 - weight / 2;
+  return 1 - miss;
+}
+
+/** Merges overlapping or touching ranges of pattern hits into clusters. */
+function clusterHits(hits: readonly PatternHit[]): { start: number; end: number; ids: string[] }[] {
+  const sorted = [...hits].sort((a, b) => a.start - b.start || b.end - a.end);
+  const clusters: { start: number; end: number; ids: string[] }[] = [];
+  for (const hit of sorted) {
+    const last = clusters[clusters.length - 1];
+    if (last !== undefined && hit.start <= last.end + 1) {
+      last.end = Math.max(last.end, hit.end);
+      if (!last.ids.includes(hit.patternId)) last.ids.push(hit.patternId);
+    } else clusters.push({ start: hit.start, end: hit.end, ids: [hit.patternId] });
+  }
+  return clusters;
+}
+
+/** Merges same-label candidates whose original spans overlap, keeping the highest confidence. */
+function mergeOverlapping(candidates: readonly Candidate[]): Candidate[] {
+  const sorted = [...candidates].sort(
+    (a, b) => (LABEL_INDEX.get(a.label) ?? 0) - (LABEL_INDEX.get(b.label) ?? 0) || a.start - b.start || b.end - a.end,
+  );
+  const merged: Candidate[] = [];
+  for (const candidate of sorted) {
+    const last = merged[merged.length - 1];
+    if (last !== undefined && last.label === candidate.label && candidate.start < last.end) {
+      last.end = Math.max(last.end, candidate.end);
+      last.confidence = Math.max(last.confidence, candidate.confidence);
+      for (const item of candidate.evidence) if (!last.evidence.includes(item)) last.evidence.push(item);
+      if (last.note === undefined && candidate.note !== undefined) last.note = candidate.note;
+    } else merged.push({ ...candidate, evidence: [...candidate.evidence] });
+  }
+  return merged;
+}
+
+/** Builds a detector from a trained model: patterns give priors, the model confirms, refutes or finds paraphrases. */
+export function createPressureDetector(
+  pressureModel: PressureModel,
+  options: Partial<PressureDetectorOptions> = {},
+): PressureDetector {
+  const settings: PressureDetectorOptions = { ...DEFAULT_DETECTOR_OPTIONS, ...options };
+  const { model, priors } = pressureModel;
+  const priorLogits = Array.from(priors, (p) => logit(clampProbability(p)));
+  const probabilities = new Float64Array(model.classCount);
+
+  const scoreSegment = (normalized: NormalizedText, start: number, end: number, out: Candidate[]): void => {
+    const text = normalized.text.slice(start, end);
+    const hits = matchPatterns(text);
+    const useModel = MIN_LETTERS_FOR_MODEL.test(text);
+    if (useModel) predictProbabilities(model, extractFeatures(text), probabilities);
+    const verifiable = VERIFIABLE_REFERENCE.test(text);
+    for (let c = 0; c < PRESSURE_TACTIC_LABELS.length; c++) {
+      const label = PRESSURE_TACTIC_LABELS[c] as PressureTacticLabel;
+      const labelHits = hits.filter((hit) => hit.label === label);
+      const p = useModel ? clampProbability(probabilities[c] ?? 0) : (priors[c] ?? 0.01);
+      const modelEvidence = logit(p) - (priorLogits[c] ?? 0);
+      let score: number;
+      if (labelHits.length > 0) {
+        score = logit(clampProbability(patternPrior(labelHits))) + settings.modelInfluence * modelEvidence;
+      } else {
+        if (!useModel) continue;
+        score = logit(p) - settings.modelOnlyPenalty;
+      }
+      if (label === 'authority' && verifiable) score -= 2;
+      const confidence = sigmoid(score);
+      if (confidence < settings.minConfidence) continue;
+      if (labelHits.length > 0) {
+        for (const cluster of clusterHits(labelHits)) {
+          const range = toOriginalRange(normalized, start + cluster.start, start + cluster.end);
+          out.push({ label, ...range, confidence, evidence: [...cluster.ids, 'model'] });
+        }
+      } else {
+        const range = toOriginalRange(normalized, start, end);
+        out.push({ label, ...range, confidence, evidence: ['model'] });
+      }
+    }
+  };
+
+  return {
+    detect(text: string): TextPressureReport {
+      const normalized = normalizeText(text);
+      const candidates: Candidate[] = [];
+      for (const segment of segmentText(normalized.text)) scoreSegment(normalized, segment.start, segment.end, candidates);
+      for (const finding of detectHiddenContent(normalized)) {
+        if (finding.confidence < settings.minConfidence) continue;
+        candidates.push({
+          label: 'injection',
+          start: finding.start,
+          end: finding.end,
+          confidence: finding.confidence,
+          evidence: [finding.evidence],
+          ...(finding.note !== undefined ? { note: finding.note } : {}),
+        });
+      }
+      const perLabel = new Map<PressureTacticLabel, number>();
+      const tactics: DetectedTactic[] = mergeOverlapping(candidates)
+        .filter((candidate) => {
+          const seen = perLabel.get(candidate.label) ?? 0;
+          perLabel.set(candidate.label, seen + 1);
+          return seen < settings.maxSpansPerTactic && candidate.end > candidate.start;
+        })
+        .sort((a, b) => a.start - b.start || (LABEL_INDEX.get(a.label) ?? 0) - (LABEL_INDEX.get(b.label) ?? 0))
+        .map((candidate) => ({
+          label: candidate.label,
+          span: text.slice(candidate.start, candidate.end),
+          start: candidate.start,
+          end: candidate.end,
+          confidence: round3(candidate.confidence),
+          evidence: candidate.evidence,
+          ...(candidate.note !== undefined ? { note: candidate.note } : {}),
+        }));
+      return { pressure: scorePressure(tactics), tactics };
+    },
+  };
+}

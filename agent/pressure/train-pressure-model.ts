@@ -1,0 +1,42 @@
+import { extractFeatures } from './extract-features.ts';
+import type { LabelledExample } from './labelled-examples.ts';
+import { DEFAULT_TRAINING_OPTIONS, trainLogisticModel, type LogisticModel, type LogisticTrainingOptions } from './logistic-model.ts';
+import { normalizeText } from './normalize-text.ts';
+import { PressureDetectorError } from './pressure-errors.ts';
+import { PRESSURE_TACTIC_LABELS } from './pressure-tactics.ts';
+
+/** The statistical half of the detector: a multi-label model over tactic labels plus each label's training base rate. */
+export interface PressureModel {
+  readonly model: LogisticModel;
+  /** Share of training examples carrying each label (in PRESSURE_TACTIC_LABELS order). */
+  readonly priors: Float64Array;
+  readonly exampleCount: number;
+}
+
+/** Trains the tactic model on hand-written examples (deterministic: same examples, same model). */
+export function trainPressureModel(
+  examples: readonly LabelledExample[],
+  options: LogisticTrainingOptions = DEFAULT_TRAINING_OPTIONS,
+): PressureModel {
+  const classCount = PRESSURE_TACTIC_LABELS.length;
+  const counts = new Float64Array(classCount);
+  let neutral = 0;
+  const vectors = examples.map((example) => extractFeatures(normalizeText(example.text).text));
+  const targets = examples.map((example) => {
+    if (example.labels.length === 0) neutral++;
+    return PRESSURE_TACTIC_LABELS.map((label, c) => {
+      const has = example.labels.includes(label);
+      if (has) counts[c] = (counts[c] ?? 0) + 1;
+      return has;
+    });
+  });
+  const missing = PRESSURE_TACTIC_LABELS.filter((_, c) => (counts[c] ?? 0) === 0);
+  if (missing.length > 0 || neutral === 0) {
+    throw new PressureDetectorError(
+      'TRAINING_CORPUS_EMPTY',
+      neutral === 0 ? 'no neutral examples' : `no examples for: ${missing.join(', ')}`,
+    );
+  }
+  const priors = counts.map((count) => count / examples.length);
+  return { model: trainLogisticModel(vectors, targets, classCount, options), priors, exampleCount: examples.length };
+}
