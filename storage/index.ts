@@ -16,3 +16,6 @@ export { TrustScoreCache } from './trust-score-cache.ts';
 export type { CachedTrustState } from './trust-score-cache.ts';
 export { BrandRegistry } from './brand-registry.ts';
 export type { RegisteredBrand, IdentityLink } from './brand-registry.ts';
+export { ButlerStore } from './butler-store.ts';
+export type { StoredQuote } from './butler-store.ts';
+export type { OfferRow, ExchangeRow, OrderRow, SettingRow } from './schema/index.ts';

@@ -1,12 +1,31 @@
-import type { Answer, BriefResponse, Counter, CounterResult, NeedBriefInput, Question } from '../../protocol/index.ts';
-import type { BrandCallError } from '../transport/index.ts';
+import { z } from 'zod';
+import {
+  AnswerSchema,
+  BriefResponseSchema,
+  CounterResultSchema,
+  CounterSchema,
+  NeedBriefSchema,
+  QuestionSchema,
+} from '../../protocol/index.ts';
+
+const base = { brandId: z.string(), at: z.string() };
 
 /** One message exchanged with a brand, kept so every negotiation can be replayed and audited. */
-export type Exchange =
-  | { readonly kind: 'brief'; readonly brandId: string; readonly at: string; readonly message: NeedBriefInput }
-  | { readonly kind: 'brief-response'; readonly brandId: string; readonly at: string; readonly message: BriefResponse; readonly elapsedMs: number }
-  | { readonly kind: 'question'; readonly brandId: string; readonly at: string; readonly message: Question }
-  | { readonly kind: 'answer'; readonly brandId: string; readonly at: string; readonly message: Answer }
-  | { readonly kind: 'counter'; readonly brandId: string; readonly at: string; readonly message: Counter }
-  | { readonly kind: 'counter-result'; readonly brandId: string; readonly at: string; readonly message: CounterResult }
-  | { readonly kind: 'failure'; readonly brandId: string; readonly at: string; readonly step: string; readonly error: BrandCallError; readonly elapsedMs: number };
+export const ExchangeSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('brief'), ...base, message: NeedBriefSchema }),
+  z.object({ kind: z.literal('brief-response'), ...base, message: BriefResponseSchema, elapsedMs: z.number() }),
+  z.object({ kind: z.literal('question'), ...base, message: QuestionSchema }),
+  z.object({ kind: z.literal('answer'), ...base, message: AnswerSchema }),
+  z.object({ kind: z.literal('counter'), ...base, message: CounterSchema }),
+  z.object({ kind: z.literal('counter-result'), ...base, message: CounterResultSchema }),
+  z.object({
+    kind: z.literal('failure'),
+    ...base,
+    step: z.string(),
+    error: z.object({ code: z.string(), message: z.string(), details: z.record(z.string(), z.unknown()).optional() }),
+    elapsedMs: z.number(),
+  }),
+]);
+
+/** One recorded exchange (the brief as sent: defaults may be absent). */
+export type Exchange = z.input<typeof ExchangeSchema> & { readonly brandId: string };

@@ -5,5 +5,6 @@ export { nextConcessionMove, CONCESSION } from './concession-strategy.ts';
 export type { ConcessionMove, ConcessionState } from './concession-strategy.ts';
 export { chooseQuestions } from './choose-questions.ts';
 export type { PlannedQuestion } from './choose-questions.ts';
+export { ExchangeSchema } from './exchange.ts';
 export type { Exchange } from './exchange.ts';
 export type { NegotiationPeer } from './negotiation-peer.ts';

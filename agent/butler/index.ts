@@ -1,0 +1,20 @@
+// Public API of the butler: shop for a need, buy with consent, learn from outcomes.
+export { Butler } from './butler.ts';
+export type { ButlerDeps, ShoppingProgress, ShoppingResult } from './butler.ts';
+export type { BrandConnection } from './brand-connection.ts';
+export { connectionFromClient } from './connection-from-client.ts';
+export type { ButlerMemory, OrderRecord, OrderStatus, QuotedPrice } from './butler-memory.ts';
+export type { ButlerTrust, TrustObservation } from './butler-trust.ts';
+export { InMemoryButlerMemory } from './in-memory-butler-memory.ts';
+export { SqliteButlerMemory, CorruptMemoryError } from './sqlite-butler-memory.ts';
+export { OrderRecordSchema } from './order-record-schema.ts';
+export { proposePurchase, purchaseWithConsent } from './purchase.ts';
+export type { PersonConsent, PurchaseProposal, PurchaseResult } from './purchase.ts';
+export { reportOutcome, OutcomeReportSchema } from './report-outcome.ts';
+export type { OutcomeReport, OutcomeReportInput, ReportResult } from './report-outcome.ts';
+export { buildBrief } from './build-brief.ts';
+export { buyerPseudonym } from './buyer-pseudonym.ts';
+export { fanOutBrief } from './fan-out.ts';
+export type { BriefRecipient, BrandReply, FanOutProgress } from './fan-out.ts';
+export { observeRound, LEDGER_TACTIC_MIN_CONFIDENCE } from './observe-round.ts';
+export { purchaseHistoryOf } from './purchase-history.ts';

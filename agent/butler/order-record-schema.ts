@@ -1,0 +1,15 @@
+import { z } from 'zod';
+import { MandateSchema, OfferSchema, ReceiptSchema } from '../../protocol/index.ts';
+
+/** The stored form of an order record, parsed back with zod (never cast). */
+export const OrderRecordSchema = z.object({
+  orderId: z.string(),
+  requestId: z.string(),
+  brandId: z.string(),
+  offer: OfferSchema,
+  mandate: MandateSchema,
+  receipt: ReceiptSchema.optional(),
+  status: z.enum(['placed', 'refused-bait-and-switch', 'failed', 'outcome-reported']),
+  placedAt: z.string(),
+  note: z.string().optional(),
+});

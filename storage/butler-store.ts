@@ -1,0 +1,108 @@
+import { and, asc, eq, gte, lt, or } from 'drizzle-orm';
+import type { MajordomeDatabase } from './open-database.ts';
+import { exchanges, offers, orders, settings, type ExchangeRow, type OfferRow, type OrderRow } from './schema/index.ts';
+
+/** A price quoted earlier, as stored. */
+export interface StoredQuote {
+  readonly brandId: string;
+  readonly sku: string;
+  readonly gtin: string | null;
+  readonly priceMinor: number;
+  readonly currency: string;
+  readonly quantity: number;
+  readonly receivedAt: string;
+}
+
+/**
+ * Rows of the butler's memory besides the ledger: settings, offers (price history), exchanges and orders. Values are
+ * stored as JSON text; parsing them into domain types (with zod) is the agent's job.
+ */
+export class ButlerStore {
+  constructor(private readonly db: MajordomeDatabase) {}
+
+  /** A setting's JSON text, or undefined. */
+  setting(key: string): string | undefined {
+    return this.db.orm.select().from(settings).where(eq(settings.key, key)).get()?.value;
+  }
+
+  /** Writes a setting. */
+  putSetting(key: string, value: string, at: string): void {
+    this.db.writeTransaction(() => {
+      this.db.orm.insert(settings).values({ key, value, updatedAt: at }).onConflictDoUpdate({ target: settings.key, set: { value, updatedAt: at } }).run();
+    });
+  }
+
+  /** Writes a setting only if it does not exist yet; returns the stored value (race-free across processes). */
+  settingOrCreate(key: string, create: () => string, at: string): string {
+    return this.db.writeTransaction(() => {
+      const existing = this.setting(key);
+      if (existing !== undefined) return existing;
+      const value = create();
+      this.db.orm.insert(settings).values({ key, value, updatedAt: at }).run();
+      return value;
+    });
+  }
+
+  /** Stores offers (ignoring ids already stored). */
+  insertOffers(rows: readonly Omit<OfferRow, never>[]): void {
+    if (rows.length === 0) return;
+    this.db.writeTransaction(() => {
+      for (const row of rows) this.db.orm.insert(offers).values(row).onConflictDoNothing().run();
+    });
+  }
+
+  /** One stored offer's JSON. */
+  offerJson(offerId: string): string | undefined {
+    return this.db.orm.select({ offer: offers.offer }).from(offers).where(eq(offers.offerId, offerId)).get()?.offer;
+  }
+
+  /** Past quotes of a brand for a product (by sku or GTIN), oldest first. */
+  quotes(brandId: string, sku: string, gtin?: string): StoredQuote[] {
+    const product = gtin ? or(eq(offers.sku, sku), eq(offers.gtin, gtin)) : eq(offers.sku, sku);
+    return this.db.orm
+      .select({ brandId: offers.brandId, sku: offers.sku, gtin: offers.gtin, priceMinor: offers.priceMinor, currency: offers.currency, quantity: offers.quantity, receivedAt: offers.receivedAt })
+      .from(offers)
+      .where(and(eq(offers.brandId, brandId), product))
+      .orderBy(asc(offers.receivedAt))
+      .all();
+  }
+
+  /** Appends exchanges of one request, in order. */
+  insertExchanges(rows: ReadonlyArray<Omit<ExchangeRow, 'seq'>>): void {
+    if (rows.length === 0) return;
+    this.db.writeTransaction(() => {
+      for (const row of rows) this.db.orm.insert(exchanges).values(row).run();
+    });
+  }
+
+  /** The exchanges of one request, in order. */
+  exchangesOf(requestId: string): ExchangeRow[] {
+    return this.db.orm.select().from(exchanges).where(eq(exchanges.requestId, requestId)).orderBy(asc(exchanges.seq)).all();
+  }
+
+  /** Inserts or updates an order. */
+  upsertOrder(row: OrderRow): void {
+    this.db.writeTransaction(() => {
+      this.db.orm
+        .insert(orders)
+        .values(row)
+        .onConflictDoUpdate({ target: orders.orderId, set: { status: row.status, record: row.record, chargedMinor: row.chargedMinor } })
+        .run();
+    });
+  }
+
+  /** One order row. */
+  order(orderId: string): OrderRow | undefined {
+    return this.db.orm.select().from(orders).where(eq(orders.orderId, orderId)).get();
+  }
+
+  /** All orders, oldest first. */
+  orders(): OrderRow[] {
+    return this.db.orm.select().from(orders).orderBy(asc(orders.placedAt)).all();
+  }
+
+  /** Orders placed in [from, to) with a status that counts as spending. */
+  ordersBetween(from: string, to: string): OrderRow[] {
+    return this.db.orm.select().from(orders).where(and(gte(orders.placedAt, from), lt(orders.placedAt, to))).all();
+  }
+}
