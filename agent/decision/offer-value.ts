@@ -10,7 +10,7 @@ export const VALUE_WEIGHTS = {
   base: 0.5,
   price: 0.3,
   trust: 0.2,
-  /** Trust score minus this × honesty uncertainty: a brand we know little about is not assumed good. */
+  /** Combined trust minus this × its uncertainty: a brand we know little about is not assumed good. */
   uncertaintyPenalty: 0.5,
   /** Value × (1 − this × pressure). */
   pressurePenalty: 0.6,
@@ -28,7 +28,7 @@ export interface ValueBreakdown {
   readonly priceVsCheapest: number;
   /** Share of the budget left, when there is one. */
   readonly budgetHeadroom?: number | undefined;
-  readonly trustExpected: number;
+  readonly trustCombined: number;
   readonly trustUncertainty: number;
   /** Trust expected value after the uncertainty penalty. */
   readonly trustScore: number;
@@ -56,9 +56,9 @@ export function offerValue(input: {
   const budget = need.budget && need.budget.currency === offer.price.currency && need.budget.amountMinor > 0 ? need.budget.amountMinor : undefined;
   const budgetHeadroom = budget === undefined ? undefined : clamp01((budget - price) / budget);
   const priceScore = budgetHeadroom === undefined ? priceVsCheapest : VALUE_WEIGHTS.budgetShare * budgetHeadroom + (1 - VALUE_WEIGHTS.budgetShare) * priceVsCheapest;
-  const trustExpected = trust ? clamp01(trust.score) : 0.5;
-  const trustUncertainty = trust ? clamp01(trust.honesty.uncertainty) : 1;
-  const trustScore = clamp01(trustExpected - VALUE_WEIGHTS.uncertaintyPenalty * trustUncertainty);
+  const trustCombined = trust ? clamp01(trust.trust) : 0.5;
+  const trustUncertainty = trust ? clamp01(trust.uncertainty) : 1;
+  const trustScore = clamp01(trustCombined - VALUE_WEIGHTS.uncertaintyPenalty * trustUncertainty);
   const fit = clamp01(scores.fit.score);
   const claimsHold = clamp01(scores.honesty.probability);
   const pressure = clamp01(scores.pressure.score);
@@ -71,7 +71,7 @@ export function offerValue(input: {
     priceScore,
     priceVsCheapest,
     budgetHeadroom,
-    trustExpected,
+    trustCombined,
     trustUncertainty,
     trustScore,
     pressure,

@@ -99,7 +99,7 @@ function exclusionsOf(candidate: RankCandidate, floor: number): ExclusionReason[
   if (candidate.policy && !candidate.policy.allowed) {
     for (const v of candidate.policy.violations) reasons.push({ code: 'policy', detail: `${v.rule}: ${v.message}` });
   }
-  const honesty = candidate.trust?.honesty.expected;
+  const honesty = candidate.trust?.honesty.score;
   if (honesty !== undefined && !(honesty >= floor)) {
     reasons.push({ code: 'below-honesty-floor', detail: `honesty trust ${honesty.toFixed(2)} is below the floor of ${floor.toFixed(2)}` });
   }

@@ -4,26 +4,60 @@ import { HONESTY_WEIGHTS, cappedTotal } from './honesty-weights.ts';
 import type { MarketContext } from './offer-evidence.ts';
 import { formatAttributeValue, offerStatements, sameAttributeValue } from './offer-statements.ts';
 
-/** What each other brand says about each attribute of one GTIN (a brand may say several things). */
-function otherBrandStatements(offer: Offer, market: MarketContext): Map<string, Map<string, AttributeValue[]>> {
-  const gtin = offer.product.gtin;
-  const byBrand = new Map<string, Map<string, AttributeValue[]>>();
-  const add = (brandId: string, attribute: string, value: AttributeValue) => {
-    let attributes = byBrand.get(brandId);
-    if (!attributes) byBrand.set(brandId, (attributes = new Map()));
-    attributes.set(attribute, [...(attributes.get(attribute) ?? []), value]);
-  };
-  const sameGtinOffers = new Map<string, Offer>();
-  for (const other of market.offers) {
-    if (other.brandId === offer.brandId || other.product.gtin !== gtin) continue;
-    sameGtinOffers.set(`${other.brandId}\u0000${other.offerId}`, other);
-    for (const [attribute, value] of offerStatements(other)) add(other.brandId, attribute, value);
+type BrandStatements = Map<string, Map<string, AttributeValue[]>>;
+
+function addStatement(byBrand: BrandStatements, brandId: string, attribute: string, value: AttributeValue): void {
+  let attributes = byBrand.get(brandId);
+  if (!attributes) byBrand.set(brandId, (attributes = new Map()));
+  const values = attributes.get(attribute);
+  if (values) values.push(value);
+  else attributes.set(attribute, [value]);
+}
+
+// Every offer of a round cross-checks against the same offers: index them once per round, by GTIN then brand.
+const roundIndex = new WeakMap<readonly Offer[], Map<string, BrandStatements>>();
+
+function statementsByGtin(offers: readonly Offer[]): Map<string, BrandStatements> {
+  let index = roundIndex.get(offers);
+  if (index) return index;
+  index = new Map();
+  for (const offer of offers) {
+    const gtin = offer.product.gtin;
+    if (gtin === undefined) continue;
+    let byBrand = index.get(gtin);
+    if (!byBrand) index.set(gtin, (byBrand = new Map()));
+    for (const [attribute, value] of offerStatements(offer)) addStatement(byBrand, offer.brandId, attribute, value);
   }
-  for (const { brandId, answer } of market.answers ?? []) {
-    if (!sameGtinOffers.has(`${brandId}\u0000${answer.offerId}`)) continue;
-    for (const claim of answer.claims) add(brandId, claim.attribute, claim.asserted);
+  roundIndex.set(offers, index);
+  return index;
+}
+
+/** What each other brand says about each attribute of this offer's GTIN (a brand may say several things). */
+function otherBrandStatements(offer: Offer, market: MarketContext): Array<ReadonlyMap<string, readonly AttributeValue[]>> {
+  const gtin = offer.product.gtin as string;
+  const byBrand = statementsByGtin(market.offers).get(gtin) ?? new Map<string, Map<string, AttributeValue[]>>();
+  const answered: BrandStatements = new Map();
+  if (market.answers?.length) {
+    const sameGtinOffers = new Set(market.offers.filter((o) => o.brandId !== offer.brandId && o.product.gtin === gtin).map((o) => `${o.brandId}\u0000${o.offerId}`));
+    for (const { brandId, answer } of market.answers) {
+      if (!sameGtinOffers.has(`${brandId}\u0000${answer.offerId}`)) continue;
+      for (const claim of answer.claims) addStatement(answered, brandId, claim.attribute, claim.asserted);
+    }
   }
-  return byBrand;
+  const out: Array<ReadonlyMap<string, readonly AttributeValue[]>> = [];
+  for (const [brandId, attributes] of byBrand) {
+    if (brandId === offer.brandId) continue;
+    const extra = answered.get(brandId);
+    if (!extra) {
+      out.push(attributes);
+      continue;
+    }
+    // The round index is shared: merge this brand's answers into a copy.
+    const merged = new Map([...attributes].map(([a, values]) => [a, [...values]]));
+    for (const [a, values] of extra) merged.set(a, [...(merged.get(a) ?? []), ...values]);
+    out.push(merged);
+  }
+  return out;
 }
 
 function mostCommon(values: readonly AttributeValue[]): string {
@@ -40,7 +74,7 @@ function mostCommon(values: readonly AttributeValue[]): string {
 export function checkMarketConsensus(offer: Offer, market: MarketContext | undefined): EvidenceItem[] {
   if (!market || offer.product.gtin === undefined) return [];
   const others = otherBrandStatements(offer, market);
-  if (others.size === 0) return [];
+  if (others.length === 0) return [];
   const items: EvidenceItem[] = [];
   const corroborated: string[] = [];
   const statements = [...offerStatements(offer)].sort((a, b) => (a[0] < b[0] ? -1 : 1));
@@ -48,7 +82,7 @@ export function checkMarketConsensus(offer: Offer, market: MarketContext | undef
     let agree = 0;
     let disagree = 0;
     const dissent: AttributeValue[] = [];
-    for (const attributes of others.values()) {
+    for (const attributes of others) {
       const said = attributes.get(attribute);
       if (!said) continue;
       if (said.some((v) => sameAttributeValue(v, value))) agree++;

@@ -67,7 +67,7 @@ export interface MarketAnswer {
   readonly answer: Answer;
 }
 
-/** The other offers of this round (this offer may be included; it is skipped where it must be). */
+/** The offers of this round (this offer may be included; it is skipped where it must be); treated as immutable. */
 export interface MarketContext {
   readonly offers: readonly Offer[];
   readonly answers?: readonly MarketAnswer[] | undefined;
@@ -101,15 +101,19 @@ export interface TrustOpinionView {
   readonly uncertainty: number;
   /** Expected value b + a·u, 0..1. */
   readonly expected: number;
+  /** What ranking and the recommendation floor use: min(long run, recent + margin). */
+  readonly score: number;
 }
 
-/** The brand's trust as the scorers and the ranking read it (filled from agent/trust). */
+/** The brand's trust as scoring and ranking read it; agent/trust's `TrustScore` is assignable to it. */
 export interface BrandTrustView {
+  /** Combined (punitive, geometric) trust 0..1. */
+  readonly trust: number;
+  /** Weighted mean uncertainty of the dimensions (1 = nothing known). */
+  readonly uncertainty: number;
   readonly honesty: TrustOpinionView;
-  readonly fit?: TrustOpinionView | undefined;
-  readonly pressure?: TrustOpinionView | undefined;
-  /** Combined trust score 0..1. */
-  readonly score: number;
+  /** Calibrated probability that a checked claim of this brand holds, when the trust model provides it. */
+  readonly estimatedHonesty?: number | undefined;
 }
 
 /** All the evidence for scoring one offer; the orchestrator fills it from what it has, every part but the offer, need and time optional. */

@@ -34,15 +34,21 @@ export function formatAttributeValue(value: AttributeValue): string {
   return `“${quoteText('value', value, undefined, MAX_VALUE_LENGTH).text}”`;
 }
 
+const statementCache = new WeakMap<Offer, ReadonlyMap<string, AttributeValue>>();
+
 /**
  * What an offer states about each attribute: its structured claims, then its product attributes (a claim wins when
  * both exist; a disagreement between the two is an honesty finding of its own). `maker` is included.
  */
-export function offerStatements(offer: Offer): Map<string, AttributeValue> {
+export function offerStatements(offer: Offer): ReadonlyMap<string, AttributeValue> {
+  // Offers are immutable messages; every offer of a round is read by every other offer's cross-check.
+  const cached = statementCache.get(offer);
+  if (cached) return cached;
   const out = new Map<string, AttributeValue>();
   for (const [attribute, value] of Object.entries(offer.product.attributes)) out.set(attribute, value);
   if (offer.product.maker !== undefined) out.set('maker', offer.product.maker);
   for (const claim of offer.claims) out.set(claim.attribute, claim.asserted);
+  statementCache.set(offer, out);
   return out;
 }
 

@@ -31,7 +31,11 @@ function scan(text: string, kind: ProbeMatch['kind'], patterns: readonly RegExp[
   return out;
 }
 
+// Every probe names what it wants; texts naming none of these skip the costlier patterns.
+const PROBE_KEYWORDS = /budget|spend|pay|afford|price range|limit|ceiling|max|name|mail|phone|mobile|address|birth|identity|location|post ?code|zip|card|iban|who /i;
+
 /** Finds requests for the buyer's budget or identity in one brand text, in text order. */
 export function findProbes(text: string): ProbeMatch[] {
+  if (!PROBE_KEYWORDS.test(text)) return [];
   return [...scan(text, 'budget', BUDGET_PATTERNS), ...scan(text, 'identity', IDENTITY_PATTERNS)].sort((a, b) => a.start - b.start || (a.kind < b.kind ? -1 : 1));
 }

@@ -25,7 +25,7 @@ export interface HonestyScore {
   readonly probability: number;
   /** This offer's findings alone, from the unknown-brand prior. */
   readonly offerProbability: number;
-  /** The starting point: the brand's honesty trust, or the unknown-brand prior. */
+  /** The starting point: the brand's calibrated honesty estimate (else its honesty expectation), or the unknown-brand prior. */
   readonly prior: number;
   readonly priorSource: 'trust' | 'unknown-brand';
   /** Sum of the findings' log-odds. */
@@ -53,7 +53,8 @@ export function scoreHonesty(
     ...checkPastOutcomes(offer, evidence.pastOutcomes, evidence.now, evidence.trust === undefined),
   ];
   const logOdds = items.reduce((sum, item) => sum + item.impact, 0);
-  const prior = evidence.trust ? clamp01(evidence.trust.honesty.expected) : HONESTY_WEIGHTS.unknownPrior;
+  // The calibrated estimate answers "does a claim of this brand hold?"; the punitive honesty score gates and ranks elsewhere.
+  const prior = evidence.trust ? clamp01(evidence.trust.estimatedHonesty ?? evidence.trust.honesty.expected) : HONESTY_WEIGHTS.unknownPrior;
   return {
     probability: sigmoid(logit(prior) + logOdds),
     offerProbability: sigmoid(logit(HONESTY_WEIGHTS.unknownPrior) + logOdds),

@@ -4,10 +4,10 @@ import { scoreOffer, type BrandTrustView, type OfferEvidence, type ScoringNeed }
 import type { RankCandidate } from '../../agent/decision/index.ts';
 import { NOW, fakeDetector, trailNeed } from '../scoring/scoring-fixtures.ts';
 
-/** A trust view with the given honesty expectation and uncertainty. */
+/** A trust view whose honesty and combined trust are `expected`, with the given uncertainty. */
 export function trustOf(expected: number, uncertainty = 0.2): BrandTrustView {
   const b = Math.max(0, expected - uncertainty / 2);
-  return { honesty: { belief: b, disbelief: Math.max(0, 1 - b - uncertainty), uncertainty, expected }, score: expected };
+  return { trust: expected, uncertainty, honesty: { belief: b, disbelief: Math.max(0, 1 - b - uncertainty), uncertainty, expected, score: expected } };
 }
 
 /** Per-brand inputs of a round besides the offer. */

@@ -175,7 +175,7 @@ describe('rankOffers properties', () => {
           expect(r.offer.product.attributes.size_eu).toBe(43);
           expect(r.offer.product.attributes.waterproof).toBe(true);
           expect(banned).not.toContain(r.brandId);
-          if (trust[r.brandId]) expect(trust[r.brandId]!.honesty.expected).toBeGreaterThanOrEqual(FLOOR);
+          if (trust[r.brandId]) expect(trust[r.brandId]!.honesty.score).toBeGreaterThanOrEqual(FLOOR);
         }
         expect(ranking.ranked.length + ranking.excluded.length).toBe(offers.length);
       }),

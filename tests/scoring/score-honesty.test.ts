@@ -5,7 +5,7 @@ import { evidenceFor, shoeOffer } from './scoring-fixtures.ts';
 const codes = (items: ReadonlyArray<{ code: string }>) => items.map((i) => i.code);
 
 function trust(expected: number, uncertainty = 0.2): BrandTrustView {
-  return { honesty: { belief: expected - uncertainty / 2, disbelief: 1 - expected - uncertainty / 2, uncertainty, expected }, score: expected };
+  return { trust: expected, uncertainty, honesty: { belief: expected - uncertainty / 2, disbelief: 1 - expected - uncertainty / 2, uncertainty, expected, score: expected } };
 }
 
 describe('scoreHonesty', () => {
