@@ -42,12 +42,18 @@ export interface ParseOptions {
   readonly hasBudget: boolean;
 }
 
+/** Full-width and styled letters and digits ("ｈｅａｄｐｈｏｎｅｓ", "𝕤𝕙𝕠𝕖𝕤") read as plain ones; ½ becomes .5 first, since NFKC would split it. */
+function foldCompatibilityForms(text: string): string {
+  return text.replace(/½/g, '.5').replace(/¼/g, '.25').replace(/¾/g, '.75').normalize('NFKC');
+}
+
 function categoryOf(verdict: CategoryVerdict): BuiltinCategory | undefined {
   return verdict.kind === 'named' || verdict.kind === 'hinted' || verdict.kind === 'previous' ? verdict.category : undefined;
 }
 
 /** Reads one text into a partial need: each extractor claims the tokens it explains; what is left is reported. */
-export function parseRequest(text: string, options: ParseOptions, vocabulary: Vocabulary): ParsedRequest {
+export function parseRequest(original: string, options: ParseOptions, vocabulary: Vocabulary): ParsedRequest {
+  const text = foldCompatibilityForms(original);
   const tokens = tokenize(text);
   const corrections = correctTypos(tokens, vocabulary);
   const detection = detectCategory(tokens, vocabulary.matcher, options.previousCategory);
@@ -90,7 +96,7 @@ export function parseRequest(text: string, options: ParseOptions, vocabulary: Vo
   const partial: PartialNeed = {
     hardConstraints: hard.slice(0, MAX_NEED_RULES),
     softPreferences: draft.soft.slice(0, MAX_NEED_RULES),
-    text,
+    text: original,
     ...(category === undefined ? {} : { category }),
     ...(draft.quantity === undefined ? {} : { quantity: draft.quantity }),
     ...(money.budget === undefined ? {} : { budget: money.budget }),
