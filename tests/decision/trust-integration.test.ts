@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { rankOffers } from '../../agent/decision/index.ts';
+import { scoreHonesty, type BrandTrustView } from '../../agent/scoring/index.ts';
+import { RECOMMENDATION_FLOOR, emptyTrustState, isRecommendable, scoreTrustState, type TrustScore } from '../../agent/trust/index.ts';
+import { evidenceFor, shoeOffer, trailNeed } from '../scoring/scoring-fixtures.ts';
+import { scoreRound } from './decision-fixtures.ts';
+
+function trustWith(overrides: Partial<TrustScore>): TrustScore {
+  const base = scoreTrustState({ brandId: 'x', state: emptyTrustState(), atMs: Date.parse('2026-11-23T10:00:00.000Z') });
+  return { ...base, ...overrides };
+}
+
+describe('with the real trust model', () => {
+  it('accepts a TrustScore as the brand trust view and applies the floor exactly as isRecommendable does', () => {
+    const newcomer: BrandTrustView = trustWith({});
+    const good = trustWith({ honesty: { ...trustWith({}).honesty, score: 0.9, expected: 0.9 } });
+    const offers = [shoeOffer({ brandId: 'newcomer' }), shoeOffer({ brandId: 'good' })];
+    const ranking = rankOffers(scoreRound(offers, { trust: { newcomer, good } }), { need: trailNeed(), honestyFloor: RECOMMENDATION_FLOOR });
+    expect(ranking.ranked.map((r) => r.brandId).sort()).toEqual(isRecommendable(trustWith({})) ? ['good', 'newcomer'] : ['good']);
+    expect(ranking.excluded.flatMap((e) => e.reasons.map((r) => r.code))).toEqual(isRecommendable(trustWith({})) ? [] : ['below-honesty-floor']);
+  });
+
+  it('uses the calibrated honesty estimate as the prior that claims hold', () => {
+    const offer = shoeOffer();
+    const high = scoreHonesty(evidenceFor(offer, { trust: trustWith({ estimatedHonesty: 0.95 }) }));
+    const low = scoreHonesty(evidenceFor(offer, { trust: trustWith({ estimatedHonesty: 0.3 }) }));
+    expect(high.prior).toBe(0.95);
+    expect(low.prior).toBe(0.3);
+    expect(high.probability).toBeGreaterThan(low.probability);
+  });
+});
