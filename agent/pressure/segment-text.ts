@@ -29,6 +29,7 @@ export function segmentText(text: string): TextSegment[] {
       BOUNDARY.lastIndex = match.index + match[0].length + attribution[0].length;
       continue;
     }
+    if (/^\s-/.test(match[0]) && /"\s*$/.test(text.slice(Math.max(0, match.index - 2), match.index + 1))) continue;
     if (match[0].startsWith('.') && match[0].length === 1) {
       const before = /([a-z.]+)$/.exec(text.slice(Math.max(0, match.index - 8), match.index))?.[1] ?? '';
       if (ABBREVIATIONS.has(before)) continue;

@@ -22,5 +22,8 @@ export const CONFIRMSHAMING_PATTERNS = tacticPatterns('confirmshaming', [
   ['pay-more-later', 0.75, re`\b(?:decline|skip)\b[^!?\n]{0,25}\b(?:pay more|lose my|full price)\b`],
   ['i-pay-full', 0.85, re`\bi(?:'?m| am| will|'ll|'d| would)?\b[^!?\n]{0,25}?\b(?:pay(?:ing)?|spend(?:ing)?)\s+(?:the\s+)?(?:full|more|retail|double|extra)\s+(?:price|money)?`],
   ['ill-miss-out', 0.8, re`\bi(?:'?ll| will)\s+(?:just\s+)?miss out\b`],
+  ['close-and-miss', 0.85, re`\b(?:close|skip|continue|no|decline|exit|leave)\b[^!?\n]{0,20}?\b(?:and|to)\s+(?:miss|lose|forfeit|give up|waste)\s+(?:out on\s+)?my\b`],
+  ['continue-without-saving', 0.7, re`\bcontinue without (?:saving|savings|my (?:discount|gift|savings)|the discount|a discount)\b`],
+  ['im-not-someone-who', 0.8, re`\bi(?:'?m| am) not (?:a|an|the kind of|someone|somebody)\b[^!?\n]{0,30}?\b(?:who|that)\s+(?:cares?|wants?|likes?|values?|needs?)\b`],
   ['keep-me-dark', 0.85, re`\bkeep me (?:in the dark|uninformed|out of the loop)\b|\bi (?:already )?know everything\b|\bi don'?t read\b`],
 ]);

@@ -14,7 +14,7 @@ export const FLATTERY_PATTERNS = tacticPatterns('flattery', [
   ['your-taste', 0.85, re`\b(?:your|with your|for your)\s+(?:refined|impeccable|exquisite|excellent|great|discerning|exceptional|good|sophisticated|superb|fine)\s+(?:taste|style|judg(?:e)?ment|eye|palate|standards|instincts)\b`],
   ['eye-for', 0.75, re`\b(?:an|a (?:great|good|keen|real|sharp))\s+eye for\s+(?:quality|detail|style|design|beauty|value)\b`],
   ['person-of-taste', 0.85, re`\b(?:person|people|man|woman|someone)\s+of\s+(?:taste|class|distinction|culture|refinement)\b`],
-  ['you-deserve', 0.8, re`\byou(?:'ve|\s+have|\s+truly|\s+really|\s+clearly|\s+certainly|\s+so)*\s+(?:deserve|earned|merit)\b`],
+  ['you-deserve', 0.8, re`\byou(?:'ve|\s+have|\s+truly|\s+really|\s+clearly|\s+certainly|\s+so)*\s+(?:deserve|earned|merit)\b(?!\s+(?:a |an |the )?(?:proper |full |quick |prompt |clear )?(?:refund|answer|reply|explanation|response|apology|replacement))`],
   ['worth-it', 0.85, re`\byou'?re (?:so )?worth it\b|\bbecause you(?:'re| are) worth it\b`],
   ['treat-yourself', 0.6, re`\btreat yourself\b|\bspoil yourself\b|\bpamper yourself\b`],
   ['people-deserve', 0.85, re`\b(?:exceptional|special|successful|smart|great|discerning|amazing|wonderful|hardworking|busy)\s+(?:people|customers|shoppers|runners|women|men)\s+deserve\b|\bdeserves? (?:this|the best|only the best|nothing less)\b`],
@@ -31,5 +31,9 @@ export const FLATTERY_PATTERNS = tacticPatterns('flattery', [
   ['special-person', 0.75, re`\bfor (?:a )?(?:special|unique|exceptional|remarkable) (?:person|someone|customer|people|one)\b|\bas someone with your\b`],
   ['high-standards', 0.85, re`\byou(?:'ve| have)\s+(?:such\s+|very\s+)?(?:high|exacting|impeccable|demanding) standards\b`],
   ['with-your-palate', 0.8, re`\b(?:lover|connoisseur|expert|person|someone|buyer|shopper|runner|customer|cook|chef|drinker)\s+with your\s+(?:refined\s+|discerning\s+|trained\s+|expert\s+)?(?:palate|taste|eye|experience|expertise|style|standards|knowledge|ear)\b`],
+  ['plural-like-you', 0.72, re`\b[a-z]{4,}s\s+like\s+(?:you|yourself)\b(?!\s+(?:to|can|may|might|should|will|would)\b)`],
+  ['of-your-calibre', 0.8, re`\bof your (?:calibre|caliber|standing|stature|class|level|refinement|sophistication)\b`],
+  ['our-smartest', 0.8, re`\bour (?:smartest|savviest|cleverest|best|most (?:discerning|loyal|valued|special|sophisticated))\s+(?:customers|shoppers|buyers|members|clients|visitors)\b`],
+  ['eye-of-pro', 0.75, re`\byou(?:'ve| have)?\s+got (?:the|an|a real) eye\b`],
   ['for-elite', 0.75, re`\b(?:for|made for|designed for)\s+(?:the\s+)?(?:elite|chosen|select)\s+(?:few|ones|people)\b|\bfor (?:exceptional|special|extraordinary) people\b`],
 ]);

@@ -31,6 +31,8 @@ export const TIME_UNIT = String.raw`(?:d|days?|h|hrs?|hours?|m|mins?|minutes?|s|
 /** A duration such as "10 minutes", "4h 12m 08s", "3 days 4 hours". */
 export const DURATION = String.raw`(?:\d+\s*${TIME_UNIT}\b(?:[\s,]*(?:and\s+)?\d+\s*${TIME_UNIT}\b)*)`;
 /** Words that refer to the buyer's AI agent. */
-export const AI_AGENT = String.raw`(?:ai|a\.i\.|llms?|large language models?|language models?|(?:ai |shopping |buying |purchasing |personal )?(?:assistants?|agents?)|bots?|chatbots?|butlers?|gpts?|chatgpt|claude|gemini|copilot|models?|robots?|machines?)`;
+export const AI_AGENT = String.raw`(?:ai|a\.i\.|llms?|large language models?|language models?|(?:ai |shopping |buying |buyer |purchasing |personal |automated |autonomous )?(?:assistants?|agents?)|automated (?:buyers?|shoppers?|systems?)|bots?|chatbots?|butlers?|gpts?|chatgpt|claude|gemini|copilot|models?|robots?|machines?)`;
+/** Slang and short forms of "tomorrow". */
+export const TOMORROW = String.raw`(?:tomorrow|tmrw|tmr|tomoz|tomorow|2moro|2morrow)`;
 /** Words that refer to the person the AI acts for. */
 export const PRINCIPAL = String.raw`(?:user|buyer|customer|client|principal|person|human|consumer|shopper|owner|boss|master)`;

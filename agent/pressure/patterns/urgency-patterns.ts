@@ -1,4 +1,4 @@
-import { CLOCK, DURATION, NUM, TIME_UNIT, re, tacticPatterns } from './tactic-pattern.ts';
+import { CLOCK, DURATION, NUM, TIME_UNIT, TOMORROW, re, tacticPatterns } from './tactic-pattern.ts';
 
 /** Cues of artificial time pressure. */
 export const URGENCY_PATTERNS = tacticPatterns('urgency', [
@@ -6,10 +6,10 @@ export const URGENCY_PATTERNS = tacticPatterns('urgency', [
   ['countdown-before-left', 0.92, re`${CLOCK}\s*(?:left|remaining|to go)\b`],
   ['bare-countdown', 0.7, re`^[\s\W]*\d{1,2}\s*:\s*\d{2}\s*:\s*\d{2}[\s\W]*$`],
   ['dhms-countdown', 0.85, re`\b\d+\s*d\s+\d+\s*h\s+\d+\s*m\b|\b\d+\s*h\s+\d+\s*m(?:in)?\s+\d+\s*s\b`],
-  ['deal-ends', 0.85, re`\b(?:offer|sale|deal|discount|price|pricing|prices|promo(?:tion)?|code|coupon|savings?|event|bundle|special|campaign|markdown|reduction|voucher|checkout)s?\s+(?:ends?|expires?|closes?|finish(?:es)?|is over|runs out|disappears?|ending|expiring|will (?:end|expire|disappear|close))\b`],
-  ['ends-when', 0.85, re`\b(?:ends?|ending|expires?|expiring|closes?|closing|over|finish(?:es|ing)?)\s+(?:today|tonight|tomorrow|soon|shortly|at midnight|midnight|this (?:week(?:end)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|in\s+(?:${DURATION}|a few|just|only|under|less than|\d))`],
-  ['ends-at-hour', 0.85, re`\b(?:ends?|ending|expires?|expiring|closes?|closing|over|finish(?:es)?)\s+(?:today\s+|tonight\s+)?at\s+(?:\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|h)\b|noon|midday|\d{1,2}:\d{2})`],
-  ['ends-in-duration', 0.85, re`\b(?:ends?|expires?|closes?|over)\s+in\b`],
+  ['deal-ends', 0.85, re`\b(?:offer|sale|deal|discount|price|pricing|prices|promo(?:tion)?|code|coupon|savings?|event|bundle|special|campaign|markdown|reduction|voucher|checkout|2-for-1|bogo)s?\s+(?:ends?|expires?|closes?|finish(?:es)?|is over|runs out|disappears?|vanish(?:es)?|resets?|wraps? up|goes away|is gone|ending|expiring|will (?:end|expire|disappear|close|vanish|reset))\b`],
+  ['ends-when', 0.85, re`\b(?:ends?|ending|expires?|expiring|closes?|closing|over|finish(?:es|ing)?|wraps? up|vanish(?:es)?|disappears?|resets?|gone)\s+(?:today|tonight|${TOMORROW}|soon|shortly|at midnight|midnight|this (?:week(?:end)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|in\s+(?:${DURATION}|a few|just|only|under|less than|\d))`],
+  ['ends-at-hour', 0.85, re`\b(?:ends?|ending|expires?|expiring|closes?|closing|over|finish(?:es)?|resets?|vanish(?:es)?|changes?|goes up)\s+(?:today\s+|tonight\s+)?at\s+(?:\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|h)\b|noon|midday|\d{1,2}:\d{2})`],
+  ['ends-in-duration', 0.85, re`\b(?:ends?|expires?|closes?|over|wraps? up|vanish(?:es)?|disappears?|resets?)\s+in\b`],
   ['ending-soon', 0.85, re`\b(?:ending|expiring|closing|finishing) soon\b|\bends? soon\b`],
   ['time-left', 0.85, re`\b(?:only\s+|just\s+)?(?:\d+|a few|few|one)\s*${TIME_UNIT}\s+(?:left|to go|remaining)\b`],
   ['only-today', 0.9, re`\b(?:only|just)\s+(?:for\s+)?(?:today|tonight|this weekend|until|till|for the next|for a (?:limited|short)|\d+\s*(?:hours?|days?)\b(?!\s+(?:delivery|shipping)))`],
@@ -17,12 +17,15 @@ export const URGENCY_PATTERNS = tacticPatterns('urgency', [
   ['limited-time', 0.88, re`\blimited[- ]time\b|\btime[- ]limited\b|\bfor a (?:limited|short) (?:time|period)\b|\bshort time only\b`],
   ['hurry', 0.9, re`\bhurry(?!-free)\b|\bhurry up\b`],
   ['act-now', 0.88, re`\bact (?:now|fast|quickly|today|immediately)\b`],
+  ['you-have-time', 0.85, re`\byou(?:'ve| have)\s+(?:got\s+)?(?:only\s+|just\s+)?(?:${CLOCK}|${DURATION})\s+(?:left\s+)?to\b`],
+  ['be-quick', 0.78, re`\b(?:better|must|need to|gotta|have to) be (?:quick|fast)\b|\bbe quick\b`],
+  ['gone-tomorrow-slang', 0.82, re`\b(?:gone|over|ends?|expires?|back to full price|full price)\s+(?:by\s+)?${TOMORROW}\b|\byou'?ll pay (?:full|more|double)[^!?\n]{0,20}?${TOMORROW}\b`],
   ['quick-exclaim', 0.7, re`^\W*(?:quick|rush|fast|go go go)\s*[!,:-]`],
   ['dont-wait', 0.75, re`\bdon'?t (?:delay|wait|hesitate|hold off)\b(?!\s+(?:for|until|till)\b)`],
   ['dont-miss', 0.8, re`\bdon'?t miss (?:out|this|it|the|your|our)\b|\bdo not miss (?:out|this)\b`],
   ['last-chance', 0.85, re`(?<!\b(?:in|over|during|within|for|past) the\s)\blast (?:chance|call|day|minute|hours?|opportunity|days)\b|(?<!\bthe\s)\blast \d+\s*(?:hours?|hrs?|days?|minutes?|mins?)\b`],
   ['mere-hours', 0.85, re`\b(?:just|only|mere|a few|few) (?:hours|minutes|days|seconds) (?:left|to go|remaining|away)\b`],
-  ['buy-within', 0.8, re`\b(?:buy|order|purchase|checkout|check out|complete (?:your )?(?:purchase|order)|book|claim|act|decide|pay)\b[^!?\n]{0,30}?\b(?:within|in)\s+(?:the next\s+)?(?:(?:\d+|an?|one)\s*)?(?:minutes?|mins?|hours?|hrs?)\b`],
+  ['buy-within', 0.8, re`\b(?:buy|order|purchase|checkout|check out|complete (?:your )?(?:purchase|order)|book|claim|act|decide|pay)\b(?:(?!\b(?:ships?|shipped|dispatch\w*|deliver\w*|arriv\w*|processed)\b)[^!?\n]){0,30}?\b(?:within|in)\s+(?:the next\s+)?(?:(?:\d+|an?|one)\s*)?(?:minutes?|mins?|hours?|hrs?)\b`],
   ['until-tonight', 0.75, re`\b(?:price|offer|deal|discount|sale|savings?)\b[^!?\n]{0,30}?\buntil (?:tonight|midnight|tomorrow|the end of (?:the )?(?:day|week))\b`],
   ['tomorrow-full-price', 0.8, re`\btomorrow,? (?:it|the price|prices?|this)\s+(?:will be|goes back|returns|is back|will go)\b`],
   ['slip-away', 0.8, re`\b(?:let|letting) (?:this|the|your|such an?) (?:great |amazing )?(?:deal|offer|chance|opportunity|discount|bargain|price) (?:slip|pass|get away)\b`],
@@ -40,6 +43,7 @@ export const URGENCY_PATTERNS = tacticPatterns('urgency', [
   ['before-gone', 0.7, re`\bbefore (?:it'?s|they'?re|it is|they are) (?:gone|over)\b`],
   ['price-goes-up', 0.82, re`\bprices?\s+(?:will\s+|is going to\s+|are going to\s+|then\s+)?(?:go(?:es)? (?:up|back up)|rises?|increases?|doubles?|jumps?)\b`],
   ['after-today', 0.72, re`\b(?:after|from) (?:today|tonight|midnight)\b[^!?\n]{0,30}?\b(?:price|full|back|double|gone|no longer|up)\b`],
+  ['tonight-is-the-night', 0.75, re`\btonight'?s the night\b|\blast orders at this price\b|\bprice resets\b`],
   ['early-bird', 0.55, re`\bearly[- ]bird\b`],
   ['time-to-decide', 0.7, re`\b(?:decide|order|buy|book|checkout|claim it|grab it)\s+(?:quickly|fast|right now|immediately)\b`],
   ['offer-today-only', 0.8, re`\b(?:valid|available|good) (?:today|tonight) only\b|\b(?:valid|available|good) only (?:today|tonight|until)\b|\bonly (?:valid|available|good) (?:today|tonight|until|for \d)`],

@@ -1,5 +1,5 @@
 // Measures the text pressure detector on the dev and held-out sets, plus its speed; prints a table.
-// Usage: node bin/run-ts.js agent/pressure/scripts/evaluate.ts [dev|held-out|both] [--errors]
+// Usage: node bin/run-ts.js agent/pressure/scripts/evaluate.ts [dev|held-out|stress|all] [--errors]
 import { performance } from 'node:perf_hooks';
 import { evaluateDetector, type DetectorEvaluation } from '../evaluate-detector.ts';
 import { loadEvaluationExamples, loadTrainingExamples } from '../load-example-files.ts';
@@ -7,7 +7,7 @@ import { createPressureDetector } from '../pressure-detector.ts';
 import { trainPressureModel } from '../train-pressure-model.ts';
 
 const args = process.argv.slice(2);
-const which = args.find((a) => !a.startsWith('--')) ?? 'both';
+const which = args.find((a) => !a.startsWith('--')) ?? 'all';
 const showErrors = args.includes('--errors');
 
 const trainStart = performance.now();
@@ -30,8 +30,8 @@ function print(name: string, evaluation: DetectorEvaluation): void {
   }
 }
 
-for (const set of ['dev', 'held-out'] as const) {
-  if (which !== 'both' && which !== set) continue;
+for (const set of ['dev', 'held-out', 'stress'] as const) {
+  if (which !== 'all' && which !== set) continue;
   print(set, evaluateDetector(loadEvaluationExamples(set), (text) => detector.detect(text)));
 }
 

@@ -1,0 +1,19 @@
+// Public API of the text pressure detector: untrusted marketing text in, labelled tactics with exact spans out.
+export { detectPressureTactics, getDefaultPressureDetector } from './detect-pressure-tactics.ts';
+export { createPressureDetector, DEFAULT_DETECTOR_OPTIONS } from './pressure-detector.ts';
+export type { PressureDetector, PressureDetectorOptions } from './pressure-detector.ts';
+export { PRESSURE_TACTICS, PRESSURE_TACTIC_LABELS, isPressureTacticLabel } from './pressure-tactics.ts';
+export type { PressureTacticLabel } from './pressure-tactics.ts';
+export type { DetectedTactic, TextPressureReport } from './text-pressure-report.ts';
+export { scorePressure } from './score-pressure.ts';
+export { normalizeText, toOriginalRange } from './normalize-text.ts';
+export type { NormalizedText, InvisibleRun } from './normalize-text.ts';
+export { trainPressureModel } from './train-pressure-model.ts';
+export type { PressureModel } from './train-pressure-model.ts';
+export { parseLabelledExamples } from './labelled-examples.ts';
+export type { LabelledExample } from './labelled-examples.ts';
+export { loadTrainingExamples, loadEvaluationExamples } from './load-example-files.ts';
+export { evaluateDetector } from './evaluate-detector.ts';
+export type { DetectorEvaluation, TacticMetrics, EvaluationError } from './evaluate-detector.ts';
+export { PRESSURE_ERROR_CODES, PressureDetectorError } from './pressure-errors.ts';
+export type { PressureErrorCode } from './pressure-errors.ts';
