@@ -14,8 +14,8 @@ export type TrustObservation =
 
 /** The trust ledger as the butler uses it (implemented over agent/trust's ledger). */
 export interface ButlerTrust {
-  /** The brand's current trust, as the scorers read it. */
-  view(brandId: string, now: Date): BrandTrustView;
+  /** The brand's current trust, as the scorers read it; undefined for a brand with no history at all. */
+  view(brandId: string, now: Date): BrandTrustView | undefined;
   /** Claims settled in past purchases from this brand. */
   pastOutcomes(brandId: string): ClaimOutcome[];
   /** Appends observations atomically, in order. */

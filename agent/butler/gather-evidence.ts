@@ -18,7 +18,7 @@ export function gatherEvidence(input: {
   readonly rounds: readonly BrandRound[];
   readonly priceHistory: (brandId: string, product: { sku: string; gtin?: string | undefined }) => readonly QuotedPrice[];
   readonly pastOutcomes: (brandId: string) => readonly ClaimOutcome[];
-  readonly trust: (brandId: string) => BrandTrustView;
+  readonly trust: (brandId: string) => BrandTrustView | undefined;
 }): OfferEvidence[] {
   const finals = input.rounds.flatMap((round) => {
     const negotiatedIds = new Set(round.negotiated.map((n) => n.original.offerId));

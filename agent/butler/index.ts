@@ -18,3 +18,4 @@ export { fanOutBrief } from './fan-out.ts';
 export type { BriefRecipient, BrandReply, FanOutProgress } from './fan-out.ts';
 export { observeRound, LEDGER_TACTIC_MIN_CONFIDENCE } from './observe-round.ts';
 export { purchaseHistoryOf } from './purchase-history.ts';
+export { LedgerTrust, toTrustEvent } from './ledger-trust.ts';

@@ -1,0 +1,94 @@
+import type { AttributeValue } from '../../protocol/index.ts';
+import type { BrandTrustView, ClaimOutcome } from '../scoring/index.ts';
+import type { TrustEventInput, TrustLedger } from '../trust/index.ts';
+import type { ButlerTrust, TrustObservation } from './butler-trust.ts';
+
+const slug = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 64) || 'unspecified';
+const short = (text: string, max = 200) => (text.length > max ? `${text.slice(0, max - 1)}…` : text) || '(empty)';
+
+/** Turns one butler observation into a ledger event with its evidence. */
+export function toTrustEvent(o: TrustObservation, occurredAt: string): TrustEventInput {
+  const base = { brandId: o.brandId, occurredAt };
+  switch (o.kind) {
+    case 'claim-verified':
+      return {
+        ...base,
+        kind: 'claim-verified',
+        evidence: {
+          offerId: o.offerId,
+          ...(o.orderId ? { orderId: o.orderId } : {}),
+          product: { sku: o.sku, ...(o.gtin ? { gtin: o.gtin } : {}) },
+          claim: { attribute: o.attribute, asserted: short(o.asserted), observed: short(o.observed) },
+          source: o.orderId ? 'delivery' : 'offer-check',
+        },
+      };
+    case 'claim-contradicted':
+      return {
+        ...base,
+        kind: 'claim-contradicted',
+        evidence: {
+          offerId: o.offerId,
+          ...(o.orderId ? { orderId: o.orderId } : {}),
+          product: { sku: o.sku, ...(o.gtin ? { gtin: o.gtin } : {}) },
+          claim: { attribute: o.attribute, asserted: short(o.asserted), observed: short(o.observed) },
+          source: slug(o.source),
+          stake: o.stake,
+        },
+      };
+    case 'pressure-tactic':
+      return {
+        ...base,
+        kind: 'pressure-tactic',
+        evidence: { tactic: slug(o.tactic), excerpt: { text: short(o.quote, 2000), field: short(o.field, 64) }, ...(o.offerId ? { offerId: o.offerId } : {}) },
+      };
+    case 'clean-interaction':
+      return { ...base, kind: 'clean-interaction', evidence: { requestId: o.requestId, ...(o.offerId ? { offerId: o.offerId } : {}) } };
+    case 'offer-fit':
+      return { ...base, kind: 'offer-fit', evidence: { offerId: o.offerId, fit: o.fit } };
+    case 'honest-decline':
+      return { ...base, kind: 'honest-decline', evidence: { requestId: o.requestId, reason: short(o.reason), ...(o.excerpt ? { excerpt: { text: short(o.excerpt, 2000), field: 'decline.message' } } : {}) } };
+    case 'bait-and-switch':
+      return { ...base, kind: 'bait-and-switch', evidence: { offerId: o.offerId, orderId: o.orderId, detail: short(o.detail, 2000), stake: o.stake } };
+    case 'order-outcome':
+      return { ...base, kind: 'order-outcome', evidence: { orderId: o.orderId, satisfied: o.satisfied, outcome: o.satisfied ? 'as-described' : 'not-as-described', note: short(o.note, 500) } };
+  }
+}
+
+/** The butler's view of the trust ledger: scores for ranking, settled claims for honesty checks, appends. */
+export class LedgerTrust implements ButlerTrust {
+  constructor(
+    private readonly ledger: TrustLedger,
+    private readonly names: (brandId: string) => string | undefined = () => undefined,
+  ) {}
+
+  view(brandId: string, now: Date): BrandTrustView | undefined {
+    if (!this.ledger.hasBrand(brandId)) return undefined;
+    const score = this.ledger.scoreOf(brandId, now.getTime());
+    // A brand with no history at all is "unknown", scored by the cold-start prior and penalised for uncertainty.
+    return score.events === 0 && score.linkedIdentities.length === 0 ? undefined : score;
+  }
+
+  pastOutcomes(brandId: string): ClaimOutcome[] {
+    if (!this.ledger.hasBrand(brandId)) return [];
+    return this.ledger.eventsFor(brandId).flatMap((e): ClaimOutcome[] => {
+      if ((e.kind !== 'claim-verified' && e.kind !== 'claim-contradicted') || !e.evidence.orderId) return [];
+      const asserted: AttributeValue = e.evidence.claim.asserted;
+      return [{ attribute: e.evidence.claim.attribute, asserted, verdict: e.kind === 'claim-verified' ? 'verified' : 'contradicted', sku: e.evidence.product?.sku, gtin: e.evidence.product?.gtin, at: e.occurredAt }];
+    });
+  }
+
+  record(observations: readonly TrustObservation[], now: Date): void {
+    if (observations.length === 0) return;
+    for (const id of new Set(observations.map((o) => o.brandId))) {
+      const displayName = this.names(id);
+      this.ledger.registerBrand(displayName ? { brandId: id, displayName } : { brandId: id });
+    }
+    const at = now.toISOString();
+    this.ledger.appendMany(observations.map((o) => toTrustEvent(o, at)));
+  }
+}

@@ -1,0 +1,5 @@
+// Public API of the composition root: opens the butler over the embedded database and the brand directory.
+export { openButler } from './open-butler.ts';
+export type { ButlerSession, OpenButlerOptions } from './open-butler.ts';
+export { demoDirectory, resolveDirectory } from './brands-file.ts';
+export { settleFromGroundTruth } from './settle-from-ground-truth.ts';

@@ -1,0 +1,80 @@
+import type { PurchaseResult } from '../../agent/butler/index.ts';
+import { CliUsageError, type CliCommand } from '../command.ts';
+import { SESSION_OPTIONS, openSession } from '../open-session.ts';
+import { parseOptions } from '../parse-options.ts';
+import { progressPrinter } from '../progress-printer.ts';
+import { renderShopping, renderUnderstanding } from '../render-shopping.ts';
+
+function describePurchase(result: PurchaseResult): string {
+  switch (result.kind) {
+    case 'purchased':
+      return `Bought: order ${result.order.orderId}, charged ${(result.receipt.charged.amountMinor / 100).toFixed(2)} ${result.receipt.charged.currency}.`;
+    case 'refused-bait-and-switch':
+      return `Refused: the receipt differs from the accepted offer (${result.mismatches.map((m) => `${m.field} ${m.expected} → ${m.actual}`).join(', ')}). Recorded as bait-and-switch.`;
+    case 'blocked-by-policy':
+      return `Blocked by your rules: ${result.violations.map((v) => v.message).join('; ')}`;
+    case 'not-available':
+      return `Not bought: ${result.reason}`;
+    case 'failed':
+      return `The order failed: [${result.error.code}] ${result.error.message}`;
+  }
+}
+
+/** `majordome ask "<need>" [--json] [--buy <rank> --yes] [--settle]`: one request, non-interactive. */
+export const askCommand: CliCommand = {
+  name: 'ask',
+  summary: 'Ask the butler once, non-interactively (for scripts: --json)',
+  usage: 'majordome ask "<what you need>" [--json] [--buy <rank> --yes] [--settle] [--db <file>] [--brands <brands.json>] [--seed <n>]',
+  async run(args, io) {
+    const { values, positionals } = parseOptions(args, { ...SESSION_OPTIONS, json: { type: 'boolean' }, buy: { type: 'string' }, yes: { type: 'boolean' }, settle: { type: 'boolean' } });
+    const text = positionals.join(' ').trim();
+    if (!text) throw new CliUsageError('say what you need, e.g. majordome ask "waterproof trail shoes size 43 under 150 euros"');
+    const buyRank = values.buy === undefined ? undefined : Number(values.buy);
+    if (buyRank !== undefined && (!Number.isInteger(buyRank) || buyRank < 1)) throw new CliUsageError('--buy takes the rank of an offer (1, 2, …)');
+    if (buyRank !== undefined && !values.yes) throw new CliUsageError('buying needs your explicit confirmation: add --yes (or use `majordome chat`)');
+    const session = await openSession(values, io);
+    try {
+      const understanding = await session.understand(text);
+      if (understanding.kind !== 'need') {
+        io.stdout.write(values.json ? `${JSON.stringify({ understanding })}\n` : `${renderUnderstanding(understanding)}\n`);
+        return understanding.kind === 'clarify' ? 3 : 4;
+      }
+      const result = await session.shop(understanding.need, values.json ? undefined : progressPrinter(io.stderr));
+      let purchase: PurchaseResult | undefined;
+      let settlement: ReturnType<typeof session.settle> | undefined;
+      if (buyRank !== undefined) {
+        const choice = result.ranking.ranked[buyRank - 1];
+        purchase = choice
+          ? await session.buy({ offerId: choice.offerId, confirmedBy: 'person', channel: 'terminal', at: session.clock().toISOString() })
+          : { kind: 'not-available', reason: `there is no offer ranked ${buyRank}` };
+        if (values.settle && purchase.kind === 'purchased') settlement = session.settle(purchase.order.orderId);
+      }
+      if (values.json) {
+        io.stdout.write(
+          `${JSON.stringify({
+            understanding,
+            requestId: result.requestId,
+            asked: result.asked,
+            summary: result.explanation.summary,
+            ranked: result.ranking.ranked.map((r) => ({ rank: r.rank, offerId: r.offerId, brandId: r.brandId, title: r.offer.product.title, price: r.offer.price, value: r.value, fit: r.scores.fit.score, claimsHold: r.scores.honesty.probability, pressure: r.scores.pressure.score })),
+            excluded: result.ranking.excluded.map((x) => ({ offerId: x.offerId, brandId: x.brandId, reasons: x.reasons })),
+            divergent: result.divergent,
+            explanation: result.explanation,
+            declines: result.declines,
+            failures: result.failures,
+            purchase,
+            settlement,
+          })}\n`,
+        );
+      } else {
+        io.stdout.write(`${renderUnderstanding(understanding)}\n${renderShopping(result)}\n`);
+        if (purchase) io.stdout.write(`\n${describePurchase(purchase)}\n`);
+        if (settlement?.kind === 'recorded') io.stdout.write(`Outcome recorded from the demo market's ground truth: ${settlement.observations.length} ledger event(s).\n`);
+        if (!purchase && result.ranking.ranked.length > 0) io.stdout.write(`\nTo buy, run \`majordome chat\` or repeat with --buy <rank> --yes.\n`);
+      }
+      return purchase && purchase.kind !== 'purchased' ? 5 : 0;
+    } finally {
+      await session.close();
+    }
+  },
+};
