@@ -31,7 +31,7 @@ export type DivergentPick =
 export const DIVERGENCE_RULES = { defaultShown: 3, minValueShare: 0.6, minFit: 0.5, minClaimsHold: 0.5 } as const;
 
 function novelty(entry: RankedOffer, history: PurchaseHistory): { novelty: 'brand' | 'style'; reason: string } | undefined {
-  if (!history.brandIds.includes(entry.brandId)) return { novelty: 'brand', reason: `from a brand you have never bought from (${entry.brandId})` };
+  if (!history.brandIds.includes(entry.brandId)) return { novelty: 'brand', reason: 'from a brand you have never bought from' };
   const styles = history.styles ?? {};
   for (const attribute of Object.keys(styles).sort()) {
     const usual = styles[attribute] ?? [];

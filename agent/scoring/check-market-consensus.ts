@@ -39,8 +39,9 @@ function otherBrandStatements(offer: Offer, market: MarketContext): Array<Readon
   const answered: BrandStatements = new Map();
   if (market.answers?.length) {
     const sameGtinOffers = new Set(market.offers.filter((o) => o.brandId !== offer.brandId && o.product.gtin === gtin).map((o) => `${o.brandId}\u0000${o.offerId}`));
-    for (const { brandId, answer } of market.answers) {
-      if (!sameGtinOffers.has(`${brandId}\u0000${answer.offerId}`)) continue;
+    for (const { brandId, answer, gtin: about } of market.answers) {
+      if (brandId === offer.brandId) continue;
+      if (about !== gtin && !sameGtinOffers.has(`${brandId}\u0000${answer.offerId}`)) continue;
       for (const claim of answer.claims) addStatement(answered, brandId, claim.attribute, claim.asserted);
     }
   }
@@ -57,6 +58,7 @@ function otherBrandStatements(offer: Offer, market: MarketContext): Array<Readon
     for (const [a, values] of extra) merged.set(a, [...(merged.get(a) ?? []), ...values]);
     out.push(merged);
   }
+  for (const [brandId, attributes] of answered) if (!byBrand.has(brandId)) out.push(attributes);
   return out;
 }
 

@@ -65,6 +65,8 @@ export interface NegotiationTranscript {
 export interface MarketAnswer {
   readonly brandId: string;
   readonly answer: Answer;
+  /** The GTIN the answer is about; needed when the answered offer was revised and is not itself in `offers`. */
+  readonly gtin?: string | undefined;
 }
 
 /** The offers of this round (this offer may be included; it is skipped where it must be); treated as immutable. */

@@ -23,6 +23,19 @@ describe('scoreHonesty', () => {
     expect(checked.probability).toBeLessThan(0.4);
   });
 
+  it('counts other brands\' answers about the same GTIN, also when the answered offer was revised', () => {
+    const claimant = shoeOffer({ brandId: 'soggy', claims: [{ attribute: 'waterproof', asserted: true }], product: { attributes: { size_eu: 43, terrain: 'trail' } } });
+    const answer = (brandId: string, offerId: string) => ({
+      brandId,
+      gtin: '4006381333931',
+      answer: { questionId: `${brandId}-q1`, offerId, stance: 'confirmed' as const, text: 'No membrane.', claims: [{ attribute: 'waterproof', asserted: false }] },
+    });
+    const result = scoreHonesty(evidenceFor(claimant, { market: { offers: [claimant], answers: [answer('alpha', 'alpha-original'), answer('beta', 'beta-original')] } }));
+    expect(codes(result.evidence)).toContain('claim-contradicted-by-market');
+    const ownAnswers = scoreHonesty(evidenceFor(claimant, { market: { offers: [claimant], answers: [answer('soggy', 'x'), answer('soggy', 'y')] } }));
+    expect(codes(ownAnswers.evidence)).not.toContain('claim-contradicted-by-market');
+  });
+
   it('counts a lone dissenting brand as a dispute, not a contradiction, and agreement as corroboration', () => {
     const offer = shoeOffer({ brandId: 'trailco' });
     const dissent = shoeOffer({ brandId: 'alpha', product: { attributes: { size_eu: 43, waterproof: false, terrain: 'trail', weight_g: 290 } } });
