@@ -1,5 +1,5 @@
 // Public API of the text pressure detector: untrusted marketing text in, labelled tactics with exact spans out.
-export { detectPressureTactics, getDefaultPressureDetector } from './detect-pressure-tactics.ts';
+export { detectPressureTactics, getDefaultPressureDetector, getDefaultPressureModel } from './detect-pressure-tactics.ts';
 export { createPressureDetector, DEFAULT_DETECTOR_OPTIONS } from './pressure-detector.ts';
 export type { PressureDetector, PressureDetectorOptions } from './pressure-detector.ts';
 export { PRESSURE_TACTICS, PRESSURE_TACTIC_LABELS, isPressureTacticLabel } from './pressure-tactics.ts';
