@@ -3,6 +3,7 @@ import {
   FIT_WEIGHTS,
   HONESTY_WEIGHTS,
   quoteText,
+  textTacticWeight,
   type FitScore,
   type HonestyScore,
   type PressureScore,
@@ -49,6 +50,8 @@ export interface RankingExplanation {
       readonly fit: typeof FIT_WEIGHTS;
       readonly honesty: typeof HONESTY_WEIGHTS;
       readonly behaviour: Readonly<Record<string, number>>;
+      /** Weight of each text tactic label seen in this ranking. */
+      readonly text: Readonly<Record<string, number>>;
     };
     readonly offers: readonly OfferBreakdown[];
     readonly declines: readonly ReportedDecline[];
@@ -177,6 +180,9 @@ export function explainRanking(ranking: Ranking, options: ExplainOptions = {}): 
         fit: FIT_WEIGHTS,
         honesty: HONESTY_WEIGHTS,
         behaviour: Object.fromEntries(Object.entries(BEHAVIOUR_TACTICS).map(([label, t]) => [label, t.weight])),
+        text: Object.fromEntries(
+          [...new Set(breakdowns.flatMap((b) => b.pressure.tactics.filter((t) => t.source === 'text').map((t) => t.label)))].sort().map((label) => [label, textTacticWeight(label)]),
+        ),
       },
       offers: breakdowns,
       declines: ranking.declines,

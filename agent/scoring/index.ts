@@ -21,7 +21,7 @@ export type { FitScore, HardViolation, PreferenceFit } from './score-fit.ts';
 export { scoreHonesty, SERIOUS_HONESTY_FINDINGS } from './score-honesty.ts';
 export type { HonestyScore } from './score-honesty.ts';
 export { HONESTY_WEIGHTS } from './honesty-weights.ts';
-export { scorePressure } from './score-pressure.ts';
+export { scorePressure, textTacticWeight } from './score-pressure.ts';
 export type { PressureScore, ScorePressureOptions } from './score-pressure.ts';
 export { BEHAVIOUR_TACTICS, DEFAULT_TEXT_TACTIC_WEIGHT } from './pressure-tactic.ts';
 export type { PressureTactic, BehaviourTacticLabel } from './pressure-tactic.ts';

@@ -1,3 +1,4 @@
+import { PRESSURE_TACTICS } from '../pressure/index.ts';
 import { detectBehaviourTactics } from './behaviour-tactics.ts';
 import { brandTexts } from './brand-texts.ts';
 import type { OfferEvidence } from './offer-evidence.ts';
@@ -18,8 +19,14 @@ export interface PressureScore {
 
 /** Options of the pressure scorer. */
 export interface ScorePressureOptions {
-  /** Weight (severity) of each text tactic label; unknown labels weigh DEFAULT_TEXT_TACTIC_WEIGHT. */
+  /** Weight of each text tactic label; by default the detector's published severities, DEFAULT_TEXT_TACTIC_WEIGHT for unknown labels. */
   readonly textWeights?: Readonly<Record<string, number>>;
+}
+
+/** The weight of a text tactic label: an override, else the detector's severity, else the default. */
+export function textTacticWeight(label: string, overrides: Readonly<Record<string, number>> = {}): number {
+  const severity = (PRESSURE_TACTICS as Readonly<Record<string, { severity: number }>>)[label]?.severity;
+  return overrides[label] ?? severity ?? DEFAULT_TEXT_TACTIC_WEIGHT;
 }
 
 function textTactics(evidence: OfferEvidence, detect: PressureDetector, weights: Readonly<Record<string, number>>): { tactics: PressureTactic[]; texts: number; floor: number } {
@@ -35,7 +42,7 @@ function textTactics(evidence: OfferEvidence, detect: PressureDetector, weights:
         label: t.label,
         source: 'text',
         confidence,
-        strength: (weights[t.label] ?? DEFAULT_TEXT_TACTIC_WEIGHT) * confidence,
+        strength: textTacticWeight(t.label, weights) * confidence,
         detail: t.label === 'injection' ? `instructions aimed at the buyer's AI in ${field}` : `${t.label} wording in ${field}`,
         quote: quoteText(field, t.span, { start: t.start, end: t.end }),
       });
