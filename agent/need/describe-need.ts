@@ -140,7 +140,11 @@ export function describeNeed(need: Need): string {
   if (need.deadline) parts.push(describeDeadline(need.deadline));
   if (need.softPreferences.length > 0) {
     // Strongest wishes first; they come last so "ideally" reads over the whole tail.
-    const wishes = [...new Set([...need.softPreferences].sort((a, b) => b.weight - a.weight).map((p) => describePreference(p, need)))];
+    const sorted = [...need.softPreferences].sort((a, b) => b.weight - a.weight);
+    const makers = sorted.filter((p) => p.attribute === 'maker' && p.direction === 'equals' && p.value !== undefined);
+    // Several preferred makers are alternatives: "ideally Hoka or Brooks".
+    const makerWish = makers.length > 0 ? [list(makers.map((p) => p.value!))] : [];
+    const wishes = [...new Set([...sorted.filter((p) => !makers.includes(p)).map((p) => describePreference(p, need)), ...makerWish])];
     parts.push(`ideally ${wishes.length === 1 ? wishes[0] : `${wishes.slice(0, -1).join(', ')} and ${wishes.at(-1)}`}`);
   }
   return parts.join(', ');

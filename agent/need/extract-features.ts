@@ -3,7 +3,7 @@ import { applyEffect } from './apply-effect.ts';
 import { isClauseBoundary } from './clause-modality.ts';
 import type { LexiconEntry } from './lexicon-types.ts';
 import { STOPWORDS } from './lexicon.ts';
-import { consume, note, quote, setPreference, spanText } from './parse-state.ts';
+import { consume, note, quote, spanText } from './parse-state.ts';
 import type { ParseState } from './parse-state.ts';
 import type { PhraseMatcher } from './phrase-matcher.ts';
 
@@ -132,7 +132,8 @@ function applyMaker(state: ParseState, maker: string, negated: boolean, soft: bo
     draft.makersIn = draft.makersIn.filter((m) => m !== maker);
     if (!draft.makersOut.includes(maker)) draft.makersOut.push(maker);
   } else if (soft) {
-    setPreference(draft, { attribute: 'maker', direction: 'equals', value: maker, weight: 0.6 });
+    // "Preferably Hoka or Brooks": one wish per maker; several "equals" wishes on one attribute are alternatives.
+    if (!draft.soft.some((p) => p.attribute === 'maker' && p.value === maker)) draft.soft.push({ attribute: 'maker', direction: 'equals', value: maker, weight: 0.6 });
   } else {
     draft.makersOut = draft.makersOut.filter((m) => m !== maker);
     if (!draft.makersIn.includes(maker)) draft.makersIn.push(maker);

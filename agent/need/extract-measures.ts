@@ -26,6 +26,7 @@ const BATTERY_CONTEXT = new PhraseMatcher([
     ],
   },
 ]);
+const PER_SHOE = new PhraseMatcher([{ phrases: ['per shoe', 'a shoe', 'each', 'par chaussure', 'la chaussure', 'per pair'] }]);
 const WEIGHT_CONTEXT = new PhraseMatcher([{ phrases: ['weight', 'weighing', 'weighs', 'that weighs', 'poids', 'pesant', 'qui pese', 'weight of', 'poids de'] }]);
 
 /** Words the measurement readers use, for typo correction and leftovers. */
@@ -132,6 +133,8 @@ function extractWeight(state: ParseState): void {
     const grams = Math.round(token.value * GRAMS_PER_UNIT[unit]!);
     const before = leadingPhrases(state, i, [AT_MOST, AT_LEAST, APPROX, WEIGHT_CONTEXT]);
     let end = i + 2;
+    const perShoe = PER_SHOE.matchAt(tokens, used, end);
+    if (perShoe && state.category === 'running-shoes') end = perShoe.end;
     const source = spanText(state, before.start, end);
     if (tokens[end]?.norm === 'of' && !used[end]) end++;
     consume(state, before.start, end);

@@ -88,11 +88,16 @@ export const FEATURE_LEXICON: readonly LexiconEntry[] = [
     effects: { headphones: oneOf('water_resistance', SWEAT_PROOF, { direction: 'higher', value: 'IPX4' }) },
   },
   {
-    phrases: ['for the gym', 'gym', 'for sport', 'for sports', 'sport', 'sports', 'workout', 'workouts', 'for running', 'for jogging', 'pour le sport', 'pour courir', 'salle de sport'],
+    phrases: ['for the gym', 'gym', 'for sport', 'for sports', 'sport', 'sports', 'workout', 'workouts', 'training', 'entrainement', 'for running', 'for jogging', 'pour le sport', 'pour courir', 'salle de sport'],
     effects: {
       headphones: { kind: 'constraint', attribute: 'water_resistance', op: 'in', value: SWEAT_PROOF, softByDefault: 0.6, soft: { direction: 'higher', value: 'IPX4' } },
       [SHOES]: NO_EFFECT,
     },
+  },
+  {
+    // Travel and commuting are what noise cancelling is for: a wish, not a requirement.
+    phrases: ['commute', 'commuting', 'my commute', 'travel', 'travelling', 'traveling', 'plane', 'flights', 'flying', 'train', 'metro', 'subway', 'open office', 'open space', 'transports', 'avion', 'voyage', 'voyages'],
+    effects: { headphones: equals('noise_cancelling', true, 0.5) },
   },
   {
     phrases: ['long battery', 'long battery life', 'good battery', 'good battery life', 'great battery', 'great battery life', 'long lasting', 'long lasting battery', 'battery that lasts', 'bonne autonomie', 'grosse autonomie', 'longue autonomie', 'grande autonomie'],
@@ -107,7 +112,7 @@ export const FEATURE_LEXICON: readonly LexiconEntry[] = [
   },
   { phrases: ['ground', 'pre ground', 'preground', 'moulu', 'moulus', 'moulue', 'already ground'], category: { id: 'coffee', strong: false }, effects: { coffee: equals('form', 'ground') } },
   {
-    phrases: ['capsules', 'capsule', 'pods', 'pod', 'k cups', 'k cup', 'nespresso', 'nespresso compatible', 'dosettes', 'dosette'],
+    phrases: ['capsules', 'capsule', 'pods', 'pod', 'k cups', 'k cup', 'nespresso', 'nespresso compatible', 'compatible with nespresso', 'compatible nespresso', 'compatibles nespresso', 'nespresso compatibles', 'dosettes', 'dosette'],
     category: { id: 'coffee', strong: true },
     effects: { coffee: equals('form', 'capsules') },
   },

@@ -83,7 +83,10 @@ export function tokenize(text: string): Token[] {
     const end = start + raw.length;
     const attached = start === previousEnd;
     previousEnd = end;
-    if (match[7] !== undefined) continue;
+    if (match[7] !== undefined) {
+      previousEnd = -1;
+      continue;
+    }
     if (match[8] !== undefined) {
       // Emoji and other symbols carry no meaning for the parser; they still break adjacency.
       previousEnd = -1;

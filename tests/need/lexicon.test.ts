@@ -3,7 +3,7 @@ import { TAXONOMY, isBuiltinCategory } from '../../protocol/index.ts';
 import type { AttributeValue } from '../../protocol/index.ts';
 import { LEXICON } from '../../agent/need/lexicon.ts';
 import type { Effect } from '../../agent/need/lexicon-types.ts';
-import { parseNumber } from '../../agent/need/tokenize.ts';
+import { parseNumber, tokenize } from '../../agent/need/tokenize.ts';
 import { editDistance } from '../../agent/need/fuzzy-match.ts';
 
 // Attributes that refer to the offer (price, terms) or the maker rather than the product's attributes.
@@ -73,6 +73,14 @@ describe('number and typo helpers', () => {
     ['42½', 42.5],
   ])('parseNumber(%s) = %d', (text, value) => {
     expect(parseNumber(text)).toBeCloseTo(value, 6);
+  });
+
+  it('marks only glued tokens as attached', () => {
+    const tokens = tokenize("shoes 43 for 150€ or 150 € (noise-cancelling) don't");
+    expect(tokens.map((t) => [t.norm, t.attached])).toEqual([
+      ['shoes', false], ['43', false], ['for', false], ['150', false], ['€', true], ['or', false], ['150', false], ['€', false],
+      ['(', false], ['noise', true], ['cancelling', true], [')', true], ['do', false], ['not', true],
+    ]);
   });
 
   it('counts a swap of neighbours as one edit', () => {
