@@ -1,0 +1,75 @@
+import { z } from 'zod';
+
+const Weight = z.number().finite().nonnegative();
+
+/** Forgetting-weighted evidence of one dimension: long-run sums and the short window's sums. */
+export const DimensionEvidenceSchema = z.object({
+  positive: Weight,
+  negative: Weight,
+  recentPositive: Weight,
+  recentNegative: Weight,
+});
+/** Forgetting-weighted evidence of one dimension. */
+export type DimensionEvidence = z.infer<typeof DimensionEvidenceSchema>;
+
+/**
+ * The fold of one brand's events: everything needed to score it at any later time in O(1). Sums are decayed to
+ * `asOfMs` (the newest event time seen). This is what the score cache stores; it is validated when read back.
+ */
+export const BrandTrustStateSchema = z.object({
+  asOfMs: z.number().finite(),
+  events: z.number().int().nonnegative(),
+  honesty: DimensionEvidenceSchema,
+  fit: DimensionEvidenceSchema,
+  pressure: DimensionEvidenceSchema,
+  /** Claim checks with unit weight (held / failed), for the calibrated honesty estimate. */
+  claims: z.object({ held: Weight, failed: Weight }),
+});
+/** The fold of one brand's events. */
+export type BrandTrustState = z.infer<typeof BrandTrustStateSchema>;
+
+const EMPTY_DIMENSION: DimensionEvidence = Object.freeze({ positive: 0, negative: 0, recentPositive: 0, recentNegative: 0 });
+
+/** The state of a brand with no events: every dimension at its base rate with full uncertainty. */
+export function emptyTrustState(): BrandTrustState {
+  return { asOfMs: 0, events: 0, honesty: EMPTY_DIMENSION, fit: EMPTY_DIMENSION, pressure: EMPTY_DIMENSION, claims: { held: 0, failed: 0 } };
+}
+
+const N = z.number().finite();
+/**
+ * The compact form the score cache stores: a flat array of the state's 16 numbers (half the bytes of the object form,
+ * and the cache row is rewritten on every append).
+ */
+export const EncodedTrustStateSchema = z.tuple([N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N]);
+/** The compact stored form of a `BrandTrustState`. */
+export type EncodedTrustState = z.infer<typeof EncodedTrustStateSchema>;
+
+/** Flattens a state for the cache (numbers are kept exactly; JSON round-trips doubles bit for bit). */
+export function encodeTrustState(s: BrandTrustState): EncodedTrustState {
+  const h = s.honesty;
+  const f = s.fit;
+  const p = s.pressure;
+  return [
+    s.asOfMs, s.events,
+    h.positive, h.negative, h.recentPositive, h.recentNegative,
+    f.positive, f.negative, f.recentPositive, f.recentNegative,
+    p.positive, p.negative, p.recentPositive, p.recentNegative,
+    s.claims.held, s.claims.failed,
+  ];
+}
+
+/** Reads a cached state back, validating it; `undefined` if it is not a well-formed state. */
+export function decodeTrustState(stored: unknown): BrandTrustState | undefined {
+  const flat = EncodedTrustStateSchema.safeParse(stored);
+  if (!flat.success) return undefined;
+  const v = flat.data;
+  const state = BrandTrustStateSchema.safeParse({
+    asOfMs: v[0],
+    events: v[1],
+    honesty: { positive: v[2], negative: v[3], recentPositive: v[4], recentNegative: v[5] },
+    fit: { positive: v[6], negative: v[7], recentPositive: v[8], recentNegative: v[9] },
+    pressure: { positive: v[10], negative: v[11], recentPositive: v[12], recentNegative: v[13] },
+    claims: { held: v[14], failed: v[15] },
+  });
+  return state.success ? state.data : undefined;
+}

@@ -1,0 +1,23 @@
+// Public API of the trust ledger: the pure trust model (events → per-dimension opinions → ranking) and the TrustLedger over storage.
+export { TRUST_PARAMETERS, TRUST_DIMENSIONS, TRUST_MODEL_VERSION, RECOMMENDATION_FLOOR } from './trust-parameters.ts';
+export type { TrustParameters, TrustDimension } from './trust-parameters.ts';
+export { TrustEventSchema, ExcerptSchema, TRUST_EVIDENCE_SCHEMAS, TRUST_EVENT_KINDS, MAX_EXCERPT_LENGTH, MAX_NOTE_LENGTH } from './trust-event.ts';
+export type { TrustEvent, TrustEventInput, TrustEventKind, TrustEvidence, ObservedEvidence, RecordedTrustEvent, Excerpt } from './trust-event.ts';
+export { TRUST_LEDGER_ERROR_CODES, TrustLedgerError } from './trust-ledger-error.ts';
+export type { TrustLedgerErrorCode } from './trust-ledger-error.ts';
+export { weighEvidence, stakeFactor } from './weigh-evidence.ts';
+export type { WeighedEvidence, DimensionDelta } from './weigh-evidence.ts';
+export { BrandTrustStateSchema, EncodedTrustStateSchema, emptyTrustState, encodeTrustState, decodeTrustState } from './brand-trust-state.ts';
+export type { BrandTrustState, DimensionEvidence, EncodedTrustState } from './brand-trust-state.ts';
+export { foldTrustEvent, decayTrustState } from './fold-trust-event.ts';
+export { opinionOf } from './trust-opinion.ts';
+export type { TrustOpinion } from './trust-opinion.ts';
+export { scoreTrustState } from './score-trust-state.ts';
+export type { TrustScore, DimensionTrust, ScoreInput } from './score-trust-state.ts';
+export { trustRank, isRecommendable, compareTrust } from './trust-rank.ts';
+export { identityGroups } from './identity-groups.ts';
+export { foldLedger } from './fold-ledger.ts';
+export type { FoldedLedger, FoldedBrand } from './fold-ledger.ts';
+export type { LedgerVerification, CacheCheck } from './check-score-cache.ts';
+export { TrustLedger } from './trust-ledger.ts';
+export type { TrustLedgerOptions, BrandRegistration, RebuildSummary } from './trust-ledger.ts';

@@ -1,0 +1,144 @@
+import { z } from 'zod';
+import { AttributeNameSchema, AttributeValueSchema, IdSchema, MoneySchema, TimestampSchema } from '../../protocol/index.ts';
+
+/** The longest quoted excerpt an event may carry (characters); evidence is a quote, not a transcript. */
+export const MAX_EXCERPT_LENGTH = 2_000;
+/** The longest free-text note or reason an event may carry (characters). */
+export const MAX_NOTE_LENGTH = 500;
+
+const SlugSchema = z
+  .string()
+  .min(1)
+  .max(64)
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'use a lowercase slug like "fake-urgency"');
+
+/** A quoted span of what the brand said: the exact text and where it came from (pitch, answer, claim evidence…). */
+export const ExcerptSchema = z.object({
+  text: z.string().min(1).max(MAX_EXCERPT_LENGTH),
+  field: z.string().min(1).max(64).optional(),
+  start: z.number().int().nonnegative().optional(),
+  end: z.number().int().nonnegative().optional(),
+});
+/** A quoted span of what the brand said. */
+export type Excerpt = z.infer<typeof ExcerptSchema>;
+
+/** The product a claim was about, so later checks can match it by sku or GTIN. */
+const ProductRefSchema = z.object({ sku: IdSchema, gtin: z.string().regex(/^\d{8,14}$/).optional() });
+
+/** What a brand claimed and, when checked, what was observed. */
+const ClaimCheckSchema = z.object({
+  attribute: AttributeNameSchema,
+  asserted: AttributeValueSchema,
+  observed: AttributeValueSchema.optional(),
+});
+
+/** How a claim was checked, e.g. "certification", "spec-sheet", "cross-brand", "price-history", "earlier-answer", "delivery". */
+const CheckSourceSchema = SlugSchema;
+
+const NoteSchema = z.string().min(1).max(MAX_NOTE_LENGTH);
+
+const namesOfferOrOrder = (e: { offerId?: string | undefined; orderId?: string | undefined }) => e.offerId !== undefined || e.orderId !== undefined;
+const NAMES_EVIDENCE = { message: 'name the offer or the order the evidence comes from (offerId or orderId)' };
+
+/** Evidence per event kind; every kind names where it comes from (an offer, a request, an order, a quote). */
+export const TRUST_EVIDENCE_SCHEMAS = {
+  'claim-verified': z
+    .object({
+      offerId: IdSchema.optional(),
+      orderId: IdSchema.optional(),
+      product: ProductRefSchema.optional(),
+      claim: ClaimCheckSchema,
+      source: CheckSourceSchema,
+      excerpt: ExcerptSchema.optional(),
+    })
+    .refine(namesOfferOrOrder, NAMES_EVIDENCE),
+  'claim-contradicted': z
+    .object({
+      offerId: IdSchema.optional(),
+      orderId: IdSchema.optional(),
+      product: ProductRefSchema.optional(),
+      claim: ClaimCheckSchema.required({ observed: true }),
+      source: CheckSourceSchema,
+      excerpt: ExcerptSchema.optional(),
+      /** What the person stood to lose had they believed the claim. */
+      stake: MoneySchema.optional(),
+    })
+    .refine(namesOfferOrOrder, NAMES_EVIDENCE),
+  'pressure-tactic': z.object({
+    tactic: SlugSchema,
+    excerpt: ExcerptSchema,
+    offerId: IdSchema.optional(),
+    requestId: IdSchema.optional(),
+  }),
+  'clean-interaction': z
+    .object({ requestId: IdSchema.optional(), offerId: IdSchema.optional() })
+    .refine((e) => e.requestId !== undefined || e.offerId !== undefined, { message: 'name the request or the offer (requestId or offerId)' }),
+  'offer-fit': z.object({ offerId: IdSchema, fit: z.number().min(0).max(1) }),
+  'honest-decline': z.object({ requestId: IdSchema, reason: NoteSchema, excerpt: ExcerptSchema.optional() }),
+  'bait-and-switch': z.object({
+    offerId: IdSchema,
+    orderId: IdSchema,
+    receiptId: IdSchema.optional(),
+    detail: z.string().min(1).max(MAX_EXCERPT_LENGTH),
+    differences: z
+      .array(z.object({ field: z.string().min(1).max(64), accepted: AttributeValueSchema, received: AttributeValueSchema }))
+      .max(32)
+      .optional(),
+    stake: MoneySchema,
+  }),
+  'order-outcome': z
+    .object({
+      orderId: IdSchema,
+      offerId: IdSchema.optional(),
+      /** Whether the delivery matched the description (honesty); omit when only satisfaction is known. */
+      outcome: z.enum(['as-described', 'not-as-described', 'not-delivered', 'late']).optional(),
+      /** Whether the person was satisfied with the purchase (fit). */
+      satisfied: z.boolean().optional(),
+      stake: MoneySchema.optional(),
+      note: NoteSchema.optional(),
+    })
+    .refine((e) => e.outcome !== undefined || e.satisfied !== undefined, { message: 'report an outcome, a satisfaction, or both' }),
+  'identity-link': z.object({
+    linkedBrandId: IdSchema,
+    reason: z.enum(['shared-key', 'shared-domain', 'shared-payee', 'shared-address', 'manual']),
+    detail: NoteSchema,
+  }),
+} as const;
+
+/** Every trust event kind. */
+export const TRUST_EVENT_KINDS = Object.keys(TRUST_EVIDENCE_SCHEMAS) as [TrustEventKind, ...TrustEventKind[]];
+/** A trust event kind. */
+export type TrustEventKind = keyof typeof TRUST_EVIDENCE_SCHEMAS;
+
+const base = { brandId: IdSchema, occurredAt: TimestampSchema };
+const S = TRUST_EVIDENCE_SCHEMAS;
+
+/** One observation about a brand, with the evidence that supports it (validated before anything is written). */
+export const TrustEventSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('claim-verified'), ...base, evidence: S['claim-verified'] }),
+  z.object({ kind: z.literal('claim-contradicted'), ...base, evidence: S['claim-contradicted'] }),
+  z.object({ kind: z.literal('pressure-tactic'), ...base, evidence: S['pressure-tactic'] }),
+  z.object({ kind: z.literal('clean-interaction'), ...base, evidence: S['clean-interaction'] }),
+  z.object({ kind: z.literal('offer-fit'), ...base, evidence: S['offer-fit'] }),
+  z.object({ kind: z.literal('honest-decline'), ...base, evidence: S['honest-decline'] }),
+  z.object({ kind: z.literal('bait-and-switch'), ...base, evidence: S['bait-and-switch'] }),
+  z.object({ kind: z.literal('order-outcome'), ...base, evidence: S['order-outcome'] }),
+  z.object({ kind: z.literal('identity-link'), ...base, evidence: S['identity-link'] }),
+]);
+
+/** One observation about a brand, with its evidence. */
+export type TrustEvent = z.infer<typeof TrustEventSchema>;
+/** The input form of a trust event (what callers pass to the ledger). */
+export type TrustEventInput = z.input<typeof TrustEventSchema>;
+/** The evidence of one event kind. */
+export type TrustEvidence<K extends TrustEventKind> = z.infer<(typeof TRUST_EVIDENCE_SCHEMAS)[K]>;
+/** The kind-and-evidence part of an event: what the trust model folds (a `TrustEvent` is one). */
+export type ObservedEvidence = { [K in TrustEventKind]: { readonly kind: K; readonly evidence: TrustEvidence<K> } }[TrustEventKind];
+
+/** An event as recorded in the ledger: its chain position and hash, for the person to cite. */
+export type RecordedTrustEvent = TrustEvent & {
+  readonly seq: number;
+  readonly occurredAtMs: number;
+  readonly hash: string;
+  readonly prevHash: string;
+};

@@ -1,0 +1,92 @@
+import { createHash } from 'node:crypto';
+import { canonicalJson } from '../../protocol/index.ts';
+
+/** The three trust dimensions kept per brand. */
+export const TRUST_DIMENSIONS = ['honesty', 'fit', 'pressure'] as const;
+/** One trust dimension: honesty (claims hold), fit (offers suit the need), pressure (interactions free of pushing; high = calm). */
+export type TrustDimension = (typeof TRUST_DIMENSIONS)[number];
+
+const DAY_MS = 86_400_000;
+
+/**
+ * Every number of the trust model, in one place. Each is a judgement call; the scenario tests in tests/trust pin the
+ * behaviour they must produce, so change one only with those tests green. Changing any value changes
+ * `TRUST_MODEL_VERSION`, which makes stored score caches rebuild themselves from the event log.
+ */
+export const TRUST_PARAMETERS = {
+  /**
+   * Long-run memory: evidence weight halves every 90 days of event time (Beta reputation with forgetting), so a
+   * brand's distant past matters less than its recent conduct, and an old lie is eventually forgiven.
+   */
+  halfLifeMs: 90 * DAY_MS,
+  /** W in the opinion b = r/(r+s+W), d = s/(r+s+W), u = W/(r+s+W), E = b + a·u (W = 2 is the Beta(1,1)-like prior). */
+  priorWeight: 2,
+  /**
+   * Base rate a of each dimension for a brand with no evidence. A newcomer's honesty sits at 0.3: below a brand with
+   * 10 verified claims and 3 contradicted ones (~0.34, see tests), and below the recommendation floor, so a fresh
+   * identity must earn verified claims before it is recommended and re-registering never pays.
+   */
+  baseRate: { honesty: 0.1, fit: 0.5, pressure: 0.5 },
+  /**
+   * The short window that catches on-off behaviour: evidence that halves every 4 observations of the dimension and
+   * every 14 days. Its expected value uses the long-run expectation as its base rate (so with no recent evidence it
+   * equals the long run), and the dimension's score is min(long run, short window + margin).
+   */
+  shortWindow: { halfLifeObservations: 4, halfLifeMs: 14 * DAY_MS, priorWeight: 2, margin: 0.05 },
+  /** Evidence weights per event (positive = in the brand's favour). Punish faster than you reward. */
+  weights: {
+    /** A claim checked and found true. */
+    claimVerified: 1,
+    /** A claim checked and found false: several confirmations' worth, times the stake factor. */
+    claimContradicted: 4,
+    /** The receipt differs from the accepted offer: worse than a false claim, times the stake factor. */
+    baitAndSwitch: 8,
+    /** "No fit" said honestly instead of a pushed offer: good for honesty and for pressure. */
+    honestDecline: { honesty: 1, pressure: 1 },
+    /** An interaction with no tactic observed. */
+    cleanInteraction: 1,
+    /** A pressure tactic observed, per tactic; labels not listed use `default`. */
+    pressureTactic: {
+      default: 2,
+      bySlug: { 'injected-instructions': 4, 'prompt-injection': 4, confirmshaming: 3, fear: 3, 'fake-scarcity': 3, 'fake-urgency': 3 } as Record<string, number>,
+    },
+    /** An observed offer fit f in [0,1] adds f positive and 1 - f negative fit evidence. */
+    offerFit: 1,
+    /** After delivery: honesty evidence by outcome (negatives are times the stake factor). */
+    orderOutcome: { asDescribed: 1, notAsDescribed: 4, notDelivered: 8, late: 2 },
+    /** After delivery: the person satisfied or not, as fit evidence. */
+    orderSatisfaction: 1,
+  },
+  /**
+   * Stake factor of a negative event: 1 + ln(1 + major units / reference), capped. No stake: 1. A €100 lie weighs
+   * 1.69×, a €1,000 one 3× (the cap), so a lie about a large purchase costs more than one about a small one.
+   */
+  stake: {
+    referenceMajorUnits: 100,
+    maxFactor: 3,
+    /** ISO 4217 currencies whose minor unit is not 1/100. */
+    minorUnitExponents: { BHD: 3, BIF: 0, CLP: 0, DJF: 0, GNF: 0, IQD: 3, ISK: 0, JOD: 3, JPY: 0, KMF: 0, KRW: 0, KWD: 3, LYD: 3, OMR: 3, PYG: 0, RWF: 0, TND: 3, UGX: 0, VND: 0, VUV: 0, XAF: 0, XOF: 0, XPF: 0 } as Record<string, number>,
+  },
+  /**
+   * Dimensions combine geometrically, trust = honesty^0.5 · pressure^0.3 · fit^0.2, so a low honesty cannot be
+   * bought back with a good fit (a product, not a sum).
+   */
+  combination: { honesty: 0.5, pressure: 0.3, fit: 0.2 },
+  /**
+   * The calibrated honesty estimate (probability that a checked claim of this brand holds): every claim check counts
+   * once whatever its stake, with the same forgetting and an uninformative Beta(1,1) prior. Reported as
+   * `estimatedHonesty`; never used for ranking.
+   */
+  calibration: { baseRate: 0.5, priorWeight: 2 },
+  /** Honesty score below which the butler never recommends a brand (a profile may set a stricter one). */
+  recommendationFloor: 0.5,
+} as const;
+
+/** The trust model's parameters (the shape of `TRUST_PARAMETERS`). */
+export type TrustParameters = typeof TRUST_PARAMETERS;
+
+/** Honesty score below which a brand is never recommended. */
+export const RECOMMENDATION_FLOOR: number = TRUST_PARAMETERS.recommendationFloor;
+
+/** Identifies the model and its parameters; stored with each cached score so a change triggers a rebuild. */
+export const TRUST_MODEL_VERSION = `trust-1:${createHash('sha256').update(canonicalJson(TRUST_PARAMETERS)).digest('hex').slice(0, 16)}`;

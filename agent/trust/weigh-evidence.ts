@@ -1,0 +1,60 @@
+import type { Money } from '../../protocol/index.ts';
+import { TRUST_PARAMETERS, type TrustParameters } from './trust-parameters.ts';
+import type { ObservedEvidence } from './trust-event.ts';
+
+/** Evidence weight added to one dimension: in the brand's favour (positive) and against it (negative). */
+export interface DimensionDelta {
+  readonly positive: number;
+  readonly negative: number;
+}
+
+/** What one event says, per dimension, plus whether it settled a claim (for the calibrated honesty estimate). */
+export interface WeighedEvidence {
+  readonly honesty?: DimensionDelta;
+  readonly fit?: DimensionDelta;
+  readonly pressure?: DimensionDelta;
+  readonly claim?: 'held' | 'failed';
+}
+
+const NOTHING: WeighedEvidence = {};
+
+/** How much a negative event weighs for its stake: 1 + ln(1 + major units / reference), capped; 1 without a stake. */
+export function stakeFactor(stake: Money | undefined, params: TrustParameters = TRUST_PARAMETERS): number {
+  if (stake === undefined) return 1;
+  const exponent = params.stake.minorUnitExponents[stake.currency] ?? 2;
+  const major = stake.amountMinor / 10 ** exponent;
+  return Math.min(params.stake.maxFactor, 1 + Math.log1p(major / params.stake.referenceMajorUnits));
+}
+
+/** Turns one observation into weighted evidence per dimension (the table in `TRUST_PARAMETERS.weights`). */
+export function weighEvidence(observed: ObservedEvidence, params: TrustParameters = TRUST_PARAMETERS): WeighedEvidence {
+  const w = params.weights;
+  switch (observed.kind) {
+    case 'claim-verified':
+      return { honesty: { positive: w.claimVerified, negative: 0 }, claim: 'held' };
+    case 'claim-contradicted':
+      return { honesty: { positive: 0, negative: w.claimContradicted * stakeFactor(observed.evidence.stake, params) }, claim: 'failed' };
+    case 'pressure-tactic':
+      return { pressure: { positive: 0, negative: w.pressureTactic.bySlug[observed.evidence.tactic] ?? w.pressureTactic.default } };
+    case 'clean-interaction':
+      return { pressure: { positive: w.cleanInteraction, negative: 0 } };
+    case 'offer-fit':
+      return { fit: { positive: w.offerFit * observed.evidence.fit, negative: w.offerFit * (1 - observed.evidence.fit) } };
+    case 'honest-decline':
+      return { honesty: { positive: w.honestDecline.honesty, negative: 0 }, pressure: { positive: w.honestDecline.pressure, negative: 0 } };
+    case 'bait-and-switch':
+      return { honesty: { positive: 0, negative: w.baitAndSwitch * stakeFactor(observed.evidence.stake, params) }, claim: 'failed' };
+    case 'order-outcome': {
+      const { outcome, satisfied, stake } = observed.evidence;
+      const fit = satisfied === undefined ? undefined : { positive: satisfied ? w.orderSatisfaction : 0, negative: satisfied ? 0 : w.orderSatisfaction };
+      if (outcome === undefined) return fit === undefined ? NOTHING : { fit };
+      const o = w.orderOutcome;
+      const penalty = outcome === 'not-as-described' ? o.notAsDescribed : outcome === 'not-delivered' ? o.notDelivered : outcome === 'late' ? o.late : 0;
+      const honesty = outcome === 'as-described' ? { positive: o.asDescribed, negative: 0 } : { positive: 0, negative: penalty * stakeFactor(stake, params) };
+      const claim = outcome === 'as-described' ? 'held' : 'failed';
+      return fit === undefined ? { honesty, claim } : { honesty, fit, claim };
+    }
+    case 'identity-link':
+      return NOTHING;
+  }
+}
