@@ -1,37 +1,52 @@
-import type { Offer } from '../../protocol/index.ts';
+import type { Evidence, Offer } from '../../protocol/index.ts';
 import type { EvidenceItem } from './evidence-item.ts';
 import { HONESTY_WEIGHTS, cappedTotal } from './honesty-weights.ts';
 import { formatAttributeValue, sameAttributeValue } from './offer-statements.ts';
 import { quoteText } from './quote-text.ts';
 
+/** Evidence someone could actually check: a reference with an id, number or address, from a named issuer or a spec sheet. */
+export function isCheckableEvidence(evidence: Evidence): boolean {
+  const pointsSomewhere = /\d/.test(evidence.reference) || /^https?:\/\/\S+\.\S+/i.test(evidence.reference.trim());
+  return pointsSomewhere && (evidence.kind === 'spec-sheet' || (evidence.issuer ?? '').trim().length > 0);
+}
+
 /**
- * Checks each claim of an offer on its own terms: backed by checkable evidence or not, and consistent with the
- * product attributes of the same offer. Impacts are honesty log-odds; the evidence and no-evidence groups are capped.
+ * Checks each claim of an offer on its own terms: backed by checkable evidence, by evidence nobody could check, or
+ * by nothing, and consistent with the product attributes of the same offer. Impacts are honesty log-odds; the
+ * checkable-evidence bonus is capped so a pile of certificates cannot buy trust.
  */
 export function checkClaimSupport(offer: Offer): EvidenceItem[] {
   const items: EvidenceItem[] = [];
-  const backed = offer.claims.filter((c) => c.evidence !== undefined);
-  const unbacked = offer.claims.filter((c) => c.evidence === undefined);
-  const backedStep = backed.length ? cappedTotal(backed.length, HONESTY_WEIGHTS.claimWithEvidence, HONESTY_WEIGHTS.claimWithEvidenceCap) / backed.length : 0;
-  const unbackedStep = unbacked.length ? cappedTotal(unbacked.length, HONESTY_WEIGHTS.claimWithoutEvidence, HONESTY_WEIGHTS.claimWithoutEvidenceCap) / unbacked.length : 0;
+  const checkable = offer.claims.filter((c) => c.evidence !== undefined && isCheckableEvidence(c.evidence));
+  const backedStep = checkable.length ? cappedTotal(checkable.length, HONESTY_WEIGHTS.claimWithEvidence, HONESTY_WEIGHTS.claimWithEvidenceCap) / checkable.length : 0;
   for (const [i, claim] of offer.claims.entries()) {
     const evidence = claim.evidence;
-    if (evidence) {
+    const said = `${claim.attribute} = ${formatAttributeValue(claim.asserted)}`;
+    if (evidence && isCheckableEvidence(evidence)) {
       items.push({
         code: 'claim-has-evidence',
         effect: 'supports',
         impact: backedStep,
         attribute: claim.attribute,
-        detail: `${claim.attribute} = ${formatAttributeValue(claim.asserted)} comes with a ${evidence.kind}${evidence.issuer ? ' from a named issuer' : ''}`,
+        detail: `${said} comes with a checkable ${evidence.kind}${evidence.issuer ? ' from a named issuer' : ''}`,
+        quote: quoteText(`claims[${i}].evidence.reference`, evidence.reference),
+      });
+    } else if (evidence) {
+      items.push({
+        code: 'claim-evidence-uncheckable',
+        effect: 'neutral',
+        impact: HONESTY_WEIGHTS.claimWithUncheckableEvidence,
+        attribute: claim.attribute,
+        detail: `${said} cites a ${evidence.kind} nobody could check (no reference or no issuer)`,
         quote: quoteText(`claims[${i}].evidence.reference`, evidence.reference),
       });
     } else {
       items.push({
         code: 'claim-without-evidence',
-        effect: 'undermines',
-        impact: unbackedStep,
+        effect: 'neutral',
+        impact: HONESTY_WEIGHTS.claimWithoutEvidence,
         attribute: claim.attribute,
-        detail: `${claim.attribute} = ${formatAttributeValue(claim.asserted)} is claimed without evidence`,
+        detail: `${said} is claimed without evidence`,
       });
     }
     const stated = claim.attribute === 'maker' ? offer.product.maker : offer.product.attributes[claim.attribute];

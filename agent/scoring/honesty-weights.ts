@@ -5,15 +5,17 @@
 export const HONESTY_WEIGHTS = {
   /** Prior when the brand's honesty trust is unknown. */
   unknownPrior: 0.7,
+  /** A claim with checkable evidence (an id or address to check, from a named issuer or a spec sheet). */
   claimWithEvidence: 0.2,
   claimWithEvidenceCap: 0.6,
-  claimWithoutEvidence: -0.08,
-  claimWithoutEvidenceCap: -0.4,
+  /** Evidence nobody could check ("lab tested") earns nothing, and neither does a bare claim: product data is no different. */
+  claimWithUncheckableEvidence: 0,
+  claimWithoutEvidence: 0,
   claimContradictsProduct: -2.5,
-  marketContradiction: -2,
+  marketContradiction: -2.5,
   marketDisputed: -0.4,
-  marketCorroborated: 0.25,
-  marketCorroboratedCap: 0.75,
+  marketCorroborated: 0.15,
+  marketCorroboratedCap: 0.45,
   fakeReferencePrice: -2,
   unverifiableReferencePrice: -0.3,
   answerContradictsOffer: -2.5,

@@ -82,6 +82,19 @@ describe('scoreHonesty', () => {
     expect(codes(scoreHonesty(evidenceFor(offer, { priceHistory: history })).evidence)).toContain('reference-price-consistent');
   });
 
+  it('rewards checkable evidence only: a bare claim or uncheckable evidence earns nothing', () => {
+    const bare = scoreHonesty(evidenceFor(shoeOffer({ claims: [{ attribute: 'waterproof', asserted: true }] })));
+    const vague = scoreHonesty(evidenceFor(shoeOffer({ claims: [{ attribute: 'waterproof', asserted: true, evidence: { kind: 'test-report', reference: 'lab tested, trust us' } }] })));
+    const checkable = scoreHonesty(
+      evidenceFor(shoeOffer({ claims: [{ attribute: 'waterproof', asserted: true, evidence: { kind: 'certification', reference: 'GTX-2291-A', issuer: 'W. L. Gore' } }] })),
+    );
+    const none = scoreHonesty(evidenceFor(shoeOffer()));
+    expect(bare.probability).toBe(none.probability);
+    expect(vague.probability).toBe(none.probability);
+    expect(codes(vague.evidence)).toContain('claim-evidence-uncheckable');
+    expect(checkable.probability).toBeGreaterThan(none.probability);
+  });
+
   it('flags a claim its own product data contradicts', () => {
     const offer = shoeOffer({ claims: [{ attribute: 'weight_g', asserted: 220 }] });
     const result = scoreHonesty(evidenceFor(offer));
