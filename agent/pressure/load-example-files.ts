@@ -19,7 +19,7 @@ export function loadTrainingExamples(directory: string = TRAINING_DIR): Labelled
   return examples;
 }
 
-/** Reads one evaluation set (`dev`, `held-out` or `stress`), whose lines all carry explicit labels. */
-export function loadEvaluationExamples(set: 'dev' | 'held-out' | 'stress'): LabelledExample[] {
+/** Reads one evaluation set (`dev`, `held-out`, `stress` or `blind`), whose lines all carry explicit labels. */
+export function loadEvaluationExamples(set: 'dev' | 'held-out' | 'stress' | 'blind'): LabelledExample[] {
   return parseLabelledExamples(readFileSync(`${EVALUATION_DIR}/${set}.txt`, 'utf8'), undefined, `${set}.txt`);
 }

@@ -23,17 +23,21 @@ export const DEFAULT_TRAINING_OPTIONS: LogisticTrainingOptions = {
 /** A trained multi-label linear model over hashed features: one sigmoid per class. */
 export interface LogisticModel {
   readonly classCount: number;
-  /** Interleaved weights: bucket * classCount + class, so one feature's weights sit together. */
+  /** Hashed bucket → row of `weights` (−1 for buckets never seen in training, whose weights are all zero). */
+  readonly rowOfBucket: Int32Array;
+  /** Row-major weights: row * classCount + class, so one feature's weights sit together. */
   readonly weights: Float32Array;
   readonly biases: Float64Array;
 }
 
 /** Fills `out` with the probability of each class for one feature vector. */
 export function predictProbabilities(model: LogisticModel, vector: SparseVector, out: Float64Array): Float64Array {
-  const { classCount, weights, biases } = model;
+  const { classCount, rowOfBucket, weights, biases } = model;
   for (let c = 0; c < classCount; c++) out[c] = biases[c] ?? 0;
   for (let k = 0; k < vector.indices.length; k++) {
-    const base = (vector.indices[k] ?? 0) * classCount;
+    const row = rowOfBucket[vector.indices[k] ?? 0] ?? -1;
+    if (row < 0) continue;
+    const base = row * classCount;
     const value = vector.values[k] ?? 0;
     for (let c = 0; c < classCount; c++) out[c] = (out[c] ?? 0) + (weights[base + c] ?? 0) * value;
   }
@@ -48,34 +52,60 @@ export function trainLogisticModel(
   classCount: number,
   options: LogisticTrainingOptions = DEFAULT_TRAINING_OPTIONS,
 ): LogisticModel {
-  const weights = new Float32Array(FEATURE_BUCKETS * classCount);
+  // Only buckets seen in training can get weights: a compact table keeps training in cache.
+  const rowOfBucket = new Int32Array(FEATURE_BUCKETS).fill(-1);
+  let rows = 0;
+  const compact = vectors.map((vector) => {
+    const indices = new Int32Array(vector.indices.length);
+    for (let k = 0; k < vector.indices.length; k++) {
+      const bucket = vector.indices[k] ?? 0;
+      if ((rowOfBucket[bucket] ?? -1) < 0) rowOfBucket[bucket] = rows++;
+      indices[k] = rowOfBucket[bucket] ?? 0;
+    }
+    return { indices, values: vector.values };
+  });
+  const weights = new Float32Array(rows * classCount);
   const biases = new Float64Array(classCount);
-  const model: LogisticModel = { classCount, weights, biases };
   const random = createSeededRandom(options.seed);
-  const order = vectors.map((_, i) => i);
-  const probabilities = new Float64Array(classCount);
-  const totalSteps = options.epochs * vectors.length;
+  const order = compact.map((_, i) => i);
+  const scores = new Float64Array(classCount);
+  const scales = new Float64Array(classCount);
+  const totalSteps = options.epochs * compact.length;
   let step = 0;
   for (let epoch = 0; epoch < options.epochs; epoch++) {
     for (const i of random.shuffle(order)) {
-      const vector = vectors[i];
+      const vector = compact[i];
       const target = targets[i];
       if (vector === undefined || target === undefined) continue;
       const rate = options.learningRate / (1 + (4 * step) / totalSteps);
       step++;
-      predictProbabilities(model, vector, probabilities);
+      for (let c = 0; c < classCount; c++) scores[c] = biases[c] ?? 0;
+      for (let k = 0; k < vector.indices.length; k++) {
+        const base = (vector.indices[k] ?? 0) * classCount;
+        const value = vector.values[k] ?? 0;
+        for (let c = 0; c < classCount; c++) scores[c] = (scores[c] ?? 0) + (weights[base + c] ?? 0) * value;
+      }
+      let anyError = false;
       for (let c = 0; c < classCount; c++) {
         const positive = target[c] === true;
-        const error = (positive ? 1 : 0) - (probabilities[c] ?? 0);
-        const gradientScale = rate * error * (positive ? options.positiveWeight : 1);
-        biases[c] = (biases[c] ?? 0) + gradientScale;
-        for (let k = 0; k < vector.indices.length; k++) {
-          const index = (vector.indices[k] ?? 0) * classCount + c;
-          const current = weights[index] ?? 0;
-          weights[index] = current + gradientScale * (vector.values[k] ?? 0) - rate * options.l2 * current;
+        const error = (positive ? 1 : 0) - 1 / (1 + Math.exp(-(scores[c] ?? 0)));
+        // Examples the model already gets right to within 0.1% teach nothing; skipping them keeps training fast.
+        const scale = Math.abs(error) < 1e-3 ? 0 : rate * error * (positive ? options.positiveWeight : 1);
+        scales[c] = scale;
+        if (scale !== 0) anyError = true;
+        biases[c] = (biases[c] ?? 0) + scale;
+      }
+      if (!anyError) continue;
+      const decay = 1 - rate * options.l2;
+      for (let k = 0; k < vector.indices.length; k++) {
+        const base = (vector.indices[k] ?? 0) * classCount;
+        const value = vector.values[k] ?? 0;
+        for (let c = 0; c < classCount; c++) {
+          const scale = scales[c] ?? 0;
+          if (scale !== 0) weights[base + c] = (weights[base + c] ?? 0) * decay + scale * value;
         }
       }
     }
   }
-  return model;
+  return { classCount, rowOfBucket, weights, biases };
 }

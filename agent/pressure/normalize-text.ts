@@ -74,6 +74,32 @@ function isSuspicious(original: string, start: number, end: number, kind: Invisi
   return LATIN_OR_DIGIT.test(previous) && LATIN_OR_DIGIT.test(next);
 }
 
+/** Collapses a letter repeated three or more times ("hurryyy", "sooo") to one, stretching its range over the copies. */
+function collapseRepeats(text: string, starts: number[], ends: number[]): { text: string; starts: number[]; ends: number[] } {
+  let out = '';
+  const outStarts: number[] = [];
+  const outEnds: number[] = [];
+  for (let i = 0; i < text.length; ) {
+    const char = text[i] ?? '';
+    let j = i + 1;
+    while (j < text.length && text[j] === char) j++;
+    const run = j - i;
+    if (run >= 3 && char >= 'a' && char <= 'z') {
+      out += char;
+      outStarts.push(starts[i] ?? 0);
+      outEnds.push(ends[j - 1] ?? 0);
+    } else {
+      for (let k = i; k < j; k++) {
+        out += char;
+        outStarts.push(starts[k] ?? 0);
+        outEnds.push(ends[k] ?? 0);
+      }
+    }
+    i = j;
+  }
+  return { text: out, starts: outStarts, ends: outEnds };
+}
+
 /** Normalises untrusted text for matching while keeping a map back to the original offsets. */
 export function normalizeText(original: string): NormalizedText {
   let folded = '';
@@ -142,6 +168,7 @@ export function normalizeText(original: string): NormalizedText {
       text += lower;
     }
   }
+  if (/([a-z])\1\1/.test(text)) ({ text, starts: finalStarts, ends: finalEnds } = collapseRepeats(text, finalStarts, finalEnds));
   const hasRtl = !asciiOnly && RTL_LETTER.test(original);
   const invisibleRuns = rawRuns.filter((run) => isSuspicious(original, run.start, run.end, run.kind, hasRtl));
   return {

@@ -2,6 +2,7 @@ import { CLOCK, DURATION, NUM, TIME_UNIT, TOMORROW, re, tacticPatterns } from '.
 
 /** Cues of artificial time pressure. */
 export const URGENCY_PATTERNS = tacticPatterns('urgency', [
+  ['multi-unit-countdown', 0.85, re`\b\d+\s*(?:days?|d)\b[\s:,]*\d+\s*(?:hours?|hrs?|h)\b[\s:,]*\d+\s*(?:minutes?|mins?|m)\b|\b\d+\s*(?:hours?|hrs?|h)\b[\s:,]*\d+\s*(?:minutes?|mins?|m)\b[\s:,]*\d+\s*(?:seconds?|secs?|s)\b`],
   ['countdown-after-verb', 0.92, re`\b(?:ends?|ending|expires?|expiring|closes?|closing|finish(?:es)?|over|left|remaining|countdown|timer|reserved|held|hold|valid)\b[^!?\n]{0,25}?${CLOCK}`],
   ['countdown-before-left', 0.92, re`${CLOCK}\s*(?:left|remaining|to go)\b`],
   ['bare-countdown', 0.7, re`^[\s\W]*\d{1,2}\s*:\s*\d{2}\s*:\s*\d{2}[\s\W]*$`],

@@ -1,5 +1,5 @@
 // Measures the text pressure detector on the dev and held-out sets, plus its speed; prints a table.
-// Usage: node bin/run-ts.js agent/pressure/scripts/evaluate.ts [dev|held-out|stress|all] [--errors]
+// Usage: node bin/run-ts.js agent/pressure/scripts/evaluate.ts [dev|held-out|stress|blind|all] [--errors]
 import { performance } from 'node:perf_hooks';
 import { evaluateDetector, type DetectorEvaluation } from '../evaluate-detector.ts';
 import { loadEvaluationExamples, loadTrainingExamples } from '../load-example-files.ts';
@@ -30,7 +30,7 @@ function print(name: string, evaluation: DetectorEvaluation): void {
   }
 }
 
-for (const set of ['dev', 'held-out', 'stress'] as const) {
+for (const set of ['dev', 'held-out', 'stress', 'blind'] as const) {
   if (which !== 'all' && which !== set) continue;
   print(set, evaluateDetector(loadEvaluationExamples(set), (text) => detector.detect(text)));
 }
