@@ -5,18 +5,11 @@ import type { LexiconEntry } from './lexicon-types.ts';
 import { STOPWORDS } from './lexicon.ts';
 import { consume, note, quote, spanText } from './parse-state.ts';
 import type { ParseState } from './parse-state.ts';
+import { NegationScope } from './negation-scope.ts';
 import type { PhraseMatcher } from './phrase-matcher.ts';
 
 const LIST_PUNCT = new Set([',', '/', '&', '+']);
 const MAX_NAME_WORDS = 4;
-
-/** An open "not …" scope: which trigger opened it, whether it hit anything, and whether the next item needs an "or". */
-interface NegationScope {
-  readonly start: number;
-  readonly end: number;
-  applied: boolean;
-  awaitingConnector: boolean;
-}
 
 /**
  * The lexicon pass: category words, features, vague wishes and makers, with negation lists ("not Sony or Beats",
@@ -25,44 +18,34 @@ interface NegationScope {
  */
 export function extractFeatures(state: ParseState, matcher: PhraseMatcher<LexiconEntry>, knownWords: ReadonlySet<string>): void {
   const { tokens, used, draft } = state;
-  let scope: NegationScope | undefined;
-  const closeScope = (): void => {
-    // A "not" that negated nothing we understood goes back to the leftovers, so "not bulky" is reported whole.
-    if (scope && !scope.applied) for (let k = scope.start; k < scope.end; k++) used[k] = false;
-    scope = undefined;
-  };
-  const negatedNow = (): boolean => scope !== undefined && !scope.awaitingConnector;
-  const afterItem = (): void => {
-    if (scope) {
-      scope.applied = true;
-      scope.awaitingConnector = true;
-    }
-  };
+  const scope = new NegationScope(used);
 
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
-    if (used[i]) continue;
+    if (used[i]) {
+      // A price, size or date ends a "not …" list; "very" or "ideally" inside it does not ("not very heavy").
+      if (!state.markerTokens[i]) scope.close();
+      continue;
+    }
     const match = matcher.matchAt(tokens, used, i);
     if (match) {
       const entry = match.entry;
-      const listEnded = scope !== undefined && scope.awaitingConnector && entry.role === undefined;
-      if (listEnded) closeScope();
+      if (scope.awaitingConnector && entry.role === undefined) scope.close();
       consume(state, match.start, match.end);
       i = match.end - 1;
       if (entry.role === 'negation') {
-        closeScope();
-        scope = { start: match.start, end: match.end, applied: false, awaitingConnector: false };
+        scope.begin(match.start, match.end);
         continue;
       }
       if (entry.role === 'connector') {
-        if (scope) scope.awaitingConnector = false;
+        scope.connector();
         continue;
       }
       if (entry.role !== undefined || entry.generic) continue;
-      const saying = { modality: state.modality[match.start] ?? 'none', emphasis: state.emphasis[match.start] ?? 0, negated: negatedNow() } as const;
+      const saying = { modality: state.modality[match.start] ?? 'none', emphasis: state.emphasis[match.start] ?? 0, negated: scope.negatesNext } as const;
       if (entry.maker !== undefined) {
         applyMaker(state, entry.maker, saying.negated, saying.modality === 'soft');
-        afterItem();
+        scope.itemRead();
         continue;
       }
       if (state.category === undefined) continue;
@@ -74,24 +57,24 @@ export function extractFeatures(state: ParseState, matcher: PhraseMatcher<Lexico
         continue;
       }
       applyEffect(draft, effect, saying);
-      if (effect.kind !== 'none') afterItem();
+      if (effect.kind !== 'none') scope.itemRead();
       continue;
     }
     if (token.kind === 'punct') {
-      if (scope && LIST_PUNCT.has(token.norm) && startsListItem(state, matcher, knownWords, i + 1)) {
-        scope.awaitingConnector = false;
+      if (scope.isOpen && LIST_PUNCT.has(token.norm) && startsListItem(state, matcher, knownWords, i + 1)) {
+        scope.connector();
         continue;
       }
-      if (token.norm !== '&') closeScope();
+      if (token.norm !== '&') scope.close();
       continue;
     }
     if (token.kind === 'word' && STOPWORDS.has(token.norm) && !isClauseBoundary(token)) continue;
     if (token.kind === 'word' && isClauseBoundary(token)) {
-      closeScope();
+      scope.close();
       continue;
     }
     // An unknown capitalised name right after "not"/"no"/"except": a brand to avoid.
-    if (negatedNow() && isUnknownName(state, knownWords, i)) {
+    if (scope.negatesNext && isUnknownName(state, knownWords, i)) {
       let end = i + 1;
       // Later words of the name may be ordinary words ("Pushy Sports"), as long as they are capitalised too.
       while (end < tokens.length && end - i < MAX_NAME_WORDS && continuesName(state, end) && tokens[end]!.start - tokens[end - 1]!.end <= 1) end++;
@@ -99,13 +82,13 @@ export function extractFeatures(state: ParseState, matcher: PhraseMatcher<Lexico
       consume(state, i, end);
       applyMaker(state, name, true, false);
       note(draft.assumptions, `brand: ${quote(name)} read as a maker to avoid`);
-      afterItem();
+      scope.itemRead();
       i = end - 1;
       continue;
     }
-    closeScope();
+    scope.close();
   }
-  closeScope();
+  scope.close();
 }
 
 function isUnknownName(state: ParseState, knownWords: ReadonlySet<string>, i: number): boolean {

@@ -50,6 +50,13 @@ export const DATE_WORDS: readonly string[] = [
   'prochaine', 'week', 'weekend', 'end', 'fin', 'month', 'christmas', 'xmas', 'noel', 'year', 'nouvel', 'an', 'same', 'day',
 ];
 
+// Words a calendar expression can start with; anything else is rejected before any work.
+const DATE_START_WORDS = new Set([
+  ...Object.keys(WEEKDAYS), ...Object.keys(WEEKDAY_ABBREVIATIONS), ...Object.keys(MONTHS), 'today', 'tonight', 'tomorrow', 'tmrw', 'tmr', 'demain',
+  'aujourd', 'ce', 'same', 'next', 'this', 'coming', 'la', 'le', 'semaine', 'mois', 'end', 'cette', 'fin', 'the', 'weekend', 'week', 'christmas',
+  'xmas', 'noel', 'veille', 'new', 'nouvel', 'day', 'apres',
+]);
+
 /** Midnight UTC of the given instant's day. */
 export function startOfUtcDay(date: Date): Date {
   return new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()));
@@ -146,11 +153,11 @@ export interface DateParseOptions {
 
 /** Parses a calendar expression ("Friday", "tomorrow", "next week", "24 Dec", "2026-12-24", "24/12") at `index`. */
 export function parseDateAt(tokens: readonly Token[], used: readonly boolean[], index: number, now: Date, options: DateParseOptions): DateExpression | undefined {
+  const first = used[index] ? undefined : tokens[index];
+  if (!first || first.kind === 'punct' || first.kind === 'symbol' || (first.kind === 'word' && !DATE_START_WORDS.has(first.norm))) return undefined;
   const today = startOfUtcDay(now);
   const c = new Cursor(tokens, used, index);
   const done = (rest: Omit<DateExpression, 'start' | 'end'>): DateExpression => ({ start: index, end: c.index, ...rest });
-  const first = c.token();
-  if (!first) return undefined;
 
   if (first.kind === 'iso-date') {
     const [y, m, d] = first.raw.split('-').map(Number);

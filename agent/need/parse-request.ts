@@ -71,6 +71,7 @@ export function parseRequest(original: string, options: ParseOptions, vocabulary
     now: options.now,
     category,
     modality: clauses.modality,
+    markerTokens: clauses.markerTokens,
     emphasis: clauses.emphasis,
     categoryWordAt: detection.categoryWordAt,
     hasSize: options.hasSize,

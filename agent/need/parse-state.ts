@@ -41,6 +41,8 @@ export interface ParseState {
   readonly category: BuiltinCategory | undefined;
   /** Per token: how firmly its clause (or the nearest marker in it) was said. */
   readonly modality: readonly Modality[];
+  /** Per token: true for the firmness and emphasis words themselves ("must", "ideally", "very"). */
+  readonly markerTokens: readonly boolean[];
   /** Per token: weight adjustment from "very" (+) or "a bit" (−). */
   readonly emphasis: readonly number[];
   /** Token positions where a word naming the category ("shoes", "casque") starts. */
