@@ -10,7 +10,7 @@ const SlugSchema = z
   .string()
   .min(1)
   .max(64)
-  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'use a lowercase slug like "fake-urgency"');
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'use a lowercase slug like "social-proof"');
 
 /** A quoted span of what the brand said: the exact text and where it came from (pitch, answer, claim evidence…). */
 export const ExcerptSchema = z.object({
@@ -67,6 +67,8 @@ export const TRUST_EVIDENCE_SCHEMAS = {
   'pressure-tactic': z.object({
     tactic: SlugSchema,
     excerpt: ExcerptSchema,
+    /** The detector's confidence in [0, 1]; the tactic's weight is scaled by it (1 when absent). */
+    confidence: z.number().min(0).max(1).optional(),
     offerId: IdSchema.optional(),
     requestId: IdSchema.optional(),
   }),

@@ -45,10 +45,14 @@ export const TRUST_PARAMETERS = {
     honestDecline: { honesty: 1, pressure: 1 },
     /** An interaction with no tactic observed. */
     cleanInteraction: 1,
-    /** A pressure tactic observed, per tactic; labels not listed use `default`. */
+    /**
+     * A pressure tactic observed, times the detector's confidence when given. Labels are those of agent/pressure
+     * (urgency, scarcity, injection, …) and agent/scoring's behavioural ones (short-validity, upsell, …); the worst
+     * (instructions aimed at the butler, costs slipped into the order, guilt-tripping) weigh more, the rest `default`.
+     */
     pressureTactic: {
       default: 2,
-      bySlug: { 'injected-instructions': 4, 'prompt-injection': 4, confirmshaming: 3, fear: 3, 'fake-scarcity': 3, 'fake-urgency': 3 } as Record<string, number>,
+      bySlug: { injection: 4, sneaking: 3, confirmshaming: 3 } as Record<string, number>,
     },
     /** An observed offer fit f in [0,1] adds f positive and 1 - f negative fit evidence. */
     offerFit: 1,

@@ -35,7 +35,9 @@ export function weighEvidence(observed: ObservedEvidence, params: TrustParameter
     case 'claim-contradicted':
       return { honesty: { positive: 0, negative: w.claimContradicted * stakeFactor(observed.evidence.stake, params) }, claim: 'failed' };
     case 'pressure-tactic':
-      return { pressure: { positive: 0, negative: w.pressureTactic.bySlug[observed.evidence.tactic] ?? w.pressureTactic.default } };
+      return {
+        pressure: { positive: 0, negative: (w.pressureTactic.bySlug[observed.evidence.tactic] ?? w.pressureTactic.default) * (observed.evidence.confidence ?? 1) },
+      };
     case 'clean-interaction':
       return { pressure: { positive: w.cleanInteraction, negative: 0 } };
     case 'offer-fit':

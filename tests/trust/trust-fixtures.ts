@@ -44,7 +44,7 @@ export const ev = {
     occurredAt: at(day),
     evidence: { requestId: `req-${day}`, offerId: `${brandId}-offer-${day}` },
   }),
-  tactic: (brandId: string, day: number, tactic = 'fake-urgency'): TrustEventInput => ({
+  tactic: (brandId: string, day: number, tactic = 'urgency'): TrustEventInput => ({
     kind: 'pressure-tactic',
     brandId,
     occurredAt: at(day),
