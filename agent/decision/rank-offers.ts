@@ -99,8 +99,12 @@ function exclusionsOf(candidate: RankCandidate, floor: number): ExclusionReason[
   if (candidate.policy && !candidate.policy.allowed) {
     for (const v of candidate.policy.violations) reasons.push({ code: 'policy', detail: `${v.rule}: ${v.message}` });
   }
+  // The floor excludes brands with evidence against their honesty. A brand that is merely unproven (no
+  // disbelief yet: a newcomer, whose cold-start base rate sits below the floor by design) stays eligible and pays
+  // for its uncertainty in the value instead; otherwise no new brand could ever be tried.
   const honesty = candidate.trust?.honesty.score;
-  if (honesty !== undefined && !(honesty >= floor)) {
+  const caught = (candidate.trust?.honesty.disbelief ?? 0) > 0;
+  if (honesty !== undefined && caught && !(honesty >= floor)) {
     reasons.push({ code: 'below-honesty-floor', detail: `honesty trust ${honesty.toFixed(2)} is below the floor of ${floor.toFixed(2)}` });
   }
   return reasons;

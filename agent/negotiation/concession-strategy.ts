@@ -30,19 +30,19 @@ export type ConcessionMove =
 
 /**
  * Time-dependent concession (Faratin et al. style, linear): open `openingDiscount` below the first price and
- * concede toward the brand's current price by the last round — never proposing above the private budget.
+ * concede toward the brand's current price by the last round — never proposing above the private budget, and never
+ * proposing a number derived from it.
  */
 export function nextConcessionMove(state: ConcessionState): ConcessionMove {
-  if (state.round > CONCESSION.maxRounds) {
-    return state.budget !== undefined && state.currentPrice > state.budget ? { kind: 'stop', reason: 'over-budget' } : { kind: 'stop', reason: 'max-rounds' };
-  }
-  const ceiling = Math.min(state.currentPrice, state.budget ?? Number.POSITIVE_INFINITY);
+  const affordable = state.budget === undefined || state.currentPrice <= state.budget;
+  if (state.round > CONCESSION.maxRounds) return affordable ? { kind: 'stop', reason: 'max-rounds' } : { kind: 'stop', reason: 'over-budget' };
+  // Proposals are derived from the brand's own prices only; the budget is a gate, never a number we send, so a
+  // counter can never reveal it (proposing "exactly the budget" would).
   const opening = Math.round(state.initialPrice * (1 - CONCESSION.openingDiscount));
   const floor = Math.round(state.initialPrice * CONCESSION.minFraction);
   const progress = (state.round - 1) / CONCESSION.maxRounds;
-  let price = Math.round(opening + (ceiling - opening) * progress);
-  price = Math.max(price, floor, state.lastProposal ?? 0);
-  if (price >= state.currentPrice) return { kind: 'accept' };
-  if (state.budget !== undefined) price = Math.min(price, state.budget);
+  const price = Math.max(Math.round(opening + (state.currentPrice - opening) * progress), floor, state.lastProposal ?? 0);
+  if (price >= state.currentPrice) return affordable ? { kind: 'accept' } : { kind: 'stop', reason: 'over-budget' };
+  if (state.budget !== undefined && price > state.budget) return { kind: 'stop', reason: 'over-budget' };
   return { kind: 'propose', price };
 }

@@ -11,13 +11,15 @@ function trustWith(overrides: Partial<TrustScore>): TrustScore {
 }
 
 describe('with the real trust model', () => {
-  it('accepts a TrustScore as the brand trust view and applies the floor exactly as isRecommendable does', () => {
+  it('accepts a TrustScore as the brand trust view: an unproven newcomer ranks below a good brand, a caught one is excluded', () => {
     const newcomer: BrandTrustView = trustWith({});
     const good = trustWith({ honesty: { ...trustWith({}).honesty, score: 0.9, expected: 0.9 } });
-    const offers = [shoeOffer({ brandId: 'newcomer' }), shoeOffer({ brandId: 'good' })];
-    const ranking = rankOffers(scoreRound(offers, { trust: { newcomer, good } }), { need: trailNeed(), honestyFloor: RECOMMENDATION_FLOOR });
-    expect(ranking.ranked.map((r) => r.brandId).sort()).toEqual(isRecommendable(trustWith({})) ? ['good', 'newcomer'] : ['good']);
-    expect(ranking.excluded.flatMap((e) => e.reasons.map((r) => r.code))).toEqual(isRecommendable(trustWith({})) ? [] : ['below-honesty-floor']);
+    const caught = trustWith({ honesty: { ...trustWith({}).honesty, score: 0.2, expected: 0.2, disbelief: 0.4, uncertainty: 0.5 } });
+    const offers = [shoeOffer({ brandId: 'newcomer' }), shoeOffer({ brandId: 'good' }), shoeOffer({ brandId: 'caught' })];
+    const ranking = rankOffers(scoreRound(offers, { trust: { newcomer, good, caught } }), { need: trailNeed(), honestyFloor: RECOMMENDATION_FLOOR });
+    expect(isRecommendable(trustWith({}))).toBe(false);
+    expect(ranking.ranked.map((r) => r.brandId)).toEqual(['good', 'newcomer']);
+    expect(ranking.excluded.map((e) => [e.brandId, e.reasons.map((r) => r.code)])).toEqual([['caught', ['below-honesty-floor']]]);
   });
 
   it('uses the calibrated honesty estimate as the prior that claims hold', () => {
