@@ -14,6 +14,9 @@ import type { ValueBreakdown } from './offer-value.ts';
 import type { ExclusionReason, Ranking, RankedOffer, ReportedDecline } from './rank-offers.ts';
 import { VALUE_WEIGHTS } from './offer-value.ts';
 
+/** Most flags named per offer in the one-sentence summary (the per-offer lines name them all). */
+const SUMMARY_FLAGS = 3;
+
 /** The plain-language explanation of one offer. */
 export interface OfferExplanation {
   readonly offerId: string;
@@ -74,7 +77,8 @@ function nameOf(brandId: string, names: ExplainOptions['brandNames']): string {
   return name === '' ? brandId : name;
 }
 
-function joinPhrases(phrases: readonly string[]): string {
+function joinPhrases(all: readonly string[], max = Number.POSITIVE_INFINITY): string {
+  const phrases = all.length > max ? [...all.slice(0, max), `${all.length - max} more`] : all;
   if (phrases.length <= 1) return phrases.join('');
   return `${phrases.slice(0, -1).join(', ')} and ${phrases[phrases.length - 1]}`;
 }
@@ -83,6 +87,19 @@ function needsPhrase(fit: FitScore): string {
   if (fit.needsTotal === 0) return 'fits your request';
   if (fit.needsMet === fit.needsTotal) return fit.needsTotal === 1 ? 'fits your need' : `fits all ${fit.needsTotal} needs`;
   return `fits ${fit.needsMet} of ${fit.needsTotal} needs`;
+}
+
+/** What to compare an offer's price with: for the top, the best offer of another brand; for the rest, the top. */
+function comparisonFor(ranked: readonly RankedOffer[], index: number, name: (brandId: string) => string): { other: RankedOffer; label: string } | undefined {
+  const entry = ranked[index]!;
+  if (index === 0) {
+    const rival = ranked.find((r) => r.brandId !== entry.brandId);
+    if (rival) return { other: rival, label: name(rival.brandId) };
+    const sibling = ranked[1];
+    return sibling ? { other: sibling, label: 'its next option' } : undefined;
+  }
+  const top = ranked[0]!;
+  return { other: top, label: top.brandId === entry.brandId ? 'its top option' : name(top.brandId) };
 }
 
 function pricePhrase(offer: RankedOffer, other: RankedOffer | undefined, otherName: string): string | undefined {
@@ -103,12 +120,12 @@ function positives(offer: RankedOffer): string[] {
   return out;
 }
 
-function flaggedLine(name: string, flags: readonly OfferFlag[], excluded: boolean): string {
+function flaggedLine(name: string, flags: readonly OfferFlag[], excluded: boolean, max = Number.POSITIVE_INFINITY): string {
   const exclusions = flags.filter((f) => f.source === 'exclusion').map((f) => f.phrase);
   const others = flags.filter((f) => f.source !== 'exclusion').map((f) => f.phrase);
   const parts: string[] = [];
   if (excluded) parts.push(`${name} excluded: ${joinPhrases(exclusions)}`);
-  if (others.length) parts.push(`${excluded ? 'also ' : `${name} `}flagged for ${joinPhrases(others)}`);
+  if (others.length) parts.push(`${excluded ? 'also ' : `${name} `}flagged for ${joinPhrases(others, max)}`);
   return parts.join(', ');
 }
 
@@ -131,8 +148,8 @@ export function explainRanking(ranking: Ranking, options: ExplainOptions = {}): 
     const flags = describeFlags(entry.scores);
     // A flagged offer stays in the list with its flags, but is not called a recommendation.
     const status = i < recommend && flags.length === 0 ? 'recommended' : 'ranked';
-    const next = ranking.ranked[i === 0 ? 1 : 0];
-    const notes = [needsPhrase(entry.scores.fit), pricePhrase(entry, next, next ? name(next.brandId) : ''), ...(flags.length ? [] : positives(entry))].filter(
+    const comparison = comparisonFor(ranking.ranked, i, name);
+    const notes = [needsPhrase(entry.scores.fit), pricePhrase(entry, comparison?.other, comparison?.label ?? ''), ...(flags.length ? [] : positives(entry))].filter(
       (p): p is string => p !== undefined,
     );
     const flagText = flags.length ? `; flagged for ${joinPhrases(flags.map((f) => f.phrase))}${quoteSuffix(flags)}` : '';
@@ -157,9 +174,11 @@ export function explainRanking(ranking: Ranking, options: ExplainOptions = {}): 
   const summaryParts: string[] = [];
   if (top) {
     const entry = ranking.ranked[0]!;
-    const next = ranking.ranked[1];
-    const cheaper = pricePhrase(entry, next, next ? name(next.brandId) : '');
-    summaryParts.push(`${top.brandName}: ${[needsPhrase(entry.scores.fit), cheaper].filter(Boolean).join(', ')}${top.flags.length ? `, though flagged for ${joinPhrases(top.flags.map((f) => f.phrase))}` : ''}`);
+    const comparison = comparisonFor(ranking.ranked, 0, name);
+    const cheaper = pricePhrase(entry, comparison?.other, comparison?.label ?? '');
+    summaryParts.push(
+      `${top.brandName}: ${[needsPhrase(entry.scores.fit), cheaper].filter(Boolean).join(', ')}${top.flags.length ? `, though flagged for ${joinPhrases(top.flags.map((f) => f.phrase), SUMMARY_FLAGS)}` : ''}`,
+    );
   } else {
     summaryParts.push('No offer can be recommended');
   }
@@ -168,7 +187,7 @@ export function explainRanking(ranking: Ranking, options: ExplainOptions = {}): 
   for (const o of flagged) {
     if (seenBrands.has(o.brandId)) continue;
     seenBrands.add(o.brandId);
-    summaryParts.push(flaggedLine(o.brandName, o.flags, o.status === 'excluded'));
+    summaryParts.push(flaggedLine(o.brandName, o.flags, o.status === 'excluded', SUMMARY_FLAGS));
   }
   return {
     summary: summaryParts.join('; '),
