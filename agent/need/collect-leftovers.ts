@@ -1,5 +1,5 @@
 import { LEXICON, STOPWORDS } from './lexicon.ts';
-import { note, quote, spanText } from './parse-state.ts';
+import { spanText } from './parse-state.ts';
 import type { ParseState } from './parse-state.ts';
 
 const MAX_REPORTED = 20;
@@ -41,11 +41,4 @@ export function collectLeftovers(state: ParseState): string[] {
     i = end;
   }
   return phrases;
-}
-
-/** Adds the leftovers to the draft's not-understood notes. */
-export function reportLeftovers(state: ParseState): string[] {
-  const leftovers = collectLeftovers(state);
-  for (const phrase of leftovers) note(state.draft.notUnderstood, quote(phrase));
-  return leftovers;
 }

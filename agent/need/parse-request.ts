@@ -1,7 +1,7 @@
 import type { BuiltinCategory, HardConstraint } from '../../protocol/index.ts';
 import { TAXONOMY } from '../../protocol/index.ts';
 import { readClauseModality } from './clause-modality.ts';
-import { reportLeftovers } from './collect-leftovers.ts';
+import { collectLeftovers } from './collect-leftovers.ts';
 import { detectCategory } from './detect-category.ts';
 import type { CategoryVerdict } from './detect-category.ts';
 import { extractBareNumbers } from './extract-bare-numbers.ts';
@@ -85,7 +85,9 @@ export function parseRequest(original: string, options: ParseOptions, vocabulary
   extractMeasures(state);
   extractFeatures(state, vocabulary.matcher, vocabulary.knownWords);
   extractBareNumbers(state);
-  const leftovers = reportLeftovers(state);
+  // Without a category a lone "43" may still be a size or a budget: it is re-read once the category is known.
+  const leftovers = category === undefined ? collectLeftovers(state).filter((phrase) => /\p{L}/u.test(phrase)) : collectLeftovers(state);
+  for (const phrase of leftovers) note(draft.notUnderstood, quote(phrase));
 
   const money = resolveBudget(draft.budgets, draft.quantity ?? 1, options.defaultCurrency);
   if (money.pricePreference) setPreference(draft, money.pricePreference);

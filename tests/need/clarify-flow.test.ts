@@ -70,6 +70,18 @@ describe('clarifying questions', () => {
     expect(second.notUnderstood).toEqual([]);
   });
 
+  it('re-reads a size given before the category was settled', () => {
+    const first = clarify(understandNeedText('I need running shoes size 43 and headphones', context));
+    expect(first.notUnderstood).toEqual([]);
+    const second = need(understandNeedText('the shoes', { ...context, previous: first.partial }));
+    expect(second.need.category).toBe('running-shoes');
+    expect(second.need.hardConstraints).toEqual([{ attribute: 'size_eu', op: 'eq', value: 43 }]);
+  });
+
+  it('asks for a category rather than refusing a lone number', () => {
+    expect(clarify(understandNeedText('43', context)).missing).toEqual(['category']);
+  });
+
   it('asks again, saying what it did not understand, when the size is out of range', () => {
     const first = clarify(understandNeedText('running shoes size 99', context));
     expect(first.missing).toEqual(['size_eu']);
