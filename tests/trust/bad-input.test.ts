@@ -27,6 +27,8 @@ function expectRejected(code: TrustLedgerError['code'], act: (ledger: ReturnType
 }
 
 const good = (day: number) => ev.verified('trailco', day);
+/** Deliberately malformed input, as an untyped caller (or a bug) would send it. */
+const raw = (value: unknown) => value as TrustEventInput;
 
 describe('bad input gets a typed error and nothing partial is written', () => {
   it('an unknown brand, even after valid events in the same batch', () => {
@@ -39,11 +41,11 @@ describe('bad input gets a typed error and nothing partial is written', () => {
 
   it('malformed evidence: missing fields, wrong kinds, no offer or order named', () => {
     const error = expectRejected('INVALID_EVENT', (l) =>
-      l.appendMany([good(1), { kind: 'claim-contradicted', brandId: 'trailco', occurredAt: at(2), evidence: { offerId: 'o', claim: { attribute: 'weight_g', asserted: 300 }, source: 'delivery' } }]),
+      l.appendMany([good(1), raw({ kind: 'claim-contradicted', brandId: 'trailco', occurredAt: at(2), evidence: { offerId: 'o', claim: { attribute: 'weight_g', asserted: 300 }, source: 'delivery' } })]),
     );
     expect(error.details).toMatchObject({ index: 1 });
     expectRejected('INVALID_EVENT', (l) => l.append({ kind: 'claim-verified', brandId: 'trailco', occurredAt: at(1), evidence: { claim: { attribute: 'weight_g', asserted: 1 }, source: 'delivery' } }));
-    expectRejected('INVALID_EVENT', (l) => l.append({ kind: 'gossip', brandId: 'trailco', occurredAt: at(1), evidence: {} } as unknown as TrustEventInput));
+    expectRejected('INVALID_EVENT', (l) => l.append(raw({ kind: 'gossip', brandId: 'trailco', occurredAt: at(1), evidence: {} })));
     expectRejected('INVALID_EVENT', (l) => l.append({ ...good(1), occurredAt: 'yesterday' }));
     expectRejected('INVALID_EVENT', (l) => l.append({ ...good(1), brandId: 'trail co; DROP TABLE brands' }));
   });
@@ -52,15 +54,15 @@ describe('bad input gets a typed error and nothing partial is written', () => {
     expectRejected('INVALID_EVENT', (l) => l.appendMany([good(1), ev.fit('trailco', 2, Number.NaN)]));
     expectRejected('INVALID_EVENT', (l) => l.append(ev.fit('trailco', 2, Number.POSITIVE_INFINITY)));
     expectRejected('INVALID_EVENT', (l) => l.append(ev.fit('trailco', 2, 1.5)));
-    expectRejected('INVALID_EVENT', (l) => l.append({ ...ev.contradicted('trailco', 2), evidence: { ...(ev.contradicted('trailco', 2).evidence as object), stake: { amountMinor: Number.NaN, currency: 'EUR' } } } as TrustEventInput));
-    expectRejected('INVALID_EVENT', (l) => l.append({ ...ev.tactic('trailco', 2), evidence: { tactic: 'urgency', excerpt: { text: 'hurry' }, confidence: Number.NaN } }));
+    expectRejected('INVALID_EVENT', (l) => l.append(raw({ ...ev.contradicted('trailco', 2), evidence: { ...(ev.contradicted('trailco', 2).evidence as object), stake: { amountMinor: Number.NaN, currency: 'EUR' } } })));
+    expectRejected('INVALID_EVENT', (l) => l.append(raw({ ...ev.tactic('trailco', 2), evidence: { tactic: 'urgency', excerpt: { text: 'hurry' }, confidence: Number.NaN } })));
     expectRejected('INVALID_TIME', (l) => l.scoreOf('trailco', Number.NaN));
   });
 
   it('enormous excerpts', () => {
     const huge = 'Only 2 left! '.repeat(200);
     expect(huge.length).toBeGreaterThan(MAX_EXCERPT_LENGTH);
-    const error = expectRejected('INVALID_EVENT', (l) => l.appendMany([good(1), { ...ev.tactic('trailco', 2), evidence: { tactic: 'scarcity', excerpt: { text: huge } } }]));
+    const error = expectRejected('INVALID_EVENT', (l) => l.appendMany([good(1), raw({ ...ev.tactic('trailco', 2), evidence: { tactic: 'scarcity', excerpt: { text: huge } } })]));
     expect(JSON.stringify(error.details)).toContain('excerpt');
   });
 
