@@ -6,8 +6,10 @@ export const HONESTY_WEIGHTS = {
   /** Prior when the brand's honesty trust is unknown. */
   unknownPrior: 0.7,
   /** A claim with checkable evidence (an id or address to check, from a named issuer or a spec sheet). */
-  claimWithEvidence: 0.2,
-  claimWithEvidenceCap: 0.6,
+  claimWithEvidence: 0.1,
+  claimWithEvidenceCap: 0.3,
+  /** Evidence cited for a claim that is caught false looks fabricated: the lie was dressed up. */
+  evidenceBehindFalseClaim: -1,
   /** Evidence nobody could check ("lab tested") earns nothing, and neither does a bare claim: product data is no different. */
   claimWithUncheckableEvidence: 0,
   claimWithoutEvidence: 0,

@@ -19,6 +19,21 @@ export const SERIOUS_HONESTY_FINDINGS: ReadonlySet<string> = new Set([
   'claim-contradicted-before',
 ]);
 
+/** Attributes whose claim is caught false while citing evidence: the evidence bonus is taken back, and then some. */
+function fabricatedEvidence(items: readonly EvidenceItem[]): EvidenceItem[] {
+  const caught = new Set(items.filter((i) => SERIOUS_HONESTY_FINDINGS.has(i.code) && i.attribute !== undefined).map((i) => i.attribute));
+  return items
+    .filter((i) => i.code === 'claim-has-evidence' && caught.has(i.attribute))
+    .map((i) => ({
+      code: 'evidence-behind-false-claim',
+      effect: 'undermines' as const,
+      impact: HONESTY_WEIGHTS.evidenceBehindFalseClaim - i.impact,
+      attribute: i.attribute,
+      detail: `the evidence cited for ${i.attribute} backs a claim that was caught false`,
+      quote: i.quote,
+    }));
+}
+
 /** Probability 0..1 that an offer's claims hold, with every finding behind it. */
 export interface HonestyScore {
   /** The brand's honesty trust updated by this offer's findings. */
@@ -52,6 +67,7 @@ export function scoreHonesty(
     ...checkAnswers(offer, evidence.transcript),
     ...checkPastOutcomes(offer, evidence.pastOutcomes, evidence.now, evidence.trust === undefined),
   ];
+  items.push(...fabricatedEvidence(items));
   const logOdds = items.reduce((sum, item) => sum + item.impact, 0);
   // The calibrated estimate answers "does a claim of this brand hold?"; the punitive honesty score gates and ranks elsewhere.
   const prior = evidence.trust ? clamp01(evidence.trust.estimatedHonesty ?? evidence.trust.honesty.expected) : HONESTY_WEIGHTS.unknownPrior;

@@ -23,6 +23,23 @@ describe('scoreHonesty', () => {
     expect(checked.probability).toBeLessThan(0.4);
   });
 
+  it('treats evidence behind a claim caught false as fabricated', () => {
+    const certified = shoeOffer({
+      brandId: 'soggy',
+      claims: [{ attribute: 'waterproof', asserted: true, evidence: { kind: 'certification', reference: 'Waterproof membrane certificate WPC-4821', issuer: 'Alpine Test Institute' } }],
+      product: { attributes: { size_eu: 43, terrain: 'trail' } },
+    });
+    const bare = shoeOffer({ brandId: 'soggy', claims: [{ attribute: 'waterproof', asserted: true }], product: { attributes: { size_eu: 43, terrain: 'trail' } } });
+    const others = [
+      shoeOffer({ brandId: 'alpha', product: { attributes: { size_eu: 43, waterproof: false, terrain: 'trail' } } }),
+      shoeOffer({ brandId: 'beta', product: { attributes: { size_eu: 43, waterproof: false, terrain: 'trail' } } }),
+    ];
+    const withEvidence = scoreHonesty(evidenceFor(certified, { market: { offers: [certified, ...others] } }));
+    const without = scoreHonesty(evidenceFor(bare, { market: { offers: [bare, ...others] } }));
+    expect(withEvidence.evidence.find((e) => e.code === 'evidence-behind-false-claim')?.attribute).toBe('waterproof');
+    expect(withEvidence.probability).toBeLessThan(without.probability);
+  });
+
   it('counts other brands\' answers about the same GTIN, also when the answered offer was revised', () => {
     const claimant = shoeOffer({ brandId: 'soggy', claims: [{ attribute: 'waterproof', asserted: true }], product: { attributes: { size_eu: 43, terrain: 'trail' } } });
     const answer = (brandId: string, offerId: string) => ({
