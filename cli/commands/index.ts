@@ -11,6 +11,7 @@ export interface CommandEntry {
 export const commands: readonly CommandEntry[] = [
   { name: 'chat', summary: 'Chat with your butler in the terminal (the demo market by default)', load: async () => (await import('./chat.ts')).chatCommand },
   { name: 'ask', summary: 'Ask the butler once, non-interactively (for scripts: --json)', load: async () => (await import('./ask.ts')).askCommand },
+  { name: 'brands', summary: 'List the brands the butler can reach (the demo market or your brands.json)', load: async () => (await import('./brands.ts')).brandsCommand },
   { name: 'profile', summary: 'Show or edit your rules: spend caps, banned brands, values, disclosure, exploration', load: async () => (await import('./profile.ts')).profileCommand },
   { name: 'brand serve', summary: 'Serve a built-in reference brand agent over stdio or Streamable HTTP', load: async () => (await import('./brand-serve.ts')).brandServeCommand },
   { name: 'conformance', summary: 'Run the protocol conformance checks against a brand agent (builtin, stdio command or HTTP URL)', load: async () => (await import('./conformance.ts')).conformanceCommand },

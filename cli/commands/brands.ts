@@ -1,0 +1,44 @@
+import type { CliCommand } from '../command.ts';
+import { SESSION_OPTIONS, openSession } from '../open-session.ts';
+import { parseOptions } from '../parse-options.ts';
+
+/** `majordome brands [--json]`: the brands the butler can reach, what they sell, and how far it trusts them. */
+export const brandsCommand: CliCommand = {
+  name: 'brands',
+  summary: 'List the brands the butler can reach (the demo market or your brands.json)',
+  usage: 'majordome brands [--json] [--db <file>] [--brands <brands.json>]',
+  async run(args, io) {
+    const { values } = parseOptions(args, { ...SESSION_OPTIONS, json: { type: 'boolean' } }, false);
+    const session = await openSession(values, io);
+    try {
+      const now = session.clock().getTime();
+      const rows = session.brands().map((b) => {
+        const known = session.ledger.hasBrand(b.card.id);
+        const score = known ? session.ledger.scoreOf(b.card.id, now) : undefined;
+        return {
+          id: b.card.id,
+          name: b.card.name,
+          categories: b.card.categories,
+          capabilities: b.card.capabilities,
+          endpoint: session.directory.brands.find((d) => d.id === b.card.id)?.endpoint ?? '',
+          trust: score && score.events > 0 ? Math.round(score.trust * 100) / 100 : null,
+          events: score?.events ?? 0,
+        };
+      });
+      const unreachable = session.directory.unreachable.map((u) => ({ id: u.id, endpoint: u.endpoint, error: u.error }));
+      if (values.json) {
+        io.stdout.write(`${JSON.stringify({ source: session.directorySource, brands: rows, unreachable })}\n`);
+        return unreachable.length ? 1 : 0;
+      }
+      io.stdout.write(`${rows.length} brand(s) from ${session.directorySource}\n`);
+      const width = Math.max(4, ...rows.map((r) => r.name.length));
+      for (const r of rows) {
+        io.stdout.write(`  ${r.name.padEnd(width)}  ${r.id.padEnd(18)} ${r.categories.join(', ').padEnd(30)} trust ${r.trust === null ? 'new' : r.trust.toFixed(2)} (${r.events} events)\n`);
+      }
+      for (const u of unreachable) io.stdout.write(`  ! ${u.id} unreachable at ${u.endpoint}: [${u.error.code}] ${u.error.message}\n`);
+      return unreachable.length ? 1 : 0;
+    } finally {
+      await session.close();
+    }
+  },
+};
