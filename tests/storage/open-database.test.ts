@@ -1,7 +1,8 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { getTableConfig, type SQLiteTable } from 'drizzle-orm/sqlite-core';
+import { is } from 'drizzle-orm';
+import { SQLiteTable, getTableConfig } from 'drizzle-orm/sqlite-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MIGRATIONS_FOLDER, StorageError, defaultDatabasePath, openDatabase } from '../../storage/index.ts';
 import * as schema from '../../storage/schema/index.ts';
@@ -55,7 +56,7 @@ describe('openDatabase', () => {
 
   it('the migrated database has every table and column the drizzle schema declares (run `npm run db:generate` if not)', () => {
     const db = openDatabase({ path: ':memory:' });
-    const tables = Object.values(schema).filter((v): v is SQLiteTable => typeof v === 'object' && v !== null && 'getSQL' in v);
+    const tables = Object.values(schema as Record<string, unknown>).filter((v): v is SQLiteTable => is(v, SQLiteTable));
     expect(tables.length).toBeGreaterThanOrEqual(5);
     for (const table of tables) {
       const config = getTableConfig(table);
