@@ -10,8 +10,8 @@ import { quoteText } from './quote-text.ts';
 export const BEHAVIOUR_RULES = {
   /** An offer valid for less than this, from the moment it was received, is pressure. */
   shortValidityMinutes: 30,
-  /** A unit price this many times the median of comparable offers is an upsell. */
-  upsellPriceRatio: 1.5,
+  /** A unit price this many times the median of comparable offers (other brands' offers that meet the need) is an upsell. */
+  upsellPriceRatio: 1.75,
   /** Comparable offers needed before a price can be called far above the market. */
   minComparables: 2,
 } as const;
@@ -69,7 +69,13 @@ function upsell(evidence: OfferEvidence): PressureTactic[] {
     confidence = Math.max(confidence, 0.6);
   }
   const comparables = (evidence.market?.offers ?? [])
-    .filter((o) => o.brandId !== offer.brandId && o.price.currency === offer.price.currency && o.product.category === offer.product.category)
+    .filter(
+      (o) =>
+        o.brandId !== offer.brandId &&
+        o.price.currency === offer.price.currency &&
+        o.product.category === need.category &&
+        violatedConstraints(effectiveProduct(o), need.hardConstraints).length === 0,
+    )
     .map((o) => o.price.amountMinor / o.quantity)
     .sort((a, b) => a - b);
   if (comparables.length >= BEHAVIOUR_RULES.minComparables) {

@@ -52,13 +52,19 @@ export function offerStatements(offer: Offer): ReadonlyMap<string, AttributeValu
   return out;
 }
 
+const productCache = new WeakMap<Offer, Product>();
+
 /** The product as the offer describes it: attributes it only claims are filled in (product attributes win). */
 export function effectiveProduct(offer: Offer): Product {
+  const cached = productCache.get(offer);
+  if (cached) return cached;
   const claimed: Record<string, AttributeValue> = {};
   for (const claim of offer.claims) {
     if (claim.attribute !== 'maker' && claim.attribute !== 'category') claimed[claim.attribute] = claim.asserted;
   }
-  return { ...offer.product, attributes: { ...claimed, ...offer.product.attributes } };
+  const product = { ...offer.product, attributes: { ...claimed, ...offer.product.attributes } };
+  productCache.set(offer, product);
+  return product;
 }
 
 /** Offers that are the same product: same sku from the same brand, or the same GTIN. */
