@@ -28,7 +28,7 @@ export type DivergentPick =
   | { readonly kind: 'none'; readonly reason: 'no-appetite' | 'not-this-time' | 'no-strong-option' };
 
 /** Divergence rules: what counts as strong enough to show outside the bubble. */
-export const DIVERGENCE_RULES = { defaultShown: 3, minValueShare: 0.6, minFit: 0.5, minClaimsHold: 0.5 } as const;
+export const DIVERGENCE_RULES = { defaultShown: 3, minValueShare: 0.6, minFit: 0.5, minClaimsHold: 0.5, maxPressure: 0.5 } as const;
 
 function novelty(entry: RankedOffer, history: PurchaseHistory): { novelty: 'brand' | 'style'; reason: string } | undefined {
   if (!history.brandIds.includes(entry.brandId)) return { novelty: 'brand', reason: 'from a brand you have never bought from' };
@@ -43,8 +43,8 @@ function novelty(entry: RankedOffer, history: PurchaseHistory): { novelty: 'bran
 }
 
 /**
- * The bounded exploration slot: with probability `appetite`, surfaces at most one strong ranked offer outside the
- * person's usual brands or styles that is not already shown. Only ranked offers are considered, so nothing that
+ * The bounded exploration slot: with probability `appetite`, surfaces at most one strong (good value, fit and honesty,
+ * little pressure) ranked offer outside the person's usual brands or styles that is not already shown. Only ranked offers are considered, so nothing that
  * violates a hard constraint or policy, or comes from a brand below the honesty floor, is ever picked.
  * Deterministic for a seed: exactly one draw is taken from `random` whenever appetite is above 0.
  */
@@ -59,7 +59,8 @@ export function pickDivergent(input: PickDivergentInput): DivergentPick {
   const shown = input.shown ?? DIVERGENCE_RULES.defaultShown;
   const threshold = top.value * (input.minValueShare ?? DIVERGENCE_RULES.minValueShare);
   for (const entry of ranked.slice(shown)) {
-    if (entry.value < threshold || entry.breakdown.fit < DIVERGENCE_RULES.minFit || entry.breakdown.claimsHold < DIVERGENCE_RULES.minClaimsHold) continue;
+    const { fit, claimsHold, pressure } = entry.breakdown;
+    if (entry.value < threshold || fit < DIVERGENCE_RULES.minFit || claimsHold < DIVERGENCE_RULES.minClaimsHold || pressure > DIVERGENCE_RULES.maxPressure) continue;
     if (entry.scores.fit.hardViolations.length > 0) continue;
     const found = novelty(entry, input.history);
     if (found) return { kind: 'picked', divergent: true, offer: entry, reason: `Something different: ${found.reason}`, novelty: found.novelty };
