@@ -1,7 +1,9 @@
 import type { BenchSuite } from './bench-case.ts';
 import { transportSuite } from './transport.ts';
+import { butlerSuite } from './butler.ts';
 
 /** Every benchmark suite `npm run bench` runs, in order. Add one line per suite. */
 export const suites: readonly BenchSuite[] = [
   transportSuite,
+  butlerSuite,
 ];

@@ -1,0 +1,68 @@
+import { Butler, InMemoryButlerMemory, type BrandConnection, type ButlerTrust } from '../agent/butler/index.ts';
+import type { Need } from '../agent/need/index.ts';
+import { detectPressureTactics } from '../agent/pressure/index.ts';
+import { RECOMMENDATION_FLOOR } from '../agent/trust/index.ts';
+import { BrandAgentCore } from '../brand-agent/index.ts';
+import { catalogFromListings, createStrategyBrand, loadReferenceMarket, STRATEGY_IDS } from '../brand-agent/reference/index.ts';
+import type { BenchSuite } from './bench-case.ts';
+import { directConnection, type RecordedCall } from './fixtures/direct-connection.ts';
+import { formatMs, percentile } from './stats.ts';
+
+const need: Need = {
+  category: 'running-shoes',
+  hardConstraints: [
+    { attribute: 'size_eu', op: 'eq', value: 43 },
+    { attribute: 'terrain', op: 'eq', value: 'trail' },
+  ],
+  softPreferences: [{ attribute: 'weight_g', direction: 'lower', weight: 0.5 }],
+  quantity: 1,
+  budget: { amountMinor: 20_000, currency: 'EUR' },
+  currency: 'EUR',
+  text: 'trail shoes size 43 under 200 euros',
+};
+
+const noTrust: ButlerTrust = { view: () => undefined, pastOutcomes: () => [], record: () => undefined };
+
+/** Butler overhead from a Need to ranked offers from 10 brands, excluding the time spent inside the brands. */
+export const butlerSuite: BenchSuite = {
+  name: 'butler',
+  async run(log) {
+    const market = loadReferenceMarket();
+    const shoes = market.products.filter((p) => p.category === 'running-shoes' && p.attributes.size_eu === 43);
+    const strategies = ['honest', 'honest', 'honest-decliner', 'pushy', 'deceptive', 'honest', 'bait-and-switch', 'on-off', 'prompt-injector', 'honest'] as const;
+    const clock = () => new Date('2026-11-23T10:00:00Z');
+    const calls: RecordedCall[] = [];
+    const makeCores = () => strategies.map((strategy, i) => {
+      const listings = shoes.filter((_, j) => (j + i) % 2 === 0).map((p, j) => ({ product: p.productId, price: p.rrp.amountMinor - 500 * ((i + j) % 5), stock: 20 }));
+      const catalog = catalogFromListings({ skuPrefix: `B${i}`, currency: 'EUR', defaultTerms: { deliveryDays: 3, returnDays: 30, warrantyMonths: 24 }, listings, product: (id) => market.products.find((p) => p.productId === id) });
+      return new BrandAgentCore(createStrategyBrand({ id: `brand-${i}`, name: `Brand ${i}`, strategy, categories: ['running-shoes'], catalog, clock }));
+    });
+    const brands: BrandConnection[] = makeCores().map((core) => directConnection(core, calls));
+    // The same brands again, to replay the very same calls without the butler: the time spent inside brands.
+    const replayCores = new Map(makeCores().map((core) => [core.card.id, core]));
+    void STRATEGY_IDS;
+    const butler = new Butler({ brands: () => brands, memory: new InMemoryButlerMemory({ secret: 'bench' }), trust: noTrust, detectPressure: detectPressureTactics, clock, seed: 1, honestyFloor: RECOMMENDATION_FLOOR });
+    const iterations = Number(process.env.BENCH_ITERATIONS ?? 200);
+    const overhead: number[] = [];
+    const brandTime: number[] = [];
+    let offers = 0;
+    for (let i = 0; i < iterations + 20; i++) {
+      calls.length = 0;
+      const start = performance.now();
+      const result = await butler.shop(need, { requestId: `bench-${i}` });
+      const total = performance.now() - start;
+      const replayStart = performance.now();
+      for (const c of calls) await replayCores.get(c.brandId)!.call(c.tool, c.args);
+      const direct = performance.now() - replayStart;
+      if (i >= 20) {
+        overhead.push(total - direct);
+        brandTime.push(direct);
+        offers = result.ranking.ranked.length + result.ranking.excluded.length;
+      }
+    }
+    const p50 = percentile(overhead, 50);
+    log(`${iterations} requests to 10 brands (${offers} offers scored per request, questions and counters included)`);
+    log(`butler overhead p50 ${formatMs(p50)}  p90 ${formatMs(percentile(overhead, 90))} | same brands called directly p50 ${formatMs(percentile(brandTime, 50))} | overhead / brand time ${(p50 / percentile(brandTime, 50)).toFixed(2)}×`);
+    return [{ label: 'butler overhead, Need → ranked offers from 10 brands (p50)', measured: p50, unit: 'ms', target: '≤ 5 ms', met: p50 <= 5 }];
+  },
+};
