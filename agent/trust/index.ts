@@ -21,3 +21,4 @@ export type { FoldedLedger, FoldedBrand } from './fold-ledger.ts';
 export type { LedgerVerification, CacheCheck } from './check-score-cache.ts';
 export { TrustLedger } from './trust-ledger.ts';
 export type { TrustLedgerOptions, BrandRegistration, RebuildSummary } from './trust-ledger.ts';
+export { describeTrustEvent, formatStake } from './describe-trust-event.ts';

@@ -1,0 +1,78 @@
+import { TrustLedgerError, describeTrustEvent, isRecommendable, type RecordedTrustEvent, type TrustScore } from '../../agent/trust/index.ts';
+import { CliUsageError, type CliCommand } from '../command.ts';
+import { parseOptions } from '../parse-options.ts';
+import { LEDGER_OPTIONS, noLedgerYet, openTrustLedger, parseReadTime } from './trust.ts';
+
+const fixed = (x: number) => x.toFixed(2);
+
+function scoreLine(s: TrustScore): string {
+  const status = isRecommendable(s) ? 'recommendable' : 'NOT recommended (honesty below the floor)';
+  return (
+    `trust ${fixed(s.trust)} ±${fixed(s.uncertainty)} — honesty ${fixed(s.honesty.score)} (est. ${fixed(s.estimatedHonesty)}), ` +
+    `fit ${fixed(s.fit.score)}, pressure ${fixed(s.pressure.score)} — ${status}`
+  );
+}
+
+function eventLine(e: RecordedTrustEvent): string {
+  const when = e.occurredAt.replace('T', ' ').replace(/:\d{2}\.\d{3}Z$/, 'Z');
+  return `#${String(e.seq).padEnd(6)} ${when}  ${e.kind.padEnd(18)}  ${describeTrustEvent(e)}`;
+}
+
+/** `majordome ledger <brand> [--json] [--db <file>] [--limit <n>]`: one brand's events with their evidence. */
+export const ledgerCommand: CliCommand = {
+  name: 'ledger',
+  summary: "Show one brand's trust events with their evidence (and `ledger verify` to check the chain)",
+  usage: [
+    'majordome ledger <brand> [--json] [--db <file>] [--limit <n>] [--at <ISO time>]',
+    '',
+    "Every event about the brand, oldest first, with the evidence behind it (offer, order, quoted text, stake) and its",
+    'position in the hash chain. --limit shows only the newest n. See also: majordome ledger verify',
+  ].join('\n'),
+  async run(args, io) {
+    const { values, positionals } = parseOptions(args, { ...LEDGER_OPTIONS, limit: { type: 'string' }, at: { type: 'string' } });
+    if (positionals.length !== 1) throw new CliUsageError(positionals.length === 0 ? 'which brand? e.g. majordome ledger trailco' : 'give one brand id');
+    const brandId = positionals[0]!;
+    const limit = values.limit === undefined ? undefined : Number(values.limit);
+    if (limit !== undefined && (!Number.isInteger(limit) || limit < 1)) throw new CliUsageError(`--limit must be a positive whole number, not "${values.limit}"`);
+    const atMs = parseReadTime(values.at);
+    const opened = openTrustLedger(values.db, io);
+    if ('missing' in opened) {
+      io.stdout.write(noLedgerYet(opened.missing));
+      return 1;
+    }
+    const { db, ledger } = opened;
+    try {
+      if (!ledger.hasBrand(brandId)) {
+        const known = ledger.brands().map((b) => b.brandId);
+        io.stderr.write(`majordome ledger: no brand "${brandId}" in the ledger.${known.length ? ` Known: ${known.join(', ')}` : ' The ledger knows no brand yet.'}\n`);
+        return 1;
+      }
+      const brand = ledger.brands().find((b) => b.brandId === brandId)!;
+      const score = ledger.scoreOf(brandId, atMs);
+      const all = ledger.eventsFor(brandId);
+      const events = limit === undefined ? all : all.slice(-limit);
+      if (values.json) {
+        io.stdout.write(`${JSON.stringify({ brand, score, recommendable: isRecommendable(score), totalEvents: all.length, events }, null, 2)}\n`);
+        return 0;
+      }
+      const name = brand.displayName && brand.displayName !== brandId ? `${brandId} (${brand.displayName})` : brandId;
+      io.stdout.write(`${name}: ${scoreLine(score)}\n`);
+      if (score.linkedIdentities.length) io.stdout.write(`Linked identities (their lies count here too): ${score.linkedIdentities.join(', ')}\n`);
+      if (all.length === 0) {
+        io.stdout.write('No events yet: the butler has not checked any claim or seen any behaviour of this brand.\n');
+        return 0;
+      }
+      io.stdout.write(`${all.length} event(s)${events.length < all.length ? `, newest ${events.length} shown` : ''}:\n`);
+      for (const e of events) io.stdout.write(`${eventLine(e)}\n`);
+      return 0;
+    } catch (error) {
+      if (error instanceof TrustLedgerError && error.code === 'CORRUPT_RECORD') {
+        io.stderr.write(`majordome ledger: ${error.message}. Run \`majordome ledger verify\`.\n`);
+        return 3;
+      }
+      throw error;
+    } finally {
+      db.close();
+    }
+  },
+};
