@@ -15,6 +15,9 @@ import { gatherEvidence, type BrandRound } from './gather-evidence.ts';
 import { observeRound } from './observe-round.ts';
 import { purchaseHistoryOf } from './purchase-history.ts';
 
+/** How many ranked offers the surfaces show before the exploration slot. */
+export const RECOMMENDATIONS_SHOWN = 5;
+
 /** Progress of a shopping run, for a terminal line or a web page's event stream. */
 export type ShoppingProgress = FanOutProgress | { readonly type: 'negotiating'; readonly offers: number } | { readonly type: 'ranked'; readonly ranked: number; readonly excluded: number };
 
@@ -142,6 +145,8 @@ export class Butler {
       history: purchaseHistoryOf(memory.orders(), need.category),
       appetite: profile.explorationAppetite,
       random: createSeededRandom(this.deps.seed).fork(requestId),
+      // The surfaces show the top five; the exploration slot looks below them.
+      shown: RECOMMENDATIONS_SHOWN,
     });
 
     const offersById = new Map<string, Offer>();

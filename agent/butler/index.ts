@@ -1,5 +1,5 @@
 // Public API of the butler: shop for a need, buy with consent, learn from outcomes.
-export { Butler } from './butler.ts';
+export { Butler, RECOMMENDATIONS_SHOWN } from './butler.ts';
 export type { ButlerDeps, ShoppingProgress, ShoppingResult } from './butler.ts';
 export type { BrandConnection } from './brand-connection.ts';
 export { connectionFromClient } from './connection-from-client.ts';
