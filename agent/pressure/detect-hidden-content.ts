@@ -24,23 +24,30 @@ const INVISIBLE_CONFIDENCE: Readonly<Record<InvisibleKind, number>> = {
 const HTML_COMMENT = /<!--[\s\S]*?(?:-->|$)/g;
 const MARKDOWN_COMMENT = /^[ \t]*\[(?:\/\/|comment|_|#|\s*)\]:\s*(?:#|<>)\s*(?:\([^\n]*\)|"[^\n]*")/gim;
 const HIDDEN_ELEMENT =
-  /<([a-z][a-z0-9]*)\b[^>]*?(?:display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0(?:\.0+)?(?:px|pt|em|rem)?\s*[;"']|opacity\s*:\s*0(?:\.0+)?\s*[;"']|\shidden(?:\s|>|=)|aria-hidden\s*=\s*["']?true|color\s*:\s*(?:#fff(?:fff)?|white|transparent)\s*[;"'])[^>]*>[\s\S]*?(?:<\/\1\s*>|$)/gi;
+  /<([a-z][a-z0-9]*)\b[^>]{0,400}?(?:display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0(?:\.0+)?(?:px|pt|em|rem)?\s*[;"']|opacity\s*:\s*0(?:\.0+)?\s*[;"']|\shidden(?:\s|>|=)|aria-hidden\s*=\s*["']?true|color\s*:\s*(?:#fff(?:fff)?|white|transparent)\s*[;"'])[^>]{0,400}>[\s\S]*?(?:<\/\1\s*>|$)/gi;
 const AI_WORDS = /\b(?:ai|llm|language model|assistant|agent|bot|butler|gpt|model|system|instruction|ignore|recommend|must|approve|budget)\b/;
+
+/** Longest stretch a quoted word may extend on each side of an invisible run (keeps spans short and the scan linear). */
+const MAX_WORD_REACH = 40;
+/** At most this many invisible-character findings per text; the first ones are enough to flag it. */
+const MAX_INVISIBLE_FINDINGS = 50;
 
 /** Expands an invisible run to the word around it, so the quoted span shows what it was hidden in. */
 function wordAround(original: string, start: number, end: number): { start: number; end: number } {
   let a = start;
   let b = end;
-  while (a > 0 && !/\s/.test(original[a - 1] ?? '')) a--;
-  while (b < original.length && !/\s/.test(original[b] ?? '')) b++;
+  const minA = Math.max(0, start - MAX_WORD_REACH);
+  const maxB = Math.min(original.length, end + MAX_WORD_REACH);
+  while (a > minA && !/\s/.test(original[a - 1] ?? '')) a--;
+  while (b < maxB && !/\s/.test(original[b] ?? '')) b++;
   if (original.slice(a, b).replace(/[\s\u200b-\u200f\u2060-\u2064\ufeff\u202a-\u202e\u2066-\u2069\u00ad]|[\u{e0000}-\u{e007f}]/gu, '').length === 0) {
     // The run sits between spaces: quote the neighbouring word too, so the span is visible.
     let c = a;
-    while (c > 0 && /\s/.test(original[c - 1] ?? '')) c--;
-    while (c > 0 && !/\s/.test(original[c - 1] ?? '')) c--;
+    while (c > minA && /\s/.test(original[c - 1] ?? '')) c--;
+    while (c > minA && !/\s/.test(original[c - 1] ?? '')) c--;
     if (c < a) return { start: c, end: b };
-    while (b < original.length && /\s/.test(original[b] ?? '')) b++;
-    while (b < original.length && !/\s/.test(original[b] ?? '')) b++;
+    while (b < maxB && /\s/.test(original[b] ?? '')) b++;
+    while (b < maxB && !/\s/.test(original[b] ?? '')) b++;
   }
   return { start: a, end: b };
 }
@@ -56,8 +63,12 @@ function hiddenBlockConfidence(content: string, base: number): number {
 export function detectHiddenContent(normalized: NormalizedText): HiddenContentFinding[] {
   const { original } = normalized;
   const findings: HiddenContentFinding[] = [];
+  let coveredUntil = -1;
   for (const run of normalized.invisibleRuns) {
+    if (run.start < coveredUntil) continue;
+    if (findings.length >= MAX_INVISIBLE_FINDINGS) break;
     const around = wordAround(original, run.start, run.end);
+    coveredUntil = around.end;
     const codePoints = [...original.slice(run.start, run.end)]
       .map((ch) => `U+${(ch.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`)
       .slice(0, 4)

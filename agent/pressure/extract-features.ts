@@ -55,44 +55,49 @@ const SPACE = ' '.charCodeAt(0);
 // Scratch space reused across calls: the detector is synchronous, so one buffer is enough.
 const scratch = new Float32Array(FEATURE_BUCKETS);
 const touched = new Int32Array(4096);
+let touchedCount = 0;
+const overflow = new Map<number, number>();
+
+function addFeature(hash: number, value: number): void {
+  const bucket = (hash >>> 0) & (FEATURE_BUCKETS - 1);
+  if (scratch[bucket] === 0) {
+    if (touchedCount >= touched.length) {
+      overflow.set(bucket, (overflow.get(bucket) ?? 0) + value);
+      return;
+    }
+    touched[touchedCount++] = bucket;
+  }
+  scratch[bucket] = (scratch[bucket] ?? 0) + value;
+}
+
+function addCharGrams(token: string): void {
+  const length = token.length + 2;
+  for (let i = 0; i + 3 <= length; i++) {
+    let h = CHAR_SEED;
+    for (let j = i; j < i + 5 && j < length; j++) {
+      h = step(h, j === 0 ? CARET : j === length - 1 ? DOLLAR : token.charCodeAt(j - 1));
+      if (j - i >= 2) addFeature(h, CHAR_NGRAM_WEIGHT);
+    }
+  }
+}
 
 /**
  * Turns normalised text into hashed word unigrams and bigrams (with start/end markers) plus character 3–5-grams
  * of each word, L2-normalised.
  */
 export function extractFeatures(normalizedText: string): SparseVector {
-  const tokens = tokenize(normalizedText).map(stem);
-  let count = 0;
-  const overflow = new Map<number, number>();
-  const add = (hash: number, value: number): void => {
-    const bucket = (hash >>> 0) & (FEATURE_BUCKETS - 1);
-    if (scratch[bucket] === 0) {
-      if (count < touched.length) touched[count++] = bucket;
-      else {
-        overflow.set(bucket, (overflow.get(bucket) ?? 0) + value);
-        return;
-      }
-    }
-    scratch[bucket] = (scratch[bucket] ?? 0) + value;
-  };
-  const words = ['^', ...tokens, '$'];
-  for (let i = 0; i < words.length; i++) {
-    const word = words[i] ?? '';
-    if (i > 0 && i < words.length - 1) add(hashOf(WORD_SEED, word), 1);
-    if (i + 1 < words.length) add(hashOf(step(hashOf(BIGRAM_SEED, word), SPACE), words[i + 1] ?? ''), 1);
+  const tokens = tokenize(normalizedText);
+  touchedCount = 0;
+  overflow.clear();
+  let previous = '^';
+  for (let i = 0; i <= tokens.length; i++) {
+    const word = i < tokens.length ? stem(tokens[i] ?? '') : '$';
+    if (i < tokens.length) addFeature(hashOf(WORD_SEED, word), 1);
+    addFeature(hashOf(step(hashOf(BIGRAM_SEED, previous), SPACE), word), 1);
+    if (i < tokens.length && word.length >= 3 && word.charCodeAt(0) !== 60) addCharGrams(word);
+    previous = word;
   }
-  for (const token of tokens) {
-    if (token.startsWith('<') || token.length < 3) continue;
-    const length = token.length + 2;
-    const codeAt = (k: number): number => (k === 0 ? CARET : k === length - 1 ? DOLLAR : token.charCodeAt(k - 1));
-    for (let i = 0; i + 3 <= length; i++) {
-      let h = CHAR_SEED;
-      for (let j = i; j < i + 5 && j < length; j++) {
-        h = step(h, codeAt(j));
-        if (j - i >= 2) add(h, CHAR_NGRAM_WEIGHT);
-      }
-    }
-  }
+  const count = touchedCount;
   let norm = 0;
   for (let k = 0; k < count; k++) norm += (scratch[touched[k] ?? 0] ?? 0) ** 2;
   for (const value of overflow.values()) norm += value * value;

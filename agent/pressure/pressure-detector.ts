@@ -41,6 +41,7 @@ const round3 = (x: number): number => Math.round(x * 1000) / 1000;
 const MIN_LETTERS_FOR_MODEL = /[a-z].*[a-z]/;
 /** Certificate, standard or report numbers make an authority claim checkable, so it is not pressure. */
 const VERIFIABLE_REFERENCE = /\b(?:certificate|cert\.?|report|licen[cs]e|registration|reg\.?)\s*(?:no\.?|number|#|id)?\s*:?\s*[a-z0-9-]*\d{3,}|\b(?:en|iso|iec|astm|ansi|din)\s?\d{3,}|\([^)]*\b(?:19|20)\d{2}\)/;
+const MAX_CONFIDENCE = 0.99;
 const LABEL_INDEX = new Map(PRESSURE_TACTIC_LABELS.map((label, index) => [label, index]));
 
 interface Candidate {
@@ -110,9 +111,11 @@ export function createPressureDetector(
     const useModel = MIN_LETTERS_FOR_MODEL.test(text);
     if (useModel) predictProbabilities(model, extractFeatures(text), probabilities);
     const verifiable = VERIFIABLE_REFERENCE.test(text);
+    const hitsByLabel: PatternHit[][] = PRESSURE_TACTIC_LABELS.map(() => []);
+    for (const hit of hits) hitsByLabel[LABEL_INDEX.get(hit.label) ?? 0]?.push(hit);
     for (let c = 0; c < PRESSURE_TACTIC_LABELS.length; c++) {
       const label = PRESSURE_TACTIC_LABELS[c] as PressureTacticLabel;
-      const labelHits = hits.filter((hit) => hit.label === label);
+      const labelHits = hitsByLabel[c] ?? [];
       const p = useModel ? clampProbability(probabilities[c] ?? 0) : (priors[c] ?? 0.01);
       const modelEvidence = logit(p) - (priorLogits[c] ?? 0);
       let score: number;
@@ -123,7 +126,8 @@ export function createPressureDetector(
         score = logit(p) - settings.modelOnlyPenalty;
       }
       if (label === 'authority' && verifiable) score -= 2;
-      const confidence = sigmoid(score);
+      // No text cue is ever certain: cap so downstream scoring never treats a detection as proof.
+      const confidence = Math.min(sigmoid(score), MAX_CONFIDENCE);
       if (confidence < settings.minConfidence) continue;
       if (labelHits.length > 0) {
         for (const cluster of clusterHits(labelHits)) {

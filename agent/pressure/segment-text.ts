@@ -7,6 +7,15 @@ export interface TextSegment {
 const ABBREVIATIONS = new Set(['no', 'dr', 'mr', 'mrs', 'ms', 'st', 'vs', 'etc', 'approx', 'incl', 'excl', 'e.g', 'i.e', 'nr', 'ref', 'art', 'fig', 'vol', 'jr', 'sr', 'ltd', 'inc', 'co']);
 const BOUNDARY = /[.!?]+["')\]]*(?=\s|$)|\n+|[•·]+|\s[|¦]+\s|\s-{1,2}\s|;\s/g;
 
+/** Adds the range trimmed of surrounding whitespace, unless nothing is left. */
+function pushTrimmed(segments: TextSegment[], text: string, from: number, to: number): void {
+  let a = from;
+  let b = to;
+  while (a < b && /\s/.test(text[a] ?? '')) a++;
+  while (b > a && /\s/.test(text[b - 1] ?? '')) b--;
+  if (b > a) segments.push({ start: a, end: b });
+}
+
 /**
  * Splits normalised text into sentences and clauses (sentence ends, new lines, bullets, spaced dashes, semicolons),
  * keeping "no. 1" and "dr. smith" together; each segment is trimmed of surrounding whitespace.
@@ -14,13 +23,7 @@ const BOUNDARY = /[.!?]+["')\]]*(?=\s|$)|\n+|[•·]+|\s[|¦]+\s|\s-{1,2}\s|;\s/
 export function segmentText(text: string): TextSegment[] {
   const segments: TextSegment[] = [];
   let start = 0;
-  const push = (from: number, to: number): void => {
-    let a = from;
-    let b = to;
-    while (a < b && /\s/.test(text[a] ?? '')) a++;
-    while (b > a && /\s/.test(text[b - 1] ?? '')) b--;
-    if (b > a) segments.push({ start: a, end: b });
-  };
+  const push = (from: number, to: number): void => pushTrimmed(segments, text, from, to);
   BOUNDARY.lastIndex = 0;
   for (let match = BOUNDARY.exec(text); match !== null; match = BOUNDARY.exec(text)) {
     // A quoted testimonial followed by its attribution ("…!" - Kate W.) stays one segment.
