@@ -10,6 +10,7 @@ export interface CommandEntry {
 /** Every sub-command of `majordome`, in the order `--help` lists them. Add one entry per command. */
 export const commands: readonly CommandEntry[] = [
   { name: 'chat', summary: 'Chat with your butler in the terminal (the demo market by default)', load: async () => (await import('./chat.ts')).chatCommand },
+  { name: 'serve', summary: 'Serve the web app on 127.0.0.1 and print its URL (with the per-install token)', load: async () => (await import('./serve.ts')).serveCommand },
   { name: 'ask', summary: 'Ask the butler once, non-interactively (for scripts: --json)', load: async () => (await import('./ask.ts')).askCommand },
   { name: 'brands', summary: 'List the brands the butler can reach (the demo market or your brands.json)', load: async () => (await import('./brands.ts')).brandsCommand },
   { name: 'profile', summary: 'Show or edit your rules: spend caps, banned brands, values, disclosure, exploration', load: async () => (await import('./profile.ts')).profileCommand },

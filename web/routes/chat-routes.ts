@@ -1,0 +1,70 @@
+import type { Hono } from 'hono';
+import { streamSSE } from 'hono/streaming';
+import { z } from 'zod';
+import type { ShoppingProgress } from '../../agent/butler/index.ts';
+import { MAX_REQUEST_CHARS, UnderstandingSchema, describeNeed, type Understanding } from '../../agent/need/index.ts';
+import { readJsonBody } from '../read-json-body.ts';
+import { brandText, shoppingView } from '../shopping-view.ts';
+import { brandNames, type WebContext } from '../web-context.ts';
+
+/** A message to the butler: the person's words and, when answering a clarifying question, that question's state. */
+export const ChatRequestSchema = z.object({
+  text: z.string().trim().min(1).max(MAX_REQUEST_CHARS),
+  previous: UnderstandingSchema.optional(),
+});
+
+/** What the chat shows of an understanding; a clarifying question carries its state for the next message. */
+function understandingView(u: Understanding) {
+  if (u.kind === 'need') return { kind: u.kind, description: describeNeed(u.need), assumptions: u.assumptions, notUnderstood: u.notUnderstood };
+  if (u.kind === 'clarify') return { kind: u.kind, question: u.question, missing: u.missing, notUnderstood: u.notUnderstood, pending: u };
+  return { kind: u.kind, message: u.message, notUnderstood: u.notUnderstood };
+}
+
+function progressView(e: ShoppingProgress, nameOf: (id: string) => string) {
+  switch (e.type) {
+    case 'asked':
+      return { type: e.type, brands: e.brandIds.map((id) => ({ brandId: id, brandName: nameOf(id) })) };
+    case 'answered':
+      return { type: e.type, brandId: e.brandId, brandName: nameOf(e.brandId), offers: e.offers, elapsedMs: e.elapsedMs };
+    case 'declined':
+      return { type: e.type, brandId: e.brandId, brandName: nameOf(e.brandId), elapsedMs: e.elapsedMs };
+    case 'failed':
+      return { type: e.type, brandId: e.brandId, brandName: nameOf(e.brandId), code: e.error.code, message: brandText('error.message', e.error.message, 200), elapsedMs: e.elapsedMs };
+    case 'negotiating':
+      return { type: e.type, offers: e.offers };
+    case 'ranked':
+      return { type: e.type, ranked: e.ranked, excluded: e.excluded };
+  }
+}
+
+/**
+ * POST /api/chat: understands the message, then (for a complete need) shops and streams Server-Sent Events:
+ * `understanding`, `progress` while brands answer, `result` (the ranked offer cards), then `done` — or `error`.
+ */
+export function registerChatRoutes(app: Hono, ctx: WebContext): void {
+  app.post('/api/chat', async (c) => {
+    const body = await readJsonBody(c, ChatRequestSchema);
+    const { session } = ctx;
+    return streamSSE(c, async (stream) => {
+      const send = (event: string, data: unknown) => stream.writeSSE({ event, data: JSON.stringify(data) });
+      try {
+        const understanding = await session.understand(body.text, body.previous?.kind === 'clarify' ? body.previous : undefined);
+        await send('understanding', understandingView(understanding));
+        if (understanding.kind === 'need') {
+          const nameOf = brandNames(session);
+          // Progress callbacks are synchronous; writes are chained so events keep their order.
+          let writes = Promise.resolve();
+          const result = await session.shop(understanding.need, (event) => {
+            writes = writes.then(() => send('progress', progressView(event, nameOf)));
+          });
+          await writes;
+          await send('result', shoppingView(result, session.brands()));
+        }
+        await send('done', {});
+      } catch (error) {
+        ctx.log(`chat failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+        await send('error', { code: 'INTERNAL', message: 'the butler failed while handling this request; the server log has the details' });
+      }
+    });
+  });
+}

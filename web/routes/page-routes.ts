@@ -1,0 +1,36 @@
+import type { Hono } from 'hono';
+import { MAX_REQUEST_CHARS } from '../../agent/need/index.ts';
+import { sendPage } from '../send-page.ts';
+import { brandText } from '../shopping-view.ts';
+import { chatPage } from '../views/chat-page.ts';
+import { ordersPage } from '../views/orders-page.ts';
+import { brandNames, type WebContext } from '../web-context.ts';
+import { WebError } from '../web-error.ts';
+
+/** The chat page (GET /), the orders page (GET /orders) and the static scripts and stylesheet (GET /static/:name). */
+export function registerPageRoutes(app: Hono, ctx: WebContext): void {
+  const { session } = ctx;
+
+  app.get('/', (c) =>
+    sendPage(c, {
+      page: 'chat',
+      title: 'Your butler',
+      token: ctx.token,
+      scripts: ['chat.js'],
+      body: chatPage({
+        brandCount: session.brands().length,
+        directorySource: session.directorySource,
+        unreachable: session.directory.unreachable.map((u) => ({ id: u.id, code: u.error.code, message: brandText('error.message', u.error.message, 200) })),
+        maxRequestChars: MAX_REQUEST_CHARS,
+      }),
+    }),
+  );
+
+  app.get('/orders', (c) => sendPage(c, { page: 'orders', title: 'Orders', token: ctx.token, scripts: ['orders.js'], body: ordersPage(session.memory.orders(), brandNames(session)) }));
+
+  app.get('/static/:name', (c) => {
+    const asset = ctx.assets.get(c.req.param('name'));
+    if (!asset) throw new WebError('NOT_FOUND', 'no such file');
+    return c.body(asset.body, 200, { 'content-type': asset.contentType, 'cache-control': 'no-cache' });
+  });
+}

@@ -1,0 +1,138 @@
+import type { Hono } from 'hono';
+import { z } from 'zod';
+import type { PurchaseResult, ReportResult, TrustObservation } from '../../agent/butler/index.ts';
+import { formatMoney } from '../../agent/decision/index.ts';
+import { IdSchema } from '../../protocol/index.ts';
+import { readJsonBody } from '../read-json-body.ts';
+import { brandText } from '../shopping-view.ts';
+import { brandNames, trustNow, type WebContext } from '../web-context.ts';
+import { WebError } from '../web-error.ts';
+
+/** The person's confirmation of a proposal they were shown. */
+export const PurchaseRequestSchema = z.object({
+  offerId: IdSchema,
+  /** The id returned with the proposal: proves the summary was fetched (shown) first. */
+  confirmationId: z.string().min(1).max(64),
+  /** Must be exactly true: the person pressed "Confirm purchase". */
+  confirm: z.boolean(),
+});
+
+/** The person's own account of what happened with an order. */
+export const OutcomeRequestSchema = z.object({
+  text: z.string().trim().min(1).max(2000),
+  satisfied: z.boolean().optional(),
+});
+
+/** Settling from ground truth takes no input. */
+export const SettleRequestSchema = z.object({}).strict();
+
+function purchaseView(result: PurchaseResult) {
+  switch (result.kind) {
+    case 'purchased':
+      return { kind: result.kind, orderId: result.order.orderId, chargedText: formatMoney(result.receipt.charged), brandId: result.order.brandId };
+    case 'refused-bait-and-switch':
+      return { kind: result.kind, orderId: result.order.orderId, brandId: result.order.brandId, mismatches: result.mismatches.map((m) => ({ field: m.field, expected: String(m.expected), actual: String(m.actual) })) };
+    case 'blocked-by-policy':
+      return { kind: result.kind, violations: result.violations.map((v) => ({ rule: v.rule, message: v.message })) };
+    case 'not-available':
+      return { kind: result.kind, reason: brandText('reason', result.reason, 300) };
+    case 'failed':
+      return { kind: result.kind, code: result.error.code, message: brandText('error.message', result.error.message, 300) };
+  }
+}
+
+function observationView(o: TrustObservation) {
+  return { kind: o.kind, ...('attribute' in o ? { attribute: o.attribute } : {}), ...(o.kind === 'order-outcome' ? { satisfied: o.satisfied } : {}) };
+}
+
+function reportView(result: ReportResult, ctx: WebContext, before: ReturnType<typeof trustNow>) {
+  if (result.kind === 'unknown-order') throw new WebError('NOT_FOUND', 'no such order');
+  if (result.kind === 'invalid-report') throw new WebError('INVALID_BODY', result.message);
+  const brandId = result.order.brandId;
+  return { kind: result.kind, orderId: result.order.orderId, brandId, observations: result.observations.map(observationView), trust: { before, after: trustNow(ctx.session, brandId) } };
+}
+
+/**
+ * Buying and after-sales: GET /api/offers/:offerId/proposal (the summary to confirm and a single-use confirmation id),
+ * POST /api/purchases (needs `confirm: true` and that id; rate limited), GET /api/orders, and per order
+ * POST …/report (free text) and POST …/settle (the demo market's ground truth).
+ */
+export function registerPurchaseRoutes(app: Hono, ctx: WebContext): void {
+  const { session } = ctx;
+
+  app.get('/api/offers/:offerId/proposal', (c) => {
+    const offerId = IdSchema.safeParse(c.req.param('offerId'));
+    if (!offerId.success) throw new WebError('NOT_FOUND', 'no such offer');
+    const proposal = session.propose(offerId.data);
+    if ('kind' in proposal) throw new WebError('NOT_FOUND', 'this offer is unknown; ask the butler again');
+    const { offer } = proposal;
+    return c.json({
+      offerId: offer.offerId,
+      brandId: offer.brandId,
+      brandName: brandText('brand.name', proposal.brandName, 60),
+      title: brandText('product.title', offer.product.title, 300),
+      summary: brandText('summary', proposal.summary, 600),
+      price: offer.price,
+      priceText: formatMoney(offer.price),
+      quantity: offer.quantity,
+      terms: offer.terms,
+      validUntil: offer.validUntil,
+      ...ctx.confirmations.issue(offer.offerId, ctx.now()),
+    });
+  });
+
+  app.post('/api/purchases', async (c) => {
+    const body = await readJsonBody(c, PurchaseRequestSchema);
+    if (body.confirm !== true) throw new WebError('CONFIRMATION_REQUIRED', 'nothing is bought without the person’s explicit confirmation (confirm: true)');
+    if (!ctx.purchaseLimiter.tryTake()) throw new WebError('RATE_LIMITED', 'too many purchase attempts; wait a minute');
+    if (!ctx.confirmations.consume(body.confirmationId, body.offerId, ctx.now())) {
+      throw new WebError('CONFIRMATION_REQUIRED', 'show the proposal first (GET /api/offers/:offerId/proposal) and confirm that one; confirmations are single use and expire');
+    }
+    const offer = session.memory.offer(body.offerId);
+    const before = offer ? trustNow(session, offer.brandId) : undefined;
+    const result = await session.buy({ offerId: body.offerId, confirmedBy: 'person', channel: 'web', at: session.clock().toISOString() });
+    const view = purchaseView(result);
+    return c.json({ ...view, trust: offer ? { brandId: offer.brandId, before, after: trustNow(session, offer.brandId) } : undefined });
+  });
+
+  app.get('/api/orders', (c) => {
+    const nameOf = brandNames(session);
+    return c.json({
+      orders: session.memory.orders().map((o) => ({
+        orderId: o.orderId,
+        brandId: o.brandId,
+        brandName: nameOf(o.brandId),
+        title: brandText('product.title', o.offer.product.title, 300),
+        status: o.status,
+        placedAt: o.placedAt,
+        chargedText: formatMoney(o.receipt?.charged ?? o.offer.price),
+      })),
+    });
+  });
+
+  const orderId = (raw: string) => {
+    const parsed = IdSchema.safeParse(raw);
+    if (!parsed.success) throw new WebError('NOT_FOUND', 'no such order');
+    return parsed.data;
+  };
+
+  app.post('/api/orders/:orderId/report', async (c) => {
+    const body = await readJsonBody(c, OutcomeRequestSchema);
+    const id = orderId(c.req.param('orderId'));
+    const order = session.memory.order(id);
+    if (!order) throw new WebError('NOT_FOUND', 'no such order');
+    if (order.status !== 'placed') throw new WebError('ORDER_CLOSED', `this order is ${order.status}: its outcome cannot be reported again`);
+    const before = trustNow(session, order.brandId);
+    return c.json(reportView(session.report(id, { text: body.text, ...(body.satisfied === undefined ? {} : { satisfied: body.satisfied }), source: 'person' }), ctx, before));
+  });
+
+  app.post('/api/orders/:orderId/settle', async (c) => {
+    await readJsonBody(c, SettleRequestSchema);
+    const id = orderId(c.req.param('orderId'));
+    const order = session.memory.order(id);
+    if (!order) throw new WebError('NOT_FOUND', 'no such order');
+    if (order.status !== 'placed') throw new WebError('ORDER_CLOSED', `this order is ${order.status}: its outcome cannot be reported again`);
+    const before = trustNow(session, order.brandId);
+    return c.json(reportView(session.settle(id), ctx, before));
+  });
+}

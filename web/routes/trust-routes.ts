@@ -1,0 +1,81 @@
+import type { Hono } from 'hono';
+import { RECOMMENDATION_FLOOR, isRecommendable, type LedgerVerification } from '../../agent/trust/index.ts';
+import { IdSchema } from '../../protocol/index.ts';
+import { sendPage } from '../send-page.ts';
+import { trustHistory } from '../trust-history.ts';
+import { brandTrustPage } from '../views/brand-trust-page.ts';
+import { trustPage } from '../views/trust-page.ts';
+import { brandNames, type WebContext } from '../web-context.ts';
+import { WebError } from '../web-error.ts';
+
+/** Events listed on a brand's page and in its API answer (newest first). */
+const EVENTS_SHOWN = 200;
+
+function verification(v: LedgerVerification): { ok: boolean; detail: string } {
+  if (!v.chain.ok) return { ok: false, detail: `hash chain broken at event #${v.chain.firstBadSeq} (${v.chain.fault}): ${v.chain.message}` };
+  if (v.cache && !v.cache.ok) return { ok: false, detail: `cached scores differ from a rebuild (${v.cache.problem}): ${v.cache.message}` };
+  return { ok: true, detail: v.chain.events === 0 ? 'no events yet' : `head #${v.chain.head.seq} ${v.chain.head.hash.slice(0, 12)}…` };
+}
+
+/** The trust dashboard (GET /trust, GET /trust/:brandId) and its JSON (GET /api/trust, GET /api/trust/:brandId). */
+export function registerTrustRoutes(app: Hono, ctx: WebContext): void {
+  const { session } = ctx;
+  const floor = () => session.memory.loadProfile().honestyFloor ?? RECOMMENDATION_FLOOR;
+
+  const overview = () => {
+    const nameOf = brandNames(session);
+    const atMs = session.clock().getTime();
+    const rows = session.ledger.scores(atMs).map((score) => ({
+      brandId: score.brandId,
+      name: nameOf(score.brandId),
+      score,
+      recommendable: isRecommendable(score, floor()),
+      history: trustHistory(score.brandId, session.ledger.eventsFor(score.brandId)),
+    }));
+    return { rows, events: session.ledger.eventCount(), verified: verification(session.ledger.verify()), floor: floor() };
+  };
+
+  const brand = (raw: string) => {
+    const id = IdSchema.safeParse(raw);
+    if (!id.success || !session.ledger.hasBrand(id.data)) throw new WebError('NOT_FOUND', 'the ledger knows no such brand');
+    const events = session.ledger.eventsFor(id.data);
+    return {
+      brandId: id.data,
+      name: brandNames(session)(id.data),
+      score: session.ledger.scoreOf(id.data, session.clock().getTime()),
+      history: trustHistory(id.data, events),
+      events: events.slice(-EVENTS_SHOWN).reverse(),
+      totalEvents: events.length,
+      floor: floor(),
+    };
+  };
+
+  app.get('/trust', (c) => sendPage(c, { page: 'trust', title: 'Trust', token: ctx.token, body: trustPage(overview()) }));
+  app.get('/trust/:brandId', (c) => {
+    const data = brand(c.req.param('brandId'));
+    return sendPage(c, { page: 'trust', title: `Trust · ${data.name}`, token: ctx.token, body: brandTrustPage(data) });
+  });
+
+  app.get('/api/trust', (c) => {
+    const o = overview();
+    return c.json({
+      events: o.events,
+      verified: o.verified,
+      floor: o.floor,
+      brands: o.rows.map((r) => ({
+        brandId: r.brandId,
+        name: r.name,
+        trust: r.score.trust,
+        uncertainty: r.score.uncertainty,
+        honesty: r.score.honesty.score,
+        fit: r.score.fit.score,
+        pressure: r.score.pressure.score,
+        estimatedHonesty: r.score.estimatedHonesty,
+        events: r.score.events,
+        recommendable: r.recommendable,
+        linkedIdentities: r.score.linkedIdentities,
+      })),
+    });
+  });
+  app.get('/api/trust/:brandId', (c) => c.json(brand(c.req.param('brandId'))));
+}

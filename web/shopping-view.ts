@@ -1,0 +1,164 @@
+import type { BrandConnection, ShoppingResult } from '../agent/butler/index.ts';
+import { formatMoney, type OfferBreakdown, type OfferExplanation } from '../agent/decision/index.ts';
+import { describeNeed } from '../agent/need/index.ts';
+import { formatAttributeValue, quoteText, type EvidenceItem, type PressureTactic, type Quote } from '../agent/scoring/index.ts';
+import type { Money, Offer } from '../protocol/index.ts';
+
+/** Brand text shown as data: control and bidi characters stripped, truncated. The browser writes it with textContent. */
+export function brandText(field: string, text: string, maxLength: number): string {
+  return quoteText(field, text, undefined, maxLength).text;
+}
+
+/** A quoted span of brand text. */
+export interface QuoteView {
+  readonly field: string;
+  readonly text: string;
+}
+
+/** One reason behind a score. */
+export interface EvidenceView {
+  readonly code: string;
+  readonly effect: EvidenceItem['effect'];
+  readonly detail: string;
+  readonly quote?: QuoteView | undefined;
+}
+
+/** One pressure tactic, with the quoted text it rests on. */
+export interface TacticView {
+  readonly label: string;
+  readonly source: PressureTactic['source'];
+  readonly strength: number;
+  readonly detail: string;
+  readonly quote?: QuoteView | undefined;
+}
+
+/** One offer as a card: what it is, its three scores, its flags and the "why?" evidence. */
+export interface OfferCardView {
+  readonly offerId: string;
+  readonly brandId: string;
+  readonly brandName: string;
+  readonly status: OfferExplanation['status'];
+  readonly rank?: number | undefined;
+  readonly title: string;
+  readonly maker?: string | undefined;
+  readonly price: Money;
+  readonly priceText: string;
+  readonly referencePriceText?: string | undefined;
+  readonly quantity: number;
+  readonly terms: Offer['terms'];
+  readonly validUntil: string;
+  readonly explanation: string;
+  readonly pitch?: string | undefined;
+  readonly claims: ReadonlyArray<{ readonly attribute: string; readonly asserted: string; readonly evidence?: string | undefined }>;
+  readonly scores: { readonly fit: number; readonly claimsHold: number; readonly pressure: number; readonly value?: number | undefined; readonly trust?: number | undefined; readonly trustUncertainty?: number | undefined };
+  readonly flags: ReadonlyArray<{ readonly source: string; readonly code: string; readonly phrase: string; readonly quote?: QuoteView | undefined }>;
+  readonly why: {
+    readonly fit: { readonly needsMet: number; readonly needsTotal: number; readonly violations: readonly string[]; readonly evidence: readonly EvidenceView[] };
+    readonly honesty: { readonly prior: number; readonly priorSource: string; readonly evidence: readonly EvidenceView[] };
+    readonly pressure: { readonly score: number; readonly tactics: readonly TacticView[] };
+    readonly value?: { readonly quality: number; readonly commercial: number; readonly pressureFactor: number; readonly priceScore: number; readonly trustScore: number; readonly value: number } | undefined;
+    readonly exclusions: ReadonlyArray<{ readonly code: string; readonly detail: string }>;
+  };
+}
+
+/** Everything the chat shows for one shopping run. */
+export interface ShoppingView {
+  readonly requestId: string;
+  readonly need: string;
+  readonly summary: string;
+  readonly asked: ReadonlyArray<{ readonly brandId: string; readonly brandName: string }>;
+  readonly offers: readonly OfferCardView[];
+  readonly excluded: readonly OfferCardView[];
+  readonly divergent: { readonly kind: 'picked'; readonly offer: OfferCardView; readonly reason: string; readonly novelty: string } | { readonly kind: 'none'; readonly reason: string };
+  readonly declines: ReadonlyArray<{ readonly brandId: string; readonly brandName: string; readonly reason: string; readonly message: string; readonly honest: boolean }>;
+  readonly failures: ReadonlyArray<{ readonly brandId: string; readonly brandName: string; readonly code: string; readonly message: string }>;
+  readonly negotiated: number;
+}
+
+const quoteView = (q: Quote | undefined): QuoteView | undefined => (q ? { field: q.field, text: q.text } : undefined);
+
+function evidenceView(items: readonly EvidenceItem[]): EvidenceView[] {
+  return items.map((e) => ({ code: e.code, effect: e.effect, detail: e.detail, quote: quoteView(e.quote) }));
+}
+
+function cardOf(offer: Offer, explanation: OfferExplanation | undefined, breakdown: OfferBreakdown, brandName: string): OfferCardView {
+  const value = breakdown.value;
+  return {
+    offerId: offer.offerId,
+    brandId: offer.brandId,
+    brandName,
+    status: breakdown.status,
+    rank: breakdown.rank,
+    title: brandText('product.title', offer.product.title, 300),
+    maker: offer.product.maker === undefined ? undefined : brandText('product.maker', offer.product.maker, 120),
+    price: offer.price,
+    priceText: formatMoney(offer.price),
+    referencePriceText: offer.discount ? formatMoney(offer.discount.referencePrice) : undefined,
+    quantity: offer.quantity,
+    terms: offer.terms,
+    validUntil: offer.validUntil,
+    explanation: explanation?.text ?? '',
+    pitch: offer.pitch ? brandText('pitch', offer.pitch, 600) : undefined,
+    claims: offer.claims.map((c) => ({
+      attribute: c.attribute,
+      asserted: brandText('claim', formatAttributeValue(c.asserted), 200),
+      evidence: c.evidence ? brandText('claim.evidence', `${c.evidence.kind}: ${c.evidence.reference}${c.evidence.issuer ? ` (${c.evidence.issuer})` : ''}`, 300) : undefined,
+    })),
+    scores: {
+      fit: breakdown.fit.score,
+      claimsHold: breakdown.honesty.probability,
+      pressure: breakdown.pressure.score,
+      value: value?.value,
+      trust: value?.trustCombined,
+      trustUncertainty: value?.trustUncertainty,
+    },
+    flags: (explanation?.flags ?? []).map((f) => ({ source: f.source, code: f.code, phrase: f.phrase, quote: quoteView(f.quote) })),
+    why: {
+      fit: { needsMet: breakdown.fit.needsMet, needsTotal: breakdown.fit.needsTotal, violations: breakdown.fit.hardViolations.map((v) => v.detail), evidence: evidenceView(breakdown.fit.evidence) },
+      honesty: { prior: breakdown.honesty.prior, priorSource: breakdown.honesty.priorSource, evidence: evidenceView(breakdown.honesty.evidence) },
+      pressure: {
+        score: breakdown.pressure.score,
+        tactics: breakdown.pressure.tactics.map((t) => ({ label: t.label, source: t.source, strength: t.strength, detail: t.detail, quote: quoteView(t.quote) })),
+      },
+      value: value
+        ? { quality: value.quality, commercial: value.commercial, pressureFactor: value.pressureFactor, priceScore: value.priceScore, trustScore: value.trustScore, value: value.value }
+        : undefined,
+      exclusions: (breakdown.exclusions ?? []).map((x) => ({ code: x.code, detail: x.detail })),
+    },
+  };
+}
+
+/** The chat's view of a shopping result: every brand-supplied string sanitised and bounded, scores and evidence kept. */
+export function shoppingView(result: ShoppingResult, brands: readonly BrandConnection[]): ShoppingView {
+  const cardNames = new Map(brands.map((b) => [b.card.id, brandText('brand.name', b.card.name, 60)]));
+  const nameOf = (brandId: string) => cardNames.get(brandId) || brandId;
+  const explanations = new Map(result.explanation.offers.map((o) => [o.offerId, o]));
+  const breakdowns = new Map(result.explanation.breakdown.offers.map((b) => [b.offerId, b]));
+  const card = (offer: Offer) => {
+    const explanation = explanations.get(offer.offerId);
+    return cardOf(offer, explanation, breakdowns.get(offer.offerId)!, explanation?.brandName ?? nameOf(offer.brandId));
+  };
+  const divergentId = result.divergent.kind === 'picked' ? result.divergent.offer.offerId : undefined;
+  const honest = new Map(result.ranking.declines.map((d) => [d.brandId, d.honest]));
+  return {
+    requestId: result.requestId,
+    need: describeNeed(result.need),
+    summary: result.explanation.summary,
+    asked: result.asked.map((brandId) => ({ brandId, brandName: nameOf(brandId) })),
+    offers: result.ranking.ranked.filter((r) => r.offerId !== divergentId).map((r) => card(r.offer)),
+    excluded: result.ranking.excluded.map((x) => card(x.offer)),
+    divergent:
+      result.divergent.kind === 'picked'
+        ? { kind: 'picked', offer: card(result.divergent.offer.offer), reason: result.divergent.reason, novelty: result.divergent.novelty }
+        : { kind: 'none', reason: result.divergent.reason },
+    declines: result.declines.map((d) => ({
+      brandId: d.brandId,
+      brandName: nameOf(d.brandId),
+      reason: d.reason,
+      message: brandText('decline.message', d.message, 300),
+      honest: honest.get(d.brandId) ?? false,
+    })),
+    failures: result.failures.map((f) => ({ brandId: f.brandId, brandName: nameOf(f.brandId), code: f.error.code, message: brandText('error.message', f.error.message, 300) })),
+    negotiated: result.negotiations.length,
+  };
+}

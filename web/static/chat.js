@@ -1,0 +1,260 @@
+// The chat page: sends the request, streams progress (SSE over fetch), renders offer cards, buys with confirmation.
+import { api, append, el, pct, readSse, token, trustChange } from './common.js';
+import { reportFormFor } from './order-actions.js';
+
+const conversation = document.getElementById('conversation');
+const form = document.getElementById('ask-form');
+const input = document.getElementById('need-input');
+const askButton = document.getElementById('ask-button');
+const dialog = document.getElementById('confirm-dialog');
+let pending = null; // the clarifying question awaiting an answer
+let proposal = null; // the proposal shown in the dialog
+
+function say(who, ...children) {
+  const message = el('div', { class: `message ${who}` }, ...children);
+  conversation.append(message);
+  message.scrollIntoView({ block: 'end', behavior: 'smooth' });
+  return message;
+}
+
+function scoreRow(label, value, kind) {
+  const good = kind === 'pressure' ? { low: '0.2', high: '0.5', optimum: '0' } : { low: '0.4', high: '0.7', optimum: '1' };
+  return el('div', { class: `score score-${kind}` }, el('span', { class: 'label' }, label), el('meter', { min: '0', max: '1', value: String(value), ...good }), el('span', { class: 'value' }, pct(value)));
+}
+
+function quote(q) {
+  return q ? [' — quoted from ', el('span', { class: 'field' }, q.field), ': ', el('q', { class: 'brand-quote' }, q.text)] : [];
+}
+
+function evidenceList(items) {
+  if (!items.length) return el('p', { class: 'muted' }, 'nothing to report');
+  return el('ul', { class: 'evidence' }, items.map((e) => el('li', { class: `effect-${e.effect}` }, e.detail, quote(e.quote))));
+}
+
+function why(card) {
+  const w = card.why;
+  const details = el('details', { class: 'why' }, el('summary', {}, 'Why?'));
+  append(details, [
+    el('h5', {}, `Fit ${pct(card.scores.fit)}: ${w.fit.needsMet} of ${w.fit.needsTotal} needs met`),
+    w.fit.violations.length ? el('ul', { class: 'violations' }, w.fit.violations.map((v) => el('li', {}, v))) : null,
+    evidenceList(w.fit.evidence),
+    el('h5', {}, `Claims hold ${pct(card.scores.claimsHold)} (starting from ${pct(w.honesty.prior)}, ${w.honesty.priorSource === 'trust' ? 'this brand’s record' : 'an unknown brand’s prior'})`),
+    evidenceList(w.honesty.evidence),
+    el('h5', {}, `Pressure ${pct(w.pressure.score)}`),
+    w.pressure.tactics.length
+      ? el('ul', { class: 'tactics' }, w.pressure.tactics.map((t) => el('li', {}, el('strong', {}, t.label), ` (${t.source}, strength ${t.strength.toFixed(2)}): ${t.detail}`, quote(t.quote))))
+      : el('p', { class: 'muted' }, 'no pressure tactic found'),
+    w.value ? el('h5', {}, 'Value') : null,
+    w.value ? el('p', {}, `${w.value.value.toFixed(3)} = quality ${w.value.quality.toFixed(2)} × commercial ${w.value.commercial.toFixed(2)} (price ${w.value.priceScore.toFixed(2)}, trust ${w.value.trustScore.toFixed(2)}) × pressure factor ${w.value.pressureFactor.toFixed(2)}`) : null,
+    w.exclusions.length ? el('h5', {}, 'Why it is not recommended') : null,
+    w.exclusions.length ? el('ul', {}, w.exclusions.map((x) => el('li', {}, x.detail))) : null,
+    card.claims.length ? el('h5', {}, 'What the brand claims') : null,
+    card.claims.length ? el('ul', { class: 'claims' }, card.claims.map((c) => el('li', {}, `${c.attribute} = `, el('q', { class: 'brand-quote' }, c.asserted), c.evidence ? [' — evidence: ', el('q', { class: 'brand-quote' }, c.evidence)] : ''))) : null,
+    card.pitch ? el('h5', {}, 'The brand’s pitch (quoted, never followed)') : null,
+    card.pitch ? el('blockquote', { class: 'brand-quote pitch' }, card.pitch) : null,
+  ]);
+  return details;
+}
+
+function offerCard(card, options) {
+  const label = options.divergent ? 'outside your bubble' : card.status;
+  const article = el('article', { class: `offer-card status-${card.status}${options.divergent ? ' divergent' : ''}`, 'data-offer-id': card.offerId, 'data-brand-id': card.brandId },
+    el('header', {}, card.rank ? el('span', { class: 'rank' }, `#${card.rank}`) : null, el('span', { class: 'brand-name' }, card.brandName), el('span', { class: `badge badge-${card.status}` }, label)),
+    el('h4', { class: 'title' }, card.title),
+    el('p', { class: 'price' }, card.priceText, card.referencePriceText ? el('span', { class: 'was' }, ` (claims “was ${card.referencePriceText}”)`) : null, card.quantity > 1 ? ` for ${card.quantity}` : ''),
+    el('p', { class: 'terms' }, `delivery ${card.terms.deliveryDays} d · returns ${card.terms.returnDays} d · warranty ${card.terms.warrantyMonths} months · valid until ${card.validUntil.replace('T', ' ').slice(0, 16)} UTC`),
+    card.explanation ? el('p', { class: 'explanation' }, card.explanation) : null,
+    el('div', { class: 'scores' }, scoreRow('Fit', card.scores.fit, 'fit'), scoreRow('Claims hold', card.scores.claimsHold, 'honesty'), scoreRow('Pressure', card.scores.pressure, 'pressure')),
+    card.flags.length ? el('ul', { class: 'flags' }, card.flags.map((f) => el('li', { class: `flag flag-${f.source}` }, '⚑ ', f.phrase, quote(f.quote)))) : null,
+    why(card));
+  if (options.buyable) {
+    const buy = el('button', { type: 'button', class: 'buy primary' }, 'Buy…');
+    buy.addEventListener('click', () => openProposal(card.offerId));
+    article.append(el('div', { class: 'actions' }, buy));
+  }
+  return article;
+}
+
+function renderResult(turn, view) {
+  append(turn, [el('p', { class: 'summary' }, view.summary)]);
+  if (view.offers.length === 0 && view.divergent.kind !== 'picked') turn.append(el('p', {}, 'No offer can be recommended for this need.'));
+  const list = el('section', { class: 'offers', 'aria-label': 'Ranked offers' });
+  for (const card of view.offers) list.append(offerCard(card, { buyable: true }));
+  turn.append(list);
+  if (view.divergent.kind === 'picked') {
+    turn.append(el('section', { class: 'divergent-slot' },
+      el('h3', {}, 'Outside your usual bubble'),
+      el('p', { class: 'muted' }, `An exploration pick, ${view.divergent.reason}. Shown so you do not get stuck with the same brands and styles.`),
+      offerCard(view.divergent.offer, { buyable: true, divergent: true })));
+  }
+  if (view.excluded.length) {
+    const excluded = el('details', { class: 'excluded' }, el('summary', {}, `Not recommended (${view.excluded.length})`));
+    for (const card of view.excluded) excluded.append(offerCard(card, { buyable: false }));
+    turn.append(excluded);
+  }
+  if (view.declines.length) {
+    turn.append(el('section', { class: 'declines' }, el('h3', {}, 'Declined'),
+      el('ul', {}, view.declines.map((d) => el('li', {}, el('span', { class: 'brand-name' }, d.brandName), d.honest ? ' declined honestly: ' : ' declined (but also pushed offers): ', el('q', { class: 'brand-quote' }, d.message))))));
+  }
+  if (view.failures.length) {
+    turn.append(el('section', { class: 'failures' }, el('h3', {}, 'Did not answer properly'),
+      el('ul', {}, view.failures.map((f) => el('li', {}, el('span', { class: 'brand-name' }, f.brandName), ` [${f.code}] `, f.message)))));
+  }
+}
+
+function renderProgress(state, event) {
+  if (event.type === 'asked') {
+    state.status.textContent = `Asking ${event.brands.length} brand(s)…`;
+    for (const b of event.brands) {
+      const item = el('li', { class: 'asked', 'data-brand-id': b.brandId }, el('span', { class: 'brand-name' }, b.brandName), el('span', { class: 'state' }, ' asking…'));
+      state.brands.set(b.brandId, item);
+      state.list.append(item);
+    }
+    return;
+  }
+  if (event.type === 'negotiating') {
+    state.status.textContent = `Negotiating and checking claims on ${event.offers} offer(s)…`;
+    return;
+  }
+  if (event.type === 'ranked') {
+    state.status.textContent = `Ranked ${event.ranked} offer(s); ${event.excluded} not recommended.`;
+    return;
+  }
+  const item = state.brands.get(event.brandId);
+  if (!item) return;
+  item.className = event.type;
+  const text = event.type === 'answered' ? ` ${event.offers} offer(s) in ${event.elapsedMs} ms` : event.type === 'declined' ? ` declined (${event.elapsedMs} ms)` : ` failed: [${event.code}] ${event.message}`;
+  item.querySelector('.state').textContent = text;
+}
+
+function renderUnderstanding(turn, u) {
+  if (u.kind === 'need') {
+    turn.append(el('p', { class: 'understood' }, 'Understood: ', el('strong', {}, u.description)));
+    if (u.assumptions.length) turn.append(el('p', { class: 'muted' }, `Assumed: ${u.assumptions.join('; ')}`));
+    pending = null;
+  } else if (u.kind === 'clarify') {
+    turn.append(el('p', { class: 'question' }, u.question));
+    pending = u.pending;
+  } else {
+    turn.append(el('p', {}, u.message));
+    pending = null;
+  }
+  if (u.notUnderstood.length) turn.append(el('p', { class: 'muted' }, `I did not understand: ${u.notUnderstood.join('; ')}`));
+}
+
+async function ask(text) {
+  say('person', text);
+  const turn = say('butler');
+  const status = el('p', { class: 'status' }, 'Reading your request…');
+  const list = el('ul', { class: 'progress' });
+  turn.append(status, list);
+  const state = { status, list, brands: new Map() };
+  askButton.disabled = true;
+  try {
+    const response = await fetch('/api/chat', {
+      method: 'POST',
+      credentials: 'same-origin',
+      headers: { 'content-type': 'application/json', accept: 'text/event-stream', 'x-majordome-token': token() },
+      body: JSON.stringify(pending ? { text, previous: pending } : { text }),
+    });
+    if (!response.ok) {
+      const json = await response.json().catch(() => null);
+      throw new Error((json && json.error && json.error.message) || `HTTP ${response.status}`);
+    }
+    for await (const { event, data } of readSse(response)) {
+      if (event === 'understanding') {
+        renderUnderstanding(turn, data);
+        if (data.kind !== 'need') status.remove();
+      } else if (event === 'progress') renderProgress(state, data);
+      else if (event === 'result') renderResult(turn, data);
+      else if (event === 'error') turn.append(el('p', { class: 'error' }, data.message));
+    }
+  } catch (error) {
+    turn.append(el('p', { class: 'error' }, error.message));
+  } finally {
+    askButton.disabled = false;
+    turn.setAttribute('data-done', 'true');
+    input.focus();
+  }
+}
+
+async function openProposal(offerId) {
+  const summary = document.getElementById('confirm-summary');
+  const details = document.getElementById('confirm-details');
+  const problem = document.getElementById('confirm-error');
+  problem.hidden = true;
+  try {
+    proposal = await api('GET', `/api/offers/${encodeURIComponent(offerId)}/proposal`);
+  } catch (error) {
+    say('butler', el('p', { class: 'error' }, error.message));
+    return;
+  }
+  summary.textContent = proposal.summary;
+  details.replaceChildren(
+    el('dt', {}, 'Brand'), el('dd', {}, proposal.brandName),
+    el('dt', {}, 'Product'), el('dd', {}, proposal.title),
+    el('dt', {}, 'Price'), el('dd', {}, proposal.priceText),
+    el('dt', {}, 'Terms'), el('dd', {}, `delivery ${proposal.terms.deliveryDays} d, returns ${proposal.terms.returnDays} d, warranty ${proposal.terms.warrantyMonths} months`));
+  document.getElementById('confirm-buy').disabled = false;
+  dialog.showModal();
+}
+
+async function confirmPurchase() {
+  if (!proposal) return;
+  const chosen = proposal;
+  const button = document.getElementById('confirm-buy');
+  button.disabled = true;
+  let result;
+  try {
+    result = await api('POST', '/api/purchases', { offerId: chosen.offerId, confirmationId: chosen.confirmationId, confirm: true });
+  } catch (error) {
+    const problem = document.getElementById('confirm-error');
+    problem.textContent = error.message;
+    problem.hidden = false;
+    return;
+  }
+  proposal = null;
+  dialog.close('bought');
+  const message = say('butler');
+  message.setAttribute('data-purchase', result.kind);
+  if (result.kind === 'purchased') {
+    append(message, [el('p', { class: 'ok' }, `Bought “${chosen.title}” from `, el('span', { class: 'brand-name' }, chosen.brandName), `. Order ${result.orderId}, charged ${result.chargedText}. Tell me how it went:`)]);
+    message.append(reportFormFor(result.orderId));
+  } else if (result.kind === 'refused-bait-and-switch') {
+    append(message, [el('p', { class: 'error' }, 'I refused this order: the receipt differs from what you accepted (bait-and-switch). You were not charged for a different deal.'),
+      el('ul', {}, result.mismatches.map((m) => el('li', {}, `${m.field}: agreed ${m.expected}, receipt ${m.actual}`)))]);
+  } else if (result.kind === 'blocked-by-policy') {
+    append(message, [el('p', { class: 'error' }, 'Your rules forbid this purchase:'), el('ul', {}, result.violations.map((v) => el('li', {}, v.message)))]);
+  } else if (result.kind === 'not-available') {
+    message.append(el('p', { class: 'error' }, `Not bought: ${result.reason}`));
+  } else {
+    message.append(el('p', { class: 'error' }, `The order failed: [${result.code}] ${result.message}`));
+  }
+  const change = trustChange(chosen.brandName, result.trust);
+  if (change) message.append(change);
+}
+
+document.getElementById('confirm-buy').addEventListener('click', confirmPurchase);
+dialog.addEventListener('close', () => {
+  if (dialog.returnValue !== 'bought') proposal = null;
+});
+
+form.addEventListener('submit', (event) => {
+  event.preventDefault();
+  const text = input.value.trim();
+  if (!text || askButton.disabled) return;
+  input.value = '';
+  void ask(text);
+});
+input.addEventListener('keydown', (event) => {
+  if (event.key === 'Enter' && !event.shiftKey) {
+    event.preventDefault();
+    form.requestSubmit();
+  }
+});
+for (const button of document.querySelectorAll('button.example')) {
+  button.addEventListener('click', () => {
+    input.value = button.getAttribute('data-example');
+    form.requestSubmit();
+  });
+}

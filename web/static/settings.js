@@ -1,0 +1,39 @@
+// The settings page: sends the whole profile to PUT /api/profile and shows what the server says.
+import { api, el } from './common.js';
+
+const form = document.getElementById('settings-form');
+const result = document.getElementById('settings-result');
+const appetite = form.elements.namedItem('explorationAppetite');
+const appetiteValue = document.getElementById('appetite-value');
+appetite.addEventListener('input', () => {
+  appetiteValue.textContent = `${Math.round(Number(appetite.value) * 100)}%`;
+});
+
+function money(input) {
+  const digits = Number(input.getAttribute('data-digits'));
+  return { amountMinor: Math.round(Number(input.value) * 10 ** digits), currency: input.getAttribute('data-currency') };
+}
+
+form.addEventListener('submit', async (event) => {
+  event.preventDefault();
+  const checked = (name) => [...form.querySelectorAll(`input[name="${name}"]:checked`)].map((i) => i.value);
+  const others = form.elements.namedItem('otherBanned').value.split(',').map((s) => s.trim()).filter(Boolean);
+  const floor = form.elements.namedItem('honestyFloor').value.trim();
+  const profile = {
+    currency: form.getAttribute('data-currency'),
+    country: form.getAttribute('data-country'),
+    spendCapPerOrder: money(form.elements.namedItem('spendCapPerOrder')),
+    spendCapPerMonth: money(form.elements.namedItem('spendCapPerMonth')),
+    bannedBrands: [...new Set([...checked('bannedBrands'), ...others])],
+    values: checked('values'),
+    disclosure: checked('disclosure')[0],
+    explorationAppetite: Number(appetite.value),
+    ...(floor === '' ? {} : { honestyFloor: Number(floor) }),
+  };
+  try {
+    await api('PUT', '/api/profile', profile);
+    result.replaceChildren(el('p', { class: 'ok' }, 'Saved. The butler applies these rules from the next request.'));
+  } catch (error) {
+    result.replaceChildren(el('p', { class: 'error' }, error.message), el('ul', {}, error.issues.map((i) => el('li', {}, `${i.path}: ${i.message}`))));
+  }
+});

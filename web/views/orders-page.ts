@@ -1,0 +1,36 @@
+import type { OrderRecord } from '../../agent/butler/index.ts';
+import { formatMoney } from '../../agent/decision/index.ts';
+import { brandText } from '../shopping-view.ts';
+import { html, type SafeHtml } from './safe-html.ts';
+
+const STATUS_LABELS: Readonly<Record<OrderRecord['status'], string>> = {
+  placed: 'placed, waiting for your report',
+  'refused-bait-and-switch': 'refused: the receipt differed from the offer (bait-and-switch)',
+  failed: 'failed',
+  'outcome-reported': 'outcome reported',
+};
+
+/** The report form of one order: free text, or the demo market's ground truth. */
+export function reportForm(orderId: string): SafeHtml {
+  return html`<form class="report-form" data-order-id="${orderId}">
+<label>What happened? <textarea name="text" rows="2" maxlength="2000" placeholder="e.g. arrived late, not waterproof"></textarea></label>
+<div class="actions"><button type="submit">Report outcome</button><button type="button" class="settle">Settle from ground truth (demo)</button></div>
+<div class="report-result" aria-live="polite"></div>
+</form>`;
+}
+
+/** Every order the butler placed or refused, newest first, with a report form for those awaiting an outcome. */
+export function ordersPage(orders: readonly OrderRecord[], brandName: (brandId: string) => string): SafeHtml {
+  const sorted = [...orders].sort((a, b) => (a.placedAt < b.placedAt ? 1 : a.placedAt > b.placedAt ? -1 : a.orderId < b.orderId ? 1 : -1));
+  return html`<h1>Orders</h1>
+${sorted.length === 0
+    ? html`<p class="empty">No orders yet. Ask the butler for something and buy an offer (you will be asked to confirm).</p>`
+    : sorted.map(
+        (o) => html`<article class="order ${o.status}" data-order-id="${o.orderId}">
+<h2><span class="brand-name">${brandName(o.brandId)}</span>: ${brandText('product.title', o.offer.product.title, 300)}</h2>
+<p>${formatMoney(o.receipt?.charged ?? o.offer.price)} · ${o.placedAt} · order <code>${o.orderId}</code></p>
+<p class="status">${STATUS_LABELS[o.status]}${o.note ? html` — ${brandText('note', o.note, 400)}` : ''}</p>
+${o.status === 'placed' ? reportForm(o.orderId) : ''}
+</article>`,
+      )}`;
+}
