@@ -1,0 +1,80 @@
+import { createDeterministicNeedEngine, type NeedContext, type NeedEngine, type Understanding } from '../need/index.ts';
+import type { ChatMessage, ChatModel, ChatReply } from './chat-model.ts';
+import { llmNeedOutputJsonSchema, toUnderstanding } from './llm-need-output.ts';
+import { needMessages } from './need-instructions.ts';
+import { callFailedNotice, invalidOutputNotice, type LlmFallbackNotice } from './need-notice.ts';
+
+/** The function the model may call in tool mode: it records a reading and does nothing else. */
+export const RECORD_UNDERSTANDING_TOOL = 'record_understanding';
+
+/** Options of the LLM need engine. */
+export interface LlmNeedEngineOptions {
+  readonly model: ChatModel;
+  /** Used when the model fails or answers invalidly twice (default: the built-in deterministic engine). */
+  readonly fallback?: NeedEngine;
+  /** Told every time the built-in engine had to step in (the understanding also carries the note). */
+  readonly onFallback?: (notice: LlmFallbackNotice) => void;
+}
+
+/** What one model answer contained: the structured value (from the content or the recording call), or why not. */
+function structuredValueOf(reply: Extract<ChatReply, { ok: true }>, mode: ChatModel['outputMode']): { ok: true; value: unknown; raw: string } | { ok: false; problem: string; raw: string } {
+  const call = reply.toolCalls.find((c) => c.name === RECORD_UNDERSTANDING_TOOL);
+  const raw = mode === 'tool' && call ? call.arguments : (reply.content ?? call?.arguments ?? '');
+  if (raw.trim() === '') return { ok: false, problem: 'the answer was empty', raw };
+  // Some local servers wrap JSON in a markdown fence even in JSON mode.
+  const unfenced = raw.trim().replace(/^```(?:json)?\s*([\s\S]*?)\s*```$/, '$1');
+  try {
+    return { ok: true, value: JSON.parse(unfenced) as unknown, raw };
+  } catch {
+    return { ok: false, problem: 'the answer is not valid JSON', raw };
+  }
+}
+
+function withNotice(understanding: Understanding, notice: LlmFallbackNotice): Understanding {
+  if (understanding.kind === 'need') return { ...understanding, assumptions: [notice.text, ...understanding.assumptions].slice(0, 64) };
+  return { ...understanding, notUnderstood: [notice.text, ...understanding.notUnderstood].slice(0, 64) };
+}
+
+/**
+ * A need engine backed by any OpenAI-compatible model: the request goes out as quoted data, the answer must be
+ * strict structured output (JSON schema or one recording function call) that passes zod and the taxonomy checks.
+ * An invalid answer is sent back once with the problems listed; a second invalid answer, a timeout or an HTTP
+ * error hands the request to the built-in engine, and the understanding says so in its notes.
+ * @example
+ * const engine = createLlmNeedEngine({ model: createOpenAiChatModel(config) });
+ * const result = await engine.understand('trail shoes size 43 under 150 euros', { now: new Date(), defaultCurrency: 'EUR' });
+ */
+export function createLlmNeedEngine(options: LlmNeedEngineOptions): NeedEngine {
+  const { model } = options;
+  const fallback = options.fallback ?? createDeterministicNeedEngine();
+  const output =
+    model.outputMode === 'tool'
+      ? { kind: 'tool' as const, name: RECORD_UNDERSTANDING_TOOL, description: 'Record how you read the shopping request. Records only; it does nothing else.', schema: llmNeedOutputJsonSchema() }
+      : { kind: 'json-schema' as const, name: 'need_understanding', schema: llmNeedOutputJsonSchema() };
+
+  async function fallBack(text: string, context: NeedContext, notice: LlmFallbackNotice): Promise<Understanding> {
+    options.onFallback?.(notice);
+    return withNotice(await fallback.understand(text, context), notice);
+  }
+
+  return {
+    name: `llm:${model.model}`,
+    async understand(text, context) {
+      const messages: ChatMessage[] = needMessages(text, context);
+      let problems: readonly string[] = [];
+      for (let attempt = 1; attempt <= 2; attempt++) {
+        const reply = await model.complete({ messages, output, temperature: 0 });
+        if (!reply.ok) return fallBack(text, context, callFailedNotice(reply.error));
+        const value = structuredValueOf(reply, model.outputMode);
+        const mapped = value.ok ? toUnderstanding(value.value, text, context) : { ok: false as const, problems: [value.problem] };
+        if (mapped.ok) return mapped.understanding;
+        problems = mapped.problems;
+        messages.push(
+          { role: 'assistant', content: value.raw.slice(0, 8_000) || '(empty)' },
+          { role: 'user', content: `That answer is invalid:\n- ${problems.join('\n- ')}\nAnswer again with one JSON object that matches the schema exactly.` },
+        );
+      }
+      return fallBack(text, context, invalidOutputNotice(problems));
+    },
+  };
+}

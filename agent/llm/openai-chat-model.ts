@@ -1,0 +1,115 @@
+// The one file that imports the openai SDK: everything else talks to the small ChatModel interface.
+import OpenAI from 'openai';
+import type { ChatCompletionCreateParamsBase } from 'openai/resources/chat/completions';
+import { LLM_CALL_ERROR_CODES, type ChatModel, type ChatReply, type ChatRequest, type ChatStreamEvent, type LlmCallError } from './chat-model.ts';
+import type { LlmConfig } from './llm-config.ts';
+
+/** Why our own timer aborted a request (told apart from the caller's abort). */
+const TIMED_OUT = Symbol('timed-out');
+
+function callError(code: LlmCallError['code'], detail?: string, status?: number): LlmCallError {
+  const base = LLM_CALL_ERROR_CODES[code];
+  return { code, message: detail ? `${base} (${detail})` : base, ...(status !== undefined ? { status } : {}) };
+}
+
+function toCallError(error: unknown, timedOut: boolean): LlmCallError {
+  if (timedOut || error instanceof OpenAI.APIConnectionTimeoutError) return callError('TIMEOUT');
+  if (error instanceof OpenAI.APIUserAbortError) return callError('ABORTED');
+  if (error instanceof OpenAI.APIConnectionError) return callError('CONNECTION_FAILED', error.message.slice(0, 200));
+  if (error instanceof OpenAI.APIError) return callError('HTTP_ERROR', `HTTP ${error.status ?? '?'}`, error.status);
+  if (error instanceof Error && error.name === 'AbortError') return callError('ABORTED');
+  return callError('CONNECTION_FAILED', error instanceof Error ? error.message.slice(0, 200) : String(error).slice(0, 200));
+}
+
+function paramsOf(model: string, request: ChatRequest): ChatCompletionCreateParamsBase {
+  const params: ChatCompletionCreateParamsBase = {
+    model,
+    messages: request.messages.map((m) => ({ role: m.role, content: m.content })),
+    ...(request.temperature !== undefined ? { temperature: request.temperature } : {}),
+  };
+  const output = request.output;
+  if (output.kind === 'json-schema') {
+    params.response_format = { type: 'json_schema', json_schema: { name: output.name, schema: output.schema, strict: true } };
+  } else if (output.kind === 'tool') {
+    params.tools = [{ type: 'function', function: { name: output.name, description: output.description, parameters: output.schema, strict: true } }];
+    params.tool_choice = { type: 'function', function: { name: output.name } };
+  }
+  return params;
+}
+
+/** An abort controller that fires on the caller's signal or after `ms` of silence (`touch()` restarts the clock). */
+function watchdog(ms: number, outer: AbortSignal | undefined) {
+  const controller = new AbortController();
+  let timedOut = false;
+  let timer: NodeJS.Timeout | undefined;
+  const arm = () => {
+    if (timer) clearTimeout(timer);
+    timer = setTimeout(() => {
+      timedOut = true;
+      controller.abort(TIMED_OUT);
+    }, ms);
+  };
+  const onOuter = () => controller.abort(outer?.reason);
+  if (outer?.aborted) controller.abort(outer.reason);
+  else outer?.addEventListener('abort', onOuter, { once: true });
+  arm();
+  return {
+    signal: controller.signal,
+    touch: arm,
+    timedOut: () => timedOut,
+    dispose: () => {
+      if (timer) clearTimeout(timer);
+      outer?.removeEventListener('abort', onOuter);
+    },
+  };
+}
+
+/**
+ * A ChatModel over the openai SDK's chat completions, for any OpenAI-compatible endpoint. Structured output uses a
+ * strict JSON-schema response format or one forced function call; streaming uses server-sent events. Calls never
+ * throw: timeouts (including a stream going silent), HTTP errors and connection failures come back typed.
+ */
+export function createOpenAiChatModel(config: LlmConfig): ChatModel {
+  const client = new OpenAI({ apiKey: config.apiKey, baseURL: config.baseUrl, timeout: config.timeoutMs, maxRetries: config.transportRetries });
+  return {
+    model: config.model,
+    outputMode: config.outputMode,
+    async complete(request): Promise<ChatReply> {
+      const guard = watchdog(config.timeoutMs, request.signal);
+      try {
+        const completion = await client.chat.completions.create({ ...paramsOf(config.model, request), stream: false }, { signal: guard.signal });
+        const message = completion.choices[0]?.message;
+        if (!message) return { ok: false, error: callError('EMPTY_ANSWER') };
+        const toolCalls = (message.tool_calls ?? []).flatMap((c) => (c.type === 'function' ? [{ name: c.function.name, arguments: c.function.arguments }] : []));
+        return { ok: true, content: message.content ?? null, toolCalls };
+      } catch (error) {
+        return { ok: false, error: toCallError(error, guard.timedOut()) };
+      } finally {
+        guard.dispose();
+      }
+    },
+    async *stream(request): AsyncGenerator<ChatStreamEvent> {
+      const guard = watchdog(config.timeoutMs, request.signal);
+      try {
+        const stream = await client.chat.completions.create({ ...paramsOf(config.model, request), stream: true }, { signal: guard.signal });
+        const announced = new Set<number>();
+        for await (const chunk of stream) {
+          guard.touch();
+          const delta = chunk.choices[0]?.delta;
+          if (delta?.content) yield { type: 'delta', text: delta.content };
+          for (const call of delta?.tool_calls ?? []) {
+            if (!announced.has(call.index) && call.function?.name) {
+              announced.add(call.index);
+              yield { type: 'tool-call', name: call.function.name };
+            }
+          }
+        }
+        yield { type: 'end' };
+      } catch (error) {
+        yield { type: 'error', error: toCallError(error, guard.timedOut()) };
+      } finally {
+        guard.dispose();
+      }
+    },
+  };
+}
