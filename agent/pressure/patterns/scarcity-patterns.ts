@@ -31,5 +31,6 @@ export const SCARCITY_PATTERNS = tacticPatterns('scarcity', [
   ['sold-out-most', 0.8, re`\bsold out in (?:most|many|several|some|almost all|nearly all) (?:sizes|colou?rs|styles|variants)\b|\bcapped at\s+\d`],
   ['stock-count', 0.8, re`^\W*(?:stock|in stock|qty left|quantity left)\s*:\s*\d{1,2}\W*$`],
   ['cant-keep-stock', 0.8, re`\bhard to keep in stock\b|\bcan'?t keep (?:it |them |this |these )?in stock\b|\b(?:suppliers?|we) can'?t keep up\b`],
+  ['first-n-customers', 0.8, re`\b(?:only|just|limited to|reserved for|available (?:to|for)|for|to)\s+(?:the\s+)?(?:first|next)\s+\d[\d,]*\s+(?:customers|buyers|orders|shoppers|people|visitors|subscribers|members)\b(?!\s+(?:get|receive)\s+(?:free|a)\s+(?:shipping|delivery))`],
   ['in-short', 0.7, re`\bonly a (?:handful|couple|few)\b(?!\s+(?:of\s+)?(?:minutes|hours|days|seconds|clicks|steps))`],
 ]);
