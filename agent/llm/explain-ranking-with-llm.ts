@@ -5,7 +5,7 @@ import type { PressureDetector } from '../scoring/index.ts';
 import type { ChatMessage, ChatModel } from './chat-model.ts';
 import { explanationData } from './explanation-data.ts';
 import { quoteAsData } from './quote-as-data.ts';
-import { screenModelSentence } from './screen-model-text.ts';
+import { screenModelSentence, type RankingNames } from './screen-model-text.ts';
 
 /** One event of a streamed explanation. */
 export type ExplanationEvent =
@@ -68,6 +68,17 @@ function completeUpTo(text: string): number {
   return end;
 }
 
+/** Brand and product names of the top offer and of every other offer (a brand with the top offer counts as top). */
+function rankingNames(input: ExplainWithLlmInput): RankingNames {
+  const brandNames = namesMap(input.brandNames);
+  const top = input.ranking.ranked[0];
+  const topNames = top ? [brandNames.get(top.brandId) ?? top.brandId, top.brandId, top.offer.product.title] : [];
+  const others = [...input.ranking.ranked.slice(1).map((r) => r.offer), ...input.ranking.excluded.map((x) => x.offer)].flatMap((o) =>
+    o.brandId === top?.brandId ? [o.product.title] : [brandNames.get(o.brandId) ?? o.brandId, o.brandId, o.product.title],
+  );
+  return { top: topNames, others };
+}
+
 function builtInText(explanation: RankingExplanation): string {
   const lines = explanation.offers.filter((o) => o.status !== 'excluded').slice(0, 5).map((o) => `${o.rank ?? '-'}. ${o.text}`);
   return [explanation.summary.endsWith('.') ? explanation.summary : `${explanation.summary}.`, ...lines].join('\n');
@@ -84,6 +95,7 @@ function builtInText(explanation: RankingExplanation): string {
  */
 export async function* explainRankingWithLlm(input: ExplainWithLlmInput, options: ExplainWithLlmOptions): AsyncGenerator<ExplanationEvent> {
   const detect = options.detect ?? detectPressureTactics;
+  const names = rankingNames(input);
   const notices: string[] = [];
   let shown = '';
   let pending = '';
@@ -98,7 +110,7 @@ export async function* explainRankingWithLlm(input: ExplainWithLlmInput, options
         if (part && shown) (shown += part), yield { type: 'token', text: part };
         continue;
       }
-      const reason = screenModelSentence(part, detect);
+      const reason = screenModelSentence(part, detect, names);
       if (reason) {
         withheld += 1;
         yield { type: 'withheld', sentence: part.trim(), reason };

@@ -15,5 +15,6 @@ export type { ExplanationEvent, ExplainWithLlmInput, ExplainWithLlmOptions } fro
 export { explanationData } from './explanation-data.ts';
 export type { ExplanationData, OfferFacts, OfferBrandContent } from './explanation-data.ts';
 export { screenModelSentence } from './screen-model-text.ts';
+export type { RankingNames } from './screen-model-text.ts';
 export { quoteAsData } from './quote-as-data.ts';
 export { needEngineFromEnv, chatModelFromEnv } from './need-engine-from-env.ts';

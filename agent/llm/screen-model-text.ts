@@ -9,13 +9,36 @@ const FORBIDDEN_CLAIMS: ReadonlyArray<{ pattern: RegExp; reason: string }> = [
   { pattern: /\b(?:ignore|disregard)\b[^.!?]{0,40}\b(?:instructions|ranking|budget|rules|checks)\b/i, reason: 'repeats instructions aimed at AI assistants' },
 ];
 
+/** Words that put an offer on top. */
+const PRAISE = /\b(?:best|only|first|top|number one|#1|trustworthy|trusted|recommend(?:ed|s)?|winner|pick|choose)\b/i;
+
+/** Names the ranking knows: of the top offer (brand and product), and of every other offer. */
+export interface RankingNames {
+  readonly top: readonly string[];
+  readonly others: readonly string[];
+}
+
+/** A name and its short form (the first two words: "Sly Peak" for "Sly Peak trail shoe EU 43"). */
+function variants(name: string): string[] {
+  const words = name.trim().split(/\s+/);
+  const short = words.slice(0, 2).join(' ');
+  return short.length >= 6 && words.length > 2 ? [name.trim(), short] : [name.trim()];
+}
+
+function mentions(sentence: string, names: readonly string[]): boolean {
+  const lower = sentence.toLowerCase();
+  return names.flatMap(variants).some((n) => n.length >= 3 && lower.includes(n.toLowerCase()));
+}
+
 /**
- * Checks one sentence of a model's explanation before the person sees it: withheld when the text detector hears
- * instructions aimed at an AI (an obeyed or repeated injection) or when it claims a purchase or consent, or urges
- * buying. Returns the reason, or undefined when the sentence may be shown.
+ * Checks one sentence of a model's explanation before the person sees it: withheld when it claims a purchase or
+ * consent, urges buying, praises an offer other than the top one without naming the top one (contradicting the
+ * ranking computed in code), or when the text detector hears instructions aimed at an AI (an obeyed or repeated
+ * injection). Returns the reason, or undefined when the sentence may be shown.
  */
-export function screenModelSentence(sentence: string, detect: PressureDetector): string | undefined {
+export function screenModelSentence(sentence: string, detect: PressureDetector, names: RankingNames = { top: [], others: [] }): string | undefined {
   for (const rule of FORBIDDEN_CLAIMS) if (rule.pattern.test(sentence)) return rule.reason;
+  if (PRAISE.test(sentence) && mentions(sentence, names.others) && !mentions(sentence, names.top)) return 'praises an offer Majordome did not rank first';
   if (detect(sentence).tactics.some((t) => t.label === 'injection')) return 'repeats instructions aimed at AI assistants';
   return undefined;
 }
