@@ -1,4 +1,5 @@
-import { asc, eq } from 'drizzle-orm';
+import type BetterSqlite3 from 'better-sqlite3';
+import { asc } from 'drizzle-orm';
 import type { MajordomeDatabase } from './open-database.ts';
 import { brands, identityLinks, type BrandRow, type IdentityLinkRow } from './schema/index.ts';
 
@@ -19,15 +20,20 @@ export interface IdentityLink {
 /** Brands (plain string ids) and the identity links between them. */
 export class BrandRegistry {
   readonly #db: MajordomeDatabase;
+  // Prepared once: brand lookups sit on the append path (a drizzle query is rebuilt on every call).
+  readonly #get: BetterSqlite3.Statement;
+  readonly #insert: BetterSqlite3.Statement;
 
   constructor(db: MajordomeDatabase) {
     this.#db = db;
+    this.#get = db.sqlite.prepare('SELECT brand_id AS brandId, display_name AS displayName, registered_at_ms AS registeredAtMs FROM brands WHERE brand_id = ?');
+    this.#insert = db.sqlite.prepare('INSERT INTO brands (brand_id, display_name, registered_at_ms) VALUES (?, ?, ?) ON CONFLICT (brand_id) DO NOTHING');
   }
 
   /** Registers a brand if it is new; an existing brand is left untouched. Returns the stored brand and whether it was created. */
   register(brand: RegisteredBrand): { brand: RegisteredBrand; created: boolean } {
     return this.#db.writeTransaction(() => {
-      const inserted = this.#db.orm.insert(brands).values(brand).onConflictDoNothing().run();
+      const inserted = this.#insert.run(brand.brandId, brand.displayName, brand.registeredAtMs);
       const stored = this.get(brand.brandId);
       if (stored === undefined) throw new Error(`brand ${brand.brandId} vanished during registration`);
       return { brand: stored, created: inserted.changes > 0 };
@@ -36,7 +42,7 @@ export class BrandRegistry {
 
   /** One brand, if registered. */
   get(brandId: string): RegisteredBrand | undefined {
-    const row = this.#db.orm.select().from(brands).where(eq(brands.brandId, brandId)).get();
+    const row = this.#get.get(brandId) as BrandRow | undefined;
     return row === undefined ? undefined : toBrand(row);
   }
 

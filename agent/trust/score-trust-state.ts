@@ -1,7 +1,7 @@
-import { TRUST_PARAMETERS, type TrustDimension, type TrustParameters } from './trust-parameters.ts';
+import { TRUST_DIMENSIONS, TRUST_PARAMETERS, type TrustParameters } from './trust-parameters.ts';
 import type { BrandTrustState, DimensionEvidence } from './brand-trust-state.ts';
 import { decayTrustState } from './fold-trust-event.ts';
-import { opinionOf, type TrustOpinion } from './trust-opinion.ts';
+import type { TrustOpinion } from './trust-opinion.ts';
 
 /** One dimension of a brand's trust: the long-run opinion, the short-window value, and the score ranking uses. */
 export interface DimensionTrust extends TrustOpinion {
@@ -48,18 +48,21 @@ export interface ScoreInput {
  * switching names, and an honest sibling cannot lend it good standing.
  */
 export function scoreTrustState(input: ScoreInput, params: TrustParameters = TRUST_PARAMETERS): TrustScore {
-  const own = decayTrustState(input.state, input.atMs, params);
-  const linked = input.linked === undefined || input.linked.length === 0 ? NO_STATES : input.linked.map((l) => decayTrustState(l.state, input.atMs, params));
-  const honesty = dimensionTrust(own, linked, 'honesty', params);
-  const fit = dimensionTrust(own, linked, 'fit', params);
-  const pressure = dimensionTrust(own, linked, 'pressure', params);
+  const state = input.state;
+  const elapsed = input.atMs - state.asOfMs;
+  const long = elapsed > 0 ? 2 ** (-elapsed / params.halfLifeMs) : 1;
+  const short = elapsed > 0 ? 2 ** (-elapsed / params.shortWindow.halfLifeMs) : 1;
+  const linked = input.linked === undefined || input.linked.length === 0 ? undefined : linkedNegatives(input.linked, input.atMs, params);
+  const honesty = dimensionTrust(state.honesty, long, short, linked?.honesty, params.baseRate.honesty, params);
+  const fit = dimensionTrust(state.fit, long, short, linked?.fit, params.baseRate.fit, params);
+  const pressure = dimensionTrust(state.pressure, long, short, linked?.pressure, params.baseRate.pressure, params);
   const c = params.combination;
   const trust = honesty.score ** c.honesty * fit.score ** c.fit * pressure.score ** c.pressure;
   const uncertainty = honesty.uncertainty * c.honesty + fit.uncertainty * c.fit + pressure.uncertainty * c.pressure;
-  let failed = own.claims.failed;
-  for (const other of linked) failed += other.claims.failed;
+  const held = state.claims.held * long;
+  const failed = state.claims.failed * long + (linked?.failed ?? 0);
   const cal = params.calibration;
-  const estimatedHonesty = (own.claims.held + cal.baseRate * cal.priorWeight) / (own.claims.held + failed + cal.priorWeight);
+  const estimatedHonesty = (held + cal.baseRate * cal.priorWeight) / (held + failed + cal.priorWeight);
   return {
     brandId: input.brandId,
     atMs: input.atMs,
@@ -69,35 +72,46 @@ export function scoreTrustState(input: ScoreInput, params: TrustParameters = TRU
     fit,
     pressure,
     estimatedHonesty,
-    events: input.state.events,
-    linkedIdentities: (input.linked ?? []).map((l) => l.brandId),
+    events: state.events,
+    linkedIdentities: input.linked === undefined || input.linked.length === 0 ? NO_IDENTITIES : input.linked.map((l) => l.brandId),
   };
 }
 
-const NO_STATES: readonly BrandTrustState[] = [];
+const NO_IDENTITIES: readonly string[] = Object.freeze([]);
 
-function dimensionTrust(own: BrandTrustState, linked: readonly BrandTrustState[], name: TrustDimension, params: TrustParameters): DimensionTrust {
-  const mine: DimensionEvidence = own[name];
-  let negative = mine.negative;
-  let recentNegative = mine.recentNegative;
-  for (const other of linked) {
-    negative += other[name].negative;
-    recentNegative += other[name].recentNegative;
+/** Negative evidence of one dimension contributed by linked identities, decayed to the reading time. */
+interface LinkedDimension {
+  negative: number;
+  recentNegative: number;
+}
+
+/** The negative evidence of linked identities, each decayed from its own newest event to `atMs`. */
+function linkedNegatives(linked: NonNullable<ScoreInput['linked']>, atMs: number, params: TrustParameters) {
+  const sum = { honesty: { negative: 0, recentNegative: 0 }, fit: { negative: 0, recentNegative: 0 }, pressure: { negative: 0, recentNegative: 0 }, failed: 0 };
+  for (const { state } of linked) {
+    const other = decayTrustState(state, atMs, params);
+    for (const name of TRUST_DIMENSIONS) {
+      sum[name].negative += other[name].negative;
+      sum[name].recentNegative += other[name].recentNegative;
+    }
+    sum.failed += other.claims.failed;
   }
-  const opinion = opinionOf(mine.positive, negative, params.baseRate[name], params.priorWeight);
-  const w = params.shortWindow;
-  const recent = (mine.recentPositive + w.priorWeight * opinion.expected) / (mine.recentPositive + recentNegative + w.priorWeight);
-  const score = Math.max(0, Math.min(opinion.expected, recent + w.margin, 1));
-  // Fields written out: object spread is a slow path in V8 and this runs on every trust read.
-  return {
-    belief: opinion.belief,
-    disbelief: opinion.disbelief,
-    uncertainty: opinion.uncertainty,
-    baseRate: opinion.baseRate,
-    expected: opinion.expected,
-    recent,
-    score,
-    positive: mine.positive,
-    negative,
-  };
+  return sum;
+}
+
+// Written out flat, without intermediate objects or spreads: this runs three times on every trust read.
+function dimensionTrust(d: DimensionEvidence, long: number, short: number, linked: LinkedDimension | undefined, baseRate: number, params: TrustParameters): DimensionTrust {
+  const positive = d.positive * long;
+  const negative = d.negative * long + (linked === undefined ? 0 : linked.negative);
+  const w = params.priorWeight;
+  const total = positive + negative + w;
+  const belief = positive / total;
+  const uncertainty = w / total;
+  const expected = belief + baseRate * uncertainty;
+  const recentPositive = d.recentPositive * short;
+  const recentNegative = d.recentNegative * short + (linked === undefined ? 0 : linked.recentNegative);
+  const sw = params.shortWindow;
+  const recent = (recentPositive + sw.priorWeight * expected) / (recentPositive + recentNegative + sw.priorWeight);
+  const score = Math.max(0, Math.min(expected, recent + sw.margin, 1));
+  return { belief, disbelief: negative / total, uncertainty, baseRate, expected, recent, score, positive, negative };
 }

@@ -144,3 +144,48 @@ export type RecordedTrustEvent = TrustEvent & {
   readonly hash: string;
   readonly prevHash: string;
 };
+
+/** Validates a stored kind and its evidence against that kind's schema alone (the fast path for rebuilds). */
+export function parseObservedEvidence(kind: string, evidence: unknown): ObservedEvidence | undefined {
+  const S = TRUST_EVIDENCE_SCHEMAS;
+  switch (kind) {
+    case 'claim-verified': {
+      const r = S[kind].safeParse(evidence);
+      return r.success ? { kind, evidence: r.data } : undefined;
+    }
+    case 'claim-contradicted': {
+      const r = S[kind].safeParse(evidence);
+      return r.success ? { kind, evidence: r.data } : undefined;
+    }
+    case 'pressure-tactic': {
+      const r = S[kind].safeParse(evidence);
+      return r.success ? { kind, evidence: r.data } : undefined;
+    }
+    case 'clean-interaction': {
+      const r = S[kind].safeParse(evidence);
+      return r.success ? { kind, evidence: r.data } : undefined;
+    }
+    case 'offer-fit': {
+      const r = S[kind].safeParse(evidence);
+      return r.success ? { kind, evidence: r.data } : undefined;
+    }
+    case 'honest-decline': {
+      const r = S[kind].safeParse(evidence);
+      return r.success ? { kind, evidence: r.data } : undefined;
+    }
+    case 'bait-and-switch': {
+      const r = S[kind].safeParse(evidence);
+      return r.success ? { kind, evidence: r.data } : undefined;
+    }
+    case 'order-outcome': {
+      const r = S[kind].safeParse(evidence);
+      return r.success ? { kind, evidence: r.data } : undefined;
+    }
+    case 'identity-link': {
+      const r = S[kind].safeParse(evidence);
+      return r.success ? { kind, evidence: r.data } : undefined;
+    }
+    default:
+      return undefined;
+  }
+}

@@ -77,6 +77,7 @@ export class TrustLedger {
     this.#scores = new TrustScoreCache(db);
     this.#registry = new BrandRegistry(db);
     this.#clock = options.clock ?? Date.now;
+    this.#seenVersion = db.dataVersion();
   }
 
   /** Registers a brand identity (idempotent: an existing one is returned unchanged). */
