@@ -1,4 +1,3 @@
-import { once } from 'node:events';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
@@ -12,6 +11,21 @@ const InspectInputSchema = z.object({
 });
 
 const USAGE = 'majordome inspect [--min-confidence <0..1>] < texts.jsonl';
+
+/** Resolves when a stream can take more data, or when it closed or failed (then the run stops quietly). */
+function drained(stream: NodeJS.WritableStream): Promise<void> {
+  return new Promise((resolve) => {
+    const done = (): void => {
+      stream.off('drain', done);
+      stream.off('close', done);
+      stream.off('error', done);
+      resolve();
+    };
+    stream.on('drain', done);
+    stream.on('close', done);
+    stream.on('error', done);
+  });
+}
 
 /** Parses `inspect`'s options; throws CliUsageError on anything unexpected. */
 function parseInspectArgs(args: readonly string[]): { minConfidence: number | undefined } {
@@ -82,9 +96,7 @@ export async function runInspect(args: readonly string[], io: CliIo, detector?: 
       const line = lineNumber === 1 ? raw.replace(/^\ufeff/, '') : raw;
       if (line.trim().length === 0) continue;
       if (outputClosed) break;
-      if (!io.stdout.write(`${inspectLine(line, lineNumber, active)}\n`)) {
-        await Promise.race([once(io.stdout, 'drain'), once(io.stdout, 'close')]);
-      }
+      if (!io.stdout.write(`${inspectLine(line, lineNumber, active)}\n`)) await drained(io.stdout);
     }
   } finally {
     io.stdout.off('error', onOutputError);

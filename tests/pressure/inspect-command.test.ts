@@ -75,6 +75,22 @@ describe('majordome inspect (in-process)', () => {
     expect(second).toMatchObject({ text: 'Été: Только 2 left' });
   });
 
+  it('stops quietly when the reader goes away (a closed pipe)', async () => {
+    let writes = 0;
+    const stdout = new Writable({
+      highWaterMark: 1,
+      write(_chunk, _encoding, done) {
+        writes++;
+        done(writes >= 2 ? Object.assign(new Error('write EPIPE'), { code: 'EPIPE' }) : undefined);
+      },
+    });
+    stdout.on('error', () => undefined);
+    const lines = Array.from({ length: 200 }, (_, i) => `{"text":"Only ${i} left"}\n`).join('');
+    const closed: CliIo = { stdout, stderr: new PassThrough(), stdin: Readable.from([lines]), env: {} };
+    await expect(runInspect([], closed)).resolves.toBe(0);
+    expect(writes).toBeLessThan(200);
+  });
+
   it('honours --min-confidence and rejects bad options', async () => {
     const strict = io('{"text":"Popular choice"}\n');
     await runInspect(['--min-confidence', '0.99'], strict.io);
