@@ -8,7 +8,7 @@ export type CacheCheck =
   | {
       readonly ok: false;
       readonly brandId?: string;
-      readonly problem: 'missing-score' | 'unexpected-score' | 'stale-model' | 'score-differs' | 'links-differ';
+      readonly problem: 'unreadable-event' | 'missing-score' | 'unexpected-score' | 'stale-model' | 'score-differs' | 'links-differ';
       readonly message: string;
     };
 

@@ -209,7 +209,8 @@ export class TrustLedger {
       try {
         folded = foldLedger(this.#events.readAll());
       } catch (error) {
-        if (error instanceof TrustLedgerError) return { ok: false, chain, cache: { ok: false, problem: 'score-differs', message: error.message } };
+        // The chain holds but an event no longer matches its schema: rewritten end to end, or written by another model.
+        if (error instanceof TrustLedgerError) return { ok: false, chain, cache: { ok: false, problem: 'unreadable-event', message: error.message } };
         throw error;
       }
       const cache = checkScoreCache(folded, this.#scores.all(), this.#registry.links(), TRUST_MODEL_VERSION);

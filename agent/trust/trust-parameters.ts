@@ -22,9 +22,10 @@ export const TRUST_PARAMETERS = {
   /** W in the opinion b = r/(r+s+W), d = s/(r+s+W), u = W/(r+s+W), E = b + a·u (W = 2 is the Beta(1,1)-like prior). */
   priorWeight: 2,
   /**
-   * Base rate a of each dimension for a brand with no evidence. A newcomer's honesty sits at 0.3: below a brand with
-   * 10 verified claims and 3 contradicted ones (~0.34, see tests), and below the recommendation floor, so a fresh
-   * identity must earn verified claims before it is recommended and re-registering never pays.
+   * Base rate a of each dimension for a brand with no evidence. A newcomer's honesty sits at 0.1: below a brand with
+   * 10 verified claims and 3 contradicted ones (€80 each: expected 0.32, score 0.20), and below the recommendation
+   * floor, so a fresh identity must earn two verified claims before it is recommended and re-registering never pays.
+   * (The calibrated estimate below keeps an uninformative 0.5: this prior is policy, not belief.)
    */
   baseRate: { honesty: 0.1, fit: 0.5, pressure: 0.5 },
   /**

@@ -141,4 +141,14 @@ describe('trust scenarios', () => {
     expect(score.estimatedHonesty).toBe(TRUST_PARAMETERS.calibration.baseRate);
     expect(score.events).toBe(0);
   });
+
+  it('7b. a newcomer becomes recommendable only after two verified claims (probation, not a blank cheque)', () => {
+    const s = memoryLedger();
+    s.ledger.registerBrand({ brandId: 'newbie', registeredAtMs: T0 });
+    expect(isRecommendable(s.ledger.scoreOf('newbie', T0))).toBe(false);
+    s.ledger.appendMany(honest('newbie', 0));
+    expect(isRecommendable(scoreAt(s, 'newbie', 0))).toBe(false);
+    s.ledger.appendMany(honest('newbie', 1));
+    expect(isRecommendable(scoreAt(s, 'newbie', 1))).toBe(true);
+  });
 });
