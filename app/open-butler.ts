@@ -15,7 +15,8 @@ import {
   type ShoppingResult,
 } from '../agent/butler/index.ts';
 import { connectDirectory, type ConnectedDirectory } from '../agent/directory/index.ts';
-import { createDeterministicNeedEngine, type Need, type NeedEngine, type Understanding } from '../agent/need/index.ts';
+import type { Need, NeedEngine, Understanding } from '../agent/need/index.ts';
+import { chatModelFromEnv, needEngineFromEnv, type ChatModel } from '../agent/llm/index.ts';
 import { detectPressureTactics } from '../agent/pressure/index.ts';
 import { RECOMMENDATION_FLOOR, TrustLedger } from '../agent/trust/index.ts';
 import { linkBrandInMemory } from '../brand-agent/index.ts';
@@ -33,6 +34,8 @@ export interface OpenButlerOptions {
   readonly seed?: number;
   readonly needEngine?: NeedEngine;
   readonly haggle?: boolean;
+  /** Told about configuration problems and LLM fallbacks, in plain words (default: ignored). */
+  readonly onNotice?: (message: string) => void;
 }
 
 /** A ready butler with everything around it; `close()` releases the brands and the database. */
@@ -43,6 +46,8 @@ export interface ButlerSession {
   readonly memory: SqliteButlerMemory;
   readonly trust: LedgerTrust;
   readonly needEngine: NeedEngine;
+  /** The language model, when one is configured (OPENAI_BASE_URL, OPENAI_API_KEY, MAJORDOME_MODEL); never decides a purchase. */
+  readonly chatModel: ChatModel | undefined;
   readonly directory: ConnectedDirectory;
   readonly directorySource: string;
   readonly clock: () => Date;
@@ -74,7 +79,11 @@ export async function openButler(options: OpenButlerOptions = {}): Promise<Butle
   const connections = directory.brands.map(connectionFromClient);
   const names = new Map(connections.map((c) => [c.card.id, c.card.name]));
   const trust = new LedgerTrust(ledger, (id) => names.get(id));
-  const needEngine = options.needEngine ?? createDeterministicNeedEngine();
+  const notice = options.onNotice ?? (() => undefined);
+  const needEngine =
+    options.needEngine ??
+    needEngineFromEnv(env, { onInvalidConfig: notice, onFallback: (n) => notice(n.text) });
+  const chatModel = chatModelFromEnv(env);
   const brands = () => connections;
   const butler = new Butler({
     brands,
@@ -95,6 +104,7 @@ export async function openButler(options: OpenButlerOptions = {}): Promise<Butle
     memory,
     trust,
     needEngine,
+    chatModel,
     directory,
     directorySource: source,
     clock,

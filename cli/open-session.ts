@@ -15,6 +15,7 @@ export async function openSession(values: { db?: string | undefined; brands?: st
     dbPath: values.db,
     brandsFile: values.brands,
     env: io.env,
+    onNotice: (message) => io.stderr.write(`note: ${message}\n`),
     ...(seed !== undefined && Number.isInteger(seed) ? { seed } : {}),
   });
 }
