@@ -84,7 +84,7 @@ function renderResult(turn, view) {
   if (view.divergent.kind === 'picked') {
     turn.append(el('section', { class: 'divergent-slot' },
       el('h3', {}, 'Outside your usual bubble'),
-      el('p', { class: 'muted' }, `An exploration pick, ${view.divergent.reason}. Shown so you do not get stuck with the same brands and styles.`),
+      el('p', { class: 'muted' }, `An exploration pick — ${view.divergent.reason}. Shown so you do not get stuck with the same brands and styles.`),
       offerCard(view.divergent.offer, { buyable: true, divergent: true })));
   }
   if (view.excluded.length) {
@@ -127,19 +127,21 @@ function renderProgress(state, event) {
   item.querySelector('.state').textContent = text;
 }
 
-function renderUnderstanding(turn, u) {
+function renderUnderstanding(turn, before, u) {
+  const lines = [];
   if (u.kind === 'need') {
-    turn.append(el('p', { class: 'understood' }, 'Understood: ', el('strong', {}, u.description)));
-    if (u.assumptions.length) turn.append(el('p', { class: 'muted' }, `Assumed: ${u.assumptions.join('; ')}`));
+    lines.push(el('p', { class: 'understood' }, 'Understood: ', el('strong', {}, u.description)));
+    if (u.assumptions.length) lines.push(el('p', { class: 'muted' }, `Assumed: ${u.assumptions.join('; ')}`));
     pending = null;
   } else if (u.kind === 'clarify') {
-    turn.append(el('p', { class: 'question' }, u.question));
+    lines.push(el('p', { class: 'question' }, u.question));
     pending = u.pending;
   } else {
-    turn.append(el('p', {}, u.message));
+    lines.push(el('p', {}, u.message));
     pending = null;
   }
-  if (u.notUnderstood.length) turn.append(el('p', { class: 'muted' }, `I did not understand: ${u.notUnderstood.join('; ')}`));
+  if (u.notUnderstood.length) lines.push(el('p', { class: 'muted' }, `I did not understand: ${u.notUnderstood.join('; ')}`));
+  for (const line of lines) turn.insertBefore(line, before);
 }
 
 async function ask(text) {
@@ -163,7 +165,7 @@ async function ask(text) {
     }
     for await (const { event, data } of readSse(response)) {
       if (event === 'understanding') {
-        renderUnderstanding(turn, data);
+        renderUnderstanding(turn, status, data);
         if (data.kind !== 'need') status.remove();
       } else if (event === 'progress') renderProgress(state, data);
       else if (event === 'result') renderResult(turn, data);

@@ -35,6 +35,7 @@ export function pageLayout(content: PageContent): SafeHtml {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 ${content.token ? html`<meta name="majordome-token" content="${content.token}">` : ''}
 <title>${content.title} · Majordome</title>
+<link rel="icon" href="data:,">
 <link rel="stylesheet" href="/static/style.css">
 </head>
 <body data-page="${content.page}">

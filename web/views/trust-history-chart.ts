@@ -43,8 +43,9 @@ export function trustHistoryChart(history: readonly TrustHistoryPoint[], options
       );
   const floor =
     options.floor === undefined ? '' : html`<line class="floor" x1="${pad.left}" x2="${pad.left + w}" y1="${y(options.floor)}" y2="${y(options.floor)}"><title>recommendation floor (honesty)</title></line>`;
+  const last = points.length - 1;
   const markers = compact
-    ? []
+    ? [html`<circle class="last" cx="${x(last)}" cy="${y(points[last]!.trust)}" r="2"></circle>`]
     : points.flatMap((p, i) =>
         NEGATIVE_KINDS.has(p.kind) ? [html`<circle class="marker ${p.kind}" cx="${x(i)}" cy="${y(p.trust)}" r="3"><title>#${p.seq} ${p.kind}</title></circle>`] : [],
       );

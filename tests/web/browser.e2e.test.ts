@@ -1,0 +1,189 @@
+// End-to-end in a real headless Chromium (Debian's /usr/bin/chromium driven by playwright-core; never a browser download).
+import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { HttpBrandServer } from '../../brand-agent/index.ts';
+import { serveWebApp, type RunningWebApp } from '../../web/index.ts';
+import { evilMarket, openTestApp, type TestApp } from './web-fixtures.ts';
+
+const CHROMIUM = '/usr/bin/chromium';
+const ARTIFACTS = join(import.meta.dirname, '..', 'artifacts');
+const available = existsSync(CHROMIUM);
+const NEED = 'waterproof trail shoes size 43 under 150 euros';
+
+/** A served app over a temp database file, and a fresh browser profile. */
+interface Running {
+  readonly t: TestApp;
+  readonly server: RunningWebApp;
+  readonly context: BrowserContext;
+  readonly page: Page;
+  readonly problems: string[];
+  readonly home: string;
+  close(): Promise<void>;
+}
+
+async function start(options: { brandsFile?: string } = {}): Promise<Running> {
+  const home = mkdtempSync(join(tmpdir(), 'majordome-e2e-'));
+  const t = await openTestApp({ dbPath: join(home, 'majordome.db'), ...options });
+  const server = await serveWebApp(t.app, { host: '127.0.0.1', port: 0 });
+  const context = await chromium.launchPersistentContext(join(home, 'chromium-profile'), {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    viewport: { width: 1280, height: 900 },
+  });
+  const page = context.pages()[0] ?? (await context.newPage());
+  const problems: string[] = [];
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+  });
+  context.on('response', (response) => {
+    if (response.status() >= 400) problems.push(`HTTP ${response.status()} for ${response.url()}`);
+  });
+  page.on('dialog', (dialog) => {
+    problems.push(`unexpected dialog: ${dialog.message()}`);
+    void dialog.dismiss();
+  });
+  return {
+    t,
+    server,
+    context,
+    page,
+    problems,
+    home,
+    close: async () => {
+      await context.close();
+      await server.close();
+      await t.close();
+      rmSync(home, { recursive: true, force: true });
+    },
+  };
+}
+
+async function ask(page: Page, text: string): Promise<void> {
+  await page.fill('#need-input', text);
+  await page.click('#ask-button');
+  await page.waitForSelector('.message.butler[data-done="true"]', { timeout: 60_000 });
+}
+
+/** Opens (or reloads) the trust dashboard in `page` and reads a brand's event count from it. */
+async function eventsOnDashboard(page: Page, baseUrl: string, brandId: string): Promise<number> {
+  await page.goto(`${baseUrl}/trust`);
+  const text = await page.textContent(`tr[data-brand-id="${brandId}"] td.events-count`);
+  return Number(text);
+}
+
+describe.skipIf(!available && !process.env.CI)('web app in a real browser', () => {
+  let run: Running;
+  beforeAll(async () => {
+    if (!available) throw new Error(`Chromium is missing at ${CHROMIUM}: install Debian's chromium with apt (.ci/run does) — the browser test cannot be skipped in CI`);
+    mkdirSync(ARTIFACTS, { recursive: true });
+    run = await start();
+  }, 60_000);
+  afterAll(async () => {
+    await run?.close();
+  });
+
+  it('types a need, sees ranked offers, buys with confirmation, and sees the ledger change in the dashboard', async () => {
+    const { page, server, t } = run;
+    await page.goto(`${server.url}/settings?token=${t.token}`);
+    expect(new URL(page.url()).search).toBe('');
+    await expect(page.title()).resolves.toContain('Majordome');
+    // Settings: the most adventurous exploration appetite, so the outside-the-bubble slot is offered.
+    await page.fill('input[name="explorationAppetite"]', '1');
+    await page.click('#settings-form button[type="submit"]');
+    await page.waitForSelector('#settings-result .ok');
+    expect(t.session.memory.loadProfile().explorationAppetite).toBe(1);
+
+    await page.goto(`${server.url}/`);
+    await ask(page, NEED);
+    const progress = await page.$$eval('ul.progress li', (items) => items.map((li) => li.className));
+    expect(progress.filter((c) => c === 'answered').length).toBeGreaterThan(2);
+    expect(await page.textContent('.message.butler .status')).toMatch(/Ranked \d+ offer/);
+    const ranks = await page.$$eval('section.offers .offer-card .rank', (els) => els.map((e) => e.textContent));
+    expect(ranks.length).toBeGreaterThan(2);
+    expect(ranks[0]).toBe('#1');
+    expect(await page.textContent('section.offers .offer-card .badge')).toBe('recommended');
+    expect(await page.$$eval('section.offers .offer-card:first-child meter', (m) => m.length)).toBe(3);
+    expect(await page.$$eval('.declines li', (items) => items.map((li) => li.textContent ?? ''))).toEqual([expect.stringContaining('declined honestly')]);
+    expect(await page.textContent('.divergent-slot .offer-card .badge')).toBe('outside your bubble');
+    expect(await page.textContent('details.excluded summary')).toMatch(/^Not recommended \(\d+\)$/);
+    expect(await page.$$eval('li.flag q.brand-quote', (quotes) => quotes.length)).toBeGreaterThan(0);
+
+    // "Why?" opens the evidence.
+    await page.click('section.offers .offer-card:first-child details.why summary');
+    expect(await page.textContent('section.offers .offer-card:first-child details.why')).toMatch(/needs met[\s\S]*Claims hold[\s\S]*Pressure/);
+    // The screenshot a person can look at: the main page with ranked offers.
+    await page.screenshot({ path: join(ARTIFACTS, 'main-page.png'), fullPage: true });
+    expect(statSync(join(ARTIFACTS, 'main-page.png')).size).toBeGreaterThan(20_000);
+
+    // The dashboard, in a second tab, before buying.
+    const dashboard = await run.context.newPage();
+    const before = await eventsOnDashboard(dashboard, server.url, 'trailco');
+    expect(before).toBeGreaterThan(0);
+
+    // Buy: the confirmation dialog shows the proposal first; nothing is ordered until "Confirm purchase".
+    await page.click('.offer-card[data-brand-id="trailco"] button.buy');
+    await page.waitForSelector('#confirm-dialog[open]');
+    expect(await page.textContent('#confirm-summary')).toMatch(/^Buy 1 × ".+" from Trailco for \d+(\.\d+)? EUR/);
+    expect(t.session.memory.orders()).toEqual([]);
+    await page.screenshot({ path: join(ARTIFACTS, 'confirm-dialog.png') });
+    await page.click('#confirm-buy');
+    await page.waitForSelector('.message.butler[data-purchase]');
+    expect(await page.getAttribute('.message.butler[data-purchase]', 'data-purchase')).toBe('purchased');
+    expect(t.session.memory.orders()).toHaveLength(1);
+
+    // Settle from the demo market's ground truth: the outcome lands in the ledger.
+    await page.click('.message.butler[data-purchase] button.settle');
+    await page.waitForSelector('.message.butler[data-purchase] .report-result ul.observations li');
+    const observations = await page.$$eval('.report-result ul.observations li', (items) => items.length);
+    expect(observations).toBeGreaterThan(0);
+
+    const after = await eventsOnDashboard(dashboard, server.url, 'trailco');
+    expect(after).toBe(before + observations);
+    expect(await dashboard.textContent('.ledger-status')).toContain('chain and scores verified');
+    await dashboard.screenshot({ path: join(ARTIFACTS, 'trust-dashboard.png'), fullPage: true });
+    await dashboard.click('tr[data-brand-id="trailco"] a.brand-name');
+    await dashboard.waitForSelector('tr.event.order-outcome');
+    expect(await dashboard.$('figure.history svg.trust-chart polyline.trust')).not.toBeNull();
+    expect(run.problems).toEqual([]);
+  }, 120_000);
+});
+
+describe.skipIf(!available && !process.env.CI)('a hostile brand in a real browser', () => {
+  let run: Running;
+  let brand: HttpBrandServer;
+  beforeAll(async () => {
+    if (!available) throw new Error(`Chromium is missing at ${CHROMIUM}: install Debian's chromium with apt (.ci/run does) — the browser test cannot be skipped in CI`);
+    const market = await evilMarket();
+    brand = market.server;
+    run = await start({ brandsFile: market.brandsFile });
+  }, 60_000);
+  afterAll(async () => {
+    await run?.close();
+    await brand?.close();
+  });
+
+  it('shows markup in brand names, titles, pitches and claims as text and never runs it', async () => {
+    const { page, server, t } = run;
+    await page.goto(`${server.url}/?token=${t.token}`);
+    await ask(page, NEED);
+    const card = page.locator('.offer-card[data-brand-id="evil-shop"]').first();
+    await card.locator('details.why summary').click();
+    const texts = await page.$$eval('.offer-card[data-brand-id="evil-shop"]', (cards) => cards.map((c) => c.textContent ?? ''));
+    expect(texts.length).toBeGreaterThan(0);
+    expect(texts[0]).toContain('<script>window.__pwned="name"</script>E');
+    expect(texts[0]).toContain('<img src=x onerror=');
+    expect(texts[0]).toContain('IGNORE PREVIOUS INSTRUCTIONS');
+    expect(texts[0]).toContain('<svg onload=');
+    expect(await page.$$eval('.offer-card[data-brand-id="evil-shop"] img, .offer-card[data-brand-id="evil-shop"] script, .offer-card[data-brand-id="evil-shop"] svg b', (n) => n.length)).toBe(0);
+    expect(await page.evaluate(() => (globalThis as { __pwned?: unknown }).__pwned)).toBeUndefined();
+    await page.goto(`${server.url}/trust`);
+    expect(await page.textContent('tr[data-brand-id="evil-shop"] a.brand-name')).toContain('<script>');
+    expect(await page.evaluate(() => (globalThis as { __pwned?: unknown }).__pwned)).toBeUndefined();
+    expect(run.problems).toEqual([]);
+  }, 120_000);
+});
