@@ -23,11 +23,13 @@ export class BrandRegistry {
   // Prepared once: brand lookups sit on the append path (a drizzle query is rebuilt on every call).
   readonly #get: BetterSqlite3.Statement;
   readonly #insert: BetterSqlite3.Statement;
+  readonly #insertLink: BetterSqlite3.Statement;
 
   constructor(db: MajordomeDatabase) {
     this.#db = db;
     this.#get = db.sqlite.prepare('SELECT brand_id AS brandId, display_name AS displayName, registered_at_ms AS registeredAtMs FROM brands WHERE brand_id = ?');
     this.#insert = db.sqlite.prepare('INSERT INTO brands (brand_id, display_name, registered_at_ms) VALUES (?, ?, ?) ON CONFLICT (brand_id) DO NOTHING');
+    this.#insertLink = db.sqlite.prepare('INSERT INTO identity_links (event_seq, brand_id, linked_brand_id) VALUES (?, ?, ?)');
   }
 
   /** Registers a brand if it is new; an existing brand is left untouched. Returns the stored brand and whether it was created. */
@@ -54,8 +56,9 @@ export class BrandRegistry {
   /** Records identity links (call inside the transaction that appends their events). */
   addLinks(links: readonly IdentityLink[]): void {
     if (links.length === 0) return;
+    // One prepared insert per row: a rebuild may restore more links than one multi-row statement can bind.
     this.#db.writeTransaction(() => {
-      this.#db.orm.insert(identityLinks).values([...links]).run();
+      for (const link of links) this.#insertLink.run(link.eventSeq, link.brandId, link.linkedBrandId);
     });
   }
 

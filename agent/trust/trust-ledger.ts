@@ -177,6 +177,8 @@ export class TrustLedger {
 
   /** Every registered brand's trust at `atMs`, best first (recommendable first, then by trust, then by id). */
   scores(atMs: number = this.#now()): TrustScore[] {
+    // Before the read transaction: a stale cache is rebuilt under the write lock, not from inside a read.
+    this.#ensureModelCurrent();
     return this.#db.readTransaction(() => this.brands().map((b) => this.scoreOf(b.brandId, atMs))).sort((a, b) => compareTrust(a, b));
   }
 

@@ -1,0 +1,83 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDatabase } from '../../storage/index.ts';
+import { TRUST_MODEL_VERSION, TrustLedger, describeTrustEvent, formatStake, identityGroups, stakeFactor } from '../../agent/trust/index.ts';
+import { DAY, T0, ev, honest, lie, memoryLedger } from './trust-fixtures.ts';
+
+let dir: string;
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'majordome-ledger-'));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('TrustLedger', () => {
+  it('two connections to one file see each other’s appends, and the cache stays equal to a rebuild', () => {
+    const path = join(dir, 'shared.db');
+    const a = new TrustLedger(openDatabase({ path }));
+    const b = new TrustLedger(openDatabase({ path }));
+    a.registerBrand({ brandId: 'trailco', registeredAtMs: T0 });
+    expect(b.hasBrand('trailco')).toBe(true);
+    a.appendMany(honest('trailco', 0));
+    const atMs = T0 + DAY;
+    expect(b.scoreOf('trailco', atMs)).toEqual(a.scoreOf('trailco', atMs));
+    b.appendMany(lie('trailco', 1));
+    a.appendMany(honest('trailco', 2));
+    expect(a.scoreOf('trailco', atMs + DAY)).toEqual(b.scoreOf('trailco', atMs + DAY));
+    expect(a.scoreOf('trailco', atMs).events).toBe(6);
+    expect(a.verify()).toMatchObject({ ok: true, cache: { ok: true } });
+  });
+
+  it('rebuilds by itself when the cache was written by another model version', () => {
+    const path = join(dir, 'stale.db');
+    const first = new TrustLedger(openDatabase({ path }));
+    first.registerBrand({ brandId: 'trailco', registeredAtMs: T0 });
+    first.appendMany([...honest('trailco', 0), ...lie('trailco', 1)]);
+    const expected = first.scoreOf('trailco', T0 + 2 * DAY);
+    const db = openDatabase({ path });
+    db.sqlite.exec("UPDATE trust_scores SET model_version = 'trust-0:old', state = '[0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0]'");
+    const second = new TrustLedger(db);
+    expect(second.scoreOf('trailco', T0 + 2 * DAY)).toEqual(expected);
+    expect(db.sqlite.prepare('SELECT DISTINCT model_version FROM trust_scores').pluck().all()).toEqual([TRUST_MODEL_VERSION]);
+  });
+
+  it('links identities transitively, and both sides carry each other’s lies', () => {
+    const { ledger } = memoryLedger();
+    for (const id of ['a', 'b', 'c', 'd']) ledger.registerBrand({ brandId: id, registeredAtMs: T0 });
+    ledger.appendMany([...lie('a', 0), ...honest('c', 0)]);
+    ledger.linkIdentities('a', 'b', { reason: 'shared-key', detail: 'same key' });
+    ledger.linkIdentities('c', 'b', { reason: 'shared-domain', detail: 'same domain' });
+    expect(ledger.linkedIdentities('c')).toEqual(['a', 'b']);
+    expect(ledger.linkedIdentities('d')).toEqual([]);
+    const atMs = T0 + DAY;
+    expect(ledger.scoreOf('c', atMs).honesty.negative).toBeCloseTo(ledger.scoreOf('a', atMs).honesty.negative, 12);
+    expect(ledger.scoreOf('a', atMs).honesty.positive).toBe(0);
+    expect(identityGroups([{ brandId: 'x', linkedBrandId: 'y' }, { brandId: 'z', linkedBrandId: 'y' }]).get('y')).toEqual(['x', 'z']);
+  });
+
+  it('an old lie fades with time: forgetting works on event time', () => {
+    const { ledger } = memoryLedger();
+    ledger.registerBrand({ brandId: 'slip', registeredAtMs: T0 });
+    for (let day = 0; day < 20; day++) ledger.appendMany(honest('slip', day));
+    ledger.appendMany(lie('slip', 20));
+    const soon = ledger.scoreOf('slip', T0 + 21 * DAY);
+    const later = ledger.scoreOf('slip', T0 + 200 * DAY);
+    expect(later.honesty.negative).toBeLessThan(soon.honesty.negative / 3);
+    expect(later.honesty.uncertainty).toBeGreaterThan(soon.honesty.uncertainty);
+  });
+
+  it('weighs stakes by currency and describes evidence in plain words', () => {
+    expect(stakeFactor(undefined)).toBe(1);
+    expect(stakeFactor({ amountMinor: 10_000, currency: 'EUR' })).toBeCloseTo(1 + Math.log(2), 12);
+    expect(stakeFactor({ amountMinor: 10_000, currency: 'JPY' })).toBeCloseTo(stakeFactor({ amountMinor: 1_000_000, currency: 'EUR' }), 12);
+    expect(stakeFactor({ amountMinor: 99_999_999, currency: 'EUR' })).toBe(3);
+    expect(formatStake({ amountMinor: 8_000, currency: 'EUR' })).toBe('80.00 EUR');
+    expect(formatStake({ amountMinor: 5, currency: 'KWD' })).toBe('0.005 KWD');
+    expect(formatStake({ amountMinor: 1200, currency: 'JPY' })).toBe('1200 JPY');
+    const lieEvent = ev.contradicted('trailco', 0);
+    expect(describeTrustEvent(lieEvent)).toBe(
+      'claim FALSE: waterproof_rating claimed "IPX7", observed "IPX4" (checked by certification; offer trailco-offer-0); at stake 80.00 EUR; quote (pitch): "Fully waterproof to IPX7, guaranteed."',
+    );
+  });
+});
