@@ -1,0 +1,72 @@
+import type { ShoppingResult } from '../butler/index.ts';
+import { EXCLUSION_REASONS, formatMoney, type OfferExplanation } from '../decision/index.ts';
+import { quoteText, type EvidenceItem, type Quote } from '../scoring/index.ts';
+import type { OfferOut } from './butler-mcp-tools.ts';
+
+const round3 = (x: number) => Math.round(x * 1000) / 1000;
+
+/** Brand text made safe to hand to another assistant: invisible characters stripped, one line, truncated. */
+export function brandText(field: string, text: string, max = 160): string {
+  return quoteText(field, text, undefined, max).text;
+}
+
+function quoteOut(q: Quote): { field: string; brandText: string } {
+  return { field: q.field, brandText: q.text };
+}
+
+/** Every offer of a shopping result (ranked first, then excluded) as the tools show it. */
+export function presentOffers(result: ShoppingResult, brandName: (brandId: string) => string): OfferOut[] {
+  const lines = new Map<string, OfferExplanation>(result.explanation.offers.map((o) => [o.offerId, o]));
+  const entries = [
+    ...result.ranking.ranked.map((r) => ({ offer: r.offer, scores: r.scores, rank: r.rank as number | null, value: r.value as number | null, reasons: [] as string[] })),
+    ...result.ranking.excluded.map((x) => ({ offer: x.offer, scores: x.scores, rank: null, value: null, reasons: [...new Set(x.reasons.map((r) => EXCLUSION_REASONS[r.code]))] })),
+  ];
+  return entries.map(({ offer, scores, rank, value, reasons }) => {
+    const line = lines.get(offer.offerId);
+    return {
+      offerId: offer.offerId,
+      brandId: offer.brandId,
+      status: line?.status ?? (rank === null ? 'excluded' : 'ranked'),
+      rank,
+      price: { amountMinor: offer.price.amountMinor, currency: offer.price.currency },
+      priceText: formatMoney(offer.price),
+      terms: { deliveryDays: offer.terms.deliveryDays, returnDays: offer.terms.returnDays, warrantyMonths: offer.terms.warrantyMonths },
+      validUntil: offer.validUntil,
+      fit: round3(scores.fit.score),
+      claimsHold: round3(scores.honesty.probability),
+      pressure: round3(scores.pressure.score),
+      value: value === null ? null : round3(value),
+      flags: (line?.flags ?? []).map((f) => f.phrase),
+      excludedBecause: reasons,
+      brandSupplied: {
+        brandName: brandText('brand.name', brandName(offer.brandId), 60),
+        productTitle: brandText('product.title', offer.product.title),
+        flaggedQuotes: (line?.flags ?? []).flatMap((f) => (f.quote ? [quoteOut(f.quote)] : [])),
+      },
+    };
+  });
+}
+
+/** Evidence items in the butler's words, with any brand text as a marked quote. */
+export function presentEvidence(items: readonly EvidenceItem[]) {
+  return items.map((e) => ({ code: e.code, effect: e.effect, detail: e.detail, ...(e.quote ? { quote: quoteOut(e.quote) } : {}) }));
+}
+
+/** The full breakdown of one offer of a result, or undefined when the result has no such offer. */
+export function presentBreakdown(result: ShoppingResult, offerId: string) {
+  const b = result.explanation.breakdown.offers.find((o) => o.offerId === offerId);
+  if (!b) return undefined;
+  return {
+    offerId: b.offerId,
+    status: b.status,
+    rank: b.rank ?? null,
+    value: b.value ? Object.fromEntries(Object.entries(b.value).filter((e): e is [string, number] => typeof e[1] === 'number').map(([k, v]) => [k, round3(v)])) : null,
+    exclusions: (b.exclusions ?? []).map((r) => ({ code: r.code, detail: r.detail })),
+    fit: { score: round3(b.fit.score), needsMet: b.fit.needsMet, needsTotal: b.fit.needsTotal, violations: b.fit.hardViolations.map((v) => v.detail), evidence: presentEvidence(b.fit.evidence) },
+    honesty: { probability: round3(b.honesty.probability), contradictions: b.honesty.contradictions, evidence: presentEvidence(b.honesty.evidence) },
+    pressure: {
+      score: round3(b.pressure.score),
+      tactics: b.pressure.tactics.map((t) => ({ label: t.label, source: t.source, detail: t.detail, ...(t.quote ? { quote: quoteOut(t.quote) } : {}) })),
+    },
+  };
+}
