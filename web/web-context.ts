@@ -1,4 +1,3 @@
-import type { Hono } from 'hono';
 import type { ButlerSession } from '../app/index.ts';
 import type { PurchaseConfirmations } from './purchase-confirmations.ts';
 import type { RateLimiter } from './rate-limiter.ts';
@@ -17,9 +16,6 @@ export interface WebContext {
   readonly now: () => number;
   readonly log: (message: string) => void;
 }
-
-/** The hono app type used throughout the web app. */
-export type WebApp = Hono;
 
 /** A brand's display name (brand-supplied: shown escaped) from the ledger or the directory, else its id. */
 export function brandNames(session: ButlerSession): (brandId: string) => string {
