@@ -10,6 +10,7 @@ import { authedGet, evilMarket, jsonRequest, openTestApp, readSse, type TestApp 
 let t: TestApp;
 let brand: HttpBrandServer;
 let view: ShoppingView;
+let orderId: string;
 
 beforeAll(async () => {
   const market = await evilMarket();
@@ -20,8 +21,7 @@ beforeAll(async () => {
   const card = [...view.offers, ...view.excluded].find((o) => o.brandId === 'evil-shop')!;
   const proposal = (await (await authedGet(t.app, `/api/offers/${encodeURIComponent(card.offerId)}/proposal`, t.token)).json()) as { confirmationId: string };
   const bought = (await (await jsonRequest(t.app, 'POST', '/api/purchases', { offerId: card.offerId, confirmationId: proposal.confirmationId, confirm: true }, { token: t.token })).json()) as { orderId: string };
-  // Reporting puts the brand's claim values into ledger events, which the brand page shows as evidence.
-  await jsonRequest(t.app, 'POST', `/api/orders/${encodeURIComponent(bought.orderId)}/report`, { text: 'not waterproof at all' }, { token: t.token });
+  orderId = bought.orderId;
 });
 afterAll(async () => {
   await t.close();
@@ -48,6 +48,15 @@ describe('brand text is always escaped', () => {
     const card = [...view.offers, ...view.excluded].find((o) => o.brandId === 'evil-shop')!;
     const injection = card.why.pressure.tactics.find((tactic) => tactic.label === 'injection');
     expect(injection?.quote?.text).toMatch(/IGNORE PREVIOUS INSTRUCTIONS/i);
+  });
+
+  it('settling a non-demo brand’s order from ground truth is a typed 409; the person reports instead', async () => {
+    const settle = await jsonRequest(t.app, 'POST', `/api/orders/${encodeURIComponent(orderId)}/settle`, {}, { token: t.token });
+    expect(settle.status).toBe(409);
+    expect(((await settle.json()) as { error: { code: string } }).error.code).toBe('NO_GROUND_TRUTH');
+    // Reporting puts the brand's claim values into ledger events, which the brand page shows as evidence.
+    const report = await jsonRequest(t.app, 'POST', `/api/orders/${encodeURIComponent(orderId)}/report`, { text: 'not waterproof at all' }, { token: t.token });
+    expect(report.status).toBe(200);
   });
 
   it('no page renders brand-controlled markup: dashboard, brand page, orders, settings', async () => {

@@ -104,6 +104,10 @@ describe('purchase needs the person’s confirmation', () => {
     expect(result.kind).toBe('purchased');
     expect(t.session.memory.orders().map((o) => o.orderId)).toEqual([result.orderId]);
     expect((await buy({ offerId: card.offerId, confirmationId: again.confirmationId, confirm: true })).status).toBe(409);
+    const twice = await buy({ offerId: card.offerId, confirmationId: (await propose(card.offerId)).confirmationId, confirm: true });
+    expect(twice.status).toBe(409);
+    expect((await json<ErrorBody>(twice)).error.code).toBe('ALREADY_ORDERED');
+    expect(t.session.memory.orders()).toHaveLength(1);
   });
 
   it('refuses a bait-and-switch receipt and shows the ledger change', async () => {

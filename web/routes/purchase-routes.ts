@@ -2,6 +2,7 @@ import type { Hono } from 'hono';
 import { z } from 'zod';
 import type { PurchaseResult, ReportResult, TrustObservation } from '../../agent/butler/index.ts';
 import { formatMoney } from '../../agent/decision/index.ts';
+import { ReferenceMarketError } from '../../brand-agent/reference/index.ts';
 import { IdSchema } from '../../protocol/index.ts';
 import { readJsonBody } from '../read-json-body.ts';
 import { brandText } from '../shopping-view.ts';
@@ -88,6 +89,8 @@ export function registerPurchaseRoutes(app: Hono, ctx: WebContext): void {
     if (!ctx.confirmations.consume(body.confirmationId, body.offerId, ctx.now())) {
       throw new WebError('CONFIRMATION_REQUIRED', 'show the proposal first (GET /api/offers/:offerId/proposal) and confirm that one; confirmations are single use and expire');
     }
+    // Ordering is idempotent per offer at the brand, so a second "yes" would only replay the first order.
+    if (session.memory.orders().some((o) => o.offer.offerId === body.offerId)) throw new WebError('ALREADY_ORDERED', 'this offer was already ordered; see your orders');
     const offer = session.memory.offer(body.offerId);
     const before = offer ? trustNow(session, offer.brandId) : undefined;
     const result = await session.buy({ offerId: body.offerId, confirmedBy: 'person', channel: 'web', at: session.clock().toISOString() });
@@ -133,6 +136,14 @@ export function registerPurchaseRoutes(app: Hono, ctx: WebContext): void {
     if (!order) throw new WebError('NOT_FOUND', 'no such order');
     if (order.status !== 'placed') throw new WebError('ORDER_CLOSED', `this order is ${order.status}: its outcome cannot be reported again`);
     const before = trustNow(session, order.brandId);
-    return c.json(reportView(session.settle(id), ctx, before));
+    let settled: ReportResult;
+    try {
+      settled = session.settle(id);
+    } catch (error) {
+      // Only the built-in demo market has a ground truth; any other brand's order is reported by the person.
+      if (error instanceof ReferenceMarketError) throw new WebError('NO_GROUND_TRUTH', 'there is no ground truth for this order (only the demo market has one); report what happened instead');
+      throw error;
+    }
+    return c.json(reportView(settled, ctx, before));
   });
 }
