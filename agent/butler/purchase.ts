@@ -59,6 +59,8 @@ export async function purchaseWithConsent(
   if (consent.confirmedBy !== 'person') return { kind: 'not-available', reason: 'a purchase needs the person’s explicit confirmation' };
   const offer = memory.offer(consent.offerId);
   if (!offer) return { kind: 'not-available', reason: `offer ${consent.offerId} is unknown; ask again` };
+  const existing = memory.orders().find((o) => o.offer.offerId === offer.offerId && o.status !== 'failed');
+  if (existing) return { kind: 'not-available', reason: `this offer was already ordered (order ${existing.orderId}, ${existing.status})` };
   const now = clock();
   if (now.getTime() > Date.parse(offer.validUntil)) return { kind: 'not-available', reason: `the offer expired at ${offer.validUntil}; ask again for a fresh one` };
   const profile = memory.loadProfile();
