@@ -6,6 +6,8 @@ const FORBIDDEN_CLAIMS: ReadonlyArray<{ pattern: RegExp; reason: string }> = [
   { pattern: /\border\b[^.!?]{0,40}\b(?:placed|confirmed|completed|submitted)\b/i, reason: 'claims a purchase Majordome did not make' },
   { pattern: /\b(?:consent(?:ed)?|approved|authori[sz]ed|pre-?approved)\b/i, reason: 'speaks of consent only the person can give' },
   { pattern: /\b(?:buy|order|purchase|checkout)\b[^.!?]{0,60}\b(?:now|immediately|right away|without (?:asking|confirmation))\b/i, reason: 'urges a purchase' },
+  // An imperative "Buy …" even when brand text inside it breaks the sentence before any "now".
+  { pattern: /^[\s"'“(*_-]*(?:please\s+)?(?:buy|order|purchase|grab|checkout|check out)\b/i, reason: 'urges a purchase' },
   { pattern: /\b(?:ignore|disregard)\b[^.!?]{0,40}\b(?:instructions|ranking|budget|rules|checks)\b/i, reason: 'repeats instructions aimed at AI assistants' },
 ];
 
