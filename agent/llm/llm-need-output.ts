@@ -33,12 +33,21 @@ export type LlmNeedOutput = z.infer<typeof LlmNeedOutputSchema>;
 
 let jsonSchema: JsonSchema | undefined;
 
-/** The JSON Schema sent to the model (generated from the zod schema, computed once). */
+/** Keywords outside the subset every strict structured-output implementation accepts; zod still enforces them. */
+const UNPORTABLE_KEYWORDS = new Set(['$schema', 'minLength', 'maxLength', 'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'minItems', 'maxItems', 'pattern']);
+
+function portable(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(portable);
+  if (typeof value !== 'object' || value === null) return value;
+  return Object.fromEntries(Object.entries(value).filter(([key]) => !UNPORTABLE_KEYWORDS.has(key)).map(([key, v]) => [key, portable(v)]));
+}
+
+/**
+ * The JSON Schema sent to the model, generated from the zod schema and cut down to the portable strict subset
+ * (every key required, nullable instead of optional, no extra keys, no length or numeric bounds), computed once.
+ */
 export function llmNeedOutputJsonSchema(): JsonSchema {
-  jsonSchema ??= (() => {
-    const { $schema: _ignored, ...rest } = toWireJsonSchema(LlmNeedOutputSchema, 'output');
-    return rest;
-  })();
+  jsonSchema ??= portable(toWireJsonSchema(LlmNeedOutputSchema, 'output')) as JsonSchema;
   return jsonSchema;
 }
 

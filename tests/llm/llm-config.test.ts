@@ -31,3 +31,22 @@ describe('LLM configuration from the environment', () => {
     expect(messages).toEqual(['LLM configuration ignored: OPENAI_API_KEY is required for api.openai.com']);
   });
 });
+
+describe('the structured-output schema sent to the model', () => {
+  it('stays inside the portable strict subset: every key required, no extra keys, no bounds', async () => {
+    const { llmNeedOutputJsonSchema } = await import('../../agent/llm/index.ts');
+    const schema = llmNeedOutputJsonSchema();
+    const walk = (node: unknown): void => {
+      if (Array.isArray(node)) return node.forEach(walk);
+      if (typeof node !== 'object' || node === null) return;
+      const o = node as Record<string, unknown>;
+      for (const banned of ['minLength', 'maxLength', 'minimum', 'maximum', 'minItems', 'maxItems', 'pattern', '$schema']) expect(o).not.toHaveProperty(banned);
+      if (o.type === 'object') {
+        expect(o.additionalProperties).toBe(false);
+        expect([...(o.required as string[])].sort()).toEqual(Object.keys(o.properties as object).sort());
+      }
+      Object.values(o).forEach(walk);
+    };
+    walk(schema);
+  });
+});
