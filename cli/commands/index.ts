@@ -17,6 +17,7 @@ export const commands: readonly CommandEntry[] = [
   { name: 'brand serve', summary: 'Serve a built-in reference brand agent over stdio or Streamable HTTP', load: async () => (await import('./brand-serve.ts')).brandServeCommand },
   { name: 'conformance', summary: 'Run the protocol conformance checks against a brand agent (builtin, stdio command or HTTP URL)', load: async () => (await import('./conformance.ts')).conformanceCommand },
   { name: 'inspect', summary: 'Detect pressure tactics and injected instructions in JSON lines {"text": ...} from stdin', load: async () => (await import('./inspect.ts')).inspectCommand },
+  { name: 'simulate', summary: 'Simulate a marketplace of butlers and brands (scenario or sweep); writes metrics, CSVs and an HTML report', load: async () => (await import('./simulate.ts')).simulateCommand },
   { name: 'mcp', summary: 'Serve the butler to an AI assistant as an MCP server over stdio (find, compare, explain; never buys)', load: async () => (await import('./mcp.ts')).mcpCommand },
   { name: 'trust', summary: "Show every brand's trust: combined score, uncertainty, honesty, fit and pressure", load: async () => (await import('./trust.ts')).trustCommand },
   { name: 'ledger', summary: "Show one brand's trust events with their evidence (and `ledger verify` to check the chain)", load: async () => (await import('./ledger.ts')).ledgerCommand },

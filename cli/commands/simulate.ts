@@ -1,0 +1,171 @@
+import { availableParallelism } from 'node:os';
+import { resolve } from 'node:path';
+import {
+  SimError,
+  builtinScenarioNames,
+  formatDuration,
+  formatProgress,
+  keyTable,
+  overviewTable,
+  parseAssignment,
+  readScenarioInput,
+  resolveScenarioPath,
+  runStudy,
+  scenarioFrom,
+  studyMetrics,
+  sweepGrid,
+  writeStudy,
+  type KeyTable,
+  type ParamAssignment,
+  type SimMode,
+} from '../../sim/index.ts';
+import { CliUsageError, type CliCommand, type CliIo } from '../command.ts';
+import { parseOptions } from '../parse-options.ts';
+
+const USAGE = [
+  'majordome simulate <scenario> --out <dir> [--seed N] [--rounds N] [--consumers N] [--workers N] [--mode fast|mcp] [--set path=value]... [--no-events] [--json]',
+  '       majordome simulate sweep <scenario> --param path=v1,v2,... [--param ...] --out <dir> [same options]',
+  '       majordome simulate --list',
+  `  <scenario> is a JSON file or a built-in experiment: ${builtinScenarioNames().join(', ')}`,
+].join('\n');
+
+const OPTIONS = {
+  out: { type: 'string' },
+  seed: { type: 'string' },
+  rounds: { type: 'string' },
+  consumers: { type: 'string' },
+  workers: { type: 'string' },
+  mode: { type: 'string' },
+  set: { type: 'string', multiple: true },
+  param: { type: 'string', multiple: true },
+  'no-events': { type: 'boolean' },
+  json: { type: 'boolean' },
+  list: { type: 'boolean' },
+} as const;
+
+function positiveInt(name: string, raw: string | undefined, min: number): number | undefined {
+  if (raw === undefined) return undefined;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < min) throw new CliUsageError(`--${name} must be an integer ≥ ${min}, got "${raw}"`);
+  return n;
+}
+
+function textTable(t: KeyTable): string {
+  const cells = [t.header.map(String), ...t.rows.map((r) => r.map((v) => (v === null ? '—' : String(v))))];
+  const widths = t.header.map((_, i) => Math.max(...cells.map((r) => (r[i] ?? '').length)));
+  const line = (r: string[]) => r.map((c, i) => c.padEnd(widths[i]!)).join('  ').trimEnd();
+  return [t.title, line(cells[0]!), widths.map((w) => '-'.repeat(w)).join('  '), ...cells.slice(1).map(line)].join('\n');
+}
+
+/** Prints progress to stderr: one updating bar on a terminal, a plain line per 10% otherwise. */
+function progressReporter(io: CliIo, quiet: boolean): { update: (p: { done: number; total: number }) => void; note: (text: string) => void; finish: () => void } {
+  const stream = io.stderr as NodeJS.WritableStream & { isTTY?: boolean };
+  const tty = stream.isTTY === true;
+  const started = performance.now();
+  let lastDraw = 0;
+  let lastDecile = -1;
+  let drawn = false;
+  return {
+    update: ({ done, total }) => {
+      if (quiet) return;
+      const now = performance.now();
+      const line = formatProgress({ done, total, elapsedMs: now - started }, { bar: tty });
+      if (tty) {
+        if (now - lastDraw < 100 && done < total) return;
+        lastDraw = now;
+        drawn = true;
+        stream.write(`\r\x1b[2K${line}`);
+      } else {
+        const decile = Math.floor((done / Math.max(1, total)) * 10);
+        if (decile === lastDecile) return;
+        lastDecile = decile;
+        stream.write(`${line}\n`);
+      }
+    },
+    note: (text) => {
+      if (quiet) return;
+      stream.write(`${tty && drawn ? '\r\x1b[2K' : ''}${text}\n`);
+    },
+    finish: () => {
+      if (tty && drawn && !quiet) stream.write('\n');
+    },
+  };
+}
+
+/** `majordome simulate`: runs a scenario (or a sweep of one) and writes metrics.json, rounds.csv, events.csv and report.html. */
+export const simulateCommand: CliCommand = {
+  name: 'simulate',
+  summary: 'Simulate a marketplace of butlers and brands from a scenario; writes metrics, CSVs and an HTML report',
+  usage: USAGE,
+  async run(args, io) {
+    const sweep = args[0] === 'sweep';
+    const { values, positionals } = parseOptions(sweep ? args.slice(1) : args, OPTIONS);
+    if (values.list) {
+      io.stdout.write(`${builtinScenarioNames().join('\n')}\n`);
+      return 0;
+    }
+    if (positionals.length !== 1) throw new CliUsageError('give exactly one scenario (a JSON file or a built-in experiment name)');
+    if (!values.out) throw new CliUsageError('--out <dir> is required');
+    if (!sweep && values.param) throw new CliUsageError('--param is for `simulate sweep`; use --set path=value to change one field');
+    if (sweep && (!values.param || values.param.length === 0)) throw new CliUsageError('a sweep needs at least one --param path=v1,v2,...');
+    const mode = (values.mode ?? 'fast') as SimMode;
+    if (mode !== 'fast' && mode !== 'mcp') throw new CliUsageError(`--mode must be fast or mcp, got "${values.mode}"`);
+    const overrides: ParamAssignment[] = [];
+    try {
+      for (const text of values.set ?? []) overrides.push(parseAssignment(text));
+    } catch (error) {
+      throw new CliUsageError((error as Error).message);
+    }
+    const seed = positiveInt('seed', values.seed, 0);
+    const rounds = positiveInt('rounds', values.rounds, 1);
+    const consumers = positiveInt('consumers', values.consumers, 1);
+    if (seed !== undefined) overrides.push({ path: 'seed', value: seed });
+    if (rounds !== undefined) overrides.push({ path: 'rounds', value: rounds });
+    if (consumers !== undefined) overrides.push({ path: 'consumers.count', value: consumers });
+
+    let path: string;
+    try {
+      path = resolveScenarioPath(positionals[0]!);
+    } catch (error) {
+      if (error instanceof SimError) throw new CliUsageError(error.message);
+      throw error;
+    }
+    const raw = readScenarioInput(path);
+    const base = scenarioFrom(raw, overrides, path);
+    const workers = positiveInt('workers', values.workers, 1) ?? Math.max(1, Math.min(availableParallelism(), base.consumers.count));
+    let grid: ReturnType<typeof sweepGrid> | undefined;
+    if (sweep) {
+      try {
+        grid = sweepGrid(values.param!);
+      } catch (error) {
+        throw new CliUsageError((error as Error).message);
+      }
+    }
+    const progress = progressReporter(io, values.json === true);
+    const started = performance.now();
+    const study = await runStudy(
+      { raw, source: path, overrides, ...(grid ? { variants: grid.variants, axes: grid.paths } : {}) },
+      {
+        mode,
+        workers,
+        events: values['no-events'] !== true,
+        onProgress: progress.update,
+        onVariant: (name, i, count) => {
+          if (count > 1) progress.note(`variant ${i + 1}/${count}: ${name}`);
+        },
+      },
+    );
+    progress.finish();
+    const elapsed = formatDuration(performance.now() - started);
+    const command = `majordome simulate ${args.join(' ')}`;
+    const out = resolve(values.out);
+    const files = await writeStudy(study, out, { command, elapsed });
+    if (values.json) {
+      io.stdout.write(`${JSON.stringify({ out, files, elapsedMs: Math.round(performance.now() - started), mode, workers, metrics: studyMetrics(study) })}\n`);
+      return 0;
+    }
+    io.stdout.write(`${textTable(keyTable(study))}\n\n${textTable(overviewTable(study))}\n\n`);
+    io.stdout.write(`${study.variants.length} variant(s), mode ${mode}, ${workers} worker(s), ${elapsed}. Wrote:\n${files.map((f) => `  ${f}`).join('\n')}\n`);
+    return 0;
+  },
+};

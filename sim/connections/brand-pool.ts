@@ -1,0 +1,68 @@
+import type { BrandConnection } from '../../agent/butler/index.ts';
+import { createBrandAgentCore } from '../../brand-agent/index.ts';
+import type { BrandSlot, Market } from '../market/build-market.ts';
+import { fastConnection } from './fast-connection.ts';
+import { mcpConnection } from './mcp-connection.ts';
+
+/** How brands are reached: directly (same brand logic, no transport) or over linked in-memory MCP transports. */
+export type SimMode = 'fast' | 'mcp';
+
+/** The per-call timeout the simulated butlers use (generous: a simulated brand never stalls). */
+export const SIM_CALL_TIMEOUT_MS = 60_000;
+
+interface Live {
+  readonly epoch: number;
+  readonly connection: BrandConnection;
+  readonly close: () => Promise<void>;
+}
+
+/**
+ * One policy's copy of every brand of the market, as connections, for the current round. Brands keep bookkeeping
+ * (issued offers, negotiation rounds, orders), so each policy talks to its own copies; a whitewasher is replaced by a
+ * fresh agent under its new identity when its epoch changes.
+ */
+export class BrandPool {
+  private readonly live = new Map<number, Live>();
+  private current: BrandConnection[] = [];
+
+  constructor(
+    private readonly market: Market,
+    private readonly mode: SimMode,
+    private readonly clock: () => Date,
+  ) {}
+
+  /** Makes sure every brand trades under its identity of `round`. */
+  async prepare(round: number): Promise<void> {
+    let changed = false;
+    for (const slot of this.market.slots) {
+      const epoch = this.market.epochAt(slot, round);
+      const existing = this.live.get(slot.slot);
+      if (existing && existing.epoch === epoch) continue;
+      if (existing) await existing.close();
+      this.live.set(slot.slot, await this.open(slot, epoch));
+      changed = true;
+    }
+    if (changed) this.current = this.market.slots.map((s) => this.live.get(s.slot)!.connection);
+  }
+
+  private async open(slot: BrandSlot, epoch: number): Promise<Live> {
+    const core = createBrandAgentCore(this.market.definitionOf(slot, epoch, this.clock));
+    if (this.mode === 'mcp') {
+      const { connection, close } = await mcpConnection(core, SIM_CALL_TIMEOUT_MS);
+      return { epoch, connection, close };
+    }
+    return { epoch, connection: await fastConnection(core, SIM_CALL_TIMEOUT_MS), close: async () => undefined };
+  }
+
+  /** The brands as connections, in slot order. */
+  connections(): readonly BrandConnection[] {
+    return this.current;
+  }
+
+  /** Closes every connection. */
+  async close(): Promise<void> {
+    for (const live of this.live.values()) await live.close();
+    this.live.clear();
+    this.current = [];
+  }
+}

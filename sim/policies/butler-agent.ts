@@ -1,0 +1,106 @@
+import { Butler, purchaseWithConsent, reportOutcome, type BrandConnection } from '../../agent/butler/index.ts';
+import type { PressureDetector } from '../../agent/scoring/index.ts';
+import { RECOMMENDATION_FLOOR } from '../../agent/trust/index.ts';
+import { productIdOfSku } from '../../brand-agent/reference/index.ts';
+import { ForgetfulTrust, SimTrust } from '../agents/sim-trust.ts';
+import { SimButlerMemory } from '../agents/sim-butler-memory.ts';
+import type { Profile } from '../../agent/policy/index.ts';
+import { inArrivalOrder } from './arrival-order.ts';
+import { noPurchase, type Decision, type DecisionContext } from './decision.ts';
+import type { PolicyId } from './policy-ids.ts';
+import { settleOrder } from './settle-order.ts';
+
+/** What makes one butler variant: its trust port, its text detector and its exploration appetite. */
+export interface ButlerVariant {
+  readonly policy: PolicyId;
+  readonly remembers: boolean;
+  readonly detector: PressureDetector;
+  readonly profile: Profile;
+  /** Validate every trust event with the ledger schema (as the SQLite ledger does). */
+  readonly validateEvents: boolean;
+}
+
+/**
+ * One consumer's Majordome butler: the real `Butler` (shop), `purchaseWithConsent` (the simulated consumer is the
+ * person and consents on channel "simulation") and `reportOutcome` (the consumer reports what the ground truth says
+ * arrived), over a memory and a trust ledger of its own.
+ */
+export class ButlerAgent {
+  readonly trust: SimTrust | ForgetfulTrust;
+  readonly memory: SimButlerMemory;
+  private readonly butler: Butler;
+  private brands: readonly BrandConnection[] = [];
+
+  constructor(
+    readonly variant: ButlerVariant,
+    secret: string,
+    seed: number,
+    clock: () => Date,
+  ) {
+    this.trust = variant.remembers ? new SimTrust(variant.validateEvents) : new ForgetfulTrust();
+    this.memory = new SimButlerMemory(variant.profile, secret);
+    this.butler = new Butler({
+      brands: () => this.brands,
+      memory: this.memory,
+      trust: this.trust,
+      detectPressure: variant.detector,
+      clock,
+      seed,
+      honestyFloor: RECOMMENDATION_FLOOR,
+      haggle: true,
+    });
+  }
+
+  /** Shops for the need, lets the consumer pick (the top offer, or the divergent one when shown and taken), buys, settles and reports. */
+  async decide(ctx: DecisionContext): Promise<Decision> {
+    const policy = this.variant.policy;
+    this.brands = inArrivalOrder(ctx.brands, ctx.arrival);
+    const result = await this.butler.shop(ctx.drawn.need, { requestId: ctx.requestId });
+    const { ranked, excluded } = result.ranking;
+    const offers = ranked.length + excluded.length;
+    const preference = [...new Set(ranked.map((r) => r.brandId))];
+    const acceptable = [...preference].sort();
+    const top = ranked[0];
+    if (!top) return noPurchase(policy, offers === 0 ? 'no-offer' : 'nothing-acceptable', { offers });
+    let pick = top;
+    let divergent: Decision['divergent'] = 'none';
+    if (result.divergent.kind === 'picked') {
+      divergent = 'shown';
+      if (ctx.drawn.random.fork('divergent').chance(ctx.market.scenario.consumers.acceptDivergent)) {
+        pick = result.divergent.offer;
+        divergent = 'taken';
+      }
+    }
+    const deps = { memory: this.memory, trust: this.trust, brands: () => this.brands, clock: ctx.clock };
+    const purchase = await purchaseWithConsent({ offerId: pick.offerId, confirmedBy: 'person', channel: 'simulation', at: ctx.now.toISOString() }, deps);
+    const base = { offers, acceptable, preference, divergent };
+    switch (purchase.kind) {
+      case 'purchased': {
+        const settled = settleOrder(ctx, purchase.order.offer, purchase.receipt);
+        reportOutcome(purchase.order.orderId, settled.report, deps);
+        const budget = ctx.drawn.need.budget?.amountMinor ?? Number.POSITIVE_INFINITY;
+        return {
+          policy,
+          status: 'purchased',
+          ...base,
+          brandId: pick.brandId,
+          productId: productIdOfSku(purchase.receipt.sku),
+          price: pick.offer.price.amountMinor,
+          charged: settled.charged,
+          welfare: settled.welfare,
+          budgetViolation: settled.charged > budget,
+          claimsFailed: settled.claimsFailed,
+          late: settled.late,
+        };
+      }
+      case 'refused-bait-and-switch':
+        return { ...noPurchase(policy, 'refused-bait-and-switch', base), brandId: pick.brandId, price: pick.offer.price.amountMinor };
+      case 'blocked-by-policy':
+        return noPurchase(policy, 'blocked-by-policy', base);
+      case 'not-available':
+        return noPurchase(policy, 'not-available', base);
+      case 'failed':
+        return noPurchase(policy, 'order-failed', base);
+    }
+  }
+}

@@ -1,0 +1,55 @@
+import type { OutcomeReportInput } from '../../agent/butler/index.ts';
+import { productIdOfSku, settleDelivery, type DeliveryOutcome } from '../../brand-agent/reference/index.ts';
+import type { Offer, Receipt } from '../../protocol/index.ts';
+import { daysLate, deliveryOf, deliveryWelfare } from '../consumers/welfare.ts';
+import type { DecisionContext } from './decision.ts';
+
+const DAY_MS = 86_400_000;
+
+/** What a settled order was worth and what the person reports about it. */
+export interface SettledOrder {
+  readonly outcome: DeliveryOutcome;
+  readonly welfare: number;
+  readonly charged: number;
+  readonly claimsFailed: number;
+  readonly late: boolean;
+  /** The outcome report a person (here: the simulated consumer) gives the butler. */
+  readonly report: OutcomeReportInput;
+}
+
+/**
+ * Settles an order against the market's ground truth as if the parcel had arrived (the simulation does not wait for
+ * delivery days), computes its welfare, and words the consumer's outcome report the way the app's ground-truth
+ * settlement does; the consumer is satisfied when the claims held, it came on time and it was worth what it cost.
+ */
+export function settleOrder(ctx: DecisionContext, offer: Offer, receipt: Receipt): SettledOrder {
+  const placedAtMs = Date.parse(receipt.placedAt);
+  const arrival = new Date(placedAtMs + 366 * DAY_MS);
+  const outcome = settleDelivery({ brandId: receipt.brandId, offer, receipt, now: arrival, truth: ctx.market.truth });
+  const product = ctx.market.truth.product(productIdOfSku(receipt.sku));
+  const delivery = product ? deliveryOf(outcome, product, placedAtMs, ctx.drawn.need.deadline) : undefined;
+  if (outcome.status === 'in-transit' || !delivery) {
+    return { outcome, welfare: 0, charged: receipt.charged.amountMinor, claimsFailed: 0, late: false, report: { text: 'still in transit', source: 'ground-truth' } };
+  }
+  const welfare = deliveryWelfare(ctx.drawn.persona, ctx.market.scenario.consumers, delivery);
+  const claims = outcome.claims
+    .filter((c) => c.held !== null)
+    .map((c) => ({ attribute: c.attribute, held: c.held === true, ...(c.actual !== null ? { observed: String(c.actual).slice(0, 200) } : {}) }));
+  const unique = [...new Map(claims.map((c) => [c.attribute, c])).values()];
+  const late = daysLate(delivery) > 0;
+  const claimsFailed = unique.filter((c) => !c.held).length;
+  return {
+    outcome,
+    welfare,
+    charged: Math.round((delivery.charged * delivery.deliveredQuantity) / Math.max(1, delivery.orderedQuantity)),
+    claimsFailed,
+    late,
+    report: {
+      claims: unique,
+      deliveryDays: outcome.actualDeliveryDays,
+      satisfied: outcome.status === 'delivered' && claimsFailed === 0 && !late && welfare >= 0,
+      text: outcome.status === 'delivered' ? (outcome.late ? 'arrived late' : 'arrived') : outcome.status,
+      source: 'ground-truth',
+    },
+  };
+}
