@@ -22,6 +22,9 @@ describe('majordome mcp over stdio (child process)', () => {
     });
     transport.stderr?.on('data', (chunk: Buffer) => stderr.push(chunk.toString()));
     const client = new Client({ name: 'stdio-test-client', version: '1.0.0' });
+    // Any stdout line that is not a JSON-RPC message surfaces here.
+    const protocolErrors: unknown[] = [];
+    client.onerror = (error) => protocolErrors.push(error);
     await client.connect(transport);
     try {
       const { tools } = await client.listTools();
@@ -34,6 +37,7 @@ describe('majordome mcp over stdio (child process)', () => {
     } finally {
       await client.close();
     }
+    expect(protocolErrors).toEqual([]);
     expect(stderr.join('')).toContain('majordome mcp: serving');
     expect(existsSync(join(home, 'majordome.db'))).toBe(true);
   }, 60_000);
