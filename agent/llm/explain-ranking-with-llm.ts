@@ -107,7 +107,10 @@ export async function* explainRankingWithLlm(input: ExplainWithLlmInput, options
     // Sentences are screened whole; whitespace between them passes straight through.
     for (const part of chunk.split(/(?<=[.!?…\n])(?=\s|$)/)) {
       if (part.trim() === '') {
-        if (part && shown) (shown += part), yield { type: 'token', text: part };
+        if (part !== '' && shown !== '') {
+          shown += part;
+          yield { type: 'token', text: part };
+        }
         continue;
       }
       const reason = screenModelSentence(part, detect, names);
