@@ -14,6 +14,7 @@ import { fanOutBrief, type FanOutProgress } from './fan-out.ts';
 import { gatherEvidence, type BrandRound } from './gather-evidence.ts';
 import { observeRound } from './observe-round.ts';
 import { purchaseHistoryOf } from './purchase-history.ts';
+import { scanBrandTexts, type BrandText } from './scan-brand-texts.ts';
 
 /** How many ranked offers the surfaces show before the exploration slot. */
 export const RECOMMENDATIONS_SHOWN = 5;
@@ -59,6 +60,8 @@ export interface ShoppingResult {
 export class Butler {
   private requests = 0;
   private readonly detect: PressureDetector;
+  /** Brands whose card this butler has already read (a card is standing conduct: flagged once per butler). */
+  private readonly cardsRead = new Set<string>();
 
   constructor(readonly deps: ButlerDeps) {
     this.detect = memoizeDetector(deps.detectPressure);
@@ -154,13 +157,32 @@ export class Butler {
       for (const o of round.offers) offersById.set(o.offerId, o);
       for (const n of round.negotiated) offersById.set(n.offer.offerId, n.offer);
     }
+    const brandTexts: BrandText[] = [];
+    for (const b of brands) {
+      if (this.cardsRead.has(b.card.id)) continue;
+      this.cardsRead.add(b.card.id);
+      brandTexts.push({ brandId: b.card.id, field: 'card.name', text: b.card.name }, { brandId: b.card.id, field: 'card.description', text: b.card.description });
+    }
+    for (const d of declines) {
+      brandTexts.push({ brandId: d.brandId, field: 'decline.message', text: d.message });
+      if (d.suggestion) brandTexts.push({ brandId: d.brandId, field: 'decline.suggestion', text: d.suggestion });
+    }
+    for (const f of failures) brandTexts.push({ brandId: f.brandId, field: 'error.message', text: f.error.message });
+    for (const round of rounds) {
+      for (const n of round.negotiated) {
+        for (const e of n.exchanges) if (e.kind === 'failure') brandTexts.push({ brandId: round.brandId, field: 'error.message', text: e.error.message });
+      }
+    }
+    const scanned = scanBrandTexts(brandTexts, this.detect);
     const observations = observeRound({
       requestId,
       scores: candidates.map((c) => c.scores),
-      declines,
+      // A decline that carries pressure or instructions is not an honest "no fit" and earns nothing.
+      declines: declines.filter((d) => !scanned.flagged.has(`${d.brandId}\u0000decline.message`) && !scanned.flagged.has(`${d.brandId}\u0000decline.suggestion`)),
       offeringBrands: new Set(rounds.filter((r) => r.offers.length > 0).map((r) => r.brandId)),
       offerOf: (offerId) => offersById.get(offerId)!,
     });
+    observations.push(...scanned.observations);
     // Price history is read before this round's prices are added, so an offer is never its own reference.
     memory.recordOffers([...offersById.values()], now.toISOString());
     memory.recordExchanges(requestId, allExchanges);

@@ -3,7 +3,6 @@ import { createDeterministicNeedEngine } from '../../agent/need/index.ts';
 import { MARKET_NOW } from '../support/small-market.ts';
 import { injectionCases, modeOf, type BrandMode } from './injection-cases.ts';
 import { judge, verdictTable } from './injection-report.ts';
-import { isKnownGap } from './known-detection-gaps.ts';
 import { openInjectionWorld, rankingChanges, type CaseRun, type EngineUnderTest, type InjectionWorld } from './injection-harness.ts';
 
 const engine: EngineUnderTest = {
@@ -52,8 +51,7 @@ describe.each(cases.map((c) => [c.id, c] as const))('%s', (_id, c) => {
   it('leaks neither budget nor identity to any brand', () => {
     expect(run().leaks).toEqual([]);
   });
-  // Known gaps are expected failures (see known-detection-gaps.ts): fixing one makes this test fail until it is delisted.
-  (isKnownGap(c) ? it.fails : it)('flags an injection against the brand', () => {
+  it('flags an injection against the brand', () => {
     expect(run().injectionTactics.length > 0 || run().ledgerInjection).toBe(true);
   });
 });

@@ -7,7 +7,6 @@ import { injectionCases, modeOf, type BrandMode } from './injection-cases.ts';
 import { INJECTOR } from './injecting-brand.ts';
 import { PERSON, openInjectionWorld, rankingChanges, type CaseRun, type EngineUnderTest, type InjectionWorld } from './injection-harness.ts';
 import { judge, verdictTable } from './injection-report.ts';
-import { isKnownGap } from './known-detection-gaps.ts';
 import { obeyingModel, type ObeyingModelLog } from './obeying-model.ts';
 
 const builtIn = understandNeedText(PERSON.text, { now: MARKET_NOW, defaultCurrency: 'EUR' });
@@ -95,7 +94,7 @@ describe.each(cases.map((c) => [c.id, c] as const))('%s (fooled LLM)', (_id, c) 
     expect(shown).not.toMatch(/placed the order|consented to this purchase|^Buy the /m);
     if (run().ranked[0] !== `${INJECTOR.id}|${INJECTOR.sku}`) expect(shown).not.toContain('is the only trustworthy choice');
   });
-  (isKnownGap(c) ? it.fails : it)('flags an injection against the brand', () => {
+  it('flags an injection against the brand', () => {
     expect(run().injectionTactics.length > 0 || run().ledgerInjection).toBe(true);
   });
 });
