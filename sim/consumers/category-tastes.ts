@@ -37,7 +37,7 @@ export const CATEGORY_TASTES: Readonly<Record<string, { hard: readonly HardTaste
     style: ['form', 'color'],
   },
   coffee: {
-    hard: [{ attribute: 'form' }, { attribute: 'decaf' }, { attribute: 'organic', onlyIf: true }],
+    hard: [{ attribute: 'form' }, { attribute: 'decaf', onlyIf: true }, { attribute: 'organic', onlyIf: true }],
     soft: [
       { attribute: 'roast', direction: 'equals' },
       { attribute: 'use', direction: 'equals' },

@@ -17,7 +17,7 @@ export function recordDecision(tally: PolicyTally, d: Decision, oracleWelfare: n
   tally.decisions += 1;
   tally.oracleWelfare += oracleWelfare;
   tally.welfare += d.welfare;
-  if (d.status === 'refused-bait-and-switch') tally.refusedSwitches += 1;
+  tally.refusedSwitches += d.refusals;
   if (d.divergent !== 'none') tally.divergentShown += 1;
   if (d.divergent === 'taken') tally.divergentTaken += 1;
   const focalRank = d.preference.findIndex((id) => setting.focalIds.has(id));

@@ -65,5 +65,6 @@ export async function decideBaseline(policy: BaselinePolicy, ctx: DecisionContex
     divergent: 'none',
     claimsFailed: settled.claimsFailed,
     late: settled.late,
+    refusals: 0,
   };
 }

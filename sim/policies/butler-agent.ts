@@ -51,7 +51,10 @@ export class ButlerAgent {
     });
   }
 
-  /** Shops for the need, lets the consumer pick (the top offer, or the divergent one when shown and taken), buys, settles and reports. */
+  /**
+   * Shops for the need, lets the consumer pick (the top offer, or the divergent one when shown and taken), buys
+   * (after a refused or failed order, once more from the best other brand), settles and reports.
+   */
   async decide(ctx: DecisionContext): Promise<Decision> {
     const policy = this.variant.policy;
     this.brands = inArrivalOrder(ctx.brands, ctx.arrival);
@@ -72,8 +75,23 @@ export class ButlerAgent {
       }
     }
     const deps = { memory: this.memory, trust: this.trust, brands: () => this.brands, clock: ctx.clock };
-    const purchase = await purchaseWithConsent({ offerId: pick.offerId, confirmedBy: 'person', channel: 'simulation', at: ctx.now.toISOString() }, deps);
-    const base = { offers, acceptable, preference, divergent };
+    const consent = (offerId: string) => ({ offerId, confirmedBy: 'person' as const, channel: 'simulation' as const, at: ctx.now.toISOString() });
+    let purchase = await purchaseWithConsent(consent(pick.offerId), deps);
+    let refusals = purchase.kind === 'refused-bait-and-switch' ? 1 : 0;
+    if (purchase.kind !== 'purchased' && purchase.kind !== 'blocked-by-policy') {
+      // Like a person told "that order was refused", the consumer takes the best offer from another brand, once.
+      const refused = pick.brandId;
+      const next = ranked.find((r) => r.brandId !== refused);
+      if (next) {
+        const retry = await purchaseWithConsent(consent(next.offerId), deps);
+        if (retry.kind === 'refused-bait-and-switch') refusals += 1;
+        if (retry.kind === 'purchased') {
+          pick = next;
+          purchase = retry;
+        }
+      }
+    }
+    const base = { offers, acceptable, preference, divergent, refusals };
     switch (purchase.kind) {
       case 'purchased': {
         const settled = settleOrder(ctx, purchase.order.offer, purchase.receipt);
@@ -91,6 +109,7 @@ export class ButlerAgent {
           budgetViolation: settled.charged > budget,
           claimsFailed: settled.claimsFailed,
           late: settled.late,
+          refusals,
         };
       }
       case 'refused-bait-and-switch':

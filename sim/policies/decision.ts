@@ -33,6 +33,8 @@ export interface Decision {
   /** Claims of the bought offer that the delivery contradicted. */
   readonly claimsFailed: number;
   readonly late: boolean;
+  /** Orders the butler refused because the receipt differed from the accepted offer (bait-and-switch). */
+  readonly refusals: number;
 }
 
 /** Everything a policy needs to decide one need: the market, the consumer, the need, the brands and their arrival order. */
@@ -52,7 +54,7 @@ export interface DecisionContext {
 }
 
 /** A decision with nothing bought. */
-export function noPurchase(policy: PolicyId, status: DecisionStatus, fields: { offers: number; acceptable?: readonly string[]; preference?: readonly string[]; divergent?: Decision['divergent'] } ): Decision {
+export function noPurchase(policy: PolicyId, status: DecisionStatus, fields: { offers: number; acceptable?: readonly string[]; preference?: readonly string[]; divergent?: Decision['divergent']; refusals?: number }): Decision {
   return {
     policy,
     status,
@@ -66,5 +68,6 @@ export function noPurchase(policy: PolicyId, status: DecisionStatus, fields: { o
     divergent: fields.divergent ?? 'none',
     claimsFailed: 0,
     late: false,
+    refusals: fields.refusals ?? 0,
   };
 }

@@ -117,5 +117,6 @@ export async function decideOracle(ctx: DecisionContext): Promise<Decision> {
     divergent: 'none',
     claimsFailed: settled.claimsFailed,
     late: settled.late,
+    refusals: 0,
   };
 }

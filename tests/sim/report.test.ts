@@ -1,0 +1,57 @@
+import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { keyTable, renderReport, roundsCsv, runStudy, writeStudy, type StudyResult } from '../../sim/index.ts';
+import { tinyScenario } from './sim-fixtures.ts';
+
+describe('outputs', () => {
+  let study: StudyResult;
+
+  it('writes metrics.json, rounds.csv, events.csv and a self-contained report with charts', async () => {
+    const raw = tinyScenario({
+      name: 'Tiny <script>alert(1)</script>',
+      consumers: { count: 2 },
+      rounds: 2,
+      policies: ['butler', 'naive', 'oracle'],
+      brands: { count: 3, honestMix: { honest: 1 }, categoriesPerBrand: 3, extra: [{ strategy: 'prompt-injector', params: { placements: ['pitch'] } }] },
+      variants: [
+        { name: 'control', set: { 'brands.extra.0.strategy': 'honest', 'brands.extra.0.params': {} } },
+        { name: 'injection', set: {} },
+      ],
+      report: { focus: 'manipulation' },
+    });
+    study = await runStudy({ raw, source: 'tiny', overrides: [] }, { mode: 'fast', workers: 1, events: true });
+    const dir = mkdtempSync(join(tmpdir(), 'sim-report-'));
+    const files = await writeStudy(study, dir, { command: 'majordome simulate tiny', elapsed: '1s' });
+    expect(files.map((f) => f.slice(dir.length + 1)).sort()).toEqual(['events.csv', 'metrics.json', 'report.html', 'rounds.csv']);
+
+    const html = readFileSync(join(dir, 'report.html'), 'utf8');
+    expect(html).not.toContain('<script>alert(1)</script>');
+    expect(html).toContain('Tiny &lt;script&gt;');
+    expect(html).not.toMatch(/(src|href)=["']?https?:/);
+    expect(html).not.toMatch(/<script/i);
+    expect((html.match(/<svg viewBox/g) ?? []).length).toBeGreaterThanOrEqual(6);
+    expect(html).toContain('Welfare ÷ oracle, cumulative over rounds');
+    expect(html).toContain('Market share by brand strategy');
+    expect(html).toContain('Trust trajectories');
+
+    const metrics: unknown = JSON.parse(readFileSync(join(dir, 'metrics.json'), 'utf8'));
+    expect(metrics).toMatchObject({ format: 'majordome-sim-metrics/1', variants: [{ name: 'control' }, { name: 'injection' }] });
+    expect((metrics as { comparisons: unknown[] }).comparisons.length).toBe(3);
+
+    const events = readFileSync(join(dir, 'events.csv'), 'utf8').trim().split('\n');
+    expect(events[0]).toBe('variant,round,consumer,policy,category,status,brand,strategy,product,price,charged,welfare,oracleWelfare,budgetViolation,divergent,offers,acceptable');
+    expect(events.length).toBe(1 + 2 * 2 * 2 * 3);
+    const rounds = roundsCsv(study).trim().split('\n');
+    expect(rounds.length).toBe(1 + 2 * 2 * 3);
+    expect(existsSync(join(dir, 'rounds.csv'))).toBe(true);
+  }, 60_000);
+
+  it('leads with the experiment table: arms against the control arm, per policy', () => {
+    const table = keyTable(study);
+    expect(table.header.slice(0, 4)).toEqual(['variant', 'policy', 'share of money', 'Δ vs control']);
+    expect(table.rows.map((r) => `${r[0]}/${r[1]}`)).toEqual(['injection/butler', 'injection/naive', 'injection/oracle']);
+    expect(renderReport(study)).toContain('Manipulation battery');
+  });
+});
