@@ -2,10 +2,12 @@ import type { BenchSuite } from './bench-case.ts';
 import { transportSuite } from './transport.ts';
 import { butlerSuite } from './butler.ts';
 import { ledgerSuite } from './ledger.ts';
+import { simSuite } from './sim.ts';
 
 /** Every benchmark suite `npm run bench` runs, in order. Add one line per suite. */
 export const suites: readonly BenchSuite[] = [
   transportSuite,
   butlerSuite,
   ledgerSuite,
+  simSuite,
 ];

@@ -20,7 +20,8 @@ export interface SettledOrder {
 /**
  * Settles an order against the market's ground truth as if the parcel had arrived (the simulation does not wait for
  * delivery days), computes its welfare, and words the consumer's outcome report the way the app's ground-truth
- * settlement does; the consumer is satisfied when the claims held, it came on time and it was worth what it cost.
+ * settlement does (`app/settle-from-ground-truth.ts`): satisfied when it all arrived, every checked claim held and it came
+ * as fast as promised.
  */
 export function settleOrder(ctx: DecisionContext, offer: Offer, receipt: Receipt): SettledOrder {
   const placedAtMs = Date.parse(receipt.placedAt);
@@ -47,7 +48,7 @@ export function settleOrder(ctx: DecisionContext, offer: Offer, receipt: Receipt
     report: {
       claims: unique,
       deliveryDays: outcome.actualDeliveryDays,
-      satisfied: outcome.status === 'delivered' && claimsFailed === 0 && !late && welfare >= 0,
+      satisfied: outcome.status === 'delivered' && claimsFailed === 0 && !outcome.late,
       text: outcome.status === 'delivered' ? (outcome.late ? 'arrived late' : 'arrived') : outcome.status,
       source: 'ground-truth',
     },

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { keyTable, renderReport, roundsCsv, runStudy, writeStudy, type StudyResult } from '../../sim/index.ts';
+import { formatProgress, keyTable, renderReport, roundsCsv, runStudy, writeStudy, type StudyResult } from '../../sim/index.ts';
 import { tinyScenario } from './sim-fixtures.ts';
 
 describe('outputs', () => {
@@ -53,5 +53,12 @@ describe('outputs', () => {
     expect(table.header.slice(0, 4)).toEqual(['variant', 'policy', 'share of money', 'Δ vs control']);
     expect(table.rows.map((r) => `${r[0]}/${r[1]}`)).toEqual(['injection/butler', 'injection/naive', 'injection/oracle']);
     expect(renderReport(study)).toContain('Manipulation battery');
+  });
+
+  it('formats progress with a bar, rate and ETA on a terminal, and without the bar otherwise', () => {
+    const tty = formatProgress({ done: 250, total: 1000, elapsedMs: 5_000 }, { bar: true, width: 10 });
+    expect(tty).toBe('[###.......]  25.0%  250/1000 consumer-rounds  50.0/s  elapsed 5s  ETA 15s');
+    const plain = formatProgress({ done: 1000, total: 1000, elapsedMs: 125_000 }, { bar: false });
+    expect(plain).toBe('100.0%  1000/1000 consumer-rounds  8.0/s  elapsed 2m05s  ETA 0s');
   });
 });
