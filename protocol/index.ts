@@ -47,3 +47,4 @@ export { renderProtocolDoc } from './protocol-doc.ts';
 export { createSeededRandom, hashToSeed } from './seeded-random.ts';
 export type { SeededRandom } from './seeded-random.ts';
 export { productAttribute, satisfiesConstraint, violatedConstraints } from './constraint-check.ts';
+export { MajordomeError } from './majordome-error.ts';

@@ -1,3 +1,5 @@
+import { MajordomeError } from '../protocol/index.ts';
+
 /** Every storage error code with what it means; the `StorageErrorCode` type is derived from it. */
 export const STORAGE_ERROR_CODES = {
   DATABASE_NOT_FOUND: 'No database file exists at the path and opening was asked not to create one.',
@@ -12,14 +14,6 @@ export const STORAGE_ERROR_CODES = {
 export type StorageErrorCode = keyof typeof STORAGE_ERROR_CODES;
 
 /** A local (never serialised to the wire) storage fault with a typed code. */
-export class StorageError extends Error {
+export class StorageError extends MajordomeError<StorageErrorCode> {
   override readonly name = 'StorageError';
-  readonly code: StorageErrorCode;
-  readonly details: Record<string, unknown> | undefined;
-
-  constructor(code: StorageErrorCode, message: string, options?: { details?: Record<string, unknown>; cause?: unknown }) {
-    super(message, options?.cause === undefined ? undefined : { cause: options.cause });
-    this.code = code;
-    this.details = options?.details;
-  }
 }

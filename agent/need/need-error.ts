@@ -1,3 +1,5 @@
+import { MajordomeError } from '../../protocol/index.ts';
+
 /** Faults the need engines raise (caller mistakes, never the person's text: any text yields an Understanding). */
 export const NEED_ERROR_CODES = {
   INVALID_CONTEXT: 'INVALID_CONTEXT',
@@ -7,12 +9,6 @@ export const NEED_ERROR_CODES = {
 export type NeedErrorCode = (typeof NEED_ERROR_CODES)[keyof typeof NEED_ERROR_CODES];
 
 /** A local fault in need understanding (bad context from the caller); not serialised to brands. */
-export class NeedError extends Error {
+export class NeedError extends MajordomeError<NeedErrorCode> {
   override readonly name = 'NeedError';
-  constructor(
-    readonly code: NeedErrorCode,
-    message: string,
-  ) {
-    super(message);
-  }
 }

@@ -1,3 +1,5 @@
+import { MajordomeError } from '../../protocol/index.ts';
+
 /** Faults of the pressure detector (never expected outcomes: those are reports). */
 export const PRESSURE_ERROR_CODES = {
   TRAINING_FILE_INVALID: 'A training or evaluation example file has a malformed line.',
@@ -8,12 +10,6 @@ export const PRESSURE_ERROR_CODES = {
 export type PressureErrorCode = keyof typeof PRESSURE_ERROR_CODES;
 
 /** A local fault raised while loading or training the pressure detector. */
-export class PressureDetectorError extends Error {
+export class PressureDetectorError extends MajordomeError<PressureErrorCode> {
   override readonly name = 'PressureDetectorError';
-  readonly code: PressureErrorCode;
-
-  constructor(code: PressureErrorCode, message: string) {
-    super(message);
-    this.code = code;
-  }
 }

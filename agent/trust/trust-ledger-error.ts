@@ -1,3 +1,5 @@
+import { MajordomeError } from '../../protocol/index.ts';
+
 /** Every trust-ledger error code with what it means; the `TrustLedgerErrorCode` type is derived from it. */
 export const TRUST_LEDGER_ERROR_CODES = {
   INVALID_EVENT: 'The event or its evidence does not match the trust event schema (malformed, NaN, oversized excerpt…); nothing was written.',
@@ -11,14 +13,10 @@ export const TRUST_LEDGER_ERROR_CODES = {
 export type TrustLedgerErrorCode = keyof typeof TRUST_LEDGER_ERROR_CODES;
 
 /** A local trust-ledger fault with a typed code; `details` carries e.g. the zod issues and the index of the bad event. */
-export class TrustLedgerError extends Error {
+export class TrustLedgerError extends MajordomeError<TrustLedgerErrorCode> {
   override readonly name = 'TrustLedgerError';
-  readonly code: TrustLedgerErrorCode;
-  readonly details: Record<string, unknown> | undefined;
 
   constructor(code: TrustLedgerErrorCode, message: string, details?: Record<string, unknown>) {
-    super(message);
-    this.code = code;
-    this.details = details;
+    super(code, message, { details });
   }
 }

@@ -1,3 +1,5 @@
+import { MajordomeError } from '../../protocol/index.ts';
+
 /** Local (never on the wire) failures of the reference market: bad data files, unknown ids, bad strategy params. */
 export const REFERENCE_MARKET_ERROR_CODES = {
   INVALID_DATA: 'A reference data file does not match its schema or contradicts another file.',
@@ -10,12 +12,6 @@ export const REFERENCE_MARKET_ERROR_CODES = {
 export type ReferenceMarketErrorCode = keyof typeof REFERENCE_MARKET_ERROR_CODES;
 
 /** A fault in the reference market set-up (a programming or data error, not a business outcome). */
-export class ReferenceMarketError extends Error {
+export class ReferenceMarketError extends MajordomeError<ReferenceMarketErrorCode> {
   override readonly name = 'ReferenceMarketError';
-  readonly code: ReferenceMarketErrorCode;
-
-  constructor(code: ReferenceMarketErrorCode, message: string) {
-    super(message);
-    this.code = code;
-  }
 }
