@@ -9,7 +9,7 @@ export const blindDetector: PressureDetector = () => NOTHING;
  * Shares one detector's readings between every butler of a worker: the detector is a pure function of the text, and
  * the same pitches reach every policy's copy of a brand, so each text is read once. Bounded (oldest dropped first).
  */
-export function sharedDetector(detect: PressureDetector, maxEntries = 50_000): PressureDetector {
+export function sharedDetector(detect: PressureDetector, maxEntries = 20_000): PressureDetector {
   const cache = new Map<string, TextPressureReading>();
   return (text) => {
     const hit = cache.get(text);

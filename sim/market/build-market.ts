@@ -19,8 +19,8 @@ import { catalogOf, planCatalog, type CatalogPlan } from './build-catalog.ts';
 /** The currency every simulated market trades in. */
 export const SIM_CURRENCY = 'EUR';
 
-/** Entries each brand agent remembers (offers, rounds, orders); a consumer's turn needs a few dozen at most. */
-const BRAND_MEMORY_ENTRIES = 512;
+/** Entries each brand agent remembers (offers, rounds, orders): a consumer's turn needs about 15, older ones are never looked up again. */
+const BRAND_MEMORY_ENTRIES = 64;
 
 /** One brand of the market: its base identity, strategy, parameters and catalog. */
 export interface BrandSlot {
