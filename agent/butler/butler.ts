@@ -139,7 +139,7 @@ export class Butler {
       trust: e.trust,
       policy: checkPolicy(e.offer, profile, spent),
     }));
-    const ranking = rankOffers(candidates, { need, honestyFloor: profile.honestyFloor ?? this.deps.honestyFloor, declines });
+    const ranking = rankOffers(candidates, { need, honestyFloor: profile.honestyFloor ?? this.deps.honestyFloor, declines, tieBreakKey: `${this.deps.seed}:${requestId}` });
     options.onProgress?.({ type: 'ranked', ranked: ranking.ranked.length, excluded: ranking.excluded.length });
     const brandNames = Object.fromEntries(brands.map((b) => [b.card.id, b.card.name]));
     const explanation = explainRanking(ranking, { brandNames });

@@ -1,4 +1,4 @@
-import { canonicalJson, type Decline, type Offer } from '../../protocol/index.ts';
+import { canonicalJson, hashToSeed, type Decline, type Offer } from '../../protocol/index.ts';
 import type { PolicyVerdict } from '../policy/index.ts';
 import type { BrandTrustView, OfferScores, ScoringNeed } from '../scoring/index.ts';
 import { offerValue, VALUE_WEIGHTS, type ValueBreakdown } from './offer-value.ts';
@@ -19,6 +19,11 @@ export interface RankOptions {
   readonly honestyFloor: number;
   /** Honest "no fit" answers received for this request. */
   readonly declines?: readonly Decline[] | undefined;
+  /**
+   * Breaks exact value ties by a hash of this key and the offer id (e.g. the request id), so equal offers are not
+   * always won by the alphabetically first brand; without it, ties fall back to offer id order.
+   */
+  readonly tieBreakKey?: string | undefined;
 }
 
 /** Why an offer can never be recommended. */
@@ -114,7 +119,8 @@ function exclusionsOf(candidate: RankCandidate, floor: number): ExclusionReason[
  * Ranks offers by expected value to the person (fit × probability the claims hold × price and trust, discounted
  * for pressure) after hard filters: hard-constraint violations, over budget, missed deadline, policy violations and
  * brands below the honesty floor are excluded with their reasons. The result depends only on the set of candidates,
- * never on their arrival order: ties are broken by offer id, brand id, then the offer itself.
+ * never on their arrival order: ties are broken by a seeded hash of `tieBreakKey` and the offer id, then by offer id,
+ * brand id and the offer itself.
  */
 export function rankOffers(candidates: readonly RankCandidate[], options: RankOptions): Ranking {
   const ordered = [...candidates].sort(compareCandidates);
@@ -128,7 +134,9 @@ export function rankOffers(candidates: readonly RankCandidate[], options: RankOp
   const prices = eligible.filter((c) => c.offer.price.currency === options.need.currency).map((c) => c.offer.price.amountMinor);
   const cheapestMinor = prices.length ? Math.min(...prices) : undefined;
   const valued = eligible.map((c) => ({ c, breakdown: offerValue({ offer: c.offer, scores: c.scores, trust: c.trust, need: options.need, cheapestMinor }) }));
-  valued.sort((a, b) => b.breakdown.value - a.breakdown.value || compareCandidates(a.c, b.c));
+  const tieKey = options.tieBreakKey;
+  const tieRank = (c: RankCandidate) => (tieKey === undefined ? 0 : hashToSeed(`${tieKey}\u0000${c.offer.offerId}`));
+  valued.sort((a, b) => b.breakdown.value - a.breakdown.value || tieRank(a.c) - tieRank(b.c) || compareCandidates(a.c, b.c));
   const ranked = valued.map(({ c, breakdown }, i) => ({
     rank: i + 1,
     offerId: c.offer.offerId,
