@@ -42,6 +42,8 @@ export interface ShardOptions {
 export interface ShardResult {
   readonly tally: ShardTally;
   readonly events: EventRow[];
+  /** Live JS heap of this shard's thread at the end, after a full GC when the process runs with --expose-gc (bench only). */
+  readonly heapUsedBytes: number;
 }
 
 interface DemotionState {
@@ -235,7 +237,11 @@ export async function runShard(options: ShardOptions): Promise<ShardResult> {
     tally.diversity[policy] = { consumers: states.length, brands, styles };
     tally.lateDiversity[policy] = { consumers: states.length, brands: lateBrands, styles: lateStyles };
   }
-  return { tally, events };
+  // Measured while the shard's state (butlers, ledgers, brand copies) is still alive: what a long run really holds.
+  const gc = (globalThis as { gc?: () => void }).gc;
+  gc?.();
+  const heapUsedBytes = process.memoryUsage().heapUsed;
+  return { tally, events, heapUsedBytes };
 
   function trustTallyOf(
     m: Market,

@@ -25,6 +25,8 @@ export interface SimulationResult {
   readonly events: EventRow[];
   /** Wall-clock milliseconds the simulation took (reported, never part of metrics.json). */
   readonly elapsedMs: number;
+  /** Sum over shards of the live heap at the end of each shard (reported, never part of metrics.json). */
+  readonly heapUsedBytes: number;
 }
 
 /** Splits consumer indices 0..count-1 into `parts` contiguous, nearly equal shards (empty ones dropped). */
@@ -99,5 +101,5 @@ export async function runSimulation(scenario: Scenario, options: RunOptions): Pr
   for (const r of results) addShardTally(tally, r.tally);
   const events = results.flatMap((r) => r.events);
   if (results.length > 1) events.sort(eventOrder(scenario.policies.length > 0 ? scenario.policies : POLICY_IDS));
-  return { tally, events, elapsedMs: performance.now() - started };
+  return { tally, events, elapsedMs: performance.now() - started, heapUsedBytes: results.reduce((sum, r) => sum + r.heapUsedBytes, 0) };
 }

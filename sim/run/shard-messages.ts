@@ -22,6 +22,6 @@ export type ShardWorkerMessage =
 /** The envelope of worker messages (the result itself comes from our own worker code and is structured-cloned). */
 export const ShardWorkerMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('round'), round: z.number().int(), decisions: z.number().int() }),
-  z.object({ type: z.literal('done'), result: z.object({ tally: z.object({ rounds: z.array(z.unknown()) }).passthrough(), events: z.array(z.unknown()) }).passthrough() }),
+  z.object({ type: z.literal('done'), result: z.object({ tally: z.object({ rounds: z.array(z.unknown()) }).passthrough(), events: z.array(z.unknown()), heapUsedBytes: z.number() }).passthrough() }),
   z.object({ type: z.literal('failed'), message: z.string(), code: z.string().optional() }),
 ]);
