@@ -48,3 +48,21 @@ export { createSeededRandom, hashToSeed } from './seeded-random.ts';
 export type { SeededRandom } from './seeded-random.ts';
 export { productAttribute, satisfiesConstraint, violatedConstraints } from './constraint-check.ts';
 export { MajordomeError } from './majordome-error.ts';
+export {
+  CURRENCY_MINOR_DIGITS,
+  DEFAULT_MINOR_DIGITS,
+  MONEY_ERROR_CODES,
+  CurrencyMismatchError,
+  minorDigitsOf,
+  toMinorUnits,
+  toMajorUnits,
+  parseAmountMinor,
+  formatMoney,
+  sameCurrency,
+  compareMoney,
+  addMoney,
+  exceedsBudget,
+} from './money.ts';
+export type { FormatMoneyOptions, MoneyErrorCode } from './money.ts';
+export { packMeasureOf, offerMeasureOf, unitPrice, unitPriceOf, compareUnitPrice, formatUnitPrice } from './unit-price.ts';
+export type { MeasureDimension, PackMeasure, PricedPack, UnitPrice } from './unit-price.ts';
