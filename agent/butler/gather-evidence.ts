@@ -1,4 +1,4 @@
-import type { Answer, Decline, Offer } from '../../protocol/index.ts';
+import type { Answer, Decline, Money, Offer } from '../../protocol/index.ts';
 import type { NegotiatedOffer } from '../negotiation/index.ts';
 import type { BrandTrustView, ClaimOutcome, MarketAnswer, OfferEvidence, PricePoint, ScoringNeed } from '../scoring/index.ts';
 import type { QuotedPrice } from './butler-memory.ts';
@@ -19,6 +19,8 @@ export function gatherEvidence(input: {
   readonly priceHistory: (brandId: string, product: { sku: string; gtin?: string | undefined }) => readonly QuotedPrice[];
   readonly pastOutcomes: (brandId: string) => readonly ClaimOutcome[];
   readonly trust: (brandId: string) => BrandTrustView | undefined;
+  /** The budget ceiling each brand's brief carried (undefined when the person did not share it). */
+  readonly disclosedBudget?: (brandId: string) => Money | undefined;
 }): OfferEvidence[] {
   const finals = input.rounds.flatMap((round) => {
     const negotiatedIds = new Set(round.negotiated.map((n) => n.original.offerId));
@@ -33,6 +35,7 @@ export function gatherEvidence(input: {
     const counters = round.negotiated.flatMap((n) => n.exchanges.flatMap((e) => (e.kind === 'counter-result' ? [e.message] : [])));
     const allOffers = [...round.offers, ...round.negotiated.flatMap((n) => (n.offer.offerId === n.original.offerId ? [] : [n.offer]))];
     const trust = input.trust(round.brandId);
+    const disclosedBudget = input.disclosedBudget?.(round.brandId);
     const pastOutcomes = input.pastOutcomes(round.brandId);
     const negotiatedIds = new Set(round.negotiated.map((n) => n.original.offerId));
     const offers = [...round.negotiated.map((n) => n.offer), ...round.offers.filter((o) => !negotiatedIds.has(o.offerId))];
@@ -44,6 +47,7 @@ export function gatherEvidence(input: {
         offer,
         need: input.need,
         now,
+        disclosedBudget,
         transcript: { offers: allOffers, answers, counters, declines: round.declines },
         market: { offers: finals, answers: marketAnswers },
         priceHistory,

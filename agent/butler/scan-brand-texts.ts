@@ -1,4 +1,4 @@
-import type { PressureDetector } from '../scoring/index.ts';
+import { isInformationalInField, type PressureDetector } from '../scoring/index.ts';
 import type { TrustObservation } from './butler-trust.ts';
 import { LEDGER_TACTIC_MIN_CONFIDENCE } from './observe-round.ts';
 
@@ -22,7 +22,7 @@ export function scanBrandTexts(texts: readonly BrandText[], detect: PressureDete
   for (const { brandId, field, text } of sorted) {
     if (!text.trim()) continue;
     for (const tactic of detect(text).tactics) {
-      if (tactic.confidence < LEDGER_TACTIC_MIN_CONFIDENCE) continue;
+      if (tactic.confidence < LEDGER_TACTIC_MIN_CONFIDENCE || isInformationalInField(field, tactic.label)) continue;
       flagged.add(`${brandId}\u0000${field}`);
       const key = `${brandId}\u0000${tactic.label}\u0000${field}`;
       if (seen.has(key)) continue;

@@ -5,12 +5,13 @@ import { effectiveProduct, offerStatements } from './offer-statements.ts';
 import { clamp01 } from './probability.ts';
 import { BEHAVIOUR_TACTICS, type BehaviourTacticLabel, type PressureTactic } from './pressure-tactic.ts';
 import { quoteText } from './quote-text.ts';
+import { unitPriceOf } from './unit-price.ts';
 
 /** Thresholds of the behavioural signals. */
 export const BEHAVIOUR_RULES = {
   /** An offer valid for less than this, from the moment it was received, is pressure. */
   shortValidityMinutes: 30,
-  /** A unit price this many times the median of comparable offers (other brands' offers that meet the need) is an upsell. */
+  /** A unit price (per gram when pack sizes are known) this many times the median of comparable offers (other brands' offers that meet the need) is an upsell. */
   upsellPriceRatio: 1.75,
   /** Comparable offers needed before a price can be called far above the market. */
   minComparables: 2,
@@ -64,10 +65,14 @@ function upsell(evidence: OfferEvidence): PressureTactic[] {
     confidence = Math.max(confidence, 0.8);
     data.extraUnits = offer.quantity - need.quantity;
   }
-  if (need.budget && offer.price.currency === need.budget.currency && offer.price.amountMinor > need.budget.amountMinor) {
-    reasons.push('priced above the budget');
+  // Only a budget the brand was told can be pushed past: the private one is the butler's business, not the brand's.
+  const told = evidence.disclosedBudget;
+  if (told && offer.price.currency === told.currency && offer.price.amountMinor > told.amountMinor) {
+    reasons.push('priced above the budget it was told');
     confidence = Math.max(confidence, 0.6);
   }
+  // Like with like: a 1 kg bag is compared per gram with 250 g bags, never per bag.
+  const own = unitPriceOf(offer);
   const comparables = (evidence.market?.offers ?? [])
     .filter(
       (o) =>
@@ -76,12 +81,15 @@ function upsell(evidence: OfferEvidence): PressureTactic[] {
         o.product.category === need.category &&
         violatedConstraints(effectiveProduct(o), need.hardConstraints).length === 0,
     )
-    .map((o) => o.price.amountMinor / o.quantity)
+    .map(unitPriceOf)
+    .filter((u) => u.unit === own.unit)
+    .map((u) => u.minorPerUnit)
     .sort((a, b) => a - b);
   if (comparables.length >= BEHAVIOUR_RULES.minComparables) {
-    const ratio = offer.price.amountMinor / offer.quantity / median(comparables);
+    const ratio = own.minorPerUnit / median(comparables);
     if (ratio >= BEHAVIOUR_RULES.upsellPriceRatio) {
-      reasons.push(`unit price ${Math.round((ratio - 1) * 100)}% above the median of ${comparables.length} comparable offers`);
+      const per = own.unit === 'item' ? 'unit price' : `price per ${own.unit}`;
+      reasons.push(`${per} ${Math.round((ratio - 1) * 100)}% above the median of ${comparables.length} comparable offers`);
       confidence = Math.max(confidence, clamp01(0.5 + (ratio - BEHAVIOUR_RULES.upsellPriceRatio)));
       data.priceRatio = Math.round(ratio * 100) / 100;
     }

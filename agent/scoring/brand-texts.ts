@@ -9,6 +9,16 @@ export interface BrandText {
   readonly text: string;
 }
 
+const DECLINE_FIELD = /^(?:revisions\[[^\]]*\]\.)?declines?(?:\[\d+\])?\.(?:message|suggestion)$/;
+
+/**
+ * True when a tactic found in a field pushes no sale: stock wording in a decline ("sorry, only 250 g left") explains
+ * why the brand cannot sell, so it is an honest statement of fact, not scarcity pressure.
+ */
+export function isInformationalInField(field: string, label: string): boolean {
+  return label === 'scarcity' && DECLINE_FIELD.test(field);
+}
+
 /** Short attribute values ("trail", "black") cannot carry a tactic; longer ones are read like any brand text. */
 const MIN_ATTRIBUTE_TEXT = 12;
 

@@ -73,6 +73,11 @@ export interface MarketAnswer {
 export interface MarketContext {
   readonly offers: readonly Offer[];
   readonly answers?: readonly MarketAnswer[] | undefined;
+  /**
+   * The standing of the other sellers (the connections the person configured), so that only independent,
+   * established identities weigh in cross-checks; a seller without a standing carries no weight.
+   */
+  readonly standingOf?: ((brandId: string) => BrandTrustView | undefined) | undefined;
 }
 
 /** A price this brand offered or charged for a product in the past. */
@@ -114,8 +119,12 @@ export interface BrandTrustView {
   /** Weighted mean uncertainty of the dimensions (1 = nothing known). */
   readonly uncertainty: number;
   readonly honesty: TrustOpinionView;
-  /** Calibrated probability that a checked claim of this brand holds, when the trust model provides it. */
-  readonly estimatedHonesty?: number | undefined;
+  /** Calibrated probability that an offer of this brand is what it claims: the one honesty estimate decisions use. */
+  readonly estimatedHonesty: number;
+  /** Forgetting-weighted checks behind the estimate (0 = no history: an unestablished identity). */
+  readonly claimsChecked: number;
+  /** Forgetting-weighted failed checks (of the brand or identities linked to it): evidence against it. */
+  readonly claimsFailed: number;
 }
 
 /** All the evidence for scoring one offer; the orchestrator fills it from what it has, every part but the offer, need and time optional. */
@@ -124,6 +133,8 @@ export interface OfferEvidence {
   readonly need: ScoringNeed;
   /** When the offer was received (ISO 8601 UTC); validity and delivery are measured from it. */
   readonly now: string;
+  /** The budget ceiling this brand was told in its brief (absent unless the person shares it): what an upsell is judged against. */
+  readonly disclosedBudget?: Money | undefined;
   readonly transcript?: NegotiationTranscript | undefined;
   readonly market?: MarketContext | undefined;
   /** This brand's past prices for this product (sku or GTIN). */

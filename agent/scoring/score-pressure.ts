@@ -1,6 +1,6 @@
 import { PRESSURE_TACTICS } from '../pressure/index.ts';
 import { detectBehaviourTactics } from './behaviour-tactics.ts';
-import { brandTexts } from './brand-texts.ts';
+import { brandTexts, isInformationalInField } from './brand-texts.ts';
 import type { OfferEvidence } from './offer-evidence.ts';
 import type { PressureDetector } from './pressure-detector.ts';
 import { BEHAVIOUR_TACTICS, DEFAULT_TEXT_TACTIC_WEIGHT, type PressureTactic } from './pressure-tactic.ts';
@@ -35,8 +35,10 @@ function textTactics(evidence: OfferEvidence, detect: PressureDetector, weights:
   const texts = brandTexts(evidence.offer, evidence.transcript);
   for (const { field, text } of texts) {
     const reading = detect(text);
-    floor = Math.max(floor, clamp01(reading.pressure));
-    for (const t of reading.tactics) {
+    const pushing = reading.tactics.filter((t) => !isInformationalInField(field, t.label));
+    // The detector's own score counts only when every tactic it saw there is pressure.
+    if (pushing.length === reading.tactics.length) floor = Math.max(floor, clamp01(reading.pressure));
+    for (const t of pushing) {
       const confidence = clamp01(t.confidence);
       tactics.push({
         label: t.label,

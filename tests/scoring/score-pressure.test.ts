@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { memoizeDetector, scorePressure, type PressureDetector } from '../../agent/scoring/index.ts';
-import { evidenceFor, fakeDetector, minutesAfterNow, shoeOffer } from './scoring-fixtures.ts';
+import { NOW, evidenceFor, fakeDetector, minutesAfterNow, shoeOffer } from './scoring-fixtures.ts';
 
 const labels = (tactics: ReadonlyArray<{ label: string }>) => tactics.map((t) => t.label);
 
@@ -78,10 +78,32 @@ describe('scorePressure', () => {
       ],
     };
     const pricey = shoeOffer({ brandId: 'lux', price: { amountMinor: 18_000, currency: 'EUR' } });
-    const result = scorePressure(evidenceFor(pricey, { market: { offers: [...market.offers, pricey] } }), fakeDetector);
+    const result = scorePressure(evidenceFor(pricey, { market: { offers: [...market.offers, pricey] }, disclosedBudget: { amountMinor: 15_000, currency: 'EUR' } }), fakeDetector);
     const upsell = result.tactics.find((t) => t.label === 'upsell');
     expect(upsell?.detail).toContain('80% above the median of 3 comparable offers');
-    expect(upsell?.detail).toContain('above the budget');
+    expect(upsell?.detail).toContain('above the budget it was told');
+  });
+
+  it('judges an upsell only on the budget the brand was told, never the private one', () => {
+    // trailNeed's private budget is 150 EUR; the brand was not told it (no `share-budget` disclosure).
+    const overPrivate = shoeOffer({ price: { amountMinor: 16_000, currency: 'EUR' } });
+    expect(labels(scorePressure(evidenceFor(overPrivate), fakeDetector).tactics)).not.toContain('upsell');
+    const told = scorePressure(evidenceFor(overPrivate, { disclosedBudget: { amountMinor: 15_000, currency: 'EUR' } }), fakeDetector);
+    expect(told.tactics.find((t) => t.label === 'upsell')?.detail).toBe('priced above the budget it was told');
+  });
+
+  it('compares coffee per gram across pack sizes: a 1 kg bag is no upsell against 250 g bags', () => {
+    const need = { category: 'coffee', hardConstraints: [], softPreferences: [], quantity: 1, currency: 'EUR' };
+    const bag = (brandId: string, grams: number, cents: number) =>
+      shoeOffer({ brandId, price: { amountMinor: cents, currency: 'EUR' }, product: { category: 'coffee', title: `Beans ${grams} g`, attributes: { form: 'beans', weight_g: grams } } });
+    const market = [bag('a', 250, 700), bag('b', 250, 750), bag('c', 250, 800)];
+    const kilo = bag('big', 1000, 2600); // 2.60 EUR per 100 g vs 3.00 for the 250 g bags: cheaper per gram
+    const result = scorePressure({ offer: kilo, need, now: NOW, market: { offers: [...market, kilo] } }, fakeDetector);
+    expect(labels(result.tactics)).not.toContain('upsell');
+    // A 250 g bag at twice the per-gram price still is one.
+    const dear = bag('dear', 250, 1_600);
+    const flagged = scorePressure({ offer: dear, need, now: NOW, market: { offers: [...market, dear] } }, fakeDetector);
+    expect(flagged.tactics.find((t) => t.label === 'upsell')?.detail).toContain('price per g');
   });
 
   it('flags re-pitching after a no, evasive answers and probes for budget or identity', () => {
