@@ -1,7 +1,6 @@
 import type { AttributeValue, HardConstraint, SoftPreference } from '../../protocol/index.ts';
-import { TAXONOMY, isBuiltinCategory } from '../../protocol/index.ts';
+import { TAXONOMY, formatMoney, isBuiltinCategory } from '../../protocol/index.ts';
 import { formatUtcDay } from './extract-deadline.ts';
-import { formatMoney } from './money-format.ts';
 import type { Need } from './need.ts';
 
 const FEATURE_NAMES: Readonly<Record<string, readonly [yes: string, no: string]>> = {

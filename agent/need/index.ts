@@ -8,4 +8,3 @@ export type { NeedErrorCode } from './need-error.ts';
 export { createDeterministicNeedEngine, understandNeedText, MAX_REQUEST_CHARS } from './deterministic-need-engine.ts';
 export { describeNeed } from './describe-need.ts';
 export { mergePartialNeeds } from './merge-partial-need.ts';
-export { formatMoney } from './money-format.ts';

@@ -1,5 +1,4 @@
-import type { Money, SoftPreference } from '../../protocol/index.ts';
-import { formatMoney, toMinorUnits } from './money-format.ts';
+import { formatMoney, toMinorUnits, type Money, type SoftPreference } from '../../protocol/index.ts';
 import type { BudgetMention } from './parse-state.ts';
 import { quote } from './parse-state.ts';
 

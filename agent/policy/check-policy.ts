@@ -1,5 +1,5 @@
 import type { Money, Offer } from '../../protocol/index.ts';
-import { productAttribute } from '../../protocol/index.ts';
+import { exceedsBudget, formatMoney, productAttribute } from '../../protocol/index.ts';
 import { PERSONAL_VALUES, type Profile } from './profile.ts';
 
 /** Why a policy forbids an offer. */
@@ -11,10 +11,6 @@ export interface PolicyViolation {
 /** The verdict of the person's rules on one offer. */
 export type PolicyVerdict = { readonly allowed: true } | { readonly allowed: false; readonly violations: readonly PolicyViolation[] };
 
-function formatMoney(money: Money): string {
-  return `${(money.amountMinor / 100).toFixed(2)} ${money.currency}`;
-}
-
 /** Checks an offer against the person's hard rules; pure, deterministic, never delegated to an LLM. */
 export function checkPolicy(offer: Offer, profile: Profile, spentThisMonth: Money): PolicyVerdict {
   const violations: PolicyViolation[] = [];
@@ -24,14 +20,14 @@ export function checkPolicy(offer: Offer, profile: Profile, spentThisMonth: Mone
   if (offer.price.currency !== profile.spendCapPerOrder.currency) {
     violations.push({ rule: 'currency', message: `priced in ${offer.price.currency}, your limits are in ${profile.spendCapPerOrder.currency}` });
   } else {
-    if (offer.price.amountMinor > profile.spendCapPerOrder.amountMinor) {
+    if (exceedsBudget(offer.price, profile.spendCapPerOrder)) {
       violations.push({ rule: 'per-order-cap', message: `${formatMoney(offer.price)} is above your per-order cap of ${formatMoney(profile.spendCapPerOrder)}` });
     }
-    const monthTotal = spentThisMonth.amountMinor + offer.price.amountMinor;
-    if (monthTotal > profile.spendCapPerMonth.amountMinor) {
+    const monthTotal: Money = { amountMinor: spentThisMonth.amountMinor + offer.price.amountMinor, currency: offer.price.currency };
+    if (exceedsBudget(monthTotal, profile.spendCapPerMonth)) {
       violations.push({
         rule: 'monthly-cap',
-        message: `this would bring the month to ${formatMoney({ amountMinor: monthTotal, currency: offer.price.currency })}, above your cap of ${formatMoney(profile.spendCapPerMonth)}`,
+        message: `this would bring the month to ${formatMoney(monthTotal)}, above your cap of ${formatMoney(profile.spendCapPerMonth)}`,
       });
     }
   }

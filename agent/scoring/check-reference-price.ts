@@ -1,4 +1,4 @@
-import type { Money, Offer } from '../../protocol/index.ts';
+import { formatMoney, type Money, type Offer } from '../../protocol/index.ts';
 import type { EvidenceItem } from './evidence-item.ts';
 import { HONESTY_WEIGHTS } from './honesty-weights.ts';
 import type { PricePoint } from './offer-evidence.ts';
@@ -8,7 +8,7 @@ import { sameProduct } from './offer-statements.ts';
 const SAME_PRICE_TOLERANCE = 0.01;
 
 function formatUnit(amountMinor: number, currency: string): string {
-  return `${(amountMinor / 100).toFixed(2)} ${currency}`;
+  return formatMoney({ amountMinor: Math.round(amountMinor), currency });
 }
 
 /** The reference price per unit, so past prices for other quantities compare fairly. */

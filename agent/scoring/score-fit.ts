@@ -1,4 +1,4 @@
-import { violatedConstraints, type AttributeValue, type HardConstraint, type Money, type SoftPreference } from '../../protocol/index.ts';
+import { exceedsBudget, formatMoney, violatedConstraints, type AttributeValue, type HardConstraint, type SoftPreference } from '../../protocol/index.ts';
 import type { EvidenceItem } from './evidence-item.ts';
 import type { OfferEvidence } from './offer-evidence.ts';
 import { effectiveProduct, formatAttributeValue } from './offer-statements.ts';
@@ -59,10 +59,6 @@ export interface FitScore {
   readonly evidence: readonly EvidenceItem[];
 }
 
-function formatMoney(money: Money): string {
-  return `${(money.amountMinor / 100).toFixed(2)} ${money.currency}`;
-}
-
 function describeConstraint(c: HardConstraint): string {
   const value = Array.isArray(c.value) ? c.value.map(formatAttributeValue).join(', ') : formatAttributeValue(c.value);
   const op = { eq: '=', neq: '≠', lte: '≤', gte: '≥', in: 'one of', 'not-in': 'none of' }[c.op];
@@ -90,7 +86,7 @@ function hardViolationsOf(evidence: Pick<OfferEvidence, 'offer' | 'need' | 'now'
   }
   if (offer.price.currency !== need.currency) {
     violations.push({ kind: 'currency', expected: need.currency, actual: offer.price.currency, detail: `priced in ${offer.price.currency}, not ${need.currency}` });
-  } else if (need.budget && offer.price.amountMinor > need.budget.amountMinor) {
+  } else if (need.budget && exceedsBudget(offer.price, need.budget)) {
     violations.push({
       kind: 'budget',
       expected: `≤ ${formatMoney(need.budget)}`,
@@ -169,7 +165,7 @@ export function scoreFit(evidence: Pick<OfferEvidence, 'offer' | 'need' | 'now' 
   for (const p of preferences) items.push(preferenceEvidence(p));
 
   let budgetScore: number | undefined;
-  if (need.budget && offer.price.currency === need.budget.currency && offer.price.amountMinor <= need.budget.amountMinor && need.budget.amountMinor > 0) {
+  if (need.budget && !exceedsBudget(offer.price, need.budget) && need.budget.amountMinor > 0) {
     const headroom = need.budget.amountMinor - offer.price.amountMinor;
     budgetScore = clamp01(headroom / (FIT_RULES.fullBonusHeadroom * need.budget.amountMinor));
     items.push({ code: 'under-budget', effect: 'supports', impact: budgetScore, detail: `${formatMoney({ amountMinor: headroom, currency: need.currency })} under the budget` });

@@ -1,17 +1,15 @@
-import { z } from 'zod';
 import { PERSONAL_VALUES, ProfileSchema, type Profile } from '../../agent/policy/index.ts';
 import { openButler } from '../../app/index.ts';
+import { formatMoney, parseAmountMinor } from '../../protocol/index.ts';
 import { CliUsageError, type CliCommand } from '../command.ts';
 import { parseOptions } from '../parse-options.ts';
-
-const money = (amountMinor: number, currency: string) => `${(amountMinor / 100).toFixed(2)} ${currency}`;
 
 function describeProfile(p: Profile): string {
   return [
     `currency             ${p.currency}`,
     `country              ${p.country}`,
-    `per-order cap        ${money(p.spendCapPerOrder.amountMinor, p.spendCapPerOrder.currency)}`,
-    `monthly cap          ${money(p.spendCapPerMonth.amountMinor, p.spendCapPerMonth.currency)}`,
+    `per-order cap        ${formatMoney(p.spendCapPerOrder)}`,
+    `monthly cap          ${formatMoney(p.spendCapPerMonth)}`,
     `banned brands        ${p.bannedBrands.join(', ') || '(none)'}`,
     `values               ${p.values.join(', ') || '(none)'}`,
     `disclosure           ${p.disclosure}${p.disclosure === 'minimal' ? ' (brands never see your budget or identity)' : ''}`,
@@ -20,14 +18,13 @@ function describeProfile(p: Profile): string {
   ].join('\n');
 }
 
-const EUROS = z.string().regex(/^\d+(\.\d{1,2})?$/, 'an amount like 150 or 149.90');
-
 /** Applies `key value` to a profile; every value is validated, the result re-parsed with ProfileSchema. */
 export function applyProfileSetting(profile: Profile, key: string, value: string): Profile {
   const amount = () => {
-    const parsed = EUROS.safeParse(value);
-    if (!parsed.success) throw new CliUsageError(`${key}: ${parsed.error.issues[0]?.message}`);
-    return Math.round(Number(value) * 100);
+    // In the profile's own currency: "20000" is 20000 JPY, not 200 (minor digits come from protocol/money.ts).
+    const minor = parseAmountMinor(value, profile.currency);
+    if (minor === undefined) throw new CliUsageError(`${key}: an amount like 150 or 149.90 (${profile.currency})`);
+    return minor;
   };
   const list = () => value.split(',').map((v) => v.trim()).filter(Boolean);
   let next: unknown;

@@ -1,3 +1,5 @@
+import { minorDigitsOf, toMajorUnits } from '../../protocol/index.ts';
+import { SIM_CURRENCY } from '../market/build-market.ts';
 import type { PolicySummary, Ratio } from '../metrics/metrics-types.ts';
 import { POLICY_IDS } from '../policies/policy-ids.ts';
 import type { StudyResult, VariantResult } from '../run/run-study.ts';
@@ -20,9 +22,9 @@ export function dec(r: Ratio): string | null {
   return r === null ? null : r.toFixed(3);
 }
 
-/** Money in minor units as major units with two decimals. */
-export function money(minor: number): string {
-  return (minor / 100).toFixed(2);
+/** Money in minor units (possibly an average, so fractional) as major units with the currency's digits. */
+export function money(minor: number, currency: string = SIM_CURRENCY): string {
+  return toMajorUnits({ amountMinor: minor, currency }).toFixed(minorDigitsOf(currency));
 }
 
 function policiesOf(v: VariantResult): Array<[string, PolicySummary]> {

@@ -1,5 +1,5 @@
 import { DISCLOSURE_LEVELS, PERSONAL_VALUES, type Profile } from '../../agent/policy/index.ts';
-import type { Money } from '../../protocol/index.ts';
+import { minorDigitsOf, toMajorUnits, type Money } from '../../protocol/index.ts';
 import { html, type SafeHtml } from './safe-html.ts';
 
 /** What the settings page edits: the profile and the brands that can be banned. */
@@ -8,18 +8,9 @@ export interface SettingsPageData {
   readonly brands: ReadonlyArray<{ readonly id: string; readonly name: string }>;
 }
 
-/** Digits after the decimal point of a currency's major unit (2 for EUR, 0 for JPY). */
-export function minorDigitsOf(currency: string): number {
-  try {
-    return new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
-  } catch {
-    return 2;
-  }
-}
-
 function moneyInput(label: string, name: string, money: Money): SafeHtml {
   const digits = minorDigitsOf(money.currency);
-  const major = (money.amountMinor / 10 ** digits).toFixed(digits);
+  const major = toMajorUnits(money).toFixed(digits);
   return html`<label>${label} (${money.currency}) <input type="number" name="${name}" min="0" step="${digits === 0 ? '1' : (1 / 10 ** digits).toFixed(digits)}" value="${major}" data-digits="${digits}" data-currency="${money.currency}" required></label>`;
 }
 

@@ -1,9 +1,8 @@
-import type { AttributeValue, HardConstraint, Money } from '../../../protocol/index.ts';
+import { formatMoney as formatMoneyText, type AttributeValue, type HardConstraint, type Money } from '../../../protocol/index.ts';
 
-/** Money as a person reads it, e.g. "€159.95". */
+/** Money as a shopper reads it in a brand's text, e.g. "€159.95" or "20000 JPY" (digits per currency, protocol/money.ts). */
 export function formatMoney(money: Money): string {
-  const amount = (money.amountMinor / 100).toFixed(2);
-  return money.currency === 'EUR' ? `€${amount}` : `${amount} ${money.currency}`;
+  return money.currency === 'EUR' ? formatMoneyText(money, { locale: 'en-IE' }) : formatMoneyText(money);
 }
 
 /** An attribute value as text. */
