@@ -1,5 +1,6 @@
 import { McpError, ErrorCode } from '@modelcontextprotocol/sdk/types.js';
 import { ToolErrorSchema, isProtocolErrorCode, type ProtocolErrorCode } from '../../protocol/index.ts';
+import { BrandResponseError } from './brand-response-error.ts';
 
 /** Failures on the butler's side of a brand call that never crossed the wire as protocol errors. */
 export const TRANSPORT_ERROR_CODES = {
@@ -24,6 +25,9 @@ export type BrandCallResult<T> = { readonly ok: true; readonly value: T } | { re
 
 /** Maps anything thrown by the MCP client into a typed brand-call error. */
 export function toBrandCallError(error: unknown): BrandCallError {
+  if (error instanceof BrandResponseError) {
+    return error.details ? { code: error.code, message: error.message, details: error.details } : { code: error.code, message: error.message };
+  }
   if (error instanceof McpError) {
     const data = error.data as { code?: unknown; details?: unknown } | undefined;
     if (data && isProtocolErrorCode(data.code)) {

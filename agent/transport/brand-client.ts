@@ -19,10 +19,17 @@ import {
   type OrderStatusRequest,
   type Question,
   type Receipt,
+  PROTOCOL_LIMITS,
   ProtocolError,
+  jsonByteLength,
 } from '../../protocol/index.ts';
-import { businessErrorOf, toBrandCallError, type BrandCallResult } from './brand-call-error.ts';
+import { McpError, ErrorCode } from '@modelcontextprotocol/sdk/types.js';
+import { createBoundedFetch } from './bounded-fetch.ts';
+import { businessErrorOf, toBrandCallError, type BrandCallError, type BrandCallResult } from './brand-call-error.ts';
 import { describeEndpoint, type BrandEndpoint } from './brand-endpoint.ts';
+import { BrandResponseError } from './brand-response-error.ts';
+import { runInCallScope } from './call-scope.ts';
+import { wireLimitFor } from './wire-limit.ts';
 
 /** Options for connecting to and calling a brand. */
 export interface BrandClientOptions {
@@ -32,9 +39,11 @@ export interface BrandClientOptions {
   readonly callTimeoutMs?: number;
   /** Name announced to the brand. */
   readonly agentName?: string;
+  /** Largest protocol message accepted from the brand, in bytes (default PROTOCOL_LIMITS.maxPayloadBytes). */
+  readonly maxPayloadBytes?: number;
 }
 
-function openTransport(endpoint: BrandEndpoint): Transport {
+function openTransport(endpoint: BrandEndpoint, maxFrameBytes: number): Transport {
   switch (endpoint.kind) {
     case 'stdio':
       return new StdioClientTransport({
@@ -43,20 +52,45 @@ function openTransport(endpoint: BrandEndpoint): Transport {
         env: { ...getDefaultEnvironment(), ...(endpoint.env ?? {}) },
         ...(endpoint.cwd ? { cwd: endpoint.cwd } : {}),
         stderr: 'ignore',
+        // One stdio message is one line: a longer line makes the SDK drop the buffer and close the brand.
+        maxBufferSize: maxFrameBytes,
       });
     case 'http':
-      return new StreamableHTTPClientTransport(new URL(endpoint.url));
+      return new StreamableHTTPClientTransport(new URL(endpoint.url), { fetch: createBoundedFetch({ maxFrameBytes }) });
     case 'transport':
       return endpoint.transport;
   }
 }
 
-function timeoutAfter(ms: number, what: string): { promise: Promise<never>; cancel: () => void } {
-  let timer: NodeJS.Timeout | undefined;
-  const promise = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`${what} timed out after ${ms} ms`)), ms);
+/** One budget for one call: a signal that aborts with TIMEOUT after `ms`, and a promise that rejects with it. */
+function callBudget(ms: number, what: string): { signal: AbortSignal; expired: Promise<never>; giveUp: (reason: unknown) => void; end: () => void } {
+  const controller = new AbortController();
+  const timer = setTimeout(
+    () => controller.abort(new BrandResponseError('TIMEOUT', `${what} timed out after ${ms} ms`, { details: { timeoutMs: ms } })),
+    ms,
+  );
+  let onAbort: (() => void) | undefined;
+  const expired = new Promise<never>((_, reject) => {
+    onAbort = () => reject(controller.signal.reason);
+    controller.signal.addEventListener('abort', onAbort, { once: true });
   });
-  return { promise, cancel: () => clearTimeout(timer) };
+  expired.catch(() => undefined);
+  return {
+    signal: controller.signal,
+    expired,
+    giveUp: (reason) => {
+      if (!controller.signal.aborted) controller.abort(reason);
+    },
+    end: () => {
+      clearTimeout(timer);
+      if (onAbort) controller.signal.removeEventListener('abort', onAbort);
+    },
+  };
+}
+
+/** Whether a transport error says the brand sent a stdio line past the buffer limit. */
+function isOversizedLine(error: Error | undefined): boolean {
+  return error !== undefined && /ReadBuffer exceeded maximum size/.test(error.message);
 }
 
 /**
@@ -71,21 +105,34 @@ export class BrandClient {
     readonly capabilities: readonly Capability[],
     readonly endpointLabel: string,
     private readonly callTimeoutMs: number,
+    private readonly maxPayloadBytes: number,
+    private readonly transportErrors: { last?: Error },
   ) {}
 
   /** Connects, performs the hello handshake and negotiates version and capabilities. */
   static async connect(endpoint: BrandEndpoint, options: BrandClientOptions = {}): Promise<BrandCallResult<BrandClient>> {
     const connectTimeoutMs = options.connectTimeoutMs ?? 10_000;
+    const maxPayloadBytes = options.maxPayloadBytes ?? PROTOCOL_LIMITS.maxPayloadBytes;
     const client = new Client({ name: options.agentName ?? 'majordome-butler', version: PROTOCOL_VERSION });
+    const transportErrors: { last?: Error } = {};
+    client.onerror = (error) => {
+      transportErrors.last = error;
+    };
     const label = describeEndpoint(endpoint);
-    const deadline = timeoutAfter(connectTimeoutMs, `connecting to ${label}`);
+    const budget = callBudget(connectTimeoutMs, `connecting to ${label}`);
     try {
-      await Promise.race([client.connect(openTransport(endpoint), { timeout: connectTimeoutMs }), deadline.promise]);
-      const result = await client.callTool(
-        { name: PROTOCOL_TOOLS.hello.name, arguments: { protocolVersion: PROTOCOL_VERSION, capabilities: [...CAPABILITIES], agent: 'majordome' } },
-        undefined,
-        { timeout: connectTimeoutMs },
-      );
+      const transport = openTransport(endpoint, wireLimitFor(maxPayloadBytes));
+      const result = await runInCallScope({ signal: budget.signal, fail: budget.giveUp }, async () => {
+        await Promise.race([client.connect(transport, { timeout: connectTimeoutMs }), budget.expired]);
+        return Promise.race([
+          client.callTool(
+            { name: PROTOCOL_TOOLS.hello.name, arguments: { protocolVersion: PROTOCOL_VERSION, capabilities: [...CAPABILITIES], agent: 'majordome' } },
+            undefined,
+            { timeout: connectTimeoutMs },
+          ),
+          budget.expired,
+        ]);
+      });
       if (result.isError) {
         await client.close().catch(() => undefined);
         return { ok: false, error: businessErrorOf(result.structuredContent, undefined) };
@@ -98,14 +145,24 @@ export class BrandClient {
       // Re-check on our side: a brand must not claim a version or capabilities we did not agree to.
       const agreed = negotiateProtocol({ protocolVersion: PROTOCOL_VERSION, capabilities: CAPABILITIES }, hello.data);
       const capabilities = agreed.capabilities.filter((c) => hello.data.capabilities.includes(c));
-      return { ok: true, value: new BrandClient(client, hello.data.card, agreed.protocolVersion, capabilities, label, options.callTimeoutMs ?? 5_000) };
+      return {
+        ok: true,
+        value: new BrandClient(client, hello.data.card, agreed.protocolVersion, capabilities, label, options.callTimeoutMs ?? 5_000, maxPayloadBytes, transportErrors),
+      };
     } catch (error) {
       await client.close().catch(() => undefined);
       if (error instanceof ProtocolError) return { ok: false, error: error.toData() };
-      return { ok: false, error: toBrandCallError(error) };
+      return { ok: false, error: BrandClient.describeFailure(error, transportErrors.last) };
     } finally {
-      deadline.cancel();
+      budget.end();
     }
+  }
+
+  private static describeFailure(error: unknown, lastTransportError: Error | undefined): BrandCallError {
+    if (error instanceof McpError && error.code === ErrorCode.ConnectionClosed && isOversizedLine(lastTransportError)) {
+      return { code: 'PAYLOAD_TOO_LARGE', message: `the brand sent a message line past the size limit: ${lastTransportError?.message}` };
+    }
+    return toBrandCallError(error);
   }
 
   /** Whether the brand agreed to a capability. */
@@ -115,15 +172,22 @@ export class BrandClient {
 
   private async call<S extends z.ZodType>(name: string, output: S, args: unknown, timeoutMs?: number): Promise<BrandCallResult<z.infer<S>>> {
     const timeout = timeoutMs ?? this.callTimeoutMs;
-    const deadline = timeoutAfter(timeout, `${this.card.id}.${name}`);
+    // One signal per call: it bounds the SDK request, and (through the call scope) the HTTP exchange and body read.
+    const budget = callBudget(timeout, `${this.card.id}.${name}`);
     try {
-      const result = await Promise.race([
-        this.client.callTool({ name, arguments: args as Record<string, unknown> }, undefined, { timeout }),
-        deadline.promise,
-      ]);
+      const result = await runInCallScope({ signal: budget.signal, fail: budget.giveUp }, () =>
+        Promise.race([
+          this.client.callTool({ name, arguments: args as Record<string, unknown> }, undefined, { timeout, signal: budget.signal }),
+          budget.expired,
+        ]),
+      );
       if (result.isError) {
         const text = Array.isArray(result.content) ? (result.content[0] as { text?: string } | undefined)?.text : undefined;
         return { ok: false, error: businessErrorOf(result.structuredContent, text) };
+      }
+      const bytes = jsonByteLength(result.structuredContent);
+      if (bytes > this.maxPayloadBytes) {
+        return { ok: false, error: { code: 'PAYLOAD_TOO_LARGE', message: `${this.card.id}.${name}: the answer is ${bytes} bytes, over ${this.maxPayloadBytes}` } };
       }
       const parsed = output.safeParse(result.structuredContent);
       if (!parsed.success) {
@@ -138,9 +202,12 @@ export class BrandClient {
       }
       return { ok: true, value: parsed.data };
     } catch (error) {
-      return { ok: false, error: toBrandCallError(error) };
+      // A failed send leaves the SDK's response handler registered for good (it only forgets it on an answer,
+      // its own timeout or an abort): aborting the call's signal makes it forget and tell the brand.
+      budget.giveUp(error);
+      return { ok: false, error: BrandClient.describeFailure(error, this.transportErrors.last) };
     } finally {
-      deadline.cancel();
+      budget.end();
     }
   }
 

@@ -1,0 +1,144 @@
+import { BrandResponseError } from './brand-response-error.ts';
+import { currentCallScope } from './call-scope.ts';
+
+/** The `fetch` shape the MCP SDK's Streamable HTTP client transport accepts. */
+export type FetchLike = (url: string | URL, init?: RequestInit) => Promise<Response>;
+
+/** Limits applied by `createBoundedFetch`. */
+export interface BoundedFetchOptions {
+  /** Most bytes of one answer: a whole body, or one event of an event stream. */
+  readonly maxFrameBytes: number;
+  /** The fetch to wrap (default: the global one). */
+  readonly baseFetch?: FetchLike;
+}
+
+/**
+ * Wraps `fetch` for talking to brands over Streamable HTTP:
+ *
+ * - One short-lived signal per request. The MCP SDK passes the transport's lifetime signal to every fetch, and
+ *   Node's fetch (undici) adds an abort listener to it that it only removes when the request is garbage collected
+ *   (nodejs/undici#3157, nodejs/node#52635; deterministic removal landed upstream in nodejs/undici#5318, not in the
+ *   undici bundled with Node 20). So the long-lived signal gains a listener per call and warns past 1,500. Here it
+ *   gets exactly one listener per request in flight, removed when the body ends, errors, is cancelled or times out.
+ * - Bytes are counted as they arrive; past `maxFrameBytes` the request is aborted and the body errors with
+ *   PAYLOAD_TOO_LARGE, so a huge answer is never buffered.
+ * - A POST made on behalf of a brand call (see `runInCallScope`) is aborted with TIMEOUT when the call's budget
+ *   runs out, including while its body is still being read; an oversized answer ends that call at once.
+ */
+export function createBoundedFetch(options: BoundedFetchOptions): FetchLike {
+  const baseFetch = options.baseFetch ?? ((url, init) => fetch(url, init));
+  return async (url, init = {}) => {
+    const request = new AbortController();
+    // Only POSTs carry calls; the GET event stream lives as long as the connection.
+    const call = (init.method ?? 'GET').toUpperCase() === 'POST' ? currentCallScope() : undefined;
+    const parents = [init.signal, call?.signal].filter(
+      (s): s is AbortSignal => s !== undefined && s !== null,
+    );
+    const forward = (event: Event) => request.abort((event.target as AbortSignal).reason);
+    for (const parent of parents) {
+      if (parent.aborted) request.abort(parent.reason);
+      else parent.addEventListener('abort', forward, { once: true });
+    }
+    let released = false;
+    const release = () => {
+      if (released) return;
+      released = true;
+      for (const parent of parents) parent.removeEventListener('abort', forward);
+    };
+    const failure = (error: unknown): unknown => (request.signal.aborted ? request.signal.reason : error);
+
+    let response: Response;
+    try {
+      response = await baseFetch(url, { ...init, signal: request.signal });
+    } catch (error) {
+      release();
+      throw failure(error);
+    }
+    const tooLarge = (bytes: number) =>
+      new BrandResponseError('PAYLOAD_TOO_LARGE', `the brand answer exceeds ${options.maxFrameBytes} bytes (${bytes} bytes or more)`, {
+        details: { limitBytes: options.maxFrameBytes },
+      });
+    const declared = Number(response.headers.get('content-length') ?? Number.NaN);
+    if (Number.isFinite(declared) && declared > options.maxFrameBytes) {
+      const error = tooLarge(declared);
+      request.abort(error);
+      call?.fail(error);
+      release();
+      throw error;
+    }
+    if (!response.body) {
+      release();
+      return response;
+    }
+    const meter = /^\s*text\/event-stream/i.test(response.headers.get('content-type') ?? '') ? new EventSizeMeter() : new TotalSizeMeter();
+    const reader = response.body.getReader();
+    const body = new ReadableStream<Uint8Array>({
+      async pull(controller) {
+        try {
+          const { done, value } = await reader.read();
+          if (done) {
+            release();
+            controller.close();
+            return;
+          }
+          const bytes = meter.add(value);
+          if (bytes > options.maxFrameBytes) {
+            const error = tooLarge(bytes);
+            request.abort(error);
+            call?.fail(error);
+            release();
+            void reader.cancel(error).catch(() => undefined);
+            controller.error(error);
+            return;
+          }
+          controller.enqueue(value);
+        } catch (error) {
+          release();
+          controller.error(failure(error));
+        }
+      },
+      async cancel(reason) {
+        release();
+        await reader.cancel(reason).catch(() => undefined);
+      },
+    });
+    return new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
+  };
+}
+
+/** Bytes of a whole body. */
+class TotalSizeMeter {
+  private total = 0;
+  add(chunk: Uint8Array): number {
+    this.total += chunk.byteLength;
+    return this.total;
+  }
+}
+
+/** Bytes of the current server-sent event: the count restarts at each blank line (event boundary). */
+class EventSizeMeter {
+  private inEvent = 0;
+  private lineLength = 0;
+  private previous = 0;
+  add(chunk: Uint8Array): number {
+    let largest = 0;
+    for (const byte of chunk) {
+      this.inEvent++;
+      if (byte === 0x0a || byte === 0x0d) {
+        // CR LF is one line ending, not an empty line.
+        const crlf = byte === 0x0a && this.previous === 0x0d;
+        if (!crlf) {
+          if (this.lineLength === 0) {
+            largest = Math.max(largest, this.inEvent);
+            this.inEvent = 0;
+          }
+          this.lineLength = 0;
+        }
+      } else {
+        this.lineLength++;
+      }
+      this.previous = byte;
+    }
+    return Math.max(largest, this.inEvent);
+  }
+}
