@@ -1,6 +1,10 @@
 import type { ShoppingResult } from '../agent/butler/index.ts';
 import { describeNeed, type Understanding } from '../agent/need/index.ts';
 import { formatMoney } from '../agent/decision/index.ts';
+import { terminalSafeText } from './terminal-safe-text.ts';
+
+/** Brand-controlled (or brand-quoting) text on one terminal line. */
+const safe = (text: string, maxLength?: number) => terminalSafeText(text, maxLength === undefined ? {} : { maxLength });
 
 const pct = (x: number) => `${Math.round(x * 100)}%`;
 
@@ -17,38 +21,52 @@ export function renderUnderstanding(u: Understanding): string {
   return notes.join('\n');
 }
 
+function flagLine(flag: { readonly phrase: string; readonly quote?: { readonly text: string } | undefined }): string {
+  return `${safe(flag.phrase)}${flag.quote ? ` — quoted: “${safe(flag.quote.text)}”` : ''}`;
+}
+
+/** True when the butler logged a pressure tactic in this brand's decline text. */
+function flaggedDecline(result: ShoppingResult, brandId: string): boolean {
+  return result.observations.some((o) => o.kind === 'pressure-tactic' && o.brandId === brandId && o.field.startsWith('decline.'));
+}
+
 /** Terminal rendering of a shopping result: ranked offers with their scores and flags, the divergent option, problems. */
 export function renderShopping(result: ShoppingResult, options: { top?: number } = {}): string {
   const top = options.top ?? 5;
   const lines: string[] = [];
   const byOffer = new Map(result.explanation.offers.map((o) => [o.offerId, o]));
-  lines.push('', result.explanation.summary, '');
+  lines.push('', safe(result.explanation.summary), '');
   const ranked = result.ranking.ranked.slice(0, top);
   if (ranked.length === 0) lines.push('No offer can be recommended for this need.');
   for (const r of ranked) {
     const e = byOffer.get(r.offerId);
-    const name = e?.brandName ?? r.brandId;
+    const name = safe(e?.brandName ?? r.brandId, 80);
     lines.push(
-      `${String(r.rank).padStart(2)}. ${name} — ${r.offer.product.title} — ${formatMoney(r.offer.price)}  (delivery ${r.offer.terms.deliveryDays} d, returns ${r.offer.terms.returnDays} d)`,
+      `${String(r.rank).padStart(2)}. ${name} — ${safe(r.offer.product.title, 200)} — ${formatMoney(r.offer.price)}  (delivery ${r.offer.terms.deliveryDays} d, returns ${r.offer.terms.returnDays} d)`,
       `    fit ${pct(r.scores.fit.score)} · claims hold ${pct(r.scores.honesty.probability)} · pressure ${pct(r.scores.pressure.score)} · value ${r.value.toFixed(3)}`,
     );
-    if (e) lines.push(`    ${e.text}`);
-    for (const flag of e?.flags ?? []) lines.push(`    ⚑ ${flag.phrase}${flag.quote ? ` — quoted: “${flag.quote.text}”` : ''}`);
+    if (e) lines.push(`    ${safe(e.text)}`);
+    for (const flag of e?.flags ?? []) lines.push(`    ⚑ ${flagLine(flag)}`);
   }
   if (result.divergent.kind === 'picked') {
     const d = result.divergent.offer;
-    lines.push('', `Outside your usual bubble (exploration): ${d.offer.product.title} from ${byOffer.get(d.offerId)?.brandName ?? d.brandId} — ${formatMoney(d.offer.price)}; ${result.divergent.reason}`);
+    lines.push('', `Outside your usual bubble (exploration): ${safe(d.offer.product.title, 200)} from ${safe(byOffer.get(d.offerId)?.brandName ?? d.brandId, 80)} — ${formatMoney(d.offer.price)}; ${safe(result.divergent.reason)}`);
   }
   const excluded = result.ranking.excluded;
   if (excluded.length) {
     lines.push('', `Not recommended (${excluded.length}):`);
     for (const x of excluded.slice(0, 8)) {
       const e = byOffer.get(x.offerId);
-      lines.push(`  ✗ ${e?.brandName ?? x.brandId}: ${x.offer.product.title} — ${x.reasons.map((r) => r.detail).join('; ')}`);
-      for (const flag of (e?.flags ?? []).filter((f) => f.source !== 'exclusion').slice(0, 3)) lines.push(`      ⚑ ${flag.phrase}${flag.quote ? ` — quoted: “${flag.quote.text}”` : ''}`);
+      lines.push(`  ✗ ${safe(e?.brandName ?? x.brandId, 80)}: ${safe(x.offer.product.title, 200)} — ${safe(x.reasons.map((r) => r.detail).join('; '))}`);
+      for (const flag of (e?.flags ?? []).filter((f) => f.source !== 'exclusion').slice(0, 3)) lines.push(`      ⚑ ${flagLine(flag)}`);
     }
   }
-  for (const d of result.declines) lines.push(`  ↩ ${d.brandId} declined honestly: ${d.message.slice(0, 160)}`);
-  for (const f of result.failures) lines.push(`  ! ${f.brandId} did not answer properly: [${f.error.code}] ${f.error.message.slice(0, 160)}`);
+  // "Honestly" only when the butler recorded the decline as honest (not flagged, not from a brand that also offered).
+  const honest = new Set(result.observations.flatMap((o) => (o.kind === 'honest-decline' ? [o.brandId] : [])));
+  for (const d of result.declines) {
+    const how = honest.has(d.brandId) ? 'declined honestly' : flaggedDecline(result, d.brandId) ? 'declined (flagged: its decline carries pressure or instructions)' : 'declined';
+    lines.push(`  ↩ ${safe(d.brandId, 80)} ${how}: ${safe(d.message, 160)}`);
+  }
+  for (const f of result.failures) lines.push(`  ! ${safe(f.brandId, 80)} did not answer properly: [${safe(f.error.code, 40)}] ${safe(f.error.message, 160)}`);
   return lines.join('\n');
 }

@@ -1,4 +1,5 @@
 import type { ButlerSession } from '../app/index.ts';
+import { terminalSafeText } from './terminal-safe-text.ts';
 
 const pct = (x: number) => `${Math.round(x * 100)}%`.padStart(4);
 
@@ -6,12 +7,14 @@ const pct = (x: number) => `${Math.round(x * 100)}%`.padStart(4);
 export function renderTrustTable(session: Pick<ButlerSession, 'ledger' | 'clock'>): string {
   const scores = session.ledger.scores(session.clock().getTime());
   if (scores.length === 0) return 'The ledger is empty: I have not dealt with any brand yet. Ask me for something first.';
-  const names = new Map(session.ledger.brands().map((b) => [b.brandId, b.displayName ?? b.brandId]));
+  // Display names and ids come from brands: printed only once made terminal-safe.
+  const names = new Map(session.ledger.brands().map((b) => [b.brandId, terminalSafeText(b.displayName ?? b.brandId, { maxLength: 60 })]));
   const rows = [...scores].sort((a, b) => b.trust - a.trust || (a.brandId < b.brandId ? -1 : 1));
-  const width = Math.max(5, ...rows.map((r) => (names.get(r.brandId) ?? r.brandId).length));
+  const nameOf = (brandId: string) => names.get(brandId) ?? terminalSafeText(brandId, { maxLength: 60 });
+  const width = Math.max(5, ...rows.map((r) => nameOf(r.brandId).length));
   const lines = [`${'brand'.padEnd(width)}  trust  unc.  honesty  fit  pressure  events`];
   for (const r of rows) {
-    lines.push(`${(names.get(r.brandId) ?? r.brandId).padEnd(width)}  ${pct(r.trust)}   ${pct(r.uncertainty)}  ${pct(r.honesty.score)}    ${pct(r.fit.score)}  ${pct(r.pressure.score)}      ${r.events}`);
+    lines.push(`${nameOf(r.brandId).padEnd(width)}  ${pct(r.trust)}   ${pct(r.uncertainty)}  ${pct(r.honesty.score)}    ${pct(r.fit.score)}  ${pct(r.pressure.score)}      ${r.events}`);
   }
   return lines.join('\n');
 }

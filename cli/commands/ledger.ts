@@ -1,6 +1,7 @@
 import { TrustLedgerError, describeTrustEvent, isRecommendable, type RecordedTrustEvent, type TrustScore } from '../../agent/trust/index.ts';
 import { CliUsageError, type CliCommand } from '../command.ts';
 import { parseOptions } from '../parse-options.ts';
+import { terminalSafeText } from '../terminal-safe-text.ts';
 import { LEDGER_OPTIONS, noLedgerYet, openTrustLedger, parseReadTime } from './trust.ts';
 
 const fixed = (x: number) => x.toFixed(2);
@@ -15,7 +16,8 @@ function scoreLine(s: TrustScore): string {
 
 function eventLine(e: RecordedTrustEvent): string {
   const when = e.occurredAt.replace('T', ' ').replace(/:\d{2}\.\d{3}Z$/, 'Z');
-  return `#${String(e.seq).padEnd(6)} ${when}  ${e.kind.padEnd(18)}  ${describeTrustEvent(e)}`;
+  // Event descriptions quote brand text: made terminal-safe so a quote cannot clear the screen or forge a line.
+  return `#${String(e.seq).padEnd(6)} ${when}  ${e.kind.padEnd(18)}  ${terminalSafeText(describeTrustEvent(e))}`;
 }
 
 /** `majordome ledger <brand> [--json] [--db <file>] [--limit <n>]`: one brand's events with their evidence. */
@@ -44,7 +46,7 @@ export const ledgerCommand: CliCommand = {
     try {
       if (!ledger.hasBrand(brandId)) {
         const known = ledger.brands().map((b) => b.brandId);
-        io.stderr.write(`majordome ledger: no brand "${brandId}" in the ledger.${known.length ? ` Known: ${known.join(', ')}` : ' The ledger knows no brand yet.'}\n`);
+        io.stderr.write(`majordome ledger: no brand "${terminalSafeText(brandId)}" in the ledger.${known.length ? ` Known: ${terminalSafeText(known.join(', '))}` : ' The ledger knows no brand yet.'}\n`);
         return 1;
       }
       const brand = ledger.brands().find((b) => b.brandId === brandId)!;
@@ -55,9 +57,9 @@ export const ledgerCommand: CliCommand = {
         io.stdout.write(`${JSON.stringify({ brand, score, recommendable: isRecommendable(score), totalEvents: all.length, events }, null, 2)}\n`);
         return 0;
       }
-      const name = brand.displayName && brand.displayName !== brandId ? `${brandId} (${brand.displayName})` : brandId;
+      const name = terminalSafeText(brand.displayName && brand.displayName !== brandId ? `${brandId} (${brand.displayName})` : brandId, { maxLength: 140 });
       io.stdout.write(`${name}: ${scoreLine(score)}\n`);
-      if (score.linkedIdentities.length) io.stdout.write(`Linked identities (their lies count here too): ${score.linkedIdentities.join(', ')}\n`);
+      if (score.linkedIdentities.length) io.stdout.write(`Linked identities (their lies count here too): ${terminalSafeText(score.linkedIdentities.join(', '))}\n`);
       if (all.length === 0) {
         io.stdout.write('No events yet: the butler has not checked any claim or seen any behaviour of this brand.\n');
         return 0;

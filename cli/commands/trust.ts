@@ -2,6 +2,7 @@ import { StorageError, defaultDatabasePath, openDatabase, type MajordomeDatabase
 import { RECOMMENDATION_FLOOR, TrustLedger, isRecommendable, type TrustScore } from '../../agent/trust/index.ts';
 import { CliUsageError, type CliCommand, type CliIo } from '../command.ts';
 import { parseOptions } from '../parse-options.ts';
+import { terminalSafeText } from '../terminal-safe-text.ts';
 
 /** Options every ledger command accepts. */
 export const LEDGER_OPTIONS = {
@@ -39,7 +40,7 @@ const fixed = (x: number) => x.toFixed(2);
 function trustTable(scores: readonly TrustScore[], names: Map<string, string>): string {
   const header = ['brand', 'trust', '±unc', 'honesty', 'fit', 'pressure', 'est.honesty', 'events', 'status'];
   const rows = scores.map((s) => [
-    names.get(s.brandId) === s.brandId ? s.brandId : `${s.brandId} (${names.get(s.brandId)})`,
+    terminalSafeText(names.get(s.brandId) === s.brandId ? s.brandId : `${s.brandId} (${names.get(s.brandId)})`, { maxLength: 100 }),
     fixed(s.trust),
     fixed(s.uncertainty),
     fixed(s.honesty.score),
@@ -47,7 +48,7 @@ function trustTable(scores: readonly TrustScore[], names: Map<string, string>): 
     fixed(s.pressure.score),
     fixed(s.estimatedHonesty),
     String(s.events),
-    (isRecommendable(s) ? 'ok' : 'NOT RECOMMENDED') + (s.linkedIdentities.length ? `, linked: ${s.linkedIdentities.join(' ')}` : ''),
+    (isRecommendable(s) ? 'ok' : 'NOT RECOMMENDED') + (s.linkedIdentities.length ? `, linked: ${terminalSafeText(s.linkedIdentities.join(' '))}` : ''),
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const line = (cells: readonly string[]) => cells.map((c, i) => (i === 0 || i === cells.length - 1 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ').trimEnd();
