@@ -1,11 +1,10 @@
-import { productAttribute, violatedConstraints } from '../../protocol/index.ts';
+import { productAttribute, unitPriceOf, violatedConstraints } from '../../protocol/index.ts';
 import { answersAbout } from './check-answers.ts';
 import type { OfferEvidence } from './offer-evidence.ts';
 import { effectiveProduct, offerStatements } from './offer-statements.ts';
 import { clamp01 } from './probability.ts';
 import { BEHAVIOUR_TACTICS, type BehaviourTacticLabel, type PressureTactic } from './pressure-tactic.ts';
 import { quoteText } from './quote-text.ts';
-import { unitPriceOf } from './unit-price.ts';
 
 /** Thresholds of the behavioural signals. */
 export const BEHAVIOUR_RULES = {
@@ -71,7 +70,7 @@ function upsell(evidence: OfferEvidence): PressureTactic[] {
     reasons.push('priced above the budget it was told');
     confidence = Math.max(confidence, 0.6);
   }
-  // Like with like: a 1 kg bag is compared per gram with 250 g bags, never per bag.
+  // Like with like: a 1 kg bag is compared per kg with 250 g bags, never per bag.
   const own = unitPriceOf(offer);
   const comparables = (evidence.market?.offers ?? [])
     .filter(
@@ -82,13 +81,13 @@ function upsell(evidence: OfferEvidence): PressureTactic[] {
         violatedConstraints(effectiveProduct(o), need.hardConstraints).length === 0,
     )
     .map(unitPriceOf)
-    .filter((u) => u.unit === own.unit)
-    .map((u) => u.minorPerUnit)
+    .filter((u) => u.per === own.per)
+    .map((u) => u.amountMinor)
     .sort((a, b) => a - b);
   if (comparables.length >= BEHAVIOUR_RULES.minComparables) {
-    const ratio = own.minorPerUnit / median(comparables);
+    const ratio = own.amountMinor / median(comparables);
     if (ratio >= BEHAVIOUR_RULES.upsellPriceRatio) {
-      const per = own.unit === 'item' ? 'unit price' : `price per ${own.unit}`;
+      const per = own.per === 'unit' ? 'unit price' : `price per ${own.per}`;
       reasons.push(`${per} ${Math.round((ratio - 1) * 100)}% above the median of ${comparables.length} comparable offers`);
       confidence = Math.max(confidence, clamp01(0.5 + (ratio - BEHAVIOUR_RULES.upsellPriceRatio)));
       data.priceRatio = Math.round(ratio * 100) / 100;

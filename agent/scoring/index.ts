@@ -27,8 +27,6 @@ export { BEHAVIOUR_TACTICS, DEFAULT_TEXT_TACTIC_WEIGHT } from './pressure-tactic
 export type { PressureTactic, BehaviourTacticLabel } from './pressure-tactic.ts';
 export { BEHAVIOUR_RULES } from './behaviour-tactics.ts';
 export { isInformationalInField } from './brand-texts.ts';
-export { unitPriceOf } from './unit-price.ts';
-export type { UnitPrice } from './unit-price.ts';
 export { memoizeDetector } from './pressure-detector.ts';
 export type { PressureDetector, TextPressureReading, DetectedTextTactic } from './pressure-detector.ts';
 export { scoreOffer } from './score-offer.ts';

@@ -92,7 +92,7 @@ describe('scorePressure', () => {
     expect(told.tactics.find((t) => t.label === 'upsell')?.detail).toBe('priced above the budget it was told');
   });
 
-  it('compares coffee per gram across pack sizes: a 1 kg bag is no upsell against 250 g bags', () => {
+  it('compares coffee per kg across pack sizes: a 1 kg bag is no upsell against 250 g bags', () => {
     const need = { category: 'coffee', hardConstraints: [], softPreferences: [], quantity: 1, currency: 'EUR' };
     const bag = (brandId: string, grams: number, cents: number) =>
       shoeOffer({ brandId, price: { amountMinor: cents, currency: 'EUR' }, product: { category: 'coffee', title: `Beans ${grams} g`, attributes: { form: 'beans', weight_g: grams } } });
@@ -103,7 +103,7 @@ describe('scorePressure', () => {
     // A 250 g bag at twice the per-gram price still is one.
     const dear = bag('dear', 250, 1_600);
     const flagged = scorePressure({ offer: dear, need, now: NOW, market: { offers: [...market, dear] } }, fakeDetector);
-    expect(flagged.tactics.find((t) => t.label === 'upsell')?.detail).toContain('price per g');
+    expect(flagged.tactics.find((t) => t.label === 'upsell')?.detail).toContain('price per kg');
   });
 
   it('flags re-pitching after a no, evasive answers and probes for budget or identity', () => {
