@@ -24,6 +24,7 @@ interface Live {
 export class BrandPool {
   private readonly live = new Map<number, Live>();
   private current: BrandConnection[] = [];
+  private readonly gone = new Set<number>();
 
   constructor(
     private readonly market: Market,
@@ -31,10 +32,20 @@ export class BrandPool {
     private readonly clock: () => Date,
   ) {}
 
-  /** Makes sure every brand trades under its identity of `round`. */
+  /** Takes a brand out of this market for good (market reaction): it is closed and no longer offered. */
+  async remove(slot: BrandSlot): Promise<void> {
+    if (this.gone.has(slot.slot)) return;
+    this.gone.add(slot.slot);
+    await this.live.get(slot.slot)?.close();
+    this.live.delete(slot.slot);
+    this.current = this.current.filter((c) => this.market.slotOf(c.card.id)?.slot !== slot.slot);
+  }
+
+  /** Makes sure every brand still trading trades under its identity of `round`. */
   async prepare(round: number): Promise<void> {
     let changed = false;
     for (const slot of this.market.slots) {
+      if (this.gone.has(slot.slot)) continue;
       const epoch = this.market.epochAt(slot, round);
       const existing = this.live.get(slot.slot);
       if (existing && existing.epoch === epoch) continue;
@@ -42,7 +53,7 @@ export class BrandPool {
       this.live.set(slot.slot, await this.open(slot, epoch));
       changed = true;
     }
-    if (changed) this.current = this.market.slots.map((s) => this.live.get(s.slot)!.connection);
+    if (changed) this.current = this.market.slots.flatMap((s) => (this.gone.has(s.slot) ? [] : [this.live.get(s.slot)!.connection]));
   }
 
   private async open(slot: BrandSlot, epoch: number): Promise<Live> {

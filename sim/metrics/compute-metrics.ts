@@ -3,7 +3,10 @@ import type { Market } from '../market/build-market.ts';
 import { POLICY_IDS, type PolicyId } from '../policies/policy-ids.ts';
 import type { Confusion, DemotionTally, PolicyTally, ShardTally } from './tally.ts';
 import { addPolicyTally, emptyPolicyTally } from './tally.ts';
-import type { DemotionSummary, DetectionSummary, PolicySummary, Ratio, RoundPolicySummary, RunMetrics } from './metrics-types.ts';
+import type { ActiveMarketSummary, DemotionSummary, DetectionSummary, HonestBrandSummary, PolicySummary, Ratio, RoundPolicySummary, RunMetrics } from './metrics-types.ts';
+import { DISHONEST_STRATEGIES } from '../market/strategy-classes.ts';
+import { pairedStatistics } from './paired-statistics.ts';
+import type { StrategyId } from '../../brand-agent/reference/index.ts';
 
 /** Rounds a number to 6 decimals (fixed rounding keeps metrics.json byte-identical across machines and shardings). */
 export function fixed(x: number): number {
@@ -21,6 +24,12 @@ const STRATEGY_ORDER = [...STRATEGY_IDS, 'unknown'];
 function sharesOf(byStrategy: Readonly<Record<string, number>>, total: number): Record<string, number> {
   const out: Record<string, number> = {};
   for (const s of STRATEGY_ORDER) if (byStrategy[s] !== undefined && total > 0) out[s] = fixed(byStrategy[s]! / total);
+  return out;
+}
+
+function sharesOrCounts(byStrategy: Readonly<Record<string, number>>): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const s of STRATEGY_ORDER) if (byStrategy[s] !== undefined) out[s] = byStrategy[s]!;
   return out;
 }
 
@@ -156,6 +165,33 @@ export function computeMetrics(market: Market, tally: ShardTally): RunMetrics {
     }
     trustBrands[slot.baseId] = series;
   }
+  const honestBrands: RunMetrics['honestBrands'] = Object.fromEntries(
+    ledgerPolicies.flatMap((p): Array<[PolicyId, HonestBrandSummary]> => {
+      const h = last[p]?.honest;
+      return h
+        ? [[p, { pairs: h.pairs, belowFloor: h.belowFloor, belowFloorShare: ratio(h.belowFloor, h.pairs), nonPushyPairs: h.nonPushyPairs, pressureFlagged: h.pressureFlagged, pressureFlaggedShare: ratio(h.pressureFlagged, h.nonPushyPairs) }]]
+        : [];
+    }),
+  );
+  const reaction = scenario.brands.reaction;
+  const reacting: RunMetrics['market'] =
+    reaction.kind === 'none'
+      ? null
+      : {
+          reaction: reaction.kind,
+          starvedRounds: reaction.starvedRounds,
+          byRound: tally.rounds.map((_, r) => {
+            const out: Partial<Record<PolicyId, ActiveMarketSummary>> = {};
+            for (const p of policies) {
+              const byStrategy = tally.activeBrands[r]?.[p];
+              if (!byStrategy) continue;
+              const brands = Object.values(byStrategy).reduce((a, b) => a + b, 0);
+              const dishonest = Object.entries(byStrategy).reduce((a, [k, v]) => a + (DISHONEST_STRATEGIES.has(k as StrategyId) ? v : 0), 0);
+              out[p] = { brands, dishonest, dishonestShare: ratio(dishonest, brands), byStrategy: sharesOrCounts(byStrategy) };
+            }
+            return out;
+          }),
+        };
   const demotions = (source: ShardTally['onOffDemotion']) =>
     Object.fromEntries(POLICY_IDS.flatMap((p) => (source[p] ? [[p, demotion(source[p]!)]] : []))) as Partial<Record<PolicyId, DemotionSummary>>;
   return {
@@ -167,5 +203,8 @@ export function computeMetrics(market: Market, tally: ShardTally): RunMetrics {
     detectionByRound,
     trust: { policy: trajectoryPolicy, brands: trustBrands },
     defectors: { onOff: demotions(tally.onOffDemotion), whitewash: demotions(tally.whitewashDemotion) },
+    perConsumer: pairedStatistics([tally.consumers], policies),
+    honestBrands,
+    market: reacting,
   };
 }

@@ -1,4 +1,5 @@
 import type { PolicyId } from '../policies/policy-ids.ts';
+import type { PairedStatistics } from './paired-statistics.ts';
 
 /** A ratio or share; null when its denominator is zero. */
 export type Ratio = number | null;
@@ -81,6 +82,26 @@ export interface BrandSummary {
   readonly focal: boolean;
 }
 
+/** How honest brands fare in one butler policy's ledgers at the end of the run (over consumer × brand pairs it knows). */
+export interface HonestBrandSummary {
+  /** Pairs with a truly honest brand, and the share of them below the honesty floor (wrongly convicted). */
+  readonly pairs: number;
+  readonly belowFloor: number;
+  readonly belowFloorShare: Ratio;
+  /** Pairs with a truly honest, non-pushy brand, and the share of them flagged as pushy. */
+  readonly nonPushyPairs: number;
+  readonly pressureFlagged: number;
+  readonly pressureFlaggedShare: Ratio;
+}
+
+/** Brands still trading in one policy's market at the end of a round (markets that react). */
+export interface ActiveMarketSummary {
+  readonly brands: number;
+  readonly dishonest: number;
+  readonly dishonestShare: Ratio;
+  readonly byStrategy: Readonly<Record<string, number>>;
+}
+
 /** Everything measured in one run of one scenario variant (deterministic: no times, no modes, fixed rounding). */
 export interface RunMetrics {
   readonly scenario: {
@@ -105,4 +126,10 @@ export interface RunMetrics {
     readonly onOff: Readonly<Partial<Record<PolicyId, DemotionSummary>>>;
     readonly whitewash: Readonly<Partial<Record<PolicyId, DemotionSummary>>>;
   };
+  /** Per-consumer welfare ratios and the butler's paired differences with every other policy, with 95 % intervals. */
+  readonly perConsumer: PairedStatistics;
+  /** Per ledger-keeping butler policy, at the end of the last round. */
+  readonly honestBrands: Readonly<Partial<Record<PolicyId, HonestBrandSummary>>>;
+  /** Markets that react: the rule and, per round and policy, the brands still trading (null when markets do not react). */
+  readonly market: { readonly reaction: string; readonly starvedRounds: number; readonly byRound: ReadonlyArray<Readonly<Partial<Record<PolicyId, ActiveMarketSummary>>>> } | null;
 }

@@ -87,18 +87,29 @@ export interface Confusion {
   tn: number;
 }
 
+/** How honest brands fare in the butlers' ledgers, over (consumer, brand) pairs the butler knows. */
+export interface HonestBrandTally {
+  /** Pairs with a truly honest brand (not deceptive, switching, on-off or whitewashing), and those below the honesty floor. */
+  pairs: number;
+  belowFloor: number;
+  /** Pairs with a truly honest brand that is not pushy either, and those flagged as pushy. */
+  nonPushyPairs: number;
+  pressureFlagged: number;
+}
+
 /** What the ledgers of one butler policy say about the brands at the end of a round. */
 export interface TrustTally {
   /** Over (consumer, brand) pairs where the consumer's butler knows the brand. */
   dishonest: Confusion;
   pressure: Confusion;
+  honest: HonestBrandTally;
   /** Per brand id: consumers knowing it, and the sums of their trust, honesty and pressure scores in millionths. */
   brands: Record<string, { n: number; trust: number; honesty: number; pressure: number }>;
 }
 
 /** An empty trust tally. */
 export function emptyTrustTally(): TrustTally {
-  return { dishonest: { tp: 0, fp: 0, fn: 0, tn: 0 }, pressure: { tp: 0, fp: 0, fn: 0, tn: 0 }, brands: {} };
+  return { dishonest: { tp: 0, fp: 0, fn: 0, tn: 0 }, pressure: { tp: 0, fp: 0, fn: 0, tn: 0 }, honest: { pairs: 0, belowFloor: 0, nonPushyPairs: 0, pressureFlagged: 0 }, brands: {} };
 }
 
 function addConfusion(into: Confusion, from: Confusion): void {
@@ -112,6 +123,10 @@ function addConfusion(into: Confusion, from: Confusion): void {
 export function addTrustTally(into: TrustTally, from: TrustTally): void {
   addConfusion(into.dishonest, from.dishonest);
   addConfusion(into.pressure, from.pressure);
+  into.honest.pairs += from.honest.pairs;
+  into.honest.belowFloor += from.honest.belowFloor;
+  into.honest.nonPushyPairs += from.honest.nonPushyPairs;
+  into.honest.pressureFlagged += from.honest.pressureFlagged;
   for (const [id, b] of Object.entries(from.brands)) {
     const t = (into.brands[id] ??= { n: 0, trust: 0, honesty: 0, pressure: 0 });
     t.n += b.n;
@@ -135,8 +150,16 @@ export interface DiversityTally {
   styles: number;
 }
 
+/** Welfare per consumer id and policy over the whole run (minor units): the unit of the paired statistics. */
+export type ConsumerWelfare = Record<string, Partial<Record<PolicyId, number>>>;
+
+/** Brands still trading per round, policy and strategy (only when the market reacts; one shard runs then). */
+export type ActiveBrands = Array<Partial<Record<PolicyId, Record<string, number>>>>;
+
 /** Everything a shard produces: per round and policy tallies, per round trust tallies, demotions and diversity. */
 export interface ShardTally {
+  readonly consumers: ConsumerWelfare;
+  readonly activeBrands: ActiveBrands;
   readonly rounds: Array<Partial<Record<PolicyId, PolicyTally>>>;
   readonly trust: Array<Partial<Record<PolicyId, TrustTally>>>;
   readonly onOffDemotion: Partial<Record<PolicyId, DemotionTally>>;
@@ -149,6 +172,8 @@ export interface ShardTally {
 /** An empty shard tally for `rounds` rounds. */
 export function emptyShardTally(rounds: number): ShardTally {
   return {
+    consumers: {},
+    activeBrands: [],
     rounds: Array.from({ length: rounds }, () => ({})),
     trust: Array.from({ length: rounds }, () => ({})),
     onOffDemotion: {},
@@ -181,6 +206,17 @@ function addDiversity(into: Partial<Record<PolicyId, DiversityTally>>, from: Par
 
 /** Adds shard `from` into `into` (in place); the result does not depend on the order shards are added in. */
 export function addShardTally(into: ShardTally, from: ShardTally): void {
+  for (const [consumer, welfare] of Object.entries(from.consumers)) {
+    const t = (into.consumers[consumer] ??= {});
+    for (const policy of POLICY_IDS) if (welfare[policy] !== undefined) t[policy] = (t[policy] ?? 0) + welfare[policy]!;
+  }
+  from.activeBrands.forEach((round, r) => {
+    const t = (into.activeBrands[r] ??= {});
+    for (const policy of POLICY_IDS) {
+      const f = round[policy];
+      if (f) addRecord((t[policy] ??= {}), f);
+    }
+  });
   from.rounds.forEach((round, r) => {
     for (const policy of POLICY_IDS) {
       const f = round[policy];

@@ -4,10 +4,12 @@ import { BaitAndSwitchParamsSchema, OnOffParamsSchema, onOffPhase, productIdOfSk
 import type { Offer } from '../../protocol/index.ts';
 import { deliveryWelfare } from '../consumers/welfare.ts';
 import type { BrandSlot } from '../market/build-market.ts';
+import { DISHONEST_STRATEGIES } from '../market/strategy-classes.ts';
 import { collectOffers, type BrandOffers } from './collect-offers.ts';
 import { noPurchase, type Decision, type DecisionContext } from './decision.ts';
 import { placeOrder } from './place-order.ts';
 import { settleOrder } from './settle-order.ts';
+import { trueClaimFailures } from './true-claim-failures.ts';
 
 /** Haggling can take at most this share off a price (the butler's concession never goes below 80%). */
 const MAX_HAGGLE_SHARE = 0.2;
@@ -46,6 +48,8 @@ export function trueOfferWelfare(ctx: DecisionContext, offer: Offer): number | u
     actualDeliveryDays: Math.max(fulfilment?.deliveryDays ?? promised, promised + (sw?.addDeliveryDays ?? 0)),
     placedAtMs: ctx.now.getTime(),
     deadline: ctx.drawn.need.deadline,
+    claimsFailed: trueClaimFailures(market, offer, ctx.now),
+    switched: sw !== undefined,
   });
 }
 
@@ -56,13 +60,19 @@ interface Valued {
   readonly arrival: number;
 }
 
+/** The all-knowing policies: the oracle over every brand, the safe oracle over the honest brands only. */
+export type OraclePolicy = 'oracle' | 'safe-oracle';
+
 /**
  * The oracle: knows the ground truth of every product and every brand's true behaviour, haggles like the butler on
  * every offer that could still come out best, buys the truly best one (nothing when nothing is worth its price) and
- * settles like everyone else. Its welfare is the reference for the welfare ratio.
+ * settles like everyone else. Its welfare is the reference for the welfare ratio. The safe oracle does the same among
+ * the offers of brands whose true strategy is honest (never a deceptive, switching, on-off or whitewashing brand, even
+ * when one would be the better buy): what a perfect judge who only trades with honest shops gets.
  */
-export async function decideOracle(ctx: DecisionContext): Promise<Decision> {
-  const answers = await collectOffers(ctx);
+export async function decideOracle(ctx: DecisionContext, policy: OraclePolicy = 'oracle'): Promise<Decision> {
+  const all = await collectOffers(ctx);
+  const answers = policy === 'oracle' ? all : all.filter((a) => !DISHONEST_STRATEGIES.has(ctx.market.slotOf(a.brand.card.id)?.strategy ?? 'deceptive'));
   const offers = answers.reduce((n, a) => n + a.offers.length, 0);
   const valued: Valued[] = [];
   let arrival = 0;
@@ -97,13 +107,13 @@ export async function decideOracle(ctx: DecisionContext): Promise<Decision> {
   const preference = [...new Set(ordered.map((v) => v.offer.brandId))];
   const acceptable = [...preference].sort();
   const pick = ordered[0];
-  if (!pick) return noPurchase('oracle', offers === 0 ? 'no-offer' : 'nothing-acceptable', { offers });
-  const receipt = await placeOrder(ctx, pick.entry.brand, pick.offer, 0, 'oracle');
-  if (!receipt.ok) return noPurchase('oracle', 'order-failed', { offers, acceptable, preference });
+  if (!pick) return noPurchase(policy, offers === 0 ? 'no-offer' : 'nothing-acceptable', { offers });
+  const receipt = await placeOrder(ctx, pick.entry.brand, pick.offer, 0, policy);
+  if (!receipt.ok) return noPurchase(policy, 'order-failed', { offers, acceptable, preference });
   const settled = settleOrder(ctx, pick.offer, receipt.value);
   const budget = ctx.drawn.need.budget?.amountMinor ?? Number.POSITIVE_INFINITY;
   return {
-    policy: 'oracle',
+    policy,
     status: 'purchased',
     offers,
     acceptable,

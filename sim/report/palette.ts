@@ -10,6 +10,7 @@ export const POLICY_COLORS: Readonly<Record<PolicyId, string>> = {
   'first-offer': '#e16f24',
   cheapest: '#6e7781',
   oracle: '#24292f',
+  'safe-oracle': '#57606a',
 };
 
 /** One colour per brand strategy (honest ones cool, dishonest ones warm). */

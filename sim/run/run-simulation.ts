@@ -85,7 +85,9 @@ function eventOrder(policies: readonly string[]): (a: EventRow, b: EventRow) => 
  */
 export async function runSimulation(scenario: Scenario, options: RunOptions): Promise<SimulationResult> {
   const started = performance.now();
-  const shards = shardConsumers(scenario.consumers.count, options.workers);
+  // A reacting market couples consumers (one's purchases decide which brands the next one meets): one shard then.
+  const workers = scenario.brands.reaction.kind === 'none' ? options.workers : 1;
+  const shards = shardConsumers(scenario.consumers.count, workers);
   const total = scenario.consumers.count * scenario.rounds;
   let done = 0;
   const onRound = (decisions: number) => {
@@ -94,7 +96,7 @@ export async function runSimulation(scenario: Scenario, options: RunOptions): Pr
   };
   const validateTrustEvents = options.validateTrustEvents ?? true;
   const results =
-    options.workers <= 1
+    workers <= 1
       ? [await runShard({ scenario, consumers: shards[0] ?? [], mode: options.mode, events: options.events, validateTrustEvents, onRound: (_r, n) => onRound(n) })]
       : await Promise.all(shards.map((consumers) => runInWorker({ scenario, consumers, mode: options.mode, events: options.events, validateTrustEvents }, onRound)));
   const tally = emptyShardTally(scenario.rounds);

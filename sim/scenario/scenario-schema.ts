@@ -44,6 +44,13 @@ export const ConsumerPopulationSchema = z
     hardMissUtility: Share.default(0.2),
     /** Share of the money value lost per day a delivery is late. */
     lateCostPerDay: Share.default(0.02),
+    /**
+     * Cost of one remedy — a return or complaint when claims failed, a dispute when the receipt differed from the offer
+     * or the delivery came short, a refused order's lost time — as a share of the need's money value.
+     */
+    remedyCost: Share.default(0.05),
+    /** Cost of being deceived (what arrived or what was charged is not what was claimed), as a share of the need's money value. */
+    deceptionCost: Share.default(0.1),
     /** Value of each extra unit beyond the first (bundles), as a share of the first's. */
     extraUnitValue: Share.default(0.3),
     drift: z
@@ -108,6 +115,18 @@ export const BrandPopulationSchema = z
     /** A whitewasher takes a fresh identity every this many rounds. */
     whitewashEveryRounds: z.number().int().min(1).max(10_000).default(6),
     extra: z.array(ExtraBrandSchema).max(20).default([]),
+    /**
+     * Markets react (off by default): in each policy's own market, a brand that has sold nothing for `starvedRounds`
+     * rounds in a row exits. Reacting brands couple consumers, so such a run is simulated in one shard (same bytes for
+     * any worker count).
+     */
+    reaction: z
+      .object({
+        kind: z.enum(['none', 'exit']).default('none'),
+        starvedRounds: z.number().int().min(1).max(10_000).default(4),
+      })
+      .strict()
+      .prefault({}),
   })
   .strict();
 /** Brand population settings. */
