@@ -1,5 +1,5 @@
 import type { BrandConnection, ShoppingResult } from '../agent/butler/index.ts';
-import { formatMoney, type OfferBreakdown, type OfferExplanation } from '../agent/decision/index.ts';
+import { describeValue, formatMoney, type OfferBreakdown, type OfferExplanation } from '../agent/decision/index.ts';
 import { describeNeed } from '../agent/need/index.ts';
 import { formatAttributeValue, quoteText, type EvidenceItem, type PressureTactic, type Quote } from '../agent/scoring/index.ts';
 import type { Money, Offer } from '../protocol/index.ts';
@@ -50,13 +50,14 @@ export interface OfferCardView {
   readonly explanation: string;
   readonly pitch?: string | undefined;
   readonly claims: ReadonlyArray<{ readonly attribute: string; readonly asserted: string; readonly evidence?: string | undefined }>;
-  readonly scores: { readonly fit: number; readonly claimsHold: number; readonly pressure: number; readonly value?: number | undefined; readonly trust?: number | undefined; readonly trustUncertainty?: number | undefined };
+  readonly scores: { readonly fit: number; readonly claimsHold: number; readonly pressure: number; readonly value?: number | undefined };
   readonly flags: ReadonlyArray<{ readonly source: string; readonly code: string; readonly phrase: string; readonly quote?: QuoteView | undefined }>;
   readonly why: {
     readonly fit: { readonly needsMet: number; readonly needsTotal: number; readonly violations: readonly string[]; readonly evidence: readonly EvidenceView[] };
     readonly honesty: { readonly prior: number; readonly priorSource: string; readonly evidence: readonly EvidenceView[] };
     readonly pressure: { readonly score: number; readonly tactics: readonly TacticView[] };
-    readonly value?: { readonly quality: number; readonly commercial: number; readonly pressureFactor: number; readonly priceScore: number; readonly trustScore: number; readonly value: number } | undefined;
+    /** The money reasoning, amounts in minor units of `currency`, and one sentence that states it. */
+    readonly value?: { readonly worth: number; readonly claimsHold: number; readonly price: number; readonly remedyCost: number; readonly pressureCost: number; readonly surplus: number; readonly currency: string; readonly text: string } | undefined;
     readonly exclusions: ReadonlyArray<{ readonly code: string; readonly detail: string }>;
   };
 }
@@ -109,8 +110,6 @@ function cardOf(offer: Offer, explanation: OfferExplanation | undefined, breakdo
       claimsHold: breakdown.honesty.probability,
       pressure: breakdown.pressure.score,
       value: value?.value,
-      trust: value?.trustCombined,
-      trustUncertainty: value?.trustUncertainty,
     },
     flags: (explanation?.flags ?? []).map((f) => ({ source: f.source, code: f.code, phrase: f.phrase, quote: quoteView(f.quote) })),
     why: {
@@ -121,7 +120,16 @@ function cardOf(offer: Offer, explanation: OfferExplanation | undefined, breakdo
         tactics: breakdown.pressure.tactics.map((t) => ({ label: t.label, source: t.source, strength: t.strength, detail: t.detail, quote: quoteView(t.quote) })),
       },
       value: value
-        ? { quality: value.quality, commercial: value.commercial, pressureFactor: value.pressureFactor, priceScore: value.priceScore, trustScore: value.trustScore, value: value.value }
+        ? {
+            worth: value.worth,
+            claimsHold: value.claimsHold,
+            price: value.price,
+            remedyCost: value.remedyCost,
+            pressureCost: value.pressureCost,
+            surplus: value.surplus,
+            currency: value.currency,
+            text: describeValue(value),
+          }
         : undefined,
       exclusions: (breakdown.exclusions ?? []).map((x) => ({ code: x.code, detail: x.detail })),
     },

@@ -49,7 +49,7 @@ export function gatherEvidence(input: {
         now,
         disclosedBudget,
         transcript: { offers: allOffers, answers, counters, declines: round.declines },
-        market: { offers: finals, answers: marketAnswers },
+        market: { offers: finals, answers: marketAnswers, standingOf: input.trust },
         priceHistory,
         pastOutcomes,
         trust,

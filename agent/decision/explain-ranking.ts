@@ -10,9 +10,8 @@ import {
 } from '../scoring/index.ts';
 import { describeFlags, type OfferFlag } from './describe-flags.ts';
 import { formatMoney } from './format-money.ts';
-import type { ValueBreakdown } from './offer-value.ts';
+import { VALUE_MODEL, type ValueBreakdown } from './offer-value.ts';
 import type { ExclusionReason, Ranking, RankedOffer, ReportedDecline } from './rank-offers.ts';
-import { VALUE_WEIGHTS } from './offer-value.ts';
 
 /** Most flags named per offer in the one-sentence summary (the per-offer lines name them all). */
 const SUMMARY_FLAGS = 3;
@@ -49,7 +48,7 @@ export interface RankingExplanation {
   readonly breakdown: {
     readonly honestyFloor: number;
     readonly weights: {
-      readonly value: typeof VALUE_WEIGHTS;
+      readonly value: typeof VALUE_MODEL;
       readonly fit: typeof FIT_WEIGHTS;
       readonly honesty: typeof HONESTY_WEIGHTS;
       readonly behaviour: Readonly<Record<string, number>>;
@@ -102,12 +101,39 @@ function comparisonFor(ranked: readonly RankedOffer[], index: number, name: (bra
   return { other: top, label: top.brandId === entry.brandId ? 'its top option' : name(top.brandId) };
 }
 
+function money(minor: number, currency: string): string {
+  return formatMoney({ amountMinor: Math.round(minor), currency });
+}
+
+/** The strongest reason, in the person's terms, why `other` is worth less than `offer` despite its price. */
+function whyWorthLess(offer: RankedOffer, other: RankedOffer, otherName: string): string | undefined {
+  const a = offer.breakdown;
+  const b = other.breakdown;
+  if (b.claimsHold < a.claimsHold - 0.05) {
+    const against = other.scores.honesty.evidence.find((e) => e.effect === 'undermines' && e.impact < 0) ?? other.scores.honesty.evidence.find((e) => e.code === 'claim-contradicted-before');
+    const record = other.trust && other.trust.claimsFailed > 0 ? `${otherName} failed ${Math.round(other.trust.claimsFailed)} past check${Math.round(other.trust.claimsFailed) === 1 ? '' : 's'}` : undefined;
+    const why = against?.detail ?? record ?? `${otherName} has less of a track record`;
+    return `${otherName}'s offer is ${Math.round(b.claimsHold * 100)} % likely as described vs ${Math.round(a.claimsHold * 100)} % (${why})`;
+  }
+  if (b.preferenceMatch < a.preferenceMatch - 0.05) return `it matches your preferences better (${Math.round(a.preferenceMatch * 100)} % vs ${Math.round(b.preferenceMatch * 100)} %)`;
+  if (b.pressureCost > a.pressureCost) return `${otherName} pushed (counted as ${money(b.pressureCost, b.currency)} of hassle)`;
+  return undefined;
+}
+
+/** "12 EUR cheaper than X", or "18 EUR more than X, but X's offer is 40 % likely as described (…)": the money reasoning. */
 function pricePhrase(offer: RankedOffer, other: RankedOffer | undefined, otherName: string): string | undefined {
   if (!other || other.offer.price.currency !== offer.offer.price.currency) return undefined;
   const diff = other.offer.price.amountMinor - offer.offer.price.amountMinor;
+  const currency = offer.offer.price.currency;
   if (diff === 0) return `same price as ${otherName}`;
-  const amount = formatMoney({ amountMinor: Math.abs(diff), currency: offer.offer.price.currency });
-  return diff > 0 ? `${amount} cheaper than ${otherName}` : `${amount} more than ${otherName}`;
+  if (diff > 0) return `${money(diff, currency)} cheaper than ${otherName}`;
+  const reason = offer.breakdown.surplus >= other.breakdown.surplus ? whyWorthLess(offer, other, otherName) : undefined;
+  return `${money(-diff, currency)} more than ${otherName}${reason ? `, but ${reason}` : ''}`;
+}
+
+/** "expected gain 31 EUR": worth × chance it is as described − price − expected hassle. */
+function surplusPhrase(b: ValueBreakdown): string {
+  return `expected gain ${money(b.surplus, b.currency)} (worth ~${money(b.worth, b.currency)} to you, ${Math.round(b.claimsHold * 100)} % likely as described)`;
 }
 
 function positives(offer: RankedOffer): string[] {
@@ -149,7 +175,7 @@ export function explainRanking(ranking: Ranking, options: ExplainOptions = {}): 
     // A flagged offer stays in the list with its flags, but is not called a recommendation.
     const status = i < recommend && flags.length === 0 ? 'recommended' : 'ranked';
     const comparison = comparisonFor(ranking.ranked, i, name);
-    const notes = [needsPhrase(entry.scores.fit), pricePhrase(entry, comparison?.other, comparison?.label ?? ''), ...(flags.length ? [] : positives(entry))].filter(
+    const notes = [needsPhrase(entry.scores.fit), pricePhrase(entry, comparison?.other, comparison?.label ?? ''), surplusPhrase(entry.breakdown), ...(flags.length ? [] : positives(entry))].filter(
       (p): p is string => p !== undefined,
     );
     const flagText = flags.length ? `; flagged for ${joinPhrases(flags.map((f) => f.phrase))}${quoteSuffix(flags)}` : '';
@@ -167,7 +193,7 @@ export function explainRanking(ranking: Ranking, options: ExplainOptions = {}): 
       text: `${flaggedLine(name(entry.brandId), flags, true)} (${reasons.slice(0, 3).join('; ')})${quoteSuffix(flags)}`,
       flags,
     });
-    breakdowns.push({ offerId: entry.offerId, brandId: entry.brandId, status: 'excluded', exclusions: entry.reasons, fit: entry.scores.fit, honesty: entry.scores.honesty, pressure: entry.scores.pressure });
+    breakdowns.push({ offerId: entry.offerId, brandId: entry.brandId, status: 'excluded', value: entry.value, exclusions: entry.reasons, fit: entry.scores.fit, honesty: entry.scores.honesty, pressure: entry.scores.pressure });
   }
 
   const top = ranking.ranked.length > 0 ? offers[0] : undefined;
@@ -179,6 +205,8 @@ export function explainRanking(ranking: Ranking, options: ExplainOptions = {}): 
     summaryParts.push(
       `${top.brandName}: ${[needsPhrase(entry.scores.fit), cheaper].filter(Boolean).join(', ')}${top.flags.length ? `, though flagged for ${joinPhrases(top.flags.map((f) => f.phrase), SUMMARY_FLAGS)}` : ''}`,
     );
+  } else if (ranking.excluded.some((e) => e.reasons.every((r) => r.code === 'no-surplus'))) {
+    summaryParts.push('Buy nothing for now: no offer is expected to be worth its price to you');
   } else {
     summaryParts.push('No offer can be recommended');
   }
@@ -195,7 +223,7 @@ export function explainRanking(ranking: Ranking, options: ExplainOptions = {}): 
     breakdown: {
       honestyFloor: ranking.honestyFloor,
       weights: {
-        value: VALUE_WEIGHTS,
+        value: VALUE_MODEL,
         fit: FIT_WEIGHTS,
         honesty: HONESTY_WEIGHTS,
         behaviour: Object.fromEntries(Object.entries(BEHAVIOUR_TACTICS).map(([label, t]) => [label, t.weight])),

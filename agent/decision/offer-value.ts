@@ -2,82 +2,91 @@ import type { Offer } from '../../protocol/index.ts';
 import type { BrandTrustView, OfferScores, ScoringNeed } from '../scoring/index.ts';
 
 /**
- * Weights of the expected value. Quality (fit × probability the claims hold) multiplies everything; price and trust
- * share the commercial factor; pressure discounts the result; trust uncertainty is penalised, not ignored.
+ * The few assumptions of the money value, each a statement about people rather than a tuned weight:
+ * - `needShare`: the share of a product's worth that comes from meeting what was asked (hard constraints); the rest
+ *   comes from how well it matches the stated preferences. A product that meets every stated preference is worth the
+ *   whole reference (the budget: what the person said they would pay for what they described).
+ * - `hassleShare`: what a remedy (return, dispute, chasing a refund) or a pushy sale costs the person in time and
+ *   stress, as a share of the price.
  */
-export const VALUE_WEIGHTS = {
-  /** Part of the commercial factor every eligible offer gets. */
-  base: 0.5,
-  price: 0.3,
-  trust: 0.2,
-  /** Combined trust minus this × its uncertainty: a brand we know little about is not assumed good. */
-  uncertaintyPenalty: 0.5,
-  /** Value × (1 − this × pressure). */
-  pressurePenalty: 0.6,
-  /** Share of the price score from budget headroom when there is a budget (the rest is versus the cheapest offer). */
-  budgetShare: 0.5,
+export const VALUE_MODEL = {
+  needShare: 0.5,
+  hassleShare: 0.1,
 } as const;
 
-/** Every number behind one offer's expected value. */
+/** Every number behind one offer's expected money surplus (amounts in minor units of the need's currency). */
 export interface ValueBreakdown {
-  readonly fit: number;
+  /** What the person's money scale is anchored to: their budget, or (without one) the dearest eligible offer. */
+  readonly reference: number;
+  readonly referenceSource: 'budget' | 'market';
+  /** 0..1: how well the offer matches the stated preferences (unknown values count as poor). */
+  readonly preferenceMatch: number;
+  /** Estimated worth of the product to this person if it is what it claims. */
+  readonly worth: number;
+  /** Calibrated probability that the offer is what it claims (the brand's record and this offer's own findings). */
   readonly claimsHold: number;
-  /** 0..1: cheaper than the alternatives and further under the budget is better. */
-  readonly priceScore: number;
-  /** Price of the cheapest eligible offer over this one's (1 for the cheapest). */
-  readonly priceVsCheapest: number;
-  /** Share of the budget left, when there is one. */
-  readonly budgetHeadroom?: number | undefined;
-  readonly trustCombined: number;
-  readonly trustUncertainty: number;
-  /** Trust expected value after the uncertainty penalty. */
-  readonly trustScore: number;
+  readonly price: number;
+  /** Expected cost of remedies when it is not as claimed: (1 − claimsHold) × hassle × price. */
+  readonly remedyCost: number;
+  /** 0..1 pressure score of the offer, and what being pushed costs: pressure × hassle × price. */
   readonly pressure: number;
-  readonly quality: number;
-  readonly commercial: number;
-  readonly pressureFactor: number;
-  /** quality × commercial × pressureFactor. */
+  readonly pressureCost: number;
+  /** claimsHold × worth − price − remedyCost − pressureCost: what the person expects to gain by buying it. */
+  readonly surplus: number;
+  /** The value offers are ranked by (equal to the surplus). */
   readonly value: number;
+  readonly currency: string;
+  /** Fit score shown to the person (unchanged by the money model). */
+  readonly fit: number;
 }
 
 const clamp01 = (x: number) => (x > 0 ? (x < 1 ? x : 1) : 0);
 
-/** The expected value to the person of one eligible offer, given the cheapest eligible price in the same currency. */
+/** The preference part of the fit: the weighted match of the stated soft preferences (1 when none was stated). */
+function preferenceMatchOf(scores: OfferScores): number {
+  const prefs = scores.fit.preferences;
+  const total = prefs.reduce((sum, p) => sum + p.weight, 0);
+  return total > 0 ? clamp01(prefs.reduce((sum, p) => sum + p.weight * p.score, 0) / total) : 1;
+}
+
+/**
+ * The expected money surplus of buying one eligible offer, in the person's currency: estimated worth × probability
+ * the offer is what it claims − price − expected cost of remedies − the cost of being pushed. `reference` is the
+ * budget when there is one in the offer's currency, else the dearest eligible price (the person set no ceiling, so
+ * what the market asks is acceptable for a product that matches).
+ */
 export function offerValue(input: {
   readonly offer: Offer;
   readonly scores: OfferScores;
   readonly trust?: BrandTrustView | undefined;
   readonly need: ScoringNeed;
-  readonly cheapestMinor: number | undefined;
+  /** The dearest eligible price in the need's currency (the reference when there is no budget). */
+  readonly dearestMinor: number | undefined;
 }): ValueBreakdown {
-  const { offer, scores, trust, need } = input;
+  const { offer, scores, need } = input;
   const price = offer.price.amountMinor;
-  const priceVsCheapest = input.cheapestMinor === undefined ? 1 : price <= 0 ? 1 : clamp01(input.cheapestMinor / price);
   const budget = need.budget && need.budget.currency === offer.price.currency && need.budget.amountMinor > 0 ? need.budget.amountMinor : undefined;
-  const budgetHeadroom = budget === undefined ? undefined : clamp01((budget - price) / budget);
-  const priceScore = budgetHeadroom === undefined ? priceVsCheapest : VALUE_WEIGHTS.budgetShare * budgetHeadroom + (1 - VALUE_WEIGHTS.budgetShare) * priceVsCheapest;
-  const trustCombined = trust ? clamp01(trust.trust) : 0.5;
-  const trustUncertainty = trust ? clamp01(trust.uncertainty) : 1;
-  const trustScore = clamp01(trustCombined - VALUE_WEIGHTS.uncertaintyPenalty * trustUncertainty);
-  const fit = clamp01(scores.fit.score);
+  const reference = budget ?? Math.max(price, input.dearestMinor ?? price);
+  const preferenceMatch = preferenceMatchOf(scores);
+  const worth = reference * (VALUE_MODEL.needShare + (1 - VALUE_MODEL.needShare) * preferenceMatch);
   const claimsHold = clamp01(scores.honesty.probability);
   const pressure = clamp01(scores.pressure.score);
-  const quality = fit * claimsHold;
-  const commercial = VALUE_WEIGHTS.base + VALUE_WEIGHTS.price * priceScore + VALUE_WEIGHTS.trust * trustScore;
-  const pressureFactor = 1 - VALUE_WEIGHTS.pressurePenalty * pressure;
+  const remedyCost = (1 - claimsHold) * VALUE_MODEL.hassleShare * price;
+  const pressureCost = pressure * VALUE_MODEL.hassleShare * price;
+  const surplus = claimsHold * worth - price - remedyCost - pressureCost;
   return {
-    fit,
+    reference,
+    referenceSource: budget === undefined ? 'market' : 'budget',
+    preferenceMatch,
+    worth,
     claimsHold,
-    priceScore,
-    priceVsCheapest,
-    budgetHeadroom,
-    trustCombined,
-    trustUncertainty,
-    trustScore,
+    price,
+    remedyCost,
     pressure,
-    quality,
-    commercial,
-    pressureFactor,
-    value: quality * commercial * pressureFactor,
+    pressureCost,
+    surplus,
+    value: surplus,
+    currency: offer.price.currency,
+    fit: clamp01(scores.fit.score),
   };
 }

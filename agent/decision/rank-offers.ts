@@ -1,7 +1,8 @@
-import { canonicalJson, hashToSeed, type Decline, type Offer } from '../../protocol/index.ts';
+import { canonicalJson, formatMoney, hashToSeed, type Decline, type Offer } from '../../protocol/index.ts';
 import type { PolicyVerdict } from '../policy/index.ts';
 import type { BrandTrustView, OfferScores, ScoringNeed } from '../scoring/index.ts';
-import { offerValue, VALUE_WEIGHTS, type ValueBreakdown } from './offer-value.ts';
+import { recommendationStatus } from '../trust/index.ts';
+import { offerValue, VALUE_MODEL, type ValueBreakdown } from './offer-value.ts';
 
 /** One scored offer to rank, with the brand's trust and the policy verdict on it. */
 export interface RankCandidate {
@@ -15,7 +16,7 @@ export interface RankCandidate {
 /** Inputs of a ranking besides the candidates. */
 export interface RankOptions {
   readonly need: ScoringNeed;
-  /** Honesty trust below which a brand is never recommended (the profile's, else the trust model's floor). */
+  /** Calibrated honesty below which a brand with evidence against it is never recommended (the profile's, else the trust model's floor). */
   readonly honestyFloor: number;
   /** Honest "no fit" answers received for this request. */
   readonly declines?: readonly Decline[] | undefined;
@@ -33,6 +34,7 @@ export const EXCLUSION_REASONS = {
   'missed-deadline': 'cannot arrive by the deadline',
   policy: "breaks one of the person's rules",
   'below-honesty-floor': "the brand's honesty trust is below the floor",
+  'no-surplus': 'expected to cost more than it is worth to you',
 } as const;
 
 /** An exclusion reason code. */
@@ -67,6 +69,8 @@ export interface ExcludedOffer {
   readonly offer: Offer;
   readonly scores: OfferScores;
   readonly trust?: BrandTrustView | undefined;
+  /** The money value, for offers excluded only because they are not worth their price. */
+  readonly value?: ValueBreakdown | undefined;
 }
 
 /** A brand's "no fit" answer; honest when the brand made no offer in this ranking (the orchestrator records it as a trust event). */
@@ -83,7 +87,7 @@ export interface Ranking {
   readonly excluded: readonly ExcludedOffer[];
   readonly declines: readonly ReportedDecline[];
   readonly honestyFloor: number;
-  readonly weights: typeof VALUE_WEIGHTS;
+  readonly model: typeof VALUE_MODEL;
 }
 
 function compareText(a: string, b: string): number {
@@ -95,6 +99,14 @@ function compareCandidates(a: RankCandidate, b: RankCandidate): number {
   return compareText(a.offer.offerId, b.offer.offerId) || compareText(a.offer.brandId, b.offer.brandId) || compareText(canonicalJson(a.offer), canonicalJson(b.offer));
 }
 
+function noSurplus(b: ValueBreakdown): ExclusionReason {
+  const money = (minor: number) => formatMoney({ amountMinor: Math.round(minor), currency: b.currency });
+  return {
+    code: 'no-surplus',
+    detail: `worth about ${money(b.claimsHold * b.worth)} to you (${Math.round(b.claimsHold * 100)} % likely as described) for a price of ${money(b.price)}`,
+  };
+}
+
 function exclusionsOf(candidate: RankCandidate, floor: number): ExclusionReason[] {
   const reasons: ExclusionReason[] = [];
   for (const v of candidate.scores.fit.hardViolations) {
@@ -104,20 +116,18 @@ function exclusionsOf(candidate: RankCandidate, floor: number): ExclusionReason[
   if (candidate.policy && !candidate.policy.allowed) {
     for (const v of candidate.policy.violations) reasons.push({ code: 'policy', detail: `${v.rule}: ${v.message}` });
   }
-  // The floor excludes brands with evidence against their honesty. A brand that is merely unproven (no
-  // disbelief yet: a newcomer, whose cold-start base rate sits below the floor by design) stays eligible and pays
-  // for its uncertainty in the value instead; otherwise no new brand could ever be tried.
-  const honesty = candidate.trust?.honesty.score;
-  const caught = (candidate.trust?.honesty.disbelief ?? 0) > 0;
-  if (honesty !== undefined && caught && !(honesty >= floor)) {
-    reasons.push({ code: 'below-honesty-floor', detail: `honesty trust ${honesty.toFixed(2)} is below the floor of ${floor.toFixed(2)}` });
+  // The floor excludes brands with evidence of their own against their honesty; a newcomer is uncertain, not
+  // guilty: it stays eligible and pays for its uncertainty in the value (the same calibrated estimate).
+  const trust = candidate.trust;
+  if (trust !== undefined && recommendationStatus(trust, floor) === 'below-floor') {
+    reasons.push({ code: 'below-honesty-floor', detail: `calibrated honesty ${trust.estimatedHonesty.toFixed(2)} is below the floor of ${floor.toFixed(2)}` });
   }
   return reasons;
 }
 
 /**
- * Ranks offers by expected value to the person (fit × probability the claims hold × price and trust, discounted
- * for pressure) after hard filters: hard-constraint violations, over budget, missed deadline, policy violations and
+ * Ranks offers by expected money surplus to the person (worth × probability the offer is what it claims − price −
+ * expected remedies − the cost of being pushed) after hard filters: hard-constraint violations, over budget, missed deadline, policy violations and
  * brands below the honesty floor are excluded with their reasons. The result depends only on the set of candidates,
  * never on their arrival order: ties are broken by a seeded hash of `tieBreakKey` and the offer id, then by offer id,
  * brand id and the offer itself.
@@ -132,8 +142,14 @@ export function rankOffers(candidates: readonly RankCandidate[], options: RankOp
     else excluded.push({ offerId: c.offer.offerId, brandId: c.offer.brandId, reasons, offer: c.offer, scores: c.scores, trust: c.trust });
   }
   const prices = eligible.filter((c) => c.offer.price.currency === options.need.currency).map((c) => c.offer.price.amountMinor);
-  const cheapestMinor = prices.length ? Math.min(...prices) : undefined;
-  const valued = eligible.map((c) => ({ c, breakdown: offerValue({ offer: c.offer, scores: c.scores, trust: c.trust, need: options.need, cheapestMinor }) }));
+  const dearestMinor = prices.length ? Math.max(...prices) : undefined;
+  const valued: Array<{ c: RankCandidate; breakdown: ValueBreakdown }> = [];
+  for (const c of eligible) {
+    const breakdown = offerValue({ offer: c.offer, scores: c.scores, trust: c.trust, need: options.need, dearestMinor });
+    // Buying nothing is an option: an offer expected to cost more than it is worth is not recommended.
+    if (breakdown.surplus > 0) valued.push({ c, breakdown });
+    else excluded.push({ offerId: c.offer.offerId, brandId: c.offer.brandId, reasons: [noSurplus(breakdown)], offer: c.offer, scores: c.scores, trust: c.trust, value: breakdown });
+  }
   const tieKey = options.tieBreakKey;
   const tieRank = (c: RankCandidate) => (tieKey === undefined ? 0 : hashToSeed(`${tieKey}\u0000${c.offer.offerId}`));
   valued.sort((a, b) => b.breakdown.value - a.breakdown.value || tieRank(a.c) - tieRank(b.c) || compareCandidates(a.c, b.c));
@@ -151,5 +167,5 @@ export function rankOffers(candidates: readonly RankCandidate[], options: RankOp
   const declines = [...(options.declines ?? [])]
     .map((d) => ({ brandId: d.brandId, requestId: d.requestId, reason: d.reason, honest: !offering.has(d.brandId) }))
     .sort((a, b) => compareText(a.brandId, b.brandId) || compareText(a.requestId, b.requestId) || compareText(a.reason, b.reason));
-  return { ranked, excluded, declines, honestyFloor: options.honestyFloor, weights: VALUE_WEIGHTS };
+  return { ranked, excluded, declines, honestyFloor: options.honestyFloor, model: VALUE_MODEL };
 }

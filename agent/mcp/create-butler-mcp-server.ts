@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
 import type { BrandConnection, PurchaseProposal, ShoppingResult } from '../butler/index.ts';
-import { formatMoney, VALUE_WEIGHTS } from '../decision/index.ts';
+import { formatMoney, VALUE_MODEL } from '../decision/index.ts';
 import { describeNeed, type Need, type Understanding } from '../need/index.ts';
 import type { TrustLedger } from '../trust/index.ts';
 import {
@@ -143,7 +143,7 @@ export function createButlerMcpServer(deps: ButlerMcpDeps, options: ButlerMcpOpt
         summary: result.explanation.summary,
         lines: result.explanation.offers.map((o) => ({ offerId: o.offerId, status: o.status, rank: o.rank ?? null, text: o.text })),
         ...(offer ? { offer } : {}),
-        weights: { value: { ...VALUE_WEIGHTS }, honestyFloor: result.ranking.honestyFloor },
+        weights: { value: { ...VALUE_MODEL }, honestyFloor: result.ranking.honestyFloor },
         untrustedNotice: UNTRUSTED_NOTICE,
       });
     },

@@ -42,7 +42,23 @@ export function checkAnswers(offer: Offer, transcript: NegotiationTranscript | u
     const field = `answers[${answer.questionId}].text`;
     const here: Array<{ attribute: string; position: Position }> = [];
     const attribute = entry.attribute;
-    if (attribute !== undefined && answer.stance !== 'unknown') {
+    // An answer is judged by the value it states; its stance is only read when it states none. A stance that
+    // contradicts the answer's own value ("No: origin is Ethiopia" to "is the origin Ethiopia?") is evasive, not a lie.
+    const statedInAnswer = attribute === undefined ? undefined : answer.claims.find((c) => c.attribute === attribute);
+    if (attribute !== undefined && statedInAnswer !== undefined && answer.stance !== 'unknown') {
+      const stated = statements.get(attribute);
+      const agrees = stated !== undefined && sameAttributeValue(stated, statedInAnswer.asserted);
+      if (stated !== undefined && agrees !== (answer.stance === 'confirmed')) {
+        items.push({
+          code: 'answer-self-contradictory',
+          effect: 'neutral',
+          impact: 0,
+          attribute,
+          detail: `about ${attribute}, the answer says "${answer.stance === 'denied' ? 'no' : 'yes'}" but states ${formatAttributeValue(statedInAnswer.asserted)} (evasive; judged by the value)`,
+          quote: quoteText(field, answer.text),
+        });
+      }
+    } else if (attribute !== undefined && answer.stance !== 'unknown') {
       here.push({ attribute, position: { value: answer.stance, index } });
       const stated = statements.get(attribute);
       if (answer.stance === 'denied' && stated !== undefined) {

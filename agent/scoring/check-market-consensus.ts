@@ -1,8 +1,9 @@
 import type { AttributeValue, Offer } from '../../protocol/index.ts';
 import type { EvidenceItem } from './evidence-item.ts';
-import { HONESTY_WEIGHTS, cappedTotal } from './honesty-weights.ts';
-import type { MarketContext } from './offer-evidence.ts';
+import { HONESTY_WEIGHTS } from './honesty-weights.ts';
+import type { BrandTrustView, MarketContext, ScoringNeed } from './offer-evidence.ts';
 import { formatAttributeValue, offerStatements, sameAttributeValue } from './offer-statements.ts';
+import { logit } from './probability.ts';
 
 type BrandStatements = Map<string, Map<string, AttributeValue[]>>;
 
@@ -32,95 +33,114 @@ function statementsByGtin(offers: readonly Offer[]): Map<string, BrandStatements
   return index;
 }
 
-/** What each other brand says about each attribute of this offer's GTIN (a brand may say several things). */
-function otherBrandStatements(offer: Offer, market: MarketContext): Array<ReadonlyMap<string, readonly AttributeValue[]>> {
+/** What each other brand says about each attribute of this offer's GTIN (a brand may say several things), by brand. */
+function otherBrandStatements(offer: Offer, market: MarketContext): Map<string, ReadonlyMap<string, readonly AttributeValue[]>> {
   const gtin = offer.product.gtin as string;
   const byBrand = statementsByGtin(market.offers).get(gtin) ?? new Map<string, Map<string, AttributeValue[]>>();
-  const answered: BrandStatements = new Map();
+  const out = new Map<string, Map<string, AttributeValue[]>>();
+  for (const [brandId, attributes] of byBrand) {
+    if (brandId !== offer.brandId) out.set(brandId, new Map([...attributes].map(([a, values]) => [a, [...values]])));
+  }
   if (market.answers?.length) {
     const sameGtinOffers = new Set(market.offers.filter((o) => o.brandId !== offer.brandId && o.product.gtin === gtin).map((o) => `${o.brandId}\u0000${o.offerId}`));
     for (const { brandId, answer, gtin: about } of market.answers) {
       if (brandId === offer.brandId) continue;
       if (about !== gtin && !sameGtinOffers.has(`${brandId}\u0000${answer.offerId}`)) continue;
-      for (const claim of answer.claims) addStatement(answered, brandId, claim.attribute, claim.asserted);
+      let attributes = out.get(brandId);
+      if (!attributes) out.set(brandId, (attributes = new Map()));
+      for (const claim of answer.claims) attributes.set(claim.attribute, [...(attributes.get(claim.attribute) ?? []), claim.asserted]);
     }
   }
-  const out: Array<ReadonlyMap<string, readonly AttributeValue[]>> = [];
-  for (const [brandId, attributes] of byBrand) {
-    if (brandId === offer.brandId) continue;
-    const extra = answered.get(brandId);
-    if (!extra) {
-      out.push(attributes);
-      continue;
-    }
-    // The round index is shared: merge this brand's answers into a copy.
-    const merged = new Map([...attributes].map(([a, values]) => [a, [...values]]));
-    for (const [a, values] of extra) merged.set(a, [...(merged.get(a) ?? []), ...values]);
-    out.push(merged);
-  }
-  for (const [brandId, attributes] of answered) if (!byBrand.has(brandId)) out.push(attributes);
   return out;
 }
 
-function mostCommon(values: readonly AttributeValue[]): string {
-  const counts = new Map<string, number>();
-  for (const v of values) counts.set(formatAttributeValue(v), (counts.get(formatAttributeValue(v)) ?? 0) + 1);
-  return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))[0]?.[0] ?? '';
+/**
+ * How much one seller's word counts, in log-odds: the log-odds that its own offers are what they claim (its
+ * calibrated honesty), scaled by how established it is (checks / (checks + 2)). A seller with no history, an
+ * unknown one, or one no better than a coin flip carries no weight, so invented identities and sock puppets cannot
+ * outvote a seller the person has dealt with.
+ */
+export function sellerWeight(standing: BrandTrustView | undefined): number {
+  if (standing === undefined || !(standing.claimsChecked > 0)) return 0;
+  const established = standing.claimsChecked / (standing.claimsChecked + HONESTY_WEIGHTS.marketEstablishedAt);
+  return established * Math.min(HONESTY_WEIGHTS.marketSellerCap, Math.max(0, logit(standing.estimatedHonesty)));
+}
+
+/** The attributes a cross-check is about: those the need turns on (all of them when the need is not given). */
+function relevantAttributes(need: ScoringNeed | undefined): ReadonlySet<string> | undefined {
+  if (need === undefined) return undefined;
+  return new Set([...need.hardConstraints.map((c) => c.attribute), ...need.softPreferences.map((p) => p.attribute)]);
 }
 
 /**
- * Cross-checks what an offer states about its GTIN against what other brands state about the same GTIN: a strict
- * majority of at least two disagreeing brands is a contradiction, a lone dissent a dispute, agreement corroborates.
- * A brand agrees when any of its statements matches, so one brand cannot frame another by contradicting itself.
+ * Cross-checks what an offer states about its GTIN against what other sellers state about the same GTIN. This is
+ * evidence about the claim, never about the brand: disagreement lowers confidence in this offer (a likelihood ratio
+ * from each independent, established seller's own track record), agreement raises it, and nothing here reaches the
+ * trust ledger. Sellers without history are named in the explanation with no weight.
  */
-export function checkMarketConsensus(offer: Offer, market: MarketContext | undefined): EvidenceItem[] {
+export function checkMarketConsensus(offer: Offer, market: MarketContext | undefined, need?: ScoringNeed): EvidenceItem[] {
   if (!market || offer.product.gtin === undefined) return [];
   const others = otherBrandStatements(offer, market);
-  if (others.length === 0) return [];
+  if (others.size === 0) return [];
+  const relevant = relevantAttributes(need);
+  const weights = new Map([...others.keys()].map((brandId) => [brandId, sellerWeight(market.standingOf?.(brandId))]));
   const items: EvidenceItem[] = [];
+  let support = 0;
   const corroborated: string[] = [];
   const statements = [...offerStatements(offer)].sort((a, b) => (a[0] < b[0] ? -1 : 1));
   for (const [attribute, value] of statements) {
-    let agree = 0;
-    let disagree = 0;
+    if (relevant !== undefined && !relevant.has(attribute)) continue;
+    let weighed = 0;
+    let dissenters = 0;
+    let unweighedDissent = 0;
     const dissent: AttributeValue[] = [];
-    for (const attributes of others) {
+    for (const [brandId, attributes] of [...others].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
       const said = attributes.get(attribute);
       if (!said) continue;
-      if (said.some((v) => sameAttributeValue(v, value))) agree++;
+      const w = weights.get(brandId) ?? 0;
+      if (said.some((v) => sameAttributeValue(v, value))) weighed += w;
       else {
-        disagree++;
+        weighed -= w;
         dissent.push(...said);
+        if (w > 0) dissenters++;
+        else unweighedDissent++;
       }
     }
-    const said = `${formatAttributeValue(value)}`;
-    if (disagree >= 2 && disagree > agree) {
-      items.push({
-        code: 'claim-contradicted-by-market',
-        effect: 'undermines',
-        impact: HONESTY_WEIGHTS.marketContradiction,
-        attribute,
-        detail: `says ${attribute} = ${said}; ${disagree} of ${agree + disagree} other sellers of the same GTIN say ${mostCommon(dissent)}`,
-      });
-    } else if (disagree >= 1 && disagree > agree) {
+    const said = formatAttributeValue(value);
+    if (weighed < 0) {
       items.push({
         code: 'claim-disputed-by-market',
         effect: 'undermines',
-        impact: HONESTY_WEIGHTS.marketDisputed,
+        impact: Math.max(-HONESTY_WEIGHTS.marketAttributeCap, weighed),
         attribute,
-        detail: `says ${attribute} = ${said}; another seller of the same GTIN says ${mostCommon(dissent)}`,
+        detail: `says ${attribute} = ${said}; ${dissenters} established seller${dissenters === 1 ? '' : 's'} of the same GTIN say${dissenters === 1 ? 's' : ''} ${mostCommon(dissent)}`,
       });
-    } else if (agree >= 1 && agree > disagree) {
+    } else if (weighed > 0) {
+      support += weighed;
       corroborated.push(attribute);
+    } else if (unweighedDissent > 0) {
+      items.push({
+        code: 'claim-disputed-without-weight',
+        effect: 'neutral',
+        impact: 0,
+        attribute,
+        detail: `says ${attribute} = ${said}; ${unweighedDissent} seller${unweighedDissent === 1 ? '' : 's'} without a track record say${unweighedDissent === 1 ? 's' : ''} ${mostCommon(dissent)} (not counted)`,
+      });
     }
   }
   if (corroborated.length > 0) {
     items.push({
       code: 'claims-corroborated-by-market',
       effect: 'supports',
-      impact: cappedTotal(corroborated.length, HONESTY_WEIGHTS.marketCorroborated, HONESTY_WEIGHTS.marketCorroboratedCap),
-      detail: `other sellers of the same GTIN agree on ${corroborated.join(', ')}`,
+      impact: Math.min(HONESTY_WEIGHTS.marketAttributeCap, support),
+      detail: `established sellers of the same GTIN agree on ${corroborated.join(', ')}`,
     });
   }
   return items;
+}
+
+function mostCommon(values: readonly AttributeValue[]): string {
+  const counts = new Map<string, number>();
+  for (const v of values) counts.set(formatAttributeValue(v), (counts.get(formatAttributeValue(v)) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))[0]?.[0] ?? '';
 }

@@ -8,15 +8,18 @@ import { HONESTY_WEIGHTS } from './honesty-weights.ts';
 import type { OfferEvidence } from './offer-evidence.ts';
 import { clamp01, logit, sigmoid } from './probability.ts';
 
-/** Finding codes that mean a statement of the offer is caught being false (not merely unsupported). */
+/**
+ * Finding codes that catch the brand's OWN statements being false (its answers against its offer, its claims
+ * against its own product data, its "was" price against its own price history): the only findings that convict, and
+ * the only ones written to the trust ledger. Market disagreement and past outcomes are not here: the first is about
+ * a claim, not the brand; the second is already in the ledger.
+ */
 export const SERIOUS_HONESTY_FINDINGS: ReadonlySet<string> = new Set([
   'claim-contradicts-product',
-  'claim-contradicted-by-market',
   'fake-reference-price',
   'answer-contradicts-offer',
   'answer-contradicts-answer',
   'revision-changed-product',
-  'claim-contradicted-before',
 ]);
 
 /** Attributes whose claim is caught false while citing evidence: the evidence bonus is taken back, and then some. */
@@ -36,11 +39,11 @@ function fabricatedEvidence(items: readonly EvidenceItem[]): EvidenceItem[] {
 
 /** Probability 0..1 that an offer's claims hold, with every finding behind it. */
 export interface HonestyScore {
-  /** The brand's honesty trust updated by this offer's findings. */
+  /** Probability this offer is what it claims: the brand's calibrated honesty updated by this offer's findings. */
   readonly probability: number;
   /** This offer's findings alone, from the unknown-brand prior. */
   readonly offerProbability: number;
-  /** The starting point: the brand's calibrated honesty estimate (else its honesty expectation), or the unknown-brand prior. */
+  /** The starting point: the brand's calibrated honesty estimate, or the newcomer prior. */
   readonly prior: number;
   readonly priorSource: 'trust' | 'unknown-brand';
   /** Sum of the findings' log-odds. */
@@ -57,20 +60,20 @@ export interface HonestyScore {
  * honesty trust (the prior) in log-odds.
  */
 export function scoreHonesty(
-  evidence: Pick<OfferEvidence, 'offer' | 'now' | 'transcript' | 'market' | 'priceHistory' | 'pastOutcomes' | 'trust'>,
+  evidence: Pick<OfferEvidence, 'offer' | 'now' | 'transcript' | 'market' | 'priceHistory' | 'pastOutcomes' | 'trust'> & { readonly need?: OfferEvidence['need'] | undefined },
 ): HonestyScore {
   const { offer } = evidence;
   const items: EvidenceItem[] = [
     ...checkClaimSupport(offer),
-    ...checkMarketConsensus(offer, evidence.market),
+    ...checkMarketConsensus(offer, evidence.market, evidence.need),
     ...checkReferencePrice(offer, evidence.priceHistory, evidence.now),
     ...checkAnswers(offer, evidence.transcript),
     ...checkPastOutcomes(offer, evidence.pastOutcomes, evidence.now, evidence.trust === undefined),
   ];
   items.push(...fabricatedEvidence(items));
   const logOdds = items.reduce((sum, item) => sum + item.impact, 0);
-  // The calibrated estimate answers "does a claim of this brand hold?"; the punitive honesty score gates and ranks elsewhere.
-  const prior = evidence.trust ? clamp01(evidence.trust.estimatedHonesty ?? evidence.trust.honesty.expected) : HONESTY_WEIGHTS.unknownPrior;
+  // One honesty estimate, applied once: the brand's calibrated probability that its offers are what they claim.
+  const prior = evidence.trust ? clamp01(evidence.trust.estimatedHonesty) : HONESTY_WEIGHTS.unknownPrior;
   return {
     probability: sigmoid(logit(prior) + logOdds),
     offerProbability: sigmoid(logit(HONESTY_WEIGHTS.unknownPrior) + logOdds),

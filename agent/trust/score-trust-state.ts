@@ -26,8 +26,12 @@ export interface TrustScore {
   readonly honesty: DimensionTrust;
   readonly fit: DimensionTrust;
   readonly pressure: DimensionTrust;
-  /** Calibrated probability that a checked claim of this brand holds (not punitive; not used for ranking). */
+  /** Calibrated probability that an offer of this brand is what it claims: the honesty the butler decides on. */
   readonly estimatedHonesty: number;
+  /** Forgetting-weighted checks behind that estimate (held + failed, linked identities' failures included). */
+  readonly claimsChecked: number;
+  /** Forgetting-weighted failed checks (linked identities' included): evidence against the brand's honesty. */
+  readonly claimsFailed: number;
   /** Events folded for this identity. */
   readonly events: number;
   /** Other identities linked to this one, whose negative evidence this score carries. */
@@ -72,6 +76,8 @@ export function scoreTrustState(input: ScoreInput, params: TrustParameters = TRU
     fit,
     pressure,
     estimatedHonesty,
+    claimsChecked: held + failed,
+    claimsFailed: failed,
     events: state.events,
     linkedIdentities: input.linked === undefined || input.linked.length === 0 ? NO_IDENTITIES : input.linked.map((l) => l.brandId),
   };

@@ -61,6 +61,8 @@ export const TRUST_PARAMETERS = {
     orderOutcome: { asDescribed: 1, notAsDescribed: 4, notDelivered: 8, late: 2 },
     /** After delivery: the person satisfied or not, as fit evidence. */
     orderSatisfaction: 1,
+    /** A message breaking the identity rules (naming another brand, a card announcing another id): a lie about who speaks. */
+    protocolViolation: 4,
   },
   /**
    * Stake factor of a negative event: 1 + ln(1 + major units / reference), capped. No stake: 1. A €100 lie weighs
@@ -78,12 +80,15 @@ export const TRUST_PARAMETERS = {
    */
   combination: { honesty: 0.5, pressure: 0.3, fit: 0.2 },
   /**
-   * The calibrated honesty estimate (probability that a checked claim of this brand holds): every claim check counts
-   * once whatever its stake, with the same forgetting and an uninformative Beta(1,1) prior. Reported as
-   * `estimatedHonesty`; never used for ranking.
+   * The calibrated honesty estimate: the probability that an offer of this brand is what it claims. Every check counts
+   * once whatever its stake (an order's outcome, a receipt, a statement caught false before purchase), with the same
+   * forgetting. Its prior is a newcomer's standing: most sellers describe their goods truthfully, so an unknown brand
+   * starts at 0.8 with the weight of two checks — uncertain, not guilty: the 0.2 is priced as risk in the money value,
+   * one failed order takes it to 0.53, a second to 0.40. This one estimate is the honesty the butler decides on (the
+   * risk term of the value and the recommendation floor); the punitive scores above only order the trust table.
    */
-  calibration: { baseRate: 0.5, priorWeight: 2 },
-  /** Honesty score below which the butler never recommends a brand (a profile may set a stricter one). */
+  calibration: { baseRate: 0.8, priorWeight: 2 },
+  /** Calibrated honesty below which the butler never recommends a brand with evidence against it (a profile may set a stricter one). */
   recommendationFloor: 0.5,
 } as const;
 

@@ -6,9 +6,24 @@ export function trustRank(score: TrustScore): number {
   return score.trust;
 }
 
-/** Whether the butler may recommend this brand at all: its honesty score is at or above the floor. */
-export function isRecommendable(score: TrustScore, floor: number = RECOMMENDATION_FLOOR): boolean {
-  return score.honesty.score >= floor;
+/** Where a brand stands for recommendations: the one vocabulary the trust table, the ranking and the web share. */
+export type RecommendationStatus = 'recommendable' | 'below-floor';
+
+/** The part of a trust score the recommendation rule reads. */
+export type RecommendationInput = Pick<TrustScore, 'estimatedHonesty' | 'claimsFailed'>;
+
+/**
+ * Whether the butler may recommend this brand: only a brand with evidence against it (a failed check of its own,
+ * or of an identity linked to it) whose calibrated honesty is below the floor is excluded. A newcomer is uncertain,
+ * not guilty: it stays recommendable and its uncertainty is priced as risk in the money value.
+ */
+export function recommendationStatus(score: RecommendationInput, floor: number = RECOMMENDATION_FLOOR): RecommendationStatus {
+  return score.claimsFailed > 0 && !(score.estimatedHonesty >= floor) ? 'below-floor' : 'recommendable';
+}
+
+/** Whether the butler may recommend this brand at all (`recommendationStatus` is 'recommendable'). */
+export function isRecommendable(score: RecommendationInput, floor: number = RECOMMENDATION_FLOOR): boolean {
+  return recommendationStatus(score, floor) === 'recommendable';
 }
 
 /**

@@ -30,10 +30,16 @@ export function stakeFactor(stake: Money | undefined, params: TrustParameters = 
 export function weighEvidence(observed: ObservedEvidence, params: TrustParameters = TRUST_PARAMETERS): WeighedEvidence {
   const w = params.weights;
   switch (observed.kind) {
+    // The calibrated estimate counts offers, not attributes: an attribute settled by a delivery is part of that
+    // order's one outcome (the order-outcome event), so a product with twelve attributes cannot earn twelve checks.
     case 'claim-verified':
-      return { honesty: { positive: w.claimVerified, negative: 0 }, claim: 'held' };
-    case 'claim-contradicted':
-      return { honesty: { positive: 0, negative: w.claimContradicted * stakeFactor(observed.evidence.stake, params) }, claim: 'failed' };
+      return observed.evidence.orderId === undefined
+        ? { honesty: { positive: w.claimVerified, negative: 0 }, claim: 'held' }
+        : { honesty: { positive: w.claimVerified, negative: 0 } };
+    case 'claim-contradicted': {
+      const honesty = { positive: 0, negative: w.claimContradicted * stakeFactor(observed.evidence.stake, params) };
+      return observed.evidence.orderId === undefined ? { honesty, claim: 'failed' } : { honesty };
+    }
     case 'pressure-tactic':
       return {
         pressure: { positive: 0, negative: (w.pressureTactic.bySlug[observed.evidence.tactic] ?? w.pressureTactic.default) * (observed.evidence.confidence ?? 1) },
@@ -58,5 +64,7 @@ export function weighEvidence(observed: ObservedEvidence, params: TrustParameter
     }
     case 'identity-link':
       return NOTHING;
+    case 'protocol-violation':
+      return { honesty: { positive: 0, negative: w.protocolViolation } };
   }
 }

@@ -4,10 +4,20 @@ import { scoreOffer, type BrandTrustView, type OfferEvidence, type ScoringNeed }
 import type { RankCandidate } from '../../agent/decision/index.ts';
 import { NOW, fakeDetector, trailNeed } from '../scoring/scoring-fixtures.ts';
 
-/** A trust view whose honesty and combined trust are `expected`, with the given uncertainty. */
-export function trustOf(expected: number, uncertainty = 0.2): BrandTrustView {
+/**
+ * A trust view whose honesty and combined trust are `expected`, with the given uncertainty; its calibrated estimate
+ * is `expected` too, from checks that a brand with that record would have (failed ones when it is below 0.8).
+ */
+export function trustOf(expected: number, uncertainty = 0.2, checks = 10): BrandTrustView {
   const b = Math.max(0, expected - uncertainty / 2);
-  return { trust: expected, uncertainty, honesty: { belief: b, disbelief: Math.max(0, 1 - b - uncertainty), uncertainty, expected, score: expected } };
+  return {
+    trust: expected,
+    uncertainty,
+    honesty: { belief: b, disbelief: Math.max(0, 1 - b - uncertainty), uncertainty, expected, score: expected },
+    estimatedHonesty: expected,
+    claimsChecked: checks,
+    claimsFailed: Math.round(checks * (1 - expected) * 100) / 100,
+  };
 }
 
 /** Per-brand inputs of a round besides the offer. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { explainRanking, rankOffers, VALUE_WEIGHTS } from '../../agent/decision/index.ts';
+import { explainRanking, rankOffers, VALUE_MODEL } from '../../agent/decision/index.ts';
 import { minutesAfterNow, shoeOffer, trailNeed } from '../scoring/scoring-fixtures.ts';
 import { scoreRound, trustOf } from './decision-fixtures.ts';
 
@@ -60,11 +60,12 @@ describe('explainRanking', () => {
   it('carries a machine-readable breakdown of every score, weight and evidence item', () => {
     const explanation = explainRanking(round(), { brandNames: NAMES });
     const { breakdown } = explanation;
-    expect(breakdown.weights.value).toEqual(VALUE_WEIGHTS);
+    expect(breakdown.weights.value).toEqual(VALUE_MODEL);
     expect(breakdown.weights.behaviour['short-validity']).toBeGreaterThan(0);
     expect(breakdown.offers).toHaveLength(4);
     const trailco = breakdown.offers.find((o) => o.brandId === 'trailco')!;
-    expect(trailco.value!.value).toBeCloseTo(trailco.value!.quality * trailco.value!.commercial * trailco.value!.pressureFactor, 12);
+    const v = trailco.value!;
+    expect(v.value).toBeCloseTo(v.claimsHold * v.worth - v.price - v.remedyCost - v.pressureCost, 9);
     expect(trailco.fit.evidence.length).toBeGreaterThan(0);
     const wrong = breakdown.offers.find((o) => o.brandId === 'wrong')!;
     expect(wrong.exclusions!.map((e) => e.code)).toEqual(['hard-constraint']);

@@ -4,8 +4,15 @@ import { evidenceFor, shoeOffer } from './scoring-fixtures.ts';
 
 const codes = (items: ReadonlyArray<{ code: string }>) => items.map((i) => i.code);
 
-function trust(expected: number, uncertainty = 0.2): BrandTrustView {
-  return { trust: expected, uncertainty, honesty: { belief: expected - uncertainty / 2, disbelief: 1 - expected - uncertainty / 2, uncertainty, expected, score: expected } };
+function trust(expected: number, uncertainty = 0.2, checks = 10): BrandTrustView {
+  return {
+    trust: expected,
+    uncertainty,
+    honesty: { belief: expected - uncertainty / 2, disbelief: 1 - expected - uncertainty / 2, uncertainty, expected, score: expected },
+    estimatedHonesty: expected,
+    claimsChecked: checks,
+    claimsFailed: checks * (1 - expected),
+  };
 }
 
 describe('scoreHonesty', () => {

@@ -45,7 +45,7 @@ function why(card) {
       ? el('ul', { class: 'tactics' }, w.pressure.tactics.map((t) => el('li', {}, el('strong', {}, t.label), ` (${t.source}, strength ${t.strength.toFixed(2)}): ${t.detail}`, quote(t.quote))))
       : el('p', { class: 'muted' }, 'no pressure tactic found'),
     w.value ? el('h5', {}, 'Value') : null,
-    w.value ? el('p', {}, `${w.value.value.toFixed(3)} = quality ${w.value.quality.toFixed(2)} × commercial ${w.value.commercial.toFixed(2)} (price ${w.value.priceScore.toFixed(2)}, trust ${w.value.trustScore.toFixed(2)}) × pressure factor ${w.value.pressureFactor.toFixed(2)}`) : null,
+    w.value ? el('p', {}, w.value.text) : null,
     w.exclusions.length ? el('h5', {}, 'Why it is not recommended') : null,
     w.exclusions.length ? el('ul', {}, w.exclusions.map((x) => el('li', {}, x.detail))) : null,
     card.claims.length ? el('h5', {}, 'What the brand claims') : null,

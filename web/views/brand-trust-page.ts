@@ -1,4 +1,4 @@
-import type { DimensionTrust, RecordedTrustEvent, TrustScore } from '../../agent/trust/index.ts';
+import { isRecommendable, type DimensionTrust, type RecordedTrustEvent, type TrustScore } from '../../agent/trust/index.ts';
 import type { TrustHistoryPoint } from '../trust-history.ts';
 import { EVENT_KIND_LABELS, eventEvidence } from './event-evidence.ts';
 import { html, type SafeHtml } from './safe-html.ts';
@@ -32,7 +32,7 @@ export function brandTrustPage(data: BrandTrustPageData): SafeHtml {
   return html`<p><a href="/trust">← all brands</a></p>
 <h1 class="brand-name">${data.name}</h1>
 <p class="brand-id">id ${data.brandId}${s.linkedIdentities.length ? html` · linked identities: ${s.linkedIdentities.join(', ')}` : ''}</p>
-<p class="headline">Trust <strong class="trust-value">${pct(s.trust)}</strong> ± ${pct(s.uncertainty)} uncertainty · claims hold about ${pct(s.estimatedHonesty)} of the time · ${s.honesty.score >= data.floor ? 'recommendable' : html`<span class="badge warn">below the honesty floor (${pct(data.floor)}): never recommended</span>`}</p>
+<p class="headline">Trust <strong class="trust-value">${pct(s.trust)}</strong> ± ${pct(s.uncertainty)} uncertainty · claims hold about ${pct(s.estimatedHonesty)} of the time · ${isRecommendable(s, data.floor) ? 'recommendable' : html`<span class="badge warn">below the honesty floor (${pct(data.floor)}): never recommended</span>`}</p>
 <table class="opinions"><thead><tr><th>Dimension</th><th>Belief · uncertainty · disbelief</th><th>Score</th><th>b / u / d</th><th>Evidence + / −</th></tr></thead><tbody>
 ${opinionBar('honesty', s.honesty)}${opinionBar('low pressure', s.pressure)}${opinionBar('fit', s.fit)}
 </tbody></table>

@@ -37,6 +37,18 @@ export function attributeOfQuestion(question: Question, product: Product): strin
   return best?.name;
 }
 
+/**
+ * The question text without the product's own identifiers: a value word inside the SKU or title
+ * (`…-bargain-beans-…`, "Ethiopia Guji 250 g") is not a value the buyer asked about.
+ */
+function askedText(question: Question, product: Product): string {
+  let text = question.text.toLowerCase();
+  for (const id of [product.sku, product.gtin, product.title]) {
+    if (typeof id === 'string' && id.length > 0) text = text.split(id.toLowerCase()).join(' ');
+  }
+  return text;
+}
+
 function mentionedValue(text: string, category: string, attribute: string): string | number | undefined {
   const lower = text.toLowerCase();
   if (isBuiltinCategory(category)) {
@@ -48,10 +60,10 @@ function mentionedValue(text: string, category: string, attribute: string): stri
 }
 
 /** Whether a stated value answers the question "yes": booleans by value, others by the value the text names (if any). */
-export function stanceOn(question: Question, category: string, attribute: string, value: AttributeValue | undefined): Answer['stance'] {
+export function stanceOn(question: Question, category: string, attribute: string, value: AttributeValue | undefined, product?: Product): Answer['stance'] {
   if (value === undefined) return 'unknown';
   if (typeof value === 'boolean') return value ? 'confirmed' : 'denied';
-  const asked = mentionedValue(question.text, category, attribute);
+  const asked = mentionedValue(product ? askedText(question, product) : question.text, category, attribute);
   if (asked === undefined) return 'confirmed';
   if (typeof value === 'string') return String(asked).toLowerCase() === value.toLowerCase() ? 'confirmed' : 'denied';
   if (typeof asked !== 'number') return 'denied';
@@ -72,7 +84,7 @@ export function answerFromFacts(question: Question, product: Product, attributes
     return { ...base, stance: 'unknown', text: `We can't tell which property of ${product.title} you mean; ask about one attribute, e.g. ${Object.keys(attributes).slice(0, 3).join(', ')}.`, claims: [] };
   }
   const value = attribute === 'maker' ? product.maker : attributes[attribute];
-  const stance = stanceOn(question, product.category, attribute, value);
+  const stance = stanceOn(question, product.category, attribute, value, product);
   if (value === undefined) return { ...base, stance, text: `We have no data on ${attribute.replaceAll('_', ' ')} for ${product.title}.`, claims: [] };
   const backing = claims.find((c) => c.attribute === attribute && c.evidence);
   const claim: Claim = { attribute, asserted: value, ...(backing?.evidence ? { evidence: backing.evidence } : {}) };
