@@ -10,7 +10,7 @@ import { WebStandardStreamableHTTPServerTransport } from '@modelcontextprotocol/
 import { serve } from '@hono/node-server';
 import { Hono } from 'hono';
 import type { AddressInfo } from 'node:net';
-import { BrandClient } from '../agent/transport/index.ts';
+import { BrandClient, createBoundedFetch, wireLimitFor } from '../agent/transport/index.ts';
 import { linkBrandInMemory, serveBrandOverHttp } from '../brand-agent/index.ts';
 import { createReferenceBrand } from '../brand-agent/reference/index.ts';
 import { PROTOCOL_VERSION, type NeedBriefInput } from '../protocol/index.ts';
@@ -55,6 +55,12 @@ async function bareHttpServer(payload: Record<string, unknown>): Promise<{ url: 
   });
 }
 
+// The bare floor uses the same per-request signals as BrandClient: with the SDK's default fetch every call leaves an
+// abort listener on the transport's lifetime signal until GC (nodejs/undici#3157), which is what made this bench warn.
+function bareHttpTransport(url: string): StreamableHTTPClientTransport {
+  return new StreamableHTTPClientTransport(new URL(url), { fetch: createBoundedFetch({ maxFrameBytes: wireLimitFor() }) });
+}
+
 async function connectBare(transport: Parameters<Client['connect']>[0]): Promise<Client> {
   const client = new Client({ name: 'bench', version: '1.0.0' });
   await client.connect(transport);
@@ -81,9 +87,17 @@ async function httpThroughput(log: (line: string) => void): Promise<number> {
       });
       child.once('exit', (code) => reject(new Error(`brand server exited with ${code}`)));
     });
-    const clients = await Promise.all(Array.from({ length: 32 }, () => connectBare(new StreamableHTTPClientTransport(new URL(url)))));
+    // The butler's own client, as in production: 32 connections to one brand process.
+    const connected = await Promise.all(Array.from({ length: 32 }, () => BrandClient.connect({ kind: 'http', url }, { connectTimeoutMs: 30_000, callTimeoutMs: 30_000 })));
+    const clients = connected.map((c) => {
+      if (!c.ok) throw new Error(c.error.message);
+      return c.value;
+    });
     const perClient = 150;
-    const call = (client: Client, i: number) => client.callTool({ name: 'request_offers', arguments: { ...brief, requestId: `load-${i}` } });
+    const call = async (client: BrandClient, i: number) => {
+      const result = await client.requestOffers({ ...brief, requestId: `load-${i}` });
+      if (!result.ok) throw new Error(`load call failed: ${result.error.code} ${result.error.message}`);
+    };
     await Promise.all(clients.map((c, i) => call(c, i)));
     const start = performance.now();
     await Promise.all(clients.map(async (client, ci) => {
@@ -103,6 +117,11 @@ async function httpThroughput(log: (line: string) => void): Promise<number> {
 export const transportSuite: BenchSuite = {
   name: 'transport',
   async run(log) {
+    let listenerWarnings = 0;
+    const onWarning = (warning: Error) => {
+      if (warning.name === 'MaxListenersExceededWarning') listenerWarnings++;
+    };
+    process.on('warning', onWarning);
     const clock = () => new Date('2026-11-23T10:00:00Z');
     const targets: BenchTarget[] = [];
 
@@ -152,7 +171,7 @@ export const transportSuite: BenchSuite = {
     const httpOurs = await BrandClient.connect({ kind: 'http', url: httpServer.url });
     if (!httpOurs.ok) throw new Error(httpOurs.error.message);
     const bareHttp = await bareHttpServer(payload);
-    const bareHttpClient = await connectBare(new StreamableHTTPClientTransport(new URL(bareHttp.url)));
+    const bareHttpClient = await connectBare(bareHttpTransport(bareHttp.url));
     const http = report(
       log,
       'http',
@@ -167,6 +186,9 @@ export const transportSuite: BenchSuite = {
 
     const rate = await httpThroughput(log);
     targets.push({ label: 'HTTP calls/s, one brand process, concurrent load', measured: Math.round(rate), unit: 'calls/s', target: '≥ 1,500', met: rate >= 1500 });
+    process.off('warning', onWarning);
+    log(`MaxListenersExceededWarning during the suite: ${listenerWarnings}`);
+    targets.push({ label: 'listener-leak warnings during the suite', measured: listenerWarnings, unit: 'warnings', target: '0', met: listenerWarnings === 0 });
     return targets;
   },
 };
