@@ -1,6 +1,6 @@
 import { minorDigitsOf, toMajorUnits } from '../../protocol/index.ts';
 import { SIM_CURRENCY } from '../market/build-market.ts';
-import type { PolicySummary, Ratio } from '../metrics/metrics-types.ts';
+import type { DetectionSummary, PolicySummary, Ratio } from '../metrics/metrics-types.ts';
 import { POLICY_IDS } from '../policies/policy-ids.ts';
 import type { StudyResult, VariantResult } from '../run/run-study.ts';
 import { compareWithControl } from './study-comparisons.ts';
@@ -133,6 +133,18 @@ export function keyTable(study: StudyResult): KeyTable {
   }
 }
 
+/** Precision with what it rests on: "0.0% (0 of 12 flags right; 12 false positives)", or "— (nothing flagged)". */
+function precisionCell(d: DetectionSummary): string {
+  const flagged = d.tp + d.fp;
+  return flagged === 0 ? '— (nothing flagged)' : `${pct(d.precision)} (${d.tp} of ${flagged} flags right; ${d.fp} false positive${d.fp === 1 ? '' : 's'})`;
+}
+
+/** Recall with its counts: "50.0% (6 of 12)". */
+function recallCell(d: DetectionSummary): string {
+  const actual = d.tp + d.fn;
+  return actual === 0 ? '— (none in the market)' : `${pct(d.recall)} (${d.tp} of ${actual})`;
+}
+
 /** Detection precision and recall of dishonest and pushy brands by each ledger-keeping butler, at the end of the run. */
 export function detectionTable(study: StudyResult): KeyTable {
   return {
@@ -141,7 +153,7 @@ export function detectionTable(study: StudyResult): KeyTable {
     rows: study.variants.flatMap((v) =>
       POLICY_IDS.flatMap((p) => {
         const d = v.metrics.detection[p];
-        return d ? [[...prefix(study, v), p, pct(d.dishonest.precision), pct(d.dishonest.recall), pct(d.pressure.precision), pct(d.pressure.recall)]] : [];
+        return d ? [[...prefix(study, v), p, precisionCell(d.dishonest), recallCell(d.dishonest), precisionCell(d.pressure), recallCell(d.pressure)]] : [];
       }),
     ),
   };

@@ -4,6 +4,8 @@ export interface LineSeries {
   readonly color: string;
   readonly values: ReadonlyArray<number | null>;
   readonly dashed?: boolean;
+  /** Stroke width (default 2): the series a chart is about is drawn thicker, and last so nothing hides it. */
+  readonly width?: number;
 }
 
 /** Escapes text for HTML and SVG. */
@@ -77,7 +79,7 @@ export function lineChart(input: { title: string; xLabels: readonly string[]; se
       });
       if (current.length > 0) segments.push(current.join(' '));
       return segments
-        .map((pts) => (pts.includes(' ') ? `<polyline points="${pts}" fill="none" stroke="${s.color}" stroke-width="2"${s.dashed ? ' stroke-dasharray="5 4"' : ''}><title>${escapeHtml(s.name)}</title></polyline>` : `<circle cx="${pts.split(',')[0]}" cy="${pts.split(',')[1]}" r="2.5" fill="${s.color}"><title>${escapeHtml(s.name)}</title></circle>`))
+        .map((pts) => (pts.includes(' ') ? `<polyline points="${pts}" fill="none" stroke="${s.color}" stroke-width="${s.width ?? 2}"${s.dashed ? ' stroke-dasharray="5 4"' : ''}><title>${escapeHtml(s.name)}</title></polyline>` : `<circle cx="${pts.split(',')[0]}" cy="${pts.split(',')[1]}" r="2.5" fill="${s.color}"><title>${escapeHtml(s.name)}</title></circle>`))
         .join('');
     })
     .join('');
