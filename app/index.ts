@@ -1,5 +1,6 @@
 // Public API of the composition root: opens the butler over the embedded database and the brand directory.
 export { openButler } from './open-butler.ts';
-export type { ButlerSession, OpenButlerOptions } from './open-butler.ts';
+export type { ButlerSession, OpenButlerOptions, SessionNeedEngine, TrustView, DirectoryInfo } from './open-butler.ts';
 export { demoDirectory, resolveDirectory } from './brands-file.ts';
-export { settleFromGroundTruth } from './settle-from-ground-truth.ts';
+export { settleFromGroundTruth, demoGroundTruth } from './settle-from-ground-truth.ts';
+export { anchorLedger, lastLedgerAnchor, lastAnchorMatches } from './ledger-anchoring.ts';

@@ -1,29 +1,17 @@
-import { dirname } from 'node:path';
-import {
-  Butler,
-  LedgerTrust,
-  SqliteButlerMemory,
-  connectionFromClient,
-  purchaseWithConsent,
-  reportOutcome,
-  proposePurchase,
-  type BrandConnection,
-  type PersonConsent,
-  type PurchaseResult,
-  type ReportResult,
-  type ShoppingProgress,
-  type ShoppingResult,
-} from '../agent/butler/index.ts';
+import { dirname, join } from 'node:path';
+import { LedgerTrust, SqliteButlerMemory, connectionFromClient, createButler, type Butler } from '../agent/butler/index.ts';
 import { connectDirectory, type ConnectedDirectory } from '../agent/directory/index.ts';
-import type { Need, NeedEngine, Understanding } from '../agent/need/index.ts';
+import type { NeedEngine, Understanding } from '../agent/need/index.ts';
 import { chatModelFromEnv, needEngineFromEnv, type ChatModel } from '../agent/llm/index.ts';
 import { detectPressureTactics } from '../agent/pressure/index.ts';
 import { RECOMMENDATION_FLOOR, TrustLedger } from '../agent/trust/index.ts';
 import { linkBrandInMemory } from '../brand-agent/index.ts';
 import { createReferenceBrand, isReferenceBrandId } from '../brand-agent/reference/index.ts';
-import { ButlerStore, defaultDatabasePath, openDatabase, type MajordomeDatabase } from '../storage/index.ts';
+import { ButlerStore, IN_MEMORY, LEDGER_ANCHOR_FILE, defaultDatabasePath, openDatabase } from '../storage/index.ts';
 import { resolveDirectory } from './brands-file.ts';
-import { settleFromGroundTruth } from './settle-from-ground-truth.ts';
+import { recordIdentityNotices } from './record-identity-notices.ts';
+import { anchorLedger, lastAnchorMatches } from './ledger-anchoring.ts';
+import { demoGroundTruth } from './settle-from-ground-truth.ts';
 
 /** How to open the butler (every field has a sensible default: the embedded SQLite file and the demo market). */
 export interface OpenButlerOptions {
@@ -38,27 +26,31 @@ export interface OpenButlerOptions {
   readonly onNotice?: (message: string) => void;
 }
 
-/** A ready butler with everything around it; `close()` releases the brands and the database. */
+/** The need engine as the surfaces use it: the market's clock and the person's currency already applied. */
+export interface SessionNeedEngine {
+  readonly name: string;
+  understand(text: string, previous?: Understanding): Promise<Understanding>;
+}
+
+/** The trust ledger, read-only: what the surfaces show (scores, events with evidence, verification). */
+export type TrustView = Pick<TrustLedger, 'scores' | 'scoreOf' | 'eventsFor' | 'brands' | 'hasBrand' | 'eventCount' | 'verify'>;
+
+/** Where the brands come from, for the surfaces to show (source label, endpoints, brands that could not be reached). */
+export interface DirectoryInfo {
+  readonly source: string;
+  readonly brands: ConnectedDirectory['brands'];
+  readonly unreachable: ConnectedDirectory['unreachable'];
+}
+
+/** A ready butler with what the surfaces need around it; `close()` releases the brands and the database. */
 export interface ButlerSession {
+  /** Shops, proposes, purchases (with consent), reports and settles; reads the profile and orders. */
   readonly butler: Butler;
-  readonly db: MajordomeDatabase;
-  readonly ledger: TrustLedger;
-  readonly memory: SqliteButlerMemory;
-  readonly trust: LedgerTrust;
-  readonly needEngine: NeedEngine;
+  readonly needEngine: SessionNeedEngine;
   /** The language model, when one is configured (OPENAI_BASE_URL, OPENAI_API_KEY, MAJORDOME_MODEL); never decides a purchase. */
   readonly chatModel: ChatModel | undefined;
-  readonly directory: ConnectedDirectory;
-  readonly directorySource: string;
-  readonly clock: () => Date;
-  brands(): readonly BrandConnection[];
-  understand(text: string, previous?: Understanding): Promise<Understanding>;
-  shop(need: Need, onProgress?: (event: ShoppingProgress) => void): Promise<ShoppingResult>;
-  propose: (offerId: string) => ReturnType<typeof proposePurchase>;
-  buy(consent: PersonConsent): Promise<PurchaseResult>;
-  report(orderId: string, report: unknown): ReportResult;
-  /** Settles an order from the demo market's ground truth (what really arrived). */
-  settle(orderId: string): ReportResult;
+  readonly trust: TrustView;
+  readonly directory: DirectoryInfo;
   close(): Promise<void>;
 }
 
@@ -69,24 +61,30 @@ export async function openButler(options: OpenButlerOptions = {}): Promise<Butle
   const dbPath = options.dbPath ?? defaultDatabasePath(env);
   const db = openDatabase({ path: dbPath, env });
   const ledger = new TrustLedger(db, { clock: () => clock().getTime() });
-  const memory = new SqliteButlerMemory(new ButlerStore(db), clock);
+  const store = new ButlerStore(db);
+  const memory = new SqliteButlerMemory(store, clock);
+  // Orders stored before the order log existed enter the chain once.
+  store.chainUnchainedOrders(clock().getTime());
+  const home = env.MAJORDOME_HOME ?? (db.path === IN_MEMORY ? undefined : dirname(db.path));
+  const anchorFile = db.path === IN_MEMORY || home === undefined ? undefined : join(home, LEDGER_ANCHOR_FILE);
+  const notice = options.onNotice ?? (() => undefined);
+  // Anchor on close only when nothing was written behind the butler's back since the last anchor.
+  const anchorable = anchorFile !== undefined && lastAnchorMatches(db, anchorFile);
+  if (anchorFile !== undefined && !anchorable) notice('the ledger changed since its last anchor without the butler; run `majordome ledger verify`');
   const { directory: entries, source } = await resolveDirectory({ brandsFile: options.brandsFile, home: env.MAJORDOME_HOME ?? (dbPath === ':memory:' ? undefined : dirname(dbPath)) });
   const directory = await connectDirectory(entries, async (id) => {
     if (!isReferenceBrandId(id)) throw new Error(`"${id}" is not a built-in brand`);
     const link = await linkBrandInMemory(createReferenceBrand(id, { clock }));
     return { transport: link.clientTransport, close: link.close };
   });
+  recordIdentityNotices(ledger, directory.identityNotices, clock());
   const connections = directory.brands.map(connectionFromClient);
   const names = new Map(connections.map((c) => [c.card.id, c.card.name]));
+  const builtin = new Set(entries.brands.filter((e) => e.kind === 'builtin').map((e) => e.id));
   const trust = new LedgerTrust(ledger, (id) => names.get(id));
-  const notice = options.onNotice ?? (() => undefined);
-  const needEngine =
-    options.needEngine ??
-    needEngineFromEnv(env, { onInvalidConfig: notice, onFallback: (n) => notice(n.text) });
-  const chatModel = chatModelFromEnv(env);
-  const brands = () => connections;
-  const butler = new Butler({
-    brands,
+  const engine = options.needEngine ?? needEngineFromEnv(env, { onInvalidConfig: notice, onFallback: (n) => notice(n.text) });
+  const butler = createButler({
+    brands: () => connections,
     memory,
     trust,
     detectPressure: detectPressureTactics,
@@ -95,38 +93,25 @@ export async function openButler(options: OpenButlerOptions = {}): Promise<Butle
     honestyFloor: RECOMMENDATION_FLOOR,
     haggle: options.haggle ?? true,
     unreachable: () => directory.unreachable,
+    groundTruth: demoGroundTruth((id) => builtin.has(id)),
   });
-  const profileCurrency = () => memory.loadProfile().currency;
   return {
     butler,
-    db,
-    ledger,
-    memory,
-    trust,
-    needEngine,
-    chatModel,
-    directory,
-    directorySource: source,
-    clock,
-    brands,
-    understand: (text, previous) =>
-      needEngine.understand(text, {
-        now: clock(),
-        defaultCurrency: profileCurrency(),
-        ...(previous?.kind === 'clarify' ? { previous: previous.partial } : {}),
-      }),
-    shop: (need, onProgress) => butler.shop(need, onProgress ? { onProgress } : {}),
-    propose: (offerId) => proposePurchase(offerId, { memory, brands }),
-    buy: (consent) => purchaseWithConsent(consent, { memory, trust, brands, clock }),
-    report: (orderId, report) => reportOutcome(orderId, report, { memory, trust, clock }),
-    settle: (orderId) => {
-      const order = memory.order(orderId);
-      if (!order) return { kind: 'unknown-order' };
-      return reportOutcome(orderId, settleFromGroundTruth(order, clock()), { memory, trust, clock });
+    needEngine: {
+      name: engine.name,
+      understand: (text, previous) =>
+        engine.understand(text, { now: clock(), defaultCurrency: memory.loadProfile().currency, ...(previous?.kind === 'clarify' ? { previous: previous.partial } : {}) }),
     },
+    chatModel: chatModelFromEnv(env),
+    trust: ledger,
+    directory: { source, brands: directory.brands, unreachable: directory.unreachable },
     close: async () => {
       await directory.close();
-      db.close();
+      try {
+        if (anchorable) anchorLedger(db, anchorFile, clock());
+      } finally {
+        db.close();
+      }
     },
   };
 }

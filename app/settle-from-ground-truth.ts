@@ -1,5 +1,5 @@
-import type { OrderRecord, OutcomeReportInput } from '../agent/butler/index.ts';
-import { settleDelivery } from '../brand-agent/reference/index.ts';
+import type { GroundTruth, OrderRecord, OutcomeReportInput } from '../agent/butler/index.ts';
+import { ReferenceMarketError, isReferenceBrandId, settleDelivery } from '../brand-agent/reference/index.ts';
 
 /**
  * What really arrived, according to the demo market's ground truth, as an outcome report. Settles as if the parcel
@@ -20,5 +20,23 @@ export function settleFromGroundTruth(order: OrderRecord, now: Date): OutcomeRep
     satisfied: outcome.status === 'delivered' && unique.every((c) => c.held) && !outcome.late,
     text: outcome.status === 'delivered' ? (outcome.late ? 'arrived late' : 'arrived') : outcome.status,
     source: 'ground-truth',
+  };
+}
+
+/**
+ * The demo market's ground truth as the butler's `GroundTruth`, for the brands connected as built-in demo brands: an
+ * order from any other brand (brands.json), or of a product the demo market does not know, has none and the person
+ * reports its outcome.
+ */
+export function demoGroundTruth(isDemoBrand: (brandId: string) => boolean): GroundTruth {
+  return (order, now) => {
+    const none = { kind: 'none', reason: `there is no ground truth for ${order.brandId} (only the demo market has one)` } as const;
+    if (!isDemoBrand(order.brandId) || !isReferenceBrandId(order.brandId)) return none;
+    try {
+      return { kind: 'report', report: settleFromGroundTruth(order, now) };
+    } catch (error) {
+      if (error instanceof ReferenceMarketError) return none;
+      throw error;
+    }
   };
 }

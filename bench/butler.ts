@@ -1,4 +1,4 @@
-import { Butler, InMemoryButlerMemory, type BrandConnection, type ButlerTrust } from '../agent/butler/index.ts';
+import { InMemoryButlerMemory, createButler, type BrandConnection, type ButlerTrust } from '../agent/butler/index.ts';
 import type { Need } from '../agent/need/index.ts';
 import { detectPressureTactics } from '../agent/pressure/index.ts';
 import { RECOMMENDATION_FLOOR } from '../agent/trust/index.ts';
@@ -41,7 +41,7 @@ export const butlerSuite: BenchSuite = {
     // The same brands again, to replay the very same calls without the butler: the time spent inside brands.
     const replayCores = new Map(makeCores().map((core) => [core.card.id, core]));
     void STRATEGY_IDS;
-    const butler = new Butler({ brands: () => brands, memory: new InMemoryButlerMemory({ secret: 'bench' }), trust: noTrust, detectPressure: detectPressureTactics, clock, seed: 1, honestyFloor: RECOMMENDATION_FLOOR });
+    const butler = createButler({ brands: () => brands, memory: new InMemoryButlerMemory({ secret: 'bench' }), trust: noTrust, detectPressure: detectPressureTactics, clock, seed: 1, honestyFloor: RECOMMENDATION_FLOOR });
     const iterations = Number(process.env.BENCH_ITERATIONS ?? 200);
     const overhead: number[] = [];
     const brandTime: number[] = [];

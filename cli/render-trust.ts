@@ -1,14 +1,14 @@
-import type { ButlerSession } from '../app/index.ts';
+import type { TrustView } from '../app/index.ts';
 import { terminalSafeText } from './terminal-safe-text.ts';
 
 const pct = (x: number) => `${Math.round(x * 100)}%`.padStart(4);
 
 /** A terminal table of every brand the ledger knows: trust, uncertainty and per-dimension scores. */
-export function renderTrustTable(session: Pick<ButlerSession, 'ledger' | 'clock'>): string {
-  const scores = session.ledger.scores(session.clock().getTime());
+export function renderTrustTable(trust: Pick<TrustView, 'scores' | 'brands'>, now: Date): string {
+  const scores = trust.scores(now.getTime());
   if (scores.length === 0) return 'The ledger is empty: I have not dealt with any brand yet. Ask me for something first.';
   // Display names and ids come from brands: printed only once made terminal-safe.
-  const names = new Map(session.ledger.brands().map((b) => [b.brandId, terminalSafeText(b.displayName ?? b.brandId, { maxLength: 60 })]));
+  const names = new Map(trust.brands().map((b) => [b.brandId, terminalSafeText(b.displayName ?? b.brandId, { maxLength: 60 })]));
   const rows = [...scores].sort((a, b) => b.trust - a.trust || (a.brandId < b.brandId ? -1 : 1));
   const nameOf = (brandId: string) => names.get(brandId) ?? terminalSafeText(brandId, { maxLength: 60 });
   const width = Math.max(5, ...rows.map((r) => nameOf(r.brandId).length));

@@ -1,6 +1,8 @@
 import { and, asc, eq, gte, lt, or } from 'drizzle-orm';
+import { canonicalJson } from './canonical-json.ts';
 import type { MajordomeDatabase } from './open-database.ts';
-import { exchanges, offers, orders, settings, type ExchangeRow, type OfferRow, type OrderRow } from './schema/index.ts';
+import { OrderEventLog } from './order-event-log.ts';
+import { exchanges, offers, orders, purchases, settings, type ExchangeRow, type OfferRow, type OrderRow, type PurchaseRow } from './schema/index.ts';
 
 /** A price quoted earlier, as stored. */
 export interface StoredQuote {
@@ -18,7 +20,16 @@ export interface StoredQuote {
  * stored as JSON text; parsing them into domain types (with zod) is the agent's job.
  */
 export class ButlerStore {
-  constructor(private readonly db: MajordomeDatabase) {}
+  readonly #orderLog: OrderEventLog;
+
+  constructor(private readonly db: MajordomeDatabase) {
+    this.#orderLog = new OrderEventLog(db);
+  }
+
+  /** Runs `work` in one `BEGIN IMMEDIATE` transaction: no other connection or process writes in between. */
+  writeTransaction<T>(work: () => T): T {
+    return this.db.writeTransaction(work);
+  }
 
   /** A setting's JSON text, or undefined. */
   setting(key: string): string | undefined {
@@ -80,15 +91,54 @@ export class ButlerStore {
     return this.db.orm.select().from(exchanges).where(eq(exchanges.requestId, requestId)).orderBy(asc(exchanges.seq)).all();
   }
 
-  /** Inserts or updates an order. */
-  upsertOrder(row: OrderRow): void {
+  /**
+   * Inserts or updates an order, and appends its new state to the hash-chained order log in the same transaction.
+   * The record is stored as canonical JSON (what the chain's hash covers).
+   */
+  upsertOrder(row: OrderRow, atMs: number): void {
+    const record = canonicalJson(JSON.parse(row.record));
     this.db.writeTransaction(() => {
       this.db.orm
         .insert(orders)
-        .values(row)
-        .onConflictDoUpdate({ target: orders.orderId, set: { status: row.status, record: row.record, chargedMinor: row.chargedMinor } })
+        .values({ ...row, record })
+        .onConflictDoUpdate({ target: orders.orderId, set: { status: row.status, record, chargedMinor: row.chargedMinor } })
         .run();
+      this.#orderLog.append({ orderId: row.orderId, brandId: row.brandId, status: row.status, occurredAtMs: atMs, recordJson: record });
     });
+  }
+
+  /** Chains orders stored before the order log existed (their current state, once); returns how many. */
+  chainUnchainedOrders(atMs: number): number {
+    return this.db.writeTransaction(() => {
+      let chained = 0;
+      for (const row of this.orders()) {
+        if (this.#orderLog.latest(row.orderId)) continue;
+        this.#orderLog.append({ orderId: row.orderId, brandId: row.brandId, status: row.status, occurredAtMs: atMs, recordJson: canonicalJson(JSON.parse(row.record)) });
+        chained++;
+      }
+      return chained;
+    });
+  }
+
+  /** The purchase (reservation) of one offer, if any. */
+  purchase(offerId: string): PurchaseRow | undefined {
+    return this.db.orm.select().from(purchases).where(eq(purchases.offerId, offerId)).get();
+  }
+
+  /** Inserts or replaces the purchase row of an offer (the offer id is unique: one purchase per offer). */
+  putPurchase(row: PurchaseRow): void {
+    this.db.writeTransaction(() => {
+      this.db.orm.insert(purchases).values(row).onConflictDoUpdate({ target: purchases.offerId, set: { ...row } }).run();
+    });
+  }
+
+  /** Pending reservations made in [from, to). */
+  pendingPurchasesBetween(from: string, to: string): PurchaseRow[] {
+    return this.db.orm
+      .select()
+      .from(purchases)
+      .where(and(eq(purchases.status, 'pending'), gte(purchases.reservedAt, from), lt(purchases.reservedAt, to)))
+      .all();
   }
 
   /** One order row. */

@@ -12,7 +12,7 @@ export interface WebContext {
   readonly confirmations: PurchaseConfirmations;
   readonly purchaseLimiter: RateLimiter;
   readonly assets: ReadonlyMap<string, StaticAsset>;
-  /** Wall-clock time (ms) for confirmation expiry; the market's clock is `session.clock`. */
+  /** Wall-clock time (ms) for confirmation expiry; the market's clock is `session.butler.now()`. */
   readonly now: () => number;
   readonly log: (message: string) => void;
 }
@@ -20,8 +20,8 @@ export interface WebContext {
 /** A brand's display name (brand-supplied: shown escaped) from the ledger or the directory, else its id. */
 export function brandNames(session: ButlerSession): (brandId: string) => string {
   const names = new Map<string, string>();
-  for (const b of session.ledger.brands()) if (b.displayName) names.set(b.brandId, b.displayName);
-  for (const b of session.brands()) names.set(b.card.id, b.card.name);
+  for (const b of session.trust.brands()) if (b.displayName) names.set(b.brandId, b.displayName);
+  for (const b of session.butler.brands()) names.set(b.card.id, b.card.name);
   return (brandId) => {
     const name = names.get(brandId);
     return name === undefined ? brandId : brandText('brand.name', name, 60) || brandId;
@@ -30,7 +30,7 @@ export function brandNames(session: ButlerSession): (brandId: string) => string 
 
 /** A brand's combined trust now, or undefined when the ledger has never seen it. */
 export function trustNow(session: ButlerSession, brandId: string): { trust: number; uncertainty: number; events: number } | undefined {
-  if (!session.ledger.hasBrand(brandId)) return undefined;
-  const s = session.ledger.scoreOf(brandId, session.clock().getTime());
+  if (!session.trust.hasBrand(brandId)) return undefined;
+  const s = session.trust.scoreOf(brandId, session.butler.now().getTime());
   return { trust: s.trust, uncertainty: s.uncertainty, events: s.events };
 }

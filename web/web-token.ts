@@ -1,5 +1,5 @@
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
-import { ButlerStore, type MajordomeDatabase } from '../storage/index.ts';
+import { ButlerStore, openDatabase } from '../storage/index.ts';
 
 /** The settings key the per-install web token is stored under. */
 export const WEB_TOKEN_SETTING = 'web-token';
@@ -7,9 +7,14 @@ export const WEB_TOKEN_SETTING = 'web-token';
 /** The request header that must carry the token on every state-changing request. */
 export const TOKEN_HEADER = 'x-majordome-token';
 
-/** The per-install web token: created once (random, 32 bytes) and kept in the database settings. */
-export function loadOrCreateWebToken(db: MajordomeDatabase, now: Date = new Date()): string {
-  return new ButlerStore(db).settingOrCreate(WEB_TOKEN_SETTING, () => randomBytes(32).toString('base64url'), now.toISOString());
+/** The per-install web token: created once (random, 32 bytes) and kept in the settings of the database at `dbPath`. */
+export function loadOrCreateWebToken(dbPath: string, now: Date = new Date()): string {
+  const db = openDatabase({ path: dbPath });
+  try {
+    return new ButlerStore(db).settingOrCreate(WEB_TOKEN_SETTING, () => randomBytes(32).toString('base64url'), now.toISOString());
+  } finally {
+    db.close();
+  }
 }
 
 /** Constant-time comparison of a presented secret with the expected one. */

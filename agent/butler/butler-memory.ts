@@ -42,6 +42,11 @@ export interface ButlerMemory {
   saveOrder(order: OrderRecord): void;
   order(orderId: string): OrderRecord | undefined;
   orders(): OrderRecord[];
-  /** Money spent (orders placed and not refused) in the calendar month (UTC) of `now`. */
+  /** Money spent (orders placed and not refused, and prices reserved for orders under way) in the calendar month (UTC) of `now`. */
   spentInMonth(now: Date, currency: string): Money;
+  /**
+   * Runs `work` as one transaction that no other process interleaves with (SQLite: `BEGIN IMMEDIATE`). A memory
+   * that lives in one process may omit it: synchronous work is never interleaved there.
+   */
+  atomically?<T>(work: () => T): T;
 }

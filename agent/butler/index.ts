@@ -1,16 +1,27 @@
-// Public API of the butler: shop for a need, buy with consent, learn from outcomes.
-export { Butler, RECOMMENDATIONS_SHOWN } from './butler.ts';
-export type { ButlerDeps, ShoppingProgress, ShoppingResult } from './butler.ts';
+// Public API of the butler: build one with createButler; it shops for a need, buys with consent, learns from outcomes.
+export { Butler } from './butler.ts';
+export type { SettleResult } from './butler.ts';
+export { createButler } from './create-butler.ts';
+export type { CreateButlerOptions } from './create-butler.ts';
+export type { ButlerDeps, GroundTruth, GroundTruthAnswer } from './butler-deps.ts';
+export { RECOMMENDATIONS_SHOWN } from './shop.ts';
+export type { ShoppingProgress, ShoppingResult } from './shop.ts';
 export type { BrandConnection } from './brand-connection.ts';
 export { connectionFromClient } from './connection-from-client.ts';
+export { bindBrandIdentity, REMEMBERED_OFFERS_PER_CONNECTION } from './bind-brand-identity.ts';
+export type { BoundBrandConnection, IdentityViolation } from './bind-brand-identity.ts';
+export { namespaceOfferId } from './namespace-offer-id.ts';
 export type { ButlerMemory, OrderRecord, OrderStatus, QuotedPrice } from './butler-memory.ts';
 export type { ButlerTrust, TrustObservation } from './butler-trust.ts';
 export { InMemoryButlerMemory } from './in-memory-butler-memory.ts';
 export { SqliteButlerMemory, CorruptMemoryError } from './sqlite-butler-memory.ts';
 export { OrderRecordSchema } from './order-record-schema.ts';
-export { proposePurchase, purchaseWithConsent } from './purchase.ts';
+export { orderIdempotencyKey } from './purchase.ts';
 export type { PersonConsent, PurchaseProposal, PurchaseResult } from './purchase.ts';
-export { reportOutcome, OutcomeReportSchema } from './report-outcome.ts';
+export { STALE_RESERVATION_MS } from './purchase-reservations.ts';
+export type { PurchaseReservations, ReservationRequest, ReservationOutcome, ReservationEnd } from './purchase-reservations.ts';
+export { InProcessReservations } from './in-process-reservations.ts';
+export { OutcomeReportSchema } from './report-outcome.ts';
 export type { OutcomeReport, OutcomeReportInput, ReportResult } from './report-outcome.ts';
 export { buildBrief } from './build-brief.ts';
 export { buyerPseudonym } from './buyer-pseudonym.ts';

@@ -4,9 +4,8 @@ import { checkReceipt, issueMandate, type ReceiptMismatch } from '../consent/ind
 import { formatMoney } from '../decision/index.ts';
 import { checkPolicy, type PolicyViolation } from '../policy/index.ts';
 import type { BrandCallError } from '../transport/index.ts';
-import type { BrandConnection } from './brand-connection.ts';
-import type { ButlerMemory, OrderRecord } from './butler-memory.ts';
-import type { ButlerTrust } from './butler-trust.ts';
+import type { OrderRecord, OrderStatus } from './butler-memory.ts';
+import type { ButlerDeps } from './butler-deps.ts';
 import { buyerPseudonym } from './buyer-pseudonym.ts';
 
 /** What the person is asked to confirm: exactly this product, price and terms, from this brand. */
@@ -31,12 +30,16 @@ export interface PersonConsent {
 export type PurchaseResult =
   | { readonly kind: 'purchased'; readonly order: OrderRecord; readonly receipt: Receipt }
   | { readonly kind: 'refused-bait-and-switch'; readonly order: OrderRecord; readonly mismatches: readonly ReceiptMismatch[] }
+  | { readonly kind: 'already-ordered'; readonly offerId: string; readonly status: OrderStatus | 'pending'; readonly orderId?: string | undefined }
   | { readonly kind: 'blocked-by-policy'; readonly violations: readonly PolicyViolation[] }
   | { readonly kind: 'not-available'; readonly reason: string }
   | { readonly kind: 'failed'; readonly error: BrandCallError };
 
+/** What purchasing reads and writes (a subset of the butler's dependencies). */
+export type PurchaseDeps = Pick<ButlerDeps, 'memory' | 'trust' | 'brands' | 'clock' | 'reservations'>;
+
 /** Finds the offer and words the confirmation question; nothing is ordered here. */
-export function proposePurchase(offerId: string, deps: { memory: ButlerMemory; brands: () => readonly BrandConnection[] }): PurchaseProposal | { kind: 'unknown-offer' } {
+export function proposePurchase(offerId: string, deps: Pick<ButlerDeps, 'memory' | 'brands'>): PurchaseProposal | { kind: 'unknown-offer' } {
   const offer = deps.memory.offer(offerId);
   if (!offer) return { kind: 'unknown-offer' };
   const brand = deps.brands().find((b) => b.card.id === offer.brandId);
@@ -46,58 +49,78 @@ export function proposePurchase(offerId: string, deps: { memory: ButlerMemory; b
   return { offer, brandName, summary };
 }
 
+/** The idempotency key of ordering one offer: derived, not random, so every retry of it carries the same key. */
+export function orderIdempotencyKey(secret: string, offerId: string): string {
+  return `idem-${createHmac('sha256', secret).update(`order:${offerId}`).digest('hex').slice(0, 32)}`;
+}
+
 /**
- * Buys one offer with the person's consent: re-checks the person's rules, issues a mandate for exactly that offer,
- * places the order (idempotent key), and checks the receipt. A receipt that differs from the accepted offer is
- * bait-and-switch: the order is refused, recorded in the ledger, and reported to the person.
+ * Buys one offer with the person's consent: reserves the price while checking the person's rules and that the offer
+ * was not ordered yet (atomically, see `PurchaseReservations`), issues a mandate for exactly that offer, places the
+ * order (idempotent key), and checks the receipt. A receipt that differs from the accepted offer is bait-and-switch:
+ * the order is refused, recorded in the ledger, and reported to the person.
  */
-export async function purchaseWithConsent(
-  consent: PersonConsent,
-  deps: { memory: ButlerMemory; trust: ButlerTrust; brands: () => readonly BrandConnection[]; clock: () => Date },
-): Promise<PurchaseResult> {
-  const { memory, trust, clock } = deps;
+export async function purchaseWithConsent(consent: PersonConsent, deps: PurchaseDeps): Promise<PurchaseResult> {
+  const { memory, trust, clock, reservations } = deps;
   if (consent.confirmedBy !== 'person') return { kind: 'not-available', reason: 'a purchase needs the person’s explicit confirmation' };
   const offer = memory.offer(consent.offerId);
   if (!offer) return { kind: 'not-available', reason: `offer ${consent.offerId} is unknown; ask again` };
-  const existing = memory.orders().find((o) => o.offer.offerId === offer.offerId && o.status !== 'failed');
-  if (existing) return { kind: 'not-available', reason: `this offer was already ordered (order ${existing.orderId}, ${existing.status})` };
   const now = clock();
   if (now.getTime() > Date.parse(offer.validUntil)) return { kind: 'not-available', reason: `the offer expired at ${offer.validUntil}; ask again for a fresh one` };
-  const profile = memory.loadProfile();
-  const verdict = checkPolicy(offer, profile, memory.spentInMonth(now, profile.spendCapPerMonth.currency));
-  if (!verdict.allowed) return { kind: 'blocked-by-policy', violations: verdict.violations };
-  const brand = deps.brands().find((b) => b.card.id === offer.brandId);
-  if (!brand) return { kind: 'not-available', reason: `${offer.brandId} is not reachable right now` };
-  if (!brand.supports('orders')) return { kind: 'not-available', reason: `${brand.card.name} does not take orders through the protocol` };
-
   const secret = memory.installSecret();
-  // Derived, not random: retrying the same confirmed purchase can never order twice.
-  const idempotencyKey = `idem-${createHmac('sha256', secret).update(`order:${offer.offerId}`).digest('hex').slice(0, 32)}`;
+  const profile = memory.loadProfile();
+  const reservation = reservations.reserve({
+    offer,
+    idempotencyKey: orderIdempotencyKey(secret, offer.offerId),
+    now,
+    currency: profile.spendCapPerMonth.currency,
+    // Read the rules inside the reservation too: a profile saved meanwhile by another surface applies.
+    check: (spent) => checkPolicy(offer, memory.loadProfile(), spent),
+  });
+  if (reservation.kind === 'already-ordered') return { ...reservation, offerId: offer.offerId };
+  if (reservation.kind === 'blocked-by-policy') return reservation;
+  const brand = deps.brands().find((b) => b.card.id === offer.brandId);
+  const unavailable = !brand ? `${offer.brandId} is not reachable right now` : !brand.supports('orders') ? `${brand.card.name} does not take orders through the protocol` : undefined;
+  if (!brand || unavailable !== undefined) {
+    reservations.complete(offer.offerId, { kind: 'released' });
+    return { kind: 'not-available', reason: unavailable ?? `${offer.brandId} is not reachable right now` };
+  }
+
+  const { idempotencyKey } = reservation;
   const mandate = issueMandate(offer, { mandateId: `mandate-${idempotencyKey.slice(5, 21)}`, now });
-  const result = await brand.placeOrder(
-    {
-      protocolVersion: PROTOCOL_VERSION,
-      idempotencyKey,
-      requestId: offer.requestId,
-      offerId: offer.offerId,
-      buyerId: buyerPseudonym(secret, offer.brandId),
-      quantity: offer.quantity,
-      mandate,
-    },
-    brand.timeoutMs,
-  );
-  if (!result.ok) return { kind: 'failed', error: result.error };
+  let result: Awaited<ReturnType<typeof brand.placeOrder>>;
+  try {
+    result = await brand.placeOrder(
+      {
+        protocolVersion: PROTOCOL_VERSION,
+        idempotencyKey,
+        requestId: offer.requestId,
+        offerId: offer.offerId,
+        buyerId: buyerPseudonym(secret, offer.brandId),
+        quantity: offer.quantity,
+        mandate,
+      },
+      brand.timeoutMs,
+    );
+  } catch (error) {
+    reservations.complete(offer.offerId, { kind: 'released' });
+    throw error;
+  }
+  if (!result.ok) {
+    reservations.complete(offer.offerId, { kind: 'released' });
+    return { kind: 'failed', error: result.error };
+  }
   const receipt = result.value;
   const verdictOnReceipt = checkReceipt(receipt, offer, mandate);
   const base = { orderId: receipt.orderId, requestId: offer.requestId, brandId: offer.brandId, offer, mandate, receipt, placedAt: now.toISOString() };
   if (verdictOnReceipt.kind === 'bait-and-switch') {
     const detail = verdictOnReceipt.mismatches.map((m) => `${m.field}: agreed ${m.expected}, receipt ${m.actual}`).join('; ');
     const order: OrderRecord = { ...base, status: 'refused-bait-and-switch', note: detail };
-    memory.saveOrder(order);
+    reservations.complete(offer.offerId, { kind: 'ordered', order });
     trust.record([{ kind: 'bait-and-switch', brandId: offer.brandId, offerId: offer.offerId, orderId: receipt.orderId, detail, stake: offer.price }], now);
     return { kind: 'refused-bait-and-switch', order, mismatches: verdictOnReceipt.mismatches };
   }
   const order: OrderRecord = { ...base, status: 'placed' };
-  memory.saveOrder(order);
+  reservations.complete(offer.offerId, { kind: 'ordered', order });
   return { kind: 'purchased', order, receipt };
 }

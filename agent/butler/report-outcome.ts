@@ -21,6 +21,8 @@ export type OutcomeReportInput = z.input<typeof OutcomeReportSchema>;
 /** The outcome of reporting. */
 export type ReportResult =
   | { readonly kind: 'recorded'; readonly order: OrderRecord; readonly observations: readonly TrustObservation[] }
+  | { readonly kind: 'already-reported'; readonly order: OrderRecord }
+  | { readonly kind: 'order-closed'; readonly order: OrderRecord; readonly reason: string }
   | { readonly kind: 'unknown-order' }
   | { readonly kind: 'invalid-report'; readonly message: string };
 
@@ -39,17 +41,32 @@ function contradictedInText(text: string, attribute: string): boolean {
     new RegExp(`\\b${words}\\b[^.,;]{0,20}\\b(is|was)?\\s*(fake|false|a lie|wrong|broken)`).test(lower);
 }
 
+/** Why an order's outcome cannot be reported (any more), or undefined when it can. */
+export function unreportable(order: OrderRecord): Extract<ReportResult, { kind: 'already-reported' | 'order-closed' }> | undefined {
+  if (order.status === 'outcome-reported') return { kind: 'already-reported', order };
+  if (order.status !== 'placed') return { kind: 'order-closed', order, reason: `this order is ${order.status}: it has no outcome to report` };
+  return undefined;
+}
+
 /**
  * Settles an order's claims from the person's report (or ground truth): each claim the person contradicts becomes
  * a contradicted claim (with the price as stake), each other claim of the offer a verified one; lateness
- * contradicts the delivery promise; the overall outcome is recorded too.
+ * contradicts the delivery promise; the overall outcome is recorded too. An order is reported once: the check, the
+ * evidence and the new status are one transaction (`ButlerMemory.atomically`), so a second report appends nothing.
  */
 export function reportOutcome(orderId: string, input: unknown, deps: { memory: ButlerMemory; trust: ButlerTrust; clock: () => Date }): ReportResult {
   const parsed = OutcomeReportSchema.safeParse(input);
   if (!parsed.success) return { kind: 'invalid-report', message: parsed.error.issues.map((i) => `${i.path.join('.') || 'report'}: ${i.message}`).join('; ') };
   const report = parsed.data;
+  const atomically = deps.memory.atomically?.bind(deps.memory) ?? (<T,>(work: () => T): T => work());
+  return atomically(() => recordReport(orderId, report, deps));
+}
+
+function recordReport(orderId: string, report: OutcomeReport, deps: { memory: ButlerMemory; trust: ButlerTrust; clock: () => Date }): ReportResult {
   const order = deps.memory.order(orderId);
   if (!order) return { kind: 'unknown-order' };
+  const closed = unreportable(order);
+  if (closed) return closed;
   const { offer } = order;
   const text = report.text ?? '';
   const structured = new Map((report.claims ?? []).map((c) => [c.attribute, c]));

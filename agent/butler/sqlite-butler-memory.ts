@@ -6,6 +6,7 @@ import { ExchangeSchema, type Exchange } from '../negotiation/index.ts';
 import { ProfileSchema, defaultProfile, type Profile } from '../policy/index.ts';
 import type { ButlerMemory, OrderRecord, QuotedPrice } from './butler-memory.ts';
 import { OrderRecordSchema } from './order-record-schema.ts';
+import { STALE_RESERVATION_MS, type PurchaseReservations, type ReservationEnd, type ReservationOutcome, type ReservationRequest } from './purchase-reservations.ts';
 
 /** A stored value that no longer parses: reported, never silently replaced. */
 export class CorruptMemoryError extends Error {
@@ -25,8 +26,18 @@ function parseJson<S extends z.ZodType>(schema: S, text: string, what: string): 
   return parsed.data;
 }
 
-/** The butler's memory in SQLite (through storage's ButlerStore). */
-export class SqliteButlerMemory implements ButlerMemory {
+function monthOf(now: Date): { start: string; end: string } {
+  return {
+    start: new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 1)).toISOString(),
+    end: new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + 1, 1)).toISOString(),
+  };
+}
+
+/**
+ * The butler's memory in SQLite (through storage's ButlerStore). Its purchase reservations are atomic across
+ * processes: checking the caps and reserving the price is one `BEGIN IMMEDIATE` transaction on the shared file.
+ */
+export class SqliteButlerMemory implements ButlerMemory, PurchaseReservations {
   constructor(
     private readonly store: ButlerStore,
     private readonly clock: () => Date = () => new Date(),
@@ -89,7 +100,7 @@ export class SqliteButlerMemory implements ButlerMemory {
       chargedMinor: charged.amountMinor,
       currency: charged.currency,
       record: JSON.stringify(order),
-    });
+    }, this.clock().getTime());
   }
   order(orderId: string): OrderRecord | undefined {
     const row = this.store.order(orderId);
@@ -99,12 +110,58 @@ export class SqliteButlerMemory implements ButlerMemory {
     return this.store.orders().map((row) => parseJson(OrderRecordSchema, row.record, `order ${row.orderId}`));
   }
   spentInMonth(now: Date, currency: string): Money {
-    const start = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 1));
-    const end = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + 1, 1));
-    const amountMinor = this.store
-      .ordersBetween(start.toISOString(), end.toISOString())
+    const { start, end } = monthOf(now);
+    const placed = this.store
+      .ordersBetween(start, end)
       .filter((o) => o.currency === currency && (o.status === 'placed' || o.status === 'outcome-reported'))
       .reduce((sum, o) => sum + o.chargedMinor, 0);
-    return { amountMinor, currency };
+    const pending = this.store
+      .pendingPurchasesBetween(start, end)
+      .filter((p) => p.currency === currency)
+      .reduce((sum, p) => sum + p.amountMinor, 0);
+    return { amountMinor: placed + pending, currency };
+  }
+  atomically<T>(work: () => T): T {
+    return this.store.writeTransaction(work);
+  }
+  reserve(request: ReservationRequest): ReservationOutcome {
+    const { offer, now } = request;
+    return this.store.writeTransaction((): ReservationOutcome => {
+      const existing = this.store.purchase(offer.offerId);
+      if (existing?.status === 'ordered') {
+        const order = existing.orderId ? this.order(existing.orderId) : undefined;
+        return { kind: 'already-ordered', status: order?.status ?? 'placed', orderId: existing.orderId ?? undefined };
+      }
+      // A pending reservation is another confirmation under way; one whose process died long ago may be retried (same key).
+      if (existing?.status === 'pending' && now.getTime() - Date.parse(existing.reservedAt) < STALE_RESERVATION_MS) return { kind: 'already-ordered', status: 'pending' };
+      const spent = this.spentInMonth(now, request.currency);
+      const stale = existing?.status === 'pending' && existing.currency === request.currency && existing.reservedAt.slice(0, 7) === now.toISOString().slice(0, 7) ? existing.amountMinor : 0;
+      const verdict = request.check({ amountMinor: spent.amountMinor - stale, currency: request.currency });
+      if (!verdict.allowed) return { kind: 'blocked-by-policy', violations: verdict.violations };
+      this.store.putPurchase({
+        offerId: offer.offerId,
+        brandId: offer.brandId,
+        idempotencyKey: existing?.idempotencyKey ?? request.idempotencyKey,
+        amountMinor: offer.price.amountMinor,
+        currency: offer.price.currency,
+        reservedAt: now.toISOString(),
+        status: 'pending',
+        orderId: null,
+      });
+      return { kind: 'reserved', idempotencyKey: existing?.idempotencyKey ?? request.idempotencyKey };
+    });
+  }
+  complete(offerId: string, end: ReservationEnd): void {
+    this.store.writeTransaction(() => {
+      const existing = this.store.purchase(offerId);
+      if (!existing) throw new CorruptMemoryError(`no reservation for offer ${offerId}`);
+      if (end.kind === 'released') {
+        this.store.putPurchase({ ...existing, status: 'released' });
+        return;
+      }
+      this.saveOrder(end.order);
+      const charged = end.order.receipt?.charged ?? end.order.offer.price;
+      this.store.putPurchase({ ...existing, status: 'ordered', orderId: end.order.orderId, amountMinor: charged.amountMinor, currency: charged.currency });
+    });
   }
 }

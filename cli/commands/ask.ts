@@ -1,18 +1,23 @@
-import type { PurchaseResult } from '../../agent/butler/index.ts';
+import type { PurchaseResult, SettleResult } from '../../agent/butler/index.ts';
+import { formatMoney } from '../../protocol/index.ts';
 import { CliUsageError, type CliCommand } from '../command.ts';
 import { SESSION_OPTIONS, openSession } from '../open-session.ts';
 import { parseOptions } from '../parse-options.ts';
 import { progressPrinter } from '../progress-printer.ts';
 import { renderShopping, renderUnderstanding } from '../render-shopping.ts';
+import { reportResultText } from './report-result-text.ts';
+import { terminalSafeText } from '../terminal-safe-text.ts';
 
 function describePurchase(result: PurchaseResult): string {
   switch (result.kind) {
     case 'purchased':
-      return `Bought: order ${result.order.orderId}, charged ${(result.receipt.charged.amountMinor / 100).toFixed(2)} ${result.receipt.charged.currency}.`;
+      return `Bought: order ${result.order.orderId}, charged ${formatMoney(result.receipt.charged)}.`;
     case 'refused-bait-and-switch':
       return `Refused: the receipt differs from the accepted offer (${result.mismatches.map((m) => `${m.field} ${m.expected} → ${m.actual}`).join(', ')}). Recorded as bait-and-switch.`;
     case 'blocked-by-policy':
       return `Blocked by your rules: ${result.violations.map((v) => v.message).join('; ')}`;
+    case 'already-ordered':
+      return `Not bought again: this offer was already ordered${result.orderId ? ` (order ${result.orderId}, ${result.status})` : ` (${result.status})`}.`;
     case 'not-available':
       return `Not bought: ${result.reason}`;
     case 'failed':
@@ -34,20 +39,21 @@ export const askCommand: CliCommand = {
     if (buyRank !== undefined && !values.yes) throw new CliUsageError('buying needs your explicit confirmation: add --yes (or use `majordome chat`)');
     const session = await openSession(values, io);
     try {
-      const understanding = await session.understand(text);
+      const understanding = await session.needEngine.understand(text);
       if (understanding.kind !== 'need') {
         io.stdout.write(values.json ? `${JSON.stringify({ understanding })}\n` : `${renderUnderstanding(understanding)}\n`);
         return understanding.kind === 'clarify' ? 3 : 4;
       }
-      const result = await session.shop(understanding.need, values.json ? undefined : progressPrinter(io.stderr));
+      const result = await session.butler.shop(understanding.need, values.json ? {} : { onProgress: progressPrinter(io.stderr) });
       let purchase: PurchaseResult | undefined;
-      let settlement: ReturnType<typeof session.settle> | undefined;
+      let settlement: SettleResult | undefined;
       if (buyRank !== undefined) {
         const choice = result.ranking.ranked[buyRank - 1];
         purchase = choice
-          ? await session.buy({ offerId: choice.offerId, confirmedBy: 'person', channel: 'terminal', at: session.clock().toISOString() })
+          ? await session.butler.purchase({ offerId: choice.offerId, confirmedBy: 'person', channel: 'terminal', at: session.butler.now().toISOString() })
           : { kind: 'not-available', reason: `there is no offer ranked ${buyRank}` };
-        if (values.settle && purchase.kind === 'purchased') settlement = session.settle(purchase.order.orderId);
+        // The purchase is stored before settling; a settlement that cannot be made never hides it (nor changes the exit code).
+        if (values.settle && purchase.kind === 'purchased') settlement = session.butler.settle(purchase.order.orderId);
       }
       if (values.json) {
         io.stdout.write(
@@ -68,8 +74,10 @@ export const askCommand: CliCommand = {
         );
       } else {
         io.stdout.write(`${renderUnderstanding(understanding)}\n${renderShopping(result)}\n`);
-        if (purchase) io.stdout.write(`\n${describePurchase(purchase)}\n`);
+        // A purchase result quotes the brand (error messages, reasons): terminal-safe like every brand text.
+        if (purchase) io.stdout.write(`\n${terminalSafeText(describePurchase(purchase))}\n`);
         if (settlement?.kind === 'recorded') io.stdout.write(`Outcome recorded from the demo market's ground truth: ${settlement.observations.length} ledger event(s).\n`);
+        else if (settlement && purchase?.kind === 'purchased') io.stdout.write(`${reportResultText(settlement, purchase.order.orderId) ?? ''}\n`);
         if (!purchase && result.ranking.ranked.length > 0) io.stdout.write(`\nTo buy, run \`majordome chat\` or repeat with --buy <rank> --yes.\n`);
       }
       return purchase && purchase.kind !== 'purchased' ? 5 : 0;

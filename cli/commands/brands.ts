@@ -11,10 +11,10 @@ export const brandsCommand: CliCommand = {
     const { values } = parseOptions(args, { ...SESSION_OPTIONS, json: { type: 'boolean' } }, false);
     const session = await openSession(values, io);
     try {
-      const now = session.clock().getTime();
-      const rows = session.brands().map((b) => {
-        const known = session.ledger.hasBrand(b.card.id);
-        const score = known ? session.ledger.scoreOf(b.card.id, now) : undefined;
+      const now = session.butler.now().getTime();
+      const rows = session.butler.brands().map((b) => {
+        const known = session.trust.hasBrand(b.card.id);
+        const score = known ? session.trust.scoreOf(b.card.id, now) : undefined;
         return {
           id: b.card.id,
           name: b.card.name,
@@ -27,10 +27,10 @@ export const brandsCommand: CliCommand = {
       });
       const unreachable = session.directory.unreachable.map((u) => ({ id: u.id, endpoint: u.endpoint, error: u.error }));
       if (values.json) {
-        io.stdout.write(`${JSON.stringify({ source: session.directorySource, brands: rows, unreachable })}\n`);
+        io.stdout.write(`${JSON.stringify({ source: session.directory.source, brands: rows, unreachable })}\n`);
         return unreachable.length ? 1 : 0;
       }
-      io.stdout.write(`${rows.length} brand(s) from ${session.directorySource}\n`);
+      io.stdout.write(`${rows.length} brand(s) from ${session.directory.source}\n`);
       const width = Math.max(4, ...rows.map((r) => r.name.length));
       for (const r of rows) {
         io.stdout.write(`  ${r.name.padEnd(width)}  ${r.id.padEnd(18)} ${r.categories.join(', ').padEnd(30)} trust ${r.trust === null ? 'new' : r.trust.toFixed(2)} (${r.events} events)\n`);

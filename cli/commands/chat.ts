@@ -1,12 +1,16 @@
 import { createInterface } from 'node:readline';
 import type { ShoppingResult } from '../../agent/butler/index.ts';
 import type { Understanding } from '../../agent/need/index.ts';
+import { describeValue } from '../../agent/decision/index.ts';
+import { formatMoney } from '../../protocol/index.ts';
 import type { CliCommand } from '../command.ts';
 import { SESSION_OPTIONS, openSession } from '../open-session.ts';
 import { parseOptions } from '../parse-options.ts';
 import { progressPrinter } from '../progress-printer.ts';
 import { renderShopping, renderUnderstanding } from '../render-shopping.ts';
 import { renderTrustTable } from '../render-trust.ts';
+import { terminalSafeText } from '../terminal-safe-text.ts';
+import { reportResultText } from './report-result-text.ts';
 
 const HELP = `Type what you need, e.g. "waterproof trail shoes size 43 under 150 euros". Then:
   why <n>          why offer n is ranked where it is (every score and its evidence)
@@ -24,9 +28,10 @@ export const chatCommand: CliCommand = {
   async run(args, io) {
     const { values } = parseOptions(args, { ...SESSION_OPTIONS }, false);
     const session = await openSession(values, io);
-    const out = (text: string) => io.stdout.write(`${text}\n`);
-    out(`Majordome — your butler. ${session.brands().length} brands reachable (${session.directorySource}).`);
-    for (const u of session.directory.unreachable) out(`  ! ${u.id} unreachable: [${u.error.code}] ${u.error.message}`);
+    // Every line may quote a brand (errors, summaries, flags): escape sequences and invisible characters never reach the terminal.
+    const out = (text: string) => io.stdout.write(`${terminalSafeText(text, { multiline: true })}\n`);
+    out(`Majordome — your butler. ${session.butler.brands().length} brands reachable (${session.directory.source}).`);
+    for (const u of session.directory.unreachable) out(`  ! ${terminalSafeText(u.id)} unreachable: [${u.error.code}] ${terminalSafeText(u.error.message)}`);
     out(HELP);
     const rl = createInterface({ input: io.stdin, terminal: false });
     const prompt = () => io.stdout.write('\nyou> ');
@@ -44,15 +49,16 @@ export const chatCommand: CliCommand = {
           confirming = undefined;
           if (!yes) out('Not bought.');
           else {
-            const result = await session.buy({ offerId: offer.offerId, confirmedBy: 'person', channel: 'terminal', at: session.clock().toISOString() });
+            const result = await session.butler.purchase({ offerId: offer.offerId, confirmedBy: 'person', channel: 'terminal', at: session.butler.now().toISOString() });
             if (result.kind === 'purchased') {
               lastOrder = result.order.orderId;
-              out(`Bought. Order ${result.order.orderId}: charged ${(result.receipt.charged.amountMinor / 100).toFixed(2)} ${result.receipt.charged.currency}. Tell me how it went with "report …" or "settle".`);
+              out(`Bought. Order ${result.order.orderId}: charged ${formatMoney(result.receipt.charged)}. Tell me how it went with "report …" or "settle".`);
             } else if (result.kind === 'refused-bait-and-switch') {
               out(`I refused this order: the receipt differs from what you accepted (${result.mismatches.map((m) => `${m.field} ${m.expected} → ${m.actual}`).join(', ')}). The brand's trust will suffer for it.`);
-            } else if (result.kind === 'blocked-by-policy') out(`Your rules forbid it: ${result.violations.map((v) => v.message).join('; ')}`);
-            else if (result.kind === 'not-available') out(`Not bought: ${result.reason}`);
-            else out(`The order failed: [${result.error.code}] ${result.error.message}`);
+            } else if (result.kind === 'already-ordered') out(`This offer was already ordered${result.orderId ? ` (order ${result.orderId})` : ''}; nothing was ordered twice.`);
+            else if (result.kind === 'blocked-by-policy') out(`Your rules forbid it: ${result.violations.map((v) => v.message).join('; ')}`);
+            else if (result.kind === 'not-available') out(`Not bought: ${terminalSafeText(result.reason)}`);
+            else out(`The order failed: [${result.error.code}] ${terminalSafeText(result.error.message)}`);
           }
           prompt();
           continue;
@@ -65,43 +71,43 @@ export const chatCommand: CliCommand = {
         const command = word!.toLowerCase();
         if (command === 'quit' || command === 'exit' || command === 'bye') break;
         if (command === 'help' || command === '?') out(HELP);
-        else if (command === 'trust') out(renderTrustTable(session));
+        else if (command === 'trust') out(renderTrustTable(session.trust, session.butler.now()));
         else if (command === 'why' || command === 'buy') {
           const rank = Number(rest[0] ?? '1');
           const choice = last?.ranking.ranked[rank - 1];
           if (!last || !choice) out(last ? `There is no offer ${rest[0] ?? ''}.` : 'Ask me for something first.');
           else if (command === 'why') {
             const breakdown = last.explanation.breakdown.offers.find((o) => o.offerId === choice.offerId);
-            out(last.explanation.offers.find((o) => o.offerId === choice.offerId)?.text ?? '');
-            for (const item of [...(breakdown?.fit.evidence ?? []), ...(breakdown?.honesty.evidence ?? [])]) out(`  · ${item.detail}`);
-            for (const t of breakdown?.pressure.tactics ?? []) out(`  ⚑ ${t.detail}${t.quote ? ` — quoted: “${t.quote.text}”` : ''}`);
-            out(`  value ${choice.value.toFixed(3)} = quality ${choice.breakdown.quality.toFixed(2)} × commercial ${choice.breakdown.commercial.toFixed(2)} × pressure factor ${choice.breakdown.pressureFactor.toFixed(2)}`);
+            out(terminalSafeText(last.explanation.offers.find((o) => o.offerId === choice.offerId)?.text ?? ''));
+            for (const item of [...(breakdown?.fit.evidence ?? []), ...(breakdown?.honesty.evidence ?? [])]) out(`  · ${terminalSafeText(item.detail)}`);
+            for (const t of breakdown?.pressure.tactics ?? []) out(`  ⚑ ${terminalSafeText(t.detail)}${t.quote ? ` — quoted: “${terminalSafeText(t.quote.text)}”` : ''}`);
+            out(`  ${describeValue(choice.breakdown)}`);
           } else {
-            const proposal = session.propose(choice.offerId);
+            const proposal = session.butler.propose(choice.offerId);
             if ('kind' in proposal) out('That offer is no longer known; ask again.');
             else {
               confirming = { offerId: choice.offerId, summary: proposal.summary };
-              io.stdout.write(`${proposal.summary} [y/N] `);
+              io.stdout.write(`${terminalSafeText(proposal.summary)} [y/N] `);
               continue;
             }
           }
         } else if (command === 'report' || command === 'settle') {
           if (!lastOrder) out('You have no order in this conversation yet.');
           else {
-            const result = command === 'settle' ? session.settle(lastOrder) : session.report(lastOrder, { text: rest.join(' ') });
+            const result = command === 'settle' ? session.butler.settle(lastOrder) : session.butler.reportOutcome(lastOrder, { text: rest.join(' ') });
             if (result.kind === 'recorded') {
               out(`Thanks. I recorded ${result.observations.length} observation(s) in the ledger:`);
               for (const o of result.observations) out(`  · ${o.kind}${'attribute' in o ? ` (${o.attribute})` : ''}`);
-            } else out(result.kind === 'unknown-order' ? 'I cannot find that order.' : result.message);
+            } else out(reportResultText(result, lastOrder) ?? '');
           }
         } else {
-          const understanding = await session.understand(line, pending);
+          const understanding = await session.needEngine.understand(line, pending);
           out(renderUnderstanding(understanding));
           if (understanding.kind === 'clarify') pending = understanding;
           else {
             pending = undefined;
             if (understanding.kind === 'need') {
-              last = await session.shop(understanding.need, progressPrinter(io.stdout));
+              last = await session.butler.shop(understanding.need, { onProgress: progressPrinter(io.stdout) });
               out(renderShopping(last));
               if (last.ranking.ranked.length > 0) out('\nSay "why 1" for details or "buy 1" to buy.');
             }

@@ -12,6 +12,7 @@ export const commands: readonly CommandEntry[] = [
   { name: 'chat', summary: 'Chat with your butler in the terminal (the demo market by default)', load: async () => (await import('./chat.ts')).chatCommand },
   { name: 'serve', summary: 'Serve the web app on 127.0.0.1 and print its URL (with the per-install token)', load: async () => (await import('./serve.ts')).serveCommand },
   { name: 'ask', summary: 'Ask the butler once, non-interactively (for scripts: --json)', load: async () => (await import('./ask.ts')).askCommand },
+  { name: 'report', summary: 'Report what happened with an order (once per order): the ledger learns from it', load: async () => (await import('./report.ts')).reportCommand },
   { name: 'brands', summary: 'List the brands the butler can reach (the demo market or your brands.json)', load: async () => (await import('./brands.ts')).brandsCommand },
   { name: 'profile', summary: 'Show or edit your rules: spend caps, banned brands, values, disclosure, exploration', load: async () => (await import('./profile.ts')).profileCommand },
   { name: 'brand serve', summary: 'Serve a built-in reference brand agent over stdio or Streamable HTTP', load: async () => (await import('./brand-serve.ts')).brandServeCommand },
@@ -22,4 +23,5 @@ export const commands: readonly CommandEntry[] = [
   { name: 'trust', summary: "Show every brand's trust: combined score, uncertainty, honesty, fit and pressure", load: async () => (await import('./trust.ts')).trustCommand },
   { name: 'ledger', summary: "Show one brand's trust events with their evidence (and `ledger verify` to check the chain)", load: async () => (await import('./ledger.ts')).ledgerCommand },
   { name: 'ledger verify', summary: "Check the trust ledger's hash chain and cached scores (exit 3 on tampering)", load: async () => (await import('./ledger-verify.ts')).ledgerVerifyCommand },
+  { name: 'ledger anchor', summary: 'Print the ledger head (trust events and orders) and record it in the anchor file', load: async () => (await import('./ledger-anchor.ts')).ledgerAnchorCommand },
 ];

@@ -79,10 +79,10 @@ export const profileCommand: CliCommand = {
     if (action === 'set' && (!key || rest.length === 0)) throw new CliUsageError('set needs a key and a value, e.g. profile set per-order-cap 200');
     const session = await openButler({ dbPath: values.db, env: io.env, brandsFile: undefined });
     try {
-      let profile = session.memory.loadProfile();
+      let profile = session.butler.profile();
       if (action === 'set') {
         profile = applyProfileSetting(profile, key!, rest.join(' '));
-        session.memory.saveProfile(profile);
+        session.butler.saveProfile(profile);
       }
       io.stdout.write(values.json ? `${JSON.stringify(profile)}\n` : `${describeProfile(profile)}\n`);
       return 0;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LOOPBACK_HOSTNAMES, createWebApp, defaultReportsDir, isLoopbackHost, loadOrCreateWebToken, serveWebApp } from '../../web/index.ts';
+import { defaultDatabasePath } from '../../storage/index.ts';
 import { CliUsageError, type CliCommand } from '../command.ts';
 import { SESSION_OPTIONS, openSession } from '../open-session.ts';
 import { parseOptions } from '../parse-options.ts';
@@ -42,7 +43,7 @@ export const serveCommand: CliCommand = {
     if (!host.success) throw new CliUsageError(`--host: ${host.error.issues[0]?.message ?? 'a host'}`);
     const session = await openSession(values, io);
     try {
-      const token = loadOrCreateWebToken(session.db, new Date());
+      const token = loadOrCreateWebToken(values.db ?? defaultDatabasePath(io.env), new Date());
       const reportsDir = values.reports ?? defaultReportsDir(io.env);
       const app = createWebApp({ session, token, reportsDir, allowedHostnames: allowedHostnames(host.data), log: (m) => io.stderr.write(`${m}\n`) });
       const server = await serveWebApp(app, { host: host.data, port: port.data });
@@ -50,7 +51,7 @@ export const serveCommand: CliCommand = {
         io.stderr.write(`WARNING: listening on ${host.data}, not on loopback: anyone who can reach this machine can reach the page (the token still guards it). Use --host 127.0.0.1 to keep it local.\n`);
       }
       for (const u of session.directory.unreachable) io.stderr.write(`  ! ${u.id} unreachable: [${u.error.code}] ${u.error.message}\n`);
-      io.stdout.write(`Majordome is serving ${session.brands().length} brands (${session.directorySource}).\nOpen ${server.url}/?token=${token}\nReports: ${reportsDir}\nPress Ctrl-C to stop.\n`);
+      io.stdout.write(`Majordome is serving ${session.butler.brands().length} brands (${session.directory.source}).\nOpen ${server.url}/?token=${token}\nReports: ${reportsDir}\nPress Ctrl-C to stop.\n`);
       const signal = await untilStopped();
       io.stdout.write(`\n${signal}: stopping…\n`);
       await server.close();

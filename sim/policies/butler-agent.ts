@@ -1,4 +1,4 @@
-import { Butler, purchaseWithConsent, reportOutcome, type BrandConnection } from '../../agent/butler/index.ts';
+import { createButler, type Butler, type BrandConnection } from '../../agent/butler/index.ts';
 import type { PressureDetector } from '../../agent/scoring/index.ts';
 import { RECOMMENDATION_FLOOR } from '../../agent/trust/index.ts';
 import { productIdOfSku } from '../../brand-agent/reference/index.ts';
@@ -39,7 +39,7 @@ export class ButlerAgent {
   ) {
     this.trust = variant.remembers ? new SimTrust(variant.validateEvents) : new ForgetfulTrust();
     this.memory = new SimButlerMemory(variant.profile, secret);
-    this.butler = new Butler({
+    this.butler = createButler({
       brands: () => this.brands,
       memory: this.memory,
       trust: this.trust,
@@ -74,16 +74,15 @@ export class ButlerAgent {
         divergent = 'taken';
       }
     }
-    const deps = { memory: this.memory, trust: this.trust, brands: () => this.brands, clock: ctx.clock };
     const consent = (offerId: string) => ({ offerId, confirmedBy: 'person' as const, channel: 'simulation' as const, at: ctx.now.toISOString() });
-    let purchase = await purchaseWithConsent(consent(pick.offerId), deps);
+    let purchase = await this.butler.purchase(consent(pick.offerId));
     let refusals = purchase.kind === 'refused-bait-and-switch' ? 1 : 0;
     if (purchase.kind !== 'purchased' && purchase.kind !== 'blocked-by-policy') {
       // Like a person told "that order was refused", the consumer takes the best offer from another brand, once.
       const refused = pick.brandId;
       const next = ranked.find((r) => r.brandId !== refused);
       if (next) {
-        const retry = await purchaseWithConsent(consent(next.offerId), deps);
+        const retry = await this.butler.purchase(consent(next.offerId));
         if (retry.kind === 'refused-bait-and-switch') refusals += 1;
         if (retry.kind === 'purchased') {
           pick = next;
@@ -95,7 +94,7 @@ export class ButlerAgent {
     switch (purchase.kind) {
       case 'purchased': {
         const settled = settleOrder(ctx, purchase.order.offer, purchase.receipt);
-        reportOutcome(purchase.order.orderId, settled.report, deps);
+        this.butler.reportOutcome(purchase.order.orderId, settled.report);
         const budget = ctx.drawn.need.budget?.amountMinor ?? Number.POSITIVE_INFINITY;
         return {
           policy,
@@ -117,6 +116,7 @@ export class ButlerAgent {
       case 'blocked-by-policy':
         return noPurchase(policy, 'blocked-by-policy', base);
       case 'not-available':
+      case 'already-ordered':
         return noPurchase(policy, 'not-available', base);
       case 'failed':
         return noPurchase(policy, 'order-failed', base);

@@ -1,4 +1,5 @@
-import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { sql } from 'drizzle-orm';
+import { check, index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 
 /** Install-wide settings as JSON values: the profile, the pseudonym secret. */
 export const settings = sqliteTable('settings', {
@@ -58,3 +59,56 @@ export const orders = sqliteTable(
   (t) => [index('orders_placed_at').on(t.placedAt)],
 );
 export type OrderRow = typeof orders.$inferSelect;
+
+/**
+ * One row per accepted offer (the primary key is the unique constraint "one order per offer"): the price is reserved
+ * here, in the same write transaction that checks the person's caps, while the order is under way (`pending`), and
+ * stays with the order once placed (`ordered`); a failed brand call `released` it.
+ */
+export const purchases = sqliteTable(
+  'purchases',
+  {
+    offerId: text('offer_id').primaryKey(),
+    brandId: text('brand_id').notNull(),
+    idempotencyKey: text('idempotency_key').notNull(),
+    amountMinor: integer('amount_minor').notNull(),
+    currency: text('currency').notNull(),
+    reservedAt: text('reserved_at').notNull(),
+    status: text('status', { enum: ['pending', 'ordered', 'released'] }).notNull(),
+    orderId: text('order_id'),
+  },
+  (t) => [index('purchases_reserved_at').on(t.reservedAt)],
+);
+export type PurchaseRow = typeof purchases.$inferSelect;
+
+/**
+ * The append-only, hash-chained log of order records (every state an order went through), chained like the trust
+ * events (`hash` covers seq, prevHash, brandId, kind = status, occurredAtMs and the canonical record); `orders` is
+ * its projection, checked by `verifyOrderChain`.
+ */
+export const orderEvents = sqliteTable(
+  'order_events',
+  {
+    seq: integer('seq').primaryKey(),
+    orderId: text('order_id').notNull(),
+    brandId: text('brand_id').notNull(),
+    status: text('status').notNull(),
+    occurredAtMs: integer('occurred_at_ms').notNull(),
+    record: text('record').notNull(),
+    prevHash: text('prev_hash').notNull(),
+    hash: text('hash').notNull(),
+  },
+  (t) => [index('order_events_order').on(t.orderId)],
+);
+export type OrderEventRow = typeof orderEvents.$inferSelect;
+
+/** The single row naming the newest order event (seq 0 and the genesis hash when empty). */
+export const orderChainHead = sqliteTable(
+  'order_chain_head',
+  {
+    id: integer('id').primaryKey(),
+    seq: integer('seq').notNull(),
+    hash: text('hash').notNull(),
+  },
+  (t) => [check('order_chain_head_single_row', sql`${t.id} = 1`)],
+);

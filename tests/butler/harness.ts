@@ -1,10 +1,8 @@
 import {
-  Butler,
   LedgerTrust,
   SqliteButlerMemory,
   connectionFromClient,
-  purchaseWithConsent,
-  reportOutcome,
+  createButler,
   type BrandConnection,
   type OutcomeReportInput,
 } from '../../agent/butler/index.ts';
@@ -81,15 +79,15 @@ export async function butlerWith(options: {
   const connections = directory.brands.map((b) => tap(connectionFromClient(b), wiretap));
   const trust = new LedgerTrust(ledger);
   const brands = () => connections;
-  const butler = new Butler({ brands, memory, trust, detectPressure: detectPressureTactics, clock, seed: options.seed ?? 7, honestyFloor: RECOMMENDATION_FLOOR });
+  const butler = createButler({ brands, memory, trust, detectPressure: detectPressureTactics, clock, seed: options.seed ?? 7, honestyFloor: RECOMMENDATION_FLOOR });
   return {
     butler,
     ledger,
     memory,
     wiretap,
     unreachable: directory.unreachable,
-    buy: (offerId: string) => purchaseWithConsent({ offerId, confirmedBy: 'person', channel: 'simulation', at: clock().toISOString() }, { memory, trust, brands, clock }),
-    report: (orderId: string, report: OutcomeReportInput) => reportOutcome(orderId, report, { memory, trust, clock }),
+    buy: (offerId: string) => butler.purchase({ offerId, confirmedBy: 'person', channel: 'simulation', at: clock().toISOString() }),
+    report: (orderId: string, report: OutcomeReportInput) => butler.reportOutcome(orderId, report),
     close: async () => {
       await directory.close();
       db.close();

@@ -1,4 +1,4 @@
-import { Butler, InMemoryButlerMemory, LedgerTrust, buyerPseudonym, type ShoppingResult } from '../../agent/butler/index.ts';
+import { InMemoryButlerMemory, createButler, LedgerTrust, buyerPseudonym, type ShoppingResult } from '../../agent/butler/index.ts';
 import type { ExplanationEvent } from '../../agent/llm/index.ts';
 import type { Understanding } from '../../agent/need/index.ts';
 import { defaultProfile } from '../../agent/policy/index.ts';
@@ -100,7 +100,7 @@ export async function openInjectionWorld(): Promise<InjectionWorld> {
         const names = new Map(connections.map((c) => [c.card.id, c.card.name]));
         const trust = new LedgerTrust(ledger, (id) => names.get(id));
         const memory = new InMemoryButlerMemory({ profile: defaultProfile(), secret: PERSON.secret });
-        const butler = new Butler({ brands: () => connections, memory, trust, detectPressure: detect, clock, seed: 7, honestyFloor: RECOMMENDATION_FLOOR });
+        const butler = createButler({ brands: () => connections, memory, trust, detectPressure: detect, clock, seed: 7, honestyFloor: RECOMMENDATION_FLOOR });
         const understanding = await engine.understand(PERSON.text);
         if (understanding.kind !== 'need') throw new Error(`${engine.name} did not read the request as a need: ${JSON.stringify(understanding)}`);
         const result = await butler.shop(understanding.need, { requestId: `req-${engine.name}-${runs}` });

@@ -1,10 +1,9 @@
 import {
-  Butler,
   InMemoryButlerMemory,
   LedgerTrust,
   connectionFromClient,
-  proposePurchase,
-  purchaseWithConsent,
+  createButler,
+  type Butler,
   type BrandConnection,
   type ButlerTrust,
   type PersonConsent,
@@ -73,8 +72,8 @@ export interface SmallMarket {
   brands(): readonly BrandConnection[];
   understand(text: string, previous?: Understanding): Promise<Understanding>;
   shop(need: Need, onProgress?: (event: ShoppingProgress) => void): Promise<Awaited<ReturnType<Butler['shop']>>>;
-  propose(offerId: string): ReturnType<typeof proposePurchase>;
-  buy(consent: PersonConsent): ReturnType<typeof purchaseWithConsent>;
+  propose(offerId: string): ReturnType<Butler['propose']>;
+  buy(consent: PersonConsent): ReturnType<Butler['purchase']>;
   close(): Promise<void>;
 }
 
@@ -98,7 +97,7 @@ export async function openSmallMarket(options: {
   const trust = new LedgerTrust(ledger, (id) => names.get(id));
   const brands = () => linked.connections;
   const needEngine = options.needEngine ?? createDeterministicNeedEngine();
-  const butler = new Butler({ brands, memory, trust, detectPressure: options.detect ?? detectPressureTactics, clock, seed: options.seed ?? 7, honestyFloor: RECOMMENDATION_FLOOR });
+  const butler = createButler({ brands, memory, trust, detectPressure: options.detect ?? detectPressureTactics, clock, seed: options.seed ?? 7, honestyFloor: RECOMMENDATION_FLOOR });
   return {
     butler,
     memory,
@@ -110,8 +109,8 @@ export async function openSmallMarket(options: {
     brands,
     understand: (text, previous) => needEngine.understand(text, { now: clock(), defaultCurrency: memory.loadProfile().currency, ...(previous?.kind === 'clarify' ? { previous: previous.partial } : {}) }),
     shop: (need, onProgress) => butler.shop(need, onProgress ? { onProgress } : {}),
-    propose: (offerId) => proposePurchase(offerId, { memory, brands }),
-    buy: (consent) => purchaseWithConsent(consent, { memory, trust, brands, clock }),
+    propose: (offerId) => butler.propose(offerId),
+    buy: (consent) => butler.purchase(consent),
     close: async () => {
       if (ownsLinks) await linked.close();
       db.close();

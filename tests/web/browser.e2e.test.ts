@@ -96,7 +96,7 @@ describe.skipIf(!available && !process.env.CI)('web app in a real browser', () =
     await page.fill('input[name="explorationAppetite"]', '1');
     await page.click('#settings-form button[type="submit"]');
     await page.waitForSelector('#settings-result .ok');
-    expect(t.session.memory.loadProfile().explorationAppetite).toBe(1);
+    expect(t.session.butler.profile().explorationAppetite).toBe(1);
 
     await page.goto(`${server.url}/`);
     await ask(page, NEED);
@@ -129,12 +129,12 @@ describe.skipIf(!available && !process.env.CI)('web app in a real browser', () =
     await page.click('.offer-card[data-brand-id="trailco"] button.buy');
     await page.waitForSelector('#confirm-dialog[open]');
     expect(await page.textContent('#confirm-summary')).toMatch(/^Buy 1 × ".+" from Trailco for \d+(\.\d+)? EUR/);
-    expect(t.session.memory.orders()).toEqual([]);
+    expect(t.session.butler.orders()).toEqual([]);
     await page.screenshot({ path: join(ARTIFACTS, 'confirm-dialog.png') });
     await page.click('#confirm-buy');
     await page.waitForSelector('.message.butler[data-purchase]');
     expect(await page.getAttribute('.message.butler[data-purchase]', 'data-purchase')).toBe('purchased');
-    expect(t.session.memory.orders()).toHaveLength(1);
+    expect(t.session.butler.orders()).toHaveLength(1);
 
     // Settle from the demo market's ground truth: the outcome lands in the ledger.
     await page.click('.message.butler[data-purchase] button.settle');

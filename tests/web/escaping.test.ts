@@ -41,7 +41,7 @@ describe('brand text is always escaped', () => {
     expect(cards[0]!.pitch).toContain('<script>');
     expect(cards[0]!.claims.some((c) => c.asserted.includes('<svg onload='))).toBe(true);
     expect(cards[0]!.claims.some((c) => c.evidence?.includes('<img src=x onerror='))).toBe(true);
-    expect(t.session.memory.orders().some((o) => o.brandId === 'evil-shop')).toBe(true);
+    expect(t.session.butler.orders().some((o) => o.brandId === 'evil-shop')).toBe(true);
   });
 
   it('the injected instructions are flagged as an injection tactic with the quoted text', () => {

@@ -140,7 +140,7 @@ describe('body validation', () => {
       { token: t.token },
     );
     expect(good.status).toBe(200);
-    const saved = t.session.memory.loadProfile();
+    const saved = t.session.butler.profile();
     expect(saved.spendCapPerOrder.amountMinor).toBe(20_000);
     expect(saved.bannedBrands).toEqual(['pushy-sports']);
     expect(saved.values).toEqual(['vegan']);

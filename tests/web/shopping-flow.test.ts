@@ -87,7 +87,7 @@ describe('purchase needs the person’s confirmation', () => {
     const notConfirmed = await buy({ offerId, confirmationId: proposal.confirmationId, confirm: false });
     expect(notConfirmed.status).toBe(409);
     expect((await buy({ offerId, confirmationId: proposal.confirmationId })).status).toBe(400);
-    expect(t.session.memory.orders()).toEqual([]);
+    expect(t.session.butler.orders()).toEqual([]);
   });
 
   it('shows the proposal summary first, then buys once with its single-use confirmation', async () => {
@@ -102,12 +102,12 @@ describe('purchase needs the person’s confirmation', () => {
     expect(res.status).toBe(200);
     const result = await json<Purchase>(res);
     expect(result.kind).toBe('purchased');
-    expect(t.session.memory.orders().map((o) => o.orderId)).toEqual([result.orderId]);
+    expect(t.session.butler.orders().map((o) => o.orderId)).toEqual([result.orderId]);
     expect((await buy({ offerId: card.offerId, confirmationId: again.confirmationId, confirm: true })).status).toBe(409);
     const twice = await buy({ offerId: card.offerId, confirmationId: (await propose(card.offerId)).confirmationId, confirm: true });
     expect(twice.status).toBe(409);
     expect((await json<ErrorBody>(twice)).error.code).toBe('ALREADY_ORDERED');
-    expect(t.session.memory.orders()).toHaveLength(1);
+    expect(t.session.butler.orders()).toHaveLength(1);
   });
 
   it('refuses a bait-and-switch receipt and shows the ledger change', async () => {
@@ -127,7 +127,7 @@ describe('purchase needs the person’s confirmation', () => {
 
 describe('outcomes and the trust ledger', () => {
   it('settles an order from ground truth, records observations and moves the brand’s trust; a second report is refused', async () => {
-    const order = t.session.memory.orders().find((o) => o.status === 'placed')!;
+    const order = t.session.butler.orders().find((o) => o.status === 'placed')!;
     const before = await json<{ totalEvents: number }>(await authedGet(t.app, `/api/trust/${order.brandId}`, t.token));
     const res = await jsonRequest(t.app, 'POST', `/api/orders/${encodeURIComponent(order.orderId)}/settle`, {}, { token: t.token });
     expect(res.status).toBe(200);

@@ -26,7 +26,7 @@ export interface TestApp {
 export async function openTestApp(options: { brandsFile?: string; dbPath?: string; deps?: Partial<WebAppDeps> } = {}): Promise<TestApp> {
   const clock = () => new Date(FIXED_NOW);
   const session = await openButler({ dbPath: options.dbPath ?? ':memory:', env: {}, clock, seed: SEED, ...(options.brandsFile ? { brandsFile: options.brandsFile } : {}) });
-  const token = loadOrCreateWebToken(session.db, clock());
+  const token = loadOrCreateWebToken(options.dbPath ?? ':memory:', clock());
   const app = createWebApp({ session, token, reportsDir: join(tmpdir(), 'majordome-no-reports'), now: () => Date.parse(FIXED_NOW), log: () => {}, ...options.deps });
   return { app, session, token, close: () => session.close() };
 }

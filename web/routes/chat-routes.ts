@@ -48,17 +48,19 @@ export function registerChatRoutes(app: Hono, ctx: WebContext): void {
     return streamSSE(c, async (stream) => {
       const send = (event: string, data: unknown) => stream.writeSSE({ event, data: JSON.stringify(data) });
       try {
-        const understanding = await session.understand(body.text, body.previous?.kind === 'clarify' ? body.previous : undefined);
+        const understanding = await session.needEngine.understand(body.text, body.previous?.kind === 'clarify' ? body.previous : undefined);
         await send('understanding', understandingView(understanding));
         if (understanding.kind === 'need') {
           const nameOf = brandNames(session);
           // Progress callbacks are synchronous; writes are chained so events keep their order.
           let writes = Promise.resolve();
-          const result = await session.shop(understanding.need, (event) => {
-            writes = writes.then(() => send('progress', progressView(event, nameOf)));
+          const result = await session.butler.shop(understanding.need, {
+            onProgress: (event) => {
+              writes = writes.then(() => send('progress', progressView(event, nameOf)));
+            },
           });
           await writes;
-          await send('result', shoppingView(result, session.brands()));
+          await send('result', shoppingView(result, session.butler.brands()));
         }
         await send('done', {});
       } catch (error) {

@@ -18,15 +18,15 @@ export function registerPageRoutes(app: Hono, ctx: WebContext): void {
       token: ctx.token,
       scripts: ['chat.js'],
       body: chatPage({
-        brandCount: session.brands().length,
-        directorySource: session.directorySource,
+        brandCount: session.butler.brands().length,
+        directorySource: session.directory.source,
         unreachable: session.directory.unreachable.map((u) => ({ id: u.id, code: u.error.code, message: brandText('error.message', u.error.message, 200) })),
         maxRequestChars: MAX_REQUEST_CHARS,
       }),
     }),
   );
 
-  app.get('/orders', (c) => sendPage(c, { page: 'orders', title: 'Orders', token: ctx.token, scripts: ['orders.js'], body: ordersPage(session.memory.orders(), brandNames(session)) }));
+  app.get('/orders', (c) => sendPage(c, { page: 'orders', title: 'Orders', token: ctx.token, scripts: ['orders.js'], body: ordersPage(session.butler.orders(), brandNames(session)) }));
 
   app.get('/static/:name', (c) => {
     const asset = ctx.assets.get(c.req.param('name'));

@@ -1,8 +1,7 @@
 import type { Hono } from 'hono';
 import { z } from 'zod';
-import type { PurchaseResult, ReportResult, TrustObservation } from '../../agent/butler/index.ts';
+import type { PurchaseResult, SettleResult, TrustObservation } from '../../agent/butler/index.ts';
 import { formatMoney } from '../../agent/decision/index.ts';
-import { ReferenceMarketError } from '../../brand-agent/reference/index.ts';
 import { IdSchema } from '../../protocol/index.ts';
 import { readJsonBody } from '../read-json-body.ts';
 import { brandText } from '../shopping-view.ts';
@@ -35,6 +34,9 @@ function purchaseView(result: PurchaseResult) {
       return { kind: result.kind, orderId: result.order.orderId, brandId: result.order.brandId, mismatches: result.mismatches.map((m) => ({ field: m.field, expected: String(m.expected), actual: String(m.actual) })) };
     case 'blocked-by-policy':
       return { kind: result.kind, violations: result.violations.map((v) => ({ rule: v.rule, message: v.message })) };
+    case 'already-ordered':
+      // Ordering is one per offer (enforced by the database): a second "yes" never orders again.
+      throw new WebError('ALREADY_ORDERED', 'this offer was already ordered; see your orders');
     case 'not-available':
       return { kind: result.kind, reason: brandText('reason', result.reason, 300) };
     case 'failed':
@@ -46,9 +48,13 @@ function observationView(o: TrustObservation) {
   return { kind: o.kind, ...('attribute' in o ? { attribute: o.attribute } : {}), ...(o.kind === 'order-outcome' ? { satisfied: o.satisfied } : {}) };
 }
 
-function reportView(result: ReportResult, ctx: WebContext, before: ReturnType<typeof trustNow>) {
+function reportView(result: SettleResult, ctx: WebContext, before: ReturnType<typeof trustNow>) {
   if (result.kind === 'unknown-order') throw new WebError('NOT_FOUND', 'no such order');
   if (result.kind === 'invalid-report') throw new WebError('INVALID_BODY', result.message);
+  if (result.kind === 'already-reported') throw new WebError('ORDER_CLOSED', 'this order is outcome-reported: its outcome cannot be reported again');
+  if (result.kind === 'order-closed') throw new WebError('ORDER_CLOSED', `${result.reason}: its outcome cannot be reported`);
+  // Only the built-in demo market has a ground truth; any other brand's order is reported by the person.
+  if (result.kind === 'no-ground-truth') throw new WebError('NO_GROUND_TRUTH', 'there is no ground truth for this order (only the demo market has one); report what happened instead');
   const brandId = result.order.brandId;
   return { kind: result.kind, orderId: result.order.orderId, brandId, observations: result.observations.map(observationView), trust: { before, after: trustNow(ctx.session, brandId) } };
 }
@@ -64,7 +70,7 @@ export function registerPurchaseRoutes(app: Hono, ctx: WebContext): void {
   app.get('/api/offers/:offerId/proposal', (c) => {
     const offerId = IdSchema.safeParse(c.req.param('offerId'));
     if (!offerId.success) throw new WebError('NOT_FOUND', 'no such offer');
-    const proposal = session.propose(offerId.data);
+    const proposal = session.butler.propose(offerId.data);
     if ('kind' in proposal) throw new WebError('NOT_FOUND', 'this offer is unknown; ask the butler again');
     const { offer } = proposal;
     return c.json({
@@ -89,11 +95,9 @@ export function registerPurchaseRoutes(app: Hono, ctx: WebContext): void {
     if (!ctx.confirmations.consume(body.confirmationId, body.offerId, ctx.now())) {
       throw new WebError('CONFIRMATION_REQUIRED', 'show the proposal first (GET /api/offers/:offerId/proposal) and confirm that one; confirmations are single use and expire');
     }
-    // Ordering is idempotent per offer at the brand, so a second "yes" would only replay the first order.
-    if (session.memory.orders().some((o) => o.offer.offerId === body.offerId)) throw new WebError('ALREADY_ORDERED', 'this offer was already ordered; see your orders');
-    const offer = session.memory.offer(body.offerId);
+    const offer = session.butler.offer(body.offerId);
     const before = offer ? trustNow(session, offer.brandId) : undefined;
-    const result = await session.buy({ offerId: body.offerId, confirmedBy: 'person', channel: 'web', at: session.clock().toISOString() });
+    const result = await session.butler.purchase({ offerId: body.offerId, confirmedBy: 'person', channel: 'web', at: session.butler.now().toISOString() });
     const view = purchaseView(result);
     return c.json({ ...view, trust: offer ? { brandId: offer.brandId, before, after: trustNow(session, offer.brandId) } : undefined });
   });
@@ -101,7 +105,7 @@ export function registerPurchaseRoutes(app: Hono, ctx: WebContext): void {
   app.get('/api/orders', (c) => {
     const nameOf = brandNames(session);
     return c.json({
-      orders: session.memory.orders().map((o) => ({
+      orders: session.butler.orders().map((o) => ({
         orderId: o.orderId,
         brandId: o.brandId,
         brandName: nameOf(o.brandId),
@@ -122,28 +126,16 @@ export function registerPurchaseRoutes(app: Hono, ctx: WebContext): void {
   app.post('/api/orders/:orderId/report', async (c) => {
     const body = await readJsonBody(c, OutcomeRequestSchema);
     const id = orderId(c.req.param('orderId'));
-    const order = session.memory.order(id);
-    if (!order) throw new WebError('NOT_FOUND', 'no such order');
-    if (order.status !== 'placed') throw new WebError('ORDER_CLOSED', `this order is ${order.status}: its outcome cannot be reported again`);
-    const before = trustNow(session, order.brandId);
-    return c.json(reportView(session.report(id, { text: body.text, ...(body.satisfied === undefined ? {} : { satisfied: body.satisfied }), source: 'person' }), ctx, before));
+    const order = session.butler.order(id);
+    const before = order ? trustNow(session, order.brandId) : undefined;
+    return c.json(reportView(session.butler.reportOutcome(id, { text: body.text, ...(body.satisfied === undefined ? {} : { satisfied: body.satisfied }), source: 'person' }), ctx, before));
   });
 
   app.post('/api/orders/:orderId/settle', async (c) => {
     await readJsonBody(c, SettleRequestSchema);
     const id = orderId(c.req.param('orderId'));
-    const order = session.memory.order(id);
-    if (!order) throw new WebError('NOT_FOUND', 'no such order');
-    if (order.status !== 'placed') throw new WebError('ORDER_CLOSED', `this order is ${order.status}: its outcome cannot be reported again`);
-    const before = trustNow(session, order.brandId);
-    let settled: ReportResult;
-    try {
-      settled = session.settle(id);
-    } catch (error) {
-      // Only the built-in demo market has a ground truth; any other brand's order is reported by the person.
-      if (error instanceof ReferenceMarketError) throw new WebError('NO_GROUND_TRUTH', 'there is no ground truth for this order (only the demo market has one); report what happened instead');
-      throw error;
-    }
-    return c.json(reportView(settled, ctx, before));
+    const order = session.butler.order(id);
+    const before = order ? trustNow(session, order.brandId) : undefined;
+    return c.json(reportView(session.butler.settle(id), ctx, before));
   });
 }

@@ -11,21 +11,21 @@ export function registerSettingsRoutes(app: Hono, ctx: WebContext): void {
   const { session } = ctx;
   const knownBrands = () => {
     const nameOf = brandNames(session);
-    const ids = new Set([...session.brands().map((b) => b.card.id), ...session.ledger.brands().map((b) => b.brandId)]);
+    const ids = new Set([...session.butler.brands().map((b) => b.card.id), ...session.trust.brands().map((b) => b.brandId)]);
     return [...ids].sort().map((id) => ({ id, name: nameOf(id) }));
   };
 
-  app.get('/settings', (c) => sendPage(c, { page: 'settings', title: 'Settings', token: ctx.token, body: settingsPage({ profile: session.memory.loadProfile(), brands: knownBrands() }), scripts: ['settings.js'] }));
+  app.get('/settings', (c) => sendPage(c, { page: 'settings', title: 'Settings', token: ctx.token, body: settingsPage({ profile: session.butler.profile(), brands: knownBrands() }), scripts: ['settings.js'] }));
 
   app.get('/api/profile', (c) =>
-    c.json({ profile: session.memory.loadProfile(), brands: knownBrands(), values: Object.keys(PERSONAL_VALUES), disclosureLevels: DISCLOSURE_LEVELS }),
+    c.json({ profile: session.butler.profile(), brands: knownBrands(), values: Object.keys(PERSONAL_VALUES), disclosureLevels: DISCLOSURE_LEVELS }),
   );
 
   app.put('/api/profile', async (c) => {
     const profile = await readJsonBody(c, ProfileSchema);
     const mismatched = [profile.spendCapPerOrder, profile.spendCapPerMonth].some((m) => m.currency !== profile.currency);
     if (mismatched) throw new WebError('INVALID_BODY', 'spend caps must be in the profile currency', [{ path: 'spendCapPerOrder.currency', message: `use ${profile.currency}` }]);
-    session.memory.saveProfile(profile);
-    return c.json({ profile: session.memory.loadProfile() });
+    session.butler.saveProfile(profile);
+    return c.json({ profile: session.butler.profile() });
   });
 }

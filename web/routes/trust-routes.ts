@@ -20,29 +20,29 @@ function verification(v: LedgerVerification): { ok: boolean; detail: string } {
 /** The trust dashboard (GET /trust, GET /trust/:brandId) and its JSON (GET /api/trust, GET /api/trust/:brandId). */
 export function registerTrustRoutes(app: Hono, ctx: WebContext): void {
   const { session } = ctx;
-  const floor = () => session.memory.loadProfile().honestyFloor ?? RECOMMENDATION_FLOOR;
+  const floor = () => session.butler.profile().honestyFloor ?? RECOMMENDATION_FLOOR;
 
   const overview = () => {
     const nameOf = brandNames(session);
-    const atMs = session.clock().getTime();
-    const rows = session.ledger.scores(atMs).map((score) => ({
+    const atMs = session.butler.now().getTime();
+    const rows = session.trust.scores(atMs).map((score) => ({
       brandId: score.brandId,
       name: nameOf(score.brandId),
       score,
       recommendable: isRecommendable(score, floor()),
-      history: trustHistory(score.brandId, session.ledger.eventsFor(score.brandId)),
+      history: trustHistory(score.brandId, session.trust.eventsFor(score.brandId)),
     }));
-    return { rows, events: session.ledger.eventCount(), verified: verification(session.ledger.verify()), floor: floor() };
+    return { rows, events: session.trust.eventCount(), verified: verification(session.trust.verify()), floor: floor() };
   };
 
   const brand = (raw: string) => {
     const id = IdSchema.safeParse(raw);
-    if (!id.success || !session.ledger.hasBrand(id.data)) throw new WebError('NOT_FOUND', 'the ledger knows no such brand');
-    const events = session.ledger.eventsFor(id.data);
+    if (!id.success || !session.trust.hasBrand(id.data)) throw new WebError('NOT_FOUND', 'the ledger knows no such brand');
+    const events = session.trust.eventsFor(id.data);
     return {
       brandId: id.data,
       name: brandNames(session)(id.data),
-      score: session.ledger.scoreOf(id.data, session.clock().getTime()),
+      score: session.trust.scoreOf(id.data, session.butler.now().getTime()),
       history: trustHistory(id.data, events),
       events: events.slice(-EVENTS_SHOWN).reverse(),
       totalEvents: events.length,

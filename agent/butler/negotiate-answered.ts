@@ -1,0 +1,59 @@
+import { violatedConstraints, type HardConstraint, type Money, type Offer } from '../../protocol/index.ts';
+import { counterNoise, negotiateOffer, type NegotiatedOffer } from '../negotiation/index.ts';
+import type { BrandConnection } from './brand-connection.ts';
+import { buyerPseudonym } from './buyer-pseudonym.ts';
+import type { BrandReply } from './fan-out.ts';
+import type { BrandRound } from './gather-evidence.ts';
+
+/** What negotiating one request needs besides the replies. */
+export interface NegotiationSetting {
+  readonly brandsById: ReadonlyMap<string, BrandConnection>;
+  readonly hardConstraints: readonly HardConstraint[];
+  /** The private budget: never sent, only checked against the market price before countering (see agent/negotiation). */
+  readonly budget: Money | undefined;
+  readonly requestId: string;
+  readonly secret: string;
+  readonly clock: () => Date;
+  readonly haggle: boolean;
+}
+
+/** The offers of a reply that meet every hard constraint: the only ones worth questions and counters. */
+export function eligibleOffers(offers: readonly Offer[], hardConstraints: readonly HardConstraint[]): Offer[] {
+  return offers.filter((o) => violatedConstraints(o.product, hardConstraints).length === 0);
+}
+
+/**
+ * Negotiates every eligible offer of every brand that answered (brands in parallel, one brand's offers in turn),
+ * and returns one round per brand, sorted by brand id so nothing downstream depends on arrival order.
+ */
+export async function negotiateAnswered(answered: ReadonlyArray<Extract<BrandReply, { kind: 'answered' }>>, setting: NegotiationSetting): Promise<BrandRound[]> {
+  // Counters aim at the market (every brand's eligible offers), jittered by the person's secret: never at the budget.
+  const market = answered.flatMap((reply) => eligibleOffers(reply.response.offers, setting.hardConstraints));
+  const noise = counterNoise(setting.secret, setting.requestId);
+  const rounds = await Promise.all(
+    answered.map(async (reply): Promise<BrandRound> => {
+      const brand = setting.brandsById.get(reply.brandId);
+      const negotiated: NegotiatedOffer[] = [];
+      if (brand) {
+        for (const offer of eligibleOffers(reply.response.offers, setting.hardConstraints)) {
+          negotiated.push(
+            await negotiateOffer({
+              peer: brand,
+              offer,
+              buyerId: buyerPseudonym(setting.secret, reply.brandId),
+              hardConstraints: setting.hardConstraints,
+              budget: setting.budget,
+              market,
+              noise,
+              timeoutMs: brand.timeoutMs,
+              now: setting.clock,
+              haggle: setting.haggle,
+            }),
+          );
+        }
+      }
+      return { brandId: reply.brandId, offers: reply.response.offers, negotiated, declines: reply.response.decline ? [reply.response.decline] : [] };
+    }),
+  );
+  return rounds.sort((a, b) => (a.brandId < b.brandId ? -1 : a.brandId > b.brandId ? 1 : 0));
+}

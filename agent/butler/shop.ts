@@ -1,0 +1,160 @@
+import { createSeededRandom, type Decline, type Money, type Offer } from '../../protocol/index.ts';
+import { explainRanking, pickDivergent, rankOffers, type DivergentPick, type Ranking, type RankingExplanation } from '../decision/index.ts';
+import type { Need } from '../need/index.ts';
+import type { Exchange, NegotiatedOffer } from '../negotiation/index.ts';
+import { checkPolicy } from '../policy/index.ts';
+import { scoreOffer, type PressureDetector } from '../scoring/index.ts';
+import type { BrandCallError } from '../transport/index.ts';
+import type { BrandConnection } from './brand-connection.ts';
+import { buildBrief } from './build-brief.ts';
+import type { ButlerDeps } from './butler-deps.ts';
+import type { TrustObservation } from './butler-trust.ts';
+import { buyerPseudonym } from './buyer-pseudonym.ts';
+import { collectBrandTexts } from './collect-brand-texts.ts';
+import { fanOutBrief, type FanOutProgress } from './fan-out.ts';
+import { gatherEvidence } from './gather-evidence.ts';
+import { eligibleOffers, negotiateAnswered } from './negotiate-answered.ts';
+import { observeRound } from './observe-round.ts';
+import { purchaseHistoryOf } from './purchase-history.ts';
+import { scanBrandTexts } from './scan-brand-texts.ts';
+import { takeIdentityViolations } from './take-identity-violations.ts';
+
+/** How many ranked offers the surfaces show before the exploration slot. */
+export const RECOMMENDATIONS_SHOWN = 5;
+
+/** Progress of a shopping run, for a terminal line or a web page's event stream. */
+export type ShoppingProgress = FanOutProgress | { readonly type: 'negotiating'; readonly offers: number } | { readonly type: 'ranked'; readonly ranked: number; readonly excluded: number };
+
+/** The outcome of asking the market for one need. */
+export interface ShoppingResult {
+  readonly requestId: string;
+  readonly need: Need;
+  readonly ranking: Ranking;
+  readonly explanation: RankingExplanation;
+  readonly divergent: DivergentPick;
+  readonly asked: readonly string[];
+  readonly failures: ReadonlyArray<{ brandId: string; error: BrandCallError }>;
+  readonly declines: readonly Decline[];
+  readonly negotiations: ReadonlyArray<{ offerId: string; brandId: string; outcome: NegotiatedOffer['outcome']; rounds: number }>;
+  readonly observations: readonly TrustObservation[];
+}
+
+/** One shopping run's fixed inputs, prepared by the butler. */
+export interface ShopRun {
+  readonly deps: ButlerDeps;
+  /** The butler's memoised detector. */
+  readonly detect: PressureDetector;
+  /** The brands asked (relevant to the need's category, not banned). */
+  readonly brands: readonly BrandConnection[];
+  readonly requestId: string;
+  /** Brands whose card this butler has already read (updated). */
+  readonly cardsRead: Set<string>;
+  readonly onProgress?: ((event: ShoppingProgress) => void) | undefined;
+}
+
+/**
+ * Asks every relevant brand, negotiates, scores and ranks; records exchanges, prices and trust observations.
+ * Steps: fan out the brief → negotiate the answered brands → gather evidence and score → rank and explain →
+ * read the brand texts outside offers → observe and record.
+ */
+export async function shop(need: Need, run: ShopRun): Promise<ShoppingResult> {
+  const { deps, detect, brands, requestId, onProgress } = run;
+  const { memory, clock } = deps;
+  const profile = memory.loadProfile();
+  const secret = memory.installSecret();
+  const startedAt = clock();
+
+  // 1. Fan out the brief.
+  const briefBudgets = new Map<string, Money | undefined>();
+  const { replies, exchanges } = await fanOutBrief(
+    brands.map((b) => ({ id: b.card.id, timeoutMs: b.timeoutMs, requestOffers: (brief, t) => b.requestOffers(brief, t) })),
+    (brandId) => {
+      const brief = buildBrief(need, profile, { requestId, buyerId: buyerPseudonym(secret, brandId), now: startedAt });
+      // What each brand was told: an upsell is judged against the budget in its brief, never the private one.
+      briefBudgets.set(brandId, brief.budgetCeiling);
+      return brief;
+    },
+    { ...(onProgress ? { onProgress } : {}), now: clock },
+  );
+  const allExchanges: Exchange[] = [...exchanges];
+  const failures = replies.flatMap((r) => (r.kind === 'failed' ? [{ brandId: r.brandId, error: r.error }] : []));
+  const declines = replies.flatMap((r) => (r.kind === 'answered' && r.response.decline ? [r.response.decline] : []));
+  const answered = replies.flatMap((r) => (r.kind === 'answered' ? [r] : []));
+
+  // 2. Negotiate the offers that meet the hard constraints.
+  onProgress?.({ type: 'negotiating', offers: answered.reduce((n, r) => n + eligibleOffers(r.response.offers, need.hardConstraints).length, 0) });
+  const rounds = await negotiateAnswered(answered, {
+    brandsById: new Map(brands.map((b) => [b.card.id, b])),
+    hardConstraints: need.hardConstraints,
+    budget: need.budget,
+    requestId,
+    secret,
+    clock,
+    haggle: deps.haggle ?? true,
+  });
+  for (const round of rounds) for (const n of round.negotiated) allExchanges.push(...n.exchanges);
+
+  // 3. Gather the evidence and score each final offer.
+  const now = clock();
+  const evidence = gatherEvidence({
+    need,
+    now,
+    rounds,
+    priceHistory: (brandId, product) => memory.priceHistory(brandId, product),
+    pastOutcomes: (brandId) => deps.trust.pastOutcomes(brandId),
+    trust: (brandId) => deps.trust.view(brandId, now),
+    disclosedBudget: (brandId) => briefBudgets.get(brandId),
+  });
+  const spent = memory.spentInMonth(now, profile.spendCapPerMonth.currency);
+  const candidates = evidence.map((e) => ({ offer: e.offer, scores: scoreOffer(e, detect), trust: e.trust, policy: checkPolicy(e.offer, profile, spent) }));
+
+  // 4. Rank, explain, and pick the exploration slot.
+  const ranking = rankOffers(candidates, { need, honestyFloor: profile.honestyFloor ?? deps.honestyFloor, declines, tieBreakKey: `${deps.seed}:${requestId}` });
+  onProgress?.({ type: 'ranked', ranked: ranking.ranked.length, excluded: ranking.excluded.length });
+  const explanation = explainRanking(ranking, { brandNames: Object.fromEntries(brands.map((b) => [b.card.id, b.card.name])) });
+  const divergent = pickDivergent({
+    ranking,
+    history: purchaseHistoryOf(memory.orders(), need.category),
+    appetite: profile.explorationAppetite,
+    random: createSeededRandom(deps.seed).fork(requestId),
+    // The surfaces show the top five; the exploration slot looks below them.
+    shown: RECOMMENDATIONS_SHOWN,
+  });
+
+  // 5. Read the brand texts outside offers with the same detector.
+  const scanned = scanBrandTexts(collectBrandTexts({ brands, cardsRead: run.cardsRead, declines, failures, rounds }), detect);
+
+  // 6. Observe and record.
+  const offersById = new Map<string, Offer>();
+  for (const round of rounds) {
+    for (const o of round.offers) offersById.set(o.offerId, o);
+    for (const n of round.negotiated) offersById.set(n.offer.offerId, n.offer);
+  }
+  const observations = observeRound({
+    requestId,
+    scores: candidates.map((c) => c.scores),
+    // A decline that carries pressure or instructions is not an honest "no fit" and earns nothing.
+    declines: declines.filter((d) => !scanned.flagged.has(`${d.brandId}\u0000decline.message`) && !scanned.flagged.has(`${d.brandId}\u0000decline.suggestion`)),
+    offeringBrands: new Set(rounds.filter((r) => r.offers.length > 0).map((r) => r.brandId)),
+    offerOf: (offerId) => offersById.get(offerId)!,
+  });
+  // Identity violations (offers naming another brand, too many offers…) count against the connection that sent them.
+  observations.push(...scanned.observations, ...takeIdentityViolations(brands));
+  // Price history is read before this round's prices are added, so an offer is never its own reference.
+  memory.recordOffers([...offersById.values()], now.toISOString());
+  memory.recordExchanges(requestId, allExchanges);
+  deps.trust.record(observations, now);
+
+  return {
+    requestId,
+    need,
+    ranking,
+    explanation,
+    divergent,
+    asked: brands.map((b) => b.card.id).sort(),
+    failures,
+    declines,
+    negotiations: rounds.flatMap((r) => r.negotiated.map((n) => ({ offerId: n.offer.offerId, brandId: r.brandId, outcome: n.outcome, rounds: n.rounds }))),
+    observations,
+  };
+}

@@ -1,0 +1,37 @@
+import { CliUsageError, type CliCommand } from '../command.ts';
+import { SESSION_OPTIONS, openSession } from '../open-session.ts';
+import { parseOptions } from '../parse-options.ts';
+import { reportResultText } from './report-result-text.ts';
+
+/** Exit code when the outcome was not recorded (unknown order, already reported, closed, invalid). */
+export const EXIT_NOT_RECORDED = 5;
+
+/** `majordome report <order-id> "<what happened>" [--satisfied | --unsatisfied] [--json]`: the person's own outcome report. */
+export const reportCommand: CliCommand = {
+  name: 'report',
+  summary: 'Report what happened with an order (once per order): the ledger learns from it',
+  usage: [
+    'majordome report <order-id> "<what happened>" [--satisfied | --unsatisfied] [--json] [--db <file>] [--brands <brands.json>]',
+    '',
+    'e.g. majordome report ord-123 "arrived late, not waterproof". An order is reported once: a second report records nothing.',
+    `Exit code: 0 recorded, ${EXIT_NOT_RECORDED} not recorded (unknown order, already reported), 2 usage.`,
+  ].join('\n'),
+  async run(args, io) {
+    const { values, positionals } = parseOptions(args, { ...SESSION_OPTIONS, json: { type: 'boolean' }, satisfied: { type: 'boolean' }, unsatisfied: { type: 'boolean' } });
+    const [orderId, ...words] = positionals;
+    const text = words.join(' ').trim();
+    if (!orderId || !text) throw new CliUsageError('give the order id and what happened, e.g. majordome report ord-123 "arrived late"');
+    if (values.satisfied && values.unsatisfied) throw new CliUsageError('--satisfied or --unsatisfied, not both');
+    const satisfied = values.satisfied ? true : values.unsatisfied ? false : undefined;
+    const session = await openSession(values, io);
+    try {
+      const result = session.butler.reportOutcome(orderId, { text, source: 'person', ...(satisfied === undefined ? {} : { satisfied }) });
+      if (values.json) io.stdout.write(`${JSON.stringify({ orderId, result })}\n`);
+      else if (result.kind === 'recorded') io.stdout.write(`Recorded ${result.observations.length} observation(s) about ${result.order.brandId} in the ledger.\n`);
+      else io.stdout.write(`${reportResultText(result, orderId) ?? ''}\n`);
+      return result.kind === 'recorded' ? 0 : EXIT_NOT_RECORDED;
+    } finally {
+      await session.close();
+    }
+  },
+};
