@@ -64,5 +64,7 @@ export {
   exceedsBudget,
 } from './money.ts';
 export type { FormatMoneyOptions, MoneyErrorCode } from './money.ts';
-export { packMeasureOf, offerMeasureOf, unitPrice, unitPriceOf, compareUnitPrice, formatUnitPrice } from './unit-price.ts';
+export { packMeasureOf, offerMeasureOf, unitPrice, priceAtUnitPrice, unitPriceOf, compareUnitPrice, formatUnitPrice } from './unit-price.ts';
 export type { MeasureDimension, PackMeasure, PricedPack, UnitPrice } from './unit-price.ts';
+export { PRESSURE_TACTICS, PRESSURE_TACTIC_LABELS, PressureTacticLabelSchema, BEHAVIOUR_TACTICS, BEHAVIOUR_TACTIC_LABELS, BehaviourTacticLabelSchema, TacticLabelSchema, isPressureTacticLabel } from './pressure-tactics.ts';
+export type { PressureTacticLabel, BehaviourTacticLabel, TacticLabel } from './pressure-tactics.ts';

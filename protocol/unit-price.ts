@@ -80,6 +80,11 @@ export function unitPrice(price: Money, measure: PackMeasure): UnitPrice {
   return { amountMinor: (price.amountMinor * baseUnits) / measure.amount, currency: price.currency, per };
 }
 
+/** What `measure` costs at a unit price, in minor units (may be fractional): the inverse of `unitPrice`. */
+export function priceAtUnitPrice(price: UnitPrice, measure: PackMeasure): number {
+  return (price.amountMinor * measure.amount) / PER[measure.dimension].baseUnits;
+}
+
 /** An offer's price per kg, per litre or per item, counting its quantity and its pack size. */
 export function unitPriceOf(offer: PricedPack): UnitPrice {
   return unitPrice(offer.price, offerMeasureOf(offer));

@@ -1,48 +1,49 @@
-/** Parameters of the butler's price concession (documented defaults; bounded by the private budget). */
+import { exceedsBudget, type Money } from '../../protocol/index.ts';
+
+/** Parameters of the butler's price concession (documented defaults; the opening discount is jittered per request). */
 export const CONCESSION = {
-  /** First counter asks this fraction below the offered price. */
+  /** First counter asks about this fraction below the target (see `COUNTER_NOISE` for the jitter around it). */
   openingDiscount: 0.12,
-  /** Rounds the butler will negotiate before taking the best price or walking away. */
+  /** Rounds the butler will negotiate before taking the best price. */
   maxRounds: 3,
-  /** Counters below this fraction of the price are never sent (insulting offers waste rounds). */
-  minFraction: 0.8,
 } as const;
 
 /** What the strategy knows when choosing its next move. */
 export interface ConcessionState {
-  /** The brand's first price for the offer (minor units). */
-  readonly initialPrice: number;
-  /** The brand's latest price (minor units). */
-  readonly currentPrice: number;
-  /** The person's private ceiling (minor units), never disclosed. */
-  readonly budget: number | undefined;
+  /** The brand's latest price. */
+  readonly currentPrice: Money;
+  /** The price the butler aims at, from the market alone (`counterTarget`); the last round concedes up to it. */
+  readonly target: Money;
+  /** How far below the target the first counter opens (a share of it; jittered per request by `counterNoise`). */
+  readonly openingDiscount: number;
+  /** The person's private ceiling, never disclosed and never a number the butler sends. */
+  readonly budget: Money | undefined;
   /** The round about to be played (1-based). */
   readonly round: number;
   /** The butler's previous proposal, if any. */
-  readonly lastProposal: number | undefined;
+  readonly lastProposal: Money | undefined;
 }
 
-/** The next move: propose a price, accept the current one, or stop (walk away or take it as is). */
+/** The next move: propose a price, accept the current one, or stop. */
 export type ConcessionMove =
-  | { readonly kind: 'propose'; readonly price: number }
+  | { readonly kind: 'propose'; readonly price: Money }
   | { readonly kind: 'accept' }
   | { readonly kind: 'stop'; readonly reason: 'max-rounds' | 'over-budget' };
 
 /**
- * Time-dependent concession (Faratin et al. style, linear): open `openingDiscount` below the first price and
- * concede toward the brand's current price by the last round — never proposing above the private budget, and never
- * proposing a number derived from it.
+ * Time-dependent concession from the market, not from the budget: open `openingDiscount` below the target and concede
+ * linearly up to it by the last round; accept when the brand is already at or below the proposal. The budget is only
+ * a gate on the target, checked before the first counter: when even the target is over the budget the butler sends
+ * nothing (so it never proposes above the budget), and the threshold a brand could observe is the market price, not
+ * a price it chose. Every proposal is at most the target, hence never above the budget, and never derived from it.
  */
 export function nextConcessionMove(state: ConcessionState): ConcessionMove {
-  const affordable = state.budget === undefined || state.currentPrice <= state.budget;
-  if (state.round > CONCESSION.maxRounds) return affordable ? { kind: 'stop', reason: 'max-rounds' } : { kind: 'stop', reason: 'over-budget' };
-  // Proposals are derived from the brand's own prices only; the budget is a gate, never a number we send, so a
-  // counter can never reveal it (proposing "exactly the budget" would).
-  const opening = Math.round(state.initialPrice * (1 - CONCESSION.openingDiscount));
-  const floor = Math.round(state.initialPrice * CONCESSION.minFraction);
-  const progress = (state.round - 1) / CONCESSION.maxRounds;
-  const price = Math.max(Math.round(opening + (state.currentPrice - opening) * progress), floor, state.lastProposal ?? 0);
-  if (price >= state.currentPrice) return affordable ? { kind: 'accept' } : { kind: 'stop', reason: 'over-budget' };
-  if (state.budget !== undefined && price > state.budget) return { kind: 'stop', reason: 'over-budget' };
-  return { kind: 'propose', price };
+  if (exceedsBudget(state.target, state.budget)) return { kind: 'stop', reason: 'over-budget' };
+  if (state.round > CONCESSION.maxRounds) return { kind: 'stop', reason: 'max-rounds' };
+  const target = state.target.amountMinor;
+  const opening = Math.round(target * (1 - state.openingDiscount));
+  const progress = Math.min(1, (state.round - 1) / (CONCESSION.maxRounds - 1));
+  const amountMinor = Math.min(target, Math.max(Math.round(opening + (target - opening) * progress), state.lastProposal?.amountMinor ?? 0));
+  if (state.currentPrice.currency !== state.target.currency || amountMinor >= state.currentPrice.amountMinor) return { kind: 'accept' };
+  return { kind: 'propose', price: { amountMinor, currency: state.target.currency } };
 }

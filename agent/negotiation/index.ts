@@ -2,6 +2,9 @@
 export { negotiateOffer } from './negotiate-offer.ts';
 export type { NegotiatedOffer, NegotiateOfferInput, NegotiationOutcome } from './negotiate-offer.ts';
 export { nextConcessionMove, CONCESSION } from './concession-strategy.ts';
+export { counterTarget } from './counter-target.ts';
+export { counterNoise, COUNTER_NOISE } from './counter-noise.ts';
+export type { CounterNoise } from './counter-noise.ts';
 export type { ConcessionMove, ConcessionState } from './concession-strategy.ts';
 export { chooseQuestions } from './choose-questions.ts';
 export type { PlannedQuestion } from './choose-questions.ts';

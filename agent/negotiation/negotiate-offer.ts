@@ -1,12 +1,14 @@
-import { PROTOCOL_VERSION, type Answer, type HardConstraint, type Offer } from '../../protocol/index.ts';
+import { PROTOCOL_VERSION, exceedsBudget, type Answer, type HardConstraint, type Money, type Offer, type PricedPack } from '../../protocol/index.ts';
 import { chooseQuestions } from './choose-questions.ts';
 import { nextConcessionMove } from './concession-strategy.ts';
+import type { CounterNoise } from './counter-noise.ts';
+import { counterTarget } from './counter-target.ts';
 import type { Exchange } from './exchange.ts';
 import type { NegotiationPeer } from './negotiation-peer.ts';
 
 /** How a negotiation on one offer ended. */
 export type NegotiationOutcome =
-  | { readonly kind: 'improved'; readonly from: number; readonly to: number }
+  | { readonly kind: 'improved'; readonly from: Money; readonly to: Money }
   | { readonly kind: 'unchanged'; readonly reason: string }
   | { readonly kind: 'walked-away'; readonly reason: string };
 
@@ -26,8 +28,12 @@ export interface NegotiateOfferInput {
   readonly offer: Offer;
   readonly buyerId: string;
   readonly hardConstraints: readonly HardConstraint[];
-  /** Private ceiling in minor units; never sent. */
-  readonly budget: number | undefined;
+  /** The person's private ceiling; never sent, never a number counters are derived from (see `nextConcessionMove`). */
+  readonly budget: Money | undefined;
+  /** The request's comparable offers (all brands'), whose lowest unit price sets the counter target. */
+  readonly market: readonly PricedPack[];
+  /** The request's counter jitter, drawn from the person's secret (`counterNoise`). */
+  readonly noise: CounterNoise;
   readonly timeoutMs: number;
   readonly now: () => Date;
   /** Whether to haggle on price (questions are always asked when the brand answers questions). */
@@ -35,8 +41,10 @@ export interface NegotiateOfferInput {
 }
 
 /**
- * Checks key claims with questions, then haggles with a bounded concession strategy. Stops on max rounds,
- * no movement, a final offer, a reject, or any failure; walks away when the price stays above the budget.
+ * Checks key claims with questions, then haggles toward the market price with a bounded concession strategy. Stops on
+ * max rounds, no movement, a final offer, a reject, or any failure. Whether the price fits the budget is decided after
+ * negotiating (`walked-away`), so what the brand sees does not depend on the budget while the budget covers the
+ * market price.
  */
 export async function negotiateOffer(input: NegotiateOfferInput): Promise<NegotiatedOffer> {
   const { peer, buyerId } = input;
@@ -69,14 +77,16 @@ export async function negotiateOffer(input: NegotiateOfferInput): Promise<Negoti
   }
 
   let current = input.offer;
-  let lastProposal: number | undefined;
+  let lastProposal: Money | undefined;
   let rounds = 0;
   let outcome: NegotiationOutcome = { kind: 'unchanged', reason: 'no negotiation needed' };
   if (input.haggle && peer.supports('counters')) {
+    const target = counterTarget(input.offer, input.market, input.noise.targetShare);
     for (let round = 1; ; round++) {
       const move = nextConcessionMove({
-        initialPrice: input.offer.price.amountMinor,
-        currentPrice: current.price.amountMinor,
+        currentPrice: current.price,
+        target,
+        openingDiscount: input.noise.openingDiscount,
         budget: input.budget,
         round,
         lastProposal,
@@ -86,7 +96,7 @@ export async function negotiateOffer(input: NegotiateOfferInput): Promise<Negoti
         break;
       }
       if (move.kind === 'stop') {
-        outcome = move.reason === 'over-budget' ? { kind: 'walked-away', reason: 'the price stayed above your budget' } : { kind: 'unchanged', reason: 'reached the round limit' };
+        outcome = move.reason === 'over-budget' ? { kind: 'walked-away', reason: 'even the market price is above your budget' } : { kind: 'unchanged', reason: 'reached the round limit' };
         break;
       }
       const counter = {
@@ -97,7 +107,7 @@ export async function negotiateOffer(input: NegotiateOfferInput): Promise<Negoti
         buyerId,
         round,
         inReplyTo: current.offerId,
-        proposedPrice: { amountMinor: move.price, currency: current.price.currency },
+        proposedPrice: move.price,
       };
       exchanges.push({ kind: 'counter', brandId, at: stamp(), message: counter });
       const started = Date.now();
@@ -119,10 +129,11 @@ export async function negotiateOffer(input: NegotiateOfferInput): Promise<Negoti
         break;
       }
     }
-    if (current.price.amountMinor < input.offer.price.amountMinor) {
-      outcome = { kind: 'improved', from: input.offer.price.amountMinor, to: current.price.amountMinor };
-    } else if (input.budget !== undefined && current.price.amountMinor > input.budget) {
+    // Eligibility is decided here, after negotiating, never during it (so the counters cannot reveal the budget).
+    if (exceedsBudget(current.price, input.budget)) {
       outcome = { kind: 'walked-away', reason: 'the price stayed above your budget' };
+    } else if (current.price.amountMinor < input.offer.price.amountMinor) {
+      outcome = { kind: 'improved', from: input.offer.price, to: current.price };
     } else if (outcome.kind === 'unchanged' && outcome.reason === 'no negotiation needed') {
       outcome = { kind: 'unchanged', reason: 'the brand did not move' };
     }

@@ -1,5 +1,5 @@
 import type { CatalogEntry } from '../../definition.ts';
-import { violatedConstraints, type BrandPolicies, type Decline, type HardConstraint, type Money, type NeedBrief } from '../../../protocol/index.ts';
+import { exceedsBudget, violatedConstraints, type BrandPolicies, type Decline, type HardConstraint, type Money, type NeedBrief } from '../../../protocol/index.ts';
 
 const DAY_MS = 86_400_000;
 
@@ -50,9 +50,7 @@ export function arrivesInTime(entry: CatalogEntry, brief: NeedBrief, now: Date):
 
 /** True when the total fits the brief's disclosed budget ceiling (or none was disclosed). */
 export function withinBudget(total: Money, brief: NeedBrief): boolean {
-  const ceiling = brief.budgetCeiling;
-  if (!ceiling) return true;
-  return ceiling.currency === total.currency && total.amountMinor <= ceiling.amountMinor;
+  return !exceedsBudget(total, brief.budgetCeiling);
 }
 
 function bySkuOrder(a: Candidate, b: Candidate): number {
