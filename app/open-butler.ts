@@ -9,7 +9,7 @@ import { linkBrandInMemory } from '../brand-agent/index.ts';
 import { createReferenceBrand, isReferenceBrandId } from '../brand-agent/reference/index.ts';
 import { ButlerStore, IN_MEMORY, LEDGER_ANCHOR_FILE, defaultDatabasePath, openDatabase } from '../storage/index.ts';
 import { resolveDirectory } from './brands-file.ts';
-import { recordIdentityNotices } from './record-identity-notices.ts';
+import { recordDirectoryIdentities } from './record-directory-identities.ts';
 import { anchorLedger, lastAnchorMatches } from './ledger-anchoring.ts';
 import { demoGroundTruth } from './settle-from-ground-truth.ts';
 
@@ -77,7 +77,7 @@ export async function openButler(options: OpenButlerOptions = {}): Promise<Butle
     const link = await linkBrandInMemory(createReferenceBrand(id, { clock }));
     return { transport: link.clientTransport, close: link.close };
   });
-  recordIdentityNotices(ledger, directory.identityNotices, clock());
+  recordDirectoryIdentities(ledger, entries, directory.identityNotices, { now: clock(), names: (id) => directory.brands.find((b) => b.id === id)?.client.card.name });
   const connections = directory.brands.map(connectionFromClient);
   const names = new Map(connections.map((c) => [c.card.id, c.card.name]));
   const builtin = new Set(entries.brands.filter((e) => e.kind === 'builtin').map((e) => e.id));

@@ -1,6 +1,7 @@
 import type { BrandCard, Order, OrderStatusRequest, Receipt } from '../../protocol/index.ts';
 import type { NegotiationPeer } from '../negotiation/index.ts';
 import type { BrandCallResult } from '../transport/index.ts';
+import type { IdentityViolation } from './bind-brand-identity.ts';
 import type { BriefRecipient } from './fan-out.ts';
 
 /**
@@ -11,4 +12,6 @@ export interface BrandConnection extends BriefRecipient, NegotiationPeer {
   readonly card: BrandCard;
   placeOrder(order: Order, timeoutMs?: number): Promise<BrandCallResult<Receipt>>;
   getOrder(request: OrderStatusRequest, timeoutMs?: number): Promise<BrandCallResult<Receipt>>;
+  /** Protocol violations seen since the last call; present on connections bound to their identity (`bindBrandIdentity`). */
+  takeViolations?(): IdentityViolation[];
 }

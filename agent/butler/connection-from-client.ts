@@ -1,11 +1,15 @@
 import type { ConnectedBrand } from '../directory/index.ts';
 import type { BrandConnection } from './brand-connection.ts';
+import { bindBrandIdentity, type BoundBrandConnection } from './bind-brand-identity.ts';
 
-/** Adapts a directory brand (an MCP client) to the butler's brand connection. */
-export function connectionFromClient(brand: ConnectedBrand): BrandConnection {
+/**
+ * Adapts a directory brand (an MCP client) to the butler's brand connection, bound to the identity the person
+ * configured (the brands.json entry id), never to the id the brand announces.
+ */
+export function connectionFromClient(brand: ConnectedBrand): BoundBrandConnection {
   const { client } = brand;
-  return {
-    id: client.card.id,
+  const raw: BrandConnection = {
+    id: brand.id,
     card: client.card,
     timeoutMs: brand.callTimeoutMs,
     supports: (capability) => client.supports(capability),
@@ -15,4 +19,5 @@ export function connectionFromClient(brand: ConnectedBrand): BrandConnection {
     placeOrder: (o, t) => client.placeOrder(o, t),
     getOrder: (r, t) => client.getOrder(r, t),
   };
+  return bindBrandIdentity(raw, brand.id);
 }

@@ -1,4 +1,4 @@
-import type { AttributeValue } from '../../protocol/index.ts';
+import { IdSchema, type AttributeValue } from '../../protocol/index.ts';
 import type { BrandTrustView, ClaimOutcome } from '../scoring/index.ts';
 import type { TrustEventInput, TrustLedger } from '../trust/index.ts';
 import type { ButlerTrust, TrustObservation } from './butler-trust.ts';
@@ -56,6 +56,18 @@ export function toTrustEvent(o: TrustObservation, occurredAt: string): TrustEven
       return { ...base, kind: 'bait-and-switch', evidence: { offerId: o.offerId, orderId: o.orderId, detail: short(o.detail, 2000), stake: o.stake } };
     case 'order-outcome':
       return { ...base, kind: 'order-outcome', evidence: { orderId: o.orderId, satisfied: o.satisfied, outcome: o.satisfied ? 'as-described' : 'not-as-described', note: short(o.note, 500) } };
+    case 'protocol-violation':
+      return {
+        ...base,
+        kind: 'protocol-violation',
+        evidence: {
+          violation: slug(o.violation),
+          detail: short(o.detail, 500),
+          ...(o.claimedBrandId && IdSchema.safeParse(o.claimedBrandId).success ? { claimedBrandId: o.claimedBrandId } : {}),
+          ...(o.offerId && IdSchema.safeParse(o.offerId).success ? { offerId: o.offerId } : {}),
+          ...(o.requestId && IdSchema.safeParse(o.requestId).success ? { requestId: o.requestId } : {}),
+        },
+      };
   }
 }
 
@@ -80,6 +92,10 @@ export class LedgerTrust implements ButlerTrust {
       const asserted: AttributeValue = e.evidence.claim.asserted;
       return [{ attribute: e.evidence.claim.attribute, asserted, verdict: e.kind === 'claim-verified' ? 'verified' : 'contradicted', sku: e.evidence.product?.sku, gtin: e.evidence.product?.gtin, at: e.occurredAt }];
     });
+  }
+
+  linkedIdentities(brandId: string): readonly string[] {
+    return this.ledger.hasBrand(brandId) ? this.ledger.linkedIdentities(brandId) : [];
   }
 
   record(observations: readonly TrustObservation[], now: Date): void {

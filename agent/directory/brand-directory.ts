@@ -9,11 +9,17 @@ const Timeouts = {
   callTimeoutMs: z.number().int().min(50).max(120_000).default(4_000),
 };
 
+/**
+ * The id the person gives a brand: its identity for the butler (offers, trust, bans are keyed by it). At most 64
+ * characters and no ':' (the butler's offer ids are `<entry id>:<brand's offer id>`, which must never collide).
+ */
+export const ConnectionIdSchema = IdSchema.max(64).refine((id) => !id.includes(':'), { message: 'a brand entry id cannot contain ":"' });
+
 /** One brand the butler may ask: built in (the demo market), a stdio command, or a Streamable HTTP URL. */
 export const BrandDirectoryEntrySchema = z.discriminatedUnion('kind', [
-  z.object({ id: IdSchema, kind: z.literal('builtin'), enabled: z.boolean().default(true), ...Timeouts }),
+  z.object({ id: ConnectionIdSchema, kind: z.literal('builtin'), enabled: z.boolean().default(true), ...Timeouts }),
   z.object({
-    id: IdSchema,
+    id: ConnectionIdSchema,
     kind: z.literal('stdio'),
     command: z.string().min(1).max(1000),
     args: z.array(z.string().max(1000)).max(100).default([]),
@@ -22,7 +28,7 @@ export const BrandDirectoryEntrySchema = z.discriminatedUnion('kind', [
     enabled: z.boolean().default(true),
     ...Timeouts,
   }),
-  z.object({ id: IdSchema, kind: z.literal('http'), url: z.url({ protocol: /^https?$/ }), enabled: z.boolean().default(true), ...Timeouts }),
+  z.object({ id: ConnectionIdSchema, kind: z.literal('http'), url: z.url({ protocol: /^https?$/ }), enabled: z.boolean().default(true), ...Timeouts }),
 ]);
 export type BrandDirectoryEntry = z.infer<typeof BrandDirectoryEntrySchema>;
 

@@ -2,4 +2,6 @@
 export { BrandDirectorySchema, BrandDirectoryEntrySchema, BrandDirectoryError, loadBrandDirectory, parseBrandDirectory } from './brand-directory.ts';
 export type { BrandDirectory, BrandDirectoryEntry } from './brand-directory.ts';
 export { connectDirectory } from './connect-directory.ts';
-export type { BuiltinBrandLinker, ConnectedBrand, ConnectedDirectory } from './connect-directory.ts';
+export type { BuiltinBrandLinker, ConnectedBrand, ConnectedDirectory, IdentityNotice } from './connect-directory.ts';
+export { endpointKey } from './endpoint-key.ts';
+export { endpointIdentity } from './endpoint-identity.ts';

@@ -57,5 +57,11 @@ export function describeTrustEvent(event: ObservedEvidence): string {
     }
     case 'identity-link':
       return `linked to identity ${event.evidence.linkedBrandId} (${event.evidence.reason}): ${event.evidence.detail}`;
+    case 'protocol-violation': {
+      const e = event.evidence;
+      const claimed = e.claimedBrandId ? `, claimed to be ${e.claimedBrandId}` : '';
+      const where = refs(e);
+      return `PROTOCOL VIOLATION "${e.violation}"${claimed}${where ? ` (${where})` : ''}: ${e.detail}`;
+    }
   }
 }

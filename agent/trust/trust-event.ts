@@ -102,8 +102,20 @@ export const TRUST_EVIDENCE_SCHEMAS = {
     .refine((e) => e.outcome !== undefined || e.satisfied !== undefined, { message: 'report an outcome, a satisfaction, or both' }),
   'identity-link': z.object({
     linkedBrandId: IdSchema,
-    reason: z.enum(['shared-key', 'shared-domain', 'shared-payee', 'shared-address', 'manual']),
+    reason: z.enum(['shared-key', 'shared-domain', 'shared-payee', 'shared-address', 'shared-endpoint', 'manual']),
     detail: NoteSchema,
+  }),
+  /**
+   * A message the brand sent over its own connection broke the protocol's identity rules: it named another brand,
+   * reused an offer id, sent more offers than asked, or its card announced another id. Recorded against the sender.
+   */
+  'protocol-violation': z.object({
+    violation: SlugSchema,
+    detail: NoteSchema,
+    /** The brand id the message claimed, when it named someone else. */
+    claimedBrandId: IdSchema.optional(),
+    offerId: IdSchema.optional(),
+    requestId: IdSchema.optional(),
   }),
 } as const;
 
@@ -126,6 +138,7 @@ export const TrustEventSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('bait-and-switch'), ...base, evidence: S['bait-and-switch'] }),
   z.object({ kind: z.literal('order-outcome'), ...base, evidence: S['order-outcome'] }),
   z.object({ kind: z.literal('identity-link'), ...base, evidence: S['identity-link'] }),
+  z.object({ kind: z.literal('protocol-violation'), ...base, evidence: S['protocol-violation'] }),
 ]);
 
 /** One observation about a brand, with its evidence. */
@@ -182,6 +195,10 @@ export function parseObservedEvidence(kind: string, evidence: unknown): Observed
       return r.success ? { kind, evidence: r.data } : undefined;
     }
     case 'identity-link': {
+      const r = S[kind].safeParse(evidence);
+      return r.success ? { kind, evidence: r.data } : undefined;
+    }
+    case 'protocol-violation': {
       const r = S[kind].safeParse(evidence);
       return r.success ? { kind, evidence: r.data } : undefined;
     }

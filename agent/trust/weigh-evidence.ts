@@ -65,6 +65,7 @@ export function weighEvidence(observed: ObservedEvidence, params: TrustParameter
     case 'identity-link':
       return NOTHING;
     case 'protocol-violation':
-      return { honesty: { positive: 0, negative: w.protocolViolation } };
+      // A false statement of who is speaking, caught before any purchase: it counts as a failed check.
+      return { honesty: { positive: 0, negative: w.protocolViolation }, claim: 'failed' };
   }
 }

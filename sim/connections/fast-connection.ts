@@ -1,4 +1,4 @@
-import type { BrandConnection } from '../../agent/butler/index.ts';
+import { bindBrandIdentity, type BrandConnection } from '../../agent/butler/index.ts';
 import type { BrandCallResult } from '../../agent/transport/index.ts';
 import type { BrandAgentCore } from '../../brand-agent/index.ts';
 import { CAPABILITIES, PROTOCOL_TOOLS, PROTOCOL_VERSION, negotiateProtocol, type Capability } from '../../protocol/index.ts';
@@ -25,7 +25,8 @@ export async function fastConnection(core: BrandAgentCore, timeoutMs: number): P
   const agreed = negotiateProtocol({ protocolVersion: PROTOCOL_VERSION, capabilities: CAPABILITIES }, hello.value);
   const capabilities: readonly Capability[] = agreed.capabilities.filter((c) => hello.value.capabilities.includes(c));
   const card = hello.value.card;
-  return {
+  // Bound like the app's connections (and the MCP mode's), so both modes give the butler the very same offer ids.
+  return bindBrandIdentity({
     id: card.id,
     card,
     timeoutMs,
@@ -35,5 +36,5 @@ export async function fastConnection(core: BrandAgentCore, timeoutMs: number): P
     counterOffer: (counter) => call(PROTOCOL_TOOLS.counterOffer, counter),
     placeOrder: (order) => call(PROTOCOL_TOOLS.placeOrder, order),
     getOrder: (request) => call(PROTOCOL_TOOLS.getOrder, request),
-  };
+  }, core.card.id);
 }

@@ -14,6 +14,7 @@ export const EVENT_KIND_LABELS: Readonly<Record<RecordedTrustEvent['kind'], stri
   'bait-and-switch': 'bait-and-switch',
   'order-outcome': 'order outcome',
   'identity-link': 'identity linked',
+  'protocol-violation': 'protocol violation',
 };
 
 function isMoney(value: unknown): value is { amountMinor: number; currency: string } {

@@ -1,0 +1,170 @@
+import { hashOfferTerms, hashReceiptTerms, type BriefResponse, type Offer, type Receipt } from '../../protocol/index.ts';
+import type { BrandCallError, BrandCallResult } from '../transport/index.ts';
+import type { BrandConnection } from './brand-connection.ts';
+import type { TrustObservation } from './butler-trust.ts';
+import { namespaceOfferId } from './namespace-offer-id.ts';
+
+/** A protocol violation seen on one connection, to be recorded against that connection's identity. */
+export type IdentityViolation = Extract<TrustObservation, { kind: 'protocol-violation' }>;
+
+/** A brand connection whose identity is the one the person configured, and which reports the rules its brand broke. */
+export interface BoundBrandConnection extends BrandConnection {
+  /** The violations seen since the last call, oldest first; the butler records them in the ledger against this identity. */
+  takeViolations(): IdentityViolation[];
+}
+
+/** How many offers a connection remembers for questions, counters and orders (older ones must be asked for again). */
+export const REMEMBERED_OFFERS_PER_CONNECTION = 256;
+/** Violations kept between two shopping runs (a flood is noted, not hoarded). */
+const MAX_PENDING_VIOLATIONS = 64;
+
+/**
+ * Binds a connection to the identity the person configured (the brands.json entry id), never to a field in a
+ * message. Every offer, decline, answer, revision and receipt is attributed to this connection: offers get the
+ * butler's own ids (`namespaceOfferId`), a message naming another brand is dropped and noted as a violation of the
+ * sender, offers beyond the brief's `maxOffers` are dropped and noted, and questions, counters and orders are only
+ * sent for offers this very connection made (the brand sees its own offer ids on the wire).
+ */
+export function bindBrandIdentity(connection: BrandConnection, identity: string): BoundBrandConnection {
+  /** Butler offer id → the offer exactly as the brand sent it. */
+  const issued = new Map<string, Offer>();
+  const pending: IdentityViolation[] = [];
+  const violate = (violation: string, detail: string, refs: { claimedBrandId?: string; offerId?: string; requestId?: string } = {}) => {
+    if (pending.length < MAX_PENDING_VIOLATIONS) pending.push({ kind: 'protocol-violation', brandId: identity, violation, detail, ...refs });
+  };
+  const refuse = (code: BrandCallError['code'], message: string) => ({ ok: false as const, error: { code, message } });
+
+  /** Takes one offer from the brand under the butler's id, or drops it (undefined) when it names another brand. */
+  const receive = (offer: Offer, requestId: string): Offer | undefined => {
+    if (offer.brandId !== identity) {
+      violate('names-another-brand', `an offer sent over ${identity}'s connection was labelled as ${offer.brandId}'s; dropped`, { claimedBrandId: offer.brandId, requestId });
+      return undefined;
+    }
+    const id = namespaceOfferId(identity, offer.offerId);
+    issued.delete(id);
+    issued.set(id, offer);
+    if (issued.size > REMEMBERED_OFFERS_PER_CONNECTION) issued.delete(issued.keys().next().value!);
+    return { ...offer, offerId: id };
+  };
+  const wireOf = (offerId: string): Offer | undefined => issued.get(offerId);
+  const notOurs = (offerId: string) => refuse('UNKNOWN_OFFER', `offer ${offerId} was not made over ${identity}'s connection (or is too old); ask again`);
+
+  return {
+    ...connection,
+    id: identity,
+    card: { ...connection.card, id: identity },
+    timeoutMs: connection.timeoutMs,
+    supports: (capability) => connection.supports(capability),
+    takeViolations: () => pending.splice(0, pending.length),
+
+    async requestOffers(brief, timeoutMs): Promise<BrandCallResult<BriefResponse>> {
+      const result = await connection.requestOffers(brief, timeoutMs);
+      if (!result.ok) return result;
+      const response = result.value;
+      // The protocol's default when the brief leaves it out is 3 (see NeedBriefSchema).
+      const maxOffers = brief.maxOffers ?? 3;
+      const offers: Offer[] = [];
+      const seen = new Set<string>();
+      let extra = 0;
+      for (const offer of response.offers) {
+        if (offer.requestId !== brief.requestId) {
+          violate('wrong-request', `an offer answered request ${offer.requestId}, not ${brief.requestId}; dropped`, { requestId: brief.requestId });
+          continue;
+        }
+        if (seen.has(offer.offerId)) {
+          violate('duplicate-offer-id', `two offers shared the id ${offer.offerId}; the second was dropped`, { requestId: brief.requestId });
+          continue;
+        }
+        seen.add(offer.offerId);
+        if (offers.length >= maxOffers) {
+          extra += 1;
+          continue;
+        }
+        const own = receive(offer, brief.requestId);
+        if (own) offers.push(own);
+      }
+      if (extra > 0) {
+        violate('too-many-offers', `sent ${offers.length + extra} offers where the brief asked for at most ${maxOffers}; the ${extra} beyond were dropped`, { requestId: brief.requestId });
+      }
+      let decline = response.decline;
+      if (decline && decline.brandId !== identity) {
+        violate('names-another-brand', `a decline sent over ${identity}'s connection was signed as ${decline.brandId}'s; dropped`, { claimedBrandId: decline.brandId, requestId: brief.requestId });
+        decline = undefined;
+      }
+      if (response.outcome === 'offers' && offers.length === 0) {
+        return refuse('INVALID_RESPONSE', `every offer ${identity} sent broke the protocol's identity rules and was dropped`);
+      }
+      if (response.outcome === 'decline' && decline === undefined) {
+        return refuse('INVALID_RESPONSE', `${identity}'s decline named another brand and was dropped`);
+      }
+      const { decline: _dropped, ...rest } = response;
+      return { ok: true, value: decline ? { ...rest, offers, decline } : { ...rest, offers } };
+    },
+
+    async askQuestion(question, timeoutMs) {
+      const wire = wireOf(question.offerId);
+      if (!wire) return notOurs(question.offerId);
+      const result = await connection.askQuestion({ ...question, offerId: wire.offerId }, timeoutMs);
+      if (!result.ok) return result;
+      if (result.value.offerId !== wire.offerId || result.value.questionId !== question.questionId) {
+        violate('answer-mismatch', `an answer named offer ${result.value.offerId} / question ${result.value.questionId}, not the one asked; dropped`, { offerId: question.offerId });
+        return refuse('INVALID_RESPONSE', `${identity} answered a different question or offer`);
+      }
+      return { ok: true, value: { ...result.value, offerId: question.offerId } };
+    },
+
+    async counterOffer(counter, timeoutMs) {
+      const wire = wireOf(counter.offerId);
+      const replyTo = wireOf(counter.inReplyTo);
+      if (!wire || !replyTo) return notOurs(wire ? counter.inReplyTo : counter.offerId);
+      const result = await connection.counterOffer({ ...counter, offerId: wire.offerId, inReplyTo: replyTo.offerId }, timeoutMs);
+      if (!result.ok) return result;
+      const revised = result.value.offer;
+      if (!revised) return result;
+      if (revised.requestId !== counter.requestId) {
+        violate('wrong-request', `a revised offer answered request ${revised.requestId}, not ${counter.requestId}; dropped`, { offerId: counter.offerId });
+        return refuse('INVALID_RESPONSE', `${identity}'s revised offer answered another request`);
+      }
+      const own = receive(revised, counter.requestId);
+      if (!own) return refuse('INVALID_RESPONSE', `${identity}'s revised offer named another brand and was dropped`);
+      return { ok: true, value: { ...result.value, offer: own } };
+    },
+
+    async placeOrder(order, timeoutMs) {
+      const wire = wireOf(order.offerId);
+      if (!wire || order.mandate.offerId !== order.offerId) return notOurs(order.offerId);
+      // The person's mandate binds the offer as the butler stored it; the brand checks it against its own offer id.
+      if (order.mandate.termsHash !== hashOfferTerms({ ...wire, offerId: order.offerId })) {
+        return refuse('TERMS_MISMATCH', `the mandate does not match the offer ${identity} made; nothing was ordered`);
+      }
+      const result = await connection.placeOrder(
+        { ...order, offerId: wire.offerId, mandate: { ...order.mandate, offerId: wire.offerId, termsHash: hashOfferTerms(wire) } },
+        timeoutMs,
+      );
+      if (!result.ok) return result;
+      if (result.value.brandId !== identity) {
+        // The hash check then refuses the receipt as bait-and-switch; the false name is noted against the sender.
+        violate('names-another-brand', `a receipt sent over ${identity}'s connection was issued as ${result.value.brandId}'s`, { claimedBrandId: result.value.brandId, offerId: order.offerId });
+      }
+      return { ok: true, value: receiptUnderButlerId(result.value, wire.offerId, order.offerId) };
+    },
+
+    async getOrder(request, timeoutMs) {
+      const result = await connection.getOrder(request, timeoutMs);
+      if (!result.ok) return result;
+      const receipt = result.value;
+      return { ok: true, value: receiptUnderButlerId(receipt, receipt.offerId, namespaceOfferId(identity, receipt.offerId)) };
+    },
+  };
+}
+
+/**
+ * The receipt with the brand's offer id replaced by the butler's; the brand's terms hash is re-derived only when it
+ * was consistent with what the brand signed, so a receipt that differs from the offer still fails the receipt check.
+ */
+function receiptUnderButlerId(receipt: Receipt, wireOfferId: string, butlerOfferId: string): Receipt {
+  if (receipt.offerId !== wireOfferId) return receipt;
+  const consistent = receipt.termsHash === hashReceiptTerms(receipt);
+  const renamed = { ...receipt, offerId: butlerOfferId };
+  return consistent ? { ...renamed, termsHash: hashReceiptTerms(renamed) } : renamed;
+}
