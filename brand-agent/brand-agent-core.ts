@@ -5,7 +5,6 @@ import {
   PROTOCOL_VERSION,
   ProtocolError,
   BrandCardSchema,
-  hashOfferTerms,
   hashReceiptTerms,
   negotiateProtocol,
   type Answer,
@@ -25,6 +24,7 @@ import {
   toolBindingByName,
 } from '../protocol/index.ts';
 import { BoundedMap } from './bounded-map.ts';
+import { checkMandate } from './check-mandate.ts';
 import type { BrandAgentDefinition, HandlerContext, OfferContext } from './definition.ts';
 import { fail, succeed, toProtocolError, type ToolOutcome } from './tool-outcome.ts';
 import { validateIncoming, validateOutgoing } from './validate-message.ts';
@@ -211,18 +211,6 @@ export class BrandAgentCore {
     return result;
   }
 
-  private checkOrder(order: Order, offer: Offer, now: Date): void {
-    const { mandate } = order;
-    if (mandate.offerId !== order.offerId) throw new ProtocolError('TERMS_MISMATCH', 'the mandate is for a different offer');
-    if (order.quantity !== offer.quantity) throw new ProtocolError('TERMS_MISMATCH', `the offer is for ${offer.quantity} units, the order for ${order.quantity}`);
-    if (now.getTime() > Date.parse(offer.validUntil)) throw new ProtocolError('OFFER_EXPIRED', `offer ${offer.offerId} expired at ${offer.validUntil}`);
-    if (now.getTime() > Date.parse(mandate.expiresAt)) throw new ProtocolError('MANDATE_EXPIRED', `the mandate expired at ${mandate.expiresAt}`);
-    if (mandate.termsHash !== hashOfferTerms(offer)) throw new ProtocolError('TERMS_MISMATCH', 'the mandate terms hash does not match the offer');
-    if (mandate.maxAmount.currency !== offer.price.currency || mandate.maxAmount.amountMinor < offer.price.amountMinor) {
-      throw new ProtocolError('MANDATE_EXCEEDED', 'the offer price exceeds the mandate maximum amount');
-    }
-  }
-
   private async placeOrder(order: Order): Promise<Receipt> {
     const tool = PROTOCOL_TOOLS.placeOrder.name;
     const handler = this.definition.handlers.placeOrder;
@@ -238,7 +226,7 @@ export class BrandAgentCore {
     const history = this.offers.get(order.offerId);
     const offer = history?.find((o) => o.offerId === order.offerId);
     if (!history || !offer) throw new ProtocolError('UNKNOWN_OFFER', `offer ${order.offerId} is unknown to ${this.card.name}`);
-    this.checkOrder(order, offer, this.clock());
+    checkMandate(order, offer, this.clock());
     const receipt = withTimeout(this.timeoutMs, `${this.card.id}.${tool}`, (signal) =>
       handler(order, { ...this.context(signal), offer, history }),
     ).then((raw) => {
