@@ -1,4 +1,4 @@
-import { formatMoney, toMinorUnits, type Money, type SoftPreference } from '../../protocol/index.ts';
+import { formatMoney, toMajorUnits, toMinorUnits, type Money, type SoftPreference } from '../../protocol/index.ts';
 import type { BudgetMention } from './parse-state.ts';
 import { quote } from './parse-state.ts';
 
@@ -34,7 +34,8 @@ export function resolveBudget(mentions: readonly BudgetMention[], quantity: numb
     }
     let amount = mention.amount;
     if (mention.approximate) {
-      amount = Math.round(amount * 1.1 * 100) / 100;
+      // Rounded to the currency's own minor unit (cents, whole yen, fils).
+      amount = toMajorUnits({ amountMinor: toMinorUnits(amount * 1.1, effective), currency: effective });
       assumptions.push(`budget: ${quote(mention.source)} read as up to ${formatMoney({ amountMinor: toMinorUnits(amount, effective), currency: effective })}`);
     }
     if (mention.perUnit && quantity > 1) {

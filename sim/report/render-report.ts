@@ -9,6 +9,8 @@ import { detectionTable, keyTable, overviewTable, type KeyTable } from './key-ta
 import { POLICY_COLORS, STRATEGY_COLORS } from './palette.ts';
 import { escapeHtml, htmlTable, lineChart, stackedShareChart, type LineSeries } from './svg-charts.ts';
 import { STRATEGY_IDS } from '../../brand-agent/reference/index.ts';
+import { toMajorUnits } from '../../protocol/index.ts';
+import { SIM_CURRENCY } from '../market/build-market.ts';
 
 const STYLE = `
 body{font:14px/1.45 system-ui,-apple-system,Segoe UI,Roboto,sans-serif;color:#1f2328;margin:0 auto;max-width:1100px;padding:24px}
@@ -101,7 +103,7 @@ function welfareChart(m: RunMetrics, xLabels: string[]): string {
     title: 'Welfare per round (€)',
     xLabels,
     yLabel: '€',
-    series: butlerOnTop(policies.map((p) => ({ name: p, color: POLICY_COLORS[p], values: m.rounds.map((r) => (r.policies[p]?.welfare ?? 0) / 100) }))),
+    series: butlerOnTop(policies.map((p) => ({ name: p, color: POLICY_COLORS[p], values: m.rounds.map((r) => toMajorUnits({ amountMinor: r.policies[p]?.welfare ?? 0, currency: SIM_CURRENCY })) }))),
   });
 }
 
