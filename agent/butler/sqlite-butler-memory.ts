@@ -129,8 +129,8 @@ export class SqliteButlerMemory implements ButlerMemory, PurchaseReservations {
     return this.store.writeTransaction((): ReservationOutcome => {
       const existing = this.store.purchase(offer.offerId);
       if (existing?.status === 'ordered') {
-        const order = existing.orderId ? this.order(existing.orderId) : undefined;
-        return { kind: 'already-ordered', status: order?.status ?? 'placed', orderId: existing.orderId ?? undefined };
+        const status = OrderRecordSchema.shape.status.safeParse(existing.orderId ? this.store.order(existing.orderId)?.status : undefined);
+        return { kind: 'already-ordered', status: status.success ? status.data : 'placed', orderId: existing.orderId ?? undefined };
       }
       // A pending reservation is another confirmation under way; one whose process died long ago may be retried (same key).
       if (existing?.status === 'pending' && now.getTime() - Date.parse(existing.reservedAt) < STALE_RESERVATION_MS) return { kind: 'already-ordered', status: 'pending' };
