@@ -3,14 +3,14 @@ import type { BrandTrustView, OfferScores, ScoringNeed } from '../scoring/index.
 
 /**
  * The few assumptions of the money value, each a statement about people rather than a tuned weight:
- * - `needShare`: the share of a product's worth that comes from meeting what was asked (hard constraints); the rest
- *   comes from how well it matches the stated preferences. A product that meets every stated preference is worth the
- *   whole reference (the budget: what the person said they would pay for what they described).
+ * - `preferencePremium`: a budget is what the person will pay for what they required (the hard constraints): a
+ *   product that meets them is worth at least the budget, and one that also matches every stated preference is worth
+ *   this much more (1 = up to twice). Within budget and as described, a product that meets the need is never a loss.
  * - `hassleShare`: what a remedy (return, dispute, chasing a refund) or a pushy sale costs the person in time and
  *   stress, as a share of the price.
  */
 export const VALUE_MODEL = {
-  needShare: 0.5,
+  preferencePremium: 1,
   hassleShare: 0.1,
 } as const;
 
@@ -21,7 +21,7 @@ export interface ValueBreakdown {
   readonly referenceSource: 'budget' | 'market';
   /** 0..1: how well the offer matches the stated preferences (unknown values count as poor). */
   readonly preferenceMatch: number;
-  /** Estimated worth of the product to this person if it is what it claims. */
+  /** Estimated worth of the product to this person if it is what it claims: reference × (1 + premium × preference match). */
   readonly worth: number;
   /** Calibrated probability that the offer is what it claims (the brand's record and this offer's own findings). */
   readonly claimsHold: number;
@@ -68,7 +68,7 @@ export function offerValue(input: {
   const budget = need.budget && need.budget.currency === offer.price.currency && need.budget.amountMinor > 0 ? need.budget.amountMinor : undefined;
   const reference = budget ?? Math.max(price, input.dearestMinor ?? price);
   const preferenceMatch = preferenceMatchOf(scores);
-  const worth = reference * (VALUE_MODEL.needShare + (1 - VALUE_MODEL.needShare) * preferenceMatch);
+  const worth = reference * (1 + VALUE_MODEL.preferencePremium * preferenceMatch);
   const claimsHold = clamp01(scores.honesty.probability);
   const pressure = clamp01(scores.pressure.score);
   const remedyCost = (1 - claimsHold) * VALUE_MODEL.hassleShare * price;

@@ -34,12 +34,15 @@ describe('rankOffers', () => {
       trust: { honest: trustOf(0.8), pushy: trustOf(0.7), deceptive: trustOf(0.6), alpha: trustOf(0.7), beta: trustOf(0.7) },
     });
     const ranking = rankOffers(candidates, { need: trailNeed(), honestyFloor: FLOOR });
-    expect(ranking.ranked.map((r) => r.brandId)).toEqual(['honest', 'pushy', 'deceptive']);
-    expect(ranking.excluded.map((e) => e.brandId).sort()).toEqual(['alpha', 'beta']);
-    const [honest, pushy, deceptive] = ranking.ranked;
+    expect(ranking.ranked.map((r) => r.brandId)).toEqual(['honest', 'pushy']);
+    expect(ranking.excluded.map((e) => e.brandId).sort()).toEqual(['alpha', 'beta', 'deceptive']);
+    const [honest, pushy] = ranking.ranked;
+    const deceptive = ranking.excluded.find((e) => e.brandId === 'deceptive')!;
     expect(honest!.offer.price.amountMinor).toBeGreaterThan(pushy!.offer.price.amountMinor);
     expect(pushy!.breakdown.pressure).toBeGreaterThan(0.5);
-    expect(deceptive!.breakdown.claimsHold).toBeLessThan(0.3);
+    // Caught with a fake "was" price: not worth buying at any rank.
+    expect(deceptive.reasons.map((r) => r.code)).toEqual(['no-surplus']);
+    expect(deceptive.value!.claimsHold).toBeLessThan(0.3);
     expect(honest!.rank).toBe(1);
   });
 
@@ -96,12 +99,25 @@ describe('rankOffers', () => {
     ]);
   });
 
-  it('penalises trust uncertainty: an unknown brand ranks below a well-known one with the same offer', () => {
-    const known = shoeOffer({ brandId: 'known', offerId: 'z-known' });
-    const unknown = shoeOffer({ brandId: 'newcomer', offerId: 'a-newcomer' });
-    const ranking = rankOffers(scoreRound([known, unknown], { trust: { known: trustOf(0.7, 0.1), newcomer: trustOf(0.7, 0.9) } }), { need: trailNeed(), honestyFloor: FLOOR });
-    expect(ranking.ranked.map((r) => r.brandId)).toEqual(['known', 'newcomer']);
-    expect(evidenceFor(known).now).toBeDefined();
+  it('prices uncertainty as risk: a newcomer ranks below a brand with a clean record, above one with failures', () => {
+    const clean = shoeOffer({ brandId: 'clean', offerId: 'z-clean' });
+    const newcomer = shoeOffer({ brandId: 'newcomer', offerId: 'a-newcomer' });
+    const failing = shoeOffer({ brandId: 'failing', offerId: 'm-failing' });
+    const cleanRecord = { ...trustOf(0.95, 0.1, 10), claimsFailed: 0 };
+    const ranking = rankOffers(scoreRound([clean, newcomer, failing], { trust: { clean: cleanRecord, failing: trustOf(0.7, 0.1, 10) } }), { need: trailNeed(), honestyFloor: FLOOR });
+    expect(ranking.ranked.map((r) => r.brandId)).toEqual(['clean', 'newcomer', 'failing']);
+    const [a, b, c] = ranking.ranked;
+    expect(a!.breakdown.claimsHold).toBeGreaterThan(b!.breakdown.claimsHold);
+    expect(b!.breakdown.claimsHold).toBeGreaterThan(c!.breakdown.claimsHold);
+    expect(evidenceFor(clean).now).toBeDefined();
+  });
+
+  it('buys nothing when no offer is worth its price, and says why in money', () => {
+    const liar = shoeOffer({ brandId: 'liar', price: { amountMinor: 14_900, currency: 'EUR' } });
+    const ranking = rankOffers(scoreRound([liar], { trust: { liar: { ...trustOf(0.4, 0.1, 4), claimsFailed: 2.4 } } }), { need: trailNeed(), honestyFloor: 0.3 });
+    expect(ranking.ranked).toEqual([]);
+    expect(ranking.excluded[0]!.reasons.map((r) => r.code)).toEqual(['no-surplus']);
+    expect(ranking.excluded[0]!.reasons[0]!.detail).toMatch(/worth about .* EUR to you .* for a price of 149(\.00)? EUR/);
   });
 });
 
