@@ -183,7 +183,8 @@ describe('the butler end to end over real MCP transports', () => {
         fixtureBrand({ id: 'broken-offers', faults: { invalidOffer: true }, clock: clock.now }),
         fixtureBrand({ id: 'crashing', faults: { throwInternal: true }, clock: clock.now }),
         fixtureBrand({ id: 'hanging', faults: { hang: true }, handlerTimeoutMs: 30_000, clock: clock.now }),
-        { id: 'stdio-shoes', stdio: ['bin/run-ts.js', 'tests/fixtures/serve-fixture-brand.ts'] },
+        // Configured under the id its card announces: a brand is the entry the person wrote (issue 15 §1).
+        { id: 'fixture-shoes', stdio: ['bin/run-ts.js', 'tests/fixtures/serve-fixture-brand.ts'] },
       ],
     });
     closers.push(h.close);
