@@ -1,10 +1,11 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import Database from 'better-sqlite3';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { is } from 'drizzle-orm';
 import { SQLiteTable, getTableConfig } from 'drizzle-orm/sqlite-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MIGRATIONS_FOLDER, StorageError, defaultDatabasePath, openDatabase } from '../../storage/index.ts';
+import { MIGRATIONS_FOLDER, StorageError, defaultDatabasePath, openDatabase, runMigrations } from '../../storage/index.ts';
 import * as schema from '../../storage/schema/index.ts';
 
 let dir: string;
@@ -66,7 +67,7 @@ describe('openDatabase', () => {
       for (const index of config.indexes) expect(indexes, config.name).toContain(index.config.name);
     }
     const triggers = db.sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'trigger' ORDER BY name").pluck().all();
-    expect(triggers).toEqual(['trust_events_no_delete', 'trust_events_no_update']);
+    expect(triggers).toEqual(['order_events_no_delete', 'order_events_no_update', 'trust_events_no_delete', 'trust_events_no_update']);
     db.close();
   });
 
@@ -103,5 +104,29 @@ describe('openDatabase', () => {
     expect(a.dataVersion()).not.toBe(before);
     a.close();
     b.close();
+  });
+});
+
+describe('migrating an existing database', () => {
+  it('keeps every order and gives each placed one its purchase row (one order per offer holds for old orders too)', () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'majordome-migrate-')), 'old.db');
+    // The schema as of migration 0002 (before purchases and the order chain), applied the way the app applies it.
+    const before = mkdtempSync(join(tmpdir(), 'majordome-migrations-'));
+    const journal = JSON.parse(readFileSync(join(MIGRATIONS_FOLDER, 'meta', '_journal.json'), 'utf8')) as { entries: Array<{ tag: string }> };
+    mkdirSync(join(before, 'meta'));
+    writeFileSync(join(before, 'meta', '_journal.json'), JSON.stringify({ ...journal, entries: journal.entries.slice(0, 3) }));
+    for (const entry of journal.entries.slice(0, 3)) copyFileSync(join(MIGRATIONS_FOLDER, `${entry.tag}.sql`), join(before, `${entry.tag}.sql`));
+    const old = new Database(path);
+    runMigrations(old, before);
+    const record = JSON.stringify({ orderId: 'order-old', offer: { offerId: 'shop:req:0' } });
+    old.prepare("INSERT INTO orders VALUES ('order-old', 'req', 'shop', 'placed', '2026-11-01T00:00:00.000Z', 13500, 'EUR', ?)").run(record);
+    old.close();
+    const db = openDatabase({ path });
+    try {
+      expect(db.sqlite.prepare('SELECT order_id, status, charged_minor FROM orders').all()).toEqual([{ order_id: 'order-old', status: 'placed', charged_minor: 13500 }]);
+      expect(db.sqlite.prepare('SELECT offer_id, status, order_id FROM purchases').all()).toEqual([{ offer_id: 'shop:req:0', status: 'ordered', order_id: 'order-old' }]);
+    } finally {
+      db.close();
+    }
   });
 });
