@@ -1,14 +1,9 @@
-import type { Money } from '../../protocol/index.ts';
-import { TRUST_PARAMETERS } from './trust-parameters.ts';
+import { formatMoney, type Money } from '../../protocol/index.ts';
 import type { Excerpt, ObservedEvidence } from './trust-event.ts';
 
-/** Money in major units with its currency, e.g. "80.00 EUR" (integer minor units in, text out). */
+/** Money at stake in major units with its currency, e.g. "80.00 EUR", "1200 JPY" (protocol/money.ts). */
 export function formatStake(money: Money): string {
-  const exponent = TRUST_PARAMETERS.stake.minorUnitExponents[money.currency] ?? 2;
-  const sign = money.amountMinor < 0 ? '-' : '';
-  const digits = String(Math.abs(money.amountMinor)).padStart(exponent + 1, '0');
-  const major = exponent === 0 ? digits : `${digits.slice(0, -exponent)}.${digits.slice(-exponent)}`;
-  return `${sign}${major} ${money.currency}`;
+  return formatMoney(money);
 }
 
 const quote = (excerpt: Excerpt | undefined, max = 120): string => {

@@ -71,8 +71,7 @@ export const TRUST_PARAMETERS = {
   stake: {
     referenceMajorUnits: 100,
     maxFactor: 3,
-    /** ISO 4217 currencies whose minor unit is not 1/100. */
-    minorUnitExponents: { BHD: 3, BIF: 0, CLP: 0, DJF: 0, GNF: 0, IQD: 3, ISK: 0, JOD: 3, JPY: 0, KMF: 0, KRW: 0, KWD: 3, LYD: 3, OMR: 3, PYG: 0, RWF: 0, TND: 3, UGX: 0, VND: 0, VUV: 0, XAF: 0, XOF: 0, XPF: 0 } as Record<string, number>,
+    // Major units come from the currency's ISO 4217 digits in protocol/money.ts (JPY 0, KWD 3), not a table here.
   },
   /**
    * Dimensions combine geometrically, trust = honesty^0.5 · pressure^0.3 · fit^0.2, so a low honesty cannot be

@@ -1,4 +1,4 @@
-import type { Money } from '../../protocol/index.ts';
+import { toMajorUnits, type Money } from '../../protocol/index.ts';
 import { TRUST_PARAMETERS, type TrustParameters } from './trust-parameters.ts';
 import type { ObservedEvidence } from './trust-event.ts';
 
@@ -21,8 +21,7 @@ const NOTHING: WeighedEvidence = {};
 /** How much a negative event weighs for its stake: 1 + ln(1 + major units / reference), capped; 1 without a stake. */
 export function stakeFactor(stake: Money | undefined, params: TrustParameters = TRUST_PARAMETERS): number {
   if (stake === undefined) return 1;
-  const exponent = params.stake.minorUnitExponents[stake.currency] ?? 2;
-  const major = stake.amountMinor / 10 ** exponent;
+  const major = toMajorUnits(stake);
   return Math.min(params.stake.maxFactor, 1 + Math.log1p(major / params.stake.referenceMajorUnits));
 }
 

@@ -1,4 +1,4 @@
-import { violatedConstraints, type AttributeValue, type Offer, type Product } from '../../protocol/index.ts';
+import { exceedsBudget, violatedConstraints, type AttributeValue, type Offer, type Product } from '../../protocol/index.ts';
 import { preferenceMatch, type Persona } from '../consumers/consumer.ts';
 import type { Need } from '../../agent/need/index.ts';
 
@@ -13,7 +13,7 @@ export function believedProduct(offer: Offer): Product {
 /** True when, taken at its word, the offer meets the need: its constraints, quantity, currency and budget. */
 export function believedAcceptable(offer: Offer, need: Need): boolean {
   if (offer.quantity < need.quantity || offer.price.currency !== need.currency) return false;
-  if (need.budget && offer.price.amountMinor > need.budget.amountMinor) return false;
+  if (exceedsBudget(offer.price, need.budget)) return false;
   return violatedConstraints(believedProduct(offer), need.hardConstraints).length === 0;
 }
 
