@@ -10,7 +10,15 @@ export type TrustObservation =
   | { readonly kind: 'offer-fit'; readonly brandId: string; readonly offerId: string; readonly fit: number }
   | { readonly kind: 'honest-decline'; readonly brandId: string; readonly requestId: string; readonly reason: string; readonly excerpt: string }
   | { readonly kind: 'bait-and-switch'; readonly brandId: string; readonly offerId: string; readonly orderId: string; readonly detail: string; readonly stake: Money }
-  | { readonly kind: 'order-outcome'; readonly brandId: string; readonly orderId: string; readonly satisfied: boolean; readonly note: string }
+  | {
+      readonly kind: 'order-outcome';
+      readonly brandId: string;
+      readonly orderId: string;
+      readonly satisfied: boolean;
+      /** Whether what arrived was as described (honesty); `satisfied` stands in when not known separately. */
+      readonly asDescribed?: boolean | undefined;
+      readonly note: string;
+    }
   | { readonly kind: 'protocol-violation'; readonly brandId: string; readonly violation: string; readonly detail: string; readonly claimedBrandId?: string | undefined; readonly offerId?: string | undefined; readonly requestId?: string | undefined };
 
 /** The trust ledger as the butler uses it (implemented over agent/trust's ledger). */

@@ -41,6 +41,12 @@ function contradictedInText(text: string, attribute: string): boolean {
     new RegExp(`\\b${words}\\b[^.,;]{0,20}\\b(is|was)?\\s*(fake|false|a lie|wrong|broken)`).test(lower);
 }
 
+/** Whether the person's words name this attribute at all ("organic", "fair trade", "noise-cancelling"). */
+function mentionedInText(text: string, attribute: string): boolean {
+  if (text === '') return false;
+  return new RegExp(`\\b${attribute.replace(/_/g, '[ _-]?')}\\b`, 'i').test(text);
+}
+
 /** Why an order's outcome cannot be reported (any more), or undefined when it can. */
 export function unreportable(order: OrderRecord): Extract<ReportResult, { kind: 'already-reported' | 'order-closed' }> | undefined {
   if (order.status === 'outcome-reported') return { kind: 'already-reported', order };
@@ -74,8 +80,9 @@ function recordReport(orderId: string, report: OutcomeReport, deps: { memory: Bu
   const base = { brandId: order.brandId, offerId: offer.offerId, sku: offer.product.sku, gtin: offer.product.gtin, orderId };
   for (const [attribute, asserted] of [...claimedAttributes(offer)].sort(([a], [b]) => (a < b ? -1 : 1))) {
     const given = structured.get(attribute);
+    // Evidence only for what the report names: "not organic" says nothing about the other attributes.
+    if (!given && !mentionedInText(text, attribute)) continue;
     const contradicted = given ? !given.held : contradictedInText(text, attribute);
-    if (!given && !text && report.satisfied === undefined) continue;
     observations.push(
       contradicted
         ? { kind: 'claim-contradicted', ...base, attribute, asserted: String(asserted), observed: given?.observed ?? `reported by ${report.source}`, stake: offer.price, source: `outcome:${report.source}` }
@@ -83,7 +90,7 @@ function recordReport(orderId: string, report: OutcomeReport, deps: { memory: Bu
     );
   }
   const late = report.deliveryDays !== undefined ? report.deliveryDays > offer.terms.deliveryDays : /\b(late|delayed|never arrived|took (too )?long)\b/i.test(text);
-  if (report.deliveryDays !== undefined || text) {
+  if (report.deliveryDays !== undefined || late) {
     observations.push(
       late
         ? { kind: 'claim-contradicted', ...base, attribute: 'delivery_days', asserted: String(offer.terms.deliveryDays), observed: report.deliveryDays !== undefined ? String(report.deliveryDays) : 'reported late', stake: offer.price, source: `outcome:${report.source}` }
@@ -92,7 +99,14 @@ function recordReport(orderId: string, report: OutcomeReport, deps: { memory: Bu
   }
   const anyContradiction = observations.some((o) => o.kind === 'claim-contradicted');
   const satisfied = report.satisfied ?? !anyContradiction;
-  observations.push({ kind: 'order-outcome', brandId: order.brandId, orderId, satisfied, note: (report.text ?? (satisfied ? 'as described' : 'not as described')).slice(0, 500) });
+  observations.push({
+    kind: 'order-outcome',
+    brandId: order.brandId,
+    orderId,
+    satisfied,
+    asDescribed: !anyContradiction,
+    note: (report.text ?? (anyContradiction ? 'not as described' : 'as described')).slice(0, 500),
+  });
   const now = deps.clock();
   deps.trust.record(observations, now);
   const updated: OrderRecord = { ...order, status: 'outcome-reported', note: report.text ?? order.note };
