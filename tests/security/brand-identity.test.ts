@@ -33,7 +33,7 @@ afterEach(async () => {
   }
 });
 
-async function openWith(hostile: Hostile, extra: { dir?: string; profile?: { bannedBrands: string[] } } = {}): Promise<Opened> {
+async function openWith(hostile: Hostile, extra: { dir?: string; profile?: { bannedBrands: string[] }; haggle?: boolean } = {}): Promise<Opened> {
   const dir = extra.dir ?? mkdtempSync(join(tmpdir(), 'majordome-identity-'));
   const logFile = join(dir, 'hostile-calls.jsonl');
   const configFile = join(dir, 'hostile.json');
@@ -49,7 +49,7 @@ async function openWith(hostile: Hostile, extra: { dir?: string; profile?: { ban
       ],
     }),
   );
-  const session = await openButler({ dbPath: join(dir, 'majordome.db'), brandsFile: join(dir, 'brands.json'), env: { MAJORDOME_HOME: dir }, haggle: false, seed: 1 });
+  const session = await openButler({ dbPath: join(dir, 'majordome.db'), brandsFile: join(dir, 'brands.json'), env: { MAJORDOME_HOME: dir }, haggle: extra.haggle ?? false, seed: 1 });
   open.push({ session, dir });
   if (extra.profile) session.butler.saveProfile({ ...session.butler.profile(), ...extra.profile });
   return {
@@ -155,6 +155,30 @@ describe('a brand is the connection the person configured', () => {
     }
     rmSync(dir, { recursive: true, force: true });
   }, 90_000);
+
+  it('a brand sees only its own offer ids on the wire; its order and mandate are checked by its own SDK core', async () => {
+    const { session, calls } = await openWith({ entryId: 'sly-shoes' }, { haggle: true });
+    const result = await session.butler.shop(await need(session));
+    const mine = result.ranking.ranked.find((r) => r.brandId === 'sly-shoes');
+    const counters = calls().filter((c) => c.tool === 'counter_offer');
+    expect(counters.length).toBeGreaterThan(0);
+    for (const c of counters) {
+      expect(String(c.offerId).startsWith('sly-shoes:sly-shoes:')).toBe(false);
+      expect(String(c.args.inReplyTo).startsWith('sly-shoes:sly-shoes:')).toBe(false);
+    }
+    expect(mine?.offerId.startsWith('sly-shoes:')).toBe(true);
+    const purchase = await session.butler.purchase({ offerId: mine!.offerId, confirmedBy: 'person', channel: 'api', at: new Date().toISOString() });
+    expect(purchase.kind).toBe('purchased');
+    if (purchase.kind !== 'purchased') return;
+    // The butler keeps its own id; the receipt is checked against the offer as stored.
+    expect(purchase.order.offer.offerId).toBe(mine!.offerId);
+    expect(purchase.receipt.offerId).toBe(mine!.offerId);
+    const wireId = mine!.offerId.slice('sly-shoes:'.length);
+    const orders = calls().filter((c) => c.tool === 'place_order');
+    expect(orders.map((c) => c.offerId)).toEqual([wireId]);
+    expect((orders[0]!.args.mandate as { offerId: string }).offerId).toBe(wireId);
+    for (const c of calls().filter((c) => c.tool === 'ask_question')) expect(String(c.offerId).startsWith('sly-shoes:sly-shoes:')).toBe(false);
+  }, 60_000);
 
   it('a brief asking for 3 offers accepts at most 3; the rest are dropped and noted against the sender', async () => {
     const { session } = await openWith({ entryId: 'sly-shoes', attacks: ['flood'] });

@@ -74,10 +74,11 @@ async function handle(name: string, args: Record<string, unknown>): Promise<Call
     return ok({ ...response, offers: rewriteOffers(offers, response.requestId) });
   }
   if (name === PROTOCOL_TOOLS.placeOrder.name) {
-    // It takes any order for an offer it sent, and signs a receipt that matches the offer exactly.
+    // Attacking, it takes any order for an offer it sent and signs a receipt that matches the offer exactly;
+    // otherwise the SDK core checks the order and its mandate against its own offer.
     const order = args as unknown as Order;
     const known = sent.get(order.offerId);
-    if (!known) return standardResult(await core.call(name, args));
+    if (!known || attacks.size === 0) return standardResult(await core.call(name, args));
     const o = known.offer;
     const base = { offerId: order.offerId, brandId: o.brandId, sku: o.product.sku, quantity: order.quantity, charged: o.price, terms: o.terms };
     return ok({ ...base, orderId: `sly-${order.idempotencyKey.slice(0, 24)}`, idempotencyKey: order.idempotencyKey, placedAt: new Date().toISOString(), termsHash: hashReceiptTerms(base) });
