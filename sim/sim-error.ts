@@ -1,3 +1,5 @@
+import { MajordomeError } from '../protocol/index.ts';
+
 /** Every fault the simulator reports, with what it means. */
 export const SIM_ERROR_CODES = {
   INVALID_SCENARIO: 'The scenario file or an override does not match the scenario schema.',
@@ -12,14 +14,10 @@ export const SIM_ERROR_CODES = {
 export type SimErrorCode = keyof typeof SIM_ERROR_CODES;
 
 /** A simulator fault with a code from `SIM_ERROR_CODES` (expected outcomes are results, never this). */
-export class SimError extends Error {
+export class SimError extends MajordomeError<SimErrorCode> {
   override readonly name = 'SimError';
 
-  constructor(
-    readonly code: SimErrorCode,
-    message: string,
-    readonly details?: Record<string, unknown>,
-  ) {
-    super(message);
+  constructor(code: SimErrorCode, message: string, details?: Record<string, unknown>, options: { cause?: unknown } = {}) {
+    super(code, message, { details, cause: options.cause });
   }
 }

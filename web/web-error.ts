@@ -1,3 +1,5 @@
+import { MajordomeError } from '../protocol/index.ts';
+
 /** Every error the web app answers with, and its HTTP status. */
 export const WEB_ERROR_CODES = {
   UNAUTHORIZED: 401,
@@ -25,16 +27,17 @@ export interface BodyIssue {
 }
 
 /** An error the central `onError` turns into a typed JSON (or HTML) answer with its status. */
-export class WebError extends Error {
+export class WebError extends MajordomeError<WebErrorCode> {
   override readonly name = 'WebError';
   readonly status: (typeof WEB_ERROR_CODES)[WebErrorCode];
 
   constructor(
-    readonly code: WebErrorCode,
+    code: WebErrorCode,
     message: string,
     readonly issues: readonly BodyIssue[] = [],
+    options: { cause?: unknown } = {},
   ) {
-    super(message);
+    super(code, message, { cause: options.cause });
     this.status = WEB_ERROR_CODES[code];
   }
 

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { z } from 'zod';
-import { OfferSchema, type Money, type Offer } from '../../protocol/index.ts';
+import { MajordomeError, OfferSchema, type Money, type Offer } from '../../protocol/index.ts';
 import type { ButlerStore } from '../../storage/index.ts';
 import { ExchangeSchema, type Exchange } from '../negotiation/index.ts';
 import { ProfileSchema, defaultProfile, type Profile } from '../policy/index.ts';
@@ -9,9 +9,12 @@ import { OrderRecordSchema } from './order-record-schema.ts';
 import { STALE_RESERVATION_MS, type PurchaseReservations, type ReservationEnd, type ReservationOutcome, type ReservationRequest } from './purchase-reservations.ts';
 
 /** A stored value that no longer parses: reported, never silently replaced. */
-export class CorruptMemoryError extends Error {
+export class CorruptMemoryError extends MajordomeError<'CORRUPT_MEMORY'> {
   override readonly name = 'CorruptMemoryError';
-  readonly code = 'CORRUPT_MEMORY';
+
+  constructor(message: string, options: { details?: Record<string, unknown>; cause?: unknown } = {}) {
+    super('CORRUPT_MEMORY', message, options);
+  }
 }
 
 function parseJson<S extends z.ZodType>(schema: S, text: string, what: string): z.infer<S> {

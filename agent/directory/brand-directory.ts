@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
-import { IdSchema } from '../../protocol/index.ts';
+import { IdSchema, MajordomeError } from '../../protocol/index.ts';
 
 const Timeouts = {
   /** Milliseconds allowed to connect and handshake. */
@@ -38,10 +38,19 @@ export const BrandDirectorySchema = z
   .refine((d) => new Set(d.brands.map((b) => b.id)).size === d.brands.length, { message: 'brand ids must be unique', path: ['brands'] });
 export type BrandDirectory = z.infer<typeof BrandDirectorySchema>;
 
+/** The directory's fault codes. */
+export const BRAND_DIRECTORY_ERROR_CODES = { INVALID_BRAND_DIRECTORY: 'INVALID_BRAND_DIRECTORY' } as const;
+
+/** A directory fault code. */
+export type BrandDirectoryErrorCode = (typeof BRAND_DIRECTORY_ERROR_CODES)[keyof typeof BRAND_DIRECTORY_ERROR_CODES];
+
 /** A directory that could not be loaded: which file, and what is wrong where. */
-export class BrandDirectoryError extends Error {
+export class BrandDirectoryError extends MajordomeError<BrandDirectoryErrorCode> {
   override readonly name = 'BrandDirectoryError';
-  readonly code = 'INVALID_BRAND_DIRECTORY';
+
+  constructor(message: string, options: { details?: Record<string, unknown>; cause?: unknown } = {}) {
+    super(BRAND_DIRECTORY_ERROR_CODES.INVALID_BRAND_DIRECTORY, message, options);
+  }
 }
 
 /** Parses an untrusted directory value; errors name the failing path. */

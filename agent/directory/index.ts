@@ -1,5 +1,5 @@
 // Public API of the brand directory: which brands exist (brands.json) and connecting to them.
-export { BrandDirectorySchema, BrandDirectoryEntrySchema, BrandDirectoryError, loadBrandDirectory, parseBrandDirectory } from './brand-directory.ts';
+export { BRAND_DIRECTORY_ERROR_CODES, BrandDirectorySchema, BrandDirectoryEntrySchema, BrandDirectoryError, loadBrandDirectory, parseBrandDirectory } from './brand-directory.ts';
 export type { BrandDirectory, BrandDirectoryEntry } from './brand-directory.ts';
 export { connectDirectory } from './connect-directory.ts';
 export type { BuiltinBrandLinker, ConnectedBrand, ConnectedDirectory, IdentityNotice } from './connect-directory.ts';
