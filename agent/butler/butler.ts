@@ -25,7 +25,7 @@ export class Butler {
   /** Brands whose card this butler has already read (a card is standing conduct: flagged once per butler). */
   private readonly cardsRead = new Set<string>();
 
-  constructor(readonly deps: ButlerDeps) {
+  constructor(private readonly deps: ButlerDeps) {
     this.detect = memoizeDetector(deps.detectPressure);
   }
 
