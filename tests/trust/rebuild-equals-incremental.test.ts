@@ -36,6 +36,11 @@ const evidenceOf = (kind: (typeof TRUST_EVENT_KINDS)[number], brandId: string): 
       );
     case 'identity-link':
       return fc.constantFrom(...BRANDS.filter((b) => b !== brandId)).map((linkedBrandId) => ({ linkedBrandId, reason: 'shared-domain', detail: 'same domain' }));
+    case 'protocol-violation':
+      return fc.record(
+        { violation: fc.constantFrom('names-another-brand', 'too-many-offers', 'card-id-mismatch'), detail: fc.constant('an offer was labelled as another brand'), claimedBrandId: fc.constantFrom(...BRANDS), requestId: fc.constant('r-3') },
+        { requiredKeys: ['violation', 'detail'] },
+      );
   }
 };
 
