@@ -3,6 +3,7 @@ import { transportSuite } from './transport.ts';
 import { butlerSuite } from './butler.ts';
 import { ledgerSuite } from './ledger.ts';
 import { simSuite } from './sim.ts';
+import { decisionsSuite } from './decisions.ts';
 
 /** Every benchmark suite `npm run bench` runs, in order. Add one line per suite. */
 export const suites: readonly BenchSuite[] = [
@@ -10,4 +11,5 @@ export const suites: readonly BenchSuite[] = [
   butlerSuite,
   ledgerSuite,
   simSuite,
+  decisionsSuite,
 ];

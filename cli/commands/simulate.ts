@@ -1,3 +1,4 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import {
@@ -10,8 +11,13 @@ import {
   parseAssignment,
   readScenarioInput,
   resolveScenarioPath,
+  runSeeds,
   runStudy,
   scenarioFrom,
+  seedHonestTable,
+  seedPairedTable,
+  seedRatioTable,
+  stableJson,
   studyMetrics,
   sweepGrid,
   writeStudy,
@@ -23,7 +29,8 @@ import { CliUsageError, type CliCommand, type CliIo } from '../command.ts';
 import { parseOptions } from '../parse-options.ts';
 
 const USAGE = [
-  'majordome simulate <scenario> --out <dir> [--seed N] [--rounds N] [--consumers N] [--workers N] [--mode fast|mcp] [--set path=value]... [--no-events] [--json]',
+  'majordome simulate <scenario> --out <dir> [--seed N] [--seeds N] [--rounds N] [--consumers N] [--workers N] [--mode fast|mcp] [--set path=value]... [--no-events] [--json]',
+  '  --seeds N runs the study on seeds seed, seed+1, … (one folder per seed) and pools them: per-consumer CIs in seeds.json',
   '       majordome simulate sweep <scenario> --param path=v1,v2,... [--param ...] --out <dir> [same options]',
   '       majordome simulate --list',
   `  <scenario> is a JSON file or a built-in experiment: ${builtinScenarioNames().join(', ')}`,
@@ -32,6 +39,7 @@ const USAGE = [
 const OPTIONS = {
   out: { type: 'string' },
   seed: { type: 'string' },
+  seeds: { type: 'string' },
   rounds: { type: 'string' },
   consumers: { type: 'string' },
   workers: { type: 'string' },
@@ -141,8 +149,36 @@ export const simulateCommand: CliCommand = {
         throw new CliUsageError((error as Error).message);
       }
     }
+    const seedCount = positiveInt('seeds', values.seeds, 1) ?? 1;
+    if (sweep && seedCount > 1) throw new CliUsageError('--seeds is for one scenario, not a sweep');
     const progress = progressReporter(io, values.json === true);
     const started = performance.now();
+    if (seedCount > 1) {
+      const seeds = Array.from({ length: seedCount }, (_, i) => base.seed + i);
+      const pooled = await runSeeds(
+        { raw, source: path, overrides },
+        seeds,
+        { mode, workers, events: values['no-events'] !== true, onProgress: progress.update, onSeed: (s, i, n) => progress.note(`seed ${s} (${i + 1}/${n})`) },
+      );
+      progress.finish();
+      const elapsed = formatDuration(performance.now() - started);
+      const out = resolve(values.out);
+      const files: string[] = [];
+      for (const [i, study] of pooled.studies.entries()) {
+        files.push(...(await writeStudy(study, resolve(out, `seed-${seeds[i]}`), { command: `majordome simulate ${args.join(' ')}`, elapsed })));
+      }
+      const summary = { format: 'majordome-sim-seeds/1', study: pooled.name, seeds, statistics: pooled.statistics, money: pooled.money, honestBrands: pooled.honestBrands };
+      mkdirSync(out, { recursive: true });
+      writeFileSync(resolve(out, 'seeds.json'), stableJson(summary));
+      files.push(resolve(out, 'seeds.json'));
+      if (values.json) {
+        io.stdout.write(`${JSON.stringify({ out, files, elapsedMs: Math.round(performance.now() - started), mode, workers, seeds: summary })}\n`);
+        return 0;
+      }
+      io.stdout.write(`${textTable(seedRatioTable(pooled))}\n\n${textTable(seedPairedTable(pooled))}\n\n${textTable(seedHonestTable(pooled))}\n\n`);
+      io.stdout.write(`${seedCount} seeds, mode ${mode}, ${workers} worker(s), ${elapsed}. Wrote:\n${files.map((f) => `  ${f}`).join('\n')}\n`);
+      return 0;
+    }
     const study = await runStudy(
       { raw, source: path, overrides, ...(grid ? { variants: grid.variants, axes: grid.paths } : {}) },
       {

@@ -74,6 +74,7 @@ function policySummary(total: PolicyTally, late: PolicyTally, diversity: ShardTa
     budgetViolations: t.budgetViolations,
     budgetViolationRate: ratio(t.budgetViolations, t.decisions),
     spend: t.spend,
+    dishonestSpend: t.dishonestSpend,
     dishonestSpendShare: ratio(t.dishonestSpend, t.spend),
     defectorSpend: t.defectorSpend,
     defectorWelfare: t.defectorWelfare,

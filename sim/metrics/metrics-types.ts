@@ -37,6 +37,8 @@ export interface PolicySummary {
   readonly budgetViolations: number;
   readonly budgetViolationRate: Ratio;
   readonly spend: number;
+  /** Money paid to brands whose true strategy is dishonest, and its share of all money paid. */
+  readonly dishonestSpend: number;
   readonly dishonestSpendShare: Ratio;
   readonly defectorSpend: number;
   readonly defectorWelfare: number;

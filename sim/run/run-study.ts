@@ -1,6 +1,7 @@
 import { buildMarket } from '../market/build-market.ts';
 import { computeMetrics } from '../metrics/compute-metrics.ts';
 import type { RunMetrics } from '../metrics/metrics-types.ts';
+import type { ConsumerWelfare } from '../metrics/tally.ts';
 import { scenarioFrom } from '../scenario/load-scenario.ts';
 import type { Scenario } from '../scenario/scenario-schema.ts';
 import { applyScenarioParams, type ParamAssignment } from '../scenario/set-scenario-param.ts';
@@ -21,6 +22,8 @@ export interface VariantResult {
   readonly set: Readonly<Record<string, unknown>>;
   readonly scenario: Scenario;
   readonly metrics: RunMetrics;
+  /** Welfare per consumer and policy (the units of the paired statistics; pooled across seeds by `runSeeds`). */
+  readonly consumerWelfare: ConsumerWelfare;
   readonly events: EventRow[];
   readonly elapsedMs: number;
 }
@@ -70,6 +73,7 @@ export async function runStudy(
       set: Object.fromEntries(variant.set.map((a) => [a.path, a.value])),
       scenario,
       metrics: computeMetrics(buildMarket(scenario), run.tally),
+      consumerWelfare: run.tally.consumers,
       events: run.events,
       elapsedMs: run.elapsedMs,
     });
