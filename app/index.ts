@@ -3,4 +3,4 @@ export { openButler } from './open-butler.ts';
 export type { ButlerSession, OpenButlerOptions, SessionNeedEngine, TrustView, DirectoryInfo } from './open-butler.ts';
 export { demoDirectory, resolveDirectory } from './brands-file.ts';
 export { settleFromGroundTruth, demoGroundTruth } from './settle-from-ground-truth.ts';
-export { anchorLedger, lastLedgerAnchor, lastAnchorMatches } from './ledger-anchoring.ts';
+export { anchorLedger, anchorLedgerIfChanged, lastLedgerAnchor, lastAnchorMatches } from './ledger-anchoring.ts';

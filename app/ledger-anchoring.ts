@@ -17,3 +17,11 @@ export function lastAnchorMatches(db: MajordomeDatabase, anchorFile: string): bo
   const last = lastLedgerAnchor(db, anchorFile);
   return last === undefined || checkLedgerAnchor(db, last).kind === 'matches';
 }
+
+/** Records an anchor only when either chain moved since the last one (so reading commands add no lines). */
+export function anchorLedgerIfChanged(db: MajordomeDatabase, anchorFile: string, now: Date): LedgerAnchor | undefined {
+  const last = lastLedgerAnchor(db, anchorFile);
+  const heads = currentLedgerHeads(db);
+  if (last && last.trust.seq === heads.trust.seq && last.trust.hash === heads.trust.hash && last.orders.seq === heads.orders.seq && last.orders.hash === heads.orders.hash) return undefined;
+  return anchorLedger(db, anchorFile, now);
+}

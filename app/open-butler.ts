@@ -10,7 +10,7 @@ import { createReferenceBrand, isReferenceBrandId } from '../brand-agent/referen
 import { ButlerStore, IN_MEMORY, LEDGER_ANCHOR_FILE, defaultDatabasePath, openDatabase } from '../storage/index.ts';
 import { resolveDirectory } from './brands-file.ts';
 import { recordDirectoryIdentities } from './record-directory-identities.ts';
-import { anchorLedger, lastAnchorMatches } from './ledger-anchoring.ts';
+import { anchorLedgerIfChanged, lastAnchorMatches } from './ledger-anchoring.ts';
 import { demoGroundTruth } from './settle-from-ground-truth.ts';
 
 /** How to open the butler (every field has a sensible default: the embedded SQLite file and the demo market). */
@@ -108,7 +108,7 @@ export async function openButler(options: OpenButlerOptions = {}): Promise<Butle
     close: async () => {
       await directory.close();
       try {
-        if (anchorable) anchorLedger(db, anchorFile, clock());
+        if (anchorable) anchorLedgerIfChanged(db, anchorFile, new Date());
       } finally {
         db.close();
       }
