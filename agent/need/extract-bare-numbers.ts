@@ -1,12 +1,13 @@
 import { isPlausibleBareEuSize } from './extract-shoe-size.ts';
 import { consume, note, quote, setConstraint, spanText } from './parse-state.ts';
+import { isQuantityNumber } from './quantity-units.ts';
 import type { ParseState } from './parse-state.ts';
 import { normalizeEuSize } from './shoe-size.ts';
 
 /**
  * Gives meaning to numbers nothing else claimed: in a shoe request without a size, "43" or "42.5" is the EU size;
  * otherwise, with no budget yet, a lone number is read as the budget ceiling. Both readings are listed as assumptions;
- * any other lone number is left to be reported as not understood.
+ * a number with a unit of quantity ("500 g", "pack of 6") and any other lone number are reported as not understood.
  */
 export function extractBareNumbers(state: ParseState): void {
   const { tokens, used, draft } = state;
@@ -16,6 +17,8 @@ export function extractBareNumbers(state: ParseState): void {
     const next = tokens[i + 1];
     // "5stars", "3rd": a number glued to a word we do not know is not bare.
     if (next && next.attached && !used[i + 1] && next.kind === 'word') continue;
+    // "500 g", "1 l", "pack of 6", "x 2": an amount of product is never a price (nor a shoe size); left unexplained.
+    if (isQuantityNumber(tokens, i)) continue;
     const source = spanText(state, i, i + 1);
     const hasSize = state.hasSize || draft.hard.some((c) => c.attribute === 'size_eu');
     if (state.category === 'running-shoes' && !hasSize && isPlausibleBareEuSize(token.value)) {

@@ -127,7 +127,9 @@ function extractWeight(state: ParseState): void {
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     if (used[i] || token.kind !== 'number' || token.value === undefined) continue;
-    const unit = unitAfter(state, i + 1, GRAMS_PER_UNIT);
+    // A coffee pack is often written "500 g": there the lone "g" needs no gluing (a coffee request has no other g).
+    const looseGram = state.category === 'coffee' && tokens[i + 1]?.norm === 'g' && !used[i + 1] ? 'g' : undefined;
+    const unit = unitAfter(state, i + 1, GRAMS_PER_UNIT) ?? looseGram;
     if (unit === undefined) continue;
     const at = i;
     const grams = Math.round(token.value * GRAMS_PER_UNIT[unit]!);
