@@ -50,9 +50,11 @@ function startHttpBrand(id: string): Promise<{ child: ChildProcess; url: string 
 /** Starts the HTTP brands and writes `brands.json` into `dir`. */
 export async function startBrandFleet(dir: string): Promise<BrandFleet> {
   const started = await Promise.all(HTTP_BRANDS.map((id) => startHttpBrand(id)));
+  // Generous timeouts: a soak measures leaks, and a loaded CI machine must not turn slow answers into missing brands.
+  const timeouts = { connectTimeoutMs: 60_000, callTimeoutMs: 15_000 };
   const brands = [
-    ...HTTP_BRANDS.map((id, i) => ({ id, kind: 'http', url: started[i]!.url })),
-    { id: STDIO_BRAND, kind: 'stdio', command: MAJORDOME[0], args: [MAJORDOME[1], 'brand', 'serve', STDIO_BRAND, '--stdio'], cwd: ROOT },
+    ...HTTP_BRANDS.map((id, i) => ({ id, kind: 'http', url: started[i]!.url, ...timeouts })),
+    { id: STDIO_BRAND, kind: 'stdio', command: MAJORDOME[0], args: [MAJORDOME[1], 'brand', 'serve', STDIO_BRAND, '--stdio'], cwd: ROOT, ...timeouts },
   ];
   const brandsFile = join(dir, 'brands.json');
   writeFileSync(brandsFile, JSON.stringify({ brands }, null, 2));

@@ -11,5 +11,5 @@ process.on('warning', (warning) => {
   if (warnings.length < 100) warnings.push(`${warning.name}: ${warning.message}`);
 });
 process.on('SIGUSR2', () => {
-  process.stderr.write(`${DIAGNOSTICS_LINE_PREFIX}${JSON.stringify(measureProcess(census, warnings))}\n`);
+  void measureProcess(census, warnings).then((figures) => process.stderr.write(`${DIAGNOSTICS_LINE_PREFIX}${JSON.stringify(figures)}\n`));
 });

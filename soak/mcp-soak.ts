@@ -28,11 +28,18 @@ export async function soakMcp(options: { home: string; fleet: BrandFleet; reques
   await client.connect(transport, { timeout: 60_000 });
   const pid = transport.pid;
   if (pid === null) throw new Error('majordome mcp has no pid');
+  let serving = -1;
   const target = new DiagnosedProcess(pid, stderr, (line) => {
-    if (!line.startsWith('majordome mcp: serving')) log(`  [mcp stderr] ${line}`);
+    const match = /^majordome mcp: serving (\d+) brand/.exec(line);
+    if (match) serving = Number(match[1]);
+    else log(`  [mcp stderr] ${line}`);
   });
   log(`majordome mcp (pid ${pid}) over stdio, brands ${fleet.ids.join(', ')}`);
   try {
+    // The server announces its brands once connected; a soak with a brand missing would measure less than it claims.
+    const announced = Date.now();
+    while (serving < 0 && Date.now() - announced < 10_000) await new Promise((r) => setTimeout(r, 50));
+    if (serving !== fleet.ids.length) throw new Error(`majordome mcp reached ${serving} of ${fleet.ids.length} brands`);
     const run = await driveSoak(
       {
         requests: options.requests,

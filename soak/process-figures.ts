@@ -34,13 +34,19 @@ function fdTargets(): string[] {
   return targets;
 }
 
-/** Measures this process now (forcing GC first when node runs with --expose-gc). */
-export function measureProcess(census: AbortListenerCensus, warnings: readonly string[]): ProcessFigures {
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/**
+ * Measures this process (forcing GC first when node runs with --expose-gc). GC runs twice with event-loop turns in
+ * between, so FinalizationRegistry callbacks (undici removes its abort listeners in one) run before counting.
+ */
+export async function measureProcess(census: AbortListenerCensus, warnings: readonly string[]): Promise<ProcessFigures> {
   const gc = (globalThis as { gc?: () => void }).gc;
-  if (gc) {
-    gc();
-    gc();
+  for (let round = 0; round < 3; round++) {
+    gc?.();
+    await nextTurn();
   }
+  gc?.();
   const memory = process.memoryUsage();
   const targets = fdTargets();
   return {

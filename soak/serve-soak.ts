@@ -26,13 +26,16 @@ export async function soakServe(options: { home: string; fleet: BrandFleet; requ
   try {
     const opened = await new Promise<URL>((done, fail) => {
       let out = '';
-      const timer = setTimeout(() => fail(new Error('majordome serve printed no URL within 60 s')), 60_000);
+      const timer = setTimeout(() => fail(new Error('majordome serve printed no URL within 120 s')), 120_000);
       child.stdout?.on('data', (chunk: Buffer) => {
         out += chunk.toString();
         const match = /Open (http:\/\/\S+)/.exec(out);
         if (match) {
           clearTimeout(timer);
-          done(new URL(match[1]!));
+          const serving = Number(/serving (\d+) brands/.exec(out)?.[1] ?? 0);
+          // A soak with a brand missing would measure less traffic than it claims.
+          if (serving !== fleet.ids.length) fail(new Error(`majordome serve reached ${serving} of ${fleet.ids.length} brands`));
+          else done(new URL(match[1]!));
         }
       });
       child.once('exit', (code) => fail(new Error(`majordome serve exited with ${code}`)));
