@@ -73,7 +73,8 @@ describe('simulated consumers', () => {
     const onTime = deliveryWelfare(persona, population, base);
     const late = deliveryWelfare(persona, population, { ...base, actualDeliveryDays: 8 });
     expect(onTime - late).toBe(Math.round(persona.valueMinor * trueUtility(persona, fits, population)) - Math.round(persona.valueMinor * trueUtility(persona, fits, population) - persona.valueMinor * population.lateCostPerDay * 5));
-    expect(deliveryWelfare(persona, population, { ...base, deliveredQuantity: 0 })).toBe(0);
+    // Nothing arrived: nothing gained, nothing paid, but a dispute to get the money back.
+    expect(deliveryWelfare(persona, population, { ...base, deliveredQuantity: 0 })).toBe(-Math.round(persona.valueMinor * population.remedyCost));
     const deadline = new Date(base.placedAtMs + 2 * DAY_MS).toISOString();
     expect(deliveryWelfare(persona, population, { ...base, deadline })).toBeLessThan(onTime);
   });

@@ -55,6 +55,33 @@ describe('outputs', () => {
     expect(renderReport(study)).toContain('Manipulation battery');
   });
 
+  it('puts the welfare definition and the butler against every baseline at the top, each section once', async () => {
+    const raw = tinyScenario({ consumers: { count: 3 }, rounds: 2, policies: ['butler', 'butler-no-ledger', 'naive', 'oracle', 'safe-oracle'] });
+    const single = await runStudy({ raw, source: 'tiny', overrides: [] }, { mode: 'fast', workers: 1, events: false });
+    const html = renderReport(single);
+    const count = (text: string) => html.split(text).length - 1;
+    expect(count('<h2>Charts</h2>')).toBe(1);
+    expect(count('<summary>')).toBe(0);
+    expect(count('<h2>How welfare is measured</h2>')).toBe(1);
+    expect(count('<h2>Headline: the butler against every other way of shopping</h2>')).toBe(1);
+    expect(count('Every policy on the same needs')).toBe(1);
+    // The welfare focus's key table is the overview's subset: not shown a second time.
+    expect(count('Welfare ÷ oracle and the share of money paid to dishonest brands')).toBe(0);
+    const order = ['How welfare is measured', 'Headline', 'Policies and what they know', 'Experiment results', '<h2>Charts</h2>'].map((t) => html.indexOf(t));
+    expect(order.every((at, i) => at >= 0 && (i === 0 || at > order[i - 1]!))).toBe(true);
+    expect(html).toMatch(/The butler (left its people (better|WORSE) off than|could not be told apart from|Too few consumers to compare the butler with) naive shopping: [+−]?\d\.\d{3} of oracle welfare per consumer \(95 % CI /);
+    expect(html).toContain('its own no-ledger ablation');
+    expect(html).toContain('÷ safe oracle');
+    expect(html).toContain('consumers.remedyCost');
+    expect(html).toContain("The consumer&#39;s TRUE money value".replace('&#39;', "'"));
+    // Precision never stands without what it rests on.
+    expect(html).toMatch(/\((\d+ of \d+ flags right; \d+ false positives?|nothing flagged)\)/);
+    // The butler's line is drawn last and thicker, so its ablations never hide it.
+    const chart = html.slice(html.indexOf('Welfare ÷ oracle, cumulative over rounds'));
+    const lines = [...chart.slice(0, chart.indexOf('</svg>')).matchAll(/stroke-width="([\d.]+)"[^>]*><title>([^<]+)<\/title>/g)].map((m) => [m[2], m[1]]);
+    expect(lines.at(-1)).toEqual(['butler', '3.5']);
+  }, 60_000);
+
   it('formats progress with a bar, rate and ETA on a terminal, and without the bar otherwise', () => {
     const tty = formatProgress({ done: 250, total: 1000, elapsedMs: 5_000 }, { bar: true, width: 10 });
     expect(tty).toBe('[###.......]  25.0%  250/1000 consumer-rounds  50.0/s  elapsed 5s  ETA 15s');
