@@ -85,7 +85,9 @@ export function checkMarketConsensus(offer: Offer, market: MarketContext | undef
   const relevant = relevantAttributes(need);
   const weights = new Map([...others.keys()].map((brandId) => [brandId, sellerWeight(market.standingOf?.(brandId))]));
   const items: EvidenceItem[] = [];
-  let support = 0;
+  // The offer holds only if every claim it makes that matters holds: agreement on some attributes says nothing about
+  // the others (a seller that lies usually tells the truth about most things), so support is the weakest claim's.
+  let support = Number.POSITIVE_INFINITY;
   const corroborated: string[] = [];
   const statements = [...offerStatements(offer)].sort((a, b) => (a[0] < b[0] ? -1 : 1));
   for (const [attribute, value] of statements) {
@@ -107,6 +109,7 @@ export function checkMarketConsensus(offer: Offer, market: MarketContext | undef
       }
     }
     const said = formatAttributeValue(value);
+    if (weighed <= 0) support = 0;
     if (weighed < 0) {
       items.push({
         code: 'claim-disputed-by-market',
@@ -116,7 +119,7 @@ export function checkMarketConsensus(offer: Offer, market: MarketContext | undef
         detail: `says ${attribute} = ${said}; ${dissenters} established seller${dissenters === 1 ? '' : 's'} of the same GTIN say${dissenters === 1 ? 's' : ''} ${mostCommon(dissent)}`,
       });
     } else if (weighed > 0) {
-      support += weighed;
+      support = Math.min(support, weighed);
       corroborated.push(attribute);
     } else if (unweighedDissent > 0) {
       items.push({
@@ -128,12 +131,12 @@ export function checkMarketConsensus(offer: Offer, market: MarketContext | undef
       });
     }
   }
-  if (corroborated.length > 0) {
+  if (corroborated.length > 0 && support > 0 && Number.isFinite(support)) {
     items.push({
       code: 'claims-corroborated-by-market',
       effect: 'supports',
       impact: Math.min(HONESTY_WEIGHTS.marketAttributeCap, support),
-      detail: `established sellers of the same GTIN agree on ${corroborated.join(', ')}`,
+      detail: `established sellers of the same GTIN agree on every claim that matters (${corroborated.join(', ')})`,
     });
   }
   return items;
