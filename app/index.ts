@@ -4,3 +4,4 @@ export type { ButlerSession, OpenButlerOptions, SessionNeedEngine, TrustView, Di
 export { demoDirectory, resolveDirectory } from './brands-file.ts';
 export { settleFromGroundTruth, demoGroundTruth } from './settle-from-ground-truth.ts';
 export { anchorLedger, anchorLedgerIfChanged, lastLedgerAnchor, lastAnchorMatches } from './ledger-anchoring.ts';
+export { butlerMcpDeps } from './butler-mcp-deps.ts';

@@ -19,7 +19,7 @@ import {
 } from './butler-mcp-tools.ts';
 import { brandText, presentBreakdown, presentOffers } from './present-results.ts';
 
-/** What the MCP server needs from a butler session (app's ButlerSession provides all of it). */
+/** What the MCP server needs from a butler session (app's `butlerMcpDeps` adapts a ButlerSession to it). */
 export interface ButlerMcpDeps {
   readonly needEngine: { readonly name: string };
   readonly ledger: Pick<TrustLedger, 'scoreOf' | 'scores' | 'eventsFor' | 'brands'>;
@@ -67,7 +67,7 @@ const NEXT_STEP = `To buy one, call prepare_purchase with its offerId. ${CONFIRM
  * schema; brand-written text is sanitised and marked as untrusted. No tool buys: prepare_purchase only returns what
  * the person would confirm, and a purchase needs the person's own confirmation in Majordome's chat or web app.
  * @example
- * const server = createButlerMcpServer(await openButler());
+ * const server = createButlerMcpServer(butlerMcpDeps(await openButler()));
  * await server.connect(new StdioServerTransport());
  */
 export function createButlerMcpServer(deps: ButlerMcpDeps, options: ButlerMcpOptions = {}): McpServer {

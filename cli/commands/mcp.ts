@@ -1,23 +1,9 @@
 import { needEngineFromEnv } from '../../agent/llm/index.ts';
-import { serveButlerOverStdio, type ButlerMcpDeps } from '../../agent/mcp/index.ts';
-import { openButler, type ButlerSession } from '../../app/index.ts';
+import { serveButlerOverStdio } from '../../agent/mcp/index.ts';
+import { butlerMcpDeps, openButler } from '../../app/index.ts';
 import { CliUsageError, type CliCommand } from '../command.ts';
 import { SESSION_OPTIONS } from '../open-session.ts';
 import { parseOptions } from '../parse-options.ts';
-
-/** What the MCP server reads from a session: finding, explaining, trust and proposals (never buying). */
-function butlerMcpDeps(session: ButlerSession): ButlerMcpDeps {
-  const { butler } = session;
-  return {
-    needEngine: session.needEngine,
-    ledger: session.trust,
-    clock: () => butler.now(),
-    brands: () => butler.brands(),
-    understand: (text, previous) => session.needEngine.understand(text, previous),
-    shop: (need) => butler.shop(need),
-    propose: (offerId) => butler.propose(offerId),
-  };
-}
 
 /** `majordome mcp`: the butler as an MCP server over stdio, for assistants (stdout is protocol only; notes go to stderr). */
 export const mcpCommand: CliCommand = {
