@@ -21,7 +21,7 @@ export interface ButlerVariant {
 }
 
 /**
- * One consumer's Majordome butler: the real `Butler` (shop), `purchaseWithConsent` (the simulated consumer is the
+ * One consumer's Majordome butler, built by `createButler`: `shop`, `purchase` (the simulated consumer is the
  * person and consents on channel "simulation") and `reportOutcome` (the consumer reports what the ground truth says
  * arrived), over a memory and a trust ledger of its own.
  */
