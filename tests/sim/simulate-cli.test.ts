@@ -67,4 +67,21 @@ describe('majordome simulate', () => {
     expect(summary.files.some((f) => f.endsWith('events.csv'))).toBe(false);
     expect(readFileSync(join(out, 'report.html'), 'utf8')).toContain('against brands.dishonestShare');
   }, 60_000);
+
+  it('runs a study over several seeds and pools them with per-consumer CIs', async () => {
+    const out = join(dir, 'seeds');
+    const { code, stdout } = await cli(['simulate', scenarioPath, '--out', out, '--workers', '1', '--seed', '5', '--seeds', '2', '--consumers', '2', '--set', 'policies=["butler","naive","oracle"]', '--no-events']);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/butler − …\s+mean difference\s+95 % CI/);
+    expect(stdout).toMatch(/seeds 5, 6/);
+    const seeds = JSON.parse(readFileSync(join(out, 'seeds.json'), 'utf8')) as { seeds: number[]; statistics: { units: number; paired: Array<{ versus: string; difference: { n: number } }> } };
+    expect(seeds.seeds).toEqual([5, 6]);
+    expect(seeds.statistics.paired.map((p) => p.versus)).toEqual(['naive']);
+    expect(seeds.statistics.paired[0]!.difference.n).toBe(seeds.statistics.units);
+    const m5 = readFileSync(join(out, 'seed-5', 'metrics.json'), 'utf8');
+    const m6 = readFileSync(join(out, 'seed-6', 'metrics.json'), 'utf8');
+    expect(m5).not.toBe(m6);
+    const bad = await cli(['simulate', 'sweep', scenarioPath, '--param', 'brands.count=2,3', '--seeds', '2', '--out', out]);
+    expect(bad.code).toBe(2);
+  }, 120_000);
 });
