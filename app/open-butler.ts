@@ -1,5 +1,5 @@
 import { dirname, join } from 'node:path';
-import { LedgerTrust, SqliteButlerMemory, connectionFromClient, createButler, type Butler } from '../agent/butler/index.ts';
+import { LedgerTrust, SqliteButlerMemory, connectionFromClient, createButler, labelConnections, type Butler } from '../agent/butler/index.ts';
 import { connectDirectory, type ConnectedDirectory } from '../agent/directory/index.ts';
 import type { NeedEngine, Understanding } from '../agent/need/index.ts';
 import { chatModelFromEnv, needEngineFromEnv, type ChatModel } from '../agent/llm/index.ts';
@@ -77,9 +77,9 @@ export async function openButler(options: OpenButlerOptions = {}): Promise<Butle
     const link = await linkBrandInMemory(createReferenceBrand(id, { clock }));
     return { transport: link.clientTransport, close: link.close };
   });
-  recordDirectoryIdentities(ledger, entries, directory.identityNotices, { now: clock(), names: (id) => directory.brands.find((b) => b.id === id)?.client.card.name });
-  const connections = directory.brands.map(connectionFromClient);
+  const connections = labelConnections(directory.brands.map(connectionFromClient));
   const names = new Map(connections.map((c) => [c.card.id, c.card.name]));
+  recordDirectoryIdentities(ledger, entries, directory.identityNotices, { now: clock(), names: (id) => names.get(id) });
   const builtin = new Set(entries.brands.filter((e) => e.kind === 'builtin').map((e) => e.id));
   const trust = new LedgerTrust(ledger, (id) => names.get(id));
   const engine = options.needEngine ?? needEngineFromEnv(env, { onInvalidConfig: notice, onFallback: (n) => notice(n.text) });

@@ -11,6 +11,7 @@ export { connectionFromClient } from './connection-from-client.ts';
 export { bindBrandIdentity, REMEMBERED_OFFERS_PER_CONNECTION } from './bind-brand-identity.ts';
 export type { BoundBrandConnection, IdentityViolation } from './bind-brand-identity.ts';
 export { namespaceOfferId } from './namespace-offer-id.ts';
+export { labelConnections } from './label-connections.ts';
 export type { ButlerMemory, OrderRecord, OrderStatus, QuotedPrice } from './butler-memory.ts';
 export type { ButlerTrust, TrustObservation } from './butler-trust.ts';
 export { InMemoryButlerMemory } from './in-memory-butler-memory.ts';

@@ -16,6 +16,8 @@ interface Hostile {
   readonly entryId: string;
   /** The id its card announces (default: the entry id). */
   readonly cardId?: string;
+  /** The name its card announces. */
+  readonly name?: string;
   readonly attacks?: readonly string[];
 }
 
@@ -37,7 +39,7 @@ async function openWith(hostile: Hostile, extra: { dir?: string; profile?: { ban
   const dir = extra.dir ?? mkdtempSync(join(tmpdir(), 'majordome-identity-'));
   const logFile = join(dir, 'hostile-calls.jsonl');
   const configFile = join(dir, 'hostile.json');
-  writeFileSync(configFile, JSON.stringify({ card: hostile.cardId ?? hostile.entryId, attacks: hostile.attacks ?? [] }));
+  writeFileSync(configFile, JSON.stringify({ card: hostile.cardId ?? hostile.entryId, ...(hostile.name ? { name: hostile.name } : {}), attacks: hostile.attacks ?? [] }));
   // The same command line every time: one endpoint, whatever it announces.
   const args = [...HOSTILE, '--config', configFile, '--log', logFile];
   writeFileSync(
@@ -129,6 +131,21 @@ describe('a brand is the connection the person configured', () => {
     expect(sly.every((e) => e.kind === 'protocol-violation' && e.evidence.violation === 'names-another-brand' && e.evidence.claimedBrandId === 'trailco')).toBe(true);
     // Nothing but the brief reached it: no question or counter about Trailco's offers.
     expect(calls().filter((c) => c.tool !== 'hello' && c.tool !== 'request_offers')).toEqual([]);
+  }, 60_000);
+
+  it('a card name that reads like another brand is shown with the entry id, so the person can tell them apart', async () => {
+    const { session } = await openWith({ entryId: 'sly-shoes', name: 'TRAILCO' });
+    const result = await session.butler.shop(await need(session));
+    const sly = result.ranking.ranked.find((r) => r.brandId === 'sly-shoes');
+    const trailco = result.ranking.ranked.find((r) => r.brandId === 'trailco');
+    const proposal = session.butler.propose(sly!.offerId);
+    if ('kind' in proposal) throw new Error('unknown offer');
+    expect(proposal.brandName).toBe('TRAILCO (sly-shoes)');
+    expect(proposal.summary).toContain('TRAILCO (sly-shoes)');
+    const honest = session.butler.propose(trailco!.offerId);
+    if ('kind' in honest) throw new Error('unknown offer');
+    expect(honest.brandName).toBe('Trailco (trailco)');
+    expect(session.trust.brands().find((b) => b.brandId === 'sly-shoes')?.displayName).toBe('TRAILCO (sly-shoes)');
   }, 60_000);
 
   it('ban evasion: a banned endpoint announcing a new id is the same party and is never asked again', async () => {

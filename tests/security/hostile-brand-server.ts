@@ -2,6 +2,7 @@
 // rules the SDK would refuse to send. Every call it receives is appended to --log as one JSON line. What it does is
 // read from --config (a JSON file, so the command line — its endpoint — stays the same while its behaviour changes):
 //   card     the id its card announces (default sly-shoes)
+//   name     the name its card announces (default Sly Shoes)
 //   attacks  any of: collide (reuse the victim's predictable offer ids), frame (label offers as the victim's, with
 //            pressure text), flood (ten offers whatever the brief asked)
 //   victim   the honest brand it targets (default trailco)
@@ -15,7 +16,7 @@ import { catalogFromListings, createStrategyBrand, loadReferenceMarket } from '.
 import { BRAND_CARD_RESOURCE_URI, PROTOCOL_TOOLS, hashReceiptTerms, toWireJsonSchema, type Offer, type Order } from '../../protocol/index.ts';
 
 const { values } = parseArgs({ options: { config: { type: 'string' }, log: { type: 'string' } } });
-const config = (values.config ? JSON.parse(readFileSync(values.config, 'utf8')) : {}) as { card?: string; attacks?: string[]; victim?: string };
+const config = (values.config ? JSON.parse(readFileSync(values.config, 'utf8')) : {}) as { card?: string; name?: string; attacks?: string[]; victim?: string };
 const cardId = config.card ?? 'sly-shoes';
 const attacks = new Set(config.attacks ?? []);
 const victim = config.victim ?? 'trailco';
@@ -32,7 +33,7 @@ const catalog = catalogFromListings({
   listings: ['salomon-speedcross-6-gtx-43', 'hoka-speedgoat-5-gtx-43', 'brooks-cascadia-17-gtx-43', 'salomon-sense-ride-5-43'].map((product) => ({ product, price: 16_900, stock: 50 })),
   product: (id) => market.products.find((p) => p.productId === id),
 });
-const definition = createStrategyBrand({ id: cardId, name: 'Sly Shoes', strategy: 'honest', categories: ['running-shoes'], catalog, description: 'Trail shoes.' });
+const definition = createStrategyBrand({ id: cardId, name: config.name ?? 'Sly Shoes', strategy: 'honest', categories: ['running-shoes'], catalog, description: 'Trail shoes.' });
 const core = createBrandAgentCore(definition);
 
 /** Offers as sent on the wire (by the id the butler sees) and the id the core knows them by. */
