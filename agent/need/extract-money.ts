@@ -1,6 +1,7 @@
 import { PhraseMatcher } from './phrase-matcher.ts';
 import { consume, isWordAt, spanText } from './parse-state.ts';
 import type { ParseState } from './parse-state.ts';
+import { MEASURE_UNITS } from './quantity-units.ts';
 import type { Token } from './tokenize.ts';
 
 /** Currency symbols and words (normalised) → ISO code. "Pound(s)" is a currency unless it weighs something ("a pound of"). */
@@ -11,14 +12,6 @@ export const CURRENCY_WORDS: Readonly<Record<string, string>> = {
   chf: 'CHF', cad: 'CAD', aud: 'AUD', jpy: 'JPY', yen: 'JPY', sek: 'SEK', nok: 'NOK', dkk: 'DKK', pln: 'PLN',
 };
 
-/** Units that make a number a measurement, not a price ("250g", "8h", "10mm", "3 days"). */
-export const MEASURE_UNITS: ReadonlySet<string> = new Set([
-  'g', 'gr', 'grs', 'gram', 'grams', 'gramme', 'grammes', 'kg', 'kgs', 'kilo', 'kilos', 'kilogram', 'kilograms', 'kilogramme', 'kilogrammes',
-  'lb', 'lbs', 'oz', 'ounce', 'ounces', 'h', 'hr', 'hrs', 'hour', 'hours', 'heure', 'heures', 'mm', 'cm', 'ml', 'l', 'min', 'mins', 'minutes',
-  'day', 'days', 'jour', 'jours', 'week', 'weeks', 'semaine', 'semaines', 'month', 'months', 'mois', 'pairs', 'pair', 'paires', 'paire',
-  'packs', 'pack', 'bags', 'bag', 'x', 'years', 'year', 'ans', 'an', 'st', 'nd', 'rd', 'th', 'er', 'eme', 'percent', 'pourcent', 'stars', 'star',
-  'devices', 'appareils',
-]);
 
 type MarkerKind = 'ceiling' | 'approximate' | 'needs-currency' | 'range-start';
 

@@ -1,10 +1,11 @@
 import type { Token } from './tokenize.ts';
 
 /**
- * Words after a number that make it an amount of product, never a price: weights, volumes, counts and packs,
- * multipliers, sizes and durations ("500 g", "1 l", "12 pcs", "6 x", "8 h", "30 %").
+ * Words after a number that make it a measurement or an amount of product, never a price: weights, volumes, counts and
+ * packs, multipliers, lengths, durations, ordinals ("500 g", "1 l", "12 pcs", "6 x", "8h", "3 days", "2nd", "30 %").
+ * The one list: the money reader and the bare-number reader both use it.
  */
-export const QUANTITY_UNIT_WORDS: ReadonlySet<string> = new Set([
+export const MEASURE_UNITS: ReadonlySet<string> = new Set([
   // weight
   'g', 'gr', 'grs', 'gram', 'grams', 'gramme', 'grammes', 'kg', 'kgs', 'kilo', 'kilos', 'kilogram', 'kilograms', 'kilogramme', 'kilogrammes',
   'mg', 'lb', 'lbs', 'pound', 'pounds', 'oz', 'ounce', 'ounces',
@@ -13,8 +14,11 @@ export const QUANTITY_UNIT_WORDS: ReadonlySet<string> = new Set([
   // counts and packs
   'x', 'pack', 'packs', 'pk', 'pcs', 'pc', 'piece', 'pieces', 'unit', 'units', 'capsules', 'capsule', 'pods', 'pod', 'cups', 'cup',
   'bags', 'bag', 'boxes', 'box', 'pairs', 'pair', 'tins', 'tin', 'jars', 'jar', 'paquets', 'paquet', 'sachets', 'sachet', 'unites', 'unite',
-  // lengths, durations, shares
-  'mm', 'cm', 'h', 'hr', 'hrs', 'hour', 'hours', 'heure', 'heures', 'mins', 'minutes', '%',
+  'paires', 'paire', 'devices', 'appareils',
+  // lengths, durations, shares, ordinals, ratings
+  'mm', 'cm', 'h', 'hr', 'hrs', 'hour', 'hours', 'heure', 'heures', 'min', 'mins', 'minutes', 'day', 'days', 'jour', 'jours', 'week', 'weeks',
+  'semaine', 'semaines', 'month', 'months', 'mois', 'years', 'year', 'ans', 'an', '%', 'percent', 'pourcent', 'st', 'nd', 'rd', 'th', 'er', 'eme',
+  'stars', 'star',
 ]);
 
 /** Nouns that, followed by "of"/"de" and a number, give a count per pack ("pack of 6", "box of 12", "lot de 3"). */
@@ -26,7 +30,7 @@ const PACK_NOUNS: ReadonlySet<string> = new Set(['pack', 'packs', 'box', 'boxes'
  */
 export function isQuantityNumber(tokens: readonly Token[], index: number): boolean {
   const next = tokens[index + 1];
-  if (next !== undefined && QUANTITY_UNIT_WORDS.has(next.norm)) return true;
+  if (next !== undefined && MEASURE_UNITS.has(next.norm)) return true;
   const previous = tokens[index - 1];
   if (previous !== undefined && (previous.norm === 'x' || previous.norm === '×' || previous.norm === '*')) return true;
   const beforeOf = tokens[index - 2];
