@@ -16,33 +16,42 @@ function trust(expected: number, uncertainty = 0.2, checks = 10): BrandTrustView
 }
 
 describe('scoreHonesty', () => {
-  it('lowers honesty when two other brands contradict a claim on the same GTIN', () => {
+  it('lowers confidence in a claim that established sellers of the same GTIN dispute, weighted by their record', () => {
     const claimant = shoeOffer({ brandId: 'soggy', claims: [{ attribute: 'waterproof', asserted: true }], product: { attributes: { size_eu: 43, terrain: 'trail' } } });
     const otherA = shoeOffer({ brandId: 'alpha', product: { attributes: { size_eu: 43, waterproof: false, terrain: 'trail' } } });
     const otherB = shoeOffer({ brandId: 'beta', claims: [{ attribute: 'waterproof', asserted: false }], product: { attributes: { size_eu: 43, terrain: 'trail' } } });
+    const standing = (brandId: string) => (brandId === 'alpha' || brandId === 'beta' ? { ...trust(0.95, 0.1, 8), claimsFailed: 0 } : undefined);
     const alone = scoreHonesty(evidenceFor(claimant, { market: { offers: [claimant] } }));
-    const checked = scoreHonesty(evidenceFor(claimant, { market: { offers: [otherB, claimant, otherA] } }));
-    const finding = checked.evidence.find((e) => e.code === 'claim-contradicted-by-market');
+    const checked = scoreHonesty(evidenceFor(claimant, { market: { offers: [otherB, claimant, otherA], standingOf: standing } }));
+    const finding = checked.evidence.find((e) => e.code === 'claim-disputed-by-market');
     expect(finding).toMatchObject({ attribute: 'waterproof', effect: 'undermines' });
-    expect(finding!.detail).toContain('2 of 2 other sellers');
-    expect(checked.contradictions).toBe(1);
+    expect(finding!.detail).toContain('2 established sellers');
+    // About the claim, never about the brand: not a finding that convicts or reaches the ledger.
+    expect(checked.contradictions).toBe(0);
     expect(checked.probability).toBeLessThan(alone.probability - 0.3);
-    expect(checked.probability).toBeLessThan(0.4);
+  });
+
+  it('gives sellers without a track record no weight: sock puppets cannot outvote anyone', () => {
+    const honest = shoeOffer({ brandId: 'trailco' });
+    const puppets = ['p1', 'p2', 'p3'].map((id) => shoeOffer({ brandId: id, product: { attributes: { size_eu: 43, waterproof: false, terrain: 'trail', weight_g: 290 } } }));
+    const alone = scoreHonesty(evidenceFor(honest, { market: { offers: [honest] } }));
+    const attacked = scoreHonesty(evidenceFor(honest, { market: { offers: [honest, ...puppets], standingOf: () => undefined } }));
+    expect(attacked.probability).toBe(alone.probability);
+    expect(codes(attacked.evidence)).toContain('claim-disputed-without-weight');
+    // Known liars carry no weight either.
+    const liars = scoreHonesty(evidenceFor(honest, { market: { offers: [honest, ...puppets], standingOf: () => trust(0.3, 0.1, 6) } }));
+    expect(liars.probability).toBe(alone.probability);
   });
 
   it('treats evidence behind a claim caught false as fabricated', () => {
     const certified = shoeOffer({
       brandId: 'soggy',
       claims: [{ attribute: 'waterproof', asserted: true, evidence: { kind: 'certification', reference: 'Waterproof membrane certificate WPC-4821', issuer: 'Alpine Test Institute' } }],
-      product: { attributes: { size_eu: 43, terrain: 'trail' } },
+      product: { attributes: { size_eu: 43, waterproof: false, terrain: 'trail' } },
     });
-    const bare = shoeOffer({ brandId: 'soggy', claims: [{ attribute: 'waterproof', asserted: true }], product: { attributes: { size_eu: 43, terrain: 'trail' } } });
-    const others = [
-      shoeOffer({ brandId: 'alpha', product: { attributes: { size_eu: 43, waterproof: false, terrain: 'trail' } } }),
-      shoeOffer({ brandId: 'beta', product: { attributes: { size_eu: 43, waterproof: false, terrain: 'trail' } } }),
-    ];
-    const withEvidence = scoreHonesty(evidenceFor(certified, { market: { offers: [certified, ...others] } }));
-    const without = scoreHonesty(evidenceFor(bare, { market: { offers: [bare, ...others] } }));
+    const bare = shoeOffer({ brandId: 'soggy', claims: [{ attribute: 'waterproof', asserted: true }], product: { attributes: { size_eu: 43, waterproof: false, terrain: 'trail' } } });
+    const withEvidence = scoreHonesty(evidenceFor(certified));
+    const without = scoreHonesty(evidenceFor(bare));
     expect(withEvidence.evidence.find((e) => e.code === 'evidence-behind-false-claim')?.attribute).toBe('waterproof');
     expect(withEvidence.probability).toBeLessThan(without.probability);
   });
@@ -54,19 +63,23 @@ describe('scoreHonesty', () => {
       gtin: '4006381333931',
       answer: { questionId: `${brandId}-q1`, offerId, stance: 'confirmed' as const, text: 'No membrane.', claims: [{ attribute: 'waterproof', asserted: false }] },
     });
-    const result = scoreHonesty(evidenceFor(claimant, { market: { offers: [claimant], answers: [answer('alpha', 'alpha-original'), answer('beta', 'beta-original')] } }));
-    expect(codes(result.evidence)).toContain('claim-contradicted-by-market');
-    const ownAnswers = scoreHonesty(evidenceFor(claimant, { market: { offers: [claimant], answers: [answer('soggy', 'x'), answer('soggy', 'y')] } }));
-    expect(codes(ownAnswers.evidence)).not.toContain('claim-contradicted-by-market');
+    const standingOf = () => ({ ...trust(0.95, 0.1, 8), claimsFailed: 0 });
+    const result = scoreHonesty(evidenceFor(claimant, { market: { offers: [claimant], answers: [answer('alpha', 'alpha-original'), answer('beta', 'beta-original')], standingOf } }));
+    expect(codes(result.evidence)).toContain('claim-disputed-by-market');
+    const ownAnswers = scoreHonesty(evidenceFor(claimant, { market: { offers: [claimant], answers: [answer('soggy', 'x'), answer('soggy', 'y')], standingOf } }));
+    expect(codes(ownAnswers.evidence)).not.toContain('claim-disputed-by-market');
   });
 
-  it('counts a lone dissenting brand as a dispute, not a contradiction, and agreement as corroboration', () => {
+  it('corroborates an offer only when established sellers agree on every claim that matters', () => {
     const offer = shoeOffer({ brandId: 'trailco' });
-    const dissent = shoeOffer({ brandId: 'alpha', product: { attributes: { size_eu: 43, waterproof: false, terrain: 'trail', weight_g: 290 } } });
-    const result = scoreHonesty(evidenceFor(offer, { market: { offers: [offer, dissent] } }));
-    expect(codes(result.evidence)).toContain('claim-disputed-by-market');
-    expect(codes(result.evidence)).not.toContain('claim-contradicted-by-market');
-    expect(codes(result.evidence)).toContain('claims-corroborated-by-market');
+    const standingOf = () => ({ ...trust(0.95, 0.1, 8), claimsFailed: 0 });
+    const agreeing = shoeOffer({ brandId: 'alpha' });
+    const partial = shoeOffer({ brandId: 'beta', product: { attributes: { size_eu: 43, terrain: 'trail', weight_g: 290 } } });
+    const alone = scoreHonesty(evidenceFor(offer, { market: { offers: [offer] } }));
+    expect(scoreHonesty(evidenceFor(offer, { market: { offers: [offer, agreeing], standingOf } })).probability).toBeGreaterThan(alone.probability);
+    // beta says nothing about waterproof: agreement on the rest does not vouch for it.
+    const onlyPartial = scoreHonesty(evidenceFor(offer, { market: { offers: [offer, partial], standingOf } }));
+    expect(onlyPartial.probability).toBe(alone.probability);
   });
 
   it('does not let a brand that contradicts itself frame another', () => {
@@ -106,7 +119,7 @@ describe('scoreHonesty', () => {
     expect(codes(scoreHonesty(evidenceFor(offer, { priceHistory: history })).evidence)).toContain('reference-price-consistent');
   });
 
-  it('rewards checkable evidence only: a bare claim or uncheckable evidence earns nothing', () => {
+  it('cited evidence the butler did not check moves nothing (liars cite certificates too), but is shown', () => {
     const bare = scoreHonesty(evidenceFor(shoeOffer({ claims: [{ attribute: 'waterproof', asserted: true }] })));
     const vague = scoreHonesty(evidenceFor(shoeOffer({ claims: [{ attribute: 'waterproof', asserted: true, evidence: { kind: 'test-report', reference: 'lab tested, trust us' } }] })));
     const checkable = scoreHonesty(
@@ -116,7 +129,8 @@ describe('scoreHonesty', () => {
     expect(bare.probability).toBe(none.probability);
     expect(vague.probability).toBe(none.probability);
     expect(codes(vague.evidence)).toContain('claim-evidence-uncheckable');
-    expect(checkable.probability).toBeGreaterThan(none.probability);
+    expect(codes(checkable.evidence)).toContain('claim-has-evidence');
+    expect(checkable.probability).toBe(none.probability);
   });
 
   it('flags a claim its own product data contradicts', () => {
@@ -152,6 +166,16 @@ describe('scoreHonesty', () => {
       }),
     );
     expect(confirmed.probability).toBeGreaterThan(denied.probability + 0.3);
+    // "No: origin … is Ethiopia" to "is the origin Ethiopia?" is evasive, judged by its stated value: not a lie.
+    const coffee = shoeOffer({ product: { attributes: { size_eu: 43, waterproof: true, terrain: 'trail', origin: 'Ethiopia' } } });
+    const muddled = scoreHonesty(
+      evidenceFor(coffee, {
+        transcript: { answers: [{ attribute: 'origin', question: 'Can you confirm that origin is Ethiopia?', answer: { questionId: 'q1', offerId: coffee.offerId, stance: 'denied', text: 'No: origin is Ethiopia.', claims: [{ attribute: 'origin', asserted: 'Ethiopia' }] } }] },
+      }),
+    );
+    expect(codes(muddled.evidence)).not.toContain('answer-contradicts-offer');
+    expect(codes(muddled.evidence)).toContain('answer-self-contradictory');
+    expect(muddled.contradictions).toBe(0);
   });
 
   it('flags product facts that change between revisions of the same product', () => {
@@ -161,24 +185,25 @@ describe('scoreHonesty', () => {
     expect(result.evidence.find((e) => e.code === 'revision-changed-product')?.attribute).toBe('waterproof');
   });
 
-  it('weighs past outcomes: the same claim contradicted before hurts, verified ones help a little', () => {
+  it('shows past outcomes as the reason but counts them once, in the brand estimate (the prior)', () => {
     const offer = shoeOffer();
     const base = scoreHonesty(evidenceFor(offer));
     const burnt = scoreHonesty(evidenceFor(offer, { pastOutcomes: [{ attribute: 'waterproof', verdict: 'contradicted', sku: 'trailco-tr43', at: '2026-09-01T00:00:00.000Z' }] }));
-    const proven = scoreHonesty(evidenceFor(offer, { pastOutcomes: [{ attribute: 'waterproof', verdict: 'verified', sku: 'trailco-tr43', at: '2026-09-01T00:00:00.000Z' }] }));
     expect(codes(burnt.evidence)).toContain('claim-contradicted-before');
-    expect(burnt.probability).toBeLessThan(base.probability - 0.2);
-    expect(proven.probability).toBeGreaterThan(base.probability);
+    expect(burnt.probability).toBe(base.probability);
+    const burntWithRecord = scoreHonesty(evidenceFor(offer, { trust: trust(0.53, 0.5, 1), pastOutcomes: [{ attribute: 'waterproof', verdict: 'contradicted', sku: 'trailco-tr43', at: '2026-09-01T00:00:00.000Z' }] }));
+    expect(burntWithRecord.probability).toBeLessThan(base.probability - 0.2);
   });
 
-  it('starts from the brand honesty trust and reports both the blended and the offer-only probability', () => {
+  it('starts from the brand\'s calibrated honesty and reports both the blended and the offer-only probability', () => {
     const offer = shoeOffer({ claims: [{ attribute: 'waterproof', asserted: true, evidence: { kind: 'certification', reference: 'GTX-2291-A', issuer: 'W. L. Gore' } }] });
     const trusted = scoreHonesty(evidenceFor(offer, { trust: trust(0.9) }));
     const distrusted = scoreHonesty(evidenceFor(offer, { trust: trust(0.3) }));
     expect(trusted.priorSource).toBe('trust');
-    expect(trusted.probability).toBeGreaterThan(0.9);
-    expect(distrusted.probability).toBeLessThan(0.4);
+    expect(trusted.probability).toBeCloseTo(0.9, 9);
+    expect(distrusted.probability).toBeCloseTo(0.3, 9);
     expect(trusted.offerProbability).toBe(distrusted.offerProbability);
     expect(trusted.evidence.find((e) => e.code === 'claim-has-evidence')?.quote).toMatchObject({ field: 'claims[0].evidence.reference', text: 'GTX-2291-A' });
   });
+
 });
