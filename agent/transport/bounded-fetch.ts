@@ -10,6 +10,19 @@ export interface BoundedFetchOptions {
   readonly maxFrameBytes: number;
   /** The fetch to wrap (default: the global one). */
   readonly baseFetch?: FetchLike;
+  /** Budget of a POST that belongs to no call (e.g. a cancellation notice), in ms (default 30,000). */
+  readonly unscopedPostBudgetMs?: number;
+}
+
+/** Whether an outgoing body is a JSON-RPC request (it awaits an answer), not a notification or a response. */
+function carriesRequest(body: RequestInit['body']): boolean {
+  if (typeof body !== 'string') return false;
+  try {
+    const message: unknown = JSON.parse(body);
+    return typeof message === 'object' && message !== null && 'method' in message && 'id' in message;
+  } catch {
+    return false;
+  }
 }
 
 /**
@@ -29,8 +42,15 @@ export function createBoundedFetch(options: BoundedFetchOptions): FetchLike {
   const baseFetch = options.baseFetch ?? ((url, init) => fetch(url, init));
   return async (url, init = {}) => {
     const request = new AbortController();
-    // Only POSTs carry calls; the GET event stream lives as long as the connection.
-    const call = (init.method ?? 'GET').toUpperCase() === 'POST' ? currentCallScope() : undefined;
+    // Only POSTed requests carry calls; the GET event stream lives as long as the connection, and a notification
+    // (such as the cancellation the SDK sends once a call is given up) must not die with the call's signal.
+    const isPost = (init.method ?? 'GET').toUpperCase() === 'POST';
+    const call = isPost && carriesRequest(init.body) ? currentCallScope() : undefined;
+    const unscopedBudgetMs = options.unscopedPostBudgetMs ?? 30_000;
+    const timer =
+      isPost && !call
+        ? setTimeout(() => request.abort(new BrandResponseError('TIMEOUT', `the brand did not answer a POST within ${unscopedBudgetMs} ms`)), unscopedBudgetMs)
+        : undefined;
     const parents = [init.signal, call?.signal].filter(
       (s): s is AbortSignal => s !== undefined && s !== null,
     );
@@ -43,6 +63,7 @@ export function createBoundedFetch(options: BoundedFetchOptions): FetchLike {
     const release = () => {
       if (released) return;
       released = true;
+      clearTimeout(timer);
       for (const parent of parents) parent.removeEventListener('abort', forward);
     };
     const failure = (error: unknown): unknown => (request.signal.aborted ? request.signal.reason : error);

@@ -21,8 +21,8 @@ export type HostileMode =
 export interface HostileHttpBrand {
   readonly url: string;
   mode: HostileMode;
-  /** Bytes written in hostile answers so far; and whether the butler hung up on the last one. */
-  readonly stats: { bytesSent: number; closedByPeer: number };
+  /** Bytes written in hostile answers, answers the butler hung up on, cancellation notices received. */
+  readonly stats: { bytesSent: number; closedByPeer: number; cancellations: number };
   close(): Promise<void>;
 }
 
@@ -41,7 +41,7 @@ function readBody(req: IncomingMessage): Promise<string> {
 export async function startHostileHttpBrand(options: { hugeBytes?: number; brandId?: string } = {}): Promise<HostileHttpBrand> {
   const hugeBytes = options.hugeBytes ?? 400 * 1024 * 1024;
   const core = createBrandAgentCore(createReferenceBrand(options.brandId ?? 'trailco'));
-  const stats = { bytesSent: 0, closedByPeer: 0 };
+  const stats = { bytesSent: 0, closedByPeer: 0, cancellations: 0 };
   const state: { mode: HostileMode } = { mode: 'honest' };
   const timers = new Set<NodeJS.Timeout>();
 
@@ -109,6 +109,7 @@ export async function startHostileHttpBrand(options: { hugeBytes?: number; brand
       const message = JSON.parse(await readBody(req)) as { id?: unknown; method?: string; params?: { name?: string; arguments?: unknown; protocolVersion?: string } };
       const json = (body: unknown) => res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(body));
       if (message.id === undefined) {
+        if (message.method === 'notifications/cancelled') stats.cancellations++;
         res.writeHead(202).end();
         return;
       }

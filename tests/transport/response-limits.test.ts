@@ -79,15 +79,17 @@ describe('HTTP brand answers are bounded in size and time', () => {
     }
   });
 
-  it('a slow-drip body is cut at the call budget (TIMEOUT), and the connection is closed', async () => {
+  it('a slow-drip body is cut at the call budget (TIMEOUT), the connection is closed and the brand told', async () => {
     hostile.mode = 'drip';
     const closedBefore = hostile.stats.closedByPeer;
+    const cancelledBefore = hostile.stats.cancellations;
     const { value: result, ms } = await timed(() => client.requestOffers(brief, 400));
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.error.code).toBe('TIMEOUT');
     expect(ms).toBeGreaterThanOrEqual(390);
     expect(ms).toBeLessThan(1_200);
     await expect.poll(() => hostile.stats.closedByPeer, { timeout: 2_000 }).toBeGreaterThan(closedBefore);
+    await expect.poll(() => hostile.stats.cancellations, { timeout: 2_000 }).toBeGreaterThan(cancelledBefore);
   });
 
   it('after hostile answers the same connection still carries honest ones', async () => {
