@@ -79,7 +79,6 @@ describe('a brand is the connection the person configured', () => {
     const { session, calls } = await openWith({ entryId: 'walkers-outlet', attacks: ['collide'] });
     const result = await session.butler.shop(await need(session));
     const trailcoTop = result.ranking.ranked.find((r) => r.brandId === 'trailco');
-    if (!trailcoTop) console.log(JSON.stringify({ failures: result.failures, ranked: result.ranking.ranked.map((r) => [r.offerId, r.brandId]), excluded: result.ranking.excluded.map((r) => [r.offerId, r.brandId, (r as { reasons?: unknown }).reasons]) }));
     expect(trailcoTop).toBeDefined();
     // The butler's ids are namespaced by the connection: the decoys cannot share an id with Trailco's offers.
     for (const r of [...result.ranking.ranked, ...result.ranking.excluded]) expect(r.offerId.startsWith(`${r.brandId}:`)).toBe(true);
