@@ -1,8 +1,8 @@
-import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { ROOT, repoPath, sourceFiles } from './source-files.ts';
 
-const root = resolve(import.meta.dirname, '..', '..');
 const LAYERS = ['protocol', 'brand-agent', 'storage', 'agent', 'sim', 'app', 'cli', 'web'] as const;
 type Layer = (typeof LAYERS)[number];
 
@@ -26,23 +26,6 @@ const VENDOR_RULES: Array<{ pkg: RegExp; allowed: RegExp; what: string }> = [
   { pkg: /^(drizzle-orm|better-sqlite3)/, allowed: /^storage\//, what: 'the database drivers' },
 ];
 
-function sourceFiles(dir: string): string[] {
-  let out: string[] = [];
-  let entries: string[] = [];
-  try {
-    entries = readdirSync(dir);
-  } catch {
-    return out;
-  }
-  for (const name of entries) {
-    if (name === 'node_modules' || name.startsWith('.')) continue;
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) out = out.concat(sourceFiles(path));
-    else if (name.endsWith('.ts')) out.push(path);
-  }
-  return out;
-}
-
 function importsOf(file: string): string[] {
   const text = readFileSync(file, 'utf8');
   const found: string[] = [];
@@ -51,7 +34,7 @@ function importsOf(file: string): string[] {
   return found;
 }
 
-const files = LAYERS.flatMap((layer) => sourceFiles(join(root, layer)).map((file) => ({ layer, file, rel: relative(root, file).split(sep).join('/') })));
+const files = LAYERS.flatMap((layer) => sourceFiles(join(ROOT, layer)).map((file) => ({ layer, file, rel: repoPath(file) })));
 
 describe('architecture', () => {
   it('dependencies point one way between top-level folders', () => {
@@ -59,7 +42,7 @@ describe('architecture', () => {
     for (const { layer, file, rel } of files) {
       for (const spec of importsOf(file)) {
         if (!spec.startsWith('.')) continue;
-        const target = relative(root, resolve(dirname(file), spec)).split(sep).join('/');
+        const target = repoPath(resolve(dirname(file), spec));
         const targetLayer = target.split('/')[0] as Layer;
         if (targetLayer === layer || !LAYERS.includes(targetLayer)) continue;
         if (!ALLOWED[layer].includes(targetLayer)) violations.push(`${rel} imports ${target} (${layer} may not depend on ${targetLayer})`);
@@ -73,7 +56,7 @@ describe('architecture', () => {
     for (const { layer, file, rel } of files) {
       for (const spec of importsOf(file)) {
         if (!spec.startsWith('.')) continue;
-        const target = relative(root, resolve(dirname(file), spec)).split(sep).join('/');
+        const target = repoPath(resolve(dirname(file), spec));
         const targetLayer = target.split('/')[0];
         if (targetLayer === layer || !LAYERS.includes(targetLayer as Layer)) continue;
         if (!target.endsWith('/index.ts')) violations.push(`${rel} imports ${target} instead of an index.ts`);

@@ -1,5 +1,5 @@
-import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BrandDirectoryError } from '../../agent/directory/index.ts';
 import { CorruptMemoryError } from '../../agent/butler/index.ts';
@@ -7,33 +7,18 @@ import { CliUsageError } from '../../cli/command.ts';
 import { MajordomeError } from '../../protocol/index.ts';
 import { SimError } from '../../sim/sim-error.ts';
 import { WebError } from '../../web/web-error.ts';
+import { ROOT, repoPath, sourceFiles } from './source-files.ts';
 
-const root = resolve(import.meta.dirname, '..', '..');
 const SOURCE_FOLDERS = ['protocol', 'brand-agent', 'storage', 'agent', 'sim', 'app', 'cli', 'web', 'bench', 'examples'];
 /** The two roots: the local fault and the error that crosses the wire (house style §4). */
 const ROOTS = new Set(['protocol/majordome-error.ts', 'protocol/errors.ts']);
-
-function sourceFiles(dir: string): string[] {
-  let entries: string[];
-  try {
-    entries = readdirSync(dir);
-  } catch {
-    return [];
-  }
-  return entries.flatMap((name) => {
-    if (name === 'node_modules' || name.startsWith('.')) return [];
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return sourceFiles(path);
-    return name.endsWith('.ts') ? [path] : [];
-  });
-}
 
 describe('error classes', () => {
   it('only MajordomeError and ProtocolError extend Error directly', () => {
     const direct: string[] = [];
     for (const folder of SOURCE_FOLDERS) {
-      for (const file of sourceFiles(join(root, folder))) {
-        const rel = relative(root, file).split(sep).join('/');
+      for (const file of sourceFiles(join(ROOT, folder))) {
+        const rel = repoPath(file);
         if (ROOTS.has(rel)) continue;
         for (const m of readFileSync(file, 'utf8').matchAll(/class\s+(\w+)(?:<[^>]*>)?\s+extends\s+(?:globalThis\.)?Error\b/g)) direct.push(`${rel}: ${m[1]}`);
       }

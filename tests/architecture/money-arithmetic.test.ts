@@ -1,8 +1,8 @@
-import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { ROOT, repoPath, sourceFiles } from './source-files.ts';
 
-const root = resolve(import.meta.dirname, '..', '..');
 const SOURCE_FOLDERS = ['protocol', 'brand-agent', 'storage', 'agent', 'sim', 'app', 'cli', 'web', 'bench', 'examples'];
 /** The one file allowed to know how many minor units make a major one. */
 const MONEY_MODULE = 'protocol/money.ts';
@@ -19,21 +19,6 @@ const FORBIDDEN: ReadonlyArray<{ readonly pattern: RegExp; readonly what: string
   { pattern: /Math\.round\(\s*Number\([^)]*\)\s*\*\s*100\s*\)/, what: 'a typed amount multiplied by 100' },
 ];
 
-function sourceFiles(dir: string): string[] {
-  let entries: string[];
-  try {
-    entries = readdirSync(dir);
-  } catch {
-    return [];
-  }
-  return entries.flatMap((name) => {
-    if (name === 'node_modules' || name.startsWith('.')) return [];
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return sourceFiles(path);
-    return name.endsWith('.ts') ? [path] : [];
-  });
-}
-
 /** Every forbidden line of a text, as "line: what — code". */
 export function moneyArithmeticViolations(text: string): string[] {
   const out: string[] = [];
@@ -48,8 +33,8 @@ describe('money arithmetic lives in protocol/money.ts', () => {
   it('no source file divides or multiplies money by 100 (use minorDigitsOf, toMinorUnits, toMajorUnits, formatMoney)', () => {
     const violations: string[] = [];
     for (const folder of SOURCE_FOLDERS) {
-      for (const file of sourceFiles(join(root, folder))) {
-        const rel = relative(root, file).split(sep).join('/');
+      for (const file of sourceFiles(join(ROOT, folder))) {
+        const rel = repoPath(file);
         if (rel === MONEY_MODULE) continue;
         for (const v of moneyArithmeticViolations(readFileSync(file, 'utf8'))) violations.push(`${rel}:${v}`);
       }
