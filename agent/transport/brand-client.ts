@@ -202,9 +202,10 @@ export class BrandClient {
       }
       return { ok: true, value: parsed.data };
     } catch (error) {
-      // A failed send leaves the SDK's response handler registered for good (it only forgets it on an answer,
-      // its own timeout or an abort): aborting the call's signal makes it forget and tell the brand.
-      budget.giveUp(error);
+      // A failed send (anything but an McpError: an oversized or cut body, a refused connection) leaves the SDK's
+      // response handler registered for good, as it only forgets one on an answer, its own timeout or an abort:
+      // aborting the call's signal makes it forget, and tell the brand.
+      if (!(error instanceof McpError)) budget.giveUp(error);
       return { ok: false, error: BrandClient.describeFailure(error, this.transportErrors.last) };
     } finally {
       budget.end();
