@@ -1,6 +1,6 @@
 import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import { CallToolRequestSchema, ListToolsRequestSchema, McpError, type CallToolResult } from '@modelcontextprotocol/sdk/types.js';
-import { BRAND_CARD_RESOURCE_URI, PROTOCOL_TOOLS, toWireJsonSchema, type JsonSchema } from '../protocol/index.ts';
+import { BRAND_CARD_RESOURCE_URI, PROTOCOL_TOOLS, toWireJsonSchema, toolOutputJsonSchema, type JsonSchema } from '../protocol/index.ts';
 import { BrandAgentCore } from './brand-agent-core.ts';
 import type { BrandAgentDefinition } from './definition.ts';
 
@@ -21,7 +21,7 @@ function protocolToolList(): ListedTool[] {
     title: tool.title,
     description: tool.description,
     inputSchema: { ...toWireJsonSchema(tool.input, 'input'), type: 'object' as const },
-    outputSchema: { ...toWireJsonSchema(tool.output, 'output'), type: 'object' as const },
+    outputSchema: toolOutputJsonSchema(tool.output),
   }));
   return listedTools;
 }

@@ -41,7 +41,7 @@ export { TAXONOMY, BUILTIN_CATEGORIES, isBuiltinCategory } from './taxonomy.ts';
 export type { BuiltinCategory } from './taxonomy.ts';
 export { PROTOCOL_TOOLS, BRAND_CARD_RESOURCE_URI, toolBindingByName } from './mcp-binding.ts';
 export type { ProtocolToolBinding, ProtocolToolKey } from './mcp-binding.ts';
-export { protocolJsonSchemas, toWireJsonSchema } from './json-schema.ts';
+export { protocolJsonSchemas, toWireJsonSchema, toolOutputJsonSchema } from './json-schema.ts';
 export type { JsonSchema } from './json-schema.ts';
 export { renderProtocolDoc } from './protocol-doc.ts';
 export { createSeededRandom, hashToSeed } from './seeded-random.ts';

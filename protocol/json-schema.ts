@@ -16,12 +16,21 @@ export function toWireJsonSchema(schema: z.ZodType, io: 'input' | 'output'): Jso
   return json;
 }
 
+/**
+ * The `outputSchema` a protocol tool lists over MCP: its answer message OR a business error
+ * (`{ error: { code, message, details? } }`), so a plain MCP client that validates `structuredContent`
+ * against the listed schema accepts both a success and an `isError` result.
+ */
+export function toolOutputJsonSchema(output: z.ZodType): { type: 'object' } & JsonSchema {
+  return { ...toWireJsonSchema(z.union([output, ToolErrorSchema]), 'output'), type: 'object' };
+}
+
 /** Every generated schema file: file name → JSON Schema, in a stable order. */
 export function protocolJsonSchemas(): Record<string, JsonSchema> {
   const files: Record<string, JsonSchema> = {};
   for (const tool of Object.values(PROTOCOL_TOOLS)) {
     files[`${tool.name}.input.json`] = { $id: `majordome/${PROTOCOL_VERSION}/${tool.name}.input`, ...toWireJsonSchema(tool.input, 'input') };
-    files[`${tool.name}.output.json`] = { $id: `majordome/${PROTOCOL_VERSION}/${tool.name}.output`, ...toWireJsonSchema(tool.output, 'output') };
+    files[`${tool.name}.output.json`] = { $id: `majordome/${PROTOCOL_VERSION}/${tool.name}.output`, ...toolOutputJsonSchema(tool.output) };
   }
   const messages: Record<string, z.ZodType> = {
     'brand-card': BrandCardSchema,

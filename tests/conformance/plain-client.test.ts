@@ -5,7 +5,7 @@ import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/
 import type { Transport } from '@modelcontextprotocol/sdk/shared/transport.js';
 import { afterEach, describe, expect, it } from 'vitest';
 import { serveBrandOverHttp } from '../../brand-agent/index.ts';
-import { BriefResponseSchema, BrandCardSchema } from '../../protocol/index.ts';
+import { BriefResponseSchema, BrandCardSchema, ToolErrorSchema } from '../../protocol/index.ts';
 import { fixtureBrand } from '../fixtures/fixture-brand.ts';
 
 const cleanups: Array<() => Promise<void>> = [];
@@ -56,5 +56,26 @@ describe.each(['stdio', 'http'] as const)('a plain MCP SDK client over %s', (kin
     expect(answer.outcome).toBe('offers');
     expect(answer.offers.every((o) => o.requestId === 'generic-req-1' && o.product.attributes.size_eu === 44)).toBe(true);
     expect(answer.offers[0]!.price).toEqual({ amountMinor: 13_900, currency: 'EUR' });
+  });
+
+  it('receives business errors as isError results that validate against the listed outputSchema (no -32602)', async () => {
+    const client = new Client({ name: 'any-generic-client', version: '1.0.0' });
+    await client.connect(await clientTransport(kind));
+    cleanups.push(() => client.close());
+    await client.listTools(); // callTool validates structuredContent only for tools it has listed
+
+    const unknownOrder = await client.callTool({
+      name: 'get_order',
+      arguments: { protocolVersion: '1.0', idempotencyKey: 'generic-key-never-used-1', buyerId: 'generic-buyer' },
+    });
+    expect(unknownOrder.isError).toBe(true);
+    expect(ToolErrorSchema.parse(unknownOrder.structuredContent).error.code).toBe('UNKNOWN_ORDER');
+
+    const unknownOffer = await client.callTool({
+      name: 'ask_question',
+      arguments: { protocolVersion: '1.0', questionId: 'generic-q-1', requestId: 'generic-req-1', offerId: 'no-such-offer', buyerId: 'generic-buyer', text: 'Is it vegan?' },
+    });
+    expect(unknownOffer.isError).toBe(true);
+    expect(ToolErrorSchema.parse(unknownOffer.structuredContent).error.code).toBe('UNKNOWN_OFFER');
   });
 });

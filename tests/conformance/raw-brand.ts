@@ -5,7 +5,7 @@ import type { Transport } from '@modelcontextprotocol/sdk/shared/transport.js';
 import { CallToolRequestSchema, ListToolsRequestSchema, McpError, type CallToolResult } from '@modelcontextprotocol/sdk/types.js';
 import { z } from 'zod';
 import { createBrandAgentCore, type BrandAgentDefinition, type ToolOutcome } from '../../brand-agent/index.ts';
-import { BRAND_CARD_RESOURCE_URI, PROTOCOL_TOOLS, toWireJsonSchema } from '../../protocol/index.ts';
+import { BRAND_CARD_RESOURCE_URI, PROTOCOL_TOOLS, toWireJsonSchema, toolOutputJsonSchema } from '../../protocol/index.ts';
 
 /** A tool as listed over MCP. */
 export type ListedTool = { name: string; title: string; description: string; inputSchema: Record<string, unknown>; outputSchema?: Record<string, unknown> };
@@ -37,7 +37,7 @@ function protocolTools(): ListedTool[] {
     title: t.title,
     description: t.description,
     inputSchema: toWireJsonSchema(t.input, 'input'),
-    outputSchema: toWireJsonSchema(t.output, 'output'),
+    outputSchema: toolOutputJsonSchema(t.output),
   }));
 }
 
