@@ -54,8 +54,8 @@ describe('brand text is always escaped', () => {
     const settle = await jsonRequest(t.app, 'POST', `/api/orders/${encodeURIComponent(orderId)}/settle`, {}, { token: t.token });
     expect(settle.status).toBe(409);
     expect(((await settle.json()) as { error: { code: string } }).error.code).toBe('NO_GROUND_TRUTH');
-    // Reporting puts the brand's claim values into ledger events, which the brand page shows as evidence.
-    const report = await jsonRequest(t.app, 'POST', `/api/orders/${encodeURIComponent(orderId)}/report`, { text: 'not waterproof at all' }, { token: t.token });
+    // Reporting puts the claim values it names into ledger events, which the brand page shows as evidence.
+    const report = await jsonRequest(t.app, 'POST', `/api/orders/${encodeURIComponent(orderId)}/report`, { text: 'not waterproof at all, and the color is wrong' }, { token: t.token });
     expect(report.status).toBe(200);
   });
 
