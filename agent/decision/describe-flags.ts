@@ -81,6 +81,8 @@ function exclusionPhrase(reason: ExclusionReason): string {
       return reason.detail.startsWith('banned-brand') ? 'a brand you banned' : "against your rules";
     case 'below-honesty-floor':
       return 'honesty trust below your floor';
+    case 'no-surplus':
+      return 'not worth its price to you';
     default:
       return reason.attribute ? `not the ${reason.attribute.replace(/_/g, ' ')} you need` : 'not what you asked for';
   }

@@ -27,7 +27,8 @@ describe('explainRanking', () => {
     const explanation = explainRanking(round(), { brandNames: NAMES });
     expect(explanation.summary.startsWith('Trailco: fits all 4 needs, 12 EUR cheaper than Pushy Sports; ')).toBe(true);
     expect(explanation.summary).toContain('Pushy Sports flagged for a fake 10-minute deadline, scarcity claims and an upsell');
-    expect(explanation.summary).toContain('Deal Hunters flagged for a fake "was" price');
+    // Caught with a fake "was" price, Deal Hunters is not worth buying at its price: excluded, with the reason.
+    expect(explanation.summary).toContain('Deal Hunters excluded: not worth its price to you, also flagged for a fake "was" price');
     expect(explanation.summary).toContain('Wrong Size Co excluded: not the size eu you need');
     expect(explanation.summary).toContain('instructions aimed at your AI');
   });
@@ -37,8 +38,8 @@ describe('explainRanking', () => {
     expect(explanation.offers.map((o) => [o.brandId, o.status])).toEqual([
       ['trailco', 'recommended'],
       ['pushy', 'ranked'],
-      ['deals', 'ranked'],
       ['wrong', 'excluded'],
+      ['deals', 'excluded'],
     ]);
     const pushy = explanation.offers.find((o) => o.brandId === 'pushy')!;
     expect(pushy.text).toContain('(quoted: “Only 2 left!”)');
