@@ -38,7 +38,7 @@ function populated(): string {
   ledger.registerBrand({ brandId: 'trailco', displayName: 'TrailCo', registeredAtMs: T0 });
   ledger.registerBrand({ brandId: 'pushyco', registeredAtMs: T0 });
   ledger.registerBrand({ brandId: 'shadyco', registeredAtMs: T0 });
-  for (let day = 0; day < 6; day++) ledger.appendMany([...honest('trailco', day), ...pushy('pushyco', day), ...(day < 3 ? honest('shadyco', day) : lie('shadyco', day))]);
+  for (let day = 0; day < 6; day++) ledger.appendMany([...honest('trailco', day), ...pushy('pushyco', day), ...(day < 2 ? honest('shadyco', day) : lie('shadyco', day))]);
   db.close();
   return path;
 }
