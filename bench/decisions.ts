@@ -20,7 +20,8 @@ import type { BenchSuite, BenchTarget } from './bench-case.ts';
  * differences, money to dishonest brands, budget violations and how honest brands fare in the ledgers; then checks
  * the issue's targets. It measures: whatever the numbers are, they are printed as they are.
  *
- * `npm run bench decisions -- --seeds 5 --consumers 12 --rounds 20 --workers 2` (every option optional).
+ * `npm run bench decisions -- --seeds 5 --consumers 12 --rounds 20 --workers 2 --experiments 01-half-dishonest,04-defectors`
+ * (every option optional).
  */
 
 /** Consumers and rounds per experiment: sized so all five × 5 seeds fit in about ten minutes on two cores. */
@@ -41,10 +42,16 @@ const OptionsSchema = z.object({
   rounds: z.coerce.number().int().min(1).max(10_000).optional(),
   // One thread by default: a worker re-loads the whole simulator, which costs more than it saves on runs this small.
   workers: z.coerce.number().int().min(1).max(64).default(1),
+  /** A comma-separated subset of the experiments (default: all five). */
+  experiments: z
+    .string()
+    .transform((text) => text.split(',').map((e) => e.trim()).filter((e) => e.length > 0))
+    .pipe(z.array(z.enum(Object.keys(SIZES) as [string, ...string[]])).min(1))
+    .optional(),
 });
 
 function readOptions(): z.infer<typeof OptionsSchema> {
-  const { values } = parseArgs({ args: process.argv.slice(2), options: { seeds: { type: 'string' }, consumers: { type: 'string' }, rounds: { type: 'string' }, workers: { type: 'string' } }, allowPositionals: true, strict: false });
+  const { values } = parseArgs({ args: process.argv.slice(2), options: { seeds: { type: 'string' }, consumers: { type: 'string' }, rounds: { type: 'string' }, workers: { type: 'string' }, experiments: { type: 'string' } }, allowPositionals: true, strict: false });
   const parsed = OptionsSchema.safeParse(values);
   if (!parsed.success) throw new Error(`bench decisions: ${parsed.error.issues.map((i) => `--${i.path.join('.')}: ${i.message}`).join('; ')}`);
   return parsed.data;
@@ -91,7 +98,7 @@ export const decisionsSuite: BenchSuite = {
     const targets: BenchTarget[] = [];
     const started = performance.now();
     log(`seeds: ${options.seeds} per experiment (scenario seed, +1, …); workers: ${options.workers}; mode fast`);
-    for (const [experiment, size] of Object.entries(SIZES)) {
+    for (const [experiment, size] of Object.entries(SIZES).filter(([e]) => options.experiments?.includes(e) ?? true)) {
       const consumers = options.consumers ?? size.consumers;
       const rounds = options.rounds ?? size.rounds;
       const path = resolveScenarioPath(experiment);
