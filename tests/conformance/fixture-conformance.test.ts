@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CONFORMANCE_CHECKS } from '../../brand-agent/conformance/index.ts';
 import type { BrandAgentDefinition } from '../../brand-agent/index.ts';
+import { hashReceiptTerms } from '../../protocol/index.ts';
 import { fixtureBrand } from '../fixtures/fixture-brand.ts';
 import { conformanceOf, idsWith } from './run-in-memory.ts';
 
@@ -62,9 +63,40 @@ describe('conformance of honest brands', () => {
     expect(refused.reason).toContain('CAPABILITY_NOT_SUPPORTED');
   });
 
-  it('passes a bait-and-switch brand: conformance checks protocol consistency, not honesty', async () => {
+  it('fails order.receipt for a bait-and-switch receipt (charges more than the offer), naming the field and the expected price', async () => {
     const report = await conformanceOf(fixtureBrand({ faults: { overcharge: true } }));
-    expect(idsWith(report, 'fail')).toEqual([]);
-    expect(report.results.find((r) => r.id === 'order.receipt')?.reason).toContain('not a protocol fault');
+    const receipt = report.results.find((r) => r.id === 'order.receipt')!;
+    expect(receipt.status).toBe('fail');
+    expect(receipt.reason).toContain('more than the mandate allows');
+    expect(receipt.reason).toContain('159.00 EUR (15900 minor units)');
+    expect(receipt.detail).toMatchObject({ path: 'charged', actual: { amountMinor: 15_900, currency: 'EUR' } });
+  });
+
+  it('fails order.receipt when a self-consistent receipt differs from the accepted offer (lower price, returns cut to 0)', async () => {
+    const base = fixtureBrand();
+    const cutReturns: BrandAgentDefinition = {
+      ...base,
+      handlers: {
+        ...base.handlers,
+        placeOrder(order, ctx) {
+          const receipt = {
+            orderId: `order-${order.idempotencyKey}`,
+            offerId: order.offerId,
+            idempotencyKey: order.idempotencyKey,
+            brandId: ctx.card.id,
+            sku: ctx.offer.product.sku,
+            quantity: order.quantity,
+            charged: ctx.offer.price,
+            terms: { ...ctx.offer.terms, returnDays: 0 },
+            placedAt: ctx.now.toISOString(),
+          };
+          return { ...receipt, termsHash: hashReceiptTerms(receipt) };
+        },
+      },
+    };
+    const report = await conformanceOf(cutReturns);
+    const receipt = report.results.find((r) => r.id === 'order.receipt')!;
+    expect(receipt.status).toBe('fail');
+    expect(receipt.detail).toMatchObject({ path: 'terms.returnDays', expected: 30, actual: 0 });
   });
 });
