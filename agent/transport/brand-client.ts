@@ -93,6 +93,26 @@ function isOversizedLine(error: Error | undefined): boolean {
   return error !== undefined && /ReadBuffer exceeded maximum size/.test(error.message);
 }
 
+/** The transport's errors as the client reports them, and the calls in flight that a fatal one must end at once. */
+interface TransportWatch {
+  last?: Error;
+  readonly inFlight: Set<(reason: unknown) => void>;
+}
+
+function watchTransport(client: Client): TransportWatch {
+  const watch: TransportWatch = { inFlight: new Set() };
+  client.onerror = (error) => {
+    watch.last = error;
+    // The SDK only rejects pending calls once the brand process has exited, which a brand flooding its stdout
+    // can delay by seconds: end them now, the connection is unusable after an oversized line.
+    if (isOversizedLine(error)) {
+      const reason = new BrandResponseError('PAYLOAD_TOO_LARGE', `the brand sent a message line past the size limit: ${error.message}`);
+      for (const giveUp of watch.inFlight) giveUp(reason);
+    }
+  };
+  return watch;
+}
+
 /**
  * A connected brand agent, seen from the butler: typed calls that never throw, each validated with the
  * protocol schemas, each bounded by a timeout. Created with `BrandClient.connect`.
@@ -106,7 +126,7 @@ export class BrandClient {
     readonly endpointLabel: string,
     private readonly callTimeoutMs: number,
     private readonly maxPayloadBytes: number,
-    private readonly transportErrors: { last?: Error },
+    private readonly transportErrors: TransportWatch,
   ) {}
 
   /** Connects, performs the hello handshake and negotiates version and capabilities. */
@@ -114,12 +134,10 @@ export class BrandClient {
     const connectTimeoutMs = options.connectTimeoutMs ?? 10_000;
     const maxPayloadBytes = options.maxPayloadBytes ?? PROTOCOL_LIMITS.maxPayloadBytes;
     const client = new Client({ name: options.agentName ?? 'majordome-butler', version: PROTOCOL_VERSION });
-    const transportErrors: { last?: Error } = {};
-    client.onerror = (error) => {
-      transportErrors.last = error;
-    };
+    const transportErrors = watchTransport(client);
     const label = describeEndpoint(endpoint);
     const budget = callBudget(connectTimeoutMs, `connecting to ${label}`);
+    transportErrors.inFlight.add(budget.giveUp);
     try {
       const transport = openTransport(endpoint, wireLimitFor(maxPayloadBytes));
       const result = await runInCallScope({ signal: budget.signal, fail: budget.giveUp }, async () => {
@@ -154,6 +172,7 @@ export class BrandClient {
       if (error instanceof ProtocolError) return { ok: false, error: error.toData() };
       return { ok: false, error: BrandClient.describeFailure(error, transportErrors.last) };
     } finally {
+      transportErrors.inFlight.delete(budget.giveUp);
       budget.end();
     }
   }
@@ -174,6 +193,7 @@ export class BrandClient {
     const timeout = timeoutMs ?? this.callTimeoutMs;
     // One signal per call: it bounds the SDK request, and (through the call scope) the HTTP exchange and body read.
     const budget = callBudget(timeout, `${this.card.id}.${name}`);
+    this.transportErrors.inFlight.add(budget.giveUp);
     try {
       const result = await runInCallScope({ signal: budget.signal, fail: budget.giveUp }, () =>
         Promise.race([
@@ -208,6 +228,7 @@ export class BrandClient {
       if (!(error instanceof McpError)) budget.giveUp(error);
       return { ok: false, error: BrandClient.describeFailure(error, this.transportErrors.last) };
     } finally {
+      this.transportErrors.inFlight.delete(budget.giveUp);
       budget.end();
     }
   }

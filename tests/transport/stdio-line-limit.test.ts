@@ -19,7 +19,7 @@ describe('stdio brand answers are bounded per line', () => {
   it('an endless line fails with PAYLOAD_TOO_LARGE quickly and ends the brand process', async () => {
     const connected = await BrandClient.connect(
       { kind: 'stdio', command: process.execPath, args: ['bin/run-ts.js', 'tests/transport/hostile-stdio-brand.ts'] },
-      { connectTimeoutMs: 20_000, callTimeoutMs: 5_000 },
+      { connectTimeoutMs: 20_000, callTimeoutMs: 15_000 },
     );
     if (!connected.ok) throw new Error(connected.error.message);
     const before = process.memoryUsage().rss;
@@ -30,7 +30,8 @@ describe('stdio brand answers are bounded per line', () => {
     await connected.value.close();
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.error.code).toBe('PAYLOAD_TOO_LARGE');
-    expect(ms).toBeLessThan(2_500);
+    // Well before the call budget: the oversized line ends the call, not the clock.
+    expect(ms).toBeLessThan(1_500);
     expect(grown).toBeLessThan(64 * 1024 * 1024);
     // The connection is gone: the brand sent a frame we cannot resynchronise after.
     const again = await connected.value.requestOffers(brief);
