@@ -1,5 +1,5 @@
 import { buyerPseudonym } from '../../agent/butler/index.ts';
-import { negotiateOffer } from '../../agent/negotiation/index.ts';
+import { counterNoise, negotiateOffer } from '../../agent/negotiation/index.ts';
 import { BaitAndSwitchParamsSchema, OnOffParamsSchema, onOffPhase, productIdOfSku, type BaitAndSwitchParams } from '../../brand-agent/reference/index.ts';
 import type { Offer } from '../../protocol/index.ts';
 import { deliveryWelfare } from '../consumers/welfare.ts';
@@ -95,7 +95,9 @@ export async function decideOracle(ctx: DecisionContext, policy: OraclePolicy = 
       offer: v.offer,
       buyerId: buyerPseudonym(ctx.consumer.secret, v.offer.brandId),
       hardConstraints: ctx.drawn.need.hardConstraints,
-      budget: ctx.drawn.need.budget?.amountMinor,
+      budget: ctx.drawn.need.budget,
+      market: valued.map((m) => m.offer),
+      noise: counterNoise(ctx.consumer.secret, v.offer.requestId),
       timeoutMs: v.entry.brand.timeoutMs,
       now: ctx.clock,
       haggle: true,
