@@ -1,6 +1,9 @@
 import type { AttributeValue, SeededRandom } from '../../protocol/index.ts';
 import { formatAttributeValue, sameAttributeValue } from '../scoring/index.ts';
+import { TRUST_PARAMETERS } from '../trust/index.ts';
+import { VALUE_MODEL } from './offer-value.ts';
 import type { Ranking, RankedOffer } from './rank-offers.ts';
+import { sampleBeta } from './sample-beta.ts';
 
 /** What the person usually buys: brands bought from, and style attribute values they tend to pick. */
 export interface PurchaseHistory {
@@ -18,7 +21,7 @@ export interface PickDivergentInput {
   readonly random: SeededRandom;
   /** How many top offers are already shown; the slot looks below them (default 3). */
   readonly shown?: number | undefined;
-  /** A candidate must reach this share of the top offer's value (default 0.6). */
+  /** A candidate's sampled surplus must reach this share of the best shown offer's sampled surplus (default 0.6). */
   readonly minValueShare?: number | undefined;
 }
 
@@ -28,7 +31,26 @@ export type DivergentPick =
   | { readonly kind: 'none'; readonly reason: 'no-appetite' | 'not-this-time' | 'no-strong-option' };
 
 /** Divergence rules: what counts as strong enough to show outside the bubble. */
-export const DIVERGENCE_RULES = { defaultShown: 3, minValueShare: 0.6, minFit: 0.5, minClaimsHold: 0.5, maxPressure: 0.5 } as const;
+export const DIVERGENCE_RULES = { defaultShown: 3, minValueShare: 0.6, minFit: 0.5, maxPressure: 0.5 } as const;
+
+const logit = (p: number) => Math.log(Math.min(0.999, Math.max(0.001, p)) / (1 - Math.min(0.999, Math.max(0.001, p))));
+const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
+
+/**
+ * One Thompson draw of an offer's surplus: the brand's honesty is drawn from its posterior (Beta over its checks with
+ * the newcomer prior), this offer's own findings shift it as they shift the mean, and the money value is recomputed.
+ * A brand the butler knows little about draws widely, so an uncertain good deal sometimes beats a certain one.
+ */
+function sampledSurplus(entry: RankedOffer, random: SeededRandom): number {
+  const b = entry.breakdown;
+  const cal = TRUST_PARAMETERS.calibration;
+  const failed = entry.trust?.claimsFailed ?? 0;
+  const held = Math.max(0, (entry.trust?.claimsChecked ?? 0) - failed);
+  const brandMean = entry.trust?.estimatedHonesty ?? cal.baseRate;
+  const brandDraw = sampleBeta(held + cal.baseRate * cal.priorWeight, failed + (1 - cal.baseRate) * cal.priorWeight, random);
+  const p = sigmoid(logit(brandDraw) + logit(b.claimsHold) - logit(brandMean));
+  return p * b.worth - b.price - (1 - p) * VALUE_MODEL.hassleShare * b.price - b.pressureCost;
+}
 
 function novelty(entry: RankedOffer, history: PurchaseHistory): { novelty: 'brand' | 'style'; reason: string } | undefined {
   if (!history.brandIds.includes(entry.brandId)) return { novelty: 'brand', reason: 'from a brand you have never bought from' };
@@ -43,10 +65,12 @@ function novelty(entry: RankedOffer, history: PurchaseHistory): { novelty: 'bran
 }
 
 /**
- * The bounded exploration slot: with probability `appetite`, surfaces at most one strong (good value, fit and honesty,
- * little pressure) ranked offer outside the person's usual brands or styles that is not already shown. Only ranked offers are considered, so nothing that
- * violates a hard constraint or policy, or comes from a brand below the honesty floor, is ever picked.
- * Deterministic for a seed: exactly one draw is taken from `random` whenever appetite is above 0.
+ * The bounded exploration slot, chosen by Thompson sampling: with probability `appetite`, every ranked offer's surplus
+ * is drawn from the butler's uncertainty about it, and the best draw among the offers not already shown is surfaced
+ * when it is outside the person's usual brands or styles, strong (fit, little pressure) and its draw reaches
+ * `minValueShare` of the best shown draw. Only ranked offers are candidates, so nothing that violates a hard
+ * constraint or policy, comes from a brand below the honesty floor, or is expected to cost more than it is worth is
+ * ever picked. Deterministic for a seed: one draw decides whether to explore, then one stream per offer.
  */
 export function pickDivergent(input: PickDivergentInput): DivergentPick {
   const appetite = Math.min(1, Math.max(0, Number.isFinite(input.appetite) ? input.appetite : 0));
@@ -54,14 +78,16 @@ export function pickDivergent(input: PickDivergentInput): DivergentPick {
   const explore = input.random.next() < appetite;
   if (!explore) return { kind: 'none', reason: 'not-this-time' };
   const ranked = input.ranking.ranked;
-  const top = ranked[0];
-  if (!top) return { kind: 'none', reason: 'no-strong-option' };
+  if (ranked.length === 0) return { kind: 'none', reason: 'no-strong-option' };
   const shown = input.shown ?? DIVERGENCE_RULES.defaultShown;
-  const threshold = top.value * (input.minValueShare ?? DIVERGENCE_RULES.minValueShare);
-  for (const entry of ranked.slice(shown)) {
-    const { fit, claimsHold, pressure } = entry.breakdown;
-    if (entry.value < threshold || fit < DIVERGENCE_RULES.minFit || claimsHold < DIVERGENCE_RULES.minClaimsHold || pressure > DIVERGENCE_RULES.maxPressure) continue;
-    if (entry.scores.fit.hardViolations.length > 0) continue;
+  const draws = ranked.map((entry) => ({ entry, draw: sampledSurplus(entry, input.random.fork(`thompson:${entry.offerId}`)) }));
+  const bestShown = Math.max(...draws.slice(0, shown).map((d) => d.draw));
+  const threshold = bestShown > 0 ? bestShown * (input.minValueShare ?? DIVERGENCE_RULES.minValueShare) : 0;
+  const candidates = draws
+    .slice(shown)
+    .filter(({ entry, draw }) => draw > 0 && draw >= threshold && entry.breakdown.fit >= DIVERGENCE_RULES.minFit && entry.breakdown.pressure <= DIVERGENCE_RULES.maxPressure && entry.scores.fit.hardViolations.length === 0)
+    .sort((a, b) => b.draw - a.draw || (a.entry.rank - b.entry.rank));
+  for (const { entry } of candidates) {
     const found = novelty(entry, input.history);
     if (found) return { kind: 'picked', divergent: true, offer: entry, reason: `Something different: ${found.reason}`, novelty: found.novelty };
   }
