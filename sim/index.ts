@@ -29,6 +29,8 @@ export { runShard } from './run/run-shard.ts';
 export { PRESSURE_FLAG_THRESHOLD, flaggedDishonest, flaggedPushy, trustTallyOf } from './metrics/trust-tally-of.ts';
 export type { ScoredBrand } from './metrics/trust-tally-of.ts';
 export { MarketReaction } from './market/market-reaction.ts';
+export { DemotionTracker } from './run/demotion-tracker.ts';
+export type { DefectorIdentity } from './run/demotion-tracker.ts';
 export { defectorSchedule } from './market/defector-schedule.ts';
 export type { DefectorSchedule } from './market/defector-schedule.ts';
 export type { ShardOptions, ShardResult } from './run/run-shard.ts';

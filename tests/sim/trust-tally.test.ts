@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { TrustScore } from '../../agent/trust/index.ts';
-import { buildMarket, scenarioFrom, trustTallyOf, type ScoredBrand } from '../../sim/index.ts';
-import { DemotionTracker } from '../../sim/run/demotion-tracker.ts';
+import { DemotionTracker, buildMarket, scenarioFrom, trustTallyOf, type ScoredBrand } from '../../sim/index.ts';
 import { tinyScenario } from './sim-fixtures.ts';
 
 function score(honesty: number, disbelief: number, pressure: number): TrustScore {
