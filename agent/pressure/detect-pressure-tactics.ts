@@ -21,11 +21,11 @@ export function getDefaultPressureDetector(options?: Partial<PressureDetectorOpt
 
 /**
  * Finds pressure tactics (urgency, scarcity, social proof, confirmshaming, flattery, fear, authority, injection,
- * misdirection, sneaking) in untrusted text, each with the exact quoted span, plus an overall pressure in [0, 1].
+ * misdirection, sneaking, obstruction, forced action; instructions to the AI in six languages) in untrusted text, each with the exact quoted span, plus an overall pressure in [0, 1].
  * @example
  * detectPressureTactics('Hurry! Only 2 left in stock').tactics.map((t) => [t.label, t.span]);
  * // [['urgency', 'Hurry'], ['scarcity', 'Only 2 left']]
  */
 export function detectPressureTactics(text: string): TextPressureReport {
-  return getDefaultPressureDetector().detect(text);
+  return getDefaultPressureDetector()(text);
 }

@@ -1,5 +1,5 @@
 import type { LabelledExample } from './labelled-examples.ts';
-import { PRESSURE_TACTIC_LABELS, type PressureTacticLabel } from './pressure-tactics.ts';
+import { PRESSURE_TACTIC_LABELS, type PressureTacticLabel } from '../../protocol/index.ts';
 import type { TextPressureReport } from './text-pressure-report.ts';
 
 /** Precision and recall of one tactic over a labelled set (an example counts once per tactic). */

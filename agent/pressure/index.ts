@@ -2,17 +2,18 @@
 export { detectPressureTactics, getDefaultPressureDetector, getDefaultPressureModel } from './detect-pressure-tactics.ts';
 export { createPressureDetector, DEFAULT_DETECTOR_OPTIONS } from './pressure-detector.ts';
 export type { PressureDetector, PressureDetectorOptions } from './pressure-detector.ts';
-export { PRESSURE_TACTICS, PRESSURE_TACTIC_LABELS, isPressureTacticLabel } from './pressure-tactics.ts';
-export type { PressureTacticLabel } from './pressure-tactics.ts';
 export type { DetectedTactic, TextPressureReport } from './text-pressure-report.ts';
-export { scorePressure } from './score-pressure.ts';
+// The tactic vocabulary itself lives in protocol/pressure-tactics.ts (PRESSURE_TACTICS, PressureTacticLabel).
+export { scoreTextPressure } from './score-text-pressure.ts';
+export { logit, sigmoid } from './log-odds.ts';
 export { normalizeText, toOriginalRange } from './normalize-text.ts';
 export type { NormalizedText, InvisibleRun } from './normalize-text.ts';
 export { trainPressureModel } from './train-pressure-model.ts';
 export type { PressureModel } from './train-pressure-model.ts';
 export { parseLabelledExamples } from './labelled-examples.ts';
 export type { LabelledExample } from './labelled-examples.ts';
-export { loadTrainingExamples, loadEvaluationExamples } from './load-example-files.ts';
+export { loadTrainingExamples, loadEvaluationExamples, EVALUATION_SETS } from './load-example-files.ts';
+export type { EvaluationSet } from './load-example-files.ts';
 export { evaluateDetector } from './evaluate-detector.ts';
 export type { DetectorEvaluation, TacticMetrics, EvaluationError } from './evaluate-detector.ts';
 export { PRESSURE_ERROR_CODES, PressureDetectorError } from './pressure-errors.ts';

@@ -1,5 +1,5 @@
 import { PressureDetectorError } from './pressure-errors.ts';
-import { isPressureTacticLabel, type PressureTacticLabel } from './pressure-tactics.ts';
+import { isPressureTacticLabel, type PressureTacticLabel } from '../../protocol/index.ts';
 
 /** One hand-written example: a text and the tactics it contains (empty for neutral text). */
 export interface LabelledExample {

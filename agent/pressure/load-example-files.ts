@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseLabelledExamples, type LabelledExample } from './labelled-examples.ts';
-import { isPressureTacticLabel } from './pressure-tactics.ts';
+import { isPressureTacticLabel } from '../../protocol/index.ts';
 
 const TRAINING_DIR = fileURLToPath(new URL('./training/', import.meta.url));
 const EVALUATION_DIR = fileURLToPath(new URL('./evaluation/', import.meta.url));
@@ -19,7 +19,13 @@ export function loadTrainingExamples(directory: string = TRAINING_DIR): Labelled
   return examples;
 }
 
-/** Reads one evaluation set (`dev`, `held-out`, `stress` or `blind`), whose lines all carry explicit labels. */
-export function loadEvaluationExamples(set: 'dev' | 'held-out' | 'stress' | 'blind'): LabelledExample[] {
+/** The evaluation sets: general (dev, held-out, stress, blind), money leaks (issue 9 §6) and non-English (issue 15 §5). */
+export const EVALUATION_SETS = ['dev', 'held-out', 'stress', 'blind', 'money-leaks', 'multilingual'] as const;
+
+/** The name of one evaluation set. */
+export type EvaluationSet = (typeof EVALUATION_SETS)[number];
+
+/** Reads one evaluation set, whose lines all carry explicit labels. */
+export function loadEvaluationExamples(set: EvaluationSet): LabelledExample[] {
   return parseLabelledExamples(readFileSync(`${EVALUATION_DIR}/${set}.txt`, 'utf8'), undefined, `${set}.txt`);
 }

@@ -3,8 +3,9 @@ import { extractFeatures } from './extract-features.ts';
 import { predictProbabilities } from './logistic-model.ts';
 import { matchPatterns, type PatternHit } from './match-patterns.ts';
 import { normalizeText, toOriginalRange, type NormalizedText } from './normalize-text.ts';
-import { PRESSURE_TACTIC_LABELS, type PressureTacticLabel } from './pressure-tactics.ts';
-import { scorePressure } from './score-pressure.ts';
+import { PRESSURE_TACTIC_LABELS, type PressureTacticLabel } from '../../protocol/index.ts';
+import { logit, sigmoid } from './log-odds.ts';
+import { scoreTextPressure } from './score-text-pressure.ts';
 import { segmentText } from './segment-text.ts';
 import type { DetectedTactic, TextPressureReport } from './text-pressure-report.ts';
 import type { PressureModel } from './train-pressure-model.ts';
@@ -29,18 +30,25 @@ export const DEFAULT_DETECTOR_OPTIONS: PressureDetectorOptions = {
   maxSpansPerTactic: 20,
 };
 
-/** Detects text pressure tactics in untrusted text. */
-export interface PressureDetector {
-  detect(text: string): TextPressureReport;
-}
+/**
+ * The one detector type: untrusted text in, labelled tactics with exact spans out. The butler's scorers take any
+ * function of this shape (the trained detector, a memoised one, a fake in tests).
+ */
+export type PressureDetector = (text: string) => TextPressureReport;
 
-const logit = (p: number): number => Math.log(p / (1 - p));
-const sigmoid = (x: number): number => 1 / (1 + Math.exp(-x));
-const clampProbability = (p: number): number => Math.min(Math.max(p, 1e-4), 1 - 1e-4);
+/** Probabilities are kept in [1e-4, 1 - 1e-4] before taking log-odds. */
+const PROBABILITY_BOUND = 1e-4;
+const clampProbability = (p: number): number => Math.min(Math.max(p, PROBABILITY_BOUND), 1 - PROBABILITY_BOUND);
 const round3 = (x: number): number => Math.round(x * 1000) / 1000;
 const MIN_LETTERS_FOR_MODEL = /[a-z].*[a-z]/;
 /** Certificate, standard or report numbers make an authority claim checkable, so it is not pressure. */
 const VERIFIABLE_REFERENCE = /\b(?:certificate|cert\.?|report|licen[cs]e|registration|reg\.?)\s*(?:no\.?|number|#|id)?\s*:?\s*[a-z0-9-]*\d{3,}|\b(?:en|iso|iec|astm|ansi|din)\s?\d{3,}|\([^)]*\b(?:19|20)\d{2}\)/;
+/**
+ * Terms stated plainly ("cancel online at any time", "we email you before each renewal") make renewal and cancellation
+ * wording informative rather than sneaky or obstructive; read once per text, since the reassurance may sit in the next clause.
+ */
+const TRANSPARENT_TERMS = /\bcancel\w*\b[^.!?\n]{0,30}?\b(?:online|any ?time|at any time|whenever you (?:like|want)|in (?:one|two|1|2) clicks?|instantly)\b|\b(?:email|remind|notify|tell) you\b[^.!?\n]{0,30}?\bbefore (?:each|every|any) (?:renewal|charge|payment)\b/;
+const TRANSPARENT_TERMS_DISCOUNT = 3;
 const MAX_CONFIDENCE = 0.99;
 const LABEL_INDEX = new Map(PRESSURE_TACTIC_LABELS.map((label, index) => [label, index]));
 
@@ -102,10 +110,10 @@ export function createPressureDetector(
 ): PressureDetector {
   const settings: PressureDetectorOptions = { ...DEFAULT_DETECTOR_OPTIONS, ...options };
   const { model, priors } = pressureModel;
-  const priorLogits = Array.from(priors, (p) => logit(clampProbability(p)));
+  const priorLogits = Array.from(priors, (p) => logit(p, PROBABILITY_BOUND));
   const probabilities = new Float64Array(model.classCount);
 
-  const scoreSegment = (normalized: NormalizedText, start: number, end: number, out: Candidate[]): void => {
+  const scoreSegment = (normalized: NormalizedText, start: number, end: number, out: Candidate[], transparent: boolean): void => {
     const text = normalized.text.slice(start, end);
     const hits = matchPatterns(text);
     const useModel = MIN_LETTERS_FOR_MODEL.test(text);
@@ -117,15 +125,16 @@ export function createPressureDetector(
       const label = PRESSURE_TACTIC_LABELS[c] as PressureTacticLabel;
       const labelHits = hitsByLabel[c] ?? [];
       const p = useModel ? clampProbability(probabilities[c] ?? 0) : (priors[c] ?? 0.01);
-      const modelEvidence = logit(p) - (priorLogits[c] ?? 0);
+      const modelEvidence = logit(p, PROBABILITY_BOUND) - (priorLogits[c] ?? 0);
       let score: number;
       if (labelHits.length > 0) {
-        score = logit(clampProbability(patternPrior(labelHits))) + settings.modelInfluence * modelEvidence;
+        score = logit(patternPrior(labelHits), PROBABILITY_BOUND) + settings.modelInfluence * modelEvidence;
       } else {
         if (!useModel) continue;
-        score = logit(p) - settings.modelOnlyPenalty;
+        score = logit(p, PROBABILITY_BOUND) - settings.modelOnlyPenalty;
       }
       if (label === 'authority' && verifiable) score -= 2;
+      if (transparent && (label === 'sneaking' || label === 'obstruction')) score -= TRANSPARENT_TERMS_DISCOUNT;
       // No text cue is ever certain: cap so downstream scoring never treats a detection as proof.
       const confidence = Math.min(sigmoid(score), MAX_CONFIDENCE);
       if (confidence < settings.minConfidence) continue;
@@ -141,40 +150,39 @@ export function createPressureDetector(
     }
   };
 
-  return {
-    detect(text: string): TextPressureReport {
-      const normalized = normalizeText(text);
-      const candidates: Candidate[] = [];
-      for (const segment of segmentText(normalized.text)) scoreSegment(normalized, segment.start, segment.end, candidates);
-      for (const finding of detectHiddenContent(normalized)) {
-        if (finding.confidence < settings.minConfidence) continue;
-        candidates.push({
-          label: 'injection',
-          start: finding.start,
-          end: finding.end,
-          confidence: finding.confidence,
-          evidence: [finding.evidence],
-          ...(finding.note !== undefined ? { note: finding.note } : {}),
-        });
-      }
-      const perLabel = new Map<PressureTacticLabel, number>();
-      const tactics: DetectedTactic[] = mergeOverlapping(candidates)
-        .filter((candidate) => {
-          const seen = perLabel.get(candidate.label) ?? 0;
-          perLabel.set(candidate.label, seen + 1);
-          return seen < settings.maxSpansPerTactic && candidate.end > candidate.start;
-        })
-        .sort((a, b) => a.start - b.start || (LABEL_INDEX.get(a.label) ?? 0) - (LABEL_INDEX.get(b.label) ?? 0))
-        .map((candidate) => ({
-          label: candidate.label,
-          span: text.slice(candidate.start, candidate.end),
-          start: candidate.start,
-          end: candidate.end,
-          confidence: round3(candidate.confidence),
-          evidence: candidate.evidence,
-          ...(candidate.note !== undefined ? { note: candidate.note } : {}),
-        }));
-      return { pressure: scorePressure(tactics), tactics };
-    },
+  return (text: string): TextPressureReport => {
+    const normalized = normalizeText(text);
+    const candidates: Candidate[] = [];
+    const transparent = TRANSPARENT_TERMS.test(normalized.text);
+    for (const segment of segmentText(normalized.text)) scoreSegment(normalized, segment.start, segment.end, candidates, transparent);
+    for (const finding of detectHiddenContent(normalized)) {
+      if (finding.confidence < settings.minConfidence) continue;
+      candidates.push({
+        label: 'injection',
+        start: finding.start,
+        end: finding.end,
+        confidence: finding.confidence,
+        evidence: [finding.evidence],
+        ...(finding.note !== undefined ? { note: finding.note } : {}),
+      });
+    }
+    const perLabel = new Map<PressureTacticLabel, number>();
+    const tactics: DetectedTactic[] = mergeOverlapping(candidates)
+      .filter((candidate) => {
+        const seen = perLabel.get(candidate.label) ?? 0;
+        perLabel.set(candidate.label, seen + 1);
+        return seen < settings.maxSpansPerTactic && candidate.end > candidate.start;
+      })
+      .sort((a, b) => a.start - b.start || (LABEL_INDEX.get(a.label) ?? 0) - (LABEL_INDEX.get(b.label) ?? 0))
+      .map((candidate) => ({
+        label: candidate.label,
+        span: text.slice(candidate.start, candidate.end),
+        start: candidate.start,
+        end: candidate.end,
+        confidence: round3(candidate.confidence),
+        evidence: candidate.evidence,
+        ...(candidate.note !== undefined ? { note: candidate.note } : {}),
+      }));
+    return { pressure: scoreTextPressure(tactics), tactics };
   };
 }

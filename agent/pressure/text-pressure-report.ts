@@ -1,4 +1,4 @@
-import type { PressureTacticLabel } from './pressure-tactics.ts';
+import type { PressureTacticLabel } from '../../protocol/index.ts';
 
 /** Where the evidence for a detected tactic came from. */
 export type TacticEvidence = string;

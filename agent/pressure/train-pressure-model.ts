@@ -3,7 +3,7 @@ import type { LabelledExample } from './labelled-examples.ts';
 import { DEFAULT_TRAINING_OPTIONS, trainLogisticModel, type LogisticModel, type LogisticTrainingOptions } from './logistic-model.ts';
 import { normalizeText } from './normalize-text.ts';
 import { PressureDetectorError } from './pressure-errors.ts';
-import { PRESSURE_TACTIC_LABELS } from './pressure-tactics.ts';
+import { PRESSURE_TACTIC_LABELS } from '../../protocol/index.ts';
 
 /** The statistical half of the detector: a multi-label model over tactic labels plus each label's training base rate. */
 export interface PressureModel {

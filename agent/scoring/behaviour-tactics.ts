@@ -1,9 +1,9 @@
-import { productAttribute, unitPriceOf, violatedConstraints } from '../../protocol/index.ts';
+import { BEHAVIOUR_TACTICS, productAttribute, unitPriceOf, violatedConstraints, type BehaviourTacticLabel } from '../../protocol/index.ts';
 import { answersAbout } from './check-answers.ts';
 import type { OfferEvidence } from './offer-evidence.ts';
 import { effectiveProduct, offerStatements } from './offer-statements.ts';
 import { clamp01 } from './probability.ts';
-import { BEHAVIOUR_TACTICS, type BehaviourTacticLabel, type PressureTactic } from './pressure-tactic.ts';
+import type { PressureTactic } from './pressure-tactic.ts';
 import { quoteText } from './quote-text.ts';
 
 /** Thresholds of the behavioural signals. */
@@ -84,7 +84,9 @@ function upsell(evidence: OfferEvidence): PressureTactic[] {
     .filter((u) => u.per === own.per)
     .map((u) => u.amountMinor)
     .sort((a, b) => a - b);
-  if (comparables.length >= BEHAVIOUR_RULES.minComparables) {
+  // A high price alone is not pressure (a premium roast may cost twice the median per kg, honestly): the decision weighs
+  // price in money. It only strengthens an upsell the brand already pushed (more than the need, past the told budget).
+  if (reasons.length > 0 && comparables.length >= BEHAVIOUR_RULES.minComparables) {
     const ratio = own.amountMinor / median(comparables);
     if (ratio >= BEHAVIOUR_RULES.upsellPriceRatio) {
       const per = own.per === 'unit' ? 'unit price' : `price per ${own.per}`;

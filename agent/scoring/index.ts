@@ -21,14 +21,18 @@ export type { FitScore, HardViolation, PreferenceFit } from './score-fit.ts';
 export { scoreHonesty, SERIOUS_HONESTY_FINDINGS } from './score-honesty.ts';
 export type { HonestyScore } from './score-honesty.ts';
 export { HONESTY_WEIGHTS } from './honesty-weights.ts';
-export { scorePressure, textTacticWeight } from './score-pressure.ts';
-export type { PressureScore, ScorePressureOptions } from './score-pressure.ts';
-export { BEHAVIOUR_TACTICS, DEFAULT_TEXT_TACTIC_WEIGHT } from './pressure-tactic.ts';
-export type { PressureTactic, BehaviourTacticLabel } from './pressure-tactic.ts';
+export { scoreOfferPressure, textTacticWeight } from './score-offer-pressure.ts';
+export type { PressureScore, ScorePressureOptions } from './score-offer-pressure.ts';
+export { DEFAULT_TEXT_TACTIC_WEIGHT } from './pressure-tactic.ts';
+export type { PressureTactic } from './pressure-tactic.ts';
+// The tactic vocabulary lives in protocol/pressure-tactics.ts; re-exported for the scorers' callers.
+export { BEHAVIOUR_TACTICS } from '../../protocol/index.ts';
+export type { BehaviourTacticLabel } from '../../protocol/index.ts';
 export { BEHAVIOUR_RULES } from './behaviour-tactics.ts';
 export { isInformationalInField } from './brand-texts.ts';
-export { memoizeDetector } from './pressure-detector.ts';
-export type { PressureDetector, TextPressureReading, DetectedTextTactic } from './pressure-detector.ts';
+export { memoizeDetector } from './memoize-detector.ts';
+// One detector type, defined by agent/pressure; re-exported for the scorers' callers.
+export type { PressureDetector, TextPressureReport, DetectedTactic } from '../pressure/index.ts';
 export { scoreOffer } from './score-offer.ts';
 export type { OfferScores } from './score-offer.ts';
 export { offerStatements, sameAttributeValue, formatAttributeValue } from './offer-statements.ts';

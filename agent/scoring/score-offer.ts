@@ -1,8 +1,8 @@
 import type { OfferEvidence } from './offer-evidence.ts';
-import type { PressureDetector } from './pressure-detector.ts';
+import type { PressureDetector } from '../pressure/index.ts';
 import { scoreFit, type FitScore } from './score-fit.ts';
 import { scoreHonesty, type HonestyScore } from './score-honesty.ts';
-import { scorePressure, type PressureScore, type ScorePressureOptions } from './score-pressure.ts';
+import { scoreOfferPressure, type PressureScore, type ScorePressureOptions } from './score-offer-pressure.ts';
 
 /** The three independent scores of one offer. */
 export interface OfferScores {
@@ -20,6 +20,6 @@ export function scoreOffer(evidence: OfferEvidence, detect: PressureDetector, op
     brandId: evidence.offer.brandId,
     fit: scoreFit(evidence),
     honesty: scoreHonesty(evidence),
-    pressure: scorePressure(evidence, detect, options),
+    pressure: scoreOfferPressure(evidence, detect, options),
   };
 }

@@ -26,8 +26,8 @@ export {
 export type { StrategyParams, StrategyParamsInput, DeceptiveParams, BaitAndSwitchParams, OnOffParams } from './strategies/index.ts';
 export { whitewashIdentity } from './whitewash-identity.ts';
 export type { BrandIdentity } from './shared/index.ts';
-export { PRESSURE_TACTICS, PRESSURE_PHRASES, INJECTION_PHRASES, SHORT_INJECTIONS, offerIdFor, revisionIdFor } from './shared/index.ts';
-export type { PressureTactic } from './shared/index.ts';
+export { PUSHY_TACTICS, PRESSURE_PHRASES, INJECTION_PHRASES, SHORT_INJECTIONS, offerIdFor, revisionIdFor } from './shared/index.ts';
+export type { PushyTactic } from './shared/index.ts';
 export { groundTruthOf } from './ground-truth-of.ts';
 export { createMarketTruth } from './ground-truth.ts';
 export type { GroundTruth, MarketTruth, MarketTruthTables, ProductTruth } from './ground-truth.ts';

@@ -57,7 +57,7 @@ export function inspectLine(line: string, lineNumber: number, detector: Pressure
   if (!input.success) {
     return JSON.stringify({ line: lineNumber, error: 'expected an object like {"text": "..."} with a string "text"' });
   }
-  const report = detector.detect(input.data.text);
+  const report = detector(input.data.text);
   return JSON.stringify({
     text: input.data.text,
     pressure: report.pressure,

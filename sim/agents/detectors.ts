@@ -1,6 +1,6 @@
-import type { PressureDetector, TextPressureReading } from '../../agent/scoring/index.ts';
+import type { PressureDetector, TextPressureReport } from '../../agent/scoring/index.ts';
 
-const NOTHING: TextPressureReading = Object.freeze({ pressure: 0, tactics: Object.freeze([]) as never });
+const NOTHING: TextPressureReport = Object.freeze({ pressure: 0, tactics: Object.freeze([]) as never });
 
 /** The "no pressure scoring" ablation: a text detector that sees nothing (behavioural signals still count). */
 export const blindDetector: PressureDetector = () => NOTHING;
@@ -10,7 +10,7 @@ export const blindDetector: PressureDetector = () => NOTHING;
  * the same pitches reach every policy's copy of a brand, so each text is read once. Bounded (oldest dropped first).
  */
 export function sharedDetector(detect: PressureDetector, maxEntries = 20_000): PressureDetector {
-  const cache = new Map<string, TextPressureReading>();
+  const cache = new Map<string, TextPressureReport>();
   return (text) => {
     const hit = cache.get(text);
     if (hit !== undefined) return hit;

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { PRESSURE_TACTICS, PRESSURE_TACTIC_LABELS, detectPressureTactics, type PressureTacticLabel } from '../../agent/pressure/index.ts';
+import { detectPressureTactics } from '../../agent/pressure/index.ts';
+import { PRESSURE_TACTICS, PRESSURE_TACTIC_LABELS, type PressureTacticLabel } from '../../protocol/index.ts';
 
 const labelsOf = (text: string): PressureTacticLabel[] => [...new Set(detectPressureTactics(text).tactics.map((t) => t.label))].sort();
 
@@ -98,8 +99,8 @@ describe('detectPressureTactics', () => {
   });
 
   it('describes every tactic in one line', () => {
-    expect(PRESSURE_TACTIC_LABELS).toHaveLength(10);
-    for (const label of PRESSURE_TACTIC_LABELS) expect(PRESSURE_TACTICS[label].description).toMatch(/^[^\n]{10,160}$/);
+    expect(PRESSURE_TACTIC_LABELS).toHaveLength(12);
+    for (const label of PRESSURE_TACTIC_LABELS) expect(PRESSURE_TACTICS[label].description).toMatch(/^[^\n]{10,240}$/);
   });
 
   it('always returns valid, exact, deterministic reports for arbitrary text', () => {

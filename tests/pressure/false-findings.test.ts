@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { observeRound } from '../../agent/butler/index.ts';
 import { scanBrandTexts } from '../../agent/butler/scan-brand-texts.ts';
 import { detectPressureTactics } from '../../agent/pressure/index.ts';
-import { scorePressure } from '../../agent/scoring/index.ts';
+import { scoreOfferPressure } from '../../agent/scoring/index.ts';
 import { NOW, shoeOffer, trailNeed } from '../scoring/scoring-fixtures.ts';
 
 const detect = (text: string) => detectPressureTactics(text);
@@ -28,10 +28,10 @@ describe('false pressure findings on honest brands (issue 9 §3)', () => {
   it('stock wording in a decline does not raise the pressure of that brand\'s offer either; in a pitch it still does', () => {
     const offer = shoeOffer();
     const decline = { requestId: 'req-1', brandId: 'trailco', reason: 'out-of-stock' as const, message: 'Only 1 pair left in 43, so we cannot ship the 2 you asked for.' };
-    const score = scorePressure({ offer, need: trailNeed(), now: NOW, transcript: { declines: [decline] } }, detect);
+    const score = scoreOfferPressure({ offer, need: trailNeed(), now: NOW, transcript: { declines: [decline] } }, detect);
     expect(score.tactics.map((t) => t.label)).not.toContain('scarcity');
     expect(score.score).toBe(0);
-    const pushy = scorePressure({ offer: shoeOffer({ pitch: 'Only 1 pair left in 43, order now!' }), need: trailNeed(), now: NOW }, detect);
+    const pushy = scoreOfferPressure({ offer: shoeOffer({ pitch: 'Only 1 pair left in 43, order now!' }), need: trailNeed(), now: NOW }, detect);
     expect(pushy.tactics.map((t) => t.label)).toContain('scarcity');
   });
 

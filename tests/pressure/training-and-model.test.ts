@@ -3,7 +3,7 @@ import {
   PressureDetectorError,
   createPressureDetector,
   parseLabelledExamples,
-  scorePressure,
+  scoreTextPressure,
   trainPressureModel,
   type LabelledExample,
 } from '../../agent/pressure/index.ts';
@@ -40,26 +40,26 @@ describe('trainPressureModel', () => {
   });
 
   it('is deterministic: the same examples give the same weights', () => {
-    const full = [...corpus, ...['confirmshaming', 'social-proof', 'flattery', 'fear', 'authority', 'injection', 'misdirection', 'sneaking'].map((label) => ({ text: `example of ${label}`, labels: [label as LabelledExample['labels'][number]] }))];
+    const full = [...corpus, ...['confirmshaming', 'social-proof', 'flattery', 'fear', 'authority', 'injection', 'misdirection', 'sneaking', 'obstruction', 'forced-action'].map((label) => ({ text: `example of ${label}`, labels: [label as LabelledExample['labels'][number]] }))];
     const a = trainPressureModel(full);
     const b = trainPressureModel(full);
     expect(Buffer.from(a.model.weights.buffer).equals(Buffer.from(b.model.weights.buffer))).toBe(true);
     expect([...a.model.biases]).toEqual([...b.model.biases]);
     const detector = createPressureDetector(a, { modelOnlyPenalty: 0 });
-    const labels = detector.detect('ends soon, hurry').tactics.map((t) => t.label);
+    const labels = detector('ends soon, hurry').tactics.map((t) => t.label);
     expect(labels).toContain('urgency');
   });
 });
 
-describe('scorePressure', () => {
+describe('scoreTextPressure', () => {
   it('is 0 without tactics, grows with confidence and with distinct tactics, and stays below 1', () => {
-    expect(scorePressure([])).toBe(0);
-    const weak = scorePressure([{ label: 'urgency', confidence: 0.6 }]);
-    const strong = scorePressure([{ label: 'urgency', confidence: 0.95 }]);
-    const two = scorePressure([{ label: 'urgency', confidence: 0.95 }, { label: 'scarcity', confidence: 0.95 }]);
+    expect(scoreTextPressure([])).toBe(0);
+    const weak = scoreTextPressure([{ label: 'urgency', confidence: 0.6 }]);
+    const strong = scoreTextPressure([{ label: 'urgency', confidence: 0.95 }]);
+    const two = scoreTextPressure([{ label: 'urgency', confidence: 0.95 }, { label: 'scarcity', confidence: 0.95 }]);
     expect(weak).toBeGreaterThan(0);
     expect(strong).toBeGreaterThan(weak);
     expect(two).toBeGreaterThan(strong);
-    expect(scorePressure(Array.from({ length: 50 }, () => ({ label: 'injection' as const, confidence: 1 })))).toBeLessThanOrEqual(1);
+    expect(scoreTextPressure(Array.from({ length: 50 }, () => ({ label: 'injection' as const, confidence: 1 })))).toBeLessThanOrEqual(1);
   });
 });

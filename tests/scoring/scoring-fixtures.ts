@@ -1,4 +1,4 @@
-import type { Offer } from '../../protocol/index.ts';
+import type { Offer, PressureTacticLabel } from '../../protocol/index.ts';
 import type { OfferEvidence, PressureDetector, ScoringNeed } from '../../agent/scoring/index.ts';
 
 /** The moment offers are received in these tests. */
@@ -60,7 +60,7 @@ export function minutesAfterNow(minutes: number): string {
   return new Date(Date.parse(NOW) + minutes * 60_000).toISOString();
 }
 
-const FAKE_PATTERNS: Array<{ label: string; pattern: RegExp }> = [
+const FAKE_PATTERNS: Array<{ label: PressureTacticLabel; pattern: RegExp }> = [
   { label: 'scarcity', pattern: /only \d+ left!?/gi },
   { label: 'urgency', pattern: /\b(?:hurry|order now|today only)\b/gi },
   { label: 'flattery', pattern: /\bsmart buyer like you\b/gi },
@@ -70,7 +70,7 @@ const FAKE_PATTERNS: Array<{ label: string; pattern: RegExp }> = [
 /** A tiny deterministic stand-in for the text detector, so scorer tests do not depend on its tuning. */
 export const fakeDetector: PressureDetector = (text) => {
   const tactics = FAKE_PATTERNS.flatMap(({ label, pattern }) =>
-    [...text.matchAll(pattern)].map((m) => ({ label, span: m[0], start: m.index, end: m.index + m[0].length, confidence: 0.9 })),
+    [...text.matchAll(pattern)].map((m) => ({ label, span: m[0], start: m.index, end: m.index + m[0].length, confidence: 0.9, evidence: ['fake'] })),
   );
   return { pressure: tactics.length ? 0.5 : 0, tactics };
 };

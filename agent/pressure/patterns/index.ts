@@ -3,7 +3,11 @@ import { CONFIRMSHAMING_PATTERNS } from './confirmshaming-patterns.ts';
 import { FEAR_PATTERNS } from './fear-patterns.ts';
 import { FLATTERY_PATTERNS } from './flattery-patterns.ts';
 import { INJECTION_PATTERNS } from './injection-patterns.ts';
+import { FORCED_ACTION_PATTERNS } from './forced-action-patterns.ts';
 import { MISDIRECTION_PATTERNS } from './misdirection-patterns.ts';
+import { MULTILINGUAL_INJECTION_PATTERNS, OFF_CHANNEL_PAYMENT_PATTERNS } from './multilingual-injection-patterns.ts';
+import { MULTILINGUAL_PRESSURE_PATTERNS } from './multilingual-pressure-patterns.ts';
+import { OBSTRUCTION_PATTERNS } from './obstruction-patterns.ts';
 import { SCARCITY_PATTERNS } from './scarcity-patterns.ts';
 import { SNEAKING_PATTERNS } from './sneaking-patterns.ts';
 import { SOCIAL_PROOF_PATTERNS } from './social-proof-patterns.ts';
@@ -12,7 +16,7 @@ import { URGENCY_PATTERNS } from './urgency-patterns.ts';
 
 export type { TacticPattern } from './tactic-pattern.ts';
 
-/** Every hand-written tactic pattern, grouped by tactic in the table's order. */
+/** Every hand-written tactic pattern (English first, then the non-English cues); `matchPatterns` groups them by tactic. */
 export const TACTIC_PATTERNS: readonly TacticPattern[] = [
   ...URGENCY_PATTERNS,
   ...SCARCITY_PATTERNS,
@@ -24,4 +28,9 @@ export const TACTIC_PATTERNS: readonly TacticPattern[] = [
   ...INJECTION_PATTERNS,
   ...MISDIRECTION_PATTERNS,
   ...SNEAKING_PATTERNS,
+  ...OBSTRUCTION_PATTERNS,
+  ...FORCED_ACTION_PATTERNS,
+  ...OFF_CHANNEL_PAYMENT_PATTERNS,
+  ...MULTILINGUAL_INJECTION_PATTERNS,
+  ...MULTILINGUAL_PRESSURE_PATTERNS,
 ];

@@ -1,4 +1,4 @@
-import type { PressureTacticLabel } from '../pressure-tactics.ts';
+import type { PressureTacticLabel } from '../../../protocol/index.ts';
 
 /** One hand-written cue for a tactic: a regex over normalised (lowercased, folded) text and the precision we expect of it. */
 export interface TacticPattern {
@@ -7,6 +7,8 @@ export interface TacticPattern {
   readonly regex: RegExp;
   /** Prior probability that a match really is the tactic, before the model weighs in. */
   readonly weight: number;
+  /** A cheap cue the text must contain before this pattern is tried (e.g. any sign of a language other than English). */
+  readonly cue?: RegExp;
 }
 
 /** Builds a global regex from raw source parts, so shared fragments can be spliced in without double escaping. */
@@ -18,8 +20,9 @@ export function re(strings: TemplateStringsArray, ...parts: readonly string[]): 
 export function tacticPatterns(
   label: PressureTacticLabel,
   rows: readonly (readonly [id: string, weight: number, regex: RegExp])[],
+  cue?: RegExp,
 ): TacticPattern[] {
-  return rows.map(([id, weight, regex]) => ({ id: `${label}.${id}`, label, regex, weight }));
+  return rows.map(([id, weight, regex]) => ({ id: `${label}.${id}`, label, regex, weight, ...(cue ? { cue } : {}) }));
 }
 
 /** A count as shoppers write it: digits (with separators or "+") or a small number word. */
@@ -36,3 +39,10 @@ export const AI_AGENT = String.raw`(?:ai|a\.i\.|llms?|large language models?|lan
 export const TOMORROW = String.raw`(?:tomorrow|tmrw|tmr|tomoz|tomorow|2moro|2morrow)`;
 /** Words that refer to the person the AI acts for. */
 export const PRINCIPAL = String.raw`(?:user|buyer|customer|client|principal|person|human|consumer|shopper|owner|boss|master)`;
+
+/**
+ * Signs that normalised text is French, German, Spanish, Italian or Dutch: common function words and the stems the
+ * non-English patterns rest on. One cheap test per text lets English text skip those patterns entirely.
+ */
+export const NON_ENGLISH_CUE =
+  /\b(?:de|en|y|i|al|esta|este|tus|mi|ein|eine|einen|dell|notre|angebot|gracias|grazie|merci|danke|bedankt|niets|uur|le|la|les|des|du|un|une|est|et|pour|par|que|qui|ne|pas|plus|vous|tu|votre|nous|und|der|die|das|den|dem|ist|nicht|nur|noch|sie|ich|auf|mit|zu|ihr|bitte|el|los|las|es|por|para|con|una|del|su|il|di|che|per|non|gli|della|het|een|niet|van|voor|je|ons|om|te|op|bij|naar|deze|dit|quasi|casi|bijna|iban|ki|ia|systeme|systeem|sistema|unidades|pezzi|stuks|stuck|exemplare|personas|persone|personnes|mensen|kunden|clientes|clienti|klanten)\b|[a-z]*(?:verkauft|verkocht|esaurit|agotad|epuis|ung\b|heit\b|keit\b|cion\b|zione\b|ieren\b)/;

@@ -1,14 +1,16 @@
-/** Pressure tactics a pushy pitch uses; labels match the butler's pressure score vocabulary. */
-export const PRESSURE_TACTICS = ['urgency', 'scarcity', 'flattery', 'social-proof', 'confirmshaming', 'fear'] as const;
+import type { PressureTacticLabel } from '../../../protocol/index.ts';
 
-/** One pressure tactic. */
-export type PressureTactic = (typeof PRESSURE_TACTICS)[number];
+/** The text tactics a pushy pitch uses: labels of protocol/pressure-tactics.ts, so phrases and detector share one vocabulary. */
+export const PUSHY_TACTICS = ['urgency', 'scarcity', 'flattery', 'social-proof', 'confirmshaming', 'fear'] as const satisfies readonly PressureTacticLabel[];
+
+/** One tactic a pushy pitch can use. */
+export type PushyTactic = (typeof PUSHY_TACTICS)[number];
 
 /**
  * Phrase templates per tactic ({minutes}, {left}, {buyers} and {title} are filled in). Labelled so the simulator
  * can measure detection recall against what was really sent.
  */
-export const PRESSURE_PHRASES: Readonly<Record<PressureTactic, readonly string[]>> = {
+export const PRESSURE_PHRASES: Readonly<Record<PushyTactic, readonly string[]>> = {
   urgency: [
     'This price disappears in {minutes} minutes — act now!',
     'Flash deal: only valid for the next {minutes} minutes.',

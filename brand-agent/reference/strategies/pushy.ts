@@ -3,7 +3,7 @@ import type { CatalogEntry, HandlerContext, OfferContext } from '../../definitio
 import { PROTOCOL_LIMITS, ProtocolError, violatedConstraints, type Answer, type HardConstraint, type BriefResponse, type Counter, type CounterResult, type NeedBrief, type Question } from '../../../protocol/index.ts';
 import {
   BaseParamsShape,
-  PRESSURE_TACTICS,
+  PUSHY_TACTICS,
   assessCatalog,
   buildOffer,
   catalogEntries,
@@ -29,7 +29,7 @@ export const PushyParamsSchema = z
     floorRatio: BaseParamsShape.floorRatio.default(0.97),
     concessionShare: BaseParamsShape.concessionShare.default(0.2),
     /** Pressure tactics its pitches draw on. */
-    tactics: z.array(z.enum(PRESSURE_TACTICS)).min(1).default([...PRESSURE_TACTICS]),
+    tactics: z.array(z.enum(PUSHY_TACTICS)).min(1).default([...PUSHY_TACTICS]),
     /** Pressure phrases per pitch. */
     phrasesPerPitch: z.number().int().min(1).max(6).default(3),
     /** Upsell: a pricier product up to this multiple of the best fit's unit price. */

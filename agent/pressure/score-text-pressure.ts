@@ -1,10 +1,10 @@
-import { PRESSURE_TACTICS, type PressureTacticLabel } from './pressure-tactics.ts';
+import { PRESSURE_TACTICS, type PressureTacticLabel } from '../../protocol/index.ts';
 
 /**
  * Folds tactic detections into one pressure number in [0, 1]: per tactic a noisy-OR of its detections,
  * then a noisy-OR across tactics weighted by each tactic's severity (more distinct tactics, more pressure).
  */
-export function scorePressure(detections: readonly { readonly label: PressureTacticLabel; readonly confidence: number }[]): number {
+export function scoreTextPressure(detections: readonly { readonly label: PressureTacticLabel; readonly confidence: number }[]): number {
   const perLabel = new Map<PressureTacticLabel, number>();
   for (const { label, confidence } of detections) {
     const miss = 1 - (perLabel.get(label) ?? 0);

@@ -1,9 +1,9 @@
-import { PRESSURE_TACTICS } from '../pressure/index.ts';
 import { detectBehaviourTactics } from './behaviour-tactics.ts';
 import { brandTexts, isInformationalInField } from './brand-texts.ts';
 import type { OfferEvidence } from './offer-evidence.ts';
-import type { PressureDetector } from './pressure-detector.ts';
-import { BEHAVIOUR_TACTICS, DEFAULT_TEXT_TACTIC_WEIGHT, type PressureTactic } from './pressure-tactic.ts';
+import type { PressureDetector } from '../pressure/index.ts';
+import { BEHAVIOUR_TACTICS, PRESSURE_TACTICS } from '../../protocol/index.ts';
+import { DEFAULT_TEXT_TACTIC_WEIGHT, type PressureTactic } from './pressure-tactic.ts';
 import { findProbes } from './probe-patterns.ts';
 import { clamp01, noisyOr } from './probability.ts';
 import { quoteText } from './quote-text.ts';
@@ -70,7 +70,7 @@ function textTactics(evidence: OfferEvidence, detect: PressureDetector, weights:
  * text (instructions aimed at the buyer's AI come back labelled `injection`). Repeats of one label count once, at
  * their strongest; labels combine by noisy-OR, never below the detector's own score for any single text.
  */
-export function scorePressure(evidence: OfferEvidence, detect: PressureDetector, options: ScorePressureOptions = {}): PressureScore {
+export function scoreOfferPressure(evidence: OfferEvidence, detect: PressureDetector, options: ScorePressureOptions = {}): PressureScore {
   const text = textTactics(evidence, detect, options.textWeights ?? {});
   const tactics = [...detectBehaviourTactics(evidence), ...text.tactics];
   const strongest = new Map<string, number>();
