@@ -9,6 +9,12 @@ export function describeIssues(error: z.ZodError, max = 8): Array<{ path: string
   }));
 }
 
+/** "at <path> (<message>)" for the first issue, so a one-line error names the offending field. */
+function firstIssue(error: z.ZodError): string {
+  const [issue] = describeIssues(error, 1);
+  return issue ? ` at ${issue.path} (${issue.message})` : '';
+}
+
 /** Checks size, protocol version and schema of an incoming message; throws a fault ProtocolError when invalid. */
 export function validateIncoming<S extends z.ZodType>(schema: S, raw: unknown, maxBytes: number, toolName: string): z.infer<S> {
   const size = jsonByteLength(raw);
@@ -24,7 +30,7 @@ export function validateIncoming<S extends z.ZodType>(schema: S, raw: unknown, m
   }
   const parsed = schema.safeParse(raw);
   if (!parsed.success) {
-    throw new ProtocolError('INVALID_PAYLOAD', `${toolName}: the message does not match the protocol schema`, {
+    throw new ProtocolError('INVALID_PAYLOAD', `${toolName}: the message does not match the protocol schema${firstIssue(parsed.error)}`, {
       issues: describeIssues(parsed.error),
     });
   }
@@ -35,7 +41,7 @@ export function validateIncoming<S extends z.ZodType>(schema: S, raw: unknown, m
 export function validateOutgoing<S extends z.ZodType>(schema: S, value: unknown, maxBytes: number, toolName: string): z.infer<S> {
   const parsed = schema.safeParse(value);
   if (!parsed.success) {
-    throw new ProtocolError('INVALID_OUTPUT', `${toolName}: the brand handler produced an invalid message`, {
+    throw new ProtocolError('INVALID_OUTPUT', `${toolName}: the brand handler produced an invalid message${firstIssue(parsed.error)}`, {
       issues: describeIssues(parsed.error),
     });
   }

@@ -10,7 +10,14 @@ import { openConformanceTransport, type ConformanceTarget } from './conformance-
  */
 export type ProbeOutcome =
   | { readonly kind: 'result'; readonly isError: boolean; readonly structured: unknown; readonly text: string | undefined }
-  | { readonly kind: 'fault'; readonly jsonRpcCode: number; readonly message: string; readonly dataCode: string | undefined }
+  | {
+      readonly kind: 'fault';
+      readonly jsonRpcCode: number;
+      readonly message: string;
+      readonly dataCode: string | undefined;
+      /** The fault's `data.details` (e.g. `{ issues: [{ path, message }] }`), when there is one. */
+      readonly details?: unknown;
+    }
   | { readonly kind: 'broken'; readonly message: string };
 
 // Deliberately loose: the checks judge the shape themselves, so a malformed answer is reported, not thrown.
@@ -33,21 +40,40 @@ function firstText(content: readonly unknown[] | undefined): string | undefined 
 
 function outcomeOfError(error: unknown, timeoutMs: number): ProbeOutcome {
   if (error instanceof McpError) {
-    const data = error.data as { code?: unknown } | undefined;
+    const data = error.data as { code?: unknown; details?: unknown } | undefined;
     const dataCode = typeof data?.code === 'string' ? data.code : undefined;
     // The SDK reports its own client-side timeout and a dropped connection as McpErrors without a protocol code.
     if (dataCode === undefined && error.code === ErrorCode.RequestTimeout) return { kind: 'broken', message: `no answer within ${timeoutMs} ms` };
     if (dataCode === undefined && error.code === ErrorCode.ConnectionClosed) return { kind: 'broken', message: 'the connection closed' };
-    return { kind: 'fault', jsonRpcCode: error.code, message: error.message, dataCode };
+    return data?.details === undefined
+      ? { kind: 'fault', jsonRpcCode: error.code, message: error.message, dataCode }
+      : { kind: 'fault', jsonRpcCode: error.code, message: error.message, dataCode, details: data.details };
   }
   return { kind: 'broken', message: error instanceof Error ? error.message : String(error) };
+}
+
+const IssuesDetailsSchema = z.object({ issues: z.array(z.object({ path: z.string(), message: z.string() })).min(1) });
+
+/** The field path of the first schema issue in a fault's details (`details.issues[0].path`), when it names one. */
+function firstIssuePath(details: unknown): string | undefined {
+  const parsed = IssuesDetailsSchema.safeParse(details);
+  return parsed.success ? `${parsed.data.issues[0]!.path} (${parsed.data.issues[0]!.message})` : undefined;
+}
+
+/** One call the probe made, with what came back: what `--trace` prints. */
+export interface ProbeCall {
+  readonly tool: string;
+  readonly args: unknown;
+  readonly outcome: ProbeOutcome;
 }
 
 /** A one-line description of an outcome, for check reasons. */
 export function describeOutcome(outcome: ProbeOutcome): string {
   switch (outcome.kind) {
-    case 'fault':
-      return `JSON-RPC error ${outcome.jsonRpcCode}${outcome.dataCode ? ` ${outcome.dataCode}` : ' without data.code'}`;
+    case 'fault': {
+      const at = firstIssuePath(outcome.details);
+      return `JSON-RPC error ${outcome.jsonRpcCode}${outcome.dataCode ? ` ${outcome.dataCode}` : ' without data.code'}${at ? ` at ${at}` : ''}`;
+    }
     case 'broken':
       return `no usable answer (${outcome.message.slice(0, 160)})`;
     case 'result': {
@@ -69,6 +95,9 @@ export interface BrandProbeOptions {
  * including malformed ones — reaches the checks uninterpreted.
  */
 export class BrandProbe {
+  /** Told about every tool call and its outcome (set by a traced run). */
+  onCall: ((call: ProbeCall) => void) | undefined;
+
   private constructor(
     private readonly client: Client,
     private readonly callTimeoutMs: number,
@@ -109,6 +138,12 @@ export class BrandProbe {
 
   /** Calls a tool with raw arguments and reports exactly what came back. */
   async callTool(name: string, args: unknown): Promise<ProbeOutcome> {
+    const outcome = await this.rawCall(name, args);
+    this.onCall?.({ tool: name, args, outcome });
+    return outcome;
+  }
+
+  private async rawCall(name: string, args: unknown): Promise<ProbeOutcome> {
     try {
       const result = await this.client.request(
         { method: 'tools/call', params: { name, arguments: args as Record<string, unknown> } },

@@ -1,4 +1,5 @@
 import type { Capability } from '../../protocol/index.ts';
+import type { ProbeCall } from './brand-probe.ts';
 import type { ConformanceContext } from './conformance-context.ts';
 
 /** The result of one check. */
@@ -37,6 +38,8 @@ export interface CheckResult extends CheckVerdict {
   readonly id: string;
   readonly title: string;
   readonly durationMs: number;
+  /** Every tool call the check made, in order (only in a traced run). */
+  readonly trace?: readonly ProbeCall[];
 }
 
 /** A passing verdict. */

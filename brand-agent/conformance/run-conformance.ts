@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
-import { BrandProbe } from './brand-probe.ts';
+import { BrandProbe, type ProbeCall } from './brand-probe.ts';
 import { fail, skip, type CheckResult, type CheckVerdict, type ConformanceCheck } from './conformance-check.ts';
 import { CONFORMANCE_CHECKS } from './conformance-checks.ts';
 import { ConformanceContext } from './conformance-context.ts';
@@ -20,6 +20,8 @@ export interface ConformanceOptions {
   readonly only?: readonly string[];
   /** The checks to run (default: CONFORMANCE_CHECKS). */
   readonly checks?: readonly ConformanceCheck[];
+  /** Record every request sent and every answer per check in `CheckResult.trace` (default: false). */
+  readonly trace?: boolean;
 }
 
 /** The outcome of running the conformance checks against one brand agent. */
@@ -111,7 +113,14 @@ export async function runConformance(target: ConformanceTarget, options: Conform
     const ctx = new ConformanceContext(probe, { runId: options.runId ?? randomBytes(4).toString('hex'), now: options.now ?? (() => new Date()) });
     const results: CheckResult[] = [];
     // One after another: checks share one connection and the brand's state, and reports stay in a stable order.
-    for (const check of checks) results.push(await runOne(check, ctx));
+    for (const check of checks) {
+      const calls: ProbeCall[] = [];
+      // Shared lookups (the card, the category sweep) are traced under the check that first needed them.
+      probe.onCall = options.trace ? (call) => calls.push(call) : undefined;
+      const result = await runOne(check, ctx);
+      results.push(options.trace ? { ...result, trace: calls } : result);
+    }
+    probe.onCall = undefined;
     const card = await ctx.card();
     return summarise(target, results, started, card.ok ? { brandId: card.card.id, brandName: card.card.name } : {});
   } finally {

@@ -20,12 +20,14 @@ export interface BuiltinBrandSource {
 type ParsedTarget = { kind: 'builtin'; ids: string[] } | { kind: 'remote'; target: ConformanceTarget };
 
 const USAGE = [
-  'majordome conformance <target> [--json] [--timeout <ms>] [--only <check-id,...>]',
+  'majordome conformance <target> [--json] [--trace] [--timeout <ms>] [--only <check-id,...>]',
   '',
   'Targets:',
   '  builtin:<brand-id>      an in-process reference brand (builtin:all runs every one)',
   '  http://host:port/mcp    a brand served over Streamable HTTP',
   '  "node server.js"        a command line speaking MCP over stdio (or: -- node server.js)',
+  '',
+  '--trace prints every request sent and every answer under its check; a failure shows the field and expected value.',
   '',
   'Exit code: 0 when every check passes, 1 on any failure or an unreachable brand, 2 on a usage error.',
 ].join('\n');
@@ -93,7 +95,7 @@ export function createConformanceCommand(builtins: () => Promise<BuiltinBrandSou
           args: [...head],
           allowPositionals: true,
           strict: true,
-          options: { json: { type: 'boolean', default: false }, timeout: { type: 'string' }, only: { type: 'string' } },
+          options: { json: { type: 'boolean', default: false }, trace: { type: 'boolean', default: false }, timeout: { type: 'string' }, only: { type: 'string' } },
         });
       } catch (error) {
         throw new CliUsageError(error instanceof Error ? error.message : String(error));
@@ -101,7 +103,7 @@ export function createConformanceCommand(builtins: () => Promise<BuiltinBrandSou
       const callTimeoutMs = parseTimeout(parsed.values.timeout);
       const only = parseOnly(parsed.values.only);
       const target = await parseTarget(parsed.positionals, command, builtins);
-      const options = { ...(callTimeoutMs === undefined ? {} : { callTimeoutMs }), ...(only === undefined ? {} : { only }) };
+      const options = { ...(callTimeoutMs === undefined ? {} : { callTimeoutMs }), ...(only === undefined ? {} : { only }), trace: parsed.values.trace };
 
       const reports: ConformanceReport[] = [];
       if (target.kind === 'builtin') {
@@ -115,7 +117,7 @@ export function createConformanceCommand(builtins: () => Promise<BuiltinBrandSou
       if (parsed.values.json) {
         io.stdout.write(`${JSON.stringify({ ok, reports }, null, 2)}\n`);
       } else {
-        for (const report of reports) io.stdout.write(`${formatConformanceReport(report)}\n`);
+        for (const report of reports) io.stdout.write(`${formatConformanceReport(report, { trace: parsed.values.trace })}\n`);
         if (reports.length > 1) {
           const conformant = reports.filter((r) => r.ok).length;
           const failing = reports.filter((r) => !r.ok).map((r) => r.brandId ?? r.target);
