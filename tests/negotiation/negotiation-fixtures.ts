@@ -1,21 +1,17 @@
 import type { NegotiationPeer } from '../../agent/negotiation/index.ts';
 import type { Counter, Offer, Question } from '../../protocol/index.ts';
+import { acceptedOffer } from '../consent/consent-fixtures.ts';
 
-/** A coffee or shoe offer at a price (minor units), with optional attributes; valid per OfferSchema. */
+/** An offer from one probing brand at a price (minor units), with optional category, attributes, quantity and currency. */
 export function offerAt(id: string, amountMinor: number, options: { category?: string; attributes?: Record<string, string | number | boolean>; quantity?: number; currency?: string } = {}): Offer {
-  const category = options.category ?? 'running-shoes';
-  return {
+  return acceptedOffer({
     offerId: id,
-    requestId: 'req-1',
     brandId: 'probe',
-    product: { sku: `sku-${id}`, title: `Product ${id}`, category, attributes: options.attributes ?? { size_eu: 43, waterproof: true } },
+    product: { sku: `sku-${id}`, title: `Product ${id}`, category: options.category ?? 'running-shoes', attributes: options.attributes ?? { size_eu: 43, waterproof: true } },
     quantity: options.quantity ?? 1,
     price: { amountMinor, currency: options.currency ?? 'EUR' },
-    terms: { deliveryDays: 3, returnDays: 30, warrantyMonths: 24 },
-    validUntil: '2027-01-01T00:00:00.000Z',
     claims: [{ attribute: 'waterproof', asserted: true }],
-    round: 0,
-  };
+  });
 }
 
 /** Everything the butler sent to a brand, in order. */
