@@ -198,4 +198,48 @@ describe('rankOffers properties', () => {
       { numRuns: 150, seed: 7 },
     );
   });
+
+  it('is monotone in price: the same offer cheaper, all else equal, never ranks lower', () => {
+    fc.assert(
+      fc.property(roundArb, trustArb, fc.nat(), fc.integer({ min: 1, max: 3_000 }), (offers, trustSpec, pick, cut) => {
+        const trust = Object.fromEntries(Object.entries(trustSpec).map(([b, t]) => [b, trustOf(t.e, t.u)]));
+        const need = trailNeed();
+        const i = pick % offers.length;
+        const target = offers[i]!;
+        const cheaper = offers.map((o, k) => (k === i ? { ...o, price: { ...o.price, amountMinor: Math.max(100, o.price.amountMinor - cut) } } : o));
+        const before = rankOffers(scoreRound(offers, { need, trust }), { need, honestyFloor: FLOOR });
+        const after = rankOffers(scoreRound(cheaper, { need, trust }), { need, honestyFloor: FLOOR });
+        const was = before.ranked.find((r) => r.offerId === target.offerId);
+        if (!was) return;
+        const now = after.ranked.find((r) => r.offerId === target.offerId);
+        expect(now, 'a cheaper offer stays recommendable').toBeDefined();
+        expect(now!.value).toBeGreaterThanOrEqual(was.value);
+        expect(now!.rank).toBeLessThanOrEqual(was.rank);
+      }),
+      { numRuns: 200, seed: 11 },
+    );
+  });
+
+  it('never ranks an offer higher once one of its claims is proved false', () => {
+    fc.assert(
+      fc.property(roundArb, trustArb, fc.nat(), (offers, trustSpec, pick) => {
+        const trust = Object.fromEntries(Object.entries(trustSpec).map(([b, t]) => [b, trustOf(t.e, t.u)]));
+        const need = trailNeed();
+        const i = pick % offers.length;
+        const target = offers[i]!;
+        const weight = target.product.attributes.weight_g as number;
+        // Its own product data contradicts the claim: caught, attributable to the brand.
+        const caught = offers.map((o, k) => (k === i ? { ...o, claims: [...o.claims, { attribute: 'weight_g', asserted: weight - 60 }] } : o));
+        const before = rankOffers(scoreRound(offers, { need, trust }), { need, honestyFloor: FLOOR });
+        const after = rankOffers(scoreRound(caught, { need, trust }), { need, honestyFloor: FLOOR });
+        const was = before.ranked.find((r) => r.offerId === target.offerId);
+        const now = after.ranked.find((r) => r.offerId === target.offerId);
+        if (!now) return;
+        expect(was, 'a caught offer never becomes recommendable').toBeDefined();
+        expect(now.rank).toBeGreaterThanOrEqual(was!.rank);
+        expect(now.breakdown.claimsHold).toBeLessThan(was!.breakdown.claimsHold);
+      }),
+      { numRuns: 200, seed: 13 },
+    );
+  });
 });
