@@ -1,8 +1,12 @@
-import { PERSONAL_VALUES, ProfileSchema, type Profile } from '../../agent/policy/index.ts';
+import type { Profile } from '../../agent/policy/index.ts';
 import { openButler } from '../../app/index.ts';
-import { formatMoney, parseAmountMinor } from '../../protocol/index.ts';
+import { formatMoney } from '../../protocol/index.ts';
 import { CliUsageError, type CliCommand } from '../command.ts';
 import { parseOptions } from '../parse-options.ts';
+import { terminalSafeText } from '../terminal-safe-text.ts';
+import { PROFILE_SETTING_KEYS, applyProfileSetting, unknownBrandIds } from './apply-profile-setting.ts';
+
+export { applyProfileSetting } from './apply-profile-setting.ts';
 
 function describeProfile(p: Profile): string {
   return [
@@ -18,70 +22,53 @@ function describeProfile(p: Profile): string {
   ].join('\n');
 }
 
-/** Applies `key value` to a profile; every value is validated, the result re-parsed with ProfileSchema. */
-export function applyProfileSetting(profile: Profile, key: string, value: string): Profile {
-  const amount = () => {
-    // In the profile's own currency: "20000" is 20000 JPY, not 200 (minor digits come from protocol/money.ts).
-    const minor = parseAmountMinor(value, profile.currency);
-    if (minor === undefined) throw new CliUsageError(`${key}: an amount like 150 or 149.90 (${profile.currency})`);
-    return minor;
-  };
-  const list = () => value.split(',').map((v) => v.trim()).filter(Boolean);
-  let next: unknown;
-  switch (key) {
-    case 'per-order-cap':
-      next = { ...profile, spendCapPerOrder: { amountMinor: amount(), currency: profile.currency } };
-      break;
-    case 'monthly-cap':
-      next = { ...profile, spendCapPerMonth: { amountMinor: amount(), currency: profile.currency } };
-      break;
-    case 'ban':
-      next = { ...profile, bannedBrands: [...new Set([...profile.bannedBrands, ...list()])] };
-      break;
-    case 'unban':
-      next = { ...profile, bannedBrands: profile.bannedBrands.filter((b) => !list().includes(b)) };
-      break;
-    case 'values':
-      next = { ...profile, values: list() };
-      break;
-    case 'disclosure':
-      next = { ...profile, disclosure: value };
-      break;
-    case 'exploration':
-      next = { ...profile, explorationAppetite: Number(value) };
-      break;
-    case 'honesty-floor':
-      next = { ...profile, honestyFloor: Number(value) };
-      break;
-    case 'country':
-      next = { ...profile, country: value.toUpperCase() };
-      break;
-    default:
-      throw new CliUsageError(`unknown setting "${key}"; use per-order-cap, monthly-cap, ban, unban, values, disclosure, exploration, honesty-floor or country`);
-  }
-  const parsed = ProfileSchema.safeParse(next);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new CliUsageError(`${key}: ${issue?.message ?? 'invalid'}${key === 'values' ? ` (known values: ${Object.keys(PERSONAL_VALUES).join(', ')})` : ''}`);
-  }
-  return parsed.data;
+/**
+ * Moves negative-number words ("-5", "-0.5") behind a `--`, so the option parser reads them as values: they are
+ * then refused by the setting with a message about caps or ranges, not as unknown options.
+ */
+function negativeNumbersAsValues(args: readonly string[]): string[] {
+  const negative = (a: string) => /^-\d|^-\.\d/.test(a);
+  const dashDash = args.indexOf('--');
+  const head = dashDash === -1 ? args : args.slice(0, dashDash);
+  const tail = dashDash === -1 ? [] : args.slice(dashDash + 1);
+  const moved = head.filter(negative);
+  if (moved.length === 0) return [...args];
+  return [...head.filter((a) => !negative(a)), '--', ...moved, ...tail];
 }
 
 /** `majordome profile [show] | set <key> <value>`: your standing rules, enforced in code. */
 export const profileCommand: CliCommand = {
   name: 'profile',
   summary: 'Show or edit your rules: spend caps, banned brands, values, disclosure, exploration',
-  usage: 'majordome profile [show] [--json] | majordome profile set <per-order-cap|monthly-cap|ban|unban|values|disclosure|exploration|honesty-floor|country> <value> [--db <file>]',
+  usage: [
+    `majordome profile [show] [--json] | majordome profile set <${PROFILE_SETTING_KEYS.join('|')}> <value|default> [--db <file>]`,
+    '',
+    '`default` resets a setting to the value of a new install (for ban/unban: no banned brand).',
+  ].join('\n'),
   async run(args, io) {
-    const { values, positionals } = parseOptions(args, { json: { type: 'boolean' }, db: { type: 'string' } });
+    const { values, positionals } = parseOptions(negativeNumbersAsValues(args), { json: { type: 'boolean' }, db: { type: 'string' } });
     const [action = 'show', key, ...rest] = positionals;
     if (action !== 'show' && action !== 'set') throw new CliUsageError(`unknown action "${action}"`);
     if (action === 'set' && (!key || rest.length === 0)) throw new CliUsageError('set needs a key and a value, e.g. profile set per-order-cap 200');
+    if (action === 'show' && key !== undefined) throw new CliUsageError(`show takes no argument, got "${key}"`);
     const session = await openButler({ dbPath: values.db, env: io.env, brandsFile: undefined });
     try {
       let profile = session.butler.profile();
       if (action === 'set') {
-        profile = applyProfileSetting(profile, key!, rest.join(' '));
+        const value = rest.join(' ');
+        profile = applyProfileSetting(profile, key!, value);
+        if (key === 'ban') {
+          const known = [...session.directory.brands.map((b) => b.id), ...session.directory.unreachable.map((b) => b.id), ...session.trust.brands().map((b) => b.brandId)];
+          const unknown = unknownBrandIds(value, known);
+          if (unknown.length > 0) {
+            io.stderr.write(
+              terminalSafeText(
+                `warning: no brand the butler knows has the id ${unknown.map((id) => `"${id}"`).join(', ')} (known: ${[...new Set(known)].sort().join(', ') || 'none'}); banned anyway, in case it appears later`,
+                { maxLength: 1_000 },
+              ) + '\n',
+            );
+          }
+        }
         session.butler.saveProfile(profile);
       }
       io.stdout.write(values.json ? `${JSON.stringify(profile)}\n` : `${describeProfile(profile)}\n`);
