@@ -7,7 +7,7 @@ import { LEDGER_OPTIONS, noLedgerYet, openTrustLedger, parseReadTime } from './t
 const fixed = (x: number) => x.toFixed(2);
 
 function scoreLine(s: TrustScore): string {
-  const status = isRecommendable(s) ? 'recommendable' : 'NOT recommended (honesty below the floor)';
+  const status = isRecommendable(s) ? 'recommendable' : 'NOT recommended (calibrated honesty below the floor)';
   return (
     `trust ${fixed(s.trust)} ±${fixed(s.uncertainty)} — honesty ${fixed(s.honesty.score)} (est. ${fixed(s.estimatedHonesty)}), ` +
     `fit ${fixed(s.fit.score)}, pressure ${fixed(s.pressure.score)} — ${status}`
@@ -45,8 +45,14 @@ export const ledgerCommand: CliCommand = {
     const { db, ledger } = opened;
     try {
       if (!ledger.hasBrand(brandId)) {
-        const known = ledger.brands().map((b) => b.brandId);
-        io.stderr.write(`majordome ledger: no brand "${terminalSafeText(brandId)}" in the ledger.${known.length ? ` Known: ${terminalSafeText(known.join(', '))}` : ' The ledger knows no brand yet.'}\n`);
+        const brands = ledger.brands();
+        const known = brands.map((b) => b.brandId);
+        // A display name is not an id (two brands may share one), so it is never resolved silently: the id is suggested.
+        const named = brands.filter((b) => b.displayName !== null && b.displayName.toLowerCase() === brandId.toLowerCase()).map((b) => b.brandId);
+        const hint = named.length ? ` "${brandId}" is the display name of ${named.join(', ')}: run \`majordome ledger ${named[0]}\`.` : '';
+        io.stderr.write(
+          `majordome ledger: no brand "${terminalSafeText(brandId)}" in the ledger.${terminalSafeText(hint)}${known.length ? ` Known: ${terminalSafeText(known.join(', '))}` : ' The ledger knows no brand yet.'}\n`,
+        );
         return 1;
       }
       const brand = ledger.brands().find((b) => b.brandId === brandId)!;

@@ -63,7 +63,7 @@ export const trustCommand: CliCommand = {
     'majordome trust [--json] [--db <file>] [--at <ISO time>]',
     '',
     'Brands best first. trust = honesty^0.5 · pressure^0.3 · fit^0.2 (punitive: lies weigh several times a verified claim);',
-    `±unc is how little is known (1 = nothing); a brand whose honesty is below ${RECOMMENDATION_FLOOR} is never recommended.`,
+    `±unc is how little is known (1 = nothing); a brand whose own failed checks put its calibrated honesty below ${RECOMMENDATION_FLOOR} is never recommended.`,
     'est.honesty is the calibrated probability that a claim of the brand holds (reported, not used for ranking).',
     'The database defaults to $MAJORDOME_HOME/majordome.db, else your data directory.',
   ].join('\n'),
@@ -93,7 +93,7 @@ export const trustCommand: CliCommand = {
       }
       io.stdout.write(`Trust ledger ${path}: ${scores.length} brand(s), ${events} event(s), read at ${new Date(atMs).toISOString()}\n\n`);
       io.stdout.write(`${trustTable(scores, names)}\n\n`);
-      io.stdout.write(`Honesty below ${RECOMMENDATION_FLOOR} is never recommended. See why with: majordome ledger <brand>\n`);
+      io.stdout.write(`Calibrated honesty below ${RECOMMENDATION_FLOOR}, with failed checks, is never recommended. See why with: majordome ledger <brand>\n`);
       return 0;
     } finally {
       db.close();

@@ -48,7 +48,7 @@ export function trustPage(data: TrustPageData): SafeHtml {
   );
   return html`<h1>Trust ledger</h1>
 <p class="ledger-status ${data.verified.ok ? 'ok' : 'bad'}">${data.events} events in the hash-chained ledger · ${data.verified.ok ? 'chain and scores verified' : 'VERIFICATION FAILED'}: ${data.verified.detail}</p>
-<p class="note">Trust combines honesty, pressure and fit geometrically (a good fit cannot rescue a liar). The shaded band is the uncertainty: little evidence means a wide band. Brands whose honesty is below ${pct(data.floor)} are never recommended.</p>
+<p class="note">Trust combines honesty, pressure and fit geometrically (a good fit cannot rescue a liar). The shaded band is the uncertainty: little evidence means a wide band. A brand is never recommended when its own failed checks put its calibrated honesty (the share of its offers that turned out as described) below ${pct(data.floor)}; a newcomer is uncertain, not guilty.</p>
 ${data.rows.length === 0
     ? html`<p class="empty">The ledger is empty: ask the butler for something first.</p>`
     : html`<table class="trust-table"><thead><tr><th>Brand</th><th>Trust</th><th>Uncertainty</th><th>Honesty</th><th>Fit</th><th>Low pressure</th><th>Claims hold</th><th>Events</th><th>History</th></tr></thead><tbody>${rows}</tbody></table>`}`;
