@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CategoryAttributesSchema } from './attribute-schema.ts';
 import { CategoryIdSchema, CurrencySchema, FreeTextSchema, IdSchema } from './primitives.ts';
 import { ProtocolVersionSchema } from './version.ts';
 
@@ -16,7 +17,8 @@ export const BrandCardSchema = z.object({
   id: IdSchema,
   name: z.string().min(1).max(120),
   description: FreeTextSchema,
-  categories: z.array(CategoryIdSchema).min(1).max(32),
+  /** Category ids: Google product taxonomy ids ("1026") or the built-in aliases ("running-shoes"). */
+  categories: z.array(CategoryIdSchema).min(1).max(256),
   currencies: z.array(CurrencySchema).min(1).max(8),
   policies: BrandPoliciesSchema,
   protocolVersion: ProtocolVersionSchema,
@@ -25,5 +27,12 @@ export const BrandCardSchema = z.object({
   publicKey: z.string().max(4096).optional(),
   /** Optional web domain, also used to link identities. */
   domain: z.string().max(253).optional(),
+  /** Protocol 1.1: the attribute vocabulary of each category sold (absent from 1.0 cards; 1.0 readers ignore it). */
+  attributeSchemas: z.array(CategoryAttributesSchema).max(256).optional(),
+}).superRefine((card, ctx) => {
+  const sold = new Set(card.categories);
+  card.attributeSchemas?.forEach((entry, i) => {
+    if (!sold.has(entry.category)) ctx.addIssue({ code: 'custom', path: ['attributeSchemas', i, 'category'], message: `attribute schema for ${entry.category}, a category the card does not list` });
+  });
 });
 export type BrandCard = z.infer<typeof BrandCardSchema>;

@@ -1,5 +1,5 @@
 // Public API of the Majordome protocol: zod schemas (the source of truth), inferred types, errors, versioning and the MCP binding.
-export { PROTOCOL_VERSION, CAPABILITIES, HelloSchema, ProtocolVersionSchema, negotiateProtocol, isCompatibleVersion, parseProtocolVersion } from './version.ts';
+export { PROTOCOL_VERSION, PROTOCOL_CHANGES, CAPABILITIES, HelloSchema, ProtocolVersionSchema, negotiateProtocol, isCompatibleVersion, parseProtocolVersion } from './version.ts';
 export type { Capability, Hello, NegotiatedProtocol } from './version.ts';
 export { PROTOCOL_ERROR_CODES, PROTOCOL_ERROR_CODE_LIST, ProtocolError, isProtocolErrorCode } from './errors.ts';
 export type { ProtocolErrorCode, ProtocolErrorData } from './errors.ts';
@@ -39,6 +39,14 @@ export type { ToolError } from './tool-error.ts';
 export { canonicalJson, hashOfferTerms, hashReceiptTerms, offerTermsOf } from './terms-hash.ts';
 export { TAXONOMY, BUILTIN_CATEGORIES, isBuiltinCategory } from './taxonomy.ts';
 export type { BuiltinCategory } from './taxonomy.ts';
+export { ATTRIBUTE_TYPES, LabelsSchema, AttributeDefinitionSchema, CategoryAttributesSchema } from './attribute-schema.ts';
+export type { AttributeType, Labels, AttributeDefinition, CategoryAttributes } from './attribute-schema.ts';
+export { COMMON_ATTRIBUTES, COMMON_ATTRIBUTE_NAMES } from './common-attributes.ts';
+export { builtinCategoryAttributes } from './builtin-attribute-schemas.ts';
+export { loadGoogleTaxonomy, parseGoogleTaxonomy } from './google-taxonomy.ts';
+export type { GoogleTaxonomy, TaxonomyNode } from './google-taxonomy.ts';
+export { CATEGORY_LABELS_FR } from './category-labels-fr.ts';
+export { BUILTIN_CATEGORY_GOOGLE_IDS, googleCategoryIdOf, isKnownCategory } from './category-aliases.ts';
 export { PROTOCOL_TOOLS, BRAND_CARD_RESOURCE_URI, toolBindingByName } from './mcp-binding.ts';
 export type { ProtocolToolBinding, ProtocolToolKey } from './mcp-binding.ts';
 export { protocolJsonSchemas, toWireJsonSchema, toolOutputJsonSchema } from './json-schema.ts';

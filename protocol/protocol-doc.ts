@@ -4,7 +4,9 @@ import { toWireJsonSchema } from './json-schema.ts';
 import { PROTOCOL_LIMITS } from './limits.ts';
 import { BRAND_CARD_RESOURCE_URI, PROTOCOL_TOOLS } from './mcp-binding.ts';
 import { TAXONOMY } from './taxonomy.ts';
-import { CAPABILITIES, PROTOCOL_VERSION } from './version.ts';
+import { BUILTIN_CATEGORY_GOOGLE_IDS } from './category-aliases.ts';
+import { COMMON_ATTRIBUTES } from './common-attributes.ts';
+import { CAPABILITIES, PROTOCOL_CHANGES, PROTOCOL_VERSION } from './version.ts';
 
 function typeOf(schema: JsonSchema): string {
   if (typeof schema.$ref === 'string') return schema.$ref.replace(/^#\/\$defs\//, '');
@@ -50,6 +52,24 @@ export function renderProtocolDoc(): string {
     '`id` as `brandId`; a message naming another brand is dropped and recorded against the sender. The butler stores your',
     'offers under its own ids (your offer id prefixed by your entry id) and always sends you back your own ids. A brief\'s',
     '`maxOffers` is a limit: offers beyond it are dropped and noted.',
+    '',
+    '## Versions',
+    '',
+    ...Object.entries(PROTOCOL_CHANGES).map(([v, what]) => `- **${v}**: ${what}.`),
+    '',
+    'Peers agree on the lower minor version (a 1.0 butler and a 1.1 brand speak 1.0; the 1.0 side simply ignores',
+    '`attributeSchemas`). Categories are Google product taxonomy ids (the numbers shops put in `google_product_category`,',
+    'shipped in `protocol/data/`); the built-in slugs remain valid aliases: ' +
+      Object.entries(BUILTIN_CATEGORY_GOOGLE_IDS).map(([alias, id]) => `\`${alias}\` = \`${id}\``).join(', ') + '.',
+    '',
+    '## Category vocabularies (1.1)',
+    '',
+    'A card may declare, for each category it lists, `attributeSchemas: [{ category, attributes: [{ name, type, unit?, values?, labels: { en, fr? }, description }] }]`',
+    'with `type` one of `number` (with a `unit`), `enum` (with `values`), `boolean` or `text`. These attributes are shared by every category:',
+    '',
+    '| attribute | type | meaning |',
+    '| --- | --- | --- |',
+    ...COMMON_ATTRIBUTES.map((a) => `| \`${a.name}\` | ${a.values ? a.values.map((v) => `\`${v}\``).join(', ') : a.unit ? `${a.type} (${a.unit})` : a.type} | ${a.description} |`),
     '',
     '## Limits',
     '',

@@ -2,7 +2,13 @@ import { z } from 'zod';
 import { ProtocolError } from './errors.ts';
 
 /** The protocol version this code speaks (semver major.minor; majors are incompatible). */
-export const PROTOCOL_VERSION = '1.0' as const;
+export const PROTOCOL_VERSION = '1.1' as const;
+
+/** What each minor version added, for humans and the generated reference. */
+export const PROTOCOL_CHANGES: Readonly<Record<string, string>> = {
+  '1.0': 'initial protocol: hello, offers, decline, questions, counters, orders',
+  '1.1': 'open categories: Google product taxonomy ids alongside the built-in aliases; cards may declare attributeSchemas per category',
+};
 
 /** Capabilities a party may support; negotiation keeps the intersection. */
 export const CAPABILITIES = ['offers', 'decline', 'questions', 'counters', 'orders'] as const;
