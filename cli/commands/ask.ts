@@ -6,6 +6,7 @@ import { parseOptions } from '../parse-options.ts';
 import { progressPrinter } from '../progress-printer.ts';
 import { renderShopping, renderUnderstanding } from '../render-shopping.ts';
 import { reportResultText } from './report-result-text.ts';
+import { renderBrandMessage } from '../render-brand-message.ts';
 import { terminalSafeText } from '../terminal-safe-text.ts';
 
 function describePurchase(result: PurchaseResult): string {
@@ -21,7 +22,7 @@ function describePurchase(result: PurchaseResult): string {
     case 'not-available':
       return `Not bought: ${result.reason}`;
     case 'failed':
-      return `The order failed: [${result.error.code}] ${result.error.message}`;
+      return `The order failed: [${result.error.code}] ${renderBrandMessage(result.error.message)}`;
   }
 }
 
@@ -37,6 +38,7 @@ export const askCommand: CliCommand = {
     const buyRank = values.buy === undefined ? undefined : Number(values.buy);
     if (buyRank !== undefined && (!Number.isInteger(buyRank) || buyRank < 1)) throw new CliUsageError('--buy takes the rank of an offer (1, 2, …)');
     if (buyRank !== undefined && !values.yes) throw new CliUsageError('buying needs your explicit confirmation: add --yes (or use `majordome chat`)');
+    if (values.settle && buyRank === undefined) throw new CliUsageError('--settle records the outcome of a purchase: use it with --buy <rank> --yes');
     const session = await openSession(values, io);
     try {
       const understanding = await session.needEngine.understand(text);
