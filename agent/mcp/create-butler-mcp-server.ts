@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
+import { z } from 'zod';
 import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
 import type { BrandConnection, PurchaseProposal, ShoppingResult } from '../butler/index.ts';
 import { formatMoney, VALUE_MODEL } from '../decision/index.ts';
@@ -89,7 +90,7 @@ export function createButlerMcpServer(deps: ButlerMcpDeps, options: ButlerMcpOpt
       title: 'Find and rank offers',
       description:
         'Asks the brands Majordome knows for offers matching a need described in plain words, checks claims, negotiates within the person’s private budget and returns the offers ranked by Majordome, with scores, flags and an explanation. It may ask a clarifying question instead.',
-      inputSchema: FindOffersInput,
+      inputSchema: z.strictObject(FindOffersInput),
       outputSchema: FindOffersOutput,
       annotations: { readOnlyHint: false, destructiveHint: false, idempotentHint: false, openWorldHint: true },
     },
@@ -129,7 +130,7 @@ export function createButlerMcpServer(deps: ButlerMcpDeps, options: ButlerMcpOpt
     {
       title: 'Explain a ranking',
       description: 'Explains why Majordome ranked the offers of a find_offers result as it did; with an offerId, every score, weight and evidence item behind that offer.',
-      inputSchema: ExplainInput,
+      inputSchema: z.strictObject(ExplainInput),
       outputSchema: ExplainOutput,
       annotations: { readOnlyHint: true, openWorldHint: false },
     },
@@ -154,7 +155,7 @@ export function createButlerMcpServer(deps: ButlerMcpDeps, options: ButlerMcpOpt
     {
       title: 'Show a brand’s trust',
       description: 'Shows how much Majordome trusts brands (honesty, fit, pressure, with uncertainty) from its tamper-evident ledger; for one brand, its latest events with their evidence.',
-      inputSchema: TrustInput,
+      inputSchema: z.strictObject(TrustInput),
       outputSchema: TrustOutput,
       annotations: { readOnlyHint: true, openWorldHint: false },
     },
@@ -191,7 +192,7 @@ export function createButlerMcpServer(deps: ButlerMcpDeps, options: ButlerMcpOpt
     {
       title: 'Prepare a purchase (the person confirms in Majordome)',
       description: `Returns exactly what the person would be asked to confirm for one offer: product, price and terms. ${CONFIRM_IN_MAJORDOME}`,
-      inputSchema: PrepareInput,
+      inputSchema: z.strictObject(PrepareInput),
       outputSchema: PrepareOutput,
       annotations: { readOnlyHint: true, idempotentHint: true, openWorldHint: false },
     },
