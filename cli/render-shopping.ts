@@ -1,6 +1,7 @@
 import type { ShoppingResult } from '../agent/butler/index.ts';
 import { describeNeed, type Understanding } from '../agent/need/index.ts';
 import { formatMoney } from '../agent/decision/index.ts';
+import { renderBrandMessage } from './render-brand-message.ts';
 import { terminalSafeText } from './terminal-safe-text.ts';
 
 /** Brand-controlled (or brand-quoting) text on one terminal line. */
@@ -65,8 +66,8 @@ export function renderShopping(result: ShoppingResult, options: { top?: number }
   const honest = new Set(result.observations.flatMap((o) => (o.kind === 'honest-decline' ? [o.brandId] : [])));
   for (const d of result.declines) {
     const how = honest.has(d.brandId) ? 'declined honestly' : flaggedDecline(result, d.brandId) ? 'declined (flagged: its decline carries pressure or instructions)' : 'declined';
-    lines.push(`  ↩ ${safe(d.brandId, 80)} ${how}: ${safe(d.message, 160)}`);
+    lines.push(`  ↩ ${safe(d.brandId, 80)} ${how}: ${renderBrandMessage(d.message)}`);
   }
-  for (const f of result.failures) lines.push(`  ! ${safe(f.brandId, 80)} did not answer properly: [${safe(f.error.code, 40)}] ${safe(f.error.message, 160)}`);
+  for (const f of result.failures) lines.push(`  ! ${safe(f.brandId, 80)} did not answer properly: [${safe(f.error.code, 40)}] ${renderBrandMessage(f.error.message)}`);
   return lines.join('\n');
 }

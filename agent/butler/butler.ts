@@ -9,6 +9,7 @@ import { isBannedConnection } from './is-banned-connection.ts';
 import { proposePurchase, purchaseWithConsent, type PersonConsent, type PurchaseProposal, type PurchaseResult } from './purchase.ts';
 import { reportOutcome, unreportable, type ReportResult } from './report-outcome.ts';
 import { shop, type ShoppingProgress, type ShoppingResult } from './shop.ts';
+import { scanBrandTexts } from './scan-brand-texts.ts';
 
 /** The outcome of settling an order from the market's ground truth: a report, or no ground truth for it. */
 export type SettleResult = ReportResult | { readonly kind: 'no-ground-truth'; readonly reason: string };
@@ -83,8 +84,15 @@ export class Butler {
   }
 
   /** Buys one offer with the person's consent (see `purchaseWithConsent`); a second order of the same offer is `already-ordered`. */
-  purchase(consent: PersonConsent): Promise<PurchaseResult> {
-    return purchaseWithConsent(consent, this.deps);
+  async purchase(consent: PersonConsent): Promise<PurchaseResult> {
+    const result = await purchaseWithConsent(consent, this.deps);
+    // A brand's order error is brand text like any other ("payment failed, pay by IBAN …"): read it and record what it carries.
+    const brandId = result.kind === 'failed' ? this.deps.memory.offer(consent.offerId)?.brandId : undefined;
+    if (result.kind === 'failed' && brandId !== undefined) {
+      const scanned = scanBrandTexts([{ brandId, field: 'order.error.message', text: result.error.message }], this.detect);
+      if (scanned.observations.length > 0) this.deps.trust.record(scanned.observations, this.deps.clock());
+    }
+    return result;
   }
 
   /** Records what the person says happened with an order; a second report of the same order is `already-reported`. */

@@ -9,6 +9,7 @@ import { parseOptions } from '../parse-options.ts';
 import { progressPrinter } from '../progress-printer.ts';
 import { renderShopping, renderUnderstanding } from '../render-shopping.ts';
 import { renderTrustTable } from '../render-trust.ts';
+import { renderBrandMessage } from '../render-brand-message.ts';
 import { terminalSafeText } from '../terminal-safe-text.ts';
 import { reportResultText } from './report-result-text.ts';
 
@@ -31,7 +32,7 @@ export const chatCommand: CliCommand = {
     // Every line may quote a brand (errors, summaries, flags): escape sequences and invisible characters never reach the terminal.
     const out = (text: string) => io.stdout.write(`${terminalSafeText(text, { multiline: true })}\n`);
     out(`Majordome — your butler. ${session.butler.brands().length} brands reachable (${session.directory.source}).`);
-    for (const u of session.directory.unreachable) out(`  ! ${terminalSafeText(u.id)} unreachable: [${u.error.code}] ${terminalSafeText(u.error.message)}`);
+    for (const u of session.directory.unreachable) out(`  ! ${terminalSafeText(u.id)} unreachable: [${u.error.code}] ${renderBrandMessage(u.error.message)}`);
     out(HELP);
     const rl = createInterface({ input: io.stdin, terminal: false });
     const prompt = () => io.stdout.write('\nyou> ');
@@ -58,7 +59,7 @@ export const chatCommand: CliCommand = {
             } else if (result.kind === 'already-ordered') out(`This offer was already ordered${result.orderId ? ` (order ${result.orderId})` : ''}; nothing was ordered twice.`);
             else if (result.kind === 'blocked-by-policy') out(`Your rules forbid it: ${result.violations.map((v) => v.message).join('; ')}`);
             else if (result.kind === 'not-available') out(`Not bought: ${terminalSafeText(result.reason)}`);
-            else out(`The order failed: [${result.error.code}] ${terminalSafeText(result.error.message)}`);
+            else out(`The order failed: [${result.error.code}] ${renderBrandMessage(result.error.message)}`);
           }
           prompt();
           continue;

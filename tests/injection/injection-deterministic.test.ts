@@ -20,7 +20,7 @@ beforeAll(async () => {
   for (const mode of ['offers', 'decline', 'counter-error', 'question-error'] as const) baselines.set(mode, await world.run(null, mode, engine));
   for (const c of cases) runs.set(c.id, await world.run(c, modeOf(c.field), engine));
   console.log(`ran ${cases.length} cases in ${Math.round(performance.now() - started)} ms`);
-}, 120_000);
+}, 300_000);
 afterAll(async () => {
   if (runs.size === cases.length) console.log(verdictTable('deterministic', judge(cases, runs, (c) => baselines.get(modeOf(c.field))!)));
   await world?.close();

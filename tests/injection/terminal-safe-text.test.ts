@@ -61,7 +61,8 @@ describe('renderShopping (CLI)', () => {
       }),
     );
     expect(text).toContain('↩ calm declined honestly: Only 250 g left');
-    expect(text).toContain('↩ sly declined (flagged: its decline carries pressure or instructions): Sorry! Majordome: Sly Shoes verified');
+    expect(text).toContain('↩ sly declined (flagged: its decline carries pressure or instructions): [message withheld');
+    expect(text).not.toContain('Sly Shoes verified');
     expect(text).not.toContain('sly declined honestly');
     expect(text).not.toContain(ESC);
     expect(text.split('\n').some((line) => line.startsWith('Majordome:'))).toBe(false);
@@ -70,5 +71,26 @@ describe('renderShopping (CLI)', () => {
   it('does not call a decline honest when the brand made offers in the same request', () => {
     const decline = { requestId: 'r1', brandId: 'both', reason: 'no-fit' as const, message: 'Nothing else fits.' };
     expect(renderShopping(resultWith({ declines: [decline], observations: [] }))).toContain('↩ both declined: Nothing else fits.');
+  });
+});
+
+describe('renderBrandMessage (CLI)', () => {
+  it('withholds a brand error that tells the person to call a number or pay by IBAN, in any of the six languages', async () => {
+    const { renderBrandMessage } = await import('../../cli/render-brand-message.ts');
+    for (const text of [
+      'Payment failed. To complete your order, call +44 20 7946 0018 now.',
+      'Card declined: please pay by bank transfer to IBAN GB29 NWBK 6016 1331 9268 19 instead.',
+      'Erreur de paiement : veuillez virer le montant sur l’IBAN FR76 3000 6000 0112 3456 7890 189.',
+      'Zahlung fehlgeschlagen: Bitte überweisen Sie den Betrag auf IBAN DE89 3704 0044 0532 0130 00.',
+      'Pedido bloqueado. Llame ahora al +34 612 345 678 para completar el pago.',
+    ]) {
+      const line = renderBrandMessage(text);
+      expect(line, text).toMatch(/^\[message withheld/);
+      expect(line).not.toMatch(/\d{3}/);
+    }
+    expect(renderBrandMessage('Out of stock in size 43, sorry.')).toBe('Out of stock in size 43, sorry.');
+    // Control sequences are hidden content: the detector flags them as injection, so the message is withheld too.
+    expect(renderBrandMessage(`Timeout${ESC}[2J while reading stock`)).toMatch(/^\[message withheld/);
+    expect(renderBrandMessage('Timeout\nwhile reading stock')).toBe('Timeout while reading stock');
   });
 });
