@@ -47,7 +47,7 @@ async function openWith(hostile: Hostile, extra: { dir?: string; profile?: { ban
     JSON.stringify({
       brands: [
         { id: 'trailco', kind: 'builtin' },
-        { id: hostile.entryId, kind: 'stdio', command: process.execPath, args, connectTimeoutMs: 30_000, callTimeoutMs: 15_000 },
+        { id: hostile.entryId, kind: 'stdio', command: process.execPath, args, cwd: process.cwd(), connectTimeoutMs: 30_000, callTimeoutMs: 15_000 },
       ],
     }),
   );
