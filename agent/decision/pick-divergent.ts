@@ -21,7 +21,7 @@ export interface PickDivergentInput {
   readonly random: SeededRandom;
   /** How many top offers are already shown; the slot looks below them (default 3). */
   readonly shown?: number | undefined;
-  /** A candidate's sampled surplus must reach this share of the best shown offer's sampled surplus (default 0.6). */
+  /** A candidate's sampled surplus must reach this share of the best shown offer's sampled surplus (default 1: it must win the draw, as in Thompson sampling). */
   readonly minValueShare?: number | undefined;
 }
 
@@ -31,7 +31,7 @@ export type DivergentPick =
   | { readonly kind: 'none'; readonly reason: 'no-appetite' | 'not-this-time' | 'no-strong-option' };
 
 /** Divergence rules: what counts as strong enough to show outside the bubble. */
-export const DIVERGENCE_RULES = { defaultShown: 3, minValueShare: 0.6, minFit: 0.5, maxPressure: 0.5 } as const;
+export const DIVERGENCE_RULES = { defaultShown: 3, minValueShare: 1, minFit: 0.5, maxPressure: 0.5 } as const;
 
 const logit = (p: number) => Math.log(Math.min(0.999, Math.max(0.001, p)) / (1 - Math.min(0.999, Math.max(0.001, p))));
 const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
@@ -67,8 +67,8 @@ function novelty(entry: RankedOffer, history: PurchaseHistory): { novelty: 'bran
 /**
  * The bounded exploration slot, chosen by Thompson sampling: with probability `appetite`, every ranked offer's surplus
  * is drawn from the butler's uncertainty about it, and the best draw among the offers not already shown is surfaced
- * when it is outside the person's usual brands or styles, strong (fit, little pressure) and its draw reaches
- * `minValueShare` of the best shown draw. Only ranked offers are candidates, so nothing that violates a hard
+ * when it is outside the person's usual brands or styles, strong (fit, little pressure) and its draw beats
+ * every shown offer's draw (pure Thompson sampling: it is explored exactly when it could be the best). Only ranked offers are candidates, so nothing that violates a hard
  * constraint or policy, comes from a brand below the honesty floor, or is expected to cost more than it is worth is
  * ever picked. Deterministic for a seed: one draw decides whether to explore, then one stream per offer.
  */

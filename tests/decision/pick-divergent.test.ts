@@ -19,7 +19,7 @@ describe('pickDivergent', () => {
     const picks = Array.from({ length: 200 }, (_, seed) => pickDivergent({ ranking: ranking(), history: USUAL, appetite: 1, random: createSeededRandom(seed) }));
     const picked = picks.filter((p) => p.kind === 'picked');
     // Thompson sampling: the uncertain newcomer is surfaced when its draw is strong, not every time.
-    expect(picked.length).toBeGreaterThan(20);
+    expect(picked.length).toBeGreaterThan(5);
     for (const pick of picked) {
       expect(pick.divergent).toBe(true);
       expect(pick.novelty).toBe('brand');
