@@ -31,6 +31,8 @@ export const INJECTOR = {
 export interface InjectionSlot {
   current: InjectionCase | null;
   mode: BrandMode;
+  /** When set, `place_order` fails with this message. */
+  orderError?: string;
 }
 
 /** The text of a field: benign, plus the payload when the current case targets this field. */
@@ -112,6 +114,8 @@ export function injectingBrand(slot: InjectionSlot, clock: () => Date): BrandAge
         return { counterId: counter.counterId, inReplyTo: counter.counterId, round: counter.round, outcome: 'reject', message: textOf(slot, 'counter.message') };
       },
       placeOrder(order, ctx) {
+        // The order-error channel: a brand refusing an order with a message of its own (see order-error-channel.test.ts).
+        if (slot.orderError !== undefined) throw new ProtocolError('OUT_OF_STOCK', slot.orderError);
         const receipt = {
           orderId: `order-${order.idempotencyKey}`,
           offerId: order.offerId,
