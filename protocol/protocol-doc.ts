@@ -6,6 +6,8 @@ import { BRAND_CARD_RESOURCE_URI, PROTOCOL_TOOLS } from './mcp-binding.ts';
 import { TAXONOMY } from './taxonomy.ts';
 import { BUILTIN_CATEGORY_GOOGLE_IDS } from './category-aliases.ts';
 import { COMMON_ATTRIBUTES } from './common-attributes.ts';
+import { checkedMessageExamples } from './message-examples.ts';
+import { protocolRuleSections } from './protocol-doc-rules.ts';
 import { CAPABILITIES, PROTOCOL_CHANGES, PROTOCOL_VERSION } from './version.ts';
 
 function typeOf(schema: JsonSchema): string {
@@ -24,7 +26,8 @@ function fieldRows(schema: JsonSchema, prefix = '', depth = 0): string[] {
   const rows: string[] = [];
   for (const [name, prop] of Object.entries(properties)) {
     const path = `${prefix}${name}`;
-    rows.push(`| \`${path}\` | ${typeOf(prop)} | ${required.has(name) ? 'yes' : 'no'} |`);
+    const description = typeof prop.description === 'string' ? prop.description.replace(/\|/g, '\\|').replace(/\n/g, ' ') : '';
+    rows.push(`| \`${path}\` | ${typeOf(prop)} | ${required.has(name) ? 'yes' : 'no'} | ${description} |`);
     if (depth < 2 && prop.type === 'object' && prop.properties) rows.push(...fieldRows(prop, `${path}.`, depth + 1));
     if (depth < 2 && prop.type === 'array' && (prop.items as JsonSchema | undefined)?.properties) {
       rows.push(...fieldRows(prop.items as JsonSchema, `${path}[].`, depth + 1));
@@ -43,7 +46,8 @@ export function renderProtocolDoc(): string {
     `Protocol version **${PROTOCOL_VERSION}**. Capabilities: ${CAPABILITIES.map((c) => `\`${c}\``).join(', ')}.`,
     'A brand agent is an MCP server. Each message pair is one MCP tool with an `inputSchema` and an `outputSchema`;',
     'answers arrive in `structuredContent`. Business failures come back as a tool result with `isError: true` and',
-    '`structuredContent: { error: { code, message } }`; faults are JSON-RPC errors whose `data.code` is a protocol code.',
+    '`structuredContent: { error: { code, message, details? } }`, which the listed `outputSchema` also accepts; faults are JSON-RPC',
+    'errors whose `data` is `{ code, message, details? }` with a protocol code (see below).',
     `The brand card is also readable as the resource \`${BRAND_CARD_RESOURCE_URI}\`.`,
     'Every request message carries `protocolVersion`; a different major version is refused with `UNSUPPORTED_VERSION`.',
     'Money is always `{ amountMinor, currency }`: integer minor units plus an ISO 4217 code.',
@@ -71,6 +75,10 @@ export function renderProtocolDoc(): string {
     '| --- | --- | --- |',
     ...COMMON_ATTRIBUTES.map((a) => `| \`${a.name}\` | ${a.values ? a.values.map((v) => `\`${v}\``).join(', ') : a.unit ? `${a.type} (${a.unit})` : a.type} | ${a.description} |`),
     '',
+    'What the butler rewards and penalises (short validity, upsells, pressure wording, how a new brand earns trust) is published in',
+    '[how-to-be-recommended.md](how-to-be-recommended.md).',
+    '',
+    ...protocolRuleSections(),
     '## Limits',
     '',
     '| limit | value |',
@@ -87,9 +95,13 @@ export function renderProtocolDoc(): string {
       ['Input', tool.input, 'input'],
       ['Output', tool.output, 'output'],
     ] as const) {
-      out.push(`**${label}** (\`protocol/schema/${tool.name}.${io}.json\`)`, '', '| field | type | required |', '| --- | --- | --- |');
+      out.push(`**${label}** (\`protocol/schema/${tool.name}.${io}.json\`)`, '', '| field | type | required | meaning |', '| --- | --- | --- | --- |');
       out.push(...fieldRows(toWireJsonSchema(schema, io)), '');
     }
+  }
+  out.push('## Example messages', '', 'One example of every message, as it travels (each is checked against its schema when this file is generated).', '');
+  for (const example of checkedMessageExamples()) {
+    out.push(`### ${example.title} — \`${example.tool}\`, ${example.direction}`, '', '```json', JSON.stringify(example.value, null, 2), '```', '');
   }
   out.push('## Error codes', '', '| code | kind | JSON-RPC code | meaning |', '| --- | --- | --- | --- |');
   for (const [code, info] of Object.entries(PROTOCOL_ERROR_CODES)) {

@@ -1,5 +1,12 @@
-import { canonicalJson, formatMoney, hashReceiptTerms, type Money, type Offer, type Order, type Receipt } from '../../protocol/index.ts';
+import { canonicalJson, formatMoney, hashReceiptTerms, offerTermsOf, type Money, type Offer, type Order, type Receipt } from '../../protocol/index.ts';
 import type { FailureDetail } from './conformance-check.ts';
+import { TERMS_HASH_VECTORS_PATH, loadTermsHashVectors } from './terms-hash-vectors.ts';
+
+/** How to debug a wrong hash: what should have been hashed, and the vectors to test an implementation against. */
+function hashHint(offer: Offer): string {
+  const example = loadTermsHashVectors().vectors[0];
+  return `; it must be sha256 hex of ${canonicalJson(offerTermsOf(offer))} (a receipt puts "charged" under "price"); test your hash with the ${loadTermsHashVectors().vectors.length} vectors in ${TERMS_HASH_VECTORS_PATH}${example ? `, e.g. ${example.name} → ${example.sha256.slice(0, 16)}…` : ''}`;
+}
 
 /** Why a receipt is not the receipt of this order: a sentence plus the offending field, expected and actual values. */
 export interface ReceiptMismatch extends FailureDetail {
@@ -43,7 +50,7 @@ export function receiptMismatch(receipt: Receipt, order: Order, offer: Offer, br
     }
   }
   const ownHash = hashReceiptTerms(receipt);
-  if (receipt.termsHash !== ownHash) return mismatch('termsHash', ownHash, receipt.termsHash, 'receipt termsHash is not the hash of its own terms');
+  if (receipt.termsHash !== ownHash) return mismatch('termsHash', ownHash, receipt.termsHash, `receipt termsHash is not the hash of its own terms${hashHint(offer)}`);
   if (receipt.termsHash !== order.mandate.termsHash) {
     return mismatch('termsHash', order.mandate.termsHash, receipt.termsHash, 'receipt termsHash differs from the terms hash the mandate bound');
   }

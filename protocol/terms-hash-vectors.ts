@@ -1,0 +1,102 @@
+import type { Offer } from './offer.ts';
+import type { Receipt } from './order.ts';
+import { canonicalJson, hashOfferTerms, hashReceiptTerms, offerTermsOf } from './terms-hash.ts';
+
+/** One terms-hash test vector: an input, the canonical JSON that is hashed, and its sha256 in lowercase hex. */
+export interface TermsHashVector {
+  readonly name: string;
+  readonly note: string;
+  readonly kind: 'offer' | 'receipt';
+  /** The offer (or receipt) as sent on the wire; only the bound fields enter the hash. */
+  readonly input: Record<string, unknown>;
+  /** The exact UTF-8 string that is hashed. */
+  readonly canonical: string;
+  /** sha256 of `canonical`, lowercase hex: what a mandate's or receipt's `termsHash` carries. */
+  readonly sha256: string;
+}
+
+const shoeOffer: Offer = {
+  offerId: 'trailco-o-1',
+  requestId: 'req-42',
+  brandId: 'trailco',
+  product: { sku: 'ridge-gtx-43', title: 'Ridge GTX trail shoe EU 43', category: 'running-shoes', attributes: { size_eu: 43, waterproof: true } },
+  quantity: 1,
+  price: { amountMinor: 12_500, currency: 'EUR' },
+  terms: { deliveryDays: 3, returnDays: 30, warrantyMonths: 24 },
+  validUntil: '2026-12-01T12:00:00.000Z',
+  claims: [{ attribute: 'waterproof', asserted: true }],
+  pitch: 'Our best trail shoe.',
+  round: 0,
+};
+
+const yenOffer: Offer = {
+  offerId: 'kissa-o-7',
+  requestId: 'req-43',
+  brandId: 'kissa',
+  product: { sku: 'beans-250', title: 'Beans 250 g', category: 'coffee', attributes: { weight_g: 250 } },
+  quantity: 3,
+  price: { amountMinor: 4_200, currency: 'JPY' },
+  terms: { deliveryDays: 2, returnDays: 0, warrantyMonths: 0 },
+  validUntil: '2026-12-01T12:00:00.000Z',
+  claims: [],
+  round: 2,
+  inReplyTo: 'req-43:c2',
+};
+
+function receiptFor(offer: Offer, change: Partial<Receipt> = {}): Omit<Receipt, 'termsHash'> {
+  return {
+    orderId: 'order-1',
+    offerId: offer.offerId,
+    idempotencyKey: 'idem-000000000001',
+    brandId: offer.brandId,
+    sku: offer.product.sku,
+    quantity: offer.quantity,
+    charged: offer.price,
+    terms: offer.terms,
+    placedAt: '2026-12-01T11:00:00.000Z',
+    ...change,
+  };
+}
+
+function offerVector(name: string, note: string, offer: Offer): TermsHashVector {
+  return { name, note, kind: 'offer', input: offer as unknown as Record<string, unknown>, canonical: canonicalJson(offerTermsOf(offer)), sha256: hashOfferTerms(offer) };
+}
+
+function receiptVector(name: string, note: string, receipt: Omit<Receipt, 'termsHash'>): TermsHashVector {
+  const { charged, ...rest } = receipt;
+  const canonical = canonicalJson({ offerId: rest.offerId, brandId: rest.brandId, sku: rest.sku, quantity: rest.quantity, price: charged, terms: rest.terms });
+  return { name, note, kind: 'receipt', input: receipt as unknown as Record<string, unknown>, canonical, sha256: hashReceiptTerms(receipt) };
+}
+
+/**
+ * The terms-hash test vectors of the protocol documentation and `protocol/test-vectors/terms-hash.json`, computed by
+ * the real hash functions (a test checks the committed file equals this).
+ */
+export function termsHashVectors(): TermsHashVector[] {
+  return [
+    offerVector('offer-eur', 'An offer: only offerId, brandId, product.sku (as "sku"), quantity, price and terms are hashed; title, claims, pitch, validUntil and round are not.', shoeOffer),
+    offerVector('offer-eur-other-pitch', 'The same terms with a different title, pitch, claims and validity: the same hash as offer-eur.', {
+      ...shoeOffer,
+      product: { ...shoeOffer.product, title: 'Another title' },
+      pitch: 'Different words',
+      claims: [],
+      validUntil: '2027-01-01T00:00:00.000Z',
+    }),
+    offerVector('offer-eur-returns-changed', 'One term changed (returnDays 30 → 14): a different hash.', { ...shoeOffer, terms: { ...shoeOffer.terms, returnDays: 14 } }),
+    offerVector('offer-jpy-revision', 'A revised offer (round 2) in a currency without minor digits, quantity 3: integers stay integers.', yenOffer),
+    receiptVector('receipt-matching-offer-eur', 'A receipt hashes `charged` under the key "price": a receipt that applies offer-eur exactly has the hash of offer-eur.', receiptFor(shoeOffer)),
+    receiptVector('receipt-bait-and-switch', 'A receipt charging 14.40 EUR with returns cut to 0: self-consistent, but not the hash of the offer, so it fails.', receiptFor(shoeOffer, {
+      charged: { amountMinor: 1_440, currency: 'EUR' },
+      terms: { ...shoeOffer.terms, returnDays: 0 },
+    })),
+  ];
+}
+
+/** The vectors file as committed: `protocol/test-vectors/terms-hash.json`. */
+export function termsHashVectorsFile(): { readonly description: string; readonly vectors: TermsHashVector[] } {
+  return {
+    description:
+      'Majordome terms hash test vectors: sha256 (lowercase hex) of the canonical JSON (keys sorted by UTF-16 code unit, no whitespace, undefined fields dropped) of {offerId, brandId, sku, quantity, price, terms}; a receipt puts `charged` under "price". Generated by `npm run schema:generate`.',
+    vectors: termsHashVectors(),
+  };
+}
