@@ -18,6 +18,7 @@ import {
   seedPairedTable,
   seedRatioTable,
   stableJson,
+  verdictSentence,
   studyMetrics,
   sweepGrid,
   writeStudy,
@@ -200,7 +201,13 @@ export const simulateCommand: CliCommand = {
       io.stdout.write(`${JSON.stringify({ out, files, elapsedMs: Math.round(performance.now() - started), mode, workers, metrics: studyMetrics(study) })}\n`);
       return 0;
     }
-    io.stdout.write(`${textTable(keyTable(study))}\n\n${textTable(overviewTable(study))}\n\n`);
+    // The welfare focus's key table is a subset of the overview: print it once.
+    const tables = study.focus === 'welfare' ? [overviewTable(study)] : [keyTable(study), overviewTable(study)];
+    io.stdout.write(`${tables.map(textTable).join('\n\n')}\n\n`);
+    const verdicts = study.variants.flatMap((v) =>
+      v.metrics.perConsumer.paired.map((d) => `${study.variants.length > 1 ? `[${v.name}] ` : ''}${verdictSentence(d)}`),
+    );
+    if (verdicts.length > 0) io.stdout.write(`${verdicts.join('\n')}\n\n`);
     io.stdout.write(`${study.variants.length} variant(s), mode ${mode}, ${workers} worker(s), ${elapsed}. Wrote:\n${files.map((f) => `  ${f}`).join('\n')}\n`);
     return 0;
   },
