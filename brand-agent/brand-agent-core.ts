@@ -29,6 +29,7 @@ import type { BrandAgentDefinition, HandlerContext, OfferContext } from './defin
 import { fail, succeed, toProtocolError, type ToolOutcome } from './tool-outcome.ts';
 import { validateIncoming, validateOutgoing } from './validate-message.ts';
 import { withTimeout } from './with-timeout.ts';
+import { withDefaultAttributeSchemas } from './default-attribute-schemas.ts';
 
 const DEFAULT_TIMEOUT_MS = 5_000;
 const DEFAULT_MEMORY = 10_000;
@@ -66,6 +67,7 @@ export class BrandAgentCore {
   constructor(private readonly definition: BrandAgentDefinition) {
     const card = BrandCardSchema.safeParse({
       ...definition.card,
+      attributeSchemas: withDefaultAttributeSchemas(definition.card),
       protocolVersion: PROTOCOL_VERSION,
       capabilities: capabilitiesOf(definition),
     });

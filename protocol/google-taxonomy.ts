@@ -29,6 +29,8 @@ export interface GoogleTaxonomy {
   isWithin(id: string, ancestorId: string): boolean;
   /** "Electronics > Audio > …" for display. */
   pathText(id: string): string | undefined;
+  /** The id of the node at this English path ("Home & Garden > … > Vacuums", as feeds write it), if any. */
+  idOfPath(path: string): string | undefined;
 }
 
 const LINE = /^(\d{1,9}) - (.+)$/;
@@ -89,6 +91,7 @@ export function parseGoogleTaxonomy(text: string): GoogleTaxonomy {
     lineageOf,
     isWithin: (id, ancestorId) => lineageOf(id).some((n) => n.id === ancestorId),
     pathText: (id) => byId.get(id)?.path.join(' > '),
+    idOfPath: (path) => byPath.get(path.split('>').map((part) => part.trim()).join(' > ')),
   };
 }
 

@@ -1,4 +1,5 @@
 import { briefChecks } from './brief-checks.ts';
+import { cardChecks } from './card-checks.ts';
 import type { ConformanceCheck } from './conformance-check.ts';
 import { handshakeChecks } from './handshake-checks.ts';
 import { negotiationChecks } from './negotiation-checks.ts';
@@ -8,6 +9,7 @@ import { robustnessChecks } from './robustness-checks.ts';
 /** Every conformance check, in the order they run and are reported. */
 export const CONFORMANCE_CHECKS: readonly ConformanceCheck[] = [
   ...handshakeChecks,
+  ...cardChecks,
   ...briefChecks,
   ...negotiationChecks,
   ...orderChecks,

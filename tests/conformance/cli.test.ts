@@ -46,7 +46,7 @@ describe('majordome conformance', () => {
     const { io, out } = capture();
     expect(await command.run(['builtin:fixture-shoes'], io)).toBe(0);
     expect(out()).toMatch(/order\.idempotent-replay\s+PASS/);
-    expect(out()).toContain('OK: 32 passed, 0 failed, 2 skipped');
+    expect(out()).toContain('OK: 34 passed, 0 failed, 2 skipped');
   });
 
   it('runs builtin:all, names the failing brand and check, and exits 1', async () => {

@@ -1,0 +1,88 @@
+import { unwatchFile, watchFile } from 'node:fs';
+import type { BrandAgentDefinition, CatalogEntry, CatalogSource } from '../definition.ts';
+import { createStrategyBrand } from '../reference/index.ts';
+import { feedAttributeSchemas } from './feed-attribute-schemas.ts';
+import { FeedError } from './feed-error.ts';
+import { readFeedFile, type FeedOptions, type LoadedFeed } from './load-feed.ts';
+
+/** Everything `createFeedBrand` needs: the feed file, the brand's identity and its negotiation room. */
+export interface FeedBrandOptions extends FeedOptions {
+  readonly id: string;
+  readonly path: string;
+  readonly name?: string;
+  readonly description?: string;
+  /** Largest discount granted in negotiation, as a share of the feed price (0 = fixed prices; at most 0.7). */
+  readonly maxDiscount?: number;
+  /** ISO country codes the shop ships to. */
+  readonly shipsTo?: readonly string[];
+  readonly clock?: () => Date;
+  /** Re-read the feed when the file changes (polling every `watchIntervalMs`, default 1,000). */
+  readonly watch?: boolean;
+  readonly watchIntervalMs?: number;
+  /** Told about each reload: the new feed, or why the old one keeps serving. */
+  readonly onReload?: (result: { ok: true; feed: LoadedFeed } | { ok: false; error: FeedError }) => void;
+}
+
+/** A brand agent definition backed by a product feed, with the feed as currently served. */
+export interface FeedBrand {
+  readonly definition: BrandAgentDefinition;
+  /** The feed currently served. */
+  current(): LoadedFeed;
+  /** Re-reads the file now; on failure the previous feed keeps serving and the error is returned. */
+  reload(): { ok: true; feed: LoadedFeed } | { ok: false; error: FeedError };
+  /** Stops watching the file. */
+  close(): void;
+}
+
+/**
+ * A conformant, honest brand agent from a Merchant Center product feed, with no code: it offers only products that
+ * meet the brief, states only what the feed says, declines honestly, concedes at most `maxDiscount`, checks mandates
+ * and replays orders idempotently (the SDK), and re-reads the feed when the file changes.
+ * @example
+ * const shop = createFeedBrand({ id: 'velo-shop', path: 'feed.tsv', currency: 'EUR', returnDays: 30, warrantyMonths: 24,
+ *   deliveryDays: 3, defaultStock: 10, maxDiscount: 0.05, watch: true });
+ * const server = await serveBrandOverHttp(shop.definition, { port: 8080 });
+ */
+export function createFeedBrand(options: FeedBrandOptions): FeedBrand {
+  const maxDiscount = options.maxDiscount ?? 0;
+  if (!(maxDiscount >= 0 && maxDiscount <= 0.7)) throw new FeedError('FEED_MALFORMED', `--max-discount must be between 0 and 0.7, got ${maxDiscount}`);
+  let feed = readFeedFile(options.path, options);
+  const catalog: CatalogSource = { list: (): readonly CatalogEntry[] => feed.entries };
+  const base = createStrategyBrand({
+    id: options.id,
+    name: options.name ?? options.id,
+    strategy: 'honest',
+    params: { floorRatio: Math.round((1 - maxDiscount) * 1000) / 1000 },
+    catalog,
+    categories: feed.categories.slice(0, 256),
+    description: options.description ?? `${options.name ?? options.id}: ${feed.entries.length} products from its product feed.`,
+    currencies: [options.currency],
+    policies: { returnDays: options.returnDays, warrantyMonths: options.warrantyMonths, shipsTo: [...(options.shipsTo ?? ['FR', 'BE', 'LU', 'DE', 'NL', 'ES', 'IT', 'AT'])] },
+    ...(options.clock ? { clock: options.clock } : {}),
+  });
+  const definition: BrandAgentDefinition = { ...base, card: { ...base.card, attributeSchemas: feedAttributeSchemas(feed.entries, base.card.categories) } };
+  const reload = (): { ok: true; feed: LoadedFeed } | { ok: false; error: FeedError } => {
+    let result: { ok: true; feed: LoadedFeed } | { ok: false; error: FeedError };
+    try {
+      feed = readFeedFile(options.path, options);
+      result = { ok: true, feed };
+    } catch (error) {
+      result = { ok: false, error: error instanceof FeedError ? error : new FeedError('FEED_UNREADABLE', String(error), { cause: error }) };
+    }
+    options.onReload?.(result);
+    return result;
+  };
+  if (options.watch) {
+    watchFile(options.path, { interval: options.watchIntervalMs ?? 1000, persistent: false }, (now, before) => {
+      if (now.mtimeMs !== before.mtimeMs || now.size !== before.size) reload();
+    });
+  }
+  return {
+    definition,
+    current: () => feed,
+    reload,
+    close: () => {
+      if (options.watch) unwatchFile(options.path);
+    },
+  };
+}

@@ -1,0 +1,9 @@
+import type { LoadedFeed } from './load-feed.ts';
+
+/** A plain-text report of a loaded feed for the shop: what serves, and each rejected row with the field and why. */
+export function formatFeedReport(feed: LoadedFeed, limit = 50): string[] {
+  const lines = [`${feed.entries.length} of ${feed.rows} products served from a ${feed.format.toUpperCase()} feed, in ${feed.categories.length} categories`];
+  for (const issue of feed.issues.slice(0, limit)) lines.push(`  row ${issue.row}, ${issue.field}: ${issue.why}`);
+  if (feed.issues.length > limit) lines.push(`  … and ${feed.issues.length - limit} more problems`);
+  return lines;
+}

@@ -1,0 +1,114 @@
+import { FeedError, normaliseFieldName, type FeedIssue, type FeedRecord } from './feed-error.ts';
+
+const MAX_DEPTH = 32;
+const MAX_FIELD_CHARS = 10_000;
+const PREDEFINED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
+
+/** Decodes the five predefined entities and character references; anything else stays as written (never expanded). */
+function decodeText(raw: string): string {
+  return raw.replace(/&(#x[0-9a-fA-F]{1,6}|#\d{1,7}|[a-zA-Z]{2,8});/g, (whole, ref: string) => {
+    if (ref.startsWith('#x')) return safeCodePoint(parseInt(ref.slice(2), 16), whole);
+    if (ref.startsWith('#')) return safeCodePoint(parseInt(ref.slice(1), 10), whole);
+    return PREDEFINED[ref] ?? whole;
+  });
+}
+
+function safeCodePoint(code: number, fallback: string): string {
+  return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : fallback;
+}
+
+function localName(qualified: string): string {
+  const colon = qualified.indexOf(':');
+  return colon < 0 ? qualified : qualified.slice(colon + 1);
+}
+
+function attributeOf(tag: string, name: string): string | undefined {
+  const match = new RegExp(`\\s${name}\\s*=\\s*("([^"]*)"|'([^']*)')`).exec(tag);
+  return match ? decodeText(match[2] ?? match[3] ?? '') : undefined;
+}
+
+/**
+ * Parses an RSS 2.0 (`<item>`) or Atom (`<entry>`) product feed with Merchant Center `g:` fields. A small scanner, not
+ * a general XML parser: documents declaring a DTD or entities are refused outright (no entity is ever expanded), depth
+ * and field sizes are bounded, and a field's nested elements (g:shipping → g:country, g:price) are joined with ":".
+ */
+export function parseXmlFeed(text: string, maxRows: number): { records: FeedRecord[]; issues: FeedIssue[] } {
+  if (/<!DOCTYPE|<!ENTITY/i.test(text)) {
+    throw new FeedError('FEED_UNSAFE_XML', 'the XML declares a DOCTYPE or ENTITY; feeds with a DTD are refused (entity expansion, e.g. "billion laughs", is an attack) — remove the DOCTYPE');
+  }
+  const records: FeedRecord[] = [];
+  const issues: FeedIssue[] = [];
+  const stack: string[] = [];
+  let item: { row: number; fields: Record<string, string>; depth: number } | undefined;
+  let field: { name: string; text: string; parts: string[]; depth: number } | undefined;
+  let sawRoot = false;
+  let i = 0;
+  while (i < text.length) {
+    const lt = text.indexOf('<', i);
+    const chunk = lt < 0 ? text.slice(i) : text.slice(i, lt);
+    if (field && chunk.trim() !== '') field.text += decodeText(chunk);
+    if (lt < 0) break;
+    if (text.startsWith('<!--', lt)) {
+      const end = text.indexOf('-->', lt + 4);
+      if (end < 0) throw new FeedError('FEED_MALFORMED', 'an XML comment is never closed');
+      i = end + 3;
+      continue;
+    }
+    if (text.startsWith('<![CDATA[', lt)) {
+      const end = text.indexOf(']]>', lt + 9);
+      if (end < 0) throw new FeedError('FEED_MALFORMED', 'a CDATA section is never closed');
+      if (field) field.text += text.slice(lt + 9, end);
+      i = end + 3;
+      continue;
+    }
+    const gt = text.indexOf('>', lt + 1);
+    if (gt < 0) throw new FeedError('FEED_MALFORMED', `a tag starting at character ${lt} is never closed`);
+    const tag = text.slice(lt, gt + 1);
+    i = gt + 1;
+    if (tag.startsWith('<?') || tag.startsWith('<!')) continue;
+    if (tag.startsWith('</')) {
+      const name = localName(tag.slice(2, -1).trim());
+      if (stack[stack.length - 1] !== name) throw new FeedError('FEED_MALFORMED', `</${name}> closes <${stack[stack.length - 1] ?? 'nothing'}>`);
+      stack.pop();
+      if (field && stack.length === field.depth) {
+        const value = (field.parts.length > 0 ? field.parts.join(':') : field.text).trim().slice(0, MAX_FIELD_CHARS);
+        if (item && value !== '') item.fields[field.name] ??= value;
+        field = undefined;
+      } else if (field && stack.length === field.depth + 1) {
+        field.parts.push(field.text.trim());
+        field.text = '';
+      }
+      if (item && stack.length === item.depth) {
+        records.push({ row: item.row, fields: item.fields });
+        item = undefined;
+      }
+      continue;
+    }
+    const selfClosing = tag.endsWith('/>');
+    const name = localName(tag.slice(1).split(/[\s/>]/, 1)[0] ?? '');
+    if (!/^[A-Za-z_][\w.-]*$/.test(name)) throw new FeedError('FEED_MALFORMED', `"${tag.slice(0, 40)}" is not an XML tag`);
+    sawRoot = true;
+    if (!item && (name === 'item' || name === 'entry')) {
+      if (records.length >= maxRows) {
+        issues.push({ row: maxRows + 1, field: '(file)', why: `only the first ${maxRows} items are served (the row limit)` });
+        break;
+      }
+      if (!selfClosing) item = { row: records.length + 1, fields: {}, depth: stack.length };
+    } else if (item && !field && stack.length === item.depth + 1) {
+      const fieldName = normaliseFieldName(name);
+      // Atom writes the product page as <link href="…"/>.
+      const href = attributeOf(tag, 'href');
+      if (selfClosing) {
+        if (href) item.fields[fieldName] ??= href;
+      } else field = { name: fieldName, text: '', parts: [], depth: stack.length };
+    }
+    if (!selfClosing) {
+      stack.push(name);
+      if (stack.length > MAX_DEPTH) throw new FeedError('FEED_MALFORMED', `elements nest deeper than ${MAX_DEPTH} levels`);
+    }
+  }
+  if (!sawRoot) throw new FeedError('FEED_MALFORMED', 'no XML element found');
+  if (stack.length > 0 && records.length === 0) throw new FeedError('FEED_MALFORMED', `<${stack[stack.length - 1]}> is never closed`);
+  if (stack.length > 0) issues.push({ row: records.length + 1, field: '(file)', why: `the file ends inside <${stack[stack.length - 1]}> (truncated?)` });
+  return { records, issues };
+}
