@@ -1,5 +1,6 @@
 import type { AttributeValue } from '../../protocol/index.ts';
 import type { PurchaseHistory } from '../decision/index.ts';
+import { TRUST_PARAMETERS } from '../trust/index.ts';
 import type { OrderRecord } from './butler-memory.ts';
 
 /** Style attributes that describe a person's "bubble" per category (what divergence may vary). */
@@ -9,9 +10,14 @@ const STYLE_ATTRIBUTES: Readonly<Record<string, readonly string[]>> = {
   coffee: ['roast', 'origin', 'form'],
 };
 
-/** The brands and styles a person usually buys in a category, from their placed orders. */
-export function purchaseHistoryOf(orders: readonly OrderRecord[], category: string): PurchaseHistory {
-  const placed = orders.filter((o) => o.status === 'placed' || o.status === 'outcome-reported');
+/**
+ * The brands and styles a person usually buys in a category: their "bubble", from the orders they placed within the
+ * trust model's memory (its half-life) before `now` — a brand not bought from for that long is outside it again.
+ * Without `now`, every placed order counts.
+ */
+export function purchaseHistoryOf(orders: readonly OrderRecord[], category: string, now?: Date): PurchaseHistory {
+  const since = now === undefined ? Number.NEGATIVE_INFINITY : now.getTime() - TRUST_PARAMETERS.halfLifeMs;
+  const placed = orders.filter((o) => (o.status === 'placed' || o.status === 'outcome-reported') && !(Date.parse(o.placedAt) < since));
   const brandIds = [...new Set(placed.map((o) => o.brandId))].sort();
   const styles: Record<string, AttributeValue[]> = {};
   for (const attribute of STYLE_ATTRIBUTES[category] ?? []) {

@@ -114,7 +114,7 @@ export async function shop(need: Need, run: ShopRun): Promise<ShoppingResult> {
   const explanation = explainRanking(ranking, { brandNames: Object.fromEntries(brands.map((b) => [b.card.id, b.card.name])) });
   const divergent = pickDivergent({
     ranking,
-    history: purchaseHistoryOf(memory.orders(), need.category),
+    history: purchaseHistoryOf(memory.orders(), need.category, now),
     appetite: profile.explorationAppetite,
     random: createSeededRandom(deps.seed).fork(requestId),
     // The surfaces show the top five; the exploration slot looks below them.
