@@ -7,10 +7,10 @@ import { IdSchema } from './primitives.ts';
 /** A brand's answer to a NeedBrief: offers, or an honest decline. */
 export const BriefResponseSchema = z
   .object({
-    requestId: IdSchema,
-    outcome: z.enum(['offers', 'decline']),
-    offers: z.array(OfferSchema).max(PROTOCOL_LIMITS.maxOffersPerBrief),
-    decline: DeclineSchema.optional(),
+    requestId: IdSchema.describe('The requestId of the brief answered.'),
+    outcome: z.enum(['offers', 'decline']).describe('"offers" with at least one offer, or "decline" with a decline and no offers.'),
+    offers: z.array(OfferSchema).max(PROTOCOL_LIMITS.maxOffersPerBrief).describe('The offers (empty when declining).'),
+    decline: DeclineSchema.optional().describe('The honest "nothing fits", when outcome is "decline".'),
   })
   .superRefine((r, ctx) => {
     if (r.outcome === 'offers' && r.offers.length === 0) {

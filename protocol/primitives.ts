@@ -16,8 +16,8 @@ export const CurrencySchema = z.string().regex(/^[A-Z]{3}$/, 'currency must be a
 
 /** Money: integer minor units (cents) plus an ISO currency code. */
 export const MoneySchema = z.object({
-  amountMinor: z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER),
-  currency: CurrencySchema,
+  amountMinor: z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER).describe('Amount in integer minor units of the currency (cents for EUR, yen for JPY): 12500 is 125.00 EUR.'),
+  currency: CurrencySchema.describe('ISO 4217 currency code, e.g. "EUR".'),
 });
 export type Money = z.infer<typeof MoneySchema>;
 
@@ -48,4 +48,6 @@ export const AttributesSchema = z
 export const FreeTextSchema = z.string().max(PROTOCOL_LIMITS.maxTextLength);
 
 /** Marks the protocol version a request message is written in. */
-export const VersionedSchema = z.object({ protocolVersion: z.string().max(16) });
+export const VersionedSchema = z.object({
+  protocolVersion: z.string().max(16).describe('The protocol version the message is written in, "<major>.<minor>"; another major is refused with UNSUPPORTED_VERSION.'),
+});
