@@ -1,5 +1,8 @@
 import { re, tacticPatterns } from './tactic-pattern.ts';
 
+/** Every forced-action cue names what is demanded: text without any of these words skips the group. */
+const DEMAND_CUE = /account|regist|sign|subscri|member|log ?in|join|follow|like|share|invite|refer|download|install|enable|turn on|allow|accept|rate|verify|profile|connect|provide|enter|give us|card|method|guest|app\b|survey|cookies|marketing|consent|agree/;
+
 /** Things a shop may demand that have nothing to do with the purchase. */
 const DEMAND = String.raw`(?:sign(?:ing)? up|subscrib\w*|regist\w*|log ?in|sign in|join|follow us|like (?:us|our page)|share\w*|invite|refer|download|install|enable|turn on|allow|accept|rate|verify|complete (?:your|the) (?:profile|survey)|connect|provide|enter(?! your (?:post ?code|zip|address|size|delivery))|give us|add (?:a|your) (?:payment )?(?:card|method)|create|open|set up)`;
 /** What the demand is said to unlock: going on, buying, seeing the price. */
@@ -17,4 +20,4 @@ export const FORCED_ACTION_PATTERNS = tacticPatterns('forced-action', [
   ['must-before-ordering', 0.84, re`\bbefore (?:ordering|buying|purchasing|you can (?:order|buy|browse|check ?out|shop))\b[^.!?\n]{0,10}?,?\s*you (?:must|need to|have to)\b|\byou (?:must|need to|have to)\b[^.!?\n]{0,40}?\bbefore (?:ordering|buying|you can (?:order|buy|browse|check ?out|shop))\b|\bbefore you can (?:browse|order|buy|shop)\b`],
   ['must-create-account', 0.84, re`\byou (?:must|need to|have to|are required to)\s+(?:first\s+)?(?:create|open|register|sign up for|set up)\s+(?:a|an)\s+(?:\w+\s+)?(?:account|profile|membership)\b`],
   ['app-only', 0.75, re`\b(?:available to (?:order|buy)|can only be (?:ordered|bought)|only (?:orderable|available))\s+(?:in|through|via) (?:our|the) app(?: only)?\b`],
-]);
+], DEMAND_CUE);

@@ -1,7 +1,7 @@
 import { re, tacticPatterns } from './tactic-pattern.ts';
 
 /** Every obstruction cue names a way of leaving or a term: text without any of these words skips the group. */
-const LEAVING_CUE = /cancel|terminat|unsubscri|opt|notice|return|refund|delet|clos|pause|stop|downgrad|retention|loyalty|save team|win-?back|minimum|contract|end/;
+const LEAVING_CUE = /cancel|terminat|unsubscri|opt|notice|return|refund|delet|clos|pause|stop|downgrad|retention|loyalty|save team|win-?back|minimum|contract/;
 
 /** Ways of leaving: cancelling, unsubscribing, opting out, closing an account, returning, downgrading, pausing. */
 const LEAVE = String.raw`(?:cancel\w*|terminat\w*|unsubscrib\w*|opt(?:ing)?[- ]?outs?|(?:close|closing|delete|deleting) (?:your |the |my )?(?:account|membership|profile)|account (?:deletion|closure)|(?:end|ending|stop|stopping|pause|pausing) (?:your |the )?(?:plan|contract|membership|subscription|deliveries)|returns?|refunds?|refund requests?|return requests?|downgrad\w*|notice)`;
