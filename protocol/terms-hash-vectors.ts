@@ -85,8 +85,8 @@ export function termsHashVectors(): TermsHashVector[] {
     offerVector('offer-eur-returns-changed', 'One term changed (returnDays 30 → 14): a different hash.', { ...shoeOffer, terms: { ...shoeOffer.terms, returnDays: 14 } }),
     offerVector('offer-jpy-revision', 'A revised offer (round 2) in a currency without minor digits, quantity 3: integers stay integers.', yenOffer),
     receiptVector('receipt-matching-offer-eur', 'A receipt hashes `charged` under the key "price": a receipt that applies offer-eur exactly has the hash of offer-eur.', receiptFor(shoeOffer)),
-    receiptVector('receipt-bait-and-switch', 'A receipt charging 14.40 EUR with returns cut to 0: self-consistent, but not the hash of the offer, so it fails.', receiptFor(shoeOffer, {
-      charged: { amountMinor: 1_440, currency: 'EUR' },
+    receiptVector('receipt-bait-and-switch', 'A receipt charging 144.00 EUR for the 125.00 EUR offer, with returns cut to 0: self-consistent, but not the hash of the offer (nor the mandate), so the butler refuses it.', receiptFor(shoeOffer, {
+      charged: { amountMinor: 14_400, currency: 'EUR' },
       terms: { ...shoeOffer.terms, returnDays: 0 },
     })),
   ];
