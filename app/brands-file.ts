@@ -1,6 +1,8 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
-import { loadBrandDirectory, parseBrandDirectory, type BrandDirectory } from '../agent/directory/index.ts';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+import { BrandDirectoryError, loadBrandDirectory, parseBrandDirectory, type BrandDirectory } from '../agent/directory/index.ts';
 import { REFERENCE_BRAND_IDS } from '../brand-agent/reference/index.ts';
 
 /** The built-in demo market: every reference brand, in-process. */
@@ -26,9 +28,62 @@ export function resolveStdioPaths(directory: BrandDirectory, file: string): Bran
   };
 }
 
-/** Loads a brands.json file with its stdio paths resolved relative to the file. */
+/** A `feed` entry: a shop's product feed served as a brand by `majordome brand serve <id> --feed <path> --stdio`. */
+const FeedEntrySchema = z.looseObject({
+  id: z.string(),
+  kind: z.literal('feed'),
+  /** The feed file (TSV, CSV, RSS/Atom XML or JSON), relative to the brands.json file. */
+  path: z.string().min(1).max(1000),
+  name: z.string().max(120).optional(),
+  currency: z.string().regex(/^[A-Z]{3}$/).optional(),
+  maxDiscount: z.number().min(0).max(0.7).optional(),
+  returnDays: z.number().int().min(0).max(3650).optional(),
+  warrantyMonths: z.number().int().min(0).max(600).optional(),
+  deliveryDays: z.number().int().min(0).max(365).optional(),
+  category: z.string().regex(/^\d+$/).optional(),
+});
+
+const MAJORDOME_BIN = fileURLToPath(new URL('../bin/majordome.js', import.meta.url));
+
+/**
+ * Rewrites `feed` entries of a raw brands.json value as the stdio entries that serve them (this Node, this majordome,
+ * the feed path resolved against the file's folder); other entries pass through untouched for the directory parser.
+ */
+export function expandFeedEntries(raw: unknown, file: string): unknown {
+  if (!raw || typeof raw !== 'object' || !Array.isArray((raw as { brands?: unknown }).brands)) return raw;
+  const base = dirname(resolve(file));
+  const brands = ((raw as { brands: unknown[] }).brands).map((entry, i) => {
+    if (!entry || typeof entry !== 'object' || (entry as { kind?: unknown }).kind !== 'feed') return entry;
+    const parsed = FeedEntrySchema.safeParse(entry);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0]!;
+      throw new BrandDirectoryError(`${file}: brands.${i}.${issue.path.join('.')}: ${issue.message}`);
+    }
+    const { id, path, name, currency, maxDiscount, returnDays, warrantyMonths, deliveryDays, category, kind: _kind, ...rest } = parsed.data;
+    const flags: string[] = [
+      ...(name !== undefined ? ['--name', name] : []),
+      ...(currency !== undefined ? ['--currency', currency] : []),
+      ...(maxDiscount !== undefined ? ['--max-discount', String(maxDiscount)] : []),
+      ...(returnDays !== undefined ? ['--return-days', String(returnDays)] : []),
+      ...(warrantyMonths !== undefined ? ['--warranty-months', String(warrantyMonths)] : []),
+      ...(deliveryDays !== undefined ? ['--delivery-days', String(deliveryDays)] : []),
+      ...(category !== undefined ? ['--category', category] : []),
+    ];
+    return { ...rest, id, kind: 'stdio', command: process.execPath, args: [MAJORDOME_BIN, 'brand', 'serve', id, '--feed', resolve(base, path), ...flags, '--stdio'] };
+  });
+  return { ...(raw as object), brands };
+}
+
+/** Loads a brands.json file with its feed entries expanded and its stdio paths resolved relative to the file. */
 async function loadDirectoryFile(file: string): Promise<BrandDirectory> {
-  return resolveStdioPaths(await loadBrandDirectory(file), file);
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(file, 'utf8'));
+  } catch {
+    // Unreadable or not JSON: the directory loader words that error.
+    return resolveStdioPaths(await loadBrandDirectory(file), file);
+  }
+  return resolveStdioPaths(parseBrandDirectory(expandFeedEntries(raw, file), file), file);
 }
 
 /** The brand directory to use: an explicit file, else `$MAJORDOME_HOME/brands.json` when present, else the demo market. */

@@ -1,0 +1,45 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { BrandDirectoryError } from '../../agent/directory/index.ts';
+import { resolveDirectory } from '../../app/index.ts';
+import { runConformance } from '../../brand-agent/conformance/index.ts';
+import { idsWith } from '../conformance/run-in-memory.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'majordome-feed-cli-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('majordome brand serve --feed', () => {
+  it('serves a Merchant Center feed over stdio that passes majordome conformance', async () => {
+    const report = await runConformance({
+      kind: 'stdio',
+      command: process.execPath,
+      args: ['bin/majordome.js', 'brand', 'serve', 'velo-shop', '--feed', 'tests/feed/fixtures/velo-shop.tsv', '--max-discount', '5%', '--stdio'],
+    });
+    expect(report.reachable).toBe(true);
+    expect(report.brandId).toBe('velo-shop');
+    expect(idsWith(report, 'fail')).toEqual([]);
+  });
+});
+
+describe('brands.json feed entries', () => {
+  it('become stdio entries serving the feed, with the path read from the file\'s folder', async () => {
+    const file = join(dir, 'brands.json');
+    writeFileSync(file, JSON.stringify({ brands: [{ id: 'velo-shop', kind: 'feed', path: resolve('tests/feed/fixtures/velo-shop.json'), maxDiscount: 0.05, name: 'Velo Shop' }, { id: 'local', kind: 'feed', path: 'feed.tsv', callTimeoutMs: 9000 }, { id: 'trailco', kind: 'builtin' }] }));
+    const { directory } = await resolveDirectory({ brandsFile: file });
+    const [velo, local, trailco] = directory.brands;
+    expect(velo).toMatchObject({ id: 'velo-shop', kind: 'stdio', command: process.execPath });
+    expect(velo!.kind === 'stdio' && velo!.args.slice(1)).toEqual(['brand', 'serve', 'velo-shop', '--feed', resolve('tests/feed/fixtures/velo-shop.json'), '--name', 'Velo Shop', '--max-discount', '0.05', '--stdio']);
+    expect(local!.kind === 'stdio' && local!.args).toContain(join(dir, 'feed.tsv'));
+    expect(local).toMatchObject({ callTimeoutMs: 9000, cwd: dir });
+    expect(trailco).toMatchObject({ kind: 'builtin' });
+  });
+
+  it('name the field of an invalid feed entry', async () => {
+    const file = join(dir, 'bad.json');
+    writeFileSync(file, JSON.stringify({ brands: [{ id: 'x', kind: 'feed', path: 'f.tsv', maxDiscount: 2 }] }));
+    await expect(resolveDirectory({ brandsFile: file })).rejects.toThrow(BrandDirectoryError);
+    await expect(resolveDirectory({ brandsFile: file })).rejects.toThrow(/brands\.0\.maxDiscount/);
+  });
+});
