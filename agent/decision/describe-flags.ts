@@ -51,13 +51,18 @@ function tacticPhrase(t: PressureTactic): string {
   }
 }
 
+/** Findings about one claim (not convictions of the brand) that are still worth telling the person. */
+const FLAGGED_CLAIM_DOUBTS: ReadonlySet<string> = new Set(['claim-disputed-by-market', 'claim-contradicted-before']);
+
 function honestyPhrase(code: string, attribute: string | undefined): string {
   const about = attribute ? ` (${attribute.replace(/_/g, ' ')})` : '';
   switch (code) {
     case 'fake-reference-price':
       return 'a fake "was" price';
-    case 'claim-contradicted-by-market':
-      return `a claim other sellers contradict${about}`;
+    case 'claim-disputed-by-market':
+      return `a claim sellers you know dispute${about}`;
+    case 'claim-contradicted-before':
+      return `a claim past buyers found untrue${about}`;
     case 'claim-contradicts-product':
       return `a claim its own product data contradicts${about}`;
     case 'answer-contradicts-offer':
@@ -99,7 +104,9 @@ export function describeFlags(scores: OfferScores, exclusions: readonly Exclusio
   };
   for (const reason of exclusions) add({ source: 'exclusion', code: reason.code, phrase: exclusionPhrase(reason) });
   for (const item of scores.honesty.evidence) {
-    if (SERIOUS_HONESTY_FINDINGS.has(item.code)) add({ source: 'honesty', code: item.code, phrase: honestyPhrase(item.code, item.attribute), quote: item.quote });
+    // The brand's own statements caught false, plus what lowers confidence in one claim (disputes by established
+    // sellers, the same claim failing past buyers): the person should hear of both, only the first convicts.
+    if (SERIOUS_HONESTY_FINDINGS.has(item.code) || FLAGGED_CLAIM_DOUBTS.has(item.code)) add({ source: 'honesty', code: item.code, phrase: honestyPhrase(item.code, item.attribute), quote: item.quote });
   }
   const tactics = [...scores.pressure.tactics].filter((t) => t.strength >= FLAG_MIN_STRENGTH).sort((a, b) => b.strength - a.strength);
   for (const t of tactics) add({ source: 'pressure', code: t.label, phrase: tacticPhrase(t), quote: t.quote });

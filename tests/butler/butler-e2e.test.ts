@@ -39,7 +39,7 @@ function trailNeed(budgetMinor: number): Need {
 }
 
 describe('the butler end to end over real MCP transports', () => {
-  it('ranks an honest brand above a pushy and a deceptive one with better headline prices, and says why', async () => {
+  it('ranks an honest brand the person knows above a pushy and a deceptive one with better headline prices, and says why', async () => {
     const clock = testClock();
     const h = await butlerWith({
       clock: clock.now,
@@ -50,6 +50,12 @@ describe('the butler end to end over real MCP transports', () => {
       ],
     });
     closers.push(h.close);
+    // Three past orders from Calm Audio arrived as described: it is an established seller whose word counts in
+    // cross-checks (a seller with no history would count for nothing, so sock puppets cannot frame anyone).
+    h.ledger.registerBrand({ brandId: 'calm-audio' });
+    h.ledger.appendMany(
+      [1, 2, 3].map((k) => ({ brandId: 'calm-audio', kind: 'order-outcome' as const, occurredAt: new Date(clock.now().getTime() - k * 86_400_000).toISOString(), evidence: { orderId: `past-${k}`, outcome: 'as-described' as const, satisfied: true } })),
+    );
     const result = await h.butler.shop(headphonesNeed(20_000));
     const top = result.ranking.ranked[0];
     expect(top?.brandId).toBe('calm-audio');

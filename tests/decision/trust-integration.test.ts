@@ -11,13 +11,14 @@ function trustWith(overrides: Partial<TrustScore>): TrustScore {
 }
 
 describe('with the real trust model', () => {
-  it('accepts a TrustScore as the brand trust view: an unproven newcomer ranks below a good brand, a caught one is excluded', () => {
+  it('accepts a TrustScore as the brand trust view: a newcomer ranks below a proven brand, a caught one is excluded', () => {
     const newcomer: BrandTrustView = trustWith({});
-    const good = trustWith({ honesty: { ...trustWith({}).honesty, score: 0.9, expected: 0.9 } });
-    const caught = trustWith({ honesty: { ...trustWith({}).honesty, score: 0.2, expected: 0.2, disbelief: 0.4, uncertainty: 0.5 } });
+    const good = trustWith({ estimatedHonesty: 0.95, claimsChecked: 18, claimsFailed: 0 });
+    const caught = trustWith({ estimatedHonesty: 0.3, claimsChecked: 4, claimsFailed: 3 });
     const offers = [shoeOffer({ brandId: 'newcomer' }), shoeOffer({ brandId: 'good' }), shoeOffer({ brandId: 'caught' })];
     const ranking = rankOffers(scoreRound(offers, { trust: { newcomer, good, caught } }), { need: trailNeed(), honestyFloor: RECOMMENDATION_FLOOR });
-    expect(isRecommendable(trustWith({}))).toBe(false);
+    // A newcomer is uncertain, not guilty: recommendable, with its uncertainty priced into its value.
+    expect(isRecommendable(trustWith({}))).toBe(true);
     expect(ranking.ranked.map((r) => r.brandId)).toEqual(['good', 'newcomer']);
     expect(ranking.excluded.map((e) => [e.brandId, e.reasons.map((r) => r.code)])).toEqual([['caught', ['below-honesty-floor']]]);
   });
