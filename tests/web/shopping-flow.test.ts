@@ -54,7 +54,8 @@ describe('chat over Server-Sent Events', () => {
     for (const card of view.offers) {
       for (const s of [card.scores.fit, card.scores.claimsHold, card.scores.pressure]) expect(s).toBeGreaterThanOrEqual(0);
       expect(card.why.fit.needsTotal).toBeGreaterThan(0);
-      expect(card.why.value?.value).toBeCloseTo(card.scores.value!, 10);
+      expect(card.why.value?.surplus).toBeCloseTo(card.scores.value!, 10);
+      expect(card.why.value?.text).toMatch(/^expected gain /);
     }
     expect(view.offers[0]!.status).toBe('recommended');
     expect(view.declines.map((d) => d.brandId)).toContain('stride-lab');
