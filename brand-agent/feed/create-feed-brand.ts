@@ -1,9 +1,19 @@
 import { unwatchFile, watchFile } from 'node:fs';
-import type { BrandAgentDefinition, CatalogEntry, CatalogSource } from '../definition.ts';
+import type { BrandAgentDefinition, BrandHandlers, CatalogEntry, CatalogSource } from '../definition.ts';
 import { createStrategyBrand } from '../reference/index.ts';
 import { feedAttributeSchemas } from './feed-attribute-schemas.ts';
 import { FeedError } from './feed-error.ts';
 import { readFeedFile, type FeedOptions, type LoadedFeed } from './load-feed.ts';
+
+function indexByCategory(entries: readonly CatalogEntry[]): Map<string, CatalogEntry[]> {
+  const index = new Map<string, CatalogEntry[]>();
+  for (const entry of entries) {
+    const list = index.get(entry.product.category);
+    if (list) list.push(entry);
+    else index.set(entry.product.category, [entry]);
+  }
+  return index;
+}
 
 /** Everything `createFeedBrand` needs: the feed file, the brand's identity and its negotiation room. */
 export interface FeedBrandOptions extends FeedOptions {
@@ -47,6 +57,7 @@ export function createFeedBrand(options: FeedBrandOptions): FeedBrand {
   const maxDiscount = options.maxDiscount ?? 0;
   if (!(maxDiscount >= 0 && maxDiscount <= 0.7)) throw new FeedError('FEED_MALFORMED', `--max-discount must be between 0 and 0.7, got ${maxDiscount}`);
   let feed = readFeedFile(options.path, options);
+  let byCategory = indexByCategory(feed.entries);
   const catalog: CatalogSource = { list: (): readonly CatalogEntry[] => feed.entries };
   const base = createStrategyBrand({
     id: options.id,
@@ -60,11 +71,21 @@ export function createFeedBrand(options: FeedBrandOptions): FeedBrand {
     policies: { returnDays: options.returnDays, warrantyMonths: options.warrantyMonths, shipsTo: [...(options.shipsTo ?? ['FR', 'BE', 'LU', 'DE', 'NL', 'ES', 'IT', 'AT'])] },
     ...(options.clock ? { clock: options.clock } : {}),
   });
-  const definition: BrandAgentDefinition = { ...base, card: { ...base.card, attributeSchemas: feedAttributeSchemas(feed.entries, base.card.categories) } };
+  // A brief is about one category: answering it from that category's entries keeps a 10,000-product feed fast.
+  const handlers: BrandHandlers = {
+    ...base.handlers,
+    requestOffers: (brief, ctx) => base.handlers.requestOffers(brief, { ...ctx, catalog: { list: () => byCategory.get(brief.category) ?? [] } }),
+  };
+  const definition: BrandAgentDefinition = {
+    ...base,
+    handlers,
+    card: { ...base.card, attributeSchemas: feedAttributeSchemas(feed.entries, base.card.categories) },
+  };
   const reload = (): { ok: true; feed: LoadedFeed } | { ok: false; error: FeedError } => {
     let result: { ok: true; feed: LoadedFeed } | { ok: false; error: FeedError };
     try {
       feed = readFeedFile(options.path, options);
+      byCategory = indexByCategory(feed.entries);
       result = { ok: true, feed };
     } catch (error) {
       result = { ok: false, error: error instanceof FeedError ? error : new FeedError('FEED_UNREADABLE', String(error), { cause: error }) };

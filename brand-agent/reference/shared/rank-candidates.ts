@@ -16,7 +16,19 @@ function same(a: AttributeValue, b: AttributeValue): boolean {
   return typeof a === 'string' && typeof b === 'string' ? a.trim().toLowerCase() === b.trim().toLowerCase() : a === b;
 }
 
-function preferenceScore(pref: SoftPreference, value: AttributeValue | undefined, all: readonly (AttributeValue | undefined)[]): number {
+/** The numeric range of one preference's column, computed once per brief (not once per candidate). */
+function rangeOf(all: readonly (AttributeValue | undefined)[]): { min: number; max: number } {
+  let min = Infinity;
+  let max = -Infinity;
+  for (const v of all) {
+    if (typeof v !== 'number') continue;
+    if (v < min) min = v;
+    if (v > max) max = v;
+  }
+  return { min, max };
+}
+
+function preferenceScore(pref: SoftPreference, value: AttributeValue | undefined, range: { min: number; max: number }): number {
   if (value === undefined) return 0;
   if (pref.direction === 'equals') return pref.value !== undefined && same(value, pref.value) ? 1 : 0;
   if (typeof value !== 'number') return 0;
@@ -24,9 +36,7 @@ function preferenceScore(pref: SoftPreference, value: AttributeValue | undefined
     if (pref.direction === 'higher') return Math.min(1, value / pref.value);
     return value <= 0 ? 1 : Math.min(1, pref.value / value);
   }
-  const numbers = all.filter((v): v is number => typeof v === 'number');
-  const min = Math.min(...numbers);
-  const max = Math.max(...numbers);
+  const { min, max } = range;
   if (max === min) return 1;
   return pref.direction === 'higher' ? (value - min) / (max - min) : (max - value) / (max - min);
 }
@@ -35,12 +45,12 @@ function preferenceScore(pref: SoftPreference, value: AttributeValue | undefined
 export function rankCandidates(candidates: readonly Candidate[], preferences: readonly SoftPreference[]): RankedCandidate[] {
   const totalWeight = preferences.reduce((sum, p) => sum + p.weight, 0);
   const columns = preferences.map((p) => candidates.map((c) => valueOf(c, p.attribute)));
+  const ranges = columns.map(rangeOf);
   const ranked = candidates.map((candidate, i) => {
     if (totalWeight === 0) return { ...candidate, score: 1 };
     let sum = 0;
     preferences.forEach((pref, j) => {
-      const column = columns[j] ?? [];
-      sum += pref.weight * preferenceScore(pref, column[i], column);
+      sum += pref.weight * preferenceScore(pref, columns[j]![i], ranges[j]!);
     });
     return { ...candidate, score: sum / totalWeight };
   });
