@@ -22,6 +22,8 @@ export interface FeedEntryOptions {
   readonly defaultStock: number;
   /** Category for rows without google_product_category (a taxonomy id), if the shop gives one. */
   readonly defaultCategory?: string;
+  /** Country whose `shipping` price is added to the offer price (offers are delivered prices); default FR. */
+  readonly shippingCountry?: string;
 }
 
 /** Merchant Center fields that are not product attributes (identity, links, pricing, logistics, labels). */
@@ -63,6 +65,20 @@ function parsePrice(raw: string, currency: string): { amountMinor: number } | { 
   if (minor === undefined) return { why: `"${raw}" is not a price (write it like "15.00 ${currency}")` };
   if (minor === 0) return { why: 'a price of zero cannot be offered' };
   return { amountMinor: minor };
+}
+
+/**
+ * The delivery price a row's `shipping` field states for a country: Merchant Center writes one or more
+ * "country:region:service:price" groups (comma-separated); a group without a country applies everywhere.
+ */
+function shippingFor(raw: string | undefined, country: string, currency: string): { amountMinor: number } | { why: string } | undefined {
+  if (raw === undefined) return undefined;
+  const groups = raw.split(',').map((g) => g.split(':').map((p) => p.trim()));
+  const match = groups.find((g) => g[0]?.toUpperCase() === country) ?? groups.find((g) => !g[0]);
+  if (!match) return undefined;
+  const price = match[match.length - 1] ?? '';
+  if (/^0+([.,]0+)?(\s*[A-Z]{3})?$/.test(price)) return { amountMinor: 0 };
+  return parsePrice(price, currency);
 }
 
 function categoryOf(raw: string | undefined, taxonomy: GoogleTaxonomy, fallback: string | undefined): { category: string } | { why: string } {
@@ -132,7 +148,11 @@ export function feedEntryOf(record: FeedRecord, taxonomy: GoogleTaxonomy, option
   const transit = Number(f.max_transit_time);
   const statedDelivery = f.delivery_days !== undefined ? Number(f.delivery_days) : Number.isFinite(handling) && Number.isFinite(transit) ? handling + transit : NaN;
   const deliveryDays = Number.isInteger(statedDelivery) && statedDelivery >= 0 && statedDelivery <= 365 ? statedDelivery : options.deliveryDays;
-  if (issues.length > 0 || 'why' in price || 'why' in category) return { ok: false, issues };
+  const shipping = shippingFor(f.shipping, (options.shippingCountry ?? 'FR').toUpperCase(), options.currency);
+  if (shipping && 'why' in shipping) problem('shipping', shipping.why);
+  if (issues.length > 0 || 'why' in price || 'why' in category || (shipping && 'why' in shipping)) return { ok: false, issues };
+  // Offers state delivered prices: the row's shipping to the shop's country is part of the price.
+  const delivered = price.amountMinor + (shipping && 'amountMinor' in shipping ? shipping.amountMinor : 0);
   const claims: Claim[] = Object.entries(attributes)
     .filter(([name]) => name !== 'brand' && name !== 'mpn')
     .slice(0, PROTOCOL_LIMITS.maxClaims)
@@ -148,7 +168,7 @@ export function feedEntryOf(record: FeedRecord, taxonomy: GoogleTaxonomy, option
         category: category.category,
         attributes,
       },
-      price: { amountMinor: price.amountMinor, currency: options.currency },
+      price: { amountMinor: delivered, currency: options.currency },
       stock,
       terms: { deliveryDays, returnDays: options.returnDays, warrantyMonths: options.warrantyMonths },
       claims,

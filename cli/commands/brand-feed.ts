@@ -13,6 +13,7 @@ export interface FeedFlags {
   readonly 'delivery-days'?: string | undefined;
   readonly stock?: string | undefined;
   readonly category?: string | undefined;
+  readonly 'ship-country'?: string | undefined;
 }
 
 /** parseArgs option declarations for the feed flags. */
@@ -26,6 +27,7 @@ export const FEED_FLAG_OPTIONS = {
   'delivery-days': { type: 'string' },
   stock: { type: 'string' },
   category: { type: 'string' },
+  'ship-country': { type: 'string' },
 } as const;
 
 function wholeNumber(flag: string, raw: string | undefined, fallback: number, max: number): number {
@@ -45,6 +47,8 @@ export function feedBrandFromFlags(id: string, flags: FeedFlags, log: (line: str
   if (!(maxDiscount >= 0 && maxDiscount <= 0.7)) throw new CliUsageError(`--max-discount must be a share from 0 to 0.7 (or 0% to 70%), got "${flags['max-discount']}"`);
   const currency = (flags.currency ?? 'EUR').toUpperCase();
   if (!/^[A-Z]{3}$/.test(currency)) throw new CliUsageError(`--currency must be an ISO 4217 code like EUR, got "${flags.currency}"`);
+  const shipCountry = (flags['ship-country'] ?? 'FR').toUpperCase();
+  if (!/^[A-Z]{2}$/.test(shipCountry)) throw new CliUsageError(`--ship-country must be an ISO country code like FR, got "${flags['ship-country']}"`);
   if (flags.category !== undefined && !loadGoogleTaxonomy().has(flags.category)) throw new CliUsageError(`--category ${flags.category} is not a Google product taxonomy id`);
   const brand = createFeedBrand({
     id,
@@ -57,6 +61,9 @@ export function feedBrandFromFlags(id: string, flags: FeedFlags, log: (line: str
     deliveryDays: wholeNumber('delivery-days', flags['delivery-days'], 3, 365),
     defaultStock: wholeNumber('stock', flags.stock, 10, 1_000_000),
     ...(flags.category ? { defaultCategory: flags.category } : {}),
+    shippingCountry: shipCountry,
+    // The shipping price is priced for one country; a shop that names it ships there (the default list otherwise).
+    ...(flags['ship-country'] !== undefined ? { shipsTo: [shipCountry] } : {}),
     watch: true,
     onReload: (result) => {
       if (result.ok) for (const line of formatFeedReport(result.feed, 20)) log(`reloaded: ${line}`);

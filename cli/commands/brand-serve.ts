@@ -24,7 +24,7 @@ export const brandServeCommand: CliCommand = {
   summary: 'Serve a built-in reference brand, or a shop\'s product feed (--feed), over stdio or Streamable HTTP',
   usage:
     'majordome brand serve <brand-id> [--feed <file> [--name <shop name>] [--currency EUR] [--max-discount 0.05] [--return-days 30] ' +
-    '[--warranty-months 24] [--delivery-days 3] [--stock 10] [--category <google id>]] (--stdio | --port <n> [--host 127.0.0.1])',
+    '[--warranty-months 24] [--delivery-days 3] [--stock 10] [--category <google id>] [--ship-country FR]] (--stdio | --port <n> [--host 127.0.0.1])',
   async run(args, io) {
     const { values, positionals } = parseOptions(args, {
       stdio: { type: 'boolean' },

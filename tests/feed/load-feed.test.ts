@@ -10,9 +10,9 @@ describe('reading a Merchant Center feed', () => {
       expect(feed.entries).toHaveLength(6);
       expect(feed.categories).toEqual(['1026', '1029']);
       const road = feed.entries.find((e) => e.product.sku === 'VS-ROAD-02')!;
-      // The category came as a path; the sale price is the price.
+      // The category came as a path; the sale price is the price, delivery included (the XML states 4.95 EUR to FR).
       expect(road.product.category).toBe('1026');
-      expect(road.price).toEqual({ amountMinor: 99900, currency: 'EUR' });
+      expect(road.price).toEqual({ amountMinor: file.endsWith('.xml') ? 99900 + 495 : 99900, currency: 'EUR' });
       expect(road.product.maker).toBe('Cannondale');
       expect(road.product.gtin).toBe('0884652100024');
       expect(road.product.attributes).toMatchObject({ color: 'black', material: 'aluminium', condition: 'new', bike_type: 'road', frame_size_cm: 56, brand: 'Cannondale' });
@@ -39,6 +39,15 @@ describe('reading a Merchant Center feed', () => {
     const feed = parseFeedText(csv, { ...SHOP, format: 'csv' });
     expect(feed.entries[0]!.product.title).toBe('Lamp, brass "Bauhaus"');
     expect(feed.entries[0]!.price.amountMinor).toBe(4990);
+  });
+
+  it('adds the shipping price for the shop\'s country to the offer price, and reports an unreadable one', () => {
+    const text = 'id\ttitle\tprice\tgoogle_product_category\tshipping\nm1\tMattress\t499.00 EUR\t2696\tFR:::0 EUR,DE:::29.90 EUR\nm2\tPillow\t39.00 EUR\t2700\t::Standard:4.90 EUR\nm3\tDuvet\t89.00 EUR\t505287\tDE:::lots\n';
+    const fr = parseFeedText(text, SHOP);
+    expect(fr.entries.map((e) => e.price.amountMinor)).toEqual([49900, 4390, 8900]);
+    const de = parseFeedText(text, { ...SHOP, shippingCountry: 'DE' });
+    expect(de.entries.map((e) => e.price.amountMinor)).toEqual([52890, 4390]);
+    expect(de.issues).toEqual([{ row: 4, field: 'shipping', why: '"lots" is not a price (write it like "15.00 EUR")' }]);
   });
 
   it('takes a default category and prices without a currency code', () => {
