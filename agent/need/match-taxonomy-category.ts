@@ -1,0 +1,115 @@
+import { CATEGORY_LABELS_FR, loadGoogleTaxonomy, type TaxonomyNode } from '../../protocol/index.ts';
+import { normalizeWord } from './tokenize.ts';
+
+/** One taxonomy node a request may be about, with how strongly the text names it and the words that did. */
+export interface CategoryCandidate {
+  readonly id: string;
+  readonly path: string;
+  readonly score: number;
+  readonly matched: string;
+  /** Word position of the match in the request (earlier words name the product; later ones its features). */
+  readonly at: number;
+}
+
+/** The category a request names: one node, a choice to put to the person, or nothing recognised. */
+export type CategoryMatch =
+  | { readonly kind: 'match'; readonly best: CategoryCandidate; readonly others: readonly CategoryCandidate[] }
+  | { readonly kind: 'ambiguous'; readonly options: readonly CategoryCandidate[] }
+  | { readonly kind: 'none' };
+
+interface Phrase {
+  readonly words: readonly string[];
+  readonly id: string;
+  /** Synonyms written for people (French and English) weigh more than words of the official English label. */
+  readonly weight: number;
+  readonly text: string;
+}
+
+/** Lower case, no accents, French elisions ("l'aspirateur") and hyphens split off, words only. */
+function words(text: string): string[] {
+  return normalizeWord(text)
+    .replace(/\b(l|d|qu|j|m|t|s|n|c)['’ʼ`]/g, ' ')
+    .split(/[^a-z0-9]+/)
+    .filter((w) => w.length > 0);
+}
+
+/** A crude singular: "bikes" → "bike", "boxes" → "box", "batteries" → "battery"; French plurals in -s/-x too. */
+function singular(word: string): string {
+  if (word.length <= 3) return word;
+  if (word.endsWith('ies')) return `${word.slice(0, -3)}y`;
+  if (/(ss|us)$/.test(word)) return word;
+  if (/(xes|ches|shes|sses)$/.test(word)) return word.slice(0, -2);
+  if (word.endsWith('aux')) return `${word.slice(0, -3)}al`;
+  if (/[sx]$/.test(word)) return word.slice(0, -1);
+  return word;
+}
+
+let phrases: Map<string, Phrase[]> | undefined;
+
+/** Every label alternative and synonym, indexed by its first (singular) word; built once. */
+function phraseIndex(): Map<string, Phrase[]> {
+  if (phrases) return phrases;
+  const index = new Map<string, Phrase[]>();
+  const add = (text: string, id: string, weight: number) => {
+    const ws = words(text).map(singular);
+    if (ws.length === 0) return;
+    const list = index.get(ws[0]!);
+    const phrase = { words: ws, id, weight, text };
+    if (list) list.push(phrase);
+    else index.set(ws[0]!, [phrase]);
+  };
+  for (const node of loadGoogleTaxonomy().nodes) {
+    // "Headphones & Headsets" names two things, each alone naming the node; in "Pet Combs & Brushes" the lone
+    // "Brushes" shares the head ("Pet Brushes").
+    const alternatives = node.label.split(/\s*(?:&|,| and )\s*/);
+    const head = alternatives[0]!.split(' ').slice(0, -1).join(' ');
+    alternatives.forEach((alternative, i) => add(i > 0 && head && !alternative.includes(' ') ? `${head} ${alternative}` : alternative, node.id, 1));
+  }
+  for (const [id, fr] of Object.entries(CATEGORY_LABELS_FR)) {
+    for (const alternative of fr.label.split(/\s*(?:,| et )\s*/)) add(alternative, id, 1.5);
+    for (const synonym of fr.synonyms) add(synonym, id, 1.5);
+  }
+  phrases = index;
+  return index;
+}
+
+function related(a: TaxonomyNode, b: TaxonomyNode): boolean {
+  const taxonomy = loadGoogleTaxonomy();
+  return taxonomy.isWithin(a.id, b.id) || taxonomy.isWithin(b.id, a.id);
+}
+
+/**
+ * Finds the Google taxonomy node a request in English or French is about, from the official labels and the French
+ * labels and synonyms (plurals, accents and elisions tolerated). Longer phrases win ("road bike" over "bike"), then
+ * people's words over label words, then the earlier words, then the more specific node; the same words naming two
+ * unrelated nodes equally well are returned
+ * as a choice to put to the person.
+ */
+export function matchTaxonomyCategory(text: string, limit = 5): CategoryMatch {
+  const index = phraseIndex();
+  const ws = words(text).map(singular);
+  const best = new Map<string, CategoryCandidate>();
+  const taxonomy = loadGoogleTaxonomy();
+  for (let i = 0; i < ws.length; i++) {
+    for (const phrase of index.get(ws[i]!) ?? []) {
+      if (phrase.words.length > ws.length - i || phrase.words.some((w, k) => ws[i + k] !== w)) continue;
+      const node = taxonomy.get(phrase.id)!;
+      // Depth only breaks ties (the more specific node), it never outweighs a longer phrase or people's words.
+      const score = phrase.words.length * 10 * phrase.weight + node.depth / 100;
+      const current = best.get(phrase.id);
+      if (!current || current.score < score) best.set(phrase.id, { id: phrase.id, path: node.path.join(' > '), score, matched: phrase.text, at: i });
+    }
+  }
+  const ranked = [...best.values()].sort((a, b) => Math.trunc(b.score) - Math.trunc(a.score) || a.at - b.at || b.score - a.score || a.id.localeCompare(b.id));
+  // A node beaten by one of its own descendants or ancestors on the same words is the same answer, not a rival.
+  const distinct: CategoryCandidate[] = [];
+  for (const c of ranked) {
+    if (!distinct.some((d) => related(taxonomy.get(d.id)!, taxonomy.get(c.id)!))) distinct.push(c);
+  }
+  const [top, second] = distinct;
+  if (!top) return { kind: 'none' };
+  // Only the same words naming unrelated nodes is a real ambiguity ("bows": ribbons or archery?).
+  const tied = distinct.filter((c) => Math.trunc(c.score) === Math.trunc(top.score) && c.at === top.at);
+  if (second && tied.length > 1) return { kind: 'ambiguous', options: tied.slice(0, limit) };
+  return { kind: 'match', best: top, others: distinct.slice(1, limit) };
+}
