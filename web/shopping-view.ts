@@ -1,13 +1,11 @@
 import type { BrandConnection, ShoppingResult } from '../agent/butler/index.ts';
 import { describeValue, formatMoney, type OfferBreakdown, type OfferExplanation } from '../agent/decision/index.ts';
 import { describeNeed } from '../agent/need/index.ts';
-import { formatAttributeValue, quoteText, type EvidenceItem, type PressureTactic, type Quote } from '../agent/scoring/index.ts';
+import { brandText, formatAttributeValue, type EvidenceItem, type PressureTactic, type Quote } from '../agent/scoring/index.ts';
 import type { Money, Offer } from '../protocol/index.ts';
 
-/** Brand text shown as data: control and bidi characters stripped, truncated. The browser writes it with textContent. */
-export function brandText(field: string, text: string, maxLength: number): string {
-  return quoteText(field, text, undefined, maxLength).text;
-}
+// Brand text is shown as data (agent/scoring's brandText); the browser writes it with textContent.
+export { brandText };
 
 /** A quoted span of brand text. */
 export interface QuoteView {

@@ -1,4 +1,5 @@
 import type { AttributeValue, SeededRandom } from '../../protocol/index.ts';
+import { logit, sigmoid } from '../pressure/index.ts';
 import { formatAttributeValue, sameAttributeValue } from '../scoring/index.ts';
 import { TRUST_PARAMETERS } from '../trust/index.ts';
 import { VALUE_MODEL } from './offer-value.ts';
@@ -32,9 +33,6 @@ export type DivergentPick =
 
 /** Divergence rules: what counts as strong enough to show outside the bubble. */
 export const DIVERGENCE_RULES = { defaultShown: 3, minValueShare: 1, minFit: 0.5, maxPressure: 0.5 } as const;
-
-const logit = (p: number) => Math.log(Math.min(0.999, Math.max(0.001, p)) / (1 - Math.min(0.999, Math.max(0.001, p))));
-const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
 
 /**
  * One Thompson draw of an offer's surplus: the brand's honesty is drawn from its posterior (Beta over its checks with

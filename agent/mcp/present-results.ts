@@ -1,14 +1,11 @@
 import type { ShoppingResult } from '../butler/index.ts';
 import { EXCLUSION_REASONS, formatMoney, type OfferExplanation } from '../decision/index.ts';
-import { quoteText, type EvidenceItem, type Quote } from '../scoring/index.ts';
+import { brandText, type EvidenceItem, type Quote } from '../scoring/index.ts';
 import type { OfferOut } from './butler-mcp-tools.ts';
 
 const round3 = (x: number) => Math.round(x * 1000) / 1000;
 
-/** Brand text made safe to hand to another assistant: invisible characters stripped, one line, truncated. */
-export function brandText(field: string, text: string, max = 160): string {
-  return quoteText(field, text, undefined, max).text;
-}
+export { brandText };
 
 function quoteOut(q: Quote): { field: string; brandText: string } {
   return { field: q.field, brandText: q.text };

@@ -14,7 +14,7 @@ export type {
   TrustOpinionView,
 } from './offer-evidence.ts';
 export type { EvidenceItem } from './evidence-item.ts';
-export { quoteText, MAX_QUOTE_LENGTH } from './quote-text.ts';
+export { quoteText, brandText, MAX_QUOTE_LENGTH } from './quote-text.ts';
 export type { Quote } from './quote-text.ts';
 export { scoreFit, FIT_WEIGHTS, FIT_RULES } from './score-fit.ts';
 export type { FitScore, HardViolation, PreferenceFit } from './score-fit.ts';

@@ -23,3 +23,8 @@ export function quoteText(field: string, text: string, span?: { start: number; e
   const body = truncated ? `${clean.slice(0, maxLength - 1).trimEnd()}…` : clean;
   return span ? { field, text: body, truncated, start: span.start, end: span.end } : { field, text: body, truncated };
 }
+
+/** Brand text shown as data (to a person or another assistant): invisible and control characters stripped, one line, truncated. */
+export function brandText(field: string, text: string, maxLength = 160): string {
+  return quoteText(field, text, undefined, maxLength).text;
+}
