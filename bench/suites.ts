@@ -4,6 +4,7 @@ import { butlerSuite } from './butler.ts';
 import { ledgerSuite } from './ledger.ts';
 import { simSuite } from './sim.ts';
 import { decisionsSuite } from './decisions.ts';
+import { openWorldSuite } from './open-world.ts';
 
 /** Every benchmark suite `npm run bench` runs, in order. Add one line per suite. */
 export const suites: readonly BenchSuite[] = [
@@ -12,4 +13,5 @@ export const suites: readonly BenchSuite[] = [
   ledgerSuite,
   simSuite,
   decisionsSuite,
+  openWorldSuite,
 ];

@@ -1,9 +1,20 @@
 import { unwatchFile, watchFile } from 'node:fs';
 import type { BrandAgentDefinition, BrandHandlers, CatalogEntry, CatalogSource } from '../definition.ts';
+import { violatedConstraints, type HardConstraint } from '../../protocol/index.ts';
 import { createStrategyBrand } from '../reference/index.ts';
 import { feedAttributeSchemas } from './feed-attribute-schemas.ts';
 import { FeedError } from './feed-error.ts';
 import { readFeedFile, type FeedOptions, type LoadedFeed } from './load-feed.ts';
+
+/**
+ * The entries worth assessing for a brief: those meeting every hard constraint when there are any (the honest
+ * strategy would keep exactly these), else all of them so an honest decline can still say what came closest.
+ */
+function candidatesFor(entries: readonly CatalogEntry[], constraints: readonly HardConstraint[]): readonly CatalogEntry[] {
+  if (constraints.length === 0) return entries;
+  const meeting = entries.filter((e) => violatedConstraints(e.product, constraints).length === 0);
+  return meeting.length > 0 ? meeting : entries;
+}
 
 function indexByCategory(entries: readonly CatalogEntry[]): Map<string, CatalogEntry[]> {
   const index = new Map<string, CatalogEntry[]>();
@@ -74,7 +85,7 @@ export function createFeedBrand(options: FeedBrandOptions): FeedBrand {
   // A brief is about one category: answering it from that category's entries keeps a 10,000-product feed fast.
   const handlers: BrandHandlers = {
     ...base.handlers,
-    requestOffers: (brief, ctx) => base.handlers.requestOffers(brief, { ...ctx, catalog: { list: () => byCategory.get(brief.category) ?? [] } }),
+    requestOffers: (brief, ctx) => base.handlers.requestOffers(brief, { ...ctx, catalog: { list: () => candidatesFor(byCategory.get(brief.category) ?? [], brief.hardConstraints) } }),
   };
   const definition: BrandAgentDefinition = {
     ...base,
