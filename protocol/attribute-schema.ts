@@ -10,8 +10,8 @@ export type AttributeType = (typeof ATTRIBUTE_TYPES)[number];
 
 /** Human labels of an attribute or a category: English always, French when the declarer has one. */
 export const LabelsSchema = z.object({
-  en: z.string().min(1).max(120),
-  fr: z.string().min(1).max(120).optional(),
+  en: z.string().min(1).max(120).describe('English label.'),
+  fr: z.string().min(1).max(120).optional().describe('French label.'),
 });
 export type Labels = z.infer<typeof LabelsSchema>;
 
@@ -21,12 +21,12 @@ export type Labels = z.infer<typeof LabelsSchema>;
  */
 export const AttributeDefinitionSchema = z
   .object({
-    name: AttributeNameSchema,
-    type: z.enum(ATTRIBUTE_TYPES),
-    unit: z.string().min(1).max(32).optional(),
-    values: z.array(z.string().min(1).max(80)).min(1).max(64).optional(),
-    labels: LabelsSchema,
-    description: z.string().max(500),
+    name: AttributeNameSchema.describe('Wire name used in product attributes, constraints and claims (snake_case).'),
+    type: z.enum(ATTRIBUTE_TYPES).describe('number (with a unit), enum (with values), boolean or text.'),
+    unit: z.string().min(1).max(32).optional().describe('Unit of a number attribute, e.g. "cm", "g", "W".'),
+    values: z.array(z.string().min(1).max(80)).min(1).max(64).optional().describe('The allowed values of an enum attribute.'),
+    labels: LabelsSchema.describe('Human labels (English, and French when known).'),
+    description: z.string().max(500).describe('What the attribute means.'),
   })
   .superRefine((attr, ctx) => {
     if (attr.type === 'enum' && !attr.values) ctx.addIssue({ code: 'custom', path: ['values'], message: 'an enum attribute lists its values' });
@@ -38,8 +38,8 @@ export type AttributeDefinition = z.infer<typeof AttributeDefinitionSchema>;
 /** The attribute vocabulary a brand declares for one category it sells (names unique within the category). */
 export const CategoryAttributesSchema = z
   .object({
-    category: CategoryIdSchema,
-    attributes: z.array(AttributeDefinitionSchema).max(PROTOCOL_LIMITS.maxAttributes),
+    category: CategoryIdSchema.describe('A category the card lists.'),
+    attributes: z.array(AttributeDefinitionSchema).max(PROTOCOL_LIMITS.maxAttributes).describe('The attributes the brand states for products of this category.'),
   })
   .superRefine((entry, ctx) => {
     const seen = new Set<string>();

@@ -21,9 +21,9 @@ export const ProtocolVersionSchema = z.string().regex(/^\d{1,3}\.\d{1,3}$/, 'pro
 
 /** What one side announces during the handshake. */
 export const HelloSchema = z.object({
-  protocolVersion: ProtocolVersionSchema,
-  capabilities: z.array(z.string().max(64)).max(32),
-  agent: z.string().max(128).optional(),
+  protocolVersion: ProtocolVersionSchema.describe('The version the caller speaks; the agreed version is the lower minor of the same major.'),
+  capabilities: z.array(z.string().max(64)).max(32).describe('Capabilities the caller supports; the agreed set is the intersection.'),
+  agent: z.string().max(128).optional().describe('Name of the calling software, for logs.'),
 });
 export type Hello = z.infer<typeof HelloSchema>;
 
