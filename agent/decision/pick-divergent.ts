@@ -22,7 +22,7 @@ export interface PickDivergentInput {
   readonly random: SeededRandom;
   /** How many top offers are already shown; the slot looks below them (default 3). */
   readonly shown?: number | undefined;
-  /** A candidate's sampled surplus must reach this share of the weakest shown offer's sampled surplus (default 1: it must beat it in the draw). */
+  /** A candidate's sampled surplus must reach this share of the best shown offer's sampled surplus (default 1: it must win the draw, as in Thompson sampling). */
   readonly minValueShare?: number | undefined;
 }
 
@@ -66,7 +66,7 @@ function novelty(entry: RankedOffer, history: PurchaseHistory): { novelty: 'bran
  * The bounded exploration slot, chosen by Thompson sampling: with probability `appetite`, every ranked offer's surplus
  * is drawn from the butler's uncertainty about it, and the best draw among the offers not already shown is surfaced
  * when it is outside the person's usual brands or styles, strong (fit, little pressure) and its draw beats
- * the weakest shown offer's draw (it is explored exactly when it could deserve a place among them). Only ranked offers are candidates, so nothing that violates a hard
+ * every shown offer's draw (pure Thompson sampling: it is explored exactly when it could be the best). Only ranked offers are candidates, so nothing that violates a hard
  * constraint or policy, comes from a brand below the honesty floor, or is expected to cost more than it is worth is
  * ever picked. Deterministic for a seed: one draw decides whether to explore, then one stream per offer.
  */
@@ -79,10 +79,8 @@ export function pickDivergent(input: PickDivergentInput): DivergentPick {
   if (ranked.length === 0) return { kind: 'none', reason: 'no-strong-option' };
   const shown = input.shown ?? DIVERGENCE_RULES.defaultShown;
   const draws = ranked.map((entry) => ({ entry, draw: sampledSurplus(entry, input.random.fork(`thompson:${entry.offerId}`)) }));
-  // The slot is one more option beside the shown ones: its draw must beat the weakest shown draw, so it is
-  // explored exactly when it could deserve a place among them.
-  const weakestShown = Math.min(...draws.slice(0, shown).map((d) => d.draw));
-  const threshold = weakestShown > 0 ? weakestShown * (input.minValueShare ?? DIVERGENCE_RULES.minValueShare) : 0;
+  const bestShown = Math.max(...draws.slice(0, shown).map((d) => d.draw));
+  const threshold = bestShown > 0 ? bestShown * (input.minValueShare ?? DIVERGENCE_RULES.minValueShare) : 0;
   const candidates = draws
     .slice(shown)
     .filter(({ entry, draw }) => draw > 0 && draw >= threshold && entry.breakdown.fit >= DIVERGENCE_RULES.minFit && entry.breakdown.pressure <= DIVERGENCE_RULES.maxPressure && entry.scores.fit.hardViolations.length === 0)
