@@ -22,7 +22,7 @@ export interface PickDivergentInput {
   readonly random: SeededRandom;
   /** How many top offers are already shown; the slot looks below them (default 3). */
   readonly shown?: number | undefined;
-  /** A candidate's sampled surplus must reach this share of the best shown offer's sampled surplus (default 1: it must win the draw, as in Thompson sampling). */
+  /** A candidate's sampled surplus must reach this share of the top offer's expected surplus (default 1: it must beat it). */
   readonly minValueShare?: number | undefined;
 }
 
@@ -66,7 +66,7 @@ function novelty(entry: RankedOffer, history: PurchaseHistory): { novelty: 'bran
  * The bounded exploration slot, chosen by Thompson sampling: with probability `appetite`, every ranked offer's surplus
  * is drawn from the butler's uncertainty about it, and the best draw among the offers not already shown is surfaced
  * when it is outside the person's usual brands or styles, strong (fit, little pressure) and its draw beats
- * every shown offer's draw (pure Thompson sampling: it is explored exactly when it could be the best). Only ranked offers are candidates, so nothing that violates a hard
+ * the top offer's expected surplus (explored when it could plausibly be better than the butler's best estimate). Only ranked offers are candidates, so nothing that violates a hard
  * constraint or policy, comes from a brand below the honesty floor, or is expected to cost more than it is worth is
  * ever picked. Deterministic for a seed: one draw decides whether to explore, then one stream per offer.
  */
@@ -79,8 +79,10 @@ export function pickDivergent(input: PickDivergentInput): DivergentPick {
   if (ranked.length === 0) return { kind: 'none', reason: 'no-strong-option' };
   const shown = input.shown ?? DIVERGENCE_RULES.defaultShown;
   const draws = ranked.map((entry) => ({ entry, draw: sampledSurplus(entry, input.random.fork(`thompson:${entry.offerId}`)) }));
-  const bestShown = Math.max(...draws.slice(0, shown).map((d) => d.draw));
-  const threshold = bestShown > 0 ? bestShown * (input.minValueShare ?? DIVERGENCE_RULES.minValueShare) : 0;
+  // Explore when, under a plausible draw of what the butler does not know, the option beats its current best
+  // estimate (the top offer's expected surplus): uncertain options pass now and then, well-known worse ones never.
+  const bestEstimate = ranked[0]!.value;
+  const threshold = bestEstimate > 0 ? bestEstimate * (input.minValueShare ?? DIVERGENCE_RULES.minValueShare) : 0;
   const candidates = draws
     .slice(shown)
     .filter(({ entry, draw }) => draw > 0 && draw >= threshold && entry.breakdown.fit >= DIVERGENCE_RULES.minFit && entry.breakdown.pressure <= DIVERGENCE_RULES.maxPressure && entry.scores.fit.hardViolations.length === 0)
