@@ -124,6 +124,20 @@ describe('clarifying questions', () => {
     expect(result.notUnderstood).toContain('"a laptop"');
   });
 
+  it('names the taxonomy category nobody connected sells, and how a shop can join', () => {
+    const result = understandNeedText('a road bike under 500 euros', context);
+    expect(result.kind).toBe('unsupported');
+    if (result.kind !== 'unsupported') return;
+    expect(result.message).toMatch(/Google product taxonomy 1026/);
+    expect(result.message).toMatch(/--feed/);
+    // A feature word ("sans fil") does not make a vacuum cleaner a pair of headphones.
+    const vacuum = understandNeedText('un aspirateur sans fil silencieux à moins de 200 €', context);
+    expect(vacuum.kind).toBe('unsupported');
+    if (vacuum.kind === 'unsupported') expect(vacuum.message).toMatch(/taxonomy 619/);
+    const vague = understandNeedText('a flurble under 20 euros', context);
+    if (vague.kind === 'unsupported') expect(vague.message).not.toMatch(/taxonomy/);
+  });
+
   it('rejects a malformed context as a fault, not an understanding', () => {
     expect(() => understandNeedText('shoes 43', { now: new Date(Number.NaN), defaultCurrency: 'EUR' })).toThrow(NeedError);
     expect(() => understandNeedText('shoes 43', { now: NOW, defaultCurrency: 'euro' })).toThrow(NeedError);
