@@ -11,7 +11,7 @@ import {
 import { describeFlags, type OfferFlag } from './describe-flags.ts';
 import { formatMoney } from './format-money.ts';
 import { VALUE_MODEL, type ValueBreakdown } from './offer-value.ts';
-import type { ExclusionReason, Ranking, RankedOffer, ReportedDecline } from './rank-offers.ts';
+import { EXCLUSION_REASONS, type ExclusionReason, type Ranking, type RankedOffer, type ReportedDecline } from './rank-offers.ts';
 
 /** Most flags named per offer in the one-sentence summary (the per-offer lines name them all). */
 const SUMMARY_FLAGS = 3;
@@ -161,6 +161,25 @@ function quoteSuffix(flags: readonly OfferFlag[]): string {
 }
 
 /**
+ * Why no offer is left, in the person's terms: the cheapest offer that failed only on the budget (and by how much),
+ * and how many offers each of the person's rules or needs filtered out.
+ */
+function whyNothingFits(ranking: Ranking, name: (brandId: string) => string): string {
+  if (ranking.excluded.length === 0) return 'No offer can be recommended';
+  const onlyBudget = ranking.excluded
+    .filter((e) => e.reasons.length > 0 && e.reasons.every((r) => r.code === 'over-budget'))
+    .sort((a, b) => a.offer.price.amountMinor - b.offer.price.amountMinor || (a.offerId < b.offerId ? -1 : 1));
+  const counts = new Map<string, number>();
+  for (const e of ranking.excluded) for (const code of new Set(e.reasons.map((r) => r.code))) counts.set(code, (counts.get(code) ?? 0) + 1);
+  const byReason = [...counts]
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .map(([code, n]) => `${EXCLUSION_REASONS[code as keyof typeof EXCLUSION_REASONS] ?? code} (${n})`);
+  const cheapest = onlyBudget[0];
+  const budgetNote = cheapest ? `; the cheapest that fits everything else is ${formatMoney(cheapest.offer.price)} at ${name(cheapest.brandId)} (${cheapest.reasons[0]!.detail})` : '';
+  return `No offer can be recommended (${ranking.excluded.length} offer${ranking.excluded.length === 1 ? '' : 's'}): ${joinPhrases(byReason)}${budgetNote}`;
+}
+
+/**
  * Explains a ranking in plain language — "Trailco: fits all 4 needs, 12 EUR cheaper than Pushy Sports; Pushy Sports
  * flagged for a fake 10-minute deadline and an upsell" — with a machine-readable breakdown of every score, weight
  * and evidence item. Brand text appears only as marked, truncated quotes, never as instructions.
@@ -208,7 +227,7 @@ export function explainRanking(ranking: Ranking, options: ExplainOptions = {}): 
   } else if (ranking.excluded.some((e) => e.reasons.every((r) => r.code === 'no-surplus'))) {
     summaryParts.push('Buy nothing for now: no offer is expected to be worth its price to you');
   } else {
-    summaryParts.push('No offer can be recommended');
+    summaryParts.push(whyNothingFits(ranking, name));
   }
   const flagged = offers.filter((o) => o !== top && o.flags.length > 0).slice(0, options.summaryFlagged ?? 3);
   const seenBrands = new Set<string>();

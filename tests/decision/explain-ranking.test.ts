@@ -100,4 +100,17 @@ describe('explainRanking', () => {
     const ranking = rankOffers([], { need: trailNeed(), honestyFloor: 0.35 });
     expect(explainRanking(ranking).summary).toBe('No offer can be recommended');
   });
+
+  it('says why nothing fits: the cheapest offer over the budget, and what each rule filtered out', () => {
+    const need = trailNeed({ budget: { amountMinor: 2_000, currency: 'EUR' } });
+    const offers = [
+      shoeOffer({ brandId: 'trailco', price: { amountMinor: 5_595, currency: 'EUR' } }),
+      shoeOffer({ brandId: 'pushy', price: { amountMinor: 7_900, currency: 'EUR' } }),
+      shoeOffer({ brandId: 'wrong', price: { amountMinor: 1_500, currency: 'EUR' }, product: { gtin: '4006381333948', attributes: { size_eu: 41, waterproof: true, terrain: 'trail' } } }),
+    ];
+    const summary = explainRanking(rankOffers(scoreRound(offers, { need }), { need, honestyFloor: 0.35 }), { brandNames: NAMES }).summary;
+    expect(summary).toMatch(/^No offer can be recommended \(3 offers\): costs more than the budget \(2\) and violates a hard constraint \(1\)/);
+    expect(summary).toContain('the cheapest that fits everything else is 55.95 EUR at Trailco');
+    expect(summary).toContain('over the budget by 35.95 EUR');
+  });
 });
