@@ -66,6 +66,7 @@ export {
   toMajorUnits,
   parseAmountMinor,
   formatMoney,
+  formatEstimate,
   sameCurrency,
   compareMoney,
   addMoney,

@@ -95,6 +95,14 @@ export function formatMoney(money: Money, options: FormatMoneyOptions = {}): str
   return `${sign}${major} ${money.currency}`;
 }
 
+/**
+ * An estimated amount (an expected value, a per-unit price: any number of minor units, not always whole) as money
+ * text, rounded to the nearest minor unit of its currency.
+ */
+export function formatEstimate(amountMinor: number, currency: string, options: FormatMoneyOptions = {}): string {
+  return formatMoney({ amountMinor: Math.round(amountMinor), currency }, options);
+}
+
 /** Codes of the money faults. */
 export const MONEY_ERROR_CODES = { currencyMismatch: 'currency-mismatch' } as const;
 export type MoneyErrorCode = (typeof MONEY_ERROR_CODES)[keyof typeof MONEY_ERROR_CODES];

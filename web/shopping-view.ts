@@ -107,7 +107,7 @@ function cardOf(offer: Offer, explanation: OfferExplanation | undefined, breakdo
       fit: breakdown.fit.score,
       claimsHold: breakdown.honesty.probability,
       pressure: breakdown.pressure.score,
-      value: value?.value,
+      value: value?.surplus,
     },
     flags: (explanation?.flags ?? []).map((f) => ({ source: f.source, code: f.code, phrase: f.phrase, quote: quoteView(f.quote) })),
     why: {

@@ -1,4 +1,4 @@
-import { formatMoney } from '../../protocol/index.ts';
+import { formatEstimate } from '../../protocol/index.ts';
 import type { ValueBreakdown } from './offer-value.ts';
 
 /**
@@ -6,7 +6,7 @@ import type { ValueBreakdown } from './offer-value.ts';
  * 95 EUR − expected remedies 0.76 EUR − pressure 0 EUR".
  */
 export function describeValue(b: ValueBreakdown): string {
-  const m = (minor: number) => formatMoney({ amountMinor: Math.round(minor), currency: b.currency });
+  const m = (minor: number) => formatEstimate(minor, b.currency);
   const anchor = b.referenceSource === 'budget' ? 'your budget' : 'the dearest offer (no budget given)';
   return (
     `expected gain ${m(b.surplus)} = ${Math.round(b.claimsHold * 100)} % likely as described × worth ${m(b.worth)} ` +

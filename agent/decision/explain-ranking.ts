@@ -101,8 +101,8 @@ function comparisonFor(ranked: readonly RankedOffer[], index: number, name: (bra
   return { other: top, label: top.brandId === entry.brandId ? 'its top option' : name(top.brandId) };
 }
 
-function money(minor: number, currency: string): string {
-  return formatMoney({ amountMinor: Math.round(minor), currency });
+function money(amountMinor: number, currency: string): string {
+  return formatMoney({ amountMinor, currency });
 }
 
 /** The strongest reason, in the person's terms, why `other` is worth less than `offer` despite its price. */

@@ -1,5 +1,5 @@
 import type { Offer } from '../../protocol/index.ts';
-import type { BrandTrustView, OfferScores, ScoringNeed } from '../scoring/index.ts';
+import type { OfferScores, ScoringNeed } from '../scoring/index.ts';
 
 /**
  * The few assumptions of the money value, each a statement about people rather than a tuned weight:
@@ -31,10 +31,8 @@ export interface ValueBreakdown {
   /** 0..1 pressure score of the offer, and what being pushed costs: pressure × hassle × price. */
   readonly pressure: number;
   readonly pressureCost: number;
-  /** claimsHold × worth − price − remedyCost − pressureCost: what the person expects to gain by buying it. */
+  /** claimsHold × worth − price − remedyCost − pressureCost: what the person expects to gain by buying it; offers are ranked by it. */
   readonly surplus: number;
-  /** The value offers are ranked by (equal to the surplus). */
-  readonly value: number;
   readonly currency: string;
   /** Fit score shown to the person (unchanged by the money model). */
   readonly fit: number;
@@ -50,6 +48,15 @@ function preferenceMatchOf(scores: OfferScores): number {
 }
 
 /**
+ * The surplus of an offer valued at `worth` and `price`, if it is what it claims with probability `claimsHold`:
+ * claimsHold × worth − price − the expected remedy (1 − claimsHold) × hassle × price − the cost of being pushed.
+ * The one formula behind the ranking and the exploration slot's draws.
+ */
+export function surplusAt(claimsHold: number, value: Pick<ValueBreakdown, 'worth' | 'price' | 'pressureCost'>): number {
+  return claimsHold * value.worth - value.price - (1 - claimsHold) * VALUE_MODEL.hassleShare * value.price - value.pressureCost;
+}
+
+/**
  * The expected money surplus of buying one eligible offer, in the person's currency: estimated worth × probability
  * the offer is what it claims − price − expected cost of remedies − the cost of being pushed. `reference` is the
  * budget when there is one in the offer's currency, else the dearest eligible price (the person set no ceiling, so
@@ -58,7 +65,6 @@ function preferenceMatchOf(scores: OfferScores): number {
 export function offerValue(input: {
   readonly offer: Offer;
   readonly scores: OfferScores;
-  readonly trust?: BrandTrustView | undefined;
   readonly need: ScoringNeed;
   /** The dearest eligible price in the need's currency (the reference when there is no budget). */
   readonly dearestMinor: number | undefined;
@@ -73,7 +79,7 @@ export function offerValue(input: {
   const pressure = clamp01(scores.pressure.score);
   const remedyCost = (1 - claimsHold) * VALUE_MODEL.hassleShare * price;
   const pressureCost = pressure * VALUE_MODEL.hassleShare * price;
-  const surplus = claimsHold * worth - price - remedyCost - pressureCost;
+  const surplus = surplusAt(claimsHold, { worth, price, pressureCost });
   return {
     reference,
     referenceSource: budget === undefined ? 'market' : 'budget',
@@ -85,7 +91,6 @@ export function offerValue(input: {
     pressure,
     pressureCost,
     surplus,
-    value: surplus,
     currency: offer.price.currency,
     fit: clamp01(scores.fit.score),
   };

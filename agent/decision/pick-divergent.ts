@@ -2,7 +2,7 @@ import type { AttributeValue, SeededRandom } from '../../protocol/index.ts';
 import { logit, sigmoid } from '../pressure/index.ts';
 import { formatAttributeValue, sameAttributeValue } from '../scoring/index.ts';
 import { TRUST_PARAMETERS } from '../trust/index.ts';
-import { VALUE_MODEL } from './offer-value.ts';
+import { surplusAt } from './offer-value.ts';
 import type { Ranking, RankedOffer } from './rank-offers.ts';
 import { sampleBeta } from './sample-beta.ts';
 
@@ -47,7 +47,7 @@ function sampledSurplus(entry: RankedOffer, random: SeededRandom): number {
   const brandMean = entry.trust?.estimatedHonesty ?? cal.baseRate;
   const brandDraw = sampleBeta(held + cal.baseRate * cal.priorWeight, failed + (1 - cal.baseRate) * cal.priorWeight, random);
   const p = sigmoid(logit(brandDraw) + logit(b.claimsHold) - logit(brandMean));
-  return p * b.worth - b.price - (1 - p) * VALUE_MODEL.hassleShare * b.price - b.pressureCost;
+  return surplusAt(p, b);
 }
 
 function novelty(entry: RankedOffer, history: PurchaseHistory): { novelty: 'brand' | 'style'; reason: string } | undefined {

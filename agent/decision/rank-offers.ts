@@ -1,4 +1,4 @@
-import { canonicalJson, formatMoney, hashToSeed, type Decline, type Offer } from '../../protocol/index.ts';
+import { canonicalJson, formatEstimate, hashToSeed, type Decline, type Offer } from '../../protocol/index.ts';
 import type { PolicyVerdict } from '../policy/index.ts';
 import type { BrandTrustView, OfferScores, ScoringNeed } from '../scoring/index.ts';
 import { recommendationStatus } from '../trust/index.ts';
@@ -100,7 +100,7 @@ function compareCandidates(a: RankCandidate, b: RankCandidate): number {
 }
 
 function noSurplus(b: ValueBreakdown): ExclusionReason {
-  const money = (minor: number) => formatMoney({ amountMinor: Math.round(minor), currency: b.currency });
+  const money = (minor: number) => formatEstimate(minor, b.currency);
   return {
     code: 'no-surplus',
     detail: `worth about ${money(b.claimsHold * b.worth)} to you (${Math.round(b.claimsHold * 100)} % likely as described) for a price of ${money(b.price)}`,
@@ -145,19 +145,19 @@ export function rankOffers(candidates: readonly RankCandidate[], options: RankOp
   const dearestMinor = prices.length ? Math.max(...prices) : undefined;
   const valued: Array<{ c: RankCandidate; breakdown: ValueBreakdown }> = [];
   for (const c of eligible) {
-    const breakdown = offerValue({ offer: c.offer, scores: c.scores, trust: c.trust, need: options.need, dearestMinor });
+    const breakdown = offerValue({ offer: c.offer, scores: c.scores, need: options.need, dearestMinor });
     // Buying nothing is an option: an offer expected to cost more than it is worth is not recommended.
     if (breakdown.surplus > 0) valued.push({ c, breakdown });
     else excluded.push({ offerId: c.offer.offerId, brandId: c.offer.brandId, reasons: [noSurplus(breakdown)], offer: c.offer, scores: c.scores, trust: c.trust, value: breakdown });
   }
   const tieKey = options.tieBreakKey;
   const tieRank = (c: RankCandidate) => (tieKey === undefined ? 0 : hashToSeed(`${tieKey}\u0000${c.offer.offerId}`));
-  valued.sort((a, b) => b.breakdown.value - a.breakdown.value || tieRank(a.c) - tieRank(b.c) || compareCandidates(a.c, b.c));
+  valued.sort((a, b) => b.breakdown.surplus - a.breakdown.surplus || tieRank(a.c) - tieRank(b.c) || compareCandidates(a.c, b.c));
   const ranked = valued.map(({ c, breakdown }, i) => ({
     rank: i + 1,
     offerId: c.offer.offerId,
     brandId: c.offer.brandId,
-    value: breakdown.value,
+    value: breakdown.surplus,
     breakdown,
     offer: c.offer,
     scores: c.scores,

@@ -1,4 +1,4 @@
-import { formatMoney, type Money, type Offer } from '../../protocol/index.ts';
+import { formatEstimate, type Money, type Offer } from '../../protocol/index.ts';
 import type { EvidenceItem } from './evidence-item.ts';
 import { HONESTY_WEIGHTS } from './honesty-weights.ts';
 import type { PricePoint } from './offer-evidence.ts';
@@ -6,10 +6,6 @@ import { sameProduct } from './offer-statements.ts';
 
 /** A past price within this share of the reference counts as that price having been charged. */
 const SAME_PRICE_TOLERANCE = 0.01;
-
-function formatUnit(amountMinor: number, currency: string): string {
-  return formatMoney({ amountMinor: Math.round(amountMinor), currency });
-}
 
 /** The reference price per unit, so past prices for other quantities compare fairly. */
 function perUnit(price: Money, quantity: number): number {
@@ -29,7 +25,7 @@ export function checkReferencePrice(offer: Offer, history: readonly PricePoint[]
   const past = (history ?? []).filter(
     (p) => p.price.currency === currency && sameProduct(p, offer.product) && !(Date.parse(p.at) > nowMs),
   );
-  const claimed = `claims a ${discount.kind} of ${formatUnit(reference, currency)} per unit`;
+  const claimed = `claims a ${discount.kind} of ${formatEstimate(reference, currency)} per unit`;
   if (discount.kind === 'member-price') return [];
   if (past.length === 0 || discount.kind === 'recommended-retail-price') {
     return [{
@@ -47,7 +43,7 @@ export function checkReferencePrice(offer: Offer, history: readonly PricePoint[]
       code: 'fake-reference-price',
       effect: 'undermines',
       impact: HONESTY_WEIGHTS.fakeReferencePrice,
-      detail: `${claimed}, above the highest price it ever asked (${formatUnit(max, currency)} over ${past.length} past prices)`,
+      detail: `${claimed}, above the highest price it ever asked (${formatEstimate(max, currency)} over ${past.length} past prices)`,
     }];
   }
   if (!units.some((u) => Math.abs(u - reference) <= tolerance)) {

@@ -66,7 +66,7 @@ describe('explainRanking', () => {
     expect(breakdown.offers).toHaveLength(4);
     const trailco = breakdown.offers.find((o) => o.brandId === 'trailco')!;
     const v = trailco.value!;
-    expect(v.value).toBeCloseTo(v.claimsHold * v.worth - v.price - v.remedyCost - v.pressureCost, 9);
+    expect(v.surplus).toBeCloseTo(v.claimsHold * v.worth - v.price - v.remedyCost - v.pressureCost, 9);
     expect(trailco.fit.evidence.length).toBeGreaterThan(0);
     const wrong = breakdown.offers.find((o) => o.brandId === 'wrong')!;
     expect(wrong.exclusions!.map((e) => e.code)).toEqual(['hard-constraint']);
