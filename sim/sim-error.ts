@@ -8,6 +8,12 @@ export const SIM_ERROR_CODES = {
   INVALID_TRUST_EVENT: 'The butler produced a trust event the ledger schema rejects.',
   MARKET_UNSATISFIABLE: 'The scenario cannot be built into a market (e.g. no products in a category).',
   WORKER_FAILED: 'A worker thread failed while simulating its shard.',
+  QUEUE_URL_INVALID: 'The --queue URL is not redis:// or rediss:// with a host, an optional port and database number.',
+  QUEUE_UNREACHABLE: 'Redis could not be reached, or was lost for longer than the allowed outage, during a queued study.',
+  SHARD_FAILED: 'A shard failed on a queue worker; the study stops once, with that shard\'s error.',
+  SHARD_REFUSED: 'A queue worker refused a shard whose code version or scenario hash does not match its own.',
+  SHARD_LOST: 'A shard job vanished from the queue (e.g. Redis restarted without persistence) and could not be resumed.',
+  QUEUE_RESULT_INVALID: 'A shard result read from the queue does not answer the shard it was asked for (study, hash or shape).',
 } as const;
 
 /** A simulator error code. */

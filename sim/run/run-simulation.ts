@@ -41,7 +41,16 @@ export function shardConsumers(count: number, parts: number): number[][] {
   return out;
 }
 
-function runInWorker(input: Omit<ShardWorkerInput, 'entry'>, onRound: (decisions: number) => void): Promise<ShardResult> {
+/**
+ * The consumer shards of one scenario: `parts` contiguous shards, or a single one when the market reacts (one
+ * consumer's purchases decide which brands the next one meets, so consumers are coupled).
+ */
+export function planShards(scenario: Scenario, parts: number): number[][] {
+  return shardConsumers(scenario.consumers.count, scenario.brands.reaction.kind === 'none' ? parts : 1);
+}
+
+/** Runs one shard in a worker thread (so the calling thread stays responsive); `onRound` gets each round's decisions. */
+export function runInWorker(input: Omit<ShardWorkerInput, 'entry'>, onRound: (decisions: number) => void): Promise<ShardResult> {
   const entry = new URL('./shard-worker.ts', import.meta.url).href;
   const worker = new Worker(new URL('./shard-worker-bootstrap.js', import.meta.url), { workerData: { ...input, entry } });
   return new Promise((resolve, reject) => {
@@ -79,15 +88,26 @@ function eventOrder(policies: readonly string[]): (a: EventRow, b: EventRow) => 
 }
 
 /**
+ * Sums shard results (given in shard order) into one tally, and their event rows in (round, consumer, policy) order:
+ * the merge every execution path (threads here, a job queue elsewhere) shares, so their bytes agree.
+ */
+export function mergeShardResults(scenario: Scenario, results: readonly ShardResult[]): { tally: ShardTally; events: EventRow[] } {
+  const tally = emptyShardTally(scenario.rounds);
+  for (const r of results) addShardTally(tally, r.tally);
+  const events = results.flatMap((r) => r.events);
+  if (results.length > 1) events.sort(eventOrder(scenario.policies.length > 0 ? scenario.policies : POLICY_IDS));
+  return { tally, events };
+}
+
+/**
  * Runs a scenario: consumers are sharded across worker threads (or run here with one worker), each shard runs every
  * round under every policy, and the shards' integer tallies are summed. Because every draw depends only on (seed,
  * consumer, round), the merged result is byte-identical for any number of workers.
  */
 export async function runSimulation(scenario: Scenario, options: RunOptions): Promise<SimulationResult> {
   const started = performance.now();
-  // A reacting market couples consumers (one's purchases decide which brands the next one meets): one shard then.
-  const workers = scenario.brands.reaction.kind === 'none' ? options.workers : 1;
-  const shards = shardConsumers(scenario.consumers.count, workers);
+  const shards = planShards(scenario, options.workers);
+  const workers = shards.length;
   const total = scenario.consumers.count * scenario.rounds;
   let done = 0;
   const onRound = (decisions: number) => {
@@ -99,9 +119,6 @@ export async function runSimulation(scenario: Scenario, options: RunOptions): Pr
     workers <= 1
       ? [await runShard({ scenario, consumers: shards[0] ?? [], mode: options.mode, events: options.events, validateTrustEvents, onRound: (_r, n) => onRound(n) })]
       : await Promise.all(shards.map((consumers) => runInWorker({ scenario, consumers, mode: options.mode, events: options.events, validateTrustEvents }, onRound)));
-  const tally = emptyShardTally(scenario.rounds);
-  for (const r of results) addShardTally(tally, r.tally);
-  const events = results.flatMap((r) => r.events);
-  if (results.length > 1) events.sort(eventOrder(scenario.policies.length > 0 ? scenario.policies : POLICY_IDS));
+  const { tally, events } = mergeShardResults(scenario, results);
   return { tally, events, elapsedMs: performance.now() - started, heapUsedBytes: results.reduce((sum, r) => sum + r.heapUsedBytes, 0) };
 }

@@ -6,7 +6,7 @@ import { scenarioFrom } from '../scenario/load-scenario.ts';
 import type { Scenario } from '../scenario/scenario-schema.ts';
 import { applyScenarioParams, type ParamAssignment } from '../scenario/set-scenario-param.ts';
 import type { EventRow } from './event-row.ts';
-import { runSimulation, type RunOptions } from './run-simulation.ts';
+import { runSimulation, type RunOptions, type SimulationResult } from './run-simulation.ts';
 
 /** One arm of a study: a name and the scenario fields it sets. */
 export interface StudyVariant {
@@ -45,17 +45,59 @@ export function variantsOf(scenario: Scenario): StudyVariant[] {
   return scenario.variants.map((v) => ({ name: v.name, description: v.description, set: Object.entries(v.set).map(([path, value]) => ({ path, value })) }));
 }
 
+/** What a study runs: the raw scenario, where it came from, command-line overrides and (for sweeps) its arms and axes. */
+export interface StudyInput {
+  readonly raw: unknown;
+  readonly source: string;
+  readonly overrides: readonly ParamAssignment[];
+  readonly variants?: readonly StudyVariant[];
+  readonly axes?: readonly string[];
+}
+
+/** A study's validated base scenario and, per arm, the scenario it simulates. */
+export interface StudyPlan {
+  readonly base: Scenario;
+  readonly variants: readonly StudyVariant[];
+  readonly scenarios: readonly Scenario[];
+}
+
 /**
- * Runs every arm of a study: each arm is the raw scenario with the arm's fields set, then the command-line overrides
- * (which win), validated, simulated and measured.
+ * Plans a study: each arm is the raw scenario with the arm's fields set, then the command-line overrides (which win),
+ * validated.
  */
-export async function runStudy(
-  input: { readonly raw: unknown; readonly source: string; readonly overrides: readonly ParamAssignment[]; readonly variants?: readonly StudyVariant[]; readonly axes?: readonly string[] },
-  options: RunOptions & { readonly onVariant?: (name: string, index: number, count: number) => void },
-): Promise<StudyResult> {
+export function planStudy(input: StudyInput): StudyPlan {
   const base = scenarioFrom(input.raw, input.overrides, input.source);
   const variants = input.variants ?? variantsOf(base);
   const scenarios = variants.map((v) => scenarioFrom(applyScenarioParams(input.raw, [...v.set, ...input.overrides]), [], `${input.source} (variant ${v.name})`));
+  return { base, variants, scenarios };
+}
+
+/** Measures one simulated arm from its merged tally and event rows. */
+export function variantResult(variant: StudyVariant, scenario: Scenario, run: Pick<SimulationResult, 'tally' | 'events' | 'elapsedMs'>): VariantResult {
+  return {
+    name: variant.name,
+    description: variant.description,
+    set: Object.fromEntries(variant.set.map((a) => [a.path, a.value])),
+    scenario,
+    metrics: computeMetrics(buildMarket(scenario), run.tally),
+    consumerWelfare: run.tally.consumers,
+    events: run.events,
+    elapsedMs: run.elapsedMs,
+  };
+}
+
+/** Assembles a study's result from its plan and every arm's result, in arm order. */
+export function studyResult(plan: StudyPlan, input: Pick<StudyInput, 'axes'>, variants: readonly VariantResult[]): StudyResult {
+  return { name: plan.base.name, description: plan.base.description, focus: plan.base.report.focus, trustBrands: plan.base.report.trustBrands, variants, axes: input.axes ?? [] };
+}
+
+/** Runs every arm of a study (see `planStudy`): each is simulated and measured. */
+export async function runStudy(
+  input: StudyInput,
+  options: RunOptions & { readonly onVariant?: (name: string, index: number, count: number) => void },
+): Promise<StudyResult> {
+  const plan = planStudy(input);
+  const { variants, scenarios } = plan;
   const total = scenarios.reduce((s, sc) => s + sc.consumers.count * sc.rounds, 0);
   let before = 0;
   const results: VariantResult[] = [];
@@ -67,16 +109,7 @@ export async function runStudy(
       onProgress: (p) => options.onProgress?.({ done: before + p.done, total }),
     });
     before += scenario.consumers.count * scenario.rounds;
-    results.push({
-      name: variant.name,
-      description: variant.description,
-      set: Object.fromEntries(variant.set.map((a) => [a.path, a.value])),
-      scenario,
-      metrics: computeMetrics(buildMarket(scenario), run.tally),
-      consumerWelfare: run.tally.consumers,
-      events: run.events,
-      elapsedMs: run.elapsedMs,
-    });
+    results.push(variantResult(variant, scenario, run));
   }
-  return { name: base.name, description: base.description, focus: base.report.focus, trustBrands: base.report.trustBrands, variants: results, axes: input.axes ?? [] };
+  return studyResult(plan, input, results);
 }
