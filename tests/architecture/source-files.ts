@@ -4,7 +4,7 @@ import { join, relative, resolve, sep } from 'node:path';
 /** The repository root. */
 export const ROOT = resolve(import.meta.dirname, '..', '..');
 
-/** Every `.ts` file below a folder (node_modules and dot folders skipped); none when it does not exist. */
+/** Every `.ts` file below a folder (node_modules, dist/ of a packed package and dot folders skipped); none when it does not exist. */
 export function sourceFiles(dir: string): string[] {
   let entries: string[];
   try {
@@ -13,7 +13,7 @@ export function sourceFiles(dir: string): string[] {
     return [];
   }
   return entries.flatMap((name) => {
-    if (name === 'node_modules' || name.startsWith('.')) return [];
+    if (name === 'node_modules' || name === 'dist' || name.startsWith('.')) return [];
     const path = join(dir, name);
     if (statSync(path).isDirectory()) return sourceFiles(path);
     return name.endsWith('.ts') ? [path] : [];
