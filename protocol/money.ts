@@ -73,20 +73,28 @@ export interface FormatMoneyOptions {
   readonly dropZeroMinor?: boolean;
 }
 
+/** Building an `Intl.NumberFormat` costs far more than formatting with one, so each (locale, currency) pair gets one. */
+const localeFormatters = new Map<string, Intl.NumberFormat>();
+const MAX_LOCALE_FORMATTERS = 256;
+
+function localeFormatter(locale: string, currency: string, digits: number): Intl.NumberFormat {
+  const key = `${locale}\u0000${currency}`;
+  let formatter = localeFormatters.get(key);
+  if (formatter === undefined) {
+    formatter = new Intl.NumberFormat(locale, { style: 'currency', currency, minimumFractionDigits: digits, maximumFractionDigits: digits });
+    if (localeFormatters.size >= MAX_LOCALE_FORMATTERS) localeFormatters.clear();
+    localeFormatters.set(key, formatter);
+  }
+  return formatter;
+}
+
 /**
  * Money as text with the currency's own digits: "149.99 EUR", "1500 JPY", "1.250 KWD" by default (stable, locale-free,
  * for logs, messages and tests), or as a locale writes it with `{ locale }`, e.g. "149,99 €" for de-DE.
  */
 export function formatMoney(money: Money, options: FormatMoneyOptions = {}): string {
   const digits = minorDigitsOf(money.currency);
-  if (options.locale !== undefined) {
-    return new Intl.NumberFormat(options.locale, {
-      style: 'currency',
-      currency: money.currency,
-      minimumFractionDigits: digits,
-      maximumFractionDigits: digits,
-    }).format(toMajorUnits(money));
-  }
+  if (options.locale !== undefined) return localeFormatter(options.locale, money.currency, digits).format(toMajorUnits(money));
   const sign = money.amountMinor < 0 ? '-' : '';
   const padded = String(Math.abs(money.amountMinor)).padStart(digits + 1, '0');
   const whole = digits === 0 ? padded : padded.slice(0, -digits);

@@ -20,6 +20,12 @@ export interface PressureDetectorOptions {
   readonly modelOnlyPenalty: number;
   /** At most this many spans per tactic, so a huge text cannot produce a huge report. */
   readonly maxSpansPerTactic: number;
+  /**
+   * Distinct segments whose reading is kept (0 = none). A segment's reading depends only on its own normalised text,
+   * and brand texts share most of their sentences (a title inside a pitch, a price line before the same injection),
+   * so each distinct sentence is read once: the cache changes no result, only time (tests compare with 0).
+   */
+  readonly segmentCacheSize: number;
 }
 
 /** The defaults. */
@@ -28,6 +34,7 @@ export const DEFAULT_DETECTOR_OPTIONS: PressureDetectorOptions = {
   modelInfluence: 0.5,
   modelOnlyPenalty: 1.5,
   maxSpansPerTactic: 20,
+  segmentCacheSize: 50_000,
 };
 
 /**
@@ -51,6 +58,15 @@ const TRANSPARENT_TERMS = /\bcancel\w*\b[^.!?\n]{0,30}?\b(?:online|any ?time|at 
 const TRANSPARENT_TERMS_DISCOUNT = 3;
 const MAX_CONFIDENCE = 0.99;
 const LABEL_INDEX = new Map(PRESSURE_TACTIC_LABELS.map((label, index) => [label, index]));
+
+/** What one segment yields, with offsets relative to the segment's start in the normalised text (so it is reusable). */
+interface SegmentCandidate {
+  readonly label: PressureTacticLabel;
+  readonly start: number;
+  readonly end: number;
+  readonly confidence: number;
+  readonly evidence: readonly string[];
+}
 
 interface Candidate {
   label: PressureTacticLabel;
@@ -113,8 +129,8 @@ export function createPressureDetector(
   const priorLogits = Array.from(priors, (p) => logit(p, PROBABILITY_BOUND));
   const probabilities = new Float64Array(model.classCount);
 
-  const scoreSegment = (normalized: NormalizedText, start: number, end: number, out: Candidate[], transparent: boolean): void => {
-    const text = normalized.text.slice(start, end);
+  const readSegment = (text: string, transparent: boolean): SegmentCandidate[] => {
+    const out: SegmentCandidate[] = [];
     const hits = matchPatterns(text);
     const useModel = MIN_LETTERS_FOR_MODEL.test(text);
     if (useModel) predictProbabilities(model, extractFeatures(text), probabilities);
@@ -139,14 +155,30 @@ export function createPressureDetector(
       const confidence = Math.min(sigmoid(score), MAX_CONFIDENCE);
       if (confidence < settings.minConfidence) continue;
       if (labelHits.length > 0) {
-        for (const cluster of clusterHits(labelHits)) {
-          const range = toOriginalRange(normalized, start + cluster.start, start + cluster.end);
-          out.push({ label, ...range, confidence, evidence: [...cluster.ids, 'model'] });
-        }
+        for (const cluster of clusterHits(labelHits)) out.push({ label, start: cluster.start, end: cluster.end, confidence, evidence: [...cluster.ids, 'model'] });
       } else {
-        const range = toOriginalRange(normalized, start, end);
-        out.push({ label, ...range, confidence, evidence: ['model'] });
+        out.push({ label, start: 0, end: text.length, confidence, evidence: ['model'] });
       }
+    }
+    return out;
+  };
+
+  const segmentCache = new Map<string, readonly SegmentCandidate[]>();
+  const readSegmentOnce = (text: string, transparent: boolean): readonly SegmentCandidate[] => {
+    if (settings.segmentCacheSize <= 0) return readSegment(text, transparent);
+    const key = transparent ? `t${text}` : `-${text}`;
+    const cached = segmentCache.get(key);
+    if (cached !== undefined) return cached;
+    const reading = readSegment(text, transparent);
+    if (segmentCache.size >= settings.segmentCacheSize) segmentCache.delete(segmentCache.keys().next().value as string);
+    segmentCache.set(key, reading);
+    return reading;
+  };
+
+  const scoreSegment = (normalized: NormalizedText, start: number, end: number, out: Candidate[], transparent: boolean): void => {
+    for (const found of readSegmentOnce(normalized.text.slice(start, end), transparent)) {
+      const range = toOriginalRange(normalized, start + found.start, start + found.end);
+      out.push({ label: found.label, ...range, confidence: found.confidence, evidence: [...found.evidence] });
     }
   };
 
