@@ -17,4 +17,6 @@ export type { InMemoryBrandLink } from './serve-in-memory.ts';
 export { serveBrandOverStdio } from './serve-stdio.ts';
 export type { StdioBrandServer } from './serve-stdio.ts';
 export { serveBrandOverHttp, createBrandHttpApp } from './serve-http.ts';
-export type { HttpBrandServer, HttpServeOptions } from './serve-http.ts';
+export type { BrandHttpAppOptions, HttpBrandServer, HttpServeMode, HttpServeOptions } from './serve-http.ts';
+export { serveBrandOverHttpWorkers } from './serve-http-workers.ts';
+export type { HttpBrandCluster, HttpWorkersOptions } from './serve-http-workers.ts';

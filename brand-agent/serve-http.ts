@@ -16,6 +16,24 @@ export interface HttpServeOptions {
   readonly host?: string;
   /** URL path of the MCP endpoint (default /mcp). */
   readonly path?: string;
+  /** `stateful` (default) keeps one MCP session per client; `stateless` answers each POST on its own (see `HttpServeMode`). */
+  readonly mode?: HttpServeMode;
+}
+
+/**
+ * How the MCP endpoint keeps sessions. `stateful`: one MCP session (transport and server) per client, named by the
+ * `mcp-session-id` header, so the server could push messages on a GET stream. `stateless`: no session id, no GET
+ * stream; each POST gets a fresh transport and answers with plain JSON. A brand never pushes messages, so both serve
+ * the whole protocol; stateless saves the session table and lets any process of a cluster answer any request.
+ */
+export type HttpServeMode = 'stateful' | 'stateless';
+
+/** Options for `createBrandHttpApp`. */
+export interface BrandHttpAppOptions {
+  /** URL path of the MCP endpoint (default /mcp). */
+  readonly path?: string;
+  /** Session handling (default `stateful`). */
+  readonly mode?: HttpServeMode;
 }
 
 /** A running HTTP brand server. */
@@ -26,8 +44,9 @@ export interface HttpBrandServer {
   close(): Promise<void>;
 }
 
-/** The hono app serving one brand core: POST/GET/DELETE on the MCP path, plus GET /card and /health. */
-export function createBrandHttpApp(core: BrandAgentCore, path = '/mcp'): Hono {
+/** The hono app serving one brand core: POST/GET/DELETE on the MCP path (POST only when stateless), plus GET /card and /health. */
+export function createBrandHttpApp(core: BrandAgentCore, options: BrandHttpAppOptions | string = {}): Hono {
+  const { path = '/mcp', mode = 'stateful' } = typeof options === 'string' ? { path: options } : options;
   const app = new Hono();
   // Bodies up to twice the protocol limit reach the agent, which answers PAYLOAD_TOO_LARGE as a typed error;
   // anything larger is refused before it is read into memory.
@@ -42,6 +61,25 @@ export function createBrandHttpApp(core: BrandAgentCore, path = '/mcp'): Hono {
   );
   app.get('/health', (c) => c.json({ ok: true, brand: core.card.id }));
   app.get('/card', (c) => c.json(core.card));
+  app.onError(() => new Response(JSON.stringify(INTERNAL_ERROR_BODY), { status: 500, headers: { 'content-type': 'application/json' } }));
+  if (mode === 'stateless') {
+    app.post(path, async (c) => {
+      // The SDK refuses to reuse a stateless transport (request ids of different clients would collide): one per POST.
+      const transport = new WebStandardStreamableHTTPServerTransport({ sessionIdGenerator: undefined, enableJsonResponse: true });
+      const server = createBrandAgent(core);
+      await server.connect(transport);
+      try {
+        return await transport.handleRequest(c.req.raw);
+      } finally {
+        void server.close();
+      }
+    });
+    // No session to stream on or to end: GET and DELETE are answered as the Streamable HTTP spec says a stateless server may.
+    app.on(['GET', 'DELETE'], path, (c) =>
+      c.json({ jsonrpc: '2.0', id: null, error: { code: -32000, message: `${c.req.method} is not supported: this brand serves stateless Streamable HTTP (POST only)` } }, 405, { allow: 'POST' }),
+    );
+    return app;
+  }
   // Stateful Streamable HTTP: one MCP session (transport + server) per client, all over the shared core.
   const sessions = new Map<string, { transport: WebStandardStreamableHTTPServerTransport; lastUsed: number }>();
   const maxSessions = 1_000;
@@ -74,16 +112,17 @@ export function createBrandHttpApp(core: BrandAgentCore, path = '/mcp'): Hono {
     await createBrandAgent(core).connect(transport);
     return transport.handleRequest(c.req.raw);
   });
-  app.onError((error, c) => c.json({ jsonrpc: '2.0', id: null, error: { code: -32603, message: 'internal error', data: { code: 'INTERNAL_ERROR' } } }, 500));
   return app;
 }
+
+const INTERNAL_ERROR_BODY = { jsonrpc: '2.0', id: null, error: { code: -32603, message: 'internal error', data: { code: 'INTERNAL_ERROR' } } };
 
 /** Serves a brand over Streamable HTTP with hono, bound to 127.0.0.1 by default. */
 export async function serveBrandOverHttp(source: BrandAgentDefinition | BrandAgentCore, options: HttpServeOptions = {}): Promise<HttpBrandServer> {
   const core = source instanceof BrandAgentCore ? source : new BrandAgentCore(source);
   const host = options.host ?? '127.0.0.1';
   const path = options.path ?? '/mcp';
-  const app = createBrandHttpApp(core, path);
+  const app = createBrandHttpApp(core, { path, mode: options.mode ?? 'stateful' });
   const { server, port } = await new Promise<{ server: ServerType; port: number }>((resolve, reject) => {
     const s = serve({ fetch: app.fetch, port: options.port ?? 0, hostname: host }, (info: AddressInfo) => resolve({ server: s, port: info.port }));
     s.once('error', reject);

@@ -1,5 +1,5 @@
 import { REFERENCE_BRAND_IDS, createReferenceBrand } from '../../brand-agent/reference/index.ts';
-import { serveBrandOverHttp, serveBrandOverStdio } from '../../brand-agent/index.ts';
+import { serveBrandOverHttp, serveBrandOverHttpWorkers, serveBrandOverStdio } from '../../brand-agent/index.ts';
 import { CliUsageError, type CliCommand } from '../command.ts';
 import { FEED_FLAG_OPTIONS, feedBrandFromFlags } from './brand-feed.ts';
 import { parseOptions } from '../parse-options.ts';
@@ -16,20 +16,24 @@ function waitForShutdown(close: () => Promise<void>, log: (line: string) => void
 }
 
 /**
- * `majordome brand serve <id> --stdio | --port N [--host H]`: serves a reference brand agent, or with `--feed <file>`
- * the shop's own Merchant Center product feed (TSV, CSV, RSS/Atom XML or JSON) as a brand agent named <id>.
+ * `majordome brand serve <id> --stdio | --port N [--host H] [--stateless] [--workers N]`: serves a reference brand agent,
+ * or with `--feed <file>` the shop's own Merchant Center product feed (TSV, CSV, RSS/Atom XML or JSON) as a brand agent
+ * named <id>. `--stateless` answers each POST without an MCP session; `--workers N` (stateless) runs N processes on one port.
  */
 export const brandServeCommand: CliCommand = {
   name: 'brand serve',
   summary: 'Serve a built-in reference brand, or a shop\'s product feed (--feed), over stdio or Streamable HTTP',
   usage:
     'majordome brand serve <brand-id> [--feed <file> [--name <shop name>] [--currency EUR] [--max-discount 0.05] [--return-days 30] ' +
-    '[--warranty-months 24] [--delivery-days 3] [--stock 10] [--category <google id>] [--ship-country FR]] (--stdio | --port <n> [--host 127.0.0.1])',
+    '[--warranty-months 24] [--delivery-days 3] [--stock 10] [--category <google id>] [--ship-country FR]] ' +
+    '(--stdio | --port <n> [--host 127.0.0.1] [--stateless] [--workers <n>])',
   async run(args, io) {
     const { values, positionals } = parseOptions(args, {
       stdio: { type: 'boolean' },
       port: { type: 'string' },
       host: { type: 'string' },
+      stateless: { type: 'boolean' },
+      workers: { type: 'string' },
       ...FEED_FLAG_OPTIONS,
     });
     const id = positionals[0];
@@ -38,19 +42,31 @@ export const brandServeCommand: CliCommand = {
       throw new CliUsageError(`unknown brand "${id}"; known: ${REFERENCE_BRAND_IDS.join(', ')} (or serve your own with --feed <file>)`);
     }
     if (values.stdio === (values.port !== undefined)) throw new CliUsageError('choose exactly one of --stdio or --port <n>');
+    if (values.stdio && (values.stateless || values.workers !== undefined)) throw new CliUsageError('--stateless and --workers apply to HTTP (--port), not --stdio');
+    const workers = values.workers === undefined ? undefined : Number(values.workers);
+    if (workers !== undefined && (!Number.isInteger(workers) || workers < 1 || workers > 64)) throw new CliUsageError(`--workers must be 1..64, got "${values.workers}"`);
     const log = (line: string) => io.stderr.write(`[${id}] ${line}\n`);
-    const feedBrand = values.feed === undefined ? undefined : feedBrandFromFlags(id, { ...values, feed: values.feed }, log);
-    const definition = feedBrand?.definition ?? createReferenceBrand(id);
+    const load = () => {
+      const feedBrand = values.feed === undefined ? undefined : feedBrandFromFlags(id, { ...values, feed: values.feed }, log);
+      return feedBrand?.definition ?? createReferenceBrand(id);
+    };
     if (values.stdio) {
-      const server = await serveBrandOverStdio(definition);
+      const server = await serveBrandOverStdio(load());
       log('serving over stdio');
       process.stdin.once('end', () => void server.close().then(() => process.exit(0)));
       return waitForShutdown(() => server.close(), log);
     }
     const port = Number(values.port);
     if (!Number.isInteger(port) || port < 0 || port > 65_535) throw new CliUsageError(`--port must be 0..65535, got "${values.port}"`);
-    const server = await serveBrandOverHttp(definition, { port, host: values.host ?? '127.0.0.1' });
-    io.stdout.write(`${id} serving MCP at ${server.url}\n`);
+    const host = values.host ?? '127.0.0.1';
+    if (workers !== undefined) {
+      const server = await serveBrandOverHttpWorkers(load, { port, host, workers, log });
+      // Every worker runs this command again; only the primary announces the address.
+      if (server.role === 'primary') io.stdout.write(`${id} serving MCP at ${server.url} (stateless, ${workers} worker${workers === 1 ? '' : 's'})\n`);
+      return waitForShutdown(() => server.close(), server.role === 'primary' ? log : () => undefined);
+    }
+    const server = await serveBrandOverHttp(load(), { port, host, mode: values.stateless ? 'stateless' : 'stateful' });
+    io.stdout.write(`${id} serving MCP at ${server.url}${values.stateless ? ' (stateless)' : ''}\n`);
     return waitForShutdown(() => server.close(), log);
   },
 };
