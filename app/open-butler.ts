@@ -1,7 +1,7 @@
 import { dirname, join } from 'node:path';
 import { LedgerTrust, SqliteButlerMemory, connectionFromClient, createButler, labelConnections, type Butler } from '../agent/butler/index.ts';
 import { connectDirectory, type ConnectedDirectory } from '../agent/directory/index.ts';
-import type { NeedEngine, Understanding } from '../agent/need/index.ts';
+import { marketVocabularyOf, type NeedEngine, type Understanding } from '../agent/need/index.ts';
 import { chatModelFromEnv, needEngineFromEnv, type ChatModel } from '../agent/llm/index.ts';
 import { detectPressureTactics } from '../agent/pressure/index.ts';
 import { RECOMMENDATION_FLOOR, TrustLedger } from '../agent/trust/index.ts';
@@ -83,6 +83,8 @@ export async function openButler(options: OpenButlerOptions = {}): Promise<Butle
   const builtin = new Set(entries.brands.filter((e) => e.kind === 'builtin').map((e) => e.id));
   const trust = new LedgerTrust(ledger, (id) => names.get(id));
   const engine = options.needEngine ?? needEngineFromEnv(env, { onInvalidConfig: notice, onFallback: (n) => notice(n.text) });
+  // What the connected brands sell, from their cards: the need engine reads any of these categories with their vocabularies.
+  const market = marketVocabularyOf(connections.map((c) => c.card));
   const butler = createButler({
     brands: () => connections,
     memory,
@@ -100,7 +102,7 @@ export async function openButler(options: OpenButlerOptions = {}): Promise<Butle
     needEngine: {
       name: engine.name,
       understand: (text, previous) =>
-        engine.understand(text, { now: clock(), defaultCurrency: memory.loadProfile().currency, ...(previous?.kind === 'clarify' ? { previous: previous.partial } : {}) }),
+        engine.understand(text, { now: clock(), defaultCurrency: memory.loadProfile().currency, market, ...(previous?.kind === 'clarify' ? { previous: previous.partial } : {}) }),
     },
     chatModel: chatModelFromEnv(env),
     trust: ledger,

@@ -1,4 +1,4 @@
-import { CurrencySchema, PROTOCOL_LIMITS, TAXONOMY, isBuiltinCategory } from '../../protocol/index.ts';
+import { BUILTIN_CATEGORY_GOOGLE_IDS, CurrencySchema, PROTOCOL_LIMITS, TAXONOMY, isBuiltinCategory, loadGoogleTaxonomy } from '../../protocol/index.ts';
 import { buildUnderstanding } from './build-understanding.ts';
 import { mergePartialNeeds } from './merge-partial-need.ts';
 import { NEED_ERROR_CODES, NeedError } from './need-error.ts';
@@ -7,6 +7,9 @@ import type { PartialNeed } from './need.ts';
 import { UnderstandingSchema } from './need-engine.ts';
 import type { NeedContext, NeedEngine, Understanding } from './need-engine.ts';
 import { parseRequest } from './parse-request.ts';
+import { builtinMarketVocabulary, type MarketVocabulary } from './market-vocabulary.ts';
+import { matchTaxonomyCategory } from './match-taxonomy-category.ts';
+import { understandOpenRequest, unsoldMessage } from './understand-open-request.ts';
 import { buildVocabulary } from './vocabulary.ts';
 import type { Vocabulary } from './vocabulary.ts';
 
@@ -30,10 +33,8 @@ function checkContext(context: NeedContext): { currency: string; previous?: Part
   return { currency: currency.data, previous: previous.data };
 }
 
-/** Reads a request (and, with `context.previous`, folds it into the pending partial need) synchronously. */
-export function understandNeedText(text: string, context: NeedContext): Understanding {
-  const { currency, previous } = checkContext(context);
-  const input = text.length > MAX_REQUEST_CHARS ? text.slice(0, MAX_REQUEST_CHARS) : text;
+/** The built-in categories' reading of a request (their hand-written lexicon: features, makers, shoe sizes). */
+function understandBuiltin(text: string, input: string, context: NeedContext, currency: string, previous: PartialNeed | undefined): Understanding {
   const vocab = vocabulary();
   const hasSize = previous?.hardConstraints.some((c) => c.attribute === 'size_eu') ?? false;
   const previousCategory = previous?.category !== undefined && isBuiltinCategory(previous.category) ? previous.category : undefined;
@@ -64,8 +65,50 @@ export function understandNeedText(text: string, context: NeedContext): Understa
     notUnderstood,
     defaultCurrency: currency,
   });
+  return result;
+}
+
+function sells(market: MarketVocabulary, category: string): boolean {
+  return market.categories.some((c) => c.id === category);
+}
+
+/** A built-in category read from a word that, in full, names another product the market sells ("coffee maker"). */
+function namesSoldProductElsewhere(text: string, category: string, market: MarketVocabulary): boolean {
+  if (!isBuiltinCategory(category)) return false;
+  const match = matchTaxonomyCategory(text);
+  if (match.kind !== 'match' || match.best.matched.trim().split(/\s+/).length < 2) return false;
+  const taxonomy = loadGoogleTaxonomy();
+  const own = BUILTIN_CATEGORY_GOOGLE_IDS[category];
+  if (taxonomy.isWithin(match.best.id, own) || taxonomy.isWithin(own, match.best.id)) return false;
+  return market.categories.some((c) => c.googleId !== undefined && taxonomy.isWithin(c.googleId, match.best.id));
+}
+
+/**
+ * Reads a request (and, with `context.previous`, folds it into the pending partial need) synchronously: the built-in
+ * categories through their own lexicon, every other category the connected brands sell through the Google taxonomy
+ * and the brands' declared attribute schemas (`understandOpenRequest`).
+ */
+export function understandNeedText(text: string, context: NeedContext): Understanding {
+  const { currency, previous } = checkContext(context);
+  const input = text.length > MAX_REQUEST_CHARS ? text.slice(0, MAX_REQUEST_CHARS) : text;
+  const market = context.market ?? builtinMarketVocabulary();
+  const previousOpen = previous?.category !== undefined && !isBuiltinCategory(previous.category);
+  const builtin = previousOpen ? undefined : understandBuiltin(text, input, context, currency, previous);
+  let result: Understanding | undefined;
+  if (builtin?.kind === 'need' && sells(market, builtin.need.category) && !namesSoldProductElsewhere(input, builtin.need.category, market)) result = builtin;
+  else if (builtin?.kind === 'clarify' && !builtin.missing.includes('category')) result = builtin;
+  else {
+    result = understandOpenRequest({ text: input, now: context.now, defaultCurrency: currency, market, ...(previous ? { previous } : {}) });
+    // The built-in reading's notes on an unknown product are as typed ("a laptop"); keep them with the plainer message.
+    if (result?.kind === 'unsupported' && builtin?.kind === 'unsupported') result = { ...result, notUnderstood: builtin.notUnderstood };
+    if (result && text.length > MAX_REQUEST_CHARS) result = { ...result, notUnderstood: [...result.notUnderstood, `everything after the first ${MAX_REQUEST_CHARS} characters (ignored)`].slice(0, 64) };
+  }
+  if (result === undefined && builtin?.kind === 'need') {
+    const node = loadGoogleTaxonomy().get(BUILTIN_CATEGORY_GOOGLE_IDS[builtin.need.category as keyof typeof BUILTIN_CATEGORY_GOOGLE_IDS]);
+    result = node ? { kind: 'unsupported', message: unsoldMessage({ id: node.id, path: node.path.join(' > '), label: TAXONOMY[builtin.need.category as keyof typeof TAXONOMY].label }, market), notUnderstood: builtin.notUnderstood } : builtin;
+  }
   // Our own output must satisfy our own schema; a failure here is a bug, so it throws.
-  return UnderstandingSchema.parse(result);
+  return UnderstandingSchema.parse(result ?? builtin ?? { kind: 'clarify', question: 'What should I look for?', missing: ['category'], partial: previous ?? { hardConstraints: [], softPreferences: [], text: input }, notUnderstood: [] });
 }
 
 /**

@@ -29,7 +29,7 @@ export function extractBareNumbers(state: ParseState): void {
       continue;
     }
     const hasBudget = state.hasBudget || draft.budgets.length > 0;
-    if (!hasBudget && token.value >= 1 && token.value <= 1_000_000 && state.category !== undefined) {
+    if (!hasBudget && token.value >= 1 && token.value <= 1_000_000 && (state.category !== undefined || state.openCategory === true)) {
       consume(state, i, i + 1);
       draft.budgets.push({ amount: token.value, soft: state.modality[i] === 'soft', perUnit: false, approximate: false, source });
       note(draft.assumptions, `budget: ${quote(source)} read as your price ceiling`);

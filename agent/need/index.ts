@@ -10,3 +10,6 @@ export { describeNeed } from './describe-need.ts';
 export { mergePartialNeeds } from './merge-partial-need.ts';
 export { matchTaxonomyCategory } from './match-taxonomy-category.ts';
 export type { CategoryCandidate, CategoryMatch } from './match-taxonomy-category.ts';
+export { marketVocabularyOf, builtinMarketVocabulary, attributesOf } from './market-vocabulary.ts';
+export type { MarketCategory, MarketVocabulary, CardVocabulary } from './market-vocabulary.ts';
+export { describeSold } from './understand-open-request.ts';

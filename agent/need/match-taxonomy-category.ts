@@ -26,6 +26,10 @@ interface Phrase {
 }
 
 /** Lower case, no accents, French elisions ("l'aspirateur") and hyphens split off, words only. */
+export function categoryWords(text: string): string[] {
+  return words(text).map(singular);
+}
+
 function words(text: string): string[] {
   return normalizeWord(text)
     .replace(/\b(l|d|qu|j|m|t|s|n|c)['’ʼ`]/g, ' ')
@@ -40,6 +44,10 @@ function singular(word: string): string {
   if (/(ss|us)$/.test(word)) return word;
   if (/(xes|ches|shes|sses)$/.test(word)) return word.slice(0, -2);
   if (word.endsWith('aux')) return `${word.slice(0, -3)}al`;
+  // "scarves"/"scarf", "knives"/"knife", "shelves"/"shelf" meet at one form.
+  if (word.endsWith('ves')) return word.slice(0, -1);
+  if (word.endsWith('fe')) return `${word.slice(0, -2)}ve`;
+  if (/[^f]f$/.test(word)) return `${word.slice(0, -1)}ve`;
   if (/[sx]$/.test(word)) return word.slice(0, -1);
   return word;
 }

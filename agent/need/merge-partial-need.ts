@@ -41,6 +41,7 @@ export function mergePartialNeeds(base: PartialNeed, answer: PartialNeed): Parti
   const currency = answer.budget?.currency ?? answer.currency ?? base.budget?.currency ?? base.currency;
   const quantity = answer.quantity ?? base.quantity;
   const deadline = answer.deadline ?? base.deadline;
+  const recipient = answer.recipient || base.recipient ? { ...base.recipient, ...answer.recipient, gift: (base.recipient?.gift ?? false) || (answer.recipient?.gift ?? false) } : undefined;
   const text = [base.text, answer.text].filter((t) => t.trim() !== '').join(' / ').slice(0, PROTOCOL_LIMITS.maxTextLength);
   return {
     hardConstraints: mergeConstraints(base.hardConstraints.filter(fits), answer.hardConstraints).slice(0, MAX_NEED_RULES),
@@ -51,5 +52,6 @@ export function mergePartialNeeds(base: PartialNeed, answer: PartialNeed): Parti
     ...(budget === undefined || (currency !== undefined && budget.currency !== currency) ? {} : { budget }),
     ...(currency === undefined ? {} : { currency }),
     ...(deadline === undefined ? {} : { deadline }),
+    ...(recipient === undefined ? {} : { recipient }),
   };
 }

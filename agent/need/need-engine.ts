@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { MarketVocabulary } from './market-vocabulary.ts';
 import { NeedSchema, PartialNeedSchema } from './need.ts';
 import type { PartialNeed } from './need.ts';
 
@@ -40,6 +41,11 @@ export interface NeedContext {
   readonly defaultCurrency: string;
   /** The partial need of a clarifying question the text answers. */
   readonly previous?: PartialNeed;
+  /**
+   * What the connected brands sell (`marketVocabularyOf(cards)`): categories and their declared attributes. Absent,
+   * the three built-in categories are assumed.
+   */
+  readonly market?: MarketVocabulary;
 }
 
 /** Turns free text into a typed need; the deterministic engine is the default, an LLM engine can sit behind the same interface. */

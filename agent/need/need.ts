@@ -24,6 +24,15 @@ const needFields = {
   deadline: TimestampSchema.optional(),
   /** The person's own words, as typed (clarifying answers appended after " / "). */
   text: z.string().max(PROTOCOL_LIMITS.maxTextLength),
+  /** Whom it is for, when the request says so ("a present for my sister", "pour un enfant de 10 ans"): a person, not a category. */
+  recipient: z
+    .object({
+      gift: z.boolean(),
+      who: z.string().min(1).max(40).optional(),
+      ageYears: z.number().int().min(0).max(120).optional(),
+      occasion: z.string().min(1).max(40).optional(),
+    })
+    .optional(),
 };
 
 /**

@@ -39,6 +39,8 @@ export interface ParseState {
   readonly used: boolean[];
   readonly now: Date;
   readonly category: BuiltinCategory | undefined;
+  /** True when the category is known but is not a built-in one (its vocabulary comes from the brands' schemas). */
+  readonly openCategory?: boolean;
   /** Per token: how firmly its clause (or the nearest marker in it) was said. */
   readonly modality: readonly Modality[];
   /** Per token: true for the firmness and emphasis words themselves ("must", "ideally", "very"). */

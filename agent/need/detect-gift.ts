@@ -1,0 +1,144 @@
+import { PhraseMatcher } from './phrase-matcher.ts';
+import { consume, note, quote, spanText, type ParseState } from './parse-state.ts';
+
+/** Who a purchase is for, when the request says so: a gift, its recipient, their age and the occasion. */
+export interface GiftReading {
+  readonly gift: boolean;
+  readonly recipient?: string;
+  readonly ageYears?: number;
+  readonly occasion?: string;
+}
+
+/** Recipients (normalised words) → the English word used in notes and questions. */
+const RECIPIENTS: ReadonlyArray<readonly [string, readonly string[]]> = [
+  ['sister', ['sister', 'sis', 'soeur', 'frangine']],
+  ['brother', ['brother', 'bro', 'frere', 'frangin']],
+  ['mother', ['mother', 'mum', 'mom', 'mummy', 'mommy', 'mere', 'maman', 'belle mere', 'mother in law']],
+  ['father', ['father', 'dad', 'daddy', 'pere', 'papa', 'beau pere', 'father in law']],
+  ['wife', ['wife', 'epouse']],
+  ['husband', ['husband', 'mari', 'epoux']],
+  ['partner', ['partner', 'conjoint', 'conjointe', 'compagne', 'compagnon']],
+  ['girlfriend', ['girlfriend', 'copine', 'petite amie', 'cherie']],
+  ['boyfriend', ['boyfriend', 'copain', 'petit ami', 'cheri']],
+  ['son', ['son', 'fils']],
+  ['daughter', ['daughter', 'fille']],
+  ['friend', ['friend', 'best friend', 'ami', 'amie', 'meilleur ami', 'meilleure amie', 'pote']],
+  ['grandmother', ['grandmother', 'grandma', 'granny', 'nan', 'grand mere', 'mamie', 'mamy']],
+  ['grandfather', ['grandfather', 'grandpa', 'grandad', 'grand pere', 'papi', 'papy']],
+  ['nephew', ['nephew', 'neveu']],
+  ['niece', ['niece']],
+  ['uncle', ['uncle', 'oncle', 'tonton']],
+  ['aunt', ['aunt', 'auntie', 'tante', 'tata']],
+  ['cousin', ['cousin', 'cousine']],
+  ['godchild', ['godson', 'goddaughter', 'godchild', 'filleul', 'filleule']],
+  ['colleague', ['colleague', 'coworker', 'co worker', 'collegue']],
+  ['boss', ['boss', 'manager', 'patron', 'patronne', 'chef']],
+  ['teacher', ['teacher', 'professeur', 'prof', 'maitresse', 'maitre', 'instit']],
+  ['neighbour', ['neighbour', 'neighbor', 'voisin', 'voisine']],
+  ['child', ['child', 'kid', 'kids', 'children', 'enfant', 'enfants', 'gamin', 'gamine']],
+  ['boy', ['boy', 'garcon', 'petit garcon']],
+  ['girl', ['girl', 'petite fille', 'fillette']],
+  ['baby', ['baby', 'bebe', 'newborn', 'nouveau ne']],
+  ['teenager', ['teenager', 'teen', 'ado', 'adolescent', 'adolescente']],
+  ['parents', ['parents']],
+  ['host', ['host', 'hostess', 'hote', 'hotesse']],
+];
+
+const GIFT_WORDS = ['gift', 'gifts', 'present', 'presents', 'cadeau', 'cadeaux', 'something to offer', 'a offrir', 'idee cadeau', 'gift idea', 'stocking filler'];
+const OCCASIONS: ReadonlyArray<readonly [string, readonly string[]]> = [
+  ['birthday', ['birthday', 'bday', 'anniversaire', 'anniv']],
+  ['christmas', ['christmas', 'xmas', 'noel']],
+  ['wedding', ['wedding', 'mariage']],
+  ["mother's day", ['mothers day', 'mother s day', 'fete des meres']],
+  ["father's day", ['fathers day', 'father s day', 'fete des peres']],
+  ["valentine's day", ['valentine', 'valentines day', 'valentine s day', 'saint valentin']],
+  ['house-warming', ['housewarming', 'house warming', 'cremaillere', 'pendaison de cremaillere']],
+  ['graduation', ['graduation', 'diplome']],
+  ['retirement', ['retirement', 'retraite', 'depart a la retraite']],
+  ['baby shower', ['baby shower', 'naissance']],
+];
+const POSSESSIVES = new Set(['my', 'our', 'his', 'her', 'their', 'ma', 'mon', 'mes', 'notre', 'nos', 'sa', 'son', 'ses', 'a', 'an', 'the', 'un', 'une', 'la', 'le', 'l', 'little', 'young', 'petit', 'petite', 'jeune']);
+const FOR_WORDS = new Set(['for', 'pour', 'to']);
+
+type Kind = { readonly kind: 'recipient'; readonly name: string } | { readonly kind: 'occasion'; readonly name: string } | { readonly kind: 'gift' } | { readonly kind: 'interest' };
+interface Entry {
+  readonly phrases: readonly string[];
+  readonly meaning: Kind;
+}
+
+const matcher = new PhraseMatcher<Entry>([
+  ...RECIPIENTS.map(([name, phrases]) => ({ phrases, meaning: { kind: 'recipient', name } as const })),
+  ...OCCASIONS.map(([name, phrases]) => ({ phrases: [...phrases, ...phrases.map((p) => `${p} gift`), ...phrases.map((p) => `${p} present`)], meaning: { kind: 'occasion', name } as const })),
+  { phrases: GIFT_WORDS, meaning: { kind: 'gift' } },
+  // "who loves Lego": the interest names the product; only the linking words are claimed here.
+  { phrases: ['who loves', 'who likes', 'who is into', 'who enjoys', 'qui adore', 'qui aime', 'fan of', 'fan de', 'passionne de', 'passionnee de', 'into'], meaning: { kind: 'interest' } },
+]);
+
+/** Words the gift reader knows, so typo correction and leftovers leave them alone. */
+export const GIFT_READER_WORDS: readonly string[] = [...matcher.words(), ...POSSESSIVES, ...FOR_WORDS, 'year', 'years', 'old', 'ans', 'age', 'aged', 'agee', 'who', 'qui', 'loves', 'likes', 'adore', 'aime'];
+
+/** "10-year-old", "10 year old", "10 yo", "aged 10", "age 10", "de 10 ans", "10 ans": the age and the tokens saying it. */
+function ageAt(state: ParseState, i: number): { age: number; start: number; end: number } | undefined {
+  const { tokens, used } = state;
+  const token = tokens[i];
+  if (!token || used[i] || token.kind !== 'number' || token.value === undefined || !Number.isInteger(token.value) || token.value > 120) return undefined;
+  const next = tokens[i + 1]?.norm;
+  const before = tokens[i - 1]?.norm;
+  if ((next === 'year' || next === 'years' || next === 'yr' || next === 'yrs') && tokens[i + 2]?.norm === 'old') return { age: token.value, start: i, end: i + 3 };
+  if (next === 'yo' || next === 'y') return { age: token.value, start: i, end: i + 2 };
+  if (next === 'ans' || next === 'an') {
+    // "de 10 ans", "âgé de 10 ans", "10 ans": an age (durations like "garantie 2 ans" are read earlier by their reader).
+    const start = before === 'de' && (tokens[i - 2]?.norm === 'age' || tokens[i - 2]?.norm === 'agee' || tokens[i - 2]?.kind === 'word') ? i - 1 : i;
+    return { age: token.value, start, end: i + 2 };
+  }
+  if (before === 'aged' || before === 'age' || before === 'agee') return { age: token.value, start: i - 1, end: i + 1 };
+  return undefined;
+}
+
+/**
+ * Reads whom the purchase is for: gift words ("a present", "un cadeau"), the recipient ("for my sister", "pour ma
+ * sœur"), their age ("a 10-year-old", "de 10 ans") and the occasion ("birthday", "Noël"). These name a person, never
+ * a product category; the tokens are claimed so they are not read as one (nor "10" as a price).
+ */
+export function detectGift(state: ParseState): GiftReading | undefined {
+  const { tokens, used } = state;
+  let gift = false;
+  let recipient: string | undefined;
+  let ageYears: number | undefined;
+  let occasion: string | undefined;
+  for (let i = 0; i < tokens.length; i++) {
+    const age = ageAt(state, i);
+    if (age) {
+      ageYears = age.age;
+      let start = age.start;
+      // "a 10-year-old" / "for a 10 year old": the person, with their article.
+      if (start > 0 && POSSESSIVES.has(tokens[start - 1]!.norm) && !used[start - 1]) start--;
+      if (start > 0 && FOR_WORDS.has(tokens[start - 1]!.norm) && !used[start - 1]) start--;
+      consume(state, start, age.end);
+      note(state.draft.assumptions, `for someone aged ${age.age}: ${quote(spanText(state, age.start, age.end))}`);
+      i = age.end - 1;
+      continue;
+    }
+    const match = matcher.matchAt(tokens, used, i);
+    if (!match) continue;
+    const meaning = match.entry.meaning;
+    if (meaning.kind === 'gift' || meaning.kind === 'interest') {
+      if (meaning.kind === 'gift') gift = true;
+      consume(state, match.start, match.end);
+    } else if (meaning.kind === 'occasion') {
+      occasion = meaning.name;
+      gift = true;
+      consume(state, match.start, match.end);
+    } else {
+      // A recipient word counts only after "for/pour (my/ma …)": "a daughter's bike" or "fille" alone could be a cut.
+      let start = match.start;
+      while (start > 0 && POSSESSIVES.has(tokens[start - 1]!.norm) && !used[start - 1] && match.start - start < 2) start--;
+      if (start === 0 || !FOR_WORDS.has(tokens[start - 1]!.norm)) continue;
+      recipient = meaning.name;
+      consume(state, start - 1, match.end);
+    }
+    i = match.end - 1;
+  }
+  if (!gift && recipient === undefined && ageYears === undefined) return undefined;
+  return { gift, ...(recipient === undefined ? {} : { recipient }), ...(ageYears === undefined ? {} : { ageYears }), ...(occasion === undefined ? {} : { occasion }) };
+}

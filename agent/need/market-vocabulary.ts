@@ -1,0 +1,85 @@
+import {
+  BUILTIN_CATEGORIES,
+  COMMON_ATTRIBUTES,
+  TAXONOMY,
+  builtinCategoryAttributes,
+  googleCategoryIdOf,
+  isBuiltinCategory,
+  loadGoogleTaxonomy,
+  type AttributeDefinition,
+  type BrandCard,
+} from '../../protocol/index.ts';
+
+/** One category the connected brands sell, with the attributes they declare for it (merged across brands). */
+export interface MarketCategory {
+  /** The category id as the brands' cards write it (a Google taxonomy id, or a built-in alias). */
+  readonly id: string;
+  /** The Google taxonomy node it stands for, when known. */
+  readonly googleId: string | undefined;
+  /** English display label ("Bicycles", "Running shoes"). */
+  readonly label: string;
+  /** Declared attributes (first declaration of a name wins; enum values are the union across brands). */
+  readonly attributes: readonly AttributeDefinition[];
+  /** How many connected brands sell it. */
+  readonly brands: number;
+}
+
+/** What the connected brands sell: the categories and their declared attribute vocabularies. */
+export interface MarketVocabulary {
+  readonly categories: readonly MarketCategory[];
+}
+
+/** The parts of a brand card the vocabulary reads. */
+export type CardVocabulary = Pick<BrandCard, 'categories' | 'attributeSchemas'>;
+
+function labelOf(id: string): string {
+  if (isBuiltinCategory(id)) return TAXONOMY[id].label;
+  return loadGoogleTaxonomy().get(id)?.label ?? id;
+}
+
+function mergeAttribute(into: Map<string, AttributeDefinition>, attr: AttributeDefinition): void {
+  const known = into.get(attr.name);
+  if (!known) {
+    into.set(attr.name, attr);
+    return;
+  }
+  if (known.type === 'enum' && attr.type === 'enum' && attr.values) {
+    const values = [...new Set([...(known.values ?? []), ...attr.values])].slice(0, 64);
+    into.set(attr.name, { ...known, values });
+  }
+}
+
+/**
+ * The market vocabulary of a set of brand cards: every category sold, with the attributes declared for it (protocol
+ * 1.1 `attributeSchemas`; a 1.0 card selling a built-in category contributes that category's built-in vocabulary).
+ */
+export function marketVocabularyOf(cards: readonly CardVocabulary[]): MarketVocabulary {
+  const byId = new Map<string, { attributes: Map<string, AttributeDefinition>; brands: number }>();
+  for (const card of cards) {
+    for (const category of new Set(card.categories)) {
+      let entry = byId.get(category);
+      if (!entry) byId.set(category, (entry = { attributes: new Map(), brands: 0 }));
+      entry.brands += 1;
+      const declared = card.attributeSchemas?.find((s) => s.category === category)?.attributes;
+      const attributes = declared ?? (isBuiltinCategory(category) ? builtinCategoryAttributes(category).attributes : []);
+      for (const attr of attributes) mergeAttribute(entry.attributes, attr);
+    }
+  }
+  // Card order (the directory's order), so the same brands always give the same vocabulary.
+  const categories = [...byId.entries()].map(([id, entry]) => ({ id, googleId: googleCategoryIdOf(id), label: labelOf(id), attributes: [...entry.attributes.values()], brands: entry.brands }));
+  return { categories };
+}
+
+let builtin: MarketVocabulary | undefined;
+
+/** The vocabulary assumed when no market is given: the three built-in categories with their built-in attributes. */
+export function builtinMarketVocabulary(): MarketVocabulary {
+  builtin ??= marketVocabularyOf([{ categories: [...BUILTIN_CATEGORIES] }]);
+  return builtin;
+}
+
+/** A category's declared attributes plus the shared ones (brand, colour, size, material, condition, …) not declared. */
+export function attributesOf(category: MarketCategory): readonly AttributeDefinition[] {
+  const names = new Set(category.attributes.map((a) => a.name));
+  return [...category.attributes, ...COMMON_ATTRIBUTES.filter((a) => !names.has(a.name))];
+}

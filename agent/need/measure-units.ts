@@ -1,0 +1,79 @@
+/** A physical dimension a unit measures; values convert within a dimension only. */
+export type Dimension = 'mass' | 'length' | 'volume' | 'time' | 'power' | 'energy' | 'data' | 'sound' | 'light' | 'charge' | 'age' | 'count' | 'percent' | 'speed' | 'frequency' | 'voltage';
+
+/** One unit: its dimension and how many base units (g, mm, ml, min, W, Wh, GB, dB, lm, mAh, years, items, %, km/h, Hz, V) it is. */
+export interface MeasureUnit {
+  readonly dimension: Dimension;
+  readonly factor: number;
+}
+
+const U = (dimension: Dimension, factor: number, ...names: string[]): Array<[string, MeasureUnit]> => names.map((n) => [n, { dimension, factor }]);
+
+/**
+ * Unit words as people and feeds write them (normalised: lower case, no accents), English and French. Keys are single
+ * words or symbols; "km/h" and "fl oz" are read by the tokenizer as several tokens and matched by `unitAt`.
+ */
+const UNITS: ReadonlyMap<string, MeasureUnit> = new Map([
+  ...U('mass', 1, 'g', 'gr', 'grs', 'gram', 'grams', 'gramme', 'grammes'),
+  ...U('mass', 1000, 'kg', 'kgs', 'kilo', 'kilos', 'kilogram', 'kilograms', 'kilogramme', 'kilogrammes'),
+  ...U('mass', 0.001, 'mg'),
+  ...U('mass', 453.592, 'lb', 'lbs', 'pound', 'pounds', 'livre', 'livres'),
+  ...U('mass', 28.3495, 'oz', 'ounce', 'ounces'),
+  ...U('length', 1, 'mm', 'millimetre', 'millimetres', 'millimeter', 'millimeters'),
+  ...U('length', 10, 'cm', 'centimetre', 'centimetres', 'centimeter', 'centimeters'),
+  ...U('length', 1000, 'm', 'metre', 'metres', 'meter', 'meters'),
+  ...U('length', 25.4, 'inch', 'inches', 'pouce', 'pouces', '"', '″'),
+  ...U('length', 304.8, 'ft', 'foot', 'feet', 'pied', 'pieds'),
+  ...U('volume', 1, 'ml', 'millilitre', 'millilitres', 'milliliter', 'milliliters'),
+  ...U('volume', 10, 'cl', 'centilitre', 'centilitres'),
+  ...U('volume', 100, 'dl'),
+  ...U('volume', 1000, 'l', 'litre', 'litres', 'liter', 'liters'),
+  ...U('time', 1 / 60, 'sec', 'secs', 'second', 'seconds', 'seconde', 'secondes'),
+  ...U('time', 1, 'min', 'mins', 'minute', 'minutes', 'mn'),
+  ...U('time', 60, 'h', 'hr', 'hrs', 'hour', 'hours', 'heure', 'heures'),
+  ...U('power', 1, 'w', 'watt', 'watts'),
+  ...U('power', 1000, 'kw', 'kilowatt', 'kilowatts'),
+  ...U('energy', 1, 'wh'),
+  ...U('energy', 1000, 'kwh'),
+  ...U('data', 1, 'gb', 'go', 'gigabyte', 'gigabytes', 'gigaoctet', 'gigaoctets'),
+  ...U('data', 1000, 'tb', 'terabyte', 'terabytes', 'teraoctet', 'teraoctets'),
+  ...U('data', 0.001, 'mb', 'mo', 'megabyte', 'megabytes'),
+  ...U('sound', 1, 'db', 'dba', 'decibel', 'decibels'),
+  ...U('light', 1, 'lm', 'lumen', 'lumens'),
+  ...U('charge', 1, 'mah'),
+  ...U('charge', 1000, 'ah'),
+  ...U('age', 1, 'year', 'years', 'yr', 'yrs', 'yo', 'an', 'ans'),
+  ...U('age', 1 / 12, 'month', 'months', 'mois'),
+  ...U('count', 1, 'items', 'item', 'pieces', 'piece', 'pcs', 'pc', 'units', 'unit', 'unites', 'unite', 'count', 'ct'),
+  ...U('percent', 1, '%', 'percent', 'pourcent'),
+  ...U('speed', 1, 'kmh'),
+  ...U('frequency', 1, 'hz', 'hertz'),
+  ...U('voltage', 1, 'v', 'volt', 'volts'),
+]);
+
+/** Units some attribute declarations spell differently ("EU size", "items", "years"), mapped to the table above. */
+function declaredKey(unit: string): string {
+  return unit
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/\s+/g, '')
+    .replace('km/h', 'kmh');
+}
+
+/** The unit a word names, if any ("kg", "pouces", "dB"). */
+export function unitOfWord(word: string): MeasureUnit | undefined {
+  return UNITS.get(word);
+}
+
+/** The unit an attribute declaration's `unit` names (e.g. "cm", "W", "years"), if it is a known one. */
+export function unitOfDeclaration(unit: string | undefined): MeasureUnit | undefined {
+  if (unit === undefined) return undefined;
+  return UNITS.get(declaredKey(unit));
+}
+
+/** Converts a value between two units of one dimension (undefined across dimensions), rounded to 4 decimals. */
+export function convertMeasure(value: number, from: MeasureUnit, to: MeasureUnit): number | undefined {
+  if (from.dimension !== to.dimension) return undefined;
+  return Math.round(((value * from.factor) / to.factor) * 10_000) / 10_000;
+}

@@ -1,0 +1,94 @@
+import type { AttributeDefinition } from '../../protocol/index.ts';
+import { type Effect, type LexiconRole, equals, oneOf, prefer } from './lexicon-types.ts';
+import { LEXICON } from './lexicon.ts';
+import { unitOfDeclaration } from './measure-units.ts';
+import { PhraseMatcher } from './phrase-matcher.ts';
+import { COLOUR_GROUPS, MATERIAL_GROUPS, MEASURE_WISHES, VALUE_GROUPS, normaliseValue, wordsForValue } from './value-synonyms.ts';
+
+/** One phrase meaning for a category whose vocabulary comes from the brands' declared attribute schemas. */
+export interface OpenEntry {
+  readonly phrases: readonly string[];
+  readonly effect?: Effect;
+  readonly role?: LexiconRole;
+  /** The attribute the phrase sets (for notes and the "which kind?" question). */
+  readonly attribute?: string;
+}
+
+/** The matcher over a category's declared attributes, plus the negation and list words; and every word it knows. */
+export interface OpenLexicon {
+  readonly matcher: PhraseMatcher<OpenEntry>;
+  readonly words: ReadonlySet<string>;
+}
+
+const ROLE_ENTRIES: readonly OpenEntry[] = LEXICON.filter((e) => e.role === 'negation' || e.role === 'connector').map((e) => ({ phrases: e.phrases, role: e.role! }));
+const ALL_GROUPS = [...VALUE_GROUPS, ...COLOUR_GROUPS, ...MATERIAL_GROUPS];
+/** Shared attributes read by their own readers (sizes, packs, brands) or never asked for in words (codes). */
+const NOT_BY_WORDS = new Set(['brand', 'size', 'pack_size', 'gtin', 'mpn']);
+
+function phrasesOf(...texts: Array<string | undefined>): string[] {
+  const out = new Set<string>();
+  for (const text of texts) {
+    if (text === undefined) continue;
+    const norm = normaliseValue(text);
+    if (norm.length >= 2) out.add(norm);
+  }
+  return [...out];
+}
+
+function textValueEntries(attr: AttributeDefinition, groups: readonly (readonly string[])[]): OpenEntry[] {
+  // A text attribute's value is compared as written: every word of the group is an accepted spelling ("red", "rouge").
+  return groups.map((group) => ({ phrases: group, effect: oneOf(attr.name, group.slice(0, 32)), attribute: attr.name }));
+}
+
+function entriesOf(attr: AttributeDefinition): OpenEntry[] {
+  if (NOT_BY_WORDS.has(attr.name)) return [];
+  if (attr.type === 'enum') {
+    return (attr.values ?? []).map((value) => ({ phrases: wordsForValue(value, ALL_GROUPS), effect: equals(attr.name, value), attribute: attr.name }));
+  }
+  if (attr.type === 'boolean') {
+    const name = attr.name.replace(/_/g, ' ');
+    const phrases = new Set(phrasesOf(attr.labels.en, attr.labels.fr, name));
+    for (const phrase of [...phrases]) for (const w of wordsForValue(phrase)) phrases.add(w);
+    return [{ phrases: [...phrases], effect: equals(attr.name, true), attribute: attr.name }];
+  }
+  if (attr.type === 'text' && attr.name === 'color') return textValueEntries(attr, COLOUR_GROUPS);
+  if (attr.type === 'text' && attr.name === 'material') return textValueEntries(attr, MATERIAL_GROUPS);
+  if (attr.type === 'number') {
+    const unit = unitOfDeclaration(attr.unit);
+    if (!unit) return [];
+    const label = `${attr.name} ${attr.labels.en} ${attr.labels.fr ?? ''}`.toLowerCase();
+    return MEASURE_WISHES.filter((w) => w.dimension === unit.dimension && (w.nameHint === undefined || w.nameHint.test(normaliseValue(label)))).map((w) => ({
+      phrases: w.phrases,
+      effect: prefer(attr.name, w.direction, 0.7),
+      attribute: attr.name,
+    }));
+  }
+  return [];
+}
+
+const cache = new Map<string, OpenLexicon>();
+
+/**
+ * The phrases a category's declared attributes give (enum values and their English/French synonyms, boolean labels,
+ * colour and material words, "quiet"/"light"/"powerful" for measures in dB/kg/W), built once per vocabulary.
+ * A phrase claimed by two attributes keeps the first declared: brands' own attributes come before the shared ones.
+ */
+export function openLexiconOf(attributes: readonly AttributeDefinition[]): OpenLexicon {
+  const key = attributes.map((a) => `${a.name}:${a.type}:${a.unit ?? ''}:${(a.values ?? []).join('|')}`).join(',');
+  const known = cache.get(key);
+  if (known) return known;
+  const seen = new Set<string>();
+  const entries: OpenEntry[] = [];
+  for (const attr of attributes) {
+    for (const entry of entriesOf(attr)) {
+      const phrases = entry.phrases.filter((p) => !seen.has(p));
+      for (const p of phrases) seen.add(p);
+      if (phrases.length > 0) entries.push({ ...entry, phrases });
+    }
+  }
+  const matcher = new PhraseMatcher<OpenEntry>([...entries, ...ROLE_ENTRIES.map((e) => ({ ...e, phrases: e.phrases.filter((p) => !seen.has(p)) }))]);
+  const lexicon = { matcher, words: matcher.words() };
+  if (cache.size > 256) cache.clear();
+  cache.set(key, lexicon);
+  return lexicon;
+}

@@ -1,0 +1,140 @@
+import type { AttributeDefinition, HardConstraint } from '../../protocol/index.ts';
+import { readClauseModality } from './clause-modality.ts';
+import { collectLeftovers } from './collect-leftovers.ts';
+import { detectGift, GIFT_READER_WORDS, type GiftReading } from './detect-gift.ts';
+import { extractAttributeWords } from './extract-attribute-words.ts';
+import { extractBareNumbers } from './extract-bare-numbers.ts';
+import { extractDeadline } from './extract-deadline.ts';
+import { extractMoney } from './extract-money.ts';
+import { extractPackSize, extractStatedSize } from './extract-pack-and-size.ts';
+import { extractQuantity } from './extract-quantity.ts';
+import { extractUnitMeasures } from './extract-unit-measures.ts';
+import { LEXICON } from './lexicon.ts';
+import { categoryWords } from './match-taxonomy-category.ts';
+import { unitOfDeclaration } from './measure-units.ts';
+import { MAX_NEED_RULES, type PartialNeed } from './need.ts';
+import { openLexiconOf } from './open-lexicon.ts';
+import { consume, emptyDraft, note, quote, setConstraint, setPreference, type NeedDraft, type ParseState } from './parse-state.ts';
+import { resolveBudget } from './resolve-budget.ts';
+import { tokenize, type Token } from './tokenize.ts';
+import { buildVocabulary } from './vocabulary.ts';
+
+/** What one text said about a category known from the brands' schemas (or about a gift, before any category). */
+export interface ParsedOpenRequest {
+  /** Everything but the category (the caller sets it). */
+  readonly partial: PartialNeed;
+  readonly assumptions: readonly string[];
+  readonly notUnderstood: readonly string[];
+  readonly leftovers: readonly string[];
+  readonly gift: GiftReading | undefined;
+}
+
+/** Inputs of one open parse besides the text. */
+export interface OpenParseOptions {
+  readonly now: Date;
+  readonly defaultCurrency: string;
+  readonly hasBudget: boolean;
+  /** The category's attributes (declared by the brands, plus the shared ones); empty before a category is known. */
+  readonly attributes: readonly AttributeDefinition[];
+  readonly categoryLabel: string;
+  /** The words that named the category ("road bike", "aspirateur sans fil"), claimed once nothing more precise did. */
+  readonly categoryPhrase?: string;
+}
+
+let knownWords: ReadonlySet<string> | undefined;
+
+function baseKnownWords(): ReadonlySet<string> {
+  // Makers the built-in lexicon knows stay names here ("not Decathlon"): only ordinary words are excluded.
+  const makerWords = new Set(LEXICON.filter((e) => e.maker !== undefined).flatMap((e) => e.phrases.flatMap((p) => p.split(' '))));
+  knownWords ??= new Set([...buildVocabulary().knownWords, ...GIFT_READER_WORDS].filter((w) => !makerWords.has(w)));
+  return knownWords;
+}
+
+/** Token positions of the category phrase (compared word by word in the taxonomy matcher's singular form). */
+function phrasePositions(tokens: readonly Token[], phrase: string | undefined): number[] {
+  if (phrase === undefined) return [];
+  const wanted = categoryWords(phrase);
+  if (wanted.length === 0) return [];
+  const forms = tokens.map((t) => (t.kind === 'word' || t.kind === 'number' ? (categoryWords(t.norm)[0] ?? '') : '\u0000'));
+  for (let i = 0; i + wanted.length <= tokens.length; i++) {
+    if (wanted.every((w, k) => forms[i + k] === w)) return wanted.map((_, k) => i + k);
+  }
+  return [];
+}
+
+/** What an age says about an age group (Merchant Center bands) and about declared minimum/maximum ages. */
+function applyAge(draft: NeedDraft, age: number, attributes: readonly AttributeDefinition[]): void {
+  const group = age < 1 ? 'infant' : age < 5 ? 'toddler' : age < 13 ? 'kids' : 'adult';
+  const ageGroup = attributes.find((a) => a.name === 'age_group' && a.type === 'enum');
+  if (ageGroup?.values?.includes(group)) setPreference(draft, { attribute: 'age_group', direction: 'equals', value: group, weight: 0.5 });
+  for (const attr of attributes) {
+    if (attr.type !== 'number' || unitOfDeclaration(attr.unit)?.dimension !== 'age') continue;
+    const factor = unitOfDeclaration(attr.unit)!.factor;
+    const value = Math.round((age / factor) * 100) / 100;
+    // "Ages 12+" does not suit a 10-year-old; "up to 8" neither.
+    if (/min|from|des|starting/.test(attr.name)) setConstraint(draft, { attribute: attr.name, op: 'lte', value });
+    else if (/max|until|jusqu/.test(attr.name)) setConstraint(draft, { attribute: attr.name, op: 'gte', value });
+  }
+}
+
+/**
+ * Reads a request for a category whose vocabulary comes from the connected brands' attribute schemas: whom it is for,
+ * deadline, measures with units (never a price), money, pack size versus quantity, declared values, colours,
+ * materials, sizes and makers, then bare numbers (a budget) and what is left over.
+ */
+export function parseOpenRequest(original: string, options: OpenParseOptions): ParsedOpenRequest {
+  const text = original.replace(/½/g, '.5').normalize('NFKC');
+  const tokens = tokenize(text);
+  const clauses = readClauseModality(tokens, LEXICON);
+  const draft = emptyDraft();
+  const categoryAt = phrasePositions(tokens, options.categoryPhrase);
+  const state: ParseState = {
+    text,
+    tokens,
+    used: [...clauses.markerTokens],
+    now: options.now,
+    category: undefined,
+    openCategory: options.attributes.length > 0,
+    modality: clauses.modality,
+    markerTokens: clauses.markerTokens,
+    emphasis: clauses.emphasis,
+    categoryWordAt: new Set(categoryAt),
+    hasSize: false,
+    hasBudget: options.hasBudget,
+    draft,
+  };
+  const gift = detectGift(state);
+  extractDeadline(state);
+  extractUnitMeasures(state, options.attributes, options.categoryLabel);
+  extractMoney(state);
+  extractPackSize(state);
+  extractQuantity(state);
+  extractStatedSize(state);
+  const lexicon = openLexiconOf(options.attributes);
+  extractAttributeWords(state, lexicon, new Set([...baseKnownWords(), ...lexicon.words]));
+  // The words naming the category are explained by it, unless a value claimed them first ("road" in "road bike").
+  for (const k of categoryAt) if (!state.used[k]) consume(state, k, k + 1);
+  if (gift?.ageYears !== undefined) applyAge(draft, gift.ageYears, options.attributes);
+  extractBareNumbers(state);
+  const leftovers = collectLeftovers(state).filter((phrase) => /\p{L}/u.test(phrase));
+  for (const phrase of leftovers) note(draft.notUnderstood, quote(phrase));
+
+  const money = resolveBudget(draft.budgets, draft.quantity ?? 1, options.defaultCurrency);
+  if (money.pricePreference) setPreference(draft, money.pricePreference);
+  const hard: HardConstraint[] = [...draft.hard];
+  if (draft.makersIn.length > 0) hard.push(draft.makersIn.length === 1 ? { attribute: 'maker', op: 'eq', value: draft.makersIn[0]! } : { attribute: 'maker', op: 'in', value: draft.makersIn.slice(0, 32) });
+  if (draft.makersOut.length > 0) hard.push({ attribute: 'maker', op: 'not-in', value: draft.makersOut.slice(0, 32) });
+  const notUnderstood = [...draft.notUnderstood, ...money.notUnderstood];
+  const recipient = gift === undefined ? undefined : { gift: gift.gift, ...(gift.recipient ? { who: gift.recipient } : {}), ...(gift.ageYears !== undefined ? { ageYears: gift.ageYears } : {}), ...(gift.occasion ? { occasion: gift.occasion } : {}) };
+  const partial: PartialNeed = {
+    hardConstraints: hard.slice(0, MAX_NEED_RULES),
+    softPreferences: draft.soft.slice(0, MAX_NEED_RULES),
+    text: original,
+    ...(draft.quantity === undefined ? {} : { quantity: draft.quantity }),
+    ...(money.budget === undefined ? {} : { budget: money.budget }),
+    ...(money.currency === undefined ? {} : { currency: money.currency }),
+    ...(draft.deadline === undefined ? {} : { deadline: draft.deadline.at.toISOString() }),
+    ...(recipient === undefined ? {} : { recipient }),
+  };
+  return { partial, assumptions: [...draft.assumptions, ...money.assumptions], notUnderstood, leftovers, gift };
+}

@@ -1,0 +1,160 @@
+import { COMMON_ATTRIBUTES, isBuiltinCategory, type AttributeDefinition } from '../../protocol/index.ts';
+import { attributesOf, type MarketCategory, type MarketVocabulary } from './market-vocabulary.ts';
+import { mergePartialNeeds } from './merge-partial-need.ts';
+import type { Need, PartialNeed } from './need.ts';
+import type { Understanding } from './need-engine.ts';
+import { parseOpenRequest, type ParsedOpenRequest } from './parse-open-request.ts';
+import { resolveOpenCategory, type NamedNode } from './resolve-open-category.ts';
+
+const MAX_NOTES = 64;
+const MAX_LISTED = 8;
+/** Declared enums that say which kind of product it is ("bike_type": road, mountain, kids): worth asking when nothing else was said. */
+const KIND_ATTRIBUTE = /(^|_)(type|kind|style|category|usage|use)$/;
+/** Attributes that do not make a request specific enough to skip the "which kind?" question. */
+const UNSPECIFIC = new Set(['price', 'maker', 'delivery_days', 'return_days', 'warranty_months', 'age_group']);
+/** Answers meaning "any kind will do". */
+const ANY = /\b(any|anything|whatever|either|all|peu importe|n importe|n'importe|nimporte|indifferent|tous|toutes|both|no preference)\b/i;
+
+/** Inputs of an open-category understanding. */
+export interface OpenRequestInput {
+  readonly text: string;
+  readonly now: Date;
+  readonly defaultCurrency: string;
+  readonly market: MarketVocabulary;
+  readonly previous?: PartialNeed;
+}
+
+function listOr(items: readonly string[]): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} or ${items.at(-1)}`;
+}
+
+/** What the connected brands sell, in a few words ("running shoes, headphones or coffee"). */
+export function describeSold(market: MarketVocabulary): string {
+  const labels = [...new Set(market.categories.map((c) => c.label.toLowerCase()))];
+  if (labels.length === 0) return 'nothing yet (no brand is connected)';
+  if (labels.length <= MAX_LISTED) return listOr(labels);
+  return `${labels.slice(0, MAX_LISTED).join(', ')} and ${labels.length - MAX_LISTED} more categories`;
+}
+
+/** Plain words for a category no connected brand sells, and how a shop joins. */
+export function unsoldMessage(node: NamedNode, market: MarketVocabulary): string {
+  return `No brand you have connected sells ${node.label.toLowerCase()} (Google product taxonomy ${node.id}: ${node.path}); they sell ${describeSold(market)}. A shop can join with its existing product feed (\`majordome brand serve <id> --feed <file>\`, or a "feed" entry in brands.json) or any MCP brand agent.`.slice(0, 500);
+}
+
+function kindAttribute(category: MarketCategory, partial: PartialNeed): AttributeDefinition | undefined {
+  const said = [...partial.hardConstraints, ...partial.softPreferences].some((r) => !UNSPECIFIC.has(r.attribute));
+  if (said) return undefined;
+  return category.attributes.find((a) => a.type === 'enum' && KIND_ATTRIBUTE.test(a.name) && (a.values?.length ?? 0) >= 2);
+}
+
+function parse(text: string, input: OpenRequestInput, attributes: readonly AttributeDefinition[], label: string, phrase?: string): ParsedOpenRequest {
+  return parseOpenRequest(text, {
+    now: input.now,
+    defaultCurrency: input.defaultCurrency,
+    hasBudget: input.previous?.budget !== undefined,
+    attributes,
+    categoryLabel: label,
+    ...(phrase === undefined ? {} : { categoryPhrase: phrase }),
+  });
+}
+
+function whom(partial: PartialNeed): string {
+  const r = partial.recipient;
+  if (!r) return '';
+  if (r.who) return ` for your ${r.who}`;
+  if (r.ageYears !== undefined) return ` for a ${r.ageYears}-year-old`;
+  return '';
+}
+
+function notes(list: readonly string[]): string[] {
+  return [...new Set(list)].slice(0, MAX_NOTES);
+}
+
+/**
+ * Understands a request for any category the connected brands sell (their cards' categories and attribute schemas):
+ * the category from the Google taxonomy, constraints from the declared attributes and the shared ones, a gift's
+ * recipient, and a question when the category is ambiguous, when only a gift is asked for, or when a kind of product
+ * the brands distinguish (road / mountain / kids) was not said. Returns undefined when the text names no category or
+ * gift (the caller's answer stands), and "unsupported" naming the taxonomy node when no connected brand sells it.
+ */
+export function understandOpenRequest(input: OpenRequestInput): Understanding | undefined {
+  const { market, previous } = input;
+  const previousCategory = previous?.category === undefined ? undefined : market.categories.find((c) => c.id === previous.category);
+  const resolution = resolveOpenCategory(input.text, market);
+  let category: MarketCategory | undefined;
+  let phrase: string | undefined;
+  const assumptions: string[] = [];
+  if (resolution.kind === 'sold') {
+    category = resolution.category;
+    phrase = resolution.matched;
+    if (resolution.broader) assumptions.push(`category: ${resolution.node.label.toLowerCase()}, sold by the connected brands as ${category.label.toLowerCase()}`);
+  } else if (previousCategory !== undefined) category = previousCategory;
+  if (category !== undefined && isBuiltinCategory(category.id)) return undefined;
+
+  if (category === undefined) {
+    const parsed = parse(input.text, input, COMMON_ATTRIBUTES, 'products');
+    const partial = previous ? mergePartialNeeds(previous, parsed.partial) : parsed.partial;
+    if (resolution.kind === 'unsold') return { kind: 'unsupported', message: unsoldMessage(resolution.node, market), notUnderstood: notes(parsed.notUnderstood) };
+    if (resolution.kind === 'choose') {
+      return {
+        kind: 'clarify',
+        question: `Which do you mean: ${listOr(resolution.options.map((o) => o.label.toLowerCase()))}?`,
+        missing: ['category'],
+        partial,
+        notUnderstood: notes(parsed.notUnderstood),
+      };
+    }
+    if (partial.recipient === undefined) return undefined;
+    return {
+      kind: 'clarify',
+      question: `What kind of ${partial.recipient.gift ? 'present' : 'product'} should I look for${whom(partial)}? The brands you have connected sell ${describeSold(market)}.`,
+      missing: ['category'],
+      partial,
+      notUnderstood: notes(parsed.notUnderstood),
+    };
+  }
+
+  const attributes = attributesOf(category);
+  const parsed = parse(input.text, input, attributes, category.label, phrase);
+  let base = previous;
+  const notUnderstood = [...parsed.notUnderstood];
+  // The earlier turn named no category, so its words could not be read; now that one is known, read them again.
+  if (previous && previous.category === undefined && previous.text.trim() !== '') {
+    const reparsed = parse(previous.text, { ...input, previous: undefined }, attributes, category.label);
+    base = mergePartialNeeds({ ...previous, hardConstraints: [], softPreferences: [] }, { ...reparsed.partial, text: '' });
+    assumptions.push(...reparsed.assumptions);
+    notUnderstood.unshift(...reparsed.notUnderstood.filter((n) => !/^"/.test(n)));
+  }
+  const merged = base ? mergePartialNeeds(base, parsed.partial) : parsed.partial;
+  const partial: PartialNeed = { ...merged, category: category.id };
+  assumptions.push(...parsed.assumptions);
+
+  const askedBefore = previousCategory?.id === category.id;
+  const kind = askedBefore ? undefined : kindAttribute(category, partial);
+  if (kind && !ANY.test(input.text)) {
+    const label = (kind.labels.en || kind.name).toLowerCase();
+    return {
+      kind: 'clarify',
+      question: `${category.label}: ${listOr(kind.values!.slice(0, 8))}? (${label}; say "any" if it does not matter)`,
+      missing: [kind.name],
+      partial,
+      notUnderstood: notes(notUnderstood),
+    };
+  }
+  const currency = partial.budget?.currency ?? partial.currency ?? input.defaultCurrency;
+  if (partial.currency === undefined) assumptions.push(`currency: ${currency} (your default; none given)`);
+  if (partial.quantity === undefined) assumptions.push('quantity: 1 (none given)');
+  assumptions.unshift(`category: ${category.label.toLowerCase()} (Google product taxonomy ${category.googleId ?? category.id})`);
+  const need: Need = {
+    category: category.id,
+    hardConstraints: partial.hardConstraints,
+    softPreferences: partial.softPreferences,
+    quantity: partial.quantity ?? 1,
+    currency,
+    text: partial.text,
+    ...(partial.budget === undefined ? {} : { budget: partial.budget }),
+    ...(partial.deadline === undefined ? {} : { deadline: partial.deadline }),
+    ...(partial.recipient === undefined ? {} : { recipient: partial.recipient }),
+  };
+  return { kind: 'need', need, assumptions: notes(assumptions), notUnderstood: notes(notUnderstood) };
+}
