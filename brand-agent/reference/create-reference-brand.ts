@@ -1,6 +1,9 @@
 import type { BrandAgentDefinition, BrandAgentLimits } from '../definition.ts';
 import { buildStrategyBrand } from './create-strategy-brand.ts';
+import { loadDemoMarket } from './load-demo-market.ts';
 import { loadReferenceMarket } from './load-reference-market.ts';
+import { isOpenMarketBrandId } from './open-market-ids.ts';
+import { isReferenceBrandId } from './reference-brand-ids.ts';
 import { ReferenceMarketError } from './reference-market-error.ts';
 import type { StrategyId } from './strategy-ids.ts';
 
@@ -20,12 +23,15 @@ export interface ReferenceBrandSummary {
 }
 
 /**
- * The definition of a built-in reference brand, ready for `createBrandAgent`; throws UNKNOWN_BRAND for other ids.
+ * The definition of a built-in reference brand or an open-market strategy brand (whose card declares each category's
+ * attribute schema), ready for `createBrandAgent`; throws UNKNOWN_BRAND for other ids. The open market is read only
+ * when one of its brands is asked for.
  * @example
  * const agent = createBrandAgent(createReferenceBrand('trailco', { clock: () => new Date('2026-03-01T09:00:00Z') }));
  */
 export function createReferenceBrand(id: string, options: ReferenceBrandOptions = {}): BrandAgentDefinition {
-  const market = loadReferenceMarket();
+  const open = !isReferenceBrandId(id) && isOpenMarketBrandId(id);
+  const market = open ? loadDemoMarket() : loadReferenceMarket();
   const brand = market.brand(id);
   if (!brand) throw new ReferenceMarketError('UNKNOWN_BRAND', `no reference brand "${id}"; known: ${market.brands.map((b) => b.id).join(', ')}`);
   return buildStrategyBrand({
@@ -33,6 +39,7 @@ export function createReferenceBrand(id: string, options: ReferenceBrandOptions 
     name: brand.name,
     description: brand.description,
     categories: brand.categories,
+    ...(open ? { attributeSchemas: loadDemoMarket().attributeSchemasOf(id) } : {}),
     currencies: [brand.currency],
     policies: brand.policies,
     ...(brand.domain !== undefined ? { domain: brand.domain } : {}),

@@ -1,5 +1,5 @@
 import type { BrandAgentDefinition, BrandAgentLimits, CatalogEntry, CatalogSource } from '../definition.ts';
-import type { BrandPolicies } from '../../protocol/index.ts';
+import type { BrandPolicies, CategoryAttributes } from '../../protocol/index.ts';
 import { ReferenceMarketError } from './reference-market-error.ts';
 import type { BrandIdentity, Strategy } from './shared/index.ts';
 import { STRATEGIES, parseStrategyParams, type StrategyParamsInput } from './strategies/index.ts';
@@ -17,6 +17,8 @@ export interface StrategyBrandOptions<S extends StrategyId = StrategyId> {
   /** The catalog: fixed entries or any catalog source. */
   readonly catalog: readonly CatalogEntry[] | CatalogSource;
   readonly categories: readonly string[];
+  /** The attribute vocabulary of each category (protocol 1.1); omitted categories get the SDK's defaults. */
+  readonly attributeSchemas?: readonly CategoryAttributes[];
   readonly description?: string;
   readonly currencies?: readonly string[];
   /** Standing policies (default: derived from a fixed catalog's terms, shipping to nine EU countries). */
@@ -56,6 +58,7 @@ export function buildStrategyBrand(options: Omit<StrategyBrandOptions, 'params'>
       name: identity.name,
       description: options.description ?? `${identity.name} sells ${options.categories.join(', ')}.`,
       categories: [...options.categories],
+      ...(options.attributeSchemas ? { attributeSchemas: [...options.attributeSchemas] } : {}),
       currencies: [...(options.currencies ?? ['EUR'])],
       policies: options.policies ?? defaultPolicies(options.catalog),
       ...(identity.domain !== undefined ? { domain: identity.domain } : {}),

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import {
+  AttributeDefinitionSchema,
   AttributeNameSchema,
+  AttributeValueSchema,
   AttributesSchema,
   BrandPoliciesSchema,
   CategoryIdSchema,
@@ -126,3 +128,58 @@ export const FulfilmentFileSchema = z
   })
   .strict();
 export type FulfilmentFile = z.infer<typeof FulfilmentFileSchema>;
+
+/** A consumer taste the simulator may draw for a category: a hard constraint or a soft preference. */
+const TastesSchema = z
+  .object({
+    hard: z.array(z.object({ attribute: AttributeNameSchema, onlyIf: AttributeValueSchema.optional() }).strict()).min(1).max(16),
+    soft: z
+      .array(
+        z
+          .object({ attribute: AttributeNameSchema, direction: z.enum(['higher', 'lower', 'equals']), wanted: AttributeValueSchema.optional() })
+          .strict(),
+      )
+      .max(16),
+    style: z.array(AttributeNameSchema).max(8),
+  })
+  .strict();
+export type CategoryTastes = z.infer<typeof TastesSchema>;
+
+/** A product file of the open market: one Google taxonomy category with its attribute schema and consumer tastes. */
+export const OpenProductFileSchema = z
+  .object({
+    category: z.string().regex(/^\d{1,9}$/, 'open-market categories are Google product taxonomy ids'),
+    currency: CurrencySchema.default('EUR'),
+    note: z.string().optional(),
+    /** The category's attribute vocabulary, as brands declare it in their cards (protocol 1.1 attributeSchemas). */
+    attributeSchema: z.array(AttributeDefinitionSchema).min(1).max(64),
+    /** What consumers of this category care about (read by the simulator). */
+    tastes: TastesSchema,
+    products: z.array(ProductRecordSchema).min(1),
+  })
+  .strict();
+export type OpenProductFile = z.infer<typeof OpenProductFileSchema>;
+
+/** A feed shop of the open market: a sample Merchant Center feed and the terms it is served on. */
+export const FeedShopSchema = z
+  .object({
+    id: IdSchema,
+    name: z.string().min(1).max(120),
+    description: z.string().min(1).max(1000),
+    skuPrefix: z.string().regex(/^[A-Z0-9]{2,6}$/),
+    /** The feed file, relative to the open-market data folder. */
+    file: z.string().regex(/^feeds\/[a-z0-9-]+\.(tsv|csv|xml|json)$/),
+    format: z.enum(['tsv', 'csv', 'xml', 'json']),
+    categories: z.array(z.string().regex(/^\d{1,9}$/)).min(1).max(8),
+    currency: CurrencySchema,
+    deliveryDays: z.number().int().min(0).max(365),
+    returnDays: z.number().int().min(0).max(3650),
+    warrantyMonths: z.number().int().min(0).max(600),
+    defaultStock: z.number().int().min(0),
+    maxDiscount: z.number().min(0).max(0.7),
+  })
+  .strict();
+export type FeedShop = z.infer<typeof FeedShopSchema>;
+
+/** The list of the open market's feed shops. */
+export const FeedShopsFileSchema = z.object({ note: z.string().optional(), feeds: z.array(FeedShopSchema).min(1) }).strict();

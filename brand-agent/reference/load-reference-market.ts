@@ -1,13 +1,13 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { z } from 'zod';
 import type { CatalogEntry } from '../definition.ts';
 import { TAXONOMY, isBuiltinCategory, type AttributeValue, type Money } from '../../protocol/index.ts';
 import { catalogFromListings } from './catalog-from-listings.ts';
 import { BrandFileSchema, FulfilmentFileSchema, ProductFileSchema, type BrandFile, type FulfilmentTruth } from './data-schemas.ts';
 import { createMarketTruth, type MarketTruth, type MarketTruthTables, type ProductTruth } from './ground-truth.ts';
 import { REFERENCE_BRAND_IDS } from './reference-brand-ids.ts';
+import { parseDataFile as parseFile } from './parse-data-file.ts';
 import { ReferenceMarketError } from './reference-market-error.ts';
 import { parseStrategyParams } from './strategies/index.ts';
 
@@ -30,29 +30,6 @@ export interface ReferenceMarket {
   brand(id: string): BrandFile | undefined;
   /** The catalog entries (claims) a brand serves. */
   catalogOf(brandId: string): readonly CatalogEntry[];
-}
-
-function readJson(dataDir: string, relative: string): unknown {
-  let text: string;
-  try {
-    text = readFileSync(join(dataDir, relative), 'utf8');
-  } catch (error) {
-    throw new ReferenceMarketError('INVALID_DATA', `${relative}: cannot read (${(error as Error).message})`);
-  }
-  try {
-    return JSON.parse(text) as unknown;
-  } catch (error) {
-    throw new ReferenceMarketError('INVALID_DATA', `${relative}: not valid JSON (${(error as Error).message})`);
-  }
-}
-
-function parseFile<S extends z.ZodType>(schema: S, dataDir: string, relative: string): z.output<S> {
-  const parsed = schema.safeParse(readJson(dataDir, relative));
-  if (!parsed.success) {
-    const issues = parsed.error.issues.slice(0, 5).map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`);
-    throw new ReferenceMarketError('INVALID_DATA', `${relative}: ${issues.join('; ')}`);
-  }
-  return parsed.data;
 }
 
 /** Problems with attribute values against the shared taxonomy (unknown names, wrong types, values outside an enum). */

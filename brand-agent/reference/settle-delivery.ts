@@ -1,6 +1,6 @@
 import type { Answer, AttributeValue, Claim, Discount, Money, Offer, Receipt } from '../../protocol/index.ts';
 import type { MarketTruth, ProductTruth } from './ground-truth.ts';
-import { loadReferenceMarket } from './load-reference-market.ts';
+import { demoMarketTruthFor } from './demo-market-truth.ts';
 import { ReferenceMarketError } from './reference-market-error.ts';
 import { productIdOfSku } from './sku.ts';
 
@@ -74,12 +74,13 @@ export interface SettleDeliveryInput {
   readonly now: Date;
   /** Answers the brand gave about this offer; their claims are checked too. */
   readonly answers?: readonly Answer[];
-  /** The truth to settle against (default: the reference market's). */
+  /** The truth to settle against (default: the demo market's; the open market is read only for its own products). */
   readonly truth?: MarketTruth;
 }
 
 function trueValue(product: ProductTruth, attribute: string): AttributeValue | undefined {
-  if (attribute === 'maker') return product.maker;
+  // Feeds state the maker as the Merchant Center "brand" field.
+  if (attribute === 'maker' || (attribute === 'brand' && product.attributes.brand === undefined)) return product.maker;
   if (attribute === 'category') return product.category;
   return product.attributes[attribute];
 }
@@ -131,7 +132,7 @@ function sameTerms(a: Offer['terms'], b: Offer['terms']): boolean {
  * Throws UNKNOWN_PRODUCT when the truth does not know the sku's product.
  */
 export function settleDelivery(input: SettleDeliveryInput): DeliveryOutcome {
-  const truth = input.truth ?? loadReferenceMarket().truth;
+  const truth = input.truth ?? demoMarketTruthFor(input.receipt.sku);
   const { offer, receipt, brandId } = input;
   const productId = productIdOfSku(receipt.sku);
   const product = truth.product(productId);
