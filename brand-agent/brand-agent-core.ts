@@ -10,6 +10,8 @@ import {
   type Answer,
   type BrandCard,
   type BriefResponse,
+  type CancelOrder,
+  type Cancellation,
   type Capability,
   type CounterResult,
   type Hello,
@@ -38,6 +40,7 @@ interface StoredOrder {
   readonly fingerprint: string;
   readonly receipt: Promise<Receipt>;
   readonly buyerId: string;
+  readonly order: Order;
 }
 
 function capabilitiesOf(definition: BrandAgentDefinition): Capability[] {
@@ -47,6 +50,7 @@ function capabilitiesOf(definition: BrandAgentDefinition): Capability[] {
     if (c === 'offers' || c === 'decline') return true;
     if (c === 'questions') return h.askQuestion !== undefined;
     if (c === 'counters') return h.counterOffer !== undefined;
+    if (c === 'cancellations') return h.placeOrder !== undefined && h.cancelOrder !== undefined;
     return h.placeOrder !== undefined;
   });
 }
@@ -63,6 +67,10 @@ export class BrandAgentCore {
   private readonly offers: BoundedMap<string, Offer[]>;
   private readonly rounds: BoundedMap<string, number>;
   private readonly orders: BoundedMap<string, StoredOrder>;
+  /** Order id → the idempotency key it was placed under (set once its receipt is issued). */
+  private readonly orderKeys: BoundedMap<string, string>;
+  /** Order id → the first cancellation decision, replayed to every repeat. */
+  private readonly cancellations: BoundedMap<string, Promise<Cancellation>>;
 
   constructor(private readonly definition: BrandAgentDefinition) {
     const card = BrandCardSchema.safeParse({
@@ -82,6 +90,8 @@ export class BrandAgentCore {
     this.offers = new BoundedMap(memory);
     this.rounds = new BoundedMap(memory);
     this.orders = new BoundedMap(memory);
+    this.orderKeys = new BoundedMap(memory);
+    this.cancellations = new BoundedMap(memory);
   }
 
   /** The configured maximum message size in bytes. */
@@ -110,6 +120,8 @@ export class BrandAgentCore {
           return succeed(await this.placeOrder(validateIncoming(PROTOCOL_TOOLS.placeOrder.input, args, this.maxBytes, toolName)));
         case PROTOCOL_TOOLS.getOrder.name:
           return succeed(await this.getOrder(validateIncoming(PROTOCOL_TOOLS.getOrder.input, args, this.maxBytes, toolName)));
+        case PROTOCOL_TOOLS.cancelOrder.name:
+          return succeed(await this.cancelOrder(validateIncoming(PROTOCOL_TOOLS.cancelOrder.input, args, this.maxBytes, toolName)));
         default:
           throw new ProtocolError('UNKNOWN_TOOL', `unknown tool "${toolName}"`);
       }
@@ -237,14 +249,48 @@ export class BrandAgentCore {
         throw new ProtocolError('INVALID_OUTPUT', `${tool}: the receipt does not echo the order`);
       }
       if (r.termsHash !== hashReceiptTerms(r)) throw new ProtocolError('INVALID_OUTPUT', `${tool}: the receipt terms hash does not match its own terms`);
+      this.orderKeys.set(r.orderId, order.idempotencyKey);
       return r;
     });
     // Stored before it settles so a concurrent retry with the same key waits for this very order.
-    this.orders.set(order.idempotencyKey, { fingerprint, receipt, buyerId: order.buyerId });
+    this.orders.set(order.idempotencyKey, { fingerprint, receipt, buyerId: order.buyerId, order });
     try {
       return await receipt;
     } catch (error) {
       this.orders.delete(order.idempotencyKey);
+      throw error;
+    }
+  }
+
+  private async cancelOrder(request: CancelOrder): Promise<Cancellation> {
+    const tool = PROTOCOL_TOOLS.cancelOrder.name;
+    const handler = this.definition.handlers.cancelOrder;
+    if (!handler) throw new ProtocolError('CAPABILITY_NOT_SUPPORTED', `${this.card.name} does not cancel orders`);
+    const key = this.orderKeys.get(request.orderId);
+    const stored = key === undefined ? undefined : this.orders.get(key);
+    // Another buyer's order is reported exactly like a missing one: its existence is not the caller's business.
+    if (!stored || stored.buyerId !== request.buyerId) throw new ProtocolError('UNKNOWN_ORDER', `no order ${request.orderId} for this buyer`);
+    const earlier = this.cancellations.get(request.orderId);
+    if (earlier) return earlier;
+    const receipt = await stored.receipt;
+    const decision = withTimeout(this.timeoutMs, `${this.card.id}.${tool}`, (signal) =>
+      handler(request, { ...this.context(signal), order: stored.order, receipt }),
+    ).then((raw) => {
+      const c = validateOutgoing(PROTOCOL_TOOLS.cancelOrder.output, raw, this.maxBytes, tool);
+      if (c.orderId !== request.orderId || c.reason !== request.reason) {
+        throw new ProtocolError('INVALID_OUTPUT', `${tool}: the answer does not echo the order id and reason`);
+      }
+      if (c.refund && (c.refund.currency !== receipt.charged.currency || c.refund.amountMinor > receipt.charged.amountMinor)) {
+        throw new ProtocolError('INVALID_OUTPUT', `${tool}: the refund must be in ${receipt.charged.currency} and at most the ${receipt.charged.amountMinor} charged`, { path: 'refund' });
+      }
+      return c;
+    });
+    // Stored before it settles so a concurrent repeat gets this very decision.
+    this.cancellations.set(request.orderId, decision);
+    try {
+      return await decision;
+    } catch (error) {
+      this.cancellations.delete(request.orderId);
       throw error;
     }
   }

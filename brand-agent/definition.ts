@@ -2,6 +2,8 @@ import type {
   Answer,
   BrandCard,
   BriefResponse,
+  CancelOrder,
+  Cancellation,
   Capability,
   Claim,
   Counter,
@@ -53,6 +55,12 @@ export interface OfferContext extends HandlerContext {
   readonly history: readonly Offer[];
 }
 
+/** Context for a cancellation: the order as placed and the receipt the brand issued for it (the SDK looks them up). */
+export interface OrderContext extends HandlerContext {
+  readonly order: Order;
+  readonly receipt: Receipt;
+}
+
 /** The business logic of a brand agent; the SDK does validation, bookkeeping, limits and the wire. */
 export interface BrandHandlers {
   /** Answer a need brief with offers or an honest decline. */
@@ -66,6 +74,11 @@ export interface BrandHandlers {
    * terms hash matches, and that the idempotency key is new; it replays the stored receipt on a repeat.
    */
   placeOrder?(order: Order, ctx: OfferContext): Receipt | Promise<Receipt>;
+  /**
+   * Protocol 1.1: decide on a cancellation request (`refundInFull` is the usual answer). The SDK has already found the
+   * order for this buyer (UNKNOWN_ORDER otherwise) and replays the first decision on every repeat.
+   */
+  cancelOrder?(request: CancelOrder, ctx: OrderContext): Cancellation | Promise<Cancellation>;
 }
 
 /** Limits the SDK enforces around the handlers. */

@@ -2,6 +2,7 @@
 export { createBrandAgent, createBrandAgentCore } from './create-brand-agent.ts';
 export { BrandAgentCore } from './brand-agent-core.ts';
 export { checkMandate } from './check-mandate.ts';
+export { refundInFull } from './refund-in-full.ts';
 export type { ToolOutcome } from './tool-outcome.ts';
 export type {
   BrandAgentDefinition,
@@ -11,6 +12,7 @@ export type {
   CatalogSource,
   HandlerContext,
   OfferContext,
+  OrderContext,
 } from './definition.ts';
 export { linkBrandInMemory } from './serve-in-memory.ts';
 export type { InMemoryBrandLink } from './serve-in-memory.ts';

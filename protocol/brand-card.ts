@@ -22,7 +22,7 @@ export const BrandCardSchema = z.object({
   currencies: z.array(CurrencySchema).min(1).max(8).describe('ISO 4217 currencies the brand prices in.'),
   policies: BrandPoliciesSchema.describe('Standing returns, warranty and shipping policies.'),
   protocolVersion: ProtocolVersionSchema.describe('The protocol version the brand implements ("1.1").'),
-  capabilities: z.array(z.string().max(64)).max(32).describe('Capabilities the brand supports (offers, decline, questions, counters, orders).'),
+  capabilities: z.array(z.string().max(64)).max(32).describe('Capabilities the brand supports (offers, decline, questions, counters, orders; 1.1: cancellations).'),
   /** Optional public key (PEM or base64) so identities sharing a key can be linked. */
   publicKey: z.string().max(4096).optional().describe('Public key (PEM or base64); identities sharing a key are linked.'),
   /** Optional web domain, also used to link identities. */

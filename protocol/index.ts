@@ -1,5 +1,5 @@
 // Public API of the Majordome protocol: zod schemas (the source of truth), inferred types, errors, versioning and the MCP binding.
-export { PROTOCOL_VERSION, PROTOCOL_CHANGES, CAPABILITIES, HelloSchema, ProtocolVersionSchema, negotiateProtocol, isCompatibleVersion, parseProtocolVersion } from './version.ts';
+export { PROTOCOL_VERSION, PROTOCOL_CHANGES, CAPABILITIES, CAPABILITY_SINCE, HelloSchema, ProtocolVersionSchema, negotiateProtocol, isCompatibleVersion, parseProtocolVersion } from './version.ts';
 export type { Capability, Hello, NegotiatedProtocol } from './version.ts';
 export { PROTOCOL_ERROR_CODES, PROTOCOL_ERROR_CODE_LIST, ProtocolError, isProtocolErrorCode } from './errors.ts';
 export type { ProtocolErrorCode, ProtocolErrorData } from './errors.ts';
@@ -32,6 +32,8 @@ export { CounterSchema, CounterResultSchema } from './counter.ts';
 export type { Counter, CounterResult } from './counter.ts';
 export { MandateSchema, OrderSchema, ReceiptSchema, OrderStatusRequestSchema } from './order.ts';
 export type { Mandate, Order, Receipt, OrderStatusRequest } from './order.ts';
+export { CANCEL_REASONS, CancelOrderSchema, CancellationSchema } from './cancellation.ts';
+export type { CancelReason, CancelOrder, Cancellation } from './cancellation.ts';
 export { HelloResultSchema } from './hello.ts';
 export type { HelloResult } from './hello.ts';
 export { ToolErrorSchema } from './tool-error.ts';

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { BriefResponseSchema } from './brief-response.ts';
+import { CancelOrderSchema, CancellationSchema } from './cancellation.ts';
 import { CounterResultSchema, CounterSchema } from './counter.ts';
 import { HelloResultSchema } from './hello.ts';
 import { NeedBriefSchema } from './need-brief.ts';
@@ -69,6 +70,15 @@ export const PROTOCOL_TOOLS = {
     input: OrderStatusRequestSchema,
     output: ReceiptSchema,
     capability: 'orders',
+  },
+  cancelOrder: {
+    name: 'cancel_order',
+    title: 'Cancel an order',
+    description:
+      "Protocol 1.1: ask the brand to cancel one of the buyer's orders (e.g. a receipt that differs from the accepted offer) and refund it; idempotent per order, scoped to the buyer.",
+    input: CancelOrderSchema,
+    output: CancellationSchema,
+    capability: 'cancellations',
   },
 } as const satisfies Record<string, ProtocolToolBinding>;
 

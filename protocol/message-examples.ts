@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { BriefResponseSchema } from './brief-response.ts';
+import { CancelOrderSchema, CancellationSchema } from './cancellation.ts';
 import { CounterResultSchema, CounterSchema } from './counter.ts';
 import { HelloResultSchema } from './hello.ts';
 import { NeedBriefSchema } from './need-brief.ts';
@@ -49,7 +50,7 @@ const card = {
   currencies: ['EUR'],
   policies: { returnDays: 30, warrantyMonths: 24, shipsTo: ['FR', 'DE', 'BE'] },
   protocolVersion: V,
-  capabilities: ['offers', 'decline', 'questions', 'counters', 'orders'],
+  capabilities: ['offers', 'decline', 'questions', 'counters', 'orders', 'cancellations'],
 };
 const mandate = {
   mandateId: 'mandate-7',
@@ -73,7 +74,7 @@ const receiptBody = {
 
 /** Every protocol message with one example each, in the order a purchase uses them (checked against its schema). */
 export const MESSAGE_EXAMPLES: readonly MessageExample[] = [
-  { title: 'Hello', tool: 'hello', direction: 'butler → brand (arguments)', schema: HelloSchema, value: { protocolVersion: V, capabilities: ['offers', 'decline', 'questions', 'counters', 'orders'], agent: 'majordome' } },
+  { title: 'Hello', tool: 'hello', direction: 'butler → brand (arguments)', schema: HelloSchema, value: { protocolVersion: V, capabilities: ['offers', 'decline', 'questions', 'counters', 'orders', 'cancellations'], agent: 'majordome' } },
   { title: 'Hello result', tool: 'hello', direction: 'brand → butler (structuredContent)', schema: HelloResultSchema, value: { protocolVersion: V, capabilities: card.capabilities, card } },
   {
     title: 'NeedBrief',
@@ -163,6 +164,26 @@ export const MESSAGE_EXAMPLES: readonly MessageExample[] = [
     value: { protocolVersion: V, idempotencyKey: receiptBody.idempotencyKey, buyerId: 'b-5f1e0c' },
   },
   { title: 'Receipt (get_order answer: the stored receipt)', tool: 'get_order', direction: 'brand → butler (structuredContent)', schema: ReceiptSchema, value: { ...receiptBody, termsHash: hashReceiptTerms(receiptBody) } },
+  {
+    title: 'Cancel order (1.1)',
+    tool: 'cancel_order',
+    direction: 'butler → brand (arguments)',
+    schema: CancelOrderSchema,
+    value: {
+      protocolVersion: V,
+      orderId: receiptBody.orderId,
+      buyerId: 'b-5f1e0c',
+      reason: 'receipt_mismatch',
+      details: 'price: agreed 11900, receipt 14400',
+    },
+  },
+  {
+    title: 'Cancellation (1.1)',
+    tool: 'cancel_order',
+    direction: 'brand → butler (structuredContent)',
+    schema: CancellationSchema,
+    value: { orderId: receiptBody.orderId, status: 'cancelled', reason: 'receipt_mismatch', refund: revised.price, message: 'Cancelled and refunded in full.', decidedAt: '2026-12-01T11:00:05.000Z' },
+  },
   {
     title: 'Business error (any tool, with isError: true)',
     tool: 'place_order',

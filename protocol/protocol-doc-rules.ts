@@ -113,6 +113,21 @@ function orderRules(): string[] {
     '`termsHash` equal to the mandate\'s. A receipt that differs is a bait-and-switch: the butler refuses it and records it, and',
     '`majordome conformance` fails `order.receipt` (with the field, the expected and the actual value).',
     '',
+    '## Cancellations (cancel_order, protocol 1.1)',
+    '',
+    'A brand that announces the capability `cancellations` lets the buyer cancel one of its orders. The butler calls `cancel_order`',
+    'when it refuses a receipt (`reason: "receipt_mismatch"`, with the differing fields in `details`); a 1.0 peer never gets the call,',
+    'because the capability is only agreed at version 1.1 or later. The rules:',
+    '',
+    '- **Scoped to the buyer**: the order is found by its `orderId` (from the receipt) **and** the `buyerId` that placed it; an unknown',
+    '  order id, or another buyer\'s, gets the business error `UNKNOWN_ORDER` (the brand does not reveal that the order exists).',
+    '- **Idempotent per order**: the first request decides; every repeat (whatever its `reason`) gets the very same answer, and a',
+    '  cancelled order is refunded once.',
+    '- The answer echoes `orderId` and the first request\'s `reason`. `status: "cancelled"` carries `refund`, in the receipt\'s currency',
+    '  and at most what the receipt charged (the butler expects the full amount for a `receipt_mismatch`); `status: "refused"` carries',
+    '  no refund and a `message` saying why. The butler records the answer in the person\'s order log; a refusal after a receipt',
+    '  mismatch is the brand keeping money it was not authorised to take.',
+    '',
   ];
 }
 

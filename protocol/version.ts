@@ -7,14 +7,24 @@ export const PROTOCOL_VERSION = '1.1' as const;
 /** What each minor version added, for humans and the generated reference. */
 export const PROTOCOL_CHANGES: Readonly<Record<string, string>> = {
   '1.0': 'initial protocol: hello, offers, decline, questions, counters, orders',
-  '1.1': 'open categories: Google product taxonomy ids alongside the built-in aliases; cards may declare attributeSchemas per category',
+  '1.1': 'open categories: Google product taxonomy ids alongside the built-in aliases; cards may declare attributeSchemas per category; cancel_order (capability `cancellations`) cancels an order, e.g. one whose receipt differs from the accepted offer',
 };
 
 /** Capabilities a party may support; negotiation keeps the intersection. */
-export const CAPABILITIES = ['offers', 'decline', 'questions', 'counters', 'orders'] as const;
+export const CAPABILITIES = ['offers', 'decline', 'questions', 'counters', 'orders', 'cancellations'] as const;
 
 /** One protocol capability. */
 export type Capability = (typeof CAPABILITIES)[number];
+
+/** The minor version (of major 1) that introduced each capability; an agreed version below it drops the capability. */
+export const CAPABILITY_SINCE: Readonly<Record<Capability, number>> = {
+  offers: 0,
+  decline: 0,
+  questions: 0,
+  counters: 0,
+  orders: 0,
+  cancellations: 1,
+};
 
 /** A protocol version string: "<major>.<minor>". */
 export const ProtocolVersionSchema = z.string().regex(/^\d{1,3}\.\d{1,3}$/, 'protocol version must look like "1.0"');
@@ -49,7 +59,7 @@ export function isCompatibleVersion(version: string, ours: string = PROTOCOL_VER
 
 /**
  * Agrees on a version and the capabilities both sides support; throws UNSUPPORTED_VERSION on a different major.
- * The agreed minor is the lower of the two, so neither side uses a feature the other lacks.
+ * The agreed minor is the lower of the two, so neither side uses a feature the other lacks (capabilities included).
  */
 export function negotiateProtocol(
   local: { protocolVersion: string; capabilities: readonly string[] },
@@ -66,6 +76,7 @@ export function negotiateProtocol(
   }
   const minor = Math.min(mine.minor, theirs.minor);
   const remoteSet = new Set(remote.capabilities);
-  const capabilities = CAPABILITIES.filter((c) => local.capabilities.includes(c) && remoteSet.has(c));
+  // A capability newer than the agreed minor is dropped even if both announce it: the older side's spec lacks it.
+  const capabilities = CAPABILITIES.filter((c) => local.capabilities.includes(c) && remoteSet.has(c) && CAPABILITY_SINCE[c] <= minor);
   return { protocolVersion: `${mine.major}.${minor}`, capabilities };
 }

@@ -149,6 +149,17 @@ export function bindBrandIdentity(connection: BrandConnection, identity: string)
       return { ok: true, value: receiptUnderButlerId(result.value, wire.offerId, order.offerId) };
     },
 
+    ...(connection.cancelOrder
+      ? {
+          async cancelOrder(request: Parameters<NonNullable<BrandConnection['cancelOrder']>>[0], timeoutMs?: number) {
+            const result = await connection.cancelOrder!(request, timeoutMs);
+            if (!result.ok || result.value.orderId === request.orderId) return result;
+            violate('answer-mismatch', `a cancellation named order ${result.value.orderId}, not ${request.orderId}; dropped`);
+            return refuse('INVALID_RESPONSE', `${identity} answered the cancellation of another order`);
+          },
+        }
+      : {}),
+
     async getOrder(request, timeoutMs) {
       const result = await connection.getOrder(request, timeoutMs);
       if (!result.ok) return result;

@@ -5,6 +5,16 @@ import type { Profile } from '../policy/index.ts';
 /** Where an order stands. */
 export type OrderStatus = 'placed' | 'refused-bait-and-switch' | 'failed' | 'outcome-reported';
 
+/** What became of the butler's request to cancel a refused order at the brand (protocol 1.1 `cancel_order`). */
+export interface OrderCancellation {
+  /** cancelled / refused: the brand's answer; failed: the call failed; not-supported: the brand has no cancel_order (1.0 or no capability). */
+  readonly outcome: 'cancelled' | 'refused' | 'failed' | 'not-supported';
+  readonly refund?: Money | undefined;
+  /** The brand's note (untrusted text) or the failure, in words. */
+  readonly message?: string | undefined;
+  readonly at: string;
+}
+
 /** An order the butler placed (or tried to), with everything needed to audit it later. */
 export interface OrderRecord {
   readonly orderId: string;
@@ -16,6 +26,8 @@ export interface OrderRecord {
   readonly status: OrderStatus;
   readonly placedAt: string;
   readonly note?: string | undefined;
+  /** Set when the butler asked the brand to cancel this order (after refusing its receipt). */
+  readonly cancellation?: OrderCancellation | undefined;
 }
 
 /** A price this brand quoted for a product, kept to catch fake "was/now" discounts. */

@@ -18,6 +18,7 @@ export function connectionFromClient(brand: ConnectedBrand): BoundBrandConnectio
     counterOffer: (c, t) => client.counterOffer(c, t),
     placeOrder: (o, t) => client.placeOrder(o, t),
     getOrder: (r, t) => client.getOrder(r, t),
+    cancelOrder: (r, t) => client.cancelOrder(r, t),
   };
   return bindBrandIdentity(raw, brand.id);
 }

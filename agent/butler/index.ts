@@ -12,7 +12,8 @@ export { bindBrandIdentity, REMEMBERED_OFFERS_PER_CONNECTION } from './bind-bran
 export type { BoundBrandConnection, IdentityViolation } from './bind-brand-identity.ts';
 export { namespaceOfferId } from './namespace-offer-id.ts';
 export { labelConnections } from './label-connections.ts';
-export type { ButlerMemory, OrderRecord, OrderStatus, QuotedPrice } from './butler-memory.ts';
+export type { ButlerMemory, OrderCancellation, OrderRecord, OrderStatus, QuotedPrice } from './butler-memory.ts';
+export { cancelRefusedOrder, describeCancellation } from './cancel-refused-order.ts';
 export type { ButlerTrust, TrustObservation } from './butler-trust.ts';
 export { InMemoryButlerMemory } from './in-memory-butler-memory.ts';
 export { SqliteButlerMemory, CorruptMemoryError } from './sqlite-butler-memory.ts';

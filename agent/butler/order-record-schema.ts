@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { MandateSchema, OfferSchema, ReceiptSchema } from '../../protocol/index.ts';
+import { MandateSchema, MoneySchema, OfferSchema, ReceiptSchema } from '../../protocol/index.ts';
 
 /** The stored form of an order record, parsed back with zod (never cast). */
 export const OrderRecordSchema = z.object({
@@ -12,4 +12,12 @@ export const OrderRecordSchema = z.object({
   status: z.enum(['placed', 'refused-bait-and-switch', 'failed', 'outcome-reported']),
   placedAt: z.string(),
   note: z.string().optional(),
+  cancellation: z
+    .object({
+      outcome: z.enum(['cancelled', 'refused', 'failed', 'not-supported']),
+      refund: MoneySchema.optional(),
+      message: z.string().optional(),
+      at: z.string(),
+    })
+    .optional(),
 });

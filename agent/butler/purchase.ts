@@ -4,7 +4,8 @@ import { checkReceipt, issueMandate, type ReceiptMismatch } from '../consent/ind
 import { formatMoney } from '../decision/index.ts';
 import { checkPolicy, type PolicyViolation } from '../policy/index.ts';
 import type { BrandCallError } from '../transport/index.ts';
-import type { OrderRecord, OrderStatus } from './butler-memory.ts';
+import type { OrderCancellation, OrderRecord, OrderStatus } from './butler-memory.ts';
+import { cancelRefusedOrder } from './cancel-refused-order.ts';
 import type { ButlerDeps } from './butler-deps.ts';
 import { buyerPseudonym } from './buyer-pseudonym.ts';
 
@@ -58,7 +59,8 @@ export function orderIdempotencyKey(secret: string, offerId: string): string {
  * Buys one offer with the person's consent: reserves the price while checking the person's rules and that the offer
  * was not ordered yet (atomically, see `PurchaseReservations`), issues a mandate for exactly that offer, places the
  * order (idempotent key), and checks the receipt. A receipt that differs from the accepted offer is bait-and-switch:
- * the order is refused, recorded in the ledger, and reported to the person.
+ * the order is refused, cancelled at the brand when it supports cancellations (protocol 1.1), recorded in the ledger
+ * and reported to the person.
  */
 export async function purchaseWithConsent(consent: PersonConsent, deps: PurchaseDeps): Promise<PurchaseResult> {
   const { memory, trust, clock, reservations } = deps;
@@ -115,7 +117,11 @@ export async function purchaseWithConsent(consent: PersonConsent, deps: Purchase
   const base = { orderId: receipt.orderId, requestId: offer.requestId, brandId: offer.brandId, offer, mandate, receipt, placedAt: now.toISOString() };
   if (verdictOnReceipt.kind === 'bait-and-switch') {
     const detail = verdictOnReceipt.mismatches.map((m) => `${m.field}: agreed ${m.expected}, receipt ${m.actual}`).join('; ');
-    const order: OrderRecord = { ...base, status: 'refused-bait-and-switch', note: detail };
+    // Refusing is not enough: the brand has charged. Ask it to cancel and refund, and keep its answer in the order log.
+    const cancellation = await cancelRefusedOrder(brand, receipt, buyerPseudonym(secret, offer.brandId), detail, clock).catch(
+      (error: unknown): OrderCancellation => ({ outcome: 'failed', message: error instanceof Error ? error.message : 'the cancellation failed', at: clock().toISOString() }),
+    );
+    const order: OrderRecord = { ...base, status: 'refused-bait-and-switch', note: detail, cancellation };
     reservations.complete(offer.offerId, { kind: 'ordered', order });
     trust.record([{ kind: 'bait-and-switch', brandId: offer.brandId, offerId: offer.offerId, orderId: receipt.orderId, detail, stake: offer.price }], now);
     return { kind: 'refused-bait-and-switch', order, mismatches: verdictOnReceipt.mismatches };

@@ -11,6 +11,8 @@ import {
   type Answer,
   type BrandCard,
   type BriefResponse,
+  type CancelOrder,
+  type Cancellation,
   type Capability,
   type Counter,
   type CounterResult,
@@ -256,6 +258,11 @@ export class BrandClient {
   /** Fetches an order's receipt by idempotency key. */
   getOrder(request: OrderStatusRequest, timeoutMs?: number): Promise<BrandCallResult<Receipt>> {
     return this.call(PROTOCOL_TOOLS.getOrder.name, PROTOCOL_TOOLS.getOrder.output, request, timeoutMs);
+  }
+
+  /** Protocol 1.1: asks the brand to cancel one of this buyer's orders (only when `supports('cancellations')`). */
+  cancelOrder(request: CancelOrder, timeoutMs?: number): Promise<BrandCallResult<Cancellation>> {
+    return this.call(PROTOCOL_TOOLS.cancelOrder.name, PROTOCOL_TOOLS.cancelOrder.output, request, timeoutMs);
   }
 
   /** Sends a raw tool call (conformance testing of malformed input); the answer is validated against `output`. */

@@ -1,4 +1,5 @@
 import { briefChecks } from './brief-checks.ts';
+import { cancelChecks } from './cancel-checks.ts';
 import { cardChecks } from './card-checks.ts';
 import type { ConformanceCheck } from './conformance-check.ts';
 import { handshakeChecks } from './handshake-checks.ts';
@@ -13,5 +14,6 @@ export const CONFORMANCE_CHECKS: readonly ConformanceCheck[] = [
   ...briefChecks,
   ...negotiationChecks,
   ...orderChecks,
+  ...cancelChecks,
   ...robustnessChecks,
 ];

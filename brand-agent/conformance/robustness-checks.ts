@@ -28,6 +28,8 @@ function callNeeding(ctx: ConformanceContext, capability: Capability): Promise<P
       });
     case 'orders':
       return ctx.call(PROTOCOL_TOOLS.getOrder.name, { ...common, idempotencyKey: ctx.nextId('idem') });
+    case 'cancellations':
+      return ctx.call(PROTOCOL_TOOLS.cancelOrder.name, { ...common, orderId: ctx.nextId('order'), reason: 'changed_mind' });
     case 'offers':
     case 'decline':
       return undefined;

@@ -1,4 +1,4 @@
-import type { PurchaseResult, SettleResult } from '../../agent/butler/index.ts';
+import { describeCancellation, type PurchaseResult, type SettleResult } from '../../agent/butler/index.ts';
 import { formatMoney } from '../../protocol/index.ts';
 import { CliUsageError, type CliCommand } from '../command.ts';
 import { SESSION_OPTIONS, openSession } from '../open-session.ts';
@@ -14,7 +14,7 @@ function describePurchase(result: PurchaseResult): string {
     case 'purchased':
       return `Bought: order ${result.order.orderId}, charged ${formatMoney(result.receipt.charged)}.`;
     case 'refused-bait-and-switch':
-      return `Refused: the receipt differs from the accepted offer (${result.mismatches.map((m) => `${m.field} ${m.expected} → ${m.actual}`).join(', ')}). Recorded as bait-and-switch.`;
+      return `Refused: the receipt differs from the accepted offer (${result.mismatches.map((m) => `${m.field} ${m.expected} → ${m.actual}`).join(', ')}). Recorded as bait-and-switch.${result.order.cancellation && result.order.receipt ? ` ${describeCancellation(result.order.cancellation, result.order.receipt.charged)}` : ''}`;
     case 'blocked-by-policy':
       return `Blocked by your rules: ${result.violations.map((v) => v.message).join('; ')}`;
     case 'already-ordered':

@@ -36,5 +36,6 @@ export async function fastConnection(core: BrandAgentCore, timeoutMs: number): P
     counterOffer: (counter) => call(PROTOCOL_TOOLS.counterOffer, counter),
     placeOrder: (order) => call(PROTOCOL_TOOLS.placeOrder, order),
     getOrder: (request) => call(PROTOCOL_TOOLS.getOrder, request),
+    cancelOrder: (request) => call(PROTOCOL_TOOLS.cancelOrder, request),
   }, core.card.id);
 }

@@ -37,6 +37,8 @@ export function catalogOf(skuPrefix: string, listings: Listing[]): CatalogEntry[
 export interface Wiretap {
   readonly outgoing: string[];
   readonly orders: string[];
+  /** The order ids the butler asked brands to cancel. */
+  readonly cancels: string[];
 }
 
 function tap(connection: BrandConnection, wiretap: Wiretap): BrandConnection {
@@ -49,6 +51,7 @@ function tap(connection: BrandConnection, wiretap: Wiretap): BrandConnection {
     counterOffer: (c, t) => (record(c), connection.counterOffer(c, t)),
     placeOrder: (o, t) => (record(o), wiretap.orders.push(o.offerId), connection.placeOrder(o, t)),
     getOrder: (r, t) => (record(r), connection.getOrder(r, t)),
+    ...(connection.cancelOrder ? { cancelOrder: (r: Parameters<NonNullable<BrandConnection['cancelOrder']>>[0], t?: number) => (record(r), wiretap.cancels.push(r.orderId), connection.cancelOrder!(r, t)) } : {}),
   };
 }
 
@@ -75,7 +78,7 @@ export async function butlerWith(options: {
     const link = await linkBrandInMemory(definitions.get(id)!);
     return { transport: link.clientTransport, close: link.close };
   });
-  const wiretap: Wiretap = { outgoing: [], orders: [] };
+  const wiretap: Wiretap = { outgoing: [], orders: [], cancels: [] };
   const connections = directory.brands.map((b) => tap(connectionFromClient(b), wiretap));
   const trust = new LedgerTrust(ledger);
   const brands = () => connections;

@@ -21,6 +21,8 @@ const NEEDS_AN_OFFER = [
   'order.terms-mismatch',
   'order.unknown-offer',
   'order.get-order',
+  'cancel.order',
+  'cancel.scoped-to-buyer',
 ];
 
 /**
@@ -28,6 +30,8 @@ const NEEDS_AN_OFFER = [
  * price) after storing the offer, its own order path then refuses the mandate, so these fail as well.
  */
 const ORDERS_OF_THE_WIRE_OFFER = [
+  'cancel.order',
+  'cancel.scoped-to-buyer',
   'order.concurrent-replay',
   'order.get-order',
   'order.idempotency-conflict',
@@ -102,7 +106,7 @@ describe('brands wired wrongly on a raw McpServer', () => {
     [
       'offers naming another brand',
       { result: rewrite('request_offers', (c) => ({ ...c, offers: offersOf(c).map((o) => ({ ...o, brandId: 'someone-else' })) })) },
-      ['offer.brand', ...ORDERS_OF_THE_WIRE_OFFER],
+      ['offer.brand', ...ORDERS_OF_THE_WIRE_OFFER].sort(),
     ],
     [
       'offers already expired',
@@ -112,7 +116,7 @@ describe('brands wired wrongly on a raw McpServer', () => {
     [
       'offers priced in a currency the card does not list',
       { result: rewrite('request_offers', (c) => ({ ...c, offers: offersOf(c).map((o) => ({ ...o, price: { amountMinor: 13_900, currency: 'USD' } })) })) },
-      ['offer.currency', ...ORDERS_OF_THE_WIRE_OFFER],
+      ['offer.currency', ...ORDERS_OF_THE_WIRE_OFFER].sort(),
     ],
     [
       'a fake discount whose reference price is below the price',
@@ -152,7 +156,8 @@ describe('brands wired wrongly on a raw McpServer', () => {
         let n = 0;
         return { result: rewrite('place_order', (c) => ({ ...c, orderId: `order-${++n}` })) };
       })(),
-      ['order.concurrent-replay', 'order.get-order', 'order.idempotent-replay'],
+      // The brand cannot find the order ids it made up, so cancelling them fails too.
+      ['cancel.order', 'cancel.scoped-to-buyer', 'order.concurrent-replay', 'order.get-order', 'order.idempotent-replay'],
     ],
     [
       'business errors thrown as JSON-RPC errors',
@@ -163,7 +168,7 @@ describe('brands wired wrongly on a raw McpServer', () => {
         },
       },
       [
-        'counter.round-limit', 'order.idempotency-conflict', 'order.mandate-exceeded', 'order.terms-mismatch', 'order.unknown-offer', 'order.unknown-order',
+        'cancel.scoped-to-buyer', 'cancel.unknown-order', 'counter.round-limit', 'order.idempotency-conflict', 'order.mandate-exceeded', 'order.terms-mismatch', 'order.unknown-offer', 'order.unknown-order',
         'question.unknown-offer',
       ],
     ],
@@ -195,7 +200,7 @@ describe('brands wired wrongly on a raw McpServer', () => {
       [
         'tools.listed', 'tools.schemas', 'hello.unsupported-version', 'brief.malformed', 'brief.oversized', 'brief.wrong-version', 'question.unknown-offer',
         'counter.out-of-sequence', 'counter.round-limit', 'order.idempotency-conflict', 'order.mandate-exceeded', 'order.terms-mismatch', 'order.unknown-offer',
-        'order.unknown-order',
+        'order.unknown-order', 'cancel.scoped-to-buyer', 'cancel.unknown-order',
       ].sort(),
     );
     expect(report.results.find((r) => r.id === 'tools.listed')?.reason).toContain('outputSchema');

@@ -55,7 +55,7 @@ describe('conformance of honest brands', () => {
   it('skips capability-gated checks for a brand that only makes offers, and checks it refuses the rest', async () => {
     const report = await conformanceOf({ ...fixtureBrand(), capabilities: ['offers', 'decline'] });
     expect(idsWith(report, 'fail')).toEqual([]);
-    const gated = CONFORMANCE_CHECKS.filter((c) => c.capability === 'questions' || c.capability === 'counters' || c.capability === 'orders').map((c) => c.id);
+    const gated = CONFORMANCE_CHECKS.filter((c) => c.capability === 'questions' || c.capability === 'counters' || c.capability === 'orders' || c.capability === 'cancellations').map((c) => c.id);
     expect(gated.length).toBeGreaterThanOrEqual(10);
     expect(idsWith(report, 'skip')).toEqual([...gated, 'offer.discount'].sort());
     const refused = report.results.find((r) => r.id === 'capability.unadvertised-refused')!;

@@ -29,7 +29,7 @@ describe.each(['stdio', 'http'] as const)('a plain MCP SDK client over %s', (kin
     cleanups.push(() => client.close());
 
     const { tools } = await client.listTools();
-    expect(tools.map((t) => t.name)).toEqual(['hello', 'request_offers', 'ask_question', 'counter_offer', 'place_order', 'get_order']);
+    expect(tools.map((t) => t.name)).toEqual(['hello', 'request_offers', 'ask_question', 'counter_offer', 'place_order', 'get_order', 'cancel_order']);
     for (const tool of tools) expect(tool.outputSchema?.type).toBe('object');
 
     const card = await client.readResource({ uri: 'majordome://card' });

@@ -1,6 +1,6 @@
 import type { Hono } from 'hono';
 import { z } from 'zod';
-import type { PurchaseResult, SettleResult, TrustObservation } from '../../agent/butler/index.ts';
+import { describeCancellation, type PurchaseResult, type SettleResult, type TrustObservation } from '../../agent/butler/index.ts';
 import { formatMoney } from '../../agent/decision/index.ts';
 import { IdSchema } from '../../protocol/index.ts';
 import { readJsonBody } from '../read-json-body.ts';
@@ -31,7 +31,13 @@ function purchaseView(result: PurchaseResult) {
     case 'purchased':
       return { kind: result.kind, orderId: result.order.orderId, chargedText: formatMoney(result.receipt.charged), brandId: result.order.brandId };
     case 'refused-bait-and-switch':
-      return { kind: result.kind, orderId: result.order.orderId, brandId: result.order.brandId, mismatches: result.mismatches.map((m) => ({ field: m.field, expected: String(m.expected), actual: String(m.actual) })) };
+      return {
+        kind: result.kind,
+        orderId: result.order.orderId,
+        brandId: result.order.brandId,
+        mismatches: result.mismatches.map((m) => ({ field: m.field, expected: String(m.expected), actual: String(m.actual) })),
+        cancellationText: result.order.cancellation && result.order.receipt ? describeCancellation(result.order.cancellation, result.order.receipt.charged) : undefined,
+      };
     case 'blocked-by-policy':
       return { kind: result.kind, violations: result.violations.map((v) => ({ rule: v.rule, message: v.message })) };
     case 'already-ordered':

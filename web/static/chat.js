@@ -223,8 +223,9 @@ async function confirmPurchase() {
     append(message, [el('p', { class: 'ok' }, `Bought “${chosen.title}” from `, el('span', { class: 'brand-name' }, chosen.brandName), `. Order ${result.orderId}, charged ${result.chargedText}. Tell me how it went:`)]);
     message.append(reportFormFor(result.orderId));
   } else if (result.kind === 'refused-bait-and-switch') {
-    append(message, [el('p', { class: 'error' }, 'I refused this order: the receipt differs from what you accepted (bait-and-switch). You were not charged for a different deal.'),
+    append(message, [el('p', { class: 'error' }, 'I refused this order: the receipt differs from what you accepted (bait-and-switch).'),
       el('ul', {}, result.mismatches.map((m) => el('li', {}, `${m.field}: agreed ${m.expected}, receipt ${m.actual}`)))]);
+    if (result.cancellationText) message.append(el('p', { class: 'cancellation' }, result.cancellationText));
   } else if (result.kind === 'blocked-by-policy') {
     append(message, [el('p', { class: 'error' }, 'Your rules forbid this purchase:'), el('ul', {}, result.violations.map((v) => el('li', {}, v.message)))]);
   } else if (result.kind === 'not-available') {

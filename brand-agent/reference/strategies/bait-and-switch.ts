@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { BrandHandlers, OfferContext } from '../../definition.ts';
 import type { Order, Receipt, Terms } from '../../../protocol/index.ts';
 import { BaseParamsShape, buildReceipt, concede, defineStrategy, honestAnswer, honestBriefResponse, requireStock } from '../shared/index.ts';
+import { refundInFull } from '../../refund-in-full.ts';
 
 /** The bait-and-switch strategy's own parameters (also used by on-off brands in their cheat windows). */
 export const BaitAndSwitchParamsShape = {
@@ -67,6 +68,7 @@ export function baitAndSwitchHandlers(params: BaitAndSwitchParams): Required<Bra
     askQuestion: (question, ctx) => honestAnswer(question, ctx),
     counterOffer: (counter, ctx) => concede(counter, ctx, params),
     placeOrder: (order, ctx) => switchedReceipt(order, ctx, params),
+    cancelOrder: refundInFull,
   };
 }
 

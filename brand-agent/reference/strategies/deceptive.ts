@@ -1,3 +1,4 @@
+import { refundInFull } from '../../refund-in-full.ts';
 import { z } from 'zod';
 import type { BrandHandlers, HandlerContext, OfferContext } from '../../definition.ts';
 import { createSeededRandom, type Answer, type BriefResponse, type Claim, type NeedBrief, type Question } from '../../../protocol/index.ts';
@@ -131,6 +132,7 @@ export function deceptiveHandlers(params: DeceptiveParams): Required<BrandHandle
     askQuestion: async (question, ctx) => (params.confirmFalseClaims ? storyAnswer(question, ctx) : honestAnswer(question, ctx)),
     counterOffer: (counter, ctx) => concede(counter, ctx, params),
     placeOrder: (order, ctx) => honestReceipt(order, ctx),
+    cancelOrder: refundInFull,
   };
 }
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { BaseParamsShape, concede, defineStrategy, honestAnswer, honestBriefResponse, honestReceipt } from '../shared/index.ts';
+import { refundInFull } from '../../refund-in-full.ts';
 
 /** Parameters of the honest decliner: the shared ones plus the preference fit below which it says "not for you". */
 export const HonestDeclinerParamsSchema = z
@@ -20,5 +21,6 @@ export const honestDeclinerStrategy = defineStrategy({
     askQuestion: (question, ctx) => honestAnswer(question, ctx),
     counterOffer: (counter, ctx) => concede(counter, ctx, params),
     placeOrder: (order, ctx) => honestReceipt(order, ctx),
+    cancelOrder: refundInFull,
   }),
 });

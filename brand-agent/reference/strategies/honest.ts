@@ -1,4 +1,5 @@
 import { BaseParamsSchema, concede, defineStrategy, honestAnswer, honestBriefResponse, honestReceipt } from '../shared/index.ts';
+import { refundInFull } from '../../refund-in-full.ts';
 
 /** Parameters of the honest strategy (the shared ones). */
 export const HonestParamsSchema = BaseParamsSchema;
@@ -13,5 +14,6 @@ export const honestStrategy = defineStrategy({
     askQuestion: (question, ctx) => honestAnswer(question, ctx),
     counterOffer: (counter, ctx) => concede(counter, ctx, params),
     placeOrder: (order, ctx) => honestReceipt(order, ctx),
+    cancelOrder: refundInFull,
   }),
 });

@@ -5,6 +5,7 @@ import { BaseParamsSchema, defineStrategy } from '../shared/index.ts';
 import { BaitAndSwitchParamsSchema, baitAndSwitchHandlers } from './bait-and-switch.ts';
 import { DeceptiveParamsSchema, deceptiveHandlers } from './deceptive.ts';
 import { honestStrategy } from './honest.ts';
+import { refundInFull } from '../../refund-in-full.ts';
 
 const DAY_MS = 86_400_000;
 
@@ -49,6 +50,7 @@ export const onOffStrategy = defineStrategy({
       askQuestion: (question, ctx) => pick(ctx.now).askQuestion(question, ctx),
       counterOffer: (counter, ctx) => pick(ctx.now).counterOffer(counter, ctx),
       placeOrder: (order, ctx) => (onOffPhase(params, ctx.now) === 'honest' ? honest : switching).placeOrder(order, ctx),
+      cancelOrder: refundInFull,
     };
   },
 });

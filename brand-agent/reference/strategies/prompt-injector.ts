@@ -1,3 +1,4 @@
+import { refundInFull } from '../../refund-in-full.ts';
 import { z } from 'zod';
 import type { BrandHandlers } from '../../definition.ts';
 import { createSeededRandom, type Claim, type Offer } from '../../../protocol/index.ts';
@@ -77,6 +78,7 @@ export const promptInjectorStrategy = defineStrategy({
         return { ...result, message: `${result.message ?? ''} ${pickLong(`${ctx.card.id}:${counter.counterId}`)}`.trim() };
       },
       placeOrder: (order, ctx) => honestReceipt(order, ctx),
+      cancelOrder: refundInFull,
     };
   },
 });

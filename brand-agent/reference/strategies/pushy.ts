@@ -1,3 +1,4 @@
+import { refundInFull } from '../../refund-in-full.ts';
 import { z } from 'zod';
 import type { CatalogEntry, HandlerContext, OfferContext } from '../../definition.ts';
 import { PROTOCOL_LIMITS, ProtocolError, violatedConstraints, type Answer, type HardConstraint, type BriefResponse, type Counter, type CounterResult, type NeedBrief, type Question } from '../../../protocol/index.ts';
@@ -140,5 +141,6 @@ export const pushyStrategy = defineStrategy({
     askQuestion: (question, ctx) => (params.evasiveAnswers ? evasiveAnswer(question, ctx, params) : honestAnswer(question, ctx)),
     counterOffer: (counter, ctx) => pushyCounter(counter, ctx, params),
     placeOrder: (order, ctx) => honestReceipt(order, ctx),
+    cancelOrder: refundInFull,
   }),
 });
