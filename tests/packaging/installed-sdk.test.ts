@@ -118,6 +118,15 @@ describe('the packed SDK', () => {
     expect(report.reports[0]?.passed).toBe(4);
   }, 120_000);
 
+  it('serves the plain MCP reference brand from the schema files the protocol tarball ships', async () => {
+    cpSync(join(root, 'examples', 'plain-mcp-brand', 'brand.mjs'), join(shop, 'plain-brand.mjs'));
+    const schemaDir = join(shop, 'node_modules', '@majordome', 'protocol', 'schema');
+    const report = await conformance(shop, `env MAJORDOME_SCHEMA_DIR=${schemaDir} node plain-brand.mjs`, ['server.initialize', 'tools.schemas', 'order.receipt']);
+    expect(failures(report)).toEqual([]);
+    expect(report.reports[0]?.brandId).toBe('plain-roasters');
+    expect(report.reports[0]?.passed).toBe(3);
+  }, 120_000);
+
   it('type-checks a TypeScript brand against the shipped declarations', async () => {
     writeFileSync(
       join(shop, 'typed.ts'),
