@@ -35,8 +35,30 @@ function wireRules(): string[] {
     '',
     `This document describes version ${PROTOCOL_VERSION}. Versions are \`<major>.<minor>\`; different majors are incompatible. In \`hello\`,`,
     'each side announces its version and capabilities; the agreed version has the common major and the **lower minor** (1.3 and 1.1',
-    'agree on 1.1), and the agreed capabilities are the intersection. A `hello` with another major (or a malformed version string) gets',
-    'the fault `UNSUPPORTED_VERSION`; so does any later request carrying such a version.',
+    'agree on 1.1), and the agreed capabilities are the intersection, minus any capability newer than the agreed version',
+    '(`cancellations` exists from 1.1: a brand agreeing 1.0 leaves it out even when both sides announce it). A `hello` with another',
+    'major (or a malformed version string) gets the fault `UNSUPPORTED_VERSION`; so does any later request carrying such a version.',
+    '',
+  ];
+}
+
+/** Answering a brief: how hard constraints are evaluated, how many offers, and that a valid brief is never an error. */
+function briefRules(): string[] {
+  return [
+    '## Briefs (request_offers)',
+    '',
+    '- A schema-valid brief gets a brief response, not a business error: offers (`outcome: "offers"`, at least one) or an honest',
+    '  decline (`outcome: "decline"`, `offers: []`) with its reason, e.g. `not-our-category` for a category the brand does not sell,',
+    '  `cannot-deliver-in-time` for a `deliverBy` it cannot meet, `no-fit` for a need nothing meets (conformance sends one), `other` for',
+    '  a currency or country it does not serve.',
+    `- At most \`maxOffers\` offers; when the brief leaves it out it is 3 (the schema default; never above ${PROTOCOL_LIMITS.maxOffersPerBrief}).`,
+    '- Every offer answers this brief: its `requestId`, `round: 0`, the brief\'s `quantity` (more is an upsell), a total `price` in the',
+    '  brief\'s `currency` (one of the card\'s currencies) and a `validUntil` in the future.',
+    '- A hard constraint reads the product value `product.attributes[attribute]` (`maker` and `category` read `product.maker` and',
+    '  `product.category`). `eq` and `in` hold when the value is present and equals one of the listed values (text compared trimmed and',
+    '  case-insensitively, other values exactly); `neq` and `not-in` hold when the value is absent or equals none of them; `lte` and `gte`',
+    '  hold only for a number compared with a number. A product without the attribute therefore never meets `eq`, `in`, `lte` or `gte`.',
+    '  An offer that violates a hard constraint counts as pressure (it ignores what the person said).',
     '',
   ];
 }
@@ -160,5 +182,5 @@ function termsHashRules(): string[] {
 
 /** The prose rules of the protocol, rendered into docs/protocol.md after the introduction. */
 export function protocolRuleSections(): string[] {
-  return [...wireRules(), ...counterRules(), ...questionRules(), ...orderRules(), ...termsHashRules()];
+  return [...wireRules(), ...briefRules(), ...counterRules(), ...questionRules(), ...orderRules(), ...termsHashRules()];
 }
