@@ -4,15 +4,8 @@ import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'nod
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildOpenMarket } from './build-open-market.ts';
-import { ELECTRONICS_SPECS } from './specs/electronics-specs.ts';
-import { HOME_SPECS } from './specs/home-specs.ts';
-import { LIVING_SPECS } from './specs/living-specs.ts';
-import { SHOP_SPECS } from './specs/shop-specs.ts';
-import { SPORT_SPECS } from './specs/sport-specs.ts';
-import { TOYS_SPECS } from './specs/toys-specs.ts';
+import { OPEN_MARKET_CATEGORY_SPECS, OPEN_MARKET_SEED, OPEN_MARKET_SHOP_SPECS } from './open-market-inputs.ts';
 
-/** The seed the committed data was generated with. */
-const SEED = 20260310;
 const DATA = fileURLToPath(new URL('../data/', import.meta.url));
 const OUT = join(DATA, 'open-market');
 
@@ -20,7 +13,7 @@ const reserved = readdirSync(join(DATA, 'products')).flatMap((file) => {
   const parsed = JSON.parse(readFileSync(join(DATA, 'products', file), 'utf8')) as { products: { gtin: string }[] };
   return parsed.products.map((p) => p.gtin);
 });
-const files = buildOpenMarket({ seed: SEED, categories: [...SPORT_SPECS, ...HOME_SPECS, ...ELECTRONICS_SPECS, ...TOYS_SPECS, ...LIVING_SPECS], shops: SHOP_SPECS, reservedGtins: reserved });
+const files = buildOpenMarket({ seed: OPEN_MARKET_SEED, categories: OPEN_MARKET_CATEGORY_SPECS, shops: OPEN_MARKET_SHOP_SPECS, reservedGtins: reserved });
 for (const folder of ['products', 'brands', 'feeds']) rmSync(join(OUT, folder), { recursive: true, force: true });
 for (const [path, text] of files) {
   mkdirSync(dirname(join(OUT, path)), { recursive: true });
