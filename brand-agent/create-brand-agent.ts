@@ -1,5 +1,6 @@
 import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import { CallToolRequestSchema, ListToolsRequestSchema, McpError, type CallToolResult } from '@modelcontextprotocol/sdk/types.js';
+import { AjvJsonSchemaValidator } from '@modelcontextprotocol/sdk/validation/ajv';
 import { BRAND_CARD_RESOURCE_URI, PROTOCOL_TOOLS, toWireJsonSchema, toolOutputJsonSchema, type JsonSchema } from '../protocol/index.ts';
 import { BrandAgentCore } from './brand-agent-core.ts';
 import type { BrandAgentDefinition } from './definition.ts';
@@ -13,6 +14,11 @@ interface ListedTool {
 }
 
 let listedTools: ListedTool[] | undefined;
+
+// The SDK builds a JSON Schema validator (an Ajv instance with formats) per server unless given one, which dominated
+// a stateless HTTP request (one server per POST). It only serves requests a server sends (elicitation), which a
+// brand never does; one instance is shared by every brand server of the process.
+let sharedValidator: AjvJsonSchemaValidator | undefined;
 
 /** The protocol tools as MCP lists them, with JSON Schemas generated from the zod schemas (computed once). */
 function protocolToolList(): ListedTool[] {
@@ -48,7 +54,7 @@ export function createBrandAgent(source: BrandAgentDefinition | BrandAgentCore):
   const core = source instanceof BrandAgentCore ? source : new BrandAgentCore(source);
   const mcp = new McpServer(
     { name: `majordome-brand:${core.card.id}`, title: core.card.name, version: core.card.protocolVersion },
-    { capabilities: { tools: {}, resources: {} } },
+    { capabilities: { tools: {}, resources: {} }, jsonSchemaValidator: (sharedValidator ??= new AjvJsonSchemaValidator()) },
   );
   mcp.registerResource(
     'brand-card',
