@@ -1,4 +1,6 @@
+import { LiteralScanner } from './literal-scanner.ts';
 import { TACTIC_PATTERNS, type TacticPattern } from './patterns/index.ts';
+import { requiredLiterals, UNICODE_FOLDING_TO_ASCII } from './required-literals.ts';
 import type { PressureTacticLabel } from '../../protocol/index.ts';
 
 /** One pattern match, as offsets in the normalised text. */
@@ -13,15 +15,44 @@ export interface PatternHit {
 const LEADING_NOISE = /^[\s.!?,;:\n-]+/;
 const TRAILING_NOISE = /[\s,;:\n-]+$/;
 
+/**
+ * Literals a pattern cannot match without (see requiredLiterals), as ids in one of two scanners: `exact` for
+ * case-sensitive regexes, `folded` (lowercased text) for case-insensitive ones. Undefined ids: always try the regex.
+ */
+interface PatternLiterals {
+  readonly exact: readonly number[];
+  readonly folded: readonly number[];
+  /** Case-insensitive with the `u` flag: ſ and the Kelvin sign also match s and k. */
+  readonly unicodeFolding: boolean;
+}
+
 interface PatternGroup {
   /** One alternation of every pattern in the group: a cheap test that skips the group when none can match. */
   readonly gate: RegExp;
   /** A cue the text must contain first (shared by the group's patterns), e.g. a sign of a language other than English. */
   readonly cue?: RegExp;
   readonly patterns: readonly TacticPattern[];
+  /** Per pattern, the literals it needs (undefined: none known). */
+  readonly literals: readonly (PatternLiterals | undefined)[];
+  /** The group can match only if one of these is present (undefined: some pattern has no known literal). */
+  readonly groupLiterals: PatternLiterals | undefined;
 }
 
-const groupCache = new WeakMap<readonly TacticPattern[], readonly PatternGroup[]>();
+interface PatternIndex {
+  readonly groups: readonly PatternGroup[];
+  readonly exact: LiteralScanner;
+  readonly folded: LiteralScanner;
+  /** Scratch space for the scans (matching is synchronous, so one per index is enough). */
+  readonly exactFound: Uint8Array;
+  readonly foldedFound: Uint8Array;
+}
+
+/** Whether to skip regexes whose required literals are absent (never changes a result; off only to prove that). */
+export interface MatchOptions {
+  readonly literalGate: boolean;
+}
+
+const indexCache = new WeakMap<readonly TacticPattern[], PatternIndex>();
 
 /**
  * Longest gate source, in characters. V8 keeps very large regexes in its bytecode interpreter (native code has a size
@@ -30,9 +61,23 @@ const groupCache = new WeakMap<readonly TacticPattern[], readonly PatternGroup[]
 const MAX_GATE_SOURCE = 4_000;
 
 /** Groups patterns by tactic, each group behind combined gate regexes of bounded size (same matches, far fewer regex calls). */
-function groupsOf(patterns: readonly TacticPattern[]): readonly PatternGroup[] {
-  const cached = groupCache.get(patterns);
+function indexOf(patterns: readonly TacticPattern[]): PatternIndex {
+  const cached = indexCache.get(patterns);
   if (cached !== undefined) return cached;
+  const exactIds = new Map<string, number>();
+  const foldedIds = new Map<string, number>();
+  const idOf = (ids: Map<string, number>, literal: string): number => {
+    let id = ids.get(literal);
+    if (id === undefined) ids.set(literal, (id = ids.size));
+    return id;
+  };
+  const literalsOf = (pattern: TacticPattern): PatternLiterals | undefined => {
+    const literals = requiredLiterals(pattern.regex);
+    if (literals === undefined) return undefined;
+    const folded = pattern.regex.flags.includes('i');
+    const ids = literals.map((l) => idOf(folded ? foldedIds : exactIds, l));
+    return { exact: folded ? [] : ids, folded: folded ? ids : [], unicodeFolding: folded && /[uv]/.test(pattern.regex.flags) };
+  };
   const byLabel = new Map<string, TacticPattern[]>();
   for (const pattern of patterns) {
     const key = `${pattern.label}\u0000${pattern.cue?.source ?? ''}`;
@@ -44,7 +89,17 @@ function groupsOf(patterns: readonly TacticPattern[]): readonly PatternGroup[] {
     let size = 0;
     const flush = () => {
       const cue = chunk[0]?.cue;
-      if (chunk.length > 0) groups.push({ gate: new RegExp(chunk.map((p) => `(?:${p.regex.source})`).join('|')), patterns: chunk, ...(cue ? { cue } : {}) });
+      if (chunk.length > 0) {
+        const literals = chunk.map(literalsOf);
+        const groupLiterals = literals.every((l) => l !== undefined)
+          ? {
+              exact: [...new Set(literals.flatMap((l) => l!.exact))],
+              folded: [...new Set(literals.flatMap((l) => l!.folded))],
+              unicodeFolding: literals.some((l) => l!.unicodeFolding),
+            }
+          : undefined;
+        groups.push({ gate: new RegExp(chunk.map((p) => `(?:${p.regex.source})`).join('|')), patterns: chunk, literals, groupLiterals, ...(cue ? { cue } : {}) });
+      }
       chunk = [];
       size = 0;
     };
@@ -55,27 +110,64 @@ function groupsOf(patterns: readonly TacticPattern[]): readonly PatternGroup[] {
     }
     flush();
   }
-  groupCache.set(patterns, groups);
-  return groups;
+  const index: PatternIndex = {
+    groups,
+    exact: new LiteralScanner([...exactIds.keys()]),
+    folded: new LiteralScanner([...foldedIds.keys()]),
+    exactFound: new Uint8Array(exactIds.size),
+    foldedFound: new Uint8Array(foldedIds.size),
+  };
+  indexCache.set(patterns, index);
+  return index;
 }
 
-/** Runs every tactic pattern over normalised text and returns the trimmed, non-empty matches. */
-export function matchPatterns(text: string, patterns: readonly TacticPattern[] = TACTIC_PATTERNS): PatternHit[] {
+/** Which literals of the index occur in the text (the folded scanner reads the lowercased text). */
+interface LiteralsFound {
+  readonly exact: Uint8Array;
+  readonly folded: Uint8Array;
+  readonly unicodeFolding: boolean;
+}
+
+function mayMatch(literals: PatternLiterals | undefined, found: LiteralsFound | undefined): boolean {
+  if (literals === undefined || found === undefined) return true;
+  if (literals.unicodeFolding && found.unicodeFolding) return true;
+  for (const id of literals.exact) if (found.exact[id] === 1) return true;
+  for (const id of literals.folded) if (found.folded[id] === 1) return true;
+  return false;
+}
+
+/**
+ * Runs every tactic pattern over normalised text and returns the trimmed, non-empty matches. A one-pass literal scan
+ * first rules out every pattern (and group) whose required literals are absent, so most texts reach few regexes.
+ */
+export function matchPatterns(text: string, patterns: readonly TacticPattern[] = TACTIC_PATTERNS, options: MatchOptions = { literalGate: true }): PatternHit[] {
   const hits: PatternHit[] = [];
   const cues = new Map<RegExp, boolean>();
-  for (const group of groupsOf(patterns)) {
+  const index = indexOf(patterns);
+  const found: LiteralsFound | undefined = options.literalGate
+    ? {
+        exact: index.exact.scan(text, index.exactFound),
+        folded: index.folded.literals.length > 0 ? index.folded.scan(text.toLowerCase(), index.foldedFound) : index.foldedFound,
+        unicodeFolding: UNICODE_FOLDING_TO_ASCII.test(text),
+      }
+    : undefined;
+  for (const group of index.groups) {
+    if (!mayMatch(group.groupLiterals, found)) continue;
     if (group.cue !== undefined) {
       let present = cues.get(group.cue);
       if (present === undefined) cues.set(group.cue, (present = group.cue.test(text)));
       if (!present) continue;
     }
-    if (group.gate.test(text)) collectHits(text, group.patterns, hits);
+    // With the literals known, the few patterns left are cheaper to run one by one than the group's combined gate.
+    if (found !== undefined || group.gate.test(text)) collectHits(text, group, found, hits);
   }
   return hits;
 }
 
-function collectHits(text: string, patterns: readonly TacticPattern[], hits: PatternHit[]): void {
-  for (const pattern of patterns) {
+function collectHits(text: string, group: PatternGroup, found: LiteralsFound | undefined, hits: PatternHit[]): void {
+  for (let p = 0; p < group.patterns.length; p++) {
+    const pattern = group.patterns[p]!;
+    if (!mayMatch(group.literals[p], found)) continue;
     const regex = pattern.regex;
     regex.lastIndex = 0;
     for (let match = regex.exec(text); match !== null; match = regex.exec(text)) {
