@@ -44,6 +44,8 @@ const RECIPIENTS: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['host', ['host', 'hostess', 'hote', 'hotesse']],
 ];
 
+/** Recipients that also describe a product's age group. */
+const DESCRIBING = new Set(['child', 'boy', 'girl', 'baby', 'teenager']);
 const GIFT_WORDS = ['gift', 'gifts', 'present', 'presents', 'cadeau', 'cadeaux', 'something to offer', 'a offrir', 'idee cadeau', 'gift idea', 'stocking filler'];
 const OCCASIONS: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['birthday', ['birthday', 'bday', 'anniversaire', 'anniv']],
@@ -135,7 +137,8 @@ export function detectGift(state: ParseState): GiftReading | undefined {
       while (start > 0 && POSSESSIVES.has(tokens[start - 1]!.norm) && !used[start - 1] && match.start - start < 2) start--;
       if (start === 0 || !FOR_WORDS.has(tokens[start - 1]!.norm)) continue;
       recipient = meaning.name;
-      consume(state, start - 1, match.end);
+      // "pour enfant", "for a baby" also describe the product (kids' sizes): those words stay for the attribute readers.
+      consume(state, start - 1, DESCRIBING.has(meaning.name) ? match.start : match.end);
     }
     i = match.end - 1;
   }

@@ -1,4 +1,4 @@
-import { BUILTIN_CATEGORY_GOOGLE_IDS, CurrencySchema, PROTOCOL_LIMITS, TAXONOMY, isBuiltinCategory, loadGoogleTaxonomy } from '../../protocol/index.ts';
+import { BUILTIN_CATEGORY_GOOGLE_IDS, CurrencySchema, type BuiltinCategory, PROTOCOL_LIMITS, TAXONOMY, isBuiltinCategory, loadGoogleTaxonomy } from '../../protocol/index.ts';
 import { buildUnderstanding } from './build-understanding.ts';
 import { mergePartialNeeds } from './merge-partial-need.ts';
 import { NEED_ERROR_CODES, NeedError } from './need-error.ts';
@@ -8,7 +8,9 @@ import { UnderstandingSchema } from './need-engine.ts';
 import type { NeedContext, NeedEngine, Understanding } from './need-engine.ts';
 import { parseRequest } from './parse-request.ts';
 import { builtinMarketVocabulary, type MarketVocabulary } from './market-vocabulary.ts';
-import { matchTaxonomyCategory } from './match-taxonomy-category.ts';
+import { resolveOpenCategory } from './resolve-open-category.ts';
+import { categoryWords } from './match-taxonomy-category.ts';
+import { LEXICON } from './lexicon.ts';
 import { understandOpenRequest, unsoldMessage } from './understand-open-request.ts';
 import { buildVocabulary } from './vocabulary.ts';
 import type { Vocabulary } from './vocabulary.ts';
@@ -33,8 +35,16 @@ function checkContext(context: NeedContext): { currency: string; previous?: Part
   return { currency: currency.data, previous: previous.data };
 }
 
+/** The built-in reading, with how its category was found and which words it read as typos. */
+interface BuiltinReading {
+  readonly result: Understanding;
+  readonly category: BuiltinCategory | undefined;
+  readonly verdict: string;
+  readonly typos: readonly string[];
+}
+
 /** The built-in categories' reading of a request (their hand-written lexicon: features, makers, shoe sizes). */
-function understandBuiltin(text: string, input: string, context: NeedContext, currency: string, previous: PartialNeed | undefined): Understanding {
+function understandBuiltin(text: string, input: string, context: NeedContext, currency: string, previous: PartialNeed | undefined): BuiltinReading {
   const vocab = vocabulary();
   const hasSize = previous?.hardConstraints.some((c) => c.attribute === 'size_eu') ?? false;
   const previousCategory = previous?.category !== undefined && isBuiltinCategory(previous.category) ? previous.category : undefined;
@@ -65,22 +75,42 @@ function understandBuiltin(text: string, input: string, context: NeedContext, cu
     notUnderstood,
     defaultCurrency: currency,
   });
-  return result;
+  const category = partial.category !== undefined && isBuiltinCategory(partial.category) ? partial.category : undefined;
+  const typos = parsed.assumptions.flatMap((a) => /^typo: "([^"]+)"/.exec(a)?.slice(1) ?? []);
+  return { result, category, verdict: parsed.verdict.kind, typos };
 }
 
 function sells(market: MarketVocabulary, category: string): boolean {
   return market.categories.some((c) => c.id === category);
 }
 
-/** A built-in category read from a word that, in full, names another product the market sells ("coffee maker"). */
-function namesSoldProductElsewhere(text: string, category: string, market: MarketVocabulary): boolean {
-  if (!isBuiltinCategory(category)) return false;
-  const match = matchTaxonomyCategory(text);
-  if (match.kind !== 'match' || match.best.matched.trim().split(/\s+/).length < 2) return false;
+/** Words that name a built-in category outright ("coffee", "casque"), by category. */
+function strongWords(category: BuiltinCategory): Set<string> {
+  return new Set(LEXICON.filter((e) => e.category?.id === category && e.category.strong).flatMap((e) => e.phrases.flatMap((p) => categoryWords(p))));
+}
+
+/**
+ * A built-in category read from a hint ("wireless" router), a typo ("speaker" read as "sneaker") or a word inside a
+ * longer product name ("coffee maker", "casque de vélo"): the taxonomy's reading of the whole request wins.
+ */
+function namesProductElsewhere(text: string, reading: BuiltinReading, market: MarketVocabulary): boolean {
+  const category = reading.category;
+  if (category === undefined) return false;
+  const resolution = resolveOpenCategory(text, market);
+  if (resolution.kind !== 'sold' && resolution.kind !== 'unsold') return false;
+  const nodeId = resolution.kind === 'sold' ? resolution.category.googleId : resolution.node.id;
+  if (nodeId === undefined || (resolution.kind === 'sold' && isBuiltinCategory(resolution.category.id))) return false;
   const taxonomy = loadGoogleTaxonomy();
   const own = BUILTIN_CATEGORY_GOOGLE_IDS[category];
-  if (taxonomy.isWithin(match.best.id, own) || taxonomy.isWithin(own, match.best.id)) return false;
-  return market.categories.some((c) => c.googleId !== undefined && taxonomy.isWithin(c.googleId, match.best.id));
+  if (taxonomy.isWithin(nodeId, own) || taxonomy.isWithin(own, nodeId)) return false;
+  const matched = categoryWords(resolution.matched);
+  // The built-in reading left the product's words unexplained ("router" in "a wireless router"): they name it.
+  const unexplained = categoryWords(reading.result.notUnderstood.join(' '));
+  if (reading.verdict === 'hinted' && (resolution.kind === 'sold' || matched.every((w) => unexplained.includes(w)))) return true;
+  // A category read through a corrected typo ("traîneau" read as "trainer") yields to a product the market sells.
+  if (reading.typos.length > 0 && resolution.kind === 'sold') return true;
+  const strong = strongWords(category);
+  return resolution.kind === 'sold' && matched.length > 1 && matched.some((w) => strong.has(w));
 }
 
 /**
@@ -93,10 +123,12 @@ export function understandNeedText(text: string, context: NeedContext): Understa
   const input = text.length > MAX_REQUEST_CHARS ? text.slice(0, MAX_REQUEST_CHARS) : text;
   const market = context.market ?? builtinMarketVocabulary();
   const previousOpen = previous?.category !== undefined && !isBuiltinCategory(previous.category);
-  const builtin = previousOpen ? undefined : understandBuiltin(text, input, context, currency, previous);
+  const reading = previousOpen ? undefined : understandBuiltin(text, input, context, currency, previous);
+  const builtin = reading?.result;
+  const elsewhere = reading !== undefined && namesProductElsewhere(input, reading, market);
   let result: Understanding | undefined;
-  if (builtin?.kind === 'need' && sells(market, builtin.need.category) && !namesSoldProductElsewhere(input, builtin.need.category, market)) result = builtin;
-  else if (builtin?.kind === 'clarify' && !builtin.missing.includes('category')) result = builtin;
+  if (builtin?.kind === 'need' && sells(market, builtin.need.category) && !elsewhere) result = builtin;
+  else if (builtin?.kind === 'clarify' && !builtin.missing.includes('category') && !elsewhere) result = builtin;
   else {
     result = understandOpenRequest({ text: input, now: context.now, defaultCurrency: currency, market, ...(previous ? { previous } : {}) });
     // The built-in reading's notes on an unknown product are as typed ("a laptop"); keep them with the plainer message.

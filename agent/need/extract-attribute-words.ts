@@ -53,8 +53,10 @@ export function extractAttributeWords(state: ParseState, lexicon: OpenLexicon, k
       continue;
     }
     if (token.kind === 'punct') {
-      if (!(scope.isOpen && LIST_PUNCT.has(token.norm))) scope.close();
-      else scope.connector();
+      // "not Dyson, Rowenta or Bosch": a comma goes on with the list only when another name follows.
+      const next = tokens[i + 1];
+      if (scope.isOpen && LIST_PUNCT.has(token.norm) && next !== undefined && !used[i + 1] && next.kind === 'word' && next.capitalized) scope.connector();
+      else scope.close();
       continue;
     }
     if (token.kind === 'word' && isClauseBoundary(token)) {

@@ -1,8 +1,9 @@
 import type { AttributeDefinition } from '../../protocol/index.ts';
 import { applyEffect } from './apply-effect.ts';
-import { convertMeasure, unitOfDeclaration, unitOfWord, type MeasureUnit } from './measure-units.ts';
+import { convertMeasure, isDeclaredUnitWord, unitOfDeclaration, unitOfWord, type MeasureUnit } from './measure-units.ts';
 import { consume, note, quote, setConstraint, spanText, type ParseState } from './parse-state.ts';
 import { PhraseMatcher } from './phrase-matcher.ts';
+import type { OpenLexicon } from './open-lexicon.ts';
 import { normaliseValue } from './value-synonyms.ts';
 
 type Bound = 'ceiling' | 'floor';
@@ -44,40 +45,83 @@ function targetOf(state: ParseState, candidates: readonly AttributeDefinition[],
  * declared number attribute of the same dimension, converted to its unit: a bound is a constraint (lte / gte), a plain
  * measure a strong wish close to it. Such a number is never a price; one no declared attribute measures is reported.
  */
-export function extractUnitMeasures(state: ParseState, attributes: readonly AttributeDefinition[], categoryLabel: string): void {
+export function extractUnitMeasures(state: ParseState, attributes: readonly AttributeDefinition[], categoryLabel: string, lexicon?: OpenLexicon): void {
   const { tokens, used, draft } = state;
-  const measured = attributes.filter((a) => a.type === 'number').map((a) => ({ attr: a, unit: unitOfDeclaration(a.unit) })).filter((m): m is { attr: AttributeDefinition; unit: MeasureUnit } => m.unit !== undefined);
+  const numbers = attributes.filter((a) => a.type === 'number');
+  const measured = numbers.map((a) => ({ attr: a, unit: unitOfDeclaration(a.unit) })).filter((m): m is { attr: AttributeDefinition; unit: MeasureUnit } => m.unit !== undefined);
+  const people = measured.filter((m) => m.unit.dimension === 'people');
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     if (used[i] || token.kind !== 'number' || token.value === undefined) continue;
+    // "5G", "4K video", "HDMI 2.1": a declared value or feature, not a measure.
+    const named = lexicon?.matcher.matchAt(tokens, used, i);
+    if (named && named.entry.effect) {
+      consume(state, named.start, named.end);
+      applyEffect(draft, named.entry.effect, { modality: state.modality[i] ?? 'none', emphasis: state.emphasis[i] ?? 0, negated: false });
+      i = named.end - 1;
+      continue;
+    }
     const unitToken = tokens[i + 1];
-    if (!unitToken || used[i + 1]) continue;
-    const unit = unitOfWord(unitToken.norm);
-    if (!unit) continue;
-    const candidates = measured.filter((m) => m.unit.dimension === unit.dimension && !(unit.dimension === 'count' && m.attr.name === 'pack_size'));
-    // "6 pieces" measures only a declared count ("pieces": 1000); otherwise it is a quantity or a pack size, read later.
-    if (unit.dimension === 'count' && candidates.length === 0) continue;
-    const before = boundBefore(state, i);
-    const after = AFTER.matchAt(tokens, used, i + 2);
+    // "25 km/h" and "30 m²"/"m2" are read as one unit.
+    const perHour = unitToken?.norm === 'km' && tokens[i + 2]?.norm === '/' && tokens[i + 3]?.norm === 'h';
+    const squared = (unitToken?.norm === 'm' || unitToken?.norm === 'cm') && tokens[i + 2]?.raw === '2' && tokens[i + 2]!.attached;
+    const unitWord = unitToken && !used[i + 1] ? (perHour ? 'kmh' : squared ? `${unitToken.norm}2` : unitToken.norm) : undefined;
+    const unit = unitWord === undefined ? undefined : unitOfWord(unitWord);
+    // A unit only a schema names ("12 speeds", "4 seasons"): that attribute, as declared.
+    const ownUnit = unit === undefined && unitWord !== undefined ? numbers.filter((a) => isDeclaredUnitWord(unitWord, a.unit) || isDeclaredUnitWord(unitWord, a.labels.fr) || isDeclaredUnitWord(unitWord, a.labels.en)) : [];
+    // "a tent for 2", "un jeu pour 4": people, when a declared attribute counts them.
+    const forPeople = unit === undefined && ownUnit.length === 0 && people.length > 0 && (tokens[i - 1]?.norm === 'for' || tokens[i - 1]?.norm === 'pour') && !used[i - 1] && Number.isInteger(token.value) && token.value <= 100;
+    let candidates: AttributeDefinition[];
+    let from: MeasureUnit | undefined = unit;
+    let width = perHour ? 4 : squared ? 3 : 2;
+    if (ownUnit.length > 0) candidates = ownUnit;
+    else if (forPeople) {
+      candidates = people.map((m) => m.attr);
+      from = people[0]!.unit;
+      width = 1;
+    } else if (unit) {
+      candidates = measured.filter((m) => m.unit.dimension === unit.dimension && !(unit.dimension === 'count' && m.attr.name === 'pack_size')).map((m) => m.attr);
+      // "6 pieces" measures only a declared count ("pieces": 1000); otherwise it is a quantity or a pack size, read later.
+      if (unit.dimension === 'count' && candidates.length === 0) continue;
+    } else continue;
+    const before = boundBefore(state, forPeople ? i - 1 : i);
+    const after = AFTER.matchAt(tokens, used, i + width);
     const bound = before?.bound ?? after?.entry.bound;
-    const start = before?.start ?? i;
-    const end = after ? after.end : i + 2;
+    const start = before?.start ?? (forPeople ? i - 1 : i);
+    const end = after ? after.end : i + width;
     const source = spanText(state, start, end);
-    const target = targetOf(state, candidates.map((c) => c.attr), { start, end });
     consume(state, start, end);
-    if (!target) {
+    if (candidates.length === 0) {
       note(draft.notUnderstood, `${quote(source)} (no brand selling ${categoryLabel.toLowerCase()} states that measure)`);
       continue;
     }
-    const value = convertMeasure(token.value, unit, unitOfDeclaration(target.unit)!)!;
     const modality = state.modality[i] ?? 'none';
-    if (bound !== undefined) {
-      const op = bound === 'ceiling' ? 'lte' : 'gte';
-      if (modality === 'soft') applyEffect(draft, { kind: 'preference', attribute: target.name, direction: bound === 'ceiling' ? 'lower' : 'higher', value, weight: 0.7 }, { modality, emphasis: 0, negated: false });
+    const valueFor = (target: AttributeDefinition): number => {
+      const to = unitOfDeclaration(target.unit);
+      return from && to ? (convertMeasure(token.value!, from, to) ?? token.value!) : token.value!;
+    };
+    // A range declared as two attributes ("min_players", "max_players"; "min_age"): the value must fall inside it.
+    const lower = candidates.find((a) => /(^|_)min(_|$)|minimum/.test(a.name));
+    const upper = candidates.find((a) => /(^|_)max(_|$)|maximum/.test(a.name));
+    if (bound === undefined && (lower || upper)) {
+      if (lower) setConstraint(draft, { attribute: lower.name, op: 'lte', value: valueFor(lower) });
+      if (upper) setConstraint(draft, { attribute: upper.name, op: 'gte', value: valueFor(upper) });
+      note(draft.assumptions, `${[lower?.name, upper?.name].filter(Boolean).join(' / ')}: ${quote(source)}`);
+      i = end - 1;
+      continue;
+    }
+    const target = targetOf(state, candidates, { start, end })!;
+    const value = valueFor(target);
+    // "For 2" people: at least that many places.
+    const saysFor = forPeople || (unit?.dimension === 'people' && (tokens[i - 1]?.norm === 'for' || tokens[i - 1]?.norm === 'pour'));
+    const effectiveBound = bound ?? (saysFor ? 'floor' : undefined);
+    if (effectiveBound !== undefined) {
+      const op = effectiveBound === 'ceiling' ? 'lte' : 'gte';
+      if (modality === 'soft') applyEffect(draft, { kind: 'preference', attribute: target.name, direction: effectiveBound === 'ceiling' ? 'lower' : 'higher', value, weight: 0.7 }, { modality, emphasis: 0, negated: false });
       else setConstraint(draft, { attribute: target.name, op, value });
     } else if (modality === 'hard') setConstraint(draft, { attribute: target.name, op: 'eq', value });
     else applyEffect(draft, { kind: 'preference', attribute: target.name, direction: 'equals', value, weight: 0.8 }, { modality, emphasis: 0, negated: false });
-    const unitNote = target.unit && normaliseValue(target.unit) !== unitToken.norm ? ` (${value} ${target.unit})` : '';
+    const unitNote = target.unit && unitWord !== undefined && normaliseValue(target.unit) !== unitWord && !forPeople ? ` (${value} ${target.unit})` : '';
     note(draft.assumptions, `${target.name}: ${quote(source)}${unitNote}`);
     i = end - 1;
   }

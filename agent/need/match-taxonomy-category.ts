@@ -81,6 +81,28 @@ function phraseIndex(): Map<string, Phrase[]> {
   return index;
 }
 
+const FRENCH_WORDS = new Set(['un', 'une', 'des', 'du', 'le', 'la', 'les', 'de', 'pour', 'avec', 'sans', 'en', 'au', 'aux', 'mon', 'ma', 'mes', 'et', 'ou', 'qui', 'cherche', 'veux', 'moins', 'plus']);
+const ENGLISH_WORDS = new Set(['a', 'an', 'the', 'for', 'with', 'without', 'my', 'and', 'or', 'of', 'under', 'need', 'want', 'looking', 'some', 'in', 'to', 'who']);
+
+const PHRASE_BREAKS = new Set(['with', 'without', 'for', 'that', 'which', 'who', 'to', 'from', 'under', 'over', 'by', 'and', 'or', 'but', 'pour', 'avec', 'sans', 'qui', 'et', 'ou', 'mais', 'sous']);
+
+/** For each word, how many phrase breaks ("with", "pour" …) come before it. */
+function segmentsOf(ws: readonly string[]): number[] {
+  let segment = 0;
+  return ws.map((w) => (PHRASE_BREAKS.has(w) ? ++segment : segment));
+}
+
+/** True when the request reads as French (more French than English function words; ties read as English). */
+function isFrenchLike(ws: readonly string[]): boolean {
+  let fr = 0;
+  let en = 0;
+  for (const w of ws) {
+    if (FRENCH_WORDS.has(w)) fr++;
+    if (ENGLISH_WORDS.has(w)) en++;
+  }
+  return fr > en;
+}
+
 function related(a: TaxonomyNode, b: TaxonomyNode): boolean {
   const taxonomy = loadGoogleTaxonomy();
   return taxonomy.isWithin(a.id, b.id) || taxonomy.isWithin(b.id, a.id);
@@ -89,7 +111,8 @@ function related(a: TaxonomyNode, b: TaxonomyNode): boolean {
 /**
  * Finds the Google taxonomy node a request in English or French is about, from the official labels and the French
  * labels and synonyms (plurals, accents and elisions tolerated). Longer phrases win ("road bike" over "bike"), then
- * people's words over label words, then the earlier words, then the more specific node; the same words naming two
+ * people's words over label words, then the head noun (the last words in English, the first in French), then the more
+ * specific node; the same words naming two
  * unrelated nodes equally well are returned
  * as a choice to put to the person.
  */
@@ -103,12 +126,20 @@ export function matchTaxonomyCategory(text: string, limit = 5): CategoryMatch {
       if (phrase.words.length > ws.length - i || phrase.words.some((w, k) => ws[i + k] !== w)) continue;
       const node = taxonomy.get(phrase.id)!;
       // Depth only breaks ties (the more specific node), it never outweighs a longer phrase or people's words.
-      const score = phrase.words.length * 10 * phrase.weight + node.depth / 100;
+      // A whole top-level branch ("Vehicles & Parts", "Home & Garden") is rarely what a person asks for: it weighs less.
+      const branch = node.depth === 1 ? 0.5 : 1;
+      const score = phrase.words.length * 10 * phrase.weight * branch + node.depth / 100;
       const current = best.get(phrase.id);
       if (!current || current.score < score) best.set(phrase.id, { id: phrase.id, path: node.path.join(' > '), score, matched: phrase.text, at: i });
     }
   }
-  const ranked = [...best.values()].sort((a, b) => Math.trunc(b.score) - Math.trunc(a.score) || a.at - b.at || b.score - a.score || a.id.localeCompare(b.id));
+  // The product is named before "with", "for", "pour" …; inside that first phrase English puts it last ("robot
+  // vacuum", "portable speaker"), French first ("aspirateur robot").
+  const headFirst = isFrenchLike(ws);
+  const segments = segmentsOf(ws);
+  const ranked = [...best.values()].sort(
+    (a, b) => Math.trunc(b.score) - Math.trunc(a.score) || segments[a.at]! - segments[b.at]! || (headFirst ? a.at - b.at : b.at - a.at) || b.score - a.score || a.id.localeCompare(b.id),
+  );
   // A node beaten by one of its own descendants or ancestors on the same words is the same answer, not a rival.
   const distinct: CategoryCandidate[] = [];
   for (const c of ranked) {

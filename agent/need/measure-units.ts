@@ -1,5 +1,5 @@
 /** A physical dimension a unit measures; values convert within a dimension only. */
-export type Dimension = 'mass' | 'length' | 'volume' | 'time' | 'power' | 'energy' | 'data' | 'sound' | 'light' | 'charge' | 'age' | 'count' | 'percent' | 'speed' | 'frequency' | 'voltage';
+export type Dimension = 'mass' | 'length' | 'volume' | 'time' | 'power' | 'energy' | 'data' | 'sound' | 'light' | 'charge' | 'age' | 'count' | 'percent' | 'speed' | 'frequency' | 'voltage' | 'people' | 'resolution' | 'area' | 'pressure' | 'temperature' | 'torque' | 'airflow';
 
 /** One unit: its dimension and how many base units (g, mm, ml, min, W, Wh, GB, dB, lm, mAh, years, items, %, km/h, Hz, V) it is. */
 export interface MeasureUnit {
@@ -22,6 +22,7 @@ const UNITS: ReadonlyMap<string, MeasureUnit> = new Map([
   ...U('length', 1, 'mm', 'millimetre', 'millimetres', 'millimeter', 'millimeters'),
   ...U('length', 10, 'cm', 'centimetre', 'centimetres', 'centimeter', 'centimeters'),
   ...U('length', 1000, 'm', 'metre', 'metres', 'meter', 'meters'),
+  ...U('length', 1_000_000, 'km', 'kilometre', 'kilometres', 'kilometer', 'kilometers'),
   ...U('length', 25.4, 'inch', 'inches', 'pouce', 'pouces', '"', '″'),
   ...U('length', 304.8, 'ft', 'foot', 'feet', 'pied', 'pieds'),
   ...U('volume', 1, 'ml', 'millilitre', 'millilitres', 'milliliter', 'milliliters'),
@@ -31,6 +32,15 @@ const UNITS: ReadonlyMap<string, MeasureUnit> = new Map([
   ...U('time', 1 / 60, 'sec', 'secs', 'second', 'seconds', 'seconde', 'secondes'),
   ...U('time', 1, 'min', 'mins', 'minute', 'minutes', 'mn'),
   ...U('time', 60, 'h', 'hr', 'hrs', 'hour', 'hours', 'heure', 'heures'),
+  ...U('time', 1440, 'day', 'days', 'jour', 'jours', 'j'),
+  ...U('people', 1, 'person', 'persons', 'people', 'personne', 'personnes', 'pers', 'places', 'player', 'players', 'joueur', 'joueurs', 'seater', 'seats'),
+  ...U('resolution', 1, 'mp', 'megapixel', 'megapixels', 'mpx'),
+  ...U('area', 1, 'm²', 'm2', 'sqm'),
+  ...U('area', 0.0001, 'cm²', 'cm2'),
+  ...U('airflow', 1, 'm³/h', 'm3/h', 'm3h'),
+  ...U('pressure', 1, 'bar', 'bars'),
+  ...U('temperature', 1, '°c', 'c', 'degrees', 'degres'),
+  ...U('torque', 1, 'nm'),
   ...U('power', 1, 'w', 'watt', 'watts'),
   ...U('power', 1000, 'kw', 'kilowatt', 'kilowatts'),
   ...U('energy', 1, 'wh'),
@@ -66,10 +76,26 @@ export function unitOfWord(word: string): MeasureUnit | undefined {
   return UNITS.get(word);
 }
 
+/** Abbreviations only a declaration uses (a person writing "in" means the preposition; a schema's unit "in" means inches). */
+const DECLARED_ONLY: ReadonlyMap<string, MeasureUnit> = new Map([
+  ['in', { dimension: 'length', factor: 25.4 }],
+  ['s', { dimension: 'time', factor: 1 / 60 }],
+]);
+
 /** The unit an attribute declaration's `unit` names (e.g. "cm", "W", "years"), if it is a known one. */
 export function unitOfDeclaration(unit: string | undefined): MeasureUnit | undefined {
   if (unit === undefined) return undefined;
-  return UNITS.get(declaredKey(unit));
+  const key = declaredKey(unit);
+  return UNITS.get(key) ?? DECLARED_ONLY.get(key);
+}
+
+/** True when a word is the declared unit itself, singular or plural ("speeds" / "speed", "seasons", "vents"). */
+export function isDeclaredUnitWord(word: string, unit: string | undefined): boolean {
+  if (unit === undefined) return false;
+  const key = declaredKey(unit);
+  if (key.length < 2) return false;
+  const stem = (w: string): string => (w.endsWith('s') ? w.slice(0, -1) : w);
+  return word === key || stem(word) === stem(key);
 }
 
 /** Converts a value between two units of one dimension (undefined across dimensions), rounded to 4 decimals. */

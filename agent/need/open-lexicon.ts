@@ -1,6 +1,12 @@
 import type { AttributeDefinition } from '../../protocol/index.ts';
 import { type Effect, type LexiconRole, equals, oneOf, prefer } from './lexicon-types.ts';
-import { LEXICON } from './lexicon.ts';
+import { FEATURE_LEXICON } from './feature-lexicon.ts';
+import { ALL_CATEGORIES } from './lexicon-types.ts';
+import { LEXICON, STOPWORDS } from './lexicon.ts';
+
+/** Filler words elsewhere that are values here ("new" is a condition). */
+const KEEP = new Set(['new', 'neuf']);
+const OFFER_ATTRIBUTES = new Set(['price', 'delivery_days', 'return_days', 'warranty_months']);
 import { unitOfDeclaration } from './measure-units.ts';
 import { PhraseMatcher } from './phrase-matcher.ts';
 import { COLOUR_GROUPS, MATERIAL_GROUPS, MEASURE_WISHES, VALUE_GROUPS, normaliseValue, wordsForValue } from './value-synonyms.ts';
@@ -20,10 +26,32 @@ export interface OpenLexicon {
   readonly words: ReadonlySet<string>;
 }
 
+/** Wishes about the offer itself ("cheap", "fast delivery", "free returns"): the built-in lexicon's category-free entries. */
+const OFFER_WISHES: readonly OpenEntry[] = FEATURE_LEXICON.flatMap((entry) => {
+  const effects = Object.values(entry.effects ?? {});
+  const first = effects[0];
+  const everywhere = effects.length === ALL_CATEGORIES.length && first !== undefined && first.kind === 'preference' && OFFER_ATTRIBUTES.has(first.attribute) && effects.every((e) => e === first);
+  return everywhere ? [{ phrases: entry.phrases, effect: first }] : [];
+});
+
 const ROLE_ENTRIES: readonly OpenEntry[] = LEXICON.filter((e) => e.role === 'negation' || e.role === 'connector').map((e) => ({ phrases: e.phrases, role: e.role! }));
 const ALL_GROUPS = [...VALUE_GROUPS, ...COLOUR_GROUPS, ...MATERIAL_GROUPS];
 /** Shared attributes read by their own readers (sizes, packs, brands) or never asked for in words (codes). */
 const NOT_BY_WORDS = new Set(['brand', 'size', 'pack_size', 'gtin', 'mpn']);
+
+/** The spellings a phrase is typed in: as is, plural ("kittens"), digits apart from letters ("4 k", "ip 67"). */
+function variants(phrases: readonly string[]): string[] {
+  const out = new Set<string>();
+  for (const phrase of phrases) {
+    out.add(phrase);
+    if (/[a-z]{3}$/.test(phrase) && !phrase.endsWith('s')) out.add(`${phrase}s`);
+    // French agreement: "autotracté" → "autotractée(s)".
+    if (/^[a-z]{5,}$/.test(phrase) && !phrase.endsWith('s')) for (const ending of phrase.endsWith('e') ? ['e', 'es'] : ['e', 'es']) out.add(`${phrase}${ending}`);
+    const split = phrase.replace(/(\d)([a-z])/g, '$1 $2').replace(/([a-z])(\d)/g, '$1 $2');
+    if (split !== phrase) out.add(split);
+  }
+  return [...out];
+}
 
 function phrasesOf(...texts: Array<string | undefined>): string[] {
   const out = new Set<string>();
@@ -43,13 +71,21 @@ function textValueEntries(attr: AttributeDefinition, groups: readonly (readonly 
 function entriesOf(attr: AttributeDefinition): OpenEntry[] {
   if (NOT_BY_WORDS.has(attr.name)) return [];
   if (attr.type === 'enum') {
-    return (attr.values ?? []).map((value) => ({ phrases: wordsForValue(value, ALL_GROUPS), effect: equals(attr.name, value), attribute: attr.name }));
+    // A value as short as "de" or "A" is a code, not a word people type: only its synonyms name it ("allemand").
+    const usable = (phrase: string, value: string): boolean => (phrase !== normaliseValue(value) || phrase.length > 2) && (!STOPWORDS.has(phrase) || KEEP.has(phrase));
+    // The attribute's own words before a value name it too: "classe A", "energy class B", "taille du cadre 54".
+    const labelWords = [...new Set([normaliseValue(attr.labels.en), normaliseValue(attr.labels.fr ?? ''), ...`${normaliseValue(attr.labels.en)} ${normaliseValue(attr.labels.fr ?? '')}`.split(' ').filter((w) => w.length >= 4)])].filter((w) => w !== '');
+    return (attr.values ?? []).map((value) => ({
+      phrases: [...wordsForValue(value, ALL_GROUPS).filter((p) => usable(p, value)), ...labelWords.map((w) => `${w} ${normaliseValue(value)}`)],
+      effect: equals(attr.name, value),
+      attribute: attr.name,
+    }));
   }
   if (attr.type === 'boolean') {
     const name = attr.name.replace(/_/g, ' ');
     const phrases = new Set(phrasesOf(attr.labels.en, attr.labels.fr, name));
     for (const phrase of [...phrases]) for (const w of wordsForValue(phrase)) phrases.add(w);
-    return [{ phrases: [...phrases], effect: equals(attr.name, true), attribute: attr.name }];
+    return [{ phrases: [...phrases].filter((p) => !STOPWORDS.has(p)), effect: equals(attr.name, true), attribute: attr.name }];
   }
   if (attr.type === 'text' && attr.name === 'color') return textValueEntries(attr, COLOUR_GROUPS);
   if (attr.type === 'text' && attr.name === 'material') return textValueEntries(attr, MATERIAL_GROUPS);
@@ -81,12 +117,14 @@ export function openLexiconOf(attributes: readonly AttributeDefinition[]): OpenL
   const entries: OpenEntry[] = [];
   for (const attr of attributes) {
     for (const entry of entriesOf(attr)) {
-      const phrases = entry.phrases.filter((p) => !seen.has(p));
+      const phrases = variants(entry.phrases).filter((p) => !seen.has(p));
       for (const p of phrases) seen.add(p);
       if (phrases.length > 0) entries.push({ ...entry, phrases });
     }
   }
-  const matcher = new PhraseMatcher<OpenEntry>([...entries, ...ROLE_ENTRIES.map((e) => ({ ...e, phrases: e.phrases.filter((p) => !seen.has(p)) }))]);
+  const wishes = OFFER_WISHES.map((e) => ({ ...e, phrases: e.phrases.filter((p) => !seen.has(p)) }));
+  for (const w of wishes) for (const p of w.phrases) seen.add(p);
+  const matcher = new PhraseMatcher<OpenEntry>([...entries, ...wishes, ...ROLE_ENTRIES.map((e) => ({ ...e, phrases: e.phrases.filter((p) => !seen.has(p)) }))]);
   const lexicon = { matcher, words: matcher.words() };
   if (cache.size > 256) cache.clear();
   cache.set(key, lexicon);

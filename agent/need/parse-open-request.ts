@@ -105,12 +105,12 @@ export function parseOpenRequest(original: string, options: OpenParseOptions): P
   };
   const gift = detectGift(state);
   extractDeadline(state);
-  extractUnitMeasures(state, options.attributes, options.categoryLabel);
+  const lexicon = openLexiconOf(options.attributes);
+  extractUnitMeasures(state, options.attributes, options.categoryLabel, lexicon);
   extractMoney(state);
   extractPackSize(state);
   extractQuantity(state);
   extractStatedSize(state);
-  const lexicon = openLexiconOf(options.attributes);
   extractAttributeWords(state, lexicon, new Set([...baseKnownWords(), ...lexicon.words]));
   // The words naming the category are explained by it, unless a value claimed them first ("road" in "road bike").
   for (const k of categoryAt) if (!state.used[k]) consume(state, k, k + 1);

@@ -1,6 +1,6 @@
 import { loadGoogleTaxonomy } from '../../protocol/index.ts';
 import type { MarketCategory, MarketVocabulary } from './market-vocabulary.ts';
-import { matchTaxonomyCategory, type CategoryCandidate } from './match-taxonomy-category.ts';
+import { categoryWords, matchTaxonomyCategory, type CategoryCandidate } from './match-taxonomy-category.ts';
 
 /** A taxonomy node as the person is told about it. */
 export interface NamedNode {
@@ -13,7 +13,7 @@ export interface NamedNode {
 export type OpenCategoryResolution =
   | { readonly kind: 'sold'; readonly category: MarketCategory; readonly node: NamedNode; readonly matched: string; readonly broader: boolean }
   | { readonly kind: 'choose'; readonly options: readonly MarketCategory[]; readonly matched: string }
-  | { readonly kind: 'unsold'; readonly node: NamedNode }
+  | { readonly kind: 'unsold'; readonly node: NamedNode; readonly matched: string }
   | { readonly kind: 'none' };
 
 function named(candidate: CategoryCandidate): NamedNode {
@@ -43,6 +43,45 @@ function soldFor(market: MarketVocabulary, nodeId: string): { categories: Market
  * node under which several categories are sold ("toys": Lego or puzzles?), is a choice to put to the person.
  */
 export function resolveOpenCategory(text: string, market: MarketVocabulary): OpenCategoryResolution {
+  const resolution = resolveByTaxonomy(text, market);
+  if (resolution.kind === 'sold' || resolution.kind === 'choose') return resolution;
+  // Nothing sold under the words the taxonomy knows: the brands' own vocabulary may still name the product.
+  return soldByDeclaredWords(text, market) ?? resolution;
+}
+
+const KIND_ATTRIBUTE = /(^|_)(type|kind|style)$/;
+
+/**
+ * The one sold category whose label names the product ("helmet" for "Bicycle Helmets") or whose kind values the
+ * brands declare do ("DSLR" is a camera_type, "impact driver" a drill_type); a tie between categories names none.
+ */
+function soldByDeclaredWords(text: string, market: MarketVocabulary): OpenCategoryResolution | undefined {
+  const said = ` ${categoryWords(text).join(' ')} `;
+  const has = (phrase: string): boolean => {
+    const ws = categoryWords(phrase);
+    return ws.length > 0 && ws.every((w) => w.length >= 3) && said.includes(` ${ws.join(' ')} `);
+  };
+  let best: { category: MarketCategory; score: number; matched: string } | undefined;
+  let tie = false;
+  for (const category of market.categories) {
+    if (category.googleId === undefined) continue;
+    const head = category.label.split(/\s*(?:&|,| and )\s*/).map((part) => part.split(' ').at(-1)!);
+    const headWord = head.find((h) => has(h));
+    const kinds = category.attributes.filter((a) => a.type === 'enum' && KIND_ATTRIBUTE.test(a.name)).flatMap((a) => a.values ?? []);
+    const kindWord = kinds.find((v) => v.length >= 4 && has(v));
+    const score = (headWord ? 2 : 0) + (kindWord ? 1 : 0);
+    if (score === 0) continue;
+    if (!best || score > best.score) {
+      best = { category, score, matched: headWord ?? kindWord! };
+      tie = false;
+    } else if (score === best.score) tie = true;
+  }
+  if (!best || tie) return undefined;
+  const node = loadGoogleTaxonomy().get(best.category.googleId!)!;
+  return { kind: 'sold', category: best.category, node: { id: node.id, path: node.path.join(' > '), label: node.label }, matched: best.matched, broader: false };
+}
+
+function resolveByTaxonomy(text: string, market: MarketVocabulary): OpenCategoryResolution {
   const match = matchTaxonomyCategory(text);
   if (match.kind === 'none') return { kind: 'none' };
   const candidates = match.kind === 'match' ? [match.best] : match.options;
@@ -56,7 +95,7 @@ export function resolveOpenCategory(text: string, market: MarketVocabulary): Ope
     broader ||= found.broader;
   }
   const options = [...sold.values()];
-  if (options.length === 0) return { kind: 'unsold', node: named(candidates[0]!) };
+  if (options.length === 0) return { kind: 'unsold', node: named(candidates[0]!), matched: candidates[0]!.matched };
   if (options.length === 1) return { kind: 'sold', category: options[0]!, node: named(first!), matched: first!.matched, broader };
   return { kind: 'choose', options: options.slice(0, 6), matched: candidates[0]!.matched };
 }
