@@ -61,3 +61,6 @@ export type { KeyTable } from './report/key-tables.ts';
 export { compareWithControl } from './report/study-comparisons.ts';
 export type { ControlComparison } from './report/study-comparisons.ts';
 export { stableJson } from './report/stable-json.ts';
+// The job queue itself (BullMQ) is its own entry point, sim/queue/index.ts, loaded only by the commands that use it.
+export { parseQueueUrl, redactSecrets, redactRedisUrls } from './queue/queue-url.ts';
+export type { QueueTarget } from './queue/queue-url.ts';

@@ -22,16 +22,23 @@ import {
   studyMetrics,
   sweepGrid,
   writeStudy,
+  parseQueueUrl,
+  redactRedisUrls,
+  type QueueTarget,
   type KeyTable,
   type ParamAssignment,
   type SimMode,
 } from '../../sim/index.ts';
 import { CliUsageError, type CliCommand, type CliIo } from '../command.ts';
 import { parseOptions } from '../parse-options.ts';
+// The queue (and BullMQ, ~1 s to load) is imported only when --queue is given.
+import type { QueuedRunOptions } from '../../sim/queue/index.ts';
 
 const USAGE = [
   'majordome simulate <scenario> --out <dir> [--seed N] [--seeds N] [--rounds N] [--consumers N] [--workers N] [--mode fast|mcp] [--set path=value]... [--no-events] [--json]',
   '  --seeds N runs the study on seeds seed, seed+1, … (one folder per seed) and pools them: per-consumer CIs in seeds.json',
+  '  --queue redis[s]://[user:password@]host:port[/db] [--shards N] runs the shards as jobs for `majordome sim-worker`s',
+  '       anywhere (N consumer shards per arm, default as many as local threads; password also from MAJORDOME_REDIS_PASSWORD)',
   '       majordome simulate sweep <scenario> --param path=v1,v2,... [--param ...] --out <dir> [same options]',
   '       majordome simulate --list',
   `  <scenario> is a JSON file or a built-in experiment: ${builtinScenarioNames().join(', ')}`,
@@ -50,6 +57,8 @@ const OPTIONS = {
   'no-events': { type: 'boolean' },
   json: { type: 'boolean' },
   list: { type: 'boolean' },
+  queue: { type: 'string' },
+  shards: { type: 'string' },
 } as const;
 
 function positiveInt(name: string, raw: string | undefined, min: number): number | undefined {
@@ -66,8 +75,8 @@ function textTable(t: KeyTable): string {
   return [t.title, line(cells[0]!), widths.map((w) => '-'.repeat(w)).join('  '), ...cells.slice(1).map(line)].join('\n');
 }
 
-/** Prints progress to stderr: one updating bar on a terminal, a plain line per 10% otherwise. */
-function progressReporter(io: CliIo, quiet: boolean): { update: (p: { done: number; total: number }) => void; note: (text: string) => void; finish: () => void } {
+/** Prints progress to stderr: one updating bar on a terminal, a plain line per 10% otherwise (`extra` is appended). */
+function progressReporter(io: CliIo, quiet: boolean): { update: (p: { done: number; total: number; extra?: string }) => void; note: (text: string) => void; finish: () => void } {
   const stream = io.stderr as NodeJS.WritableStream & { isTTY?: boolean };
   const tty = stream.isTTY === true;
   const started = performance.now();
@@ -75,10 +84,10 @@ function progressReporter(io: CliIo, quiet: boolean): { update: (p: { done: numb
   let lastDecile = -1;
   let drawn = false;
   return {
-    update: ({ done, total }) => {
+    update: ({ done, total, extra }) => {
       if (quiet) return;
       const now = performance.now();
-      const line = formatProgress({ done, total, elapsedMs: now - started }, { bar: tty });
+      const line = `${formatProgress({ done, total, elapsedMs: now - started }, { bar: tty })}${extra ?? ''}`;
       if (tty) {
         if (now - lastDraw < 100 && done < total) return;
         lastDraw = now;
@@ -141,7 +150,18 @@ export const simulateCommand: CliCommand = {
     }
     const raw = readScenarioInput(path);
     const base = scenarioFrom(raw, overrides, path);
+    if (values.queue !== undefined && values.workers !== undefined) throw new CliUsageError('--workers is for local threads; with --queue, split the study with --shards N and start `majordome sim-worker`s');
+    if (values.queue === undefined && values.shards !== undefined) throw new CliUsageError('--shards is for --queue; a local run splits its consumers with --workers N');
     const workers = positiveInt('workers', values.workers, 1) ?? Math.max(1, Math.min(availableParallelism(), base.consumers.count));
+    const shards = positiveInt('shards', values.shards, 1) ?? workers;
+    let target: QueueTarget | undefined;
+    if (values.queue !== undefined) {
+      try {
+        target = parseQueueUrl(values.queue, io.env.MAJORDOME_REDIS_PASSWORD);
+      } catch (error) {
+        throw new CliUsageError((error as Error).message);
+      }
+    }
     let grid: ReturnType<typeof sweepGrid> | undefined;
     if (sweep) {
       try {
@@ -154,35 +174,65 @@ export const simulateCommand: CliCommand = {
     if (sweep && seedCount > 1) throw new CliUsageError('--seeds is for one scenario, not a sweep');
     const progress = progressReporter(io, values.json === true);
     const started = performance.now();
+    // The command is echoed into report.html: never with a Redis password.
+    const command = redactRedisUrls(`majordome simulate ${args.join(' ')}`);
+    let queueRun: { studyId: string; shards: number } | undefined;
+    const queued = async <T extends { studyId: string; shards: number }>(to: QueueTarget, run: (options: QueuedRunOptions) => Promise<T>): Promise<T> => {
+      const abort = new AbortController();
+      const interrupt = () => abort.abort();
+      process.once('SIGINT', interrupt);
+      try {
+        const result = await run({
+          target: to,
+          mode,
+          events: values['no-events'] !== true,
+          shards,
+          signal: abort.signal,
+          onNote: progress.note,
+          onProgress: (p) => progress.update({ done: p.done, total: p.total, extra: `  shards ${p.shardsDone}/${p.shardsTotal}  ${p.workers} worker(s)` }),
+        });
+        queueRun = { studyId: result.studyId, shards: result.shards };
+        return result;
+      } finally {
+        process.removeListener('SIGINT', interrupt);
+      }
+    };
+    const runnerOf = () => (target && queueRun ? { queue: target.display, study: queueRun.studyId, shards: queueRun.shards } : { workers });
+    const ranOnOf = () => (target && queueRun ? `${queueRun.shards} shard(s) on ${target.display} (study ${queueRun.studyId})` : `${workers} worker(s)`);
     if (seedCount > 1) {
       const seeds = Array.from({ length: seedCount }, (_, i) => base.seed + i);
-      const pooled = await runSeeds(
-        { raw, source: path, overrides },
-        seeds,
-        { mode, workers, events: values['no-events'] !== true, onProgress: progress.update, onSeed: (s, i, n) => progress.note(`seed ${s} (${i + 1}/${n})`) },
-      );
+      const pooled = target
+        ? await queued(target, async (options) => (await import('../../sim/queue/index.ts')).runQueuedSeeds({ raw, source: path, overrides }, seeds, options))
+        : await runSeeds(
+            { raw, source: path, overrides },
+            seeds,
+            { mode, workers, events: values['no-events'] !== true, onProgress: progress.update, onSeed: (s, i, n) => progress.note(`seed ${s} (${i + 1}/${n})`) },
+          );
       progress.finish();
+      const runner = runnerOf();
+      const ranOn = ranOnOf();
       const elapsed = formatDuration(performance.now() - started);
       const out = resolve(values.out);
       const files: string[] = [];
       for (const [i, study] of pooled.studies.entries()) {
-        files.push(...(await writeStudy(study, resolve(out, `seed-${seeds[i]}`), { command: `majordome simulate ${args.join(' ')}`, elapsed })));
+        files.push(...(await writeStudy(study, resolve(out, `seed-${seeds[i]}`), { command, elapsed })));
       }
       const summary = { format: 'majordome-sim-seeds/1', study: pooled.name, seeds, statistics: pooled.statistics, money: pooled.money, honestBrands: pooled.honestBrands };
       mkdirSync(out, { recursive: true });
       writeFileSync(resolve(out, 'seeds.json'), stableJson(summary));
       files.push(resolve(out, 'seeds.json'));
       if (values.json) {
-        io.stdout.write(`${JSON.stringify({ out, files, elapsedMs: Math.round(performance.now() - started), mode, workers, seeds: summary })}\n`);
+        io.stdout.write(`${JSON.stringify({ out, files, elapsedMs: Math.round(performance.now() - started), mode, ...runner, seeds: summary })}\n`);
         return 0;
       }
       io.stdout.write(`${textTable(seedRatioTable(pooled))}\n\n${textTable(seedPairedTable(pooled))}\n\n${textTable(seedHonestTable(pooled))}\n\n`);
-      io.stdout.write(`${seedCount} seeds, mode ${mode}, ${workers} worker(s), ${elapsed}. Wrote:\n${files.map((f) => `  ${f}`).join('\n')}\n`);
+      io.stdout.write(`${seedCount} seeds, mode ${mode}, ${ranOn}, ${elapsed}. Wrote:\n${files.map((f) => `  ${f}`).join('\n')}\n`);
       return 0;
     }
-    const study = await runStudy(
-      { raw, source: path, overrides, ...(grid ? { variants: grid.variants, axes: grid.paths } : {}) },
-      {
+    const studyInput = { raw, source: path, overrides, ...(grid ? { variants: grid.variants, axes: grid.paths } : {}) };
+    const study = target
+      ? await queued(target, async (options) => (await import('../../sim/queue/index.ts')).runQueuedStudy(studyInput, options))
+      : await runStudy(studyInput, {
         mode,
         workers,
         events: values['no-events'] !== true,
@@ -190,15 +240,15 @@ export const simulateCommand: CliCommand = {
         onVariant: (name, i, count) => {
           if (count > 1) progress.note(`variant ${i + 1}/${count}: ${name}`);
         },
-      },
-    );
+      });
     progress.finish();
+    const runner = runnerOf();
+    const ranOn = ranOnOf();
     const elapsed = formatDuration(performance.now() - started);
-    const command = `majordome simulate ${args.join(' ')}`;
     const out = resolve(values.out);
     const files = await writeStudy(study, out, { command, elapsed });
     if (values.json) {
-      io.stdout.write(`${JSON.stringify({ out, files, elapsedMs: Math.round(performance.now() - started), mode, workers, metrics: studyMetrics(study) })}\n`);
+      io.stdout.write(`${JSON.stringify({ out, files, elapsedMs: Math.round(performance.now() - started), mode, ...runner, metrics: studyMetrics(study) })}\n`);
       return 0;
     }
     // The welfare focus's key table is a subset of the overview: print it once.
@@ -208,7 +258,7 @@ export const simulateCommand: CliCommand = {
       v.metrics.perConsumer.paired.map((d) => `${study.variants.length > 1 ? `[${v.name}] ` : ''}${verdictSentence(d)}`),
     );
     if (verdicts.length > 0) io.stdout.write(`${verdicts.join('\n')}\n\n`);
-    io.stdout.write(`${study.variants.length} variant(s), mode ${mode}, ${workers} worker(s), ${elapsed}. Wrote:\n${files.map((f) => `  ${f}`).join('\n')}\n`);
+    io.stdout.write(`${study.variants.length} variant(s), mode ${mode}, ${ranOn}, ${elapsed}. Wrote:\n${files.map((f) => `  ${f}`).join('\n')}\n`);
     return 0;
   },
 };
