@@ -24,6 +24,7 @@ const VENDOR_RULES: Array<{ pkg: RegExp; allowed: RegExp; what: string }> = [
   { pkg: /^@modelcontextprotocol\/sdk/, allowed: /^(brand-agent\/|agent\/transport\/|agent\/mcp\/)/, what: 'the MCP SDK' },
   { pkg: /^openai($|\/)/, allowed: /^agent\/llm\/openai-[a-z-]+\.ts$/, what: 'the openai SDK' },
   { pkg: /^(drizzle-orm|better-sqlite3)/, allowed: /^storage\//, what: 'the database drivers' },
+  { pkg: /^(bullmq|ioredis)($|\/)/, allowed: /^sim\/queue\//, what: 'the job queue (BullMQ, ioredis)' },
 ];
 
 function importsOf(file: string): string[] {
