@@ -3,11 +3,11 @@ import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { BrandDirectoryError, loadBrandDirectory, parseBrandDirectory, type BrandDirectory } from '../agent/directory/index.ts';
-import { REFERENCE_BRAND_IDS } from '../brand-agent/reference/index.ts';
+import { DEMO_MARKET_BRAND_IDS } from '../brand-agent/demo-market/index.ts';
 
-/** The built-in demo market: every reference brand, in-process. */
+/** The built-in demo market: every reference brand, open-market shop and feed shop, in-process. */
 export function demoDirectory(): BrandDirectory {
-  return parseBrandDirectory({ brands: REFERENCE_BRAND_IDS.map((id) => ({ id, kind: 'builtin' })) }, 'the built-in demo market');
+  return parseBrandDirectory({ brands: DEMO_MARKET_BRAND_IDS.map((id) => ({ id, kind: 'builtin' })) }, 'the built-in demo market');
 }
 
 /**

@@ -6,7 +6,7 @@ import { chatModelFromEnv, needEngineFromEnv, type ChatModel } from '../agent/ll
 import { detectPressureTactics } from '../agent/pressure/index.ts';
 import { RECOMMENDATION_FLOOR, TrustLedger } from '../agent/trust/index.ts';
 import { linkBrandInMemory } from '../brand-agent/index.ts';
-import { createReferenceBrand, isReferenceBrandId } from '../brand-agent/reference/index.ts';
+import { createDemoBrand, isDemoMarketBrandId } from '../brand-agent/demo-market/index.ts';
 import { ButlerStore, IN_MEMORY, LEDGER_ANCHOR_FILE, defaultDatabasePath, openDatabase } from '../storage/index.ts';
 import { resolveDirectory } from './brands-file.ts';
 import { recordDirectoryIdentities } from './record-directory-identities.ts';
@@ -73,8 +73,8 @@ export async function openButler(options: OpenButlerOptions = {}): Promise<Butle
   if (anchorFile !== undefined && !anchorable) notice('the ledger changed since its last anchor without the butler; run `majordome ledger verify`');
   const { directory: entries, source } = await resolveDirectory({ brandsFile: options.brandsFile, home: env.MAJORDOME_HOME ?? (dbPath === ':memory:' ? undefined : dirname(dbPath)) });
   const directory = await connectDirectory(entries, async (id) => {
-    if (!isReferenceBrandId(id)) throw new Error(`"${id}" is not a built-in brand`);
-    const link = await linkBrandInMemory(createReferenceBrand(id, { clock }));
+    if (!isDemoMarketBrandId(id)) throw new Error(`"${id}" is not a built-in brand`);
+    const link = await linkBrandInMemory(createDemoBrand(id, { clock }));
     return { transport: link.clientTransport, close: link.close };
   });
   const connections = labelConnections(directory.brands.map(connectionFromClient));

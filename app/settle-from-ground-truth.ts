@@ -1,5 +1,6 @@
 import type { GroundTruth, OrderRecord, OutcomeReportInput } from '../agent/butler/index.ts';
-import { ReferenceMarketError, isReferenceBrandId, settleDelivery } from '../brand-agent/reference/index.ts';
+import { isDemoMarketBrandId } from '../brand-agent/demo-market/index.ts';
+import { ReferenceMarketError, settleDelivery } from '../brand-agent/reference/index.ts';
 
 /**
  * What really arrived, according to the demo market's ground truth, as an outcome report. Settles as if the parcel
@@ -31,7 +32,7 @@ export function settleFromGroundTruth(order: OrderRecord, now: Date): OutcomeRep
 export function demoGroundTruth(isDemoBrand: (brandId: string) => boolean): GroundTruth {
   return (order, now) => {
     const none = { kind: 'none', reason: `there is no ground truth for ${order.brandId} (only the demo market has one)` } as const;
-    if (!isDemoBrand(order.brandId) || !isReferenceBrandId(order.brandId)) return none;
+    if (!isDemoBrand(order.brandId) || !isDemoMarketBrandId(order.brandId)) return none;
     try {
       return { kind: 'report', report: settleFromGroundTruth(order, now) };
     } catch (error) {

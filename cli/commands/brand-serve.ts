@@ -1,4 +1,4 @@
-import { REFERENCE_BRAND_IDS, createReferenceBrand } from '../../brand-agent/reference/index.ts';
+import { DEMO_MARKET_BRAND_IDS, createDemoBrand } from '../../brand-agent/demo-market/index.ts';
 import { serveBrandOverHttp, serveBrandOverHttpWorkers, serveBrandOverStdio } from '../../brand-agent/index.ts';
 import { CliUsageError, type CliCommand } from '../command.ts';
 import { FEED_FLAG_OPTIONS, feedBrandFromFlags } from './brand-feed.ts';
@@ -37,9 +37,9 @@ export const brandServeCommand: CliCommand = {
       ...FEED_FLAG_OPTIONS,
     });
     const id = positionals[0];
-    if (!id) throw new CliUsageError(`which brand? one of: ${REFERENCE_BRAND_IDS.join(', ')}, or any id with --feed <file>`);
-    if (values.feed === undefined && !(REFERENCE_BRAND_IDS as readonly string[]).includes(id)) {
-      throw new CliUsageError(`unknown brand "${id}"; known: ${REFERENCE_BRAND_IDS.join(', ')} (or serve your own with --feed <file>)`);
+    if (!id) throw new CliUsageError(`which brand? one of: ${DEMO_MARKET_BRAND_IDS.join(', ')}, or any id with --feed <file>`);
+    if (values.feed === undefined && !DEMO_MARKET_BRAND_IDS.includes(id)) {
+      throw new CliUsageError(`unknown brand "${id}"; known: ${DEMO_MARKET_BRAND_IDS.join(', ')} (or serve your own with --feed <file>)`);
     }
     if (values.stdio === (values.port !== undefined)) throw new CliUsageError('choose exactly one of --stdio or --port <n>');
     if (values.stdio && (values.stateless || values.workers !== undefined)) throw new CliUsageError('--stateless and --workers apply to HTTP (--port), not --stdio');
@@ -48,7 +48,7 @@ export const brandServeCommand: CliCommand = {
     const log = (line: string) => io.stderr.write(`[${id}] ${line}\n`);
     const load = () => {
       const feedBrand = values.feed === undefined ? undefined : feedBrandFromFlags(id, { ...values, feed: values.feed }, log);
-      return feedBrand?.definition ?? createReferenceBrand(id);
+      return feedBrand?.definition ?? createDemoBrand(id);
     };
     if (values.stdio) {
       const server = await serveBrandOverStdio(load());
