@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
@@ -11,9 +11,9 @@ import { serve } from '@hono/node-server';
 import { Hono } from 'hono';
 import type { AddressInfo } from 'node:net';
 import { BrandClient, createBoundedFetch, wireLimitFor } from '../agent/transport/index.ts';
-import { linkBrandInMemory, serveBrandOverHttp } from '../brand-agent/index.ts';
+import { linkBrandInMemory, serveBrandOverHttp, type BrandAgentDefinition } from '../brand-agent/index.ts';
 import { createReferenceBrand } from '../brand-agent/reference/index.ts';
-import { PROTOCOL_VERSION, type NeedBriefInput } from '../protocol/index.ts';
+import { PROTOCOL_VERSION, type BriefResponse, type NeedBriefInput } from '../protocol/index.ts';
 import type { BenchSuite, BenchTarget } from './bench-case.ts';
 import { createBareServer } from './fixtures/bare-mcp-server.ts';
 import { formatMs, percentile, sampleAsync } from './stats.ts';
@@ -35,6 +35,8 @@ const brief: NeedBriefInput = {
 };
 const BRAND = 'trailco';
 const ITERATIONS = Number(process.env.BENCH_ITERATIONS ?? 2000);
+// BENCH_TRANSPORT_CASES=memory,stdio,http,load runs only those parts (default: all).
+const CASES = new Set((process.env.BENCH_TRANSPORT_CASES ?? 'memory,stdio,http,load').split(',').map((c) => c.trim()));
 
 async function bareHttpServer(payload: Record<string, unknown>): Promise<{ url: string; close: () => void }> {
   const app = new Hono();
@@ -67,50 +69,179 @@ async function connectBare(transport: Parameters<Client['connect']>[0]): Promise
   return client;
 }
 
+/** Times each function `iterations` times, taking them in turn (so load changes hit all alike); ms per call, per function. */
+async function sampleInterleaved(fns: ReadonlyArray<() => Promise<unknown>>, iterations: number): Promise<number[][]> {
+  for (let i = 0; i < Math.min(200, iterations); i++) for (const fn of fns) await fn();
+  const samples = fns.map(() => new Array<number>(iterations));
+  for (let i = 0; i < iterations; i++) {
+    for (let k = 0; k < fns.length; k++) {
+      const start = performance.now();
+      await fns[k]!();
+      samples[k]![i] = performance.now() - start;
+    }
+  }
+  return samples;
+}
+
 function report(log: (line: string) => void, label: string, ours: number[], floor: number[]): { p50: number; ratio: number } {
   const p50 = percentile(ours, 50);
   const floorP50 = percentile(floor, 50);
   const ratio = p50 / floorP50;
-  log(`${label.padEnd(10)} majordome p50 ${formatMs(p50).padStart(9)}  p99 ${formatMs(percentile(ours, 99)).padStart(9)} | bare MCP p50 ${formatMs(floorP50).padStart(9)}  p99 ${formatMs(percentile(floor, 99)).padStart(9)} | ratio ${ratio.toFixed(2)}×`);
+  log(`${label.padEnd(15)} majordome p50 ${formatMs(p50).padStart(9)}  p99 ${formatMs(percentile(ours, 99)).padStart(9)} | bare MCP p50 ${formatMs(floorP50).padStart(9)}  p99 ${formatMs(percentile(floor, 99)).padStart(9)} | ratio ${ratio.toFixed(2)}×`);
   return { p50, ratio };
 }
 
-async function httpThroughput(log: (line: string) => void): Promise<number> {
-  const child = spawn(process.execPath, ['bin/majordome.js', 'brand', 'serve', BRAND, '--port', '0'], { stdio: ['ignore', 'pipe', 'inherit'] });
+/** CPU seconds (user + system) used so far by a process and its direct children, from /proc; NaN where /proc is missing. */
+function cpuSecondsOfTree(pid: number): number {
+  const ticks = 100; // USER_HZ on Linux
   try {
-    const url = await new Promise<string>((resolve, reject) => {
-      let out = '';
-      child.stdout.on('data', (chunk: Buffer) => {
-        out += chunk.toString();
-        const match = /(http:\/\/\S+)/.exec(out);
-        if (match) resolve(match[1]!);
-      });
-      child.once('exit', (code) => reject(new Error(`brand server exited with ${code}`)));
+    let total = 0;
+    for (const entry of readdirSync('/proc')) {
+      if (!/^\d+$/.test(entry)) continue;
+      let stat: string;
+      try {
+        stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      } catch {
+        continue;
+      }
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      if (Number(entry) !== pid && Number(fields[1]) !== pid) continue;
+      total += (Number(fields[11]) + Number(fields[12])) / ticks;
+    }
+    return total;
+  } catch {
+    return Number.NaN;
+  }
+}
+
+/** Starts a child process and resolves with the first URL it prints, and a way to stop it (SIGTERM, then wait). */
+async function startChild(args: readonly string[]): Promise<{ url: string; pid: number; stop: () => Promise<void> }> {
+  const child = spawn(process.execPath, [...args], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const url = await new Promise<string>((resolve, reject) => {
+    let out = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      const match = /(http:\/\/\S+)/.exec(out);
+      if (match) resolve(match[1]!);
     });
-    // The butler's own client, as in production: 32 connections to one brand process.
-    const connected = await Promise.all(Array.from({ length: 32 }, () => BrandClient.connect({ kind: 'http', url }, { connectTimeoutMs: 30_000, callTimeoutMs: 30_000 })));
+    child.once('exit', (code) => reject(new Error(`${args.join(' ')} exited with ${code}`)));
+  });
+  return {
+    url,
+    pid: child.pid!,
+    stop: async () => {
+      child.kill('SIGTERM');
+      await exited;
+    },
+  };
+}
+
+const LOAD_CLIENTS = 32;
+const LOAD_CALLS_PER_CLIENT = Number(process.env.BENCH_HTTP_LOAD_CALLS ?? 150);
+
+/** What a load run measured: answered calls per second, failed calls, and CPU per call in the server and in this process. */
+interface LoadResult {
+  readonly rate: number;
+  readonly failures: number;
+  readonly firstFailure?: string;
+  readonly serverCpuUsPerCall: number;
+  readonly clientCpuUsPerCall: number;
+}
+
+/** Runs `call(client, i)` LOAD_CALLS_PER_CLIENT times in a row on each of LOAD_CLIENTS clients at once. */
+async function loadRate(clients: number, serverPid: number, call: (client: number, i: number) => Promise<void>): Promise<LoadResult> {
+  await Promise.all(Array.from({ length: clients }, (_, c) => call(c, -1)));
+  let failures = 0;
+  let firstFailure: string | undefined;
+  const serverCpu = cpuSecondsOfTree(serverPid);
+  const clientCpu = process.cpuUsage();
+  const start = performance.now();
+  await Promise.all(
+    Array.from({ length: clients }, async (_, c) => {
+      for (let i = 0; i < LOAD_CALLS_PER_CLIENT; i++) {
+        try {
+          await call(c, i);
+        } catch (error) {
+          failures++;
+          firstFailure ??= error instanceof Error ? error.message : String(error);
+        }
+      }
+    }),
+  );
+  const seconds = (performance.now() - start) / 1000;
+  const calls = clients * LOAD_CALLS_PER_CLIENT;
+  const client = process.cpuUsage(clientCpu);
+  return {
+    rate: (calls - failures) / seconds,
+    failures,
+    ...(firstFailure === undefined ? {} : { firstFailure }),
+    serverCpuUsPerCall: ((cpuSecondsOfTree(serverPid) - serverCpu) * 1e6) / calls,
+    clientCpuUsPerCall: (client.user + client.system) / calls,
+  };
+}
+
+/** The floor: plain `fetch` POSTs of the brief to an empty hono route in another process, 32 at a time. */
+async function fetchFloorRate(): Promise<LoadResult> {
+  const server = await startChild(['bin/run-ts.js', 'bench/fixtures/empty-hono-server.ts']);
+  try {
+    const body = JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'tools/call', params: { name: 'request_offers', arguments: brief } });
+    return await loadRate(LOAD_CLIENTS, server.pid, async () => {
+      const response = await fetch(server.url, { method: 'POST', body, headers: { 'content-type': 'application/json' } });
+      await response.text();
+    });
+  } finally {
+    await server.stop();
+  }
+}
+
+/** The butler's own client (BrandClient), 32 connections, each as a different buyer, against `brand serve` with `flags`. */
+async function brandRate(flags: readonly string[]): Promise<LoadResult> {
+  const server = await startChild(['bin/majordome.js', 'brand', 'serve', BRAND, '--port', '0', ...flags]);
+  try {
+    const connected = await Promise.all(
+      Array.from({ length: LOAD_CLIENTS }, () => BrandClient.connect({ kind: 'http', url: server.url }, { connectTimeoutMs: 30_000, callTimeoutMs: 30_000 })),
+    );
     const clients = connected.map((c) => {
       if (!c.ok) throw new Error(c.error.message);
       return c.value;
     });
-    const perClient = 150;
-    const call = async (client: BrandClient, i: number) => {
-      const result = await client.requestOffers({ ...brief, requestId: `load-${i}` });
-      if (!result.ok) throw new Error(`load call failed: ${result.error.code} ${result.error.message}`);
-    };
-    await Promise.all(clients.map((c, i) => call(c, i)));
-    const start = performance.now();
-    await Promise.all(clients.map(async (client, ci) => {
-      for (let i = 0; i < perClient; i++) await call(client, ci * perClient + i);
-    }));
-    const seconds = (performance.now() - start) / 1000;
-    const rate = (clients.length * perClient) / seconds;
-    log(`http load  ${clients.length * perClient} calls from 32 concurrent clients against a brand in another process: ${rate.toFixed(0)} calls/s`);
-    await Promise.all(clients.map((c) => c.close()));
-    return rate;
+    try {
+      return await loadRate(LOAD_CLIENTS, server.pid, async (c, i) => {
+        const result = await clients[c]!.requestOffers({ ...brief, buyerId: `buyer-load-${c}`, requestId: `load-${c}-${i}` });
+        if (!result.ok) throw new Error(`load call failed: ${result.error.code} ${result.error.message}`);
+      });
+    } finally {
+      await Promise.all(clients.map((c) => c.close()));
+    }
   } finally {
-    child.kill('SIGTERM');
+    await server.stop();
   }
+}
+
+function describeLoad(result: LoadResult, floor?: LoadResult): string {
+  const rate = `${result.rate.toFixed(0).padStart(6)} calls/s${floor ? ` (${(result.rate / floor.rate).toFixed(2)}× the floor)` : ''}`;
+  const cpu = `CPU per call: server ${result.serverCpuUsPerCall.toFixed(0)} µs, client ${result.clientCpuUsPerCall.toFixed(0)} µs`;
+  const failed = result.failures > 0 ? `; ${result.failures} calls failed (first: ${result.firstFailure})` : '';
+  return `${rate}; ${cpu}${failed}`;
+}
+
+async function httpThroughput(log: (line: string) => void, targets: BenchTarget[]): Promise<void> {
+  const calls = LOAD_CLIENTS * LOAD_CALLS_PER_CLIENT;
+  log(`http load: ${calls} calls from ${LOAD_CLIENTS} concurrent clients (one buyer each) against one brand server in another process; the load generator shares the CPU`);
+  const floor = await fetchFloorRate();
+  log(`  ${'floor: plain fetch POST of the brief to an empty hono route'.padEnd(50)}${describeLoad(floor)}`);
+  const cases: Array<{ label: string; flags: string[] }> = [
+    { label: 'brand serve (stateful sessions)', flags: [] },
+    { label: 'brand serve --stateless', flags: ['--stateless'] },
+    { label: 'brand serve --workers 2 (stateless)', flags: ['--workers', '2'] },
+  ];
+  for (const { label, flags } of cases) {
+    const result = await brandRate(flags);
+    log(`  ${label.padEnd(50)}${describeLoad(result, floor)}`);
+    targets.push({ label: `HTTP calls/s, ${label}, ${LOAD_CLIENTS} clients`, measured: Math.round(result.rate), unit: 'calls/s', target: '≥ 1,500', met: result.rate >= 1500 && result.failures === 0 });
+  }
+  targets.push({ label: `HTTP floor: plain fetch to an empty hono route, ${LOAD_CLIENTS} clients (same run)`, measured: Math.round(floor.rate), unit: 'calls/s', target: 'reported', met: true });
 }
 
 /** Brief → offers round trips over each transport, beside a bare MCP SDK tool call with the same payloads. */
@@ -125,70 +256,103 @@ export const transportSuite: BenchSuite = {
     const clock = () => new Date('2026-11-23T10:00:00Z');
     const targets: BenchTarget[] = [];
 
-    // In-memory.
-    const link = await linkBrandInMemory(createReferenceBrand(BRAND, { clock }));
-    const ours = await BrandClient.connect({ kind: 'transport', transport: link.clientTransport });
+    // In-memory. What is validated: the brand core checks every brief in full (size, protocol version, zod schema) and
+    // every answer its handler returns (zod schema, ids, size); the linked transport hands that very object to the
+    // butler's client, which does not validate it again (answersValidated). The bare MCP echo validates nothing of ours.
+    const definition = createReferenceBrand(BRAND, { clock });
+    const link = await linkBrandInMemory(definition);
+    const ours = await BrandClient.connect({ kind: 'transport', transport: link.clientTransport, answersValidated: link.answersValidated });
     if (!ours.ok) throw new Error(ours.error.message);
     const first = await ours.value.requestOffers(brief);
     if (!first.ok) throw new Error(first.error.message);
     const payload = first.value as unknown as Record<string, unknown>;
     log(`payload: ${first.value.offers.length} offers, ${JSON.stringify(payload).length} bytes; ${ITERATIONS} sequential calls per case`);
-    const [bareClientEnd, bareServerEnd] = InMemoryTransport.createLinkedPair();
-    await createBareServer(payload).connect(bareServerEnd);
-    const bareMemory = await connectBare(bareClientEnd);
-    const memory = report(
-      log,
-      'in-memory',
-      await sampleAsync(() => ours.value.requestOffers(brief), ITERATIONS),
-      await sampleAsync(() => bareMemory.callTool({ name: 'echo', arguments: brief }), ITERATIONS),
-    );
-    targets.push({ label: 'in-memory round trip vs bare MCP', measured: memory.ratio, unit: '×', target: '≤ 1.2×', met: memory.ratio <= 1.2 });
+    if (CASES.has('memory')) await memoryCase(log, targets, definition, first.value);
     await ours.value.close();
     await link.close();
-    await bareMemory.close();
 
-    // stdio (child processes).
-    const dir = mkdtempSync(join(tmpdir(), 'majordome-bench-'));
-    const payloadFile = join(dir, 'payload.json');
-    writeFileSync(payloadFile, JSON.stringify(payload));
-    const stdioOurs = await BrandClient.connect({ kind: 'stdio', command: process.execPath, args: ['bin/majordome.js', 'brand', 'serve', BRAND, '--stdio'] }, { connectTimeoutMs: 30_000 });
-    if (!stdioOurs.ok) throw new Error(stdioOurs.error.message);
-    const bareStdio = await connectBare(
-      new StdioClientTransport({ command: process.execPath, args: ['bin/run-ts.js', 'bench/fixtures/bare-mcp-server.ts', payloadFile], env: getDefaultEnvironment(), stderr: 'ignore' }),
-    );
-    const stdio = report(
-      log,
-      'stdio',
-      await sampleAsync(() => stdioOurs.value.requestOffers(brief), ITERATIONS),
-      await sampleAsync(() => bareStdio.callTool({ name: 'echo', arguments: brief }), ITERATIONS),
-    );
-    targets.push({ label: 'stdio round trip vs bare MCP', measured: stdio.ratio, unit: '×', target: 'reported', met: true });
-    await stdioOurs.value.close();
-    await bareStdio.close();
-
-    // Streamable HTTP on loopback.
-    const httpServer = await serveBrandOverHttp(createReferenceBrand(BRAND, { clock }));
-    const httpOurs = await BrandClient.connect({ kind: 'http', url: httpServer.url });
-    if (!httpOurs.ok) throw new Error(httpOurs.error.message);
-    const bareHttp = await bareHttpServer(payload);
-    const bareHttpClient = await connectBare(bareHttpTransport(bareHttp.url));
-    const http = report(
-      log,
-      'http',
-      await sampleAsync(() => httpOurs.value.requestOffers(brief), ITERATIONS),
-      await sampleAsync(() => bareHttpClient.callTool({ name: 'echo', arguments: brief }), ITERATIONS),
-    );
-    targets.push({ label: 'HTTP round trip p50', measured: http.p50, unit: 'ms', target: '≤ 1 ms', met: http.p50 <= 1 });
-    await httpOurs.value.close();
-    await bareHttpClient.close();
-    await httpServer.close();
-    bareHttp.close();
-
-    const rate = await httpThroughput(log);
-    targets.push({ label: 'HTTP calls/s, one brand process, concurrent load', measured: Math.round(rate), unit: 'calls/s', target: '≥ 1,500', met: rate >= 1500 });
+    if (CASES.has('stdio')) await stdioCase(log, targets, payload);
+    if (CASES.has('http')) await httpCase(log, targets, payload, clock);
+    if (CASES.has('load')) await httpThroughput(log, targets);
     process.off('warning', onWarning);
     log(`MaxListenersExceededWarning during the suite: ${listenerWarnings}`);
     targets.push({ label: 'listener-leak warnings during the suite', measured: listenerWarnings, unit: 'warnings', target: '0', met: listenerWarnings === 0 });
     return targets;
   },
 };
+
+async function memoryCase(log: (line: string) => void, targets: BenchTarget[], definition: BrandAgentDefinition, answer: BriefResponse): Promise<void> {
+  const payload = answer as unknown as Record<string, unknown>;
+  const trailcoLink = await linkBrandInMemory(definition);
+  const trailco = await BrandClient.connect({ kind: 'transport', transport: trailcoLink.clientTransport, answersValidated: trailcoLink.answersValidated });
+  if (!trailco.ok) throw new Error(trailco.error.message);
+  // The same payload through Majordome's whole protocol path: a brand whose handler returns the answer trailco gave.
+  const echoBrand = { ...definition, handlers: { ...definition.handlers, requestOffers: (b: { requestId: string }) => ({ ...answer, requestId: b.requestId }) } };
+  const echoLink = await linkBrandInMemory(echoBrand);
+  const checkedLink = await linkBrandInMemory(echoBrand);
+  const echo = await BrandClient.connect({ kind: 'transport', transport: echoLink.clientTransport, answersValidated: echoLink.answersValidated });
+  const echoChecked = await BrandClient.connect({ kind: 'transport', transport: checkedLink.clientTransport });
+  if (!echo.ok || !echoChecked.ok) throw new Error('echo brand did not connect');
+  const [bareClientEnd, bareServerEnd] = InMemoryTransport.createLinkedPair();
+  await createBareServer(payload).connect(bareServerEnd);
+  const bareMemory = await connectBare(bareClientEnd);
+  const [echoSamples, bareSamples, checkedSamples, trailcoSamples] = await sampleInterleaved(
+    [
+      () => echo.value.requestOffers(brief),
+      () => bareMemory.callTool({ name: 'echo', arguments: brief }),
+      () => echoChecked.value.requestOffers(brief),
+      () => trailco.value.requestOffers(brief),
+    ],
+    ITERATIONS,
+  );
+  const memory = report(log, 'in-memory', echoSamples!, bareSamples!);
+  report(log, '  +client check', checkedSamples!, bareSamples!);
+  report(log, '  trailco', trailcoSamples!, bareSamples!);
+  log('  (in-memory: the same payload both sides; "+client check": the client validates the answer again; "trailco": the reference brand computing its offers)');
+  targets.push({ label: 'in-memory round trip vs bare MCP echo, same payload (validated once per direction)', measured: memory.ratio, unit: '×', target: '≤ 1.5×', met: memory.ratio <= 1.5 });
+  await Promise.all([echo.value.close(), echoChecked.value.close()]);
+  await echoLink.close();
+  await checkedLink.close();
+  await bareMemory.close();
+  await trailco.value.close();
+  await trailcoLink.close();
+}
+
+async function stdioCase(log: (line: string) => void, targets: BenchTarget[], payload: Record<string, unknown>): Promise<void> {
+  // stdio (child processes).
+  const dir = mkdtempSync(join(tmpdir(), 'majordome-bench-'));
+  const payloadFile = join(dir, 'payload.json');
+  writeFileSync(payloadFile, JSON.stringify(payload));
+  const stdioOurs = await BrandClient.connect({ kind: 'stdio', command: process.execPath, args: ['bin/majordome.js', 'brand', 'serve', BRAND, '--stdio'] }, { connectTimeoutMs: 30_000 });
+  if (!stdioOurs.ok) throw new Error(stdioOurs.error.message);
+  const bareStdio = await connectBare(
+    new StdioClientTransport({ command: process.execPath, args: ['bin/run-ts.js', 'bench/fixtures/bare-mcp-server.ts', payloadFile], env: getDefaultEnvironment(), stderr: 'ignore' }),
+  );
+  const stdio = report(
+    log,
+    'stdio',
+    await sampleAsync(() => stdioOurs.value.requestOffers(brief), ITERATIONS),
+    await sampleAsync(() => bareStdio.callTool({ name: 'echo', arguments: brief }), ITERATIONS),
+  );
+  targets.push({ label: 'stdio round trip vs bare MCP', measured: stdio.ratio, unit: '×', target: 'reported', met: true });
+  await stdioOurs.value.close();
+  await bareStdio.close();
+}
+
+async function httpCase(log: (line: string) => void, targets: BenchTarget[], payload: Record<string, unknown>, clock: () => Date): Promise<void> {
+  // Streamable HTTP on loopback, one call at a time (low load), stateful and stateless.
+  const bareHttp = await bareHttpServer(payload);
+  const bareHttpClient = await connectBare(bareHttpTransport(bareHttp.url));
+  const bareHttpSamples = await sampleAsync(() => bareHttpClient.callTool({ name: 'echo', arguments: brief }), ITERATIONS);
+  for (const mode of ['stateful', 'stateless'] as const) {
+    const httpServer = await serveBrandOverHttp(createReferenceBrand(BRAND, { clock }), { mode });
+    const httpOurs = await BrandClient.connect({ kind: 'http', url: httpServer.url });
+    if (!httpOurs.ok) throw new Error(httpOurs.error.message);
+    const http = report(log, `http ${mode}`, await sampleAsync(() => httpOurs.value.requestOffers(brief), ITERATIONS), bareHttpSamples);
+    targets.push({ label: `HTTP round trip p50 at low load (${mode})`, measured: http.p50, unit: 'ms', target: '≤ 2 ms', met: http.p50 <= 2 });
+    await httpOurs.value.close();
+    await httpServer.close();
+  }
+  await bareHttpClient.close();
+  bareHttp.close();
+}

@@ -7,6 +7,11 @@ import type { BrandAgentDefinition } from './definition.ts';
 /** An in-process brand: the client end of a linked in-memory transport pair, and a way to shut it down. */
 export interface InMemoryBrandLink {
   readonly clientTransport: Transport;
+  /**
+   * Always true: every answer on this link was validated by the brand core (protocol schema and size limit) and is
+   * handed over as the same object, so a client may skip validating it again (`answersValidated` of a BrandEndpoint).
+   */
+  readonly answersValidated: true;
   close(): Promise<void>;
 }
 
@@ -15,5 +20,5 @@ export async function linkBrandInMemory(source: BrandAgentDefinition | BrandAgen
   const server = createBrandAgent(source);
   const [clientTransport, serverTransport] = InMemoryTransport.createLinkedPair();
   await server.connect(serverTransport);
-  return { clientTransport, close: () => server.close() };
+  return { clientTransport, answersValidated: true, close: () => server.close() };
 }

@@ -129,6 +129,7 @@ export class BrandClient {
     private readonly callTimeoutMs: number,
     private readonly maxPayloadBytes: number,
     private readonly transportErrors: TransportWatch,
+    private readonly answersValidated: boolean,
   ) {}
 
   /** Connects, performs the hello handshake and negotiates version and capabilities. */
@@ -167,7 +168,17 @@ export class BrandClient {
       const capabilities = agreed.capabilities.filter((c) => hello.data.capabilities.includes(c));
       return {
         ok: true,
-        value: new BrandClient(client, hello.data.card, agreed.protocolVersion, capabilities, label, options.callTimeoutMs ?? 5_000, maxPayloadBytes, transportErrors),
+        value: new BrandClient(
+          client,
+          hello.data.card,
+          agreed.protocolVersion,
+          capabilities,
+          label,
+          options.callTimeoutMs ?? 5_000,
+          maxPayloadBytes,
+          transportErrors,
+          endpoint.kind === 'transport' && endpoint.answersValidated === true,
+        ),
       };
     } catch (error) {
       await client.close().catch(() => undefined);
@@ -191,7 +202,7 @@ export class BrandClient {
     return this.capabilities.includes(capability);
   }
 
-  private async call<S extends z.ZodType>(name: string, output: S, args: unknown, timeoutMs?: number): Promise<BrandCallResult<z.infer<S>>> {
+  private async call<S extends z.ZodType>(name: string, output: S, args: unknown, timeoutMs?: number, validated = false): Promise<BrandCallResult<z.infer<S>>> {
     const timeout = timeoutMs ?? this.callTimeoutMs;
     // One signal per call: it bounds the SDK request, and (through the call scope) the HTTP exchange and body read.
     const budget = callBudget(timeout, `${this.card.id}.${name}`);
@@ -207,6 +218,8 @@ export class BrandClient {
         const text = Array.isArray(result.content) ? (result.content[0] as { text?: string } | undefined)?.text : undefined;
         return { ok: false, error: businessErrorOf(result.structuredContent, text) };
       }
+      // A brand core in this process already checked this very object against `output` and the size limit.
+      if (validated) return { ok: true, value: result.structuredContent as z.infer<S> };
       const bytes = jsonByteLength(result.structuredContent);
       if (bytes > this.maxPayloadBytes) {
         return { ok: false, error: { code: 'PAYLOAD_TOO_LARGE', message: `${this.card.id}.${name}: the answer is ${bytes} bytes, over ${this.maxPayloadBytes}` } };
@@ -237,32 +250,32 @@ export class BrandClient {
 
   /** Sends a need brief; offers or an honest decline come back. */
   requestOffers(brief: NeedBriefInput, timeoutMs?: number): Promise<BrandCallResult<BriefResponse>> {
-    return this.call(PROTOCOL_TOOLS.requestOffers.name, PROTOCOL_TOOLS.requestOffers.output, brief, timeoutMs);
+    return this.call(PROTOCOL_TOOLS.requestOffers.name, PROTOCOL_TOOLS.requestOffers.output, brief, timeoutMs, this.answersValidated);
   }
 
   /** Asks a question about an offer. */
   askQuestion(question: Question, timeoutMs?: number): Promise<BrandCallResult<Answer>> {
-    return this.call(PROTOCOL_TOOLS.askQuestion.name, PROTOCOL_TOOLS.askQuestion.output, question, timeoutMs);
+    return this.call(PROTOCOL_TOOLS.askQuestion.name, PROTOCOL_TOOLS.askQuestion.output, question, timeoutMs, this.answersValidated);
   }
 
   /** Sends a counter-proposal. */
   counterOffer(counter: Counter, timeoutMs?: number): Promise<BrandCallResult<CounterResult>> {
-    return this.call(PROTOCOL_TOOLS.counterOffer.name, PROTOCOL_TOOLS.counterOffer.output, counter, timeoutMs);
+    return this.call(PROTOCOL_TOOLS.counterOffer.name, PROTOCOL_TOOLS.counterOffer.output, counter, timeoutMs, this.answersValidated);
   }
 
   /** Places an order under a mandate. */
   placeOrder(order: Order, timeoutMs?: number): Promise<BrandCallResult<Receipt>> {
-    return this.call(PROTOCOL_TOOLS.placeOrder.name, PROTOCOL_TOOLS.placeOrder.output, order, timeoutMs);
+    return this.call(PROTOCOL_TOOLS.placeOrder.name, PROTOCOL_TOOLS.placeOrder.output, order, timeoutMs, this.answersValidated);
   }
 
   /** Fetches an order's receipt by idempotency key. */
   getOrder(request: OrderStatusRequest, timeoutMs?: number): Promise<BrandCallResult<Receipt>> {
-    return this.call(PROTOCOL_TOOLS.getOrder.name, PROTOCOL_TOOLS.getOrder.output, request, timeoutMs);
+    return this.call(PROTOCOL_TOOLS.getOrder.name, PROTOCOL_TOOLS.getOrder.output, request, timeoutMs, this.answersValidated);
   }
 
   /** Protocol 1.1: asks the brand to cancel one of this buyer's orders (only when `supports('cancellations')`). */
   cancelOrder(request: CancelOrder, timeoutMs?: number): Promise<BrandCallResult<Cancellation>> {
-    return this.call(PROTOCOL_TOOLS.cancelOrder.name, PROTOCOL_TOOLS.cancelOrder.output, request, timeoutMs);
+    return this.call(PROTOCOL_TOOLS.cancelOrder.name, PROTOCOL_TOOLS.cancelOrder.output, request, timeoutMs, this.answersValidated);
   }
 
   /** Sends a raw tool call (conformance testing of malformed input); the answer is validated against `output`. */

@@ -17,8 +17,21 @@ export const ConfiguredEndpointSchema = z.discriminatedUnion('kind', [
 ]);
 export type ConfiguredEndpoint = z.infer<typeof ConfiguredEndpointSchema>;
 
+/** An already linked MCP transport to a brand in this process. */
+export interface LinkedTransportEndpoint {
+  readonly kind: 'transport';
+  readonly transport: Transport;
+  readonly label?: string;
+  /**
+   * True only when the other end is a Majordome brand core in this process (`linkBrandInMemory`): it validated each
+   * answer against the protocol schema and size limit, and the linked transport hands over that very object, so the
+   * client does not validate it a second time. Every other endpoint's answers are validated in full.
+   */
+  readonly answersValidated?: boolean;
+}
+
 /** Any way to reach a brand: configured endpoints, or an already linked MCP transport (in-process brands). */
-export type BrandEndpoint = ConfiguredEndpoint | { readonly kind: 'transport'; readonly transport: Transport; readonly label?: string };
+export type BrandEndpoint = ConfiguredEndpoint | LinkedTransportEndpoint;
 
 /** A short human description of an endpoint for messages and logs. */
 export function describeEndpoint(endpoint: BrandEndpoint): string {

@@ -2,7 +2,7 @@
 export { BrandClient } from './brand-client.ts';
 export type { BrandClientOptions } from './brand-client.ts';
 export { ConfiguredEndpointSchema, describeEndpoint } from './brand-endpoint.ts';
-export type { BrandEndpoint, ConfiguredEndpoint } from './brand-endpoint.ts';
+export type { BrandEndpoint, ConfiguredEndpoint, LinkedTransportEndpoint } from './brand-endpoint.ts';
 export { TRANSPORT_ERROR_CODES } from './brand-call-error.ts';
 export { createBoundedFetch } from './bounded-fetch.ts';
 export type { BoundedFetchOptions, FetchLike } from './bounded-fetch.ts';
