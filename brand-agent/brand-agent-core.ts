@@ -30,6 +30,7 @@ import { checkMandate } from './check-mandate.ts';
 import type { BrandAgentDefinition, HandlerContext, OfferContext } from './definition.ts';
 import { fail, succeed, toProtocolError, type ToolOutcome } from './tool-outcome.ts';
 import { validateIncoming, validateOutgoing } from './validate-message.ts';
+import type { z } from 'zod';
 import { withTimeout } from './with-timeout.ts';
 import { withDefaultAttributeSchemas } from './default-attribute-schemas.ts';
 
@@ -55,6 +56,16 @@ function capabilitiesOf(definition: BrandAgentDefinition): Capability[] {
   });
 }
 
+/** How a core treats its messages. */
+export interface BrandAgentCoreOptions {
+  /**
+   * Validate every message in and out (size, protocol version, schema): on by default and always on behind a
+   * transport. Off only for an in-process caller whose messages and whose brand's answers never cross a trust
+   * boundary (the simulator's fast mode, benchmarks), where the simulator's tests show identical results either way.
+   */
+  readonly validateMessages?: boolean;
+}
+
 /**
  * The transport-free heart of a brand agent: validates every message in and out, keeps the bookkeeping
  * (issued offers, negotiation rounds, idempotent orders) and runs the brand's handlers under limits.
@@ -72,7 +83,13 @@ export class BrandAgentCore {
   /** Order id → the first cancellation decision, replayed to every repeat. */
   private readonly cancellations: BoundedMap<string, Promise<Cancellation>>;
 
-  constructor(private readonly definition: BrandAgentDefinition) {
+  private readonly validateMessages: boolean;
+
+  constructor(
+    private readonly definition: BrandAgentDefinition,
+    options: BrandAgentCoreOptions = {},
+  ) {
+    this.validateMessages = options.validateMessages ?? true;
     const card = BrandCardSchema.safeParse({
       ...definition.card,
       attributeSchemas: withDefaultAttributeSchemas(definition.card),
@@ -99,6 +116,16 @@ export class BrandAgentCore {
     return this.maxBytes;
   }
 
+  /** Checks an incoming message (size, version, schema), unless this core's caller vouches for its messages. */
+  private incoming<S extends z.ZodType>(schema: S, raw: unknown, maxBytes: number, toolName: string): z.infer<S> {
+    return this.validateMessages ? validateIncoming(schema, raw, maxBytes, toolName) : (raw as z.infer<S>);
+  }
+
+  /** Checks a handler's answer (schema, size), unless this core's caller vouches for its handlers. */
+  private outgoing<S extends z.ZodType>(schema: S, raw: unknown, maxBytes: number, toolName: string): z.infer<S> {
+    return this.validateMessages ? validateOutgoing(schema, raw, maxBytes, toolName) : (raw as z.infer<S>);
+  }
+
   /** Runs one protocol tool by its MCP name on untrusted arguments; never throws. */
   async call(toolName: string, args: unknown): Promise<ToolOutcome> {
     try {
@@ -109,19 +136,19 @@ export class BrandAgentCore {
       }
       switch (binding.name) {
         case PROTOCOL_TOOLS.hello.name:
-          return succeed(this.hello(validateIncoming(PROTOCOL_TOOLS.hello.input, args, this.maxBytes, toolName)));
+          return succeed(this.hello(this.incoming(PROTOCOL_TOOLS.hello.input, args, this.maxBytes, toolName)));
         case PROTOCOL_TOOLS.requestOffers.name:
-          return succeed(await this.requestOffers(validateIncoming(PROTOCOL_TOOLS.requestOffers.input, args, this.maxBytes, toolName)));
+          return succeed(await this.requestOffers(this.incoming(PROTOCOL_TOOLS.requestOffers.input, args, this.maxBytes, toolName)));
         case PROTOCOL_TOOLS.askQuestion.name:
-          return succeed(await this.askQuestion(validateIncoming(PROTOCOL_TOOLS.askQuestion.input, args, this.maxBytes, toolName)));
+          return succeed(await this.askQuestion(this.incoming(PROTOCOL_TOOLS.askQuestion.input, args, this.maxBytes, toolName)));
         case PROTOCOL_TOOLS.counterOffer.name:
-          return succeed(await this.counterOffer(validateIncoming(PROTOCOL_TOOLS.counterOffer.input, args, this.maxBytes, toolName)));
+          return succeed(await this.counterOffer(this.incoming(PROTOCOL_TOOLS.counterOffer.input, args, this.maxBytes, toolName)));
         case PROTOCOL_TOOLS.placeOrder.name:
-          return succeed(await this.placeOrder(validateIncoming(PROTOCOL_TOOLS.placeOrder.input, args, this.maxBytes, toolName)));
+          return succeed(await this.placeOrder(this.incoming(PROTOCOL_TOOLS.placeOrder.input, args, this.maxBytes, toolName)));
         case PROTOCOL_TOOLS.getOrder.name:
-          return succeed(await this.getOrder(validateIncoming(PROTOCOL_TOOLS.getOrder.input, args, this.maxBytes, toolName)));
+          return succeed(await this.getOrder(this.incoming(PROTOCOL_TOOLS.getOrder.input, args, this.maxBytes, toolName)));
         case PROTOCOL_TOOLS.cancelOrder.name:
-          return succeed(await this.cancelOrder(validateIncoming(PROTOCOL_TOOLS.cancelOrder.input, args, this.maxBytes, toolName)));
+          return succeed(await this.cancelOrder(this.incoming(PROTOCOL_TOOLS.cancelOrder.input, args, this.maxBytes, toolName)));
         default:
           throw new ProtocolError('UNKNOWN_TOOL', `unknown tool "${toolName}"`);
       }
@@ -158,7 +185,7 @@ export class BrandAgentCore {
     const raw = await withTimeout(this.timeoutMs, `${this.card.id}.${tool}`, (signal) =>
       this.definition.handlers.requestOffers(brief, this.context(signal)),
     );
-    const response = validateOutgoing(PROTOCOL_TOOLS.requestOffers.output, raw, this.maxBytes, tool);
+    const response = this.outgoing(PROTOCOL_TOOLS.requestOffers.output, raw, this.maxBytes, tool);
     if (response.requestId !== brief.requestId) {
       throw new ProtocolError('INVALID_OUTPUT', `${tool}: the answer names request ${response.requestId}, not ${brief.requestId}`);
     }
@@ -185,7 +212,7 @@ export class BrandAgentCore {
     const raw = await withTimeout(this.timeoutMs, `${this.card.id}.${tool}`, (signal) =>
       handler(question, this.offerContext(signal, question.offerId)),
     );
-    const answer = validateOutgoing(PROTOCOL_TOOLS.askQuestion.output, raw, this.maxBytes, tool);
+    const answer = this.outgoing(PROTOCOL_TOOLS.askQuestion.output, raw, this.maxBytes, tool);
     if (answer.questionId !== question.questionId || answer.offerId !== question.offerId) {
       throw new ProtocolError('INVALID_OUTPUT', `${tool}: the answer does not echo the question and offer ids`);
     }
@@ -213,7 +240,7 @@ export class BrandAgentCore {
     const raw = await withTimeout(this.timeoutMs, `${this.card.id}.${tool}`, (signal) =>
       handler(counter, { ...this.context(signal), offer: latest, history }),
     );
-    const result = validateOutgoing(PROTOCOL_TOOLS.counterOffer.output, raw, this.maxBytes, tool);
+    const result = this.outgoing(PROTOCOL_TOOLS.counterOffer.output, raw, this.maxBytes, tool);
     if (result.counterId !== counter.counterId || result.round !== counter.round) {
       throw new ProtocolError('INVALID_OUTPUT', `${tool}: the result does not echo the counter id and round`);
     }
@@ -244,7 +271,7 @@ export class BrandAgentCore {
     const receipt = withTimeout(this.timeoutMs, `${this.card.id}.${tool}`, (signal) =>
       handler(order, { ...this.context(signal), offer, history }),
     ).then((raw) => {
-      const r = validateOutgoing(PROTOCOL_TOOLS.placeOrder.output, raw, this.maxBytes, tool);
+      const r = this.outgoing(PROTOCOL_TOOLS.placeOrder.output, raw, this.maxBytes, tool);
       if (r.offerId !== order.offerId || r.idempotencyKey !== order.idempotencyKey || r.brandId !== this.card.id || r.quantity !== order.quantity) {
         throw new ProtocolError('INVALID_OUTPUT', `${tool}: the receipt does not echo the order`);
       }
@@ -276,7 +303,7 @@ export class BrandAgentCore {
     const decision = withTimeout(this.timeoutMs, `${this.card.id}.${tool}`, (signal) =>
       handler(request, { ...this.context(signal), order: stored.order, receipt }),
     ).then((raw) => {
-      const c = validateOutgoing(PROTOCOL_TOOLS.cancelOrder.output, raw, this.maxBytes, tool);
+      const c = this.outgoing(PROTOCOL_TOOLS.cancelOrder.output, raw, this.maxBytes, tool);
       if (c.orderId !== request.orderId || c.reason !== request.reason) {
         throw new ProtocolError('INVALID_OUTPUT', `${tool}: the answer does not echo the order id and reason`);
       }

@@ -2,7 +2,7 @@ import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import { CallToolRequestSchema, ListToolsRequestSchema, McpError, type CallToolResult } from '@modelcontextprotocol/sdk/types.js';
 import { AjvJsonSchemaValidator } from '@modelcontextprotocol/sdk/validation/ajv';
 import { BRAND_CARD_RESOURCE_URI, PROTOCOL_TOOLS, toWireJsonSchema, toolOutputJsonSchema, type JsonSchema } from '../protocol/index.ts';
-import { BrandAgentCore } from './brand-agent-core.ts';
+import { BrandAgentCore, type BrandAgentCoreOptions } from './brand-agent-core.ts';
 import type { BrandAgentDefinition } from './definition.ts';
 
 interface ListedTool {
@@ -33,8 +33,8 @@ function protocolToolList(): ListedTool[] {
 }
 
 /** Creates the shared, transport-free core of a brand agent (use one core behind many MCP sessions). */
-export function createBrandAgentCore(definition: BrandAgentDefinition): BrandAgentCore {
-  return new BrandAgentCore(definition);
+export function createBrandAgentCore(definition: BrandAgentDefinition, options: BrandAgentCoreOptions = {}): BrandAgentCore {
+  return new BrandAgentCore(definition, options);
 }
 
 /**

@@ -1,6 +1,7 @@
 // Public API of the brand-agent SDK: define a brand, get an MCP server, serve it in-process, over stdio or HTTP.
 export { createBrandAgent, createBrandAgentCore } from './create-brand-agent.ts';
 export { BrandAgentCore } from './brand-agent-core.ts';
+export type { BrandAgentCoreOptions } from './brand-agent-core.ts';
 export { checkMandate } from './check-mandate.ts';
 export { refundInFull } from './refund-in-full.ts';
 export type { ToolOutcome } from './tool-outcome.ts';

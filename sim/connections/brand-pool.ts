@@ -26,10 +26,15 @@ export class BrandPool {
   private current: BrandConnection[] = [];
   private readonly gone = new Set<number>();
 
+  /**
+   * @param validateMessages in fast mode, whether the brands' cores validate the butler's messages and their own
+   * answers (over MCP every message is always validated); results are identical either way (tests/sim).
+   */
   constructor(
     private readonly market: Market,
     private readonly mode: SimMode,
     private readonly clock: () => Date,
+    private readonly validateMessages = true,
   ) {}
 
   /** Takes a brand out of this market for good (market reaction): it is closed and no longer offered. */
@@ -57,11 +62,12 @@ export class BrandPool {
   }
 
   private async open(slot: BrandSlot, epoch: number): Promise<Live> {
-    const core = createBrandAgentCore(this.market.definitionOf(slot, epoch, this.clock));
+    const definition = this.market.definitionOf(slot, epoch, this.clock);
     if (this.mode === 'mcp') {
-      const { connection, close } = await mcpConnection(core, SIM_CALL_TIMEOUT_MS);
+      const { connection, close } = await mcpConnection(createBrandAgentCore(definition), SIM_CALL_TIMEOUT_MS);
       return { epoch, connection, close };
     }
+    const core = createBrandAgentCore(definition, { validateMessages: this.validateMessages });
     return { epoch, connection: await fastConnection(core, SIM_CALL_TIMEOUT_MS), close: async () => undefined };
   }
 

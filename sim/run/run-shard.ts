@@ -15,7 +15,7 @@ export interface ShardOptions {
   readonly mode: SimMode;
   /** Keep one event row per decision. */
   readonly events: boolean;
-  /** Validate every trust event with the ledger's schema (as the SQLite ledger does); on by default. */
+  /** Validate every trust event with the ledger's schema (as the SQLite ledger does) and, in fast mode, every brand message; on by default. */
   readonly validateTrustEvents?: boolean;
   /** Called after every round with the number of consumer decisions (per policy) done in it. */
   readonly onRound?: (round: number, decisions: number) => void;

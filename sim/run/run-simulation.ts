@@ -14,6 +14,11 @@ export interface RunOptions {
   /** Worker threads (1 = in this thread). Consumers are split into this many contiguous shards. */
   readonly workers: number;
   readonly events: boolean;
+  /**
+   * The one switch for validating what never leaves this process (on by default): every trust event with the
+   * ledger's schema and, in fast mode, every message between butler and brand with the protocol's schemas. Over MCP
+   * messages are always validated. Metrics are byte-identical either way (tests/sim/validation-switch.test.ts).
+   */
   readonly validateTrustEvents?: boolean;
   /** Called as shards finish rounds: consumer decisions done so far (per policy) out of the total. */
   readonly onProgress?: (progress: { done: number; total: number }) => void;

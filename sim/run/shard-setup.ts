@@ -47,11 +47,12 @@ export interface ShardState {
   readonly half: number;
 }
 
-/** What a shard needs to set up: the scenario, its consumer indices, the mode, and whether trust events are validated. */
+/** What a shard needs to set up: the scenario, its consumer indices, the mode, and whether in-process data is validated. */
 export interface ShardSetupOptions {
   readonly scenario: Scenario;
   readonly consumers: readonly number[];
   readonly mode: SimMode;
+  /** The one validation switch (see RunOptions): trust events, and in fast mode the brands' messages. */
   readonly validateTrustEvents: boolean;
 }
 
@@ -104,7 +105,7 @@ export function setUpShard(options: ShardSetupOptions): ShardState {
     trajectoryPolicy: ledgerPolicies[0],
     defectors: defectorSchedule(market),
     clock,
-    pools: new Map(policies.map((p) => [p, new BrandPool(market, options.mode, clock.now)])),
+    pools: new Map(policies.map((p) => [p, new BrandPool(market, options.mode, clock.now, options.validateTrustEvents)])),
     reactions: new Map(reaction.kind === 'none' ? [] : policies.map((p) => [p, new MarketReaction(market, reaction.starvedRounds)])),
     consumers,
     half: Math.floor(scenario.rounds / 2),
