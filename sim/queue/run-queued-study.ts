@@ -226,11 +226,12 @@ export async function runQueuedStudies(input: StudyInput, seeds: readonly number
           if (now === runId) {
             throw new SimError('SHARD_LOST', `${missing.length} shard job(s) of study ${studyId} vanished from the queue (first: ${missing[0]!.id}) although Redis did not restart: removed by someone? No result was written.`);
           }
-          note(`Redis restarted (its data is gone): re-enqueued ${missing.length} lost shard(s); ${outcomes.size} shard result(s) already collected are kept`);
-          runId = now;
           for (const s of missing) progress.delete(s.id);
           await registry.publishStudy(record(outcomes.size, 0), 30_000);
           await enqueue(missing);
+          // Only once the lost shards are back: a failed re-enqueue is retried on the next poll.
+          runId = now;
+          note(`Redis restarted (its data is gone): re-enqueued ${missing.length} lost shard(s); ${outcomes.size} shard result(s) already collected are kept`);
         }
         const refusals = await registry.refusals(studyId, refusalsSeen);
         refusalsSeen += refusals.length;
