@@ -88,6 +88,8 @@ function exclusionPhrase(reason: ExclusionReason): string {
       return 'honesty trust below your floor';
     case 'no-surplus':
       return 'not worth its price to you';
+    case 'injection':
+      return 'tries to give orders to your butler';
     default:
       return reason.attribute ? `not the ${reason.attribute.replace(/_/g, ' ')} you need` : 'not what you asked for';
   }
@@ -102,13 +104,15 @@ export function describeFlags(scores: OfferScores, exclusions: readonly Exclusio
     seen.add(flag.phrase);
     flags.push(flag);
   };
-  for (const reason of exclusions) add({ source: 'exclusion', code: reason.code, phrase: exclusionPhrase(reason) });
+  for (const reason of exclusions) add({ source: 'exclusion', code: reason.code, phrase: exclusionPhrase(reason), quote: reason.quote });
   for (const item of scores.honesty.evidence) {
     // The brand's own statements caught false, plus what lowers confidence in one claim (disputes by established
     // sellers, the same claim failing past buyers): the person should hear of both, only the first convicts.
     if (SERIOUS_HONESTY_FINDINGS.has(item.code) || FLAGGED_CLAIM_DOUBTS.has(item.code)) add({ source: 'honesty', code: item.code, phrase: honestyPhrase(item.code, item.attribute), quote: item.quote });
   }
   const tactics = [...scores.pressure.tactics].filter((t) => t.strength >= FLAG_MIN_STRENGTH).sort((a, b) => b.strength - a.strength);
-  for (const t of tactics) add({ source: 'pressure', code: t.label, phrase: tacticPhrase(t), quote: t.quote });
+  // An injection exclusion already says it, with the quote: the same finding is not repeated as a pressure flag.
+  const injectionExcluded = exclusions.some((r) => r.code === 'injection');
+  for (const t of tactics) if (!(injectionExcluded && t.label === 'injection')) add({ source: 'pressure', code: t.label, phrase: tacticPhrase(t), quote: t.quote });
   return flags;
 }

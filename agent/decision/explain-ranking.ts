@@ -156,7 +156,7 @@ function flaggedLine(name: string, flags: readonly OfferFlag[], excluded: boolea
 }
 
 function quoteSuffix(flags: readonly OfferFlag[]): string {
-  const quoted = flags.filter((f) => f.quote && f.source === 'pressure').slice(0, 2);
+  const quoted = flags.filter((f) => f.quote && (f.source === 'pressure' || f.code === 'injection')).slice(0, 2);
   return quoted.length ? ` (quoted: ${quoted.map((f) => `“${f.quote!.text}”`).join(', ')})` : '';
 }
 

@@ -1,8 +1,9 @@
 import { canonicalJson, formatEstimate, hashToSeed, type Decline, type Offer } from '../../protocol/index.ts';
 import type { PolicyVerdict } from '../policy/index.ts';
-import type { BrandTrustView, OfferScores, ScoringNeed } from '../scoring/index.ts';
+import type { BrandTrustView, OfferScores, Quote, ScoringNeed } from '../scoring/index.ts';
 import { recommendationStatus } from '../trust/index.ts';
 import { offerValue, VALUE_MODEL, type ValueBreakdown } from './offer-value.ts';
+import { learnedPreferences, type TasteModel } from '../taste/index.ts';
 
 /** One scored offer to rank, with the brand's trust and the policy verdict on it. */
 export interface RankCandidate {
@@ -25,6 +26,8 @@ export interface RankOptions {
    * always won by the alphabetically first brand; without it, ties fall back to offer id order.
    */
   readonly tieBreakKey?: string | undefined;
+  /** What the butler has learned of the person's taste in this category from their ratings (none: stated preferences only). */
+  readonly taste?: TasteModel | undefined;
 }
 
 /** Why an offer can never be recommended. */
@@ -35,7 +38,11 @@ export const EXCLUSION_REASONS = {
   policy: "breaks one of the person's rules",
   'below-honesty-floor': "the brand's honesty trust is below the floor",
   'no-surplus': 'expected to cost more than it is worth to you',
+  injection: "carries instructions aimed at the buyer's AI (a brand that tries to steer your butler is hostile)",
 } as const;
+
+/** Detector confidence from which instructions aimed at the butler make an offer unbuyable (the ledger's threshold too). */
+export const INJECTION_EXCLUSION_MIN_CONFIDENCE = 0.5;
 
 /** An exclusion reason code. */
 export type ExclusionCode = keyof typeof EXCLUSION_REASONS;
@@ -46,6 +53,8 @@ export interface ExclusionReason {
   readonly detail: string;
   /** The attribute a hard-constraint exclusion is about. */
   readonly attribute?: string | undefined;
+  /** The brand text an injection exclusion rests on (shown as data, never followed). */
+  readonly quote?: Quote | undefined;
 }
 
 /** An offer that may be recommended, in rank order. */
@@ -116,6 +125,9 @@ function exclusionsOf(candidate: RankCandidate, floor: number): ExclusionReason[
   if (candidate.policy && !candidate.policy.allowed) {
     for (const v of candidate.policy.violations) reasons.push({ code: 'policy', detail: `${v.rule}: ${v.message}` });
   }
+  // An offer whose texts carry instructions aimed at the buyer's AI is never buyable, however good it looks.
+  const injection = candidate.scores.pressure.tactics.find((t) => t.label === 'injection' && t.confidence >= INJECTION_EXCLUSION_MIN_CONFIDENCE);
+  if (injection) reasons.push({ code: 'injection', detail: "its text carries instructions aimed at your butler", quote: injection.quote });
   // The floor excludes brands with evidence of their own against their honesty; a newcomer is uncertain, not
   // guilty: it stays eligible and pays for its uncertainty in the value (the same calibrated estimate).
   const trust = candidate.trust;
@@ -127,8 +139,8 @@ function exclusionsOf(candidate: RankCandidate, floor: number): ExclusionReason[
 
 /**
  * Ranks offers by expected money surplus to the person (worth × probability the offer is what it claims − price −
- * expected remedies − the cost of being pushed) after hard filters: hard-constraint violations, over budget, missed deadline, policy violations and
- * brands below the honesty floor are excluded with their reasons. The result depends only on the set of candidates,
+ * expected remedies − the cost of being pushed) after hard filters: hard-constraint violations, over budget, missed deadline, policy violations,
+ * instructions aimed at the butler (injection) and brands below the honesty floor are excluded with their reasons. The result depends only on the set of candidates,
  * never on their arrival order: ties are broken by a seeded hash of `tieBreakKey` and the offer id, then by offer id,
  * brand id and the offer itself.
  */
@@ -144,8 +156,11 @@ export function rankOffers(candidates: readonly RankCandidate[], options: RankOp
   const prices = eligible.filter((c) => c.offer.price.currency === options.need.currency).map((c) => c.offer.price.amountMinor);
   const dearestMinor = prices.length ? Math.max(...prices) : undefined;
   const valued: Array<{ c: RankCandidate; breakdown: ValueBreakdown }> = [];
+  // Learned taste speaks only where the person said nothing: attributes they constrained or stated a preference on are theirs.
+  const constrained = new Set([...options.need.hardConstraints.map((h) => h.attribute), ...options.need.softPreferences.map((p) => p.attribute)]);
   for (const c of eligible) {
-    const breakdown = offerValue({ offer: c.offer, scores: c.scores, need: options.need, dearestMinor });
+    const learned = learnedPreferences(options.taste, c.offer.product.attributes, constrained);
+    const breakdown = offerValue({ offer: c.offer, scores: c.scores, need: options.need, dearestMinor, learned });
     // Buying nothing is an option: an offer expected to cost more than it is worth is not recommended.
     if (breakdown.surplus > 0) valued.push({ c, breakdown });
     else excluded.push({ offerId: c.offer.offerId, brandId: c.offer.brandId, reasons: [noSurplus(breakdown)], offer: c.offer, scores: c.scores, trust: c.trust, value: breakdown });

@@ -30,7 +30,7 @@ describe('explainRanking', () => {
     // Caught with a fake "was" price, Deal Hunters is not worth buying at its price: excluded, with the reason.
     expect(explanation.summary).toContain('Deal Hunters excluded: not worth its price to you, also flagged for a fake "was" price');
     expect(explanation.summary).toContain('Wrong Size Co excluded: not the size eu you need');
-    expect(explanation.summary).toContain('instructions aimed at your AI');
+    expect(explanation.summary).toContain('Wrong Size Co excluded: not the size eu you need and tries to give orders to your butler');
   });
 
   it('labels each offer recommended, ranked (flagged) or excluded', () => {
@@ -69,7 +69,8 @@ describe('explainRanking', () => {
     expect(v.surplus).toBeCloseTo(v.claimsHold * v.worth - v.price - v.remedyCost - v.pressureCost, 9);
     expect(trailco.fit.evidence.length).toBeGreaterThan(0);
     const wrong = breakdown.offers.find((o) => o.brandId === 'wrong')!;
-    expect(wrong.exclusions!.map((e) => e.code)).toEqual(['hard-constraint']);
+    // The wrong offer also carries instructions aimed at the butler: never buyable for that alone.
+    expect(wrong.exclusions!.map((e) => e.code)).toEqual(['hard-constraint', 'injection']);
     expect(() => JSON.stringify(breakdown)).not.toThrow();
     expect(JSON.parse(JSON.stringify(breakdown)).offers[0].honesty.probability).toBe(breakdown.offers[0]!.honesty.probability);
   });
@@ -92,8 +93,12 @@ describe('explainRanking', () => {
     ];
     const explanation = explainRanking(rankOffers(scoreRound(offers), { need: trailNeed(), honestyFloor: 0.35 }), { brandNames: NAMES });
     const pushy = explanation.offers.find((o) => o.brandId === 'pushy')!;
-    expect(pushy.flags.length).toBeGreaterThan(3);
-    expect(explanation.summary).toContain(`and ${pushy.flags.length - 3} more`);
+    // The instructions in its pitch exclude it (said once, as the exclusion); the other flags follow, three named.
+    expect(pushy.flags.filter((f) => f.source === 'exclusion').map((f) => f.code)).toEqual(['injection']);
+    expect(pushy.flags.filter((f) => f.code === 'injection')).toHaveLength(1);
+    const others = pushy.flags.filter((f) => f.source !== 'exclusion');
+    expect(others.length).toBeGreaterThan(3);
+    expect(explanation.summary).toContain(`and ${others.length - 3} more`);
   });
 
   it('says so when nothing can be recommended', () => {
