@@ -1,6 +1,6 @@
 import type { AttributeDefinition } from '../../protocol/index.ts';
 import { applyEffect } from './apply-effect.ts';
-import { convertMeasure, isDeclaredUnitWord, unitOfDeclaration, unitOfWord, type MeasureUnit } from './measure-units.ts';
+import { convertMeasure, isDeclaredUnitWord, unitOfAttribute, unitOfWord, type MeasureUnit } from './measure-units.ts';
 import { consume, note, quote, setConstraint, spanText, type ParseState } from './parse-state.ts';
 import { PhraseMatcher } from './phrase-matcher.ts';
 import type { OpenLexicon } from './open-lexicon.ts';
@@ -48,7 +48,7 @@ function targetOf(state: ParseState, candidates: readonly AttributeDefinition[],
 export function extractUnitMeasures(state: ParseState, attributes: readonly AttributeDefinition[], categoryLabel: string, lexicon?: OpenLexicon): void {
   const { tokens, used, draft } = state;
   const numbers = attributes.filter((a) => a.type === 'number');
-  const measured = numbers.map((a) => ({ attr: a, unit: unitOfDeclaration(a.unit) })).filter((m): m is { attr: AttributeDefinition; unit: MeasureUnit } => m.unit !== undefined);
+  const measured = numbers.map((a) => ({ attr: a, unit: unitOfAttribute(a) })).filter((m): m is { attr: AttributeDefinition; unit: MeasureUnit } => m.unit !== undefined);
   const people = measured.filter((m) => m.unit.dimension === 'people');
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
@@ -97,7 +97,7 @@ export function extractUnitMeasures(state: ParseState, attributes: readonly Attr
     }
     const modality = state.modality[i] ?? 'none';
     const valueFor = (target: AttributeDefinition): number => {
-      const to = unitOfDeclaration(target.unit);
+      const to = unitOfAttribute(target);
       return from && to ? (convertMeasure(token.value!, from, to) ?? token.value!) : token.value!;
     };
     // A range declared as two attributes ("min_players", "max_players"; "min_age"): the value must fall inside it.

@@ -152,3 +152,11 @@ export function matchTaxonomyCategory(text: string, limit = 5): CategoryMatch {
   if (second && tied.length > 1) return { kind: 'ambiguous', options: tied.slice(0, limit) };
   return { kind: 'match', best: top, others: distinct.slice(1, limit) };
 }
+
+let labelWords: Set<string> | undefined;
+
+/** True when a word (any form) appears in an official English label of the taxonomy ("bike", "vacuum"); "lego" does not. */
+export function isTaxonomyLabelWord(word: string): boolean {
+  labelWords ??= new Set(loadGoogleTaxonomy().nodes.flatMap((n) => words(n.label).map(singular)));
+  return words(word).map(singular).every((w) => labelWords!.has(w));
+}

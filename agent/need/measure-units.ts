@@ -103,3 +103,14 @@ export function convertMeasure(value: number, from: MeasureUnit, to: MeasureUnit
   if (from.dimension !== to.dimension) return undefined;
   return Math.round(((value * from.factor) / to.factor) * 10_000) / 10_000;
 }
+
+/**
+ * The unit of a number attribute: its declared unit, else the one its name ends with ("capacity_l", "weight_kg",
+ * "noise_db"), as product feeds name custom columns without declaring units.
+ */
+export function unitOfAttribute(attr: { readonly name: string; readonly unit?: string | undefined }): MeasureUnit | undefined {
+  const declared = unitOfDeclaration(attr.unit);
+  if (declared || attr.unit !== undefined) return declared;
+  const suffix = /_([a-z0-9]+)$/.exec(attr.name)?.[1];
+  return suffix === undefined ? undefined : unitOfDeclaration(suffix);
+}

@@ -7,7 +7,7 @@ import { LEXICON, STOPWORDS } from './lexicon.ts';
 /** Filler words elsewhere that are values here ("new" is a condition). */
 const KEEP = new Set(['new', 'neuf']);
 const OFFER_ATTRIBUTES = new Set(['price', 'delivery_days', 'return_days', 'warranty_months']);
-import { unitOfDeclaration } from './measure-units.ts';
+import { unitOfAttribute } from './measure-units.ts';
 import { PhraseMatcher } from './phrase-matcher.ts';
 import { COLOUR_GROUPS, MATERIAL_GROUPS, MEASURE_WISHES, VALUE_GROUPS, normaliseValue, wordsForValue } from './value-synonyms.ts';
 
@@ -90,7 +90,7 @@ function entriesOf(attr: AttributeDefinition): OpenEntry[] {
   if (attr.type === 'text' && attr.name === 'color') return textValueEntries(attr, COLOUR_GROUPS);
   if (attr.type === 'text' && attr.name === 'material') return textValueEntries(attr, MATERIAL_GROUPS);
   if (attr.type === 'number') {
-    const unit = unitOfDeclaration(attr.unit);
+    const unit = unitOfAttribute(attr);
     if (!unit) return [];
     const label = `${attr.name} ${attr.labels.en} ${attr.labels.fr ?? ''}`.toLowerCase();
     return MEASURE_WISHES.filter((w) => w.dimension === unit.dimension && (w.nameHint === undefined || w.nameHint.test(normaliseValue(label)))).map((w) => ({

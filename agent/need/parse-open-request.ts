@@ -10,7 +10,7 @@ import { extractPackSize, extractStatedSize } from './extract-pack-and-size.ts';
 import { extractQuantity } from './extract-quantity.ts';
 import { extractUnitMeasures } from './extract-unit-measures.ts';
 import { LEXICON } from './lexicon.ts';
-import { categoryWords } from './match-taxonomy-category.ts';
+import { categoryWords, isTaxonomyLabelWord } from './match-taxonomy-category.ts';
 import { unitOfDeclaration } from './measure-units.ts';
 import { MAX_NEED_RULES, type PartialNeed } from './need.ts';
 import { openLexiconOf } from './open-lexicon.ts';
@@ -114,6 +114,12 @@ export function parseOpenRequest(original: string, options: OpenParseOptions): P
   extractAttributeWords(state, lexicon, new Set([...baseKnownWords(), ...lexicon.words]));
   // The words naming the category are explained by it, unless a value claimed them first ("road" in "road bike").
   for (const k of categoryAt) if (!state.used[k]) consume(state, k, k + 1);
+  // A product named by its brand ("loves Lego", "a Kindle"): capitalised, and no word of the taxonomy's own labels.
+  const named = categoryAt.length === 1 ? tokens[categoryAt[0]!] : undefined;
+  if (named && categoryAt[0]! > 0 && named.capitalized && !isTaxonomyLabelWord(named.norm)) {
+    setPreference(draft, { attribute: 'maker', direction: 'equals', value: named.raw, weight: 0.6 });
+    note(draft.assumptions, `brand: ${quote(named.raw)} read as a maker you prefer`);
+  }
   if (gift?.ageYears !== undefined) applyAge(draft, gift.ageYears, options.attributes);
   extractBareNumbers(state);
   const leftovers = collectLeftovers(state).filter((phrase) => /\p{L}/u.test(phrase));
