@@ -11,7 +11,8 @@ export function canonicalJson(value: unknown): string {
       return JSON.stringify(value);
     case 'number':
       if (!Number.isFinite(value)) throw notJson(`non-finite number ${String(value)}`);
-      return JSON.stringify(value);
+      // For finite numbers String() writes what JSON.stringify writes (shortest round-trip form, -0 as 0), faster.
+      return String(value);
     case 'boolean':
       return value ? 'true' : 'false';
     case 'object':
@@ -34,6 +35,20 @@ function canonicalArray(items: readonly unknown[]): string {
   return `${out}]`;
 }
 
+// The same few keys recur in every event ("offerId", "claim", ...): their quoted form is computed once. Bounded so
+// a stream of distinct keys cannot grow it without limit (past the bound keys are simply quoted each time).
+const QUOTED_KEYS = new Map<string, string>();
+const MAX_QUOTED_KEYS = 4096;
+
+function quotedKey(key: string): string {
+  let quoted = QUOTED_KEYS.get(key);
+  if (quoted === undefined) {
+    quoted = `${JSON.stringify(key)}:`;
+    if (QUOTED_KEYS.size < MAX_QUOTED_KEYS) QUOTED_KEYS.set(key, quoted);
+  }
+  return quoted;
+}
+
 function canonicalObject(value: object): string {
   const proto: unknown = Object.getPrototypeOf(value);
   if (proto !== Object.prototype && proto !== null) throw notJson('only plain objects can be stored as JSON');
@@ -46,7 +61,7 @@ function canonicalObject(value: object): string {
     if (item === undefined) continue;
     if (!first) out += ',';
     first = false;
-    out += `${JSON.stringify(key)}:${canonicalJson(item)}`;
+    out += quotedKey(key) + canonicalJson(item);
   }
   return `${out}}`;
 }

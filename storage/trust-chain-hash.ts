@@ -19,9 +19,27 @@ export interface ChainedEventFields {
  */
 export function chainPreimage(fields: ChainedEventFields): string {
   return (
-    `{"brandId":${JSON.stringify(fields.brandId)},"evidence":${fields.evidenceJson},"kind":${JSON.stringify(fields.kind)},` +
-    `"occurredAtMs":${fields.occurredAtMs},"prevHash":${JSON.stringify(fields.prevHash)},"seq":${fields.seq}}`
+    `{"brandId":${quoted(fields.brandId)},"evidence":${fields.evidenceJson},"kind":${quoted(fields.kind)},` +
+    `"occurredAtMs":${fields.occurredAtMs},"prevHash":${quotedHash(fields.prevHash)},"seq":${fields.seq}}`
   );
+}
+
+// Brand ids and kinds recur across events: their JSON form is computed once (bounded, like any cache here).
+const QUOTED = new Map<string, string>();
+const MAX_QUOTED = 4096;
+
+function quoted(text: string): string {
+  let json = QUOTED.get(text);
+  if (json === undefined) {
+    json = JSON.stringify(text);
+    if (QUOTED.size < MAX_QUOTED) QUOTED.set(text, json);
+  }
+  return json;
+}
+
+/** A hash we wrote is 64 lowercase hex digits and needs no escaping; anything else (a tampered row) is escaped. */
+function quotedHash(hash: string): string {
+  return hash.length === 64 && /^[0-9a-f]{64}$/.test(hash) ? `"${hash}"` : JSON.stringify(hash);
 }
 
 /** sha256 (hex) of an event's preimage: the link that makes edits, deletions and reordering detectable. */
