@@ -12,8 +12,15 @@ export type SoftTaste =
   | { readonly attribute: string; readonly direction: 'higher' | 'lower' }
   | { readonly attribute: string; readonly direction: 'equals'; readonly wanted?: AttributeValue };
 
-/** What people care about per category: hard constraints (the first is always held) and soft preferences. */
-export const CATEGORY_TASTES: Readonly<Record<string, { hard: readonly HardTaste[]; soft: readonly SoftTaste[]; style: readonly string[] }>> = {
+/** What people care about in one category: hard constraints (the first is always held), soft preferences, style attributes. */
+export interface CategoryTasteSet {
+  readonly hard: readonly HardTaste[];
+  readonly soft: readonly SoftTaste[];
+  readonly style: readonly string[];
+}
+
+/** What people care about per built-in category (the open market's categories carry theirs in their data files). */
+export const CATEGORY_TASTES: Readonly<Record<string, CategoryTasteSet>> = {
   'running-shoes': {
     hard: [{ attribute: 'size_eu' }, { attribute: 'terrain' }, { attribute: 'waterproof', onlyIf: true }, { attribute: 'vegan', onlyIf: true }, { attribute: 'gender' }],
     soft: [
@@ -48,3 +55,19 @@ export const CATEGORY_TASTES: Readonly<Record<string, { hard: readonly HardTaste
     style: ['roast', 'origin', 'form'],
   },
 };
+
+/** Tastes as the open market's data files state them, in the simulator's form. */
+export function tasteSetFrom(data: {
+  readonly hard: readonly { readonly attribute: string; readonly onlyIf?: AttributeValue | undefined }[];
+  readonly soft: readonly { readonly attribute: string; readonly direction: 'higher' | 'lower' | 'equals'; readonly wanted?: AttributeValue | undefined }[];
+  readonly style: readonly string[];
+}): CategoryTasteSet {
+  return {
+    hard: data.hard.map((h) => (h.onlyIf === undefined ? { attribute: h.attribute } : { attribute: h.attribute, onlyIf: h.onlyIf })),
+    soft: data.soft.map((s): SoftTaste => {
+      if (s.direction !== 'equals') return { attribute: s.attribute, direction: s.direction };
+      return s.wanted === undefined ? { attribute: s.attribute, direction: 'equals' } : { attribute: s.attribute, direction: 'equals', wanted: s.wanted };
+    }),
+    style: data.style,
+  };
+}

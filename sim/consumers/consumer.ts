@@ -2,7 +2,7 @@ import type { ProductTruth } from '../../brand-agent/reference/index.ts';
 import { createSeededRandom, satisfiesConstraint, type AttributeValue, type HardConstraint, type SeededRandom } from '../../protocol/index.ts';
 import type { Market } from '../market/build-market.ts';
 import type { ConsumerPopulation } from '../scenario/scenario-schema.ts';
-import { CATEGORY_TASTES } from './category-tastes.ts';
+import { CATEGORY_TASTES, type CategoryTasteSet } from './category-tastes.ts';
 
 /** One true preference of a consumer (what really makes them happy; only part of it may be stated). */
 export interface Preference {
@@ -51,8 +51,14 @@ function median(values: readonly number[]): number {
   return sorted[Math.floor((sorted.length - 1) / 2)] ?? 0;
 }
 
-function createPersona(category: string, products: readonly ProductTruth[], population: ConsumerPopulation, random: SeededRandom): Persona {
-  const tastes = CATEGORY_TASTES[category];
+function createPersona(
+  category: string,
+  products: readonly ProductTruth[],
+  population: ConsumerPopulation,
+  random: SeededRandom,
+  tastesOf: (category: string) => CategoryTasteSet | undefined,
+): Persona {
+  const tastes = CATEGORY_TASTES[category] ?? tastesOf(category);
   const anchor = random.pick(products);
   const hard: HardConstraint[] = [];
   if (tastes) {
@@ -97,7 +103,7 @@ export function createConsumer(market: Market, index: number): Consumer {
   const random = createSeededRandom(market.scenario.seed).fork(`consumer:${index}`);
   const personas = new Map<string, Persona>();
   for (const category of market.categories) {
-    personas.set(category, createPersona(category, market.productsByCategory.get(category) ?? [], market.scenario.consumers, random.fork(`persona:${category}`)));
+    personas.set(category, createPersona(category, market.productsByCategory.get(category) ?? [], market.scenario.consumers, random.fork(`persona:${category}`), market.tastesOf));
   }
   const id = `c${index.toString().padStart(6, '0')}`;
   return { index, id, secret: `sim-${market.scenario.seed}-${id}`, seed: random.fork('butler').int(0, 2 ** 31 - 1), personas, random };

@@ -22,7 +22,7 @@ export interface DrawnNeed {
 export function drawNeed(market: Market, consumer: Consumer, round: number, now: Date): DrawnNeed {
   const population = market.scenario.consumers;
   const random = consumer.random.fork(`round:${round}`);
-  const weights = market.categories.map((c) => population.categories[c as keyof typeof population.categories] ?? 0);
+  const weights = market.categories.map((c) => market.categoryWeights.get(c) ?? 0);
   const total = weights.reduce((s, w) => s + w, 0);
   let x = random.fork('category').next() * total;
   let category = market.categories[market.categories.length - 1]!;

@@ -1,6 +1,7 @@
 import type { BrandAgentDefinition, CatalogEntry } from '../../brand-agent/index.ts';
 import {
   createStrategyBrand,
+  loadDemoMarket,
   loadReferenceMarket,
   parseStrategyParams,
   whitewashIdentity,
@@ -9,7 +10,8 @@ import {
   type ProductTruth,
   type StrategyId,
 } from '../../brand-agent/reference/index.ts';
-import { createSeededRandom, type Money } from '../../protocol/index.ts';
+import { createSeededRandom, isBuiltinCategory, type Money } from '../../protocol/index.ts';
+import { tasteSetFrom, type CategoryTasteSet } from '../consumers/category-tastes.ts';
 import type { Scenario } from '../scenario/scenario-schema.ts';
 import { SimError } from '../sim-error.ts';
 import { allocateStrategies } from './allocate-strategies.ts';
@@ -42,6 +44,10 @@ export interface BrandSlot {
 export interface Market {
   readonly scenario: Scenario;
   readonly categories: readonly string[];
+  /** Relative weight of each category in consumers' needs (from `consumers.categories`). */
+  readonly categoryWeights: ReadonlyMap<string, number>;
+  /** What consumers care about in an open-market category (built-in categories use CATEGORY_TASTES). */
+  tastesOf(category: string): CategoryTasteSet | undefined;
   readonly productsByCategory: ReadonlyMap<string, readonly ProductTruth[]>;
   readonly slots: readonly BrandSlot[];
   /** Ground truth for settling deliveries; knows every identity a brand trades under. */
@@ -62,14 +68,30 @@ function skuPrefixFor(slot: number): string {
 
 /** Builds the market of a scenario (deterministic for its seed); throws MARKET_UNSATISFIABLE or INVALID_SCENARIO. */
 export function buildMarket(scenario: Scenario): Market {
-  const reference = loadReferenceMarket();
-  const categories = Object.keys(scenario.consumers.categories).sort();
+  const wanted = scenario.consumers.categories;
+  // The three built-in categories need only the reference market; anything else reads the open market too.
+  const builtinOnly = wanted !== 'all' && (Array.isArray(wanted) ? wanted : Object.keys(wanted)).every(isBuiltinCategory);
+  const demo = builtinOnly ? undefined : loadDemoMarket();
+  const reference = demo ?? loadReferenceMarket();
+  const weights = new Map<string, number>(
+    wanted === 'all' ? demo!.categories.map((c) => [c, 1]) : Array.isArray(wanted) ? wanted.map((c) => [c, 1]) : Object.entries(wanted),
+  );
+  const categories = [...weights.keys()].sort();
   const productsByCategory = new Map<string, ProductTruth[]>();
   for (const category of categories) {
     const products = reference.products.filter((p) => p.category === category);
-    if (products.length === 0) throw new SimError('MARKET_UNSATISFIABLE', `no products in category ${category}`);
+    if (products.length === 0) {
+      if (demo && !demo.categories.includes(category)) {
+        throw new SimError('INVALID_SCENARIO', `consumers.categories: "${category}" is not sold in the demo market (known: ${demo.categories.join(', ')})`, { path: 'consumers.categories' });
+      }
+      throw new SimError('MARKET_UNSATISFIABLE', `no products in category ${category}`);
+    }
     productsByCategory.set(category, products);
   }
+  const tastes = new Map(categories.flatMap((c) => {
+    const data = demo?.tastesOf(c);
+    return data ? [[c, tasteSetFrom(data)] as const] : [];
+  }));
   const productById = new Map(reference.products.map((p) => [p.productId, p]));
   const product = (id: string) => productById.get(id);
   const { brands } = scenario;
@@ -159,6 +181,8 @@ export function buildMarket(scenario: Scenario): Market {
   return {
     scenario,
     categories,
+    categoryWeights: weights,
+    tastesOf: (category) => tastes.get(category),
     productsByCategory,
     slots,
     truth,

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { STRATEGY_IDS } from '../../brand-agent/reference/index.ts';
-import { BUILTIN_CATEGORIES, TimestampSchema } from '../../protocol/index.ts';
+import { TimestampSchema } from '../../protocol/index.ts';
 import { POLICY_IDS } from '../policies/policy-ids.ts';
 
 const Share = z.number().min(0).max(1);
@@ -18,7 +18,8 @@ const IntRangeSchema = z
   .strict()
   .refine((r) => r.min <= r.max, { message: 'min must not exceed max' });
 
-const CategorySchema = z.enum(BUILTIN_CATEGORIES as [string, ...string[]]);
+/** A category id of the demo market: a built-in alias ("running-shoes") or a Google taxonomy id ("1026"); checked against the market when it is built. */
+const CategorySchema = z.string().regex(/^([a-z]+(-[a-z]+)*|\d{1,9})$/, 'a built-in category (running-shoes, headphones, coffee) or a Google product taxonomy id');
 const StrategySchema = z.enum(STRATEGY_IDS);
 const MixSchema = z.partialRecord(StrategySchema, z.number().positive());
 
@@ -26,8 +27,14 @@ const MixSchema = z.partialRecord(StrategySchema, z.number().positive());
 export const ConsumerPopulationSchema = z
   .object({
     count: z.number().int().min(1).max(1_000_000),
-    /** Relative weight of each category; every round a consumer shops in one of them. */
-    categories: z.partialRecord(CategorySchema, z.number().positive()).default({ 'running-shoes': 1, headphones: 1, coffee: 1 }),
+    /**
+     * Where needs come from; every round a consumer shops in one category. A record gives each category's relative
+     * weight; a list weighs its categories equally; "all" draws from every category of the demo market (the three
+     * built-in ones and the open market's Google taxonomy categories) equally.
+     */
+    categories: z
+      .union([z.literal('all'), z.array(CategorySchema).min(1).max(256), z.record(CategorySchema, z.number().positive())])
+      .default({ 'running-shoes': 1, headphones: 1, coffee: 1 }),
     /** Hard constraints per need (drawn per consumer and category). */
     hardConstraints: IntRangeSchema.default({ min: 1, max: 2 }),
     /** True soft preferences per consumer and category. */
@@ -99,7 +106,7 @@ export const BrandPopulationSchema = z
     /** Strategy parameters per strategy (validated by the strategy's own schema). */
     params: z.partialRecord(StrategySchema, z.record(z.string(), z.unknown())).default({}),
     /** Categories each brand sells (at most the number of scenario categories). */
-    categoriesPerBrand: z.number().int().min(1).max(BUILTIN_CATEGORIES.length).default(1),
+    categoriesPerBrand: z.number().int().min(1).max(16).default(1),
     /** Products each brand lists per category it sells. */
     productsPerCategory: IntRangeSchema.default({ min: 8, max: 14 }),
     /** Brand price level × the maker's RRP. */
