@@ -1,5 +1,5 @@
 import type { AttributeValue, HardConstraint, SoftPreference } from '../../protocol/index.ts';
-import { TAXONOMY, formatMoney, isBuiltinCategory } from '../../protocol/index.ts';
+import { TAXONOMY, formatMoney, isBuiltinCategory, loadGoogleTaxonomy } from '../../protocol/index.ts';
 import { formatUtcDay } from './extract-deadline.ts';
 import type { Need } from './need.ts';
 
@@ -66,11 +66,13 @@ function describeConstraint(c: HardConstraint): string {
   const name = c.attribute.replace(/_/g, ' ');
   switch (c.op) {
     case 'eq':
+      if (typeof v === 'boolean') return v ? name : `not ${name}`;
       return typeof v === 'string' ? v : `${name} ${String(v)}`;
     case 'neq':
       return `not ${list(v)}`;
     case 'in':
-      return `${name}: ${list(v)}`;
+      // "red / rouge": the spellings of one value read as that value.
+      return c.attribute === 'color' || c.attribute === 'material' ? `${name} ${String(Array.isArray(v) ? v[0] : v)}` : `${name}: ${list(v)}`;
     case 'not-in':
       return `${name} not ${list(v)}`;
     case 'lte':
@@ -110,7 +112,7 @@ function describePreference(p: SoftPreference, need: Need): string {
   }
   const feature = FEATURE_NAMES[p.attribute];
   if (feature && typeof v === 'boolean') return v ? feature[0] : feature[1];
-  if (p.direction === 'equals' && v !== undefined) return String(v);
+  if (p.direction === 'equals' && v !== undefined) return typeof v === 'boolean' ? `${v ? '' : 'not '}${p.attribute.replace(/_/g, ' ')}` : typeof v === 'number' ? `${p.attribute.replace(/_/g, ' ')} ${v}` : String(v);
   return `${p.direction} ${p.attribute.replace(/_/g, ' ')}${v === undefined ? '' : ` ${String(v)}`}`;
 }
 
@@ -124,7 +126,7 @@ function describeDeadline(iso: string): string {
 
 /** A one-line, plain-language summary of a need, e.g. "Trail running shoes, EU 43, waterproof, under 150.00 EUR". */
 export function describeNeed(need: Need): string {
-  const label = isBuiltinCategory(need.category) ? TAXONOMY[need.category].label : need.category;
+  const label = isBuiltinCategory(need.category) ? TAXONOMY[need.category].label : (loadGoogleTaxonomy().get(need.category)?.label ?? need.category);
   let head = label;
   const rest: HardConstraint[] = [];
   for (const c of need.hardConstraints) {

@@ -40,4 +40,20 @@ describe('describeNeed', () => {
     };
     expect(describeNeed(need)).toBe('Headphones, form: over-ear or on-ear, impedance ohm at most 32, ideally under 90.00 EUR');
   });
+
+  it('names a Google taxonomy category by its label and words generic attributes plainly', () => {
+    const need: Need = {
+      category: '619',
+      hardConstraints: [
+        { attribute: 'cordless', op: 'eq', value: true },
+        { attribute: 'color', op: 'in', value: ['red', 'rouge'] },
+      ],
+      softPreferences: [{ attribute: 'noise_db', direction: 'lower', weight: 0.7 }],
+      quantity: 1,
+      budget: { amountMinor: 20000, currency: 'EUR' },
+      currency: 'EUR',
+      text: 'un aspirateur sans fil rouge silencieux à moins de 200 €',
+    };
+    expect(describeNeed(need)).toBe('Vacuums, cordless, color red, under 200.00 EUR, ideally lower noise db');
+  });
 });
