@@ -158,8 +158,10 @@ export async function startSimWorker(options: SimWorkerOptions): Promise<SimWork
         throw new WaitingError();
       }
       counts.failed++;
-      const code = (error as { code?: unknown }).code;
-      const message = redact(error instanceof Error ? error.message : String(error));
+      // The shard's own error code (e.g. INVALID_SCENARIO) travels in the thread failure's details.
+      const inner = (error as { details?: { code?: unknown } }).details?.code;
+      const code = typeof inner === 'string' ? inner : (error as { code?: unknown }).code;
+      const message = redact(error instanceof Error ? error.message.replace(/^a shard failed: /, '') : String(error));
       log(`shard ${data.label} (${jobId}) failed: ${message}`);
       // A shard is a pure function of its job: the same error would come back on any worker, so never retry it.
       throw new UnrecoverableError(`${typeof code === 'string' ? `[${code}] ` : ''}${message}`);
