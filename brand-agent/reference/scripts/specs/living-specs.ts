@@ -230,7 +230,7 @@ export const ACTIVITY_TRACKERS: CategorySpec = {
 };
 
 export const DRILLS: CategorySpec = {
-  id: '1217',
+  id: '2629',
   slug: 'drills',
   noun: 'drill',
   attributes: [

@@ -1,4 +1,4 @@
-// Toys & Games (1239): construction sets (LEGO and others), board games, jigsaw puzzles.
+// Toys & Games (1239): construction sets (LEGO and others), board games, jigsaw puzzles (2618).
 import { num, oneOf, text, type CategorySpec, type ModelSpec } from './category-spec.ts';
 
 type Theme = 'city' | 'technic' | 'creator' | 'friends' | 'star wars' | 'harry potter' | 'minecraft' | 'ninjago' | 'classic' | 'duplo' | 'icons' | 'other';
@@ -139,7 +139,7 @@ export const BOARD_GAMES: CategorySpec = {
 };
 
 export const PUZZLES: CategorySpec = {
-  id: '3867',
+  id: '2618',
   slug: 'puzzles',
   noun: 'jigsaw puzzle',
   attributes: [
