@@ -115,6 +115,8 @@ export function createBrandHttpApp(core: BrandAgentCore, options: BrandHttpAppOp
   return app;
 }
 
+const KEEP_ALIVE_MS = 65_000;
+
 const INTERNAL_ERROR_BODY = { jsonrpc: '2.0', id: null, error: { code: -32603, message: 'internal error', data: { code: 'INTERNAL_ERROR' } } };
 
 /** Serves a brand over Streamable HTTP with hono, bound to 127.0.0.1 by default. */
@@ -127,6 +129,12 @@ export async function serveBrandOverHttp(source: BrandAgentDefinition | BrandAge
     const s = serve({ fetch: app.fetch, port: options.port ?? 0, hostname: host }, (info: AddressInfo) => resolve({ server: s, port: info.port }));
     s.once('error', reject);
   });
+  // Node closes an idle keep-alive connection after 5 s, and a client that picks that connection for its next POST
+  // in the same instant gets "other side closed" (seen under load). Clients close idle connections a second before
+  // the time the server announces, so announcing a long one leaves the closing to them.
+  const http = server as { keepAliveTimeout?: number; headersTimeout?: number };
+  http.keepAliveTimeout = KEEP_ALIVE_MS;
+  http.headersTimeout = KEEP_ALIVE_MS + 1_000;
   const urlHost = host.includes(':') ? `[${host}]` : host;
   return {
     url: `http://${urlHost}:${port}${path}`,
