@@ -9,7 +9,7 @@ export type { LlmNeedEngineOptions } from './create-llm-need-engine.ts';
 export type { LlmFallbackNotice } from './need-notice.ts';
 export { LlmNeedOutputSchema, llmNeedOutputJsonSchema, toUnderstanding } from './llm-need-output.ts';
 export type { LlmNeedOutput, MappedUnderstanding } from './llm-need-output.ts';
-export { NEED_INSTRUCTIONS, needMessages } from './need-instructions.ts';
+export { NEED_INSTRUCTIONS, needInstructions, needMessages } from './need-instructions.ts';
 export { explainRankingWithLlm, explanationMessages, EXPLAIN_INSTRUCTIONS } from './explain-ranking-with-llm.ts';
 export type { ExplanationEvent, ExplainWithLlmInput, ExplainWithLlmOptions } from './explain-ranking-with-llm.ts';
 export { explanationData } from './explanation-data.ts';

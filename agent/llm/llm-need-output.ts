@@ -1,6 +1,18 @@
 import { z } from 'zod';
-import { BUILTIN_CATEGORIES, TAXONOMY, toWireJsonSchema, type BuiltinCategory, type HardConstraint, type JsonSchema, type SoftPreference } from '../../protocol/index.ts';
-import { UnderstandingSchema, mergePartialNeeds, type NeedContext, type PartialNeed, type Understanding } from '../need/index.ts';
+import {
+  BUILTIN_CATEGORIES,
+  COMMON_ATTRIBUTE_NAMES,
+  TAXONOMY,
+  googleCategoryIdOf,
+  isKnownCategory,
+  loadGoogleTaxonomy,
+  toWireJsonSchema,
+  type BuiltinCategory,
+  type HardConstraint,
+  type JsonSchema,
+  type SoftPreference,
+} from '../../protocol/index.ts';
+import { UnderstandingSchema, attributesOf, mergePartialNeeds, unsoldMessage, type MarketCategory, type NeedContext, type PartialNeed, type Understanding } from '../need/index.ts';
 
 const ValueSchema = z.union([z.string().max(200), z.number(), z.boolean()]);
 
@@ -10,7 +22,8 @@ const ValueSchema = z.union([z.string().max(200), z.number(), z.boolean()]);
  */
 export const LlmNeedOutputSchema = z.strictObject({
   kind: z.enum(['need', 'clarify', 'unsupported']),
-  category: z.enum(BUILTIN_CATEGORIES as [BuiltinCategory, ...BuiltinCategory[]]).nullable(),
+  /** A category id from the instructions' list (a Google product taxonomy id or a built-in alias); checked after parsing. */
+  category: z.string().min(1).max(32).nullable(),
   hardConstraints: z
     .array(z.strictObject({ attribute: z.string().min(1).max(64), op: z.enum(['eq', 'neq', 'lte', 'gte', 'in', 'not-in']), value: z.union([ValueSchema, z.array(ValueSchema).min(1).max(32)]) }))
     .max(32),
@@ -51,8 +64,8 @@ export function llmNeedOutputJsonSchema(): JsonSchema {
   return jsonSchema;
 }
 
-/** Attributes that mean the same in every category. */
-const CROSS_CATEGORY = new Set(['maker', 'price', 'delivery_days', 'return_days', 'warranty_months']);
+/** Attributes that mean the same in every category (offer terms, the maker, and the shared product attributes). */
+const CROSS_CATEGORY = new Set(['maker', 'price', 'delivery_days', 'return_days', 'warranty_months', ...COMMON_ATTRIBUTE_NAMES]);
 
 type AttributeSpec = { readonly type: string; readonly values?: readonly string[] };
 
@@ -67,8 +80,13 @@ function checkValue(spec: AttributeSpec | undefined, attribute: string, value: u
   return undefined;
 }
 
-function checkRules(output: LlmNeedOutput, category: BuiltinCategory): string[] {
-  const specs = TAXONOMY[category].attributes as Readonly<Record<string, AttributeSpec>>;
+function specsOf(category: string, sold: MarketCategory | undefined): Readonly<Record<string, AttributeSpec>> {
+  if ((BUILTIN_CATEGORIES as readonly string[]).includes(category)) return TAXONOMY[category as BuiltinCategory].attributes as Readonly<Record<string, AttributeSpec>>;
+  return Object.fromEntries((sold ? attributesOf(sold) : []).map((a) => [a.name, a.type === 'enum' ? { type: 'enum', values: a.values ?? [] } : { type: a.type }]));
+}
+
+function checkRules(output: LlmNeedOutput, category: string, sold: MarketCategory | undefined): string[] {
+  const specs = specsOf(category, sold);
   const problems: string[] = [];
   const known = (attribute: string) => CROSS_CATEGORY.has(attribute) || Object.hasOwn(specs, attribute);
   for (const [i, c] of output.hardConstraints.entries()) {
@@ -105,7 +123,13 @@ export function toUnderstanding(raw: unknown, text: string, context: NeedContext
   if (!parsed.success) return { ok: false, problems: parsed.error.issues.slice(0, 8).map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`) };
   const output = parsed.data;
   const notUnderstood = output.notUnderstood.filter((n) => n.trim() !== '');
+  // A category id that is neither a built-in one nor in the Google taxonomy is an invalid answer (retried, then the fallback).
+  if (output.category !== null && !isKnownCategory(output.category)) {
+    return { ok: false, problems: [`category: "${output.category}" is not a listed category id (a Google product taxonomy id or running-shoes, headphones, coffee)`] };
+  }
   if (output.kind === 'unsupported') {
+    // The product's taxonomy node, named by the model: our own plain words about it (which node, how a shop joins).
+    if (output.category !== null && context.market !== undefined && !context.market.categories.some((c) => c.id === output.category)) return notSold(output.category, context, notUnderstood);
     if (output.message === null) return { ok: false, problems: ['message: required when kind is "unsupported"'] };
     return finish({ kind: 'unsupported', message: output.message, notUnderstood });
   }
@@ -117,7 +141,12 @@ export function toUnderstanding(raw: unknown, text: string, context: NeedContext
   if (!deadline.ok) problems.push(deadline.problem);
   const deadlineIso = deadline.ok ? deadline.iso : undefined;
   const currency = output.currency ?? context.previous?.currency;
-  if (category !== undefined && (BUILTIN_CATEGORIES as readonly string[]).includes(category)) problems.push(...checkRules(output, category as BuiltinCategory));
+  if (category !== undefined) {
+    const sold = context.market?.categories.find((c) => c.id === category);
+    // A real taxonomy node nobody connected sells: said plainly, not an error of the model.
+    if (context.market !== undefined && sold === undefined) return notSold(category, context, notUnderstood);
+    if ((BUILTIN_CATEGORIES as readonly string[]).includes(category) || sold) problems.push(...checkRules(output, category, sold));
+  }
   if (problems.length > 0) return { ok: false, problems };
 
   const read: PartialNeed = {
@@ -157,6 +186,12 @@ export function toUnderstanding(raw: unknown, text: string, context: NeedContext
     assumptions: [...new Set(assumptions)].slice(0, 64),
     notUnderstood,
   });
+}
+
+function notSold(category: string, context: NeedContext, notUnderstood: string[]): MappedUnderstanding {
+  const googleId = googleCategoryIdOf(category)!;
+  const node = loadGoogleTaxonomy().get(googleId)!;
+  return finish({ kind: 'unsupported', message: unsoldMessage({ id: node.id, path: node.path.join(' > '), label: node.label }, context.market!), notUnderstood });
 }
 
 function finish(candidate: unknown): MappedUnderstanding {

@@ -12,4 +12,4 @@ export { matchTaxonomyCategory } from './match-taxonomy-category.ts';
 export type { CategoryCandidate, CategoryMatch } from './match-taxonomy-category.ts';
 export { marketVocabularyOf, builtinMarketVocabulary, attributesOf } from './market-vocabulary.ts';
 export type { MarketCategory, MarketVocabulary, CardVocabulary } from './market-vocabulary.ts';
-export { describeSold } from './understand-open-request.ts';
+export { describeSold, unsoldMessage } from './understand-open-request.ts';
