@@ -41,6 +41,11 @@ export const askCommand: CliCommand = {
     if (values.settle && buyRank === undefined) throw new CliUsageError('--settle records the outcome of a purchase: use it with --buy <rank> --yes');
     const session = await openSession(values, io);
     try {
+      // A brand the person configured but could not reach is said, not skipped in silence.
+      const unreachable = session.directory.unreachable.map((u) => ({ id: u.id, endpoint: u.endpoint, error: u.error }));
+      if (!values.json) {
+        for (const u of unreachable) io.stderr.write(`! ${terminalSafeText(u.id)} is unreachable (${terminalSafeText(u.endpoint)}): [${u.error.code}] ${renderBrandMessage(u.error.message)} — not asked\n`);
+      }
       const understanding = await session.needEngine.understand(text);
       if (understanding.kind !== 'need') {
         io.stdout.write(values.json ? `${JSON.stringify({ understanding })}\n` : `${renderUnderstanding(understanding)}\n`);
@@ -63,6 +68,7 @@ export const askCommand: CliCommand = {
             understanding,
             requestId: result.requestId,
             asked: result.asked,
+            unreachable,
             summary: result.explanation.summary,
             ranked: result.ranking.ranked.map((r) => ({ rank: r.rank, offerId: r.offerId, brandId: r.brandId, title: r.offer.product.title, price: r.offer.price, value: r.value, fit: r.scores.fit.score, claimsHold: r.scores.honesty.probability, pressure: r.scores.pressure.score })),
             excluded: result.ranking.excluded.map((x) => ({ offerId: x.offerId, brandId: x.brandId, reasons: x.reasons })),
