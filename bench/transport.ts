@@ -13,7 +13,7 @@ import type { AddressInfo } from 'node:net';
 import { BrandClient, createBoundedFetch, wireLimitFor } from '../agent/transport/index.ts';
 import { linkBrandInMemory, serveBrandOverHttp, type BrandAgentDefinition } from '../brand-agent/index.ts';
 import { createReferenceBrand } from '../brand-agent/reference/index.ts';
-import { PROTOCOL_VERSION, type BriefResponse, type NeedBriefInput } from '../protocol/index.ts';
+import { PROTOCOL_TOOLS, PROTOCOL_VERSION, jsonByteLength, type BriefResponse, type NeedBriefInput } from '../protocol/index.ts';
 import type { BenchSuite, BenchTarget } from './bench-case.ts';
 import { createBareServer } from './fixtures/bare-mcp-server.ts';
 import { formatMs, percentile, sampleAsync } from './stats.ts';
@@ -296,18 +296,26 @@ async function memoryCase(log: (line: string) => void, targets: BenchTarget[], d
   const [bareClientEnd, bareServerEnd] = InMemoryTransport.createLinkedPair();
   await createBareServer(payload).connect(bareServerEnd);
   const bareMemory = await connectBare(bareClientEnd);
-  const [echoSamples, bareSamples, checkedSamples, trailcoSamples] = await sampleInterleaved(
+  // What the brand core's validation costs alone on this payload: the brief (size, zod) and the answer (zod, size).
+  const validateOnce = async () => {
+    if (jsonByteLength(brief) < 0 || !PROTOCOL_TOOLS.requestOffers.input.safeParse(brief).success) throw new Error('bench brief invalid');
+    const parsed = PROTOCOL_TOOLS.requestOffers.output.safeParse(answer);
+    if (!parsed.success || jsonByteLength(parsed.data) < 0) throw new Error('bench answer invalid');
+  };
+  const [echoSamples, bareSamples, checkedSamples, trailcoSamples, validationSamples] = await sampleInterleaved(
     [
       () => echo.value.requestOffers(brief),
       () => bareMemory.callTool({ name: 'echo', arguments: brief }),
       () => echoChecked.value.requestOffers(brief),
       () => trailco.value.requestOffers(brief),
+      validateOnce,
     ],
     ITERATIONS,
   );
   const memory = report(log, 'in-memory', echoSamples!, bareSamples!);
   report(log, '  +client check', checkedSamples!, bareSamples!);
   report(log, '  trailco', trailcoSamples!, bareSamples!);
+  log(`  of which the brand core's validation alone (brief: size + zod; answer: zod + size): p50 ${formatMs(percentile(validationSamples!, 50))}`);
   log('  (in-memory: the same payload both sides; "+client check": the client validates the answer again; "trailco": the reference brand computing its offers)');
   targets.push({ label: 'in-memory round trip vs bare MCP echo, same payload (validated once per direction)', measured: memory.ratio, unit: '×', target: '≤ 1.5×', met: memory.ratio <= 1.5 });
   await Promise.all([echo.value.close(), echoChecked.value.close()]);
