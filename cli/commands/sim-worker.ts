@@ -8,6 +8,7 @@ const USAGE = [
   '  a second one returns them to the queue at once. --concurrency N shards at once (one thread each, default 1);',
   '  --lock-ms N: a shard of a killed worker is retried by another N ms after it died (default 30000).',
   '  The password may also come from MAJORDOME_REDIS_PASSWORD (kept out of `ps`); it is never printed.',
+  '  MAJORDOME_SIM_CODE_VERSION replaces the computed code version (e.g. a release tag), here and in `simulate --queue`.',
 ].join('\n');
 
 const OPTIONS = {
@@ -42,7 +43,8 @@ export const simWorkerCommand: CliCommand = {
     const lockMs = intOption('lock-ms', values['lock-ms'], 500, 30_000);
     const log = (line: string) => io.stderr.write(`${new Date().toISOString()} ${line}\n`);
     const { startSimWorker } = await import('../../sim/queue/index.ts');
-    const worker = await startSimWorker({ target, concurrency, lockMs, log });
+    const codeVersion = io.env.MAJORDOME_SIM_CODE_VERSION;
+    const worker = await startSimWorker({ target, concurrency, lockMs, log, ...(codeVersion ? { codeVersion } : {}) });
     let onSignal: ((signal: NodeJS.Signals) => void) | undefined;
     await new Promise<void>((resolve) => {
       let signals = 0;

@@ -184,6 +184,7 @@ export const simulateCommand: CliCommand = {
       try {
         const result = await run({
           target: to,
+          ...(io.env.MAJORDOME_SIM_CODE_VERSION ? { codeVersion: io.env.MAJORDOME_SIM_CODE_VERSION } : {}),
           mode,
           events: values['no-events'] !== true,
           shards,

@@ -139,6 +139,7 @@ export async function runQueuedStudies(input: StudyInput, seeds: readonly number
   const outcomes = new Map<string, ShardOutcome>();
   const started = Date.now();
   let finished = false;
+  let enqueued = false;
   try {
     await withTimeout(redis.connect(), connectTimeoutMs, unreachable).catch((error: unknown) => {
       throw error instanceof SimError ? error : new SimError('QUEUE_UNREACHABLE', `could not reach Redis at ${target.display}: ${redact(messageOf(error))}`);
@@ -172,6 +173,7 @@ export async function runQueuedStudies(input: StudyInput, seeds: readonly number
       updatedAt: Date.now(),
     });
     await registry.publishStudy(record(0, 0), 30_000);
+    enqueued = true;
     await enqueue(shards);
     note(`study ${studyId}: ${shards.length} shard(s) on ${target.display} (queue ${QUEUE_PREFIX}:${QUEUE_NAME}), code version ${codeVersion}`);
 
@@ -270,13 +272,15 @@ export async function runQueuedStudies(input: StudyInput, seeds: readonly number
     }
     finished = true;
   } finally {
-    if (!finished) {
-      // Withdraw what has not started and tell workers to drop the rest (best effort: Redis may be the problem).
-      await registry.cancelStudy(studyId).catch(() => undefined);
-      await Promise.all(shards.filter((s) => !outcomes.has(s.id)).map((s) => queue.remove(s.id).catch(() => 0)));
+    // Best effort and bounded: Redis may be the very thing that failed.
+    const bounded = (work: Promise<unknown>) => withTimeout(work, 5000, () => new Error('cleanup timed out')).catch(() => undefined);
+    if (!finished && enqueued) {
+      // Withdraw what has not started and tell workers to drop the rest.
+      await bounded(registry.cancelStudy(studyId));
+      await bounded(Promise.all(shards.filter((s) => !outcomes.has(s.id)).map((s) => queue.remove(s.id).catch(() => 0))));
     }
-    await registry.forgetStudy(studyId).catch(() => undefined);
-    await queue.close().catch(() => undefined);
+    await bounded(registry.forgetStudy(studyId));
+    await bounded(queue.close());
     redis.disconnect();
   }
 
