@@ -5,6 +5,7 @@ import { ledgerSuite } from './ledger.ts';
 import { simSuite } from './sim.ts';
 import { decisionsSuite } from './decisions.ts';
 import { openWorldSuite } from './open-world.ts';
+import { simQueueSuite } from './sim-queue.ts';
 
 /** Every benchmark suite `npm run bench` runs, in order. Add one line per suite. */
 export const suites: readonly BenchSuite[] = [
@@ -14,4 +15,5 @@ export const suites: readonly BenchSuite[] = [
   simSuite,
   decisionsSuite,
   openWorldSuite,
+  simQueueSuite,
 ];
