@@ -26,6 +26,9 @@ export interface OrderRecord {
   readonly status: OrderStatus;
   readonly placedAt: string;
   readonly note?: string | undefined;
+  /** The person's rating of what arrived, 1..5 stars (taste), and when they gave it. */
+  readonly rating?: number | undefined;
+  readonly ratedAt?: string | undefined;
   /** Set when the butler asked the brand to cancel this order (after refusing its receipt). */
   readonly cancellation?: OrderCancellation | undefined;
 }

@@ -12,6 +12,8 @@ export const OrderRecordSchema = z.object({
   status: z.enum(['placed', 'refused-bait-and-switch', 'failed', 'outcome-reported']),
   placedAt: z.string(),
   note: z.string().optional(),
+  rating: z.number().int().min(1).max(5).optional(),
+  ratedAt: z.string().optional(),
   cancellation: z
     .object({
       outcome: z.enum(['cancelled', 'refused', 'failed', 'not-supported']),

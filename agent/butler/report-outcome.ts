@@ -13,6 +13,8 @@ export const OutcomeReportSchema = z.object({
   deliveryDays: z.number().int().min(0).max(365).optional(),
   /** Overall, was the person satisfied? */
   satisfied: z.boolean().optional(),
+  /** How much the person likes what arrived, 1..5 stars: taste, not honesty (it teaches the butler their style, never a brand's trust). */
+  rating: z.number().int().min(1).max(5).optional(),
   source: z.enum(['person', 'ground-truth']).default('person'),
 });
 export type OutcomeReport = z.infer<typeof OutcomeReportSchema>;
@@ -109,7 +111,12 @@ function recordReport(orderId: string, report: OutcomeReport, deps: { memory: Bu
   });
   const now = deps.clock();
   deps.trust.record(observations, now);
-  const updated: OrderRecord = { ...order, status: 'outcome-reported', note: report.text ?? order.note };
+  const updated: OrderRecord = {
+    ...order,
+    status: 'outcome-reported',
+    note: report.text ?? order.note,
+    ...(report.rating === undefined ? {} : { rating: report.rating, ratedAt: now.toISOString() }),
+  };
   deps.memory.saveOrder(updated);
   return { kind: 'recorded', order: updated, observations };
 }

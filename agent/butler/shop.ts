@@ -13,6 +13,8 @@ import { buyerPseudonym } from './buyer-pseudonym.ts';
 import { collectBrandTexts } from './collect-brand-texts.ts';
 import { fanOutBrief, type FanOutProgress } from './fan-out.ts';
 import { gatherEvidence } from './gather-evidence.ts';
+import { ratedPurchasesOf } from './rated-purchases.ts';
+import { learnTaste } from '../taste/index.ts';
 import { eligibleOffers, negotiateAnswered } from './negotiate-answered.ts';
 import { observeRound } from './observe-round.ts';
 import { purchaseHistoryOf } from './purchase-history.ts';
@@ -109,7 +111,8 @@ export async function shop(need: Need, run: ShopRun): Promise<ShoppingResult> {
   const candidates = evidence.map((e) => ({ offer: e.offer, scores: scoreOffer(e, detect), trust: e.trust, policy: checkPolicy(e.offer, profile, spent) }));
 
   // 4. Rank, explain, and pick the exploration slot.
-  const ranking = rankOffers(candidates, { need, honestyFloor: profile.honestyFloor ?? deps.honestyFloor, declines, tieBreakKey: `${deps.seed}:${requestId}` });
+  const taste = learnTaste(ratedPurchasesOf(memory.orders()), need.category, now.getTime());
+  const ranking = rankOffers(candidates, { need, honestyFloor: profile.honestyFloor ?? deps.honestyFloor, declines, tieBreakKey: `${deps.seed}:${requestId}`, taste });
   onProgress?.({ type: 'ranked', ranked: ranking.ranked.length, excluded: ranking.excluded.length });
   const explanation = explainRanking(ranking, { brandNames: Object.fromEntries(brands.map((b) => [b.card.id, b.card.name])) });
   const divergent = pickDivergent({

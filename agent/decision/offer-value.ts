@@ -1,5 +1,6 @@
 import type { Offer } from '../../protocol/index.ts';
 import type { OfferScores, ScoringNeed } from '../scoring/index.ts';
+import type { LearnedPreference } from '../taste/index.ts';
 
 /**
  * The few assumptions of the money value, each a statement about people rather than a tuned weight:
@@ -19,8 +20,15 @@ export interface ValueBreakdown {
   /** What the person's money scale is anchored to: their budget, or (without one) the dearest eligible offer. */
   readonly reference: number;
   readonly referenceSource: 'budget' | 'market';
-  /** 0..1: how well the offer matches the stated preferences (unknown values count as poor). */
+  /**
+   * 0..1: how well the offer matches the person's preferences: the stated ones (unknown values count as poor) and
+   * those learned from their ratings, each weighted (1 when there are none).
+   */
   readonly preferenceMatch: number;
+  /** The stated preferences' part of that match: Σ weight and Σ weight × score. */
+  readonly stated: { readonly weight: number; readonly weightedScore: number };
+  /** Preferences learned from the person's ratings that this offer touches (its values they rated before). */
+  readonly learned: readonly LearnedPreference[];
   /** Estimated worth of the product to this person if it is what it claims: reference × (1 + premium × preference match). */
   readonly worth: number;
   /** Calibrated probability that the offer is what it claims (the brand's record and this offer's own findings). */
@@ -40,11 +48,36 @@ export interface ValueBreakdown {
 
 const clamp01 = (x: number) => (x > 0 ? (x < 1 ? x : 1) : 0);
 
-/** The preference part of the fit: the weighted match of the stated soft preferences (1 when none was stated). */
-function preferenceMatchOf(scores: OfferScores): number {
+/** The stated preferences' weighted match (from the fit score). */
+function statedMatchOf(scores: OfferScores): { weight: number; weightedScore: number } {
   const prefs = scores.fit.preferences;
-  const total = prefs.reduce((sum, p) => sum + p.weight, 0);
-  return total > 0 ? clamp01(prefs.reduce((sum, p) => sum + p.weight * p.score, 0) / total) : 1;
+  return { weight: prefs.reduce((sum, p) => sum + p.weight, 0), weightedScore: prefs.reduce((sum, p) => sum + p.weight * p.score, 0) };
+}
+
+/**
+ * The preference match: the weighted mean of the stated preferences' scores (1 when none was stated), moved by what
+ * the person's ratings taught: the mean over the learned values of weight × (liking − the person's baseline), so a
+ * style liked more than usual lifts the offer and one liked less lowers it, never by more than the evidence allows.
+ * `learnedScore` lets the exploration slot put a draw from the person's uncertain taste in place of each mean.
+ */
+export function preferenceMatchAt(
+  stated: { readonly weight: number; readonly weightedScore: number },
+  learned: readonly LearnedPreference[],
+  learnedScore: (p: LearnedPreference, index: number) => number = (p) => p.score,
+): number {
+  const base = stated.weight > 0 ? stated.weightedScore / stated.weight : 1;
+  if (learned.length === 0) return clamp01(base);
+  let shift = 0;
+  for (let i = 0; i < learned.length; i++) {
+    const p = learned[i]!;
+    shift += p.weight * (learnedScore(p, i) - p.baseline);
+  }
+  return clamp01(base + shift / learned.length);
+}
+
+/** What a product is worth to the person if it is what it claims: reference × (1 + premium × preference match). */
+export function worthAt(reference: number, preferenceMatch: number): number {
+  return reference * (1 + VALUE_MODEL.preferencePremium * preferenceMatch);
 }
 
 /**
@@ -68,13 +101,17 @@ export function offerValue(input: {
   readonly need: ScoringNeed;
   /** The dearest eligible price in the need's currency (the reference when there is no budget). */
   readonly dearestMinor: number | undefined;
+  /** Preferences learned from the person's ratings that apply to this offer (none: stated preferences only). */
+  readonly learned?: readonly LearnedPreference[] | undefined;
 }): ValueBreakdown {
   const { offer, scores, need } = input;
   const price = offer.price.amountMinor;
   const budget = need.budget && need.budget.currency === offer.price.currency && need.budget.amountMinor > 0 ? need.budget.amountMinor : undefined;
   const reference = budget ?? Math.max(price, input.dearestMinor ?? price);
-  const preferenceMatch = preferenceMatchOf(scores);
-  const worth = reference * (1 + VALUE_MODEL.preferencePremium * preferenceMatch);
+  const stated = statedMatchOf(scores);
+  const learned = input.learned ?? [];
+  const preferenceMatch = preferenceMatchAt(stated, learned);
+  const worth = worthAt(reference, preferenceMatch);
   const claimsHold = clamp01(scores.honesty.probability);
   const pressure = clamp01(scores.pressure.score);
   const remedyCost = (1 - claimsHold) * VALUE_MODEL.hassleShare * price;
@@ -84,6 +121,8 @@ export function offerValue(input: {
     reference,
     referenceSource: budget === undefined ? 'market' : 'budget',
     preferenceMatch,
+    stated,
+    learned,
     worth,
     claimsHold,
     price,

@@ -1,8 +1,8 @@
 import type { AttributeValue, SeededRandom } from '../../protocol/index.ts';
 import { logit, sigmoid } from '../pressure/index.ts';
 import { formatAttributeValue, sameAttributeValue } from '../scoring/index.ts';
-import { TRUST_PARAMETERS } from '../trust/index.ts';
-import { surplusAt } from './offer-value.ts';
+import { honestyPosterior } from '../trust/index.ts';
+import { preferenceMatchAt, surplusAt, worthAt } from './offer-value.ts';
 import type { Ranking, RankedOffer } from './rank-offers.ts';
 import { sampleBeta } from './sample-beta.ts';
 
@@ -36,18 +36,20 @@ export const DIVERGENCE_RULES = { defaultShown: 3, minValueShare: 1, minFit: 0.5
 
 /**
  * One Thompson draw of an offer's surplus: the brand's honesty is drawn from its posterior (Beta over its checks with
- * the newcomer prior), this offer's own findings shift it as they shift the mean, and the money value is recomputed.
+ * the newcomer prior), this offer's own findings shift it as they shift the mean, the person's liking of each value
+ * they rated before is drawn from its Beta, and the money value is recomputed.
  * A brand the butler knows little about draws widely, so an uncertain good deal sometimes beats a certain one.
  */
 function sampledSurplus(entry: RankedOffer, random: SeededRandom): number {
   const b = entry.breakdown;
-  const cal = TRUST_PARAMETERS.calibration;
-  const failed = entry.trust?.claimsFailed ?? 0;
-  const held = Math.max(0, (entry.trust?.claimsChecked ?? 0) - failed);
-  const brandMean = entry.trust?.estimatedHonesty ?? cal.baseRate;
-  const brandDraw = sampleBeta(held + cal.baseRate * cal.priorWeight, failed + (1 - cal.baseRate) * cal.priorWeight, random);
+  const posterior = honestyPosterior(entry.trust);
+  const brandMean = posterior.alpha / (posterior.alpha + posterior.beta);
+  const brandDraw = sampleBeta(posterior.alpha, posterior.beta, random);
   const p = sigmoid(logit(brandDraw) + logit(b.claimsHold) - logit(brandMean));
-  return surplusAt(p, b);
+  // The person's uncertain taste: each value they rated before is drawn from its Beta instead of its mean.
+  if (b.learned.length === 0) return surplusAt(p, b);
+  const worth = worthAt(b.reference, preferenceMatchAt(b.stated, b.learned, (l) => sampleBeta(l.alpha, l.beta, random)));
+  return surplusAt(p, { worth, price: b.price, pressureCost: b.pressureCost });
 }
 
 function novelty(entry: RankedOffer, history: PurchaseHistory): { novelty: 'brand' | 'style'; reason: string } | undefined {

@@ -23,3 +23,5 @@ export type { LedgerVerification, CacheCheck } from './check-score-cache.ts';
 export { TrustLedger } from './trust-ledger.ts';
 export type { TrustLedgerOptions, BrandRegistration, RebuildSummary } from './trust-ledger.ts';
 export { describeTrustEvent, formatStake } from './describe-trust-event.ts';
+export { honestyPosterior } from './honesty-posterior.ts';
+export type { HonestyPosterior } from './honesty-posterior.ts';

@@ -1,6 +1,7 @@
 import { TRUST_DIMENSIONS, TRUST_PARAMETERS, type TrustParameters } from './trust-parameters.ts';
 import type { BrandTrustState, DimensionEvidence } from './brand-trust-state.ts';
 import { decayTrustState } from './fold-trust-event.ts';
+import { honestyPosterior } from './honesty-posterior.ts';
 import type { TrustOpinion } from './trust-opinion.ts';
 
 /** One dimension of a brand's trust: the long-run opinion, the short-window value, and the score ranking uses. */
@@ -65,8 +66,8 @@ export function scoreTrustState(input: ScoreInput, params: TrustParameters = TRU
   const uncertainty = honesty.uncertainty * c.honesty + fit.uncertainty * c.fit + pressure.uncertainty * c.pressure;
   const held = state.claims.held * long;
   const failed = state.claims.failed * long + (linked?.failed ?? 0);
-  const cal = params.calibration;
-  const estimatedHonesty = (held + cal.baseRate * cal.priorWeight) / (held + failed + cal.priorWeight);
+  const posterior = honestyPosterior({ claimsChecked: held + failed, claimsFailed: failed }, params);
+  const estimatedHonesty = posterior.alpha / (posterior.alpha + posterior.beta);
   return {
     brandId: input.brandId,
     atMs: input.atMs,

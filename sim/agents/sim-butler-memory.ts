@@ -22,6 +22,8 @@ export class SimButlerMemory implements ButlerMemory {
   private readonly prices = new Map<string, Map<string, QuotedPrice>>();
   private readonly recent = new Map<string, OrderRecord>();
   private readonly history = new Map<string, OrderRecord>();
+  // Every rated order, slimmed (the taste model reads each rating): a few numbers per purchase.
+  private readonly rated = new Map<string, OrderRecord>();
   private month = '';
   /** Exchanges recorded so far (the transcript itself is not kept). */
   exchanges = 0;
@@ -74,6 +76,7 @@ export class SimButlerMemory implements ButlerMemory {
       this.recent.clear();
     }
     this.recent.set(order.orderId, order);
+    if (order.rating !== undefined) this.rated.set(order.orderId, { ...slim(order), rating: order.rating, ratedAt: order.ratedAt });
     if (countsForHistory(order)) {
       const key = historyKey(order);
       if (!this.history.has(key)) this.history.set(key, slim(order));
@@ -85,6 +88,7 @@ export class SimButlerMemory implements ButlerMemory {
   orders(): OrderRecord[] {
     const byId = new Map<string, OrderRecord>();
     for (const o of this.history.values()) byId.set(o.orderId, o);
+    for (const o of this.rated.values()) byId.set(o.orderId, o);
     for (const o of this.recent.values()) byId.set(o.orderId, o);
     return [...byId.values()];
   }

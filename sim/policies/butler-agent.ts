@@ -5,6 +5,8 @@ import { productIdOfSku } from '../../brand-agent/reference/index.ts';
 import { ForgetfulTrust, SimTrust } from '../agents/sim-trust.ts';
 import { SimButlerMemory } from '../agents/sim-butler-memory.ts';
 import type { Profile } from '../../agent/policy/index.ts';
+import type { Offer } from '../../protocol/index.ts';
+import { preferenceMatch } from '../consumers/consumer.ts';
 import { inArrivalOrder } from './arrival-order.ts';
 import { noPurchase, type Decision, type DecisionContext } from './decision.ts';
 import type { PolicyId } from './policy-ids.ts';
@@ -69,7 +71,11 @@ export class ButlerAgent {
     let divergent: Decision['divergent'] = 'none';
     if (result.divergent.kind === 'picked') {
       divergent = 'shown';
-      if (ctx.drawn.random.fork('divergent').chance(ctx.market.scenario.consumers.acceptDivergent)) {
+      // The consumer looks at the labelled option with probability `acceptDivergent` and takes it when, as described,
+      // it suits their own taste better for the money than the top pick (a person can judge a style on sight, not a
+      // brand's honesty); the butler then learns from how they rate what arrives.
+      const looks = ctx.drawn.random.fork('divergent').chance(ctx.market.scenario.consumers.acceptDivergent);
+      if (looks && perceivedSurplus(ctx, result.divergent.offer.offer) > perceivedSurplus(ctx, top.offer)) {
         pick = result.divergent.offer;
         divergent = 'taken';
       }
@@ -122,4 +128,15 @@ export class ButlerAgent {
         return noPurchase(policy, 'order-failed', base);
     }
   }
+}
+
+/**
+ * What an offer looks worth to the consumer on sight: the money value of a product matching their true tastes (the
+ * taste share of their utility, from the attributes as described) minus its price. Quality and honesty are not
+ * visible before delivery, so they play no part.
+ */
+function perceivedSurplus(ctx: DecisionContext, offer: Offer): number {
+  const persona = ctx.drawn.persona;
+  const taste = 1 - ctx.market.scenario.consumers.qualityWeight;
+  return persona.valueMinor * taste * preferenceMatch(persona, offer.product.attributes) - offer.price.amountMinor;
 }

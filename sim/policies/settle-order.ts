@@ -1,6 +1,7 @@
 import type { OutcomeReportInput } from '../../agent/butler/index.ts';
 import { productIdOfSku, settleDelivery, type DeliveryOutcome } from '../../brand-agent/reference/index.ts';
 import type { Offer, Receipt } from '../../protocol/index.ts';
+import { trueUtility } from '../consumers/consumer.ts';
 import { daysLate, deliveryOf, deliveryWelfare } from '../consumers/welfare.ts';
 import type { DecisionContext } from './decision.ts';
 
@@ -21,7 +22,7 @@ export interface SettledOrder {
  * Settles an order against the market's ground truth as if the parcel had arrived (the simulation does not wait for
  * delivery days), computes its welfare, and words the consumer's outcome report the way the app's ground-truth
  * settlement does (`app/settle-from-ground-truth.ts`): satisfied when it all arrived, every checked claim held and it came
- * as fast as promised.
+ * as fast as promised; rated 1..5 stars by how much the consumer truly likes the product (its true utility).
  */
 export function settleOrder(ctx: DecisionContext, offer: Offer, receipt: Receipt): SettledOrder {
   const placedAtMs = Date.parse(receipt.placedAt);
@@ -33,6 +34,8 @@ export function settleOrder(ctx: DecisionContext, offer: Offer, receipt: Receipt
     return { outcome, welfare: 0, charged: receipt.charged.amountMinor, claimsFailed: 0, late: false, report: { text: 'still in transit', source: 'ground-truth' } };
   }
   const welfare = deliveryWelfare(ctx.drawn.persona, ctx.market.scenario.consumers, delivery);
+  // The consumer's stars: how much they like what arrived (their true utility of the product), whoever sold it.
+  const rating = delivery.deliveredQuantity > 0 ? 1 + Math.round(4 * trueUtility(ctx.drawn.persona, delivery.product, ctx.market.scenario.consumers)) : undefined;
   const claims = outcome.claims
     .filter((c) => c.held !== null)
     .map((c) => ({ attribute: c.attribute, held: c.held === true, ...(c.actual !== null ? { observed: String(c.actual).slice(0, 200) } : {}) }));
@@ -49,6 +52,7 @@ export function settleOrder(ctx: DecisionContext, offer: Offer, receipt: Receipt
       claims: unique,
       deliveryDays: outcome.actualDeliveryDays,
       satisfied: outcome.status === 'delivered' && claimsFailed === 0 && !outcome.late,
+      ...(rating === undefined ? {} : { rating }),
       text: outcome.status === 'delivered' ? (outcome.late ? 'arrived late' : 'arrived') : outcome.status,
       source: 'ground-truth',
     },

@@ -71,7 +71,10 @@ export const ConsumerPopulationSchema = z
       .prefault({}),
     /** The butler's exploration appetite (profile) for every consumer. */
     explorationAppetite: Share.default(0.2),
-    /** Chance that a consumer takes the butler's divergent option instead of the top pick when one is shown. */
+    /**
+     * Chance that a consumer looks at the butler's divergent option when one is shown; having looked, they take it
+     * when, as described, it suits their taste better for the money than the top pick.
+     */
     acceptDivergent: Share.default(0.5),
     /** Share of needs that carry a delivery deadline, and how many days ahead it falls. */
     deadlines: z.object({ share: Share.default(0), days: IntRangeSchema.default({ min: 3, max: 10 }) }).strict().prefault({}),
