@@ -108,7 +108,9 @@ export function buildCategoryProducts(spec: CategorySpec, used: Set<string>, ran
       ids.add(id);
       const extra = Object.entries(variant).reduce((sum, [name, value]) => sum + (spec.axisPrice?.[name]?.[String(value)] ?? 0), 0);
       const rrp = spec.price ? spec.price(model.rrp, variant, model) : model.rrp + extra;
-      const nounInModel = model.model.toLowerCase().includes(spec.noun.toLowerCase());
+      // Shops name the colour even when a model comes in one; a model already named after its kind needs no noun.
+      if (attributes.color !== undefined && !('color' in variant)) parts.push(String(attributes.color));
+      const nounInModel = model.model.toLowerCase().includes(spec.noun.toLowerCase().split(' ').at(-1)!);
       const title = `${model.maker} ${model.model}${nounInModel ? '' : ` ${spec.noun}`}${parts.length > 0 ? `, ${parts.join(', ')}` : ''}`;
       const gtin = gtinFor(model.maker, `${spec.id}:${id}`, used);
       const certifications = (spec.certifications ?? [])
