@@ -1,3 +1,4 @@
+import { loadavg } from 'node:os';
 import { InMemoryButlerMemory, createButler, type BrandConnection, type ButlerTrust } from '../agent/butler/index.ts';
 import type { Need } from '../agent/need/index.ts';
 import { detectPressureTactics } from '../agent/pressure/index.ts';
@@ -45,24 +46,45 @@ export const butlerSuite: BenchSuite = {
     const iterations = Number(process.env.BENCH_ITERATIONS ?? 200);
     const overhead: number[] = [];
     const brandTime: number[] = [];
+    // CPU time too (this process runs one thread here): unlike wall time, it does not grow when other jobs load the machine.
+    const overheadCpu: number[] = [];
+    const brandCpu: number[] = [];
+    const cpuMs = () => {
+      const u = process.cpuUsage();
+      return (u.user + u.system) / 1000;
+    };
     let offers = 0;
     for (let i = 0; i < iterations + 20; i++) {
       calls.length = 0;
       const start = performance.now();
+      const cpuStart = cpuMs();
       const result = await butler.shop(need, { requestId: `bench-${i}` });
+      const totalCpu = cpuMs() - cpuStart;
       const total = performance.now() - start;
       const replayStart = performance.now();
+      const replayCpuStart = cpuMs();
       for (const c of calls) await replayCores.get(c.brandId)!.call(c.tool, c.args);
+      const directCpu = cpuMs() - replayCpuStart;
       const direct = performance.now() - replayStart;
       if (i >= 20) {
         overhead.push(total - direct);
         brandTime.push(direct);
+        overheadCpu.push(totalCpu - directCpu);
+        brandCpu.push(directCpu);
         offers = result.ranking.ranked.length + result.ranking.excluded.length;
       }
     }
     const p50 = percentile(overhead, 50);
-    log(`${iterations} requests to 10 brands (${offers} offers scored per request, questions and counters included)`);
-    log(`butler overhead p50 ${formatMs(p50)}  p90 ${formatMs(percentile(overhead, 90))} | same brands called directly p50 ${formatMs(percentile(brandTime, 50))} | overhead / brand time ${(p50 / percentile(brandTime, 50)).toFixed(2)}×`);
-    return [{ label: 'butler overhead, Need → ranked offers from 10 brands (p50)', measured: p50, unit: 'ms', target: '≤ 5 ms', met: p50 <= 5 }];
+    const brandP50 = percentile(brandTime, 50);
+    const cpuP50 = percentile(overheadCpu, 50);
+    const brandCpuP50 = percentile(brandCpu, 50);
+    log(`${iterations} requests to 10 brands (${offers} offers scored per request, questions and counters included); load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+    log(`butler overhead p50 ${formatMs(p50)}  p90 ${formatMs(percentile(overhead, 90))} | same brands called directly p50 ${formatMs(brandP50)} | overhead / brand time ${(p50 / brandP50).toFixed(2)}×`);
+    log(`CPU time: butler overhead p50 ${formatMs(cpuP50)} | same brands called directly p50 ${formatMs(brandCpuP50)} | overhead / brand CPU ${(cpuP50 / brandCpuP50).toFixed(2)}×`);
+    return [
+      { label: 'butler overhead, Need → ranked offers from 10 brands (p50)', measured: p50, unit: 'ms', target: '≤ 5 ms', met: p50 <= 5 },
+      { label: 'butler overhead ÷ time inside the 10 brands (p50s)', measured: Math.round((p50 / brandP50) * 100) / 100, unit: '×', target: '≤ 1.0×', met: p50 <= brandP50 },
+      { label: 'butler overhead, CPU time (p50; not inflated by other jobs on the machine)', measured: cpuP50, unit: 'ms', target: '≤ 5 ms', met: cpuP50 <= 5 },
+    ];
   },
 };

