@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { lstat, readdir, realpath, readFile } from 'node:fs/promises';
 import { extname, join, resolve, sep } from 'node:path';
 
@@ -25,9 +26,14 @@ export const MAX_REPORT_BYTES = 50 * 1024 * 1024;
 const MAX_DEPTH = 4;
 const MAX_REPORTS = 500;
 
-/** The reports directory to use: an explicit one, else `$MAJORDOME_HOME/reports`, else `./out`. */
-export function defaultReportsDir(env: NodeJS.ProcessEnv, cwd: string = process.cwd()): string {
-  return env.MAJORDOME_HOME ? join(env.MAJORDOME_HOME, 'reports') : resolve(cwd, 'out');
+/**
+ * The reports directory when `--reports` is not given: `./results` (where the README's `simulate … --out results/…`
+ * commands write) when it exists, else `$MAJORDOME_HOME/reports` when that is set, else `./results`.
+ */
+export function defaultReportsDir(env: NodeJS.ProcessEnv, cwd: string = process.cwd(), exists: (path: string) => boolean = existsSync): string {
+  const results = resolve(cwd, 'results');
+  if (exists(results) || !env.MAJORDOME_HOME) return results;
+  return join(env.MAJORDOME_HOME, 'reports');
 }
 
 /** Every `report.html` under the directory (a few levels deep, dot folders and symlinks skipped), newest first. */

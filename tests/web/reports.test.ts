@@ -72,8 +72,11 @@ describe('simulation reports', () => {
     }
   });
 
-  it('defaults to $MAJORDOME_HOME/reports, else ./out', () => {
-    expect(defaultReportsDir({ MAJORDOME_HOME: '/data/m' })).toBe(join('/data/m', 'reports'));
-    expect(defaultReportsDir({}, '/work/here')).toBe(join('/work/here', 'out'));
+  it('defaults to ./results (where the README writes), else $MAJORDOME_HOME/reports', () => {
+    // The README's commands write to ./results: the Reports page finds them there first.
+    const none = () => false;
+    expect(defaultReportsDir({ MAJORDOME_HOME: '/data/m' }, '/work/here', none)).toBe(join('/data/m', 'reports'));
+    expect(defaultReportsDir({}, '/work/here', none)).toBe(join('/work/here', 'results'));
+    expect(defaultReportsDir({ MAJORDOME_HOME: '/data/m' }, '/work/here', (p) => p === join('/work/here', 'results'))).toBe(join('/work/here', 'results'));
   });
 });
