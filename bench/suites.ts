@@ -6,6 +6,7 @@ import { simSuite } from './sim.ts';
 import { decisionsSuite } from './decisions.ts';
 import { openWorldSuite } from './open-world.ts';
 import { simQueueSuite } from './sim-queue.ts';
+import { demoMarketSuite } from './demo-market.ts';
 
 /** Every benchmark suite `npm run bench` runs, in order. Add one line per suite. */
 export const suites: readonly BenchSuite[] = [
@@ -16,4 +17,5 @@ export const suites: readonly BenchSuite[] = [
   decisionsSuite,
   openWorldSuite,
   simQueueSuite,
+  demoMarketSuite,
 ];
