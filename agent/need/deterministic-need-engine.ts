@@ -84,9 +84,13 @@ function sells(market: MarketVocabulary, category: string): boolean {
   return market.categories.some((c) => c.id === category);
 }
 
-/** Words that name a built-in category outright ("coffee", "casque"), by category. */
-function strongWords(category: BuiltinCategory): Set<string> {
-  return new Set(LEXICON.filter((e) => e.category?.id === category && e.category.strong).flatMap((e) => e.phrases.flatMap((p) => categoryWords(p))));
+const strong = new Map<BuiltinCategory, ReadonlySet<string>>();
+
+/** Words that name a built-in category outright ("coffee", "casque"), by category; built once. */
+function strongWords(category: BuiltinCategory): ReadonlySet<string> {
+  let words = strong.get(category);
+  if (!words) strong.set(category, (words = new Set(LEXICON.filter((e) => e.category?.id === category && e.category.strong).flatMap((e) => e.phrases.flatMap((p) => categoryWords(p))))));
+  return words;
 }
 
 /**
@@ -109,8 +113,8 @@ function namesProductElsewhere(text: string, reading: BuiltinReading, market: Ma
   if (reading.verdict === 'hinted' && (resolution.kind === 'sold' || matched.every((w) => unexplained.includes(w)))) return true;
   // A category read through a corrected typo ("traîneau" read as "trainer") yields to a product the market sells.
   if (reading.typos.length > 0 && resolution.kind === 'sold') return true;
-  const strong = strongWords(category);
-  return resolution.kind === 'sold' && matched.length > 1 && matched.some((w) => strong.has(w));
+  const words = strongWords(category);
+  return resolution.kind === 'sold' && matched.length > 1 && matched.some((w) => words.has(w));
 }
 
 /**

@@ -50,6 +50,15 @@ function baseKnownWords(): ReadonlySet<string> {
   return knownWords;
 }
 
+const knownWithLexicon = new WeakMap<object, ReadonlySet<string>>();
+
+/** The engine's known words plus a category's own, built once per lexicon. */
+function knownWordsWith(lexicon: { readonly words: ReadonlySet<string> }): ReadonlySet<string> {
+  let known = knownWithLexicon.get(lexicon);
+  if (!known) knownWithLexicon.set(lexicon, (known = new Set([...baseKnownWords(), ...lexicon.words])));
+  return known;
+}
+
 /** Token positions of the category phrase (compared word by word in the taxonomy matcher's singular form). */
 function phrasePositions(tokens: readonly Token[], phrase: string | undefined): number[] {
   if (phrase === undefined) return [];
@@ -111,7 +120,7 @@ export function parseOpenRequest(original: string, options: OpenParseOptions): P
   extractPackSize(state);
   extractQuantity(state);
   extractStatedSize(state);
-  extractAttributeWords(state, lexicon, new Set([...baseKnownWords(), ...lexicon.words]));
+  extractAttributeWords(state, lexicon, knownWordsWith(lexicon));
   // The words naming the category are explained by it, unless a value claimed them first ("road" in "road bike").
   for (const k of categoryAt) if (!state.used[k]) consume(state, k, k + 1);
   // A product named by its brand ("loves Lego", "a Kindle"): capitalised, and no word of the taxonomy's own labels.
