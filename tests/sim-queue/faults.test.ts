@@ -60,6 +60,30 @@ describe('queued simulation faults', () => {
     expect(await stopWorkers([survivor])).toEqual([0]);
   }, 180_000);
 
+  it('SIGTERM twice mid-shard: the worker returns its shard to the queue at once and exits 0; another worker finishes it identically', async () => {
+    const scenario = queueScenario({ rounds: 4, consumers: { count: 2 } });
+    const local = await localBytes(scenario);
+    const pair = workers(2);
+    await Promise.all(pair.map((w) => w.ready));
+    const run = runQueuedStudy({ raw: scenario, source: 'test', overrides: [] }, { ...base, target, shards: 1 });
+    let leaving: WorkerChild | undefined;
+    for (let i = 0; i < 600 && !leaving; i++) {
+      const busy = (await readQueueStatus(target)).workers.find((w) => w.active.length > 0);
+      leaving = busy ? pair.find((w) => w.pid === busy.pid) : undefined;
+      if (!leaving) await sleep(100);
+    }
+    expect(leaving, 'a worker took the shard').toBeDefined();
+    leaving!.signal('SIGTERM');
+    await sleep(200);
+    leaving!.signal('SIGTERM');
+    expect((await leaving!.exited).code).toBe(0);
+    expect(leaving!.stderr()).toMatch(/returned shard .* to the queue/);
+    expect(studyBytes(await run)).toEqual(local);
+    const other = pair.find((w) => w !== leaving)!;
+    expect(other.stderr()).toMatch(/done in/);
+    expect(await stopWorkers([other])).toEqual([0]);
+  }, 180_000);
+
   it('a shard that fails deterministically fails the study once with its error, without retries', async () => {
     // An empty dishonest mix passes the schema but the market cannot be built: every shard fails the same way.
     const scenario = queueScenario({ brands: { ...queueScenario().brands, dishonestMix: {} } });

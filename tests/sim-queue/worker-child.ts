@@ -1,5 +1,5 @@
 // A simulation worker in its own process for the queue tests: `run-ts worker-child.ts <url> <codeVersion> <lockMs>`.
-// Prints "ready <id>" when it listens; SIGTERM finishes its shard and exits 0.
+// Prints "ready <id>" when it listens; SIGTERM finishes its shard and exits 0, a second SIGTERM returns it to the queue.
 import { parseQueueUrl, startSimWorker } from '../../sim/queue/index.ts';
 
 const [url, codeVersion, lockMs] = process.argv.slice(2);
@@ -13,6 +13,8 @@ const worker = await startSimWorker({
   log: (line) => process.stderr.write(`${line}\n`),
 });
 process.stdout.write(`ready ${worker.id}\n`);
-process.once('SIGTERM', () => {
-  void worker.stop('finish').then(() => process.exit(0));
+let signals = 0;
+process.on('SIGTERM', () => {
+  signals++;
+  void worker.stop(signals === 1 ? 'finish' : 'return').then(() => process.exit(0));
 });
