@@ -4,6 +4,7 @@ import { flag, num, oneOf, type CategorySpec } from './category-spec.ts';
 
 const STORAGE_PRICE = { 128: 0, 256: 120, 512: 350, 1024: 600 } as const;
 
+/** The mobile phones category (Google taxonomy 267): its vocabulary, consumer tastes and model lines. */
 export const MOBILE_PHONES: CategorySpec = {
   id: '267',
   slug: 'mobile-phones',
@@ -46,6 +47,7 @@ export const MOBILE_PHONES: CategorySpec = {
   ],
 };
 
+/** The laptops category (Google taxonomy 328): its vocabulary, consumer tastes and model lines. */
 export const LAPTOPS: CategorySpec = {
   id: '328',
   slug: 'laptops',
@@ -88,6 +90,7 @@ export const LAPTOPS: CategorySpec = {
   ],
 };
 
+/** The tablets category (Google taxonomy 4745): its vocabulary, consumer tastes and model lines. */
 export const TABLETS: CategorySpec = {
   id: '4745',
   slug: 'tablets',
@@ -127,6 +130,7 @@ export const TABLETS: CategorySpec = {
   ],
 };
 
+/** The televisions category (Google taxonomy 404): its vocabulary, consumer tastes and model lines. */
 export const TELEVISIONS: CategorySpec = {
   id: '404',
   slug: 'televisions',
@@ -167,6 +171,7 @@ export const TELEVISIONS: CategorySpec = {
   ],
 };
 
+/** The speakers category (Google taxonomy 249): its vocabulary, consumer tastes and model lines. */
 export const SPEAKERS: CategorySpec = {
   id: '249',
   slug: 'speakers',
@@ -206,6 +211,7 @@ export const SPEAKERS: CategorySpec = {
   ],
 };
 
+/** The monitors category (Google taxonomy 305): its vocabulary, consumer tastes and model lines. */
 export const MONITORS: CategorySpec = {
   id: '305',
   slug: 'monitors',
@@ -249,6 +255,7 @@ export const MONITORS: CategorySpec = {
   ],
 };
 
+/** The e readers category (Google taxonomy 3539): its vocabulary, consumer tastes and model lines. */
 export const E_READERS: CategorySpec = {
   id: '3539',
   slug: 'e-readers',
@@ -287,6 +294,7 @@ export const E_READERS: CategorySpec = {
   ],
 };
 
+/** The digital cameras category (Google taxonomy 152): its vocabulary, consumer tastes and model lines. */
 export const DIGITAL_CAMERAS: CategorySpec = {
   id: '152',
   slug: 'digital-cameras',

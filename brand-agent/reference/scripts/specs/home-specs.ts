@@ -2,6 +2,7 @@
 // air purifiers, washing machines, mattresses, office chairs.
 import { flag, num, oneOf, type CategorySpec } from './category-spec.ts';
 
+/** The vacuums category (Google taxonomy 619): its vocabulary, consumer tastes and model lines. */
 export const VACUUMS: CategorySpec = {
   id: '619',
   slug: 'vacuums',
@@ -58,6 +59,7 @@ export const VACUUMS: CategorySpec = {
   ],
 };
 
+/** The coffee machines category (Google taxonomy 736): its vocabulary, consumer tastes and model lines. */
 export const COFFEE_MACHINES: CategorySpec = {
   id: '736',
   slug: 'coffee-machines',
@@ -101,6 +103,7 @@ export const COFFEE_MACHINES: CategorySpec = {
   ],
 };
 
+/** The electric kettles category (Google taxonomy 751): its vocabulary, consumer tastes and model lines. */
 export const KETTLES: CategorySpec = {
   id: '751',
   slug: 'electric-kettles',
@@ -136,6 +139,7 @@ export const KETTLES: CategorySpec = {
   ],
 };
 
+/** The blenders category (Google taxonomy 505666): its vocabulary, consumer tastes and model lines. */
 export const BLENDERS: CategorySpec = {
   id: '505666',
   slug: 'blenders',
@@ -173,6 +177,7 @@ export const BLENDERS: CategorySpec = {
   ],
 };
 
+/** The lawn mowers category (Google taxonomy 694): its vocabulary, consumer tastes and model lines. */
 export const LAWN_MOWERS: CategorySpec = {
   id: '694',
   slug: 'lawn-mowers',
@@ -215,6 +220,7 @@ export const LAWN_MOWERS: CategorySpec = {
   ],
 };
 
+/** The air purifiers category (Google taxonomy 606): its vocabulary, consumer tastes and model lines. */
 export const AIR_PURIFIERS: CategorySpec = {
   id: '606',
   slug: 'air-purifiers',
@@ -254,6 +260,7 @@ export const AIR_PURIFIERS: CategorySpec = {
   ],
 };
 
+/** The washing machines category (Google taxonomy 2549): its vocabulary, consumer tastes and model lines. */
 export const WASHING_MACHINES: CategorySpec = {
   id: '2549',
   slug: 'washing-machines',
@@ -294,6 +301,7 @@ export const WASHING_MACHINES: CategorySpec = {
   ],
 };
 
+/** The mattresses category (Google taxonomy 2696): its vocabulary, consumer tastes and model lines. */
 export const MATTRESSES: CategorySpec = {
   id: '2696',
   slug: 'mattresses',
@@ -335,6 +343,7 @@ export const MATTRESSES: CategorySpec = {
   ],
 };
 
+/** The office chairs category (Google taxonomy 2045): its vocabulary, consumer tastes and model lines. */
 export const OFFICE_CHAIRS: CategorySpec = {
   id: '2045',
   slug: 'office-chairs',

@@ -3,6 +3,7 @@
 // activity trackers, drills, strollers, tea, dog food.
 import { flag, num, oneOf, type CategorySpec } from './category-spec.ts';
 
+/** The coats and jackets category (Google taxonomy 5598): its vocabulary, consumer tastes and model lines. */
 export const JACKETS: CategorySpec = {
   id: '5598',
   slug: 'coats-and-jackets',
@@ -41,6 +42,7 @@ export const JACKETS: CategorySpec = {
   ],
 };
 
+/** The backpacks category (Google taxonomy 100): its vocabulary, consumer tastes and model lines. */
 export const BACKPACKS: CategorySpec = {
   id: '100',
   slug: 'backpacks',
@@ -79,6 +81,7 @@ export const BACKPACKS: CategorySpec = {
   ],
 };
 
+/** The suitcases category (Google taxonomy 107): its vocabulary, consumer tastes and model lines. */
 export const SUITCASES: CategorySpec = {
   id: '107',
   slug: 'suitcases',
@@ -116,6 +119,7 @@ export const SUITCASES: CategorySpec = {
   ],
 };
 
+/** The toothbrushes category (Google taxonomy 527): its vocabulary, consumer tastes and model lines. */
 export const TOOTHBRUSHES: CategorySpec = {
   id: '527',
   slug: 'toothbrushes',
@@ -153,6 +157,7 @@ export const TOOTHBRUSHES: CategorySpec = {
   ],
 };
 
+/** The hair dryers category (Google taxonomy 490): its vocabulary, consumer tastes and model lines. */
 export const HAIR_DRYERS: CategorySpec = {
   id: '490',
   slug: 'hair-dryers',
@@ -191,6 +196,7 @@ export const HAIR_DRYERS: CategorySpec = {
   ],
 };
 
+/** The activity trackers category (Google taxonomy 500009): its vocabulary, consumer tastes and model lines. */
 export const ACTIVITY_TRACKERS: CategorySpec = {
   id: '500009',
   slug: 'activity-trackers',
@@ -229,6 +235,7 @@ export const ACTIVITY_TRACKERS: CategorySpec = {
   ],
 };
 
+/** The drills category (Google taxonomy 2629): its vocabulary, consumer tastes and model lines. */
 export const DRILLS: CategorySpec = {
   id: '2629',
   slug: 'drills',
@@ -270,6 +277,7 @@ export const DRILLS: CategorySpec = {
   ],
 };
 
+/** The strollers category (Google taxonomy 568): its vocabulary, consumer tastes and model lines. */
 export const STROLLERS: CategorySpec = {
   id: '568',
   slug: 'strollers',
@@ -306,6 +314,7 @@ export const STROLLERS: CategorySpec = {
   ],
 };
 
+/** The tea category (Google taxonomy 2073): its vocabulary, consumer tastes and model lines. */
 export const TEA: CategorySpec = {
   id: '2073',
   slug: 'tea',
@@ -353,6 +362,7 @@ export const TEA: CategorySpec = {
   ],
 };
 
+/** The dog food category (Google taxonomy 3530): its vocabulary, consumer tastes and model lines. */
 export const DOG_FOOD: CategorySpec = {
   id: '3530',
   slug: 'dog-food',

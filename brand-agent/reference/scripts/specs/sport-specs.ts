@@ -3,6 +3,7 @@ import { flag, num, oneOf, type CategorySpec } from './category-spec.ts';
 
 const frameLetter = (cm: number): string => (cm <= 50 ? 'XS' : cm <= 53 ? 'S' : cm <= 55 ? 'M' : cm <= 57 ? 'L' : 'XL');
 
+/** The bicycles category (Google taxonomy 1026): its vocabulary, consumer tastes and model lines. */
 export const BICYCLES: CategorySpec = {
   id: '1026',
   slug: 'bicycles',
@@ -52,6 +53,7 @@ export const BICYCLES: CategorySpec = {
   ],
 };
 
+/** The bicycle helmets category (Google taxonomy 1029): its vocabulary, consumer tastes and model lines. */
 export const BICYCLE_HELMETS: CategorySpec = {
   id: '1029',
   slug: 'bicycle-helmets',
@@ -91,6 +93,7 @@ export const BICYCLE_HELMETS: CategorySpec = {
   ],
 };
 
+/** The tents category (Google taxonomy 1022): its vocabulary, consumer tastes and model lines. */
 export const TENTS: CategorySpec = {
   id: '1022',
   slug: 'tents',
@@ -132,6 +135,7 @@ export const TENTS: CategorySpec = {
   ],
 };
 
+/** The sleeping bags category (Google taxonomy 1020): its vocabulary, consumer tastes and model lines. */
 export const SLEEPING_BAGS: CategorySpec = {
   id: '1020',
   slug: 'sleeping-bags',
@@ -173,6 +177,7 @@ export const SLEEPING_BAGS: CategorySpec = {
   ],
 };
 
+/** The yoga mats category (Google taxonomy 3640): its vocabulary, consumer tastes and model lines. */
 export const YOGA_MATS: CategorySpec = {
   id: '3640',
   slug: 'yoga-mats',

@@ -7,6 +7,7 @@ function set(maker: string, number: string, name: string, rrp: number, pieces: n
   return { maker, model: `${number} ${name}`, rrp, ...(q !== undefined ? { q } : {}), a: { set_number: number, pieces, min_age: minAge, theme, age_group: minAge >= 18 ? 'adult' : 'kids' } };
 }
 
+/** The construction sets category (Google taxonomy 3805): its vocabulary, consumer tastes and model lines. */
 export const CONSTRUCTION_SETS: CategorySpec = {
   id: '3805',
   slug: 'construction-sets',
@@ -87,6 +88,7 @@ function game(maker: string, model: string, rrp: number, players: [number, numbe
   return { maker, model, rrp, ...(q !== undefined ? { q } : {}), a: { min_players: players[0], max_players: players[1], play_minutes: minutes, min_age: minAge, game_type: type } };
 }
 
+/** The board games category (Google taxonomy 1246): its vocabulary, consumer tastes and model lines. */
 export const BOARD_GAMES: CategorySpec = {
   id: '1246',
   slug: 'board-games',
@@ -138,6 +140,7 @@ export const BOARD_GAMES: CategorySpec = {
   ],
 };
 
+/** The puzzles category (Google taxonomy 2618): its vocabulary, consumer tastes and model lines. */
 export const PUZZLES: CategorySpec = {
   id: '2618',
   slug: 'puzzles',
