@@ -25,6 +25,8 @@ const VENDOR_RULES: Array<{ pkg: RegExp; allowed: RegExp; what: string }> = [
   { pkg: /^openai($|\/)/, allowed: /^agent\/llm\/openai-[a-z-]+\.ts$/, what: 'the openai SDK' },
   { pkg: /^(drizzle-orm|better-sqlite3)/, allowed: /^storage\//, what: 'the database drivers' },
   { pkg: /^(bullmq|ioredis)($|\/)/, allowed: /^sim\/queue\//, what: 'the job queue (BullMQ, ioredis)' },
+  // Measured against the hand-written deadline reader (tests/need/deadline-parser-comparison.test.ts), which stays.
+  { pkg: /^chrono-node($|\/)/, allowed: /^agent\/need\/chrono-[a-z-]+\.ts$/, what: 'chrono-node' },
 ];
 
 function importsOf(file: string): string[] {
