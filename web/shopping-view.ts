@@ -2,7 +2,8 @@ import type { BrandConnection, ShoppingResult } from '../agent/butler/index.ts';
 import { describeValue, formatMoney, type OfferBreakdown, type OfferExplanation } from '../agent/decision/index.ts';
 import { describeNeed } from '../agent/need/index.ts';
 import { brandText, formatAttributeValue, type EvidenceItem, type PressureTactic, type Quote } from '../agent/scoring/index.ts';
-import type { Money, Offer } from '../protocol/index.ts';
+import { formatEstimate, type Money, type Offer } from '../protocol/index.ts';
+import { plainDetail, plainField } from './plain-field.ts';
 
 // Brand text is shown as data (agent/scoring's brandText); the browser writes it with textContent.
 export { brandText };
@@ -10,6 +11,8 @@ export { brandText };
 /** A quoted span of brand text. */
 export interface QuoteView {
   readonly field: string;
+  /** Where the quote comes from, in words ("its pitch", "a negotiation message"). */
+  readonly where: string;
   readonly text: string;
 }
 
@@ -55,7 +58,7 @@ export interface OfferCardView {
     readonly honesty: { readonly prior: number; readonly priorSource: string; readonly evidence: readonly EvidenceView[] };
     readonly pressure: { readonly score: number; readonly tactics: readonly TacticView[] };
     /** The money reasoning, amounts in minor units of `currency`, and one sentence that states it. */
-    readonly value?: { readonly worth: number; readonly claimsHold: number; readonly price: number; readonly remedyCost: number; readonly pressureCost: number; readonly surplus: number; readonly currency: string; readonly text: string } | undefined;
+    readonly value?: { readonly worth: number; readonly claimsHold: number; readonly price: number; readonly remedyCost: number; readonly pressureCost: number; readonly surplus: number; readonly currency: string; readonly text: string; readonly plain: string } | undefined;
     readonly exclusions: ReadonlyArray<{ readonly code: string; readonly detail: string }>;
   };
 }
@@ -69,15 +72,34 @@ export interface ShoppingView {
   readonly offers: readonly OfferCardView[];
   readonly excluded: readonly OfferCardView[];
   readonly divergent: { readonly kind: 'picked'; readonly offer: OfferCardView; readonly reason: string; readonly novelty: string } | { readonly kind: 'none'; readonly reason: string };
-  readonly declines: ReadonlyArray<{ readonly brandId: string; readonly brandName: string; readonly reason: string; readonly message: string; readonly honest: boolean }>;
+  readonly declines: ReadonlyArray<{ readonly brandId: string; readonly brandName: string; readonly reason: string; readonly message: string; readonly honest: boolean; readonly flagged: boolean }>;
   readonly failures: ReadonlyArray<{ readonly brandId: string; readonly brandName: string; readonly code: string; readonly message: string }>;
   readonly negotiated: number;
 }
 
-const quoteView = (q: Quote | undefined): QuoteView | undefined => (q ? { field: q.field, text: q.text } : undefined);
+const quoteView = (q: Quote | undefined): QuoteView | undefined => (q ? { field: q.field, where: plainField(q.field), text: q.text } : undefined);
 
+/** Each finding once: the same sentence on the same quote is one line, however many times the scorers saw it. */
 function evidenceView(items: readonly EvidenceItem[]): EvidenceView[] {
-  return items.map((e) => ({ code: e.code, effect: e.effect, detail: e.detail, quote: quoteView(e.quote) }));
+  const seen = new Set<string>();
+  const out: EvidenceView[] = [];
+  for (const e of items) {
+    const detail = plainDetail(e.detail, e.quote?.field);
+    const key = `${detail}\u0000${e.quote?.text ?? ''}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push({ code: e.code, effect: e.effect, detail, quote: quoteView(e.quote) });
+  }
+  return out;
+}
+
+/** The money reasoning in words a person reads; the formula stays in the numbers behind "details". */
+function plainValue(v: { worth: number; claimsHold: number; price: number; remedyCost: number; pressureCost: number; surplus: number; currency: string }): string {
+  const m = (minor: number) => formatEstimate(minor, v.currency);
+  const risks = v.remedyCost + v.pressureCost > 0 ? ', counting what could go wrong and the pressure' : '';
+  return v.surplus > 0
+    ? `Worth about ${m(v.claimsHold * v.worth)} to you for a price of ${m(v.price)}: you should come out about ${m(v.surplus)} ahead${risks}.`
+    : `Worth about ${m(v.claimsHold * v.worth)} to you for a price of ${m(v.price)}: not worth it${risks}.`;
 }
 
 function cardOf(offer: Offer, explanation: OfferExplanation | undefined, breakdown: OfferBreakdown, brandName: string): OfferCardView {
@@ -115,7 +137,9 @@ function cardOf(offer: Offer, explanation: OfferExplanation | undefined, breakdo
       honesty: { prior: breakdown.honesty.prior, priorSource: breakdown.honesty.priorSource, evidence: evidenceView(breakdown.honesty.evidence) },
       pressure: {
         score: breakdown.pressure.score,
-        tactics: breakdown.pressure.tactics.map((t) => ({ label: t.label, source: t.source, strength: t.strength, detail: t.detail, quote: quoteView(t.quote) })),
+        tactics: breakdown.pressure.tactics
+          .map((t) => ({ label: t.label, source: t.source, strength: t.strength, detail: plainDetail(t.detail, t.quote?.field), quote: quoteView(t.quote) }))
+          .filter((t, i, all) => all.findIndex((o) => o.detail === t.detail && o.quote?.text === t.quote?.text) === i),
       },
       value: value
         ? {
@@ -127,6 +151,7 @@ function cardOf(offer: Offer, explanation: OfferExplanation | undefined, breakdo
             surplus: value.surplus,
             currency: value.currency,
             text: describeValue(value),
+            plain: plainValue(value),
           }
         : undefined,
       exclusions: (breakdown.exclusions ?? []).map((x) => ({ code: x.code, detail: x.detail })),
@@ -145,7 +170,10 @@ export function shoppingView(result: ShoppingResult, brands: readonly BrandConne
     return cardOf(offer, explanation, breakdowns.get(offer.offerId)!, explanation?.brandName ?? nameOf(offer.brandId));
   };
   const divergentId = result.divergent.kind === 'picked' ? result.divergent.offer.offerId : undefined;
-  const honest = new Map(result.ranking.declines.map((d) => [d.brandId, d.honest]));
+  // "Honestly" only when the butler recorded the decline as honest: not from a brand that also offered, and not one
+  // whose decline carries pressure or instructions aimed at the butler (those are flagged, and earn nothing).
+  const honest = new Set(result.observations.flatMap((o) => (o.kind === 'honest-decline' ? [o.brandId] : [])));
+  const flagged = new Set(result.observations.flatMap((o) => (o.kind === 'pressure-tactic' && o.field.startsWith('decline') ? [o.brandId] : [])));
   return {
     requestId: result.requestId,
     need: describeNeed(result.need),
@@ -162,7 +190,8 @@ export function shoppingView(result: ShoppingResult, brands: readonly BrandConne
       brandName: nameOf(d.brandId),
       reason: d.reason,
       message: brandText('decline.message', d.message, 300),
-      honest: honest.get(d.brandId) ?? false,
+      honest: honest.has(d.brandId),
+      flagged: flagged.has(d.brandId),
     })),
     failures: result.failures.map((f) => ({ brandId: f.brandId, brandName: nameOf(f.brandId), code: f.error.code, message: brandText('error.message', f.error.message, 300) })),
     negotiated: result.negotiations.length,

@@ -108,13 +108,29 @@ describe.skipIf(!available && !process.env.CI)('web app in a real browser', () =
     expect(ranks[0]).toBe('#1');
     expect(await page.textContent('section.offers .offer-card .badge')).toBe('recommended');
     expect(await page.$$eval('section.offers .offer-card:first-child meter', (m) => m.length)).toBe(3);
+    // Every bar reads the same way (higher is better for the person): fit, claims hold, no pressure.
+    expect(await page.$$eval('section.offers .offer-card:first-child .score .label', (l) => l.map((e) => e.textContent))).toEqual(['Fit', 'Claims hold', 'No pressure']);
+    expect(await page.$$eval('.offer-card meter', (m) => [...new Set(m.map((e) => e.getAttribute('optimum')))])).toEqual(['1']);
     expect(await page.$$eval('.declines li', (items) => items.map((li) => li.textContent ?? ''))).toEqual([expect.stringContaining('declined honestly')]);
     expect(await page.textContent('details.excluded summary')).toMatch(/^Not recommended \(\d+\)$/);
     expect(await page.$$eval('li.flag q.brand-quote', (quotes) => quotes.length)).toBeGreaterThan(0);
 
     // "Why?" opens the evidence.
-    await page.click('section.offers .offer-card:first-child details.why summary');
-    expect(await page.textContent('section.offers .offer-card:first-child details.why')).toMatch(/needs met[\s\S]*Claims hold[\s\S]*Pressure/);
+    await page.click('section.offers .offer-card:first-child details.why > summary');
+    expect(await page.textContent('section.offers .offer-card:first-child details.why')).toMatch(/needs met[\s\S]*Claims hold[\s\S]*No pressure/);
+    // A plain-language "Why?": no field paths, no formulas and no repeated line outside the "details" toggle.
+    const plain = await page.$$eval('.offer-card details.why', (whys) =>
+      whys.map((w) => {
+        const copy = w.cloneNode(true) as typeof w;
+        for (const n of copy.querySelectorAll('details.numbers')) n.remove();
+        return { text: copy.textContent ?? '', lines: [...copy.querySelectorAll('li')].map((li) => li.textContent ?? '') };
+      }),
+    );
+    for (const w of plain) {
+      expect(w.text).not.toMatch(/\w\[[^\]]*\]\.\w|product\.title|claims\.|[×=] *(quality|commercial|worth)|strength \d/);
+      expect(new Set(w.lines).size).toBe(w.lines.length);
+    }
+    expect(await page.$$eval('section.offers .offer-card:first-child details.why details.numbers summary', (s) => s.map((e) => e.textContent))).toEqual(['details']);
     // The screenshot a person can look at: the main page with ranked offers.
     await page.screenshot({ path: join(ARTIFACTS, 'main-page.png'), fullPage: true });
     expect(statSync(join(ARTIFACTS, 'main-page.png')).size).toBeGreaterThan(20_000);
@@ -134,12 +150,19 @@ describe.skipIf(!available && !process.env.CI)('web app in a real browser', () =
     await page.waitForSelector('.message.butler[data-purchase]');
     expect(await page.getAttribute('.message.butler[data-purchase]', 'data-purchase')).toBe('purchased');
     expect(t.session.butler.orders()).toHaveLength(1);
+    // Buying records nothing in the ledger: the line says the trust is unchanged, never "28 % → 28 %".
+    expect(await page.textContent('.message.butler[data-purchase] .trust-change')).toMatch(/unchanged — it moves when you report how the order went/);
 
     // Settle from the demo market's ground truth: the outcome lands in the ledger.
     await page.click('.message.butler[data-purchase] button.settle');
     await page.waitForSelector('.message.butler[data-purchase] .report-result ul.observations li');
     const observations = await page.$$eval('.report-result ul.observations li', (items) => items.length);
     expect(observations).toBeGreaterThan(0);
+    // The trust line after settling shows the real before and after, events included.
+    const settled = await page.textContent('.message.butler[data-purchase] .report-result .trust-change');
+    const counts = /\((\d+) events\) → [^(]+\((\d+) events\)/.exec(settled ?? '');
+    expect(counts).not.toBeNull();
+    expect(Number(counts![2])).toBe(Number(counts![1]) + observations);
 
     const after = await eventsOnDashboard(dashboard, server.url, 'trailco');
     expect(after).toBe(before + observations);
@@ -154,9 +177,14 @@ describe.skipIf(!available && !process.env.CI)('web app in a real browser', () =
     let slot: string | null = null;
     for (let i = 0; i < 8 && slot === null; i++) {
       await ask(page, NEED);
-      slot = await page.$$eval('.message.butler[data-done="true"]', (messages) => messages.at(-1)?.querySelector('.divergent-slot .offer-card .badge')?.textContent ?? null);
+      slot = await page.$$eval('.message.butler[data-done="true"]', (messages) => messages.at(-1)?.querySelector('section.offers .offer-card.divergent .badge')?.textContent ?? null);
     }
     expect(slot).toBe('outside your bubble');
+    // The bubble pick sits among the ranked offers in rank order.
+    const order = await page.$$eval('.message.butler[data-done="true"]', (messages) =>
+      [...(messages.at(-1)?.querySelectorAll('section.offers .offer-card .rank') ?? [])].map((r) => Number((r.textContent ?? '').slice(1))),
+    );
+    expect(order).toEqual([...order].sort((a, b) => a - b));
     expect(run.problems).toEqual([]);
   }, 240_000);
 });
@@ -179,8 +207,15 @@ describe.skipIf(!available && !process.env.CI)('a hostile brand in a real browse
     const { page, server, t } = run;
     await page.goto(`${server.url}/?token=${t.token}`);
     await ask(page, NEED);
+    // Its offers carry instructions aimed at the butler: not buyable, listed under "Not recommended" with the quote.
+    expect(await page.$$eval('section.offers .offer-card[data-brand-id="evil-shop"]', (n) => n.length)).toBe(0);
+    expect(await page.$$eval('details.excluded .offer-card[data-brand-id="evil-shop"] button.buy', (n) => n.length)).toBe(0);
+    await page.$$eval('details.excluded', (all) => all.forEach((d) => ((d as { open: boolean }).open = true)));
+    const flags = await page.$$eval('details.excluded .offer-card[data-brand-id="evil-shop"] li.flag', (items) => items.map((i) => i.textContent ?? ''));
+    expect(flags.some((f) => f.includes('tries to give orders to your butler'))).toBe(true);
+    expect(await page.$$eval('details.excluded .offer-card[data-brand-id="evil-shop"] li.flag-exclusion q.brand-quote', (q) => q.length)).toBeGreaterThan(0);
     const card = page.locator('.offer-card[data-brand-id="evil-shop"]').first();
-    await card.locator('details.why summary').click();
+    await card.locator('details.why > summary').click();
     const texts = await page.$$eval('.offer-card[data-brand-id="evil-shop"]', (cards) => cards.map((c) => c.textContent ?? ''));
     expect(texts.length).toBeGreaterThan(0);
     expect(texts[0]).toContain('<script>window.__pwned="name"</script>E');

@@ -145,7 +145,12 @@ describe('outcomes and the trust ledger', () => {
   });
 
   it('reports an outcome in free text: "not waterproof" and "late" contradict the claims', async () => {
-    const card = offerOf('gearbot');
+    // Gearbot's offers carry instructions aimed at the butler: never buyable, shown under "Not recommended".
+    expect(view.offers.some((o) => o.brandId === 'gearbot')).toBe(false);
+    expect(view.excluded.find((o) => o.brandId === 'gearbot')?.why.exclusions.map((x) => x.code)).toContain('injection');
+    // Ask again for a fresh Trailco offer (its first one is already ordered); every ranked offer is waterproof.
+    const again = (await readSse(await jsonRequest(t.app, 'POST', '/api/chat', { text: NEED }, { token: t.token }))).find((e) => e.event === 'result')!.data as ShoppingView;
+    const card = again.offers.find((o) => o.brandId === 'trailco')!;
     const bought = await json<Purchase>(await buy({ offerId: card.offerId, confirmationId: (await propose(card.offerId)).confirmationId, confirm: true }));
     expect(bought.kind).toBe('purchased');
     const res = await jsonRequest(t.app, 'POST', `/api/orders/${encodeURIComponent(bought.orderId!)}/report`, { text: 'arrived late and it is not waterproof' }, { token: t.token });

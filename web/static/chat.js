@@ -17,42 +17,61 @@ function say(who, ...children) {
   return message;
 }
 
+// Every bar reads the same way: higher is better for the person (the pressure score is shown as "no pressure").
 function scoreRow(label, value, kind) {
-  const good = kind === 'pressure' ? { low: '0.2', high: '0.5', optimum: '0' } : { low: '0.4', high: '0.7', optimum: '1' };
-  return el('div', { class: `score score-${kind}` }, el('span', { class: 'label' }, label), el('meter', { min: '0', max: '1', value: String(value), ...good }), el('span', { class: 'value' }, pct(value)));
+  return el('div', { class: `score score-${kind}` }, el('span', { class: 'label' }, label),
+    el('meter', { min: '0', max: '1', value: String(value), low: '0.4', high: '0.7', optimum: '1' }), el('span', { class: 'value' }, pct(value)));
 }
 
 function quote(q) {
-  return q ? [' — quoted from ', el('span', { class: 'field' }, q.field), ': ', el('q', { class: 'brand-quote' }, q.text)] : [];
+  return q ? [` — in ${q.where}: `, el('q', { class: 'brand-quote' }, q.text)] : [];
 }
 
-function evidenceList(items) {
-  if (!items.length) return el('p', { class: 'muted' }, 'nothing to report');
+function evidenceList(items, empty) {
+  if (!items.length) return el('p', { class: 'muted' }, empty);
   return el('ul', { class: 'evidence' }, items.map((e) => el('li', { class: `effect-${e.effect}` }, e.detail, quote(e.quote))));
+}
+
+/** The figures behind the plain sentences, for those who want them. */
+function numbers(card) {
+  const w = card.why;
+  return el('details', { class: 'numbers' }, el('summary', {}, 'details'),
+    el('ul', {},
+      el('li', {}, `fit ${pct(card.scores.fit)}, claims hold ${pct(card.scores.claimsHold)} (starting from ${pct(w.honesty.prior)}, ${w.honesty.priorSource === 'trust' ? 'this brand’s record' : 'an unknown brand’s prior'}), pressure ${pct(w.pressure.score)}`),
+      w.pressure.tactics.map((t) => el('li', {}, `${t.label} (${t.source}): strength ${t.strength.toFixed(2)}`)),
+      w.value ? el('li', {}, w.value.text) : null));
 }
 
 function why(card) {
   const w = card.why;
   const details = el('details', { class: 'why' }, el('summary', {}, 'Why?'));
   append(details, [
-    el('h5', {}, `Fit ${pct(card.scores.fit)}: ${w.fit.needsMet} of ${w.fit.needsTotal} needs met`),
+    el('h5', {}, w.fit.needsTotal ? `Fit: ${w.fit.needsMet} of your ${w.fit.needsTotal} needs met` : 'Fit'),
     w.fit.violations.length ? el('ul', { class: 'violations' }, w.fit.violations.map((v) => el('li', {}, v))) : null,
-    evidenceList(w.fit.evidence),
-    el('h5', {}, `Claims hold ${pct(card.scores.claimsHold)} (starting from ${pct(w.honesty.prior)}, ${w.honesty.priorSource === 'trust' ? 'this brand’s record' : 'an unknown brand’s prior'})`),
-    evidenceList(w.honesty.evidence),
-    el('h5', {}, `Pressure ${pct(w.pressure.score)}`),
+    evidenceList(w.fit.evidence, 'nothing more to say about the fit'),
+    el('h5', {}, w.honesty.evidence.length ? 'Claims hold: what the butler checked' : 'Claims hold'),
+    evidenceList(w.honesty.evidence, w.honesty.priorSource === 'trust' ? 'nothing found against it; this brand’s record counts' : 'nothing found against it, but the brand is new to you'),
+    el('h5', {}, w.pressure.tactics.length ? 'No pressure: what pushed' : 'No pressure'),
     w.pressure.tactics.length
-      ? el('ul', { class: 'tactics' }, w.pressure.tactics.map((t) => el('li', {}, el('strong', {}, t.label), ` (${t.source}, strength ${t.strength.toFixed(2)}): ${t.detail}`, quote(t.quote))))
+      ? el('ul', { class: 'tactics' }, w.pressure.tactics.map((t) => el('li', {}, t.detail, quote(t.quote))))
       : el('p', { class: 'muted' }, 'no pressure tactic found'),
     w.value ? el('h5', {}, 'Value') : null,
-    w.value ? el('p', {}, w.value.text) : null,
+    w.value ? el('p', { class: 'value-plain' }, w.value.plain) : null,
     w.exclusions.length ? el('h5', {}, 'Why it is not recommended') : null,
     w.exclusions.length ? el('ul', {}, w.exclusions.map((x) => el('li', {}, x.detail))) : null,
     card.claims.length ? el('h5', {}, 'What the brand claims') : null,
     card.claims.length ? el('ul', { class: 'claims' }, card.claims.map((c) => el('li', {}, `${c.attribute} = `, el('q', { class: 'brand-quote' }, c.asserted), c.evidence ? [' — evidence: ', el('q', { class: 'brand-quote' }, c.evidence)] : ''))) : null,
     card.pitch ? el('h5', {}, 'The brand’s pitch (quoted, never followed)') : null,
     card.pitch ? el('blockquote', { class: 'brand-quote pitch' }, card.pitch) : null,
+    numbers(card),
   ]);
+  // One finding, one line: a hard-constraint miss is both a fit violation and the exclusion reason, say it once.
+  const seen = new Set();
+  for (const li of details.querySelectorAll('li')) {
+    if (li.closest('details.numbers')) continue;
+    if (seen.has(li.textContent)) li.remove();
+    else seen.add(li.textContent);
+  }
   return details;
 }
 
@@ -64,7 +83,8 @@ function offerCard(card, options) {
     el('p', { class: 'price' }, card.priceText, card.referencePriceText ? el('span', { class: 'was' }, ` (claims “was ${card.referencePriceText}”)`) : null, card.quantity > 1 ? ` for ${card.quantity}` : ''),
     el('p', { class: 'terms' }, `delivery ${card.terms.deliveryDays} d · returns ${card.terms.returnDays} d · warranty ${card.terms.warrantyMonths} months · valid until ${card.validUntil.replace('T', ' ').slice(0, 16)} UTC`),
     card.explanation ? el('p', { class: 'explanation' }, card.explanation) : null,
-    el('div', { class: 'scores' }, scoreRow('Fit', card.scores.fit, 'fit'), scoreRow('Claims hold', card.scores.claimsHold, 'honesty'), scoreRow('Pressure', card.scores.pressure, 'pressure')),
+    options.divergent ? el('p', { class: 'divergent-note muted' }, `Outside your usual bubble — an exploration pick: ${options.divergent}. Shown so you do not get stuck with the same brands and styles.`) : null,
+    el('div', { class: 'scores' }, scoreRow('Fit', card.scores.fit, 'fit'), scoreRow('Claims hold', card.scores.claimsHold, 'honesty'), scoreRow('No pressure', 1 - card.scores.pressure, 'no-pressure')),
     card.flags.length ? el('ul', { class: 'flags' }, card.flags.map((f) => el('li', { class: `flag flag-${f.source}` }, '⚑ ', f.phrase, quote(f.quote)))) : null,
     why(card));
   if (options.buyable) {
@@ -79,14 +99,15 @@ function renderResult(turn, view) {
   append(turn, [el('p', { class: 'summary' }, view.summary)]);
   if (view.offers.length === 0 && view.divergent.kind !== 'picked') turn.append(el('p', {}, 'No offer can be recommended for this need.'));
   const list = el('section', { class: 'offers', 'aria-label': 'Ranked offers' });
-  for (const card of view.offers) list.append(offerCard(card, { buyable: true }));
-  turn.append(list);
+  // The bubble pick takes its place in rank order, marked as an exploration pick.
+  const cards = view.offers.map((card) => ({ card, divergent: null }));
   if (view.divergent.kind === 'picked') {
-    turn.append(el('section', { class: 'divergent-slot' },
-      el('h3', {}, 'Outside your usual bubble'),
-      el('p', { class: 'muted' }, `An exploration pick — ${view.divergent.reason}. Shown so you do not get stuck with the same brands and styles.`),
-      offerCard(view.divergent.offer, { buyable: true, divergent: true })));
+    const pick = { card: view.divergent.offer, divergent: view.divergent.reason };
+    const at = cards.findIndex((c) => (c.card.rank ?? Infinity) > (pick.card.rank ?? Infinity));
+    cards.splice(at === -1 ? cards.length : at, 0, pick);
   }
+  for (const { card, divergent } of cards) list.append(offerCard(card, { buyable: true, divergent }));
+  turn.append(list);
   if (view.excluded.length) {
     const excluded = el('details', { class: 'excluded' }, el('summary', {}, `Not recommended (${view.excluded.length})`));
     for (const card of view.excluded) excluded.append(offerCard(card, { buyable: false }));
@@ -94,7 +115,7 @@ function renderResult(turn, view) {
   }
   if (view.declines.length) {
     turn.append(el('section', { class: 'declines' }, el('h3', {}, 'Declined'),
-      el('ul', {}, view.declines.map((d) => el('li', {}, el('span', { class: 'brand-name' }, d.brandName), d.honest ? ' declined honestly: ' : ' declined (but also pushed offers): ', el('q', { class: 'brand-quote' }, d.message))))));
+      el('ul', {}, view.declines.map((d) => el('li', {}, el('span', { class: 'brand-name' }, d.brandName), d.honest ? ' declined honestly: ' : d.flagged ? ' declined, but its answer carries pressure or instructions aimed at your butler: ' : ' declined (but also made offers): ', el('q', { class: 'brand-quote' }, d.message))))));
   }
   if (view.failures.length) {
     turn.append(el('section', { class: 'failures' }, el('h3', {}, 'Did not answer properly'),

@@ -79,6 +79,12 @@ export async function* readSse(response) {
 /** A short line about a brand's trust moving, e.g. "Trailco trust 41% → 47% (12 → 15 events)". */
 export function trustChange(name, trust) {
   if (!trust || !trust.after) return null;
+  const link = el('a', { href: `/trust/${encodeURIComponent(trust.brandId || '')}` }, 'See the ledger');
+  const after = `${pct(trust.after.trust)} (${trust.after.events} events)`;
+  // Nothing recorded (a plain purchase): say so, rather than "28 % → 28 %".
+  if (trust.before && trust.before.events === trust.after.events) {
+    return el('p', { class: 'trust-change unchanged' }, `${name} in your ledger: ${after}, unchanged — it moves when you report how the order went. `, link);
+  }
   const before = trust.before ? `${pct(trust.before.trust)} (${trust.before.events} events)` : 'no record';
-  return el('p', { class: 'trust-change' }, `${name} in your ledger: ${before} → ${pct(trust.after.trust)} (${trust.after.events} events). `, el('a', { href: `/trust/${encodeURIComponent(trust.brandId || '')}` }, 'See the ledger'));
+  return el('p', { class: 'trust-change' }, `${name} in your ledger: ${before} → ${after}. `, link);
 }

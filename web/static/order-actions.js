@@ -19,7 +19,7 @@ function showRecorded(form, result) {
   );
   const t = result.trust;
   if (t && t.after) {
-    out.append(el('p', { class: 'trust-change' }, `Trust ${t.before ? pct(t.before.trust) : 'unknown'} → ${pct(t.after.trust)} (${t.after.events} events). `, el('a', { href: `/trust/${encodeURIComponent(result.brandId)}` }, 'See the ledger')));
+    out.append(el('p', { class: 'trust-change' }, `Trust ${t.before ? `${pct(t.before.trust)} (${t.before.events} events)` : 'no record'} → ${pct(t.after.trust)} (${t.after.events} events). `, el('a', { href: `/trust/${encodeURIComponent(result.brandId)}` }, 'See the ledger')));
   }
   for (const control of form.querySelectorAll('textarea, button')) control.disabled = true;
 }
