@@ -134,6 +134,6 @@ export function createConformanceCommand(builtins: () => Promise<BuiltinBrandSou
 
 /** `majordome conformance`: runs the conformance checks against one brand (or every builtin one) and prints a table. */
 export const conformanceCommand: CliCommand = createConformanceCommand(async () => {
-  const market = await import('../../brand-agent/reference/index.ts');
-  return { ids: market.REFERENCE_BRAND_IDS, create: (id: string) => market.createReferenceBrand(id) };
+  const market = await import('../../brand-agent/demo-market/index.ts');
+  return { ids: market.DEMO_MARKET_BRAND_IDS, create: (id: string) => market.createDemoBrand(id) };
 });
