@@ -21,6 +21,8 @@ export const PurchaseRequestSchema = z.object({
 export const OutcomeRequestSchema = z.object({
   text: z.string().trim().min(1).max(2000),
   satisfied: z.boolean().optional(),
+  /** How much the person likes what arrived, 1..5 stars (teaches the butler their taste). */
+  rating: z.number().int().min(1).max(5).optional(),
 });
 
 /** Settling from ground truth takes no input. */
@@ -134,7 +136,7 @@ export function registerPurchaseRoutes(app: Hono, ctx: WebContext): void {
     const id = orderId(c.req.param('orderId'));
     const order = session.butler.order(id);
     const before = order ? trustNow(session, order.brandId) : undefined;
-    return c.json(reportView(session.butler.reportOutcome(id, { text: body.text, ...(body.satisfied === undefined ? {} : { satisfied: body.satisfied }), source: 'person' }), ctx, before));
+    return c.json(reportView(session.butler.reportOutcome(id, { text: body.text, ...(body.satisfied === undefined ? {} : { satisfied: body.satisfied }), ...(body.rating === undefined ? {} : { rating: body.rating }), source: 'person' }), ctx, before));
   });
 
   app.post('/api/orders/:orderId/settle', async (c) => {
