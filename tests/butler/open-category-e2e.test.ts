@@ -5,6 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { marketVocabularyOf, understandNeedText, type Need } from '../../agent/need/index.ts';
 import { openButler, type ButlerSession } from '../../app/index.ts';
 import { createFeedBrand } from '../../brand-agent/feed/index.ts';
+import { askCommand } from '../../cli/commands/ask.ts';
+import { runCommand } from '../cli/cli-io.ts';
 import { butlerWith, testClock } from './harness.ts';
 
 // The butler shops for categories nobody wrote code for: a request is read against the brands' declared schemas,
@@ -173,4 +175,21 @@ describe("issue 10's 'Done means' against the built-in demo market", () => {
       expect(u.message).toMatch(/--feed/);
     }
   });
+});
+
+describe('majordome ask --json in a new category', () => {
+  it('"un aspirateur sans fil silencieux à moins de 200 €" gives the understood need and ranked offers as JSON', async () => {
+    const home = mkdtempSync(join(tmpdir(), 'majordome-ask-open-'));
+    try {
+      const { code, out } = await runCommand(askCommand, ['un aspirateur sans fil silencieux à moins de 200 €', '--json', '--db', join(home, 'm.db')], { MAJORDOME_HOME: home });
+      expect(code).toBe(0);
+      const json = JSON.parse(out) as { understanding: { kind: string; need: Need }; ranked: Array<{ title: string; price: { amountMinor: number } }> };
+      expect(json.understanding.kind).toBe('need');
+      expect(json.understanding.need.category).toBe('619');
+      expect(json.ranked.length).toBeGreaterThan(0);
+      for (const r of json.ranked) expect(r.price.amountMinor).toBeLessThanOrEqual(20_000);
+    } finally {
+      rmSync(home, { recursive: true, force: true });
+    }
+  }, 60_000);
 });
