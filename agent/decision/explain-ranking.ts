@@ -139,8 +139,9 @@ function surplusPhrase(b: ValueBreakdown): string {
 function positives(offer: RankedOffer): string[] {
   const out: string[] = [];
   const honesty = offer.scores.honesty;
-  if (honesty.contradictions === 0 && honesty.evidence.some((e) => e.code === 'claims-corroborated-by-market' || e.code === 'answers-confirm-offer')) {
-    out.push('claims cross-checked');
+  // Only other sellers can cross-check a claim: a brand confirming its own offer is not a check.
+  if (honesty.contradictions === 0 && honesty.evidence.some((e) => e.code === 'claims-corroborated-by-market')) {
+    out.push('claims cross-checked with other sellers');
   }
   if (offer.scores.pressure.tactics.length === 0) out.push('no pressure');
   return out;
