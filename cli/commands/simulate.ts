@@ -31,6 +31,7 @@ import {
 } from '../../sim/index.ts';
 import { CliUsageError, type CliCommand, type CliIo } from '../command.ts';
 import { parseOptions } from '../parse-options.ts';
+import { writePartialOnInterrupt, type SimulationProgress } from '../write-partial-on-interrupt.ts';
 // The queue (and BullMQ, ~1 s to load) is imported only when --queue is given.
 import type { QueuedRunOptions } from '../../sim/queue/index.ts';
 
@@ -172,8 +173,20 @@ export const simulateCommand: CliCommand = {
     }
     const seedCount = positiveInt('seeds', values.seeds, 1) ?? 1;
     if (sweep && seedCount > 1) throw new CliUsageError('--seeds is for one scenario, not a sweep');
-    const progress = progressReporter(io, values.json === true);
+    const reporter = progressReporter(io, values.json === true);
     const started = performance.now();
+    // What Ctrl-C reports as done: the last progress seen, and the seeds or variants finished so far.
+    let sofar: SimulationProgress = { done: 0, total: 0, finished: [] };
+    const progress = {
+      ...reporter,
+      update: (p: { done: number; total: number; extra?: string }) => {
+        sofar = { ...sofar, done: p.done, total: p.total };
+        reporter.update(p);
+      },
+      startPart: (name: string) => {
+        sofar = { ...sofar, finished: sofar.current ? [...sofar.finished, sofar.current] : sofar.finished, current: name };
+      },
+    };
     // The command is echoed into report.html: never with a Redis password.
     const command = redactRedisUrls(`majordome simulate ${args.join(' ')}`);
     let queueRun: { studyId: string; shards: number } | undefined;
@@ -200,6 +213,9 @@ export const simulateCommand: CliCommand = {
     };
     const runnerOf = () => (target && queueRun ? { queue: target.display, study: queueRun.studyId, shards: queueRun.shards } : { workers });
     const ranOnOf = () => (target && queueRun ? `${queueRun.shards} shard(s) on ${target.display} (study ${queueRun.studyId})` : `${workers} worker(s)`);
+    // A queued run has its own Ctrl-C (it cancels the jobs); a local one writes what it knows and says it is partial.
+    const stopWatching = target ? () => undefined : writePartialOnInterrupt({ out: resolve(values.out), command, startedAt: started, progress: () => sofar, stderr: io.stderr });
+    try {
     if (seedCount > 1) {
       const seeds = Array.from({ length: seedCount }, (_, i) => base.seed + i);
       const pooled = target
@@ -207,7 +223,7 @@ export const simulateCommand: CliCommand = {
         : await runSeeds(
             { raw, source: path, overrides },
             seeds,
-            { mode, workers, events: values['no-events'] !== true, onProgress: progress.update, onSeed: (s, i, n) => progress.note(`seed ${s} (${i + 1}/${n})`) },
+            { mode, workers, events: values['no-events'] !== true, onProgress: progress.update, onSeed: (s, i, n) => (progress.startPart(`seed ${s}`), progress.note(`seed ${s} (${i + 1}/${n})`)) },
           );
       progress.finish();
       const runner = runnerOf();
@@ -239,6 +255,7 @@ export const simulateCommand: CliCommand = {
         events: values['no-events'] !== true,
         onProgress: progress.update,
         onVariant: (name, i, count) => {
+          progress.startPart(`variant ${name}`);
           if (count > 1) progress.note(`variant ${i + 1}/${count}: ${name}`);
         },
       });
@@ -261,5 +278,8 @@ export const simulateCommand: CliCommand = {
     if (verdicts.length > 0) io.stdout.write(`${verdicts.join('\n')}\n\n`);
     io.stdout.write(`${study.variants.length} variant(s), mode ${mode}, ${ranOn}, ${elapsed}. Wrote:\n${files.map((f) => `  ${f}`).join('\n')}\n`);
     return 0;
+    } finally {
+      stopWatching();
+    }
   },
 };
