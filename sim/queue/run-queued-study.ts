@@ -142,7 +142,8 @@ export async function runQueuedStudies(input: StudyInput, seeds: readonly number
   let enqueued = false;
   try {
     await withTimeout(redis.connect(), connectTimeoutMs, unreachable).catch((error: unknown) => {
-      throw error instanceof SimError ? error : new SimError('QUEUE_UNREACHABLE', `could not reach Redis at ${target.display}: ${redact(messageOf(error))}`);
+      const detail = lastRedisError || redact(messageOf(error));
+      throw error instanceof SimError ? error : new SimError('QUEUE_UNREACHABLE', `could not reach Redis at ${target.display}: ${detail}`);
     });
     await withTimeout(queue.waitUntilReady(), connectTimeoutMs, unreachable);
     let runId = await registry.serverRunId();
