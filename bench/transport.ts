@@ -348,19 +348,25 @@ async function stdioCase(log: (line: string) => void, targets: BenchTarget[], pa
 }
 
 async function httpCase(log: (line: string) => void, targets: BenchTarget[], payload: Record<string, unknown>, clock: () => Date): Promise<void> {
-  // Streamable HTTP on loopback, one call at a time (low load), stateful and stateless.
+  // Streamable HTTP on loopback, one call at a time (low load): stateful, stateless and the bare MCP server, in turn.
   const bareHttp = await bareHttpServer(payload);
   const bareHttpClient = await connectBare(bareHttpTransport(bareHttp.url));
-  const bareHttpSamples = await sampleAsync(() => bareHttpClient.callTool({ name: 'echo', arguments: brief }), ITERATIONS);
-  for (const mode of ['stateful', 'stateless'] as const) {
-    const httpServer = await serveBrandOverHttp(createReferenceBrand(BRAND, { clock }), { mode });
-    const httpOurs = await BrandClient.connect({ kind: 'http', url: httpServer.url });
-    if (!httpOurs.ok) throw new Error(httpOurs.error.message);
-    const http = report(log, `http ${mode}`, await sampleAsync(() => httpOurs.value.requestOffers(brief), ITERATIONS), bareHttpSamples);
+  const servers = await Promise.all((['stateful', 'stateless'] as const).map((mode) => serveBrandOverHttp(createReferenceBrand(BRAND, { clock }), { mode })));
+  const clients = await Promise.all(servers.map((server) => BrandClient.connect({ kind: 'http', url: server.url })));
+  const [stateful, stateless] = clients.map((c) => {
+    if (!c.ok) throw new Error(c.error.message);
+    return c.value;
+  }) as [BrandClient, BrandClient];
+  const [statefulSamples, statelessSamples, bareSamples] = await sampleInterleaved(
+    [() => stateful.requestOffers(brief), () => stateless.requestOffers(brief), () => bareHttpClient.callTool({ name: 'echo', arguments: brief })],
+    ITERATIONS,
+  );
+  for (const [mode, samples] of [['stateful', statefulSamples!], ['stateless', statelessSamples!]] as const) {
+    const http = report(log, `http ${mode}`, samples, bareSamples!);
     targets.push({ label: `HTTP round trip p50 at low load (${mode})`, measured: http.p50, unit: 'ms', target: '≤ 2 ms', met: http.p50 <= 2 });
-    await httpOurs.value.close();
-    await httpServer.close();
   }
-  await bareHttpClient.close();
+  log('  (http: trailco computing its offers; the bare MCP server echoes the same payload with a new server per request, as the SDK example does)');
+  await Promise.all([stateful.close(), stateless.close(), bareHttpClient.close()]);
+  await Promise.all(servers.map((s) => s.close()));
   bareHttp.close();
 }
