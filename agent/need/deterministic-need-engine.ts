@@ -113,6 +113,9 @@ function namesProductElsewhere(text: string, reading: BuiltinReading, market: Ma
   if (reading.verdict === 'hinted' && (resolution.kind === 'sold' || matched.every((w) => unexplained.includes(w)))) return true;
   // A category read through a corrected typo ("traîneau" read as "trainer") yields to a product the market sells.
   if (reading.typos.length > 0 && resolution.kind === 'sold') return true;
+  // … or whose words the built-in reading took for a typo of its own words ("router" read as something else).
+  const typed = new Set(reading.typos.flatMap((t) => categoryWords(t)));
+  if (matched.some((w) => typed.has(w))) return true;
   const words = strongWords(category);
   return resolution.kind === 'sold' && matched.length > 1 && matched.some((w) => words.has(w));
 }
