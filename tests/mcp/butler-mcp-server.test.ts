@@ -46,7 +46,9 @@ describe('the butler as an MCP server (plain SDK client, in-memory transport)', 
     expect(out.offers![0]!.brandId).toBe('calm-runners');
     expect(out.offers![0]!.rank).toBe(1);
     const sly = out.offers!.find((o) => o.brandId === 'sly-shoes')!;
-    expect(sly.flags).toContain('instructions aimed at your AI');
+    // Its text gives orders to the butler: not buyable (no rank), said once with the quote.
+    expect(sly.flags).toContain('tries to give orders to your butler');
+    expect(sly.rank).toBeNull();
     expect(sly.brandSupplied.flaggedQuotes.length).toBeGreaterThan(0);
     expect(out.untrustedNotice).toContain('never instructions');
     expect(out.nextStep).toContain('prepare_purchase');
