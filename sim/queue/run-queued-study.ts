@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
 import { Queue } from 'bullmq';
+import { z } from 'zod';
 import type { SimMode } from '../connections/brand-pool.ts';
 import { poolStudies, type SeedsResult } from '../run/run-seeds.ts';
 import type { ShardResult } from '../run/run-shard.ts';
@@ -63,7 +64,9 @@ interface PlannedShard {
   readonly decisions: number;
 }
 
+// The fields of BullMQ's job hash the study polls (read in one pipelined HMGET per poll rather than whole jobs).
 const JOB_FIELDS = ['timestamp', 'finishedOn', 'failedReason', 'progress', 'pb'] as const;
+const JobFieldsSchema = z.tuple([z.string().nullable(), z.string().nullable(), z.string().nullable(), z.string().nullable(), z.string().nullable()]);
 
 function studySlug(name: string): string {
   const slug = name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 24);
@@ -200,8 +203,10 @@ export async function runQueuedStudies(input: StudyInput, seeds: readonly number
         for (const [i, s] of pending.entries()) {
           const [error, value] = rows[i] ?? [new Error('no reply'), null];
           if (error) throw error;
-          const [timestamp, finishedOn, failedReason, rawProgress, worker] = value as (string | null)[];
-          if (timestamp === null || timestamp === undefined) {
+          const fields = JobFieldsSchema.safeParse(value);
+          if (!fields.success) throw new SimError('QUEUE_RESULT_INVALID', `shard ${s.id}: unexpected job fields from Redis`);
+          const [timestamp, finishedOn, failedReason, rawProgress, worker] = fields.data;
+          if (timestamp === null) {
             missing.push(s);
             continue;
           }
@@ -221,7 +226,7 @@ export async function runQueuedStudies(input: StudyInput, seeds: readonly number
             await job?.remove().catch(() => undefined);
             continue;
           }
-          const p = ShardProgressSchema.safeParse(parseJson(rawProgress ?? null));
+          const p = ShardProgressSchema.safeParse(parseJson(rawProgress));
           if (p.success) progress.set(s.id, Math.min(p.data.decisions, s.decisions));
         }
         if (missing.length > 0) {
