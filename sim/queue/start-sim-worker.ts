@@ -126,7 +126,7 @@ export async function startSimWorker(options: SimWorkerOptions): Promise<SimWork
     const rounds = scenario.data.rounds;
     const shard: ActiveShard = { jobId, label: data.label, total: total * rounds, decisions: 0, abort: new AbortController() };
     active.set(jobId, shard);
-    log(`shard ${data.label} (${jobId}) started${job.attemptsStarted > 1 ? ` (attempt ${job.attemptsStarted}: its previous worker stopped)` : ''}`);
+    log(`shard ${data.label} (${jobId}) started${job.attemptsStarted > 1 ? ` (attempt ${job.attemptsStarted}: an earlier worker stopped, died or refused it)` : ''}`);
     const started = performance.now();
     let roundsDone = 0;
     let lastProgress = 0;

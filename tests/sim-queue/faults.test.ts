@@ -56,7 +56,7 @@ describe('queued simulation faults', () => {
     const result = await run;
     expect(studyBytes(result)).toEqual(local);
     const survivor = pair.find((w) => w !== victim)!;
-    expect(survivor.stderr()).toMatch(/started \(attempt 2: its previous worker stopped\)/);
+    expect(survivor.stderr()).toMatch(/started \(attempt 2: an earlier worker stopped, died or refused it\)/);
     expect(await stopWorkers([survivor])).toEqual([0]);
   }, 180_000);
 
