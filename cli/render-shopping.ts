@@ -59,7 +59,8 @@ export function renderShopping(result: ShoppingResult, options: { top?: number }
     for (const x of excluded.slice(0, 8)) {
       const e = byOffer.get(x.offerId);
       lines.push(`  ✗ ${safe(e?.brandName ?? x.brandId, 80)}: ${safe(x.offer.product.title, 200)} — ${safe(x.reasons.map((r) => r.detail).join('; '))}`);
-      for (const flag of (e?.flags ?? []).filter((f) => f.source !== 'exclusion').slice(0, 3)) lines.push(`      ⚑ ${flagLine(flag)}`);
+      // Exclusions are on the line above; one that rests on brand text (instructions aimed at the butler) shows its quote.
+      for (const flag of (e?.flags ?? []).filter((f) => f.source !== 'exclusion' || f.quote).slice(0, 3)) lines.push(`      ⚑ ${flagLine(flag)}`);
     }
   }
   // "Honestly" only when the butler recorded the decline as honest (not flagged, not from a brand that also offered).
