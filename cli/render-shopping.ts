@@ -44,7 +44,8 @@ export function renderShopping(result: ShoppingResult, options: { top?: number }
     const name = safe(e?.brandName ?? r.brandId, 80);
     lines.push(
       `${String(r.rank).padStart(2)}. ${name} — ${safe(r.offer.product.title, 200)} — ${formatMoney(r.offer.price)}  (delivery ${r.offer.terms.deliveryDays} d, returns ${r.offer.terms.returnDays} d)`,
-      `    fit ${pct(r.scores.fit.score)} · claims hold ${pct(r.scores.honesty.probability)} · pressure ${pct(r.scores.pressure.score)} · value ${r.value.toFixed(3)}`,
+      // Every score reads the same way (higher is better for you); the expected gain is in money on the next line.
+      `    fit ${pct(r.scores.fit.score)} · claims hold ${pct(r.scores.honesty.probability)} · no pressure ${pct(1 - r.scores.pressure.score)}`,
     );
     if (e) lines.push(`    ${safe(e.text)}`);
     for (const flag of e?.flags ?? []) lines.push(`    ⚑ ${flagLine(flag)}`);

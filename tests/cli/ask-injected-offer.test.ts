@@ -21,6 +21,9 @@ describe('majordome ask with a brand whose offers give orders to the butler', ()
     expect(json.excluded.filter((x) => x.brandId === 'gearbot').every((x) => x.reasons.some((r) => r.code === 'injection'))).toBe(true);
     expect(json.excluded.some((x) => x.brandId === 'gearbot')).toBe(true);
     const { out } = await runCommand(askCommand, args, { MAJORDOME_HOME: dir });
+    // Scores read one way: higher is better for the person; no raw value number.
+    expect(out).toMatch(/fit \d+% · claims hold \d+% · no pressure \d+%\n/);
+    expect(out).not.toMatch(/· value \d/);
     const notRecommended = out.slice(out.indexOf('Not recommended'));
     expect(notRecommended).toMatch(/gearbot|Gearbot/i);
     expect(notRecommended).toMatch(/⚑ tries to give orders to your butler — quoted: “[^”]+”/);
