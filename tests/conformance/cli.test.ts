@@ -46,7 +46,11 @@ describe('majordome conformance', () => {
     const { io, out } = capture();
     expect(await command.run(['builtin:fixture-shoes'], io)).toBe(0);
     expect(out()).toMatch(/order\.idempotent-replay\s+PASS/);
-    expect(out()).toContain('OK: 34 passed, 0 failed, 2 skipped');
+    // Every check of the kit runs: passed + skipped is the whole list, none fails.
+    const summary = /OK: (\d+) passed, 0 failed, (\d+) skipped/.exec(out());
+    expect(summary).not.toBeNull();
+    expect(Number(summary![1]) + Number(summary![2])).toBe(CONFORMANCE_CHECKS.length);
+    expect(Number(summary![2])).toBeLessThanOrEqual(2);
   });
 
   it('runs builtin:all, names the failing brand and check, and exits 1', async () => {
