@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CatalogEntry } from '../definition.ts';
 import { loadGoogleTaxonomy, type AttributeDefinition, type AttributeValue, type CategoryAttributes, type Money } from '../../protocol/index.ts';
+import { addProductRecords } from './add-product-records.ts';
 import { catalogFromListings } from './catalog-from-listings.ts';
 import {
   BrandFileSchema,
@@ -92,32 +93,7 @@ export function readDemoMarket(dataDir: string = OPEN_MARKET_DATA_DIR, core: Ref
     schemas.set(parsed.category, parsed.attributeSchema);
     tastes.set(parsed.category, parsed.tastes);
     openCategories.push(parsed.category);
-    for (const [index, record] of parsed.products.entries()) {
-      const where = `${relative}: products.${index} (${record.id})`;
-      if (byId.has(record.id)) invalid(`${where}: duplicate product id`);
-      const other = gtins.get(record.gtin);
-      if (other) invalid(`${where}: GTIN ${record.gtin} already used by ${other}`);
-      const problems = schemaProblems(schema, record.attributes);
-      if (problems.length > 0) invalid(`${where}: ${problems.join('; ')}`);
-      for (const cert of record.certifications) {
-        if (record.attributes[cert.attribute] === undefined) invalid(`${where}: certification for missing attribute "${cert.attribute}"`);
-      }
-      const truth: ProductTruth = {
-        productId: record.id,
-        gtin: record.gtin,
-        maker: record.maker,
-        model: record.model,
-        title: record.title,
-        category: parsed.category,
-        attributes: record.attributes,
-        certifications: record.certifications,
-        rrp: { amountMinor: record.rrp, currency: parsed.currency },
-        quality: record.quality,
-      };
-      products.push(truth);
-      byId.set(record.id, truth);
-      gtins.set(record.gtin, record.id);
-    }
+    addProductRecords({ products, byId, gtins }, parsed, relative, (attributes) => schemaProblems(schema, attributes));
   }
 
   const brandFiles = sortedJson(join(dataDir, 'brands'));

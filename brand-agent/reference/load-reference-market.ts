@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CatalogEntry } from '../definition.ts';
 import { TAXONOMY, isBuiltinCategory, type AttributeValue, type Money } from '../../protocol/index.ts';
+import { addProductRecords } from './add-product-records.ts';
 import { catalogFromListings } from './catalog-from-listings.ts';
 import { BrandFileSchema, FulfilmentFileSchema, ProductFileSchema, type BrandFile, type FulfilmentTruth } from './data-schemas.ts';
 import { createMarketTruth, type MarketTruth, type MarketTruthTables, type ProductTruth } from './ground-truth.ts';
@@ -60,32 +61,7 @@ export function readReferenceMarket(dataDir: string = REFERENCE_DATA_DIR): Refer
   for (const file of PRODUCT_FILES) {
     const relative = `products/${file}`;
     const parsed = parseFile(ProductFileSchema, dataDir, relative);
-    for (const [index, record] of parsed.products.entries()) {
-      const where = `${relative}: products.${index} (${record.id})`;
-      if (byId.has(record.id)) invalid(`${where}: duplicate product id`);
-      const other = gtins.get(record.gtin);
-      if (other) invalid(`${where}: GTIN ${record.gtin} already used by ${other}`);
-      const problems = taxonomyProblems(parsed.category, record.attributes);
-      if (problems.length > 0) invalid(`${where}: ${problems.join('; ')}`);
-      for (const cert of record.certifications) {
-        if (record.attributes[cert.attribute] === undefined) invalid(`${where}: certification for missing attribute "${cert.attribute}"`);
-      }
-      const truth: ProductTruth = {
-        productId: record.id,
-        gtin: record.gtin,
-        maker: record.maker,
-        model: record.model,
-        title: record.title,
-        category: parsed.category,
-        attributes: record.attributes,
-        certifications: record.certifications,
-        rrp: { amountMinor: record.rrp, currency: parsed.currency },
-        quality: record.quality,
-      };
-      products.push(truth);
-      byId.set(record.id, truth);
-      gtins.set(record.gtin, record.id);
-    }
+    addProductRecords({ products, byId, gtins }, parsed, relative, (attributes) => taxonomyProblems(parsed.category, attributes));
   }
 
   const brandFiles = readdirSync(join(dataDir, 'brands')).filter((f) => f.endsWith('.json')).sort();

@@ -1,6 +1,7 @@
-import { formatDuration, parseQueueUrl } from '../../sim/index.ts';
+import { formatDuration } from '../../sim/index.ts';
 import { CliUsageError, type CliCommand } from '../command.ts';
 import { parseOptions } from '../parse-options.ts';
+import { queueTargetOf } from '../queue-option.ts';
 
 const USAGE = 'majordome sim-status --queue redis[s]://[user:password@]host:port[/db] [--json]';
 
@@ -18,12 +19,7 @@ export const simStatusCommand: CliCommand = {
     const { values, positionals } = parseOptions(args, OPTIONS, false);
     if (positionals.length > 0) throw new CliUsageError(`unexpected argument "${positionals[0]}"`);
     if (!values.queue) throw new CliUsageError('--queue redis://host:port[/db] is required');
-    let target;
-    try {
-      target = parseQueueUrl(values.queue, io.env.MAJORDOME_REDIS_PASSWORD);
-    } catch (error) {
-      throw new CliUsageError((error as Error).message);
-    }
+    const target = queueTargetOf(values.queue, io.env);
     const { readQueueStatus } = await import('../../sim/queue/index.ts');
     const status = await readQueueStatus(target);
     if (values.json) {

@@ -1,6 +1,6 @@
-import { parseQueueUrl } from '../../sim/index.ts';
 import { CliUsageError, type CliCommand } from '../command.ts';
 import { parseOptions } from '../parse-options.ts';
+import { queueTargetOf } from '../queue-option.ts';
 
 const USAGE = [
   'majordome sim-worker --queue redis[s]://[user:password@]host:port[/db] [--concurrency N] [--lock-ms N]',
@@ -33,12 +33,7 @@ export const simWorkerCommand: CliCommand = {
     const { values, positionals } = parseOptions(args, OPTIONS, false);
     if (positionals.length > 0) throw new CliUsageError(`unexpected argument "${positionals[0]}"`);
     if (!values.queue) throw new CliUsageError('--queue redis://host:port[/db] is required');
-    let target;
-    try {
-      target = parseQueueUrl(values.queue, io.env.MAJORDOME_REDIS_PASSWORD);
-    } catch (error) {
-      throw new CliUsageError((error as Error).message);
-    }
+    const target = queueTargetOf(values.queue, io.env);
     const concurrency = intOption('concurrency', values.concurrency, 1, 1);
     const lockMs = intOption('lock-ms', values['lock-ms'], 500, 30_000);
     const log = (line: string) => io.stderr.write(`${new Date().toISOString()} ${line}\n`);

@@ -22,7 +22,6 @@ import {
   studyMetrics,
   sweepGrid,
   writeStudy,
-  parseQueueUrl,
   redactRedisUrls,
   type QueueTarget,
   type KeyTable,
@@ -31,6 +30,7 @@ import {
 } from '../../sim/index.ts';
 import { CliUsageError, type CliCommand, type CliIo } from '../command.ts';
 import { parseOptions } from '../parse-options.ts';
+import { queueTargetOf } from '../queue-option.ts';
 import { writePartialOnInterrupt, type SimulationProgress } from '../write-partial-on-interrupt.ts';
 // The queue (and BullMQ, ~1 s to load) is imported only when --queue is given.
 import type { QueuedRunOptions } from '../../sim/queue/index.ts';
@@ -155,14 +155,7 @@ export const simulateCommand: CliCommand = {
     if (values.queue === undefined && values.shards !== undefined) throw new CliUsageError('--shards is for --queue; a local run splits its consumers with --workers N');
     const workers = positiveInt('workers', values.workers, 1) ?? Math.max(1, Math.min(availableParallelism(), base.consumers.count));
     const shards = positiveInt('shards', values.shards, 1) ?? workers;
-    let target: QueueTarget | undefined;
-    if (values.queue !== undefined) {
-      try {
-        target = parseQueueUrl(values.queue, io.env.MAJORDOME_REDIS_PASSWORD);
-      } catch (error) {
-        throw new CliUsageError((error as Error).message);
-      }
-    }
+    const target: QueueTarget | undefined = values.queue === undefined ? undefined : queueTargetOf(values.queue, io.env);
     let grid: ReturnType<typeof sweepGrid> | undefined;
     if (sweep) {
       try {
