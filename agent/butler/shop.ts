@@ -111,13 +111,15 @@ export async function shop(need: Need, run: ShopRun): Promise<ShoppingResult> {
   const candidates = evidence.map((e) => ({ offer: e.offer, scores: scoreOffer(e, detect), trust: e.trust, policy: checkPolicy(e.offer, profile, spent) }));
 
   // 4. Rank, explain, and pick the exploration slot.
-  const taste = learnTaste(ratedPurchasesOf(memory.orders()), need.category, now.getTime());
+  // The person's past orders, read once: their taste (ratings) and their bubble (what they usually buy).
+  const pastOrders = memory.orders();
+  const taste = learnTaste(ratedPurchasesOf(pastOrders), need.category, now.getTime());
   const ranking = rankOffers(candidates, { need, honestyFloor: profile.honestyFloor ?? deps.honestyFloor, declines, tieBreakKey: `${deps.seed}:${requestId}`, taste });
   onProgress?.({ type: 'ranked', ranked: ranking.ranked.length, excluded: ranking.excluded.length });
   const explanation = explainRanking(ranking, { brandNames: Object.fromEntries(brands.map((b) => [b.card.id, b.card.name])) });
   const divergent = pickDivergent({
     ranking,
-    history: purchaseHistoryOf(memory.orders(), need.category, now),
+    history: purchaseHistoryOf(pastOrders, need.category, now),
     appetite: profile.explorationAppetite,
     random: createSeededRandom(deps.seed).fork(requestId),
     // The surfaces show the top five; the exploration slot looks below them.

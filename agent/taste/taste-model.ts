@@ -1,4 +1,5 @@
 import type { AttributeValue } from '../../protocol/index.ts';
+import { TRUST_PARAMETERS } from '../trust/index.ts';
 
 /** Ratings are 1..5 stars: how much the person liked what arrived (taste, not honesty: that is the ledger's). */
 export const MIN_RATING = 1;
@@ -10,7 +11,7 @@ export const MAX_RATING = 5;
  * liked value (Beta(1, 1): an attribute value rated once is still mostly a guess).
  */
 export const TASTE_MODEL = {
-  halfLifeMs: 90 * 86_400_000,
+  halfLifeMs: TRUST_PARAMETERS.halfLifeMs,
   priorWeight: 2,
 } as const;
 
