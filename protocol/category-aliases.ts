@@ -11,6 +11,8 @@ export const BUILTIN_CATEGORY_GOOGLE_IDS: Readonly<Record<BuiltinCategory, strin
   coffee: '1868',
 };
 
+const ALIAS_OF_GOOGLE_ID: ReadonlyMap<string, string> = new Map(Object.entries(BUILTIN_CATEGORY_GOOGLE_IDS).map(([alias, id]) => [id, alias]));
+
 /** The official Google taxonomy id a category id means: an alias's node, a known numeric id itself, else undefined. */
 export function googleCategoryIdOf(category: string): string | undefined {
   if (Object.hasOwn(BUILTIN_CATEGORY_GOOGLE_IDS, category)) return BUILTIN_CATEGORY_GOOGLE_IDS[category as BuiltinCategory];
@@ -20,4 +22,27 @@ export function googleCategoryIdOf(category: string): string | undefined {
 /** True when a category id is a built-in alias or an id of the shipped Google taxonomy. */
 export function isKnownCategory(category: string): boolean {
   return googleCategoryIdOf(category) !== undefined;
+}
+
+/**
+ * The one id categories are compared by: the Google node of a built-in category, by number or by English path, is
+ * its alias ("1868" and "Food, Beverages & Tobacco > Beverages > Coffee" → "coffee"); any other taxonomy path is its
+ * numeric id; every other id stays as written.
+ */
+export function canonicalCategoryId(category: string): string {
+  const alias = ALIAS_OF_GOOGLE_ID.get(category);
+  if (alias !== undefined) return alias;
+  if (!category.includes('>')) return category;
+  const id = loadGoogleTaxonomy().idOfPath(category);
+  return id === undefined ? category : (ALIAS_OF_GOOGLE_ID.get(id) ?? id);
+}
+
+/** True when two category ids name the same category (a built-in alias and its Google id do). */
+export function isSameCategory(a: string, b: string): boolean {
+  return a === b || canonicalCategoryId(a) === canonicalCategoryId(b);
+}
+
+/** The id a list (a brand card's categories) writes `category` with, if it lists that category at all. */
+export function findSameCategory(categories: readonly string[], category: string): string | undefined {
+  return categories.includes(category) ? category : categories.find((c) => isSameCategory(c, category));
 }

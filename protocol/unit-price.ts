@@ -1,5 +1,6 @@
 import type { AttributeValue, Money } from './primitives.ts';
 import { formatMoney } from './money.ts';
+import { canonicalCategoryId } from './category-aliases.ts';
 
 /** What a pack is measured in: mass (grams), volume (millilitres) or a count of items. */
 export type MeasureDimension = 'mass' | 'volume' | 'count';
@@ -63,7 +64,7 @@ export function packMeasureOf(product: PricedPack['product']): PackMeasure {
     const value = positive(product.attributes[attribute]);
     if (value !== undefined) return { dimension, amount: value * factor };
   }
-  const weight = WEIGHT_IS_CONTENT.has(product.category) ? positive(product.attributes['weight_g']) : undefined;
+  const weight = WEIGHT_IS_CONTENT.has(canonicalCategoryId(product.category)) ? positive(product.attributes['weight_g']) : undefined;
   if (weight !== undefined) return { dimension: 'mass', amount: weight };
   return { dimension: 'count', amount: 1 };
 }

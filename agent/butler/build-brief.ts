@@ -1,12 +1,13 @@
-import { PROTOCOL_VERSION, type NeedBriefInput } from '../../protocol/index.ts';
+import { PROTOCOL_VERSION, findSameCategory, type BrandCard, type NeedBriefInput } from '../../protocol/index.ts';
 import type { Need } from '../need/index.ts';
 import { valueConstraints, type Profile } from '../policy/index.ts';
 
 /**
  * Writes the brief one brand receives: only what the need requires. The budget ceiling is included only when
- * the person's disclosure level says so; the buyer id is that brand's pseudonym, never the person's identity.
+ * the person's disclosure level says so; the buyer id is that brand's pseudonym, never the person's identity. Given the
+ * recipient's card, the category is written as that card lists it (a feed's 1868 for a "coffee" need, and back).
  */
-export function buildBrief(need: Need, profile: Profile, ids: { requestId: string; buyerId: string; now: Date }): NeedBriefInput {
+export function buildBrief(need: Need, profile: Profile, ids: { requestId: string; buyerId: string; now: Date }, recipient?: Pick<BrandCard, 'categories'>): NeedBriefInput {
   const hardConstraints = [...need.hardConstraints];
   for (const c of valueConstraints(profile, need.category)) {
     if (!hardConstraints.some((h) => h.attribute === c.attribute)) hardConstraints.push(c);
@@ -15,7 +16,7 @@ export function buildBrief(need: Need, profile: Profile, ids: { requestId: strin
     protocolVersion: PROTOCOL_VERSION,
     requestId: ids.requestId,
     buyerId: ids.buyerId,
-    category: need.category,
+    category: (recipient && findSameCategory(recipient.categories, need.category)) ?? need.category,
     hardConstraints,
     softPreferences: [...need.softPreferences],
     quantity: need.quantity,

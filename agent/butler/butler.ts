@@ -1,4 +1,4 @@
-import type { Offer } from '../../protocol/index.ts';
+import { findSameCategory, type Offer } from '../../protocol/index.ts';
 import type { Need } from '../need/index.ts';
 import type { Profile } from '../policy/index.ts';
 import { memoizeDetector, type PressureDetector } from '../scoring/index.ts';
@@ -68,7 +68,7 @@ export class Butler {
   /** The brands that sell in a category (and are not banned by the person). */
   relevantBrands(category: string): BrandConnection[] {
     const banned = new Set(this.deps.memory.loadProfile().bannedBrands);
-    return this.deps.brands().filter((b) => b.card.categories.includes(category) && !isBannedConnection(b.id, banned, this.deps.trust));
+    return this.deps.brands().filter((b) => findSameCategory(b.card.categories, category) !== undefined && !isBannedConnection(b.id, banned, this.deps.trust));
   }
 
   /** Asks every relevant brand, negotiates, scores and ranks; records exchanges, prices and trust observations. Never buys. */

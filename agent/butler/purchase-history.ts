@@ -1,4 +1,4 @@
-import type { AttributeValue } from '../../protocol/index.ts';
+import { isSameCategory, type AttributeValue } from '../../protocol/index.ts';
 import type { PurchaseHistory } from '../decision/index.ts';
 import { TRUST_PARAMETERS } from '../trust/index.ts';
 import type { OrderRecord } from './butler-memory.ts';
@@ -21,7 +21,7 @@ export function purchaseHistoryOf(orders: readonly OrderRecord[], category: stri
   const brandIds = [...new Set(placed.map((o) => o.brandId))].sort();
   const styles: Record<string, AttributeValue[]> = {};
   for (const attribute of STYLE_ATTRIBUTES[category] ?? []) {
-    const values = placed.filter((o) => o.offer.product.category === category).map((o) => o.offer.product.attributes[attribute]).filter((v): v is AttributeValue => v !== undefined);
+    const values = placed.filter((o) => isSameCategory(o.offer.product.category, category)).map((o) => o.offer.product.attributes[attribute]).filter((v): v is AttributeValue => v !== undefined);
     if (values.length > 0) styles[attribute] = [...new Set(values)];
   }
   return { brandIds, styles };

@@ -71,7 +71,7 @@ export async function shop(need: Need, run: ShopRun): Promise<ShoppingResult> {
   const { replies, exchanges } = await fanOutBrief(
     brands.map((b) => ({ id: b.card.id, timeoutMs: b.timeoutMs, requestOffers: (brief, t) => b.requestOffers(brief, t) })),
     (brandId) => {
-      const brief = buildBrief(need, profile, { requestId, buyerId: buyerPseudonym(secret, brandId), now: startedAt });
+      const brief = buildBrief(need, profile, { requestId, buyerId: buyerPseudonym(secret, brandId), now: startedAt }, brands.find((b) => b.card.id === brandId)?.card);
       // What each brand was told: an upsell is judged against the budget in its brief, never the private one.
       briefBudgets.set(brandId, brief.budgetCeiling);
       return brief;
@@ -116,7 +116,7 @@ export async function shop(need: Need, run: ShopRun): Promise<ShoppingResult> {
   const taste = learnTaste(ratedPurchasesOf(pastOrders), need.category, now.getTime());
   const ranking = rankOffers(candidates, { need, honestyFloor: profile.honestyFloor ?? deps.honestyFloor, declines, tieBreakKey: `${deps.seed}:${requestId}`, taste });
   onProgress?.({ type: 'ranked', ranked: ranking.ranked.length, excluded: ranking.excluded.length });
-  const explanation = explainRanking(ranking, { brandNames: Object.fromEntries(brands.map((b) => [b.card.id, b.card.name])) });
+  const explanation = explainRanking(ranking, { brandNames: Object.fromEntries(brands.map((b) => [b.card.id, b.card.name])), language: need.language, budget: need.budget });
   const divergent = pickDivergent({
     ranking,
     history: purchaseHistoryOf(pastOrders, need.category, now),

@@ -3,6 +3,7 @@ import {
   BUILTIN_CATEGORIES,
   COMMON_ATTRIBUTE_NAMES,
   TAXONOMY,
+  canonicalCategoryId,
   googleCategoryIdOf,
   isKnownCategory,
   loadGoogleTaxonomy,
@@ -12,7 +13,8 @@ import {
   type JsonSchema,
   type SoftPreference,
 } from '../../protocol/index.ts';
-import { UnderstandingSchema, attributesOf, mergePartialNeeds, unsoldMessage, type MarketCategory, type NeedContext, type PartialNeed, type Understanding } from '../need/index.ts';
+import { detectLanguage, type Language } from '../language/index.ts';
+import { CONVERSATION_MESSAGES, UnderstandingSchema, attributesOf, inLanguage, mergePartialNeeds, unsoldMessage, type MarketCategory, type NeedContext, type PartialNeed, type Understanding } from '../need/index.ts';
 
 const ValueSchema = z.union([z.string().max(200), z.number(), z.boolean()]);
 
@@ -121,7 +123,8 @@ export type MappedUnderstanding = { readonly ok: true; readonly understanding: U
 export function toUnderstanding(raw: unknown, text: string, context: NeedContext): MappedUnderstanding {
   const parsed = LlmNeedOutputSchema.safeParse(raw);
   if (!parsed.success) return { ok: false, problems: parsed.error.issues.slice(0, 8).map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`) };
-  const output = parsed.data;
+  // The market files categories under their canonical ids: a model answering 1868 for coffee means "coffee".
+  const output = parsed.data.category === null || !isKnownCategory(parsed.data.category) ? parsed.data : { ...parsed.data, category: canonicalCategoryId(parsed.data.category) };
   const notUnderstood = output.notUnderstood.filter((n) => n.trim() !== '');
   // A category id that is neither a built-in one nor in the Google taxonomy is an invalid answer (retried, then the fallback).
   if (output.category !== null && !isKnownCategory(output.category)) {
@@ -129,7 +132,7 @@ export function toUnderstanding(raw: unknown, text: string, context: NeedContext
   }
   if (output.kind === 'unsupported') {
     // The product's taxonomy node, named by the model: our own plain words about it (which node, how a shop joins).
-    if (output.category !== null && context.market !== undefined && !context.market.categories.some((c) => c.id === output.category)) return notSold(output.category, context, notUnderstood);
+    if (output.category !== null && context.market !== undefined && !context.market.categories.some((c) => c.id === output.category)) return notSold(output.category, context, notUnderstood, language);
     if (output.message === null) return { ok: false, problems: ['message: required when kind is "unsupported"'] };
     return finish({ kind: 'unsupported', message: output.message, notUnderstood });
   }
@@ -144,7 +147,7 @@ export function toUnderstanding(raw: unknown, text: string, context: NeedContext
   if (category !== undefined) {
     const sold = context.market?.categories.find((c) => c.id === category);
     // A real taxonomy node nobody connected sells: said plainly, not an error of the model.
-    if (context.market !== undefined && sold === undefined) return notSold(category, context, notUnderstood);
+    if (context.market !== undefined && sold === undefined) return notSold(category, context, notUnderstood, language);
     if ((BUILTIN_CATEGORIES as readonly string[]).includes(category) || sold) problems.push(...checkRules(output, category, sold));
   }
   if (problems.length > 0) return { ok: false, problems };
@@ -162,10 +165,10 @@ export function toUnderstanding(raw: unknown, text: string, context: NeedContext
   const partial = context.previous ? mergePartialNeeds(context.previous, read) : read;
   const hasSize = partial.hardConstraints.some((c) => c.attribute === 'size_eu' && (c.op === 'eq' || c.op === 'in'));
   if (output.kind === 'clarify' || partial.category === undefined) {
-    return finish({ kind: 'clarify', question: output.question ?? 'What should I look for?', missing: output.missing.length ? output.missing : ['category'], partial, notUnderstood });
+    return finish({ kind: 'clarify', question: output.question ?? say.whatToLookForBare, missing: output.missing.length ? output.missing : ['category'], partial, notUnderstood });
   }
   if (partial.category === 'running-shoes' && !hasSize) {
-    return finish({ kind: 'clarify', question: 'What shoe size do you need (EU size, for example 42 or 42.5)?', missing: ['size_eu'], partial, notUnderstood });
+    return finish({ kind: 'clarify', question: say.shoeSize, missing: ['size_eu'], partial, notUnderstood });
   }
   const assumptions = output.assumptions.filter((a) => a.trim() !== '');
   const needCurrency = partial.budget?.currency ?? partial.currency ?? context.defaultCurrency;
@@ -188,14 +191,15 @@ export function toUnderstanding(raw: unknown, text: string, context: NeedContext
   });
 }
 
-function notSold(category: string, context: NeedContext, notUnderstood: string[]): MappedUnderstanding {
+function notSold(category: string, context: NeedContext, notUnderstood: string[], language: Language): MappedUnderstanding {
   const googleId = googleCategoryIdOf(category)!;
   const node = loadGoogleTaxonomy().get(googleId)!;
-  return finish({ kind: 'unsupported', message: unsoldMessage({ id: node.id, path: node.path.join(' > '), label: node.label }, context.market!), notUnderstood });
+  return finishIn({ kind: 'unsupported', message: unsoldMessage({ id: node.id, path: node.path.join(' > '), label: node.label }, context.market!, language), notUnderstood }, language);
 }
 
-function finish(candidate: unknown): MappedUnderstanding {
+/** Checks a candidate understanding against our schema and records the request's language on it. */
+function finishIn(candidate: unknown, language: Language): MappedUnderstanding {
   const checked = UnderstandingSchema.safeParse(candidate);
   if (!checked.success) return { ok: false, problems: checked.error.issues.slice(0, 8).map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`) };
-  return { ok: true, understanding: checked.data };
+  return { ok: true, understanding: inLanguage(checked.data, language) };
 }

@@ -3,6 +3,7 @@ import {
   COMMON_ATTRIBUTES,
   TAXONOMY,
   builtinCategoryAttributes,
+  canonicalCategoryId,
   googleCategoryIdOf,
   isBuiltinCategory,
   loadGoogleTaxonomy,
@@ -12,7 +13,7 @@ import {
 
 /** One category the connected brands sell, with the attributes they declare for it (merged across brands). */
 export interface MarketCategory {
-  /** The category id as the brands' cards write it (a Google taxonomy id, or a built-in alias). */
+  /** The canonical category id (`canonicalCategoryId`): a built-in alias for its Google node, else the Google taxonomy id. */
   readonly id: string;
   /** The Google taxonomy node it stands for, when known. */
   readonly googleId: string | undefined;
@@ -56,12 +57,18 @@ function mergeAttribute(into: Map<string, AttributeDefinition>, attr: AttributeD
 export function marketVocabularyOf(cards: readonly CardVocabulary[]): MarketVocabulary {
   const byId = new Map<string, { attributes: Map<string, AttributeDefinition>; brands: number }>();
   for (const card of cards) {
-    for (const category of new Set(card.categories)) {
+    // A card listing "coffee" and one listing 1868 sell the same category: one entry, under the canonical id.
+    const sold = new Map<string, string[]>();
+    for (const written of card.categories) {
+      const id = canonicalCategoryId(written);
+      sold.set(id, [...(sold.get(id) ?? []), written]);
+    }
+    for (const [category, written] of sold) {
       let entry = byId.get(category);
       if (!entry) byId.set(category, (entry = { attributes: new Map(), brands: 0 }));
       entry.brands += 1;
-      const declared = card.attributeSchemas?.find((s) => s.category === category)?.attributes;
-      const attributes = declared ?? (isBuiltinCategory(category) ? builtinCategoryAttributes(category).attributes : []);
+      const declared = card.attributeSchemas?.filter((s) => written.includes(s.category)) ?? [];
+      const attributes = declared.length > 0 ? declared.flatMap((s) => s.attributes) : isBuiltinCategory(category) ? builtinCategoryAttributes(category).attributes : [];
       for (const attr of attributes) mergeAttribute(entry.attributes, attr);
     }
   }

@@ -1,4 +1,4 @@
-import { BEHAVIOUR_TACTICS, productAttribute, unitPriceOf, violatedConstraints, type BehaviourTacticLabel } from '../../protocol/index.ts';
+import { BEHAVIOUR_TACTICS, isSameCategory, productAttribute, unitPriceOf, violatedConstraints, type BehaviourTacticLabel } from '../../protocol/index.ts';
 import { answersAbout } from './check-answers.ts';
 import type { OfferEvidence } from './offer-evidence.ts';
 import { effectiveProduct, offerStatements } from './offer-statements.ts';
@@ -41,7 +41,7 @@ function ignoresConstraints(evidence: OfferEvidence): PressureTactic[] {
   const ignored = violated.map((c) => c.attribute);
   // Contradicting a requirement outright is surer evidence than merely not stating the attribute.
   let explicit = violated.some((c) => productAttribute(product, c.attribute) !== undefined);
-  if (offer.product.category !== need.category) ignored.push('category');
+  if (!isSameCategory(offer.product.category, need.category)) ignored.push('category');
   if (offer.quantity < need.quantity) ignored.push('quantity');
   if (ignored.length > violated.length) explicit = true;
   const deadline = need.deadline === undefined ? NaN : Date.parse(need.deadline);
@@ -77,7 +77,7 @@ function upsell(evidence: OfferEvidence): PressureTactic[] {
       (o) =>
         o.brandId !== offer.brandId &&
         o.price.currency === offer.price.currency &&
-        o.product.category === need.category &&
+        isSameCategory(o.product.category, need.category) &&
         violatedConstraints(effectiveProduct(o), need.hardConstraints).length === 0,
     )
     .map(unitPriceOf)

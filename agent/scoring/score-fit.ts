@@ -1,4 +1,4 @@
-import { exceedsBudget, formatMoney, violatedConstraints, type AttributeValue, type HardConstraint, type SoftPreference } from '../../protocol/index.ts';
+import { exceedsBudget, formatMoney, isSameCategory, violatedConstraints, type AttributeValue, type HardConstraint, type SoftPreference } from '../../protocol/index.ts';
 import type { EvidenceItem } from './evidence-item.ts';
 import type { OfferEvidence } from './offer-evidence.ts';
 import { effectiveProduct, formatAttributeValue } from './offer-statements.ts';
@@ -68,7 +68,7 @@ function describeConstraint(c: HardConstraint): string {
 function hardViolationsOf(evidence: Pick<OfferEvidence, 'offer' | 'need' | 'now'>): { violations: HardViolation[]; needsTotal: number } {
   const { offer, need } = evidence;
   const violations: HardViolation[] = [];
-  if (offer.product.category !== need.category) {
+  if (!isSameCategory(offer.product.category, need.category)) {
     violations.push({ kind: 'category', expected: need.category, actual: offer.product.category, detail: `is a ${offer.product.category} product, not ${need.category}` });
   }
   for (const c of violatedConstraints(effectiveProduct(offer), need.hardConstraints)) {

@@ -1,4 +1,4 @@
-import type { AttributeValue } from '../../protocol/index.ts';
+import { isSameCategory, type AttributeValue } from '../../protocol/index.ts';
 import { TRUST_PARAMETERS } from '../trust/index.ts';
 
 /** Ratings are 1..5 stars: how much the person liked what arrived (taste, not honesty: that is the ledger's). */
@@ -63,7 +63,7 @@ export function learnTaste(purchases: readonly RatedPurchase[], category: string
   let likes = 0;
   let ratings = 0;
   for (const p of purchases) {
-    if (p.category !== category || !(p.rating >= MIN_RATING && p.rating <= MAX_RATING)) continue;
+    if (!isSameCategory(p.category, category) || !(p.rating >= MIN_RATING && p.rating <= MAX_RATING)) continue;
     const age = atMs - p.atMs;
     const weight = age > 0 ? 2 ** (-age / TASTE_MODEL.halfLifeMs) : 1;
     const like = (p.rating - MIN_RATING) / (MAX_RATING - MIN_RATING);

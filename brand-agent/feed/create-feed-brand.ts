@@ -1,6 +1,6 @@
 import { unwatchFile, watchFile } from 'node:fs';
 import type { BrandAgentDefinition, BrandHandlers, CatalogEntry, CatalogSource } from '../definition.ts';
-import { violatedConstraints, type HardConstraint } from '../../protocol/index.ts';
+import { canonicalCategoryId, violatedConstraints, type HardConstraint } from '../../protocol/index.ts';
 import { createStrategyBrand } from '../reference/index.ts';
 import { feedAttributeSchemas } from './feed-attribute-schemas.ts';
 import { FeedError } from './feed-error.ts';
@@ -19,9 +19,10 @@ function candidatesFor(entries: readonly CatalogEntry[], constraints: readonly H
 function indexByCategory(entries: readonly CatalogEntry[]): Map<string, CatalogEntry[]> {
   const index = new Map<string, CatalogEntry[]>();
   for (const entry of entries) {
-    const list = index.get(entry.product.category);
+    const category = canonicalCategoryId(entry.product.category);
+    const list = index.get(category);
     if (list) list.push(entry);
-    else index.set(entry.product.category, [entry]);
+    else index.set(category, [entry]);
   }
   return index;
 }
@@ -85,7 +86,7 @@ export function createFeedBrand(options: FeedBrandOptions): FeedBrand {
   // A brief is about one category: answering it from that category's entries keeps a 10,000-product feed fast.
   const handlers: BrandHandlers = {
     ...base.handlers,
-    requestOffers: (brief, ctx) => base.handlers.requestOffers(brief, { ...ctx, catalog: { list: () => candidatesFor(byCategory.get(brief.category) ?? [], brief.hardConstraints) } }),
+    requestOffers: (brief, ctx) => base.handlers.requestOffers(brief, { ...ctx, catalog: { list: () => candidatesFor(byCategory.get(canonicalCategoryId(brief.category)) ?? [], brief.hardConstraints) } }),
   };
   const definition: BrandAgentDefinition = {
     ...base,

@@ -18,7 +18,7 @@ export async function collectOffers(ctx: DecisionContext): Promise<BrandOffers[]
   const secret = ctx.consumer.secret;
   const answers = await Promise.all(
     brands.map(async (brand) => {
-      const brief = buildBrief(ctx.drawn.need, ctx.profile, { requestId: ctx.requestId, buyerId: buyerPseudonym(secret, brand.card.id), now: ctx.now });
+      const brief = buildBrief(ctx.drawn.need, ctx.profile, { requestId: ctx.requestId, buyerId: buyerPseudonym(secret, brand.card.id), now: ctx.now }, brand.card);
       const result = await brand.requestOffers(brief, brand.timeoutMs);
       return { brand, offers: result.ok ? result.value.offers : [] };
     }),

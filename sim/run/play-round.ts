@@ -1,3 +1,4 @@
+import { findSameCategory } from '../../protocol/index.ts';
 import { drawNeed } from '../consumers/draw-need.ts';
 import { remedyCost } from '../consumers/welfare.ts';
 import { driftConsumer } from '../consumers/consumer.ts';
@@ -60,7 +61,7 @@ export async function playRound(state: ShardState, round: number, tally: ShardTa
     const { consumer } = cs;
     if (round > 0) driftConsumer(consumer, round, scenario.consumers);
     const drawn = drawNeed(market, consumer, round, now);
-    const sellers = market.slots.filter((s) => s.categories.includes(drawn.need.category)).map((s) => market.brandIdAt(s, round));
+    const sellers = market.slots.filter((s) => findSameCategory(s.categories, drawn.need.category) !== undefined).map((s) => market.brandIdAt(s, round));
     const arrival = drawn.random.fork('arrival').shuffle(sellers);
     const requestId = `${consumer.id}-r${round}`;
     const decisions: Decision[] = [];

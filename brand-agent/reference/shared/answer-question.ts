@@ -1,4 +1,4 @@
-import { TAXONOMY, isBuiltinCategory, type Answer, type AttributeValue, type Claim, type Product, type Question } from '../../../protocol/index.ts';
+import { TAXONOMY, canonicalCategoryId, isBuiltinCategory, type Answer, type AttributeValue, type Claim, type Product, type Question } from '../../../protocol/index.ts';
 import { formatValue } from './format.ts';
 
 // Words people use for taxonomy attributes; the attribute name itself (with spaces) always counts too.
@@ -28,7 +28,8 @@ const SYNONYMS: Record<string, readonly string[]> = {
 export function attributeOfQuestion(question: Question, product: Product): string | undefined {
   if (question.attribute) return question.attribute;
   const text = ` ${question.text.toLowerCase()} `;
-  const names = isBuiltinCategory(product.category) ? Object.keys(TAXONOMY[product.category].attributes) : Object.keys(product.attributes);
+  const category = canonicalCategoryId(product.category);
+  const names = isBuiltinCategory(category) ? Object.keys(TAXONOMY[category].attributes) : Object.keys(product.attributes);
   let best: { name: string; score: number } | undefined;
   for (const name of names) {
     const score = text.includes(name.replaceAll('_', ' ')) ? 2 : (SYNONYMS[name] ?? []).some((w) => text.includes(w)) ? 1 : 0;

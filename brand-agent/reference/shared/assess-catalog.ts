@@ -1,5 +1,5 @@
 import type { CatalogEntry } from '../../definition.ts';
-import { exceedsBudget, violatedConstraints, type BrandPolicies, type Decline, type HardConstraint, type Money, type NeedBrief } from '../../../protocol/index.ts';
+import { exceedsBudget, isSameCategory, violatedConstraints, type BrandPolicies, type Decline, type HardConstraint, type Money, type NeedBrief } from '../../../protocol/index.ts';
 
 const DAY_MS = 86_400_000;
 
@@ -65,7 +65,7 @@ export function assessCatalog(
   policies: Pick<BrandPolicies, 'shipsTo'>,
   options: AssessOptions,
 ): Assessment {
-  const sameCategory = entries.filter((e) => e.product.category === brief.category);
+  const sameCategory = entries.filter((e) => isSameCategory(e.product.category, brief.category));
   const inCategory = sameCategory
     .filter((e) => e.price.currency === brief.currency)
     .map((entry) => ({ entry, violations: violatedConstraints(entry.product, brief.hardConstraints), total: totalOf(entry, brief.quantity) }))
