@@ -1,4 +1,6 @@
 import { SERIOUS_HONESTY_FINDINGS, type OfferScores, type PressureTactic, type Quote } from '../scoring/index.ts';
+import type { Language } from '../language/index.ts';
+import { EXPLANATION_MESSAGES, type ExplanationMessages } from './explanation-messages.ts';
 import type { ExclusionReason } from './rank-offers.ts';
 
 /** One thing the person should know about an offer, as a short phrase in the butler's words. */
@@ -15,88 +17,79 @@ export interface OfferFlag {
 /** A tactic at least this strong (weight × confidence) is worth telling the person about. */
 export const FLAG_MIN_STRENGTH = 0.15;
 
-const TEXT_PHRASES: Readonly<Record<string, string>> = {
-  urgency: 'urgency pressure',
-  scarcity: 'scarcity claims',
-  'social-proof': 'unverifiable popularity claims',
-  confirmshaming: 'guilt-tripping',
-  flattery: 'flattery',
-  fear: 'fear tactics',
-  authority: 'unverifiable authority claims',
-  injection: 'instructions aimed at your AI',
-  misdirection: 'misleading wording',
-  sneaking: 'sneaked-in costs',
-};
-
-function tacticPhrase(t: PressureTactic): string {
+function tacticPhrase(t: PressureTactic, m: ExplanationMessages): string {
   switch (t.label) {
     case 'short-validity': {
       const minutes = t.data?.validMinutes;
-      return typeof minutes === 'number' && minutes > 0 ? `a fake ${minutes}-minute deadline` : 'an offer already expired on arrival';
+      return typeof minutes === 'number' && minutes > 0 ? m.fakeDeadline(minutes) : m.expiredOnArrival;
     }
     case 'ignores-constraints':
-      return 'ignoring your stated requirements';
+      return m.ignoresConstraints;
     case 'upsell':
-      return 'an upsell';
+      return m.upsell;
     case 'repitch-after-decline':
-      return 'pitching again after a no';
+      return m.repitch;
     case 'evasive-answer':
-      return 'evasive answers';
+      return m.evasive;
     case 'budget-probe':
-      return 'asking for your budget';
+      return m.budgetProbe;
     case 'identity-probe':
-      return 'asking who you are';
+      return m.identityProbe;
     default:
-      return TEXT_PHRASES[t.label] ?? `${t.label} tactics`;
+      return Object.hasOwn(m.textTactics, t.label) ? m.textTactics[t.label as keyof ExplanationMessages['textTactics']] : m.otherTactic(t.label);
   }
 }
 
 /** Findings about one claim (not convictions of the brand) that are still worth telling the person. */
 const FLAGGED_CLAIM_DOUBTS: ReadonlySet<string> = new Set(['claim-disputed-by-market', 'claim-contradicted-before']);
 
-function honestyPhrase(code: string, attribute: string | undefined): string {
-  const about = attribute ? ` (${attribute.replace(/_/g, ' ')})` : '';
+function honestyPhrase(code: string, attribute: string | undefined, m: ExplanationMessages): string {
+  const about = attribute ? m.about(attribute.replace(/_/g, ' ')) : '';
   switch (code) {
     case 'fake-reference-price':
-      return 'a fake "was" price';
+      return m.fakeReferencePrice;
     case 'claim-disputed-by-market':
-      return `a claim sellers you know dispute${about}`;
+      return m.disputedClaim(about);
     case 'claim-contradicted-before':
-      return `a claim past buyers found untrue${about}`;
+      return m.untrueBefore(about);
     case 'claim-contradicts-product':
-      return `a claim its own product data contradicts${about}`;
+      return m.contradictsProduct(about);
     case 'answer-contradicts-offer':
-      return `answers contradicting its offer${about}`;
+      return m.answersContradictOffer(about);
     case 'answer-contradicts-answer':
-      return `contradictory answers${about}`;
+      return m.contradictoryAnswers(about);
     case 'revision-changed-product':
-      return `changing the product mid-negotiation${about}`;
+      return m.changedProduct(about);
     default:
-      return `a claim past buyers found untrue${about}`;
+      return m.untrueBefore(about);
   }
 }
 
-function exclusionPhrase(reason: ExclusionReason): string {
+function exclusionPhrase(reason: ExclusionReason, m: ExplanationMessages): string {
   switch (reason.code) {
     case 'over-budget':
-      return 'over your budget';
+      return m.overBudget;
     case 'missed-deadline':
-      return 'too late for your deadline';
+      return m.tooLate;
     case 'policy':
-      return reason.detail.startsWith('banned-brand') ? 'a brand you banned' : "against your rules";
+      return reason.detail.startsWith('banned-brand') ? m.bannedBrand : m.againstRules;
     case 'below-honesty-floor':
-      return 'honesty trust below your floor';
+      return m.belowFloor;
     case 'no-surplus':
-      return 'not worth its price to you';
+      return m.notWorthIt;
     case 'injection':
-      return 'tries to give orders to your butler';
+      return m.givesOrders;
     default:
-      return reason.attribute ? `not the ${reason.attribute.replace(/_/g, ' ')} you need` : 'not what you asked for';
+      return reason.attribute ? m.notTheAttribute(reason.attribute.replace(/_/g, ' ')) : m.notWhatAsked;
   }
 }
 
-/** The flags worth telling the person about one offer: exclusions, serious honesty findings, then pressure tactics; one per phrase. */
-export function describeFlags(scores: OfferScores, exclusions: readonly ExclusionReason[] = []): OfferFlag[] {
+/**
+ * The flags worth telling the person about one offer, in their language (default English): exclusions, serious
+ * honesty findings, then pressure tactics; one per phrase.
+ */
+export function describeFlags(scores: OfferScores, exclusions: readonly ExclusionReason[] = [], language: Language = 'en'): OfferFlag[] {
+  const m = EXPLANATION_MESSAGES[language];
   const flags: OfferFlag[] = [];
   const seen = new Set<string>();
   const add = (flag: OfferFlag) => {
@@ -104,15 +97,15 @@ export function describeFlags(scores: OfferScores, exclusions: readonly Exclusio
     seen.add(flag.phrase);
     flags.push(flag);
   };
-  for (const reason of exclusions) add({ source: 'exclusion', code: reason.code, phrase: exclusionPhrase(reason), quote: reason.quote });
+  for (const reason of exclusions) add({ source: 'exclusion', code: reason.code, phrase: exclusionPhrase(reason, m), quote: reason.quote });
   for (const item of scores.honesty.evidence) {
     // The brand's own statements caught false, plus what lowers confidence in one claim (disputes by established
     // sellers, the same claim failing past buyers): the person should hear of both, only the first convicts.
-    if (SERIOUS_HONESTY_FINDINGS.has(item.code) || FLAGGED_CLAIM_DOUBTS.has(item.code)) add({ source: 'honesty', code: item.code, phrase: honestyPhrase(item.code, item.attribute), quote: item.quote });
+    if (SERIOUS_HONESTY_FINDINGS.has(item.code) || FLAGGED_CLAIM_DOUBTS.has(item.code)) add({ source: 'honesty', code: item.code, phrase: honestyPhrase(item.code, item.attribute, m), quote: item.quote });
   }
   const tactics = [...scores.pressure.tactics].filter((t) => t.strength >= FLAG_MIN_STRENGTH).sort((a, b) => b.strength - a.strength);
   // An injection exclusion already says it, with the quote: the same finding is not repeated as a pressure flag.
   const injectionExcluded = exclusions.some((r) => r.code === 'injection');
-  for (const t of tactics) if (!(injectionExcluded && t.label === 'injection')) add({ source: 'pressure', code: t.label, phrase: tacticPhrase(t), quote: t.quote });
+  for (const t of tactics) if (!(injectionExcluded && t.label === 'injection')) add({ source: 'pressure', code: t.label, phrase: tacticPhrase(t, m), quote: t.quote });
   return flags;
 }

@@ -8,10 +8,12 @@ import {
   type HonestyScore,
   type PressureScore,
 } from '../scoring/index.ts';
+import type { Money } from '../../protocol/index.ts';
+import { formatMoneyIn, joinWords, type Language } from '../language/index.ts';
 import { describeFlags, type OfferFlag } from './describe-flags.ts';
-import { formatMoney } from './format-money.ts';
+import { EXPLANATION_MESSAGES, type ExplanationMessages } from './explanation-messages.ts';
 import { VALUE_MODEL, type ValueBreakdown } from './offer-value.ts';
-import { EXCLUSION_REASONS, type ExclusionReason, type Ranking, type RankedOffer, type ReportedDecline } from './rank-offers.ts';
+import type { ExcludedOffer, ExclusionReason, Ranking, RankedOffer, ReportedDecline } from './rank-offers.ts';
 
 /** Most flags named per offer in the one-sentence summary (the per-offer lines name them all). */
 const SUMMARY_FLAGS = 3;
@@ -68,6 +70,16 @@ export interface ExplainOptions {
   readonly recommend?: number | undefined;
   /** Most flagged offers named in the summary (default 3). */
   readonly summaryFlagged?: number | undefined;
+  /** The language of the sentences (the need's; default English). */
+  readonly language?: Language | undefined;
+  /** The person's budget, so an offer over it can say by how much in any language. */
+  readonly budget?: Money | undefined;
+}
+
+/** The language and phrases one explanation is written with. */
+interface Voice {
+  readonly language: Language;
+  readonly m: ExplanationMessages;
 }
 
 function nameOf(brandId: string, names: ExplainOptions['brandNames']): string {
@@ -76,97 +88,124 @@ function nameOf(brandId: string, names: ExplainOptions['brandNames']): string {
   return name === '' ? brandId : name;
 }
 
-function joinPhrases(all: readonly string[], max = Number.POSITIVE_INFINITY): string {
-  const phrases = all.length > max ? [...all.slice(0, max), `${all.length - max} more`] : all;
-  if (phrases.length <= 1) return phrases.join('');
-  return `${phrases.slice(0, -1).join(', ')} and ${phrases[phrases.length - 1]}`;
+function joinPhrases(v: Voice, all: readonly string[], max = Number.POSITIVE_INFINITY): string {
+  const phrases = all.length > max ? [...all.slice(0, max), v.m.more(all.length - max)] : all;
+  return joinWords(phrases, v.language, 'and');
 }
 
-function needsPhrase(fit: FitScore): string {
-  if (fit.needsTotal === 0) return 'fits your request';
-  if (fit.needsMet === fit.needsTotal) return fit.needsTotal === 1 ? 'fits your need' : `fits all ${fit.needsTotal} needs`;
-  return `fits ${fit.needsMet} of ${fit.needsTotal} needs`;
+function needsPhrase(v: Voice, fit: FitScore): string {
+  if (fit.needsTotal === 0) return v.m.fitsRequest;
+  if (fit.needsMet === fit.needsTotal) return fit.needsTotal === 1 ? v.m.fitsNeed : v.m.fitsAll(fit.needsTotal);
+  return v.m.fitsSome(fit.needsMet, fit.needsTotal);
 }
 
 /** What to compare an offer's price with: for the top, the best offer of another brand; for the rest, the top. */
-function comparisonFor(ranked: readonly RankedOffer[], index: number, name: (brandId: string) => string): { other: RankedOffer; label: string } | undefined {
+function comparisonFor(v: Voice, ranked: readonly RankedOffer[], index: number, name: (brandId: string) => string): { other: RankedOffer; label: string } | undefined {
   const entry = ranked[index]!;
   if (index === 0) {
     const rival = ranked.find((r) => r.brandId !== entry.brandId);
     if (rival) return { other: rival, label: name(rival.brandId) };
     const sibling = ranked[1];
-    return sibling ? { other: sibling, label: 'its next option' } : undefined;
+    return sibling ? { other: sibling, label: v.m.itsNextOption } : undefined;
   }
   const top = ranked[0]!;
-  return { other: top, label: top.brandId === entry.brandId ? 'its top option' : name(top.brandId) };
+  return { other: top, label: top.brandId === entry.brandId ? v.m.itsTopOption : name(top.brandId) };
 }
 
-function money(amountMinor: number, currency: string): string {
-  return formatMoney({ amountMinor, currency });
+function money(v: Voice, amountMinor: number, currency: string): string {
+  return formatMoneyIn({ amountMinor, currency }, v.language);
 }
 
 /** The strongest reason, in the person's terms, why `other` is worth less than `offer` despite its price. */
-function whyWorthLess(offer: RankedOffer, other: RankedOffer, otherName: string): string | undefined {
+function whyWorthLess(v: Voice, offer: RankedOffer, other: RankedOffer, otherName: string): string | undefined {
   const a = offer.breakdown;
   const b = other.breakdown;
   if (b.claimsHold < a.claimsHold - 0.05) {
     const against = other.scores.honesty.evidence.find((e) => e.effect === 'undermines' && e.impact < 0) ?? other.scores.honesty.evidence.find((e) => e.code === 'claim-contradicted-before');
-    const record = other.trust && other.trust.claimsFailed > 0 ? `${otherName} failed ${Math.round(other.trust.claimsFailed)} past check${Math.round(other.trust.claimsFailed) === 1 ? '' : 's'}` : undefined;
-    const why = against?.detail ?? record ?? `${otherName} has less of a track record`;
-    return `${otherName}'s offer is ${Math.round(b.claimsHold * 100)} % likely as described vs ${Math.round(a.claimsHold * 100)} % (${why})`;
+    const record = other.trust && other.trust.claimsFailed > 0 ? v.m.failedChecks(otherName, Math.round(other.trust.claimsFailed)) : undefined;
+    // The scorer's evidence detail is English; in another language the track record speaks instead.
+    const why = (v.language === 'en' ? against?.detail : undefined) ?? record ?? v.m.lessTrackRecord(otherName);
+    return v.m.lessLikelyAsDescribed(otherName, Math.round(b.claimsHold * 100), Math.round(a.claimsHold * 100), why);
   }
-  if (b.preferenceMatch < a.preferenceMatch - 0.05) return `it matches your preferences better (${Math.round(a.preferenceMatch * 100)} % vs ${Math.round(b.preferenceMatch * 100)} %)`;
-  if (b.pressureCost > a.pressureCost) return `${otherName} pushed (counted as ${money(b.pressureCost, b.currency)} of hassle)`;
+  if (b.preferenceMatch < a.preferenceMatch - 0.05) return v.m.matchesBetter(Math.round(a.preferenceMatch * 100), Math.round(b.preferenceMatch * 100));
+  if (b.pressureCost > a.pressureCost) return v.m.pushed(otherName, money(v, b.pressureCost, b.currency));
   return undefined;
 }
 
 /** "12 EUR cheaper than X", or "18 EUR more than X, but X's offer is 40 % likely as described (…)": the money reasoning. */
-function pricePhrase(offer: RankedOffer, other: RankedOffer | undefined, otherName: string): string | undefined {
+function pricePhrase(v: Voice, offer: RankedOffer, other: RankedOffer | undefined, otherName: string): string | undefined {
   if (!other || other.offer.price.currency !== offer.offer.price.currency) return undefined;
   const diff = other.offer.price.amountMinor - offer.offer.price.amountMinor;
   const currency = offer.offer.price.currency;
-  if (diff === 0) return `same price as ${otherName}`;
-  if (diff > 0) return `${money(diff, currency)} cheaper than ${otherName}`;
-  const reason = offer.breakdown.surplus >= other.breakdown.surplus ? whyWorthLess(offer, other, otherName) : undefined;
-  return `${money(-diff, currency)} more than ${otherName}${reason ? `, but ${reason}` : ''}`;
+  if (diff === 0) return v.m.samePrice(otherName);
+  if (diff > 0) return v.m.cheaper(money(v, diff, currency), otherName);
+  const reason = offer.breakdown.surplus >= other.breakdown.surplus ? whyWorthLess(v, offer, other, otherName) : undefined;
+  return v.m.dearer(money(v, -diff, currency), otherName, reason);
 }
 
 /** "expected gain 31 EUR": worth × chance it is as described − price − expected hassle. */
-function surplusPhrase(b: ValueBreakdown): string {
-  return `expected gain ${money(b.surplus, b.currency)} (worth ~${money(b.worth, b.currency)} to you, ${Math.round(b.claimsHold * 100)} % likely as described)`;
+function surplusPhrase(v: Voice, b: ValueBreakdown): string {
+  return v.m.expectedGain(money(v, b.surplus, b.currency), money(v, b.worth, b.currency), Math.round(b.claimsHold * 100));
 }
 
-function positives(offer: RankedOffer): string[] {
+function positives(v: Voice, offer: RankedOffer): string[] {
   const out: string[] = [];
   const honesty = offer.scores.honesty;
   // Only other sellers can cross-check a claim: a brand confirming its own offer is not a check.
   if (honesty.contradictions === 0 && honesty.evidence.some((e) => e.code === 'claims-corroborated-by-market')) {
-    out.push('claims cross-checked with other sellers');
+    out.push(v.m.crossChecked);
   }
-  if (offer.scores.pressure.tactics.length === 0) out.push('no pressure');
+  if (offer.scores.pressure.tactics.length === 0) out.push(v.m.noPressure);
   return out;
 }
 
-function flaggedLine(name: string, flags: readonly OfferFlag[], excluded: boolean, max = Number.POSITIVE_INFINITY): string {
+function flaggedLine(v: Voice, name: string, flags: readonly OfferFlag[], excluded: boolean, max = Number.POSITIVE_INFINITY): string {
   const exclusions = flags.filter((f) => f.source === 'exclusion').map((f) => f.phrase);
   const others = flags.filter((f) => f.source !== 'exclusion').map((f) => f.phrase);
   const parts: string[] = [];
-  if (excluded) parts.push(`${name} excluded: ${joinPhrases(exclusions)}`);
-  if (others.length) parts.push(`${excluded ? 'also ' : `${name} `}flagged for ${joinPhrases(others, max)}`);
+  if (excluded) parts.push(v.m.excluded(name, joinPhrases(v, exclusions)));
+  if (others.length) parts.push(excluded ? v.m.alsoFlagged(joinPhrases(v, others, max)) : v.m.flagged(name, joinPhrases(v, others, max)));
   return parts.join(', ');
 }
 
-function quoteSuffix(flags: readonly OfferFlag[]): string {
+function quoteSuffix(v: Voice, flags: readonly OfferFlag[]): string {
   const quoted = flags.filter((f) => f.quote && (f.source === 'pressure' || f.code === 'injection')).slice(0, 2);
-  return quoted.length ? ` (quoted: ${quoted.map((f) => `“${f.quote!.text}”`).join(', ')})` : '';
+  return quoted.length ? v.m.quoted(quoted.map((f) => `“${f.quote!.text}”`).join(', ')) : '';
+}
+
+/** Why an offer is excluded, in detail: the scorer's own words in English, ours in another language. */
+function exclusionDetail(v: Voice, entry: ExcludedOffer, reason: ExclusionReason, budget: Money | undefined): string {
+  if (v.language === 'en') return reason.detail;
+  const d = v.m.details;
+  const price = entry.offer.price;
+  switch (reason.code) {
+    case 'over-budget': {
+      const over = budget && budget.currency === price.currency && price.amountMinor > budget.amountMinor ? money(v, price.amountMinor - budget.amountMinor, price.currency) : undefined;
+      return d.costs(money(v, price.amountMinor, price.currency), over);
+    }
+    case 'missed-deadline':
+      return d.deliversIn(entry.offer.terms.deliveryDays);
+    case 'no-surplus': {
+      const b = entry.value;
+      return b ? d.worthAbout(money(v, b.claimsHold * b.worth, b.currency), Math.round(b.claimsHold * 100), money(v, b.price, b.currency)) : v.m.notWorthIt;
+    }
+    case 'policy':
+      return d.brokenRule;
+    case 'below-honesty-floor':
+      return entry.trust ? d.honestyBelow(entry.trust.estimatedHonesty.toFixed(2).replace('.', ',')) : v.m.belowFloor;
+    case 'injection':
+      return d.injection;
+    default:
+      return d.mismatch(reason.attribute?.replace(/_/g, ' '));
+  }
 }
 
 /**
  * Why no offer is left, in the person's terms: the cheapest offer that failed only on the budget (and by how much),
  * and how many offers each of the person's rules or needs filtered out.
  */
-function whyNothingFits(ranking: Ranking, name: (brandId: string) => string): string {
-  if (ranking.excluded.length === 0) return 'No offer can be recommended';
+function whyNothingFits(v: Voice, ranking: Ranking, name: (brandId: string) => string, budget: Money | undefined): string {
+  if (ranking.excluded.length === 0) return v.m.nothingRecommendable;
   const onlyBudget = ranking.excluded
     .filter((e) => e.reasons.length > 0 && e.reasons.every((r) => r.code === 'over-budget'))
     .sort((a, b) => a.offer.price.amountMinor - b.offer.price.amountMinor || (a.offerId < b.offerId ? -1 : 1));
@@ -174,10 +213,10 @@ function whyNothingFits(ranking: Ranking, name: (brandId: string) => string): st
   for (const e of ranking.excluded) for (const code of new Set(e.reasons.map((r) => r.code))) counts.set(code, (counts.get(code) ?? 0) + 1);
   const byReason = [...counts]
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
-    .map(([code, n]) => `${EXCLUSION_REASONS[code as keyof typeof EXCLUSION_REASONS] ?? code} (${n})`);
+    .map(([code, n]) => `${v.m.exclusionReasons[code as keyof ExplanationMessages['exclusionReasons']] ?? code} (${n})`);
   const cheapest = onlyBudget[0];
-  const budgetNote = cheapest ? `; the cheapest that fits everything else is ${formatMoney(cheapest.offer.price)} at ${name(cheapest.brandId)} (${cheapest.reasons[0]!.detail})` : '';
-  return `No offer can be recommended (${ranking.excluded.length} offer${ranking.excluded.length === 1 ? '' : 's'}): ${joinPhrases(byReason)}${budgetNote}`;
+  const budgetNote = cheapest ? v.m.cheapestOtherwise(money(v, cheapest.offer.price.amountMinor, cheapest.offer.price.currency), name(cheapest.brandId), exclusionDetail(v, cheapest, cheapest.reasons[0]!, budget)) : '';
+  return v.m.nothingFits(ranking.excluded.length, joinPhrases(v, byReason), budgetNote);
 }
 
 /**
@@ -187,30 +226,32 @@ function whyNothingFits(ranking: Ranking, name: (brandId: string) => string): st
  */
 export function explainRanking(ranking: Ranking, options: ExplainOptions = {}): RankingExplanation {
   const recommend = options.recommend ?? 3;
+  const language = options.language ?? 'en';
+  const v: Voice = { language, m: EXPLANATION_MESSAGES[language] };
   const name = (brandId: string) => nameOf(brandId, options.brandNames);
   const offers: OfferExplanation[] = [];
   const breakdowns: OfferBreakdown[] = [];
   for (const [i, entry] of ranking.ranked.entries()) {
-    const flags = describeFlags(entry.scores);
+    const flags = describeFlags(entry.scores, [], language);
     // A flagged offer stays in the list with its flags, but is not called a recommendation.
     const status = i < recommend && flags.length === 0 ? 'recommended' : 'ranked';
-    const comparison = comparisonFor(ranking.ranked, i, name);
-    const notes = [needsPhrase(entry.scores.fit), pricePhrase(entry, comparison?.other, comparison?.label ?? ''), surplusPhrase(entry.breakdown), ...(flags.length ? [] : positives(entry))].filter(
+    const comparison = comparisonFor(v, ranking.ranked, i, name);
+    const notes = [needsPhrase(v, entry.scores.fit), pricePhrase(v, entry, comparison?.other, comparison?.label ?? ''), surplusPhrase(v, entry.breakdown), ...(flags.length ? [] : positives(v, entry))].filter(
       (p): p is string => p !== undefined,
     );
-    const flagText = flags.length ? `; flagged for ${joinPhrases(flags.map((f) => f.phrase))}${quoteSuffix(flags)}` : '';
+    const flagText = flags.length ? `${v.m.flaggedTail(joinPhrases(v, flags.map((f) => f.phrase)))}${quoteSuffix(v, flags)}` : '';
     offers.push({ offerId: entry.offerId, brandId: entry.brandId, brandName: name(entry.brandId), status, rank: entry.rank, text: `${name(entry.brandId)}: ${notes.join(', ')}${flagText}`, flags });
     breakdowns.push({ offerId: entry.offerId, brandId: entry.brandId, status, rank: entry.rank, value: entry.breakdown, fit: entry.scores.fit, honesty: entry.scores.honesty, pressure: entry.scores.pressure });
   }
   for (const entry of ranking.excluded) {
-    const flags = describeFlags(entry.scores, entry.reasons);
-    const reasons = entry.reasons.map((r) => r.detail);
+    const flags = describeFlags(entry.scores, entry.reasons, language);
+    const reasons = entry.reasons.map((r) => exclusionDetail(v, entry, r, options.budget));
     offers.push({
       offerId: entry.offerId,
       brandId: entry.brandId,
       brandName: name(entry.brandId),
       status: 'excluded',
-      text: `${flaggedLine(name(entry.brandId), flags, true)} (${reasons.slice(0, 3).join('; ')})${quoteSuffix(flags)}`,
+      text: `${flaggedLine(v, name(entry.brandId), flags, true)} (${reasons.slice(0, 3).join('; ')})${quoteSuffix(v, flags)}`,
       flags,
     });
     breakdowns.push({ offerId: entry.offerId, brandId: entry.brandId, status: 'excluded', value: entry.value, exclusions: entry.reasons, fit: entry.scores.fit, honesty: entry.scores.honesty, pressure: entry.scores.pressure });
@@ -220,25 +261,25 @@ export function explainRanking(ranking: Ranking, options: ExplainOptions = {}): 
   const summaryParts: string[] = [];
   if (top) {
     const entry = ranking.ranked[0]!;
-    const comparison = comparisonFor(ranking.ranked, 0, name);
-    const cheaper = pricePhrase(entry, comparison?.other, comparison?.label ?? '');
+    const comparison = comparisonFor(v, ranking.ranked, 0, name);
+    const cheaper = pricePhrase(v, entry, comparison?.other, comparison?.label ?? '');
     summaryParts.push(
-      `${top.brandName}: ${[needsPhrase(entry.scores.fit), cheaper].filter(Boolean).join(', ')}${top.flags.length ? `, though flagged for ${joinPhrases(top.flags.map((f) => f.phrase), SUMMARY_FLAGS)}` : ''}`,
+      `${top.brandName}: ${[needsPhrase(v, entry.scores.fit), cheaper].filter(Boolean).join(', ')}${top.flags.length ? v.m.thoughFlagged(joinPhrases(v, top.flags.map((f) => f.phrase), SUMMARY_FLAGS)) : ''}`,
     );
   } else if (ranking.excluded.some((e) => e.reasons.every((r) => r.code === 'no-surplus'))) {
-    summaryParts.push('Buy nothing for now: no offer is expected to be worth its price to you');
+    summaryParts.push(v.m.buyNothing);
   } else {
-    summaryParts.push(whyNothingFits(ranking, name));
+    summaryParts.push(whyNothingFits(v, ranking, name, options.budget));
   }
   const flagged = offers.filter((o) => o !== top && o.flags.length > 0).slice(0, options.summaryFlagged ?? 3);
   const seenBrands = new Set<string>();
   for (const o of flagged) {
     if (seenBrands.has(o.brandId)) continue;
     seenBrands.add(o.brandId);
-    summaryParts.push(flaggedLine(o.brandName, o.flags, o.status === 'excluded', SUMMARY_FLAGS));
+    summaryParts.push(flaggedLine(v, o.brandName, o.flags, o.status === 'excluded', SUMMARY_FLAGS));
   }
   return {
-    summary: summaryParts.join('; '),
+    summary: summaryParts.join(language === 'fr' ? ' ; ' : '; '),
     offers,
     breakdown: {
       honestyFloor: ranking.honestyFloor,

@@ -3,6 +3,8 @@ export { rankOffers, EXCLUSION_REASONS } from './rank-offers.ts';
 export type { RankCandidate, RankOptions, Ranking, RankedOffer, ExcludedOffer, ExclusionReason, ExclusionCode, ReportedDecline } from './rank-offers.ts';
 export { offerValue, preferenceMatchAt, worthAt, VALUE_MODEL } from './offer-value.ts';
 export { describeValue } from './describe-value.ts';
+export { EXPLANATION_MESSAGES } from './explanation-messages.ts';
+export type { ExplanationMessages } from './explanation-messages.ts';
 export type { ValueBreakdown } from './offer-value.ts';
 export { explainRanking } from './explain-ranking.ts';
 export type { RankingExplanation, OfferExplanation, OfferBreakdown, ExplainOptions } from './explain-ranking.ts';

@@ -1,4 +1,5 @@
-import { EXCLUSION_REASONS, formatMoney, type Ranking, type RankingExplanation } from '../decision/index.ts';
+import { EXPLANATION_MESSAGES, type Ranking, type RankingExplanation } from '../decision/index.ts';
+import { formatMoneyIn } from '../language/index.ts';
 import { describeNeed, type Need } from '../need/index.ts';
 
 /** What Majordome computed about one offer, in its own words; brand text never appears here. */
@@ -34,17 +35,19 @@ export interface ExplanationData {
 const round2 = (x: number) => Math.round(x * 100) / 100;
 
 /**
- * Splits a computed ranking into facts in Majordome's words (labels, statuses, prices, scores, flag phrases,
- * exclusion reasons) and brand-controlled content (names, titles, pitches, flagged quotes) keyed by the same labels.
+ * Splits a computed ranking into facts in Majordome's words, in the need's language (labels, statuses, prices, scores,
+ * flag phrases, exclusion reasons) and brand-controlled content (names, titles, pitches, flagged quotes) keyed by the same labels.
  * The order and statuses come from the ranking as computed in code.
  */
 export function explanationData(input: { readonly ranking: Ranking; readonly explanation: RankingExplanation; readonly need: Need }, brandNames: ReadonlyMap<string, string>): ExplanationData {
+  const language = input.need.language ?? 'en';
+  const reasonsIn = EXPLANATION_MESSAGES[language].exclusionReasons;
   const offers: OfferFacts[] = [];
   const brandContent: Record<string, OfferBrandContent> = {};
   const lines = new Map(input.explanation.offers.map((o) => [o.offerId, o]));
   const entries = [
     ...input.ranking.ranked.map((r) => ({ offer: r.offer, scores: r.scores, rank: r.rank as number | null, reasons: [] as readonly string[] })),
-    ...input.ranking.excluded.map((x) => ({ offer: x.offer, scores: x.scores, rank: null, reasons: [...new Set(x.reasons.map((r) => EXCLUSION_REASONS[r.code]))] })),
+    ...input.ranking.excluded.map((x) => ({ offer: x.offer, scores: x.scores, rank: null, reasons: [...new Set(x.reasons.map((r) => reasonsIn[r.code]))] })),
   ];
   for (const [i, entry] of entries.entries()) {
     const label = `o${i + 1}`;
@@ -53,7 +56,7 @@ export function explanationData(input: { readonly ranking: Ranking; readonly exp
       label,
       status: line?.status ?? (entry.rank === null ? 'excluded' : 'ranked'),
       rank: entry.rank,
-      price: formatMoney(entry.offer.price),
+      price: formatMoneyIn(entry.offer.price, language),
       fit: round2(entry.scores.fit.score),
       claimsHold: round2(entry.scores.honesty.probability),
       pressure: round2(entry.scores.pressure.score),

@@ -125,6 +125,9 @@ export function toUnderstanding(raw: unknown, text: string, context: NeedContext
   if (!parsed.success) return { ok: false, problems: parsed.error.issues.slice(0, 8).map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`) };
   // The market files categories under their canonical ids: a model answering 1868 for coffee means "coffee".
   const output = parsed.data.category === null || !isKnownCategory(parsed.data.category) ? parsed.data : { ...parsed.data, category: canonicalCategoryId(parsed.data.category) };
+  const language = detectLanguage(text, context.previous?.language);
+  const say = CONVERSATION_MESSAGES[language];
+  const finish = (candidate: unknown) => finishIn(candidate, language);
   const notUnderstood = output.notUnderstood.filter((n) => n.trim() !== '');
   // A category id that is neither a built-in one nor in the Google taxonomy is an invalid answer (retried, then the fallback).
   if (output.category !== null && !isKnownCategory(output.category)) {

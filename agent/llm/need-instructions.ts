@@ -1,6 +1,8 @@
 import { TAXONOMY, loadGoogleTaxonomy } from '../../protocol/index.ts';
 import type { ChatMessage } from './chat-model.ts';
+import { detectLanguage } from '../language/index.ts';
 import type { MarketVocabulary, PartialNeed } from '../need/index.ts';
+import { withLanguage } from './language-instructions.ts';
 import { quoteAsData } from './quote-as-data.ts';
 
 function taxonomyLines(): string {
@@ -76,7 +78,10 @@ export function needInstructions(market?: MarketVocabulary): string {
   return text;
 }
 
-/** The messages of one reading: fixed instructions, then the request and context as a quoted data block. */
+/**
+ * The messages of one reading: fixed instructions (plus, for a request in French, the sentence asking for French
+ * questions and messages), then the request and context as a quoted data block.
+ */
 export function needMessages(text: string, context: { now: Date; defaultCurrency: string; previous?: PartialNeed | undefined; market?: MarketVocabulary | undefined }): ChatMessage[] {
   const data = {
     today: context.now.toISOString(),
@@ -85,7 +90,7 @@ export function needMessages(text: string, context: { now: Date; defaultCurrency
     request: text,
   };
   return [
-    { role: 'system', content: needInstructions(context.market) },
+    { role: 'system', content: withLanguage(needInstructions(context.market), 'need', detectLanguage(text, context.previous?.language)) },
     { role: 'user', content: `Read this request.\n${quoteAsData('request', data)}` },
   ];
 }

@@ -1,5 +1,7 @@
 import type { BuiltinCategory } from '../../protocol/index.ts';
-import { BUILTIN_CATEGORIES, BUILTIN_CATEGORY_GOOGLE_IDS, TAXONOMY, loadGoogleTaxonomy } from '../../protocol/index.ts';
+import { BUILTIN_CATEGORIES, BUILTIN_CATEGORY_GOOGLE_IDS, loadGoogleTaxonomy } from '../../protocol/index.ts';
+import { joinWords, type Language } from '../language/index.ts';
+import { CONVERSATION_MESSAGES } from './conversation-messages.ts';
 import type { CategoryVerdict } from './detect-category.ts';
 import type { Need, PartialNeed } from './need.ts';
 import { matchTaxonomyCategory } from './match-taxonomy-category.ts';
@@ -15,34 +17,30 @@ export interface UnderstandingInput {
   readonly assumptions: readonly string[];
   readonly notUnderstood: readonly string[];
   readonly defaultCurrency: string;
+  /** The language questions and refusals are written in. */
+  readonly language: Language;
 }
 
 const MAX_NOTES = 64;
 
-function label(category: BuiltinCategory): string {
-  return TAXONOMY[category].label.toLowerCase();
+function names(categories: readonly BuiltinCategory[], language: Language): string {
+  return joinWords(categories.map((c) => CONVERSATION_MESSAGES[language].builtinNames[c]), language, 'or');
 }
-
-function listOr(items: readonly string[]): string {
-  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} or ${items.at(-1)}`;
-}
-
-const KNOWN = listOr(BUILTIN_CATEGORIES.map(label));
 
 /**
  * When the request names a product category of the Google product taxonomy that no connected brand sells, say which
  * one and how a shop can join (its existing product feed, or any MCP brand agent).
  */
-function howToAdd(text: string): string {
+function howToAdd(text: string, language: Language): string {
   const match = matchTaxonomyCategory(text);
   if (match.kind !== 'match') return '';
-  return describeUnsold(match.best);
+  return describeUnsold(match.best, language);
 }
 
-function describeUnsold(best: { readonly id: string; readonly path: string }): string {
+function describeUnsold(best: { readonly id: string; readonly path: string }, language: Language): string {
   const { id, path } = best;
   const name = path.split(' > ').at(-1) ?? path;
-  return ` It sounds like ${name} (Google product taxonomy ${id}: ${path}), which no brand you have connected sells yet. A shop can join with its existing product feed (\`majordome brand serve <id> --feed <file>\`, or a "feed" entry in brands.json) or any MCP brand agent.`;
+  return CONVERSATION_MESSAGES[language].unsoldSuffix(name, id, path);
 }
 
 /**
@@ -50,7 +48,7 @@ function describeUnsold(best: { readonly id: string; readonly path: string }): s
  * that the taxonomy places elsewhere ("un aspirateur sans fil" is a vacuum cleaner): the returned refusal says so.
  */
 function productNamedElsewhere(input: UnderstandingInput): Understanding | undefined {
-  const { verdict, partial } = input;
+  const { verdict, partial, language } = input;
   if (verdict.kind !== 'hinted' || input.leftovers.length === 0) return undefined;
   const match = matchTaxonomyCategory(partial.text);
   if (match.kind !== 'match') return undefined;
@@ -59,7 +57,7 @@ function productNamedElsewhere(input: UnderstandingInput): Understanding | undef
   if (taxonomy.isWithin(match.best.id, hinted) || taxonomy.isWithin(hinted, match.best.id)) return undefined;
   return {
     kind: 'unsupported',
-    message: `I can only shop for ${KNOWN} so far.${describeUnsold(match.best)}`.slice(0, 800),
+    message: `${CONVERSATION_MESSAGES[language].onlyShopForKnown(names(BUILTIN_CATEGORIES, language))}${describeUnsold(match.best, language)}`.slice(0, 800),
     notUnderstood: [...new Set(input.notUnderstood)].slice(0, MAX_NOTES),
   };
 }
@@ -73,13 +71,15 @@ function hasSize(partial: PartialNeed): boolean {
  * shoes without a size → a question; otherwise a complete need with defaults filled in and listed as assumptions.
  */
 export function buildUnderstanding(input: UnderstandingInput): Understanding {
-  const { partial, verdict } = input;
+  const { partial, verdict, language } = input;
+  const say = CONVERSATION_MESSAGES[language];
+  const known = names(BUILTIN_CATEGORIES, language);
   const notUnderstood = [...new Set(input.notUnderstood)].slice(0, MAX_NOTES);
   if (partial.category === undefined || !BUILTIN_CATEGORIES.includes(partial.category as BuiltinCategory)) {
     if (verdict.kind === 'ambiguous') {
       return {
         kind: 'clarify',
-        question: `Should I look for ${listOr(verdict.candidates.map(label))}? I handle one kind of product per request.`,
+        question: say.whichBuiltin(names(verdict.candidates, language)),
         missing: ['category'],
         partial,
         notUnderstood,
@@ -88,16 +88,16 @@ export function buildUnderstanding(input: UnderstandingInput): Understanding {
     if (input.leftovers.length > 0 && !input.generic) {
       return {
         kind: 'unsupported',
-        message: `I can only shop for ${KNOWN} so far, and I don't recognise ${listOr(input.leftovers.slice(0, 3).map(quote))} as one of them.${howToAdd(partial.text)}`.slice(0, 800),
+        message: `${say.onlyShopFor(known, joinWords(input.leftovers.slice(0, 3).map((t) => say.quote(quote(t).slice(1, -1))), language, 'or'))}${howToAdd(partial.text, language)}`.slice(0, 800),
         notUnderstood,
       };
     }
-    return { kind: 'clarify', question: `What should I look for? I can shop for ${KNOWN}.`, missing: ['category'], partial, notUnderstood };
+    return { kind: 'clarify', question: say.whatToLookFor(known), missing: ['category'], partial, notUnderstood };
   }
   const elsewhere = productNamedElsewhere(input);
   if (elsewhere) return elsewhere;
   if (partial.category === 'running-shoes' && !hasSize(partial)) {
-    return { kind: 'clarify', question: 'What shoe size do you need (EU size, for example 42 or 42.5)?', missing: ['size_eu'], partial, notUnderstood };
+    return { kind: 'clarify', question: say.shoeSize, missing: ['size_eu'], partial, notUnderstood };
   }
   const assumptions = [...input.assumptions];
   const currency = partial.budget?.currency ?? partial.currency ?? input.defaultCurrency;

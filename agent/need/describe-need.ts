@@ -1,152 +1,190 @@
-import type { AttributeValue, HardConstraint, SoftPreference } from '../../protocol/index.ts';
-import { TAXONOMY, formatMoney, isBuiltinCategory, loadGoogleTaxonomy } from '../../protocol/index.ts';
-import { formatUtcDay } from './extract-deadline.ts';
+import type { AttributeValue, HardConstraint, Money, SoftPreference } from '../../protocol/index.ts';
+import { CATEGORY_LABELS_FR, COMMON_ATTRIBUTES, builtinCategoryAttributes, formatMoney, googleCategoryIdOf, isBuiltinCategory, loadGoogleTaxonomy } from '../../protocol/index.ts';
+import { formatMoneyIn, joinWords, type Language } from '../language/index.ts';
 import type { Need } from './need.ts';
+import { SUMMARY_MESSAGES, type SummaryMessages } from './summary-messages.ts';
 
-const FEATURE_NAMES: Readonly<Record<string, readonly [yes: string, no: string]>> = {
-  waterproof: ['waterproof', 'not waterproof'],
-  vegan: ['vegan', 'not vegan'],
-  recycled_materials: ['recycled materials', 'no recycled materials'],
-  noise_cancelling: ['noise cancelling', 'no noise cancelling'],
-  wireless: ['wireless', 'wired'],
-  multipoint: ['multipoint', 'no multipoint'],
-  codec_ldac: ['LDAC', 'no LDAC'],
-  organic: ['organic', 'not organic'],
-  fair_trade: ['fair trade', 'not fair trade'],
-  decaf: ['decaf', 'not decaf'],
-};
-const UNITS: Readonly<Record<string, string>> = { battery_hours: ' h battery', weight_g: ' g', drop_mm: ' mm drop', arabica_percent: '% arabica' };
-const HEAD_QUALIFIERS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
-  terrain: { trail: 'Trail running shoes', road: 'Road running shoes', track: 'Track running shoes' },
-  form: { 'over-ear': 'Over-ear headphones', 'on-ear': 'On-ear headphones', 'in-ear': 'In-ear headphones', beans: 'Coffee beans', ground: 'Ground coffee', capsules: 'Coffee capsules' },
-};
+const UNIT_ATTRIBUTES = new Set(['battery_hours', 'weight_g', 'drop_mm', 'arabica_percent']);
 
-function list(values: AttributeValue | AttributeValue[], joiner = 'or'): string {
-  const items = (Array.isArray(values) ? values : [values]).map(String);
-  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} ${joiner} ${items.at(-1)}`;
+/** How one summary is written: its language's phrases and the need's category. */
+interface Writer {
+  readonly language: Language;
+  readonly m: SummaryMessages;
+  readonly category: string;
 }
 
-function describeConstraint(c: HardConstraint): string {
+function word(w: Writer, value: AttributeValue): string {
+  const text = String(value);
+  return Object.hasOwn(w.m.values, text) ? w.m.values[text]! : text;
+}
+
+function list(w: Writer, values: AttributeValue | AttributeValue[], conjunction: 'and' | 'or' = 'or'): string {
+  return joinWords((Array.isArray(values) ? values : [values]).map((v) => word(w, v)), w.language, conjunction);
+}
+
+function money(w: Writer, amount: Money): string {
+  // English keeps the butler's stable "150.00 EUR"; French reads "150 €".
+  return w.language === 'en' ? formatMoney(amount) : formatMoneyIn(amount, w.language);
+}
+
+/** An attribute's name in the summary: its French label when the vocabulary has one, else the wire name in words. */
+function attributeName(w: Writer, attribute: string): string {
+  if (w.language === 'fr') {
+    const declared = (isBuiltinCategory(w.category) ? builtinCategoryAttributes(w.category).attributes : []).find((a) => a.name === attribute) ?? COMMON_ATTRIBUTES.find((a) => a.name === attribute);
+    if (declared?.labels.fr) return declared.labels.fr.toLowerCase();
+  }
+  return attribute.replace(/_/g, ' ');
+}
+
+function feature(w: Writer, attribute: string): readonly [string, string] | undefined {
+  return Object.hasOwn(w.m.features, attribute) ? w.m.features[attribute as keyof SummaryMessages['features']] : undefined;
+}
+
+function unitAmount(w: Writer, attribute: string, n: number): string {
+  if (attribute === 'battery_hours') return w.m.batteryHours(n);
+  if (attribute === 'weight_g') return w.m.grams(n);
+  if (attribute === 'drop_mm') return w.m.drop(n);
+  return w.m.arabicaPercent(n);
+}
+
+function describeConstraint(w: Writer, c: HardConstraint): string {
+  const { m } = w;
   const v = c.value;
   const first = Array.isArray(v) ? v[0] : v;
-  const feature = FEATURE_NAMES[c.attribute];
-  if (feature && typeof first === 'boolean' && c.op === 'eq') return first ? feature[0] : feature[1];
+  const named = feature(w, c.attribute);
+  if (named && typeof first === 'boolean' && c.op === 'eq') return first ? named[0] : named[1];
   switch (c.attribute) {
     case 'size_eu':
-      return c.op === 'eq' || c.op === 'in' ? `EU ${list(v)}` : `size ${c.op} ${list(v)}`;
+      return c.op === 'eq' || c.op === 'in' ? m.euSize(list(w, v)) : m.sizeCompared(c.op, list(w, v));
     case 'maker':
-      return c.op === 'not-in' || c.op === 'neq' ? `not ${list(v)}` : `${list(v)} only`;
+      return c.op === 'not-in' || c.op === 'neq' ? m.not(list(w, v)) : m.only(list(w, v));
     case 'use':
-      if (c.op === 'in' && Array.isArray(v)) return `for ${v.filter((x) => x !== 'both').join(' or ')}`;
+      if (c.op === 'in' && Array.isArray(v)) return m.forUse(list(w, v.filter((x) => x !== 'both')));
       break;
     case 'water_resistance':
-      if (c.op === 'in' && Array.isArray(v) && v.length > 1) return `${v[0]} or better`;
+      if (c.op === 'in' && Array.isArray(v) && v.length > 1) return m.orBetter(word(w, v[0]!));
       break;
     case 'gender':
-      if (c.op === 'in' && Array.isArray(v)) return `${v.find((x) => x !== 'unisex') ?? 'unisex'}'s`;
+      if (c.op === 'in' && Array.isArray(v)) return m.cut(word(w, v.find((x) => x !== 'unisex') ?? 'unisex'));
       break;
     case 'width':
-      if (c.op === 'eq') return `${String(v)} fit`;
+      if (c.op === 'eq') return m.widthFit(word(w, v as AttributeValue));
       break;
     case 'roast':
-      if (c.op === 'eq') return `${String(v)} roast`;
+      if (c.op === 'eq') return m.roast(word(w, v as AttributeValue));
       break;
     case 'origin':
-      if (c.op === 'eq') return v === 'blend' ? 'blend' : `from ${String(v)}`;
-      if (c.op === 'neq' && v === 'blend') return 'single origin';
+      if (c.op === 'eq') return v === 'blend' ? m.blend : m.from(String(v));
+      if (c.op === 'neq' && v === 'blend') return m.singleOrigin;
       break;
   }
-  const unit = UNITS[c.attribute];
-  if (unit !== undefined && typeof first === 'number') {
-    const amount = c.attribute === 'arabica_percent' ? `${first}${unit}` : `${first}${unit}`;
-    if (c.op === 'gte') return c.attribute === 'arabica_percent' && first === 100 ? amount : `at least ${amount}`;
-    if (c.op === 'lte') return `at most ${amount}`;
+  if (UNIT_ATTRIBUTES.has(c.attribute) && typeof first === 'number') {
+    const amount = unitAmount(w, c.attribute, first);
+    if (c.op === 'gte') return c.attribute === 'arabica_percent' && first === 100 ? amount : m.atLeast(amount);
+    if (c.op === 'lte') return m.atMost(amount);
     if (c.op === 'eq') return amount;
   }
-  const name = c.attribute.replace(/_/g, ' ');
+  const name = attributeName(w, c.attribute);
   switch (c.op) {
     case 'eq':
-      if (typeof v === 'boolean') return v ? name : `not ${name}`;
-      return typeof v === 'string' ? v : `${name} ${String(v)}`;
+      if (typeof v === 'boolean') return v ? name : m.not(name);
+      return typeof v === 'string' ? word(w, v) : m.namedValue(name, String(v));
     case 'neq':
-      return `not ${list(v)}`;
+      return m.not(list(w, v));
     case 'in':
       // "red / rouge": the spellings of one value read as that value.
-      return c.attribute === 'color' || c.attribute === 'material' ? `${name} ${String(Array.isArray(v) ? v[0] : v)}` : `${name}: ${list(v)}`;
+      return c.attribute === 'color' || c.attribute === 'material' ? m.namedValue(name, String(Array.isArray(v) ? v[0] : v)) : m.nameIn(name, list(w, v));
     case 'not-in':
-      return `${name} not ${list(v)}`;
+      return m.nameNotIn(name, list(w, v));
     case 'lte':
-      return `${name} at most ${String(v)}`;
+      return m.nameAtMost(name, String(v));
     case 'gte':
-      return `${name} at least ${String(v)}`;
+      return m.nameAtLeast(name, String(v));
   }
 }
 
-function describePreference(p: SoftPreference, need: Need): string {
+function describePreference(w: Writer, p: SoftPreference, need: Need): string {
+  const { m } = w;
   const v = p.value;
   switch (p.attribute) {
     case 'price':
-      return typeof v === 'number' ? `under ${formatMoney({ amountMinor: v, currency: need.currency })}` : 'cheap';
+      return typeof v === 'number' ? m.under(money(w, { amountMinor: v, currency: need.currency })) : m.cheap;
     case 'delivery_days':
-      return p.direction === 'lower' ? 'fast delivery' : 'slow delivery is fine';
+      return p.direction === 'lower' ? m.fastDelivery : m.slowDeliveryFine;
     case 'warranty_months':
-      return 'long warranty';
+      return m.longWarranty;
     case 'return_days':
-      return 'easy returns';
+      return m.easyReturns;
     case 'weight_g':
-      if (p.direction === 'equals' && typeof v === 'number') return v >= 1000 && v % 1000 === 0 ? `${v / 1000} kg packs` : `${v} g packs`;
-      if (typeof v === 'number') return `${p.direction === 'lower' ? 'under' : 'over'} ${v} g`;
-      return p.direction === 'lower' ? 'light' : 'heavy';
+      if (p.direction === 'equals' && typeof v === 'number') return m.packs(v >= 1000 && v % 1000 === 0 ? `${v / 1000} kg` : `${v} g`);
+      if (typeof v === 'number') return p.direction === 'lower' ? m.underWeight(v) : m.overWeight(v);
+      return p.direction === 'lower' ? m.light : m.heavy;
     case 'battery_hours':
-      return typeof v === 'number' ? `at least ${v} h battery` : 'long battery life';
+      return typeof v === 'number' ? m.atLeastBattery(v) : m.longBattery;
     case 'cushioning':
-      return `${String(v)} cushioning`;
+      return m.cushioning(word(w, v as AttributeValue));
     case 'roast':
-      return `${String(v)} roast`;
+      return m.roast(word(w, v as AttributeValue));
     case 'arabica_percent':
-      return p.direction === 'higher' ? 'arabica' : 'robusta';
+      return p.direction === 'higher' ? m.arabica : m.robusta;
     case 'drop_mm':
-      return typeof v === 'number' ? `${v} mm drop` : 'low drop';
+      return typeof v === 'number' ? m.drop(v) : m.lowDrop;
     case 'water_resistance':
-      return `${String(v ?? 'some')} water resistance or better`;
+      return m.waterResistanceOrBetter(v === undefined ? undefined : word(w, v));
   }
-  const feature = FEATURE_NAMES[p.attribute];
-  if (feature && typeof v === 'boolean') return v ? feature[0] : feature[1];
-  if (p.direction === 'equals' && v !== undefined) return typeof v === 'boolean' ? `${v ? '' : 'not '}${p.attribute.replace(/_/g, ' ')}` : typeof v === 'number' ? `${p.attribute.replace(/_/g, ' ')} ${v}` : String(v);
-  return `${p.direction} ${p.attribute.replace(/_/g, ' ')}${v === undefined ? '' : ` ${String(v)}`}`;
+  const named = feature(w, p.attribute);
+  if (named && typeof v === 'boolean') return v ? named[0] : named[1];
+  const name = attributeName(w, p.attribute);
+  if (p.direction === 'equals' && v !== undefined) return typeof v === 'boolean' ? (v ? name : m.not(name)) : typeof v === 'number' ? m.namedValue(name, String(v)) : word(w, v);
+  const wish = p.direction === 'equals' ? `${p.direction} ${name}` : m.direction(p.direction, name);
+  return v === undefined ? wish : `${wish} ${word(w, v)}`;
 }
 
-function describeDeadline(iso: string): string {
+function describeDeadline(w: Writer, iso: string): string {
   const at = new Date(iso);
   const ms = at.getTime() % 86_400_000;
-  if (ms === 86_399_999) return `by ${formatUtcDay(at)}`;
-  if (ms === 0) return `before ${formatUtcDay(at)}`;
-  return `by ${iso.slice(0, 16).replace('T', ' ')} UTC`;
+  if (ms === 86_399_999) return w.m.byDay(w.m.day(at));
+  if (ms === 0) return w.m.beforeDay(w.m.day(at));
+  return w.m.byInstant(iso.slice(0, 16).replace('T', ' '));
 }
 
-/** A one-line, plain-language summary of a need, e.g. "Trail running shoes, EU 43, waterproof, under 150.00 EUR". */
+/** The category's name in the summary: the built-in label, else the Google taxonomy label (French when we have one). */
+function categoryLabel(w: Writer): string {
+  const id = w.category;
+  if (isBuiltinCategory(id)) return w.m.builtinLabels[id];
+  const googleId = googleCategoryIdOf(id) ?? id;
+  if (w.language === 'fr' && CATEGORY_LABELS_FR[googleId]) return CATEGORY_LABELS_FR[googleId]!.label;
+  return loadGoogleTaxonomy().get(id)?.label ?? id;
+}
+
+/**
+ * A one-line, plain-language summary of a need in its language (`need.language`, English when absent), e.g. "Trail
+ * running shoes, EU 43, waterproof, under 150.00 EUR" or "Aspirateurs, sans fil, moins de 200 €".
+ */
 export function describeNeed(need: Need): string {
-  const label = isBuiltinCategory(need.category) ? TAXONOMY[need.category].label : (loadGoogleTaxonomy().get(need.category)?.label ?? need.category);
+  const language = need.language ?? 'en';
+  const w: Writer = { language, m: SUMMARY_MESSAGES[language], category: need.category };
+  const label = categoryLabel(w);
   let head = label;
   const rest: HardConstraint[] = [];
   for (const c of need.hardConstraints) {
-    const qualified = c.op === 'eq' && typeof c.value === 'string' ? HEAD_QUALIFIERS[c.attribute]?.[c.value] : undefined;
+    const qualified = c.op === 'eq' && typeof c.value === 'string' ? w.m.headQualifiers[c.attribute]?.[c.value] : undefined;
     if (qualified !== undefined && head === label) head = qualified;
     else rest.push(c);
   }
   const sizes = rest.filter((c) => c.attribute === 'size_eu');
   const others = rest.filter((c) => c.attribute !== 'size_eu');
-  const parts = [need.quantity > 1 ? `${need.quantity} × ${head}` : head, ...sizes.map(describeConstraint), ...others.map(describeConstraint)];
-  if (need.budget) parts.push(`under ${formatMoney(need.budget)}`);
-  if (need.deadline) parts.push(describeDeadline(need.deadline));
+  const parts = [need.quantity > 1 ? `${need.quantity} × ${head}` : head, ...sizes.map((c) => describeConstraint(w, c)), ...others.map((c) => describeConstraint(w, c))];
+  if (need.budget) parts.push(w.m.under(money(w, need.budget)));
+  if (need.deadline) parts.push(describeDeadline(w, need.deadline));
   if (need.softPreferences.length > 0) {
     // Strongest wishes first; they come last so "ideally" reads over the whole tail.
     const sorted = [...need.softPreferences].sort((a, b) => b.weight - a.weight);
     const makers = sorted.filter((p) => p.attribute === 'maker' && p.direction === 'equals' && p.value !== undefined);
     // Several preferred makers are alternatives: "ideally Hoka or Brooks".
-    const makerWish = makers.length > 0 ? [list(makers.map((p) => p.value!))] : [];
-    const wishes = [...new Set([...sorted.filter((p) => !makers.includes(p)).map((p) => describePreference(p, need)), ...makerWish])];
-    parts.push(`ideally ${wishes.length === 1 ? wishes[0] : `${wishes.slice(0, -1).join(', ')} and ${wishes.at(-1)}`}`);
+    const makerWish = makers.length > 0 ? [list(w, makers.map((p) => p.value!))] : [];
+    const wishes = [...new Set([...sorted.filter((p) => !makers.includes(p)).map((p) => describePreference(w, p, need)), ...makerWish])];
+    parts.push(w.m.ideally(joinWords(wishes, language, 'and')));
   }
   return parts.join(', ');
 }

@@ -1,5 +1,7 @@
 import { BUILTIN_CATEGORY_GOOGLE_IDS, CurrencySchema, type BuiltinCategory, PROTOCOL_LIMITS, TAXONOMY, isBuiltinCategory, loadGoogleTaxonomy } from '../../protocol/index.ts';
+import { detectLanguage, type Language } from '../language/index.ts';
 import { buildUnderstanding } from './build-understanding.ts';
+import { CONVERSATION_MESSAGES } from './conversation-messages.ts';
 import { mergePartialNeeds } from './merge-partial-need.ts';
 import { NEED_ERROR_CODES, NeedError } from './need-error.ts';
 import { PartialNeedSchema } from './need.ts';
@@ -44,7 +46,7 @@ interface BuiltinReading {
 }
 
 /** The built-in categories' reading of a request (their hand-written lexicon: features, makers, shoe sizes). */
-function understandBuiltin(text: string, input: string, context: NeedContext, currency: string, previous: PartialNeed | undefined): BuiltinReading {
+function understandBuiltin(text: string, input: string, context: NeedContext, currency: string, previous: PartialNeed | undefined, language: Language): BuiltinReading {
   const vocab = vocabulary();
   const hasSize = previous?.hardConstraints.some((c) => c.attribute === 'size_eu') ?? false;
   const previousCategory = previous?.category !== undefined && isBuiltinCategory(previous.category) ? previous.category : undefined;
@@ -74,6 +76,7 @@ function understandBuiltin(text: string, input: string, context: NeedContext, cu
     assumptions,
     notUnderstood,
     defaultCurrency: currency,
+    language,
   });
   const category = partial.category !== undefined && isBuiltinCategory(partial.category) ? partial.category : undefined;
   const typos = parsed.assumptions.flatMap((a) => /^typo: "([^"]+)"/.exec(a)?.slice(1) ?? []);
@@ -130,24 +133,42 @@ export function understandNeedText(text: string, context: NeedContext): Understa
   const input = text.length > MAX_REQUEST_CHARS ? text.slice(0, MAX_REQUEST_CHARS) : text;
   const market = context.market ?? builtinMarketVocabulary();
   const previousOpen = previous?.category !== undefined && !isBuiltinCategory(previous.category);
-  const reading = previousOpen ? undefined : understandBuiltin(text, input, context, currency, previous);
+  const language = detectLanguage(input, previous?.language);
+  const reading = previousOpen ? undefined : understandBuiltin(text, input, context, currency, previous, language);
   const builtin = reading?.result;
   const elsewhere = reading !== undefined && namesProductElsewhere(input, reading, market);
   let result: Understanding | undefined;
   if (builtin?.kind === 'need' && sells(market, builtin.need.category) && !elsewhere) result = builtin;
   else if (builtin?.kind === 'clarify' && !builtin.missing.includes('category') && !elsewhere) result = builtin;
   else {
-    result = understandOpenRequest({ text: input, now: context.now, defaultCurrency: currency, market, ...(previous ? { previous } : {}) });
+    result = understandOpenRequest({ text: input, now: context.now, defaultCurrency: currency, market, language, ...(previous ? { previous } : {}) });
     // The built-in reading's notes on an unknown product are as typed ("a laptop"); keep them with the plainer message.
     if (result?.kind === 'unsupported' && builtin?.kind === 'unsupported') result = { ...result, notUnderstood: builtin.notUnderstood };
     if (result && text.length > MAX_REQUEST_CHARS) result = { ...result, notUnderstood: [...result.notUnderstood, `everything after the first ${MAX_REQUEST_CHARS} characters (ignored)`].slice(0, 64) };
   }
   if (result === undefined && builtin?.kind === 'need') {
     const node = loadGoogleTaxonomy().get(BUILTIN_CATEGORY_GOOGLE_IDS[builtin.need.category as keyof typeof BUILTIN_CATEGORY_GOOGLE_IDS]);
-    result = node ? { kind: 'unsupported', message: unsoldMessage({ id: node.id, path: node.path.join(' > '), label: TAXONOMY[builtin.need.category as keyof typeof TAXONOMY].label }, market), notUnderstood: builtin.notUnderstood } : builtin;
+    result = node ? { kind: 'unsupported', message: unsoldMessage({ id: node.id, path: node.path.join(' > '), label: TAXONOMY[builtin.need.category as keyof typeof TAXONOMY].label }, market, language), notUnderstood: builtin.notUnderstood } : builtin;
   }
+  const understood = result ?? builtin ?? { kind: 'clarify', question: CONVERSATION_MESSAGES[language].whatToLookForBare, missing: ['category'], partial: previous ?? { hardConstraints: [], softPreferences: [], text: input }, notUnderstood: [] };
   // Our own output must satisfy our own schema; a failure here is a bug, so it throws.
-  return UnderstandingSchema.parse(result ?? builtin ?? { kind: 'clarify', question: 'What should I look for?', missing: ['category'], partial: previous ?? { hardConstraints: [], softPreferences: [], text: input }, notUnderstood: [] });
+  return UnderstandingSchema.parse(inLanguage(understood, language));
+}
+
+/**
+ * Records the request's language on the need (or the pending partial need, so the answer to a question keeps it);
+ * English, the default, is left implicit.
+ */
+export function inLanguage(understanding: Understanding, language: Language): Understanding {
+  if (understanding.kind === 'need') {
+    const { language: _, ...need } = understanding.need;
+    return { ...understanding, need: language === 'en' ? need : { ...need, language } };
+  }
+  if (understanding.kind === 'clarify') {
+    const { language: _, ...partial } = understanding.partial;
+    return { ...understanding, partial: language === 'en' ? partial : { ...partial, language } };
+  }
+  return understanding;
 }
 
 /**

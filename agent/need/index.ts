@@ -13,3 +13,9 @@ export type { CategoryCandidate, CategoryMatch } from './match-taxonomy-category
 export { marketVocabularyOf, builtinMarketVocabulary, attributesOf } from './market-vocabulary.ts';
 export type { MarketCategory, MarketVocabulary, CardVocabulary } from './market-vocabulary.ts';
 export { describeSold, unsoldMessage } from './understand-open-request.ts';
+export { SUMMARY_MESSAGES } from './summary-messages.ts';
+export type { SummaryMessages } from './summary-messages.ts';
+export { CONVERSATION_MESSAGES } from './conversation-messages.ts';
+export type { ConversationMessages } from './conversation-messages.ts';
+export { categoryLabelIn } from './category-label-in.ts';
+export { inLanguage } from './deterministic-need-engine.ts';

@@ -1,4 +1,7 @@
 import { COMMON_ATTRIBUTES, isBuiltinCategory, type AttributeDefinition } from '../../protocol/index.ts';
+import { joinWords, type Language } from '../language/index.ts';
+import { categoryLabelIn } from './category-label-in.ts';
+import { CONVERSATION_MESSAGES } from './conversation-messages.ts';
 import { attributesOf, type MarketCategory, type MarketVocabulary } from './market-vocabulary.ts';
 import { mergePartialNeeds } from './merge-partial-need.ts';
 import type { Need, PartialNeed } from './need.ts';
@@ -22,23 +25,23 @@ export interface OpenRequestInput {
   readonly defaultCurrency: string;
   readonly market: MarketVocabulary;
   readonly previous?: PartialNeed;
+  /** The language questions and refusals are written in (default English). */
+  readonly language?: Language;
 }
 
-function listOr(items: readonly string[]): string {
-  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} or ${items.at(-1)}`;
+/** What the connected brands sell, in a few words ("running shoes, headphones or coffee"; in French when asked). */
+export function describeSold(market: MarketVocabulary, language: Language = 'en'): string {
+  const say = CONVERSATION_MESSAGES[language];
+  const labels = [...new Set(market.categories.map((c) => categoryLabelIn(c, language).toLowerCase()))];
+  if (labels.length === 0) return say.soldNothing;
+  if (labels.length <= MAX_LISTED) return joinWords(labels, language, 'or');
+  return say.soldMore(labels.slice(0, MAX_LISTED).join(', '), labels.length - MAX_LISTED);
 }
 
-/** What the connected brands sell, in a few words ("running shoes, headphones or coffee"). */
-export function describeSold(market: MarketVocabulary): string {
-  const labels = [...new Set(market.categories.map((c) => c.label.toLowerCase()))];
-  if (labels.length === 0) return 'nothing yet (no brand is connected)';
-  if (labels.length <= MAX_LISTED) return listOr(labels);
-  return `${labels.slice(0, MAX_LISTED).join(', ')} and ${labels.length - MAX_LISTED} more categories`;
-}
-
-/** Plain words for a category no connected brand sells, and how a shop joins. */
-export function unsoldMessage(node: NamedNode, market: MarketVocabulary): string {
-  return `No brand you have connected sells ${node.label.toLowerCase()} (Google product taxonomy ${node.id}: ${node.path}); they sell ${describeSold(market)}. A shop can join with its existing product feed (\`majordome brand serve <id> --feed <file>\`, or a "feed" entry in brands.json) or any MCP brand agent.`.slice(0, 500);
+/** Plain words for a category no connected brand sells, and how a shop joins (in the person's language). */
+export function unsoldMessage(node: NamedNode, market: MarketVocabulary, language: Language = 'en'): string {
+  const label = categoryLabelIn({ id: node.id, label: node.label }, language).toLowerCase();
+  return CONVERSATION_MESSAGES[language].unsold(label, node.id, node.path, describeSold(market, language)).slice(0, 500);
 }
 
 function kindAttribute(category: MarketCategory, partial: PartialNeed): AttributeDefinition | undefined {
@@ -58,11 +61,12 @@ function parse(text: string, input: OpenRequestInput, attributes: readonly Attri
   });
 }
 
-function whom(partial: PartialNeed): string {
+function whom(partial: PartialNeed, language: Language): string {
+  const say = CONVERSATION_MESSAGES[language];
   const r = partial.recipient;
   if (!r) return '';
-  if (r.who) return ` for your ${r.who}`;
-  if (r.ageYears !== undefined) return ` for a ${r.ageYears}-year-old`;
+  if (r.who) return say.forYour(say.recipients[r.who] ?? r.who);
+  if (r.ageYears !== undefined) return say.forAge(r.ageYears);
   return '';
 }
 
@@ -79,6 +83,8 @@ function notes(list: readonly string[]): string[] {
  */
 export function understandOpenRequest(input: OpenRequestInput): Understanding | undefined {
   const { market, previous } = input;
+  const language = input.language ?? 'en';
+  const say = CONVERSATION_MESSAGES[language];
   const previousCategory = previous?.category === undefined ? undefined : market.categories.find((c) => c.id === previous.category);
   const resolution = resolveOpenCategory(input.text, market);
   let category: MarketCategory | undefined;
@@ -94,11 +100,11 @@ export function understandOpenRequest(input: OpenRequestInput): Understanding | 
   if (category === undefined) {
     const parsed = parse(input.text, input, COMMON_ATTRIBUTES, 'products');
     const partial = previous ? mergePartialNeeds(previous, parsed.partial) : parsed.partial;
-    if (resolution.kind === 'unsold') return { kind: 'unsupported', message: unsoldMessage(resolution.node, market), notUnderstood: notes(parsed.notUnderstood) };
+    if (resolution.kind === 'unsold') return { kind: 'unsupported', message: unsoldMessage(resolution.node, market, language), notUnderstood: notes(parsed.notUnderstood) };
     if (resolution.kind === 'choose') {
       return {
         kind: 'clarify',
-        question: `Which do you mean: ${listOr(resolution.options.map((o) => o.label.toLowerCase()))}?`,
+        question: say.choose(joinWords(resolution.options.map((o) => categoryLabelIn(o, language).toLowerCase()), language, 'or')),
         missing: ['category'],
         partial,
         notUnderstood: notes(parsed.notUnderstood),
@@ -107,7 +113,7 @@ export function understandOpenRequest(input: OpenRequestInput): Understanding | 
     if (partial.recipient === undefined) return undefined;
     return {
       kind: 'clarify',
-      question: `What kind of ${partial.recipient.gift ? 'present' : 'product'} should I look for${whom(partial)}? The brands you have connected sell ${describeSold(market)}.`,
+      question: say.giftKind(partial.recipient.gift, whom(partial, language), describeSold(market, language)),
       missing: ['category'],
       partial,
       notUnderstood: notes(parsed.notUnderstood),
@@ -132,10 +138,10 @@ export function understandOpenRequest(input: OpenRequestInput): Understanding | 
   const askedBefore = previousCategory?.id === category.id;
   const kind = askedBefore ? undefined : kindAttribute(category, partial);
   if (kind && !ANY.test(input.text)) {
-    const label = (kind.labels.en || kind.name).toLowerCase();
+    const label = ((language === 'fr' ? kind.labels.fr : undefined) || kind.labels.en || kind.name).toLowerCase();
     return {
       kind: 'clarify',
-      question: `${category.label}: ${listOr(kind.values!.slice(0, 8))}? (${label}; say "any" if it does not matter)`,
+      question: say.whichKind(categoryLabelIn(category, language), joinWords(kind.values!.slice(0, 8), language, 'or'), label),
       missing: [kind.name],
       partial,
       notUnderstood: notes(notUnderstood),

@@ -133,7 +133,8 @@ describe('clarifying questions', () => {
     // A feature word ("sans fil") does not make a vacuum cleaner a pair of headphones.
     const vacuum = understandNeedText('un aspirateur sans fil silencieux à moins de 200 €', context);
     expect(vacuum.kind).toBe('unsupported');
-    if (vacuum.kind === 'unsupported') expect(vacuum.message).toMatch(/taxonomy 619/);
+    // … and the refusal is in the request's language.
+    if (vacuum.kind === 'unsupported') expect(vacuum.message).toMatch(/^Aucune marque connectée ne vend la catégorie aspirateurs \(taxonomie produits Google 619/);
     const vague = understandNeedText('a flurble under 20 euros', context);
     if (vague.kind === 'unsupported') expect(vague.message).not.toMatch(/taxonomy/);
   });
