@@ -7,7 +7,8 @@ import { LEXICON, STOPWORDS } from './lexicon.ts';
 /** Filler words elsewhere that are values here ("new" is a condition). */
 const KEEP = new Set(['new', 'neuf']);
 const OFFER_ATTRIBUTES = new Set(['price', 'delivery_days', 'return_days', 'warranty_months']);
-import { unitOfAttribute } from './measure-units.ts';
+import { enumScaleOf } from './enum-scale.ts';
+import { unitOfAttribute, type Dimension } from './measure-units.ts';
 import { PhraseMatcher } from './phrase-matcher.ts';
 import { COLOUR_GROUPS, MATERIAL_GROUPS, MEASURE_WISHES, VALUE_GROUPS, normaliseValue, wordsForValue } from './value-synonyms.ts';
 
@@ -68,6 +69,12 @@ function textValueEntries(attr: AttributeDefinition, groups: readonly (readonly 
   return groups.map((group) => ({ phrases: group, effect: oneOf(attr.name, group.slice(0, 32)), attribute: attr.name }));
 }
 
+/** The wish words about a quantity of this dimension that fit the attribute ("long battery" only for a battery's time). */
+function wishesFor(dimension: Dimension, attr: AttributeDefinition): typeof MEASURE_WISHES {
+  const label = normaliseValue(`${attr.name} ${attr.labels.en} ${attr.labels.fr ?? ''}`.toLowerCase());
+  return MEASURE_WISHES.filter((w) => w.dimension === dimension && (w.nameHint === undefined || w.nameHint.test(label)));
+}
+
 function entriesOf(attr: AttributeDefinition): OpenEntry[] {
   if (NOT_BY_WORDS.has(attr.name)) return [];
   if (attr.type === 'enum') {
@@ -75,11 +82,16 @@ function entriesOf(attr: AttributeDefinition): OpenEntry[] {
     const usable = (phrase: string, value: string): boolean => (phrase !== normaliseValue(value) || phrase.length > 2) && (!STOPWORDS.has(phrase) || KEEP.has(phrase));
     // The attribute's own words before a value name it too: "classe A", "energy class B", "taille du cadre 54".
     const labelWords = [...new Set([normaliseValue(attr.labels.en), normaliseValue(attr.labels.fr ?? ''), ...`${normaliseValue(attr.labels.en)} ${normaliseValue(attr.labels.fr ?? '')}`.split(' ').filter((w) => w.length >= 4)])].filter((w) => w !== '');
-    return (attr.values ?? []).map((value) => ({
+    const values = (attr.values ?? []).map((value) => ({
       phrases: [...wordsForValue(value, ALL_GROUPS).filter((p) => usable(p, value)), ...labelWords.map((w) => `${w} ${normaliseValue(value)}`)],
       effect: equals(attr.name, value),
       attribute: attr.name,
     }));
+    // An enum that is a scale ("noise level: low / medium / high") takes the wishes a number of its quantity would
+    // ("quiet" → its least-noise end), each aimed at the end its direction means.
+    const scale = enumScaleOf(attr);
+    if (!scale) return values;
+    return [...values, ...wishesFor(scale.dimension, attr).map((w) => ({ phrases: w.phrases, effect: prefer(attr.name, 'equals', 0.7, w.direction === 'lower' ? scale.least : scale.most), attribute: attr.name }))];
   }
   if (attr.type === 'boolean') {
     const name = attr.name.replace(/_/g, ' ');
@@ -92,8 +104,7 @@ function entriesOf(attr: AttributeDefinition): OpenEntry[] {
   if (attr.type === 'number') {
     const unit = unitOfAttribute(attr);
     if (!unit) return [];
-    const label = `${attr.name} ${attr.labels.en} ${attr.labels.fr ?? ''}`.toLowerCase();
-    return MEASURE_WISHES.filter((w) => w.dimension === unit.dimension && (w.nameHint === undefined || w.nameHint.test(normaliseValue(label)))).map((w) => ({
+    return wishesFor(unit.dimension, attr).map((w) => ({
       phrases: w.phrases,
       effect: prefer(attr.name, w.direction, 0.7),
       attribute: attr.name,
