@@ -1,6 +1,6 @@
 import type { ShoppingResult } from '../agent/butler/index.ts';
-import { describeNeed, type Understanding } from '../agent/need/index.ts';
-import { formatMoney } from '../agent/decision/index.ts';
+import { describeNeed, type MarketVocabulary, type Understanding } from '../agent/need/index.ts';
+import { EXPLANATION_MESSAGES, formatMoney } from '../agent/decision/index.ts';
 import { renderBrandMessage } from './render-brand-message.ts';
 import { terminalSafeText } from './terminal-safe-text.ts';
 
@@ -9,11 +9,11 @@ const safe = (text: string, maxLength?: number) => terminalSafeText(text, maxLen
 
 const pct = (x: number) => `${Math.round(x * 100)}%`;
 
-/** Terminal rendering of what the butler understood. */
-export function renderUnderstanding(u: Understanding): string {
+/** Terminal rendering of what the butler understood (with the market, open-category attributes read by their labels). */
+export function renderUnderstanding(u: Understanding, market?: MarketVocabulary): string {
   const notes: string[] = [];
   if (u.kind === 'need') {
-    notes.push(`Understood: ${describeNeed(u.need)}`);
+    notes.push(`Understood: ${describeNeed(u.need, market)}`);
     if (u.assumptions.length) notes.push(`  assumed: ${u.assumptions.join('; ')}`);
   } else if (u.kind === 'clarify') {
     notes.push(u.question);
@@ -38,7 +38,7 @@ export function renderShopping(result: ShoppingResult, options: { top?: number }
   const byOffer = new Map(result.explanation.offers.map((o) => [o.offerId, o]));
   lines.push('', safe(result.explanation.summary), '');
   const ranked = result.ranking.ranked.slice(0, top);
-  if (ranked.length === 0) lines.push('No offer can be recommended for this need.');
+  if (ranked.length === 0) lines.push(EXPLANATION_MESSAGES[result.need.language ?? 'en'].noOfferForNeed);
   for (const r of ranked) {
     const e = byOffer.get(r.offerId);
     const name = safe(e?.brandName ?? r.brandId, 80);

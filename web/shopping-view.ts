@@ -1,6 +1,7 @@
 import type { BrandConnection, ShoppingResult } from '../agent/butler/index.ts';
-import { describeValue, formatMoney, type OfferBreakdown, type OfferExplanation } from '../agent/decision/index.ts';
-import { describeNeed } from '../agent/need/index.ts';
+import { EXPLANATION_MESSAGES, describeValue, formatMoney, type OfferBreakdown, type OfferExplanation } from '../agent/decision/index.ts';
+import { formatEstimateIn, type Language } from '../agent/language/index.ts';
+import { describeNeed, marketVocabularyOf } from '../agent/need/index.ts';
 import { brandText, formatAttributeValue, type EvidenceItem, type PressureTactic, type Quote } from '../agent/scoring/index.ts';
 import { formatEstimate, type Money, type Offer } from '../protocol/index.ts';
 import { plainDetail, plainField } from './plain-field.ts';
@@ -75,6 +76,8 @@ export interface ShoppingView {
   readonly declines: ReadonlyArray<{ readonly brandId: string; readonly brandName: string; readonly reason: string; readonly message: string; readonly honest: boolean; readonly flagged: boolean }>;
   readonly failures: ReadonlyArray<{ readonly brandId: string; readonly brandName: string; readonly code: string; readonly message: string }>;
   readonly negotiated: number;
+  /** The butler's sentence when no offer is shown, in the request's language. */
+  readonly noOffer: string;
 }
 
 const quoteView = (q: Quote | undefined): QuoteView | undefined => (q ? { field: q.field, where: plainField(q.field), text: q.text } : undefined);
@@ -94,15 +97,12 @@ function evidenceView(items: readonly EvidenceItem[]): EvidenceView[] {
 }
 
 /** The money reasoning in words a person reads; the formula stays in the numbers behind "details". */
-function plainValue(v: { worth: number; claimsHold: number; price: number; remedyCost: number; pressureCost: number; surplus: number; currency: string }): string {
-  const m = (minor: number) => formatEstimate(minor, v.currency);
-  const risks = v.remedyCost + v.pressureCost > 0 ? ', counting what could go wrong and the pressure' : '';
-  return v.surplus > 0
-    ? `Worth about ${m(v.claimsHold * v.worth)} to you for a price of ${m(v.price)}: you should come out about ${m(v.surplus)} ahead${risks}.`
-    : `Worth about ${m(v.claimsHold * v.worth)} to you for a price of ${m(v.price)}: not worth it${risks}.`;
+function plainValue(v: { worth: number; claimsHold: number; price: number; remedyCost: number; pressureCost: number; surplus: number; currency: string }, language: Language): string {
+  const m = (minor: number) => formatEstimateIn(minor, v.currency, language);
+  return EXPLANATION_MESSAGES[language].plainValue(m(v.claimsHold * v.worth), m(v.price), v.surplus > 0 ? m(v.surplus) : undefined, v.remedyCost + v.pressureCost > 0);
 }
 
-function cardOf(offer: Offer, explanation: OfferExplanation | undefined, breakdown: OfferBreakdown, brandName: string): OfferCardView {
+function cardOf(offer: Offer, explanation: OfferExplanation | undefined, breakdown: OfferBreakdown, brandName: string, language: Language): OfferCardView {
   const value = breakdown.value;
   return {
     offerId: offer.offerId,
@@ -150,8 +150,8 @@ function cardOf(offer: Offer, explanation: OfferExplanation | undefined, breakdo
             pressureCost: value.pressureCost,
             surplus: value.surplus,
             currency: value.currency,
-            text: describeValue(value),
-            plain: plainValue(value),
+            text: describeValue(value, language),
+            plain: plainValue(value, language),
           }
         : undefined,
       exclusions: (breakdown.exclusions ?? []).map((x) => ({ code: x.code, detail: x.detail })),
@@ -163,11 +163,12 @@ function cardOf(offer: Offer, explanation: OfferExplanation | undefined, breakdo
 export function shoppingView(result: ShoppingResult, brands: readonly BrandConnection[]): ShoppingView {
   const cardNames = new Map(brands.map((b) => [b.card.id, brandText('brand.name', b.card.name, 60)]));
   const nameOf = (brandId: string) => cardNames.get(brandId) || brandId;
+  const language = result.need.language ?? 'en';
   const explanations = new Map(result.explanation.offers.map((o) => [o.offerId, o]));
   const breakdowns = new Map(result.explanation.breakdown.offers.map((b) => [b.offerId, b]));
   const card = (offer: Offer) => {
     const explanation = explanations.get(offer.offerId);
-    return cardOf(offer, explanation, breakdowns.get(offer.offerId)!, explanation?.brandName ?? nameOf(offer.brandId));
+    return cardOf(offer, explanation, breakdowns.get(offer.offerId)!, explanation?.brandName ?? nameOf(offer.brandId), language);
   };
   const divergentId = result.divergent.kind === 'picked' ? result.divergent.offer.offerId : undefined;
   // "Honestly" only when the butler recorded the decline as honest: not from a brand that also offered, and not one
@@ -176,7 +177,7 @@ export function shoppingView(result: ShoppingResult, brands: readonly BrandConne
   const flagged = new Set(result.observations.flatMap((o) => (o.kind === 'pressure-tactic' && o.field.startsWith('decline') ? [o.brandId] : [])));
   return {
     requestId: result.requestId,
-    need: describeNeed(result.need),
+    need: describeNeed(result.need, marketVocabularyOf(brands.map((b) => b.card))),
     summary: result.explanation.summary,
     asked: result.asked.map((brandId) => ({ brandId, brandName: nameOf(brandId) })),
     offers: result.ranking.ranked.filter((r) => r.offerId !== divergentId).map((r) => card(r.offer)),
@@ -195,5 +196,6 @@ export function shoppingView(result: ShoppingResult, brands: readonly BrandConne
     })),
     failures: result.failures.map((f) => ({ brandId: f.brandId, brandName: nameOf(f.brandId), code: f.error.code, message: brandText('error.message', f.error.message, 300) })),
     negotiated: result.negotiations.length,
+    noOffer: EXPLANATION_MESSAGES[language].noOfferForNeed,
   };
 }

@@ -124,6 +124,7 @@ export async function shop(need: Need, run: ShopRun): Promise<ShoppingResult> {
     random: createSeededRandom(deps.seed).fork(requestId),
     // The surfaces show the top five; the exploration slot looks below them.
     shown: RECOMMENDATIONS_SHOWN,
+    language: need.language,
   });
 
   // 5. Read the brand texts outside offers with the same detector.

@@ -1,5 +1,5 @@
 import { SERIOUS_HONESTY_FINDINGS, type OfferScores, type PressureTactic, type Quote } from '../scoring/index.ts';
-import type { Language } from '../language/index.ts';
+import { attributeLabelIn, type Language } from '../language/index.ts';
 import { EXPLANATION_MESSAGES, type ExplanationMessages } from './explanation-messages.ts';
 import type { ExclusionReason } from './rank-offers.ts';
 
@@ -43,8 +43,8 @@ function tacticPhrase(t: PressureTactic, m: ExplanationMessages): string {
 /** Findings about one claim (not convictions of the brand) that are still worth telling the person. */
 const FLAGGED_CLAIM_DOUBTS: ReadonlySet<string> = new Set(['claim-disputed-by-market', 'claim-contradicted-before']);
 
-function honestyPhrase(code: string, attribute: string | undefined, m: ExplanationMessages): string {
-  const about = attribute ? m.about(attribute.replace(/_/g, ' ')) : '';
+function honestyPhrase(code: string, attribute: string | undefined, m: ExplanationMessages, language: Language): string {
+  const about = attribute ? m.about(attributeLabelIn(attribute, language)) : '';
   switch (code) {
     case 'fake-reference-price':
       return m.fakeReferencePrice;
@@ -65,7 +65,7 @@ function honestyPhrase(code: string, attribute: string | undefined, m: Explanati
   }
 }
 
-function exclusionPhrase(reason: ExclusionReason, m: ExplanationMessages): string {
+function exclusionPhrase(reason: ExclusionReason, m: ExplanationMessages, language: Language): string {
   switch (reason.code) {
     case 'over-budget':
       return m.overBudget;
@@ -80,7 +80,7 @@ function exclusionPhrase(reason: ExclusionReason, m: ExplanationMessages): strin
     case 'injection':
       return m.givesOrders;
     default:
-      return reason.attribute ? m.notTheAttribute(reason.attribute.replace(/_/g, ' ')) : m.notWhatAsked;
+      return reason.attribute ? m.notTheAttribute(attributeLabelIn(reason.attribute, language)) : m.notWhatAsked;
   }
 }
 
@@ -97,11 +97,11 @@ export function describeFlags(scores: OfferScores, exclusions: readonly Exclusio
     seen.add(flag.phrase);
     flags.push(flag);
   };
-  for (const reason of exclusions) add({ source: 'exclusion', code: reason.code, phrase: exclusionPhrase(reason, m), quote: reason.quote });
+  for (const reason of exclusions) add({ source: 'exclusion', code: reason.code, phrase: exclusionPhrase(reason, m, language), quote: reason.quote });
   for (const item of scores.honesty.evidence) {
     // The brand's own statements caught false, plus what lowers confidence in one claim (disputes by established
     // sellers, the same claim failing past buyers): the person should hear of both, only the first convicts.
-    if (SERIOUS_HONESTY_FINDINGS.has(item.code) || FLAGGED_CLAIM_DOUBTS.has(item.code)) add({ source: 'honesty', code: item.code, phrase: honestyPhrase(item.code, item.attribute, m), quote: item.quote });
+    if (SERIOUS_HONESTY_FINDINGS.has(item.code) || FLAGGED_CLAIM_DOUBTS.has(item.code)) add({ source: 'honesty', code: item.code, phrase: honestyPhrase(item.code, item.attribute, m, language), quote: item.quote });
   }
   const tactics = [...scores.pressure.tactics].filter((t) => t.strength >= FLAG_MIN_STRENGTH).sort((a, b) => b.strength - a.strength);
   // An injection exclusion already says it, with the quote: the same finding is not repeated as a pressure flag.

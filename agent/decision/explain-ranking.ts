@@ -9,7 +9,7 @@ import {
   type PressureScore,
 } from '../scoring/index.ts';
 import type { Money } from '../../protocol/index.ts';
-import { formatMoneyIn, joinWords, type Language } from '../language/index.ts';
+import { attributeLabelIn, formatMoneyIn, joinWords, type Language } from '../language/index.ts';
 import { describeFlags, type OfferFlag } from './describe-flags.ts';
 import { EXPLANATION_MESSAGES, type ExplanationMessages } from './explanation-messages.ts';
 import { VALUE_MODEL, type ValueBreakdown } from './offer-value.ts';
@@ -170,7 +170,12 @@ function flaggedLine(v: Voice, name: string, flags: readonly OfferFlag[], exclud
 
 function quoteSuffix(v: Voice, flags: readonly OfferFlag[]): string {
   const quoted = flags.filter((f) => f.quote && (f.source === 'pressure' || f.code === 'injection')).slice(0, 2);
-  return quoted.length ? v.m.quoted(quoted.map((f) => `“${f.quote!.text}”`).join(', ')) : '';
+  return quoted.length ? v.m.quoted(quoted.map((f) => v.m.quote(f.quote!.text)).join(', ')) : '';
+}
+
+function offeredValue(value: unknown): string | undefined {
+  if (value === undefined || value === null) return undefined;
+  return Array.isArray(value) ? value.map(String).join(', ') : String(value);
 }
 
 /** Why an offer is excluded, in detail: the scorer's own words in English, ours in another language. */
@@ -196,7 +201,8 @@ function exclusionDetail(v: Voice, entry: ExcludedOffer, reason: ExclusionReason
     case 'injection':
       return d.injection;
     default:
-      return d.mismatch(reason.attribute?.replace(/_/g, ' '));
+      if (reason.attribute === undefined) return d.mismatch(undefined, undefined);
+      return d.mismatch(attributeLabelIn(reason.attribute, v.language), offeredValue(entry.offer.product.attributes[reason.attribute]));
   }
 }
 
@@ -240,7 +246,7 @@ export function explainRanking(ranking: Ranking, options: ExplainOptions = {}): 
       (p): p is string => p !== undefined,
     );
     const flagText = flags.length ? `${v.m.flaggedTail(joinPhrases(v, flags.map((f) => f.phrase)))}${quoteSuffix(v, flags)}` : '';
-    offers.push({ offerId: entry.offerId, brandId: entry.brandId, brandName: name(entry.brandId), status, rank: entry.rank, text: `${name(entry.brandId)}: ${notes.join(', ')}${flagText}`, flags });
+    offers.push({ offerId: entry.offerId, brandId: entry.brandId, brandName: name(entry.brandId), status, rank: entry.rank, text: v.m.headline(name(entry.brandId), `${notes.join(', ')}${flagText}`), flags });
     breakdowns.push({ offerId: entry.offerId, brandId: entry.brandId, status, rank: entry.rank, value: entry.breakdown, fit: entry.scores.fit, honesty: entry.scores.honesty, pressure: entry.scores.pressure });
   }
   for (const entry of ranking.excluded) {
@@ -251,7 +257,7 @@ export function explainRanking(ranking: Ranking, options: ExplainOptions = {}): 
       brandId: entry.brandId,
       brandName: name(entry.brandId),
       status: 'excluded',
-      text: `${flaggedLine(v, name(entry.brandId), flags, true)} (${reasons.slice(0, 3).join('; ')})${quoteSuffix(v, flags)}`,
+      text: `${flaggedLine(v, name(entry.brandId), flags, true)} (${reasons.slice(0, 3).join(language === 'fr' ? ' ; ' : '; ')})${quoteSuffix(v, flags)}`,
       flags,
     });
     breakdowns.push({ offerId: entry.offerId, brandId: entry.brandId, status: 'excluded', value: entry.value, exclusions: entry.reasons, fit: entry.scores.fit, honesty: entry.scores.honesty, pressure: entry.scores.pressure });
@@ -264,7 +270,7 @@ export function explainRanking(ranking: Ranking, options: ExplainOptions = {}): 
     const comparison = comparisonFor(v, ranking.ranked, 0, name);
     const cheaper = pricePhrase(v, entry, comparison?.other, comparison?.label ?? '');
     summaryParts.push(
-      `${top.brandName}: ${[needsPhrase(v, entry.scores.fit), cheaper].filter(Boolean).join(', ')}${top.flags.length ? v.m.thoughFlagged(joinPhrases(v, top.flags.map((f) => f.phrase), SUMMARY_FLAGS)) : ''}`,
+      v.m.headline(top.brandName, `${[needsPhrase(v, entry.scores.fit), cheaper].filter(Boolean).join(', ')}${top.flags.length ? v.m.thoughFlagged(joinPhrases(v, top.flags.map((f) => f.phrase), SUMMARY_FLAGS)) : ''}`),
     );
   } else if (ranking.excluded.some((e) => e.reasons.every((r) => r.code === 'no-surplus'))) {
     summaryParts.push(v.m.buyNothing);

@@ -8,6 +8,8 @@ type TextTactic = 'urgency' | 'scarcity' | 'social-proof' | 'confirmshaming' | '
 export interface ExplanationMessages {
   /** Why an offer can never be recommended, by exclusion code (the summary's "why nothing fits"). */
   readonly exclusionReasons: Readonly<Record<ExclusionCode, string>>;
+  /** "Trailco: fits all 4 needs, …" — a brand and what is said about its offer. */
+  readonly headline: (brand: string, text: string) => string;
   readonly fitsRequest: string;
   readonly fitsNeed: string;
   readonly fitsAll: (total: number) => string;
@@ -32,6 +34,8 @@ export interface ExplanationMessages {
   readonly flaggedTail: (flags: string) => string;
   readonly thoughFlagged: (flags: string) => string;
   readonly quoted: (quotes: string) => string;
+  /** Brand text quoted inside a sentence. */
+  readonly quote: (text: string) => string;
   readonly nothingRecommendable: string;
   readonly nothingFits: (offers: number, reasons: string, budgetNote: string) => string;
   readonly cheapestOtherwise: (price: string, brand: string, detail: string) => string;
@@ -71,8 +75,16 @@ export interface ExplanationMessages {
     readonly brokenRule: string;
     readonly honestyBelow: (honesty: string) => string;
     readonly injection: string;
-    readonly mismatch: (attribute: string | undefined) => string;
+    readonly mismatch: (attribute: string | undefined, offered: string | undefined) => string;
   };
+  /** The value in plain words for the offer card: worth, price, and whether the person comes out ahead. */
+  readonly plainValue: (worth: string, price: string, gain: string | undefined, risks: boolean) => string;
+  /** The exploration slot's reason (`pickDivergent`). */
+  readonly somethingDifferent: (reason: string) => string;
+  readonly newBrand: string;
+  readonly differentStyle: (attribute: string, value: string, usual: string) => string;
+  /** Said when no offer is shown at all. */
+  readonly noOfferForNeed: string;
   /** The value breakdown in one sentence (`describeValue`). */
   readonly value: (parts: { gain: string; percent: number; worth: string; match: number; anchor: 'budget' | 'dearest'; price: string; remedies: string; pressure: string }) => string;
 }
@@ -81,6 +93,7 @@ export interface ExplanationMessages {
 export const EXPLANATION_MESSAGES: Catalogue<ExplanationMessages> = {
   en: {
     exclusionReasons: EXCLUSION_REASONS,
+    headline: (brand, text) => `${brand}: ${text}`,
     fitsRequest: 'fits your request',
     fitsNeed: 'fits your need',
     fitsAll: (total) => `fits all ${total} needs`,
@@ -105,6 +118,7 @@ export const EXPLANATION_MESSAGES: Catalogue<ExplanationMessages> = {
     flaggedTail: (flags) => `; flagged for ${flags}`,
     thoughFlagged: (flags) => `, though flagged for ${flags}`,
     quoted: (quotes) => ` (quoted: ${quotes})`,
+    quote: (text) => `“${text}”`,
     nothingRecommendable: 'No offer can be recommended',
     nothingFits: (offers, reasons, budgetNote) => `No offer can be recommended (${offers} offer${offers === 1 ? '' : 's'}): ${reasons}${budgetNote}`,
     cheapestOtherwise: (price, brand, detail) => `; the cheapest that fits everything else is ${price} at ${brand} (${detail})`,
@@ -154,8 +168,14 @@ export const EXPLANATION_MESSAGES: Catalogue<ExplanationMessages> = {
       brokenRule: "breaks one of the person's rules",
       honestyBelow: (honesty) => `calibrated honesty ${honesty} is below your floor`,
       injection: 'its text carries instructions aimed at your butler',
-      mismatch: (attribute) => (attribute ? `${attribute} not as needed` : 'not as needed'),
+      mismatch: (attribute, offered) => (attribute ? `${attribute}${offered === undefined ? ' not stated' : ` is ${offered}`}` : 'not as needed'),
     },
+    plainValue: (worth, price, gain, risks) =>
+      `Worth about ${worth} to you for a price of ${price}: ${gain === undefined ? 'not worth it' : `you should come out about ${gain} ahead`}${risks ? ', counting what could go wrong and the pressure' : ''}.`,
+    somethingDifferent: (reason) => `Something different: ${reason}`,
+    newBrand: 'from a brand you have never bought from',
+    differentStyle: (attribute, value, usual) => `a different style: ${attribute} ${value} instead of your usual ${usual}`,
+    noOfferForNeed: 'No offer can be recommended for this need.',
     value: (p) =>
       `expected gain ${p.gain} = ${p.percent} % likely as described × worth ${p.worth} ` +
       `(${p.match} % preference match, scaled to ${p.anchor === 'budget' ? 'your budget' : 'the dearest offer (no budget given)'}) − price ${p.price} − expected remedies ${p.remedies} − pressure ${p.pressure}`,
@@ -170,6 +190,7 @@ export const EXPLANATION_MESSAGES: Catalogue<ExplanationMessages> = {
       'no-surplus': 'coûterait plus qu’il ne vaut pour vous',
       injection: 'contient des instructions adressées à l’IA de l’acheteur (une marque qui tente de piloter votre majordome est hostile)',
     },
+    headline: (brand, text) => `${brand} : ${text}`,
     fitsRequest: 'correspond à votre demande',
     fitsNeed: 'correspond à votre besoin',
     fitsAll: (total) => `respecte vos ${total} critères`,
@@ -194,6 +215,7 @@ export const EXPLANATION_MESSAGES: Catalogue<ExplanationMessages> = {
     flaggedTail: (flags) => ` ; signalé pour ${flags}`,
     thoughFlagged: (flags) => `, mais signalé pour ${flags}`,
     quoted: (quotes) => ` (cité : ${quotes})`,
+    quote: (text) => `« ${text} »`,
     nothingRecommendable: 'Aucune offre ne peut être recommandée',
     nothingFits: (offers, reasons, budgetNote) => `Aucune offre ne peut être recommandée (${offers} offre${offers === 1 ? '' : 's'}) : ${reasons}${budgetNote}`,
     cheapestOtherwise: (price, brand, detail) => ` ; la moins chère qui convient pour tout le reste coûte ${price} chez ${brand} (${detail})`,
@@ -243,8 +265,14 @@ export const EXPLANATION_MESSAGES: Catalogue<ExplanationMessages> = {
       brokenRule: 'enfreint une de vos règles',
       honestyBelow: (honesty) => `honnêteté calibrée de ${honesty}, sous votre seuil`,
       injection: 'son texte contient des instructions adressées à votre majordome',
-      mismatch: (attribute) => (attribute ? `${attribute} ne correspond pas` : 'ne correspond pas à la demande'),
+      mismatch: (attribute, offered) => (attribute ? `${attribute} de l’offre : ${offered ?? 'non précisé'}` : 'ne correspond pas à la demande'),
     },
+    plainValue: (worth, price, gain, risks) =>
+      `Vaut environ ${worth} pour vous pour un prix de ${price} : ${gain === undefined ? 'ça n’en vaut pas la peine' : `vous devriez y gagner environ ${gain}`}${risks ? ', en comptant ce qui pourrait mal tourner et la pression' : ''}.`,
+    somethingDifferent: (reason) => `Autre chose : ${reason}`,
+    newBrand: 'd’une marque chez qui vous n’avez jamais acheté',
+    differentStyle: (attribute, value, usual) => `un autre style : ${attribute} ${value} au lieu de ${usual} habituellement`,
+    noOfferForNeed: 'Aucune offre ne peut être recommandée pour ce besoin.',
     value: (p) =>
       `gain attendu ${p.gain} = ${p.percent} % de chances d’être conforme × valeur ${p.worth} ` +
       `(${p.match} % de correspondance à vos préférences, rapportée ${p.anchor === 'budget' ? 'à votre budget' : 'à l’offre la plus chère (aucun budget donné)'}) − prix ${p.price} − recours attendus ${p.remedies} − pression ${p.pressure}`,

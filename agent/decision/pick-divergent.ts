@@ -5,6 +5,8 @@ import { honestyPosterior } from '../trust/index.ts';
 import { preferenceMatchAt, surplusAt, worthAt } from './offer-value.ts';
 import type { Ranking, RankedOffer } from './rank-offers.ts';
 import { sampleBeta } from './sample-beta.ts';
+import { attributeLabelIn, joinWords, type Language } from '../language/index.ts';
+import { EXPLANATION_MESSAGES } from './explanation-messages.ts';
 
 /** What the person usually buys: brands bought from, and style attribute values they tend to pick. */
 export interface PurchaseHistory {
@@ -24,6 +26,8 @@ export interface PickDivergentInput {
   readonly shown?: number | undefined;
   /** A candidate's sampled surplus must reach this share of the top offer's expected surplus (default 1: it must beat it). */
   readonly minValueShare?: number | undefined;
+  /** The language of the reason (the need's; default English). */
+  readonly language?: Language | undefined;
 }
 
 /** The single divergent option, labelled, or why there is none this time. */
@@ -52,14 +56,15 @@ function sampledSurplus(entry: RankedOffer, random: SeededRandom): number {
   return surplusAt(p, { worth, price: b.price, pressureCost: b.pressureCost });
 }
 
-function novelty(entry: RankedOffer, history: PurchaseHistory): { novelty: 'brand' | 'style'; reason: string } | undefined {
-  if (!history.brandIds.includes(entry.brandId)) return { novelty: 'brand', reason: 'from a brand you have never bought from' };
+function novelty(entry: RankedOffer, history: PurchaseHistory, language: Language): { novelty: 'brand' | 'style'; reason: string } | undefined {
+  const m = EXPLANATION_MESSAGES[language];
+  if (!history.brandIds.includes(entry.brandId)) return { novelty: 'brand', reason: m.newBrand };
   const styles = history.styles ?? {};
   for (const attribute of Object.keys(styles).sort()) {
     const usual = styles[attribute] ?? [];
     const value = entry.offer.product.attributes[attribute];
     if (value === undefined || usual.length === 0 || usual.some((u) => sameAttributeValue(u, value))) continue;
-    return { novelty: 'style', reason: `a different style: ${attribute.replace(/_/g, ' ')} ${formatAttributeValue(value)} instead of your usual ${usual.map(formatAttributeValue).join(' or ')}` };
+    return { novelty: 'style', reason: m.differentStyle(attributeLabelIn(attribute, language), formatAttributeValue(value), joinWords(usual.map(formatAttributeValue), language, 'or')) };
   }
   return undefined;
 }
@@ -90,8 +95,9 @@ export function pickDivergent(input: PickDivergentInput): DivergentPick {
     .filter(({ entry, draw }) => draw > 0 && draw >= threshold && entry.breakdown.fit >= DIVERGENCE_RULES.minFit && entry.breakdown.pressure <= DIVERGENCE_RULES.maxPressure && entry.scores.fit.hardViolations.length === 0)
     .sort((a, b) => b.draw - a.draw || (a.entry.rank - b.entry.rank));
   for (const { entry } of candidates) {
-    const found = novelty(entry, input.history);
-    if (found) return { kind: 'picked', divergent: true, offer: entry, reason: `Something different: ${found.reason}`, novelty: found.novelty };
+    const language = input.language ?? 'en';
+    const found = novelty(entry, input.history, language);
+    if (found) return { kind: 'picked', divergent: true, offer: entry, reason: EXPLANATION_MESSAGES[language].somethingDifferent(found.reason), novelty: found.novelty };
   }
   return { kind: 'none', reason: 'no-strong-option' };
 }

@@ -1,6 +1,7 @@
-import type { AttributeValue, HardConstraint, Money, SoftPreference } from '../../protocol/index.ts';
-import { CATEGORY_LABELS_FR, COMMON_ATTRIBUTES, builtinCategoryAttributes, formatMoney, googleCategoryIdOf, isBuiltinCategory, loadGoogleTaxonomy } from '../../protocol/index.ts';
-import { formatMoneyIn, joinWords, type Language } from '../language/index.ts';
+import type { AttributeDefinition, AttributeValue, HardConstraint, Money, SoftPreference } from '../../protocol/index.ts';
+import { CATEGORY_LABELS_FR, formatMoney, googleCategoryIdOf, isBuiltinCategory, loadGoogleTaxonomy } from '../../protocol/index.ts';
+import { attributeLabelIn, formatMoneyIn, joinWords, type Language } from '../language/index.ts';
+import type { MarketVocabulary } from './market-vocabulary.ts';
 import type { Need } from './need.ts';
 import { SUMMARY_MESSAGES, type SummaryMessages } from './summary-messages.ts';
 
@@ -11,6 +12,8 @@ interface Writer {
   readonly language: Language;
   readonly m: SummaryMessages;
   readonly category: string;
+  /** The attributes the brands declare for the category (their French labels name open-category attributes). */
+  readonly declared: readonly AttributeDefinition[] | undefined;
 }
 
 function word(w: Writer, value: AttributeValue): string {
@@ -29,11 +32,7 @@ function money(w: Writer, amount: Money): string {
 
 /** An attribute's name in the summary: its French label when the vocabulary has one, else the wire name in words. */
 function attributeName(w: Writer, attribute: string): string {
-  if (w.language === 'fr') {
-    const declared = (isBuiltinCategory(w.category) ? builtinCategoryAttributes(w.category).attributes : []).find((a) => a.name === attribute) ?? COMMON_ATTRIBUTES.find((a) => a.name === attribute);
-    if (declared?.labels.fr) return declared.labels.fr.toLowerCase();
-  }
-  return attribute.replace(/_/g, ' ');
+  return attributeLabelIn(attribute, w.language, w.declared);
 }
 
 function feature(w: Writer, attribute: string): readonly [string, string] | undefined {
@@ -159,11 +158,13 @@ function categoryLabel(w: Writer): string {
 
 /**
  * A one-line, plain-language summary of a need in its language (`need.language`, English when absent), e.g. "Trail
- * running shoes, EU 43, waterproof, under 150.00 EUR" or "Aspirateurs, sans fil, moins de 200 €".
+ * running shoes, EU 43, waterproof, under 150.00 EUR" or "Aspirateurs, sans fil, moins de 200 €". With the market
+ * vocabulary, attributes of a category nobody wrote code for are named by the brands' declared labels.
  */
-export function describeNeed(need: Need): string {
+export function describeNeed(need: Need, market?: MarketVocabulary): string {
   const language = need.language ?? 'en';
-  const w: Writer = { language, m: SUMMARY_MESSAGES[language], category: need.category };
+  const declared = market?.categories.find((c) => c.id === need.category)?.attributes;
+  const w: Writer = { language, m: SUMMARY_MESSAGES[language], category: need.category, declared };
   const label = categoryLabel(w);
   let head = label;
   const rest: HardConstraint[] = [];

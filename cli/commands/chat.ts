@@ -1,6 +1,6 @@
 import { createInterface } from 'node:readline';
 import { describeCancellation, type ShoppingResult } from '../../agent/butler/index.ts';
-import type { Understanding } from '../../agent/need/index.ts';
+import { marketVocabularyOf, type Understanding } from '../../agent/need/index.ts';
 import { describeValue } from '../../agent/decision/index.ts';
 import { formatMoney } from '../../protocol/index.ts';
 import type { CliCommand } from '../command.ts';
@@ -82,7 +82,7 @@ export const chatCommand: CliCommand = {
             out(terminalSafeText(last.explanation.offers.find((o) => o.offerId === choice.offerId)?.text ?? ''));
             for (const item of [...(breakdown?.fit.evidence ?? []), ...(breakdown?.honesty.evidence ?? [])]) out(`  · ${terminalSafeText(item.detail)}`);
             for (const t of breakdown?.pressure.tactics ?? []) out(`  ⚑ ${terminalSafeText(t.detail)}${t.quote ? ` — quoted: “${terminalSafeText(t.quote.text)}”` : ''}`);
-            out(`  ${describeValue(choice.breakdown)}`);
+            out(`  ${describeValue(choice.breakdown, last.need.language)}`);
           } else {
             const proposal = session.butler.propose(choice.offerId);
             if ('kind' in proposal) out('That offer is no longer known; ask again.');
@@ -103,7 +103,7 @@ export const chatCommand: CliCommand = {
           }
         } else {
           const understanding = await session.needEngine.understand(line, pending);
-          out(renderUnderstanding(understanding));
+          out(renderUnderstanding(understanding, marketVocabularyOf(session.butler.brands().map((b) => b.card))));
           if (understanding.kind === 'clarify') pending = understanding;
           else {
             pending = undefined;

@@ -97,7 +97,7 @@ function offerCard(card, options) {
 
 function renderResult(turn, view) {
   append(turn, [el('p', { class: 'summary' }, view.summary)]);
-  if (view.offers.length === 0 && view.divergent.kind !== 'picked') turn.append(el('p', {}, 'No offer can be recommended for this need.'));
+  if (view.offers.length === 0 && view.divergent.kind !== 'picked') turn.append(el('p', {}, view.noOffer || 'No offer can be recommended for this need.'));
   const list = el('section', { class: 'offers', 'aria-label': 'Ranked offers' });
   // The bubble pick takes its place in rank order, marked as an exploration pick.
   const cards = view.offers.map((card) => ({ card, divergent: null }));
