@@ -8,6 +8,7 @@ export const STORAGE_ERROR_CODES = {
   BUSY: 'Another process held the write lock for longer than the busy timeout.',
   NOT_CANONICAL_JSON: 'A value to be stored is not plain JSON (non-finite number, bigint, function, class instance…).',
   CHAIN_HEAD_CORRUPT: 'The chain head row does not match the event log, so the chain cannot be extended safely.',
+  NOT_IN_TRANSACTION: 'A write meant to join the caller\'s transaction was called outside one.',
 } as const;
 
 /** A storage error code. */

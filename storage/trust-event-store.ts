@@ -62,36 +62,50 @@ export class TrustEventStore {
   }
 
   /**
-   * Appends events in one `BEGIN IMMEDIATE` transaction (or inside the caller's), chaining each to the previous one.
-   * All or nothing: if any event cannot be stored, none is.
+   * Appends events in one `BEGIN IMMEDIATE` transaction (or inside the caller's, under a savepoint), chaining each
+   * to the previous one. All or nothing: if any event cannot be stored, none is.
    */
   append(drafts: readonly TrustEventDraft[]): StoredTrustEvent[] {
     // Serialise before taking the write lock: a bad value fails fast and the lock is held only for SQL.
     const evidenceJson = drafts.map((draft) => canonicalJson(draft.evidence));
-    return this.#db.writeTransaction(() => {
-      const head = this.head();
-      let prevHash = head.hash;
-      let seq = head.seq;
-      const stored: StoredTrustEvent[] = new Array(drafts.length);
-      for (let i = 0; i < drafts.length; i++) {
-        const draft = drafts[i]!;
-        const json = evidenceJson[i]!;
-        seq += 1;
-        const hash = hashChainedEvent({ seq, prevHash, brandId: draft.brandId, kind: draft.kind, occurredAtMs: draft.occurredAtMs, evidenceJson: json });
-        try {
-          this.#insert.run(seq, draft.brandId, draft.kind, draft.occurredAtMs, json, prevHash, hash);
-        } catch (cause) {
-          if ((cause as { code?: unknown }).code === 'SQLITE_CONSTRAINT_PRIMARYKEY') {
-            throw new StorageError('CHAIN_HEAD_CORRUPT', `event #${seq} already exists but the chain head says #${head.seq} is the newest`, { cause });
-          }
-          throw cause;
+    return this.#db.writeTransaction(() => this.#appendRows(drafts, evidenceJson));
+  }
+
+  /**
+   * Appends events inside the write transaction the caller already holds, with no savepoint of its own: the caller
+   * must let that transaction roll back if this throws (a savepoint would copy every page the batch touches, the
+   * brand index's above all, into a statement journal: about 15% of the insert's cost).
+   */
+  appendInTransaction(drafts: readonly TrustEventDraft[]): StoredTrustEvent[] {
+    if (!this.#db.sqlite.inTransaction) throw new StorageError('NOT_IN_TRANSACTION', 'appendInTransaction needs an open write transaction');
+    const evidenceJson = new Array<string>(drafts.length);
+    for (let i = 0; i < drafts.length; i++) evidenceJson[i] = canonicalJson(drafts[i]!.evidence);
+    return this.#appendRows(drafts, evidenceJson);
+  }
+
+  #appendRows(drafts: readonly TrustEventDraft[], evidenceJson: readonly string[]): StoredTrustEvent[] {
+    const head = this.head();
+    let prevHash = head.hash;
+    let seq = head.seq;
+    const stored: StoredTrustEvent[] = new Array(drafts.length);
+    for (let i = 0; i < drafts.length; i++) {
+      const draft = drafts[i]!;
+      const json = evidenceJson[i]!;
+      seq += 1;
+      const hash = hashChainedEvent({ seq, prevHash, brandId: draft.brandId, kind: draft.kind, occurredAtMs: draft.occurredAtMs, evidenceJson: json });
+      try {
+        this.#insert.run(seq, draft.brandId, draft.kind, draft.occurredAtMs, json, prevHash, hash);
+      } catch (cause) {
+        if ((cause as { code?: unknown }).code === 'SQLITE_CONSTRAINT_PRIMARYKEY') {
+          throw new StorageError('CHAIN_HEAD_CORRUPT', `event #${seq} already exists but the chain head says #${head.seq} is the newest`, { cause });
         }
-        stored[i] = { seq, brandId: draft.brandId, kind: draft.kind, occurredAtMs: draft.occurredAtMs, evidence: draft.evidence, prevHash, hash };
-        prevHash = hash;
+        throw cause;
       }
-      if (drafts.length > 0) this.#writeHead.run(seq, prevHash);
-      return stored;
-    });
+      stored[i] = { seq, brandId: draft.brandId, kind: draft.kind, occurredAtMs: draft.occurredAtMs, evidence: draft.evidence, prevHash, hash };
+      prevHash = hash;
+    }
+    if (drafts.length > 0) this.#writeHead.run(seq, prevHash);
+    return stored;
   }
 
   /** The newest event's seq and hash, as recorded in the chain head row. */

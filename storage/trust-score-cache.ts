@@ -2,6 +2,7 @@ import type BetterSqlite3 from 'better-sqlite3';
 import { ne } from 'drizzle-orm';
 import type { MajordomeDatabase } from './open-database.ts';
 import { trustScores, type TrustScoreRow } from './schema/index.ts';
+import { StorageError } from './storage-error.ts';
 
 /** One brand's cached trust state: an opaque fold of its events up to `lastSeq`, made by model `modelVersion`. */
 export interface CachedTrustState {
@@ -40,9 +41,13 @@ export class TrustScoreCache {
 
   /** Inserts or replaces cached states (JSON numbers round-trip exactly, so a cached fold equals a recomputed one). */
   put(states: readonly CachedTrustState[]): void {
-    this.#db.writeTransaction(() => {
-      for (const s of states) this.#put.run(s.brandId, s.modelVersion, s.lastSeq, JSON.stringify(s.state));
-    });
+    this.#db.writeTransaction(() => this.putInTransaction(states));
+  }
+
+  /** Like `put`, inside the write transaction the caller holds (no savepoint): the caller rolls back if this throws. */
+  putInTransaction(states: readonly CachedTrustState[]): void {
+    if (!this.#db.sqlite.inTransaction) throw new StorageError('NOT_IN_TRANSACTION', 'putInTransaction needs an open write transaction');
+    for (const s of states) this.#put.run(s.brandId, s.modelVersion, s.lastSeq, JSON.stringify(s.state));
   }
 
   /** True when some cached state was made by a different model version (parameters changed: rebuild). */

@@ -5,10 +5,12 @@ import {
   TrustEventStore,
   TrustScoreCache,
   verifyTrustChain,
+  type CachedTrustState,
   type ChainHead,
   type IdentityLink,
   type MajordomeDatabase,
   type RegisteredBrand,
+  type TrustEventDraft,
 } from '../../storage/index.ts';
 import { TRUST_MODEL_VERSION } from './trust-parameters.ts';
 import { TrustEventSchema, type RecordedTrustEvent, type TrustEvent, type TrustEventInput, type TrustEvidence } from './trust-event.ts';
@@ -116,16 +118,17 @@ export class TrustLedger {
     const { stored, folded, linked } = this.#db.writeTransaction(() => {
       this.#sync();
       const folded = new Map<string, BrandTrustState>();
-      const times = new Array<number>(parsed.length);
+      const drafts = new Array<TrustEventDraft>(parsed.length);
       for (let i = 0; i < parsed.length; i++) {
         const event = parsed[i]!;
         this.#requireBrand(event.brandId, i);
         if (event.kind === 'identity-link') this.#requireBrand(event.evidence.linkedBrandId, i);
         const at = Date.parse(event.occurredAt);
-        times[i] = at;
         folded.set(event.brandId, foldTrustEvent(folded.get(event.brandId) ?? this.#stateOf(event.brandId).state, event, at));
+        drafts[i] = { brandId: event.brandId, kind: event.kind, occurredAtMs: at, evidence: event.evidence };
       }
-      const stored = this.#events.append(parsed.map((e, i) => ({ brandId: e.brandId, kind: e.kind, occurredAtMs: times[i]!, evidence: e.evidence })));
+      // No savepoints inside this transaction (they would copy every page the batch touches): a throw rolls it all back.
+      const stored = this.#events.appendInTransaction(drafts);
       const lastSeq = new Map<string, number>();
       const links: IdentityLink[] = [];
       for (let i = 0; i < stored.length; i++) {
@@ -133,12 +136,19 @@ export class TrustLedger {
         lastSeq.set(event.brandId, stored[i]!.seq);
         if (event.kind === 'identity-link') links.push({ eventSeq: stored[i]!.seq, brandId: event.brandId, linkedBrandId: event.evidence.linkedBrandId });
       }
-      this.#scores.put([...folded].map(([brandId, state]) => ({ brandId, modelVersion: TRUST_MODEL_VERSION, lastSeq: lastSeq.get(brandId)!, state: encodeTrustState(state) })));
+      const states: Array<readonly [string, FoldedBrand]> = [];
+      const cached: CachedTrustState[] = [];
+      for (const [brandId, state] of folded) {
+        const seq = lastSeq.get(brandId)!;
+        states.push([brandId, { state, lastSeq: seq }]);
+        cached.push({ brandId, modelVersion: TRUST_MODEL_VERSION, lastSeq: seq, state: encodeTrustState(state) });
+      }
+      this.#scores.putInTransaction(cached);
       this.#registry.addLinks(links);
-      return { stored, folded: [...folded].map(([brandId, state]) => ({ brandId, state, lastSeq: lastSeq.get(brandId)! })), linked: links.length > 0 };
+      return { stored, folded: states, linked: links.length > 0 };
     });
     // Only after the commit: the mirror never holds what a rolled-back transaction computed.
-    for (const f of folded) this.#states.set(f.brandId, { state: f.state, lastSeq: f.lastSeq });
+    for (const [brandId, f] of folded) this.#states.set(brandId, f);
     if (linked) this.#groups = undefined;
     // Each parsed event is a fresh object from zod, so it is extended in place (a spread is far slower here).
     return stored.map((s, i) =>
