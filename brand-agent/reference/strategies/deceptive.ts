@@ -42,6 +42,12 @@ export const DeceptiveParamsShape = {
   fabricateEvidence: z.boolean().default(true),
   /** When asked, confirm what the offer claimed (false or not); otherwise answer from the catalog. */
   confirmFalseClaims: z.boolean().default(true),
+  /**
+   * Write the lies into the offer's product data too, so they agree with its claims and only other sellers of the
+   * GTIN (or the delivery) can expose them. When false the product data stays the catalog's — as on marketplaces
+   * whose product pages come from the maker's GTIN data — and the lies live in the claims and the pitch.
+   */
+  liesInProductData: z.boolean().default(true),
 } as const;
 
 /** Parameters of the deceptive strategy. */
@@ -84,7 +90,9 @@ async function deceptiveOffers(brief: NeedBrief, ctx: HandlerContext, params: De
     const lies = presented.find((p) => p.candidate.entry.product.sku === shown.entry.product.sku)?.overrides ?? {};
     const puffery = pufferyFor(shown.entry.product, brief.softPreferences, params.numericPuffery);
     const stated = { ...lies, ...puffery };
-    const product = { ...shown.entry.product, attributes: { ...shown.entry.product.attributes, ...stated } };
+    const told = { ...shown.entry.product, attributes: { ...shown.entry.product.attributes, ...stated } };
+    const catalogued = presented.find((p) => p.candidate.entry.product.sku === shown.entry.product.sku)?.candidate.entry.product ?? told;
+    const product = params.liesInProductData ? told : catalogued;
     // Listing claims it cannot back get a made-up certificate too.
     const claims: Claim[] = (shown.entry.claims ?? [])
       .filter((c) => !(c.attribute in stated))
@@ -97,7 +105,7 @@ async function deceptiveOffers(brief: NeedBrief, ctx: HandlerContext, params: De
     const discount = params.referencePriceMarkup > 0 ? { referencePrice, kind: 'was-price' as const } : undefined;
     const claimed = Object.entries(stated).map(([a, v]) => `${a.replaceAll('_', ' ')}: ${String(v)}`);
     const pitch = [
-      honestPitch({ ...shown.entry, product }, brief),
+      honestPitch({ ...shown.entry, product: told }, brief),
       claimed.length > 0 ? `Certified and lab-tested (${claimed.join(', ')}).` : '',
       discount ? `Was ${formatMoney(referencePrice)}, now only ${formatMoney(total)}!` : '',
     ]
@@ -120,9 +128,10 @@ async function deceptiveOffers(brief: NeedBrief, ctx: HandlerContext, params: De
   return { requestId: brief.requestId, outcome: 'offers', offers };
 }
 
-/** Sticks to the story: answers from what the offer stated, with the (fabricated) evidence it cited. */
+/** Sticks to the story: answers from what the offer stated (its claims over its product data), with the (fabricated) evidence it cited. */
 function storyAnswer(question: Question, ctx: OfferContext): Answer {
-  return answerFromFacts(question, ctx.offer.product, ctx.offer.product.attributes, ctx.offer.claims);
+  const story = { ...ctx.offer.product.attributes, ...Object.fromEntries(ctx.offer.claims.map((c) => [c.attribute, c.asserted])) };
+  return answerFromFacts(question, ctx.offer.product, story, ctx.offer.claims);
 }
 
 /** Deceptive handlers, exported for strategies that cheat the same way (whitewasher, on-off). */
