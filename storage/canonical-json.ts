@@ -53,7 +53,7 @@ function canonicalObject(value: object): string {
   const proto: unknown = Object.getPrototypeOf(value);
   if (proto !== Object.prototype && proto !== null) throw notJson('only plain objects can be stored as JSON');
   const record = value as Record<string, unknown>;
-  const keys = Object.keys(record).sort();
+  const keys = sortKeys(Object.keys(record));
   let out = '{';
   let first = true;
   for (const key of keys) {
@@ -64,6 +64,24 @@ function canonicalObject(value: object): string {
     out += quotedKey(key) + canonicalJson(item);
   }
   return `${out}}`;
+}
+
+/**
+ * The keys in UTF-16 order, as `Array.prototype.sort()` orders them, sorted in place: an event's objects have a few
+ * keys, and the built-in sort allocated a work copy of every one (a fifth of all an append allocated).
+ */
+function sortKeys(keys: string[]): string[] {
+  if (keys.length > 16) return keys.sort();
+  for (let i = 1; i < keys.length; i++) {
+    const key = keys[i]!;
+    let j = i - 1;
+    while (j >= 0 && keys[j]! > key) {
+      keys[j + 1] = keys[j]!;
+      j--;
+    }
+    keys[j + 1] = key;
+  }
+  return keys;
 }
 
 function notJson(reason: string): StorageError {

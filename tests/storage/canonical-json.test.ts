@@ -14,6 +14,17 @@ describe('canonicalJson (storage)', () => {
     );
   });
 
+  it('orders keys as Array.prototype.sort does, numeric-looking and non-ASCII keys included, few keys or many', () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.oneof(fc.string(), fc.nat().map(String), fc.string({ unit: 'binary', maxLength: 3 })), { maxLength: 40 }), (keys) => {
+        const value = Object.fromEntries(keys.map((k, i) => [k, i]));
+        const expected = `{${[...keys].sort().map((k) => `${JSON.stringify(k)}:${value[k]}`).join(',')}}`;
+        expect(canonicalJson(value)).toBe(expected);
+      }),
+      { numRuns: 300, seed: 11 },
+    );
+  });
+
   it('is independent of key insertion order', () => {
     expect(canonicalJson({ b: 1, a: { d: [1, { z: true, y: null }], c: 'x' } })).toBe('{"a":{"c":"x","d":[1,{"y":null,"z":true}]},"b":1}');
     expect(canonicalJson({ a: 1, b: undefined })).toBe('{"a":1}');
