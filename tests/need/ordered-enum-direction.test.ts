@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { marketVocabularyOf, understandNeedText, type Need, type MarketVocabulary } from '../../agent/need/index.ts';
+import { feedAttributeSchemas } from '../../brand-agent/feed/index.ts';
 import type { AttributeDefinition } from '../../protocol/index.ts';
 
 // "Quiet", "light", "powerful" are wishes about a quantity. A brand may declare that quantity as a number with a unit
@@ -49,6 +50,17 @@ describe('a wish about a quantity lands on the right end of the declared attribu
     const vacuums = marketOf('619', [POWER_LEVEL]);
     expect(needOf('a powerful vacuum', vacuums).softPreferences).toContainEqual(expect.objectContaining({ attribute: 'suction_power', value: 'very strong' }));
     expect(needOf('un aspirateur puissant', vacuums).softPreferences).toContainEqual(expect.objectContaining({ attribute: 'suction_power', value: 'very strong' }));
+  });
+
+  it('a shop feed’s column of low / medium / high values is read the same way (the schema the feed implies)', () => {
+    const entries = ['low', 'medium', 'high', 'low', 'medium', 'high'].map((level, i) => ({
+      product: { sku: `DW-${i}`, title: `Dishwasher ${i}`, category: '680', attributes: { noise_level: level } },
+      price: { amountMinor: 40_000, currency: 'EUR' },
+      stock: 3,
+      terms: { deliveryDays: 3, returnDays: 30, warrantyMonths: 24 },
+    }));
+    const market = marketVocabularyOf([{ categories: ['680'], attributeSchemas: feedAttributeSchemas(entries, ['680']) }]);
+    expect(needOf('un lave-vaisselle silencieux', market).softPreferences).toContainEqual(expect.objectContaining({ attribute: 'noise_level', value: 'low' }));
   });
 
   it('an enum whose values are no scale is not given a direction', () => {
