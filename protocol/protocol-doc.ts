@@ -65,6 +65,8 @@ export function renderProtocolDoc(): string {
     '`attributeSchemas`). Categories are Google product taxonomy ids (the numbers shops put in `google_product_category`,',
     'shipped in `protocol/data/`); the built-in slugs remain valid aliases: ' +
       Object.entries(BUILTIN_CATEGORY_GOOGLE_IDS).map(([alias, id]) => `\`${alias}\` = \`${id}\``).join(', ') + '.',
+    'An alias and its id name the same category (`canonicalCategoryId`): the butler briefs each brand with the id its card',
+    'lists, and a brand should answer a brief written with either.',
     '',
     '## Category vocabularies (1.1)',
     '',
