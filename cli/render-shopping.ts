@@ -1,6 +1,8 @@
 import type { ShoppingResult } from '../agent/butler/index.ts';
 import { describeNeed, type MarketVocabulary, type Understanding } from '../agent/need/index.ts';
-import { EXPLANATION_MESSAGES, formatMoney } from '../agent/decision/index.ts';
+import { EXPLANATION_MESSAGES } from '../agent/decision/index.ts';
+import { formatMoneyIn } from '../agent/language/index.ts';
+import type { Money } from '../protocol/index.ts';
 import { renderBrandMessage } from './render-brand-message.ts';
 import { terminalSafeText } from './terminal-safe-text.ts';
 
@@ -34,6 +36,8 @@ function flaggedDecline(result: ShoppingResult, brandId: string): boolean {
 /** Terminal rendering of a shopping result: ranked offers with their scores and flags, the divergent option, problems. */
 export function renderShopping(result: ShoppingResult, options: { top?: number } = {}): string {
   const top = options.top ?? 5;
+  // The butler's amounts as the person reads them ("18,50 €" for a request in French).
+  const money = (amount: Money) => formatMoneyIn(amount, result.need.language ?? 'en');
   const lines: string[] = [];
   const byOffer = new Map(result.explanation.offers.map((o) => [o.offerId, o]));
   lines.push('', safe(result.explanation.summary), '');
@@ -43,7 +47,7 @@ export function renderShopping(result: ShoppingResult, options: { top?: number }
     const e = byOffer.get(r.offerId);
     const name = safe(e?.brandName ?? r.brandId, 80);
     lines.push(
-      `${String(r.rank).padStart(2)}. ${name} — ${safe(r.offer.product.title, 200)} — ${formatMoney(r.offer.price)}  (delivery ${r.offer.terms.deliveryDays} d, returns ${r.offer.terms.returnDays} d)`,
+      `${String(r.rank).padStart(2)}. ${name} — ${safe(r.offer.product.title, 200)} — ${money(r.offer.price)}  (delivery ${r.offer.terms.deliveryDays} d, returns ${r.offer.terms.returnDays} d)`,
       // Every score reads the same way (higher is better for you); the expected gain is in money on the next line.
       `    fit ${pct(r.scores.fit.score)} · claims hold ${pct(r.scores.honesty.probability)} · no pressure ${pct(1 - r.scores.pressure.score)}`,
     );
@@ -52,14 +56,14 @@ export function renderShopping(result: ShoppingResult, options: { top?: number }
   }
   if (result.divergent.kind === 'picked') {
     const d = result.divergent.offer;
-    lines.push('', `Outside your usual bubble (exploration): ${safe(d.offer.product.title, 200)} from ${safe(byOffer.get(d.offerId)?.brandName ?? d.brandId, 80)} — ${formatMoney(d.offer.price)}; ${safe(result.divergent.reason)}`);
+    lines.push('', `Outside your usual bubble (exploration): ${safe(d.offer.product.title, 200)} from ${safe(byOffer.get(d.offerId)?.brandName ?? d.brandId, 80)} — ${money(d.offer.price)}; ${safe(result.divergent.reason)}`);
   }
   const excluded = result.ranking.excluded;
   if (excluded.length) {
     lines.push('', `Not recommended (${excluded.length}):`);
     for (const x of excluded.slice(0, 8)) {
       const e = byOffer.get(x.offerId);
-      lines.push(`  ✗ ${safe(e?.brandName ?? x.brandId, 80)}: ${safe(x.offer.product.title, 200)} — ${safe(x.reasons.map((r) => r.detail).join('; '))}`);
+      lines.push(`  ✗ ${safe(e?.brandName ?? x.brandId, 80)}: ${safe(x.offer.product.title, 200)} — ${safe((e?.details ?? x.reasons.map((r) => r.detail)).join('; '))}`);
       // Exclusions are on the line above; one that rests on brand text (instructions aimed at the butler) shows its quote.
       for (const flag of (e?.flags ?? []).filter((f) => f.source !== 'exclusion' || f.quote).slice(0, 3)) lines.push(`      ⚑ ${flagLine(flag)}`);
     }

@@ -154,7 +154,7 @@ function cardOf(offer: Offer, explanation: OfferExplanation | undefined, breakdo
             plain: plainValue(value, language),
           }
         : undefined,
-      exclusions: (breakdown.exclusions ?? []).map((x) => ({ code: x.code, detail: x.detail })),
+      exclusions: (breakdown.exclusions ?? []).map((x, i) => ({ code: x.code, detail: explanation?.details?.[i] ?? x.detail })),
     },
   };
 }

@@ -1,6 +1,6 @@
-import { createSeededRandom, type Decline, type Money, type Offer } from '../../protocol/index.ts';
+import { createSeededRandom, isSameCategory, type Decline, type Money, type Offer } from '../../protocol/index.ts';
 import { explainRanking, pickDivergent, rankOffers, type DivergentPick, type Ranking, type RankingExplanation } from '../decision/index.ts';
-import type { Need } from '../need/index.ts';
+import { marketVocabularyOf, type Need } from '../need/index.ts';
 import type { Exchange, NegotiatedOffer } from '../negotiation/index.ts';
 import { checkPolicy } from '../policy/index.ts';
 import { scoreOffer, type PressureDetector } from '../scoring/index.ts';
@@ -116,7 +116,9 @@ export async function shop(need: Need, run: ShopRun): Promise<ShoppingResult> {
   const taste = learnTaste(ratedPurchasesOf(pastOrders), need.category, now.getTime());
   const ranking = rankOffers(candidates, { need, honestyFloor: profile.honestyFloor ?? deps.honestyFloor, declines, tieBreakKey: `${deps.seed}:${requestId}`, taste });
   onProgress?.({ type: 'ranked', ranked: ranking.ranked.length, excluded: ranking.excluded.length });
-  const explanation = explainRanking(ranking, { brandNames: Object.fromEntries(brands.map((b) => [b.card.id, b.card.name])), language: need.language, budget: need.budget });
+  // The attributes the brands declare for this category name them in the person's language.
+  const attributes = marketVocabularyOf(brands.map((b) => b.card)).categories.find((c) => isSameCategory(c.id, need.category))?.attributes;
+  const explanation = explainRanking(ranking, { brandNames: Object.fromEntries(brands.map((b) => [b.card.id, b.card.name])), language: need.language, budget: need.budget, attributes });
   const divergent = pickDivergent({
     ranking,
     history: purchaseHistoryOf(pastOrders, need.category, now),

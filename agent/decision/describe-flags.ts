@@ -1,4 +1,5 @@
 import { SERIOUS_HONESTY_FINDINGS, type OfferScores, type PressureTactic, type Quote } from '../scoring/index.ts';
+import type { AttributeDefinition } from '../../protocol/index.ts';
 import { attributeLabelIn, type Language } from '../language/index.ts';
 import { EXPLANATION_MESSAGES, type ExplanationMessages } from './explanation-messages.ts';
 import type { ExclusionReason } from './rank-offers.ts';
@@ -43,8 +44,8 @@ function tacticPhrase(t: PressureTactic, m: ExplanationMessages): string {
 /** Findings about one claim (not convictions of the brand) that are still worth telling the person. */
 const FLAGGED_CLAIM_DOUBTS: ReadonlySet<string> = new Set(['claim-disputed-by-market', 'claim-contradicted-before']);
 
-function honestyPhrase(code: string, attribute: string | undefined, m: ExplanationMessages, language: Language): string {
-  const about = attribute ? m.about(attributeLabelIn(attribute, language)) : '';
+function honestyPhrase(code: string, attribute: string | undefined, m: ExplanationMessages, label: (attribute: string) => string): string {
+  const about = attribute ? m.about(label(attribute)) : '';
   switch (code) {
     case 'fake-reference-price':
       return m.fakeReferencePrice;
@@ -65,7 +66,7 @@ function honestyPhrase(code: string, attribute: string | undefined, m: Explanati
   }
 }
 
-function exclusionPhrase(reason: ExclusionReason, m: ExplanationMessages, language: Language): string {
+function exclusionPhrase(reason: ExclusionReason, m: ExplanationMessages, label: (attribute: string) => string): string {
   switch (reason.code) {
     case 'over-budget':
       return m.overBudget;
@@ -80,16 +81,17 @@ function exclusionPhrase(reason: ExclusionReason, m: ExplanationMessages, langua
     case 'injection':
       return m.givesOrders;
     default:
-      return reason.attribute ? m.notTheAttribute(attributeLabelIn(reason.attribute, language)) : m.notWhatAsked;
+      return reason.attribute ? m.notTheAttribute(label(reason.attribute)) : m.notWhatAsked;
   }
 }
 
 /**
- * The flags worth telling the person about one offer, in their language (default English): exclusions, serious
- * honesty findings, then pressure tactics; one per phrase.
+ * The flags worth telling the person about one offer, in their language (default English; attributes named by the
+ * labels the brands declare, when given): exclusions, serious honesty findings, then pressure tactics; one per phrase.
  */
-export function describeFlags(scores: OfferScores, exclusions: readonly ExclusionReason[] = [], language: Language = 'en'): OfferFlag[] {
+export function describeFlags(scores: OfferScores, exclusions: readonly ExclusionReason[] = [], language: Language = 'en', attributes?: readonly AttributeDefinition[]): OfferFlag[] {
   const m = EXPLANATION_MESSAGES[language];
+  const label = (attribute: string) => attributeLabelIn(attribute, language, attributes);
   const flags: OfferFlag[] = [];
   const seen = new Set<string>();
   const add = (flag: OfferFlag) => {
@@ -97,11 +99,11 @@ export function describeFlags(scores: OfferScores, exclusions: readonly Exclusio
     seen.add(flag.phrase);
     flags.push(flag);
   };
-  for (const reason of exclusions) add({ source: 'exclusion', code: reason.code, phrase: exclusionPhrase(reason, m, language), quote: reason.quote });
+  for (const reason of exclusions) add({ source: 'exclusion', code: reason.code, phrase: exclusionPhrase(reason, m, label), quote: reason.quote });
   for (const item of scores.honesty.evidence) {
     // The brand's own statements caught false, plus what lowers confidence in one claim (disputes by established
     // sellers, the same claim failing past buyers): the person should hear of both, only the first convicts.
-    if (SERIOUS_HONESTY_FINDINGS.has(item.code) || FLAGGED_CLAIM_DOUBTS.has(item.code)) add({ source: 'honesty', code: item.code, phrase: honestyPhrase(item.code, item.attribute, m, language), quote: item.quote });
+    if (SERIOUS_HONESTY_FINDINGS.has(item.code) || FLAGGED_CLAIM_DOUBTS.has(item.code)) add({ source: 'honesty', code: item.code, phrase: honestyPhrase(item.code, item.attribute, m, label), quote: item.quote });
   }
   const tactics = [...scores.pressure.tactics].filter((t) => t.strength >= FLAG_MIN_STRENGTH).sort((a, b) => b.strength - a.strength);
   // An injection exclusion already says it, with the quote: the same finding is not repeated as a pressure flag.

@@ -8,7 +8,7 @@ import {
   type HonestyScore,
   type PressureScore,
 } from '../scoring/index.ts';
-import type { Money } from '../../protocol/index.ts';
+import type { AttributeDefinition, Money } from '../../protocol/index.ts';
 import { attributeLabelIn, formatMoneyIn, joinWords, type Language } from '../language/index.ts';
 import { describeFlags, type OfferFlag } from './describe-flags.ts';
 import { EXPLANATION_MESSAGES, type ExplanationMessages } from './explanation-messages.ts';
@@ -28,6 +28,8 @@ export interface OfferExplanation {
   /** One line, e.g. "Trailco: fits all 4 needs, 12 EUR cheaper than Pushy Sports". */
   readonly text: string;
   readonly flags: readonly OfferFlag[];
+  /** Why an excluded offer is excluded, in detail and in the explanation's language. */
+  readonly details?: readonly string[] | undefined;
 }
 
 /** Every score, weight and evidence item behind one offer's place. */
@@ -74,12 +76,15 @@ export interface ExplainOptions {
   readonly language?: Language | undefined;
   /** The person's budget, so an offer over it can say by how much in any language. */
   readonly budget?: Money | undefined;
+  /** The attributes the brands declare for the need's category: their labels name attributes in French. */
+  readonly attributes?: readonly AttributeDefinition[] | undefined;
 }
 
 /** The language and phrases one explanation is written with. */
 interface Voice {
   readonly language: Language;
   readonly m: ExplanationMessages;
+  readonly attributes: readonly AttributeDefinition[] | undefined;
 }
 
 function nameOf(brandId: string, names: ExplainOptions['brandNames']): string {
@@ -100,16 +105,16 @@ function needsPhrase(v: Voice, fit: FitScore): string {
 }
 
 /** What to compare an offer's price with: for the top, the best offer of another brand; for the rest, the top. */
-function comparisonFor(v: Voice, ranked: readonly RankedOffer[], index: number, name: (brandId: string) => string): { other: RankedOffer; label: string } | undefined {
+function comparisonFor(v: Voice, ranked: readonly RankedOffer[], index: number, name: (brandId: string) => string): { other: RankedOffer; label: string; own: boolean } | undefined {
   const entry = ranked[index]!;
   if (index === 0) {
     const rival = ranked.find((r) => r.brandId !== entry.brandId);
-    if (rival) return { other: rival, label: name(rival.brandId) };
+    if (rival) return { other: rival, label: name(rival.brandId), own: false };
     const sibling = ranked[1];
-    return sibling ? { other: sibling, label: v.m.itsNextOption } : undefined;
+    return sibling ? { other: sibling, label: v.m.itsNextOption, own: true } : undefined;
   }
   const top = ranked[0]!;
-  return { other: top, label: top.brandId === entry.brandId ? v.m.itsTopOption : name(top.brandId) };
+  return top.brandId === entry.brandId ? { other: top, label: v.m.itsTopOption, own: true } : { other: top, label: name(top.brandId), own: false };
 }
 
 function money(v: Voice, amountMinor: number, currency: string): string {
@@ -133,14 +138,18 @@ function whyWorthLess(v: Voice, offer: RankedOffer, other: RankedOffer, otherNam
 }
 
 /** "12 EUR cheaper than X", or "18 EUR more than X, but X's offer is 40 % likely as described (…)": the money reasoning. */
-function pricePhrase(v: Voice, offer: RankedOffer, other: RankedOffer | undefined, otherName: string): string | undefined {
+function pricePhrase(v: Voice, offer: RankedOffer, comparison: { other: RankedOffer; label: string; own: boolean } | undefined): string | undefined {
+  const other = comparison?.other;
+  const otherName = comparison?.label ?? '';
+  // "than Pushy Sports" / "que chez Pushy Sports", but "than its top option" / "que sa meilleure offre".
+  const against = comparison?.own ? otherName : v.m.atBrand(otherName);
   if (!other || other.offer.price.currency !== offer.offer.price.currency) return undefined;
   const diff = other.offer.price.amountMinor - offer.offer.price.amountMinor;
   const currency = offer.offer.price.currency;
-  if (diff === 0) return v.m.samePrice(otherName);
-  if (diff > 0) return v.m.cheaper(money(v, diff, currency), otherName);
+  if (diff === 0) return v.m.samePrice(against);
+  if (diff > 0) return v.m.cheaper(money(v, diff, currency), against);
   const reason = offer.breakdown.surplus >= other.breakdown.surplus ? whyWorthLess(v, offer, other, otherName) : undefined;
-  return v.m.dearer(money(v, -diff, currency), otherName, reason);
+  return v.m.dearer(money(v, -diff, currency), against, reason);
 }
 
 /** "expected gain 31 EUR": worth × chance it is as described − price − expected hassle. */
@@ -173,9 +182,10 @@ function quoteSuffix(v: Voice, flags: readonly OfferFlag[]): string {
   return quoted.length ? v.m.quoted(quoted.map((f) => v.m.quote(f.quote!.text)).join(', ')) : '';
 }
 
-function offeredValue(value: unknown): string | undefined {
+function offeredValue(v: Voice, value: unknown): string | undefined {
   if (value === undefined || value === null) return undefined;
-  return Array.isArray(value) ? value.map(String).join(', ') : String(value);
+  const one = (x: unknown) => (typeof x === 'boolean' ? (x ? v.m.yes : v.m.no) : String(x));
+  return Array.isArray(value) ? value.map(one).join(', ') : one(value);
 }
 
 /** Why an offer is excluded, in detail: the scorer's own words in English, ours in another language. */
@@ -202,7 +212,7 @@ function exclusionDetail(v: Voice, entry: ExcludedOffer, reason: ExclusionReason
       return d.injection;
     default:
       if (reason.attribute === undefined) return d.mismatch(undefined, undefined);
-      return d.mismatch(attributeLabelIn(reason.attribute, v.language), offeredValue(entry.offer.product.attributes[reason.attribute]));
+      return d.mismatch(attributeLabelIn(reason.attribute, v.language, v.attributes), offeredValue(v, entry.offer.product.attributes[reason.attribute]));
   }
 }
 
@@ -233,16 +243,16 @@ function whyNothingFits(v: Voice, ranking: Ranking, name: (brandId: string) => s
 export function explainRanking(ranking: Ranking, options: ExplainOptions = {}): RankingExplanation {
   const recommend = options.recommend ?? 3;
   const language = options.language ?? 'en';
-  const v: Voice = { language, m: EXPLANATION_MESSAGES[language] };
+  const v: Voice = { language, m: EXPLANATION_MESSAGES[language], attributes: options.attributes };
   const name = (brandId: string) => nameOf(brandId, options.brandNames);
   const offers: OfferExplanation[] = [];
   const breakdowns: OfferBreakdown[] = [];
   for (const [i, entry] of ranking.ranked.entries()) {
-    const flags = describeFlags(entry.scores, [], language);
+    const flags = describeFlags(entry.scores, [], language, options.attributes);
     // A flagged offer stays in the list with its flags, but is not called a recommendation.
     const status = i < recommend && flags.length === 0 ? 'recommended' : 'ranked';
     const comparison = comparisonFor(v, ranking.ranked, i, name);
-    const notes = [needsPhrase(v, entry.scores.fit), pricePhrase(v, entry, comparison?.other, comparison?.label ?? ''), surplusPhrase(v, entry.breakdown), ...(flags.length ? [] : positives(v, entry))].filter(
+    const notes = [needsPhrase(v, entry.scores.fit), pricePhrase(v, entry, comparison), surplusPhrase(v, entry.breakdown), ...(flags.length ? [] : positives(v, entry))].filter(
       (p): p is string => p !== undefined,
     );
     const flagText = flags.length ? `${v.m.flaggedTail(joinPhrases(v, flags.map((f) => f.phrase)))}${quoteSuffix(v, flags)}` : '';
@@ -250,7 +260,7 @@ export function explainRanking(ranking: Ranking, options: ExplainOptions = {}): 
     breakdowns.push({ offerId: entry.offerId, brandId: entry.brandId, status, rank: entry.rank, value: entry.breakdown, fit: entry.scores.fit, honesty: entry.scores.honesty, pressure: entry.scores.pressure });
   }
   for (const entry of ranking.excluded) {
-    const flags = describeFlags(entry.scores, entry.reasons, language);
+    const flags = describeFlags(entry.scores, entry.reasons, language, options.attributes);
     const reasons = entry.reasons.map((r) => exclusionDetail(v, entry, r, options.budget));
     offers.push({
       offerId: entry.offerId,
@@ -259,6 +269,7 @@ export function explainRanking(ranking: Ranking, options: ExplainOptions = {}): 
       status: 'excluded',
       text: `${flaggedLine(v, name(entry.brandId), flags, true)} (${reasons.slice(0, 3).join(language === 'fr' ? ' ; ' : '; ')})${quoteSuffix(v, flags)}`,
       flags,
+      details: reasons,
     });
     breakdowns.push({ offerId: entry.offerId, brandId: entry.brandId, status: 'excluded', value: entry.value, exclusions: entry.reasons, fit: entry.scores.fit, honesty: entry.scores.honesty, pressure: entry.scores.pressure });
   }
@@ -268,7 +279,7 @@ export function explainRanking(ranking: Ranking, options: ExplainOptions = {}): 
   if (top) {
     const entry = ranking.ranked[0]!;
     const comparison = comparisonFor(v, ranking.ranked, 0, name);
-    const cheaper = pricePhrase(v, entry, comparison?.other, comparison?.label ?? '');
+    const cheaper = pricePhrase(v, entry, comparison);
     summaryParts.push(
       v.m.headline(top.brandName, `${[needsPhrase(v, entry.scores.fit), cheaper].filter(Boolean).join(', ')}${top.flags.length ? v.m.thoughFlagged(joinPhrases(v, top.flags.map((f) => f.phrase), SUMMARY_FLAGS)) : ''}`),
     );

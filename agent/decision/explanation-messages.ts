@@ -21,6 +21,10 @@ export interface ExplanationMessages {
   readonly lessTrackRecord: (other: string) => string;
   readonly matchesBetter: (percent: number, otherPercent: number) => string;
   readonly pushed: (other: string, hassle: string) => string;
+  /** Another brand as the other side of a price comparison ("Pushy Sports" / "chez Pushy Sports"). */
+  readonly atBrand: (brand: string) => string;
+  readonly yes: string;
+  readonly no: string;
   readonly samePrice: (other: string) => string;
   readonly cheaper: (difference: string, other: string) => string;
   readonly dearer: (difference: string, other: string, reason: string | undefined) => string;
@@ -105,6 +109,9 @@ export const EXPLANATION_MESSAGES: Catalogue<ExplanationMessages> = {
     lessTrackRecord: (other) => `${other} has less of a track record`,
     matchesBetter: (percent, otherPercent) => `it matches your preferences better (${percent} % vs ${otherPercent} %)`,
     pushed: (other, hassle) => `${other} pushed (counted as ${hassle} of hassle)`,
+    atBrand: (brand) => brand,
+    yes: 'yes',
+    no: 'no',
     samePrice: (other) => `same price as ${other}`,
     cheaper: (difference, other) => `${difference} cheaper than ${other}`,
     dearer: (difference, other, reason) => `${difference} more than ${other}${reason ? `, but ${reason}` : ''}`,
@@ -202,9 +209,12 @@ export const EXPLANATION_MESSAGES: Catalogue<ExplanationMessages> = {
     lessTrackRecord: (other) => `${other} a moins d’historique`,
     matchesBetter: (percent, otherPercent) => `elle correspond mieux à vos préférences (${percent} % contre ${otherPercent} %)`,
     pushed: (other, hassle) => `${other} a fait pression (compté comme ${hassle} de désagrément)`,
-    samePrice: (other) => `même prix que chez ${other}`,
-    cheaper: (difference, other) => `${difference} de moins que chez ${other}`,
-    dearer: (difference, other, reason) => `${difference} de plus que chez ${other}${reason ? `, mais ${reason}` : ''}`,
+    atBrand: (brand) => `chez ${brand}`,
+    yes: 'oui',
+    no: 'non',
+    samePrice: (other) => `même prix que ${other}`,
+    cheaper: (difference, other) => `${difference} de moins que ${other}`,
+    dearer: (difference, other, reason) => `${difference} de plus que ${other}${reason ? `, mais ${reason}` : ''}`,
     expectedGain: (gain, worth, percent) => `gain attendu ${gain} (vaut environ ${worth} pour vous, ${percent} % de chances d’être conforme)`,
     crossChecked: 'affirmations recoupées auprès d’autres vendeurs',
     noPressure: 'aucune pression',
