@@ -53,6 +53,26 @@ describe('TrustEventStore', () => {
     expect(verifyTrustChain(db)).toMatchObject({ ok: true, events: 1 });
   });
 
+  it('appendInTransaction joins the caller\'s write transaction: same rows as append, and the caller\'s rollback undoes them', () => {
+    const drafts = [
+      { brandId: 'trailco', kind: 'k', occurredAtMs: 1, evidence: { b: 1, a: [true] } },
+      { brandId: 'peakco', kind: 'k', occurredAtMs: 2, evidence: {} },
+    ];
+    const plain = setup();
+    const joined = setup();
+    expect(() => joined.store.appendInTransaction(drafts)).toThrow(expect.objectContaining({ code: 'NOT_IN_TRANSACTION' }));
+    expect(() => new TrustScoreCache(joined.db).putInTransaction([])).toThrow(expect.objectContaining({ code: 'NOT_IN_TRANSACTION' }));
+    expect(joined.db.writeTransaction(() => joined.store.appendInTransaction(drafts))).toEqual(plain.store.append(drafts));
+    expect(() =>
+      joined.db.writeTransaction(() => {
+        joined.store.appendInTransaction([{ brandId: 'trailco', kind: 'k', occurredAtMs: 3, evidence: {} }]);
+        joined.store.appendInTransaction([{ brandId: 'ghost', kind: 'k', occurredAtMs: 4, evidence: {} }]);
+      }),
+    ).toThrow(/FOREIGN KEY/);
+    expect(joined.store.head()).toEqual(plain.store.head());
+    expect(joined.store.readPage(0)).toEqual(plain.store.readPage(0));
+  });
+
   it('reads one brand, pages, and the whole log across page boundaries', () => {
     const { store, db } = setup();
     const total = 8192 + 300;
