@@ -175,8 +175,8 @@ export function toUnderstanding(raw: unknown, text: string, context: NeedContext
   }
   const assumptions = output.assumptions.filter((a) => a.trim() !== '');
   const needCurrency = partial.budget?.currency ?? partial.currency ?? context.defaultCurrency;
-  if (partial.currency === undefined) assumptions.push(`currency: ${needCurrency} (your default; none given)`);
-  if (partial.quantity === undefined) assumptions.push('quantity: 1 (none given)');
+  if (partial.currency === undefined) assumptions.push(say.assumedCurrency(needCurrency));
+  if (partial.quantity === undefined) assumptions.push(say.assumedQuantity);
   return finish({
     kind: 'need',
     need: {

@@ -1,5 +1,6 @@
 import type { ShoppingResult } from '../butler/index.ts';
-import { EXCLUSION_REASONS, formatMoney, type OfferExplanation } from '../decision/index.ts';
+import { EXPLANATION_MESSAGES, type OfferExplanation } from '../decision/index.ts';
+import { formatMoneyIn } from '../language/index.ts';
 import { brandText, type EvidenceItem, type Quote } from '../scoring/index.ts';
 import type { OfferOut } from './butler-mcp-tools.ts';
 
@@ -14,9 +15,12 @@ function quoteOut(q: Quote): { field: string; brandText: string } {
 /** Every offer of a shopping result (ranked first, then excluded) as the tools show it. */
 export function presentOffers(result: ShoppingResult, brandName: (brandId: string) => string): OfferOut[] {
   const lines = new Map<string, OfferExplanation>(result.explanation.offers.map((o) => [o.offerId, o]));
+  // Majordome's words in the person's language (the request's), like the explanation itself.
+  const language = result.need.language ?? 'en';
+  const reasonsIn = EXPLANATION_MESSAGES[language].exclusionReasons;
   const entries = [
     ...result.ranking.ranked.map((r) => ({ offer: r.offer, scores: r.scores, rank: r.rank as number | null, value: r.value as number | null, reasons: [] as string[] })),
-    ...result.ranking.excluded.map((x) => ({ offer: x.offer, scores: x.scores, rank: null, value: null, reasons: [...new Set(x.reasons.map((r) => EXCLUSION_REASONS[r.code]))] })),
+    ...result.ranking.excluded.map((x) => ({ offer: x.offer, scores: x.scores, rank: null, value: null, reasons: [...new Set(x.reasons.map((r) => reasonsIn[r.code]))] })),
   ];
   return entries.map(({ offer, scores, rank, value, reasons }) => {
     const line = lines.get(offer.offerId);
@@ -26,7 +30,7 @@ export function presentOffers(result: ShoppingResult, brandName: (brandId: strin
       status: line?.status ?? (rank === null ? 'excluded' : 'ranked'),
       rank,
       price: { amountMinor: offer.price.amountMinor, currency: offer.price.currency },
-      priceText: formatMoney(offer.price),
+      priceText: formatMoneyIn(offer.price, language),
       terms: { deliveryDays: offer.terms.deliveryDays, returnDays: offer.terms.returnDays, warrantyMonths: offer.terms.warrantyMonths },
       validUntil: offer.validUntil,
       fit: round3(scores.fit.score),

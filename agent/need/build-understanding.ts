@@ -101,8 +101,8 @@ export function buildUnderstanding(input: UnderstandingInput): Understanding {
   }
   const assumptions = [...input.assumptions];
   const currency = partial.budget?.currency ?? partial.currency ?? input.defaultCurrency;
-  if (partial.currency === undefined) assumptions.push(`currency: ${currency} (your default; none given)`);
-  if (partial.quantity === undefined) assumptions.push('quantity: 1 (none given)');
+  if (partial.currency === undefined) assumptions.push(say.assumedCurrency(currency));
+  if (partial.quantity === undefined) assumptions.push(say.assumedQuantity);
   const need: Need = {
     category: partial.category,
     hardConstraints: partial.hardConstraints,

@@ -22,6 +22,11 @@ export interface ConversationMessages {
   readonly forYour: (who: string) => string;
   readonly forAge: (years: number) => string;
   readonly whichKind: (category: string, values: string, attribute: string) => string;
+  /** Notes on what was assumed: the default currency, one unit, the category read. */
+  readonly assumedCurrency: (currency: string) => string;
+  readonly assumedQuantity: string;
+  readonly assumedCategory: (label: string, id: string) => string;
+  readonly assumedBroader: (asked: string, sold: string) => string;
   /** The person's quoted words inside a sentence. */
   readonly quote: (text: string) => string;
 }
@@ -49,6 +54,10 @@ export const CONVERSATION_MESSAGES: Catalogue<ConversationMessages> = {
     forYour: (who) => ` for your ${who}`,
     forAge: (years) => ` for a ${years}-year-old`,
     whichKind: (category, values, attribute) => `${category}: ${values}? (${attribute}; say "any" if it does not matter)`,
+    assumedCurrency: (currency) => `currency: ${currency} (your default; none given)`,
+    assumedQuantity: 'quantity: 1 (none given)',
+    assumedCategory: (label, id) => `category: ${label} (Google product taxonomy ${id})`,
+    assumedBroader: (asked, sold) => `category: ${asked}, sold by the connected brands as ${sold}`,
     quote: (text) => `"${text}"`,
   },
   fr: {
@@ -74,6 +83,10 @@ export const CONVERSATION_MESSAGES: Catalogue<ConversationMessages> = {
     forYour: (who) => ` pour votre ${who}`,
     forAge: (years) => (years < 18 ? ` pour un enfant de ${years} ans` : ` pour une personne de ${years} ans`),
     whichKind: (category, values, attribute) => `${category} : ${values} ? (${attribute} ; dites « peu importe » si cela vous est égal)`,
+    assumedCurrency: (currency) => `devise : ${currency} (votre devise par défaut ; aucune indiquée)`,
+    assumedQuantity: 'quantité : 1 (aucune indiquée)',
+    assumedCategory: (label, id) => `catégorie : ${label} (taxonomie produits Google ${id})`,
+    assumedBroader: (asked, sold) => `catégorie : ${asked}, vendue par les marques connectées comme ${sold}`,
     quote: (text) => `« ${text} »`,
   },
 };

@@ -93,7 +93,7 @@ export function understandOpenRequest(input: OpenRequestInput): Understanding | 
   if (resolution.kind === 'sold') {
     category = resolution.category;
     phrase = resolution.matched;
-    if (resolution.broader) assumptions.push(`category: ${resolution.node.label.toLowerCase()}, sold by the connected brands as ${category.label.toLowerCase()}`);
+    if (resolution.broader) assumptions.push(say.assumedBroader(categoryLabelIn({ id: resolution.node.id, label: resolution.node.label }, language).toLowerCase(), categoryLabelIn(category, language).toLowerCase()));
   } else if (previousCategory !== undefined) category = previousCategory;
   if (category !== undefined && isBuiltinCategory(category.id)) return undefined;
 
@@ -148,9 +148,9 @@ export function understandOpenRequest(input: OpenRequestInput): Understanding | 
     };
   }
   const currency = partial.budget?.currency ?? partial.currency ?? input.defaultCurrency;
-  if (partial.currency === undefined) assumptions.push(`currency: ${currency} (your default; none given)`);
-  if (partial.quantity === undefined) assumptions.push('quantity: 1 (none given)');
-  assumptions.unshift(`category: ${category.label.toLowerCase()} (Google product taxonomy ${category.googleId ?? category.id})`);
+  if (partial.currency === undefined) assumptions.push(say.assumedCurrency(currency));
+  if (partial.quantity === undefined) assumptions.push(say.assumedQuantity);
+  assumptions.unshift(say.assumedCategory(categoryLabelIn(category, language).toLowerCase(), category.googleId ?? category.id));
   const need: Need = {
     category: category.id,
     hardConstraints: partial.hardConstraints,

@@ -76,6 +76,13 @@ describe('a French request gets French answers (deterministic engine)', () => {
     expect(clarify(understandNeedText('un cadeau pour ma sœur, moins de 50 euros', open)).question).toMatch(/^Quel genre de cadeau dois-je chercher pour votre sœur \? Les marques connectées vendent : sacs à dos, valises, /);
   });
 
+  it('writes its notes on what it assumed in French', () => {
+    const u = understandNeedText('un aspirateur sans fil', open);
+    expect(u.kind === 'need' && u.assumptions).toEqual(['catégorie : aspirateurs (taxonomie produits Google 619)', 'devise : EUR (votre devise par défaut ; aucune indiquée)']);
+    const english = understandNeedText('a cordless vacuum', open);
+    expect(english.kind === 'need' && english.assumptions).toEqual(['category: vacuums (Google product taxonomy 619)', 'currency: EUR (your default; none given)', 'quantity: 1 (none given)']);
+  });
+
   it('says in French that no connected brand sells the category', () => {
     const u = understandNeedText('un aspirateur sans fil silencieux à moins de 200 €', context);
     expect(u.kind).toBe('unsupported');
