@@ -230,7 +230,7 @@ export const ledgerSuite: BenchSuite = {
       targets.push({ label: `ledger appends (validated, hash-chained, scores updated, batches of ${fmt(BATCH)})`, measured: ledgerRate, unit: 'events/s', target: '≥ 250,000', met: ledgerRate >= 250_000 });
       targets.push({ label: 'raw better-sqlite3 insert of the same rows (floor, same run)', measured: floorRate, unit: 'rows/s', target: 'reported', met: true });
 
-      // 4. Trust reads: scoreOf one brand (data_version check, cached state, opinion at `now`), each call timed.
+      // Trust reads: scoreOf one brand (data_version check, cached state, opinion at `now`), each call timed.
       const now = T0 + 200 * 86_400_000;
       const random = createSeededRandom('ledger-reads');
       for (let i = 0; i < 20_000; i++) a.ledger.scoreOf(`brand-${random.int(0, BRANDS - 1)}`, now);
@@ -252,7 +252,7 @@ export const ledgerSuite: BenchSuite = {
       targets.push({ label: 'trust read of one brand (scoreOf) p50', measured: p50, unit: 'µs', target: '≤ 5 µs', met: p50 <= 5 });
       a.db.close();
 
-      // 5. Rebuild: a log of `rebuildEvents` events built with the chain-only store, then every cached score recomputed.
+      // Rebuild: a log of `rebuildEvents` events built with the chain-only store, then every cached score recomputed.
       const r = freshLedger(join(dir, 'rebuild.db'));
       const big = new TrustEventStore(r.db);
       const source = sessions(createSeededRandom('ledger-rebuild'));
