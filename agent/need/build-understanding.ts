@@ -1,6 +1,7 @@
 import type { BuiltinCategory } from '../../protocol/index.ts';
 import { BUILTIN_CATEGORIES, BUILTIN_CATEGORY_GOOGLE_IDS, loadGoogleTaxonomy } from '../../protocol/index.ts';
 import { joinWords, type Language } from '../language/index.ts';
+import { categoryLabelIn } from './category-label-in.ts';
 import { CONVERSATION_MESSAGES } from './conversation-messages.ts';
 import type { CategoryVerdict } from './detect-category.ts';
 import type { Need, PartialNeed } from './need.ts';
@@ -22,6 +23,8 @@ export interface UnderstandingInput {
 }
 
 const MAX_NOTES = 64;
+/** Longest refusal message (the Understanding schema's limit). */
+const MAX_MESSAGE = 500;
 
 function names(categories: readonly BuiltinCategory[], language: Language): string {
   return joinWords(categories.map((c) => CONVERSATION_MESSAGES[language].builtinNames[c]), language, 'or');
@@ -39,7 +42,7 @@ function howToAdd(text: string, language: Language): string {
 
 function describeUnsold(best: { readonly id: string; readonly path: string }, language: Language): string {
   const { id, path } = best;
-  const name = path.split(' > ').at(-1) ?? path;
+  const name = categoryLabelIn({ id, label: path.split(' > ').at(-1) ?? path }, language);
   return CONVERSATION_MESSAGES[language].unsoldSuffix(name, id, path);
 }
 
@@ -57,7 +60,7 @@ function productNamedElsewhere(input: UnderstandingInput): Understanding | undef
   if (taxonomy.isWithin(match.best.id, hinted) || taxonomy.isWithin(hinted, match.best.id)) return undefined;
   return {
     kind: 'unsupported',
-    message: `${CONVERSATION_MESSAGES[language].onlyShopForKnown(names(BUILTIN_CATEGORIES, language))}${describeUnsold(match.best, language)}`.slice(0, 800),
+    message: `${CONVERSATION_MESSAGES[language].onlyShopForKnown(names(BUILTIN_CATEGORIES, language))}${describeUnsold(match.best, language)}`.slice(0, MAX_MESSAGE),
     notUnderstood: [...new Set(input.notUnderstood)].slice(0, MAX_NOTES),
   };
 }
@@ -88,7 +91,7 @@ export function buildUnderstanding(input: UnderstandingInput): Understanding {
     if (input.leftovers.length > 0 && !input.generic) {
       return {
         kind: 'unsupported',
-        message: `${say.onlyShopFor(known, joinWords(input.leftovers.slice(0, 3).map((t) => say.quote(quote(t).slice(1, -1))), language, 'or'))}${howToAdd(partial.text, language)}`.slice(0, 800),
+        message: `${say.onlyShopFor(known, joinWords(input.leftovers.slice(0, 3).map((t) => say.quote(quote(t).slice(1, -1))), language, 'or'))}${howToAdd(partial.text, language)}`.slice(0, MAX_MESSAGE),
         notUnderstood,
       };
     }

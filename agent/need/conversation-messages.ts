@@ -32,7 +32,7 @@ export interface ConversationMessages {
 }
 
 const HOW_TO_JOIN_EN = 'A shop can join with its existing product feed (`majordome brand serve <id> --feed <file>`, or a "feed" entry in brands.json) or any MCP brand agent.';
-const HOW_TO_JOIN_FR = 'Une boutique peut nous rejoindre avec son flux produits existant (`majordome brand serve <id> --feed <fichier>`, ou une entrée "feed" dans brands.json) ou avec n’importe quel agent de marque MCP.';
+const HOW_TO_JOIN_FR = 'Une boutique peut nous rejoindre avec son flux produits (`majordome brand serve <id> --feed <fichier>` ou une entrée "feed" dans brands.json) ou avec un agent de marque MCP.';
 
 /** The questions and refusals of need understanding in English and French. */
 export const CONVERSATION_MESSAGES: Catalogue<ConversationMessages> = {
@@ -74,7 +74,7 @@ export const CONVERSATION_MESSAGES: Catalogue<ConversationMessages> = {
     whatToLookFor: (known) => `Que dois-je chercher ? Je peux acheter ${known}.`,
     whatToLookForBare: 'Que dois-je chercher ?',
     shoeSize: 'Quelle pointure vous faut-il (pointure européenne, par exemple 42 ou 42,5) ?',
-    unsoldSuffix: (name, id, path) => ` Cela ressemble à la catégorie ${name} (taxonomie produits Google ${id} : ${path}), qu’aucune marque connectée ne vend encore. ${HOW_TO_JOIN_FR}`,
+    unsoldSuffix: (name, id, path) => ` Cela ressemble à la catégorie ${name.toLowerCase()} (taxonomie produits Google ${id} : ${path}), qu’aucune marque connectée ne vend encore. ${HOW_TO_JOIN_FR}`,
     unsold: (label, id, path, sold) => `Aucune marque connectée ne vend la catégorie ${label} (taxonomie produits Google ${id} : ${path}) ; elles vendent : ${sold}. ${HOW_TO_JOIN_FR}`,
     soldNothing: 'rien pour l’instant (aucune marque n’est connectée)',
     soldMore: (listed, more) => `${listed} et ${more} autres catégories`,
