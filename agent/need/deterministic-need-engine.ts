@@ -1,5 +1,6 @@
 import { BUILTIN_CATEGORY_GOOGLE_IDS, CurrencySchema, type BuiltinCategory, PROTOCOL_LIMITS, TAXONOMY, isBuiltinCategory, loadGoogleTaxonomy } from '../../protocol/index.ts';
 import { detectLanguage, type Language } from '../language/index.ts';
+import { inLanguage } from './in-language.ts';
 import { buildUnderstanding } from './build-understanding.ts';
 import { CONVERSATION_MESSAGES } from './conversation-messages.ts';
 import { mergePartialNeeds } from './merge-partial-need.ts';
@@ -153,22 +154,6 @@ export function understandNeedText(text: string, context: NeedContext): Understa
   const understood = result ?? builtin ?? { kind: 'clarify', question: CONVERSATION_MESSAGES[language].whatToLookForBare, missing: ['category'], partial: previous ?? { hardConstraints: [], softPreferences: [], text: input }, notUnderstood: [] };
   // Our own output must satisfy our own schema; a failure here is a bug, so it throws.
   return UnderstandingSchema.parse(inLanguage(understood, language));
-}
-
-/**
- * Records the request's language on the need (or the pending partial need, so the answer to a question keeps it);
- * English, the default, is left implicit.
- */
-export function inLanguage(understanding: Understanding, language: Language): Understanding {
-  if (understanding.kind === 'need') {
-    const { language: _, ...need } = understanding.need;
-    return { ...understanding, need: language === 'en' ? need : { ...need, language } };
-  }
-  if (understanding.kind === 'clarify') {
-    const { language: _, ...partial } = understanding.partial;
-    return { ...understanding, partial: language === 'en' ? partial : { ...partial, language } };
-  }
-  return understanding;
 }
 
 /**

@@ -18,4 +18,4 @@ export type { SummaryMessages } from './summary-messages.ts';
 export { CONVERSATION_MESSAGES } from './conversation-messages.ts';
 export type { ConversationMessages } from './conversation-messages.ts';
 export { categoryLabelIn } from './category-label-in.ts';
-export { inLanguage } from './deterministic-need-engine.ts';
+export { inLanguage } from './in-language.ts';
