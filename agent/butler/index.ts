@@ -29,6 +29,8 @@ export { buildBrief } from './build-brief.ts';
 export { buyerPseudonym } from './buyer-pseudonym.ts';
 export { fanOutBrief } from './fan-out.ts';
 export type { BriefRecipient, BrandReply, FanOutProgress } from './fan-out.ts';
+export { CHEAPEST_FIRST, askForCheaper, brandsToAskForCheaper, cheaperBrief } from './ask-for-cheaper.ts';
+export type { CheaperRoundInput } from './ask-for-cheaper.ts';
 export { observeRound, LEDGER_TACTIC_MIN_CONFIDENCE } from './observe-round.ts';
 export { purchaseHistoryOf } from './purchase-history.ts';
 export { LedgerTrust, toTrustEvent } from './ledger-trust.ts';

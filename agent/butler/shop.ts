@@ -1,10 +1,11 @@
-import { createSeededRandom, isSameCategory, type Decline, type Money, type Offer } from '../../protocol/index.ts';
+import { createSeededRandom, isSameCategory, type Decline, type Money, type NeedBriefInput, type Offer } from '../../protocol/index.ts';
 import { explainRanking, pickDivergent, rankOffers, type DivergentPick, type Ranking, type RankingExplanation } from '../decision/index.ts';
 import { marketVocabularyOf, type Need } from '../need/index.ts';
 import type { Exchange, NegotiatedOffer } from '../negotiation/index.ts';
 import { checkPolicy } from '../policy/index.ts';
 import { scoreOffer, type PressureDetector } from '../scoring/index.ts';
 import type { BrandCallError } from '../transport/index.ts';
+import { askForCheaper } from './ask-for-cheaper.ts';
 import type { BrandConnection } from './brand-connection.ts';
 import { buildBrief } from './build-brief.ts';
 import type { ButlerDeps } from './butler-deps.ts';
@@ -68,16 +69,23 @@ export async function shop(need: Need, run: ShopRun): Promise<ShoppingResult> {
 
   // 1. Fan out the brief.
   const briefBudgets = new Map<string, Money | undefined>();
-  const { replies, exchanges } = await fanOutBrief(
-    brands.map((b) => ({ id: b.card.id, timeoutMs: b.timeoutMs, requestOffers: (brief, t) => b.requestOffers(brief, t) })),
+  const briefs = new Map<string, NeedBriefInput>();
+  const recipients = brands.map((b) => ({ id: b.card.id, timeoutMs: b.timeoutMs, requestOffers: (brief: NeedBriefInput, t?: number) => b.requestOffers(brief, t) }));
+  const first = await fanOutBrief(
+    recipients,
     (brandId) => {
       const brief = buildBrief(need, profile, { requestId, buyerId: buyerPseudonym(secret, brandId), now: startedAt }, brands.find((b) => b.card.id === brandId)?.card);
       // What each brand was told: an upsell is judged against the budget in its brief, never the private one.
       briefBudgets.set(brandId, brief.budgetCeiling);
+      briefs.set(brandId, brief);
       return brief;
     },
     { ...(onProgress ? { onProgress } : {}), now: clock },
   );
+  // Nothing that fits is within the private budget: ask the brands once more for their cheapest fitting options.
+  const cheaper = await askForCheaper({ need, recipients, replies: first.replies, briefOf: (id) => briefs.get(id), disclosedBudget: (id) => briefBudgets.get(id), now: clock });
+  const replies = [...first.replies, ...cheaper.replies];
+  const exchanges = [...first.exchanges, ...cheaper.exchanges];
   const allExchanges: Exchange[] = [...exchanges];
   const failures = replies.flatMap((r) => (r.kind === 'failed' ? [{ brandId: r.brandId, error: r.error }] : []));
   const declines = replies.flatMap((r) => (r.kind === 'answered' && r.response.decline ? [r.response.decline] : []));

@@ -10,7 +10,8 @@ import { butlerWith, testClock } from './harness.ts';
 // called cordless and 43 dB. The lie was written into its offer's product data as well as its claims, so nothing
 // contradicted it: no honest seller ever offers a corded vacuum for a cordless need (no GTIN cross-check), and a
 // newcomer's word is as good as anyone's. The demo market's deceptive shops now keep the catalogue's product data
-// and lie in their claims and pitch, as marketplace sellers do — and the butler's usual checks catch them.
+// and lie in their claims and pitch, as marketplace sellers do — and the butler's usual checks catch them. The honest
+// shop's cordless vacuums under 200 € never came: it was not told the budget and sent its quietest, dearest ones.
 
 const REQUEST = 'un aspirateur sans fil silencieux à moins de 200 €';
 
@@ -26,9 +27,12 @@ describe('the demo market’s deceptive vacuum shop', () => {
       const need = (understanding as { need: Need }).need;
       const result = await h.butler.shop(need);
       const all = [...result.ranking.ranked.map((r) => ({ offer: r.offer, scores: r.scores })), ...result.ranking.excluded.flatMap((x) => (x.offer && x.scores ? [{ offer: x.offer, scores: x.scores }] : []))];
+      // Lies about what the person asked for (a listing's own misstated runtime, which nobody asked about, stays the
+      // hard kind: in the product data, for other sellers of the GTIN or the delivery to expose).
+      const asked = new Set([...need.hardConstraints.map((c) => c.attribute), ...need.softPreferences.map((p) => p.attribute)]);
       const lies = all.filter((r) => r.offer.claims.some((c) => {
         const truth = groundTruthOf(r.offer.product.sku)?.attributes[c.attribute];
-        return truth !== undefined && truth !== c.asserted;
+        return asked.has(c.attribute) && truth !== undefined && truth !== c.asserted;
       }));
       expect(lies.length).toBeGreaterThan(0);
       for (const lie of lies) {
@@ -36,6 +40,15 @@ describe('the demo market’s deceptive vacuum shop', () => {
         expect(result.ranking.ranked.some((r) => r.offer.offerId === lie.offer.offerId), lie.offer.product.title).toBe(false);
       }
       for (const r of result.ranking.ranked) expect(r.offer.product.attributes.cordless).toBe(true);
+      // The honest shop's cordless vacuums under 200 € reach the person: the first briefs (no budget: the default
+      // disclosure keeps it private) drew only its quietest, dearest ones, so the butler asked again, cheapest first.
+      expect(result.ranking.ranked.length).toBeGreaterThan(0);
+      const best = result.ranking.ranked[0]!;
+      expect(best.offer.brandId).toBe('maison-plus');
+      expect(best.offer.price.amountMinor).toBeLessThanOrEqual(20_000);
+      const briefs = h.memory.exchangesOf(result.requestId).filter((e) => e.kind === 'brief');
+      expect(briefs.some((e) => e.kind === 'brief' && e.message.requestId === `${result.requestId}.cheaper`)).toBe(true);
+      for (const e of briefs) if (e.kind === 'brief') expect(e.message.budgetCeiling).toBeUndefined();
     } finally {
       await h.close();
     }

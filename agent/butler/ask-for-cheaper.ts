@@ -1,0 +1,61 @@
+import { exceedsBudget, type Money, type NeedBriefInput, type SoftPreference } from '../../protocol/index.ts';
+import type { Exchange } from '../negotiation/index.ts';
+import type { Need } from '../need/index.ts';
+import { fanOutBrief, type BrandReply, type BriefRecipient } from './fan-out.ts';
+import { eligibleOffers } from './negotiate-answered.ts';
+
+/** The one wish of the follow-up brief: lowest price first, with no amount, so the budget stays private. */
+export const CHEAPEST_FIRST: SoftPreference = { attribute: 'price', direction: 'lower', weight: 1 };
+
+/** What asking again needs: the first round's replies and briefs, and who was told the budget. */
+export interface CheaperRoundInput {
+  readonly need: Need;
+  readonly recipients: readonly BriefRecipient[];
+  readonly replies: readonly BrandReply[];
+  /** The brief each brand received in the first round. */
+  readonly briefOf: (brandId: string) => NeedBriefInput | undefined;
+  /** The budget a brand was told, if the person's disclosure allowed it. */
+  readonly disclosedBudget: (brandId: string) => Money | undefined;
+  readonly now: () => Date;
+}
+
+/**
+ * The brands to ask "anything cheaper?": when the person has a budget and no offer meeting every hard constraint is
+ * priced within it, every brand that offered something without being told the budget. A brand that cannot know the
+ * budget sends what fits the wishes best, however dear (the quietest vacuums for "quiet"), while cheaper products that
+ * fit may sit in its catalogue.
+ */
+export function brandsToAskForCheaper(need: Need, replies: readonly BrandReply[], disclosedBudget: (brandId: string) => Money | undefined): string[] {
+  const budget = need.budget;
+  if (budget === undefined) return [];
+  const offered = replies.flatMap((r) => (r.kind === 'answered' && r.response.offers.length > 0 ? [r] : []));
+  const affordable = offered.some((r) => eligibleOffers(r.response.offers, need.hardConstraints).some((o) => !exceedsBudget(o.price, budget)));
+  if (affordable) return [];
+  return offered.filter((r) => disclosedBudget(r.brandId) === undefined).map((r) => r.brandId);
+}
+
+/** The follow-up brief: the first one under a request id of its own, with the lowest price as its only wish. */
+export function cheaperBrief(brief: NeedBriefInput): NeedBriefInput {
+  const suffix = '.cheaper';
+  return { ...brief, requestId: `${brief.requestId.slice(0, 128 - suffix.length)}${suffix}`, softPreferences: [CHEAPEST_FIRST] };
+}
+
+/**
+ * Asks again, once, for cheaper options when nothing that fits is within the private budget (see
+ * `brandsToAskForCheaper`). Returns the new offers only — a product the brand already offered is not offered twice —
+ * and every exchange; a decline or a failure of the follow-up leaves the first answer as the brand's answer.
+ */
+export async function askForCheaper(input: CheaperRoundInput): Promise<{ replies: BrandReply[]; exchanges: Exchange[] }> {
+  const ids = new Set(brandsToAskForCheaper(input.need, input.replies, input.disclosedBudget));
+  const recipients = input.recipients.filter((r) => ids.has(r.id) && input.briefOf(r.id) !== undefined);
+  if (recipients.length === 0) return { replies: [], exchanges: [] };
+  // No progress events: the surfaces count one answer per brand asked; the follow-up shows in the offers negotiated.
+  const again = await fanOutBrief(recipients, (brandId) => cheaperBrief(input.briefOf(brandId)!), { now: input.now });
+  const offeredBefore = new Set(input.replies.flatMap((r) => (r.kind === 'answered' ? r.response.offers.map((o) => `${r.brandId}\u0000${o.product.sku}`) : [])));
+  const replies = again.replies.flatMap((r): BrandReply[] => {
+    if (r.kind !== 'answered') return [];
+    const offers = r.response.offers.filter((o) => !offeredBefore.has(`${r.brandId}\u0000${o.product.sku}`));
+    return offers.length > 0 ? [{ ...r, response: { ...r.response, offers } }] : [];
+  });
+  return { replies, exchanges: again.exchanges };
+}
