@@ -1,3 +1,4 @@
+import { detectLanguage } from '../language/index.ts';
 import { createDeterministicNeedEngine, type NeedContext, type NeedEngine, type Understanding } from '../need/index.ts';
 import type { ChatMessage, ChatModel, ChatReply } from './chat-model.ts';
 import { llmNeedOutputJsonSchema, toUnderstanding } from './llm-need-output.ts';
@@ -61,10 +62,12 @@ export function createLlmNeedEngine(options: LlmNeedEngineOptions): NeedEngine {
     name: `llm:${model.model}`,
     async understand(text, context) {
       const messages: ChatMessage[] = needMessages(text, context);
+      // The notes of a fallback are for the person: in the request's language.
+      const language = detectLanguage(text, context.previous?.language);
       let problems: readonly string[] = [];
       for (let attempt = 1; attempt <= 2; attempt++) {
         const reply = await model.complete({ messages, output, temperature: 0 });
-        if (!reply.ok) return fallBack(text, context, callFailedNotice(reply.error));
+        if (!reply.ok) return fallBack(text, context, callFailedNotice(reply.error, language));
         const value = structuredValueOf(reply, model.outputMode);
         const mapped = value.ok ? toUnderstanding(value.value, text, context) : { ok: false as const, problems: [value.problem] };
         if (mapped.ok) return mapped.understanding;
@@ -74,7 +77,7 @@ export function createLlmNeedEngine(options: LlmNeedEngineOptions): NeedEngine {
           { role: 'user', content: `That answer is invalid:\n- ${problems.join('\n- ')}\nAnswer again with one JSON object that matches the schema exactly.` },
         );
       }
-      return fallBack(text, context, invalidOutputNotice(problems));
+      return fallBack(text, context, invalidOutputNotice(problems, language));
     },
   };
 }

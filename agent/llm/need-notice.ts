@@ -1,16 +1,40 @@
-import type { LlmCallError } from './chat-model.ts';
+import type { Catalogue, Language } from '../language/index.ts';
+import type { LlmCallError, LlmCallErrorCode } from './chat-model.ts';
 
 /** Why the LLM engine handed a request to the built-in engine. */
 export type LlmFallbackNotice =
   | { readonly kind: 'invalid-output'; readonly problems: readonly string[]; readonly text: string }
   | { readonly kind: 'call-failed'; readonly error: LlmCallError; readonly text: string };
 
-/** The note shown to the person when the model's answer was unusable twice. */
-export function invalidOutputNotice(problems: readonly string[]): LlmFallbackNotice {
-  return { kind: 'invalid-output', problems, text: "the language model's answer was invalid (twice); I used the built-in engine instead" };
+/** The fallback notes in the person's language (English keeps the call error's own message, with its detail). */
+const NOTICE_MESSAGES: Catalogue<{
+  readonly invalidOutput: string;
+  readonly callFailed: (error: LlmCallError) => string;
+}> = {
+  en: {
+    invalidOutput: "the language model's answer was invalid (twice); I used the built-in engine instead",
+    callFailed: (error) => `${error.message}; I used the built-in engine instead`,
+  },
+  fr: {
+    invalidOutput: 'la réponse du modèle de langue était invalide (deux fois) ; j’ai utilisé le moteur intégré à la place',
+    callFailed: (error) => `${FRENCH_CALL_ERRORS[error.code]}${error.status === undefined ? '' : ` (HTTP ${error.status})`} ; j’ai utilisé le moteur intégré à la place`,
+  },
+};
+
+const FRENCH_CALL_ERRORS: Readonly<Record<LlmCallErrorCode, string>> = {
+  TIMEOUT: 'le modèle de langue n’a pas répondu à temps',
+  HTTP_ERROR: 'le modèle de langue a renvoyé une erreur',
+  CONNECTION_FAILED: 'le modèle de langue est injoignable',
+  ABORTED: 'la requête au modèle de langue a été annulée',
+  EMPTY_ANSWER: 'le modèle de langue n’a rien répondu',
+};
+
+/** The note shown to the person when the model's answer was unusable twice (in their language; default English). */
+export function invalidOutputNotice(problems: readonly string[], language: Language = 'en'): LlmFallbackNotice {
+  return { kind: 'invalid-output', problems, text: NOTICE_MESSAGES[language].invalidOutput };
 }
 
-/** The note shown to the person when the model could not be called. */
-export function callFailedNotice(error: LlmCallError): LlmFallbackNotice {
-  return { kind: 'call-failed', error, text: `${error.message}; I used the built-in engine instead` };
+/** The note shown to the person when the model could not be called (in their language; default English). */
+export function callFailedNotice(error: LlmCallError, language: Language = 'en'): LlmFallbackNotice {
+  return { kind: 'call-failed', error, text: NOTICE_MESSAGES[language].callFailed(error) };
 }

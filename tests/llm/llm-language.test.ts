@@ -89,6 +89,15 @@ describe('the LLM need engine answers in the request’s language', () => {
     expect(result.kind === 'clarify' && result.question).toBe('Quel type de produit cherchez-vous ?');
   });
 
+  it('says in French that it fell back to the built-in engine, which answers in French', async () => {
+    server.enqueue(reply.error(500));
+    const result = await engine().understand('chaussures de trail imperméables pointure 43 à moins de 150 euros', CONTEXT);
+    expect(result.kind).toBe('need');
+    if (result.kind !== 'need') return;
+    expect(result.assumptions[0]).toBe('le modèle de langue a renvoyé une erreur (HTTP 500) ; j’ai utilisé le moteur intégré à la place');
+    expect(result.need.language).toBe('fr');
+  });
+
   it('leaves the instructions of an English request as they were', async () => {
     server.enqueue(reply.json(answer({ hardConstraints: [{ attribute: 'size_eu', op: 'eq', value: 43 }] })));
     const result = await engine().understand('waterproof trail shoes size 43 under 150 euros', CONTEXT);
