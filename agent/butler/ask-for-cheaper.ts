@@ -20,18 +20,17 @@ export interface CheaperRoundInput {
 }
 
 /**
- * The brands to ask "anything cheaper?": when the person has a budget and no offer meeting every hard constraint is
- * priced within it, every brand that offered something without being told the budget. A brand that cannot know the
- * budget sends what fits the wishes best, however dear (the quietest vacuums for "quiet"), while cheaper products that
- * fit may sit in its catalogue.
+ * The brands to ask "anything cheaper?": when the person has a budget and offers meet every hard constraint but none
+ * is priced within it, every brand that made such an offer without being told the budget. A brand that cannot know
+ * the budget sends what fits the wishes best, however dear (the quietest vacuums for "quiet"), while cheaper products
+ * that fit may sit in its catalogue. A brand whose offers all missed the requirements is not asked again.
  */
 export function brandsToAskForCheaper(need: Need, replies: readonly BrandReply[], disclosedBudget: (brandId: string) => Money | undefined): string[] {
   const budget = need.budget;
   if (budget === undefined) return [];
-  const offered = replies.flatMap((r) => (r.kind === 'answered' && r.response.offers.length > 0 ? [r] : []));
-  const affordable = offered.some((r) => eligibleOffers(r.response.offers, need.hardConstraints).some((o) => !exceedsBudget(o.price, budget)));
-  if (affordable) return [];
-  return offered.filter((r) => disclosedBudget(r.brandId) === undefined).map((r) => r.brandId);
+  const fitting = replies.flatMap((r) => (r.kind === 'answered' ? [{ brandId: r.brandId, offers: eligibleOffers(r.response.offers, need.hardConstraints) }] : [])).filter((r) => r.offers.length > 0);
+  if (fitting.some((r) => r.offers.some((o) => !exceedsBudget(o.price, budget)))) return [];
+  return fitting.filter((r) => disclosedBudget(r.brandId) === undefined).map((r) => r.brandId);
 }
 
 /** The follow-up brief: the first one under a request id of its own, with the lowest price as its only wish. */

@@ -38,9 +38,12 @@ describe('brandsToAskForCheaper', () => {
     expect(brandsToAskForCheaper(noBudget, [answered('a', [priced('a', 19_900)])], notTold)).toEqual([]);
   });
 
-  it('counts only offers that meet every hard constraint as within the budget', () => {
-    const replies = [answered('a', [priced('a', 19_900)]), answered('b', [priced('b', 9_900, { size_eu: 43, waterproof: false, terrain: 'road', weight_g: 250 })])];
-    expect(brandsToAskForCheaper(need, replies, notTold)).toEqual(['a', 'b']);
+  it('counts only offers that meet every hard constraint, and asks only brands that made one', () => {
+    const road = { size_eu: 43, waterproof: false, terrain: 'road', weight_g: 250 };
+    const replies = [answered('a', [priced('a', 19_900)]), answered('b', [priced('b', 9_900, road)])];
+    expect(brandsToAskForCheaper(need, replies, notTold)).toEqual(['a']);
+    // Nothing fits at all: "anything cheaper?" would not help.
+    expect(brandsToAskForCheaper(need, [answered('b', [priced('b', 19_900, road)])], notTold)).toEqual([]);
   });
 
   it('does not ask again a brand that was told the budget (it already kept to it)', () => {
