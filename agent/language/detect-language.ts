@@ -1,3 +1,4 @@
+import { CATEGORY_LABELS_FR, loadGoogleTaxonomy } from '../../protocol/index.ts';
 import { DEFAULT_LANGUAGE, type Language } from './language.ts';
 
 /**
@@ -26,6 +27,34 @@ const FRENCH_LETTERS = /[àâæçéèêëîïôœùûüÿ]/;
 /** Elisions: l'eau, d'une, j'ai, qu'il, n'importe, s'il (straight or typographic apostrophe). */
 const ELISION = /^(?:l|d|j|qu|n|s|m|t|c)['’]\p{L}/u;
 
+/** A word without accents or a plural ending, so "Tentes" and "tente", "matelas" and "matela" meet. */
+function stem(word: string): string {
+  return word.normalize('NFD').replace(/\p{M}/gu, '').replace(/[sx]$/, '');
+}
+
+function words(label: string): string[] {
+  return label.toLowerCase().split(/[^\p{L}]+/u).filter((w) => w.length >= 4).map(stem);
+}
+
+let productWords: ReadonlySet<string> | undefined;
+
+/**
+ * Stems of those labels that are also everyday English words ("four", "pain", "main", "course", "chat"), or a spelling
+ * English speakers use too ("expresso").
+ */
+const ALSO_ENGLISH: ReadonlySet<string> = new Set(['article', 'main', 'four', 'pain', 'course', 'chat', 'cafe', 'bureau', 'parfum', 'maison', 'expresso']);
+
+/**
+ * Product words only French names: the words of our French taxonomy labels ("Valises", "Matelas", "Lave-linge") that
+ * no official English label uses, so "tente", "valise" or "matelas" alone say French while "puzzle" says nothing.
+ */
+function frenchProductWords(): ReadonlySet<string> {
+  if (productWords) return productWords;
+  const english = new Set(loadGoogleTaxonomy().nodes.flatMap((n) => words(n.label)));
+  productWords = new Set(Object.values(CATEGORY_LABELS_FR).flatMap((c) => words(c.label)).filter((w) => !english.has(w) && !ALSO_ENGLISH.has(w)));
+  return productWords;
+}
+
 /** How much each language's own markers weigh in a text. */
 function evidence(text: string): { fr: number; en: number } {
   let fr = 0;
@@ -36,6 +65,7 @@ function evidence(text: string): { fr: number; en: number } {
     const word = raw.replace(/^(?:l|d|j|qu|n|s|m|t|c)['’]/, '');
     if (FRENCH_LETTERS.test(word)) fr += 1;
     if (FRENCH_WORDS.has(word)) fr += 1;
+    else if (word.length >= 4 && frenchProductWords().has(stem(word))) fr += 1;
     if (ENGLISH_WORDS.has(word)) en += 1;
     // "a" is the English article; the French verb "a" (has) rarely starts a shopping request.
     if (word === 'a') en += 0.5;
@@ -45,7 +75,7 @@ function evidence(text: string): { fr: number; en: number } {
 
 /**
  * The language a request is written in: French when its French markers (function words, accented letters, elisions
- * such as "l'" or "d'") outweigh its English ones, English when the English ones do, and `fallback` (default
+ * such as "l'" or "d'", product words only French labels use) outweigh its English ones, English when the English ones do, and `fallback` (default
  * English) when the text says nothing either way ("43", "route", "Hoka"), so a short answer keeps the conversation's
  * language.
  * @example

@@ -26,6 +26,9 @@ describe('detectLanguage', () => {
     ["j'ai besoin d'un casque", 'fr'],
     ['un vélo', 'fr'],
     ['chaussures de trail imperméables pointure 43', 'fr'],
+    // Product words only our French taxonomy labels use speak French on their own.
+    ['valise souple bleue', 'fr'],
+    ['tente 4 places autoportante', 'fr'],
     ['waterproof trail shoes size 43 under 150 euros', 'en'],
     ['a road bike under 500 euros', 'en'],
     ['a present for my son', 'en'],
