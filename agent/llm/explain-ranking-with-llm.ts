@@ -4,6 +4,8 @@ import { detectPressureTactics } from '../pressure/index.ts';
 import type { PressureDetector } from '../scoring/index.ts';
 import type { ChatMessage, ChatModel } from './chat-model.ts';
 import { explanationData } from './explanation-data.ts';
+import { callErrorText } from './call-error-text.ts';
+import { EXPLAIN_NOTICES } from './explain-notices.ts';
 import { withLanguage } from './language-instructions.ts';
 import { quoteAsData } from './quote-as-data.ts';
 import { screenModelSentence, type RankingNames } from './screen-model-text.ts';
@@ -128,6 +130,8 @@ export async function* explainRankingWithLlm(input: ExplainWithLlmInput, options
     }
   }
 
+  const language = input.need.language ?? 'en';
+  const say = EXPLAIN_NOTICES[language];
   let failure: string | undefined;
   for await (const event of options.model.stream({ messages: explanationMessages(input), output: { kind: 'text' }, temperature: 0.2, signal: options.signal })) {
     if (event.type === 'delta') {
@@ -135,23 +139,23 @@ export async function* explainRankingWithLlm(input: ExplainWithLlmInput, options
       const upTo = completeUpTo(pending);
       if (upTo > 0) yield* release(upTo);
     } else if (event.type === 'tool-call') {
-      notices.push(`the model tried to call "${event.name.slice(0, 64)}", but it has no tools: nothing was done`);
+      notices.push(say.toolCall(event.name.slice(0, 64)));
     } else if (event.type === 'error') {
-      failure = event.error.message;
+      failure = callErrorText(event.error, language);
     }
   }
   if (pending.trim() !== '') yield* release(pending.length);
 
   if (failure !== undefined && shown.trim() === '') {
     const text = builtInText(input.explanation);
-    notices.push(`${failure}; this is Majordome's built-in explanation`);
+    notices.push(say.builtIn(failure));
     yield { type: 'token', text };
     yield { type: 'done', source: 'built-in', text, notices };
     return;
   }
-  if (failure !== undefined) notices.push(`${failure}; the explanation may be cut short`);
+  if (failure !== undefined) notices.push(say.cutShort(failure));
   if (withheld > 0) {
-    notices.push(`${withheld} sentence${withheld === 1 ? ' was' : 's were'} withheld: the model repeated instructions found in brand text or claimed something Majordome did not do. The ranking itself was computed by Majordome, not by the model.`);
+    notices.push(say.withheld(withheld));
   }
   if (shown.trim() === '') {
     const text = builtInText(input.explanation);

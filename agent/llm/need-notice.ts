@@ -1,5 +1,6 @@
 import type { Catalogue, Language } from '../language/index.ts';
-import type { LlmCallError, LlmCallErrorCode } from './chat-model.ts';
+import { callErrorText } from './call-error-text.ts';
+import type { LlmCallError } from './chat-model.ts';
 
 /** Why the LLM engine handed a request to the built-in engine. */
 export type LlmFallbackNotice =
@@ -13,20 +14,12 @@ const NOTICE_MESSAGES: Catalogue<{
 }> = {
   en: {
     invalidOutput: "the language model's answer was invalid (twice); I used the built-in engine instead",
-    callFailed: (error) => `${error.message}; I used the built-in engine instead`,
+    callFailed: (error) => `${callErrorText(error, 'en')}; I used the built-in engine instead`,
   },
   fr: {
     invalidOutput: 'la réponse du modèle de langue était invalide (deux fois) ; j’ai utilisé le moteur intégré à la place',
-    callFailed: (error) => `${FRENCH_CALL_ERRORS[error.code]}${error.status === undefined ? '' : ` (HTTP ${error.status})`} ; j’ai utilisé le moteur intégré à la place`,
+    callFailed: (error) => `${callErrorText(error, 'fr')} ; j’ai utilisé le moteur intégré à la place`,
   },
-};
-
-const FRENCH_CALL_ERRORS: Readonly<Record<LlmCallErrorCode, string>> = {
-  TIMEOUT: 'le modèle de langue n’a pas répondu à temps',
-  HTTP_ERROR: 'le modèle de langue a renvoyé une erreur',
-  CONNECTION_FAILED: 'le modèle de langue est injoignable',
-  ABORTED: 'la requête au modèle de langue a été annulée',
-  EMPTY_ANSWER: 'le modèle de langue n’a rien répondu',
 };
 
 /** The note shown to the person when the model's answer was unusable twice (in their language; default English). */
