@@ -88,11 +88,16 @@ export function checkMarketConsensus(offer: Offer, market: MarketContext | undef
   // The offer holds only if every claim it makes that matters holds: agreement on some attributes says nothing about
   // the others (a seller that lies usually tells the truth about most things), so support is the weakest claim's.
   let support = Number.POSITIVE_INFINITY;
+  // A claim is never more credible than the most credible seller who makes it: agreement can lift an offer up to the
+  // standing of a seller that vouches for the same fact, never above it (so a seller's own track record never ranks
+  // its offer below a stranger's that merely repeats what it says). The weakest claim's voucher bounds the offer.
+  let voucher = Number.POSITIVE_INFINITY;
   const corroborated: string[] = [];
   const statements = [...offerStatements(offer)].sort((a, b) => (a[0] < b[0] ? -1 : 1));
   for (const [attribute, value] of statements) {
     if (relevant !== undefined && !relevant.has(attribute)) continue;
     let weighed = 0;
+    let best = 0;
     let dissenters = 0;
     let unweighedDissent = 0;
     const dissent: AttributeValue[] = [];
@@ -100,8 +105,10 @@ export function checkMarketConsensus(offer: Offer, market: MarketContext | undef
       const said = attributes.get(attribute);
       if (!said) continue;
       const w = weights.get(brandId) ?? 0;
-      if (said.some((v) => sameAttributeValue(v, value))) weighed += w;
-      else {
+      if (said.some((v) => sameAttributeValue(v, value))) {
+        weighed += w;
+        if (w > 0) best = Math.max(best, market.standingOf?.(brandId)?.estimatedHonesty ?? 0);
+      } else {
         weighed -= w;
         dissent.push(...said);
         if (w > 0) dissenters++;
@@ -120,6 +127,7 @@ export function checkMarketConsensus(offer: Offer, market: MarketContext | undef
       });
     } else if (weighed > 0) {
       support = Math.min(support, weighed);
+      voucher = Math.min(voucher, best);
       corroborated.push(attribute);
     } else if (unweighedDissent > 0) {
       items.push({
@@ -131,11 +139,13 @@ export function checkMarketConsensus(offer: Offer, market: MarketContext | undef
       });
     }
   }
+  const own = market.standingOf?.(offer.brandId)?.estimatedHonesty ?? HONESTY_WEIGHTS.unknownPrior;
+  const headroom = Number.isFinite(voucher) && voucher > own ? logit(voucher) - logit(own) : 0;
   if (corroborated.length > 0 && support > 0 && Number.isFinite(support)) {
     items.push({
       code: 'claims-corroborated-by-market',
       effect: 'supports',
-      impact: Math.min(HONESTY_WEIGHTS.marketAttributeCap, support),
+      impact: Math.min(HONESTY_WEIGHTS.marketAttributeCap, support, headroom),
       detail: `established sellers of the same GTIN agree on every claim that matters (${corroborated.join(', ')})`,
     });
   }

@@ -79,12 +79,14 @@ export const TRUST_PARAMETERS = {
    */
   combination: { honesty: 0.5, pressure: 0.3, fit: 0.2 },
   /**
-   * The calibrated honesty estimate: the probability that an offer of this brand is what it claims. Every check counts
-   * once whatever its stake (an order's outcome, a receipt, a statement caught false before purchase), with the same
-   * forgetting. Its prior is a newcomer's standing: most sellers describe their goods truthfully, so an unknown brand
-   * starts at 0.8 with the weight of two checks — uncertain, not guilty: the 0.2 is priced as risk in the money value,
-   * one failed order takes it to 0.53, a second to 0.40. This one estimate is the honesty the butler decides on (the
-   * risk term of the value and the recommendation floor); the punitive scores above only order the trust table.
+   * The calibrated honesty estimate: the probability that an offer of this brand is what it claims. Its prior is a
+   * newcomer's standing: most sellers describe their goods truthfully, so an unknown brand starts at 0.8 with the weight
+   * of two checks — uncertain, not guilty: the 0.2 is priced as risk in the money value. Only failed checks move it
+   * (see `honestyPosterior`: a held check is about as likely from a deceiver as from an honest seller), each once
+   * whatever its stake (an order's outcome, a receipt, a statement caught false before purchase), with the same
+   * forgetting: one failure takes it to 0.53, a second to 0.40. This one estimate is the honesty the butler decides on
+   * (the risk term of the value and the recommendation floor); the punitive scores above, which honest conduct does
+   * raise, order the trust table.
    */
   calibration: { baseRate: 0.8, priorWeight: 2 },
   /** Calibrated honesty below which the butler never recommends a brand with evidence against it (a profile may set a stricter one). */

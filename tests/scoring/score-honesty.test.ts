@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { scoreHonesty, type BrandTrustView, type PricePoint } from '../../agent/scoring/index.ts';
+import { HONESTY_WEIGHTS, scoreHonesty, type BrandTrustView, type PricePoint } from '../../agent/scoring/index.ts';
 import { evidenceFor, shoeOffer } from './scoring-fixtures.ts';
 
 const codes = (items: ReadonlyArray<{ code: string }>) => items.map((i) => i.code);
@@ -72,7 +72,8 @@ describe('scoreHonesty', () => {
 
   it('corroborates an offer only when established sellers agree on every claim that matters', () => {
     const offer = shoeOffer({ brandId: 'trailco' });
-    const standingOf = () => ({ ...trust(0.95, 0.1, 8), claimsFailed: 0 });
+    // The vouching sellers are established; trailco itself is a stranger.
+    const standingOf = (brandId: string) => (brandId === 'trailco' ? undefined : { ...trust(0.95, 0.1, 8), claimsFailed: 0 });
     const agreeing = shoeOffer({ brandId: 'alpha' });
     const partial = shoeOffer({ brandId: 'beta', product: { attributes: { size_eu: 43, terrain: 'trail', weight_g: 290 } } });
     const alone = scoreHonesty(evidenceFor(offer, { market: { offers: [offer] } }));
@@ -80,6 +81,21 @@ describe('scoreHonesty', () => {
     // beta says nothing about waterproof: agreement on the rest does not vouch for it.
     const onlyPartial = scoreHonesty(evidenceFor(offer, { market: { offers: [offer, partial], standingOf } }));
     expect(onlyPartial.probability).toBe(alone.probability);
+  });
+
+  it("never lifts a stranger's offer above the standing of the seller that vouches for it", () => {
+    const stranger = shoeOffer({ brandId: 'trailco' });
+    const known = shoeOffer({ brandId: 'alpha' });
+    const standing = { ...trust(0.9, 0.1, 8), estimatedHonesty: 0.9, claimsFailed: 0 };
+    const standingOf = (brandId: string) => (brandId === 'alpha' ? standing : undefined);
+    const market = { offers: [stranger, known], standingOf };
+    const strangers = scoreHonesty(evidenceFor(stranger, { market }));
+    const knowns = scoreHonesty(evidenceFor(known, { market, trust: standing }));
+    expect(strangers.probability).toBeGreaterThan(HONESTY_WEIGHTS.unknownPrior);
+    expect(strangers.probability).toBeLessThanOrEqual(knowns.probability + 1e-12);
+    // A seller already as credible as its voucher gains nothing from the agreement.
+    const peer = scoreHonesty(evidenceFor(stranger, { market: { offers: [stranger, known], standingOf: () => standing }, trust: standing }));
+    expect(peer.probability).toBeCloseTo(knowns.probability, 12);
   });
 
   it('does not let a brand that contradicts itself frame another', () => {
