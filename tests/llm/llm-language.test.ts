@@ -5,6 +5,7 @@ import type { NeedContext } from '../../agent/need/index.ts';
 import { messagesOf, reply, startScriptedOpenAiServer, type ScriptedOpenAiServer } from '../support/scripted-openai-server.ts';
 import { openSmallMarket, type SmallMarket } from '../support/small-market.ts';
 import { explanationMarket } from './market-fixture.ts';
+import { needAnswer, scriptedLlmConfig } from './llm-fixtures.ts';
 
 // Issue 13 §4 with the LLM engine: a French request makes the model write its questions and explanations in French
 // (the language is chosen by our detector and said in our instructions), and what code says is French too.
@@ -14,31 +15,13 @@ const FRENCH = 'The person writes in French';
 const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
 
 function answer(overrides: Record<string, unknown> = {}) {
-  return {
-    kind: 'need',
-    category: 'running-shoes',
-    hardConstraints: [
-      { attribute: 'waterproof', op: 'eq', value: true },
-      { attribute: 'terrain', op: 'eq', value: 'trail' },
-    ],
-    softPreferences: [],
-    quantity: null,
-    budgetMinor: 15_000,
-    currency: 'EUR',
-    deadline: null,
-    question: null,
-    missing: [],
-    message: null,
-    assumptions: [],
-    notUnderstood: [],
-    ...overrides,
-  };
+  return needAnswer({ category: 'running-shoes', hardConstraints: [{ attribute: 'waterproof', op: 'eq', value: true }, { attribute: 'terrain', op: 'eq', value: 'trail' }], budgetMinor: 15_000, ...overrides });
 }
 
 let server: ScriptedOpenAiServer;
 let market: SmallMarket;
 let french: ShoppingResult;
-const config = (): LlmConfig => ({ baseUrl: server.baseUrl, apiKey: 'k', model: 'scripted-model', timeoutMs: 2_000, transportRetries: 0, outputMode: 'json-schema' });
+const config = (): LlmConfig => scriptedLlmConfig(server);
 const engine = () => createLlmNeedEngine({ model: createOpenAiChatModel(config()) });
 
 async function collect(events: AsyncIterable<ExplanationEvent>): Promise<ExplanationEvent[]> {

@@ -2,44 +2,18 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createLlmNeedEngine, createOpenAiChatModel, RECORD_UNDERSTANDING_TOOL, type LlmConfig, type LlmFallbackNotice } from '../../agent/llm/index.ts';
 import { understandNeedText, type NeedContext } from '../../agent/need/index.ts';
 import { messagesOf, reply, startScriptedOpenAiServer, type ScriptedOpenAiServer } from '../support/scripted-openai-server.ts';
+import { needAnswer, scriptedLlmConfig } from './llm-fixtures.ts';
 
 const CONTEXT: NeedContext = { now: new Date('2026-11-23T10:00:00.000Z'), defaultCurrency: 'EUR' };
 const TEXT = 'waterproof trail shoes size 43 under 150 euros';
 
 /** A valid structured answer for TEXT. */
 function shoeAnswer(overrides: Record<string, unknown> = {}) {
-  return {
-    kind: 'need',
-    category: 'running-shoes',
-    hardConstraints: [
-      { attribute: 'size_eu', op: 'eq', value: 43 },
-      { attribute: 'waterproof', op: 'eq', value: true },
-      { attribute: 'terrain', op: 'eq', value: 'trail' },
-    ],
-    softPreferences: [],
-    quantity: null,
-    budgetMinor: 15_000,
-    currency: 'EUR',
-    deadline: null,
-    question: null,
-    missing: [],
-    message: null,
-    assumptions: [],
-    notUnderstood: [],
-    ...overrides,
-  };
+  return needAnswer({ category: 'running-shoes', hardConstraints: [{ attribute: 'size_eu', op: 'eq', value: 43 }, { attribute: 'waterproof', op: 'eq', value: true }, { attribute: 'terrain', op: 'eq', value: 'trail' }], budgetMinor: 15_000, ...overrides });
 }
 
 let server: ScriptedOpenAiServer;
-const config = (overrides: Partial<LlmConfig> = {}): LlmConfig => ({
-  baseUrl: server.baseUrl,
-  apiKey: 'sk-test-123',
-  model: 'scripted-model',
-  timeoutMs: 2_000,
-  transportRetries: 0,
-  outputMode: 'json-schema',
-  ...overrides,
-});
+const config = (overrides: Partial<LlmConfig> = {}): LlmConfig => scriptedLlmConfig(server, { apiKey: 'sk-test-123', ...overrides });
 
 beforeAll(async () => {
   server = await startScriptedOpenAiServer();

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createLlmNeedEngine, createOpenAiChatModel, needInstructions, type LlmConfig, type LlmFallbackNotice } from '../../agent/llm/index.ts';
 import { marketVocabularyOf, understandNeedText, type NeedContext } from '../../agent/need/index.ts';
 import { messagesOf, reply, startScriptedOpenAiServer, type ScriptedOpenAiServer } from '../support/scripted-openai-server.ts';
+import { needAnswer, scriptedLlmConfig } from './llm-fixtures.ts';
 
 // The LLM engine maps requests to the same taxonomy as the built-in one: the categories the connected brands sell,
 // with their declared attributes; an id outside the taxonomy is an invalid answer, retried then handed to the fallback.
@@ -24,26 +25,11 @@ const CONTEXT: NeedContext = { now: new Date('2026-11-23T10:00:00.000Z'), defaul
 const TEXT = 'a road bike under 500 euros';
 
 function bikeAnswer(overrides: Record<string, unknown> = {}) {
-  return {
-    kind: 'need',
-    category: '1026',
-    hardConstraints: [{ attribute: 'bike_type', op: 'eq', value: 'road' }],
-    softPreferences: [],
-    quantity: null,
-    budgetMinor: 50_000,
-    currency: 'EUR',
-    deadline: null,
-    question: null,
-    missing: [],
-    message: null,
-    assumptions: [],
-    notUnderstood: [],
-    ...overrides,
-  };
+  return needAnswer({ category: '1026', hardConstraints: [{ attribute: 'bike_type', op: 'eq', value: 'road' }], budgetMinor: 50_000, ...overrides });
 }
 
 let server: ScriptedOpenAiServer;
-const config = (): LlmConfig => ({ baseUrl: server.baseUrl, apiKey: 'sk-test', model: 'scripted-model', timeoutMs: 2_000, transportRetries: 0, outputMode: 'json-schema' });
+const config = (): LlmConfig => scriptedLlmConfig(server);
 
 beforeAll(async () => {
   server = await startScriptedOpenAiServer();
