@@ -217,13 +217,25 @@ function exclusionDetail(v: Voice, entry: ExcludedOffer, reason: ExclusionReason
 }
 
 /**
- * Why no offer is left, in the person's terms: the cheapest offer that failed only on the budget (and by how much),
- * and how many offers each of the person's rules or needs filtered out.
+ * Whether an offer shows its brand deceiving: excluded for its honesty record or for instructions aimed at the butler,
+ * its own statements caught false, or any instructions aimed at the butler in its texts (even below the exclusion
+ * threshold).
+ */
+function caughtDeceiving(entry: RankedOffer | ExcludedOffer): boolean {
+  if ('reasons' in entry && entry.reasons.some((r) => r.code === 'below-honesty-floor' || r.code === 'injection')) return true;
+  return entry.scores.honesty.contradictions > 0 || entry.scores.pressure.tactics.some((t) => t.label === 'injection');
+}
+
+/**
+ * Why no offer is left, in the person's terms: the cheapest offer that failed only on the budget (and by how much) from
+ * a brand not caught deceiving in this round, and how many offers each of the person's rules or needs filtered out.
  */
 function whyNothingFits(v: Voice, ranking: Ranking, name: (brandId: string) => string, budget: Money | undefined): string {
   if (ranking.excluded.length === 0) return v.m.nothingRecommendable;
+  // Never point the person at a liar: a brand caught deceiving in this round is no "cheapest fitting offer".
+  const deceivers = new Set([...ranking.ranked, ...ranking.excluded].filter(caughtDeceiving).map((e) => e.brandId));
   const onlyBudget = ranking.excluded
-    .filter((e) => e.reasons.length > 0 && e.reasons.every((r) => r.code === 'over-budget'))
+    .filter((e) => e.reasons.length > 0 && e.reasons.every((r) => r.code === 'over-budget') && !deceivers.has(e.brandId))
     .sort((a, b) => a.offer.price.amountMinor - b.offer.price.amountMinor || (a.offerId < b.offerId ? -1 : 1));
   const counts = new Map<string, number>();
   for (const e of ranking.excluded) for (const code of new Set(e.reasons.map((r) => r.code))) counts.set(code, (counts.get(code) ?? 0) + 1);
