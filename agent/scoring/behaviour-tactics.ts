@@ -51,23 +51,26 @@ function ignoresConstraints(evidence: OfferEvidence): PressureTactic[] {
   }
   const unique = [...new Set(ignored)];
   if (unique.length === 0) return [];
-  return [tactic('ignores-constraints', explicit ? 0.9 : 0.5, `offered despite the stated ${unique.join(', ')} requirement${unique.length === 1 ? '' : 's'}`, { data: { ignored: unique.length } })];
+  return [tactic('ignores-constraints', explicit ? 0.9 : 0.5, `offered despite the stated ${unique.join(', ')} requirement${unique.length === 1 ? '' : 's'}`, { data: { ignored: unique.length, requirements: unique } })];
 }
 
 function upsell(evidence: OfferEvidence): PressureTactic[] {
   const { offer, need } = evidence;
   const reasons: string[] = [];
   let confidence = 0;
-  const data: Record<string, number> = {};
+  const data: Record<string, number | string | boolean> = {};
   if (offer.quantity > need.quantity) {
     reasons.push(`offers ${offer.quantity} units for a need of ${need.quantity}`);
     confidence = Math.max(confidence, 0.8);
     data.extraUnits = offer.quantity - need.quantity;
+    data.offeredUnits = offer.quantity;
+    data.neededUnits = need.quantity;
   }
   // Only a budget the brand was told can be pushed past: the private one is the butler's business, not the brand's.
   const told = evidence.disclosedBudget;
   if (told && offer.price.currency === told.currency && offer.price.amountMinor > told.amountMinor) {
     reasons.push('priced above the budget it was told');
+    data.aboveToldBudget = true;
     confidence = Math.max(confidence, 0.6);
   }
   // Like with like: a 1 kg bag is compared per kg with 250 g bags, never per bag.
@@ -93,6 +96,9 @@ function upsell(evidence: OfferEvidence): PressureTactic[] {
       reasons.push(`${per} ${Math.round((ratio - 1) * 100)}% above the median of ${comparables.length} comparable offers`);
       confidence = Math.max(confidence, clamp01(0.5 + (ratio - BEHAVIOUR_RULES.upsellPriceRatio)));
       data.priceRatio = Math.round(ratio * 100) / 100;
+      data.percentAboveMedian = Math.round((ratio - 1) * 100);
+      data.comparables = comparables.length;
+      data.per = own.per;
     }
   }
   return reasons.length ? [tactic('upsell', confidence, reasons.join('; '), { data })] : [];
@@ -104,7 +110,7 @@ function repitch(evidence: OfferEvidence): PressureTactic[] {
   const by = record.turnedDownBy === 'buyer' ? 'being turned down' : 'declining itself';
   return [
     tactic('repitch-after-decline', 0.6 + 0.2 * (record.pitchesAfter - 1), `pitched ${record.pitchesAfter} more time${record.pitchesAfter === 1 ? '' : 's'} after ${by}`, {
-      data: { pitchesAfter: record.pitchesAfter },
+      data: { pitchesAfter: record.pitchesAfter, turnedDownBy: record.turnedDownBy },
     }),
   ];
 }
@@ -119,6 +125,7 @@ function evasiveAnswers(evidence: OfferEvidence): PressureTactic[] {
     return [
       tactic('evasive-answer', statements.has(attribute) ? 0.8 : 0.6, `answered "unknown" about ${attribute}, ${statements.has(attribute) ? 'which its own offer states' : 'a stated requirement'}`, {
         quote: quoteText(`answers[${entry.answer.questionId}].text`, entry.answer.text),
+        data: { attribute, statedByOffer: statements.has(attribute) },
       }),
     ];
   });
@@ -128,6 +135,7 @@ function recordedProbes(evidence: OfferEvidence): PressureTactic[] {
   return (evidence.transcript?.probes ?? []).map((probe) =>
     tactic(probe.kind === 'budget' ? 'budget-probe' : 'identity-probe', 0.9, `asked for the buyer's ${probe.kind === 'budget' ? 'budget' : 'identity'} (${probe.field})`, {
       quote: probe.text === undefined ? undefined : quoteText(probe.field, probe.text),
+      data: { field: probe.field },
     }),
   );
 }

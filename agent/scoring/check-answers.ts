@@ -20,6 +20,11 @@ function describePosition(p: Position): string {
   return p.value === 'denied' ? 'no' : p.value === 'confirmed' ? 'yes' : formatAttributeValue(p.value);
 }
 
+/** A position as data: a stance (`beforeStance: 'denied'`) or a stated value (`before: 41`). */
+function positionData(key: 'before' | 'after', p: Position): Record<string, AttributeValue> {
+  return p.value === 'denied' || p.value === 'confirmed' ? { [`${key}Stance`]: p.value } : { [key]: p.value };
+}
+
 function conflicts(a: Position, b: Position): boolean {
   if (a.value === 'denied' || a.value === 'confirmed' || b.value === 'denied' || b.value === 'confirmed') {
     return (a.value === 'denied' && b.value === 'confirmed') || (a.value === 'confirmed' && b.value === 'denied');
@@ -56,6 +61,7 @@ export function checkAnswers(offer: Offer, transcript: NegotiationTranscript | u
           attribute,
           detail: `about ${attribute}, the answer says "${answer.stance === 'denied' ? 'no' : 'yes'}" but states ${formatAttributeValue(statedInAnswer.asserted)} (evasive; judged by the value)`,
           quote: quoteText(field, answer.text),
+          data: { stance: answer.stance, answered: statedInAnswer.asserted },
         });
       }
     } else if (attribute !== undefined && answer.stance !== 'unknown') {
@@ -69,6 +75,7 @@ export function checkAnswers(offer: Offer, transcript: NegotiationTranscript | u
           attribute,
           detail: `asked to confirm ${attribute} = ${formatAttributeValue(stated)}, the brand denied it`,
           quote: quoteText(field, answer.text),
+          data: { stated },
         });
       } else if (answer.stance === 'confirmed' && stated !== undefined) {
         confirmations++;
@@ -87,6 +94,7 @@ export function checkAnswers(offer: Offer, transcript: NegotiationTranscript | u
           attribute: claim.attribute,
           detail: `the offer states ${claim.attribute} = ${formatAttributeValue(stated)}, an answer says ${formatAttributeValue(claim.asserted)}`,
           quote: quoteText(field, answer.text),
+          data: { stated, answered: claim.asserted },
         });
       }
     }
@@ -101,6 +109,7 @@ export function checkAnswers(offer: Offer, transcript: NegotiationTranscript | u
           attribute: name,
           detail: `about ${name}, one answer said ${describePosition(clash)}, a later one ${describePosition(position)}`,
           quote: quoteText(field, answer.text),
+          data: { ...positionData('before', clash), ...positionData('after', position) },
         });
       }
       positions.set(name, [...earlier, position]);
@@ -112,6 +121,7 @@ export function checkAnswers(offer: Offer, transcript: NegotiationTranscript | u
       effect: 'supports',
       impact: cappedTotal(confirmations, HONESTY_WEIGHTS.answerConfirms, HONESTY_WEIGHTS.answerConfirmsCap),
       detail: `${confirmations} answer${confirmations === 1 ? '' : 's'} confirmed what the offer states`,
+      data: { count: confirmations },
     });
   }
   items.push(...checkRevisions(offer, transcript));
@@ -135,5 +145,6 @@ function checkRevisions(offer: Offer, transcript: NegotiationTranscript | undefi
     impact: HONESTY_WEIGHTS.revisionChangedProduct,
     attribute,
     detail: `${attribute} changed during the negotiation from ${formatAttributeValue(before)} to ${formatAttributeValue(statements.get(attribute) as AttributeValue)} for the same product`,
+    data: { before, after: statements.get(attribute) as AttributeValue },
   }));
 }

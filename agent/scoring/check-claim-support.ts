@@ -29,6 +29,7 @@ export function checkClaimSupport(offer: Offer): EvidenceItem[] {
         impact: backedStep,
         attribute: claim.attribute,
         detail: `${said} comes with a checkable ${evidence.kind}${evidence.issuer ? ' from a named issuer' : ''}`,
+        data: { claimed: claim.asserted, evidenceKind: evidence.kind, namedIssuer: Boolean(evidence.issuer) },
         quote: quoteText(`claims[${i}].evidence.reference`, evidence.reference),
       });
     } else if (evidence) {
@@ -38,6 +39,7 @@ export function checkClaimSupport(offer: Offer): EvidenceItem[] {
         impact: HONESTY_WEIGHTS.claimWithUncheckableEvidence,
         attribute: claim.attribute,
         detail: `${said} cites a ${evidence.kind} nobody could check (no reference or no issuer)`,
+        data: { claimed: claim.asserted, evidenceKind: evidence.kind },
         quote: quoteText(`claims[${i}].evidence.reference`, evidence.reference),
       });
     } else {
@@ -47,6 +49,7 @@ export function checkClaimSupport(offer: Offer): EvidenceItem[] {
         impact: HONESTY_WEIGHTS.claimWithoutEvidence,
         attribute: claim.attribute,
         detail: `${said} is claimed without evidence`,
+        data: { claimed: claim.asserted },
       });
     }
     const stated = claim.attribute === 'maker' ? offer.product.maker : offer.product.attributes[claim.attribute];
@@ -57,6 +60,7 @@ export function checkClaimSupport(offer: Offer): EvidenceItem[] {
         impact: HONESTY_WEIGHTS.claimContradictsProduct,
         attribute: claim.attribute,
         detail: `claims ${claim.attribute} = ${formatAttributeValue(claim.asserted)} but its own product data says ${formatAttributeValue(stated)}`,
+        data: { claimed: claim.asserted, stated },
       });
     }
   }

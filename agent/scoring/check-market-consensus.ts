@@ -124,6 +124,7 @@ export function checkMarketConsensus(offer: Offer, market: MarketContext | undef
         impact: Math.max(-HONESTY_WEIGHTS.marketAttributeCap, weighed),
         attribute,
         detail: `says ${attribute} = ${said}; ${dissenters} established seller${dissenters === 1 ? '' : 's'} of the same GTIN say${dissenters === 1 ? 's' : ''} ${mostCommon(dissent)}`,
+        data: { claimed: value, sellers: dissenters, theySay: mostCommonValue(dissent) },
       });
     } else if (weighed > 0) {
       support = Math.min(support, weighed);
@@ -136,6 +137,7 @@ export function checkMarketConsensus(offer: Offer, market: MarketContext | undef
         impact: 0,
         attribute,
         detail: `says ${attribute} = ${said}; ${unweighedDissent} seller${unweighedDissent === 1 ? '' : 's'} without a track record say${unweighedDissent === 1 ? 's' : ''} ${mostCommon(dissent)} (not counted)`,
+        data: { claimed: value, sellers: unweighedDissent, theySay: mostCommonValue(dissent) },
       });
     }
   }
@@ -147,6 +149,7 @@ export function checkMarketConsensus(offer: Offer, market: MarketContext | undef
       effect: 'supports',
       impact: Math.min(HONESTY_WEIGHTS.marketAttributeCap, support, headroom),
       detail: `established sellers of the same GTIN agree on every claim that matters (${corroborated.join(', ')})`,
+      data: { attributes: corroborated },
     });
   }
   return items;
@@ -156,4 +159,10 @@ function mostCommon(values: readonly AttributeValue[]): string {
   const counts = new Map<string, number>();
   for (const v of values) counts.set(formatAttributeValue(v), (counts.get(formatAttributeValue(v)) ?? 0) + 1);
   return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))[0]?.[0] ?? '';
+}
+
+/** The value `mostCommon` names, as the value itself (so it can be written in another language). */
+function mostCommonValue(values: readonly AttributeValue[]): AttributeValue {
+  const shown = mostCommon(values);
+  return values.find((v) => formatAttributeValue(v) === shown) ?? shown;
 }

@@ -27,6 +27,7 @@ export function checkPastOutcomes(offer: Offer, outcomes: readonly ClaimOutcome[
       impact: cappedTotal(sameClaim.length, HONESTY_WEIGHTS.pastContradictionSameClaim, HONESTY_WEIGHTS.pastContradictionSameClaimCap),
       attribute: attributes[0],
       detail: `past buyers of this product found ${attributes.map((a) => `${a}${statements.has(a) ? ` (claimed ${formatAttributeValue(statements.get(a)!)})` : ''}`).join(', ')} untrue (${sameClaim.length} time${sameClaim.length === 1 ? '' : 's'})`,
+      data: { attributes, claimed: attributes.map((a) => statements.get(a)!), times: sameClaim.length },
     });
   }
   if (brandWide && other.length > 0) {
@@ -35,6 +36,7 @@ export function checkPastOutcomes(offer: Offer, outcomes: readonly ClaimOutcome[
       effect: 'undermines',
       impact: cappedTotal(other.length, HONESTY_WEIGHTS.pastContradictionOther, HONESTY_WEIGHTS.pastContradictionOtherCap),
       detail: `${other.length} other claim${other.length === 1 ? '' : 's'} by this brand turned out untrue`,
+      data: { count: other.length },
     });
   }
   if (verified.length > 0) {
@@ -43,6 +45,7 @@ export function checkPastOutcomes(offer: Offer, outcomes: readonly ClaimOutcome[
       effect: 'supports',
       impact: cappedTotal(verified.length, HONESTY_WEIGHTS.pastVerifiedSameProduct, HONESTY_WEIGHTS.pastVerifiedSameProductCap),
       detail: `${verified.length} claim${verified.length === 1 ? '' : 's'} about this product held up after past purchases`,
+      data: { count: verified.length },
     });
   }
   return items;

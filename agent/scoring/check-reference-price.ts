@@ -26,6 +26,7 @@ export function checkReferencePrice(offer: Offer, history: readonly PricePoint[]
     (p) => p.price.currency === currency && sameProduct(p, offer.product) && !(Date.parse(p.at) > nowMs),
   );
   const claimed = `claims a ${discount.kind} of ${formatEstimate(reference, currency)} per unit`;
+  const data = { referenceKind: discount.kind, referenceMinor: reference, currency, pastPrices: past.length };
   if (discount.kind === 'member-price') return [];
   if (past.length === 0 || discount.kind === 'recommended-retail-price') {
     return [{
@@ -33,6 +34,7 @@ export function checkReferencePrice(offer: Offer, history: readonly PricePoint[]
       effect: 'undermines',
       impact: HONESTY_WEIGHTS.unverifiableReferencePrice,
       detail: `${claimed}; there is no price history to check it against`,
+      data,
     }];
   }
   const units = past.map((p) => perUnit(p.price, p.quantity));
@@ -44,6 +46,7 @@ export function checkReferencePrice(offer: Offer, history: readonly PricePoint[]
       effect: 'undermines',
       impact: HONESTY_WEIGHTS.fakeReferencePrice,
       detail: `${claimed}, above the highest price it ever asked (${formatEstimate(max, currency)} over ${past.length} past prices)`,
+      data: { ...data, highestMinor: max },
     }];
   }
   if (!units.some((u) => Math.abs(u - reference) <= tolerance)) {
@@ -52,7 +55,8 @@ export function checkReferencePrice(offer: Offer, history: readonly PricePoint[]
       effect: 'undermines',
       impact: HONESTY_WEIGHTS.fakeReferencePrice,
       detail: `${claimed}, a price it never actually charged in ${past.length} past prices`,
+      data,
     }];
   }
-  return [{ code: 'reference-price-consistent', effect: 'supports', impact: 0, detail: `${claimed}, a price it did charge before` }];
+  return [{ code: 'reference-price-consistent', effect: 'supports', impact: 0, detail: `${claimed}, a price it did charge before`, data }];
 }

@@ -1,4 +1,8 @@
+import type { AttributeValue } from '../../protocol/index.ts';
 import type { Quote } from './quote-text.ts';
+
+/** The figures and values behind a finding, so the explanation can say it in the person's language. */
+export type EvidenceData = Readonly<Record<string, AttributeValue | readonly AttributeValue[]>>;
 
 /** One reason behind a score, in the butler's own words, with the brand text it rests on marked as a quote. */
 export interface EvidenceItem {
@@ -11,4 +15,6 @@ export interface EvidenceItem {
   readonly detail: string;
   readonly attribute?: string | undefined;
   readonly quote?: Quote | undefined;
+  /** The values `detail` is written from (e.g. `{ claimed: 180, stated: 290 }`): `detail` is English, these are not. */
+  readonly data?: EvidenceData | undefined;
 }

@@ -13,7 +13,7 @@ export type {
   BrandTrustView,
   TrustOpinionView,
 } from './offer-evidence.ts';
-export type { EvidenceItem } from './evidence-item.ts';
+export type { EvidenceItem, EvidenceData } from './evidence-item.ts';
 export { quoteText, brandText, MAX_QUOTE_LENGTH } from './quote-text.ts';
 export type { Quote } from './quote-text.ts';
 export { scoreFit, FIT_WEIGHTS, FIT_RULES } from './score-fit.ts';

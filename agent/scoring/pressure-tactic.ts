@@ -1,4 +1,5 @@
 import type { TacticLabel } from '../../protocol/index.ts';
+import type { EvidenceData } from './evidence-item.ts';
 import type { Quote } from './quote-text.ts';
 
 /** Weight of a text tactic label the detector does not publish a severity for. */
@@ -16,5 +17,5 @@ export interface PressureTactic {
   readonly detail: string;
   readonly quote?: Quote | undefined;
   /** Figures behind the finding, e.g. `{ validMinutes: 10 }`. */
-  readonly data?: Readonly<Record<string, number | string>> | undefined;
+  readonly data?: EvidenceData | undefined;
 }

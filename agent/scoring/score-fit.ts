@@ -1,5 +1,5 @@
 import { exceedsBudget, formatMoney, isSameCategory, violatedConstraints, type AttributeValue, type HardConstraint, type SoftPreference } from '../../protocol/index.ts';
-import type { EvidenceItem } from './evidence-item.ts';
+import type { EvidenceData, EvidenceItem } from './evidence-item.ts';
 import type { OfferEvidence } from './offer-evidence.ts';
 import { effectiveProduct, formatAttributeValue } from './offer-statements.ts';
 import { offerAttributeValue, preferenceSatisfaction, type PreferenceReading } from './preference-satisfaction.ts';
@@ -30,6 +30,8 @@ export interface HardViolation {
   readonly expected: string;
   readonly actual: string;
   readonly detail: string;
+  /** The values `detail` is written from, for the explanation in the person's language. */
+  readonly data?: EvidenceData | undefined;
 }
 
 /** How the offer meets one soft preference. */
@@ -69,7 +71,7 @@ function hardViolationsOf(evidence: Pick<OfferEvidence, 'offer' | 'need' | 'now'
   const { offer, need } = evidence;
   const violations: HardViolation[] = [];
   if (!isSameCategory(offer.product.category, need.category)) {
-    violations.push({ kind: 'category', expected: need.category, actual: offer.product.category, detail: `is a ${offer.product.category} product, not ${need.category}` });
+    violations.push({ kind: 'category', expected: need.category, actual: offer.product.category, detail: `is a ${offer.product.category} product, not ${need.category}`, data: { offered: offer.product.category, needed: need.category } });
   }
   for (const c of violatedConstraints(effectiveProduct(offer), need.hardConstraints)) {
     const actual = offerAttributeValue(offer, c.attribute, need.currency);
@@ -79,19 +81,21 @@ function hardViolationsOf(evidence: Pick<OfferEvidence, 'offer' | 'need' | 'now'
       expected: describeConstraint(c),
       actual: actual === undefined ? 'not stated' : formatAttributeValue(actual),
       detail: actual === undefined ? `does not state ${c.attribute} (needed: ${describeConstraint(c)})` : `${c.attribute} is ${formatAttributeValue(actual)}, needed ${describeConstraint(c)}`,
+      data: actual === undefined ? { op: c.op, needed: c.value } : { op: c.op, needed: c.value, offered: actual },
     });
   }
   if (offer.quantity < need.quantity) {
-    violations.push({ kind: 'quantity', expected: `${need.quantity}`, actual: `${offer.quantity}`, detail: `offers ${offer.quantity} of the ${need.quantity} needed` });
+    violations.push({ kind: 'quantity', expected: `${need.quantity}`, actual: `${offer.quantity}`, detail: `offers ${offer.quantity} of the ${need.quantity} needed`, data: { offered: offer.quantity, needed: need.quantity } });
   }
   if (offer.price.currency !== need.currency) {
-    violations.push({ kind: 'currency', expected: need.currency, actual: offer.price.currency, detail: `priced in ${offer.price.currency}, not ${need.currency}` });
+    violations.push({ kind: 'currency', expected: need.currency, actual: offer.price.currency, detail: `priced in ${offer.price.currency}, not ${need.currency}`, data: { offered: offer.price.currency, needed: need.currency } });
   } else if (need.budget && exceedsBudget(offer.price, need.budget)) {
     violations.push({
       kind: 'budget',
       expected: `≤ ${formatMoney(need.budget)}`,
       actual: formatMoney(offer.price),
       detail: `costs ${formatMoney(offer.price)}, over the budget by ${formatMoney({ amountMinor: offer.price.amountMinor - need.budget.amountMinor, currency: need.currency })}`,
+      data: { priceMinor: offer.price.amountMinor, overMinor: offer.price.amountMinor - need.budget.amountMinor, currency: need.currency },
     });
   }
   if (need.deadline !== undefined) {
@@ -103,6 +107,7 @@ function hardViolationsOf(evidence: Pick<OfferEvidence, 'offer' | 'need' | 'now'
         expected: `by ${need.deadline.slice(0, 10)}`,
         actual: `${offer.terms.deliveryDays} days`,
         detail: `delivers in ${offer.terms.deliveryDays} days, after the ${need.deadline.slice(0, 10)} deadline`,
+        data: { deliveryDays: offer.terms.deliveryDays, deadline: need.deadline.slice(0, 10) },
       });
     }
   }
@@ -139,7 +144,7 @@ function preferenceFits(evidence: Pick<OfferEvidence, 'offer' | 'need' | 'market
 function preferenceEvidence(p: PreferenceFit): EvidenceItem {
   const wants = p.direction === 'equals' ? 'wanted a match' : `wanted ${p.direction}`;
   if (!p.known) {
-    return { code: 'preference-unknown', effect: 'neutral', impact: p.weight * p.score, attribute: p.attribute, detail: `${p.attribute}: not stated or not comparable (${wants})` };
+    return { code: 'preference-unknown', effect: 'neutral', impact: p.weight * p.score, attribute: p.attribute, detail: `${p.attribute}: not stated or not comparable (${wants})`, data: { direction: p.direction } };
   }
   return {
     code: p.score >= 0.8 ? 'preference-met' : p.score <= 0.3 ? 'preference-missed' : 'preference-partly-met',
@@ -147,6 +152,7 @@ function preferenceEvidence(p: PreferenceFit): EvidenceItem {
     impact: p.weight * p.score,
     attribute: p.attribute,
     detail: `${p.attribute} ${formatAttributeValue(p.value as AttributeValue)} (${wants}): ${Math.round(p.score * 100)}%`,
+    data: { direction: p.direction, offered: p.value as AttributeValue, percent: Math.round(p.score * 100) },
   };
 }
 
@@ -157,7 +163,7 @@ function preferenceEvidence(p: PreferenceFit): EvidenceItem {
 export function scoreFit(evidence: Pick<OfferEvidence, 'offer' | 'need' | 'now' | 'market'>): FitScore {
   const { offer, need } = evidence;
   const { violations, needsTotal } = hardViolationsOf(evidence);
-  const items: EvidenceItem[] = violations.map((v) => ({ code: `hard-${v.kind}`, effect: 'undermines', impact: -1, attribute: v.attribute, detail: v.detail }));
+  const items: EvidenceItem[] = violations.map((v) => ({ code: `hard-${v.kind}`, effect: 'undermines', impact: -1, attribute: v.attribute, detail: v.detail, data: v.data }));
 
   const preferences = preferenceFits(evidence);
   const weightSum = preferences.reduce((sum, p) => sum + p.weight, 0);
@@ -168,7 +174,7 @@ export function scoreFit(evidence: Pick<OfferEvidence, 'offer' | 'need' | 'now' 
   if (need.budget && !exceedsBudget(offer.price, need.budget) && need.budget.amountMinor > 0) {
     const headroom = need.budget.amountMinor - offer.price.amountMinor;
     budgetScore = clamp01(headroom / (FIT_RULES.fullBonusHeadroom * need.budget.amountMinor));
-    items.push({ code: 'under-budget', effect: 'supports', impact: budgetScore, detail: `${formatMoney({ amountMinor: headroom, currency: need.currency })} under the budget` });
+    items.push({ code: 'under-budget', effect: 'supports', impact: budgetScore, detail: `${formatMoney({ amountMinor: headroom, currency: need.currency })} under the budget`, data: { headroomMinor: headroom, currency: need.currency } });
   }
   const deadlineMet = need.deadline !== undefined && !violations.some((v) => v.kind === 'deadline');
   const delivery = deadlineMet ? 1 : clamp01(1 - offer.terms.deliveryDays / FIT_RULES.slowDeliveryDays);
@@ -179,6 +185,7 @@ export function scoreFit(evidence: Pick<OfferEvidence, 'offer' | 'need' | 'now' 
     effect: returns >= 0.5 && warranty >= 0.5 ? 'supports' : 'neutral',
     impact: (delivery + returns + warranty) / 3,
     detail: `delivery ${offer.terms.deliveryDays} days${deadlineMet ? ' (meets the deadline)' : ''}, returns ${offer.terms.returnDays} days, warranty ${offer.terms.warrantyMonths} months`,
+    data: { deliveryDays: offer.terms.deliveryDays, meetsDeadline: deadlineMet, returnDays: offer.terms.returnDays, warrantyMonths: offer.terms.warrantyMonths },
   });
 
   const components = { preferences: preferenceScore, budget: budgetScore, returns, warranty, delivery };

@@ -47,6 +47,7 @@ function textTactics(evidence: OfferEvidence, detect: PressureDetector, weights:
         strength: textTacticWeight(t.label, weights) * confidence,
         detail: t.label === 'injection' ? `instructions aimed at the buyer's AI in ${field}` : `${t.label} wording in ${field}`,
         quote: quoteText(field, t.span, { start: t.start, end: t.end }),
+        data: { field },
       });
     }
     for (const probe of findProbes(text)) {
@@ -58,6 +59,7 @@ function textTactics(evidence: OfferEvidence, detect: PressureDetector, weights:
         strength: BEHAVIOUR_TACTICS[label].weight * 0.8,
         detail: `asks for the buyer's ${probe.kind === 'budget' ? 'budget' : 'identity'} in ${field}`,
         quote: quoteText(field, probe.span, { start: probe.start, end: probe.end }),
+        data: { field },
       });
     }
   }
