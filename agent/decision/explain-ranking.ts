@@ -10,6 +10,7 @@ import {
 } from '../scoring/index.ts';
 import type { AttributeDefinition, Money } from '../../protocol/index.ts';
 import { attributeLabelIn, formatMoneyIn, joinWords, type Language } from '../language/index.ts';
+import { describeEvidence, scoresIn } from './describe-evidence.ts';
 import { describeFlags, type OfferFlag } from './describe-flags.ts';
 import { EXPLANATION_MESSAGES, type ExplanationMessages } from './explanation-messages.ts';
 import { VALUE_MODEL, type ValueBreakdown } from './offer-value.ts';
@@ -32,7 +33,7 @@ export interface OfferExplanation {
   readonly details?: readonly string[] | undefined;
 }
 
-/** Every score, weight and evidence item behind one offer's place. */
+/** Every score, weight and evidence item behind one offer's place; every detail sentence in the explanation's language. */
 export interface OfferBreakdown {
   readonly offerId: string;
   readonly brandId: string;
@@ -128,8 +129,7 @@ function whyWorthLess(v: Voice, offer: RankedOffer, other: RankedOffer, otherNam
   if (b.claimsHold < a.claimsHold - 0.05) {
     const against = other.scores.honesty.evidence.find((e) => e.effect === 'undermines' && e.impact < 0) ?? other.scores.honesty.evidence.find((e) => e.code === 'claim-contradicted-before');
     const record = other.trust && other.trust.claimsFailed > 0 ? v.m.failedChecks(otherName, Math.round(other.trust.claimsFailed)) : undefined;
-    // The scorer's evidence detail is English; in another language the track record speaks instead.
-    const why = (v.language === 'en' ? against?.detail : undefined) ?? record ?? v.m.lessTrackRecord(otherName);
+    const why = (against ? describeEvidence(against, v.language, v.attributes) : undefined) ?? record ?? v.m.lessTrackRecord(otherName);
     return v.m.lessLikelyAsDescribed(otherName, Math.round(b.claimsHold * 100), Math.round(a.claimsHold * 100), why);
   }
   if (b.preferenceMatch < a.preferenceMatch - 0.05) return v.m.matchesBetter(Math.round(a.preferenceMatch * 100), Math.round(b.preferenceMatch * 100));
@@ -269,7 +269,7 @@ export function explainRanking(ranking: Ranking, options: ExplainOptions = {}): 
     );
     const flagText = flags.length ? `${v.m.flaggedTail(joinPhrases(v, flags.map((f) => f.phrase)))}${quoteSuffix(v, flags)}` : '';
     offers.push({ offerId: entry.offerId, brandId: entry.brandId, brandName: name(entry.brandId), status, rank: entry.rank, text: v.m.headline(name(entry.brandId), `${notes.join(', ')}${flagText}`), flags });
-    breakdowns.push({ offerId: entry.offerId, brandId: entry.brandId, status, rank: entry.rank, value: entry.breakdown, fit: entry.scores.fit, honesty: entry.scores.honesty, pressure: entry.scores.pressure });
+    breakdowns.push({ offerId: entry.offerId, brandId: entry.brandId, status, rank: entry.rank, value: entry.breakdown, ...scoresIn(entry.scores, language, options.attributes) });
   }
   for (const entry of ranking.excluded) {
     const flags = describeFlags(entry.scores, entry.reasons, language, options.attributes);
@@ -283,7 +283,7 @@ export function explainRanking(ranking: Ranking, options: ExplainOptions = {}): 
       flags,
       details: reasons,
     });
-    breakdowns.push({ offerId: entry.offerId, brandId: entry.brandId, status: 'excluded', value: entry.value, exclusions: entry.reasons, fit: entry.scores.fit, honesty: entry.scores.honesty, pressure: entry.scores.pressure });
+    breakdowns.push({ offerId: entry.offerId, brandId: entry.brandId, status: 'excluded', value: entry.value, exclusions: entry.reasons, ...scoresIn(entry.scores, language, options.attributes) });
   }
 
   const top = ranking.ranked.length > 0 ? offers[0] : undefined;

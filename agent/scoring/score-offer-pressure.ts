@@ -59,7 +59,7 @@ function textTactics(evidence: OfferEvidence, detect: PressureDetector, weights:
         strength: BEHAVIOUR_TACTICS[label].weight * 0.8,
         detail: `asks for the buyer's ${probe.kind === 'budget' ? 'budget' : 'identity'} in ${field}`,
         quote: quoteText(field, probe.span, { start: probe.start, end: probe.end }),
-        data: { field },
+        data: { field, inText: true },
       });
     }
   }
