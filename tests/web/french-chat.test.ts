@@ -33,6 +33,11 @@ describe('the web chat in French', () => {
       expect(plain(card.why.value!.text)).toMatch(/^gain attendu \d+,\d\d € = /);
       expect(plain(card.why.value!.plain)).toMatch(/^Vaut environ \d+,\d\d € pour vous pour un prix de \d+,\d\d € : vous devriez y gagner environ \d+,\d\d €/);
     }
+    // The evidence lines of the "Why?" panel (fit, claims, pressure) are French too.
+    const whyLines = [...view.offers, ...view.excluded].flatMap((c) => [...c.why.fit.evidence, ...c.why.honesty.evidence, ...c.why.pressure.tactics].map((e) => plain(e.detail)));
+    expect(whyLines.some((l) => /^livraison en \d+ jours/.test(l))).toBe(true);
+    for (const line of whyLines) expect(line.replace(/«[^»]*»/g, '«»'), line).not.toMatch(/\b(the|is|wanted|under the budget|delivery|returns|warranty|claimed|without evidence|says|sellers?|wording|asks for)\b/);
+    expect(view.excluded.flatMap((c) => c.why.fit.violations).map(plain).some((v) => /^(coûte \d+,\d\d €, soit|sans fil : non)/.test(v))).toBe(true);
     const excluded = view.excluded.flatMap((c) => c.why.exclusions.map((x) => x.detail));
     expect(excluded.length).toBeGreaterThan(0);
     expect(excluded.some((d) => /^(sans fil de l’offre : non|coûte \d+,\d\d €)/.test(plain(d)))).toBe(true);
