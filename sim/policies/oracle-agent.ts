@@ -71,7 +71,7 @@ export type OraclePolicy = 'oracle' | 'safe-oracle';
  * when one would be the better buy): what a perfect judge who only trades with honest shops gets.
  */
 export async function decideOracle(ctx: DecisionContext, policy: OraclePolicy = 'oracle'): Promise<Decision> {
-  const all = await collectOffers(ctx);
+  const all = await collectOffers(ctx, { alsoCheapest: true });
   const answers = policy === 'oracle' ? all : all.filter((a) => !DISHONEST_STRATEGIES.has(ctx.market.slotOf(a.brand.card.id)?.strategy ?? 'deceptive'));
   const offers = answers.reduce((n, a) => n + a.offers.length, 0);
   const valued: Valued[] = [];
