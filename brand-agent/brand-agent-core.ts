@@ -31,7 +31,7 @@ import type { BrandAgentDefinition, HandlerContext, OfferContext } from './defin
 import { fail, succeed, toProtocolError, type ToolOutcome } from './tool-outcome.ts';
 import { validateIncoming, validateOutgoing } from './validate-message.ts';
 import type { z } from 'zod';
-import { withTimeout } from './with-timeout.ts';
+import { withTimeout, type LazySignal } from './with-timeout.ts';
 import { withDefaultAttributeSchemas } from './default-attribute-schemas.ts';
 
 const DEFAULT_TIMEOUT_MS = 5_000;
@@ -157,15 +157,24 @@ export class BrandAgentCore {
     }
   }
 
-  private context(signal: AbortSignal): HandlerContext {
-    return { now: this.clock(), catalog: this.definition.catalog, signal, card: this.card };
+  /** A handler's context plus `extra`; its `signal` is read through, so an unread signal is never made. */
+  private context<E extends object>(signal: LazySignal, extra: E): HandlerContext & E {
+    return {
+      now: this.clock(),
+      catalog: this.definition.catalog,
+      get signal() {
+        return signal();
+      },
+      card: this.card,
+      ...extra,
+    };
   }
 
-  private offerContext(signal: AbortSignal, offerId: string): OfferContext {
+  private offerContext(signal: LazySignal, offerId: string): OfferContext {
     const history = this.offers.get(offerId);
     const offer = history?.[history.length - 1];
     if (!history || !offer) throw new ProtocolError('UNKNOWN_OFFER', `offer ${offerId} is unknown to ${this.card.name}`);
-    return { ...this.context(signal), offer, history };
+    return this.context(signal, { offer, history });
   }
 
   private remember(offer: Offer, rootId: string): void {
@@ -183,7 +192,7 @@ export class BrandAgentCore {
   private async requestOffers(brief: NeedBrief): Promise<BriefResponse> {
     const tool = PROTOCOL_TOOLS.requestOffers.name;
     const raw = await withTimeout(this.timeoutMs, `${this.card.id}.${tool}`, (signal) =>
-      this.definition.handlers.requestOffers(brief, this.context(signal)),
+      this.definition.handlers.requestOffers(brief, this.context(signal, {})),
     );
     const response = this.outgoing(PROTOCOL_TOOLS.requestOffers.output, raw, this.maxBytes, tool);
     if (response.requestId !== brief.requestId) {
@@ -238,7 +247,7 @@ export class BrandAgentCore {
       throw new ProtocolError('INVALID_PAYLOAD', `${tool}: inReplyTo must name the latest revision ${latest.offerId}`, { latest: latest.offerId });
     }
     const raw = await withTimeout(this.timeoutMs, `${this.card.id}.${tool}`, (signal) =>
-      handler(counter, { ...this.context(signal), offer: latest, history }),
+      handler(counter, this.context(signal, { offer: latest, history })),
     );
     const result = this.outgoing(PROTOCOL_TOOLS.counterOffer.output, raw, this.maxBytes, tool);
     if (result.counterId !== counter.counterId || result.round !== counter.round) {
@@ -269,7 +278,7 @@ export class BrandAgentCore {
     if (!history || !offer) throw new ProtocolError('UNKNOWN_OFFER', `offer ${order.offerId} is unknown to ${this.card.name}`);
     checkMandate(order, offer, this.clock());
     const receipt = withTimeout(this.timeoutMs, `${this.card.id}.${tool}`, (signal) =>
-      handler(order, { ...this.context(signal), offer, history }),
+      handler(order, this.context(signal, { offer, history })),
     ).then((raw) => {
       const r = this.outgoing(PROTOCOL_TOOLS.placeOrder.output, raw, this.maxBytes, tool);
       if (r.offerId !== order.offerId || r.idempotencyKey !== order.idempotencyKey || r.brandId !== this.card.id || r.quantity !== order.quantity) {
@@ -301,7 +310,7 @@ export class BrandAgentCore {
     if (earlier) return earlier;
     const receipt = await stored.receipt;
     const decision = withTimeout(this.timeoutMs, `${this.card.id}.${tool}`, (signal) =>
-      handler(request, { ...this.context(signal), order: stored.order, receipt }),
+      handler(request, this.context(signal, { order: stored.order, receipt })),
     ).then((raw) => {
       const c = this.outgoing(PROTOCOL_TOOLS.cancelOrder.output, raw, this.maxBytes, tool);
       if (c.orderId !== request.orderId || c.reason !== request.reason) {
