@@ -3,6 +3,7 @@ import { extractFeatures } from './extract-features.ts';
 import { predictProbabilities } from './logistic-model.ts';
 import { matchPatterns, type PatternHit } from './match-patterns.ts';
 import { normalizeText, toOriginalRange, type NormalizedText } from './normalize-text.ts';
+import { OldestFirstCache } from './oldest-first-cache.ts';
 import { PRESSURE_TACTIC_LABELS, type PressureTacticLabel } from '../../protocol/index.ts';
 import { logit, sigmoid } from './log-odds.ts';
 import { scoreTextPressure } from './score-text-pressure.ts';
@@ -163,14 +164,13 @@ export function createPressureDetector(
     return out;
   };
 
-  const segmentCache = new Map<string, readonly SegmentCandidate[]>();
+  const segmentCache = new OldestFirstCache<string, readonly SegmentCandidate[]>(settings.segmentCacheSize);
   const readSegmentOnce = (text: string, transparent: boolean): readonly SegmentCandidate[] => {
     if (settings.segmentCacheSize <= 0) return readSegment(text, transparent);
     const key = transparent ? `t${text}` : `-${text}`;
     const cached = segmentCache.get(key);
     if (cached !== undefined) return cached;
     const reading = readSegment(text, transparent);
-    if (segmentCache.size >= settings.segmentCacheSize) segmentCache.delete(segmentCache.keys().next().value as string);
     segmentCache.set(key, reading);
     return reading;
   };

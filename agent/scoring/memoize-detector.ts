@@ -1,4 +1,4 @@
-import type { PressureDetector, TextPressureReport } from '../pressure/index.ts';
+import { OldestFirstCache, type PressureDetector, type TextPressureReport } from '../pressure/index.ts';
 
 /** Detectors this module made: wrapping one again would only add a second cache of the same readings. */
 const memoized = new WeakSet<PressureDetector>();
@@ -9,12 +9,11 @@ const memoized = new WeakSet<PressureDetector>();
  */
 export function memoizeDetector(detect: PressureDetector, maxEntries = 2_000): PressureDetector {
   if (memoized.has(detect)) return detect;
-  const cache = new Map<string, TextPressureReport>();
+  const cache = new OldestFirstCache<string, TextPressureReport>(maxEntries);
   const memo: PressureDetector = (text) => {
     const hit = cache.get(text);
     if (hit !== undefined) return hit;
     const reading = detect(text);
-    if (cache.size >= maxEntries) cache.delete(cache.keys().next().value as string);
     cache.set(text, reading);
     return reading;
   };
