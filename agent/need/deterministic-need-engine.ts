@@ -3,6 +3,8 @@ import { detectLanguage, type Language } from '../language/index.ts';
 import { inLanguage } from './in-language.ts';
 import { buildUnderstanding } from './build-understanding.ts';
 import { CONVERSATION_MESSAGES } from './conversation-messages.ts';
+import { categoryLabelIn } from './category-label-in.ts';
+import { NOTE_MESSAGES } from './note-messages.ts';
 import { mergePartialNeeds } from './merge-partial-need.ts';
 import { NEED_ERROR_CODES, NeedError } from './need-error.ts';
 import { PartialNeedSchema } from './need.ts';
@@ -51,23 +53,25 @@ function understandBuiltin(text: string, input: string, context: NeedContext, cu
   const vocab = vocabulary();
   const hasSize = previous?.hardConstraints.some((c) => c.attribute === 'size_eu') ?? false;
   const previousCategory = previous?.category !== undefined && isBuiltinCategory(previous.category) ? previous.category : undefined;
-  const parsed = parseRequest(input, { now: context.now, defaultCurrency: currency, hasSize, hasBudget: previous?.budget !== undefined, ...(previousCategory ? { previousCategory } : {}) }, vocab);
+  const parsed = parseRequest(input, { now: context.now, defaultCurrency: currency, hasSize, hasBudget: previous?.budget !== undefined, language, ...(previousCategory ? { previousCategory } : {}) }, vocab);
+  const say = NOTE_MESSAGES[language];
   const assumptions = [...parsed.assumptions];
   const notUnderstood = [...parsed.notUnderstood];
-  if (text.length > MAX_REQUEST_CHARS) notUnderstood.push(`everything after the first ${MAX_REQUEST_CHARS} characters (ignored)`);
+  if (text.length > MAX_REQUEST_CHARS) notUnderstood.push(say.ignoredAfter(MAX_REQUEST_CHARS));
 
   let base = previous;
   const answerCategory = parsed.partial.category;
   // The earlier turn named no category, so its words could not be read; now that one is known, read them again.
   if (previous && previous.category === undefined && answerCategory !== undefined && isBuiltinCategory(answerCategory) && previous.text.trim() !== '') {
-    const reparsed = parseRequest(previous.text, { now: context.now, defaultCurrency: currency, hasSize: false, hasBudget: false, previousCategory: answerCategory }, vocab);
+    const reparsed = parseRequest(previous.text, { now: context.now, defaultCurrency: currency, hasSize: false, hasBudget: false, previousCategory: answerCategory, language }, vocab);
     base = mergePartialNeeds(previous, { ...reparsed.partial, text: '' });
     assumptions.unshift(...reparsed.assumptions);
     notUnderstood.unshift(...reparsed.notUnderstood);
   }
   const partial = base ? mergePartialNeeds(base, parsed.partial) : parsed.partial;
   if (previousCategory !== undefined && partial.category !== undefined && partial.category !== previousCategory && isBuiltinCategory(partial.category)) {
-    assumptions.push(`category: switched to ${TAXONOMY[partial.category].label.toLowerCase()}; earlier details that only fit ${TAXONOMY[previousCategory].label.toLowerCase()} were dropped`);
+    const label = (id: BuiltinCategory) => categoryLabelIn({ id, label: TAXONOMY[id].label }, language).toLowerCase();
+    assumptions.push(say.categorySwitched(label(partial.category), label(previousCategory)));
   }
   const result = buildUnderstanding({
     partial,
@@ -80,8 +84,7 @@ function understandBuiltin(text: string, input: string, context: NeedContext, cu
     language,
   });
   const category = partial.category !== undefined && isBuiltinCategory(partial.category) ? partial.category : undefined;
-  const typos = parsed.assumptions.flatMap((a) => /^typo: "([^"]+)"/.exec(a)?.slice(1) ?? []);
-  return { result, category, verdict: parsed.verdict.kind, typos };
+  return { result, category, verdict: parsed.verdict.kind, typos: parsed.typos };
 }
 
 function sells(market: MarketVocabulary, category: string): boolean {
@@ -145,7 +148,7 @@ export function understandNeedText(text: string, context: NeedContext): Understa
     result = understandOpenRequest({ text: input, now: context.now, defaultCurrency: currency, market, language, ...(previous ? { previous } : {}) });
     // The built-in reading's notes on an unknown product are as typed ("a laptop"); keep them with the plainer message.
     if (result?.kind === 'unsupported' && builtin?.kind === 'unsupported') result = { ...result, notUnderstood: builtin.notUnderstood };
-    if (result && text.length > MAX_REQUEST_CHARS) result = { ...result, notUnderstood: [...result.notUnderstood, `everything after the first ${MAX_REQUEST_CHARS} characters (ignored)`].slice(0, 64) };
+    if (result && text.length > MAX_REQUEST_CHARS) result = { ...result, notUnderstood: [...result.notUnderstood, NOTE_MESSAGES[language].ignoredAfter(MAX_REQUEST_CHARS)].slice(0, 64) };
   }
   if (result === undefined && builtin?.kind === 'need') {
     const node = loadGoogleTaxonomy().get(BUILTIN_CATEGORY_GOOGLE_IDS[builtin.need.category as keyof typeof BUILTIN_CATEGORY_GOOGLE_IDS]);

@@ -1,7 +1,8 @@
 import { addDays, parseDateAt, parseDurationAt } from './parse-date.ts';
 import type { DateExpression } from './parse-date.ts';
 import { PhraseMatcher } from './phrase-matcher.ts';
-import { consume, note, quote, spanText } from './parse-state.ts';
+import { NOTE_MESSAGES } from './note-messages.ts';
+import { consume, note, spanText } from './parse-state.ts';
 import type { ParseState } from './parse-state.ts';
 
 type MarkerKind = 'by' | 'before' | 'within' | 'within-with-context' | 'context';
@@ -26,14 +27,6 @@ const matcher = new PhraseMatcher(MARKERS);
 
 /** Words the deadline reader uses, for typo correction and leftovers. */
 export const DEADLINE_WORDS: readonly string[] = MARKERS.flatMap((m) => m.phrases.flatMap((p) => p.split(' ')));
-
-const WEEKDAY_NAMES = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
-const MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-/** "Fri 27 Nov 2026", always in UTC. */
-export function formatUtcDay(date: Date): string {
-  return `${WEEKDAY_NAMES[date.getUTCDay()]} ${date.getUTCDate()} ${MONTH_NAMES[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
-}
 
 function resolve(expression: DateExpression, kind: MarkerKind): Date {
   if (expression.instant) return expression.instant;
@@ -84,15 +77,16 @@ export function extractDeadline(state: ParseState): void {
     const at = resolve(expression, markerKind === 'within' ? 'by' : (markerKind ?? 'by'));
     consume(state, start, end);
     i = end - 1;
+    const say = NOTE_MESSAGES[state.language ?? 'en'];
     if (at.getTime() <= now.getTime()) {
-      note(state.draft.notUnderstood, `${quote(source)} (that date has already passed)`);
+      note(state.draft.notUnderstood, say.datePassed(source));
       continue;
     }
-    if (expression.ambiguous) note(state.draft.assumptions, expression.ambiguous);
+    if (expression.ambiguous) note(state.draft.assumptions, say.dayMonth(expression.ambiguous));
     if (!state.draft.deadline || at.getTime() < state.draft.deadline.at.getTime()) state.draft.deadline = { at, source };
     if (expression.relative || markerKind === undefined) {
-      const when = expression.instant ? `${at.toISOString().slice(0, 16).replace('T', ' ')} UTC` : `${formatUtcDay(markerKind === 'before' ? new Date(at.getTime() - 1) : at)} (UTC)`;
-      note(state.draft.assumptions, `deadline: ${quote(source)} read as delivery by ${when}`);
+      const when = expression.instant ? say.deadlineInstant(at.toISOString().slice(0, 16).replace('T', ' ')) : say.deadlineDay(say.utcDay(markerKind === 'before' ? new Date(at.getTime() - 1) : at));
+      note(state.draft.assumptions, say.deadline(source, when));
     }
   }
 }

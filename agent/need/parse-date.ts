@@ -15,7 +15,7 @@ export interface DateExpression {
   readonly instant?: Date;
   /** True when the date depends on today ("Friday", "in 3 days"), so the resolved date is worth telling. */
   readonly relative: boolean;
-  /** Set when a numeric date could be read two ways and the European reading was chosen. */
+  /** The numeric date as typed, set when it could be read two ways and the European (day/month) reading was chosen. */
   readonly ambiguous?: string;
 }
 
@@ -174,7 +174,7 @@ export function parseDateAt(tokens: readonly Token[], used: readonly boolean[], 
     let dayOfMonth = a;
     let month = b;
     if (a <= 12 && b > 12) [dayOfMonth, month] = [b, a];
-    else if (a <= 12 && b <= 12 && a !== b) ambiguous = `read "${first.raw}" as day/month`;
+    else if (a <= 12 && b <= 12 && a !== b) ambiguous = first.raw;
     c.index++;
     const day = year !== undefined ? validDay(year, month - 1, dayOfMonth) : nextOccurrence(today, month - 1, dayOfMonth);
     if (!day) return undefined;

@@ -1,4 +1,5 @@
 import type { AttributeDefinition, HardConstraint } from '../../protocol/index.ts';
+import type { Language } from '../language/index.ts';
 import { readClauseModality } from './clause-modality.ts';
 import { collectLeftovers } from './collect-leftovers.ts';
 import { detectGift, GIFT_READER_WORDS, type GiftReading } from './detect-gift.ts';
@@ -39,6 +40,8 @@ export interface OpenParseOptions {
   readonly categoryLabel: string;
   /** The words that named the category ("road bike", "aspirateur sans fil"), claimed once nothing more precise did. */
   readonly categoryPhrase?: string;
+  /** The language of the notes (the request's; default English). */
+  readonly language?: Language | undefined;
 }
 
 let knownWords: ReadonlySet<string> | undefined;
@@ -110,6 +113,7 @@ export function parseOpenRequest(original: string, options: OpenParseOptions): P
     categoryWordAt: new Set(categoryAt),
     hasSize: false,
     hasBudget: options.hasBudget,
+    language: options.language,
     draft,
   };
   const gift = detectGift(state);

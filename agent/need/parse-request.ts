@@ -14,10 +14,13 @@ import { extractShoeSize } from './extract-shoe-size.ts';
 import { LEXICON } from './lexicon.ts';
 import { MAX_NEED_RULES } from './need.ts';
 import type { PartialNeed } from './need.ts';
-import { emptyDraft, note, quote, setPreference } from './parse-state.ts';
+import { categoryLabelIn } from './category-label-in.ts';
+import { NOTE_MESSAGES } from './note-messages.ts';
+import { emptyDraft, note, setPreference } from './parse-state.ts';
 import type { ParseState } from './parse-state.ts';
 import { resolveBudget } from './resolve-budget.ts';
 import { tokenize } from './tokenize.ts';
+import type { Language } from '../language/index.ts';
 import { correctTypos } from './vocabulary.ts';
 import type { Vocabulary } from './vocabulary.ts';
 
@@ -31,6 +34,8 @@ export interface ParsedRequest {
   readonly leftovers: readonly string[];
   /** True when the text said "something"/"a gift": a request, just not a category. */
   readonly generic: boolean;
+  /** Words read as typos of known words, as typed. */
+  readonly typos: readonly string[];
 }
 
 /** Inputs to one parse besides the text. */
@@ -40,6 +45,8 @@ export interface ParseOptions {
   readonly previousCategory?: BuiltinCategory;
   readonly hasSize: boolean;
   readonly hasBudget: boolean;
+  /** The language of the notes (the request's; default English). */
+  readonly language?: Language | undefined;
 }
 
 /** Full-width and styled letters and digits ("ｈｅａｄｐｈｏｎｅｓ", "𝕤𝕙𝕠𝕖𝕤") read as plain ones; ½ becomes .5 first, since NFKC would split it. */
@@ -60,9 +67,11 @@ export function parseRequest(original: string, options: ParseOptions, vocabulary
   const category = categoryOf(detection.verdict);
   const clauses = readClauseModality(tokens, LEXICON);
   const draft = emptyDraft();
-  for (const c of corrections) note(draft.assumptions, `typo: ${quote(c.typed)} read as ${quote(c.readAs)}`);
+  const language = options.language ?? 'en';
+  const say = NOTE_MESSAGES[language];
+  for (const c of corrections) note(draft.assumptions, say.typo(c.typed, c.readAs));
   if (detection.verdict.kind === 'hinted') {
-    note(draft.assumptions, `category: ${TAXONOMY[detection.verdict.category].label.toLowerCase()}, from ${quote(detection.verdict.evidence)}`);
+    note(draft.assumptions, say.hintedCategory(categoryLabelIn({ id: detection.verdict.category, label: TAXONOMY[detection.verdict.category].label }, language).toLowerCase(), detection.verdict.evidence));
   }
   const state: ParseState = {
     text,
@@ -76,6 +85,7 @@ export function parseRequest(original: string, options: ParseOptions, vocabulary
     categoryWordAt: detection.categoryWordAt,
     hasSize: options.hasSize,
     hasBudget: options.hasBudget,
+    language,
     draft,
   };
   extractDeadline(state);
@@ -87,7 +97,7 @@ export function parseRequest(original: string, options: ParseOptions, vocabulary
   extractBareNumbers(state);
   // Without a category a lone "43" may still be a size or a budget: it is re-read once the category is known.
   const leftovers = category === undefined ? collectLeftovers(state).filter((phrase) => /\p{L}/u.test(phrase)) : collectLeftovers(state);
-  for (const phrase of leftovers) note(draft.notUnderstood, quote(phrase));
+  for (const phrase of leftovers) note(draft.notUnderstood, say.quote(phrase));
 
   const money = resolveBudget(draft.budgets, draft.quantity ?? 1, options.defaultCurrency);
   if (money.pricePreference) setPreference(draft, money.pricePreference);
@@ -95,7 +105,7 @@ export function parseRequest(original: string, options: ParseOptions, vocabulary
   if (draft.makersIn.length > 0) hard.push(draft.makersIn.length === 1 ? { attribute: 'maker', op: 'eq', value: draft.makersIn[0]! } : { attribute: 'maker', op: 'in', value: draft.makersIn.slice(0, 32) });
   if (draft.makersOut.length > 0) hard.push({ attribute: 'maker', op: 'not-in', value: draft.makersOut.slice(0, 32) });
   const notUnderstood = [...draft.notUnderstood, ...money.notUnderstood];
-  if (hard.length > MAX_NEED_RULES || draft.soft.length > MAX_NEED_RULES) note(notUnderstood, `too many requirements: only the first ${MAX_NEED_RULES} hard and ${MAX_NEED_RULES} soft ones are kept`);
+  if (hard.length > MAX_NEED_RULES || draft.soft.length > MAX_NEED_RULES) note(notUnderstood, say.tooManyRequirements(MAX_NEED_RULES));
   const partial: PartialNeed = {
     hardConstraints: hard.slice(0, MAX_NEED_RULES),
     softPreferences: draft.soft.slice(0, MAX_NEED_RULES),
@@ -113,5 +123,6 @@ export function parseRequest(original: string, options: ParseOptions, vocabulary
     notUnderstood,
     leftovers,
     generic: detection.verdict.kind === 'none' && detection.verdict.generic,
+    typos: corrections.map((c) => c.typed),
   };
 }

@@ -1,3 +1,4 @@
+import type { Language } from '../language/index.ts';
 import type { BuiltinCategory, HardConstraint, SoftPreference } from '../../protocol/index.ts';
 import type { Token } from './tokenize.ts';
 
@@ -53,6 +54,8 @@ export interface ParseState {
   readonly hasSize: boolean;
   /** True when an earlier turn already gave a budget. */
   readonly hasBudget: boolean;
+  /** The language notes are written in (the request's; default English). */
+  readonly language?: Language | undefined;
   readonly draft: NeedDraft;
 }
 

@@ -57,6 +57,7 @@ function parse(text: string, input: OpenRequestInput, attributes: readonly Attri
     hasBudget: input.previous?.budget !== undefined,
     attributes,
     categoryLabel: label,
+    language: input.language,
     ...(phrase === undefined ? {} : { categoryPhrase: phrase }),
   });
 }
