@@ -37,6 +37,7 @@ describe('terminalSafeText', () => {
 function resultWith(parts: Pick<ShoppingResult, 'declines' | 'observations'> & Partial<ShoppingResult>): ShoppingResult {
   const base = {
     requestId: 'r1',
+    need: { category: 'running-shoes', hardConstraints: [], softPreferences: [], quantity: 1, currency: 'EUR' },
     ranking: { ranked: [], excluded: [] },
     explanation: { summary: 'Nothing fits.', offers: [], breakdown: { offers: [] } },
     divergent: { kind: 'none', reason: 'no history' },
