@@ -1,9 +1,10 @@
 import { applyEffect } from './apply-effect.ts';
+import { NOTE_MESSAGES } from './note-messages.ts';
 import { isClauseBoundary } from './clause-modality.ts';
 import { STOPWORDS } from './lexicon.ts';
 import { NegationScope } from './negation-scope.ts';
 import type { OpenLexicon } from './open-lexicon.ts';
-import { consume, note, quote, spanText, type ParseState } from './parse-state.ts';
+import { consume, note, spanText, type ParseState } from './parse-state.ts';
 
 const LIST_PUNCT = new Set([',', '/', '&', '+']);
 const MAX_NAME_WORDS = 3;
@@ -71,7 +72,7 @@ export function extractAttributeWords(state: ParseState, lexicon: OpenLexicon, k
       const modality = state.modality[i] ?? 'none';
       consume(state, i, end);
       addMaker(state, name, negated, !negated && modality !== 'hard');
-      note(draft.assumptions, `brand: ${quote(name)} read as a maker ${negated ? 'to avoid' : modality === 'hard' ? 'you require' : 'you prefer'}`);
+      note(draft.assumptions, NOTE_MESSAGES[state.language ?? 'en'].maker(name, negated ? 'avoid' : modality === 'hard' ? 'require' : 'prefer'));
       scope.itemRead();
       i = end - 1;
       continue;

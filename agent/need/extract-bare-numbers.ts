@@ -1,5 +1,6 @@
 import { isPlausibleBareEuSize } from './extract-shoe-size.ts';
-import { consume, note, quote, setConstraint, spanText } from './parse-state.ts';
+import { NOTE_MESSAGES } from './note-messages.ts';
+import { consume, note, setConstraint, spanText } from './parse-state.ts';
 import { isQuantityNumber } from './quantity-units.ts';
 import type { ParseState } from './parse-state.ts';
 import { normalizeEuSize } from './shoe-size.ts';
@@ -25,14 +26,14 @@ export function extractBareNumbers(state: ParseState): void {
       const size = normalizeEuSize(token.value)!;
       consume(state, i, i + 1);
       setConstraint(draft, { attribute: 'size_eu', op: 'eq', value: size });
-      note(draft.assumptions, `size: ${quote(source)} read as EU size ${size}`);
+      note(draft.assumptions, NOTE_MESSAGES[state.language ?? 'en'].bareSize(source, size));
       continue;
     }
     const hasBudget = state.hasBudget || draft.budgets.length > 0;
     if (!hasBudget && token.value >= 1 && token.value <= 1_000_000 && (state.category !== undefined || state.openCategory === true)) {
       consume(state, i, i + 1);
       draft.budgets.push({ amount: token.value, soft: state.modality[i] === 'soft', perUnit: false, approximate: false, source });
-      note(draft.assumptions, `budget: ${quote(source)} read as your price ceiling`);
+      note(draft.assumptions, NOTE_MESSAGES[state.language ?? 'en'].bareBudget(source));
     }
   }
 }

@@ -1,9 +1,11 @@
 import { TAXONOMY } from '../../protocol/index.ts';
+import { NOTE_MESSAGES } from './note-messages.ts';
+import { categoryLabelIn } from './category-label-in.ts';
 import { applyEffect } from './apply-effect.ts';
 import { isClauseBoundary } from './clause-modality.ts';
 import type { LexiconEntry } from './lexicon-types.ts';
 import { STOPWORDS } from './lexicon.ts';
-import { consume, note, quote, spanText } from './parse-state.ts';
+import { consume, note, spanText } from './parse-state.ts';
 import type { ParseState } from './parse-state.ts';
 import { NegationScope } from './negation-scope.ts';
 import type { PhraseMatcher } from './phrase-matcher.ts';
@@ -53,7 +55,7 @@ export function extractFeatures(state: ParseState, matcher: PhraseMatcher<Lexico
       // Naming another category's product ("headphones" in a coffee answer) was settled when the category was chosen.
       if (effect === undefined && entry.category?.strong) continue;
       if (effect === undefined) {
-        note(draft.notUnderstood, `${quote(spanText(state, match.start, match.end))} (does not apply to ${TAXONOMY[state.category].label.toLowerCase()})`);
+        note(draft.notUnderstood, NOTE_MESSAGES[state.language ?? 'en'].doesNotApply(spanText(state, match.start, match.end), categoryLabelIn({ id: state.category, label: TAXONOMY[state.category].label }, state.language ?? 'en').toLowerCase()));
         continue;
       }
       applyEffect(draft, effect, saying);
@@ -81,7 +83,7 @@ export function extractFeatures(state: ParseState, matcher: PhraseMatcher<Lexico
       const name = spanText(state, i, end).slice(0, 120);
       consume(state, i, end);
       applyMaker(state, name, true, false);
-      note(draft.assumptions, `brand: ${quote(name)} read as a maker to avoid`);
+      note(draft.assumptions, NOTE_MESSAGES[state.language ?? 'en'].maker(name, 'avoid'));
       scope.itemRead();
       i = end - 1;
       continue;

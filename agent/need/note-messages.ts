@@ -30,6 +30,10 @@ export interface NoteMessages {
   readonly categorySwitched: (now: string, before: string) => string;
   readonly ignoredAfter: (characters: number) => string;
   readonly tooManyRequirements: (max: number) => string;
+  readonly bareSize: (source: string, size: number) => string;
+  readonly bareBudget: (source: string) => string;
+  readonly maker: (name: string, stance: 'avoid' | 'require' | 'prefer') => string;
+  readonly doesNotApply: (words: string, category: string) => string;
 }
 
 /** The notes in English and French. */
@@ -47,6 +51,10 @@ export const NOTE_MESSAGES: Catalogue<NoteMessages> = {
     categorySwitched: (now, before) => `category: switched to ${now}; earlier details that only fit ${before} were dropped`,
     ignoredAfter: (n) => `everything after the first ${n} characters (ignored)`,
     tooManyRequirements: (max) => `too many requirements: only the first ${max} hard and ${max} soft ones are kept`,
+    bareSize: (source, size) => `size: "${shorten(source)}" read as EU size ${size}`,
+    bareBudget: (source) => `budget: "${shorten(source)}" read as your price ceiling`,
+    maker: (name, stance) => `brand: "${shorten(name)}" read as a maker ${stance === 'avoid' ? 'to avoid' : stance === 'require' ? 'you require' : 'you prefer'}`,
+    doesNotApply: (words, category) => `"${shorten(words)}" (does not apply to ${category})`,
   },
   fr: {
     quote: (text) => `« ${shorten(text)} »`,
@@ -61,5 +69,9 @@ export const NOTE_MESSAGES: Catalogue<NoteMessages> = {
     categorySwitched: (now, before) => `catégorie : changée pour ${now} ; les détails précédents propres à ${before} ont été abandonnés`,
     ignoredAfter: (n) => `tout ce qui suit les ${n} premiers caractères (ignoré)`,
     tooManyRequirements: (max) => `trop d’exigences : seules les ${max} premières impératives et les ${max} premières souhaitées sont retenues`,
+    bareSize: (source, size) => `pointure : « ${shorten(source)} » lu comme pointure européenne ${String(size).replace('.', ',')}`,
+    bareBudget: (source) => `budget : « ${shorten(source)} » lu comme votre prix maximum`,
+    maker: (name, stance) => `marque : « ${shorten(name)} » lu comme une marque ${stance === 'avoid' ? 'à éviter' : stance === 'require' ? 'exigée' : 'préférée'}`,
+    doesNotApply: (words, category) => `« ${shorten(words)} » (ne s’applique pas à la catégorie ${category})`,
   },
 };

@@ -1,4 +1,5 @@
 import type { AttributeDefinition, HardConstraint } from '../../protocol/index.ts';
+import { NOTE_MESSAGES } from './note-messages.ts';
 import type { Language } from '../language/index.ts';
 import { readClauseModality } from './clause-modality.ts';
 import { collectLeftovers } from './collect-leftovers.ts';
@@ -15,7 +16,7 @@ import { categoryWords, isTaxonomyLabelWord } from './match-taxonomy-category.ts
 import { unitOfDeclaration } from './measure-units.ts';
 import { MAX_NEED_RULES, type PartialNeed } from './need.ts';
 import { openLexiconOf } from './open-lexicon.ts';
-import { consume, emptyDraft, note, quote, setConstraint, setPreference, type NeedDraft, type ParseState } from './parse-state.ts';
+import { consume, emptyDraft, note, setConstraint, setPreference, type NeedDraft, type ParseState } from './parse-state.ts';
 import { resolveBudget } from './resolve-budget.ts';
 import { tokenize, type Token } from './tokenize.ts';
 import { buildVocabulary } from './vocabulary.ts';
@@ -131,12 +132,12 @@ export function parseOpenRequest(original: string, options: OpenParseOptions): P
   const named = categoryAt.length === 1 ? tokens[categoryAt[0]!] : undefined;
   if (named && categoryAt[0]! > 0 && named.capitalized && !isTaxonomyLabelWord(named.norm)) {
     setPreference(draft, { attribute: 'maker', direction: 'equals', value: named.raw, weight: 0.6 });
-    note(draft.assumptions, `brand: ${quote(named.raw)} read as a maker you prefer`);
+    note(draft.assumptions, NOTE_MESSAGES[options.language ?? 'en'].maker(named.raw, 'prefer'));
   }
   if (gift?.ageYears !== undefined) applyAge(draft, gift.ageYears, options.attributes);
   extractBareNumbers(state);
   const leftovers = collectLeftovers(state).filter((phrase) => /\p{L}/u.test(phrase));
-  for (const phrase of leftovers) note(draft.notUnderstood, quote(phrase));
+  for (const phrase of leftovers) note(draft.notUnderstood, NOTE_MESSAGES[options.language ?? 'en'].quote(phrase));
 
   const money = resolveBudget(draft.budgets, draft.quantity ?? 1, options.defaultCurrency);
   if (money.pricePreference) setPreference(draft, money.pricePreference);

@@ -37,6 +37,14 @@ describe('the notes of a French request', () => {
     );
   });
 
+  it('says in French how it read a bare size, a bare budget, a brand and a word that does not apply', () => {
+    expect(assumptions('des chaussures de trail 43')).toContain('pointure : « 43 » lu comme pointure européenne 43');
+    expect(assumptions('un casque audio sans fil 80')).toContain('budget : « 80 » lu comme votre prix maximum');
+    expect(assumptions('un casque audio, pas Pushy')).toContain('marque : « Pushy » lu comme une marque à éviter');
+    expect(read('un casque audio imperméable bio').notUnderstood.some((n) => /^« bio » \(ne s’applique pas à la catégorie casque audio\)$/.test(n))).toBe(true);
+    expect(assumptions('trail shoes 43')).toContain('size: "43" read as EU size 43');
+  });
+
   it('says in French where it stopped reading a very long request', () => {
     const result = read(`un casque audio à moins de 100 € ${'pour le la de '.repeat(700)}`);
     expect(result.notUnderstood).toContain(`tout ce qui suit les ${MAX_REQUEST_CHARS} premiers caractères (ignoré)`);
