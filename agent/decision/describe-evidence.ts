@@ -175,23 +175,31 @@ function tacticLine(w: Writer, t: PressureTactic, d: Reader): string {
   }
 }
 
-/** One evidence item's sentence in `language`: the scorer's own words in English, ours from its data otherwise. */
-export function describeEvidence(item: EvidenceItem, language: Language, attributes?: readonly AttributeDefinition[]): string {
-  if (language === 'en') return item.detail;
+/** An evidence item's sentence written from its code and data with `messages`; undefined for an unknown code or missing data. */
+export function evidenceFromData(item: EvidenceItem, messages: EvidenceMessages, attributes?: readonly AttributeDefinition[]): string | undefined {
   const line = EVIDENCE_LINES[item.code];
-  if (line === undefined) return item.detail;
-  const w: Writer = { m: EVIDENCE_MESSAGES[language], attributes };
+  if (line === undefined) return undefined;
+  const w: Writer = { m: messages, attributes };
   const d = reader(item.data);
   const text = line(w, d, item.attribute === undefined ? '' : w.m.attribute(item.attribute, attributes));
-  return d.state.missing ? item.detail : text;
+  return d.state.missing ? undefined : text;
+}
+
+/** A pressure tactic's sentence written from its label and data with `messages`; undefined when data is missing. */
+export function tacticFromData(tactic: PressureTactic, messages: EvidenceMessages, attributes?: readonly AttributeDefinition[]): string | undefined {
+  const d = reader(tactic.data);
+  const text = tacticLine({ m: messages, attributes }, tactic, d);
+  return d.state.missing ? undefined : text;
+}
+
+/** One evidence item's sentence in `language`: the scorer's own words in English, ours from its data otherwise. */
+export function describeEvidence(item: EvidenceItem, language: Language, attributes?: readonly AttributeDefinition[]): string {
+  return language === 'en' ? item.detail : (evidenceFromData(item, EVIDENCE_MESSAGES[language], attributes) ?? item.detail);
 }
 
 /** One pressure tactic's sentence in `language`: the scorer's own words in English, ours from its data otherwise. */
 export function describeTactic(tactic: PressureTactic, language: Language, attributes?: readonly AttributeDefinition[]): string {
-  if (language === 'en') return tactic.detail;
-  const d = reader(tactic.data);
-  const text = tacticLine({ m: EVIDENCE_MESSAGES[language], attributes }, tactic, d);
-  return d.state.missing ? tactic.detail : text;
+  return language === 'en' ? tactic.detail : (tacticFromData(tactic, EVIDENCE_MESSAGES[language], attributes) ?? tactic.detail);
 }
 
 /** A hard violation's sentence in `language` (the same sentence as its fit evidence line). */

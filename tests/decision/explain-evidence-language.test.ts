@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeTactic, explainRanking, rankOffers, type OfferBreakdown } from '../../agent/decision/index.ts';
+import { EVIDENCE_MESSAGES, describeTactic, evidenceFromData, explainRanking, rankOffers, tacticFromData, type OfferBreakdown } from '../../agent/decision/index.ts';
 import type { PressureTactic } from '../../agent/scoring/index.ts';
 import { minutesAfterNow, shoeOffer, trailNeed } from '../scoring/scoring-fixtures.ts';
 import { scoreRound, trustOf } from './decision-fixtures.ts';
@@ -78,6 +78,21 @@ describe('evidence lines in the need’s language', () => {
     });
     expect(french.breakdown.offers.map(numbers)).toEqual(english.breakdown.offers.map(numbers));
     expect(french.breakdown.offers.map((o) => [o.offerId, o.status, o.rank])).toEqual(english.breakdown.offers.map((o) => [o.offerId, o.status, o.rank]));
+  });
+
+  it('has an English catalogue that writes, from the data alone, exactly the sentences the scorers wrote', () => {
+    let checked = 0;
+    for (const b of english.breakdown.offers) {
+      for (const e of [...b.fit.evidence, ...b.honesty.evidence]) {
+        expect(evidenceFromData(e, EVIDENCE_MESSAGES.en), e.code).toBe(e.detail);
+        checked++;
+      }
+      for (const t of b.pressure.tactics) {
+        expect(tacticFromData(t, EVIDENCE_MESSAGES.en), t.label).toBe(t.detail);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(20);
   });
 
   it('says the upsell, the re-pitch and an evasive answer in French', () => {
