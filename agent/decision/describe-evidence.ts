@@ -83,10 +83,11 @@ const OPS = ['eq', 'neq', 'lte', 'gte', 'in', 'not-in'] as const;
 const EVIDENCE_LINES: Readonly<Record<string, Line>> = {
   'hard-category': (w, d) => w.m.hardCategory(d.str('offered'), d.str('needed')),
   'hard-constraint': (w, d, a) => {
-    const op = OPS.find((o) => o === d.str('op')) ?? 'eq';
-    if (!OPS.some((o) => o === d.str('op'))) d.fail();
+    const raw = d.str('op');
+    const op = OPS.find((o) => o === raw);
+    if (op === undefined) d.fail();
     const values = d.isList('needed') ? d.list('needed').map(w.m.value) : [w.m.value(d.value('needed'))];
-    return w.m.hardConstraint(a, d.has('offered') ? w.m.value(d.value('offered')) : undefined, w.m.constraint(a, op, values));
+    return w.m.hardConstraint(a, d.has('offered') ? w.m.value(d.value('offered')) : undefined, w.m.constraint(a, op ?? 'eq', values));
   },
   'hard-quantity': (w, d) => w.m.hardQuantity(d.num('offered'), d.num('needed')),
   'hard-currency': (w, d) => w.m.hardCurrency(d.str('offered'), d.str('needed')),
