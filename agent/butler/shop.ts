@@ -124,9 +124,14 @@ export async function shop(need: Need, run: ShopRun): Promise<ShoppingResult> {
   const taste = learnTaste(ratedPurchasesOf(pastOrders), need.category, now.getTime());
   const ranking = rankOffers(candidates, { need, honestyFloor: profile.honestyFloor ?? deps.honestyFloor, declines, tieBreakKey: `${deps.seed}:${requestId}`, taste });
   onProgress?.({ type: 'ranked', ranked: ranking.ranked.length, excluded: ranking.excluded.length });
-  // The attributes the brands declare for this category name them in the person's language.
-  const attributes = marketVocabularyOf(brands.map((b) => b.card)).categories.find((c) => isSameCategory(c.id, need.category))?.attributes;
-  const explanation = explainRanking(ranking, { brandNames: Object.fromEntries(brands.map((b) => [b.card.id, b.card.name])), language: need.language, budget: need.budget, attributes });
+  // The explanation is words for the person, a pure function of the ranking: written on first read, so a caller that
+  // never shows it (the simulator's consumers) never pays for it.
+  let explanation: RankingExplanation | undefined;
+  const explain = (): RankingExplanation => {
+    // The attributes the brands declare for this category name them in the person's language.
+    const attributes = marketVocabularyOf(brands.map((b) => b.card)).categories.find((c) => isSameCategory(c.id, need.category))?.attributes;
+    return explainRanking(ranking, { brandNames: Object.fromEntries(brands.map((b) => [b.card.id, b.card.name])), language: need.language, budget: need.budget, attributes });
+  };
   const divergent = pickDivergent({
     ranking,
     history: purchaseHistoryOf(pastOrders, need.category, now),
@@ -165,7 +170,9 @@ export async function shop(need: Need, run: ShopRun): Promise<ShoppingResult> {
     requestId,
     need,
     ranking,
-    explanation,
+    get explanation() {
+      return (explanation ??= explain());
+    },
     divergent,
     asked: brands.map((b) => b.card.id).sort(),
     failures,
