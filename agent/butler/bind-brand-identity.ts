@@ -28,6 +28,9 @@ const MAX_PENDING_VIOLATIONS = 64;
 export function bindBrandIdentity(connection: BrandConnection, identity: string): BoundBrandConnection {
   /** Butler offer id → the offer exactly as the brand sent it. */
   const issued = new Map<string, Offer>();
+  // A live iterator parked at the oldest offer: a fresh `issued.keys().next()` per eviction walks every slot deleted
+  // since the Map last compacted (a visible share of a simulated decision); this one only moves forward, same entries.
+  let oldest: IterableIterator<string> | undefined;
   const pending: IdentityViolation[] = [];
   const violate = (violation: string, detail: string, refs: { claimedBrandId?: string; offerId?: string; requestId?: string } = {}) => {
     if (pending.length < MAX_PENDING_VIOLATIONS) pending.push({ kind: 'protocol-violation', brandId: identity, violation, detail, ...refs });
@@ -43,7 +46,11 @@ export function bindBrandIdentity(connection: BrandConnection, identity: string)
     const id = namespaceOfferId(identity, offer.offerId);
     issued.delete(id);
     issued.set(id, offer);
-    if (issued.size > REMEMBERED_OFFERS_PER_CONNECTION) issued.delete(issued.keys().next().value!);
+    if (issued.size > REMEMBERED_OFFERS_PER_CONNECTION) {
+      let next = oldest?.next();
+      if (next === undefined || next.done) next = (oldest = issued.keys()).next();
+      issued.delete(next.value!);
+    }
     return { ...offer, offerId: id };
   };
   const wireOf = (offerId: string): Offer | undefined => issued.get(offerId);
