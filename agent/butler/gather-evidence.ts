@@ -1,6 +1,6 @@
 import type { Answer, Decline, Money, Offer } from '../../protocol/index.ts';
 import type { NegotiatedOffer } from '../negotiation/index.ts';
-import type { BrandTrustView, ClaimOutcome, MarketAnswer, OfferEvidence, PricePoint, ScoringNeed } from '../scoring/index.ts';
+import { strangerHonestyOf, type BrandTrustView, type ClaimOutcome, type MarketAnswer, type OfferEvidence, type PricePoint, type ScoringNeed } from '../scoring/index.ts';
 import type { QuotedPrice } from './butler-memory.ts';
 
 /** What the orchestrator knows about one brand in one request. */
@@ -30,6 +30,7 @@ export function gatherEvidence(input: {
     round.negotiated.flatMap((n) => n.answers.map((a) => ({ brandId: round.brandId, answer: a.answer }))),
   );
   const now = input.now.toISOString();
+  const strangerHonesty = strangerHonestyOf(input.rounds.map((r) => input.trust(r.brandId)));
   return input.rounds.flatMap((round) => {
     const answers: Array<{ attribute: string; question: string; answer: Answer }> = round.negotiated.flatMap((n) => [...n.answers]);
     const counters = round.negotiated.flatMap((n) => n.exchanges.flatMap((e) => (e.kind === 'counter-result' ? [e.message] : [])));
@@ -53,7 +54,9 @@ export function gatherEvidence(input: {
         priceHistory,
         pastOutcomes,
         trust,
+        strangerHonesty,
       };
     });
   });
 }
+

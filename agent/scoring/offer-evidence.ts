@@ -142,4 +142,6 @@ export interface OfferEvidence {
   /** Settled claims from this brand's past sales. */
   readonly pastOutcomes?: readonly ClaimOutcome[] | undefined;
   readonly trust?: BrandTrustView | undefined;
+  /** The prior for a brand without a record (`trust` absent): the market's mean calibrated honesty as the butler knows it. */
+  readonly strangerHonesty?: number | undefined;
 }

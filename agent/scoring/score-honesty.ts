@@ -43,7 +43,7 @@ export interface HonestyScore {
   readonly probability: number;
   /** This offer's findings alone, from the unknown-brand prior. */
   readonly offerProbability: number;
-  /** The starting point: the brand's calibrated honesty estimate, or the newcomer prior. */
+  /** The starting point: the brand's calibrated honesty estimate, or for a stranger the newcomer prior capped by the market's mean (`strangerHonesty`). */
   readonly prior: number;
   readonly priorSource: 'trust' | 'unknown-brand';
   /** Sum of the findings' log-odds. */
@@ -60,7 +60,7 @@ export interface HonestyScore {
  * honesty trust (the prior) in log-odds.
  */
 export function scoreHonesty(
-  evidence: Pick<OfferEvidence, 'offer' | 'now' | 'transcript' | 'market' | 'priceHistory' | 'pastOutcomes' | 'trust'> & { readonly need?: OfferEvidence['need'] | undefined },
+  evidence: Pick<OfferEvidence, 'offer' | 'now' | 'transcript' | 'market' | 'priceHistory' | 'pastOutcomes' | 'trust' | 'strangerHonesty'> & { readonly need?: OfferEvidence['need'] | undefined },
 ): HonestyScore {
   const { offer } = evidence;
   const items: EvidenceItem[] = [
@@ -73,7 +73,9 @@ export function scoreHonesty(
   items.push(...fabricatedEvidence(items));
   const logOdds = items.reduce((sum, item) => sum + item.impact, 0);
   // One honesty estimate, applied once: the brand's calibrated probability that its offers are what they claim.
-  const prior = evidence.trust ? clamp01(evidence.trust.estimatedHonesty) : HONESTY_WEIGHTS.unknownPrior;
+  const prior = evidence.trust
+    ? clamp01(evidence.trust.estimatedHonesty)
+    : Math.min(HONESTY_WEIGHTS.unknownPrior, clamp01(evidence.strangerHonesty ?? HONESTY_WEIGHTS.unknownPrior));
   return {
     probability: sigmoid(logit(prior) + logOdds),
     offerProbability: sigmoid(logit(HONESTY_WEIGHTS.unknownPrior) + logOdds),
