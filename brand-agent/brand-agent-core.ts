@@ -24,8 +24,8 @@ import {
   type Counter,
   type Receipt,
   toolBindingByName,
+  BoundedMap,
 } from '../protocol/index.ts';
-import { BoundedMap } from './bounded-map.ts';
 import { checkMandate } from './check-mandate.ts';
 import type { BrandAgentDefinition, HandlerContext, OfferContext } from './definition.ts';
 import { fail, succeed, toProtocolError, type ToolOutcome } from './tool-outcome.ts';

@@ -55,6 +55,7 @@ export { protocolJsonSchemas, toWireJsonSchema, toolOutputJsonSchema } from './j
 export type { JsonSchema } from './json-schema.ts';
 export { renderProtocolDoc } from './protocol-doc.ts';
 export { createSeededRandom, hashToSeed } from './seeded-random.ts';
+export { BoundedMap } from './bounded-map.ts';
 export type { SeededRandom } from './seeded-random.ts';
 export { productAttribute, satisfiesConstraint, violatedConstraints } from './constraint-check.ts';
 export { MajordomeError } from './majordome-error.ts';

@@ -1,4 +1,4 @@
-import { hashOfferTerms, hashReceiptTerms, type BriefResponse, type Offer, type Receipt } from '../../protocol/index.ts';
+import { BoundedMap, hashOfferTerms, hashReceiptTerms, type BriefResponse, type Offer, type Receipt } from '../../protocol/index.ts';
 import type { BrandCallError, BrandCallResult } from '../transport/index.ts';
 import type { BrandConnection } from './brand-connection.ts';
 import type { TrustObservation } from './butler-trust.ts';
@@ -27,10 +27,7 @@ const MAX_PENDING_VIOLATIONS = 64;
  */
 export function bindBrandIdentity(connection: BrandConnection, identity: string): BoundBrandConnection {
   /** Butler offer id → the offer exactly as the brand sent it. */
-  const issued = new Map<string, Offer>();
-  // A live iterator parked at the oldest offer: a fresh `issued.keys().next()` per eviction walks every slot deleted
-  // since the Map last compacted (a visible share of a simulated decision); this one only moves forward, same entries.
-  let oldest: IterableIterator<string> | undefined;
+  const issued = new BoundedMap<string, Offer>(REMEMBERED_OFFERS_PER_CONNECTION);
   const pending: IdentityViolation[] = [];
   const violate = (violation: string, detail: string, refs: { claimedBrandId?: string; offerId?: string; requestId?: string } = {}) => {
     if (pending.length < MAX_PENDING_VIOLATIONS) pending.push({ kind: 'protocol-violation', brandId: identity, violation, detail, ...refs });
@@ -44,13 +41,7 @@ export function bindBrandIdentity(connection: BrandConnection, identity: string)
       return undefined;
     }
     const id = namespaceOfferId(identity, offer.offerId);
-    issued.delete(id);
     issued.set(id, offer);
-    if (issued.size > REMEMBERED_OFFERS_PER_CONNECTION) {
-      let next = oldest?.next();
-      if (next === undefined || next.done) next = (oldest = issued.keys()).next();
-      issued.delete(next.value!);
-    }
     return { ...offer, offerId: id };
   };
   const wireOf = (offerId: string): Offer | undefined => issued.get(offerId);

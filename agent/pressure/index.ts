@@ -7,7 +7,6 @@ export type { DetectedTactic, TextPressureReport } from './text-pressure-report.
 export { scoreTextPressure } from './score-text-pressure.ts';
 export { logit, sigmoid } from './log-odds.ts';
 export { normalizeText, toOriginalRange } from './normalize-text.ts';
-export { OldestFirstCache } from './oldest-first-cache.ts';
 export type { NormalizedText, InvisibleRun } from './normalize-text.ts';
 export { trainPressureModel } from './train-pressure-model.ts';
 export type { PressureModel } from './train-pressure-model.ts';

@@ -3,8 +3,7 @@ import { extractFeatures } from './extract-features.ts';
 import { predictProbabilities } from './logistic-model.ts';
 import { matchPatterns, type PatternHit } from './match-patterns.ts';
 import { normalizeText, toOriginalRange, type NormalizedText } from './normalize-text.ts';
-import { OldestFirstCache } from './oldest-first-cache.ts';
-import { PRESSURE_TACTIC_LABELS, type PressureTacticLabel } from '../../protocol/index.ts';
+import { BoundedMap, PRESSURE_TACTIC_LABELS, type PressureTacticLabel } from '../../protocol/index.ts';
 import { logit, sigmoid } from './log-odds.ts';
 import { scoreTextPressure } from './score-text-pressure.ts';
 import { segmentText } from './segment-text.ts';
@@ -164,7 +163,7 @@ export function createPressureDetector(
     return out;
   };
 
-  const segmentCache = new OldestFirstCache<string, readonly SegmentCandidate[]>(settings.segmentCacheSize);
+  const segmentCache = new BoundedMap<string, readonly SegmentCandidate[]>(settings.segmentCacheSize);
   const readSegmentOnce = (text: string, transparent: boolean): readonly SegmentCandidate[] => {
     if (settings.segmentCacheSize <= 0) return readSegment(text, transparent);
     const key = transparent ? `t${text}` : `-${text}`;

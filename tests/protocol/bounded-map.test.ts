@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { BoundedMap } from '../../brand-agent/bounded-map.ts';
-import { createSeededRandom } from '../../protocol/index.ts';
+import { BoundedMap, createSeededRandom } from '../../protocol/index.ts';
 
-/** The plain version both structures replace: a Map trimmed with a fresh `keys().next()` per eviction. */
+/** The plain version it replaces: a Map trimmed with a fresh `keys().next()` per eviction. */
 class ReferenceMap<K, V> {
   readonly entries = new Map<K, V>();
   constructor(private readonly capacity: number) {}
@@ -37,6 +36,23 @@ describe('BoundedMap evicts the oldest entry in O(1) and keeps exactly what the 
           plain.entries.delete(key);
         }
         expect(fast.get(key)).toBe(plain.entries.get(key));
+        expect(fast.size).toBe(plain.entries.size);
+      }
+      expect(contents(fast)).toEqual(contents(plain));
+    }
+  });
+
+  it('as a memo that only stores missing keys (the detector caches): first inserted leaves first, across many evictions', () => {
+    const random = createSeededRandom(12);
+    for (const capacity of [1, 3, 50]) {
+      const fast = new BoundedMap<number, number>(capacity);
+      const plain = new ReferenceMap<number, number>(capacity);
+      for (let i = 0; i < 20_000; i++) {
+        const key = Math.floor(random.next() * capacity * 4);
+        if (fast.get(key) === undefined) {
+          fast.set(key, i);
+          plain.set(key, i, false);
+        }
         expect(fast.size).toBe(plain.entries.size);
       }
       expect(contents(fast)).toEqual(contents(plain));

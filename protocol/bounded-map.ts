@@ -1,4 +1,8 @@
-/** A Map that forgets its oldest entries past a capacity, so a long-running agent's memory stays bounded. */
+/**
+ * A Map that forgets its oldest entries past a capacity (re-setting a key moves it to the back), so a long-running
+ * agent's memory and caches stay bounded: the brand core's offer memory, the butler's per-connection offer ids and the
+ * pressure detector's memos all use it.
+ */
 export class BoundedMap<K, V> {
   private readonly entries = new Map<K, V>();
   /**
