@@ -30,12 +30,15 @@ export function gatherEvidence(input: {
     round.negotiated.flatMap((n) => n.answers.map((a) => ({ brandId: round.brandId, answer: a.answer }))),
   );
   const now = input.now.toISOString();
-  const strangerHonesty = strangerHonestyOf(input.rounds.map((r) => input.trust(r.brandId)));
+  // Each brand's trust is read once per request: the stranger prior, its own offers and other sellers' cross-checks use it.
+  const views = new Map(input.rounds.map((r) => [r.brandId, input.trust(r.brandId)]));
+  const trustOf = (brandId: string) => (views.has(brandId) ? views.get(brandId) : input.trust(brandId));
+  const strangerHonesty = strangerHonestyOf(input.rounds.map((r) => trustOf(r.brandId)));
   return input.rounds.flatMap((round) => {
     const answers: Array<{ attribute: string; question: string; answer: Answer }> = round.negotiated.flatMap((n) => [...n.answers]);
     const counters = round.negotiated.flatMap((n) => n.exchanges.flatMap((e) => (e.kind === 'counter-result' ? [e.message] : [])));
     const allOffers = [...round.offers, ...round.negotiated.flatMap((n) => (n.offer.offerId === n.original.offerId ? [] : [n.offer]))];
-    const trust = input.trust(round.brandId);
+    const trust = trustOf(round.brandId);
     const disclosedBudget = input.disclosedBudget?.(round.brandId);
     const pastOutcomes = input.pastOutcomes(round.brandId);
     const negotiatedIds = new Set(round.negotiated.map((n) => n.original.offerId));
@@ -50,7 +53,7 @@ export function gatherEvidence(input: {
         now,
         disclosedBudget,
         transcript: { offers: allOffers, answers, counters, declines: round.declines },
-        market: { offers: finals, answers: marketAnswers, standingOf: input.trust },
+        market: { offers: finals, answers: marketAnswers, standingOf: trustOf },
         priceHistory,
         pastOutcomes,
         trust,
