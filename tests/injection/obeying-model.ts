@@ -1,4 +1,5 @@
 import { reply, messagesOf, type RecordedRequest, type ScriptedReply } from '../support/scripted-openai-server.ts';
+import { needAnswer } from '../support/llm-answers.ts';
 import type { Need } from '../../agent/need/index.ts';
 import { INJECTOR } from './injecting-brand.ts';
 
@@ -39,21 +40,13 @@ export function dataBlocks(request: RecordedRequest): Array<{ name: string; trus
 
 /** The model's structured reading of the person's request (what a correct model answers). */
 export function needAnswerFor(need: Need) {
-  return {
-    kind: 'need',
+  return needAnswer({
     category: need.category,
     hardConstraints: need.hardConstraints,
     softPreferences: need.softPreferences.map((p) => ({ ...p, value: p.value ?? null })),
-    quantity: null,
     budgetMinor: need.budget?.amountMinor ?? null,
     currency: need.currency,
-    deadline: null,
-    question: null,
-    missing: [],
-    message: null,
-    assumptions: [],
-    notUnderstood: [],
-  };
+  });
 }
 
 /** What the fooled model says when it obeys the injector: urge, claim a purchase and consent, and praise it. */

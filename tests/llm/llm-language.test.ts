@@ -5,7 +5,7 @@ import type { NeedContext } from '../../agent/need/index.ts';
 import { messagesOf, reply, startScriptedOpenAiServer, type ScriptedOpenAiServer } from '../support/scripted-openai-server.ts';
 import { openSmallMarket, type SmallMarket } from '../support/small-market.ts';
 import { explanationMarket } from './market-fixture.ts';
-import { needAnswer, scriptedLlmConfig } from './llm-fixtures.ts';
+import { needAnswer, scriptedLlmConfig } from '../support/llm-answers.ts';
 
 // Issue 13 §4 with the LLM engine: a French request makes the model write its questions and explanations in French
 // (the language is chosen by our detector and said in our instructions), and what code says is French too.

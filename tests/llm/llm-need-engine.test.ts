@@ -2,7 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createLlmNeedEngine, createOpenAiChatModel, RECORD_UNDERSTANDING_TOOL, type LlmConfig, type LlmFallbackNotice } from '../../agent/llm/index.ts';
 import { understandNeedText, type NeedContext } from '../../agent/need/index.ts';
 import { messagesOf, reply, startScriptedOpenAiServer, type ScriptedOpenAiServer } from '../support/scripted-openai-server.ts';
-import { needAnswer, scriptedLlmConfig } from './llm-fixtures.ts';
+import { needAnswer, scriptedLlmConfig } from '../support/llm-answers.ts';
 
 const CONTEXT: NeedContext = { now: new Date('2026-11-23T10:00:00.000Z'), defaultCurrency: 'EUR' };
 const TEXT = 'waterproof trail shoes size 43 under 150 euros';

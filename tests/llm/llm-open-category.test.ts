@@ -2,7 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createLlmNeedEngine, createOpenAiChatModel, needInstructions, type LlmConfig, type LlmFallbackNotice } from '../../agent/llm/index.ts';
 import { marketVocabularyOf, understandNeedText, type NeedContext } from '../../agent/need/index.ts';
 import { messagesOf, reply, startScriptedOpenAiServer, type ScriptedOpenAiServer } from '../support/scripted-openai-server.ts';
-import { needAnswer, scriptedLlmConfig } from './llm-fixtures.ts';
+import { needAnswer, scriptedLlmConfig } from '../support/llm-answers.ts';
 
 // The LLM engine maps requests to the same taxonomy as the built-in one: the categories the connected brands sell,
 // with their declared attributes; an id outside the taxonomy is an invalid answer, retried then handed to the fallback.

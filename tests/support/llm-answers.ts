@@ -1,5 +1,5 @@
 import type { LlmConfig } from '../../agent/llm/index.ts';
-import type { ScriptedOpenAiServer } from '../support/scripted-openai-server.ts';
+import type { ScriptedOpenAiServer } from './scripted-openai-server.ts';
 
 /**
  * A complete need-engine answer as the model writes it (the structured output's every field, empty where a test does
