@@ -20,6 +20,11 @@ export interface UnderstandingInput {
   readonly defaultCurrency: string;
   /** The language questions and refusals are written in. */
   readonly language: Language;
+  /**
+   * What the connected brands sell, in words (`describeSold`), for refusals and "what should I look for?"; absent: the
+   * built-in categories.
+   */
+  readonly sold?: string | undefined;
 }
 
 const MAX_NOTES = 64;
@@ -60,7 +65,7 @@ function productNamedElsewhere(input: UnderstandingInput): Understanding | undef
   if (taxonomy.isWithin(match.best.id, hinted) || taxonomy.isWithin(hinted, match.best.id)) return undefined;
   return {
     kind: 'unsupported',
-    message: `${CONVERSATION_MESSAGES[language].onlyShopForKnown(names(BUILTIN_CATEGORIES, language))}${describeUnsold(match.best, language)}`.slice(0, MAX_MESSAGE),
+    message: `${CONVERSATION_MESSAGES[language].onlyShopForKnown(input.sold ?? names(BUILTIN_CATEGORIES, language))}${describeUnsold(match.best, language)}`.slice(0, MAX_MESSAGE),
     notUnderstood: [...new Set(input.notUnderstood)].slice(0, MAX_NOTES),
   };
 }
@@ -76,7 +81,7 @@ function hasSize(partial: PartialNeed): boolean {
 export function buildUnderstanding(input: UnderstandingInput): Understanding {
   const { partial, verdict, language } = input;
   const say = CONVERSATION_MESSAGES[language];
-  const known = names(BUILTIN_CATEGORIES, language);
+  const known = input.sold ?? names(BUILTIN_CATEGORIES, language);
   const notUnderstood = [...new Set(input.notUnderstood)].slice(0, MAX_NOTES);
   if (partial.category === undefined || !BUILTIN_CATEGORIES.includes(partial.category as BuiltinCategory)) {
     if (verdict.kind === 'ambiguous') {

@@ -16,7 +16,7 @@ import { builtinMarketVocabulary, type MarketVocabulary } from './market-vocabul
 import { resolveOpenCategory } from './resolve-open-category.ts';
 import { categoryWords } from './match-taxonomy-category.ts';
 import { LEXICON } from './lexicon.ts';
-import { understandOpenRequest, unsoldMessage } from './understand-open-request.ts';
+import { describeSold, understandOpenRequest, unsoldMessage } from './understand-open-request.ts';
 import { buildVocabulary } from './vocabulary.ts';
 import type { Vocabulary } from './vocabulary.ts';
 
@@ -82,6 +82,8 @@ function understandBuiltin(text: string, input: string, context: NeedContext, cu
     notUnderstood,
     defaultCurrency: currency,
     language,
+    // With a market, a refusal or a "what should I look for?" names what its brands sell, not only the built-ins.
+    ...(context.market ? { sold: describeSold(context.market, language) } : {}),
   });
   const category = partial.category !== undefined && isBuiltinCategory(partial.category) ? partial.category : undefined;
   return { result, category, verdict: parsed.verdict.kind, typos: parsed.typos };
