@@ -18,6 +18,7 @@ import { categoryWords } from './match-taxonomy-category.ts';
 import { LEXICON } from './lexicon.ts';
 import { describeSold, understandOpenRequest, unsoldMessage } from './understand-open-request.ts';
 import { buildVocabulary } from './vocabulary.ts';
+import { stripControlSequences } from './strip-control-sequences.ts';
 import type { Vocabulary } from './vocabulary.ts';
 
 /** Longest request read, in characters; the rest is reported as ignored. */
@@ -134,7 +135,8 @@ function namesProductElsewhere(text: string, reading: BuiltinReading, market: Ma
  * categories through their own lexicon, every other category the connected brands sell through the Google taxonomy
  * and the brands' declared attribute schemas (`understandOpenRequest`).
  */
-export function understandNeedText(text: string, context: NeedContext): Understanding {
+export function understandNeedText(typed: string, context: NeedContext): Understanding {
+  const text = stripControlSequences(typed);
   const { currency, previous } = checkContext(context);
   const input = text.length > MAX_REQUEST_CHARS ? text.slice(0, MAX_REQUEST_CHARS) : text;
   const market = context.market ?? builtinMarketVocabulary();
