@@ -44,9 +44,14 @@ export function gatherEvidence(input: {
     const negotiatedIds = new Set(round.negotiated.map((n) => n.original.offerId));
     const offers = [...round.negotiated.map((n) => n.offer), ...round.offers.filter((o) => !negotiatedIds.has(o.offerId))];
     return offers.map((offer): OfferEvidence => {
-      const priceHistory: PricePoint[] = input
-        .priceHistory(round.brandId, { sku: offer.product.sku, gtin: offer.product.gtin })
-        .map((p) => ({ sku: p.sku, gtin: p.gtin, price: p.price, quantity: p.quantity, at: p.at }));
+      // Only a claimed "was" price is checked against the brand's past prices, so only such an offer reads them (a
+      // person's history grows with every request; reading it for every offer made each request slower than the last).
+      const priceHistory: PricePoint[] =
+        offer.discount === undefined
+          ? []
+          : input
+              .priceHistory(round.brandId, { sku: offer.product.sku, gtin: offer.product.gtin })
+              .map((p) => ({ sku: p.sku, gtin: p.gtin, price: p.price, quantity: p.quantity, at: p.at }));
       return {
         offer,
         need: input.need,

@@ -73,6 +73,10 @@ function upsell(evidence: OfferEvidence): PressureTactic[] {
     data.aboveToldBudget = true;
     confidence = Math.max(confidence, 0.6);
   }
+  // A high price alone is not pressure (a premium roast may cost twice the median per kg, honestly): the decision weighs
+  // price in money. It only strengthens an upsell the brand already pushed (more than the need, past the told budget),
+  // so the market's unit prices are only worked out for such an offer.
+  if (reasons.length === 0) return [];
   // Like with like: a 1 kg bag is compared per kg with 250 g bags, never per bag.
   const own = unitPriceOf(offer);
   const comparables = (evidence.market?.offers ?? [])
@@ -87,9 +91,7 @@ function upsell(evidence: OfferEvidence): PressureTactic[] {
     .filter((u) => u.per === own.per)
     .map((u) => u.amountMinor)
     .sort((a, b) => a - b);
-  // A high price alone is not pressure (a premium roast may cost twice the median per kg, honestly): the decision weighs
-  // price in money. It only strengthens an upsell the brand already pushed (more than the need, past the told budget).
-  if (reasons.length > 0 && comparables.length >= BEHAVIOUR_RULES.minComparables) {
+  if (comparables.length >= BEHAVIOUR_RULES.minComparables) {
     const ratio = own.amountMinor / median(comparables);
     if (ratio >= BEHAVIOUR_RULES.upsellPriceRatio) {
       const per = own.per === 'unit' ? 'unit price' : `price per ${own.per}`;
