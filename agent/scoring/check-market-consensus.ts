@@ -75,8 +75,14 @@ function relevantAttributes(need: ScoringNeed | undefined): ReadonlySet<string> 
 /**
  * Cross-checks what an offer states about its GTIN against what other sellers state about the same GTIN. This is
  * evidence about the claim, never about the brand: disagreement lowers confidence in this offer (a likelihood ratio
- * from each independent, established seller's own track record), agreement raises it, and nothing here reaches the
- * trust ledger. Sellers without history are named in the explanation with no weight.
+ * from each independent, established seller's own track record), and nothing here reaches the trust ledger. Sellers
+ * without history are named in the explanation with no weight.
+ *
+ * Agreement is shown to the person but moves nothing. Other sellers can vouch for what a product is, not for how this
+ * seller deals (its receipts, its deliveries), and a brand's calibrated honesty is about both. Since only failures
+ * move that estimate, no seller stands above a clean stranger, so agreement could only ever lift a brand the person
+ * had caught: a seller that switched a receipt was restored to a clean seller's standing by others selling the same
+ * headphones, and the butler was refused by it again a few rounds later (01-half-dishonest, seed 2026).
  */
 export function checkMarketConsensus(offer: Offer, market: MarketContext | undefined, need?: ScoringNeed): EvidenceItem[] {
   if (!market || offer.product.gtin === undefined) return [];
@@ -88,16 +94,11 @@ export function checkMarketConsensus(offer: Offer, market: MarketContext | undef
   // The offer holds only if every claim it makes that matters holds: agreement on some attributes says nothing about
   // the others (a seller that lies usually tells the truth about most things), so support is the weakest claim's.
   let support = Number.POSITIVE_INFINITY;
-  // A claim is never more credible than the most credible seller who makes it: agreement can lift an offer up to the
-  // standing of a seller that vouches for the same fact, never above it (so a seller's own track record never ranks
-  // its offer below a stranger's that merely repeats what it says). The weakest claim's voucher bounds the offer.
-  let voucher = Number.POSITIVE_INFINITY;
   const corroborated: string[] = [];
   const statements = [...offerStatements(offer)].sort((a, b) => (a[0] < b[0] ? -1 : 1));
   for (const [attribute, value] of statements) {
     if (relevant !== undefined && !relevant.has(attribute)) continue;
     let weighed = 0;
-    let best = 0;
     let dissenters = 0;
     let unweighedDissent = 0;
     const dissent: AttributeValue[] = [];
@@ -107,7 +108,6 @@ export function checkMarketConsensus(offer: Offer, market: MarketContext | undef
       const w = weights.get(brandId) ?? 0;
       if (said.some((v) => sameAttributeValue(v, value))) {
         weighed += w;
-        if (w > 0) best = Math.max(best, market.standingOf?.(brandId)?.estimatedHonesty ?? 0);
       } else {
         weighed -= w;
         dissent.push(...said);
@@ -128,7 +128,6 @@ export function checkMarketConsensus(offer: Offer, market: MarketContext | undef
       });
     } else if (weighed > 0) {
       support = Math.min(support, weighed);
-      voucher = Math.min(voucher, best);
       corroborated.push(attribute);
     } else if (unweighedDissent > 0) {
       items.push({
@@ -141,13 +140,11 @@ export function checkMarketConsensus(offer: Offer, market: MarketContext | undef
       });
     }
   }
-  const own = market.standingOf?.(offer.brandId)?.estimatedHonesty ?? HONESTY_WEIGHTS.unknownPrior;
-  const headroom = Number.isFinite(voucher) && voucher > own ? logit(voucher) - logit(own) : 0;
   if (corroborated.length > 0 && support > 0 && Number.isFinite(support)) {
     items.push({
       code: 'claims-corroborated-by-market',
       effect: 'supports',
-      impact: Math.min(HONESTY_WEIGHTS.marketAttributeCap, support, headroom),
+      impact: 0,
       detail: `established sellers of the same GTIN agree on every claim that matters (${corroborated.join(', ')})`,
       data: { attributes: corroborated },
     });
