@@ -11,6 +11,9 @@ export interface PooledMoney {
   readonly spend: number;
   readonly dishonestSpend: number;
   readonly dishonestSpendShare: number | null;
+  /** Money paid to brands while they deceive (a whitewasher, an on-off brand in a cheating window), and its share. */
+  readonly defectorSpend: number;
+  readonly defectorSpendShare: number | null;
   readonly budgetViolations: number;
   readonly decisions: number;
 }
@@ -38,6 +41,7 @@ export function poolStudies(studies: readonly StudyResult[]): Omit<SeedsResult, 
   for (const p of policies) {
     let spend = 0;
     let dishonestSpend = 0;
+    let defectorSpend = 0;
     let budgetViolations = 0;
     let decisions = 0;
     const honest = { pairs: 0, belowFloor: 0, nonPushyPairs: 0, pressureFlagged: 0 };
@@ -47,6 +51,7 @@ export function poolStudies(studies: readonly StudyResult[]): Omit<SeedsResult, 
       if (s) {
         spend += s.spend;
         dishonestSpend += s.dishonestSpend;
+        defectorSpend += s.defectorSpend;
         budgetViolations += s.budgetViolations;
         decisions += s.decisions;
       }
@@ -59,7 +64,7 @@ export function poolStudies(studies: readonly StudyResult[]): Omit<SeedsResult, 
         honest.pressureFlagged += h.pressureFlagged;
       }
     }
-    money[p] = { spend, dishonestSpend, dishonestSpendShare: ratio(dishonestSpend, spend), budgetViolations, decisions };
+    money[p] = { spend, dishonestSpend, dishonestSpendShare: ratio(dishonestSpend, spend), defectorSpend, defectorSpendShare: ratio(defectorSpend, spend), budgetViolations, decisions };
     if (hasHonest) honestBrands[p] = { ...honest, belowFloorShare: ratio(honest.belowFloor, honest.pairs), pressureFlaggedShare: ratio(honest.pressureFlagged, honest.nonPushyPairs) };
   }
   return { statistics, money, honestBrands };
