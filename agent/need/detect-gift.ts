@@ -1,5 +1,6 @@
 import { PhraseMatcher } from './phrase-matcher.ts';
-import { consume, note, quote, spanText, type ParseState } from './parse-state.ts';
+import { NOTE_MESSAGES } from './note-messages.ts';
+import { consume, note, spanText, type ParseState } from './parse-state.ts';
 
 /** Who a purchase is for, when the request says so: a gift, its recipient, their age and the occasion. */
 export interface GiftReading {
@@ -117,7 +118,7 @@ export function detectGift(state: ParseState): GiftReading | undefined {
       if (start > 0 && POSSESSIVES.has(tokens[start - 1]!.norm) && !used[start - 1]) start--;
       if (start > 0 && FOR_WORDS.has(tokens[start - 1]!.norm) && !used[start - 1]) start--;
       consume(state, start, age.end);
-      note(state.draft.assumptions, `for someone aged ${age.age}: ${quote(spanText(state, age.start, age.end))}`);
+      note(state.draft.assumptions, NOTE_MESSAGES[state.language ?? 'en'].someoneAged(age.age, spanText(state, age.start, age.end)));
       i = age.end - 1;
       continue;
     }

@@ -1,6 +1,7 @@
 import { PhraseMatcher } from './phrase-matcher.ts';
 import type { PhraseMatch } from './phrase-matcher.ts';
-import { clampWeight, consume, note, quote, setConstraint, setPreference, spanText } from './parse-state.ts';
+import { NOTE_MESSAGES } from './note-messages.ts';
+import { clampWeight, consume, note, setConstraint, setPreference, spanText } from './parse-state.ts';
 import type { ParseState } from './parse-state.ts';
 
 const GRAMS_PER_UNIT: Readonly<Record<string, number>> = {
@@ -108,7 +109,7 @@ function extractBattery(state: ParseState): void {
     consume(state, before.start, after.end);
     i = after.end - 1;
     if (token.value < 1 || token.value > 200) {
-      note(state.draft.notUnderstood, `${quote(source)} (battery life must be between 1 and 200 hours)`);
+      note(state.draft.notUnderstood, NOTE_MESSAGES[state.language ?? 'en'].batteryOutOfRange(source));
       continue;
     }
     // Whatever the wording, a stated battery life is the least the person will accept.
@@ -124,6 +125,7 @@ function extractBattery(state: ParseState): void {
  */
 function extractWeight(state: ParseState): void {
   const { tokens, used } = state;
+  const say = NOTE_MESSAGES[state.language ?? 'en'];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     if (used[i] || token.kind !== 'number' || token.value === undefined) continue;
@@ -143,22 +145,22 @@ function extractWeight(state: ParseState): void {
     i = end - 1;
     if (state.category === 'coffee') {
       if (grams < 50 || grams > 10_000) {
-        note(state.draft.notUnderstood, `${quote(source)} (a coffee pack weighs between 50 g and 10 kg)`);
+        note(state.draft.notUnderstood, say.coffeePackOutOfRange(source));
         continue;
       }
       setPreference(state.draft, { attribute: 'weight_g', direction: 'equals', value: grams, weight: 0.8 });
-      note(state.draft.assumptions, `pack size: ${quote(source)} read as packs of ${grams} g (a strong wish, so other pack sizes can still be offered)`);
+      note(state.draft.assumptions, say.coffeePack(source, grams));
     } else if (state.category === 'running-shoes' || state.category === 'headphones') {
       const [min, max] = state.category === 'running-shoes' ? [80, 800] : [3, 800];
       if (grams < min || grams > max) {
-        note(state.draft.notUnderstood, `${quote(source)} (weight out of range for ${state.category === 'running-shoes' ? 'a running shoe' : 'headphones'})`);
+        note(state.draft.notUnderstood, say.weightOutOfRange(source, state.category));
         continue;
       }
       if (before.found.has(1)) setConstraint(state.draft, { attribute: 'weight_g', op: 'gte', value: grams });
       else if (state.modality[at] === 'soft') setPreference(state.draft, { attribute: 'weight_g', direction: 'lower', value: grams, weight: 0.7 });
       else setConstraint(state.draft, { attribute: 'weight_g', op: 'lte', value: grams });
     } else {
-      note(state.draft.notUnderstood, quote(source));
+      note(state.draft.notUnderstood, say.quote(source));
     }
   }
 }
@@ -187,7 +189,7 @@ function extractDrop(state: ParseState): void {
     consume(state, from, end);
     i = end - 1;
     if (token.value < 0 || token.value > 16) {
-      note(state.draft.notUnderstood, `${quote(source)} (a running-shoe drop is between 0 and 16 mm)`);
+      note(state.draft.notUnderstood, NOTE_MESSAGES[state.language ?? 'en'].dropOutOfRange(source));
       continue;
     }
     if (bound) setConstraint(state.draft, { attribute: 'drop_mm', op: 'lte', value: token.value });
@@ -209,7 +211,7 @@ function extractArabica(state: ParseState): void {
     const end = after ? i + 3 : i + 2;
     const source = spanText(state, from, end);
     consume(state, from, end);
-    if (token.value < 0 || token.value > 100) note(state.draft.notUnderstood, `${quote(source)} (a percentage is between 0 and 100)`);
+    if (token.value < 0 || token.value > 100) note(state.draft.notUnderstood, NOTE_MESSAGES[state.language ?? 'en'].percentOutOfRange(source));
     else setConstraint(state.draft, { attribute: 'arabica_percent', op: 'gte', value: token.value });
   }
 }

@@ -1,4 +1,5 @@
 import { PhraseMatcher } from './phrase-matcher.ts';
+import { NOTE_MESSAGES } from './note-messages.ts';
 import { consume, isWordAt, spanText } from './parse-state.ts';
 import type { ParseState } from './parse-state.ts';
 import { MEASURE_UNITS } from './quantity-units.ts';
@@ -146,7 +147,7 @@ export function extractMoney(state: ParseState): void {
       approximate: kind === 'approximate',
       source,
     });
-    if (isRange) state.draft.assumptions.push(`budget: ${JSON.stringify(source)} read as a ceiling of ${amount}; a cheaper offer that fits is still welcome`);
+    if (isRange) state.draft.assumptions.push(NOTE_MESSAGES[state.language ?? 'en'].budgetRange(source, amount));
     i = end - 1;
   }
 }

@@ -1,4 +1,5 @@
-import { consume, note, quote, setConstraint, spanText, type ParseState } from './parse-state.ts';
+import { NOTE_MESSAGES } from './note-messages.ts';
+import { consume, note, setConstraint, spanText, type ParseState } from './parse-state.ts';
 import { MAX_QUANTITY } from './extract-quantity.ts';
 
 const PACK_NOUNS = new Set(['pack', 'packs', 'box', 'boxes', 'set', 'sets', 'case', 'cases', 'lot', 'lots', 'boite', 'boites', 'coffret', 'coffrets', 'carton', 'cartons', 'bundle', 'multipack', 'paquet', 'paquets']);
@@ -45,7 +46,7 @@ export function extractPackSize(state: ParseState): void {
     const source = spanText(state, start, end);
     consume(state, start, end);
     setConstraint(draft, { attribute: 'pack_size', op: 'eq', value: size });
-    note(draft.assumptions, `pack size: ${quote(source)} read as ${size} items per pack`);
+    note(draft.assumptions, NOTE_MESSAGES[state.language ?? 'en'].packItems(source, size));
     i = end - 1;
   }
 }
@@ -60,7 +61,7 @@ export function extractStatedSize(state: ParseState): void {
     const size = value.kind === 'number' ? String(value.value) : value.raw.toUpperCase();
     consume(state, i, i + 2);
     setConstraint(draft, { attribute: 'size', op: 'eq', value: size });
-    note(draft.assumptions, `size: ${quote(spanText(state, i, i + 2))}`);
+    note(draft.assumptions, NOTE_MESSAGES[state.language ?? 'en'].statedSize(spanText(state, i, i + 2)));
     i++;
   }
 }

@@ -1,4 +1,5 @@
-import { consume, note, quote, spanText } from './parse-state.ts';
+import { NOTE_MESSAGES } from './note-messages.ts';
+import { consume, note, spanText } from './parse-state.ts';
 import type { ParseState } from './parse-state.ts';
 import { isPlausibleBareEuSize } from './extract-shoe-size.ts';
 import type { Token } from './tokenize.ts';
@@ -44,7 +45,7 @@ export function extractQuantity(state: ParseState): void {
   const record = (value: number, start: number, end: number): void => {
     const source = spanText(state, start, end);
     consume(state, start, end);
-    if (value < 1 || value > MAX_QUANTITY) note(state.draft.notUnderstood, `${quote(source)} (quantity must be between 1 and ${MAX_QUANTITY})`);
+    if (value < 1 || value > MAX_QUANTITY) note(state.draft.notUnderstood, NOTE_MESSAGES[state.language ?? 'en'].quantityOutOfRange(source, MAX_QUANTITY));
     else state.draft.quantity = value;
   };
   for (let i = 0; i < tokens.length; i++) {

@@ -1,4 +1,5 @@
-import { consume, note, quote, setConstraint, spanText } from './parse-state.ts';
+import { NOTE_MESSAGES } from './note-messages.ts';
+import { consume, note, setConstraint, spanText } from './parse-state.ts';
 import type { ParseState } from './parse-state.ts';
 import { EU_SIZE_RANGE, normalizeEuSize, toEuSize } from './shoe-size.ts';
 import type { SizeSystem } from './shoe-size.ts';
@@ -42,6 +43,7 @@ function systemAt(state: ParseState, index: number): SizeSystem | undefined {
 export function extractShoeSize(state: ParseState): void {
   if (state.category !== 'running-shoes') return;
   const { tokens, used } = state;
+  const say = NOTE_MESSAGES[state.language ?? 'en'];
   for (let i = 0; i < tokens.length; i++) {
     if (used[i]) continue;
     let cursor = i;
@@ -95,13 +97,12 @@ export function extractShoeSize(state: ParseState): void {
     const effective: SizeSystem = system ?? (values.every((v) => v < 20) ? 'us' : 'eu');
     const converted = values.map((v) => toEuSize(v, effective));
     if (converted.some((v) => v === undefined)) {
-      const what = effective === 'eu' ? `not an EU shoe size between ${EU_SIZE_RANGE.min} and ${EU_SIZE_RANGE.max}` : `not on the ${effective.toUpperCase()} men's size chart`;
-      note(state.draft.notUnderstood, `${quote(source)} (${what})`);
+      note(state.draft.notUnderstood, effective === 'eu' ? say.notEuSize(source, EU_SIZE_RANGE.min, EU_SIZE_RANGE.max) : say.notOnChart(source, effective));
       continue;
     }
     const sizes = [...new Set(converted as number[])];
     if (effective !== 'eu') {
-      note(state.draft.assumptions, `size: ${quote(source)} converted to EU ${sizes.join(' or ')} with the men's ${effective.toUpperCase()} chart${system === undefined ? ' (no size system given)' : ''}; check the brand's chart`);
+      note(state.draft.assumptions, say.convertedSize(source, sizes, effective, system === undefined));
     }
     setConstraint(state.draft, sizes.length === 1 ? { attribute: 'size_eu', op: 'eq', value: sizes[0]! } : { attribute: 'size_eu', op: 'in', value: sizes });
   }

@@ -1,7 +1,8 @@
 import type { AttributeDefinition } from '../../protocol/index.ts';
 import { applyEffect } from './apply-effect.ts';
 import { convertMeasure, isDeclaredUnitWord, unitOfAttribute, unitOfWord, type MeasureUnit } from './measure-units.ts';
-import { consume, note, quote, setConstraint, spanText, type ParseState } from './parse-state.ts';
+import { NOTE_MESSAGES } from './note-messages.ts';
+import { consume, note, setConstraint, spanText, type ParseState } from './parse-state.ts';
 import { PhraseMatcher } from './phrase-matcher.ts';
 import type { OpenLexicon } from './open-lexicon.ts';
 import { normaliseValue } from './value-synonyms.ts';
@@ -45,8 +46,9 @@ function targetOf(state: ParseState, candidates: readonly AttributeDefinition[],
  * declared number attribute of the same dimension, converted to its unit: a bound is a constraint (lte / gte), a plain
  * measure a strong wish close to it. Such a number is never a price; one no declared attribute measures is reported.
  */
-export function extractUnitMeasures(state: ParseState, attributes: readonly AttributeDefinition[], categoryLabel: string, lexicon?: OpenLexicon): void {
+export function extractUnitMeasures(state: ParseState, attributes: readonly AttributeDefinition[], categoryLabel: string | undefined, lexicon?: OpenLexicon): void {
   const { tokens, used, draft } = state;
+  const say = NOTE_MESSAGES[state.language ?? 'en'];
   const numbers = attributes.filter((a) => a.type === 'number');
   const measured = numbers.map((a) => ({ attr: a, unit: unitOfAttribute(a) })).filter((m): m is { attr: AttributeDefinition; unit: MeasureUnit } => m.unit !== undefined);
   const people = measured.filter((m) => m.unit.dimension === 'people');
@@ -92,7 +94,7 @@ export function extractUnitMeasures(state: ParseState, attributes: readonly Attr
     const source = spanText(state, start, end);
     consume(state, start, end);
     if (candidates.length === 0) {
-      note(draft.notUnderstood, `${quote(source)} (no brand selling ${categoryLabel.toLowerCase()} states that measure)`);
+      note(draft.notUnderstood, say.unmeasured(source, categoryLabel?.toLowerCase()));
       continue;
     }
     const modality = state.modality[i] ?? 'none';
@@ -106,7 +108,7 @@ export function extractUnitMeasures(state: ParseState, attributes: readonly Attr
     if (bound === undefined && (lower || upper)) {
       if (lower) setConstraint(draft, { attribute: lower.name, op: 'lte', value: valueFor(lower) });
       if (upper) setConstraint(draft, { attribute: upper.name, op: 'gte', value: valueFor(upper) });
-      note(draft.assumptions, `${[lower?.name, upper?.name].filter(Boolean).join(' / ')}: ${quote(source)}`);
+      note(draft.assumptions, say.measured([lower, upper].flatMap((a) => (a ? [say.attribute(a.name, attributes)] : [])).join(' / '), source));
       i = end - 1;
       continue;
     }
@@ -121,8 +123,8 @@ export function extractUnitMeasures(state: ParseState, attributes: readonly Attr
       else setConstraint(draft, { attribute: target.name, op, value });
     } else if (modality === 'hard') setConstraint(draft, { attribute: target.name, op: 'eq', value });
     else applyEffect(draft, { kind: 'preference', attribute: target.name, direction: 'equals', value, weight: 0.8 }, { modality, emphasis: 0, negated: false });
-    const unitNote = target.unit && unitWord !== undefined && normaliseValue(target.unit) !== unitWord && !forPeople ? ` (${value} ${target.unit})` : '';
-    note(draft.assumptions, `${target.name}: ${quote(source)}${unitNote}`);
+    const converted = target.unit && unitWord !== undefined && normaliseValue(target.unit) !== unitWord && !forPeople ? { value, unit: target.unit } : undefined;
+    note(draft.assumptions, say.measured(say.attribute(target.name, attributes), source, converted));
     i = end - 1;
   }
 }

@@ -1,4 +1,5 @@
-import type { Catalogue } from '../language/index.ts';
+import { formatMoney, type AttributeDefinition, type Money } from '../../protocol/index.ts';
+import { attributeLabelIn, formatMoneyIn, type Catalogue } from '../language/index.ts';
 
 /** The person's words quoted in a note, shortened: "…" in English, « … » in French. */
 function shorten(text: string): string {
@@ -9,6 +10,16 @@ function shorten(text: string): string {
 const FRENCH_DAY = new Intl.DateTimeFormat('fr-FR', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 const WEEKDAY_NAMES = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 const MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** A number the French way ("42,5"). */
+const frenchNumber = (value: number): string => String(value).replace('.', ',');
+
+/** Declared units that are English words, in French; symbols ("kg", "dB") stay as they are. */
+const FRENCH_UNITS: Readonly<Record<string, string>> = {
+  items: 'articles', item: 'article', pieces: 'pièces', piece: 'pièce', persons: 'personnes', people: 'personnes', players: 'joueurs',
+  speeds: 'vitesses', wheels: 'roues', batteries: 'batteries', years: 'ans', year: 'an', days: 'jours', day: 'jour',
+  hours: 'heures', hour: 'heure', minutes: 'minutes', seconds: 'secondes', pairs: 'paires', seasons: 'saisons',
+};
 
 /**
  * The notes that go with an understood request — typo corrections, deadlines, a switched category, ignored text — in
@@ -34,6 +45,35 @@ export interface NoteMessages {
   readonly bareBudget: (source: string) => string;
   readonly maker: (name: string, stance: 'avoid' | 'require' | 'prefer') => string;
   readonly doesNotApply: (words: string, category: string) => string;
+  /** Budget readings (`resolve-budget.ts`, `extract-money.ts`). */
+  readonly approximateBudget: (source: string, upTo: Money) => string;
+  readonly perUnitBudget: (source: string, quantity: number, total: Money) => string;
+  readonly secondCurrency: (source: string, used: string) => string;
+  readonly unusableBudget: (source: string) => string;
+  readonly lowestCeiling: (kept: Money) => string;
+  readonly softCeiling: (target: Money) => string;
+  readonly budgetRange: (source: string, ceiling: number) => string;
+  /** Measures of the built-in categories (`extract-measures.ts`) and quantities out of range. */
+  readonly batteryOutOfRange: (source: string) => string;
+  readonly coffeePackOutOfRange: (source: string) => string;
+  readonly coffeePack: (source: string, grams: number) => string;
+  readonly weightOutOfRange: (source: string, category: 'running-shoes' | 'headphones') => string;
+  readonly dropOutOfRange: (source: string) => string;
+  readonly percentOutOfRange: (source: string) => string;
+  readonly quantityOutOfRange: (source: string, max: number) => string;
+  /** Shoe sizes (`extract-shoe-size.ts`); `system` is "us" or "uk". */
+  readonly notEuSize: (source: string, min: number, max: number) => string;
+  readonly notOnChart: (source: string, system: string) => string;
+  readonly convertedSize: (source: string, sizes: readonly number[], system: string, guessed: boolean) => string;
+  /** Open categories: packs, stated sizes, measures read into declared attributes, whom a gift is for. */
+  readonly packItems: (source: string, items: number) => string;
+  readonly statedSize: (source: string) => string;
+  /** A declared attribute's name in a note: the wire name in English, its French label in French. */
+  readonly attribute: (name: string, declared: readonly AttributeDefinition[]) => string;
+  /** A measure no declared attribute takes; `category` is undefined before a category is known. */
+  readonly unmeasured: (source: string, category: string | undefined) => string;
+  readonly measured: (attributes: string, source: string, converted?: { readonly value: number; readonly unit: string }) => string;
+  readonly someoneAged: (age: number, source: string) => string;
 }
 
 /** The notes in English and French. */
@@ -55,6 +95,30 @@ export const NOTE_MESSAGES: Catalogue<NoteMessages> = {
     bareBudget: (source) => `budget: "${shorten(source)}" read as your price ceiling`,
     maker: (name, stance) => `brand: "${shorten(name)}" read as a maker ${stance === 'avoid' ? 'to avoid' : stance === 'require' ? 'you require' : 'you prefer'}`,
     doesNotApply: (words, category) => `"${shorten(words)}" (does not apply to ${category})`,
+    approximateBudget: (source, upTo) => `budget: "${shorten(source)}" read as up to ${formatMoney(upTo)}`,
+    perUnitBudget: (source, quantity, total) => `budget: "${shorten(source)}" × ${quantity} = ${formatMoney(total)} for the order`,
+    secondCurrency: (source, used) => `"${shorten(source)}" (a second currency; only ${used} is used)`,
+    unusableBudget: (source) => `"${shorten(source)}" (not a usable budget)`,
+    lowestCeiling: (kept) => `budget: several ceilings given; kept the lowest, ${formatMoney(kept)}`,
+    softCeiling: (target) => `budget: no firm ceiling; ${formatMoney(target)} kept as a price you would like to stay under`,
+    budgetRange: (source, ceiling) => `budget: ${JSON.stringify(source)} read as a ceiling of ${ceiling}; a cheaper offer that fits is still welcome`,
+    batteryOutOfRange: (source) => `"${shorten(source)}" (battery life must be between 1 and 200 hours)`,
+    coffeePackOutOfRange: (source) => `"${shorten(source)}" (a coffee pack weighs between 50 g and 10 kg)`,
+    coffeePack: (source, grams) => `pack size: "${shorten(source)}" read as packs of ${grams} g (a strong wish, so other pack sizes can still be offered)`,
+    weightOutOfRange: (source, category) => `"${shorten(source)}" (weight out of range for ${category === 'running-shoes' ? 'a running shoe' : 'headphones'})`,
+    dropOutOfRange: (source) => `"${shorten(source)}" (a running-shoe drop is between 0 and 16 mm)`,
+    percentOutOfRange: (source) => `"${shorten(source)}" (a percentage is between 0 and 100)`,
+    quantityOutOfRange: (source, max) => `"${shorten(source)}" (quantity must be between 1 and ${max})`,
+    notEuSize: (source, min, max) => `"${shorten(source)}" (not an EU shoe size between ${min} and ${max})`,
+    notOnChart: (source, system) => `"${shorten(source)}" (not on the ${system.toUpperCase()} men's size chart)`,
+    convertedSize: (source, sizes, system, guessed) =>
+      `size: "${shorten(source)}" converted to EU ${sizes.join(' or ')} with the men's ${system.toUpperCase()} chart${guessed ? ' (no size system given)' : ''}; check the brand's chart`,
+    packItems: (source, items) => `pack size: "${shorten(source)}" read as ${items} items per pack`,
+    statedSize: (source) => `size: "${shorten(source)}"`,
+    attribute: (name) => name,
+    unmeasured: (source, category) => `"${shorten(source)}" (no brand selling ${category ?? 'products'} states that measure)`,
+    measured: (attributes, source, converted) => `${attributes}: "${shorten(source)}"${converted ? ` (${converted.value} ${converted.unit})` : ''}`,
+    someoneAged: (age, source) => `for someone aged ${age}: "${shorten(source)}"`,
   },
   fr: {
     quote: (text) => `« ${shorten(text)} »`,
@@ -73,5 +137,35 @@ export const NOTE_MESSAGES: Catalogue<NoteMessages> = {
     bareBudget: (source) => `budget : « ${shorten(source)} » lu comme votre prix maximum`,
     maker: (name, stance) => `marque : « ${shorten(name)} » lu comme une marque ${stance === 'avoid' ? 'à éviter' : stance === 'require' ? 'exigée' : 'préférée'}`,
     doesNotApply: (words, category) => `« ${shorten(words)} » (ne s’applique pas à la catégorie ${category})`,
+    approximateBudget: (source, upTo) => `budget : « ${shorten(source)} » lu comme ${formatMoneyIn(upTo, 'fr')} au plus`,
+    perUnitBudget: (source, quantity, total) => `budget : « ${shorten(source)} » × ${quantity} = ${formatMoneyIn(total, 'fr')} pour la commande`,
+    secondCurrency: (source, used) => `« ${shorten(source)} » (une deuxième devise ; seul ${used} est utilisé)`,
+    unusableBudget: (source) => `« ${shorten(source)} » (pas un budget utilisable)`,
+    lowestCeiling: (kept) => `budget : plusieurs plafonds donnés ; le plus bas est retenu, ${formatMoneyIn(kept, 'fr')}`,
+    softCeiling: (target) => `budget : aucun plafond ferme ; ${formatMoneyIn(target, 'fr')} retenu comme un prix sous lequel vous aimeriez rester`,
+    budgetRange: (source, ceiling) => `budget : « ${shorten(source)} » lu comme un plafond de ${frenchNumber(ceiling)} ; une offre moins chère qui convient reste bienvenue`,
+    batteryOutOfRange: (source) => `« ${shorten(source)} » (l’autonomie doit être comprise entre 1 et 200 heures)`,
+    coffeePackOutOfRange: (source) => `« ${shorten(source)} » (un paquet de café pèse entre 50 g et 10 kg)`,
+    coffeePack: (source, grams) => `paquet : « ${shorten(source)} » lu comme des paquets de ${grams} g (un souhait fort : d’autres formats peuvent encore être proposés)`,
+    weightOutOfRange: (source, category) => `« ${shorten(source)} » (poids hors des limites pour ${category === 'running-shoes' ? 'une chaussure de running' : 'un casque audio'})`,
+    dropOutOfRange: (source) => `« ${shorten(source)} » (le drop d’une chaussure de running est compris entre 0 et 16 mm)`,
+    percentOutOfRange: (source) => `« ${shorten(source)} » (un pourcentage est compris entre 0 et 100)`,
+    quantityOutOfRange: (source, max) => `« ${shorten(source)} » (la quantité doit être comprise entre 1 et ${max})`,
+    notEuSize: (source, min, max) => `« ${shorten(source)} » (pas une pointure européenne entre ${min} et ${max})`,
+    notOnChart: (source, system) => `« ${shorten(source)} » (absente du barème homme ${system.toUpperCase()})`,
+    convertedSize: (source, sizes, system, guessed) =>
+      `pointure : « ${shorten(source)} » convertie en pointure européenne ${sizes.map(frenchNumber).join(' ou ')} avec le barème homme ${system.toUpperCase()}${guessed ? ' (aucun système de pointure indiqué)' : ''} ; vérifiez le barème de la marque`,
+    packItems: (source, items) => `lot : « ${shorten(source)} » lu comme ${items} articles par lot`,
+    statedSize: (source) => `taille : « ${shorten(source)} »`,
+    attribute: (name, declared) => attributeLabelIn(name, 'fr', declared),
+    unmeasured: (source, category) =>
+      `« ${shorten(source)} » (${category === undefined ? 'aucune marque n’indique cette mesure' : `aucune marque vendant la catégorie ${category} n’indique cette mesure`})`,
+    measured: (attributes, source, converted) => {
+      const amount = converted ? `${frenchNumber(converted.value)} ${FRENCH_UNITS[converted.unit] ?? converted.unit}` : undefined;
+      // "3 personnes" needs no "(3 personnes)" once the declared unit is said in French.
+      const shown = amount !== undefined && !source.toLowerCase().includes(amount.toLowerCase());
+      return `${attributes} : « ${shorten(source)} »${shown ? ` (${amount})` : ''}`;
+    },
+    someoneAged: (age, source) => `pour une personne de ${age} ans : « ${shorten(source)} »`,
   },
 };

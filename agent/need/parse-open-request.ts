@@ -38,7 +38,8 @@ export interface OpenParseOptions {
   readonly hasBudget: boolean;
   /** The category's attributes (declared by the brands, plus the shared ones); empty before a category is known. */
   readonly attributes: readonly AttributeDefinition[];
-  readonly categoryLabel: string;
+  /** The category's name in the notes' language ("tents", "tentes"); absent before a category is known. */
+  readonly categoryLabel?: string;
   /** The words that named the category ("road bike", "aspirateur sans fil"), claimed once nothing more precise did. */
   readonly categoryPhrase?: string;
   /** The language of the notes (the request's; default English). */
@@ -139,7 +140,7 @@ export function parseOpenRequest(original: string, options: OpenParseOptions): P
   const leftovers = collectLeftovers(state).filter((phrase) => /\p{L}/u.test(phrase));
   for (const phrase of leftovers) note(draft.notUnderstood, NOTE_MESSAGES[options.language ?? 'en'].quote(phrase));
 
-  const money = resolveBudget(draft.budgets, draft.quantity ?? 1, options.defaultCurrency);
+  const money = resolveBudget(draft.budgets, draft.quantity ?? 1, options.defaultCurrency, options.language ?? 'en');
   if (money.pricePreference) setPreference(draft, money.pricePreference);
   const hard: HardConstraint[] = [...draft.hard];
   if (draft.makersIn.length > 0) hard.push(draft.makersIn.length === 1 ? { attribute: 'maker', op: 'eq', value: draft.makersIn[0]! } : { attribute: 'maker', op: 'in', value: draft.makersIn.slice(0, 32) });

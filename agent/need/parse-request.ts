@@ -99,7 +99,7 @@ export function parseRequest(original: string, options: ParseOptions, vocabulary
   const leftovers = category === undefined ? collectLeftovers(state).filter((phrase) => /\p{L}/u.test(phrase)) : collectLeftovers(state);
   for (const phrase of leftovers) note(draft.notUnderstood, say.quote(phrase));
 
-  const money = resolveBudget(draft.budgets, draft.quantity ?? 1, options.defaultCurrency);
+  const money = resolveBudget(draft.budgets, draft.quantity ?? 1, options.defaultCurrency, language);
   if (money.pricePreference) setPreference(draft, money.pricePreference);
   const hard: HardConstraint[] = [...draft.hard];
   if (draft.makersIn.length > 0) hard.push(draft.makersIn.length === 1 ? { attribute: 'maker', op: 'eq', value: draft.makersIn[0]! } : { attribute: 'maker', op: 'in', value: draft.makersIn.slice(0, 32) });

@@ -1,6 +1,7 @@
-import { formatMoney, toMajorUnits, toMinorUnits, type Money, type SoftPreference } from '../../protocol/index.ts';
+import { toMajorUnits, toMinorUnits, type Money, type SoftPreference } from '../../protocol/index.ts';
+import type { Language } from '../language/index.ts';
+import { NOTE_MESSAGES } from './note-messages.ts';
 import type { BudgetMention } from './parse-state.ts';
-import { quote } from './parse-state.ts';
 
 /** Most a budget may be, in major units: anything larger is a typo, not a shopping budget. */
 const MAX_BUDGET = 1_000_000_000;
@@ -18,9 +19,10 @@ export interface ResolvedBudget {
 /**
  * Settles the budget mentions: the first named currency wins (others are reported); the lowest firm ceiling is the
  * budget; a softly said figure ("ideally under 120") becomes a price wish rather than a ceiling; "around 100" allows
- * 10% more; "80 each" is multiplied by the quantity.
+ * 10% more; "80 each" is multiplied by the quantity. The notes are written in `language` (the request's).
  */
-export function resolveBudget(mentions: readonly BudgetMention[], quantity: number, defaultCurrency: string): ResolvedBudget {
+export function resolveBudget(mentions: readonly BudgetMention[], quantity: number, defaultCurrency: string, language: Language = 'en'): ResolvedBudget {
+  const say = NOTE_MESSAGES[language];
   const assumptions: string[] = [];
   const notUnderstood: string[] = [];
   const currency = mentions.find((m) => m.currency !== undefined)?.currency;
@@ -29,31 +31,31 @@ export function resolveBudget(mentions: readonly BudgetMention[], quantity: numb
   const soft: number[] = [];
   for (const mention of mentions) {
     if (mention.currency !== undefined && mention.currency !== effective) {
-      notUnderstood.push(`${quote(mention.source)} (a second currency; only ${effective} is used)`);
+      notUnderstood.push(say.secondCurrency(mention.source, effective));
       continue;
     }
     let amount = mention.amount;
     if (mention.approximate) {
       // Rounded to the currency's own minor unit (cents, whole yen, fils).
       amount = toMajorUnits({ amountMinor: toMinorUnits(amount * 1.1, effective), currency: effective });
-      assumptions.push(`budget: ${quote(mention.source)} read as up to ${formatMoney({ amountMinor: toMinorUnits(amount, effective), currency: effective })}`);
+      assumptions.push(say.approximateBudget(mention.source, { amountMinor: toMinorUnits(amount, effective), currency: effective }));
     }
     if (mention.perUnit && quantity > 1) {
       amount *= quantity;
-      assumptions.push(`budget: ${quote(mention.source)} × ${quantity} = ${formatMoney({ amountMinor: toMinorUnits(amount, effective), currency: effective })} for the order`);
+      assumptions.push(say.perUnitBudget(mention.source, quantity, { amountMinor: toMinorUnits(amount, effective), currency: effective }));
     }
     if (!(amount > 0) || amount > MAX_BUDGET) {
-      notUnderstood.push(`${quote(mention.source)} (not a usable budget)`);
+      notUnderstood.push(say.unusableBudget(mention.source));
       continue;
     }
     (mention.soft ? soft : firm).push(toMinorUnits(amount, effective));
   }
   const base = { ...(currency === undefined ? {} : { currency }), assumptions, notUnderstood };
   const budget = firm.length > 0 ? { amountMinor: Math.min(...firm), currency: effective } : undefined;
-  if (firm.length > 1 && new Set(firm).size > 1) assumptions.push(`budget: several ceilings given; kept the lowest, ${formatMoney(budget!)}`);
+  if (firm.length > 1 && new Set(firm).size > 1) assumptions.push(say.lowestCeiling(budget!));
   if (soft.length === 0) return budget ? { ...base, budget } : base;
   const target = Math.min(...soft);
   const pricePreference: SoftPreference = { attribute: 'price', direction: 'lower', value: target, weight: 0.7 };
-  if (!budget) assumptions.push(`budget: no firm ceiling; ${formatMoney({ amountMinor: target, currency: effective })} kept as a price you would like to stay under`);
+  if (!budget) assumptions.push(say.softCeiling({ amountMinor: target, currency: effective }));
   return budget ? { ...base, budget, pricePreference } : { ...base, pricePreference };
 }

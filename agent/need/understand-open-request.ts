@@ -50,13 +50,13 @@ function kindAttribute(category: MarketCategory, partial: PartialNeed): Attribut
   return category.attributes.find((a) => a.type === 'enum' && KIND_ATTRIBUTE.test(a.name) && (a.values?.length ?? 0) >= 2);
 }
 
-function parse(text: string, input: OpenRequestInput, attributes: readonly AttributeDefinition[], label: string, phrase?: string): ParsedOpenRequest {
+function parse(text: string, input: OpenRequestInput, attributes: readonly AttributeDefinition[], label: string | undefined, phrase?: string): ParsedOpenRequest {
   return parseOpenRequest(text, {
     now: input.now,
     defaultCurrency: input.defaultCurrency,
     hasBudget: input.previous?.budget !== undefined,
     attributes,
-    categoryLabel: label,
+    ...(label === undefined ? {} : { categoryLabel: label }),
     language: input.language,
     ...(phrase === undefined ? {} : { categoryPhrase: phrase }),
   });
@@ -99,7 +99,7 @@ export function understandOpenRequest(input: OpenRequestInput): Understanding | 
   if (category !== undefined && isBuiltinCategory(category.id)) return undefined;
 
   if (category === undefined) {
-    const parsed = parse(input.text, input, COMMON_ATTRIBUTES, 'products');
+    const parsed = parse(input.text, input, COMMON_ATTRIBUTES, undefined);
     const partial = previous ? mergePartialNeeds(previous, parsed.partial) : parsed.partial;
     if (resolution.kind === 'unsold') return { kind: 'unsupported', message: unsoldMessage(resolution.node, market, language), notUnderstood: notes(parsed.notUnderstood) };
     if (resolution.kind === 'choose') {
@@ -122,15 +122,18 @@ export function understandOpenRequest(input: OpenRequestInput): Understanding | 
   }
 
   const attributes = attributesOf(category);
-  const parsed = parse(input.text, input, attributes, category.label, phrase);
+  // The label only appears in notes, so it is the request's language.
+  const categoryLabel = categoryLabelIn(category, language);
+  const parsed = parse(input.text, input, attributes, categoryLabel, phrase);
   let base = previous;
   const notUnderstood = [...parsed.notUnderstood];
   // The earlier turn named no category, so its words could not be read; now that one is known, read them again.
   if (previous && previous.category === undefined && previous.text.trim() !== '') {
-    const reparsed = parse(previous.text, { ...input, previous: undefined }, attributes, category.label);
+    const reparsed = parse(previous.text, { ...input, previous: undefined }, attributes, categoryLabel);
     base = mergePartialNeeds({ ...previous, hardConstraints: [], softPreferences: [] }, { ...reparsed.partial, text: '' });
     assumptions.push(...reparsed.assumptions);
-    notUnderstood.unshift(...reparsed.notUnderstood.filter((n) => !/^"/.test(n)));
+    // Notes that open on the person's quoted words ("…" in English, « … » in French) were the earlier turn's leftovers.
+    notUnderstood.unshift(...reparsed.notUnderstood.filter((n) => !/^["«]/.test(n)));
   }
   const merged = base ? mergePartialNeeds(base, parsed.partial) : parsed.partial;
   const partial: PartialNeed = { ...merged, category: category.id };
