@@ -25,6 +25,8 @@ export class SimButlerMemory implements ButlerMemory {
   // Every rated order, slimmed (the taste model reads each rating): a few numbers per purchase.
   private readonly rated = new Map<string, OrderRecord>();
   private month = '';
+  /** `orders()` as last built: it only changes when an order is saved, and it is read on every request and purchase. */
+  private ordersCache: OrderRecord[] | undefined;
   /** Exchanges recorded so far (the transcript itself is not kept). */
   exchanges = 0;
 
@@ -70,6 +72,7 @@ export class SimButlerMemory implements ButlerMemory {
     return out;
   }
   saveOrder(order: OrderRecord): void {
+    this.ordersCache = undefined;
     const month = order.placedAt.slice(0, 7);
     if (month !== this.month) {
       this.month = month;
@@ -86,11 +89,15 @@ export class SimButlerMemory implements ButlerMemory {
     return this.recent.get(orderId);
   }
   orders(): OrderRecord[] {
-    const byId = new Map<string, OrderRecord>();
-    for (const o of this.history.values()) byId.set(o.orderId, o);
-    for (const o of this.rated.values()) byId.set(o.orderId, o);
-    for (const o of this.recent.values()) byId.set(o.orderId, o);
-    return [...byId.values()];
+    if (this.ordersCache === undefined) {
+      const byId = new Map<string, OrderRecord>();
+      for (const o of this.history.values()) byId.set(o.orderId, o);
+      for (const o of this.rated.values()) byId.set(o.orderId, o);
+      for (const o of this.recent.values()) byId.set(o.orderId, o);
+      this.ordersCache = [...byId.values()];
+    }
+    // A copy, so a caller that sorts or filters in place cannot change what the next one reads.
+    return this.ordersCache.slice();
   }
   spentInMonth(now: Date, currency: string): Money {
     const month = now.toISOString().slice(0, 7);

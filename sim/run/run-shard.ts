@@ -3,6 +3,7 @@ import { emptyShardTally, type DemotionTally, type DiversityTally, type ShardTal
 import type { Scenario } from '../scenario/scenario-schema.ts';
 import { closeRound } from './close-round.ts';
 import type { EventRow } from './event-row.ts';
+import { limitHeapGrowth } from './limit-heap-growth.ts';
 import { liveHeapBytes } from './live-heap.ts';
 import { playRound } from './play-round.ts';
 import { setUpShard, type ShardState } from './shard-setup.ts';
@@ -53,6 +54,7 @@ function tallyRun(state: ShardState, tally: ShardTally): void {
  * depend on which shard it runs in.
  */
 export async function runShard(options: ShardOptions): Promise<ShardResult> {
+  limitHeapGrowth();
   const state = setUpShard({ scenario: options.scenario, consumers: options.consumers, mode: options.mode, validateTrustEvents: options.validateTrustEvents ?? true });
   const tally = emptyShardTally(state.scenario.rounds);
   const events: EventRow[] | undefined = options.events ? [] : undefined;

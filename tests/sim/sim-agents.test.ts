@@ -169,6 +169,21 @@ describe('SimButlerMemory', () => {
       }
     }
   });
+
+  it('reads its orders from a list rebuilt only when an order is saved, which no caller can change', () => {
+    const memory = new SimButlerMemory(defaultProfile(), 's');
+    const first = offer('a1', 'alpha', 'S1:p-1', 10_000, { terrain: 'road', color: 'red' });
+    const second = offer('b1', 'beta', 'S2:p-1', 9_000, { terrain: 'trail', color: 'blue' });
+    memory.recordOffers([first, second], '2026-01-05T09:00:00.000Z');
+    memory.saveOrder(order(first, '2026-01-05T09:00:00.000Z'));
+    const read = memory.orders();
+    expect(read.map((o) => o.orderId)).toEqual(['ord-a1']);
+    read.length = 0;
+    expect(memory.orders().map((o) => o.orderId)).toEqual(['ord-a1']);
+    memory.saveOrder({ ...order(first, '2026-01-05T09:00:00.000Z'), status: 'outcome-reported', rating: 4, ratedAt: '2026-01-05T09:00:00.000Z' });
+    memory.saveOrder(order(second, '2026-01-05T09:00:00.000Z'));
+    expect(memory.orders().map((o) => [o.orderId, o.status, o.rating])).toEqual([['ord-a1', 'outcome-reported', 4], ['ord-b1', 'placed', undefined]]);
+  });
 });
 
 describe('detectors', () => {

@@ -1,8 +1,21 @@
 import { formatMoney as formatMoneyText, type AttributeValue, type HardConstraint, type Money } from '../../../protocol/index.ts';
 
+/** Euro amounts already written (Intl formatting costs microseconds, and a negotiation writes a price per counter). */
+const euroTexts = new Map<number, string>();
+const MAX_EURO_TEXTS = 4096;
+
 /** Money as a shopper reads it in a brand's text, e.g. "€159.95" or "20000 JPY" (digits per currency, protocol/money.ts). */
 export function formatMoney(money: Money): string {
-  return money.currency === 'EUR' ? formatMoneyText(money, { locale: 'en-IE' }) : formatMoneyText(money);
+  if (money.currency !== 'EUR') return formatMoneyText(money);
+  // Only positive amounts are kept (the map would not tell -0 from 0).
+  if (!(money.amountMinor > 0)) return formatMoneyText(money, { locale: 'en-IE' });
+  let text = euroTexts.get(money.amountMinor);
+  if (text === undefined) {
+    text = formatMoneyText(money, { locale: 'en-IE' });
+    if (euroTexts.size >= MAX_EURO_TEXTS) euroTexts.clear();
+    euroTexts.set(money.amountMinor, text);
+  }
+  return text;
 }
 
 /** An attribute value as text. */
