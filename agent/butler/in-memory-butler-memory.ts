@@ -10,7 +10,8 @@ export class InMemoryButlerMemory implements ButlerMemory {
   private readonly secret: string;
   private readonly exchanges = new Map<string, Exchange[]>();
   private readonly offers = new Map<string, Offer>();
-  private readonly prices: QuotedPrice[] = [];
+  /** Quoted prices by brand, oldest first: a history is only ever read for one brand. */
+  private readonly prices = new Map<string, QuotedPrice[]>();
   private readonly orderMap = new Map<string, OrderRecord>();
 
   constructor(options: { profile?: Profile; secret?: string } = {}) {
@@ -36,14 +37,16 @@ export class InMemoryButlerMemory implements ButlerMemory {
   recordOffers(offers: readonly Offer[], at: string): void {
     for (const offer of offers) {
       this.offers.set(offer.offerId, offer);
-      this.prices.push({ brandId: offer.brandId, sku: offer.product.sku, gtin: offer.product.gtin, price: offer.price, quantity: offer.quantity, at });
+      let byBrand = this.prices.get(offer.brandId);
+      if (byBrand === undefined) this.prices.set(offer.brandId, (byBrand = []));
+      byBrand.push({ brandId: offer.brandId, sku: offer.product.sku, gtin: offer.product.gtin, price: offer.price, quantity: offer.quantity, at });
     }
   }
   offer(offerId: string): Offer | undefined {
     return this.offers.get(offerId);
   }
   priceHistory(brandId: string, product: { sku: string; gtin?: string | undefined }): QuotedPrice[] {
-    return this.prices.filter((p) => p.brandId === brandId && (p.sku === product.sku || (product.gtin !== undefined && p.gtin === product.gtin)));
+    return (this.prices.get(brandId) ?? []).filter((p) => p.sku === product.sku || (product.gtin !== undefined && p.gtin === product.gtin));
   }
   saveOrder(order: OrderRecord): void {
     this.orderMap.set(order.orderId, order);

@@ -75,7 +75,7 @@ function isSuspicious(original: string, start: number, end: number, kind: Invisi
 }
 
 /** Collapses a letter repeated three or more times ("hurryyy", "sooo") to one, stretching its range over the copies. */
-function collapseRepeats(text: string, starts: number[], ends: number[]): { text: string; starts: number[]; ends: number[] } {
+function collapseRepeats(text: string, starts: ArrayLike<number>, ends: ArrayLike<number>): { text: string; starts: number[]; ends: number[] } {
   let out = '';
   const outStarts: number[] = [];
   const outEnds: number[] = [];
@@ -100,11 +100,34 @@ function collapseRepeats(text: string, starts: number[], ends: number[]): { text
   return { text: out, starts: outStarts, ends: outEnds };
 }
 
+/** Offsets of the folded text back into the original, grown as folded characters are added. */
+class OffsetMap {
+  starts: Int32Array;
+  ends: Int32Array;
+  length = 0;
+  constructor(capacity: number) {
+    this.starts = new Int32Array(Math.max(16, capacity));
+    this.ends = new Int32Array(Math.max(16, capacity));
+  }
+  push(start: number, end: number): void {
+    if (this.length === this.starts.length) {
+      const starts = new Int32Array(this.length * 2);
+      const ends = new Int32Array(this.length * 2);
+      starts.set(this.starts);
+      ends.set(this.ends);
+      this.starts = starts;
+      this.ends = ends;
+    }
+    this.starts[this.length] = start;
+    this.ends[this.length] = end;
+    this.length++;
+  }
+}
+
 /** Normalises untrusted text for matching while keeping a map back to the original offsets. */
 export function normalizeText(original: string): NormalizedText {
   let folded = '';
-  const starts: number[] = [];
-  const ends: number[] = [];
+  const offsets = new OffsetMap(original.length);
   const rawRuns: { start: number; end: number; kind: InvisibleKind }[] = [];
   let hiddenTagText = '';
   let asciiOnly = true;
@@ -112,10 +135,12 @@ export function normalizeText(original: string): NormalizedText {
     const codePoint = original.codePointAt(i) ?? 0;
     const width = codePoint > 0xffff ? 2 : 1;
     if (codePoint < 0x80 && codePoint >= 0x20) {
-      folded += original[i];
-      starts.push(i);
-      ends.push(i + 1);
-      i += 1;
+      // A run of printable ASCII is copied as it is, one character for one.
+      let j = i + 1;
+      for (let c = original.charCodeAt(j); j < original.length && c < 0x80 && c >= 0x20; c = original.charCodeAt(++j));
+      folded += original.slice(i, j);
+      for (let k = i; k < j; k++) offsets.push(k, k + 1);
+      i = j;
       continue;
     }
     const invisible = classifyInvisible(codePoint);
@@ -130,13 +155,12 @@ export function normalizeText(original: string): NormalizedText {
     }
     const out = codePoint < 0x80 ? String.fromCharCode(codePoint) : foldCodePoint(codePoint);
     if (codePoint >= 0x80) asciiOnly = false;
-    for (let k = 0; k < out.length; k++) {
-      starts.push(i);
-      ends.push(i + width);
-    }
+    for (let k = 0; k < out.length; k++) offsets.push(i, i + width);
     folded += out;
     i += width;
   }
+  const starts = offsets.starts.subarray(0, offsets.length);
+  const ends = offsets.ends.subarray(0, offsets.length);
   let homoglyphRanges: { start: number; end: number }[] = [];
   if (!asciiOnly) {
     const tokens = findHomoglyphTokens(folded);
@@ -152,21 +176,23 @@ export function normalizeText(original: string): NormalizedText {
     }
   }
   let text = folded.toLowerCase();
-  let finalStarts = starts;
-  let finalEnds = ends;
+  let finalStarts: ArrayLike<number> = starts;
+  let finalEnds: ArrayLike<number> = ends;
   if (text.length !== folded.length) {
     // Rare (e.g. 'İ'): lowercase one character at a time so offsets stay aligned.
     text = '';
-    finalStarts = [];
-    finalEnds = [];
+    const lowered: number[] = [];
+    const loweredEnds: number[] = [];
     for (let k = 0; k < folded.length; k++) {
       const lower = (folded[k] ?? '').toLowerCase();
       for (let m = 0; m < lower.length; m++) {
-        finalStarts.push(starts[k] ?? 0);
-        finalEnds.push(ends[k] ?? 0);
+        lowered.push(starts[k] ?? 0);
+        loweredEnds.push(ends[k] ?? 0);
       }
       text += lower;
     }
+    finalStarts = lowered;
+    finalEnds = loweredEnds;
   }
   if (/([a-z])\1\1/.test(text)) ({ text, starts: finalStarts, ends: finalEnds } = collapseRepeats(text, finalStarts, finalEnds));
   const hasRtl = !asciiOnly && RTL_LETTER.test(original);
@@ -174,8 +200,8 @@ export function normalizeText(original: string): NormalizedText {
   return {
     original,
     text,
-    starts: Int32Array.from(finalStarts),
-    ends: Int32Array.from(finalEnds),
+    starts: finalStarts instanceof Int32Array ? finalStarts.slice() : Int32Array.from(finalStarts),
+    ends: finalEnds instanceof Int32Array ? finalEnds.slice() : Int32Array.from(finalEnds),
     invisibleRuns,
     homoglyphRanges,
     hiddenTagText,

@@ -36,19 +36,27 @@ function statementsByGtin(offers: readonly Offer[]): Map<string, BrandStatements
 /** What each other brand says about each attribute of this offer's GTIN (a brand may say several things), by brand. */
 function otherBrandStatements(offer: Offer, market: MarketContext): Map<string, ReadonlyMap<string, readonly AttributeValue[]>> {
   const gtin = offer.product.gtin as string;
-  const byBrand = statementsByGtin(market.offers).get(gtin) ?? new Map<string, Map<string, AttributeValue[]>>();
-  const out = new Map<string, Map<string, AttributeValue[]>>();
-  for (const [brandId, attributes] of byBrand) {
-    if (brandId !== offer.brandId) out.set(brandId, new Map([...attributes].map(([a, values]) => [a, [...values]])));
-  }
+  const byBrand = statementsByGtin(market.offers).get(gtin);
+  // The round's index is shared by every offer of the round and only read here: a brand's statements are handed out as
+  // they are, and a brand whose answers add to them gets its own copy (answers replace a value list, never push to it).
+  const out = new Map<string, ReadonlyMap<string, readonly AttributeValue[]>>();
+  if (byBrand) for (const [brandId, attributes] of byBrand) if (brandId !== offer.brandId) out.set(brandId, attributes);
   if (market.answers?.length) {
-    const sameGtinOffers = new Set(market.offers.filter((o) => o.brandId !== offer.brandId && o.product.gtin === gtin).map((o) => `${o.brandId}\u0000${o.offerId}`));
+    let sameGtinOffers: Set<string> | undefined;
+    const copied = new Set<string>();
     for (const { brandId, answer, gtin: about } of market.answers) {
       if (brandId === offer.brandId) continue;
-      if (about !== gtin && !sameGtinOffers.has(`${brandId}\u0000${answer.offerId}`)) continue;
-      let attributes = out.get(brandId);
-      if (!attributes) out.set(brandId, (attributes = new Map()));
-      for (const claim of answer.claims) attributes.set(claim.attribute, [...(attributes.get(claim.attribute) ?? []), claim.asserted]);
+      if (about !== gtin) {
+        sameGtinOffers ??= new Set(market.offers.filter((o) => o.brandId !== offer.brandId && o.product.gtin === gtin).map((o) => `${o.brandId}\u0000${o.offerId}`));
+        if (!sameGtinOffers.has(`${brandId}\u0000${answer.offerId}`)) continue;
+      }
+      let attributes = out.get(brandId) as Map<string, readonly AttributeValue[]> | undefined;
+      if (!copied.has(brandId)) {
+        attributes = new Map(attributes);
+        out.set(brandId, attributes);
+        copied.add(brandId);
+      }
+      for (const claim of answer.claims) attributes!.set(claim.attribute, [...(attributes!.get(claim.attribute) ?? []), claim.asserted]);
     }
   }
   return out;
@@ -66,10 +74,18 @@ export function sellerWeight(standing: BrandTrustView | undefined): number {
   return established * Math.min(HONESTY_WEIGHTS.marketSellerCap, Math.max(0, logit(standing.estimatedHonesty)));
 }
 
+// Every offer of a request is checked against the same need.
+const relevantCache = new WeakMap<ScoringNeed, ReadonlySet<string>>();
+
 /** The attributes a cross-check is about: those the need turns on (all of them when the need is not given). */
 function relevantAttributes(need: ScoringNeed | undefined): ReadonlySet<string> | undefined {
   if (need === undefined) return undefined;
-  return new Set([...need.hardConstraints.map((c) => c.attribute), ...need.softPreferences.map((p) => p.attribute)]);
+  let relevant = relevantCache.get(need);
+  if (relevant === undefined) {
+    relevant = new Set([...need.hardConstraints.map((c) => c.attribute), ...need.softPreferences.map((p) => p.attribute)]);
+    relevantCache.set(need, relevant);
+  }
+  return relevant;
 }
 
 /**
@@ -96,13 +112,14 @@ export function checkMarketConsensus(offer: Offer, market: MarketContext | undef
   let support = Number.POSITIVE_INFINITY;
   const corroborated: string[] = [];
   const statements = [...offerStatements(offer)].sort((a, b) => (a[0] < b[0] ? -1 : 1));
+  const sellers = [...others].sort((a, b) => (a[0] < b[0] ? -1 : 1));
   for (const [attribute, value] of statements) {
     if (relevant !== undefined && !relevant.has(attribute)) continue;
     let weighed = 0;
     let dissenters = 0;
     let unweighedDissent = 0;
     const dissent: AttributeValue[] = [];
-    for (const [brandId, attributes] of [...others].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    for (const [brandId, attributes] of sellers) {
       const said = attributes.get(attribute);
       if (!said) continue;
       const w = weights.get(brandId) ?? 0;

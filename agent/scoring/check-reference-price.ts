@@ -22,9 +22,17 @@ export function checkReferencePrice(offer: Offer, history: readonly PricePoint[]
   const currency = offer.price.currency;
   const reference = perUnit(discount.referencePrice, offer.quantity);
   const nowMs = Date.parse(now);
-  const past = (history ?? []).filter(
-    (p) => p.price.currency === currency && sameProduct(p, offer.product) && !(Date.parse(p.at) > nowMs),
-  );
+  // Prices quoted in one request share one timestamp and come together: parse each run of them once.
+  let lastAt: string | undefined;
+  let lastMs = NaN;
+  const past = (history ?? []).filter((p) => {
+    if (p.price.currency !== currency || !sameProduct(p, offer.product)) return false;
+    if (p.at !== lastAt) {
+      lastAt = p.at;
+      lastMs = Date.parse(p.at);
+    }
+    return !(lastMs > nowMs);
+  });
   const claimed = `claims a ${discount.kind} of ${formatEstimate(reference, currency)} per unit`;
   const data = { referenceKind: discount.kind, referenceMinor: reference, currency, pastPrices: past.length };
   if (discount.kind === 'member-price') return [];

@@ -2,7 +2,7 @@ import { detectBehaviourTactics } from './behaviour-tactics.ts';
 import { brandTexts, isInformationalInField } from './brand-texts.ts';
 import type { OfferEvidence } from './offer-evidence.ts';
 import type { PressureDetector } from '../pressure/index.ts';
-import { BEHAVIOUR_TACTICS, PRESSURE_TACTICS } from '../../protocol/index.ts';
+import { BEHAVIOUR_TACTICS, BoundedMap, PRESSURE_TACTICS } from '../../protocol/index.ts';
 import { DEFAULT_TEXT_TACTIC_WEIGHT, type PressureTactic } from './pressure-tactic.ts';
 import { findProbes } from './probe-patterns.ts';
 import { clamp01, noisyOr } from './probability.ts';
@@ -29,39 +29,74 @@ export function textTacticWeight(label: string, overrides: Readonly<Record<strin
   return overrides[label] ?? severity ?? DEFAULT_TEXT_TACTIC_WEIGHT;
 }
 
-function textTactics(evidence: OfferEvidence, detect: PressureDetector, weights: Readonly<Record<string, number>>): { tactics: PressureTactic[]; texts: number; floor: number } {
+/** What one brand text in one field yields: its tactics, and the detector's score when every tactic there is pressure. */
+interface FieldReading {
+  readonly tactics: readonly PressureTactic[];
+  readonly floor: number;
+}
+
+function readField(field: string, text: string, detect: PressureDetector, weights: Readonly<Record<string, number>>): FieldReading {
+  const tactics: PressureTactic[] = [];
+  let floor = 0;
+  const reading = detect(text);
+  const pushing = reading.tactics.filter((t) => !isInformationalInField(field, t.label));
+  // The detector's own score counts only when every tactic it saw there is pressure.
+  if (pushing.length === reading.tactics.length) floor = clamp01(reading.pressure);
+  for (const t of pushing) {
+    const confidence = clamp01(t.confidence);
+    tactics.push({
+      label: t.label,
+      source: 'text',
+      confidence,
+      strength: textTacticWeight(t.label, weights) * confidence,
+      detail: t.label === 'injection' ? `instructions aimed at the buyer's AI in ${field}` : `${t.label} wording in ${field}`,
+      quote: quoteText(field, t.span, { start: t.start, end: t.end }),
+      data: { field },
+    });
+  }
+  for (const probe of findProbes(text)) {
+    const label = probe.kind === 'budget' ? 'budget-probe' : 'identity-probe';
+    tactics.push({
+      label,
+      source: 'behaviour',
+      confidence: 0.8,
+      strength: BEHAVIOUR_TACTICS[label].weight * 0.8,
+      detail: `asks for the buyer's ${probe.kind === 'budget' ? 'budget' : 'identity'} in ${field}`,
+      quote: quoteText(field, probe.span, { start: probe.start, end: probe.end }),
+      data: { field, inText: true },
+    });
+  }
+  return { tactics, floor };
+}
+
+/**
+ * Readings by field and text, per detector (default weights only). A field reading is a pure function of the field,
+ * the text and the detector, and every offer of a brand carries the same texts (its declines, counters, answers and
+ * revisions are read again for each offer, the same pitch reaches every butler of a simulation), so each is worked
+ * out once. The tactics are immutable data, shared by the offers that show them. Bounded, oldest dropped first.
+ */
+const fieldReadings = new WeakMap<PressureDetector, BoundedMap<string, FieldReading>>();
+const FIELD_READINGS_KEPT = 20_000;
+
+function textTactics(evidence: OfferEvidence, detect: PressureDetector, weights: Readonly<Record<string, number>> | undefined): { tactics: PressureTactic[]; texts: number; floor: number } {
   const tactics: PressureTactic[] = [];
   let floor = 0;
   const texts = brandTexts(evidence.offer, evidence.transcript);
+  let cache: BoundedMap<string, FieldReading> | undefined;
+  if (weights === undefined) {
+    cache = fieldReadings.get(detect);
+    if (cache === undefined) fieldReadings.set(detect, (cache = new BoundedMap(FIELD_READINGS_KEPT)));
+  }
   for (const { field, text } of texts) {
-    const reading = detect(text);
-    const pushing = reading.tactics.filter((t) => !isInformationalInField(field, t.label));
-    // The detector's own score counts only when every tactic it saw there is pressure.
-    if (pushing.length === reading.tactics.length) floor = Math.max(floor, clamp01(reading.pressure));
-    for (const t of pushing) {
-      const confidence = clamp01(t.confidence);
-      tactics.push({
-        label: t.label,
-        source: 'text',
-        confidence,
-        strength: textTacticWeight(t.label, weights) * confidence,
-        detail: t.label === 'injection' ? `instructions aimed at the buyer's AI in ${field}` : `${t.label} wording in ${field}`,
-        quote: quoteText(field, t.span, { start: t.start, end: t.end }),
-        data: { field },
-      });
+    let read: FieldReading | undefined;
+    if (cache === undefined) read = readField(field, text, detect, weights ?? {});
+    else {
+      const key = `${field}\u0000${text}`;
+      read = cache.get(key);
+      if (read === undefined) cache.set(key, (read = readField(field, text, detect, {})));
     }
-    for (const probe of findProbes(text)) {
-      const label = probe.kind === 'budget' ? 'budget-probe' : 'identity-probe';
-      tactics.push({
-        label,
-        source: 'behaviour',
-        confidence: 0.8,
-        strength: BEHAVIOUR_TACTICS[label].weight * 0.8,
-        detail: `asks for the buyer's ${probe.kind === 'budget' ? 'budget' : 'identity'} in ${field}`,
-        quote: quoteText(field, probe.span, { start: probe.start, end: probe.end }),
-        data: { field, inText: true },
-      });
-    }
+    floor = Math.max(floor, read.floor);
+    for (const t of read.tactics) tactics.push(t);
   }
   return { tactics, texts: texts.length, floor };
 }
@@ -73,7 +108,7 @@ function textTactics(evidence: OfferEvidence, detect: PressureDetector, weights:
  * their strongest; labels combine by noisy-OR, never below the detector's own score for any single text.
  */
 export function scoreOfferPressure(evidence: OfferEvidence, detect: PressureDetector, options: ScorePressureOptions = {}): PressureScore {
-  const text = textTactics(evidence, detect, options.textWeights ?? {});
+  const text = textTactics(evidence, detect, options.textWeights);
   const tactics = [...detectBehaviourTactics(evidence), ...text.tactics];
   const strongest = new Map<string, number>();
   for (const t of tactics) strongest.set(t.label, Math.max(strongest.get(t.label) ?? 0, t.strength));
