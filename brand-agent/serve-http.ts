@@ -6,6 +6,7 @@ import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { BrandAgentCore } from './brand-agent-core.ts';
 import { createBrandAgent } from './create-brand-agent.ts';
+import { createStatelessMcpHandler } from './serve-stateless-mcp.ts';
 import type { BrandAgentDefinition } from './definition.ts';
 
 /** Options for serving a brand over Streamable HTTP. */
@@ -63,17 +64,10 @@ export function createBrandHttpApp(core: BrandAgentCore, options: BrandHttpAppOp
   app.get('/card', (c) => c.json(core.card));
   app.onError(() => new Response(JSON.stringify(INTERNAL_ERROR_BODY), { status: 500, headers: { 'content-type': 'application/json' } }));
   if (mode === 'stateless') {
-    app.post(path, async (c) => {
-      // The SDK refuses to reuse a stateless transport (request ids of different clients would collide): one per POST.
-      const transport = new WebStandardStreamableHTTPServerTransport({ sessionIdGenerator: undefined, enableJsonResponse: true });
-      const server = createBrandAgent(core);
-      await server.connect(transport);
-      try {
-        return await transport.handleRequest(c.req.raw);
-      } finally {
-        void server.close();
-      }
-    });
+    // One MCP server answers every POST (see createStatelessMcpHandler): the SDK's stateless transport needs a new
+    // server and transport per POST, which cost more CPU than the brand's own work.
+    const answer = createStatelessMcpHandler(core);
+    app.post(path, (c) => answer(c.req.raw));
     // No session to stream on or to end: GET and DELETE are answered as the Streamable HTTP spec says a stateless server may.
     app.on(['GET', 'DELETE'], path, (c) =>
       c.json({ jsonrpc: '2.0', id: null, error: { code: -32000, message: `${c.req.method} is not supported: this brand serves stateless Streamable HTTP (POST only)` } }, 405, { allow: 'POST' }),

@@ -30,7 +30,7 @@ import { createBoundedFetch } from './bounded-fetch.ts';
 import { businessErrorOf, toBrandCallError, type BrandCallError, type BrandCallResult } from './brand-call-error.ts';
 import { describeEndpoint, type BrandEndpoint } from './brand-endpoint.ts';
 import { BrandResponseError } from './brand-response-error.ts';
-import { runInCallScope } from './call-scope.ts';
+import { runInCallScope, type CallScope } from './call-scope.ts';
 import { wireLimitFor } from './wire-limit.ts';
 
 /** Options for connecting to and calling a brand. */
@@ -90,6 +90,15 @@ function callBudget(ms: number, what: string): { signal: AbortSignal; expired: P
   };
 }
 
+/**
+ * Runs `work` in the call's scope when the brand is reached over HTTP, where the bounded fetch reads it; other
+ * transports never fetch. On Node 20 an AsyncLocalStorage turns on promise hooks for the whole process at its first
+ * use, which made every promise (the brand core's and the SDK's included) slower for in-process and stdio brands.
+ */
+function inScopeIfHttp<T>(http: boolean, scope: CallScope, work: () => Promise<T>): Promise<T> {
+  return http ? runInCallScope(scope, work) : work();
+}
+
 /** Whether a transport error says the brand sent a stdio line past the buffer limit. */
 function isOversizedLine(error: Error | undefined): boolean {
   return error !== undefined && /ReadBuffer exceeded maximum size/.test(error.message);
@@ -130,6 +139,7 @@ export class BrandClient {
     private readonly maxPayloadBytes: number,
     private readonly transportErrors: TransportWatch,
     private readonly answersValidated: boolean,
+    private readonly scoped: boolean,
   ) {}
 
   /** Connects, performs the hello handshake and negotiates version and capabilities. */
@@ -143,7 +153,7 @@ export class BrandClient {
     transportErrors.inFlight.add(budget.giveUp);
     try {
       const transport = openTransport(endpoint, wireLimitFor(maxPayloadBytes));
-      const result = await runInCallScope({ signal: budget.signal, fail: budget.giveUp }, async () => {
+      const handshake = async () => {
         await Promise.race([client.connect(transport, { timeout: connectTimeoutMs }), budget.expired]);
         return Promise.race([
           client.callTool(
@@ -153,7 +163,8 @@ export class BrandClient {
           ),
           budget.expired,
         ]);
-      });
+      };
+      const result = await inScopeIfHttp(endpoint.kind === 'http', { signal: budget.signal, fail: budget.giveUp }, handshake);
       if (result.isError) {
         await client.close().catch(() => undefined);
         return { ok: false, error: businessErrorOf(result.structuredContent, undefined) };
@@ -178,6 +189,7 @@ export class BrandClient {
           maxPayloadBytes,
           transportErrors,
           endpoint.kind === 'transport' && endpoint.answersValidated === true,
+          endpoint.kind === 'http',
         ),
       };
     } catch (error) {
@@ -208,7 +220,7 @@ export class BrandClient {
     const budget = callBudget(timeout, `${this.card.id}.${name}`);
     this.transportErrors.inFlight.add(budget.giveUp);
     try {
-      const result = await runInCallScope({ signal: budget.signal, fail: budget.giveUp }, () =>
+      const result = await inScopeIfHttp(this.scoped, { signal: budget.signal, fail: budget.giveUp }, () =>
         Promise.race([
           this.client.callTool({ name, arguments: args as Record<string, unknown> }, undefined, { timeout, signal: budget.signal }),
           budget.expired,
