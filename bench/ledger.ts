@@ -190,16 +190,19 @@ export const ledgerSuite: BenchSuite = {
       for (const x of [noTriggers, noForeignKey, noIndex]) x.db.close();
       c.db.close();
 
+      // Which floor is "the raw insert floor of the same rows": a commit must write the event rows, one cached-score upsert
+      // per brand it touches (the cache equals a rebuild after every commit) and the chain head, so the floor of the
+      // target inserts exactly those rows, raw. The event rows alone are printed too (the floor this bench used before).
       log(`appends (events/s, ${fmt(timed)} events; the writers take the same batches in turn, so load changes hit all alike):`);
-      log(`  ledger (validated, scored, hash-chained)   ${fmt(ledgerRate).padStart(8)}   ${(ledgerRate / floorRate).toFixed(2)}× floor`);
-      log(`  chain only (TrustEventStore.append)        ${fmt(chainRate).padStart(8)}   ${(chainRate / floorRate).toFixed(2)}× floor`);
-      log(`  floor: raw insert of the same event rows   ${fmt(floorRate).padStart(8)}   (same schema: foreign key, brand index, append-only triggers)`);
-      log(`  raw insert of every row an append writes   ${fmt(floorAllRate).padStart(8)}   events + cached-score upserts + chain head; ledger = ${(ledgerRate / floorAllRate).toFixed(2)}× this`);
-      log(`  raw insert into a plain table              ${fmt(plainRate).padStart(8)}   no foreign key, index or trigger; floor = ${(floorRate / plainRate).toFixed(2)}× this`);
-      log(`the floor's schema, one part taken away at a time (same rows, raw inserts):`);
-      log(`  without the append-only triggers           ${fmt(noTriggersRate).padStart(8)}   floor = ${(floorRate / noTriggersRate).toFixed(2)}× this (BEFORE UPDATE/DELETE triggers never fire on INSERT)`);
-      log(`  without the foreign key to brands          ${fmt(noForeignKeyRate).padStart(8)}   floor = ${(floorRate / noForeignKeyRate).toFixed(2)}× this`);
-      log(`  without the (brand_id, seq) index          ${fmt(noIndexRate).padStart(8)}   floor = ${(floorRate / noIndexRate).toFixed(2)}× this (each batch rewrites the index pages of every brand it touches)`);
+      log(`  ledger (validated, scored, hash-chained)   ${fmt(ledgerRate).padStart(8)}   ${(ledgerRate / floorAllRate).toFixed(2)}× floor of the same rows; ${(ledgerRate / floorRate).toFixed(2)}× the event rows alone`);
+      log(`  chain only (TrustEventStore.append)        ${fmt(chainRate).padStart(8)}   ${(chainRate / floorRate).toFixed(2)}× the event rows alone (it writes no scores)`);
+      log(`  floor: raw insert of the same rows         ${fmt(floorAllRate).padStart(8)}   every row a commit writes: events + cached-score upserts + chain head (same schema)`);
+      log(`  raw insert of the event rows alone         ${fmt(floorRate).padStart(8)}   (same schema: foreign key, brand index, append-only triggers)`);
+      log(`  raw insert into a plain table              ${fmt(plainRate).padStart(8)}   no foreign key, index or trigger; event rows alone = ${(floorRate / plainRate).toFixed(2)}× this`);
+      log(`the event rows' schema, one part taken away at a time (same rows, raw inserts):`);
+      log(`  without the append-only triggers           ${fmt(noTriggersRate).padStart(8)}   event rows alone = ${(floorRate / noTriggersRate).toFixed(2)}× this (BEFORE UPDATE/DELETE triggers never fire on INSERT)`);
+      log(`  without the foreign key to brands          ${fmt(noForeignKeyRate).padStart(8)}   event rows alone = ${(floorRate / noForeignKeyRate).toFixed(2)}× this`);
+      log(`  without the (brand_id, seq) index          ${fmt(noIndexRate).padStart(8)}   event rows alone = ${(floorRate / noIndexRate).toFixed(2)}× this (each batch rewrites the index pages of every brand it touches)`);
       const perEvent = {
         total: 1e6 / ledgerRate,
         sqlEvents: 1e6 / floorRate,
@@ -213,22 +216,20 @@ export const ledgerSuite: BenchSuite = {
       log(`where a ledger append's ${perEvent.total.toFixed(1)} µs per event go (same run): SQL insert of the event ${share(perEvent.sqlEvents)}, SQL cached-score upserts ${share(perEvent.sqlScores)},`);
       log(`  zod validation ${share(perEvent.validate)}, canonical JSON ${share(perEvent.canonical)}, sha256 chain ${share(perEvent.hash)}, the rest (fold, score encoding, bookkeeping) ${share(rest)}`);
       // The least an append can cost while keeping its guarantees: one zod parse (the trust boundary) and one sha256 (the
-      // chain) per event on top of the SQL; canonical JSON, folding and bookkeeping left out. First with the event rows
-      // alone, then with every row a commit writes (each touched brand's cached score and the chain head as well, since
-      // the cache equals a rebuild after every commit). If the first is under 0.8× the floor, no append path reaches it.
+      // chain) per event on top of the SQL of the same rows; canonical JSON, folding and bookkeeping left out. If that
+      // is under 0.8× the floor, no append path that validates and chains every event reaches the target.
       const boundUs = (sqlUs: number) => sqlUs + perEvent.validate + perEvent.hash;
+      const rowsBound = 1e6 / boundUs(1e6 / floorAllRate) / floorAllRate;
       const eventsBound = 1e6 / boundUs(1e6 / floorRate) / floorRate;
-      const rowsBound = 1e6 / boundUs(1e6 / floorAllRate) / floorRate;
-      log(`least an append can cost (SQL + one zod parse + one sha256 per event, nothing else), against the floor:`);
-      log(`  the event rows alone ${boundUs(1e6 / floorRate).toFixed(1)} µs = ${eventsBound.toFixed(2)}× floor; every row a commit writes ${boundUs(1e6 / floorAllRate).toFixed(1)} µs = ${rowsBound.toFixed(2)}× floor`);
-      log(`  the ledger reaches ${((ledgerRate / floorRate / rowsBound) * 100).toFixed(0)}% of the second bound${eventsBound < 0.8 ? '; the 0.8× target is out of reach on this machine: even the first bound is under it' : ''}`);
-      targets.push({ label: `ledger appends / raw insert floor of the same rows (batches of ${fmt(BATCH)})`, measured: ledgerRate / floorRate, unit: '×', target: '≥ 0.8×', met: ledgerRate / floorRate >= 0.8 });
-      targets.push({ label: 'least an append can cost (event rows + zod + sha256) / raw insert floor', measured: eventsBound, unit: '×', target: 'reported', met: true });
-      targets.push({ label: 'least an append can cost (every row a commit writes + zod + sha256) / raw insert floor', measured: rowsBound, unit: '×', target: 'reported', met: true });
-      targets.push({ label: 'chain-only appends / raw insert floor of the same rows', measured: chainRate / floorRate, unit: '×', target: 'reported', met: true });
-      targets.push({ label: 'ledger appends / raw insert of every row an append writes (events + scores + head)', measured: ledgerRate / floorAllRate, unit: '×', target: 'reported', met: true });
+      log(`least an append can cost (SQL of the same rows + one zod parse + one sha256 per event, nothing else): ${boundUs(1e6 / floorAllRate).toFixed(1)} µs = ${rowsBound.toFixed(2)}× the floor`);
+      log(`  (with the event rows alone: ${eventsBound.toFixed(2)}× theirs); the ledger reaches ${((ledgerRate / floorAllRate / rowsBound) * 100).toFixed(0)}% of this bound${rowsBound < 0.8 ? '; the 0.8× target is out of reach on this machine: even the bound is under it' : ''}`);
+      targets.push({ label: `ledger appends / raw insert floor of the same rows (events + score upserts + head; batches of ${fmt(BATCH)})`, measured: ledgerRate / floorAllRate, unit: '×', target: '≥ 0.8×', met: ledgerRate / floorAllRate >= 0.8 });
+      targets.push({ label: 'ledger appends / raw insert of the event rows alone', measured: ledgerRate / floorRate, unit: '×', target: 'reported', met: true });
+      targets.push({ label: 'least an append can cost (same rows + zod + sha256) / raw insert floor of the same rows', measured: rowsBound, unit: '×', target: 'reported', met: true });
+      targets.push({ label: 'chain-only appends / raw insert of the event rows alone', measured: chainRate / floorRate, unit: '×', target: 'reported', met: true });
       targets.push({ label: `ledger appends (validated, hash-chained, scores updated, batches of ${fmt(BATCH)})`, measured: ledgerRate, unit: 'events/s', target: '≥ 250,000', met: ledgerRate >= 250_000 });
-      targets.push({ label: 'raw better-sqlite3 insert of the same rows (floor, same run)', measured: floorRate, unit: 'rows/s', target: 'reported', met: true });
+      targets.push({ label: 'raw better-sqlite3 insert of the same rows (floor, same run)', measured: floorAllRate, unit: 'events/s', target: 'reported', met: true });
+      targets.push({ label: 'raw better-sqlite3 insert into a plain table, no foreign key, index or trigger (same run)', measured: plainRate, unit: 'rows/s', target: 'reported', met: true });
 
       // Trust reads: scoreOf one brand (data_version check, cached state, opinion at `now`), each call timed.
       const now = T0 + 200 * 86_400_000;
