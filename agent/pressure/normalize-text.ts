@@ -100,14 +100,18 @@ function collapseRepeats(text: string, starts: ArrayLike<number>, ends: ArrayLik
   return { text: out, starts: outStarts, ends: outEnds };
 }
 
-/** Offsets of the folded text back into the original, grown as folded characters are added. */
+/**
+ * Offsets of the folded text back into the original, grown as folded characters are added. One scratch map serves
+ * every call (normalisation is synchronous and never re-entered while its offsets are in use); the result is copied
+ * out at its exact length.
+ */
 class OffsetMap {
-  starts: Int32Array;
-  ends: Int32Array;
+  starts = new Int32Array(1024);
+  ends = new Int32Array(1024);
   length = 0;
-  constructor(capacity: number) {
-    this.starts = new Int32Array(Math.max(16, capacity));
-    this.ends = new Int32Array(Math.max(16, capacity));
+  reset(): this {
+    this.length = 0;
+    return this;
   }
   push(start: number, end: number): void {
     if (this.length === this.starts.length) {
@@ -124,10 +128,12 @@ class OffsetMap {
   }
 }
 
+const scratchOffsets = new OffsetMap();
+
 /** Normalises untrusted text for matching while keeping a map back to the original offsets. */
 export function normalizeText(original: string): NormalizedText {
   let folded = '';
-  const offsets = new OffsetMap(original.length);
+  const offsets = scratchOffsets.reset();
   const rawRuns: { start: number; end: number; kind: InvisibleKind }[] = [];
   let hiddenTagText = '';
   let asciiOnly = true;

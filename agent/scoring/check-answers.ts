@@ -5,8 +5,20 @@ import type { AnsweredQuestion, NegotiationTranscript } from './offer-evidence.t
 import { formatAttributeValue, offerStatements, sameAttributeValue, sameProduct } from './offer-statements.ts';
 import { quoteText } from './quote-text.ts';
 
+// Brand texts, evasive answers and the answer checks all read an offer's answers from the same transcript.
+const answersCache = new WeakMap<NegotiationTranscript, WeakMap<Offer, ReadonlyArray<{ index: number; entry: AnsweredQuestion }>>>();
+
 /** The answers in a transcript that are about this offer's product (this offer or another revision of it). */
-export function answersAbout(offer: Offer, transcript: NegotiationTranscript | undefined): Array<{ index: number; entry: AnsweredQuestion }> {
+export function answersAbout(offer: Offer, transcript: NegotiationTranscript | undefined): ReadonlyArray<{ index: number; entry: AnsweredQuestion }> {
+  if (transcript === undefined) return [];
+  let byOffer = answersCache.get(transcript);
+  if (byOffer === undefined) answersCache.set(transcript, (byOffer = new WeakMap()));
+  let about = byOffer.get(offer);
+  if (about === undefined) byOffer.set(offer, (about = findAnswersAbout(offer, transcript)));
+  return about;
+}
+
+function findAnswersAbout(offer: Offer, transcript: NegotiationTranscript | undefined): Array<{ index: number; entry: AnsweredQuestion }> {
   const sameProductIds = new Set([offer.offerId]);
   for (const other of transcript?.offers ?? []) {
     if (other.brandId === offer.brandId && sameProduct(other.product, offer.product)) sameProductIds.add(other.offerId);

@@ -4,13 +4,19 @@ import { quoteText } from './quote-text.ts';
 /** Relative tolerance under which two numbers count as the same value (rounding, unit conversions). */
 const NUMBER_TOLERANCE = 0.02;
 
+// The same few values are compared again and again (every seller's statement against every offer's): read each once.
+const comparableText = new Map<string, AttributeValue>();
+const COMPARABLE_TEXTS_KEPT = 20_000;
+
 function asComparable(value: AttributeValue): AttributeValue {
   if (typeof value !== 'string') return value;
+  const known = comparableText.get(value);
+  if (known !== undefined) return known;
   const text = value.trim().toLowerCase();
-  if (text === 'true' || text === 'yes') return true;
-  if (text === 'false' || text === 'no') return false;
-  if (/^-?\d+(\.\d+)?$/.test(text)) return Number(text);
-  return text;
+  const comparable = text === 'true' || text === 'yes' ? true : text === 'false' || text === 'no' ? false : /^-?\d+(\.\d+)?$/.test(text) ? Number(text) : text;
+  if (comparableText.size >= COMPARABLE_TEXTS_KEPT) comparableText.clear();
+  comparableText.set(value, comparable);
+  return comparable;
 }
 
 /** Whether two attribute values say the same thing (case-insensitive text, numbers within 2 %, "yes" = true). */

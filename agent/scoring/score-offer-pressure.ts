@@ -75,14 +75,16 @@ function readField(field: string, text: string, detect: PressureDetector, weight
  * revisions are read again for each offer, the same pitch reaches every butler of a simulation), so each is worked
  * out once. The tactics are immutable data, shared by the offers that show them. Bounded, oldest dropped first.
  */
-const fieldReadings = new WeakMap<PressureDetector, BoundedMap<string, FieldReading>>();
-const FIELD_READINGS_KEPT = 20_000;
+const fieldReadings = new WeakMap<PressureDetector, BoundedMap<string, Map<string, FieldReading>>>();
+/** Distinct texts whose readings are kept (each with its fields). */
+const FIELD_READINGS_KEPT = 5_000;
+const FIELDS_PER_TEXT_KEPT = 16;
 
 function textTactics(evidence: OfferEvidence, detect: PressureDetector, weights: Readonly<Record<string, number>> | undefined): { tactics: PressureTactic[]; texts: number; floor: number } {
   const tactics: PressureTactic[] = [];
   let floor = 0;
   const texts = brandTexts(evidence.offer, evidence.transcript);
-  let cache: BoundedMap<string, FieldReading> | undefined;
+  let cache: BoundedMap<string, Map<string, FieldReading>> | undefined;
   if (weights === undefined) {
     cache = fieldReadings.get(detect);
     if (cache === undefined) fieldReadings.set(detect, (cache = new BoundedMap(FIELD_READINGS_KEPT)));
@@ -91,9 +93,16 @@ function textTactics(evidence: OfferEvidence, detect: PressureDetector, weights:
     let read: FieldReading | undefined;
     if (cache === undefined) read = readField(field, text, detect, weights ?? {});
     else {
-      const key = `${field}\u0000${text}`;
-      read = cache.get(key);
-      if (read === undefined) cache.set(key, (read = readField(field, text, detect, {})));
+      // By text, then field: a text is a string the offer already holds (its hash is kept), a field name is short.
+      let byField = cache.get(text);
+      if (byField === undefined) cache.set(text, (byField = new Map()));
+      read = byField.get(field);
+      if (read === undefined) {
+        read = readField(field, text, detect, {});
+        // Fields naming a revision, question or counter are new in every request: keep a text's fields few.
+        if (byField.size >= FIELDS_PER_TEXT_KEPT) byField.clear();
+        byField.set(field, read);
+      }
     }
     floor = Math.max(floor, read.floor);
     for (const t of read.tactics) tactics.push(t);
