@@ -40,6 +40,8 @@ export class SimTrust implements ButlerTrust {
 
   record(observations: readonly TrustObservation[], now: Date): void {
     const at = now.toISOString();
+    // Every event of this call occurred at `now` (what Date.parse(at) gives back), read once rather than per event.
+    const occurredAtMs = now.getTime();
     for (const observation of observations) {
       const input = toTrustEvent(observation, at);
       let event = input;
@@ -50,7 +52,6 @@ export class SimTrust implements ButlerTrust {
         }
         event = parsed.data;
       }
-      const occurredAtMs = Date.parse(event.occurredAt);
       this.states.set(event.brandId, foldTrustEvent(this.states.get(event.brandId) ?? emptyTrustState(), event as Parameters<typeof foldTrustEvent>[1], occurredAtMs));
       if ((event.kind === 'claim-verified' || event.kind === 'claim-contradicted') && event.evidence.orderId) {
         const e = event.evidence;
