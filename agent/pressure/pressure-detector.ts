@@ -21,7 +21,7 @@ export interface PressureDetectorOptions {
   /** At most this many spans per tactic, so a huge text cannot produce a huge report. */
   readonly maxSpansPerTactic: number;
   /**
-   * Distinct segments whose reading is kept (0 = none). A segment's reading depends only on its own normalised text,
+   * Distinct segments whose reading is kept, for texts with and without transparent terms each (0 = none). A segment's reading depends only on its own normalised text,
    * and brand texts share most of their sentences (a title inside a pitch, a price line before the same injection),
    * so each distinct sentence is read once: the cache changes no result, only time (tests compare with 0).
    */
@@ -58,6 +58,7 @@ const TRANSPARENT_TERMS = /\bcancel\w*\b[^.!?\n]{0,30}?\b(?:online|any ?time|at 
 const TRANSPARENT_TERMS_DISCOUNT = 3;
 const MAX_CONFIDENCE = 0.99;
 const LABEL_INDEX = new Map(PRESSURE_TACTIC_LABELS.map((label, index) => [label, index]));
+const NO_HITS: readonly PatternHit[] = Object.freeze([]);
 
 /** What one segment yields, with offsets relative to the segment's start in the normalised text (so it is reusable). */
 interface SegmentCandidate {
@@ -135,11 +136,15 @@ export function createPressureDetector(
     const useModel = MIN_LETTERS_FOR_MODEL.test(text);
     if (useModel) predictProbabilities(model, extractFeatures(text), probabilities);
     const verifiable = VERIFIABLE_REFERENCE.test(text);
-    const hitsByLabel: PatternHit[][] = PRESSURE_TACTIC_LABELS.map(() => []);
-    for (const hit of hits) hitsByLabel[LABEL_INDEX.get(hit.label) ?? 0]?.push(hit);
+    // Most segments hit no pattern: lists by label are only made for those that do.
+    let hitsByLabel: PatternHit[][] | undefined;
+    if (hits.length > 0) {
+      hitsByLabel = PRESSURE_TACTIC_LABELS.map(() => []);
+      for (const hit of hits) hitsByLabel[LABEL_INDEX.get(hit.label) ?? 0]?.push(hit);
+    }
     for (let c = 0; c < PRESSURE_TACTIC_LABELS.length; c++) {
       const label = PRESSURE_TACTIC_LABELS[c] as PressureTacticLabel;
-      const labelHits = hitsByLabel[c] ?? [];
+      const labelHits = hitsByLabel?.[c] ?? NO_HITS;
       const p = useModel ? clampProbability(probabilities[c] ?? 0) : (priors[c] ?? 0.01);
       const modelEvidence = logit(p, PROBABILITY_BOUND) - (priorLogits[c] ?? 0);
       let score: number;
@@ -163,14 +168,16 @@ export function createPressureDetector(
     return out;
   };
 
-  const segmentCache = new BoundedMap<string, readonly SegmentCandidate[]>(settings.segmentCacheSize);
+  // One cache for segments of texts with transparent terms, one for the rest, each keyed by the segment itself (no
+  // prefixed copy of every segment to hash).
+  const segmentCaches = [false, true].map(() => new BoundedMap<string, readonly SegmentCandidate[]>(settings.segmentCacheSize));
   const readSegmentOnce = (text: string, transparent: boolean): readonly SegmentCandidate[] => {
     if (settings.segmentCacheSize <= 0) return readSegment(text, transparent);
-    const key = transparent ? `t${text}` : `-${text}`;
-    const cached = segmentCache.get(key);
+    const cache = segmentCaches[transparent ? 1 : 0]!;
+    const cached = cache.get(text);
     if (cached !== undefined) return cached;
     const reading = readSegment(text, transparent);
-    segmentCache.set(key, reading);
+    cache.set(text, reading);
     return reading;
   };
 
