@@ -64,22 +64,31 @@ function openTransport(endpoint: BrandEndpoint, maxFrameBytes: number): Transpor
   }
 }
 
-/** One budget for one call: a signal that aborts with TIMEOUT after `ms`, and a promise that rejects with it. */
-function callBudget(ms: number, what: string): { signal: AbortSignal; expired: Promise<never>; giveUp: (reason: unknown) => void; end: () => void } {
+/**
+ * One budget for one call: a signal that aborts with TIMEOUT after `ms`, and (made on first use) a promise that
+ * rejects with the signal's reason, for steps that take no signal.
+ */
+function callBudget(ms: number, what: string): { signal: AbortSignal; expired: () => Promise<never>; giveUp: (reason: unknown) => void; end: () => void } {
   const controller = new AbortController();
   const timer = setTimeout(
     () => controller.abort(new BrandResponseError('TIMEOUT', `${what} timed out after ${ms} ms`, { details: { timeoutMs: ms } })),
     ms,
   );
   let onAbort: (() => void) | undefined;
-  const expired = new Promise<never>((_, reject) => {
-    onAbort = () => reject(controller.signal.reason);
-    controller.signal.addEventListener('abort', onAbort, { once: true });
-  });
-  expired.catch(() => undefined);
+  let expired: Promise<never> | undefined;
   return {
     signal: controller.signal,
-    expired,
+    expired: () => {
+      if (expired === undefined) {
+        expired = new Promise<never>((_, reject) => {
+          onAbort = () => reject(controller.signal.reason);
+          if (controller.signal.aborted) onAbort();
+          else controller.signal.addEventListener('abort', onAbort, { once: true });
+        });
+        expired.catch(() => undefined);
+      }
+      return expired;
+    },
     giveUp: (reason) => {
       if (!controller.signal.aborted) controller.abort(reason);
     },
@@ -154,14 +163,14 @@ export class BrandClient {
     try {
       const transport = openTransport(endpoint, wireLimitFor(maxPayloadBytes));
       const handshake = async () => {
-        await Promise.race([client.connect(transport, { timeout: connectTimeoutMs }), budget.expired]);
+        await Promise.race([client.connect(transport, { timeout: connectTimeoutMs }), budget.expired()]);
         return Promise.race([
           client.callTool(
             { name: PROTOCOL_TOOLS.hello.name, arguments: { protocolVersion: PROTOCOL_VERSION, capabilities: [...CAPABILITIES], agent: 'majordome' } },
             undefined,
             { timeout: connectTimeoutMs },
           ),
-          budget.expired,
+          budget.expired(),
         ]);
       };
       const result = await inScopeIfHttp(endpoint.kind === 'http', { signal: budget.signal, fail: budget.giveUp }, handshake);
@@ -220,11 +229,10 @@ export class BrandClient {
     const budget = callBudget(timeout, `${this.card.id}.${name}`);
     this.transportErrors.inFlight.add(budget.giveUp);
     try {
+      // The SDK call takes the budget's signal and rejects as soon as it aborts (the catch below reports the
+      // signal's own reason, as a race with the budget did), so no racing promise is made per call.
       const result = await inScopeIfHttp(this.scoped, { signal: budget.signal, fail: budget.giveUp }, () =>
-        Promise.race([
-          this.client.callTool({ name, arguments: args as Record<string, unknown> }, undefined, { timeout, signal: budget.signal }),
-          budget.expired,
-        ]),
+        this.client.callTool({ name, arguments: args as Record<string, unknown> }, undefined, { timeout, signal: budget.signal }),
       );
       if (result.isError) {
         const text = Array.isArray(result.content) ? (result.content[0] as { text?: string } | undefined)?.text : undefined;
@@ -248,7 +256,9 @@ export class BrandClient {
         };
       }
       return { ok: true, value: parsed.data };
-    } catch (error) {
+    } catch (thrown) {
+      // Once the budget has run out or been given up, the SDK rejects with its reason wrapped in an McpError: report the reason.
+      const error: unknown = budget.signal.aborted ? budget.signal.reason : thrown;
       // A failed send (anything but an McpError: an oversized or cut body, a refused connection) leaves the SDK's
       // response handler registered for good, as it only forgets one on an answer, its own timeout or an abort:
       // aborting the call's signal makes it forget, and tell the brand.
