@@ -7,16 +7,15 @@ import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StdioClientTransport, getDefaultEnvironment } from '@modelcontextprotocol/sdk/client/stdio.js';
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import { InMemoryTransport } from '@modelcontextprotocol/sdk/inMemory.js';
-import { WebStandardStreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/webStandardStreamableHttp.js';
 import { LATEST_PROTOCOL_VERSION } from '@modelcontextprotocol/sdk/types.js';
 import { serve } from '@hono/node-server';
-import { Hono } from 'hono';
 import type { AddressInfo } from 'node:net';
 import { BrandClient, createBoundedFetch, wireLimitFor } from '../agent/transport/index.ts';
 import { createBrandAgentCore, linkBrandInMemory, serveBrandOverHttp, type BrandAgentDefinition } from '../brand-agent/index.ts';
 import { createReferenceBrand } from '../brand-agent/reference/index.ts';
 import { PROTOCOL_TOOLS, PROTOCOL_VERSION, jsonByteLength, type BriefResponse, type NeedBriefInput } from '../protocol/index.ts';
 import type { BenchSuite, BenchTarget } from './bench-case.ts';
+import { bareMcpHttpApp } from './fixtures/bare-mcp-http-app.ts';
 import { createBareServer } from './fixtures/bare-mcp-server.ts';
 import { formatMs, percentile, sampleAsync } from './stats.ts';
 
@@ -41,17 +40,7 @@ const ITERATIONS = Number(process.env.BENCH_ITERATIONS ?? 2000);
 const CASES = new Set((process.env.BENCH_TRANSPORT_CASES ?? 'memory,stdio,http,load,lean').split(',').map((c) => c.trim()));
 
 async function bareHttpServer(payload: Record<string, unknown>): Promise<{ url: string; close: () => void }> {
-  const app = new Hono();
-  app.all('/mcp', async (c) => {
-    const transport = new WebStandardStreamableHTTPServerTransport({ sessionIdGenerator: undefined, enableJsonResponse: true });
-    const server = createBareServer(payload);
-    await server.connect(transport);
-    try {
-      return await transport.handleRequest(c.req.raw);
-    } finally {
-      void server.close();
-    }
-  });
+  const app = bareMcpHttpApp(payload);
   return new Promise((resolve) => {
     const s = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, (info: AddressInfo) =>
       resolve({ url: `http://127.0.0.1:${info.port}/mcp`, close: () => s.close() }),
