@@ -33,7 +33,8 @@ export function gatherEvidence(input: {
   // Each brand's trust is read once per request: the stranger prior, its own offers and other sellers' cross-checks use it.
   const views = new Map(input.rounds.map((r) => [r.brandId, input.trust(r.brandId)]));
   const trustOf = (brandId: string) => (views.has(brandId) ? views.get(brandId) : input.trust(brandId));
-  const strangerHonesty = strangerHonestyOf(input.rounds.map((r) => trustOf(r.brandId)));
+  // One vote per brand: a brand asked twice (the "anything cheaper?" follow-up) is still one brand the butler knows.
+  const strangerHonesty = strangerHonestyOf([...views.values()]);
   return input.rounds.flatMap((round) => {
     const answers: Array<{ attribute: string; question: string; answer: Answer }> = round.negotiated.flatMap((n) => [...n.answers]);
     const counters = round.negotiated.flatMap((n) => n.exchanges.flatMap((e) => (e.kind === 'counter-result' ? [e.message] : [])));
