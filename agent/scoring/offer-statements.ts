@@ -1,12 +1,11 @@
-import type { AttributeValue, Offer, Product } from '../../protocol/index.ts';
+import { BoundedMap, type AttributeValue, type Offer, type Product } from '../../protocol/index.ts';
 import { quoteText } from './quote-text.ts';
 
 /** Relative tolerance under which two numbers count as the same value (rounding, unit conversions). */
 const NUMBER_TOLERANCE = 0.02;
 
 // The same few values are compared again and again (every seller's statement against every offer's): read each once.
-const comparableText = new Map<string, AttributeValue>();
-const COMPARABLE_TEXTS_KEPT = 20_000;
+const comparableText = new BoundedMap<string, AttributeValue>(20_000);
 
 function asComparable(value: AttributeValue): AttributeValue {
   if (typeof value !== 'string') return value;
@@ -14,7 +13,6 @@ function asComparable(value: AttributeValue): AttributeValue {
   if (known !== undefined) return known;
   const text = value.trim().toLowerCase();
   const comparable = text === 'true' || text === 'yes' ? true : text === 'false' || text === 'no' ? false : /^-?\d+(\.\d+)?$/.test(text) ? Number(text) : text;
-  if (comparableText.size >= COMPARABLE_TEXTS_KEPT) comparableText.clear();
   comparableText.set(value, comparable);
   return comparable;
 }

@@ -1,8 +1,7 @@
-import { formatMoney as formatMoneyText, type AttributeValue, type HardConstraint, type Money } from '../../../protocol/index.ts';
+import { BoundedMap, formatMoney as formatMoneyText, type AttributeValue, type HardConstraint, type Money } from '../../../protocol/index.ts';
 
 /** Euro amounts already written (Intl formatting costs microseconds, and a negotiation writes a price per counter). */
-const euroTexts = new Map<number, string>();
-const MAX_EURO_TEXTS = 4096;
+const euroTexts = new BoundedMap<number, string>(4096);
 
 /** Money as a shopper reads it in a brand's text, e.g. "€159.95" or "20000 JPY" (digits per currency, protocol/money.ts). */
 export function formatMoney(money: Money): string {
@@ -12,7 +11,6 @@ export function formatMoney(money: Money): string {
   let text = euroTexts.get(money.amountMinor);
   if (text === undefined) {
     text = formatMoneyText(money, { locale: 'en-IE' });
-    if (euroTexts.size >= MAX_EURO_TEXTS) euroTexts.clear();
     euroTexts.set(money.amountMinor, text);
   }
   return text;
