@@ -133,7 +133,7 @@ export const NOTE_MESSAGES: Catalogue<NoteMessages> = {
     categorySwitched: (now, before) => `catégorie : changée pour ${now} ; les détails précédents propres à ${before} ont été abandonnés`,
     ignoredAfter: (n) => `tout ce qui suit les ${n} premiers caractères (ignoré)`,
     tooManyRequirements: (max) => `trop d’exigences : seules les ${max} premières impératives et les ${max} premières souhaitées sont retenues`,
-    bareSize: (source, size) => `pointure : « ${shorten(source)} » lu comme pointure européenne ${String(size).replace('.', ',')}`,
+    bareSize: (source, size) => `pointure : « ${shorten(source)} » lu comme pointure européenne ${frenchNumber(size)}`,
     bareBudget: (source) => `budget : « ${shorten(source)} » lu comme votre prix maximum`,
     maker: (name, stance) => `marque : « ${shorten(name)} » lu comme une marque ${stance === 'avoid' ? 'à éviter' : stance === 'require' ? 'exigée' : 'préférée'}`,
     doesNotApply: (words, category) => `« ${shorten(words)} » (ne s’applique pas à la catégorie ${category})`,

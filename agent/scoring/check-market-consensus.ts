@@ -108,8 +108,9 @@ export function checkMarketConsensus(offer: Offer, market: MarketContext | undef
   const weights = new Map([...others.keys()].map((brandId) => [brandId, sellerWeight(market.standingOf?.(brandId))]));
   const items: EvidenceItem[] = [];
   // The offer holds only if every claim it makes that matters holds: agreement on some attributes says nothing about
-  // the others (a seller that lies usually tells the truth about most things), so support is the weakest claim's.
-  let support = Number.POSITIVE_INFINITY;
+  // the others (a seller that lies usually tells the truth about most things), so it is named only when every one of
+  // them is vouched for.
+  let everyClaimVouched = true;
   const corroborated: string[] = [];
   const statements = [...offerStatements(offer)].sort((a, b) => (a[0] < b[0] ? -1 : 1));
   const sellers = [...others].sort((a, b) => (a[0] < b[0] ? -1 : 1));
@@ -133,7 +134,7 @@ export function checkMarketConsensus(offer: Offer, market: MarketContext | undef
       }
     }
     const said = formatAttributeValue(value);
-    if (weighed <= 0) support = 0;
+    if (weighed <= 0) everyClaimVouched = false;
     if (weighed < 0) {
       items.push({
         code: 'claim-disputed-by-market',
@@ -144,7 +145,6 @@ export function checkMarketConsensus(offer: Offer, market: MarketContext | undef
         data: { claimed: value, sellers: dissenters, theySay: mostCommonValue(dissent) },
       });
     } else if (weighed > 0) {
-      support = Math.min(support, weighed);
       corroborated.push(attribute);
     } else if (unweighedDissent > 0) {
       items.push({
@@ -157,7 +157,7 @@ export function checkMarketConsensus(offer: Offer, market: MarketContext | undef
       });
     }
   }
-  if (corroborated.length > 0 && support > 0 && Number.isFinite(support)) {
+  if (corroborated.length > 0 && everyClaimVouched) {
     items.push({
       code: 'claims-corroborated-by-market',
       effect: 'supports',

@@ -42,7 +42,7 @@ export const HONESTY_WEIGHTS = {
   marketEstablishedAt: 2,
   /** Most log-odds one seller's word can carry (its honesty's log-odds, capped: even a good seller can be mistaken). */
   marketSellerCap: 2,
-  /** Most log-odds the market can move one attribute's claim, either way. */
+  /** Most log-odds the market can take from one attribute's claim (agreement moves nothing: see checkMarketConsensus). */
   marketAttributeCap: 4,
 } as const;
 
