@@ -1,26 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { gatherEvidence, type BrandRound } from '../../agent/butler/gather-evidence.ts';
-import type { BrandTrustView } from '../../agent/scoring/index.ts';
-import { shoeOffer } from '../scoring/scoring-fixtures.ts';
-
-function view(estimatedHonesty: number, claimsFailed: number): BrandTrustView {
-  return {
-    trust: estimatedHonesty,
-    uncertainty: 0.2,
-    honesty: { belief: 0.5, disbelief: 0.3, uncertainty: 0.2, expected: estimatedHonesty, score: estimatedHonesty },
-    estimatedHonesty,
-    claimsChecked: 5,
-    claimsFailed,
-  };
-}
+import { shoeOffer, trustView } from '../scoring/scoring-fixtures.ts';
 
 const round = (brandId: string, sku: string): BrandRound => ({ brandId, offers: [shoeOffer({ brandId, offerId: `${brandId}-${sku}`, product: { sku } })], negotiated: [], declines: [] });
 
 describe("a stranger's prior counts each brand the butler knows once", () => {
   it('a caught brand asked twice in one request (the "anything cheaper?" follow-up) does not weigh twice', () => {
     const trust = new Map([
-      ['caught', view(0.4, 2)],
-      ['clean', view(0.8, 0)],
+      ['caught', trustView(0.4, 2)],
+      ['clean', trustView(0.8)],
     ]);
     const evidence = gatherEvidence({
       need: { category: 'running-shoes', hardConstraints: [], softPreferences: [], quantity: 1, currency: 'EUR' },

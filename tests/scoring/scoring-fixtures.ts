@@ -1,5 +1,5 @@
 import type { Offer, PressureTacticLabel } from '../../protocol/index.ts';
-import type { OfferEvidence, PressureDetector, ScoringNeed } from '../../agent/scoring/index.ts';
+import type { BrandTrustView, OfferEvidence, PressureDetector, ScoringNeed } from '../../agent/scoring/index.ts';
 
 /** The moment offers are received in these tests. */
 export const NOW = '2026-11-23T10:00:00.000Z';
@@ -53,6 +53,18 @@ export function shoeOffer(overrides: OfferOverrides = {}): Offer {
 /** Evidence for one offer with the given extras. */
 export function evidenceFor(offer: Offer, extras: Partial<OfferEvidence> = {}): OfferEvidence {
   return { offer, need: trailNeed(), now: NOW, ...extras };
+}
+
+/** A brand's trust as scoring reads it: calibrated honesty `estimatedHonesty` behind five checks, `claimsFailed` of them failed. */
+export function trustView(estimatedHonesty: number, claimsFailed = 0): BrandTrustView {
+  return {
+    trust: estimatedHonesty,
+    uncertainty: 0.2,
+    honesty: { belief: 0.5, disbelief: 0.3, uncertainty: 0.2, expected: estimatedHonesty, score: estimatedHonesty },
+    estimatedHonesty,
+    claimsChecked: 5,
+    claimsFailed,
+  };
 }
 
 /** ISO time `minutes` after NOW. */

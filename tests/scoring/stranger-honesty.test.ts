@@ -1,39 +1,28 @@
 import { describe, expect, it } from 'vitest';
-import { HONESTY_WEIGHTS, scoreHonesty, strangerHonestyOf, type BrandTrustView } from '../../agent/scoring/index.ts';
-import { evidenceFor, shoeOffer } from './scoring-fixtures.ts';
-
-function view(estimatedHonesty: number, claimsFailed = 0): BrandTrustView {
-  return {
-    trust: estimatedHonesty,
-    uncertainty: 0.2,
-    honesty: { belief: 0.5, disbelief: 0.3, uncertainty: 0.2, expected: estimatedHonesty, score: estimatedHonesty },
-    estimatedHonesty,
-    claimsChecked: 5,
-    claimsFailed,
-  };
-}
+import { HONESTY_WEIGHTS, scoreHonesty, strangerHonestyOf } from '../../agent/scoring/index.ts';
+import { evidenceFor, shoeOffer, trustView } from './scoring-fixtures.ts';
 
 describe('the prior of a stranger (an identity the butler has no record of)', () => {
   it('is the mean calibrated honesty of the brands the butler knows in the request, or nothing when it knows none', () => {
     expect(strangerHonestyOf([undefined, undefined])).toBeUndefined();
-    expect(strangerHonestyOf([view(0.8), undefined, view(0.4)])).toBeCloseTo(0.6, 12);
+    expect(strangerHonestyOf([trustView(0.8), undefined, trustView(0.4)])).toBeCloseTo(0.6, 12);
   });
 
   it('in a market where the butler caught no one, equals the newcomer prior: strangers and known brands stand level', () => {
     const offer = shoeOffer({ brandId: 'newco' });
-    const strangerHonesty = strangerHonestyOf([view(HONESTY_WEIGHTS.unknownPrior), view(HONESTY_WEIGHTS.unknownPrior)]);
+    const strangerHonesty = strangerHonestyOf([trustView(HONESTY_WEIGHTS.unknownPrior), trustView(HONESTY_WEIGHTS.unknownPrior)]);
     const stranger = scoreHonesty(evidenceFor(offer, { strangerHonesty }));
-    const known = scoreHonesty(evidenceFor(offer, { trust: view(HONESTY_WEIGHTS.unknownPrior) }));
+    const known = scoreHonesty(evidenceFor(offer, { trust: trustView(HONESTY_WEIGHTS.unknownPrior) }));
     expect(stranger.prior).toBe(HONESTY_WEIGHTS.unknownPrior);
     expect(stranger.probability).toBeCloseTo(known.probability, 12);
   });
 
   it('where the butler caught liars, is no better than the market it has seen: a fresh identity cannot shed a record', () => {
     const offer = shoeOffer({ brandId: 'fresh-identity' });
-    const strangerHonesty = strangerHonestyOf([view(0.8), view(0.8), view(0.2, 4)]);
+    const strangerHonesty = strangerHonestyOf([trustView(0.8), trustView(0.8), trustView(0.2, 4)]);
     const stranger = scoreHonesty(evidenceFor(offer, { strangerHonesty }));
-    const cleanKnown = scoreHonesty(evidenceFor(offer, { trust: view(0.8) }));
-    const caught = scoreHonesty(evidenceFor(offer, { trust: view(0.2, 4) }));
+    const cleanKnown = scoreHonesty(evidenceFor(offer, { trust: trustView(0.8) }));
+    const caught = scoreHonesty(evidenceFor(offer, { trust: trustView(0.2, 4) }));
     expect(stranger.prior).toBeCloseTo(0.6, 12);
     expect(stranger.probability).toBeLessThan(cleanKnown.probability);
     expect(stranger.probability).toBeGreaterThan(caught.probability);
@@ -42,6 +31,6 @@ describe('the prior of a stranger (an identity the butler has no record of)', ()
   it('never lifts a stranger above the newcomer prior, and a brand with a record keeps its own estimate', () => {
     const offer = shoeOffer({ brandId: 'x' });
     expect(scoreHonesty(evidenceFor(offer, { strangerHonesty: 0.99 })).prior).toBe(HONESTY_WEIGHTS.unknownPrior);
-    expect(scoreHonesty(evidenceFor(offer, { trust: view(0.7), strangerHonesty: 0.3 })).prior).toBe(0.7);
+    expect(scoreHonesty(evidenceFor(offer, { trust: trustView(0.7), strangerHonesty: 0.3 })).prior).toBe(0.7);
   });
 });
