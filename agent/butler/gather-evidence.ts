@@ -35,6 +35,8 @@ export function gatherEvidence(input: {
   const trustOf = (brandId: string) => (views.has(brandId) ? views.get(brandId) : input.trust(brandId));
   // One vote per brand: a brand asked twice (the "anything cheaper?" follow-up) is still one brand the butler knows.
   const strangerHonesty = strangerHonestyOf([...views.values()]);
+  // One market and one transcript per brand, shared by the offers they describe (the scorers index them once).
+  const market = { offers: finals, answers: marketAnswers, standingOf: trustOf };
   return input.rounds.flatMap((round) => {
     const answers: Array<{ attribute: string; question: string; answer: Answer }> = round.negotiated.flatMap((n) => [...n.answers]);
     const counters = round.negotiated.flatMap((n) => n.exchanges.flatMap((e) => (e.kind === 'counter-result' ? [e.message] : [])));
@@ -44,22 +46,19 @@ export function gatherEvidence(input: {
     const pastOutcomes = input.pastOutcomes(round.brandId);
     const negotiatedIds = new Set(round.negotiated.map((n) => n.original.offerId));
     const offers = [...round.negotiated.map((n) => n.offer), ...round.offers.filter((o) => !negotiatedIds.has(o.offerId))];
+    const transcript = { offers: allOffers, answers, counters, declines: round.declines };
     return offers.map((offer): OfferEvidence => {
       // Only a claimed "was" price is checked against the brand's past prices, so only such an offer reads them (a
       // person's history grows with every request; reading it for every offer made each request slower than the last).
-      const priceHistory: PricePoint[] =
-        offer.discount === undefined
-          ? []
-          : input
-              .priceHistory(round.brandId, { sku: offer.product.sku, gtin: offer.product.gtin })
-              .map((p) => ({ sku: p.sku, gtin: p.gtin, price: p.price, quantity: p.quantity, at: p.at }));
+      // The memory's points are price points already (and only read): handed over as they are, not copied.
+      const priceHistory: readonly PricePoint[] = offer.discount === undefined ? [] : input.priceHistory(round.brandId, { sku: offer.product.sku, gtin: offer.product.gtin });
       return {
         offer,
         need: input.need,
         now,
         disclosedBudget,
-        transcript: { offers: allOffers, answers, counters, declines: round.declines },
-        market: { offers: finals, answers: marketAnswers, standingOf: trustOf },
+        transcript,
+        market,
         priceHistory,
         pastOutcomes,
         trust,

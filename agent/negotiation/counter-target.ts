@@ -1,4 +1,22 @@
-import { offerMeasureOf, priceAtUnitPrice, unitPriceOf, type Money, type PricedPack } from '../../protocol/index.ts';
+import { offerMeasureOf, priceAtUnitPrice, unitPriceOf, type Money, type PricedPack, type UnitPrice } from '../../protocol/index.ts';
+
+// Every offer of a request is countered against the same market: its lowest unit prices are found once per market.
+const lowestCache = new WeakMap<readonly PricedPack[], Map<string, UnitPrice>>();
+
+/** The market's lowest unit price for each currency and measure (the first offer at that price, as a scan finds it). */
+function lowestUnitPrices(market: readonly PricedPack[]): Map<string, UnitPrice> {
+  let lowest = lowestCache.get(market);
+  if (lowest !== undefined) return lowest;
+  lowest = new Map();
+  for (const other of market) {
+    const price = unitPriceOf(other);
+    const key = `${price.currency}\u0000${price.per}`;
+    const best = lowest.get(key);
+    if (best === undefined || price.amountMinor < best.amountMinor) lowest.set(key, price);
+  }
+  lowestCache.set(market, lowest);
+  return lowest;
+}
 
 /**
  * The price the butler aims at for an offer, from the market alone: the lowest price per kg, litre or item among the
@@ -8,11 +26,8 @@ import { offerMeasureOf, priceAtUnitPrice, unitPriceOf, type Money, type PricedP
  */
 export function counterTarget(offer: PricedPack, market: readonly PricedPack[], targetShare: number): Money {
   const own = unitPriceOf(offer);
-  let lowest = own;
-  for (const other of market) {
-    const price = unitPriceOf(other);
-    if (price.currency === own.currency && price.per === own.per && price.amountMinor < lowest.amountMinor) lowest = price;
-  }
+  const cheapest = lowestUnitPrices(market).get(`${own.currency}\u0000${own.per}`);
+  const lowest = cheapest !== undefined && cheapest.amountMinor < own.amountMinor ? cheapest : own;
   const atMarket = priceAtUnitPrice(lowest, offerMeasureOf(offer)) * targetShare;
   return { amountMinor: Math.min(offer.price.amountMinor, Math.round(atMarket)), currency: offer.price.currency };
 }

@@ -33,33 +33,70 @@ function statementsByGtin(offers: readonly Offer[]): Map<string, BrandStatements
   return index;
 }
 
+/** Per market: the GTINs each answer speaks about (its own, and its offer's when that offer is in the round), and the sellers heard by brand and GTIN. */
+interface MarketIndex {
+  readonly answerGtins: ReadonlyArray<ReadonlySet<string>>;
+  readonly sellers: Map<string, OtherSellers>;
+}
+
+type OtherSellers = ReadonlyArray<readonly [string, ReadonlyMap<string, readonly AttributeValue[]>]>;
+
+// Every offer of a brand for one GTIN hears the same other sellers: worked out once per market, brand and GTIN.
+const marketIndexes = new WeakMap<MarketContext, MarketIndex>();
+
+function marketIndex(market: MarketContext): MarketIndex {
+  let index = marketIndexes.get(market);
+  if (index !== undefined) return index;
+  const offerGtins = new Map<string, string[]>();
+  for (const o of market.offers) {
+    if (o.product.gtin === undefined) continue;
+    const key = `${o.brandId}\u0000${o.offerId}`;
+    const gtins = offerGtins.get(key);
+    if (gtins === undefined) offerGtins.set(key, [o.product.gtin]);
+    else gtins.push(o.product.gtin);
+  }
+  const answerGtins = (market.answers ?? []).map(({ brandId, answer, gtin }) => {
+    const about = new Set(offerGtins.get(`${brandId}\u0000${answer.offerId}`));
+    if (gtin !== undefined) about.add(gtin);
+    return about;
+  });
+  index = { answerGtins, sellers: new Map() };
+  marketIndexes.set(market, index);
+  return index;
+}
+
 /** What each other brand says about each attribute of this offer's GTIN (a brand may say several things), by brand. */
-function otherBrandStatements(offer: Offer, market: MarketContext): Map<string, ReadonlyMap<string, readonly AttributeValue[]>> {
+function otherBrandStatements(offer: Offer, market: MarketContext, answerGtins: ReadonlyArray<ReadonlySet<string>>): Map<string, ReadonlyMap<string, readonly AttributeValue[]>> {
   const gtin = offer.product.gtin as string;
   const byBrand = statementsByGtin(market.offers).get(gtin);
   // The round's index is shared by every offer of the round and only read here: a brand's statements are handed out as
   // they are, and a brand whose answers add to them gets its own copy (answers replace a value list, never push to it).
   const out = new Map<string, ReadonlyMap<string, readonly AttributeValue[]>>();
   if (byBrand) for (const [brandId, attributes] of byBrand) if (brandId !== offer.brandId) out.set(brandId, attributes);
-  if (market.answers?.length) {
-    let sameGtinOffers: Set<string> | undefined;
-    const copied = new Set<string>();
-    for (const { brandId, answer, gtin: about } of market.answers) {
-      if (brandId === offer.brandId) continue;
-      if (about !== gtin) {
-        sameGtinOffers ??= new Set(market.offers.filter((o) => o.brandId !== offer.brandId && o.product.gtin === gtin).map((o) => `${o.brandId}\u0000${o.offerId}`));
-        if (!sameGtinOffers.has(`${brandId}\u0000${answer.offerId}`)) continue;
-      }
-      let attributes = out.get(brandId) as Map<string, readonly AttributeValue[]> | undefined;
-      if (!copied.has(brandId)) {
-        attributes = new Map(attributes);
-        out.set(brandId, attributes);
-        copied.add(brandId);
-      }
-      for (const claim of answer.claims) attributes!.set(claim.attribute, [...(attributes!.get(claim.attribute) ?? []), claim.asserted]);
+  const answers = market.answers ?? [];
+  const copied = new Set<string>();
+  for (let i = 0; i < answers.length; i++) {
+    const { brandId, answer } = answers[i]!;
+    // Another brand's answer counts when it is about this GTIN, or about one of its offers of this GTIN in the round.
+    if (brandId === offer.brandId || !answerGtins[i]!.has(gtin)) continue;
+    let attributes = out.get(brandId) as Map<string, readonly AttributeValue[]> | undefined;
+    if (!copied.has(brandId)) {
+      attributes = new Map(attributes);
+      out.set(brandId, attributes);
+      copied.add(brandId);
     }
+    for (const claim of answer.claims) attributes!.set(claim.attribute, [...(attributes!.get(claim.attribute) ?? []), claim.asserted]);
   }
   return out;
+}
+
+/** `otherBrandStatements` as a list sorted by brand id, shared by the offers of one brand and GTIN in one market. */
+function otherSellers(offer: Offer, market: MarketContext): OtherSellers {
+  const index = marketIndex(market);
+  const key = `${offer.brandId}\u0000${offer.product.gtin as string}`;
+  let sellers = index.sellers.get(key);
+  if (sellers === undefined) index.sellers.set(key, (sellers = [...otherBrandStatements(offer, market, index.answerGtins)].sort((a, b) => (a[0] < b[0] ? -1 : 1))));
+  return sellers;
 }
 
 /**
@@ -102,10 +139,10 @@ function relevantAttributes(need: ScoringNeed | undefined): ReadonlySet<string> 
  */
 export function checkMarketConsensus(offer: Offer, market: MarketContext | undefined, need?: ScoringNeed): EvidenceItem[] {
   if (!market || offer.product.gtin === undefined) return [];
-  const others = otherBrandStatements(offer, market);
-  if (others.size === 0) return [];
+  const sellers = otherSellers(offer, market);
+  if (sellers.length === 0) return [];
   const relevant = relevantAttributes(need);
-  const weights = new Map([...others.keys()].map((brandId) => [brandId, sellerWeight(market.standingOf?.(brandId))]));
+  const weights = new Map(sellers.map(([brandId]) => [brandId, sellerWeight(market.standingOf?.(brandId))]));
   const items: EvidenceItem[] = [];
   // The offer holds only if every claim it makes that matters holds: agreement on some attributes says nothing about
   // the others (a seller that lies usually tells the truth about most things), so it is named only when every one of
@@ -113,7 +150,6 @@ export function checkMarketConsensus(offer: Offer, market: MarketContext | undef
   let everyClaimVouched = true;
   const corroborated: string[] = [];
   const statements = [...offerStatements(offer)].sort((a, b) => (a[0] < b[0] ? -1 : 1));
-  const sellers = [...others].sort((a, b) => (a[0] < b[0] ? -1 : 1));
   for (const [attribute, value] of statements) {
     if (relevant !== undefined && !relevant.has(attribute)) continue;
     let weighed = 0;

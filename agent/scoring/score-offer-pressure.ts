@@ -1,10 +1,10 @@
 import { detectBehaviourTactics } from './behaviour-tactics.ts';
 import { brandTexts, isInformationalInField } from './brand-texts.ts';
 import type { OfferEvidence } from './offer-evidence.ts';
-import type { PressureDetector } from '../pressure/index.ts';
+import type { PressureDetector, TextPressureReport } from '../pressure/index.ts';
 import { BEHAVIOUR_TACTICS, BoundedMap, PRESSURE_TACTICS } from '../../protocol/index.ts';
 import { DEFAULT_TEXT_TACTIC_WEIGHT, type PressureTactic } from './pressure-tactic.ts';
-import { findProbes } from './probe-patterns.ts';
+import { findProbes, type ProbeMatch } from './probe-patterns.ts';
 import { clamp01, noisyOr } from './probability.ts';
 import { quoteText } from './quote-text.ts';
 
@@ -35,26 +35,57 @@ interface FieldReading {
   readonly floor: number;
 }
 
-function readField(field: string, text: string, detect: PressureDetector, weights: Readonly<Record<string, number>>): FieldReading {
+/** A quoted span's text, which depends on the span alone (the field only labels it). */
+interface QuotedSpan {
+  readonly text: string;
+  readonly truncated: boolean;
+}
+
+/** What one brand text yields in any field: the detector's reading and the probes, with their spans already quoted. */
+interface TextReading {
+  readonly report: TextPressureReport;
+  readonly tacticQuotes: readonly QuotedSpan[];
+  readonly probes: readonly ProbeMatch[];
+  readonly probeQuotes: readonly QuotedSpan[];
+}
+
+function quotedSpan(span: string): QuotedSpan {
+  const { text, truncated } = quoteText('', span);
+  return { text, truncated };
+}
+
+function readText(text: string, detect: PressureDetector): TextReading {
+  const report = detect(text);
+  const probes = findProbes(text);
+  return { report, tacticQuotes: report.tactics.map((t) => quotedSpan(t.span)), probes, probeQuotes: probes.map((p) => quotedSpan(p.span)) };
+}
+
+function readField(field: string, read: TextReading, weights: Readonly<Record<string, number>>): FieldReading {
   const tactics: PressureTactic[] = [];
   let floor = 0;
-  const reading = detect(text);
-  const pushing = reading.tactics.filter((t) => !isInformationalInField(field, t.label));
-  // The detector's own score counts only when every tactic it saw there is pressure.
-  if (pushing.length === reading.tactics.length) floor = clamp01(reading.pressure);
-  for (const t of pushing) {
+  const { report } = read;
+  let pushing = 0;
+  for (let i = 0; i < report.tactics.length; i++) {
+    const t = report.tactics[i]!;
+    if (isInformationalInField(field, t.label)) continue;
+    pushing++;
     const confidence = clamp01(t.confidence);
+    const quote = read.tacticQuotes[i]!;
     tactics.push({
       label: t.label,
       source: 'text',
       confidence,
       strength: textTacticWeight(t.label, weights) * confidence,
       detail: t.label === 'injection' ? `instructions aimed at the buyer's AI in ${field}` : `${t.label} wording in ${field}`,
-      quote: quoteText(field, t.span, { start: t.start, end: t.end }),
+      quote: { field, text: quote.text, truncated: quote.truncated, start: t.start, end: t.end },
       data: { field },
     });
   }
-  for (const probe of findProbes(text)) {
+  // The detector's own score counts only when every tactic it saw there is pressure.
+  if (pushing === report.tactics.length) floor = clamp01(report.pressure);
+  for (let i = 0; i < read.probes.length; i++) {
+    const probe = read.probes[i]!;
+    const quote = read.probeQuotes[i]!;
     const label = probe.kind === 'budget' ? 'budget-probe' : 'identity-probe';
     tactics.push({
       label,
@@ -62,46 +93,53 @@ function readField(field: string, text: string, detect: PressureDetector, weight
       confidence: 0.8,
       strength: BEHAVIOUR_TACTICS[label].weight * 0.8,
       detail: `asks for the buyer's ${probe.kind === 'budget' ? 'budget' : 'identity'} in ${field}`,
-      quote: quoteText(field, probe.span, { start: probe.start, end: probe.end }),
+      quote: { field, text: quote.text, truncated: quote.truncated, start: probe.start, end: probe.end },
       data: { field, inText: true },
     });
   }
   return { tactics, floor };
 }
 
+/** A text's reading, and its readings by field. */
+interface CachedText {
+  readonly read: TextReading;
+  readonly byField: Map<string, FieldReading>;
+}
+
 /**
- * Readings by field and text, per detector (default weights only). A field reading is a pure function of the field,
- * the text and the detector, and every offer of a brand carries the same texts (its declines, counters, answers and
- * revisions are read again for each offer, the same pitch reaches every butler of a simulation), so each is worked
- * out once. The tactics are immutable data, shared by the offers that show them. Bounded, oldest dropped first.
+ * Readings by text, then field, per detector (default weights only). A text's reading is a pure function of the text
+ * and the detector, and a field reading of that and the field; every offer of a brand carries the same texts (its
+ * declines, counters, answers and revisions are read again for each offer, under fields named after this request's
+ * ids; the same pitch reaches every butler of a simulation), so each text is read once. The tactics are immutable
+ * data, shared by the offers that show them. Bounded, oldest dropped first.
  */
-const fieldReadings = new WeakMap<PressureDetector, BoundedMap<string, Map<string, FieldReading>>>();
+const textReadings = new WeakMap<PressureDetector, BoundedMap<string, CachedText>>();
 /** Distinct texts whose readings are kept (each with its fields). */
-const FIELD_READINGS_KEPT = 5_000;
+const TEXT_READINGS_KEPT = 5_000;
 const FIELDS_PER_TEXT_KEPT = 16;
 
 function textTactics(evidence: OfferEvidence, detect: PressureDetector, weights: Readonly<Record<string, number>> | undefined): { tactics: PressureTactic[]; texts: number; floor: number } {
   const tactics: PressureTactic[] = [];
   let floor = 0;
   const texts = brandTexts(evidence.offer, evidence.transcript);
-  let cache: BoundedMap<string, Map<string, FieldReading>> | undefined;
+  let cache: BoundedMap<string, CachedText> | undefined;
   if (weights === undefined) {
-    cache = fieldReadings.get(detect);
-    if (cache === undefined) fieldReadings.set(detect, (cache = new BoundedMap(FIELD_READINGS_KEPT)));
+    cache = textReadings.get(detect);
+    if (cache === undefined) textReadings.set(detect, (cache = new BoundedMap(TEXT_READINGS_KEPT)));
   }
   for (const { field, text } of texts) {
     let read: FieldReading | undefined;
-    if (cache === undefined) read = readField(field, text, detect, weights ?? {});
+    if (cache === undefined) read = readField(field, readText(text, detect), weights ?? {});
     else {
       // By text, then field: a text is a string the offer already holds (its hash is kept), a field name is short.
-      let byField = cache.get(text);
-      if (byField === undefined) cache.set(text, (byField = new Map()));
-      read = byField.get(field);
+      let cached = cache.get(text);
+      if (cached === undefined) cache.set(text, (cached = { read: readText(text, detect), byField: new Map() }));
+      read = cached.byField.get(field);
       if (read === undefined) {
-        read = readField(field, text, detect, {});
+        read = readField(field, cached.read, {});
         // Fields naming a revision, question or counter are new in every request: keep a text's fields few.
-        if (byField.size >= FIELDS_PER_TEXT_KEPT) byField.clear();
-        byField.set(field, read);
+        if (cached.byField.size >= FIELDS_PER_TEXT_KEPT) cached.byField.clear();
+        cached.byField.set(field, read);
       }
     }
     floor = Math.max(floor, read.floor);
