@@ -44,8 +44,8 @@ function tacticPhrase(t: PressureTactic, m: ExplanationMessages): string {
 /** Findings about one claim (not convictions of the brand) that are still worth telling the person. */
 const FLAGGED_CLAIM_DOUBTS: ReadonlySet<string> = new Set(['claim-disputed-by-market', 'claim-contradicted-before']);
 
-function honestyPhrase(code: string, attribute: string | undefined, m: ExplanationMessages, label: (attribute: string) => string): string {
-  const about = attribute ? m.about(label(attribute)) : '';
+function honestyPhrase(code: string, attribute: string | undefined, m: ExplanationMessages, language: Language, attributes: readonly AttributeDefinition[] | undefined): string {
+  const about = attribute ? m.about(attributeLabelIn(attribute, language, attributes)) : '';
   switch (code) {
     case 'fake-reference-price':
       return m.fakeReferencePrice;
@@ -66,7 +66,7 @@ function honestyPhrase(code: string, attribute: string | undefined, m: Explanati
   }
 }
 
-function exclusionPhrase(reason: ExclusionReason, m: ExplanationMessages, label: (attribute: string) => string): string {
+function exclusionPhrase(reason: ExclusionReason, m: ExplanationMessages, language: Language, attributes: readonly AttributeDefinition[] | undefined): string {
   switch (reason.code) {
     case 'over-budget':
       return m.overBudget;
@@ -81,8 +81,15 @@ function exclusionPhrase(reason: ExclusionReason, m: ExplanationMessages, label:
     case 'injection':
       return m.givesOrders;
     default:
-      return reason.attribute ? m.notTheAttribute(label(reason.attribute)) : m.notWhatAsked;
+      return reason.attribute ? m.notTheAttribute(attributeLabelIn(reason.attribute, language, attributes)) : m.notWhatAsked;
   }
+}
+
+/** Adds a flag unless one with the same phrase is already there. */
+function addFlag(flags: OfferFlag[], seen: Set<string>, flag: OfferFlag): void {
+  if (seen.has(flag.phrase)) return;
+  seen.add(flag.phrase);
+  flags.push(flag);
 }
 
 /**
@@ -91,23 +98,17 @@ function exclusionPhrase(reason: ExclusionReason, m: ExplanationMessages, label:
  */
 export function describeFlags(scores: OfferScores, exclusions: readonly ExclusionReason[] = [], language: Language = 'en', attributes?: readonly AttributeDefinition[]): OfferFlag[] {
   const m = EXPLANATION_MESSAGES[language];
-  const label = (attribute: string) => attributeLabelIn(attribute, language, attributes);
   const flags: OfferFlag[] = [];
   const seen = new Set<string>();
-  const add = (flag: OfferFlag) => {
-    if (seen.has(flag.phrase)) return;
-    seen.add(flag.phrase);
-    flags.push(flag);
-  };
-  for (const reason of exclusions) add({ source: 'exclusion', code: reason.code, phrase: exclusionPhrase(reason, m, label), quote: reason.quote });
+  for (const reason of exclusions) addFlag(flags, seen, { source: 'exclusion', code: reason.code, phrase: exclusionPhrase(reason, m, language, attributes), quote: reason.quote });
   for (const item of scores.honesty.evidence) {
     // The brand's own statements caught false, plus what lowers confidence in one claim (disputes by established
     // sellers, the same claim failing past buyers): the person should hear of both, only the first convicts.
-    if (SERIOUS_HONESTY_FINDINGS.has(item.code) || FLAGGED_CLAIM_DOUBTS.has(item.code)) add({ source: 'honesty', code: item.code, phrase: honestyPhrase(item.code, item.attribute, m, label), quote: item.quote });
+    if (SERIOUS_HONESTY_FINDINGS.has(item.code) || FLAGGED_CLAIM_DOUBTS.has(item.code)) addFlag(flags, seen, { source: 'honesty', code: item.code, phrase: honestyPhrase(item.code, item.attribute, m, language, attributes), quote: item.quote });
   }
   const tactics = [...scores.pressure.tactics].filter((t) => t.strength >= FLAG_MIN_STRENGTH).sort((a, b) => b.strength - a.strength);
   // An injection exclusion already says it, with the quote: the same finding is not repeated as a pressure flag.
   const injectionExcluded = exclusions.some((r) => r.code === 'injection');
-  for (const t of tactics) if (!(injectionExcluded && t.label === 'injection')) add({ source: 'pressure', code: t.label, phrase: tacticPhrase(t, m), quote: t.quote });
+  for (const t of tactics) if (!(injectionExcluded && t.label === 'injection')) addFlag(flags, seen, { source: 'pressure', code: t.label, phrase: tacticPhrase(t, m), quote: t.quote });
   return flags;
 }

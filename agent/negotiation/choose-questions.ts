@@ -6,6 +6,19 @@ export interface PlannedQuestion {
   readonly text: string;
 }
 
+// Every offer of a request is asked about the same constraints: their attributes are listed once per list.
+const constrainedCache = new WeakMap<readonly HardConstraint[], readonly string[]>();
+
+/** The distinct constrained attributes worth a question, sorted. */
+function constrainedAttributes(hardConstraints: readonly HardConstraint[]): readonly string[] {
+  let constrained = constrainedCache.get(hardConstraints);
+  if (constrained === undefined) {
+    constrained = [...new Set(hardConstraints.map((c) => c.attribute))].filter((a) => a !== 'maker' && a !== 'category').sort();
+    constrainedCache.set(hardConstraints, constrained);
+  }
+  return constrained;
+}
+
 /**
  * Picks the claims worth checking: attributes the person's hard constraints depend on, claimed by the offer
  * (or present on the product) but not backed by evidence. Deterministic order, at most `max` questions.
@@ -13,7 +26,7 @@ export interface PlannedQuestion {
 export function chooseQuestions(offer: Offer, hardConstraints: readonly HardConstraint[], max = 2): PlannedQuestion[] {
   const asked = new Set<string>();
   const out: PlannedQuestion[] = [];
-  const constrained = [...new Set(hardConstraints.map((c) => c.attribute))].filter((a) => a !== 'maker' && a !== 'category').sort();
+  const constrained = constrainedAttributes(hardConstraints);
   for (const attribute of constrained) {
     const claim = offer.claims.find((c) => c.attribute === attribute);
     if (claim?.evidence) continue;

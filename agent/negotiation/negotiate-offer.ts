@@ -51,7 +51,6 @@ export async function negotiateOffer(input: NegotiateOfferInput): Promise<Negoti
   const exchanges: Exchange[] = [];
   const answers: Array<{ attribute: string; question: string; answer: Answer }> = [];
   const brandId = input.offer.brandId;
-  const stamp = () => input.now().toISOString();
 
   if (peer.supports('questions')) {
     for (const [i, planned] of chooseQuestions(input.offer, input.hardConstraints).entries()) {
@@ -64,14 +63,14 @@ export async function negotiateOffer(input: NegotiateOfferInput): Promise<Negoti
         attribute: planned.attribute,
         text: planned.text,
       };
-      exchanges.push({ kind: 'question', brandId, at: stamp(), message: question });
+      exchanges.push({ kind: 'question', brandId, at: input.now().toISOString(), message: question });
       const started = Date.now();
       const result = await peer.askQuestion(question, input.timeoutMs);
       if (!result.ok) {
-        exchanges.push({ kind: 'failure', brandId, at: stamp(), step: 'ask_question', error: result.error, elapsedMs: Date.now() - started });
+        exchanges.push({ kind: 'failure', brandId, at: input.now().toISOString(), step: 'ask_question', error: result.error, elapsedMs: Date.now() - started });
         break;
       }
-      exchanges.push({ kind: 'answer', brandId, at: stamp(), message: result.value });
+      exchanges.push({ kind: 'answer', brandId, at: input.now().toISOString(), message: result.value });
       answers.push({ attribute: planned.attribute, question: planned.text, answer: result.value });
     }
   }
@@ -109,17 +108,17 @@ export async function negotiateOffer(input: NegotiateOfferInput): Promise<Negoti
         inReplyTo: current.offerId,
         proposedPrice: move.price,
       };
-      exchanges.push({ kind: 'counter', brandId, at: stamp(), message: counter });
+      exchanges.push({ kind: 'counter', brandId, at: input.now().toISOString(), message: counter });
       const started = Date.now();
       const result = await peer.counterOffer(counter, input.timeoutMs);
       rounds = round;
       lastProposal = move.price;
       if (!result.ok) {
-        exchanges.push({ kind: 'failure', brandId, at: stamp(), step: 'counter_offer', error: result.error, elapsedMs: Date.now() - started });
+        exchanges.push({ kind: 'failure', brandId, at: input.now().toISOString(), step: 'counter_offer', error: result.error, elapsedMs: Date.now() - started });
         outcome = { kind: 'unchanged', reason: `the brand stopped negotiating (${result.error.code})` };
         break;
       }
-      exchanges.push({ kind: 'counter-result', brandId, at: stamp(), message: result.value });
+      exchanges.push({ kind: 'counter-result', brandId, at: input.now().toISOString(), message: result.value });
       const revised = result.value.offer;
       // A revision must stay the same product and quantity; anything else is a re-pitch, not a concession.
       const sameDeal = revised !== undefined && revised.product.sku === current.product.sku && revised.quantity === current.quantity;

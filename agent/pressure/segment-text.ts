@@ -23,7 +23,6 @@ function pushTrimmed(segments: TextSegment[], text: string, from: number, to: nu
 export function segmentText(text: string): TextSegment[] {
   const segments: TextSegment[] = [];
   let start = 0;
-  const push = (from: number, to: number): void => pushTrimmed(segments, text, from, to);
   BOUNDARY.lastIndex = 0;
   for (let match = BOUNDARY.exec(text); match !== null; match = BOUNDARY.exec(text)) {
     // A quoted testimonial followed by its attribution ("…!" - Kate W.) stays one segment.
@@ -39,9 +38,9 @@ export function segmentText(text: string): TextSegment[] {
     }
     const keepPunctuation = /^[.!?]/.test(match[0]);
     const cut = keepPunctuation ? match.index + match[0].length : match.index;
-    push(start, cut);
+    pushTrimmed(segments, text, start, cut);
     start = keepPunctuation ? cut : match.index + match[0].length;
   }
-  push(start, text.length);
+  pushTrimmed(segments, text, start, text.length);
   return segments;
 }

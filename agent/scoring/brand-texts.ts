@@ -28,44 +28,51 @@ const MIN_ATTRIBUTE_TEXT = 12;
  * and decline messages. Each distinct text appears once, under the first field it was seen in.
  */
 export function brandTexts(offer: Offer, transcript: NegotiationTranscript | undefined): BrandText[] {
-  const out: BrandText[] = [];
-  const seen = new Set<string>();
-  const add = (field: string, text: string | undefined) => {
-    if (text === undefined || text.trim() === '' || seen.has(text)) return;
-    seen.add(text);
-    out.push({ field, text });
-  };
-  const addOffer = (prefix: string, o: Offer) => {
-    add(`${prefix}pitch`, o.pitch);
-    add(`${prefix}product.title`, o.product.title);
-    add(`${prefix}product.maker`, o.product.maker);
-    for (const [name, value] of Object.entries(o.product.attributes)) {
-      if (typeof value === 'string' && value.length >= MIN_ATTRIBUTE_TEXT) add(`${prefix}product.attributes.${name}`, value);
-    }
-    for (const [i, claim] of o.claims.entries()) {
-      if (typeof claim.asserted === 'string' && claim.asserted.length >= MIN_ATTRIBUTE_TEXT) add(`${prefix}claims[${i}].asserted`, claim.asserted);
-      add(`${prefix}claims[${i}].evidence.reference`, claim.evidence?.reference);
-      add(`${prefix}claims[${i}].evidence.issuer`, claim.evidence?.issuer);
-    }
-  };
-  addOffer('', offer);
+  const found: FoundTexts = { out: [], seen: new Set() };
+  addOffer(found, '', offer);
   for (const other of transcript?.offers ?? []) {
     if (other.offerId !== offer.offerId && other.brandId === offer.brandId && sameProduct(other.product, offer.product)) {
-      addOffer(`revisions[${other.offerId}].`, other);
+      addOffer(found, `revisions[${other.offerId}].`, other);
     }
   }
   for (const { entry } of answersAbout(offer, transcript)) {
-    add(`answers[${entry.answer.questionId}].text`, entry.answer.text);
+    add(found, `answers[${entry.answer.questionId}].text`, entry.answer.text);
     for (const [i, claim] of entry.answer.claims.entries()) {
-      add(`answers[${entry.answer.questionId}].claims[${i}].evidence.reference`, claim.evidence?.reference);
+      add(found, `answers[${entry.answer.questionId}].claims[${i}].evidence.reference`, claim.evidence?.reference);
     }
   }
   for (const result of transcript?.counters ?? []) {
-    if (result.offer === undefined || sameProduct(result.offer.product, offer.product)) add(`counters[${result.counterId}].message`, result.message);
+    if (result.offer === undefined || sameProduct(result.offer.product, offer.product)) add(found, `counters[${result.counterId}].message`, result.message);
   }
   for (const [i, decline] of (transcript?.declines ?? []).entries()) {
-    add(`declines[${i}].message`, decline.message);
-    add(`declines[${i}].suggestion`, decline.suggestion);
+    add(found, `declines[${i}].message`, decline.message);
+    add(found, `declines[${i}].suggestion`, decline.suggestion);
   }
-  return out;
+  return found.out;
+}
+
+/** The texts found so far, and the distinct texts among them. */
+interface FoundTexts {
+  readonly out: BrandText[];
+  readonly seen: Set<string>;
+}
+
+function add(found: FoundTexts, field: string, text: string | undefined): void {
+  if (text === undefined || text.trim() === '' || found.seen.has(text)) return;
+  found.seen.add(text);
+  found.out.push({ field, text });
+}
+
+function addOffer(found: FoundTexts, prefix: string, o: Offer): void {
+  add(found, `${prefix}pitch`, o.pitch);
+  add(found, `${prefix}product.title`, o.product.title);
+  add(found, `${prefix}product.maker`, o.product.maker);
+  for (const [name, value] of Object.entries(o.product.attributes)) {
+    if (typeof value === 'string' && value.length >= MIN_ATTRIBUTE_TEXT) add(found, `${prefix}product.attributes.${name}`, value);
+  }
+  for (const [i, claim] of o.claims.entries()) {
+    if (typeof claim.asserted === 'string' && claim.asserted.length >= MIN_ATTRIBUTE_TEXT) add(found, `${prefix}claims[${i}].asserted`, claim.asserted);
+    add(found, `${prefix}claims[${i}].evidence.reference`, claim.evidence?.reference);
+    add(found, `${prefix}claims[${i}].evidence.issuer`, claim.evidence?.issuer);
+  }
 }

@@ -149,9 +149,11 @@ export function checkMarketConsensus(offer: Offer, market: MarketContext | undef
   // them is vouched for.
   let everyClaimVouched = true;
   const corroborated: string[] = [];
-  const statements = [...offerStatements(offer)].sort((a, b) => (a[0] < b[0] ? -1 : 1));
+  // Only the attributes that matter are weighed, in name order.
+  const statements: Array<[string, AttributeValue]> = [];
+  for (const statement of offerStatements(offer)) if (relevant === undefined || relevant.has(statement[0])) statements.push(statement);
+  statements.sort((a, b) => (a[0] < b[0] ? -1 : 1));
   for (const [attribute, value] of statements) {
-    if (relevant !== undefined && !relevant.has(attribute)) continue;
     let weighed = 0;
     let dissenters = 0;
     let unweighedDissent = 0;

@@ -4,6 +4,11 @@ import { HONESTY_WEIGHTS, cappedTotal } from './honesty-weights.ts';
 import type { ClaimOutcome } from './offer-evidence.ts';
 import { formatAttributeValue, offerStatements, sameProduct } from './offer-statements.ts';
 
+/** Whether an outcome is about the offer's product: the same product (sku or GTIN), or the same GTIN. */
+function isAboutProduct(o: ClaimOutcome, offer: Offer): boolean {
+  return (o.sku !== undefined && sameProduct({ sku: o.sku, gtin: o.gtin }, offer.product)) || (o.gtin !== undefined && o.gtin === offer.product.gtin);
+}
+
 /**
  * Weighs what happened after this brand's past sales: a claim about this product and attribute that was
  * contradicted before weighs heavily, verified claims about this product a little, and other contradictions less;
@@ -13,11 +18,9 @@ export function checkPastOutcomes(offer: Offer, outcomes: readonly ClaimOutcome[
   const nowMs = Date.parse(now);
   const statements = offerStatements(offer);
   const settled = (outcomes ?? []).filter((o) => !(Date.parse(o.at) > nowMs));
-  const isThisProduct = (o: ClaimOutcome) => o.sku !== undefined && sameProduct({ sku: o.sku, gtin: o.gtin }, offer.product);
-  const isThisGtin = (o: ClaimOutcome) => o.gtin !== undefined && o.gtin === offer.product.gtin;
-  const sameClaim = settled.filter((o) => o.verdict === 'contradicted' && (isThisProduct(o) || isThisGtin(o)) && statements.has(o.attribute));
+  const sameClaim = settled.filter((o) => o.verdict === 'contradicted' && isAboutProduct(o, offer) && statements.has(o.attribute));
   const other = settled.filter((o) => o.verdict === 'contradicted' && !sameClaim.includes(o));
-  const verified = settled.filter((o) => o.verdict === 'verified' && (isThisProduct(o) || isThisGtin(o)));
+  const verified = settled.filter((o) => o.verdict === 'verified' && isAboutProduct(o, offer));
   const items: EvidenceItem[] = [];
   if (sameClaim.length > 0) {
     const attributes = [...new Set(sameClaim.map((o) => o.attribute))].sort();

@@ -39,6 +39,20 @@ function indexIn(scale: readonly string[], value: AttributeValue): number {
   return typeof value === 'string' ? scale.findIndex((v) => v.toLowerCase() === value.trim().toLowerCase()) : -1;
 }
 
+// The values observed in a round are read by every offer's preferences: their numeric range is found once per list.
+const observedRanges = new WeakMap<readonly AttributeValue[], { readonly min: number; readonly max: number }>();
+
+/** The smallest and largest numbers among the observed values (Infinity and -Infinity when there is none). */
+function observedRange(observed: readonly AttributeValue[]): { readonly min: number; readonly max: number } {
+  let range = observedRanges.get(observed);
+  if (range === undefined) {
+    const numbers = observed.filter((v): v is number => typeof v === 'number');
+    range = { min: Math.min(...numbers), max: Math.max(...numbers) };
+    observedRanges.set(observed, range);
+  }
+  return range;
+}
+
 function numericReading(value: number, preference: SoftPreference, observed: readonly AttributeValue[]): PreferenceReading {
   const target = preference.value;
   if (typeof target === 'number') {
@@ -50,9 +64,9 @@ function numericReading(value: number, preference: SoftPreference, observed: rea
     return { score: value <= target ? 1 : value > 0 ? clamp01(target / value) : 0, scale: 'target' };
   }
   if (preference.direction === 'equals') return { score: undefined, scale: 'unjudgeable' };
-  const numbers = observed.filter((v): v is number => typeof v === 'number').concat(value);
-  const min = Math.min(...numbers);
-  const max = Math.max(...numbers);
+  const range = observedRange(observed);
+  const min = Math.min(range.min, value);
+  const max = Math.max(range.max, value);
   if (max === min) return { score: 1, scale: 'observed-range' };
   // A ratio keeps small differences small (262 g vs 265 g); the range scale is only for values that can be 0 or negative.
   if (min > 0) return { score: preference.direction === 'higher' ? value / max : min / value, scale: 'observed-ratio' };

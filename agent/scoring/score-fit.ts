@@ -1,6 +1,6 @@
 import { exceedsBudget, formatMoney, isSameCategory, violatedConstraints, type AttributeValue, type HardConstraint, type SoftPreference } from '../../protocol/index.ts';
 import type { EvidenceData, EvidenceItem } from './evidence-item.ts';
-import type { OfferEvidence } from './offer-evidence.ts';
+import type { MarketContext, OfferEvidence } from './offer-evidence.ts';
 import { effectiveProduct, formatAttributeValue } from './offer-statements.ts';
 import { offerAttributeValue, preferenceSatisfaction, type PreferenceReading } from './preference-satisfaction.ts';
 import { clamp01 } from './probability.ts';
@@ -115,12 +115,23 @@ function hardViolationsOf(evidence: Pick<OfferEvidence, 'offer' | 'need' | 'now'
   return { violations, needsTotal };
 }
 
-function observedValues(evidence: Pick<OfferEvidence, 'offer' | 'need' | 'market'>, attribute: string): AttributeValue[] {
+// Every offer of a round is compared with the same market: its values of an attribute are gathered once per market.
+const observedCache = new WeakMap<MarketContext, Map<string, readonly AttributeValue[]>>();
+
+function observedValues(evidence: Pick<OfferEvidence, 'offer' | 'need' | 'market'>, attribute: string): readonly AttributeValue[] {
+  const market = evidence.market;
+  if (market === undefined) return [];
+  let byAttribute = observedCache.get(market);
+  if (byAttribute === undefined) observedCache.set(market, (byAttribute = new Map()));
+  const key = `${evidence.need.currency}\u0000${attribute}`;
+  const cached = byAttribute.get(key);
+  if (cached !== undefined) return cached;
   const out: AttributeValue[] = [];
-  for (const other of evidence.market?.offers ?? []) {
+  for (const other of market.offers) {
     const value = offerAttributeValue(other, attribute, evidence.need.currency);
     if (value !== undefined) out.push(value);
   }
+  byAttribute.set(key, out);
   return out;
 }
 
