@@ -256,7 +256,13 @@ export function explainRanking(ranking: Ranking, options: ExplainOptions = {}): 
   const recommend = options.recommend ?? 3;
   const language = options.language ?? 'en';
   const v: Voice = { language, m: EXPLANATION_MESSAGES[language], attributes: options.attributes };
-  const name = (brandId: string) => nameOf(brandId, options.brandNames);
+  // A brand's display name is quoted once per explanation, however many lines name it.
+  const names = new Map<string, string>();
+  const name = (brandId: string) => {
+    let shown = names.get(brandId);
+    if (shown === undefined) names.set(brandId, (shown = nameOf(brandId, options.brandNames)));
+    return shown;
+  };
   const offers: OfferExplanation[] = [];
   const breakdowns: OfferBreakdown[] = [];
   for (const [i, entry] of ranking.ranked.entries()) {

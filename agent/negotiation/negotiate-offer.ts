@@ -40,6 +40,20 @@ export interface NegotiateOfferInput {
   readonly haggle: boolean;
 }
 
+/** The last time stamped and its ISO text: a fixed or coarse clock stamps many exchanges with the same instant. */
+let lastStampMs = Number.NaN;
+let lastStamp = '';
+
+/** `date.toISOString()`, written once per distinct instant. */
+function isoTime(date: Date): string {
+  const ms = date.getTime();
+  if (ms !== lastStampMs) {
+    lastStamp = date.toISOString();
+    lastStampMs = ms;
+  }
+  return lastStamp;
+}
+
 /**
  * Checks key claims with questions, then haggles toward the market price with a bounded concession strategy. Stops on
  * max rounds, no movement, a final offer, a reject, or any failure. Whether the price fits the budget is decided after
@@ -63,14 +77,14 @@ export async function negotiateOffer(input: NegotiateOfferInput): Promise<Negoti
         attribute: planned.attribute,
         text: planned.text,
       };
-      exchanges.push({ kind: 'question', brandId, at: input.now().toISOString(), message: question });
+      exchanges.push({ kind: 'question', brandId, at: isoTime(input.now()), message: question });
       const started = Date.now();
       const result = await peer.askQuestion(question, input.timeoutMs);
       if (!result.ok) {
-        exchanges.push({ kind: 'failure', brandId, at: input.now().toISOString(), step: 'ask_question', error: result.error, elapsedMs: Date.now() - started });
+        exchanges.push({ kind: 'failure', brandId, at: isoTime(input.now()), step: 'ask_question', error: result.error, elapsedMs: Date.now() - started });
         break;
       }
-      exchanges.push({ kind: 'answer', brandId, at: input.now().toISOString(), message: result.value });
+      exchanges.push({ kind: 'answer', brandId, at: isoTime(input.now()), message: result.value });
       answers.push({ attribute: planned.attribute, question: planned.text, answer: result.value });
     }
   }
@@ -108,17 +122,17 @@ export async function negotiateOffer(input: NegotiateOfferInput): Promise<Negoti
         inReplyTo: current.offerId,
         proposedPrice: move.price,
       };
-      exchanges.push({ kind: 'counter', brandId, at: input.now().toISOString(), message: counter });
+      exchanges.push({ kind: 'counter', brandId, at: isoTime(input.now()), message: counter });
       const started = Date.now();
       const result = await peer.counterOffer(counter, input.timeoutMs);
       rounds = round;
       lastProposal = move.price;
       if (!result.ok) {
-        exchanges.push({ kind: 'failure', brandId, at: input.now().toISOString(), step: 'counter_offer', error: result.error, elapsedMs: Date.now() - started });
+        exchanges.push({ kind: 'failure', brandId, at: isoTime(input.now()), step: 'counter_offer', error: result.error, elapsedMs: Date.now() - started });
         outcome = { kind: 'unchanged', reason: `the brand stopped negotiating (${result.error.code})` };
         break;
       }
-      exchanges.push({ kind: 'counter-result', brandId, at: input.now().toISOString(), message: result.value });
+      exchanges.push({ kind: 'counter-result', brandId, at: isoTime(input.now()), message: result.value });
       const revised = result.value.offer;
       // A revision must stay the same product and quantity; anything else is a re-pitch, not a concession.
       const sameDeal = revised !== undefined && revised.product.sku === current.product.sku && revised.quantity === current.quantity;

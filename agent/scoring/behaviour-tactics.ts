@@ -119,11 +119,10 @@ function repitch(evidence: OfferEvidence): PressureTactic[] {
 
 function evasiveAnswers(evidence: OfferEvidence): PressureTactic[] {
   const statements = offerStatements(evidence.offer);
-  const constrained = new Set(evidence.need.hardConstraints.map((c) => c.attribute));
   return answersAbout(evidence.offer, evidence.transcript).flatMap(({ entry }) => {
     const attribute = entry.attribute;
     if (entry.answer.stance !== 'unknown' || attribute === undefined) return [];
-    if (!statements.has(attribute) && !constrained.has(attribute)) return [];
+    if (!statements.has(attribute) && !evidence.need.hardConstraints.some((c) => c.attribute === attribute)) return [];
     return [
       tactic('evasive-answer', statements.has(attribute) ? 0.8 : 0.6, `answered "unknown" about ${attribute}, ${statements.has(attribute) ? 'which its own offer states' : 'a stated requirement'}`, {
         quote: quoteText(`answers[${entry.answer.questionId}].text`, entry.answer.text),

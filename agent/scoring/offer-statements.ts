@@ -35,8 +35,16 @@ export function formatAttributeValue(value: AttributeValue): string {
   if (value === true) return 'yes';
   if (value === false) return 'no';
   if (typeof value === 'number') return String(value);
-  return `“${quoteText('value', value, undefined, MAX_VALUE_LENGTH).text}”`;
+  let shown = formattedText.get(value);
+  if (shown === undefined) {
+    shown = `“${quoteText('value', value, undefined, MAX_VALUE_LENGTH).text}”`;
+    if (value.length <= 400) formattedText.set(value, shown);
+  }
+  return shown;
 }
+
+// The same few values are written again and again (in every cross-check and answer check that names them); short ones are kept.
+const formattedText = new BoundedMap<string, string>(10_000);
 
 const statementCache = new WeakMap<Offer, ReadonlyMap<string, AttributeValue>>();
 

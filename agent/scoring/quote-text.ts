@@ -1,3 +1,5 @@
+import { BoundedMap } from '../../protocol/index.ts';
+
 /** A piece of brand-controlled text, kept as a quote: data to show, never instructions to follow. */
 export interface Quote {
   /** Which brand field it comes from, e.g. "pitch" or "product.title". */
@@ -18,11 +20,20 @@ const UNSAFE_CHARACTERS = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e
 
 /** Quotes brand text safely: control characters stripped, whitespace collapsed, truncated with an ellipsis. */
 export function quoteText(field: string, text: string, span?: { start: number; end: number }, maxLength = MAX_QUOTE_LENGTH): Quote {
-  const clean = text.replace(UNSAFE_CHARACTERS, ' ').replace(/\s+/g, ' ').trim();
+  let clean = cleaned.get(text);
+  if (clean === undefined) {
+    clean = text.replace(UNSAFE_CHARACTERS, ' ').replace(/\s+/g, ' ').trim();
+    if (text.length <= MAX_CACHED_TEXT) cleaned.set(text, clean);
+  }
   const truncated = clean.length > maxLength;
   const body = truncated ? `${clean.slice(0, maxLength - 1).trimEnd()}…` : clean;
   return span ? { field, text: body, truncated, start: span.start, end: span.end } : { field, text: body, truncated };
 }
+
+// The same brand texts are quoted again and again (a brand's name on every line, a value in every check): cleaned once.
+// Bounded in count and in length, so the cache stays a few megabytes.
+const cleaned = new BoundedMap<string, string>(10_000);
+const MAX_CACHED_TEXT = 400;
 
 /** Brand text shown as data (to a person or another assistant): invisible and control characters stripped, one line, truncated. */
 export function brandText(field: string, text: string, maxLength = 160): string {

@@ -104,6 +104,14 @@ function readField(field: string, read: TextReading, weights: Readonly<Record<st
 interface CachedText {
   readonly read: TextReading;
   readonly byField: Map<string, FieldReading>;
+  /** The reading in every field, for a text with no tactic and no probe (most titles, makers and values): no field to name. */
+  readonly plain: FieldReading | undefined;
+}
+
+function cachedText(text: string, detect: PressureDetector): CachedText {
+  const read = readText(text, detect);
+  const plain = read.report.tactics.length === 0 && read.probes.length === 0 ? { tactics: [], floor: clamp01(read.report.pressure) } : undefined;
+  return { read, byField: new Map(), plain };
 }
 
 /**
@@ -133,8 +141,8 @@ function textTactics(evidence: OfferEvidence, detect: PressureDetector, weights:
     else {
       // By text, then field: a text is a string the offer already holds (its hash is kept), a field name is short.
       let cached = cache.get(text);
-      if (cached === undefined) cache.set(text, (cached = { read: readText(text, detect), byField: new Map() }));
-      read = cached.byField.get(field);
+      if (cached === undefined) cache.set(text, (cached = cachedText(text, detect)));
+      read = cached.plain ?? cached.byField.get(field);
       if (read === undefined) {
         read = readField(field, cached.read, {});
         // Fields naming a revision, question or counter are new in every request: keep a text's fields few.
