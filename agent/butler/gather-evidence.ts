@@ -1,4 +1,4 @@
-import type { Answer, Decline, Money, Offer } from '../../protocol/index.ts';
+import type { Answer, CounterResult, Decline, Money, Offer } from '../../protocol/index.ts';
 import type { NegotiatedOffer } from '../negotiation/index.ts';
 import { strangerHonestyOf, type BrandTrustView, type ClaimOutcome, type MarketAnswer, type OfferEvidence, type PricePoint, type ScoringNeed } from '../scoring/index.ts';
 import type { QuotedPrice } from './butler-memory.ts';
@@ -22,13 +22,11 @@ export function gatherEvidence(input: {
   /** The budget ceiling each brand's brief carried (undefined when the person did not share it). */
   readonly disclosedBudget?: (brandId: string) => Money | undefined;
 }): OfferEvidence[] {
-  const finals = input.rounds.flatMap((round) => {
-    const negotiatedIds = new Set(round.negotiated.map((n) => n.original.offerId));
-    return [...round.negotiated.map((n) => n.offer), ...round.offers.filter((o) => !negotiatedIds.has(o.offerId))];
-  });
-  const marketAnswers: MarketAnswer[] = input.rounds.flatMap((round) =>
-    round.negotiated.flatMap((n) => n.answers.map((a) => ({ brandId: round.brandId, answer: a.answer }))),
-  );
+  // Each round's final offers (the negotiated ones as revised, then the rest), worked out once for the market and the round.
+  const finalsByRound = input.rounds.map(finalOffers);
+  const finals = finalsByRound.flat();
+  const marketAnswers: MarketAnswer[] = [];
+  for (const round of input.rounds) for (const n of round.negotiated) for (const a of n.answers) marketAnswers.push({ brandId: round.brandId, answer: a.answer });
   const now = input.now.toISOString();
   // Each brand's trust is read once per request: the stranger prior, its own offers and other sellers' cross-checks use it.
   const views = new Map(input.rounds.map((r) => [r.brandId, input.trust(r.brandId)]));
@@ -37,22 +35,26 @@ export function gatherEvidence(input: {
   const strangerHonesty = strangerHonestyOf([...views.values()]);
   // One market and one transcript per brand, shared by the offers they describe (the scorers index them once).
   const market = { offers: finals, answers: marketAnswers, standingOf: trustOf };
-  return input.rounds.flatMap((round) => {
-    const answers: Array<{ attribute: string; question: string; answer: Answer }> = round.negotiated.flatMap((n) => [...n.answers]);
-    const counters = round.negotiated.flatMap((n) => n.exchanges.flatMap((e) => (e.kind === 'counter-result' ? [e.message] : [])));
-    const allOffers = [...round.offers, ...round.negotiated.flatMap((n) => (n.offer.offerId === n.original.offerId ? [] : [n.offer]))];
+  const evidence: OfferEvidence[] = [];
+  input.rounds.forEach((round, r) => {
+    const answers: Array<{ attribute: string; question: string; answer: Answer }> = [];
+    const counters: CounterResult[] = [];
+    const allOffers = [...round.offers];
+    for (const n of round.negotiated) {
+      for (const a of n.answers) answers.push(a);
+      for (const e of n.exchanges) if (e.kind === 'counter-result') counters.push(e.message);
+    }
+    for (const n of round.negotiated) if (n.offer.offerId !== n.original.offerId) allOffers.push(n.offer);
     const trust = trustOf(round.brandId);
     const disclosedBudget = input.disclosedBudget?.(round.brandId);
     const pastOutcomes = input.pastOutcomes(round.brandId);
-    const negotiatedIds = new Set(round.negotiated.map((n) => n.original.offerId));
-    const offers = [...round.negotiated.map((n) => n.offer), ...round.offers.filter((o) => !negotiatedIds.has(o.offerId))];
     const transcript = { offers: allOffers, answers, counters, declines: round.declines };
-    return offers.map((offer): OfferEvidence => {
+    for (const offer of finalsByRound[r]!) {
       // Only a claimed "was" price is checked against the brand's past prices, so only such an offer reads them (a
       // person's history grows with every request; reading it for every offer made each request slower than the last).
       // The memory's points are price points already (and only read): handed over as they are, not copied.
       const priceHistory: readonly PricePoint[] = offer.discount === undefined ? [] : input.priceHistory(round.brandId, { sku: offer.product.sku, gtin: offer.product.gtin });
-      return {
+      evidence.push({
         offer,
         need: input.need,
         now,
@@ -63,8 +65,20 @@ export function gatherEvidence(input: {
         pastOutcomes,
         trust,
         strangerHonesty,
-      };
-    });
+      });
+    }
   });
+  return evidence;
 }
 
+/** A round's final offers: the negotiated ones as they ended, then those not negotiated. */
+function finalOffers(round: BrandRound): Offer[] {
+  const offers: Offer[] = [];
+  const negotiatedIds = new Set<string>();
+  for (const n of round.negotiated) {
+    offers.push(n.offer);
+    negotiatedIds.add(n.original.offerId);
+  }
+  for (const o of round.offers) if (!negotiatedIds.has(o.offerId)) offers.push(o);
+  return offers;
+}

@@ -84,8 +84,8 @@ export class LiteralScanner {
     return column ?? -1;
   }
 
-  /** Marks `found[id] = 1` for every literal occurring in `text` (`found` is cleared first). */
-  scan(text: string, found: Uint8Array): Uint8Array {
+  /** Marks `found[id] = 1` for every literal occurring in `text` (`found` is cleared first); each id found is also pushed to `ids`, once, when given. */
+  scan(text: string, found: Uint8Array, ids?: number[]): Uint8Array {
     found.fill(0);
     const { table, columns, asciiColumn, otherColumn, outputStart, outputs } = this;
     let state = 0;
@@ -98,7 +98,13 @@ export class LiteralScanner {
         continue;
       }
       state = table[state * columns + column]!;
-      for (let k = outputStart[state]!, end = outputStart[state + 1]!; k < end; k++) found[outputs[k]!] = 1;
+      for (let k = outputStart[state]!, end = outputStart[state + 1]!; k < end; k++) {
+        const id = outputs[k]!;
+        if (found[id] === 0) {
+          found[id] = 1;
+          ids?.push(id);
+        }
+      }
     }
     return found;
   }

@@ -45,6 +45,17 @@ interface PatternIndex {
   /** Scratch space for the scans (matching is synchronous, so one per index is enough). */
   readonly exactFound: Uint8Array;
   readonly foldedFound: Uint8Array;
+  /** The literal ids found by the last scans, and the groups they open (scratch, like the above). */
+  readonly exactIds: number[];
+  readonly foldedIds: number[];
+  readonly candidate: Uint8Array;
+  /** For each literal id, the groups whose literals include it: a scan opens only those groups. */
+  readonly groupsOfExact: readonly (readonly number[])[];
+  readonly groupsOfFolded: readonly (readonly number[])[];
+  /** Groups that may match whatever literals are found (some pattern has none known). */
+  readonly ungatedGroups: readonly number[];
+  /** Groups whose case-insensitive `u` patterns also match ſ and the Kelvin sign. */
+  readonly foldingGroups: readonly number[];
 }
 
 /** Whether to skip regexes whose required literals are absent (never changes a result; off only to prove that). */
@@ -110,12 +121,32 @@ function indexOf(patterns: readonly TacticPattern[]): PatternIndex {
     }
     flush();
   }
+  const groupsOfExact: number[][] = Array.from({ length: exactIds.size }, () => []);
+  const groupsOfFolded: number[][] = Array.from({ length: foldedIds.size }, () => []);
+  const ungatedGroups: number[] = [];
+  const foldingGroups: number[] = [];
+  groups.forEach((group, g) => {
+    const literals = group.groupLiterals;
+    if (literals === undefined) ungatedGroups.push(g);
+    else {
+      for (const id of literals.exact) groupsOfExact[id]!.push(g);
+      for (const id of literals.folded) groupsOfFolded[id]!.push(g);
+      if (literals.unicodeFolding) foldingGroups.push(g);
+    }
+  });
   const index: PatternIndex = {
     groups,
     exact: new LiteralScanner([...exactIds.keys()]),
     folded: new LiteralScanner([...foldedIds.keys()]),
     exactFound: new Uint8Array(exactIds.size),
     foldedFound: new Uint8Array(foldedIds.size),
+    exactIds: [],
+    foldedIds: [],
+    candidate: new Uint8Array(groups.length),
+    groupsOfExact,
+    groupsOfFolded,
+    ungatedGroups,
+    foldingGroups,
   };
   indexCache.set(patterns, index);
   return index;
@@ -144,15 +175,27 @@ export function matchPatterns(text: string, patterns: readonly TacticPattern[] =
   const hits: PatternHit[] = [];
   const cues = new Map<RegExp, boolean>();
   const index = indexOf(patterns);
-  const found: LiteralsFound | undefined = options.literalGate
-    ? {
-        exact: index.exact.scan(text, index.exactFound),
-        folded: index.folded.literals.length > 0 ? index.folded.scan(text.toLowerCase(), index.foldedFound) : index.foldedFound,
-        unicodeFolding: UNICODE_FOLDING_TO_ASCII.test(text),
-      }
-    : undefined;
-  for (const group of index.groups) {
-    if (!mayMatch(group.groupLiterals, found)) continue;
+  let found: LiteralsFound | undefined;
+  const { candidate } = index;
+  if (options.literalGate) {
+    index.exactIds.length = 0;
+    index.foldedIds.length = 0;
+    found = {
+      exact: index.exact.scan(text, index.exactFound, index.exactIds),
+      folded: index.folded.literals.length > 0 ? index.folded.scan(text.toLowerCase(), index.foldedFound, index.foldedIds) : index.foldedFound.fill(0),
+      unicodeFolding: UNICODE_FOLDING_TO_ASCII.test(text),
+    };
+    // The groups `mayMatch` would let through: those holding a literal found, those without known literals, and (on ſ
+    // or the Kelvin sign) those with case-insensitive `u` patterns; visited below in their own order.
+    candidate.fill(0);
+    for (const id of index.exactIds) for (const g of index.groupsOfExact[id]!) candidate[g] = 1;
+    for (const id of index.foldedIds) for (const g of index.groupsOfFolded[id]!) candidate[g] = 1;
+    for (const g of index.ungatedGroups) candidate[g] = 1;
+    if (found.unicodeFolding) for (const g of index.foldingGroups) candidate[g] = 1;
+  }
+  for (let g = 0; g < index.groups.length; g++) {
+    const group = index.groups[g]!;
+    if (found !== undefined ? candidate[g] === 0 : !mayMatch(group.groupLiterals, found)) continue;
     if (group.cue !== undefined) {
       let present = cues.get(group.cue);
       if (present === undefined) cues.set(group.cue, (present = group.cue.test(text)));

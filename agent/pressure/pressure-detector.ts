@@ -191,7 +191,8 @@ export function createPressureDetector(
   return (text: string): TextPressureReport => {
     const normalized = normalizeText(text);
     const candidates: Candidate[] = [];
-    const transparent = TRANSPARENT_TERMS.test(normalized.text);
+    // TRANSPARENT_TERMS needs "cancel" or " you" (in "email you", "remind you"…): most texts are told apart without running it.
+    const transparent = (normalized.text.includes('cancel') || normalized.text.includes(' you')) && TRANSPARENT_TERMS.test(normalized.text);
     for (const segment of segmentText(normalized.text)) scoreSegment(normalized, segment.start, segment.end, candidates, transparent);
     for (const finding of detectHiddenContent(normalized)) {
       if (finding.confidence < settings.minConfidence) continue;

@@ -67,10 +67,13 @@ function addOffer(found: FoundTexts, prefix: string, o: Offer): void {
   add(found, `${prefix}pitch`, o.pitch);
   add(found, `${prefix}product.title`, o.product.title);
   add(found, `${prefix}product.maker`, o.product.maker);
-  for (const [name, value] of Object.entries(o.product.attributes)) {
+  const attributes = o.product.attributes;
+  for (const name of Object.keys(attributes)) {
+    const value = attributes[name];
     if (typeof value === 'string' && value.length >= MIN_ATTRIBUTE_TEXT) add(found, `${prefix}product.attributes.${name}`, value);
   }
-  for (const [i, claim] of o.claims.entries()) {
+  for (let i = 0; i < o.claims.length; i++) {
+    const claim = o.claims[i]!;
     if (typeof claim.asserted === 'string' && claim.asserted.length >= MIN_ATTRIBUTE_TEXT) add(found, `${prefix}claims[${i}].asserted`, claim.asserted);
     add(found, `${prefix}claims[${i}].evidence.reference`, claim.evidence?.reference);
     add(found, `${prefix}claims[${i}].evidence.issuer`, claim.evidence?.issuer);

@@ -37,6 +37,8 @@ function statementsByGtin(offers: readonly Offer[]): Map<string, BrandStatements
 interface MarketIndex {
   readonly answerGtins: ReadonlyArray<ReadonlySet<string>>;
   readonly sellers: Map<string, OtherSellers>;
+  /** Each seller's weight (`sellerWeight` of its standing), read once per market. */
+  readonly weights: Map<string, number>;
 }
 
 type OtherSellers = ReadonlyArray<readonly [string, ReadonlyMap<string, readonly AttributeValue[]>]>;
@@ -60,7 +62,7 @@ function marketIndex(market: MarketContext): MarketIndex {
     if (gtin !== undefined) about.add(gtin);
     return about;
   });
-  index = { answerGtins, sellers: new Map() };
+  index = { answerGtins, sellers: new Map(), weights: new Map() };
   marketIndexes.set(market, index);
   return index;
 }
@@ -142,7 +144,8 @@ export function checkMarketConsensus(offer: Offer, market: MarketContext | undef
   const sellers = otherSellers(offer, market);
   if (sellers.length === 0) return [];
   const relevant = relevantAttributes(need);
-  const weights = new Map(sellers.map(([brandId]) => [brandId, sellerWeight(market.standingOf?.(brandId))]));
+  const weights = marketIndex(market).weights;
+  for (const [brandId] of sellers) if (!weights.has(brandId)) weights.set(brandId, sellerWeight(market.standingOf?.(brandId)));
   const items: EvidenceItem[] = [];
   // The offer holds only if every claim it makes that matters holds: agreement on some attributes says nothing about
   // the others (a seller that lies usually tells the truth about most things), so it is named only when every one of

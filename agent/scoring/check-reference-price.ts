@@ -18,25 +18,33 @@ function perUnit(price: Money, quantity: number): number {
  */
 export function checkReferencePrice(offer: Offer, history: readonly PricePoint[] | undefined, now: string): EvidenceItem[] {
   const discount = offer.discount;
-  if (!discount) return [];
+  if (!discount || discount.kind === 'member-price') return [];
   const currency = offer.price.currency;
   const reference = perUnit(discount.referencePrice, offer.quantity);
   const nowMs = Date.parse(now);
-  // Prices quoted in one request share one timestamp and come together: parse each run of them once.
+  const tolerance = Math.max(1, reference * SAME_PRICE_TOLERANCE);
+  // One pass over the history (it grows with every request): how many past prices, the highest, and whether the
+  // reference was one of them. Prices quoted in one request share one timestamp and come together: parse each run once.
   let lastAt: string | undefined;
   let lastMs = NaN;
-  const past = (history ?? []).filter((p) => {
-    if (p.price.currency !== currency || !sameProduct(p, offer.product)) return false;
+  let pastPrices = 0;
+  let max = -Infinity;
+  let charged = false;
+  for (const p of history ?? []) {
+    if (p.price.currency !== currency || !sameProduct(p, offer.product)) continue;
     if (p.at !== lastAt) {
       lastAt = p.at;
       lastMs = Date.parse(p.at);
     }
-    return !(lastMs > nowMs);
-  });
+    if (lastMs > nowMs) continue;
+    pastPrices++;
+    const unit = perUnit(p.price, p.quantity);
+    if (unit > max) max = unit;
+    if (Math.abs(unit - reference) <= tolerance) charged = true;
+  }
   const claimed = `claims a ${discount.kind} of ${formatEstimate(reference, currency)} per unit`;
-  const data = { referenceKind: discount.kind, referenceMinor: reference, currency, pastPrices: past.length };
-  if (discount.kind === 'member-price') return [];
-  if (past.length === 0 || discount.kind === 'recommended-retail-price') {
+  const data = { referenceKind: discount.kind, referenceMinor: reference, currency, pastPrices };
+  if (pastPrices === 0 || discount.kind === 'recommended-retail-price') {
     return [{
       code: 'reference-price-unverifiable',
       effect: 'undermines',
@@ -45,24 +53,21 @@ export function checkReferencePrice(offer: Offer, history: readonly PricePoint[]
       data,
     }];
   }
-  const units = past.map((p) => perUnit(p.price, p.quantity));
-  const max = Math.max(...units);
-  const tolerance = Math.max(1, reference * SAME_PRICE_TOLERANCE);
   if (reference > max + tolerance) {
     return [{
       code: 'fake-reference-price',
       effect: 'undermines',
       impact: HONESTY_WEIGHTS.fakeReferencePrice,
-      detail: `${claimed}, above the highest price it ever asked (${formatEstimate(max, currency)} over ${past.length} past prices)`,
+      detail: `${claimed}, above the highest price it ever asked (${formatEstimate(max, currency)} over ${pastPrices} past prices)`,
       data: { ...data, highestMinor: max },
     }];
   }
-  if (!units.some((u) => Math.abs(u - reference) <= tolerance)) {
+  if (!charged) {
     return [{
       code: 'fake-reference-price',
       effect: 'undermines',
       impact: HONESTY_WEIGHTS.fakeReferencePrice,
-      detail: `${claimed}, a price it never actually charged in ${past.length} past prices`,
+      detail: `${claimed}, a price it never actually charged in ${pastPrices} past prices`,
       data,
     }];
   }

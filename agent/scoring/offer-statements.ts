@@ -57,7 +57,8 @@ export function offerStatements(offer: Offer): ReadonlyMap<string, AttributeValu
   const cached = statementCache.get(offer);
   if (cached) return cached;
   const out = new Map<string, AttributeValue>();
-  for (const [attribute, value] of Object.entries(offer.product.attributes)) out.set(attribute, value);
+  const attributes = offer.product.attributes;
+  for (const attribute of Object.keys(attributes)) out.set(attribute, attributes[attribute]!);
   if (offer.product.maker !== undefined) out.set('maker', offer.product.maker);
   for (const claim of offer.claims) out.set(claim.attribute, claim.asserted);
   statementCache.set(offer, out);

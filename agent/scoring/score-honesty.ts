@@ -24,6 +24,8 @@ export const SERIOUS_HONESTY_FINDINGS: ReadonlySet<string> = new Set([
 
 /** Attributes whose claim is caught false while citing evidence: the evidence bonus is taken back, and then some. */
 function fabricatedEvidence(items: readonly EvidenceItem[]): EvidenceItem[] {
+  // Most offers cite no evidence: nothing to take back.
+  if (!items.some((i) => i.code === 'claim-has-evidence')) return [];
   const caught = new Set(items.filter((i) => SERIOUS_HONESTY_FINDINGS.has(i.code) && i.attribute !== undefined).map((i) => i.attribute));
   return items
     .filter((i) => i.code === 'claim-has-evidence' && caught.has(i.attribute))
