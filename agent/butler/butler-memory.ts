@@ -1,6 +1,8 @@
-import type { Mandate, Money, Offer, Receipt } from '../../protocol/index.ts';
+import type { Mandate, Money, Offer, Product, Receipt } from '../../protocol/index.ts';
+import type { PurchaseHistory } from '../decision/index.ts';
 import type { Exchange } from '../negotiation/index.ts';
 import type { Profile } from '../policy/index.ts';
+import type { RatedPurchase } from '../taste/index.ts';
 
 /** Where an order stands. */
 export type OrderStatus = 'placed' | 'refused-bait-and-switch' | 'failed' | 'outcome-reported';
@@ -33,6 +35,17 @@ export interface OrderRecord {
   readonly cancellation?: OrderCancellation | undefined;
 }
 
+/**
+ * The part of an order the butler reads again once it is placed (taste, purchase history, a second purchase of the
+ * same offer): every OrderRecord is one, so a memory may keep only this much of orders it never shows in full.
+ */
+export type PastOrder = Pick<OrderRecord, 'orderId' | 'brandId' | 'status' | 'placedAt' | 'rating' | 'ratedAt'> & {
+  readonly offer: { readonly offerId: string; readonly product: Pick<Product, 'category' | 'attributes'> };
+};
+
+/** An order of an offer, as a second purchase of the same offer reads it. */
+export type OrderOfOffer = Pick<OrderRecord, 'orderId' | 'status'>;
+
 /** A price this brand quoted for a product, kept to catch fake "was/now" discounts. */
 export interface QuotedPrice {
   readonly brandId: string;
@@ -57,6 +70,12 @@ export interface ButlerMemory {
   saveOrder(order: OrderRecord): void;
   order(orderId: string): OrderRecord | undefined;
   orders(): OrderRecord[];
+  /** The orders the person rated, as the taste model reads them: `ratedPurchasesOf(orders())`. */
+  ratedPurchases(): RatedPurchase[];
+  /** The person's usual brands and styles in a category (their bubble) at `now`: `purchaseHistoryOf(orders(), category, now)`. */
+  purchaseHistory(category: string, now?: Date): PurchaseHistory;
+  /** The first order of this offer that did not fail, if any: `orders().find(...)` (a purchase never buys an offer twice). */
+  orderOfOffer(offerId: string): OrderOfOffer | undefined;
   /** Money spent (orders placed and not refused, and prices reserved for orders under way) in the calendar month (UTC) of `now`. */
   spentInMonth(now: Date, currency: string): Money;
   /**

@@ -1,8 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import type { Money, Offer } from '../../protocol/index.ts';
+import type { PurchaseHistory } from '../decision/index.ts';
 import type { Exchange } from '../negotiation/index.ts';
 import { defaultProfile, type Profile } from '../policy/index.ts';
-import type { ButlerMemory, OrderRecord, QuotedPrice } from './butler-memory.ts';
+import type { RatedPurchase } from '../taste/index.ts';
+import type { ButlerMemory, OrderOfOffer, OrderRecord, QuotedPrice } from './butler-memory.ts';
+import { orderOfOfferIn } from './order-of-offer.ts';
+import { purchaseHistoryOf } from './purchase-history.ts';
+import { ratedPurchasesOf } from './rated-purchases.ts';
 
 /** A ButlerMemory held in process memory (tests and the simulator's butlers). */
 export class InMemoryButlerMemory implements ButlerMemory {
@@ -56,6 +61,15 @@ export class InMemoryButlerMemory implements ButlerMemory {
   }
   orders(): OrderRecord[] {
     return [...this.orderMap.values()];
+  }
+  ratedPurchases(): RatedPurchase[] {
+    return ratedPurchasesOf(this.orders());
+  }
+  purchaseHistory(category: string, now?: Date): PurchaseHistory {
+    return purchaseHistoryOf(this.orders(), category, now);
+  }
+  orderOfOffer(offerId: string): OrderOfOffer | undefined {
+    return orderOfOfferIn(this.orders(), offerId);
   }
   spentInMonth(now: Date, currency: string): Money {
     const month = now.toISOString().slice(0, 7);

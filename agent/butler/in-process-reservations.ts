@@ -13,7 +13,7 @@ export class InProcessReservations implements PurchaseReservations {
 
   reserve(request: ReservationRequest): ReservationOutcome {
     const { offer, now } = request;
-    const existing = this.memory.orders().find((o) => o.offer.offerId === offer.offerId && o.status !== 'failed');
+    const existing = this.memory.orderOfOffer(offer.offerId);
     if (existing) return { kind: 'already-ordered', status: existing.status, orderId: existing.orderId };
     const pending = this.#pending.get(offer.offerId);
     if (pending && now.getTime() - pending.at < STALE_RESERVATION_MS) return { kind: 'already-ordered', status: 'pending' };

@@ -12,7 +12,7 @@ export { bindBrandIdentity, REMEMBERED_OFFERS_PER_CONNECTION } from './bind-bran
 export type { BoundBrandConnection, IdentityViolation } from './bind-brand-identity.ts';
 export { namespaceOfferId } from './namespace-offer-id.ts';
 export { labelConnections } from './label-connections.ts';
-export type { ButlerMemory, OrderCancellation, OrderRecord, OrderStatus, QuotedPrice } from './butler-memory.ts';
+export type { ButlerMemory, OrderCancellation, OrderOfOffer, OrderRecord, OrderStatus, PastOrder, QuotedPrice } from './butler-memory.ts';
 export { cancelRefusedOrder, describeCancellation } from './cancel-refused-order.ts';
 export type { ButlerTrust, TrustObservation } from './butler-trust.ts';
 export { InMemoryButlerMemory } from './in-memory-butler-memory.ts';
@@ -33,4 +33,6 @@ export { CHEAPEST_FIRST, askForCheaper, brandsToAskForCheaper, cheaperBrief } fr
 export type { CheaperRoundInput } from './ask-for-cheaper.ts';
 export { observeRound, LEDGER_TACTIC_MIN_CONFIDENCE } from './observe-round.ts';
 export { purchaseHistoryOf } from './purchase-history.ts';
+export { ratedPurchasesOf } from './rated-purchases.ts';
+export { orderOfOfferIn } from './order-of-offer.ts';
 export { LedgerTrust, toTrustEvent } from './ledger-trust.ts';

@@ -1,7 +1,7 @@
 import { isSameCategory, type AttributeValue } from '../../protocol/index.ts';
 import type { PurchaseHistory } from '../decision/index.ts';
 import { TRUST_PARAMETERS } from '../trust/index.ts';
-import type { OrderRecord } from './butler-memory.ts';
+import type { PastOrder } from './butler-memory.ts';
 
 /** Style attributes that describe a person's "bubble" per category (what divergence may vary). */
 const STYLE_ATTRIBUTES: Readonly<Record<string, readonly string[]>> = {
@@ -15,7 +15,7 @@ const STYLE_ATTRIBUTES: Readonly<Record<string, readonly string[]>> = {
  * trust model's memory (its half-life) before `now` — a brand not bought from for that long is outside it again.
  * Without `now`, every placed order counts.
  */
-export function purchaseHistoryOf(orders: readonly OrderRecord[], category: string, now?: Date): PurchaseHistory {
+export function purchaseHistoryOf(orders: readonly PastOrder[], category: string, now?: Date): PurchaseHistory {
   const since = now === undefined ? Number.NEGATIVE_INFINITY : now.getTime() - TRUST_PARAMETERS.halfLifeMs;
   const placed = orders.filter((o) => (o.status === 'placed' || o.status === 'outcome-reported') && !(Date.parse(o.placedAt) < since));
   const brandIds = [...new Set(placed.map((o) => o.brandId))].sort();

@@ -1,8 +1,8 @@
 import type { RatedPurchase } from '../taste/index.ts';
-import type { OrderRecord } from './butler-memory.ts';
+import type { PastOrder } from './butler-memory.ts';
 
 /** The orders the person rated, as the taste model reads them: what the product was, the stars and when. */
-export function ratedPurchasesOf(orders: readonly OrderRecord[]): RatedPurchase[] {
+export function ratedPurchasesOf(orders: readonly PastOrder[]): RatedPurchase[] {
   const out: RatedPurchase[] = [];
   for (const o of orders) {
     if (o.rating === undefined) continue;

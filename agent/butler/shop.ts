@@ -14,11 +14,9 @@ import { buyerPseudonym } from './buyer-pseudonym.ts';
 import { collectBrandTexts } from './collect-brand-texts.ts';
 import { fanOutBrief, type FanOutProgress } from './fan-out.ts';
 import { gatherEvidence } from './gather-evidence.ts';
-import { ratedPurchasesOf } from './rated-purchases.ts';
 import { learnTaste } from '../taste/index.ts';
 import { eligibleOffers, negotiateAnswered } from './negotiate-answered.ts';
 import { observeRound } from './observe-round.ts';
-import { purchaseHistoryOf } from './purchase-history.ts';
 import { scanBrandTexts } from './scan-brand-texts.ts';
 import { takeIdentityViolations } from './take-identity-violations.ts';
 
@@ -119,9 +117,8 @@ export async function shop(need: Need, run: ShopRun): Promise<ShoppingResult> {
   const candidates = evidence.map((e) => ({ offer: e.offer, scores: scoreOffer(e, detect), trust: e.trust, policy: checkPolicy(e.offer, profile, spent) }));
 
   // 4. Rank, explain, and pick the exploration slot.
-  // The person's past orders, read once: their taste (ratings) and their bubble (what they usually buy).
-  const pastOrders = memory.orders();
-  const taste = learnTaste(ratedPurchasesOf(pastOrders), need.category, now.getTime());
+  // The person's taste, from their ratings (the memory answers from what it keeps of past orders).
+  const taste = learnTaste(memory.ratedPurchases(), need.category, now.getTime());
   const ranking = rankOffers(candidates, { need, honestyFloor: profile.honestyFloor ?? deps.honestyFloor, declines, tieBreakKey: `${deps.seed}:${requestId}`, taste });
   onProgress?.({ type: 'ranked', ranked: ranking.ranked.length, excluded: ranking.excluded.length });
   // The explanation is words for the person, a pure function of the ranking: written on first read, so a caller that
@@ -134,7 +131,8 @@ export async function shop(need: Need, run: ShopRun): Promise<ShoppingResult> {
   };
   const divergent = pickDivergent({
     ranking,
-    history: purchaseHistoryOf(pastOrders, need.category, now),
+    // Their bubble: the brands and styles they usually buy.
+    history: memory.purchaseHistory(need.category, now),
     appetite: profile.explorationAppetite,
     random: createSeededRandom(deps.seed).fork(requestId),
     // The surfaces show the top five; the exploration slot looks below them.

@@ -2,10 +2,15 @@ import { randomBytes } from 'node:crypto';
 import type { z } from 'zod';
 import { MajordomeError, OfferSchema, type Money, type Offer } from '../../protocol/index.ts';
 import type { ButlerStore } from '../../storage/index.ts';
+import type { PurchaseHistory } from '../decision/index.ts';
 import { ExchangeSchema, type Exchange } from '../negotiation/index.ts';
 import { ProfileSchema, defaultProfile, type Profile } from '../policy/index.ts';
-import type { ButlerMemory, OrderRecord, QuotedPrice } from './butler-memory.ts';
+import type { RatedPurchase } from '../taste/index.ts';
+import type { ButlerMemory, OrderOfOffer, OrderRecord, QuotedPrice } from './butler-memory.ts';
+import { orderOfOfferIn } from './order-of-offer.ts';
 import { OrderRecordSchema } from './order-record-schema.ts';
+import { purchaseHistoryOf } from './purchase-history.ts';
+import { ratedPurchasesOf } from './rated-purchases.ts';
 import { STALE_RESERVATION_MS, type PurchaseReservations, type ReservationEnd, type ReservationOutcome, type ReservationRequest } from './purchase-reservations.ts';
 
 /** A stored value that no longer parses: reported, never silently replaced. */
@@ -111,6 +116,15 @@ export class SqliteButlerMemory implements ButlerMemory, PurchaseReservations {
   }
   orders(): OrderRecord[] {
     return this.store.orders().map((row) => parseJson(OrderRecordSchema, row.record, `order ${row.orderId}`));
+  }
+  ratedPurchases(): RatedPurchase[] {
+    return ratedPurchasesOf(this.orders());
+  }
+  purchaseHistory(category: string, now?: Date): PurchaseHistory {
+    return purchaseHistoryOf(this.orders(), category, now);
+  }
+  orderOfOffer(offerId: string): OrderOfOffer | undefined {
+    return orderOfOfferIn(this.orders(), offerId);
   }
   spentInMonth(now: Date, currency: string): Money {
     const { start, end } = monthOf(now);

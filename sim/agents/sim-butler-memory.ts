@@ -1,6 +1,8 @@
-import type { ButlerMemory, OrderRecord, QuotedPrice } from '../../agent/butler/index.ts';
+import { orderOfOfferIn, purchaseHistoryOf, ratedPurchasesOf, type ButlerMemory, type OrderOfOffer, type OrderRecord, type PastOrder, type QuotedPrice } from '../../agent/butler/index.ts';
+import type { PurchaseHistory } from '../../agent/decision/index.ts';
 import type { Exchange } from '../../agent/negotiation/index.ts';
 import type { Profile } from '../../agent/policy/index.ts';
+import type { RatedPurchase } from '../../agent/taste/index.ts';
 import type { Money, Offer } from '../../protocol/index.ts';
 
 /** The part of an order that purchase history reads (brand, category, product attributes), as a dedup key. */
@@ -12,21 +14,29 @@ function historyKey(order: OrderRecord): string {
 const countsForHistory = (o: OrderRecord) => o.status === 'placed' || o.status === 'outcome-reported';
 
 /**
- * A ButlerMemory for simulated consumers whose size stays flat with rounds: it keeps the current request's offers
- * (what a purchase looks up), distinct quoted prices per brand and product (all the price checks read), the orders of
- * the current month (spend caps) and one order per distinct brand, category and product attributes bought (all that
- * purchase history reads). Exchanges are counted, not kept. Decisions are the same as with a memory that keeps all.
+ * A ButlerMemory for simulated consumers that stays small with rounds: it keeps the current request's offers (what a
+ * purchase looks up), distinct quoted prices per brand and product (all the price checks read), the orders of the
+ * current month in full (spend caps, outcome reports) and, of older orders, only what the butler reads again
+ * (`PastOrder`: brand, status, dates, rating, product category and attributes) — of one order per distinct brand,
+ * category and product attributes bought, and of every rated order (the taste model reads each rating). Exchanges
+ * are counted, not kept. `ratedPurchases`, `purchaseHistory` and `orderOfOffer` are derived from those; `orders()`
+ * lists the current month's only. Unlike a memory that keeps everything, the ratings come in the order kept (history,
+ * then rated, then this month), and the bubble misses an unrated repeat purchase from before this month once its
+ * brand and style's first purchase is older than the half-life (every delivered order is rated in the simulator).
  */
 export class SimButlerMemory implements ButlerMemory {
   private current = new Map<string, Offer>();
   private readonly prices = new Map<string, Map<string, QuotedPrice>>();
   private readonly recent = new Map<string, OrderRecord>();
-  private readonly history = new Map<string, OrderRecord>();
-  // Every rated order, slimmed (the taste model reads each rating): a few numbers per purchase.
-  private readonly rated = new Map<string, OrderRecord>();
+  private readonly history = new Map<string, PastOrder>();
+  private readonly rated = new Map<string, PastOrder>();
   private month = '';
-  /** `orders()` as last built: it only changes when an order is saved, and it is read on every request and purchase. */
-  private ordersCache: OrderRecord[] | undefined;
+  /**
+   * The past orders as last merged (by order id: history, then rated, then the current month, the later map's copy
+   * winning) and the ratings among them: they only change when an order is saved, and are read on every request.
+   */
+  private pastCache: PastOrder[] | undefined;
+  private ratedCache: RatedPurchase[] | undefined;
   /** Exchanges recorded so far (the transcript itself is not kept). */
   exchanges = 0;
 
@@ -72,32 +82,47 @@ export class SimButlerMemory implements ButlerMemory {
     return out;
   }
   saveOrder(order: OrderRecord): void {
-    this.ordersCache = undefined;
+    this.pastCache = undefined;
+    this.ratedCache = undefined;
     const month = order.placedAt.slice(0, 7);
     if (month !== this.month) {
       this.month = month;
       this.recent.clear();
     }
     this.recent.set(order.orderId, order);
-    if (order.rating !== undefined) this.rated.set(order.orderId, { ...slim(order), rating: order.rating, ratedAt: order.ratedAt });
+    if (order.rating !== undefined) this.rated.set(order.orderId, { ...pastOrderOf(order), rating: order.rating, ratedAt: order.ratedAt });
     if (countsForHistory(order)) {
       const key = historyKey(order);
-      if (!this.history.has(key)) this.history.set(key, slim(order));
+      if (!this.history.has(key)) this.history.set(key, pastOrderOf(order));
     }
   }
   order(orderId: string): OrderRecord | undefined {
     return this.recent.get(orderId);
   }
+  /** The orders kept in full: the current month's (older ones are kept only as `PastOrder`s, which the butler reads). */
   orders(): OrderRecord[] {
-    if (this.ordersCache === undefined) {
-      const byId = new Map<string, OrderRecord>();
+    return [...this.recent.values()];
+  }
+  ratedPurchases(): RatedPurchase[] {
+    this.ratedCache ??= ratedPurchasesOf(this.pastOrders());
+    // A copy, so a caller that sorts or filters in place cannot change what the next one reads.
+    return this.ratedCache.slice();
+  }
+  purchaseHistory(category: string, now?: Date): PurchaseHistory {
+    return purchaseHistoryOf(this.pastOrders(), category, now);
+  }
+  orderOfOffer(offerId: string): OrderOfOffer | undefined {
+    return orderOfOfferIn(this.pastOrders(), offerId);
+  }
+  private pastOrders(): readonly PastOrder[] {
+    if (this.pastCache === undefined) {
+      const byId = new Map<string, PastOrder>();
       for (const o of this.history.values()) byId.set(o.orderId, o);
       for (const o of this.rated.values()) byId.set(o.orderId, o);
       for (const o of this.recent.values()) byId.set(o.orderId, o);
-      this.ordersCache = [...byId.values()];
+      this.pastCache = [...byId.values()];
     }
-    // A copy, so a caller that sorts or filters in place cannot change what the next one reads.
-    return this.ordersCache.slice();
+    return this.pastCache;
   }
   spentInMonth(now: Date, currency: string): Money {
     const month = now.toISOString().slice(0, 7);
@@ -112,8 +137,8 @@ export class SimButlerMemory implements ButlerMemory {
   }
 }
 
-/** An order without the parts history never reads (pitch, claims, receipt), to keep memory small. */
-function slim(order: OrderRecord): OrderRecord {
-  const { pitch: _pitch, ...offer } = order.offer;
-  return { orderId: order.orderId, requestId: order.requestId, brandId: order.brandId, offer: { ...offer, claims: [] }, mandate: order.mandate, status: order.status, placedAt: order.placedAt };
+/** What the butler reads again of an order (brand, status, dates, product category and attributes), without its rating. */
+function pastOrderOf(order: OrderRecord): PastOrder {
+  const { offerId, product } = order.offer;
+  return { orderId: order.orderId, brandId: order.brandId, status: order.status, placedAt: order.placedAt, offer: { offerId, product: { category: product.category, attributes: product.attributes } } };
 }

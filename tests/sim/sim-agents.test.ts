@@ -154,7 +154,7 @@ describe('SimButlerMemory', () => {
       expect(slim.spentInMonth(now, 'EUR')).toEqual(full.spentInMonth(now, 'EUR'));
       for (const category of ['running-shoes', 'coffee']) {
         const a = purchaseHistoryOf(full.orders(), category);
-        const b = purchaseHistoryOf(slim.orders(), category);
+        const b = slim.purchaseHistory(category);
         expect(b.brandIds).toEqual(a.brandIds);
         expect(Object.fromEntries(Object.entries(b.styles ?? {}).map(([k, v]) => [k, [...v].sort()]))).toEqual(Object.fromEntries(Object.entries(a.styles ?? {}).map(([k, v]) => [k, [...v].sort()])));
       }
@@ -170,19 +170,27 @@ describe('SimButlerMemory', () => {
     }
   });
 
-  it('reads its orders from a list rebuilt only when an order is saved, which no caller can change', () => {
+  it('reads past orders from a list rebuilt only when an order is saved, and keeps only the current month in full', () => {
     const memory = new SimButlerMemory(defaultProfile(), 's');
     const first = offer('a1', 'alpha', 'S1:p-1', 10_000, { terrain: 'road', color: 'red' });
     const second = offer('b1', 'beta', 'S2:p-1', 9_000, { terrain: 'trail', color: 'blue' });
     memory.recordOffers([first, second], '2026-01-05T09:00:00.000Z');
     memory.saveOrder(order(first, '2026-01-05T09:00:00.000Z'));
-    const read = memory.orders();
-    expect(read.map((o) => o.orderId)).toEqual(['ord-a1']);
-    read.length = 0;
-    expect(memory.orders().map((o) => o.orderId)).toEqual(['ord-a1']);
-    memory.saveOrder({ ...order(first, '2026-01-05T09:00:00.000Z'), status: 'outcome-reported', rating: 4, ratedAt: '2026-01-05T09:00:00.000Z' });
+    expect(memory.orderOfOffer('a1')).toMatchObject({ orderId: 'ord-a1', status: 'placed' });
+    expect(memory.ratedPurchases()).toEqual([]);
+    memory.saveOrder({ ...order(first, '2026-01-05T09:00:00.000Z'), status: 'outcome-reported', rating: 4, ratedAt: '2026-01-06T09:00:00.000Z' });
     memory.saveOrder(order(second, '2026-01-05T09:00:00.000Z'));
     expect(memory.orders().map((o) => [o.orderId, o.status, o.rating])).toEqual([['ord-a1', 'outcome-reported', 4], ['ord-b1', 'placed', undefined]]);
+    expect(memory.ratedPurchases()).toEqual([{ category: 'running-shoes', attributes: { terrain: 'road', color: 'red' }, rating: 4, atMs: Date.parse('2026-01-06T09:00:00.000Z') }]);
+    expect(memory.orderOfOffer('a1')).toMatchObject({ orderId: 'ord-a1', status: 'outcome-reported' });
+    // A new month: the January orders are no longer kept in full, but still rated and in the bubble.
+    const third = offer('a2', 'alpha', 'S1:p-2', 12_000, { terrain: 'trail', color: 'blue' });
+    memory.recordOffers([third], '2026-02-02T09:00:00.000Z');
+    memory.saveOrder(order(third, '2026-02-02T09:00:00.000Z'));
+    expect(memory.orders().map((o) => o.orderId)).toEqual(['ord-a2']);
+    expect(memory.order('ord-a1')).toBeUndefined();
+    expect(memory.ratedPurchases().map((r) => r.rating)).toEqual([4]);
+    expect(memory.purchaseHistory('running-shoes').brandIds).toEqual(['alpha', 'beta']);
   });
 });
 
