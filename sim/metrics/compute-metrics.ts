@@ -77,6 +77,8 @@ function policySummary(total: PolicyTally, late: PolicyTally, diversity: ShardTa
     dishonestSpend: t.dishonestSpend,
     dishonestSpendShare: ratio(t.dishonestSpend, t.spend),
     defectorSpend: t.defectorSpend,
+    deceivingSpend: t.deceivingSpend,
+    deceivingSpendShare: ratio(t.deceivingSpend, t.spend),
     defectorWelfare: t.defectorWelfare,
     refusedSwitches: t.refusedSwitches,
     claimsFailedPerPurchase: ratio(t.claimsFailed, t.purchases),

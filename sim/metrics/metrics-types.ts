@@ -42,6 +42,9 @@ export interface PolicySummary {
   readonly dishonestSpendShare: Ratio;
   readonly defectorSpend: number;
   readonly defectorWelfare: number;
+  /** Money paid to brands while they deceive (deceptive, bait-and-switch, whitewasher always; on-off in a cheating window), and its share. */
+  readonly deceivingSpend: number;
+  readonly deceivingSpendShare: Ratio;
   readonly refusedSwitches: number;
   readonly claimsFailedPerPurchase: Ratio;
   readonly lateDeliveryShare: Ratio;

@@ -1,5 +1,5 @@
 import type { Market } from '../market/build-market.ts';
-import { isDefecting } from '../market/defection.ts';
+import { isDeceiving, isDefecting } from '../market/defection.ts';
 import { DISHONEST_STRATEGIES } from '../market/strategy-classes.ts';
 import type { Decision } from '../policies/decision.ts';
 import type { PolicyTally } from './tally.ts';
@@ -36,6 +36,7 @@ export function recordDecision(tally: PolicyTally, d: Decision, oracleWelfare: n
   tally.spendByStrategy[strategy] = (tally.spendByStrategy[strategy] ?? 0) + d.charged;
   tally.purchasesByStrategy[strategy] = (tally.purchasesByStrategy[strategy] ?? 0) + 1;
   if (slot && DISHONEST_STRATEGIES.has(slot.strategy)) tally.dishonestSpend += d.charged;
+  if (slot && isDeceiving(slot, setting.now)) tally.deceivingSpend += d.charged;
   if (slot && isDefecting(slot, setting.now)) {
     tally.defectorSpend += d.charged;
     tally.defectorWelfare += d.welfare;

@@ -18,6 +18,8 @@ export interface PolicyTally {
   dishonestSpend: number;
   /** Money paid to on-off brands in their cheating windows and to whitewashers, and the welfare of those purchases. */
   defectorSpend: number;
+  /** Money paid to brands while they deceive (see `isDeceiving`). */
+  deceivingSpend: number;
   defectorWelfare: number;
   /** Purchases among ≥ 2 acceptable brands: how often the first to arrive won, the first by id won, and 1/k in millionths. */
   orderBiasEligible: number;
@@ -49,6 +51,7 @@ export function emptyPolicyTally(): PolicyTally {
     late: 0,
     dishonestSpend: 0,
     defectorSpend: 0,
+    deceivingSpend: 0,
     defectorWelfare: 0,
     orderBiasEligible: 0,
     firstArrivalChosen: 0,

@@ -19,6 +19,7 @@ const PolicyTallySchema = z.object({
   late: count,
   dishonestSpend: money,
   defectorSpend: money,
+  deceivingSpend: money,
   defectorWelfare: money,
   orderBiasEligible: count,
   firstArrivalChosen: count,

@@ -6,7 +6,7 @@ import { intervalText, signed, verdictOf } from './verdict.ts';
 
 /**
  * Every policy over the pooled seeds: welfare ÷ oracle and ÷ safe oracle per consumer with CIs, money to dishonest
- * brands (by strategy, whatever they did at the time) and to brands while they deceive (whitewashers, on-off brands in
+ * brands (by strategy, whatever they did at the time) and to brands while they deceive (deceptive, bait-and-switch and whitewasher brands always, on-off brands in
  * a cheating window; an on-off brand's honest-window sales are honest trade), budget violations.
  */
 export function seedRatioTable(r: SeedsResult): KeyTable {
@@ -16,7 +16,7 @@ export function seedRatioTable(r: SeedsResult): KeyTable {
     rows: POLICY_IDS.flatMap((p) => {
       const ratios = r.statistics.ratios[p];
       const money = r.money[p];
-      return ratios && money ? [[p, meanWithInterval(ratios.oracle), meanWithInterval(ratios.safeOracle), pct(money.dishonestSpendShare), pct(money.defectorSpendShare), money.budgetViolations]] : [];
+      return ratios && money ? [[p, meanWithInterval(ratios.oracle), meanWithInterval(ratios.safeOracle), pct(money.dishonestSpendShare), pct(money.deceivingSpendShare), money.budgetViolations]] : [];
     }),
   };
 }

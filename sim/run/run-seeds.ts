@@ -14,6 +14,9 @@ export interface PooledMoney {
   /** Money paid to brands while they deceive (a whitewasher, an on-off brand in a cheating window), and its share. */
   readonly defectorSpend: number;
   readonly defectorSpendShare: number | null;
+  /** Money paid to brands while they deceive (deceptive, bait-and-switch, whitewasher always; on-off in a cheating window). */
+  readonly deceivingSpend: number;
+  readonly deceivingSpendShare: number | null;
   readonly budgetViolations: number;
   readonly decisions: number;
 }
@@ -42,6 +45,7 @@ export function poolStudies(studies: readonly StudyResult[]): Omit<SeedsResult, 
     let spend = 0;
     let dishonestSpend = 0;
     let defectorSpend = 0;
+    let deceivingSpend = 0;
     let budgetViolations = 0;
     let decisions = 0;
     const honest = { pairs: 0, belowFloor: 0, nonPushyPairs: 0, pressureFlagged: 0 };
@@ -52,6 +56,7 @@ export function poolStudies(studies: readonly StudyResult[]): Omit<SeedsResult, 
         spend += s.spend;
         dishonestSpend += s.dishonestSpend;
         defectorSpend += s.defectorSpend;
+        deceivingSpend += s.deceivingSpend;
         budgetViolations += s.budgetViolations;
         decisions += s.decisions;
       }
@@ -64,7 +69,7 @@ export function poolStudies(studies: readonly StudyResult[]): Omit<SeedsResult, 
         honest.pressureFlagged += h.pressureFlagged;
       }
     }
-    money[p] = { spend, dishonestSpend, dishonestSpendShare: ratio(dishonestSpend, spend), defectorSpend, defectorSpendShare: ratio(defectorSpend, spend), budgetViolations, decisions };
+    money[p] = { spend, dishonestSpend, dishonestSpendShare: ratio(dishonestSpend, spend), defectorSpend, defectorSpendShare: ratio(defectorSpend, spend), deceivingSpend, deceivingSpendShare: ratio(deceivingSpend, spend), budgetViolations, decisions };
     if (hasHonest) honestBrands[p] = { ...honest, belowFloorShare: ratio(honest.belowFloor, honest.pairs), pressureFlaggedShare: ratio(honest.pressureFlagged, honest.nonPushyPairs) };
   }
   return { statistics, money, honestBrands };
