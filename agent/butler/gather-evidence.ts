@@ -1,4 +1,4 @@
-import type { Answer, CounterResult, Decline, Money, Offer } from '../../protocol/index.ts';
+import type { Answer, AttributeDefinition, CounterResult, Decline, Money, Offer } from '../../protocol/index.ts';
 import type { NegotiatedOffer } from '../negotiation/index.ts';
 import { strangerHonestyOf, type BrandTrustView, type ClaimOutcome, type MarketAnswer, type OfferEvidence, type PricePoint, type ScoringNeed } from '../scoring/index.ts';
 import type { QuotedPrice } from './butler-memory.ts';
@@ -21,6 +21,8 @@ export function gatherEvidence(input: {
   readonly trust: (brandId: string) => BrandTrustView | undefined;
   /** The budget ceiling each brand's brief carried (undefined when the person did not share it). */
   readonly disclosedBudget?: (brandId: string) => Money | undefined;
+  /** The attributes a brand declares for the need's category (its own card), which its titles are read against. */
+  readonly attributesOf?: (brandId: string) => readonly AttributeDefinition[] | undefined;
 }): OfferEvidence[] {
   // Each round's final offers (the negotiated ones as revised, then the rest), worked out once for the market and the round.
   const finalsByRound = input.rounds.map(finalOffers);
@@ -47,6 +49,7 @@ export function gatherEvidence(input: {
     for (const n of round.negotiated) if (n.offer.offerId !== n.original.offerId) allOffers.push(n.offer);
     const trust = trustOf(round.brandId);
     const disclosedBudget = input.disclosedBudget?.(round.brandId);
+    const attributes = input.attributesOf?.(round.brandId);
     const pastOutcomes = input.pastOutcomes(round.brandId);
     const transcript = { offers: allOffers, answers, counters, declines: round.declines };
     for (const offer of finalsByRound[r]!) {
@@ -65,6 +68,7 @@ export function gatherEvidence(input: {
         pastOutcomes,
         trust,
         strangerHonesty,
+        attributes,
       });
     }
   });

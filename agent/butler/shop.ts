@@ -13,6 +13,7 @@ import type { TrustObservation } from './butler-trust.ts';
 import { buyerPseudonym } from './buyer-pseudonym.ts';
 import { collectBrandTexts } from './collect-brand-texts.ts';
 import { fanOutBrief, type FanOutProgress } from './fan-out.ts';
+import { declaredAttributesOf } from './declared-attributes.ts';
 import { gatherEvidence } from './gather-evidence.ts';
 import { learnTaste } from '../taste/index.ts';
 import { eligibleOffers, negotiateAnswered } from './negotiate-answered.ts';
@@ -90,9 +91,10 @@ export async function shop(need: Need, run: ShopRun): Promise<ShoppingResult> {
   const answered = replies.flatMap((r) => (r.kind === 'answered' ? [r] : []));
 
   // 2. Negotiate the offers that meet the hard constraints.
+  const brandsById = new Map(brands.map((b) => [b.card.id, b]));
   onProgress?.({ type: 'negotiating', offers: answered.reduce((n, r) => n + eligibleOffers(r.response.offers, need.hardConstraints).length, 0) });
   const rounds = await negotiateAnswered(answered, {
-    brandsById: new Map(brands.map((b) => [b.card.id, b])),
+    brandsById,
     hardConstraints: need.hardConstraints,
     budget: need.budget,
     requestId,
@@ -112,6 +114,10 @@ export async function shop(need: Need, run: ShopRun): Promise<ShoppingResult> {
     pastOutcomes: (brandId) => deps.trust.pastOutcomes(brandId),
     trust: (brandId) => deps.trust.view(brandId, now),
     disclosedBudget: (brandId) => briefBudgets.get(brandId),
+    attributesOf: (brandId) => {
+      const card = brandsById.get(brandId)?.card;
+      return card ? declaredAttributesOf(card, need.category) : undefined;
+    },
   });
   const spent = memory.spentInMonth(now, profile.spendCapPerMonth.currency);
   const candidates = evidence.map((e) => ({ offer: e.offer, scores: scoreOffer(e, detect), trust: e.trust, policy: checkPolicy(e.offer, profile, spent) }));

@@ -103,6 +103,7 @@ const EVIDENCE_LINES: Readonly<Record<string, Line>> = {
   'claim-evidence-uncheckable': (w, d, a) => w.m.claimEvidenceUncheckable(a, w.m.value(d.value('claimed')), d.str('evidenceKind')),
   'claim-without-evidence': (w, d, a) => w.m.claimWithoutEvidence(a, w.m.value(d.value('claimed'))),
   'claim-contradicts-product': (w, d, a) => w.m.claimContradictsProduct(a, w.m.value(d.value('claimed')), w.m.value(d.value('stated'))),
+  'title-contradicts-offer': (w, d, a) => w.m.titleContradictsOffer(a, w.m.value(d.value('titleSays')), w.m.value(d.value('stated'))),
   'claim-disputed-by-market': (w, d, a) => w.m.claimDisputedByMarket(a, w.m.value(d.value('claimed')), d.num('sellers'), w.m.value(d.value('theySay'))),
   'claim-disputed-without-weight': (w, d, a) => w.m.claimDisputedWithoutWeight(a, w.m.value(d.value('claimed')), d.num('sellers'), w.m.value(d.value('theySay'))),
   'claims-corroborated-by-market': (w, d) => w.m.claimsCorroborated(d.list('attributes').map((x) => w.m.attribute(String(x), w.attributes))),

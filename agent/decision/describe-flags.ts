@@ -42,7 +42,7 @@ function tacticPhrase(t: PressureTactic, m: ExplanationMessages): string {
 }
 
 /** Findings about one claim (not convictions of the brand) that are still worth telling the person. */
-const FLAGGED_CLAIM_DOUBTS: ReadonlySet<string> = new Set(['claim-disputed-by-market', 'claim-contradicted-before']);
+const FLAGGED_CLAIM_DOUBTS: ReadonlySet<string> = new Set(['claim-disputed-by-market', 'claim-contradicted-before', 'title-contradicts-offer']);
 
 function honestyPhrase(code: string, attribute: string | undefined, m: ExplanationMessages, language: Language, attributes: readonly AttributeDefinition[] | undefined): string {
   const about = attribute ? m.about(attributeLabelIn(attribute, language, attributes)) : '';
@@ -55,6 +55,8 @@ function honestyPhrase(code: string, attribute: string | undefined, m: Explanati
       return m.untrueBefore(about);
     case 'claim-contradicts-product':
       return m.contradictsProduct(about);
+    case 'title-contradicts-offer':
+      return m.contradictsTitle(about);
     case 'answer-contradicts-offer':
       return m.answersContradictOffer(about);
     case 'answer-contradicts-answer':

@@ -46,6 +46,7 @@ export interface EvidenceMessages {
   readonly claimEvidenceUncheckable: (attribute: string, claimed: string, evidenceKind: string) => string;
   readonly claimWithoutEvidence: (attribute: string, claimed: string) => string;
   readonly claimContradictsProduct: (attribute: string, claimed: string, stated: string) => string;
+  readonly titleContradictsOffer: (attribute: string, titleSays: string, stated: string) => string;
   readonly claimDisputedByMarket: (attribute: string, claimed: string, sellers: number, theySay: string) => string;
   readonly claimDisputedWithoutWeight: (attribute: string, claimed: string, sellers: number, theySay: string) => string;
   readonly claimsCorroborated: (attributes: readonly string[]) => string;
@@ -160,6 +161,7 @@ export const EVIDENCE_MESSAGES: Catalogue<EvidenceMessages> = {
     claimEvidenceUncheckable: (attribute, claimed, kind) => `${attribute} = ${claimed} cites a ${kind} nobody could check (no reference or no issuer)`,
     claimWithoutEvidence: (attribute, claimed) => `${attribute} = ${claimed} is claimed without evidence`,
     claimContradictsProduct: (attribute, claimed, stated) => `claims ${attribute} = ${claimed} but its own product data says ${stated}`,
+    titleContradictsOffer: (attribute, titleSays, stated) => `its own title says ${titleSays} but the offer states ${attribute} = ${stated}`,
     claimDisputedByMarket: (attribute, claimed, n, theySay) => `says ${attribute} = ${claimed}; ${n} established seller${s(n)} of the same GTIN say${n === 1 ? 's' : ''} ${theySay}`,
     claimDisputedWithoutWeight: (attribute, claimed, n, theySay) => `says ${attribute} = ${claimed}; ${n} seller${s(n)} without a track record say${n === 1 ? 's' : ''} ${theySay} (not counted)`,
     claimsCorroborated: (attributes) => `established sellers of the same GTIN agree on every claim that matters (${attributes.join(', ')})`,
@@ -213,6 +215,7 @@ export const EVIDENCE_MESSAGES: Catalogue<EvidenceMessages> = {
     claimEvidenceUncheckable: (attribute, claimed, kind) => `${attribute} = ${claimed} invoque ${FR_EVIDENCE_KINDS[kind] ?? kind} que personne ne peut vérifier (sans référence ou sans émetteur)`,
     claimWithoutEvidence: (attribute, claimed) => `${attribute} = ${claimed}, affirmé sans preuve`,
     claimContradictsProduct: (attribute, claimed, stated) => `affirme ${attribute} = ${claimed} alors que ses propres données produit disent ${stated}`,
+    titleContradictsOffer: (attribute, titleSays, stated) => `son propre titre dit ${titleSays} mais l’offre indique ${attribute} = ${stated}`,
     claimDisputedByMarket: (attribute, claimed, n, theySay) => `affirme ${attribute} = ${claimed} ; ${n} vendeur${s(n)} établi${s(n)} du même GTIN ${n === 1 ? 'dit' : 'disent'} ${theySay}`,
     claimDisputedWithoutWeight: (attribute, claimed, n, theySay) => `affirme ${attribute} = ${claimed} ; ${n} vendeur${s(n)} sans historique ${n === 1 ? 'dit' : 'disent'} ${theySay} (non pris en compte)`,
     claimsCorroborated: (attributes) => `les vendeurs établis du même GTIN confirment chaque affirmation qui compte (${attributes.join(', ')})`,

@@ -29,6 +29,11 @@ export const HONESTY_WEIGHTS = {
   answerConfirmsCap: 0,
   revisionChangedProduct: -1.5,
   /**
+   * The offer's own title names another value than the offer states ("… azerty" against keyboard_layout = qwerty).
+   * As strong as a claim contradicting the product data, but on this offer only: a title is prose, read by the butler.
+   */
+  titleContradictsOffer: -2.5,
+  /**
    * Past outcomes already live in the brand's calibrated estimate (the prior): shown as the reason, never added a
    * second time.
    */

@@ -19,6 +19,7 @@ export type { Quote } from './quote-text.ts';
 export { scoreFit, FIT_WEIGHTS, FIT_RULES } from './score-fit.ts';
 export type { FitScore, HardViolation, PreferenceFit } from './score-fit.ts';
 export { scoreHonesty, SERIOUS_HONESTY_FINDINGS } from './score-honesty.ts';
+export { checkTitle } from './check-title.ts';
 export type { HonestyScore } from './score-honesty.ts';
 export { HONESTY_WEIGHTS } from './honesty-weights.ts';
 export { scoreOfferPressure, textTacticWeight } from './score-offer-pressure.ts';

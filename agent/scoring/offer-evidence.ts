@@ -1,5 +1,6 @@
 import type {
   Answer,
+  AttributeDefinition,
   AttributeValue,
   CounterResult,
   Decline,
@@ -144,4 +145,6 @@ export interface OfferEvidence {
   readonly trust?: BrandTrustView | undefined;
   /** The prior for a brand without a record (`trust` absent): the market's mean calibrated honesty as the butler knows it. */
   readonly strangerHonesty?: number | undefined;
+  /** The offering brand's own declared attributes for the need's category (its card): the values and units its title is read against. */
+  readonly attributes?: readonly AttributeDefinition[] | undefined;
 }

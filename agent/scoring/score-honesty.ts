@@ -3,6 +3,7 @@ import { checkClaimSupport } from './check-claim-support.ts';
 import { checkMarketConsensus } from './check-market-consensus.ts';
 import { checkPastOutcomes } from './check-past-outcomes.ts';
 import { checkReferencePrice } from './check-reference-price.ts';
+import { checkTitle } from './check-title.ts';
 import type { EvidenceItem } from './evidence-item.ts';
 import { HONESTY_WEIGHTS } from './honesty-weights.ts';
 import type { OfferEvidence } from './offer-evidence.ts';
@@ -62,11 +63,12 @@ export interface HonestyScore {
  * honesty trust (the prior) in log-odds.
  */
 export function scoreHonesty(
-  evidence: Pick<OfferEvidence, 'offer' | 'now' | 'transcript' | 'market' | 'priceHistory' | 'pastOutcomes' | 'trust' | 'strangerHonesty'> & { readonly need?: OfferEvidence['need'] | undefined },
+  evidence: Pick<OfferEvidence, 'offer' | 'now' | 'transcript' | 'market' | 'priceHistory' | 'pastOutcomes' | 'trust' | 'strangerHonesty' | 'attributes'> & { readonly need?: OfferEvidence['need'] | undefined },
 ): HonestyScore {
   const { offer } = evidence;
   const items: EvidenceItem[] = [
     ...checkClaimSupport(offer),
+    ...checkTitle(offer, evidence.attributes, evidence.need),
     ...checkMarketConsensus(offer, evidence.market, evidence.need),
     ...checkReferencePrice(offer, evidence.priceHistory, evidence.now),
     ...checkAnswers(offer, evidence.transcript),

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { EVIDENCE_MESSAGES, describeEvidence, evidenceFromData } from '../../agent/decision/index.ts';
 import { scoreHonesty, type EvidenceItem, type OfferEvidence, type PricePoint } from '../../agent/scoring/index.ts';
 import { evidenceFor, shoeOffer } from '../scoring/scoring-fixtures.ts';
+import { builtinCategoryAttributes } from '../../protocol/index.ts';
 import { trustOf } from './decision-fixtures.ts';
 
 // Issue 13 §4: every honesty finding the scorers write can be said in French from its data, and the English catalogue
@@ -39,6 +40,7 @@ const scenarios: ReadonlyArray<Partial<OfferEvidence> & { offer?: OfferEvidence[
       standingOf: () => ({ ...trustOf(0.95, 0.1, 8), claimsFailed: 0 }),
     },
   },
+  { offer: shoeOffer({ product: { title: 'Ridge GTX road running shoe' } }), attributes: builtinCategoryAttributes('running-shoes').attributes },
   { market: { offers: [offer, shoeOffer({ brandId: 'alpha' })], standingOf: (id: string) => (id === 'alpha' ? { ...trustOf(0.95, 0.1, 8), claimsFailed: 0 } : undefined) } },
 ];
 
@@ -65,6 +67,7 @@ describe('the honesty findings’ catalogue', () => {
         'claims-verified-before',
         'claim-disputed-by-market',
         'claims-corroborated-by-market',
+        'title-contradicts-offer',
       ]),
     );
   });

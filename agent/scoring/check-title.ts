@@ -1,0 +1,86 @@
+import type { AttributeDefinition, Offer } from '../../protocol/index.ts';
+import type { EvidenceItem } from './evidence-item.ts';
+import { HONESTY_WEIGHTS } from './honesty-weights.ts';
+import { formatAttributeValue } from './offer-statements.ts';
+import { quoteText } from './quote-text.ts';
+import type { ScoringNeed } from './offer-evidence.ts';
+
+/**
+ * Lower-case words of a text, split at spaces and punctuation only ("16 GB, azerty" → 16, gb, azerty): a model name
+ * such as "5G", "85h" or "B14979" stays one word, so it is never read as an amount or a value.
+ */
+function wordsOf(text: string): string[] {
+  return text.toLowerCase().match(/[\p{L}\p{N}]+(?:[.,]\d+)*/gu) ?? [];
+}
+
+/** An enum value worth looking for in prose: at least three letters or digits in all (not "A", "B", "C"). */
+function isDistinctive(words: readonly string[]): boolean {
+  return words.join('').length >= 3;
+}
+
+function mentions(words: readonly string[], phrase: readonly string[]): boolean {
+  if (phrase.length === 0) return false;
+  outer: for (let i = 0; i + phrase.length <= words.length; i++) {
+    for (let j = 0; j < phrase.length; j++) if (words[i + j] !== phrase[j]) continue outer;
+    return true;
+  }
+  return false;
+}
+
+/** The numbers the title gives in `unit` ("1 kg", "250g"), as numbers. */
+function amountsIn(words: readonly string[], unit: string): number[] {
+  const out: number[] = [];
+  for (let i = 0; i + 1 < words.length; i++) {
+    const n = words[i]!;
+    if (words[i + 1] === unit && /^\d+(?:[.,]\d+)?$/.test(n)) out.push(Number(n.replace(',', '.')));
+  }
+  return out;
+}
+
+/**
+ * Checks an offer against its own title: a listing whose title names one value of an attribute ("… azerty, grey")
+ * while the offer states another (keyboard_layout = qwerty), and never the stated one, contradicts itself. The
+ * vocabulary is the offering brand's own (its card's declared values and units), so another brand cannot make a
+ * competitor's title look false. Only attributes the person asked about are read (a title naming a theme or a size
+ * range loosely must not cost an honest seller elsewhere), and a number only when its unit names one attribute of the
+ * category and the title gives one amount in it. Reading a title is reading prose, so the finding lowers this offer's
+ * probability and is shown with its quote; it never enters the ledger (it is not one of SERIOUS_HONESTY_FINDINGS).
+ */
+export function checkTitle(offer: Offer, attributes: readonly AttributeDefinition[] | undefined, need?: Pick<ScoringNeed, 'hardConstraints' | 'softPreferences'>): EvidenceItem[] {
+  if (!attributes || attributes.length === 0) return [];
+  const asked = need ? new Set([...need.hardConstraints.map((c) => c.attribute), ...need.softPreferences.map((p) => p.attribute)]) : undefined;
+  const title = offer.product.title;
+  const words = wordsOf(title);
+  const unitUse = new Map<string, number>();
+  for (const a of attributes) if (a.type === 'number' && a.unit) unitUse.set(a.unit.toLowerCase(), (unitUse.get(a.unit.toLowerCase()) ?? 0) + 1);
+  const items: EvidenceItem[] = [];
+  for (const a of attributes) {
+    if (asked && !asked.has(a.name)) continue;
+    const stated = offer.product.attributes[a.name];
+    if (stated === undefined) continue;
+    let named: string | undefined;
+    if (a.type === 'enum' && typeof stated === 'string' && a.values) {
+      if (mentions(words, wordsOf(stated))) continue;
+      const others = a.values.filter((v) => v.toLowerCase() !== stated.toLowerCase() && isDistinctive(wordsOf(v)) && mentions(words, wordsOf(v)));
+      if (others.length === 1) named = others[0];
+    } else if (a.type === 'number' && typeof stated === 'number' && a.unit) {
+      const unit = a.unit.toLowerCase();
+      const unitWords = wordsOf(unit);
+      if (unitWords.length !== 1 || unitUse.get(unit) !== 1) continue;
+      const amounts = [...new Set(amountsIn(words, unitWords[0]!))];
+      const only = amounts.length === 1 ? amounts[0]! : undefined;
+      if (only !== undefined && Math.abs(only - stated) > 0.005 * Math.max(Math.abs(only), Math.abs(stated))) named = `${only} ${a.unit}`;
+    }
+    if (named === undefined) continue;
+    items.push({
+      code: 'title-contradicts-offer',
+      effect: 'undermines',
+      impact: HONESTY_WEIGHTS.titleContradictsOffer,
+      attribute: a.name,
+      detail: `its own title says ${formatAttributeValue(named)} but the offer states ${a.name} = ${formatAttributeValue(stated)}`,
+      data: { titleSays: named, stated },
+      quote: quoteText('product.title', title),
+    });
+  }
+  return items;
+}

@@ -1,0 +1,101 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { SERIOUS_HONESTY_FINDINGS, checkTitle, scoreHonesty, type ScoringNeed } from '../../agent/scoring/index.ts';
+import { declaredAttributesOf } from '../../agent/butler/declared-attributes.ts';
+import { builtinCategoryAttributes, type AttributeDefinition, type Offer } from '../../protocol/index.ts';
+import { NOW, shoeOffer } from './scoring-fixtures.ts';
+
+// A listing that names one value in its own title and states another in its data contradicts itself: the deceptive
+// reference brands write the lie into the attributes and keep the maker's title ("… azerty, grey" sold as qwerty).
+
+const laptopAttributes: AttributeDefinition[] = [
+  { name: 'keyboard_layout', type: 'enum', values: ['qwerty', 'azerty', 'qwertz'], labels: { en: 'Keyboard layout' }, description: 'Layout of the keys.' },
+  { name: 'energy_class', type: 'enum', values: ['A', 'B', 'C', 'D'], labels: { en: 'Energy class' }, description: 'EU energy label.' },
+  { name: 'ram_gb', type: 'number', unit: 'GB', labels: { en: 'RAM' }, description: 'Memory.' },
+  { name: 'storage_gb', type: 'number', unit: 'GB', labels: { en: 'Storage' }, description: 'Disk.' },
+  { name: 'weight_g', type: 'number', unit: 'g', labels: { en: 'Weight' }, description: 'Weight.' },
+];
+
+function laptop(title: string, attributes: Offer['product']['attributes']): Offer {
+  return shoeOffer({ brandId: 'laptopshop', product: { sku: 'lp-1', gtin: '4063821471790', title, maker: 'Lenovo', category: '328', attributes } });
+}
+
+const need = (attributes: string[]): ScoringNeed => ({
+  category: '328',
+  hardConstraints: attributes.map((attribute) => ({ attribute, op: 'eq' as const, value: 'qwerty' })),
+  softPreferences: [],
+  quantity: 1,
+  budget: { amountMinor: 150_000, currency: 'EUR' },
+  currency: 'EUR',
+});
+
+const TRUE_TITLE = 'Lenovo IdeaPad Slim 5 14 laptop, 16 GB, 1024 GB, azerty, grey, 1460 g';
+
+describe('an offer read against its own title', () => {
+  it('a title naming azerty on an offer stating qwerty is a contradiction, quoted, and lowers that offer’s probability', () => {
+    const lie = laptop(TRUE_TITLE, { keyboard_layout: 'qwerty', ram_gb: 16, storage_gb: 1024, weight_g: 1460 });
+    const items = checkTitle(lie, laptopAttributes, need(['keyboard_layout']));
+    expect(items.map((i) => [i.code, i.attribute])).toEqual([['title-contradicts-offer', 'keyboard_layout']]);
+    expect(items[0]!.impact).toBeLessThan(0);
+    expect(items[0]!.quote?.text).toContain('azerty');
+    const honest = laptop(TRUE_TITLE.replace('azerty', 'qwerty'), { keyboard_layout: 'qwerty', ram_gb: 16, storage_gb: 1024, weight_g: 1460 });
+    const scored = (o: Offer) => scoreHonesty({ offer: o, need: need(['keyboard_layout']), now: NOW, attributes: laptopAttributes }).probability;
+    expect(scored(lie)).toBeLessThan(scored(honest) - 0.3);
+    expect(checkTitle(honest, laptopAttributes, need(['keyboard_layout']))).toEqual([]);
+  });
+
+  it('convicts no one: the finding is about this offer, never written to the ledger', () => {
+    expect(SERIOUS_HONESTY_FINDINGS.has('title-contradicts-offer')).toBe(false);
+  });
+
+  it('reads only what the person asked about, and an amount only when its unit names one attribute and the title gives one', () => {
+    const lie = laptop(TRUE_TITLE, { keyboard_layout: 'qwerty', ram_gb: 32, storage_gb: 2048, weight_g: 1100 });
+    // Not asked: nothing read.
+    expect(checkTitle(lie, laptopAttributes, need([]))).toEqual([]);
+    // Asked about weight: "1460 g" is the title's one amount in grams, the offer states 1100.
+    const weight: ScoringNeed = { ...need([]), softPreferences: [{ attribute: 'weight_g', direction: 'lower', weight: 1 }] };
+    expect(checkTitle(lie, laptopAttributes, weight).map((i) => i.attribute)).toEqual(['weight_g']);
+    // GB names two attributes (RAM and storage): never read, whatever the title says.
+    const memory: ScoringNeed = { ...need([]), softPreferences: [{ attribute: 'ram_gb', direction: 'higher', weight: 1 }] };
+    expect(checkTitle(lie, laptopAttributes, memory)).toEqual([]);
+  });
+
+  it('never reads model names as values or amounts: "B14979", "5G", "85h", single letters', () => {
+    const phone = laptop('Haier HW90-B14979 5G 85h laptop, azerty', { keyboard_layout: 'azerty', energy_class: 'A', weight_g: 213 });
+    const all: ScoringNeed = { ...need([]), softPreferences: ['keyboard_layout', 'energy_class', 'weight_g'].map((attribute) => ({ attribute, direction: 'equals' as const, value: 'x', weight: 1 })) };
+    expect(checkTitle(phone, laptopAttributes, all)).toEqual([]);
+  });
+
+  it('an honest listing that names its own value beside another is consistent ("road-ready city bike" stating city)', () => {
+    const bike = laptop('Riverside road-ready city bike', { bike_type: 'city' });
+    const bikeAttributes: AttributeDefinition[] = [{ name: 'bike_type', type: 'enum', values: ['road', 'city', 'mountain'], labels: { en: 'Type' }, description: 'Type.' }];
+    expect(checkTitle(bike, bikeAttributes, { ...need([]), softPreferences: [{ attribute: 'bike_type', direction: 'equals', value: 'city', weight: 1 }] })).toEqual([]);
+  });
+
+  it('the vocabulary is the offering brand’s own card (or the built-in one), so no other brand can make a title look false', () => {
+    const card = { attributeSchemas: [{ category: '328', attributes: laptopAttributes }] };
+    expect(declaredAttributesOf(card, '328')?.map((a) => a.name)).toEqual(laptopAttributes.map((a) => a.name));
+    expect(declaredAttributesOf({}, 'coffee')?.map((a) => a.name)).toEqual(builtinCategoryAttributes('coffee').attributes.map((a) => a.name));
+    expect(declaredAttributesOf({}, '328')).toBeUndefined();
+  });
+
+  it('honest listings of the reference catalogs (built-in and open market, every attribute asked) are flagged on ≤ 0.1 % of attribute pairs', () => {
+    let pairs = 0;
+    let flagged = 0;
+    const scan = (dir: string, declared: (d: { category: string; attributeSchema?: AttributeDefinition[] }) => readonly AttributeDefinition[]) => {
+      for (const file of readdirSync(dir)) {
+        const data = JSON.parse(readFileSync(`${dir}/${file}`, 'utf8')) as { category: string; attributeSchema?: AttributeDefinition[]; products: Array<{ title: string; attributes: Offer['product']['attributes'] }> };
+        const attributes = declared(data);
+        for (const p of data.products) {
+          const offer = shoeOffer({ product: { title: p.title, category: data.category, attributes: p.attributes } });
+          pairs += attributes.filter((a) => p.attributes[a.name] !== undefined).length;
+          flagged += checkTitle(offer, attributes).length;
+        }
+      }
+    };
+    scan('brand-agent/reference/data/products', (d) => builtinCategoryAttributes(d.category as 'coffee').attributes);
+    scan('brand-agent/reference/data/open-market/products', (d) => d.attributeSchema ?? []);
+    expect(pairs).toBeGreaterThan(10_000);
+    expect(flagged / pairs).toBeLessThanOrEqual(0.001);
+  });
+});
