@@ -10,7 +10,7 @@ import {
   type ProductTruth,
   type StrategyId,
 } from '../../brand-agent/reference/index.ts';
-import { createSeededRandom, isBuiltinCategory, type Money } from '../../protocol/index.ts';
+import { createSeededRandom, isBuiltinCategory, type CategoryAttributes, type Money } from '../../protocol/index.ts';
 import { tasteSetFrom, type CategoryTasteSet } from '../consumers/category-tastes.ts';
 import type { Scenario } from '../scenario/scenario-schema.ts';
 import { SimError } from '../sim-error.ts';
@@ -73,6 +73,13 @@ export function buildMarket(scenario: Scenario): Market {
   const builtinOnly = wanted !== 'all' && (Array.isArray(wanted) ? wanted : Object.keys(wanted)).every(isBuiltinCategory);
   const demo = builtinOnly ? undefined : loadDemoMarket();
   const reference = demo ?? loadReferenceMarket();
+  const declaredSchemas = (categories: readonly string[]): CategoryAttributes[] | undefined => {
+    const schemas = categories.flatMap((category) => {
+      const attributes = isBuiltinCategory(category) ? undefined : demo?.attributeSchemaOf(category);
+      return attributes ? [{ category, attributes: [...attributes] }] : [];
+    });
+    return schemas.length > 0 ? schemas : undefined;
+  };
   const weights = new Map<string, number>(
     wanted === 'all' ? demo!.categories.map((c) => [c, 1]) : Array.isArray(wanted) ? wanted.map((c) => [c, 1]) : Object.entries(wanted),
   );
@@ -198,6 +205,8 @@ export function buildMarket(scenario: Scenario): Market {
         params: (slot.strategy === 'whitewasher' ? { ...slot.params, identityEpoch: epoch } : slot.params) as never,
         catalog: slot.catalog,
         categories: slot.categories,
+        // A brand selling an open category declares its vocabulary, as the demo market's brands do (built-in ones keep the SDK's).
+        attributeSchemas: declaredSchemas(slot.categories),
         currencies: [SIM_CURRENCY],
         clock,
         limits: { memoryEntries: BRAND_MEMORY_ENTRIES, handlerTimeoutMs: 60_000 },
