@@ -27,6 +27,11 @@ function mentions(words: readonly string[], phrase: readonly string[]): boolean 
   return false;
 }
 
+/** Two amounts the same up to rounding (half a percent). */
+function close(a: number, b: number): boolean {
+  return Math.abs(a - b) <= 0.005 * Math.max(Math.abs(a), Math.abs(b));
+}
+
 /** The numbers the title gives in `unit` ("1 kg", "250g"), as numbers. */
 function amountsIn(words: readonly string[], unit: string): number[] {
   const out: number[] = [];
@@ -42,17 +47,28 @@ function amountsIn(words: readonly string[], unit: string): number[] {
  * while the offer states another (keyboard_layout = qwerty), and never the stated one, contradicts itself. The
  * vocabulary is the offering brand's own (its card's declared values and units), so another brand cannot make a
  * competitor's title look false. Only attributes the person asked about are read (a title naming a theme or a size
- * range loosely must not cost an honest seller elsewhere), and a number only when its unit names one attribute of the
- * category and the title gives one amount in it. Reading a title is reading prose, so the finding lowers this offer's
- * probability and is shown with its quote; it never enters the ledger (it is not one of SERIOUS_HONESTY_FINDINGS).
+ * range loosely must not cost an honest seller elsewhere). An amount is read only when the title gives exactly one
+ * amount in the unit for each attribute in that unit the offer states ("16 GB, 1024 GB" against RAM and storage),
+ * the stated value is not among them and exactly one of them is explained by no stated value. Reading a title is
+ * reading prose, so the finding lowers this offer's probability and is shown with its quote; it never enters the
+ * ledger (it is not one of SERIOUS_HONESTY_FINDINGS).
  */
 export function checkTitle(offer: Offer, attributes: readonly AttributeDefinition[] | undefined, need?: Pick<ScoringNeed, 'hardConstraints' | 'softPreferences'>): EvidenceItem[] {
   if (!attributes || attributes.length === 0) return [];
   const asked = need ? new Set([...need.hardConstraints.map((c) => c.attribute), ...need.softPreferences.map((p) => p.attribute)]) : undefined;
   const title = offer.product.title;
   const words = wordsOf(title);
-  const unitUse = new Map<string, number>();
-  for (const a of attributes) if (a.type === 'number' && a.unit) unitUse.set(a.unit.toLowerCase(), (unitUse.get(a.unit.toLowerCase()) ?? 0) + 1);
+  // The stated amounts per unit: "16 GB, 1024 GB" is read against every GB attribute the offer states (RAM and storage).
+  const statedByUnit = new Map<string, number[]>();
+  for (const a of attributes) {
+    const value = offer.product.attributes[a.name];
+    if (a.type !== 'number' || !a.unit) continue;
+    const unit = a.unit.toLowerCase();
+    const list = statedByUnit.get(unit) ?? [];
+    if (typeof value === 'number') list.push(value);
+    else list.push(Number.NaN); // a declared attribute the offer leaves unstated: its amount could be any in the title
+    statedByUnit.set(unit, list);
+  }
   const items: EvidenceItem[] = [];
   for (const a of attributes) {
     if (asked && !asked.has(a.name)) continue;
@@ -66,10 +82,13 @@ export function checkTitle(offer: Offer, attributes: readonly AttributeDefinitio
     } else if (a.type === 'number' && typeof stated === 'number' && a.unit) {
       const unit = a.unit.toLowerCase();
       const unitWords = wordsOf(unit);
-      if (unitWords.length !== 1 || unitUse.get(unit) !== 1) continue;
+      const stateds = statedByUnit.get(unit) ?? [];
+      if (unitWords.length !== 1 || stateds.some((v) => Number.isNaN(v))) continue;
+      // Read only a title that gives as many amounts in the unit as the offer states attributes in it, one for each.
       const amounts = [...new Set(amountsIn(words, unitWords[0]!))];
-      const only = amounts.length === 1 ? amounts[0]! : undefined;
-      if (only !== undefined && Math.abs(only - stated) > 0.005 * Math.max(Math.abs(only), Math.abs(stated))) named = `${only} ${a.unit}`;
+      if (amounts.length !== stateds.length || amounts.some((t) => close(t, stated))) continue;
+      const unexplained = amounts.filter((t) => !stateds.some((v) => close(t, v)));
+      if (unexplained.length === 1) named = `${unexplained[0]} ${a.unit}`;
     }
     if (named === undefined) continue;
     items.push({

@@ -48,16 +48,23 @@ describe('an offer read against its own title', () => {
     expect(SERIOUS_HONESTY_FINDINGS.has('title-contradicts-offer')).toBe(false);
   });
 
-  it('reads only what the person asked about, and an amount only when its unit names one attribute and the title gives one', () => {
+  it('reads only what the person asked about, and amounts only when the title gives one per stated attribute in the unit', () => {
     const lie = laptop(TRUE_TITLE, { keyboard_layout: 'qwerty', ram_gb: 32, storage_gb: 2048, weight_g: 1100 });
     // Not asked: nothing read.
     expect(checkTitle(lie, laptopAttributes, need([]))).toEqual([]);
     // Asked about weight: "1460 g" is the title's one amount in grams, the offer states 1100.
     const weight: ScoringNeed = { ...need([]), softPreferences: [{ attribute: 'weight_g', direction: 'lower', weight: 1 }] };
     expect(checkTitle(lie, laptopAttributes, weight).map((i) => i.attribute)).toEqual(['weight_g']);
-    // GB names two attributes (RAM and storage): never read, whatever the title says.
+    // GB names two attributes: "16 GB, 1024 GB" is read against both. Stated RAM 32 and storage 1024: 16 GB is explained
+    // by neither, so the RAM is contradicted; with the true RAM stated, both amounts are explained.
     const memory: ScoringNeed = { ...need([]), softPreferences: [{ attribute: 'ram_gb', direction: 'higher', weight: 1 }] };
+    const ramLie = laptop(TRUE_TITLE, { keyboard_layout: 'azerty', ram_gb: 32, storage_gb: 1024, weight_g: 1460 });
+    expect(checkTitle(ramLie, laptopAttributes, memory).map((i) => [i.attribute, i.data?.titleSays])).toEqual([['ram_gb', '16 GB']]);
+    expect(checkTitle(laptop(TRUE_TITLE, { keyboard_layout: 'azerty', ram_gb: 16, storage_gb: 1024, weight_g: 1460 }), laptopAttributes, memory)).toEqual([]);
+    // Two lies at once (RAM and storage) leave two unexplained amounts: which is which is not said, so nothing is read.
     expect(checkTitle(lie, laptopAttributes, memory)).toEqual([]);
+    // A title with a different count of GB amounts than stated GB attributes is not read at all.
+    expect(checkTitle(laptop('Lenovo IdeaPad laptop, 16 GB, azerty', { ram_gb: 32, storage_gb: 1024 }), laptopAttributes, memory)).toEqual([]);
   });
 
   it('never reads model names as values or amounts: "B14979", "5G", "85h", single letters', () => {
