@@ -1,16 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import type { Money, Offer } from '../../protocol/index.ts';
-import type { PurchaseHistory } from '../decision/index.ts';
 import type { Exchange } from '../negotiation/index.ts';
 import { defaultProfile, type Profile } from '../policy/index.ts';
-import type { RatedPurchase } from '../taste/index.ts';
-import type { ButlerMemory, OrderOfOffer, OrderRecord, QuotedPrice } from './butler-memory.ts';
-import { orderOfOfferIn } from './order-of-offer.ts';
-import { purchaseHistoryOf } from './purchase-history.ts';
-import { ratedPurchasesOf } from './rated-purchases.ts';
+import type { ButlerMemory, OrderRecord, QuotedPrice } from './butler-memory.ts';
+import { PastOrderReads } from './past-order-reads.ts';
 
 /** A ButlerMemory held in process memory (tests and the simulator's butlers). */
-export class InMemoryButlerMemory implements ButlerMemory {
+export class InMemoryButlerMemory extends PastOrderReads implements ButlerMemory {
   private profile: Profile;
   private readonly secret: string;
   private readonly exchanges = new Map<string, Exchange[]>();
@@ -20,6 +16,7 @@ export class InMemoryButlerMemory implements ButlerMemory {
   private readonly orderMap = new Map<string, OrderRecord>();
 
   constructor(options: { profile?: Profile; secret?: string } = {}) {
+    super();
     this.profile = options.profile ?? defaultProfile();
     this.secret = options.secret ?? randomBytes(16).toString('hex');
   }
@@ -62,14 +59,8 @@ export class InMemoryButlerMemory implements ButlerMemory {
   orders(): OrderRecord[] {
     return [...this.orderMap.values()];
   }
-  ratedPurchases(): RatedPurchase[] {
-    return ratedPurchasesOf(this.orders());
-  }
-  purchaseHistory(category: string, now?: Date): PurchaseHistory {
-    return purchaseHistoryOf(this.orders(), category, now);
-  }
-  orderOfOffer(offerId: string): OrderOfOffer | undefined {
-    return orderOfOfferIn(this.orders(), offerId);
+  protected pastOrders(): OrderRecord[] {
+    return this.orders();
   }
   spentInMonth(now: Date, currency: string): Money {
     const month = now.toISOString().slice(0, 7);

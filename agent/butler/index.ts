@@ -35,4 +35,5 @@ export { observeRound, LEDGER_TACTIC_MIN_CONFIDENCE } from './observe-round.ts';
 export { purchaseHistoryOf } from './purchase-history.ts';
 export { ratedPurchasesOf } from './rated-purchases.ts';
 export { orderOfOfferIn } from './order-of-offer.ts';
+export { PastOrderReads } from './past-order-reads.ts';
 export { LedgerTrust, toTrustEvent } from './ledger-trust.ts';

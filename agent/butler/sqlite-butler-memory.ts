@@ -2,15 +2,11 @@ import { randomBytes } from 'node:crypto';
 import type { z } from 'zod';
 import { MajordomeError, OfferSchema, type Money, type Offer } from '../../protocol/index.ts';
 import type { ButlerStore } from '../../storage/index.ts';
-import type { PurchaseHistory } from '../decision/index.ts';
 import { ExchangeSchema, type Exchange } from '../negotiation/index.ts';
 import { ProfileSchema, defaultProfile, type Profile } from '../policy/index.ts';
-import type { RatedPurchase } from '../taste/index.ts';
-import type { ButlerMemory, OrderOfOffer, OrderRecord, QuotedPrice } from './butler-memory.ts';
-import { orderOfOfferIn } from './order-of-offer.ts';
+import type { ButlerMemory, OrderRecord, QuotedPrice } from './butler-memory.ts';
+import { PastOrderReads } from './past-order-reads.ts';
 import { OrderRecordSchema } from './order-record-schema.ts';
-import { purchaseHistoryOf } from './purchase-history.ts';
-import { ratedPurchasesOf } from './rated-purchases.ts';
 import { STALE_RESERVATION_MS, type PurchaseReservations, type ReservationEnd, type ReservationOutcome, type ReservationRequest } from './purchase-reservations.ts';
 
 /** A stored value that no longer parses: reported, never silently replaced. */
@@ -45,11 +41,13 @@ function monthOf(now: Date): { start: string; end: string } {
  * The butler's memory in SQLite (through storage's ButlerStore). Its purchase reservations are atomic across
  * processes: checking the caps and reserving the price is one `BEGIN IMMEDIATE` transaction on the shared file.
  */
-export class SqliteButlerMemory implements ButlerMemory, PurchaseReservations {
+export class SqliteButlerMemory extends PastOrderReads implements ButlerMemory, PurchaseReservations {
   constructor(
     private readonly store: ButlerStore,
     private readonly clock: () => Date = () => new Date(),
-  ) {}
+  ) {
+    super();
+  }
 
   loadProfile(): Profile {
     const text = this.store.setting('profile');
@@ -117,14 +115,8 @@ export class SqliteButlerMemory implements ButlerMemory, PurchaseReservations {
   orders(): OrderRecord[] {
     return this.store.orders().map((row) => parseJson(OrderRecordSchema, row.record, `order ${row.orderId}`));
   }
-  ratedPurchases(): RatedPurchase[] {
-    return ratedPurchasesOf(this.orders());
-  }
-  purchaseHistory(category: string, now?: Date): PurchaseHistory {
-    return purchaseHistoryOf(this.orders(), category, now);
-  }
-  orderOfOffer(offerId: string): OrderOfOffer | undefined {
-    return orderOfOfferIn(this.orders(), offerId);
+  protected pastOrders(): OrderRecord[] {
+    return this.orders();
   }
   spentInMonth(now: Date, currency: string): Money {
     const { start, end } = monthOf(now);

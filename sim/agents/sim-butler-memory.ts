@@ -1,5 +1,4 @@
-import { orderOfOfferIn, purchaseHistoryOf, ratedPurchasesOf, type ButlerMemory, type OrderOfOffer, type OrderRecord, type PastOrder, type QuotedPrice } from '../../agent/butler/index.ts';
-import type { PurchaseHistory } from '../../agent/decision/index.ts';
+import { PastOrderReads, type ButlerMemory, type OrderRecord, type PastOrder, type QuotedPrice } from '../../agent/butler/index.ts';
 import type { Exchange } from '../../agent/negotiation/index.ts';
 import type { Profile } from '../../agent/policy/index.ts';
 import type { RatedPurchase } from '../../agent/taste/index.ts';
@@ -24,7 +23,7 @@ const countsForHistory = (o: OrderRecord) => o.status === 'placed' || o.status =
  * then rated, then this month), and the bubble misses an unrated repeat purchase from before this month once its
  * brand and style's first purchase is older than the half-life (every delivered order is rated in the simulator).
  */
-export class SimButlerMemory implements ButlerMemory {
+export class SimButlerMemory extends PastOrderReads implements ButlerMemory {
   private current = new Map<string, Offer>();
   private readonly prices = new Map<string, Map<string, QuotedPrice>>();
   private readonly recent = new Map<string, OrderRecord>();
@@ -43,7 +42,9 @@ export class SimButlerMemory implements ButlerMemory {
   constructor(
     private profile: Profile,
     private readonly secret: string,
-  ) {}
+  ) {
+    super();
+  }
 
   loadProfile(): Profile {
     return this.profile;
@@ -103,18 +104,12 @@ export class SimButlerMemory implements ButlerMemory {
   orders(): OrderRecord[] {
     return [...this.recent.values()];
   }
-  ratedPurchases(): RatedPurchase[] {
-    this.ratedCache ??= ratedPurchasesOf(this.pastOrders());
+  override ratedPurchases(): RatedPurchase[] {
+    this.ratedCache ??= super.ratedPurchases();
     // A copy, so a caller that sorts or filters in place cannot change what the next one reads.
     return this.ratedCache.slice();
   }
-  purchaseHistory(category: string, now?: Date): PurchaseHistory {
-    return purchaseHistoryOf(this.pastOrders(), category, now);
-  }
-  orderOfOffer(offerId: string): OrderOfOffer | undefined {
-    return orderOfOfferIn(this.pastOrders(), offerId);
-  }
-  private pastOrders(): readonly PastOrder[] {
+  protected pastOrders(): readonly PastOrder[] {
     if (this.pastCache === undefined) {
       const byId = new Map<string, PastOrder>();
       for (const o of this.history.values()) byId.set(o.orderId, o);
