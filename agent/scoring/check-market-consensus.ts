@@ -4,6 +4,7 @@ import { HONESTY_WEIGHTS } from './honesty-weights.ts';
 import type { BrandTrustView, MarketContext, ScoringNeed } from './offer-evidence.ts';
 import { formatAttributeValue, offerStatements, sameAttributeValue } from './offer-statements.ts';
 import { logit } from './probability.ts';
+import { relevantAttributes } from './relevant-attributes.ts';
 
 type BrandStatements = Map<string, Map<string, AttributeValue[]>>;
 
@@ -111,20 +112,6 @@ export function sellerWeight(standing: BrandTrustView | undefined): number {
   if (standing === undefined || !(standing.claimsChecked > 0)) return 0;
   const established = standing.claimsChecked / (standing.claimsChecked + HONESTY_WEIGHTS.marketEstablishedAt);
   return established * Math.min(HONESTY_WEIGHTS.marketSellerCap, Math.max(0, logit(standing.estimatedHonesty)));
-}
-
-// Every offer of a request is checked against the same need.
-const relevantCache = new WeakMap<ScoringNeed, ReadonlySet<string>>();
-
-/** The attributes a cross-check is about: those the need turns on (all of them when the need is not given). */
-function relevantAttributes(need: ScoringNeed | undefined): ReadonlySet<string> | undefined {
-  if (need === undefined) return undefined;
-  let relevant = relevantCache.get(need);
-  if (relevant === undefined) {
-    relevant = new Set([...need.hardConstraints.map((c) => c.attribute), ...need.softPreferences.map((p) => p.attribute)]);
-    relevantCache.set(need, relevant);
-  }
-  return relevant;
 }
 
 /**

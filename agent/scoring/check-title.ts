@@ -4,6 +4,7 @@ import { HONESTY_WEIGHTS } from './honesty-weights.ts';
 import { formatAttributeValue } from './offer-statements.ts';
 import { quoteText } from './quote-text.ts';
 import type { ScoringNeed } from './offer-evidence.ts';
+import { relevantAttributes } from './relevant-attributes.ts';
 
 /**
  * Lower-case words of a text, split at spaces and punctuation only ("16 GB, azerty" → 16, gb, azerty): a model name
@@ -42,6 +43,21 @@ function amountsIn(words: readonly string[], unit: string): number[] {
   return out;
 }
 
+/** The amounts the offer states per unit ("gb" → RAM and storage); NaN for a declared attribute it leaves unstated. */
+function statedAmountsByUnit(offer: Offer, attributes: readonly AttributeDefinition[]): Map<string, number[]> {
+  const byUnit = new Map<string, number[]>();
+  for (const a of attributes) {
+    if (a.type !== 'number' || !a.unit) continue;
+    const value = offer.product.attributes[a.name];
+    const unit = a.unit.toLowerCase();
+    const list = byUnit.get(unit) ?? [];
+    // An unstated one could be any amount in the title, so the unit is not read.
+    list.push(typeof value === 'number' ? value : Number.NaN);
+    byUnit.set(unit, list);
+  }
+  return byUnit;
+}
+
 /**
  * Checks an offer against its own title: a listing whose title names one value of an attribute ("… azerty, grey")
  * while the offer states another (keyboard_layout = qwerty), and never the stated one, contradicts itself. The
@@ -55,37 +71,30 @@ function amountsIn(words: readonly string[], unit: string): number[] {
  */
 export function checkTitle(offer: Offer, attributes: readonly AttributeDefinition[] | undefined, need?: Pick<ScoringNeed, 'hardConstraints' | 'softPreferences'>): EvidenceItem[] {
   if (!attributes || attributes.length === 0) return [];
-  const asked = need ? new Set([...need.hardConstraints.map((c) => c.attribute), ...need.softPreferences.map((p) => p.attribute)]) : undefined;
+  const asked = relevantAttributes(need);
   const title = offer.product.title;
-  const words = wordsOf(title);
-  // The stated amounts per unit: "16 GB, 1024 GB" is read against every GB attribute the offer states (RAM and storage).
-  const statedByUnit = new Map<string, number[]>();
-  for (const a of attributes) {
-    const value = offer.product.attributes[a.name];
-    if (a.type !== 'number' || !a.unit) continue;
-    const unit = a.unit.toLowerCase();
-    const list = statedByUnit.get(unit) ?? [];
-    if (typeof value === 'number') list.push(value);
-    else list.push(Number.NaN); // a declared attribute the offer leaves unstated: its amount could be any in the title
-    statedByUnit.set(unit, list);
-  }
+  // Worked out only once an asked, stated attribute needs them.
+  let words: string[] | undefined;
+  let statedByUnit: Map<string, number[]> | undefined;
   const items: EvidenceItem[] = [];
   for (const a of attributes) {
     if (asked && !asked.has(a.name)) continue;
     const stated = offer.product.attributes[a.name];
     if (stated === undefined) continue;
+    const titleWords = (words ??= wordsOf(title));
     let named: string | undefined;
     if (a.type === 'enum' && typeof stated === 'string' && a.values) {
-      if (mentions(words, wordsOf(stated))) continue;
-      const others = a.values.filter((v) => v.toLowerCase() !== stated.toLowerCase() && isDistinctive(wordsOf(v)) && mentions(words, wordsOf(v)));
+      if (mentions(titleWords, wordsOf(stated))) continue;
+      const others = a.values.filter((v) => v.toLowerCase() !== stated.toLowerCase() && isDistinctive(wordsOf(v)) && mentions(titleWords, wordsOf(v)));
       if (others.length === 1) named = others[0];
     } else if (a.type === 'number' && typeof stated === 'number' && a.unit) {
       const unit = a.unit.toLowerCase();
       const unitWords = wordsOf(unit);
+      statedByUnit ??= statedAmountsByUnit(offer, attributes);
       const stateds = statedByUnit.get(unit) ?? [];
       if (unitWords.length !== 1 || stateds.some((v) => Number.isNaN(v))) continue;
       // Read only a title that gives as many amounts in the unit as the offer states attributes in it, one for each.
-      const amounts = [...new Set(amountsIn(words, unitWords[0]!))];
+      const amounts = [...new Set(amountsIn(titleWords, unitWords[0]!))];
       if (amounts.length !== stateds.length || amounts.some((t) => close(t, stated))) continue;
       const unexplained = amounts.filter((t) => !stateds.some((v) => close(t, v)));
       if (unexplained.length === 1) named = `${unexplained[0]} ${a.unit}`;
