@@ -35,6 +35,8 @@ export interface DemoMarket extends ReferenceMarket {
   tastesOf(category: string): CategoryTastes | undefined;
   /** The attribute schemas a brand declares in its card, one per category it sells. */
   attributeSchemasOf(brandId: string): CategoryAttributes[];
+  /** The attribute schemas a card selling these categories declares: one per open-market category (built-in aliases keep the SDK's defaults). */
+  attributeSchemasFor(categories: readonly string[]): CategoryAttributes[];
   /** The open market's feed shops (served from sample Merchant Center feeds). */
   readonly feedShops: readonly FeedShop[];
   /** The absolute path of a feed shop's feed file. */
@@ -167,6 +169,12 @@ export function readDemoMarket(dataDir: string = OPEN_MARKET_DATA_DIR, core: Ref
   const allBrands = [...core.brands, ...brands];
   const brandById = new Map(allBrands.map((b) => [b.id, b]));
   const feedById = new Map(feedFile.feeds.map((f) => [f.id, f]));
+  // Built-in aliases keep the SDK's defaults (their TAXONOMY vocabulary); open categories declare theirs.
+  const attributeSchemasFor = (categories: readonly string[]): CategoryAttributes[] =>
+    categories.flatMap((category) => {
+      const schema = schemas.get(category);
+      return schema ? [{ category, attributes: [...schema] }] : [];
+    });
   return {
     brands: allBrands,
     products,
@@ -180,12 +188,9 @@ export function readDemoMarket(dataDir: string = OPEN_MARKET_DATA_DIR, core: Ref
     attributeSchemasOf: (brandId) => {
       const brand = brandById.get(brandId) ?? feedById.get(brandId);
       if (!brand) throw new ReferenceMarketError('UNKNOWN_BRAND', `no demo-market brand "${brandId}"`);
-      // Built-in aliases keep the SDK's defaults (their TAXONOMY vocabulary); open categories declare theirs.
-      return brand.categories.flatMap((category) => {
-        const schema = schemas.get(category);
-        return schema ? [{ category, attributes: [...schema] }] : [];
-      });
+      return attributeSchemasFor(brand.categories);
     },
+    attributeSchemasFor,
     feedShops: feedFile.feeds,
     feedPathOf: (shopId) => {
       const shop = feedById.get(shopId);

@@ -74,10 +74,7 @@ export function buildMarket(scenario: Scenario): Market {
   const demo = builtinOnly ? undefined : loadDemoMarket();
   const reference = demo ?? loadReferenceMarket();
   const declaredSchemas = (categories: readonly string[]): CategoryAttributes[] | undefined => {
-    const schemas = categories.flatMap((category) => {
-      const attributes = isBuiltinCategory(category) ? undefined : demo?.attributeSchemaOf(category);
-      return attributes ? [{ category, attributes: [...attributes] }] : [];
-    });
+    const schemas = demo?.attributeSchemasFor(categories) ?? [];
     return schemas.length > 0 ? schemas : undefined;
   };
   const weights = new Map<string, number>(
