@@ -24,34 +24,54 @@ export function hashToSeed(text: string): number {
   return h >>> 0;
 }
 
-/** Creates a seeded random source from a number or a string seed. */
-export function createSeededRandom(seed: number | string): SeededRandom {
-  const base = typeof seed === 'string' ? hashToSeed(seed) : seed >>> 0;
-  let state = base;
-  const next = (): number => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
+/**
+ * mulberry32 behind the SeededRandom interface. A class, not an object of closures: brands seed a generator per offer,
+ * pitch and answer (thousands per simulated round), and each closure made per generator cost a property definition
+ * under tsx's keepNames (six per generator, a visible share of a brand's time in profiles).
+ */
+class Mulberry32 implements SeededRandom {
+  private state: number;
+
+  constructor(private readonly base: number) {
+    this.state = base;
+  }
+
+  next(): number {
+    this.state = (this.state + 0x6d2b79f5) >>> 0;
+    let t = this.state;
     t = Math.imul(t ^ (t >>> 15), t | 1);
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const random: SeededRandom = {
-    next,
-    int: (min, max) => min + Math.floor(next() * (max - min + 1)),
-    chance: (p) => next() < p,
-    pick: <T,>(items: readonly T[]): T => {
-      if (items.length === 0) throw new RangeError('pick from an empty array');
-      return items[Math.floor(next() * items.length)] as T;
-    },
-    shuffle: <T,>(items: readonly T[]): T[] => {
-      const out = [...items];
-      for (let i = out.length - 1; i > 0; i--) {
-        const j = Math.floor(next() * (i + 1));
-        [out[i], out[j]] = [out[j] as T, out[i] as T];
-      }
-      return out;
-    },
-    fork: (label) => createSeededRandom(hashToSeed(`${base}:${label}`)),
-  };
-  return random;
+  }
+
+  int(min: number, max: number): number {
+    return min + Math.floor(this.next() * (max - min + 1));
+  }
+
+  chance(p: number): boolean {
+    return this.next() < p;
+  }
+
+  pick<T>(items: readonly T[]): T {
+    if (items.length === 0) throw new RangeError('pick from an empty array');
+    return items[Math.floor(this.next() * items.length)] as T;
+  }
+
+  shuffle<T>(items: readonly T[]): T[] {
+    const out = [...items];
+    for (let i = out.length - 1; i > 0; i--) {
+      const j = Math.floor(this.next() * (i + 1));
+      [out[i], out[j]] = [out[j] as T, out[i] as T];
+    }
+    return out;
+  }
+
+  fork(label: string): SeededRandom {
+    return createSeededRandom(hashToSeed(`${this.base}:${label}`));
+  }
+}
+
+/** Creates a seeded random source from a number or a string seed. */
+export function createSeededRandom(seed: number | string): SeededRandom {
+  return new Mulberry32(typeof seed === 'string' ? hashToSeed(seed) : seed >>> 0);
 }
