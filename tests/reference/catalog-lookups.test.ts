@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { entryBySku, formatMoney } from '../../brand-agent/reference/shared/index.ts';
+import { entriesOfCategory, entryBySku, formatMoney } from '../../brand-agent/reference/shared/index.ts';
+import { isSameCategory } from '../../protocol/index.ts';
 import type { CatalogEntry } from '../../brand-agent/index.ts';
 
-function entry(sku: string, amountMinor: number): CatalogEntry {
+function entry(sku: string, amountMinor: number, category = 'coffee'): CatalogEntry {
   return {
-    product: { sku, title: sku, category: 'coffee', attributes: {} },
+    product: { sku, title: sku, category, attributes: {} },
     price: { amountMinor, currency: 'EUR' },
     stock: 5,
     terms: { deliveryDays: 2, returnDays: 30, warrantyMonths: 0 },
@@ -24,6 +25,26 @@ describe('entryBySku', () => {
     listing.push(entry('b', 200));
     expect(entryBySku(listing, 'b')?.price.amountMinor).toBe(200);
     expect(entryBySku([entry('b', 900)], 'b')?.price.amountMinor).toBe(900);
+  });
+});
+
+describe('entriesOfCategory', () => {
+  it('finds what filtering the listing by isSameCategory and sorting by sku (stably) finds', () => {
+    // Aliases and Google ids of one category, another category, repeated skus out of order.
+    const listing = [entry('c', 1), entry('a', 2, '1868'), entry('b', 3, 'headphones'), entry('a', 4), entry('d', 5, '543626'), entry('b', 6, 'coffee')];
+    const bySku = (a: CatalogEntry, b: CatalogEntry) => (a.product.sku < b.product.sku ? -1 : a.product.sku > b.product.sku ? 1 : 0);
+    for (const category of ['coffee', '1868', 'headphones', '543626', 'running-shoes', 'Food, Beverages & Tobacco > Beverages > Coffee']) {
+      const scanned = listing.filter((e) => isSameCategory(e.product.category, category)).sort(bySku);
+      expect(entriesOfCategory(listing, category)).toEqual(scanned);
+    }
+    expect(entriesOfCategory(listing, 'coffee').map((e) => e.price.amountMinor)).toEqual([2, 4, 6, 1]);
+  });
+
+  it('indexes a listing again once its length changed', () => {
+    const listing = [entry('a', 100)];
+    expect(entriesOfCategory(listing, 'headphones')).toEqual([]);
+    listing.push(entry('b', 200, 'headphones'));
+    expect(entriesOfCategory(listing, 'headphones').map((e) => e.product.sku)).toEqual(['b']);
   });
 });
 

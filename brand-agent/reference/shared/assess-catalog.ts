@@ -1,5 +1,6 @@
 import type { CatalogEntry } from '../../definition.ts';
-import { exceedsBudget, isSameCategory, violatedConstraints, type BrandPolicies, type Decline, type HardConstraint, type Money, type NeedBrief } from '../../../protocol/index.ts';
+import { entriesOfCategory } from './catalog-entries.ts';
+import { exceedsBudget, violatedConstraints, type BrandPolicies, type Decline, type HardConstraint, type Money, type NeedBrief } from '../../../protocol/index.ts';
 
 const DAY_MS = 86_400_000;
 
@@ -65,11 +66,11 @@ export function assessCatalog(
   policies: Pick<BrandPolicies, 'shipsTo'>,
   options: AssessOptions,
 ): Assessment {
-  const sameCategory = entries.filter((e) => isSameCategory(e.product.category, brief.category));
+  // Already in sku order: the listing's index keeps each category sorted.
+  const sameCategory = entriesOfCategory(entries, brief.category);
   const inCategory = sameCategory
     .filter((e) => e.price.currency === brief.currency)
-    .map((entry) => ({ entry, violations: violatedConstraints(entry.product, brief.hardConstraints), total: totalOf(entry, brief.quantity) }))
-    .sort(bySkuOrder);
+    .map((entry) => ({ entry, violations: violatedConstraints(entry.product, brief.hardConstraints), total: totalOf(entry, brief.quantity) }));
   const matching = inCategory.filter((c) => c.violations.length === 0);
   const inStock = matching.filter((c) => c.entry.stock >= brief.quantity);
   const inTime = inStock.filter((c) => !options.respectDeadline || arrivesInTime(c.entry, brief, now));

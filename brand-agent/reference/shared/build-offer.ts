@@ -39,23 +39,28 @@ export interface OfferDraft {
   readonly pitch?: string;
 }
 
-/** Writes a round-0 offer from a catalog entry (price = unit price × quantity unless overridden). */
+/**
+ * Writes a round-0 offer from a catalog entry (price = unit price × quantity unless overridden). Built field by field
+ * in the order the literal with conditional spreads gave (an optional discount after the price, an optional pitch
+ * after the claims): spreads in the middle of a literal take V8's generic paths, several µs per offer.
+ */
 export function buildOffer(draft: OfferDraft): Offer {
   const price = draft.price ?? totalOf(draft.entry, draft.quantity);
-  return {
+  const offer: Record<string, unknown> = {
     offerId: draft.offerId,
     requestId: draft.requestId,
     brandId: draft.brandId,
     product: draft.product ?? draft.entry.product,
     quantity: draft.quantity,
     price,
-    ...(draft.discount && draft.discount.referencePrice.amountMinor > price.amountMinor ? { discount: draft.discount } : {}),
-    terms: draft.terms ?? draft.entry.terms,
-    validUntil: validUntil(draft.now, draft.validForMinutes),
-    claims: [...(draft.claims ?? draft.entry.claims ?? [])],
-    ...(draft.pitch !== undefined ? { pitch: draft.pitch } : {}),
-    round: 0,
   };
+  if (draft.discount && draft.discount.referencePrice.amountMinor > price.amountMinor) offer.discount = draft.discount;
+  offer.terms = draft.terms ?? draft.entry.terms;
+  offer.validUntil = validUntil(draft.now, draft.validForMinutes);
+  offer.claims = [...(draft.claims ?? draft.entry.claims ?? [])];
+  if (draft.pitch !== undefined) offer.pitch = draft.pitch;
+  offer.round = 0;
+  return offer as Offer;
 }
 
 /** What a revision changes relative to the latest offer. */

@@ -3,7 +3,7 @@ export { BaseParamsShape, BaseParamsSchema } from './base-params.ts';
 export type { BaseParams } from './base-params.ts';
 export { defineStrategy } from './strategy.ts';
 export type { Strategy, BrandIdentity } from './strategy.ts';
-export { catalogEntries, entryBySku } from './catalog-entries.ts';
+export { catalogEntries, entriesOfCategory, entryBySku } from './catalog-entries.ts';
 export { assessCatalog, totalOf, arrivesInTime, withinBudget } from './assess-catalog.ts';
 export type { Assessment, AssessOptions, Blocker, Candidate } from './assess-catalog.ts';
 export { rankCandidates } from './rank-candidates.ts';
