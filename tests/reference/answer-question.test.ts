@@ -30,4 +30,14 @@ describe('reference brands answer by the value asked, not by words inside the SK
     const answer = answerFromFacts(ask(`Can you confirm that form is beans for ${product.sku}?`, 'form'), product, product.attributes, []);
     expect(answer.stance).toBe('denied');
   });
+
+  it('reads a repeated question the same way, and the same words about another product by that product', () => {
+    const text = `Can you confirm that form is beans for ${product.sku}?`;
+    const beans: Product = { ...product, sku: 'nordic-espresso-250', title: 'Espresso, 250 g', attributes: { ...product.attributes, form: 'beans' } };
+    for (let i = 0; i < 3; i++) {
+      expect(answerFromFacts(ask(text, 'form'), product, product.attributes, []).stance).toBe('denied');
+      // Here the SKU named in the text is not this product's, so its "beans" is read as the value asked.
+      expect(answerFromFacts(ask(text, 'form'), beans, beans.attributes, []).stance).toBe('confirmed');
+    }
+  });
 });

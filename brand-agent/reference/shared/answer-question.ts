@@ -1,4 +1,4 @@
-import { TAXONOMY, canonicalCategoryId, isBuiltinCategory, type Answer, type AttributeValue, type Claim, type Product, type Question } from '../../../protocol/index.ts';
+import { BoundedMap, TAXONOMY, canonicalCategoryId, isBuiltinCategory, type Answer, type AttributeValue, type Claim, type Product, type Question } from '../../../protocol/index.ts';
 import { formatValue } from './format.ts';
 
 // Words people use for taxonomy attributes; the attribute name itself (with spaces) always counts too.
@@ -39,13 +39,26 @@ export function attributeOfQuestion(question: Question, product: Product): strin
 }
 
 /**
+ * Per product (a catalog snapshot's, or an offer's), the question texts already stripped of its identifiers: a buyer
+ * asks about the same product in the same words across briefs, and lower-casing and splitting the text by the SKU,
+ * GTIN and title was a quarter of an answer's cost. Bounded per product, so free-form questions never pile up.
+ */
+const askedTexts = new WeakMap<Product, BoundedMap<string, string>>();
+
+/**
  * The question text without the product's own identifiers: a value word inside the SKU or title
  * (`…-bargain-beans-…`, "Ethiopia Guji 250 g") is not a value the buyer asked about.
  */
 function askedText(question: Question, product: Product): string {
-  let text = question.text.toLowerCase();
-  for (const id of [product.sku, product.gtin, product.title]) {
-    if (typeof id === 'string' && id.length > 0) text = text.split(id.toLowerCase()).join(' ');
+  let texts = askedTexts.get(product);
+  if (texts === undefined) askedTexts.set(product, (texts = new BoundedMap(32)));
+  let text = texts.get(question.text);
+  if (text === undefined) {
+    text = question.text.toLowerCase();
+    for (const id of [product.sku, product.gtin, product.title]) {
+      if (typeof id === 'string' && id.length > 0) text = text.split(id.toLowerCase()).join(' ');
+    }
+    texts.set(question.text, text);
   }
   return text;
 }
