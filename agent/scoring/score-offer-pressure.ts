@@ -122,12 +122,8 @@ function cachedText(text: string, detect: PressureDetector): CachedText {
  * data, shared by the offers that show them. Bounded, oldest dropped first.
  */
 const textReadings = new WeakMap<PressureDetector, BoundedMap<string, CachedText>>();
-/**
- * Distinct texts whose readings are kept (each with its fields): as many as the simulator's shared detector memo. At
- * 5,000, half of all readings in the 2,000-decision bench were of texts read before and dropped since (a price line or
- * pitch that comes back rounds later), each paying the probes, quotes and field readings again.
- */
-const TEXT_READINGS_KEPT = 20_000;
+/** Distinct texts whose readings are kept (each with its fields). */
+const TEXT_READINGS_KEPT = 5_000;
 const FIELDS_PER_TEXT_KEPT = 16;
 
 function textTactics(evidence: OfferEvidence, detect: PressureDetector, weights: Readonly<Record<string, number>> | undefined): { tactics: PressureTactic[]; texts: number; floor: number } {
