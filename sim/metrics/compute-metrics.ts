@@ -79,6 +79,8 @@ function policySummary(total: PolicyTally, late: PolicyTally, diversity: ShardTa
     defectorSpend: t.defectorSpend,
     deceivingSpend: t.deceivingSpend,
     deceivingSpendShare: ratio(t.deceivingSpend, t.spend),
+    caughtSpend: t.caughtSpend,
+    caughtSpendShare: ratio(t.caughtSpend, t.spend),
     defectorWelfare: t.defectorWelfare,
     refusedSwitches: t.refusedSwitches,
     claimsFailedPerPurchase: ratio(t.claimsFailed, t.purchases),

@@ -45,6 +45,12 @@ export interface PolicySummary {
   /** Money paid to brands while they deceive (deceptive, bait-and-switch, whitewasher always; on-off in a cheating window), and its share. */
   readonly deceivingSpend: number;
   readonly deceivingSpendShare: Ratio;
+  /**
+   * Money paid to a brand this butler had already caught (a failed check on its record) when it bought, and its
+   * share: what the ledger failed to keep from known offenders (0 for policies without a ledger, which never know).
+   */
+  readonly caughtSpend: number;
+  readonly caughtSpendShare: Ratio;
   readonly refusedSwitches: number;
   readonly claimsFailedPerPurchase: Ratio;
   readonly lateDeliveryShare: Ratio;

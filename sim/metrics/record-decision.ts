@@ -37,6 +37,7 @@ export function recordDecision(tally: PolicyTally, d: Decision, oracleWelfare: n
   tally.purchasesByStrategy[strategy] = (tally.purchasesByStrategy[strategy] ?? 0) + 1;
   if (slot && DISHONEST_STRATEGIES.has(slot.strategy)) tally.dishonestSpend += d.charged;
   if (slot && isDeceiving(slot, setting.now)) tally.deceivingSpend += d.charged;
+  if (d.sellerCaught === true) tally.caughtSpend += d.charged;
   if (slot && isDefecting(slot, setting.now)) {
     tally.defectorSpend += d.charged;
     tally.defectorWelfare += d.welfare;

@@ -20,6 +20,8 @@ export interface PolicyTally {
   defectorSpend: number;
   /** Money paid to brands while they deceive (see `isDeceiving`). */
   deceivingSpend: number;
+  /** Money paid to a brand this butler had already caught (a failed check on its record) at the time of the sale. */
+  caughtSpend: number;
   defectorWelfare: number;
   /** Purchases among ≥ 2 acceptable brands: how often the first to arrive won, the first by id won, and 1/k in millionths. */
   orderBiasEligible: number;
@@ -52,6 +54,7 @@ export function emptyPolicyTally(): PolicyTally {
     dishonestSpend: 0,
     defectorSpend: 0,
     deceivingSpend: 0,
+    caughtSpend: 0,
     defectorWelfare: 0,
     orderBiasEligible: 0,
     firstArrivalChosen: 0,

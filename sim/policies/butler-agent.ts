@@ -80,6 +80,8 @@ export class ButlerAgent {
         divergent = 'taken';
       }
     }
+    // Read before buying: the purchase and its outcome write to the ledger.
+    const caught = new Set(preference.filter((id) => (this.trust.view(id, ctx.now)?.claimsFailed ?? 0) > 0));
     const consent = (offerId: string) => ({ offerId, confirmedBy: 'person' as const, channel: 'simulation' as const, at: ctx.now.toISOString() });
     let purchase = await this.butler.purchase(consent(pick.offerId));
     let refusals = purchase.kind === 'refused-bait-and-switch' ? 1 : 0;
@@ -115,6 +117,7 @@ export class ButlerAgent {
           claimsFailed: settled.claimsFailed,
           late: settled.late,
           refusals,
+          ...(this.variant.remembers ? { sellerCaught: caught.has(pick.brandId) } : {}),
         };
       }
       case 'refused-bait-and-switch':

@@ -35,6 +35,12 @@ export interface Decision {
   readonly late: boolean;
   /** Orders the butler refused because the receipt differed from the accepted offer (bait-and-switch). */
   readonly refusals: number;
+  /**
+   * Butlers with a ledger only: the seller was a brand this butler had already caught (a failed check on its record)
+   * when it bought. Money paid then is money the ledger failed to keep from a known offender; money paid before is
+   * the price of a first meeting, which no private ledger can avoid.
+   */
+  readonly sellerCaught?: boolean;
 }
 
 /** Everything a policy needs to decide one need: the market, the consumer, the need, the brands and their arrival order. */

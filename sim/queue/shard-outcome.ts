@@ -20,6 +20,7 @@ const PolicyTallySchema = z.object({
   dishonestSpend: money,
   defectorSpend: money,
   deceivingSpend: money,
+  caughtSpend: money,
   defectorWelfare: money,
   orderBiasEligible: count,
   firstArrivalChosen: count,

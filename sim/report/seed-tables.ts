@@ -1,5 +1,5 @@
 import type { SeedsResult } from '../run/run-seeds.ts';
-import { POLICY_IDS } from '../policies/policy-ids.ts';
+import { LEDGER_POLICIES, POLICY_IDS } from '../policies/policy-ids.ts';
 import { meanWithInterval } from './headline-tables.ts';
 import { pct, type KeyTable } from './key-tables.ts';
 import { intervalText, signed, verdictOf } from './verdict.ts';
@@ -7,16 +7,17 @@ import { intervalText, signed, verdictOf } from './verdict.ts';
 /**
  * Every policy over the pooled seeds: welfare ÷ oracle and ÷ safe oracle per consumer with CIs, money to dishonest
  * brands (by strategy, whatever they did at the time) and to brands while they deceive (deceptive, bait-and-switch and whitewasher brands always, on-off brands in
- * a cheating window; an on-off brand's honest-window sales are honest trade), budget violations.
+ * a cheating window; an on-off brand's honest-window sales are honest trade), to brands the butler had already caught
+ * when it bought (what its ledger failed to keep from known offenders), budget violations.
  */
 export function seedRatioTable(r: SeedsResult): KeyTable {
   return {
     title: `${r.name}: welfare per consumer ÷ oracle and ÷ safe oracle, mean [95 % CI] over ${r.statistics.units} seed × consumer units (seeds ${r.seeds.join(', ')})`,
-    header: ['policy', '÷ oracle', '÷ safe oracle', 'money to dishonest brands', 'while they deceive', 'budget violations'],
+    header: ['policy', '÷ oracle', '÷ safe oracle', 'money to dishonest brands', 'while they deceive', 'to brands it had caught', 'budget violations'],
     rows: POLICY_IDS.flatMap((p) => {
       const ratios = r.statistics.ratios[p];
       const money = r.money[p];
-      return ratios && money ? [[p, meanWithInterval(ratios.oracle), meanWithInterval(ratios.safeOracle), pct(money.dishonestSpendShare), pct(money.deceivingSpendShare), money.budgetViolations]] : [];
+      return ratios && money ? [[p, meanWithInterval(ratios.oracle), meanWithInterval(ratios.safeOracle), pct(money.dishonestSpendShare), pct(money.deceivingSpendShare), LEDGER_POLICIES.includes(p) ? pct(money.caughtSpendShare) : '—', money.budgetViolations]] : [];
     }),
   };
 }

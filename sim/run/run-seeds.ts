@@ -17,6 +17,9 @@ export interface PooledMoney {
   /** Money paid to brands while they deceive (deceptive, bait-and-switch, whitewasher always; on-off in a cheating window). */
   readonly deceivingSpend: number;
   readonly deceivingSpendShare: number | null;
+  /** Money paid to a brand the butler had already caught when it bought (see `Decision.sellerCaught`). */
+  readonly caughtSpend: number;
+  readonly caughtSpendShare: number | null;
   readonly budgetViolations: number;
   readonly decisions: number;
 }
@@ -46,6 +49,7 @@ export function poolStudies(studies: readonly StudyResult[]): Omit<SeedsResult, 
     let dishonestSpend = 0;
     let defectorSpend = 0;
     let deceivingSpend = 0;
+    let caughtSpend = 0;
     let budgetViolations = 0;
     let decisions = 0;
     const honest = { pairs: 0, belowFloor: 0, nonPushyPairs: 0, pressureFlagged: 0 };
@@ -57,6 +61,7 @@ export function poolStudies(studies: readonly StudyResult[]): Omit<SeedsResult, 
         dishonestSpend += s.dishonestSpend;
         defectorSpend += s.defectorSpend;
         deceivingSpend += s.deceivingSpend;
+        caughtSpend += s.caughtSpend;
         budgetViolations += s.budgetViolations;
         decisions += s.decisions;
       }
@@ -69,7 +74,7 @@ export function poolStudies(studies: readonly StudyResult[]): Omit<SeedsResult, 
         honest.pressureFlagged += h.pressureFlagged;
       }
     }
-    money[p] = { spend, dishonestSpend, dishonestSpendShare: ratio(dishonestSpend, spend), defectorSpend, defectorSpendShare: ratio(defectorSpend, spend), deceivingSpend, deceivingSpendShare: ratio(deceivingSpend, spend), budgetViolations, decisions };
+    money[p] = { spend, dishonestSpend, dishonestSpendShare: ratio(dishonestSpend, spend), defectorSpend, defectorSpendShare: ratio(defectorSpend, spend), deceivingSpend, deceivingSpendShare: ratio(deceivingSpend, spend), caughtSpend, caughtSpendShare: ratio(caughtSpend, spend), budgetViolations, decisions };
     if (hasHonest) honestBrands[p] = { ...honest, belowFloorShare: ratio(honest.belowFloor, honest.pairs), pressureFlaggedShare: ratio(honest.pressureFlagged, honest.nonPushyPairs) };
   }
   return { statistics, money, honestBrands };
