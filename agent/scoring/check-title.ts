@@ -33,13 +33,32 @@ function close(a: number, b: number): boolean {
   return Math.abs(a - b) <= 0.005 * Math.max(Math.abs(a), Math.abs(b));
 }
 
-/** The numbers the title gives in `unit` ("1 kg", "250g"), as numbers. */
-function amountsIn(words: readonly string[], unit: string): number[] {
+/** Characters that may not touch an amount on its left: a letter, a digit or a decimal point makes it part of a model name ("MT500", "B14979"). */
+const AMOUNT_START = String.raw`(?<![\p{L}\p{N}.,])`;
+
+/** Escapes a unit for use inside a regular expression. */
+function escapeUnit(unit: string): string {
+  return unit.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
+
+/**
+ * How a unit may follow its amount in a title: after a space ("16 GB", "10 h"), or attached ("6mm", "1024GB", "0°C")
+ * when it is a word of two letters or more or a symbol — a single attached letter is a model name ("5G", "85h", "18V").
+ * A unit written with a degree sign (°C, °F) is also read from the bare sign ("MT500 0°"), as titles usually write it.
+ */
+function unitPattern(unit: string): RegExp {
+  const u = escapeUnit(unit);
+  const symbol = !/^[\p{L}]/u.test(unit);
+  const attachedOk = symbol || [...unit].length >= 2;
+  const spellings = unit.startsWith('°') ? String.raw`(?:${u}|°(?![\p{L}]))` : u;
+  const gap = attachedOk ? String.raw`\s?` : String.raw`\s`;
+  return new RegExp(`${AMOUNT_START}([-−]?\\d+(?:[.,]\\d+)?)${gap}${spellings}(?![\\p{L}\\p{N}])`, 'giu');
+}
+
+/** The amounts the title gives in `unit` ("1 kg", "250g", "-5°"), as numbers. */
+function amountsIn(title: string, unit: string): number[] {
   const out: number[] = [];
-  for (let i = 0; i + 1 < words.length; i++) {
-    const n = words[i]!;
-    if (words[i + 1] === unit && /^\d+(?:[.,]\d+)?$/.test(n)) out.push(Number(n.replace(',', '.')));
-  }
+  for (const m of title.matchAll(unitPattern(unit))) out.push(Number(m[1]!.replace('−', '-').replace(',', '.')));
   return out;
 }
 
@@ -89,12 +108,11 @@ export function checkTitle(offer: Offer, attributes: readonly AttributeDefinitio
       if (others.length === 1) named = others[0];
     } else if (a.type === 'number' && typeof stated === 'number' && a.unit) {
       const unit = a.unit.toLowerCase();
-      const unitWords = wordsOf(unit);
       statedByUnit ??= statedAmountsByUnit(offer, attributes);
       const stateds = statedByUnit.get(unit) ?? [];
-      if (unitWords.length !== 1 || stateds.some((v) => Number.isNaN(v))) continue;
+      if (wordsOf(unit).length > 1 || stateds.some((v) => Number.isNaN(v))) continue;
       // Read only a title that gives as many amounts in the unit as the offer states attributes in it, one for each.
-      const amounts = [...new Set(amountsIn(titleWords, unitWords[0]!))];
+      const amounts = [...new Set(amountsIn(title, a.unit))];
       if (amounts.length !== stateds.length || amounts.some((t) => close(t, stated))) continue;
       const unexplained = amounts.filter((t) => !stateds.some((v) => close(t, v)));
       if (unexplained.length === 1) named = `${unexplained[0]} ${a.unit}`;

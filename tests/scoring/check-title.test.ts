@@ -73,6 +73,30 @@ describe('an offer read against its own title', () => {
     expect(checkTitle(phone, laptopAttributes, all)).toEqual([]);
   });
 
+  it('reads units written as titles write them: attached ("6mm", "1024GB"), a bare degree sign ("0°", "-5°"), a signed amount', () => {
+    const bagAttributes: AttributeDefinition[] = [
+      { name: 'comfort_temp_c', type: 'number', unit: '°C', labels: { en: 'Comfort temperature' }, description: 'ISO 23537.' },
+      { name: 'thickness_mm', type: 'number', unit: 'mm', labels: { en: 'Thickness' }, description: 'Pad.' },
+      { name: 'battery_h', type: 'number', unit: 'h', labels: { en: 'Battery' }, description: 'Hours.' },
+    ];
+    const asked = (attribute: string): ScoringNeed => ({ ...need([]), softPreferences: [{ attribute, direction: 'lower', weight: 1 }] });
+    const bag = (title: string, attributes: Offer['product']['attributes']) => laptop(title, attributes);
+    // The 10° bag sold as a 0° one: its own title says 10 °C.
+    const lie = checkTitle(bag('Forclaz MT500 10° sleeping bag, regular, green', { comfort_temp_c: 0 }), bagAttributes, asked('comfort_temp_c'));
+    expect(lie.map((i) => [i.attribute, i.data?.titleSays])).toEqual([['comfort_temp_c', '10 °C']]);
+    expect(checkTitle(bag('Forclaz MT500 0° sleeping bag', { comfort_temp_c: 0 }), bagAttributes, asked('comfort_temp_c'))).toEqual([]);
+    expect(checkTitle(bag('Forclaz MT900 0°C sleeping bag', { comfort_temp_c: 0 }), bagAttributes, asked('comfort_temp_c'))).toEqual([]);
+    // A minus sign belongs to the amount: "-5°" is -5, never 5.
+    expect(checkTitle(bag('Forclaz MT900 -5° Down sleeping bag', { comfort_temp_c: -5 }), bagAttributes, asked('comfort_temp_c'))).toEqual([]);
+    expect(checkTitle(bag('Forclaz MT900 -5° Down sleeping bag', { comfort_temp_c: 5 }), bagAttributes, asked('comfort_temp_c')).map((i) => i.data?.titleSays)).toEqual(['-5 °C']);
+    // Attached multi-letter units are read; a single attached letter is a model name ("85h"), read only after a space.
+    expect(checkTitle(bag('Manduka PRO 6mm yoga mat', { thickness_mm: 4 }), bagAttributes, asked('thickness_mm')).map((i) => i.attribute)).toEqual(['thickness_mm']);
+    expect(checkTitle(bag('Ultra 7 85h laptop', { battery_h: 10 }), bagAttributes, asked('battery_h'))).toEqual([]);
+    expect(checkTitle(bag('Travel laptop, 12 h battery', { battery_h: 10 }), bagAttributes, asked('battery_h')).map((i) => i.attribute)).toEqual(['battery_h']);
+    // A hyphen inside a model name is not a sign ("18V-55" is not -55), and digits glued to letters are a model ("MT500").
+    expect(checkTitle(bag('Bosch GSR 18V-55 mm drill', { thickness_mm: 55 }), bagAttributes, asked('thickness_mm'))).toEqual([]);
+  });
+
   it('an honest listing that names its own value beside another is consistent ("road-ready city bike" stating city)', () => {
     const bike = laptop('Riverside road-ready city bike', { bike_type: 'city' });
     const bikeAttributes: AttributeDefinition[] = [{ name: 'bike_type', type: 'enum', values: ['road', 'city', 'mountain'], labels: { en: 'Type' }, description: 'Type.' }];
