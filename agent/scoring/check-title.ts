@@ -78,6 +78,24 @@ function statedAmountsByUnit(offer: Offer, attributes: readonly AttributeDefinit
 }
 
 /**
+ * A free-text attribute has no vocabulary to look for, but a title may name it outright in a segment of its own:
+ * "…, size S, red" says the size is S. Read only a single-word value, and only when exactly one comma-separated part
+ * of the title is the attribute's name followed by one word ("InkPad Color 3 e-reader" names no colour): that word,
+ * when it is not the stated one.
+ */
+function namedAfterItsName(title: string, name: string, stated: string): string | undefined {
+  const anchor = wordsOf(name.replaceAll('_', ' '));
+  const statedWords = wordsOf(stated);
+  if (anchor.length === 0 || statedWords.length !== 1) return undefined;
+  const named = title
+    .split(/[,;|()]/)
+    .map((part) => wordsOf(part))
+    .filter((w) => w.length === anchor.length + 1 && anchor.every((a, j) => w[j] === a))
+    .map((w) => w[anchor.length]!);
+  return named.length === 1 && named[0] !== statedWords[0] ? named[0] : undefined;
+}
+
+/**
  * Checks an offer against its own title: a listing whose title names one value of an attribute ("… azerty, grey")
  * while the offer states another (keyboard_layout = qwerty), and never the stated one, contradicts itself. The
  * vocabulary is the offering brand's own (its card's declared values and units), so another brand cannot make a
@@ -116,6 +134,8 @@ export function checkTitle(offer: Offer, attributes: readonly AttributeDefinitio
       if (amounts.length !== stateds.length || amounts.some((t) => close(t, stated))) continue;
       const unexplained = amounts.filter((t) => !stateds.some((v) => close(t, v)));
       if (unexplained.length === 1) named = `${unexplained[0]} ${a.unit}`;
+    } else if (a.type === 'text' && typeof stated === 'string') {
+      named = namedAfterItsName(title, a.name, stated);
     }
     if (named === undefined) continue;
     items.push({

@@ -97,6 +97,21 @@ describe('an offer read against its own title', () => {
     expect(checkTitle(bag('Bosch GSR 18V-55 mm drill', { thickness_mm: 55 }), bagAttributes, asked('thickness_mm'))).toEqual([]);
   });
 
+  it('reads a free-text attribute only where the title names it in a part of its own ("…, size S, red")', () => {
+    const apparel: AttributeDefinition[] = [
+      { name: 'size', type: 'text', labels: { en: 'Size' }, description: 'Size.' },
+      { name: 'color', type: 'text', labels: { en: 'Colour' }, description: 'Colour.' },
+    ];
+    const asked: ScoringNeed = { ...need([]), hardConstraints: [{ attribute: 'size', op: 'eq', value: 'XL' }], softPreferences: [{ attribute: 'color', direction: 'equals', value: 'black', weight: 1 }] };
+    const jacket = (title: string, attributes: Offer['product']['attributes']) => laptop(title, attributes);
+    // The S jacket sold as an XL one.
+    expect(checkTitle(jacket('Columbia Steens Mountain 2.0 Fleece jacket, size S, navy', { size: 'XL' }), apparel, asked).map((i) => [i.attribute, i.data?.titleSays])).toEqual([['size', 's']]);
+    expect(checkTitle(jacket('Columbia Steens Mountain 2.0 Fleece jacket, size XL, navy', { size: 'XL' }), apparel, asked)).toEqual([]);
+    // A name inside a model name is not a statement; a multi-word value is not read.
+    expect(checkTitle(jacket('PocketBook InkPad Color 3 e-reader, black', { color: 'black' }), apparel, asked)).toEqual([]);
+    expect(checkTitle(jacket('Emma Original mattress, size 80 x 200 cm', { size: '90 x 200 cm' }), apparel, asked)).toEqual([]);
+  });
+
   it('an honest listing that names its own value beside another is consistent ("road-ready city bike" stating city)', () => {
     const bike = laptop('Riverside road-ready city bike', { bike_type: 'city' });
     const bikeAttributes: AttributeDefinition[] = [{ name: 'bike_type', type: 'enum', values: ['road', 'city', 'mountain'], labels: { en: 'Type' }, description: 'Type.' }];
