@@ -1,4 +1,4 @@
-import type { AttributeDefinition, Offer } from '../../protocol/index.ts';
+import { BoundedMap, type AttributeDefinition, type Offer } from '../../protocol/index.ts';
 import type { EvidenceItem } from './evidence-item.ts';
 import { HONESTY_WEIGHTS } from './honesty-weights.ts';
 import { formatAttributeValue } from './offer-statements.ts';
@@ -47,6 +47,21 @@ function escapeUnit(unit: string): string {
  * A unit written with a degree sign (°C, °F) is also read from the bare sign ("MT500 0°"), as titles usually write it.
  */
 function unitPattern(unit: string): RegExp {
+  let pattern = UNIT_PATTERNS.get(unit);
+  if (pattern === undefined) {
+    pattern = buildUnitPattern(unit);
+    UNIT_PATTERNS.set(unit, pattern);
+  }
+  return pattern;
+}
+
+/**
+ * Compiled unit patterns, by unit: the cards of a market declare a few dozen units; bounded, because a card is
+ * untrusted input. `matchAll` copies a pattern, so sharing one is safe.
+ */
+const UNIT_PATTERNS = new BoundedMap<string, RegExp>(1_000);
+
+function buildUnitPattern(unit: string): RegExp {
   const u = escapeUnit(unit);
   const symbol = !/^[\p{L}]/u.test(unit);
   const attachedOk = symbol || [...unit].length >= 2;
