@@ -88,7 +88,10 @@ export type ProtocolToolKey = keyof typeof PROTOCOL_TOOLS;
 /** The URI of the brand card resource. */
 export const BRAND_CARD_RESOURCE_URI = 'majordome://card';
 
+/** The bindings by MCP tool name, built once: every brand call looks its tool up here. */
+const BINDINGS_BY_NAME: ReadonlyMap<string, (typeof PROTOCOL_TOOLS)[ProtocolToolKey]> = new Map(Object.values(PROTOCOL_TOOLS).map((t) => [t.name, t]));
+
 /** Finds a tool binding by its MCP tool name. */
 export function toolBindingByName(name: string): (typeof PROTOCOL_TOOLS)[ProtocolToolKey] | undefined {
-  return Object.values(PROTOCOL_TOOLS).find((t) => t.name === name);
+  return BINDINGS_BY_NAME.get(name);
 }
