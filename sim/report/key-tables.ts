@@ -1,7 +1,7 @@
 import { minorDigitsOf, toMajorUnits } from '../../protocol/index.ts';
 import { SIM_CURRENCY } from '../market/build-market.ts';
 import type { DetectionSummary, PolicySummary, Ratio } from '../metrics/metrics-types.ts';
-import { POLICY_IDS } from '../policies/policy-ids.ts';
+import { LEDGER_POLICIES, POLICY_IDS, type PolicyId } from '../policies/policy-ids.ts';
 import type { StudyResult, VariantResult } from '../run/run-study.ts';
 import { compareWithControl } from './study-comparisons.ts';
 
@@ -38,7 +38,7 @@ const head = (study: StudyResult, cols: string[]) => (study.variants.length > 1 
 export function overviewTable(study: StudyResult): KeyTable {
   return {
     title: 'Every policy on the same needs (welfare ÷ oracle, completion, money to dishonest brands, budget violations)',
-    header: head(study, ['policy', 'welfare ÷ oracle', 'second half ÷ oracle', 'welfare / decision (€)', 'completion', 'spend to dishonest', 'budget violations', 'refused switches', 'false claims / purchase']),
+    header: head(study, ['policy', 'welfare ÷ oracle', 'second half ÷ oracle', 'welfare / decision (€)', 'completion', 'spend to dishonest', 'to brands it had caught', 'budget violations', 'refused switches', 'false claims / purchase']),
     rows: study.variants.flatMap((v) =>
       policiesOf(v).map(([p, s]) => [
         ...prefix(study, v),
@@ -48,6 +48,7 @@ export function overviewTable(study: StudyResult): KeyTable {
         s.welfarePerDecision === null ? null : money(s.welfarePerDecision),
         pct(s.completion),
         pct(s.dishonestSpendShare),
+        LEDGER_POLICIES.includes(p as PolicyId) ? pct(s.caughtSpendShare) : '—',
         s.budgetViolations,
         s.refusedSwitches,
         dec(s.claimsFailedPerPurchase),
