@@ -80,20 +80,20 @@ export class ButlerAgent {
         divergent = 'taken';
       }
     }
-    // Read before buying: the purchase and its outcome write to the ledger.
-    const caught = new Set(preference.filter((id) => (this.trust.view(id, ctx.now)?.claimsFailed ?? 0) > 0));
+    // Like a person told "that order was refused", the consumer takes the best offer from another brand, once.
+    const fallback = ranked.find((r) => r.brandId !== pick.brandId);
+    // Whether the butler had already caught the brands it may buy from, read before buying (the purchase and its
+    // outcome write to the ledger); only with a ledger, and only for those two brands.
+    const caught = this.variant.remembers ? new Set([pick, fallback].flatMap((o) => (o && (this.trust.view(o.brandId, ctx.now)?.claimsFailed ?? 0) > 0 ? [o.brandId] : []))) : undefined;
     const consent = (offerId: string) => ({ offerId, confirmedBy: 'person' as const, channel: 'simulation' as const, at: ctx.now.toISOString() });
     let purchase = await this.butler.purchase(consent(pick.offerId));
     let refusals = purchase.kind === 'refused-bait-and-switch' ? 1 : 0;
     if (purchase.kind !== 'purchased' && purchase.kind !== 'blocked-by-policy') {
-      // Like a person told "that order was refused", the consumer takes the best offer from another brand, once.
-      const refused = pick.brandId;
-      const next = ranked.find((r) => r.brandId !== refused);
-      if (next) {
-        const retry = await this.butler.purchase(consent(next.offerId));
+      if (fallback) {
+        const retry = await this.butler.purchase(consent(fallback.offerId));
         if (retry.kind === 'refused-bait-and-switch') refusals += 1;
         if (retry.kind === 'purchased') {
-          pick = next;
+          pick = fallback;
           purchase = retry;
         }
       }
@@ -117,7 +117,7 @@ export class ButlerAgent {
           claimsFailed: settled.claimsFailed,
           late: settled.late,
           refusals,
-          ...(this.variant.remembers ? { sellerCaught: caught.has(pick.brandId) } : {}),
+          ...(caught ? { sellerCaught: caught.has(pick.brandId) } : {}),
         };
       }
       case 'refused-bait-and-switch':
