@@ -17,6 +17,11 @@ export function pct(r: Ratio): string | null {
   return r === null ? null : `${(r * 100).toFixed(1)}%`;
 }
 
+/** The share paid to brands the butler had already caught, for a policy that keeps a ledger; "—" for one that never knows. */
+export function caughtShareText(policy: PolicyId, share: Ratio): string | null {
+  return LEDGER_POLICIES.includes(policy) ? pct(share) : '—';
+}
+
 /** A ratio with three decimals, or "—". */
 export function dec(r: Ratio): string | null {
   return r === null ? null : r.toFixed(3);
@@ -48,7 +53,7 @@ export function overviewTable(study: StudyResult): KeyTable {
         s.welfarePerDecision === null ? null : money(s.welfarePerDecision),
         pct(s.completion),
         pct(s.dishonestSpendShare),
-        LEDGER_POLICIES.includes(p as PolicyId) ? pct(s.caughtSpendShare) : '—',
+        caughtShareText(p as PolicyId, s.caughtSpendShare),
         s.budgetViolations,
         s.refusedSwitches,
         dec(s.claimsFailedPerPurchase),

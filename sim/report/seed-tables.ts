@@ -1,7 +1,7 @@
 import type { SeedsResult } from '../run/run-seeds.ts';
-import { LEDGER_POLICIES, POLICY_IDS } from '../policies/policy-ids.ts';
+import { POLICY_IDS } from '../policies/policy-ids.ts';
 import { meanWithInterval } from './headline-tables.ts';
-import { pct, type KeyTable } from './key-tables.ts';
+import { caughtShareText, pct, type KeyTable } from './key-tables.ts';
 import { intervalText, signed, verdictOf } from './verdict.ts';
 
 /**
@@ -17,7 +17,7 @@ export function seedRatioTable(r: SeedsResult): KeyTable {
     rows: POLICY_IDS.flatMap((p) => {
       const ratios = r.statistics.ratios[p];
       const money = r.money[p];
-      return ratios && money ? [[p, meanWithInterval(ratios.oracle), meanWithInterval(ratios.safeOracle), pct(money.dishonestSpendShare), pct(money.deceivingSpendShare), LEDGER_POLICIES.includes(p) ? pct(money.caughtSpendShare) : '—', money.budgetViolations]] : [];
+      return ratios && money ? [[p, meanWithInterval(ratios.oracle), meanWithInterval(ratios.safeOracle), pct(money.dishonestSpendShare), pct(money.deceivingSpendShare), caughtShareText(p, money.caughtSpendShare), money.budgetViolations]] : [];
     }),
   };
 }
