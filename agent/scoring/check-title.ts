@@ -42,6 +42,12 @@ function escapeUnit(unit: string): string {
 }
 
 /**
+ * Compiled unit patterns, by unit: the cards of a market declare a few dozen units; bounded, because a card is
+ * untrusted input. `matchAll` copies a pattern, so sharing one is safe.
+ */
+const UNIT_PATTERNS = new BoundedMap<string, RegExp>(1_000);
+
+/**
  * How a unit may follow its amount in a title: after a space ("16 GB", "10 h"), or attached ("6mm", "1024GB", "0°C")
  * when it is a word of two letters or more or a symbol — a single attached letter is a model name ("5G", "85h", "18V").
  * A unit written with a degree sign (°C, °F) is also read from the bare sign ("MT500 0°"), as titles usually write it.
@@ -54,12 +60,6 @@ function unitPattern(unit: string): RegExp {
   }
   return pattern;
 }
-
-/**
- * Compiled unit patterns, by unit: the cards of a market declare a few dozen units; bounded, because a card is
- * untrusted input. `matchAll` copies a pattern, so sharing one is safe.
- */
-const UNIT_PATTERNS = new BoundedMap<string, RegExp>(1_000);
 
 function buildUnitPattern(unit: string): RegExp {
   const u = escapeUnit(unit);
