@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { MoneySchema, PROTOCOL_LIMITS, PROTOCOL_TOOLS, TimestampSchema, type BrandCard } from '../../protocol/index.ts';
 import { describeOutcome } from './brand-probe.ts';
-import { fail, pass, skip, type CheckVerdict, type ConformanceCheck } from './conformance-check.ts';
+import { fail, pass, skip, type CheckVerdict } from './check-verdict.ts';
+import type { ConformanceCheck } from './conformance-check.ts';
 import { describeBriefAnswer, type ConformanceContext, type SweepEntry } from './conformance-context.ts';
 import { expectFault } from './outcome-verdicts.ts';
 

@@ -1,5 +1,6 @@
 import { PROTOCOL_TOOLS, PROTOCOL_VERSION, canonicalJson, formatMoney, type CancelOrder, type Cancellation, type Receipt } from '../../protocol/index.ts';
-import { fail, pass, type CheckVerdict, type ConformanceCheck } from './conformance-check.ts';
+import { fail, pass, type CheckVerdict } from './check-verdict.ts';
+import type { ConformanceCheck } from './conformance-check.ts';
 import type { ConformanceContext } from './conformance-context.ts';
 import { expectBusinessError, parseAnswer } from './outcome-verdicts.ts';
 

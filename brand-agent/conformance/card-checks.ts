@@ -1,5 +1,6 @@
 import { COMMON_ATTRIBUTES, isKnownCategory, parseProtocolVersion } from '../../protocol/index.ts';
-import { fail, pass, skip, type ConformanceCheck } from './conformance-check.ts';
+import { fail, pass, skip } from './check-verdict.ts';
+import type { ConformanceCheck } from './conformance-check.ts';
 
 const COMMON = new Map(COMMON_ATTRIBUTES.map((a) => [a.name, a]));
 

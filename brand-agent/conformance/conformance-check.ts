@@ -1,27 +1,7 @@
 import type { Capability } from '../../protocol/index.ts';
 import type { ProbeCall } from './brand-probe.ts';
+import type { CheckVerdict } from './check-verdict.ts';
 import type { ConformanceContext } from './conformance-context.ts';
-
-/** The result of one check. */
-export type CheckStatus = 'pass' | 'fail' | 'skip';
-
-/** On a failure, the offending field and what was expected there (shown by `--trace` and in `--json`). */
-export interface FailureDetail {
-  /** Dotted path of the offending field in the answer, e.g. "charged" or "offers.0.price.amountMinor". */
-  readonly path?: string;
-  /** The value the protocol expected at that path (e.g. the expected terms hash). */
-  readonly expected?: unknown;
-  /** The value the brand sent. */
-  readonly actual?: unknown;
-}
-
-/** What a check concluded, with a one-line reason. */
-export interface CheckVerdict {
-  readonly status: CheckStatus;
-  readonly reason: string;
-  /** Set on some failures: where exactly the answer is wrong. */
-  readonly detail?: FailureDetail;
-}
 
 /** One named, independent conformance check. */
 export interface ConformanceCheck {
@@ -40,19 +20,4 @@ export interface CheckResult extends CheckVerdict {
   readonly durationMs: number;
   /** Every tool call the check made, in order (only in a traced run). */
   readonly trace?: readonly ProbeCall[];
-}
-
-/** A passing verdict. */
-export function pass(reason: string): CheckVerdict {
-  return { status: 'pass', reason };
-}
-
-/** A failing verdict, optionally naming the offending field and the expected value. */
-export function fail(reason: string, detail?: FailureDetail): CheckVerdict {
-  return detail === undefined ? { status: 'fail', reason } : { status: 'fail', reason, detail };
-}
-
-/** A verdict for a check that does not apply to this brand. */
-export function skip(reason: string): CheckVerdict {
-  return { status: 'skip', reason };
 }

@@ -14,7 +14,7 @@ import {
   type Order,
 } from '../../protocol/index.ts';
 import type { BrandProbe, ProbeOutcome } from './brand-probe.ts';
-import { fail, type CheckVerdict } from './conformance-check.ts';
+import { fail, type CheckVerdict } from './check-verdict.ts';
 import { issuesLine, parseAnswer, type ParsedAnswer } from './outcome-verdicts.ts';
 import { sampleBrief, type BriefKind } from './sample-briefs.ts';
 

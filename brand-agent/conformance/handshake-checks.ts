@@ -10,7 +10,8 @@ import {
   type BrandCard,
 } from '../../protocol/index.ts';
 import { describeOutcome } from './brand-probe.ts';
-import { fail, pass, type ConformanceCheck } from './conformance-check.ts';
+import { fail, pass } from './check-verdict.ts';
+import type { ConformanceCheck } from './conformance-check.ts';
 import type { ConformanceContext } from './conformance-context.ts';
 import { expectFault, parseAnswer } from './outcome-verdicts.ts';
 

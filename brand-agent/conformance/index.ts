@@ -2,7 +2,8 @@
 export { runConformance } from './run-conformance.ts';
 export type { ConformanceOptions, ConformanceReport } from './run-conformance.ts';
 export { CONFORMANCE_CHECKS } from './conformance-checks.ts';
-export type { CheckResult, CheckStatus, CheckVerdict, ConformanceCheck } from './conformance-check.ts';
+export type { CheckStatus, CheckVerdict } from './check-verdict.ts';
+export type { CheckResult, ConformanceCheck } from './conformance-check.ts';
 export { conformanceTargetFromText, describeConformanceTarget, splitCommandLine } from './conformance-target.ts';
 export type { ConformanceTarget } from './conformance-target.ts';
 export type { ConformanceContext } from './conformance-context.ts';

@@ -1,6 +1,7 @@
 import { PROTOCOL_LIMITS, PROTOCOL_TOOLS, PROTOCOL_VERSION, type Counter, type Offer } from '../../protocol/index.ts';
 import { describeOutcome } from './brand-probe.ts';
-import { fail, pass, type ConformanceCheck } from './conformance-check.ts';
+import { fail, pass } from './check-verdict.ts';
+import type { ConformanceCheck } from './conformance-check.ts';
 import type { ConformanceContext } from './conformance-context.ts';
 import { expectBusinessError, parseAnswer, protocolCodeOf } from './outcome-verdicts.ts';
 

@@ -9,7 +9,8 @@ import {
   type Receipt,
 } from '../../protocol/index.ts';
 import type { ProbeOutcome } from './brand-probe.ts';
-import { fail, pass, skip, type CheckVerdict, type ConformanceCheck } from './conformance-check.ts';
+import { fail, pass, skip, type CheckVerdict } from './check-verdict.ts';
+import type { ConformanceCheck } from './conformance-check.ts';
 import type { ConformanceContext } from './conformance-context.ts';
 import { expectBusinessError, parseAnswer, type ParsedAnswer } from './outcome-verdicts.ts';
 import { receiptMismatch } from './receipt-mismatch.ts';

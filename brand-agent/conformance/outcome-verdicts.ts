@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { ToolErrorSchema, type ProtocolErrorCode } from '../../protocol/index.ts';
 import { describeOutcome, type ProbeOutcome } from './brand-probe.ts';
-import { fail, pass, type CheckVerdict } from './conformance-check.ts';
+import { fail, pass, type CheckVerdict } from './check-verdict.ts';
 
 /** A successful answer parsed with its protocol schema, or why it is not one. */
 export type ParsedAnswer<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly reason: string };

@@ -1,5 +1,5 @@
 import { canonicalJson, formatMoney, hashReceiptTerms, offerTermsOf, type Money, type Offer, type Order, type Receipt } from '../../protocol/index.ts';
-import type { FailureDetail } from './conformance-check.ts';
+import type { FailureDetail } from './check-verdict.ts';
 import { TERMS_HASH_VECTORS_PATH, loadTermsHashVectors } from './terms-hash-vectors.ts';
 
 /** How to debug a wrong hash: what should have been hashed, and the vectors to test an implementation against. */

@@ -8,7 +8,8 @@ import {
   type Capability,
 } from '../../protocol/index.ts';
 import { describeOutcome, type ProbeOutcome } from './brand-probe.ts';
-import { fail, pass, skip, type ConformanceCheck } from './conformance-check.ts';
+import { fail, pass, skip } from './check-verdict.ts';
+import type { ConformanceCheck } from './conformance-check.ts';
 import type { ConformanceContext } from './conformance-context.ts';
 
 const CONCURRENT_BRIEFS = 20;

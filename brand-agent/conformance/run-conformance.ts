@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { BrandProbe, type ProbeCall } from './brand-probe.ts';
-import { fail, skip, type CheckResult, type CheckVerdict, type ConformanceCheck } from './conformance-check.ts';
+import { fail, skip, type CheckVerdict } from './check-verdict.ts';
+import type { CheckResult, ConformanceCheck } from './conformance-check.ts';
 import { CONFORMANCE_CHECKS } from './conformance-checks.ts';
 import { ConformanceContext } from './conformance-context.ts';
 import { describeConformanceTarget, type ConformanceTarget } from './conformance-target.ts';

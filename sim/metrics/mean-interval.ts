@@ -1,4 +1,4 @@
-import type { Ratio } from './metrics-types.ts';
+import type { Ratio } from './ratio.ts';
 
 /** A mean with its 95 % confidence interval (null bounds with fewer than two values). */
 export interface MeanInterval {

@@ -1,8 +1,8 @@
 import type { PolicyId } from '../policies/policy-ids.ts';
 import type { PairedStatistics } from './paired-statistics.ts';
+import type { Ratio } from './ratio.ts';
 
-/** A ratio or share; null when its denominator is zero. */
-export type Ratio = number | null;
+export type { Ratio } from './ratio.ts';
 
 /** Precision and recall of one flag (e.g. "dishonest") with its confusion counts. */
 export interface DetectionSummary {
