@@ -26,4 +26,10 @@ export const CONFIRMSHAMING_PATTERNS = tacticPatterns('confirmshaming', [
   ['continue-without-saving', 0.7, re`\bcontinue without (?:saving|savings|my (?:discount|gift|savings)|the discount|a discount)\b`],
   ['im-not-someone-who', 0.8, re`\bi(?:'?m| am) not (?:a|an|the kind of|someone|somebody)\b[^!?\n]{0,30}?\b(?:who|that)\s+(?:cares?|wants?|likes?|values?|needs?)\b`],
   ['keep-me-dark', 0.85, re`\bkeep me (?:in the dark|uninformed|out of the loop)\b|\bi (?:already )?know everything\b|\bi don'?t read\b`],
+  ['fine-with-bad', 0.82, re`\bi(?:'?m| am)\s+(?:fine|ok|okay|happy|good|content|cool)\s+with\s+(?:a |an |my |the )?(?:slow|old|broken|dull|boring|mediocre|average|messy|cluttered|dry|frizzy|cracked|sad|tired|worn[- ]out|outdated|wrinkled|patchy|basic|bland|lumpy|uncomfortable|blurry|grainy|laggy)\b`],
+  ['and-miss-everything', 0.8, re`\b(?:unsubscribe|close|skip|leave|decline|no thanks|exit|cancel)\b[^!?\n]{0,15}?\band (?:miss|lose) (?:out )?(?:on )?(?:everything|all (?:the|of|my|our)|exclusive|the best)\b`],
+  ['take-my-chances', 0.78, re`^\W*i(?:'ll| will)\s+(?:just\s+)?(?:take my chances|risk it|live with (?:it|the)|go without|manage without|deal with (?:it|the consequences))\b`],
+  ['leave-unprotected', 0.8, re`\bleave (?:my|our) (?:[a-z]+ ){1,2}?(?:unprotected|exposed|uninsured|vulnerable|at risk)\b`],
+  ['without-my-reward', 0.8, re`\b(?:leave|go|exit|continue|proceed|check ?out|checkout|close)\s+without\s+my\s+(?:\d+\s*%\s+)?(?:discount|free gift|gift|savings?|rewards?|points|bonus|voucher|coupon|offer|perks?)\b`],
+  ['real-x-dont', 0.72, re`\breal (?:[a-z]+ )?(?:bakers|runners|cooks|chefs|gamers|fans|gardeners|parents|men|women|athletes|travell?ers|readers|artists|pros|professionals|[a-z]+ers)\s+(?:don'?t|never|wouldn'?t|won'?t)\s+(?:settle|skip|miss|leave|go without|say no|choose|compromise)\b`],
 ]);

@@ -6,14 +6,14 @@ const STOCK_WORDS = String.raw`(?:left|remaining|remain|available|in stock|to go
 /** Cues of claimed scarcity. */
 export const SCARCITY_PATTERNS = tacticPatterns('scarcity', [
   ['only-n-left', 0.95, re`\b(?:only|just)\s+${NUM}${NOT_TIME}\s+(?:[a-z-]+\s+){0,3}?${STOCK_WORDS}\b(?!-)`],
-  ['n-left', 0.82, re`(?<!\bthe\s)\b(?!\d+\s*${TIME_UNIT}\b)${NUM}\s+(?:(?!(?:days?|hours?|minutes?|weeks?)\b)[a-z-]+\s+){0,2}?(?:left|remaining|remain)\b(?![- ](?:handed|side|hand|foot|shoe|earbud|pocket|click))`],
+  ['n-left', 0.82, re`(?<!\bthe\s)(?<!\d[:.])\b(?!\d+\s*${TIME_UNIT}\b)${NUM}\s+(?:(?!(?:days?|hours?|minutes?|weeks?)\b)[a-z-]+\s+){0,2}?(?:left|remaining|remain)\b(?![- ](?:handed|side|hand|foot|shoe|earbud|pocket|click))`],
   ['few-left', 0.9, re`\b(?:few|handful|couple|last few)${NOT_TIME}\s+(?:[a-z-]+\s+)?(?:left|remaining|remain)\b`],
   ['fewer-than', 0.85, re`\b(?:fewer|less) than\s+${NUM}\s+(?:[a-z-]+\s+){0,2}?${STOCK_WORDS}\b`],
   ['low-stock', 0.9, re`\blow (?:in )?(?:stock|inventory|availability|supply)\b`],
   ['stock-running-low', 0.88, re`\b(?:stock|stocks|supplies|inventory|availability)\s+(?:is |are )?(?:running |getting |very )?(?:low|out|scarce|thin)\b|(?<!time\s(?:is\s)?)\brunning (?:low|out)\b(?! of time)`],
   ['almost-gone', 0.95, re`\b(?:almost|nearly|virtually|practically|all but)\s+(?:gone|sold out|out of stock|out|all gone)\b`],
   ['selling-fast', 0.9, re`\b(?:selling|going|sell(?:s|ing)? out|disappearing|flying off(?: the shelves)?)\s+(?:fast|quickly|quick|rapidly)\b|\bgoing fast\b|\bselling out\b|\bselling faster\b|\bflying off the shelves\b`],
-  ['limited-stock', 0.86, re`\blimited[- ](?:stock|quantit(?:y|ies)|supply|supplies|edition|availability|release|run|numbers?|pieces|pairs|units|batch|drop|seats|spots|production|series)\b`],
+  ['limited-stock', 0.86, re`\blimited[- ](?:stock|quantit(?:y|ies)|supply|supplies|edition(?!\s+(?:colou?rs?|colou?rways?|prints?|designs?|flavou?rs?|scents?|artwork|covers?|patterns?|shades?|finish(?:es)?)\b)|availability|release|run|numbers?|pieces|pairs|units|batch|drop|seats|spots|production|series)\b`],
   ['stock-is-limited', 0.86, re`\b(?:stock|stocks|supply|supplies|quantities|quantity|availability|seats|spots|numbers|places)\s+(?:is |are )?(?:very |strictly |extremely )?limited\b|\bstrictly limited\b`],
   ['while-supplies-last', 0.9, re`\bwhile (?:supplies|stocks?|quantities|they|inventory) lasts?\b|\buntil (?:stocks?|supplies|inventory) (?:runs? out|lasts?|are gone|is gone)\b`],
   ['high-demand', 0.85, re`\b(?:in )?(?:high|huge|big|heavy|great|unusually high) demand\b`],
@@ -33,4 +33,5 @@ export const SCARCITY_PATTERNS = tacticPatterns('scarcity', [
   ['cant-keep-stock', 0.8, re`\bhard to keep in stock\b|\bcan'?t keep (?:it |them |this |these )?in stock\b|\b(?:suppliers?|we) can'?t keep up\b`],
   ['first-n-customers', 0.8, re`\b(?:only|just|limited to|reserved for|available (?:to|for)|for|to)\s+(?:the\s+)?(?:first|next)\s+\d[\d,]*\s+(?:customers|buyers|orders|shoppers|people|visitors|subscribers|members)\b(?!\s+(?:get|receive)\s+(?:free|a)\s+(?:shipping|delivery))`],
   ['in-short', 0.7, re`\bonly a (?:handful|couple|few)\b(?!\s+(?:of\s+)?(?:minutes|hours|days|seconds|clicks|steps))`],
+  ['may-run-out', 0.8, re`\b(?:may|might|could|will|about to|going to|likely to|set to|expected to)\s+(?:soon\s+)?run out\b|\brun(?:ning)? out (?:soon|fast|quickly)\b|\bbefore (?:we|they|it|stock) runs? out\b|\b(?:the )?final (?:few|handful|couple)\b(?!\s+(?:of\s+)?(?:minutes|hours|days|weeks|steps|years|months|seconds))`],
 ]);

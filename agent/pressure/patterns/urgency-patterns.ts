@@ -9,7 +9,7 @@ export const URGENCY_PATTERNS = tacticPatterns('urgency', [
   ['dhms-countdown', 0.85, re`\b\d+\s*d\s+\d+\s*h\s+\d+\s*m\b|\b\d+\s*h\s+\d+\s*m(?:in)?\s+\d+\s*s\b`],
   ['deal-ends', 0.85, re`\b(?:offer|sale|deal|discount|price|pricing|prices|promo(?:tion)?|code|coupon|savings?|event|bundle|special|campaign|markdown|reduction|voucher|checkout|2-for-1|bogo)s?\s+(?:ends?|expires?|closes?|finish(?:es)?|is over|runs out|disappears?|vanish(?:es)?|resets?|wraps? up|goes away|is gone|ending|expiring|will (?:end|expire|disappear|close|vanish|reset))\b`],
   ['ends-when', 0.85, re`\b(?:ends?|ending|expires?|expiring|closes?|closing|over|finish(?:es|ing)?|wraps? up|vanish(?:es)?|disappears?|resets?|gone)\s+(?:today|tonight|${TOMORROW}|soon|shortly|at midnight|midnight|this (?:week(?:end)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|in\s+(?:${DURATION}|a few|just|only|under|less than|\d))`],
-  ['ends-at-hour', 0.85, re`\b(?:ends?|ending|expires?|expiring|closes?|closing|over|finish(?:es)?|resets?|vanish(?:es)?|changes?|goes up)\s+(?:today\s+|tonight\s+)?at\s+(?:\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|h)\b|noon|midday|\d{1,2}:\d{2})`],
+  ['ends-at-hour', 0.85, re`(?<!\b(?:stores?|shops?|branch(?:es)?|offices?|showrooms?|cafe|doors|lines|we)\s(?:will\s|usually\s|normally\s)?)\b(?:ends?|ending|expires?|expiring|closes?|closing|over|finish(?:es)?|resets?|vanish(?:es)?|changes?|goes up)\s+(?:today\s+|tonight\s+)?at\s+(?:\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|h)\b|noon|midday|\d{1,2}:\d{2})`],
   ['ends-in-duration', 0.85, re`\b(?:ends?|expires?|closes?|over|wraps? up|vanish(?:es)?|disappears?|resets?)\s+in\b`],
   ['ending-soon', 0.85, re`\b(?:ending|expiring|closing|finishing) soon\b|\bends? soon\b`],
   ['time-left', 0.85, re`\b(?:only\s+|just\s+)?(?:\d+|a few|few|one)\s*${TIME_UNIT}\s+(?:left|to go|remaining)\b`],
@@ -49,4 +49,5 @@ export const URGENCY_PATTERNS = tacticPatterns('urgency', [
   ['time-to-decide', 0.7, re`\b(?:decide|order|buy|book|checkout|claim it|grab it)\s+(?:quickly|fast|right now|immediately)\b`],
   ['offer-today-only', 0.8, re`\b(?:valid|available|good) (?:today|tonight) only\b|\b(?:valid|available|good) only (?:today|tonight|until)\b|\bonly (?:valid|available|good) (?:today|tonight|until|for \d)`],
   ['n-left-deadline', 0.8, re`\b${NUM}\s*(?:days?|hours?|hrs?|minutes?|mins?)\s+left\b`],
+  ['before-released', 0.84, re`\bbefore (?:the |your )?(?:items?|basket|cart|bag|seats?|tickets?|reservation|booking|room|hold|products?)\b[^.!?\n]{0,30}?\b(?:are|is|get|gets) (?:released|lost|gone|given away|returned to stock|cleared|emptied)\b`],
 ]);
