@@ -30,6 +30,7 @@ export const CONFIRMSHAMING_PATTERNS = tacticPatterns('confirmshaming', [
   ['and-miss-everything', 0.8, re`\b(?:unsubscribe|close|skip|leave|decline|no thanks|exit|cancel)\b[^!?\n]{0,15}?\band (?:miss|lose) (?:out )?(?:on )?(?:everything|all (?:the|of|my|our)|exclusive|the best)\b`],
   ['take-my-chances', 0.78, re`^\W*i(?:'ll| will)\s+(?:just\s+)?(?:take my chances|risk it|live with (?:it|the)|go without|manage without|deal with (?:it|the consequences))\b`],
   ['leave-unprotected', 0.8, re`\bleave (?:my|our) (?:[a-z]+ ){1,2}?(?:unprotected|exposed|uninsured|vulnerable|at risk)\b`],
-  ['without-my-reward', 0.8, re`\b(?:leave|go|exit|continue|proceed|check ?out|checkout|close)\s+without\s+my\s+(?:\d+\s*%\s+)?(?:discount|free gift|gift|savings?|rewards?|points|bonus|voucher|coupon|offer|perks?)\b`],
+  ['without-my-reward', 0.8, re`\b(?:leave|go|exit|continue|proceed|check ?out|checkout|close)\s+without\s+my\s+(?:\d+\s*%\s+)?(?:[a-z]+\s+){0,2}?(?:discount|free gift|gift|savings?|rewards?|points|bonus|voucher|coupon|offer|perks?)\b`],
   ['real-x-dont', 0.72, re`\breal (?:[a-z]+ )?(?:bakers|runners|cooks|chefs|gamers|fans|gardeners|parents|men|women|athletes|travell?ers|readers|artists|pros|professionals|[a-z]+ers)\s+(?:don'?t|never|wouldn'?t|won'?t)\s+(?:settle|skip|miss|leave|go without|say no|choose|compromise)\b`],
+  ['keep-overpaying', 0.8, re`\b(?:i'?ll|i will|and)\s+(?:just\s+)?(?:keep|go on|carry on|continue)\s+(?:over-?paying|wasting|missing out|paying (?:more|full price|extra|too much))\b`],
 ]);

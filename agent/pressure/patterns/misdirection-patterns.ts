@@ -28,6 +28,8 @@ export const MISDIRECTION_PATTERNS = tacticPatterns('misdirection', [
   ['decline-buried', 0.8, re`\bto (?:decline|opt out|say no|refuse|skip(?: this)?|stay on (?:the )?(?:free|basic|current) (?:plan|version|tier))\b[^.!?\n]{0,40}?\b(?:scroll (?:down|to)|the (?:small |tiny |grey )?link (?:at|in|below)|at the (?:very )?(?:bottom|end)|in the (?:footer|small print))\b`],
   ['no-keeps-you', 0.84, re`\b(?:choosing|selecting|clicking|pressing|tapping|answering)\s+['"]?no['"]?\s+(?:keeps|leaves|means|will keep|signs|opts)\s+you\b|\b(?:choosing|clicking|pressing|tapping|answering)\s+['"]?yes['"]?\s+(?:cancels|unsubscribes|removes|ends|opts you out)\b`],
   ['button-does-other', 0.8, re`(?:['"]?\b(?:skip|close|x|no thanks|back|cancel|later|not now)\b['"]?|×)\s+(?:button|link|icon|in the (?:top )?corner)\b[^.!?\n]{0,30}?\b(?:adds|starts|opens|accepts|subscribes|enrols|activates|signs you up|books)\b`],
-  ['yes-keep-benefit', 0.75, re`\byes,?\s+(?:please\s+)?keep my\s+(?:\d+\s*%\s+)?(?:discount|benefits?|perks?|savings?|rewards?|points|price|offer)\b`],
+  ['yes-keep-benefit', 0.75, re`\byes,?\s+(?:please\s+)?keep my\s+(?:\d+\s*%\s+)?(?:discount|benefits?|perks?|savings?|rewards?|points|price|offer|cover|protection)\b`],
   ['free-with-strings', 0.75, re`\bfree\b['"]?[^!?\n]{0,25}?\([^)\n]{0,40}?\b(?:fee|charge|surcharge|membership|subscription|monthly|weekly|refill|per month|a month|\/month|\/mo)\b`],
+  ['no-keeps-it-on', 0.8, re`['"]?\bno\b['"]?\s+(?:will\s+)?(?:keeps?|leaves?)\s+(?:you|your)\b[^.!?\n]{0,30}?\b(?:subscribed|switched on|turned on|enrolled|opted in|active|signed up)\b`],
+  ['clicking-label-does-other', 0.8, re`\b(?:clicking|pressing|tapping|selecting|choosing)\s+['"]?(?:continue|next|ok|proceed|done|close|skip|later|maybe later|no thanks)['"]?\s+(?:will\s+)?(?:adds?|starts?|opens?|accepts?|subscribes?|enrols?|activates?|signs you up|books?|upgrades?)\b`],
 ]);

@@ -39,4 +39,5 @@ export const SOCIAL_PROOF_PATTERNS = tacticPatterns('social-proof', [
   ['selling-like', 0.85, re`\bselling like hot ?cakes\b`],
   ['others-near-you', 0.84, re`\b(?:your\s+)?(?:neighbou?rs|friends|colleagues|classmates|people (?:near|around) you|others (?:in|near) your (?:area|street|town|city))\b[^.!?\n]{0,25}?\b(?:are|have)\s+(?:already\s+|all\s+)?(?:switching|switched|buying|bought|joining|joined|using|ordering|following|signing up|signed up|loving)\b|\b(?:most|many|all|half) of your (?:friends|neighbou?rs|colleagues|contacts)\b`],
   ['fastest-selling', 0.84, re`\bfastest[- ]selling\b|\bsold out (?:twice|three times|\d+ times)\b`],
+  ['n-crowd-near-you', 0.84, re`\b${NUM}\s+(?:[a-z]+\s+)?${CROWD}\s+(?:in|near|around|from)\s+(?:your|the same)\s+(?:area|street|town|city|neighbou?rhood|building|postcode)\b`],
 ]);
