@@ -33,4 +33,5 @@ export const CONFIRMSHAMING_PATTERNS = tacticPatterns('confirmshaming', [
   ['without-my-reward', 0.8, re`\b(?:leave|go|exit|continue|proceed|check ?out|checkout|close)\s+without\s+my\s+(?:\d+\s*%\s+)?(?:[a-z]+\s+){0,2}?(?:discount|free gift|gift|savings?|rewards?|points|bonus|voucher|coupon|offer|perks?)\b`],
   ['real-x-dont', 0.72, re`\breal (?:[a-z]+ )?(?:bakers|runners|cooks|chefs|gamers|fans|gardeners|parents|men|women|athletes|travell?ers|readers|artists|pros|professionals|[a-z]+ers)\s+(?:don'?t|never|wouldn'?t|won'?t)\s+(?:settle|skip|miss|leave|go without|say no|choose|compromise)\b`],
   ['keep-overpaying', 0.8, re`\b(?:i'?ll|i will|and)\s+(?:just\s+)?(?:keep|go on|carry on|continue)\s+(?:over-?paying|wasting|missing out|paying (?:more|full price|extra|too much))\b`],
+  ['bad-is-fine-by-me', 0.78, re`\b(?:boring|bland|dull|slow|ugly|old|cold|mediocre|sad|messy|dry|frizzy|broken|tired|average|stale|soggy|lumpy|grey)\s+[a-z]+\s+(?:is|are)\s+(?:fine|ok|okay|good enough)\s+(?:by|for|with)\s+me\b`],
 ]);

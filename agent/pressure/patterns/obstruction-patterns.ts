@@ -1,7 +1,7 @@
 import { re, tacticPatterns } from './tactic-pattern.ts';
 
 /** Every obstruction cue names a way of leaving or a term: text without any of these words skips the group. */
-const LEAVING_CUE = /cancel|terminat|unsubscri|opt|notice|return|refund|delet|clos|pause|stop|downgrad|retention|loyalty|save team|win-?back|minimum|contract|early|exit|request|leav|receiv/;
+const LEAVING_CUE = /cancel|terminat|unsubscri|opt|notice|return|refund|delet|clos|pause|stop|downgrad|retention|loyalty|save team|win-?back|minimum|contract|early|exit|request|leav|receiv|\bend\b|remaining|rest of/;
 
 /** Ways of leaving: cancelling, unsubscribing, opting out, closing an account, returning, downgrading, pausing. */
 const LEAVE = String.raw`(?:cancel\w*|terminat\w*|unsubscrib\w*|opt(?:ing)?[- ]?outs?|(?:close|closing|delete|deleting) (?:your |the |my )?(?:account|membership|profile)|account (?:deletion|closure)|(?:end|ending|stop|stopping|pause|pausing) (?:your |the )?(?:plan|contract|membership|subscription|deliveries)|returns?|refunds?|refund requests?|return requests?|downgrad\w*|notice)`;
@@ -37,6 +37,7 @@ export const OBSTRUCTION_PATTERNS = tacticPatterns('obstruction', [
   ['leave-request-form', 0.72, re`\bto (?:unsubscribe|opt out|cancel)\b[^.!?\n]{0,100}?\bsubmit (?:a|the|our) (?:[a-z]+ )?(?:request form|request|ticket|form)\b`],
   ['no-support-for-leaving', 0.84, re`\b(?:doesn'?t|does not|don'?t|do not|won'?t|will not)\s+(?:support|allow|offer|handle|accept|process)\s+(?:online\s+)?(?:cancell?ations?|unsubscrib\w*|terminations?|account (?:closures?|deletions?))\b`],
   ['remaining-charged-on-leaving', 0.82, re`\bif you (?:want to |wish to |decide to |choose to )?(?:leave|cancel|end|terminate|quit|switch)\b[^.!?\n]{0,40}?\b(?:remaining|rest of|outstanding|balance)\b[^.!?\n]{0,30}?\b(?:charged|payable|due|billed|pay)\b`],
-  ['leave-with-signed-papers', 0.82, re`\bto (?:cancel|terminate|end|close|opt out|unsubscribe)\b[^.!?\n]{0,80}?\b(?:signed (?:request|letter|form|notice|instruction)|original (?:policy |contract )?documents?|head office|registered office)\b`],
+  ['leave-with-signed-papers', 0.82, re`\bto (?:cancel|terminate|end|close|opt out|unsubscribe)\b[^.!?\n]{0,80}?\b(?:signed (?:request|letter|form|notice|instruction|contract|agreement|copy)|original (?:policy |contract )?documents?|head office|registered office)\b`],
   ['processed-only-on', 0.8, re`\b(?:cancell?ations?|notices?|requests? to (?:cancel|leave|close))\b[^.!?\n]{0,30}?\bonly (?:processed|accepted|possible|handled|considered|taken|actioned)\b[^.!?\n]{0,20}?\b(?:on|during|in|at|once)\b`],
+  ['cannot-leave-from-site', 0.84, re`\b(?:cannot|can'?t|can not|unable to)\s+be\s+(?:cancell?ed|closed|terminated|deleted|ended)\s+(?:from|on|via|through|in)\s+(?:the|our)\s+(?:website|site|app|account page)\b`],
 ], LEAVING_CUE);
