@@ -1,10 +1,7 @@
 // Measures the text pressure detector on the dev and held-out sets, plus its speed; prints a table.
-// Usage: node bin/run-ts.js agent/pressure/scripts/evaluate.ts [dev|held-out|stress|blind|money-leaks|multilingual|blind-2|blind-3|blind-4|blind-5|blind-6|all] [--errors]
-import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+// Usage: node bin/run-ts.js agent/pressure/scripts/evaluate.ts [dev|held-out|stress|blind|money-leaks|multilingual|blind-2|…|blind-6|all] [--errors]
 import { performance } from 'node:perf_hooks';
 import { evaluateDetector, type DetectorEvaluation } from '../evaluate-detector.ts';
-import { parseLabelledExamples, type LabelledExample } from '../labelled-examples.ts';
 import { EVALUATION_SETS, loadEvaluationExamples, loadTrainingExamples } from '../load-example-files.ts';
 import { createPressureDetector } from '../pressure-detector.ts';
 import { trainPressureModel } from '../train-pressure-model.ts';
@@ -33,23 +30,12 @@ function print(name: string, evaluation: DetectorEvaluation): void {
   }
 }
 
-// Later blind sets (hand-written, each measured once without tuning), read here so the library's set list stays as it is.
-// A text also found in training makes the run fail: these sets must stay a fair measurement.
-const LATER_BLIND_SETS = ['blind-2', 'blind-3', 'blind-4', 'blind-5', 'blind-6'] as const;
-function loadLaterBlindSet(set: (typeof LATER_BLIND_SETS)[number]): LabelledExample[] | undefined {
-  const path = fileURLToPath(new URL(`../evaluation/${set}.txt`, import.meta.url));
-  return existsSync(path) ? parseLabelledExamples(readFileSync(path, 'utf8'), undefined, `${set}.txt`) : undefined;
-}
+// A text also found in training makes the run fail: every set must stay a fair measurement.
 const trainingTexts = new Set(training.map((e) => e.text.toLowerCase()));
 
 for (const set of EVALUATION_SETS) {
   if (which !== 'all' && which !== set) continue;
-  print(set, evaluateDetector(loadEvaluationExamples(set), detector));
-}
-for (const set of LATER_BLIND_SETS) {
-  if (which !== 'all' && which !== set) continue;
-  const examples = loadLaterBlindSet(set);
-  if (examples === undefined) continue;
+  const examples = loadEvaluationExamples(set);
   const leaked = examples.filter((e) => trainingTexts.has(e.text.toLowerCase()));
   if (leaked.length > 0) {
     console.error(`${set}: ${leaked.length} text(s) also in training:\n${leaked.map((e) => `  ${e.text}`).join('\n')}`);
