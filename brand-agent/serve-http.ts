@@ -1,12 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
-import { serve, type ServerType } from '@hono/node-server';
+import { createServer } from 'node:http';
+import { getRequestListener } from '@hono/node-server';
 import { WebStandardStreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/webStandardStreamableHttp.js';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { BrandAgentCore } from './brand-agent-core.ts';
 import { createBrandAgent } from './create-brand-agent.ts';
-import { createStatelessMcpHandler } from './serve-stateless-mcp.ts';
+import { createStatelessMcpHandler, type StatelessAnswer, type StatelessMcpHandler } from './serve-stateless-mcp.ts';
+import { statelessPostListener } from './stateless-post-listener.ts';
 import type { BrandAgentDefinition } from './definition.ts';
 
 /** Options for serving a brand over Streamable HTTP. */
@@ -47,32 +49,45 @@ export interface HttpBrandServer {
 
 /** The hono app serving one brand core: POST/GET/DELETE on the MCP path (POST only when stateless), plus GET /card and /health. */
 export function createBrandHttpApp(core: BrandAgentCore, options: BrandHttpAppOptions | string = {}): Hono {
-  const { path = '/mcp', mode = 'stateful' } = typeof options === 'string' ? { path: options } : options;
+  return brandHttpRoutes(core, typeof options === 'string' ? { path: options } : options).app;
+}
+
+/** The 413 answer to a body past the limit, as a JSON-RPC error with the protocol's code. */
+function tooLargeAnswer(maxBody: number): StatelessAnswer {
+  return { status: 413, body: JSON.stringify({ jsonrpc: '2.0', id: null, error: { code: -32602, message: `request body exceeds ${maxBody} bytes`, data: { code: 'PAYLOAD_TOO_LARGE' } } }) };
+}
+
+const INTERNAL_ERROR_ANSWER: StatelessAnswer = {
+  status: 500,
+  body: JSON.stringify({ jsonrpc: '2.0', id: null, error: { code: -32603, message: 'internal error', data: { code: 'INTERNAL_ERROR' } } }),
+};
+
+const jsonResponse = (answer: StatelessAnswer): Response =>
+  new Response(answer.body, { status: answer.status, headers: answer.body === null ? undefined : { 'content-type': 'application/json' } });
+
+/** The app, and when stateless the handler its POST route uses (which the served brand also calls without hono). */
+function brandHttpRoutes(core: BrandAgentCore, options: BrandHttpAppOptions): { app: Hono; maxBody: number; statelessAnswer?: StatelessMcpHandler } {
+  const { path = '/mcp', mode = 'stateful' } = options;
   const app = new Hono();
   // Bodies up to twice the protocol limit reach the agent, which answers PAYLOAD_TOO_LARGE as a typed error;
   // anything larger is refused before it is read into memory.
   const maxBody = core.maxPayloadBytes * 2;
-  app.use(
-    path,
-    bodyLimit({
-      maxSize: maxBody,
-      onError: (c) =>
-        c.json({ jsonrpc: '2.0', id: null, error: { code: -32602, message: `request body exceeds ${maxBody} bytes`, data: { code: 'PAYLOAD_TOO_LARGE' } } }, 413),
-    }),
-  );
+  app.use(path, bodyLimit({ maxSize: maxBody, onError: () => jsonResponse(tooLargeAnswer(maxBody)) }));
   app.get('/health', (c) => c.json({ ok: true, brand: core.card.id }));
   app.get('/card', (c) => c.json(core.card));
-  app.onError(() => new Response(JSON.stringify(INTERNAL_ERROR_BODY), { status: 500, headers: { 'content-type': 'application/json' } }));
+  app.onError(() => jsonResponse(INTERNAL_ERROR_ANSWER));
   if (mode === 'stateless') {
     // One MCP server answers every POST (see createStatelessMcpHandler): the SDK's stateless transport needs a new
     // server and transport per POST, which cost more CPU than the brand's own work.
     const answer = createStatelessMcpHandler(core);
-    app.post(path, (c) => answer(c.req.raw));
+    app.post(path, async (c) =>
+      jsonResponse(await answer({ accept: c.req.header('accept'), contentType: c.req.header('content-type'), protocolVersion: c.req.header('mcp-protocol-version'), body: await c.req.text() })),
+    );
     // No session to stream on or to end: GET and DELETE are answered as the Streamable HTTP spec says a stateless server may.
     app.on(['GET', 'DELETE'], path, (c) =>
       c.json({ jsonrpc: '2.0', id: null, error: { code: -32000, message: `${c.req.method} is not supported: this brand serves stateless Streamable HTTP (POST only)` } }, 405, { allow: 'POST' }),
     );
-    return app;
+    return { app, maxBody, statelessAnswer: answer };
   }
   // Stateful Streamable HTTP: one MCP session (transport + server) per client, all over the shared core.
   const sessions = new Map<string, { transport: WebStandardStreamableHTTPServerTransport; lastUsed: number }>();
@@ -106,29 +121,33 @@ export function createBrandHttpApp(core: BrandAgentCore, options: BrandHttpAppOp
     await createBrandAgent(core).connect(transport);
     return transport.handleRequest(c.req.raw);
   });
-  return app;
+  return { app, maxBody };
 }
 
 const KEEP_ALIVE_MS = 65_000;
-
-const INTERNAL_ERROR_BODY = { jsonrpc: '2.0', id: null, error: { code: -32603, message: 'internal error', data: { code: 'INTERNAL_ERROR' } } };
 
 /** Serves a brand over Streamable HTTP with hono, bound to 127.0.0.1 by default. */
 export async function serveBrandOverHttp(source: BrandAgentDefinition | BrandAgentCore, options: HttpServeOptions = {}): Promise<HttpBrandServer> {
   const core = source instanceof BrandAgentCore ? source : new BrandAgentCore(source);
   const host = options.host ?? '127.0.0.1';
   const path = options.path ?? '/mcp';
-  const app = createBrandHttpApp(core, { path, mode: options.mode ?? 'stateful' });
-  const { server, port } = await new Promise<{ server: ServerType; port: number }>((resolve, reject) => {
-    const s = serve({ fetch: app.fetch, port: options.port ?? 0, hostname: host }, (info: AddressInfo) => resolve({ server: s, port: info.port }));
-    s.once('error', reject);
+  const { app, maxBody, statelessAnswer } = brandHttpRoutes(core, { path, mode: options.mode ?? 'stateful' });
+  const honoListener = getRequestListener(app.fetch, { hostname: host });
+  // Stateless POSTs on the MCP path are answered from Node's request and response (see statelessPostListener), the rest by hono.
+  const server = createServer(
+    statelessAnswer === undefined
+      ? honoListener
+      : statelessPostListener({ path, maxBodyBytes: maxBody, answer: statelessAnswer, tooLarge: tooLargeAnswer(maxBody), internalError: INTERNAL_ERROR_ANSWER, fallback: honoListener }),
+  );
+  const port = await new Promise<number>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, host, () => resolve((server.address() as AddressInfo).port));
   });
   // Node closes an idle keep-alive connection after 5 s, and a client that picks that connection for its next POST
   // in the same instant gets "other side closed" (seen under load). Clients close idle connections a second before
   // the time the server announces, so announcing a long one leaves the closing to them.
-  const http = server as { keepAliveTimeout?: number; headersTimeout?: number };
-  http.keepAliveTimeout = KEEP_ALIVE_MS;
-  http.headersTimeout = KEEP_ALIVE_MS + 1_000;
+  server.keepAliveTimeout = KEEP_ALIVE_MS;
+  server.headersTimeout = KEEP_ALIVE_MS + 1_000;
   const urlHost = host.includes(':') ? `[${host}]` : host;
   return {
     url: `http://${urlHost}:${port}${path}`,
@@ -136,7 +155,7 @@ export async function serveBrandOverHttp(source: BrandAgentDefinition | BrandAge
     close: () =>
       new Promise<void>((resolve) => {
         server.close(() => resolve());
-        (server as { closeAllConnections?: () => void }).closeAllConnections?.();
+        server.closeAllConnections();
       }),
   };
 }

@@ -55,12 +55,26 @@ class StatelessMultiplexTransport implements Transport {
   }
 }
 
-/** A fresh header object per response: @hono/node-server writes the body's Content-Length into the one it is given. */
-const jsonHeaders = (): Record<string, string> => ({ 'content-type': 'application/json' });
+/** The parts of a stateless POST the handler reads: three headers (absent as null or undefined) and the body text. */
+export interface StatelessPost {
+  readonly accept: string | null | undefined;
+  readonly contentType: string | null | undefined;
+  readonly protocolVersion: string | null | undefined;
+  readonly body: string;
+}
+
+/** The answer to a stateless POST: an HTTP status and a JSON body (`application/json`), or no body (202). */
+export interface StatelessAnswer {
+  readonly status: number;
+  readonly body: string | null;
+}
+
+/** Answers one stateless POST; never throws for anything the client sent. */
+export type StatelessMcpHandler = (post: StatelessPost) => Promise<StatelessAnswer>;
 
 /** A JSON-RPC error with no id, as the SDK's transport answers a POST it refuses (same statuses, codes and words). */
-function refuse(status: number, code: number, message: string): Response {
-  return new Response(JSON.stringify({ jsonrpc: '2.0', error: { code, message }, id: null }), { status, headers: jsonHeaders() });
+function refuse(status: number, code: number, message: string): StatelessAnswer {
+  return { status, body: JSON.stringify({ jsonrpc: '2.0', error: { code, message }, id: null }) };
 }
 
 /**
@@ -68,23 +82,24 @@ function refuse(status: number, code: number, message: string): Response {
  * answers as the SDK's `WebStandardStreamableHTTPServerTransport` in stateless JSON mode (Accept, Content-Type, JSON,
  * JSON-RPC shape, batch size, one initialize per POST, the MCP-Protocol-Version header). The SDK's stateless mode
  * needs a new server and transport per POST, which cost a brand server more CPU than the brand's own work; here one
- * server answers them all.
+ * server answers them all. It sees a POST as headers and text, so a web `Request` (hono) and a bare `node:http`
+ * request (the brand server's fast path) are answered by this same code.
  */
-export function createStatelessMcpHandler(core: BrandAgentCore): (request: Request) => Promise<Response> {
+export function createStatelessMcpHandler(core: BrandAgentCore): StatelessMcpHandler {
   const transport = new StatelessMultiplexTransport();
   const connected = createBrandAgent(core).connect(transport);
-  return async (request) => {
+  return async (post) => {
     await connected;
-    const accept = request.headers.get('accept');
+    const accept = post.accept;
     if (!accept?.includes('application/json') || !accept.includes('text/event-stream')) {
       return refuse(406, -32000, 'Not Acceptable: Client must accept both application/json and text/event-stream');
     }
-    if (!isJsonContentType(request.headers.get('content-type'))) {
+    if (!isJsonContentType(post.contentType ?? null)) {
       return refuse(415, -32000, 'Unsupported Media Type: Content-Type must be application/json');
     }
     let raw: unknown;
     try {
-      raw = JSON.parse(await request.text());
+      raw = JSON.parse(post.body);
     } catch {
       return refuse(400, -32700, 'Parse error: Invalid JSON');
     }
@@ -101,15 +116,15 @@ export function createStatelessMcpHandler(core: BrandAgentCore): (request: Reque
     const initializing = messages.some((m) => 'method' in m && m.method === 'initialize' && isInitializeRequest(m));
     if (initializing && messages.length > 1) return refuse(400, -32600, 'Invalid Request: Only one initialization request is allowed');
     if (!initializing) {
-      const version = request.headers.get('mcp-protocol-version');
+      const version = post.protocolVersion ?? null;
       if (version !== null && !SUPPORTED_PROTOCOL_VERSIONS.includes(version)) {
         return refuse(400, -32000, `Bad Request: Unsupported protocol version: ${version} (supported versions: ${SUPPORTED_PROTOCOL_VERSIONS.join(', ')})`);
       }
     }
     // Valid JSON-RPC messages with a method and an id are requests (without an id, notifications; without a method, answers).
     const requests = messages.filter((m): m is JSONRPCRequest => 'method' in m && 'id' in m);
-    if (requests.length === 0) return new Response(null, { status: 202 });
+    if (requests.length === 0) return { status: 202, body: null };
     const answers = await Promise.all(requests.map((r) => transport.dispatch(r)));
-    return new Response(JSON.stringify(answers.length === 1 ? answers[0] : answers), { status: 200, headers: jsonHeaders() });
+    return { status: 200, body: JSON.stringify(answers.length === 1 ? answers[0] : answers) };
   };
 }
