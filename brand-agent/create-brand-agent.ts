@@ -1,9 +1,10 @@
 import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
-import { CallToolRequestSchema, ListToolsRequestSchema, McpError, type CallToolResult } from '@modelcontextprotocol/sdk/types.js';
+import { CallToolRequestSchema, ListToolsRequestSchema, type CallToolResult } from '@modelcontextprotocol/sdk/types.js';
 import { AjvJsonSchemaValidator } from '@modelcontextprotocol/sdk/validation/ajv';
 import { BRAND_CARD_RESOURCE_URI, PROTOCOL_TOOLS, toWireJsonSchema, toolOutputJsonSchema, type JsonSchema } from '../protocol/index.ts';
 import { BrandAgentCore, type BrandAgentCoreOptions } from './brand-agent-core.ts';
 import type { BrandAgentDefinition } from './definition.ts';
+import { toolCallResult } from './tool-call-result.ts';
 
 interface ListedTool {
   name: string;
@@ -65,17 +66,8 @@ export function createBrandAgent(source: BrandAgentDefinition | BrandAgentCore):
   // The protocol tools are wired on the low-level server so faults become JSON-RPC errors with typed `data`,
   // and validation is ours (McpServer.registerTool would turn every failure into an untyped text result).
   mcp.server.setRequestHandler(ListToolsRequestSchema, () => ({ tools: protocolToolList() }));
-  mcp.server.setRequestHandler(CallToolRequestSchema, async (request): Promise<CallToolResult> => {
-    const outcome = await core.call(request.params.name, request.params.arguments ?? {});
-    if (outcome.ok) {
-      const structuredContent = outcome.value as Record<string, unknown>;
-      return { content: [{ type: 'text', text: JSON.stringify(structuredContent) }], structuredContent };
-    }
-    const data = outcome.error.toData();
-    if (outcome.error.kind === 'business') {
-      return { content: [{ type: 'text', text: `${data.code}: ${data.message}` }], structuredContent: { error: data }, isError: true };
-    }
-    throw new McpError(outcome.error.jsonRpcCode, outcome.error.message, data);
-  });
+  mcp.server.setRequestHandler(CallToolRequestSchema, async (request): Promise<CallToolResult> =>
+    toolCallResult(await core.call(request.params.name, request.params.arguments ?? {})),
+  );
   return mcp;
 }

@@ -9,6 +9,7 @@ import {
   type JSONRPCRequest,
   type RequestId,
 } from '@modelcontextprotocol/sdk/types.js';
+import { answerToolCall } from './answer-tool-call.ts';
 import type { BrandAgentCore } from './brand-agent-core.ts';
 import { createBrandAgent } from './create-brand-agent.ts';
 
@@ -124,7 +125,8 @@ export function createStatelessMcpHandler(core: BrandAgentCore): StatelessMcpHan
     // Valid JSON-RPC messages with a method and an id are requests (without an id, notifications; without a method, answers).
     const requests = messages.filter((m): m is JSONRPCRequest => 'method' in m && 'id' in m);
     if (requests.length === 0) return { status: 202, body: null };
-    const answers = await Promise.all(requests.map((r) => transport.dispatch(r)));
+    // Tool calls are answered by the core directly (see answerToolCall); everything else by the MCP server.
+    const answers = await Promise.all(requests.map((r) => answerToolCall(core, r) ?? transport.dispatch(r)));
     return { status: 200, body: JSON.stringify(answers.length === 1 ? answers[0] : answers) };
   };
 }
