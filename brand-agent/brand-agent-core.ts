@@ -84,6 +84,9 @@ export class BrandAgentCore {
   private readonly cancellations: BoundedMap<string, Promise<Cancellation>>;
 
   private readonly validateMessages: boolean;
+  /** The answer validated last on its way out and the JSON text its size was measured on (one slot, so nothing piles up). */
+  private lastAnswer: unknown;
+  private lastAnswerJson: string | undefined;
 
   constructor(
     private readonly definition: BrandAgentDefinition,
@@ -123,7 +126,24 @@ export class BrandAgentCore {
 
   /** Checks a handler's answer (schema, size), unless this core's caller vouches for its handlers. */
   private outgoing<S extends z.ZodType>(schema: S, raw: unknown, maxBytes: number, toolName: string): z.infer<S> {
-    return this.validateMessages ? validateOutgoing(schema, raw, maxBytes, toolName) : (raw as z.infer<S>);
+    if (!this.validateMessages) return raw as z.infer<S>;
+    const { value, json } = validateOutgoing(schema, raw, maxBytes, toolName);
+    this.lastAnswer = value;
+    this.lastAnswerJson = json;
+    return value;
+  }
+
+  /**
+   * The JSON text of an outcome's message (exactly `JSON.stringify(outcome.value)`) when it is the answer this core
+   * validated last, which it serialised to measure; handed on once, so a transport need not serialise it again.
+   * Undefined otherwise (another call's answer was validated since, a failure, an answer that was not validated).
+   */
+  answerJson(outcome: ToolOutcome): string | undefined {
+    const json = this.lastAnswerJson;
+    if (!outcome.ok || json === undefined || this.lastAnswer !== outcome.value) return undefined;
+    this.lastAnswer = undefined;
+    this.lastAnswerJson = undefined;
+    return json;
   }
 
   /** Runs one protocol tool by its MCP name on untrusted arguments; never throws. */

@@ -66,8 +66,9 @@ export function createBrandAgent(source: BrandAgentDefinition | BrandAgentCore):
   // The protocol tools are wired on the low-level server so faults become JSON-RPC errors with typed `data`,
   // and validation is ours (McpServer.registerTool would turn every failure into an untyped text result).
   mcp.server.setRequestHandler(ListToolsRequestSchema, () => ({ tools: protocolToolList() }));
-  mcp.server.setRequestHandler(CallToolRequestSchema, async (request): Promise<CallToolResult> =>
-    toolCallResult(await core.call(request.params.name, request.params.arguments ?? {})),
-  );
+  mcp.server.setRequestHandler(CallToolRequestSchema, async (request): Promise<CallToolResult> => {
+    const outcome = await core.call(request.params.name, request.params.arguments ?? {});
+    return toolCallResult(outcome, core.answerJson(outcome));
+  });
   return mcp;
 }

@@ -125,8 +125,8 @@ export function createStatelessMcpHandler(core: BrandAgentCore): StatelessMcpHan
     // Valid JSON-RPC messages with a method and an id are requests (without an id, notifications; without a method, answers).
     const requests = messages.filter((m): m is JSONRPCRequest => 'method' in m && 'id' in m);
     if (requests.length === 0) return { status: 202, body: null };
-    // Tool calls are answered by the core directly (see answerToolCall); everything else by the MCP server.
-    const answers = await Promise.all(requests.map((r) => answerToolCall(core, r) ?? transport.dispatch(r)));
-    return { status: 200, body: JSON.stringify(answers.length === 1 ? answers[0] : answers) };
+    // Tool calls are answered by the core directly, already as JSON text (see answerToolCall); everything else by the MCP server.
+    const answers = await Promise.all(requests.map((r) => answerToolCall(core, r) ?? transport.dispatch(r).then((answer) => JSON.stringify(answer))));
+    return { status: 200, body: answers.length === 1 ? answers[0]! : `[${answers.join(',')}]` };
   };
 }

@@ -3,13 +3,13 @@ import type { ToolOutcome } from './tool-outcome.ts';
 
 /**
  * The MCP answer to one protocol tool call: a message as structured content (and as JSON text, for clients that read
- * only text), a business error as a tool error inside the result, and a fault thrown as a JSON-RPC error whose
- * `data` carries the protocol error code.
+ * only text; `json` is that text when the core has it already, see `BrandAgentCore.answerJson`), a business error as
+ * a tool error inside the result, and a fault thrown as a JSON-RPC error whose `data` carries the protocol error code.
  */
-export function toolCallResult(outcome: ToolOutcome): CallToolResult {
+export function toolCallResult(outcome: ToolOutcome, json?: string): CallToolResult {
   if (outcome.ok) {
     const structuredContent = outcome.value as Record<string, unknown>;
-    return { content: [{ type: 'text', text: JSON.stringify(structuredContent) }], structuredContent };
+    return { content: [{ type: 'text', text: json ?? JSON.stringify(structuredContent) }], structuredContent };
   }
   const data = outcome.error.toData();
   if (outcome.error.kind === 'business') {

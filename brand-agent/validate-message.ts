@@ -37,17 +37,23 @@ export function validateIncoming<S extends z.ZodType>(schema: S, raw: unknown, m
   return parsed.data;
 }
 
-/** Checks a handler's answer against the schema and size limit; a violation is INVALID_OUTPUT (a brand bug). */
-export function validateOutgoing<S extends z.ZodType>(schema: S, value: unknown, maxBytes: number, toolName: string): z.infer<S> {
+/**
+ * Checks a handler's answer against the schema and size limit; a violation is INVALID_OUTPUT (a brand bug). Returns
+ * the parsed answer and the JSON text its size was measured on, which a transport may send instead of serialising
+ * the answer again.
+ */
+export function validateOutgoing<S extends z.ZodType>(schema: S, value: unknown, maxBytes: number, toolName: string): { value: z.infer<S>; json: string } {
   const parsed = schema.safeParse(value);
   if (!parsed.success) {
     throw new ProtocolError('INVALID_OUTPUT', `${toolName}: the brand handler produced an invalid message${firstIssue(parsed.error)}`, {
       issues: describeIssues(parsed.error),
     });
   }
-  const size = jsonByteLength(parsed.data);
+  // jsonByteLength, keeping the text it measures.
+  const json = JSON.stringify(parsed.data) ?? '';
+  const size = Buffer.byteLength(json, 'utf8');
   if (size > maxBytes) {
     throw new ProtocolError('INVALID_OUTPUT', `${toolName}: the answer is ${size} bytes, the limit is ${maxBytes}`, { size, limit: maxBytes });
   }
-  return parsed.data;
+  return { value: parsed.data, json };
 }
