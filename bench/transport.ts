@@ -305,6 +305,9 @@ async function leanThroughput(log: (line: string) => void, targets: BenchTarget[
   log(`lean load generator (node:http, ${LOAD_CLIENTS} keep-alive sockets, stateless tools/call POSTs; answers JSON-parsed, not validated):`);
   const emptyLean = await lean(['bin/run-ts.js', 'bench/fixtures/empty-hono-server.ts'], 'request_offers', false);
   log(`  ${'floor: empty hono route'.padEnd(50)}${describeLoad(emptyLean)}`);
+  // A stateless brand server answers its MCP POSTs from node:http without hono, so its floor is an empty node:http route.
+  const emptyNodeLean = await lean(['bin/run-ts.js', 'bench/fixtures/empty-node-server.ts'], 'request_offers', false);
+  log(`  ${'floor: empty node:http route'.padEnd(50)}${describeLoad(emptyNodeLean)}`);
   const bareLean = await lean(['bin/run-ts.js', 'bench/fixtures/bare-mcp-http-server.ts', payloadFile], 'echo');
   log(`  ${'floor: bare MCP SDK server, stateless, echo'.padEnd(50)}${describeLoad(bareLean, emptyLean, 'the empty route')}`);
   const leanCases: Array<{ label: string; flags: string[] }> = [
@@ -317,9 +320,11 @@ async function leanThroughput(log: (line: string) => void, targets: BenchTarget[
     targets.push({ label: `HTTP calls/s, ${label}, ${LOAD_CLIENTS} lean clients (node:http)`, measured: Math.round(result.rate), unit: 'calls/s', target: '≥ 1,500', met: result.rate >= 1500 && result.failures === 0 });
     targets.push({ label: `HTTP calls/s, ${label} / bare MCP SDK server, lean clients (same run)`, measured: result.rate / bareLean.rate, unit: '×', target: 'reported', met: true });
   }
-  log('  ("server alone": 1 s of CPU divided by the server CPU per call: the rate one core would give the server if the load generator cost nothing)');
+  log('  ("server alone": 1 s of CPU divided by the server CPU per call: the rate one core would give the server if the load generator cost nothing;');
+  log('   brand serve --stateless answers MCP POSTs from node:http without hono, so its floor is the empty node:http route, not the hono one)');
   targets.push({ label: `HTTP floor: bare MCP SDK server (stateless, echo), ${LOAD_CLIENTS} lean clients (same run)`, measured: Math.round(bareLean.rate), unit: 'calls/s', target: 'reported', met: true });
   targets.push({ label: `HTTP floor: empty hono route, ${LOAD_CLIENTS} lean clients (same run)`, measured: Math.round(emptyLean.rate), unit: 'calls/s', target: 'reported', met: true });
+  targets.push({ label: `HTTP floor: empty node:http route, ${LOAD_CLIENTS} lean clients (same run)`, measured: Math.round(emptyNodeLean.rate), unit: 'calls/s', target: 'reported', met: true });
 }
 
 /** Brief → offers round trips over each transport, beside a bare MCP SDK tool call with the same payloads. */
