@@ -1,6 +1,6 @@
 import type { Money, Offer } from '../../protocol/index.ts';
-import { exceedsBudget, formatMoney, productAttribute } from '../../protocol/index.ts';
-import { PERSONAL_VALUES, type Profile } from './profile.ts';
+import { canonicalCategoryId, exceedsBudget, formatMoney, productAttribute } from '../../protocol/index.ts';
+import { PERSONAL_VALUES, type PersonalValue, type Profile } from './profile.ts';
 
 /** Why a policy forbids an offer. */
 export interface PolicyViolation {
@@ -10,6 +10,16 @@ export interface PolicyViolation {
 
 /** The verdict of the person's rules on one offer. */
 export type PolicyVerdict = { readonly allowed: true } | { readonly allowed: false; readonly violations: readonly PolicyViolation[] };
+
+/**
+ * The attribute a value requires in a category, found by the category's canonical id: a brand writing the Google
+ * taxonomy id ("187") for running shoes is held to the same values as one writing "running-shoes".
+ */
+function valueRule(value: PersonalValue, category: string): { attribute: string; value: boolean } | undefined {
+  const rules = PERSONAL_VALUES[value] as Record<string, { attribute: string; value: boolean }>;
+  const canonical = canonicalCategoryId(category);
+  return Object.hasOwn(rules, canonical) ? rules[canonical] : undefined;
+}
 
 /** Checks an offer against the person's hard rules; pure, deterministic, never delegated to an LLM. */
 export function checkPolicy(offer: Offer, profile: Profile, spentThisMonth: Money): PolicyVerdict {
@@ -32,7 +42,7 @@ export function checkPolicy(offer: Offer, profile: Profile, spentThisMonth: Mone
     }
   }
   for (const value of profile.values) {
-    const rule = (PERSONAL_VALUES[value] as Record<string, { attribute: string; value: boolean }>)[offer.product.category];
+    const rule = valueRule(value, offer.product.category);
     if (rule && productAttribute(offer.product, rule.attribute) !== rule.value) {
       violations.push({ rule: 'value', message: `does not meet your value "${value}"` });
     }
@@ -44,7 +54,7 @@ export function checkPolicy(offer: Offer, profile: Profile, spentThisMonth: Mone
 export function valueConstraints(profile: Profile, category: string): Array<{ attribute: string; op: 'eq'; value: boolean }> {
   const out: Array<{ attribute: string; op: 'eq'; value: boolean }> = [];
   for (const value of profile.values) {
-    const rule = (PERSONAL_VALUES[value] as Record<string, { attribute: string; value: boolean }>)[category];
+    const rule = valueRule(value, category);
     if (rule) out.push({ attribute: rule.attribute, op: 'eq', value: rule.value });
   }
   return out;

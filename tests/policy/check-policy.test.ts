@@ -63,6 +63,17 @@ describe('checkPolicy', () => {
     expect(valueConstraints(profile({ values: ['organic', 'vegan'] }), 'coffee')).toEqual([{ attribute: 'organic', op: 'eq', value: true }]);
   });
 
+  it('enforces the values whatever id the offer writes its category with (a Google taxonomy id is the same category)', () => {
+    // A brand labelling running shoes "187" (the Google id the alias stands for) must not slip past "vegan".
+    const shoes = acceptedOffer({ product: { sku: 's', title: 'Road shoe', category: '187', attributes: { vegan: false } }, price: eur(9_000) });
+    expect(checkPolicy(shoes, profile({ values: ['vegan'] }), eur(0))).toEqual({ allowed: false, violations: [{ rule: 'value', message: 'does not meet your value "vegan"' }] });
+    const coffee = acceptedOffer({ product: { sku: 'c', title: 'Coffee', category: '1868', attributes: {} }, price: eur(990) });
+    expect(checkPolicy(coffee, profile({ values: ['organic'] }), eur(0)).allowed).toBe(false);
+    expect(valueConstraints(profile({ values: ['organic'] }), '1868')).toEqual([{ attribute: 'organic', op: 'eq', value: true }]);
+    // A category id that names an Object property is no rule at all.
+    expect(checkPolicy(acceptedOffer({ product: { sku: 'x', title: 'X', category: 'constructor', attributes: {} }, price: eur(100) }), profile({ values: ['vegan'] }), eur(0))).toEqual({ allowed: true });
+  });
+
   it('property: allowed exactly when within both caps (same currency, no ban, no values)', () => {
     fc.assert(
       fc.property(fc.nat(1_000_000), fc.nat(1_000_000), fc.nat(1_000_000), fc.nat(2_000_000), (price, spent, perOrder, perMonth) => {
