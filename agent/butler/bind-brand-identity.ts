@@ -1,4 +1,5 @@
-import { BoundedMap, hashOfferTerms, hashReceiptTerms, type BriefResponse, type Offer, type Receipt } from '../../protocol/index.ts';
+import { createHash } from 'node:crypto';
+import { BoundedMap, canonicalJson, hashOfferTerms, hashReceiptTerms, type BriefResponse, type Offer, type Receipt } from '../../protocol/index.ts';
 import type { BrandCallError, BrandCallResult } from '../transport/index.ts';
 import type { BrandConnection } from './brand-connection.ts';
 import type { TrustObservation } from './butler-trust.ts';
@@ -40,7 +41,14 @@ export function bindBrandIdentity(connection: BrandConnection, identity: string)
       violate('names-another-brand', `an offer sent over ${identity}'s connection was labelled as ${offer.brandId}'s; dropped`, { claimedBrandId: offer.brandId, requestId });
       return undefined;
     }
-    const id = namespaceOfferId(identity, offer.offerId);
+    let id = namespaceOfferId(identity, offer.offerId);
+    const earlier = issued.get(id);
+    if (earlier !== undefined && earlier !== offer && canonicalJson(earlier) !== canonicalJson(offer)) {
+      // An offer id names one offer. Reused for another one (a new price, product or request), the butler would rank
+      // the new offer while its memory keeps the first under that id, and order the first: the new one gets an id of its own.
+      violate('reused-offer-id', `offer id ${offer.offerId} was reused for a different offer; kept apart under an id of its own`, { requestId });
+      id = namespaceOfferId(identity, `${offer.offerId}:v.${createHash('sha256').update(canonicalJson(offer)).digest('hex').slice(0, 16)}`);
+    }
     issued.set(id, offer);
     return { ...offer, offerId: id };
   };
