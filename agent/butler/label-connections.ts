@@ -1,6 +1,28 @@
+import { normalizeText } from '../pressure/index.ts';
 import type { BrandConnection } from './brand-connection.ts';
 
-const key = (text: string) => text.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+/** The longest card name the butler shows (the card schema's limit), label included. */
+const MAX_SHOWN_NAME = 120;
+
+/**
+ * What a name reads as: case, accents, invisible characters and look-alike letters from other scripts folded
+ * (`normalizeText`), and the Latin look-alikes a reader cannot tell apart in a name (i, l, 1 and | alike, 0 for o, rn
+ * for m, vv for w), so "Trаilco" with a Cyrillic а and "TraiIco" both read as "trailco".
+ */
+const key = (text: string) =>
+  normalizeText(text)
+    .text.replace(/[il1|]/g, 'l')
+    .replace(/0/g, 'o')
+    .replace(/rn/g, 'm')
+    .replace(/vv/g, 'w')
+    .replace(/[^\p{L}\p{N}]+/gu, '');
+
+/** "name (entry id)" within the name limit: padding and invisible characters cannot push the entry id out of sight. */
+function labelled(name: string, id: string): string {
+  const suffix = ` (${id})`;
+  const visible = name.replace(/[\p{Cc}\p{Cf}\p{Z}]+/gu, ' ').trim();
+  return `${[...visible].slice(0, Math.max(0, MAX_SHOWN_NAME - suffix.length)).join('').trimEnd()}${suffix}`;
+}
 
 /**
  * Keeps a card's display name from passing for another brand: when a name reads like another connection's name or
@@ -18,6 +40,6 @@ export function labelConnections<C extends BrandConnection>(connections: readonl
   }
   return connections.map((c) => {
     const ambiguous = (claims.get(key(c.card.name))?.size ?? 0) > 1;
-    return ambiguous ? { ...c, card: { ...c.card, name: `${c.card.name} (${c.id})`.slice(0, 120) } } : c;
+    return ambiguous ? { ...c, card: { ...c.card, name: labelled(c.card.name, c.id) } } : c;
   });
 }

@@ -1,0 +1,41 @@
+// A card name that reads as another configured brand is shown with its entry id (red team: look-alike letters and
+// padding used to escape the label).
+import { describe, expect, it } from 'vitest';
+import { labelConnections, type BrandConnection } from '../../agent/butler/index.ts';
+
+const connection = (id: string, name: string) => ({ id, card: { id, name } }) as unknown as BrandConnection;
+const shownAs = (name: string) => labelConnections([connection('trailco', 'Trailco'), connection('sly-shoes', name)]).map((c) => c.card.name);
+
+describe('labelConnections', () => {
+  it.each([
+    ['upper case', 'TRAILCO'],
+    ['a Cyrillic а', 'Tr\u0430ilco'],
+    ['a dotless ı', 'Tra\u0131lco'],
+    ['a capital I for the l', 'TraiIco'],
+    ['a 1 for the l', 'Trai1co'],
+  ])('labels a name that reads as another brand’s: %s', (_what, name) => {
+    const [trailco, sly] = shownAs(name);
+    expect(sly).toBe(`${name} (sly-shoes)`);
+    expect(trailco).toBe('Trailco (trailco)');
+  });
+
+  it('keeps the entry id in sight however the name is padded (spaces, invisible characters), within 120 characters', () => {
+    for (const pad of [' ', '\u200b', '\u2028', '\u00a0']) {
+      const [, sly] = shownAs(`Trailco${pad.repeat(113)}`);
+      expect(sly).toBe('Trailco (sly-shoes)');
+    }
+    // Marks that fold away still take room: the name is cut, never the label.
+    const [, long] = shownAs(`Trailco${'\u0301'.repeat(113)}`);
+    expect(long!.length).toBeLessThanOrEqual(120);
+    expect(long!.endsWith(' (sly-shoes)')).toBe(true);
+  });
+
+  it('reads rn as m and vv as w', () => {
+    const names = labelConnections([connection('momo', 'Momo'), connection('x', 'Rnorno'), connection('wave', 'Wave'), connection('y', 'VVave')]).map((c) => c.card.name);
+    expect(names).toEqual(['Momo (momo)', 'Rnorno (x)', 'Wave (wave)', 'VVave (y)']);
+  });
+
+  it('leaves names that read differently alone', () => {
+    expect(shownAs('Sly Shoes')).toEqual(['Trailco', 'Sly Shoes']);
+  });
+});
