@@ -77,7 +77,8 @@ export async function openButler(options: OpenButlerOptions = {}): Promise<Butle
     const link = await linkBrandInMemory(createDemoBrand(id, { clock }));
     return { transport: link.clientTransport, close: link.close };
   });
-  const connections = labelConnections(directory.brands.map(connectionFromClient));
+  // Offer ids a brand reuses across sessions (a per-process counter) are told apart from the offers already kept under them.
+  const connections = labelConnections(directory.brands.map((brand) => connectionFromClient(brand, { storedOffer: (id) => memory.offer(id) })));
   const names = new Map(connections.map((c) => [c.card.id, c.card.name]));
   recordDirectoryIdentities(ledger, entries, directory.identityNotices, { now: clock(), names: (id) => names.get(id) });
   const builtin = new Set(entries.brands.filter((e) => e.kind === 'builtin').map((e) => e.id));

@@ -19,6 +19,15 @@ export const REMEMBERED_OFFERS_PER_CONNECTION = 256;
 /** Violations kept between two shopping runs (a flood is noted, not hoarded). */
 const MAX_PENDING_VIOLATIONS = 64;
 
+/** What binding reads besides the connection. */
+export interface BindOptions {
+  /**
+   * The offer the butler's memory already keeps under a butler offer id (from an earlier session), if any: a brand
+   * that numbers its offers per process reuses ids across sessions, and the memory keeps the first offer under an id.
+   */
+  readonly storedOffer?: ((butlerOfferId: string) => Offer | undefined) | undefined;
+}
+
 /**
  * Binds a connection to the identity the person configured (the brands.json entry id), never to a field in a
  * message. Every offer, decline, answer, revision and receipt is attributed to this connection: offers get the
@@ -26,7 +35,7 @@ const MAX_PENDING_VIOLATIONS = 64;
  * sender, offers beyond the brief's `maxOffers` are dropped and noted, and questions, counters and orders are only
  * sent for offers this very connection made (the brand sees its own offer ids on the wire).
  */
-export function bindBrandIdentity(connection: BrandConnection, identity: string): BoundBrandConnection {
+export function bindBrandIdentity(connection: BrandConnection, identity: string, options: BindOptions = {}): BoundBrandConnection {
   /** Butler offer id → the offer exactly as the brand sent it. */
   const issued = new BoundedMap<string, Offer>(REMEMBERED_OFFERS_PER_CONNECTION);
   const pending: IdentityViolation[] = [];
@@ -42,7 +51,9 @@ export function bindBrandIdentity(connection: BrandConnection, identity: string)
       return undefined;
     }
     let id = namespaceOfferId(identity, offer.offerId);
-    const earlier = issued.get(id);
+    const remembered = issued.get(id);
+    const stored = remembered === undefined ? options.storedOffer?.(id) : undefined;
+    const earlier = remembered ?? (stored === undefined ? undefined : { ...stored, offerId: offer.offerId });
     if (earlier !== undefined && earlier !== offer && canonicalJson(earlier) !== canonicalJson(offer)) {
       // An offer id names one offer. Reused for another one (a new price, product or request), the butler would rank
       // the new offer while its memory keeps the first under that id, and order the first: the new one gets an id of its own.

@@ -1,12 +1,12 @@
 import type { ConnectedBrand } from '../directory/index.ts';
 import type { BrandConnection } from './brand-connection.ts';
-import { bindBrandIdentity, type BoundBrandConnection } from './bind-brand-identity.ts';
+import { bindBrandIdentity, type BindOptions, type BoundBrandConnection } from './bind-brand-identity.ts';
 
 /**
  * Adapts a directory brand (an MCP client) to the butler's brand connection, bound to the identity the person
  * configured (the brands.json entry id), never to the id the brand announces.
  */
-export function connectionFromClient(brand: ConnectedBrand): BoundBrandConnection {
+export function connectionFromClient(brand: ConnectedBrand, options: BindOptions = {}): BoundBrandConnection {
   const { client } = brand;
   const raw: BrandConnection = {
     id: brand.id,
@@ -20,5 +20,5 @@ export function connectionFromClient(brand: ConnectedBrand): BoundBrandConnectio
     getOrder: (r, t) => client.getOrder(r, t),
     cancelOrder: (r, t) => client.cancelOrder(r, t),
   };
-  return bindBrandIdentity(raw, brand.id);
+  return bindBrandIdentity(raw, brand.id, options);
 }

@@ -9,7 +9,7 @@ export type { ShoppingProgress, ShoppingResult } from './shop.ts';
 export type { BrandConnection } from './brand-connection.ts';
 export { connectionFromClient } from './connection-from-client.ts';
 export { bindBrandIdentity, REMEMBERED_OFFERS_PER_CONNECTION } from './bind-brand-identity.ts';
-export type { BoundBrandConnection, IdentityViolation } from './bind-brand-identity.ts';
+export type { BindOptions, BoundBrandConnection, IdentityViolation } from './bind-brand-identity.ts';
 export { namespaceOfferId } from './namespace-offer-id.ts';
 export { labelConnections } from './label-connections.ts';
 export type { ButlerMemory, OrderCancellation, OrderOfOffer, OrderRecord, OrderStatus, PastOrder, QuotedPrice } from './butler-memory.ts';

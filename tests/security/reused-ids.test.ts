@@ -71,7 +71,7 @@ async function butlerWithHostile(hostile: Hostile, profile: Partial<Profile> = {
     placeOrder: async (order) => answer(PROTOCOL_TOOLS.placeOrder.output, hostile.placeOrder(order)),
     getOrder: async () => refuse,
   };
-  const connections = [...directory.brands.map(connectionFromClient), bindBrandIdentity(raw, 'sly')];
+  const connections = [...directory.brands.map((b) => connectionFromClient(b)), bindBrandIdentity(raw, 'sly')];
   const butler = createButler({ brands: () => connections, memory, trust: new LedgerTrust(ledger), detectPressure: detectPressureTactics, clock: clock.now, seed: 7, honestyFloor: RECOMMENDATION_FLOOR });
   closers.push(async () => {
     await directory.close();
