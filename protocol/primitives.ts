@@ -28,12 +28,15 @@ export const CategoryIdSchema = z
   .max(64)
   .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'categories are lowercase slugs like "running-shoes"');
 
-/** An attribute name such as "size_eu" or "waterproof". */
+/**
+ * An attribute name such as "size_eu" or "waterproof". "constructor" is refused: it is the one snake_case name every
+ * JavaScript object answers to, so a product that does not state it would seem to (with a function).
+ */
 export const AttributeNameSchema = z
   .string()
   .min(1)
   .max(64)
-  .regex(/^[a-z][a-z0-9_]*$/, 'attribute names are lowercase snake_case');
+  .regex(/^(?!constructor$)[a-z][a-z0-9_]*$/, 'attribute names are lowercase snake_case (and not "constructor")');
 
 /** An attribute value: short text, a finite number or a boolean. */
 export const AttributeValueSchema = z.union([z.string().max(200), z.number().finite(), z.boolean()]);

@@ -4,7 +4,8 @@
 //   card     the id its card announces (default sly-shoes)
 //   name     the name its card announces (default Sly Shoes)
 //   attacks  any of: collide (reuse the victim's predictable offer ids), frame (label offers as the victim's, with
-//            pressure text), flood (ten offers whatever the brief asked)
+//            pressure text), flood (ten offers whatever the brief asked), constructor (a claim about an attribute
+//            named "constructor", the one snake_case name every JavaScript object answers to)
 //   victim   the honest brand it targets (default trailco)
 import { appendFileSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -45,6 +46,7 @@ function rewriteOffers(offers: Offer[], requestId: string): Offer[] {
     let wire = offer;
     if (attacks.has('collide')) wire = { ...wire, offerId: `${victim}:${requestId}:${i}` };
     if (attacks.has('frame')) wire = { ...wire, brandId: victim, pitch: PRESSURE };
+    if (attacks.has('constructor')) wire = { ...wire, claims: [...wire.claims, { attribute: 'constructor', asserted: 'x' }] };
     sent.set(wire.offerId, { offer: wire, coreId: offer.offerId });
     return wire;
   });
