@@ -134,8 +134,16 @@ export async function negotiateOffer(input: NegotiateOfferInput): Promise<Negoti
       }
       exchanges.push({ kind: 'counter-result', brandId, at: isoTime(input.now()), message: result.value });
       const revised = result.value.offer;
-      // A revision must stay the same product and quantity; anything else is a re-pitch, not a concession.
-      const sameDeal = revised !== undefined && revised.product.sku === current.product.sku && revised.quantity === current.quantity;
+      // A revision must stay the same product, quantity and currency, on terms no worse (a cent off for no returns,
+      // no warranty and a slower delivery is not a concession); anything else is a re-pitch, not a concession.
+      const sameDeal =
+        revised !== undefined &&
+        revised.product.sku === current.product.sku &&
+        revised.quantity === current.quantity &&
+        revised.price.currency === current.price.currency &&
+        revised.terms.deliveryDays <= current.terms.deliveryDays &&
+        revised.terms.returnDays >= current.terms.returnDays &&
+        revised.terms.warrantyMonths >= current.terms.warrantyMonths;
       const moved = sameDeal && revised.price.amountMinor < current.price.amountMinor;
       if (sameDeal && revised.price.amountMinor <= current.price.amountMinor) current = revised;
       if (result.value.outcome === 'accept' || result.value.outcome === 'final-offer' || result.value.outcome === 'reject' || !moved) {
