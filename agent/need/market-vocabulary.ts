@@ -55,7 +55,7 @@ function mergeAttribute(into: Map<string, AttributeDefinition>, attr: AttributeD
  * 1.1 `attributeSchemas`; a 1.0 card selling a built-in category contributes that category's built-in vocabulary).
  */
 export function marketVocabularyOf(cards: readonly CardVocabulary[]): MarketVocabulary {
-  const byId = new Map<string, { attributes: Map<string, AttributeDefinition>; brands: number }>();
+  const byId = new Map<string, { attributes: Map<string, AttributeDefinition>; declaredBy: Map<string, number>; brands: number }>();
   for (const card of cards) {
     // A card listing "coffee" and one listing 1868 sell the same category: one entry, under the canonical id.
     const sold = new Map<string, string[]>();
@@ -65,15 +65,24 @@ export function marketVocabularyOf(cards: readonly CardVocabulary[]): MarketVoca
     }
     for (const [category, written] of sold) {
       let entry = byId.get(category);
-      if (!entry) byId.set(category, (entry = { attributes: new Map(), brands: 0 }));
+      if (!entry) byId.set(category, (entry = { attributes: new Map(), declaredBy: new Map(), brands: 0 }));
       entry.brands += 1;
       const declared = card.attributeSchemas?.filter((s) => written.includes(s.category)) ?? [];
       const attributes = declared.length > 0 ? declared.flatMap((s) => s.attributes) : isBuiltinCategory(category) ? builtinCategoryAttributes(category).attributes : [];
-      for (const attr of attributes) mergeAttribute(entry.attributes, attr);
+      for (const attr of attributes) {
+        mergeAttribute(entry.attributes, attr);
+        entry.declaredBy.set(attr.name, (entry.declaredBy.get(attr.name) ?? 0) + 1);
+      }
     }
   }
-  // Card order (the directory's order), so the same brands always give the same vocabulary.
-  const categories = [...byId.entries()].map(([id, entry]) => ({ id, googleId: googleCategoryIdOf(id), label: labelOf(id), attributes: [...entry.attributes.values()], brands: entry.brands }));
+  // Card order (the directory's order), so the same brands always give the same vocabulary; within a category, the
+  // attributes more brands declare come first (stable), so one brand's own words ("quiet" as a yes/no it alone states)
+  // cannot be read before the vocabulary the market shares (noise_db) and turn a wish into a constraint only it meets.
+  const categories = [...byId.entries()].map(([id, entry]) => {
+    const count = (a: AttributeDefinition) => entry.declaredBy.get(a.name) ?? 0;
+    const attributes = [...entry.attributes.values()].sort((a, b) => count(b) - count(a));
+    return { id, googleId: googleCategoryIdOf(id), label: labelOf(id), attributes, brands: entry.brands };
+  });
   return { categories };
 }
 
