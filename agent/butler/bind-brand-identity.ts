@@ -56,8 +56,8 @@ export function bindBrandIdentity(connection: BrandConnection, identity: string,
     const earlier = remembered ?? (stored === undefined ? undefined : { ...stored, offerId: offer.offerId });
     if (earlier !== undefined && earlier !== offer && canonicalJson(earlier) !== canonicalJson(offer)) {
       // An offer id names one offer. Reused for another one (a new price, product or request), the butler would rank
-      // the new offer while its memory keeps the first under that id, and order the first: the new one gets an id of its own.
-      violate('reused-offer-id', `offer id ${offer.offerId} was reused for a different offer; kept apart under an id of its own`, { requestId });
+      // the new offer while its memory keeps the first under that id, and order the first: the new one gets an id of
+      // its own. Not a violation: a brand numbering its offers per process does it honestly, and gains nothing now.
       id = namespaceOfferId(identity, `${offer.offerId}:v.${createHash('sha256').update(canonicalJson(offer)).digest('hex').slice(0, 16)}`);
     }
     issued.set(id, offer);

@@ -114,7 +114,7 @@ export async function purchaseWithConsent(consent: PersonConsent, deps: Purchase
   }
   const receipt = result.value;
   const verdictOnReceipt = checkReceipt(receipt, offer, mandate);
-  const base = { orderId: ownOrderId(receipt, offer, idempotencyKey, deps), requestId: offer.requestId, brandId: offer.brandId, offer, mandate, receipt, placedAt: now.toISOString() };
+  const base = { orderId: ownOrderId(receipt, offer, idempotencyKey, memory), requestId: offer.requestId, brandId: offer.brandId, offer, mandate, receipt, placedAt: now.toISOString() };
   if (verdictOnReceipt.kind === 'bait-and-switch') {
     const detail = verdictOnReceipt.mismatches.map((m) => `${m.field}: agreed ${m.expected}, receipt ${m.actual}`).join('; ');
     // Refusing is not enough: the brand has charged. Ask it to cancel and refund, and keep its answer in the order log.
@@ -135,14 +135,10 @@ export async function purchaseWithConsent(consent: PersonConsent, deps: Purchase
  * The id the butler records an order under: the brand's order id, unless an order for another offer is already
  * recorded under it. Order ids come from brands; one reused (by the same brand, or another's by chance) would
  * overwrite the earlier order in the person's records and drop its spend from the monthly total. Such an order is
- * kept under the brand's id suffixed with this offer's idempotency key, and a reuse by the same brand is noted.
+ * kept under the brand's id suffixed with this offer's idempotency key (the brand still sees its own id).
  */
-function ownOrderId(receipt: Receipt, offer: Offer, idempotencyKey: string, deps: Pick<PurchaseDeps, 'memory' | 'trust' | 'clock'>): string {
-  const earlier = deps.memory.order(receipt.orderId);
+function ownOrderId(receipt: Receipt, offer: Offer, idempotencyKey: string, memory: PurchaseDeps['memory']): string {
+  const earlier = memory.order(receipt.orderId);
   if (earlier === undefined || earlier.offer.offerId === offer.offerId) return receipt.orderId;
-  if (earlier.brandId === offer.brandId) {
-    const detail = `order id ${receipt.orderId} was reused for another order; recorded apart`;
-    deps.trust.record([{ kind: 'protocol-violation', brandId: offer.brandId, violation: 'reused-order-id', detail, offerId: offer.offerId, requestId: offer.requestId }], deps.clock());
-  }
   return `${receipt.orderId}:${idempotencyKey.slice(5, 21)}`;
 }

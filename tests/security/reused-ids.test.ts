@@ -102,7 +102,8 @@ describe('a brand cannot make one id name two offers or two orders', () => {
     expect(purchase.kind).toBe('purchased');
     if (purchase.kind !== 'purchased') return;
     expect(purchase.receipt.charged.amountMinor).toBe(6_000);
-    expect(violationsOf(h.ledger, 'sly')).toContain('reused-offer-id');
+    // Kept apart, not held against the brand: numbering offers per process is sloppy, not deceptive.
+    expect(violationsOf(h.ledger, 'sly')).toEqual([]);
   });
 
   it('an order id reused for every order keeps every order, so the monthly cap holds', async () => {
@@ -132,6 +133,6 @@ describe('a brand cannot make one id name two offers or two orders', () => {
     const orders = h.memory.orders();
     expect(orders.map((o) => o.receipt?.orderId)).toEqual(['sly-order-1', 'sly-order-1']);
     expect(new Set(orders.map((o) => o.orderId)).size).toBe(2);
-    expect(violationsOf(h.ledger, 'sly')).toContain('reused-order-id');
+    expect(violationsOf(h.ledger, 'sly')).toEqual([]);
   });
 });
