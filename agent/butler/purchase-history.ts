@@ -20,7 +20,7 @@ export function purchaseHistoryOf(orders: readonly PastOrder[], category: string
   const placed = orders.filter((o) => (o.status === 'placed' || o.status === 'outcome-reported') && !(Date.parse(o.placedAt) < since));
   const brandIds = [...new Set(placed.map((o) => o.brandId))].sort();
   const styles: Record<string, AttributeValue[]> = {};
-  for (const attribute of STYLE_ATTRIBUTES[category] ?? []) {
+  for (const attribute of (Object.hasOwn(STYLE_ATTRIBUTES, category) ? STYLE_ATTRIBUTES[category] : undefined) ?? []) {
     const values = placed.filter((o) => isSameCategory(o.offer.product.category, category)).map((o) => o.offer.product.attributes[attribute]).filter((v): v is AttributeValue => v !== undefined);
     if (values.length > 0) styles[attribute] = [...new Set(values)];
   }

@@ -4,6 +4,7 @@ import { consume, isWordAt, spanText } from './parse-state.ts';
 import type { ParseState } from './parse-state.ts';
 import { MEASURE_UNITS } from './quantity-units.ts';
 import type { Token } from './tokenize.ts';
+import { wordEntry } from './word-entry.ts';
 
 /** Currency symbols and words (normalised) → ISO code. "Pound(s)" is a currency unless it weighs something ("a pound of"). */
 export const CURRENCY_WORDS: Readonly<Record<string, string>> = {
@@ -57,7 +58,7 @@ interface Amount {
 
 function currencyOf(token: Token | undefined, following: Token | undefined): string | undefined {
   if (!token) return undefined;
-  const code = CURRENCY_WORDS[token.norm];
+  const code = wordEntry(CURRENCY_WORDS, token.norm);
   if (code === undefined) return undefined;
   // "a pound of coffee", "2 pounds of beans" weigh something.
   if ((token.norm === 'pound' || token.norm === 'pounds') && following && ['of', 'bag', 'bags', 'pack', 'de'].includes(following.norm)) return undefined;

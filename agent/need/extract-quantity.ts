@@ -3,6 +3,7 @@ import { consume, note, spanText } from './parse-state.ts';
 import type { ParseState } from './parse-state.ts';
 import { isPlausibleBareEuSize } from './extract-shoe-size.ts';
 import type { Token } from './tokenize.ts';
+import { wordEntry } from './word-entry.ts';
 
 /** Largest quantity a need may ask for (the NeedBrief limit). */
 export const MAX_QUANTITY = 1000;
@@ -26,7 +27,7 @@ export const QUANTITY_READER_WORDS: readonly string[] = [...PACK_NOUNS, ...Objec
 function countAt(token: Token | undefined, used: boolean, allowArticle: boolean): number | undefined {
   if (!token || used) return undefined;
   if (token.kind === 'number' && token.value !== undefined && Number.isInteger(token.value)) return token.value;
-  if (token.kind === 'word') return QUANTITY_WORDS[token.norm] ?? (allowArticle ? ARTICLE_WORDS[token.norm] : undefined);
+  if (token.kind === 'word') return wordEntry(QUANTITY_WORDS, token.norm) ?? (allowArticle ? wordEntry(ARTICLE_WORDS, token.norm) : undefined);
   return undefined;
 }
 
@@ -88,7 +89,7 @@ export function extractQuantity(state: ParseState): void {
     // "two 500g bags": the weight stays for the weight reader.
     const skipWeight = isWeightAt(state, k) ? 2 : 0;
     const noun = tokens[k + skipWeight];
-    const isArticle = token.kind === 'word' && ARTICLE_WORDS[token.norm] !== undefined;
+    const isArticle = token.kind === 'word' && wordEntry(ARTICLE_WORDS, token.norm) !== undefined;
     // "43 shoes" is a size, not 43 pairs.
     if (state.category === 'running-shoes' && noun && !PACK_NOUNS.has(noun.norm) && isPlausibleBareEuSize(value)) continue;
     if (noun && !used[k + skipWeight] && noun.kind === 'word' && (PACK_NOUNS.has(noun.norm) || (!isArticle && state.categoryWordAt.has(k + skipWeight)))) {

@@ -3,6 +3,7 @@ import { consume, note, setConstraint, spanText } from './parse-state.ts';
 import type { ParseState } from './parse-state.ts';
 import { EU_SIZE_RANGE, normalizeEuSize, toEuSize } from './shoe-size.ts';
 import type { SizeSystem } from './shoe-size.ts';
+import { wordEntry } from './word-entry.ts';
 
 const SIZE_WORDS = new Set(['size', 'sz', 'taille', 'pointure', 'sizes', 'tailles']);
 const SYSTEM_WORDS: Readonly<Record<string, SizeSystem>> = { eu: 'eu', eur: 'eu', euro: 'eu', fr: 'eu', us: 'us', usa: 'us', uk: 'uk' };
@@ -33,7 +34,7 @@ function readSizeNumber(state: ParseState, index: number): SizeValue | undefined
 function systemAt(state: ParseState, index: number): SizeSystem | undefined {
   const token = state.tokens[index];
   if (!token || state.used[index] || token.kind !== 'word') return undefined;
-  return SYSTEM_WORDS[token.norm];
+  return wordEntry(SYSTEM_WORDS, token.norm);
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { Token } from './tokenize.ts';
+import { wordEntry } from './word-entry.ts';
 
 const DAY_MS = 86_400_000;
 
@@ -279,7 +280,7 @@ export function parseDurationAt(tokens: readonly Token[], used: readonly boolean
   else {
     const token = c.token();
     if (token?.kind === 'number' && token.value !== undefined && Number.isInteger(token.value)) amount = token.value;
-    else if (token?.kind === 'word') amount = NUMBER_WORDS[token.norm];
+    else if (token?.kind === 'word') amount = wordEntry(NUMBER_WORDS, token.norm);
     if (amount !== undefined) c.index++;
   }
   if (amount === undefined || amount < 0 || amount > 3650) return undefined;
