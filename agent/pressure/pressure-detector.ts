@@ -54,8 +54,18 @@ const VERIFIABLE_REFERENCE = /\b(?:certificate|cert\.?|report|licen[cs]e|registr
  * Terms stated plainly ("cancel online at any time", "we email you before each renewal") make renewal and cancellation
  * wording informative rather than sneaky or obstructive; read once per text, since the reassurance may sit in the next clause.
  */
-const TRANSPARENT_TERMS = /\bcancel\w*\b[^.!?\n]{0,30}?\b(?:online|any ?time|at any time|whenever you (?:like|want)|in (?:one|two|1|2) clicks?|instantly)\b|\b(?:email|remind|notify|tell) you\b[^.!?\n]{0,30}?\bbefore (?:each|every|any) (?:renewal|charge|payment)\b/;
+export const TRANSPARENT_TERMS = /\bcancel\w*\b[^.!?\n]{0,30}?\b(?:online|any ?time|at any time|whenever you (?:like|want)|in (?:one|two|1|2) clicks?|instantly)\b|\b(?:email|remind|notify|tell) you\b[^.!?\n]{0,30}?\bbefore (?:each|every|any) (?:renewal|charge|payment)\b/;
 const TRANSPARENT_TERMS_DISCOUNT = 3;
+
+/**
+ * Whether TRANSPARENT_TERMS can match at all: its first branch needs "cancel", its second one of four verbs right
+ * before " you" (the text is lowercased, the regex is case-sensitive). Brand pitches say " you" all the time ("you
+ * deserve…"), so testing for the phrases rather than " you" alone spares most texts the regex.
+ */
+export function mayStateTerms(text: string): boolean {
+  return text.includes('cancel') || text.includes('email you') || text.includes('remind you') || text.includes('notify you') || text.includes('tell you');
+}
+
 const MAX_CONFIDENCE = 0.99;
 const LABEL_INDEX = new Map(PRESSURE_TACTIC_LABELS.map((label, index) => [label, index]));
 const NO_HITS: readonly PatternHit[] = Object.freeze([]);
@@ -191,8 +201,7 @@ export function createPressureDetector(
   return (text: string): TextPressureReport => {
     const normalized = normalizeText(text);
     const candidates: Candidate[] = [];
-    // TRANSPARENT_TERMS needs "cancel" or " you" (in "email you", "remind you"…): most texts are told apart without running it.
-    const transparent = (normalized.text.includes('cancel') || normalized.text.includes(' you')) && TRANSPARENT_TERMS.test(normalized.text);
+    const transparent = mayStateTerms(normalized.text) && TRANSPARENT_TERMS.test(normalized.text);
     for (const segment of segmentText(normalized.text)) scoreSegment(normalized, segment.start, segment.end, candidates, transparent);
     for (const finding of detectHiddenContent(normalized)) {
       if (finding.confidence < settings.minConfidence) continue;
