@@ -1,6 +1,6 @@
-import { createSeededRandom, isSameCategory, type Decline, type Money, type NeedBriefInput, type Offer } from '../../protocol/index.ts';
+import { createSeededRandom, type Decline, type Money, type NeedBriefInput, type Offer } from '../../protocol/index.ts';
 import { explainRanking, pickDivergent, rankOffers, type DivergentPick, type Ranking, type RankingExplanation } from '../decision/index.ts';
-import { marketVocabularyOf, type Need } from '../need/index.ts';
+import type { Need } from '../need/index.ts';
 import type { Exchange, NegotiatedOffer } from '../negotiation/index.ts';
 import { checkPolicy } from '../policy/index.ts';
 import { scoreOffer, type PressureDetector } from '../scoring/index.ts';
@@ -15,6 +15,7 @@ import { collectBrandTexts } from './collect-brand-texts.ts';
 import { fanOutBrief, type FanOutProgress } from './fan-out.ts';
 import { declaredAttributesOf } from './declared-attributes.ts';
 import { gatherEvidence } from './gather-evidence.ts';
+import { marketAttributesOf } from './market-attributes.ts';
 import { learnTaste } from '../taste/index.ts';
 import { eligibleOffers, negotiateAnswered } from './negotiate-answered.ts';
 import { observeRound } from './observe-round.ts';
@@ -132,7 +133,7 @@ export async function shop(need: Need, run: ShopRun): Promise<ShoppingResult> {
   let explanation: RankingExplanation | undefined;
   const explain = (): RankingExplanation => {
     // The attributes the brands declare for this category name them in the person's language.
-    const attributes = marketVocabularyOf(brands.map((b) => b.card)).categories.find((c) => isSameCategory(c.id, need.category))?.attributes;
+    const attributes = marketAttributesOf(brands.map((b) => b.card), need.category);
     return explainRanking(ranking, { brandNames: Object.fromEntries(brands.map((b) => [b.card.id, b.card.name])), language: need.language, budget: need.budget, attributes });
   };
   const divergent = pickDivergent({
