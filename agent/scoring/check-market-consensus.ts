@@ -161,7 +161,6 @@ export function checkMarketConsensus(offer: Offer, market: MarketContext | undef
         else unweighedDissent++;
       }
     }
-    const said = formatAttributeValue(value);
     if (weighed <= 0) everyClaimVouched = false;
     if (weighed < 0) {
       items.push({
@@ -169,7 +168,7 @@ export function checkMarketConsensus(offer: Offer, market: MarketContext | undef
         effect: 'undermines',
         impact: Math.max(-HONESTY_WEIGHTS.marketAttributeCap, weighed),
         attribute,
-        detail: `says ${attribute} = ${said}; ${dissenters} established seller${dissenters === 1 ? '' : 's'} of the same GTIN say${dissenters === 1 ? 's' : ''} ${mostCommon(dissent)}`,
+        detail: `says ${attribute} = ${formatAttributeValue(value)}; ${dissenters} established seller${dissenters === 1 ? '' : 's'} of the same GTIN say${dissenters === 1 ? 's' : ''} ${mostCommon(dissent)}`,
         data: { claimed: value, sellers: dissenters, theySay: mostCommonValue(dissent) },
       });
     } else if (weighed > 0) {
@@ -180,7 +179,7 @@ export function checkMarketConsensus(offer: Offer, market: MarketContext | undef
         effect: 'neutral',
         impact: 0,
         attribute,
-        detail: `says ${attribute} = ${said}; ${unweighedDissent} seller${unweighedDissent === 1 ? '' : 's'} without a track record say${unweighedDissent === 1 ? 's' : ''} ${mostCommon(dissent)} (not counted)`,
+        detail: `says ${attribute} = ${formatAttributeValue(value)}; ${unweighedDissent} seller${unweighedDissent === 1 ? '' : 's'} without a track record say${unweighedDissent === 1 ? 's' : ''} ${mostCommon(dissent)} (not counted)`,
         data: { claimed: value, sellers: unweighedDissent, theySay: mostCommonValue(dissent) },
       });
     }

@@ -67,8 +67,23 @@ export function offerStatements(offer: Offer): ReadonlyMap<string, AttributeValu
 
 const productCache = new WeakMap<Offer, Product>();
 
+/**
+ * Whether the product already holds every attribute the offer claims (as its own, on a plain object): then the filled-in
+ * product would say exactly what the product says, since product attributes win.
+ */
+function claimsNothingNew(offer: Offer): boolean {
+  const attributes = offer.product.attributes;
+  if (Object.getPrototypeOf(attributes) !== Object.prototype) return false;
+  for (const claim of offer.claims) {
+    if (claim.attribute !== 'maker' && claim.attribute !== 'category' && !Object.hasOwn(attributes, claim.attribute)) return false;
+  }
+  return true;
+}
+
 /** The product as the offer describes it: attributes it only claims are filled in (product attributes win). */
 export function effectiveProduct(offer: Offer): Product {
+  // Most offers claim only what their product states: read as it is (callers look attributes up by name, never copy).
+  if (claimsNothingNew(offer)) return offer.product;
   const cached = productCache.get(offer);
   if (cached) return cached;
   const claimed: Record<string, AttributeValue> = {};
