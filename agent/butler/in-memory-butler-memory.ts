@@ -5,14 +5,29 @@ import { defaultProfile, type Profile } from '../policy/index.ts';
 import type { ButlerMemory, OrderRecord, QuotedPrice } from './butler-memory.ts';
 import { PastOrderReads } from './past-order-reads.ts';
 
+/** One brand's quoted prices, oldest first, with their positions by sku and by GTIN (ascending). */
+interface BrandPrices {
+  readonly all: QuotedPrice[];
+  readonly bySku: Map<string, number[]>;
+  readonly byGtin: Map<string, number[]>;
+}
+
+const NO_POSITIONS: readonly number[] = [];
+
+function appendPosition(index: Map<string, number[]>, key: string, position: number): void {
+  const positions = index.get(key);
+  if (positions === undefined) index.set(key, [position]);
+  else positions.push(position);
+}
+
 /** A ButlerMemory held in process memory (tests and the simulator's butlers). */
 export class InMemoryButlerMemory extends PastOrderReads implements ButlerMemory {
   private profile: Profile;
   private readonly secret: string;
   private readonly exchanges = new Map<string, Exchange[]>();
   private readonly offers = new Map<string, Offer>();
-  /** Quoted prices by brand, oldest first: a history is only ever read for one brand. */
-  private readonly prices = new Map<string, QuotedPrice[]>();
+  /** Quoted prices by brand, oldest first: a history is only ever read for one brand and one product. */
+  private readonly prices = new Map<string, BrandPrices>();
   private readonly orderMap = new Map<string, OrderRecord>();
 
   constructor(options: { profile?: Profile; secret?: string } = {}) {
@@ -40,15 +55,33 @@ export class InMemoryButlerMemory extends PastOrderReads implements ButlerMemory
     for (const offer of offers) {
       this.offers.set(offer.offerId, offer);
       let byBrand = this.prices.get(offer.brandId);
-      if (byBrand === undefined) this.prices.set(offer.brandId, (byBrand = []));
-      byBrand.push({ brandId: offer.brandId, sku: offer.product.sku, gtin: offer.product.gtin, price: offer.price, quantity: offer.quantity, at });
+      if (byBrand === undefined) this.prices.set(offer.brandId, (byBrand = { all: [], bySku: new Map(), byGtin: new Map() }));
+      const position = byBrand.all.length;
+      byBrand.all.push({ brandId: offer.brandId, sku: offer.product.sku, gtin: offer.product.gtin, price: offer.price, quantity: offer.quantity, at });
+      appendPosition(byBrand.bySku, offer.product.sku, position);
+      if (offer.product.gtin !== undefined) appendPosition(byBrand.byGtin, offer.product.gtin, position);
     }
   }
   offer(offerId: string): Offer | undefined {
     return this.offers.get(offerId);
   }
   priceHistory(brandId: string, product: { sku: string; gtin?: string | undefined }): QuotedPrice[] {
-    return (this.prices.get(brandId) ?? []).filter((p) => p.sku === product.sku || (product.gtin !== undefined && p.gtin === product.gtin));
+    const byBrand = this.prices.get(brandId);
+    if (byBrand === undefined) return [];
+    // The prices of the same sku or the same GTIN, oldest first, each once: both position lists ascend, so a merge
+    // gives what filtering every price of the brand would (the brand's history grows with every request).
+    const bySku = byBrand.bySku.get(product.sku) ?? NO_POSITIONS;
+    const byGtin = product.gtin === undefined ? NO_POSITIONS : (byBrand.byGtin.get(product.gtin) ?? NO_POSITIONS);
+    const out: QuotedPrice[] = [];
+    for (let i = 0, j = 0; i < bySku.length || j < byGtin.length; ) {
+      const a = i < bySku.length ? bySku[i]! : Infinity;
+      const b = j < byGtin.length ? byGtin[j]! : Infinity;
+      const next = a < b ? a : b;
+      if (a === next) i++;
+      if (b === next) j++;
+      out.push(byBrand.all[next]!);
+    }
+    return out;
   }
   saveOrder(order: OrderRecord): void {
     this.orderMap.set(order.orderId, order);
