@@ -2,7 +2,7 @@ import type { AttributeValue, Offer } from '../../protocol/index.ts';
 import type { EvidenceItem } from './evidence-item.ts';
 import { HONESTY_WEIGHTS } from './honesty-weights.ts';
 import type { BrandTrustView, MarketContext, ScoringNeed } from './offer-evidence.ts';
-import { formatAttributeValue, offerStatements, sameAttributeValue } from './offer-statements.ts';
+import { comparableValue, formatAttributeValue, offerStatements, sameComparable } from './offer-statements.ts';
 import { logit } from './probability.ts';
 import { relevantAttributes } from './relevant-attributes.ts';
 
@@ -148,11 +148,12 @@ export function checkMarketConsensus(offer: Offer, market: MarketContext | undef
     let dissenters = 0;
     let unweighedDissent = 0;
     const dissent: AttributeValue[] = [];
+    const comparable = comparableValue(value);
     for (const [brandId, attributes] of sellers) {
       const said = attributes.get(attribute);
       if (!said) continue;
       const w = weights.get(brandId) ?? 0;
-      if (said.some((v) => sameAttributeValue(v, value))) {
+      if (said.some((v) => sameComparable(comparable, v))) {
         weighed += w;
       } else {
         weighed -= w;

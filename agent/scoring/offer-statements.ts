@@ -7,7 +7,8 @@ const NUMBER_TOLERANCE = 0.02;
 // The same few values are compared again and again (every seller's statement against every offer's): read each once.
 const comparableText = new BoundedMap<string, AttributeValue>(20_000);
 
-function asComparable(value: AttributeValue): AttributeValue {
+/** The form values are compared in: trimmed lower-case text, numbers from numeric text, booleans from yes / no. */
+export function comparableValue(value: AttributeValue): AttributeValue {
   if (typeof value !== 'string') return value;
   const known = comparableText.get(value);
   if (known !== undefined) return known;
@@ -19,8 +20,15 @@ function asComparable(value: AttributeValue): AttributeValue {
 
 /** Whether two attribute values say the same thing (case-insensitive text, numbers within 2 %, "yes" = true). */
 export function sameAttributeValue(a: AttributeValue, b: AttributeValue): boolean {
-  const x = asComparable(a);
-  const y = asComparable(b);
+  return sameComparable(comparableValue(a), b);
+}
+
+/**
+ * `sameAttributeValue(a, b)` for a value `a` already in its comparable form (`comparableValue(a)`): a caller weighing one
+ * statement against many reads it once.
+ */
+export function sameComparable(x: AttributeValue, b: AttributeValue): boolean {
+  const y = comparableValue(b);
   if (typeof x === 'number' && typeof y === 'number') {
     return Math.abs(x - y) <= NUMBER_TOLERANCE * Math.max(Math.abs(x), Math.abs(y)) + 1e-9;
   }
