@@ -31,7 +31,9 @@ export const butlerSuite: BenchSuite = {
     const market = loadReferenceMarket();
     const shoes = market.products.filter((p) => p.category === 'running-shoes' && p.attributes.size_eu === 43);
     const strategies = ['honest', 'honest', 'honest-decliner', 'pushy', 'deceptive', 'honest', 'bait-and-switch', 'on-off', 'prompt-injector', 'honest'] as const;
-    const clock = () => new Date('2026-11-23T10:00:00Z');
+    // A fixed instant, parsed once: the clock is called by the butler and the brands alike, inside the times measured.
+    const instant = Date.parse('2026-11-23T10:00:00Z');
+    const clock = () => new Date(instant);
     const calls: RecordedCall[] = [];
     const makeCores = () => strategies.map((strategy, i) => {
       const listings = shoes.filter((_, j) => (j + i) % 2 === 0).map((p, j) => ({ product: p.productId, price: p.rrp.amountMinor - 500 * ((i + j) % 5), stock: 20 }));
