@@ -4,6 +4,7 @@ import type { Exchange } from '../negotiation/index.ts';
 import { defaultProfile, type Profile } from '../policy/index.ts';
 import type { ButlerMemory, OrderRecord, QuotedPrice } from './butler-memory.ts';
 import { PastOrderReads } from './past-order-reads.ts';
+import { spendOfOrder } from './spend-of-order.ts';
 
 /** One brand's quoted prices, oldest first, with their positions by sku and by GTIN (ascending). */
 interface BrandPrices {
@@ -97,9 +98,12 @@ export class InMemoryButlerMemory extends PastOrderReads implements ButlerMemory
   }
   spentInMonth(now: Date, currency: string): Money {
     const month = now.toISOString().slice(0, 7);
-    const amountMinor = this.orders()
-      .filter((o) => o.status !== 'refused-bait-and-switch' && o.status !== 'failed' && o.placedAt.slice(0, 7) === month && o.offer.price.currency === currency)
-      .reduce((sum, o) => sum + (o.receipt?.charged.amountMinor ?? o.offer.price.amountMinor), 0);
+    let amountMinor = 0;
+    for (const o of this.orders()) {
+      if (o.placedAt.slice(0, 7) !== month) continue;
+      const spend = spendOfOrder(o);
+      if (spend.currency === currency) amountMinor += spend.amountMinor;
+    }
     return { amountMinor, currency };
   }
 }

@@ -37,3 +37,4 @@ export { ratedPurchasesOf } from './rated-purchases.ts';
 export { orderOfOfferIn } from './order-of-offer.ts';
 export { PastOrderReads } from './past-order-reads.ts';
 export { LedgerTrust, toTrustEvent } from './ledger-trust.ts';
+export { spendOfOrder } from './spend-of-order.ts';

@@ -6,6 +6,7 @@ import { ExchangeSchema, type Exchange } from '../negotiation/index.ts';
 import { ProfileSchema, defaultProfile, type Profile } from '../policy/index.ts';
 import type { ButlerMemory, OrderRecord, QuotedPrice } from './butler-memory.ts';
 import { PastOrderReads } from './past-order-reads.ts';
+import { spendOfOrder } from './spend-of-order.ts';
 import { OrderRecordSchema } from './order-record-schema.ts';
 import { STALE_RESERVATION_MS, type PurchaseReservations, type ReservationEnd, type ReservationOutcome, type ReservationRequest } from './purchase-reservations.ts';
 
@@ -120,10 +121,16 @@ export class SqliteButlerMemory extends PastOrderReads implements ButlerMemory, 
   }
   spentInMonth(now: Date, currency: string): Money {
     const { start, end } = monthOf(now);
-    const placed = this.store
-      .ordersBetween(start, end)
-      .filter((o) => o.currency === currency && (o.status === 'placed' || o.status === 'outcome-reported'))
-      .reduce((sum, o) => sum + o.chargedMinor, 0);
+    let placed = 0;
+    for (const o of this.store.ordersBetween(start, end)) {
+      if (o.status === 'placed' || o.status === 'outcome-reported') {
+        if (o.currency === currency) placed += o.chargedMinor;
+      } else if (o.status === 'refused-bait-and-switch') {
+        // What the brand has not refunded still counts (rare rows: the record is read only for them).
+        const spend = spendOfOrder(parseJson(OrderRecordSchema, o.record, `order ${o.orderId}`));
+        if (spend.currency === currency) placed += spend.amountMinor;
+      }
+    }
     const pending = this.store
       .pendingPurchasesBetween(start, end)
       .filter((p) => p.currency === currency)

@@ -1,4 +1,4 @@
-import { PastOrderReads, type ButlerMemory, type OrderRecord, type PastOrder, type QuotedPrice } from '../../agent/butler/index.ts';
+import { PastOrderReads, spendOfOrder, type ButlerMemory, type OrderRecord, type PastOrder, type QuotedPrice } from '../../agent/butler/index.ts';
 import type { Exchange } from '../../agent/negotiation/index.ts';
 import type { Profile } from '../../agent/policy/index.ts';
 import type { RatedPurchase } from '../../agent/taste/index.ts';
@@ -124,8 +124,8 @@ export class SimButlerMemory extends PastOrderReads implements ButlerMemory {
     let amountMinor = 0;
     if (month === this.month) {
       for (const o of this.recent.values()) {
-        if (o.status === 'refused-bait-and-switch' || o.status === 'failed' || o.offer.price.currency !== currency) continue;
-        amountMinor += o.receipt?.charged.amountMinor ?? o.offer.price.amountMinor;
+        const spend = spendOfOrder(o);
+        if (spend.currency === currency) amountMinor += spend.amountMinor;
       }
     }
     return { amountMinor, currency };
