@@ -1,4 +1,4 @@
-import { unwatchFile, watchFile } from 'node:fs';
+import { statSync } from 'node:fs';
 import type { BrandAgentDefinition, BrandHandlers, CatalogEntry, CatalogSource } from '../definition.ts';
 import { canonicalCategoryId, violatedConstraints, type HardConstraint } from '../../protocol/index.ts';
 import { createStrategyBrand } from '../reference/index.ts';
@@ -68,6 +68,9 @@ export interface FeedBrand {
 export function createFeedBrand(options: FeedBrandOptions): FeedBrand {
   const maxDiscount = options.maxDiscount ?? 0;
   if (!(maxDiscount >= 0 && maxDiscount <= 0.7)) throw new FeedError('FEED_MALFORMED', `--max-discount must be between 0 and 0.7, got ${maxDiscount}`);
+  // The file as it was when last read (stamped before reading): polling compares against it, so a change made between
+  // a read and the next look is never missed (fs.watchFile's first look would take such a change as its baseline).
+  let loaded = stampOf(options.path);
   let feed = readFeedFile(options.path, options);
   let byCategory = indexByCategory(feed.entries);
   const catalog: CatalogSource = { list: (): readonly CatalogEntry[] => feed.entries };
@@ -96,6 +99,7 @@ export function createFeedBrand(options: FeedBrandOptions): FeedBrand {
   const reload = (): { ok: true; feed: LoadedFeed } | { ok: false; error: FeedError } => {
     let result: { ok: true; feed: LoadedFeed } | { ok: false; error: FeedError };
     try {
+      loaded = stampOf(options.path);
       feed = readFeedFile(options.path, options);
       byCategory = indexByCategory(feed.entries);
       result = { ok: true, feed };
@@ -105,17 +109,30 @@ export function createFeedBrand(options: FeedBrandOptions): FeedBrand {
     options.onReload?.(result);
     return result;
   };
+  let timer: NodeJS.Timeout | undefined;
   if (options.watch) {
-    watchFile(options.path, { interval: options.watchIntervalMs ?? 1000, persistent: false }, (now, before) => {
-      if (now.mtimeMs !== before.mtimeMs || now.size !== before.size) reload();
-    });
+    timer = setInterval(() => {
+      const now = stampOf(options.path);
+      if (now.mtimeMs !== loaded.mtimeMs || now.size !== loaded.size) reload();
+    }, options.watchIntervalMs ?? 1000);
+    timer.unref();
   }
   return {
     definition,
     current: () => feed,
     reload,
     close: () => {
-      if (options.watch) unwatchFile(options.path);
+      if (timer !== undefined) clearInterval(timer);
     },
   };
+}
+
+/** When a file was last modified and its size; zeros when it cannot be read (a missing file is a change too). */
+function stampOf(path: string): { readonly mtimeMs: number; readonly size: number } {
+  try {
+    const stat = statSync(path);
+    return { mtimeMs: stat.mtimeMs, size: stat.size };
+  } catch {
+    return { mtimeMs: 0, size: 0 };
+  }
 }
