@@ -2,7 +2,7 @@ import { and, asc, eq, gte, lt, or } from 'drizzle-orm';
 import { canonicalJson } from './canonical-json.ts';
 import type { MajordomeDatabase } from './open-database.ts';
 import { OrderEventLog } from './order-event-log.ts';
-import { exchanges, offers, orders, purchases, settings, type ExchangeRow, type OfferRow, type OrderRow, type PurchaseRow } from './schema/index.ts';
+import { exchanges, offers, orders, purchases, rankingExclusions, settings, type ExchangeRow, type OfferRow, type RankingExclusionRow, type OrderRow, type PurchaseRow } from './schema/index.ts';
 
 /** A price quoted earlier, as stored. */
 export interface StoredQuote {
@@ -65,6 +65,23 @@ export class ButlerStore {
   /** One stored offer's JSON. */
   offerJson(offerId: string): string | undefined {
     return this.db.orm.select({ offer: offers.offer }).from(offers).where(eq(offers.offerId, offerId)).get()?.offer;
+  }
+
+  /** Replaces the exclusions stored for a request with those of its latest ranking, in one transaction. */
+  replaceRankingExclusions(requestId: string, rows: readonly RankingExclusionRow[]): void {
+    this.db.writeTransaction(() => {
+      this.db.orm.delete(rankingExclusions).where(eq(rankingExclusions.requestId, requestId)).run();
+      for (const row of rows) this.db.orm.insert(rankingExclusions).values(row).onConflictDoNothing().run();
+    });
+  }
+
+  /** The reasons' JSON of one offer's exclusion in its request's latest ranking, or undefined. */
+  rankingExclusionJson(requestId: string, offerId: string): string | undefined {
+    return this.db.orm
+      .select({ reasons: rankingExclusions.reasons })
+      .from(rankingExclusions)
+      .where(and(eq(rankingExclusions.requestId, requestId), eq(rankingExclusions.offerId, offerId)))
+      .get()?.reasons;
   }
 
   /** Past quotes of a brand for a product (by sku or GTIN), oldest first. */

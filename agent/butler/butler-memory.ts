@@ -1,5 +1,5 @@
 import type { Mandate, Money, Offer, Product, Receipt } from '../../protocol/index.ts';
-import type { PurchaseHistory } from '../decision/index.ts';
+import type { ExclusionCode, PurchaseHistory } from '../decision/index.ts';
 import type { Exchange } from '../negotiation/index.ts';
 import type { Profile } from '../policy/index.ts';
 import type { RatedPurchase } from '../taste/index.ts';
@@ -46,6 +46,13 @@ export type PastOrder = Pick<OrderRecord, 'orderId' | 'brandId' | 'status' | 'pl
 /** An order of an offer, as a second purchase of the same offer reads it. */
 export type OrderOfOffer = Pick<OrderRecord, 'orderId' | 'status'>;
 
+/** Why the latest ranking of a request excluded one of its offers: the reasons' codes and details, as the ranking gave them. */
+export interface RankingExclusion {
+  readonly requestId: string;
+  readonly offerId: string;
+  readonly reasons: ReadonlyArray<{ readonly code: ExclusionCode; readonly detail: string }>;
+}
+
 /** A price this brand quoted for a product, kept to catch fake "was/now" discounts. */
 export interface QuotedPrice {
   readonly brandId: string;
@@ -66,6 +73,10 @@ export interface ButlerMemory {
   exchangesOf(requestId: string): Exchange[];
   recordOffers(offers: readonly Offer[], at: string): void;
   offer(offerId: string): Offer | undefined;
+  /** Keeps the exclusions of a request's latest ranking, replacing those of any earlier ranking of the same request. */
+  recordRankingExclusions(requestId: string, excluded: readonly RankingExclusion[], at: string): void;
+  /** Why the latest ranking of this request excluded this offer; undefined when it did not (or never ranked it). */
+  rankingExclusion(requestId: string, offerId: string): RankingExclusion | undefined;
   priceHistory(brandId: string, product: { sku: string; gtin?: string | undefined }): QuotedPrice[];
   saveOrder(order: OrderRecord): void;
   order(orderId: string): OrderRecord | undefined;

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { Money, Offer } from '../../protocol/index.ts';
 import type { Exchange } from '../negotiation/index.ts';
 import { defaultProfile, type Profile } from '../policy/index.ts';
-import type { ButlerMemory, OrderRecord, QuotedPrice } from './butler-memory.ts';
+import type { ButlerMemory, OrderRecord, QuotedPrice, RankingExclusion } from './butler-memory.ts';
 import { PastOrderReads } from './past-order-reads.ts';
 import { spendOfOrder } from './spend-of-order.ts';
 
@@ -30,6 +30,9 @@ export class InMemoryButlerMemory extends PastOrderReads implements ButlerMemory
   /** Quoted prices by brand, oldest first: a history is only ever read for one brand and one product. */
   private readonly prices = new Map<string, BrandPrices>();
   private readonly orderMap = new Map<string, OrderRecord>();
+  /** The latest ranking exclusions by request and offer id, and the keys each ranked request stored (replaced on re-ranking). */
+  private readonly exclusions = new Map<string, RankingExclusion>();
+  private readonly exclusionKeys = new Map<string, string[]>();
 
   constructor(options: { profile?: Profile; secret?: string } = {}) {
     super();
@@ -65,6 +68,15 @@ export class InMemoryButlerMemory extends PastOrderReads implements ButlerMemory
   }
   offer(offerId: string): Offer | undefined {
     return this.offers.get(offerId);
+  }
+  recordRankingExclusions(requestId: string, excluded: readonly RankingExclusion[]): void {
+    for (const key of this.exclusionKeys.get(requestId) ?? []) this.exclusions.delete(key);
+    const keys = excluded.map((e) => `${e.requestId}\u0000${e.offerId}`);
+    excluded.forEach((e, i) => this.exclusions.set(keys[i]!, e));
+    this.exclusionKeys.set(requestId, keys);
+  }
+  rankingExclusion(requestId: string, offerId: string): RankingExclusion | undefined {
+    return this.exclusions.get(`${requestId}\u0000${offerId}`);
   }
   priceHistory(brandId: string, product: { sku: string; gtin?: string | undefined }): QuotedPrice[] {
     const byBrand = this.prices.get(brandId);

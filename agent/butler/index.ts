@@ -12,7 +12,7 @@ export { bindBrandIdentity, REMEMBERED_OFFERS_PER_CONNECTION } from './bind-bran
 export type { BindOptions, BoundBrandConnection, IdentityViolation } from './bind-brand-identity.ts';
 export { namespaceOfferId } from './namespace-offer-id.ts';
 export { labelConnections } from './label-connections.ts';
-export type { ButlerMemory, OrderCancellation, OrderOfOffer, OrderRecord, OrderStatus, PastOrder, QuotedPrice } from './butler-memory.ts';
+export type { ButlerMemory, OrderCancellation, OrderOfOffer, OrderRecord, OrderStatus, PastOrder, QuotedPrice, RankingExclusion } from './butler-memory.ts';
 export { cancelRefusedOrder, describeCancellation } from './cancel-refused-order.ts';
 export type { ButlerTrust, TrustObservation } from './butler-trust.ts';
 export { InMemoryButlerMemory } from './in-memory-butler-memory.ts';

@@ -1,10 +1,10 @@
 import { createHmac } from 'node:crypto';
 import { PROTOCOL_VERSION, type Offer, type Receipt } from '../../protocol/index.ts';
 import { checkReceipt, issueMandate, type ReceiptMismatch } from '../consent/index.ts';
-import { formatMoney } from '../decision/index.ts';
+import { formatMoney, type ExclusionCode } from '../decision/index.ts';
 import { checkPolicy, type PolicyViolation } from '../policy/index.ts';
 import type { BrandCallError } from '../transport/index.ts';
-import type { OrderCancellation, OrderRecord, OrderStatus } from './butler-memory.ts';
+import type { OrderCancellation, OrderRecord, OrderStatus, RankingExclusion } from './butler-memory.ts';
 import { cancelRefusedOrder } from './cancel-refused-order.ts';
 import type { ButlerDeps } from './butler-deps.ts';
 import { buyerPseudonym } from './buyer-pseudonym.ts';
@@ -14,6 +14,8 @@ export interface PurchaseProposal {
   readonly offer: Offer;
   readonly brandName: string;
   readonly summary: string;
+  /** Set when the latest ranking excluded the offer for a reason that forbids buying it: a purchase will be refused. */
+  readonly exclusion?: RankingExclusion | undefined;
 }
 
 /**
@@ -33,8 +35,34 @@ export type PurchaseResult =
   | { readonly kind: 'refused-bait-and-switch'; readonly order: OrderRecord; readonly mismatches: readonly ReceiptMismatch[] }
   | { readonly kind: 'already-ordered'; readonly offerId: string; readonly status: OrderStatus | 'pending'; readonly orderId?: string | undefined }
   | { readonly kind: 'blocked-by-policy'; readonly violations: readonly PolicyViolation[] }
+  | { readonly kind: 'excluded-by-ranking'; readonly offerId: string; readonly requestId: string; readonly reasons: RankingExclusion['reasons'] }
   | { readonly kind: 'not-available'; readonly reason: string }
   | { readonly kind: 'failed'; readonly error: BrandCallError };
+
+/**
+ * Whether an exclusion of the ranking also forbids buying the offer, by exclusion code. Every reason that protects the
+ * person does: instructions aimed at the butler, a brand below the honesty floor, the need's hard constraints (its
+ * budget and deadline included). The person's rules ('policy') are checked again at purchase, against the rules as they
+ * are then, inside the reservation ('blocked-by-policy'): their latest word, not the ranking's copy of it. 'no-surplus'
+ * does not: it is the butler's estimate of worth, not a protection (the honesty risk has its own floor), and a person
+ * who knowingly pays more than the model thinks it is worth may (their caps still apply).
+ */
+export const EXCLUSION_BLOCKS_PURCHASE = {
+  injection: true,
+  'below-honesty-floor': true,
+  'hard-constraint': true,
+  'over-budget': true,
+  'missed-deadline': true,
+  policy: false,
+  'no-surplus': false,
+} as const satisfies Record<ExclusionCode, boolean>;
+
+/** The reasons, among those the latest ranking of the offer's request gave, that forbid buying it (none: it may be bought). */
+export function purchaseBlockingExclusion(offer: Offer, memory: Pick<ButlerDeps['memory'], 'rankingExclusion'>): RankingExclusion | undefined {
+  const exclusion = memory.rankingExclusion(offer.requestId, offer.offerId);
+  const reasons = exclusion?.reasons.filter((r) => EXCLUSION_BLOCKS_PURCHASE[r.code]) ?? [];
+  return exclusion && reasons.length > 0 ? { ...exclusion, reasons } : undefined;
+}
 
 /** What purchasing reads and writes (a subset of the butler's dependencies). */
 export type PurchaseDeps = Pick<ButlerDeps, 'memory' | 'trust' | 'brands' | 'clock' | 'reservations'>;
@@ -47,7 +75,8 @@ export function proposePurchase(offerId: string, deps: Pick<ButlerDeps, 'memory'
   const brandName = brand?.card.name ?? offer.brandId;
   const t = offer.terms;
   const summary = `Buy ${offer.quantity} × "${offer.product.title}" from ${brandName} for ${formatMoney(offer.price)}, delivery in ${t.deliveryDays} days, ${t.returnDays}-day returns, ${t.warrantyMonths}-month warranty?`;
-  return { offer, brandName, summary };
+  const exclusion = purchaseBlockingExclusion(offer, deps.memory);
+  return exclusion ? { offer, brandName, summary, exclusion } : { offer, brandName, summary };
 }
 
 /** The idempotency key of ordering one offer: derived, not random, so every retry of it carries the same key. */
@@ -56,7 +85,8 @@ export function orderIdempotencyKey(secret: string, offerId: string): string {
 }
 
 /**
- * Buys one offer with the person's consent: reserves the price while checking the person's rules and that the offer
+ * Buys one offer with the person's consent: refuses an offer the latest ranking of its request excluded for a reason
+ * that protects the person (`EXCLUSION_BLOCKS_PURCHASE`), whatever surface asks, then reserves the price while checking the person's rules and that the offer
  * was not ordered yet (atomically, see `PurchaseReservations`), issues a mandate for exactly that offer, places the
  * order (idempotent key), and checks the receipt. A receipt that differs from the accepted offer is bait-and-switch:
  * the order is refused, cancelled at the brand when it supports cancellations (protocol 1.1), recorded in the ledger
@@ -67,6 +97,9 @@ export async function purchaseWithConsent(consent: PersonConsent, deps: Purchase
   if (consent.confirmedBy !== 'person') return { kind: 'not-available', reason: 'a purchase needs the person’s explicit confirmation' };
   const offer = memory.offer(consent.offerId);
   if (!offer) return { kind: 'not-available', reason: `offer ${consent.offerId} is unknown; ask again` };
+  // The surfaces only hide the buy button of an excluded offer; the butler itself refuses it, whatever asks.
+  const excluded = purchaseBlockingExclusion(offer, memory);
+  if (excluded) return { kind: 'excluded-by-ranking', offerId: offer.offerId, requestId: offer.requestId, reasons: excluded.reasons };
   const now = clock();
   if (now.getTime() > Date.parse(offer.validUntil)) return { kind: 'not-available', reason: `the offer expired at ${offer.validUntil}; ask again for a fresh one` };
   const secret = memory.installSecret();

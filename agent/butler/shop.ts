@@ -168,6 +168,14 @@ export async function shop(need: Need, run: ShopRun): Promise<ShoppingResult> {
   observations.push(...scanned.observations, ...takeIdentityViolations(brands));
   // Price history is read before this round's prices are added, so an offer is never its own reference.
   memory.recordOffers([...offersById.values()], now.toISOString());
+  // What this ranking excluded and why: a purchase refuses what was excluded to protect the person (see purchase.ts).
+  // Kept under the offer's own request id, the one a purchase reads back from the stored offer (the same id: a bound
+  // connection drops offers answering another request).
+  memory.recordRankingExclusions(
+    requestId,
+    ranking.excluded.map((e) => ({ requestId: e.offer.requestId, offerId: e.offerId, reasons: e.reasons.map((r) => ({ code: r.code, detail: r.detail })) })),
+    now.toISOString(),
+  );
   memory.recordExchanges(requestId, allExchanges);
   deps.trust.record(observations, now);
 

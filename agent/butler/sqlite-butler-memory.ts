@@ -1,10 +1,11 @@
 import { randomBytes } from 'node:crypto';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { MajordomeError, OfferSchema, type Money, type Offer } from '../../protocol/index.ts';
 import type { ButlerStore } from '../../storage/index.ts';
 import { ExchangeSchema, type Exchange } from '../negotiation/index.ts';
 import { ProfileSchema, defaultProfile, type Profile } from '../policy/index.ts';
-import type { ButlerMemory, OrderRecord, QuotedPrice } from './butler-memory.ts';
+import { EXCLUSION_REASONS, type ExclusionCode } from '../decision/index.ts';
+import type { ButlerMemory, OrderRecord, QuotedPrice, RankingExclusion } from './butler-memory.ts';
 import { PastOrderReads } from './past-order-reads.ts';
 import { spendOfOrder } from './spend-of-order.ts';
 import { OrderRecordSchema } from './order-record-schema.ts';
@@ -30,6 +31,9 @@ function parseJson<S extends z.ZodType>(schema: S, text: string, what: string): 
   if (!parsed.success) throw new CorruptMemoryError(`${what} does not match its schema: ${parsed.error.issues[0]?.message ?? ''}`);
   return parsed.data;
 }
+
+/** A stored exclusion's reasons: codes the ranking knows, with their details. */
+const ExclusionReasonsSchema = z.array(z.object({ code: z.enum(Object.keys(EXCLUSION_REASONS) as [ExclusionCode, ...ExclusionCode[]]), detail: z.string() }));
 
 function monthOf(now: Date): { start: string; end: string } {
   return {
@@ -85,6 +89,16 @@ export class SqliteButlerMemory extends PastOrderReads implements ButlerMemory, 
   offer(offerId: string): Offer | undefined {
     const text = this.store.offerJson(offerId);
     return text === undefined ? undefined : parseJson(OfferSchema, text, `offer ${offerId}`);
+  }
+  recordRankingExclusions(requestId: string, excluded: readonly RankingExclusion[], at: string): void {
+    this.store.replaceRankingExclusions(
+      requestId,
+      excluded.map((e) => ({ requestId: e.requestId, offerId: e.offerId, reasons: JSON.stringify(e.reasons.map((r) => ({ code: r.code, detail: r.detail }))), rankedAt: at })),
+    );
+  }
+  rankingExclusion(requestId: string, offerId: string): RankingExclusion | undefined {
+    const text = this.store.rankingExclusionJson(requestId, offerId);
+    return text === undefined ? undefined : { requestId, offerId, reasons: parseJson(ExclusionReasonsSchema, text, `the ranking exclusion of ${offerId}`) };
   }
   priceHistory(brandId: string, product: { sku: string; gtin?: string | undefined }): QuotedPrice[] {
     return this.store.quotes(brandId, product.sku, product.gtin).map((q) => ({

@@ -3,7 +3,7 @@ import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import { z } from 'zod';
 import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
 import type { BrandConnection, PurchaseProposal, ShoppingResult } from '../butler/index.ts';
-import { formatMoney, VALUE_MODEL } from '../decision/index.ts';
+import { EXCLUSION_REASONS, formatMoney, VALUE_MODEL } from '../decision/index.ts';
 import { describeNeed, type Need, type Understanding } from '../need/index.ts';
 import type { TrustLedger } from '../trust/index.ts';
 import {
@@ -200,6 +200,11 @@ export function createButlerMcpServer(deps: ButlerMcpDeps, options: ButlerMcpOpt
       const proposal = deps.propose(offerId);
       if ('kind' in proposal) return failure(`offer "${offerId}" is unknown: call find_offers first`);
       const { offer } = proposal;
+      // Majordome will refuse to buy it: said now rather than sending the person to confirm a purchase that cannot happen.
+      if (proposal.exclusion) {
+        const why = proposal.exclusion.reasons.map((r) => `${EXCLUSION_REASONS[r.code]} (${brandText('exclusion.detail', r.detail)})`).join('; ');
+        return failure(`Majordome will not buy offer "${offerId}": its ranking excluded it — ${why}. Nothing has been bought.`);
+      }
       const title = brandText('product.title', offer.product.title);
       const name = brandText('brand.name', proposal.brandName, 60);
       const expired = deps.clock().getTime() > Date.parse(offer.validUntil);

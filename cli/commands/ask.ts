@@ -1,4 +1,5 @@
 import { describeCancellation, type PurchaseResult, type SettleResult } from '../../agent/butler/index.ts';
+import { EXCLUSION_REASONS } from '../../agent/decision/index.ts';
 import { marketVocabularyOf } from '../../agent/need/index.ts';
 import { formatMoney } from '../../protocol/index.ts';
 import { CliUsageError, type CliCommand } from '../command.ts';
@@ -20,6 +21,8 @@ function describePurchase(result: PurchaseResult): string {
       return `Blocked by your rules: ${result.violations.map((v) => v.message).join('; ')}`;
     case 'already-ordered':
       return `Not bought again: this offer was already ordered${result.orderId ? ` (order ${result.orderId}, ${result.status})` : ` (${result.status})`}.`;
+    case 'excluded-by-ranking':
+      return `Not bought: the butler excluded this offer when ranking it — ${result.reasons.map((r) => `${EXCLUSION_REASONS[r.code]} (${r.detail})`).join('; ')}.`;
     case 'not-available':
       return `Not bought: ${result.reason}`;
     case 'failed':

@@ -1,7 +1,7 @@
 import { createInterface } from 'node:readline';
 import { describeCancellation, type ShoppingResult } from '../../agent/butler/index.ts';
 import { marketVocabularyOf, type Understanding } from '../../agent/need/index.ts';
-import { describeValue } from '../../agent/decision/index.ts';
+import { describeValue, EXCLUSION_REASONS } from '../../agent/decision/index.ts';
 import { formatMoney } from '../../protocol/index.ts';
 import type { CliCommand } from '../command.ts';
 import { SESSION_OPTIONS, openSession } from '../open-session.ts';
@@ -59,6 +59,7 @@ export const chatCommand: CliCommand = {
             } else if (result.kind === 'already-ordered') out(`This offer was already ordered${result.orderId ? ` (order ${result.orderId})` : ''}; nothing was ordered twice.`);
             else if (result.kind === 'blocked-by-policy') out(`Your rules forbid it: ${result.violations.map((v) => v.message).join('; ')}`);
             else if (result.kind === 'not-available') out(`Not bought: ${terminalSafeText(result.reason)}`);
+            else if (result.kind === 'excluded-by-ranking') out(`Not bought: I excluded this offer when ranking it — ${terminalSafeText(result.reasons.map((r) => `${EXCLUSION_REASONS[r.code]} (${r.detail})`).join('; '))}.`);
             else out(`The order failed: [${result.error.code}] ${renderBrandMessage(result.error.message)}`);
           }
           prompt();

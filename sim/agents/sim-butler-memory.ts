@@ -1,4 +1,4 @@
-import { PastOrderReads, spendOfOrder, type ButlerMemory, type OrderRecord, type PastOrder, type QuotedPrice } from '../../agent/butler/index.ts';
+import { PastOrderReads, spendOfOrder, type ButlerMemory, type OrderRecord, type PastOrder, type QuotedPrice, type RankingExclusion } from '../../agent/butler/index.ts';
 import type { Exchange } from '../../agent/negotiation/index.ts';
 import type { Profile } from '../../agent/policy/index.ts';
 import type { RatedPurchase } from '../../agent/taste/index.ts';
@@ -25,6 +25,8 @@ const countsForHistory = (o: OrderRecord) => o.status === 'placed' || o.status =
  */
 export class SimButlerMemory extends PastOrderReads implements ButlerMemory {
   private current = new Map<string, Offer>();
+  /** The exclusions of the latest ranking, kept like the offers: only the current request's. */
+  private currentExclusions = new Map<string, RankingExclusion>();
   private readonly prices = new Map<string, Map<string, QuotedPrice>>();
   private readonly recent = new Map<string, OrderRecord>();
   private readonly history = new Map<string, PastOrder>();
@@ -74,6 +76,12 @@ export class SimButlerMemory extends PastOrderReads implements ButlerMemory {
   }
   offer(offerId: string): Offer | undefined {
     return this.current.get(offerId);
+  }
+  recordRankingExclusions(_requestId: string, excluded: readonly RankingExclusion[]): void {
+    this.currentExclusions = new Map(excluded.map((e) => [`${e.requestId}\u0000${e.offerId}`, e]));
+  }
+  rankingExclusion(requestId: string, offerId: string): RankingExclusion | undefined {
+    return this.currentExclusions.get(`${requestId}\u0000${offerId}`);
   }
   priceHistory(brandId: string, product: { sku: string; gtin?: string | undefined }): QuotedPrice[] {
     const byBrand = this.prices.get(brandId);

@@ -126,6 +126,8 @@ export class ButlerAgent {
         return noPurchase(policy, 'blocked-by-policy', base);
       case 'not-available':
       case 'already-ordered':
+      // Unreachable here (the consumer picks among ranked offers), counted as not available if it ever happened.
+      case 'excluded-by-ranking':
         return noPurchase(policy, 'not-available', base);
       case 'failed':
         return noPurchase(policy, 'order-failed', base);

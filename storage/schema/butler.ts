@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { check, index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { check, index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 
 /** Install-wide settings as JSON values: the profile, the pseudonym secret. */
 export const settings = sqliteTable('settings', {
@@ -27,6 +27,22 @@ export const offers = sqliteTable(
   (t) => [index('offers_brand_sku').on(t.brandId, t.sku), index('offers_brand_gtin').on(t.brandId, t.gtin)],
 );
 export type OfferRow = typeof offers.$inferSelect;
+
+/**
+ * The exclusions of each request's latest ranking (reasons as JSON: code and detail): a purchase refuses an offer
+ * its request's ranking excluded for a reason that protects the person, whichever process ranked it.
+ */
+export const rankingExclusions = sqliteTable(
+  'ranking_exclusions',
+  {
+    requestId: text('request_id').notNull(),
+    offerId: text('offer_id').notNull(),
+    reasons: text('reasons').notNull(),
+    rankedAt: text('ranked_at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.requestId, t.offerId] })],
+);
+export type RankingExclusionRow = typeof rankingExclusions.$inferSelect;
 
 /** Every message exchanged with a brand, in order, per request. */
 export const exchanges = sqliteTable(

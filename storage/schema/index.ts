@@ -13,5 +13,5 @@ export { trustEvents, trustChainHead } from './trust-events.ts';
 export type { TrustEventRow } from './trust-events.ts';
 export { trustScores } from './trust-scores.ts';
 export type { TrustScoreRow } from './trust-scores.ts';
-export { settings, offers, exchanges, orders, purchases, orderEvents, orderChainHead } from './butler.ts';
-export type { SettingRow, OfferRow, ExchangeRow, OrderRow, PurchaseRow, OrderEventRow } from './butler.ts';
+export { settings, offers, rankingExclusions, exchanges, orders, purchases, orderEvents, orderChainHead } from './butler.ts';
+export type { SettingRow, OfferRow, RankingExclusionRow, ExchangeRow, OrderRow, PurchaseRow, OrderEventRow } from './butler.ts';

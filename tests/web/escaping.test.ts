@@ -1,11 +1,14 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SqliteButlerMemory } from '../../agent/butler/index.ts';
 import type { HttpBrandServer } from '../../brand-agent/index.ts';
+import { ButlerStore, openDatabase } from '../../storage/index.ts';
 import type { ShoppingView } from '../../web/index.ts';
 import { html } from '../../web/views/safe-html.ts';
 import { EVIL, EVIL_MARKUP } from './evil-brand.ts';
-import { authedGet, evilMarket, jsonRequest, openTestApp, readSse, type TestApp } from './web-fixtures.ts';
+import { FIXED_NOW, authedGet, evilMarket, jsonRequest, openTestApp, readSse, type TestApp } from './web-fixtures.ts';
 
 let t: TestApp;
 let brand: HttpBrandServer;
@@ -15,10 +18,17 @@ let orderId: string;
 beforeAll(async () => {
   const market = await evilMarket();
   brand = market.server;
-  t = await openTestApp({ brandsFile: market.brandsFile });
+  const dbPath = join(mkdtempSync(join(tmpdir(), 'majordome-escaping-')), 'majordome.db');
+  t = await openTestApp({ brandsFile: market.brandsFile, dbPath });
   const events = await readSse(await jsonRequest(t.app, 'POST', '/api/chat', { text: 'waterproof trail shoes size 43 under 150 euros' }, { token: t.token }));
   view = events.find((e) => e.event === 'result')!.data as ShoppingView;
   const card = [...view.offers, ...view.excluded].find((o) => o.brandId === 'evil-shop')!;
+  // The hostile offer is excluded (instructions aimed at the butler), so the butler refuses to buy it (see
+  // tests/security/purchase-excluded-offer-web.test.ts). The pages must still escape an order of it, such as one placed
+  // from a database written before rankings were kept: its request's stored exclusions are cleared to stand for that.
+  const db = openDatabase({ path: dbPath });
+  new SqliteButlerMemory(new ButlerStore(db)).recordRankingExclusions(t.session.butler.offer(card.offerId)!.requestId, [], FIXED_NOW);
+  db.close();
   const proposal = (await (await authedGet(t.app, `/api/offers/${encodeURIComponent(card.offerId)}/proposal`, t.token)).json()) as { confirmationId: string };
   const bought = (await (await jsonRequest(t.app, 'POST', '/api/purchases', { offerId: card.offerId, confirmationId: proposal.confirmationId, confirm: true }, { token: t.token })).json()) as { orderId: string };
   orderId = bought.orderId;

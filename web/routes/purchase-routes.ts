@@ -1,7 +1,8 @@
 import type { Hono } from 'hono';
 import { z } from 'zod';
 import { describeCancellation, type PurchaseResult, type SettleResult, type TrustObservation } from '../../agent/butler/index.ts';
-import { formatMoney } from '../../agent/decision/index.ts';
+import { EXCLUSION_REASONS, formatMoney } from '../../agent/decision/index.ts';
+import type { RankingExclusion } from '../../agent/butler/index.ts';
 import { IdSchema } from '../../protocol/index.ts';
 import { readJsonBody } from '../read-json-body.ts';
 import { brandText } from '../shopping-view.ts';
@@ -28,6 +29,11 @@ export const OutcomeRequestSchema = z.object({
 /** Settling from ground truth takes no input. */
 export const SettleRequestSchema = z.object({}).strict();
 
+/** Why the butler will not buy an offer its ranking excluded: each reason's code, its meaning and its detail (which may quote the brand). */
+function exclusionView(reasons: RankingExclusion['reasons']) {
+  return reasons.map((r) => ({ code: r.code, reason: EXCLUSION_REASONS[r.code], detail: brandText('exclusion.detail', r.detail, 300) }));
+}
+
 function purchaseView(result: PurchaseResult) {
   switch (result.kind) {
     case 'purchased':
@@ -45,6 +51,9 @@ function purchaseView(result: PurchaseResult) {
     case 'already-ordered':
       // Ordering is one per offer (enforced by the database): a second "yes" never orders again.
       throw new WebError('ALREADY_ORDERED', 'this offer was already ordered; see your orders');
+    case 'excluded-by-ranking':
+      // Not an error of the request: the butler's answer to it, shown like a policy block.
+      return { kind: result.kind, offerId: result.offerId, exclusions: exclusionView(result.reasons) };
     case 'not-available':
       return { kind: result.kind, reason: brandText('reason', result.reason, 300) };
     case 'failed':
@@ -92,6 +101,8 @@ export function registerPurchaseRoutes(app: Hono, ctx: WebContext): void {
       quantity: offer.quantity,
       terms: offer.terms,
       validUntil: offer.validUntil,
+      // The butler will refuse to buy it: said before the person confirms (the purchase answers 'excluded-by-ranking').
+      ...(proposal.exclusion ? { excluded: exclusionView(proposal.exclusion.reasons) } : {}),
       ...ctx.confirmations.issue(offer.offerId, ctx.now()),
     });
   });

@@ -249,6 +249,8 @@ async function confirmPurchase() {
     if (result.cancellationText) message.append(el('p', { class: 'cancellation' }, result.cancellationText));
   } else if (result.kind === 'blocked-by-policy') {
     append(message, [el('p', { class: 'error' }, 'Your rules forbid this purchase:'), el('ul', {}, result.violations.map((v) => el('li', {}, v.message)))]);
+  } else if (result.kind === 'excluded-by-ranking') {
+    append(message, [el('p', { class: 'error' }, 'Not bought: your butler excluded this offer when ranking it:'), el('ul', {}, result.exclusions.map((x) => el('li', {}, `${x.reason} (${x.detail})`)))]);
   } else if (result.kind === 'not-available') {
     message.append(el('p', { class: 'error' }, `Not bought: ${result.reason}`));
   } else {
