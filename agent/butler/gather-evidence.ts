@@ -23,6 +23,11 @@ export function gatherEvidence(input: {
   readonly disclosedBudget?: (brandId: string) => Money | undefined;
   /** The attributes a brand declares for the need's category (its own card), which its titles are read against. */
   readonly attributesOf?: (brandId: string) => readonly AttributeDefinition[] | undefined;
+  /**
+   * Called when gathering one brand's evidence throws: that brand's offers are left out and the others' kept (one
+   * brand's offer must not sink the request). Without it, the error propagates.
+   */
+  readonly onBrandError?: (brandId: string, error: unknown) => void;
 }): OfferEvidence[] {
   // Each round's final offers (the negotiated ones as revised, then the rest), worked out once for the market and the round.
   const finalsByRound = input.rounds.map(finalOffers);
@@ -39,6 +44,18 @@ export function gatherEvidence(input: {
   const market = { offers: finals, answers: marketAnswers, standingOf: trustOf };
   const evidence: OfferEvidence[] = [];
   input.rounds.forEach((round, r) => {
+    try {
+      evidence.push(...roundEvidence(round, r));
+    } catch (error) {
+      if (!input.onBrandError) throw error;
+      input.onBrandError(round.brandId, error);
+    }
+  });
+  return evidence;
+
+  /** The evidence of one brand's final offers, built whole (an error leaves none of it). */
+  function roundEvidence(round: BrandRound, r: number): OfferEvidence[] {
+    const out: OfferEvidence[] = [];
     const answers: Array<{ attribute: string; question: string; answer: Answer }> = [];
     const counters: CounterResult[] = [];
     const allOffers = [...round.offers];
@@ -57,7 +74,7 @@ export function gatherEvidence(input: {
       // person's history grows with every request; reading it for every offer made each request slower than the last).
       // The memory's points are price points already (and only read): handed over as they are, not copied.
       const priceHistory: readonly PricePoint[] = offer.discount === undefined ? [] : input.priceHistory(round.brandId, { sku: offer.product.sku, gtin: offer.product.gtin });
-      evidence.push({
+      out.push({
         offer,
         need: input.need,
         now,
@@ -71,8 +88,8 @@ export function gatherEvidence(input: {
         attributes,
       });
     }
-  });
-  return evidence;
+    return out;
+  }
 }
 
 /** A round's final offers: the negotiated ones as they ended, then those not negotiated. */

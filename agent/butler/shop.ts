@@ -105,8 +105,13 @@ export async function shop(need: Need, run: ShopRun): Promise<ShoppingResult> {
   });
   for (const round of rounds) for (const n of round.negotiated) allExchanges.push(...n.exchanges);
 
-  // 3. Gather the evidence and score each final offer.
+  // 3. Gather the evidence and score each final offer. A fault while handling one brand's offers (a hostile offer
+  // that breaks a scorer) leaves that brand out of the ranking as a failure of that brand; the others are ranked.
   const now = clock();
+  const brokenBrands = new Map<string, BrandCallError>();
+  const brandBroke = (brandId: string, what: string, error: unknown) => {
+    if (!brokenBrands.has(brandId)) brokenBrands.set(brandId, internalError(what, error));
+  };
   const evidence = gatherEvidence({
     need,
     now,
@@ -119,9 +124,20 @@ export async function shop(need: Need, run: ShopRun): Promise<ShoppingResult> {
       const card = brandsById.get(brandId)?.card;
       return card ? declaredAttributesOf(card, need.category) : undefined;
     },
+    onBrandError: (brandId, error) => brandBroke(brandId, 'gathering the evidence on its offers', error),
   });
   const spent = memory.spentInMonth(now, profile.spendCapPerMonth.currency);
-  const candidates = evidence.map((e) => ({ offer: e.offer, scores: scoreOffer(e, detect), trust: e.trust, policy: checkPolicy(e.offer, profile, spent) }));
+  const scored = evidence.flatMap((e) => {
+    try {
+      return [{ offer: e.offer, scores: scoreOffer(e, detect), trust: e.trust, policy: checkPolicy(e.offer, profile, spent) }];
+    } catch (error) {
+      brandBroke(e.offer.brandId, `scoring its offer ${e.offer.offerId}`, error);
+      return [];
+    }
+  });
+  // Every offer of a broken brand is left out, not only the one that broke: what is ranked of it was not all checked.
+  const candidates = brokenBrands.size === 0 ? scored : scored.filter((c) => !brokenBrands.has(c.offer.brandId));
+  const scoringFailures = [...brokenBrands].map(([brandId, error]) => ({ brandId, error }));
 
   // 4. Rank, explain, and pick the exploration slot.
   // The person's taste, from their ratings (the memory answers from what it keeps of past orders).
@@ -158,16 +174,21 @@ export async function shop(need: Need, run: ShopRun): Promise<ShoppingResult> {
   }
   const observations = observeRound({
     requestId,
-    scores: candidates.map((c) => c.scores),
+    // What was observed of a broken brand's offers that did score still counts against it in the ledger…
+    scores: scored.map((c) => c.scores),
     // A decline that carries pressure or instructions is not an honest "no fit" and earns nothing.
     declines: declines.filter((d) => !scanned.flagged.has(`${d.brandId}\u0000decline.message`) && !scanned.flagged.has(`${d.brandId}\u0000decline.suggestion`)),
     offeringBrands: new Set(rounds.filter((r) => r.offers.length > 0).map((r) => r.brandId)),
     offerOf: (offerId) => offersById.get(offerId)!,
   });
+  // …but a brand that broke the butler's checks earns no clean interaction: not all it sent was checked.
+  if (brokenBrands.size > 0) observations.splice(0, observations.length, ...observations.filter((o) => !(o.kind === 'clean-interaction' && brokenBrands.has(o.brandId))));
   // Identity violations (offers naming another brand, too many offers…) count against the connection that sent them.
   observations.push(...scanned.observations, ...takeIdentityViolations(brands));
   // Price history is read before this round's prices are added, so an offer is never its own reference.
-  memory.recordOffers([...offersById.values()], now.toISOString());
+  // A broken brand's offers are not kept: they were not all checked, and a stored offer is one a purchase can name.
+  const kept = brokenBrands.size === 0 ? [...offersById.values()] : [...offersById.values()].filter((o) => !brokenBrands.has(o.brandId));
+  memory.recordOffers(kept, now.toISOString());
   // What this ranking excluded and why: a purchase refuses what was excluded to protect the person (see purchase.ts).
   // Kept under the offer's own request id, the one a purchase reads back from the stored offer (the same id: a bound
   // connection drops offers answering another request).
@@ -188,9 +209,15 @@ export async function shop(need: Need, run: ShopRun): Promise<ShoppingResult> {
     },
     divergent,
     asked: brands.map((b) => b.card.id).sort(),
-    failures,
+    failures: scoringFailures.length === 0 ? failures : [...failures, ...scoringFailures],
     declines,
     negotiations: rounds.flatMap((r) => r.negotiated.map((n) => ({ offerId: n.offer.offerId, brandId: r.brandId, outcome: n.outcome, rounds: n.rounds }))),
     observations,
   };
+}
+
+/** A fault on the butler's side while handling one brand's answer, as a failure of that brand ('INTERNAL'). */
+function internalError(what: string, error: unknown): BrandCallError {
+  const cause = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  return { code: 'INTERNAL', message: `the butler failed ${what}, so this brand's offers were left out: ${cause.slice(0, 300)}` };
 }
