@@ -1,5 +1,6 @@
 import type { Money } from '../../protocol/index.ts';
-import type { ButlerMemory } from './butler-memory.ts';
+import type { ButlerMemory, OrderRecord } from './butler-memory.ts';
+import { withOwnOrderId } from './own-order-id.ts';
 import { STALE_RESERVATION_MS, type PurchaseReservations, type ReservationEnd, type ReservationOutcome, type ReservationRequest } from './purchase-reservations.ts';
 
 /**
@@ -7,7 +8,7 @@ import { STALE_RESERVATION_MS, type PurchaseReservations, type ReservationEnd, t
  * without interleaving, so holding pending prices in a map is atomic within the process.
  */
 export class InProcessReservations implements PurchaseReservations {
-  readonly #pending = new Map<string, { amount: Money; at: number }>();
+  readonly #pending = new Map<string, { amount: Money; at: number; idempotencyKey: string }>();
 
   constructor(private readonly memory: ButlerMemory) {}
 
@@ -25,12 +26,18 @@ export class InProcessReservations implements PurchaseReservations {
     const spent = this.memory.spentInMonth(now, request.currency);
     const verdict = request.check({ amountMinor: spent.amountMinor + held, currency: request.currency });
     if (!verdict.allowed) return { kind: 'blocked-by-policy', violations: verdict.violations };
-    this.#pending.set(offer.offerId, { amount: offer.price, at: now.getTime() });
+    this.#pending.set(offer.offerId, { amount: offer.price, at: now.getTime(), idempotencyKey: request.idempotencyKey });
     return { kind: 'reserved', idempotencyKey: request.idempotencyKey };
   }
 
-  complete(offerId: string, end: ReservationEnd): void {
-    if (end.kind === 'ordered') this.memory.saveOrder(end.order);
+  complete(offerId: string, end: ReservationEnd): OrderRecord | undefined {
+    const pending = this.#pending.get(offerId);
     this.#pending.delete(offerId);
+    if (end.kind !== 'ordered') return undefined;
+    // Without a reservation (never in a purchase), the key is read back from the mandate id it was derived into.
+    const key = pending?.idempotencyKey ?? `idem-${end.order.mandate.mandateId.replace(/^mandate-/, '')}`;
+    const order = withOwnOrderId(end.order, this.memory.order(end.order.orderId), key);
+    this.memory.saveOrder(order);
+    return order;
   }
 }

@@ -21,7 +21,10 @@ export type ReservationOutcome =
   | { readonly kind: 'already-ordered'; readonly status: OrderStatus | 'pending'; readonly orderId?: string | undefined }
   | { readonly kind: 'blocked-by-policy'; readonly violations: readonly PolicyViolation[] };
 
-/** How a reservation ends: the order (placed or refused) is stored with it, or the brand call failed and it is released. */
+/**
+ * How a reservation ends: the order (placed or refused, under the brand's order id) is stored with it, or the brand
+ * call failed and it is released.
+ */
 export type ReservationEnd = { readonly kind: 'ordered'; readonly order: OrderRecord } | { readonly kind: 'released' };
 
 /**
@@ -31,6 +34,9 @@ export type ReservationEnd = { readonly kind: 'ordered'; readonly order: OrderRe
  */
 export interface PurchaseReservations {
   reserve(request: ReservationRequest): ReservationOutcome;
-  /** Ends a reservation; an order is saved in the same step, so a placed order is never lost nor counted twice. */
-  complete(offerId: string, end: ReservationEnd): void;
+  /**
+   * Ends a reservation; an order is saved in the same step, so a placed order is never lost nor counted twice, under
+   * an id of its own (`withOwnOrderId`, decided in that step too). Returns the order as saved (undefined if released).
+   */
+  complete(offerId: string, end: ReservationEnd): OrderRecord | undefined;
 }

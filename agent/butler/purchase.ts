@@ -147,31 +147,18 @@ export async function purchaseWithConsent(consent: PersonConsent, deps: Purchase
   }
   const receipt = result.value;
   const verdictOnReceipt = checkReceipt(receipt, offer, mandate);
-  const base = { orderId: ownOrderId(receipt, offer, idempotencyKey, memory), requestId: offer.requestId, brandId: offer.brandId, offer, mandate, receipt, placedAt: now.toISOString() };
+  // Recorded under the brand's order id; the reservation gives it an id of its own if another order holds that one.
+  const base = { orderId: receipt.orderId, requestId: offer.requestId, brandId: offer.brandId, offer, mandate, receipt, placedAt: now.toISOString() };
   if (verdictOnReceipt.kind === 'bait-and-switch') {
     const detail = verdictOnReceipt.mismatches.map((m) => `${m.field}: agreed ${m.expected}, receipt ${m.actual}`).join('; ');
     // Refusing is not enough: the brand has charged. Ask it to cancel and refund, and keep its answer in the order log.
     const cancellation = await cancelRefusedOrder(brand, receipt, buyerPseudonym(secret, offer.brandId), detail, clock).catch(
       (error: unknown): OrderCancellation => ({ outcome: 'failed', message: error instanceof Error ? error.message : 'the cancellation failed', at: clock().toISOString() }),
     );
-    const order: OrderRecord = { ...base, status: 'refused-bait-and-switch', note: detail, cancellation };
-    reservations.complete(offer.offerId, { kind: 'ordered', order });
+    const order = reservations.complete(offer.offerId, { kind: 'ordered', order: { ...base, status: 'refused-bait-and-switch', note: detail, cancellation } })!;
     trust.record([{ kind: 'bait-and-switch', brandId: offer.brandId, offerId: offer.offerId, orderId: receipt.orderId, detail, stake: offer.price }], now);
     return { kind: 'refused-bait-and-switch', order, mismatches: verdictOnReceipt.mismatches };
   }
-  const order: OrderRecord = { ...base, status: 'placed' };
-  reservations.complete(offer.offerId, { kind: 'ordered', order });
+  const order = reservations.complete(offer.offerId, { kind: 'ordered', order: { ...base, status: 'placed' } })!;
   return { kind: 'purchased', order, receipt };
-}
-
-/**
- * The id the butler records an order under: the brand's order id, unless an order for another offer is already
- * recorded under it. Order ids come from brands; one reused (by the same brand, or another's by chance) would
- * overwrite the earlier order in the person's records and drop its spend from the monthly total. Such an order is
- * kept under the brand's id suffixed with this offer's idempotency key (the brand still sees its own id).
- */
-function ownOrderId(receipt: Receipt, offer: Offer, idempotencyKey: string, memory: PurchaseDeps['memory']): string {
-  const earlier = memory.order(receipt.orderId);
-  if (earlier === undefined || earlier.offer.offerId === offer.offerId) return receipt.orderId;
-  return `${receipt.orderId}:${idempotencyKey.slice(5, 21)}`;
 }

@@ -7,6 +7,7 @@ import { ProfileSchema, defaultProfile, type Profile } from '../policy/index.ts'
 import { EXCLUSION_REASONS, type ExclusionCode } from '../decision/index.ts';
 import type { ButlerMemory, OrderRecord, QuotedPrice, RankingExclusion } from './butler-memory.ts';
 import { PastOrderReads } from './past-order-reads.ts';
+import { withOwnOrderId } from './own-order-id.ts';
 import { spendOfOrder } from './spend-of-order.ts';
 import { OrderRecordSchema } from './order-record-schema.ts';
 import { STALE_RESERVATION_MS, type PurchaseReservations, type ReservationEnd, type ReservationOutcome, type ReservationRequest } from './purchase-reservations.ts';
@@ -181,17 +182,20 @@ export class SqliteButlerMemory extends PastOrderReads implements ButlerMemory, 
       return { kind: 'reserved', idempotencyKey: existing?.idempotencyKey ?? request.idempotencyKey };
     });
   }
-  complete(offerId: string, end: ReservationEnd): void {
-    this.store.writeTransaction(() => {
+  complete(offerId: string, end: ReservationEnd): OrderRecord | undefined {
+    return this.store.writeTransaction((): OrderRecord | undefined => {
       const existing = this.store.purchase(offerId);
       if (!existing) throw new CorruptMemoryError(`no reservation for offer ${offerId}`);
       if (end.kind === 'released') {
         this.store.putPurchase({ ...existing, status: 'released' });
-        return;
+        return undefined;
       }
-      this.saveOrder(end.order);
-      const charged = end.order.receipt?.charged ?? end.order.offer.price;
-      this.store.putPurchase({ ...existing, status: 'ordered', orderId: end.order.orderId, amountMinor: charged.amountMinor, currency: charged.currency });
+      // The id is decided in the transaction that saves the order: another process cannot take it in between.
+      const order = withOwnOrderId(end.order, this.order(end.order.orderId), existing.idempotencyKey);
+      this.saveOrder(order);
+      const charged = order.receipt?.charged ?? order.offer.price;
+      this.store.putPurchase({ ...existing, status: 'ordered', orderId: order.orderId, amountMinor: charged.amountMinor, currency: charged.currency });
+      return order;
     });
   }
 }

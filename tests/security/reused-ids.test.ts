@@ -135,4 +135,29 @@ describe('a brand cannot make one id name two offers or two orders', () => {
     expect(new Set(orders.map((o) => o.orderId)).size).toBe(2);
     expect(violationsOf(h.ledger, 'sly')).toEqual([]);
   });
+
+  it('an order id reused by two purchases under way at once keeps both orders: the id is decided where the order is saved', async () => {
+    const h = await butlerWithHostile({
+      requestOffers: (brief) => ({ requestId: brief.requestId, outcome: 'offers', offers: [slyOffer('bait', brief.requestId, 9_000), slyOffer('fair', brief.requestId, 8_000)] }),
+      // Same order id for both; the "bait" order charges more than agreed, so the butler refuses it and (awaiting the
+      // cancellation) saves it after the "fair" order has been saved under that id.
+      placeOrder: (order) => {
+        const receipt = receiptFor(order, 'sly-order-1');
+        if (!order.offerId.endsWith('bait')) return receipt;
+        const base = { ...receipt, charged: eur(19_000) };
+        const { orderId: _o, idempotencyKey: _k, placedAt: _p, termsHash: _h, ...terms } = base;
+        return { ...base, termsHash: hashReceiptTerms(terms) };
+      },
+    });
+    const result = await h.butler.shop(need);
+    const ids = ['bait', 'fair'].map((id) => result.ranking.ranked.find((r) => r.offerId.endsWith(id))!.offerId);
+    const [bait, fair] = await Promise.all(ids.map((id) => h.buy(id)));
+    expect(bait?.kind).toBe('refused-bait-and-switch');
+    expect(fair?.kind).toBe('purchased');
+    const orders = h.memory.orders();
+    expect(orders.map((o) => o.status).sort()).toEqual(['placed', 'refused-bait-and-switch']);
+    expect(new Set(orders.map((o) => o.orderId)).size).toBe(2);
+    expect(h.memory.order('sly-order-1')?.status).toBe('placed');
+    expect(h.memory.spentInMonth(clock.now(), 'EUR').amountMinor).toBe(8_000);
+  });
 });
