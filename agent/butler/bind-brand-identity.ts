@@ -2,11 +2,9 @@ import { createHash } from 'node:crypto';
 import { BoundedMap, canonicalJson, hashOfferTerms, hashReceiptTerms, type BriefResponse, type Offer, type Receipt } from '../../protocol/index.ts';
 import type { BrandCallError, BrandCallResult } from '../transport/index.ts';
 import type { BrandConnection } from './brand-connection.ts';
-import type { TrustObservation } from './butler-trust.ts';
+import type { IdentityViolation } from './identity-violation.ts';
 import { namespaceOfferId } from './namespace-offer-id.ts';
 
-/** A protocol violation seen on one connection, to be recorded against that connection's identity. */
-export type IdentityViolation = Extract<TrustObservation, { kind: 'protocol-violation' }>;
 
 /** A brand connection whose identity is the one the person configured, and which reports the rules its brand broke. */
 export interface BoundBrandConnection extends BrandConnection {

@@ -1,7 +1,7 @@
 import type { BrandCard, CancelOrder, Cancellation, Order, OrderStatusRequest, Receipt } from '../../protocol/index.ts';
 import type { NegotiationPeer } from '../negotiation/index.ts';
 import type { BrandCallResult } from '../transport/index.ts';
-import type { IdentityViolation } from './bind-brand-identity.ts';
+import type { IdentityViolation } from './identity-violation.ts';
 import type { BriefRecipient } from './fan-out.ts';
 
 /**

@@ -1,5 +1,5 @@
 import type { BrandConnection } from './brand-connection.ts';
-import type { IdentityViolation } from './bind-brand-identity.ts';
+import type { IdentityViolation } from './identity-violation.ts';
 
 /**
  * Collects the protocol violations the bound connections saw since the last call, grouped by connection id (each
