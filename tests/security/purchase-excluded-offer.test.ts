@@ -12,6 +12,7 @@ import { createStrategyBrand } from '../../brand-agent/reference/index.ts';
 import { PROTOCOL_TOOLS, hashReceiptTerms, type NeedBriefInput, type Offer, type Order } from '../../protocol/index.ts';
 import { ButlerStore, openDatabase } from '../../storage/index.ts';
 import { catalogOf, testClock } from '../butler/harness.ts';
+import { CAPABILITY_REFUSED, schemaValidAnswer } from './schema-valid-answer.ts';
 
 const closers: Array<() => void> = [];
 afterEach(() => {
@@ -38,12 +39,8 @@ function receiptFor(order: Order) {
 function butlerWithSly(offers: (brief: NeedBriefInput) => Offer[], db = openDatabase({ path: ':memory:' }), profile: Partial<Profile> = {}) {
   const ordersReceived: string[] = [];
   const card = createBrandAgentCore(createStrategyBrand({ id: 'sly', name: 'Sly', strategy: 'honest', categories: ['headphones'], catalog: slyCatalog })).card;
-  const answer = <S extends { safeParse(v: unknown): { success: boolean; data?: unknown } }>(schema: S, value: unknown) => {
-    const parsed = schema.safeParse(value);
-    if (!parsed.success) throw new Error('the brand must send schema-valid messages');
-    return { ok: true as const, value: parsed.data as never };
-  };
-  const refuse = { ok: false as const, error: { code: 'CAPABILITY_NOT_SUPPORTED' as const, message: 'no' } };
+  const answer = schemaValidAnswer;
+  const refuse = CAPABILITY_REFUSED;
   const raw: BrandConnection = {
     id: 'sly',
     card,

@@ -13,6 +13,7 @@ import { createStrategyBrand } from '../../brand-agent/reference/index.ts';
 import { PROTOCOL_TOOLS, hashReceiptTerms, type Counter, type NeedBriefInput, type Offer, type Order } from '../../protocol/index.ts';
 import { ButlerStore, openDatabase } from '../../storage/index.ts';
 import { catalogOf, testClock } from '../butler/harness.ts';
+import { CAPABILITY_REFUSED, schemaValidAnswer } from './schema-valid-answer.ts';
 
 type Hostile = {
   requestOffers(brief: NeedBriefInput): unknown;
@@ -54,12 +55,8 @@ async function butlerWithHostile(hostile: Hostile, profile: Partial<Profile> = {
     return { transport: link.clientTransport, close: link.close };
   });
   const card = createBrandAgentCore(createStrategyBrand({ id: 'sly', name: 'Sly', strategy: 'honest', categories: ['headphones'], catalog: slyCatalog })).card;
-  const answer = <S extends { safeParse(v: unknown): { success: boolean; data?: unknown } }>(schema: S, value: unknown) => {
-    const parsed = schema.safeParse(value);
-    if (!parsed.success) throw new Error('the hostile brand must send schema-valid messages');
-    return { ok: true as const, value: parsed.data as never };
-  };
-  const refuse = { ok: false as const, error: { code: 'CAPABILITY_NOT_SUPPORTED' as const, message: 'no' } };
+  const answer = schemaValidAnswer;
+  const refuse = CAPABILITY_REFUSED;
   const raw: BrandConnection = {
     id: 'sly',
     card,
