@@ -13,6 +13,7 @@ export interface BrandText {
 /**
  * Reads brand text that is not part of an offer — the card, declines, error messages — with the same detector as
  * offers, so an instruction hidden there is flagged against the brand too. One observation per brand, label and field.
+ * A text that makes the detector throw is flagged (no observation: there is no finding to quote) and the scan goes on.
  */
 export function scanBrandTexts(texts: readonly BrandText[], detect: PressureDetector): { observations: TrustObservation[]; flagged: ReadonlySet<string> } {
   const observations: TrustObservation[] = [];
@@ -21,7 +22,16 @@ export function scanBrandTexts(texts: readonly BrandText[], detect: PressureDete
   const sorted = [...texts].sort((a, b) => (a.brandId < b.brandId ? -1 : a.brandId > b.brandId ? 1 : a.field < b.field ? -1 : a.field > b.field ? 1 : 0));
   for (const { brandId, field, text } of sorted) {
     if (!text.trim()) continue;
-    for (const tactic of detect(text).tactics) {
+    let report: ReturnType<PressureDetector>;
+    try {
+      report = detect(text);
+    } catch {
+      // A text the detector chokes on is not read as clean: the field counts as flagged (a decline carrying it is not
+      // an honest "no fit"), and the rest of the brands' texts are still read.
+      flagged.add(`${brandId}\u0000${field}`);
+      continue;
+    }
+    for (const tactic of report.tactics) {
       if (tactic.confidence < LEDGER_TACTIC_MIN_CONFIDENCE || isInformationalInField(field, tactic.label)) continue;
       flagged.add(`${brandId}\u0000${field}`);
       const key = `${brandId}\u0000${tactic.label}\u0000${field}`;
