@@ -172,7 +172,7 @@ export async function shop(need: Need, run: ShopRun): Promise<ShoppingResult> {
     for (const o of round.offers) offersById.set(o.offerId, o);
     for (const n of round.negotiated) offersById.set(n.offer.offerId, n.offer);
   }
-  const observations = observeRound({
+  const observed = observeRound({
     requestId,
     // What was observed of a broken brand's offers that did score still counts against it in the ledger…
     scores: scored.map((c) => c.scores),
@@ -182,7 +182,7 @@ export async function shop(need: Need, run: ShopRun): Promise<ShoppingResult> {
     offerOf: (offerId) => offersById.get(offerId)!,
   });
   // …but a brand that broke the butler's checks earns no clean interaction: not all it sent was checked.
-  if (brokenBrands.size > 0) observations.splice(0, observations.length, ...observations.filter((o) => !(o.kind === 'clean-interaction' && brokenBrands.has(o.brandId))));
+  const observations = brokenBrands.size === 0 ? observed : observed.filter((o) => !(o.kind === 'clean-interaction' && brokenBrands.has(o.brandId)));
   // Identity violations (offers naming another brand, too many offers…) count against the connection that sent them.
   observations.push(...scanned.observations, ...takeIdentityViolations(brands));
   // Price history is read before this round's prices are added, so an offer is never its own reference.
