@@ -5,7 +5,6 @@ import type { BrandConnection } from './brand-connection.ts';
 import type { IdentityViolation } from './identity-violation.ts';
 import { namespaceOfferId } from './namespace-offer-id.ts';
 
-
 /** A brand connection whose identity is the one the person configured, and which reports the rules its brand broke. */
 export interface BoundBrandConnection extends BrandConnection {
   /** The violations seen since the last call, oldest first; the butler records them in the ledger against this identity. */
@@ -52,11 +51,12 @@ export function bindBrandIdentity(connection: BrandConnection, identity: string,
     const remembered = issued.get(id);
     const stored = remembered === undefined ? options.storedOffer?.(id) : undefined;
     const earlier = remembered ?? (stored === undefined ? undefined : { ...stored, offerId: offer.offerId });
-    if (earlier !== undefined && earlier !== offer && canonicalJson(earlier) !== canonicalJson(offer)) {
+    const text = earlier !== undefined && earlier !== offer ? canonicalJson(offer) : undefined;
+    if (text !== undefined && canonicalJson(earlier) !== text) {
       // An offer id names one offer. Reused for another one (a new price, product or request), the butler would rank
       // the new offer while its memory keeps the first under that id, and order the first: the new one gets an id of
       // its own. Not a violation: a brand numbering its offers per process does it honestly, and gains nothing now.
-      id = namespaceOfferId(identity, `${offer.offerId}:v.${createHash('sha256').update(canonicalJson(offer)).digest('hex').slice(0, 16)}`);
+      id = namespaceOfferId(identity, `${offer.offerId}:v.${createHash('sha256').update(text).digest('hex').slice(0, 16)}`);
     }
     issued.set(id, offer);
     return { ...offer, offerId: id };
