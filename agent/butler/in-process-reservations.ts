@@ -34,9 +34,9 @@ export class InProcessReservations implements PurchaseReservations {
     const pending = this.#pending.get(offerId);
     this.#pending.delete(offerId);
     if (end.kind !== 'ordered') return undefined;
-    // Without a reservation (never in a purchase), the key is read back from the mandate id it was derived into.
-    const key = pending?.idempotencyKey ?? `idem-${end.order.mandate.mandateId.replace(/^mandate-/, '')}`;
-    const order = withOwnOrderId(end.order, this.memory.order(end.order.orderId), key);
+    // As the SQLite reservations: an order is completed only after its reservation (purchase always reserves first).
+    if (pending === undefined) throw new Error(`no reservation for offer ${offerId}`);
+    const order = withOwnOrderId(end.order, this.memory.order(end.order.orderId), pending.idempotencyKey);
     this.memory.saveOrder(order);
     return order;
   }
