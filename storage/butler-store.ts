@@ -67,15 +67,25 @@ export class ButlerStore {
     return this.db.orm.select({ offer: offers.offer }).from(offers).where(eq(offers.offerId, offerId)).get()?.offer;
   }
 
-  /** Replaces the exclusions stored for a request with those of its latest ranking, in one transaction. */
-  replaceRankingExclusions(requestId: string, rows: readonly RankingExclusionRow[]): void {
+  /**
+   * Replaces every exclusion an earlier ranking `rankingId` stored with `rows` (which that ranking gives), in one
+   * transaction. An offer's exclusion is the latest ranking's that excluded it: a row that another ranking stored for
+   * the same offer is taken over.
+   */
+  replaceRankingExclusions(rankingId: string, rows: ReadonlyArray<Omit<RankingExclusionRow, 'rankingId'>>): void {
     this.db.writeTransaction(() => {
-      this.db.orm.delete(rankingExclusions).where(eq(rankingExclusions.requestId, requestId)).run();
-      for (const row of rows) this.db.orm.insert(rankingExclusions).values(row).onConflictDoNothing().run();
+      this.db.orm.delete(rankingExclusions).where(eq(rankingExclusions.rankingId, rankingId)).run();
+      for (const row of rows) {
+        this.db.orm
+          .insert(rankingExclusions)
+          .values({ ...row, rankingId })
+          .onConflictDoUpdate({ target: [rankingExclusions.requestId, rankingExclusions.offerId], set: { reasons: row.reasons, rankedAt: row.rankedAt, rankingId } })
+          .run();
+      }
     });
   }
 
-  /** The reasons' JSON of one offer's exclusion in its request's latest ranking, or undefined. */
+  /** The reasons' JSON of one offer's exclusion by the latest ranking that excluded it, or undefined. */
   rankingExclusionJson(requestId: string, offerId: string): string | undefined {
     return this.db.orm
       .select({ reasons: rankingExclusions.reasons })

@@ -73,9 +73,13 @@ export interface ButlerMemory {
   exchangesOf(requestId: string): Exchange[];
   recordOffers(offers: readonly Offer[], at: string): void;
   offer(offerId: string): Offer | undefined;
-  /** Keeps the exclusions of a request's latest ranking, replacing those of any earlier ranking of the same request. */
-  recordRankingExclusions(requestId: string, excluded: readonly RankingExclusion[], at: string): void;
-  /** Why the latest ranking of this request excluded this offer; undefined when it did not (or never ranked it). */
+  /**
+   * Keeps the exclusions of ranking `rankingId` (the shop request's id), replacing all that an earlier ranking with the
+   * same id kept, those under another request id (its "anything cheaper?" round's) included. An offer's exclusion is
+   * the one the latest ranking to exclude it gave.
+   */
+  recordRankingExclusions(rankingId: string, excluded: readonly RankingExclusion[], at: string): void;
+  /** Why the latest ranking of this offer's request excluded it; undefined when it did not (or never ranked it). */
   rankingExclusion(requestId: string, offerId: string): RankingExclusion | undefined;
   priceHistory(brandId: string, product: { sku: string; gtin?: string | undefined }): QuotedPrice[];
   saveOrder(order: OrderRecord): void;

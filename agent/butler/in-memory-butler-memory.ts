@@ -30,8 +30,9 @@ export class InMemoryButlerMemory extends PastOrderReads implements ButlerMemory
   /** Quoted prices by brand, oldest first: a history is only ever read for one brand and one product. */
   private readonly prices = new Map<string, BrandPrices>();
   private readonly orderMap = new Map<string, OrderRecord>();
-  /** The latest ranking exclusions by request and offer id, and the keys each ranked request stored (replaced on re-ranking). */
-  private readonly exclusions = new Map<string, RankingExclusion>();
+  /** The latest ranking exclusions by request and offer id, with the ranking that gave each (as the SQLite rows). */
+  private readonly exclusions = new Map<string, { readonly rankingId: string; readonly exclusion: RankingExclusion }>();
+  /** The keys each ranking stored: replaced on re-ranking, except those a later ranking has taken over since. */
   private readonly exclusionKeys = new Map<string, string[]>();
 
   constructor(options: { profile?: Profile; secret?: string } = {}) {
@@ -69,14 +70,14 @@ export class InMemoryButlerMemory extends PastOrderReads implements ButlerMemory
   offer(offerId: string): Offer | undefined {
     return this.offers.get(offerId);
   }
-  recordRankingExclusions(requestId: string, excluded: readonly RankingExclusion[]): void {
-    for (const key of this.exclusionKeys.get(requestId) ?? []) this.exclusions.delete(key);
+  recordRankingExclusions(rankingId: string, excluded: readonly RankingExclusion[]): void {
+    for (const key of this.exclusionKeys.get(rankingId) ?? []) if (this.exclusions.get(key)?.rankingId === rankingId) this.exclusions.delete(key);
     const keys = excluded.map((e) => `${e.requestId}\u0000${e.offerId}`);
-    excluded.forEach((e, i) => this.exclusions.set(keys[i]!, e));
-    this.exclusionKeys.set(requestId, keys);
+    excluded.forEach((exclusion, i) => this.exclusions.set(keys[i]!, { rankingId, exclusion }));
+    this.exclusionKeys.set(rankingId, keys);
   }
   rankingExclusion(requestId: string, offerId: string): RankingExclusion | undefined {
-    return this.exclusions.get(`${requestId}\u0000${offerId}`);
+    return this.exclusions.get(`${requestId}\u0000${offerId}`)?.exclusion;
   }
   priceHistory(brandId: string, product: { sku: string; gtin?: string | undefined }): QuotedPrice[] {
     const byBrand = this.prices.get(brandId);

@@ -191,7 +191,7 @@ export async function shop(need: Need, run: ShopRun): Promise<ShoppingResult> {
   memory.recordOffers(kept, now.toISOString());
   // What this ranking excluded and why: a purchase refuses what was excluded to protect the person (see purchase.ts).
   // Kept under the offer's own request id, the one a purchase reads back from the stored offer (the same id: a bound
-  // connection drops offers answering another request).
+  // connection drops offers answering another request), and replacing all this ranking (this request id) kept before.
   memory.recordRankingExclusions(
     requestId,
     ranking.excluded.map((e) => ({ requestId: e.offer.requestId, offerId: e.offerId, reasons: e.reasons.map((r) => ({ code: r.code, detail: r.detail })) })),

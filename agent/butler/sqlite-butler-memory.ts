@@ -91,9 +91,9 @@ export class SqliteButlerMemory extends PastOrderReads implements ButlerMemory, 
     const text = this.store.offerJson(offerId);
     return text === undefined ? undefined : parseJson(OfferSchema, text, `offer ${offerId}`);
   }
-  recordRankingExclusions(requestId: string, excluded: readonly RankingExclusion[], at: string): void {
+  recordRankingExclusions(rankingId: string, excluded: readonly RankingExclusion[], at: string): void {
     this.store.replaceRankingExclusions(
-      requestId,
+      rankingId,
       excluded.map((e) => ({ requestId: e.requestId, offerId: e.offerId, reasons: JSON.stringify(e.reasons.map((r) => ({ code: r.code, detail: r.detail }))), rankedAt: at })),
     );
   }

@@ -77,7 +77,7 @@ export class SimButlerMemory extends PastOrderReads implements ButlerMemory {
   offer(offerId: string): Offer | undefined {
     return this.current.get(offerId);
   }
-  recordRankingExclusions(_requestId: string, excluded: readonly RankingExclusion[]): void {
+  recordRankingExclusions(_rankingId: string, excluded: readonly RankingExclusion[]): void {
     this.currentExclusions = new Map(excluded.map((e) => [`${e.requestId}\u0000${e.offerId}`, e]));
   }
   rankingExclusion(requestId: string, offerId: string): RankingExclusion | undefined {

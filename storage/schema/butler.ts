@@ -30,7 +30,9 @@ export type OfferRow = typeof offers.$inferSelect;
 
 /**
  * The exclusions of each request's latest ranking (reasons as JSON: code and detail): a purchase refuses an offer
- * its request's ranking excluded for a reason that protects the person, whichever process ranked it.
+ * its request's ranking excluded for a reason that protects the person, whichever process ranked it. `ranking_id` is
+ * the ranking that gave the row (the shop request's id; an offer of its "anything cheaper?" round has a request id of
+ * its own), so ranking a request again replaces all it stored by that id.
  */
 export const rankingExclusions = sqliteTable(
   'ranking_exclusions',
@@ -39,8 +41,9 @@ export const rankingExclusions = sqliteTable(
     offerId: text('offer_id').notNull(),
     reasons: text('reasons').notNull(),
     rankedAt: text('ranked_at').notNull(),
+    rankingId: text('ranking_id').notNull(),
   },
-  (t) => [primaryKey({ columns: [t.requestId, t.offerId] })],
+  (t) => [primaryKey({ columns: [t.requestId, t.offerId] }), index('ranking_exclusions_ranking').on(t.rankingId)],
 );
 export type RankingExclusionRow = typeof rankingExclusions.$inferSelect;
 

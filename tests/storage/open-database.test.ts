@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { is } from 'drizzle-orm';
 import { SQLiteTable, getTableConfig } from 'drizzle-orm/sqlite-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MIGRATIONS_FOLDER, StorageError, defaultDatabasePath, openDatabase, runMigrations } from '../../storage/index.ts';
+import { ButlerStore, MIGRATIONS_FOLDER, StorageError, defaultDatabasePath, openDatabase, runMigrations } from '../../storage/index.ts';
 import * as schema from '../../storage/schema/index.ts';
 
 let dir: string;
@@ -107,17 +107,48 @@ describe('openDatabase', () => {
   });
 });
 
+/** A database file migrated up to (not including) the migration at index `upTo`, the way the app applies them. */
+function databaseMigratedUpTo(upTo: number): string {
+  const path = join(mkdtempSync(join(tmpdir(), 'majordome-migrate-')), 'old.db');
+  const before = mkdtempSync(join(tmpdir(), 'majordome-migrations-'));
+  const journal = JSON.parse(readFileSync(join(MIGRATIONS_FOLDER, 'meta', '_journal.json'), 'utf8')) as { entries: Array<{ tag: string }> };
+  mkdirSync(join(before, 'meta'));
+  writeFileSync(join(before, 'meta', '_journal.json'), JSON.stringify({ ...journal, entries: journal.entries.slice(0, upTo) }));
+  for (const entry of journal.entries.slice(0, upTo)) copyFileSync(join(MIGRATIONS_FOLDER, `${entry.tag}.sql`), join(before, `${entry.tag}.sql`));
+  const old = new Database(path);
+  runMigrations(old, before);
+  old.close();
+  return path;
+}
+
 describe('migrating an existing database', () => {
-  it('keeps every order and gives each placed one its purchase row (one order per offer holds for old orders too)', () => {
-    const path = join(mkdtempSync(join(tmpdir(), 'majordome-migrate-')), 'old.db');
-    // The schema as of migration 0002 (before purchases and the order chain), applied the way the app applies it.
-    const before = mkdtempSync(join(tmpdir(), 'majordome-migrations-'));
-    const journal = JSON.parse(readFileSync(join(MIGRATIONS_FOLDER, 'meta', '_journal.json'), 'utf8')) as { entries: Array<{ tag: string }> };
-    mkdirSync(join(before, 'meta'));
-    writeFileSync(join(before, 'meta', '_journal.json'), JSON.stringify({ ...journal, entries: journal.entries.slice(0, 3) }));
-    for (const entry of journal.entries.slice(0, 3)) copyFileSync(join(MIGRATIONS_FOLDER, `${entry.tag}.sql`), join(before, `${entry.tag}.sql`));
+  it('keeps every ranking exclusion, each under the ranking that stored it (a follow-up round\'s under its request)', () => {
+    // The schema as of migration 0005 (exclusions keyed by request only).
+    const path = databaseMigratedUpTo(6);
     const old = new Database(path);
-    runMigrations(old, before);
+    const insert = old.prepare('INSERT INTO ranking_exclusions (request_id, offer_id, reasons, ranked_at) VALUES (?, ?, ?, ?)');
+    const reasons = JSON.stringify([{ code: 'injection', detail: 'x' }]);
+    for (const [requestId, offerId] of [['req-1', 'a-1'], ['req-1.cheaper', 'a-2'], ['req-2', 'b-1']] as const) insert.run(requestId, offerId, reasons, '2026-11-01T00:00:00.000Z');
+    old.close();
+    const db = openDatabase({ path });
+    try {
+      expect(db.sqlite.prepare('SELECT request_id, offer_id, reasons, ranking_id FROM ranking_exclusions ORDER BY request_id').all()).toEqual([
+        { request_id: 'req-1', offer_id: 'a-1', reasons, ranking_id: 'req-1' },
+        { request_id: 'req-1.cheaper', offer_id: 'a-2', reasons, ranking_id: 'req-1' },
+        { request_id: 'req-2', offer_id: 'b-1', reasons, ranking_id: 'req-2' },
+      ]);
+      // Ranking req-1 again replaces both its rows, as for exclusions stored after the migration.
+      new ButlerStore(db).replaceRankingExclusions('req-1', []);
+      expect(db.sqlite.prepare('SELECT request_id FROM ranking_exclusions').pluck().all()).toEqual(['req-2']);
+    } finally {
+      db.close();
+    }
+  });
+
+  it('keeps every order and gives each placed one its purchase row (one order per offer holds for old orders too)', () => {
+    // The schema as of migration 0002 (before purchases and the order chain), applied the way the app applies it.
+    const path = databaseMigratedUpTo(3);
+    const old = new Database(path);
     const record = JSON.stringify({ orderId: 'order-old', offer: { offerId: 'shop:req:0' } });
     old.prepare("INSERT INTO orders VALUES ('order-old', 'req', 'shop', 'placed', '2026-11-01T00:00:00.000Z', 13500, 'EUR', ?)").run(record);
     old.close();
