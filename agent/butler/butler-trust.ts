@@ -6,7 +6,14 @@ export type TrustObservation =
   | { readonly kind: 'claim-verified'; readonly brandId: string; readonly attribute: string; readonly asserted: string; readonly observed: string; readonly offerId: string; readonly sku: string; readonly gtin?: string | undefined; readonly orderId?: string | undefined }
   | { readonly kind: 'claim-contradicted'; readonly brandId: string; readonly attribute: string; readonly asserted: string; readonly observed: string; readonly offerId: string; readonly sku: string; readonly gtin?: string | undefined; readonly stake: Money; readonly orderId?: string | undefined; readonly source: string }
   | { readonly kind: 'pressure-tactic'; readonly brandId: string; readonly tactic: string; readonly quote: string; readonly offerId?: string | undefined; readonly field: string }
-  | { readonly kind: 'clean-interaction'; readonly brandId: string; readonly offerId?: string | undefined; readonly requestId: string }
+  | {
+      readonly kind: 'clean-interaction';
+      readonly brandId: string;
+      readonly offerId?: string | undefined;
+      readonly requestId: string;
+      /** What was clean when not both: `honesty` (nothing it said was caught false) or `pressure` (no tactic). */
+      readonly clean?: readonly ('honesty' | 'pressure')[] | undefined;
+    }
   | { readonly kind: 'offer-fit'; readonly brandId: string; readonly offerId: string; readonly fit: number }
   | { readonly kind: 'honest-decline'; readonly brandId: string; readonly requestId: string; readonly reason: string; readonly excerpt: string }
   | { readonly kind: 'bait-and-switch'; readonly brandId: string; readonly offerId: string; readonly orderId: string; readonly detail: string; readonly stake: Money }

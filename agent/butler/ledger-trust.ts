@@ -47,7 +47,7 @@ export function toTrustEvent(o: TrustObservation, occurredAt: string): TrustEven
         evidence: { tactic: slug(o.tactic), excerpt: { text: short(o.quote, 2000), field: short(o.field, 64) }, ...(o.offerId ? { offerId: o.offerId } : {}) },
       };
     case 'clean-interaction':
-      return { ...base, kind: 'clean-interaction', evidence: { requestId: o.requestId, ...(o.offerId ? { offerId: o.offerId } : {}) } };
+      return { ...base, kind: 'clean-interaction', evidence: { requestId: o.requestId, ...(o.offerId ? { offerId: o.offerId } : {}), ...(o.clean ? { clean: [...o.clean] } : {}) } };
     case 'offer-fit':
       return { ...base, kind: 'offer-fit', evidence: { offerId: o.offerId, fit: o.fit } };
     case 'honest-decline':

@@ -9,7 +9,8 @@ export const LEDGER_TACTIC_MIN_CONFIDENCE = 0.5;
 /**
  * Turns one request's scores and declines into ledger observations: each pressure tactic (once per brand and label,
  * with its quote), each serious honesty finding, the fit of each offer, honest declines, and a clean interaction for
- * brands that did nothing wrong. Pure and order-independent (offers are processed sorted by id).
+ * brands whose checks caught nothing false or that used no tactic (saying which when not both). Pure and
+ * order-independent (offers are processed sorted by id).
  */
 export function observeRound(input: {
   readonly requestId: string;
@@ -28,12 +29,13 @@ export function observeRound(input: {
     const scores = byBrand.get(brandId) ?? [];
     const seenTactics = new Set<string>();
     const seenFindings = new Set<string>();
-    let clean = true;
+    let calm = true;
+    let truthful = true;
     for (const s of scores) {
       out.push({ kind: 'offer-fit', brandId, offerId: s.offerId, fit: Math.round(s.fit.score * 1000) / 1000 });
       for (const t of s.pressure.tactics) {
         if (t.confidence < LEDGER_TACTIC_MIN_CONFIDENCE) continue;
-        clean = false;
+        calm = false;
         if (seenTactics.has(t.label)) continue;
         seenTactics.add(t.label);
         out.push({
@@ -47,7 +49,7 @@ export function observeRound(input: {
       }
       for (const item of s.honesty.evidence) {
         if (!SERIOUS_HONESTY_FINDINGS.has(item.code)) continue;
-        clean = false;
+        truthful = false;
         const key = `${item.code}:${item.attribute ?? ''}`;
         if (seenFindings.has(key)) continue;
         seenFindings.add(key);
@@ -65,7 +67,11 @@ export function observeRound(input: {
         });
       }
     }
-    if (clean) out.push({ kind: 'clean-interaction', brandId, offerId: scores[0]?.offerId, requestId: input.requestId });
+    // Clean on both counts, or on one (said so): a request whose checks caught nothing false is what forgives an earlier
+    // false statement (agent/trust/fold-trust-event.ts); a calm one is pressure evidence.
+    if (calm || truthful) {
+      out.push({ kind: 'clean-interaction', brandId, offerId: scores[0]?.offerId, requestId: input.requestId, ...(calm && truthful ? {} : { clean: [calm ? 'pressure' : 'honesty'] as const }) });
+    }
   }
   for (const d of [...input.declines].sort((a, b) => (a.brandId < b.brandId ? -1 : 1))) {
     if (input.offeringBrands.has(d.brandId)) continue;

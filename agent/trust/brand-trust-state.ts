@@ -22,8 +22,12 @@ export const BrandTrustStateSchema = z.object({
   honesty: DimensionEvidenceSchema,
   fit: DimensionEvidenceSchema,
   pressure: DimensionEvidenceSchema,
-  /** Claim checks with unit weight (held / failed), for the calibrated honesty estimate. */
-  claims: z.object({ held: Weight, failed: Weight }),
+  /**
+   * Claim checks with unit weight, for the calibrated honesty estimate: held, and failed by kind — statements caught
+   * false before any purchase (forgiven by later clean requests and deliveries) and failed deliveries or receipts
+   * (forgiven by later deliveries as described only). Failures carry both forgettings: time and later clean checks.
+   */
+  claims: z.object({ held: Weight, failedStatements: Weight, failedDeliveries: Weight }),
 });
 /** The fold of one brand's events. */
 export type BrandTrustState = z.infer<typeof BrandTrustStateSchema>;
@@ -32,15 +36,15 @@ const EMPTY_DIMENSION: DimensionEvidence = Object.freeze({ positive: 0, negative
 
 /** The state of a brand with no events: every dimension at its base rate with full uncertainty. */
 export function emptyTrustState(): BrandTrustState {
-  return { asOfMs: 0, events: 0, honesty: EMPTY_DIMENSION, fit: EMPTY_DIMENSION, pressure: EMPTY_DIMENSION, claims: { held: 0, failed: 0 } };
+  return { asOfMs: 0, events: 0, honesty: EMPTY_DIMENSION, fit: EMPTY_DIMENSION, pressure: EMPTY_DIMENSION, claims: { held: 0, failedStatements: 0, failedDeliveries: 0 } };
 }
 
 const N = z.number().finite();
 /**
- * The compact form the score cache stores: a flat array of the state's 16 numbers (half the bytes of the object form,
+ * The compact form the score cache stores: a flat array of the state's 17 numbers (half the bytes of the object form,
  * and the cache row is rewritten on every append).
  */
-export const EncodedTrustStateSchema = z.tuple([N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N]);
+export const EncodedTrustStateSchema = z.tuple([N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N]);
 /** The compact stored form of a `BrandTrustState`. */
 export type EncodedTrustState = z.infer<typeof EncodedTrustStateSchema>;
 
@@ -54,7 +58,7 @@ export function encodeTrustState(s: BrandTrustState): EncodedTrustState {
     h.positive, h.negative, h.recentPositive, h.recentNegative,
     f.positive, f.negative, f.recentPositive, f.recentNegative,
     p.positive, p.negative, p.recentPositive, p.recentNegative,
-    s.claims.held, s.claims.failed,
+    s.claims.held, s.claims.failedStatements, s.claims.failedDeliveries,
   ];
 }
 
@@ -69,7 +73,7 @@ export function decodeTrustState(stored: unknown): BrandTrustState | undefined {
     honesty: { positive: v[2], negative: v[3], recentPositive: v[4], recentNegative: v[5] },
     fit: { positive: v[6], negative: v[7], recentPositive: v[8], recentNegative: v[9] },
     pressure: { positive: v[10], negative: v[11], recentPositive: v[12], recentNegative: v[13] },
-    claims: { held: v[14], failed: v[15] },
+    claims: { held: v[14], failedStatements: v[15], failedDeliveries: v[16] },
   });
   return state.success ? state.data : undefined;
 }

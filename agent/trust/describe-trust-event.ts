@@ -34,8 +34,11 @@ export function describeTrustEvent(event: ObservedEvidence): string {
       const where = refs(e);
       return `pressure tactic "${e.tactic}"${confidence}${where ? ` in ${where}` : ''}${quote(e.excerpt)}`;
     }
-    case 'clean-interaction':
-      return `clean interaction, no pressure (${refs(event.evidence)})`;
+    case 'clean-interaction': {
+      const clean = event.evidence.clean;
+      const what = clean === undefined || clean.length === 2 ? 'nothing caught false, no pressure' : clean[0] === 'honesty' ? 'nothing caught false' : 'no pressure';
+      return `clean interaction, ${what} (${refs(event.evidence)})`;
+    }
     case 'offer-fit':
       return `offer fit ${event.evidence.fit.toFixed(2)} (offer ${event.evidence.offerId})`;
     case 'honest-decline':

@@ -1,7 +1,7 @@
 import { TRUST_PARAMETERS, type TrustParameters } from './trust-parameters.ts';
 import type { ObservedEvidence } from './trust-event.ts';
 import type { BrandTrustState, DimensionEvidence } from './brand-trust-state.ts';
-import { weighEvidence, type DimensionDelta } from './weigh-evidence.ts';
+import { weighEvidence, type DimensionDelta, type WeighedEvidence } from './weigh-evidence.ts';
 
 /**
  * Folds one event into a brand's state (pure; returns a new state). Sums are first decayed to the event's time, or,
@@ -27,12 +27,30 @@ export function foldTrustEvent(
     honesty: addEvidence(base.honesty, weighed.honesty, longWeight, shortWeight, perObservation),
     fit: addEvidence(base.fit, weighed.fit, longWeight, shortWeight, perObservation),
     pressure: addEvidence(base.pressure, weighed.pressure, longWeight, shortWeight, perObservation),
-    claims:
-      weighed.claim === undefined
-        ? base.claims
-        : weighed.claim === 'held'
-          ? { held: base.claims.held + longWeight, failed: base.claims.failed }
-          : { held: base.claims.held, failed: base.claims.failed + longWeight },
+    claims: foldClaims(base.claims, weighed.claim, weighed.forgives, longWeight, params),
+  };
+}
+
+/**
+ * The calibrated estimate's checks after one event: a held check or a failure of its kind is added (weighed by how old
+ * the event is), and a clean check forgives the earlier failures it would have caught again — each multiplied by
+ * 2^(−1 / forgiveHalfLifeChecks); a request whose checks caught nothing false forgives false statements, a delivery
+ * as described forgives failed deliveries and receipts too. An event about the past (lag > 0) forgives the same as
+ * one about now: the fold is in append order, so a rebuild gives the same numbers.
+ */
+function foldClaims(
+  claims: BrandTrustState['claims'],
+  claim: WeighedEvidence['claim'],
+  forgives: WeighedEvidence['forgives'],
+  longWeight: number,
+  params: TrustParameters,
+): BrandTrustState['claims'] {
+  if (claim === undefined && forgives === undefined) return claims;
+  const keep = forgives === undefined ? 1 : 2 ** (-1 / params.calibration.forgiveHalfLifeChecks);
+  return {
+    held: claims.held + (claim === 'held' ? longWeight : 0),
+    failedStatements: claims.failedStatements * keep + (claim === 'failed-statement' ? longWeight : 0),
+    failedDeliveries: claims.failedDeliveries * (forgives === 'all' ? keep : 1) + (claim === 'failed-delivery' ? longWeight : 0),
   };
 }
 
@@ -48,7 +66,7 @@ export function decayTrustState(state: BrandTrustState, toMs: number, params: Tr
     honesty: decayDimension(state.honesty, long, short),
     fit: decayDimension(state.fit, long, short),
     pressure: decayDimension(state.pressure, long, short),
-    claims: { held: state.claims.held * long, failed: state.claims.failed * long },
+    claims: { held: state.claims.held * long, failedStatements: state.claims.failedStatements * long, failedDeliveries: state.claims.failedDeliveries * long },
   };
 }
 

@@ -65,7 +65,7 @@ export function scoreTrustState(input: ScoreInput, params: TrustParameters = TRU
   const trust = honesty.score ** c.honesty * fit.score ** c.fit * pressure.score ** c.pressure;
   const uncertainty = honesty.uncertainty * c.honesty + fit.uncertainty * c.fit + pressure.uncertainty * c.pressure;
   const held = state.claims.held * long;
-  const failed = state.claims.failed * long + (linked?.failed ?? 0);
+  const failed = (state.claims.failedStatements + state.claims.failedDeliveries) * long + (linked?.failed ?? 0);
   const posterior = honestyPosterior({ claimsChecked: held + failed, claimsFailed: failed }, params);
   const estimatedHonesty = posterior.alpha / (posterior.alpha + posterior.beta);
   return {
@@ -101,7 +101,7 @@ function linkedNegatives(linked: NonNullable<ScoreInput['linked']>, atMs: number
       sum[name].negative += other[name].negative;
       sum[name].recentNegative += other[name].recentNegative;
     }
-    sum.failed += other.claims.failed;
+    sum.failed += other.claims.failedStatements + other.claims.failedDeliveries;
   }
   return sum;
 }

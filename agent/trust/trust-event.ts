@@ -73,7 +73,15 @@ export const TRUST_EVIDENCE_SCHEMAS = {
     requestId: IdSchema.optional(),
   }),
   'clean-interaction': z
-    .object({ requestId: IdSchema.optional(), offerId: IdSchema.optional() })
+    .object({
+      requestId: IdSchema.optional(),
+      offerId: IdSchema.optional(),
+      /**
+       * What was clean: `honesty` (nothing the brand said was caught false by the butler's checks), `pressure` (no
+       * tactic). Absent: both (the only meaning before the field existed).
+       */
+      clean: z.array(z.enum(['honesty', 'pressure'])).min(1).max(2).optional(),
+    })
     .refine((e) => e.requestId !== undefined || e.offerId !== undefined, { message: 'name the request or the offer (requestId or offerId)' }),
   'offer-fit': z.object({ offerId: IdSchema, fit: z.number().min(0).max(1) }),
   'honest-decline': z.object({ requestId: IdSchema, reason: NoteSchema, excerpt: ExcerptSchema.optional() }),

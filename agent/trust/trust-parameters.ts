@@ -84,11 +84,27 @@ export const TRUST_PARAMETERS = {
    * of two checks — uncertain, not guilty: the 0.2 is priced as risk in the money value. Only failed checks move it
    * (see `honestyPosterior`: a held check is about as likely from a deceiver as from an honest seller), each once
    * whatever its stake (an order's outcome, a receipt, a statement caught false before purchase), with the same
-   * forgetting: one failure takes it to 0.53, a second to 0.40. This one estimate is the honesty the butler decides on
-   * (the risk term of the value and the recommendation floor); the punitive scores above, which honest conduct does
-   * raise, order the trust table.
+   * forgetting, and forgiven by later clean checks of the kind that caught it (`forgiveHalfLifeChecks`): one failure
+   * takes it to 0.53, a second to 0.40. This one estimate is the honesty the butler decides on (the risk term of the
+   * value and the recommendation floor); the punitive scores above, which honest conduct does raise, order the trust
+   * table.
    */
-  calibration: { baseRate: 0.8, priorWeight: 2 },
+  calibration: {
+    baseRate: 0.8,
+    priorWeight: 2,
+    /**
+     * Failures are forgiven by later checks of the kind that caught them: a failure's weight halves with every this many
+     * later clean checks that would have caught it again — a request whose checks found nothing the brand said false
+     * forgives false statements caught before a purchase; a delivery as described forgives both those and failed
+     * deliveries or receipts, which only a purchase can check (so a clean request never forgives a switched receipt).
+     * A brand that alternates honest and cheating spells is judged on the spell it is in, and one that keeps lying keeps
+     * being caught: each clean check multiplies a failure by 2^(−1/2) ≈ 0.71, the odds a brand still lying slips past a
+     * check that has already caught it (power ≈ 0.29, deliberately modest); caught in every other request, a brand
+     * holds at ≈ 0.36, below the floor, while four lies in a spell it has left are forgiven after four clean
+     * requests. The estimate never rises above a stranger's: forgiveness only removes evidence against a brand.
+     */
+    forgiveHalfLifeChecks: 2,
+  },
   /** Calibrated honesty below which the butler never recommends a brand with evidence against it (a profile may set a stricter one). */
   recommendationFloor: 0.5,
 } as const;

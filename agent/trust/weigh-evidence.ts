@@ -8,15 +8,22 @@ export interface DimensionDelta {
   readonly negative: number;
 }
 
-/** What one event says, per dimension, plus whether it settled a claim (for the calibrated honesty estimate). */
+/**
+ * What one event says, per dimension, plus what it does to the calibrated honesty estimate: a claim check that held,
+ * a failure of a statement (caught before any purchase) or of a delivery or receipt, and which earlier failures it
+ * forgives as a clean check of their kind (`statements`: a request whose checks caught nothing false; `all`: a
+ * delivery as described).
+ */
 export interface WeighedEvidence {
   readonly honesty?: DimensionDelta;
   readonly fit?: DimensionDelta;
   readonly pressure?: DimensionDelta;
-  readonly claim?: 'held' | 'failed';
+  readonly claim?: 'held' | 'failed-statement' | 'failed-delivery';
+  readonly forgives?: 'statements' | 'all';
 }
 
 const NOTHING: WeighedEvidence = {};
+const FORGIVES_STATEMENTS: WeighedEvidence = { forgives: 'statements' };
 
 /** How much a negative event weighs for its stake: 1 + ln(1 + major units / reference), capped; 1 without a stake. */
 export function stakeFactor(stake: Money | undefined, params: TrustParameters = TRUST_PARAMETERS): number {
@@ -37,20 +44,26 @@ export function weighEvidence(observed: ObservedEvidence, params: TrustParameter
         : { honesty: { positive: w.claimVerified, negative: 0 } };
     case 'claim-contradicted': {
       const honesty = { positive: 0, negative: w.claimContradicted * stakeFactor(observed.evidence.stake, params) };
-      return observed.evidence.orderId === undefined ? { honesty, claim: 'failed' } : { honesty };
+      return observed.evidence.orderId === undefined ? { honesty, claim: 'failed-statement' } : { honesty };
     }
     case 'pressure-tactic':
       return {
         pressure: { positive: 0, negative: (w.pressureTactic.bySlug[observed.evidence.tactic] ?? w.pressureTactic.default) * (observed.evidence.confidence ?? 1) },
       };
-    case 'clean-interaction':
-      return { pressure: { positive: w.cleanInteraction, negative: 0 } };
+    case 'clean-interaction': {
+      const clean = observed.evidence.clean;
+      const calm = clean === undefined || clean.includes('pressure');
+      const truthful = clean === undefined || clean.includes('honesty');
+      if (!calm) return truthful ? FORGIVES_STATEMENTS : NOTHING;
+      const pressure = { positive: w.cleanInteraction, negative: 0 };
+      return truthful ? { pressure, forgives: 'statements' } : { pressure };
+    }
     case 'offer-fit':
       return { fit: { positive: w.offerFit * observed.evidence.fit, negative: w.offerFit * (1 - observed.evidence.fit) } };
     case 'honest-decline':
       return { honesty: { positive: w.honestDecline.honesty, negative: 0 }, pressure: { positive: w.honestDecline.pressure, negative: 0 } };
     case 'bait-and-switch':
-      return { honesty: { positive: 0, negative: w.baitAndSwitch * stakeFactor(observed.evidence.stake, params) }, claim: 'failed' };
+      return { honesty: { positive: 0, negative: w.baitAndSwitch * stakeFactor(observed.evidence.stake, params) }, claim: 'failed-delivery' };
     case 'order-outcome': {
       const { outcome, satisfied, stake } = observed.evidence;
       const fit = satisfied === undefined ? undefined : { positive: satisfied ? w.orderSatisfaction : 0, negative: satisfied ? 0 : w.orderSatisfaction };
@@ -58,13 +71,13 @@ export function weighEvidence(observed: ObservedEvidence, params: TrustParameter
       const o = w.orderOutcome;
       const penalty = outcome === 'not-as-described' ? o.notAsDescribed : outcome === 'not-delivered' ? o.notDelivered : outcome === 'late' ? o.late : 0;
       const honesty = outcome === 'as-described' ? { positive: o.asDescribed, negative: 0 } : { positive: 0, negative: penalty * stakeFactor(stake, params) };
-      const claim = outcome === 'as-described' ? 'held' : 'failed';
-      return fit === undefined ? { honesty, claim } : { honesty, fit, claim };
+      if (outcome === 'as-described') return fit === undefined ? { honesty, claim: 'held', forgives: 'all' } : { honesty, fit, claim: 'held', forgives: 'all' };
+      return fit === undefined ? { honesty, claim: 'failed-delivery' } : { honesty, fit, claim: 'failed-delivery' };
     }
     case 'identity-link':
       return NOTHING;
     case 'protocol-violation':
       // A false statement of who is speaking, caught before any purchase: it counts as a failed check.
-      return { honesty: { positive: 0, negative: w.protocolViolation }, claim: 'failed' };
+      return { honesty: { positive: 0, negative: w.protocolViolation }, claim: 'failed-statement' };
   }
 }

@@ -38,11 +38,12 @@ export const ev = {
       stake: { amountMinor: stakeMinor, currency: 'EUR' },
     },
   }),
-  clean: (brandId: string, day: number): TrustEventInput => ({
+  /** A clean request: nothing caught false and no pressure, or only one of the two (`only`). */
+  clean: (brandId: string, day: number, only?: 'honesty' | 'pressure'): TrustEventInput => ({
     kind: 'clean-interaction',
     brandId,
     occurredAt: at(day),
-    evidence: { requestId: `req-${day}`, offerId: `${brandId}-offer-${day}` },
+    evidence: { requestId: `req-${day}`, offerId: `${brandId}-offer-${day}`, ...(only ? { clean: [only] } : {}) },
   }),
   tactic: (brandId: string, day: number, tactic = 'urgency'): TrustEventInput => ({
     kind: 'pressure-tactic',
@@ -63,9 +64,9 @@ export function honest(brandId: string, day: number): TrustEventInput[] {
   return [ev.verified(brandId, day), ev.clean(brandId, day)];
 }
 
-/** A lie without pressure: a contradicted claim (with a €80 stake by default). */
+/** A lie without pressure: a contradicted claim (with a €80 stake by default), in a request clean of pressure only. */
 export function lie(brandId: string, day: number, stakeMinor?: number): TrustEventInput[] {
-  return [ev.contradicted(brandId, day, stakeMinor), ev.clean(brandId, day)];
+  return [ev.contradicted(brandId, day, stakeMinor), ev.clean(brandId, day, 'pressure')];
 }
 
 /** An honest but pushy interaction: a verified claim delivered with a pressure tactic. */

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { RECOMMENDATION_FLOOR, TRUST_PARAMETERS, isRecommendable, weighEvidence, type TrustEventInput } from '../../agent/trust/index.ts';
+import { DAY, T0, at, ev, lie, memoryLedger } from './trust-fixtures.ts';
+
+const stranger = TRUST_PARAMETERS.calibration.baseRate;
+
+const baitAndSwitch = (brandId: string, day: number): TrustEventInput => ({
+  kind: 'bait-and-switch',
+  brandId,
+  occurredAt: at(day),
+  evidence: { offerId: `${brandId}-offer-${day}`, orderId: `${brandId}-order-${day}`, detail: 'charged 120.00 EUR for an offer of 80.00 EUR', stake: { amountMinor: 8_000, currency: 'EUR' } },
+});
+const delivered = (brandId: string, day: number): TrustEventInput => ({
+  kind: 'order-outcome',
+  brandId,
+  occurredAt: at(day),
+  evidence: { orderId: `${brandId}-order-${day}-ok`, outcome: 'as-described', satisfied: true },
+});
+
+describe('failures are forgiven by later clean checks of the kind that caught them (calibrated honesty)', () => {
+  it('a brand caught lying in a cheating spell climbs back with each clean request, never above a stranger', () => {
+    const s = memoryLedger();
+    s.ledger.registerBrand({ brandId: 'onoff', registeredAtMs: T0 });
+    for (let day = 0; day < 4; day++) s.ledger.appendMany(lie('onoff', day));
+    const caught = s.ledger.scoreOf('onoff', T0 + 3 * DAY);
+    expect(isRecommendable(caught)).toBe(false);
+    // Clean requests on the same day: what forgives is the checks, not the time that passed.
+    let previous = caught.estimatedHonesty;
+    let recommendableAfter: number | undefined;
+    for (let k = 1; k <= 12; k++) {
+      s.ledger.appendMany([ev.clean('onoff', 3)]);
+      const now = s.ledger.scoreOf('onoff', T0 + 3 * DAY);
+      expect(now.estimatedHonesty).toBeGreaterThan(previous);
+      expect(now.estimatedHonesty).toBeLessThan(stranger);
+      if (recommendableAfter === undefined && isRecommendable(now)) recommendableAfter = k;
+      previous = now.estimatedHonesty;
+    }
+    // Four failures, halved every `forgiveHalfLifeChecks` clean requests: recommendable again after four.
+    expect(recommendableAfter).toBeDefined();
+    expect(recommendableAfter!).toBeLessThanOrEqual(4);
+  });
+
+  it('a request clean of pressure only (something it said was caught false) forgives nothing', () => {
+    const s = memoryLedger();
+    s.ledger.registerBrand({ brandId: 'liar', registeredAtMs: T0 });
+    s.ledger.appendMany([ev.contradicted('liar', 0)]);
+    const before = s.ledger.scoreOf('liar', T0).estimatedHonesty;
+    s.ledger.appendMany([ev.clean('liar', 0, 'pressure'), ev.clean('liar', 0, 'pressure')]);
+    expect(s.ledger.scoreOf('liar', T0).estimatedHonesty).toBe(before);
+    s.ledger.appendMany([ev.clean('liar', 0, 'honesty')]);
+    expect(s.ledger.scoreOf('liar', T0).estimatedHonesty).toBeGreaterThan(before);
+  });
+
+  it('a switched receipt is forgiven only by deliveries as described, never by clean requests (only a purchase checks a receipt)', () => {
+    const s = memoryLedger();
+    s.ledger.registerBrand({ brandId: 'switcher', registeredAtMs: T0 });
+    s.ledger.appendMany([baitAndSwitch('switcher', 0)]);
+    const before = s.ledger.scoreOf('switcher', T0).estimatedHonesty;
+    for (let k = 0; k < 20; k++) s.ledger.appendMany([ev.clean('switcher', 0)]);
+    expect(s.ledger.scoreOf('switcher', T0).estimatedHonesty).toBe(before);
+    s.ledger.appendMany([delivered('switcher', 0)]);
+    expect(s.ledger.scoreOf('switcher', T0).estimatedHonesty).toBeGreaterThan(before);
+  });
+
+  it('a brand that keeps lying (caught in every other request) stays below the floor from its third lie on', () => {
+    const s = memoryLedger();
+    s.ledger.registerBrand({ brandId: 'steady-liar', registeredAtMs: T0 });
+    for (let day = 0; day < 40; day++) {
+      s.ledger.appendMany(day % 2 === 0 ? lie('steady-liar', day) : [ev.clean('steady-liar', day)]);
+      // One lie then a clean request is a slip (recommendable, priced as risk); three in six requests is a liar.
+      if (day >= 4) expect(s.ledger.scoreOf('steady-liar', T0 + day * DAY).estimatedHonesty).toBeLessThan(RECOMMENDATION_FLOOR);
+    }
+  });
+
+  it('clean evidence is read per dimension: honesty-only adds no pressure evidence, pressure-only forgives nothing', () => {
+    const honestyOnly = weighEvidence({ kind: 'clean-interaction', evidence: { requestId: 'r1', clean: ['honesty'] } });
+    expect(honestyOnly.pressure).toBeUndefined();
+    expect(honestyOnly.forgives).toBe('statements');
+    const pressureOnly = weighEvidence({ kind: 'clean-interaction', evidence: { requestId: 'r1', clean: ['pressure'] } });
+    expect(pressureOnly.pressure?.positive).toBeGreaterThan(0);
+    expect(pressureOnly.forgives).toBeUndefined();
+    // Events written before the field existed were clean on both counts.
+    const both = weighEvidence({ kind: 'clean-interaction', evidence: { requestId: 'r1' } });
+    expect(both.pressure?.positive).toBeGreaterThan(0);
+    expect(both.forgives).toBe('statements');
+  });
+});
