@@ -128,7 +128,9 @@ function whyWorthLess(v: Voice, offer: RankedOffer, other: RankedOffer, otherNam
   const b = other.breakdown;
   if (b.claimsHold < a.claimsHold - 0.05) {
     const against = other.scores.honesty.evidence.find((e) => e.effect === 'undermines' && e.impact < 0) ?? other.scores.honesty.evidence.find((e) => e.code === 'claim-contradicted-before');
-    const record = other.trust && other.trust.claimsFailed > 0 ? v.m.failedChecks(otherName, Math.round(other.trust.claimsFailed)) : undefined;
+    // The record is a weight (failures fade with time and are forgiven by later clean checks): any failure still on it
+    // is at least one failed check.
+    const record = other.trust && other.trust.claimsFailed > 0 ? v.m.failedChecks(otherName, Math.max(1, Math.round(other.trust.claimsFailed))) : undefined;
     const why = (against ? describeEvidence(against, v.language, v.attributes) : undefined) ?? record ?? v.m.lessTrackRecord(otherName);
     return v.m.lessLikelyAsDescribed(otherName, Math.round(b.claimsHold * 100), Math.round(a.claimsHold * 100), why);
   }
