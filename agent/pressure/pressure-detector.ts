@@ -51,19 +51,43 @@ const MIN_LETTERS_FOR_MODEL = /[a-z].*[a-z]/;
 /** Certificate, standard or report numbers make an authority claim checkable, so it is not pressure. */
 const VERIFIABLE_REFERENCE = /\b(?:certificate|cert\.?|report|licen[cs]e|registration|reg\.?)\s*(?:no\.?|number|#|id)?\s*:?\s*[a-z0-9-]*\d{3,}|\b(?:en|iso|iec|astm|ansi|din)\s?\d{3,}|\([^)]*\b(?:19|20)\d{2}\)/;
 /**
- * Terms stated plainly ("cancel online at any time", "we email you before each renewal") make renewal and cancellation
- * wording informative rather than sneaky or obstructive; read once per text, since the reassurance may sit in the next clause.
+ * Terms stated plainly ("cancel online at any time", "cancel from your account in a few clicks", "we email you before
+ * each renewal", "tipping is up to you", "not added automatically", "shown before you pay") make renewal, cancellation
+ * and cost wording informative rather than sneaky or obstructive; read once per text, since the reassurance may sit in
+ * the next clause.
  */
-export const TRANSPARENT_TERMS = /\bcancel\w*\b[^.!?\n]{0,30}?\b(?:online|any ?time|at any time|whenever you (?:like|want)|in (?:one|two|1|2) clicks?|instantly)\b|\b(?:email|remind|notify|tell) you\b[^.!?\n]{0,30}?\bbefore (?:each|every|any) (?:renewal|charge|payment)\b/;
+export const TRANSPARENT_TERMS = /\bcancel\w*\b[^.!?\n]{0,30}?\b(?:online|any ?time|at any time|whenever you (?:like|want)|in (?:one|two|three|a few|a couple of|1|2|3) (?:clicks?|taps?)|with (?:one|a single|1) (?:click|tap)|instantly|(?:from|in|on|via) (?:your|the) (?:account|profile|settings|app|website)\b(?! (?:is|are) not)(?!\s+(?:isn|aren)'?t))\b|\b(?:email|remind|notify|tell|send) you\b[^.!?\n]{0,30}?\bbefore (?:each|every|any|your|the) (?:renewal|charge|payment|billing|next (?:renewal|charge|payment))\b|\b(?:switch|turn) (?:auto-?renew(?:al)?|it|this|renewal) off\b[^.!?\n]{0,20}?\b(?:in|from|on) (?:your|the) (?:account|profile|settings|app)\b|\b(?:is|are) (?:entirely |completely )?(?:optional|up to you)\b|\b(?:not|never) (?:added|included|charged|ticked|selected) (?:automatically|by default|unless you)\b|\b(?:shown|displayed|listed) before you (?:pay|book|order|confirm)\b|\byou choose (?:what|whether|if)\b/;
 const TRANSPARENT_TERMS_DISCOUNT = 3;
+/**
+ * Renewal and cancellation wording the transparent-terms reading is about: with terms stated plainly, these cues alone
+ * (no fee, no added item) say nothing sneaky, so they are discounted further than other sneaking or obstruction cues.
+ */
+const RENEWAL_WORDING = new Set(['sneaking.auto-renew', 'sneaking.unless-cancelled', 'sneaking.will-be-charged', 'sneaking.trial-converts', 'sneaking.set-to-repeat', 'sneaking.starts-after-trial', 'sneaking.free-then-recurring', 'sneaking.billed-after-sample', 'sneaking.auto-added']);
+const RENEWAL_WORDING_DISCOUNT = 6;
 
 /**
- * Whether TRANSPARENT_TERMS can match at all: its first branch needs "cancel", its second one of four verbs right
- * before " you" (the text is lowercased, the regex is case-sensitive). Brand pitches say " you" all the time ("you
- * deserve…"), so testing for the phrases rather than " you" alone spares most texts the regex.
+ * Whether TRANSPARENT_TERMS can match at all: each branch needs one of these literals ("cancel", a verb right before
+ * " you", " off", "optional", "up to you", "automatically", "by default", "unless you", "before you", "you choose"; the
+ * text is lowercased, the regex is case-sensitive). Brand pitches say " you" all the time ("you deserve…"), so testing
+ * for the phrases rather than " you" alone spares most texts the regex.
  */
 export function mayStateTerms(text: string): boolean {
-  return text.includes('cancel') || text.includes('email you') || text.includes('remind you') || text.includes('notify you') || text.includes('tell you');
+  return (
+    text.includes('cancel') ||
+    text.includes('email you') ||
+    text.includes('remind you') ||
+    text.includes('notify you') ||
+    text.includes('tell you') ||
+    text.includes('send you') ||
+    text.includes(' off') ||
+    text.includes('optional') ||
+    text.includes('up to you') ||
+    text.includes('automatically') ||
+    text.includes('by default') ||
+    text.includes('unless you') ||
+    text.includes('before you') ||
+    text.includes('you choose')
+  );
 }
 
 const MAX_CONFIDENCE = 0.99;
@@ -165,7 +189,10 @@ export function createPressureDetector(
         score = logit(p, PROBABILITY_BOUND) - settings.modelOnlyPenalty;
       }
       if (label === 'authority' && verifiable) score -= 2;
-      if (transparent && (label === 'sneaking' || label === 'obstruction')) score -= TRANSPARENT_TERMS_DISCOUNT;
+      if (transparent && (label === 'sneaking' || label === 'obstruction')) {
+        const onlyRenewalWording = labelHits.every((hit) => RENEWAL_WORDING.has(hit.patternId));
+        score -= onlyRenewalWording ? RENEWAL_WORDING_DISCOUNT : TRANSPARENT_TERMS_DISCOUNT;
+      }
       // No text cue is ever certain: cap so downstream scoring never treats a detection as proof.
       const confidence = Math.min(sigmoid(score), MAX_CONFIDENCE);
       if (confidence < settings.minConfidence) continue;

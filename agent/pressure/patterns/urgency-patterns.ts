@@ -38,7 +38,7 @@ export const URGENCY_PATTERNS = tacticPatterns('urgency', [
   ['deal-of-the-day', 0.8, re`\bdeal of the (?:day|week|hour|moment)\b|\bdaily deal\b`],
   ['flash-sale', 0.8, re`\bflash (?:sale|deal|event|offer)\b|\blightning deals?\b|\bdoorbusters?\b`],
   ['n-hour-sale', 0.8, re`\b(?:\d+|one|two|three)[- ]?(?:hour|day)\s+(?:sale|deal|event|flash|offer|special)\b|\bone[- ]day (?:only|sale|special|deal)\b`],
-  ['reserved-for', 0.85, re`\b(?:reserved|held|holding|hold|saved|locked)\b[^!?\n]{0,40}?\bfor\s+(?:the next\s+|another\s+|only\s+)?\d+\s*(?:minutes?|mins?|hours?|hrs?|seconds?)\b`],
+  ['reserved-for', 0.85, re`(?<!\b(?:delivery|collection|pick-?up|time) slots?\s(?:is\s|are\s|will be\s)?)\b(?:reserved|held|holding|hold|saved|locked)\b[^!?\n]{0,40}?\bfor\s+(?:the next\s+|another\s+|only\s+)?\d+\s*(?:minutes?|mins?|hours?|hrs?|seconds?)\b`],
   ['cart-expires', 0.85, re`\b(?:cart|basket|bag|reservation|session|booking|hold)\s+(?:will\s+)?(?:expires?|times? out)\b`],
   ['within-next', 0.6, re`\b(?:within|in) the next\s+\d+\s*(?:minutes?|mins?|hours?|hrs?)\b`],
   ['before-gone', 0.7, re`\bbefore (?:it'?s|they'?re|it is|they are) (?:gone|over)\b`],
