@@ -14,7 +14,7 @@ import type { PressureModel } from './train-pressure-model.ts';
 export interface PressureDetectorOptions {
   /** Tactics below this confidence are not reported. */
   readonly minConfidence: number;
-  /** How strongly the model's opinion moves a pattern's prior (0 = patterns only). */
+  /** How strongly the model's opinion (of the cue's context, for READ_CUE_CONTEXT tactics) moves a pattern's prior (0 = patterns only). */
   readonly modelInfluence: number;
   /** Log-odds penalty for a tactic that only the model sees (no hand-written pattern matched). */
   readonly modelOnlyPenalty: number;
@@ -42,6 +42,27 @@ export const DEFAULT_DETECTOR_OPTIONS: PressureDetectorOptions = {
  * function of this shape (the trained detector, a memoised one, a fake in tests).
  */
 export type PressureDetector = (text: string) => TextPressureReport;
+
+/**
+ * Tactics whose cues are words honest shops use every day (a deadline, "while stocks last", "best-selling", a named fee,
+ * "certified"): for these the model confirms or refutes a pattern by reading the cue's context with the cue blanked out.
+ * The model was trained on lines containing the same cue words, so reading them again would count one signal twice and
+ * an honest "cleaning fee: €40, included in the total shown" would be confirmed by its own words. The other tactics'
+ * cues describe the manipulation itself (cancelling only by post, buying only with an account, a shaming opt-out, an
+ * order to the AI), so the model reads the whole segment as before, and camouflage in the rest of a sentence cannot
+ * sink an injection. A context shorter than MIN_CONTEXT_WORDS words gives the model nothing to weigh, so then the
+ * pattern's prior stands alone.
+ */
+const READ_CUE_CONTEXT: ReadonlySet<PressureTacticLabel> = new Set(['urgency', 'scarcity', 'social-proof', 'sneaking', 'authority']);
+const MIN_CONTEXT_WORDS = 3;
+const CONTEXT_WORD = /[a-z]{2,}/g;
+
+/** The segment with every hit's range replaced by spaces (offsets unchanged), or undefined if too little is left. */
+function cueContext(text: string, hits: readonly PatternHit[]): string | undefined {
+  let masked = text;
+  for (const hit of hits) masked = masked.slice(0, hit.start) + ' '.repeat(hit.end - hit.start) + masked.slice(hit.end);
+  return (masked.match(CONTEXT_WORD)?.length ?? 0) >= MIN_CONTEXT_WORDS ? masked : undefined;
+}
 
 /** Probabilities are kept in [1e-4, 1 - 1e-4] before taking log-odds. */
 const PROBABILITY_BOUND = 1e-4;
@@ -163,6 +184,7 @@ export function createPressureDetector(
   const { model, priors } = pressureModel;
   const priorLogits = Array.from(priors, (p) => logit(p, PROBABILITY_BOUND));
   const probabilities = new Float64Array(model.classCount);
+  const contextProbabilities = new Float64Array(model.classCount);
 
   const readSegment = (text: string, transparent: boolean): SegmentCandidate[] => {
     const out: SegmentCandidate[] = [];
@@ -180,10 +202,18 @@ export function createPressureDetector(
       const label = PRESSURE_TACTIC_LABELS[c] as PressureTacticLabel;
       const labelHits = hitsByLabel?.[c] ?? NO_HITS;
       const p = useModel ? clampProbability(probabilities[c] ?? 0) : (priors[c] ?? 0.01);
-      const modelEvidence = logit(p, PROBABILITY_BOUND) - (priorLogits[c] ?? 0);
       let score: number;
       if (labelHits.length > 0) {
-        score = logit(patternPrior(labelHits), PROBABILITY_BOUND) + settings.modelInfluence * modelEvidence;
+        let evidence = useModel ? logit(p, PROBABILITY_BOUND) - (priorLogits[c] ?? 0) : 0;
+        if (useModel && READ_CUE_CONTEXT.has(label)) {
+          const context = cueContext(text, labelHits);
+          if (context === undefined) evidence = 0;
+          else {
+            predictProbabilities(model, extractFeatures(context), contextProbabilities);
+            evidence = logit(clampProbability(contextProbabilities[c] ?? 0), PROBABILITY_BOUND) - (priorLogits[c] ?? 0);
+          }
+        }
+        score = logit(patternPrior(labelHits), PROBABILITY_BOUND) + settings.modelInfluence * evidence;
       } else {
         if (!useModel) continue;
         score = logit(p, PROBABILITY_BOUND) - settings.modelOnlyPenalty;
