@@ -20,6 +20,7 @@ import { learnTaste } from '../taste/index.ts';
 import { eligibleOffers, negotiateAnswered } from './negotiate-answered.ts';
 import { observeRound } from './observe-round.ts';
 import { scanBrandTexts } from './scan-brand-texts.ts';
+import { settleCleanInteractions } from './settle-clean-interactions.ts';
 import { takeIdentityViolations } from './take-identity-violations.ts';
 
 /** How many ranked offers the surfaces show before the exploration slot. */
@@ -182,9 +183,11 @@ export async function shop(need: Need, run: ShopRun): Promise<ShoppingResult> {
     offerOf: (offerId) => offersById.get(offerId)!,
   });
   // …but a brand that broke the butler's checks earns no clean interaction: not all it sent was checked.
-  const observations = brokenBrands.size === 0 ? observed : observed.filter((o) => !(o.kind === 'clean-interaction' && brokenBrands.has(o.brandId)));
-  // Identity violations (offers naming another brand, too many offers…) count against the connection that sent them.
-  observations.push(...scanned.observations, ...takeIdentityViolations(brands));
+  const fromOffers = brokenBrands.size === 0 ? observed : observed.filter((o) => !(o.kind === 'clean-interaction' && brokenBrands.has(o.brandId)));
+  // Identity violations (offers naming another brand, too many offers…) count against the connection that sent them,
+  // and what was caught anywhere in the request takes back the clean interaction it contradicts (a request that caught
+  // the brand saying something false forgives nothing).
+  const observations = settleCleanInteractions([...fromOffers, ...scanned.observations, ...takeIdentityViolations(brands)]);
   // Price history is read before this round's prices are added, so an offer is never its own reference.
   // A broken brand's offers are not kept: they were not all checked, and a stored offer is one a purchase can name.
   const kept = brokenBrands.size === 0 ? [...offersById.values()] : [...offersById.values()].filter((o) => !brokenBrands.has(o.brandId));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { observeRound } from '../../agent/butler/index.ts';
+import { settleCleanInteractions } from '../../agent/butler/settle-clean-interactions.ts';
 import type { Offer } from '../../protocol/index.ts';
 import type { OfferScores } from '../../agent/scoring/index.ts';
 
@@ -26,5 +27,24 @@ describe('observeRound: a clean interaction says what was clean', () => {
     });
     const clean = Object.fromEntries(out.filter((o) => o.kind === 'clean-interaction').map((o) => [o.brandId, o.kind === 'clean-interaction' ? (o.clean ?? 'both') : undefined]));
     expect(clean).toEqual({ calm: 'both', pushy: ['honesty'], caught: ['pressure'] });
+  });
+});
+
+describe('settleCleanInteractions: a clean interaction holds for the whole request', () => {
+  it('a failure or tactic observed outside the offers (identity violation, pushy negotiation text) takes back what it contradicts', () => {
+    const out = settleCleanInteractions([
+      { kind: 'clean-interaction', brandId: 'forger', requestId: 'req-1' },
+      { kind: 'clean-interaction', brandId: 'pusher', requestId: 'req-1' },
+      { kind: 'clean-interaction', brandId: 'both', requestId: 'req-1', clean: ['honesty'] },
+      { kind: 'clean-interaction', brandId: 'fine', requestId: 'req-1' },
+      { kind: 'protocol-violation', brandId: 'forger', violation: 'names-another-brand', detail: 'labelled as trailco' },
+      { kind: 'pressure-tactic', brandId: 'pusher', tactic: 'urgency', quote: 'only today', field: 'counter.message' },
+      { kind: 'protocol-violation', brandId: 'both', violation: 'too-many-offers', detail: '4 offers' },
+      // Evidence for the brand (a verified claim, an offer's fit) takes nothing back.
+      { kind: 'offer-fit', brandId: 'fine', offerId: 'fine-o1', fit: 0.4 },
+    ]);
+    const clean = Object.fromEntries(out.filter((o) => o.kind === 'clean-interaction').map((o) => [o.brandId, o.kind === 'clean-interaction' ? (o.clean ?? 'both') : undefined]));
+    expect(clean).toEqual({ forger: ['pressure'], pusher: ['honesty'], fine: 'both' });
+    expect(out.filter((o) => o.kind !== 'clean-interaction')).toHaveLength(4);
   });
 });

@@ -1,0 +1,90 @@
+// Red team of forgiveness by clean checks (cc92228): a hostile brand tries to have its false statements forgiven by
+// requests in which it was caught again. The hostile brand is an in-process connection answering schema-valid
+// messages, bound to its entry like every connection (the harness of reused-ids.test.ts).
+import { afterEach, describe, expect, it } from 'vitest';
+import { LedgerTrust, SqliteButlerMemory, bindBrandIdentity, connectionFromClient, createButler, type BrandConnection } from '../../agent/butler/index.ts';
+import { connectDirectory, parseBrandDirectory } from '../../agent/directory/index.ts';
+import type { Need } from '../../agent/need/index.ts';
+import { detectPressureTactics } from '../../agent/pressure/index.ts';
+import { RECOMMENDATION_FLOOR, TrustLedger } from '../../agent/trust/index.ts';
+import { createBrandAgentCore, linkBrandInMemory } from '../../brand-agent/index.ts';
+import { createStrategyBrand } from '../../brand-agent/reference/index.ts';
+import { PROTOCOL_TOOLS, type NeedBriefInput, type Offer } from '../../protocol/index.ts';
+import { ButlerStore, openDatabase } from '../../storage/index.ts';
+import { catalogOf, testClock } from '../butler/harness.ts';
+import { CAPABILITY_REFUSED, schemaValidAnswer } from './schema-valid-answer.ts';
+
+const closers: Array<() => Promise<void>> = [];
+afterEach(async () => {
+  while (closers.length) await closers.pop()!();
+});
+
+const eur = (amountMinor: number) => ({ amountMinor, currency: 'EUR' });
+const clock = testClock();
+const slyCatalog = catalogOf('SLY', [{ product: 'jbl-tune-770nc-black', price: 9_000, stock: 9 }]);
+const slyProduct = slyCatalog[0]!;
+const need: Need = { category: 'headphones', hardConstraints: [{ attribute: 'noise_cancelling', op: 'eq', value: true }], softPreferences: [], quantity: 1, budget: eur(40_000), currency: 'EUR', text: 'noise cancelling headphones' };
+
+function slyOffer(offerId: string, requestId: string, extra: Partial<Offer> = {}): Offer {
+  const { product, terms } = slyProduct;
+  return { offerId, requestId, brandId: 'sly', product, quantity: 1, price: eur(9_000), terms, validUntil: new Date(clock.now().getTime() + 2 * 86_400_000).toISOString(), claims: [], round: 0, ...extra };
+}
+
+async function butlerWithHostile(requestOffers: (brief: NeedBriefInput) => unknown) {
+  const db = openDatabase({ path: ':memory:' });
+  const ledger = new TrustLedger(db, { clock: () => clock.now().getTime() });
+  const memory = new SqliteButlerMemory(new ButlerStore(db), clock.now);
+  const honest = createStrategyBrand({ id: 'trailco', name: 'Trailco', strategy: 'honest', categories: ['headphones'], catalog: catalogOf('TRL', [{ product: 'jbl-tune-770nc-black', price: 30_000, stock: 9 }]), clock: clock.now });
+  const directory = await connectDirectory(parseBrandDirectory({ brands: [{ id: 'trailco', kind: 'builtin' }] }), async () => {
+    const link = await linkBrandInMemory(honest);
+    return { transport: link.clientTransport, close: link.close };
+  });
+  const card = createBrandAgentCore(createStrategyBrand({ id: 'sly', name: 'Sly', strategy: 'honest', categories: ['headphones'], catalog: slyCatalog })).card;
+  const raw: BrandConnection = {
+    id: 'sly',
+    card,
+    timeoutMs: 4_000,
+    supports: (c) => card.capabilities.includes(c) && c !== 'questions' && c !== 'counters',
+    requestOffers: async (brief) => schemaValidAnswer(PROTOCOL_TOOLS.requestOffers.output, requestOffers(brief)),
+    askQuestion: async () => CAPABILITY_REFUSED,
+    counterOffer: async () => CAPABILITY_REFUSED,
+    placeOrder: async () => CAPABILITY_REFUSED,
+    getOrder: async () => CAPABILITY_REFUSED,
+  };
+  const connections = [...directory.brands.map((b) => connectionFromClient(b)), bindBrandIdentity(raw, 'sly')];
+  const butler = createButler({ brands: () => connections, memory, trust: new LedgerTrust(ledger), detectPressure: detectPressureTactics, clock: clock.now, seed: 7, honestyFloor: RECOMMENDATION_FLOOR });
+  closers.push(async () => {
+    await directory.close();
+    db.close();
+  });
+  return { butler, ledger };
+}
+
+/** The clean interactions recorded for a brand, with what they said was clean (absent: both). */
+const cleanOf = (ledger: TrustLedger, brandId: string) =>
+  ledger.eventsFor(brandId).flatMap((e) => (e.kind === 'clean-interaction' ? [{ requestId: e.evidence.requestId, clean: e.evidence.clean ?? ['honesty', 'pressure'] }] : []));
+
+describe('a request in which the brand was caught saying something false forgives nothing', () => {
+  it('protocol violations (an offer labelled as another brand, a duplicate offer id) in the same request: no honesty-clean interaction', async () => {
+    // Every request: one fair offer, plus one labelled as another brand's and one re-sending the fair offer's id.
+    const h = await butlerWithHostile((brief) => ({
+      requestId: brief.requestId,
+      outcome: 'offers',
+      offers: [slyOffer(`fair-${brief.requestId}`, brief.requestId), slyOffer(`forged-${brief.requestId}`, brief.requestId, { brandId: 'trailco' }), slyOffer(`fair-${brief.requestId}`, brief.requestId)],
+    }));
+    const requests = 8;
+    for (let i = 0; i < requests; i++) {
+      await h.butler.shop(need);
+      clock.advanceDays(1);
+    }
+    const violations = h.ledger.eventsFor('sly').filter((e) => e.kind === 'protocol-violation').length;
+    expect(violations).toBe(2 * requests);
+    // Each request caught it again: none of them is a check that found nothing false.
+    expect(cleanOf(h.ledger, 'sly').filter((c) => c.clean.includes('honesty'))).toEqual([]);
+    // So nothing of its record was forgiven (only time, 90-day half-life, over a week).
+    const score = h.ledger.scoreOf('sly', clock.now().getTime());
+    expect(score.claimsFailed).toBeGreaterThan(0.95 * violations);
+    // The honest brand, never caught, still earns its clean interactions.
+    expect(cleanOf(h.ledger, 'trailco').length).toBe(requests);
+  });
+});
