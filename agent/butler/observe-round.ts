@@ -1,6 +1,6 @@
 import type { Decline, Offer } from '../../protocol/index.ts';
 import type { OfferScores } from '../scoring/index.ts';
-import { SERIOUS_HONESTY_FINDINGS } from '../scoring/index.ts';
+import { SERIOUS_HONESTY_FINDINGS, statementsChecked } from '../scoring/index.ts';
 import type { TrustObservation } from './butler-trust.ts';
 
 /** Minimum confidence for a tactic to be written into the ledger (weaker hints stay in the explanation only). */
@@ -31,7 +31,10 @@ export function observeRound(input: {
     const seenFindings = new Set<string>();
     let calm = true;
     let truthful = true;
+    // A request checked the brand's honesty only if something it said went through a check that could catch it false.
+    let checked = false;
     for (const s of scores) {
+      if (!checked && statementsChecked(input.offerOf(s.offerId), s.honesty.evidence)) checked = true;
       out.push({ kind: 'offer-fit', brandId, offerId: s.offerId, fit: Math.round(s.fit.score * 1000) / 1000 });
       for (const t of s.pressure.tactics) {
         if (t.confidence < LEDGER_TACTIC_MIN_CONFIDENCE) continue;
@@ -68,7 +71,9 @@ export function observeRound(input: {
       }
     }
     // Clean on both counts, or on one (said so): a request whose checks caught nothing false is what forgives an earlier
-    // false statement (agent/trust/fold-trust-event.ts); a calm one is pressure evidence.
+    // false statement (agent/trust/fold-trust-event.ts); a calm one is pressure evidence. A request in which nothing the
+    // brand said could be checked is no clean check of its honesty: bare offers must not wash a record.
+    if (!checked) truthful = false;
     if (calm || truthful) {
       out.push({ kind: 'clean-interaction', brandId, offerId: scores[0]?.offerId, requestId: input.requestId, ...(calm && truthful ? {} : { clean: [calm ? 'pressure' : 'honesty'] as const }) });
     }

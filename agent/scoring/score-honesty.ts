@@ -1,3 +1,4 @@
+import type { Offer } from '../../protocol/index.ts';
 import { checkAnswers } from './check-answers.ts';
 import { checkClaimSupport } from './check-claim-support.ts';
 import { checkMarketConsensus } from './check-market-consensus.ts';
@@ -22,6 +23,24 @@ export const SERIOUS_HONESTY_FINDINGS: ReadonlySet<string> = new Set([
   'answer-contradicts-answer',
   'revision-changed-product',
 ]);
+
+/**
+ * Codes of a check that examined one of the brand's own statements and found it true: the passing side of
+ * SERIOUS_HONESTY_FINDINGS (a "was" price it did charge, answers that confirm the offer).
+ */
+const PASSED_STATEMENT_CHECKS: ReadonlySet<string> = new Set(['reference-price-consistent', 'answers-confirm-offer']);
+
+/**
+ * Whether any of an offer's own statements went through a check that could have caught it false (those behind
+ * SERIOUS_HONESTY_FINDINGS): a claim its own product data also states, a "was" price checked against its price history,
+ * an answer checked against the offer, or one of those checks caught something. An offer that says nothing checkable
+ * (no claim its product data states, no reference price, no answer) was not checked, so its request is no clean check
+ * of the brand's honesty: it must not forgive an earlier false statement (`calibration.forgiveHalfLifeChecks`).
+ */
+export function statementsChecked(offer: Pick<Offer, 'claims' | 'product'>, evidence: readonly EvidenceItem[]): boolean {
+  if (evidence.some((i) => SERIOUS_HONESTY_FINDINGS.has(i.code) || PASSED_STATEMENT_CHECKS.has(i.code))) return true;
+  return (offer.claims ?? []).some((c) => (c.attribute === 'maker' ? offer.product.maker : offer.product.attributes?.[c.attribute]) !== undefined);
+}
 
 /** Attributes whose claim is caught false while citing evidence: the evidence bonus is taken back, and then some. */
 function fabricatedEvidence(items: readonly EvidenceItem[]): EvidenceItem[] {

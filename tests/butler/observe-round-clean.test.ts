@@ -14,19 +14,22 @@ function scored(brandId: string, opts: { tactic?: boolean; finding?: boolean }):
     honesty: { evidence: opts.finding ? [{ code: 'fake-reference-price', effect: 'undermines', impact: -2, detail: 'never sold at 199' }] : [] },
   } as unknown as OfferScores;
 }
-const offer = (offerId: string) => ({ offerId, product: { sku: 'sku-1' }, price: { amountMinor: 1000, currency: 'EUR' } }) as unknown as Offer;
+// Each offer claims what its own product data states, so the claim-against-product check ran (a checked request).
+const offer = (offerId: string) =>
+  ({ offerId, product: { sku: 'sku-1', attributes: { color: 'black' } }, claims: offerId.startsWith('bare') ? [] : [{ attribute: 'color', asserted: 'black' }], price: { amountMinor: 1000, currency: 'EUR' } }) as unknown as Offer;
 
 describe('observeRound: a clean interaction says what was clean', () => {
   it('truthful and calm: one clean interaction without a qualifier; truthful but pushy: honesty only; caught but calm: pressure only', () => {
     const out = observeRound({
       requestId: 'req-1',
-      scores: [scored('calm', {}), scored('pushy', { tactic: true }), scored('caught', { finding: true }), scored('both', { tactic: true, finding: true })],
+      scores: [scored('calm', {}), scored('pushy', { tactic: true }), scored('caught', { finding: true }), scored('both', { tactic: true, finding: true }), scored('bare', {}), scored('bare-pushy', { tactic: true })],
       declines: [],
-      offeringBrands: new Set(['calm', 'pushy', 'caught', 'both']),
+      offeringBrands: new Set(['calm', 'pushy', 'caught', 'both', 'bare', 'bare-pushy']),
       offerOf: offer,
     });
     const clean = Object.fromEntries(out.filter((o) => o.kind === 'clean-interaction').map((o) => [o.brandId, o.kind === 'clean-interaction' ? (o.clean ?? 'both') : undefined]));
-    expect(clean).toEqual({ calm: 'both', pushy: ['honesty'], caught: ['pressure'] });
+    // An offer stating nothing checkable (no claim its product data states, no "was" price, no answer): calm only.
+    expect(clean).toEqual({ calm: 'both', pushy: ['honesty'], caught: ['pressure'], bare: ['pressure'] });
   });
 });
 

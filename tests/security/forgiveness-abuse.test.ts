@@ -6,7 +6,7 @@ import { LedgerTrust, SqliteButlerMemory, bindBrandIdentity, connectionFromClien
 import { connectDirectory, parseBrandDirectory } from '../../agent/directory/index.ts';
 import type { Need } from '../../agent/need/index.ts';
 import { detectPressureTactics } from '../../agent/pressure/index.ts';
-import { RECOMMENDATION_FLOOR, TrustLedger } from '../../agent/trust/index.ts';
+import { RECOMMENDATION_FLOOR, TrustLedger, isRecommendable } from '../../agent/trust/index.ts';
 import { createBrandAgentCore, linkBrandInMemory } from '../../brand-agent/index.ts';
 import { createStrategyBrand } from '../../brand-agent/reference/index.ts';
 import { PROTOCOL_TOOLS, type NeedBriefInput, type Offer } from '../../protocol/index.ts';
@@ -86,5 +86,51 @@ describe('a request in which the brand was caught saying something false forgive
     expect(score.claimsFailed).toBeGreaterThan(0.95 * violations);
     // The honest brand, never caught, still earns its clean interactions.
     expect(cleanOf(h.ledger, 'trailco').length).toBe(requests);
+  });
+});
+
+describe('a request in which nothing the brand said could be checked is not a clean check', () => {
+  it('caught lying three times, a brand that then sends bare offers (no claim, no "was" price) is not forgiven by them', async () => {
+    let request = 0;
+    const lie = { claims: [{ attribute: 'battery_hours', asserted: 80 }] } as Partial<Offer>;
+    const h = await butlerWithHostile((brief) => ({
+      requestId: brief.requestId,
+      outcome: 'offers',
+      // Three requests with a claim its own product data contradicts (44 h), then offers that state nothing checkable.
+      offers: [slyOffer(`o-${brief.requestId}`, brief.requestId, ++request <= 3 ? lie : {})],
+    }));
+    for (let i = 0; i < 3; i++) {
+      await h.butler.shop(need);
+      clock.advanceDays(1);
+    }
+    const caught = h.ledger.scoreOf('sly', clock.now().getTime());
+    expect(caught.claimsFailed).toBeGreaterThan(2.9);
+    expect(isRecommendable(caught)).toBe(false);
+    for (let i = 0; i < 6; i++) {
+      await h.butler.shop(need);
+      clock.advanceDays(1);
+    }
+    // Six bare requests checked nothing it said: its record is what time alone leaves of it.
+    const later = h.ledger.scoreOf('sly', clock.now().getTime());
+    expect(later.claimsFailed).toBeGreaterThan(0.95 * caught.claimsFailed);
+    expect(isRecommendable(later)).toBe(false);
+    // They are still calm interactions (pressure evidence), said so.
+    expect(cleanOf(h.ledger, 'sly').slice(-6).map((c) => c.clean)).toEqual(Array(6).fill(['pressure']));
+  });
+
+  it('a claim its own product data could have contradicted, and did not, is a clean check (recommendable again)', async () => {
+    let request = 0;
+    const h = await butlerWithHostile((brief) => ({
+      requestId: brief.requestId,
+      outcome: 'offers',
+      offers: [slyOffer(`o-${brief.requestId}`, brief.requestId, { claims: [{ attribute: 'battery_hours', asserted: ++request <= 3 ? 80 : 44 }] })],
+    }));
+    for (let i = 0; i < 9; i++) {
+      await h.butler.shop(need);
+      clock.advanceDays(1);
+    }
+    const later = h.ledger.scoreOf('sly', clock.now().getTime());
+    expect(later.claimsFailed).toBeLessThan(0.5);
+    expect(isRecommendable(later)).toBe(true);
   });
 });
