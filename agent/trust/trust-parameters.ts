@@ -115,5 +115,9 @@ export type TrustParameters = typeof TRUST_PARAMETERS;
 /** Honesty score below which a brand is never recommended. */
 export const RECOMMENDATION_FLOOR: number = TRUST_PARAMETERS.recommendationFloor;
 
-/** Identifies the model and its parameters; stored with each cached score so a change triggers a rebuild. */
-export const TRUST_MODEL_VERSION = `trust-1:${createHash('sha256').update(canonicalJson(TRUST_PARAMETERS)).digest('hex').slice(0, 16)}`;
+/**
+ * Identifies the model and its parameters; stored with each cached score so a change triggers a rebuild. The hash
+ * follows the parameters; the prefix must be bumped by hand when code changes what stored events mean (trust-2: an
+ * as-described delivery the person was unsatisfied with no longer forgives).
+ */
+export const TRUST_MODEL_VERSION = `trust-2:${createHash('sha256').update(canonicalJson(TRUST_PARAMETERS)).digest('hex').slice(0, 16)}`;

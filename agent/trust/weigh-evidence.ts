@@ -71,7 +71,13 @@ export function weighEvidence(observed: ObservedEvidence, params: TrustParameter
       const o = w.orderOutcome;
       const penalty = outcome === 'not-as-described' ? o.notAsDescribed : outcome === 'not-delivered' ? o.notDelivered : outcome === 'late' ? o.late : 0;
       const honesty = outcome === 'as-described' ? { positive: o.asDescribed, negative: 0 } : { positive: 0, negative: penalty * stakeFactor(stake, params) };
-      if (outcome === 'as-described') return fit === undefined ? { honesty, claim: 'held', forgives: 'all' } : { honesty, fit, claim: 'held', forgives: 'all' };
+      if (outcome === 'as-described') {
+        // Only a delivery the person did not say they were unhappy with is a clean check of the brand's deliveries: an
+        // unsatisfied report whose words name no attribute ("a cheap knock-off") is read as described, and must not
+        // forgive a switched receipt or a failed delivery.
+        const forgives = satisfied === false ? {} : { forgives: 'all' as const };
+        return fit === undefined ? { honesty, claim: 'held', ...forgives } : { honesty, fit, claim: 'held', ...forgives };
+      }
       return fit === undefined ? { honesty, claim: 'failed-delivery' } : { honesty, fit, claim: 'failed-delivery' };
     }
     case 'identity-link':

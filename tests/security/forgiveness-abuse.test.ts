@@ -9,7 +9,7 @@ import { detectPressureTactics } from '../../agent/pressure/index.ts';
 import { RECOMMENDATION_FLOOR, TrustLedger, isRecommendable } from '../../agent/trust/index.ts';
 import { createBrandAgentCore, linkBrandInMemory } from '../../brand-agent/index.ts';
 import { createStrategyBrand } from '../../brand-agent/reference/index.ts';
-import { PROTOCOL_TOOLS, type NeedBriefInput, type Offer } from '../../protocol/index.ts';
+import { PROTOCOL_TOOLS, hashReceiptTerms, type NeedBriefInput, type Offer, type Order } from '../../protocol/index.ts';
 import { ButlerStore, openDatabase } from '../../storage/index.ts';
 import { catalogOf, testClock } from '../butler/harness.ts';
 import { CAPABILITY_REFUSED, schemaValidAnswer } from './schema-valid-answer.ts';
@@ -30,7 +30,7 @@ function slyOffer(offerId: string, requestId: string, extra: Partial<Offer> = {}
   return { offerId, requestId, brandId: 'sly', product, quantity: 1, price: eur(9_000), terms, validUntil: new Date(clock.now().getTime() + 2 * 86_400_000).toISOString(), claims: [], round: 0, ...extra };
 }
 
-async function butlerWithHostile(requestOffers: (brief: NeedBriefInput) => unknown) {
+async function butlerWithHostile(requestOffers: (brief: NeedBriefInput) => unknown, placeOrder?: (order: Order) => unknown) {
   const db = openDatabase({ path: ':memory:' });
   const ledger = new TrustLedger(db, { clock: () => clock.now().getTime() });
   const memory = new SqliteButlerMemory(new ButlerStore(db), clock.now);
@@ -48,7 +48,7 @@ async function butlerWithHostile(requestOffers: (brief: NeedBriefInput) => unkno
     requestOffers: async (brief) => schemaValidAnswer(PROTOCOL_TOOLS.requestOffers.output, requestOffers(brief)),
     askQuestion: async () => CAPABILITY_REFUSED,
     counterOffer: async () => CAPABILITY_REFUSED,
-    placeOrder: async () => CAPABILITY_REFUSED,
+    placeOrder: async (order) => (placeOrder ? schemaValidAnswer(PROTOCOL_TOOLS.placeOrder.output, placeOrder(order)) : CAPABILITY_REFUSED),
     getOrder: async () => CAPABILITY_REFUSED,
   };
   const connections = [...directory.brands.map((b) => connectionFromClient(b)), bindBrandIdentity(raw, 'sly')];
@@ -57,7 +57,7 @@ async function butlerWithHostile(requestOffers: (brief: NeedBriefInput) => unkno
     await directory.close();
     db.close();
   });
-  return { butler, ledger };
+  return { butler, ledger, buy: (offerId: string) => butler.purchase({ offerId, confirmedBy: 'person', channel: 'api', at: clock.now().toISOString() }) };
 }
 
 /** The clean interactions recorded for a brand, with what they said was clean (absent: both). */
@@ -132,5 +132,39 @@ describe('a request in which nothing the brand said could be checked is not a cl
     const later = h.ledger.scoreOf('sly', clock.now().getTime());
     expect(later.claimsFailed).toBeLessThan(0.5);
     expect(isRecommendable(later)).toBe(true);
+  });
+});
+
+describe('only a delivery the person confirms forgives a failed delivery or a switched receipt', () => {
+  it('an unsatisfied report whose words name no attribute ("a cheap knock-off") forgives nothing', async () => {
+    let orders = 0;
+    const h = await butlerWithHostile(
+      (brief) => ({ requestId: brief.requestId, outcome: 'offers', offers: [slyOffer(`o-${brief.requestId}`, brief.requestId, { claims: [{ attribute: 'battery_hours', asserted: 44 }] })] }),
+      (order) => {
+        // The first order is charged 30 EUR over what was agreed (a switched receipt); the others as agreed.
+        const charged = ++orders === 1 ? { ...order.mandate.maxAmount, amountMinor: order.mandate.maxAmount.amountMinor + 3_000 } : order.mandate.maxAmount;
+        const base = { offerId: order.offerId, brandId: 'sly', sku: slyProduct.product.sku, quantity: order.quantity, charged, terms: slyProduct.terms };
+        return { ...base, orderId: `sly-${orders}`, idempotencyKey: order.idempotencyKey, placedAt: clock.now().toISOString(), termsHash: hashReceiptTerms(base) };
+      },
+    );
+    const buySly = async () => {
+      const result = await h.butler.shop(need);
+      const sly = [...result.ranking.ranked, ...result.ranking.excluded].find((r) => r.offer.brandId === 'sly');
+      return h.buy(sly!.offerId ?? sly!.offer.offerId);
+    };
+    expect((await buySly()).kind).toBe('refused-bait-and-switch');
+    clock.advanceDays(1);
+    const switched = h.ledger.scoreOf('sly', clock.now().getTime());
+    expect(switched.claimsFailed).toBeGreaterThan(0.99);
+    for (let i = 0; i < 4; i++) {
+      const bought = await buySly();
+      expect(bought.kind).toBe('purchased');
+      if (bought.kind !== 'purchased') return;
+      const report = h.butler.reportOutcome(bought.order.orderId, { text: 'a cheap knock-off, nothing like the pictures', satisfied: false, source: 'person' });
+      expect(report.kind).toBe('recorded');
+      clock.advanceDays(1);
+    }
+    // Four deliveries the person was unhappy with confirmed nothing: the switched receipt is forgiven by time alone.
+    expect(h.ledger.scoreOf('sly', clock.now().getTime()).claimsFailed).toBeGreaterThan(0.95 * switched.claimsFailed);
   });
 });
