@@ -100,8 +100,11 @@ export const TRUST_PARAMETERS = {
      * A brand that alternates honest and cheating spells is judged on the spell it is in, and one that keeps lying keeps
      * being caught: each clean check multiplies a failure by 2^(−1/2) ≈ 0.71, the odds a brand still lying slips past a
      * check that has already caught it (power ≈ 0.29, deliberately modest); caught in every other request, a brand
-     * holds at ≈ 0.36, below the floor, while four lies in a spell it has left are forgiven after four clean
-     * requests. The estimate never rises above a stranger's: forgiveness only removes evidence against a brand.
+     * holds at ≈ 0.37 before each lie, below the floor, while four lies in a spell it has left are forgiven after four
+     * clean requests. The price of that modesty: caught in one request of three, a brand is at ≈ 0.54 before each lie,
+     * recommendable (its offers priced as a 46 % risk), and a brand lying in every request and caught with the power
+     * above is recommendable in about 60 % of requests (tests/trust/forgiveness-schedule.test.ts pins the schedule).
+     * The estimate never rises above a stranger's: forgiveness only removes evidence against a brand.
      */
     forgiveHalfLifeChecks: 2,
   },

@@ -22,7 +22,8 @@ const evidenceOf = (kind: (typeof TRUST_EVENT_KINDS)[number], brandId: string): 
     case 'pressure-tactic':
       return fc.record({ tactic: fc.constantFrom('urgency', 'injection', 'sneaking', 'upsell'), excerpt, confidence: fc.double({ min: 0, max: 1, noNaN: true }) }, { requiredKeys: ['tactic', 'excerpt'] });
     case 'clean-interaction':
-      return fc.record({ requestId: fc.constant('r-1') });
+      // With and without what was clean (forgiveness of false statements depends on it).
+      return fc.record({ requestId: fc.constant('r-1'), clean: fc.constantFrom(['honesty'], ['pressure'], ['honesty', 'pressure']) }, { requiredKeys: ['requestId'] });
     case 'offer-fit':
       return fc.record({ offerId: fc.constant('o-3'), fit: fc.double({ min: 0, max: 1, noNaN: true }) });
     case 'honest-decline':
