@@ -36,7 +36,9 @@ export function describeTrustEvent(event: ObservedEvidence): string {
     }
     case 'clean-interaction': {
       const clean = event.evidence.clean;
-      const what = clean === undefined || clean.length === 2 ? 'nothing caught false, no pressure' : clean[0] === 'honesty' ? 'nothing caught false' : 'no pressure';
+      const truthful = clean === undefined || clean.includes('honesty');
+      const calm = clean === undefined || clean.includes('pressure');
+      const what = truthful && calm ? 'nothing caught false, no pressure' : truthful ? 'nothing caught false' : 'no pressure';
       return `clean interaction, ${what} (${refs(event.evidence)})`;
     }
     case 'offer-fit':

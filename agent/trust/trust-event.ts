@@ -80,7 +80,7 @@ export const TRUST_EVIDENCE_SCHEMAS = {
        * What was clean: `honesty` (nothing the brand said was caught false by the butler's checks), `pressure` (no
        * tactic). Absent: both (the only meaning before the field existed).
        */
-      clean: z.array(z.enum(['honesty', 'pressure'])).min(1).max(2).optional(),
+      clean: z.array(z.enum(['honesty', 'pressure'])).min(1).max(2).refine((c) => new Set(c).size === c.length, { message: 'name each of honesty and pressure at most once' }).optional(),
     })
     .refine((e) => e.requestId !== undefined || e.offerId !== undefined, { message: 'name the request or the offer (requestId or offerId)' }),
   'offer-fit': z.object({ offerId: IdSchema, fit: z.number().min(0).max(1) }),
