@@ -9,7 +9,8 @@ export const LEDGER_TACTIC_MIN_CONFIDENCE = 0.5;
 /**
  * Turns one request's scores and declines into ledger observations: each pressure tactic (once per brand and label,
  * with its quote), each serious honesty finding, the fit of each offer, honest declines, and a clean interaction for
- * brands whose checks caught nothing false or that used no tactic (saying which when not both). Pure and
+ * brands whose checks caught nothing false (and checked something they said) or that used no tactic (saying which
+ * when not both; `settleCleanInteractions` then weighs it against the rest of the request). Pure and
  * order-independent (offers are processed sorted by id).
  */
 export function observeRound(input: {

@@ -77,7 +77,7 @@ export const TRUST_EVIDENCE_SCHEMAS = {
       requestId: IdSchema.optional(),
       offerId: IdSchema.optional(),
       /**
-       * What was clean: `honesty` (nothing the brand said was caught false by the butler's checks), `pressure` (no
+       * What was clean: `honesty` (something the brand said was checked and nothing was caught false), `pressure` (no
        * tactic). Absent: both (the only meaning before the field existed).
        */
       clean: z.array(z.enum(['honesty', 'pressure'])).min(1).max(2).refine((c) => new Set(c).size === c.length, { message: 'name each of honesty and pressure at most once' }).optional(),
