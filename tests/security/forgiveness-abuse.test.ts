@@ -168,3 +168,24 @@ describe('only a delivery the person confirms forgives a failed delivery or a sw
     expect(h.ledger.scoreOf('sly', clock.now().getTime()).claimsFailed).toBeGreaterThan(0.95 * switched.claimsFailed);
   });
 });
+
+describe('clean requests never forgive a switched receipt (only a purchase checks one)', () => {
+  it('after a refused bait-and-switch, six requests with checked, true claims leave the switched receipt on record', async () => {
+    const h = await butlerWithHostile(
+      (brief) => ({ requestId: brief.requestId, outcome: 'offers', offers: [slyOffer(`o-${brief.requestId}`, brief.requestId, { claims: [{ attribute: 'battery_hours', asserted: 44 }] })] }),
+      (order) => {
+        const charged = { ...order.mandate.maxAmount, amountMinor: order.mandate.maxAmount.amountMinor + 3_000 };
+        const base = { offerId: order.offerId, brandId: 'sly', sku: slyProduct.product.sku, quantity: order.quantity, charged, terms: slyProduct.terms };
+        return { ...base, orderId: 'sly-1', idempotencyKey: order.idempotencyKey, placedAt: clock.now().toISOString(), termsHash: hashReceiptTerms(base) };
+      },
+    );
+    const first = await h.butler.shop(need);
+    const sly = first.ranking.ranked.find((r) => r.offer.brandId === 'sly')!;
+    expect((await h.buy(sly.offerId)).kind).toBe('refused-bait-and-switch');
+    const switched = h.ledger.scoreOf('sly', clock.now().getTime()).claimsFailed;
+    for (let i = 0; i < 6; i++) await h.butler.shop(need);
+    // Six clean (and checked) requests the same day: every one honesty-clean, none of them forgives the receipt.
+    expect(cleanOf(h.ledger, 'sly').slice(-6).every((c) => c.clean.includes('honesty'))).toBe(true);
+    expect(h.ledger.scoreOf('sly', clock.now().getTime()).claimsFailed).toBeCloseTo(switched, 9);
+  });
+});
