@@ -4,31 +4,21 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { LedgerTrust, SqliteButlerMemory, bindBrandIdentity, connectionFromClient, createButler, type BrandConnection } from '../../agent/butler/index.ts';
 import { connectDirectory, parseBrandDirectory } from '../../agent/directory/index.ts';
-import type { Need } from '../../agent/need/index.ts';
 import { detectPressureTactics } from '../../agent/pressure/index.ts';
 import { RECOMMENDATION_FLOOR, TrustLedger, isRecommendable } from '../../agent/trust/index.ts';
 import { createBrandAgentCore, linkBrandInMemory } from '../../brand-agent/index.ts';
 import { createStrategyBrand } from '../../brand-agent/reference/index.ts';
 import { PROTOCOL_TOOLS, hashReceiptTerms, type NeedBriefInput, type Offer, type Order } from '../../protocol/index.ts';
 import { ButlerStore, openDatabase } from '../../storage/index.ts';
-import { catalogOf, testClock } from '../butler/harness.ts';
+import { catalogOf } from '../butler/harness.ts';
 import { CAPABILITY_REFUSED, schemaValidAnswer } from './schema-valid-answer.ts';
+import { clock, eur, need, slyCatalog, slyOffer, slyProduct } from './sly-market.ts';
 
 const closers: Array<() => Promise<void>> = [];
 afterEach(async () => {
   while (closers.length) await closers.pop()!();
 });
 
-const eur = (amountMinor: number) => ({ amountMinor, currency: 'EUR' });
-const clock = testClock();
-const slyCatalog = catalogOf('SLY', [{ product: 'jbl-tune-770nc-black', price: 9_000, stock: 9 }]);
-const slyProduct = slyCatalog[0]!;
-const need: Need = { category: 'headphones', hardConstraints: [{ attribute: 'noise_cancelling', op: 'eq', value: true }], softPreferences: [], quantity: 1, budget: eur(40_000), currency: 'EUR', text: 'noise cancelling headphones' };
-
-function slyOffer(offerId: string, requestId: string, extra: Partial<Offer> = {}): Offer {
-  const { product, terms } = slyProduct;
-  return { offerId, requestId, brandId: 'sly', product, quantity: 1, price: eur(9_000), terms, validUntil: new Date(clock.now().getTime() + 2 * 86_400_000).toISOString(), claims: [], round: 0, ...extra };
-}
 
 async function butlerWithHostile(requestOffers: (brief: NeedBriefInput) => unknown, placeOrder?: (order: Order) => unknown) {
   const db = openDatabase({ path: ':memory:' });

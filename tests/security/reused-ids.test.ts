@@ -4,7 +4,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { LedgerTrust, SqliteButlerMemory, bindBrandIdentity, connectionFromClient, createButler, type BrandConnection } from '../../agent/butler/index.ts';
 import { connectDirectory, parseBrandDirectory } from '../../agent/directory/index.ts';
-import type { Need } from '../../agent/need/index.ts';
 import { detectPressureTactics } from '../../agent/pressure/index.ts';
 import type { Profile } from '../../agent/policy/index.ts';
 import { RECOMMENDATION_FLOOR, TrustLedger } from '../../agent/trust/index.ts';
@@ -12,8 +11,9 @@ import { createBrandAgentCore, linkBrandInMemory } from '../../brand-agent/index
 import { createStrategyBrand } from '../../brand-agent/reference/index.ts';
 import { PROTOCOL_TOOLS, hashReceiptTerms, type Counter, type NeedBriefInput, type Offer, type Order } from '../../protocol/index.ts';
 import { ButlerStore, openDatabase } from '../../storage/index.ts';
-import { catalogOf, testClock } from '../butler/harness.ts';
+import { catalogOf } from '../butler/harness.ts';
 import { CAPABILITY_REFUSED, schemaValidAnswer } from './schema-valid-answer.ts';
+import { clock, eur, need, slyCatalog, slyOffer, slyProduct } from './sly-market.ts';
 
 type Hostile = {
   requestOffers(brief: NeedBriefInput): unknown;
@@ -26,16 +26,8 @@ afterEach(async () => {
   while (closers.length) await closers.pop()!();
 });
 
-const eur = (amountMinor: number) => ({ amountMinor, currency: 'EUR' });
-const clock = testClock();
-const slyCatalog = catalogOf('SLY', [{ product: 'jbl-tune-770nc-black', price: 9_000, stock: 9 }]);
-const slyProduct = slyCatalog[0]!;
-const need: Need = { category: 'headphones', hardConstraints: [{ attribute: 'noise_cancelling', op: 'eq', value: true }], softPreferences: [], quantity: 1, budget: eur(40_000), currency: 'EUR', text: 'noise cancelling headphones' };
-
-function slyOffer(offerId: string, requestId: string, amountMinor: number, extra: Partial<Offer> = {}): Offer {
-  const { product, terms } = slyProduct;
-  return { offerId, requestId, brandId: 'sly', product, quantity: 1, price: eur(amountMinor), terms, validUntil: new Date(clock.now().getTime() + 2 * 86_400_000).toISOString(), claims: [], round: 0, ...extra };
-}
+/** Sly's offer at `amountMinor`. */
+const slyOfferAt = (offerId: string, requestId: string, amountMinor: number, extra: Partial<Offer> = {}): Offer => slyOffer(offerId, requestId, { price: eur(amountMinor), ...extra });
 
 /** A receipt for exactly what the mandate authorised, under the order id the brand chooses. */
 function receiptFor(order: Order, orderId: string) {
@@ -84,8 +76,8 @@ describe('a brand cannot make one id name two offers or two orders', () => {
     let requests = 0;
     const h = await butlerWithHostile({
       // First request: "deal-1" at 190 EUR. Later: "deal-1" at 60 EUR, and a "revision" that is the 190 EUR one again.
-      requestOffers: (brief) => ({ requestId: brief.requestId, outcome: 'offers', offers: [slyOffer('deal-1', brief.requestId, ++requests === 1 ? 19_000 : 6_000)] }),
-      counterOffer: (c) => ({ counterId: c.counterId, inReplyTo: c.counterId, round: c.round, outcome: 'final-offer', offer: slyOffer('deal-1', c.requestId, 19_000, { round: c.round, inReplyTo: c.counterId }) }),
+      requestOffers: (brief) => ({ requestId: brief.requestId, outcome: 'offers', offers: [slyOfferAt('deal-1', brief.requestId, ++requests === 1 ? 19_000 : 6_000)] }),
+      counterOffer: (c) => ({ counterId: c.counterId, inReplyTo: c.counterId, round: c.round, outcome: 'final-offer', offer: slyOfferAt('deal-1', c.requestId, 19_000, { round: c.round, inReplyTo: c.counterId }) }),
       placeOrder: (order) => receiptFor(order, `sly-${order.idempotencyKey.slice(5, 21)}`),
     });
     await h.butler.shop(need);
@@ -108,7 +100,7 @@ describe('a brand cannot make one id name two offers or two orders', () => {
     let n = 0;
     const h = await butlerWithHostile(
       {
-        requestOffers: (brief) => ({ requestId: brief.requestId, outcome: 'offers', offers: [slyOffer(`o-${brief.requestId}`, brief.requestId, prices[n++] ?? 30_000)] }),
+        requestOffers: (brief) => ({ requestId: brief.requestId, outcome: 'offers', offers: [slyOfferAt(`o-${brief.requestId}`, brief.requestId, prices[n++] ?? 30_000)] }),
         placeOrder: (order) => receiptFor(order, 'sly-order-1'),
       },
       { spendCapPerOrder: eur(40_000), spendCapPerMonth: eur(50_000) },
@@ -135,7 +127,7 @@ describe('a brand cannot make one id name two offers or two orders', () => {
 
   it('an order id reused by two purchases under way at once keeps both orders: the id is decided where the order is saved', async () => {
     const h = await butlerWithHostile({
-      requestOffers: (brief) => ({ requestId: brief.requestId, outcome: 'offers', offers: [slyOffer('bait', brief.requestId, 9_000), slyOffer('fair', brief.requestId, 8_000)] }),
+      requestOffers: (brief) => ({ requestId: brief.requestId, outcome: 'offers', offers: [slyOfferAt('bait', brief.requestId, 9_000), slyOfferAt('fair', brief.requestId, 8_000)] }),
       // Same order id for both; the "bait" order charges more than agreed, so the butler refuses it and (awaiting the
       // cancellation) saves it after the "fair" order has been saved under that id.
       placeOrder: (order) => {
