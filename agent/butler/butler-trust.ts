@@ -1,5 +1,6 @@
 import type { Money } from '../../protocol/index.ts';
 import type { BrandTrustView, ClaimOutcome } from '../scoring/index.ts';
+import type { CleanCount } from '../trust/index.ts';
 
 /** What the butler observed about a brand, to be appended to the trust ledger with its evidence. */
 export type TrustObservation =
@@ -12,7 +13,7 @@ export type TrustObservation =
       readonly offerId?: string | undefined;
       readonly requestId: string;
       /** What was clean when not both: `honesty` (nothing it said was caught false) or `pressure` (no tactic). */
-      readonly clean?: readonly ('honesty' | 'pressure')[] | undefined;
+      readonly clean?: readonly CleanCount[] | undefined;
     }
   | { readonly kind: 'offer-fit'; readonly brandId: string; readonly offerId: string; readonly fit: number }
   | { readonly kind: 'honest-decline'; readonly brandId: string; readonly requestId: string; readonly reason: string; readonly excerpt: string }

@@ -1,8 +1,6 @@
-import { weighEvidence } from '../trust/index.ts';
+import { CLEAN_COUNTS, isCleanOf, weighEvidence, type CleanCount } from '../trust/index.ts';
 import type { TrustObservation } from './butler-trust.ts';
 import { toTrustEvent } from './ledger-trust.ts';
-
-type Clean = 'honesty' | 'pressure';
 
 /**
  * Settles one request's clean interactions against everything else observed of each brand in that request (its offers'
@@ -14,8 +12,8 @@ type Clean = 'honesty' | 'pressure';
  * forgive its earlier failures (`calibration.forgiveHalfLifeChecks`).
  */
 export function settleCleanInteractions(observations: readonly TrustObservation[]): TrustObservation[] {
-  const caught = new Map<string, Set<Clean>>();
-  const mark = (brandId: string, what: Clean) => caught.set(brandId, (caught.get(brandId) ?? new Set<Clean>()).add(what));
+  const caught = new Map<string, Set<CleanCount>>();
+  const mark = (brandId: string, what: CleanCount) => caught.set(brandId, (caught.get(brandId) ?? new Set<CleanCount>()).add(what));
   for (const o of observations) {
     if (o.kind === 'clean-interaction') continue;
     const weighed = weighEvidence(toTrustEvent(o, '1970-01-01T00:00:00.000Z'));
@@ -27,7 +25,7 @@ export function settleCleanInteractions(observations: readonly TrustObservation[
     if (o.kind !== 'clean-interaction') return [o];
     const against = caught.get(o.brandId);
     if (against === undefined) return [o];
-    const left = (o.clean ?? (['honesty', 'pressure'] as const)).filter((c) => !against.has(c));
+    const left = CLEAN_COUNTS.filter((c) => isCleanOf(o.clean, c) && !against.has(c));
     if (left.length === 0) return [];
     const { clean: _was, ...rest } = o;
     return [left.length === 2 ? rest : { ...rest, clean: left }];

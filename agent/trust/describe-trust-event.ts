@@ -1,5 +1,5 @@
 import { formatMoney, type Money } from '../../protocol/index.ts';
-import type { Excerpt, ObservedEvidence } from './trust-event.ts';
+import { isCleanOf, type Excerpt, type ObservedEvidence } from './trust-event.ts';
 
 /** Money at stake in major units with its currency, e.g. "80.00 EUR", "1200 JPY" (protocol/money.ts). */
 export function formatStake(money: Money): string {
@@ -35,9 +35,8 @@ export function describeTrustEvent(event: ObservedEvidence): string {
       return `pressure tactic "${e.tactic}"${confidence}${where ? ` in ${where}` : ''}${quote(e.excerpt)}`;
     }
     case 'clean-interaction': {
-      const clean = event.evidence.clean;
-      const truthful = clean === undefined || clean.includes('honesty');
-      const calm = clean === undefined || clean.includes('pressure');
+      const truthful = isCleanOf(event.evidence.clean, 'honesty');
+      const calm = isCleanOf(event.evidence.clean, 'pressure');
       const what = truthful && calm ? 'nothing caught false, no pressure' : truthful ? 'nothing caught false' : 'no pressure';
       return `clean interaction, ${what} (${refs(event.evidence)})`;
     }

@@ -1,8 +1,8 @@
 // Public API of the trust ledger: the pure trust model (events → per-dimension opinions → ranking) and the TrustLedger over storage.
 export { TRUST_PARAMETERS, TRUST_DIMENSIONS, TRUST_MODEL_VERSION, RECOMMENDATION_FLOOR } from './trust-parameters.ts';
 export type { TrustParameters, TrustDimension } from './trust-parameters.ts';
-export { TrustEventSchema, ExcerptSchema, TRUST_EVIDENCE_SCHEMAS, TRUST_EVENT_KINDS, MAX_EXCERPT_LENGTH, MAX_NOTE_LENGTH, parseObservedEvidence } from './trust-event.ts';
-export type { TrustEvent, TrustEventInput, TrustEventKind, TrustEvidence, ObservedEvidence, RecordedTrustEvent, Excerpt } from './trust-event.ts';
+export { TrustEventSchema, ExcerptSchema, TRUST_EVIDENCE_SCHEMAS, TRUST_EVENT_KINDS, MAX_EXCERPT_LENGTH, MAX_NOTE_LENGTH, parseObservedEvidence, CLEAN_COUNTS, isCleanOf } from './trust-event.ts';
+export type { TrustEvent, TrustEventInput, TrustEventKind, TrustEvidence, ObservedEvidence, RecordedTrustEvent, Excerpt, CleanCount } from './trust-event.ts';
 export { TRUST_LEDGER_ERROR_CODES, TrustLedgerError } from './trust-ledger-error.ts';
 export type { TrustLedgerErrorCode } from './trust-ledger-error.ts';
 export { weighEvidence, stakeFactor } from './weigh-evidence.ts';

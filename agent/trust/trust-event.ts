@@ -40,6 +40,16 @@ const NoteSchema = z.string().min(1).max(MAX_NOTE_LENGTH);
 const namesOfferOrOrder = (e: { offerId?: string | undefined; orderId?: string | undefined }) => e.offerId !== undefined || e.orderId !== undefined;
 const NAMES_EVIDENCE = { message: 'name the offer or the order the evidence comes from (offerId or orderId)' };
 
+/** What a clean interaction can be clean of: `honesty` (nothing caught false), `pressure` (no tactic). */
+export const CLEAN_COUNTS = ['honesty', 'pressure'] as const;
+/** One thing a clean interaction can be clean of. */
+export type CleanCount = (typeof CLEAN_COUNTS)[number];
+
+/** Whether a clean interaction's qualifier (`clean`; absent = both, its meaning before the field existed) covers `what`. */
+export function isCleanOf(clean: readonly CleanCount[] | undefined, what: CleanCount): boolean {
+  return clean === undefined || clean.includes(what);
+}
+
 /** Evidence per event kind; every kind names where it comes from (an offer, a request, an order, a quote). */
 export const TRUST_EVIDENCE_SCHEMAS = {
   'claim-verified': z
@@ -80,7 +90,7 @@ export const TRUST_EVIDENCE_SCHEMAS = {
        * What was clean: `honesty` (something the brand said was checked and nothing was caught false), `pressure` (no
        * tactic). Absent: both (the only meaning before the field existed).
        */
-      clean: z.array(z.enum(['honesty', 'pressure'])).min(1).max(2).refine((c) => new Set(c).size === c.length, { message: 'name each of honesty and pressure at most once' }).optional(),
+      clean: z.array(z.enum(CLEAN_COUNTS)).min(1).max(2).refine((c) => new Set(c).size === c.length, { message: 'name each of honesty and pressure at most once' }).optional(),
     })
     .refine((e) => e.requestId !== undefined || e.offerId !== undefined, { message: 'name the request or the offer (requestId or offerId)' }),
   'offer-fit': z.object({ offerId: IdSchema, fit: z.number().min(0).max(1) }),

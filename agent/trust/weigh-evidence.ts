@@ -1,6 +1,6 @@
 import { toMajorUnits, type Money } from '../../protocol/index.ts';
 import { TRUST_PARAMETERS, type TrustParameters } from './trust-parameters.ts';
-import type { ObservedEvidence } from './trust-event.ts';
+import { isCleanOf, type ObservedEvidence } from './trust-event.ts';
 
 /** Evidence weight added to one dimension: in the brand's favour (positive) and against it (negative). */
 export interface DimensionDelta {
@@ -51,9 +51,8 @@ export function weighEvidence(observed: ObservedEvidence, params: TrustParameter
         pressure: { positive: 0, negative: (w.pressureTactic.bySlug[observed.evidence.tactic] ?? w.pressureTactic.default) * (observed.evidence.confidence ?? 1) },
       };
     case 'clean-interaction': {
-      const clean = observed.evidence.clean;
-      const calm = clean === undefined || clean.includes('pressure');
-      const truthful = clean === undefined || clean.includes('honesty');
+      const calm = isCleanOf(observed.evidence.clean, 'pressure');
+      const truthful = isCleanOf(observed.evidence.clean, 'honesty');
       if (!calm) return truthful ? FORGIVES_STATEMENTS : NOTHING;
       const pressure = { positive: w.cleanInteraction, negative: 0 };
       return truthful ? { pressure, forgives: 'statements' } : { pressure };
