@@ -2,52 +2,19 @@
 // requests in which it was caught again. The hostile brand is an in-process connection answering schema-valid
 // messages, bound to its entry like every connection (the harness of reused-ids.test.ts).
 import { afterEach, describe, expect, it } from 'vitest';
-import { LedgerTrust, SqliteButlerMemory, bindBrandIdentity, connectionFromClient, createButler, type BrandConnection } from '../../agent/butler/index.ts';
-import { connectDirectory, parseBrandDirectory } from '../../agent/directory/index.ts';
-import { detectPressureTactics } from '../../agent/pressure/index.ts';
-import { RECOMMENDATION_FLOOR, TrustLedger, isRecommendable } from '../../agent/trust/index.ts';
-import { createBrandAgentCore, linkBrandInMemory } from '../../brand-agent/index.ts';
-import { createStrategyBrand } from '../../brand-agent/reference/index.ts';
-import { PROTOCOL_TOOLS, hashReceiptTerms, type NeedBriefInput, type Offer, type Order } from '../../protocol/index.ts';
-import { ButlerStore, openDatabase } from '../../storage/index.ts';
-import { catalogOf } from '../butler/harness.ts';
-import { CAPABILITY_REFUSED, schemaValidAnswer } from './schema-valid-answer.ts';
-import { clock, eur, need, slyCatalog, slyOffer, slyProduct } from './sly-market.ts';
+import { TrustLedger, isRecommendable } from '../../agent/trust/index.ts';
+import { hashReceiptTerms, type NeedBriefInput, type Offer, type Order } from '../../protocol/index.ts';
+import { butlerBesideTrailco, clock, need, slyConnection, slyOffer, slyProduct } from './sly-market.ts';
 
 const closers: Array<() => Promise<void>> = [];
 afterEach(async () => {
   while (closers.length) await closers.pop()!();
 });
 
-
 async function butlerWithHostile(requestOffers: (brief: NeedBriefInput) => unknown, placeOrder?: (order: Order) => unknown) {
-  const db = openDatabase({ path: ':memory:' });
-  const ledger = new TrustLedger(db, { clock: () => clock.now().getTime() });
-  const memory = new SqliteButlerMemory(new ButlerStore(db), clock.now);
-  const honest = createStrategyBrand({ id: 'trailco', name: 'Trailco', strategy: 'honest', categories: ['headphones'], catalog: catalogOf('TRL', [{ product: 'jbl-tune-770nc-black', price: 30_000, stock: 9 }]), clock: clock.now });
-  const directory = await connectDirectory(parseBrandDirectory({ brands: [{ id: 'trailco', kind: 'builtin' }] }), async () => {
-    const link = await linkBrandInMemory(honest);
-    return { transport: link.clientTransport, close: link.close };
-  });
-  const card = createBrandAgentCore(createStrategyBrand({ id: 'sly', name: 'Sly', strategy: 'honest', categories: ['headphones'], catalog: slyCatalog })).card;
-  const raw: BrandConnection = {
-    id: 'sly',
-    card,
-    timeoutMs: 4_000,
-    supports: (c) => card.capabilities.includes(c) && c !== 'questions' && c !== 'counters',
-    requestOffers: async (brief) => schemaValidAnswer(PROTOCOL_TOOLS.requestOffers.output, requestOffers(brief)),
-    askQuestion: async () => CAPABILITY_REFUSED,
-    counterOffer: async () => CAPABILITY_REFUSED,
-    placeOrder: async (order) => (placeOrder ? schemaValidAnswer(PROTOCOL_TOOLS.placeOrder.output, placeOrder(order)) : CAPABILITY_REFUSED),
-    getOrder: async () => CAPABILITY_REFUSED,
-  };
-  const connections = [...directory.brands.map((b) => connectionFromClient(b)), bindBrandIdentity(raw, 'sly')];
-  const butler = createButler({ brands: () => connections, memory, trust: new LedgerTrust(ledger), detectPressure: detectPressureTactics, clock: clock.now, seed: 7, honestyFloor: RECOMMENDATION_FLOOR });
-  closers.push(async () => {
-    await directory.close();
-    db.close();
-  });
-  return { butler, ledger, buy: (offerId: string) => butler.purchase({ offerId, confirmedBy: 'person', channel: 'api', at: clock.now().toISOString() }) };
+  const h = await butlerBesideTrailco(slyConnection(placeOrder ? { requestOffers, placeOrder } : { requestOffers }));
+  closers.push(h.close);
+  return h;
 }
 
 /** The clean interactions recorded for a brand, with what they said was clean (absent: both). */

@@ -2,22 +2,18 @@
 // request excluded for a reason that protects the person (instructions aimed at the butler, a hard constraint…) is
 // refused by `purchase` itself, whatever calls it with its id, in this process or another one on the same database.
 import { afterEach, describe, expect, it } from 'vitest';
-import { LedgerTrust, SqliteButlerMemory, bindBrandIdentity, createButler, type BrandConnection } from '../../agent/butler/index.ts';
+import { LedgerTrust, SqliteButlerMemory, createButler } from '../../agent/butler/index.ts';
 import type { Profile } from '../../agent/policy/index.ts';
 import { detectPressureTactics } from '../../agent/pressure/index.ts';
 import { RECOMMENDATION_FLOOR, TrustLedger } from '../../agent/trust/index.ts';
-import { createBrandAgentCore } from '../../brand-agent/index.ts';
-import { createStrategyBrand } from '../../brand-agent/reference/index.ts';
-import { PROTOCOL_TOOLS, hashReceiptTerms, type NeedBriefInput, type Offer, type Order } from '../../protocol/index.ts';
+import { hashReceiptTerms, type NeedBriefInput, type Offer, type Order } from '../../protocol/index.ts';
 import { ButlerStore, openDatabase } from '../../storage/index.ts';
-import { CAPABILITY_REFUSED, schemaValidAnswer } from './schema-valid-answer.ts';
-import { clock, eur, need, slyCatalog, slyOffer, slyProduct } from './sly-market.ts';
+import { clock, eur, need, slyConnection, slyOffer, slyProduct } from './sly-market.ts';
 
 const closers: Array<() => void> = [];
 afterEach(() => {
   while (closers.length) closers.pop()!();
 });
-
 
 function receiptFor(order: Order) {
   const base = { offerId: order.offerId, brandId: 'sly', sku: slyProduct.product.sku, quantity: order.quantity, charged: order.mandate.maxAmount, terms: slyProduct.terms };
@@ -27,21 +23,10 @@ function receiptFor(order: Order) {
 /** A butler over an SQLite database with one schema-valid brand ("sly") answering what `offers` says; it records the orders it receives. */
 function butlerWithSly(offers: (brief: NeedBriefInput) => Offer[], db = openDatabase({ path: ':memory:' }), profile: Partial<Profile> = {}) {
   const ordersReceived: string[] = [];
-  const card = createBrandAgentCore(createStrategyBrand({ id: 'sly', name: 'Sly', strategy: 'honest', categories: ['headphones'], catalog: slyCatalog })).card;
-  const answer = schemaValidAnswer;
-  const refuse = CAPABILITY_REFUSED;
-  const raw: BrandConnection = {
-    id: 'sly',
-    card,
-    timeoutMs: 4_000,
-    supports: (c) => card.capabilities.includes(c) && c !== 'questions' && c !== 'counters',
-    requestOffers: async (brief) => answer(PROTOCOL_TOOLS.requestOffers.output, { requestId: brief.requestId, outcome: 'offers', offers: offers(brief) }),
-    askQuestion: async () => refuse,
-    counterOffer: async () => refuse,
-    placeOrder: async (order) => (ordersReceived.push(order.offerId), answer(PROTOCOL_TOOLS.placeOrder.output, receiptFor(order))),
-    getOrder: async () => refuse,
-  };
-  const connection = bindBrandIdentity(raw, 'sly');
+  const connection = slyConnection({
+    requestOffers: (brief) => ({ requestId: brief.requestId, outcome: 'offers', offers: offers(brief) }),
+    placeOrder: (order) => (ordersReceived.push(order.offerId), receiptFor(order)),
+  });
   const open = (database: typeof db) => {
     const memory = new SqliteButlerMemory(new ButlerStore(database), clock.now);
     memory.saveProfile({ ...memory.loadProfile(), ...profile });

@@ -2,24 +2,10 @@
 // The hostile brand is an in-process connection that answers with schema-checked messages (what a hand-written MCP
 // server can send: the butler's transport only validates the schema), bound to its entry like every connection.
 import { afterEach, describe, expect, it } from 'vitest';
-import { LedgerTrust, SqliteButlerMemory, bindBrandIdentity, connectionFromClient, createButler, type BrandConnection } from '../../agent/butler/index.ts';
-import { connectDirectory, parseBrandDirectory } from '../../agent/directory/index.ts';
-import { detectPressureTactics } from '../../agent/pressure/index.ts';
 import type { Profile } from '../../agent/policy/index.ts';
-import { RECOMMENDATION_FLOOR, TrustLedger } from '../../agent/trust/index.ts';
-import { createBrandAgentCore, linkBrandInMemory } from '../../brand-agent/index.ts';
-import { createStrategyBrand } from '../../brand-agent/reference/index.ts';
-import { PROTOCOL_TOOLS, hashReceiptTerms, type Counter, type NeedBriefInput, type Offer, type Order } from '../../protocol/index.ts';
-import { ButlerStore, openDatabase } from '../../storage/index.ts';
-import { catalogOf } from '../butler/harness.ts';
-import { CAPABILITY_REFUSED, schemaValidAnswer } from './schema-valid-answer.ts';
-import { clock, eur, need, slyCatalog, slyOffer, slyProduct } from './sly-market.ts';
-
-type Hostile = {
-  requestOffers(brief: NeedBriefInput): unknown;
-  counterOffer?(counter: Counter): unknown;
-  placeOrder(order: Order): unknown;
-};
+import { TrustLedger } from '../../agent/trust/index.ts';
+import { hashReceiptTerms, type Offer, type Order } from '../../protocol/index.ts';
+import { butlerBesideTrailco, clock, eur, need, slyConnection, slyOffer, slyProduct, type SlyAnswers } from './sly-market.ts';
 
 const closers: Array<() => Promise<void>> = [];
 afterEach(async () => {
@@ -36,37 +22,10 @@ function receiptFor(order: Order, orderId: string) {
 }
 
 /** A butler over an in-memory database with the honest Trailco (over MCP) and the hostile "sly" connection. */
-async function butlerWithHostile(hostile: Hostile, profile: Partial<Profile> = {}) {
-  const db = openDatabase({ path: ':memory:' });
-  const ledger = new TrustLedger(db, { clock: () => clock.now().getTime() });
-  const memory = new SqliteButlerMemory(new ButlerStore(db), clock.now);
-  memory.saveProfile({ ...memory.loadProfile(), ...profile });
-  const honest = createStrategyBrand({ id: 'trailco', name: 'Trailco', strategy: 'honest', categories: ['headphones'], catalog: catalogOf('TRL', [{ product: 'jbl-tune-770nc-black', price: 30_000, stock: 9 }]), clock: clock.now });
-  const directory = await connectDirectory(parseBrandDirectory({ brands: [{ id: 'trailco', kind: 'builtin' }] }), async () => {
-    const link = await linkBrandInMemory(honest);
-    return { transport: link.clientTransport, close: link.close };
-  });
-  const card = createBrandAgentCore(createStrategyBrand({ id: 'sly', name: 'Sly', strategy: 'honest', categories: ['headphones'], catalog: slyCatalog })).card;
-  const answer = schemaValidAnswer;
-  const refuse = CAPABILITY_REFUSED;
-  const raw: BrandConnection = {
-    id: 'sly',
-    card,
-    timeoutMs: 4_000,
-    supports: (c) => card.capabilities.includes(c) && c !== 'questions' && (c !== 'counters' || hostile.counterOffer !== undefined),
-    requestOffers: async (brief) => answer(PROTOCOL_TOOLS.requestOffers.output, hostile.requestOffers(brief)),
-    askQuestion: async () => refuse,
-    counterOffer: async (counter) => (hostile.counterOffer ? answer(PROTOCOL_TOOLS.counterOffer.output, hostile.counterOffer(counter)) : refuse),
-    placeOrder: async (order) => answer(PROTOCOL_TOOLS.placeOrder.output, hostile.placeOrder(order)),
-    getOrder: async () => refuse,
-  };
-  const connections = [...directory.brands.map((b) => connectionFromClient(b)), bindBrandIdentity(raw, 'sly')];
-  const butler = createButler({ brands: () => connections, memory, trust: new LedgerTrust(ledger), detectPressure: detectPressureTactics, clock: clock.now, seed: 7, honestyFloor: RECOMMENDATION_FLOOR });
-  closers.push(async () => {
-    await directory.close();
-    db.close();
-  });
-  return { butler, memory, ledger, buy: (offerId: string) => butler.purchase({ offerId, confirmedBy: 'person', channel: 'api', at: clock.now().toISOString() }) };
+async function butlerWithHostile(hostile: SlyAnswers, profile: Partial<Profile> = {}) {
+  const h = await butlerBesideTrailco(slyConnection(hostile), profile);
+  closers.push(h.close);
+  return h;
 }
 
 const violationsOf = (ledger: TrustLedger, brandId: string) => ledger.eventsFor(brandId).flatMap((e) => (e.kind === 'protocol-violation' ? [e.evidence.violation] : []));

@@ -1,8 +1,19 @@
-// The hostile seller "Sly" the security tests share: its one headphone product, the person's need, and schema-valid
-// offers of that product. Each test file gets its own module instance, so its own clock.
+// The hostile seller "Sly" the security tests share: its one headphone product, the person's need, schema-valid offers
+// of that product, its connection (an in-process brand answering schema-checked messages, what a hand-written MCP
+// server can send, bound to its entry like every connection) and a butler that meets it beside the honest Trailco.
+// Each test file gets its own module instance, so its own clock.
+import { LedgerTrust, SqliteButlerMemory, bindBrandIdentity, connectionFromClient, createButler, type BrandConnection } from '../../agent/butler/index.ts';
+import { connectDirectory, parseBrandDirectory } from '../../agent/directory/index.ts';
 import type { Need } from '../../agent/need/index.ts';
-import type { Offer } from '../../protocol/index.ts';
+import type { Profile } from '../../agent/policy/index.ts';
+import { detectPressureTactics } from '../../agent/pressure/index.ts';
+import { RECOMMENDATION_FLOOR, TrustLedger } from '../../agent/trust/index.ts';
+import { createBrandAgentCore, linkBrandInMemory } from '../../brand-agent/index.ts';
+import { createStrategyBrand } from '../../brand-agent/reference/index.ts';
+import { PROTOCOL_TOOLS, type Counter, type NeedBriefInput, type Offer, type Order } from '../../protocol/index.ts';
+import { ButlerStore, openDatabase } from '../../storage/index.ts';
 import { catalogOf, testClock } from '../butler/harness.ts';
+import { CAPABILITY_REFUSED, schemaValidAnswer } from './schema-valid-answer.ts';
 
 export const eur = (amountMinor: number) => ({ amountMinor, currency: 'EUR' });
 export const clock = testClock();
@@ -14,4 +25,55 @@ export const need: Need = { category: 'headphones', hardConstraints: [{ attribut
 export function slyOffer(offerId: string, requestId: string, extra: Partial<Offer> = {}): Offer {
   const { product, terms } = slyProduct;
   return { offerId, requestId, brandId: 'sly', product, quantity: 1, price: eur(9_000), terms, validUntil: new Date(clock.now().getTime() + 2 * 86_400_000).toISOString(), claims: [], round: 0, ...extra };
+}
+
+/** What the hostile "sly" brand answers; each answer is checked against the protocol's schema before the butler sees it. */
+export interface SlyAnswers {
+  requestOffers(brief: NeedBriefInput): unknown;
+  /** Absent: Sly does not negotiate (counters refused). */
+  counterOffer?(counter: Counter): unknown;
+  /** Absent: orders refused. */
+  placeOrder?(order: Order): unknown;
+}
+
+/** The "sly" connection: Sly's card and `answers` (questions always refused), bound to its entry. */
+export function slyConnection(answers: SlyAnswers): BrandConnection {
+  const card = createBrandAgentCore(createStrategyBrand({ id: 'sly', name: 'Sly', strategy: 'honest', categories: ['headphones'], catalog: slyCatalog })).card;
+  const raw: BrandConnection = {
+    id: 'sly',
+    card,
+    timeoutMs: 4_000,
+    supports: (c) => card.capabilities.includes(c) && c !== 'questions' && (c !== 'counters' || answers.counterOffer !== undefined),
+    requestOffers: async (brief) => schemaValidAnswer(PROTOCOL_TOOLS.requestOffers.output, answers.requestOffers(brief)),
+    askQuestion: async () => CAPABILITY_REFUSED,
+    counterOffer: async (counter) => (answers.counterOffer ? schemaValidAnswer(PROTOCOL_TOOLS.counterOffer.output, answers.counterOffer(counter)) : CAPABILITY_REFUSED),
+    placeOrder: async (order) => (answers.placeOrder ? schemaValidAnswer(PROTOCOL_TOOLS.placeOrder.output, answers.placeOrder(order)) : CAPABILITY_REFUSED),
+    getOrder: async () => CAPABILITY_REFUSED,
+  };
+  return bindBrandIdentity(raw, 'sly');
+}
+
+/** A butler over an in-memory SQLite database that meets `sly` beside the honest Trailco (over in-memory MCP); `close` ends both. */
+export async function butlerBesideTrailco(sly: BrandConnection, profile: Partial<Profile> = {}) {
+  const db = openDatabase({ path: ':memory:' });
+  const ledger = new TrustLedger(db, { clock: () => clock.now().getTime() });
+  const memory = new SqliteButlerMemory(new ButlerStore(db), clock.now);
+  memory.saveProfile({ ...memory.loadProfile(), ...profile });
+  const honest = createStrategyBrand({ id: 'trailco', name: 'Trailco', strategy: 'honest', categories: ['headphones'], catalog: catalogOf('TRL', [{ product: 'jbl-tune-770nc-black', price: 30_000, stock: 9 }]), clock: clock.now });
+  const directory = await connectDirectory(parseBrandDirectory({ brands: [{ id: 'trailco', kind: 'builtin' }] }), async () => {
+    const link = await linkBrandInMemory(honest);
+    return { transport: link.clientTransport, close: link.close };
+  });
+  const connections = [...directory.brands.map((b) => connectionFromClient(b)), sly];
+  const butler = createButler({ brands: () => connections, memory, trust: new LedgerTrust(ledger), detectPressure: detectPressureTactics, clock: clock.now, seed: 7, honestyFloor: RECOMMENDATION_FLOOR });
+  return {
+    butler,
+    memory,
+    ledger,
+    buy: (offerId: string) => butler.purchase({ offerId, confirmedBy: 'person', channel: 'api', at: clock.now().toISOString() }),
+    close: async () => {
+      await directory.close();
+      db.close();
+    },
+  };
 }
