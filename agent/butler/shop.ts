@@ -3,7 +3,8 @@ import { explainRanking, pickDivergent, rankOffers, type DivergentPick, type Ran
 import type { Need } from '../need/index.ts';
 import type { Exchange, NegotiatedOffer } from '../negotiation/index.ts';
 import { checkPolicy } from '../policy/index.ts';
-import { scoreOffer, type PressureDetector } from '../scoring/index.ts';
+import { afterCleanCheck, scoreOffer, type PressureDetector } from '../scoring/index.ts';
+import { isCleanOf } from '../trust/index.ts';
 import type { BrandCallError } from '../transport/index.ts';
 import { askForCheaper } from './ask-for-cheaper.ts';
 import type { BrandConnection } from './brand-connection.ts';
@@ -136,11 +137,43 @@ export async function shop(need: Need, run: ShopRun): Promise<ShoppingResult> {
       return [];
     }
   });
-  // Every offer of a broken brand is left out, not only the one that broke: what is ranked of it was not all checked.
-  const candidates = brokenBrands.size === 0 ? scored : scored.filter((c) => !brokenBrands.has(c.offer.brandId));
   const scoringFailures = [...brokenBrands].map(([brandId, error]) => ({ brandId, error }));
 
-  // 4. Rank, explain, and pick the exploration slot.
+  // 4. Read the brand texts outside offers with the same detector, and settle what this request observed of each brand
+  // (recorded below, after the ranking).
+  const scanned = scanBrandTexts(collectBrandTexts({ brands, cardsRead: run.cardsRead, declines, failures, rounds }), detect);
+
+  const offersById = new Map<string, Offer>();
+  for (const round of rounds) {
+    for (const o of round.offers) offersById.set(o.offerId, o);
+    for (const n of round.negotiated) offersById.set(n.offer.offerId, n.offer);
+  }
+  const observed = observeRound({
+    requestId,
+    // What was observed of a broken brand's offers that did score still counts against it in the ledger…
+    scores: scored.map((c) => c.scores),
+    // A decline that carries pressure or instructions is not an honest "no fit" and earns nothing.
+    declines: declines.filter((d) => !scanned.flagged.has(`${d.brandId}\u0000decline.message`) && !scanned.flagged.has(`${d.brandId}\u0000decline.suggestion`)),
+    offeringBrands: new Set(rounds.filter((r) => r.offers.length > 0).map((r) => r.brandId)),
+    offerOf: (offerId) => offersById.get(offerId)!,
+  });
+  // …but a brand that broke the butler's checks earns no clean interaction: not all it sent was checked.
+  const fromOffers = brokenBrands.size === 0 ? observed : observed.filter((o) => !(o.kind === 'clean-interaction' && brokenBrands.has(o.brandId)));
+  // Identity violations (offers naming another brand, too many offers…) count against the connection that sent them,
+  // and what was caught anywhere in the request takes back the clean interaction it contradicts (a request that caught
+  // the brand saying something false forgives nothing).
+  const observations = settleCleanInteractions([...fromOffers, ...scanned.observations, ...takeIdentityViolations(brands)]);
+  // A brand whose statements this request checked without catching anything false is judged on that clean check now
+  // (its earlier false statements forgiven once, as recording the request does): the evidence is in hand.
+  const cleanNow = new Set(observations.filter((o) => o.kind === 'clean-interaction' && isCleanOf(o.clean, 'honesty')).map((o) => o.brandId));
+  // Every offer of a broken brand is left out, not only the one that broke: what is ranked of it was not all checked.
+  const candidates = scored.flatMap((c) => {
+    if (brokenBrands.has(c.offer.brandId)) return [];
+    if (!cleanNow.has(c.offer.brandId)) return [c];
+    return [{ ...c, scores: { ...c.scores, honesty: afterCleanCheck(c.scores.honesty, c.trust) } }];
+  });
+
+  // 5. Rank, explain, and pick the exploration slot.
   // The person's taste, from their ratings (the memory answers from what it keeps of past orders).
   const taste = learnTaste(memory.ratedPurchases(), need.category, now.getTime());
   const ranking = rankOffers(candidates, { need, honestyFloor: profile.honestyFloor ?? deps.honestyFloor, declines, tieBreakKey: `${deps.seed}:${requestId}`, taste });
@@ -164,30 +197,6 @@ export async function shop(need: Need, run: ShopRun): Promise<ShoppingResult> {
     language: need.language,
   });
 
-  // 5. Read the brand texts outside offers with the same detector.
-  const scanned = scanBrandTexts(collectBrandTexts({ brands, cardsRead: run.cardsRead, declines, failures, rounds }), detect);
-
-  // 6. Observe and record.
-  const offersById = new Map<string, Offer>();
-  for (const round of rounds) {
-    for (const o of round.offers) offersById.set(o.offerId, o);
-    for (const n of round.negotiated) offersById.set(n.offer.offerId, n.offer);
-  }
-  const observed = observeRound({
-    requestId,
-    // What was observed of a broken brand's offers that did score still counts against it in the ledger…
-    scores: scored.map((c) => c.scores),
-    // A decline that carries pressure or instructions is not an honest "no fit" and earns nothing.
-    declines: declines.filter((d) => !scanned.flagged.has(`${d.brandId}\u0000decline.message`) && !scanned.flagged.has(`${d.brandId}\u0000decline.suggestion`)),
-    offeringBrands: new Set(rounds.filter((r) => r.offers.length > 0).map((r) => r.brandId)),
-    offerOf: (offerId) => offersById.get(offerId)!,
-  });
-  // …but a brand that broke the butler's checks earns no clean interaction: not all it sent was checked.
-  const fromOffers = brokenBrands.size === 0 ? observed : observed.filter((o) => !(o.kind === 'clean-interaction' && brokenBrands.has(o.brandId)));
-  // Identity violations (offers naming another brand, too many offers…) count against the connection that sent them,
-  // and what was caught anywhere in the request takes back the clean interaction it contradicts (a request that caught
-  // the brand saying something false forgives nothing).
-  const observations = settleCleanInteractions([...fromOffers, ...scanned.observations, ...takeIdentityViolations(brands)]);
   // Price history is read before this round's prices are added, so an offer is never its own reference.
   // A broken brand's offers are not kept: they were not all checked, and a stored offer is one a purchase can name.
   const kept = brokenBrands.size === 0 ? [...offersById.values()] : [...offersById.values()].filter((o) => !brokenBrands.has(o.brandId));

@@ -14,7 +14,7 @@ import { describeEvidence, scoresIn } from './describe-evidence.ts';
 import { describeFlags, type OfferFlag } from './describe-flags.ts';
 import { EXPLANATION_MESSAGES, type ExplanationMessages } from './explanation-messages.ts';
 import { VALUE_MODEL, type ValueBreakdown } from './offer-value.ts';
-import type { ExcludedOffer, ExclusionReason, Ranking, RankedOffer, ReportedDecline } from './rank-offers.ts';
+import { floorHonestyOf, type ExcludedOffer, type ExclusionReason, type Ranking, type RankedOffer, type ReportedDecline } from './rank-offers.ts';
 
 /** Most flags named per offer in the one-sentence summary (the per-offer lines name them all). */
 const SUMMARY_FLAGS = 3;
@@ -209,7 +209,7 @@ function exclusionDetail(v: Voice, entry: ExcludedOffer, reason: ExclusionReason
     case 'policy':
       return d.brokenRule;
     case 'below-honesty-floor':
-      return entry.trust ? d.honestyBelow(entry.trust.estimatedHonesty.toFixed(2).replace('.', ',')) : v.m.belowFloor;
+      return entry.trust ? d.honestyBelow(floorHonestyOf(entry).toFixed(2).replace('.', ',')) : v.m.belowFloor;
     case 'injection':
       return d.injection;
     default:

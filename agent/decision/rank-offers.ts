@@ -116,6 +116,15 @@ function noSurplus(b: ValueBreakdown): ExclusionReason {
   };
 }
 
+/**
+ * The brand honesty the floor reads for one offer: the estimate the offer was valued with (the brand's, after a clean
+ * check in this very request if there was one), so the floor and the risk term act on the same number.
+ */
+export function floorHonestyOf(candidate: { readonly scores: Pick<OfferScores, 'honesty'>; readonly trust?: BrandTrustView | undefined }): number {
+  const h = candidate.scores.honesty;
+  return h.priorSource === 'trust' ? h.prior : (candidate.trust?.estimatedHonesty ?? h.prior);
+}
+
 function exclusionsOf(candidate: RankCandidate, floor: number): ExclusionReason[] {
   const reasons: ExclusionReason[] = [];
   for (const v of candidate.scores.fit.hardViolations) {
@@ -131,8 +140,9 @@ function exclusionsOf(candidate: RankCandidate, floor: number): ExclusionReason[
   // The floor excludes brands with evidence of their own against their honesty; a newcomer is uncertain, not
   // guilty: it stays eligible and pays for its uncertainty in the value (the same calibrated estimate).
   const trust = candidate.trust;
-  if (trust !== undefined && recommendationStatus(trust, floor) === 'below-floor') {
-    reasons.push({ code: 'below-honesty-floor', detail: `calibrated honesty ${trust.estimatedHonesty.toFixed(2)} is below the floor of ${floor.toFixed(2)}` });
+  const honesty = floorHonestyOf(candidate);
+  if (trust !== undefined && recommendationStatus({ estimatedHonesty: honesty, claimsFailed: trust.claimsFailed }, floor) === 'below-floor') {
+    reasons.push({ code: 'below-honesty-floor', detail: `calibrated honesty ${honesty.toFixed(2)} is below the floor of ${floor.toFixed(2)}` });
   }
   return reasons;
 }

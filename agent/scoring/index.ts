@@ -18,7 +18,7 @@ export { quoteText, brandText, MAX_QUOTE_LENGTH } from './quote-text.ts';
 export type { Quote } from './quote-text.ts';
 export { scoreFit, FIT_WEIGHTS, FIT_RULES } from './score-fit.ts';
 export type { FitScore, HardViolation, PreferenceFit } from './score-fit.ts';
-export { scoreHonesty, SERIOUS_HONESTY_FINDINGS, statementsChecked } from './score-honesty.ts';
+export { scoreHonesty, afterCleanCheck, SERIOUS_HONESTY_FINDINGS, statementsChecked } from './score-honesty.ts';
 export { checkTitle } from './check-title.ts';
 export type { HonestyScore } from './score-honesty.ts';
 export { HONESTY_WEIGHTS } from './honesty-weights.ts';

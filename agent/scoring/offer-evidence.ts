@@ -122,6 +122,11 @@ export interface BrandTrustView {
   readonly honesty: TrustOpinionView;
   /** Calibrated probability that an offer of this brand is what it claims: the one honesty estimate decisions use. */
   readonly estimatedHonesty: number;
+  /**
+   * That estimate once a request in hand has checked the brand's statements and caught nothing false (its earlier false
+   * statements forgiven once at the power its checks have shown); absent: the same as `estimatedHonesty`.
+   */
+  readonly honestyAfterCleanCheck?: number | undefined;
   /** Forgetting-weighted checks behind the estimate (0 = no history: an unestablished identity). */
   readonly claimsChecked: number;
   /** Forgetting-weighted failed checks (of the brand or identities linked to it): evidence against it. */

@@ -109,3 +109,16 @@ export function scoreHonesty(
     evidence: items,
   };
 }
+
+/**
+ * The score of an offer whose brand's statements this very request checked and caught nothing false: the same findings
+ * on the brand's honesty after that clean check (`BrandTrustView.honestyAfterCleanCheck`: its earlier false statements
+ * forgiven once, as recording the request will do). The evidence is in hand, so the decision uses it now rather than
+ * from the next request on. Unchanged for a stranger or a brand with nothing to forgive.
+ */
+export function afterCleanCheck(score: HonestyScore, trust: OfferEvidence['trust']): HonestyScore {
+  const after = trust?.honestyAfterCleanCheck;
+  if (score.priorSource !== 'trust' || after === undefined || !(after > score.prior)) return score;
+  const prior = clamp01(after);
+  return { ...score, prior, probability: sigmoid(logit(prior) + score.logOdds) };
+}

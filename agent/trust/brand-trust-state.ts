@@ -28,6 +28,12 @@ export const BrandTrustStateSchema = z.object({
    * (forgiven by later deliveries as described only). Failures carry both forgettings: time and later clean checks.
    */
   claims: z.object({ held: Weight, failedStatements: Weight, failedDeliveries: Weight }),
+  /**
+   * How well this brand's false statements are caught before a purchase, for the power of a clean request
+   * (`calibration.checkPower`): statements caught false before any purchase, and deliveries not as described (false
+   * statements the checks let through). Time-forgotten only: later clean checks do not forgive them.
+   */
+  power: z.object({ caught: Weight, escaped: Weight }),
 });
 /** The fold of one brand's events. */
 export type BrandTrustState = z.infer<typeof BrandTrustStateSchema>;
@@ -36,15 +42,15 @@ const EMPTY_DIMENSION: DimensionEvidence = Object.freeze({ positive: 0, negative
 
 /** The state of a brand with no events: every dimension at its base rate with full uncertainty. */
 export function emptyTrustState(): BrandTrustState {
-  return { asOfMs: 0, events: 0, honesty: EMPTY_DIMENSION, fit: EMPTY_DIMENSION, pressure: EMPTY_DIMENSION, claims: { held: 0, failedStatements: 0, failedDeliveries: 0 } };
+  return { asOfMs: 0, events: 0, honesty: EMPTY_DIMENSION, fit: EMPTY_DIMENSION, pressure: EMPTY_DIMENSION, claims: { held: 0, failedStatements: 0, failedDeliveries: 0 }, power: { caught: 0, escaped: 0 } };
 }
 
 const N = z.number().finite();
 /**
- * The compact form the score cache stores: a flat array of the state's 17 numbers (half the bytes of the object form,
+ * The compact form the score cache stores: a flat array of the state's 19 numbers (half the bytes of the object form,
  * and the cache row is rewritten on every append).
  */
-export const EncodedTrustStateSchema = z.tuple([N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N]);
+export const EncodedTrustStateSchema = z.tuple([N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N]);
 /** The compact stored form of a `BrandTrustState`. */
 export type EncodedTrustState = z.infer<typeof EncodedTrustStateSchema>;
 
@@ -59,6 +65,7 @@ export function encodeTrustState(s: BrandTrustState): EncodedTrustState {
     f.positive, f.negative, f.recentPositive, f.recentNegative,
     p.positive, p.negative, p.recentPositive, p.recentNegative,
     s.claims.held, s.claims.failedStatements, s.claims.failedDeliveries,
+    s.power.caught, s.power.escaped,
   ];
 }
 
@@ -74,6 +81,7 @@ export function decodeTrustState(stored: unknown): BrandTrustState | undefined {
     fit: { positive: v[6], negative: v[7], recentPositive: v[8], recentNegative: v[9] },
     pressure: { positive: v[10], negative: v[11], recentPositive: v[12], recentNegative: v[13] },
     claims: { held: v[14], failedStatements: v[15], failedDeliveries: v[16] },
+    power: { caught: v[17], escaped: v[18] },
   });
   return state.success ? state.data : undefined;
 }

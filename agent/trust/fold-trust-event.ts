@@ -27,8 +27,29 @@ export function foldTrustEvent(
     honesty: addEvidence(base.honesty, weighed.honesty, longWeight, shortWeight, perObservation),
     fit: addEvidence(base.fit, weighed.fit, longWeight, shortWeight, perObservation),
     pressure: addEvidence(base.pressure, weighed.pressure, longWeight, shortWeight, perObservation),
-    claims: foldClaims(base.claims, weighed.claim, weighed.forgives, longWeight, params),
+    claims: foldClaims(base.claims, weighed.claim, weighed.forgives, longWeight, checkPower(base.power, params), params),
+    power: weighed.power === undefined ? base.power : foldPower(base.power, weighed.power, longWeight),
   };
+}
+
+/**
+ * The probability that this brand's pre-purchase checks catch a false statement of its own: a Beta posterior whose
+ * prior is the modest power `calibration.forgiveHalfLifeChecks` states (1 − 2^(−1/2) ≈ 0.29, with the weight of
+ * `calibration.powerPriorWeight` observations), moved by what the brand's record shows: statements caught false before
+ * a purchase (the checks worked) and deliveries not as described (a false statement they let through). A clean request
+ * forgives false statements by this power (Bayes: the odds the brand is still lying × (1 − power)), so a brand whose
+ * lies have always been caught is judged on the spell it is in, and one whose lies have got through is forgiven slowly.
+ * The record only counts lies the butler saw: a lie it neither caught nor bought is invisible, so the estimate errs
+ * high for a brand the person rarely buys from until a delivery shows otherwise.
+ */
+export function checkPower(power: BrandTrustState['power'], params: TrustParameters = TRUST_PARAMETERS): number {
+  const c = params.calibration;
+  const prior = 1 - 2 ** (-1 / c.forgiveHalfLifeChecks);
+  return (power.caught + prior * c.powerPriorWeight) / (power.caught + power.escaped + c.powerPriorWeight);
+}
+
+function foldPower(power: BrandTrustState['power'], kind: 'caught' | 'escaped', longWeight: number): BrandTrustState['power'] {
+  return kind === 'caught' ? { caught: power.caught + longWeight, escaped: power.escaped } : { caught: power.caught, escaped: power.escaped + longWeight };
 }
 
 /**
@@ -43,14 +64,16 @@ function foldClaims(
   claim: WeighedEvidence['claim'],
   forgives: WeighedEvidence['forgives'],
   longWeight: number,
+  power: number,
   params: TrustParameters,
 ): BrandTrustState['claims'] {
   if (claim === undefined && forgives === undefined) return claims;
-  const keep = forgives === undefined ? 1 : 2 ** (-1 / params.calibration.forgiveHalfLifeChecks);
+  const keepStatements = forgives === undefined ? 1 : 1 - power;
+  const keepDeliveries = forgives === 'all' ? 2 ** (-1 / params.calibration.forgiveHalfLifeChecks) : 1;
   return {
     held: claims.held + (claim === 'held' ? longWeight : 0),
-    failedStatements: claims.failedStatements * keep + (claim === 'failed-statement' ? longWeight : 0),
-    failedDeliveries: claims.failedDeliveries * (forgives === 'all' ? keep : 1) + (claim === 'failed-delivery' ? longWeight : 0),
+    failedStatements: claims.failedStatements * keepStatements + (claim === 'failed-statement' ? longWeight : 0),
+    failedDeliveries: claims.failedDeliveries * keepDeliveries + (claim === 'failed-delivery' ? longWeight : 0),
   };
 }
 
@@ -67,6 +90,7 @@ export function decayTrustState(state: BrandTrustState, toMs: number, params: Tr
     fit: decayDimension(state.fit, long, short),
     pressure: decayDimension(state.pressure, long, short),
     claims: { held: state.claims.held * long, failedStatements: state.claims.failedStatements * long, failedDeliveries: state.claims.failedDeliveries * long },
+    power: { caught: state.power.caught * long, escaped: state.power.escaped * long },
   };
 }
 

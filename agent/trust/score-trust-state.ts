@@ -1,6 +1,6 @@
 import { TRUST_DIMENSIONS, TRUST_PARAMETERS, type TrustParameters } from './trust-parameters.ts';
 import type { BrandTrustState, DimensionEvidence } from './brand-trust-state.ts';
-import { decayTrustState } from './fold-trust-event.ts';
+import { checkPower, decayTrustState } from './fold-trust-event.ts';
 import { honestyPosterior } from './honesty-posterior.ts';
 import type { TrustOpinion } from './trust-opinion.ts';
 
@@ -29,6 +29,13 @@ export interface TrustScore {
   readonly pressure: DimensionTrust;
   /** Calibrated probability that an offer of this brand is what it claims: the honesty the butler decides on. */
   readonly estimatedHonesty: number;
+  /**
+   * The same estimate once a request in hand has checked the brand's statements and caught nothing false: its false
+   * statements forgiven once at its learned check power (`checkPower`), as the fold will do when that request is
+   * recorded. The butler decides on this one for the offers of such a request (the evidence is in hand), on
+   * `estimatedHonesty` otherwise.
+   */
+  readonly honestyAfterCleanCheck: number;
   /** Forgetting-weighted checks behind that estimate (held + failed, linked identities' failures included). */
   readonly claimsChecked: number;
   /** Forgetting-weighted failed checks (linked identities' included): evidence against the brand's honesty. */
@@ -68,6 +75,8 @@ export function scoreTrustState(input: ScoreInput, params: TrustParameters = TRU
   const failed = (state.claims.failedStatements + state.claims.failedDeliveries) * long + (linked?.failed ?? 0);
   const posterior = honestyPosterior({ claimsChecked: held + failed, claimsFailed: failed }, params);
   const estimatedHonesty = posterior.alpha / (posterior.alpha + posterior.beta);
+  const forgiven = state.claims.failedStatements * long * checkPower(state.power, params);
+  const afterClean = forgiven > 0 ? honestyPosterior({ claimsChecked: held + failed - forgiven, claimsFailed: failed - forgiven }, params) : posterior;
   return {
     brandId: input.brandId,
     atMs: input.atMs,
@@ -77,6 +86,7 @@ export function scoreTrustState(input: ScoreInput, params: TrustParameters = TRU
     fit,
     pressure,
     estimatedHonesty,
+    honestyAfterCleanCheck: afterClean.alpha / (afterClean.alpha + afterClean.beta),
     claimsChecked: held + failed,
     claimsFailed: failed,
     events: state.events,

@@ -107,6 +107,8 @@ export const TRUST_PARAMETERS = {
      * The estimate never rises above a stranger's: forgiveness only removes evidence against a brand.
      */
     forgiveHalfLifeChecks: 2,
+    /** The weight, in observations, of that modest power as the prior of each brand's learned check power (`checkPower`). */
+    powerPriorWeight: 2,
   },
   /** Calibrated honesty below which the butler never recommends a brand with evidence against it (a profile may set a stricter one). */
   recommendationFloor: 0.5,
@@ -123,4 +125,4 @@ export const RECOMMENDATION_FLOOR: number = TRUST_PARAMETERS.recommendationFloor
  * follows the parameters; the prefix must be bumped by hand when code changes what stored events mean (trust-2: an
  * as-described delivery the person was unsatisfied with no longer forgives).
  */
-export const TRUST_MODEL_VERSION = `trust-2:${createHash('sha256').update(canonicalJson(TRUST_PARAMETERS)).digest('hex').slice(0, 16)}`;
+export const TRUST_MODEL_VERSION = `trust-3:${createHash('sha256').update(canonicalJson(TRUST_PARAMETERS)).digest('hex').slice(0, 16)}`;

@@ -20,6 +20,8 @@ export interface WeighedEvidence {
   readonly pressure?: DimensionDelta;
   readonly claim?: 'held' | 'failed-statement' | 'failed-delivery';
   readonly forgives?: 'statements' | 'all';
+  /** What it says about the power of the brand's pre-purchase checks: a false statement caught, or one that got through (a delivery not as described). */
+  readonly power?: 'caught' | 'escaped';
 }
 
 const NOTHING: WeighedEvidence = {};
@@ -44,7 +46,7 @@ export function weighEvidence(observed: ObservedEvidence, params: TrustParameter
         : { honesty: { positive: w.claimVerified, negative: 0 } };
     case 'claim-contradicted': {
       const honesty = { positive: 0, negative: w.claimContradicted * stakeFactor(observed.evidence.stake, params) };
-      return observed.evidence.orderId === undefined ? { honesty, claim: 'failed-statement' } : { honesty };
+      return observed.evidence.orderId === undefined ? { honesty, claim: 'failed-statement', power: 'caught' } : { honesty };
     }
     case 'pressure-tactic':
       return {
@@ -77,7 +79,8 @@ export function weighEvidence(observed: ObservedEvidence, params: TrustParameter
         const forgives = satisfied === false ? {} : { forgives: 'all' as const };
         return fit === undefined ? { honesty, claim: 'held', ...forgives } : { honesty, fit, claim: 'held', ...forgives };
       }
-      return fit === undefined ? { honesty, claim: 'failed-delivery' } : { honesty, fit, claim: 'failed-delivery' };
+      const power = outcome === 'not-as-described' ? ({ power: 'escaped' } as const) : {};
+      return fit === undefined ? { honesty, claim: 'failed-delivery', ...power } : { honesty, fit, claim: 'failed-delivery', ...power };
     }
     case 'identity-link':
       return NOTHING;

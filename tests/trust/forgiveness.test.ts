@@ -10,6 +10,12 @@ const baitAndSwitch = (brandId: string, day: number): TrustEventInput => ({
   occurredAt: at(day),
   evidence: { offerId: `${brandId}-offer-${day}`, orderId: `${brandId}-order-${day}`, detail: 'charged 120.00 EUR for an offer of 80.00 EUR', stake: { amountMinor: 8_000, currency: 'EUR' } },
 });
+const notAsDescribed = (brandId: string, day: number): TrustEventInput => ({
+  kind: 'order-outcome',
+  brandId,
+  occurredAt: at(day),
+  evidence: { orderId: `${brandId}-order-${day}-bad`, outcome: 'not-as-described', satisfied: false, stake: { amountMinor: 8_000, currency: 'EUR' } },
+});
 const delivered = (brandId: string, day: number): TrustEventInput => ({
   kind: 'order-outcome',
   brandId,
@@ -62,14 +68,36 @@ describe('failures are forgiven by later clean checks of the kind that caught th
     expect(s.ledger.scoreOf('switcher', T0).estimatedHonesty).toBeGreaterThan(before);
   });
 
-  it('a brand that keeps lying (caught in every other request) stays below the floor from its third lie on', () => {
+  it('a brand whose clean-looking offers keep failing at delivery stays below the floor, however many clean requests it has', () => {
     const s = memoryLedger();
     s.ledger.registerBrand({ brandId: 'steady-liar', registeredAtMs: T0 });
     for (let day = 0; day < 40; day++) {
-      s.ledger.appendMany(day % 2 === 0 ? lie('steady-liar', day) : [ev.clean('steady-liar', day)]);
-      // One lie then a clean request is a slip (recommendable, priced as risk); three in six requests is a liar.
-      if (day >= 4) expect(s.ledger.scoreOf('steady-liar', T0 + day * DAY).estimatedHonesty).toBeLessThan(RECOMMENDATION_FLOOR);
+      // Caught before a purchase every other day; on the other days its offer passed the checks and was false at delivery.
+      s.ledger.appendMany(day % 2 === 0 ? lie('steady-liar', day) : [ev.clean('steady-liar', day), notAsDescribed('steady-liar', day)]);
+      const score = s.ledger.scoreOf('steady-liar', T0 + day * DAY);
+      if (day >= 2) {
+        expect(score.estimatedHonesty).toBeLessThan(RECOMMENDATION_FLOOR);
+        expect(score.honestyAfterCleanCheck).toBeLessThan(RECOMMENDATION_FLOOR);
+      }
     }
+  });
+
+  it('the power of a clean check is learned from the record: checks that caught every lie forgive more than checks that let lies through', () => {
+    const caughtOnly = memoryLedger();
+    const leaky = memoryLedger();
+    for (const s of [caughtOnly, leaky]) s.ledger.registerBrand({ brandId: 'b', registeredAtMs: T0 });
+    for (let day = 0; day < 4; day++) {
+      caughtOnly.ledger.appendMany(lie('b', day));
+      leaky.ledger.appendMany(lie('b', day));
+    }
+    // The leaky brand's record also shows two false statements that passed the checks (found at delivery), long ago
+    // enough that their own failures have been forgiven by deliveries as described.
+    const a = caughtOnly.ledger.scoreOf('b', T0 + 3 * DAY);
+    const before = a.estimatedHonesty;
+    leaky.ledger.appendMany([notAsDescribed('b', 3), notAsDescribed('b', 3), ...Array.from({ length: 12 }, (_, i) => ({ ...delivered('b', 3), evidence: { orderId: `ok-${i}`, outcome: 'as-described' as const, satisfied: true } }))]);
+    const b = leaky.ledger.scoreOf('b', T0 + 3 * DAY);
+    expect(a.honestyAfterCleanCheck).toBeGreaterThan(before);
+    expect(a.honestyAfterCleanCheck - a.estimatedHonesty).toBeGreaterThan(b.honestyAfterCleanCheck - b.estimatedHonesty);
   });
 
   it('clean evidence is read per dimension: honesty-only adds no pressure evidence, pressure-only forgives nothing', () => {
