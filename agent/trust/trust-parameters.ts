@@ -84,27 +84,28 @@ export const TRUST_PARAMETERS = {
    * of two checks — uncertain, not guilty: the 0.2 is priced as risk in the money value. Only failed checks move it
    * (see `honestyPosterior`: a held check is about as likely from a deceiver as from an honest seller), each once
    * whatever its stake (an order's outcome, a receipt, a statement caught false before purchase), with the same
-   * forgetting, and forgiven by later clean checks of the kind that caught it (`forgiveHalfLifeChecks`): one failure
-   * takes it to 0.53, a second to 0.40. This one estimate is the honesty the butler decides on (the risk term of the
-   * value and the recommendation floor); the punitive scores above, which honest conduct does raise, order the trust
-   * table.
+   * forgetting, and forgiven by later clean checks of the kind that caught it: one failure takes it to 0.53, a second to
+   * 0.40. This one estimate is the honesty the butler decides on (the risk term of the value and the recommendation
+   * floor); the punitive scores above, which honest conduct does raise, order the trust table.
    */
   calibration: {
     baseRate: 0.8,
     priorWeight: 2,
     /**
-     * Failures are forgiven by later checks of the kind that caught them: a failure's weight halves with every this many
-     * later clean checks that would have caught it again — a request whose checks found nothing the brand said false
-     * forgives false statements caught before a purchase; a delivery as described forgives both those and failed
-     * deliveries or receipts, which only a purchase can check (so a clean request never forgives a switched receipt).
-     * A brand that alternates honest and cheating spells is judged on the spell it is in, and one that keeps lying keeps
-     * being caught: each clean check multiplies a failure by 2^(−1/2) ≈ 0.71, the odds a brand still lying slips past a
-     * check that has already caught it (power ≈ 0.29, deliberately modest); caught in every other request, a brand
-     * holds at ≈ 0.37 before each lie, below the floor, while four lies in a spell it has left are forgiven after four
-     * clean requests. The price of that modesty: caught in one request of three, a brand is at ≈ 0.54 before each lie,
-     * recommendable (its offers priced as a 46 % risk), and a brand lying in every request and caught with the power
-     * above is recommendable in about 60 % of requests (tests/trust/forgiveness-schedule.test.ts pins the schedule).
+     * Failures are forgiven by later checks of the kind that caught them. A request whose checks found nothing the
+     * brand said false multiplies the weight of its false statements caught before a purchase by 1 − the power its
+     * checks have shown on this brand (`checkPower`: a Beta posterior over "the checks catch its false statement",
+     * from statements caught before a purchase against false statements found at delivery, i.e. let through; Bayes:
+     * the odds it is still lying × (1 − power)). This half-life sets that power's prior, 1 − 2^(−1/2) ≈ 0.29 (modest:
+     * a newcomer's checks are not assumed to work), and the rate at which a delivery as described forgives failed
+     * deliveries and switched receipts, which only a purchase checks (a clean request never forgives those). A brand
+     * that alternates honest and cheating spells, whose lies the checks have always caught, is judged on the spell it
+     * is in after a clean request or two; a brand whose clean-looking offers turned out false at delivery is forgiven
+     * slowly, and its failed deliveries stay until deliveries as described outweigh them. The price: the power is
+     * learned from the lies the butler saw, so a brand caught often and never bought from looks well checked, and its
+     * first lie that gets through costs the person one purchase (a failed delivery, which no clean request forgives).
      * The estimate never rises above a stranger's: forgiveness only removes evidence against a brand.
+     * tests/trust/forgiveness*.test.ts pin the schedule.
      */
     forgiveHalfLifeChecks: 2,
     /** The weight, in observations, of that modest power as the prior of each brand's learned check power (`checkPower`). */
@@ -122,7 +123,7 @@ export const RECOMMENDATION_FLOOR: number = TRUST_PARAMETERS.recommendationFloor
 
 /**
  * Identifies the model and its parameters; stored with each cached score so a change triggers a rebuild. The hash
- * follows the parameters; the prefix must be bumped by hand when code changes what stored events mean (trust-2: an
- * as-described delivery the person was unsatisfied with no longer forgives).
+ * follows the parameters; the prefix must be bumped by hand when code changes what stored events mean (trust-3: the
+ * state keeps the power of a brand's checks).
  */
 export const TRUST_MODEL_VERSION = `trust-3:${createHash('sha256').update(canonicalJson(TRUST_PARAMETERS)).digest('hex').slice(0, 16)}`;

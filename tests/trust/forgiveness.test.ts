@@ -16,11 +16,11 @@ const notAsDescribed = (brandId: string, day: number): TrustEventInput => ({
   occurredAt: at(day),
   evidence: { orderId: `${brandId}-order-${day}-bad`, outcome: 'not-as-described', satisfied: false, stake: { amountMinor: 8_000, currency: 'EUR' } },
 });
-const delivered = (brandId: string, day: number): TrustEventInput => ({
+const delivered = (brandId: string, day: number, n = 0): TrustEventInput => ({
   kind: 'order-outcome',
   brandId,
   occurredAt: at(day),
-  evidence: { orderId: `${brandId}-order-${day}-ok`, outcome: 'as-described', satisfied: true },
+  evidence: { orderId: `${brandId}-order-${day}-ok-${n}`, outcome: 'as-described', satisfied: true },
 });
 
 describe('failures are forgiven by later clean checks of the kind that caught them (calibrated honesty)', () => {
@@ -94,7 +94,7 @@ describe('failures are forgiven by later clean checks of the kind that caught th
     // enough that their own failures have been forgiven by deliveries as described.
     const a = caughtOnly.ledger.scoreOf('b', T0 + 3 * DAY);
     const before = a.estimatedHonesty;
-    leaky.ledger.appendMany([notAsDescribed('b', 3), notAsDescribed('b', 3), ...Array.from({ length: 12 }, (_, i) => ({ ...delivered('b', 3), evidence: { orderId: `ok-${i}`, outcome: 'as-described' as const, satisfied: true } }))]);
+    leaky.ledger.appendMany([notAsDescribed('b', 3), notAsDescribed('b', 3), ...Array.from({ length: 12 }, (_, i) => delivered('b', 3, i))]);
     const b = leaky.ledger.scoreOf('b', T0 + 3 * DAY);
     expect(a.honestyAfterCleanCheck).toBeGreaterThan(before);
     expect(a.honestyAfterCleanCheck - a.estimatedHonesty).toBeGreaterThan(b.honestyAfterCleanCheck - b.estimatedHonesty);
