@@ -15,8 +15,10 @@ describe('the model reads the context of cues honest shops use every day, not th
   });
 
   it('scores the same context the same whichever wording of the cue it carries', () => {
-    const a = confidenceOf(detect, 'Offer valid while stocks last on the oak shelf in both widths.', 'scarcity');
-    const b = confidenceOf(detect, 'Offer valid while supplies last on the oak shelf in both widths.', 'scarcity');
+    // Read below the reporting threshold too: the point is equal scores, and a plain context may well sink the cue.
+    const unfiltered = createPressureDetector(model, { segmentCacheSize: 0, minConfidence: 0.001 });
+    const a = confidenceOf(unfiltered, 'Offer valid while stocks last on the oak shelf in both widths.', 'scarcity');
+    const b = confidenceOf(unfiltered, 'Offer valid while supplies last on the oak shelf in both widths.', 'scarcity');
     expect(a).toBeGreaterThan(0);
     expect(a).toBe(b);
   });

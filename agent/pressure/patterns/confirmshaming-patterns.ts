@@ -22,7 +22,12 @@ export const CONFIRMSHAMING_PATTERNS = tacticPatterns('confirmshaming', [
   ['pay-more-later', 0.75, re`\b(?:decline|skip)\b[^!?\n]{0,25}\b(?:pay more|lose my|full price)\b`],
   ['i-pay-full', 0.85, re`\bi(?:'?m| am| will|'ll|'d| would)?\b[^!?\n]{0,25}?\b(?:pay(?:ing)?|spend(?:ing)?)\s+(?:the\s+)?(?:full|more|retail|double|extra)\s+(?:price|money)?`],
   ['ill-miss-out', 0.8, re`\bi(?:'?ll| will)\s+(?:just\s+)?miss out\b`],
-  ['close-and-miss', 0.85, re`\b(?:close|skip|continue|no|decline|exit|leave)\b[^!?\n]{0,20}?\b(?:and|to)\s+(?:miss|lose|forfeit|give up|waste)\s+(?:out on\s+)?my\b`],
+  ['close-and-miss', 0.85, re`\b(?:close|skip|continue|no|decline|exit|leave)\b[^!?\n]{0,20}?\b(?:and|to)\s+(?:miss|lose|forfeit|give up|waste|throw away|abandon|sacrifice)\s+(?:out on\s+)?(?:all\s+(?:of\s+)?)?my\b`],
+  // A decline option carrying the shop's verdict on the person who clicks it: "(I accept losing everything)",
+  // "(not recommended for careful owners)", "I'm fine with my dog eating cheap food".
+  ['decline-with-verdict', 0.82, re`\b(?:continue|proceed|go on|leave|skip|no thanks|decline|close|check ?out|checkout)\b[^!?\n(]{0,30}?\(\s*(?:i (?:accept|understand|agree|know|admit|don'?t|do not|'?m (?:fine|ok|okay|happy))|not recommended for (?:careful|smart|savvy|responsible|sensible|good|caring|loving|serious))\b`],
+  ['accept-the-loss', 0.82, re`\bi (?:accept|understand|agree)\b[^!?\n]{0,15}?\b(?:losing|to lose|the risk of losing|that i (?:might|may|could|will|'ll) lose|paying (?:more|full|double|extra)|it (?:might|may|could|will) break)\b`],
+  ['fine-with-someone-suffering', 0.8, re`\bi(?:'?m| am)\s+(?:fine|ok|okay|happy|content|cool)\s+with\s+(?:my\s+)?(?:[a-z]+\s+){1,2}?(?:eating|wearing|using|drinking|sleeping|getting|going|living|being|having|feeling|looking)\s+(?:cheap|worse|bad|poor|less|low|inferior|unhealthy|uncomfortable|nothing|without)\b`],
   ['continue-without-saving', 0.7, re`\bcontinue without (?:saving|savings|my (?:discount|gift|savings)|the discount|a discount)\b`],
   ['im-not-someone-who', 0.8, re`\bi(?:'?m| am) not (?:a|an|the kind of|someone|somebody)\b[^!?\n]{0,30}?\b(?:who|that)\s+(?:cares?|wants?|likes?|values?|needs?)\b`],
   ['keep-me-dark', 0.85, re`\bkeep me (?:in the dark|uninformed|out of the loop)\b|\bi (?:already )?know everything\b|\bi don'?t read\b`],

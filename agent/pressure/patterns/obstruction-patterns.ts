@@ -1,7 +1,7 @@
 import { re, tacticPatterns } from './tactic-pattern.ts';
 
 /** Every obstruction cue names a way of leaving or a term: text without any of these words skips the group. */
-const LEAVING_CUE = /cancel|terminat|unsubscri|opt|notice|return|refund|delet|clos|pause|stop|downgrad|retention|loyalty|save team|win-?back|minimum|contract|early|exit|request|leav|receiv|\bend\b|remaining|rest of/;
+const LEAVING_CUE = /cancel|terminat|unsubscri|opt|notice|return|refund|delet|clos|pause|stop|downgrad|retention|loyalty|save team|win-?back|minimum|contract|early|exit|request|leav|receiv|\bend|remaining|rest of|break/;
 
 /** Ways of leaving: cancelling, unsubscribing, opting out, closing an account, returning, downgrading, pausing. */
 const LEAVE = String.raw`(?:cancel\w*|terminat\w*|unsubscrib\w*|opt(?:ing)?[- ]?outs?|(?:close|closing|delete|deleting) (?:your |the |my )?(?:[a-z]+ )?(?:account|membership|profile)|account (?:deletion|closure)|(?:end|ending|stop|stopping|pause|pausing) (?:your |the )?(?:plan|contract|membership|subscription|deliveries)|returns?|refunds?|refund requests?|return requests?|downgrad\w*|notice)`;
@@ -45,4 +45,11 @@ export const OBSTRUCTION_PATTERNS = tacticPatterns('obstruction', [
   ['agents-cannot-end', 0.8, re`\b(?:chat|our|the|store|shop)\s+(?:[a-z]+\s+)?(?:agents?|team|advis[eo]rs?|staff|assistants?)\s+(?:can'?t|cannot|can not|are unable to|aren'?t able to|are not able to)\s+(?:end|cancel|close|terminate|stop)\b`],
   ['leaving-early-billed', 0.8, re`\bleav\w*\s+(?:before|early)\b[^!\n]{0,60}?\b(?:billed|charged|pay|owe)\b[^.!?\n]{0,25}?\b(?:every |each |all |the )?(?:remaining|outstanding)\b`],
   ['cannot-leave-from-site', 0.84, re`\b(?:cannot|can'?t|can not|unable to)\s+be\s+(?:cancell?ed|closed|terminated|deleted|ended)\s+(?:from|on|via|through|in)\s+(?:the|our)\s+(?:website|site|app|account page)\b`],
+  // Leaving made slow or heavy by its terms: a long notice counted in days, changes that wait for more paid deliveries,
+  // an opt-out that takes weeks, a self-service channel said not to exist.
+  ['long-notice-before', 0.82, re`\b${LEAVE}\b[^.!?\n]{0,60}?\b(?:at least|no later than|a minimum of|minimum of|not less than)\s+(?:(?:[3-9]\d|\d{3,})\s*(?:calendar |working |business )?days|(?:thirty|sixty|ninety)\s+days|(?:\d+|one|two|three|six)\s+months?)\s+(?:before|prior to|ahead of|in advance)\b`],
+  ['after-further-deliveries', 0.82, re`\b${LEAVE}\b[^.!?\n]{0,50}?\b(?:takes? effect|is effective|becomes effective|stops?|ends?|applies)\s+(?:only\s+)?(?:after|once|following)\s+(?:(?:the\s+)?(?:next\s+)?(?:\d+|two|three|four|five|six|a further|another)\s+)?(?:further|more|additional|paid|remaining)\s+(?:deliveries|boxes|payments|shipments|charges|billing (?:cycles|periods)|months|orders|instalments)\b`],
+  ['allow-weeks-to-leave', 0.82, re`\ballow\s+(?:up to\s+)?(?:(?:1[5-9]|[2-9]\d)\s*(?:working |business |calendar )?days|\d+\s*(?:weeks|months))\b[^.!?\n]{0,40}?\b(?:unsubscrib\w*|cancell?ation|opt(?:ing)?[- ]?out|removal|account (?:closure|deletion)|request)\b|\b(?:unsubscrib\w*|cancell?ation|opt(?:ing)?[- ]?out|removal)\b[^.!?\n]{0,40}?\ballow\s+(?:up to\s+)?(?:(?:1[5-9]|[2-9]\d)\s*(?:working |business |calendar )?days|\d+\s*(?:weeks|months))\b`],
+  ['no-self-service-leaving', 0.84, re`\bno (?:way|option|button|link|setting) to (?:cancel|unsubscribe|end|close|stop|terminate|downgrade)\b|\bno (?:cancel\w*|unsubscribe|downgrade|close account|termination) (?:option|button|link|setting)\b|\b(?:cancell?ations?|downgrades?|subscriptions?|memberships?|plans?|contracts?|accounts?)\b[^.!?\n]{0,25}?\b(?:can'?t|cannot|can not|are not able to|can only not)\s+be\s+(?:done|stopped|made|changed|ended|processed|managed|paused|arranged|requested)\s+(?:online|on the website|from the website|through the website|in the app|via the app|by e-?mail|over chat)\b`],
+  ['delivered-by-hand', 0.82, re`\b(?:notice|cancell?ation|termination|letter|request)\b[^.!?\n]{0,40}?\b(?:delivered|handed (?:in|over)|brought)\s+(?:by hand|in person)\b|\bhand-delivered\b[^.!?\n]{0,30}?\b(?:notice|cancell?ation|termination|letter)\b`],
 ], LEAVING_CUE);
