@@ -10,9 +10,20 @@ import { relevantAttributes } from './relevant-attributes.ts';
  * Lower-case words of a text, split at spaces and punctuation only ("16 GB, azerty" → 16, gb, azerty): a model name
  * such as "5G", "85h" or "B14979" stays one word, so it is never read as an amount or a value.
  */
-function wordsOf(text: string): string[] {
-  return text.toLowerCase().match(/[\p{L}\p{N}]+(?:[.,]\d+)*/gu) ?? [];
+function wordsOf(text: string): readonly string[] {
+  let words = WORDS.get(text);
+  if (words === undefined) {
+    words = text.toLowerCase().match(/[\p{L}\p{N}]+(?:[.,]\d+)*/gu) ?? [];
+    WORDS.set(text, words);
+  }
+  return words;
 }
+
+/**
+ * Words by text: every offer of a catalogue product carries the same title and the card the same values, read again
+ * for every offer of every request. Bounded (titles are untrusted input); the lists are only read, never changed.
+ */
+const WORDS = new BoundedMap<string, readonly string[]>(20_000);
 
 /** An enum value worth looking for in prose: at least three letters or digits in all (not "A", "B", "C"). */
 function isDistinctive(words: readonly string[]): boolean {
@@ -70,12 +81,22 @@ function buildUnitPattern(unit: string): RegExp {
   return new RegExp(`${AMOUNT_START}([-−]?\\d+(?:[.,]\\d+)?)${gap}${spellings}(?![\\p{L}\\p{N}])`, 'giu');
 }
 
-/** The amounts the title gives in `unit` ("1 kg", "250g", "-5°"), as numbers. */
-function amountsIn(title: string, unit: string): number[] {
-  const out: number[] = [];
-  for (const m of title.matchAll(unitPattern(unit))) out.push(Number(m[1]!.replace('−', '-').replace(',', '.')));
-  return out;
+/** The distinct amounts the title gives in `unit` ("1 kg", "250g", "-5°"), as numbers, in the order first given. */
+function amountsIn(title: string, unit: string): readonly number[] {
+  let byTitle = AMOUNTS.get(unit);
+  if (byTitle === undefined) AMOUNTS.set(unit, (byTitle = new BoundedMap(5_000)));
+  let amounts = byTitle.get(title);
+  if (amounts === undefined) {
+    // Distinct amounts in the order first given (all the check reads).
+    const out = new Set<number>();
+    for (const m of title.matchAll(unitPattern(unit))) out.add(Number(m[1]!.replace('−', '-').replace(',', '.')));
+    byTitle.set(title, (amounts = [...out]));
+  }
+  return amounts;
 }
+
+/** Distinct amounts by unit, then title: a title is read for the same unit on every offer of its product. Bounded like UNIT_PATTERNS. */
+const AMOUNTS = new BoundedMap<string, BoundedMap<string, readonly number[]>>(1_000);
 
 /** The amounts the offer states per unit ("gb" → RAM and storage); NaN for a declared attribute it leaves unstated. */
 function statedAmountsByUnit(offer: Offer, attributes: readonly AttributeDefinition[]): Map<string, number[]> {
@@ -126,7 +147,7 @@ export function checkTitle(offer: Offer, attributes: readonly AttributeDefinitio
   const asked = relevantAttributes(need);
   const title = offer.product.title;
   // Worked out only once an asked, stated attribute needs them.
-  let words: string[] | undefined;
+  let words: readonly string[] | undefined;
   let statedByUnit: Map<string, number[]> | undefined;
   const items: EvidenceItem[] = [];
   for (const a of attributes) {
@@ -145,7 +166,7 @@ export function checkTitle(offer: Offer, attributes: readonly AttributeDefinitio
       const stateds = statedByUnit.get(unit) ?? [];
       if (wordsOf(unit).length > 1 || stateds.some((v) => Number.isNaN(v))) continue;
       // Read only a title that gives as many amounts in the unit as the offer states attributes in it, one for each.
-      const amounts = [...new Set(amountsIn(title, a.unit))];
+      const amounts = amountsIn(title, a.unit);
       if (amounts.length !== stateds.length || amounts.some((t) => close(t, stated))) continue;
       const unexplained = amounts.filter((t) => !stateds.some((v) => close(t, v)));
       if (unexplained.length === 1) named = `${unexplained[0]} ${a.unit}`;
