@@ -31,26 +31,32 @@ export const BrandTrustStateSchema = z.object({
   /**
    * How well this brand's false statements are caught before a purchase, for the power of a clean request
    * (`calibration.checkPower`): statements caught false before any purchase, and deliveries not as described (false
-   * statements the checks let through). Time-forgotten only: later clean checks do not forgive them.
+   * statements the checks let through). Time-forgotten only: later clean checks do not forgive them. `caught` counts
+   * requests, not findings (the unit a clean request forgives by): the findings of one request are recorded at one time,
+   * and `caughtAtMs` is the time of the last one counted (`NEVER_CAUGHT` before any), so ten lies caught in one request
+   * count once.
    */
-  power: z.object({ caught: Weight, escaped: Weight }),
+  power: z.object({ caught: Weight, escaped: Weight, caughtAtMs: z.number().finite() }),
 });
 /** The fold of one brand's events. */
 export type BrandTrustState = z.infer<typeof BrandTrustStateSchema>;
+
+/** `power.caughtAtMs` of a brand never caught: before any time an event can carry (±8.64e15 ms). */
+export const NEVER_CAUGHT = Number.MIN_SAFE_INTEGER;
 
 const EMPTY_DIMENSION: DimensionEvidence = Object.freeze({ positive: 0, negative: 0, recentPositive: 0, recentNegative: 0 });
 
 /** The state of a brand with no events: every dimension at its base rate with full uncertainty. */
 export function emptyTrustState(): BrandTrustState {
-  return { asOfMs: 0, events: 0, honesty: EMPTY_DIMENSION, fit: EMPTY_DIMENSION, pressure: EMPTY_DIMENSION, claims: { held: 0, failedStatements: 0, failedDeliveries: 0 }, power: { caught: 0, escaped: 0 } };
+  return { asOfMs: 0, events: 0, honesty: EMPTY_DIMENSION, fit: EMPTY_DIMENSION, pressure: EMPTY_DIMENSION, claims: { held: 0, failedStatements: 0, failedDeliveries: 0 }, power: { caught: 0, escaped: 0, caughtAtMs: NEVER_CAUGHT } };
 }
 
 const N = z.number().finite();
 /**
- * The compact form the score cache stores: a flat array of the state's 19 numbers (half the bytes of the object form,
+ * The compact form the score cache stores: a flat array of the state's 20 numbers (half the bytes of the object form,
  * and the cache row is rewritten on every append).
  */
-export const EncodedTrustStateSchema = z.tuple([N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N]);
+export const EncodedTrustStateSchema = z.tuple([N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N]);
 /** The compact stored form of a `BrandTrustState`. */
 export type EncodedTrustState = z.infer<typeof EncodedTrustStateSchema>;
 
@@ -65,7 +71,7 @@ export function encodeTrustState(s: BrandTrustState): EncodedTrustState {
     f.positive, f.negative, f.recentPositive, f.recentNegative,
     p.positive, p.negative, p.recentPositive, p.recentNegative,
     s.claims.held, s.claims.failedStatements, s.claims.failedDeliveries,
-    s.power.caught, s.power.escaped,
+    s.power.caught, s.power.escaped, s.power.caughtAtMs,
   ];
 }
 
@@ -81,7 +87,7 @@ export function decodeTrustState(stored: unknown): BrandTrustState | undefined {
     fit: { positive: v[6], negative: v[7], recentPositive: v[8], recentNegative: v[9] },
     pressure: { positive: v[10], negative: v[11], recentPositive: v[12], recentNegative: v[13] },
     claims: { held: v[14], failedStatements: v[15], failedDeliveries: v[16] },
-    power: { caught: v[17], escaped: v[18] },
+    power: { caught: v[17], escaped: v[18], caughtAtMs: v[19] },
   });
   return state.success ? state.data : undefined;
 }

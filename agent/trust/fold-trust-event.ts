@@ -28,7 +28,7 @@ export function foldTrustEvent(
     fit: addEvidence(base.fit, weighed.fit, longWeight, shortWeight, perObservation),
     pressure: addEvidence(base.pressure, weighed.pressure, longWeight, shortWeight, perObservation),
     claims: foldClaims(base.claims, weighed.claim, weighed.forgives, longWeight, checkPower(base.power, params), params),
-    power: weighed.power === undefined ? base.power : foldPower(base.power, weighed.power, longWeight),
+    power: weighed.power === undefined ? base.power : foldPower(base.power, weighed.power, longWeight, occurredAtMs),
   };
 }
 
@@ -48,8 +48,15 @@ export function checkPower(power: BrandTrustState['power'], params: TrustParamet
   return (power.caught + prior * c.powerPriorWeight) / (power.caught + power.escaped + c.powerPriorWeight);
 }
 
-function foldPower(power: BrandTrustState['power'], kind: 'caught' | 'escaped', longWeight: number): BrandTrustState['power'] {
-  return kind === 'caught' ? { caught: power.caught + longWeight, escaped: power.escaped } : { caught: power.caught, escaped: power.escaped + longWeight };
+/**
+ * A caught statement counts one caught request, once per request: a request's findings are recorded at one time, so a
+ * second finding at the time of the last one counted adds nothing (a clean request forgives by the power of a request's
+ * checks, so ten lies caught in one request, on attributes the brand put in its own product data, are one request the
+ * checks caught, not ten). A delivery not as described is one order, one escape.
+ */
+function foldPower(power: BrandTrustState['power'], kind: 'caught' | 'escaped', longWeight: number, occurredAtMs: number): BrandTrustState['power'] {
+  if (kind === 'escaped') return { ...power, escaped: power.escaped + longWeight };
+  return occurredAtMs === power.caughtAtMs ? power : { caught: power.caught + longWeight, escaped: power.escaped, caughtAtMs: occurredAtMs };
 }
 
 /**
@@ -90,7 +97,7 @@ export function decayTrustState(state: BrandTrustState, toMs: number, params: Tr
     fit: decayDimension(state.fit, long, short),
     pressure: decayDimension(state.pressure, long, short),
     claims: { held: state.claims.held * long, failedStatements: state.claims.failedStatements * long, failedDeliveries: state.claims.failedDeliveries * long },
-    power: { caught: state.power.caught * long, escaped: state.power.escaped * long },
+    power: { caught: state.power.caught * long, escaped: state.power.escaped * long, caughtAtMs: state.power.caughtAtMs },
   };
 }
 

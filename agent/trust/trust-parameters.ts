@@ -124,6 +124,6 @@ export const RECOMMENDATION_FLOOR: number = TRUST_PARAMETERS.recommendationFloor
 /**
  * Identifies the model and its parameters; stored with each cached score so a change triggers a rebuild. The hash
  * follows the parameters; the prefix must be bumped by hand when code changes what stored events mean (trust-3: the
- * state keeps the power of a brand's checks).
+ * state keeps the power of a brand's checks; trust-4: that power counts caught requests, not findings).
  */
-export const TRUST_MODEL_VERSION = `trust-3:${createHash('sha256').update(canonicalJson(TRUST_PARAMETERS)).digest('hex').slice(0, 16)}`;
+export const TRUST_MODEL_VERSION = `trust-4:${createHash('sha256').update(canonicalJson(TRUST_PARAMETERS)).digest('hex').slice(0, 16)}`;

@@ -1,0 +1,85 @@
+// Red team of the learned check power (2252628): a clean request forgives a brand's false statements by the power its
+// own checks have shown, φ̂ = (caught + φ0·2) / (caught + escaped + 2). A hostile brand tries to pump φ̂ so that
+// its record is washed by one or two "clean" requests. Ledger-level attacks (the events the butler would write).
+import { describe, expect, it } from 'vitest';
+import { afterEach, describe as describeButler } from 'vitest';
+import { RECOMMENDATION_FLOOR, emptyTrustState, foldTrustEvent, type TrustEventInput } from '../../agent/trust/index.ts';
+import { checkPower } from '../../agent/trust/fold-trust-event.ts';
+import type { Offer } from '../../protocol/index.ts';
+import { DAY, T0, at, ev, memoryLedger } from '../trust/trust-fixtures.ts';
+import { butlerBesideTrailco, clock, need, slyConnection, slyOffer, slyProduct } from './sly-market.ts';
+
+const closers: Array<() => Promise<void>> = [];
+afterEach(async () => {
+  while (closers.length) await closers.pop()!();
+});
+
+/** One request in which `findings` of the brand's statements were caught false (distinct attributes), recorded at one time. */
+function caughtRequest(brandId: string, day: number, findings: number): TrustEventInput[] {
+  return [
+    ...Array.from({ length: findings }, (_, i): TrustEventInput => ({
+      kind: 'claim-contradicted',
+      brandId,
+      occurredAt: at(day),
+      evidence: { offerId: `${brandId}-offer-${day}`, claim: { attribute: `attr_${i}`, asserted: 'yes', observed: 'no' }, source: 'claim-contradicts-product', stake: { amountMinor: 100, currency: 'EUR' } },
+    })),
+    ev.clean(brandId, day, 'pressure'),
+  ];
+}
+
+describe('pumping the check power with many findings in one request', () => {
+  it('ten statements caught false in one request are one request the checks caught, not ten', () => {
+    const one = memoryLedger();
+    const ten = memoryLedger();
+    for (const s of [one, ten]) s.ledger.registerBrand({ brandId: 'pump', registeredAtMs: T0 });
+    one.ledger.appendMany(caughtRequest('pump', 0, 1));
+    ten.ledger.appendMany(caughtRequest('pump', 0, 10));
+    // What forgives is a clean request: its power is the probability a request in which the brand lies is caught. Ten
+    // lies caught in one request say the checks caught that request, once (a brand can put any number of attributes in
+    // its own product data and contradict them all on a one-cent offer).
+    const powerOf = (s: ReturnType<typeof memoryLedger>) => {
+      let state = emptyTrustState();
+      for (const e of s.ledger.eventsFor('pump')) state = foldTrustEvent(state, e, e.occurredAtMs);
+      return checkPower(state.power);
+    };
+    expect(powerOf(ten)).toBeCloseTo(powerOf(one), 9);
+  });
+
+  it('a brand caught ten times in one request is not washed by two clean requests', () => {
+    const s = memoryLedger();
+    s.ledger.registerBrand({ brandId: 'pump', registeredAtMs: T0 });
+    s.ledger.appendMany(caughtRequest('pump', 0, 10));
+    s.ledger.appendMany([ev.clean('pump', 1)]);
+    s.ledger.appendMany([ev.clean('pump', 2)]);
+    const after = s.ledger.scoreOf('pump', T0 + 2 * DAY);
+    expect(after.claimsFailed).toBeGreaterThan(2);
+    expect(after.estimatedHonesty).toBeLessThan(RECOMMENDATION_FLOOR);
+  });
+});
+
+describeButler('pumping the check power through a real butler', () => {
+  it('five attributes of its own product data contradicted in one request: the next clean request does not make it recommendable', async () => {
+    // Sly's product data names five extra attributes, and its first offer claims the opposite of each (caught before any
+    // purchase, five findings); from the next request on it claims only what its data states (44 h, checked true).
+    const extra = Object.fromEntries(Array.from({ length: 5 }, (_, i) => [`feature_${i}`, true]));
+    const product = { ...slyProduct.product, attributes: { ...slyProduct.product.attributes, ...extra } };
+    let request = 0;
+    const h = await butlerBesideTrailco(
+      slyConnection({
+        requestOffers: (brief) => {
+          const lies: Partial<Offer> = { product, claims: Object.keys(extra).map((attribute) => ({ attribute, asserted: false })) };
+          const truth: Partial<Offer> = { product, claims: [{ attribute: 'battery_hours', asserted: 44 }] };
+          return { requestId: brief.requestId, outcome: 'offers', offers: [slyOffer(`o-${brief.requestId}`, brief.requestId, ++request === 1 ? lies : truth)] };
+        },
+      }),
+    );
+    closers.push(h.close);
+    await h.butler.shop(need);
+    expect(h.ledger.eventsFor('sly').filter((e) => e.kind === 'claim-contradicted').length).toBe(5);
+    clock.advanceDays(1);
+    const next = await h.butler.shop(need);
+    // Five lies yesterday, one clean request today: its offer must not be recommended on that alone.
+    expect(next.ranking.ranked.some((r) => r.brandId === 'sly')).toBe(false);
+    expect(next.ranking.excluded.find((e) => e.brandId === 'sly')?.reasons.some((r) => r.code === 'below-honesty-floor')).toBe(true);
+  });
+});
