@@ -290,7 +290,11 @@ export class TrustLedger {
     this.#requireBrand(brandId);
     const cached = this.#scores.get(brandId);
     let folded: FoldedBrand = { state: emptyTrustState(), lastSeq: 0 };
-    if (cached !== undefined) {
+    if (cached !== undefined && cached.modelVersion !== TRUST_MODEL_VERSION) {
+      // Written by another model since this ledger checked (an older process on the same file): its numbers mean
+      // something else, so this brand is folded from its events (the row is replaced at its next append).
+      folded = foldLedger(this.#events.eventsFor(brandId)).brands.get(brandId) ?? folded;
+    } else if (cached !== undefined) {
       const state = decodeTrustState(cached.state);
       if (state === undefined) throw new TrustLedgerError('CORRUPT_RECORD', `the cached score of ${brandId} does not parse; run rebuild()`, { brandId });
       folded = { state, lastSeq: cached.lastSeq };

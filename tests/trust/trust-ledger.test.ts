@@ -42,6 +42,23 @@ describe('TrustLedger', () => {
     expect(db.sqlite.prepare('SELECT DISTINCT model_version FROM trust_scores').pluck().all()).toEqual([TRUST_MODEL_VERSION]);
   });
 
+  it('a cache of an older model written while this ledger runs (another process, older code) is read from the log, never a crash', () => {
+    const path = join(dir, 'mixed.db');
+    const ledger = new TrustLedger(openDatabase({ path }));
+    ledger.registerBrand({ brandId: 'trailco', registeredAtMs: T0 });
+    ledger.appendMany([...honest('trailco', 0), ...lie('trailco', 1)]);
+    // An older butler on the same file rewrites the row in its own form: 17 numbers (trust-2) or 19 (trust-3).
+    const other = openDatabase({ path });
+    for (const [version, numbers] of [['trust-2:0123456789abcdef', 17], ['trust-3:0123456789abcdef', 19]] as const) {
+      const expected = ledger.scoreOf('trailco', T0 + 2 * DAY);
+      other.sqlite.prepare('UPDATE trust_scores SET model_version = ?, state = ?').run(version, JSON.stringify(Array(numbers).fill(0)));
+      expect(ledger.scoreOf('trailco', T0 + 2 * DAY)).toEqual(expected);
+      ledger.appendMany([ev.clean('trailco', 2)]);
+      expect(ledger.verify()).toMatchObject({ ok: true, cache: { ok: true } });
+      ledger.rebuild();
+    }
+  });
+
   it('links identities transitively, and both sides carry each other’s lies', () => {
     const { ledger } = memoryLedger();
     for (const id of ['a', 'b', 'c', 'd']) ledger.registerBrand({ brandId: id, registeredAtMs: T0 });
