@@ -7,7 +7,7 @@ import { RECOMMENDATION_FLOOR, emptyTrustState, foldTrustEvent, type TrustEventI
 import { checkPower } from '../../agent/trust/fold-trust-event.ts';
 import type { Offer } from '../../protocol/index.ts';
 import { DAY, T0, at, ev, memoryLedger } from '../trust/trust-fixtures.ts';
-import { butlerBesideTrailco, clock, need, slyConnection, slyOffer, slyProduct } from './sly-market.ts';
+import { butlerBesideTrailco, clock, eur, need, slyConnection, slyOffer, slyProduct } from './sly-market.ts';
 
 const closers: Array<() => Promise<void>> = [];
 afterEach(async () => {
@@ -81,5 +81,81 @@ describeButler('pumping the check power through a real butler', () => {
     // Five lies yesterday, one clean request today: its offer must not be recommended on that alone.
     expect(next.ranking.ranked.some((r) => r.brandId === 'sly')).toBe(false);
     expect(next.ranking.excluded.find((e) => e.brandId === 'sly')?.reasons.some((r) => r.code === 'below-honesty-floor')).toBe(true);
+  });
+});
+
+describeButler('a caught offer and a clean one across the "anything cheaper?" round', () => {
+  it('a lie in the first round and a checked, true offer in the cheaper round: the request is no clean check', async () => {
+    let request = 0;
+    const cheaperProduct = { ...slyProduct.product, sku: 'SLY-CHEAP-1' };
+    const h = await butlerBesideTrailco(
+      slyConnection({
+        requestOffers: (brief) => {
+          const cheaper = brief.requestId.endsWith('.cheaper');
+          if (!cheaper) request++;
+          // Two requests caught lying; from the third: a lie first, then a true, cheaper offer when asked.
+          const offers = cheaper
+            ? [slyOffer(`cheap-${brief.requestId}`, brief.requestId, { product: cheaperProduct, price: eur(4_000), claims: [{ attribute: 'battery_hours', asserted: 44 }] })]
+            : [slyOffer(`lie-${brief.requestId}`, brief.requestId, { claims: [{ attribute: 'battery_hours', asserted: 80 }] })];
+          return { requestId: brief.requestId, outcome: 'offers', offers };
+        },
+      }),
+    );
+    closers.push(h.close);
+    const tight = { ...need, budget: eur(5_000) };
+    for (let i = 0; i < 2; i++) {
+      await h.butler.shop(tight);
+      clock.advanceDays(1);
+    }
+    const result = await h.butler.shop(tight);
+    const cheap = [...result.ranking.ranked, ...result.ranking.excluded].find((r) => r.offer.offerId.includes('cheap-'));
+    expect(cheap, 'the cheaper round ran').toBeDefined();
+    const record = h.ledger.scoreOf('sly', clock.now().getTime());
+    expect(result.observations.some((o) => o.kind === 'clean-interaction' && o.brandId === 'sly' && (o.clean === undefined || o.clean.includes('honesty')))).toBe(false);
+    expect(cheap!.scores.honesty.prior).toBeLessThan(record.honestyAfterCleanCheck);
+  });
+});
+
+describe('the learning cost: a party whose checked statements pass but whose goods are not as described', () => {
+  const notAsDescribed = (brandId: string, day: number): TrustEventInput => ({
+    kind: 'order-outcome',
+    brandId,
+    occurredAt: at(day),
+    evidence: { orderId: `${brandId}-order-${day}`, outcome: 'not-as-described', satisfied: false },
+  });
+  /**
+   * Forty requests. In each, `caught(day)` (if any) is caught lying (`findings` statements) and `seller(day)` (if any)
+   * sends offers whose checked statements hold; the person buys from the seller whenever the butler would (its honesty
+   * after the clean check in hand at or above the floor), and what arrives is not as described. Returns the purchases burned.
+   */
+  function burns(plan: { caught: (day: number) => string | undefined; seller: (day: number) => string | undefined }, linked: boolean, findings: number): number {
+    const s = memoryLedger();
+    for (const id of ['a', 'b']) s.ledger.registerBrand({ brandId: id, registeredAtMs: T0 });
+    if (linked) s.ledger.linkIdentities('a', 'b', { reason: 'shared-payee', detail: 'same payee', occurredAt: at(0) });
+    let burned = 0;
+    for (let day = 0; day < 40; day++) {
+      const caught = plan.caught(day);
+      const seller = plan.seller(day);
+      const inHand = seller === undefined ? 0 : s.ledger.scoreOf(seller, T0 + day * DAY).honestyAfterCleanCheck;
+      s.ledger.appendMany([...(caught === undefined ? [] : caughtRequest(caught, day, findings).slice(0, findings)), ...(seller === undefined ? [] : [ev.clean(seller, day)])]);
+      if (seller !== undefined && inHand >= RECOMMENDATION_FLOOR) {
+        burned++;
+        s.ledger.appendMany([notAsDescribed(seller, day + 0.5)]);
+      }
+    }
+    return burned;
+  }
+
+  it('one identity alternating caught and "clean" requests: at most two burned purchases, however blatant its caught lies', () => {
+    for (const findings of [1, 10]) {
+      expect(burns({ caught: (d) => (d % 2 ? undefined : 'a'), seller: (d) => (d % 2 ? 'a' : undefined) }, false, findings)).toBeLessThanOrEqual(2);
+    }
+  });
+
+  it('two linked identities, one caught in every request while the other sells: at most two burned purchases for the party', () => {
+    for (const findings of [1, 10]) {
+      expect(burns({ caught: () => 'a', seller: () => 'b' }, true, findings)).toBeLessThanOrEqual(2);
+      expect(burns({ caught: (d) => (d % 2 ? 'a' : 'b'), seller: (d) => (d % 2 ? 'b' : 'a') }, true, findings)).toBeLessThanOrEqual(2);
+    }
   });
 });
