@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { afterEach, describe as describeButler } from 'vitest';
 import { RECOMMENDATION_FLOOR, emptyTrustState, foldTrustEvent, type TrustEventInput } from '../../agent/trust/index.ts';
 import { checkPower } from '../../agent/trust/fold-trust-event.ts';
-import type { Offer } from '../../protocol/index.ts';
+import { hashReceiptTerms, type NeedBriefInput, type Offer, type Order } from '../../protocol/index.ts';
 import { DAY, T0, at, ev, memoryLedger } from '../trust/trust-fixtures.ts';
 import { butlerBesideTrailco, clock, eur, need, slyConnection, slyOffer, slyProduct } from './sly-market.ts';
 
@@ -128,12 +128,12 @@ describe('the learning cost: a party whose checked statements pass but whose goo
    * sends offers whose checked statements hold; the person buys from the seller whenever the butler would (its honesty
    * after the clean check in hand at or above the floor), and what arrives is not as described. Returns the purchases burned.
    */
-  function burns(plan: { caught: (day: number) => string | undefined; seller: (day: number) => string | undefined }, linked: boolean, findings: number): number {
+  function burns(plan: { caught: (day: number) => string | undefined; seller: (day: number) => string | undefined }, linked: boolean, findings: number, days = 40): number {
     const s = memoryLedger();
     for (const id of ['a', 'b']) s.ledger.registerBrand({ brandId: id, registeredAtMs: T0 });
     if (linked) s.ledger.linkIdentities('a', 'b', { reason: 'shared-payee', detail: 'same payee', occurredAt: at(0) });
     let burned = 0;
-    for (let day = 0; day < 40; day++) {
+    for (let day = 0; day < days; day++) {
       const caught = plan.caught(day);
       const seller = plan.seller(day);
       const inHand = seller === undefined ? 0 : s.ledger.scoreOf(seller, T0 + day * DAY).honestyAfterCleanCheck;
@@ -152,10 +152,68 @@ describe('the learning cost: a party whose checked statements pass but whose goo
     }
   });
 
+  it('fifty requests caught on a one-cent lie (power pumped to 0.97), then selling in every request: at most two burned purchases', () => {
+    expect(burns({ caught: (d) => (d < 50 ? 'a' : undefined), seller: (d) => (d < 50 ? undefined : 'a') }, false, 1, 90)).toBeLessThanOrEqual(2);
+  });
+
   it('two linked identities, one caught in every request while the other sells: at most two burned purchases for the party', () => {
     for (const findings of [1, 10]) {
       expect(burns({ caught: () => 'a', seller: () => 'b' }, true, findings)).toBeLessThanOrEqual(2);
       expect(burns({ caught: (d) => (d % 2 ? 'a' : 'b'), seller: (d) => (d % 2 ? 'b' : 'a') }, true, findings)).toBeLessThanOrEqual(2);
     }
+  });
+});
+
+describeButler('the purchase path agrees with the floor a clean check in hand sets', () => {
+  const receipt = (order: Order) => {
+    const base = { offerId: order.offerId, brandId: 'sly', sku: slyProduct.product.sku, quantity: order.quantity, charged: order.mandate.maxAmount, terms: slyProduct.terms };
+    return { ...base, orderId: `sly-${order.offerId.slice(-12)}`, idempotencyKey: order.idempotencyKey, placedAt: clock.now().toISOString(), termsHash: hashReceiptTerms(base) };
+  };
+  async function caughtTwiceThen(later: (brief: NeedBriefInput) => Offer[]) {
+    let request = 0;
+    const lie = (brief: NeedBriefInput) => slyOffer(`lie-${brief.requestId}`, brief.requestId, { claims: [{ attribute: 'battery_hours', asserted: 80 }] });
+    const h = await butlerBesideTrailco(slyConnection({ requestOffers: (brief) => ({ requestId: brief.requestId, outcome: 'offers', offers: ++request <= 2 ? [lie(brief)] : later(brief) }), placeOrder: receipt }));
+    closers.push(h.close);
+    for (let i = 0; i < 2; i++) {
+      await h.butler.shop(need);
+      clock.advanceDays(1);
+    }
+    return h;
+  }
+  const truth = (brief: NeedBriefInput) => slyOffer(`true-${brief.requestId}`, brief.requestId, { claims: [{ attribute: 'battery_hours', asserted: 44 }] });
+
+  it('an offer ranked on a clean check in hand can be proposed and bought', async () => {
+    const h = await caughtTwiceThen((brief) => [truth(brief)]);
+    const result = await h.butler.shop(need);
+    const sly = result.ranking.ranked.find((r) => r.brandId === 'sly');
+    expect(sly).toBeDefined();
+    expect((await h.buy(sly!.offerId)).kind).toBe('purchased');
+  });
+
+  it('the same true offer beside a lie in its request is below the floor and refused at purchase, whatever asks', async () => {
+    const h = await caughtTwiceThen((brief) => [truth(brief), slyOffer(`lie2-${brief.requestId}`, brief.requestId, { claims: [{ attribute: 'battery_hours', asserted: 80 }] })]);
+    const result = await h.butler.shop(need);
+    const sly = result.ranking.excluded.find((r) => r.offer.offerId.includes('true-'));
+    expect(sly?.reasons.map((r) => r.code)).toContain('below-honesty-floor');
+    const bought = await h.buy(sly!.offerId);
+    expect(bought.kind).toBe('excluded-by-ranking');
+  });
+});
+
+describe('numeric edges of the check power', () => {
+  it('a record decayed to nothing, and ten thousand caught requests: finite, and never forgiving more than there is', () => {
+    let state = emptyTrustState();
+    for (let i = 0; i < 10_000; i++) for (const e of caughtRequest('big', i / 100, 1)) state = foldTrustEvent(state, { kind: e.kind, evidence: e.evidence } as never, Date.parse(e.occurredAt));
+    const power = checkPower(state.power);
+    expect(power).toBeLessThan(1);
+    expect(power).toBeGreaterThan(0.99);
+    const s = memoryLedger();
+    s.ledger.registerBrand({ brandId: 'old', registeredAtMs: T0 });
+    s.ledger.appendMany(caughtRequest('old', 0, 3));
+    // A thousand years later: everything decayed to (nearly) zero, the newcomer's standing back.
+    const later = s.ledger.scoreOf('old', T0 + 365_000 * DAY);
+    expect(Number.isFinite(later.honestyAfterCleanCheck)).toBe(true);
+    expect(later.honestyAfterCleanCheck).toBeCloseTo(later.estimatedHonesty, 12);
+    expect(later.honestyAfterCleanCheck).toBeLessThanOrEqual(0.8);
   });
 });
