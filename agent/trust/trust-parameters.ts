@@ -95,7 +95,7 @@ export const TRUST_PARAMETERS = {
      * Failures are forgiven by later checks of the kind that caught them. A request whose checks found nothing the
      * brand said false multiplies the weight of its false statements caught before a purchase by 1 − the power its
      * checks have shown on this brand (`checkPower`: a Beta posterior over "the checks catch its false statement",
-     * from statements caught before a purchase against false statements found at delivery, i.e. let through; Bayes:
+     * from requests that caught a statement false before a purchase against false statements found at delivery, i.e. let through; Bayes:
      * the odds it is still lying × (1 − power)). This half-life sets that power's prior, 1 − 2^(−1/2) ≈ 0.29 (modest:
      * a newcomer's checks are not assumed to work), and the rate at which a delivery as described forgives failed
      * deliveries and switched receipts, which only a purchase checks (a clean request never forgives those). A brand
@@ -103,7 +103,8 @@ export const TRUST_PARAMETERS = {
      * is in after a clean request or two; a brand whose clean-looking offers turned out false at delivery is forgiven
      * slowly, and its failed deliveries stay until deliveries as described outweigh them. The price: the power is
      * learned from the lies the butler saw, so a brand caught often and never bought from looks well checked, and its
-     * first lie that gets through costs the person one purchase (a failed delivery, which no clean request forgives).
+     * lies that get through cost the person what a newcomer's do, one or two purchases (one failed delivery leaves
+     * 0.53, two 0.40, and no clean request forgives them; tests/security/check-power-abuse.test.ts).
      * The estimate never rises above a stranger's: forgiveness only removes evidence against a brand.
      * tests/trust/forgiveness*.test.ts pin the schedule.
      */
