@@ -77,7 +77,7 @@ const VERIFIABLE_REFERENCE = /\b(?:certificate|cert\.?|report|licen[cs]e|registr
  * and cost wording informative rather than sneaky or obstructive; read once per text, since the reassurance may sit in
  * the next clause.
  */
-export const TRANSPARENT_TERMS = /\bcancel\w*\b[^.!?\n]{0,30}?\b(?:online|any ?time|at any time|whenever you (?:like|want)|in (?:one|two|three|a few|a couple of|1|2|3) (?:clicks?|taps?)|with (?:one|a single|1) (?:click|tap)|instantly|(?:from|in|on|via) (?:your|the) (?:account|profile|settings|app|website)\b(?! (?:is|are) not)(?!\s+(?:isn|aren)'?t))\b|\b(?:email|remind|notify|tell|send) you\b[^.!?\n]{0,30}?\bbefore (?:each|every|any|your|the) (?:renewal|charge|payment|billing|next (?:renewal|charge|payment))\b|\b(?:switch|turn) (?:auto-?renew(?:al)?|it|this|renewal) off\b[^.!?\n]{0,20}?\b(?:in|from|on) (?:your|the) (?:account|profile|settings|app)\b|\b(?:is|are) (?:entirely |completely )?(?:optional|up to you)\b|\b(?:not|never) (?:added|included|charged|ticked|selected) (?:automatically|by default|unless you)\b|\b(?:shown|displayed|listed) before you (?:pay|book|order|confirm)\b|\byou choose (?:what|whether|if)\b|\b(?:included|includes?|including) in (?:the |every |all |each |our )?(?:[a-z]+ )?(?:price|prices|total|totals|fare|fares|rate|rates)\b[^.!?\n]{0,25}?\b(?:shown|displayed|quoted|listed|you see)\b(?![^.!?\n]{0,30}?\b(?:confirmation|final|last|payment|checkout|summary)\b)|\b(?:prices?|totals?|fares?|rates?)\s+(?:shown|displayed|quoted|listed)\s+(?:already\s+|always\s+)?include\b|\bas (?:stated|shown|listed|printed) (?:on|in) (?:the|our) (?:menu|website|ticket|booking|product|order|price)\b|\bonly (?:if|when) you (?:press|click|tap|choose|select|opt|confirm|ask|agree|tick|switch)\b|\bcancel\w*\b[^.!?\n]{0,20}?\b(?:go to|open|visit|under|in)\s+(?:[a-z]+ ){0,2}[a-z]+\s*[>›»]\s*[a-z]+(?:\s+[a-z]+)?(?:\s*[>›»]\s*[a-z]+(?:\s+[a-z]+)?)?\s*(?:[.!?\n;,]|$)/;
+export const TRANSPARENT_TERMS = /\bcancel\w*\b[^.!?\n]{0,30}?\b(?:online|any ?time|at any time|whenever you (?:like|want)|in (?:one|two|three|a few|a couple of|1|2|3) (?:clicks?|taps?)|with (?:one|a single|1) (?:click|tap)|instantly|(?:from|in|on|via) (?:your|the) (?:account|profile|settings|app|website)\b(?! (?:is|are) not)(?!\s+(?:isn|aren)'?t))\b|\b(?:email|remind|notify|tell|send) you\b[^.!?\n]{0,30}?\bbefore (?:each|every|any|your|the) (?:renewal|charge|payment|billing|next (?:renewal|charge|payment))\b|\b(?:switch|turn) (?:auto-?renew(?:al)?|it|this|renewal) off\b[^.!?\n]{0,20}?\b(?:in|from|on) (?:your|the) (?:account|profile|settings|app)\b|\b(?:is|are) (?:entirely |completely )?(?:optional|up to you)\b|\b(?:not|never) (?:added|included|charged|ticked|selected) (?:automatically|by default|unless you)\b|\b(?:shown|displayed|listed) before you (?:pay|book|order|confirm)\b|\byou choose (?:what|whether|if)\b|\b(?:included|includes?|including) in (?:the |every |all |each |our )?(?:[a-z]+ )?(?:price|prices|total|totals|fare|fares|rate|rates)\b[^.!?\n]{0,25}?\b(?:shown|displayed|quoted|listed|you see)\b(?![^.!?\n]{0,30}?\b(?:confirmation|final|last|payment|checkout|summary)\b)|\b(?:prices?|totals?|fares?|rates?)\s+(?:shown|displayed|quoted|listed)\s+(?:already\s+|always\s+)?include\b|\bas (?:stated|shown|listed|printed) (?:on|in) (?:the|our) (?:menu|website|ticket|booking|product|order|price)\b|\b(?:listed|shown|stated|displayed|printed) (?:on|in) (?:the|our|each|every|your) (?!(?:final|last|payment|checkout|confirmation|summary)\b)(?:[a-z]+ )?(?:page|listing|ticket|menu|basket|quote)\b|\bpart of the (?:[a-z]+ )?(?:total|price|fare|rate)\b[^.!?\n]{0,20}?\b(?:shown|displayed|quoted|listed|you see)\b(?![^.!?\n]{0,30}?\b(?:confirmation|final|last|payment|checkout)\b)|\b(?:text|message|warn|alert|ask) you\b[^.!?\n]{0,30}?\bbefore (?:each|every|any|your|the) (?:renewal|charge|payment|billing|top-?up)\b|\bonly (?:if|when) you (?:press|click|tap|choose|select|opt|confirm|ask|agree|tick|switch)\b|\bcancel\w*\b[^.!?\n]{0,20}?\b(?:go to|open|visit|under|in)\s+(?:[a-z]+ ){0,2}[a-z]+\s*[>›»]\s*[a-z]+(?:\s+[a-z]+)?(?:\s*[>›»]\s*[a-z]+(?:\s+[a-z]+)?)?\s*(?:[.!?\n;,]|$)/;
 const TRANSPARENT_TERMS_DISCOUNT = 3;
 /**
  * Renewal and cancellation wording the transparent-terms reading is about: with terms stated plainly, these cues alone
@@ -85,6 +85,43 @@ const TRANSPARENT_TERMS_DISCOUNT = 3;
  */
 const RENEWAL_WORDING = new Set(['sneaking.auto-renew', 'sneaking.unless-cancelled', 'sneaking.will-be-charged', 'sneaking.trial-converts', 'sneaking.set-to-repeat', 'sneaking.starts-after-trial', 'sneaking.free-then-recurring', 'sneaking.billed-after-sample', 'sneaking.auto-added']);
 const RENEWAL_WORDING_DISCOUNT = 6;
+
+/**
+ * Leaving stated plainly in the same clause: a way of leaving followed by an easy channel ("cancel at the front desk or
+ * online", "give one month's notice by email or letter", "leave with 30 days' notice online"). Then a notice period or
+ * a desk named beside it is a term, not an obstacle, unless the clause negates the channel ("can't be made online").
+ */
+const PLAIN_EXIT = /\b(?:cancel\w*|leav\w*|end(?:s|ing)?|notice|terminat\w*|unsubscrib\w*|opt(?:ing)? out|clos(?:e|ing)|stop(?:s|ping)?|quit)\b[^.!?;\n]{0,50}?\b(?:online|by e-?mail|e-?mail|in the app|via the app|(?:in|from) (?:your|the) account|in (?:your )?(?:account )?settings|with one click|in a few clicks)\b/g;
+const EXIT_NEGATION = /\b(?:not|no|never|cannot|can'?t|isn'?t|aren'?t|won'?t|doesn'?t|don'?t|nor|neither|except|only (?:at|in|by|through|via))\b|n't\b/;
+const PLAIN_EXIT_DISCOUNT = 4.5;
+/** Requirements that make even an e-mail exit heavy (a signed contract, an ID copy, account numbers). */
+const EXIT_BURDEN = /\bsigned\b|\bscan\b|\bcopy of\b|\bid\b|passport|full name|(?:account|membership|customer|card) number|post ?code|date of birth|\breason\b/;
+/** Whether a segment states an easy, un-negated way of leaving (checked only for segments with an obstruction cue). */
+export function statesPlainExit(segment: string): boolean {
+  if (!/online|mail|app|account|settings|click/.test(segment) || EXIT_BURDEN.test(segment)) return false;
+  PLAIN_EXIT.lastIndex = 0;
+  for (let m = PLAIN_EXIT.exec(segment); m !== null; m = PLAIN_EXIT.exec(segment)) {
+    const before = segment.slice(Math.max(0, m.index - 20), m.index);
+    if (!EXIT_NEGATION.test(m[0]) && !EXIT_NEGATION.test(before)) return true;
+  }
+  return false;
+}
+/**
+ * A notice period of a month or less is an ordinary term (tenancies, gyms, phone contracts state one); when it is the
+ * only obstruction cue of a segment it is discounted. Long notice (two months, ninety days) keeps its weight.
+ */
+const NOTICE_WORDING = new Set(['obstruction.notice-period', 'obstruction.notice-in-words']);
+const SHORT_NOTICE = /\b(?:(?:one|a|1|a full|one full) (?:calendar )?month|(?:one|two|three|four|1|2|3|4) weeks?|(?:[1-9]|[12]\d|30|31) (?:calendar |working |business )?days?|(?:seven|fourteen|thirty) days)(?:'s|s'|')?\s+(?:written\s+|prior\s+|advance\s+)?notice\b/;
+const SHORT_NOTICE_DISCOUNT = 3.5;
+/**
+ * A deadline stated as a calendar day, with nothing else pressing ("the sale ends on Sunday; prices return to normal on
+ * Monday"): when the end-of-offer wording is the only urgency cue and the segment has no exclamation, no "now/today/
+ * tonight/hurry/last chance", it informs rather than presses.
+ */
+const DEADLINE_WORDING = new Set(['urgency.deal-ends', 'urgency.ends-when']);
+const CALENDAR_DAY = /\b(?:on|until|till|by)\s+(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\s+\d{1,2})\b/;
+const PRESSING = /!|\b(?:now|today|tonight|midnight|hurry|last chance|don'?t miss|soon|quick|fast|final|only|left|hours?|minutes?)\b/;
+const CALENDAR_DEADLINE_DISCOUNT = 3;
 
 /**
  * Whether TRANSPARENT_TERMS can match at all: each branch needs one of these literals ("cancel", a verb right before
@@ -114,7 +151,18 @@ export function mayStateTerms(text: string): boolean {
     text.includes('as listed') ||
     text.includes('as printed') ||
     text.includes('only if you') ||
-    text.includes('only when you')
+    text.includes('only when you') ||
+    text.includes('listed') ||
+    text.includes('shown') ||
+    text.includes('stated') ||
+    text.includes('displayed') ||
+    text.includes('printed') ||
+    text.includes('part of the') ||
+    text.includes('text you') ||
+    text.includes('message you') ||
+    text.includes('warn you') ||
+    text.includes('alert you') ||
+    text.includes('ask you')
   );
 }
 
@@ -226,6 +274,13 @@ export function createPressureDetector(
         score = logit(p, PROBABILITY_BOUND) - settings.modelOnlyPenalty;
       }
       if (label === 'authority' && verifiable) score -= 2;
+      if (label === 'urgency' && labelHits.length > 0 && labelHits.every((hit) => DEADLINE_WORDING.has(hit.patternId)) && CALENDAR_DAY.test(text) && !PRESSING.test(text)) {
+        score -= CALENDAR_DEADLINE_DISCOUNT;
+      }
+      if (label === 'obstruction' && labelHits.length > 0) {
+        if (statesPlainExit(text)) score -= PLAIN_EXIT_DISCOUNT;
+        else if (labelHits.every((hit) => NOTICE_WORDING.has(hit.patternId)) && SHORT_NOTICE.test(text)) score -= SHORT_NOTICE_DISCOUNT;
+      }
       if (transparent && (label === 'sneaking' || label === 'obstruction')) {
         const onlyRenewalWording = labelHits.every((hit) => RENEWAL_WORDING.has(hit.patternId));
         score -= onlyRenewalWording ? RENEWAL_WORDING_DISCOUNT : TRANSPARENT_TERMS_DISCOUNT;

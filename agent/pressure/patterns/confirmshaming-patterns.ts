@@ -39,4 +39,11 @@ export const CONFIRMSHAMING_PATTERNS = tacticPatterns('confirmshaming', [
   ['real-x-dont', 0.72, re`\breal (?:[a-z]+ )?(?:bakers|runners|cooks|chefs|gamers|fans|gardeners|parents|men|women|athletes|travell?ers|readers|artists|pros|professionals|[a-z]+ers)\s+(?:don'?t|never|wouldn'?t|won'?t)\s+(?:settle|skip|miss|leave|go without|say no|choose|compromise)\b`],
   ['keep-overpaying', 0.8, re`\b(?:i'?ll|i will|and)\s+(?:just\s+)?(?:keep|go on|carry on|continue)\s+(?:over-?paying|wasting|missing out|paying (?:more|full price|extra|too much))\b`],
   ['bad-is-fine-by-me', 0.78, re`\b(?:boring|bland|dull|slow|ugly|old|cold|mediocre|sad|messy|dry|frizzy|broken|tired|average|stale|soggy|lumpy|grey)\s+[a-z]+\s+(?:is|are)\s+(?:fine|ok|okay|good enough)\s+(?:by|for|with)\s+me\b`],
+  // The decline option's own wording frames the person: a decline word, a break, then a first-person clause ("Skip —
+  // my pet's health can wait", "Not now, I'd rather…", "Unsubscribe: I don't care…"), or a decline that leaves someone
+  // or something without ("No, let the children go without", "Proceed unprotected").
+  ['decline-frame-first-person', 0.72, re`^\W*(?:no|nope|not now|not today|skip(?: [a-z]+)?|decline(?: [a-z]+)?|close(?: this)?|unsubscribe|cancel|leave|exit|continue without [a-z]+(?: [a-z]+)?|proceed|keep (?:my|paying|the|using)\b[^,:;(\n-]{0,25}|remove [a-z]+(?: [a-z]+)?)\s*(?:[,:;(-]|\.\.\.)\s*(?:and\s+)?(?:i|i'm|i'd|i'll|i've|my|me|let)\b`],
+  ['i-dont-want-to-support', 0.8, re`\bi (?:don'?t|do not) (?:want to |wish to |need to )?(?:support|help|protect|feed|care for|look after)\b`],
+  ['let-go-without', 0.82, re`\blet (?:the |my |our )?(?:[a-z]+ ){0,2}?(?:go without|suffer|starve|wilt|struggle|go hungry)\b`],
+  ['proceed-unprotected', 0.8, re`\b(?:proceed|continue|go on|check ?out|leave|stay|travel|ride|drive)\s+(?:[a-z]+\s+)?(?:unprotected|uninsured|unprepared|exposed)\b`],
 ]);

@@ -16,7 +16,7 @@ export const SCARCITY_PATTERNS = tacticPatterns('scarcity', [
   ['limited-stock', 0.86, re`\blimited[- ](?:stock|quantit(?:y|ies)|supply|supplies|edition(?!\s+(?:colou?rs?|colou?rways?|prints?|designs?|flavou?rs?|scents?|artwork|covers?|patterns?|shades?|finish(?:es)?|glazes?|fabrics?|materials?|trims?|tones?|hues?|leathers?|woods?|labels?|packaging|artwork)\b)|availability|release|run|numbers?|pieces|pairs|units|batch|drop|seats|spots|production|series)\b`],
   ['stock-is-limited', 0.86, re`\b(?:stock|stocks|supply|supplies|quantities|quantity|availability|seats|spots|numbers|places)\s+(?:is |are )?(?:very |strictly |extremely )?limited\b|\bstrictly limited\b`],
   ['while-supplies-last', 0.9, re`\bwhile (?:supplies|stocks?|quantities|they|inventory) lasts?\b|\buntil (?:stocks?|supplies|inventory) (?:runs? out|lasts?|are gone|is gone)\b`],
-  ['high-demand', 0.85, re`\b(?:in )?(?:high|huge|big|heavy|great|unusually high) demand\b`],
+  ['high-demand', 0.85, re`\b(?:in )?(?:high|huge|big|heavy|great|unusually high) demand\b(?![^.!?\n]{0,50}?\b(?:deliver\w*|dispatch\w*|repl(?:y|ies)|responses?|waiting times?|delays?|longer|slower|support|queues?|helpline|answer\w*)\b)`],
   ['last-units', 0.8, re`\b(?:our |the )?last\s+(?:\d+\s+)?(?:one|ones|item|items|pair|pairs|piece|pieces|unit|units|few|remaining|batch|bottles?|bags?|rooms?|seats?|spots?|tickets?|copies|stock)\b(?!\s+(?:i|we|you|he|she|they|my|our)\b)`],
   ['percent-sold', 0.9, re`\b\d{1,3}\s*%\s*(?:sold|claimed|gone|booked|taken|reserved)\b|\b(?:claimed|sold)\s*:?\s*\d{1,3}\s*%`],
   ['gone-for-good', 0.9, re`\b(?:once|when) (?:it'?s|they'?re|it is|they are|these are|this is) gone\b`],

@@ -15,7 +15,7 @@ export const SOCIAL_PROOF_PATTERNS = tacticPatterns('social-proof', [
   ['minutes-ago', 0.85, re`\b(?:bought|purchased|ordered|booked|sold|added|joined|signed up)\b[^!?\n]{0,40}?\b\d+\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?)\s+ago\b`],
   ['sold-recently', 0.9, re`\b${NUM}\s*(?:[a-z]+\s+){0,2}?(?:sold(?!\s+out)|bought|purchased|orders?|ordered|booked|claimed)\b[^!?\n]{0,25}?\b(?:in the |over the |during the |in )?(?:last|past|this|today|yesterday)\b`],
   ['sold-count', 0.8, re`\b(?:over|more than|already)\s+\d[\d,.]*\s*(?:k|m|million|thousand)?\+?\s+(?:[a-z]+\s+)?(?:sold|bought|purchased|orders|customers served)\b|\bsold\s+(?:over\s+)?\d[\d,]*\+?\s+times\b|\bbought\s+\d[\d,]*\+?\s+times\b|\b\d[\d,.]*\s*(?:k|m|million)?\+?\s+(?:units\s+)?sold\b(?!\s+out)`],
-  ['bestseller', 0.85, re`\bbest[- ]?sell(?:er|ers|ing)\b(?![^.!?\n]{0,15}?\b(?:in|of|for) (?:19|20)\d\d\b)|\btop[- ]sell(?:er|ers|ing)\b`],
+  ['bestseller', 0.5, re`\bbest[- ]?sell(?:er|ers|ing)\b(?![^.!?\n]{0,15}?\b(?:in|of|for) (?:19|20)\d\d\b)|\btop[- ]sell(?:er|ers|ing)\b`],
   ['number-one', 0.8, re`(?:#\s*1|\bno\.?\s*1|\bnumber one)\s+(?:best|most|top|selling|rated|choice|in\b|seller|pick|brand)|\brated\s+(?:#\s*1|no\.?\s*1|number one)\b`],
   ['most-popular', 0.75, re`\bmost[- ](?:popular|loved|wished(?:[- ]for)?|wish-?listed|wanted|viewed|bought|purchased|ordered|gifted|liked|reviewed|requested|talked[- ]about)\b(?!\s+(?:size|sizes|colou?rs?|option|fit|length|width|flavou?r|scent|format)\s+(?:is|are)\b)`],
   ['favourite', 0.8, re`\b(?:customer|customers|fan|crowd|shopper|shoppers|staff|reader|readers|community|guest|guests|cult|people'?s)'?\s+(?:favou?rites?|pick|choice|top choice|top pick)\b|\bcult favou?rite\b`],
