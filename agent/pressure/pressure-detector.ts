@@ -166,6 +166,10 @@ export function mayStateTerms(text: string): boolean {
   );
 }
 
+/** Short texts (button labels, checkout rows) are also read whole, for the patterns of such rows (a decline label, a ticked box). */
+const WHOLE_ROW_MAX_LENGTH = 120;
+const WHOLE_ROW_PATTERNS = /^(?:confirmshaming\.|sneaking\.ticked-box-amount$)/;
+
 const MAX_CONFIDENCE = 0.99;
 const LABEL_INDEX = new Map(PRESSURE_TACTIC_LABELS.map((label, index) => [label, index]));
 const NO_HITS: readonly PatternHit[] = Object.freeze([]);
@@ -321,7 +325,18 @@ export function createPressureDetector(
     const normalized = normalizeText(text);
     const candidates: Candidate[] = [];
     const transparent = mayStateTerms(normalized.text) && TRANSPARENT_TERMS.test(normalized.text);
-    for (const segment of segmentText(normalized.text)) scoreSegment(normalized, segment.start, segment.end, candidates, transparent);
+    const segments = segmentText(normalized.text);
+    for (const segment of segments) scoreSegment(normalized, segment.start, segment.end, candidates, transparent);
+    // A button label or a one-line checkout row is one unit even when a dash or a question mark splits it ("Not now —
+    // I'd rather…", "Donate £1? [✓]"): short texts are read whole once more, for the tactics that live in such rows.
+    if (segments.length > 1 && normalized.text.length <= WHOLE_ROW_MAX_LENGTH) {
+      const whole: Candidate[] = [];
+      scoreSegment(normalized, 0, normalized.text.length, whole, transparent);
+      for (const candidate of whole) {
+        if (candidates.some((c) => c.label === candidate.label)) continue;
+        if (candidate.evidence.some((id) => WHOLE_ROW_PATTERNS.test(id))) candidates.push(candidate);
+      }
+    }
     for (const finding of detectHiddenContent(normalized)) {
       if (finding.confidence < settings.minConfidence) continue;
       candidates.push({
