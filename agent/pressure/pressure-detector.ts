@@ -125,7 +125,7 @@ const CALENDAR_DEADLINE_DISCOUNT = 3;
 
 /**
  * Whether TRANSPARENT_TERMS can match at all: each branch needs one of these literals ("cancel", a verb right before
- * " you", " off", "optional", "up to you", "automatically", "by default", "unless you", "before you", "you choose", "includ", "as stated/shown/listed/printed", "only if/when you"; the
+ * " you", " off", "optional", "up to you", "automatically", "by default", "unless you", "before you", "you choose", "includ", "as stated/shown/listed/printed", "only if/when you", "listed/shown/stated/displayed/printed on/in", "part of the"; the
  * text is lowercased, the regex is case-sensitive). Brand pitches say " you" all the time ("you deserve…"), so testing
  * for the phrases rather than " you" alone spares most texts the regex.
  */
@@ -152,11 +152,16 @@ export function mayStateTerms(text: string): boolean {
     text.includes('as printed') ||
     text.includes('only if you') ||
     text.includes('only when you') ||
-    text.includes('listed') ||
-    text.includes('shown') ||
-    text.includes('stated') ||
-    text.includes('displayed') ||
-    text.includes('printed') ||
+    text.includes('listed on') ||
+    text.includes('listed in') ||
+    text.includes('shown on') ||
+    text.includes('shown in') ||
+    text.includes('stated on') ||
+    text.includes('stated in') ||
+    text.includes('displayed on') ||
+    text.includes('displayed in') ||
+    text.includes('printed on') ||
+    text.includes('printed in') ||
     text.includes('part of the') ||
     text.includes('text you') ||
     text.includes('message you') ||
@@ -168,6 +173,7 @@ export function mayStateTerms(text: string): boolean {
 
 /** Short texts (button labels, checkout rows) are also read whole, for the patterns of such rows (a decline label, a ticked box). */
 const WHOLE_ROW_MAX_LENGTH = 120;
+const WHOLE_ROW_GATE = /^\W*(?:no|nope|not|maybe|skip|decline|close|unsubscribe|cancel|leave|exit|continue|proceed|keep|remove|reject)\b|\[\s*[x✓✔]\s*\]/;
 const WHOLE_ROW_PATTERNS = /^(?:confirmshaming\.|sneaking\.ticked-box-amount$)/;
 
 const MAX_CONFIDENCE = 0.99;
@@ -329,7 +335,7 @@ export function createPressureDetector(
     for (const segment of segments) scoreSegment(normalized, segment.start, segment.end, candidates, transparent);
     // A button label or a one-line checkout row is one unit even when a dash or a question mark splits it ("Not now —
     // I'd rather…", "Donate £1? [✓]"): short texts are read whole once more, for the tactics that live in such rows.
-    if (segments.length > 1 && normalized.text.length <= WHOLE_ROW_MAX_LENGTH) {
+    if (segments.length > 1 && normalized.text.length <= WHOLE_ROW_MAX_LENGTH && WHOLE_ROW_GATE.test(normalized.text)) {
       const whole: Candidate[] = [];
       scoreSegment(normalized, 0, normalized.text.length, whole, transparent);
       for (const candidate of whole) {
