@@ -1,8 +1,9 @@
-import type { AttributeValue, Offer } from '../../protocol/index.ts';
+import { satisfiesConstraint, type AttributeValue, type Offer } from '../../protocol/index.ts';
 import type { EvidenceItem } from './evidence-item.ts';
 import { HONESTY_WEIGHTS } from './honesty-weights.ts';
 import type { BrandTrustView, MarketContext, ScoringNeed } from './offer-evidence.ts';
 import { comparableValue, formatAttributeValue, offerStatements, sameComparable } from './offer-statements.ts';
+import { preferenceSatisfaction } from './preference-satisfaction.ts';
 import { logit } from './probability.ts';
 import { relevantAttributes } from './relevant-attributes.ts';
 
@@ -115,10 +116,36 @@ export function sellerWeight(standing: BrandTrustView | undefined): number {
 }
 
 /**
+ * Which of two values of one attribute serves the person's need better: constraints on the attribute met first, then
+ * how well it matches their preferences on it (> 0: `a` is better for them, and so for the seller who states it).
+ */
+function compareForNeed(attribute: string, a: AttributeValue, b: AttributeValue, need: ScoringNeed | undefined): number {
+  if (need === undefined) return 0;
+  let met = 0;
+  for (const c of need.hardConstraints) if (c.attribute === attribute) met += (satisfiesConstraint(a, c) ? 1 : 0) - (satisfiesConstraint(b, c) ? 1 : 0);
+  if (met !== 0) return met;
+  let liked = 0;
+  const observed = [a, b];
+  for (const p of need.softPreferences) {
+    if (p.attribute !== attribute) continue;
+    const sa = preferenceSatisfaction(p, a, need.category, observed).score;
+    const sb = preferenceSatisfaction(p, b, need.category, observed).score;
+    if (sa !== undefined && sb !== undefined) liked += (p.weight ?? 1) * (sa - sb);
+  }
+  return liked;
+}
+
+/**
  * Cross-checks what an offer states about its GTIN against what other sellers state about the same GTIN. This is
  * evidence about the claim, never about the brand: disagreement lowers confidence in this offer (a likelihood ratio
  * from each independent, established seller's own track record), and nothing here reaches the trust ledger. Sellers
- * without history are named in the explanation with no weight.
+ * without history are named in the explanation with no weight. Only disagreement against the other seller's interest
+ * counts: a seller stating that its own offer of the product is *better* for the person (lighter, waterproof, …) than
+ * this offer states is speaking for itself, and its word says nothing against this offer's more modest statement (a
+ * puffed figure from a seller with a clean record used to undermine the honest seller of the same shoe: in 04-defectors
+ * seed 404, honest sellers' true statements were disputed ~200 times by on-off and whitewashing sellers); a seller
+ * whose statement is no better for the person (it says its own offer misses the constraint, or is heavier) has no such
+ * motive, and is weighed as before.
  *
  * Agreement is shown to the person but moves nothing. Other sellers can vouch for what a product is, not for how this
  * seller deals (its receipts, its deliveries), and a brand's calibrated honesty is about both. Since only failures
@@ -155,12 +182,17 @@ export function checkMarketConsensus(offer: Offer, market: MarketContext | undef
       const w = weights.get(brandId) ?? 0;
       if (said.some((v) => sameComparable(comparable, v))) {
         weighed += w;
-      } else {
-        weighed -= w;
-        dissent.push(...said);
-        if (w > 0) dissenters++;
-        else unweighedDissent++;
+        continue;
       }
+      // A seller that says its own offer of the same product is better for the person than this one says is speaking
+      // in its own interest: that says nothing against this offer's more modest statement (a liar's puffed value must
+      // not undermine the honest seller's), so only dissent that is no better for the person counts.
+      const modest = said.filter((v) => compareForNeed(attribute, v, value, need) <= 0);
+      if (modest.length === 0) continue;
+      weighed -= w;
+      dissent.push(...modest);
+      if (w > 0) dissenters++;
+      else unweighedDissent++;
     }
     if (weighed <= 0) everyClaimVouched = false;
     if (weighed < 0) {

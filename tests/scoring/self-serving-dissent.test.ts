@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { scoreHonesty, type BrandTrustView } from '../../agent/scoring/index.ts';
+import { evidenceFor, shoeOffer } from './scoring-fixtures.ts';
+
+/** An established seller with a clean record (weight in the market check). */
+const established: BrandTrustView = {
+  trust: 0.8,
+  uncertainty: 0.1,
+  honesty: { belief: 0.75, disbelief: 0.15, uncertainty: 0.1, expected: 0.8, score: 0.8 },
+  estimatedHonesty: 0.8,
+  claimsChecked: 8,
+  claimsFailed: 0,
+};
+const standingOf = () => established;
+const disputed = (items: ReadonlyArray<{ code: string; attribute?: string | undefined }>) => items.filter((i) => i.code === 'claim-disputed-by-market').map((i) => i.attribute);
+
+// The need (tests/scoring/scoring-fixtures.ts): trail shoes, size 43, waterproof, lighter preferred (weight_g, lower).
+describe('market disagreement counts only against interest', () => {
+  it("a seller of the same GTIN that says its own is lighter does not undermine the honest seller's heavier figure", () => {
+    const honest = shoeOffer({ brandId: 'trailco', product: { attributes: { size_eu: 43, waterproof: true, terrain: 'trail', weight_g: 290 } } });
+    const puffer = shoeOffer({ brandId: 'puffer', product: { attributes: { size_eu: 43, waterproof: true, terrain: 'trail', weight_g: 240 } } });
+    const alone = scoreHonesty(evidenceFor(honest, { market: { offers: [honest], standingOf } }));
+    const beside = scoreHonesty(evidenceFor(honest, { market: { offers: [honest, puffer], standingOf } }));
+    expect(disputed(beside.evidence)).toEqual([]);
+    expect(beside.probability).toBe(alone.probability);
+  });
+
+  it('the seller that says the same product is lighter than another established seller says is the one whose claim is doubted', () => {
+    const honest = shoeOffer({ brandId: 'trailco', product: { attributes: { size_eu: 43, waterproof: true, terrain: 'trail', weight_g: 290 } } });
+    const puffer = shoeOffer({ brandId: 'puffer', product: { attributes: { size_eu: 43, waterproof: true, terrain: 'trail', weight_g: 240 } } });
+    const alone = scoreHonesty(evidenceFor(puffer, { market: { offers: [puffer], standingOf } }));
+    const beside = scoreHonesty(evidenceFor(puffer, { market: { offers: [puffer, honest], standingOf } }));
+    expect(disputed(beside.evidence)).toEqual(['weight_g']);
+    expect(beside.probability).toBeLessThan(alone.probability);
+    // About the claim, never the brand.
+    expect(beside.contradictions).toBe(0);
+  });
+
+  it('a seller saying its own offer of the GTIN misses a constraint (against its interest) still counts, as before', () => {
+    const claimant = shoeOffer({ brandId: 'soggy' });
+    const modest = shoeOffer({ brandId: 'alpha', product: { attributes: { size_eu: 43, waterproof: false, terrain: 'trail', weight_g: 290 } } });
+    const beside = scoreHonesty(evidenceFor(claimant, { market: { offers: [claimant, modest], standingOf } }));
+    expect(disputed(beside.evidence)).toEqual(['waterproof']);
+  });
+});
