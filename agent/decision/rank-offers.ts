@@ -135,7 +135,11 @@ function exclusionsOf(candidate: RankCandidate, floor: number): ExclusionReason[
     for (const v of candidate.policy.violations) reasons.push({ code: 'policy', detail: `${v.rule}: ${v.message}` });
   }
   // An offer whose texts carry instructions aimed at the buyer's AI is never buyable, however good it looks.
-  const injection = candidate.scores.pressure.tactics.find((t) => t.label === 'injection' && t.confidence >= INJECTION_EXCLUSION_MIN_CONFIDENCE);
+  // Only on evidence a person can check: a pattern or hidden-content detector naming the instruction. A score of the
+  // statistical model alone prices the text as pressure (it moved across the threshold with a few training lines:
+  // "Decide now: the timer is already running on this offer." read as injection at 0.505 and excluded an honest
+  // product of a pushy brand) but never makes an offer unbuyable.
+  const injection = candidate.scores.pressure.tactics.find((t) => t.label === 'injection' && t.confidence >= INJECTION_EXCLUSION_MIN_CONFIDENCE && t.modelOnly !== true);
   if (injection) reasons.push({ code: 'injection', detail: "its text carries instructions aimed at your butler", quote: injection.quote });
   // The floor excludes brands with evidence of their own against their honesty; a newcomer is uncertain, not
   // guilty: it stays eligible and pays for its uncertainty in the value (the same calibrated estimate).

@@ -18,4 +18,9 @@ export interface PressureTactic {
   readonly quote?: Quote | undefined;
   /** Figures behind the finding, e.g. `{ validMinutes: 10 }`. */
   readonly data?: EvidenceData | undefined;
+  /**
+   * A text finding resting on the detector's statistical model alone (no pattern or hidden-content detector named it):
+   * enough to price as pressure, never enough to make an offer unbuyable.
+   */
+  readonly modelOnly?: true | undefined;
 }

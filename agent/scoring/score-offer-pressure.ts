@@ -79,6 +79,7 @@ function readField(field: string, read: TextReading, weights: Readonly<Record<st
       detail: t.label === 'injection' ? `instructions aimed at the buyer's AI in ${field}` : `${t.label} wording in ${field}`,
       quote: { field, text: quote.text, truncated: quote.truncated, start: t.start, end: t.end },
       data: { field },
+      ...(t.evidence.length > 0 && t.evidence.every((e) => e === 'model') ? { modelOnly: true as const } : {}),
     });
   }
   // The detector's own score counts only when every tactic it saw there is pressure.
