@@ -118,9 +118,14 @@ export function sellerWeight(standing: BrandTrustView | undefined): number {
 /**
  * Which of two values of one attribute serves the person's need better: constraints on the attribute met first, then
  * how well it matches their preferences on it (> 0: `a` is better for them, and so for the seller who states it).
+ * Both are read in the form they are matched in (`comparableValue`): a figure written as text ("240") is the same
+ * figure, so it can neither slip a puffed value past this rule nor let a liar's textual restatement of its own puffed
+ * figure fail a constraint here that its product meets, and so dodge the honest sellers' dissent.
  */
-function compareForNeed(attribute: string, a: AttributeValue, b: AttributeValue, need: ScoringNeed | undefined): number {
+function compareForNeed(attribute: string, dissent: AttributeValue, comparable: AttributeValue, need: ScoringNeed | undefined): number {
   if (need === undefined) return 0;
+  const a = comparableValue(dissent);
+  const b = comparable;
   let met = 0;
   for (const c of need.hardConstraints) if (c.attribute === attribute) met += (satisfiesConstraint(a, c) ? 1 : 0) - (satisfiesConstraint(b, c) ? 1 : 0);
   if (met !== 0) return met;
@@ -187,7 +192,7 @@ export function checkMarketConsensus(offer: Offer, market: MarketContext | undef
       // A seller that says its own offer of the same product is better for the person than this one says is speaking
       // in its own interest: that says nothing against this offer's more modest statement (a liar's puffed value must
       // not undermine the honest seller's), so only dissent that is no better for the person counts.
-      const modest = said.filter((v) => compareForNeed(attribute, v, value, need) <= 0);
+      const modest = said.filter((v) => compareForNeed(attribute, v, comparable, need) <= 0);
       if (modest.length === 0) continue;
       weighed -= w;
       dissent.push(...modest);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { scoreHonesty, type BrandTrustView } from '../../agent/scoring/index.ts';
-import { evidenceFor, shoeOffer } from './scoring-fixtures.ts';
+import { evidenceFor, shoeOffer, trailNeed } from './scoring-fixtures.ts';
 
 /** An established seller with a clean record (weight in the market check). */
 const established: BrandTrustView = {
@@ -41,5 +41,30 @@ describe('market disagreement counts only against interest', () => {
     const modest = shoeOffer({ brandId: 'alpha', product: { attributes: { size_eu: 43, waterproof: false, terrain: 'trail', weight_g: 290 } } });
     const beside = scoreHonesty(evidenceFor(claimant, { market: { offers: [claimant, modest], standingOf } }));
     expect(disputed(beside.evidence)).toEqual(['waterproof']);
+  });
+});
+
+// Values are compared for the person in the form they are matched in (numbers from numeric text, booleans from yes / no):
+// a figure written as text is the same figure, so it can neither dodge a dispute nor slip a puffed value past the rule.
+describe('market disagreement: a figure written as text', () => {
+  const capped = () => trailNeed({ hardConstraints: [...trailNeed().hardConstraints, { attribute: 'weight_g', op: 'lte', value: 300 }] });
+
+  it('a liar restating its puffed weight as text ("240") is still disputed by the honest sellers of the same GTIN', () => {
+    // Fit reads the product's 240 (it meets weight_g <= 300); the statement read by the cross-check is the claim, "240".
+    const liar = shoeOffer({ brandId: 'liar', claims: [{ attribute: 'weight_g', asserted: '240' }], product: { attributes: { size_eu: 43, waterproof: true, terrain: 'trail', weight_g: 240 } } });
+    const honest = shoeOffer({ brandId: 'trailco' });
+    const result = scoreHonesty({ ...evidenceFor(liar, { market: { offers: [liar, honest], standingOf } }), need: capped() });
+    expect(disputed(result.evidence)).toEqual(['weight_g']);
+  });
+
+  it("a seller writing its puffed weight as text does not undermine the honest seller's figure either", () => {
+    const honest = shoeOffer({ brandId: 'trailco' });
+    const puffer = shoeOffer({ brandId: 'puffer', claims: [{ attribute: 'weight_g', asserted: '240' }], product: { attributes: { size_eu: 43, waterproof: true, terrain: 'trail', weight_g: 240 } } });
+    for (const need of [trailNeed(), capped()]) {
+      const alone = scoreHonesty({ ...evidenceFor(honest, { market: { offers: [honest], standingOf } }), need });
+      const beside = scoreHonesty({ ...evidenceFor(honest, { market: { offers: [honest, puffer], standingOf } }), need });
+      expect(disputed(beside.evidence)).toEqual([]);
+      expect(beside.probability).toBe(alone.probability);
+    }
   });
 });
