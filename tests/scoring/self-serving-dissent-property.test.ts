@@ -1,18 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { scoreFit, scoreHonesty, type BrandTrustView, type OfferEvidence } from '../../agent/scoring/index.ts';
+import { scoreFit, scoreHonesty, type OfferEvidence } from '../../agent/scoring/index.ts';
 import { comparableValue } from '../../agent/scoring/offer-statements.ts';
 import type { AttributeValue, HardConstraint, Offer, SoftPreference } from '../../protocol/index.ts';
-import { evidenceFor, shoeOffer, trailNeed } from './scoring-fixtures.ts';
+import { evidenceFor, shoeOffer, trailNeed, trustView } from './scoring-fixtures.ts';
 
-const established: BrandTrustView = {
-  trust: 0.8,
-  uncertainty: 0.1,
-  honesty: { belief: 0.75, disbelief: 0.15, uncertainty: 0.1, expected: 0.8, score: 0.8 },
-  estimatedHonesty: 0.8,
-  claimsChecked: 8,
-  claimsFailed: 0,
-};
-const standingOf = () => established;
+/** An established seller with a clean record (weight in the market check). */
+const standingOf = () => trustView(0.8);
 
 // A small seeded generator (the cases are the same on every run).
 let seed = 12_345;

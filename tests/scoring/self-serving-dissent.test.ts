@@ -1,17 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { scoreHonesty, type BrandTrustView } from '../../agent/scoring/index.ts';
-import { evidenceFor, shoeOffer, trailNeed } from './scoring-fixtures.ts';
+import { scoreHonesty } from '../../agent/scoring/index.ts';
+import { evidenceFor, shoeOffer, trailNeed, trustView } from './scoring-fixtures.ts';
 
 /** An established seller with a clean record (weight in the market check). */
-const established: BrandTrustView = {
-  trust: 0.8,
-  uncertainty: 0.1,
-  honesty: { belief: 0.75, disbelief: 0.15, uncertainty: 0.1, expected: 0.8, score: 0.8 },
-  estimatedHonesty: 0.8,
-  claimsChecked: 8,
-  claimsFailed: 0,
-};
-const standingOf = () => established;
+const standingOf = () => trustView(0.8);
 const disputed = (items: ReadonlyArray<{ code: string; attribute?: string | undefined }>) => items.filter((i) => i.code === 'claim-disputed-by-market').map((i) => i.attribute);
 
 // The need (tests/scoring/scoring-fixtures.ts): trail shoes, size 43, waterproof, lighter preferred (weight_g, lower).
