@@ -77,7 +77,25 @@ const VERIFIABLE_REFERENCE = /\b(?:certificate|cert\.?|report|licen[cs]e|registr
  * and cost wording informative rather than sneaky or obstructive; read once per text, since the reassurance may sit in
  * the next clause.
  */
-export const TRANSPARENT_TERMS = /\bcancel\w*\b[^.!?\n]{0,30}?\b(?:online|any ?time|at any time|whenever you (?:like|want)|in (?:one|two|three|a few|a couple of|1|2|3) (?:clicks?|taps?)|with (?:one|a single|1) (?:click|tap)|instantly|(?:from|in|on|via) (?:your|the) (?:account|profile|settings|app|website)\b(?! (?:is|are) not)(?!\s+(?:isn|aren)'?t))\b|\b(?:email|remind|notify|tell|send) you\b[^.!?\n]{0,30}?\bbefore (?:each|every|any|your|the) (?:renewal|charge|payment|billing|next (?:renewal|charge|payment))\b|\b(?:switch|turn) (?:auto-?renew(?:al)?|it|this|renewal) off\b[^.!?\n]{0,20}?\b(?:in|from|on) (?:your|the) (?:account|profile|settings|app)\b|\b(?:is|are) (?:entirely |completely )?(?:optional|up to you)\b|\b(?:not|never) (?:added|included|charged|ticked|selected) (?:automatically|by default|unless you)\b|\b(?:shown|displayed|listed) before you (?:pay|book|order|confirm)\b|\byou choose (?:what|whether|if)\b|\b(?:included|includes?|including) in (?:the |every |all |each |our )?(?:[a-z]+ )?(?:price|prices|total|totals|fare|fares|rate|rates)\b[^.!?\n]{0,25}?\b(?:shown|displayed|quoted|listed|you see)\b(?![^.!?\n]{0,30}?\b(?:confirmation|final|last|payment|checkout|summary)\b)|\b(?:prices?|totals?|fares?|rates?)\s+(?:shown|displayed|quoted|listed)\s+(?:already\s+|always\s+)?include\b|\bas (?:stated|shown|listed|printed) (?:on|in) (?:the|our) (?:menu|website|ticket|booking|product|order|price)\b|\b(?:listed|shown|stated|displayed|printed) (?:on|in) (?:the|our|each|every|your) (?!(?:final|last|payment|checkout|confirmation|summary)\b)(?:[a-z]+ )?(?:page|listing|ticket|menu|basket|quote)\b|\bpart of the (?:[a-z]+ )?(?:total|price|fare|rate)\b[^.!?\n]{0,20}?\b(?:shown|displayed|quoted|listed|you see)\b(?![^.!?\n]{0,30}?\b(?:confirmation|final|last|payment|checkout)\b)|\b(?:text|message|warn|alert|ask) you\b[^.!?\n]{0,30}?\bbefore (?:each|every|any|your|the) (?:renewal|charge|payment|billing|top-?up)\b|\bonly (?:if|when) you (?:press|click|tap|choose|select|opt|confirm|ask|agree|tick|switch)\b|\bcancel\w*\b[^.!?\n]{0,20}?\b(?:go to|open|visit|under|in)\s+(?:[a-z]+ ){0,2}[a-z]+\s*[>›»]\s*[a-z]+(?:\s+[a-z]+)?(?:\s*[>›»]\s*[a-z]+(?:\s+[a-z]+)?)?\s*(?:[.!?\n;,]|$)/;
+/** Each alternative of TRANSPARENT_TERMS on its own line (joined with `|`). */
+const TRANSPARENT_TERMS_PARTS: readonly string[] = [
+  "\\bcancel\\w*\\b[^.!?\\n]{0,30}?\\b(?:online|any ?time|at any time|whenever you (?:like|want)|in (?:one|two|three|a few|a couple of|1|2|3) (?:clicks?|taps?)|with (?:one|a single|1) (?:click|tap)|instantly|(?:from|in|on|via) (?:your|the) (?:account|profile|settings|app|website)\\b(?! (?:is|are) not)(?!\\s+(?:isn|aren)'?t))\\b",
+  "\\b(?:email|remind|notify|tell|send) you\\b[^.!?\\n]{0,30}?\\bbefore (?:each|every|any|your|the) (?:renewal|charge|payment|billing|next (?:renewal|charge|payment))\\b",
+  "\\b(?:switch|turn) (?:auto-?renew(?:al)?|it|this|renewal) off\\b[^.!?\\n]{0,20}?\\b(?:in|from|on) (?:your|the) (?:account|profile|settings|app)\\b",
+  "\\b(?:is|are) (?:entirely |completely )?(?:optional|up to you)\\b",
+  "\\b(?:not|never) (?:added|included|charged|ticked|selected) (?:automatically|by default|unless you)\\b",
+  "\\b(?:shown|displayed|listed) before you (?:pay|book|order|confirm)\\b",
+  "\\byou choose (?:what|whether|if)\\b",
+  "\\b(?:included|includes?|including) in (?:the |every |all |each |our )?(?:[a-z]+ )?(?:price|prices|total|totals|fare|fares|rate|rates)\\b[^.!?\\n]{0,25}?\\b(?:shown|displayed|quoted|listed|you see)\\b(?![^.!?\\n]{0,30}?\\b(?:confirmation|final|last|payment|checkout|summary)\\b)",
+  "\\b(?:prices?|totals?|fares?|rates?)\\s+(?:shown|displayed|quoted|listed)\\s+(?:already\\s+|always\\s+)?include\\b",
+  "\\bas (?:stated|shown|listed|printed) (?:on|in) (?:the|our) (?:menu|website|ticket|booking|product|order|price)\\b",
+  "\\b(?:listed|shown|stated|displayed|printed) (?:on|in) (?:the|our|each|every|your) (?!(?:final|last|payment|checkout|confirmation|summary)\\b)(?:[a-z]+ )?(?:page|listing|ticket|menu|basket|quote)\\b",
+  "\\bpart of the (?:[a-z]+ )?(?:total|price|fare|rate)\\b[^.!?\\n]{0,20}?\\b(?:shown|displayed|quoted|listed|you see)\\b(?![^.!?\\n]{0,30}?\\b(?:confirmation|final|last|payment|checkout)\\b)",
+  "\\b(?:text|message|warn|alert|ask) you\\b[^.!?\\n]{0,30}?\\bbefore (?:each|every|any|your|the) (?:renewal|charge|payment|billing|top-?up)\\b",
+  "\\bonly (?:if|when) you (?:press|click|tap|choose|select|opt|confirm|ask|agree|tick|switch)\\b",
+  "\\bcancel\\w*\\b[^.!?\\n]{0,20}?\\b(?:go to|open|visit|under|in)\\s+(?:[a-z]+ ){0,2}[a-z]+\\s*[>›»]\\s*[a-z]+(?:\\s+[a-z]+)?(?:\\s*[>›»]\\s*[a-z]+(?:\\s+[a-z]+)?)?\\s*(?:[.!?\\n;,]|$)",
+];
+export const TRANSPARENT_TERMS = new RegExp(TRANSPARENT_TERMS_PARTS.join('|'), '');
 const TRANSPARENT_TERMS_DISCOUNT = 3;
 /**
  * Renewal and cancellation wording the transparent-terms reading is about: with terms stated plainly, these cues alone
