@@ -71,12 +71,6 @@ const round3 = (x: number): number => Math.round(x * 1000) / 1000;
 const MIN_LETTERS_FOR_MODEL = /[a-z].*[a-z]/;
 /** Certificate, standard or report numbers make an authority claim checkable, so it is not pressure. */
 const VERIFIABLE_REFERENCE = /\b(?:certificate|cert\.?|report|licen[cs]e|registration|reg\.?)\s*(?:no\.?|number|#|id)?\s*:?\s*[a-z0-9-]*\d{3,}|\b(?:en|iso|iec|astm|ansi|din)\s?\d{3,}|\([^)]*\b(?:19|20)\d{2}\)/;
-/**
- * Terms stated plainly ("cancel online at any time", "cancel from your account in a few clicks", "we email you before
- * each renewal", "tipping is up to you", "not added automatically", "shown before you pay") make renewal, cancellation
- * and cost wording informative rather than sneaky or obstructive; read once per text, since the reassurance may sit in
- * the next clause.
- */
 /** Each alternative of TRANSPARENT_TERMS on its own line (joined with `|`). */
 const TRANSPARENT_TERMS_PARTS: readonly string[] = [
   "\\bcancel\\w*\\b[^.!?\\n]{0,30}?\\b(?:online|any ?time|at any time|whenever you (?:like|want)|in (?:one|two|three|a few|a couple of|1|2|3) (?:clicks?|taps?)|with (?:one|a single|1) (?:click|tap)|instantly|(?:from|in|on|via) (?:your|the) (?:account|profile|settings|app|website)\\b(?! (?:is|are) not)(?!\\s+(?:isn|aren)'?t))\\b",
@@ -95,6 +89,12 @@ const TRANSPARENT_TERMS_PARTS: readonly string[] = [
   "\\bonly (?:if|when) you (?:press|click|tap|choose|select|opt|confirm|ask|agree|tick|switch)\\b",
   "\\bcancel\\w*\\b[^.!?\\n]{0,20}?\\b(?:go to|open|visit|under|in)\\s+(?:[a-z]+ ){0,2}[a-z]+\\s*[>›»]\\s*[a-z]+(?:\\s+[a-z]+)?(?:\\s*[>›»]\\s*[a-z]+(?:\\s+[a-z]+)?)?\\s*(?:[.!?\\n;,]|$)",
 ];
+/**
+ * Terms stated plainly ("cancel online at any time", "cancel from your account in a few clicks", "we email you before
+ * each renewal", "tipping is up to you", "not added automatically", "shown before you pay") make renewal, cancellation
+ * and cost wording informative rather than sneaky or obstructive; read once per text, since the reassurance may sit in
+ * the next clause.
+ */
 export const TRANSPARENT_TERMS = new RegExp(TRANSPARENT_TERMS_PARTS.join('|'), '');
 const TRANSPARENT_TERMS_DISCOUNT = 3;
 /**
