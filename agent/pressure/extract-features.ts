@@ -13,6 +13,8 @@ const PERCENT = /\d[\d.,]*\s?%/g;
 const NUMBER = /\d[\d,.]*/g;
 const TOKEN = /[a-z]+|<[a-z]+>|[!?#"]/g;
 const CHAR_NGRAM_WEIGHT = 0.35;
+/** Every regex tokenize reads the text with (the detector checks none can tell one digit from another). */
+export const TOKENIZE_REGEXES: readonly RegExp[] = [/\d/, CLOCK, MONEY, PERCENT, NUMBER, /\D/g, /'/g, TOKEN];
 
 /** Replaces numbers with shape tokens so "only 2 left" and "only 7 left" look alike to the model. */
 export function tokenize(normalizedText: string): string[] {

@@ -14,6 +14,8 @@ export interface PatternHit {
 
 const LEADING_NOISE = /^[\s.!?,;:\n-]+/;
 const TRAILING_NOISE = /[\s,;:\n-]+$/;
+/** The regexes that trim a match (the detector checks neither can tell one digit from another). */
+export const HIT_TRIMMING_REGEXES: readonly RegExp[] = [LEADING_NOISE, TRAILING_NOISE];
 
 /**
  * Literals a pattern cannot match without (see requiredLiterals), as ids in one of two scanners: `exact` for

@@ -1,7 +1,9 @@
 import { detectHiddenContent } from './detect-hidden-content.ts';
-import { extractFeatures } from './extract-features.ts';
+import { digitShapeKey, digitSensitive } from './digit-shape.ts';
+import { extractFeatures, TOKENIZE_REGEXES } from './extract-features.ts';
 import { predictProbabilities } from './logistic-model.ts';
-import { matchPatterns, type PatternHit } from './match-patterns.ts';
+import { HIT_TRIMMING_REGEXES, matchPatterns, type PatternHit } from './match-patterns.ts';
+import { TACTIC_PATTERNS } from './patterns/index.ts';
 import { normalizeText, toOriginalRange, type NormalizedText } from './normalize-text.ts';
 import { BoundedMap, PRESSURE_TACTIC_LABELS, type PressureTacticLabel } from '../../protocol/index.ts';
 import { logit, sigmoid } from './log-odds.ts';
@@ -115,8 +117,9 @@ const PLAIN_EXIT_DISCOUNT = 4.5;
 /** Requirements that make even an e-mail exit heavy (a signed contract, an ID copy, account numbers). */
 const EXIT_BURDEN = /\bsigned\b|\bscan\b|\bcopy of\b|\bid\b|passport|full name|(?:account|membership|customer|card) number|post ?code|date of birth|\breason\b/;
 /** Whether a segment states an easy, un-negated way of leaving (checked only for segments with an obstruction cue). */
+const EXIT_WORDS = /online|mail|app|account|settings|click/;
 export function statesPlainExit(segment: string): boolean {
-  if (!/online|mail|app|account|settings|click/.test(segment) || EXIT_BURDEN.test(segment)) return false;
+  if (!EXIT_WORDS.test(segment) || EXIT_BURDEN.test(segment)) return false;
   PLAIN_EXIT.lastIndex = 0;
   for (let m = PLAIN_EXIT.exec(segment); m !== null; m = PLAIN_EXIT.exec(segment)) {
     const before = segment.slice(Math.max(0, m.index - 20), m.index);
@@ -193,6 +196,18 @@ export function mayStateTerms(text: string): boolean {
 const WHOLE_ROW_MAX_LENGTH = 120;
 const WHOLE_ROW_GATE = /^\W*(?:no|nope|not|maybe|skip|decline|close|unsubscribe|cancel|leave|exit|continue|proceed|keep|remove|reject)\b|\[\s*[x✓✔]\s*\]/;
 const WHOLE_ROW_PATTERNS = /^(?:confirmshaming\.|sneaking\.ticked-box-amount$)/;
+
+/**
+ * Segments that differ only in their digits share one reading where that is provably the same reading (see
+ * digitShapeKey): the digit-sensitive tactic patterns and whole-segment tests are run on the real segment and their
+ * results become part of the key. Regexes that read a segment in other ways (a cue's context, a plain exit, trimming a
+ * hit, the model's tokens) must see every digit alike, or the shared reading is off altogether.
+ */
+const SEGMENT_TESTS: readonly RegExp[] = [MIN_LETTERS_FOR_MODEL, VERIFIABLE_REFERENCE, CALENDAR_DAY, PRESSING, SHORT_NOTICE, EXIT_WORDS, EXIT_BURDEN];
+const OTHER_SEGMENT_READERS: readonly RegExp[] = [CONTEXT_WORD, PLAIN_EXIT, EXIT_NEGATION, ...HIT_TRIMMING_REGEXES, ...TOKENIZE_REGEXES];
+const DIGIT_SENSITIVE_TESTS: readonly RegExp[] = SEGMENT_TESTS.filter(digitSensitive);
+const DIGIT_SENSITIVE_PATTERNS = TACTIC_PATTERNS.filter((pattern) => digitSensitive(pattern.regex) || (pattern.cue !== undefined && digitSensitive(pattern.cue)));
+const DIGIT_SHAPES_SHAREABLE = !OTHER_SEGMENT_READERS.some(digitSensitive) && !DIGIT_SENSITIVE_TESTS.some((test) => test.global || test.sticky);
 
 const MAX_CONFIDENCE = 0.99;
 const LABEL_INDEX = new Map(PRESSURE_TACTIC_LABELS.map((label, index) => [label, index]));
@@ -328,12 +343,20 @@ export function createPressureDetector(
   // One cache for segments of texts with transparent terms, one for the rest, each keyed by the segment itself (no
   // prefixed copy of every segment to hash).
   const segmentCaches = [false, true].map(() => new BoundedMap<string, readonly SegmentCandidate[]>(settings.segmentCacheSize));
+  // Readings by digit shape (see digitShapeKey), one cache per transparent-terms flag like the above.
+  const shapeCaches = [false, true].map(() => new BoundedMap<string, readonly SegmentCandidate[]>(settings.segmentCacheSize));
   const readSegmentOnce = (text: string, transparent: boolean): readonly SegmentCandidate[] => {
     if (settings.segmentCacheSize <= 0) return readSegment(text, transparent);
     const cache = segmentCaches[transparent ? 1 : 0]!;
     const cached = cache.get(text);
     if (cached !== undefined) return cached;
-    const reading = readSegment(text, transparent);
+    const shape = DIGIT_SHAPES_SHAREABLE ? digitShapeKey(text, DIGIT_SENSITIVE_PATTERNS, DIGIT_SENSITIVE_TESTS) : undefined;
+    let reading: readonly SegmentCandidate[] | undefined;
+    if (shape !== undefined) {
+      const shapes = shapeCaches[transparent ? 1 : 0]!;
+      reading = shapes.get(shape);
+      if (reading === undefined) shapes.set(shape, (reading = readSegment(text, transparent)));
+    } else reading = readSegment(text, transparent);
     cache.set(text, reading);
     return reading;
   };
