@@ -1,5 +1,5 @@
 // Public API of the text pressure detector: untrusted marketing text in, labelled tactics with exact spans out.
-export { detectPressureTactics, getDefaultPressureDetector, getDefaultPressureModel } from './detect-pressure-tactics.ts';
+export { adoptDefaultPressureModel, detectPressureTactics, getDefaultPressureDetector, getDefaultPressureModel, shareableDefaultPressureModel } from './detect-pressure-tactics.ts';
 export { createPressureDetector, DEFAULT_DETECTOR_OPTIONS } from './pressure-detector.ts';
 export type { PressureDetector, PressureDetectorOptions } from './pressure-detector.ts';
 export type { DetectedTactic, TextPressureReport } from './text-pressure-report.ts';

@@ -1,4 +1,5 @@
 import { Worker } from 'node:worker_threads';
+import { shareableDefaultPressureModel } from '../../agent/pressure/index.ts';
 import type { SimMode } from '../connections/brand-pool.ts';
 import { addShardTally, emptyShardTally, type ShardTally } from '../metrics/tally.ts';
 import { POLICY_IDS } from '../policies/policy-ids.ts';
@@ -57,7 +58,9 @@ export function planShards(scenario: Scenario, parts: number): number[][] {
 /** Runs one shard in a worker thread (so the calling thread stays responsive); `onRound` gets each round's decisions. */
 export function runInWorker(input: Omit<ShardWorkerInput, 'entry'>, onRound: (decisions: number) => void): Promise<ShardResult> {
   const entry = new URL('./shard-worker.ts', import.meta.url).href;
-  const worker = new Worker(new URL('./shard-worker-bootstrap.js', import.meta.url), { workerData: { ...input, entry } });
+  // The pressure model is trained once here (deterministic) and shared with every worker, not trained per worker.
+  const pressureModel = shareableDefaultPressureModel();
+  const worker = new Worker(new URL('./shard-worker-bootstrap.js', import.meta.url), { workerData: { ...input, entry, pressureModel } });
   return new Promise((resolve, reject) => {
     let settled = false;
     worker.on('message', (raw: unknown) => {
