@@ -6,22 +6,36 @@ export function trustRank(score: TrustScore): number {
   return score.trust;
 }
 
-/** Where a brand stands for recommendations: the one vocabulary the trust table, the ranking and the web share. */
-export type RecommendationStatus = 'recommendable' | 'below-floor';
+/**
+ * Where a brand stands for recommendations: the one vocabulary the trust table, the ranking and the web share.
+ * `after-clean-check`: below the floor on its record, but a request whose checks of what it says find nothing false
+ * lifts it over (its offers in such a request are valued on `honestyAfterCleanCheck`, agent/butler/shop.ts), so its
+ * offers are recommended only in a request where its statements check out.
+ */
+export type RecommendationStatus = 'recommendable' | 'after-clean-check' | 'below-floor';
 
-/** The part of a trust score the recommendation rule reads. */
-export type RecommendationInput = Pick<TrustScore, 'estimatedHonesty' | 'claimsFailed'>;
+/** The part of a trust score the recommendation rule reads (without `honestyAfterCleanCheck`: the record alone). */
+export type RecommendationInput = Pick<TrustScore, 'estimatedHonesty' | 'claimsFailed'> & Partial<Pick<TrustScore, 'honestyAfterCleanCheck'>>;
+
+/** What each status says to the person, in one place (CLI, ledger view, web). */
+export const RECOMMENDATION_WORDS: Readonly<Record<RecommendationStatus, string>> = {
+  recommendable: 'recommendable',
+  'after-clean-check': 'recommended only when its statements check out',
+  'below-floor': 'NOT recommended (calibrated honesty below the floor)',
+};
 
 /**
  * Whether the butler may recommend this brand: only a brand with evidence against it (a failed check of its own,
- * or of an identity linked to it) whose calibrated honesty is below the floor is excluded. A newcomer is uncertain,
- * not guilty: it stays recommendable and its uncertainty is priced as risk in the money value.
+ * or of an identity linked to it) whose calibrated honesty is below the floor is excluded — unless a clean check of
+ * its statements would lift it over the floor (`after-clean-check`). A newcomer is uncertain, not guilty: it stays
+ * recommendable and its uncertainty is priced as risk in the money value.
  */
 export function recommendationStatus(score: RecommendationInput, floor: number = RECOMMENDATION_FLOOR): RecommendationStatus {
-  return score.claimsFailed > 0 && !(score.estimatedHonesty >= floor) ? 'below-floor' : 'recommendable';
+  if (!(score.claimsFailed > 0) || score.estimatedHonesty >= floor) return 'recommendable';
+  return score.honestyAfterCleanCheck !== undefined && score.honestyAfterCleanCheck >= floor ? 'after-clean-check' : 'below-floor';
 }
 
-/** Whether the butler may recommend this brand at all (`recommendationStatus` is 'recommendable'). */
+/** Whether the butler may recommend this brand whatever a request shows (`recommendationStatus` is 'recommendable'). */
 export function isRecommendable(score: RecommendationInput, floor: number = RECOMMENDATION_FLOOR): boolean {
   return recommendationStatus(score, floor) === 'recommendable';
 }

@@ -1,4 +1,4 @@
-import { TrustLedgerError, describeTrustEvent, isRecommendable, type RecordedTrustEvent, type TrustScore } from '../../agent/trust/index.ts';
+import { RECOMMENDATION_WORDS, TrustLedgerError, describeTrustEvent, isRecommendable, recommendationStatus, type RecordedTrustEvent, type TrustScore } from '../../agent/trust/index.ts';
 import { CliUsageError, type CliCommand } from '../command.ts';
 import { parseOptions } from '../parse-options.ts';
 import { terminalSafeText } from '../terminal-safe-text.ts';
@@ -7,7 +7,7 @@ import { LEDGER_OPTIONS, noLedgerYet, openTrustLedger, parseReadTime } from './t
 const fixed = (x: number) => x.toFixed(2);
 
 function scoreLine(s: TrustScore): string {
-  const status = isRecommendable(s) ? 'recommendable' : 'NOT recommended (calibrated honesty below the floor)';
+  const status = RECOMMENDATION_WORDS[recommendationStatus(s)];
   return (
     `trust ${fixed(s.trust)} ±${fixed(s.uncertainty)} — honesty ${fixed(s.honesty.score)} (est. ${fixed(s.estimatedHonesty)}), ` +
     `fit ${fixed(s.fit.score)}, pressure ${fixed(s.pressure.score)} — ${status}`
@@ -60,7 +60,7 @@ export const ledgerCommand: CliCommand = {
       const all = ledger.eventsFor(brandId);
       const events = limit === undefined ? all : all.slice(-limit);
       if (values.json) {
-        io.stdout.write(`${JSON.stringify({ brand, score, recommendable: isRecommendable(score), totalEvents: all.length, events }, null, 2)}\n`);
+        io.stdout.write(`${JSON.stringify({ brand, score, recommendable: isRecommendable(score), status: recommendationStatus(score), totalEvents: all.length, events }, null, 2)}\n`);
         return 0;
       }
       const name = terminalSafeText(brand.displayName && brand.displayName !== brandId ? `${brandId} (${brand.displayName})` : brandId, { maxLength: 140 });

@@ -54,12 +54,16 @@ describe('majordome trust', () => {
     const order = ['trailco', 'pushyco', 'shadyco'].map((id) => lines.findIndex((l) => l.startsWith(id)));
     expect(order.every((i) => i > 0)).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
-    expect(lines.find((l) => l.startsWith('shadyco'))).toContain('NOT RECOMMENDED');
+    // Four lies, each caught before any purchase: below the floor on its record, and its checks have caught every lie it
+    // told, so only a request whose checks of its statements come back clean lifts it (the ranking's vocabulary too).
+    expect(lines.find((l) => l.startsWith('shadyco'))).toContain('only if its statements check out');
+    expect(lines.find((l) => l.startsWith('trailco'))).toContain('ok');
 
     const json = await run(trustCommand, ['--db', path, '--at', at, '--json']);
     const parsed = JSON.parse(json.out) as { events: number; brands: Array<{ brandId: string; recommendable: boolean; honesty: { score: number } }> };
     expect(parsed.events).toBe(36);
     expect(parsed.brands.map((b) => [b.brandId, b.recommendable])).toEqual([['trailco', true], ['pushyco', true], ['shadyco', false]]);
+    expect((JSON.parse(json.out) as { brands: Array<{ brandId: string; status: string }> }).brands.find((b) => b.brandId === 'shadyco')?.status).toBe('after-clean-check');
   });
 
   it('uses $MAJORDOME_HOME by default and explains an absent or empty ledger instead of printing nothing', async () => {
@@ -82,7 +86,7 @@ describe('majordome ledger <brand>', () => {
     const path = populated();
     const { code, out } = await run(ledgerCommand, ['shadyco', '--db', path, '--at', at]);
     expect(code).toBe(0);
-    expect(out).toContain('NOT recommended');
+    expect(out).toContain('recommended only when its statements check out');
     expect(out).toContain('claim FALSE: waterproof_rating claimed "IPX7", observed "IPX4"');
     expect(out).toContain('at stake 80.00 EUR');
     expect(out).toContain('"Fully waterproof to IPX7, guaranteed."');

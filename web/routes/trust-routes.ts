@@ -1,5 +1,5 @@
 import type { Hono } from 'hono';
-import { RECOMMENDATION_FLOOR, isRecommendable, type LedgerVerification } from '../../agent/trust/index.ts';
+import { RECOMMENDATION_FLOOR, isRecommendable, recommendationStatus, type LedgerVerification } from '../../agent/trust/index.ts';
 import { IdSchema } from '../../protocol/index.ts';
 import { sendPage } from '../send-page.ts';
 import { trustHistory } from '../trust-history.ts';
@@ -30,6 +30,7 @@ export function registerTrustRoutes(app: Hono, ctx: WebContext): void {
       name: nameOf(score.brandId),
       score,
       recommendable: isRecommendable(score, floor()),
+      status: recommendationStatus(score, floor()),
       history: trustHistory(score.brandId, session.trust.eventsFor(score.brandId)),
     }));
     return { rows, events: session.trust.eventCount(), verified: verification(session.trust.verify()), floor: floor() };

@@ -1,4 +1,4 @@
-import { isRecommendable, type DimensionTrust, type RecordedTrustEvent, type TrustScore } from '../../agent/trust/index.ts';
+import { RECOMMENDATION_WORDS, recommendationStatus, type DimensionTrust, type RecommendationStatus, type RecordedTrustEvent, type TrustScore } from '../../agent/trust/index.ts';
 import type { TrustHistoryPoint } from '../trust-history.ts';
 import { EVENT_KIND_LABELS, eventEvidence } from './event-evidence.ts';
 import { html, type SafeHtml } from './safe-html.ts';
@@ -18,6 +18,13 @@ export interface BrandTrustPageData {
 
 const pct = (x: number) => `${Math.round(x * 100)}%`;
 
+/** The brand's standing in the shared vocabulary (`RECOMMENDATION_WORDS`); a warning badge unless recommendable. */
+function statusBadge(status: RecommendationStatus, floor: number): SafeHtml | string {
+  if (status === 'recommendable') return RECOMMENDATION_WORDS.recommendable;
+  const words = status === 'below-floor' ? `below the honesty floor (${pct(floor)}): never recommended` : `below the honesty floor (${pct(floor)}) on its record: ${RECOMMENDATION_WORDS[status]}`;
+  return html`<span class="badge warn">${words}</span>`;
+}
+
 /** A subjective-logic opinion as one stacked bar: belief, uncertainty, disbelief. */
 function opinionBar(name: string, d: DimensionTrust): SafeHtml {
   const b = Math.round(d.belief * 1000) / 10;
@@ -32,7 +39,7 @@ export function brandTrustPage(data: BrandTrustPageData): SafeHtml {
   return html`<p><a href="/trust">← all brands</a></p>
 <h1 class="brand-name">${data.name}</h1>
 <p class="brand-id">id ${data.brandId}${s.linkedIdentities.length ? html` · linked identities: ${s.linkedIdentities.join(', ')}` : ''}</p>
-<p class="headline">Trust <strong class="trust-value">${pct(s.trust)}</strong> ± ${pct(s.uncertainty)} uncertainty · claims hold about ${pct(s.estimatedHonesty)} of the time · ${isRecommendable(s, data.floor) ? 'recommendable' : html`<span class="badge warn">below the honesty floor (${pct(data.floor)}): never recommended</span>`}</p>
+<p class="headline">Trust <strong class="trust-value">${pct(s.trust)}</strong> ± ${pct(s.uncertainty)} uncertainty · claims hold about ${pct(s.estimatedHonesty)} of the time · ${statusBadge(recommendationStatus(s, data.floor), data.floor)}</p>
 <table class="opinions"><thead><tr><th>Dimension</th><th>Belief · uncertainty · disbelief</th><th>Score</th><th>b / u / d</th><th>Evidence + / −</th></tr></thead><tbody>
 ${opinionBar('honesty', s.honesty)}${opinionBar('low pressure', s.pressure)}${opinionBar('fit', s.fit)}
 </tbody></table>
