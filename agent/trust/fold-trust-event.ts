@@ -44,8 +44,13 @@ export function foldTrustEvent(
  */
 export function checkPower(power: BrandTrustState['power'], params: TrustParameters = TRUST_PARAMETERS): number {
   const c = params.calibration;
-  const prior = 1 - 2 ** (-1 / c.forgiveHalfLifeChecks);
+  const prior = 1 - modestKeep(params);
   return (power.caught + prior * c.powerPriorWeight) / (power.caught + power.escaped + c.powerPriorWeight);
+}
+
+/** What one clean check of modest power leaves of a failure: 2^(−1 / forgiveHalfLifeChecks) (the power prior's complement). */
+function modestKeep(params: TrustParameters): number {
+  return 2 ** (-1 / params.calibration.forgiveHalfLifeChecks);
 }
 
 /**
@@ -61,9 +66,10 @@ function foldPower(power: BrandTrustState['power'], kind: 'caught' | 'escaped', 
 
 /**
  * The calibrated estimate's checks after one event: a held check or a failure of its kind is added (weighed by how old
- * the event is), and a clean check forgives the earlier failures it would have caught again — each multiplied by
- * 2^(−1 / forgiveHalfLifeChecks); a request whose checks caught nothing false forgives false statements, a delivery
- * as described forgives failed deliveries and receipts too. An event about the past (lag > 0) forgives the same as
+ * the event is), and a clean check forgives the earlier failures it would have caught again: a request whose checks
+ * caught nothing false (or a delivery as described) multiplies false statements by 1 − the brand's check power
+ * (`checkPower`), and a delivery as described also multiplies failed deliveries and receipts by the modest
+ * 2^(−1 / forgiveHalfLifeChecks). An event about the past (lag > 0) forgives the same as
  * one about now: the fold is in append order, so a rebuild gives the same numbers.
  */
 function foldClaims(
@@ -76,7 +82,7 @@ function foldClaims(
 ): BrandTrustState['claims'] {
   if (claim === undefined && forgives === undefined) return claims;
   const keepStatements = forgives === undefined ? 1 : 1 - power;
-  const keepDeliveries = forgives === 'all' ? 2 ** (-1 / params.calibration.forgiveHalfLifeChecks) : 1;
+  const keepDeliveries = forgives === 'all' ? modestKeep(params) : 1;
   return {
     held: claims.held + (claim === 'held' ? longWeight : 0),
     failedStatements: claims.failedStatements * keepStatements + (claim === 'failed-statement' ? longWeight : 0),

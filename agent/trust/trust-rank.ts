@@ -24,6 +24,13 @@ export const RECOMMENDATION_WORDS: Readonly<Record<RecommendationStatus, string>
   'below-floor': 'NOT recommended (calibrated honesty below the floor)',
 };
 
+/** The same, short, for a table column or a badge beside a brand's name (`majordome trust`, the web dashboard). */
+export const RECOMMENDATION_SHORT_WORDS: Readonly<Record<RecommendationStatus, string>> = {
+  recommendable: 'ok',
+  'after-clean-check': 'only if its statements check out',
+  'below-floor': 'NOT RECOMMENDED',
+};
+
 /**
  * Whether the butler may recommend this brand: only a brand with evidence against it (a failed check of its own,
  * or of an identity linked to it) whose calibrated honesty is below the floor is excluded — unless a clean check of

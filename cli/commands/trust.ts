@@ -1,5 +1,5 @@
 import { StorageError, defaultDatabasePath, openDatabase, type MajordomeDatabase } from '../../storage/index.ts';
-import { RECOMMENDATION_FLOOR, TrustLedger, isRecommendable, recommendationStatus, type TrustScore } from '../../agent/trust/index.ts';
+import { RECOMMENDATION_FLOOR, RECOMMENDATION_SHORT_WORDS, TrustLedger, isRecommendable, recommendationStatus, type TrustScore } from '../../agent/trust/index.ts';
 import { CliUsageError, type CliCommand, type CliIo } from '../command.ts';
 import { parseOptions } from '../parse-options.ts';
 import { terminalSafeText } from '../terminal-safe-text.ts';
@@ -37,9 +37,6 @@ export function noLedgerYet(path: string): string {
 
 const fixed = (x: number) => x.toFixed(2);
 
-/** The status column: short forms of `RECOMMENDATION_WORDS`. */
-const TABLE_STATUS = { recommendable: 'ok', 'after-clean-check': 'only if its statements check out', 'below-floor': 'NOT RECOMMENDED' } as const;
-
 function trustTable(scores: readonly TrustScore[], names: Map<string, string>): string {
   const header = ['brand', 'trust', '±unc', 'honesty', 'fit', 'pressure', 'est.honesty', 'events', 'status'];
   const rows = scores.map((s) => [
@@ -51,7 +48,7 @@ function trustTable(scores: readonly TrustScore[], names: Map<string, string>): 
     fixed(s.pressure.score),
     fixed(s.estimatedHonesty),
     String(s.events),
-    TABLE_STATUS[recommendationStatus(s)] + (s.linkedIdentities.length ? `, linked: ${terminalSafeText(s.linkedIdentities.join(' '))}` : ''),
+    RECOMMENDATION_SHORT_WORDS[recommendationStatus(s)] + (s.linkedIdentities.length ? `, linked: ${terminalSafeText(s.linkedIdentities.join(' '))}` : ''),
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const line = (cells: readonly string[]) => cells.map((c, i) => (i === 0 || i === cells.length - 1 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ').trimEnd();

@@ -1,4 +1,4 @@
-import type { RecommendationStatus, TrustScore } from '../../agent/trust/index.ts';
+import { RECOMMENDATION_SHORT_WORDS, type RecommendationStatus, type TrustScore } from '../../agent/trust/index.ts';
 import type { TrustHistoryPoint } from '../trust-history.ts';
 import { html, type SafeHtml } from './safe-html.ts';
 import { trustHistoryChart } from './trust-history-chart.ts';
@@ -36,7 +36,7 @@ export function meter(value: number, uncertainty: number | undefined, label: str
 export function trustPage(data: TrustPageData): SafeHtml {
   const rows = data.rows.map(
     (r) => html`<tr data-brand-id="${r.brandId}">
-<td><a href="/trust/${encodeURIComponent(r.brandId)}" class="brand-name">${r.name}</a>${r.status === 'recommendable' ? '' : r.status === 'below-floor' ? html` <span class="badge warn">below floor</span>` : html` <span class="badge warn">below floor: only if its statements check out</span>`}${r.score.linkedIdentities.length ? html` <span class="badge">linked: ${r.score.linkedIdentities.join(', ')}</span>` : ''}</td>
+<td><a href="/trust/${encodeURIComponent(r.brandId)}" class="brand-name">${r.name}</a>${r.status === 'recommendable' ? '' : r.status === 'below-floor' ? html` <span class="badge warn">below floor</span>` : html` <span class="badge warn">below floor: ${RECOMMENDATION_SHORT_WORDS['after-clean-check']}</span>`}${r.score.linkedIdentities.length ? html` <span class="badge">linked: ${r.score.linkedIdentities.join(', ')}</span>` : ''}</td>
 <td class="num">${meter(r.score.trust, r.score.uncertainty, 'trust')} <span class="trust-value">${pct(r.score.trust)}</span></td>
 <td class="num">± ${pct(r.score.uncertainty)}</td>
 <td class="num">${pct(r.score.honesty.score)}</td>
