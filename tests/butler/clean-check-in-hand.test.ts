@@ -3,32 +3,17 @@
 // before it. A request that also caught the brand saying something false is no such check.
 import { afterEach, describe, expect, it } from 'vitest';
 import type { NeedBriefInput, Offer } from '../../protocol/index.ts';
-import { butlerBesideTrailco, clock, need, slyConnection, slyOffer } from '../security/sly-market.ts';
+import { butlerBesideTrailco, claimingBattery, clock, need, slyCaughtTwiceThen, slyOffer } from '../security/sly-market.ts';
 
 const closers: Array<() => Promise<void>> = [];
 afterEach(async () => {
   while (closers.length) await closers.pop()!();
 });
 
-/** Sly's product data states 44 h of battery: claiming 80 h is caught false before any purchase, 44 h checks true. */
-const claiming = (hours: number): Partial<Offer> => ({ claims: [{ attribute: 'battery_hours', asserted: hours }] });
-
+/** Two caught statements, then `later`'s offers (closed after the test). */
 async function slyCaughtTwice(later: (brief: NeedBriefInput) => Offer[]) {
-  let request = 0;
-  const h = await butlerBesideTrailco(
-    slyConnection({
-      requestOffers: (brief) => ({
-        requestId: brief.requestId,
-        outcome: 'offers',
-        offers: ++request <= 2 ? [slyOffer(`lie-${brief.requestId}`, brief.requestId, claiming(80))] : later(brief),
-      }),
-    }),
-  );
+  const h = await slyCaughtTwiceThen(later);
   closers.push(h.close);
-  for (let i = 0; i < 2; i++) {
-    await h.butler.shop(need);
-    clock.advanceDays(1);
-  }
   return h;
 }
 
@@ -43,7 +28,7 @@ const slyIn = (result: Shopped, prefix: string) => {
 
 describe('a clean check in hand', () => {
   it('values the offers of a request that checked clean on the honesty after that check, and the floor reads the same number', async () => {
-    const h = await slyCaughtTwice((brief) => [slyOffer(`true-${brief.requestId}`, brief.requestId, claiming(44))]);
+    const h = await slyCaughtTwice((brief) => [slyOffer(`true-${brief.requestId}`, brief.requestId, claimingBattery(44))]);
     const record = h.ledger.scoreOf('sly', clock.now().getTime());
     // Two caught statements: below the floor on the record alone.
     expect(record.estimatedHonesty).toBeLessThan(0.5);
@@ -59,7 +44,7 @@ describe('a clean check in hand', () => {
   });
 
   it('a request that also caught the brand saying something false is no clean check: its true offer keeps the record', async () => {
-    const h = await slyCaughtTwice((brief) => [slyOffer(`true-${brief.requestId}`, brief.requestId, claiming(44)), slyOffer(`lie-${brief.requestId}`, brief.requestId, claiming(80))]);
+    const h = await slyCaughtTwice((brief) => [slyOffer(`true-${brief.requestId}`, brief.requestId, claimingBattery(44)), slyOffer(`lie-${brief.requestId}`, brief.requestId, claimingBattery(80))]);
     const record = h.ledger.scoreOf('sly', clock.now().getTime());
     const result = await h.butler.shop(need);
     const entry = slyIn(result, 'true-');

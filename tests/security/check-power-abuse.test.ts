@@ -5,9 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { afterEach, describe as describeButler } from 'vitest';
 import { RECOMMENDATION_FLOOR, emptyTrustState, foldTrustEvent, type TrustEventInput } from '../../agent/trust/index.ts';
 import { checkPower } from '../../agent/trust/fold-trust-event.ts';
-import { hashReceiptTerms, type NeedBriefInput, type Offer, type Order } from '../../protocol/index.ts';
+import type { NeedBriefInput, Offer } from '../../protocol/index.ts';
 import { DAY, T0, at, ev, memoryLedger } from '../trust/trust-fixtures.ts';
-import { butlerBesideTrailco, clock, eur, need, slyConnection, slyOffer, slyProduct } from './sly-market.ts';
+import { butlerBesideTrailco, claimingBattery, clock, eur, need, slyCaughtTwiceThen, slyConnection, slyOffer, slyProduct, slyReceipt } from './sly-market.ts';
 
 const closers: Array<() => Promise<void>> = [];
 afterEach(async () => {
@@ -68,7 +68,7 @@ describeButler('pumping the check power through a real butler', () => {
       slyConnection({
         requestOffers: (brief) => {
           const lies: Partial<Offer> = { product, claims: Object.keys(extra).map((attribute) => ({ attribute, asserted: false })) };
-          const truth: Partial<Offer> = { product, claims: [{ attribute: 'battery_hours', asserted: 44 }] };
+          const truth: Partial<Offer> = { product, ...claimingBattery(44) };
           return { requestId: brief.requestId, outcome: 'offers', offers: [slyOffer(`o-${brief.requestId}`, brief.requestId, ++request === 1 ? lies : truth)] };
         },
       }),
@@ -95,8 +95,8 @@ describeButler('a caught offer and a clean one across the "anything cheaper?" ro
           if (!cheaper) request++;
           // Two requests caught lying; from the third: a lie first, then a true, cheaper offer when asked.
           const offers = cheaper
-            ? [slyOffer(`cheap-${brief.requestId}`, brief.requestId, { product: cheaperProduct, price: eur(4_000), claims: [{ attribute: 'battery_hours', asserted: 44 }] })]
-            : [slyOffer(`lie-${brief.requestId}`, brief.requestId, { claims: [{ attribute: 'battery_hours', asserted: 80 }] })];
+            ? [slyOffer(`cheap-${brief.requestId}`, brief.requestId, { product: cheaperProduct, price: eur(4_000), ...claimingBattery(44) })]
+            : [slyOffer(`lie-${brief.requestId}`, brief.requestId, claimingBattery(80))];
           return { requestId: brief.requestId, outcome: 'offers', offers };
         },
       }),
@@ -165,22 +165,12 @@ describe('the learning cost: a party whose checked statements pass but whose goo
 });
 
 describeButler('the purchase path agrees with the floor a clean check in hand sets', () => {
-  const receipt = (order: Order) => {
-    const base = { offerId: order.offerId, brandId: 'sly', sku: slyProduct.product.sku, quantity: order.quantity, charged: order.mandate.maxAmount, terms: slyProduct.terms };
-    return { ...base, orderId: `sly-${order.offerId.slice(-12)}`, idempotencyKey: order.idempotencyKey, placedAt: clock.now().toISOString(), termsHash: hashReceiptTerms(base) };
-  };
   async function caughtTwiceThen(later: (brief: NeedBriefInput) => Offer[]) {
-    let request = 0;
-    const lie = (brief: NeedBriefInput) => slyOffer(`lie-${brief.requestId}`, brief.requestId, { claims: [{ attribute: 'battery_hours', asserted: 80 }] });
-    const h = await butlerBesideTrailco(slyConnection({ requestOffers: (brief) => ({ requestId: brief.requestId, outcome: 'offers', offers: ++request <= 2 ? [lie(brief)] : later(brief) }), placeOrder: receipt }));
+    const h = await slyCaughtTwiceThen(later, (order) => slyReceipt(order, `sly-${order.offerId.slice(-12)}`));
     closers.push(h.close);
-    for (let i = 0; i < 2; i++) {
-      await h.butler.shop(need);
-      clock.advanceDays(1);
-    }
     return h;
   }
-  const truth = (brief: NeedBriefInput) => slyOffer(`true-${brief.requestId}`, brief.requestId, { claims: [{ attribute: 'battery_hours', asserted: 44 }] });
+  const truth = (brief: NeedBriefInput) => slyOffer(`true-${brief.requestId}`, brief.requestId, claimingBattery(44));
 
   it('an offer ranked on a clean check in hand can be proposed and bought', async () => {
     const h = await caughtTwiceThen((brief) => [truth(brief)]);
@@ -191,7 +181,7 @@ describeButler('the purchase path agrees with the floor a clean check in hand se
   });
 
   it('the same true offer beside a lie in its request is below the floor and refused at purchase, whatever asks', async () => {
-    const h = await caughtTwiceThen((brief) => [truth(brief), slyOffer(`lie2-${brief.requestId}`, brief.requestId, { claims: [{ attribute: 'battery_hours', asserted: 80 }] })]);
+    const h = await caughtTwiceThen((brief) => [truth(brief), slyOffer(`lie2-${brief.requestId}`, brief.requestId, claimingBattery(80))]);
     const result = await h.butler.shop(need);
     const sly = result.ranking.excluded.find((r) => r.offer.offerId.includes('true-'));
     expect(sly?.reasons.map((r) => r.code)).toContain('below-honesty-floor');

@@ -3,8 +3,8 @@
 // messages, bound to its entry like every connection (the harness of reused-ids.test.ts).
 import { afterEach, describe, expect, it } from 'vitest';
 import { TrustLedger, isRecommendable } from '../../agent/trust/index.ts';
-import { hashReceiptTerms, type NeedBriefInput, type Offer, type Order } from '../../protocol/index.ts';
-import { butlerBesideTrailco, clock, need, slyConnection, slyOffer, slyProduct } from './sly-market.ts';
+import type { NeedBriefInput, Order } from '../../protocol/index.ts';
+import { butlerBesideTrailco, claimingBattery, clock, need, slyConnection, slyOffer, slyReceipt } from './sly-market.ts';
 
 const closers: Array<() => Promise<void>> = [];
 afterEach(async () => {
@@ -30,10 +30,7 @@ describe('a request in which the brand was caught saying something false forgive
       offers: [slyOffer(`fair-${brief.requestId}`, brief.requestId), slyOffer(`forged-${brief.requestId}`, brief.requestId, { brandId: 'trailco' }), slyOffer(`fair-${brief.requestId}`, brief.requestId)],
     }));
     const requests = 8;
-    for (let i = 0; i < requests; i++) {
-      await h.butler.shop(need);
-      clock.advanceDays(1);
-    }
+    await h.shopDaily(requests);
     const violations = h.ledger.eventsFor('sly').filter((e) => e.kind === 'protocol-violation').length;
     expect(violations).toBe(2 * requests);
     // Each request caught it again: none of them is a check that found nothing false.
@@ -49,24 +46,17 @@ describe('a request in which the brand was caught saying something false forgive
 describe('a request in which nothing the brand said could be checked is not a clean check', () => {
   it('caught lying three times, a brand that then sends bare offers (no claim, no "was" price) is not forgiven by them', async () => {
     let request = 0;
-    const lie = { claims: [{ attribute: 'battery_hours', asserted: 80 }] } as Partial<Offer>;
     const h = await butlerWithHostile((brief) => ({
       requestId: brief.requestId,
       outcome: 'offers',
       // Three requests with a claim its own product data contradicts (44 h), then offers that state nothing checkable.
-      offers: [slyOffer(`o-${brief.requestId}`, brief.requestId, ++request <= 3 ? lie : {})],
+      offers: [slyOffer(`o-${brief.requestId}`, brief.requestId, ++request <= 3 ? claimingBattery(80) : {})],
     }));
-    for (let i = 0; i < 3; i++) {
-      await h.butler.shop(need);
-      clock.advanceDays(1);
-    }
+    await h.shopDaily(3);
     const caught = h.ledger.scoreOf('sly', clock.now().getTime());
     expect(caught.claimsFailed).toBeGreaterThan(2.9);
     expect(isRecommendable(caught)).toBe(false);
-    for (let i = 0; i < 6; i++) {
-      await h.butler.shop(need);
-      clock.advanceDays(1);
-    }
+    await h.shopDaily(6);
     // Six bare requests checked nothing it said: its record is what time alone leaves of it.
     const later = h.ledger.scoreOf('sly', clock.now().getTime());
     expect(later.claimsFailed).toBeGreaterThan(0.95 * caught.claimsFailed);
@@ -80,12 +70,9 @@ describe('a request in which nothing the brand said could be checked is not a cl
     const h = await butlerWithHostile((brief) => ({
       requestId: brief.requestId,
       outcome: 'offers',
-      offers: [slyOffer(`o-${brief.requestId}`, brief.requestId, { claims: [{ attribute: 'battery_hours', asserted: ++request <= 3 ? 80 : 44 }] })],
+      offers: [slyOffer(`o-${brief.requestId}`, brief.requestId, claimingBattery(++request <= 3 ? 80 : 44))],
     }));
-    for (let i = 0; i < 9; i++) {
-      await h.butler.shop(need);
-      clock.advanceDays(1);
-    }
+    await h.shopDaily(9);
     const later = h.ledger.scoreOf('sly', clock.now().getTime());
     expect(later.claimsFailed).toBeLessThan(0.5);
     expect(isRecommendable(later)).toBe(true);
@@ -96,12 +83,11 @@ describe('only a delivery the person confirms forgives a failed delivery or a sw
   it('an unsatisfied report whose words name no attribute ("a cheap knock-off") forgives nothing', async () => {
     let orders = 0;
     const h = await butlerWithHostile(
-      (brief) => ({ requestId: brief.requestId, outcome: 'offers', offers: [slyOffer(`o-${brief.requestId}`, brief.requestId, { claims: [{ attribute: 'battery_hours', asserted: 44 }] })] }),
+      (brief) => ({ requestId: brief.requestId, outcome: 'offers', offers: [slyOffer(`o-${brief.requestId}`, brief.requestId, claimingBattery(44))] }),
       (order) => {
         // The first order is charged 30 EUR over what was agreed (a switched receipt); the others as agreed.
         const charged = ++orders === 1 ? { ...order.mandate.maxAmount, amountMinor: order.mandate.maxAmount.amountMinor + 3_000 } : order.mandate.maxAmount;
-        const base = { offerId: order.offerId, brandId: 'sly', sku: slyProduct.product.sku, quantity: order.quantity, charged, terms: slyProduct.terms };
-        return { ...base, orderId: `sly-${orders}`, idempotencyKey: order.idempotencyKey, placedAt: clock.now().toISOString(), termsHash: hashReceiptTerms(base) };
+        return slyReceipt(order, `sly-${orders}`, charged);
       },
     );
     const buySly = async () => {
@@ -129,11 +115,9 @@ describe('only a delivery the person confirms forgives a failed delivery or a sw
 describe('clean requests never forgive a switched receipt (only a purchase checks one)', () => {
   it('after a refused bait-and-switch, six requests with checked, true claims leave the switched receipt on record', async () => {
     const h = await butlerWithHostile(
-      (brief) => ({ requestId: brief.requestId, outcome: 'offers', offers: [slyOffer(`o-${brief.requestId}`, brief.requestId, { claims: [{ attribute: 'battery_hours', asserted: 44 }] })] }),
+      (brief) => ({ requestId: brief.requestId, outcome: 'offers', offers: [slyOffer(`o-${brief.requestId}`, brief.requestId, claimingBattery(44))] }),
       (order) => {
-        const charged = { ...order.mandate.maxAmount, amountMinor: order.mandate.maxAmount.amountMinor + 3_000 };
-        const base = { offerId: order.offerId, brandId: 'sly', sku: slyProduct.product.sku, quantity: order.quantity, charged, terms: slyProduct.terms };
-        return { ...base, orderId: 'sly-1', idempotencyKey: order.idempotencyKey, placedAt: clock.now().toISOString(), termsHash: hashReceiptTerms(base) };
+        return slyReceipt(order, 'sly-1', { ...order.mandate.maxAmount, amountMinor: order.mandate.maxAmount.amountMinor + 3_000 });
       },
     );
     const first = await h.butler.shop(need);

@@ -6,26 +6,21 @@ import { LedgerTrust, SqliteButlerMemory, createButler } from '../../agent/butle
 import type { Profile } from '../../agent/policy/index.ts';
 import { detectPressureTactics } from '../../agent/pressure/index.ts';
 import { RECOMMENDATION_FLOOR, TrustLedger } from '../../agent/trust/index.ts';
-import { hashReceiptTerms, type NeedBriefInput, type Offer, type Order } from '../../protocol/index.ts';
+import type { NeedBriefInput, Offer } from '../../protocol/index.ts';
 import { ButlerStore, openDatabase } from '../../storage/index.ts';
-import { clock, eur, need, slyConnection, slyOffer, slyProduct } from './sly-market.ts';
+import { clock, eur, need, slyConnection, slyOffer, slyProduct, slyReceipt } from './sly-market.ts';
 
 const closers: Array<() => void> = [];
 afterEach(() => {
   while (closers.length) closers.pop()!();
 });
 
-function receiptFor(order: Order) {
-  const base = { offerId: order.offerId, brandId: 'sly', sku: slyProduct.product.sku, quantity: order.quantity, charged: order.mandate.maxAmount, terms: slyProduct.terms };
-  return { ...base, orderId: `sly-${order.idempotencyKey.slice(5, 21)}`, idempotencyKey: order.idempotencyKey, placedAt: clock.now().toISOString(), termsHash: hashReceiptTerms(base) };
-}
-
 /** A butler over an SQLite database with one schema-valid brand ("sly") answering what `offers` says; it records the orders it receives. */
 function butlerWithSly(offers: (brief: NeedBriefInput) => Offer[], db = openDatabase({ path: ':memory:' }), profile: Partial<Profile> = {}) {
   const ordersReceived: string[] = [];
   const connection = slyConnection({
     requestOffers: (brief) => ({ requestId: brief.requestId, outcome: 'offers', offers: offers(brief) }),
-    placeOrder: (order) => (ordersReceived.push(order.offerId), receiptFor(order)),
+    placeOrder: (order) => (ordersReceived.push(order.offerId), slyReceipt(order, `sly-${order.idempotencyKey.slice(5, 21)}`)),
   });
   const open = (database: typeof db) => {
     const memory = new SqliteButlerMemory(new ButlerStore(database), clock.now);

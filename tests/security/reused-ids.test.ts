@@ -4,8 +4,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Profile } from '../../agent/policy/index.ts';
 import { TrustLedger } from '../../agent/trust/index.ts';
-import { hashReceiptTerms, type Offer, type Order } from '../../protocol/index.ts';
-import { butlerBesideTrailco, clock, eur, need, slyConnection, slyOffer, slyProduct, type SlyAnswers } from './sly-market.ts';
+import { hashReceiptTerms, type Offer } from '../../protocol/index.ts';
+import { butlerBesideTrailco, clock, eur, need, slyConnection, slyOffer, slyReceipt, type SlyAnswers } from './sly-market.ts';
 
 const closers: Array<() => Promise<void>> = [];
 afterEach(async () => {
@@ -14,12 +14,6 @@ afterEach(async () => {
 
 /** Sly's offer at `amountMinor`. */
 const slyOfferAt = (offerId: string, requestId: string, amountMinor: number, extra: Partial<Offer> = {}): Offer => slyOffer(offerId, requestId, { price: eur(amountMinor), ...extra });
-
-/** A receipt for exactly what the mandate authorised, under the order id the brand chooses. */
-function receiptFor(order: Order, orderId: string) {
-  const base = { offerId: order.offerId, brandId: 'sly', sku: slyProduct.product.sku, quantity: order.quantity, charged: order.mandate.maxAmount, terms: slyProduct.terms };
-  return { ...base, orderId, idempotencyKey: order.idempotencyKey, placedAt: clock.now().toISOString(), termsHash: hashReceiptTerms(base) };
-}
 
 /** A butler over an in-memory database with the honest Trailco (over MCP) and the hostile "sly" connection. */
 async function butlerWithHostile(hostile: SlyAnswers, profile: Partial<Profile> = {}) {
@@ -37,7 +31,7 @@ describe('a brand cannot make one id name two offers or two orders', () => {
       // First request: "deal-1" at 190 EUR. Later: "deal-1" at 60 EUR, and a "revision" that is the 190 EUR one again.
       requestOffers: (brief) => ({ requestId: brief.requestId, outcome: 'offers', offers: [slyOfferAt('deal-1', brief.requestId, ++requests === 1 ? 19_000 : 6_000)] }),
       counterOffer: (c) => ({ counterId: c.counterId, inReplyTo: c.counterId, round: c.round, outcome: 'final-offer', offer: slyOfferAt('deal-1', c.requestId, 19_000, { round: c.round, inReplyTo: c.counterId }) }),
-      placeOrder: (order) => receiptFor(order, `sly-${order.idempotencyKey.slice(5, 21)}`),
+      placeOrder: (order) => slyReceipt(order, `sly-${order.idempotencyKey.slice(5, 21)}`),
     });
     await h.butler.shop(need);
     clock.advanceDays(1);
@@ -60,7 +54,7 @@ describe('a brand cannot make one id name two offers or two orders', () => {
     const h = await butlerWithHostile(
       {
         requestOffers: (brief) => ({ requestId: brief.requestId, outcome: 'offers', offers: [slyOfferAt(`o-${brief.requestId}`, brief.requestId, prices[n++] ?? 30_000)] }),
-        placeOrder: (order) => receiptFor(order, 'sly-order-1'),
+        placeOrder: (order) => slyReceipt(order, 'sly-order-1'),
       },
       { spendCapPerOrder: eur(40_000), spendCapPerMonth: eur(50_000) },
     );
@@ -90,7 +84,7 @@ describe('a brand cannot make one id name two offers or two orders', () => {
       // Same order id for both; the "bait" order charges more than agreed, so the butler refuses it and (awaiting the
       // cancellation) saves it after the "fair" order has been saved under that id.
       placeOrder: (order) => {
-        const receipt = receiptFor(order, 'sly-order-1');
+        const receipt = slyReceipt(order, 'sly-order-1');
         if (!order.offerId.endsWith('bait')) return receipt;
         const base = { ...receipt, charged: eur(19_000) };
         const { orderId: _o, idempotencyKey: _k, placedAt: _p, termsHash: _h, ...terms } = base;

@@ -10,7 +10,7 @@ import { detectPressureTactics } from '../../agent/pressure/index.ts';
 import { RECOMMENDATION_FLOOR, TrustLedger } from '../../agent/trust/index.ts';
 import { createBrandAgentCore, linkBrandInMemory } from '../../brand-agent/index.ts';
 import { createStrategyBrand } from '../../brand-agent/reference/index.ts';
-import { PROTOCOL_TOOLS, type Counter, type NeedBriefInput, type Offer, type Order } from '../../protocol/index.ts';
+import { PROTOCOL_TOOLS, hashReceiptTerms, type Counter, type Money, type NeedBriefInput, type Offer, type Order } from '../../protocol/index.ts';
 import { ButlerStore, openDatabase } from '../../storage/index.ts';
 import { catalogOf, testClock } from '../butler/harness.ts';
 import { CAPABILITY_REFUSED, schemaValidAnswer } from './schema-valid-answer.ts';
@@ -25,6 +25,17 @@ export const need: Need = { category: 'headphones', hardConstraints: [{ attribut
 export function slyOffer(offerId: string, requestId: string, extra: Partial<Offer> = {}): Offer {
   const { product, terms } = slyProduct;
   return { offerId, requestId, brandId: 'sly', product, quantity: 1, price: eur(9_000), terms, validUntil: new Date(clock.now().getTime() + 2 * 86_400_000).toISOString(), claims: [], round: 0, ...extra };
+}
+
+/** Sly's product data states 44 h of battery: an offer claiming `hours` (80 is caught false before any purchase, 44 checks true). */
+export function claimingBattery(hours: number): Partial<Offer> {
+  return { claims: [{ attribute: 'battery_hours', asserted: hours }] };
+}
+
+/** Sly's receipt for an order under `orderId`: exactly what the mandate authorised, unless `charged` says otherwise. */
+export function slyReceipt(order: Order, orderId: string, charged: Money = order.mandate.maxAmount) {
+  const base = { offerId: order.offerId, brandId: 'sly', sku: slyProduct.product.sku, quantity: order.quantity, charged, terms: slyProduct.terms };
+  return { ...base, orderId, idempotencyKey: order.idempotencyKey, placedAt: clock.now().toISOString(), termsHash: hashReceiptTerms(base) };
 }
 
 /** What the hostile "sly" brand answers; each answer is checked against the protocol's schema before the butler sees it. */
@@ -71,9 +82,33 @@ export async function butlerBesideTrailco(sly: BrandConnection, profile: Partial
     memory,
     ledger,
     buy: (offerId: string) => butler.purchase({ offerId, confirmedBy: 'person', channel: 'api', at: clock.now().toISOString() }),
+    /** One request for the need a day, for `days` days. */
+    shopDaily: async (days: number) => {
+      for (let i = 0; i < days; i++) {
+        await butler.shop(need);
+        clock.advanceDays(1);
+      }
+    },
     close: async () => {
       await directory.close();
       db.close();
     },
   };
+}
+
+/**
+ * A butler beside Trailco that has caught Sly claiming 80 h of battery in two daily requests (its record: two statements
+ * caught before any purchase), Sly answering `later` from then on and placing orders with `placeOrder` (absent: refused).
+ * The caller closes it.
+ */
+export async function slyCaughtTwiceThen(later: (brief: NeedBriefInput) => Offer[], placeOrder?: (order: Order) => unknown) {
+  let request = 0;
+  const requestOffers = (brief: NeedBriefInput) => ({
+    requestId: brief.requestId,
+    outcome: 'offers',
+    offers: ++request <= 2 ? [slyOffer(`lie-${brief.requestId}`, brief.requestId, claimingBattery(80))] : later(brief),
+  });
+  const h = await butlerBesideTrailco(slyConnection(placeOrder ? { requestOffers, placeOrder } : { requestOffers }));
+  await h.shopDaily(2);
+  return h;
 }
