@@ -6,7 +6,16 @@ import type { CleanCount } from '../trust/index.ts';
 export type TrustObservation =
   | { readonly kind: 'claim-verified'; readonly brandId: string; readonly attribute: string; readonly asserted: string; readonly observed: string; readonly offerId: string; readonly sku: string; readonly gtin?: string | undefined; readonly orderId?: string | undefined }
   | { readonly kind: 'claim-contradicted'; readonly brandId: string; readonly attribute: string; readonly asserted: string; readonly observed: string; readonly offerId: string; readonly sku: string; readonly gtin?: string | undefined; readonly stake: Money; readonly orderId?: string | undefined; readonly source: string }
-  | { readonly kind: 'pressure-tactic'; readonly brandId: string; readonly tactic: string; readonly quote: string; readonly offerId?: string | undefined; readonly field: string }
+  | {
+      readonly kind: 'pressure-tactic';
+      readonly brandId: string;
+      readonly tactic: string;
+      readonly quote: string;
+      readonly offerId?: string | undefined;
+      readonly field: string;
+      /** How sure the finding is, in [0, 1] (the detector's or the behavioural rule's): the ledger weighs the tactic by it. */
+      readonly confidence: number;
+    }
   | {
       readonly kind: 'clean-interaction';
       readonly brandId: string;

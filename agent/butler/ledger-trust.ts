@@ -44,7 +44,7 @@ export function toTrustEvent(o: TrustObservation, occurredAt: string): TrustEven
       return {
         ...base,
         kind: 'pressure-tactic',
-        evidence: { tactic: slug(o.tactic), excerpt: { text: short(o.quote, 2000), field: short(o.field, 64) }, ...(o.offerId ? { offerId: o.offerId } : {}) },
+        evidence: { tactic: slug(o.tactic), excerpt: { text: short(o.quote, 2000), field: short(o.field, 64) }, confidence: Math.round(Math.min(Math.max(o.confidence, 0), 1) * 1000) / 1000, ...(o.offerId ? { offerId: o.offerId } : {}) },
       };
     case 'clean-interaction':
       return { ...base, kind: 'clean-interaction', evidence: { requestId: o.requestId, ...(o.offerId ? { offerId: o.offerId } : {}), ...(o.clean ? { clean: [...o.clean] } : {}) } };

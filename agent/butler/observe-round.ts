@@ -1,14 +1,14 @@
 import type { Decline, Offer } from '../../protocol/index.ts';
 import type { OfferScores } from '../scoring/index.ts';
-import { SERIOUS_HONESTY_FINDINGS, statementsChecked } from '../scoring/index.ts';
+import { isHeldAgainstBrand, SERIOUS_HONESTY_FINDINGS, statementsChecked } from '../scoring/index.ts';
 import type { TrustObservation } from './butler-trust.ts';
 
 /** Minimum confidence for a tactic to be written into the ledger (weaker hints stay in the explanation only). */
 export const LEDGER_TACTIC_MIN_CONFIDENCE = 0.5;
 
 /**
- * Turns one request's scores and declines into ledger observations: each pressure tactic (once per brand and label,
- * with its quote), each serious honesty finding, the fit of each offer, honest declines, and a clean interaction for
+ * Turns one request's scores and declines into ledger observations: each pressure tactic a pattern or rule names
+ * (once per brand and label, the most confident, with its quote and confidence), each serious honesty finding, the fit of each offer, honest declines, and a clean interaction for
  * brands whose checks caught nothing false (and checked something they said) or that used no tactic (saying which
  * when not both; `settleCleanInteractions` then weighs it against the rest of the request). Pure and
  * order-independent (offers are processed sorted by id).
@@ -28,7 +28,8 @@ export function observeRound(input: {
   }
   for (const brandId of [...byBrand.keys()].sort()) {
     const scores = byBrand.get(brandId) ?? [];
-    const seenTactics = new Set<string>();
+    // Where each label's observation sits in `out`: one per label, the most confident finding (the ledger weighs by it).
+    const tacticAt = new Map<string, number>();
     const seenFindings = new Set<string>();
     let calm = true;
     let truthful = true;
@@ -40,16 +41,24 @@ export function observeRound(input: {
       for (const t of s.pressure.tactics) {
         if (t.confidence < LEDGER_TACTIC_MIN_CONFIDENCE) continue;
         calm = false;
-        if (seenTactics.has(t.label)) continue;
-        seenTactics.add(t.label);
-        out.push({
+        // The model alone reading everyday shop words prices this offer as pressure and withholds the clean credit,
+        // but is no finding to hold against the brand in every later request (isHeldAgainstBrand).
+        if (t.source === 'text' && !isHeldAgainstBrand(t.label, t.modelOnly === true)) continue;
+        const at = tacticAt.get(t.label);
+        const held = at === undefined ? undefined : out[at];
+        if (held?.kind === 'pressure-tactic' && held.confidence >= t.confidence) continue;
+        if (at === undefined) tacticAt.set(t.label, out.length);
+        const observation: TrustObservation = {
           kind: 'pressure-tactic',
           brandId,
           tactic: t.label,
           quote: t.quote ? t.quote.text : t.detail,
           offerId: s.offerId,
           field: t.quote?.field ?? t.source,
-        });
+          confidence: t.confidence,
+        };
+        if (at === undefined) out.push(observation);
+        else out[at] = observation;
       }
       for (const item of s.honesty.evidence) {
         if (!SERIOUS_HONESTY_FINDINGS.has(item.code)) continue;

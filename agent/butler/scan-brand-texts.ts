@@ -1,4 +1,4 @@
-import { isInformationalInField, type PressureDetector } from '../scoring/index.ts';
+import { isHeldAgainstBrand, isInformationalInField, type PressureDetector } from '../scoring/index.ts';
 import type { TrustObservation } from './butler-trust.ts';
 import { LEDGER_TACTIC_MIN_CONFIDENCE } from './observe-round.ts';
 
@@ -18,7 +18,8 @@ export interface BrandText {
 export function scanBrandTexts(texts: readonly BrandText[], detect: PressureDetector): { observations: TrustObservation[]; flagged: ReadonlySet<string> } {
   const observations: TrustObservation[] = [];
   const flagged = new Set<string>();
-  const seen = new Set<string>();
+  // Where each (brand, label, field) observation sits: one each, the most confident finding (the ledger weighs by it).
+  const at = new Map<string, number>();
   const sorted = [...texts].sort((a, b) => (a.brandId < b.brandId ? -1 : a.brandId > b.brandId ? 1 : a.field < b.field ? -1 : a.field > b.field ? 1 : 0));
   for (const { brandId, field, text } of sorted) {
     if (!text.trim()) continue;
@@ -34,10 +35,19 @@ export function scanBrandTexts(texts: readonly BrandText[], detect: PressureDete
     for (const tactic of report.tactics) {
       if (tactic.confidence < LEDGER_TACTIC_MIN_CONFIDENCE || isInformationalInField(field, tactic.label)) continue;
       flagged.add(`${brandId}\u0000${field}`);
+      // As for offers (observeRound): the model alone reading everyday shop words withholds the credit (a decline
+      // carrying it is not an honest "no fit") but is not recorded against the brand.
+      if (!isHeldAgainstBrand(tactic.label, tactic.evidence.length > 0 && tactic.evidence.every((e) => e === 'model'))) continue;
       const key = `${brandId}\u0000${tactic.label}\u0000${field}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      observations.push({ kind: 'pressure-tactic', brandId, tactic: tactic.label, quote: tactic.span.slice(0, 300) || text.slice(0, 300), field });
+      const observation: TrustObservation = { kind: 'pressure-tactic', brandId, tactic: tactic.label, quote: tactic.span.slice(0, 300) || text.slice(0, 300), field, confidence: tactic.confidence };
+      const index = at.get(key);
+      if (index === undefined) {
+        at.set(key, observations.length);
+        observations.push(observation);
+      } else {
+        const held = observations[index];
+        if (held?.kind === 'pressure-tactic' && tactic.confidence > held.confidence) observations[index] = observation;
+      }
     }
   }
   return { observations, flagged };

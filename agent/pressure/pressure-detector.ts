@@ -55,7 +55,8 @@ export type PressureDetector = (text: string) => TextPressureReport;
  * sink an injection. A context shorter than MIN_CONTEXT_WORDS words gives the model nothing to weigh, so then the
  * pattern's prior stands alone.
  */
-const READ_CUE_CONTEXT: ReadonlySet<PressureTacticLabel> = new Set(['urgency', 'scarcity', 'social-proof', 'sneaking', 'authority']);
+export const ROUTINE_CUE_TACTICS: ReadonlySet<PressureTacticLabel> = new Set(['urgency', 'scarcity', 'social-proof', 'sneaking', 'authority']);
+const READ_CUE_CONTEXT = ROUTINE_CUE_TACTICS;
 const MIN_CONTEXT_WORDS = 3;
 const CONTEXT_WORD = /[a-z]{2,}/g;
 
@@ -89,6 +90,8 @@ const TRANSPARENT_TERMS_PARTS: readonly string[] = [
   "\\bpart of the (?:[a-z]+ )?(?:total|price|fare|rate)\\b[^.!?\\n]{0,20}?\\b(?:shown|displayed|quoted|listed|you see)\\b(?![^.!?\\n]{0,30}?\\b(?:confirmation|final|last|payment|checkout)\\b)",
   "\\b(?:text|message|warn|alert|ask) you\\b[^.!?\\n]{0,30}?\\bbefore (?:each|every|any|your|the) (?:renewal|charge|payment|billing|top-?up)\\b",
   "\\bonly (?:if|when) you (?:press|click|tap|choose|select|opt|confirm|ask|agree|tick|switch)\\b",
+  "\\bcancel\\w*\\b[^.!?\\n]{0,30}?\\b(?:during|before the end of|within) (?:the|your) (?:free |[a-z0-9-]+ )?trial\\b[^.!?\\n]{0,40}?\\b(?:won'?t|will not|are not|aren'?t|not) be (?:charged|billed)\\b",
+  "\\b(?:turn|switch) off (?:auto-?renew(?:al)?|(?:the )?renewal)\\b(?![^.!?\\n]{0,30}?\\b(?:not|cannot|can'?t)\\b)",
   "\\bcancel\\w*\\b[^.!?\\n]{0,20}?\\b(?:go to|open|visit|under|in)\\s+(?:[a-z]+ ){0,2}[a-z]+\\s*[>›»]\\s*[a-z]+(?:\\s+[a-z]+)?(?:\\s*[>›»]\\s*[a-z]+(?:\\s+[a-z]+)?)?\\s*(?:[.!?\\n;,]|$)",
 ];
 /**
@@ -143,6 +146,26 @@ const DEADLINE_WORDING = new Set(['urgency.deal-ends', 'urgency.ends-when']);
 const CALENDAR_DAY = /\b(?:on|until|till|by)\s+(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\s+\d{1,2})\b/;
 const PRESSING = /!|\b(?:now|today|tonight|midnight|hurry|last chance|don'?t miss|soon|quick|fast|final|only|left|hours?|minutes?)\b/;
 const CALENDAR_DEADLINE_DISCOUNT = 3;
+
+/**
+ * A coming restock stated in the text ("more on the way next week", "back in stock on 3 May"): the shortage is
+ * temporary, so a stock figure tells when to expect the item rather than that it will be lost; scarcity cues are then
+ * discounted as much as a plain exit discounts obstruction (each states the opposite of the cue's threat), unless the text also presses (an exclamation, "hurry", "now", "before it's gone"). A negated restock
+ * ("won't be restocked", "no restock expected") is not one.
+ */
+const RESTOCK_STATED = /\bmore (?:(?:is|are) )?(?:on (?:the|its|their) way|coming|arriving|due|expected)\b|\b(?:back in stock|restock(?:ed|ing)?|new stock|fresh stock|more stock|next (?:delivery|shipment|batch|delivery of stock))\b[^.!?\n]{0,30}?\b(?:on|next|by|in|within|from|due|expected|arriv\w*|tomorrow|this week)\b/g;
+const RESTOCK_NEGATION = /\b(?:no|not|never|won'?t|will not|isn'?t|aren'?t|unlikely)\b|n't\b/;
+const RESTOCK_PRESSING = /!|\b(?:hurry|now|quick(?:ly)?|fast|soon|today|tonight|grab|don'?t (?:miss|wait)|before (?:it'?s|they'?re|it is|they are) gone|last chance)\b/;
+const RESTOCK_DISCOUNT = PLAIN_EXIT_DISCOUNT;
+export function statesRestock(text: string): boolean {
+  if (RESTOCK_PRESSING.test(text)) return false;
+  RESTOCK_STATED.lastIndex = 0;
+  for (let m = RESTOCK_STATED.exec(text); m !== null; m = RESTOCK_STATED.exec(text)) {
+    const before = text.slice(Math.max(0, m.index - 16), m.index);
+    if (!RESTOCK_NEGATION.test(m[0]) && !RESTOCK_NEGATION.test(before)) return true;
+  }
+  return false;
+}
 
 /**
  * Whether TRANSPARENT_TERMS can match at all: each branch needs one of these literals ("cancel", a verb right before
@@ -219,6 +242,8 @@ interface SegmentCandidate {
   readonly start: number;
   readonly end: number;
   readonly confidence: number;
+  /** The log-odds behind `confidence` before the cap, for text-level adjustments made after the segment's reading. */
+  readonly logOdds: number;
   readonly evidence: readonly string[];
 }
 
@@ -227,6 +252,7 @@ interface Candidate {
   start: number;
   end: number;
   confidence: number;
+  logOdds: number;
   evidence: string[];
   note?: string;
 }
@@ -332,9 +358,9 @@ export function createPressureDetector(
       const confidence = Math.min(sigmoid(score), MAX_CONFIDENCE);
       if (confidence < settings.minConfidence) continue;
       if (labelHits.length > 0) {
-        for (const cluster of clusterHits(labelHits)) out.push({ label, start: cluster.start, end: cluster.end, confidence, evidence: [...cluster.ids, 'model'] });
+        for (const cluster of clusterHits(labelHits)) out.push({ label, start: cluster.start, end: cluster.end, confidence, logOdds: score, evidence: [...cluster.ids, 'model'] });
       } else {
-        out.push({ label, start: 0, end: text.length, confidence, evidence: ['model'] });
+        out.push({ label, start: 0, end: text.length, confidence, logOdds: score, evidence: ['model'] });
       }
     }
     return out;
@@ -364,7 +390,7 @@ export function createPressureDetector(
   const scoreSegment = (normalized: NormalizedText, start: number, end: number, out: Candidate[], transparent: boolean): void => {
     for (const found of readSegmentOnce(normalized.text.slice(start, end), transparent)) {
       const range = toOriginalRange(normalized, start + found.start, start + found.end);
-      out.push({ label: found.label, ...range, confidence: found.confidence, evidence: [...found.evidence] });
+      out.push({ label: found.label, ...range, confidence: found.confidence, logOdds: found.logOdds, evidence: [...found.evidence] });
     }
   };
 
@@ -384,6 +410,23 @@ export function createPressureDetector(
         if (candidate.evidence.some((id) => WHOLE_ROW_PATTERNS.test(id))) candidates.push(candidate);
       }
     }
+    // A whole text of fewer than MIN_CONTEXT_WORDS words (a maker's name such as "OM System", a colour, a label) gives
+    // the model nothing to weigh: no finding there rests on the model alone. (A short segment of a longer text may.)
+    if ((normalized.text.match(CONTEXT_WORD)?.length ?? 0) < MIN_CONTEXT_WORDS) {
+      for (let i = candidates.length - 1; i >= 0; i--) if (candidates[i]!.evidence.every((e) => e === 'model')) candidates.splice(i, 1);
+    }
+    // A restock stated anywhere in the text (often the next clause) is read once per text, after the segments (whose
+    // readings are cached by segment alone): it moves each scarcity finding's log-odds down by RESTOCK_DISCOUNT.
+    if (candidates.some((c) => c.label === 'scarcity') && statesRestock(normalized.text)) {
+      for (let i = candidates.length - 1; i >= 0; i--) {
+        const c = candidates[i]!;
+        if (c.label !== 'scarcity') continue;
+        const logOdds = c.logOdds - RESTOCK_DISCOUNT;
+        const confidence = Math.min(sigmoid(logOdds), MAX_CONFIDENCE);
+        if (confidence < settings.minConfidence) candidates.splice(i, 1);
+        else candidates[i] = { ...c, confidence, logOdds };
+      }
+    }
     for (const finding of detectHiddenContent(normalized)) {
       if (finding.confidence < settings.minConfidence) continue;
       candidates.push({
@@ -391,6 +434,7 @@ export function createPressureDetector(
         start: finding.start,
         end: finding.end,
         confidence: finding.confidence,
+        logOdds: logit(finding.confidence, PROBABILITY_BOUND),
         evidence: [finding.evidence],
         ...(finding.note !== undefined ? { note: finding.note } : {}),
       });

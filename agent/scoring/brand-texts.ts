@@ -1,4 +1,5 @@
 import type { Offer } from '../../protocol/index.ts';
+import { ROUTINE_CUE_TACTICS } from '../pressure/index.ts';
 import { answersAbout } from './check-answers.ts';
 import type { NegotiationTranscript } from './offer-evidence.ts';
 import { sameProduct } from './offer-statements.ts';
@@ -7,6 +8,17 @@ import { sameProduct } from './offer-statements.ts';
 export interface BrandText {
   readonly field: string;
   readonly text: string;
+}
+
+/**
+ * Whether a text finding may be recorded against the brand in its trust ledger. A finding of the statistical model
+ * alone for a tactic whose cues are everyday shop words (urgency, scarcity, social proof, sneaking, authority) is the
+ * model reading shop words, which the detector itself never lets confirm a cue: it prices the offer as pressure but is
+ * not held against the brand in later requests. The model alone still counts for tactics whose wording is the
+ * manipulation itself (instructions to the AI, shaming, obstruction, forced action).
+ */
+export function isHeldAgainstBrand(label: string, modelOnly: boolean): boolean {
+  return !(modelOnly && (ROUTINE_CUE_TACTICS as ReadonlySet<string>).has(label));
 }
 
 const DECLINE_FIELD = /^(?:revisions\[[^\]]*\]\.)?declines?(?:\[\d+\])?\.(?:message|suggestion)$/;

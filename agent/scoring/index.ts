@@ -30,7 +30,7 @@ export type { PressureTactic } from './pressure-tactic.ts';
 export { BEHAVIOUR_TACTICS } from '../../protocol/index.ts';
 export type { BehaviourTacticLabel } from '../../protocol/index.ts';
 export { BEHAVIOUR_RULES } from './behaviour-tactics.ts';
-export { isInformationalInField } from './brand-texts.ts';
+export { isHeldAgainstBrand, isInformationalInField } from './brand-texts.ts';
 export { memoizeDetector } from './memoize-detector.ts';
 // One detector type, defined by agent/pressure; re-exported for the scorers' callers.
 export type { PressureDetector, TextPressureReport, DetectedTactic } from '../pressure/index.ts';

@@ -41,7 +41,7 @@ describe('settleCleanInteractions: a clean interaction holds for the whole reque
       { kind: 'clean-interaction', brandId: 'both', requestId: 'req-1', clean: ['honesty'] },
       { kind: 'clean-interaction', brandId: 'fine', requestId: 'req-1' },
       { kind: 'protocol-violation', brandId: 'forger', violation: 'names-another-brand', detail: 'labelled as trailco' },
-      { kind: 'pressure-tactic', brandId: 'pusher', tactic: 'urgency', quote: 'only today', field: 'counter.message' },
+      { kind: 'pressure-tactic', brandId: 'pusher', tactic: 'urgency', quote: 'only today', field: 'counter.message', confidence: 1 },
       { kind: 'protocol-violation', brandId: 'both', violation: 'too-many-offers', detail: '4 offers' },
       // Evidence for the brand (a verified claim, an offer's fit) takes nothing back.
       { kind: 'offer-fit', brandId: 'fine', offerId: 'fine-o1', fit: 0.4 },

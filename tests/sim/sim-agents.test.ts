@@ -45,7 +45,7 @@ function toObservation(o: Generated, i: number): TrustObservation {
     case 'claim-contradicted':
       return { kind: 'claim-contradicted', brandId, attribute: o.attr!, asserted: 'true', observed: 'false', ...ids, orderId: o.order ? `${brandId}-ord${i}` : undefined, stake: { amountMinor: o.stake!, currency: 'EUR' }, source: 'outcome:ground-truth' };
     case 'pressure-tactic':
-      return { kind: 'pressure-tactic', brandId, tactic: o.tactic!, quote: 'Only 2 left!', offerId: ids.offerId, field: 'pitch' };
+      return { kind: 'pressure-tactic', brandId, tactic: o.tactic!, quote: 'Only 2 left!', offerId: ids.offerId, field: 'pitch', confidence: 1 };
     case 'clean-interaction':
       return { kind: 'clean-interaction', brandId, offerId: ids.offerId, requestId: `req-${i}` };
     case 'offer-fit':
@@ -99,7 +99,7 @@ describe('SimTrust', () => {
 
   it('rejects an event the ledger schema would reject', () => {
     const trust = new SimTrust();
-    expect(() => trust.record([{ kind: 'pressure-tactic', brandId: 'not a valid id!', tactic: 'urgency', quote: 'x', field: 'pitch' }], new Date(T0))).toThrowError(/INVALID|brandId|ids use/);
+    expect(() => trust.record([{ kind: 'pressure-tactic', brandId: 'not a valid id!', tactic: 'urgency', quote: 'x', field: 'pitch', confidence: 1 }], new Date(T0))).toThrowError(/INVALID|brandId|ids use/);
   });
 });
 
