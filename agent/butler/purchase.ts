@@ -4,6 +4,7 @@ import { checkReceipt, issueMandate, type ReceiptMismatch } from '../consent/ind
 import { formatMoney, type ExclusionCode } from '../decision/index.ts';
 import { checkPolicy, type PolicyViolation } from '../policy/index.ts';
 import type { BrandCallError } from '../transport/index.ts';
+import { recommendationStatus } from '../trust/index.ts';
 import type { OrderCancellation, OrderRecord, OrderStatus, RankingExclusion } from './butler-memory.ts';
 import { cancelRefusedOrder } from './cancel-refused-order.ts';
 import type { ButlerDeps } from './butler-deps.ts';
@@ -57,25 +58,40 @@ export const EXCLUSION_BLOCKS_PURCHASE = {
   'no-surplus': false,
 } as const satisfies Record<ExclusionCode, boolean>;
 
-/** The reasons, among those the latest ranking of the offer's request gave, that forbid buying it (none: it may be bought). */
-export function purchaseBlockingExclusion(offer: Offer, memory: Pick<ButlerDeps['memory'], 'rankingExclusion'>): RankingExclusion | undefined {
-  const exclusion = memory.rankingExclusion(offer.requestId, offer.offerId);
-  const reasons = exclusion?.reasons.filter((r) => EXCLUSION_BLOCKS_PURCHASE[r.code]) ?? [];
-  return exclusion && reasons.length > 0 ? { ...exclusion, reasons } : undefined;
+/** What deciding whether an offer may be bought reads: the ranking's exclusions, the ledger as it stands, the floor. */
+export type PurchaseGateDeps = Pick<ButlerDeps, 'memory' | 'trust' | 'clock' | 'honestyFloor'>;
+
+/**
+ * The reasons that forbid buying the offer now (none: it may be bought): those the latest ranking of its request gave,
+ * and the honesty floor read again on the brand's record as it stands. A ranking decides on the evidence of its
+ * moment; an offer stays valid for days, and a brand caught saying something false since (in a later request, or by
+ * a delivery) must not be paid on the standing it had before. The record then already holds the clean check of the
+ * offer's own request (recorded with it), so the floor reads the estimate alone, as the ranking's floor did.
+ */
+export function purchaseBlockingExclusion(offer: Offer, deps: PurchaseGateDeps): RankingExclusion | undefined {
+  const exclusion = deps.memory.rankingExclusion(offer.requestId, offer.offerId);
+  const reasons: Array<RankingExclusion['reasons'][number]> = exclusion?.reasons.filter((r) => EXCLUSION_BLOCKS_PURCHASE[r.code]) ?? [];
+  const floor = deps.memory.loadProfile().honestyFloor ?? deps.honestyFloor;
+  const standing = deps.trust.view(offer.brandId, deps.clock());
+  if (!reasons.some((r) => r.code === 'below-honesty-floor') && standing !== undefined && recommendationStatus({ estimatedHonesty: standing.estimatedHonesty, claimsFailed: standing.claimsFailed }, floor) !== 'recommendable') {
+    reasons.push({ code: 'below-honesty-floor', detail: `calibrated honesty ${standing.estimatedHonesty.toFixed(2)} is now below the floor of ${floor.toFixed(2)} (caught since this offer was ranked)` });
+  }
+  if (reasons.length === 0) return undefined;
+  return { requestId: exclusion?.requestId ?? offer.requestId, offerId: offer.offerId, reasons };
 }
 
 /** What purchasing reads and writes (a subset of the butler's dependencies). */
-export type PurchaseDeps = Pick<ButlerDeps, 'memory' | 'trust' | 'brands' | 'clock' | 'reservations'>;
+export type PurchaseDeps = Pick<ButlerDeps, 'memory' | 'trust' | 'brands' | 'clock' | 'reservations' | 'honestyFloor'>;
 
 /** Finds the offer and words the confirmation question; nothing is ordered here. */
-export function proposePurchase(offerId: string, deps: Pick<ButlerDeps, 'memory' | 'brands'>): PurchaseProposal | { kind: 'unknown-offer' } {
+export function proposePurchase(offerId: string, deps: Pick<ButlerDeps, 'memory' | 'brands'> & PurchaseGateDeps): PurchaseProposal | { kind: 'unknown-offer' } {
   const offer = deps.memory.offer(offerId);
   if (!offer) return { kind: 'unknown-offer' };
   const brand = deps.brands().find((b) => b.card.id === offer.brandId);
   const brandName = brand?.card.name ?? offer.brandId;
   const t = offer.terms;
   const summary = `Buy ${offer.quantity} × "${offer.product.title}" from ${brandName} for ${formatMoney(offer.price)}, delivery in ${t.deliveryDays} days, ${t.returnDays}-day returns, ${t.warrantyMonths}-month warranty?`;
-  const exclusion = purchaseBlockingExclusion(offer, deps.memory);
+  const exclusion = purchaseBlockingExclusion(offer, deps);
   return exclusion ? { offer, brandName, summary, exclusion } : { offer, brandName, summary };
 }
 
@@ -98,7 +114,7 @@ export async function purchaseWithConsent(consent: PersonConsent, deps: Purchase
   const offer = memory.offer(consent.offerId);
   if (!offer) return { kind: 'not-available', reason: `offer ${consent.offerId} is unknown; ask again` };
   // The surfaces only hide the buy button of an excluded offer; the butler itself refuses it, whatever asks.
-  const excluded = purchaseBlockingExclusion(offer, memory);
+  const excluded = purchaseBlockingExclusion(offer, deps);
   if (excluded) return { kind: 'excluded-by-ranking', offerId: offer.offerId, requestId: offer.requestId, reasons: excluded.reasons };
   const now = clock();
   if (now.getTime() > Date.parse(offer.validUntil)) return { kind: 'not-available', reason: `the offer expired at ${offer.validUntil}; ask again for a fresh one` };
