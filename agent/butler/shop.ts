@@ -19,6 +19,7 @@ import { gatherEvidence } from './gather-evidence.ts';
 import { marketAttributesOf } from './market-attributes.ts';
 import { learnTaste } from '../taste/index.ts';
 import { eligibleOffers, negotiateAnswered } from './negotiate-answered.ts';
+import { exclusionsToKeep } from './exclusions-to-keep.ts';
 import { observeRound } from './observe-round.ts';
 import { scanBrandTexts } from './scan-brand-texts.ts';
 import { settleCleanInteractions } from './settle-clean-interactions.ts';
@@ -204,11 +205,8 @@ export async function shop(need: Need, run: ShopRun): Promise<ShoppingResult> {
   // What this ranking excluded and why: a purchase refuses what was excluded to protect the person (see purchase.ts).
   // Kept under the offer's own request id, the one a purchase reads back from the stored offer (the same id: a bound
   // connection drops offers answering another request), and replacing all this ranking (this request id) kept before.
-  memory.recordRankingExclusions(
-    requestId,
-    ranking.excluded.map((e) => ({ requestId: e.offer.requestId, offerId: e.offerId, reasons: e.reasons.map((r) => ({ code: r.code, detail: r.detail })) })),
-    now.toISOString(),
-  );
+  // The opening offer of a negotiation carries the exclusion of the offer it became (see exclusionsToKeep).
+  memory.recordRankingExclusions(requestId, exclusionsToKeep(ranking, rounds), now.toISOString());
   memory.recordExchanges(requestId, allExchanges);
   deps.trust.record(observations, now);
 

@@ -1,0 +1,23 @@
+import type { Ranking } from '../decision/index.ts';
+import type { RankingExclusion } from './butler-memory.ts';
+import type { BrandRound } from './gather-evidence.ts';
+
+/**
+ * What a ranking excluded, as the memory keeps it for purchases to read: each excluded offer with its reasons, and each
+ * offer a negotiation revised with the reasons of the revision it became. The ranking judges a negotiation by its final
+ * offer, but the memory keeps the opening one too (a brand's price history, and an id a purchase can name): left
+ * without an exclusion, the opening offer of a revision excluded for instructions aimed at the butler, or for a brand
+ * below the floor, could be bought by its id (ids a brand chooses, and can put in its texts).
+ */
+export function exclusionsToKeep(ranking: Pick<Ranking, 'excluded'>, rounds: readonly BrandRound[]): RankingExclusion[] {
+  const kept = ranking.excluded.map((e) => ({ requestId: e.offer.requestId, offerId: e.offerId, reasons: e.reasons.map((r) => ({ code: r.code, detail: r.detail })) }));
+  const byOfferId = new Map(kept.map((e) => [e.offerId, e]));
+  for (const round of rounds) {
+    for (const n of round.negotiated) {
+      if (n.original.offerId === n.offer.offerId || byOfferId.has(n.original.offerId)) continue;
+      const final = byOfferId.get(n.offer.offerId);
+      if (final) kept.push({ requestId: n.original.requestId, offerId: n.original.offerId, reasons: final.reasons });
+    }
+  }
+  return kept;
+}
