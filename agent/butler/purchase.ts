@@ -3,7 +3,7 @@ import { PROTOCOL_VERSION, type Offer, type Receipt } from '../../protocol/index
 import { checkReceipt, issueMandate, type ReceiptMismatch } from '../consent/index.ts';
 import { formatMoney, type ExclusionCode } from '../decision/index.ts';
 import { checkPolicy, type PolicyViolation } from '../policy/index.ts';
-import type { BrandCallError } from '../transport/index.ts';
+import type { BrandCallError, TransportErrorCode } from '../transport/index.ts';
 import { recommendationStatus } from '../trust/index.ts';
 import type { OrderCancellation, OrderRecord, OrderStatus, RankingExclusion } from './butler-memory.ts';
 import { cancelRefusedOrder } from './cancel-refused-order.ts';
@@ -79,6 +79,13 @@ export function purchaseBlockingExclusion(offer: Offer, deps: PurchaseGateDeps):
   if (reasons.length === 0) return undefined;
   return { requestId: exclusion?.requestId ?? offer.requestId, offerId: offer.offerId, reasons };
 }
+
+/**
+ * Failures of `place_order` that leave its outcome unknown, by transport error code: the call ended without the brand's
+ * answer (or with one the butler could not read), so the order may have been placed. A protocol error, or an error
+ * the brand itself sent, is its answer: nothing was ordered.
+ */
+const ANSWER_LOST = { TIMEOUT: true, CONNECTION_FAILED: true, INVALID_RESPONSE: true, REMOTE_FAULT: false, INTERNAL: false } as const satisfies Record<TransportErrorCode, boolean>;
 
 /** What purchasing reads and writes (a subset of the butler's dependencies). */
 export type PurchaseDeps = Pick<ButlerDeps, 'memory' | 'trust' | 'brands' | 'clock' | 'reservations' | 'honestyFloor'>;
@@ -156,6 +163,12 @@ export async function purchaseWithConsent(consent: PersonConsent, deps: Purchase
   } catch (error) {
     reservations.complete(offer.offerId, { kind: 'released' });
     throw error;
+  }
+  if (!result.ok && ANSWER_LOST[result.error.code as keyof typeof ANSWER_LOST]) {
+    // No answer is not a "no": the brand may hold the order and the mandate. Ask it by the order's key (the protocol's
+    // get_order), so an order it took is recorded and checked like any other, and its outcome can be reported.
+    const recovered = await brand.getOrder({ protocolVersion: PROTOCOL_VERSION, idempotencyKey, buyerId: buyerPseudonym(secret, offer.brandId) }, brand.timeoutMs).catch(() => undefined);
+    if (recovered?.ok) result = recovered;
   }
   if (!result.ok) {
     reservations.complete(offer.offerId, { kind: 'released' });

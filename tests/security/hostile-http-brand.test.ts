@@ -32,12 +32,12 @@ afterEach(async () => {
 });
 
 /** Trailco (built in) and the hostile brand over HTTP as `sly-shoes` (more entries on the same URL with `alsoAs`). */
-async function openMarket(options: { script?: HostileScript; price?: number; cardId?: string; alsoAs?: readonly string[] } = {}): Promise<Market> {
+async function openMarket(options: { script?: HostileScript; price?: number; cardId?: string; alsoAs?: readonly string[]; callTimeoutMs?: number } = {}): Promise<Market> {
   let t = T0;
   const clock = () => new Date(t);
   const sly = await startHostileHttpBrand({ cardId: options.cardId ?? 'sly-shoes', clock, ...(options.price ? { price: options.price } : {}), ...(options.script ? { script: options.script } : {}) });
   const dir = mkdtempSync(join(tmpdir(), 'majordome-http-redteam-'));
-  const http = (id: string) => ({ id, kind: 'http', url: sly.url, connectTimeoutMs: 10_000, callTimeoutMs: 5_000 });
+  const http = (id: string) => ({ id, kind: 'http', url: sly.url, connectTimeoutMs: 10_000, callTimeoutMs: options.callTimeoutMs ?? 5_000 });
   writeFileSync(join(dir, 'brands.json'), JSON.stringify({ brands: [{ id: 'trailco', kind: 'builtin' }, http('sly-shoes'), ...(options.alsoAs ?? []).map(http)] }));
   const session = await openButler({ dbPath: join(dir, 'majordome.db'), brandsFile: join(dir, 'brands.json'), env: { MAJORDOME_HOME: dir }, haggle: true, seed: 1, clock });
   cleanups.push(async () => {
@@ -394,5 +394,41 @@ describe('the opening offer of a negotiation over HTTP', () => {
     const openingId = `sly-shoes:${String(wire)}`;
     expect(openingId).not.toBe(revised!.offerId);
     expect('exclusion' in m.session.butler.propose(openingId)).toBe(false);
+  });
+});
+
+describe('a receipt withheld past the timeout over HTTP', () => {
+  it('(fixed) the order the brand took is asked for by its key, recorded and checked, so its outcome can convict the brand', async () => {
+    let answer: Promise<unknown> | undefined;
+    const m = await openMarket({
+      callTimeoutMs: 1_500,
+      script: {
+        // It takes the order, then answers only after the butler has given up.
+        place_order: async (args, core) => {
+          const placed = core.call('place_order', args);
+          answer = placed;
+          await new Promise((resolve) => setTimeout(resolve, 2_500));
+          const outcome = await placed;
+          return outcome.ok ? { value: outcome.value } : { toolError: outcome.error.message };
+        },
+      },
+    });
+    const offer = slyRanked(await m.shop())[0]!;
+    const bought = await m.buy(offer.offerId);
+    await answer;
+    expect(m.sly.calls.filter((c) => c.tool === 'place_order')).toHaveLength(1);
+    expect(bought.kind).toBe('purchased');
+    const order = m.session.butler.orders().find((o) => o.brandId === 'sly-shoes');
+    expect(order?.status).toBe('placed');
+    expect(m.session.butler.reportOutcome(order!.orderId, { text: 'not waterproof', satisfied: false }).kind).toBe('recorded');
+    expect(m.events('sly-shoes').some((e) => e.kind === 'claim-contradicted')).toBe(true);
+  });
+
+  it('a brand that took no order answers the key with UNKNOWN_ORDER: the purchase fails and nothing is recorded', async () => {
+    const m = await openMarket({ callTimeoutMs: 1_500, script: { place_order: async () => { await new Promise((resolve) => setTimeout(resolve, 2_500)); return { toolError: 'late' }; } } });
+    const offer = slyRanked(await m.shop())[0]!;
+    const bought = await m.buy(offer.offerId);
+    expect(bought.kind).toBe('failed');
+    expect(m.session.butler.orders().some((o) => o.brandId === 'sly-shoes')).toBe(false);
   });
 });
