@@ -62,6 +62,8 @@ export function bindBrandIdentity(connection: BrandConnection, identity: string,
     return { ...offer, offerId: id };
   };
   const wireOf = (offerId: string): Offer | undefined => issued.get(offerId);
+  /** Idempotency key → the butler's id of the offer ordered under it: a receipt asked for later names that offer. */
+  const ordered = new BoundedMap<string, string>(REMEMBERED_OFFERS_PER_CONNECTION);
   const notOurs = (offerId: string) => refuse('UNKNOWN_OFFER', `offer ${offerId} was not made over ${identity}'s connection (or is too old); ask again`);
 
   return {
@@ -152,6 +154,7 @@ export function bindBrandIdentity(connection: BrandConnection, identity: string,
       if (order.mandate.termsHash !== hashOfferTerms({ ...wire, offerId: order.offerId })) {
         return refuse('TERMS_MISMATCH', `the mandate does not match the offer ${identity} made; nothing was ordered`);
       }
+      ordered.set(order.idempotencyKey, order.offerId);
       const result = await connection.placeOrder(
         { ...order, offerId: wire.offerId, mandate: { ...order.mandate, offerId: wire.offerId, termsHash: hashOfferTerms(wire) } },
         timeoutMs,
@@ -179,6 +182,11 @@ export function bindBrandIdentity(connection: BrandConnection, identity: string,
       const result = await connection.getOrder(request, timeoutMs);
       if (!result.ok) return result;
       const receipt = result.value;
+      // The offer ordered under this key, when this connection placed it: its butler id (one of its own when the brand
+      // reused the offer id), and the receipt renamed only if it names that offer's wire id.
+      const butlerId = ordered.get(request.idempotencyKey);
+      const wire = butlerId === undefined ? undefined : wireOf(butlerId);
+      if (butlerId !== undefined && wire !== undefined) return { ok: true, value: receiptUnderButlerId(receipt, wire.offerId, butlerId) };
       return { ok: true, value: receiptUnderButlerId(receipt, receipt.offerId, namespaceOfferId(identity, receipt.offerId)) };
     },
   };

@@ -424,6 +424,39 @@ describe('a receipt withheld past the timeout over HTTP', () => {
     expect(m.events('sly-shoes').some((e) => e.kind === 'claim-contradicted')).toBe(true);
   });
 
+  it('(fixed) an honest brand that numbers its offers per process, answering late: the recovered receipt names the offer ordered', async () => {
+    // Every request's offer is "o-1" (an honest per-process counter), so the second one gets a butler id of its own.
+    const sent = new Map<string, Offer>();
+    const m = await openMarket({
+      callTimeoutMs: 1_500,
+      script: {
+        request_offers: rewriting((o, i) => {
+          const offer = { ...o, offerId: `o-${i + 1}` };
+          sent.set(offer.offerId, offer);
+          return offer;
+        }),
+        counter_offer: () => ({ toolError: 'no haggling' }),
+      },
+    });
+    await m.shop();
+    m.advance(HOUR);
+    const offer = slyRanked(await m.shop())[0]!;
+    expect(offer.offerId).not.toBe('sly-shoes:o-1');
+    const receipts = new Map<string, unknown>();
+    m.sly.script = {
+      place_order: async (args) => {
+        const answer = acceptingAnyOrder(sent)(args);
+        if ('value' in answer) receipts.set(String(args.idempotencyKey), answer.value);
+        await new Promise((resolve) => setTimeout(resolve, 2_500));
+        return answer;
+      },
+      get_order: (args) => (receipts.has(String(args.idempotencyKey)) ? { value: receipts.get(String(args.idempotencyKey)) } : { toolError: 'unknown order' }),
+    };
+    const bought = await m.buy(offer.offerId);
+    expect(bought.kind).toBe('purchased');
+    expect(m.events('sly-shoes').some((e) => e.kind === 'bait-and-switch')).toBe(false);
+  });
+
   it('a brand that took no order answers the key with UNKNOWN_ORDER: the purchase fails and nothing is recorded', async () => {
     const m = await openMarket({ callTimeoutMs: 1_500, script: { place_order: async () => { await new Promise((resolve) => setTimeout(resolve, 2_500)); return { toolError: 'late' }; } } });
     const offer = slyRanked(await m.shop())[0]!;
