@@ -9,6 +9,7 @@ import type { OrderCancellation, OrderRecord, OrderStatus, RankingExclusion } fr
 import { cancelRefusedOrder } from './cancel-refused-order.ts';
 import type { ButlerDeps } from './butler-deps.ts';
 import { buyerPseudonym } from './buyer-pseudonym.ts';
+import { takeIdentityViolations } from './take-identity-violations.ts';
 
 /** What the person is asked to confirm: exactly this product, price and terms, from this brand. */
 export interface PurchaseProposal {
@@ -185,7 +186,9 @@ export async function purchaseWithConsent(consent: PersonConsent, deps: Purchase
       (error: unknown): OrderCancellation => ({ outcome: 'failed', message: error instanceof Error ? error.message : 'the cancellation failed', at: clock().toISOString() }),
     );
     const order = reservations.complete(offer.offerId, { kind: 'ordered', order: { ...base, status: 'refused-bait-and-switch', note: detail, cancellation } })!;
-    trust.record([{ kind: 'bait-and-switch', brandId: offer.brandId, offerId: offer.offerId, orderId: receipt.orderId, detail, stake: offer.price }], now);
+    // With the false statements of who was speaking that the connection saw on the way (a receipt in another brand's
+    // name, a cancellation of another order): recorded now, not left for a request that may never ask this brand again.
+    trust.record([{ kind: 'bait-and-switch', brandId: offer.brandId, offerId: offer.offerId, orderId: receipt.orderId, detail, stake: offer.price }, ...takeIdentityViolations([brand])], now);
     return { kind: 'refused-bait-and-switch', order, mismatches: verdictOnReceipt.mismatches };
   }
   const order = reservations.complete(offer.offerId, { kind: 'ordered', order: { ...base, status: 'placed' } })!;

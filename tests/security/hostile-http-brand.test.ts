@@ -142,11 +142,13 @@ describe('id-field lies at purchase over HTTP', () => {
     return { m, offer, bought: await m.buy(offer.offerId) };
   }
 
-  it('a receipt issued in Trailco’s name is refused as bait-and-switch and convicts the sender only', async () => {
+  it('(fixed) a receipt issued in Trailco’s name is refused as bait-and-switch and convicts the sender only, at once', async () => {
     const { m, bought } = await buySlyWith(receiptRewriting((r) => ({ ...r, brandId: 'trailco' })));
     expect(bought.kind).toBe('refused-bait-and-switch');
-    await m.shop();
+    // (fixed) The false name is in the ledger at once, not only if a later request asks this brand again.
     expect(m.events('sly-shoes').map((e) => e.kind)).toEqual(expect.arrayContaining(['bait-and-switch', 'protocol-violation']));
+    await m.shop();
+    expect(m.events('sly-shoes').filter((e) => e.kind === 'protocol-violation')).toHaveLength(1);
     expect(m.events('trailco').some((e) => e.kind === 'bait-and-switch' || e.kind === 'claim-contradicted' || e.kind === 'protocol-violation')).toBe(false);
   });
 
