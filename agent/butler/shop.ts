@@ -1,10 +1,10 @@
 import { createSeededRandom, type Decline, type Money, type NeedBriefInput, type Offer } from '../../protocol/index.ts';
-import { explainRanking, pickDivergent, rankOffers, type DivergentPick, type Ranking, type RankingExplanation } from '../decision/index.ts';
+import { explainRanking, floorHonestyOf, pickDivergent, rankOffers, type DivergentPick, type Ranking, type RankingExplanation } from '../decision/index.ts';
 import type { Need } from '../need/index.ts';
 import type { Exchange, NegotiatedOffer } from '../negotiation/index.ts';
 import { checkPolicy } from '../policy/index.ts';
-import { afterCleanCheck, scoreOffer, type PressureDetector } from '../scoring/index.ts';
-import { isCleanOf } from '../trust/index.ts';
+import { afterCleanCheck, scoreOffer, type BrandTrustView, type PressureDetector } from '../scoring/index.ts';
+import { isCleanOf, weighEvidence } from '../trust/index.ts';
 import type { BrandCallError } from '../transport/index.ts';
 import { askForCheaper } from './ask-for-cheaper.ts';
 import type { BrandConnection } from './brand-connection.ts';
@@ -24,6 +24,7 @@ import { observeRound } from './observe-round.ts';
 import { scanBrandTexts } from './scan-brand-texts.ts';
 import { settleCleanInteractions } from './settle-clean-interactions.ts';
 import { takeIdentityViolations } from './take-identity-violations.ts';
+import { toTrustEvent } from './ledger-trust.ts';
 
 /** How many ranked offers the surfaces show before the exploration slot. */
 export const RECOMMENDATIONS_SHOWN = 5;
@@ -167,9 +168,20 @@ export async function shop(need: Need, run: ShopRun): Promise<ShoppingResult> {
   // A brand whose statements this request checked without catching anything false is judged on that clean check now
   // (its earlier false statements forgiven once, as recording the request does): the evidence is in hand.
   const cleanNow = new Set(observations.filter((o) => o.kind === 'clean-interaction' && isCleanOf(o.clean, 'honesty')).map((o) => o.brandId));
+  // What this request observed is recorded before ranking: a brand it caught saying something false is floored on its
+  // record as the request leaves it, the number a purchase of any of its offers then reads (see purchase.ts), so the
+  // ranking never recommends what the purchase would refuse. Its offers keep the value they were scored with (the lie
+  // is already in the lying offer's own findings).
+  deps.trust.record(observations, now);
+  const caughtNow = new Map<string, BrandTrustView | undefined>();
+  for (const o of observations) if (!caughtNow.has(o.brandId) && caughtSayingFalse(o)) caughtNow.set(o.brandId, deps.trust.view(o.brandId, now));
   // Every offer of a broken brand is left out, not only the one that broke: what is ranked of it was not all checked.
   const candidates = scored.flatMap((c) => {
     if (brokenBrands.has(c.offer.brandId)) return [];
+    if (caughtNow.has(c.offer.brandId)) {
+      const after = caughtNow.get(c.offer.brandId);
+      return [after === undefined ? c : { ...c, trust: after, floorHonesty: Math.min(floorHonestyOf(c), after.estimatedHonesty) }];
+    }
     if (!cleanNow.has(c.offer.brandId)) return [c];
     return [{ ...c, scores: { ...c.scores, honesty: afterCleanCheck(c.scores.honesty, c.trust) } }];
   });
@@ -208,7 +220,6 @@ export async function shop(need: Need, run: ShopRun): Promise<ShoppingResult> {
   // The opening offer of a negotiation carries the exclusion of the offer it became (see exclusionsToKeep).
   memory.recordRankingExclusions(requestId, exclusionsToKeep(ranking, rounds), now.toISOString());
   memory.recordExchanges(requestId, allExchanges);
-  deps.trust.record(observations, now);
 
   return {
     requestId,
@@ -230,4 +241,10 @@ export async function shop(need: Need, run: ShopRun): Promise<ShoppingResult> {
 function internalError(what: string, error: unknown): BrandCallError {
   const cause = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
   return { code: 'INTERNAL', message: `the butler failed ${what}, so this brand's offers were left out: ${cause.slice(0, 300)}` };
+}
+
+/** Whether an observation caught the brand saying something false (a failed statement, as the trust model weighs it). */
+function caughtSayingFalse(o: TrustObservation): boolean {
+  if (o.kind === 'clean-interaction') return false;
+  return weighEvidence(toTrustEvent(o, '1970-01-01T00:00:00.000Z')).claim === 'failed-statement';
 }

@@ -12,6 +12,12 @@ export interface RankCandidate {
   readonly trust?: BrandTrustView | undefined;
   /** The person's rules on this offer (banned brand, caps, values); absent means allowed. */
   readonly policy?: PolicyVerdict | undefined;
+  /**
+   * The brand honesty the floor reads when evidence in hand lowered it after the offer was valued: a request that caught
+   * the brand saying something false floors its offers on its record as the request leaves it (the number a purchase
+   * then reads), not on the record from before. Absent: the estimate the offer was valued with.
+   */
+  readonly floorHonesty?: number | undefined;
 }
 
 /** Inputs of a ranking besides the candidates. */
@@ -78,6 +84,8 @@ export interface ExcludedOffer {
   readonly offer: Offer;
   readonly scores: OfferScores;
   readonly trust?: BrandTrustView | undefined;
+  /** The honesty the floor read, when evidence in hand lowered it (see `RankCandidate.floorHonesty`). */
+  readonly floorHonesty?: number | undefined;
   /** The money value, for offers excluded only because they are not worth their price. */
   readonly value?: ValueBreakdown | undefined;
 }
@@ -120,7 +128,8 @@ function noSurplus(b: ValueBreakdown): ExclusionReason {
  * The brand honesty the floor reads for one offer: the estimate the offer was valued with (the brand's, after a clean
  * check in this very request if there was one), so the floor and the risk term act on the same number.
  */
-export function floorHonestyOf(candidate: { readonly scores: Pick<OfferScores, 'honesty'>; readonly trust?: BrandTrustView | undefined }): number {
+export function floorHonestyOf(candidate: { readonly scores: Pick<OfferScores, 'honesty'>; readonly trust?: BrandTrustView | undefined; readonly floorHonesty?: number | undefined }): number {
+  if (candidate.floorHonesty !== undefined) return candidate.floorHonesty;
   const h = candidate.scores.honesty;
   return h.priorSource === 'trust' ? h.prior : (candidate.trust?.estimatedHonesty ?? h.prior);
 }
@@ -165,7 +174,7 @@ export function rankOffers(candidates: readonly RankCandidate[], options: RankOp
   for (const c of ordered) {
     const reasons = exclusionsOf(c, options.honestyFloor);
     if (reasons.length === 0) eligible.push(c);
-    else excluded.push({ offerId: c.offer.offerId, brandId: c.offer.brandId, reasons, offer: c.offer, scores: c.scores, trust: c.trust });
+    else excluded.push({ offerId: c.offer.offerId, brandId: c.offer.brandId, reasons, offer: c.offer, scores: c.scores, trust: c.trust, ...(c.floorHonesty === undefined ? {} : { floorHonesty: c.floorHonesty }) });
   }
   const prices = eligible.filter((c) => c.offer.price.currency === options.need.currency).map((c) => c.offer.price.amountMinor);
   const dearestMinor = prices.length ? Math.max(...prices) : undefined;

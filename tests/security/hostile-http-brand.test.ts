@@ -521,3 +521,33 @@ describe('a receipt withheld past the timeout over HTTP', () => {
     expect(m.session.butler.orders().some((o) => o.brandId === 'sly-shoes')).toBe(false);
   });
 });
+
+describe('caught in the request in hand over HTTP', () => {
+  /** Sly's answer: its first offer lies about the weight, a copy under another id at `price` says only what its data states. */
+  const lieBesideCheapTruth = (price: number) => async (args: Record<string, unknown>, core: HostileCore): Promise<HostileAnswer> => {
+    const value = await coreOffers(args, core);
+    const o = value.offers[0]!;
+    return { value: { ...value, offers: [{ ...o, claims: [...o.claims, { attribute: 'weight_g', asserted: 150 }] }, { ...o, offerId: `${o.offerId}-b`, price: { amountMinor: price, currency: 'EUR' } }] } };
+  };
+
+  it('(fixed) a brand this request takes below the floor has no offer recommended in it: the ranking reads what the purchase will', async () => {
+    const m = await openMarket({ script: { request_offers: lying } });
+    await m.shop();
+    m.advance(HOUR);
+    expect(m.session.trust.scoreOf('sly-shoes', m.now().getTime()).estimatedHonesty).toBeGreaterThanOrEqual(0.5);
+    // Caught once before: above the floor. This request catches it again beside a true offer at 30 EUR.
+    m.sly.script = { request_offers: lieBesideCheapTruth(3_000) };
+    const result = await m.shop();
+    expect(m.session.trust.scoreOf('sly-shoes', m.now().getTime()).estimatedHonesty).toBeLessThan(0.5);
+    expect(slyRanked(result)).toEqual([]);
+    const cheap = result.ranking.excluded.find((x) => x.offer.offerId.endsWith('-b'));
+    expect(cheap?.reasons.map((r) => r.code)).toContain('below-honesty-floor');
+    expect((await m.buy(cheap!.offerId)).kind).toBe('excluded-by-ranking');
+  });
+
+  it('a stranger caught once in its first request stays above the floor: its true offer is still ranked (one request, one finding)', async () => {
+    const m = await openMarket({ script: { request_offers: lieBesideCheapTruth(3_000) } });
+    const result = await m.shop();
+    expect(slyRanked(result).some((x) => x.offer.offerId.endsWith('-b'))).toBe(true);
+  });
+});
