@@ -9,8 +9,8 @@ const OBSERVATIONS: readonly TrustObservation[] = [
   { kind: 'claim-verified', brandId: 'trailco', attribute: 'weight_g', asserted: '240', observed: '240', offerId: 'trailco:o1', sku: 'S1', gtin: '4006381333931', orderId: 'ord-1' },
   { kind: 'claim-contradicted', brandId: 'trailco', attribute: 'waterproof', asserted: 'true', observed: 'false', offerId: 'trailco:o1', sku: 'S1', stake, source: 'Claim contradicts product' },
   { kind: 'claim-contradicted', brandId: 'trailco', attribute: 'waterproof', asserted: 'true', observed: 'false', offerId: 'trailco:o1', sku: 'S1', gtin: '4006381333931', stake, orderId: 'ord-1', source: 'delivery' },
-  { kind: 'pressure-tactic', brandId: 'pushy', tactic: 'urgency', quote: 'Only 2 left — order now!', field: 'pitch' },
-  { kind: 'pressure-tactic', brandId: 'pushy', tactic: 'Fake Scarcity', quote: 'x'.repeat(3_000), offerId: 'pushy:o1', field: 'revisions[pushy:o1].pitch' },
+  { kind: 'pressure-tactic', brandId: 'pushy', tactic: 'urgency', quote: 'Only 2 left — order now!', field: 'pitch', confidence: 0.9 },
+  { kind: 'pressure-tactic', brandId: 'pushy', tactic: 'Fake Scarcity', quote: 'x'.repeat(3_000), offerId: 'pushy:o1', field: 'revisions[pushy:o1].pitch', confidence: 1 },
   { kind: 'clean-interaction', brandId: 'trailco', requestId: 'req-1' },
   { kind: 'clean-interaction', brandId: 'trailco', requestId: 'req-1', offerId: 'trailco:o1', clean: ['pressure'] },
   { kind: 'offer-fit', brandId: 'trailco', offerId: 'trailco:o1', fit: 0.734 },
@@ -33,8 +33,8 @@ describe('toTrustEvent', () => {
     }
   });
 
-  it('slugs labels the same way on every call (the slug of a label is kept)', () => {
-    const o: TrustObservation = { kind: 'pressure-tactic', brandId: 'pushy', tactic: '  Fake -- Scarcity!! ', quote: 'Hurry', field: 'pitch' };
+  it('slugs a tactic label, the same way on every call', () => {
+    const o: TrustObservation = { kind: 'pressure-tactic', brandId: 'pushy', tactic: '  Fake -- Scarcity!! ', quote: 'Hurry', field: 'pitch', confidence: 0.7 };
     const first = toTrustEvent(o, '2026-03-01T10:00:00.000Z');
     const again = toTrustEvent(o, '2026-03-01T10:00:00.000Z');
     expect(first).toEqual(again);
