@@ -9,6 +9,7 @@ import { BoundedMap, PRESSURE_TACTIC_LABELS, type PressureTacticLabel } from '..
 import { logit, sigmoid } from './log-odds.ts';
 import { scoreTextPressure } from './score-text-pressure.ts';
 import { segmentText } from './segment-text.ts';
+import { COST_ON_BUYERS_CHOICE, isDescriptiveStatement, NAMED_COST_CUES, NEGATED_CHARGE, PRESSES_READER } from './descriptive-cues.ts';
 import type { DetectedTactic, TextPressureReport } from './text-pressure-report.ts';
 import type { PressureModel } from './train-pressure-model.ts';
 
@@ -57,6 +58,18 @@ export type PressureDetector = (text: string) => TextPressureReport;
  */
 export const ROUTINE_CUE_TACTICS: ReadonlySet<PressureTacticLabel> = new Set(['urgency', 'scarcity', 'social-proof', 'sneaking', 'authority']);
 const READ_CUE_CONTEXT = ROUTINE_CUE_TACTICS;
+/**
+ * How far (in log-odds, before modelInfluence) the model reading a routine cue's context may raise the cue. Blanking
+ * the cue does not blank its companions ("a … fee of €20 per stay applies", "limited to … copies"): the model learned
+ * those from the same lines as the cue, so a context that merely looks like the cue's usual surroundings must not
+ * confirm it again. The model may still refute a cue fully; it confirms one only a little.
+ */
+const CONTEXT_CONFIRMATION_CAP = 1;
+/** Log-odds taken off a descriptive cue stated in an informative sentence that presses nobody (see descriptive-cues.ts). */
+const DESCRIPTIVE_DISCOUNT = 3;
+/** Log-odds taken off a cost the clause says is not charged, and off a named fee that follows from the buyer's own choice. */
+const NEGATED_CHARGE_DISCOUNT = 4;
+const BUYERS_CHOICE_DISCOUNT = 3;
 const MIN_CONTEXT_WORDS = 3;
 const CONTEXT_WORD = /[a-z]{2,}/g;
 
@@ -82,6 +95,10 @@ const TRANSPARENT_TERMS_PARTS: readonly string[] = [
   "\\b(?:is|are) (?:entirely |completely )?(?:optional|up to you)\\b",
   "\\b(?:not|never) (?:added|included|charged|ticked|selected) (?:automatically|by default|unless you)\\b",
   "\\b(?:shown|displayed|listed) before you (?:pay|book|order|confirm)\\b",
+  // A cost disclosed before the buyer commits, even with words between ("shown in the price breakdown before you pay").
+  "\\b(?:shown|displayed|listed|stated|quoted|itemi[sz]ed)\\b[^.!?\\n]{0,40}?\\bbefore you (?:pay|book|order|confirm|choose|select|check ?out|buy|commit)\\b",
+  // Notice ahead of a charge counted in days or weeks ("we'll remind you two days before", "we send your renewal price 21 days before").
+  "\\b(?:email|remind|notify|tell|send|text|message|warn|alert|write to) you(?:r)?\\b[^.!?\\n]{0,40}?\\b[a-z0-9]+ (?:days?|weeks?) (?:before|ahead|in advance)\\b",
   "\\byou choose (?:what|whether|if)\\b",
   "\\b(?:included|includes?|including) in (?:the |every |all |each |our )?(?:[a-z]+ )?(?:price|prices|total|totals|fare|fares|rate|rates)\\b[^.!?\\n]{0,25}?\\b(?:shown|displayed|quoted|listed|you see)\\b(?![^.!?\\n]{0,30}?\\b(?:confirmation|final|last|payment|checkout|summary)\\b)",
   "\\b(?:prices?|totals?|fares?|rates?)\\s+(?:shown|displayed|quoted|listed)\\s+(?:already\\s+|always\\s+)?include\\b",
@@ -169,7 +186,7 @@ export function statesRestock(text: string): boolean {
 
 /**
  * Whether TRANSPARENT_TERMS can match at all: each branch needs one of these literals ("cancel", a verb right before
- * " you", " off", "optional", "up to you", "automatically", "by default", "unless you", "before you", "you choose", "includ", "as stated/shown/listed/printed", "only if/when you", "listed/shown/stated/displayed/printed on/in", "part of the"; the
+ * " you", " off", "optional", "up to you", "automatically", "by default", "unless you", "before you", "you choose", "includ", "as stated/shown/listed/printed", "only if/when you", "write to you", "listed/shown/stated/displayed/printed on/in", "part of the"; the
  * text is lowercased, the regex is case-sensitive). Brand pitches say " you" all the time ("you deserve…"), so testing
  * for the phrases rather than " you" alone spares most texts the regex.
  */
@@ -211,7 +228,8 @@ export function mayStateTerms(text: string): boolean {
     text.includes('message you') ||
     text.includes('warn you') ||
     text.includes('alert you') ||
-    text.includes('ask you')
+    text.includes('ask you') ||
+    text.includes('write to you')
   );
 }
 
@@ -227,7 +245,7 @@ const WHOLE_ROW_PATTERNS = /^(?:confirmshaming\.|sneaking\.ticked-box-amount$)/;
  * hit, the model's tokens) must see every digit alike, or the shared reading is off altogether.
  */
 const SEGMENT_TESTS: readonly RegExp[] = [MIN_LETTERS_FOR_MODEL, VERIFIABLE_REFERENCE, CALENDAR_DAY, PRESSING, SHORT_NOTICE, EXIT_WORDS, EXIT_BURDEN];
-const OTHER_SEGMENT_READERS: readonly RegExp[] = [CONTEXT_WORD, PLAIN_EXIT, EXIT_NEGATION, ...HIT_TRIMMING_REGEXES, ...TOKENIZE_REGEXES];
+const OTHER_SEGMENT_READERS: readonly RegExp[] = [CONTEXT_WORD, PRESSES_READER, NEGATED_CHARGE, PLAIN_EXIT, EXIT_NEGATION, ...HIT_TRIMMING_REGEXES, ...TOKENIZE_REGEXES];
 const DIGIT_SENSITIVE_TESTS: readonly RegExp[] = SEGMENT_TESTS.filter(digitSensitive);
 const DIGIT_SENSITIVE_PATTERNS = TACTIC_PATTERNS.filter((pattern) => digitSensitive(pattern.regex) || (pattern.cue !== undefined && digitSensitive(pattern.cue)));
 const DIGIT_SHAPES_SHAREABLE = !OTHER_SEGMENT_READERS.some(digitSensitive) && !DIGIT_SENSITIVE_TESTS.some((test) => test.global || test.sticky);
@@ -334,7 +352,7 @@ export function createPressureDetector(
           if (context === undefined) evidence = 0;
           else {
             predictProbabilities(model, extractFeatures(context), contextProbabilities);
-            evidence = logit(clampProbability(contextProbabilities[c] ?? 0), PROBABILITY_BOUND) - (priorLogits[c] ?? 0);
+            evidence = Math.min(CONTEXT_CONFIRMATION_CAP, logit(clampProbability(contextProbabilities[c] ?? 0), PROBABILITY_BOUND) - (priorLogits[c] ?? 0));
           }
         }
         score = logit(patternPrior(labelHits), PROBABILITY_BOUND) + settings.modelInfluence * evidence;
@@ -343,6 +361,8 @@ export function createPressureDetector(
         score = logit(p, PROBABILITY_BOUND) - settings.modelOnlyPenalty;
       }
       if (label === 'authority' && verifiable) score -= 2;
+      if ((label === 'scarcity' || label === 'social-proof') && isDescriptiveStatement(text, labelHits)) score -= DESCRIPTIVE_DISCOUNT;
+      if (label === 'sneaking' && labelHits.length > 0 && NEGATED_CHARGE.test(text)) score -= NEGATED_CHARGE_DISCOUNT;
       if (label === 'urgency' && labelHits.length > 0 && labelHits.every((hit) => DEADLINE_WORDING.has(hit.patternId)) && CALENDAR_DAY.test(text) && !PRESSING.test(text)) {
         score -= CALENDAR_DEADLINE_DISCOUNT;
       }
@@ -422,6 +442,18 @@ export function createPressureDetector(
         const c = candidates[i]!;
         if (c.label !== 'scarcity') continue;
         const logOdds = c.logOdds - RESTOCK_DISCOUNT;
+        const confidence = Math.min(sigmoid(logOdds), MAX_CONFIDENCE);
+        if (confidence < settings.minConfidence) candidates.splice(i, 1);
+        else candidates[i] = { ...c, confidence, logOdds };
+      }
+    }
+    // A named fee that follows from the buyer's own request or choice, stated anywhere in the text, is a term of that
+    // option (read once per text, like a restock).
+    if (candidates.some((c) => c.label === 'sneaking') && COST_ON_BUYERS_CHOICE.test(normalized.text)) {
+      for (let i = candidates.length - 1; i >= 0; i--) {
+        const c = candidates[i]!;
+        if (c.label !== 'sneaking' || !c.evidence.every((id) => id === 'model' || NAMED_COST_CUES.has(id))) continue;
+        const logOdds = c.logOdds - BUYERS_CHOICE_DISCOUNT;
         const confidence = Math.min(sigmoid(logOdds), MAX_CONFIDENCE);
         if (confidence < settings.minConfidence) candidates.splice(i, 1);
         else candidates[i] = { ...c, confidence, logOdds };

@@ -1,0 +1,58 @@
+import type { PatternHit } from './match-patterns.ts';
+
+/**
+ * Routine cues that state a fact about the product or the shop's range rather than about the reader's chance to buy:
+ * an edition or batch size ("limited to 500 copies", "limited release"), a restock policy ("won't be restocked"),
+ * "while stocks last", a ranking in the shop's own range ("our best-selling serum", "a customer favourite since 2009").
+ * Shops print these as information every day; they press only when the text also presses the reader (an exclamation,
+ * "hurry", "only", "left", "grab yours", "before they're gone", "you") or when the cue is the whole message (a badge
+ * or slogan: "Bestseller", "Available while stocks last", "Limited-edition box, 250 units").
+ */
+export const DESCRIPTIVE_CUES: ReadonlySet<string> = new Set([
+  'scarcity.very-limited',
+  'scarcity.limited-stock',
+  'scarcity.no-restock',
+  'scarcity.while-supplies-last',
+  'scarcity.stock-is-limited',
+  'social-proof.bestseller',
+  'social-proof.favourite',
+]);
+
+/** Signs that a segment presses the reader rather than informs: urgency words, "only/left", orders to grab, the reader addressed. */
+export const PRESSES_READER =
+  /!|\b(?:now|today|tonight|hurry|last chance|don'?t (?:miss|wait)|miss out|soon|quick(?:ly)?|fast|final|only|just|left|remaining|grab|get yours|act|you|your|yours)\b/;
+
+/** Words of a cue's context (as the detector counts them), and how many make the cue part of an informative sentence. */
+const CONTEXT_WORD = /[a-z]{2,}/g;
+const INFORMATIVE_CONTEXT_WORDS = 3;
+
+/**
+ * Whether every hit of a tactic in a segment is a descriptive cue stated inside an informative sentence that does not
+ * press the reader: then the cue is information, not pressure (see DESCRIPTIVE_CUES).
+ */
+export function isDescriptiveStatement(segment: string, hits: readonly PatternHit[]): boolean {
+  if (hits.length === 0 || !hits.every((hit) => DESCRIPTIVE_CUES.has(hit.patternId))) return false;
+  if (PRESSES_READER.test(segment)) return false;
+  let masked = segment;
+  for (const hit of hits) masked = masked.slice(0, hit.start) + ' '.repeat(hit.end - hit.start) + masked.slice(hit.end);
+  return (masked.match(CONTEXT_WORD)?.length ?? 0) >= INFORMATIVE_CONTEXT_WORDS;
+}
+
+/**
+ * A cost the clause itself says is not charged: "service charge is not added to bills", "no booking fee is taken".
+ * The sneaking patterns look for negation before a cost word; this reads the negated verb after it.
+ */
+export const NEGATED_CHARGE =
+  /\b(?:fees?|charges?|surcharges?|lev(?:y|ies)|supplements?)\b[^.!?;\n]{0,25}?\b(?:(?:is|are|will be|gets?|get)\s+(?:not|never)|isn'?t|aren'?t|won'?t be|never)\s+(?:added|charged|applied|taken|collected|billed)\b/;
+
+/**
+ * A cost that follows from the buyer's own request or choice ("pets allowed on request; a cleaning fee applies",
+ * "groups of eight or more: a service charge is added", "if you bring a bike, a £5 fee applies"): the buyer opts into
+ * it, so a named fee is a term of that option, not a cost slipped into the order. Read once per text, since the
+ * condition often sits in the previous clause.
+ */
+export const COST_ON_BUYERS_CHOICE =
+  /\b(?:on|upon|at your) request\b|\bif (?:you|requested)\b[^.!?\n]{0,12}?\b(?:choose|want|wish|bring|request|add|need|prefer|opt|book|travel|select|ask)\b|\b(?:groups?|parties|bookings?) of (?:[a-z]+|\d+) or more\b/;
+
+/** The sneaking cues that merely name a cost (a fee, "fees apply"), which a buyer's own choice explains. */
+export const NAMED_COST_CUES: ReadonlySet<string> = new Set(['sneaking.fee', 'sneaking.fees-apply', 'sneaking.addon-added', 'sneaking.plus-fees']);
