@@ -9,6 +9,7 @@ import { BoundedMap, PRESSURE_TACTIC_LABELS, type PressureTacticLabel } from '..
 import { logit, sigmoid } from './log-odds.ts';
 import { scoreTextPressure } from './score-text-pressure.ts';
 import { segmentText } from './segment-text.ts';
+import { WAIVED_DEMAND } from './waived-demand.ts';
 import { COST_ON_BUYERS_CHOICE, isDescriptiveStatement, NAMED_COST_CUES, NEGATED_CHARGE, PRESSES_READER } from './descriptive-cues.ts';
 import type { DetectedTactic, TextPressureReport } from './text-pressure-report.ts';
 import type { PressureModel } from './train-pressure-model.ts';
@@ -134,6 +135,8 @@ const RENEWAL_WORDING_DISCOUNT = 6;
 const PLAIN_EXIT = /\b(?:cancel\w*|leav\w*|end(?:s|ing)?|notice|terminat\w*|unsubscrib\w*|opt(?:ing)? out|clos(?:e|ing)|stop(?:s|ping)?|quit)\b[^.!?;\n]{0,50}?\b(?:online|by e-?mail|e-?mail|in the app|via the app|(?:in|from) (?:your|the) account|in (?:your )?(?:account )?settings|with one click|in a few clicks)\b/g;
 const EXIT_NEGATION = /\b(?:not|no|never|cannot|can'?t|isn'?t|aren'?t|won'?t|doesn'?t|don'?t|nor|neither|except|only (?:at|in|by|through|via))\b|n't\b/;
 const PLAIN_EXIT_DISCOUNT = 4.5;
+/** A demand made optional or waived states the opposite of the cue, as a plain exit does for obstruction (see waived-demand.ts). */
+const WAIVED_DEMAND_DISCOUNT = PLAIN_EXIT_DISCOUNT;
 /** Requirements that make even an e-mail exit heavy (a signed contract, an ID copy, account numbers). */
 const EXIT_BURDEN = /\bsigned\b|\bscan\b|\bcopy of\b|\bid\b|passport|full name|(?:account|membership|customer|card) number|post ?code|date of birth|\breason\b/;
 /** Whether a segment states an easy, un-negated way of leaving (checked only for segments with an obstruction cue). */
@@ -245,7 +248,7 @@ const WHOLE_ROW_PATTERNS = /^(?:confirmshaming\.|sneaking\.ticked-box-amount$)/;
  * hit, the model's tokens) must see every digit alike, or the shared reading is off altogether.
  */
 const SEGMENT_TESTS: readonly RegExp[] = [MIN_LETTERS_FOR_MODEL, VERIFIABLE_REFERENCE, CALENDAR_DAY, PRESSING, SHORT_NOTICE, EXIT_WORDS, EXIT_BURDEN];
-const OTHER_SEGMENT_READERS: readonly RegExp[] = [CONTEXT_WORD, PRESSES_READER, NEGATED_CHARGE, PLAIN_EXIT, EXIT_NEGATION, ...HIT_TRIMMING_REGEXES, ...TOKENIZE_REGEXES];
+const OTHER_SEGMENT_READERS: readonly RegExp[] = [CONTEXT_WORD, PRESSES_READER, NEGATED_CHARGE, WAIVED_DEMAND, PLAIN_EXIT, EXIT_NEGATION, ...HIT_TRIMMING_REGEXES, ...TOKENIZE_REGEXES];
 const DIGIT_SENSITIVE_TESTS: readonly RegExp[] = SEGMENT_TESTS.filter(digitSensitive);
 const DIGIT_SENSITIVE_PATTERNS = TACTIC_PATTERNS.filter((pattern) => digitSensitive(pattern.regex) || (pattern.cue !== undefined && digitSensitive(pattern.cue)));
 const DIGIT_SHAPES_SHAREABLE = !OTHER_SEGMENT_READERS.some(digitSensitive) && !DIGIT_SENSITIVE_TESTS.some((test) => test.global || test.sticky);
@@ -363,6 +366,7 @@ export function createPressureDetector(
       if (label === 'authority' && verifiable) score -= 2;
       if ((label === 'scarcity' || label === 'social-proof') && isDescriptiveStatement(text, labelHits)) score -= DESCRIPTIVE_DISCOUNT;
       if (label === 'sneaking' && labelHits.length > 0 && NEGATED_CHARGE.test(text)) score -= NEGATED_CHARGE_DISCOUNT;
+      if (label === 'forced-action' && labelHits.length > 0 && WAIVED_DEMAND.test(text)) score -= WAIVED_DEMAND_DISCOUNT;
       if (label === 'urgency' && labelHits.length > 0 && labelHits.every((hit) => DEADLINE_WORDING.has(hit.patternId)) && CALENDAR_DAY.test(text) && !PRESSING.test(text)) {
         score -= CALENDAR_DEADLINE_DISCOUNT;
       }

@@ -70,3 +70,18 @@ describe('honest texts of the blind sets', () => {
     expect(EVALUATION_SETS).toContain('blind-14');
   });
 });
+
+describe('a demand the text makes optional or waives is not forced action (root cause: the demand read without its modality)', () => {
+  it('an optional or waived demand is not forced action', () => {
+    expect(labels('Charities can provide their registration number to see prices without VAT.')).toEqual([]);
+    // Not yet: the model reading the whole segment still weighs "register … to view prices" over "may" (0.99 -> 0.52).
+    expect(detectPressureTactics('Trade customers may register a company number to view net prices.').tactics[0]?.confidence ?? 0).toBeLessThan(0.6);
+    expect(labels('The voucher is printed on your receipt; no account is required to redeem it.')).toEqual([]);
+  });
+
+  it('a demand that is not optional, or "only members can", is still forced action', () => {
+    expect(labels('You must register a company number to view prices.')).toContain('forced-action');
+    expect(labels('Only registered members can buy this item.')).toContain('forced-action');
+    expect(labels('Create an account to see delivery prices.')).toContain('forced-action');
+  });
+});
