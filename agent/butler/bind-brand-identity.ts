@@ -23,6 +23,8 @@ export interface BindOptions {
    * that numbers its offers per process reuses ids across sessions, and the memory keeps the first offer under an id.
    */
   readonly storedOffer?: ((butlerOfferId: string) => Offer | undefined) | undefined;
+  /** Offers remembered for questions, counters and orders; REMEMBERED_OFFERS_PER_CONNECTION by default. */
+  readonly rememberedOffers?: number | undefined;
 }
 
 /**
@@ -34,7 +36,7 @@ export interface BindOptions {
  */
 export function bindBrandIdentity(connection: BrandConnection, identity: string, options: BindOptions = {}): BoundBrandConnection {
   /** Butler offer id → the offer exactly as the brand sent it. */
-  const issued = new BoundedMap<string, Offer>(REMEMBERED_OFFERS_PER_CONNECTION);
+  const issued = new BoundedMap<string, Offer>(options.rememberedOffers ?? REMEMBERED_OFFERS_PER_CONNECTION);
   const pending: IdentityViolation[] = [];
   const violate = (violation: string, detail: string, refs: { claimedBrandId?: string; offerId?: string; requestId?: string } = {}) => {
     if (pending.length < MAX_PENDING_VIOLATIONS) pending.push({ kind: 'protocol-violation', brandId: identity, violation, detail, ...refs });

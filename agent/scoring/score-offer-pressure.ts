@@ -104,7 +104,8 @@ function readField(field: string, read: TextReading, weights: Readonly<Record<st
 /** A text's reading, and its readings by field. */
 interface CachedText {
   readonly read: TextReading;
-  readonly byField: Map<string, FieldReading>;
+  /** Made on the first field reading: most texts are plain and never need one. */
+  byField: Map<string, FieldReading> | undefined;
   /** The reading in every field, for a text with no tactic and no probe (most titles, makers and values): no field to name. */
   readonly plain: FieldReading | undefined;
 }
@@ -112,7 +113,7 @@ interface CachedText {
 function cachedText(text: string, detect: PressureDetector): CachedText {
   const read = readText(text, detect);
   const plain = read.report.tactics.length === 0 && read.probes.length === 0 ? { tactics: [], floor: clamp01(read.report.pressure) } : undefined;
-  return { read, byField: new Map(), plain };
+  return { read, byField: undefined, plain };
 }
 
 /**
@@ -143,12 +144,13 @@ function textTactics(evidence: OfferEvidence, detect: PressureDetector, weights:
       // By text, then field: a text is a string the offer already holds (its hash is kept), a field name is short.
       let cached = cache.get(text);
       if (cached === undefined) cache.set(text, (cached = cachedText(text, detect)));
-      read = cached.plain ?? cached.byField.get(field);
+      read = cached.plain ?? cached.byField?.get(field);
       if (read === undefined) {
         read = readField(field, cached.read, {});
+        const byField = (cached.byField ??= new Map());
         // Fields naming a revision, question or counter are new in every request: keep a text's fields few.
-        if (cached.byField.size >= FIELDS_PER_TEXT_KEPT) cached.byField.clear();
-        cached.byField.set(field, read);
+        if (byField.size >= FIELDS_PER_TEXT_KEPT) byField.clear();
+        byField.set(field, read);
       }
     }
     floor = Math.max(floor, read.floor);

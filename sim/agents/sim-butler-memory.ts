@@ -77,6 +77,15 @@ export class SimButlerMemory extends PastOrderReads implements ButlerMemory {
   offer(offerId: string): Offer | undefined {
     return this.current.get(offerId);
   }
+  /**
+   * Forgets the current request's offers and exclusions once its decision is settled (bought, refused or given up):
+   * nothing reads them again, and kept until the consumer's next decision they outlived the collector's young
+   * generation and were copied into the old one.
+   */
+  forgetCurrentRequest(): void {
+    if (this.current.size > 0) this.current = new Map();
+    if (this.currentExclusions.size > 0) this.currentExclusions = new Map();
+  }
   recordRankingExclusions(_rankingId: string, excluded: readonly RankingExclusion[]): void {
     this.currentExclusions = new Map(excluded.map((e) => [`${e.requestId}\u0000${e.offerId}`, e]));
   }

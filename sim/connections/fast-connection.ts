@@ -3,6 +3,7 @@ import type { BrandCallResult } from '../../agent/transport/index.ts';
 import type { BrandAgentCore } from '../../brand-agent/index.ts';
 import { CAPABILITIES, PROTOCOL_TOOLS, PROTOCOL_VERSION, negotiateProtocol, type Capability } from '../../protocol/index.ts';
 import type { z } from 'zod';
+import { SIM_REMEMBERED_OFFERS } from './sim-remembered-offers.ts';
 
 type Tool = (typeof PROTOCOL_TOOLS)[keyof typeof PROTOCOL_TOOLS];
 
@@ -37,5 +38,5 @@ export async function fastConnection(core: BrandAgentCore, timeoutMs: number): P
     placeOrder: (order) => call(PROTOCOL_TOOLS.placeOrder, order),
     getOrder: (request) => call(PROTOCOL_TOOLS.getOrder, request),
     cancelOrder: (request) => call(PROTOCOL_TOOLS.cancelOrder, request),
-  }, core.card.id);
+  }, core.card.id, { rememberedOffers: SIM_REMEMBERED_OFFERS });
 }

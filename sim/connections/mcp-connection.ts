@@ -1,6 +1,7 @@
 import { connectionFromClient, type BrandConnection } from '../../agent/butler/index.ts';
 import { BrandClient } from '../../agent/transport/index.ts';
 import { linkBrandInMemory, type BrandAgentCore } from '../../brand-agent/index.ts';
+import { SIM_REMEMBERED_OFFERS } from './sim-remembered-offers.ts';
 
 /**
  * The simulator's MCP path: the brand is served as a real MCP server over a linked in-memory transport and the butler
@@ -15,7 +16,7 @@ export async function mcpConnection(core: BrandAgentCore, timeoutMs: number): Pr
   }
   const client = connected.value;
   return {
-    connection: connectionFromClient({ id: core.card.id, client, callTimeoutMs: timeoutMs, endpoint: `sim:${core.card.id}` }),
+    connection: connectionFromClient({ id: core.card.id, client, callTimeoutMs: timeoutMs, endpoint: `sim:${core.card.id}` }, { rememberedOffers: SIM_REMEMBERED_OFFERS }),
     close: async () => {
       await client.close();
       await link.close();

@@ -21,8 +21,12 @@ import { catalogOf, planCatalog, type CatalogPlan } from './build-catalog.ts';
 /** The currency every simulated market trades in. */
 export const SIM_CURRENCY = 'EUR';
 
-/** Entries each brand agent remembers (offers, rounds, orders): a consumer's turn needs about 15, older ones are never looked up again. */
-const BRAND_MEMORY_ENTRIES = 64;
+/**
+ * Entries each brand agent remembers (offers, rounds, orders): a consumer's turn needs about 15, older ones are never
+ * looked up again. Kept at twice that, not more: an entry kept over several decisions outlives the collector's young
+ * generation and is copied into the old one.
+ */
+const BRAND_MEMORY_ENTRIES = 32;
 
 /** One brand of the market: its base identity, strategy, parameters and catalog. */
 export interface BrandSlot {

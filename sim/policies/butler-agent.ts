@@ -58,6 +58,14 @@ export class ButlerAgent {
    * (after a refused or failed order, once more from the best other brand), settles and reports.
    */
   async decide(ctx: DecisionContext): Promise<Decision> {
+    try {
+      return await this.decideOnce(ctx);
+    } finally {
+      this.memory.forgetCurrentRequest();
+    }
+  }
+
+  private async decideOnce(ctx: DecisionContext): Promise<Decision> {
     const policy = this.variant.policy;
     this.brands = inArrivalOrder(ctx.brands, ctx.arrival);
     const result = await this.butler.shop(ctx.drawn.need, { requestId: ctx.requestId });
