@@ -128,6 +128,20 @@ describe('bindBrandIdentity', () => {
     expect(bound.takeViolations().map((v) => [v.violation, v.claimedBrandId])).toEqual([['names-another-brand', 'trailco']]);
   });
 
+  it('remembers as many offers as it is told (rememberedOffers): older ones are refused locally, as too old', async () => {
+    const brand = scripted('trailco', [offer('trailco', 'trailco:req-1:0'), offer('trailco', 'trailco:req-1:1'), offer('trailco', 'trailco:req-1:2')]);
+    const bound = bindBrandIdentity(brand.connection, 'trailco', { rememberedOffers: 2 });
+    const sent = await bound.requestOffers(brief());
+    if (!sent.ok) throw new Error('expected offers');
+    const ask = (offerId: string) => bound.askQuestion({ protocolVersion: PROTOCOL_VERSION, questionId: 'q-1', requestId: 'req-1', offerId, buyerId: 'b-1', text: 'waterproof?' });
+    const [oldest, second, newest] = sent.value.offers.map((o) => o.offerId);
+    const forgotten = await ask(oldest!);
+    expect(forgotten.ok ? undefined : forgotten.error.code).toBe('UNKNOWN_OFFER');
+    expect((await ask(second!)).ok).toBe(true);
+    expect((await ask(newest!)).ok).toBe(true);
+    expect(brand.calls.map((c) => c.tool)).toEqual(['request_offers', 'ask_question', 'ask_question']);
+  });
+
   it('keeps connection ids that could collide apart', () => {
     expect(namespaceOfferId('a', 'b:c')).toBe('a:b:c');
     expect(namespaceOfferId('a:b', 'c')).not.toBe('a:b:c');

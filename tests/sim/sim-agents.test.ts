@@ -192,6 +192,19 @@ describe('SimButlerMemory', () => {
     expect(memory.ratedPurchases().map((r) => r.rating)).toEqual([4]);
     expect(memory.purchaseHistory('running-shoes').brandIds).toEqual(['alpha', 'beta']);
   });
+
+  it('forgets a settled request\'s offers and exclusions, and keeps its orders, prices and ratings', () => {
+    const memory = new SimButlerMemory(defaultProfile(), 's');
+    const first = offer('a1', 'alpha', 'S1:p-1', 10_000, { terrain: 'road' });
+    memory.recordOffers([first], '2026-01-05T09:00:00.000Z');
+    memory.recordRankingExclusions('rank-1', [{ requestId: first.requestId, offerId: 'a1', reasons: [{ code: 'over-budget', detail: 'costs more than the budget' }] }]);
+    memory.saveOrder(order(first, '2026-01-05T09:00:00.000Z'));
+    memory.forgetCurrentRequest();
+    expect(memory.offer('a1')).toBeUndefined();
+    expect(memory.rankingExclusion(first.requestId, 'a1')).toBeUndefined();
+    expect(memory.orderOfOffer('a1')).toMatchObject({ orderId: 'ord-a1' });
+    expect(memory.priceHistory('alpha', { sku: first.product.sku }).map((p) => p.price.amountMinor)).toEqual([10_000]);
+  });
 });
 
 describe('detectors', () => {
