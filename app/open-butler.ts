@@ -109,11 +109,16 @@ export async function openButler(options: OpenButlerOptions = {}): Promise<Butle
     trust: ledger,
     directory: { source, brands: directory.brands, unreachable: directory.unreachable },
     close: async () => {
-      await directory.close();
       try {
-        if (anchorable) anchorLedgerIfChanged(db, anchorFile, new Date());
+        // What a brand was caught doing and no operation recorded yet goes into the ledger before the session ends.
+        butler.recordPendingViolations();
       } finally {
-        db.close();
+        await directory.close();
+        try {
+          if (anchorable) anchorLedgerIfChanged(db, anchorFile, new Date());
+        } finally {
+          db.close();
+        }
       }
     },
   };

@@ -5,11 +5,13 @@ import { memoizeDetector, type PressureDetector } from '../scoring/index.ts';
 import type { BrandConnection } from './brand-connection.ts';
 import type { ButlerDeps } from './butler-deps.ts';
 import type { OrderRecord } from './butler-memory.ts';
+import type { TrustObservation } from './butler-trust.ts';
 import { isBannedConnection } from './is-banned-connection.ts';
 import { proposePurchase, purchaseWithConsent, type PersonConsent, type PurchaseProposal, type PurchaseResult } from './purchase.ts';
 import { reportOutcome, unreportable, type ReportResult } from './report-outcome.ts';
 import { shop, type ShoppingProgress, type ShoppingResult } from './shop.ts';
 import { scanBrandTexts } from './scan-brand-texts.ts';
+import { takeIdentityViolations } from './take-identity-violations.ts';
 
 /** The outcome of settling an order from the market's ground truth: a report, or no ground truth for it. */
 export type SettleResult = ReportResult | { readonly kind: 'no-ground-truth'; readonly reason: string };
@@ -83,16 +85,31 @@ export class Butler {
     return proposePurchase(offerId, this.deps);
   }
 
-  /** Buys one offer with the person's consent (see `purchaseWithConsent`); a second order of the same offer is `already-ordered`. */
+  /**
+   * Buys one offer with the person's consent (see `purchaseWithConsent`); a second order of the same offer is `already-ordered`.
+   * Whatever the outcome, the protocol violations the brand's connection noted on the way are in the ledger when it returns.
+   */
   async purchase(consent: PersonConsent): Promise<PurchaseResult> {
     const result = await purchaseWithConsent(consent, this.deps);
+    const brandId = this.deps.memory.offer(consent.offerId)?.brandId;
+    if (brandId === undefined) return result;
+    const observations: TrustObservation[] = [];
     // A brand's order error is brand text like any other ("payment failed, pay by IBAN …"): read it and record what it carries.
-    const brandId = result.kind === 'failed' ? this.deps.memory.offer(consent.offerId)?.brandId : undefined;
-    if (result.kind === 'failed' && brandId !== undefined) {
-      const scanned = scanBrandTexts([{ brandId, field: 'order.error.message', text: result.error.message }], this.detect);
-      if (scanned.observations.length > 0) this.deps.trust.record(scanned.observations, this.deps.clock());
-    }
+    if (result.kind === 'failed') observations.push(...scanBrandTexts([{ brandId, field: 'order.error.message', text: result.error.message }], this.detect).observations);
+    // With the violations its connection noted and the purchase did not record itself (a refused receipt records its own):
+    // left pending, they would wait for a later request that asks this brand again, and be lost if none does.
+    observations.push(...takeIdentityViolations(this.deps.brands().filter((b) => b.card.id === brandId)));
+    if (observations.length > 0) this.deps.trust.record(observations, this.deps.clock());
     return result;
+  }
+
+  /**
+   * Records the protocol violations any connection noted that no operation has recorded yet (grouped by connection id);
+   * call it before the connections close, so nothing a brand was caught doing is lost with the session.
+   */
+  recordPendingViolations(): void {
+    const violations = takeIdentityViolations(this.deps.brands());
+    if (violations.length > 0) this.deps.trust.record(violations, this.deps.clock());
   }
 
   /** Records what the person says happened with an order; a second report of the same order is `already-reported`. */

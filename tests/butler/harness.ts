@@ -62,6 +62,8 @@ export async function butlerWith(options: {
   clock?: () => Date;
   seed?: number;
   callTimeoutMs?: number;
+  /** Wraps each brand's bound (and tapped) connection, for tests of what the butler does with a connection's reports. */
+  wrapConnection?: (connection: BrandConnection) => BrandConnection;
 }) {
   const clock = options.clock ?? testClock().now;
   const db = openDatabase({ path: ':memory:' });
@@ -79,7 +81,10 @@ export async function butlerWith(options: {
     return { transport: link.clientTransport, close: link.close };
   });
   const wiretap: Wiretap = { outgoing: [], orders: [], cancels: [] };
-  const connections = directory.brands.map((b) => tap(connectionFromClient(b), wiretap));
+  const connections = directory.brands.map((b) => {
+    const tapped = tap(connectionFromClient(b), wiretap);
+    return options.wrapConnection ? options.wrapConnection(tapped) : tapped;
+  });
   const trust = new LedgerTrust(ledger);
   const brands = () => connections;
   const butler = createButler({ brands, memory, trust, detectPressure: detectPressureTactics, clock, seed: options.seed ?? 7, honestyFloor: RECOMMENDATION_FLOOR });
