@@ -1,4 +1,4 @@
-import { isHeldAgainstBrand, isInformationalInField, type PressureDetector } from '../scoring/index.ts';
+import { isHeldAgainstBrand, isInformationalInField, restsOnModelAlone, type PressureDetector } from '../scoring/index.ts';
 import type { TrustObservation } from './butler-trust.ts';
 import { LEDGER_TACTIC_MIN_CONFIDENCE } from './observe-round.ts';
 
@@ -37,7 +37,7 @@ export function scanBrandTexts(texts: readonly BrandText[], detect: PressureDete
       flagged.add(`${brandId}\u0000${field}`);
       // As for offers (observeRound): the model alone reading everyday shop words withholds the credit (a decline
       // carrying it is not an honest "no fit") but is not recorded against the brand.
-      if (!isHeldAgainstBrand(tactic.label, tactic.evidence.length > 0 && tactic.evidence.every((e) => e === 'model'))) continue;
+      if (!isHeldAgainstBrand(tactic.label, restsOnModelAlone(tactic))) continue;
       const key = `${brandId}\u0000${tactic.label}\u0000${field}`;
       const observation: TrustObservation = { kind: 'pressure-tactic', brandId, tactic: tactic.label, quote: tactic.span.slice(0, 300) || text.slice(0, 300), field, confidence: tactic.confidence };
       const index = at.get(key);

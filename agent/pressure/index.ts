@@ -1,6 +1,7 @@
 // Public API of the text pressure detector: untrusted marketing text in, labelled tactics with exact spans out.
 export { adoptDefaultPressureModel, detectPressureTactics, getDefaultPressureDetector, getDefaultPressureModel, shareableDefaultPressureModel } from './detect-pressure-tactics.ts';
 export { createPressureDetector, DEFAULT_DETECTOR_OPTIONS, ROUTINE_CUE_TACTICS } from './pressure-detector.ts';
+export { restsOnModelAlone } from './rests-on-model-alone.ts';
 export type { PressureDetector, PressureDetectorOptions } from './pressure-detector.ts';
 export type { DetectedTactic, TextPressureReport } from './text-pressure-report.ts';
 // The tactic vocabulary itself lives in protocol/pressure-tactics.ts (PRESSURE_TACTICS, PressureTacticLabel).

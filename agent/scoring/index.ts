@@ -31,6 +31,7 @@ export { BEHAVIOUR_TACTICS } from '../../protocol/index.ts';
 export type { BehaviourTacticLabel } from '../../protocol/index.ts';
 export { BEHAVIOUR_RULES } from './behaviour-tactics.ts';
 export { isHeldAgainstBrand, isInformationalInField } from './brand-texts.ts';
+export { restsOnModelAlone } from '../pressure/index.ts';
 export { memoizeDetector } from './memoize-detector.ts';
 // One detector type, defined by agent/pressure; re-exported for the scorers' callers.
 export type { PressureDetector, TextPressureReport, DetectedTactic } from '../pressure/index.ts';

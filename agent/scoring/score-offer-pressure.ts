@@ -1,7 +1,7 @@
 import { detectBehaviourTactics } from './behaviour-tactics.ts';
 import { brandTexts, isInformationalInField } from './brand-texts.ts';
 import type { OfferEvidence } from './offer-evidence.ts';
-import type { PressureDetector, TextPressureReport } from '../pressure/index.ts';
+import { restsOnModelAlone, type PressureDetector, type TextPressureReport } from '../pressure/index.ts';
 import { BEHAVIOUR_TACTICS, BoundedMap, PRESSURE_TACTICS } from '../../protocol/index.ts';
 import { DEFAULT_TEXT_TACTIC_WEIGHT, type PressureTactic } from './pressure-tactic.ts';
 import { findProbes, type ProbeMatch } from './probe-patterns.ts';
@@ -79,7 +79,7 @@ function readField(field: string, read: TextReading, weights: Readonly<Record<st
       detail: t.label === 'injection' ? `instructions aimed at the buyer's AI in ${field}` : `${t.label} wording in ${field}`,
       quote: { field, text: quote.text, truncated: quote.truncated, start: t.start, end: t.end },
       data: { field },
-      ...(t.evidence.length > 0 && t.evidence.every((e) => e === 'model') ? { modelOnly: true as const } : {}),
+      ...(restsOnModelAlone(t) ? { modelOnly: true as const } : {}),
     });
   }
   // The detector's own score counts only when every tactic it saw there is pressure.
