@@ -1,6 +1,6 @@
-import { CLEAN_COUNTS, isCleanOf, weighEvidence, type CleanCount } from '../trust/index.ts';
+import { CLEAN_COUNTS, isCleanOf, type CleanCount } from '../trust/index.ts';
 import type { TrustObservation } from './butler-trust.ts';
-import { toTrustEvent } from './ledger-trust.ts';
+import { weighObservation } from './weigh-observation.ts';
 
 /**
  * Settles one request's clean interactions against everything else observed of each brand in that request (its offers'
@@ -16,7 +16,7 @@ export function settleCleanInteractions(observations: readonly TrustObservation[
   const mark = (brandId: string, what: CleanCount) => caught.set(brandId, (caught.get(brandId) ?? new Set<CleanCount>()).add(what));
   for (const o of observations) {
     if (o.kind === 'clean-interaction') continue;
-    const weighed = weighEvidence(toTrustEvent(o, '1970-01-01T00:00:00.000Z'));
+    const weighed = weighObservation(o);
     if (weighed.claim === 'failed-statement' || weighed.claim === 'failed-delivery') mark(o.brandId, 'honesty');
     if ((weighed.pressure?.negative ?? 0) > 0) mark(o.brandId, 'pressure');
   }

@@ -4,7 +4,7 @@ import type { Need } from '../need/index.ts';
 import type { Exchange, NegotiatedOffer } from '../negotiation/index.ts';
 import { checkPolicy } from '../policy/index.ts';
 import { afterCleanCheck, scoreOffer, type BrandTrustView, type PressureDetector } from '../scoring/index.ts';
-import { isCleanOf, weighEvidence } from '../trust/index.ts';
+import { isCleanOf } from '../trust/index.ts';
 import type { BrandCallError } from '../transport/index.ts';
 import { askForCheaper } from './ask-for-cheaper.ts';
 import type { BrandConnection } from './brand-connection.ts';
@@ -24,7 +24,7 @@ import { observeRound } from './observe-round.ts';
 import { scanBrandTexts } from './scan-brand-texts.ts';
 import { settleCleanInteractions } from './settle-clean-interactions.ts';
 import { takeIdentityViolations } from './take-identity-violations.ts';
-import { toTrustEvent } from './ledger-trust.ts';
+import { weighObservation } from './weigh-observation.ts';
 
 /** How many ranked offers the surfaces show before the exploration slot. */
 export const RECOMMENDATIONS_SHOWN = 5;
@@ -246,5 +246,5 @@ function internalError(what: string, error: unknown): BrandCallError {
 /** Whether an observation caught the brand saying something false (a failed statement, as the trust model weighs it). */
 function caughtSayingFalse(o: TrustObservation): boolean {
   if (o.kind === 'clean-interaction') return false;
-  return weighEvidence(toTrustEvent(o, '1970-01-01T00:00:00.000Z')).claim === 'failed-statement';
+  return weighObservation(o).claim === 'failed-statement';
 }
