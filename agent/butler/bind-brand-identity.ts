@@ -35,8 +35,9 @@ export interface BindOptions {
  * sent for offers this very connection made (the brand sees its own offer ids on the wire).
  */
 export function bindBrandIdentity(connection: BrandConnection, identity: string, options: BindOptions = {}): BoundBrandConnection {
+  const remembered = options.rememberedOffers ?? REMEMBERED_OFFERS_PER_CONNECTION;
   /** Butler offer id → the offer exactly as the brand sent it. */
-  const issued = new BoundedMap<string, Offer>(options.rememberedOffers ?? REMEMBERED_OFFERS_PER_CONNECTION);
+  const issued = new BoundedMap<string, Offer>(remembered);
   const pending: IdentityViolation[] = [];
   const violate = (violation: string, detail: string, refs: { claimedBrandId?: string; offerId?: string; requestId?: string } = {}) => {
     if (pending.length < MAX_PENDING_VIOLATIONS) pending.push({ kind: 'protocol-violation', brandId: identity, violation, detail, ...refs });
@@ -65,7 +66,8 @@ export function bindBrandIdentity(connection: BrandConnection, identity: string,
   };
   const wireOf = (offerId: string): Offer | undefined => issued.get(offerId);
   /** Idempotency key → the butler's id of the offer ordered under it: a receipt asked for later names that offer. */
-  const ordered = new BoundedMap<string, string>(REMEMBERED_OFFERS_PER_CONNECTION);
+  // As many as offers: an order whose offer is no longer remembered cannot be renamed anyway.
+  const ordered = new BoundedMap<string, string>(remembered);
   const notOurs = (offerId: string) => refuse('UNKNOWN_OFFER', `offer ${offerId} was not made over ${identity}'s connection (or is too old); ask again`);
 
   return {
