@@ -1,3 +1,4 @@
+import { cueContext } from './cue-context.ts';
 import type { PatternHit } from './match-patterns.ts';
 
 /**
@@ -22,10 +23,6 @@ export const DESCRIPTIVE_CUES: ReadonlySet<string> = new Set([
 export const PRESSES_READER =
   /!|\b(?:now|today|tonight|hurry|last chance|don'?t (?:miss|wait)|miss out|soon|quick(?:ly)?|fast|final|only|just|left|remaining|grab|get yours|act|you|your|yours)\b/;
 
-/** Words of a cue's context (as the detector counts them), and how many make the cue part of an informative sentence. */
-const CONTEXT_WORD = /[a-z]{2,}/g;
-const INFORMATIVE_CONTEXT_WORDS = 3;
-
 /**
  * Whether every hit of a tactic in a segment is a descriptive cue stated inside an informative sentence that does not
  * press the reader: then the cue is information, not pressure (see DESCRIPTIVE_CUES).
@@ -33,9 +30,8 @@ const INFORMATIVE_CONTEXT_WORDS = 3;
 export function isDescriptiveStatement(segment: string, hits: readonly PatternHit[]): boolean {
   if (hits.length === 0 || !hits.every((hit) => DESCRIPTIVE_CUES.has(hit.patternId))) return false;
   if (PRESSES_READER.test(segment)) return false;
-  let masked = segment;
-  for (const hit of hits) masked = masked.slice(0, hit.start) + ' '.repeat(hit.end - hit.start) + masked.slice(hit.end);
-  return (masked.match(CONTEXT_WORD)?.length ?? 0) >= INFORMATIVE_CONTEXT_WORDS;
+  // Enough words around the cue (once its hits are blanked) to make an informative sentence of it.
+  return cueContext(segment, hits) !== undefined;
 }
 
 /**

@@ -11,6 +11,7 @@ import { scoreTextPressure } from './score-text-pressure.ts';
 import { segmentText } from './segment-text.ts';
 import { WAIVED_DEMAND } from './waived-demand.ts';
 import { COST_ON_BUYERS_CHOICE, isDescriptiveStatement, NAMED_COST_CUES, NEGATED_CHARGE, PRESSES_READER } from './descriptive-cues.ts';
+import { CONTEXT_WORD, cueContext, MIN_CONTEXT_WORDS } from './cue-context.ts';
 import type { DetectedTactic, TextPressureReport } from './text-pressure-report.ts';
 import type { PressureModel } from './train-pressure-model.ts';
 
@@ -71,15 +72,6 @@ const DESCRIPTIVE_DISCOUNT = 3;
 /** Log-odds taken off a cost the clause says is not charged, and off a named fee that follows from the buyer's own choice. */
 const NEGATED_CHARGE_DISCOUNT = 4;
 const BUYERS_CHOICE_DISCOUNT = 3;
-const MIN_CONTEXT_WORDS = 3;
-const CONTEXT_WORD = /[a-z]{2,}/g;
-
-/** The segment with every hit's range replaced by spaces (offsets unchanged), or undefined if too little is left. */
-function cueContext(text: string, hits: readonly PatternHit[]): string | undefined {
-  let masked = text;
-  for (const hit of hits) masked = masked.slice(0, hit.start) + ' '.repeat(hit.end - hit.start) + masked.slice(hit.end);
-  return (masked.match(CONTEXT_WORD)?.length ?? 0) >= MIN_CONTEXT_WORDS ? masked : undefined;
-}
 
 /** Probabilities are kept in [1e-4, 1 - 1e-4] before taking log-odds. */
 const PROBABILITY_BOUND = 1e-4;
