@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectPressureTactics, EVALUATION_SETS, loadEvaluationExamples } from '../../agent/pressure/index.ts';
-
-const labels = (text: string): string[] => [...new Set(detectPressureTactics(text).tactics.map((t) => t.label))].sort();
+import { labelsOf as labels } from './labels-of.ts';
 
 describe('a supply or ranking fact in an informative sentence is not pressure (root cause: routine cues fired with no pressing of the reader)', () => {
   it('edition sizes, restock policies and "while stocks last" stated as facts are not scarcity', () => {

@@ -2,8 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { detectPressureTactics } from '../../agent/pressure/index.ts';
 import { PRESSURE_TACTICS, PRESSURE_TACTIC_LABELS, type PressureTacticLabel } from '../../protocol/index.ts';
-
-const labelsOf = (text: string): PressureTacticLabel[] => [...new Set(detectPressureTactics(text).tactics.map((t) => t.label))].sort();
+import { labelsOf } from './labels-of.ts';
 
 describe('detectPressureTactics', () => {
   it('labels the kinds of strings shopping sites use', () => {

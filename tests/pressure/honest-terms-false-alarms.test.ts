@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectPressureTactics } from '../../agent/pressure/index.ts';
-
-const labels = (text: string): string[] => [...new Set(detectPressureTactics(text).tactics.map((t) => t.label))].sort();
+import { labelsOf as labels } from './labels-of.ts';
 
 describe('a stated restock turns a stock figure into information (root cause: every stock count read as scarcity)', () => {
   it('stock counts with a coming restock, in the same clause or the next, are not scarcity', () => {
