@@ -48,4 +48,10 @@ export interface ButlerTrust {
   record(observations: readonly TrustObservation[], now: Date): void;
   /** The identities the ledger links to this one (same endpoint, key, domain…); absent when the port keeps no links. */
   linkedIdentities?(brandId: string): readonly string[];
+  /**
+   * The mean calibrated honesty at `now` of every identity on record whose claims were checked (agent/scoring
+   * `checkedHonestyOf`): how the strangers this person met turned out, which prices the next stranger. Undefined when
+   * none was checked; absent when the port keeps no record (the no-ledger ablation).
+   */
+  checkedHonesty?(now: Date): number | undefined;
 }

@@ -19,6 +19,8 @@ export function gatherEvidence(input: {
   readonly priceHistory: (brandId: string, product: { sku: string; gtin?: string | undefined }) => readonly QuotedPrice[];
   readonly pastOutcomes: (brandId: string) => readonly ClaimOutcome[];
   readonly trust: (brandId: string) => BrandTrustView | undefined;
+  /** How the identities on the person's record whose claims were checked turned out (`ButlerTrust.checkedHonesty`). */
+  readonly checkedHonesty?: number | undefined;
   /** The budget ceiling each brand's brief carried (undefined when the person did not share it). */
   readonly disclosedBudget?: (brandId: string) => Money | undefined;
   /** The attributes a brand declares for the need's category (its own card), which its titles are read against. */
@@ -39,7 +41,7 @@ export function gatherEvidence(input: {
   const views = new Map(input.rounds.map((r) => [r.brandId, input.trust(r.brandId)]));
   const trustOf = (brandId: string) => (views.has(brandId) ? views.get(brandId) : input.trust(brandId));
   // One vote per brand: a brand asked twice (the "anything cheaper?" follow-up) is still one brand the butler knows.
-  const strangerHonesty = strangerHonestyOf([...views.values()]);
+  const strangerHonesty = strangerHonestyOf([...views.values()], input.checkedHonesty);
   // One market and one transcript per brand, shared by the offers they describe (the scorers index them once).
   const market = { offers: finals, answers: marketAnswers, standingOf: trustOf };
   const evidence: OfferEvidence[] = [];

@@ -1,5 +1,5 @@
 import { IdSchema, type AttributeValue } from '../../protocol/index.ts';
-import type { BrandTrustView, ClaimOutcome } from '../scoring/index.ts';
+import { checkedHonestyOf, type BrandTrustView, type ClaimOutcome } from '../scoring/index.ts';
 import type { TrustEventInput, TrustLedger } from '../trust/index.ts';
 import type { ButlerTrust, TrustObservation } from './butler-trust.ts';
 
@@ -103,6 +103,10 @@ export class LedgerTrust implements ButlerTrust {
 
   linkedIdentities(brandId: string): readonly string[] {
     return this.ledger.hasBrand(brandId) ? this.ledger.linkedIdentities(brandId) : [];
+  }
+
+  checkedHonesty(now: Date): number | undefined {
+    return checkedHonestyOf(this.ledger.scores(now.getTime()));
   }
 
   record(observations: readonly TrustObservation[], now: Date): void {

@@ -123,6 +123,7 @@ export async function shop(need: Need, run: ShopRun): Promise<ShoppingResult> {
     priceHistory: (brandId, product) => memory.priceHistory(brandId, product),
     pastOutcomes: (brandId) => deps.trust.pastOutcomes(brandId),
     trust: (brandId) => deps.trust.view(brandId, now),
+    checkedHonesty: deps.trust.checkedHonesty?.(now),
     disclosedBudget: (brandId) => briefBudgets.get(brandId),
     attributesOf: (brandId) => {
       const card = brandsById.get(brandId)?.card;

@@ -38,4 +38,4 @@ export type { PressureDetector, TextPressureReport, DetectedTactic } from '../pr
 export { scoreOffer } from './score-offer.ts';
 export type { OfferScores } from './score-offer.ts';
 export { offerStatements, sameAttributeValue, formatAttributeValue } from './offer-statements.ts';
-export { strangerHonestyOf } from './stranger-honesty.ts';
+export { checkedHonestyOf, strangerHonestyOf } from './stranger-honesty.ts';

@@ -1,5 +1,5 @@
 import { toTrustEvent, type ButlerTrust, type TrustObservation } from '../../agent/butler/index.ts';
-import type { BrandTrustView, ClaimOutcome } from '../../agent/scoring/index.ts';
+import { checkedHonestyOf, type BrandTrustView, type ClaimOutcome } from '../../agent/scoring/index.ts';
 import { TrustEventSchema, emptyTrustState, foldTrustEvent, scoreTrustState, type BrandTrustState, type TrustScore } from '../../agent/trust/index.ts';
 import { SimError } from '../sim-error.ts';
 
@@ -26,6 +26,15 @@ export class SimTrust implements ButlerTrust {
   score(brandId: string, atMs: number): TrustScore | undefined {
     const state = this.states.get(brandId);
     return state === undefined || state.events === 0 ? undefined : scoreTrustState({ brandId, state, atMs });
+  }
+
+  checkedHonesty(now: Date): number | undefined {
+    const atMs = now.getTime();
+    return checkedHonestyOf(this.scoresAt(atMs));
+  }
+
+  private *scoresAt(atMs: number): Generator<TrustScore | undefined> {
+    for (const brandId of this.states.keys()) yield this.score(brandId, atMs);
   }
 
   /** Brands this butler holds any evidence about, in id order. */

@@ -56,13 +56,13 @@ export function evidenceFor(offer: Offer, extras: Partial<OfferEvidence> = {}): 
 }
 
 /** A brand's trust as scoring reads it: calibrated honesty `estimatedHonesty` behind five checks, `claimsFailed` of them failed. */
-export function trustView(estimatedHonesty: number, claimsFailed = 0): BrandTrustView {
+export function trustView(estimatedHonesty: number, claimsFailed = 0, claimsChecked = 5): BrandTrustView {
   return {
     trust: estimatedHonesty,
     uncertainty: 0.2,
     honesty: { belief: 0.5, disbelief: 0.3, uncertainty: 0.2, expected: estimatedHonesty, score: estimatedHonesty },
     estimatedHonesty,
-    claimsChecked: 5,
+    claimsChecked,
     claimsFailed,
   };
 }

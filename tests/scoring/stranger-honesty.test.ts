@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { HONESTY_WEIGHTS, scoreHonesty, strangerHonestyOf } from '../../agent/scoring/index.ts';
+import { HONESTY_WEIGHTS, checkedHonestyOf, scoreHonesty, strangerHonestyOf } from '../../agent/scoring/index.ts';
 import { evidenceFor, shoeOffer, trustView } from './scoring-fixtures.ts';
 
 describe('the prior of a stranger (an identity the butler has no record of)', () => {
@@ -32,5 +32,23 @@ describe('the prior of a stranger (an identity the butler has no record of)', ()
     const offer = shoeOffer({ brandId: 'x' });
     expect(scoreHonesty(evidenceFor(offer, { strangerHonesty: 0.99 })).prior).toBe(HONESTY_WEIGHTS.unknownPrior);
     expect(scoreHonesty(evidenceFor(offer, { trust: trustView(0.7), strangerHonesty: 0.3 })).prior).toBe(0.7);
+  });
+});
+
+describe("the person's record as a reading of strangers (whitewashing)", () => {
+  it('counts only identities whose claims were checked, each once', () => {
+    expect(checkedHonestyOf([undefined, trustView(0.8, 0, 0)])).toBeUndefined();
+    expect(checkedHonestyOf([trustView(0.8, 0, 3), trustView(0.4, 2, 3), trustView(0.5, 0, 0), undefined])).toBeCloseTo(0.6, 12);
+  });
+
+  it("prices a stranger at the record's reading when the request holds none of the identities it caught", () => {
+    // A liar caught under earlier names re-registers: its old names no longer answer, only clean brands and the new name do.
+    expect(strangerHonestyOf([trustView(0.8), trustView(0.8)], 0.55)).toBeCloseTo(0.55, 12);
+    expect(strangerHonestyOf([undefined], 0.55)).toBeCloseTo(0.55, 12);
+  });
+
+  it('never lets the record lift a stranger above the market in hand', () => {
+    expect(strangerHonestyOf([trustView(0.8), trustView(0.2, 4)], 0.75)).toBeCloseTo(0.5, 12);
+    expect(strangerHonestyOf([undefined])).toBeUndefined();
   });
 });
