@@ -13,7 +13,7 @@ export function describeValue(b: ValueBreakdown, language: Language = 'en'): str
     percent: Math.round(b.claimsHold * 100),
     worth: m(b.worth),
     match: Math.round(b.preferenceMatch * 100),
-    anchor: b.referenceSource === 'budget' ? 'budget' : 'dearest',
+    anchor: b.referenceSource === 'budget' ? 'budget' : 'market',
     price: m(b.price),
     remedies: m(b.remedyCost),
     pressure: m(b.pressureCost),

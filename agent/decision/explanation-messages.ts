@@ -91,7 +91,7 @@ export interface ExplanationMessages {
   /** Said when no offer is shown at all. */
   readonly noOfferForNeed: string;
   /** The value breakdown in one sentence (`describeValue`). */
-  readonly value: (parts: { gain: string; percent: number; worth: string; match: number; anchor: 'budget' | 'dearest'; price: string; remedies: string; pressure: string }) => string;
+  readonly value: (parts: { gain: string; percent: number; worth: string; match: number; anchor: 'budget' | 'market'; price: string; remedies: string; pressure: string }) => string;
 }
 
 /** The explanation's phrases in English and French. */
@@ -187,7 +187,7 @@ export const EXPLANATION_MESSAGES: Catalogue<ExplanationMessages> = {
     noOfferForNeed: 'No offer can be recommended for this need.',
     value: (p) =>
       `expected gain ${p.gain} = ${p.percent} % likely as described × worth ${p.worth} ` +
-      `(${p.match} % preference match, scaled to ${p.anchor === 'budget' ? 'your budget' : 'the dearest offer (no budget given)'}) − price ${p.price} − expected remedies ${p.remedies} − pressure ${p.pressure}`,
+      `(${p.match} % preference match, scaled to ${p.anchor === 'budget' ? 'your budget' : 'what the market asks (no budget given: the highest of the sellers’ lowest prices)'}) − price ${p.price} − expected remedies ${p.remedies} − pressure ${p.pressure}`,
   },
   fr: {
     exclusionReasons: {
@@ -288,6 +288,6 @@ export const EXPLANATION_MESSAGES: Catalogue<ExplanationMessages> = {
     noOfferForNeed: 'Aucune offre ne peut être recommandée pour ce besoin.',
     value: (p) =>
       `gain attendu ${p.gain} = ${p.percent} % de chances d’être conforme × valeur ${p.worth} ` +
-      `(${p.match} % de correspondance à vos préférences, rapportée ${p.anchor === 'budget' ? 'à votre budget' : 'à l’offre la plus chère (aucun budget donné)'}) − prix ${p.price} − recours attendus ${p.remedies} − pression ${p.pressure}`,
+      `(${p.match} % de correspondance à vos préférences, rapportée ${p.anchor === 'budget' ? 'à votre budget' : 'à ce que demande le marché (aucun budget donné : le plus élevé des prix les plus bas de chaque vendeur)'}) − prix ${p.price} − recours attendus ${p.remedies} − pression ${p.pressure}`,
   },
 };

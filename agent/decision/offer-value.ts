@@ -17,7 +17,7 @@ export const VALUE_MODEL = {
 
 /** Every number behind one offer's expected money surplus (amounts in minor units of the need's currency). */
 export interface ValueBreakdown {
-  /** What the person's money scale is anchored to: their budget, or (without one) the dearest eligible offer. */
+  /** What the person's money scale is anchored to: their budget, or (without one) what the market asks (`marketReferenceMinor`). */
   readonly reference: number;
   readonly referenceSource: 'budget' | 'market';
   /**
@@ -92,22 +92,25 @@ export function surplusAt(claimsHold: number, value: Pick<ValueBreakdown, 'worth
 /**
  * The expected money surplus of buying one eligible offer, in the person's currency: estimated worth × probability
  * the offer is what it claims − price − expected cost of remedies − the cost of being pushed. `reference` is the
- * budget when there is one in the offer's currency, else the dearest eligible price (the person set no ceiling, so
- * what the market asks is acceptable for a product that matches).
+ * budget when there is one in the offer's currency, else what the market asks: the highest of the sellers' lowest
+ * eligible prices, the same for every offer (the person set no ceiling, so what a seller asks at least for a product
+ * that meets the need is acceptable; a seller's dearer offers do not move the scale, and an offer dearer than it is
+ * worth only what a match adds).
  */
 export function offerValue(input: {
   readonly offer: Offer;
   readonly scores: OfferScores;
   readonly need: ScoringNeed;
-  /** The dearest eligible price in the need's currency (the reference when there is no budget). */
-  readonly dearestMinor: number | undefined;
+  /** What the market asks in the need's currency (`marketReferenceMinor`: the reference when there is no budget). */
+  readonly marketMinor: number | undefined;
   /** Preferences learned from the person's ratings that apply to this offer (none: stated preferences only). */
   readonly learned?: readonly LearnedPreference[] | undefined;
 }): ValueBreakdown {
   const { offer, scores, need } = input;
   const price = offer.price.amountMinor;
   const budget = need.budget && need.budget.currency === offer.price.currency && need.budget.amountMinor > 0 ? need.budget.amountMinor : undefined;
-  const reference = budget ?? Math.max(price, input.dearestMinor ?? price);
+  const market = input.marketMinor !== undefined && offer.price.currency === need.currency ? input.marketMinor : undefined;
+  const reference = budget ?? market ?? price;
   const stated = statedMatchOf(scores);
   const learned = input.learned ?? [];
   const preferenceMatch = preferenceMatchAt(stated, learned);

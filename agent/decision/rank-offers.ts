@@ -161,6 +161,24 @@ function exclusionsOf(candidate: RankCandidate, floor: number): ExclusionReason[
 }
 
 /**
+ * What the market asks for the need, in minor units of the need's currency (the value's reference without a budget):
+ * the highest of the sellers' lowest eligible prices. Each seller counts with its cheapest offer that meets the need,
+ * so no seller sets the person's money scale with an offer it does not mean to sell: a dear decoy beside its real
+ * offer would otherwise raise the worth of every offer, and the money a better match is worth with it.
+ */
+export function marketReferenceMinor(eligible: readonly Pick<RankCandidate, 'offer'>[], currency: string): number | undefined {
+  const cheapest = new Map<string, number>();
+  for (const { offer } of eligible) {
+    if (offer.price.currency !== currency) continue;
+    const seen = cheapest.get(offer.brandId);
+    if (seen === undefined || offer.price.amountMinor < seen) cheapest.set(offer.brandId, offer.price.amountMinor);
+  }
+  let reference: number | undefined;
+  for (const price of cheapest.values()) if (reference === undefined || price > reference) reference = price;
+  return reference;
+}
+
+/**
  * Ranks offers by expected money surplus to the person (worth × probability the offer is what it claims − price −
  * expected remedies − the cost of being pushed) after hard filters: hard-constraint violations, over budget, missed deadline, policy violations,
  * instructions aimed at the butler (injection) and brands below the honesty floor are excluded with their reasons. The result depends only on the set of candidates,
@@ -176,14 +194,13 @@ export function rankOffers(candidates: readonly RankCandidate[], options: RankOp
     if (reasons.length === 0) eligible.push(c);
     else excluded.push({ offerId: c.offer.offerId, brandId: c.offer.brandId, reasons, offer: c.offer, scores: c.scores, trust: c.trust, ...(c.floorHonesty === undefined ? {} : { floorHonesty: c.floorHonesty }) });
   }
-  const prices = eligible.filter((c) => c.offer.price.currency === options.need.currency).map((c) => c.offer.price.amountMinor);
-  const dearestMinor = prices.length ? Math.max(...prices) : undefined;
+  const marketMinor = marketReferenceMinor(eligible, options.need.currency);
   const valued: Array<{ c: RankCandidate; breakdown: ValueBreakdown }> = [];
   // Learned taste speaks only where the person said nothing: attributes they constrained or stated a preference on are theirs.
   const constrained = new Set([...options.need.hardConstraints.map((h) => h.attribute), ...options.need.softPreferences.map((p) => p.attribute)]);
   for (const c of eligible) {
     const learned = learnedPreferences(options.taste, c.offer.product.attributes, constrained);
-    const breakdown = offerValue({ offer: c.offer, scores: c.scores, need: options.need, dearestMinor, learned });
+    const breakdown = offerValue({ offer: c.offer, scores: c.scores, need: options.need, marketMinor, learned });
     // Buying nothing is an option: an offer expected to cost more than it is worth is not recommended.
     if (breakdown.surplus > 0) valued.push({ c, breakdown });
     else excluded.push({ offerId: c.offer.offerId, brandId: c.offer.brandId, reasons: [noSurplus(breakdown)], offer: c.offer, scores: c.scores, trust: c.trust, value: breakdown });

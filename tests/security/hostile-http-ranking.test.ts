@@ -1,0 +1,42 @@
+// Red team over real Streamable HTTP, the ranking side: what a hostile brand's offers can do to how the butler values
+// the other offers of a request (http-market.ts). Attacks that worked on dea7595 were fixed in the butler and are
+// marked "(fixed)".
+import { describe, expect, it } from 'vitest';
+import type { Offer } from '../../protocol/index.ts';
+import { coreOffers, openMarket } from './http-market.ts';
+
+/** Sly's lighter shoe (200 g) at 230 EUR, and with `decoy` the same shoe as a "deluxe" sku at 499 EUR it does not mean to sell. */
+async function rankLight(decoy: boolean) {
+  const m = await openMarket({
+    price: 23_000,
+    script: {
+      request_offers: async (args, core) => {
+        const value = await coreOffers(args, core);
+        const real: Offer = { ...value.offers[0]!, product: { ...value.offers[0]!.product, attributes: { ...value.offers[0]!.product.attributes, weight_g: 200 } } };
+        const offers = [real];
+        if (decoy) offers.push({ ...real, offerId: `${real.offerId}-deluxe`, product: { ...real.product, sku: 'SLY:deluxe' }, price: { amountMinor: 49_900, currency: 'EUR' } });
+        return { value: { ...value, offers } };
+      },
+      counter_offer: () => ({ toolError: 'no haggling' }),
+    },
+  });
+  const understood = await m.session.needEngine.understand('light waterproof trail shoes size 43');
+  if (understood.kind !== 'need') throw new Error('not understood');
+  expect(understood.need.budget).toBeUndefined();
+  return (await m.session.butler.shop(understood.need)).ranking;
+}
+
+describe('a dear decoy beside a real offer, when the person gave no budget', () => {
+  it('(fixed) does not set the money scale: the recommendation stays the one without the decoy', async () => {
+    const plain = await rankLight(false);
+    // Without the decoy, Trailco's heavier shoes at about 148 EUR beat Sly's lighter one at 230 EUR.
+    expect(plain.ranked[0]?.brandId).toBe('trailco');
+    // On dea7595 the 499 EUR decoy became everyone's worth (the dearest eligible offer), so the lighter shoe's match
+    // was worth more than the 82 EUR price gap and Sly's 230 EUR offer was recommended.
+    const decoyed = await rankLight(true);
+    expect(decoyed.ranked[0]?.brandId).toBe('trailco');
+    expect(decoyed.ranked[0]?.offer.price.amountMinor).toBe(plain.ranked[0]?.offer.price.amountMinor);
+    const order = (r: typeof plain) => r.ranked.filter((x) => x.offer.product.sku !== 'SLY:deluxe').map((x) => `${x.brandId}:${x.offer.product.sku}`);
+    expect(order(decoyed)).toEqual(order(plain));
+  });
+});
