@@ -118,17 +118,25 @@ function hardViolationsOf(evidence: Pick<OfferEvidence, 'offer' | 'need' | 'now'
 // Every offer of a round is compared with the same market: its values of an attribute are gathered once per market.
 const observedCache = new WeakMap<MarketContext, Map<string, readonly AttributeValue[]>>();
 
+/**
+ * The values of an attribute among the market's offers that the person could buy for this need (every hard
+ * constraint met, within the budget): the scale a preference without a target is read on. An offer that misses the
+ * need cannot set it: a brand's unbuyable decoy (a 1 g shoe in another size) would otherwise make every other offer's
+ * value look poor, and the person's stated preference count for nothing.
+ */
 function observedValues(evidence: Pick<OfferEvidence, 'offer' | 'need' | 'market'>, attribute: string): readonly AttributeValue[] {
   const market = evidence.market;
   if (market === undefined) return [];
   let byAttribute = observedCache.get(market);
   if (byAttribute === undefined) observedCache.set(market, (byAttribute = new Map()));
-  const key = `${evidence.need.currency}\u0000${attribute}`;
+  const { need } = evidence;
+  const key = `${need.currency}\u0000${need.budget === undefined ? '' : `${need.budget.amountMinor} ${need.budget.currency}`}\u0000${attribute}`;
   const cached = byAttribute.get(key);
   if (cached !== undefined) return cached;
   const out: AttributeValue[] = [];
   for (const other of market.offers) {
-    const value = offerAttributeValue(other, attribute, evidence.need.currency);
+    if (exceedsBudget(other.price, need.budget) || violatedConstraints(effectiveProduct(other), need.hardConstraints).length > 0) continue;
+    const value = offerAttributeValue(other, attribute, need.currency);
     if (value !== undefined) out.push(value);
   }
   byAttribute.set(key, out);

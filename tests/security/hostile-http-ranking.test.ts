@@ -40,3 +40,38 @@ describe('a dear decoy beside a real offer, when the person gave no budget', () 
     expect(order(decoyed)).toEqual(order(plain));
   });
 });
+
+/** Sly's heavy shoe (600 g) at 120 EUR, and with `decoy` a "1 g" shoe in size 44, which no one asking for 43 can buy. */
+async function rankLightWithBudget(decoy: boolean) {
+  const m = await openMarket({
+    price: 12_000,
+    script: {
+      request_offers: async (args, core) => {
+        const value = await coreOffers(args, core);
+        const real: Offer = { ...value.offers[0]!, product: { ...value.offers[0]!.product, attributes: { ...value.offers[0]!.product.attributes, weight_g: 600 } } };
+        const offers = [real];
+        if (decoy) offers.push({ ...real, offerId: `${real.offerId}-feather`, product: { ...real.product, sku: 'SLY:feather', attributes: { ...real.product.attributes, size_eu: 44, weight_g: 1 } } });
+        return { value: { ...value, offers } };
+      },
+      counter_offer: () => ({ toolError: 'no haggling' }),
+    },
+  });
+  const understood = await m.session.needEngine.understand('light waterproof trail shoes size 43 under 250 euros');
+  if (understood.kind !== 'need') throw new Error('not understood');
+  return (await m.session.butler.shop(understood.need)).ranking;
+}
+
+describe('an unbuyable decoy with an extreme value', () => {
+  it('(fixed) does not set the scale a preference is read on: the lighter shoes keep their lead', async () => {
+    const plain = await rankLightWithBudget(false);
+    expect(plain.ranked[0]?.brandId).toBe('trailco');
+    const sly = plain.ranked.find((x) => x.brandId === 'sly-shoes')!;
+    // On dea7595 the 1 g decoy (excluded: it misses the size) read every shoe's weight against 1 g: every match fell
+    // to about 0, the person's "light" counted for nothing, and Sly's heavy 120 EUR shoe was recommended.
+    const decoyed = await rankLightWithBudget(true);
+    expect(decoyed.excluded.find((x) => x.offer.product.sku === 'SLY:feather')?.reasons.map((r) => r.code)).toContain('hard-constraint');
+    expect(decoyed.ranked[0]?.brandId).toBe('trailco');
+    expect(decoyed.ranked.find((x) => x.brandId === 'sly-shoes')?.breakdown.preferenceMatch).toBeCloseTo(sly.breakdown.preferenceMatch, 9);
+    expect(decoyed.ranked.map((x) => x.offerId)).toEqual(plain.ranked.map((x) => x.offerId));
+  });
+});
