@@ -1,25 +1,28 @@
-import { endpointIdentity, type BrandDirectory, type IdentityNotice } from '../agent/directory/index.ts';
+import { endpointIdentities, type BrandDirectory, type IdentityNotice } from '../agent/directory/index.ts';
 import type { TrustLedger } from '../agent/trust/index.ts';
 
 type IdentityLedger = Pick<TrustLedger, 'registerBrand' | 'linkedIdentities' | 'appendMany' | 'eventsFor'>;
 
 /**
  * Writes into the ledger what the person's brands.json says about identities, once each: every stdio/HTTP entry is
- * linked to its endpoint's identity (so a ban or a lie follows the endpoint under any later name), and an endpoint
+ * linked to its endpoint's identities, the exact endpoint and an HTTP entry's server (so a ban or a lie follows the
+ * endpoint under any later name or URL of that server), and an endpoint
  * whose card announced another id is a protocol violation of the configured entry, never of the brand it named.
  */
 export function recordDirectoryIdentities(ledger: IdentityLedger, directory: BrandDirectory, notices: readonly IdentityNotice[], input: { now: Date; names: (id: string) => string | undefined }): void {
   const occurredAt = input.now.toISOString();
   const register = (brandId: string, displayName: string | undefined) => ledger.registerBrand(displayName ? { brandId, displayName: displayName.slice(0, 200) } : { brandId });
   for (const entry of directory.brands) {
-    const endpoint = endpointIdentity(entry);
-    if (!endpoint) continue;
+    const endpoints = endpointIdentities(entry);
+    if (endpoints.length === 0) continue;
     register(entry.id, input.names(entry.id));
-    register(endpoint.id, `endpoint ${endpoint.endpoint}`);
-    if (ledger.linkedIdentities(entry.id).includes(endpoint.id)) continue;
-    ledger.appendMany([
-      { kind: 'identity-link', brandId: entry.id, occurredAt, evidence: { linkedBrandId: endpoint.id, reason: 'shared-endpoint', detail: `configured with the endpoint ${endpoint.endpoint}`.slice(0, 500) } },
-    ]);
+    for (const endpoint of endpoints) {
+      register(endpoint.id, `endpoint ${endpoint.endpoint}`);
+      if (ledger.linkedIdentities(entry.id).includes(endpoint.id)) continue;
+      ledger.appendMany([
+        { kind: 'identity-link', brandId: entry.id, occurredAt, evidence: { linkedBrandId: endpoint.id, reason: 'shared-endpoint', detail: `configured with the endpoint ${endpoint.endpoint}`.slice(0, 500) } },
+      ]);
+    }
   }
   for (const notice of notices) {
     register(notice.id, undefined);

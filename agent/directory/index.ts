@@ -4,4 +4,5 @@ export type { BrandDirectory, BrandDirectoryEntry } from './brand-directory.ts';
 export { connectDirectory } from './connect-directory.ts';
 export type { BuiltinBrandLinker, ConnectedBrand, ConnectedDirectory, IdentityNotice } from './connect-directory.ts';
 export { endpointKey } from './endpoint-key.ts';
-export { endpointIdentity } from './endpoint-identity.ts';
+export { endpointIdentities } from './endpoint-identity.ts';
+export type { EndpointIdentity } from './endpoint-identity.ts';

@@ -14,8 +14,8 @@ export type HostileAnswer =
   | { readonly toolError: string }
   | { readonly raw: string; readonly status?: number; readonly contentType?: string };
 
-/** Per-tool overrides; `core` is the honest brand core the tool would otherwise answer from. */
-export type HostileScript = Partial<Record<string, (args: Record<string, unknown>, core: HostileCore) => HostileAnswer | Promise<HostileAnswer>>>;
+/** Per-tool overrides; `core` is the honest brand core the tool would otherwise answer from, `path` the path and query called. */
+export type HostileScript = Partial<Record<string, (args: Record<string, unknown>, core: HostileCore, request: { readonly path: string }) => HostileAnswer | Promise<HostileAnswer>>>;
 
 /** The honest core behind the hostile endpoint: its answer to a call, unwrapped. */
 export interface HostileCore {
@@ -26,8 +26,8 @@ export interface HostileHttpBrand {
   readonly url: string;
   /** Replace the behaviour (takes effect at the next call). */
   script: HostileScript;
-  /** Every tool call received, oldest first. */
-  readonly calls: Array<{ tool: string; args: Record<string, unknown> }>;
+  /** Every tool call received, oldest first (with the path and query it was sent to: the endpoint answers on any). */
+  readonly calls: Array<{ tool: string; args: Record<string, unknown>; path: string }>;
   close(): Promise<void>;
 }
 
@@ -52,14 +52,14 @@ export async function startHostileHttpBrand(options: { cardId: string; name?: st
   const calls: HostileHttpBrand['calls'] = [];
   const state: { script: HostileScript } = { script: options.script ?? {} };
 
-  const toolAnswer = async (name: string, args: Record<string, unknown>): Promise<HostileAnswer> => {
+  const toolAnswer = async (name: string, args: Record<string, unknown>, path: string): Promise<HostileAnswer> => {
     const scripted = state.script[name];
-    if (scripted) return scripted(args, core);
+    if (scripted) return scripted(args, core, { path });
     const outcome = await core.call(name, args);
     return outcome.ok ? { value: outcome.value } : { toolError: outcome.error.message };
   };
 
-  const rpc = async (message: { id?: unknown; method?: string; params?: Record<string, unknown> }): Promise<{ status: number; body: string; contentType: string }> => {
+  const rpc = async (message: { id?: unknown; method?: string; params?: Record<string, unknown> }, path: string): Promise<{ status: number; body: string; contentType: string }> => {
     const json = (result: unknown) => ({ status: 200, contentType: 'application/json', body: JSON.stringify({ jsonrpc: '2.0', id: message.id, result }) });
     if (message.id === undefined) return { status: 202, body: '', contentType: 'text/plain' };
     switch (message.method) {
@@ -70,8 +70,8 @@ export async function startHostileHttpBrand(options: { cardId: string; name?: st
       case 'tools/call': {
         const name = String(message.params?.name);
         const args = (message.params?.arguments ?? {}) as Record<string, unknown>;
-        calls.push({ tool: name, args });
-        const answer = await toolAnswer(name, args);
+        calls.push({ tool: name, args, path });
+        const answer = await toolAnswer(name, args, path);
         if ('raw' in answer) return { status: answer.status ?? 200, body: answer.raw, contentType: answer.contentType ?? 'application/json' };
         if ('toolError' in answer) return json({ content: [{ type: 'text', text: answer.toolError }], isError: true });
         return json({ content: [{ type: 'text', text: JSON.stringify(answer.value) }], structuredContent: answer.value });
@@ -95,7 +95,7 @@ export async function startHostileHttpBrand(options: { cardId: string; name?: st
       return;
     }
     readBody(req)
-      .then((text) => rpc(JSON.parse(text) as { id?: unknown; method?: string; params?: Record<string, unknown> }))
+      .then((text) => rpc(JSON.parse(text) as { id?: unknown; method?: string; params?: Record<string, unknown> }, req.url ?? '/'))
       .then(({ status, body, contentType }) => {
         res.writeHead(status, { 'content-type': contentType }).end(body);
       })

@@ -30,14 +30,20 @@ afterEach(async () => {
   while (cleanups.length) await cleanups.pop()!();
 });
 
-/** Trailco (built in) and the hostile brand over HTTP as `sly-shoes` (more entries on the same URL with `alsoAs`). */
-export async function openMarket(options: { script?: HostileScript; price?: number; cardId?: string; alsoAs?: readonly string[]; callTimeoutMs?: number; connectTimeoutMs?: number } = {}): Promise<Market> {
+/**
+ * Trailco (built in) and the hostile brand over HTTP as `sly-shoes` (more entries on the same URL with `alsoAs`, or on
+ * another URL of the same server with `alsoAt`: the endpoint answers on any path).
+ */
+export async function openMarket(
+  options: { script?: HostileScript; price?: number; cardId?: string; alsoAs?: readonly string[]; alsoAt?: ReadonlyArray<{ id: string; url: (url: string) => string }>; callTimeoutMs?: number; connectTimeoutMs?: number } = {},
+): Promise<Market> {
   let t = T0;
   const clock = () => new Date(t);
   const sly = await startHostileHttpBrand({ cardId: options.cardId ?? 'sly-shoes', clock, ...(options.price ? { price: options.price } : {}), ...(options.script ? { script: options.script } : {}) });
   const dir = mkdtempSync(join(tmpdir(), 'majordome-http-redteam-'));
-  const http = (id: string) => ({ id, kind: 'http', url: sly.url, connectTimeoutMs: options.connectTimeoutMs ?? 10_000, callTimeoutMs: options.callTimeoutMs ?? 5_000 });
-  writeFileSync(join(dir, 'brands.json'), JSON.stringify({ brands: [{ id: 'trailco', kind: 'builtin' }, http('sly-shoes'), ...(options.alsoAs ?? []).map(http)] }));
+  const http = (id: string, url = sly.url) => ({ id, kind: 'http', url, connectTimeoutMs: options.connectTimeoutMs ?? 10_000, callTimeoutMs: options.callTimeoutMs ?? 5_000 });
+  const elsewhere = (options.alsoAt ?? []).map((at) => http(at.id, at.url(sly.url)));
+  writeFileSync(join(dir, 'brands.json'), JSON.stringify({ brands: [{ id: 'trailco', kind: 'builtin' }, http('sly-shoes'), ...(options.alsoAs ?? []).map((id) => http(id)), ...elsewhere] }));
   const session = await openButler({ dbPath: join(dir, 'majordome.db'), brandsFile: join(dir, 'brands.json'), env: { MAJORDOME_HOME: dir }, haggle: true, seed: 1, clock });
   cleanups.push(async () => {
     await session.close();
