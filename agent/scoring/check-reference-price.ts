@@ -13,8 +13,10 @@ function perUnit(price: Money, quantity: number): number {
 }
 
 /**
- * Checks a claimed "was" price against this brand's own price history for the product: a reference it never
- * actually charged, or one above the highest price it ever asked, is a fake discount. Only past points count.
+ * Checks a claimed "was" price against this brand's own price history for the product, i.e. the prices it quoted
+ * this person before: a reference it never asked, or one above the highest price it ever asked, is a fake discount.
+ * Only past points count. A reference it did ask is consistent, not proved: the butler sees quotes, not sales, so a
+ * price asked once and never paid by anyone passes (and the explanation says so).
  */
 export function checkReferencePrice(offer: Offer, history: readonly PricePoint[] | undefined, now: string): EvidenceItem[] {
   const discount = offer.discount;
@@ -67,9 +69,9 @@ export function checkReferencePrice(offer: Offer, history: readonly PricePoint[]
       code: 'fake-reference-price',
       effect: 'undermines',
       impact: HONESTY_WEIGHTS.fakeReferencePrice,
-      detail: `${claimed}, a price it never actually charged in ${pastPrices} past prices`,
+      detail: `${claimed}, a price it never asked in ${pastPrices} past prices`,
       data,
     }];
   }
-  return [{ code: 'reference-price-consistent', effect: 'supports', impact: 0, detail: `${claimed}, a price it did charge before`, data }];
+  return [{ code: 'reference-price-consistent', effect: 'supports', impact: 0, detail: `${claimed}, a price it asked before (quoted to you; whether anyone bought at it is unknown)`, data }];
 }
