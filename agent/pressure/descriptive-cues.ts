@@ -35,11 +35,12 @@ export function isDescriptiveStatement(segment: string, hits: readonly PatternHi
 }
 
 /**
- * A cost the clause itself says is not charged: "service charge is not added to bills", "no booking fee is taken".
- * The sneaking patterns look for negation before a cost word; this reads the negated verb after it.
+ * A cost the clause itself says is not charged: "service charge is not added to bills", "no booking fee is taken", "it
+ * does not renew automatically". The sneaking patterns look for negation before a cost word; this reads the negated
+ * verb after it.
  */
 export const NEGATED_CHARGE =
-  /\b(?:fees?|charges?|surcharges?|lev(?:y|ies)|supplements?)\b[^.!?;\n]{0,25}?\b(?:(?:is|are|will be|gets?|get)\s+(?:not|never)|isn'?t|aren'?t|won'?t be|never)\s+(?:added|charged|applied|taken|collected|billed)\b/;
+  /\b(?:fees?|charges?|surcharges?|lev(?:y|ies)|supplements?)\b[^.!?;\n]{0,25}?\b(?:(?:is|are|will be|gets?|get)\s+(?:not|never)|isn'?t|aren'?t|won'?t be|never)\s+(?:added|charged|applied|taken|collected|billed)\b|\b(?:does not|doesn'?t|do not|don'?t|will not|won'?t|never|is not|isn'?t|are not|aren'?t)\s+(?:be\s+)?(?:auto-?)?renew(?:s|ed)?\b|\bno (?:automatic|auto-?) ?renewal\b/;
 
 /**
  * A cost that follows from the buyer's own request or choice ("pets allowed on request; a cleaning fee applies",

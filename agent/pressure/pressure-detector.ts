@@ -10,7 +10,8 @@ import { logit, sigmoid } from './log-odds.ts';
 import { scoreTextPressure } from './score-text-pressure.ts';
 import { segmentText } from './segment-text.ts';
 import { WAIVED_DEMAND } from './waived-demand.ts';
-import { COST_ON_BUYERS_CHOICE, isDescriptiveStatement, NAMED_COST_CUES, NEGATED_CHARGE, PRESSES_READER } from './descriptive-cues.ts';
+import { isDescriptiveStatement, NEGATED_CHARGE, PRESSES_READER } from './descriptive-cues.ts';
+import { STATED_TERMS } from './stated-terms.ts';
 import { CONTEXT_WORD, cueContext, MIN_CONTEXT_WORDS } from './cue-context.ts';
 import type { DetectedTactic, TextPressureReport } from './text-pressure-report.ts';
 import type { PressureModel } from './train-pressure-model.ts';
@@ -69,9 +70,8 @@ const READ_CUE_CONTEXT = ROUTINE_CUE_TACTICS;
 const CONTEXT_CONFIRMATION_CAP = 1;
 /** Log-odds taken off a descriptive cue stated in an informative sentence that presses nobody (see descriptive-cues.ts). */
 const DESCRIPTIVE_DISCOUNT = 3;
-/** Log-odds taken off a cost the clause says is not charged, and off a named fee that follows from the buyer's own choice. */
+/** Log-odds taken off a cost the clause says is not charged. */
 const NEGATED_CHARGE_DISCOUNT = 4;
-const BUYERS_CHOICE_DISCOUNT = 3;
 
 /** Probabilities are kept in [1e-4, 1 - 1e-4] before taking log-odds. */
 const PROBABILITY_BOUND = 1e-4;
@@ -97,6 +97,9 @@ const TRANSPARENT_TERMS_PARTS: readonly string[] = [
   "\\b(?:prices?|totals?|fares?|rates?)\\s+(?:shown|displayed|quoted|listed)\\s+(?:already\\s+|always\\s+)?include\\b",
   "\\bas (?:stated|shown|listed|printed) (?:on|in) (?:the|our) (?:menu|website|ticket|booking|product|order|price)\\b",
   "\\b(?:listed|shown|stated|displayed|printed) (?:on|in) (?:the|our|each|every|your) (?!(?:final|last|payment|checkout|confirmation|summary)\\b)(?:[a-z]+ )?(?:page|listing|ticket|menu|basket|quote)\\b",
+  // A fee inside the price the buyer is shown ("booking fee £1.50, shown in the price above", "a cleaning fee of €40 is
+  // included in the total"), unless that total is the last screen's; an item that "has been included" was added.
+  "\\b(?:fees?|charges?|surcharges?|tax(?:es)?|lev(?:y|ies)|deposits?|delivery|shipping|postage|vat)\\b(?:[^.!?\\n]|\\.(?=\\d)){0,30}?(?<!\\b(?:has|have) been )\\b(?:shown|displayed|listed|included) in the (?:prices?|totals?|fares?|rates?)\\b(?! you (?:see|pay) (?:at|on)\\b)(?![^.!?\\n]{0,30}?\\b(?:confirmation|final|last|payment|checkout|summary|receipt|invoice)\\b)",
   "\\bpart of the (?:[a-z]+ )?(?:total|price|fare|rate)\\b[^.!?\\n]{0,20}?\\b(?:shown|displayed|quoted|listed|you see)\\b(?![^.!?\\n]{0,30}?\\b(?:confirmation|final|last|payment|checkout)\\b)",
   "\\b(?:text|message|warn|alert|ask) you\\b[^.!?\\n]{0,30}?\\bbefore (?:each|every|any|your|the) (?:renewal|charge|payment|billing|top-?up)\\b",
   "\\bonly (?:if|when) you (?:press|click|tap|choose|select|opt|confirm|ask|agree|tick|switch)\\b",
@@ -158,26 +161,6 @@ const DEADLINE_WORDING = new Set(['urgency.deal-ends', 'urgency.ends-when']);
 const CALENDAR_DAY = /\b(?:on|until|till|by)\s+(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\s+\d{1,2})\b/;
 const PRESSING = /!|\b(?:now|today|tonight|midnight|hurry|last chance|don'?t miss|soon|quick|fast|final|only|left|hours?|minutes?)\b/;
 const CALENDAR_DEADLINE_DISCOUNT = 3;
-
-/**
- * A coming restock stated in the text ("more on the way next week", "back in stock on 3 May"): the shortage is
- * temporary, so a stock figure tells when to expect the item rather than that it will be lost; scarcity cues are then
- * discounted as much as a plain exit discounts obstruction (each states the opposite of the cue's threat), unless the text also presses (an exclamation, "hurry", "now", "before it's gone"). A negated restock
- * ("won't be restocked", "no restock expected") is not one.
- */
-const RESTOCK_STATED = /\bmore (?:(?:is|are) )?(?:on (?:the|its|their) way|coming|arriving|due|expected)\b|\b(?:back in stock|restock(?:ed|ing)?|new stock|fresh stock|more stock|next (?:delivery|shipment|batch|delivery of stock))\b[^.!?\n]{0,30}?\b(?:on|next|by|in|within|from|due|expected|arriv\w*|tomorrow|this week)\b/g;
-const RESTOCK_NEGATION = /\b(?:no|not|never|won'?t|will not|isn'?t|aren'?t|unlikely)\b|n't\b/;
-const RESTOCK_PRESSING = /!|\b(?:hurry|now|quick(?:ly)?|fast|soon|today|tonight|grab|don'?t (?:miss|wait)|before (?:it'?s|they'?re|it is|they are) gone|last chance)\b/;
-const RESTOCK_DISCOUNT = PLAIN_EXIT_DISCOUNT;
-export function statesRestock(text: string): boolean {
-  if (RESTOCK_PRESSING.test(text)) return false;
-  RESTOCK_STATED.lastIndex = 0;
-  for (let m = RESTOCK_STATED.exec(text); m !== null; m = RESTOCK_STATED.exec(text)) {
-    const before = text.slice(Math.max(0, m.index - 16), m.index);
-    if (!RESTOCK_NEGATION.test(m[0]) && !RESTOCK_NEGATION.test(before)) return true;
-  }
-  return false;
-}
 
 /**
  * Whether TRANSPARENT_TERMS can match at all: each branch needs one of these literals ("cancel", a verb right before
@@ -431,25 +414,14 @@ export function createPressureDetector(
     if ((normalized.text.match(CONTEXT_WORD)?.length ?? 0) < MIN_CONTEXT_WORDS) {
       for (let i = candidates.length - 1; i >= 0; i--) if (candidates[i]!.evidence.every((e) => e === 'model')) candidates.splice(i, 1);
     }
-    // A restock stated anywhere in the text (often the next clause) is read once per text, after the segments (whose
-    // readings are cached by segment alone): it moves each scarcity finding's log-odds down by RESTOCK_DISCOUNT.
-    if (candidates.some((c) => c.label === 'scarcity') && statesRestock(normalized.text)) {
+    // Terms stated anywhere in the text (a coming restock, a fee on the buyer's own request, a way around a demand; see
+    // stated-terms.ts) are read once per text, after the segments, whose readings are cached by segment alone.
+    for (const term of STATED_TERMS) {
+      if (!candidates.some((c) => c.label === term.label) || !term.holds(normalized.text)) continue;
       for (let i = candidates.length - 1; i >= 0; i--) {
         const c = candidates[i]!;
-        if (c.label !== 'scarcity') continue;
-        const logOdds = c.logOdds - RESTOCK_DISCOUNT;
-        const confidence = Math.min(sigmoid(logOdds), MAX_CONFIDENCE);
-        if (confidence < settings.minConfidence) candidates.splice(i, 1);
-        else candidates[i] = { ...c, confidence, logOdds };
-      }
-    }
-    // A named fee that follows from the buyer's own request or choice, stated anywhere in the text, is a term of that
-    // option (read once per text, like a restock).
-    if (candidates.some((c) => c.label === 'sneaking') && COST_ON_BUYERS_CHOICE.test(normalized.text)) {
-      for (let i = candidates.length - 1; i >= 0; i--) {
-        const c = candidates[i]!;
-        if (c.label !== 'sneaking' || !c.evidence.every((id) => id === 'model' || NAMED_COST_CUES.has(id))) continue;
-        const logOdds = c.logOdds - BUYERS_CHOICE_DISCOUNT;
+        if (c.label !== term.label || !term.answers(c.evidence)) continue;
+        const logOdds = c.logOdds - term.discount;
         const confidence = Math.min(sigmoid(logOdds), MAX_CONFIDENCE);
         if (confidence < settings.minConfidence) candidates.splice(i, 1);
         else candidates[i] = { ...c, confidence, logOdds };

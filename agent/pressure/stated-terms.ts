@@ -1,0 +1,118 @@
+import { COST_ON_BUYERS_CHOICE, NAMED_COST_CUES } from './descriptive-cues.ts';
+import { WAIVED_DEMAND } from './waived-demand.ts';
+import type { PressureTacticLabel } from '../../protocol/index.ts';
+
+/**
+ * A term stated anywhere in a text (often the clause after the cue) that answers one tactic's threat: the shortage is
+ * temporary or has an alternative, the cost is the buyer's option, is charged by someone else or is given back, the
+ * demand has a way around it, the term binds both sides. Read once per text, after the segments (whose readings are
+ * cached by segment alone); each moves the findings it answers down by `discount` log-odds.
+ */
+export interface StatedTerm {
+  readonly label: PressureTacticLabel;
+  /** What the term states, for the README and tests. */
+  readonly name: string;
+  /** Whether the (normalised) text states the term. */
+  readonly holds: (text: string) => boolean;
+  /** Whether a finding with this evidence is answered by the term (some terms answer only the cues that name a cost). */
+  readonly answers: (evidence: readonly string[]) => boolean;
+  readonly discount: number;
+}
+
+/** A term that states the opposite of the cue's threat is worth as much as a plain way of leaving is for obstruction. */
+const OPPOSITE_DISCOUNT = 4.5;
+/** Log-odds taken off a named fee that follows from the buyer's own choice, is charged by another party or is refunded. */
+const COST_ANSWERED_DISCOUNT = 3;
+
+/** Signs that a text presses the reader: then no stated term makes its scarcity or forced action harmless. */
+const PRESSING = /!|\b(?:hurry|now|quick(?:ly)?|fast|soon|today|tonight|grab|don'?t (?:miss|wait)|before (?:it'?s|they'?re|it is|they are) gone|last chance)\b/;
+const NEGATION = /\b(?:no|not|never|won'?t|will not|isn'?t|aren'?t|unlikely|cannot|can'?t|only)\b|n't\b/;
+
+/** True if `regex` (global) matches somewhere with no negation in the match or in the `lookBack` characters before it. */
+function statedUnnegated(regex: RegExp, text: string, lookBack: number, negation = NEGATION): boolean {
+  regex.lastIndex = 0;
+  for (let m = regex.exec(text); m !== null; m = regex.exec(text)) {
+    const before = text.slice(Math.max(0, m.index - lookBack), m.index);
+    if (!negation.test(m[0]) && !negation.test(before)) return true;
+  }
+  return false;
+}
+
+/**
+ * A coming restock ("more on the way next week", "back in stock on 3 May"): the shortage is temporary, so a stock figure
+ * tells when to expect the item rather than that it will be lost. A negated restock ("won't be restocked") is not one.
+ */
+const RESTOCK_STATED = /\bmore (?:(?:is|are) )?(?:on (?:the|its|their) way|coming|arriving|due|expected)\b|\b(?:back in stock|restock(?:ed|ing)?|new stock|fresh stock|more stock|next (?:delivery|shipment|batch|delivery of stock))\b[^.!?\n]{0,30}?\b(?:on|next|by|in|within|from|due|expected|arriv\w*|tomorrow|this week)\b/g;
+const RESTOCK_NEGATION = /\b(?:no|not|never|won'?t|will not|isn'?t|aren'?t|unlikely)\b|n't\b/;
+export function statesRestock(text: string): boolean {
+  return !PRESSING.test(text) && statedUnnegated(RESTOCK_STATED, text, 16, RESTOCK_NEGATION);
+}
+
+/**
+ * Ample stock of an alternative beside a short one ("only 3 left in this colour; the grey version has 40 in stock",
+ * "size M is nearly gone, other sizes are in stock"): the buyer is not at risk of going without, so the count informs.
+ */
+const ALTERNATIVE_IN_STOCK = /\b(?:other|another|the [a-z]+|all (?:other|the)|remaining)\s+(?:colou?rs?|sizes?|versions?|models?|finish(?:es)?|variants?|styles?|shades?|editions?|branch(?:es)?|stores?|shops?|warehouses?|sets?)\b[^.!?;\n]{0,25}?\b(?:(?:has|have|with) (?:\d{2,}|plenty|lots|many)\b|(?:is|are) (?:still |also |all )?(?:in stock|available|plentiful|well stocked)\b)/g;
+export function statesAlternativeInStock(text: string): boolean {
+  return !PRESSING.test(text) && statedUnnegated(ALTERNATIVE_IN_STOCK, text, 16);
+}
+
+/**
+ * A way around a demand stated in the text ("the offline version works without an account", "you can also order as a
+ * guest"): buying is then not conditional on it. Negated ("you can't order without an account", "only … without") is
+ * the demand itself.
+ */
+const WORKS_WITHOUT_DEMAND = /\b(?:works?|use|usable|order|buy|shop|check ?out|book|pay|play|read|watch|listen|browse)\b[^.!?;\n]{0,25}?\bwithout (?:an? |any )?(?:account|registration|registering|signing (?:up|in)|sign-?up|log-?in|logging in|the app|membership|subscription)\b|\b(?:order|buy|check ?out|book|shop)\w* as a guest\b|\bguest checkout (?:is )?(?:available|possible|open)\b/g;
+export function statesWayAroundDemand(text: string): boolean {
+  return statedUnnegated(WORKS_WITHOUT_DEMAND, text, 25) || WAIVED_DEMAND.test(text);
+}
+
+/**
+ * A cost charged by another party than the seller ("your bank may charge a foreign transaction fee", "customs fees are
+ * charged by the carrier"): the shop adds nothing to the order, it warns of someone else's charge.
+ */
+const CHARGED_BY_ANOTHER_PARTY = /\b(?:your|the) (?:own )?(?:bank|card (?:issuer|provider|company)|issuer|carrier|courier|network|mobile (?:operator|provider|network)|operator|customs(?: office)?|council|local authority|government|airline)\b[^.!?;\n]{0,20}?\b(?:may|might|can|could|will|would|usually|sometimes|also)?\s*(?:charges?|appl(?:y|ies)|levy|levies|collects?|bills?)\b|\b(?:charged|collected|levied|billed|set) by (?:your|the) (?:bank|card issuer|issuer|carrier|courier|network|operator|customs|council|local authority|government|airline)\b/;
+
+/**
+ * A cost given back ("full refund including booking fee", "the deposit is refunded when the bike is back"): a refund is
+ * the opposite of a cost slipped in. "Non-refundable" and "not refunded" are costs kept, so they do not count.
+ */
+const COST_REFUNDED = /\b(?:full |fully |automatic(?:ally)? )?(?:refund(?:ed|s)?|reimburs(?:ed|ement)|repaid|paid back|returned to you)\b/g;
+export function statesRefund(text: string): boolean {
+  COST_REFUNDED.lastIndex = 0;
+  for (let m = COST_REFUNDED.exec(text); m !== null; m = COST_REFUNDED.exec(text)) {
+    const before = text.slice(Math.max(0, m.index - 16), m.index);
+    if (!/non-?$|\bnon-?\s*$/.test(before) && !NEGATION.test(before)) return true;
+  }
+  return false;
+}
+
+/**
+ * A term binding both sides alike ("either party may end this tenancy by giving two months' notice"): a notice period
+ * or exit condition the seller accepts too is a contract term, not an obstacle put in the leaver's way.
+ */
+const BINDS_BOTH_SIDES = /\b(?:either party|both parties|either side|either of us|you or we|we or you|you and we|we and you)\b/;
+
+/**
+ * The evidence behind a claim published for the reader to check ("the study summary is on our website", "full test
+ * report available online"): like a certificate number, it makes an authority claim checkable rather than a bare
+ * appeal to standing.
+ */
+const EVIDENCE_PUBLISHED = /\b(?:study|studies|trial|tests?|results?|reports?|data|summary|methodology|findings)\b[^.!?;\n]{0,25}?\b(?:(?:is|are) (?:published|available|online|posted|downloadable|on (?:our|the) (?:website|site|product page))|can be (?:read|downloaded|found|viewed))\b|\b(?:read|download|see|view) (?:the|our) (?:full )?(?:study|trial|test report|report|results|methodology)\b/;
+/** As much as a certificate or standard number next to the claim. */
+const VERIFIABLE_DISCOUNT = 2;
+
+const namesCostOnly = (evidence: readonly string[]): boolean => evidence.every((id) => id === 'model' || NAMED_COST_CUES.has(id));
+const anyFinding = (): boolean => true;
+
+/** The terms, in the order they are applied. */
+export const STATED_TERMS: readonly StatedTerm[] = [
+  { label: 'scarcity', name: 'a coming restock', holds: statesRestock, answers: anyFinding, discount: OPPOSITE_DISCOUNT },
+  { label: 'scarcity', name: 'ample stock of an alternative', holds: statesAlternativeInStock, answers: anyFinding, discount: OPPOSITE_DISCOUNT },
+  { label: 'sneaking', name: "a cost that follows from the buyer's own choice", holds: (text) => COST_ON_BUYERS_CHOICE.test(text), answers: namesCostOnly, discount: COST_ANSWERED_DISCOUNT },
+  { label: 'sneaking', name: 'a cost charged by another party', holds: (text) => CHARGED_BY_ANOTHER_PARTY.test(text), answers: namesCostOnly, discount: COST_ANSWERED_DISCOUNT },
+  { label: 'sneaking', name: 'a cost refunded', holds: statesRefund, answers: namesCostOnly, discount: COST_ANSWERED_DISCOUNT },
+  { label: 'forced-action', name: 'a way around the demand', holds: statesWayAroundDemand, answers: anyFinding, discount: OPPOSITE_DISCOUNT },
+  { label: 'authority', name: 'the evidence published', holds: (text) => EVIDENCE_PUBLISHED.test(text), answers: anyFinding, discount: VERIFIABLE_DISCOUNT },
+  { label: 'obstruction', name: 'a term binding both sides', holds: (text) => BINDS_BOTH_SIDES.test(text), answers: anyFinding, discount: OPPOSITE_DISCOUNT },
+];

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { labelsOf as labels } from './labels-of.ts';
+
+describe('a fee disclosed before the buyer commits is not sneaking (root cause: any named fee read as a cost slipped in)', () => {
+  it('a fee inside the price or total the buyer is shown, charged by another party, or refunded, is not sneaking', () => {
+    expect(labels('Service fee €2.25 per seat, already shown in the prices on this page.')).toEqual([]);
+    expect(labels('The studio has a garden view; the €35 cleaning charge is included in the total.')).toEqual([]);
+    expect(labels('Paying in euros? Your card issuer may apply a currency conversion fee.')).toEqual([]);
+    expect(labels('Concert postponed: you get a full refund including the handling fee.')).toEqual([]);
+  });
+
+  it('a fee shown only at the end, an item that has been included, or a kept fee, is still sneaking', () => {
+    expect(labels('A £3 service fee is included in the total you see at the final step.')).toContain('sneaking');
+    expect(labels('Phone insurance has been included in the total (£7.50); remove it under Extras.')).toContain('sneaking');
+    expect(labels('A £4 booking fee applies to every order and is non-refundable.')).toContain('sneaking');
+  });
+
+  it('a renewal the text negates is not sneaking; one it states still is', () => {
+    expect(labels('Annual pass, £60 for twelve months. The pass will not renew on its own... it simply ends.')).toEqual([]);
+    expect(labels('Your plan renews automatically every month at £12.')).toContain('sneaking');
+  });
+});
+
+describe('a shortage with ample stock of an alternative is information (root cause: every count of one variant read as scarcity)', () => {
+  it('a low count beside a well-stocked alternative is not scarcity; beside pressing words it still is', () => {
+    expect(labels('Two left in navy; the olive version has 25 in stock.')).toEqual([]);
+    expect(labels('Only 1 left in size 10, other sizes are in stock.')).toEqual([]);
+    expect(labels('Only 1 left in size 10! Other sizes are in stock, but not for long.')).toContain('scarcity');
+  });
+});
+
+describe('a demand with a way around it, or a term binding both sides, is not forced action or obstruction', () => {
+  it('an account needed for one feature, with the product usable without it, is not forced action', () => {
+    expect(labels('Sign-in needed for cloud backup. The app itself works without an account.')).toEqual([]);
+    expect(labels('You must create an account to place an order; you cannot order without an account.')).toContain('forced-action');
+  });
+
+  it('notice that binds both sides is a contract term; notice only the buyer owes is still obstruction', () => {
+    expect(labels('Both parties can end the lease with ninety days of notice in writing.')).toEqual([]);
+    expect(labels('To leave, you must give ninety days of notice in writing.')).toContain('obstruction');
+  });
+});
+
+describe('published evidence makes an authority claim checkable', () => {
+  it('a tested claim with its study published is not authority', () => {
+    expect(labels('Ophthalmologist tested with 40 contact-lens wearers; the full report is available on our website.')).toEqual([]);
+  });
+});
