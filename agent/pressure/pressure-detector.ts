@@ -114,6 +114,21 @@ const TRANSPARENT_TERMS_PARTS: readonly string[] = [
  * the next clause.
  */
 export const TRANSPARENT_TERMS = new RegExp(TRANSPARENT_TERMS_PARTS.join('|'), '');
+const TRANSPARENT_TERMS_ALL = new RegExp(TRANSPARENT_TERMS.source, 'g');
+/**
+ * Whether the text states a transparent term that it does not negate just before: "you can't cancel online" and "there
+ * is no cancel option in the app" state the opposite of a plain exit (the clause's last 16 characters before the term
+ * are read, as for a plain exit).
+ */
+export function statesTransparentTerms(text: string): boolean {
+  if (!mayStateTerms(text)) return false;
+  TRANSPARENT_TERMS_ALL.lastIndex = 0;
+  for (let m = TRANSPARENT_TERMS_ALL.exec(text); m !== null; m = TRANSPARENT_TERMS_ALL.exec(text)) {
+    const before = text.slice(Math.max(0, m.index - 16), m.index).split(/[.!?;,\n]/).pop() ?? '';
+    if (!EXIT_NEGATION.test(before)) return true;
+  }
+  return false;
+}
 const TRANSPARENT_TERMS_DISCOUNT = 3;
 /**
  * Renewal and cancellation wording the transparent-terms reading is about: with terms stated plainly, these cues alone
@@ -396,7 +411,7 @@ export function createPressureDetector(
   return (text: string): TextPressureReport => {
     const normalized = normalizeText(text);
     const candidates: Candidate[] = [];
-    const transparent = mayStateTerms(normalized.text) && TRANSPARENT_TERMS.test(normalized.text);
+    const transparent = statesTransparentTerms(normalized.text);
     const segments = segmentText(normalized.text);
     for (const segment of segments) scoreSegment(normalized, segment.start, segment.end, candidates, transparent);
     // A button label or a one-line checkout row is one unit even when a dash or a question mark splits it ("Not now —

@@ -46,3 +46,27 @@ describe('published evidence makes an authority claim checkable', () => {
     expect(labels('Ophthalmologist tested with 40 contact-lens wearers; the full report is available on our website.')).toEqual([]);
   });
 });
+
+describe('a plain term the text negates is not a plain term (root cause: "can\'t cancel online" read as "cancel online")', () => {
+  it('a negated self-service exit stays obstruction; the plain one is still a term', () => {
+    expect(labels("You can't cancel in the app; ring our helpline on weekday mornings.")).toContain('obstruction');
+    expect(labels('Cancel online at any time; there is no notice period.')).toEqual([]);
+  });
+});
+
+describe('leaving put behind hurdles, and loss threatened for going without, are read from the sentence’s structure', () => {
+  it('a survey, a talk, a wait or repeated confirmations before leaving is obstruction; a plain exit is not', () => {
+    expect(labels('Closing your loyalty account requires a phone call with our member services team.')).toContain('obstruction');
+    expect(labels('You may end the plan only after answering a feedback questionnaire and waiting two weeks.')).toContain('obstruction');
+    expect(labels('The unsubscribe link shows only after you confirm twice that you will lose your points.')).toContain('obstruction');
+    expect(labels('Gym memberships can only be paused by the manager on duty.')).toContain('obstruction');
+    expect(labels('Close your account from Settings whenever you like; it takes effect immediately.')).toEqual([]);
+    expect(labels('Returns need the original receipt and must be unused.')).toEqual([]);
+  });
+
+  it('a loss threatened for going without the product is fear; a plain statement of cover is not', () => {
+    expect(labels('Without a breakdown plan, a single tow on the motorway could cost you hundreds.')).toContain('fear');
+    expect(labels('Miss this and you will kick yourself next winter.')).toContain('fear');
+    expect(labels('Without the extended warranty, repairs after year two are charged at our standard rates.')).toEqual([]);
+  });
+});

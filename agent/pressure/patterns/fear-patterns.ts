@@ -36,5 +36,11 @@ export const FEAR_PATTERNS = tacticPatterns('fear', [
   ['could-be-damaging', 0.8, re`\b(?:could|might|may|can) be (?:damaging|hurting|harming|ruining|destroying|killing|poisoning|slowly damaging)\b`],
   ['price-on-safety', 0.75, re`\bcan'?t put a price on (?:your |their )?(?:safety|health|life|lives|family|peace of mind)\b|\ban easy target\b|\bsitting duck\b`],
   ['scary', 0.7, re`\bscary\b|\bterrifying\b|\bfrightening\b|\bthink of the consequences\b|\bthink twice before (?:trusting|using|buying)\b`],
+  // A loss threatened for going without the product, or for waiting: "without this cover you could be left with a bill
+  // of thousands", "you'll kick yourself", "before prices rise and you're left with nothing".
+  ['loss-without-product', 0.8, re`\bwithout (?:(?:this|our|the|a|an|your|any|proper|extra) )?(?:[a-z-]+ )?(?:protection|insurance|cover|coverage|warranty|plan|backup|alarm|guarantee|care(?: pack| plan)?|policy)\b[^.!?\n]{0,50}?\b(?:could|might|may|will|would|can)\b[^.!?\n]{0,30}?\b(?:cost|lose|losing|left with|pay(?:ing)?|bills?|hundreds|thousands|fortune|out of pocket|stranded)\b`],
+  ['kick-yourself', 0.85, re`\b(?:kick|kicking|hate) yourself\b|\bnever forgive yourself\b`],
+  ['left-with-nothing', 0.78, re`(?<!\b(?:won'?t|will not|never|not)\s(?:be\s)?)\b(?:left|end up|ending up) (?:with nothing|empty-handed|high and dry|out in the cold)\b`],
+  ['waiting-costs', 0.8, re`\b(?:waiting|delaying|putting (?:it|this) off|hesitating)\s+(?:could|might|may|will|can)\s+(?:mean|cost)\b`],
   ['unprepared', 0.75, re`\b(?:caught|left)\s+(?:unprepared|out in the (?:cold|rain)|without (?:power|protection|a backup|water|heat))\b`],
 ]);
