@@ -89,7 +89,12 @@ const TRANSPARENT_TERMS_PARTS: readonly string[] = [
   "\\b(?:not|never) (?:added|included|charged|ticked|selected) (?:automatically|by default|unless you)\\b",
   "\\b(?:shown|displayed|listed) before you (?:pay|book|order|confirm)\\b",
   // A cost disclosed before the buyer commits, even with words between ("shown in the price breakdown before you pay").
-  "\\b(?:shown|displayed|listed|stated|quoted|itemi[sz]ed)\\b[^.!?\\n]{0,40}?\\bbefore you (?:pay|book|order|confirm|choose|select|check ?out|buy|commit)\\b",
+  "\\b(?:shown|displayed|listed|stated|quoted|itemi[sz]ed|visible|you(?:'ll| will)? see (?:it|them|this|these|the [a-z]+))\\b[^.!?\\n]{0,40}?\\bbefore (?:checkout|check-out|payment|paying|booking|ordering|you (?:pay|book|order|confirm|choose|select|check ?out|buy|commit))\\b",
+  // A cost shown where the buyer reads the price, not on the last screen ("cleaning fee €45, shown with the nightly
+  // rate", "handling charge £2, shown at the top of every product page").
+  "\\b(?:shown|displayed|listed|stated|printed|quoted|visible)\\b(?:(?!\\b(?:final|last|checkout|payment|confirmation|receipt|invoice)\\b)[^.!?\\n]|\\.(?=\\d)){0,25}?\\b(?:with|beside|next to|alongside|on|in|at the top of)\\s+(?:the|our|each|every|your|this)\\s+(?:(?!(?:final|last|checkout|payment|confirmation|summary)\\b)[a-z]+\\s+)?(?:rates?|prices?|fares?|product pages?|pages?|listings?|menus?|price lists?)\\b(?![^.!?\\n]{0,30}?\\b(?:confirmation|final|last|payment|checkout|summary)\\b)",
+  // A reminder ahead of a charge, however worded ("we email you a reminder beforehand").
+  "\\b(?:remind(?:er|ers|s)?|notif(?:y|ication|ications))\\b[^.!?\\n]{0,30}?\\b(?:beforehand|in advance|ahead of (?:time|renewal|each|every|the|any)|before (?:it|each|every|any|your|the) (?:renews?|renewal|charge|payment|billing))\\b",
   // Notice ahead of a charge counted in days or weeks ("we'll remind you two days before", "we send your renewal price 21 days before").
   "\\b(?:email|remind|notify|tell|send|text|message|warn|alert|write to) you(?:r)?\\b[^.!?\\n]{0,40}?\\b[a-z0-9]+ (?:days?|weeks?) (?:before|ahead|in advance)\\b",
   "\\byou choose (?:what|whether|if)\\b",
@@ -99,7 +104,7 @@ const TRANSPARENT_TERMS_PARTS: readonly string[] = [
   "\\b(?:listed|shown|stated|displayed|printed) (?:on|in) (?:the|our|each|every|your) (?!(?:final|last|payment|checkout|confirmation|summary)\\b)(?:[a-z]+ )?(?:page|listing|ticket|menu|basket|quote)\\b",
   // A fee inside the price the buyer is shown ("booking fee £1.50, shown in the price above", "a cleaning fee of €40 is
   // included in the total"), unless that total is the last screen's; an item that "has been included" was added.
-  "\\b(?:fees?|charges?|surcharges?|tax(?:es)?|lev(?:y|ies)|deposits?|delivery|shipping|postage|vat)\\b(?:[^.!?\\n]|\\.(?=\\d)){0,30}?(?<!\\b(?:has|have) been )\\b(?:shown|displayed|listed|included) in the (?:prices?|totals?|fares?|rates?)\\b(?! you (?:see|pay) (?:at|on)\\b)(?![^.!?\\n]{0,30}?\\b(?:confirmation|final|last|payment|checkout|summary|receipt|invoice)\\b)",
+  "\\b(?:fees?|charges?|surcharges?|tax(?:es)?|lev(?:y|ies)|deposits?|delivery|shipping|postage|vat)\\b(?:(?!\\b(?:not|never|excluded|excluding)\\b|n't\\b)[^.!?\\n]|\\.(?=\\d)){0,30}?(?<!\\b(?:has|have) been )\\b(?:shown|displayed|listed|included) in the (?:prices?|totals?|fares?|rates?)\\b(?! you (?:see|pay) (?:at|on)\\b)(?![^.!?\\n]{0,30}?\\b(?:confirmation|final|last|payment|checkout|summary|receipt|invoice)\\b)",
   "\\bpart of the (?:[a-z]+ )?(?:total|price|fare|rate)\\b[^.!?\\n]{0,20}?\\b(?:shown|displayed|quoted|listed|you see)\\b(?![^.!?\\n]{0,30}?\\b(?:confirmation|final|last|payment|checkout)\\b)",
   "\\b(?:text|message|warn|alert|ask) you\\b[^.!?\\n]{0,30}?\\bbefore (?:each|every|any|your|the) (?:renewal|charge|payment|billing|top-?up)\\b",
   "\\bonly (?:if|when) you (?:press|click|tap|choose|select|opt|confirm|ask|agree|tick|switch)\\b",
@@ -179,7 +184,7 @@ const CALENDAR_DEADLINE_DISCOUNT = 3;
 
 /**
  * Whether TRANSPARENT_TERMS can match at all: each branch needs one of these literals ("cancel", a verb right before
- * " you", " off", "optional", "up to you", "automatically", "by default", "unless you", "before you", "you choose", "includ", "as stated/shown/listed/printed", "only if/when you", "write to you", "listed/shown/stated/displayed/printed on/in", "part of the"; the
+ * " you", "remind", "notif", a disclosure verb (shown, displayed, listed, stated, printed, quoted, visible, itemi[sz]ed, " see "), " off", "optional", "up to you", "automatically", "by default", "unless you", "before you", "you choose", "includ", "as stated/shown/listed/printed", "only if/when you", "write to you", "listed/shown/stated/displayed/printed on/in", "part of the"; the
  * text is lowercased, the regex is case-sensitive). Brand pitches say " you" all the time ("you deserve…"), so testing
  * for the phrases rather than " you" alone spares most texts the regex.
  */
@@ -187,7 +192,17 @@ export function mayStateTerms(text: string): boolean {
   return (
     text.includes('cancel') ||
     text.includes('email you') ||
-    text.includes('remind you') ||
+    text.includes('remind') ||
+    text.includes('notif') ||
+    text.includes('shown') ||
+    text.includes('displayed') ||
+    text.includes('listed') ||
+    text.includes('stated') ||
+    text.includes('printed') ||
+    text.includes('quoted') ||
+    text.includes('visible') ||
+    text.includes('itemi') ||
+    text.includes(' see ') ||
     text.includes('notify you') ||
     text.includes('tell you') ||
     text.includes('send you') ||

@@ -62,16 +62,17 @@ export function statesAlternativeInStock(text: string): boolean {
  * guest"): buying is then not conditional on it. Negated ("you can't order without an account", "only … without") is
  * the demand itself.
  */
-const WORKS_WITHOUT_DEMAND = /\b(?:works?|use|usable|order|buy|shop|check ?out|book|pay|play|read|watch|listen|browse)\b[^.!?;\n]{0,25}?\bwithout (?:an? |any )?(?:account|registration|registering|signing (?:up|in)|sign-?up|log-?in|logging in|the app|membership|subscription)\b|\b(?:order|buy|check ?out|book|shop)\w* as a guest\b|\bguest checkout (?:is )?(?:available|possible|open)\b/g;
+const WORKS_WITHOUT_DEMAND = /\bworks? (?:fully |just as well )?offline\b|\b(?:works?|use|usable|order|buy|shop|check ?out|book|pay|play|read|watch|listen|browse)\b[^.!?;\n]{0,25}?\bwithout (?:an? |any )?(?:account|registration|registering|signing (?:up|in)|sign-?up|log-?in|logging in|the app|membership|subscription)\b|\b(?:order|buy|check ?out|book|shop)\w* as a guest\b|\bguest checkout (?:is )?(?:available|possible|open)\b/g;
 export function statesWayAroundDemand(text: string): boolean {
   return statedUnnegated(WORKS_WITHOUT_DEMAND, text, 25) || WAIVED_DEMAND.test(text);
 }
 
 /**
  * A cost charged by another party than the seller ("your bank may charge a foreign transaction fee", "customs fees are
- * charged by the carrier"): the shop adds nothing to the order, it warns of someone else's charge.
+ * charged by the carrier") or borne by someone other than the buyer ("paid by the seller"): the shop adds nothing to the
+ * buyer's order, it tells who pays what.
  */
-const CHARGED_BY_ANOTHER_PARTY = /\b(?:your|the) (?:own )?(?:bank|card (?:issuer|provider|company)|issuer|carrier|courier|network|mobile (?:operator|provider|network)|operator|customs(?: office)?|council|local authority|government|airline)\b[^.!?;\n]{0,20}?\b(?:may|might|can|could|will|would|usually|sometimes|also)?\s*(?:charges?|appl(?:y|ies)|levy|levies|collects?|bills?)\b|\b(?:charged|collected|levied|billed|set) by (?:your|the) (?:bank|card issuer|issuer|carrier|courier|network|operator|customs|council|local authority|government|airline)\b/;
+const CHARGED_BY_ANOTHER_PARTY = /\b(?:your|the) (?:own )?(?:bank|card (?:issuer|provider|company)|issuer|carrier|courier|network|mobile (?:operator|provider|network)|operator|customs(?: office)?|council|local authority|government|airline)\b[^.!?;\n]{0,20}?\b(?:may|might|can|could|will|would|usually|sometimes|also)?\s*(?:charges?|appl(?:y|ies)|levy|levies|collects?|bills?)\b|\b(?:charged|collected|levied|billed|set) by (?:your|the) (?:bank|card issuer|issuer|carrier|courier|network|operator|customs|council|local authority|government|airline)\b|\b(?:paid|covered|absorbed|borne) by (?:the |your )?(?:seller|merchant|host|restaurant|shop|store|venue|organi[sz]er|landlord|employer|us)\b|\bwe (?:pay|cover|absorb) (?:it|this|the (?:fee|charge|cost))\b/;
 
 /**
  * A cost given back ("full refund including booking fee", "the deposit is refunded when the bike is back"): a refund is

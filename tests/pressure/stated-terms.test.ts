@@ -70,3 +70,24 @@ describe('leaving put behind hurdles, and loss threatened for going without, are
     expect(labels('Without the extended warranty, repairs after year two are charged at our standard rates.')).toEqual([]);
   });
 });
+
+describe('a cost shown where the buyer reads the price, or borne by someone else, is disclosure', () => {
+  it('a fee shown with the rate, on the product page, before checkout, with a reminder, or paid by the seller is not sneaking', () => {
+    expect(labels('Linen service fee €18 per stay, displayed beside the nightly rate.')).toEqual([]);
+    expect(labels('Handling charge £1.80 per order, listed at the top of each product page.')).toEqual([]);
+    expect(labels('A £1.50 small-basket fee applies under £20; you will see it in your basket before payment.')).toEqual([]);
+    expect(labels('Membership renews every year at £35; we send a reminder two weeks in advance.')).toEqual([]);
+    expect(labels('A 4% marketplace fee is paid by the seller, never by the buyer.')).toEqual([]);
+    expect(labels('An admin fee of £15 applies for changing the dates of a booking.')).toEqual([]);
+  });
+
+  it('the same fees shown late or said not to be in the price are still sneaking', () => {
+    expect(labels('Linen service fee €18 per stay, displayed on the final payment page.')).toContain('sneaking');
+    expect(labels('Handling charge not included in the prices shown.')).toContain('sneaking');
+  });
+
+  it('what most buyers pick among variants is advice; steering to an extra is misdirection', () => {
+    expect(labels('Most shoppers choose the 128 GB capacity for everyday photos.')).toEqual([]);
+    expect(labels('Most customers add the three-year protection plan.')).toContain('misdirection');
+  });
+});
