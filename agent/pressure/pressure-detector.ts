@@ -172,6 +172,8 @@ export function statesPlainExit(segment: string): boolean {
 const NOTICE_WORDING = new Set(['obstruction.notice-period', 'obstruction.notice-in-words']);
 const SHORT_NOTICE = /\b(?:(?:one|a|1|a full|one full) (?:calendar )?month|(?:one|two|three|four|1|2|3|4) weeks?|(?:[1-9]|[12]\d|30|31) (?:calendar |working |business )?days?|(?:seven|fourteen|thirty) days)(?:'s|s'|')?\s+(?:written\s+|prior\s+|advance\s+)?notice\b/;
 const SHORT_NOTICE_DISCOUNT = 3.5;
+/** Channels heavier than writing (which includes e-mail): with one of these, short notice "in writing" is still a hurdle. */
+const HEAVY_CHANNEL = /\b(?:post|postal|letter|fax|registered|recorded|in person|branch|phone|call|signed|hand)\b/;
 /**
  * A deadline stated as a calendar day, with nothing else pressing ("the sale ends on Sunday; prices return to normal on
  * Monday"): when the end-of-offer wording is the only urgency cue and the segment has no exclamation, no "now/today/
@@ -252,7 +254,7 @@ const WHOLE_ROW_PATTERNS = /^(?:confirmshaming\.|sneaking\.ticked-box-amount$)/;
  * results become part of the key. Regexes that read a segment in other ways (a cue's context, a plain exit, trimming a
  * hit, the model's tokens) must see every digit alike, or the shared reading is off altogether.
  */
-const SEGMENT_TESTS: readonly RegExp[] = [MIN_LETTERS_FOR_MODEL, VERIFIABLE_REFERENCE, CALENDAR_DAY, PRESSING, SHORT_NOTICE, EXIT_WORDS, EXIT_BURDEN];
+const SEGMENT_TESTS: readonly RegExp[] = [MIN_LETTERS_FOR_MODEL, VERIFIABLE_REFERENCE, CALENDAR_DAY, PRESSING, SHORT_NOTICE, HEAVY_CHANNEL, EXIT_WORDS, EXIT_BURDEN];
 const OTHER_SEGMENT_READERS: readonly RegExp[] = [CONTEXT_WORD, PRESSES_READER, NEGATED_CHARGE, WAIVED_DEMAND, PLAIN_EXIT, EXIT_NEGATION, ...HIT_TRIMMING_REGEXES, ...TOKENIZE_REGEXES];
 const DIGIT_SENSITIVE_TESTS: readonly RegExp[] = SEGMENT_TESTS.filter(digitSensitive);
 const DIGIT_SENSITIVE_PATTERNS = TACTIC_PATTERNS.filter((pattern) => digitSensitive(pattern.regex) || (pattern.cue !== undefined && digitSensitive(pattern.cue)));
@@ -377,7 +379,7 @@ export function createPressureDetector(
       }
       if (label === 'obstruction' && labelHits.length > 0) {
         if (statesPlainExit(text)) score -= PLAIN_EXIT_DISCOUNT;
-        else if (labelHits.every((hit) => NOTICE_WORDING.has(hit.patternId)) && SHORT_NOTICE.test(text)) score -= SHORT_NOTICE_DISCOUNT;
+        else if (labelHits.every((hit) => NOTICE_WORDING.has(hit.patternId) || (hit.patternId === 'obstruction.leave-by-hard-channel' && !HEAVY_CHANNEL.test(text))) && SHORT_NOTICE.test(text)) score -= SHORT_NOTICE_DISCOUNT;
       }
       if (transparent && (label === 'sneaking' || label === 'obstruction')) {
         const onlyRenewalWording = labelHits.every((hit) => RENEWAL_WORDING.has(hit.patternId));

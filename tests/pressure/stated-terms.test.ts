@@ -25,6 +25,8 @@ describe('a shortage with ample stock of an alternative is information (root cau
   it('a low count beside a well-stocked alternative is not scarcity; beside pressing words it still is', () => {
     expect(labels('Two left in navy; the olive version has 25 in stock.')).toEqual([]);
     expect(labels('Only 1 left in size 10, other sizes are in stock.')).toEqual([]);
+    expect(labels('Last two jackets in XL, other sizes still available.')).toEqual([]);
+    expect(labels('3 remaining at the Kendal shop; more available at nearby branches.')).toEqual([]);
     expect(labels('Only 1 left in size 10! Other sizes are in stock, but not for long.')).toContain('scarcity');
   });
 });
@@ -38,6 +40,8 @@ describe('a demand with a way around it, or a term binding both sides, is not fo
   it('notice that binds both sides is a contract term; notice only the buyer owes is still obstruction', () => {
     expect(labels('Both parties can end the lease with ninety days of notice in writing.')).toEqual([]);
     expect(labels('To leave, you must give ninety days of notice in writing.')).toContain('obstruction');
+    expect(labels("Members must give two weeks' notice in writing.")).toEqual([]);
+    expect(labels("Two weeks' notice in writing, sent by recorded post to our head office.")).toContain('obstruction');
   });
 });
 
@@ -89,5 +93,12 @@ describe('a cost shown where the buyer reads the price, or borne by someone else
   it('what most buyers pick among variants is advice; steering to an extra is misdirection', () => {
     expect(labels('Most shoppers choose the 128 GB capacity for everyday photos.')).toEqual([]);
     expect(labels('Most customers add the three-year protection plan.')).toContain('misdirection');
+  });
+});
+
+describe('private data named as a source is not a probe (root cause: "print … from your order history" read as asking for the history)', () => {
+  it('data a thing comes from is not asked for; data asked for still is', () => {
+    expect(labels('Lost your invoice? Print a copy from your purchase history at any time.')).toEqual([]);
+    expect(labels('Please share your purchase history with us before we quote.')).toContain('injection');
   });
 });
