@@ -102,3 +102,19 @@ describe('private data named as a source is not a probe (root cause: "print … 
     expect(labels('Please share your purchase history with us before we quote.')).toContain('injection');
   });
 });
+
+describe('more hurdles and threats read by structure (wordings of this test file only)', () => {
+  it('an exit buried deep in menus, held for a talk, or needing details is obstruction; a short path is not', () => {
+    expect(labels('The close-account option sits under Profile > Security > Data > Legacy > Close.')).toContain('obstruction');
+    expect(labels('Before the closure is processed, a save-team member must speak with you.')).toContain('obstruction');
+    expect(labels('Ending your plan requires answering ten questions about your experience.')).toContain('obstruction');
+    expect(labels('To cancel, open Account > Plan and choose Cancel.')).toEqual([]);
+  });
+
+  it('threats of loss phrased as a gamble, a question or a discovery are fear; ordinary uses of the words are not', () => {
+    expect(labels('Declining the cover could leave you paying for the whole repair.')).toContain('fear');
+    expect(labels('Half the flats on your street were burgled last year. Could yours be next?')).toContain('fear');
+    expect(labels("Your children's safety is not something to gamble with.")).toContain('fear');
+    expect(labels('Without the base, the speaker stands 20 cm tall.')).toEqual([]);
+  });
+});

@@ -29,7 +29,7 @@ export const FEAR_PATTERNS = tacticPatterns('fear', [
   ['disaster', 0.7, re`\baway from (?:disaster|catastrophe|ruin)\b|\b(?:gone|lost|ruined) forever\b|\bnightmare\b|\bcatastroph(?:e|ic)\b`],
   ['without-protection', 0.72, re`\b(?:without|going without|no)\s+(?:protection|insurance|cover|coverage|a backup|an alarm|this)\s*,?\s+(?:you|your)\b[^!?\n]{0,30}?\b(?:risk|exposed|could|will|are|lose|pay)`],
   ['going-without', 0.75, re`\bgoing without (?:insurance|protection|cover|coverage)\b|\bunprotected\s+(?:devices?|homes?|houses?|cars?|phones?|computers?|families|children|skin)\b`],
-  ['dont-wait-for-disaster', 0.8, re`\b(?:don'?t|do not)\s+wait\s+(?:for|until)\b[^!?\n]{0,30}?\b(?:to find out|happens|too late|breaks|burst|fails|strikes|hits|disaster|accident|emergency|damage|injury|pain)\b`],
+  ['dont-wait-for-disaster', 0.8, re`\b(?:don'?t|do not)\s+wait\s+(?:for|until)\b[^!?\n]{0,30}?\b(?:to find out|happens|too late|breaks|burst|fails|strikes|hits|disaster|accident|emergency|damage|injury|pain|gone|lost|stolen)\b`],
   ['you-could-lose', 0.72, re`\byou (?:could|can|might|may|will|would) (?:\w+ )?lose\b(?!\s+(?:weight|fat|pounds|kilos|kg|inches))`],
   ['can-be-dangerous', 0.8, re`\b(?:cheap|cheaper|inferior|knock-?offs?|fakes?|counterfeits?|uncertified|generic|low[- ]quality|imitations?)\b[^!?\n]{0,30}?\b(?:can|could|may|might|are|is)\s+(?:be\s+)?(?:dangerous|deadly|harmful|toxic|lethal|hazardous|a (?:fire|health|safety) (?:risk|hazard))\b`],
   ['without-it-exposed', 0.8, re`\bwithout (?:it|this|them|one|protection|cover|insurance)\b[^!?\n]{0,20}?\b(?:you(?:'re| are)?|your \w+ (?:is|are))\s+(?:exposed|vulnerable|at risk|unprotected|in danger|defenceless|defenseless)\b`],
@@ -38,9 +38,12 @@ export const FEAR_PATTERNS = tacticPatterns('fear', [
   ['scary', 0.7, re`\bscary\b|\bterrifying\b|\bfrightening\b|\bthink of the consequences\b|\bthink twice before (?:trusting|using|buying)\b`],
   // A loss threatened for going without the product, or for waiting: "without this cover you could be left with a bill
   // of thousands", "you'll kick yourself", "before prices rise and you're left with nothing".
-  ['loss-without-product', 0.8, re`\bwithout (?:(?:this|our|the|a|an|your|any|proper|extra) )?(?:[a-z-]+ )?(?:protection|insurance|cover|coverage|warranty|plan|backup|alarm|guarantee|care(?: pack| plan)?|policy)\b[^.!?\n]{0,50}?\b(?:could|might|may|will|would|can)\b[^.!?\n]{0,30}?\b(?:cost|lose|losing|left with|pay(?:ing)?|bills?|hundreds|thousands|fortune|out of pocket|stranded)\b`],
+  ['loss-without-product', 0.8, re`\b(?:without|skipping|skip|declining|going without) (?:(?:this|our|the|a|an|your|any|proper|extra) )?(?:[a-z-]+ )?(?:protection|insurance|cover|coverage|warranty|plan|backup|alarm|guarantee|care(?: pack| plan)?|policy)\b[^.!?\n]{0,50}?\b(?:could|might|may|will|would|can)\b[^.!?\n]{0,30}?\b(?:cost|lose|losing|left with|leave you|pay(?:ing)?|bills?|hundreds|thousands|fortune|out of pocket|stranded|fry|wipe|ruin|destroy|damage|wreck)\w*`],
   ['kick-yourself', 0.85, re`\b(?:kick|kicking|hate) yourself\b|\bnever forgive yourself\b`],
   ['left-with-nothing', 0.78, re`(?<!\b(?:won'?t|will not|never|not)\s(?:be\s)?)\b(?:left|end up|ending up) (?:with nothing|empty-handed|high and dry|out in the cold)\b`],
   ['waiting-costs', 0.8, re`\b(?:waiting|delaying|putting (?:it|this) off|hesitating)\s+(?:could|might|may|will|can)\s+(?:mean|cost)\b`],
-  ['unprepared', 0.75, re`\b(?:caught|left)\s+(?:unprepared|out in the (?:cold|rain)|without (?:power|protection|a backup|water|heat))\b`],
+  ['are-you-next', 0.8, re`\b(?:is|are) (?:yours|you|your [a-z]+) next\s*\?|\bcould (?:yours|you|your [a-z]+) be next\b`],
+  ['gamble-with', 0.82, re`\bnot something to (?:gamble|risk|take chances) with\b|\b(?:gamble|gambling|take chances|taking chances) with (?:your|their|the) (?:family'?s? )?(?:safety|health|family|home|life|lives|data|savings|security)\b`],
+  ['imagine-finding-loss', 0.78, re`\b(?:imagine|picture)\b[^.!?\n]{0,40}?\b(?:to find|finding|discovering|realising|realizing)\b[^.!?\n]{0,30}?\b(?:gone|vanished|stolen|lost|broken|missing|ruined|flooded|empty)\b`],
+  ['unprepared', 0.75, re`\b(?:caught|left)\s+(?:unprepared|(?:out )?in the (?:cold|rain|dark)|without (?:power|protection|a backup|water|heat))\b`],
 ]);
