@@ -7,6 +7,7 @@ import { limitHeapGrowth } from './limit-heap-growth.ts';
 import { liveHeapBytes } from './live-heap.ts';
 import { playRound } from './play-round.ts';
 import { setUpShard, type ShardState } from './shard-setup.ts';
+import { stopPretenuring } from './stop-pretenuring.ts';
 
 /** What to simulate in one shard: a subset of the consumers, all rounds, every policy. */
 export interface ShardOptions {
@@ -55,6 +56,7 @@ function tallyRun(state: ShardState, tally: ShardTally): void {
  */
 export async function runShard(options: ShardOptions): Promise<ShardResult> {
   limitHeapGrowth();
+  stopPretenuring();
   const state = setUpShard({ scenario: options.scenario, consumers: options.consumers, mode: options.mode, validateTrustEvents: options.validateTrustEvents ?? true });
   const tally = emptyShardTally(state.scenario.rounds);
   const events: EventRow[] | undefined = options.events ? [] : undefined;
