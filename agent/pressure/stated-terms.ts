@@ -79,13 +79,10 @@ const CHARGED_BY_ANOTHER_PARTY = /\b(?:your|the) (?:own )?(?:bank|card (?:issuer
  * the opposite of a cost slipped in. "Non-refundable" and "not refunded" are costs kept, so they do not count.
  */
 const COST_REFUNDED = /\b(?:full |fully |automatic(?:ally)? )?(?:refund(?:ed|s)?|reimburs(?:ed|ement)|repaid|paid back|returned to you)\b/g;
+/** A negation, or "non-" right before the word ("non-refundable"). */
+const REFUND_NEGATION = new RegExp(`non-?$|\\bnon-?\\s*$|${NEGATION.source}`);
 export function statesRefund(text: string): boolean {
-  COST_REFUNDED.lastIndex = 0;
-  for (let m = COST_REFUNDED.exec(text); m !== null; m = COST_REFUNDED.exec(text)) {
-    const before = text.slice(Math.max(0, m.index - 16), m.index);
-    if (!/non-?$|\bnon-?\s*$/.test(before) && !NEGATION.test(before)) return true;
-  }
-  return false;
+  return statedUnnegated(COST_REFUNDED, text, 16, REFUND_NEGATION);
 }
 
 /**

@@ -14,14 +14,7 @@ import type { BrandTrustView } from './offer-evidence.ts';
  * stand level. No parameter.
  */
 export function strangerHonestyOf(views: readonly (BrandTrustView | undefined)[], checkedHonesty?: number): number | undefined {
-  let sum = 0;
-  let n = 0;
-  for (const v of views) {
-    if (v === undefined) continue;
-    sum += v.estimatedHonesty;
-    n += 1;
-  }
-  const inRequest = n === 0 ? undefined : sum / n;
+  const inRequest = meanHonesty(views, () => true);
   if (checkedHonesty === undefined || !Number.isFinite(checkedHonesty)) return inRequest;
   return inRequest === undefined ? checkedHonesty : Math.min(inRequest, checkedHonesty);
 }
@@ -32,10 +25,15 @@ export function strangerHonestyOf(views: readonly (BrandTrustView | undefined)[]
  * Identities never checked say nothing of a stranger's honesty and are left out; undefined when none was checked.
  */
 export function checkedHonestyOf(views: Iterable<BrandTrustView | undefined>): number | undefined {
+  return meanHonesty(views, (v) => v.claimsChecked > 0);
+}
+
+/** The mean calibrated honesty of the views that count (undefined when none does). */
+function meanHonesty(views: Iterable<BrandTrustView | undefined>, counts: (view: BrandTrustView) => boolean): number | undefined {
   let sum = 0;
   let n = 0;
   for (const v of views) {
-    if (v === undefined || !(v.claimsChecked > 0)) continue;
+    if (v === undefined || !counts(v)) continue;
     sum += v.estimatedHonesty;
     n += 1;
   }
