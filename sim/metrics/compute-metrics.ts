@@ -208,7 +208,7 @@ export function computeMetrics(market: Market, tally: ShardTally): RunMetrics {
     detectionByRound,
     trust: { policy: trajectoryPolicy, brands: trustBrands },
     defectors: { onOff: demotions(tally.onOffDemotion), whitewash: demotions(tally.whitewashDemotion) },
-    perConsumer: pairedStatistics([tally.consumers], policies),
+    perConsumer: pairedStatistics([tally.consumers], policies, [scenario.consumers.household]),
     honestBrands,
     market: reacting,
   };

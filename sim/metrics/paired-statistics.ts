@@ -6,6 +6,16 @@ import type { ConsumerWelfare } from './tally.ts';
 export const PAIRED_METHOD =
   "Per consumer (and seed): the consumer's welfare over the run ÷ the oracle's (resp. the safe oracle's) on the same needs, among consumers whose reference welfare is positive; means with two-sided 95 % Student-t intervals over those consumers (seeds pooled: each seed × consumer is one unit; the shared market within a seed is ignored, so intervals may be slightly narrow). Paired differences are taken per consumer, then averaged the same way.";
 
+/** What the statistics' unit is when consumers share ledgers (appended to `PAIRED_METHOD`). */
+function householdMethod(sizes: readonly number[]): string {
+  return `Consumers share a trust ledger in households of ${sizes.join(' or ')}: each household is one unit (its members' welfare summed), since members' decisions are not independent.`;
+}
+
+/** The key of a consumer's welfare in the paired statistics: its own id, or its household's when ledgers are shared. */
+export function welfareUnitOf(consumer: { readonly index: number; readonly id: string }, household: number): string {
+  return household === 1 ? consumer.id : `h${Math.floor(consumer.index / household).toString().padStart(6, '0')}`;
+}
+
 /** The policies every report compares the butler with, and the references ratios are taken against. */
 const REFERENCES: readonly PolicyId[] = ['oracle', 'safe-oracle'];
 
@@ -59,7 +69,7 @@ function differencesOf(runs: readonly ConsumerWelfare[], a: PolicyId, b: PolicyI
  * Per-consumer welfare ratios of every policy (÷ oracle, ÷ safe oracle) and the paired differences butler − every
  * other policy (in units of the consumer's oracle welfare), over one or more runs' consumer welfare (e.g. one per seed).
  */
-export function pairedStatistics(runs: readonly ConsumerWelfare[], policies: readonly PolicyId[]): PairedStatistics {
+export function pairedStatistics(runs: readonly ConsumerWelfare[], policies: readonly PolicyId[], households: readonly number[] = [1]): PairedStatistics {
   const present = POLICY_IDS.filter((p) => policies.includes(p));
   const ratios: Partial<Record<PolicyId, PolicyRatios>> = {};
   const has = (p: PolicyId) => present.includes(p);
@@ -77,5 +87,6 @@ export function pairedStatistics(runs: readonly ConsumerWelfare[], policies: rea
     }
   }
   const units = has('oracle') ? runs.reduce((n, run) => n + Object.values(run).filter((w) => (w.oracle ?? 0) > 0).length, 0) : 0;
-  return { method: PAIRED_METHOD, units, ratios, paired };
+  const shared = [...new Set(households)].filter((h) => h > 1).sort((a, b) => a - b);
+  return { method: shared.length === 0 ? PAIRED_METHOD : `${PAIRED_METHOD} ${householdMethod(shared)}`, units, ratios, paired };
 }

@@ -33,13 +33,15 @@ export class ButlerAgent {
   private readonly butler: Butler;
   private brands: readonly BrandConnection[] = [];
 
+  /** `sharedTrust`: the ledger of the household this person pools verdicts with (a remembering variant only; default its own). */
   constructor(
     readonly variant: ButlerVariant,
     secret: string,
     seed: number,
     clock: () => Date,
+    sharedTrust?: SimTrust,
   ) {
-    this.trust = variant.remembers ? new SimTrust(variant.validateEvents) : new ForgetfulTrust();
+    this.trust = variant.remembers ? (sharedTrust ?? new SimTrust(variant.validateEvents)) : new ForgetfulTrust();
     this.memory = new SimButlerMemory(variant.profile, secret);
     this.butler = createButler({
       brands: () => this.brands,

@@ -3,6 +3,7 @@ import { drawNeed } from '../consumers/draw-need.ts';
 import { remedyCost } from '../consumers/welfare.ts';
 import { driftConsumer } from '../consumers/consumer.ts';
 import { recordDecision } from '../metrics/record-decision.ts';
+import { welfareUnitOf } from '../metrics/paired-statistics.ts';
 import { emptyPolicyTally, type ShardTally } from '../metrics/tally.ts';
 import { decideBaseline, type BaselinePolicy } from '../policies/baseline-agent.ts';
 import type { Decision, DecisionContext } from '../policies/decision.ts';
@@ -71,7 +72,7 @@ export async function playRound(state: ShardState, round: number, tally: ShardTa
     }
     const oracleWelfare = decisions.find((d) => d.policy === 'oracle')?.welfare ?? 0;
     const setting = { market, now, arrival, focalIds };
-    const welfare = (tally.consumers[consumer.id] ??= {});
+    const welfare = (tally.consumers[welfareUnitOf(consumer, scenario.consumers.household)] ??= {});
     for (const d of decisions) {
       recordDecision((tally.rounds[round]![d.policy] ??= emptyPolicyTally()), d, oracleWelfare, setting);
       welfare[d.policy] = (welfare[d.policy] ?? 0) + d.welfare;

@@ -41,6 +41,7 @@ export function poolStudies(studies: readonly StudyResult[]): Omit<SeedsResult, 
   const statistics = pairedStatistics(
     variants.map((v) => v.consumerWelfare),
     policies,
+    variants.map((v) => v.scenario.consumers.household),
   );
   const money: Partial<Record<PolicyId, PooledMoney>> = {};
   const honestBrands: Partial<Record<PolicyId, HonestBrandSummary>> = {};

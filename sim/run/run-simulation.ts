@@ -35,24 +35,28 @@ export interface SimulationResult {
   readonly heapUsedBytes: number;
 }
 
-/** Splits consumer indices 0..count-1 into `parts` contiguous, nearly equal shards (empty ones dropped). */
-export function shardConsumers(count: number, parts: number): number[][] {
-  const n = Math.max(1, Math.min(parts, count));
+/**
+ * Splits consumer indices 0..count-1 into `parts` contiguous, nearly equal shards (empty ones dropped), never cutting
+ * a group of `group` consecutive consumers (a household sharing a ledger): the groups are split, then expanded.
+ */
+export function shardConsumers(count: number, parts: number, group = 1): number[][] {
+  const groups = Math.ceil(count / group);
+  const n = Math.max(1, Math.min(parts, groups));
   const out: number[][] = [];
   for (let i = 0; i < n; i++) {
-    const from = Math.floor((i * count) / n);
-    const to = Math.floor(((i + 1) * count) / n);
+    const from = Math.floor((i * groups) / n) * group;
+    const to = Math.min(count, Math.floor(((i + 1) * groups) / n) * group);
     if (to > from) out.push(Array.from({ length: to - from }, (_, k) => from + k));
   }
   return out;
 }
 
 /**
- * The consumer shards of one scenario: `parts` contiguous shards, or a single one when the market reacts (one
- * consumer's purchases decide which brands the next one meets, so consumers are coupled).
+ * The consumer shards of one scenario: `parts` contiguous shards that keep each household whole, or a single one when
+ * the market reacts (one consumer's purchases decide which brands the next one meets, so consumers are coupled).
  */
 export function planShards(scenario: Scenario, parts: number): number[][] {
-  return shardConsumers(scenario.consumers.count, scenario.brands.reaction.kind === 'none' ? parts : 1);
+  return shardConsumers(scenario.consumers.count, scenario.brands.reaction.kind === 'none' ? parts : 1, scenario.consumers.household);
 }
 
 /** Runs one shard in a worker thread (so the calling thread stays responsive); `onRound` gets each round's decisions. */

@@ -5,7 +5,8 @@ import { createConsumer, type Consumer } from '../consumers/consumer.ts';
 import { buildMarket, type Market } from '../market/build-market.ts';
 import { defectorSchedule, type DefectorSchedule } from '../market/defector-schedule.ts';
 import { MarketReaction } from '../market/market-reaction.ts';
-import { ButlerAgent } from '../policies/butler-agent.ts';
+import { SimTrust } from '../agents/sim-trust.ts';
+import { ButlerAgent, type ButlerVariant } from '../policies/butler-agent.ts';
 import { BUTLER_POLICIES, LEDGER_POLICIES, type PolicyId } from '../policies/policy-ids.ts';
 import type { Scenario } from '../scenario/scenario-schema.ts';
 import { DemotionTracker } from './demotion-tracker.ts';
@@ -77,18 +78,28 @@ export function setUpShard(options: ShardSetupOptions): ShardState {
   const detector = sharedDetector(detectPressureTactics);
   const ledgerPolicies = policies.filter((p) => LEDGER_POLICIES.includes(p));
   const reaction = scenario.brands.reaction;
+  // One ledger per household and remembering policy (each consumer's own when households are of one).
+  const household = scenario.consumers.household;
+  const ledgers = new Map<string, SimTrust>();
+  const ledgerOf = (index: number, variant: ButlerVariant): SimTrust | undefined => {
+    if (household === 1 || !variant.remembers) return undefined;
+    const key = `${Math.floor(index / household)}|${variant.policy}`;
+    let trust = ledgers.get(key);
+    if (trust === undefined) ledgers.set(key, (trust = new SimTrust(variant.validateEvents)));
+    return trust;
+  };
   const consumers = options.consumers.map((index): ConsumerState => {
     const consumer = createConsumer(market, index);
     const butlers = new Map<PolicyId, ButlerAgent>();
     for (const policy of policies.filter((p) => BUTLER_POLICIES.includes(p))) {
-      const variant = {
+      const variant: ButlerVariant = {
         policy,
         remembers: policy !== 'butler-no-ledger',
         detector: policy === 'butler-no-pressure' ? blindDetector : detector,
         profile: policyProfile(scenario, policy),
         validateEvents: options.validateTrustEvents,
       };
-      butlers.set(policy, new ButlerAgent(variant, consumer.secret, consumer.seed, clock.now));
+      butlers.set(policy, new ButlerAgent(variant, consumer.secret, consumer.seed, clock.now, ledgerOf(index, variant)));
     }
     return {
       consumer,

@@ -69,6 +69,15 @@ export const ConsumerPopulationSchema = z
       })
       .strict()
       .prefault({}),
+    /**
+     * People who pool what their butlers learned (a household on one ledger, or friends whose butlers exchange
+     * verdicts): consecutive consumers in groups of this size share, per butler policy, one trust ledger — every
+     * verdict one member's butler records (a claim that failed on delivery, a switched receipt, a clean purchase) is
+     * on the others' record too. Memory, needs and tastes stay each person's own. 1 (the default): every butler keeps
+     * its own ledger. Shared ledgers couple consumers, so a household is never split across shards, and the
+     * per-consumer statistics take each household as one unit.
+     */
+    household: z.number().int().min(1).max(10_000).default(1),
     /** The butler's exploration appetite (profile) for every consumer. */
     explorationAppetite: Share.default(0.2),
     /**
