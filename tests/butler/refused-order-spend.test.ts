@@ -39,14 +39,18 @@ describe('spendOfOrder: what an order takes from the monthly cap', () => {
     expect(spendOfOrder(order('a', 6_000, 6_000, 'placed')).amountMinor).toBe(6_000);
     expect(spendOfOrder(order('b', 6_000, 6_000, 'failed')).amountMinor).toBe(0);
   });
-  it('a refused (switched) order whatever was not refunded', () => {
-    expect(spendOfOrder(order('c', 6_000, 19_000, 'refused-bait-and-switch')).amountMinor).toBe(19_000);
-    expect(spendOfOrder(order('d', 6_000, 19_000, 'refused-bait-and-switch', { outcome: 'refused', at: AT })).amountMinor).toBe(19_000);
-    expect(spendOfOrder(order('e', 6_000, 19_000, 'refused-bait-and-switch', { outcome: 'failed', message: 'x', at: AT })).amountMinor).toBe(19_000);
-    expect(spendOfOrder(order('f', 6_000, 19_000, 'refused-bait-and-switch', { outcome: 'not-supported', at: AT })).amountMinor).toBe(19_000);
-    expect(spendOfOrder(order('g', 6_000, 19_000, 'refused-bait-and-switch', cancelled(12_000))).amountMinor).toBe(7_000);
+  it('a refused (switched) order whatever was not refunded, at most what the mandate let the brand take', () => {
+    // The receipt says 190.00 EUR for a 60.00 EUR offer: the mandate authorised 60.00 EUR, and that is what the cap holds.
+    expect(spendOfOrder(order('c', 6_000, 19_000, 'refused-bait-and-switch')).amountMinor).toBe(6_000);
+    expect(spendOfOrder(order('d', 6_000, 19_000, 'refused-bait-and-switch', { outcome: 'refused', at: AT })).amountMinor).toBe(6_000);
+    expect(spendOfOrder(order('e', 6_000, 19_000, 'refused-bait-and-switch', { outcome: 'failed', message: 'x', at: AT })).amountMinor).toBe(6_000);
+    expect(spendOfOrder(order('f', 6_000, 19_000, 'refused-bait-and-switch', { outcome: 'not-supported', at: AT })).amountMinor).toBe(6_000);
+    expect(spendOfOrder(order('g', 6_000, 19_000, 'refused-bait-and-switch', cancelled(12_000))).amountMinor).toBe(6_000);
+    expect(spendOfOrder(order('g2', 6_000, 19_000, 'refused-bait-and-switch', cancelled(15_000))).amountMinor).toBe(4_000);
     expect(spendOfOrder(order('h', 6_000, 19_000, 'refused-bait-and-switch', cancelled(19_000))).amountMinor).toBe(0);
     expect(spendOfOrder(order('i', 6_000, 19_000, 'refused-bait-and-switch', cancelled())).amountMinor).toBe(0);
+    // A smaller switched charge is what it says.
+    expect(spendOfOrder(order('j', 6_000, 4_000, 'refused-bait-and-switch')).amountMinor).toBe(4_000);
   });
 });
 
@@ -63,7 +67,8 @@ describe.each(memories)('the month spent counts money a refused order kept (%s)'
     memory.saveOrder(order('kept', 6_000, 19_000, 'refused-bait-and-switch', { outcome: 'refused', at: AT }));
     memory.saveOrder(order('part', 6_000, 10_000, 'refused-bait-and-switch', cancelled(4_000)));
     memory.saveOrder(order('failed', 3_000, 3_000, 'failed'));
-    expect(memory.spentInMonth(NOW, 'EUR').amountMinor).toBe(5_000 + 19_000 + 6_000);
+    // 'kept' claims 190.00 EUR of a 60.00 EUR mandate (60.00 counted); 'part' says it holds 60.00 of 100.00 after a refund.
+    expect(memory.spentInMonth(NOW, 'EUR').amountMinor).toBe(5_000 + 6_000 + 6_000);
     // The brand later refunds the first refused order in full: saved again with its cancellation.
     memory.saveOrder(order('kept', 6_000, 19_000, 'refused-bait-and-switch', cancelled(19_000)));
     expect(memory.spentInMonth(NOW, 'EUR').amountMinor).toBe(5_000 + 6_000);
