@@ -1,12 +1,13 @@
 import { endpointIdentities, type BrandDirectory, type IdentityNotice } from '../agent/directory/index.ts';
 import type { TrustLedger } from '../agent/trust/index.ts';
 
-type IdentityLedger = Pick<TrustLedger, 'registerBrand' | 'linkedIdentities' | 'appendMany' | 'eventsFor'>;
+type IdentityLedger = Pick<TrustLedger, 'registerBrand' | 'connectedIdentities' | 'appendMany' | 'eventsFor'>;
 
 /**
  * Writes into the ledger what the person's brands.json says about identities, once each: every stdio/HTTP entry is
- * linked to its endpoint's identities, the exact endpoint and an HTTP entry's server (so a ban or a lie follows the
- * endpoint under any later name or URL of that server), and an endpoint
+ * linked to its endpoint's identities, the exact endpoint (so a ban or a lie follows it under any later name) and an
+ * HTTP entry's server (so a ban follows it under any later URL of that server; lies do not: a server may host several
+ * brands), and an endpoint
  * whose card announced another id is a protocol violation of the configured entry, never of the brand it named.
  */
 export function recordDirectoryIdentities(ledger: IdentityLedger, directory: BrandDirectory, notices: readonly IdentityNotice[], input: { now: Date; names: (id: string) => string | undefined }): void {
@@ -18,7 +19,7 @@ export function recordDirectoryIdentities(ledger: IdentityLedger, directory: Bra
     register(entry.id, input.names(entry.id));
     for (const endpoint of endpoints) {
       register(endpoint.id, `endpoint ${endpoint.endpoint}`);
-      if (ledger.linkedIdentities(entry.id).includes(endpoint.id)) continue;
+      if (ledger.connectedIdentities(entry.id).includes(endpoint.id)) continue;
       ledger.appendMany([
         { kind: 'identity-link', brandId: entry.id, occurredAt, evidence: { linkedBrandId: endpoint.id, reason: 'shared-endpoint', detail: `configured with the endpoint ${endpoint.endpoint}`.slice(0, 500) } },
       ]);

@@ -49,6 +49,11 @@ export interface ButlerTrust {
   /** The identities the ledger links to this one (same endpoint, key, domain…); absent when the port keeps no links. */
   linkedIdentities?(brandId: string): readonly string[];
   /**
+   * The identities linked to this one through any link, a shared server included (a host may serve several parties,
+   * so these do not share evidence): whom a ban on any of them covers. Absent: `linkedIdentities` is the ban's reach.
+   */
+  connectedIdentities?(brandId: string): readonly string[];
+  /**
    * The mean calibrated honesty at `now` of every identity on record whose claims were checked (agent/scoring
    * `checkedHonestyOf`): how the strangers this person met turned out, which prices the next stranger. Undefined when
    * none was checked; absent when the port keeps no record (the no-ledger ablation).

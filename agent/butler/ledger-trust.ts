@@ -105,6 +105,10 @@ export class LedgerTrust implements ButlerTrust {
     return this.ledger.hasBrand(brandId) ? this.ledger.linkedIdentities(brandId) : [];
   }
 
+  connectedIdentities(brandId: string): readonly string[] {
+    return this.ledger.hasBrand(brandId) ? this.ledger.connectedIdentities(brandId) : [];
+  }
+
   checkedHonesty(now: Date): number | undefined {
     return checkedHonestyOf(this.ledger.scores(now.getTime()));
   }

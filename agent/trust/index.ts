@@ -17,6 +17,7 @@ export type { TrustScore, DimensionTrust, ScoreInput } from './score-trust-state
 export { trustRank, isRecommendable, recommendationStatus, compareTrust, RECOMMENDATION_WORDS, RECOMMENDATION_SHORT_WORDS } from './trust-rank.ts';
 export type { RecommendationStatus, RecommendationInput } from './trust-rank.ts';
 export { identityGroups } from './identity-groups.ts';
+export { SERVER_IDENTITY_PREFIX, isServerIdentity } from './server-identity.ts';
 export { foldLedger } from './fold-ledger.ts';
 export type { FoldedLedger, FoldedBrand } from './fold-ledger.ts';
 export type { LedgerVerification, CacheCheck } from './check-score-cache.ts';

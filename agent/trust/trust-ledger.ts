@@ -19,6 +19,7 @@ import { decodeTrustState, emptyTrustState, encodeTrustState, type BrandTrustSta
 import { foldTrustEvent } from './fold-trust-event.ts';
 import { scoreTrustState, type TrustScore } from './score-trust-state.ts';
 import { identityGroups } from './identity-groups.ts';
+import { isServerIdentity } from './server-identity.ts';
 import { readRecordedEvent } from './read-recorded-event.ts';
 import { foldLedger, type FoldedBrand } from './fold-ledger.ts';
 import { checkScoreCache, type LedgerVerification } from './check-score-cache.ts';
@@ -71,6 +72,7 @@ export class TrustLedger {
   readonly #states = new Map<string, FoldedBrand>();
   readonly #registered = new Set<string>();
   #groups: Map<string, readonly string[]> | undefined;
+  #connected: Map<string, readonly string[]> | undefined;
   #modelChecked = false;
 
   constructor(db: MajordomeDatabase, options: TrustLedgerOptions = {}) {
@@ -149,7 +151,10 @@ export class TrustLedger {
     });
     // Only after the commit: the mirror never holds what a rolled-back transaction computed.
     for (const [brandId, f] of folded) this.#states.set(brandId, f);
-    if (linked) this.#groups = undefined;
+    if (linked) {
+      this.#groups = undefined;
+      this.#connected = undefined;
+    }
     // Each parsed event is a fresh object from zod, so it is extended in place (a spread is far slower here).
     return stored.map((s, i) =>
       Object.assign(parsed[i]!, { occurredAt: new Date(s.occurredAtMs).toISOString(), seq: s.seq, occurredAtMs: s.occurredAtMs, hash: s.hash, prevHash: s.prevHash }),
@@ -167,11 +172,19 @@ export class TrustLedger {
     });
   }
 
-  /** The identities linked to this one (transitively), in id order. */
+  /** The identities linked to this one (transitively), in id order: one party, sharing negative evidence (servers excepted, see `isServerIdentity`). */
   linkedIdentities(brandId: string): readonly string[] {
     this.#sync();
     this.#requireBrand(brandId);
     return this.#groupOf(brandId);
+  }
+
+  /** The identities linked to this one through any link, shared servers included (transitively, in id order): whom a ban on this one covers. */
+  connectedIdentities(brandId: string): readonly string[] {
+    this.#sync();
+    this.#requireBrand(brandId);
+    this.#connected ??= identityGroups(this.#registry.links());
+    return this.#connected.get(brandId) ?? [];
   }
 
   /** A brand's trust at `atMs` (default: the clock), from the cache in O(1); throws UNKNOWN_BRAND for an unregistered id. */
@@ -262,6 +275,7 @@ export class TrustLedger {
     this.#states.clear();
     this.#registered.clear();
     this.#groups = undefined;
+    this.#connected = undefined;
   }
 
   /** Rebuilds once if the cache was made by another model version (parameters changed). */
@@ -304,7 +318,8 @@ export class TrustLedger {
   }
 
   #groupOf(brandId: string): readonly string[] {
-    this.#groups ??= identityGroups(this.#registry.links());
+    // A server is where several parties may be hosted, not a party: its links join no one (see isServerIdentity).
+    this.#groups ??= identityGroups(this.#registry.links().filter((l) => !isServerIdentity(l.brandId) && !isServerIdentity(l.linkedBrandId)));
     return this.#groups.get(brandId) ?? [];
   }
 }

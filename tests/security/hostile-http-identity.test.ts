@@ -26,7 +26,7 @@ describe('a banned server under another URL', () => {
     ['a query string', (url: string) => `${url}?shop=outlet`],
     ['another path', (url: string) => url.replace(/\/mcp$/, '/outlet/mcp')],
   ] as const) {
-    it(`(fixed) ${name}: the same server is the same party, and is not asked`, async () => {
+    it(`(fixed) ${name}: the ban covers the same server, and it is not asked`, async () => {
       const m = await openMarket({ script: twoNames, alsoAt: [{ id: 'sly-outlet', url: variant }] });
       const before = await m.shop();
       // Both names are connected and answer (the server serves any URL it is given).

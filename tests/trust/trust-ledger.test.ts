@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../storage/index.ts';
-import { TRUST_MODEL_VERSION, TrustLedger, describeTrustEvent, formatStake, identityGroups, stakeFactor } from '../../agent/trust/index.ts';
+import { SERVER_IDENTITY_PREFIX, TRUST_MODEL_VERSION, TrustLedger, describeTrustEvent, formatStake, identityGroups, stakeFactor } from '../../agent/trust/index.ts';
 import { DAY, T0, ev, honest, lie, memoryLedger } from './trust-fixtures.ts';
 
 let dir: string;
@@ -71,6 +71,21 @@ describe('TrustLedger', () => {
     expect(ledger.scoreOf('c', atMs).honesty.negative).toBeCloseTo(ledger.scoreOf('a', atMs).honesty.negative, 12);
     expect(ledger.scoreOf('a', atMs).honesty.positive).toBe(0);
     expect(identityGroups([{ brandId: 'x', linkedBrandId: 'y' }, { brandId: 'z', linkedBrandId: 'y' }]).get('y')).toEqual(['x', 'z']);
+  });
+
+  it('a server joins no one: identities linked only through a server share a ban’s reach, not each other’s lies', () => {
+    const { ledger } = memoryLedger();
+    const server = `${SERVER_IDENTITY_PREFIX}0123456789abcdef`;
+    for (const id of ['liar', 'fair', 'twin', 'endpoint:1', server]) ledger.registerBrand({ brandId: id, registeredAtMs: T0 });
+    ledger.appendMany([...lie('liar', 0), ...honest('fair', 0)]);
+    for (const id of ['liar', 'fair']) ledger.linkIdentities(id, server, { reason: 'shared-endpoint', detail: 'same server' });
+    for (const id of ['liar', 'twin']) ledger.linkIdentities(id, 'endpoint:1', { reason: 'shared-endpoint', detail: 'same URL' });
+    expect(ledger.linkedIdentities('fair')).toEqual([]);
+    expect(ledger.linkedIdentities('twin')).toEqual(['endpoint:1', 'liar']);
+    expect(ledger.connectedIdentities('fair')).toEqual(['endpoint:1', 'liar', server, 'twin']);
+    const atMs = T0 + DAY;
+    expect(ledger.scoreOf('fair', atMs).claimsFailed).toBe(0);
+    expect(ledger.scoreOf('twin', atMs).claimsFailed).toBeCloseTo(ledger.scoreOf('liar', atMs).claimsFailed, 12);
   });
 
   it('an old lie fades with time: forgetting works on event time', () => {
