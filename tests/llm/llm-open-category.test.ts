@@ -52,8 +52,11 @@ describe('LLM need engine over an open market', () => {
     expect(result.need.category).toBe('1026');
     expect(result.need.hardConstraints).toEqual([{ attribute: 'bike_type', op: 'eq', value: 'road' }]);
     expect(result.need.budget).toEqual({ amountMinor: 50_000, currency: 'EUR' });
-    const [system] = messagesOf(server.requests[0]!);
-    expect(system?.text).toContain('- 1026 = Sporting Goods > Outdoor Recreation > Cycling > Bicycles: bike_type (one of road|mountain|city|kids), weight_kg (number, kg)');
+    const [system, user] = messagesOf(server.requests[0]!);
+    // The categories and what the brands declared for them travel as a quoted data block, never in the instructions.
+    expect(user?.text).toContain('"- 1026 = Sporting Goods \\u003e Outdoor Recreation \\u003e Cycling \\u003e Bicycles: bike_type (one of road|mountain|city|kids), weight_kg (number, kg)"');
+    expect(user?.text).toContain('<data name="market" trust="untrusted-brand-content">');
+    expect(system?.text).not.toContain('bike_type');
     expect(system?.text).toBe(needInstructions(market));
     // The JSON schema asks for a string id: the list lives in the instructions, the check in code.
     expect(JSON.stringify(server.requests[0]!.body?.response_format)).toContain('"category"');

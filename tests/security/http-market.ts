@@ -32,10 +32,11 @@ afterEach(async () => {
 
 /**
  * Trailco (built in) and the hostile brand over HTTP as `sly-shoes` (more entries on the same URL with `alsoAs`, or on
- * another URL of the same server with `alsoAt`: the endpoint answers on any path).
+ * another URL of the same server with `alsoAt`: the endpoint answers on any path); `env` adds to the session's
+ * environment (e.g. an LLM need reader).
  */
 export async function openMarket(
-  options: { script?: HostileScript; price?: number; cardId?: string; alsoAs?: readonly string[]; alsoAt?: ReadonlyArray<{ id: string; url: (url: string) => string }>; callTimeoutMs?: number; connectTimeoutMs?: number } = {},
+  options: { script?: HostileScript; price?: number; cardId?: string; alsoAs?: readonly string[]; alsoAt?: ReadonlyArray<{ id: string; url: (url: string) => string }>; callTimeoutMs?: number; connectTimeoutMs?: number; env?: Record<string, string> } = {},
 ): Promise<Market> {
   let t = T0;
   const clock = () => new Date(t);
@@ -44,7 +45,7 @@ export async function openMarket(
   const http = (id: string, url = sly.url) => ({ id, kind: 'http', url, connectTimeoutMs: options.connectTimeoutMs ?? 10_000, callTimeoutMs: options.callTimeoutMs ?? 5_000 });
   const elsewhere = (options.alsoAt ?? []).map((at) => http(at.id, at.url(sly.url)));
   writeFileSync(join(dir, 'brands.json'), JSON.stringify({ brands: [{ id: 'trailco', kind: 'builtin' }, http('sly-shoes'), ...(options.alsoAs ?? []).map((id) => http(id)), ...elsewhere] }));
-  const session = await openButler({ dbPath: join(dir, 'majordome.db'), brandsFile: join(dir, 'brands.json'), env: { MAJORDOME_HOME: dir }, haggle: true, seed: 1, clock });
+  const session = await openButler({ dbPath: join(dir, 'majordome.db'), brandsFile: join(dir, 'brands.json'), env: { ...options.env, MAJORDOME_HOME: dir }, haggle: true, seed: 1, clock });
   cleanups.push(async () => {
     await session.close();
     await sly.close();
