@@ -1,7 +1,7 @@
 import { createHmac } from 'node:crypto';
 import { PROTOCOL_VERSION, type Offer, type Receipt } from '../../protocol/index.ts';
 import { checkReceipt, issueMandate, type ReceiptMismatch } from '../consent/index.ts';
-import { formatMoney, type ExclusionCode } from '../decision/index.ts';
+import { caughtBeforeReason, formatMoney, type ExclusionCode } from '../decision/index.ts';
 import { checkPolicy, type PolicyViolation } from '../policy/index.ts';
 import type { BrandCallError, TransportErrorCode } from '../transport/index.ts';
 import { recommendationStatus } from '../trust/index.ts';
@@ -47,7 +47,8 @@ export type PurchaseResult =
  * budget and deadline included). The person's rules ('policy') are checked again at purchase, against the rules as they
  * are then, inside the reservation ('blocked-by-policy'): their latest word, not the ranking's copy of it. 'no-surplus'
  * does not: it is the butler's estimate of worth, not a protection (the honesty risk has its own floor), and a person
- * who knowingly pays more than the model thinks it is worth may (their caps still apply).
+ * who knowingly pays more than the model thinks it is worth may (their caps still apply). 'caught-before' (the person's
+ * "no second chances" rule) is read again at purchase on the profile and the record as they are then, like the rules.
  */
 export const EXCLUSION_BLOCKS_PURCHASE = {
   injection: true,
@@ -56,6 +57,7 @@ export const EXCLUSION_BLOCKS_PURCHASE = {
   'over-budget': true,
   'missed-deadline': true,
   policy: false,
+  'caught-before': false,
   'no-surplus': false,
 } as const satisfies Record<ExclusionCode, boolean>;
 
@@ -72,11 +74,13 @@ export type PurchaseGateDeps = Pick<ButlerDeps, 'memory' | 'trust' | 'clock' | '
 export function purchaseBlockingExclusion(offer: Offer, deps: PurchaseGateDeps): RankingExclusion | undefined {
   const exclusion = deps.memory.rankingExclusion(offer.requestId, offer.offerId);
   const reasons: Array<RankingExclusion['reasons'][number]> = exclusion?.reasons.filter((r) => EXCLUSION_BLOCKS_PURCHASE[r.code]) ?? [];
-  const floor = deps.memory.loadProfile().honestyFloor ?? deps.honestyFloor;
+  const profile = deps.memory.loadProfile();
+  const floor = profile.honestyFloor ?? deps.honestyFloor;
   const standing = deps.trust.view(offer.brandId, deps.clock());
   if (!reasons.some((r) => r.code === 'below-honesty-floor') && standing !== undefined && recommendationStatus({ estimatedHonesty: standing.estimatedHonesty, claimsFailed: standing.claimsFailed }, floor) !== 'recommendable') {
     reasons.push({ code: 'below-honesty-floor', detail: `calibrated honesty ${standing.estimatedHonesty.toFixed(2)} is now below the floor of ${floor.toFixed(2)} (caught since this offer was ranked)` });
   }
+  if (!profile.secondChances && !reasons.some((r) => r.code === 'below-honesty-floor') && standing !== undefined && standing.claimsFailed > 0) reasons.push(caughtBeforeReason(standing.claimsFailed));
   if (reasons.length === 0) return undefined;
   return { requestId: exclusion?.requestId ?? offer.requestId, offerId: offer.offerId, reasons };
 }

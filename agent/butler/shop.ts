@@ -190,7 +190,7 @@ export async function shop(need: Need, run: ShopRun): Promise<ShoppingResult> {
   // 5. Rank, explain, and pick the exploration slot.
   // The person's taste, from their ratings (the memory answers from what it keeps of past orders).
   const taste = learnTaste(memory.ratedPurchases(), need.category, now.getTime());
-  const ranking = rankOffers(candidates, { need, honestyFloor: profile.honestyFloor ?? deps.honestyFloor, declines, tieBreakKey: `${deps.seed}:${requestId}`, taste });
+  const ranking = rankOffers(candidates, { need, honestyFloor: profile.honestyFloor ?? deps.honestyFloor, secondChances: profile.secondChances, declines, tieBreakKey: `${deps.seed}:${requestId}`, taste });
   onProgress?.({ type: 'ranked', ranked: ranking.ranked.length, excluded: ranking.excluded.length });
   // The explanation is words for the person, a pure function of the ranking: written on first read, so a caller that
   // never shows it (the simulator's consumers) never pays for it.

@@ -78,6 +78,8 @@ function exclusionPhrase(reason: ExclusionReason, m: ExplanationMessages, langua
       return reason.detail.startsWith('banned-brand') ? m.bannedBrand : m.againstRules;
     case 'below-honesty-floor':
       return m.belowFloor;
+    case 'caught-before':
+      return m.caughtBefore;
     case 'no-surplus':
       return m.notWorthIt;
     case 'injection':

@@ -210,6 +210,8 @@ function exclusionDetail(v: Voice, entry: ExcludedOffer, reason: ExclusionReason
       return d.brokenRule;
     case 'below-honesty-floor':
       return entry.trust ? d.honestyBelow(floorHonestyOf(entry).toFixed(2).replace('.', ',')) : v.m.belowFloor;
+    case 'caught-before':
+      return v.m.caughtBefore;
     case 'injection':
       return d.injection;
     default:
@@ -224,7 +226,7 @@ function exclusionDetail(v: Voice, entry: ExcludedOffer, reason: ExclusionReason
  * threshold).
  */
 function caughtDeceiving(entry: RankedOffer | ExcludedOffer): boolean {
-  if ('reasons' in entry && entry.reasons.some((r) => r.code === 'below-honesty-floor' || r.code === 'injection')) return true;
+  if ('reasons' in entry && entry.reasons.some((r) => r.code === 'below-honesty-floor' || r.code === 'caught-before' || r.code === 'injection')) return true;
   return entry.scores.honesty.contradictions > 0 || entry.scores.pressure.tactics.some((t) => t.label === 'injection');
 }
 

@@ -68,6 +68,7 @@ export interface ExplanationMessages {
   readonly bannedBrand: string;
   readonly againstRules: string;
   readonly belowFloor: string;
+  readonly caughtBefore: string;
   readonly notWorthIt: string;
   readonly givesOrders: string;
   readonly notTheAttribute: (attribute: string) => string;
@@ -166,6 +167,7 @@ export const EXPLANATION_MESSAGES: Catalogue<ExplanationMessages> = {
     bannedBrand: 'a brand you banned',
     againstRules: 'against your rules',
     belowFloor: 'honesty trust below your floor',
+    caughtBefore: 'caught saying something false before (your rule: no second chances)',
     notWorthIt: 'not worth its price to you',
     givesOrders: 'tries to give orders to your butler',
     notTheAttribute: (attribute) => `not the ${attribute} you need`,
@@ -196,6 +198,7 @@ export const EXPLANATION_MESSAGES: Catalogue<ExplanationMessages> = {
       'missed-deadline': 'ne peut pas arriver à temps',
       policy: 'enfreint une de vos règles',
       'below-honesty-floor': 'la confiance en l’honnêteté de la marque est sous votre seuil',
+      'caught-before': 'la marque a déjà été prise à dire quelque chose de faux, et votre règle ne donne pas de seconde chance',
       'no-surplus': 'coûterait plus qu’il ne vaut pour vous',
       injection: 'contient des instructions adressées à l’IA de l’acheteur (une marque qui tente de piloter votre majordome est hostile)',
     },
@@ -267,6 +270,7 @@ export const EXPLANATION_MESSAGES: Catalogue<ExplanationMessages> = {
     bannedBrand: 'une marque que vous avez bannie',
     againstRules: 'contraire à vos règles',
     belowFloor: 'confiance en son honnêteté sous votre seuil',
+    caughtBefore: 'déjà prise à dire quelque chose de faux (votre règle : pas de seconde chance)',
     notWorthIt: 'ne vaut pas son prix pour vous',
     givesOrders: 'tente de donner des ordres à votre majordome',
     notTheAttribute: (attribute) => `${attribute} ne correspond pas à votre demande`,

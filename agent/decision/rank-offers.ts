@@ -25,6 +25,8 @@ export interface RankOptions {
   readonly need: ScoringNeed;
   /** Calibrated honesty below which a brand with evidence against it is never recommended (the profile's, else the trust model's floor). */
   readonly honestyFloor: number;
+  /** False: a brand with a failed check on record is never recommended again (the profile's rule; default true). */
+  readonly secondChances?: boolean | undefined;
   /** Honest "no fit" answers received for this request. */
   readonly declines?: readonly Decline[] | undefined;
   /**
@@ -43,6 +45,7 @@ export const EXCLUSION_REASONS = {
   'missed-deadline': 'cannot arrive by the deadline',
   policy: "breaks one of the person's rules",
   'below-honesty-floor': "the brand's honesty trust is below the floor",
+  'caught-before': 'the brand was caught saying something false before, and your rule gives no second chances',
   'no-surplus': 'expected to cost more than it is worth to you',
   injection: "carries instructions aimed at the buyer's AI (a brand that tries to steer your butler is hostile)",
 } as const;
@@ -134,7 +137,7 @@ export function floorHonestyOf(candidate: { readonly scores: Pick<OfferScores, '
   return h.priorSource === 'trust' ? h.prior : (candidate.trust?.estimatedHonesty ?? h.prior);
 }
 
-function exclusionsOf(candidate: RankCandidate, floor: number): ExclusionReason[] {
+function exclusionsOf(candidate: RankCandidate, floor: number, secondChances: boolean): ExclusionReason[] {
   const reasons: ExclusionReason[] = [];
   for (const v of candidate.scores.fit.hardViolations) {
     const code: ExclusionCode = v.kind === 'budget' ? 'over-budget' : v.kind === 'deadline' ? 'missed-deadline' : 'hard-constraint';
@@ -156,8 +159,15 @@ function exclusionsOf(candidate: RankCandidate, floor: number): ExclusionReason[
   const honesty = floorHonestyOf(candidate);
   if (trust !== undefined && recommendationStatus({ estimatedHonesty: honesty, claimsFailed: trust.claimsFailed }, floor) === 'below-floor') {
     reasons.push({ code: 'below-honesty-floor', detail: `calibrated honesty ${honesty.toFixed(2)} is below the floor of ${floor.toFixed(2)}` });
+  } else if (!secondChances && trust !== undefined && trust.claimsFailed > 0) {
+    reasons.push(caughtBeforeReason(trust.claimsFailed));
   }
   return reasons;
+}
+
+/** The exclusion of a brand with failed checks on record under the person's "no second chances" rule. */
+export function caughtBeforeReason(claimsFailed: number): ExclusionReason {
+  return { code: 'caught-before', detail: `${claimsFailed.toFixed(1)} failed checks on record (older ones weigh less); your rule gives no second chances` };
 }
 
 /**
@@ -190,7 +200,7 @@ export function rankOffers(candidates: readonly RankCandidate[], options: RankOp
   const eligible: RankCandidate[] = [];
   const excluded: ExcludedOffer[] = [];
   for (const c of ordered) {
-    const reasons = exclusionsOf(c, options.honestyFloor);
+    const reasons = exclusionsOf(c, options.honestyFloor, options.secondChances ?? true);
     if (reasons.length === 0) eligible.push(c);
     else excluded.push({ offerId: c.offer.offerId, brandId: c.offer.brandId, reasons, offer: c.offer, scores: c.scores, trust: c.trust, ...(c.floorHonesty === undefined ? {} : { floorHonesty: c.floorHonesty }) });
   }

@@ -29,6 +29,13 @@ export const ProfileSchema = z.object({
   explorationAppetite: z.number().min(0).max(1).default(0.2),
   /** Honesty trust below which a brand is never recommended (0..1). */
   honestyFloor: z.number().min(0).max(1).optional(),
+  /**
+   * Whether a brand caught saying something false (a failed check on the person's record) may be recommended again
+   * once clean checks outweigh it (true, the default: the decision stays the best one for the person's money), or
+   * never again (false: it is no longer recommended, whatever it offers, so lying never pays in the person's market;
+   * it costs the person the liar's honest-spell bargains).
+   */
+  secondChances: z.boolean().default(true),
 });
 export type Profile = z.infer<typeof ProfileSchema>;
 

@@ -4,7 +4,7 @@ import { CliUsageError } from '../command.ts';
 import { countryName } from '../country-code.ts';
 
 /** Every key `profile set` accepts; each also takes the value `default`. */
-export const PROFILE_SETTING_KEYS = ['per-order-cap', 'monthly-cap', 'ban', 'unban', 'values', 'disclosure', 'exploration', 'honesty-floor', 'country'] as const;
+export const PROFILE_SETTING_KEYS = ['per-order-cap', 'monthly-cap', 'ban', 'unban', 'values', 'disclosure', 'exploration', 'honesty-floor', 'second-chances', 'country'] as const;
 
 /** One `profile set` key. */
 export type ProfileSettingKey = (typeof PROFILE_SETTING_KEYS)[number];
@@ -22,6 +22,7 @@ const EXPECTS: Record<ProfileSettingKey, string> = {
   disclosure: 'minimal or share-budget',
   exploration: 'a number from 0 to 1, e.g. 0.2',
   'honesty-floor': 'a number from 0 to 1, e.g. 0.5',
+  'second-chances': 'yes (a brand caught lying may be recommended again once clean checks outweigh it) or no (never again)',
   country: 'a two-letter ISO country code, e.g. FR, DE or GB',
 };
 
@@ -33,6 +34,13 @@ function isSettingKey(key: string): key is ProfileSettingKey {
 function strictNumber(key: string, value: string): number {
   if (!/^-?(\d+(\.\d*)?|\.\d+)$/.test(value)) throw new CliUsageError(`${key}: "${value}" is not a number; expected ${EXPECTS[key as ProfileSettingKey]}, or ${DEFAULT_WORD}`);
   return Number(value);
+}
+
+function yesNo(key: ProfileSettingKey, value: string): boolean {
+  const word = value.toLowerCase();
+  if (['yes', 'on', 'true'].includes(word)) return true;
+  if (['no', 'off', 'false'].includes(word)) return false;
+  throw new CliUsageError(`${key}: "${value}" is neither yes nor no; expected ${EXPECTS[key]}, or ${DEFAULT_WORD}`);
 }
 
 function fraction(key: ProfileSettingKey, value: string): number {
@@ -103,6 +111,9 @@ export function applyProfileSetting(profile: Profile, key: string, rawValue: str
       next = reset ? rest : { ...profile, honestyFloor: fraction(key, value) };
       break;
     }
+    case 'second-chances':
+      next = { ...profile, secondChances: reset ? fresh.secondChances : yesNo(key, value) };
+      break;
     case 'country':
       next = { ...profile, country: reset ? fresh.country : country(value) };
       break;

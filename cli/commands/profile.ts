@@ -19,6 +19,7 @@ function describeProfile(p: Profile): string {
     `disclosure           ${p.disclosure}${p.disclosure === 'minimal' ? ' (brands never see your budget or identity)' : ''}`,
     `exploration appetite ${p.explorationAppetite}`,
     `honesty floor        ${p.honestyFloor ?? '(trust model default)'}`,
+    `second chances       ${p.secondChances ? 'yes (a brand caught lying is recommended again once clean checks outweigh it)' : 'no (a brand caught lying is never recommended again)'}`,
   ].join('\n');
 }
 

@@ -12,5 +12,6 @@ export function policyProfile(scenario: Scenario, policy: PolicyId): Profile {
     spendCapPerOrder: NO_CAP,
     spendCapPerMonth: NO_CAP,
     explorationAppetite: policy === 'butler-no-divergence' ? 0 : scenario.consumers.explorationAppetite,
+    secondChances: scenario.consumers.secondChances,
   };
 }

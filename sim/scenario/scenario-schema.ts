@@ -78,6 +78,11 @@ export const ConsumerPopulationSchema = z
      * per-consumer statistics take each household as one unit.
      */
     household: z.number().int().min(1).max(10_000).default(1),
+    /**
+     * The butler's "second chances" rule (profile) for every consumer: true (the default), a brand caught saying
+     * something false is recommended again once clean checks outweigh it; false, never again.
+     */
+    secondChances: z.boolean().default(true),
     /** The butler's exploration appetite (profile) for every consumer. */
     explorationAppetite: Share.default(0.2),
     /**

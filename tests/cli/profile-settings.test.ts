@@ -36,6 +36,13 @@ describe('profile set: numbers are read strictly', () => {
     expect(applyProfileSetting(defaultProfile(), 'honesty-floor', '0.55').honestyFloor).toBe(0.55);
   });
 
+  it('reads second-chances as yes or no, and refuses anything else', () => {
+    expect(defaultProfile().secondChances).toBe(true);
+    expect(applyProfileSetting(defaultProfile(), 'second-chances', 'no').secondChances).toBe(false);
+    expect(applyProfileSetting({ ...defaultProfile(), secondChances: false }, 'second-chances', 'Yes').secondChances).toBe(true);
+    expect(() => applyProfileSetting(defaultProfile(), 'second-chances', 'maybe')).toThrow(/second-chances: "maybe" is neither yes nor no/);
+  });
+
   it('refuses a negative cap with a message about caps', () => {
     expect(() => applyProfileSetting(defaultProfile(), 'per-order-cap', '-5')).toThrow(/per-order-cap: a spending cap cannot be negative \(got -5\)/);
     expect(() => applyProfileSetting(defaultProfile(), 'monthly-cap', '')).toThrow(/monthly-cap: the value is empty/);
@@ -52,6 +59,7 @@ describe('profile set <key> default', () => {
     disclosure: 'share-budget',
     exploration: '0.9',
     'honesty-floor': '0.7',
+    'second-chances': 'no',
     country: 'DE',
   };
 
@@ -68,6 +76,7 @@ describe('profile set <key> default', () => {
       disclosure: 'disclosure',
       exploration: 'explorationAppetite',
       'honesty-floor': 'honestyFloor',
+      'second-chances': 'secondChances',
       country: 'country',
     };
     expect(reset[field[key]]).toEqual(fresh[field[key]]);

@@ -28,6 +28,7 @@ form.addEventListener('submit', async (event) => {
     values: checked('values'),
     disclosure: checked('disclosure')[0],
     explorationAppetite: Number(appetite.value),
+    secondChances: form.elements.namedItem('secondChances').checked,
     ...(floor === '' ? {} : { honestyFloor: Number(floor) }),
   };
   try {

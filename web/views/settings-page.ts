@@ -45,6 +45,7 @@ ${DISCLOSURE_LEVELS.map((d) => html`<label class="check"><input type="radio" nam
 <label>Appetite for options outside your usual bubble: <output id="appetite-value">${Math.round(p.explorationAppetite * 100)}%</output>
 <input type="range" name="explorationAppetite" min="0" max="1" step="0.05" value="${p.explorationAppetite}"></label>
 <label>Honesty floor (blank = the trust model's default) <input type="number" name="honestyFloor" min="0" max="1" step="0.01" value="${p.honestyFloor ?? ''}"></label>
+<label class="check"><input type="checkbox" name="secondChances"${p.secondChances ? html` checked` : ''}> Second chances: a brand caught saying something false may be recommended again once clean checks outweigh it (untick: never again, even when it offers the best deal)</label>
 </fieldset>
 <div class="actions"><button type="submit" class="primary">Save</button></div>
 <div id="settings-result" aria-live="polite"></div>
