@@ -108,6 +108,10 @@ const TRANSPARENT_TERMS_PARTS: readonly string[] = [
   "\\bpart of the (?:[a-z]+ )?(?:total|price|fare|rate)\\b[^.!?\\n]{0,20}?\\b(?:shown|displayed|quoted|listed|you see)\\b(?![^.!?\\n]{0,30}?\\b(?:confirmation|final|last|payment|checkout)\\b)",
   "\\b(?:text|message|warn|alert|ask) you\\b[^.!?\\n]{0,30}?\\bbefore (?:each|every|any|your|the) (?:renewal|charge|payment|billing|top-?up)\\b",
   "\\bonly (?:if|when) you (?:press|click|tap|choose|select|opt|confirm|ask|agree|tick|switch)\\b",
+  // A cost that appears before the buyer commits ("it appears as its own line in the summary before you pay"), not on the last screen.
+  "\\bappears?\\b(?:(?!\\b(?:final|last|confirmation)\\b)[^.!?\\n]){0,40}?\\bbefore (?:checkout|check-out|payment|paying|booking|ordering|you (?:pay|book|order|confirm|check ?out|buy|commit))\\b",
+  // A fee inside the price the buyer reads ("ticket price 42 € including a 3 € booking fee"), unless it shows up late.
+  "\\bprices?\\b(?:[^.!?\\n]|\\.(?=\\d)){0,20}?\\b(?:including|incl\\.|inclusive of)\\s(?:[^.!?\\n]|\\.(?=\\d)){0,30}?\\b(?:fees?|charges?|surcharges?|lev(?:y|ies)|tax(?:es)?|vat|delivery|shipping|postage)\\b(?![^.!?\\n]{0,40}?\\b(?:final|last|payment|checkout|confirmation|appears?|later)\\b)",
   "\\bcancel\\w*\\b[^.!?\\n]{0,30}?\\b(?:during|before the end of|within) (?:the|your) (?:free |[a-z0-9-]+ )?trial\\b[^.!?\\n]{0,40}?\\b(?:won'?t|will not|are not|aren'?t|not) be (?:charged|billed)\\b",
   "\\b(?:turn|switch) off (?:auto-?renew(?:al)?|(?:the )?renewal)\\b(?![^.!?\\n]{0,30}?\\b(?:not|cannot|can'?t)\\b)",
   "\\bcancel\\w*\\b[^.!?\\n]{0,20}?\\b(?:go to|open|visit|under|in)\\s+(?:[a-z]+ ){0,2}[a-z]+\\s*[>›»]\\s*[a-z]+(?:\\s+[a-z]+)?(?:\\s*[>›»]\\s*[a-z]+(?:\\s+[a-z]+)?)?\\s*(?:[.!?\\n;,]|$)",
@@ -176,22 +180,23 @@ const SHORT_NOTICE_DISCOUNT = 3.5;
 const HEAVY_CHANNEL = /\b(?:post|postal|letter|fax|registered|recorded|in person|branch|phone|call|signed|hand)\b/;
 /**
  * A deadline stated as a calendar day, with nothing else pressing ("the sale ends on Sunday; prices return to normal on
- * Monday"): when the end-of-offer wording is the only urgency cue and the segment has no exclamation, no "now/today/
+ * Monday", "auction ends Sunday 20:00 CET", "closes at 14:00 on Sundays": a clock time on a named day is a schedule,
+ * not a countdown): when the end-of-offer wording is the only urgency cue and the segment has no exclamation, no "now/today/
  * tonight/hurry/last chance", it informs rather than presses.
  */
-const DEADLINE_WORDING = new Set(['urgency.deal-ends', 'urgency.ends-when']);
-const CALENDAR_DAY = /\b(?:on|until|till|by)\s+(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\s+\d{1,2})\b/;
+const DEADLINE_WORDING = new Set(['urgency.deal-ends', 'urgency.ends-when', 'urgency.countdown-after-verb']);
+const CALENDAR_DAY = /\b(?:on|until|till|by|ends?|closes?)\s+(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\s+\d{1,2})\b/;
 const PRESSING = /!|\b(?:now|today|tonight|midnight|hurry|last chance|don'?t miss|soon|quick|fast|final|only|left|hours?|minutes?)\b/;
-const CALENDAR_DEADLINE_DISCOUNT = 3;
+const CALENDAR_DEADLINE_DISCOUNT = 3.5;
 
 /**
  * Whether TRANSPARENT_TERMS can match at all: each branch needs one of these literals ("cancel", a verb right before
- * " you", "remind", "notif", a disclosure verb (shown, displayed, listed, stated, printed, quoted, visible, itemi[sz]ed, " see "), " off", "optional", "up to you", "automatically", "by default", "unless you", "before you", "you choose", "includ", "as stated/shown/listed/printed", "only if/when you", "write to you", "listed/shown/stated/displayed/printed on/in", "part of the"; the
+ * " you", "remind", "notif", a disclosure verb (shown, displayed, listed, stated, printed, quoted, visible, itemi[sz]ed, " see "), " off", "optional", "up to you", "automatically", "by default", "unless you", "before you", "you choose", "incl", "appear", "as stated/shown/listed/printed", "only if/when you", "write to you", "listed/shown/stated/displayed/printed on/in", "part of the"; the
  * text is lowercased, the regex is case-sensitive). Brand pitches say " you" all the time ("you deserve…"), so testing
  * for the phrases rather than " you" alone spares most texts the regex. One alternation of the literals (V8 scans it in one
  * pass) costs a fifth of the same literals tested one `includes` at a time.
  */
-const TERMS_LITERALS = /cancel|email you|remind|notif|shown|displayed|listed|stated|printed|quoted|visible|itemi| see |notify you|tell you|send you| off|optional|up to you|automatically|by default|unless you|before you|you choose|includ|as stated|as shown|as listed|as printed|only if you|only when you|listed on|listed in|shown on|shown in|stated on|stated in|displayed on|displayed in|printed on|printed in|part of the|text you|message you|warn you|alert you|ask you|write to you/;
+const TERMS_LITERALS = /cancel|email you|remind|notif|shown|displayed|listed|stated|printed|quoted|visible|itemi| see |notify you|tell you|send you| off|optional|up to you|automatically|by default|unless you|before you|you choose|incl|appear|as stated|as shown|as listed|as printed|only if you|only when you|listed on|listed in|shown on|shown in|stated on|stated in|displayed on|displayed in|printed on|printed in|part of the|text you|message you|warn you|alert you|ask you|write to you/;
 export function mayStateTerms(text: string): boolean {
   return TERMS_LITERALS.test(text);
 }

@@ -52,7 +52,7 @@ export function statesRestock(text: string): boolean {
  * Ample stock of an alternative beside a short one ("only 3 left in this colour; the grey version has 40 in stock",
  * "size M is nearly gone, other sizes are in stock"): the buyer is not at risk of going without, so the count informs.
  */
-const ALTERNATIVE_IN_STOCK = /\b(?:other|another|the [a-z]+|all (?:other|the)|remaining)\s+(?:colou?rs?|sizes?|versions?|models?|finish(?:es)?|variants?|styles?|shades?|editions?|branch(?:es)?|stores?|shops?|warehouses?|sets?)\b[^.!?;\n]{0,25}?\b(?:(?:has|have|with) (?:\d{2,}|plenty|lots|many)\b|(?:(?:is|are) )?(?:still |also |all )?(?:in stock|available|plentiful|well stocked)\b)|\bmore (?:available )?(?:at|in|from) (?:nearby|other|our other|neighbouring|neighboring) (?:stores?|shops?|branch(?:es)?|warehouses?)\b/g;
+const ALTERNATIVE_IN_STOCK = /\b(?:(?:other|another|all (?:other|the)|remaining)\s+|the (?:[a-z]+ ){1,2})(?:colou?rs?|sizes?|versions?|models?|finish(?:es)?|variants?|styles?|shades?|editions?|branch(?:es)?|stores?|shops?|warehouses?|sets?)\b[^.!?;\n]{0,25}?\b(?:(?:has|have|with) (?:\d{2,}|plenty|lots|many)\b|(?:(?:is|are) )?(?:still |also |all )?(?:in stock|available|plentiful|(?:well|fully) stocked)\b)|\bmore (?:available )?(?:at|in|from) (?:nearby|other|our other|neighbouring|neighboring) (?:stores?|shops?|branch(?:es)?|warehouses?)\b/g;
 export function statesAlternativeInStock(text: string): boolean {
   return !PRESSING.test(text) && statedUnnegated(ALTERNATIVE_IN_STOCK, text, 16);
 }
@@ -65,6 +65,18 @@ export function statesAlternativeInStock(text: string): boolean {
 const WORKS_WITHOUT_DEMAND = /\bworks? (?:fully |just as well )?offline\b|\b(?:works?|use|usable|order|buy|shop|check ?out|book|pay|play|read|watch|listen|browse)\b[^.!?;\n]{0,25}?\bwithout (?:an? |any )?(?:account|registration|registering|signing (?:up|in)|sign-?up|log-?in|logging in|the app|membership|subscription)\b|\b(?:order|buy|check ?out|book|shop)\w* as a guest\b|\bguest checkout (?:is )?(?:available|possible|open)\b/g;
 export function statesWayAroundDemand(text: string): boolean {
   return statedUnnegated(WORKS_WITHOUT_DEMAND, text, 25) || WAIVED_DEMAND.test(text);
+}
+
+/**
+ * The reason a demand serves the purchase itself ("you need to log in, because the pharmacist must check your
+ * prescription", "an account is needed to share lists, because the lists are stored on our server", "… because we pay
+ * out your sales to that account"): forced action is a demand unrelated to buying, and a reason naming what the service
+ * must check, keep or send ties the demand to it. A sales reason ("because members get the best prices") names none of
+ * these and does not count.
+ */
+const REASON_FOR_DEMAND = /\bbecause\b[^.!?;\n]{0,60}?\b(?:must|has to|have to|needs? to|(?:is|are) required|required by|by law|legal(?:ly)?|regulations?|stored|saved|kept|linked|held|synced|checks?|checked|verif(?:y|ied|ies)|pay (?:out|you)|paid out|sent|send)\b/g;
+export function statesReasonForDemand(text: string): boolean {
+  return statedUnnegated(REASON_FOR_DEMAND, text, 16);
 }
 
 /**
@@ -92,6 +104,24 @@ export function statesRefund(text: string): boolean {
 const BINDS_BOTH_SIDES = /\b(?:either party|both parties|either side|either of us|you or we|we or you|you and we|we and you)\b/;
 
 /**
+ * A fixed term stated with the offer ("24-month minimum term", "18-month contract", "12-month plan"): an early-exit cost
+ * then follows from a term the buyer reads before signing, like a notice period stated plainly; it answers only the
+ * early-exit cue (a hard channel or a long wait is still an obstacle).
+ */
+const FIXED_TERM_STATED = /\b(?:\d{1,2}|twelve|eighteen|twenty-four|six)[- ](?:month|year)s? (?:minimum |fixed |initial )?(?:term|contract|plan|agreement|commitment)\b|\bminimum (?:term|contract) (?:of )?(?:\d{1,2}|twelve|eighteen|twenty-four|six) (?:months?|years?)\b/;
+const answersEarlyExit = (evidence: readonly string[]): boolean => evidence.every((id) => id === 'model' || id === 'obstruction.early-exit-cost');
+
+/**
+ * Another way of doing the same thing stated beside a hard channel ("returns by post are free; in-store returns are also
+ * possible", "you can also cancel in any of our shops"): the slow channel is then one choice among several.
+ */
+const OTHER_CHANNEL_TOO = /\b(?:(?:is|are) also (?:possible|accepted|welcome|available)|(?:can|may) also (?:be )?(?:cancel\w*|return\w*|end\w*|clos\w*|made|done|sent|handed in|dropped off|submitted))\b/g;
+export function statesOtherChannel(text: string): boolean {
+  return statedUnnegated(OTHER_CHANNEL_TOO, text, 16);
+}
+const answersHardChannel = (evidence: readonly string[]): boolean => evidence.every((id) => id === 'model' || id === 'obstruction.leave-by-hard-channel');
+
+/**
  * The evidence behind a claim published for the reader to check ("the study summary is on our website", "full test
  * report available online"): like a certificate number, it makes an authority claim checkable rather than a bare
  * appeal to standing.
@@ -111,6 +141,9 @@ export const STATED_TERMS: readonly StatedTerm[] = [
   { label: 'sneaking', name: 'a cost charged by another party', holds: (text) => CHARGED_BY_ANOTHER_PARTY.test(text), answers: namesCostOnly, discount: COST_ANSWERED_DISCOUNT },
   { label: 'sneaking', name: 'a cost refunded', holds: statesRefund, answers: namesCostOnly, discount: COST_ANSWERED_DISCOUNT },
   { label: 'forced-action', name: 'a way around the demand', holds: statesWayAroundDemand, answers: anyFinding, discount: OPPOSITE_DISCOUNT },
+  { label: 'forced-action', name: "the demand's reason in the service", holds: statesReasonForDemand, answers: anyFinding, discount: OPPOSITE_DISCOUNT },
   { label: 'authority', name: 'the evidence published', holds: (text) => EVIDENCE_PUBLISHED.test(text), answers: anyFinding, discount: VERIFIABLE_DISCOUNT },
   { label: 'obstruction', name: 'a term binding both sides', holds: (text) => BINDS_BOTH_SIDES.test(text), answers: anyFinding, discount: OPPOSITE_DISCOUNT },
+  { label: 'obstruction', name: 'an early-exit cost of a fixed term stated with the offer', holds: (text) => FIXED_TERM_STATED.test(text), answers: answersEarlyExit, discount: OPPOSITE_DISCOUNT },
+  { label: 'obstruction', name: 'another channel for the same act', holds: statesOtherChannel, answers: answersHardChannel, discount: OPPOSITE_DISCOUNT },
 ];

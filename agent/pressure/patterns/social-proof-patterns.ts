@@ -17,7 +17,7 @@ export const SOCIAL_PROOF_PATTERNS = tacticPatterns('social-proof', [
   ['sold-count', 0.8, re`\b(?:over|more than|already)\s+\d[\d,.]*\s*(?:k|m|million|thousand)?\+?\s+(?:[a-z]+\s+)?(?:sold|bought|purchased|orders|customers served)\b|\bsold\s+(?:over\s+)?\d[\d,]*\+?\s+times\b|\bbought\s+\d[\d,]*\+?\s+times\b|\b\d[\d,.]*\s*(?:k|m|million)?\+?\s+(?:units\s+)?sold\b(?!\s+out)`],
   ['bestseller', 0.5, re`\bbest[- ]?sell(?:er|ers|ing)\b(?![^.!?\n]{0,15}?\b(?:in|of|for) (?:19|20)\d\d\b)|\btop[- ]sell(?:er|ers|ing)\b`],
   ['number-one', 0.8, re`(?:#\s*1|\bno\.?\s*1|\bnumber one)\s+(?:best|most|top|selling|rated|choice|in\b|seller|pick|brand)|\brated\s+(?:#\s*1|no\.?\s*1|number one)\b`],
-  ['most-popular', 0.75, re`\bmost[- ](?:popular|loved|wished(?:[- ]for)?|wish-?listed|wanted|viewed|bought|purchased|ordered|gifted|liked|reviewed|requested|talked[- ]about)\b(?!\s+(?:size|sizes|colou?rs?|option|fit|length|width|flavou?r|scent|format)\s+(?:is|are)\b)`],
+  ['most-popular', 0.75, re`\bmost[- ](?:popular|loved|wished(?:[- ]for)?|wish-?listed|wanted|viewed|bought|purchased|ordered|gifted|liked|reviewed|requested|talked[- ]about)\b(?!\s+(?:size|sizes|colou?rs?|option|fit|length|width|flavou?r|scent|format)\b)`],
   ['favourite', 0.8, re`\b(?:customer|customers|fan|crowd|shopper|shoppers|staff|reader|readers|community|guest|guests|cult|people'?s)'?\s+(?:favou?rites?|pick|choice|top choice|top pick)\b|\bcult favou?rite\b`],
   ['top-rated', 0.72, re`\btop[- ](?:rated|pick|choice|seller)\b`],
   ['trending', 0.78, re`\btrending\b|\bhot (?:item|right now|seller|pick|product)\b|\bviral\b|\bas seen (?:on|in)\b|\bback by popular demand\b|\bpopular choice\b|\bin demand\b`],

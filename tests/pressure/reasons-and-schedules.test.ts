@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { labelsOf as labels } from './labels-of.ts';
+
+// Branch detfa2: causes of false alarms on fresh ordinary shop text (evaluation/dev-2.txt) and misses of fresh
+// obstruction, sneaking and forced-action wording. Every sentence here is new (in no set and no training file).
+
+describe('a demand the service needs, explained by its reason, is not forced action', () => {
+  it('a reason naming what must be checked, kept or sent clears the demand; a sales reason does not', () => {
+    expect(labels('To collect repeat prescriptions you must sign in, because the pharmacist has to check each request against your record.')).toEqual([]);
+    expect(labels('Sign in to see member prices, because members get our best deals.')).toContain('forced-action');
+  });
+});
+
+describe('a fee the buyer reads before paying is not sneaking; one that shows up late still is', () => {
+  it('a fee inside the stated price, or appearing in the summary before checkout, is disclosed', () => {
+    expect(labels('Concert ticket price £38 including a £2.50 booking fee; nothing else is added.')).toEqual([]);
+    expect(labels('A £1.20 handling fee appears in the basket summary before you check out.')).toEqual([]);
+  });
+
+  it('a fee inside a price that appears only on the final page is still sneaking', () => {
+    expect(labels('Room price €120 per night including a €15 cleaning fee, shown on the final page.')).toContain('sneaking');
+  });
+});
+
+describe('a clock time on a named day is a schedule, not a countdown', () => {
+  it('opening hours and an auction end with nothing pressing are not urgency; a pressing deadline is', () => {
+    expect(labels('The market closes at 18:00 on Saturdays.')).toEqual([]);
+    expect(labels('Offer ends at 23:59 tonight!')).toContain('urgency');
+  });
+});
+
+describe('terms that answer an obstruction cue', () => {
+  it('an early-exit cost of a fixed term stated with the offer is a term; alone it is still obstruction', () => {
+    expect(labels('Business line, 36-month minimum term, £40 a month; leaving early costs the remaining monthly payments.')).not.toContain('obstruction');
+    expect(labels('Early termination fees apply if you cancel.')).toContain('obstruction');
+  });
+
+  it('a slow channel beside another channel for the same act is a choice; a slow channel alone is not', () => {
+    expect(labels('Returns by post with the prepaid label; drop-off at any branch is also possible.')).toEqual([]);
+    expect(labels('Returns are accepted by post only.')).toContain('obstruction');
+  });
+});
+
+describe('fresh obstruction, sneaking and forced-action wording', () => {
+  it('paper hurdles and long notice before a term ends are obstruction', () => {
+    expect(labels('Cancellation only after you print the paper form and fax it to our office.')).toContain('obstruction');
+    expect(labels('Notice must be received three months before the renewal date.')).toContain('obstruction');
+  });
+
+  it('silence taken as consent to paid shipments, a delivery set for the buyer, a mandatory fee outside the price are sneaking', () => {
+    expect(labels('If you don\'t cancel, a new box ships every month at £24.')).toContain('sneaking');
+    expect(labels("We've set your shipping to Next Day (+£5.99).")).toContain('sneaking');
+    expect(labels('A facility charge of $25 per night is collected at the front desk and is not included in the rate shown.')).toContain('sneaking');
+    expect(labels('Your free trial lasts 7 days and then simply ends.')).toEqual([]);
+  });
+
+  it('a survey or sharing demanded to receive or activate a benefit is forced action', () => {
+    expect(labels('Take the 5-minute survey to receive your discount code.')).toContain('forced-action');
+    expect(labels('Fill in our short questionnaire to complete your order.')).toContain('forced-action');
+    expect(labels('Share this link with four friends to activate your voucher.')).toContain('forced-action');
+  });
+});
