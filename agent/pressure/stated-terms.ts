@@ -58,6 +58,18 @@ export function statesAlternativeInStock(text: string): boolean {
 }
 
 /**
+ * A low count explained by the item's own state ("the manufacturer discontinued this colour", "ex-display units with
+ * small marks", "end-of-line", "returns in perfect condition", "from the old season"): the shop says why there are few,
+ * and the few are what they are, not a run on the product. With pressing words it is still scarcity.
+ */
+const COUNT_EXPLAINED = /\b(?:discontinu\w*|ex-?display|ex-?demo|end[- ]of[- ](?:line|range)|outlet|clearance|returned units?|returns in|refurbished|second-?hand|pre-?owned|(?:old|last|previous) season)\b/g;
+export function statesCountExplained(text: string): boolean {
+  return !PRESSING.test(text) && statedUnnegated(COUNT_EXPLAINED, text, 16);
+}
+/** As much as a descriptive cue stated in an informative sentence. */
+const EXPLAINED_DISCOUNT = 3;
+
+/**
  * A way around a demand stated in the text ("the offline version works without an account", "you can also order as a
  * guest"): buying is then not conditional on it. Negated ("you can't order without an account", "only … without") is
  * the demand itself.
@@ -137,6 +149,7 @@ const anyFinding = (): boolean => true;
 export const STATED_TERMS: readonly StatedTerm[] = [
   { label: 'scarcity', name: 'a coming restock', holds: statesRestock, answers: anyFinding, discount: OPPOSITE_DISCOUNT },
   { label: 'scarcity', name: 'ample stock of an alternative', holds: statesAlternativeInStock, answers: anyFinding, discount: OPPOSITE_DISCOUNT },
+  { label: 'scarcity', name: "a count explained by the item's state", holds: statesCountExplained, answers: anyFinding, discount: EXPLAINED_DISCOUNT },
   { label: 'sneaking', name: "a cost that follows from the buyer's own choice", holds: (text) => COST_ON_BUYERS_CHOICE.test(text), answers: namesCostOnly, discount: COST_ANSWERED_DISCOUNT },
   { label: 'sneaking', name: 'a cost charged by another party', holds: (text) => CHARGED_BY_ANOTHER_PARTY.test(text), answers: namesCostOnly, discount: COST_ANSWERED_DISCOUNT },
   { label: 'sneaking', name: 'a cost refunded', holds: statesRefund, answers: namesCostOnly, discount: COST_ANSWERED_DISCOUNT },

@@ -41,6 +41,22 @@ describe('terms that answer an obstruction cue', () => {
   });
 });
 
+describe('a low count explained by the item\'s own state is information', () => {
+  it('ex-display or discontinued stock counts are not scarcity; with pressing words they still are', () => {
+    expect(labels('One left: a returned unit in perfect condition, checked by our workshop.')).toEqual([]);
+    expect(labels('This lamp is end-of-line; we have 4 left in the warehouse.')).toEqual([]);
+    expect(labels('End-of-line: only 4 left, grab one now.')).toContain('scarcity');
+  });
+});
+
+describe('declines that shame the person who clicks them', () => {
+  it('passing on plainly good things, or "not for people like me", is confirmshaming; a plain "no thanks" label is not', () => {
+    expect(labels("I'll pass on free shipping, I guess.")).toContain('confirmshaming');
+    expect(labels("No, saving time isn't for people like me.")).toContain('confirmshaming');
+    expect(labels('Not sure cycling is for people like me? Our beginner rides start slow.')).not.toContain('confirmshaming');
+  });
+});
+
 describe('fresh obstruction, sneaking and forced-action wording', () => {
   it('paper hurdles and long notice before a term ends are obstruction', () => {
     expect(labels('Cancellation only after you print the paper form and fax it to our office.')).toContain('obstruction');

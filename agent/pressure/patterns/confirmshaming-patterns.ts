@@ -15,7 +15,9 @@ export const CONFIRMSHAMING_PATTERNS = tacticPatterns('confirmshaming', [
   ['enjoy-loss', 0.9, re`\bi\s+(?:like|enjoy|love|prefer)\s+(?:wasting|paying|overpaying|missing|being|spending|losing|looking|feeling|having)\b`],
   ['decline-ill', 0.85, re`^\W*${DECLINE}\b[^!?\n]{0,20}\b(?:i'?ll|i will)\s+(?:pay|stay|keep|miss|take my chances|risk|suffer|live|struggle|pass on)\b`],
   ['prefer-stay-bad', 0.85, re`\bi\s+(?:prefer|want)\s+to\s+(?:stay|remain|be|keep being|look|feel)\s+(?:uninformed|ugly|tired|broke|poor|boring|unhealthy|ignorant|behind|average|wrinkly|old|slow|uncomfortable|out of the loop)\b`],
-  ['not-for-me', 0.8, re`\b(?:discounts?|deals?|savings?|saving money|free (?:stuff|shipping|gifts?)|bargains?|good (?:coffee|sleep|style|taste))\s+(?:aren'?t|are not|isn'?t|is not)\s+for me\b`],
+  ['not-for-me', 0.8, re`\b(?:discounts?|deals?|savings?|saving money|free (?:stuff|shipping|gifts?)|bargains?|good (?:coffee|sleep|style|taste))\s+(?:aren'?t|are not|isn'?t|is not)\s+for me\b|\b(?:aren'?t|are not|isn'?t|is not|wasn'?t|was not)\s+(?:meant\s+|made\s+)?for (?:people like me|someone like me|the likes of me|me anyway)\b(?!\s*\?)`],
+  // Declining framed as throwing away something plainly good: "I'll pass on free money".
+  ['pass-on-good-thing', 0.8, re`\b(?:i'?ll|i will|i'?d rather|i would rather)\s+(?:just\s+)?pass on\s+(?:free (?:money|stuff|gifts?|shipping|delivery|cash)|savings?|saving money|a bargain|money|(?:the |my )?(?:savings|free gift|bonus))\b`],
   ['give-up-discount', 0.82, re`\b(?:lose|give up|forfeit|throw away|waste)\s+my\s+(?:\d+\s*%\s+)?(?:discount|savings?|gift|welcome|free|reward|coupon|deal|offer)\b`],
   ['stay-bad', 0.7, re`\bi(?:'?ll| will)\s+(?:stay|remain|keep being)\s+(?:stressed|tired|broke|ugly|uninformed|sore|wet|cold|poor|slow|behind|unhealthy|bored)\b`],
   ['im-rich', 0.8, re`\bi(?:'?m| am)\s+(?:rich|not into\s+(?:smart|saving|savings|deals))\b|\bmoney(?: is)? no object\b`],
