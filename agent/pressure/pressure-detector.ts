@@ -113,7 +113,8 @@ const TRANSPARENT_TERMS_PARTS: readonly string[] = [
   // A fee inside the price the buyer reads ("ticket price 42 € including a 3 € booking fee"), unless it shows up late.
   "\\bprices?\\b(?:[^.!?\\n]|\\.(?=\\d)){0,20}?\\b(?:including|incl\\.|inclusive of)\\s(?:[^.!?\\n]|\\.(?=\\d)){0,30}?\\b(?:fees?|charges?|surcharges?|lev(?:y|ies)|tax(?:es)?|vat|delivery|shipping|postage)\\b(?![^.!?\\n]{0,40}?\\b(?:final|last|payment|checkout|confirmation|appears?|later)\\b)",
   "\\bcancel\\w*\\b[^.!?\\n]{0,30}?\\b(?:during|before the end of|within) (?:the|your) (?:free |[a-z0-9-]+ )?trial\\b[^.!?\\n]{0,40}?\\b(?:won'?t|will not|are not|aren'?t|not) be (?:charged|billed)\\b",
-  "\\b(?:turn|switch) off (?:auto-?renew(?:al)?|(?:the )?renewal)\\b(?![^.!?\\n]{0,30}?\\b(?:not|cannot|can'?t)\\b)",
+  // Not when switching off needs someone else ("to switch off auto-renewal you must contact your account manager").
+  "\\b(?:turn|switch) off (?:auto-?renew(?:al)?|(?:the )?renewal)\\b(?![^.!?\\n]{0,30}?\\b(?:not|cannot|can'?t|must|only|have to|need to|call|phone|contact|write)\\b)",
   "\\bcancel\\w*\\b[^.!?\\n]{0,20}?\\b(?:go to|open|visit|under|in)\\s+(?:[a-z]+ ){0,2}[a-z]+\\s*[>›»]\\s*[a-z]+(?:\\s+[a-z]+)?(?:\\s*[>›»]\\s*[a-z]+(?:\\s+[a-z]+)?)?\\s*(?:[.!?\\n;,]|$)",
 ];
 /**

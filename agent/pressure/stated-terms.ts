@@ -52,7 +52,7 @@ export function statesRestock(text: string): boolean {
  * Ample stock of an alternative beside a short one ("only 3 left in this colour; the grey version has 40 in stock",
  * "size M is nearly gone, other sizes are in stock"): the buyer is not at risk of going without, so the count informs.
  */
-const ALTERNATIVE_IN_STOCK = /\b(?:(?:other|another|all (?:other|the)|remaining)\s+|the (?:[a-z]+ ){1,2})(?:colou?rs?|sizes?|versions?|models?|finish(?:es)?|variants?|styles?|shades?|editions?|branch(?:es)?|stores?|shops?|warehouses?|sets?)\b[^.!?;\n]{0,25}?\b(?:(?:has|have|with) (?:\d{2,}|plenty|lots|many)\b|(?:(?:is|are) )?(?:still |also |all )?(?:in stock|available|plentiful|(?:well|fully) stocked)\b)|\bmore (?:available )?(?:at|in|from) (?:nearby|other|our other|neighbouring|neighboring) (?:stores?|shops?|branch(?:es)?|warehouses?)\b/g;
+const ALTERNATIVE_IN_STOCK = /\b(?:(?:other|another|all (?:other|the)|remaining)\s+|the (?:[a-z]+ ){1,2})(?:colou?rs?|sizes?|versions?|models?|finish(?:es)?|variants?|styles?|shades?|editions?|branch(?:es)?|stores?|shops?|warehouses?|sets?)\b[^.!?;\n]{0,25}?\b(?:(?:has|have|with) (?:\d{2,}|plenty|lots|many)\b|(?:(?:is|are) )?(?:still |also |all )?(?:in stock|available|plentiful|(?:well|fully) stocked)\b)|\bmore (?:available )?(?:at|in|from) (?:nearby|other|our other|neighbouring|neighboring) (?:stores?|shops?|branch(?:es)?|warehouses?)\b|\b[a-z]+ (?:copies|versions|editions|formats|sizes|colou?rs|models) (?:is |are )?(?:still|also) (?:available|in stock|plentiful)\b/g;
 export function statesAlternativeInStock(text: string): boolean {
   return !PRESSING.test(text) && statedUnnegated(ALTERNATIVE_IN_STOCK, text, 16);
 }

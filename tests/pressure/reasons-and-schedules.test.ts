@@ -75,4 +75,31 @@ describe('fresh obstruction, sneaking and forced-action wording', () => {
     expect(labels('Fill in our short questionnaire to complete your order.')).toContain('forced-action');
     expect(labels('Share this link with four friends to activate your voucher.')).toContain('forced-action');
   });
+
+  it('reviews shown only after an account, and personal data demanded to fill the basket, are forced action', () => {
+    expect(labels('Write-in reviews are only visible after you create a customer account.')).toContain('forced-action');
+    expect(labels('Please enter your date of birth to add products to your bag.')).toContain('forced-action');
+  });
+
+  it('an add-on the shop includes by default is sneaking; one it never includes by default is not', () => {
+    expect(labels('We add gift wrap to every order by default (£2.50).')).toContain('sneaking');
+    expect(labels('We never add gift wrap by default.')).toEqual([]);
+  });
+
+  it('long notice that must reach the shop before a term ends is obstruction', () => {
+    expect(labels('Notice of non-renewal must reach us 90 days before the term ends.')).toContain('obstruction');
+  });
+
+  it('declines that keep paying fees, call a good thing overrated or frame the person after a two-word skip are confirmshaming', () => {
+    expect(labels("I'd rather keep paying overdraft fees.")).toContain('confirmshaming');
+    expect(labels('Nope, clean air is overrated.')).toContain('confirmshaming');
+    expect(labels('Skip the guide, I love wasting hours on setup.')).toContain('confirmshaming');
+  });
+});
+
+describe('a shortage of one version beside another version still available is information', () => {
+  it('sold-out hardbacks beside paperbacks still available are not scarcity', () => {
+    expect(labels('Hardback copies sold out; paperback copies are still available.')).toEqual([]);
+    expect(labels('Limited copies available, when they are gone they are gone.')).toContain('scarcity');
+  });
 });
