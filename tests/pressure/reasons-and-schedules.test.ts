@@ -6,7 +6,8 @@ import { labelsOf as labels } from './labels-of.ts';
 
 describe('a demand the service needs, explained by its reason, is not forced action', () => {
   it('a reason naming what must be checked, kept or sent clears the demand; a sales reason does not', () => {
-    expect(labels('To collect repeat prescriptions you must sign in, because the pharmacist has to check each request against your record.')).toEqual([]);
+    expect(labels('To book a vaccination you need to log in, because the nurse must check your medical record first.')).toEqual([]);
+    expect(labels('An account is required to back up your photos, because the files are stored on our servers.')).toEqual([]);
     expect(labels('Sign in to see member prices, because members get our best deals.')).toContain('forced-action');
   });
 });
@@ -59,7 +60,7 @@ describe('declines that shame the person who clicks them', () => {
 
 describe('fresh obstruction, sneaking and forced-action wording', () => {
   it('paper hurdles and long notice before a term ends are obstruction', () => {
-    expect(labels('Cancellation only after you print the paper form and fax it to our office.')).toContain('obstruction');
+    expect(labels('Refunds only after you print the paper form and post it to our office.')).toContain('obstruction');
     expect(labels('Notice must be received three months before the renewal date.')).toContain('obstruction');
   });
 
@@ -82,7 +83,8 @@ describe('fresh obstruction, sneaking and forced-action wording', () => {
   });
 
   it('an add-on the shop includes by default is sneaking; one it never includes by default is not', () => {
-    expect(labels('We add gift wrap to every order by default (£2.50).')).toContain('sneaking');
+    expect(labels('We include a cleaning kit with every printer by default (+€9).')).toContain('sneaking');
+    expect(labels('We enable express shipping by default for €6.90.')).toContain('sneaking');
     expect(labels('We never add gift wrap by default.')).toEqual([]);
   });
 
@@ -99,7 +101,7 @@ describe('fresh obstruction, sneaking and forced-action wording', () => {
 
 describe('a shortage of one version beside another version still available is information', () => {
   it('sold-out hardbacks beside paperbacks still available are not scarcity', () => {
-    expect(labels('Hardback copies sold out; paperback copies are still available.')).toEqual([]);
+    expect(labels('Only 2 left in hardback; paperback copies are still available.')).toEqual([]);
     expect(labels('Limited copies available, when they are gone they are gone.')).toContain('scarcity');
   });
 });
