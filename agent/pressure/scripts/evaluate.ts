@@ -1,5 +1,5 @@
 // Measures the text pressure detector on the dev and held-out sets, plus its speed; prints a table.
-// Usage: node bin/run-ts.js agent/pressure/scripts/evaluate.ts [dev|held-out|stress|blind|money-leaks|multilingual|blind-2|…|blind-16|dev-2|dev-3|all] [--errors]
+// Usage: node bin/run-ts.js agent/pressure/scripts/evaluate.ts [dev|held-out|stress|blind|money-leaks|multilingual|blind-2|…|blind-17|dev-2|dev-3|dev-4|all] [--errors]
 import { performance } from 'node:perf_hooks';
 import { evaluateDetector, type DetectorEvaluation } from '../evaluate-detector.ts';
 import { EVALUATION_SETS, loadEvaluationExamples, loadTrainingExamples } from '../load-example-files.ts';
