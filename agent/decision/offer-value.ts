@@ -92,10 +92,11 @@ export function surplusAt(claimsHold: number, value: Pick<ValueBreakdown, 'worth
 /**
  * The expected money surplus of buying one eligible offer, in the person's currency: estimated worth × probability
  * the offer is what it claims − price − expected cost of remedies − the cost of being pushed. `reference` is the
- * budget when there is one in the offer's currency, else what the market asks: the highest of the sellers' lowest
- * eligible prices, the same for every offer (the person set no ceiling, so what a seller asks at least for a product
- * that meets the need is acceptable; a seller's dearer offers do not move the scale, and an offer dearer than it is
- * worth only what a match adds).
+ * budget when there is one in the offer's currency, else what the market asks (`marketReferenceMinor`): the highest
+ * of the parties' lowest eligible prices (the second highest among three parties or more), the same for every offer
+ * (the person set no ceiling, so what sellers ask at least for a product that meets the need is acceptable; neither a
+ * seller's dearer offers nor one seller alone among others moves the scale, and an offer dearer than it is worth only
+ * what a match adds).
  */
 export function offerValue(input: {
   readonly offer: Offer;

@@ -1,6 +1,6 @@
 import { canonicalJson, formatEstimate, hashToSeed, type Decline, type Offer } from '../../protocol/index.ts';
 import type { PolicyVerdict } from '../policy/index.ts';
-import type { BrandTrustView, OfferScores, Quote, ScoringNeed } from '../scoring/index.ts';
+import { marketParties, preferenceScales, refitPreferences, type BrandTrustView, type OfferScores, type Quote, type ScoringNeed } from '../scoring/index.ts';
 import { recommendationStatus } from '../trust/index.ts';
 import { offerValue, VALUE_MODEL, type ValueBreakdown } from './offer-value.ts';
 import { learnedPreferences, type TasteModel } from '../taste/index.ts';
@@ -171,21 +171,24 @@ export function caughtBeforeReason(claimsFailed: number): ExclusionReason {
 }
 
 /**
- * What the market asks for the need, in minor units of the need's currency (the value's reference without a budget):
- * the highest of the sellers' lowest eligible prices. Each seller counts with its cheapest offer that meets the need,
- * so no seller sets the person's money scale with an offer it does not mean to sell: a dear decoy beside its real
- * offer would otherwise raise the worth of every offer, and the money a better match is worth with it.
+ * What the market asks for the need, in minor units of the need's currency (the value's reference without a budget).
+ * Each party (`marketParties`: linked identities, such as one server configured under two entries, are one) counts
+ * with its cheapest eligible offer, so no seller sets the person's money scale with an offer it does not mean to sell
+ * (a dear decoy beside its real offer), nor counts twice. The reference is the highest of those prices, the second
+ * highest among three parties or more (as `preferenceScale` reads a preference: the most extreme party is set aside
+ * when there are others to tell it by), so no one party whose every offer is dear raises the worth of every offer,
+ * and the money a better match is worth with it.
  */
-export function marketReferenceMinor(eligible: readonly Pick<RankCandidate, 'offer'>[], currency: string): number | undefined {
+export function marketReferenceMinor(eligible: readonly Pick<RankCandidate, 'offer'>[], currency: string, partyOf: (brandId: string) => string = (id) => id): number | undefined {
   const cheapest = new Map<string, number>();
   for (const { offer } of eligible) {
     if (offer.price.currency !== currency) continue;
-    const seen = cheapest.get(offer.brandId);
-    if (seen === undefined || offer.price.amountMinor < seen) cheapest.set(offer.brandId, offer.price.amountMinor);
+    const party = partyOf(offer.brandId);
+    const seen = cheapest.get(party);
+    if (seen === undefined || offer.price.amountMinor < seen) cheapest.set(party, offer.price.amountMinor);
   }
-  let reference: number | undefined;
-  for (const price of cheapest.values()) if (reference === undefined || price > reference) reference = price;
-  return reference;
+  const asked = [...cheapest.values()].sort((a, b) => b - a);
+  return asked.length >= 3 ? asked[1] : asked[0];
 }
 
 /**
@@ -204,11 +207,21 @@ export function rankOffers(candidates: readonly RankCandidate[], options: RankOp
     if (reasons.length === 0) eligible.push(c);
     else excluded.push({ offerId: c.offer.offerId, brandId: c.offer.brandId, reasons, offer: c.offer, scores: c.scores, trust: c.trust, ...(c.floorHonesty === undefined ? {} : { floorHonesty: c.floorHonesty }) });
   }
-  const marketMinor = marketReferenceMinor(eligible, options.need.currency);
+  // The market's shared scales (the money reference, each preference's scale) are read on the eligible offers alone,
+  // one say per party: an offer excluded here (instructions aimed at the butler, the person's rules, a brand below the
+  // floor) moves neither, and neither does a party's second entry.
+  const linked = new Map(ordered.map((c) => [c.offer.brandId, c.trust?.linkedIdentities]));
+  const partyOf = marketParties(linked.keys(), (brandId) => linked.get(brandId));
+  const marketMinor = marketReferenceMinor(eligible, options.need.currency, partyOf);
+  const scales = preferenceScales(
+    eligible.map((c) => ({ offer: c.offer, party: partyOf(c.offer.brandId) })),
+    options.need,
+  );
   const valued: Array<{ c: RankCandidate; breakdown: ValueBreakdown }> = [];
   // Learned taste speaks only where the person said nothing: attributes they constrained or stated a preference on are theirs.
   const constrained = new Set([...options.need.hardConstraints.map((h) => h.attribute), ...options.need.softPreferences.map((p) => p.attribute)]);
-  for (const c of eligible) {
+  for (const read of eligible) {
+    const c = options.need.softPreferences.length === 0 ? read : { ...read, scores: { ...read.scores, fit: refitPreferences(read.scores.fit, read.offer, options.need, scales) } };
     const learned = learnedPreferences(options.taste, c.offer.product.attributes, constrained);
     const breakdown = offerValue({ offer: c.offer, scores: c.scores, need: options.need, marketMinor, learned });
     // Buying nothing is an option: an offer expected to cost more than it is worth is not recommended.

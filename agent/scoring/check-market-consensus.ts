@@ -122,21 +122,31 @@ export function sellerWeight(standing: BrandTrustView | undefined): number {
  * figure, so it can neither slip a puffed value past this rule nor let a liar's textual restatement of its own puffed
  * figure fail a constraint here that its product meets, and so dodge the honest sellers' dissent.
  */
-function compareForNeed(attribute: string, dissent: AttributeValue, comparable: AttributeValue, need: ScoringNeed | undefined): number {
+function compareForNeed(attribute: string, dissent: AttributeValue, comparable: AttributeValue, need: ScoringNeed | undefined, scales: ReadonlyArray<readonly AttributeValue[]>): number {
   if (need === undefined) return 0;
   const a = comparableValue(dissent);
   const b = comparable;
   let met = 0;
   for (const c of need.hardConstraints) if (c.attribute === attribute) met += (satisfiesConstraint(a, c) ? 1 : 0) - (satisfiesConstraint(b, c) ? 1 : 0);
   if (met !== 0) return met;
+  // Read on the two values alone, and as the fit reads them in this market (its preference scales): the dissent is
+  // better for the person when either reading says so, so a puff the fit ranks above the truth on the market's scale
+  // (where one party's value is set aside) is as self-serving as one that is better on the pair alone.
+  const pair = likedOn(attribute, a, b, need, () => [a, b]);
+  const market = likedOn(attribute, a, b, need, (i) => scales[i] ?? []);
+  return Math.max(pair, market);
+}
+
+/** Σ weight × (how well `a` meets each of the need's preferences on the attribute − how well `b` does), on `observedOf`. */
+function likedOn(attribute: string, a: AttributeValue, b: AttributeValue, need: ScoringNeed, observedOf: (index: number) => readonly AttributeValue[]): number {
   let liked = 0;
-  const observed = [a, b];
-  for (const p of need.softPreferences) {
-    if (p.attribute !== attribute) continue;
+  need.softPreferences.forEach((p, i) => {
+    if (p.attribute !== attribute) return;
+    const observed = observedOf(i);
     const sa = preferenceSatisfaction(p, a, need.category, observed).score;
     const sb = preferenceSatisfaction(p, b, need.category, observed).score;
     if (sa !== undefined && sb !== undefined) liked += (p.weight ?? 1) * (sa - sb);
-  }
+  });
   return liked;
 }
 
@@ -158,7 +168,7 @@ function compareForNeed(attribute: string, dissent: AttributeValue, comparable: 
  * had caught: a seller that switched a receipt was restored to a clean seller's standing by others selling the same
  * headphones, and the butler was refused by it again a few rounds later (01-half-dishonest, seed 2026).
  */
-export function checkMarketConsensus(offer: Offer, market: MarketContext | undefined, need?: ScoringNeed): EvidenceItem[] {
+export function checkMarketConsensus(offer: Offer, market: MarketContext | undefined, need?: ScoringNeed, scales: ReadonlyArray<readonly AttributeValue[]> = []): EvidenceItem[] {
   if (!market || offer.product.gtin === undefined) return [];
   const sellers = otherSellers(offer, market);
   if (sellers.length === 0) return [];
@@ -192,7 +202,7 @@ export function checkMarketConsensus(offer: Offer, market: MarketContext | undef
       // A seller that says its own offer of the same product is better for the person than this one says is speaking
       // in its own interest: that says nothing against this offer's more modest statement (a liar's puffed value must
       // not undermine the honest seller's), so only dissent that is no better for the person counts.
-      const modest = said.filter((v) => compareForNeed(attribute, v, comparable, need) <= 0);
+      const modest = said.filter((v) => compareForNeed(attribute, v, comparable, need, scales) <= 0);
       if (modest.length === 0) continue;
       weighed -= w;
       dissent.push(...modest);

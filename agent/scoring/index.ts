@@ -16,7 +16,10 @@ export type {
 export type { EvidenceItem, EvidenceData } from './evidence-item.ts';
 export { quoteText, brandText, MAX_QUOTE_LENGTH } from './quote-text.ts';
 export type { Quote } from './quote-text.ts';
-export { scoreFit, FIT_WEIGHTS, FIT_RULES } from './score-fit.ts';
+export { scoreFit, refitPreferences, preferenceScales, FIT_WEIGHTS, FIT_RULES } from './score-fit.ts';
+export { marketParties } from './market-parties.ts';
+export { preferenceScale } from './preference-scale.ts';
+export type { PartyValue } from './preference-scale.ts';
 export type { FitScore, HardViolation, PreferenceFit } from './score-fit.ts';
 export { scoreHonesty, afterCleanCheck, SERIOUS_HONESTY_FINDINGS, statementsChecked } from './score-honesty.ts';
 export { checkTitle } from './check-title.ts';

@@ -131,6 +131,11 @@ export interface BrandTrustView {
   readonly claimsChecked: number;
   /** Forgetting-weighted failed checks (of the brand or identities linked to it): evidence against it. */
   readonly claimsFailed: number;
+  /**
+   * The identities the person's record links to this one (one endpoint configured under several entries, ids the
+   * ledger joined): one party with it when the market's scales are read. Absent: none known.
+   */
+  readonly linkedIdentities?: readonly string[] | undefined;
 }
 
 /** All the evidence for scoring one offer; the orchestrator fills it from what it has, every part but the offer, need and time optional. */

@@ -1,8 +1,10 @@
-import { exceedsBudget, formatMoney, isSameCategory, violatedConstraints, type AttributeValue, type HardConstraint, type SoftPreference } from '../../protocol/index.ts';
+import { exceedsBudget, formatMoney, isSameCategory, violatedConstraints, type AttributeValue, type Offer, type HardConstraint, type SoftPreference } from '../../protocol/index.ts';
 import type { EvidenceData, EvidenceItem } from './evidence-item.ts';
-import type { MarketContext, OfferEvidence } from './offer-evidence.ts';
+import { marketParties } from './market-parties.ts';
+import type { MarketContext, OfferEvidence, ScoringNeed } from './offer-evidence.ts';
 import { effectiveProduct, formatAttributeValue } from './offer-statements.ts';
 import { offerAttributeValue, preferenceSatisfaction, type PreferenceReading } from './preference-satisfaction.ts';
+import { preferenceScale, type PartyValue } from './preference-scale.ts';
 import { clamp01 } from './probability.ts';
 
 /** How much each part weighs in fit when every part applies (parts that do not apply are left out and the rest renormalised). */
@@ -115,39 +117,58 @@ function hardViolationsOf(evidence: Pick<OfferEvidence, 'offer' | 'need' | 'now'
   return { violations, needsTotal };
 }
 
-// Every offer of a round is compared with the same market: its values of an attribute are gathered once per market.
-const observedCache = new WeakMap<MarketContext, Map<string, readonly AttributeValue[]>>();
-
 /**
- * The values of an attribute among the market's offers that the person could buy for this need (every hard
- * constraint met, within the budget): the scale a preference without a target is read on. An offer that misses the
- * need cannot set it: a brand's unbuyable decoy (a 1 g shoe in another size) would otherwise make every other offer's
- * value look poor, and the person's stated preference count for nothing.
+ * The scale each of the need's preferences is read on (aligned with `need.softPreferences`; empty where no scale is
+ * read: a target, a match, or no numbers), from the offers given with their parties: `preferenceScale` of their values.
+ * Only offers the person could buy may be given: an offer that misses the need (a brand's unbuyable decoy, a 1 g shoe
+ * in another size) would otherwise make every other offer's value look poor.
  */
-function observedValues(evidence: Pick<OfferEvidence, 'offer' | 'need' | 'market'>, attribute: string): readonly AttributeValue[] {
-  const market = evidence.market;
-  if (market === undefined) return [];
-  let byAttribute = observedCache.get(market);
-  if (byAttribute === undefined) observedCache.set(market, (byAttribute = new Map()));
-  const { need } = evidence;
-  const key = `${need.currency}\u0000${need.budget === undefined ? '' : `${need.budget.amountMinor} ${need.budget.currency}`}\u0000${attribute}`;
-  const cached = byAttribute.get(key);
-  if (cached !== undefined) return cached;
-  const out: AttributeValue[] = [];
-  for (const other of market.offers) {
-    if (exceedsBudget(other.price, need.budget) || violatedConstraints(effectiveProduct(other), need.hardConstraints).length > 0) continue;
-    const value = offerAttributeValue(other, attribute, need.currency);
-    if (value !== undefined) out.push(value);
-  }
-  byAttribute.set(key, out);
-  return out;
+export function preferenceScales(offers: ReadonlyArray<{ readonly offer: Offer; readonly party: string }>, need: ScoringNeed): ReadonlyArray<readonly AttributeValue[]> {
+  return need.softPreferences.map((pref) => {
+    if (pref.value !== undefined || pref.direction === 'equals') return NO_VALUES;
+    const values: PartyValue[] = [];
+    for (const { offer, party } of offers) {
+      const value = offerAttributeValue(offer, pref.attribute, need.currency);
+      if (value !== undefined) values.push({ party, value });
+    }
+    return preferenceScale(values, pref.direction);
+  });
 }
 
-function preferenceFits(evidence: Pick<OfferEvidence, 'offer' | 'need' | 'market'>): PreferenceFit[] {
-  const { offer, need } = evidence;
-  return need.softPreferences.map((pref) => {
+const NO_VALUES: readonly AttributeValue[] = [];
+
+// Every offer of a round is compared with the same market: its scales are read once per market and need.
+const scalesCache = new WeakMap<MarketContext, WeakMap<ScoringNeed, ReadonlyArray<readonly AttributeValue[]>>>();
+
+/**
+ * The scales of the need's preferences in the evidence's market, read on the offers the person could buy (no hard
+ * violation: every constraint met, within the budget, in time), each seller grouped with the identities its standing
+ * links it to (`marketParties`). The ranking reads them again on the offers it finds eligible (`refitPreferences`).
+ */
+export function marketScales(evidence: Pick<OfferEvidence, 'need' | 'now' | 'market'>): ReadonlyArray<readonly AttributeValue[]> {
+  const { market, need } = evidence;
+  if (market === undefined) return need.softPreferences.map(() => NO_VALUES);
+  let byNeed = scalesCache.get(market);
+  if (byNeed === undefined) scalesCache.set(market, (byNeed = new WeakMap()));
+  const cached = byNeed.get(need);
+  if (cached !== undefined) return cached;
+  const buyable = market.offers.filter((other) => hardViolationsOf({ offer: other, need, now: evidence.now }).violations.length === 0);
+  const partyOf = marketParties(
+    buyable.map((o) => o.brandId),
+    (brandId) => market.standingOf?.(brandId)?.linkedIdentities,
+  );
+  const scales = preferenceScales(
+    buyable.map((offer) => ({ offer, party: partyOf(offer.brandId) })),
+    need,
+  );
+  byNeed.set(need, scales);
+  return scales;
+}
+
+function preferenceFits(offer: Offer, need: ScoringNeed, scales: ReadonlyArray<readonly AttributeValue[]>): PreferenceFit[] {
+  return need.softPreferences.map((pref, i) => {
     const value = offerAttributeValue(offer, pref.attribute, need.currency);
-    const reading = preferenceSatisfaction(pref, value, need.category, observedValues(evidence, pref.attribute));
+    const reading = preferenceSatisfaction(pref, value, need.category, scales[i] ?? NO_VALUES);
     return {
       attribute: pref.attribute,
       direction: pref.direction,
@@ -184,9 +205,8 @@ export function scoreFit(evidence: Pick<OfferEvidence, 'offer' | 'need' | 'now' 
   const { violations, needsTotal } = hardViolationsOf(evidence);
   const items: EvidenceItem[] = violations.map((v) => ({ code: `hard-${v.kind}`, effect: 'undermines', impact: -1, attribute: v.attribute, detail: v.detail, data: v.data }));
 
-  const preferences = preferenceFits(evidence);
-  const weightSum = preferences.reduce((sum, p) => sum + p.weight, 0);
-  const preferenceScore = weightSum > 0 ? preferences.reduce((sum, p) => sum + p.weight * p.score, 0) / weightSum : undefined;
+  const preferences = preferenceFits(offer, need, marketScales(evidence));
+  const preferenceScore = preferenceScoreOf(preferences);
   for (const p of preferences) items.push(preferenceEvidence(p));
 
   let budgetScore: number | undefined;
@@ -208,8 +228,6 @@ export function scoreFit(evidence: Pick<OfferEvidence, 'offer' | 'need' | 'now' 
   });
 
   const components = { preferences: preferenceScore, budget: budgetScore, returns, warranty, delivery };
-  // With no stated preferences, meeting every hard need is already most of a good fit: the part counts as met.
-  const parts = { preferences: preferenceScore ?? 1, budget: budgetScore ?? 0, returns, warranty, delivery };
   const total = FIT_WEIGHTS.preferences + (need.budget ? FIT_WEIGHTS.budget : 0) + FIT_WEIGHTS.returns + FIT_WEIGHTS.warranty + FIT_WEIGHTS.delivery;
   const weights = {
     preferences: FIT_WEIGHTS.preferences / total,
@@ -218,16 +236,9 @@ export function scoreFit(evidence: Pick<OfferEvidence, 'offer' | 'need' | 'now' 
     warranty: FIT_WEIGHTS.warranty / total,
     delivery: FIT_WEIGHTS.delivery / total,
   };
-  let score =
-    weights.preferences * parts.preferences +
-    weights.budget * parts.budget +
-    weights.returns * parts.returns +
-    weights.warranty * parts.warranty +
-    weights.delivery * parts.delivery;
-  if (violations.length > 0) score = Math.min(score, FIT_RULES.hardViolationCap * 0.5 ** (violations.length - 1));
   const hardNeedViolations = violations.filter((v) => v.kind === 'constraint' || v.kind === 'budget' || v.kind === 'deadline').length;
   return {
-    score: clamp01(score),
+    score: fitTotal(components, weights, violations.length),
     hardViolations: violations,
     needsMet: Math.max(0, needsTotal - hardNeedViolations),
     needsTotal,
@@ -236,4 +247,35 @@ export function scoreFit(evidence: Pick<OfferEvidence, 'offer' | 'need' | 'now' 
     weights,
     evidence: items,
   };
+}
+
+/**
+ * The fit of an offer with its preferences read again on other scales (`preferenceScales`): what the ranking does once
+ * it knows which offers are eligible, so that an offer it excludes (instructions aimed at the butler, the person's
+ * rules, a brand below the honesty floor) sets no scale. Everything else of the fit is kept.
+ */
+export function refitPreferences(fit: FitScore, offer: Offer, need: ScoringNeed, scales: ReadonlyArray<readonly AttributeValue[]>): FitScore {
+  const preferences = preferenceFits(offer, need, scales);
+  const components = { ...fit.components, preferences: preferenceScoreOf(preferences) };
+  // The preferences' evidence items stand in the fit's evidence in the preferences' order.
+  let next = 0;
+  const evidence = fit.evidence.map((item) => (item.code.startsWith('preference-') && next < preferences.length ? preferenceEvidence(preferences[next++]!) : item));
+  return { ...fit, score: fitTotal(components, fit.weights, fit.hardViolations.length), preferences, components, evidence };
+}
+
+function preferenceScoreOf(preferences: readonly PreferenceFit[]): number | undefined {
+  const weightSum = preferences.reduce((sum, p) => sum + p.weight, 0);
+  return weightSum > 0 ? preferences.reduce((sum, p) => sum + p.weight * p.score, 0) / weightSum : undefined;
+}
+
+function fitTotal(components: FitScore['components'], weights: FitScore['weights'], violations: number): number {
+  // With no stated preferences, meeting every hard need is already most of a good fit: the part counts as met.
+  let score =
+    weights.preferences * (components.preferences ?? 1) +
+    weights.budget * (components.budget ?? 0) +
+    weights.returns * (components.returns ?? 0) +
+    weights.warranty * (components.warranty ?? 0) +
+    weights.delivery * (components.delivery ?? 0);
+  if (violations > 0) score = Math.min(score, FIT_RULES.hardViolationCap * 0.5 ** (violations - 1));
+  return clamp01(score);
 }

@@ -2,6 +2,7 @@ import type { Offer } from '../../protocol/index.ts';
 import { checkAnswers } from './check-answers.ts';
 import { checkClaimSupport } from './check-claim-support.ts';
 import { checkMarketConsensus } from './check-market-consensus.ts';
+import { marketScales } from './score-fit.ts';
 import { checkPastOutcomes } from './check-past-outcomes.ts';
 import { checkReferencePrice } from './check-reference-price.ts';
 import { checkTitle } from './check-title.ts';
@@ -88,7 +89,7 @@ export function scoreHonesty(
   const items: EvidenceItem[] = [
     ...checkClaimSupport(offer),
     ...checkTitle(offer, evidence.attributes, evidence.need),
-    ...checkMarketConsensus(offer, evidence.market, evidence.need),
+    ...checkMarketConsensus(offer, evidence.market, evidence.need, evidence.need === undefined ? [] : marketScales({ need: evidence.need, now: evidence.now, market: evidence.market })),
     ...checkReferencePrice(offer, evidence.priceHistory, evidence.now),
     ...checkAnswers(offer, evidence.transcript),
     ...checkPastOutcomes(offer, evidence.pastOutcomes, evidence.now, evidence.trust === undefined),

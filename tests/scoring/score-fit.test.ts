@@ -51,15 +51,23 @@ describe('scoreFit', () => {
     expect(onTime.needsTotal).toBe(5);
   });
 
-  it('weighs soft preferences on the range observed across the round', () => {
-    const light = shoeOffer({ brandId: 'light', product: { attributes: { size_eu: 43, waterproof: true, terrain: 'trail', weight_g: 240 } } });
-    const heavy = shoeOffer({ brandId: 'heavy', product: { attributes: { size_eu: 43, waterproof: true, terrain: 'trail', weight_g: 360 } } });
-    const market = { offers: [light, heavy] };
-    const lightFit = scoreFit(evidenceFor(light, { market }));
-    const heavyFit = scoreFit(evidenceFor(heavy, { market }));
-    expect(lightFit.preferences[0]).toMatchObject({ attribute: 'weight_g', score: 1, known: true });
-    expect(heavyFit.preferences[0]!.score).toBeCloseTo(240 / 360, 5);
-    expect(lightFit.score).toBeGreaterThan(heavyFit.score);
+  it('weighs soft preferences on the range observed across the round, one value per party, the most extreme set aside', () => {
+    const shoe = (brandId: string, weight_g: number, offerId = `${brandId}-o1`) => shoeOffer({ brandId, offerId, product: { attributes: { size_eu: 43, waterproof: true, terrain: 'trail', weight_g } } });
+    const [light, lighter, mid, heavy] = [shoe('light', 240), shoe('lighter', 260), shoe('mid', 300), shoe('heavy', 360)];
+    const market = { offers: [light, lighter, mid, heavy] };
+    const scoreOf = (offer: typeof light, m: { offers: typeof market.offers }) => scoreFit(evidenceFor(offer, { market: m })).preferences[0]!;
+    // The lightest party's 240 g and the heaviest's 360 g are set aside: the scale's ends are 260 g and 300 g.
+    expect(scoreOf(light, market)).toMatchObject({ attribute: 'weight_g', score: 1, known: true });
+    expect(scoreOf(lighter, market).score).toBe(1);
+    expect(scoreOf(heavy, market).score).toBeCloseTo(260 / 360, 9);
+    expect(scoreFit(evidenceFor(mid, { market })).score).toBeGreaterThan(scoreFit(evidenceFor(heavy, { market })).score);
+    // A party claiming 1 g (in as many offers as it likes) is the one set aside: the end moves only as far as the
+    // next party's value (240 g), never to its claim (which read every other shoe at about 0 before).
+    const feather = [1, 2, 3].map((n) => shoe('feather', n, `feather-${n}`));
+    const decoyed = { offers: [...market.offers, ...feather] };
+    expect(scoreOf(heavy, decoyed).score).toBeCloseTo(240 / 360, 9);
+    expect(scoreOf(mid, decoyed).score).toBeCloseTo(240 / 300, 9);
+    expect(scoreOf(feather[0]!, decoyed).score).toBe(1);
   });
 
   it('reads offer pseudo-attributes and taxonomy enum order', () => {
