@@ -4,6 +4,7 @@ import { HONESTY_WEIGHTS } from './honesty-weights.ts';
 import type { BrandTrustView, MarketContext, ScoringNeed } from './offer-evidence.ts';
 import { comparableValue, formatAttributeValue, offerStatements, sameComparable } from './offer-statements.ts';
 import { preferenceSatisfaction } from './preference-satisfaction.ts';
+import { marketParties } from './market-parties.ts';
 import { logit } from './probability.ts';
 import { relevantAttributes } from './relevant-attributes.ts';
 
@@ -39,8 +40,11 @@ function statementsByGtin(offers: readonly Offer[]): Map<string, BrandStatements
 interface MarketIndex {
   readonly answerGtins: ReadonlyArray<ReadonlySet<string>>;
   readonly sellers: Map<string, OtherSellers>;
-  /** Each seller's weight (`sellerWeight` of its standing), read once per market. */
+  /** Each seller's weight (`sellerWeight` of its standing, the best of its party's), read once per market. */
   readonly weights: Map<string, number>;
+  /** The party of each seller (`marketParties`: identities the record links are one) and the sellers of each party. */
+  readonly partyOf: (brandId: string) => string;
+  readonly members: ReadonlyMap<string, readonly string[]>;
 }
 
 type OtherSellers = ReadonlyArray<readonly [string, ReadonlyMap<string, readonly AttributeValue[]>]>;
@@ -64,25 +68,55 @@ function marketIndex(market: MarketContext): MarketIndex {
     if (gtin !== undefined) about.add(gtin);
     return about;
   });
-  index = { answerGtins, sellers: new Map(), weights: new Map() };
+  const brandIds = new Set([...market.offers.map((o) => o.brandId), ...(market.answers ?? []).map((a) => a.brandId)]);
+  const partyOf = marketParties(brandIds, (brandId) => market.standingOf?.(brandId)?.linkedIdentities);
+  const members = new Map<string, string[]>();
+  for (const brandId of brandIds) members.set(partyOf(brandId), [...(members.get(partyOf(brandId)) ?? []), brandId]);
+  index = { answerGtins, sellers: new Map(), weights: new Map(), partyOf, members };
   marketIndexes.set(market, index);
   return index;
 }
 
-/** What each other brand says about each attribute of this offer's GTIN (a brand may say several things), by brand. */
-function otherBrandStatements(offer: Offer, market: MarketContext, answerGtins: ReadonlyArray<ReadonlySet<string>>): Map<string, ReadonlyMap<string, readonly AttributeValue[]>> {
+/**
+ * What each other party says about each attribute of this offer's GTIN (a party may say several things), by party: the
+ * identities linked to the offer's brand are not other sellers (a twin vouching for its own party's claim is the party
+ * speaking for itself), and the identities of one other party have one say between them (two entries of one server
+ * are not two witnesses).
+ */
+function otherBrandStatements(offer: Offer, market: MarketContext, index: MarketIndex): Map<string, ReadonlyMap<string, readonly AttributeValue[]>> {
+  const byBrand = otherBrandsStatements(offer, market, index);
+  const byParty = new Map<string, ReadonlyMap<string, readonly AttributeValue[]>>();
+  for (const [brandId, attributes] of byBrand) {
+    const party = index.partyOf(brandId);
+    const seen = byParty.get(party);
+    if (seen === undefined) {
+      byParty.set(party, attributes);
+      continue;
+    }
+    const merged = new Map(seen);
+    for (const [attribute, values] of attributes) merged.set(attribute, [...(merged.get(attribute) ?? []), ...values]);
+    byParty.set(party, merged);
+  }
+  return byParty;
+}
+
+/** What each brand of another party than the offer's says about each attribute of its GTIN, by brand. */
+function otherBrandsStatements(offer: Offer, market: MarketContext, index: MarketIndex): Map<string, ReadonlyMap<string, readonly AttributeValue[]>> {
+  const answerGtins = index.answerGtins;
+  const own = index.partyOf(offer.brandId);
+  const sameParty = (brandId: string) => brandId === offer.brandId || index.partyOf(brandId) === own;
   const gtin = offer.product.gtin as string;
   const byBrand = statementsByGtin(market.offers).get(gtin);
   // The round's index is shared by every offer of the round and only read here: a brand's statements are handed out as
   // they are, and a brand whose answers add to them gets its own copy (answers replace a value list, never push to it).
   const out = new Map<string, ReadonlyMap<string, readonly AttributeValue[]>>();
-  if (byBrand) for (const [brandId, attributes] of byBrand) if (brandId !== offer.brandId) out.set(brandId, attributes);
+  if (byBrand) for (const [brandId, attributes] of byBrand) if (!sameParty(brandId)) out.set(brandId, attributes);
   const answers = market.answers ?? [];
   const copied = new Set<string>();
   for (let i = 0; i < answers.length; i++) {
     const { brandId, answer } = answers[i]!;
     // Another brand's answer counts when it is about this GTIN, or about one of its offers of this GTIN in the round.
-    if (brandId === offer.brandId || !answerGtins[i]!.has(gtin)) continue;
+    if (sameParty(brandId) || !answerGtins[i]!.has(gtin)) continue;
     let attributes = out.get(brandId) as Map<string, readonly AttributeValue[]> | undefined;
     if (!copied.has(brandId)) {
       attributes = new Map(attributes);
@@ -94,12 +128,12 @@ function otherBrandStatements(offer: Offer, market: MarketContext, answerGtins: 
   return out;
 }
 
-/** `otherBrandStatements` as a list sorted by brand id, shared by the offers of one brand and GTIN in one market. */
+/** `otherBrandStatements` as a list sorted by party, shared by the offers of one brand and GTIN in one market. */
 function otherSellers(offer: Offer, market: MarketContext): OtherSellers {
   const index = marketIndex(market);
   const key = `${offer.brandId}\u0000${offer.product.gtin as string}`;
   let sellers = index.sellers.get(key);
-  if (sellers === undefined) index.sellers.set(key, (sellers = [...otherBrandStatements(offer, market, index.answerGtins)].sort((a, b) => (a[0] < b[0] ? -1 : 1))));
+  if (sellers === undefined) index.sellers.set(key, (sellers = [...otherBrandStatements(offer, market, index)].sort((a, b) => (a[0] < b[0] ? -1 : 1))));
   return sellers;
 }
 
@@ -173,8 +207,14 @@ export function checkMarketConsensus(offer: Offer, market: MarketContext | undef
   const sellers = otherSellers(offer, market);
   if (sellers.length === 0) return [];
   const relevant = relevantAttributes(need);
-  const weights = marketIndex(market).weights;
-  for (const [brandId] of sellers) if (!weights.has(brandId)) weights.set(brandId, sellerWeight(market.standingOf?.(brandId)));
+  const index = marketIndex(market);
+  const weights = index.weights;
+  for (const [party] of sellers) {
+    if (weights.has(party)) continue;
+    let weight = 0;
+    for (const brandId of index.members.get(party) ?? [party]) weight = Math.max(weight, sellerWeight(market.standingOf?.(brandId)));
+    weights.set(party, weight);
+  }
   const items: EvidenceItem[] = [];
   // The offer holds only if every claim it makes that matters holds: agreement on some attributes says nothing about
   // the others (a seller that lies usually tells the truth about most things), so it is named only when every one of
@@ -191,10 +231,10 @@ export function checkMarketConsensus(offer: Offer, market: MarketContext | undef
     let unweighedDissent = 0;
     const dissent: AttributeValue[] = [];
     const comparable = comparableValue(value);
-    for (const [brandId, attributes] of sellers) {
+    for (const [party, attributes] of sellers) {
       const said = attributes.get(attribute);
       if (!said) continue;
-      const w = weights.get(brandId) ?? 0;
+      const w = weights.get(party) ?? 0;
       if (said.some((v) => sameComparable(comparable, v))) {
         weighed += w;
         continue;
