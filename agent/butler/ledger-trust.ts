@@ -89,7 +89,10 @@ export class LedgerTrust implements ButlerTrust {
     if (!this.ledger.hasBrand(brandId)) return undefined;
     const score = this.ledger.scoreOf(brandId, now.getTime());
     // A brand with no history at all is "unknown", scored by the cold-start prior and penalised for uncertainty.
-    return score.events === 0 && score.linkedIdentities.length === 0 ? undefined : score;
+    if (score.events === 0 && score.linkedIdentities.length === 0) return undefined;
+    // The identities a shared server connects (never evidence) make one party where the market is read.
+    const connected = this.ledger.connectedIdentities(brandId);
+    return connected.length === score.linkedIdentities.length ? score : { ...score, connectedIdentities: connected };
   }
 
   pastOutcomes(brandId: string): ClaimOutcome[] {

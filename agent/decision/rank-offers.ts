@@ -1,6 +1,6 @@
 import { canonicalJson, formatEstimate, hashToSeed, type Decline, type Offer } from '../../protocol/index.ts';
 import type { PolicyVerdict } from '../policy/index.ts';
-import { marketParties, preferenceScales, refitPreferences, type BrandTrustView, type OfferScores, type Quote, type ScoringNeed } from '../scoring/index.ts';
+import { marketParties, partyIdentitiesOf, preferenceScales, refitPreferences, type BrandTrustView, type OfferScores, type Quote, type ScoringNeed } from '../scoring/index.ts';
 import { recommendationStatus } from '../trust/index.ts';
 import { offerValue, VALUE_MODEL, type ValueBreakdown } from './offer-value.ts';
 import { learnedPreferences, type TasteModel } from '../taste/index.ts';
@@ -172,7 +172,7 @@ export function caughtBeforeReason(claimsFailed: number): ExclusionReason {
 
 /**
  * What the market asks for the need, in minor units of the need's currency (the value's reference without a budget).
- * Each party (`marketParties`: linked identities, such as one server configured under two entries, are one) counts
+ * Each party (`marketParties`: connected identities, such as one server configured under two entries, are one) counts
  * with its cheapest eligible offer, so no seller sets the person's money scale with an offer it does not mean to sell
  * (a dear decoy beside its real offer), nor counts twice. The reference is the highest of those prices, the second
  * highest among three parties or more (as `preferenceScale` reads a preference: the most extreme party is set aside
@@ -210,7 +210,7 @@ export function rankOffers(candidates: readonly RankCandidate[], options: RankOp
   // The market's shared scales (the money reference, each preference's scale) are read on the eligible offers alone,
   // one say per party: an offer excluded here (instructions aimed at the butler, the person's rules, a brand below the
   // floor) moves neither, and neither does a party's second entry.
-  const linked = new Map(ordered.map((c) => [c.offer.brandId, c.trust?.linkedIdentities]));
+  const linked = new Map(ordered.map((c) => [c.offer.brandId, partyIdentitiesOf(c.trust)]));
   const partyOf = marketParties(linked.keys(), (brandId) => linked.get(brandId));
   const marketMinor = marketReferenceMinor(eligible, options.need.currency, partyOf);
   const scales = preferenceScales(

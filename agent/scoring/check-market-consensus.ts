@@ -4,7 +4,7 @@ import { HONESTY_WEIGHTS } from './honesty-weights.ts';
 import type { BrandTrustView, MarketContext, ScoringNeed } from './offer-evidence.ts';
 import { comparableValue, formatAttributeValue, offerStatements, sameComparable } from './offer-statements.ts';
 import { preferenceSatisfaction } from './preference-satisfaction.ts';
-import { marketParties } from './market-parties.ts';
+import { marketParties, partyIdentitiesOf } from './market-parties.ts';
 import { logit } from './probability.ts';
 import { relevantAttributes } from './relevant-attributes.ts';
 
@@ -69,7 +69,7 @@ function marketIndex(market: MarketContext): MarketIndex {
     return about;
   });
   const brandIds = new Set([...market.offers.map((o) => o.brandId), ...(market.answers ?? []).map((a) => a.brandId)]);
-  const partyOf = marketParties(brandIds, (brandId) => market.standingOf?.(brandId)?.linkedIdentities);
+  const partyOf = marketParties(brandIds, (brandId) => partyIdentitiesOf(market.standingOf?.(brandId)));
   const members = new Map<string, string[]>();
   for (const brandId of brandIds) members.set(partyOf(brandId), [...(members.get(partyOf(brandId)) ?? []), brandId]);
   index = { answerGtins, sellers: new Map(), weights: new Map(), partyOf, members };

@@ -17,7 +17,7 @@ export type { EvidenceItem, EvidenceData } from './evidence-item.ts';
 export { quoteText, brandText, MAX_QUOTE_LENGTH } from './quote-text.ts';
 export type { Quote } from './quote-text.ts';
 export { scoreFit, refitPreferences, preferenceScales, FIT_WEIGHTS, FIT_RULES } from './score-fit.ts';
-export { marketParties } from './market-parties.ts';
+export { marketParties, partyIdentitiesOf } from './market-parties.ts';
 export { preferenceScale } from './preference-scale.ts';
 export type { PartyValue } from './preference-scale.ts';
 export type { FitScore, HardViolation, PreferenceFit } from './score-fit.ts';

@@ -1,6 +1,8 @@
+import type { BrandTrustView } from './offer-evidence.ts';
+
 /**
- * The party behind each seller of a market: identities the person's record links (one endpoint configured under
- * several entries, a brand trading under ids the ledger joined) are one party, so no party counts twice where the
+ * The party behind each seller of a market: identities the person's record connects (entries on one server, a brand
+ * trading under ids the ledger joined; `partyIdentitiesOf`) are one party, so no party counts twice where the
  * market's scales are read (each party has one say, `preferenceScale` and the money reference). Returns a function
  * from a brand id to its party's key (the smallest id of its group; an unlinked brand is its own party).
  */
@@ -26,4 +28,9 @@ export function marketParties(brandIds: Iterable<string>, linkedOf: (brandId: st
     }
   }
   return (brandId) => (parent.has(brandId) ? find(brandId) : brandId);
+}
+
+/** The identities one party with this brand where the market is read (connected, else linked; see `BrandTrustView`). */
+export function partyIdentitiesOf(view: Pick<BrandTrustView, 'linkedIdentities' | 'connectedIdentities'> | undefined): readonly string[] | undefined {
+  return view?.connectedIdentities ?? view?.linkedIdentities;
 }

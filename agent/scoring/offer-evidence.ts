@@ -136,6 +136,12 @@ export interface BrandTrustView {
    * ledger joined): one party with it when the market's scales are read. Absent: none known.
    */
   readonly linkedIdentities?: readonly string[] | undefined;
+  /**
+   * Every identity connected to this one, shared servers included (whom a ban on it covers): one party with it where
+   * the market's scales and its cross-check are read, so one server under many entries has one say. Never evidence:
+   * a co-tenant's record is not carried (that is `linkedIdentities`). Absent: the linked identities alone.
+   */
+  readonly connectedIdentities?: readonly string[] | undefined;
 }
 
 /** All the evidence for scoring one offer; the orchestrator fills it from what it has, every part but the offer, need and time optional. */

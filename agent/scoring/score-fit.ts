@@ -1,6 +1,6 @@
 import { exceedsBudget, formatMoney, isSameCategory, violatedConstraints, type AttributeValue, type Offer, type HardConstraint, type SoftPreference } from '../../protocol/index.ts';
 import type { EvidenceData, EvidenceItem } from './evidence-item.ts';
-import { marketParties } from './market-parties.ts';
+import { marketParties, partyIdentitiesOf } from './market-parties.ts';
 import type { MarketContext, OfferEvidence, ScoringNeed } from './offer-evidence.ts';
 import { effectiveProduct, formatAttributeValue } from './offer-statements.ts';
 import { offerAttributeValue, preferenceSatisfaction, type PreferenceReading } from './preference-satisfaction.ts';
@@ -155,7 +155,7 @@ export function marketScales(evidence: Pick<OfferEvidence, 'need' | 'now' | 'mar
   const buyable = market.offers.filter((other) => hardViolationsOf({ offer: other, need, now: evidence.now }).violations.length === 0);
   const partyOf = marketParties(
     buyable.map((o) => o.brandId),
-    (brandId) => market.standingOf?.(brandId)?.linkedIdentities,
+    (brandId) => partyIdentitiesOf(market.standingOf?.(brandId)),
   );
   const scales = preferenceScales(
     buyable.map((offer) => ({ offer, party: partyOf(offer.brandId) })),
