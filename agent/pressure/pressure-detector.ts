@@ -12,7 +12,7 @@ import { segmentText } from './segment-text.ts';
 import { WAIVED_DEMAND } from './waived-demand.ts';
 import { isDescriptiveStatement, NEGATED_CHARGE, PRESSES_READER } from './descriptive-cues.ts';
 import { STATED_TERMS } from './stated-terms.ts';
-import { CONTEXT_WORD, cueContext, MIN_CONTEXT_WORDS } from './cue-context.ts';
+import { CONTEXT_WORD, cueContext, hasContextWords } from './cue-context.ts';
 import type { DetectedTactic, TextPressureReport } from './text-pressure-report.ts';
 import type { PressureModel } from './train-pressure-model.ts';
 
@@ -402,7 +402,7 @@ export function createPressureDetector(
     }
     // A whole text of fewer than MIN_CONTEXT_WORDS words (a maker's name such as "OM System", a colour, a label) gives
     // the model nothing to weigh: no finding there rests on the model alone. (A short segment of a longer text may.)
-    if ((normalized.text.match(CONTEXT_WORD)?.length ?? 0) < MIN_CONTEXT_WORDS) {
+    if (!hasContextWords(normalized.text)) {
       for (let i = candidates.length - 1; i >= 0; i--) if (candidates[i]!.evidence.every((e) => e === 'model')) candidates.splice(i, 1);
     }
     // Terms stated anywhere in the text (a coming restock, a fee on the buyer's own request, a way around a demand; see

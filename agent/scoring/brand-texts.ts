@@ -48,17 +48,23 @@ export function brandTexts(offer: Offer, transcript: NegotiationTranscript | und
     }
   }
   for (const { entry } of answersAbout(offer, transcript)) {
-    add(found, `answers[${entry.answer.questionId}].text`, entry.answer.text);
-    for (const [i, claim] of entry.answer.claims.entries()) {
-      add(found, `answers[${entry.answer.questionId}].claims[${i}].evidence.reference`, claim.evidence?.reference);
+    const { answer } = entry;
+    if (isNew(found, answer.text)) found.out.push({ field: `answers[${answer.questionId}].text`, text: answer.text });
+    for (let i = 0; i < answer.claims.length; i++) {
+      const reference = answer.claims[i]!.evidence?.reference;
+      if (isNew(found, reference)) found.out.push({ field: `answers[${answer.questionId}].claims[${i}].evidence.reference`, text: reference });
     }
   }
   for (const result of transcript?.counters ?? []) {
-    if (result.offer === undefined || sameProduct(result.offer.product, offer.product)) add(found, `counters[${result.counterId}].message`, result.message);
+    if ((result.offer === undefined || sameProduct(result.offer.product, offer.product)) && isNew(found, result.message)) {
+      found.out.push({ field: `counters[${result.counterId}].message`, text: result.message });
+    }
   }
-  for (const [i, decline] of (transcript?.declines ?? []).entries()) {
-    add(found, `declines[${i}].message`, decline.message);
-    add(found, `declines[${i}].suggestion`, decline.suggestion);
+  const declines = transcript?.declines ?? [];
+  for (let i = 0; i < declines.length; i++) {
+    const decline = declines[i]!;
+    if (isNew(found, decline.message)) found.out.push({ field: `declines[${i}].message`, text: decline.message });
+    if (isNew(found, decline.suggestion)) found.out.push({ field: `declines[${i}].suggestion`, text: decline.suggestion });
   }
   return found.out;
 }
@@ -69,25 +75,32 @@ interface FoundTexts {
   readonly seen: Set<string>;
 }
 
-function add(found: FoundTexts, field: string, text: string | undefined): void {
-  if (text === undefined || text.trim() === '' || found.seen.has(text)) return;
+/**
+ * Whether a text is one to read that was not found before (and marks it found): the caller writes its field name only
+ * then, since most texts around an offer repeat (every revision restates the product; every offer of a brand hears
+ * the same counters and declines).
+ */
+function isNew(found: FoundTexts, text: string | undefined): text is string {
+  if (text === undefined || found.seen.has(text) || text.trim() === '') return false;
   found.seen.add(text);
-  found.out.push({ field, text });
+  return true;
 }
 
 function addOffer(found: FoundTexts, prefix: string, o: Offer): void {
-  add(found, `${prefix}pitch`, o.pitch);
-  add(found, `${prefix}product.title`, o.product.title);
-  add(found, `${prefix}product.maker`, o.product.maker);
+  if (isNew(found, o.pitch)) found.out.push({ field: `${prefix}pitch`, text: o.pitch });
+  if (isNew(found, o.product.title)) found.out.push({ field: `${prefix}product.title`, text: o.product.title });
+  if (isNew(found, o.product.maker)) found.out.push({ field: `${prefix}product.maker`, text: o.product.maker });
   const attributes = o.product.attributes;
   for (const name of Object.keys(attributes)) {
     const value = attributes[name];
-    if (typeof value === 'string' && value.length >= MIN_ATTRIBUTE_TEXT) add(found, `${prefix}product.attributes.${name}`, value);
+    if (typeof value === 'string' && value.length >= MIN_ATTRIBUTE_TEXT && isNew(found, value)) found.out.push({ field: `${prefix}product.attributes.${name}`, text: value });
   }
   for (let i = 0; i < o.claims.length; i++) {
     const claim = o.claims[i]!;
-    if (typeof claim.asserted === 'string' && claim.asserted.length >= MIN_ATTRIBUTE_TEXT) add(found, `${prefix}claims[${i}].asserted`, claim.asserted);
-    add(found, `${prefix}claims[${i}].evidence.reference`, claim.evidence?.reference);
-    add(found, `${prefix}claims[${i}].evidence.issuer`, claim.evidence?.issuer);
+    if (typeof claim.asserted === 'string' && claim.asserted.length >= MIN_ATTRIBUTE_TEXT && isNew(found, claim.asserted)) found.out.push({ field: `${prefix}claims[${i}].asserted`, text: claim.asserted });
+    const reference = claim.evidence?.reference;
+    if (isNew(found, reference)) found.out.push({ field: `${prefix}claims[${i}].evidence.reference`, text: reference });
+    const issuer = claim.evidence?.issuer;
+    if (isNew(found, issuer)) found.out.push({ field: `${prefix}claims[${i}].evidence.issuer`, text: issuer });
   }
 }

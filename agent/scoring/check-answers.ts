@@ -23,7 +23,13 @@ function findAnswersAbout(offer: Offer, transcript: NegotiationTranscript | unde
   for (const other of transcript?.offers ?? []) {
     if (other.brandId === offer.brandId && sameProduct(other.product, offer.product)) sameProductIds.add(other.offerId);
   }
-  return (transcript?.answers ?? []).flatMap((entry, index) => (sameProductIds.has(entry.answer.offerId) ? [{ index, entry }] : []));
+  const about: Array<{ index: number; entry: AnsweredQuestion }> = [];
+  const answers = transcript?.answers ?? [];
+  for (let index = 0; index < answers.length; index++) {
+    const entry = answers[index]!;
+    if (sameProductIds.has(entry.answer.offerId)) about.push({ index, entry });
+  }
+  return about;
 }
 
 type Position = { readonly value: AttributeValue | 'denied' | 'confirmed'; readonly index: number };

@@ -70,6 +70,18 @@ describe('scoreFit', () => {
     expect(scoreOf(feather[0]!, decoyed).score).toBe(1);
   });
 
+  it('reads the observed range for each need: an offer the need rules out sets no scale for it, even in a market read before', () => {
+    const light = shoeOffer({ brandId: 'light', product: { attributes: { size_eu: 42, waterproof: true, terrain: 'trail', weight_g: 240 } } });
+    const heavy = shoeOffer({ brandId: 'heavy', product: { attributes: { size_eu: 43, waterproof: true, terrain: 'trail', weight_g: 360 } } });
+    const market = { offers: [light, heavy] };
+    // Any size: both offers can be bought, so the heavy one is read against the light one.
+    const anySize = trailNeed({ hardConstraints: [{ attribute: 'terrain', op: 'eq', value: 'trail' }] });
+    expect(scoreFit({ offer: heavy, need: anySize, now: NOW, market }).preferences[0]!.score).toBeCloseTo(240 / 360, 5);
+    // Same currency and budget, but size 43 only: the light size-42 shoe is out, so it cannot make the heavy one look heavy.
+    const size43 = trailNeed();
+    expect(scoreFit({ offer: heavy, need: size43, now: NOW, market }).preferences[0]!.score).toBe(1);
+  });
+
   it('reads offer pseudo-attributes and taxonomy enum order', () => {
     const need = trailNeed({
       softPreferences: [
