@@ -1,7 +1,8 @@
 import type { Offer } from '../../protocol/index.ts';
 import type { PolicyVerdict } from '../../agent/policy/index.ts';
 import { scoreOffer, type BrandTrustView, type OfferEvidence, type ScoringNeed } from '../../agent/scoring/index.ts';
-import type { RankCandidate } from '../../agent/decision/index.ts';
+import { expect } from 'vitest';
+import { rankOffers, type RankCandidate } from '../../agent/decision/index.ts';
 import { NOW, fakeDetector, trailNeed } from '../scoring/scoring-fixtures.ts';
 
 /**
@@ -36,4 +37,24 @@ export function scoreRound(offers: readonly Offer[], extras: RoundExtras = {}): 
     const evidence: OfferEvidence = { offer, need, now: NOW, market: { offers }, trust, ...extras.evidence?.[offer.offerId] };
     return { offer, scores: scoreOffer(evidence, fakeDetector), trust, policy: extras.policy?.[offer.brandId] };
   });
+}
+
+/**
+ * The monotone-price property on one round: offer `pick` (mod the round's size) made cheaper by `cut` minor units, all
+ * else equal, stays recommendable if it was and never ranks lower; with a budget it is never worth less either
+ * (without one, its own price may lower what the market asks, the scale its worth is read on, and every offer's worth
+ * with it: the ranking, not the value, is what stays monotone then).
+ */
+export function expectCheaperNeverRanksLower(offers: readonly Offer[], extras: RoundExtras & { need: ScoringNeed }, floor: number, pick: number, cut: number): void {
+  const i = pick % offers.length;
+  const target = offers[i]!;
+  const cheaper = offers.map((o, k) => (k === i ? { ...o, price: { ...o.price, amountMinor: Math.max(100, o.price.amountMinor - cut) } } : o));
+  const before = rankOffers(scoreRound(offers, extras), { need: extras.need, honestyFloor: floor });
+  const after = rankOffers(scoreRound(cheaper, extras), { need: extras.need, honestyFloor: floor });
+  const was = before.ranked.find((r) => r.offerId === target.offerId);
+  if (!was) return;
+  const now = after.ranked.find((r) => r.offerId === target.offerId);
+  expect(now, 'a cheaper offer stays recommendable').toBeDefined();
+  if (extras.need.budget !== undefined) expect(now!.value).toBeGreaterThanOrEqual(was.value);
+  expect(now!.rank).toBeLessThanOrEqual(was.rank);
 }

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Offer } from '../../protocol/index.ts';
 import { rankOffers } from '../../agent/decision/index.ts';
 import { evidenceFor, minutesAfterNow, shoeOffer, trailNeed } from '../scoring/scoring-fixtures.ts';
-import { scoreRound, trustOf } from './decision-fixtures.ts';
+import { expectCheaperNeverRanksLower, scoreRound, trustOf } from './decision-fixtures.ts';
 
 const FLOOR = 0.35;
 
@@ -203,18 +203,7 @@ describe('rankOffers properties', () => {
     fc.assert(
       fc.property(roundArb, trustArb, fc.nat(), fc.integer({ min: 1, max: 3_000 }), (offers, trustSpec, pick, cut) => {
         const trust = Object.fromEntries(Object.entries(trustSpec).map(([b, t]) => [b, trustOf(t.e, t.u)]));
-        const need = trailNeed();
-        const i = pick % offers.length;
-        const target = offers[i]!;
-        const cheaper = offers.map((o, k) => (k === i ? { ...o, price: { ...o.price, amountMinor: Math.max(100, o.price.amountMinor - cut) } } : o));
-        const before = rankOffers(scoreRound(offers, { need, trust }), { need, honestyFloor: FLOOR });
-        const after = rankOffers(scoreRound(cheaper, { need, trust }), { need, honestyFloor: FLOOR });
-        const was = before.ranked.find((r) => r.offerId === target.offerId);
-        if (!was) return;
-        const now = after.ranked.find((r) => r.offerId === target.offerId);
-        expect(now, 'a cheaper offer stays recommendable').toBeDefined();
-        expect(now!.value).toBeGreaterThanOrEqual(was.value);
-        expect(now!.rank).toBeLessThanOrEqual(was.rank);
+        expectCheaperNeverRanksLower(offers, { need: trailNeed(), trust }, FLOOR, pick, cut);
       }),
       { numRuns: 200, seed: 11 },
     );
