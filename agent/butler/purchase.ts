@@ -77,10 +77,13 @@ export function purchaseBlockingExclusion(offer: Offer, deps: PurchaseGateDeps):
   const profile = deps.memory.loadProfile();
   const floor = profile.honestyFloor ?? deps.honestyFloor;
   const standing = deps.trust.view(offer.brandId, deps.clock());
-  if (!reasons.some((r) => r.code === 'below-honesty-floor') && standing !== undefined && recommendationStatus({ estimatedHonesty: standing.estimatedHonesty, claimsFailed: standing.claimsFailed }, floor) !== 'recommendable') {
-    reasons.push({ code: 'below-honesty-floor', detail: `calibrated honesty ${standing.estimatedHonesty.toFixed(2)} is now below the floor of ${floor.toFixed(2)} (caught since this offer was ranked)` });
+  if (standing !== undefined && !reasons.some((r) => r.code === 'below-honesty-floor')) {
+    if (recommendationStatus({ estimatedHonesty: standing.estimatedHonesty, claimsFailed: standing.claimsFailed }, floor) !== 'recommendable') {
+      reasons.push({ code: 'below-honesty-floor', detail: `calibrated honesty ${standing.estimatedHonesty.toFixed(2)} is now below the floor of ${floor.toFixed(2)} (caught since this offer was ranked)` });
+    } else if (!profile.secondChances && standing.claimsFailed > 0) {
+      reasons.push(caughtBeforeReason(standing.claimsFailed));
+    }
   }
-  if (!profile.secondChances && !reasons.some((r) => r.code === 'below-honesty-floor') && standing !== undefined && standing.claimsFailed > 0) reasons.push(caughtBeforeReason(standing.claimsFailed));
   if (reasons.length === 0) return undefined;
   return { requestId: exclusion?.requestId ?? offer.requestId, offerId: offer.offerId, reasons };
 }

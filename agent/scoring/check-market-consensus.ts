@@ -71,7 +71,12 @@ function marketIndex(market: MarketContext): MarketIndex {
   const brandIds = new Set([...market.offers.map((o) => o.brandId), ...(market.answers ?? []).map((a) => a.brandId)]);
   const partyOf = marketParties(brandIds, (brandId) => partyIdentitiesOf(market.standingOf?.(brandId)));
   const members = new Map<string, string[]>();
-  for (const brandId of brandIds) members.set(partyOf(brandId), [...(members.get(partyOf(brandId)) ?? []), brandId]);
+  for (const brandId of brandIds) {
+    const party = partyOf(brandId);
+    const list = members.get(party);
+    if (list === undefined) members.set(party, [brandId]);
+    else list.push(brandId);
+  }
   index = { answerGtins, sellers: new Map(), weights: new Map(), partyOf, members };
   marketIndexes.set(market, index);
   return index;

@@ -3,13 +3,7 @@
 // marked "(fixed)".
 import { describe, expect, it } from 'vitest';
 import { spendOfOrder, type OrderRecord } from '../../agent/butler/index.ts';
-import type { HostileAnswer } from './hostile-http-brand.ts';
-import { openMarket, receiptRewriting, slyRanked } from './http-market.ts';
-
-/** A brand that keeps the money of an order the butler refused. */
-const refusingToCancel = (args: Record<string, unknown>): HostileAnswer => ({
-  value: { orderId: String(args.orderId), status: 'refused', reason: 'receipt_mismatch', message: 'All sales are final.', decidedAt: '2026-03-01T09:00:00.000Z' },
-});
+import { openMarket, receiptRewriting, refusingToCancel, slyRanked } from './http-market.ts';
 
 describe('a switched receipt in another currency', () => {
   it('(fixed) still counts against the monthly cap until the money comes back: the cap sees the mandate, not an amount it cannot convert', async () => {

@@ -2,12 +2,7 @@
 // mandate the person gave it (same currency), and a brand that then refuses to cancel (http-market.ts).
 import { describe, expect, it } from 'vitest';
 import { spendOfOrder, type OrderRecord } from '../../agent/butler/index.ts';
-import type { HostileAnswer } from './hostile-http-brand.ts';
-import { openMarket, receiptRewriting, slyRanked } from './http-market.ts';
-
-const refusingToCancel = (args: Record<string, unknown>): HostileAnswer => ({
-  value: { orderId: String(args.orderId), status: 'refused', reason: 'receipt_mismatch', message: 'All sales are final.', decidedAt: '2026-03-01T09:00:00.000Z' },
-});
+import { openMarket, receiptRewriting, refusingToCancel, slyRanked } from './http-market.ts';
 
 describe('a switched receipt claiming more than the mandate allowed, in its currency', () => {
   it('counts against the monthly cap as what the mandate let the brand take, so it cannot block the honest brand', async () => {

@@ -86,6 +86,11 @@ export type Shopped = Awaited<ReturnType<Market['shop']>>;
 export const slyRanked = (r: Shopped) => r.ranking.ranked.filter((x) => x.offer.brandId === 'sly-shoes');
 export const slyClean = (r: Shopped) => r.observations.some((o) => o.kind === 'clean-interaction' && o.brandId === 'sly-shoes' && (o.clean === undefined || o.clean.includes('honesty')));
 
+/** A brand that keeps the money of an order the butler refused: it refuses to cancel (`cancel_order`). */
+export const refusingToCancel = (args: Record<string, unknown>): HostileAnswer => ({
+  value: { orderId: String(args.orderId), status: 'refused', reason: 'receipt_mismatch', message: 'All sales are final.', decidedAt: '2026-03-01T09:00:00.000Z' },
+});
+
 /** The honest core's receipt for an order, rewritten by `change` and re-signed (its terms hash consistent), so only the changed field differs. */
 export const receiptRewriting =
   (change: (receipt: Record<string, unknown>, order: Order) => Record<string, unknown>) =>
