@@ -1,6 +1,7 @@
 import { exceedsBudget, type Money, type NeedBriefInput, type SoftPreference } from '../../protocol/index.ts';
 import type { Exchange } from '../negotiation/index.ts';
 import type { Need } from '../need/index.ts';
+import type { TimeLeft } from './brand-time-budget.ts';
 import { fanOutBrief, type BrandReply, type BriefRecipient } from './fan-out.ts';
 import { eligibleOffers } from './negotiate-answered.ts';
 
@@ -17,6 +18,8 @@ export interface CheaperRoundInput {
   /** The budget a brand was told, if the person's disclosure allowed it. */
   readonly disclosedBudget: (brandId: string) => Money | undefined;
   readonly now: () => Date;
+  /** Each brand's time left in the request: a brand with none left is not asked again. */
+  readonly timeLeftMs?: TimeLeft | undefined;
 }
 
 /**
@@ -42,14 +45,15 @@ export function cheaperBrief(brief: NeedBriefInput): NeedBriefInput {
 /**
  * Asks again, once, for cheaper options when nothing that fits is within the private budget (see
  * `brandsToAskForCheaper`). Returns the new offers only — a product the brand already offered is not offered twice —
- * and every exchange; a decline or a failure of the follow-up leaves the first answer as the brand's answer.
+ * and every exchange; a decline or a failure of the follow-up (or a brand out of time for the request, not asked)
+ * leaves the first answer as the brand's answer.
  */
 export async function askForCheaper(input: CheaperRoundInput): Promise<{ replies: BrandReply[]; exchanges: Exchange[] }> {
   const ids = new Set(brandsToAskForCheaper(input.need, input.replies, input.disclosedBudget));
   const recipients = input.recipients.filter((r) => ids.has(r.id) && input.briefOf(r.id) !== undefined);
   if (recipients.length === 0) return { replies: [], exchanges: [] };
   // No progress events: the surfaces count one answer per brand asked; the follow-up shows in the offers negotiated.
-  const again = await fanOutBrief(recipients, (brandId) => cheaperBrief(input.briefOf(brandId)!), { now: input.now });
+  const again = await fanOutBrief(recipients, (brandId) => cheaperBrief(input.briefOf(brandId)!), { now: input.now, timeLeftMs: input.timeLeftMs });
   const offeredBefore = new Set(input.replies.flatMap((r) => (r.kind === 'answered' ? r.response.offers.map((o) => `${r.brandId}\u0000${o.product.sku}`) : [])));
   const replies = again.replies.flatMap((r): BrandReply[] => {
     if (r.kind !== 'answered') return [];

@@ -29,6 +29,8 @@ export type { OutcomeReport, OutcomeReportInput, ReportResult } from './report-o
 export { buildBrief } from './build-brief.ts';
 export { buyerPseudonym } from './buyer-pseudonym.ts';
 export { fanOutBrief } from './fan-out.ts';
+export { REQUEST_TIME_IN_CALL_TIMEOUTS, nextCallTimeout, requestTimeBudget } from './brand-time-budget.ts';
+export type { TimeLeft } from './brand-time-budget.ts';
 export type { BriefRecipient, BrandReply, FanOutProgress } from './fan-out.ts';
 export { CHEAPEST_FIRST, askForCheaper, brandsToAskForCheaper, cheaperBrief } from './ask-for-cheaper.ts';
 export type { CheaperRoundInput } from './ask-for-cheaper.ts';

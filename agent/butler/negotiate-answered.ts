@@ -1,6 +1,7 @@
 import { violatedConstraints, type HardConstraint, type Money, type Offer } from '../../protocol/index.ts';
 import { counterNoise, negotiateOffer, type NegotiatedOffer } from '../negotiation/index.ts';
 import type { BrandConnection } from './brand-connection.ts';
+import type { TimeLeft } from './brand-time-budget.ts';
 import { buyerPseudonym } from './buyer-pseudonym.ts';
 import type { BrandReply } from './fan-out.ts';
 import type { BrandRound } from './gather-evidence.ts';
@@ -15,6 +16,8 @@ export interface NegotiationSetting {
   readonly secret: string;
   readonly clock: () => Date;
   readonly haggle: boolean;
+  /** Each brand's time left in the request: its questions and counters stop when it is spent (unbounded when absent). */
+  readonly timeLeftMs?: TimeLeft | undefined;
 }
 
 /** The offers of a reply that meet every hard constraint: the only ones worth questions and counters. */
@@ -23,17 +26,20 @@ export function eligibleOffers(offers: readonly Offer[], hardConstraints: readon
 }
 
 /**
- * Negotiates every eligible offer of every brand that answered (brands in parallel, one brand's offers in turn),
- * and returns one round per brand, sorted by brand id so nothing downstream depends on arrival order.
+ * Negotiates every eligible offer of every brand that answered (brands in parallel, one brand's offers in turn, within
+ * its time left in the request), and returns one round per brand, sorted by brand id so nothing downstream depends on
+ * arrival order.
  */
 export async function negotiateAnswered(answered: ReadonlyArray<Extract<BrandReply, { kind: 'answered' }>>, setting: NegotiationSetting): Promise<BrandRound[]> {
   // Counters aim at the market (every brand's eligible offers), jittered by the person's secret: never at the budget.
   const market = answered.flatMap((reply) => eligibleOffers(reply.response.offers, setting.hardConstraints));
   const noise = counterNoise(setting.secret, setting.requestId);
+  const { timeLeftMs } = setting;
   const rounds = await Promise.all(
     answered.map(async (reply): Promise<BrandRound> => {
       const brand = setting.brandsById.get(reply.brandId);
       const negotiated: NegotiatedOffer[] = [];
+      const timeLeft = timeLeftMs ? () => timeLeftMs(reply.brandId) : undefined;
       if (brand) {
         for (const offer of eligibleOffers(reply.response.offers, setting.hardConstraints)) {
           negotiated.push(
@@ -46,6 +52,7 @@ export async function negotiateAnswered(answered: ReadonlyArray<Extract<BrandRep
               market,
               noise,
               timeoutMs: brand.timeoutMs,
+              timeLeftMs: timeLeft,
               now: setting.clock,
               haggle: setting.haggle,
             }),

@@ -8,6 +8,7 @@ import { isCleanOf } from '../trust/index.ts';
 import type { BrandCallError } from '../transport/index.ts';
 import { askForCheaper } from './ask-for-cheaper.ts';
 import type { BrandConnection } from './brand-connection.ts';
+import { requestTimeBudget } from './brand-time-budget.ts';
 import { buildBrief } from './build-brief.ts';
 import type { ButlerDeps } from './butler-deps.ts';
 import type { TrustObservation } from './butler-trust.ts';
@@ -71,7 +72,11 @@ export async function shop(need: Need, run: ShopRun): Promise<ShoppingResult> {
   const secret = memory.installSecret();
   const startedAt = clock();
 
-  // 1. Fan out the brief.
+  // 1. Fan out the brief. From now on each brand has REQUEST_TIME_IN_CALL_TIMEOUTS of its call timeout for all its
+  // calls in this request (on a monotonic clock: the injected clock may stand still): a brand that sits on every
+  // answer cannot make the person, or the other brands' results, wait for more.
+  const briefsSentAt = performance.now();
+  const timeLeftMs = requestTimeBudget(brands.map((b) => ({ id: b.card.id, timeoutMs: b.timeoutMs })), () => performance.now() - briefsSentAt);
   const briefBudgets = new Map<string, Money | undefined>();
   const briefs = new Map<string, NeedBriefInput>();
   const recipients = brands.map((b) => ({ id: b.card.id, timeoutMs: b.timeoutMs, requestOffers: (brief: NeedBriefInput, t?: number) => b.requestOffers(brief, t) }));
@@ -84,10 +89,10 @@ export async function shop(need: Need, run: ShopRun): Promise<ShoppingResult> {
       briefs.set(brandId, brief);
       return brief;
     },
-    { ...(onProgress ? { onProgress } : {}), now: clock },
+    { ...(onProgress ? { onProgress } : {}), now: clock, timeLeftMs },
   );
   // Nothing that fits is within the private budget: ask the brands once more for their cheapest fitting options.
-  const cheaper = await askForCheaper({ need, recipients, replies: first.replies, briefOf: (id) => briefs.get(id), disclosedBudget: (id) => briefBudgets.get(id), now: clock });
+  const cheaper = await askForCheaper({ need, recipients, replies: first.replies, briefOf: (id) => briefs.get(id), disclosedBudget: (id) => briefBudgets.get(id), now: clock, timeLeftMs });
   const replies = [...first.replies, ...cheaper.replies];
   const exchanges = [...first.exchanges, ...cheaper.exchanges];
   const allExchanges: Exchange[] = [...exchanges];
@@ -106,6 +111,7 @@ export async function shop(need: Need, run: ShopRun): Promise<ShoppingResult> {
     secret,
     clock,
     haggle: deps.haggle ?? true,
+    timeLeftMs,
   });
   for (const round of rounds) for (const n of round.negotiated) allExchanges.push(...n.exchanges);
 

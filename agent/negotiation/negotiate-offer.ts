@@ -35,6 +35,11 @@ export interface NegotiateOfferInput {
   /** The request's counter jitter, drawn from the person's secret (`counterNoise`). */
   readonly noise: CounterNoise;
   readonly timeoutMs: number;
+  /**
+   * What is left of the brand's time in this request, in ms (agent/butler/brand-time-budget.ts): each call's timeout is
+   * cut to it, and once it is spent no further call is made (what was not asked stays unchecked). Unbounded when absent.
+   */
+  readonly timeLeftMs?: (() => number) | undefined;
   readonly now: () => Date;
   /** Whether to haggle on price (questions are always asked when the brand answers questions). */
   readonly haggle: boolean;
@@ -54,17 +59,23 @@ function isoTime(date: Date): string {
   return lastStamp;
 }
 
+/** The outcome of a negotiation the brand's time for the request cut short. */
+export const OUT_OF_TIME: NegotiationOutcome = { kind: 'unchanged', reason: 'the brand ran out of time for this request: what it was not asked stays unchecked' };
+
 /**
  * Checks key claims with questions, then haggles toward the market price with a bounded concession strategy. Stops on
- * max rounds, no movement, a final offer, a reject, or any failure. Whether the price fits the budget is decided after
- * negotiating (`walked-away`), so what the brand sees does not depend on the budget while the budget covers the
- * market price.
+ * max rounds, no movement, a final offer, a reject, any failure, or the brand's time for the request running out.
+ * Whether the price fits the budget is decided after negotiating (`walked-away`), so what the brand sees does not
+ * depend on the budget while the budget covers the market price.
  */
 export async function negotiateOffer(input: NegotiateOfferInput): Promise<NegotiatedOffer> {
   const { peer, buyerId } = input;
   const exchanges: Exchange[] = [];
   const answers: Array<{ attribute: string; question: string; answer: Answer }> = [];
   const brandId = input.offer.brandId;
+  // The next call's timeout: the brand's own, cut to its time left in the request (0: no more calls).
+  const callTimeout = () => (input.timeLeftMs === undefined ? input.timeoutMs : Math.max(0, Math.min(input.timeoutMs, Math.floor(input.timeLeftMs()))));
+  let outOfTime = false;
 
   if (peer.supports('questions')) {
     for (const [i, planned] of chooseQuestions(input.offer, input.hardConstraints).entries()) {
@@ -77,9 +88,14 @@ export async function negotiateOffer(input: NegotiateOfferInput): Promise<Negoti
         attribute: planned.attribute,
         text: planned.text,
       };
+      const timeoutMs = callTimeout();
+      if (timeoutMs === 0) {
+        outOfTime = true;
+        break;
+      }
       exchanges.push({ kind: 'question', brandId, at: isoTime(input.now()), message: question });
       const started = Date.now();
-      const result = await peer.askQuestion(question, input.timeoutMs);
+      const result = await peer.askQuestion(question, timeoutMs);
       if (!result.ok) {
         exchanges.push({ kind: 'failure', brandId, at: isoTime(input.now()), step: 'ask_question', error: result.error, elapsedMs: Date.now() - started });
         break;
@@ -122,9 +138,14 @@ export async function negotiateOffer(input: NegotiateOfferInput): Promise<Negoti
         inReplyTo: current.offerId,
         proposedPrice: move.price,
       };
+      const timeoutMs = callTimeout();
+      if (timeoutMs === 0) {
+        outOfTime = true;
+        break;
+      }
       exchanges.push({ kind: 'counter', brandId, at: isoTime(input.now()), message: counter });
       const started = Date.now();
-      const result = await peer.counterOffer(counter, input.timeoutMs);
+      const result = await peer.counterOffer(counter, timeoutMs);
       rounds = round;
       lastProposal = move.price;
       if (!result.ok) {
@@ -159,5 +180,7 @@ export async function negotiateOffer(input: NegotiateOfferInput): Promise<Negoti
       outcome = { kind: 'unchanged', reason: 'the brand did not move' };
     }
   }
+  // A price still moved or over the budget says more; otherwise the person learns the checks were cut short.
+  if (outOfTime && outcome.kind === 'unchanged') outcome = OUT_OF_TIME;
   return { original: input.offer, offer: current, outcome, answers, exchanges, rounds };
 }
