@@ -2,13 +2,15 @@
  * How long one request may spend on one brand, in that brand's call timeouts, all its calls together: its brief, the
  * "anything cheaper?" brief, and every question and counter about its offers.
  *
- * Why three: the call timeout is the longest the person will wait for one answer from the brand; a request is a short
- * conversation of up to seventeen calls (two briefs, then two questions and three counters on each of three offers),
- * which a brand answering in a sixth of its timeout holds in full. Three timeouts let a brand that sits on every answer
- * just under the timeout be heard on its brief (and the follow-up brief) and about a call more, instead of costing the
- * person the seventeen timeouts that every call bounded only by its own timeout allowed. Every brand's time starts
- * when the briefs go out (at once, to every brand), so a shop ends within three of the largest call timeout of the
- * brands asked, plus the butler's own work, whatever any brand does.
+ * Why three: the call timeout is the longest the person will wait for one answer from the brand. A request is a short
+ * conversation — a brief, then two questions and three counters on each of up to three offers (sixteen calls), and
+ * as many again if the brand is asked for anything cheaper — which a brand answering within a tenth of its timeout
+ * holds in full (and one answering in milliseconds, as a healthy brand does against a timeout of seconds, by far).
+ * Three timeouts let a brand that sits on every answer just under the timeout be heard on its brief (and the
+ * follow-up brief) and about one call more, instead of costing the person one timeout per call: sixteen to
+ * thirty-two of them. Every brand's time starts when the briefs go out (at once, to every brand) and brands are
+ * negotiated with in parallel, so a shop ends within three of the largest call timeout of the brands asked, plus the
+ * butler's own work, whatever any brand does.
  */
 export const REQUEST_TIME_IN_CALL_TIMEOUTS = 3;
 
