@@ -1,5 +1,5 @@
 import type { ShoppingResult } from '../agent/butler/index.ts';
-import { describeNeed, type MarketVocabulary, type Understanding } from '../agent/need/index.ts';
+import { describeNeed, type Understanding } from '../agent/need/index.ts';
 import { EXPLANATION_MESSAGES } from '../agent/decision/index.ts';
 import { formatMoneyIn } from '../agent/language/index.ts';
 import type { Money } from '../protocol/index.ts';
@@ -11,11 +11,11 @@ const safe = (text: string, maxLength?: number) => terminalSafeText(text, maxLen
 
 const pct = (x: number) => `${Math.round(x * 100)}%`;
 
-/** Terminal rendering of what the butler understood (with the market, open-category attributes read by their labels). */
-export function renderUnderstanding(u: Understanding, market?: MarketVocabulary): string {
+/** Terminal rendering of what the butler understood, in Majordome's words. */
+export function renderUnderstanding(u: Understanding): string {
   const notes: string[] = [];
   if (u.kind === 'need') {
-    notes.push(`Understood: ${describeNeed(u.need, market)}`);
+    notes.push(`Understood: ${describeNeed(u.need)}`);
     if (u.assumptions.length) notes.push(`  assumed: ${u.assumptions.join('; ')}`);
   } else if (u.kind === 'clarify') {
     notes.push(u.question);

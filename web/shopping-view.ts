@@ -1,7 +1,7 @@
 import type { BrandConnection, ShoppingResult } from '../agent/butler/index.ts';
 import { EXPLANATION_MESSAGES, describeValue, formatMoney, type OfferBreakdown, type OfferExplanation } from '../agent/decision/index.ts';
 import { formatEstimateIn, type Language } from '../agent/language/index.ts';
-import { describeNeed, marketVocabularyOf } from '../agent/need/index.ts';
+import { describeNeed } from '../agent/need/index.ts';
 import { brandText, formatAttributeValue, type EvidenceItem, type PressureTactic, type Quote } from '../agent/scoring/index.ts';
 import { formatEstimate, type Money, type Offer } from '../protocol/index.ts';
 import { plainDetail, plainField } from './plain-field.ts';
@@ -177,7 +177,7 @@ export function shoppingView(result: ShoppingResult, brands: readonly BrandConne
   const flagged = new Set(result.observations.flatMap((o) => (o.kind === 'pressure-tactic' && o.field.startsWith('decline') ? [o.brandId] : [])));
   return {
     requestId: result.requestId,
-    need: describeNeed(result.need, marketVocabularyOf(brands.map((b) => b.card))),
+    need: describeNeed(result.need),
     summary: result.explanation.summary,
     asked: result.asked.map((brandId) => ({ brandId, brandName: nameOf(brandId) })),
     offers: result.ranking.ranked.filter((r) => r.offerId !== divergentId).map((r) => card(r.offer)),

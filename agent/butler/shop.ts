@@ -17,7 +17,6 @@ import { collectBrandTexts } from './collect-brand-texts.ts';
 import { fanOutBrief, type FanOutProgress } from './fan-out.ts';
 import { declaredAttributesOf } from './declared-attributes.ts';
 import { gatherEvidence } from './gather-evidence.ts';
-import { marketAttributesOf } from './market-attributes.ts';
 import { learnTaste } from '../taste/index.ts';
 import { eligibleOffers, negotiateAnswered } from './negotiate-answered.ts';
 import { exclusionsToKeep } from './exclusions-to-keep.ts';
@@ -201,11 +200,9 @@ export async function shop(need: Need, run: ShopRun): Promise<ShoppingResult> {
   // The explanation is words for the person, a pure function of the ranking: written on first read, so a caller that
   // never shows it (the simulator's consumers) never pays for it.
   let explanation: RankingExplanation | undefined;
-  const explain = (): RankingExplanation => {
-    // The attributes the brands declare for this category name them in the person's language.
-    const attributes = marketAttributesOf(brands.map((b) => b.card), need.category);
-    return explainRanking(ranking, { brandNames: Object.fromEntries(brands.map((b) => [b.card.id, b.card.name])), language: need.language, budget: need.budget, attributes });
-  };
+  // Attributes are named in Majordome's own words, never by the labels brands declare on their cards.
+  const explain = (): RankingExplanation =>
+    explainRanking(ranking, { brandNames: Object.fromEntries(brands.map((b) => [b.card.id, b.card.name])), language: need.language, budget: need.budget });
   const divergent = pickDivergent({
     ranking,
     // Their bubble: the brands and styles they usually buy.

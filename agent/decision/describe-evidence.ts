@@ -1,12 +1,11 @@
-import type { AttributeDefinition, AttributeValue } from '../../protocol/index.ts';
+import type { AttributeValue } from '../../protocol/index.ts';
 import type { Language } from '../language/index.ts';
 import type { EvidenceData, EvidenceItem, FitScore, HardViolation, HonestyScore, PressureScore, PressureTactic } from '../scoring/index.ts';
 import { EVIDENCE_MESSAGES, type AnswerPosition, type BrandField, type EvidenceMessages } from './evidence-messages.ts';
 
-/** The phrases and the brand's declared attributes one set of evidence lines is written with. */
+/** The phrases one set of evidence lines is written with. */
 interface Writer {
   readonly m: EvidenceMessages;
-  readonly attributes: readonly AttributeDefinition[] | undefined;
 }
 
 /** A brand field path ("counters[x:c1].message", "revisions[2].pitch") as what it is, to be named in words. */
@@ -106,7 +105,7 @@ const EVIDENCE_LINES: Readonly<Record<string, Line>> = {
   'title-contradicts-offer': (w, d, a) => w.m.titleContradictsOffer(a, w.m.value(d.value('titleSays')), w.m.value(d.value('stated'))),
   'claim-disputed-by-market': (w, d, a) => w.m.claimDisputedByMarket(a, w.m.value(d.value('claimed')), d.num('sellers'), w.m.value(d.value('theySay'))),
   'claim-disputed-without-weight': (w, d, a) => w.m.claimDisputedWithoutWeight(a, w.m.value(d.value('claimed')), d.num('sellers'), w.m.value(d.value('theySay'))),
-  'claims-corroborated-by-market': (w, d) => w.m.claimsCorroborated(d.list('attributes').map((x) => w.m.attribute(String(x), w.attributes))),
+  'claims-corroborated-by-market': (w, d) => w.m.claimsCorroborated(d.list('attributes').map((x) => w.m.attribute(String(x)))),
   'reference-price-unverifiable': (w, d) => w.m.referenceUnverifiable(referenceClaim(w, d)),
   'fake-reference-price': (w, d) =>
     d.has('highestMinor')
@@ -125,7 +124,7 @@ const EVIDENCE_LINES: Readonly<Record<string, Line>> = {
   'revision-changed-product': (w, d, a) => w.m.revisionChanged(a, w.m.value(d.value('before')), w.m.value(d.value('after'))),
   'claim-contradicted-before': (w, d) => {
     const claimed = d.list('claimed');
-    const claims = d.list('attributes').map((x, i) => ({ attribute: w.m.attribute(String(x), w.attributes), claimed: claimed[i] === undefined ? '' : w.m.value(claimed[i]!) }));
+    const claims = d.list('attributes').map((x, i) => ({ attribute: w.m.attribute(String(x)), claimed: claimed[i] === undefined ? '' : w.m.value(claimed[i]!) }));
     return w.m.claimContradictedBefore(claims, d.num('times'));
   },
   'brand-contradicted-before': (w, d) => w.m.brandContradictedBefore(d.num('count')),
@@ -150,7 +149,7 @@ function tacticLine(w: Writer, t: PressureTactic, d: Reader): string {
       return w.m.ignoresConstraints(
         d.list('requirements').map((x) => {
           const name = String(x);
-          return Object.hasOwn(w.m.requirement, name) ? w.m.requirement[name as keyof EvidenceMessages['requirement']] : w.m.attribute(name, w.attributes);
+          return Object.hasOwn(w.m.requirement, name) ? w.m.requirement[name as keyof EvidenceMessages['requirement']] : w.m.attribute(name);
         }),
       );
     case 'upsell': {
@@ -166,7 +165,7 @@ function tacticLine(w: Writer, t: PressureTactic, d: Reader): string {
       return w.m.repitch(d.num('pitchesAfter'), by === 'buyer' ? 'buyer' : 'brand');
     }
     case 'evasive-answer':
-      return w.m.evasive(w.m.attribute(d.str('attribute'), w.attributes), d.bool('statedByOffer'));
+      return w.m.evasive(w.m.attribute(d.str('attribute')), d.bool('statedByOffer'));
     case 'budget-probe':
     case 'identity-probe': {
       const kind = t.label === 'budget-probe' ? 'budget' : 'identity';
@@ -178,48 +177,47 @@ function tacticLine(w: Writer, t: PressureTactic, d: Reader): string {
 }
 
 /** An evidence item's sentence written from its code and data with `messages`; undefined for an unknown code or missing data. */
-export function evidenceFromData(item: EvidenceItem, messages: EvidenceMessages, attributes?: readonly AttributeDefinition[]): string | undefined {
+export function evidenceFromData(item: EvidenceItem, messages: EvidenceMessages): string | undefined {
   const line = EVIDENCE_LINES[item.code];
   if (line === undefined) return undefined;
-  const w: Writer = { m: messages, attributes };
+  const w: Writer = { m: messages };
   const d = reader(item.data);
-  const text = line(w, d, item.attribute === undefined ? '' : w.m.attribute(item.attribute, attributes));
+  const text = line(w, d, item.attribute === undefined ? '' : w.m.attribute(item.attribute));
   return d.state.missing ? undefined : text;
 }
 
 /** A pressure tactic's sentence written from its label and data with `messages`; undefined when data is missing. */
-export function tacticFromData(tactic: PressureTactic, messages: EvidenceMessages, attributes?: readonly AttributeDefinition[]): string | undefined {
+export function tacticFromData(tactic: PressureTactic, messages: EvidenceMessages): string | undefined {
   const d = reader(tactic.data);
-  const text = tacticLine({ m: messages, attributes }, tactic, d);
+  const text = tacticLine({ m: messages }, tactic, d);
   return d.state.missing ? undefined : text;
 }
 
 /** One evidence item's sentence in `language`: the scorer's own words in English, ours from its data otherwise. */
-export function describeEvidence(item: EvidenceItem, language: Language, attributes?: readonly AttributeDefinition[]): string {
-  return language === 'en' ? item.detail : (evidenceFromData(item, EVIDENCE_MESSAGES[language], attributes) ?? item.detail);
+export function describeEvidence(item: EvidenceItem, language: Language): string {
+  return language === 'en' ? item.detail : (evidenceFromData(item, EVIDENCE_MESSAGES[language]) ?? item.detail);
 }
 
 /** One pressure tactic's sentence in `language`: the scorer's own words in English, ours from its data otherwise. */
-export function describeTactic(tactic: PressureTactic, language: Language, attributes?: readonly AttributeDefinition[]): string {
-  return language === 'en' ? tactic.detail : (tacticFromData(tactic, EVIDENCE_MESSAGES[language], attributes) ?? tactic.detail);
+export function describeTactic(tactic: PressureTactic, language: Language): string {
+  return language === 'en' ? tactic.detail : (tacticFromData(tactic, EVIDENCE_MESSAGES[language]) ?? tactic.detail);
 }
 
 /** A hard violation's sentence in `language` (the same sentence as its fit evidence line). */
-export function describeViolation(violation: HardViolation, language: Language, attributes?: readonly AttributeDefinition[]): string {
-  return describeEvidence({ code: `hard-${violation.kind}`, effect: 'undermines', impact: -1, attribute: violation.attribute, detail: violation.detail, data: violation.data }, language, attributes);
+export function describeViolation(violation: HardViolation, language: Language): string {
+  return describeEvidence({ code: `hard-${violation.kind}`, effect: 'undermines', impact: -1, attribute: violation.attribute, detail: violation.detail, data: violation.data }, language);
 }
 
 /** An offer's three scores with every evidence line, violation and tactic detail in `language`; numbers untouched. */
 export function scoresIn<S extends { readonly fit: FitScore; readonly honesty: HonestyScore; readonly pressure: PressureScore }>(
   scores: S,
   language: Language,
-  attributes?: readonly AttributeDefinition[],
 ): Pick<S, 'fit' | 'honesty' | 'pressure'> {
   if (language === 'en') return { fit: scores.fit, honesty: scores.honesty, pressure: scores.pressure };
-  const item = (e: EvidenceItem): EvidenceItem => ({ ...e, detail: describeEvidence(e, language, attributes) });
+  const item = (e: EvidenceItem): EvidenceItem => ({ ...e, detail: describeEvidence(e, language) });
   return {
-    fit: { ...scores.fit, hardViolations: scores.fit.hardViolations.map((v) => ({ ...v, detail: describeViolation(v, language, attributes) })), evidence: scores.fit.evidence.map(item) },
+    fit: { ...scores.fit, hardViolations: scores.fit.hardViolations.map((v) => ({ ...v, detail: describeViolation(v, language) })), evidence: scores.fit.evidence.map(item) },
     honesty: { ...scores.honesty, evidence: scores.honesty.evidence.map(item) },
-    pressure: { ...scores.pressure, tactics: scores.pressure.tactics.map((t) => ({ ...t, detail: describeTactic(t, language, attributes) })) },
+    pressure: { ...scores.pressure, tactics: scores.pressure.tactics.map((t) => ({ ...t, detail: describeTactic(t, language) })) },
   };
 }

@@ -1,5 +1,4 @@
 import { SERIOUS_HONESTY_FINDINGS, type OfferScores, type PressureTactic, type Quote } from '../scoring/index.ts';
-import type { AttributeDefinition } from '../../protocol/index.ts';
 import { attributeLabelIn, type Language } from '../language/index.ts';
 import { EXPLANATION_MESSAGES, type ExplanationMessages } from './explanation-messages.ts';
 import type { ExclusionReason } from './rank-offers.ts';
@@ -44,8 +43,8 @@ function tacticPhrase(t: PressureTactic, m: ExplanationMessages): string {
 /** Findings about one claim (not convictions of the brand) that are still worth telling the person. */
 const FLAGGED_CLAIM_DOUBTS: ReadonlySet<string> = new Set(['claim-disputed-by-market', 'claim-contradicted-before', 'title-contradicts-offer']);
 
-function honestyPhrase(code: string, attribute: string | undefined, m: ExplanationMessages, language: Language, attributes: readonly AttributeDefinition[] | undefined): string {
-  const about = attribute ? m.about(attributeLabelIn(attribute, language, attributes)) : '';
+function honestyPhrase(code: string, attribute: string | undefined, m: ExplanationMessages, name: AttributeNamer): string {
+  const about = attribute ? m.about(name(attribute)) : '';
   switch (code) {
     case 'fake-reference-price':
       return m.fakeReferencePrice;
@@ -68,7 +67,7 @@ function honestyPhrase(code: string, attribute: string | undefined, m: Explanati
   }
 }
 
-function exclusionPhrase(reason: ExclusionReason, m: ExplanationMessages, language: Language, attributes: readonly AttributeDefinition[] | undefined): string {
+function exclusionPhrase(reason: ExclusionReason, m: ExplanationMessages, name: AttributeNamer): string {
   switch (reason.code) {
     case 'over-budget':
       return m.overBudget;
@@ -85,7 +84,7 @@ function exclusionPhrase(reason: ExclusionReason, m: ExplanationMessages, langua
     case 'injection':
       return m.givesOrders;
     default:
-      return reason.attribute ? m.notTheAttribute(attributeLabelIn(reason.attribute, language, attributes)) : m.notWhatAsked;
+      return reason.attribute ? m.notTheAttribute(name(reason.attribute)) : m.notWhatAsked;
   }
 }
 
@@ -96,19 +95,24 @@ function addFlag(flags: OfferFlag[], seen: Set<string>, flag: OfferFlag): void {
   flags.push(flag);
 }
 
+/** How a flag names the attribute it is about (Majordome's words only; see `attributeLabelIn`). */
+export type AttributeNamer = (attribute: string) => string;
+
 /**
- * The flags worth telling the person about one offer, in their language (default English; attributes named by the
- * labels the brands declare, when given): exclusions, serious honesty findings, then pressure tactics; one per phrase.
+ * The flags worth telling the person about one offer, in their language (default English): exclusions, serious honesty
+ * findings, then pressure tactics; one per phrase. Attributes are named by `name`, by default `attributeLabelIn` (never
+ * by a label a brand declared).
  */
-export function describeFlags(scores: OfferScores, exclusions: readonly ExclusionReason[] = [], language: Language = 'en', attributes?: readonly AttributeDefinition[]): OfferFlag[] {
+export function describeFlags(scores: OfferScores, exclusions: readonly ExclusionReason[] = [], language: Language = 'en', name?: AttributeNamer): OfferFlag[] {
   const m = EXPLANATION_MESSAGES[language];
+  const named: AttributeNamer = name ?? ((attribute) => attributeLabelIn(attribute, language));
   const flags: OfferFlag[] = [];
   const seen = new Set<string>();
-  for (const reason of exclusions) addFlag(flags, seen, { source: 'exclusion', code: reason.code, phrase: exclusionPhrase(reason, m, language, attributes), quote: reason.quote });
+  for (const reason of exclusions) addFlag(flags, seen, { source: 'exclusion', code: reason.code, phrase: exclusionPhrase(reason, m, named), quote: reason.quote });
   for (const item of scores.honesty.evidence) {
     // The brand's own statements caught false, plus what lowers confidence in one claim (disputes by established
     // sellers, the same claim failing past buyers): the person should hear of both, only the first convicts.
-    if (SERIOUS_HONESTY_FINDINGS.has(item.code) || FLAGGED_CLAIM_DOUBTS.has(item.code)) addFlag(flags, seen, { source: 'honesty', code: item.code, phrase: honestyPhrase(item.code, item.attribute, m, language, attributes), quote: item.quote });
+    if (SERIOUS_HONESTY_FINDINGS.has(item.code) || FLAGGED_CLAIM_DOUBTS.has(item.code)) addFlag(flags, seen, { source: 'honesty', code: item.code, phrase: honestyPhrase(item.code, item.attribute, m, named), quote: item.quote });
   }
   const tactics = [...scores.pressure.tactics].filter((t) => t.strength >= FLAG_MIN_STRENGTH).sort((a, b) => b.strength - a.strength);
   // An injection exclusion already says it, with the quote: the same finding is not repeated as a pressure flag.

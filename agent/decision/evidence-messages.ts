@@ -1,4 +1,4 @@
-import { formatEstimate, formatMoney, type AttributeValue, type AttributeDefinition } from '../../protocol/index.ts';
+import { formatEstimate, formatMoney, type AttributeValue } from '../../protocol/index.ts';
 import { attributeLabelIn, formatEstimateIn, formatMoneyIn, type Catalogue } from '../language/index.ts';
 import { formatAttributeValue, quoteText } from '../scoring/index.ts';
 import { EXPLANATION_MESSAGES } from './explanation-messages.ts';
@@ -24,7 +24,7 @@ export interface EvidenceMessages {
   /** An estimated amount (possibly fractional minor units, e.g. a per-unit price). */
   readonly estimate: (amountMinor: number, currency: string) => string;
   /** An attribute's name inside a sentence. */
-  readonly attribute: (name: string, declared: readonly AttributeDefinition[] | undefined) => string;
+  readonly attribute: (name: string) => string;
   /** A brand text field inside a sentence ("in {field}"). */
   readonly field: (field: BrandField, raw: string) => string;
   /** A list ("a, b, c"). */
@@ -197,7 +197,7 @@ export const EVIDENCE_MESSAGES: Catalogue<EvidenceMessages> = {
     value: (value) => (value === true ? 'oui' : value === false ? 'non' : typeof value === 'number' ? String(value).replace('.', ',') : `« ${quoteText('value', value, undefined, 40).text} »`),
     money: (amountMinor, currency) => formatMoneyIn({ amountMinor, currency }, 'fr'),
     estimate: (amountMinor, currency) => formatEstimateIn(amountMinor, currency, 'fr'),
-    attribute: (name, declared) => attributeLabelIn(name, 'fr', declared),
+    attribute: (name) => attributeLabelIn(name, 'fr'),
     field: (field) => frenchField(field),
     list: (items) => items.join(', '),
     hardCategory: (offered, needed) => `produit de la catégorie ${offered}, pas ${needed}`,

@@ -8,7 +8,7 @@ import {
   type HonestyScore,
   type PressureScore,
 } from '../scoring/index.ts';
-import type { AttributeDefinition, Money } from '../../protocol/index.ts';
+import type { Money } from '../../protocol/index.ts';
 import { attributeLabelIn, formatMoneyIn, joinWords, type Language } from '../language/index.ts';
 import { describeEvidence, scoresIn } from './describe-evidence.ts';
 import { describeFlags, type OfferFlag } from './describe-flags.ts';
@@ -77,15 +77,12 @@ export interface ExplainOptions {
   readonly language?: Language | undefined;
   /** The person's budget, so an offer over it can say by how much in any language. */
   readonly budget?: Money | undefined;
-  /** The attributes the brands declare for the need's category: their labels name attributes in French. */
-  readonly attributes?: readonly AttributeDefinition[] | undefined;
 }
 
 /** The language and phrases one explanation is written with. */
 interface Voice {
   readonly language: Language;
   readonly m: ExplanationMessages;
-  readonly attributes: readonly AttributeDefinition[] | undefined;
 }
 
 function nameOf(brandId: string, names: ExplainOptions['brandNames']): string {
@@ -131,7 +128,7 @@ function whyWorthLess(v: Voice, offer: RankedOffer, other: RankedOffer, otherNam
     // The record is a weight (failures fade with time and are forgiven by later clean checks): any failure still on it
     // is at least one failed check.
     const record = other.trust && other.trust.claimsFailed > 0 ? v.m.failedChecks(otherName, Math.max(1, Math.round(other.trust.claimsFailed))) : undefined;
-    const why = (against ? describeEvidence(against, v.language, v.attributes) : undefined) ?? record ?? v.m.lessTrackRecord(otherName);
+    const why = (against ? describeEvidence(against, v.language) : undefined) ?? record ?? v.m.lessTrackRecord(otherName);
     return v.m.lessLikelyAsDescribed(otherName, Math.round(b.claimsHold * 100), Math.round(a.claimsHold * 100), why);
   }
   if (b.preferenceMatch < a.preferenceMatch - 0.05) return v.m.matchesBetter(Math.round(a.preferenceMatch * 100), Math.round(b.preferenceMatch * 100));
@@ -216,7 +213,7 @@ function exclusionDetail(v: Voice, entry: ExcludedOffer, reason: ExclusionReason
       return d.injection;
     default:
       if (reason.attribute === undefined) return d.mismatch(undefined, undefined);
-      return d.mismatch(attributeLabelIn(reason.attribute, v.language, v.attributes), offeredValue(v, entry.offer.product.attributes[reason.attribute]));
+      return d.mismatch(attributeLabelIn(reason.attribute, v.language), offeredValue(v, entry.offer.product.attributes[reason.attribute]));
   }
 }
 
@@ -259,7 +256,7 @@ function whyNothingFits(v: Voice, ranking: Ranking, name: (brandId: string) => s
 export function explainRanking(ranking: Ranking, options: ExplainOptions = {}): RankingExplanation {
   const recommend = options.recommend ?? 3;
   const language = options.language ?? 'en';
-  const v: Voice = { language, m: EXPLANATION_MESSAGES[language], attributes: options.attributes };
+  const v: Voice = { language, m: EXPLANATION_MESSAGES[language] };
   // A brand's display name is quoted once per explanation, however many lines name it.
   const names = new Map<string, string>();
   const name = (brandId: string) => {
@@ -270,7 +267,7 @@ export function explainRanking(ranking: Ranking, options: ExplainOptions = {}): 
   const offers: OfferExplanation[] = [];
   const breakdowns: OfferBreakdown[] = [];
   for (const [i, entry] of ranking.ranked.entries()) {
-    const flags = describeFlags(entry.scores, [], language, options.attributes);
+    const flags = describeFlags(entry.scores, [], language);
     // A flagged offer stays in the list with its flags, but is not called a recommendation.
     const status = i < recommend && flags.length === 0 ? 'recommended' : 'ranked';
     const comparison = comparisonFor(v, ranking.ranked, i, name);
@@ -279,10 +276,10 @@ export function explainRanking(ranking: Ranking, options: ExplainOptions = {}): 
     );
     const flagText = flags.length ? `${v.m.flaggedTail(joinPhrases(v, flags.map((f) => f.phrase)))}${quoteSuffix(v, flags)}` : '';
     offers.push({ offerId: entry.offerId, brandId: entry.brandId, brandName: name(entry.brandId), status, rank: entry.rank, text: v.m.headline(name(entry.brandId), `${notes.join(', ')}${flagText}`), flags });
-    breakdowns.push({ offerId: entry.offerId, brandId: entry.brandId, status, rank: entry.rank, value: entry.breakdown, ...scoresIn(entry.scores, language, options.attributes) });
+    breakdowns.push({ offerId: entry.offerId, brandId: entry.brandId, status, rank: entry.rank, value: entry.breakdown, ...scoresIn(entry.scores, language) });
   }
   for (const entry of ranking.excluded) {
-    const flags = describeFlags(entry.scores, entry.reasons, language, options.attributes);
+    const flags = describeFlags(entry.scores, entry.reasons, language);
     const reasons = entry.reasons.map((r) => exclusionDetail(v, entry, r, options.budget));
     offers.push({
       offerId: entry.offerId,
@@ -293,7 +290,7 @@ export function explainRanking(ranking: Ranking, options: ExplainOptions = {}): 
       flags,
       details: reasons,
     });
-    breakdowns.push({ offerId: entry.offerId, brandId: entry.brandId, status: 'excluded', value: entry.value, exclusions: entry.reasons, ...scoresIn(entry.scores, language, options.attributes) });
+    breakdowns.push({ offerId: entry.offerId, brandId: entry.brandId, status: 'excluded', value: entry.value, exclusions: entry.reasons, ...scoresIn(entry.scores, language) });
   }
 
   const top = ranking.ranked.length > 0 ? offers[0] : undefined;

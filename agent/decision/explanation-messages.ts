@@ -55,6 +55,8 @@ export interface ExplanationMessages {
   readonly identityProbe: string;
   readonly otherTactic: (label: string) => string;
   readonly about: (attribute: string) => string;
+  /** What names an attribute only the brand declared where its words are withheld (the facts a model reads). */
+  readonly declaredAttribute: string;
   readonly fakeReferencePrice: string;
   readonly disputedClaim: (about: string) => string;
   readonly untrueBefore: (about: string) => string;
@@ -154,6 +156,7 @@ export const EXPLANATION_MESSAGES: Catalogue<ExplanationMessages> = {
     identityProbe: 'asking who you are',
     otherTactic: (label) => `${label} tactics`,
     about: (attribute) => ` (${attribute})`,
+    declaredAttribute: 'brand-declared attribute',
     fakeReferencePrice: 'a fake "was" price',
     disputedClaim: (about) => `a claim sellers you know dispute${about}`,
     untrueBefore: (about) => `a claim past buyers found untrue${about}`,
@@ -257,6 +260,7 @@ export const EXPLANATION_MESSAGES: Catalogue<ExplanationMessages> = {
     identityProbe: 'des questions sur votre identité',
     otherTactic: (label) => `la tactique « ${label} »`,
     about: (attribute) => ` (${attribute})`,
+    declaredAttribute: 'un attribut déclaré par la marque',
     fakeReferencePrice: 'un faux prix barré',
     disputedClaim: (about) => `une affirmation contestée par des vendeurs que vous connaissez${about}`,
     untrueBefore: (about) => `une affirmation jugée fausse par des acheteurs précédents${about}`,

@@ -9,6 +9,7 @@ export type { ValueBreakdown } from './offer-value.ts';
 export { explainRanking } from './explain-ranking.ts';
 export type { RankingExplanation, OfferExplanation, OfferBreakdown, ExplainOptions } from './explain-ranking.ts';
 export { describeFlags, FLAG_MIN_STRENGTH } from './describe-flags.ts';
+export type { AttributeNamer } from './describe-flags.ts';
 export { describeEvidence, describeTactic, describeViolation, scoresIn, evidenceFromData, tacticFromData } from './describe-evidence.ts';
 export { EVIDENCE_MESSAGES } from './evidence-messages.ts';
 export type { EvidenceMessages } from './evidence-messages.ts';

@@ -1,7 +1,6 @@
-import type { AttributeDefinition, AttributeValue, HardConstraint, Money, SoftPreference } from '../../protocol/index.ts';
+import type { AttributeValue, HardConstraint, Money, SoftPreference } from '../../protocol/index.ts';
 import { CATEGORY_LABELS_FR, formatMoney, googleCategoryIdOf, isBuiltinCategory, loadGoogleTaxonomy } from '../../protocol/index.ts';
-import { attributeLabelIn, formatMoneyIn, joinWords, type Language } from '../language/index.ts';
-import type { MarketVocabulary } from './market-vocabulary.ts';
+import { attributeLabelIn, formatMoneyIn, joinWords, knownAttributeLabelIn, type Language } from '../language/index.ts';
 import type { Need } from './need.ts';
 import { SUMMARY_MESSAGES, type SummaryMessages } from './summary-messages.ts';
 
@@ -12,8 +11,17 @@ interface Writer {
   readonly language: Language;
   readonly m: SummaryMessages;
   readonly category: string;
-  /** The attributes the brands declare for the category (their French labels name open-category attributes). */
-  readonly declared: readonly AttributeDefinition[] | undefined;
+  /** Whether names only brands declared are written (in words) or withheld (see `DescribeNeedOptions`). */
+  readonly brandWords: 'in-words' | 'withheld';
+}
+
+/** How a summary names what Majordome's own vocabulary does not know. */
+export interface DescribeNeedOptions {
+  /**
+   * An attribute or category only brands declared (its wire name is their choice of words): `in-words` (default) writes
+   * it in words, for the person; `withheld` writes a neutral phrase, for text a model reads as Majordome's own facts.
+   */
+  readonly brandWords?: 'in-words' | 'withheld' | undefined;
 }
 
 function word(w: Writer, value: AttributeValue): string {
@@ -30,9 +38,10 @@ function money(w: Writer, amount: Money): string {
   return w.language === 'en' ? formatMoney(amount) : formatMoneyIn(amount, w.language);
 }
 
-/** An attribute's name in the summary: its French label when the vocabulary has one, else the wire name in words. */
+/** An attribute's name in the summary: Majordome's label (French) or the wire name in words; never a brand's label. */
 function attributeName(w: Writer, attribute: string): string {
-  return attributeLabelIn(attribute, w.language, w.declared);
+  if (w.brandWords === 'withheld') return knownAttributeLabelIn(attribute, w.language) ?? w.m.declaredAttribute;
+  return attributeLabelIn(attribute, w.language);
 }
 
 function feature(w: Writer, attribute: string): readonly [string, string] | undefined {
@@ -153,18 +162,17 @@ function categoryLabel(w: Writer): string {
   if (isBuiltinCategory(id)) return w.m.builtinLabels[id];
   const googleId = googleCategoryIdOf(id) ?? id;
   if (w.language === 'fr' && CATEGORY_LABELS_FR[googleId]) return CATEGORY_LABELS_FR[googleId]!.label;
-  return loadGoogleTaxonomy().get(id)?.label ?? id;
+  return loadGoogleTaxonomy().get(id)?.label ?? (w.brandWords === 'withheld' ? w.m.declaredCategory : id);
 }
 
 /**
  * A one-line, plain-language summary of a need in its language (`need.language`, English when absent), e.g. "Trail
- * running shoes, EU 43, waterproof, under 150.00 EUR" or "Aspirateurs, sans fil, moins de 200 €". With the market
- * vocabulary, attributes of a category nobody wrote code for are named by the brands' declared labels.
+ * running shoes, EU 43, waterproof, under 150.00 EUR" or "Aspirateurs, sans fil, niveau sonore au plus 60". Attributes
+ * are named in Majordome's words (`attributeLabelIn`), never by a label a brand declared.
  */
-export function describeNeed(need: Need, market?: MarketVocabulary): string {
+export function describeNeed(need: Need, options: DescribeNeedOptions = {}): string {
   const language = need.language ?? 'en';
-  const declared = market?.categories.find((c) => c.id === need.category)?.attributes;
-  const w: Writer = { language, m: SUMMARY_MESSAGES[language], category: need.category, declared };
+  const w: Writer = { language, m: SUMMARY_MESSAGES[language], category: need.category, brandWords: options.brandWords ?? 'in-words' };
   const label = categoryLabel(w);
   let head = label;
   const rest: HardConstraint[] = [];

@@ -108,7 +108,7 @@ export function extractUnitMeasures(state: ParseState, attributes: readonly Attr
     if (bound === undefined && (lower || upper)) {
       if (lower) setConstraint(draft, { attribute: lower.name, op: 'lte', value: valueFor(lower) });
       if (upper) setConstraint(draft, { attribute: upper.name, op: 'gte', value: valueFor(upper) });
-      note(draft.assumptions, say.measured([lower, upper].flatMap((a) => (a ? [say.attribute(a.name, attributes)] : [])).join(' / '), source));
+      note(draft.assumptions, say.measured([lower, upper].flatMap((a) => (a ? [say.attribute(a.name)] : [])).join(' / '), source));
       i = end - 1;
       continue;
     }
@@ -124,7 +124,7 @@ export function extractUnitMeasures(state: ParseState, attributes: readonly Attr
     } else if (modality === 'hard') setConstraint(draft, { attribute: target.name, op: 'eq', value });
     else applyEffect(draft, { kind: 'preference', attribute: target.name, direction: 'equals', value, weight: 0.8 }, { modality, emphasis: 0, negated: false });
     const converted = target.unit && unitWord !== undefined && normaliseValue(target.unit) !== unitWord && !forPeople ? { value, unit: target.unit } : undefined;
-    note(draft.assumptions, say.measured(say.attribute(target.name, attributes), source, converted));
+    note(draft.assumptions, say.measured(say.attribute(target.name), source, converted));
     i = end - 1;
   }
 }

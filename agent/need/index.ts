@@ -7,6 +7,7 @@ export { NEED_ERROR_CODES, NeedError } from './need-error.ts';
 export type { NeedErrorCode } from './need-error.ts';
 export { createDeterministicNeedEngine, understandNeedText, MAX_REQUEST_CHARS } from './deterministic-need-engine.ts';
 export { describeNeed } from './describe-need.ts';
+export type { DescribeNeedOptions } from './describe-need.ts';
 export { mergePartialNeeds } from './merge-partial-need.ts';
 export { matchTaxonomyCategory } from './match-taxonomy-category.ts';
 export type { CategoryCandidate, CategoryMatch } from './match-taxonomy-category.ts';

@@ -1,4 +1,4 @@
-import { formatMoney, type AttributeDefinition, type Money } from '../../protocol/index.ts';
+import { formatMoney, type Money } from '../../protocol/index.ts';
 import { attributeLabelIn, formatMoneyIn, type Catalogue } from '../language/index.ts';
 
 /** The person's words quoted in a note, shortened: "…" in English, « … » in French. */
@@ -68,8 +68,8 @@ export interface NoteMessages {
   /** Open categories: packs, stated sizes, measures read into declared attributes, whom a gift is for. */
   readonly packItems: (source: string, items: number) => string;
   readonly statedSize: (source: string) => string;
-  /** A declared attribute's name in a note: the wire name in English, its French label in French. */
-  readonly attribute: (name: string, declared: readonly AttributeDefinition[]) => string;
+  /** An attribute's name in a note: the wire name in English, Majordome's French label in French (never the brand's). */
+  readonly attribute: (name: string) => string;
   /** A measure no declared attribute takes; `category` is undefined before a category is known. */
   readonly unmeasured: (source: string, category: string | undefined) => string;
   readonly measured: (attributes: string, source: string, converted?: { readonly value: number; readonly unit: string }) => string;
@@ -157,7 +157,7 @@ export const NOTE_MESSAGES: Catalogue<NoteMessages> = {
       `pointure : « ${shorten(source)} » convertie en pointure européenne ${sizes.map(frenchNumber).join(' ou ')} avec le barème homme ${system.toUpperCase()}${guessed ? ' (aucun système de pointure indiqué)' : ''} ; vérifiez le barème de la marque`,
     packItems: (source, items) => `lot : « ${shorten(source)} » lu comme ${items} articles par lot`,
     statedSize: (source) => `taille : « ${shorten(source)} »`,
-    attribute: (name, declared) => attributeLabelIn(name, 'fr', declared),
+    attribute: (name) => attributeLabelIn(name, 'fr'),
     unmeasured: (source, category) =>
       `« ${shorten(source)} » (${category === undefined ? 'aucune marque n’indique cette mesure' : `aucune marque vendant la catégorie ${category} n’indique cette mesure`})`,
     measured: (attributes, source, converted) => {

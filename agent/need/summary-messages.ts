@@ -9,6 +9,9 @@ export interface SummaryMessages {
   readonly features: Readonly<Record<FeatureName, readonly [yes: string, no: string]>>;
   /** Labels of the built-in categories when the summary starts with one. */
   readonly builtinLabels: Readonly<Record<'running-shoes' | 'headphones' | 'coffee', string>>;
+  /** What stands for an attribute or a category only brands declared, where their words are withheld. */
+  readonly declaredAttribute: string;
+  readonly declaredCategory: string;
   /** A hard constraint that names the kind of product better than the category ("Trail running shoes"). */
   readonly headQualifiers: Readonly<Record<string, Readonly<Record<string, string>>>>;
   /** Wire values of the built-in enums as words of the language (absent: the value as it is). */
@@ -84,6 +87,8 @@ export const SUMMARY_MESSAGES: Catalogue<SummaryMessages> = {
       decaf: ['decaf', 'not decaf'],
     },
     builtinLabels: { 'running-shoes': 'Running shoes', headphones: 'Headphones', coffee: 'Coffee' },
+    declaredAttribute: 'an attribute the brands declared',
+    declaredCategory: 'A category the brands declared',
     headQualifiers: {
       terrain: { trail: 'Trail running shoes', road: 'Road running shoes', track: 'Track running shoes' },
       form: { 'over-ear': 'Over-ear headphones', 'on-ear': 'On-ear headphones', 'in-ear': 'In-ear headphones', beans: 'Coffee beans', ground: 'Ground coffee', capsules: 'Coffee capsules' },
@@ -151,6 +156,8 @@ export const SUMMARY_MESSAGES: Catalogue<SummaryMessages> = {
       decaf: ['décaféiné', 'non décaféiné'],
     },
     builtinLabels: { 'running-shoes': 'Chaussures de running', headphones: 'Casque audio', coffee: 'Café' },
+    declaredAttribute: 'un attribut déclaré par les marques',
+    declaredCategory: 'Une catégorie déclarée par les marques',
     headQualifiers: {
       terrain: { trail: 'Chaussures de trail', road: 'Chaussures de running sur route', track: "Chaussures d'athlétisme" },
       form: { 'over-ear': 'Casque circum-auriculaire', 'on-ear': 'Casque supra-auriculaire', 'in-ear': 'Écouteurs intra-auriculaires', beans: 'Café en grains', ground: 'Café moulu', capsules: 'Capsules de café' },

@@ -1,5 +1,5 @@
 import { COMMON_ATTRIBUTES, isBuiltinCategory, type AttributeDefinition } from '../../protocol/index.ts';
-import { joinWords, type Language } from '../language/index.ts';
+import { attributeLabelIn, joinWords, type Language } from '../language/index.ts';
 import { categoryLabelIn } from './category-label-in.ts';
 import { CONVERSATION_MESSAGES } from './conversation-messages.ts';
 import { attributesOf, type MarketCategory, type MarketVocabulary } from './market-vocabulary.ts';
@@ -142,7 +142,8 @@ export function understandOpenRequest(input: OpenRequestInput): Understanding | 
   const askedBefore = previousCategory?.id === category.id;
   const kind = askedBefore ? undefined : kindAttribute(category, partial);
   if (kind && !ANY.test(input.text)) {
-    const label = ((language === 'fr' ? kind.labels.fr : undefined) || kind.labels.en || kind.name).toLowerCase();
+    // Named in Majordome's words: the brand's declared label is its own free text, not Majordome's question.
+    const label = attributeLabelIn(kind.name, language).toLowerCase();
     return {
       kind: 'clarify',
       question: say.whichKind(categoryLabelIn(category, language), joinWords(kind.values!.slice(0, 8), language, 'or'), label),

@@ -1,6 +1,5 @@
 import { describeCancellation, type PurchaseResult, type SettleResult } from '../../agent/butler/index.ts';
 import { EXCLUSION_REASONS } from '../../agent/decision/index.ts';
-import { marketVocabularyOf } from '../../agent/need/index.ts';
 import { formatMoney } from '../../protocol/index.ts';
 import { CliUsageError, type CliCommand } from '../command.ts';
 import { SESSION_OPTIONS, openSession } from '../open-session.ts';
@@ -51,9 +50,8 @@ export const askCommand: CliCommand = {
         for (const u of unreachable) io.stderr.write(`! ${terminalSafeText(u.id)} is unreachable (${terminalSafeText(u.endpoint)}): [${u.error.code}] ${renderBrandMessage(u.error.message)} — not asked\n`);
       }
       const understanding = await session.needEngine.understand(text);
-      const market = marketVocabularyOf(session.butler.brands().map((b) => b.card));
       if (understanding.kind !== 'need') {
-        io.stdout.write(values.json ? `${JSON.stringify({ understanding })}\n` : `${renderUnderstanding(understanding, market)}\n`);
+        io.stdout.write(values.json ? `${JSON.stringify({ understanding })}\n` : `${renderUnderstanding(understanding)}\n`);
         return understanding.kind === 'clarify' ? 3 : 4;
       }
       const result = await session.butler.shop(understanding.need, values.json ? {} : { onProgress: progressPrinter(io.stderr) });
@@ -86,7 +84,7 @@ export const askCommand: CliCommand = {
           })}\n`,
         );
       } else {
-        io.stdout.write(`${renderUnderstanding(understanding, market)}\n${renderShopping(result)}\n`);
+        io.stdout.write(`${renderUnderstanding(understanding)}\n${renderShopping(result)}\n`);
         // A purchase result quotes the brand (error messages, reasons): terminal-safe like every brand text.
         if (purchase) io.stdout.write(`\n${terminalSafeText(describePurchase(purchase))}\n`);
         if (settlement?.kind === 'recorded') io.stdout.write(`Outcome recorded from the demo market's ground truth: ${settlement.observations.length} ledger event(s).\n`);

@@ -1,6 +1,6 @@
 import { createInterface } from 'node:readline';
 import { describeCancellation, type ShoppingResult } from '../../agent/butler/index.ts';
-import { marketVocabularyOf, type Understanding } from '../../agent/need/index.ts';
+import type { Understanding } from '../../agent/need/index.ts';
 import { describeValue, EXCLUSION_REASONS } from '../../agent/decision/index.ts';
 import { formatMoney } from '../../protocol/index.ts';
 import type { CliCommand } from '../command.ts';
@@ -104,7 +104,7 @@ export const chatCommand: CliCommand = {
           }
         } else {
           const understanding = await session.needEngine.understand(line, pending);
-          out(renderUnderstanding(understanding, marketVocabularyOf(session.butler.brands().map((b) => b.card))));
+          out(renderUnderstanding(understanding));
           if (understanding.kind === 'clarify') pending = understanding;
           else {
             pending = undefined;

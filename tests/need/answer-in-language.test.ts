@@ -57,7 +57,7 @@ describe('a French request gets French answers (deterministic engine)', () => {
   it('summarises the need in French, with French labels for the category and the declared attributes', () => {
     const vacuum = need(understandNeedText('un aspirateur sans fil silencieux à moins de 200 €', open));
     expect(vacuum.language).toBe('fr');
-    expect(plain(describeNeed(vacuum, OPEN_MARKET))).toBe('Aspirateurs, sans fil, moins de 200 €, idéalement niveau sonore plus faible');
+    expect(plain(describeNeed(vacuum))).toBe('Aspirateurs, sans fil, moins de 200 €, idéalement niveau sonore plus faible');
     const shoes = need(understandNeedText('chaussures de trail imperméables pointure 43 moins de 150 euros', context));
     expect(plain(describeNeed(shoes))).toBe('Chaussures de trail, pointure 43, imperméable, moins de 150 €');
   });
@@ -68,7 +68,7 @@ describe('a French request gets French answers (deterministic engine)', () => {
     expect(bike.partial.language).toBe('fr');
     const answered = need(understandNeedText('mountain', { ...open, previous: bike.partial }));
     expect(answered.language).toBe('fr');
-    expect(describeNeed(answered, OPEN_MARKET)).toMatch(/^Vélos, /);
+    expect(describeNeed(answered)).toMatch(/^Vélos, /);
   });
 
   it('asks in French which built-in category, which size, and what kind of present', () => {

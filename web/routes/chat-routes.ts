@@ -2,7 +2,7 @@ import type { Hono } from 'hono';
 import { streamSSE } from 'hono/streaming';
 import { z } from 'zod';
 import type { ShoppingProgress } from '../../agent/butler/index.ts';
-import { MAX_REQUEST_CHARS, UnderstandingSchema, describeNeed, marketVocabularyOf, type MarketVocabulary, type Understanding } from '../../agent/need/index.ts';
+import { MAX_REQUEST_CHARS, UnderstandingSchema, describeNeed, type Understanding } from '../../agent/need/index.ts';
 import { readJsonBody } from '../read-json-body.ts';
 import { brandText, shoppingView } from '../shopping-view.ts';
 import { brandNames, type WebContext } from '../web-context.ts';
@@ -14,8 +14,8 @@ export const ChatRequestSchema = z.object({
 });
 
 /** What the chat shows of an understanding; a clarifying question carries its state for the next message. */
-function understandingView(u: Understanding, market: MarketVocabulary) {
-  if (u.kind === 'need') return { kind: u.kind, description: describeNeed(u.need, market), assumptions: u.assumptions, notUnderstood: u.notUnderstood };
+function understandingView(u: Understanding) {
+  if (u.kind === 'need') return { kind: u.kind, description: describeNeed(u.need), assumptions: u.assumptions, notUnderstood: u.notUnderstood };
   if (u.kind === 'clarify') return { kind: u.kind, question: u.question, missing: u.missing, notUnderstood: u.notUnderstood, pending: u };
   return { kind: u.kind, message: u.message, notUnderstood: u.notUnderstood };
 }
@@ -49,7 +49,7 @@ export function registerChatRoutes(app: Hono, ctx: WebContext): void {
       const send = (event: string, data: unknown) => stream.writeSSE({ event, data: JSON.stringify(data) });
       try {
         const understanding = await session.needEngine.understand(body.text, body.previous?.kind === 'clarify' ? body.previous : undefined);
-        await send('understanding', understandingView(understanding, marketVocabularyOf(session.butler.brands().map((b) => b.card))));
+        await send('understanding', understandingView(understanding));
         if (understanding.kind === 'need') {
           const nameOf = brandNames(session);
           // Progress callbacks are synchronous; writes are chained so events keep their order.
