@@ -18,7 +18,8 @@ function ownVocabulary(): NonNullable<typeof vocabulary> {
   const french = new Map<string, string>();
   const add = (name: string, label: string | undefined) => {
     names.add(name);
-    if (label && !french.has(name)) french.set(name, `${label.charAt(0).toLowerCase()}${label.slice(1)}`);
+    // "Pointure (EU)" reads "pointure (EU)" inside a sentence; an acronym ("GTIN (EAN)", "MIPS") stays as written.
+    if (label && !french.has(name)) french.set(name, /^\p{Lu}\p{Ll}/u.test(label) ? `${label.charAt(0).toLowerCase()}${label.slice(1)}` : label);
   };
   for (const category of BUILTIN_CATEGORIES) for (const a of builtinCategoryAttributes(category).attributes) add(a.name, a.labels.fr);
   for (const a of COMMON_ATTRIBUTES) add(a.name, a.labels.fr);
