@@ -44,7 +44,7 @@ export type PurchaseResult =
 /**
  * Whether an exclusion of the ranking also forbids buying the offer, by exclusion code. Every reason that protects the
  * person does: instructions aimed at the butler, a brand below the honesty floor, the need's hard constraints (its
- * budget and deadline included). The person's rules ('policy') are checked again at purchase, against the rules as they
+ * budget and deadline included), an offer that had expired when it was ranked. The person's rules ('policy') are checked again at purchase, against the rules as they
  * are then, inside the reservation ('blocked-by-policy'): their latest word, not the ranking's copy of it. 'no-surplus'
  * does not: it is the butler's estimate of worth, not a protection (the honesty risk has its own floor), and a person
  * who knowingly pays more than the model thinks it is worth may (their caps still apply). 'caught-before' (the person's
@@ -56,6 +56,7 @@ export const EXCLUSION_BLOCKS_PURCHASE = {
   'hard-constraint': true,
   'over-budget': true,
   'missed-deadline': true,
+  expired: true,
   policy: false,
   'caught-before': false,
   'no-surplus': false,

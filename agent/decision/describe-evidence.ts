@@ -92,6 +92,7 @@ const EVIDENCE_LINES: Readonly<Record<string, Line>> = {
   'hard-currency': (w, d) => w.m.hardCurrency(d.str('offered'), d.str('needed')),
   'hard-budget': (w, d) => w.m.hardBudget(w.m.money(d.num('priceMinor'), d.str('currency')), w.m.money(d.num('overMinor'), d.str('currency'))),
   'hard-deadline': (w, d) => w.m.hardDeadline(d.num('deliveryDays'), d.str('deadline')),
+  'hard-expired': (w, d) => w.m.hardExpired(d.str('validUntil')),
   'preference-unknown': (w, d, a) => w.m.preferenceUnknown(a, d.str('direction')),
   'preference-met': (w, d, a) => w.m.preference(a, w.m.value(d.value('offered')), d.str('direction'), d.num('percent')),
   'preference-partly-met': (w, d, a) => w.m.preference(a, w.m.value(d.value('offered')), d.str('direction'), d.num('percent')),

@@ -73,6 +73,8 @@ function exclusionPhrase(reason: ExclusionReason, m: ExplanationMessages, name: 
       return m.overBudget;
     case 'missed-deadline':
       return m.tooLate;
+    case 'expired':
+      return m.expired;
     case 'policy':
       return reason.detail.startsWith('banned-brand') ? m.bannedBrand : m.againstRules;
     case 'below-honesty-floor':

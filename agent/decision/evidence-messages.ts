@@ -37,6 +37,7 @@ export interface EvidenceMessages {
   readonly hardCurrency: (offered: string, needed: string) => string;
   readonly hardBudget: (price: string, over: string) => string;
   readonly hardDeadline: (days: number, deadline: string) => string;
+  readonly hardExpired: (validUntil: string) => string;
   readonly preferenceUnknown: (attribute: string, direction: string) => string;
   readonly preference: (attribute: string, offered: string, direction: string, percent: number) => string;
   readonly underBudget: (headroom: string) => string;
@@ -153,6 +154,7 @@ export const EVIDENCE_MESSAGES: Catalogue<EvidenceMessages> = {
     hardCurrency: (offered, needed) => `priced in ${offered}, not ${needed}`,
     hardBudget: (price, over) => `costs ${price}, over the budget by ${over}`,
     hardDeadline: (days, deadline) => `delivers in ${days} days, after the ${deadline} deadline`,
+    hardExpired: (validUntil) => `expired at ${validUntil}, before it could be ordered`,
     preferenceUnknown: (attribute, direction) => `${attribute}: not stated or not comparable (${direction === 'equals' ? 'wanted a match' : `wanted ${direction}`})`,
     preference: (attribute, offered, direction, percent) => `${attribute} ${offered} (${direction === 'equals' ? 'wanted a match' : `wanted ${direction}`}): ${percent}%`,
     underBudget: (headroom) => `${headroom} under the budget`,
@@ -207,6 +209,7 @@ export const EVIDENCE_MESSAGES: Catalogue<EvidenceMessages> = {
     hardCurrency: (offered, needed) => `prix en ${offered}, pas en ${needed}`,
     hardBudget: (price, over) => `coûte ${price}, soit ${over} au-dessus du budget`,
     hardDeadline: (days, deadline) => `livré en ${days} jours, après l’échéance du ${deadline}`,
+    hardExpired: (validUntil) => `expirée le ${validUntil}, avant de pouvoir être commandée`,
     preferenceUnknown: (attribute, direction) => `${attribute} : non précisé ou pas comparable (${FR_DIRECTIONS[direction] ?? direction})`,
     preference: (attribute, offered, direction, percent) => `${attribute} ${offered} (${FR_DIRECTIONS[direction] ?? direction}) : ${percent} %`,
     underBudget: (headroom) => `${headroom} sous le budget`,

@@ -199,6 +199,8 @@ function exclusionDetail(v: Voice, entry: ExcludedOffer, reason: ExclusionReason
     }
     case 'missed-deadline':
       return d.deliversIn(entry.offer.terms.deliveryDays);
+    case 'expired':
+      return v.m.expired;
     case 'no-surplus': {
       const b = entry.value;
       return b ? d.worthAbout(money(v, b.claimsHold * b.worth, b.currency), Math.round(b.claimsHold * 100), money(v, b.price, b.currency)) : v.m.notWorthIt;

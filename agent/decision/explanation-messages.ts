@@ -67,6 +67,7 @@ export interface ExplanationMessages {
   readonly changedProduct: (about: string) => string;
   readonly overBudget: string;
   readonly tooLate: string;
+  readonly expired: string;
   readonly bannedBrand: string;
   readonly againstRules: string;
   readonly belowFloor: string;
@@ -167,6 +168,7 @@ export const EXPLANATION_MESSAGES: Catalogue<ExplanationMessages> = {
     changedProduct: (about) => `changing the product mid-negotiation${about}`,
     overBudget: 'over your budget',
     tooLate: 'too late for your deadline',
+    expired: 'the offer had already expired',
     bannedBrand: 'a brand you banned',
     againstRules: 'against your rules',
     belowFloor: 'honesty trust below your floor',
@@ -199,6 +201,7 @@ export const EXPLANATION_MESSAGES: Catalogue<ExplanationMessages> = {
       'hard-constraint': 'ne respecte pas une exigence',
       'over-budget': 'dépasse le budget',
       'missed-deadline': 'ne peut pas arriver à temps',
+      expired: 'l’offre avait expiré avant de pouvoir être commandée',
       policy: 'enfreint une de vos règles',
       'below-honesty-floor': 'la confiance en l’honnêteté de la marque est sous votre seuil',
       'caught-before': 'la marque a déjà été prise à dire quelque chose de faux, et votre règle ne donne pas de seconde chance',
@@ -271,6 +274,7 @@ export const EXPLANATION_MESSAGES: Catalogue<ExplanationMessages> = {
     changedProduct: (about) => `un changement de produit en pleine négociation${about}`,
     overBudget: 'au-dessus de votre budget',
     tooLate: 'trop tard pour votre échéance',
+    expired: 'l’offre avait déjà expiré',
     bannedBrand: 'une marque que vous avez bannie',
     againstRules: 'contraire à vos règles',
     belowFloor: 'confiance en son honnêteté sous votre seuil',

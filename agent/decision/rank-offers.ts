@@ -43,6 +43,7 @@ export const EXCLUSION_REASONS = {
   'hard-constraint': 'violates a hard constraint',
   'over-budget': 'costs more than the budget',
   'missed-deadline': 'cannot arrive by the deadline',
+  expired: 'the offer had expired before it could be ordered',
   policy: "breaks one of the person's rules",
   'below-honesty-floor': "the brand's honesty trust is below the floor",
   'caught-before': 'the brand was caught saying something false before, and your rule gives no second chances',
@@ -140,7 +141,7 @@ export function floorHonestyOf(candidate: { readonly scores: Pick<OfferScores, '
 function exclusionsOf(candidate: RankCandidate, floor: number, secondChances: boolean): ExclusionReason[] {
   const reasons: ExclusionReason[] = [];
   for (const v of candidate.scores.fit.hardViolations) {
-    const code: ExclusionCode = v.kind === 'budget' ? 'over-budget' : v.kind === 'deadline' ? 'missed-deadline' : 'hard-constraint';
+    const code: ExclusionCode = v.kind === 'budget' ? 'over-budget' : v.kind === 'deadline' ? 'missed-deadline' : v.kind === 'expired' ? 'expired' : 'hard-constraint';
     reasons.push(v.attribute === undefined ? { code, detail: v.detail } : { code, detail: v.detail, attribute: v.attribute });
   }
   if (candidate.policy && !candidate.policy.allowed) {

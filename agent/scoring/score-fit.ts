@@ -27,7 +27,7 @@ const DAY_MS = 86_400_000;
 
 /** A need the offer does not meet; any one of them disqualifies the offer. */
 export interface HardViolation {
-  readonly kind: 'constraint' | 'budget' | 'deadline' | 'quantity' | 'category' | 'currency';
+  readonly kind: 'constraint' | 'budget' | 'deadline' | 'quantity' | 'category' | 'currency' | 'expired';
   readonly attribute?: string | undefined;
   readonly expected: string;
   readonly actual: string;
@@ -112,6 +112,12 @@ function hardViolationsOf(evidence: Pick<OfferEvidence, 'offer' | 'need' | 'now'
         data: { deliveryDays: offer.terms.deliveryDays, deadline: need.deadline.slice(0, 10) },
       });
     }
+  }
+  // An offer is a promise until its `validUntil`; one that ended before the offer was scored cannot be ordered (the
+  // purchase refuses it), so it must not be recommended either, nor set a scale for the offers that can be bought.
+  const validUntil = Date.parse(offer.validUntil);
+  if (Number.isFinite(validUntil) && Date.parse(evidence.now) > validUntil) {
+    violations.push({ kind: 'expired', expected: `valid at ${evidence.now}`, actual: offer.validUntil, detail: `expired at ${offer.validUntil}, before it could be ordered`, data: { validUntil: offer.validUntil } });
   }
   const needsTotal = need.hardConstraints.length + (need.budget ? 1 : 0) + (need.deadline !== undefined ? 1 : 0);
   return { violations, needsTotal };

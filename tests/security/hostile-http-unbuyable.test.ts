@@ -1,0 +1,36 @@
+// Red team 4 over real Streamable HTTP (http-market.ts): offers a hostile brand makes so that they are recommended
+// although the person can never buy them, pushing the honest seller's offer off the top. Attacks that worked on
+// f453a14 were fixed in the butler and are marked "(fixed)".
+import { describe, expect, it } from 'vitest';
+import type { Offer } from '../../protocol/index.ts';
+import { HOUR, openMarket, rewriting, T0 } from './http-market.ts';
+
+/** Sly's offers, three of them, each already past its `validUntil` when it arrives (an hour ago). */
+const expiredOffers = rewriting((o: Offer, i) => ({ ...o, validUntil: new Date(T0 - HOUR + i).toISOString() }));
+
+describe('offers already expired when they arrive', () => {
+  it('(fixed) are never recommended: the honest offer that can be bought is first, and the expired one is refused at purchase', async () => {
+    const m = await openMarket({ script: { request_offers: expiredOffers, counter_offer: () => ({ toolError: 'no haggling' }) } });
+    const result = await m.shop();
+    // On f453a14 Sly's cheaper (99 EUR) offer was ranked first although it had expired an hour before it arrived (priced
+    // only as a "short validity" pressure tactic): every purchase of the top offer then failed as expired, and the
+    // honest Trailco was pushed down the list by offers no one can order.
+    expect(result.ranking.ranked.length).toBeGreaterThan(0);
+    expect(result.ranking.ranked.every((x) => x.brandId === 'trailco')).toBe(true);
+    const sly = result.ranking.excluded.filter((x) => x.brandId === 'sly-shoes');
+    expect(sly.length).toBeGreaterThan(0);
+    expect(sly.every((x) => x.reasons.some((r) => r.code === 'expired'))).toBe(true);
+    // The surfaces hide its buy button; the butler itself refuses it, whatever asks, before any order reaches the brand.
+    const bought = await m.buy(sly[0]!.offerId);
+    expect(bought.kind).toBe('excluded-by-ranking');
+    expect(m.sly.calls.some((c) => c.tool === 'place_order')).toBe(false);
+    // The honest offer at the top is the one bought.
+    expect((await m.buy(result.ranking.ranked[0]!.offerId)).kind).toBe('purchased');
+  });
+
+  it('an offer valid for a while yet is ranked as before (only what can no longer be ordered is excluded)', async () => {
+    const m = await openMarket({ script: { request_offers: rewriting((o) => ({ ...o, validUntil: new Date(T0 + 2 * HOUR).toISOString() })), counter_offer: () => ({ toolError: 'no haggling' }) } });
+    const result = await m.shop();
+    expect(result.ranking.ranked[0]?.brandId).toBe('sly-shoes');
+  });
+});
