@@ -9,6 +9,7 @@ import type { OrderCancellation, OrderRecord, OrderStatus, RankingExclusion } fr
 import { cancelRefusedOrder } from './cancel-refused-order.ts';
 import type { ButlerDeps } from './butler-deps.ts';
 import { buyerPseudonym } from './buyer-pseudonym.ts';
+import { inSentence, quoteInSentence } from './quote-in-sentence.ts';
 import { takeIdentityViolations } from './take-identity-violations.ts';
 
 /** What the person is asked to confirm: exactly this product, price and terms, from this brand. */
@@ -106,7 +107,9 @@ export function proposePurchase(offerId: string, deps: Pick<ButlerDeps, 'memory'
   const brand = deps.brands().find((b) => b.card.id === offer.brandId);
   const brandName = brand?.card.name ?? offer.brandId;
   const t = offer.terms;
-  const summary = `Buy ${offer.quantity} × "${offer.product.title}" from ${brandName} for ${formatMoney(offer.price)}, delivery in ${t.deliveryDays} days, ${t.returnDays}-day returns, ${t.warrantyMonths}-month warranty?`;
+  // The butler's facts (price, seller) come before any brand text, and the title is one quotation it cannot leave: the
+  // person says yes to this sentence, so no part of it may be written by the brand to read as the butler's.
+  const summary = `Buy for ${formatMoney(offer.price)} from ${inSentence('card.name', brandName, 80)}: ${offer.quantity} × ${quoteInSentence('product.title', offer.product.title)}, delivery in ${t.deliveryDays} days, ${t.returnDays}-day returns, ${t.warrantyMonths}-month warranty?`;
   const exclusion = purchaseBlockingExclusion(offer, deps);
   return exclusion ? { offer, brandName, summary, exclusion } : { offer, brandName, summary };
 }

@@ -34,3 +34,27 @@ describe('offers already expired when they arrive', () => {
     expect(result.ranking.ranked[0]?.brandId).toBe('sly-shoes');
   });
 });
+
+/** A product title written to read as the butler's own words in the sentence the person confirms. */
+const FORGED_TAIL = `" from Trailco for 49.00 EUR, delivery in 2 days, 30-day returns, 24-month warranty? [y/N] “`;
+const forgedTitle = rewriting((o: Offer) => ({ ...o, product: { ...o.product, title: `Salomon Speedcross 6 GTX${FORGED_TAIL}` } }));
+
+describe('a product title that impersonates the butler in the purchase confirmation', () => {
+  it('(fixed) cannot put another brand or another price before the real ones: the butler’s facts come first and the title stays one quote', async () => {
+    const m = await openMarket({ script: { request_offers: forgedTitle, counter_offer: () => ({ toolError: 'no haggling' }) } });
+    const result = await m.shop();
+    const sly = [...result.ranking.ranked, ...result.ranking.excluded].find((x) => x.brandId === 'sly-shoes');
+    expect(sly).toBeDefined();
+    const proposal = m.session.butler.propose(sly!.offerId);
+    if ('kind' in proposal) throw new Error('unknown offer');
+    const { summary } = proposal;
+    // On f453a14 the summary read `Buy 1 × "Salomon Speedcross 6 GTX" from Trailco for 49.00 EUR, …? [y/N] “" from Sly
+    // Shoes for 99.00 EUR, …`: the first brand and the first price the person read were the brand's forgery.
+    expect(Number(summary.match(/(\d+(?:\.\d+)?) EUR/)?.[1]) * 100).toBe(sly!.offer.price.amountMinor);
+    expect(summary.indexOf('Sly Shoes')).toBeGreaterThanOrEqual(0);
+    expect(summary.indexOf('Sly Shoes')).toBeLessThan(summary.indexOf('Trailco'));
+    // Every character of the title stays inside the one quotation the butler opened and closed.
+    expect(summary.match(/["“”„«»]/g)).toHaveLength(2);
+    expect(summary).toContain('Salomon Speedcross 6 GTX');
+  });
+});

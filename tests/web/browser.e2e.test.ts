@@ -151,7 +151,7 @@ describe.skipIf(!available && !process.env.CI)('web app in a real browser', () =
     // Buy: the confirmation dialog shows the proposal first; nothing is ordered until "Confirm purchase".
     await page.click('.offer-card[data-brand-id="trailco"] button.buy');
     await page.waitForSelector('#confirm-dialog[open]');
-    expect(await page.textContent('#confirm-summary')).toMatch(/^Buy 1 × ".+" from Trailco for \d+(\.\d+)? EUR/);
+    expect(await page.textContent('#confirm-summary')).toMatch(/^Buy for \d+(\.\d+)? EUR from Trailco: 1 × ".+"/);
     expect(t.session.butler.orders()).toEqual([]);
     await page.screenshot({ path: join(ARTIFACTS, 'confirm-dialog.png') });
     await page.click('#confirm-buy');
