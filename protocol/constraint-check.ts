@@ -1,3 +1,4 @@
+import { attributeTextKey } from './attribute-text.ts';
 import type { HardConstraint } from './need-brief.ts';
 import type { Product } from './offer.ts';
 import type { AttributeValue } from './primitives.ts';
@@ -9,8 +10,9 @@ export function productAttribute(product: Product, attribute: string): Attribute
   return product.attributes[attribute];
 }
 
+/** Whether two values are the same: text as a person reads it (`attributeTextKey`), anything else exactly. */
 function sameValue(a: AttributeValue, b: AttributeValue): boolean {
-  if (typeof a === 'string' && typeof b === 'string') return a.trim().toLowerCase() === b.trim().toLowerCase();
+  if (typeof a === 'string' && typeof b === 'string') return attributeTextKey(a) === attributeTextKey(b);
   return a === b;
 }
 

@@ -58,6 +58,8 @@ export { createSeededRandom, hashToSeed } from './seeded-random.ts';
 export { BoundedMap } from './bounded-map.ts';
 export type { SeededRandom } from './seeded-random.ts';
 export { productAttribute, satisfiesConstraint, violatedConstraints } from './constraint-check.ts';
+export { attributeTextKey } from './attribute-text.ts';
+export { CONFUSABLE_TO_LATIN } from './confusable-letters.ts';
 export { MajordomeError } from './majordome-error.ts';
 export {
   CURRENCY_MINOR_DIGITS,
