@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { attributeTextKey } from './attribute-text.ts';
 import { PROTOCOL_LIMITS } from './limits.ts';
 import {
   AttributeNameSchema,
@@ -9,6 +10,7 @@ import {
   IdSchema,
   MoneySchema,
   TimestampSchema,
+  type AttributeValue,
 } from './primitives.ts';
 
 /** Evidence backing a claim: a certification, spec sheet, third-party review or test report. */
@@ -75,6 +77,16 @@ const OfferObjectSchema = z.object({
 
 /** An offer answering a brief (or a counter). */
 export const OfferSchema = OfferObjectSchema.superRefine((offer, ctx) => {
+  // One value per attribute: two claims stating different values for one attribute let a reader take either (a lie
+  // read where it pays, the truth where it is checked). The same value claimed twice (with two pieces of evidence) is fine.
+  const claimed = new Map<string, AttributeValue>();
+  offer.claims.forEach((claim, i) => {
+    const earlier = claimed.get(claim.attribute);
+    if (earlier === undefined) claimed.set(claim.attribute, claim.asserted);
+    else if (!sameClaimedValue(earlier, claim.asserted)) {
+      ctx.addIssue({ code: 'custom', path: ['claims', i, 'asserted'], message: `claims state one value per attribute: ${claim.attribute} is already claimed as ${JSON.stringify(earlier)}` });
+    }
+  });
   if (offer.discount) {
     if (offer.discount.referencePrice.currency !== offer.price.currency) {
       ctx.addIssue({ code: 'custom', path: ['discount', 'referencePrice', 'currency'], message: 'reference price must use the offer currency' });
@@ -85,3 +97,8 @@ export const OfferSchema = OfferObjectSchema.superRefine((offer, ctx) => {
   }
 });
 export type Offer = z.infer<typeof OfferSchema>;
+
+/** Two claimed values that say the same: text as a person reads it (`attributeTextKey`), anything else exactly. */
+function sameClaimedValue(a: AttributeValue, b: AttributeValue): boolean {
+  return typeof a === 'string' && typeof b === 'string' ? attributeTextKey(a) === attributeTextKey(b) : a === b;
+}

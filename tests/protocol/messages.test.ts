@@ -41,6 +41,15 @@ describe('protocol messages', () => {
     expect(OfferSchema.safeParse(good).success).toBe(true);
   });
 
+  it('states one value per attribute in claims: the same value twice is fine, two values are refused', () => {
+    const claim = (asserted: number | string) => ({ attribute: 'weight_g', asserted });
+    expect(OfferSchema.safeParse({ ...offer, claims: [claim(330), { ...claim(330), evidence: { kind: 'test-report', reference: 'lab-1' } }] }).success).toBe(true);
+    expect(OfferSchema.safeParse({ ...offer, claims: [{ attribute: 'color', asserted: 'Black' }, { attribute: 'color', asserted: 'bl\u0430ck ' }] }).success).toBe(true);
+    const two = OfferSchema.safeParse({ ...offer, claims: [claim(150), claim(330)] });
+    expect(two.success).toBe(false);
+    expect(two.error?.issues[0]?.path).toEqual(['claims', 1, 'asserted']);
+  });
+
   it('keeps a brief response coherent: offers answer the request, a decline carries no offers', () => {
     expect(BriefResponseSchema.safeParse({ requestId: 'r1', outcome: 'offers', offers: [offer] }).success).toBe(true);
     expect(BriefResponseSchema.safeParse({ requestId: 'r2', outcome: 'offers', offers: [offer] }).success).toBe(false);

@@ -58,3 +58,26 @@ describe('a product title that impersonates the butler in the purchase confirmat
     expect(summary).toContain('Salomon Speedcross 6 GTX');
   });
 });
+
+/** Sly's shoe with its weight left out of the product data and claimed twice: 150 g first, then the true 330 g. */
+const twoWeights = rewriting((o: Offer) => {
+  const { weight_g: _true, ...attributes } = o.product.attributes;
+  return { ...o, product: { ...o.product, attributes }, price: { amountMinor: 14_500, currency: 'EUR' }, claims: [...o.claims, { attribute: 'weight_g', asserted: 150 }, { attribute: 'weight_g', asserted: 330 }] };
+});
+
+describe('an offer that claims two values for one attribute', () => {
+  it('(fixed) is refused as malformed: the brand fails alone, and the honest offers keep the scale of "light"', async () => {
+    const m = await openMarket({ script: { request_offers: twoWeights, counter_offer: () => ({ toolError: 'no haggling' }) } });
+    const understood = await m.session.needEngine.understand('light waterproof trail shoes size 43');
+    if (understood.kind !== 'need') throw new Error('not understood');
+    const result = await m.session.butler.shop(understood.need);
+    // On f453a14 the preference read the first claim (150 g: Sly ranked first, and the scale of "light" set by it took
+    // Trailco's 315 g shoes from a 1.00 match to 0.48) while every check read the last (330 g: no contradiction, its
+    // answers "confirmed" the offer, and a delivery of a 330 g shoe would have verified it): a lie no check could catch.
+    expect(result.ranking.ranked.some((x) => x.brandId === 'sly-shoes')).toBe(false);
+    expect(result.failures).toEqual(expect.arrayContaining([expect.objectContaining({ brandId: 'sly-shoes', error: expect.objectContaining({ code: 'INVALID_RESPONSE' }) })]));
+    const top = result.ranking.ranked[0]!;
+    expect(top.brandId).toBe('trailco');
+    expect(top.scores.fit.preferences.find((p) => p.attribute === 'weight_g')?.score).toBeGreaterThan(0.9);
+  });
+});
