@@ -1,6 +1,7 @@
-// Red team 4 over real Streamable HTTP (http-market.ts): offers a hostile brand makes so that they are recommended
-// although the person can never buy them, pushing the honest seller's offer off the top. Attacks that worked on
-// f453a14 were fixed in the butler and are marked "(fixed)".
+// Red team 4 over real Streamable HTTP (http-market.ts): offers a hostile brand shapes so that the butler recommends
+// them, or presents them to the person, as what they are not — expired offers ranked first, a title that writes the
+// butler's confirmation, two values claimed for one attribute. Attacks that worked on f453a14 were fixed in the butler
+// and are marked "(fixed)".
 import { describe, expect, it } from 'vitest';
 import type { Offer } from '../../protocol/index.ts';
 import { HOUR, openMarket, rewriting, T0 } from './http-market.ts';
