@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { ShoppingResult } from '../../agent/butler/index.ts';
 import { createOpenAiChatModel, explainRankingWithLlm, explanationData, type ExplanationEvent } from '../../agent/llm/index.ts';
 import type { Need } from '../../agent/need/index.ts';
@@ -7,6 +7,7 @@ import { createStrategyBrand } from '../../brand-agent/reference/index.ts';
 import { messagesOf, reply, startScriptedOpenAiServer, type ScriptedOpenAiServer } from '../support/scripted-openai-server.ts';
 import { scriptedLlmConfig } from '../support/llm-answers.ts';
 import { MARKET_NOW, openSmallMarket, shoeEntry, type SmallMarket } from '../support/small-market.ts';
+import { closeAndResetEachTest } from './market-fixture.ts';
 
 // A brand's card declares the words of its attribute vocabulary: free-text labels (120 characters) and wire names
 // (64 lowercase characters). Neither may speak in Majordome's voice: not in the explanation's sentences, not in the
@@ -51,14 +52,7 @@ beforeAll(async () => {
     ],
   });
 });
-afterAll(async () => {
-  await market.close();
-  await server.close();
-});
-beforeEach(() => {
-  server.setScript([]);
-  server.requests.length = 0;
-});
+closeAndResetEachTest(() => ({ server, market }));
 
 async function collect(events: AsyncIterable<ExplanationEvent>): Promise<ExplanationEvent[]> {
   const out: ExplanationEvent[] = [];

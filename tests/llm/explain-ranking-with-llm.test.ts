@@ -1,9 +1,9 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { EXPLAIN_INSTRUCTIONS, createOpenAiChatModel, explainRankingWithLlm, type ExplanationEvent, type LlmConfig } from '../../agent/llm/index.ts';
 import type { ShoppingResult } from '../../agent/butler/index.ts';
 import { messagesOf, reply, startScriptedOpenAiServer, type ScriptedOpenAiServer } from '../support/scripted-openai-server.ts';
 import { openSmallMarket, type SmallMarket } from '../support/small-market.ts';
-import { explanationMarket } from './market-fixture.ts';
+import { closeAndResetEachTest, explanationMarket } from './market-fixture.ts';
 
 let server: ScriptedOpenAiServer;
 let market: SmallMarket;
@@ -34,14 +34,7 @@ beforeAll(async () => {
   if (understanding.kind !== 'need') throw new Error('expected a need');
   result = await market.shop(understanding.need);
 });
-afterAll(async () => {
-  await market.close();
-  await server.close();
-});
-beforeEach(() => {
-  server.setScript([]);
-  server.requests.length = 0;
-});
+closeAndResetEachTest(() => ({ server, market }));
 
 describe('explainRankingWithLlm', () => {
   it('streams the model’s words as several token events, in order', async () => {

@@ -1,10 +1,10 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { ShoppingResult } from '../../agent/butler/index.ts';
 import { EXPLAIN_INSTRUCTIONS, createLlmNeedEngine, createOpenAiChatModel, explainRankingWithLlm, needInstructions, type ExplanationEvent, type LlmConfig } from '../../agent/llm/index.ts';
 import type { NeedContext } from '../../agent/need/index.ts';
 import { messagesOf, reply, startScriptedOpenAiServer, type ScriptedOpenAiServer } from '../support/scripted-openai-server.ts';
 import { openSmallMarket, type SmallMarket } from '../support/small-market.ts';
-import { explanationMarket } from './market-fixture.ts';
+import { closeAndResetEachTest, explanationMarket } from './market-fixture.ts';
 import { needAnswer, scriptedLlmConfig } from '../support/llm-answers.ts';
 
 // Issue 13 §4 with the LLM engine: a French request makes the model write its questions and explanations in French
@@ -37,14 +37,7 @@ beforeAll(async () => {
   if (understanding.kind !== 'need') throw new Error('expected a need');
   french = await market.shop(understanding.need);
 });
-afterAll(async () => {
-  await market.close();
-  await server.close();
-});
-beforeEach(() => {
-  server.setScript([]);
-  server.requests.length = 0;
-});
+closeAndResetEachTest(() => ({ server, market }));
 
 describe('the LLM need engine answers in the request’s language', () => {
   it('asks the model for French questions when the request is French, and asks its own questions in French', async () => {

@@ -1,6 +1,8 @@
+import { afterAll, beforeEach } from 'vitest';
 import { createStrategyBrand } from '../../brand-agent/reference/index.ts';
 import type { BrandAgentDefinition } from '../../brand-agent/index.ts';
-import { MARKET_NOW, shoeEntry } from '../support/small-market.ts';
+import type { ScriptedOpenAiServer } from '../support/scripted-openai-server.ts';
+import { MARKET_NOW, shoeEntry, type SmallMarket } from '../support/small-market.ts';
 
 const clock = () => MARKET_NOW;
 
@@ -24,4 +26,21 @@ export function explanationMarket(extraTitle = ''): BrandAgentDefinition[] {
       clock,
     }),
   ];
+}
+
+/**
+ * The hooks every file here needs around its one scripted model server and one market: both closed after the file's
+ * tests, and the server's script and recorded requests emptied before each test (so a test reads only its own requests).
+ */
+export function closeAndResetEachTest(get: () => { readonly server: ScriptedOpenAiServer; readonly market: SmallMarket }): void {
+  afterAll(async () => {
+    const { server, market } = get();
+    await market.close();
+    await server.close();
+  });
+  beforeEach(() => {
+    const { server } = get();
+    server.setScript([]);
+    server.requests.length = 0;
+  });
 }
