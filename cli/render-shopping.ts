@@ -1,4 +1,4 @@
-import type { ShoppingResult } from '../agent/butler/index.ts';
+import { brandNoticesOf, describeBrandNotice, BRAND_NOTICE_MESSAGES, type ShoppingResult } from '../agent/butler/index.ts';
 import { describeNeed, type Understanding } from '../agent/need/index.ts';
 import { EXPLANATION_MESSAGES } from '../agent/decision/index.ts';
 import { formatMoneyIn } from '../agent/language/index.ts';
@@ -74,6 +74,18 @@ export function renderShopping(result: ShoppingResult, options: { top?: number }
     const how = honest.has(d.brandId) ? 'declined honestly' : flaggedDecline(result, d.brandId) ? 'declined (flagged: its decline carries pressure or instructions)' : 'declined';
     lines.push(`  ↩ ${safe(d.brandId, 80)} ${how}: ${renderBrandMessage(d.message)}`);
   }
-  for (const f of result.failures) lines.push(`  ! ${safe(f.brandId, 80)} did not answer properly: [${safe(f.error.code, 40)}] ${renderBrandMessage(f.error.message)}`);
+  // What the person should know of a brand beyond its offers (no answer, checks cut short), in their language; a
+  // failure's own code and message follow on a line of their own.
+  const notices = brandNoticesOf(result);
+  if (notices.length) {
+    const language = result.need.language ?? 'en';
+    const names = new Map(result.explanation.offers.map((o) => [o.brandId, o.brandName]));
+    lines.push('', BRAND_NOTICE_MESSAGES[language].heading);
+    for (const notice of notices) {
+      lines.push(`  ! ${safe(names.get(notice.brandId) ?? notice.brandId, 80)} ${describeBrandNotice(notice, language)}`);
+      if (notice.kind === 'out-of-time') continue;
+      for (const f of result.failures.filter((x) => x.brandId === notice.brandId)) lines.push(`      [${safe(f.error.code, 40)}] ${renderBrandMessage(f.error.message)}`);
+    }
+  }
   return lines.join('\n');
 }

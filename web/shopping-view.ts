@@ -1,4 +1,4 @@
-import type { BrandConnection, ShoppingResult } from '../agent/butler/index.ts';
+import { BRAND_NOTICE_MESSAGES, brandNoticesOf, describeBrandNotice, type BrandConnection, type BrandNotice, type ShoppingResult } from '../agent/butler/index.ts';
 import { EXPLANATION_MESSAGES, describeValue, formatMoney, type OfferBreakdown, type OfferExplanation } from '../agent/decision/index.ts';
 import { formatEstimateIn, type Language } from '../agent/language/index.ts';
 import { describeNeed } from '../agent/need/index.ts';
@@ -75,6 +75,12 @@ export interface ShoppingView {
   readonly divergent: { readonly kind: 'picked'; readonly offer: OfferCardView; readonly reason: string; readonly novelty: string } | { readonly kind: 'none'; readonly reason: string };
   readonly declines: ReadonlyArray<{ readonly brandId: string; readonly brandName: string; readonly reason: string; readonly message: string; readonly honest: boolean; readonly flagged: boolean }>;
   readonly failures: ReadonlyArray<{ readonly brandId: string; readonly brandName: string; readonly code: string; readonly message: string }>;
+  /**
+   * What the person should know of a brand beyond its offers (it did not answer in time, its checks were cut short):
+   * the page writes the brand's name, then `text`, Majordome's words in the request's language; a failure's brand
+   * message is the matching entry of `failures`.
+   */
+  readonly notices: { readonly heading: string; readonly items: ReadonlyArray<{ readonly kind: BrandNotice['kind']; readonly brandId: string; readonly brandName: string; readonly text: string; readonly code?: string | undefined; readonly offers?: number | undefined }> };
   readonly negotiated: number;
   /** The butler's sentence when no offer is shown, in the request's language. */
   readonly noOffer: string;
@@ -195,6 +201,16 @@ export function shoppingView(result: ShoppingResult, brands: readonly BrandConne
       flagged: flagged.has(d.brandId),
     })),
     failures: result.failures.map((f) => ({ brandId: f.brandId, brandName: nameOf(f.brandId), code: f.error.code, message: brandText('error.message', f.error.message, 300) })),
+    notices: {
+      heading: BRAND_NOTICE_MESSAGES[language].heading,
+      items: brandNoticesOf(result).map((n) => ({
+        kind: n.kind,
+        brandId: n.brandId,
+        brandName: nameOf(n.brandId),
+        text: describeBrandNotice(n, language),
+        ...(n.kind === 'out-of-time' ? { offers: n.offers } : { code: n.code }),
+      })),
+    },
     negotiated: result.negotiations.length,
     noOffer: EXPLANATION_MESSAGES[language].noOfferForNeed,
   };

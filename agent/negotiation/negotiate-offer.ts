@@ -60,7 +60,12 @@ function isoTime(date: Date): string {
 }
 
 /** The outcome of a negotiation the brand's time for the request cut short. */
-export const OUT_OF_TIME: NegotiationOutcome = { kind: 'unchanged', reason: 'the brand ran out of time for this request: what it was not asked stays unchecked' };
+export const OUT_OF_TIME: Extract<NegotiationOutcome, { kind: 'unchanged' }> = { kind: 'unchanged', reason: 'the brand ran out of time for this request: what it was not asked stays unchecked' };
+
+/** Whether a negotiation ended because the brand's time for the request ran out (`OUT_OF_TIME`). */
+export function isOutOfTime(outcome: NegotiationOutcome): boolean {
+  return outcome.kind === 'unchanged' && outcome.reason === OUT_OF_TIME.reason;
+}
 
 /**
  * Checks key claims with questions, then haggles toward the market price with a bounded concession strategy. Stops on

@@ -1,4 +1,4 @@
-import { describeCancellation, type PurchaseResult, type SettleResult } from '../../agent/butler/index.ts';
+import { brandNoticesOf, describeCancellation, type PurchaseResult, type SettleResult } from '../../agent/butler/index.ts';
 import { EXCLUSION_REASONS } from '../../agent/decision/index.ts';
 import { formatMoney } from '../../protocol/index.ts';
 import { CliUsageError, type CliCommand } from '../command.ts';
@@ -79,6 +79,8 @@ export const askCommand: CliCommand = {
             explanation: result.explanation,
             declines: result.declines,
             failures: result.failures,
+            // Per brand, what the person should know beyond its offers (BrandNotice: no answer, checks cut short).
+            notices: brandNoticesOf(result),
             purchase,
             settlement,
           })}\n`,

@@ -2,7 +2,9 @@
 // times out, so no single call is cut) beside the honest built-in Trailco (http-market.ts). On f453a14 every question
 // and counter had a timeout of its own: one shop with three stalled offers took the time of sixteen calls.
 import { describe, expect, it } from 'vitest';
-import { REQUEST_TIME_IN_CALL_TIMEOUTS } from '../../agent/butler/index.ts';
+import { REQUEST_TIME_IN_CALL_TIMEOUTS, brandNoticesOf } from '../../agent/butler/index.ts';
+import { renderShopping } from '../../cli/render-shopping.ts';
+import { shoppingView } from '../../web/index.ts';
 import type { Offer } from '../../protocol/index.ts';
 import type { HostileAnswer, HostileCore } from './hostile-http-brand.ts';
 import { coreOffers, openMarket, type Shopped } from './http-market.ts';
@@ -42,7 +44,7 @@ const aboutOneOf =
   };
 
 /** One shop with Sly honest and prompt, or with every answer of Sly's held back for STALL_MS; its wall time. */
-async function shopWith(stall: boolean): Promise<{ result: Shopped; ms: number; slyCalls: string[] }> {
+async function shopWith(stall: boolean): Promise<{ result: Shopped; ms: number; slyCalls: string[]; market: Awaited<ReturnType<typeof openMarket>> }> {
   const answer = { request_offers: threeOffers, ask_question: aboutOneOf('ask_question'), counter_offer: aboutOneOf('counter_offer') };
   // Sly's shoes at 199 EUR: dearer than Trailco's (about 150 EUR), whose offer is the recommendation without the stall.
   const m = await openMarket({
@@ -53,7 +55,7 @@ async function shopWith(stall: boolean): Promise<{ result: Shopped; ms: number; 
   const started = performance.now();
   const result = await m.shop();
   const ms = performance.now() - started;
-  return { result, ms, slyCalls: m.sly.calls.map((c) => c.tool).filter((t) => t !== 'hello') };
+  return { result, ms, slyCalls: m.sly.calls.map((c) => c.tool).filter((t) => t !== 'hello'), market: m };
 }
 
 describe('a brand that answers every call just under its timeout', () => {
@@ -89,5 +91,30 @@ describe('a brand that answers every call just under its timeout', () => {
     for (const [sku, h] of honesty(stalled.result)) expect(h).toBeLessThanOrEqual(promptHonesty.get(sku)!);
     const sly = stalled.result.negotiations.filter((n) => n.brandId === 'sly-shoes');
     expect(sly.some((n) => n.outcome.kind === 'unchanged' && /ran out of time/.test(n.outcome.reason))).toBe(true);
+  });
+
+  it('(fixed) tells the person its offers were cut short of their checks: terminal and chat, web view, --json field, in their language', async () => {
+    const { result, market } = await shopWith(true);
+    const cut = result.negotiations.filter((n) => n.brandId === 'sly-shoes' && n.outcome.kind === 'unchanged' && /ran out of time/.test(n.outcome.reason)).length;
+    expect(cut).toBeGreaterThan(0);
+    // The typed notice `ask --json` carries: Sly only (Trailco answered at once), with how many offers were cut short.
+    expect(brandNoticesOf(result)).toEqual([{ kind: 'out-of-time', brandId: 'sly-shoes', offers: cut }]);
+
+    // `majordome ask` and `chat` (both print renderShopping): one line for Sly, under its card's name.
+    const terminal = renderShopping(result);
+    expect(terminal).toContain('Worth knowing:');
+    expect(terminal).toMatch(/! Sly Shoes ran out of time: its (offer was|\d offers were) not fully checked with questions/);
+    expect(terminal).not.toMatch(/Trailco ran out of time/);
+    // In French when the request was (the explanation above it is the run's own; the notice follows the language).
+    const french = renderShopping({ ...result, need: { ...result.need, language: 'fr' } });
+    expect(french).toContain('À savoir :');
+    expect(french).toMatch(/! Sly Shoes a manqué de temps : (son offre n’a pas été entièrement vérifiée|ses \d offres n’ont pas été entièrement vérifiées) par des questions/);
+
+    // The web chat's view: the brand's name apart from Majordome's words (the page writes both as text).
+    const view = shoppingView(result, market.session.butler.brands());
+    expect(view.notices.heading).toBe('Worth knowing:');
+    expect(view.notices.items).toEqual([
+      { kind: 'out-of-time', brandId: 'sly-shoes', brandName: 'Sly Shoes', offers: cut, text: expect.stringMatching(/^ran out of time: its (offer was|\d offers were) not fully checked/) },
+    ]);
   });
 });

@@ -117,9 +117,14 @@ function renderResult(turn, view) {
     turn.append(el('section', { class: 'declines' }, el('h3', {}, 'Declined'),
       el('ul', {}, view.declines.map((d) => el('li', {}, el('span', { class: 'brand-name' }, d.brandName), d.honest ? ' declined honestly: ' : d.flagged ? ' declined, but its answer carries pressure or instructions aimed at your butler: ' : ' declined (but also made offers): ', el('q', { class: 'brand-quote' }, d.message))))));
   }
-  if (view.failures.length) {
-    turn.append(el('section', { class: 'failures' }, el('h3', {}, 'Did not answer properly'),
-      el('ul', {}, view.failures.map((f) => el('li', {}, el('span', { class: 'brand-name' }, f.brandName), ` [${f.code}] `, f.message)))));
+  // What to know of a brand beyond its offers, in the request's language: the brand's name, then Majordome's words;
+  // a failure's code and brand message after them, as quoted brand text.
+  const notices = view.notices?.items ?? [];
+  if (notices.length) {
+    turn.append(el('section', { class: 'failures notices' }, el('h3', {}, view.notices.heading),
+      el('ul', {}, notices.map((n) => el('li', { 'data-notice': n.kind },
+        el('span', { class: 'brand-name' }, n.brandName), ` ${n.text}`,
+        view.failures.filter((f) => f.brandId === n.brandId).map((f) => [` [${f.code}] `, el('q', { class: 'brand-quote' }, f.message)]))))));
   }
 }
 
