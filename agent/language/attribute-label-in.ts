@@ -41,10 +41,21 @@ export function knownAttributeLabelIn(name: string, language: Language): string 
 }
 
 /**
+ * An attribute only a brand declared, named as the brand's words quoted, not in Majordome's voice: its wire name in
+ * words between the language's quotation marks, said to be the brand's ("“water resistance” (brand's word)",
+ * "« water resistance » (mot de la marque)"). A wire name is lowercase snake_case: it holds no quotation mark.
+ */
+export function brandAttributeWordIn(name: string, language: Language): string {
+  const words = name.replace(/_/g, ' ');
+  return language === 'fr' ? `« ${words} » (mot de la marque)` : `“${words}” (brand's word)`;
+}
+
+/**
  * An attribute's name inside a sentence shown to the person: Majordome's own label when it knows the attribute
- * (`knownAttributeLabelIn`), otherwise the wire name in words ("size eu"). A brand's declared label is never used:
- * it is free text (up to 120 characters) the brand wrote, and these sentences speak in Majordome's voice.
+ * (`knownAttributeLabelIn`), otherwise the brand's wire name quoted as its word (`brandAttributeWordIn`). A brand's
+ * declared label is never used: it is free text (up to 120 characters) the brand wrote, and these sentences speak in
+ * Majordome's voice.
  */
 export function attributeLabelIn(name: string, language: Language): string {
-  return knownAttributeLabelIn(name, language) ?? name.replace(/_/g, ' ');
+  return knownAttributeLabelIn(name, language) ?? brandAttributeWordIn(name, language);
 }

@@ -4,4 +4,4 @@ export type { Language, Catalogue } from './language.ts';
 export { detectLanguage } from './detect-language.ts';
 export { formatMoneyIn, formatEstimateIn } from './format-money-in.ts';
 export { joinWords } from './join-words.ts';
-export { attributeLabelIn, knownAttributeLabelIn } from './attribute-label-in.ts';
+export { attributeLabelIn, brandAttributeWordIn, knownAttributeLabelIn } from './attribute-label-in.ts';

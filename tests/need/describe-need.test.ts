@@ -38,7 +38,9 @@ describe('describeNeed', () => {
       currency: 'EUR',
       text: 'hand-written',
     };
-    expect(describeNeed(need)).toBe('Headphones, form: over-ear or on-ear, impedance ohm at most 32, ideally under 90.00 EUR');
+    // `impedance_ohm` is no attribute of Majordome's vocabulary: only a brand could have declared it, so it is quoted as
+    // the brand's word.
+    expect(describeNeed(need)).toBe('Headphones, form: over-ear or on-ear, “impedance ohm” (brand\'s word) at most 32, ideally under 90.00 EUR');
   });
 
   it('names a Google taxonomy category by its label and words generic attributes plainly', () => {
