@@ -57,6 +57,8 @@ export const FindOffersOutput = z.object({
   asked: z.array(z.string()).optional(),
   declines: z.array(z.object({ brandId: z.string(), reason: z.string(), honest: z.boolean() })).optional(),
   failures: z.array(z.object({ brandId: z.string(), code: z.string() })).optional(),
+  /** What the person should know of a brand's part beyond its offers (ran out of time, did not answer, failed), in the need's language after the brand's name. */
+  notices: z.array(z.object({ brandId: z.string(), kind: z.enum(['out-of-time', 'no-answer', 'failed']), text: z.string() })).optional(),
   untrustedNotice: z.string(),
   nextStep: z.string(),
 });

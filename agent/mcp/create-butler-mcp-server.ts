@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import { z } from 'zod';
 import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
-import type { BrandConnection, PurchaseProposal, ShoppingResult } from '../butler/index.ts';
+import { brandNoticesOf, describeBrandNotice, type BrandConnection, type PurchaseProposal, type ShoppingResult } from '../butler/index.ts';
 import { EXCLUSION_REASONS, formatMoney, VALUE_MODEL } from '../decision/index.ts';
 import { describeNeed, type Need, type Understanding } from '../need/index.ts';
 import type { TrustLedger } from '../trust/index.ts';
@@ -120,6 +120,7 @@ export function createButlerMcpServer(deps: ButlerMcpDeps, options: ButlerMcpOpt
         asked: [...result.asked],
         declines: result.ranking.declines.map((d) => ({ brandId: d.brandId, reason: d.reason, honest: d.honest })),
         failures: result.failures.map((f) => ({ brandId: f.brandId, code: f.error.code })),
+        notices: brandNoticesOf(result).map((n) => ({ brandId: n.brandId, kind: n.kind, text: describeBrandNotice(n, understanding.need.language ?? 'en') })),
         nextStep: NEXT_STEP,
       });
     },
