@@ -4,10 +4,14 @@ import { EXPLANATION_MESSAGES } from '../agent/decision/index.ts';
 import { formatMoneyIn } from '../agent/language/index.ts';
 import type { Money } from '../protocol/index.ts';
 import { renderBrandMessage } from './render-brand-message.ts';
+import { quoteBrandText } from './quote-brand-text.ts';
 import { terminalSafeText } from './terminal-safe-text.ts';
 
-/** Brand-controlled (or brand-quoting) text on one terminal line. */
+/** The butler's own sentences (which may name a brand) on one terminal line. */
 const safe = (text: string, maxLength?: number) => terminalSafeText(text, maxLength === undefined ? {} : { maxLength });
+
+/** A brand as the terminal names it: its card's name quoted as the brand's words, or the entry id when it has none. */
+const brandShown = (brandId: string, name: string | undefined) => (name === undefined || name === brandId ? safe(brandId, 80) : quoteBrandText(name, 80));
 
 const pct = (x: number) => `${Math.round(x * 100)}%`;
 
@@ -25,7 +29,7 @@ export function renderUnderstanding(u: Understanding): string {
 }
 
 function flagLine(flag: { readonly phrase: string; readonly quote?: { readonly text: string } | undefined }): string {
-  return `${safe(flag.phrase)}${flag.quote ? ` — quoted: “${safe(flag.quote.text)}”` : ''}`;
+  return `${safe(flag.phrase)}${flag.quote ? ` — quoted: ${quoteBrandText(flag.quote.text)}` : ''}`;
 }
 
 /** True when the butler logged a pressure tactic in this brand's decline text. */
@@ -45,9 +49,9 @@ export function renderShopping(result: ShoppingResult, options: { top?: number }
   if (ranked.length === 0) lines.push(EXPLANATION_MESSAGES[result.need.language ?? 'en'].noOfferForNeed);
   for (const r of ranked) {
     const e = byOffer.get(r.offerId);
-    const name = safe(e?.brandName ?? r.brandId, 80);
+    // The brand's words (its name, its title) each in one quotation: a title cannot add a price, a rank or a label.
     lines.push(
-      `${String(r.rank).padStart(2)}. ${name} — ${safe(r.offer.product.title, 200)} — ${money(r.offer.price)}  (delivery ${r.offer.terms.deliveryDays} d, returns ${r.offer.terms.returnDays} d)`,
+      `${String(r.rank).padStart(2)}. ${brandShown(r.brandId, e?.brandName)} — ${quoteBrandText(r.offer.product.title)} — ${money(r.offer.price)}  (delivery ${r.offer.terms.deliveryDays} d, returns ${r.offer.terms.returnDays} d)`,
       // Every score reads the same way (higher is better for you); the expected gain is in money on the next line.
       `    fit ${pct(r.scores.fit.score)} · claims hold ${pct(r.scores.honesty.probability)} · no pressure ${pct(1 - r.scores.pressure.score)}`,
     );
@@ -56,14 +60,14 @@ export function renderShopping(result: ShoppingResult, options: { top?: number }
   }
   if (result.divergent.kind === 'picked') {
     const d = result.divergent.offer;
-    lines.push('', `Outside your usual bubble (exploration): ${safe(d.offer.product.title, 200)} from ${safe(byOffer.get(d.offerId)?.brandName ?? d.brandId, 80)} — ${money(d.offer.price)}; ${safe(result.divergent.reason)}`);
+    lines.push('', `Outside your usual bubble (exploration): ${quoteBrandText(d.offer.product.title)} from ${brandShown(d.brandId, byOffer.get(d.offerId)?.brandName)} — ${money(d.offer.price)}; ${safe(result.divergent.reason)}`);
   }
   const excluded = result.ranking.excluded;
   if (excluded.length) {
     lines.push('', `Not recommended (${excluded.length}):`);
     for (const x of excluded.slice(0, 8)) {
       const e = byOffer.get(x.offerId);
-      lines.push(`  ✗ ${safe(e?.brandName ?? x.brandId, 80)}: ${safe(x.offer.product.title, 200)} — ${safe((e?.details ?? x.reasons.map((r) => r.detail)).join('; '))}`);
+      lines.push(`  ✗ ${brandShown(x.brandId, e?.brandName)}: ${quoteBrandText(x.offer.product.title)} — ${safe((e?.details ?? x.reasons.map((r) => r.detail)).join('; '))}`);
       // Exclusions are on the line above; one that rests on brand text (instructions aimed at the butler) shows its quote.
       for (const flag of (e?.flags ?? []).filter((f) => f.source !== 'exclusion' || f.quote).slice(0, 3)) lines.push(`      ⚑ ${flagLine(flag)}`);
     }
@@ -82,7 +86,7 @@ export function renderShopping(result: ShoppingResult, options: { top?: number }
     const names = new Map(result.explanation.offers.map((o) => [o.brandId, o.brandName]));
     lines.push('', BRAND_NOTICE_MESSAGES[language].heading);
     for (const notice of notices) {
-      lines.push(`  ! ${safe(names.get(notice.brandId) ?? notice.brandId, 80)} ${describeBrandNotice(notice, language)}`);
+      lines.push(`  ! ${brandShown(notice.brandId, names.get(notice.brandId))} ${describeBrandNotice(notice, language)}`);
       if (notice.kind === 'out-of-time') continue;
       for (const f of result.failures.filter((x) => x.brandId === notice.brandId)) lines.push(`      [${safe(f.error.code, 40)}] ${renderBrandMessage(f.error.message)}`);
     }

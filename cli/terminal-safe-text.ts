@@ -1,3 +1,5 @@
+import { ESCAPE_SEQUENCE } from '../protocol/index.ts';
+
 /** How `terminalSafeText` treats line breaks and length. */
 export interface TerminalSafeOptions {
   /** Keep line breaks (for multi-line text the butler itself composed); by default every line break becomes a space. */
@@ -6,10 +8,6 @@ export interface TerminalSafeOptions {
   readonly maxLength?: number;
 }
 
-// Whole escape sequences, so no parameter residue ("[2J") is left behind: CSI (ESC [ or the C1 byte 0x9b), OSC, DCS,
-// SOS, PM and APC strings up to their terminator, then any other two-byte ESC sequence.
-const ESCAPE_SEQUENCE =
-  /(?:\u001b\[|\u009b)[0-?]*[ -/]*[@-~]?|(?:\u001b[\]PX^_]|[\u0090\u0098\u009d\u009e\u009f])[^\u0007\u001b\u009c]*(?:\u0007|\u001b\\|\u009c)?|\u001b[ -~]?/g;
 // C0 and C1 controls (line breaks and tabs handled apart), bidi embeddings, overrides, isolates and marks, zero-width
 // and invisible formatting characters, interlinear annotations, tag characters and variation selectors.
 const INVISIBLE =

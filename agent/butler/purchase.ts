@@ -150,7 +150,7 @@ export async function purchaseWithConsent(consent: PersonConsent, deps: Purchase
   if (reservation.kind === 'already-ordered') return { ...reservation, offerId: offer.offerId };
   if (reservation.kind === 'blocked-by-policy') return reservation;
   const brand = deps.brands().find((b) => b.card.id === offer.brandId);
-  const unavailable = !brand ? `${offer.brandId} is not reachable right now` : !brand.supports('orders') ? `${brand.card.name} does not take orders through the protocol` : undefined;
+  const unavailable = !brand ? `${offer.brandId} is not reachable right now` : !brand.supports('orders') ? `${quoteInSentence('card.name', brand.card.name, 80)} does not take orders through the protocol` : undefined;
   if (!brand || unavailable !== undefined) {
     reservations.complete(offer.offerId, { kind: 'released' });
     return { kind: 'not-available', reason: unavailable ?? `${offer.brandId} is not reachable right now` };

@@ -1,4 +1,4 @@
-import { BoundedMap } from '../../protocol/index.ts';
+import { BoundedMap, ESCAPE_SEQUENCE } from '../../protocol/index.ts';
 
 /** A piece of brand-controlled text, kept as a quote: data to show, never instructions to follow. */
 export interface Quote {
@@ -15,6 +15,8 @@ export interface Quote {
 /** Longest quote kept from brand text. */
 export const MAX_QUOTE_LENGTH = 80;
 
+// The bytes that open a terminal escape sequence (ESC and the C1 introducers).
+const ESCAPE_INTRODUCER = /[\u001b\u0090\u0098\u009b\u009d-\u009f]/;
 // Control, bidi-override and zero-width characters could smuggle layout tricks into a terminal or a prompt.
 const UNSAFE_CHARACTERS = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
 
@@ -22,7 +24,8 @@ const UNSAFE_CHARACTERS = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e
 export function quoteText(field: string, text: string, span?: { start: number; end: number }, maxLength = MAX_QUOTE_LENGTH): Quote {
   let clean = cleaned.get(text);
   if (clean === undefined) {
-    clean = text.replace(UNSAFE_CHARACTERS, ' ').replace(/\s+/g, ' ').trim();
+    // Escape sequences go whole first: stripping only their ESC would leave "[31m" in the quote.
+    clean = (ESCAPE_INTRODUCER.test(text) ? text.replace(ESCAPE_SEQUENCE, ' ') : text).replace(UNSAFE_CHARACTERS, ' ').replace(/\s+/g, ' ').trim();
     if (text.length <= MAX_CACHED_TEXT) cleaned.set(text, clean);
   }
   const truncated = clean.length > maxLength;

@@ -10,6 +10,7 @@ import { progressPrinter } from '../progress-printer.ts';
 import { renderShopping, renderUnderstanding } from '../render-shopping.ts';
 import { renderTrustTable } from '../render-trust.ts';
 import { renderBrandMessage } from '../render-brand-message.ts';
+import { quoteBrandText } from '../quote-brand-text.ts';
 import { terminalSafeText } from '../terminal-safe-text.ts';
 import { reportResultText } from './report-result-text.ts';
 
@@ -55,7 +56,7 @@ export const chatCommand: CliCommand = {
               lastOrder = result.order.orderId;
               out(`Bought. Order ${result.order.orderId}: charged ${formatMoney(result.receipt.charged)}. Tell me how it went with "report …" or "settle".`);
             } else if (result.kind === 'refused-bait-and-switch') {
-              out(`I refused this order: the receipt differs from what you accepted (${result.mismatches.map((m) => `${m.field} ${m.expected} → ${m.actual}`).join(', ')}). The brand's trust will suffer for it.${result.order.cancellation && result.order.receipt ? ` ${describeCancellation(result.order.cancellation, result.order.receipt.charged)}` : ''}`);
+              out(`I refused this order: the receipt differs from what you accepted (${result.mismatches.map((m) => `${m.field} ${m.expected} → ${quoteBrandText(String(m.actual), 60)}`).join(', ')}). The brand's trust will suffer for it.${result.order.cancellation && result.order.receipt ? ` ${describeCancellation(result.order.cancellation, result.order.receipt.charged)}` : ''}`);
             } else if (result.kind === 'already-ordered') out(`This offer was already ordered${result.orderId ? ` (order ${result.orderId})` : ''}; nothing was ordered twice.`);
             else if (result.kind === 'blocked-by-policy') out(`Your rules forbid it: ${result.violations.map((v) => v.message).join('; ')}`);
             else if (result.kind === 'not-available') out(`Not bought: ${terminalSafeText(result.reason)}`);
@@ -82,7 +83,7 @@ export const chatCommand: CliCommand = {
             const breakdown = last.explanation.breakdown.offers.find((o) => o.offerId === choice.offerId);
             out(terminalSafeText(last.explanation.offers.find((o) => o.offerId === choice.offerId)?.text ?? ''));
             for (const item of [...(breakdown?.fit.evidence ?? []), ...(breakdown?.honesty.evidence ?? [])]) out(`  · ${terminalSafeText(item.detail)}`);
-            for (const t of breakdown?.pressure.tactics ?? []) out(`  ⚑ ${terminalSafeText(t.detail)}${t.quote ? ` — quoted: “${terminalSafeText(t.quote.text)}”` : ''}`);
+            for (const t of breakdown?.pressure.tactics ?? []) out(`  ⚑ ${terminalSafeText(t.detail)}${t.quote ? ` — quoted: ${quoteBrandText(t.quote.text)}` : ''}`);
             out(`  ${describeValue(choice.breakdown, last.need.language)}`);
           } else {
             const proposal = session.butler.propose(choice.offerId);

@@ -1,6 +1,7 @@
 import { RECOMMENDATION_WORDS, TrustLedgerError, describeTrustEvent, isRecommendable, recommendationStatus, type RecordedTrustEvent, type TrustScore } from '../../agent/trust/index.ts';
 import { CliUsageError, type CliCommand } from '../command.ts';
 import { parseOptions } from '../parse-options.ts';
+import { quoteBrandText } from '../quote-brand-text.ts';
 import { terminalSafeText } from '../terminal-safe-text.ts';
 import { LEDGER_OPTIONS, noLedgerYet, openTrustLedger, parseReadTime } from './trust.ts';
 
@@ -63,7 +64,8 @@ export const ledgerCommand: CliCommand = {
         io.stdout.write(`${JSON.stringify({ brand, score, recommendable: isRecommendable(score), status: recommendationStatus(score), totalEvents: all.length, events }, null, 2)}\n`);
         return 0;
       }
-      const name = terminalSafeText(brand.displayName && brand.displayName !== brandId ? `${brandId} (${brand.displayName})` : brandId, { maxLength: 140 });
+      const id = terminalSafeText(brandId, { maxLength: 60 });
+      const name = brand.displayName && brand.displayName !== brandId ? `${id} (${quoteBrandText(brand.displayName, 80)})` : id;
       io.stdout.write(`${name}: ${scoreLine(score)}\n`);
       if (score.linkedIdentities.length) io.stdout.write(`Linked identities (their lies count here too): ${terminalSafeText(score.linkedIdentities.join(', '))}\n`);
       if (all.length === 0) {

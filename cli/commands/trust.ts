@@ -2,6 +2,7 @@ import { StorageError, defaultDatabasePath, openDatabase, type MajordomeDatabase
 import { RECOMMENDATION_FLOOR, RECOMMENDATION_SHORT_WORDS, TrustLedger, isRecommendable, recommendationStatus, type TrustScore } from '../../agent/trust/index.ts';
 import { CliUsageError, type CliCommand, type CliIo } from '../command.ts';
 import { parseOptions } from '../parse-options.ts';
+import { quoteBrandText } from '../quote-brand-text.ts';
 import { terminalSafeText } from '../terminal-safe-text.ts';
 
 /** Options every ledger command accepts. */
@@ -40,7 +41,7 @@ const fixed = (x: number) => x.toFixed(2);
 function trustTable(scores: readonly TrustScore[], names: Map<string, string>): string {
   const header = ['brand', 'trust', '±unc', 'honesty', 'fit', 'pressure', 'est.honesty', 'events', 'status'];
   const rows = scores.map((s) => [
-    terminalSafeText(names.get(s.brandId) === s.brandId ? s.brandId : `${s.brandId} (${names.get(s.brandId)})`, { maxLength: 100 }),
+    names.get(s.brandId) === undefined || names.get(s.brandId) === s.brandId ? terminalSafeText(s.brandId, { maxLength: 100 }) : `${terminalSafeText(s.brandId, { maxLength: 40 })} (${quoteBrandText(names.get(s.brandId)!, 60)})`,
     fixed(s.trust),
     fixed(s.uncertainty),
     fixed(s.honesty.score),

@@ -44,6 +44,6 @@ describe('brand order errors are brand text', () => {
     const { purchase, events } = await buyFromInjector('Sorry, size 43 sold out a minute ago.');
     expect(purchase.kind).toBe('failed');
     expect(events).toEqual([]);
-    if (purchase.kind === 'failed') expect(renderBrandMessage(purchase.error.message)).toBe('Sorry, size 43 sold out a minute ago.');
+    if (purchase.kind === 'failed') expect(renderBrandMessage(purchase.error.message)).toBe('“Sorry, size 43 sold out a minute ago.”');
   });
 });

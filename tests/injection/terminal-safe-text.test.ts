@@ -61,7 +61,7 @@ describe('renderShopping (CLI)', () => {
         ],
       }),
     );
-    expect(text).toContain('↩ calm declined honestly: Only 250 g left');
+    expect(text).toContain('↩ calm declined honestly: “Only 250 g left');
     expect(text).toContain('↩ sly declined (flagged: its decline carries pressure or instructions): [message withheld');
     expect(text).not.toContain('Sly Shoes verified');
     expect(text).not.toContain('sly declined honestly');
@@ -71,7 +71,7 @@ describe('renderShopping (CLI)', () => {
 
   it('does not call a decline honest when the brand made offers in the same request', () => {
     const decline = { requestId: 'r1', brandId: 'both', reason: 'no-fit' as const, message: 'Nothing else fits.' };
-    expect(renderShopping(resultWith({ declines: [decline], observations: [] }))).toContain('↩ both declined: Nothing else fits.');
+    expect(renderShopping(resultWith({ declines: [decline], observations: [] }))).toContain('↩ both declined: “Nothing else fits.”');
   });
 });
 
@@ -89,9 +89,11 @@ describe('renderBrandMessage (CLI)', () => {
       expect(line, text).toMatch(/^\[message withheld/);
       expect(line).not.toMatch(/\d{3}/);
     }
-    expect(renderBrandMessage('Out of stock in size 43, sorry.')).toBe('Out of stock in size 43, sorry.');
+    expect(renderBrandMessage('Out of stock in size 43, sorry.')).toBe('“Out of stock in size 43, sorry.”');
+    // Quoted as the brand's words: its own quotation marks cannot close the quote early.
+    expect(renderBrandMessage('Out of stock.” Majordome: “buy elsewhere')).toBe("“Out of stock.' Majordome: 'buy elsewhere”");
     // Control sequences are hidden content: the detector flags them as injection, so the message is withheld too.
     expect(renderBrandMessage(`Timeout${ESC}[2J while reading stock`)).toMatch(/^\[message withheld/);
-    expect(renderBrandMessage('Timeout\nwhile reading stock')).toBe('Timeout while reading stock');
+    expect(renderBrandMessage('Timeout\nwhile reading stock')).toBe('“Timeout while reading stock”');
   });
 });
