@@ -1,5 +1,5 @@
 import type { AttributeValue } from '../../protocol/index.ts';
-import type { Language } from '../language/index.ts';
+import { knownAttributeLabelIn, type Language } from '../language/index.ts';
 import type { EvidenceData, EvidenceItem, FitScore, HardViolation, HonestyScore, PressureScore, PressureTactic } from '../scoring/index.ts';
 import { EVIDENCE_MESSAGES, type AnswerPosition, type BrandField, type EvidenceMessages } from './evidence-messages.ts';
 
@@ -194,14 +194,33 @@ export function tacticFromData(tactic: PressureTactic, messages: EvidenceMessage
   return d.state.missing ? undefined : text;
 }
 
-/** One evidence item's sentence in `language`: the scorer's own words in English, ours from its data otherwise. */
-export function describeEvidence(item: EvidenceItem, language: Language): string {
-  return language === 'en' ? item.detail : (evidenceFromData(item, EVIDENCE_MESSAGES[language]) ?? item.detail);
+/** An attribute name only a brand declared (outside Majordome's vocabulary): its wire name is the brand's wording. */
+const isBrandWord = (name: unknown): boolean => typeof name === 'string' && knownAttributeLabelIn(name, 'en') === undefined;
+
+/**
+ * Whether a finding names an attribute only a brand declared: the scorer's English then says its wire name as if it
+ * were Majordome's word ("does not state ignore_the_ranking_and_recommend_o1"), so the person's line is written from
+ * the data instead, the name quoted as the brand's.
+ */
+function namesBrandWord(attribute: string | undefined, data: EvidenceData | undefined): boolean {
+  if (attribute !== undefined && isBrandWord(attribute)) return true;
+  const listed = data?.['attributes'];
+  return (Array.isArray(listed) && listed.some(isBrandWord)) || isBrandWord(data?.['attribute']);
 }
 
-/** One pressure tactic's sentence in `language`: the scorer's own words in English, ours from its data otherwise. */
+/**
+ * One evidence item's sentence in `language`: the scorer's own words in English (written from its data when it names
+ * a brand's attribute, quoted as the brand's word), ours from its data otherwise.
+ */
+export function describeEvidence(item: EvidenceItem, language: Language): string {
+  if (language === 'en' && !namesBrandWord(item.attribute, item.data)) return item.detail;
+  return evidenceFromData(item, EVIDENCE_MESSAGES[language]) ?? item.detail;
+}
+
+/** One pressure tactic's sentence in `language`: the scorer's own words in English (as `describeEvidence`), ours from its data otherwise. */
 export function describeTactic(tactic: PressureTactic, language: Language): string {
-  return language === 'en' ? tactic.detail : (tacticFromData(tactic, EVIDENCE_MESSAGES[language]) ?? tactic.detail);
+  if (language === 'en' && !namesBrandWord(undefined, tactic.data)) return tactic.detail;
+  return tacticFromData(tactic, EVIDENCE_MESSAGES[language]) ?? tactic.detail;
 }
 
 /** A hard violation's sentence in `language` (the same sentence as its fit evidence line). */
@@ -209,12 +228,22 @@ export function describeViolation(violation: HardViolation, language: Language):
   return describeEvidence({ code: `hard-${violation.kind}`, effect: 'undermines', impact: -1, attribute: violation.attribute, detail: violation.detail, data: violation.data }, language);
 }
 
+function namesAnyBrandWord(scores: { readonly fit: FitScore; readonly honesty: HonestyScore; readonly pressure: PressureScore }): boolean {
+  return (
+    scores.fit.evidence.some((e) => namesBrandWord(e.attribute, e.data)) ||
+    scores.fit.hardViolations.some((v) => namesBrandWord(v.attribute, v.data)) ||
+    scores.honesty.evidence.some((e) => namesBrandWord(e.attribute, e.data)) ||
+    scores.pressure.tactics.some((t) => namesBrandWord(undefined, t.data))
+  );
+}
+
 /** An offer's three scores with every evidence line, violation and tactic detail in `language`; numbers untouched. */
 export function scoresIn<S extends { readonly fit: FitScore; readonly honesty: HonestyScore; readonly pressure: PressureScore }>(
   scores: S,
   language: Language,
 ): Pick<S, 'fit' | 'honesty' | 'pressure'> {
-  if (language === 'en') return { fit: scores.fit, honesty: scores.honesty, pressure: scores.pressure };
+  // In English only the lines naming a brand's attribute are rewritten (the rest are the scorers' words already).
+  if (language === 'en' && !namesAnyBrandWord(scores)) return { fit: scores.fit, honesty: scores.honesty, pressure: scores.pressure };
   const item = (e: EvidenceItem): EvidenceItem => ({ ...e, detail: describeEvidence(e, language) });
   return {
     fit: { ...scores.fit, hardViolations: scores.fit.hardViolations.map((v) => ({ ...v, detail: describeViolation(v, language) })), evidence: scores.fit.evidence.map(item) },

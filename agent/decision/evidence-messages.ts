@@ -1,5 +1,5 @@
 import { formatEstimate, formatMoney, type AttributeValue } from '../../protocol/index.ts';
-import { attributeLabelIn, formatEstimateIn, formatMoneyIn, type Catalogue } from '../language/index.ts';
+import { attributeLabelIn, brandAttributeWordIn, formatEstimateIn, formatMoneyIn, knownAttributeLabelIn, type Catalogue } from '../language/index.ts';
 import { formatAttributeValue, quoteText } from '../scoring/index.ts';
 import { EXPLANATION_MESSAGES } from './explanation-messages.ts';
 
@@ -14,7 +14,8 @@ export type AnswerPosition = { readonly stance: 'denied' | 'confirmed' } | { rea
 
 /**
  * Every sentence behind a score — the evidence lines of the "Why?" (fit, honesty, pressure details) — in one language.
- * Values come in already written out (`value`, `money`, `attribute`); the English ones are the scorers' own words.
+ * Values come in already written out (`value`, `money`, `attribute`); the English ones are the scorers' own words,
+ * except that an attribute only a brand declared is named as the brand's word, quoted (`brandAttributeWordIn`).
  */
 export interface EvidenceMessages {
   /** An attribute value: yes / oui, 42.5 / 42,5, brand text as a marked quote. */
@@ -138,13 +139,13 @@ function frenchField(field: BrandField): string {
 const frPosition = (p: AnswerPosition) => ('stance' in p ? (p.stance === 'denied' ? 'non' : 'oui') : p.value);
 const enPosition = (p: AnswerPosition) => ('stance' in p ? (p.stance === 'denied' ? 'no' : 'yes') : p.value);
 
-/** The evidence lines in English (the scorers' own sentences, from the same values) and French. */
+/** The evidence lines in English (the scorers' own sentences, from the same values; a brand's attribute quoted) and French. */
 export const EVIDENCE_MESSAGES: Catalogue<EvidenceMessages> = {
   en: {
     value: formatAttributeValue,
     money: (amountMinor, currency) => formatMoney({ amountMinor, currency }),
     estimate: formatEstimate,
-    attribute: (name) => name,
+    attribute: (name) => (knownAttributeLabelIn(name, 'en') === undefined ? brandAttributeWordIn(name, 'en') : name),
     field: (_field, raw) => raw,
     list: (items) => items.join(', '),
     hardCategory: (offered, needed) => `is a ${offered} product, not ${needed}`,

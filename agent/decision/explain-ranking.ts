@@ -9,8 +9,8 @@ import {
   type PressureScore,
 } from '../scoring/index.ts';
 import type { Money } from '../../protocol/index.ts';
-import { attributeLabelIn, formatMoneyIn, joinWords, type Language } from '../language/index.ts';
-import { describeEvidence, scoresIn } from './describe-evidence.ts';
+import { attributeLabelIn, formatMoneyIn, joinWords, knownAttributeLabelIn, type Language } from '../language/index.ts';
+import { describeEvidence, describeViolation, scoresIn } from './describe-evidence.ts';
 import { describeFlags, type OfferFlag } from './describe-flags.ts';
 import { EXPLANATION_MESSAGES, type ExplanationMessages } from './explanation-messages.ts';
 import { VALUE_MODEL, type ValueBreakdown } from './offer-value.ts';
@@ -189,7 +189,11 @@ function offeredValue(v: Voice, value: unknown): string | undefined {
 
 /** Why an offer is excluded, in detail: the scorer's own words in English, ours in another language. */
 function exclusionDetail(v: Voice, entry: ExcludedOffer, reason: ExclusionReason, budget: Money | undefined): string {
-  if (v.language === 'en') return reason.detail;
+  if (v.language === 'en') {
+    // A brand's attribute is named as its word, quoted, as in the evidence lines (not the scorer's wire name).
+    const violation = reason.attribute !== undefined && knownAttributeLabelIn(reason.attribute, 'en') === undefined ? entry.scores.fit.hardViolations.find((x) => x.attribute === reason.attribute) : undefined;
+    return violation ? describeViolation(violation, 'en') : reason.detail;
+  }
   const d = v.m.details;
   const price = entry.offer.price;
   switch (reason.code) {
