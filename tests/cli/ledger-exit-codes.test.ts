@@ -37,7 +37,7 @@ describe('majordome ledger <brand> exit codes', () => {
   it('exits 0 for a brand id', async () => {
     const r = await cli(['ledger', 'trailco', '--db', dbPath]);
     expect(r.code).toBe(0);
-    expect(r.out).toContain('trailco (Trailco)');
+    expect(r.out).toContain('trailco (“Trailco”)');
   });
 
   it('exits 1 for a display name, naming the id to use', async () => {
