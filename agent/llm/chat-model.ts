@@ -27,6 +27,7 @@ export const LLM_CALL_ERROR_CODES = {
   CONNECTION_FAILED: 'the language model endpoint could not be reached',
   ABORTED: 'the request to the language model was cancelled',
   EMPTY_ANSWER: 'the language model returned no answer',
+  MALFORMED_ANSWER: 'the language model endpoint answered with something that is not a chat completion',
 } as const;
 /** A model-call failure code. */
 export type LlmCallErrorCode = keyof typeof LLM_CALL_ERROR_CODES;

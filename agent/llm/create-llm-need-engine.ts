@@ -17,13 +17,28 @@ export interface LlmNeedEngineOptions {
   readonly onFallback?: (notice: LlmFallbackNotice) => void;
 }
 
+const FENCE = '```';
+
+/**
+ * The answer without the markdown fence some local servers wrap JSON in even in JSON mode (```json … ```), also when
+ * the closing fence is missing (an answer cut at the token limit). Plain string operations, linear in the answer's
+ * length: the model's text must never be able to make the butler's event loop backtrack.
+ */
+function withoutMarkdownFence(raw: string): string {
+  let text = raw.trim();
+  if (!text.startsWith(FENCE)) return text;
+  text = text.slice(FENCE.length);
+  if (text.startsWith('json')) text = text.slice('json'.length);
+  if (text.endsWith(FENCE)) text = text.slice(0, -FENCE.length);
+  return text.trim();
+}
+
 /** What one model answer contained: the structured value (from the content or the recording call), or why not. */
 function structuredValueOf(reply: Extract<ChatReply, { ok: true }>, mode: ChatModel['outputMode']): { ok: true; value: unknown; raw: string } | { ok: false; problem: string; raw: string } {
   const call = reply.toolCalls.find((c) => c.name === RECORD_UNDERSTANDING_TOOL);
   const raw = mode === 'tool' && call ? call.arguments : (reply.content ?? call?.arguments ?? '');
   if (raw.trim() === '') return { ok: false, problem: 'the answer was empty', raw };
-  // Some local servers wrap JSON in a markdown fence even in JSON mode.
-  const unfenced = raw.trim().replace(/^```(?:json)?\s*([\s\S]*?)\s*```$/, '$1');
+  const unfenced = withoutMarkdownFence(raw);
   try {
     return { ok: true, value: JSON.parse(unfenced) as unknown, raw };
   } catch {

@@ -1,8 +1,48 @@
 // The one file that imports the openai SDK: everything else talks to the small ChatModel interface.
 import OpenAI from 'openai';
 import type { ChatCompletionCreateParamsBase } from 'openai/resources/chat/completions';
+import { z } from 'zod';
 import { LLM_CALL_ERROR_CODES, type ChatModel, type ChatReply, type ChatRequest, type ChatStreamEvent, type LlmCallError } from './chat-model.ts';
 import type { LlmConfig } from './llm-config.ts';
+
+/**
+ * The parts of a chat completion the butler reads. The SDK passes the endpoint's JSON through untyped, so a server that
+ * answers a number as content or arguments as an object is refused here (extra fields are tolerated).
+ */
+const CompletionSchema = z.looseObject({
+  choices: z.array(
+    z.looseObject({
+      message: z
+        .looseObject({
+          content: z.string().nullish(),
+          tool_calls: z
+            .array(z.looseObject({ type: z.string(), function: z.looseObject({ name: z.string(), arguments: z.string() }).optional() }))
+            .nullish(),
+        })
+        .nullish(),
+    }),
+  ),
+});
+
+/** The parts of one streamed chunk the butler reads (same tolerance). */
+const ChunkSchema = z.looseObject({
+  choices: z.array(
+    z.looseObject({
+      delta: z
+        .looseObject({
+          content: z.string().nullish(),
+          tool_calls: z.array(z.looseObject({ index: z.number().int(), function: z.looseObject({ name: z.string().nullish() }).nullish() })).nullish(),
+        })
+        .nullish(),
+    }),
+  ),
+});
+
+/** What a failed safeParse of the endpoint's answer becomes: the first problem's path, for the note. */
+function malformed(error: z.ZodError): LlmCallError {
+  const issue = error.issues[0];
+  return callError('MALFORMED_ANSWER', issue ? `${issue.path.map(String).join('.') || '(answer)'}: ${issue.message}`.slice(0, 200) : undefined);
+}
 
 /** Why our own timer aborted a request (told apart from the caller's abort). */
 const TIMED_OUT = Symbol('timed-out');
@@ -77,10 +117,12 @@ export function createOpenAiChatModel(config: LlmConfig): ChatModel {
     async complete(request): Promise<ChatReply> {
       const guard = watchdog(config.timeoutMs, request.signal);
       try {
-        const completion = await client.chat.completions.create({ ...paramsOf(config.model, request), stream: false }, { signal: guard.signal });
-        const message = completion.choices[0]?.message;
+        const answer = await client.chat.completions.create({ ...paramsOf(config.model, request), stream: false }, { signal: guard.signal });
+        const completion = CompletionSchema.safeParse(answer);
+        if (!completion.success) return { ok: false, error: malformed(completion.error) };
+        const message = completion.data.choices[0]?.message;
         if (!message) return { ok: false, error: callError('EMPTY_ANSWER') };
-        const toolCalls = (message.tool_calls ?? []).flatMap((c) => (c.type === 'function' ? [{ name: c.function.name, arguments: c.function.arguments }] : []));
+        const toolCalls = (message.tool_calls ?? []).flatMap((c) => (c.type === 'function' && c.function ? [{ name: c.function.name, arguments: c.function.arguments }] : []));
         return { ok: true, content: message.content ?? null, toolCalls };
       } catch (error) {
         return { ok: false, error: toCallError(error, guard.timedOut()) };
@@ -93,9 +135,14 @@ export function createOpenAiChatModel(config: LlmConfig): ChatModel {
       try {
         const stream = await client.chat.completions.create({ ...paramsOf(config.model, request), stream: true }, { signal: guard.signal });
         const announced = new Set<number>();
-        for await (const chunk of stream) {
+        for await (const raw of stream) {
           guard.touch();
-          const delta = chunk.choices[0]?.delta;
+          const chunk = ChunkSchema.safeParse(raw);
+          if (!chunk.success) {
+            yield { type: 'error', error: malformed(chunk.error) };
+            return;
+          }
+          const delta = chunk.data.choices[0]?.delta;
           if (delta?.content) yield { type: 'delta', text: delta.content };
           for (const call of delta?.tool_calls ?? []) {
             if (!announced.has(call.index) && call.function?.name) {

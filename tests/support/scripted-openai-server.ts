@@ -45,6 +45,8 @@ export type ScriptedReply =
       readonly dropAfterChunks?: number;
     }
   | { readonly kind: 'error'; readonly status: number; readonly message: string }
+  /** Answers HTTP 200 with this exact JSON body, whatever its shape (a server that breaks the API's types). */
+  | { readonly kind: 'raw'; readonly body: unknown }
   /** Never answers (the client must time out). */
   | { readonly kind: 'hang' };
 
@@ -62,6 +64,8 @@ export const reply = {
   }),
   error: (status: number, message = `scripted error ${status}`): ScriptedReply => ({ kind: 'error', status, message }),
   hang: (): ScriptedReply => ({ kind: 'hang' }),
+  /** HTTP 200 with exactly this JSON body (for answers that break the chat-completions types). */
+  raw: (body: unknown): ScriptedReply => ({ kind: 'raw', body }),
 };
 
 /** A script: a queue of replies (one per request, in order) or a function of the request. */
@@ -193,6 +197,10 @@ export async function startScriptedOpenAiServer(initial: Script = []): Promise<S
     if (scripted.kind === 'hang') return;
     if (scripted.kind === 'error') {
       sendJson(res, scripted.status, { error: { message: scripted.message, type: 'server_error', code: null } });
+      return;
+    }
+    if (scripted.kind === 'raw') {
+      sendJson(res, 200, scripted.body);
       return;
     }
     if (scripted.delayMs) await new Promise((resolve) => setTimeout(resolve, scripted.delayMs));
