@@ -1,12 +1,45 @@
 import type { Hono } from 'hono';
-import { DISCLOSURE_LEVELS, PERSONAL_VALUES, ProfileSchema } from '../../agent/policy/index.ts';
+import { z } from 'zod';
+import { DISCLOSURE_LEVELS, PERSONAL_VALUES, ProfileSchema, type Profile } from '../../agent/policy/index.ts';
 import { readJsonBody } from '../read-json-body.ts';
 import { sendPage } from '../send-page.ts';
 import { settingsPage } from '../views/settings-page.ts';
 import { brandNames, type WebContext } from '../web-context.ts';
 import { WebError } from '../web-error.ts';
 
-/** The person's policies: GET /settings (the form), GET /api/profile and PUT /api/profile (validated with ProfileSchema). */
+const setting = ProfileSchema.shape;
+
+/**
+ * A change to the person's settings: only the settings it names change, so a body that leaves one out never puts it
+ * back to a new install's value (a cap raised, a ban lifted); a setting the app does not know (a misspelt key) is
+ * refused, never dropped; `honestyFloor: null` returns to the default floor.
+ */
+export const ProfileChangeSchema = z.strictObject({
+  currency: setting.currency.unwrap().optional(),
+  country: setting.country.unwrap().optional(),
+  spendCapPerOrder: setting.spendCapPerOrder.unwrap().optional(),
+  spendCapPerMonth: setting.spendCapPerMonth.unwrap().optional(),
+  bannedBrands: setting.bannedBrands.unwrap().optional(),
+  values: setting.values.unwrap().optional(),
+  disclosure: setting.disclosure.unwrap().optional(),
+  explorationAppetite: setting.explorationAppetite.unwrap().optional(),
+  honestyFloor: setting.honestyFloor.unwrap().nullable().optional(),
+  secondChances: setting.secondChances.unwrap().optional(),
+});
+// Every setting of the profile can be changed: adding one to ProfileSchema without adding it here fails to compile.
+const _everySetting: Record<keyof Profile, unknown> = ProfileChangeSchema.shape;
+
+/** The stored profile with `change` applied. */
+function applyChange(current: Profile, change: z.infer<typeof ProfileChangeSchema>): Profile {
+  const { honestyFloor, ...named } = change;
+  const next: Profile = { ...current };
+  for (const [key, value] of Object.entries(named)) if (value !== undefined) Object.assign(next, { [key]: value });
+  if (honestyFloor === null) delete next.honestyFloor;
+  else if (honestyFloor !== undefined) next.honestyFloor = honestyFloor;
+  return ProfileSchema.parse(next);
+}
+
+/** The person's policies: GET /settings (the form), GET /api/profile and PUT /api/profile (a ProfileChangeSchema body). */
 export function registerSettingsRoutes(app: Hono, ctx: WebContext): void {
   const { session } = ctx;
   const knownBrands = () => {
@@ -22,7 +55,7 @@ export function registerSettingsRoutes(app: Hono, ctx: WebContext): void {
   );
 
   app.put('/api/profile', async (c) => {
-    const profile = await readJsonBody(c, ProfileSchema);
+    const profile = applyChange(session.butler.profile(), await readJsonBody(c, ProfileChangeSchema));
     const mismatched = [profile.spendCapPerOrder, profile.spendCapPerMonth].some((m) => m.currency !== profile.currency);
     if (mismatched) throw new WebError('INVALID_BODY', 'spend caps must be in the profile currency', [{ path: 'spendCapPerOrder.currency', message: `use ${profile.currency}` }]);
     session.butler.saveProfile(profile);

@@ -1,4 +1,4 @@
-// The settings page: sends the whole profile to PUT /api/profile and shows what the server says.
+// The settings page: sends every setting to PUT /api/profile and shows what the server says.
 import { api, el } from './common.js';
 
 const form = document.getElementById('settings-form');
@@ -29,7 +29,8 @@ form.addEventListener('submit', async (event) => {
     disclosure: checked('disclosure')[0],
     explorationAppetite: Number(appetite.value),
     secondChances: form.elements.namedItem('secondChances').checked,
-    ...(floor === '' ? {} : { honestyFloor: Number(floor) }),
+    // Empty means the default floor: null says so (an omitted setting is left as it is).
+    honestyFloor: floor === '' ? null : Number(floor),
   };
   try {
     await api('PUT', '/api/profile', profile);
