@@ -1,4 +1,4 @@
-import { appendFileSync, mkdirSync, readFileSync } from 'node:fs';
+import { appendFileSync, closeSync, fstatSync, mkdirSync, openSync, readFileSync, readSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { z } from 'zod';
 
@@ -16,10 +16,34 @@ export const LedgerAnchorSchema = z.object({
 });
 export type LedgerAnchor = z.infer<typeof LedgerAnchorSchema>;
 
-/** Appends an anchor as one JSON line (creating the file and its directory). */
+/** True when the file exists and its last line has no newline (an interrupted append, or an edit that dropped it). */
+function endsMidLine(file: string): boolean {
+  let fd: number;
+  try {
+    fd = openSync(file, 'r');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false;
+    throw error;
+  }
+  try {
+    const size = fstatSync(fd).size;
+    if (size === 0) return false;
+    const last = Buffer.alloc(1);
+    readSync(fd, last, 0, 1, size - 1);
+    return last[0] !== 0x0a;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * Appends an anchor as one JSON line (creating the file and its directory), on a line of its own even when the file's
+ * last line was cut short, so a damaged line never takes the new anchor with it.
+ */
 export function recordLedgerAnchor(file: string, anchor: LedgerAnchor): void {
   mkdirSync(dirname(file), { recursive: true });
-  appendFileSync(file, `${JSON.stringify(LedgerAnchorSchema.parse(anchor))}\n`, { mode: 0o600 });
+  const line = `${JSON.stringify(LedgerAnchorSchema.parse(anchor))}\n`;
+  appendFileSync(file, endsMidLine(file) ? `\n${line}` : line, { mode: 0o600 });
 }
 
 /** The anchors recorded in a file, oldest first, for one database; lines that do not parse are counted, never trusted. */

@@ -1,5 +1,4 @@
-import { lastLedgerAnchor } from '../../app/index.ts';
-import { CHAIN_FAULTS, ORDER_CHAIN_FAULTS, checkLedgerAnchor, verifyOrderChain, type AnchorCheck, type ChainHead } from '../../storage/index.ts';
+import { CHAIN_FAULTS, ORDER_CHAIN_FAULTS, checkLedgerAnchor, readLedgerAnchors, verifyOrderChain, type AnchorCheck, type ChainHead } from '../../storage/index.ts';
 import { CliUsageError, type CliCommand } from '../command.ts';
 import { parseOptions } from '../parse-options.ts';
 import { anchorFileFor } from './anchor-file.ts';
@@ -56,14 +55,22 @@ export const ledgerVerifyCommand: CliCommand = {
         verdict = ledger.verify(anchor === undefined ? {} : { anchor });
       }
       const orders = verifyOrderChain(db);
-      const recorded = lastLedgerAnchor(db, anchorFileFor(path, io.env));
+      const anchorFile = anchorFileFor(path, io.env);
+      const recordedAnchors = readLedgerAnchors(anchorFile, db.path);
+      const recorded = recordedAnchors.anchors.at(-1);
       const anchored: AnchorCheck | undefined = recorded && verdict.chain.ok && orders.ok ? checkLedgerAnchor(db, recorded) : undefined;
       const code =
         !verdict.chain.ok || !orders.ok || anchored?.kind === 'mismatch' ? EXIT_TAMPERED : verdict.cache?.ok === false ? EXIT_CACHE_DRIFT : anchored?.kind === 'after-anchor' ? EXIT_UNANCHORED : 0;
       if (values.json) {
         const ordersJson = orders.ok ? { ok: true, events: orders.events, orders: orders.orders, head: orders.head } : orders;
-        io.stdout.write(`${JSON.stringify({ ok: verdict.ok && orders.ok && code === 0, database: path, rebuilt, chain: verdict.chain, orders: ordersJson, anchor: anchored, cache: verdict.cache }, null, 2)}\n`);
+        io.stdout.write(`${JSON.stringify({ ok: verdict.ok && orders.ok && code === 0, database: path, rebuilt, chain: verdict.chain, orders: ordersJson, anchor: anchored, anchorFile: { path: anchorFile, anchors: recordedAnchors.anchors.length, unreadableLines: recordedAnchors.unreadable }, cache: verdict.cache }, null, 2)}\n`);
         return code;
+      }
+      if (recordedAnchors.unreadable > 0) {
+        io.stdout.write(
+          `Note: ${recordedAnchors.unreadable} line(s) of ${anchorFile} are not anchors (cut short or edited) and were ignored; ` +
+            `${recorded ? `the check below uses the last readable anchor (${recorded.at})` : 'no readable anchor is left to check against'}. The copy you kept elsewhere tells the true head.\n`,
+        );
       }
       const chain = verdict.chain;
       if (!chain.ok) {
