@@ -2,7 +2,7 @@ import { needEngineFromEnv } from '../../agent/llm/index.ts';
 import { serveButlerOverStdio } from '../../agent/mcp/index.ts';
 import { butlerMcpDeps, openButler } from '../../app/index.ts';
 import { CliUsageError, type CliCommand } from '../command.ts';
-import { SESSION_OPTIONS } from '../open-session.ts';
+import { SESSION_OPTIONS, parseSeedOption } from '../open-session.ts';
 import { parseOptions } from '../parse-options.ts';
 
 /** `majordome mcp`: the butler as an MCP server over stdio, for assistants (stdout is protocol only; notes go to stderr). */
@@ -13,8 +13,7 @@ export const mcpCommand: CliCommand = {
   async run(args, io) {
     const { values, positionals } = parseOptions(args, SESSION_OPTIONS);
     if (positionals.length > 0) throw new CliUsageError(`unexpected argument "${positionals[0]}"`);
-    const seed = values.seed === undefined ? undefined : Number(values.seed);
-    if (seed !== undefined && !Number.isInteger(seed)) throw new CliUsageError('--seed takes an integer');
+    const seed = parseSeedOption(values.seed);
     const log = (line: string) => io.stderr.write(`majordome mcp: ${line}\n`);
     const needEngine = needEngineFromEnv(io.env, { onInvalidConfig: log, onFallback: (n) => log(n.text) });
     const session = await openButler({ dbPath: values.db, brandsFile: values.brands, env: io.env, needEngine, ...(seed !== undefined ? { seed } : {}) });
