@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { accessSync, constants, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import {
@@ -61,6 +61,21 @@ const OPTIONS = {
   queue: { type: 'string' },
   shards: { type: 'string' },
 } as const;
+
+/**
+ * Creates the output folder before the run and checks it can be written, so a path that is a file, under a file or
+ * read-only is refused at once rather than after the whole simulation, whose results would then be lost.
+ */
+function prepareOutputFolder(flag: string, out: string): void {
+  try {
+    mkdirSync(out, { recursive: true });
+    if (!statSync(out).isDirectory()) throw new Error('it is not a folder');
+    accessSync(out, constants.W_OK);
+  } catch (error) {
+    const why = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    throw new CliUsageError(`${flag} ${out}: cannot write results there (${why === 'EEXIST' || why === 'ENOTDIR' ? 'a file is in the way' : why})`);
+  }
+}
 
 function positiveInt(name: string, raw: string | undefined, min: number): number | undefined {
   if (raw === undefined) return undefined;
@@ -166,6 +181,7 @@ export const simulateCommand: CliCommand = {
     }
     const seedCount = positiveInt('seeds', values.seeds, 1) ?? 1;
     if (sweep && seedCount > 1) throw new CliUsageError('--seeds is for one scenario, not a sweep');
+    prepareOutputFolder('--out', resolve(values.out));
     const reporter = progressReporter(io, values.json === true);
     const started = performance.now();
     // What Ctrl-C reports as done: the last progress seen, and the seeds or variants finished so far.
