@@ -60,16 +60,19 @@ export function expandFeedEntries(raw: unknown, file: string): unknown {
       throw new BrandDirectoryError(`${file}: brands.${i}.${issue.path.join('.')}: ${issue.message}`);
     }
     const { id, path, name, currency, maxDiscount, returnDays, warrantyMonths, deliveryDays, category, kind: _kind, ...rest } = parsed.data;
+    // Every option travels as one `--flag=value` word and the id after `--`: a value that starts with "-" (a shop
+    // named "-Outlet") is then never read as a flag by the child's argument parser.
     const flags: string[] = [
-      ...(name !== undefined ? ['--name', name] : []),
-      ...(currency !== undefined ? ['--currency', currency] : []),
-      ...(maxDiscount !== undefined ? ['--max-discount', String(maxDiscount)] : []),
-      ...(returnDays !== undefined ? ['--return-days', String(returnDays)] : []),
-      ...(warrantyMonths !== undefined ? ['--warranty-months', String(warrantyMonths)] : []),
-      ...(deliveryDays !== undefined ? ['--delivery-days', String(deliveryDays)] : []),
-      ...(category !== undefined ? ['--category', category] : []),
+      `--feed=${resolve(base, path)}`,
+      ...(name !== undefined ? [`--name=${name}`] : []),
+      ...(currency !== undefined ? [`--currency=${currency}`] : []),
+      ...(maxDiscount !== undefined ? [`--max-discount=${maxDiscount}`] : []),
+      ...(returnDays !== undefined ? [`--return-days=${returnDays}`] : []),
+      ...(warrantyMonths !== undefined ? [`--warranty-months=${warrantyMonths}`] : []),
+      ...(deliveryDays !== undefined ? [`--delivery-days=${deliveryDays}`] : []),
+      ...(category !== undefined ? [`--category=${category}`] : []),
     ];
-    return { ...rest, id, kind: 'stdio', command: process.execPath, args: [MAJORDOME_BIN, 'brand', 'serve', id, '--feed', resolve(base, path), ...flags, '--stdio'] };
+    return { ...rest, id, kind: 'stdio', command: process.execPath, args: [MAJORDOME_BIN, 'brand', 'serve', ...flags, '--stdio', '--', id] };
   });
   return { ...(raw as object), brands };
 }

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { BrandDirectoryError } from '../../agent/directory/index.ts';
+import { BrandClient } from '../../agent/transport/index.ts';
 import { resolveDirectory } from '../../app/index.ts';
 import { runConformance } from '../../brand-agent/conformance/index.ts';
 import { idsWith } from '../conformance/run-in-memory.ts';
@@ -30,10 +31,29 @@ describe('brands.json feed entries', () => {
     const { directory } = await resolveDirectory({ brandsFile: file });
     const [velo, local, trailco] = directory.brands;
     expect(velo).toMatchObject({ id: 'velo-shop', kind: 'stdio', command: process.execPath });
-    expect(velo!.kind === 'stdio' && velo!.args.slice(1)).toEqual(['brand', 'serve', 'velo-shop', '--feed', resolve('tests/feed/fixtures/velo-shop.json'), '--name', 'Velo Shop', '--max-discount', '0.05', '--stdio']);
-    expect(local!.kind === 'stdio' && local!.args).toContain(join(dir, 'feed.tsv'));
+    expect(velo!.kind === 'stdio' && velo!.args.slice(1)).toEqual(['brand', 'serve', `--feed=${resolve('tests/feed/fixtures/velo-shop.json')}`, '--name=Velo Shop', '--max-discount=0.05', '--stdio', '--', 'velo-shop']);
+    expect(local!.kind === 'stdio' && local!.args).toContain(`--feed=${join(dir, 'feed.tsv')}`);
     expect(local).toMatchObject({ callTimeoutMs: 9000, cwd: dir });
     expect(trailco).toMatchObject({ kind: 'builtin' });
+  });
+
+  it('start and answer when the shop name and the id start with "-" (each option is one --flag=value word, the id follows --)', async () => {
+    const file = join(dir, 'dash.json');
+    writeFileSync(file, JSON.stringify({ brands: [{ id: '-outlet', kind: 'feed', path: resolve('tests/feed/fixtures/velo-shop.tsv'), name: '-Outlet', currency: 'EUR' }] }));
+    const { directory } = await resolveDirectory({ brandsFile: file });
+    const entry = directory.brands[0]!;
+    if (entry.kind !== 'stdio') throw new Error('a feed entry becomes a stdio entry');
+    const endpoint = { kind: 'stdio' as const, command: entry.command, args: entry.args, ...(entry.cwd ? { cwd: entry.cwd } : {}) };
+    const connected = await BrandClient.connect(endpoint, { connectTimeoutMs: 30_000 });
+    if (!connected.ok) throw new Error(`the brand did not start: ${connected.error.message}`);
+    try {
+      expect(connected.value.card).toMatchObject({ id: '-outlet', name: '-Outlet' });
+    } finally {
+      await connected.value.close();
+    }
+    const report = await runConformance(endpoint);
+    expect(report.reachable).toBe(true);
+    expect(idsWith(report, 'fail')).toEqual([]);
   });
 
   it('name the field of an invalid feed entry', async () => {
