@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import { BrandDirectoryError, loadBrandDirectory, parseBrandDirectory, type BrandDirectory } from '../agent/directory/index.ts';
+import { BrandDirectoryEntrySchema, BrandDirectoryError, loadBrandDirectory, parseBrandDirectory, type BrandDirectory } from '../agent/directory/index.ts';
 import { DEMO_MARKET_BRAND_IDS } from '../brand-agent/demo-market/index.ts';
 
 /** The built-in demo market: every reference brand, open-market shop and feed shop, in-process. */
@@ -43,6 +43,13 @@ const FeedEntrySchema = z.looseObject({
   category: z.string().regex(/^\d+$/).optional(),
 });
 
+/**
+ * Every `kind` a brands.json entry may have, read from the schemas themselves (the directory's entries plus `feed`,
+ * expanded here), so the error for a wrong kind can never leave one out.
+ */
+export const BRANDS_FILE_ENTRY_KINDS = [...BrandDirectoryEntrySchema.options.map((entry) => entry.shape.kind.value), FeedEntrySchema.shape.kind.value] as const;
+const BrandsFileEntryKindSchema = z.enum(BRANDS_FILE_ENTRY_KINDS);
+
 const MAJORDOME_BIN = fileURLToPath(new URL('../bin/majordome.js', import.meta.url));
 
 /**
@@ -53,7 +60,10 @@ export function expandFeedEntries(raw: unknown, file: string): unknown {
   if (!raw || typeof raw !== 'object' || !Array.isArray((raw as { brands?: unknown }).brands)) return raw;
   const base = dirname(resolve(file));
   const brands = ((raw as { brands: unknown[] }).brands).map((entry, i) => {
-    if (!entry || typeof entry !== 'object' || (entry as { kind?: unknown }).kind !== 'feed') return entry;
+    if (!entry || typeof entry !== 'object') return entry;
+    const kind = BrandsFileEntryKindSchema.safeParse((entry as { kind?: unknown }).kind);
+    if (!kind.success) throw new BrandDirectoryError(`${file} is not a valid brand directory — brands.${i}.kind: ${kind.error.issues[0]!.message}`);
+    if (kind.data !== 'feed') return entry;
     const parsed = FeedEntrySchema.safeParse(entry);
     if (!parsed.success) {
       const issue = parsed.error.issues[0]!;

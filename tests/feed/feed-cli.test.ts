@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { BrandDirectoryError } from '../../agent/directory/index.ts';
+import { BrandDirectoryEntrySchema, BrandDirectoryError } from '../../agent/directory/index.ts';
 import { BrandClient } from '../../agent/transport/index.ts';
 import { resolveDirectory } from '../../app/index.ts';
 import { runConformance } from '../../brand-agent/conformance/index.ts';
@@ -61,5 +61,24 @@ describe('brands.json feed entries', () => {
     writeFileSync(file, JSON.stringify({ brands: [{ id: 'x', kind: 'feed', path: 'f.tsv', maxDiscount: 2 }] }));
     await expect(resolveDirectory({ brandsFile: file })).rejects.toThrow(BrandDirectoryError);
     await expect(resolveDirectory({ brandsFile: file })).rejects.toThrow(/brands\.0\.maxDiscount/);
+  });
+
+  it('name every kind a brands.json entry may have, feed included, when a kind is wrong, and each kind named loads', async () => {
+    const file = join(dir, 'kind.json');
+    writeFileSync(file, JSON.stringify({ brands: [{ id: 'x', kind: 'ftp' }] }));
+    const error = await resolveDirectory({ brandsFile: file }).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(BrandDirectoryError);
+    const message = (error as BrandDirectoryError).message;
+    expect(message).toMatch(/brands\.0\.kind/);
+    const named = [...message.slice(message.indexOf('brands.0.kind')).matchAll(/["']([a-z]+)["']/g)].map((m) => m[1]);
+    expect(new Set(named)).toEqual(new Set([...BrandDirectoryEntrySchema.options.map((o) => o.shape.kind.value), 'feed']));
+    const minimal: Record<string, object> = { stdio: { command: 'node' }, http: { url: 'http://127.0.0.1:9/mcp' }, feed: { path: 'feed.tsv' } };
+    for (const kind of named) {
+      writeFileSync(file, JSON.stringify({ brands: [{ id: 'x', kind, ...minimal[kind!] }] }));
+      await expect(resolveDirectory({ brandsFile: file }), kind).resolves.toBeDefined();
+    }
   });
 });
