@@ -8,6 +8,7 @@ const FRENCH: Readonly<Record<LlmCallErrorCode, string>> = {
   ABORTED: 'la requête au modèle de langue a été annulée',
   EMPTY_ANSWER: 'le modèle de langue n’a rien répondu',
   MALFORMED_ANSWER: 'le modèle de langue a répondu dans un format qui n’est pas celui d’une réponse de chat',
+  ANSWER_TOO_LONG: 'le modèle de langue a dépassé la longueur que Majordome accepte et a été arrêté',
 };
 
 /** A model-call failure in the person's words: its own message in English, by its code (and HTTP status) in French. */

@@ -28,6 +28,7 @@ export const LLM_CALL_ERROR_CODES = {
   ABORTED: 'the request to the language model was cancelled',
   EMPTY_ANSWER: 'the language model returned no answer',
   MALFORMED_ANSWER: 'the language model endpoint answered with something that is not a chat completion',
+  ANSWER_TOO_LONG: 'the language model went on past the length Majordome accepts and was stopped',
 } as const;
 /** A model-call failure code. */
 export type LlmCallErrorCode = keyof typeof LLM_CALL_ERROR_CODES;
@@ -37,6 +38,12 @@ export interface LlmCallError {
   readonly code: LlmCallErrorCode;
   readonly message: string;
   readonly status?: number | undefined;
+}
+
+/** A typed model-call failure with the code's sentence, plus a detail in brackets when there is one. */
+export function llmCallError(code: LlmCallErrorCode, detail?: string, status?: number): LlmCallError {
+  const base = LLM_CALL_ERROR_CODES[code];
+  return { code, message: detail ? `${base} (${detail})` : base, ...(status !== undefined ? { status } : {}) };
 }
 
 /** A function call the model made. Majordome only ever offers functions that record, never ones that act. */

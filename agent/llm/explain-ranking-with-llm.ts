@@ -2,7 +2,7 @@ import type { Ranking, RankingExplanation } from '../decision/index.ts';
 import type { Need } from '../need/index.ts';
 import { detectPressureTactics } from '../pressure/index.ts';
 import type { PressureDetector } from '../scoring/index.ts';
-import type { ChatMessage, ChatModel } from './chat-model.ts';
+import { llmCallError, type ChatMessage, type ChatModel, type ChatStreamEvent, type LlmCallError } from './chat-model.ts';
 import { explanationData } from './explanation-data.ts';
 import { callErrorText } from './call-error-text.ts';
 import { EXPLAIN_NOTICES } from './explain-notices.ts';
@@ -17,7 +17,14 @@ export type ExplanationEvent =
   /** A model sentence that was not shown, and why. */
   | { readonly type: 'withheld'; readonly sentence: string; readonly reason: string }
   /** The end: everything shown, who wrote it, and notes for the person. */
-  | { readonly type: 'done'; readonly source: 'model' | 'built-in'; readonly text: string; readonly notices: readonly string[] };
+  | {
+      readonly type: 'done';
+      readonly source: 'model' | 'built-in';
+      readonly text: string;
+      readonly notices: readonly string[];
+      /** Why the model's explanation ended early or never came (absent when it ended normally). */
+      readonly failure?: LlmCallError;
+    };
 
 /** What to explain: a ranking computed in code, its built-in explanation, and the need it answers. */
 export interface ExplainWithLlmInput {
@@ -36,7 +43,18 @@ export interface ExplainWithLlmOptions {
   readonly signal?: AbortSignal | undefined;
   /** The text detector used to screen the model's sentences (default: agent/pressure's). */
   readonly detect?: PressureDetector | undefined;
+  /** The most characters the model may stream (default EXPLANATION_LIMITS.maxChars). */
+  readonly maxChars?: number | undefined;
+  /** Milliseconds the whole explanation may take, however steadily the model streams (default EXPLANATION_LIMITS.deadlineMs). */
+  readonly deadlineMs?: number | undefined;
 }
+
+/**
+ * Bounds of one streamed explanation. The endpoint's silence timeout only catches a model that stops; these catch one
+ * that never stops: 2 to 5 short sentences are a few hundred characters, so 4,000 is generous, and a slow local model
+ * says them well within two minutes.
+ */
+export const EXPLANATION_LIMITS = { maxChars: 4_000, deadlineMs: 120_000 } as const;
 
 /** The explainer's fixed instructions; brand text never appears in them. */
 export const EXPLAIN_INSTRUCTIONS = `You are the voice of Majordome, a personal shopping butler. Explain to the person, in 2 to 5 short plain sentences, why the offers are ranked as they are.
@@ -95,7 +113,9 @@ function builtInText(explanation: RankingExplanation): string {
  * brands' words travel in separate data blocks (brand text never in the instructions). Each sentence is screened
  * before it is shown — an obeyed injection, a claimed purchase or consent, or an urge to buy is withheld and
  * reported — so a fooled model cannot speak for Majordome. No tool is offered, so the model cannot act; a tool call
- * is ignored and noted. If the model fails before saying anything, the built-in explanation is streamed instead.
+ * is ignored and noted. If the model fails before saying anything, the built-in explanation is streamed instead. A
+ * model that streams past EXPLANATION_LIMITS (characters, or time overall) is stopped and the built-in explanation
+ * follows what was shown; the done event carries the typed failure (ANSWER_TOO_LONG, TIMEOUT).
  * @example
  * for await (const event of explainRankingWithLlm(result, { model })) if (event.type === 'token') process.stdout.write(event.text);
  */
@@ -132,36 +152,86 @@ export async function* explainRankingWithLlm(input: ExplainWithLlmInput, options
 
   const language = input.need.language ?? 'en';
   const say = EXPLAIN_NOTICES[language];
-  let failure: string | undefined;
-  for await (const event of options.model.stream({ messages: explanationMessages(input), output: { kind: 'text' }, temperature: 0.2, signal: options.signal })) {
-    if (event.type === 'delta') {
-      pending += event.text;
-      const upTo = completeUpTo(pending);
-      if (upTo > 0) yield* release(upTo);
-    } else if (event.type === 'tool-call') {
-      notices.push(say.toolCall(event.name.slice(0, 64)));
-    } else if (event.type === 'error') {
-      failure = callErrorText(event.error, language);
+  let failure: LlmCallError | undefined;
+  // The model's stream runs under our own signal, so a bound we enforce also ends the HTTP request.
+  const stop = new AbortController();
+  const onOuterAbort = () => stop.abort(options.signal?.reason);
+  if (options.signal?.aborted) stop.abort(options.signal.reason);
+  else options.signal?.addEventListener('abort', onOuterAbort, { once: true });
+  const maxChars = options.maxChars ?? EXPLANATION_LIMITS.maxChars;
+  const deadlineMs = options.deadlineMs ?? EXPLANATION_LIMITS.deadlineMs;
+  let overDeadline: (() => void) | undefined;
+  const deadline = new Promise<'deadline'>((resolve) => (overDeadline = () => resolve('deadline')));
+  const timer = setTimeout(() => overDeadline?.(), deadlineMs);
+  const events = options.model.stream({ messages: explanationMessages(input), output: { kind: 'text' }, temperature: 0.2, signal: stop.signal })[Symbol.asyncIterator]();
+  let received = 0;
+  let overBound = false;
+  try {
+    for (;;) {
+      // Raced, not awaited alone: a model that ignores the signal cannot hold the explanation past its deadline.
+      const next: IteratorResult<ChatStreamEvent> | 'deadline' = await Promise.race([events.next(), deadline]);
+      if (next === 'deadline') {
+        failure = llmCallError('TIMEOUT', `no end after ${deadlineMs} ms`);
+        overBound = true;
+        break;
+      }
+      if (next.done) break;
+      const event = next.value;
+      if (event.type === 'delta') {
+        received += event.text.length;
+        if (received > maxChars) {
+          failure = llmCallError('ANSWER_TOO_LONG', `over ${maxChars} characters`);
+          overBound = true;
+          break;
+        }
+        pending += event.text;
+        const upTo = completeUpTo(pending);
+        if (upTo > 0) yield* release(upTo);
+      } else if (event.type === 'tool-call') {
+        notices.push(say.toolCall(event.name.slice(0, 64)));
+      } else if (event.type === 'error') {
+        failure = event.error;
+      }
     }
+  } finally {
+    clearTimeout(timer);
+    options.signal?.removeEventListener('abort', onOuterAbort);
+    stop.abort();
+    // Not awaited: a stream stuck in its own await would keep us waiting; the abort above ends it.
+    void events.return?.()?.catch(() => undefined);
   }
+  // A model stopped by a bound was running on: its unfinished sentence is dropped, not shown.
+  if (overBound) pending = '';
   if (pending.trim() !== '') yield* release(pending.length);
+  const failureText = failure === undefined ? undefined : callErrorText(failure, language);
+  const ended = (source: 'model' | 'built-in', text: string): ExplanationEvent => ({ type: 'done', source, text, notices, ...(failure !== undefined ? { failure } : {}) });
 
-  if (failure !== undefined && shown.trim() === '') {
-    const text = builtInText(input.explanation);
-    notices.push(say.builtIn(failure));
-    yield { type: 'token', text };
-    yield { type: 'done', source: 'built-in', text, notices };
+  if (failureText !== undefined && (shown.trim() === '' || overBound)) {
+    // Nothing usable came, or the model had to be stopped: the person gets Majordome's own explanation, after
+    // whatever was already shown.
+    const builtIn = builtInText(input.explanation);
+    notices.push(say.builtIn(failureText));
+    if (shown.trim() === '') {
+      yield { type: 'token', text: builtIn };
+      yield ended('built-in', builtIn);
+      return;
+    }
+    if (withheld > 0) notices.push(say.withheld(withheld));
+    const tail = `\n\n${builtIn}`;
+    shown += tail;
+    yield { type: 'token', text: tail };
+    yield ended('model', shown);
     return;
   }
-  if (failure !== undefined) notices.push(say.cutShort(failure));
+  if (failureText !== undefined) notices.push(say.cutShort(failureText));
   if (withheld > 0) {
     notices.push(say.withheld(withheld));
   }
   if (shown.trim() === '') {
     const text = builtInText(input.explanation);
     yield { type: 'token', text };
-    yield { type: 'done', source: 'built-in', text, notices };
+    yield ended('built-in', text);
     return;
   }
-  yield { type: 'done', source: 'model', text: shown, notices };
+  yield ended('model', shown);
 }

@@ -2,7 +2,7 @@
 import OpenAI from 'openai';
 import type { ChatCompletionCreateParamsBase } from 'openai/resources/chat/completions';
 import { z } from 'zod';
-import { LLM_CALL_ERROR_CODES, type ChatModel, type ChatReply, type ChatRequest, type ChatStreamEvent, type LlmCallError } from './chat-model.ts';
+import { llmCallError, type ChatModel, type ChatReply, type ChatRequest, type ChatStreamEvent, type LlmCallError } from './chat-model.ts';
 import type { LlmConfig } from './llm-config.ts';
 
 /**
@@ -41,24 +41,19 @@ const ChunkSchema = z.looseObject({
 /** What a failed safeParse of the endpoint's answer becomes: the first problem's path, for the note. */
 function malformed(error: z.ZodError): LlmCallError {
   const issue = error.issues[0];
-  return callError('MALFORMED_ANSWER', issue ? `${issue.path.map(String).join('.') || '(answer)'}: ${issue.message}`.slice(0, 200) : undefined);
+  return llmCallError('MALFORMED_ANSWER', issue ? `${issue.path.map(String).join('.') || '(answer)'}: ${issue.message}`.slice(0, 200) : undefined);
 }
 
 /** Why our own timer aborted a request (told apart from the caller's abort). */
 const TIMED_OUT = Symbol('timed-out');
 
-function callError(code: LlmCallError['code'], detail?: string, status?: number): LlmCallError {
-  const base = LLM_CALL_ERROR_CODES[code];
-  return { code, message: detail ? `${base} (${detail})` : base, ...(status !== undefined ? { status } : {}) };
-}
-
 function toCallError(error: unknown, timedOut: boolean): LlmCallError {
-  if (timedOut || error instanceof OpenAI.APIConnectionTimeoutError) return callError('TIMEOUT');
-  if (error instanceof OpenAI.APIUserAbortError) return callError('ABORTED');
-  if (error instanceof OpenAI.APIConnectionError) return callError('CONNECTION_FAILED', error.message.slice(0, 200));
-  if (error instanceof OpenAI.APIError) return callError('HTTP_ERROR', `HTTP ${error.status ?? '?'}`, error.status);
-  if (error instanceof Error && error.name === 'AbortError') return callError('ABORTED');
-  return callError('CONNECTION_FAILED', error instanceof Error ? error.message.slice(0, 200) : String(error).slice(0, 200));
+  if (timedOut || error instanceof OpenAI.APIConnectionTimeoutError) return llmCallError('TIMEOUT');
+  if (error instanceof OpenAI.APIUserAbortError) return llmCallError('ABORTED');
+  if (error instanceof OpenAI.APIConnectionError) return llmCallError('CONNECTION_FAILED', error.message.slice(0, 200));
+  if (error instanceof OpenAI.APIError) return llmCallError('HTTP_ERROR', `HTTP ${error.status ?? '?'}`, error.status);
+  if (error instanceof Error && error.name === 'AbortError') return llmCallError('ABORTED');
+  return llmCallError('CONNECTION_FAILED', error instanceof Error ? error.message.slice(0, 200) : String(error).slice(0, 200));
 }
 
 function paramsOf(model: string, request: ChatRequest): ChatCompletionCreateParamsBase {
@@ -121,7 +116,7 @@ export function createOpenAiChatModel(config: LlmConfig): ChatModel {
         const completion = CompletionSchema.safeParse(answer);
         if (!completion.success) return { ok: false, error: malformed(completion.error) };
         const message = completion.data.choices[0]?.message;
-        if (!message) return { ok: false, error: callError('EMPTY_ANSWER') };
+        if (!message) return { ok: false, error: llmCallError('EMPTY_ANSWER') };
         const toolCalls = (message.tool_calls ?? []).flatMap((c) => (c.type === 'function' && c.function ? [{ name: c.function.name, arguments: c.function.arguments }] : []));
         return { ok: true, content: message.content ?? null, toolCalls };
       } catch (error) {

@@ -1,5 +1,5 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import { EXPLAIN_INSTRUCTIONS, createOpenAiChatModel, explainRankingWithLlm, type ExplanationEvent, type LlmConfig } from '../../agent/llm/index.ts';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { EXPLAIN_INSTRUCTIONS, EXPLANATION_LIMITS, createOpenAiChatModel, explainRankingWithLlm, type ExplanationEvent, type LlmConfig } from '../../agent/llm/index.ts';
 import type { ShoppingResult } from '../../agent/butler/index.ts';
 import { messagesOf, reply, startScriptedOpenAiServer, type ScriptedOpenAiServer } from '../support/scripted-openai-server.ts';
 import { openSmallMarket, type SmallMarket } from '../support/small-market.ts';
@@ -125,4 +125,47 @@ describe('explainRankingWithLlm', () => {
     const events = await collect(explainRankingWithLlm(input(), { model: model(), signal: controller.signal }));
     expect(done(events).notices[0]).toContain('cancelled');
   });
+
+  // A server that never stops streaming: the silence timeout never fires, so only the explainer's own bounds end it.
+  it('stops a model that streams without end at the character bound, and ends with the built-in explanation', async () => {
+    server.enqueue(reply.endless('Calm Runners fits every need. '));
+    const events = await collect(explainRankingWithLlm(input(), { model: model() }));
+    const end = done(events);
+    expect(end.failure?.code).toBe('ANSWER_TOO_LONG');
+    expect(end.notices).toEqual([`the language model went on past the length Majordome accepts and was stopped (over ${EXPLANATION_LIMITS.maxChars} characters); this is Majordome's built-in explanation`]);
+    expect(end.text.startsWith('Calm Runners fits every need.')).toBe(true);
+    expect(end.text.endsWith(events.filter((e) => e.type === 'token').at(-1)!.text)).toBe(true);
+    const builtIn = end.text.slice(end.text.indexOf('\n\n') + 2);
+    expect(builtIn.startsWith(result.explanation.summary)).toBe(true);
+    expect(end.text.length - builtIn.length).toBeLessThanOrEqual(EXPLANATION_LIMITS.maxChars);
+    // The request is ended, not left streaming into the void.
+    await vi.waitFor(() => expect(server.openResponses()).toBe(0));
+  });
+
+  it('falls back to the built-in explanation when an endless stream never completes a sentence', async () => {
+    server.enqueue(reply.endless('and so on '));
+    const events = await collect(explainRankingWithLlm(input(), { model: model(), maxChars: 500 }));
+    const end = done(events);
+    expect(end).toMatchObject({ source: 'built-in', failure: { code: 'ANSWER_TOO_LONG' } });
+    expect(end.text.startsWith(result.explanation.summary)).toBe(true);
+    expect(events.filter((e) => e.type === 'token').map((e) => e.text).join('')).toBe(end.text);
+    await vi.waitFor(() => expect(server.openResponses()).toBe(0));
+  });
+
+  it('stops a model that trickles without end at the overall deadline, in the need\'s language', async () => {
+    server.enqueue(reply.endless('Calm Runners convient. ', { chunkDelayMs: 5 }));
+    const events = await collect(explainRankingWithLlm({ ...input(), need: { ...result.need, language: 'fr' } }, { model: model(), deadlineMs: 300 }));
+    const end = done(events);
+    expect(end.failure).toMatchObject({ code: 'TIMEOUT', message: expect.stringContaining('no end after 300 ms') });
+    expect(end.notices).toEqual(['le modèle de langue n’a pas répondu à temps ; voici l’explication intégrée de Majordome']);
+    expect(end.text.endsWith(builtInTail(end.text))).toBe(true);
+    await vi.waitFor(() => expect(server.openResponses()).toBe(0));
+  });
 });
+
+/** The built-in explanation at the end of a text (after the model's words, or all of it). */
+function builtInTail(text: string): string {
+  const tail = text.includes('\n\n') ? text.slice(text.indexOf('\n\n') + 2) : text;
+  expect(tail.startsWith(result.explanation.summary)).toBe(true);
+  return tail;
+}

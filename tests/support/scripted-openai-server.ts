@@ -43,6 +43,10 @@ export type ScriptedReply =
       readonly chunks?: readonly string[];
       /** For streaming requests: cut the connection after this many content chunks, without [DONE]. */
       readonly dropAfterChunks?: number;
+      /** For streaming requests: send the chunks over and over, never [DONE], until the client goes away. */
+      readonly endless?: boolean;
+      /** For endless streams: wait this long between chunks (a model that trickles forever). */
+      readonly chunkDelayMs?: number;
     }
   | { readonly kind: 'error'; readonly status: number; readonly message: string }
   /** Answers HTTP 200 with this exact JSON body, whatever its shape (a server that breaks the API's types). */
@@ -54,6 +58,8 @@ export type ScriptedReply =
 export const reply = {
   /** Plain assistant text (streamed word by word when the request streams). */
   text: (content: string, extra: { delayMs?: number; chunks?: readonly string[]; dropAfterChunks?: number } = {}): ScriptedReply => ({ kind: 'answer', content, ...extra }),
+  /** A stream that never ends: `content` (cut into words) is sent again and again until the client disconnects. */
+  endless: (content: string, extra: { chunkDelayMs?: number } = {}): ScriptedReply => ({ kind: 'answer', content, endless: true, ...extra }),
   /** Assistant content that is the JSON of `value` (structured output). */
   json: (value: unknown, extra: { delayMs?: number } = {}): ScriptedReply => ({ kind: 'answer', content: JSON.stringify(value), ...extra }),
   /** A tool call with JSON arguments (or raw argument text when `value` is a string). */
@@ -78,6 +84,8 @@ export interface ScriptedOpenAiServer {
   readonly requests: RecordedRequest[];
   /** Appends replies to the queue (queue scripts only). */
   enqueue(...replies: ScriptedReply[]): void;
+  /** How many responses are still open (an endless stream stays open until its client goes away). */
+  openResponses(): number;
   /** Replaces the script. */
   setScript(script: Script): void;
   close(): Promise<void>;
@@ -134,6 +142,16 @@ async function stream(res: ServerResponse, answer: Extract<ScriptedReply, { kind
   const send = (value: unknown) => res.write(`data: ${JSON.stringify(value)}\n\n`);
   send(chunk(model, id, { role: 'assistant', content: '' }, null));
   const pieces = answer.chunks ?? (answer.content === null ? [] : wordsOf(answer.content));
+  if (answer.endless && pieces.length > 0) {
+    for (let i = 0; !res.destroyed; i++) {
+      const flushed = send(chunk(model, id, { content: pieces[i % pieces.length] }, null));
+      // Respect backpressure (a client that stopped reading must not make the test server buffer without end).
+      if (!flushed) await new Promise((resolve) => (res.once('drain', resolve), res.once('close', resolve)));
+      if (answer.chunkDelayMs) await new Promise((resolve) => setTimeout(resolve, answer.chunkDelayMs));
+      else await new Promise((resolve) => setImmediate(resolve));
+    }
+    return;
+  }
   for (const [i, piece] of pieces.entries()) {
     if (answer.dropAfterChunks !== undefined && i >= answer.dropAfterChunks) {
       res.destroy();
@@ -217,6 +235,7 @@ export async function startScriptedOpenAiServer(initial: Script = []): Promise<S
     enqueue: (...replies) => {
       queue.push(...replies);
     },
+    openResponses: () => open.size,
     setScript: (next) => {
       script = next;
       queue = Array.isArray(next) ? [...(next as readonly ScriptedReply[])] : [];
