@@ -1,10 +1,9 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TrustLedger } from '../../agent/trust/index.ts';
-import { runCli } from '../../cli/main.ts';
+import { runMajordome } from './cli-io.ts';
 import { openDatabase } from '../../storage/index.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'majordome-ledger-exit-'));
@@ -22,16 +21,7 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-async function cli(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (c) => (out += String(c)));
-  stderr.on('data', (c) => (err += String(c)));
-  const code = await runCli(args, { stdout, stderr, stdin: new PassThrough(), env: { MAJORDOME_HOME: dir } });
-  return { code, out, err };
-}
+const cli = (args: string[]) => runMajordome(args, { MAJORDOME_HOME: dir });
 
 describe('majordome ledger <brand> exit codes', () => {
   it('exits 0 for a brand id', async () => {

@@ -1,25 +1,17 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
 import { defaultProfile, type Profile } from '../../agent/policy/index.ts';
 import { PROFILE_SETTING_KEYS, applyProfileSetting } from '../../cli/commands/apply-profile-setting.ts';
-import { runCli } from '../../cli/main.ts';
+import { runMajordome } from './cli-io.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'majordome-profile-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 let homes = 0;
 async function cli(args: string[], home = join(dir, `home-${++homes}`)): Promise<{ code: number; out: string; err: string; home: string }> {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (c) => (out += String(c)));
-  stderr.on('data', (c) => (err += String(c)));
-  const code = await runCli(args, { stdout, stderr, stdin: new PassThrough(), env: { MAJORDOME_HOME: home } });
-  return { code, out, err, home };
+  return { ...(await runMajordome(args, { MAJORDOME_HOME: home })), home };
 }
 
 describe('profile set: numbers are read strictly', () => {

@@ -1,24 +1,14 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../cli/main.ts';
+import { runMajordome } from './cli-io.ts';
 import { parseSeedOption } from '../../cli/open-session.ts';
 
 const home = mkdtempSync(join(tmpdir(), 'majordome-seed-'));
 afterAll(() => rmSync(home, { recursive: true, force: true }));
 
-async function cli(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (c) => (out += String(c)));
-  stderr.on('data', (c) => (err += String(c)));
-  const code = await runCli(args, { stdout, stderr, stdin: new PassThrough(), env: { MAJORDOME_HOME: home } });
-  return { code, out, err };
-}
+const cli = (args: string[]) => runMajordome(args, { MAJORDOME_HOME: home });
 
 describe('--seed of the commands that open the butler', () => {
   it.each([['abc'], ['1.5'], ['1e3'], ['0x10'], [''], ['4294967296']])('refuses --seed "%s" with a usage error (on 6f5619c ask, brands, report… ignored a non-integer and used the default seed)', async (seed) => {

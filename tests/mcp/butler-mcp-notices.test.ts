@@ -1,16 +1,14 @@
 // find_offers tells the calling assistant, in the need's language, what the person should know of a brand's part
 // beyond its offers: here a brand whose brief fails, so none of its offers are compared.
-import { Client } from '@modelcontextprotocol/sdk/client/index.js';
-import { InMemoryTransport } from '@modelcontextprotocol/sdk/inMemory.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createStrategyBrand } from '../../brand-agent/reference/index.ts';
-import { createButlerMcpServer, FindOffersOutput } from '../../agent/mcp/index.ts';
+import { FindOffersOutput } from '../../agent/mcp/index.ts';
 import { ProtocolError } from '../../protocol/index.ts';
 import { explanationMarket } from '../llm/market-fixture.ts';
-import { MARKET_NOW, openSmallMarket, shoeEntry, type SmallMarket } from '../support/small-market.ts';
+import { MARKET_NOW, shoeEntry } from '../support/small-market.ts';
+import { connectButlerClient, type ButlerClient } from './butler-client.ts';
 
-let market: SmallMarket;
-let client: Client;
+let butler: ButlerClient;
 
 beforeAll(async () => {
   const broken = createStrategyBrand({
@@ -30,19 +28,11 @@ beforeAll(async () => {
       },
     },
   };
-  market = await openSmallMarket({ brands: [...explanationMarket(), failing] });
-  const server = createButlerMcpServer(market);
-  const [clientTransport, serverTransport] = InMemoryTransport.createLinkedPair();
-  await server.connect(serverTransport);
-  client = new Client({ name: 'plain-test-client', version: '1.0.0' });
-  await client.connect(clientTransport);
+  butler = await connectButlerClient([...explanationMarket(), failing]);
 });
-afterAll(async () => {
-  await client.close();
-  await market.close();
-});
+afterAll(() => butler.close());
 
-const find = async (request: string) => FindOffersOutput.parse((await client.callTool({ name: 'find_offers', arguments: { request } })).structuredContent);
+const find = async (request: string) => FindOffersOutput.parse((await butler.client.callTool({ name: 'find_offers', arguments: { request } })).structuredContent);
 
 describe('find_offers notices', () => {
   it('names the brand that failed, with Majordome’s words after its id, in English', async () => {
@@ -58,15 +48,12 @@ describe('find_offers notices', () => {
   });
 
   it('carries no notice when every brand answered', async () => {
-    const quiet = await openSmallMarket({ brands: explanationMarket() });
-    const server = createButlerMcpServer(quiet);
-    const [c, s] = InMemoryTransport.createLinkedPair();
-    await server.connect(s);
-    const other = new Client({ name: 'plain-test-client', version: '1.0.0' });
-    await other.connect(c);
-    const out = FindOffersOutput.parse((await other.callTool({ name: 'find_offers', arguments: { request: 'waterproof trail shoes size 43 under 150 euros' } })).structuredContent);
-    expect(out.notices).toEqual([]);
-    await other.close();
-    await quiet.close();
+    const quiet = await connectButlerClient(explanationMarket());
+    try {
+      const out = FindOffersOutput.parse((await quiet.client.callTool({ name: 'find_offers', arguments: { request: 'waterproof trail shoes size 43 under 150 euros' } })).structuredContent);
+      expect(out.notices).toEqual([]);
+    } finally {
+      await quiet.close();
+    }
   });
 });

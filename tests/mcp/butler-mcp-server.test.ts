@@ -1,9 +1,9 @@
-import { Client } from '@modelcontextprotocol/sdk/client/index.js';
-import { InMemoryTransport } from '@modelcontextprotocol/sdk/inMemory.js';
+import type { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BUTLER_MCP_TOOLS, CONFIRM_IN_MAJORDOME, createButlerMcpServer, FindOffersOutput, PrepareOutput, TrustOutput, ExplainOutput } from '../../agent/mcp/index.ts';
+import { BUTLER_MCP_TOOLS, CONFIRM_IN_MAJORDOME, FindOffersOutput, PrepareOutput, TrustOutput, ExplainOutput } from '../../agent/mcp/index.ts';
 import { explanationMarket } from '../llm/market-fixture.ts';
-import { openSmallMarket, type SmallMarket } from '../support/small-market.ts';
+import type { SmallMarket } from '../support/small-market.ts';
+import { connectButlerClient, type ButlerClient } from './butler-client.ts';
 
 let market: SmallMarket;
 let client: Client;
@@ -11,18 +11,14 @@ let client: Client;
 type ToolResult = { structuredContent?: Record<string, unknown>; isError?: boolean; content: Array<{ type: string; text?: string }> };
 const call = async (name: string, args: Record<string, unknown>) => (await client.callTool({ name, arguments: args })) as ToolResult;
 
+let butler: ButlerClient;
+
 beforeAll(async () => {
-  market = await openSmallMarket({ brands: explanationMarket() });
-  const server = createButlerMcpServer(market);
-  const [clientTransport, serverTransport] = InMemoryTransport.createLinkedPair();
-  await server.connect(serverTransport);
-  client = new Client({ name: 'plain-test-client', version: '1.0.0' });
-  await client.connect(clientTransport);
+  butler = await connectButlerClient(explanationMarket());
+  market = butler.market;
+  client = butler.client;
 });
-afterAll(async () => {
-  await client.close();
-  await market.close();
-});
+afterAll(() => butler.close());
 
 describe('the butler as an MCP server (plain SDK client, in-memory transport)', () => {
   it('lists four tools, each with an output schema, and none that can buy', async () => {

@@ -1,25 +1,17 @@
-import { Client } from '@modelcontextprotocol/sdk/client/index.js';
-import { InMemoryTransport } from '@modelcontextprotocol/sdk/inMemory.js';
+import type { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createButlerMcpServer } from '../../agent/mcp/index.ts';
 import { explanationMarket } from '../llm/market-fixture.ts';
-import { openSmallMarket, type SmallMarket } from '../support/small-market.ts';
+import { connectButlerClient, type ButlerClient } from './butler-client.ts';
 
-let market: SmallMarket;
 let client: Client;
 
+let butler: ButlerClient;
+
 beforeAll(async () => {
-  market = await openSmallMarket({ brands: explanationMarket() });
-  const server = createButlerMcpServer(market);
-  const [clientTransport, serverTransport] = InMemoryTransport.createLinkedPair();
-  await server.connect(serverTransport);
-  client = new Client({ name: 'plain-test-client', version: '1.0.0' });
-  await client.connect(clientTransport);
+  butler = await connectButlerClient(explanationMarket());
+  client = butler.client;
 });
-afterAll(async () => {
-  await client.close();
-  await market.close();
-});
+afterAll(() => butler.close());
 
 /** The error text of a refused call, whether the SDK threw it or returned it as an isError result. */
 async function refusal(name: string, args: Record<string, unknown>): Promise<string> {
