@@ -1,8 +1,9 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createLlmNeedEngine, createOpenAiChatModel, RECORD_UNDERSTANDING_TOOL, type LlmConfig, type LlmFallbackNotice } from '../../agent/llm/index.ts';
 import { understandNeedText, type NeedContext } from '../../agent/need/index.ts';
-import { messagesOf, reply, startScriptedOpenAiServer, type ScriptedOpenAiServer } from '../support/scripted-openai-server.ts';
+import { messagesOf, reply, type ScriptedOpenAiServer } from '../support/scripted-openai-server.ts';
 import { needAnswer, scriptedLlmConfig } from '../support/llm-answers.ts';
+import { scriptedServerPerFile } from './market-fixture.ts';
 
 const CONTEXT: NeedContext = { now: new Date('2026-11-23T10:00:00.000Z'), defaultCurrency: 'EUR' };
 const TEXT = 'waterproof trail shoes size 43 under 150 euros';
@@ -15,16 +16,7 @@ function shoeAnswer(overrides: Record<string, unknown> = {}) {
 let server: ScriptedOpenAiServer;
 const config = (overrides: Partial<LlmConfig> = {}): LlmConfig => scriptedLlmConfig(server, { apiKey: 'sk-test-123', ...overrides });
 
-beforeAll(async () => {
-  server = await startScriptedOpenAiServer();
-});
-afterAll(async () => {
-  await server.close();
-});
-beforeEach(() => {
-  server.setScript([]);
-  server.requests.length = 0;
-});
+scriptedServerPerFile((started) => (server = started));
 
 describe('LLM need engine against a scripted OpenAI-compatible server', () => {
   it('reads a valid structured answer into a need, sending a strict JSON-schema request', async () => {

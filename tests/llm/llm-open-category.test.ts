@@ -1,8 +1,9 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createLlmNeedEngine, createOpenAiChatModel, needInstructions, type LlmConfig, type LlmFallbackNotice } from '../../agent/llm/index.ts';
 import { marketVocabularyOf, understandNeedText, type NeedContext } from '../../agent/need/index.ts';
-import { messagesOf, reply, startScriptedOpenAiServer, type ScriptedOpenAiServer } from '../support/scripted-openai-server.ts';
+import { messagesOf, reply, type ScriptedOpenAiServer } from '../support/scripted-openai-server.ts';
 import { needAnswer, scriptedLlmConfig } from '../support/llm-answers.ts';
+import { scriptedServerPerFile } from './market-fixture.ts';
 
 // The LLM engine maps requests to the same taxonomy as the built-in one: the categories the connected brands sell,
 // with their declared attributes; an id outside the taxonomy is an invalid answer, retried then handed to the fallback.
@@ -31,16 +32,7 @@ function bikeAnswer(overrides: Record<string, unknown> = {}) {
 let server: ScriptedOpenAiServer;
 const config = (): LlmConfig => scriptedLlmConfig(server);
 
-beforeAll(async () => {
-  server = await startScriptedOpenAiServer();
-});
-afterAll(async () => {
-  await server.close();
-});
-beforeEach(() => {
-  server.setScript([]);
-  server.requests.length = 0;
-});
+scriptedServerPerFile((started) => (server = started));
 
 describe('LLM need engine over an open market', () => {
   it("tells the model the market's categories (taxonomy ids and paths) and declared attributes, and reads a need in one", async () => {

@@ -1,10 +1,10 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createLlmNeedEngine, createOpenAiChatModel, explainRankingWithLlm, RECORD_UNDERSTANDING_TOOL, type ExplanationEvent, type LlmConfig, type LlmFallbackNotice } from '../../agent/llm/index.ts';
 import type { NeedContext } from '../../agent/need/index.ts';
 import { needAnswer, scriptedLlmConfig } from '../support/llm-answers.ts';
-import { reply, startScriptedOpenAiServer, type ScriptedOpenAiServer } from '../support/scripted-openai-server.ts';
+import { reply, type ScriptedOpenAiServer } from '../support/scripted-openai-server.ts';
 import { openSmallMarket } from '../support/small-market.ts';
-import { explanationMarket } from './market-fixture.ts';
+import { explanationMarket, scriptedServerPerFile } from './market-fixture.ts';
 
 const CONTEXT: NeedContext = { now: new Date('2026-11-23T10:00:00.000Z'), defaultCurrency: 'EUR' };
 const TEXT = 'waterproof trail shoes size 43 under 150 euros';
@@ -13,16 +13,7 @@ const SHOES = needAnswer({ category: 'running-shoes', hardConstraints: [{ attrib
 let server: ScriptedOpenAiServer;
 const config = (overrides: Partial<LlmConfig> = {}): LlmConfig => scriptedLlmConfig(server, overrides);
 
-beforeAll(async () => {
-  server = await startScriptedOpenAiServer();
-});
-afterAll(async () => {
-  await server.close();
-});
-beforeEach(() => {
-  server.setScript([]);
-  server.requests.length = 0;
-});
+scriptedServerPerFile((started) => (server = started));
 
 /** A chat completion whose assistant message is `message` (whatever its types). */
 function completionWith(message: Record<string, unknown>) {

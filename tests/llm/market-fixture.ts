@@ -1,7 +1,7 @@
-import { afterAll, beforeEach } from 'vitest';
+import { afterAll, beforeAll, beforeEach } from 'vitest';
 import { createStrategyBrand } from '../../brand-agent/reference/index.ts';
 import type { BrandAgentDefinition } from '../../brand-agent/index.ts';
-import type { ScriptedOpenAiServer } from '../support/scripted-openai-server.ts';
+import { startScriptedOpenAiServer, type ScriptedOpenAiServer } from '../support/scripted-openai-server.ts';
 import { MARKET_NOW, shoeEntry, type SmallMarket } from '../support/small-market.ts';
 
 const clock = () => MARKET_NOW;
@@ -42,5 +42,24 @@ export function closeAndResetEachTest(get: () => { readonly server: ScriptedOpen
     const { server } = get();
     server.setScript([]);
     server.requests.length = 0;
+  });
+}
+
+/**
+ * One scripted model server for a file's tests, handed to `bind` once started: closed after the file's tests, its script
+ * and recorded requests emptied before each test. For the files that need no market.
+ */
+export function scriptedServerPerFile(bind: (server: ScriptedOpenAiServer) => void): void {
+  let server: ScriptedOpenAiServer | undefined;
+  beforeAll(async () => {
+    server = await startScriptedOpenAiServer();
+    bind(server);
+  });
+  afterAll(async () => {
+    await server?.close();
+  });
+  beforeEach(() => {
+    server?.setScript([]);
+    if (server) server.requests.length = 0;
   });
 }

@@ -1,15 +1,15 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../storage/index.ts';
 import { TrustLedger } from '../../agent/trust/index.ts';
-import { CliUsageError, type CliCommand, type CliIo } from '../../cli/command.ts';
+import { CliUsageError, type CliCommand } from '../../cli/command.ts';
 import { trustCommand } from '../../cli/commands/trust.ts';
 import { ledgerCommand } from '../../cli/commands/ledger.ts';
 import { EXIT_CACHE_DRIFT, EXIT_TAMPERED, ledgerVerifyCommand } from '../../cli/commands/ledger-verify.ts';
 import { T0, DAY, honest, lie, pushy } from './trust-fixtures.ts';
+import { runCommand } from '../cli/cli-io.ts';
 
 let dir: string;
 beforeAll(() => {
@@ -17,17 +17,7 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-async function run(command: CliCommand, args: string[], env: NodeJS.ProcessEnv = {}) {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (c) => (out += String(c)));
-  stderr.on('data', (c) => (err += String(c)));
-  const io: CliIo = { stdout, stderr, stdin: new PassThrough(), env };
-  const code = await command.run(args, io);
-  return { code, out, err };
-}
+const run = (command: CliCommand, args: string[], env: NodeJS.ProcessEnv = {}) => runCommand(command, args, env);
 
 let counter = 0;
 /** A ledger file with an honest, a pushy and a lying brand. */
