@@ -10,8 +10,10 @@ import type { BrandRound } from './gather-evidence.ts';
 export interface NegotiationSetting {
   readonly brandsById: ReadonlyMap<string, BrandConnection>;
   readonly hardConstraints: readonly HardConstraint[];
-  /** The private budget: never sent, only checked against the market price before countering (see agent/negotiation). */
+  /** The private budget: never sent, only checked once each negotiation is over (see agent/negotiation). */
   readonly budget: Money | undefined;
+  /** The budget ceiling a brand's brief carried, if the person's disclosure allowed it (only that may gate counters). */
+  readonly disclosedBudget: (brandId: string) => Money | undefined;
   readonly requestId: string;
   readonly secret: string;
   readonly clock: () => Date;
@@ -49,6 +51,7 @@ export async function negotiateAnswered(answered: ReadonlyArray<Extract<BrandRep
               buyerId: buyerPseudonym(setting.secret, reply.brandId),
               hardConstraints: setting.hardConstraints,
               budget: setting.budget,
+              disclosedBudget: setting.disclosedBudget(reply.brandId),
               market,
               noise,
               timeoutMs: brand.timeoutMs,

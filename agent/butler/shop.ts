@@ -106,6 +106,7 @@ export async function shop(need: Need, run: ShopRun): Promise<ShoppingResult> {
     brandsById,
     hardConstraints: need.hardConstraints,
     budget: need.budget,
+    disclosedBudget: (brandId) => briefBudgets.get(brandId),
     requestId,
     secret,
     clock,

@@ -16,8 +16,11 @@ export interface ConcessionState {
   readonly target: Money;
   /** How far below the target the first counter opens (a share of it; jittered per request by `counterNoise`). */
   readonly openingDiscount: number;
-  /** The person's private ceiling, never disclosed and never a number the butler sends. */
-  readonly budget: Money | undefined;
+  /**
+   * The ceiling this brand was told in its brief (`budgetCeiling`, only when the person's disclosure allows it); never
+   * the private budget, which the strategy does not see: what a brand is sent must not depend on what it was not told.
+   */
+  readonly disclosedBudget: Money | undefined;
   /** The round about to be played (1-based). */
   readonly round: number;
   /** The butler's previous proposal, if any. */
@@ -32,13 +35,13 @@ export type ConcessionMove =
 
 /**
  * Time-dependent concession from the market, not from the budget: open `openingDiscount` below the target and concede
- * linearly up to it by the last round; accept when the brand is already at or below the proposal. The budget is only
- * a gate on the target, checked before the first counter: when even the target is over the budget the butler sends
- * nothing (so it never proposes above the budget), and the threshold a brand could observe is the market price, not
- * a price it chose. Every proposal is at most the target, hence never above the budget, and never derived from it.
+ * linearly up to it by the last round; accept when the brand is already at or below the proposal. Only a budget the
+ * brand was told gates the counters (when even the target is over it the butler sends nothing, never proposing above
+ * a ceiling it announced; the brand learns nothing it did not know). A private budget never changes a move: a brand
+ * moves the target with its own prices, so a gate on it would let the brand bisect the budget from "countered or not".
  */
 export function nextConcessionMove(state: ConcessionState): ConcessionMove {
-  if (exceedsBudget(state.target, state.budget)) return { kind: 'stop', reason: 'over-budget' };
+  if (exceedsBudget(state.target, state.disclosedBudget)) return { kind: 'stop', reason: 'over-budget' };
   if (state.round > CONCESSION.maxRounds) return { kind: 'stop', reason: 'max-rounds' };
   const target = state.target.amountMinor;
   const opening = Math.round(target * (1 - state.openingDiscount));

@@ -28,8 +28,13 @@ export interface NegotiateOfferInput {
   readonly offer: Offer;
   readonly buyerId: string;
   readonly hardConstraints: readonly HardConstraint[];
-  /** The person's private ceiling; never sent, never a number counters are derived from (see `nextConcessionMove`). */
+  /** The person's private ceiling; never sent, and only checked once negotiating is over (`walked-away`). */
   readonly budget: Money | undefined;
+  /**
+   * The ceiling this brand's brief carried (`budgetCeiling`, when the person's disclosure allows it): the only budget
+   * the counters may react to, since the brand already knows it. Absent (the default): the budget was not disclosed.
+   */
+  readonly disclosedBudget?: Money | undefined;
   /** The request's comparable offers (all brands'), whose lowest unit price sets the counter target. */
   readonly market: readonly PricedPack[];
   /** The request's counter jitter, drawn from the person's secret (`counterNoise`). */
@@ -59,6 +64,9 @@ function isoTime(date: Date): string {
   return lastStamp;
 }
 
+/** Why the butler walked away when even the market's lowest price for the offer's size is over the budget. */
+const OVER_BUDGET_AT_MARKET = "the price stayed above your budget: even the market's lowest price for this size is above it";
+
 /** The outcome of a negotiation the brand's time for the request cut short. */
 export const OUT_OF_TIME: Extract<NegotiationOutcome, { kind: 'unchanged' }> = { kind: 'unchanged', reason: 'the brand ran out of time for this request: what it was not asked stays unchecked' };
 
@@ -70,8 +78,8 @@ export function isOutOfTime(outcome: NegotiationOutcome): boolean {
 /**
  * Checks key claims with questions, then haggles toward the market price with a bounded concession strategy. Stops on
  * max rounds, no movement, a final offer, a reject, any failure, or the brand's time for the request running out.
- * Whether the price fits the budget is decided after negotiating (`walked-away`), so what the brand sees does not
- * depend on the budget while the budget covers the market price.
+ * Whether the price fits the private budget is decided after negotiating (`walked-away`), so what the brand sees
+ * (questions, whether it is countered, at what price, for how many rounds) never depends on a budget it was not told.
  */
 export async function negotiateOffer(input: NegotiateOfferInput): Promise<NegotiatedOffer> {
   const { peer, buyerId } = input;
@@ -121,7 +129,7 @@ export async function negotiateOffer(input: NegotiateOfferInput): Promise<Negoti
         currentPrice: current.price,
         target,
         openingDiscount: input.noise.openingDiscount,
-        budget: input.budget,
+        disclosedBudget: input.disclosedBudget,
         round,
         lastProposal,
       });
@@ -130,7 +138,7 @@ export async function negotiateOffer(input: NegotiateOfferInput): Promise<Negoti
         break;
       }
       if (move.kind === 'stop') {
-        outcome = move.reason === 'over-budget' ? { kind: 'walked-away', reason: 'even the market price is above your budget' } : { kind: 'unchanged', reason: 'reached the round limit' };
+        outcome = move.reason === 'over-budget' ? { kind: 'walked-away', reason: OVER_BUDGET_AT_MARKET } : { kind: 'unchanged', reason: 'reached the round limit' };
         break;
       }
       const counter = {
@@ -178,7 +186,7 @@ export async function negotiateOffer(input: NegotiateOfferInput): Promise<Negoti
     }
     // Eligibility is decided here, after negotiating, never during it (so the counters cannot reveal the budget).
     if (exceedsBudget(current.price, input.budget)) {
-      outcome = { kind: 'walked-away', reason: 'the price stayed above your budget' };
+      outcome = { kind: 'walked-away', reason: exceedsBudget(target, input.budget) ? OVER_BUDGET_AT_MARKET : 'the price stayed above your budget' };
     } else if (current.price.amountMinor < input.offer.price.amountMinor) {
       outcome = { kind: 'improved', from: input.offer.price, to: current.price };
     } else if (outcome.kind === 'unchanged' && outcome.reason === 'no negotiation needed') {

@@ -1,11 +1,13 @@
 import { buildBrief, buyerPseudonym, cheaperBrief, type BrandConnection } from '../../agent/butler/index.ts';
-import type { Offer } from '../../protocol/index.ts';
+import type { Money, Offer } from '../../protocol/index.ts';
 import type { DecisionContext } from './decision.ts';
 
 /** One brand's answer as a simple agent sees it. */
 export interface BrandOffers {
   readonly brand: BrandConnection;
   readonly offers: readonly Offer[];
+  /** The budget ceiling the brand's brief carried (only when the person's disclosure allows it). */
+  readonly disclosedBudget: Money | undefined;
 }
 
 /**
@@ -24,11 +26,12 @@ export async function collectOffers(ctx: DecisionContext, options: { readonly al
       const brief = buildBrief(ctx.drawn.need, ctx.profile, { requestId: ctx.requestId, buyerId: buyerPseudonym(secret, brand.card.id), now: ctx.now }, brand.card);
       const result = await brand.requestOffers(brief, brand.timeoutMs);
       const offers = result.ok ? result.value.offers : [];
-      if (!options.alsoCheapest) return { brand, offers };
+      const disclosedBudget = brief.budgetCeiling;
+      if (!options.alsoCheapest) return { brand, offers, disclosedBudget };
       const again = await brand.requestOffers(cheaperBrief(brief), brand.timeoutMs);
       const seen = new Set(offers.map((o) => o.product.sku));
       const more = again.ok ? again.value.offers.filter((o) => !seen.has(o.product.sku)) : [];
-      return { brand, offers: more.length > 0 ? [...offers, ...more] : offers };
+      return { brand, offers: more.length > 0 ? [...offers, ...more] : offers, disclosedBudget };
     }),
   );
   return answers;

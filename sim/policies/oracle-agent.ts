@@ -96,6 +96,7 @@ export async function decideOracle(ctx: DecisionContext, policy: OraclePolicy = 
       buyerId: buyerPseudonym(ctx.consumer.secret, v.offer.brandId),
       hardConstraints: ctx.drawn.need.hardConstraints,
       budget: ctx.drawn.need.budget,
+      disclosedBudget: v.entry.disclosedBudget,
       market: valued.map((m) => m.offer),
       noise: counterNoise(ctx.consumer.secret, v.offer.requestId),
       timeoutMs: v.entry.brand.timeoutMs,

@@ -64,11 +64,15 @@ export async function butlerWith(options: {
   callTimeoutMs?: number;
   /** Wraps each brand's bound (and tapped) connection, for tests of what the butler does with a connection's reports. */
   wrapConnection?: (connection: BrandConnection) => BrandConnection;
+  /** A fixed install secret (random otherwise), for comparing what two butlers send. */
+  secret?: string;
 }) {
   const clock = options.clock ?? testClock().now;
   const db = openDatabase({ path: ':memory:' });
   const ledger = new TrustLedger(db, { clock: () => clock().getTime() });
-  const memory = new SqliteButlerMemory(new ButlerStore(db), clock);
+  const store = new ButlerStore(db);
+  if (options.secret !== undefined) store.putSetting('install-secret', options.secret, clock().toISOString());
+  const memory = new SqliteButlerMemory(store, clock);
   if (options.profile) memory.saveProfile({ ...memory.loadProfile(), ...options.profile });
   const definitions = new Map<string, BrandAgentDefinition>();
   const entries = options.brands.map((b) => {

@@ -9,12 +9,13 @@ const HARD: HardConstraint[] = [{ attribute: 'waterproof', op: 'eq', value: true
 const eur = (amountMinor: number): Money => ({ amountMinor, currency: 'EUR' });
 
 /** Negotiates every offer of one probing brand, as the butler does (in turn), and returns what the brand saw. */
-async function negotiateAll(offers: readonly Offer[], budget: Money | undefined, secret = 'install-secret'): Promise<{ sent: SentMessage[]; results: NegotiatedOffer[] }> {
+async function negotiateAll(offers: readonly Offer[], budget: Money | undefined, secret = 'install-secret', disclosed = false): Promise<{ sent: SentMessage[]; results: NegotiatedOffer[] }> {
   const brand = splitTheDifferenceBrand(offers);
   const results: NegotiatedOffer[] = [];
   const noise = counterNoise(secret, 'req-1');
+  const disclosedBudget = disclosed ? budget : undefined;
   for (const offer of offers) {
-    results.push(await negotiateOffer({ peer: brand, offer, buyerId: 'buyer-x', hardConstraints: HARD, budget, market: offers, noise, timeoutMs: 1000, now: NOW, haggle: true }));
+    results.push(await negotiateOffer({ peer: brand, offer, buyerId: 'buyer-x', hardConstraints: HARD, budget, disclosedBudget, market: offers, noise, timeoutMs: 1000, now: NOW, haggle: true }));
   }
   return { sent: brand.sent, results };
 }
@@ -51,8 +52,35 @@ describe('the budget does not leak through negotiation (issue 15 §4)', () => {
     }
   });
 
-  it('sends no counter at all when even the market low is over the budget (never proposes above it)', async () => {
-    const { sent, results } = await negotiateAll(PROBE, eur(9_000));
+  it('an undisclosed budget below the market low changes nothing the brand sees; the person is told plainly', async () => {
+    // The brand moves the market low with its own prices: a gate on it would let the brand bisect the budget across
+    // requests from "countered or not". The budget decides eligibility only, after negotiating.
+    const below = await negotiateAll(PROBE, eur(9_000));
+    const above = await negotiateAll(PROBE, eur(20_000));
+    expect(below.sent.filter((m) => m.kind === 'counter').length).toBeGreaterThan(0);
+    expect(below.sent).toEqual(above.sent);
+    expect(below.results.map((r) => r.offer)).toEqual(above.results.map((r) => r.offer));
+    expect(below.results.map((r) => r.rounds)).toEqual(above.results.map((r) => r.rounds));
+    for (const r of below.results) {
+      expect(r.outcome.kind).toBe('walked-away');
+      expect(r.outcome.kind === 'walked-away' && r.outcome.reason).toMatch(/^the price stayed above your budget: even the market's lowest price/);
+    }
+    expect(above.results.some((r) => r.outcome.kind === 'improved')).toBe(true);
+  });
+
+  it('one offer, a budget below or above the market target and never disclosed: the brand receives the same messages', async () => {
+    // A brand alone in its market sets the target with its own price: 200 EUR, target about 194-200 EUR.
+    const offer = offerAt('solo', 20_000);
+    const low = await negotiateAll([offer], eur(15_000));
+    const high = await negotiateAll([offer], eur(25_000));
+    expect(high.sent.filter((m) => m.kind === 'counter').length).toBeGreaterThan(0);
+    expect(low.sent).toEqual(high.sent);
+    expect(low.results[0]!.outcome).toEqual({ kind: 'walked-away', reason: "the price stayed above your budget: even the market's lowest price for this size is above it" });
+    expect(high.results[0]!.outcome.kind).toBe('improved');
+  });
+
+  it('a budget the brand was told still gates the counters: none when even the market low is over it', async () => {
+    const { sent, results } = await negotiateAll(PROBE, eur(9_000), 'install-secret', true);
     expect(sent.filter((m) => m.kind === 'counter')).toEqual([]);
     expect(results.every((r) => r.outcome.kind === 'walked-away')).toBe(true);
   });
@@ -91,10 +119,20 @@ describe('the budget does not leak through negotiation (issue 15 §4)', () => {
     );
   });
 
-  it('property: with any budget at all, no counter is ever above it', async () => {
+  it('property: for any offers and any undisclosed budget at all, the brand sees what it sees with no budget', async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(fc.integer({ min: 100, max: 1_000_000 }), { minLength: 1, maxLength: 6 }), fc.integer({ min: 0, max: 1_000_000 }), async (prices, budget) => {
-        const { sent } = await negotiateAll(prices.map((p, i) => offerAt(`o${i}`, p)), eur(budget));
+        const offers = prices.map((p, i) => offerAt(`o${i}`, p));
+        expect((await negotiateAll(offers, eur(budget))).sent).toEqual((await negotiateAll(offers, undefined)).sent);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('property: with any disclosed budget at all, no counter is ever above it', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.integer({ min: 100, max: 1_000_000 }), { minLength: 1, maxLength: 6 }), fc.integer({ min: 0, max: 1_000_000 }), async (prices, budget) => {
+        const { sent } = await negotiateAll(prices.map((p, i) => offerAt(`o${i}`, p)), eur(budget), 'install-secret', true);
         for (const m of sent) if (m.kind === 'counter') expect(m.message.proposedPrice!.amountMinor).toBeLessThanOrEqual(budget);
       }),
       { numRuns: 60 },

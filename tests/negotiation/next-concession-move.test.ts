@@ -8,7 +8,7 @@ const state = (over: Partial<ConcessionState> = {}): ConcessionState => ({
   currentPrice: eur(20_000),
   target: eur(15_000),
   openingDiscount: 0.12,
-  budget: undefined,
+  disclosedBudget: undefined,
   round: 1,
   lastProposal: undefined,
   ...over,
@@ -46,16 +46,16 @@ describe('nextConcessionMove', () => {
     expect(nextConcessionMove(state({ round: 2, lastProposal: eur(14_500) }))).toEqual({ kind: 'propose', price: eur(14_500) });
   });
 
-  it('sends nothing when even the market target is over the budget (never proposes above it)', () => {
-    expect(nextConcessionMove(state({ budget: eur(14_999) }))).toEqual({ kind: 'stop', reason: 'over-budget' });
-    expect(nextConcessionMove(state({ budget: { amountMinor: 10_000_000, currency: 'JPY' } }))).toEqual({ kind: 'stop', reason: 'over-budget' });
-    expect(nextConcessionMove(state({ budget: eur(15_000) })).kind).toBe('propose');
+  it('sends nothing when even the market target is over a budget the brand was told (never proposes above it)', () => {
+    expect(nextConcessionMove(state({ disclosedBudget: eur(14_999) }))).toEqual({ kind: 'stop', reason: 'over-budget' });
+    expect(nextConcessionMove(state({ disclosedBudget: { amountMinor: 10_000_000, currency: 'JPY' } }))).toEqual({ kind: 'stop', reason: 'over-budget' });
+    expect(nextConcessionMove(state({ disclosedBudget: eur(15_000) })).kind).toBe('propose');
   });
 
   it('works in yen and dinars (no cents assumed)', () => {
     const yen = play(state({ currentPrice: { amountMinor: 24_000, currency: 'JPY' }, target: { amountMinor: 20_000, currency: 'JPY' } }));
     expect(yen[0]).toEqual({ kind: 'propose', price: { amountMinor: 17_600, currency: 'JPY' } });
-    const dinar = play(state({ currentPrice: { amountMinor: 60_000, currency: 'KWD' }, target: { amountMinor: 50_000, currency: 'KWD' }, budget: { amountMinor: 55_000, currency: 'KWD' } }));
+    const dinar = play(state({ currentPrice: { amountMinor: 60_000, currency: 'KWD' }, target: { amountMinor: 50_000, currency: 'KWD' }, disclosedBudget: { amountMinor: 55_000, currency: 'KWD' } }));
     expect(dinar.at(-2)).toEqual({ kind: 'propose', price: { amountMinor: 50_000, currency: 'KWD' } });
   });
 
@@ -67,14 +67,14 @@ describe('nextConcessionMove', () => {
     currency: fc.constantFrom('EUR', 'JPY', 'KWD'),
   });
 
-  it('property: never proposes above the budget, nor above the target or the current price', () => {
+  it('property: never proposes above a disclosed budget, nor above the target or the current price', () => {
     fc.assert(
       fc.property(arbitraryState, ({ current, targetShare, opening, budget, currency }) => {
         const base = state({
           currentPrice: { amountMinor: current, currency },
           target: { amountMinor: Math.round(current * targetShare), currency },
           openingDiscount: opening,
-          budget: budget === undefined ? undefined : { amountMinor: budget, currency },
+          disclosedBudget: budget === undefined ? undefined : { amountMinor: budget, currency },
         });
         for (const move of play(base)) {
           if (move.kind !== 'propose') continue;
@@ -87,14 +87,14 @@ describe('nextConcessionMove', () => {
     );
   });
 
-  it('property: the moves are the same for every budget that covers the target (the budget is never revealed)', () => {
+  it('property: the moves are the same for every disclosed budget that covers the target', () => {
     fc.assert(
       fc.property(arbitraryState, fc.integer({ min: 0, max: 10_000_000 }), fc.integer({ min: 0, max: 10_000_000 }), ({ current, targetShare, opening, currency }, extraA, extraB) => {
         const target = { amountMinor: Math.round(current * targetShare), currency };
         const base = state({ currentPrice: { amountMinor: current, currency }, target, openingDiscount: opening });
         const withoutBudget = play(base);
-        expect(play({ ...base, budget: { amountMinor: target.amountMinor + extraA, currency } })).toEqual(withoutBudget);
-        expect(play({ ...base, budget: { amountMinor: target.amountMinor + extraB, currency } })).toEqual(withoutBudget);
+        expect(play({ ...base, disclosedBudget: { amountMinor: target.amountMinor + extraA, currency } })).toEqual(withoutBudget);
+        expect(play({ ...base, disclosedBudget: { amountMinor: target.amountMinor + extraB, currency } })).toEqual(withoutBudget);
       }),
     );
   });
