@@ -9,7 +9,7 @@ import {
   type PressureScore,
 } from '../scoring/index.ts';
 import type { Money } from '../../protocol/index.ts';
-import { attributeLabelIn, formatMoneyIn, joinWords, knownAttributeLabelIn, type Language } from '../language/index.ts';
+import { attributeLabelIn, formatMoneyIn, joinWords, knownAttributeLabelIn, quoteBrandWordIn, type Language } from '../language/index.ts';
 import { describeEvidence, describeViolation, scoresIn } from './describe-evidence.ts';
 import { describeFlags, type OfferFlag } from './describe-flags.ts';
 import { EXPLANATION_MESSAGES, type ExplanationMessages } from './explanation-messages.ts';
@@ -23,10 +23,11 @@ const SUMMARY_FLAGS = 3;
 export interface OfferExplanation {
   readonly offerId: string;
   readonly brandId: string;
+  /** The display name, cleaned and unquoted (or the brand id): a surface showing it on its own quotes it itself. */
   readonly brandName: string;
   readonly status: 'recommended' | 'ranked' | 'excluded';
   readonly rank?: number | undefined;
-  /** One line, e.g. "Trailco: fits all 4 needs, 12 EUR cheaper than Pushy Sports". */
+  /** One line, e.g. "“Trailco”: fits all 4 needs, 12 EUR cheaper than “Pushy Sports”" (names quoted as the brands' words). */
   readonly text: string;
   readonly flags: readonly OfferFlag[];
   /** Why an excluded offer is excluded, in detail and in the explanation's language. */
@@ -85,10 +86,17 @@ interface Voice {
   readonly m: ExplanationMessages;
 }
 
-function nameOf(brandId: string, names: ExplainOptions['brandNames']): string {
+/** Longest display name shown, in the breakdown and in sentences. */
+const MAX_NAME_LENGTH = 40;
+
+/** A brand's display name, cleaned and unquoted, and as it stands in Majordome's sentences: quoted as the brand's word. */
+function nameOf(brandId: string, names: ExplainOptions['brandNames'], language: Language): { readonly shown: string; readonly said: string } {
   const raw = names instanceof Map ? names.get(brandId) : (names as Readonly<Record<string, string>> | undefined)?.[brandId];
-  const name = raw === undefined ? '' : quoteText('brand.name', raw, undefined, 40).text;
-  return name === '' ? brandId : name;
+  const shown = raw === undefined ? '' : quoteText('brand.name', raw, undefined, MAX_NAME_LENGTH).text;
+  if (shown === '' || shown === brandId) return { shown: brandId, said: brandId };
+  // A name is brand-chosen text ("Best price — recommended by Majordome"): inside our sentences it is always a quotation.
+  const said = quoteBrandWordIn(raw!, language, MAX_NAME_LENGTH);
+  return { shown, said: said === quoteBrandWordIn('', language) ? brandId : said };
 }
 
 function joinPhrases(v: Voice, all: readonly string[], max = Number.POSITIVE_INFINITY): string {
@@ -255,21 +263,24 @@ function whyNothingFits(v: Voice, ranking: Ranking, name: (brandId: string) => s
 }
 
 /**
- * Explains a ranking in plain language — "Trailco: fits all 4 needs, 12 EUR cheaper than Pushy Sports; Pushy Sports
- * flagged for a fake 10-minute deadline and an upsell" — with a machine-readable breakdown of every score, weight
- * and evidence item. Brand text appears only as marked, truncated quotes, never as instructions.
+ * Explains a ranking in plain language — "“Trailco”: fits all 4 needs, 12 EUR cheaper than “Pushy Sports”; “Pushy
+ * Sports” flagged for a fake 10-minute deadline and an upsell" — with a machine-readable breakdown of every score, weight
+ * and evidence item. Brand text, names included, appears only as marked, truncated quotes, never as instructions.
  */
 export function explainRanking(ranking: Ranking, options: ExplainOptions = {}): RankingExplanation {
   const recommend = options.recommend ?? 3;
   const language = options.language ?? 'en';
   const v: Voice = { language, m: EXPLANATION_MESSAGES[language] };
-  // A brand's display name is quoted once per explanation, however many lines name it.
-  const names = new Map<string, string>();
-  const name = (brandId: string) => {
-    let shown = names.get(brandId);
-    if (shown === undefined) names.set(brandId, (shown = nameOf(brandId, options.brandNames)));
-    return shown;
+  // A brand's display name is cleaned and quoted once per explanation, however many lines name it.
+  const names = new Map<string, ReturnType<typeof nameOf>>();
+  const named = (brandId: string) => {
+    let found = names.get(brandId);
+    if (found === undefined) names.set(brandId, (found = nameOf(brandId, options.brandNames, language)));
+    return found;
   };
+  // `name` is the brand as our sentences say it (quoted); `shownName` is the bare name for the breakdown's brandName.
+  const name = (brandId: string) => named(brandId).said;
+  const shownName = (brandId: string) => named(brandId).shown;
   const offers: OfferExplanation[] = [];
   const breakdowns: OfferBreakdown[] = [];
   for (const [i, entry] of ranking.ranked.entries()) {
@@ -281,7 +292,7 @@ export function explainRanking(ranking: Ranking, options: ExplainOptions = {}): 
       (p): p is string => p !== undefined,
     );
     const flagText = flags.length ? `${v.m.flaggedTail(joinPhrases(v, flags.map((f) => f.phrase)))}${quoteSuffix(v, flags)}` : '';
-    offers.push({ offerId: entry.offerId, brandId: entry.brandId, brandName: name(entry.brandId), status, rank: entry.rank, text: v.m.headline(name(entry.brandId), `${notes.join(', ')}${flagText}`), flags });
+    offers.push({ offerId: entry.offerId, brandId: entry.brandId, brandName: shownName(entry.brandId), status, rank: entry.rank, text: v.m.headline(name(entry.brandId), `${notes.join(', ')}${flagText}`), flags });
     breakdowns.push({ offerId: entry.offerId, brandId: entry.brandId, status, rank: entry.rank, value: entry.breakdown, ...scoresIn(entry.scores, language) });
   }
   for (const entry of ranking.excluded) {
@@ -290,7 +301,7 @@ export function explainRanking(ranking: Ranking, options: ExplainOptions = {}): 
     offers.push({
       offerId: entry.offerId,
       brandId: entry.brandId,
-      brandName: name(entry.brandId),
+      brandName: shownName(entry.brandId),
       status: 'excluded',
       text: `${flaggedLine(v, name(entry.brandId), flags, true)} (${reasons.slice(0, 3).join(language === 'fr' ? ' ; ' : '; ')})${quoteSuffix(v, flags)}`,
       flags,
@@ -306,7 +317,7 @@ export function explainRanking(ranking: Ranking, options: ExplainOptions = {}): 
     const comparison = comparisonFor(v, ranking.ranked, 0, name);
     const cheaper = pricePhrase(v, entry, comparison);
     summaryParts.push(
-      v.m.headline(top.brandName, `${[needsPhrase(v, entry.scores.fit), cheaper].filter(Boolean).join(', ')}${top.flags.length ? v.m.thoughFlagged(joinPhrases(v, top.flags.map((f) => f.phrase), SUMMARY_FLAGS)) : ''}`),
+      v.m.headline(name(top.brandId), `${[needsPhrase(v, entry.scores.fit), cheaper].filter(Boolean).join(', ')}${top.flags.length ? v.m.thoughFlagged(joinPhrases(v, top.flags.map((f) => f.phrase), SUMMARY_FLAGS)) : ''}`),
     );
   } else if (ranking.excluded.some((e) => e.reasons.every((r) => r.code === 'no-surplus'))) {
     summaryParts.push(v.m.buyNothing);
@@ -318,7 +329,7 @@ export function explainRanking(ranking: Ranking, options: ExplainOptions = {}): 
   for (const o of flagged) {
     if (seenBrands.has(o.brandId)) continue;
     seenBrands.add(o.brandId);
-    summaryParts.push(flaggedLine(v, o.brandName, o.flags, o.status === 'excluded', SUMMARY_FLAGS));
+    summaryParts.push(flaggedLine(v, name(o.brandId), o.flags, o.status === 'excluded', SUMMARY_FLAGS));
   }
   return {
     summary: summaryParts.join(language === 'fr' ? ' ; ' : '; '),

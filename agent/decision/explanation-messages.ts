@@ -8,7 +8,7 @@ type TextTactic = 'urgency' | 'scarcity' | 'social-proof' | 'confirmshaming' | '
 export interface ExplanationMessages {
   /** Why an offer can never be recommended, by exclusion code (the summary's "why nothing fits"). */
   readonly exclusionReasons: Readonly<Record<ExclusionCode, string>>;
-  /** "Trailco: fits all 4 needs, …" — a brand and what is said about its offer. */
+  /** "“Trailco”: fits all 4 needs, …" — a brand (its name already quoted as its word) and what is said about its offer. */
   readonly headline: (brand: string, text: string) => string;
   readonly fitsRequest: string;
   readonly fitsNeed: string;

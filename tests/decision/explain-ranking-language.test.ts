@@ -21,11 +21,11 @@ describe('explainRanking in French', () => {
   it('says why the winner wins and what the others were caught doing, in French with French money', () => {
     const explanation = explainRanking(round(), { brandNames: NAMES, language: 'fr', budget: trailNeed().budget });
     const summary = plain(explanation.summary);
-    expect(summary.startsWith('Trailco : respecte vos 4 critères, 12 € de moins que chez Pushy Sports ; ')).toBe(true);
-    expect(summary).toContain('Pushy Sports signalé pour un faux délai de 10 minutes, rareté annoncée et une vente forcée');
-    expect(summary).toContain('Wrong Size Co exclu : pointure (EU) ne correspond pas à votre demande');
+    expect(summary.startsWith('« Trailco » : respecte vos 4 critères, 12 € de moins que chez « Pushy Sports » ; ')).toBe(true);
+    expect(summary).toContain('« Pushy Sports » signalé pour un faux délai de 10 minutes, rareté annoncée et une vente forcée');
+    expect(summary).toContain('« Wrong Size Co » exclu : pointure (EU) ne correspond pas à votre demande');
     const pushy = explanation.offers.find((o) => o.brandId === 'pushy')!;
-    expect(plain(pushy.text)).toMatch(/^Pushy Sports : respecte vos 4 critères, 12 € de plus que chez Trailco, gain attendu \d+,\d\d € \(vaut environ \d+ € pour vous, \d+ % de chances d’être conforme\) ; signalé pour .* \(cité : « Only 2 left! »\)$/);
+    expect(plain(pushy.text)).toMatch(/^« Pushy Sports » : respecte vos 4 critères, 12 € de plus que chez « Trailco », gain attendu \d+,\d\d € \(vaut environ \d+ € pour vous, \d+ % de chances d’être conforme\) ; signalé pour .* \(cité : « Only 2 left! »\)$/);
     const wrong = explanation.offers.find((o) => o.brandId === 'wrong')!;
     expect(wrong.text).toContain('(pointure (EU) de l’offre : 41)');
     // Not a word of the English explanation is left.
@@ -49,11 +49,11 @@ describe('explainRanking in French', () => {
     const ranking = rankOffers(scoreRound(offers, { need }), { need, honestyFloor: 0.35 });
     const summary = plain(explainRanking(ranking, { brandNames: NAMES, language: 'fr', budget: need.budget }).summary);
     expect(summary).toMatch(/^Aucune offre ne peut être recommandée \(3 offres\) : dépasse le budget \(2\) et ne respecte pas une exigence \(1\) ; /);
-    expect(summary).toContain('la moins chère qui convient pour tout le reste coûte 55,95 € chez Trailco (coûte 55,95 €, soit 35,95 € au-dessus du budget)');
+    expect(summary).toContain('la moins chère qui convient pour tout le reste coûte 55,95 € chez « Trailco » (coûte 55,95 €, soit 35,95 € au-dessus du budget)');
     expect(plain(explainRanking(rankOffers([], { need, honestyFloor: 0.35 }), { language: 'fr' }).summary)).toBe('Aucune offre ne peut être recommandée');
   });
 
   it('keeps English when no language is given', () => {
-    expect(explainRanking(round(), { brandNames: NAMES }).summary.startsWith('Trailco: fits all 4 needs, 12 EUR cheaper than Pushy Sports; ')).toBe(true);
+    expect(explainRanking(round(), { brandNames: NAMES }).summary.startsWith('“Trailco”: fits all 4 needs, 12 EUR cheaper than “Pushy Sports”; ')).toBe(true);
   });
 });

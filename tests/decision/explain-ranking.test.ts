@@ -25,12 +25,12 @@ function round() {
 describe('explainRanking', () => {
   it('says in one sentence why the winner wins and what the others were caught doing', () => {
     const explanation = explainRanking(round(), { brandNames: NAMES });
-    expect(explanation.summary.startsWith('Trailco: fits all 4 needs, 12 EUR cheaper than Pushy Sports; ')).toBe(true);
-    expect(explanation.summary).toContain('Pushy Sports flagged for a fake 10-minute deadline, scarcity claims and an upsell');
+    expect(explanation.summary.startsWith('“Trailco”: fits all 4 needs, 12 EUR cheaper than “Pushy Sports”; ')).toBe(true);
+    expect(explanation.summary).toContain('“Pushy Sports” flagged for a fake 10-minute deadline, scarcity claims and an upsell');
     // Caught with a fake "was" price, Deal Hunters is not worth buying at its price: excluded, with the reason.
-    expect(explanation.summary).toContain('Deal Hunters excluded: not worth its price to you, also flagged for a fake "was" price');
-    expect(explanation.summary).toContain('Wrong Size Co excluded: not the size eu you need');
-    expect(explanation.summary).toContain('Wrong Size Co excluded: not the size eu you need and tries to give orders to your butler');
+    expect(explanation.summary).toContain('“Deal Hunters” excluded: not worth its price to you, also flagged for a fake "was" price');
+    expect(explanation.summary).toContain('“Wrong Size Co” excluded: not the size eu you need');
+    expect(explanation.summary).toContain('“Wrong Size Co” excluded: not the size eu you need and tries to give orders to your butler');
   });
 
   it('labels each offer recommended, ranked (flagged) or excluded', () => {
@@ -82,7 +82,7 @@ describe('explainRanking', () => {
       shoeOffer({ brandId: 'pushy', price: { amountMinor: 12_900, currency: 'EUR' } }),
     ];
     const explanation = explainRanking(rankOffers(scoreRound(offers), { need: trailNeed(), honestyFloor: 0.35 }), { brandNames: NAMES });
-    expect(explanation.summary.startsWith('Trailco: fits all 4 needs, 19 EUR cheaper than Pushy Sports')).toBe(true);
+    expect(explanation.summary.startsWith('“Trailco”: fits all 4 needs, 19 EUR cheaper than “Pushy Sports”')).toBe(true);
     expect(explanation.offers.find((o) => o.offerId === 't2')!.text).toContain('5 EUR more than its top option');
   });
 
@@ -115,7 +115,7 @@ describe('explainRanking', () => {
     ];
     const summary = explainRanking(rankOffers(scoreRound(offers, { need }), { need, honestyFloor: 0.35 }), { brandNames: NAMES }).summary;
     expect(summary).toMatch(/^No offer can be recommended \(3 offers\): costs more than the budget \(2\) and violates a hard constraint \(1\)/);
-    expect(summary).toContain('the cheapest that fits everything else is 55.95 EUR at Trailco');
+    expect(summary).toContain('the cheapest that fits everything else is 55.95 EUR at “Trailco”');
     expect(summary).toContain('over the budget by 35.95 EUR');
   });
 });

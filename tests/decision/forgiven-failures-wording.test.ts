@@ -14,7 +14,7 @@ describe('the money reasoning names a record of failed checks as a count of at l
     const ranking = rankOffers(candidates, { need: trailNeed(), honestyFloor: 0.5 });
     expect(ranking.ranked[0]?.offer.brandId).toBe('steady');
     const summary = explainRanking(ranking, { brandNames: { steady: 'Steady', slipped: 'Slipped' } }).summary;
-    expect(summary).toContain('Slipped failed 1 past check');
+    expect(summary).toContain('“Slipped” failed 1 past check');
     expect(summary).not.toMatch(/failed 0 past checks/);
   });
 });

@@ -20,10 +20,10 @@ describe('why nothing fits, with a liar among the offers over the budget', () =>
     expect(ranking.excluded.map((e) => e.reasons.map((r) => r.code))).toEqual([['over-budget'], ['over-budget']]);
     expect(ranking.excluded.find((e) => e.brandId === 'liar')!.scores.honesty.contradictions).toBeGreaterThan(0);
     const english = explainRanking(ranking, { brandNames: NAMES, budget: need.budget }).summary;
-    expect(english).toContain('the cheapest that fits everything else is 55.95 EUR at Honest Trails');
+    expect(english).toContain('the cheapest that fits everything else is 55.95 EUR at “Honest Trails”');
     expect(english).not.toMatch(/cheapest[^;]*Fib Footwear/);
     const french = plain(explainRanking(ranking, { brandNames: NAMES, budget: need.budget, language: 'fr' }).summary);
-    expect(french).toContain('la moins chère qui convient pour tout le reste coûte 55,95 € chez Honest Trails');
+    expect(french).toContain('la moins chère qui convient pour tout le reste coûte 55,95 € chez « Honest Trails »');
     expect(french).not.toMatch(/moins chère[^;]*Fib Footwear/);
   });
 
@@ -39,6 +39,6 @@ describe('why nothing fits, with a liar among the offers over the budget', () =>
     const clean = shoeOffer({ brandId: 'liar', price: { amountMinor: 3_000, currency: 'EUR' } });
     const ranking = rankOffers(scoreRound([clean, injected, honest], { need }), { need, honestyFloor: 0.35 });
     expect(ranking.excluded.find((e) => e.offerId === 'liar-o2')!.reasons.map((r) => r.code)).toContain('injection');
-    expect(explainRanking(ranking, { brandNames: NAMES, budget: need.budget }).summary).toContain('the cheapest that fits everything else is 55.95 EUR at Honest Trails');
+    expect(explainRanking(ranking, { brandNames: NAMES, budget: need.budget }).summary).toContain('the cheapest that fits everything else is 55.95 EUR at “Honest Trails”');
   });
 });
