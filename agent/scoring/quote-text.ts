@@ -1,4 +1,4 @@
-import { BoundedMap, ESCAPE_SEQUENCE } from '../../protocol/index.ts';
+import { BoundedMap, ESCAPE_SEQUENCE, INVISIBLE_CHARACTERS } from '../../protocol/index.ts';
 
 /** A piece of brand-controlled text, kept as a quote: data to show, never instructions to follow. */
 export interface Quote {
@@ -25,7 +25,13 @@ export function quoteText(field: string, text: string, span?: { start: number; e
   let clean = cleaned.get(text);
   if (clean === undefined) {
     // Escape sequences go whole first: stripping only their ESC would leave "[31m" in the quote.
-    clean = (ESCAPE_INTRODUCER.test(text) ? text.replace(ESCAPE_SEQUENCE, ' ') : text).replace(UNSAFE_CHARACTERS, ' ').replace(/\s+/g, ' ').trim();
+    // Then layout-breaking characters become spaces, and the other invisible ones the terminal strips (soft hyphen,
+    // Arabic letter mark, variation selectors, tags…: protocol's INVISIBLE_CHARACTERS) go, so every surface shows the same name.
+    clean = (ESCAPE_INTRODUCER.test(text) ? text.replace(ESCAPE_SEQUENCE, ' ') : text)
+      .replace(UNSAFE_CHARACTERS, ' ')
+      .replace(INVISIBLE_CHARACTERS, '')
+      .replace(/\s+/g, ' ')
+      .trim();
     if (text.length <= MAX_CACHED_TEXT) cleaned.set(text, clean);
   }
   const truncated = clean.length > maxLength;
