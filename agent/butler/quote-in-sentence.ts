@@ -1,7 +1,5 @@
+import { quotationMarksAsApostrophes } from '../language/index.ts';
 import { brandText } from '../scoring/index.ts';
-
-/** Quotation marks a text could use to end a quotation early (straight, curly, low, guillemets, primes). */
-const QUOTATION_MARKS = /["\u201c\u201d\u201e\u201f\u00ab\u00bb\u2033\u301d\u301e\uff02]/g;
 
 /**
  * Brand text placed in one of the butler's own sentences: invisible and control characters stripped, one line,
@@ -9,7 +7,7 @@ const QUOTATION_MARKS = /["\u201c\u201d\u201e\u201f\u00ab\u00bb\u2033\u301d\u301
  * quotations (see `quoteInSentence`).
  */
 export function inSentence(field: string, text: string, maxLength: number): string {
-  return brandText(field, text, maxLength).replace(QUOTATION_MARKS, "'");
+  return quotationMarksAsApostrophes(brandText(field, text, maxLength));
 }
 
 /**

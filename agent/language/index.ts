@@ -5,4 +5,4 @@ export { detectLanguage } from './detect-language.ts';
 export { formatMoneyIn, formatEstimateIn } from './format-money-in.ts';
 export { joinWords } from './join-words.ts';
 export { attributeLabelIn, brandAttributeWordIn, knownAttributeLabelIn } from './attribute-label-in.ts';
-export { quoteBrandWordIn, MAX_QUOTED_BRAND_WORD } from './quote-brand-word.ts';
+export { quoteBrandWordIn, quotationMarksAsApostrophes, MAX_QUOTED_BRAND_WORD } from './quote-brand-word.ts';

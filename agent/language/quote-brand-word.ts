@@ -4,6 +4,11 @@ import type { Language } from './language.ts';
 /** Quotation marks brand text could use to close Majordome's quotation early (straight, curly, low, guillemets, primes). */
 const QUOTATION_MARKS = /["\u201c\u201d\u201e\u201f\u00ab\u00bb\u2033\u301d\u301e\uff02]/g;
 
+/** Brand text with every quotation mark of its own written as an apostrophe, so it can neither open nor close a quotation of Majordome's. */
+export function quotationMarksAsApostrophes(text: string): string {
+  return text.replace(QUOTATION_MARKS, "'");
+}
+
 /** Longest brand text quoted in one of Majordome's sentences by default. */
 export const MAX_QUOTED_BRAND_WORD = 120;
 
@@ -17,6 +22,6 @@ export const MAX_QUOTED_BRAND_WORD = 120;
 export function quoteBrandWordIn(text: string, language: Language, maxLength = MAX_QUOTED_BRAND_WORD): string {
   let word = text.replace(ESCAPE_SEQUENCE, '').replace(INVISIBLE_CHARACTERS, '').replace(/\s+/g, ' ').trim();
   if (word.length > maxLength) word = `${word.slice(0, Math.max(0, maxLength - 1)).trimEnd()}…`;
-  word = word.replace(QUOTATION_MARKS, "'");
+  word = quotationMarksAsApostrophes(word);
   return language === 'fr' ? `« ${word} »` : `“${word}”`;
 }
