@@ -1,4 +1,4 @@
-import { ESCAPE_SEQUENCE, INVISIBLE_CHARACTERS } from '../protocol/index.ts';
+import { cutWithEllipsis, withoutHiddenCharacters } from '../protocol/index.ts';
 
 /** How `terminalSafeText` treats line breaks and length. */
 export interface TerminalSafeOptions {
@@ -17,9 +17,7 @@ const LINE_BREAK = /\r\n|[\r\n\u2028\u2029\u0085]/g;
  * neither repaint the screen nor forge a line that looks like the butler's own.
  */
 export function terminalSafeText(text: string, options: TerminalSafeOptions = {}): string {
-  let safe = text.replace(ESCAPE_SEQUENCE, '').replace(INVISIBLE_CHARACTERS, '').replace(/\t/g, ' ');
+  let safe = withoutHiddenCharacters(text).replace(/\t/g, ' ');
   safe = options.multiline ? safe.replace(LINE_BREAK, '\n') : safe.replace(LINE_BREAK, ' ').replace(/ {2,}/g, ' ');
-  const max = options.maxLength;
-  if (max !== undefined && safe.length > max) safe = `${safe.slice(0, Math.max(0, max - 1)).trimEnd()}…`;
-  return safe;
+  return options.maxLength === undefined ? safe : cutWithEllipsis(safe, options.maxLength);
 }

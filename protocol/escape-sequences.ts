@@ -14,3 +14,11 @@ export const ESCAPE_SEQUENCE =
  */
 export const INVISIBLE_CHARACTERS =
   /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff9-\ufffb]|\udb40[\udc00-\uddef]/g;
+
+/**
+ * Text without its escape sequences (removed whole) and invisible characters: what it reads as, with nothing left that
+ * could repaint a display or make the text read differently from its bytes. Tab and line breaks stay for the caller.
+ */
+export function withoutHiddenCharacters(text: string): string {
+  return text.replace(ESCAPE_SEQUENCE, '').replace(INVISIBLE_CHARACTERS, '');
+}

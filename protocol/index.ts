@@ -60,7 +60,8 @@ export type { SeededRandom } from './seeded-random.ts';
 export { productAttribute, satisfiesConstraint, violatedConstraints } from './constraint-check.ts';
 export { attributeTextKey } from './attribute-text.ts';
 export { CONFUSABLE_TO_LATIN } from './confusable-letters.ts';
-export { ESCAPE_SEQUENCE, INVISIBLE_CHARACTERS } from './escape-sequences.ts';
+export { ESCAPE_SEQUENCE, INVISIBLE_CHARACTERS, withoutHiddenCharacters } from './escape-sequences.ts';
+export { cutWithEllipsis } from './cut-with-ellipsis.ts';
 export { MajordomeError } from './majordome-error.ts';
 export {
   CURRENCY_MINOR_DIGITS,

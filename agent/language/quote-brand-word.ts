@@ -1,4 +1,4 @@
-import { ESCAPE_SEQUENCE, INVISIBLE_CHARACTERS } from '../../protocol/index.ts';
+import { cutWithEllipsis, withoutHiddenCharacters } from '../../protocol/index.ts';
 import type { Language } from './language.ts';
 
 /** Quotation marks brand text could use to close Majordome's quotation early (straight, curly, low, guillemets, primes). */
@@ -20,8 +20,6 @@ export const MAX_QUOTED_BRAND_WORD = 120;
  * words, never as Majordome's verdict.
  */
 export function quoteBrandWordIn(text: string, language: Language, maxLength = MAX_QUOTED_BRAND_WORD): string {
-  let word = text.replace(ESCAPE_SEQUENCE, '').replace(INVISIBLE_CHARACTERS, '').replace(/\s+/g, ' ').trim();
-  if (word.length > maxLength) word = `${word.slice(0, Math.max(0, maxLength - 1)).trimEnd()}…`;
-  word = quotationMarksAsApostrophes(word);
+  const word = quotationMarksAsApostrophes(cutWithEllipsis(withoutHiddenCharacters(text).replace(/\s+/g, ' ').trim(), maxLength));
   return language === 'fr' ? `« ${word} »` : `“${word}”`;
 }

@@ -1,4 +1,4 @@
-import { BoundedMap, ESCAPE_SEQUENCE, INVISIBLE_CHARACTERS } from '../../protocol/index.ts';
+import { BoundedMap, ESCAPE_SEQUENCE, INVISIBLE_CHARACTERS, cutWithEllipsis } from '../../protocol/index.ts';
 
 /** A piece of brand-controlled text, kept as a quote: data to show, never instructions to follow. */
 export interface Quote {
@@ -35,7 +35,7 @@ export function quoteText(field: string, text: string, span?: { start: number; e
     if (text.length <= MAX_CACHED_TEXT) cleaned.set(text, clean);
   }
   const truncated = clean.length > maxLength;
-  const body = truncated ? `${clean.slice(0, maxLength - 1).trimEnd()}…` : clean;
+  const body = cutWithEllipsis(clean, maxLength);
   return span ? { field, text: body, truncated, start: span.start, end: span.end } : { field, text: body, truncated };
 }
 
