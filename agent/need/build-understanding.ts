@@ -1,11 +1,10 @@
 import type { BuiltinCategory } from '../../protocol/index.ts';
-import { BUILTIN_CATEGORIES, BUILTIN_CATEGORY_GOOGLE_IDS, loadGoogleTaxonomy } from '../../protocol/index.ts';
+import { BUILTIN_CATEGORIES, BUILTIN_CATEGORY_GOOGLE_IDS, loadGoogleTaxonomy, matchTaxonomyCategory } from '../../protocol/index.ts';
 import { joinWords, type Language } from '../language/index.ts';
 import { categoryLabelIn } from './category-label-in.ts';
 import { CONVERSATION_MESSAGES } from './conversation-messages.ts';
 import type { CategoryVerdict } from './detect-category.ts';
 import type { Need, PartialNeed } from './need.ts';
-import { matchTaxonomyCategory } from './match-taxonomy-category.ts';
 import type { Understanding } from './need-engine.ts';
 import { quote } from './parse-state.ts';
 

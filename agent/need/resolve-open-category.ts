@@ -1,6 +1,5 @@
-import { loadGoogleTaxonomy } from '../../protocol/index.ts';
 import type { MarketCategory, MarketVocabulary } from './market-vocabulary.ts';
-import { categoryWords, matchTaxonomyCategory, type CategoryCandidate } from './match-taxonomy-category.ts';
+import { categoryWords, loadGoogleTaxonomy, matchTaxonomyCategory, type CategoryCandidate } from '../../protocol/index.ts';
 
 /** A taxonomy node as the person is told about it. */
 export interface NamedNode {

@@ -1,5 +1,6 @@
-import { CATEGORY_LABELS_FR, loadGoogleTaxonomy, type TaxonomyNode } from '../../protocol/index.ts';
-import { normalizeWord } from './tokenize.ts';
+import { CATEGORY_LABELS_FR } from './category-labels-fr.ts';
+import { loadGoogleTaxonomy, type TaxonomyNode } from './google-taxonomy.ts';
+import { normalizeWord } from './normalize-word.ts';
 
 /** One taxonomy node a request may be about, with how strongly the text names it and the words that did. */
 export interface CategoryCandidate {
