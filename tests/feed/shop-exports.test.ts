@@ -42,7 +42,7 @@ describe('a Shopify products.json', () => {
       'row 4, product_type: no category given, nor does the title; give a product type the Google taxonomy names (e.g. "Mugs", "Road bikes") or --category <Google id>',
       'row 5, variant 1 price: "on request" is not a price (write it like "15.00 EUR")',
     ]);
-    expect(formatFeedReport(feed)[0]).toBe('6 of 8 products served from a SHOPIFY feed, in 3 categories');
+    expect(formatFeedReport(feed)[0]).toBe('6 of 8 products served from a Shopify products.json, in 3 categories');
   });
 
   it('serves a product without category words under --category, saying nothing when the shop chose it', () => {
@@ -61,6 +61,13 @@ describe('a Shopify products.json', () => {
     expect(indigo.product.gtin).toBeUndefined();
     expect(indigo.product.attributes.weight_kg).toBe(0.241);
     expect(report(feed)).toEqual(['row 1, variant 2 barcode: "LUM-0002" is not a valid GTIN (8, 12, 13 or 14 digits with a correct check digit); served without one']);
+  });
+
+  it('leaves out draft and archived products (Admin status), saying so', () => {
+    const products = ['active', 'draft', 'archived'].map((status, i) => ({ title: `Oak stool ${i}`, product_type: 'Stools', status, variants: [{ sku: `ST-${i}`, price: '85.00', inventory_quantity: 2, inventory_management: 'shopify' }] }));
+    const feed = parseFeedText(JSON.stringify({ products }), { ...TERMS, currency: 'EUR' });
+    expect(feed.entries.map((e) => e.product.sku)).toEqual(['ST-0']);
+    expect(report(feed)).toEqual(['row 2, status: "draft": not active in the shop; not served', 'row 3, status: "archived": not active in the shop; not served']);
   });
 });
 
