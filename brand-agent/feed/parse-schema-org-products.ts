@@ -171,13 +171,43 @@ function offersOf(value: unknown): { offers: OfferFacts[]; perSku: boolean } | {
 
 const GTIN_KEYS = ['gtin14', 'gtin13', 'gtin12', 'gtin8', 'gtin'] as const;
 
+/** The names of a BreadcrumbList's items in position order ("Luminaires", "Lampes"). */
+function breadcrumbNames(node: Json): string[] {
+  return listOf(node.itemListElement)
+    .filter(isObject)
+    .map((item, index) => ({ position: Number(item.position ?? index + 1), name: textOf(item.name) ?? (isObject(item.item) ? textOf(item.item.name) : undefined) }))
+    .sort((a, b) => a.position - b.position)
+    .map((item) => item.name)
+    .filter((name): name is string => name !== undefined);
+}
+
+/** Every BreadcrumbList in the documents (bounded like the product search). */
+function collectBreadcrumbs(value: unknown, out: string[][], depth = 0): void {
+  if (depth > MAX_DEPTH || out.length > 8) return;
+  if (Array.isArray(value)) for (const v of value) collectBreadcrumbs(v, out, depth + 1);
+  else if (isObject(value)) {
+    if (typesOf(value).includes('BreadcrumbList')) out.push(breadcrumbNames(value));
+    else for (const [key, v] of Object.entries(value)) if (key !== '@context') collectBreadcrumbs(v, out, depth + 1);
+  }
+}
+
+/** The last segment of a product's URL or @id, as an id when it states no sku ("https://shop.test/p/oak-stool" → "oak-stool"). */
+function slugOf(value: unknown): string | undefined {
+  const url = textOf(value);
+  if (url === undefined) return undefined;
+  const path = url.replace(/[?#].*$/, '').replace(/\/+$/, '');
+  const slug = path.slice(path.lastIndexOf('/') + 1);
+  return slug !== '' && !/^https?:$/.test(slug) ? slug : undefined;
+}
+
 /**
  * Reads schema.org `Product`s from JSON-LD documents (a JSON-LD file, or the blocks of an HTML page): each Product (in
  * an ItemList, a @graph, a page's mainEntity…) and each variant of a ProductGroup, with its `offers` (an Offer, one
  * Offer per variant sku, or an AggregateOffer only when it states a single price), priceCurrency, availability,
  * inventoryLevel, sku, gtin13/gtin…, brand, color, size, material, pattern, weight, itemCondition, additionalProperty
- * PropertyValues (a stated unit becomes part of the name: frame_size_cm) and its `category` words. Products are numbered
- * in document order for problem reports.
+ * PropertyValues (a stated unit becomes part of the name: frame_size_cm) and its `category` words (on a page with one
+ * product and one BreadcrumbList, the breadcrumb when the product states none). Without sku, productID, mpn or GTIN, the
+ * last segment of its url is its id. Products are numbered in document order for problem reports.
  */
 export function parseSchemaOrgProducts(documents: readonly unknown[], maxRows: number): ShopExport {
   const found: FoundProduct[] = [];
@@ -185,6 +215,10 @@ export function parseSchemaOrgProducts(documents: readonly unknown[], maxRows: n
   let full = false;
   for (const document of documents) if (!full) full = collectProducts(document, found, maxRows);
   if (full) issues.push({ row: maxRows + 1, field: '(file)', why: `only the first ${maxRows} products are read (the row limit)` });
+  // A product page's one BreadcrumbList is the shop's category path for its one product, when the product states none.
+  const breadcrumbs: string[][] = [];
+  if (found.length === 1) for (const document of documents) collectBreadcrumbs(document, breadcrumbs);
+  const pageCategory = breadcrumbs.length === 1 ? breadcrumbs[0]! : undefined;
   const products: ShopProduct[] = [];
   found.forEach(({ node, group }, index) => {
     const row = index + 1;
@@ -226,12 +260,19 @@ export function parseSchemaOrgProducts(documents: readonly unknown[], maxRows: n
         fieldNames[`attribute:${key}`] = `additionalProperty "${name}"`;
       }
     }
-    const categories = listOf(get('category')).map((c) => textOf(c)).filter((c): c is string => c !== undefined);
+    let categories = listOf(get('category')).map((c) => textOf(c)).filter((c): c is string => c !== undefined);
+    if (categories.length === 0 && pageCategory !== undefined) {
+      const path = pageCategory.at(-1) === title ? pageCategory.slice(0, -1) : pageCategory;
+      if (path.length > 0) {
+        categories = [path.join(' > ')];
+        fieldNames.category = 'BreadcrumbList';
+      }
+    }
     const productSku = textOf(get('sku')) ?? textOf(node.productID) ?? textOf(node.mpn);
     const productCondition = memberOf(get('itemCondition'));
     for (const offer of offers.offers) {
       const one: Record<string, string> = { ...fields };
-      const id = offers.perSku ? offer.sku : (productSku ?? offer.sku ?? fields.gtin);
+      const id = offers.perSku ? offer.sku : (productSku ?? offer.sku ?? fields.gtin ?? slugOf(node.url ?? node['@id']));
       if (id) one.id = id;
       if (title) one.title = offers.perSku ? `${title} (${offer.name && offer.name !== title ? offer.name : offer.sku})` : title;
       if (offer.price) one.price = offer.price;

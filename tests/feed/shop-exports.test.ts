@@ -141,4 +141,14 @@ describe('schema.org Product JSON-LD', () => {
     expect(feed.issues).toHaveLength(1);
     expect(feed.issues[0]).toMatchObject({ row: 0, field: '(JSON-LD block 3)' });
   });
+
+  it('takes a product page\'s breadcrumb as its category and its URL as its id when the Product states neither', () => {
+    const crumbs = { '@context': 'https://schema.org', '@type': 'BreadcrumbList', itemListElement: ['Accueil', 'Luminaires', 'Lampes', 'Lampe Orme'].map((name, i) => ({ '@type': 'ListItem', position: i + 1, name })) };
+    const product = { '@context': 'https://schema.org', '@type': 'Product', name: 'Lampe Orme', url: 'https://shop.test/luminaires/lampe-orme/', offers: { '@type': 'Offer', price: '129,00', priceCurrency: 'EUR', availability: 'InStock' } };
+    const page = `<html><head><script type="application/ld+json">${JSON.stringify([crumbs, product])}</script></head><body></body></html>`;
+    const feed = parseFeedText(page, TERMS);
+    expect(feed.entries[0]!.product).toMatchObject({ sku: 'lampe-orme', category: '4636' });
+    expect(feed.entries[0]!.price).toEqual({ amountMinor: 12900, currency: 'EUR' });
+    expect(feed.issues).toEqual([]);
+  });
 });
