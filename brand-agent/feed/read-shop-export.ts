@@ -1,6 +1,6 @@
 import { FeedError, type FeedIssue, type FeedRecord } from './feed-error.ts';
 import { extractJsonLd } from './extract-json-ld.ts';
-import { shopCategoryMapper } from './map-shop-category.ts';
+import { shopCategoryMapper } from './shop-category-mapper.ts';
 import { parseSchemaOrgProducts } from './parse-schema-org-products.ts';
 import { parseShopifyProducts } from './parse-shopify-products.ts';
 import { parseWooCommerceCsv } from './parse-woocommerce-csv.ts';

@@ -1,7 +1,7 @@
 import { AttributeNameSchema, normalizeWord } from '../../protocol/index.ts';
 import type { FeedIssue, FeedRecord } from './feed-error.ts';
 import { isMerchantFieldName } from './feed-entry.ts';
-import type { ShopCategoryMapper } from './map-shop-category.ts';
+import type { ShopCategoryMapper } from './shop-category-mapper.ts';
 
 /**
  * A product as a shop's own export states it (Shopify products.json, a WooCommerce CSV, schema.org JSON-LD), before it
