@@ -9,6 +9,9 @@ export const FEED_FORMATS = ['tsv', 'csv', 'xml', 'json', 'shopify', 'woocommerc
 /** One feed format. */
 export type FeedFormat = (typeof FEED_FORMATS)[number];
 
+/** How an HTML page (or a copied fragment of one) starts, after any comments; an XML feed starts with <?xml, <rss or <feed. */
+const HTML_START = /^(?:<!--[\s\S]*?-->\s*)*<(?:!doctype html|html|head|body|meta|script|link|title)[\s>]/i;
+
 /** True when a JSON value reads as JSON-LD: a node (or list of nodes, or @graph) with a schema.org @context or @type. */
 function isJsonLd(data: unknown): boolean {
   const first = Array.isArray(data) ? data[0] : data;
@@ -35,11 +38,10 @@ export function detectFeedFormat(text: string): FeedFormat {
     return isShopifyProducts(data) ? 'shopify' : isJsonLd(data) ? 'schema-org' : 'json';
   }
   if (first === '<') {
+    // An RSS/Atom feed may quote HTML (even a JSON-LD script) inside its items: only a page is read for JSON-LD.
+    if (!HTML_START.test(body.slice(0, 4096))) return 'xml';
     if (hasJsonLdScript(body)) return 'schema-org';
-    if (/^(?:<!--[\s\S]*?-->\s*)*<!doctype html|<html[\s>]/i.test(body.slice(0, 4096))) {
-      throw new FeedError('FEED_UNRECOGNISED', 'an HTML page without a <script type="application/ld+json"> block: no product data to read (save the page source of a product or category page that embeds schema.org Product JSON-LD, or export a feed)');
-    }
-    return 'xml';
+    throw new FeedError('FEED_UNRECOGNISED', 'an HTML page without a <script type="application/ld+json"> block: no product data to read (save the page source of a product or category page that embeds schema.org Product JSON-LD, or export a feed)');
   }
   const delimiter = delimiterOf(body);
   const header = splitDelimitedRows(body, delimiter, 0).rows[0] ?? [];

@@ -50,6 +50,13 @@ describe('shop exports that cannot be served say why', () => {
     }
   });
 
+  it('reads an RSS feed quoting a JSON-LD script in an item as the Merchant feed it is', () => {
+    const rss = '<?xml version="1.0"?><rss xmlns:g="http://base.google.com/ns/1.0"><channel><item><g:id>a1</g:id><g:title>Oak stool</g:title><description><![CDATA[<script type="application/ld+json">{}</script>]]></description><g:price>85.00 EUR</g:price><g:google_product_category>443</g:google_product_category></item></channel></rss>';
+    const feed = parseFeedText(rss, TERMS);
+    expect(feed.format).toBe('xml');
+    expect(feed.entries.map((e) => e.product.sku)).toEqual(['a1']);
+  });
+
   it('names the formats it reads when a JSON or CSV file is none of them', () => {
     const json = feedError(() => parseFeedText(JSON.stringify({ catalog: { things: [{ name: 'x' }] } }), TERMS));
     expect(json.code).toBe('FEED_MALFORMED');
