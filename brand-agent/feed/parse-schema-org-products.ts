@@ -191,6 +191,23 @@ function collectBreadcrumbs(value: unknown, out: string[][], depth = 0): void {
   }
 }
 
+/** Every node with an @id, so a reference ({ "@id": "#offer" }, as @graph documents write them) can be followed. */
+function indexNodes(value: unknown, index: Map<string, Json>, depth = 0): void {
+  if (depth > MAX_DEPTH || index.size >= 10_000) return;
+  if (Array.isArray(value)) for (const v of value) indexNodes(v, index, depth + 1);
+  else if (isObject(value)) {
+    const id = value['@id'];
+    if (typeof id === 'string' && Object.keys(value).length > 1 && !index.has(id)) index.set(id, value);
+    for (const [key, v] of Object.entries(value)) if (key !== '@context') indexNodes(v, index, depth + 1);
+  }
+}
+
+/** A value with its bare references ({ "@id": … } alone) replaced by the nodes they name, one level deep. */
+function resolved(value: unknown, index: ReadonlyMap<string, Json>): unknown {
+  const follow = (v: unknown): unknown => (isObject(v) && typeof v['@id'] === 'string' && Object.keys(v).length === 1 ? (index.get(v['@id']) ?? v) : v);
+  return Array.isArray(value) ? value.map(follow) : follow(value);
+}
+
 /** The last segment of a product's URL or @id, as an id when it states no sku ("https://shop.test/p/oak-stool" → "oak-stool"). */
 function slugOf(value: unknown): string | undefined {
   const url = textOf(value);
@@ -211,6 +228,8 @@ function slugOf(value: unknown): string | undefined {
  */
 export function parseSchemaOrgProducts(documents: readonly unknown[], maxRows: number): ShopExport {
   const found: FoundProduct[] = [];
+  const byId = new Map<string, Json>();
+  for (const document of documents) indexNodes(document, byId);
   const issues: FeedIssue[] = [];
   let full = false;
   for (const document of documents) if (!full) full = collectProducts(document, found, maxRows);
@@ -223,7 +242,7 @@ export function parseSchemaOrgProducts(documents: readonly unknown[], maxRows: n
   found.forEach(({ node, group }, index) => {
     const row = index + 1;
     const get = (key: string): unknown => node[key] ?? group?.[key];
-    const offers = offersOf(node.offers ?? group?.offers);
+    const offers = offersOf(resolved(node.offers ?? group?.offers, byId));
     if ('why' in offers) {
       issues.push({ row, field: 'offers', why: offers.why });
       return;
@@ -231,7 +250,7 @@ export function parseSchemaOrgProducts(documents: readonly unknown[], maxRows: n
     const title = textOf(get('name'));
     const fields: Record<string, string> = {};
     const fieldNames: Record<string, string> = { id: 'sku', title: 'name', price: 'offers.price', availability: 'offers.availability', quantity: 'offers.inventoryLevel', brand: 'brand', category: 'category', condition: 'itemCondition' };
-    const brand = textOf(get('brand'));
+    const brand = textOf(resolved(get('brand'), byId));
     if (brand) fields.brand = brand;
     for (const key of GTIN_KEYS) {
       const raw = textOf(node[key]);

@@ -142,6 +142,19 @@ describe('schema.org Product JSON-LD', () => {
     expect(feed.issues[0]).toMatchObject({ row: 0, field: '(JSON-LD block 3)' });
   });
 
+  it('follows @id references inside a @graph (offers and brand written once, referred to by id)', () => {
+    const graph = {
+      '@context': 'https://schema.org',
+      '@graph': [
+        { '@type': 'Product', '@id': 'https://shop.test/stool#product', name: 'Oak stool', sku: 'ST-OAK', category: 'Stools', brand: { '@id': 'https://shop.test/#brand' }, offers: [{ '@id': 'https://shop.test/stool#offer' }] },
+        { '@type': 'Offer', '@id': 'https://shop.test/stool#offer', price: 85, priceCurrency: 'EUR', availability: 'https://schema.org/InStock' },
+        { '@type': 'Brand', '@id': 'https://shop.test/#brand', name: 'Chêne & Fils' },
+      ],
+    };
+    const feed = parseFeedText(JSON.stringify(graph), TERMS);
+    expect(feed.entries[0]).toMatchObject({ price: { amountMinor: 8500, currency: 'EUR' }, product: { sku: 'ST-OAK', maker: 'Chêne & Fils' } });
+  });
+
   it('takes a product page\'s breadcrumb as its category and its URL as its id when the Product states neither', () => {
     const crumbs = { '@context': 'https://schema.org', '@type': 'BreadcrumbList', itemListElement: ['Accueil', 'Luminaires', 'Lampes', 'Lampe Orme'].map((name, i) => ({ '@type': 'ListItem', position: i + 1, name })) };
     const product = { '@context': 'https://schema.org', '@type': 'Product', name: 'Lampe Orme', url: 'https://shop.test/luminaires/lampe-orme/', offers: { '@type': 'Offer', price: '129,00', priceCurrency: 'EUR', availability: 'InStock' } };
