@@ -37,7 +37,7 @@ export function isShopifyProducts(data: unknown): boolean {
  * Reads a Shopify products.json — the storefront's public `/products.json` or the Admin REST API's `products` (or
  * one `product`) — as one product per variant: the variant's sku, price (major units, in the shop's currency: the file
  * states none), stock (`available`, or `inventory_quantity` when Shopify tracks it), barcode as GTIN when it is one,
- * option values as attributes (Size → size), weight in kg; the product's title, vendor (brand) and product type (its
+ * option values as attributes (Size → size), the shipping weight in kg; the product's title, vendor (brand) and product type (its
  * category words). Draft and archived products (Admin `status`) are reported and not served. Problems are reported by product number and field ("variant 2 price").
  */
 export function parseShopifyProducts(data: unknown, maxRows: number): ShopExport {
@@ -111,8 +111,9 @@ export function parseShopifyProducts(data: unknown, maxRows: number): ShopExport
       }
       const kg = weightKg(variant);
       if (kg !== undefined) {
-        attributes.weight_kg = String(kg);
-        fieldNames['attribute:weight_kg'] = `${at} grams`;
+        // Shopify's weight is what shipping rates are computed from (packaging included): stated as that, not as the product's.
+        attributes.shipping_weight_kg = String(kg);
+        fieldNames['attribute:shipping_weight_kg'] = `${at} grams`;
       }
       products.push({ row, fields, attributes, categories: productType ? [productType] : [], fieldNames });
     }

@@ -36,7 +36,7 @@ interface WooRow {
  * (a `variation` row names its parent in Parent, as "id:123" or the parent's SKU, and inherits what it leaves empty:
  * categories, brand, dimensions, single-valued attributes). SKU (else "woo-" + ID) is the id; Regular price, and Sale
  * price when its dates allow it, in the shop's currency (the file states none); In stock? and Stock; GTIN; categories
- * ("Clothing > Hoodies"); Attribute N name / value(s); Weight (kg) and the dimensions. Drafts, private products and
+ * ("Clothing > Hoodies"); Attribute N name / value(s); Weight (kg) and the dimensions (as shipping_weight_kg, shipping_length_cm…). Drafts, private products and
  * external (affiliate) products are reported and not served. Rows are numbered as a spreadsheet shows them.
  */
 export function parseWooCommerceCsv(text: string, maxRows: number, now: number = Date.now()): ShopExport {
@@ -146,7 +146,8 @@ export function parseWooCommerceCsv(text: string, maxRows: number, now: number =
       const unit = m![2]!.toLowerCase();
       const value = Number(raw.replace(',', '.'));
       const perKg = KG_PER[unit];
-      const name = dimension === 'weight' && perKg !== undefined ? 'weight_kg' : `${dimension}_${unit}`;
+      // WooCommerce keeps weight and dimensions on the Shipping tab: they are stated as shipping facts, not the product's.
+      const name = dimension === 'weight' && perKg !== undefined ? 'shipping_weight_kg' : `shipping_${dimension}_${unit}`;
       attributes[name] = Number.isFinite(value) && dimension === 'weight' && perKg !== undefined ? String(Math.round(value * perKg * 1000) / 1000) : raw;
       fieldNames[`attribute:${name}`] = h;
     }

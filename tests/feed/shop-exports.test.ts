@@ -23,7 +23,7 @@ describe('a Shopify products.json', () => {
     expect(feed.rows).toBe(8);
     expect(feed.entries.map((e) => e.product.sku)).toEqual(['AL-MUG-SAGE', 'AL-MUG-OCHRE', 'AL-SWT-S-CHA', 'AL-SWT-M-CHA', 'AL-TEA-100', 'AL-TEA-250']);
     const sage = entry(feed, 'AL-MUG-SAGE');
-    expect(sage.product).toMatchObject({ title: 'Stoneware Mug (Sage)', maker: 'Atelier Lumen', category: '2169', attributes: { color: 'Sage', brand: 'Atelier Lumen', weight_kg: 0.35 } });
+    expect(sage.product).toMatchObject({ title: 'Stoneware Mug (Sage)', maker: 'Atelier Lumen', category: '2169', attributes: { color: 'Sage', brand: 'Atelier Lumen', shipping_weight_kg: 0.35 } });
     // The price charged is the variant's price; compare_at_price (22.00) is a "was" price and never offered.
     expect(sage.price).toEqual({ amountMinor: 1800, currency: 'EUR' });
     expect(sage.stock).toBe(10);
@@ -31,7 +31,7 @@ describe('a Shopify products.json', () => {
     // Option names become shared attribute names: Size → size, Colour → color.
     expect(entry(feed, 'AL-SWT-M-CHA').product.attributes).toMatchObject({ size: 'M', color: 'Charcoal' });
     // Only stated facts are claimed, none with invented evidence; vendor is the maker, not a claim.
-    expect(sage.claims!.map((c) => c.attribute).sort()).toEqual(['color', 'weight_kg']);
+    expect(sage.claims!.map((c) => c.attribute).sort()).toEqual(['color', 'shipping_weight_kg']);
     expect(sage.claims!.every((c) => c.evidence === undefined)).toBe(true);
   });
 
@@ -54,12 +54,12 @@ describe('a Shopify products.json', () => {
   it('reads the Admin API shape: tracked inventory, backorders, barcodes as GTIN only when valid, weight units', () => {
     const feed = readFeedFile(`${FIXTURES}/shopify-admin-products.json`, { ...TERMS, currency: 'EUR' });
     const natural = entry(feed, 'AL-APR-NAT');
-    expect(natural).toMatchObject({ stock: 7, price: { amountMinor: 3400, currency: 'EUR' }, product: { gtin: '2001234000017', category: '639', attributes: { color: 'Natural', weight_kg: 0.24 } } });
+    expect(natural).toMatchObject({ stock: 7, price: { amountMinor: 3400, currency: 'EUR' }, product: { gtin: '2001234000017', category: '639', attributes: { color: 'Natural', shipping_weight_kg: 0.24 } } });
     const indigo = entry(feed, 'AL-APR-IND');
     // inventory_quantity 0 with inventory_policy "continue" is a backorder: nothing in stock to promise.
     expect(indigo.stock).toBe(0);
     expect(indigo.product.gtin).toBeUndefined();
-    expect(indigo.product.attributes.weight_kg).toBe(0.241);
+    expect(indigo.product.attributes.shipping_weight_kg).toBe(0.241);
     expect(report(feed)).toEqual(['row 1, variant 2 barcode: "LUM-0002" is not a valid GTIN (8, 12, 13 or 14 digits with a correct check digit); served without one']);
   });
 
@@ -77,12 +77,12 @@ describe('a WooCommerce product CSV export', () => {
     expect(feed.format).toBe('woocommerce');
     expect(feed.entries.map((e) => e.product.sku)).toEqual(['NV-HOOD-S', 'NV-HOOD-M', 'NV-MUG-BLUE', 'NV-POT']);
     const small = entry(feed, 'NV-HOOD-S');
-    expect(small).toMatchObject({ stock: 4, price: { amountMinor: 5900 }, product: { title: 'Organic Hoodie - S', maker: 'Northvale', category: '1604', attributes: { size: 'S', material: 'Organic cotton', weight_kg: 0.6 } } });
+    expect(small).toMatchObject({ stock: 4, price: { amountMinor: 5900 }, product: { title: 'Organic Hoodie - S', maker: 'Northvale', category: '1604', attributes: { size: 'S', material: 'Organic cotton', shipping_weight_kg: 0.6 } } });
     // The variable parent's list of sizes ("S, M, L") is the choice, not a fact of one variation.
     expect(small.product.attributes.size).toBe('S');
     // A sale price without dates applies; "In stock?" 0 means none to sell.
     expect(entry(feed, 'NV-HOOD-M')).toMatchObject({ stock: 0, price: { amountMinor: 4900 } });
-    expect(entry(feed, 'NV-MUG-BLUE').product).toMatchObject({ gtin: '2001234000024', category: '2169', attributes: { color: 'Blue', length_cm: 9, height_cm: 10 } });
+    expect(entry(feed, 'NV-MUG-BLUE').product).toMatchObject({ gtin: '2001234000024', category: '2169', attributes: { color: 'Blue', shipping_length_cm: 9, shipping_height_cm: 10 } });
   });
 
   it('reports each row it cannot serve, or serves more broadly, by spreadsheet row and WooCommerce column', () => {
