@@ -58,9 +58,9 @@ export interface FeedBrand {
 
 /**
  * A conformant, honest brand agent from a shop's product file, with no code (a Merchant Center feed, a Shopify
- * products.json, a WooCommerce product CSV or schema.org Product JSON-LD, told apart by their content): it offers only products that
- * meet the brief, states only what the feed says, declines honestly, concedes at most `maxDiscount`, checks mandates
- * and replays orders idempotently (the SDK), and re-reads the feed when the file changes.
+ * products.json, a WooCommerce product CSV or schema.org Product JSON-LD, told apart by their content): it offers only
+ * products that meet the brief, states only what the feed says, declines honestly, concedes at most `maxDiscount`,
+ * checks mandates and replays orders idempotently (the SDK), and re-reads the feed when the file changes.
  * @example
  * const shop = createFeedBrand({ id: 'velo-shop', path: 'feed.tsv', currency: 'EUR', returnDays: 30, warrantyMonths: 24,
  *   deliveryDays: 3, defaultStock: 10, maxDiscount: 0.05, watch: true });
