@@ -58,7 +58,7 @@ export interface FeedBrand {
 
 /**
  * A conformant, honest brand agent from a shop's product file, with no code (a Merchant Center feed, a Shopify
- * products.json, a WooCommerce product CSV or schema.org Product JSON-LD, told apart by their content): it offers only
+ * products.json or product CSV, a WooCommerce product CSV or schema.org Product JSON-LD, told apart by their content): it offers only
  * products that meet the brief, states only what the feed says, declines honestly, concedes at most `maxDiscount`,
  * checks mandates and replays orders idempotently (the SDK), and re-reads the feed when the file changes.
  * @example

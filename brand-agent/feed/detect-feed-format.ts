@@ -1,11 +1,12 @@
 import { FeedError } from './feed-error.ts';
 import { hasJsonLdScript } from './extract-json-ld.ts';
+import { isShopifyCsvHeader } from './parse-shopify-csv.ts';
 import { isShopifyProducts } from './parse-shopify-products.ts';
 import { isWooCommerceHeader } from './parse-woocommerce-csv.ts';
 import { delimiterOf, splitDelimitedRows } from './split-delimited-rows.ts';
 
-/** The formats a shop's product file may come in: Merchant Center's four, and three exports shops have without one. */
-export const FEED_FORMATS = ['tsv', 'csv', 'xml', 'json', 'shopify', 'woocommerce', 'schema-org'] as const;
+/** The formats a shop's product file may come in: Merchant Center's four, and the exports shops have without one. */
+export const FEED_FORMATS = ['tsv', 'csv', 'xml', 'json', 'shopify', 'shopify-csv', 'woocommerce', 'schema-org'] as const;
 /** One feed format. */
 export type FeedFormat = (typeof FEED_FORMATS)[number];
 
@@ -21,8 +22,9 @@ function isJsonLd(data: unknown): boolean {
 /**
  * Which format a file's text is in, from its content alone (never its name): JSON is Shopify's products.json when its
  * products have variants, schema.org when it is JSON-LD, else a Merchant Center JSON feed; an HTML page is read for its
- * JSON-LD blocks; other markup is an RSS/Atom feed; delimited text is a WooCommerce export when its header has "Regular
- * price", else a Merchant Center TSV (a tab in the header) or CSV. Throws FEED_MALFORMED for invalid JSON and
+ * JSON-LD blocks; other markup is an RSS/Atom feed; delimited text (tab, comma or semicolon, see `delimiterOf`) is a
+ * Shopify product CSV when its header has Handle and Variant Price, a WooCommerce export when it names a product and its
+ * regular price (in English, French or German), else a Merchant Center TSV or CSV. Throws FEED_MALFORMED for invalid JSON and
  * FEED_UNRECOGNISED for a page with no product data.
  */
 export function detectFeedFormat(text: string): FeedFormat {
@@ -45,6 +47,7 @@ export function detectFeedFormat(text: string): FeedFormat {
   }
   const delimiter = delimiterOf(body);
   const header = splitDelimitedRows(body, delimiter, 0).rows[0] ?? [];
+  if (isShopifyCsvHeader(header)) return 'shopify-csv';
   if (isWooCommerceHeader(header)) return 'woocommerce';
   return delimiter === '\t' ? 'tsv' : 'csv';
 }

@@ -7,6 +7,7 @@ const FORMAT_NAMES: Readonly<Record<FeedFormat, string>> = {
   xml: 'an XML feed',
   json: 'a JSON feed',
   shopify: 'a Shopify products.json',
+  'shopify-csv': 'a Shopify product CSV',
   woocommerce: 'a WooCommerce product export',
   'schema-org': 'schema.org JSON-LD',
 };

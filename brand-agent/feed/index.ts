@@ -1,5 +1,6 @@
 // Public API of the feed brand: serve a shop's product file as a brand agent — a Merchant Center feed (TSV, CSV,
-// RSS/Atom, JSON), a Shopify products.json, a WooCommerce product CSV, or schema.org Product JSON-LD (file or HTML page).
+// RSS/Atom, JSON), a Shopify products.json or product CSV, a WooCommerce product CSV (English, French or German headers),
+// or schema.org Product JSON-LD (file or HTML page).
 export { createFeedBrand } from './create-feed-brand.ts';
 export type { FeedBrand, FeedBrandOptions } from './create-feed-brand.ts';
 export { readFeedFile, parseFeedText } from './load-feed.ts';

@@ -111,15 +111,9 @@ export function parseFeedText(text: string, options: FeedOptions & { path?: stri
 
 /**
  * Reads a shop's product file within a size limit, whatever its encoding — a Merchant Center feed (TSV, CSV, RSS/Atom
- * XML, JSON), a Shopify products.json, a WooCommerce product CSV, or schema.org Product JSON-LD (a file, or an HTML
- * page's blocks), told apart by content; throws FeedError when the whole file is unusable, and reports bad rows while
- * serving the rest.
- * @example
- * const feed = readFeedFile('products.tsv', { currency: 'EUR', returnDays: 30, warrantyMonths: 24, deliveryDays: 3, defaultStock: 10 });
- */
-/**
- * Reads a product feed file (TSV, CSV, RSS/Atom XML or JSON in the Merchant Center vocabulary) within a size limit,
- * whatever its encoding; throws FeedError when the whole file is unusable, and reports bad rows while serving the rest.
+ * XML, JSON), a Shopify products.json or product CSV, a WooCommerce product CSV (English, French or German headers), or
+ * schema.org Product JSON-LD (a file, or an HTML page's blocks), told apart by content; throws FeedError when the whole
+ * file is unusable, and reports bad rows while serving the rest.
  * @example
  * const feed = readFeedFile('products.tsv', { currency: 'EUR', returnDays: 30, warrantyMonths: 24, deliveryDays: 3, defaultStock: 10 });
  */

@@ -5,7 +5,7 @@ import { delimiterOf, splitDelimitedRows } from './split-delimited-rows.ts';
 export const REQUIRED_COLUMNS = ['id', 'title', 'price'] as const;
 
 /**
- * Parses a Merchant Center feed exported as TSV or CSV (tab when the header has a tab, else comma, else semicolon):
+ * Parses a Merchant Center feed exported as TSV or CSV (tab, comma or semicolon, as `delimiterOf` finds it):
  * the header names the fields; rows with the wrong number of cells are reported, not guessed at.
  * Throws FEED_MALFORMED when the header lacks a required column.
  */
@@ -15,7 +15,7 @@ export function parseDelimitedFeed(text: string, maxRows: number): { records: Fe
   const header = (rows[0] ?? []).map(normaliseFieldName);
   const missing = REQUIRED_COLUMNS.filter((c) => !header.includes(c));
   if (missing.length > 0) {
-    throw new FeedError('FEED_MALFORMED', `the header lacks the column${missing.length > 1 ? 's' : ''} ${missing.join(', ')} (it has: ${header.slice(0, 12).join(', ') || 'nothing'}); a Merchant Center feed needs id, title and price, a WooCommerce product export Name and Regular price`);
+    throw new FeedError('FEED_MALFORMED', `the header lacks the column${missing.length > 1 ? 's' : ''} ${missing.join(', ')} (it has: ${header.slice(0, 12).join(', ') || 'nothing'}); a Merchant Center feed needs id, title and price, a WooCommerce product export Name and Regular price, a Shopify product CSV Handle and Variant Price`);
   }
   const records: FeedRecord[] = [];
   const issues: FeedIssue[] = [];

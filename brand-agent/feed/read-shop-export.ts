@@ -2,18 +2,20 @@ import { FeedError, type FeedIssue, type FeedRecord } from './feed-error.ts';
 import { extractJsonLd } from './extract-json-ld.ts';
 import { shopCategoryMapper } from './shop-category-mapper.ts';
 import { parseSchemaOrgProducts } from './parse-schema-org-products.ts';
+import { parseShopifyCsv } from './parse-shopify-csv.ts';
 import { parseShopifyProducts } from './parse-shopify-products.ts';
 import { parseWooCommerceCsv } from './parse-woocommerce-csv.ts';
 import { feedRecordOfShopProduct, type ShopExport } from './shop-product.ts';
 
 /** The exports shops have without a Merchant Center feed. */
-export const SHOP_EXPORT_FORMATS = ['shopify', 'woocommerce', 'schema-org'] as const;
+export const SHOP_EXPORT_FORMATS = ['shopify', 'shopify-csv', 'woocommerce', 'schema-org'] as const;
 /** One shop export format. */
 export type ShopExportFormat = (typeof SHOP_EXPORT_FORMATS)[number];
 
 /** What each export is called in messages to the shop. */
 export const SHOP_EXPORT_NAMES: Readonly<Record<ShopExportFormat, string>> = {
   shopify: 'Shopify products.json',
+  'shopify-csv': 'Shopify product CSV',
   woocommerce: 'WooCommerce product CSV',
   'schema-org': 'schema.org Product JSON-LD',
 };
@@ -27,7 +29,7 @@ function parseJson(text: string): unknown {
 }
 
 /**
- * Reads a shop's export (Shopify, WooCommerce, schema.org) into feed rows in Merchant Center words, each with a Google
+ * Reads a shop's export (Shopify JSON or CSV, WooCommerce, schema.org) into feed rows in Merchant Center words, each with a Google
  * category mapped from the shop's own category words (`defaultCategory` is the shop's --category); `products` counts
  * the items the export offers for sale, served or not.
  */
@@ -35,6 +37,7 @@ export function readShopExport(text: string, format: ShopExportFormat, maxRows: 
   let exported: ShopExport;
   const issues: FeedIssue[] = [];
   if (format === 'shopify') exported = parseShopifyProducts(parseJson(text), maxRows);
+  else if (format === 'shopify-csv') exported = parseShopifyCsv(text, maxRows);
   else if (format === 'woocommerce') exported = parseWooCommerceCsv(text, maxRows);
   else {
     const { documents, issues: blockIssues } = extractJsonLd(text);

@@ -33,8 +33,45 @@ export function splitDelimitedRows(text: string, delimiter: string, maxRows: num
   return { rows, truncated: false };
 }
 
-/** The delimiter a header line uses: tab when it has one, else comma, else semicolon. */
+/** The delimiters a product file may use, in the order a tie is settled: tab, comma, semicolon (Excel in many European locales). */
+const DELIMITERS = ['\t', ',', ';'] as const;
+/** How many records are compared to the header, and how much text is read to find them. */
+const SAMPLE_ROWS = 20;
+const SAMPLE_CHARS = 1 << 20;
+
+/** How many times each delimiter occurs outside quotes in the first record (a quoted field may hold a delimiter or a line break). */
+function headerDelimiterCounts(text: string): Map<string, number> {
+  const counts = new Map<string, number>(DELIMITERS.map((d) => [d, 0]));
+  let quoted = false;
+  let started = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (ch === '"') quoted = !quoted;
+    else if (quoted) continue;
+    else if (ch === '\n' || ch === '\r') {
+      if (started) break;
+      continue;
+    } else if (counts.has(ch)) counts.set(ch, counts.get(ch)! + 1);
+    started = true;
+  }
+  return counts;
+}
+
+/**
+ * The delimiter a delimited file uses: among those occurring outside quotes in its header, the one that splits the first
+ * records into as many cells as the header (a wrong delimiter splits text and decimal commas unevenly); a tie goes to
+ * the one giving more columns, then to tab, comma, semicolon. Comma when the header has none of them.
+ */
 export function delimiterOf(text: string): string {
-  const firstLine = text.slice(0, text.search(/\r?\n|$/));
-  return firstLine.includes('\t') ? '\t' : firstLine.includes(',') ? ',' : firstLine.includes(';') ? ';' : ',';
+  const sample = text.slice(0, SAMPLE_CHARS);
+  const counts = headerDelimiterCounts(sample);
+  let best: { delimiter: string; consistent: number; columns: number } | undefined;
+  for (const delimiter of DELIMITERS) {
+    if (counts.get(delimiter) === 0) continue;
+    const { rows } = splitDelimitedRows(sample, delimiter, SAMPLE_ROWS);
+    const columns = rows[0]?.length ?? 0;
+    const consistent = rows.slice(1, SAMPLE_ROWS + 1).filter((r) => r.length === columns).length;
+    if (!best || consistent > best.consistent || (consistent === best.consistent && columns > best.columns)) best = { delimiter, consistent, columns };
+  }
+  return best?.delimiter ?? ',';
 }
