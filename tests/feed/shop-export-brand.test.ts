@@ -44,6 +44,9 @@ const CASES = [
   { file: 'woocommerce-products.csv', currency: 'EUR', category: '1604', constraint: { attribute: 'size', op: 'eq', value: 'S' }, sku: 'NV-HOOD-S', price: 5900 },
   { file: 'schema-org-products.json', currency: undefined, category: '1026', constraint: { attribute: 'frame_size_cm', op: 'gte', value: 52 }, sku: 'CA-ROAD-54', price: 114900 },
   { file: 'shop-page.html', currency: undefined, category: '4636', constraint: { attribute: 'color', op: 'eq', value: 'Laiton' }, sku: 'MF-ORME', price: 12900 },
+  { file: 'shopify-products.csv', currency: 'EUR', category: '212', constraint: { attribute: 'size', op: 'eq', value: 'S' }, sku: 'HL-SHIRT-S-SAND', price: 6500 },
+  { file: 'woocommerce-produits-fr.csv', currency: 'EUR', category: '2169', constraint: { attribute: 'color', op: 'eq', value: 'Sauge' }, sku: 'AS-MUG-SAUGE', price: 2400 },
+  { file: 'woocommerce-produkte-de.csv', currency: 'EUR', category: '100', constraint: { attribute: 'color', op: 'eq', value: 'Oliv' }, sku: 'BW-RUCKSACK', price: 8990 },
 ] as const;
 
 describe('a brand served from a shop export', () => {
@@ -87,6 +90,22 @@ describe('a shop export that changes', () => {
     writeFileSync(path, original.replaceAll('"EUR"', '"USD"'));
     await expect.poll(() => reloads.includes(false), { timeout: 5_000 }).toBe(true);
     expect(brand.current().entries.find((e) => e.product.sku === 'CA-ROAD-54')?.price).toEqual({ amountMinor: 109900, currency: 'EUR' });
+  });
+});
+
+describe('a shop CSV export that changes', () => {
+  it('is re-read when the file changes (a Shopify CSV re-exported with a new price); a file that is no export leaves the previous one serving', async () => {
+    const path = join(dir, 'products_export.csv');
+    copyFileSync(`${FIXTURES}/shopify-products.csv`, path);
+    const reloads: boolean[] = [];
+    const brand = shop(path, 'EUR', { watch: true, watchIntervalMs: 50, onReload: (r) => reloads.push(r.ok) });
+    const original = readFileSync(path, 'utf8');
+    writeFileSync(path, original.replace('HL-SHIRT-S-SAND,220,shopify,6,deny,manual,65.00', 'HL-SHIRT-S-SAND,220,shopify,6,deny,manual,59.00'));
+    await expect.poll(() => brand.current().entries.find((e) => e.product.sku === 'HL-SHIRT-S-SAND')?.price.amountMinor, { timeout: 5_000 }).toBe(5900);
+    writeFileSync(path, 'Product,Cost\nShirt,20\n');
+    await expect.poll(() => reloads.includes(false), { timeout: 5_000 }).toBe(true);
+    expect(brand.current().format).toBe('shopify-csv');
+    expect(brand.current().entries.find((e) => e.product.sku === 'HL-SHIRT-S-SAND')?.price.amountMinor).toBe(5900);
   });
 });
 

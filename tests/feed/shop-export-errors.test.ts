@@ -21,7 +21,7 @@ function feedError(run: () => unknown): FeedError {
 
 describe('shop exports that cannot be served say why', () => {
   it('asks for --currency rather than guess one for Shopify and WooCommerce files, which state none', () => {
-    for (const file of ['shopify-products.json', 'shopify-admin-products.json', 'woocommerce-products.csv']) {
+    for (const file of ['shopify-products.json', 'shopify-admin-products.json', 'woocommerce-products.csv', 'shopify-products.csv', 'woocommerce-produits-fr.csv', 'woocommerce-produkte-de.csv']) {
       const error = feedError(() => readFeedFile(`${FIXTURES}/${file}`, TERMS));
       expect(error.code, file).toBe('FEED_CURRENCY_MISSING');
       expect(error.message, file).toMatch(/states no currency, and Majordome will not guess one: give the shop's currency with --currency/);
@@ -39,6 +39,8 @@ describe('shop exports that cannot be served say why', () => {
     const cases: Array<[string, string, string]> = [
       ['shopify-products.json', 'export.tsv', 'shopify'],
       ['woocommerce-products.csv', 'products.json', 'woocommerce'],
+      ['shopify-products.csv', 'export.json', 'shopify-csv'],
+      ['woocommerce-produkte-de.csv', 'feed.tsv', 'woocommerce'],
       ['shop-page.html', 'page.txt', 'schema-org'],
       ['velo-shop.tsv', 'feed.csv', 'tsv'],
       ['velo-shop.json', 'feed.xml', 'json'],
@@ -62,7 +64,7 @@ describe('shop exports that cannot be served say why', () => {
     expect(json.code).toBe('FEED_MALFORMED');
     expect(json.message).toMatch(/Merchant Center JSON feed.*Shopify products\.json.*schema\.org JSON-LD/);
     const csv = feedError(() => parseFeedText('Product,Cost\nLamp,20\n', TERMS));
-    expect(csv.message).toMatch(/a Merchant Center feed needs id, title and price, a WooCommerce product export Name and Regular price/);
+    expect(csv.message).toMatch(/a Merchant Center feed needs id, title and price, a WooCommerce product export Name and Regular price, a Shopify product CSV Handle and Variant Price/);
   });
 
   it('refuses an HTML page without JSON-LD, and JSON-LD without a Product, saying what is missing', () => {
