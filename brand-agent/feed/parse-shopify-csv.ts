@@ -23,10 +23,10 @@ interface CsvRow {
   readonly get: (column: string) => string | undefined;
 }
 
-/** "TRUE"/"FALSE" as Shopify (and spreadsheets re-saving it) write them; undefined when empty or something else. */
+/** "TRUE"/"FALSE" as Shopify writes them, or as a French or German Excel re-saves them (VRAI/FAUX, WAHR/FALSCH); else undefined. */
 function flag(value: string | undefined): boolean | undefined {
   const v = value?.toLowerCase();
-  return v === 'true' ? true : v === 'false' ? false : undefined;
+  return v === 'true' || v === 'vrai' || v === 'wahr' ? true : v === 'false' || v === 'faux' || v === 'falsch' ? false : undefined;
 }
 
 /**
@@ -81,8 +81,9 @@ export function parseShopifyCsv(text: string, maxRows: number): ShopExport {
       issues.push({ row: first.row, field: 'Status', why: `"${status.slice(0, 20)}": not active in the shop; not served` });
       continue;
     }
-    if (status === undefined && flag(first.get('Published')) === false) {
-      issues.push({ row: first.row, field: 'Published', why: 'not published on the online store (Published FALSE); not served' });
+    // A product the shop keeps off its online store is not offered by its agent either, whatever its Status.
+    if (flag(first.get('Published')) === false) {
+      issues.push({ row: first.row, field: 'Published', why: `not published on the online store (Published ${first.get('Published')}); not served` });
       continue;
     }
     const variants = group.filter((r) => r.get('Variant SKU') !== undefined || r.get('Variant Price') !== undefined || r.get('Option1 Value') !== undefined);

@@ -48,12 +48,13 @@ describe("Shopify's product CSV export", () => {
     expect(formatFeedReport(feed)[0]).toBe('5 of 7 products served from a Shopify product CSV, in 3 categories');
   });
 
-  it('reads older exports without Status by Published, names a row without Handle, and ids variants without SKU by handle', () => {
+  it('leaves out products kept off the online store (Published FALSE, or FAUX as a French Excel re-saves it), names a row without Handle, ids variants without SKU by handle', () => {
     const text = [
       SHOPIFY_HEADER,
       'oak-stool,Oak Stool,Chêne & Fils,,Stools,TRUE,Height,45 cm,,shopify,2,85.00,',
       'oak-stool,,,,,,,60 cm,,shopify,-3,95.00,',
       'pine-stool,Pine Stool,Chêne & Fils,,Stools,FALSE,Title,Default Title,PS-1,,,45.00,',
+      'ash-stool,Ash Stool,Chêne & Fils,,Stools,FAUX,Title,Default Title,AS-1,,,55.00,active',
       ',,,,,,,,X-1,,,10.00,',
     ].join('\n');
     const feed = parseFeedText(text, TERMS);
@@ -64,7 +65,8 @@ describe("Shopify's product CSV export", () => {
     ]);
     expect(report(feed)).toEqual([
       'row 4, Published: not published on the online store (Published FALSE); not served',
-      'row 5, Handle: missing; a row belongs to the product whose Handle it repeats',
+      'row 5, Published: not published on the online store (Published FAUX); not served',
+      'row 6, Handle: missing; a row belongs to the product whose Handle it repeats',
     ]);
   });
 
