@@ -58,20 +58,22 @@ function headerDelimiterCounts(text: string): Map<string, number> {
 }
 
 /**
- * The delimiter a delimited file uses: among those occurring outside quotes in its header, the one that splits the first
- * records into as many cells as the header (a wrong delimiter splits text and decimal commas unevenly); a tie goes to
- * the one giving more columns, then to tab, comma, semicolon. Comma when the header has none of them.
+ * The delimiter a delimited file uses: among those occurring outside quotes in its header, the one that splits the most
+ * of the first records into as many cells as the header (the true delimiter splits every well-formed record so; a wrong
+ * one splits text and decimal commas unevenly); a tie goes to the one occurring most in the header, then to tab, comma,
+ * semicolon. Comma when the header has none of them.
  */
 export function delimiterOf(text: string): string {
   const sample = text.slice(0, SAMPLE_CHARS);
   const counts = headerDelimiterCounts(sample);
-  let best: { delimiter: string; consistent: number; columns: number } | undefined;
+  let best: { delimiter: string; consistent: number; inHeader: number } | undefined;
   for (const delimiter of DELIMITERS) {
-    if (counts.get(delimiter) === 0) continue;
+    const inHeader = counts.get(delimiter)!;
+    if (inHeader === 0) continue;
     const { rows } = splitDelimitedRows(sample, delimiter, SAMPLE_ROWS);
     const columns = rows[0]?.length ?? 0;
     const consistent = rows.slice(1, SAMPLE_ROWS + 1).filter((r) => r.length === columns).length;
-    if (!best || consistent > best.consistent || (consistent === best.consistent && columns > best.columns)) best = { delimiter, consistent, columns };
+    if (!best || consistent > best.consistent || (consistent === best.consistent && inHeader > best.inHeader)) best = { delimiter, consistent, inHeader };
   }
   return best?.delimiter ?? ',';
 }
