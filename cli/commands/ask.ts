@@ -1,4 +1,4 @@
-import { brandNoticesOf, describeCancellation, type PurchaseResult, type SettleResult } from '../../agent/butler/index.ts';
+import { brandNoticesOf, describeCancellation, describeUnconfirmedOrder, type PurchaseResult, type SettleResult } from '../../agent/butler/index.ts';
 import { EXCLUSION_REASONS } from '../../agent/decision/index.ts';
 import { formatMoney } from '../../protocol/index.ts';
 import { CliUsageError, type CliCommand } from '../command.ts';
@@ -24,6 +24,8 @@ function describePurchase(result: PurchaseResult): string {
       return `Not bought: the butler excluded this offer when ranking it — ${result.reasons.map((r) => `${EXCLUSION_REASONS[r.code]} (${r.detail})`).join('; ')}.`;
     case 'not-available':
       return `Not bought: ${result.reason}`;
+    case 'unconfirmed':
+      return `No answer to the order (order ${result.order.orderId}, [${result.error.code}] ${renderBrandMessage(result.error.message)}). ${describeUnconfirmedOrder(result.order)}`;
     case 'failed':
       return `The order failed: [${result.error.code}] ${renderBrandMessage(result.error.message)}`;
   }
