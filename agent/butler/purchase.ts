@@ -10,6 +10,7 @@ import type { BrandConnection } from './brand-connection.ts';
 import { cancelRefusedOrder } from './cancel-refused-order.ts';
 import type { ButlerDeps } from './butler-deps.ts';
 import { buyerPseudonym } from './buyer-pseudonym.ts';
+import { isBannedConnection } from './is-banned-connection.ts';
 import { inSentence, quoteInSentence } from './quote-in-sentence.ts';
 import { takeIdentityViolations } from './take-identity-violations.ts';
 
@@ -157,8 +158,13 @@ export async function purchaseWithConsent(consent: PersonConsent, deps: Purchase
     idempotencyKey: orderIdempotencyKey(secret, offer.offerId),
     now,
     currency: profile.spendCapPerMonth.currency,
-    // Read the rules inside the reservation too: a profile saved meanwhile by another surface applies.
-    check: (spent) => checkPolicy(offer, memory.loadProfile(), spent),
+    // Read the rules inside the reservation too: a profile saved meanwhile by another surface applies. A ban reaches as
+    // far as it does when brands are asked (a banned party's other entries and paths): an offer one of them sent before
+    // the ban is not bought after it.
+    check: (spent) => {
+      const rules = memory.loadProfile();
+      return checkPolicy(offer, rules, spent, (brandId) => isBannedConnection(brandId, new Set(rules.bannedBrands), trust));
+    },
   });
   if (reservation.kind === 'already-ordered') return { ...reservation, offerId: offer.offerId };
   if (reservation.kind === 'blocked-by-policy') return reservation;
