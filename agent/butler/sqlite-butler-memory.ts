@@ -161,7 +161,10 @@ export class SqliteButlerMemory extends PastOrderReads implements ButlerMemory, 
       const existing = this.store.purchase(offer.offerId);
       if (existing?.status === 'ordered') {
         const status = OrderRecordSchema.shape.status.safeParse(existing.orderId ? this.store.order(existing.orderId)?.status : undefined);
-        return { kind: 'already-ordered', status: status.success ? status.data : 'placed', orderId: existing.orderId ?? undefined };
+        // As `orderOfOffer` reads the order log (every memory): an order that failed does not hold the offer. Only an
+        // unconfirmed order becomes failed after its reservation ended (the brand said it holds no such order): the
+        // offer may be bought again, under the same key, as after a released reservation.
+        if (!(status.success && status.data === 'failed')) return { kind: 'already-ordered', status: status.success ? status.data : 'placed', orderId: existing.orderId ?? undefined };
       }
       // A pending reservation is another confirmation under way; one whose process died long ago may be retried (same key).
       if (existing?.status === 'pending' && now.getTime() - Date.parse(existing.reservedAt) < STALE_RESERVATION_MS) return { kind: 'already-ordered', status: 'pending' };
