@@ -3,7 +3,7 @@ import { PROTOCOL_VERSION, type Offer, type Receipt } from '../../protocol/index
 import { checkReceipt, issueMandate, type ReceiptMismatch } from '../consent/index.ts';
 import { caughtBeforeReason, formatMoney, type ExclusionCode } from '../decision/index.ts';
 import { checkPolicy, type PolicyViolation } from '../policy/index.ts';
-import type { BrandCallError, BrandCallResult, TransportErrorCode } from '../transport/index.ts';
+import type { BrandCallError, BrandCallResult } from '../transport/index.ts';
 import { recommendationStatus } from '../trust/index.ts';
 import type { OrderCancellation, OrderRecord, OrderStatus, RankingExclusion } from './butler-memory.ts';
 import type { BrandConnection } from './brand-connection.ts';
@@ -11,6 +11,7 @@ import { cancelRefusedOrder } from './cancel-refused-order.ts';
 import type { ButlerDeps } from './butler-deps.ts';
 import { buyerPseudonym } from './buyer-pseudonym.ts';
 import { isBannedConnection } from './is-banned-connection.ts';
+import { getOrderFailure, placeOrderFailure } from './order-call-failure.ts';
 import { inSentence, quoteInSentence } from './quote-in-sentence.ts';
 import { takeIdentityViolations } from './take-identity-violations.ts';
 
@@ -97,13 +98,6 @@ export function purchaseBlockingExclusion(offer: Offer, deps: PurchaseGateDeps):
   if (reasons.length === 0) return undefined;
   return { requestId: exclusion?.requestId ?? offer.requestId, offerId: offer.offerId, reasons };
 }
-
-/**
- * Failures of `place_order` that leave its outcome unknown, by transport error code: the call ended without the brand's
- * answer (or with one the butler could not read), so the order may have been placed. A protocol error, or an error
- * the brand itself sent, is its answer: nothing was ordered.
- */
-const ANSWER_LOST = { TIMEOUT: true, CONNECTION_FAILED: true, INVALID_RESPONSE: true, REMOTE_FAULT: false, INTERNAL: false } as const satisfies Record<TransportErrorCode, boolean>;
 
 /** What purchasing reads and writes (a subset of the butler's dependencies). */
 export type PurchaseDeps = Pick<ButlerDeps, 'memory' | 'trust' | 'brands' | 'clock' | 'reservations' | 'honestyFloor'>;
@@ -195,14 +189,14 @@ export async function purchaseWithConsent(consent: PersonConsent, deps: Purchase
     reservations.complete(offer.offerId, { kind: 'released' });
     throw error;
   }
-  if (!result.ok && answerLost(result.error)) {
+  if (!result.ok && placeOrderFailure(result.error) === 'answer-lost') {
     // No answer is not a "no": the brand may hold the order and the mandate. Ask it by the order's key (the protocol's
     // get_order), so an order it took is recorded and checked like any other, and its outcome can be reported.
     const recovered = await askOrderStatus(brand, idempotencyKey, buyerPseudonym(secret, offer.brandId));
-    if (recovered.ok || !answerLost(recovered.error)) result = recovered;
+    if (recovered.ok || getOrderFailure(recovered.error) === 'no-such-order') result = recovered;
   }
   const base = { requestId: offer.requestId, brandId: offer.brandId, offer, mandate, placedAt: now.toISOString() };
-  if (!result.ok && answerLost(result.error)) {
+  if (!result.ok && placeOrderFailure(result.error) === 'answer-lost') {
     // Still no answer: the brand may have taken the order, and the person's authorisation lets it charge until the
     // mandate expires. Releasing the reservation would say "nothing was bought", drop the mandate from the order log and
     // its amount from the caps; the order is kept as unconfirmed instead, under an id of the butler's (no receipt
@@ -218,11 +212,6 @@ export async function purchaseWithConsent(consent: PersonConsent, deps: Purchase
   const receipt = result.value;
   // Recorded under the brand's order id; the reservation gives it an id of its own if another order holds that one.
   return settleReceipt({ ...base, orderId: receipt.orderId }, receipt, brand, { ...deps, secret }, (order) => reservations.complete(offer.offerId, { kind: 'ordered', order })!);
-}
-
-/** Whether a failed order call ended without the brand's answer (`ANSWER_LOST`): the order may have been placed. */
-function answerLost(error: BrandCallError): boolean {
-  return ANSWER_LOST[error.code as keyof typeof ANSWER_LOST] === true;
 }
 
 /** The brand's receipt for the order placed with `idempotencyKey` (the protocol's get_order); never throws. */
@@ -281,7 +270,7 @@ async function confirmUnconfirmedOrder(order: OrderRecord, deps: PurchaseDeps): 
   };
   const { receipt: _receipt, cancellation: _cancellation, note: _note, status: _status, ...base } = order;
   if (status.ok) return settleReceipt(base, status.value, brand, { ...deps, secret }, save);
-  if (answerLost(status.error)) return { kind: 'unconfirmed', order, error: status.error };
+  if (getOrderFailure(status.error) === 'answer-lost') return { kind: 'unconfirmed', order, error: status.error };
   save({ ...base, status: 'failed', note: `the brand holds no such order: [${status.error.code}] ${status.error.message}`.slice(0, 500) });
   return { kind: 'failed', error: status.error };
 }

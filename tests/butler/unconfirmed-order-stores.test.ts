@@ -2,12 +2,12 @@
 // it afterwards must not depend on where the butler keeps its memory: every case runs one body against the SQLite
 // memory (its own atomic reservations) and the in-memory one (in-process reservations).
 import { describe, expect, it } from 'vitest';
-import { InMemoryButlerMemory, LedgerTrust, SqliteButlerMemory, createButler, type BrandConnection, type ButlerMemory } from '../../agent/butler/index.ts';
+import { InMemoryButlerMemory, LedgerTrust, PLACE_ORDER_FAILURE, SqliteButlerMemory, createButler, placeOrderFailure, type BrandConnection, type ButlerMemory } from '../../agent/butler/index.ts';
 import { detectPressureTactics } from '../../agent/pressure/index.ts';
 import { defaultProfile } from '../../agent/policy/index.ts';
-import type { BrandCallResult } from '../../agent/transport/index.ts';
+import type { BrandCallError, BrandCallResult } from '../../agent/transport/index.ts';
 import { RECOMMENDATION_FLOOR, TrustLedger } from '../../agent/trust/index.ts';
-import { hashReceiptTerms, type BrandCard, type Offer, type Order, type Receipt } from '../../protocol/index.ts';
+import { PROTOCOL_ERROR_CODES, hashReceiptTerms, type BrandCard, type Offer, type Order, type Receipt } from '../../protocol/index.ts';
 import { ButlerStore, openDatabase } from '../../storage/index.ts';
 
 const BRAND = 'quiet-shoes';
@@ -87,5 +87,57 @@ describe.each(['SQLite', 'in-memory'] as const)('an unconfirmed order (%s memory
     expect(m.memory.spentInMonth(START, 'EUR').amountMinor).toBe(12_000);
     expect(m.memory.orders().map((o) => o.status).sort()).toEqual(['failed', 'placed']);
     expect((await m.buy(shoe)).kind).toBe('already-ordered');
+  });
+});
+
+describe.each(['SQLite', 'in-memory'] as const)('a failed place_order: refused or answer lost (%s memory)', (store) => {
+  it.each(Object.entries(PLACE_ORDER_FAILURE))('%s: %s', async (code, meaning) => {
+    const m = market(store);
+    const [shoe] = m.offers as [Offer];
+    m.script.placeOrder = () => ({ ok: false, error: { code: code as BrandCallError['code'], message: `the answer: ${code}` } });
+    const result = await m.buy(shoe);
+    if (meaning === 'refused') {
+      // The brand's "no": nothing ordered, nothing asked, nothing counted, nothing in the log.
+      expect(result.kind).toBe('failed');
+      expect(m.calls.getOrder).toBe(0);
+      expect(m.memory.orders()).toEqual([]);
+      expect(m.memory.spentInMonth(START, 'EUR').amountMinor).toBe(0);
+    } else {
+      // No "no": the brand is asked by the order's key, and with no answer there either the order is kept unconfirmed.
+      expect(result.kind).toBe('unconfirmed');
+      expect(m.calls.getOrder).toBe(1);
+      expect(m.memory.orders().map((o) => o.status)).toEqual(['unconfirmed']);
+      expect(m.memory.spentInMonth(START, 'EUR').amountMinor).toBe(12_000);
+    }
+  });
+
+  it('every business code of the protocol is a refusal; a fault is one only when no handler ran', () => {
+    for (const [code, { kind }] of Object.entries(PROTOCOL_ERROR_CODES)) {
+      const expected = kind === 'business' || ['UNSUPPORTED_VERSION', 'UNKNOWN_TOOL', 'INVALID_PAYLOAD'].includes(code) ? 'refused' : 'answer-lost';
+      expect([code, placeOrderFailure({ code: code as BrandCallError['code'], message: '' })]).toEqual([code, expected]);
+    }
+    expect(placeOrderFailure({ code: 'SOMETHING_NEW' as BrandCallError['code'], message: '' })).toBe('answer-lost');
+  });
+
+  it('an answer too large to read is no refusal: the brand took the order, and get_order brings its receipt', async () => {
+    const m = market(store);
+    const [shoe, other] = m.offers as [Offer, Offer];
+    let held: Order | undefined;
+    const placing = m.placing;
+    m.script.placeOrder = (order) => ((held = order), { ok: false, error: { code: 'PAYLOAD_TOO_LARGE', message: 'the answer is over the size limit' } });
+    m.script.getOrder = () => placing(held!);
+    const result = await m.buy(shoe);
+    expect(result.kind).toBe('purchased');
+    expect(m.memory.orders().map((o) => o.status)).toEqual(['placed']);
+    expect((await m.buy(other)).kind).toBe('blocked-by-policy');
+  });
+
+  it('get_order refusing otherwise than "no such order" does not end an unconfirmed order', async () => {
+    const m = market(store);
+    const [shoe] = m.offers as [Offer];
+    expect((await m.buy(shoe)).kind).toBe('unconfirmed');
+    m.script.getOrder = () => notSupported;
+    expect((await m.buy(shoe)).kind).toBe('unconfirmed');
+    expect(m.memory.spentInMonth(START, 'EUR').amountMinor).toBe(12_000);
   });
 });

@@ -6,12 +6,13 @@ import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createBrandAgentCore, type ToolOutcome } from '../../brand-agent/index.ts';
 import { catalogFromListings, createStrategyBrand, loadReferenceMarket } from '../../brand-agent/reference/index.ts';
-import { PROTOCOL_TOOLS, toWireJsonSchema } from '../../protocol/index.ts';
+import { PROTOCOL_TOOLS, toWireJsonSchema, type ProtocolErrorCode } from '../../protocol/index.ts';
 
 /** What a scripted tool answers: a protocol value (sent as the tool's structured result), a tool error, or raw HTTP. */
 export type HostileAnswer =
   | { readonly value: unknown }
-  | { readonly toolError: string }
+  /** A tool error; with `code`, in the protocol's form (as the SDK's brands send it), else plain text (REMOTE_FAULT). */
+  | { readonly toolError: string; readonly code?: ProtocolErrorCode }
   | { readonly raw: string; readonly status?: number; readonly contentType?: string };
 
 /** Per-tool overrides; `core` is the honest brand core the tool would otherwise answer from, `path` the path and query called. */
@@ -56,7 +57,7 @@ export async function startHostileHttpBrand(options: { cardId: string; name?: st
     const scripted = state.script[name];
     if (scripted) return scripted(args, core, { path });
     const outcome = await core.call(name, args);
-    return outcome.ok ? { value: outcome.value } : { toolError: outcome.error.message };
+    return outcome.ok ? { value: outcome.value } : { toolError: outcome.error.message, code: outcome.error.code };
   };
 
   const rpc = async (message: { id?: unknown; method?: string; params?: Record<string, unknown> }, path: string): Promise<{ status: number; body: string; contentType: string }> => {
@@ -73,7 +74,10 @@ export async function startHostileHttpBrand(options: { cardId: string; name?: st
         calls.push({ tool: name, args, path });
         const answer = await toolAnswer(name, args, path);
         if ('raw' in answer) return { status: answer.status ?? 200, body: answer.raw, contentType: answer.contentType ?? 'application/json' };
-        if ('toolError' in answer) return json({ content: [{ type: 'text', text: answer.toolError }], isError: true });
+        if ('toolError' in answer) {
+          const error = answer.code === undefined ? {} : { structuredContent: { error: { code: answer.code, message: answer.toolError } } };
+          return json({ content: [{ type: 'text', text: answer.toolError }], ...error, isError: true });
+        }
         return json({ content: [{ type: 'text', text: JSON.stringify(answer.value) }], structuredContent: answer.value });
       }
       default:

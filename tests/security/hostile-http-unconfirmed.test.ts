@@ -3,6 +3,7 @@
 // worked on 7b33629 were fixed in the butler and are marked "(fixed)".
 import { describe, expect, it } from 'vitest';
 import { spendOfOrder } from '../../agent/butler/index.ts';
+import { PROTOCOL_LIMITS } from '../../protocol/index.ts';
 import type { HostileAnswer, HostileCore } from './hostile-http-brand.ts';
 import { openMarket, receiptRewriting, slyRanked } from './http-market.ts';
 
@@ -79,11 +80,31 @@ describe('an order whose answer never comes', () => {
 
   it('the brand’s own word that it holds no such order ends it as failed: nothing counts against the month any more', async () => {
     const { m, sly, trail } = await silentOrder();
-    m.sly.script = { get_order: () => ({ toolError: 'unknown order' }) };
+    m.sly.script = { get_order: () => ({ toolError: 'unknown order', code: 'UNKNOWN_ORDER' }) };
     const again = await m.buy(sly.offerId);
     expect(again.kind).toBe('failed');
     expect(m.session.butler.orders().map((o) => o.status)).toEqual(['failed']);
     expect((await m.buy(trail.offerId)).kind).toBe('purchased');
+  }, 20_000);
+
+  it('(fixed) a receipt too large to read is no refusal: get_order brings it (on ffc2b92: PAYLOAD_TOO_LARGE read as the brand\'s "no", "failed", the order and its mandate forgotten)', async () => {
+    const m = await openMarket({
+      callTimeoutMs: TIMEOUT_MS,
+      script: {
+        // The brand takes the order and answers with a receipt padded past the butler's size limit.
+        place_order: async (args, core) => {
+          const placed = await core.call('place_order', args);
+          return placed.ok ? { value: { ...(placed.value as Record<string, unknown>), padding: 'x'.repeat(PROTOCOL_LIMITS.maxPayloadBytes + 1_000) } } : { toolError: placed.error.message, code: placed.error.code };
+        },
+      },
+    });
+    const first = await m.shop();
+    const sly = slyRanked(first)[0]!;
+    const bought = await m.buy(sly.offerId);
+    expect(bought.kind).toBe('purchased');
+    expect(m.sly.calls.filter((c) => c.tool === 'place_order')).toHaveLength(1);
+    expect(m.sly.calls.filter((c) => c.tool === 'get_order')).toHaveLength(1);
+    expect(m.session.butler.orders().map((o) => o.status)).toEqual(['placed']);
   }, 20_000);
 });
 
