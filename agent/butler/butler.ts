@@ -7,7 +7,7 @@ import type { ButlerDeps } from './butler-deps.ts';
 import type { OrderRecord } from './butler-memory.ts';
 import type { TrustObservation } from './butler-trust.ts';
 import { isBannedConnection } from './is-banned-connection.ts';
-import { proposePurchase, purchaseWithConsent, type PersonConsent, type PurchaseProposal, type PurchaseResult } from './purchase.ts';
+import { proposePurchase, purchaseWithConsent, recheckOrder, type PersonConsent, type PurchaseProposal, type PurchaseResult, type RecheckResult } from './purchase.ts';
 import { reportOutcome, unreportable, type ReportResult } from './report-outcome.ts';
 import { shop, type ShoppingProgress, type ShoppingResult } from './shop.ts';
 import { scanBrandTexts } from './scan-brand-texts.ts';
@@ -100,6 +100,18 @@ export class Butler {
     // left pending, they would wait for a later request that asks this brand again, and be lost if none does.
     observations.push(...takeIdentityViolations(this.deps.brands().filter((b) => b.card.id === brandId)));
     if (observations.length > 0) this.deps.trust.record(observations, this.deps.clock());
+    return result;
+  }
+
+  /**
+   * Asks the brand again where an `unconfirmed` order stands (see `recheckOrder`); never orders. The protocol violations
+   * the brand's connection noted on the way are in the ledger when it returns.
+   */
+  async recheckOrder(orderId: string): Promise<RecheckResult> {
+    const result = await recheckOrder(orderId, this.deps);
+    const brandId = this.deps.memory.order(orderId)?.brandId;
+    const violations = brandId === undefined ? [] : takeIdentityViolations(this.deps.brands().filter((b) => b.card.id === brandId));
+    if (violations.length > 0) this.deps.trust.record(violations, this.deps.clock());
     return result;
   }
 

@@ -251,6 +251,21 @@ async function settleReceipt(
   return { kind: 'purchased', order, receipt };
 }
 
+/** The outcome of asking the brand again where an order stands: as a purchase's, or why nothing was asked. */
+export type RecheckResult = PurchaseResult | { readonly kind: 'unknown-order' } | { readonly kind: 'not-unconfirmed'; readonly status: OrderStatus };
+
+/**
+ * The person's way to re-check an `unconfirmed` order without buying anything (CLI `majordome report <id> --recheck`,
+ * the web orders page): asks the brand where it stands (get_order, same key), as confirming the offer again does, even
+ * once the offer or the mandate has expired. Nothing is ever ordered here; any other order is left as it is.
+ */
+export async function recheckOrder(orderId: string, deps: PurchaseDeps): Promise<RecheckResult> {
+  const order = deps.memory.order(orderId);
+  if (!order) return { kind: 'unknown-order' };
+  if (order.status !== 'unconfirmed') return { kind: 'not-unconfirmed', status: order.status };
+  return confirmUnconfirmedOrder(order, deps);
+}
+
 /**
  * A purchase of an offer whose order is unconfirmed: asks the brand where the order stands (get_order, same key) and
  * settles it. A receipt is checked like any other (placed, or refused as bait-and-switch); the brand's own answer that

@@ -10,7 +10,8 @@ import { reportResultText } from './report-result-text.ts';
 import { renderBrandMessage } from '../render-brand-message.ts';
 import { terminalSafeText } from '../terminal-safe-text.ts';
 
-function describePurchase(result: PurchaseResult): string {
+/** One plain sentence for a purchase's outcome (also a re-check's: `majordome report <id> --recheck`). */
+export function describePurchase(result: PurchaseResult): string {
   switch (result.kind) {
     case 'purchased':
       return `Bought: order ${result.order.orderId}, charged ${formatMoney(result.receipt.charged)}.`;

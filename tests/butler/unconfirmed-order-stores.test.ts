@@ -141,3 +141,45 @@ describe.each(['SQLite', 'in-memory'] as const)('a failed place_order: refused o
     expect(m.memory.spentInMonth(START, 'EUR').amountMinor).toBe(12_000);
   });
 });
+
+describe.each(['SQLite', 'in-memory'] as const)('a way out of an unconfirmed order (%s memory)', (store) => {
+  it('once its mandate has expired the amount no longer counts against the month, and the order stays in the log', async () => {
+    const m = market(store);
+    const [shoe, other] = m.offers as [Offer, Offer];
+    const bought = await m.buy(shoe);
+    expect(bought.kind).toBe('unconfirmed');
+    const order = (bought as Extract<typeof bought, { kind: 'unconfirmed' }>).order;
+    const expiry = new Date(order.mandate.expiresAt);
+    expect(m.memory.spentInMonth(new Date(expiry.getTime() - 1), 'EUR').amountMinor).toBe(12_000);
+    expect(m.memory.spentInMonth(expiry, 'EUR').amountMinor).toBe(0);
+    m.setNow(new Date(expiry.getTime() + 60_000));
+    // The brand can no longer charge under it: the other shoe fits the month now; the unconfirmed order is still listed.
+    m.script.placeOrder = m.placing;
+    expect((await m.buy(other)).kind).toBe('purchased');
+    expect(m.memory.orders().map((o) => [o.orderId, o.status]).filter(([id]) => id === order.orderId)).toEqual([[order.orderId, 'unconfirmed']]);
+  });
+
+  it('a re-check asks get_order again and never orders: no answer keeps it, a receipt settles it (and counts again), "no such order" ends it', async () => {
+    const m = market(store);
+    const [shoe] = m.offers as [Offer];
+    const bought = await m.buy(shoe);
+    const order = (bought as Extract<typeof bought, { kind: 'unconfirmed' }>).order;
+    expect(await m.butler.recheckOrder('no-such-id')).toEqual({ kind: 'unknown-order' });
+    expect((await m.butler.recheckOrder(order.orderId)).kind).toBe('unconfirmed');
+    expect(m.calls).toEqual({ placeOrder: 1, getOrder: 2 });
+    // Past the mandate's expiry the brand is still asked (a receipt may come late); the receipt counts as placed.
+    m.setNow(new Date(Date.parse(order.mandate.expiresAt) + 3_600_000));
+    let held: Order | undefined;
+    m.script.placeOrder = (o) => ((held = o), lost);
+    const key = (await m.butler.recheckOrder(order.orderId), m.calls.getOrder);
+    expect(key).toBe(3);
+    m.script.getOrder = () => ({ ok: true, value: receiptFor({ idempotencyKey: 'idem-late-receipt', offerId: shoe.offerId, quantity: 1 } as Order, shoe) });
+    const settled = await m.butler.recheckOrder(order.orderId);
+    expect(settled.kind).toBe('purchased');
+    expect(held).toBeUndefined();
+    expect(m.memory.orders().map((o) => [o.orderId, o.status])).toEqual([[order.orderId, 'placed']]);
+    expect(m.memory.spentInMonth(new Date(Date.parse(order.mandate.expiresAt) + 3_600_000), 'EUR').amountMinor).toBe(12_000);
+    expect(await m.butler.recheckOrder(order.orderId)).toEqual({ kind: 'not-unconfirmed', status: 'placed' });
+    expect(m.calls.placeOrder).toBe(1);
+  });
+});

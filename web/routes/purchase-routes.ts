@@ -29,6 +29,9 @@ export const OutcomeRequestSchema = z.object({
 /** Settling from ground truth takes no input. */
 export const SettleRequestSchema = z.object({}).strict();
 
+/** Re-checking an unconfirmed order takes no input. */
+export const RecheckRequestSchema = z.object({}).strict();
+
 /** Why the butler will not buy an offer its ranking excluded: each reason's code, its meaning and its detail (which may quote the brand). */
 function exclusionView(reasons: RankingExclusion['reasons']) {
   return reasons.map((r) => ({ code: r.code, reason: EXCLUSION_REASONS[r.code], detail: brandText('exclusion.detail', r.detail, 300) }));
@@ -81,7 +84,8 @@ function reportView(result: SettleResult, ctx: WebContext, before: ReturnType<ty
 /**
  * Buying and after-sales: GET /api/offers/:offerId/proposal (the summary to confirm and a single-use confirmation id),
  * POST /api/purchases (needs `confirm: true` and that id; rate limited), GET /api/orders, and per order
- * POST …/report (free text) and POST …/settle (the demo market's ground truth).
+ * POST …/report (free text), POST …/settle (the demo market's ground truth) and POST …/recheck (asks the brand again
+ * where an unconfirmed order stands; never orders).
  */
 export function registerPurchaseRoutes(app: Hono, ctx: WebContext): void {
   const { session } = ctx;
@@ -150,6 +154,16 @@ export function registerPurchaseRoutes(app: Hono, ctx: WebContext): void {
     const order = session.butler.order(id);
     const before = order ? trustNow(session, order.brandId) : undefined;
     return c.json(reportView(session.butler.reportOutcome(id, { text: body.text, ...(body.satisfied === undefined ? {} : { satisfied: body.satisfied }), ...(body.rating === undefined ? {} : { rating: body.rating }), source: 'person' }), ctx, before));
+  });
+
+  app.post('/api/orders/:orderId/recheck', async (c) => {
+    await readJsonBody(c, RecheckRequestSchema);
+    const id = orderId(c.req.param('orderId'));
+    if (!ctx.purchaseLimiter.tryTake()) throw new WebError('RATE_LIMITED', 'too many order calls; wait a minute');
+    const result = await session.butler.recheckOrder(id);
+    if (result.kind === 'unknown-order') throw new WebError('NOT_FOUND', 'no such order');
+    if (result.kind === 'not-unconfirmed') throw new WebError('ORDER_CLOSED', `this order is ${result.status}: there is nothing to re-check`);
+    return c.json(purchaseView(result));
   });
 
   app.post('/api/orders/:orderId/settle', async (c) => {

@@ -50,3 +50,25 @@ export function bindReportForm(form) {
     }
   });
 }
+
+/** Wires a re-check form: asks the brand again where an unconfirmed order stands, and says what it answered. */
+export function bindRecheckForm(form) {
+  const orderId = form.getAttribute('data-order-id');
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const out = form.querySelector('.recheck-result');
+    try {
+      const result = await api('POST', `/api/orders/${encodeURIComponent(orderId)}/recheck`, {});
+      const text = {
+        purchased: () => `The brand confirmed the order: charged ${result.chargedText}. Reload to report its outcome.`,
+        'refused-bait-and-switch': () => 'The brand\'s receipt differs from the offer: refused as bait-and-switch and recorded in the ledger.',
+        unconfirmed: () => `Still no answer ([${result.code}] ${result.message}).`,
+        failed: () => `The brand holds no such order ([${result.code}] ${result.message}): nothing counts against your month any more.`,
+        'not-available': () => result.reason,
+      }[result.kind];
+      out.replaceChildren(el('p', {}, text ? text() : result.kind));
+    } catch (error) {
+      out.replaceChildren(el('p', { class: 'error' }, error.message));
+    }
+  });
+}

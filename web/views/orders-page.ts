@@ -1,4 +1,4 @@
-import { describeCancellation, type OrderRecord } from '../../agent/butler/index.ts';
+import { describeCancellation, describeUnconfirmedOrder, type OrderRecord } from '../../agent/butler/index.ts';
 import { formatMoney } from '../../agent/decision/index.ts';
 import { brandText } from '../shopping-view.ts';
 import { html, type SafeHtml } from './safe-html.ts';
@@ -6,7 +6,7 @@ import { html, type SafeHtml } from './safe-html.ts';
 const STATUS_LABELS: Readonly<Record<OrderRecord['status'], string>> = {
   placed: 'placed, waiting for your report',
   'refused-bait-and-switch': 'refused: the receipt differed from the offer (bait-and-switch)',
-  unconfirmed: 'unconfirmed: the brand did not answer the order (it may have been placed; confirm the offer again to ask it)',
+  unconfirmed: 'unconfirmed: the brand did not answer the order (it may have been placed; re-check it to ask the brand again)',
   failed: 'failed',
   'outcome-reported': 'outcome reported',
 };
@@ -17,6 +17,15 @@ export function reportForm(orderId: string): SafeHtml {
 <label>What happened? <textarea name="text" rows="2" maxlength="2000" placeholder="e.g. arrived late, not waterproof"></textarea></label>
 <div class="actions"><button type="submit">Report outcome</button><button type="button" class="settle">Settle from ground truth (demo)</button></div>
 <div class="report-result" aria-live="polite"></div>
+</form>`;
+}
+
+/** The re-check button of an unconfirmed order: asks the brand again where it stands (never orders). */
+export function recheckForm(order: Pick<OrderRecord, 'orderId' | 'mandate'>): SafeHtml {
+  return html`<form class="recheck-form" data-order-id="${order.orderId}">
+<p class="unconfirmed">${describeUnconfirmedOrder(order)}</p>
+<div class="actions"><button type="submit">Re-check with the brand</button></div>
+<div class="recheck-result" aria-live="polite"></div>
 </form>`;
 }
 
@@ -32,7 +41,7 @@ ${sorted.length === 0
 <p>${formatMoney(o.receipt?.charged ?? o.offer.price)} · ${o.placedAt} · order <code>${o.orderId}</code></p>
 <p class="status">${STATUS_LABELS[o.status]}${o.note ? html` — ${brandText('note', o.note, 400)}` : ''}</p>
 ${o.cancellation && o.receipt ? html`<p class="cancellation ${o.cancellation.outcome}">${describeCancellation(o.cancellation, o.receipt.charged)}${o.cancellation.message ? html` <span class="brand-note">${brandText('cancellation.message', o.cancellation.message, 300)}</span>` : ''}</p>` : ''}
-${o.status === 'placed' ? reportForm(o.orderId) : ''}
+${o.status === 'placed' ? reportForm(o.orderId) : o.status === 'unconfirmed' ? recheckForm(o) : ''}
 </article>`,
       )}`;
 }
