@@ -1,5 +1,5 @@
 /**
- * Eighty requests written by hand before running them through the engine (requests6), over the demo market the CLI
+ * Eighty-three requests written by hand before running them through the engine (requests6), over the demo market the CLI
  * connects to by default, outside running shoes / headphones / coffee: kitchen, tools, garden, baby, toys, bikes,
  * furniture, appliances, care, pet food, tech, outdoor, tea, and categories nobody sells. English and French, typos,
  * mixed currencies, ranges, "k" thousands, decimal commas, measures that are never prices, deadlines, gifts, negations.
@@ -7,7 +7,7 @@
  * Rules are "attribute op value" (hard: eq, neq, lte, gte, in, not-in), "attribute direction [value]" (soft), or
  * "attribute ~ value" (any hard or soft rule on the attribute with that value: the reading of "40 L" may be a wish or a
  * floor). Only the listed rules are checked. `budget` is in major units of `cur` (default EUR; 0: no budget);
- * `deadline` the accepted delivery dates (UTC, YYYY-MM-DD); `who`/`age` the recipient; `noted` a word the butler must
+ * `deadline` the accepted delivery dates (UTC, YYYY-MM-DD); `who`/`age` the recipient (`who` in the engine's canonical English word: "dad" is father); `noted` a word the butler must
  * say back (assumption, not-understood note or question) because the request is ambiguous or partly unreadable.
  */
 export interface UnseenRow {
@@ -56,7 +56,7 @@ export const UNSEEN_REQUESTS: readonly UnseenRow[] = [
   { text: 'brosse à dents sonique avec capteur de pression, pas Oral-B', lang: 'fr', expect: '527', hard: ['brush_type eq sonic', 'pressure_sensor eq true', 'maker not-in Oral-B'] },
   // Toys and games
   { text: 'Lego Technic set for my nephew, he is 8, max 60 euros', lang: 'en', expect: '3805', hard: ['theme eq technic'], budget: 60, who: 'nephew' },
-  { text: 'un puzzle de 1000 pièces en bois pour ma grand-mère', lang: 'fr', expect: '2618', hard: ['puzzle_material eq wood', 'pieces ~ 1000'], budget: 0, who: 'grand-mère' },
+  { text: 'un puzzle de 1000 pièces en bois pour ma grand-mère', lang: 'fr', expect: '2618', hard: ['puzzle_material eq wood', 'pieces ~ 1000'], budget: 0, who: 'grandmother' },
   { text: 'cooperative board game in French, about 45 min per game', lang: 'en', expect: '1246', hard: ['game_type eq cooperative', 'language eq fr', 'play_minutes ~ 45'], budget: 0 },
   { text: 'jeu de société pour 6 joueurs, à partir de 8 ans, moins de 35€', lang: 'fr', expect: '1246', hard: ['max_players gte 6', 'min_age lte 8'], budget: 35 },
   { text: 'a 500-piece jigsaw, not cardboard, for a 12 yo', lang: 'en', expect: '2618', hard: ['puzzle_material not-in cardboard', 'pieces ~ 500'], budget: 0, age: 12 },
@@ -99,7 +99,7 @@ export const UNSEEN_REQUESTS: readonly UnseenRow[] = [
   { text: 'ordinateur portable clavier azerty, moins de 1,5 kg, 800 € max', lang: 'fr', expect: '328', hard: ['keyboard_layout eq azerty', 'weight_kg lte 1.5'], budget: 800 },
   { text: '27 inch 4K monitor with USB-C, 144Hz, ~350 €', lang: 'en', expect: '305', hard: ['resolution eq 4k', 'usb_c eq true', 'screen_in ~ 27', 'refresh_hz ~ 144'], budget: 385 },
   { text: 'tablette 11 pouces compatible stylet avec 4G, 128 Go', lang: 'fr', expect: '4745', hard: ['stylus_support eq true', 'cellular eq true', 'screen_in ~ 11', 'storage_gb ~ 128'], budget: 0 },
-  { text: "waterproof e-reader with warm light for my dad's birthday, 150 € tops", lang: 'en', expect: '3539', hard: ['waterproof eq true', 'warm_light eq true'], budget: 150, who: 'dad' },
+  { text: "waterproof e-reader with warm light for my dad's birthday, 150 € tops", lang: 'en', expect: '3539', hard: ['waterproof eq true', 'warm_light eq true'], budget: 150, who: 'father' },
   { text: 'liseuse Kobo écran couleur', lang: 'fr', expect: '3539', hard: ['store eq kobo', 'color_screen eq true'], budget: 0 },
   { text: 'full frame mirrorless camera with kit lens, 4K video, between 1000 and 1500 €', lang: 'en', expect: '152', hard: ['camera_type eq mirrorless', 'sensor eq full-frame', 'kit_lens eq true', 'video_4k eq true'], budget: 1500 },
   { text: '55" OLED TV 120 Hz with HDMI 2.1, under 1 200 €', lang: 'en', expect: '404', hard: ['panel eq oled', 'hdmi_2_1 eq true', 'screen_in ~ 55', 'refresh_hz ~ 120'], budget: 1200 },
