@@ -111,6 +111,8 @@ function namesProductElsewhere(text: string, reading: BuiltinReading, market: Ma
   const category = reading.category;
   if (category === undefined) return false;
   const resolution = resolveOpenCategory(text, market);
+  // Products named as alternatives ("a speaker or a tablet") are a question, unless a built-in category is among them.
+  if (resolution.kind === 'choose') return (reading.verdict === 'hinted' || reading.typos.length > 0) && !resolution.options.some((o) => isBuiltinCategory(o.id));
   if (resolution.kind !== 'sold' && resolution.kind !== 'unsold') return false;
   const nodeId = resolution.kind === 'sold' ? resolution.category.googleId : resolution.node.id;
   if (nodeId === undefined || (resolution.kind === 'sold' && isBuiltinCategory(resolution.category.id))) return false;

@@ -1,4 +1,5 @@
 import { CATEGORY_LABELS_FR, loadGoogleTaxonomy, type TaxonomyNode } from '../../protocol/index.ts';
+import { detectLanguage } from '../language/index.ts';
 import { normalizeWord } from './tokenize.ts';
 
 /** One taxonomy node a request may be about, with how strongly the text names it and the words that did. */
@@ -9,6 +10,8 @@ export interface CategoryCandidate {
   readonly matched: string;
   /** Word position of the match in the request (earlier words name the product; later ones its features). */
   readonly at: number;
+  /** How many words matched. */
+  readonly length: number;
 }
 
 /** The category a request names: one node, a choice to put to the person, or nothing recognised. */
@@ -52,6 +55,17 @@ function singular(word: string): string {
   return word;
 }
 
+/**
+ * Words that only link a noun to its complement ("casque de vélo", "sac à dos", "a bike"; not "the", which is also "thé"): people drop them ("casque
+ * vélo"), so phrases and requests are compared without them.
+ */
+const LINKING_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'de', 'du', 'des', 'au', 'aux', 'en', 'le', 'la', 'les', 'un', 'une']);
+
+/** The words of a text or phrase as the matcher compares them: singular, linking words left out. */
+function matchWords(text: string): string[] {
+  return words(text).map(singular).filter((w) => !LINKING_WORDS.has(w));
+}
+
 let phrases: Map<string, Phrase[]> | undefined;
 
 /** Every label alternative and synonym, indexed by its first (singular) word; built once. */
@@ -59,7 +73,7 @@ function phraseIndex(): Map<string, Phrase[]> {
   if (phrases) return phrases;
   const index = new Map<string, Phrase[]>();
   const add = (text: string, id: string, weight: number) => {
-    const ws = words(text).map(singular);
+    const ws = matchWords(text);
     if (ws.length === 0) return;
     const list = index.get(ws[0]!);
     const phrase = { words: ws, id, weight, text };
@@ -81,9 +95,6 @@ function phraseIndex(): Map<string, Phrase[]> {
   return index;
 }
 
-const FRENCH_WORDS = new Set(['un', 'une', 'des', 'du', 'le', 'la', 'les', 'de', 'pour', 'avec', 'sans', 'en', 'au', 'aux', 'mon', 'ma', 'mes', 'et', 'ou', 'qui', 'cherche', 'veux', 'moins', 'plus']);
-const ENGLISH_WORDS = new Set(['a', 'an', 'the', 'for', 'with', 'without', 'my', 'and', 'or', 'of', 'under', 'need', 'want', 'looking', 'some', 'in', 'to', 'who']);
-
 const PHRASE_BREAKS = new Set(['with', 'without', 'for', 'that', 'which', 'who', 'to', 'from', 'under', 'over', 'by', 'and', 'or', 'but', 'pour', 'avec', 'sans', 'qui', 'et', 'ou', 'mais', 'sous']);
 
 /** For each word, how many phrase breaks ("with", "pour" …) come before it. */
@@ -92,15 +103,13 @@ function segmentsOf(ws: readonly string[]): number[] {
   return ws.map((w) => (PHRASE_BREAKS.has(w) ? ++segment : segment));
 }
 
-/** True when the request reads as French (more French than English function words; ties read as English). */
-function isFrenchLike(ws: readonly string[]): boolean {
-  let fr = 0;
-  let en = 0;
-  for (const w of ws) {
-    if (FRENCH_WORDS.has(w)) fr++;
-    if (ENGLISH_WORDS.has(w)) en++;
-  }
-  return fr > en;
+const ALTERNATIVE_WORDS: ReadonlySet<string> = new Set(['or', 'ou', 'either', 'soit']);
+
+/** True when two matches are joined by "or"/"ou" and nothing else breaks the phrase between them ("X or Y"). */
+function namedAsAlternatives(ws: readonly string[], a: CategoryCandidate, b: CategoryCandidate): boolean {
+  const [first, last] = a.at < b.at ? [a, b] : [b, a];
+  const between = ws.slice(first.at + first.length, last.at);
+  return between.some((w) => ALTERNATIVE_WORDS.has(w)) && between.every((w) => ALTERNATIVE_WORDS.has(w) || !PHRASE_BREAKS.has(w));
 }
 
 function related(a: TaxonomyNode, b: TaxonomyNode): boolean {
@@ -118,7 +127,7 @@ function related(a: TaxonomyNode, b: TaxonomyNode): boolean {
  */
 export function matchTaxonomyCategory(text: string, limit = 5): CategoryMatch {
   const index = phraseIndex();
-  const ws = words(text).map(singular);
+  const ws = matchWords(text);
   const best = new Map<string, CategoryCandidate>();
   const taxonomy = loadGoogleTaxonomy();
   for (let i = 0; i < ws.length; i++) {
@@ -130,12 +139,12 @@ export function matchTaxonomyCategory(text: string, limit = 5): CategoryMatch {
       const branch = node.depth === 1 ? 0.5 : 1;
       const score = phrase.words.length * 10 * phrase.weight * branch + node.depth / 100;
       const current = best.get(phrase.id);
-      if (!current || current.score < score) best.set(phrase.id, { id: phrase.id, path: node.path.join(' > '), score, matched: phrase.text, at: i });
+      if (!current || current.score < score) best.set(phrase.id, { id: phrase.id, path: node.path.join(' > '), score, matched: phrase.text, at: i, length: phrase.words.length });
     }
   }
   // The product is named before "with", "for", "pour" …; inside that first phrase English puts it last ("robot
   // vacuum", "portable speaker"), French first ("aspirateur robot").
-  const headFirst = isFrenchLike(ws);
+  const headFirst = detectLanguage(text) === 'fr';
   const segments = segmentsOf(ws);
   const ranked = [...best.values()].sort(
     (a, b) => Math.trunc(b.score) - Math.trunc(a.score) || segments[a.at]! - segments[b.at]! || (headFirst ? a.at - b.at : b.at - a.at) || b.score - a.score || a.id.localeCompare(b.id),
@@ -147,8 +156,13 @@ export function matchTaxonomyCategory(text: string, limit = 5): CategoryMatch {
   }
   const [top, second] = distinct;
   if (!top) return { kind: 'none' };
-  // Only the same words naming unrelated nodes is a real ambiguity ("bows": ribbons or archery?).
+  // Only the same words naming unrelated nodes is a real ambiguity ("bows": ribbons or archery?) — or two products
+  // named as alternatives ("a speaker or a tablet", "une tente ou un sac de couchage").
   const tied = distinct.filter((c) => Math.trunc(c.score) === Math.trunc(top.score) && c.at === top.at);
+  // An alternative is a whole product name of its own ("sleeping bag" and "tent" alike), whatever its length.
+  const bySegment = new Map<number, CategoryCandidate>();
+  for (const c of distinct) if (c !== top && c.score >= 10 && segments[c.at] !== segments[top.at] && namedAsAlternatives(ws, c, top) && !bySegment.has(segments[c.at]!)) bySegment.set(segments[c.at]!, c);
+  tied.push(...bySegment.values());
   if (second && tied.length > 1) return { kind: 'ambiguous', options: tied.slice(0, limit) };
   return { kind: 'match', best: top, others: distinct.slice(1, limit) };
 }

@@ -102,6 +102,8 @@ export function understandOpenRequest(input: OpenRequestInput): Understanding | 
     const parsed = parse(input.text, input, COMMON_ATTRIBUTES, undefined);
     const partial = previous ? mergePartialNeeds(previous, parsed.partial) : parsed.partial;
     if (resolution.kind === 'unsold') return { kind: 'unsupported', message: unsoldMessage(resolution.node, market, language), notUnderstood: notes(parsed.notUnderstood) };
+    // A choice between built-in categories only is the built-in reading's own question ("un casque ou du café").
+    if (resolution.kind === 'choose' && resolution.options.every((o) => isBuiltinCategory(o.id))) return undefined;
     if (resolution.kind === 'choose') {
       return {
         kind: 'clarify',
