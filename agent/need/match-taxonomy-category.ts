@@ -1,6 +1,9 @@
 import { CATEGORY_LABELS_FR, loadGoogleTaxonomy, type TaxonomyNode } from '../../protocol/index.ts';
 import { detectLanguage } from '../language/index.ts';
+import { closestWord } from './fuzzy-match.ts';
+import { unitOfWord } from './measure-units.ts';
 import { normalizeWord } from './tokenize.ts';
+import { buildVocabulary } from './vocabulary.ts';
 
 /** One taxonomy node a request may be about, with how strongly the text names it and the words that did. */
 export interface CategoryCandidate {
@@ -12,6 +15,8 @@ export interface CategoryCandidate {
   readonly at: number;
   /** How many words matched. */
   readonly length: number;
+  /** Words of the match read as typos of the taxonomy's words ("vaccum" read as "vacuum"), as the matcher compares them. */
+  readonly typos?: readonly { readonly typed: string; readonly readAs: string }[];
 }
 
 /** The category a request names: one node, a choice to put to the person, or nothing recognised. */
@@ -89,10 +94,43 @@ function phraseIndex(): Map<string, Phrase[]> {
   }
   for (const [id, fr] of Object.entries(CATEGORY_LABELS_FR)) {
     for (const alternative of fr.label.split(/\s*(?:,| et )\s*/)) add(alternative, id, 1.5);
-    for (const synonym of fr.synonyms) add(synonym, id, 1.5);
+    // A hyphenated name is also typed closed up ("e-bike", "ebike").
+    for (const synonym of fr.synonyms) for (const form of new Set([synonym, synonym.replace(/-/g, '')])) add(form, id, 1.5);
   }
   phrases = index;
   return index;
+}
+
+/**
+ * Shortest word read as a typo of a product name: the taxonomy has thousands of words, so a five-letter word one edit
+ * from one is too often a real word ("tenue" is not "tente").
+ */
+const MIN_TYPO_LETTERS = 6;
+let typoTargets: Map<string, string> | undefined;
+let engineWords: ReadonlySet<string> | undefined;
+
+/** Every word of the taxonomy's phrases, as a typo may stand for it (each word its own meaning). */
+function taxonomyTypoTargets(): Map<string, string> {
+  typoTargets ??= new Map([...phraseIndex().values()].flatMap((list) => list.flatMap((p) => p.words.map((w) => [w, w] as const))));
+  return typoTargets;
+}
+
+/**
+ * The request's words with the product phrase's typos corrected ("vaccum cleaner", "bouilloir"): only words of the
+ * first phrase (where the product is named) that neither the taxonomy nor the engine knows, nor a unit ("litre").
+ */
+function correctedWords(ws: readonly string[], segments: readonly number[]): { ws: string[]; typos: Map<number, string> } {
+  const targets = taxonomyTypoTargets();
+  engineWords ??= buildVocabulary().knownWords;
+  const typos = new Map<number, string>();
+  const corrected = ws.map((w, i) => {
+    if (segments[i] !== 0 || w.length < MIN_TYPO_LETTERS || targets.has(w) || engineWords!.has(w) || unitOfWord(w) !== undefined || /\d/.test(w)) return w;
+    const readAs = closestWord(w, targets);
+    if (readAs === undefined) return w;
+    typos.set(i, w);
+    return readAs;
+  });
+  return { ws: corrected, typos };
 }
 
 const PHRASE_BREAKS = new Set(['with', 'without', 'for', 'that', 'which', 'who', 'to', 'from', 'under', 'over', 'by', 'and', 'or', 'but', 'pour', 'avec', 'sans', 'qui', 'et', 'ou', 'mais', 'sous']);
@@ -117,17 +155,9 @@ function related(a: TaxonomyNode, b: TaxonomyNode): boolean {
   return taxonomy.isWithin(a.id, b.id) || taxonomy.isWithin(b.id, a.id);
 }
 
-/**
- * Finds the Google taxonomy node a request in English or French is about, from the official labels and the French
- * labels and synonyms (plurals, accents and elisions tolerated). Longer phrases win ("road bike" over "bike"), then
- * people's words over label words, then the head noun (the last words in English, the first in French), then the more
- * specific node; the same words naming two
- * unrelated nodes equally well are returned
- * as a choice to put to the person.
- */
-export function matchTaxonomyCategory(text: string, limit = 5): CategoryMatch {
+/** Every node some phrase of the words names, with its best score and where. */
+function scorePhrases(ws: readonly string[]): Map<string, CategoryCandidate> {
   const index = phraseIndex();
-  const ws = matchWords(text);
   const best = new Map<string, CategoryCandidate>();
   const taxonomy = loadGoogleTaxonomy();
   for (let i = 0; i < ws.length; i++) {
@@ -142,10 +172,37 @@ export function matchTaxonomyCategory(text: string, limit = 5): CategoryMatch {
       if (!current || current.score < score) best.set(phrase.id, { id: phrase.id, path: node.path.join(' > '), score, matched: phrase.text, at: i, length: phrase.words.length });
     }
   }
+  return best;
+}
+
+/**
+ * Finds the Google taxonomy node a request in English or French is about, from the official labels and the French
+ * labels and synonyms (plurals, accents and elisions tolerated). Longer phrases win ("road bike" over "bike"), then
+ * people's words over label words, then the head noun (the last words in English, the first in French), then the more
+ * specific node; the same words naming two
+ * unrelated nodes equally well are returned
+ * as a choice to put to the person.
+ */
+export function matchTaxonomyCategory(text: string, limit = 5): CategoryMatch {
+  const exact = matchWords(text);
+  const segments = segmentsOf(exact);
+  let { ws, best } = { ws: exact, best: scorePhrases(exact) };
+  // No product named in the first phrase: its unknown words may be typos of one ("vaccum cleaner").
+  if (![...best.values()].some((c) => segments[c.at] === 0)) {
+    const corrected = correctedWords(exact, segments);
+    if (corrected.typos.size > 0) {
+      const rescored = scorePhrases(corrected.ws);
+      for (const [id, c] of rescored) {
+        const typos = [...corrected.typos].filter(([i]) => i >= c.at && i < c.at + c.length).map(([i, typed]) => ({ typed, readAs: corrected.ws[i]! }));
+        if (typos.length > 0) rescored.set(id, { ...c, typos });
+      }
+      ({ ws, best } = { ws: corrected.ws, best: rescored });
+    }
+  }
+  const taxonomy = loadGoogleTaxonomy();
   // The product is named before "with", "for", "pour" …; inside that first phrase English puts it last ("robot
   // vacuum", "portable speaker"), French first ("aspirateur robot").
   const headFirst = detectLanguage(text) === 'fr';
-  const segments = segmentsOf(ws);
   const ranked = [...best.values()].sort(
     (a, b) => Math.trunc(b.score) - Math.trunc(a.score) || segments[a.at]! - segments[b.at]! || (headFirst ? a.at - b.at : b.at - a.at) || b.score - a.score || a.id.localeCompare(b.id),
   );

@@ -12,10 +12,11 @@ import { extractPackSize, extractStatedSize } from './extract-pack-and-size.ts';
 import { extractQuantity } from './extract-quantity.ts';
 import { extractUnitMeasures } from './extract-unit-measures.ts';
 import { LEXICON } from './lexicon.ts';
+import { closestWord } from './fuzzy-match.ts';
 import { categoryWords, isTaxonomyLabelWord } from './match-taxonomy-category.ts';
 import { unitOfDeclaration } from './measure-units.ts';
 import { MAX_NEED_RULES, type PartialNeed } from './need.ts';
-import { openLexiconOf } from './open-lexicon.ts';
+import { openLexiconOf, type OpenLexicon } from './open-lexicon.ts';
 import { consume, emptyDraft, note, setConstraint, setPreference, type NeedDraft, type ParseState } from './parse-state.ts';
 import { resolveBudget } from './resolve-budget.ts';
 import { tokenize, type Token } from './tokenize.ts';
@@ -62,6 +63,24 @@ function knownWordsWith(lexicon: { readonly words: ReadonlySet<string> }): Reado
   let known = knownWithLexicon.get(lexicon);
   if (!known) knownWithLexicon.set(lexicon, (known = new Set([...baseKnownWords(), ...lexicon.words])));
   return known;
+}
+
+const typoTargetsOf = new WeakMap<object, ReadonlyMap<string, string>>();
+
+/**
+ * Unknown lower-case words one slip away from a word of the category's declared vocabulary ("cordles" → "cordless"),
+ * corrected in place and listed; names (capitalised) and the taxonomy's own words are left as typed.
+ */
+function correctAttributeTypos(tokens: readonly Token[], lexicon: OpenLexicon, known: ReadonlySet<string>, draft: NeedDraft, language: Language): void {
+  let targets = typoTargetsOf.get(lexicon);
+  if (!targets) typoTargetsOf.set(lexicon, (targets = new Map([...lexicon.words].map((w) => [w, w]))));
+  for (const token of tokens) {
+    if (token.kind !== 'word' || token.capitalized || known.has(token.norm) || isTaxonomyLabelWord(token.norm)) continue;
+    const readAs = closestWord(token.norm, targets);
+    if (readAs === undefined) continue;
+    note(draft.assumptions, NOTE_MESSAGES[language].typo(token.raw, readAs));
+    token.norm = readAs;
+  }
 }
 
 /** Token positions of the category phrase (compared word by word in the taxonomy matcher's singular form). */
@@ -118,9 +137,10 @@ export function parseOpenRequest(original: string, options: OpenParseOptions): P
     language: options.language,
     draft,
   };
+  const lexicon = openLexiconOf(options.attributes);
+  if (options.attributes.length > 0) correctAttributeTypos(tokens, lexicon, knownWordsWith(lexicon), draft, options.language ?? 'en');
   const gift = detectGift(state);
   extractDeadline(state);
-  const lexicon = openLexiconOf(options.attributes);
   extractUnitMeasures(state, options.attributes, options.categoryLabel, lexicon);
   extractMoney(state);
   extractPackSize(state);

@@ -11,7 +11,7 @@ export interface NamedNode {
 
 /** Which sold category a request is about: one, a choice, a category nobody connected sells, or none recognised. */
 export type OpenCategoryResolution =
-  | { readonly kind: 'sold'; readonly category: MarketCategory; readonly node: NamedNode; readonly matched: string; readonly broader: boolean }
+  | { readonly kind: 'sold'; readonly category: MarketCategory; readonly node: NamedNode; readonly matched: string; readonly broader: boolean; readonly typos?: CategoryCandidate['typos'] }
   | { readonly kind: 'choose'; readonly options: readonly MarketCategory[]; readonly matched: string }
   | { readonly kind: 'unsold'; readonly node: NamedNode; readonly matched: string }
   | { readonly kind: 'none' };
@@ -96,6 +96,6 @@ function resolveByTaxonomy(text: string, market: MarketVocabulary): OpenCategory
   }
   const options = [...sold.values()];
   if (options.length === 0) return { kind: 'unsold', node: named(candidates[0]!), matched: candidates[0]!.matched };
-  if (options.length === 1) return { kind: 'sold', category: options[0]!, node: named(first!), matched: first!.matched, broader };
+  if (options.length === 1) return { kind: 'sold', category: options[0]!, node: named(first!), matched: first!.matched, broader, ...(first!.typos ? { typos: first!.typos } : {}) };
   return { kind: 'choose', options: options.slice(0, 6), matched: candidates[0]!.matched };
 }

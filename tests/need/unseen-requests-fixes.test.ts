@@ -23,3 +23,36 @@ describe('which product a request names', () => {
     expect(categoryOf(read('une tente ou un sac de couchage'))).toBe('ask:category');
   });
 });
+
+describe('typos and closed-up spellings in an open-category request', () => {
+  it('reads a misspelt product name as the product, and says so ("vaccum cleaner", "bouilloir")', () => {
+    const vacuum = read('vaccum cleaner under 150 eur');
+    expect(categoryOf(vacuum)).toBe('ask:vacuum_type');
+    const kettle = read('bouilloir inox 1,5 litre');
+    expect(categoryOf(kettle)).toBe('751');
+    expect(kettle.kind === 'need' && kettle.assumptions.some((a) => a.includes('"bouilloir"'))).toBe(true);
+  });
+
+  it('leaves real words that are one letter from a product alone ("tenue" is not "tente", "litre" not "livre")', () => {
+    expect(categoryOf(read('une veste longue tenue'))).not.toBe('1022');
+    expect(categoryOf(read('bouilloire 1,5 litre'))).toBe('751');
+  });
+
+  it('corrects a misspelt declared attribute word of the category ("cordles" → cordless on a vacuum, not headphones)', () => {
+    const u = read('vaccum cleaner cordles under 150 eur');
+    expect(categoryOf(u)).toBe('619');
+    expect(u.kind === 'need' && u.need.hardConstraints).toContainEqual({ attribute: 'cordless', op: 'eq', value: true });
+  });
+
+  it('reads a hyphenated product name typed closed up ("ebike")', () => {
+    const u = read('ebike for commuting under 2.5k');
+    expect(categoryOf(u)).toBe('1026');
+    expect(u.kind === 'need' && u.need.hardConstraints).toContainEqual({ attribute: 'electric', op: 'eq', value: true });
+  });
+
+  it('lets a sold product the built-in lexicon cannot explain beat a built-in category named by a feature ("caffeine free" tea)', () => {
+    const u = read('caffeine free herbal tea bags, no more than 12 EUR');
+    expect(categoryOf(u)).toBe('2073');
+    expect(u.kind === 'need' && u.need.hardConstraints).toContainEqual({ attribute: 'tea_type', op: 'eq', value: 'herbal' });
+  });
+});
