@@ -20,9 +20,11 @@ const QUANTITY_WORDS: Readonly<Record<string, number>> = {
 const ARTICLE_WORDS: Readonly<Record<string, number>> = { a: 1, an: 1 };
 const WEIGHT_UNITS = new Set(['g', 'gr', 'grs', 'gram', 'grams', 'gramme', 'grammes', 'kg', 'kgs', 'kilo', 'kilos', 'kilogram', 'kilograms', 'lb', 'lbs', 'oz']);
 const LABELS = new Set(['quantity', 'qty', 'quantite', 'qte', 'nb', 'number']);
+/** "2 of them", "three of those": a count of the product already named. */
+const OF_THE_PRODUCT = new Set(['them', 'those', 'these', 'it']);
 
 /** Words the quantity reader uses, for typo correction and leftovers. */
-export const QUANTITY_READER_WORDS: readonly string[] = [...PACK_NOUNS, ...Object.keys(QUANTITY_WORDS), ...LABELS, 'couple', 'of', 'x'];
+export const QUANTITY_READER_WORDS: readonly string[] = [...PACK_NOUNS, ...Object.keys(QUANTITY_WORDS), ...LABELS, ...OF_THE_PRODUCT, 'couple', 'of', 'x'];
 
 function countAt(token: Token | undefined, used: boolean, allowArticle: boolean): number | undefined {
   if (!token || used) return undefined;
@@ -80,6 +82,13 @@ export function extractQuantity(state: ParseState): void {
     const value = countAt(token, false, true);
     if (value === undefined) continue;
     let k = i + 1;
+    // "2 of them": the product already named, counted.
+    const isCount = token.kind === 'number' || wordEntry(QUANTITY_WORDS, token.norm) !== undefined;
+    if (isCount && tokens[k]?.norm === 'of' && !used[k] && OF_THE_PRODUCT.has(tokens[k + 1]?.norm ?? '') && !used[k + 1]) {
+      record(value, i, k + 2);
+      i = k + 1;
+      continue;
+    }
     // "2x" / "2 x" / "2 ×" before a weight or a noun.
     if (tokens[k]?.norm === 'x' && !used[k]) {
       record(value, i, k + 1);
