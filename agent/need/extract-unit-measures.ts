@@ -32,6 +32,17 @@ function boundBefore(state: ParseState, i: number): { bound: Bound; start: numbe
   return undefined;
 }
 
+/**
+ * A word followed by its own value names that value, not the measure before it ("29 pouces taille L", "size 56"); a
+ * number glued to its unit is a measure of its own ("16GB RAM 512GB").
+ */
+function ownValueFollows(state: ParseState, k: number): boolean {
+  const next = state.tokens[k + 1];
+  if (next === undefined) return false;
+  if (next.kind === 'number') return state.tokens[k + 2]?.attached !== true;
+  return next.kind === 'word' && /^\p{Lu}{1,3}$/u.test(next.raw);
+}
+
 function wordsNaming(a: AttributeDefinition): string[] {
   return `${a.name.replace(/_/g, ' ')} ${normaliseValue(a.labels.en)} ${normaliseValue(a.labels.fr ?? '')}`.split(' ').filter((w) => w.length > 2);
 }
@@ -45,14 +56,9 @@ function targetOf(state: ParseState, candidates: readonly AttributeDefinition[],
   if (candidates.length <= 1) return candidates[0];
   // Only a word naming one of them alone identifies it ("ram"; not "gb").
   const distinctive = (a: AttributeDefinition): string[] => wordsNaming(a).filter((w) => !candidates.some((b) => b.name !== a.name && wordsNaming(b).includes(w)));
-  // A word followed by its own value names that value, not this measure ("29 pouces taille L", "size 56").
-  const ownValueFollows = (k: number): boolean => {
-    const next = state.tokens[k + 1];
-    return next !== undefined && (next.kind === 'number' || (next.kind === 'word' && /^\p{Lu}{1,3}$/u.test(next.raw)));
-  };
   for (let d = 1; d <= 4; d++) {
     const after = around.end - 1 + d;
-    const near = [ownValueFollows(after) ? undefined : state.tokens[after], state.tokens[around.start - d]].filter((t) => t !== undefined).map((t) => t!.norm);
+    const near = [ownValueFollows(state, after) ? undefined : state.tokens[after], state.tokens[around.start - d]].filter((t) => t !== undefined).map((t) => t!.norm);
     const named = candidates.filter((a) => !filled.has(a.name) && distinctive(a).some((w) => near.includes(w)));
     if (named.length > 0) return named[0];
   }
@@ -152,7 +158,7 @@ export function extractUnitMeasures(state: ParseState, attributes: readonly Attr
     const target = targetOf(state, candidates, { start, end }, from, filled)!;
     filled.add(target.name);
     // "16GB RAM": the word right after that names the attribute belongs to the measure (not a brand called "RAM").
-    if (tokens[end] !== undefined && !used[end] && wordsNaming(target).includes(tokens[end]!.norm)) consume(state, end, end + 1);
+    if (tokens[end] !== undefined && !used[end] && !ownValueFollows(state, end) && wordsNaming(target).includes(tokens[end]!.norm)) consume(state, end, end + 1);
     const value = valueFor(target);
     // "For 2" people, "for a 40 m² room": at least that much.
     const saysFor = forPeople || introducedByFor(state, i);

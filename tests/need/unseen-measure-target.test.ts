@@ -25,3 +25,9 @@ describe('which declared attribute a measure fills', () => {
     expect(need("purificateur d'air pour une chambre de 20 m2").hardConstraints).toContainEqual({ attribute: 'room_m2', op: 'gte', value: 20 });
   });
 });
+
+describe('a measure does not swallow the next value', () => {
+  it('leaves "taille L" after "29 pouces" to the size reader', () => {
+    expect(need('VTT semi-rigide 29 pouces taille L').hardConstraints).toContainEqual({ attribute: 'size', op: 'eq', value: 'L' });
+  });
+});
