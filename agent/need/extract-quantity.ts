@@ -3,6 +3,7 @@ import { consume, note, spanText } from './parse-state.ts';
 import type { ParseState } from './parse-state.ts';
 import { isPlausibleBareEuSize } from './extract-shoe-size.ts';
 import type { Token } from './tokenize.ts';
+import { unitOfWord } from './measure-units.ts';
 import { wordEntry } from './word-entry.ts';
 
 /** Largest quantity a need may ask for (the NeedBrief limit). */
@@ -37,6 +38,14 @@ function isWeightAt(state: ParseState, i: number): boolean {
   const number = state.tokens[i];
   const unit = state.tokens[i + 1];
   return number?.kind === 'number' && unit?.kind === 'word' && WEIGHT_UNITS.has(unit.norm);
+}
+
+/** True when the number after an "x" is a second dimension: no unit after it, or a length ("140 x 190 cm"). */
+function isDimensionsAt(state: ParseState, i: number): boolean {
+  const second = state.tokens[i];
+  if (second?.kind !== 'number') return false;
+  const unit = state.tokens[i + 1];
+  return unit === undefined || unit.kind !== 'word' || unitOfWord(unit.norm)?.dimension === 'length';
 }
 
 /**
@@ -89,8 +98,8 @@ export function extractQuantity(state: ParseState): void {
       i = k + 1;
       continue;
     }
-    // "2x" / "2 x" / "2 ×" before a weight or a noun.
-    if (tokens[k]?.norm === 'x' && !used[k]) {
+    // "2x" / "2 x" / "2 ×" before a weight or a noun; "160x200" / "140 x 190 cm" are dimensions, not 160 of them.
+    if (tokens[k]?.norm === 'x' && !used[k] && !isDimensionsAt(state, k + 1)) {
       record(value, i, k + 1);
       i = k;
       continue;

@@ -83,6 +83,40 @@ function introducedByFor(state: ParseState, i: number): boolean {
   return false;
 }
 
+const WIDTH = /(^|_)(width|largeur)(_|$)/;
+const LENGTH = /(^|_)(length|longueur)(_|$)/;
+
+/**
+ * "160x200", "140 x 190 cm", "90 × 200": width by length, into the declared width and length attributes (in the unit
+ * typed, else the width's declared unit, said back). Without a declared width nothing is read here.
+ */
+function extractDimensions(state: ParseState, measured: readonly { attr: AttributeDefinition; unit: MeasureUnit }[]): void {
+  const { tokens, used, draft } = state;
+  const say = NOTE_MESSAGES[state.language ?? 'en'];
+  const width = measured.find((m) => m.unit.dimension === 'length' && WIDTH.test(m.attr.name));
+  if (!width) return;
+  const length = measured.find((m) => m.unit.dimension === 'length' && LENGTH.test(m.attr.name));
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    const [a, x, b] = [tokens[i]!, tokens[i + 1]!, tokens[i + 2]!];
+    if (used[i] || used[i + 1] || used[i + 2] || a.kind !== 'number' || b.kind !== 'number' || (x.norm !== 'x' && x.norm !== '*')) continue;
+    const typed = tokens[i + 3] !== undefined && !used[i + 3] ? unitOfWord(tokens[i + 3]!.norm) : undefined;
+    const from = typed?.dimension === 'length' ? typed : width.unit;
+    const end = typed?.dimension === 'length' ? i + 4 : i + 3;
+    const source = spanText(state, i, end);
+    consume(state, i, end);
+    const modality = state.modality[i] ?? 'none';
+    const put = (m: { attr: AttributeDefinition; unit: MeasureUnit }, value: number): void => {
+      const converted = convertMeasure(value, from, m.unit) ?? value;
+      if (modality === 'hard') setConstraint(draft, { attribute: m.attr.name, op: 'eq', value: converted });
+      else applyEffect(draft, { kind: 'preference', attribute: m.attr.name, direction: 'equals', value: converted, weight: 0.8 }, { modality, emphasis: 0, negated: false });
+    };
+    put(width, a.value!);
+    if (length) put(length, b.value!);
+    note(draft.assumptions, say.measured([width, length].flatMap((m) => (m ? [say.attribute(m.attr.name)] : [])).join(' × '), source, typed ? undefined : { value: a.value!, unit: width.attr.unit ?? '' }));
+    i = end - 1;
+  }
+}
+
 /**
  * Reads numbers with a unit ("under 3 kg", "at least 2000 W", "moins de 75 dB", "a 27 inch screen", "20 L") into the
  * declared number attribute of the same dimension, converted to its unit: a bound is a constraint (lte / gte), a plain
@@ -95,6 +129,7 @@ export function extractUnitMeasures(state: ParseState, attributes: readonly Attr
   const measured = numbers.map((a) => ({ attr: a, unit: unitOfAttribute(a) })).filter((m): m is { attr: AttributeDefinition; unit: MeasureUnit } => m.unit !== undefined);
   const people = measured.filter((m) => m.unit.dimension === 'people');
   const filled = new Set<string>();
+  extractDimensions(state, measured);
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     if (used[i] || token.kind !== 'number' || token.value === undefined) continue;
