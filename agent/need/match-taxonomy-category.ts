@@ -155,14 +155,35 @@ function related(a: TaxonomyNode, b: TaxonomyNode): boolean {
   return taxonomy.isWithin(a.id, b.id) || taxonomy.isWithin(b.id, a.id);
 }
 
+/** Words between "for" and whom or what it is for ("food for my cat"). */
+const OWNERS: ReadonlySet<string> = new Set(['my', 'your', 'his', 'her', 'our', 'their', 'its', 'the']);
+
+/**
+ * English "X for (my) Y" names the same thing as "Y X" ("food for my cat" is cat food, "a bed for the dog" a dog bed):
+ * each such pair, as the two words to look up and where the product word sits.
+ */
+function forPairs(ws: readonly string[]): Array<{ words: [string, string]; at: number }> {
+  const pairs: Array<{ words: [string, string]; at: number }> = [];
+  for (let f = 1; f + 1 < ws.length; f++) {
+    if (ws[f] !== 'for') continue;
+    const whom = OWNERS.has(ws[f + 1]!) ? ws[f + 2] : ws[f + 1];
+    if (whom !== undefined) pairs.push({ words: [whom, ws[f - 1]!], at: f - 1 });
+  }
+  return pairs;
+}
+
 /** Every node some phrase of the words names, with its best score and where. */
 function scorePhrases(ws: readonly string[]): Map<string, CategoryCandidate> {
   const index = phraseIndex();
   const best = new Map<string, CategoryCandidate>();
   const taxonomy = loadGoogleTaxonomy();
-  for (let i = 0; i < ws.length; i++) {
-    for (const phrase of index.get(ws[i]!) ?? []) {
-      if (phrase.words.length > ws.length - i || phrase.words.some((w, k) => ws[i + k] !== w)) continue;
+  const spans: Array<{ words: readonly string[]; at: number; pair?: true }> = [...ws.map((_, i) => ({ words: ws.slice(i), at: i })), ...forPairs(ws).map((p) => ({ ...p, pair: true as const }))];
+  for (const span of spans) {
+    const i = span.at;
+    for (const phrase of index.get(span.words[0]!) ?? []) {
+      if (phrase.words.length > span.words.length || phrase.words.some((w, k) => span.words[k] !== w)) continue;
+      // A pair read from "X for Y" counts only as the whole two-word name.
+      if (span.pair && phrase.words.length !== 2) continue;
       const node = taxonomy.get(phrase.id)!;
       // Depth only breaks ties (the more specific node), it never outweighs a longer phrase or people's words.
       // A whole top-level branch ("Vehicles & Parts", "Home & Garden") is rarely what a person asks for: it weighs less.
@@ -222,6 +243,15 @@ export function matchTaxonomyCategory(text: string, limit = 5): CategoryMatch {
   tied.push(...bySegment.values());
   if (second && tied.length > 1) return { kind: 'ambiguous', options: tied.slice(0, limit) };
   return { kind: 'match', best: top, others: distinct.slice(1, limit) };
+}
+
+/**
+ * The word a French request names its product with: the first of its first phrase ("rouge" in "un rouge à lèvres
+ * mat"; "mat" there is an adjective). Undefined for a request not read as French (English puts the noun last).
+ */
+export function frenchHeadWord(text: string): string | undefined {
+  if (detectLanguage(text) !== 'fr') return undefined;
+  return matchWords(text).find((w) => !PHRASE_BREAKS.has(w));
 }
 
 let labelWords: Set<string> | undefined;

@@ -92,6 +92,14 @@ function phrasePositions(tokens: readonly Token[], phrase: string | undefined): 
   for (let i = 0; i + wanted.length <= tokens.length; i++) {
     if (wanted.every((w, k) => forms[i + k] === w)) return wanted.map((_, k) => i + k);
   }
+  // "food for my dog" named "dog food".
+  if (wanted.length === 2) {
+    for (let i = 0; i + 2 < tokens.length; i++) {
+      if (forms[i] !== wanted[1] || forms[i + 1] !== 'for') continue;
+      const owner = ['my', 'your', 'his', 'her', 'our', 'their', 'its', 'the', 'a', 'an'].includes(forms[i + 2]!) ? 1 : 0;
+      if (forms[i + 2 + owner] === wanted[0]) return Array.from({ length: 3 + owner }, (_, k) => i + k);
+    }
+  }
   return [];
 }
 

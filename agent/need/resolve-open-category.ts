@@ -1,6 +1,6 @@
 import { loadGoogleTaxonomy } from '../../protocol/index.ts';
 import type { MarketCategory, MarketVocabulary } from './market-vocabulary.ts';
-import { categoryWords, matchTaxonomyCategory, type CategoryCandidate } from './match-taxonomy-category.ts';
+import { categoryWords, frenchHeadWord, matchTaxonomyCategory, type CategoryCandidate } from './match-taxonomy-category.ts';
 
 /** A taxonomy node as the person is told about it. */
 export interface NamedNode {
@@ -45,8 +45,27 @@ function soldFor(market: MarketVocabulary, nodeId: string): { categories: Market
 export function resolveOpenCategory(text: string, market: MarketVocabulary): OpenCategoryResolution {
   const resolution = resolveByTaxonomy(text, market);
   if (resolution.kind === 'sold' || resolution.kind === 'choose') return resolution;
-  // Nothing sold under the words the taxonomy knows: the brands' own vocabulary may still name the product.
-  return soldByDeclaredWords(text, market) ?? resolution;
+  // Nothing sold under the words the taxonomy knows: the brands' own vocabulary may still name the product — unless
+  // the taxonomy named it more precisely than they do ("cat food" is not the "food" of Dog Food).
+  const declared = soldByDeclaredWords(text, market);
+  if (declared?.kind === 'sold' && resolution.kind === 'unsold' && namesOtherProduct(resolution.matched, declared)) return resolution;
+  return declared ?? resolution;
+}
+
+/**
+ * True when the taxonomy's name for the product extends the words the brands' vocabulary matched with words they do not
+ * use: "cat food" is not the "food" of Dog Food ("cat" is nowhere in it), while "electric grill" is a grill declared
+ * electric.
+ */
+function namesOtherProduct(taxonomyName: string, declared: { readonly category: MarketCategory; readonly matched: string }): boolean {
+  const said = new Set(categoryWords(declared.matched));
+  const vocabulary = new Set(
+    [declared.category.label, ...declared.category.attributes.flatMap((a) => [a.name.replace(/_/g, ' '), a.labels.en, a.labels.fr ?? '', ...(a.values ?? [])])].flatMap((t) => categoryWords(t)),
+  );
+  const named = categoryWords(taxonomyName);
+  // Two different phrases ("laptop … SSD"): the taxonomy's pick is not a more precise name for the same words.
+  if (!named.some((w) => said.has(w))) return false;
+  return named.some((w) => !said.has(w) && !vocabulary.has(w));
 }
 
 const KIND_ATTRIBUTE = /(^|_)(type|kind|style)$/;
@@ -61,12 +80,15 @@ function soldByDeclaredWords(text: string, market: MarketVocabulary): OpenCatego
     const ws = categoryWords(phrase);
     return ws.length > 0 && ws.every((w) => w.length >= 3) && said.includes(` ${ws.join(' ')} `);
   };
+  // In French the product comes first: a label's head said later is an adjective ("un rouge à lèvres mat" is no mat).
+  const frenchHead = frenchHeadWord(text);
+  const atHead = (word: string): boolean => frenchHead === undefined || categoryWords(word)[0] === frenchHead;
   let best: { category: MarketCategory; score: number; matched: string } | undefined;
   let tie = false;
   for (const category of market.categories) {
     if (category.googleId === undefined) continue;
     const head = category.label.split(/\s*(?:&|,| and )\s*/).map((part) => part.split(' ').at(-1)!);
-    const headWord = head.find((h) => has(h));
+    const headWord = head.find((h) => has(h) && atHead(h));
     const kinds = category.attributes.filter((a) => a.type === 'enum' && KIND_ATTRIBUTE.test(a.name)).flatMap((a) => a.values ?? []);
     const kindWord = kinds.find((v) => v.length >= 4 && has(v));
     const score = (headWord ? 2 : 0) + (kindWord ? 1 : 0);

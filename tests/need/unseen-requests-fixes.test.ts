@@ -56,3 +56,19 @@ describe('typos and closed-up spellings in an open-category request', () => {
     expect(u.kind === 'need' && u.need.hardConstraints).toContainEqual({ attribute: 'tea_type', op: 'eq', value: 'herbal' });
   });
 });
+
+describe('the brands\' own words name a product only when nothing names it better', () => {
+  it('reads "food for my cat" as cat food (sold by nobody), not the "food" of Dog Food', () => {
+    const cat = read('wet food for my cat, 24 x 85 g pouches');
+    expect(cat.kind).toBe('unsupported');
+    expect(cat.kind === 'unsupported' && cat.message).toContain('cat food');
+    const dog = read('dry food for my dog');
+    expect(categoryOf(dog)).toBe('3530');
+    expect(dog.kind === 'need' && dog.notUnderstood).toEqual([]);
+  });
+
+  it('does not take a French adjective for the product ("un rouge à lèvres mat" is no yoga mat)', () => {
+    expect(categoryOf(read('un rouge à lèvres mat longue tenue pour ma mère'))).not.toBe('3640');
+    expect(categoryOf(read('un tapis de yoga antidérapant'))).toBe('3640');
+  });
+});
