@@ -99,6 +99,7 @@ function ageAt(state: ParseState, i: number): { age: number; start: number; end:
 }
 
 const FROM_WORDS: ReadonlySet<string> = new Set(['des', 'from', 'depuis', 'since']);
+const DEADLINE_MARKERS: ReadonlySet<string> = new Set(['before', 'by', 'until', 'till', 'avant', 'ici']);
 const ARTICLES: ReadonlySet<string> = new Set(['la', 'le', 'l', 'the']);
 
 /** True when the words before `start` are "from"/"dès" (and an article): a starting point, not an occasion. */
@@ -143,7 +144,8 @@ export function detectGift(state: ParseState): GiftReading | undefined {
       if (startsFrom(state, match.start)) continue;
       occasion = meaning.name;
       gift = true;
-      consume(state, match.start, match.end);
+      // "before Christmas", "avant Noël": the occasion, and a date the deadline reader still needs.
+      if (!DEADLINE_MARKERS.has(tokens[match.start - 1]?.norm ?? '')) consume(state, match.start, match.end);
     } else {
       // A recipient word counts only after "for/pour (my/ma …)": "a daughter's bike" or "fille" alone could be a cut.
       let start = match.start;
