@@ -15,7 +15,7 @@ import {
 } from '../../protocol/index.ts';
 import { detectLanguage, type Language } from '../language/index.ts';
 import { CONVERSATION_MESSAGES, UnderstandingSchema, attributesOf, inLanguage, mergePartialNeeds, unsoldMessage, type MarketCategory, type NeedContext, type PartialNeed, type Understanding } from '../need/index.ts';
-import { takePriceCeiling } from './take-price-ceiling.ts';
+import { takePriceCeiling, withoutRestatedCeiling } from './take-price-ceiling.ts';
 
 const ValueSchema = z.union([z.string().max(200), z.number(), z.boolean()]);
 
@@ -162,7 +162,10 @@ export function toUnderstanding(raw: unknown, text: string, context: NeedContext
 
   const read: PartialNeed = {
     hardConstraints: [...price.hardConstraints],
-    softPreferences: output.softPreferences.map((p): SoftPreference => ({ attribute: p.attribute, direction: p.direction, weight: p.weight, ...(p.value === null ? {} : { value: p.value }) })),
+    softPreferences: withoutRestatedCeiling(
+      output.softPreferences.map((p): SoftPreference => ({ attribute: p.attribute, direction: p.direction, weight: p.weight, ...(p.value === null ? {} : { value: p.value }) })),
+      budgetMinor,
+    ),
     text,
     ...(output.category !== null ? { category: output.category } : {}),
     ...(output.quantity !== null ? { quantity: output.quantity } : {}),

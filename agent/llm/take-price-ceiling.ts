@@ -32,3 +32,17 @@ export function takePriceCeiling(constraints: readonly HardConstraint[]): PriceC
   });
   return ceilingMinor === undefined ? { hardConstraints: kept, problems } : { hardConstraints: kept, ceilingMinor, problems };
 }
+
+/**
+ * A model's soft preferences with the value taken off a price wish at or above the budget: such a "target" only
+ * restates the ceiling (the brief forwards preferences to every brand), so the wish keeps its direction, not the figure.
+ * A wish below the budget ("ideally under 120", with 150 as the limit) is kept, as the built-in reader keeps it.
+ */
+export function withoutRestatedCeiling<P extends { readonly attribute: string; readonly value?: unknown }>(preferences: readonly P[], budgetMinor: number | undefined): P[] {
+  if (budgetMinor === undefined) return [...preferences];
+  return preferences.map((p) => {
+    if (p.attribute !== 'price' || typeof p.value !== 'number' || p.value < budgetMinor) return p;
+    const { value: _restated, ...rest } = p;
+    return rest as P;
+  });
+}

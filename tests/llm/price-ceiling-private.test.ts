@@ -8,7 +8,7 @@ import { closeAndResetEachTest, explanationMarket } from './market-fixture.ts';
 // A model reading "under 150 euros" may write the limit as a hard constraint on price, beside or instead of the budget.
 // The brief forwards hard constraints to every brand: on the base, each brand was told 'price lte 15000' (the budget,
 // under the default 'minimal' disclosure that shares no budget), and, no product having a 'price' attribute, every
-// brand declined: nothing to rank at all.
+// brand declined: nothing to rank at all. A soft price wish whose figure is the budget told them the same.
 
 const TEXT = 'waterproof trail shoes size 43 under 150 euros';
 const SHOES = [{ attribute: 'size_eu', op: 'eq', value: 43 }, { attribute: 'waterproof', op: 'eq', value: true }];
@@ -45,6 +45,21 @@ describe('a price limit the model writes as a constraint stays the private budge
       expect(result.ranking.ranked.length).toBeGreaterThan(0);
     });
   }
+
+  it('a price wish restating the budget keeps its direction, not the figure; a wish below the budget is kept', async () => {
+    server.enqueue(reply.json(needAnswer({ category: 'running-shoes', hardConstraints: SHOES, softPreferences: [{ attribute: 'price', direction: 'lower', value: 15_000, weight: 0.7 }], budgetMinor: 15_000 })));
+    const restated = await market.understand(TEXT);
+    expect(restated.kind).toBe('need');
+    if (restated.kind !== 'need') return;
+    expect(restated.need.softPreferences).toEqual([{ attribute: 'price', direction: 'lower', weight: 0.7 }]);
+    const from = market.wiretap.outgoing.length;
+    await market.shop(restated.need);
+    for (const brief of briefsSince(from)) expect(brief).not.toContain('15000');
+
+    server.enqueue(reply.json(needAnswer({ category: 'running-shoes', hardConstraints: SHOES, softPreferences: [{ attribute: 'price', direction: 'lower', value: 12_000, weight: 0.7 }], budgetMinor: 15_000 })));
+    const below = await market.understand('waterproof trail shoes size 43 under 150 euros, ideally under 120');
+    expect(below.kind === 'need' && below.need.softPreferences).toEqual([{ attribute: 'price', direction: 'lower', value: 12_000, weight: 0.7 }]);
+  });
 
   it('any other constraint on price is sent back to the model once, with the reason', async () => {
     server.enqueue(reply.json(needAnswer({ category: 'running-shoes', hardConstraints: [...SHOES, { attribute: 'price', op: 'gte', value: 5_000 }], budgetMinor: 15_000 })));
