@@ -4,6 +4,7 @@ import { parseOptions } from '../parse-options.ts';
 import { quoteBrandText } from '../quote-brand-text.ts';
 import { renderBrandMessage } from '../render-brand-message.ts';
 import { terminalSafeText } from '../terminal-safe-text.ts';
+import { terminalSafeJson } from '../terminal-safe-json.ts';
 
 /** `majordome brands [--json]`: the brands the butler can reach, what they sell, and how far it trusts them. */
 export const brandsCommand: CliCommand = {
@@ -30,7 +31,7 @@ export const brandsCommand: CliCommand = {
       });
       const unreachable = session.directory.unreachable.map((u) => ({ id: u.id, endpoint: u.endpoint, error: u.error }));
       if (values.json) {
-        io.stdout.write(`${JSON.stringify({ source: session.directory.source, brands: rows, unreachable })}\n`);
+        io.stdout.write(`${terminalSafeJson({ source: session.directory.source, brands: rows, unreachable })}\n`);
         return unreachable.length ? 1 : 0;
       }
       io.stdout.write(`${rows.length} brand(s) from ${session.directory.source}\n`);

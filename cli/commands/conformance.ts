@@ -10,6 +10,7 @@ import {
 import { linkBrandInMemory, type BrandAgentCore, type BrandAgentDefinition } from '../../brand-agent/index.ts';
 import { CliUsageError, type CliCommand, type CliIo } from '../command.ts';
 import { terminalSafeText } from '../terminal-safe-text.ts';
+import { terminalSafeJson } from '../terminal-safe-json.ts';
 
 /** Where `builtin:<id>` brands come from: their ids and a way to build one in-process. */
 export interface BuiltinBrandSource {
@@ -116,7 +117,7 @@ export function createConformanceCommand(builtins: () => Promise<BuiltinBrandSou
 
       const ok = reports.every((r) => r.ok);
       if (parsed.values.json) {
-        io.stdout.write(`${JSON.stringify({ ok, reports }, null, 2)}\n`);
+        io.stdout.write(`${terminalSafeJson({ ok, reports }, 2)}\n`);
       } else {
         for (const report of reports) io.stdout.write(`${formatConformanceReport(report, { trace: parsed.values.trace })}\n`);
         if (reports.length > 1) {
