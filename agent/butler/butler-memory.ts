@@ -4,8 +4,11 @@ import type { Exchange } from '../negotiation/index.ts';
 import type { Profile } from '../policy/index.ts';
 import type { RatedPurchase } from '../taste/index.ts';
 
-/** Where an order stands. */
-export type OrderStatus = 'placed' | 'refused-bait-and-switch' | 'failed' | 'outcome-reported';
+/**
+ * Where an order stands. `unconfirmed`: the brand's answer to the order was lost (no answer in time, or one the butler
+ * could not read) and asking it by the order's key gave no answer either: it may hold the order and the mandate.
+ */
+export type OrderStatus = 'placed' | 'refused-bait-and-switch' | 'unconfirmed' | 'failed' | 'outcome-reported';
 
 /** What became of the butler's request to cancel a refused order at the brand (protocol 1.1 `cancel_order`). */
 export interface OrderCancellation {

@@ -19,6 +19,7 @@ export { namespaceOfferId } from './namespace-offer-id.ts';
 export { labelConnections } from './label-connections.ts';
 export type { ButlerMemory, OrderCancellation, OrderOfOffer, OrderRecord, OrderStatus, PastOrder, QuotedPrice, RankingExclusion } from './butler-memory.ts';
 export { cancelRefusedOrder, describeCancellation } from './cancel-refused-order.ts';
+export { describeUnconfirmedOrder } from './describe-unconfirmed-order.ts';
 export type { ButlerTrust, TrustObservation } from './butler-trust.ts';
 export { InMemoryButlerMemory } from './in-memory-butler-memory.ts';
 export { SqliteButlerMemory, CorruptMemoryError } from './sqlite-butler-memory.ts';

@@ -9,7 +9,7 @@ export const OrderRecordSchema = z.object({
   offer: OfferSchema,
   mandate: MandateSchema,
   receipt: ReceiptSchema.optional(),
-  status: z.enum(['placed', 'refused-bait-and-switch', 'failed', 'outcome-reported']),
+  status: z.enum(['placed', 'refused-bait-and-switch', 'unconfirmed', 'failed', 'outcome-reported']),
   placedAt: z.string(),
   note: z.string().optional(),
   rating: z.number().int().min(1).max(5).optional(),

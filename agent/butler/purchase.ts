@@ -3,12 +3,14 @@ import { PROTOCOL_VERSION, type Offer, type Receipt } from '../../protocol/index
 import { checkReceipt, issueMandate, type ReceiptMismatch } from '../consent/index.ts';
 import { caughtBeforeReason, formatMoney, type ExclusionCode } from '../decision/index.ts';
 import { checkPolicy, type PolicyViolation } from '../policy/index.ts';
-import type { BrandCallError, TransportErrorCode } from '../transport/index.ts';
+import type { BrandCallError, BrandCallResult, TransportErrorCode } from '../transport/index.ts';
 import { recommendationStatus } from '../trust/index.ts';
 import type { OrderCancellation, OrderRecord, OrderStatus, RankingExclusion } from './butler-memory.ts';
+import type { BrandConnection } from './brand-connection.ts';
 import { cancelRefusedOrder } from './cancel-refused-order.ts';
 import type { ButlerDeps } from './butler-deps.ts';
 import { buyerPseudonym } from './buyer-pseudonym.ts';
+import { isBannedConnection } from './is-banned-connection.ts';
 import { inSentence, quoteInSentence } from './quote-in-sentence.ts';
 import { takeIdentityViolations } from './take-identity-violations.ts';
 
@@ -36,6 +38,12 @@ export interface PersonConsent {
 export type PurchaseResult =
   | { readonly kind: 'purchased'; readonly order: OrderRecord; readonly receipt: Receipt }
   | { readonly kind: 'refused-bait-and-switch'; readonly order: OrderRecord; readonly mismatches: readonly ReceiptMismatch[] }
+  /**
+   * The brand's answer to the order was lost and asking it by the order's key gave none either: it may hold the order
+   * and the mandate. The order is recorded as `unconfirmed` (its mandate's amount counts against the caps); buying the
+   * same offer again asks the brand where it stands, never orders twice.
+   */
+  | { readonly kind: 'unconfirmed'; readonly order: OrderRecord; readonly error: BrandCallError }
   | { readonly kind: 'already-ordered'; readonly offerId: string; readonly status: OrderStatus | 'pending'; readonly orderId?: string | undefined }
   | { readonly kind: 'blocked-by-policy'; readonly violations: readonly PolicyViolation[] }
   | { readonly kind: 'excluded-by-ranking'; readonly offerId: string; readonly requestId: string; readonly reasons: RankingExclusion['reasons'] }
@@ -132,6 +140,12 @@ export async function purchaseWithConsent(consent: PersonConsent, deps: Purchase
   if (consent.confirmedBy !== 'person') return { kind: 'not-available', reason: 'a purchase needs the person’s explicit confirmation' };
   const offer = memory.offer(consent.offerId);
   if (!offer) return { kind: 'not-available', reason: `offer ${consent.offerId} is unknown; ask again` };
+  // An order of this offer whose outcome is unknown is not ordered again: the brand is asked where it stands.
+  const earlier = memory.orderOfOffer(offer.offerId);
+  if (earlier?.status === 'unconfirmed') {
+    const order = memory.order(earlier.orderId);
+    if (order) return confirmUnconfirmedOrder(order, deps);
+  }
   // The surfaces only hide the buy button of an excluded offer; the butler itself refuses it, whatever asks.
   const excluded = purchaseBlockingExclusion(offer, deps);
   if (excluded) return { kind: 'excluded-by-ranking', offerId: offer.offerId, requestId: offer.requestId, reasons: excluded.reasons };
@@ -144,8 +158,13 @@ export async function purchaseWithConsent(consent: PersonConsent, deps: Purchase
     idempotencyKey: orderIdempotencyKey(secret, offer.offerId),
     now,
     currency: profile.spendCapPerMonth.currency,
-    // Read the rules inside the reservation too: a profile saved meanwhile by another surface applies.
-    check: (spent) => checkPolicy(offer, memory.loadProfile(), spent),
+    // Read the rules inside the reservation too: a profile saved meanwhile by another surface applies. A ban reaches as
+    // far as it does when brands are asked (a banned party's other entries and paths): an offer one of them sent before
+    // the ban is not bought after it.
+    check: (spent) => {
+      const rules = memory.loadProfile();
+      return checkPolicy(offer, rules, spent, (brandId) => isBannedConnection(brandId, new Set(rules.bannedBrands), trust));
+    },
   });
   if (reservation.kind === 'already-ordered') return { ...reservation, offerId: offer.offerId };
   if (reservation.kind === 'blocked-by-policy') return reservation;
@@ -176,32 +195,93 @@ export async function purchaseWithConsent(consent: PersonConsent, deps: Purchase
     reservations.complete(offer.offerId, { kind: 'released' });
     throw error;
   }
-  if (!result.ok && ANSWER_LOST[result.error.code as keyof typeof ANSWER_LOST]) {
+  if (!result.ok && answerLost(result.error)) {
     // No answer is not a "no": the brand may hold the order and the mandate. Ask it by the order's key (the protocol's
     // get_order), so an order it took is recorded and checked like any other, and its outcome can be reported.
-    const recovered = await brand.getOrder({ protocolVersion: PROTOCOL_VERSION, idempotencyKey, buyerId: buyerPseudonym(secret, offer.brandId) }, brand.timeoutMs).catch(() => undefined);
-    if (recovered?.ok) result = recovered;
+    const recovered = await askOrderStatus(brand, idempotencyKey, buyerPseudonym(secret, offer.brandId));
+    if (recovered.ok || !answerLost(recovered.error)) result = recovered;
+  }
+  const base = { requestId: offer.requestId, brandId: offer.brandId, offer, mandate, placedAt: now.toISOString() };
+  if (!result.ok && answerLost(result.error)) {
+    // Still no answer: the brand may have taken the order, and the person's authorisation lets it charge until the
+    // mandate expires. Releasing the reservation would say "nothing was bought", drop the mandate from the order log and
+    // its amount from the caps; the order is kept as unconfirmed instead, under an id of the butler's (no receipt
+    // names one), until the brand answers.
+    const note = `no answer from the brand: [${result.error.code}] ${result.error.message}`.slice(0, 500);
+    const order = reservations.complete(offer.offerId, { kind: 'ordered', order: { ...base, orderId: `unconfirmed-${idempotencyKey.slice(5, 21)}`, status: 'unconfirmed', note } })!;
+    return { kind: 'unconfirmed', order, error: result.error };
   }
   if (!result.ok) {
     reservations.complete(offer.offerId, { kind: 'released' });
     return { kind: 'failed', error: result.error };
   }
   const receipt = result.value;
-  const verdictOnReceipt = checkReceipt(receipt, offer, mandate);
   // Recorded under the brand's order id; the reservation gives it an id of its own if another order holds that one.
-  const base = { orderId: receipt.orderId, requestId: offer.requestId, brandId: offer.brandId, offer, mandate, receipt, placedAt: now.toISOString() };
+  return settleReceipt({ ...base, orderId: receipt.orderId }, receipt, brand, { ...deps, secret }, (order) => reservations.complete(offer.offerId, { kind: 'ordered', order })!);
+}
+
+/** Whether a failed order call ended without the brand's answer (`ANSWER_LOST`): the order may have been placed. */
+function answerLost(error: BrandCallError): boolean {
+  return ANSWER_LOST[error.code as keyof typeof ANSWER_LOST] === true;
+}
+
+/** The brand's receipt for the order placed with `idempotencyKey` (the protocol's get_order); never throws. */
+async function askOrderStatus(brand: BrandConnection, idempotencyKey: string, buyerId: string): Promise<BrandCallResult<Receipt>> {
+  return brand
+    .getOrder({ protocolVersion: PROTOCOL_VERSION, idempotencyKey, buyerId }, brand.timeoutMs)
+    .catch((error: unknown): BrandCallResult<Receipt> => ({ ok: false, error: { code: 'INTERNAL', message: error instanceof Error ? error.message : 'get_order failed' } }));
+}
+
+/**
+ * Checks a receipt against the order's accepted offer and mandate and saves the order with `save`: placed when it
+ * matches; otherwise refused as bait-and-switch, cancelled at the brand when it can, and recorded in the ledger.
+ */
+async function settleReceipt(
+  base: Omit<OrderRecord, 'status' | 'receipt'>,
+  receipt: Receipt,
+  brand: BrandConnection,
+  deps: Pick<PurchaseDeps, 'trust' | 'clock'> & { readonly secret: string },
+  save: (order: OrderRecord) => OrderRecord,
+): Promise<PurchaseResult> {
+  const { offer, mandate } = base;
+  const { trust, clock } = deps;
+  const verdictOnReceipt = checkReceipt(receipt, offer, mandate);
   if (verdictOnReceipt.kind === 'bait-and-switch') {
     const detail = verdictOnReceipt.mismatches.map((m) => `${m.field}: agreed ${m.expected}, receipt ${m.actual}`).join('; ');
     // Refusing is not enough: the brand has charged. Ask it to cancel and refund, and keep its answer in the order log.
-    const cancellation = await cancelRefusedOrder(brand, receipt, buyerPseudonym(secret, offer.brandId), detail, clock).catch(
+    const cancellation = await cancelRefusedOrder(brand, receipt, buyerPseudonym(deps.secret, offer.brandId), detail, clock).catch(
       (error: unknown): OrderCancellation => ({ outcome: 'failed', message: error instanceof Error ? error.message : 'the cancellation failed', at: clock().toISOString() }),
     );
-    const order = reservations.complete(offer.offerId, { kind: 'ordered', order: { ...base, status: 'refused-bait-and-switch', note: detail, cancellation } })!;
+    const order = save({ ...base, receipt, status: 'refused-bait-and-switch', note: detail, cancellation });
     // With the false statements of who was speaking that the connection saw on the way (a receipt in another brand's
     // name, a cancellation of another order): recorded now, not left for a request that may never ask this brand again.
-    trust.record([{ kind: 'bait-and-switch', brandId: offer.brandId, offerId: offer.offerId, orderId: receipt.orderId, detail, stake: offer.price }, ...takeIdentityViolations([brand])], now);
+    trust.record([{ kind: 'bait-and-switch', brandId: offer.brandId, offerId: offer.offerId, orderId: receipt.orderId, detail, stake: offer.price }, ...takeIdentityViolations([brand])], clock());
     return { kind: 'refused-bait-and-switch', order, mismatches: verdictOnReceipt.mismatches };
   }
-  const order = reservations.complete(offer.offerId, { kind: 'ordered', order: { ...base, status: 'placed' } })!;
+  const order = save({ ...base, receipt, status: 'placed' });
   return { kind: 'purchased', order, receipt };
+}
+
+/**
+ * A purchase of an offer whose order is unconfirmed: asks the brand where the order stands (get_order, same key) and
+ * settles it. A receipt is checked like any other (placed, or refused as bait-and-switch); the brand's own answer that
+ * it holds no such order ends it as failed (nothing was taken, on the brand's word); no answer again leaves it
+ * unconfirmed. The order keeps the butler's id; the receipt keeps the brand's.
+ */
+async function confirmUnconfirmedOrder(order: OrderRecord, deps: PurchaseDeps): Promise<PurchaseResult> {
+  const { memory } = deps;
+  const brand = deps.brands().find((b) => b.card.id === order.brandId);
+  if (!brand) return { kind: 'not-available', reason: `${order.brandId} is not reachable right now: the order stays unconfirmed` };
+  const secret = memory.installSecret();
+  const idempotencyKey = orderIdempotencyKey(secret, order.offer.offerId);
+  const status = await askOrderStatus(brand, idempotencyKey, buyerPseudonym(secret, order.brandId));
+  const save = (next: OrderRecord) => {
+    memory.saveOrder(next);
+    return next;
+  };
+  const { receipt: _receipt, cancellation: _cancellation, note: _note, status: _status, ...base } = order;
+  if (status.ok) return settleReceipt(base, status.value, brand, { ...deps, secret }, save);
+  if (answerLost(status.error)) return { kind: 'unconfirmed', order, error: status.error };
+  save({ ...base, status: 'failed', note: `the brand holds no such order: [${status.error.code}] ${status.error.message}`.slice(0, 500) });
+  return { kind: 'failed', error: status.error };
 }

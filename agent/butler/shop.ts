@@ -18,6 +18,7 @@ import { fanOutBrief, type FanOutProgress } from './fan-out.ts';
 import { declaredAttributesOf } from './declared-attributes.ts';
 import { gatherEvidence } from './gather-evidence.ts';
 import { learnTaste } from '../taste/index.ts';
+import { isBannedConnection } from './is-banned-connection.ts';
 import { eligibleOffers, negotiateAnswered } from './negotiate-answered.ts';
 import { exclusionsToKeep } from './exclusions-to-keep.ts';
 import { observeRound } from './observe-round.ts';
@@ -138,9 +139,12 @@ export async function shop(need: Need, run: ShopRun): Promise<ShoppingResult> {
     onBrandError: (brandId, error) => brandBroke(brandId, 'gathering the evidence on its offers', error),
   });
   const spent = memory.spentInMonth(now, profile.spendCapPerMonth.currency);
+  // The ban's reach is the one brands were asked with (and the one a purchase reads).
+  const banned = new Set(profile.bannedBrands);
+  const isBanned = (brandId: string) => isBannedConnection(brandId, banned, deps.trust);
   const scored = evidence.flatMap((e) => {
     try {
-      return [{ offer: e.offer, scores: scoreOffer(e, detect), trust: e.trust, policy: checkPolicy(e.offer, profile, spent) }];
+      return [{ offer: e.offer, scores: scoreOffer(e, detect), trust: e.trust, policy: checkPolicy(e.offer, profile, spent, isBanned) }];
     } catch (error) {
       brandBroke(e.offer.brandId, `scoring its offer ${e.offer.offerId}`, error);
       return [];

@@ -4,7 +4,8 @@ import type { OrderRecord } from './butler-memory.ts';
  * What one order takes from the person's monthly spend, in minor units of its charge's currency: a placed order its
  * charge; an order the butler refused (the receipt was switched) whatever the brand has not refunded — all of it when
  * the brand refused, failed or cannot cancel, the difference when it refunded part, never more than the mandate let it
- * take; an order that failed, nothing.
+ * take; an order whose outcome is unknown (`unconfirmed`) what its mandate lets the brand take; an order that failed,
+ * nothing.
  * The money left the person's account either way, so the monthly cap must see it until it comes back. A switched
  * receipt charging more than the mandate, or in another currency, counts as the mandate's amount (what the person's
  * authorisation let the brand take): an amount the butler cannot convert must not drop out of the caps, which add one
@@ -18,6 +19,9 @@ export function spendOfOrder(order: Pick<OrderRecord, 'status' | 'receipt' | 'of
     case 'placed':
     case 'outcome-reported':
       return charged;
+    case 'unconfirmed':
+      // No receipt says what was taken: the most the person's authorisation lets the brand take, until it answers.
+      return order.mandate.maxAmount;
     case 'refused-bait-and-switch': {
       if (order.receipt === undefined) return { amountMinor: 0, currency: charged.currency };
       // The mandate is the most the person let the brand take: a receipt claiming more is the brand's word, and

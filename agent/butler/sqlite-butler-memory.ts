@@ -140,8 +140,8 @@ export class SqliteButlerMemory extends PastOrderReads implements ButlerMemory, 
     for (const o of this.store.ordersBetween(start, end)) {
       if (o.status === 'placed' || o.status === 'outcome-reported') {
         if (o.currency === currency) placed += o.chargedMinor;
-      } else if (o.status === 'refused-bait-and-switch') {
-        // What the brand has not refunded still counts (rare rows: the record is read only for them).
+      } else if (o.status === 'refused-bait-and-switch' || o.status === 'unconfirmed') {
+        // What the brand has not refunded, or may have taken, still counts (rare rows: the record is read only for them).
         const spend = spendOfOrder(parseJson(OrderRecordSchema, o.record, `order ${o.orderId}`));
         if (spend.currency === currency) placed += spend.amountMinor;
       }

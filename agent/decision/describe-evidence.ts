@@ -1,31 +1,11 @@
 import type { AttributeValue } from '../../protocol/index.ts';
 import { knownAttributeLabelIn, type Language } from '../language/index.ts';
-import type { EvidenceData, EvidenceItem, FitScore, HardViolation, HonestyScore, PressureScore, PressureTactic } from '../scoring/index.ts';
-import { EVIDENCE_MESSAGES, type AnswerPosition, type BrandField, type EvidenceMessages } from './evidence-messages.ts';
+import { parseBrandField, type EvidenceData, type EvidenceItem, type FitScore, type HardViolation, type HonestyScore, type PressureScore, type PressureTactic } from '../scoring/index.ts';
+import { EVIDENCE_MESSAGES, type AnswerPosition, type EvidenceMessages } from './evidence-messages.ts';
 
 /** The phrases one set of evidence lines is written with. */
 interface Writer {
   readonly m: EvidenceMessages;
-}
-
-/** A brand field path ("counters[x:c1].message", "revisions[2].pitch") as what it is, to be named in words. */
-export function parseBrandField(field: string): BrandField {
-  const earlier = /^revisions\[[^\]]*\]\.(.+)$/.exec(field);
-  if (earlier) return { kind: 'earlier', field: parseBrandField(earlier[1]!) };
-  const attribute = /^product\.attributes\.([a-z0-9_]+)$/.exec(field);
-  if (attribute) return { kind: 'attribute', attribute: attribute[1]! };
-  if (field === 'pitch') return { kind: 'pitch' };
-  if (field === 'product.title') return { kind: 'title' };
-  if (field === 'product.maker') return { kind: 'maker' };
-  if (/^claims\[\d+\]\.asserted$/.test(field)) return { kind: 'claim' };
-  if (/^claims\[\d+\]\.evidence\.issuer$/.test(field)) return { kind: 'claim-issuer' };
-  if (/^claims\[\d+\]\.evidence/.test(field)) return { kind: 'claim-evidence' };
-  if (/^answers\[[^\]]*\]\.text$/.test(field)) return { kind: 'answer' };
-  if (/^answers\[/.test(field)) return { kind: 'answer-evidence' };
-  if (/^counters\[[^\]]*\]\.message$/.test(field)) return { kind: 'counter' };
-  if (/^declines?(\[\d+\])?\.(suggestion|message)$/.test(field)) return { kind: 'decline' };
-  if (field === 'brand.name') return { kind: 'brand-name' };
-  return { kind: 'other' };
 }
 
 const isValue = (x: unknown): x is AttributeValue => typeof x === 'string' || typeof x === 'number' || typeof x === 'boolean';
@@ -138,7 +118,7 @@ function referenceClaim(w: Writer, d: Reader): string {
 }
 
 function fieldIn(w: Writer, raw: string): string {
-  return w.m.field(parseBrandField(raw), raw);
+  return w.m.field(parseBrandField(raw));
 }
 
 /** Each pressure tactic's sentence from its data (text tactics by their label). */

@@ -1,13 +1,7 @@
 import { formatEstimate, formatMoney, type AttributeValue } from '../../protocol/index.ts';
 import { attributeLabelIn, brandAttributeWordIn, formatEstimateIn, formatMoneyIn, knownAttributeLabelIn, type Catalogue } from '../language/index.ts';
-import { formatAttributeValue, quoteText } from '../scoring/index.ts';
+import { brandFieldInEnglish, formatAttributeValue, quoteText, type BrandField } from '../scoring/index.ts';
 import { EXPLANATION_MESSAGES } from './explanation-messages.ts';
-
-/** How a brand text field is named in a sentence (parsed from a path like `counters[x:c1].message`). */
-export type BrandField =
-  | { readonly kind: 'pitch' | 'title' | 'maker' | 'claim' | 'claim-issuer' | 'claim-evidence' | 'answer' | 'answer-evidence' | 'counter' | 'decline' | 'brand-name' | 'other' }
-  | { readonly kind: 'attribute'; readonly attribute: string }
-  | { readonly kind: 'earlier'; readonly field: BrandField };
 
 /** A position one answer took: a plain yes or no, or a stated value (already written out). */
 export type AnswerPosition = { readonly stance: 'denied' | 'confirmed' } | { readonly value: string };
@@ -27,7 +21,7 @@ export interface EvidenceMessages {
   /** An attribute's name inside a sentence. */
   readonly attribute: (name: string) => string;
   /** A brand text field inside a sentence ("in {field}"). */
-  readonly field: (field: BrandField, raw: string) => string;
+  readonly field: (field: BrandField) => string;
   /** A list ("a, b, c"). */
   readonly list: (items: readonly string[]) => string;
 
@@ -131,6 +125,10 @@ function frenchField(field: BrandField): string {
       return 'son refus';
     case 'brand-name':
       return 'son nom';
+    case 'brand-description':
+      return 'sa présentation';
+    case 'error':
+      return 'un message d’erreur';
     default:
       return 'son texte';
   }
@@ -146,7 +144,7 @@ export const EVIDENCE_MESSAGES: Catalogue<EvidenceMessages> = {
     money: (amountMinor, currency) => formatMoney({ amountMinor, currency }),
     estimate: formatEstimate,
     attribute: (name) => (knownAttributeLabelIn(name, 'en') === undefined ? brandAttributeWordIn(name, 'en') : name),
-    field: (_field, raw) => raw,
+    field: (field) => brandFieldInEnglish(field),
     list: (items) => items.join(', '),
     hardCategory: (offered, needed) => `is a ${offered} product, not ${needed}`,
     constraint: (attribute, op, values) => `${attribute} ${OPS_EN[op]} ${values.join(', ')}`,

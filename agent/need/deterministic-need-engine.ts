@@ -1,4 +1,4 @@
-import { BUILTIN_CATEGORY_GOOGLE_IDS, CurrencySchema, type BuiltinCategory, PROTOCOL_LIMITS, TAXONOMY, isBuiltinCategory, loadGoogleTaxonomy } from '../../protocol/index.ts';
+import { BUILTIN_CATEGORY_GOOGLE_IDS, CurrencySchema, type BuiltinCategory, PROTOCOL_LIMITS, TAXONOMY, isBuiltinCategory, loadGoogleTaxonomy, categoryWords } from '../../protocol/index.ts';
 import { detectLanguage, type Language } from '../language/index.ts';
 import { inLanguage } from './in-language.ts';
 import { buildUnderstanding } from './build-understanding.ts';
@@ -14,7 +14,6 @@ import type { NeedContext, NeedEngine, Understanding } from './need-engine.ts';
 import { parseRequest } from './parse-request.ts';
 import { builtinMarketVocabulary, type MarketVocabulary } from './market-vocabulary.ts';
 import { resolveOpenCategory } from './resolve-open-category.ts';
-import { categoryWords } from './match-taxonomy-category.ts';
 import { LEXICON } from './lexicon.ts';
 import { describeSold, understandOpenRequest, unsoldMessage } from './understand-open-request.ts';
 import { buildVocabulary } from './vocabulary.ts';

@@ -1,4 +1,4 @@
-import type { AttributeDefinition, HardConstraint } from '../../protocol/index.ts';
+import { categoryWords, isTaxonomyLabelWord, type AttributeDefinition, type HardConstraint } from '../../protocol/index.ts';
 import { NOTE_MESSAGES } from './note-messages.ts';
 import type { Language } from '../language/index.ts';
 import { readClauseModality } from './clause-modality.ts';
@@ -13,7 +13,6 @@ import { extractQuantity } from './extract-quantity.ts';
 import { extractUnitMeasures } from './extract-unit-measures.ts';
 import { LEXICON } from './lexicon.ts';
 import { closestWord } from './fuzzy-match.ts';
-import { categoryWords, isTaxonomyLabelWord } from './match-taxonomy-category.ts';
 import { unitOfDeclaration } from './measure-units.ts';
 import { MAX_NEED_RULES, type PartialNeed } from './need.ts';
 import { openLexiconOf, type OpenLexicon } from './open-lexicon.ts';

@@ -1,6 +1,6 @@
-import { loadGoogleTaxonomy } from '../../protocol/index.ts';
 import type { MarketCategory, MarketVocabulary } from './market-vocabulary.ts';
-import { categoryWords, frenchHeadWord, matchTaxonomyCategory, type CategoryCandidate } from './match-taxonomy-category.ts';
+import { categoryWords, loadGoogleTaxonomy, type CategoryCandidate } from '../../protocol/index.ts';
+import { frenchHeadWord, matchRequestCategory } from './match-request-category.ts';
 
 /** A taxonomy node as the person is told about it. */
 export interface NamedNode {
@@ -104,7 +104,7 @@ function soldByDeclaredWords(text: string, market: MarketVocabulary): OpenCatego
 }
 
 function resolveByTaxonomy(text: string, market: MarketVocabulary): OpenCategoryResolution {
-  const match = matchTaxonomyCategory(text);
+  const match = matchRequestCategory(text);
   if (match.kind === 'none') return { kind: 'none' };
   const candidates = match.kind === 'match' ? [match.best] : match.options;
   const sold = new Map<string, MarketCategory>();

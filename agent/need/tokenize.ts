@@ -1,3 +1,5 @@
+import { normalizeWord } from '../../protocol/index.ts';
+
 /** What a token is: a word, a number, a currency or comparison symbol, punctuation, or a written date. */
 export type TokenKind = 'word' | 'number' | 'symbol' | 'punct' | 'iso-date' | 'slash-date';
 
@@ -29,16 +31,7 @@ const TOKEN_PATTERN =
 
 const FRACTIONS: Record<string, number> = { '½': 0.5, '¼': 0.25, '¾': 0.75 };
 
-/** Lowercase and strip accents so "Café" and "cafe" compare equal. */
-export function normalizeWord(word: string): string {
-  return word
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/œ/g, 'oe')
-    .replace(/æ/g, 'ae')
-    .replace(/ß/g, 'ss');
-}
+export { normalizeWord };
 
 /**
  * Parses "42.5", "42,5", "1,299.99", "1.299,99" and "1,000": the last separator is decimal unless it is followed by

@@ -21,11 +21,17 @@ function valueRule(value: PersonalValue, category: string): { attribute: string;
   return Object.hasOwn(rules, canonical) ? rules[canonical] : undefined;
 }
 
-/** Checks an offer against the person's hard rules; pure, deterministic, never delegated to an LLM. */
-export function checkPolicy(offer: Offer, profile: Profile, spentThisMonth: Money): PolicyVerdict {
+/**
+ * Checks an offer against the person's hard rules; pure, deterministic, never delegated to an LLM. `isBanned` says how
+ * far the ban reaches (the butler's: every identity the record connects to a banned one, as when asking brands); by
+ * default, the banned ids alone.
+ */
+export function checkPolicy(offer: Offer, profile: Profile, spentThisMonth: Money, isBanned?: (brandId: string) => boolean): PolicyVerdict {
   const violations: PolicyViolation[] = [];
   if (profile.bannedBrands.includes(offer.brandId)) {
     violations.push({ rule: 'banned-brand', message: `${offer.brandId} is on your banned list` });
+  } else if (isBanned?.(offer.brandId) === true) {
+    violations.push({ rule: 'banned-brand', message: `${offer.brandId} is the same party as a brand on your banned list (same address or server)` });
   }
   if (offer.price.currency !== profile.spendCapPerOrder.currency) {
     violations.push({ rule: 'currency', message: `priced in ${offer.price.currency}, your limits are in ${profile.spendCapPerOrder.currency}` });

@@ -1,5 +1,6 @@
 import { BEHAVIOUR_TACTICS, isSameCategory, productAttribute, unitPriceOf, violatedConstraints, type BehaviourTacticLabel } from '../../protocol/index.ts';
 import { answersAbout } from './check-answers.ts';
+import { fieldInEnglish } from './brand-field.ts';
 import type { OfferEvidence } from './offer-evidence.ts';
 import { effectiveProduct, offerStatements } from './offer-statements.ts';
 import { clamp01 } from './probability.ts';
@@ -134,7 +135,7 @@ function evasiveAnswers(evidence: OfferEvidence): PressureTactic[] {
 
 function recordedProbes(evidence: OfferEvidence): PressureTactic[] {
   return (evidence.transcript?.probes ?? []).map((probe) =>
-    tactic(probe.kind === 'budget' ? 'budget-probe' : 'identity-probe', 0.9, `asked for the buyer's ${probe.kind === 'budget' ? 'budget' : 'identity'} (${probe.field})`, {
+    tactic(probe.kind === 'budget' ? 'budget-probe' : 'identity-probe', 0.9, `asked for the buyer's ${probe.kind === 'budget' ? 'budget' : 'identity'} (${fieldInEnglish(probe.field)})`, {
       quote: probe.text === undefined ? undefined : quoteText(probe.field, probe.text),
       data: { field: probe.field },
     }),

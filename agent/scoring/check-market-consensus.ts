@@ -1,8 +1,8 @@
-import { satisfiesConstraint, type AttributeValue, type Offer } from '../../protocol/index.ts';
+import { isSameCategory, satisfiesConstraint, violatedConstraints, type AttributeValue, type Offer } from '../../protocol/index.ts';
 import type { EvidenceItem } from './evidence-item.ts';
 import { HONESTY_WEIGHTS } from './honesty-weights.ts';
 import type { BrandTrustView, MarketContext, ScoringNeed } from './offer-evidence.ts';
-import { comparableValue, formatAttributeValue, offerStatements, sameComparable } from './offer-statements.ts';
+import { comparableValue, effectiveProduct, formatAttributeValue, offerStatements, sameComparable } from './offer-statements.ts';
 import { preferenceSatisfaction } from './preference-satisfaction.ts';
 import { marketParties, partyIdentitiesOf } from './market-parties.ts';
 import { logit } from './probability.ts';
@@ -18,21 +18,32 @@ function addStatement(byBrand: BrandStatements, brandId: string, attribute: stri
   else attributes.set(attribute, [value]);
 }
 
-// Every offer of a round cross-checks against the same offers: index them once per round, by GTIN then brand.
-const roundIndex = new WeakMap<readonly Offer[], Map<string, BrandStatements>>();
+/** The cache key of "no need given" (every offer testifies). */
+const ANY_NEED = {};
+// Every offer of a round cross-checks against the same offers: index them once per round and market reading (which of
+// them testify), by GTIN then brand.
+const roundIndex = new WeakMap<readonly Offer[], WeakMap<(offer: Offer) => boolean, Map<string, BrandStatements>>>();
 
-function statementsByGtin(offers: readonly Offer[]): Map<string, BrandStatements> {
-  let index = roundIndex.get(offers);
+/** Whether the person could be sold this offer's product: the need's category, every hard constraint met (no need: yes). */
+function meetsNeed(offer: Offer, need: ScoringNeed | undefined): boolean {
+  if (need === undefined) return true;
+  return isSameCategory(offer.product.category, need.category) && violatedConstraints(effectiveProduct(offer), need.hardConstraints).length === 0;
+}
+
+function statementsByGtin(offers: readonly Offer[], testifies: (offer: Offer) => boolean): Map<string, BrandStatements> {
+  let byReading = roundIndex.get(offers);
+  if (byReading === undefined) roundIndex.set(offers, (byReading = new WeakMap()));
+  let index = byReading.get(testifies);
   if (index) return index;
   index = new Map();
   for (const offer of offers) {
     const gtin = offer.product.gtin;
-    if (gtin === undefined) continue;
+    if (gtin === undefined || !testifies(offer)) continue;
     let byBrand = index.get(gtin);
     if (!byBrand) index.set(gtin, (byBrand = new Map()));
     for (const [attribute, value] of offerStatements(offer)) addStatement(byBrand, offer.brandId, attribute, value);
   }
-  roundIndex.set(offers, index);
+  byReading.set(testifies, index);
   return index;
 }
 
@@ -45,19 +56,41 @@ interface MarketIndex {
   /** The party of each seller (`marketParties`: identities the record links are one) and the sellers of each party. */
   readonly partyOf: (brandId: string) => string;
   readonly members: ReadonlyMap<string, readonly string[]>;
+  /** Whether an offer's statements speak in the cross-check (see `marketIndex`). */
+  readonly testifies: (offer: Offer) => boolean;
 }
 
 type OtherSellers = ReadonlyArray<readonly [string, ReadonlyMap<string, readonly AttributeValue[]>]>;
 
 // Every offer of a brand for one GTIN hears the same other sellers: worked out once per market, brand and GTIN.
-const marketIndexes = new WeakMap<MarketContext, MarketIndex>();
+const marketIndexes = new WeakMap<MarketContext, WeakMap<ScoringNeed | typeof ANY_NEED, MarketIndex>>();
 
-function marketIndex(market: MarketContext): MarketIndex {
-  let index = marketIndexes.get(market);
+function marketIndex(market: MarketContext, need: ScoringNeed | undefined): MarketIndex {
+  let byNeed = marketIndexes.get(market);
+  if (byNeed === undefined) marketIndexes.set(market, (byNeed = new WeakMap()));
+  let index = byNeed.get(need ?? ANY_NEED);
   if (index !== undefined) return index;
+  const brandIds = new Set([...market.offers.map((o) => o.brandId), ...(market.answers ?? []).map((a) => a.brandId)]);
+  const partyOf = marketParties(brandIds, (brandId) => partyIdentitiesOf(market.standingOf?.(brandId)));
+  const members = new Map<string, string[]>();
+  for (const brandId of brandIds) {
+    const party = partyOf(brandId);
+    const list = members.get(party);
+    if (list === undefined) members.set(party, [brandId]);
+    else list.push(brandId);
+  }
+  // An offer the person could buy speaks for its seller, who is held to it. One they could not (another category, a
+  // constraint missed) costs its seller nothing: it speaks only for a party that offers nothing the person could buy
+  // here, which has no sale to win by running a rival down (a seller whose only offer of a GTIN misses the need still
+  // says so against its interest). A party competing for this sale is heard on its buyable offers alone: a seller with
+  // a clean record sent, beside its real offer, free "decoys" of an honest rival's shoes stating them not waterproof,
+  // and the rival's true claims lost a tenth of their credibility in every request.
+  const competing = new Set<string>();
+  for (const o of market.offers) if (meetsNeed(o, need)) competing.add(partyOf(o.brandId));
+  const testifies = (o: Offer) => meetsNeed(o, need) || !competing.has(partyOf(o.brandId));
   const offerGtins = new Map<string, string[]>();
   for (const o of market.offers) {
-    if (o.product.gtin === undefined) continue;
+    if (o.product.gtin === undefined || !testifies(o)) continue;
     const key = `${o.brandId}\u0000${o.offerId}`;
     const gtins = offerGtins.get(key);
     if (gtins === undefined) offerGtins.set(key, [o.product.gtin]);
@@ -68,17 +101,8 @@ function marketIndex(market: MarketContext): MarketIndex {
     if (gtin !== undefined) about.add(gtin);
     return about;
   });
-  const brandIds = new Set([...market.offers.map((o) => o.brandId), ...(market.answers ?? []).map((a) => a.brandId)]);
-  const partyOf = marketParties(brandIds, (brandId) => partyIdentitiesOf(market.standingOf?.(brandId)));
-  const members = new Map<string, string[]>();
-  for (const brandId of brandIds) {
-    const party = partyOf(brandId);
-    const list = members.get(party);
-    if (list === undefined) members.set(party, [brandId]);
-    else list.push(brandId);
-  }
-  index = { answerGtins, sellers: new Map(), weights: new Map(), partyOf, members };
-  marketIndexes.set(market, index);
+  index = { answerGtins, sellers: new Map(), weights: new Map(), partyOf, members, testifies };
+  byNeed.set(need ?? ANY_NEED, index);
   return index;
 }
 
@@ -111,7 +135,7 @@ function otherBrandsStatements(offer: Offer, market: MarketContext, index: Marke
   const own = index.partyOf(offer.brandId);
   const sameParty = (brandId: string) => brandId === offer.brandId || index.partyOf(brandId) === own;
   const gtin = offer.product.gtin as string;
-  const byBrand = statementsByGtin(market.offers).get(gtin);
+  const byBrand = statementsByGtin(market.offers, index.testifies).get(gtin);
   // The round's index is shared by every offer of the round and only read here: a brand's statements are handed out as
   // they are, and a brand whose answers add to them gets its own copy (answers replace a value list, never push to it).
   const out = new Map<string, ReadonlyMap<string, readonly AttributeValue[]>>();
@@ -134,8 +158,8 @@ function otherBrandsStatements(offer: Offer, market: MarketContext, index: Marke
 }
 
 /** `otherBrandStatements` as a list sorted by party, shared by the offers of one brand and GTIN in one market. */
-function otherSellers(offer: Offer, market: MarketContext): OtherSellers {
-  const index = marketIndex(market);
+function otherSellers(offer: Offer, market: MarketContext, need: ScoringNeed | undefined): OtherSellers {
+  const index = marketIndex(market, need);
   const key = `${offer.brandId}\u0000${offer.product.gtin as string}`;
   let sellers = index.sellers.get(key);
   if (sellers === undefined) index.sellers.set(key, (sellers = [...otherBrandStatements(offer, market, index)].sort((a, b) => (a[0] < b[0] ? -1 : 1))));
@@ -199,7 +223,8 @@ function likedOn(attribute: string, a: AttributeValue, b: AttributeValue, need: 
  * puffed figure from a seller with a clean record used to undermine the honest seller of the same shoe: in 04-defectors
  * seed 404, honest sellers' true statements were disputed ~200 times by on-off and whitewashing sellers); a seller
  * whose statement is no better for the person (it says its own offer misses the constraint, or is heavier) has no such
- * motive, and is weighed as before.
+ * motive, and is weighed as before — unless it says so only in an offer the person could not buy while it competes for
+ * the sale with another (a free decoy of a rival's product: see `marketIndex`).
  *
  * Agreement is shown to the person but moves nothing. Other sellers can vouch for what a product is, not for how this
  * seller deals (its receipts, its deliveries), and a brand's calibrated honesty is about both. Since only failures
@@ -209,10 +234,10 @@ function likedOn(attribute: string, a: AttributeValue, b: AttributeValue, need: 
  */
 export function checkMarketConsensus(offer: Offer, market: MarketContext | undefined, need?: ScoringNeed, scales: ReadonlyArray<readonly AttributeValue[]> = []): EvidenceItem[] {
   if (!market || offer.product.gtin === undefined) return [];
-  const sellers = otherSellers(offer, market);
+  const sellers = otherSellers(offer, market, need);
   if (sellers.length === 0) return [];
   const relevant = relevantAttributes(need);
-  const index = marketIndex(market);
+  const index = marketIndex(market, need);
   const weights = index.weights;
   for (const [party] of sellers) {
     if (weights.has(party)) continue;

@@ -16,6 +16,8 @@ export type {
 export type { EvidenceItem, EvidenceData } from './evidence-item.ts';
 export { quoteText, brandText, MAX_QUOTE_LENGTH } from './quote-text.ts';
 export type { Quote } from './quote-text.ts';
+export { parseBrandField, brandFieldInEnglish, fieldInEnglish } from './brand-field.ts';
+export type { BrandField } from './brand-field.ts';
 export { scoreFit, refitPreferences, preferenceScales, FIT_WEIGHTS, FIT_RULES } from './score-fit.ts';
 export { marketParties, partyIdentitiesOf } from './market-parties.ts';
 export { preferenceScale } from './preference-scale.ts';

@@ -1,5 +1,6 @@
 import { detectBehaviourTactics } from './behaviour-tactics.ts';
 import { brandTexts, isInformationalInField } from './brand-texts.ts';
+import { fieldInEnglish } from './brand-field.ts';
 import type { OfferEvidence } from './offer-evidence.ts';
 import { restsOnModelAlone, type PressureDetector, type TextPressureReport } from '../pressure/index.ts';
 import { BEHAVIOUR_TACTICS, BoundedMap, PRESSURE_TACTICS } from '../../protocol/index.ts';
@@ -76,7 +77,7 @@ function readField(field: string, read: TextReading, weights: Readonly<Record<st
       source: 'text',
       confidence,
       strength: textTacticWeight(t.label, weights) * confidence,
-      detail: t.label === 'injection' ? `instructions aimed at the buyer's AI in ${field}` : `${t.label} wording in ${field}`,
+      detail: t.label === 'injection' ? `instructions aimed at the buyer's AI in ${fieldInEnglish(field)}` : `${t.label} wording in ${fieldInEnglish(field)}`,
       quote: { field, text: quote.text, truncated: quote.truncated, start: t.start, end: t.end },
       data: { field },
       ...(restsOnModelAlone(t) ? { modelOnly: true as const } : {}),
@@ -93,7 +94,7 @@ function readField(field: string, read: TextReading, weights: Readonly<Record<st
       source: 'behaviour',
       confidence: 0.8,
       strength: BEHAVIOUR_TACTICS[label].weight * 0.8,
-      detail: `asks for the buyer's ${probe.kind === 'budget' ? 'budget' : 'identity'} in ${field}`,
+      detail: `asks for the buyer's ${probe.kind === 'budget' ? 'budget' : 'identity'} in ${fieldInEnglish(field)}`,
       quote: { field, text: quote.text, truncated: quote.truncated, start: probe.start, end: probe.end },
       data: { field, inText: true },
     });

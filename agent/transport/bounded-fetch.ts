@@ -37,6 +37,9 @@ function carriesRequest(body: RequestInit['body']): boolean {
  *   PAYLOAD_TOO_LARGE, so a huge answer is never buffered.
  * - A POST made on behalf of a brand call (see `runInCallScope`) is aborted with TIMEOUT when the call's budget
  *   runs out, including while its body is still being read; an oversized answer ends that call at once.
+ * - Once that call is over (its scope's `over` signal), what its answer still holds open ends there: an event stream
+ *   serves the one request it was opened for, and a brand that keeps every stream open after its answer would otherwise
+ *   hold a connection, and a listener on the transport's signal, for every call it was ever asked.
  */
 export function createBoundedFetch(options: BoundedFetchOptions): FetchLike {
   const baseFetch = options.baseFetch ?? ((url, init) => fetch(url, init));
@@ -60,11 +63,15 @@ export function createBoundedFetch(options: BoundedFetchOptions): FetchLike {
       else parent.addEventListener('abort', forward, { once: true });
     }
     let released = false;
+    // Set when the body is ended because the call is over (see `endWithCall`).
+    let endAfterCall: (() => void) | undefined;
+    const onCallOver = () => endAfterCall?.();
     const release = () => {
       if (released) return;
       released = true;
       clearTimeout(timer);
       for (const parent of parents) parent.removeEventListener('abort', forward);
+      call?.over?.removeEventListener('abort', onCallOver);
     };
     const failure = (error: unknown): unknown => (request.signal.aborted ? request.signal.reason : error);
 
@@ -93,10 +100,31 @@ export function createBoundedFetch(options: BoundedFetchOptions): FetchLike {
     }
     const meter = /^\s*text\/event-stream/i.test(response.headers.get('content-type') ?? '') ? new EventSizeMeter() : new TotalSizeMeter();
     const reader = response.body.getReader();
+    let endedWithCall = false;
     const body = new ReadableStream<Uint8Array>({
+      start(controller) {
+        if (call?.over === undefined) return;
+        endAfterCall = () => {
+          if (released) return;
+          // The call has its answer (or has ended): the rest of this body is for no one. The reader sees the body end
+          // as if the brand had closed it, and the connection is given back.
+          endedWithCall = true;
+          release();
+          request.abort();
+          void reader.cancel().catch(() => undefined);
+          try {
+            controller.close();
+          } catch {
+            // Already closed or errored by the reader.
+          }
+        };
+        if (call.over.aborted) endAfterCall();
+        else call.over.addEventListener('abort', onCallOver, { once: true });
+      },
       async pull(controller) {
         try {
           const { done, value } = await reader.read();
+          if (endedWithCall) return;
           if (done) {
             release();
             controller.close();
@@ -114,6 +142,7 @@ export function createBoundedFetch(options: BoundedFetchOptions): FetchLike {
           }
           controller.enqueue(value);
         } catch (error) {
+          if (endedWithCall) return;
           release();
           controller.error(failure(error));
         }

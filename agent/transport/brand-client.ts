@@ -68,8 +68,9 @@ function openTransport(endpoint: BrandEndpoint, maxFrameBytes: number): Transpor
  * One budget for one call: a signal that aborts with TIMEOUT after `ms`, and (made on first use) a promise that
  * rejects with the signal's reason, for steps that take no signal.
  */
-function callBudget(ms: number, what: string): { signal: AbortSignal; expired: () => Promise<never>; giveUp: (reason: unknown) => void; end: () => void } {
+function callBudget(ms: number, what: string): { signal: AbortSignal; over: AbortSignal; expired: () => Promise<never>; giveUp: (reason: unknown) => void; end: () => void } {
   const controller = new AbortController();
+  const over = new AbortController();
   const timer = setTimeout(
     () => controller.abort(new BrandResponseError('TIMEOUT', `${what} timed out after ${ms} ms`, { details: { timeoutMs: ms } })),
     ms,
@@ -78,6 +79,7 @@ function callBudget(ms: number, what: string): { signal: AbortSignal; expired: (
   let expired: Promise<never> | undefined;
   return {
     signal: controller.signal,
+    over: over.signal,
     expired: () => {
       if (expired === undefined) {
         expired = new Promise<never>((_, reject) => {
@@ -95,6 +97,7 @@ function callBudget(ms: number, what: string): { signal: AbortSignal; expired: (
     end: () => {
       clearTimeout(timer);
       if (onAbort) controller.signal.removeEventListener('abort', onAbort);
+      over.abort();
     },
   };
 }
@@ -173,7 +176,7 @@ export class BrandClient {
           budget.expired(),
         ]);
       };
-      const result = await inScopeIfHttp(endpoint.kind === 'http', { signal: budget.signal, fail: budget.giveUp }, handshake);
+      const result = await inScopeIfHttp(endpoint.kind === 'http', { signal: budget.signal, fail: budget.giveUp, over: budget.over }, handshake);
       if (result.isError) {
         await client.close().catch(() => undefined);
         return { ok: false, error: businessErrorOf(result.structuredContent, undefined) };
@@ -231,7 +234,7 @@ export class BrandClient {
     try {
       // The SDK call takes the budget's signal and rejects as soon as it aborts (the catch below reports the
       // signal's own reason, as a race with the budget did), so no racing promise is made per call.
-      const result = await inScopeIfHttp(this.scoped, { signal: budget.signal, fail: budget.giveUp }, () =>
+      const result = await inScopeIfHttp(this.scoped, { signal: budget.signal, fail: budget.giveUp, over: budget.over }, () =>
         this.client.callTool({ name, arguments: args as Record<string, unknown> }, undefined, { timeout, signal: budget.signal }),
       );
       if (result.isError) {

@@ -6,6 +6,11 @@ export interface CallScope {
   readonly signal: AbortSignal;
   /** Ends the call now with `reason` (e.g. an answer past the size limit read off an event stream the SDK does not await). */
   fail(reason: unknown): void;
+  /**
+   * Aborts once the call is over (answered, failed or given up): an event stream its POST opened has served its one
+   * request, so whatever the brand still holds open on it is closed (absent: closed only by `signal` or the transport).
+   */
+  readonly over?: AbortSignal | undefined;
 }
 
 // The MCP SDK gives every fetch the transport's lifetime signal, so without this the fetch cannot know its call.

@@ -57,9 +57,10 @@ export interface FeedBrand {
 }
 
 /**
- * A conformant, honest brand agent from a Merchant Center product feed, with no code: it offers only products that
- * meet the brief, states only what the feed says, declines honestly, concedes at most `maxDiscount`, checks mandates
- * and replays orders idempotently (the SDK), and re-reads the feed when the file changes.
+ * A conformant, honest brand agent from a shop's product file, with no code (a Merchant Center feed, a Shopify
+ * products.json or product CSV, a WooCommerce product CSV or schema.org Product JSON-LD, told apart by their content): it offers only
+ * products that meet the brief, states only what the feed says, declines honestly, concedes at most `maxDiscount`,
+ * checks mandates and replays orders idempotently (the SDK), and re-reads the feed when the file changes.
  * @example
  * const shop = createFeedBrand({ id: 'velo-shop', path: 'feed.tsv', currency: 'EUR', returnDays: 30, warrantyMonths: 24,
  *   deliveryDays: 3, defaultStock: 10, maxDiscount: 0.05, watch: true });
@@ -72,6 +73,8 @@ export function createFeedBrand(options: FeedBrandOptions): FeedBrand {
   // a read and the next look is never missed (fs.watchFile's first look would take such a change as its baseline).
   let loaded = stampOf(options.path);
   let feed = readFeedFile(options.path, options);
+  // The card states one currency: later versions of the file are read in the currency the first one was served in.
+  const served: FeedOptions = { ...options, currency: feed.currency };
   let byCategory = indexByCategory(feed.entries);
   const catalog: CatalogSource = { list: (): readonly CatalogEntry[] => feed.entries };
   const base = createStrategyBrand({
@@ -82,7 +85,7 @@ export function createFeedBrand(options: FeedBrandOptions): FeedBrand {
     catalog,
     categories: feed.categories.slice(0, 256),
     description: options.description ?? `${options.name ?? options.id}: ${feed.entries.length} products from its product feed.`,
-    currencies: [options.currency],
+    currencies: [feed.currency],
     policies: { returnDays: options.returnDays, warrantyMonths: options.warrantyMonths, shipsTo: [...(options.shipsTo ?? ['FR', 'BE', 'LU', 'DE', 'NL', 'ES', 'IT', 'AT'])] },
     ...(options.clock ? { clock: options.clock } : {}),
   });
@@ -100,7 +103,7 @@ export function createFeedBrand(options: FeedBrandOptions): FeedBrand {
     let result: { ok: true; feed: LoadedFeed } | { ok: false; error: FeedError };
     try {
       loaded = stampOf(options.path);
-      feed = readFeedFile(options.path, options);
+      feed = readFeedFile(options.path, served);
       byCategory = indexByCategory(feed.entries);
       result = { ok: true, feed };
     } catch (error) {

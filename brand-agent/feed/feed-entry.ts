@@ -44,6 +44,11 @@ const ENUMS: Record<string, readonly string[]> = {
 };
 const AVAILABILITY = ['in_stock', 'out_of_stock', 'preorder', 'backorder'];
 
+/** True when a field name is a Merchant Center field with its own meaning (price, shipping, gtin…), not a product attribute. */
+export function isMerchantFieldName(name: string): boolean {
+  return NOT_ATTRIBUTES.has(name);
+}
+
 /** A product row as a catalog entry, or the issues that keep it out. */
 export type FeedEntryResult = { ok: true; entry: CatalogEntry } | { ok: false; issues: FeedIssue[] };
 

@@ -7,6 +7,8 @@ export const FEED_ERROR_CODES = {
   FEED_UNSAFE_XML: 'the XML declares a DTD or entities (refused: entity-expansion attacks)',
   FEED_MALFORMED: 'the file is not a well-formed feed of the detected format',
   FEED_EMPTY: 'no row of the feed can be served',
+  FEED_CURRENCY_MISSING: 'the file states no currency and none was given (--currency)',
+  FEED_UNRECOGNISED: 'the file is none of the product feed formats Majordome reads',
 } as const;
 
 /** A feed error code. */
@@ -28,6 +30,8 @@ export interface FeedIssue {
 export interface FeedRecord {
   readonly row: number;
   readonly fields: Readonly<Record<string, string>>;
+  /** The shop's own name of a field when its file is not in Merchant Center words ("variant 2 price"), for problem reports. */
+  readonly fieldNames?: Readonly<Record<string, string>>;
 }
 
 /** Normalises a feed field name: "g:Google_Product_Category" and "google product category" both become "google_product_category". */

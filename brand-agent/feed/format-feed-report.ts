@@ -1,8 +1,20 @@
+import type { FeedFormat } from './detect-feed-format.ts';
 import type { LoadedFeed } from './load-feed.ts';
+
+const FORMAT_NAMES: Readonly<Record<FeedFormat, string>> = {
+  tsv: 'a TSV feed',
+  csv: 'a CSV feed',
+  xml: 'an XML feed',
+  json: 'a JSON feed',
+  shopify: 'a Shopify products.json',
+  'shopify-csv': 'a Shopify product CSV',
+  woocommerce: 'a WooCommerce product export',
+  'schema-org': 'schema.org JSON-LD',
+};
 
 /** A plain-text report of a loaded feed for the shop: what serves, and each rejected row with the field and why. */
 export function formatFeedReport(feed: LoadedFeed, limit = 50): string[] {
-  const lines = [`${feed.entries.length} of ${feed.rows} products served from a ${feed.format.toUpperCase()} feed, in ${feed.categories.length} categories`];
+  const lines = [`${feed.entries.length} of ${feed.rows} products served from ${FORMAT_NAMES[feed.format]}, in ${feed.categories.length} categories`];
   for (const issue of feed.issues.slice(0, limit)) lines.push(`  row ${issue.row}, ${issue.field}: ${issue.why}`);
   if (feed.issues.length > limit) lines.push(`  … and ${feed.issues.length - limit} more problems`);
   return lines;

@@ -1,8 +1,14 @@
-// Public API of the feed brand: serve a shop's Merchant Center product feed (TSV, CSV, RSS/Atom, JSON) as a brand agent.
+// Public API of the feed brand: serve a shop's product file as a brand agent — a Merchant Center feed (TSV, CSV,
+// RSS/Atom, JSON), a Shopify products.json or product CSV, a WooCommerce product CSV (English, French or German headers),
+// or schema.org Product JSON-LD (file or HTML page).
 export { createFeedBrand } from './create-feed-brand.ts';
 export type { FeedBrand, FeedBrandOptions } from './create-feed-brand.ts';
-export { readFeedFile, parseFeedText, FEED_FORMATS } from './load-feed.ts';
-export type { FeedFormat, FeedOptions, LoadedFeed } from './load-feed.ts';
+export { readFeedFile, parseFeedText } from './load-feed.ts';
+export type { FeedOptions, LoadedFeed } from './load-feed.ts';
+export { FEED_FORMATS, detectFeedFormat } from './detect-feed-format.ts';
+export type { FeedFormat } from './detect-feed-format.ts';
+export { shopCategoryMapper } from './shop-category-mapper.ts';
+export type { ShopCategoryMapper, ShopCategoryMapping } from './shop-category-mapper.ts';
 export { FEED_ERROR_CODES, FeedError, normaliseFieldName } from './feed-error.ts';
 export type { FeedErrorCode, FeedIssue, FeedRecord } from './feed-error.ts';
 export { feedEntryOf, skuOfFeedId } from './feed-entry.ts';

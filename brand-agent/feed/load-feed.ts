@@ -1,32 +1,35 @@
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
-import { extname } from 'node:path';
 import { loadGoogleTaxonomy } from '../../protocol/index.ts';
 import type { CatalogEntry } from '../definition.ts';
 import { decodeFeedBytes } from './decode-feed-bytes.ts';
+import { detectFeedFormat, type FeedFormat } from './detect-feed-format.ts';
 import { FeedError, type FeedIssue, type FeedRecord } from './feed-error.ts';
 import { feedEntryOf, isCurrencyCode, type FeedEntryOptions } from './feed-entry.ts';
 import { parseDelimitedFeed } from './parse-delimited-feed.ts';
 import { parseJsonFeed } from './parse-json-feed.ts';
 import { parseXmlFeed } from './parse-xml-feed.ts';
-
-/** The formats a shop's product feed may come in. */
-export const FEED_FORMATS = ['tsv', 'csv', 'xml', 'json'] as const;
-/** One feed format. */
-export type FeedFormat = (typeof FEED_FORMATS)[number];
+import { SHOP_EXPORT_FORMATS, SHOP_EXPORT_NAMES, readShopExport, type ShopExportFormat } from './read-shop-export.ts';
 
 /** Feed reading options: the shop's terms and defaults plus safety limits. */
-export interface FeedOptions extends FeedEntryOptions {
+export interface FeedOptions extends Omit<FeedEntryOptions, 'currency'> {
+  /**
+   * The currency the shop sells in. Optional where the file can state it: schema.org offers (their priceCurrency) and
+   * Merchant Center feeds (EUR when omitted, as before); required for Shopify and WooCommerce files, which state none.
+   */
+  readonly currency?: string;
   /** Largest file accepted (default 32 MiB). */
   readonly maxBytes?: number;
   /** Most rows served (default 100,000). */
   readonly maxRows?: number;
-  /** Force a format instead of detecting it from the extension or the content. */
+  /** Force a format instead of detecting it from the content. */
   readonly format?: FeedFormat;
 }
 
 /** A feed read and checked: the servable entries, their categories, and every problem found (row, field, why). */
 export interface LoadedFeed {
   readonly format: FeedFormat;
+  /** The currency its prices are served in. */
+  readonly currency: string;
   readonly rows: number;
   readonly entries: readonly CatalogEntry[];
   /** Google taxonomy ids of the servable entries, most products first. */
@@ -36,37 +39,60 @@ export interface LoadedFeed {
 
 const DEFAULT_MAX_BYTES = 32 * 1024 * 1024;
 const DEFAULT_MAX_ROWS = 100_000;
+/** The currency of a Merchant Center feed read without one (the command's default before files could state theirs). */
+const MERCHANT_DEFAULT_CURRENCY = 'EUR';
 
-function detectFormat(path: string | undefined, text: string): FeedFormat {
-  const ext = path ? extname(path).toLowerCase() : '';
-  if (ext === '.tsv' || ext === '.txt') return 'tsv';
-  if (ext === '.csv') return 'csv';
-  if (ext === '.xml' || ext === '.rss' || ext === '.atom') return 'xml';
-  if (ext === '.json') return 'json';
-  const first = text.trimStart()[0];
-  return first === '<' ? 'xml' : first === '[' || first === '{' ? 'json' : text.slice(0, 2000).includes('\t') ? 'tsv' : 'csv';
+function isShopExport(format: FeedFormat): format is ShopExportFormat {
+  return (SHOP_EXPORT_FORMATS as readonly string[]).includes(format);
+}
+
+/** The currency a feed is served in: the one given, else the one most of a schema.org file's offers state, else EUR for a Merchant feed. */
+function currencyOf(format: FeedFormat, records: readonly FeedRecord[], given: string | undefined): string {
+  if (given !== undefined) return given;
+  if (!isShopExport(format)) return MERCHANT_DEFAULT_CURRENCY;
+  if (format === 'schema-org') {
+    const counts = new Map<string, number>();
+    for (const record of records) {
+      const code = /\s([A-Z]{3})$/.exec(record.fields.price ?? '')?.[1];
+      if (code) counts.set(code, (counts.get(code) ?? 0) + 1);
+    }
+    const stated = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+    if (stated !== undefined) return stated;
+  }
+  const what = format === 'schema-org' ? `${SHOP_EXPORT_NAMES[format]} whose offers give no priceCurrency` : SHOP_EXPORT_NAMES[format];
+  throw new FeedError('FEED_CURRENCY_MISSING', `a ${what} states no currency, and Majordome will not guess one: give the shop's currency with --currency (e.g. --currency EUR)`);
 }
 
 /** Parses feed text already in memory (the file reader and tests share this). */
 export function parseFeedText(text: string, options: FeedOptions & { path?: string; decodeIssues?: readonly FeedIssue[] }): LoadedFeed {
-  if (!isCurrencyCode(options.currency)) throw new FeedError('FEED_MALFORMED', `"${options.currency}" is not an ISO 4217 currency code`);
-  const format = options.format ?? detectFormat(options.path, text);
+  if (options.currency !== undefined && !isCurrencyCode(options.currency)) throw new FeedError('FEED_MALFORMED', `"${options.currency}" is not an ISO 4217 currency code`);
+  const format = options.format ?? detectFeedFormat(text);
   const maxRows = options.maxRows ?? DEFAULT_MAX_ROWS;
-  const parsed: { records: FeedRecord[]; issues: FeedIssue[] } =
-    format === 'xml' ? parseXmlFeed(text, maxRows) : format === 'json' ? parseJsonFeed(text, maxRows) : parseDelimitedFeed(text, maxRows);
+  const parsed: { records: FeedRecord[]; issues: FeedIssue[]; products?: number } = isShopExport(format)
+    ? readShopExport(text, format, maxRows, options.defaultCategory)
+    : format === 'xml'
+      ? parseXmlFeed(text, maxRows)
+      : format === 'json'
+        ? parseJsonFeed(text, maxRows)
+        : parseDelimitedFeed(text, maxRows);
+  const currency = currencyOf(format, parsed.records, options.currency);
+  if (!isCurrencyCode(currency)) throw new FeedError('FEED_MALFORMED', `"${currency}" is not an ISO 4217 currency code`);
   const taxonomy = loadGoogleTaxonomy();
   const issues: FeedIssue[] = [...(options.decodeIssues ?? []), ...parsed.issues];
   const entries: CatalogEntry[] = [];
   const seen = new Map<string, number>();
+  const rows = parsed.products ?? parsed.records.length;
   for (const record of parsed.records) {
-    const result = feedEntryOf(record, taxonomy, options);
+    // A shop's export is reported in its own words: "variant 2 price", "Regular price", "offers.price".
+    const named = (issue: FeedIssue): FeedIssue => ({ ...issue, field: record.fieldNames?.[issue.field] ?? issue.field });
+    const result = feedEntryOf(record, taxonomy, { ...options, currency });
     if (!result.ok) {
-      issues.push(...result.issues);
+      issues.push(...result.issues.map(named));
       continue;
     }
     const first = seen.get(result.entry.product.sku);
     if (first !== undefined) {
-      issues.push({ row: record.row, field: 'id', why: `"${record.fields.id}" repeats the id of row ${first}` });
+      issues.push(named({ row: record.row, field: 'id', why: `"${record.fields.id}" repeats the id of row ${first}` }));
       continue;
     }
     seen.set(result.entry.product.sku, record.row);
@@ -75,17 +101,19 @@ export function parseFeedText(text: string, options: FeedOptions & { path?: stri
   issues.sort((a, b) => a.row - b.row);
   if (entries.length === 0) {
     const sample = issues.slice(0, 3).map((i) => `row ${i.row} ${i.field}: ${i.why}`).join('; ');
-    throw new FeedError('FEED_EMPTY', `none of the ${parsed.records.length} rows can be served${sample ? ` (${sample})` : ''}`, { details: { issues } });
+    throw new FeedError('FEED_EMPTY', `none of the ${rows} rows can be served${sample ? ` (${sample})` : ''}`, { details: { issues } });
   }
   const counts = new Map<string, number>();
   for (const e of entries) counts.set(e.product.category, (counts.get(e.product.category) ?? 0) + 1);
   const categories = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([c]) => c);
-  return { format, rows: parsed.records.length, entries, categories, issues };
+  return { format, currency, rows, entries, categories, issues };
 }
 
 /**
- * Reads a product feed file (TSV, CSV, RSS/Atom XML or JSON in the Merchant Center vocabulary) within a size limit,
- * whatever its encoding; throws FeedError when the whole file is unusable, and reports bad rows while serving the rest.
+ * Reads a shop's product file within a size limit, whatever its encoding — a Merchant Center feed (TSV, CSV, RSS/Atom
+ * XML, JSON), a Shopify products.json or product CSV, a WooCommerce product CSV (English, French or German headers), or
+ * schema.org Product JSON-LD (a file, or an HTML page's blocks), told apart by content; throws FeedError when the whole
+ * file is unusable, and reports bad rows while serving the rest.
  * @example
  * const feed = readFeedFile('products.tsv', { currency: 'EUR', returnDays: 30, warrantyMonths: 24, deliveryDays: 3, defaultStock: 10 });
  */

@@ -1,56 +1,21 @@
 import { FeedError, normaliseFieldName, type FeedIssue, type FeedRecord } from './feed-error.ts';
+import { delimiterOf, splitDelimitedRows } from './split-delimited-rows.ts';
 
 /** Columns without which no row can be served. */
 export const REQUIRED_COLUMNS = ['id', 'title', 'price'] as const;
 
-/** Splits delimited text into rows of cells (RFC 4180 quoting; CRLF or LF), stopping after `maxRows` data rows. */
-function splitRows(text: string, delimiter: string, maxRows: number): { rows: string[][]; truncated: boolean } {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (quoted) {
-      if (ch === '"') {
-        if (text[i + 1] === '"') {
-          cell += '"';
-          i++;
-        } else quoted = false;
-      } else cell += ch;
-      continue;
-    }
-    if (ch === '"' && cell === '') quoted = true;
-    else if (ch === delimiter) {
-      row.push(cell);
-      cell = '';
-    } else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && text[i + 1] === '\n') i++;
-      row.push(cell);
-      cell = '';
-      if (row.length > 1 || row[0] !== '') rows.push(row);
-      row = [];
-      if (rows.length > maxRows) return { rows, truncated: true };
-    } else cell += ch;
-  }
-  row.push(cell);
-  if (row.length > 1 || row[0] !== '') rows.push(row);
-  return { rows, truncated: false };
-}
-
 /**
- * Parses a Merchant Center feed exported as TSV or CSV (tab when the header has a tab, else comma, else semicolon):
+ * Parses a Merchant Center feed exported as TSV or CSV (tab, comma or semicolon, as `delimiterOf` finds it):
  * the header names the fields; rows with the wrong number of cells are reported, not guessed at.
  * Throws FEED_MALFORMED when the header lacks a required column.
  */
 export function parseDelimitedFeed(text: string, maxRows: number): { records: FeedRecord[]; issues: FeedIssue[] } {
-  const firstLine = text.slice(0, text.search(/\r?\n|$/));
-  const delimiter = firstLine.includes('\t') ? '\t' : firstLine.includes(',') ? ',' : firstLine.includes(';') ? ';' : ',';
-  const { rows, truncated } = splitRows(text, delimiter, maxRows);
+  const delimiter = delimiterOf(text);
+  const { rows, truncated } = splitDelimitedRows(text, delimiter, maxRows);
   const header = (rows[0] ?? []).map(normaliseFieldName);
   const missing = REQUIRED_COLUMNS.filter((c) => !header.includes(c));
   if (missing.length > 0) {
-    throw new FeedError('FEED_MALFORMED', `the header lacks the column${missing.length > 1 ? 's' : ''} ${missing.join(', ')} (it has: ${header.slice(0, 12).join(', ') || 'nothing'})`);
+    throw new FeedError('FEED_MALFORMED', `the header lacks the column${missing.length > 1 ? 's' : ''} ${missing.join(', ')} (it has: ${header.slice(0, 12).join(', ') || 'nothing'}); a Merchant Center feed needs id, title and price, a WooCommerce product export Name and Regular price, a Shopify product CSV Handle and Variant Price`);
   }
   const records: FeedRecord[] = [];
   const issues: FeedIssue[] = [];

@@ -34,7 +34,7 @@ export function parseJsonFeed(text: string, maxRows: number): { records: FeedRec
   }
   const container = data && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : undefined;
   const list = Array.isArray(data) ? data : [container?.items, container?.products, container?.entries, container?.offers].find(Array.isArray);
-  if (!Array.isArray(list)) throw new FeedError('FEED_MALFORMED', 'expected an array of products, or an object with an "items" or "products" array');
+  if (!Array.isArray(list)) throw new FeedError('FEED_MALFORMED', 'expected an array of products, or an object with an "items" or "products" array (a Merchant Center JSON feed); nor is it a Shopify products.json (products with "variants") or schema.org JSON-LD (with "@context" or "@type")');
   const records: FeedRecord[] = [];
   const issues: FeedIssue[] = [];
   list.slice(0, maxRows).forEach((raw, index) => {

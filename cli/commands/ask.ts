@@ -1,4 +1,4 @@
-import { brandNoticesOf, describeCancellation, type PurchaseResult, type SettleResult } from '../../agent/butler/index.ts';
+import { brandNoticesOf, describeCancellation, describeUnconfirmedOrder, type PurchaseResult, type SettleResult } from '../../agent/butler/index.ts';
 import { EXCLUSION_REASONS } from '../../agent/decision/index.ts';
 import { formatMoney } from '../../protocol/index.ts';
 import { CliUsageError, type CliCommand } from '../command.ts';
@@ -9,6 +9,7 @@ import { renderShopping, renderUnderstanding } from '../render-shopping.ts';
 import { reportResultText } from './report-result-text.ts';
 import { renderBrandMessage } from '../render-brand-message.ts';
 import { terminalSafeText } from '../terminal-safe-text.ts';
+import { terminalSafeJson } from '../terminal-safe-json.ts';
 
 function describePurchase(result: PurchaseResult): string {
   switch (result.kind) {
@@ -24,6 +25,8 @@ function describePurchase(result: PurchaseResult): string {
       return `Not bought: the butler excluded this offer when ranking it — ${result.reasons.map((r) => `${EXCLUSION_REASONS[r.code]} (${r.detail})`).join('; ')}.`;
     case 'not-available':
       return `Not bought: ${result.reason}`;
+    case 'unconfirmed':
+      return `No answer to the order (order ${result.order.orderId}, [${result.error.code}] ${renderBrandMessage(result.error.message)}). ${describeUnconfirmedOrder(result.order)}`;
     case 'failed':
       return `The order failed: [${result.error.code}] ${renderBrandMessage(result.error.message)}`;
   }
@@ -51,7 +54,7 @@ export const askCommand: CliCommand = {
       }
       const understanding = await session.needEngine.understand(text);
       if (understanding.kind !== 'need') {
-        io.stdout.write(values.json ? `${JSON.stringify({ understanding })}\n` : `${renderUnderstanding(understanding)}\n`);
+        io.stdout.write(values.json ? `${terminalSafeJson({ understanding })}\n` : `${renderUnderstanding(understanding)}\n`);
         return understanding.kind === 'clarify' ? 3 : 4;
       }
       const result = await session.butler.shop(understanding.need, values.json ? {} : { onProgress: progressPrinter(io.stderr) });
@@ -67,7 +70,7 @@ export const askCommand: CliCommand = {
       }
       if (values.json) {
         io.stdout.write(
-          `${JSON.stringify({
+          `${terminalSafeJson({
             understanding,
             requestId: result.requestId,
             asked: result.asked,

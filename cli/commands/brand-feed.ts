@@ -45,8 +45,10 @@ export function feedBrandFromFlags(id: string, flags: FeedFlags, log: (line: str
   if (!IdSchema.safeParse(id).success) throw new CliUsageError(`"${id}" is not a valid brand id (letters, digits and . _ : - only)`);
   const maxDiscount = flags['max-discount'] === undefined ? 0 : Number(flags['max-discount'].replace('%', '')) / (flags['max-discount'].endsWith('%') ? 100 : 1);
   if (!(maxDiscount >= 0 && maxDiscount <= 0.7)) throw new CliUsageError(`--max-discount must be a share from 0 to 0.7 (or 0% to 70%), got "${flags['max-discount']}"`);
-  const currency = (flags.currency ?? 'EUR').toUpperCase();
-  if (!/^[A-Z]{3}$/.test(currency)) throw new CliUsageError(`--currency must be an ISO 4217 code like EUR, got "${flags.currency}"`);
+  // Without --currency the file's own currency is used (schema.org offers; EUR for a Merchant feed); Shopify and
+  // WooCommerce files state none, and reading them asks for the flag.
+  const currency = flags.currency?.toUpperCase();
+  if (currency !== undefined && !/^[A-Z]{3}$/.test(currency)) throw new CliUsageError(`--currency must be an ISO 4217 code like EUR, got "${flags.currency}"`);
   const shipCountry = (flags['ship-country'] ?? 'FR').toUpperCase();
   if (!/^[A-Z]{2}$/.test(shipCountry)) throw new CliUsageError(`--ship-country must be an ISO country code like FR, got "${flags['ship-country']}"`);
   if (flags.category !== undefined && !loadGoogleTaxonomy().has(flags.category)) throw new CliUsageError(`--category ${flags.category} is not a Google product taxonomy id`);
@@ -54,7 +56,7 @@ export function feedBrandFromFlags(id: string, flags: FeedFlags, log: (line: str
     id,
     path: flags.feed,
     ...(flags.name ? { name: flags.name } : {}),
-    currency,
+    ...(currency !== undefined ? { currency } : {}),
     maxDiscount,
     returnDays: wholeNumber('return-days', flags['return-days'], 30, 3650),
     warrantyMonths: wholeNumber('warranty-months', flags['warranty-months'], 24, 600),

@@ -17,16 +17,27 @@ function waitForShutdown(close: () => Promise<void>, log: (line: string) => void
 
 /**
  * `majordome brand serve <id> --stdio | --port N [--host H] [--stateless] [--workers N]`: serves a reference brand agent,
- * or with `--feed <file>` the shop's own Merchant Center product feed (TSV, CSV, RSS/Atom XML or JSON) as a brand agent
- * named <id>. `--stateless` answers each POST without an MCP session; `--workers N` (stateless) runs N processes on one port.
+ * or with `--feed <file>` the shop's own product file as a brand agent named <id>: a Merchant Center feed (TSV, CSV,
+ * RSS/Atom XML or JSON), a Shopify products.json or product CSV, a WooCommerce product CSV (English, French or German
+ * headers) or schema.org Product JSON-LD (a file or a saved HTML page), told apart by content. `--stateless` answers each POST without an MCP session; `--workers N` (stateless) runs N processes on one port.
  */
 export const brandServeCommand: CliCommand = {
   name: 'brand serve',
-  summary: 'Serve a built-in reference brand, or a shop\'s product feed (--feed), over stdio or Streamable HTTP',
+  summary: 'Serve a built-in reference brand, or a shop\'s product feed or export (--feed), over stdio or Streamable HTTP',
   usage:
     'majordome brand serve <brand-id> [--feed <file> [--name <shop name>] [--currency EUR] [--max-discount 0.05] [--return-days 30] ' +
     '[--warranty-months 24] [--delivery-days 3] [--stock 10] [--category <google id>] [--ship-country FR]] ' +
-    '(--stdio | --port <n> [--host 127.0.0.1] [--stateless] [--workers <n>])',
+    '(--stdio | --port <n> [--host 127.0.0.1] [--stateless] [--workers <n>])\n\n' +
+    '--feed reads, told apart by content (not the file name):\n' +
+    '  a Google Merchant Center feed  TSV, CSV, RSS/Atom XML or JSON (--currency defaults to EUR)\n' +
+    '  a Shopify products.json        the storefront\'s /products.json or the Admin API\'s; one product per variant; needs --currency\n' +
+    '  a Shopify product CSV          Products > Export; one product per variant row (rows share the Handle); needs --currency\n' +
+    '  a WooCommerce product CSV      Products > Export, headers in English, French or German; variations served with their\n' +
+    '                                 parent\'s facts; needs --currency\n' +
+    '  schema.org Product JSON-LD     a .json file, or a saved HTML page\'s <script type="application/ld+json"> blocks\n' +
+    'CSV files may be comma-, semicolon- or tab-separated (as a spreadsheet re-saves them), told apart by their header and rows.\n' +
+    'Shop categories ("Clothing > Hoodies") are mapped to the Google product taxonomy; a row that maps only broadly, or\n' +
+    'not at all, is reported by row and field and served under the broader category, --category, or what its title names.',
   async run(args, io) {
     const { values, positionals } = parseOptions(args, {
       stdio: { type: 'boolean' },

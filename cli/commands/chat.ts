@@ -1,5 +1,5 @@
 import { createInterface } from 'node:readline';
-import { describeCancellation, type ShoppingResult } from '../../agent/butler/index.ts';
+import { describeCancellation, describeUnconfirmedOrder, type ShoppingResult } from '../../agent/butler/index.ts';
 import type { Understanding } from '../../agent/need/index.ts';
 import { describeValue, EXCLUSION_REASONS } from '../../agent/decision/index.ts';
 import { formatMoney } from '../../protocol/index.ts';
@@ -61,6 +61,7 @@ export const chatCommand: CliCommand = {
             else if (result.kind === 'blocked-by-policy') out(`Your rules forbid it: ${result.violations.map((v) => v.message).join('; ')}`);
             else if (result.kind === 'not-available') out(`Not bought: ${terminalSafeText(result.reason)}`);
             else if (result.kind === 'excluded-by-ranking') out(`Not bought: I excluded this offer when ranking it — ${terminalSafeText(result.reasons.map((r) => `${EXCLUSION_REASONS[r.code]} (${r.detail})`).join('; '))}.`);
+            else if (result.kind === 'unconfirmed') out(`No answer to the order (order ${result.order.orderId}, [${result.error.code}] ${renderBrandMessage(result.error.message)}). ${describeUnconfirmedOrder(result.order)}`);
             else out(`The order failed: [${result.error.code}] ${renderBrandMessage(result.error.message)}`);
           }
           prompt();

@@ -139,6 +139,8 @@ export class ButlerAgent {
       // Unreachable here (the consumer picks among ranked offers), counted as not available if it ever happened.
       case 'excluded-by-ranking':
         return noPurchase(policy, 'not-available', base);
+      // Unknown outcome: no receipt to settle (the simulated brands always answer; counted as a failed order if not).
+      case 'unconfirmed':
       case 'failed':
         return noPurchase(policy, 'order-failed', base);
     }

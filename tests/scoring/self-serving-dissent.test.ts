@@ -34,6 +34,21 @@ describe('market disagreement counts only against interest', () => {
     const beside = scoreHonesty(evidenceFor(claimant, { market: { offers: [claimant, modest], standingOf } }));
     expect(disputed(beside.evidence)).toEqual(['waterproof']);
   });
+
+  it('a seller that competes for the sale with a buyable offer is not heard on a decoy of the rival’s GTIN that misses the need', () => {
+    const claimant = shoeOffer({ brandId: 'trailco' });
+    // Alpha's real offer: another shoe the person could buy. Its decoy: trailco's GTIN, "not waterproof" (unbuyable, free).
+    const real = shoeOffer({ brandId: 'alpha', offerId: 'alpha-real', product: { sku: 'alpha-real', gtin: '0000000000017' } });
+    const decoy = shoeOffer({ brandId: 'alpha', offerId: 'alpha-decoy', product: { sku: 'alpha-decoy', attributes: { size_eu: 43, waterproof: false, terrain: 'trail', weight_g: 290 } } });
+    const alone = scoreHonesty(evidenceFor(claimant, { market: { offers: [claimant, real], standingOf } }));
+    const beside = scoreHonesty(evidenceFor(claimant, { market: { offers: [claimant, real, decoy], standingOf } }));
+    expect(disputed(beside.evidence)).toEqual([]);
+    expect(beside.probability).toBe(alone.probability);
+    // Its buyable offers still speak: the same statement in an offer it can be held to disputes the claim.
+    const heldTo = shoeOffer({ brandId: 'alpha', offerId: 'alpha-held', product: { sku: 'alpha-held', attributes: { size_eu: 43, waterproof: true, terrain: 'trail', weight_g: 340 } } });
+    const weighed = scoreHonesty(evidenceFor(claimant, { market: { offers: [claimant, real, heldTo], standingOf } }));
+    expect(disputed(weighed.evidence)).toEqual(['weight_g']);
+  });
 });
 
 // Values are compared for the person in the form they are matched in (numbers from numeric text, booleans from yes / no):

@@ -1,6 +1,6 @@
 import type { Hono } from 'hono';
 import { z } from 'zod';
-import { describeCancellation, type PurchaseResult, type SettleResult, type TrustObservation } from '../../agent/butler/index.ts';
+import { describeCancellation, describeUnconfirmedOrder, type PurchaseResult, type SettleResult, type TrustObservation } from '../../agent/butler/index.ts';
 import { EXCLUSION_REASONS, formatMoney } from '../../agent/decision/index.ts';
 import type { RankingExclusion } from '../../agent/butler/index.ts';
 import { IdSchema } from '../../protocol/index.ts';
@@ -56,6 +56,8 @@ function purchaseView(result: PurchaseResult) {
       return { kind: result.kind, offerId: result.offerId, exclusions: exclusionView(result.reasons) };
     case 'not-available':
       return { kind: result.kind, reason: brandText('reason', result.reason, 300) };
+    case 'unconfirmed':
+      return { kind: result.kind, orderId: result.order.orderId, brandId: result.order.brandId, code: result.error.code, message: brandText('error.message', result.error.message, 300), unconfirmedText: describeUnconfirmedOrder(result.order) };
     case 'failed':
       return { kind: result.kind, code: result.error.code, message: brandText('error.message', result.error.message, 300) };
   }

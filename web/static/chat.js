@@ -258,6 +258,8 @@ async function confirmPurchase() {
     append(message, [el('p', { class: 'error' }, 'Not bought: your butler excluded this offer when ranking it:'), el('ul', {}, result.exclusions.map((x) => el('li', {}, `${x.reason} (${x.detail})`)))]);
   } else if (result.kind === 'not-available') {
     message.append(el('p', { class: 'error' }, `Not bought: ${result.reason}`));
+  } else if (result.kind === 'unconfirmed') {
+    append(message, [el('p', { class: 'error' }, `No answer to the order (order ${result.orderId}, [${result.code}] ${result.message}).`), el('p', { class: 'unconfirmed' }, result.unconfirmedText)]);
   } else {
     message.append(el('p', { class: 'error' }, `The order failed: [${result.code}] ${result.message}`));
   }

@@ -6,6 +6,7 @@ import { html, type SafeHtml } from './safe-html.ts';
 const STATUS_LABELS: Readonly<Record<OrderRecord['status'], string>> = {
   placed: 'placed, waiting for your report',
   'refused-bait-and-switch': 'refused: the receipt differed from the offer (bait-and-switch)',
+  unconfirmed: 'unconfirmed: the brand did not answer the order (it may have been placed; confirm the offer again to ask it)',
   failed: 'failed',
   'outcome-reported': 'outcome reported',
 };

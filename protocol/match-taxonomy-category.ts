@@ -1,9 +1,6 @@
-import { CATEGORY_LABELS_FR, loadGoogleTaxonomy, type TaxonomyNode } from '../../protocol/index.ts';
-import { detectLanguage } from '../language/index.ts';
-import { closestWord } from './fuzzy-match.ts';
-import { unitOfWord } from './measure-units.ts';
-import { normalizeWord } from './tokenize.ts';
-import { buildVocabulary } from './vocabulary.ts';
+import { CATEGORY_LABELS_FR } from './category-labels-fr.ts';
+import { loadGoogleTaxonomy, type TaxonomyNode } from './google-taxonomy.ts';
+import { normalizeWord } from './normalize-word.ts';
 
 /** One taxonomy node a request may be about, with how strongly the text names it and the words that did. */
 export interface CategoryCandidate {
@@ -107,7 +104,6 @@ function phraseIndex(): Map<string, Phrase[]> {
  */
 const MIN_TYPO_LETTERS = 6;
 let typoTargets: Map<string, string> | undefined;
-let engineWords: ReadonlySet<string> | undefined;
 
 /** Every word of the taxonomy's phrases, as a typo may stand for it (each word its own meaning). */
 function taxonomyTypoTargets(): Map<string, string> {
@@ -116,21 +112,48 @@ function taxonomyTypoTargets(): Map<string, string> {
 }
 
 /**
- * The request's words with the product phrase's typos corrected ("vaccum cleaner", "bouilloir"): only words of the
- * first phrase (where the product is named) that neither the taxonomy nor the engine knows, nor a unit ("litre").
+ * The words with the product phrase's typos corrected ("vaccum cleaner", "bouilloir"): only words of the first phrase
+ * (where the product is named) of `MIN_TYPO_LETTERS` or more, with no digit, that the taxonomy does not know, each as
+ * the caller's `readTypo` reads it.
  */
-function correctedWords(ws: readonly string[], segments: readonly number[]): { ws: string[]; typos: Map<number, string> } {
+function correctedWords(ws: readonly string[], segments: readonly number[], readTypo: ReadTypo): { ws: string[]; typos: Map<number, string> } {
   const targets = taxonomyTypoTargets();
-  engineWords ??= buildVocabulary().knownWords;
   const typos = new Map<number, string>();
   const corrected = ws.map((w, i) => {
-    if (segments[i] !== 0 || w.length < MIN_TYPO_LETTERS || targets.has(w) || engineWords!.has(w) || unitOfWord(w) !== undefined || /\d/.test(w)) return w;
-    const readAs = closestWord(w, targets);
-    if (readAs === undefined) return w;
+    if (segments[i] !== 0 || w.length < MIN_TYPO_LETTERS || targets.has(w) || /\d/.test(w)) return w;
+    const readAs = readTypo(w, targets);
+    if (readAs === undefined || readAs === w) return w;
     typos.set(i, w);
     return readAs;
   });
   return { ws: corrected, typos };
+}
+
+const FRENCH_WORDS = new Set(['un', 'une', 'des', 'du', 'le', 'la', 'les', 'de', 'pour', 'avec', 'sans', 'en', 'au', 'aux', 'mon', 'ma', 'mes', 'et', 'ou', 'qui', 'cherche', 'veux', 'moins', 'plus']);
+const ENGLISH_WORDS = new Set(['a', 'an', 'the', 'for', 'with', 'without', 'my', 'and', 'or', 'of', 'under', 'need', 'want', 'looking', 'some', 'in', 'to', 'who']);
+
+/** True when the words read as French (more French than English function words; ties read as English). */
+function isFrenchLike(text: string): boolean {
+  let fr = 0;
+  let en = 0;
+  for (const w of words(text)) {
+    if (FRENCH_WORDS.has(w)) fr++;
+    if (ENGLISH_WORDS.has(w)) en++;
+  }
+  return fr > en;
+}
+
+/** Reads an unknown word as a typo of one of the taxonomy's words (`words`, each word to itself), or leaves it (undefined). */
+export type ReadTypo = (word: string, words: ReadonlyMap<string, string>) => string | undefined;
+
+/** What a caller adds to the matcher; the shop category mapper needs none of it, the request reader all. */
+export interface MatchCategoryOptions {
+  /** The most candidates returned (default 5). */
+  readonly limit?: number;
+  /** Whether the text names its product first (French) or last (English); default: guessed from its function words. */
+  readonly headFirst?: boolean;
+  /** Reads the product phrase's unknown words as typos, when no product is named otherwise; without it none is. */
+  readonly readTypo?: ReadTypo;
 }
 
 const PHRASE_BREAKS = new Set(['with', 'without', 'for', 'that', 'which', 'who', 'to', 'from', 'under', 'over', 'by', 'and', 'or', 'but', 'pour', 'avec', 'sans', 'qui', 'et', 'ou', 'mais', 'sous']);
@@ -204,13 +227,14 @@ function scorePhrases(ws: readonly string[]): Map<string, CategoryCandidate> {
  * unrelated nodes equally well are returned
  * as a choice to put to the person.
  */
-export function matchTaxonomyCategory(text: string, limit = 5): CategoryMatch {
+export function matchTaxonomyCategory(text: string, options: MatchCategoryOptions = {}): CategoryMatch {
+  const limit = options.limit ?? 5;
   const exact = matchWords(text);
   const segments = segmentsOf(exact);
   let { ws, best } = { ws: exact, best: scorePhrases(exact) };
   // No product named in the first phrase: its unknown words may be typos of one ("vaccum cleaner").
-  if (![...best.values()].some((c) => segments[c.at] === 0)) {
-    const corrected = correctedWords(exact, segments);
+  if (options.readTypo && ![...best.values()].some((c) => segments[c.at] === 0)) {
+    const corrected = correctedWords(exact, segments, options.readTypo);
     if (corrected.typos.size > 0) {
       const rescored = scorePhrases(corrected.ws);
       for (const [id, c] of rescored) {
@@ -223,7 +247,7 @@ export function matchTaxonomyCategory(text: string, limit = 5): CategoryMatch {
   const taxonomy = loadGoogleTaxonomy();
   // The product is named before "with", "for", "pour" …; inside that first phrase English puts it last ("robot
   // vacuum", "portable speaker"), French first ("aspirateur robot").
-  const headFirst = detectLanguage(text) === 'fr';
+  const headFirst = options.headFirst ?? isFrenchLike(text);
   const ranked = [...best.values()].sort(
     (a, b) => Math.trunc(b.score) - Math.trunc(a.score) || segments[a.at]! - segments[b.at]! || (headFirst ? a.at - b.at : b.at - a.at) || b.score - a.score || a.id.localeCompare(b.id),
   );
@@ -245,12 +269,8 @@ export function matchTaxonomyCategory(text: string, limit = 5): CategoryMatch {
   return { kind: 'match', best: top, others: distinct.slice(1, limit) };
 }
 
-/**
- * The word a French request names its product with: the first of its first phrase ("rouge" in "un rouge à lèvres
- * mat"; "mat" there is an adjective). Undefined for a request not read as French (English puts the noun last).
- */
-export function frenchHeadWord(text: string): string | undefined {
-  if (detectLanguage(text) !== 'fr') return undefined;
+/** The first word of the text's first phrase, as the matcher reads it (where a French request names its product). */
+export function firstPhraseWord(text: string): string | undefined {
   return matchWords(text).find((w) => !PHRASE_BREAKS.has(w));
 }
 

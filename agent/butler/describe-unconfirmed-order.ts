@@ -1,0 +1,11 @@
+import { formatMoney } from '../../protocol/index.ts';
+import type { OrderRecord } from './butler-memory.ts';
+
+/**
+ * One plain sentence about an order whose outcome is unknown (`unconfirmed`), for the person: what the brand may have
+ * taken, until when it may, what the caps count, and how to ask again. The brand's error text is left to the caller.
+ */
+export function describeUnconfirmedOrder(order: Pick<OrderRecord, 'mandate'>): string {
+  const most = formatMoney(order.mandate.maxAmount);
+  return `The brand did not confirm the order: it may have been placed. Your authorisation lets it charge up to ${most} (until ${order.mandate.expiresAt}); that amount counts against your monthly cap until the brand answers. Confirm the same offer again to ask the brand where the order stands: it is never ordered twice.`;
+}

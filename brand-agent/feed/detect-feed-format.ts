@@ -1,0 +1,53 @@
+import { FeedError } from './feed-error.ts';
+import { hasJsonLdScript } from './extract-json-ld.ts';
+import { isShopifyCsvHeader } from './parse-shopify-csv.ts';
+import { isShopifyProducts } from './parse-shopify-products.ts';
+import { isWooCommerceHeader } from './parse-woocommerce-csv.ts';
+import { delimiterOf, splitDelimitedRows } from './split-delimited-rows.ts';
+
+/** The formats a shop's product file may come in: Merchant Center's four, and the exports shops have without one. */
+export const FEED_FORMATS = ['tsv', 'csv', 'xml', 'json', 'shopify', 'shopify-csv', 'woocommerce', 'schema-org'] as const;
+/** One feed format. */
+export type FeedFormat = (typeof FEED_FORMATS)[number];
+
+/** How an HTML page (or a copied fragment of one) starts, after any comments; an XML feed starts with <?xml, <rss or <feed. */
+const HTML_START = /^(?:<!--[\s\S]*?-->\s*)*<(?:!doctype html|html|head|body|meta|script|link|title)[\s>]/i;
+
+/** True when a JSON value reads as JSON-LD: a node (or list of nodes, or @graph) with a schema.org @context or @type. */
+function isJsonLd(data: unknown): boolean {
+  const first = Array.isArray(data) ? data[0] : data;
+  return typeof first === 'object' && first !== null && !Array.isArray(first) && ('@context' in first || '@type' in first || '@graph' in first);
+}
+
+/**
+ * Which format a file's text is in, from its content alone (never its name): JSON is Shopify's products.json when its
+ * products have variants, schema.org when it is JSON-LD, else a Merchant Center JSON feed; an HTML page is read for its
+ * JSON-LD blocks; other markup is an RSS/Atom feed; delimited text (tab, comma or semicolon, see `delimiterOf`) is a
+ * Shopify product CSV when its header has Handle and Variant Price, a WooCommerce export when it names a product and its
+ * regular price (in English, French or German), else a Merchant Center TSV or CSV. Throws FEED_MALFORMED for invalid JSON and
+ * FEED_UNRECOGNISED for a page with no product data.
+ */
+export function detectFeedFormat(text: string): FeedFormat {
+  const body = text.trimStart();
+  const first = body[0];
+  if (first === '{' || first === '[') {
+    let data: unknown;
+    try {
+      data = JSON.parse(body);
+    } catch (error) {
+      throw new FeedError('FEED_MALFORMED', `the file is not valid JSON: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    return isShopifyProducts(data) ? 'shopify' : isJsonLd(data) ? 'schema-org' : 'json';
+  }
+  if (first === '<') {
+    // An RSS/Atom feed may quote HTML (even a JSON-LD script) inside its items: only a page is read for JSON-LD.
+    if (!HTML_START.test(body.slice(0, 4096))) return 'xml';
+    if (hasJsonLdScript(body)) return 'schema-org';
+    throw new FeedError('FEED_UNRECOGNISED', 'an HTML page without a <script type="application/ld+json"> block: no product data to read (save the page source of a product or category page that embeds schema.org Product JSON-LD, or export a feed)');
+  }
+  const delimiter = delimiterOf(body);
+  const header = splitDelimitedRows(body, delimiter, 0).rows[0] ?? [];
+  if (isShopifyCsvHeader(header)) return 'shopify-csv';
+  if (isWooCommerceHeader(header)) return 'woocommerce';
+  return delimiter === '\t' ? 'tsv' : 'csv';
+}

@@ -1,0 +1,65 @@
+import { FeedError, type FeedIssue, type FeedRecord } from './feed-error.ts';
+import { extractJsonLd } from './extract-json-ld.ts';
+import { shopCategoryMapper } from './shop-category-mapper.ts';
+import { parseSchemaOrgProducts } from './parse-schema-org-products.ts';
+import { parseShopifyCsv } from './parse-shopify-csv.ts';
+import { parseShopifyProducts } from './parse-shopify-products.ts';
+import { parseWooCommerceCsv } from './parse-woocommerce-csv.ts';
+import { feedRecordOfShopProduct, type ShopExport } from './shop-product.ts';
+
+/** The exports shops have without a Merchant Center feed. */
+export const SHOP_EXPORT_FORMATS = ['shopify', 'shopify-csv', 'woocommerce', 'schema-org'] as const;
+/** One shop export format. */
+export type ShopExportFormat = (typeof SHOP_EXPORT_FORMATS)[number];
+
+/** What each export is called in messages to the shop. */
+export const SHOP_EXPORT_NAMES: Readonly<Record<ShopExportFormat, string>> = {
+  shopify: 'Shopify products.json',
+  'shopify-csv': 'Shopify product CSV',
+  woocommerce: 'WooCommerce product CSV',
+  'schema-org': 'schema.org Product JSON-LD',
+};
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text.trimStart());
+  } catch (error) {
+    throw new FeedError('FEED_MALFORMED', `the file is not valid JSON: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+/**
+ * Reads a shop's export (Shopify JSON or CSV, WooCommerce, schema.org) into feed rows in Merchant Center words, each with a Google
+ * category mapped from the shop's own category words (`defaultCategory` is the shop's --category); `products` counts
+ * the items the export offers for sale, served or not.
+ */
+export function readShopExport(text: string, format: ShopExportFormat, maxRows: number, defaultCategory?: string): { records: FeedRecord[]; issues: FeedIssue[]; products: number } {
+  let exported: ShopExport;
+  const issues: FeedIssue[] = [];
+  if (format === 'shopify') exported = parseShopifyProducts(parseJson(text), maxRows);
+  else if (format === 'shopify-csv') exported = parseShopifyCsv(text, maxRows);
+  else if (format === 'woocommerce') exported = parseWooCommerceCsv(text, maxRows);
+  else {
+    const { documents, issues: blockIssues } = extractJsonLd(text);
+    issues.push(...blockIssues);
+    exported = parseSchemaOrgProducts(documents, maxRows);
+    if (exported.products.length === 0 && exported.issues.length === 0) {
+      throw new FeedError('FEED_UNRECOGNISED', `the JSON-LD holds no schema.org Product (a Product, an ItemList of Products or a ProductGroup)${blockIssues.length > 0 ? `; ${blockIssues.length} block(s) were not valid JSON` : ''}`);
+    }
+  }
+  issues.push(...exported.issues);
+  const mapCategory = shopCategoryMapper(defaultCategory);
+  const records: FeedRecord[] = [];
+  // The variants of one product share its row and its category words: one note for them all.
+  const said = new Set<string>();
+  for (const product of exported.products) {
+    const mapped = feedRecordOfShopProduct(product, mapCategory);
+    for (const issue of mapped.issues) {
+      const key = `${issue.row}\u0000${issue.field}\u0000${issue.why}`;
+      if (!said.has(key)) issues.push(issue);
+      said.add(key);
+    }
+    if (mapped.record) records.push(mapped.record);
+  }
+  return { records, issues, products: exported.products.length };
+}

@@ -1,0 +1,157 @@
+import { categoryWords, loadGoogleTaxonomy, matchTaxonomyCategory } from '../../protocol/index.ts';
+
+/** Where a shop's own category words put a product: a Google taxonomy id (with a note when it is a fallback), or why none. */
+export type ShopCategoryMapping = { readonly ok: true; readonly category: string; readonly note?: string } | { readonly ok: false; readonly why: string };
+
+/** Maps a shop's free-text category and title to a Google taxonomy id; see `shopCategoryMapper`. */
+export type ShopCategoryMapper = (texts: readonly string[], title: string | undefined) => ShopCategoryMapping;
+
+const SEGMENT_BREAK = /\s*(?:>|»|›|\/|\|)\s*/;
+
+let labelIndex: { whole: Map<string, string[]>; part: Map<string, string[]> } | undefined;
+
+/** Taxonomy nodes by their label's words ("kitchen dining") and by each alternative of it ("kitchen", "dining"). */
+function labels(): { whole: Map<string, string[]>; part: Map<string, string[]> } {
+  if (labelIndex) return labelIndex;
+  const whole = new Map<string, string[]>();
+  const part = new Map<string, string[]>();
+  const add = (index: Map<string, string[]>, key: string, id: string) => {
+    if (key === '') return;
+    const list = index.get(key);
+    if (list) list.push(id);
+    else index.set(key, [id]);
+  };
+  for (const node of loadGoogleTaxonomy().nodes) {
+    add(whole, categoryWords(node.label).join(' '), node.id);
+    for (const alternative of node.label.split(/\s*(?:&|,| and )\s*/)) add(part, categoryWords(alternative).join(' '), node.id);
+  }
+  labelIndex = { whole, part };
+  return labelIndex;
+}
+
+/** The most general of some nodes, when exactly one is shallowest. */
+function shallowest(ids: readonly string[] | undefined): string | undefined {
+  if (!ids || ids.length === 0) return undefined;
+  const taxonomy = loadGoogleTaxonomy();
+  const depth = Math.min(...ids.map((id) => taxonomy.get(id)!.depth));
+  const top = ids.filter((id) => taxonomy.get(id)!.depth === depth);
+  return top.length === 1 ? top[0] : undefined;
+}
+
+/** The most general node whose label, or one alternative of it, is exactly these words. */
+function nodeLabelled(text: string): string | undefined {
+  const said = categoryWords(text.slice(0, 300)).join(' ');
+  return shallowest(labels().whole.get(said)) ?? shallowest(labels().part.get(said));
+}
+
+const TITLE_BREAKS = new Set(['with', 'without', 'for', 'in', 'by', 'from', 'and']);
+
+/**
+ * The node a product title names, only when the words naming it include the title's head noun — the last word before
+ * any "with", "for"… ("Leather belt", "Gift card") — so "Linen tote bag" is not filed under linens, nor "Gift wrap
+ * service" under tortilla wraps. The variant part ("Hoodie - S", "Mug (Sage)", "Mug, blue") is left out.
+ */
+function nodeOfTitle(title: string): string | undefined {
+  const base = title.split(/\s+[-–—|]\s+|\s*\(|,\s/)[0] ?? title;
+  const exact = nodeLabelled(base);
+  if (exact !== undefined) return exact;
+  const match = matchTaxonomyCategory(base.slice(0, 300));
+  if (match.kind !== 'match') return undefined;
+  const words = categoryWords(base);
+  const breakAt = words.findIndex((w) => TITLE_BREAKS.has(w));
+  const head = (breakAt < 0 ? words.length : breakAt) - 1;
+  const { at, matched } = match.best;
+  return head >= at && head < at + categoryWords(matched).length ? match.best.id : undefined;
+}
+
+/**
+ * The taxonomy node some words name. A shop's category is usually a label's own words ("Candles", "Kitchen"): the most
+ * general node whose label, or one alternative of it ("Kitchen" in "Kitchen & Dining"), is exactly those words; else
+ * the matcher the butler reads requests with, and when it finds the words naming unrelated nodes equally, their
+ * closest common node below a top-level branch; otherwise none.
+ */
+function nodeNamedBy(text: string): string | undefined {
+  const exact = nodeLabelled(text);
+  if (exact !== undefined) return exact;
+  const match = matchTaxonomyCategory(text.slice(0, 300));
+  if (match.kind === 'match') return match.best.id;
+  if (match.kind === 'none') return undefined;
+  const taxonomy = loadGoogleTaxonomy();
+  const lineages = match.options.map((o) => taxonomy.lineageOf(o.id));
+  let common: string | undefined;
+  for (let depth = 0; lineages.every((l) => l[depth] !== undefined && l[depth]!.id === lineages[0]![depth]!.id); depth++) common = lineages[0]![depth]!.id;
+  return common !== undefined && taxonomy.get(common)!.depth >= 2 ? common : undefined;
+}
+
+/**
+ * A mapper from a shop's own category words (Shopify product type, WooCommerce categories, schema.org `category`) to the
+ * Google product taxonomy, caching per text. In order: a Google id or path as written; the most specific segment of a
+ * path ("Clothing > Hoodies" → "Hoodies") the taxonomy names; a broader segment ("Clothing"), refined by the title when
+ * the title names a node inside it; `defaultCategory` (the shop's --category); the node the title names. Every fallback
+ * carries a note saying where the product is served and why; when nothing maps, why not.
+ */
+export function shopCategoryMapper(defaultCategory?: string): ShopCategoryMapper {
+  const taxonomy = loadGoogleTaxonomy();
+  const named = new Map<string, string | undefined>();
+  const nodeOf = (text: string): string | undefined => {
+    const key = text.trim().toLowerCase();
+    if (!named.has(key)) {
+      if (named.size > 10_000) named.clear();
+      named.set(key, nodeNamedBy(text));
+    }
+    return named.get(key);
+  };
+  const titled = new Map<string, string | undefined>();
+  const titleOf = (title: string): string | undefined => {
+    if (!titled.has(title)) {
+      if (titled.size > 10_000) titled.clear();
+      titled.set(title, nodeOfTitle(title));
+    }
+    return titled.get(title);
+  };
+  const pathOf = (id: string): string => taxonomy.pathText(id) ?? id;
+  return (texts, title) => {
+    const written = texts.map((t) => t.trim().slice(0, 300)).filter((t) => t !== '' && !/^https?:\/\//i.test(t));
+    let broader: { id: string; text: string; segment: string; topLevel: boolean } | undefined;
+    for (const text of written) {
+      if (/^\d{1,9}$/.test(text) && taxonomy.has(text)) return { ok: true, category: text };
+      const byPath = taxonomy.idOfPath(text);
+      if (byPath !== undefined) return { ok: true, category: byPath };
+      const segments = text.split(SEGMENT_BREAK).filter((s) => s !== '');
+      const last = segments.length - 1;
+      // "Bicycles > Accessories" is "Bicycle Accessories": the last two segments may name one node together.
+      const pair = last >= 1 ? nodeLabelled(`${segments[last - 1]} ${segments[last]}`) : undefined;
+      if (pair !== undefined && taxonomy.get(pair)!.depth > 1) return { ok: true, category: pair };
+      // A whole top-level branch ("Apparel & Accessories" for "Accessories") is too broad to serve under silently:
+      // a segment naming a deeper node is preferred, and the branch is only a last resort.
+      let topLevel: string | undefined;
+      let found = false;
+      for (let k = last; k >= 0 && !found; k--) {
+        const id = nodeOf(segments[k]!);
+        if (id === undefined) continue;
+        if (taxonomy.get(id)!.depth === 1) {
+          topLevel ??= id;
+          continue;
+        }
+        if (k === last) return { ok: true, category: id };
+        if (!broader || broader.topLevel) broader = { id, text, segment: segments[last]!, topLevel: false };
+        found = true;
+      }
+      if (!found && topLevel !== undefined) broader ??= { id: topLevel, text, segment: segments[last]!, topLevel: true };
+    }
+    const fromTitle = title ? titleOf(title) : undefined;
+    if (broader) {
+      const unnamed = broader.topLevel && broader.segment === broader.text ? `"${broader.text}" names only a top-level Google category` : `no Google product category names "${broader.segment}" (in "${broader.text}")`;
+      if (fromTitle !== undefined && fromTitle !== broader.id && taxonomy.isWithin(fromTitle, broader.id)) {
+        return { ok: true, category: fromTitle, note: `${unnamed}; served under "${pathOf(fromTitle)}", which the title names` };
+      }
+      return { ok: true, category: broader.id, note: `${unnamed}; served under the broader "${pathOf(broader.id)}"` };
+    }
+    const unnamed = written.length > 0 ? `"${written[0]}" names no Google product category` : 'no category given';
+    if (defaultCategory !== undefined) {
+      return written.length > 0 ? { ok: true, category: defaultCategory, note: `${unnamed}; served under --category ${defaultCategory} ("${pathOf(defaultCategory)}")` } : { ok: true, category: defaultCategory };
+    }
+    if (fromTitle !== undefined) return { ok: true, category: fromTitle, note: `${unnamed}; served under "${pathOf(fromTitle)}", which the title names` };
+    return { ok: false, why: `${unnamed}, nor does the title; give a product type the Google taxonomy names (e.g. "Mugs", "Road bikes") or --category <Google id>` };
+  };
+}

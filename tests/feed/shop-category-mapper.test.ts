@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { shopCategoryMapper } from '../../brand-agent/feed/index.ts';
+
+describe("mapping a shop's own category words to the Google taxonomy", () => {
+  const map = shopCategoryMapper();
+
+  it('takes a Google id or path as written, and a segment the taxonomy names, silently', () => {
+    expect(map(['1026'], undefined)).toEqual({ ok: true, category: '1026' });
+    expect(map(['Home & Garden > Decor > Home Fragrances > Candles'], undefined)).toEqual({ ok: true, category: '588' });
+    expect(map(['Kitchen > Mugs'], 'Stoneware mug')).toEqual({ ok: true, category: '2169' });
+    expect(map(['Bicycles > Road bikes'], undefined)).toEqual({ ok: true, category: '1026' });
+  });
+
+  it('prefers the node whose label is exactly the words ("Candles" is Candles, not Candle & Oil Warmers; "Kitchen" is Kitchen & Dining)', () => {
+    expect(map(['Candles'], undefined)).toEqual({ ok: true, category: '588' });
+    expect(map(['Kitchen > Teapots'], 'Porcelain teapot')).toMatchObject({ ok: true, category: '638' });
+  });
+
+  it('reads the last two segments as one label when they are one ("Bicycles > Accessories" is Bicycle Accessories)', () => {
+    const mapped = map(['Bicycles > Accessories'], 'Bottle cage');
+    expect(mapped.ok && mapped.note).toBeFalsy();
+    expect(mapped.ok && mapped.category).not.toBe('1026');
+  });
+
+  it('serves under a broader segment with a note, refined by the title when it names a node inside it', () => {
+    expect(map(['Clothing > Hoodies'], 'Merino hoodie')).toEqual({
+      ok: true,
+      category: '1604',
+      note: 'no Google product category names "Hoodies" (in "Clothing > Hoodies"); served under the broader "Apparel & Accessories > Clothing"',
+    });
+    expect(map(['Clothing > Tees'], 'V-Neck T-Shirt')).toMatchObject({ ok: true, category: '212', note: expect.stringContaining('which the title names') });
+    // A name typed closed up ("Tshirts" for "T-shirts") is that name: served there silently.
+    expect(map(['Clothing > Tshirts'], 'V-Neck T-Shirt')).toEqual({ ok: true, category: '212' });
+  });
+
+  it('never serves silently under a whole top-level branch', () => {
+    expect(map(['Accessories'], 'Leather belt')).toMatchObject({ ok: true, category: '169', note: expect.stringContaining('names only a top-level Google category') });
+  });
+
+  it("uses the title only when its head noun names the node, and the shop's --category before it", () => {
+    expect(map([], 'Gift card')).toMatchObject({ ok: true, category: '53' });
+    // "Linen tote bag" is a bag, not linens; "Gift wrap service" is no tortilla wrap.
+    expect(map(['Uncategorized'], 'Linen tote bag')).toMatchObject({ ok: false });
+    expect(map([], 'Gift wrap service')).toMatchObject({ ok: false });
+    expect(shopCategoryMapper('2169')(['Uncategorized'], 'Gift card')).toMatchObject({ ok: true, category: '2169', note: expect.stringContaining('--category 2169') });
+    expect(shopCategoryMapper('2169')([], 'Mystery box')).toEqual({ ok: true, category: '2169' });
+  });
+
+  it('says why when nothing maps', () => {
+    expect(map(['Thingamajigs'], 'Mystery box')).toEqual({
+      ok: false,
+      why: '"Thingamajigs" names no Google product category, nor does the title; give a product type the Google taxonomy names (e.g. "Mugs", "Road bikes") or --category <Google id>',
+    });
+  });
+});
