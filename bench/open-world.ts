@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { marketVocabularyOf, matchTaxonomyCategory, understandNeedText } from '../agent/need/index.ts';
+import { marketVocabularyOf, matchRequestCategory, understandNeedText } from '../agent/need/index.ts';
 import { DEMO_MARKET_BRAND_IDS, createDemoBrand } from '../brand-agent/demo-market/index.ts';
 import { BrandAgentCore } from '../brand-agent/index.ts';
 import { createFeedBrand, readFeedFile, type FeedOptions } from '../brand-agent/feed/index.ts';
@@ -47,11 +47,11 @@ export const openWorldSuite: BenchSuite = {
       loads.push(performance.now() - started);
     }
     log(`taxonomy: ${taxonomyText.length} characters, read + parse + index ${loads.map((t) => t.toFixed(1)).join(' / ')} ms`);
-    matchTaxonomyCategory('warm-up');
+    matchRequestCategory('warm-up');
     const matches: number[] = [];
     for (let i = 0; i < 600; i++) {
       const started = performance.now();
-      matchTaxonomyCategory(REQUESTS[i % REQUESTS.length]!);
+      matchRequestCategory(REQUESTS[i % REQUESTS.length]!);
       matches.push(performance.now() - started);
     }
     // Full need understanding (category, constraints from the declared schemas, money, dates) against the demo

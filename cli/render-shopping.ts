@@ -15,16 +15,20 @@ const brandShown = (brandId: string, name: string | undefined) => (name === unde
 
 const pct = (x: number) => `${Math.round(x * 100)}%`;
 
-/** Terminal rendering of what the butler understood, in Majordome's words. */
+/**
+ * Terminal rendering of what the butler understood, in Majordome's words. With a language model reading the request,
+ * the question, message, notes and the values in the need are the model's text (and it reads brand-declared
+ * vocabulary), so each line is terminal-safe and one line: it can neither repaint the screen nor forge a ranking line.
+ */
 export function renderUnderstanding(u: Understanding): string {
   const notes: string[] = [];
   if (u.kind === 'need') {
-    notes.push(`Understood: ${describeNeed(u.need)}`);
-    if (u.assumptions.length) notes.push(`  assumed: ${u.assumptions.join('; ')}`);
+    notes.push(`Understood: ${safe(describeNeed(u.need))}`);
+    if (u.assumptions.length) notes.push(`  assumed: ${u.assumptions.map((a) => safe(a)).join('; ')}`);
   } else if (u.kind === 'clarify') {
-    notes.push(u.question);
-  } else notes.push(u.message);
-  if (u.notUnderstood.length) notes.push(`  did not understand: ${u.notUnderstood.join('; ')}`);
+    notes.push(safe(u.question));
+  } else notes.push(safe(u.message));
+  if (u.notUnderstood.length) notes.push(`  did not understand: ${u.notUnderstood.map((n) => safe(n)).join('; ')}`);
   return notes.join('\n');
 }
 

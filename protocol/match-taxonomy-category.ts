@@ -10,6 +10,10 @@ export interface CategoryCandidate {
   readonly matched: string;
   /** Word position of the match in the request (earlier words name the product; later ones its features). */
   readonly at: number;
+  /** How many words matched. */
+  readonly length: number;
+  /** Words of the match read as typos of the taxonomy's words ("vaccum" read as "vacuum"), as the matcher compares them. */
+  readonly typos?: readonly { readonly typed: string; readonly readAs: string }[];
 }
 
 /** The category a request names: one node, a choice to put to the person, or nothing recognised. */
@@ -53,6 +57,17 @@ function singular(word: string): string {
   return word;
 }
 
+/**
+ * Words that only link a noun to its complement ("casque de vélo", "sac à dos", "a bike"; not "the", which is also "thé"): people drop them ("casque
+ * vélo"), so phrases and requests are compared without them.
+ */
+const LINKING_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'de', 'du', 'des', 'au', 'aux', 'en', 'le', 'la', 'les', 'un', 'une']);
+
+/** The words of a text or phrase as the matcher compares them: singular, linking words left out. */
+function matchWords(text: string): string[] {
+  return words(text).map(singular).filter((w) => !LINKING_WORDS.has(w));
+}
+
 let phrases: Map<string, Phrase[]> | undefined;
 
 /** Every label alternative and synonym, indexed by its first (singular) word; built once. */
@@ -60,7 +75,7 @@ function phraseIndex(): Map<string, Phrase[]> {
   if (phrases) return phrases;
   const index = new Map<string, Phrase[]>();
   const add = (text: string, id: string, weight: number) => {
-    const ws = words(text).map(singular);
+    const ws = matchWords(text);
     if (ws.length === 0) return;
     const list = index.get(ws[0]!);
     const phrase = { words: ws, id, weight, text };
@@ -76,14 +91,70 @@ function phraseIndex(): Map<string, Phrase[]> {
   }
   for (const [id, fr] of Object.entries(CATEGORY_LABELS_FR)) {
     for (const alternative of fr.label.split(/\s*(?:,| et )\s*/)) add(alternative, id, 1.5);
-    for (const synonym of fr.synonyms) add(synonym, id, 1.5);
+    // A hyphenated name is also typed closed up ("e-bike", "ebike").
+    for (const synonym of fr.synonyms) for (const form of new Set([synonym, synonym.replace(/-/g, '')])) add(form, id, 1.5);
   }
   phrases = index;
   return index;
 }
 
+/**
+ * Shortest word read as a typo of a product name: the taxonomy has thousands of words, so a five-letter word one edit
+ * from one is too often a real word ("tenue" is not "tente").
+ */
+const MIN_TYPO_LETTERS = 6;
+let typoTargets: Map<string, string> | undefined;
+
+/** Every word of the taxonomy's phrases, as a typo may stand for it (each word its own meaning). */
+function taxonomyTypoTargets(): Map<string, string> {
+  typoTargets ??= new Map([...phraseIndex().values()].flatMap((list) => list.flatMap((p) => p.words.map((w) => [w, w] as const))));
+  return typoTargets;
+}
+
+/**
+ * The words with the product phrase's typos corrected ("vaccum cleaner", "bouilloir"): only words of the first phrase
+ * (where the product is named) of `MIN_TYPO_LETTERS` or more, with no digit, that the taxonomy does not know, each as
+ * the caller's `readTypo` reads it.
+ */
+function correctedWords(ws: readonly string[], segments: readonly number[], readTypo: ReadTypo): { ws: string[]; typos: Map<number, string> } {
+  const targets = taxonomyTypoTargets();
+  const typos = new Map<number, string>();
+  const corrected = ws.map((w, i) => {
+    if (segments[i] !== 0 || w.length < MIN_TYPO_LETTERS || targets.has(w) || /\d/.test(w)) return w;
+    const readAs = readTypo(w, targets);
+    if (readAs === undefined || readAs === w) return w;
+    typos.set(i, w);
+    return readAs;
+  });
+  return { ws: corrected, typos };
+}
+
 const FRENCH_WORDS = new Set(['un', 'une', 'des', 'du', 'le', 'la', 'les', 'de', 'pour', 'avec', 'sans', 'en', 'au', 'aux', 'mon', 'ma', 'mes', 'et', 'ou', 'qui', 'cherche', 'veux', 'moins', 'plus']);
 const ENGLISH_WORDS = new Set(['a', 'an', 'the', 'for', 'with', 'without', 'my', 'and', 'or', 'of', 'under', 'need', 'want', 'looking', 'some', 'in', 'to', 'who']);
+
+/** True when the words read as French (more French than English function words; ties read as English). */
+function isFrenchLike(text: string): boolean {
+  let fr = 0;
+  let en = 0;
+  for (const w of words(text)) {
+    if (FRENCH_WORDS.has(w)) fr++;
+    if (ENGLISH_WORDS.has(w)) en++;
+  }
+  return fr > en;
+}
+
+/** Reads an unknown word as a typo of one of the taxonomy's words (`words`, each word to itself), or leaves it (undefined). */
+export type ReadTypo = (word: string, words: ReadonlyMap<string, string>) => string | undefined;
+
+/** What a caller adds to the matcher; the shop category mapper needs none of it, the request reader all. */
+export interface MatchCategoryOptions {
+  /** The most candidates returned (default 5). */
+  readonly limit?: number;
+  /** Whether the text names its product first (French) or last (English); default: guessed from its function words. */
+  readonly headFirst?: boolean;
+  /** Reads the product phrase's unknown words as typos, when no product is named otherwise; without it none is. */
+  readonly readTypo?: ReadTypo;
+}
 
 const PHRASE_BREAKS = new Set(['with', 'without', 'for', 'that', 'which', 'who', 'to', 'from', 'under', 'over', 'by', 'and', 'or', 'but', 'pour', 'avec', 'sans', 'qui', 'et', 'ou', 'mais', 'sous']);
 
@@ -93,20 +164,59 @@ function segmentsOf(ws: readonly string[]): number[] {
   return ws.map((w) => (PHRASE_BREAKS.has(w) ? ++segment : segment));
 }
 
-/** True when the request reads as French (more French than English function words; ties read as English). */
-function isFrenchLike(ws: readonly string[]): boolean {
-  let fr = 0;
-  let en = 0;
-  for (const w of ws) {
-    if (FRENCH_WORDS.has(w)) fr++;
-    if (ENGLISH_WORDS.has(w)) en++;
-  }
-  return fr > en;
+const ALTERNATIVE_WORDS: ReadonlySet<string> = new Set(['or', 'ou', 'either', 'soit']);
+
+/** True when two matches are joined by "or"/"ou" and nothing else breaks the phrase between them ("X or Y"). */
+function namedAsAlternatives(ws: readonly string[], a: CategoryCandidate, b: CategoryCandidate): boolean {
+  const [first, last] = a.at < b.at ? [a, b] : [b, a];
+  const between = ws.slice(first.at + first.length, last.at);
+  return between.some((w) => ALTERNATIVE_WORDS.has(w)) && between.every((w) => ALTERNATIVE_WORDS.has(w) || !PHRASE_BREAKS.has(w));
 }
 
 function related(a: TaxonomyNode, b: TaxonomyNode): boolean {
   const taxonomy = loadGoogleTaxonomy();
   return taxonomy.isWithin(a.id, b.id) || taxonomy.isWithin(b.id, a.id);
+}
+
+/** Words between "for" and whom or what it is for ("food for my cat"). */
+const OWNERS: ReadonlySet<string> = new Set(['my', 'your', 'his', 'her', 'our', 'their', 'its', 'the']);
+
+/**
+ * English "X for (my) Y" names the same thing as "Y X" ("food for my cat" is cat food, "a bed for the dog" a dog bed):
+ * each such pair, as the two words to look up and where the product word sits.
+ */
+function forPairs(ws: readonly string[]): Array<{ words: [string, string]; at: number }> {
+  const pairs: Array<{ words: [string, string]; at: number }> = [];
+  for (let f = 1; f + 1 < ws.length; f++) {
+    if (ws[f] !== 'for') continue;
+    const whom = OWNERS.has(ws[f + 1]!) ? ws[f + 2] : ws[f + 1];
+    if (whom !== undefined) pairs.push({ words: [whom, ws[f - 1]!], at: f - 1 });
+  }
+  return pairs;
+}
+
+/** Every node some phrase of the words names, with its best score and where. */
+function scorePhrases(ws: readonly string[]): Map<string, CategoryCandidate> {
+  const index = phraseIndex();
+  const best = new Map<string, CategoryCandidate>();
+  const taxonomy = loadGoogleTaxonomy();
+  const spans: Array<{ words: readonly string[]; at: number; pair?: true }> = [...ws.map((_, i) => ({ words: ws.slice(i), at: i })), ...forPairs(ws).map((p) => ({ ...p, pair: true as const }))];
+  for (const span of spans) {
+    const i = span.at;
+    for (const phrase of index.get(span.words[0]!) ?? []) {
+      if (phrase.words.length > span.words.length || phrase.words.some((w, k) => span.words[k] !== w)) continue;
+      // A pair read from "X for Y" counts only as the whole two-word name.
+      if (span.pair && phrase.words.length !== 2) continue;
+      const node = taxonomy.get(phrase.id)!;
+      // Depth only breaks ties (the more specific node), it never outweighs a longer phrase or people's words.
+      // A whole top-level branch ("Vehicles & Parts", "Home & Garden") is rarely what a person asks for: it weighs less.
+      const branch = node.depth === 1 ? 0.5 : 1;
+      const score = phrase.words.length * 10 * phrase.weight * branch + node.depth / 100;
+      const current = best.get(phrase.id);
+      if (!current || current.score < score) best.set(phrase.id, { id: phrase.id, path: node.path.join(' > '), score, matched: phrase.text, at: i, length: phrase.words.length });
+    }
+  }
+  return best;
 }
 
 /**
@@ -117,27 +227,27 @@ function related(a: TaxonomyNode, b: TaxonomyNode): boolean {
  * unrelated nodes equally well are returned
  * as a choice to put to the person.
  */
-export function matchTaxonomyCategory(text: string, limit = 5): CategoryMatch {
-  const index = phraseIndex();
-  const ws = words(text).map(singular);
-  const best = new Map<string, CategoryCandidate>();
-  const taxonomy = loadGoogleTaxonomy();
-  for (let i = 0; i < ws.length; i++) {
-    for (const phrase of index.get(ws[i]!) ?? []) {
-      if (phrase.words.length > ws.length - i || phrase.words.some((w, k) => ws[i + k] !== w)) continue;
-      const node = taxonomy.get(phrase.id)!;
-      // Depth only breaks ties (the more specific node), it never outweighs a longer phrase or people's words.
-      // A whole top-level branch ("Vehicles & Parts", "Home & Garden") is rarely what a person asks for: it weighs less.
-      const branch = node.depth === 1 ? 0.5 : 1;
-      const score = phrase.words.length * 10 * phrase.weight * branch + node.depth / 100;
-      const current = best.get(phrase.id);
-      if (!current || current.score < score) best.set(phrase.id, { id: phrase.id, path: node.path.join(' > '), score, matched: phrase.text, at: i });
+export function matchTaxonomyCategory(text: string, options: MatchCategoryOptions = {}): CategoryMatch {
+  const limit = options.limit ?? 5;
+  const exact = matchWords(text);
+  const segments = segmentsOf(exact);
+  let { ws, best } = { ws: exact, best: scorePhrases(exact) };
+  // No product named in the first phrase: its unknown words may be typos of one ("vaccum cleaner").
+  if (options.readTypo && ![...best.values()].some((c) => segments[c.at] === 0)) {
+    const corrected = correctedWords(exact, segments, options.readTypo);
+    if (corrected.typos.size > 0) {
+      const rescored = scorePhrases(corrected.ws);
+      for (const [id, c] of rescored) {
+        const typos = [...corrected.typos].filter(([i]) => i >= c.at && i < c.at + c.length).map(([i, typed]) => ({ typed, readAs: corrected.ws[i]! }));
+        if (typos.length > 0) rescored.set(id, { ...c, typos });
+      }
+      ({ ws, best } = { ws: corrected.ws, best: rescored });
     }
   }
+  const taxonomy = loadGoogleTaxonomy();
   // The product is named before "with", "for", "pour" …; inside that first phrase English puts it last ("robot
   // vacuum", "portable speaker"), French first ("aspirateur robot").
-  const headFirst = isFrenchLike(ws);
-  const segments = segmentsOf(ws);
+  const headFirst = options.headFirst ?? isFrenchLike(text);
   const ranked = [...best.values()].sort(
     (a, b) => Math.trunc(b.score) - Math.trunc(a.score) || segments[a.at]! - segments[b.at]! || (headFirst ? a.at - b.at : b.at - a.at) || b.score - a.score || a.id.localeCompare(b.id),
   );
@@ -148,10 +258,20 @@ export function matchTaxonomyCategory(text: string, limit = 5): CategoryMatch {
   }
   const [top, second] = distinct;
   if (!top) return { kind: 'none' };
-  // Only the same words naming unrelated nodes is a real ambiguity ("bows": ribbons or archery?).
+  // Only the same words naming unrelated nodes is a real ambiguity ("bows": ribbons or archery?) — or two products
+  // named as alternatives ("a speaker or a tablet", "une tente ou un sac de couchage").
   const tied = distinct.filter((c) => Math.trunc(c.score) === Math.trunc(top.score) && c.at === top.at);
+  // An alternative is a whole product name of its own ("sleeping bag" and "tent" alike), whatever its length.
+  const bySegment = new Map<number, CategoryCandidate>();
+  for (const c of distinct) if (c !== top && c.score >= 10 && segments[c.at] !== segments[top.at] && namedAsAlternatives(ws, c, top) && !bySegment.has(segments[c.at]!)) bySegment.set(segments[c.at]!, c);
+  tied.push(...bySegment.values());
   if (second && tied.length > 1) return { kind: 'ambiguous', options: tied.slice(0, limit) };
   return { kind: 'match', best: top, others: distinct.slice(1, limit) };
+}
+
+/** The first word of the text's first phrase, as the matcher reads it (where a French request names its product). */
+export function firstPhraseWord(text: string): string | undefined {
+  return matchWords(text).find((w) => !PHRASE_BREAKS.has(w));
 }
 
 let labelWords: Set<string> | undefined;

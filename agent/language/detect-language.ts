@@ -4,14 +4,15 @@ import { DEFAULT_LANGUAGE, type Language } from './language.ts';
 /**
  * Words that only (or almost only) occur in one of the two languages in shopping requests: articles, prepositions,
  * pronouns, possessives and the verbs people ask with. Product words are left out on purpose ("café", "sneakers" and
- * "running" are used in both), so is anything that is a word in both ("en", "on", "me", "son", "car", "plus", "max").
+ * "running" are used in both), so is anything that is a word in both ("en", "on", "me", "son", "car", "plus", "max",
+ * "non": "non slip", "non-stick").
  */
 const FRENCH_WORDS: ReadonlySet<string> = new Set([
   'le', 'la', 'les', 'un', 'une', 'des', 'du', 'de', 'au', 'aux', 'et', 'ou', 'pour', 'avec', 'sans', 'moins', 'sous', 'chez',
   'mon', 'ma', 'mes', 'ta', 'tes', 'sa', 'ses', 'notre', 'nos', 'votre', 'vos', 'leur', 'leurs',
   'je', 'tu', 'il', 'elle', 'nous', 'vous', 'ils', 'elles', 'qui', 'que', 'quoi', 'est', 'sont', 'pas', 'ne', 'très', 'trop',
   'veux', 'voudrais', 'cherche', 'besoin', 'acheter', 'offrir', 'cadeau', 'taille', 'pointure', 'ans', 'avant', 'maximum', 'environ',
-  'oui', 'non', 'importe', 'peu', 'tout', 'toute', 'tous', 'toutes', 'quelque', 'chose', 'ce', 'cet', 'cette', 'ces',
+  'oui', 'importe', 'peu', 'tout', 'toute', 'tous', 'toutes', 'quelque', 'chose', 'ce', 'cet', 'cette', 'ces',
   'mais', 'donc', 'si', 'bien', 'bon', 'bonne', 'cher', 'chère', 'livré', 'livraison', 'idéalement', 'plutôt',
 ]);
 
@@ -19,6 +20,7 @@ const ENGLISH_WORDS: ReadonlySet<string> = new Set([
   'the', 'an', 'and', 'or', 'for', 'with', 'without', 'under', 'less', 'than', 'more', 'below', 'over', 'from', 'by', 'at', 'of', 'to', 'in',
   'my', 'your', 'his', 'her', 'our', 'their', 'i', 'we', 'you', 'he', 'she', 'they', 'it', 'is', 'are', 'not', 'no', 'yes', 'very', 'too',
   'want', 'need', 'looking', 'buy', 'get', 'gift', 'present', 'size', 'old', 'year', 'years', 'before', 'about', 'around', 'some', 'any', 'please',
+  'one', 'two', 'three', 'four', 'five', 'six', 'thick', 'thin', 'each',
   'cheap', 'something', 'this', 'that', 'these', 'those', 'but', 'so', 'if', 'good', 'ideally', 'rather', 'prefer', 'delivered', 'delivery', 'matter',
 ]);
 

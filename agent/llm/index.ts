@@ -4,6 +4,7 @@ export type { LlmConfig, LlmConfigReading, LlmOutputMode } from './llm-config.ts
 export { LLM_CALL_ERROR_CODES, llmCallError } from './chat-model.ts';
 export type { ChatModel, ChatMessage, ChatOutput, ChatRequest, ChatReply, ChatStreamEvent, LlmCallError, LlmCallErrorCode, ModelToolCall } from './chat-model.ts';
 export { createOpenAiChatModel } from './openai-chat-model.ts';
+export { MAX_ANSWER_BYTES } from './bounded-answer-fetch.ts';
 export { createLlmNeedEngine, RECORD_UNDERSTANDING_TOOL } from './create-llm-need-engine.ts';
 export type { LlmNeedEngineOptions } from './create-llm-need-engine.ts';
 export type { LlmFallbackNotice } from './need-notice.ts';

@@ -15,6 +15,7 @@ import {
 } from '../../protocol/index.ts';
 import { detectLanguage, type Language } from '../language/index.ts';
 import { CONVERSATION_MESSAGES, UnderstandingSchema, attributesOf, inLanguage, mergePartialNeeds, unsoldMessage, type MarketCategory, type NeedContext, type PartialNeed, type Understanding } from '../need/index.ts';
+import { takePriceCeiling, withoutRestatedCeiling } from './take-price-ceiling.ts';
 
 const ValueSchema = z.union([z.string().max(200), z.number(), z.boolean()]);
 
@@ -153,15 +154,22 @@ export function toUnderstanding(raw: unknown, text: string, context: NeedContext
     if (context.market !== undefined && sold === undefined) return notSold(category, context, notUnderstood, language);
     if ((BUILTIN_CATEGORIES as readonly string[]).includes(category) || sold) problems.push(...checkRules(output, category, sold));
   }
+  // A price limit among the constraints is the budget, never a constraint the brief would show every brand.
+  const price = takePriceCeiling(output.hardConstraints as HardConstraint[]);
+  problems.push(...price.problems);
   if (problems.length > 0) return { ok: false, problems };
+  const budgetMinor = output.budgetMinor === null ? price.ceilingMinor : Math.min(output.budgetMinor, price.ceilingMinor ?? output.budgetMinor);
 
   const read: PartialNeed = {
-    hardConstraints: output.hardConstraints as HardConstraint[],
-    softPreferences: output.softPreferences.map((p): SoftPreference => ({ attribute: p.attribute, direction: p.direction, weight: p.weight, ...(p.value === null ? {} : { value: p.value }) })),
+    hardConstraints: [...price.hardConstraints],
+    softPreferences: withoutRestatedCeiling(
+      output.softPreferences.map((p): SoftPreference => ({ attribute: p.attribute, direction: p.direction, weight: p.weight, ...(p.value === null ? {} : { value: p.value }) })),
+      budgetMinor,
+    ),
     text,
     ...(output.category !== null ? { category: output.category } : {}),
     ...(output.quantity !== null ? { quantity: output.quantity } : {}),
-    ...(output.budgetMinor !== null ? { budget: { amountMinor: output.budgetMinor, currency: currency ?? context.defaultCurrency } } : {}),
+    ...(budgetMinor !== undefined ? { budget: { amountMinor: budgetMinor, currency: currency ?? context.defaultCurrency } } : {}),
     ...(currency !== undefined ? { currency } : {}),
     ...(deadlineIso !== undefined ? { deadline: deadlineIso } : {}),
   };

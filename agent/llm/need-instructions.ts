@@ -57,7 +57,7 @@ Rules:
 - Quantities with units (500 g, 2 L, 27 inches) are never a budget.
 - hardConstraints are musts (size, "must be waterproof", "not Sony" = maker not-in ["Sony"]); use "in"/"not-in" with a list, other operators with one value. Shoe size is size_eu eq <number>.
 - softPreferences are wishes ("ideally light", "prefer fast delivery"), weight 0..1 by how strongly they are said.
-- budgetMinor is the person's ceiling for the whole order in minor units (150 euros = 15000), with currency as an ISO code; null when none is given. Never invent a budget.
+- budgetMinor is the person's ceiling for the whole order in minor units (150 euros = 15000), with currency as an ISO code; null when none is given. Never invent a budget. A price limit ("under 150 euros", "at most 80") goes only in budgetMinor, never in hardConstraints.
 - deadline is an ISO 8601 UTC timestamp or a date (YYYY-MM-DD), resolved against "today"; null when none.
 - quantity is null unless the person says how many.
 - Put in notUnderstood any words that carried meaning you could not express; put in assumptions any interpretation you made.

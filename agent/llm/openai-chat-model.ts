@@ -2,6 +2,7 @@
 import OpenAI from 'openai';
 import type { ChatCompletionCreateParamsBase } from 'openai/resources/chat/completions';
 import { z } from 'zod';
+import { AnswerTooLargeError, boundedAnswerFetch } from './bounded-answer-fetch.ts';
 import { llmCallError, type ChatModel, type ChatReply, type ChatRequest, type ChatStreamEvent, type LlmCallError } from './chat-model.ts';
 import type { LlmConfig } from './llm-config.ts';
 
@@ -47,7 +48,15 @@ function malformed(error: z.ZodError): LlmCallError {
 /** Why our own timer aborted a request (told apart from the caller's abort). */
 const TIMED_OUT = Symbol('timed-out');
 
+/** The AnswerTooLargeError behind an error, however the SDK wrapped it. */
+function answerTooLarge(error: unknown): AnswerTooLargeError | undefined {
+  for (let e: unknown = error, depth = 0; e instanceof Error && depth < 4; e = e.cause, depth++) if (e instanceof AnswerTooLargeError) return e;
+  return undefined;
+}
+
 function toCallError(error: unknown, timedOut: boolean): LlmCallError {
+  const tooLarge = answerTooLarge(error);
+  if (tooLarge) return llmCallError('ANSWER_TOO_LONG', `over ${tooLarge.limitBytes} bytes`);
   if (timedOut || error instanceof OpenAI.APIConnectionTimeoutError) return llmCallError('TIMEOUT');
   if (error instanceof OpenAI.APIUserAbortError) return llmCallError('ABORTED');
   if (error instanceof OpenAI.APIConnectionError) return llmCallError('CONNECTION_FAILED', error.message.slice(0, 200));
@@ -105,7 +114,7 @@ function watchdog(ms: number, outer: AbortSignal | undefined) {
  * throw: timeouts (including a stream going silent), HTTP errors and connection failures come back typed.
  */
 export function createOpenAiChatModel(config: LlmConfig): ChatModel {
-  const client = new OpenAI({ apiKey: config.apiKey, baseURL: config.baseUrl, timeout: config.timeoutMs, maxRetries: config.transportRetries });
+  const client = new OpenAI({ apiKey: config.apiKey, baseURL: config.baseUrl, timeout: config.timeoutMs, maxRetries: config.transportRetries, fetch: boundedAnswerFetch() });
   return {
     model: config.model,
     outputMode: config.outputMode,

@@ -18,7 +18,7 @@ import {
   TrustOutput,
   UNTRUSTED_NOTICE,
 } from './butler-mcp-tools.ts';
-import { brandText, presentBreakdown, presentOffers } from './present-results.ts';
+import { brandText, presentBreakdown, presentLedgerEvidence, presentOffers } from './present-results.ts';
 
 /** What the MCP server needs from a butler session (app's `butlerMcpDeps` adapts a ButlerSession to it). */
 export interface ButlerMcpDeps {
@@ -180,7 +180,7 @@ export function createButlerMcpServer(deps: ButlerMcpDeps, options: ButlerMcpOpt
             estimatedHonesty: s.estimatedHonesty,
             eventCount: s.events,
             linkedIdentities: [...s.linkedIdentities],
-            ...(latest ? { events: latest.map((e) => ({ seq: e.seq, kind: e.kind, occurredAt: e.occurredAt, evidence: e.evidence as Record<string, unknown> })) } : {}),
+            ...(latest ? { events: latest.map((e) => ({ seq: e.seq, kind: e.kind, occurredAt: e.occurredAt, evidence: presentLedgerEvidence(e.evidence as Record<string, unknown>) })) } : {}),
           };
         }),
         untrustedNotice: UNTRUSTED_NOTICE,

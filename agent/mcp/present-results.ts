@@ -12,6 +12,38 @@ function quoteOut(q: Quote): { field: string; brandText: string } {
   return { field: q.field, brandText: q.text };
 }
 
+/** Longest text shown from a ledger event's evidence (the ledger keeps excerpts of up to 2,000 characters). */
+const MAX_EVIDENCE_TEXT = 400;
+
+function evidenceValue(key: string, value: unknown, depth: number): unknown {
+  if (typeof value === 'string') return brandText(key, value, MAX_EVIDENCE_TEXT);
+  if (typeof value !== 'object' || value === null) return value;
+  if (depth >= 4) return null;
+  if (Array.isArray(value)) return value.slice(0, 32).map((v) => evidenceValue(key, v, depth + 1));
+  return presentLedgerEvidenceAt(value as Record<string, unknown>, depth + 1);
+}
+
+function presentLedgerEvidenceAt(evidence: Record<string, unknown>, depth: number): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(evidence)) {
+    const excerpt = key === 'excerpt' && typeof value === 'object' && value !== null ? (value as { text?: unknown; field?: unknown }) : undefined;
+    out[key] =
+      excerpt && typeof excerpt.text === 'string'
+        ? { field: typeof excerpt.field === 'string' ? brandText('field', excerpt.field, 64) : '', brandText: brandText('excerpt', excerpt.text, MAX_EVIDENCE_TEXT) }
+        : evidenceValue(key, value, depth);
+  }
+  return out;
+}
+
+/**
+ * A ledger event's evidence as the tools show it: its texts may quote a brand (an excerpt, a decline, a claimed
+ * value), so each is cleaned like brand text (no control, bidi or invisible characters, one line, bounded) and a quoted
+ * excerpt is marked as `brandText`, never handed on as the ledger stored it.
+ */
+export function presentLedgerEvidence(evidence: Record<string, unknown>): Record<string, unknown> {
+  return presentLedgerEvidenceAt(evidence, 0);
+}
+
 /** Every offer of a shopping result (ranked first, then excluded) as the tools show it. */
 export function presentOffers(result: ShoppingResult, brandName: (brandId: string) => string): OfferOut[] {
   const lines = new Map<string, OfferExplanation>(result.explanation.offers.map((o) => [o.offerId, o]));

@@ -1,7 +1,8 @@
 import type { BuiltinCategory } from '../../protocol/index.ts';
-import { BUILTIN_CATEGORIES, BUILTIN_CATEGORY_GOOGLE_IDS, loadGoogleTaxonomy, matchTaxonomyCategory } from '../../protocol/index.ts';
+import { BUILTIN_CATEGORIES, BUILTIN_CATEGORY_GOOGLE_IDS, loadGoogleTaxonomy } from '../../protocol/index.ts';
 import { joinWords, type Language } from '../language/index.ts';
 import { categoryLabelIn } from './category-label-in.ts';
+import { matchRequestCategory } from './match-request-category.ts';
 import { CONVERSATION_MESSAGES } from './conversation-messages.ts';
 import type { CategoryVerdict } from './detect-category.ts';
 import type { Need, PartialNeed } from './need.ts';
@@ -39,7 +40,7 @@ function names(categories: readonly BuiltinCategory[], language: Language): stri
  * one and how a shop can join (its existing product feed, or any MCP brand agent).
  */
 function howToAdd(text: string, language: Language): string {
-  const match = matchTaxonomyCategory(text);
+  const match = matchRequestCategory(text);
   if (match.kind !== 'match') return '';
   return describeUnsold(match.best, language);
 }
@@ -57,7 +58,7 @@ function describeUnsold(best: { readonly id: string; readonly path: string }, la
 function productNamedElsewhere(input: UnderstandingInput): Understanding | undefined {
   const { verdict, partial, language } = input;
   if (verdict.kind !== 'hinted' || input.leftovers.length === 0) return undefined;
-  const match = matchTaxonomyCategory(partial.text);
+  const match = matchRequestCategory(partial.text);
   if (match.kind !== 'match') return undefined;
   const hinted = BUILTIN_CATEGORY_GOOGLE_IDS[verdict.category];
   const taxonomy = loadGoogleTaxonomy();

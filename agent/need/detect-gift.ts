@@ -98,6 +98,17 @@ function ageAt(state: ParseState, i: number): { age: number; start: number; end:
   return undefined;
 }
 
+const FROM_WORDS: ReadonlySet<string> = new Set(['des', 'from', 'depuis', 'since']);
+const DEADLINE_MARKERS: ReadonlySet<string> = new Set(['before', 'by', 'until', 'till', 'avant', 'ici']);
+const ARTICLES: ReadonlySet<string> = new Set(['la', 'le', 'l', 'the']);
+
+/** True when the words before `start` are "from"/"dès" (and an article): a starting point, not an occasion. */
+function startsFrom(state: ParseState, start: number): boolean {
+  let k = start - 1;
+  if (k >= 0 && ARTICLES.has(state.tokens[k]!.norm)) k--;
+  return k >= 0 && FROM_WORDS.has(state.tokens[k]!.norm);
+}
+
 /**
  * Reads whom the purchase is for: gift words ("a present", "un cadeau"), the recipient ("for my sister", "pour ma
  * sœur"), their age ("a 10-year-old", "de 10 ans") and the occasion ("birthday", "Noël"). These name a person, never
@@ -129,9 +140,12 @@ export function detectGift(state: ParseState): GiftReading | undefined {
       if (meaning.kind === 'gift') gift = true;
       consume(state, match.start, match.end);
     } else if (meaning.kind === 'occasion') {
+      // "dès la naissance", "from birth": where the product's use starts (an attribute), not an occasion for a present.
+      if (startsFrom(state, match.start)) continue;
       occasion = meaning.name;
       gift = true;
-      consume(state, match.start, match.end);
+      // "before Christmas", "avant Noël": the occasion, and a date the deadline reader still needs.
+      if (!DEADLINE_MARKERS.has(tokens[match.start - 1]?.norm ?? '')) consume(state, match.start, match.end);
     } else {
       // A recipient word counts only after "for/pour (my/ma …)": "a daughter's bike" or "fille" alone could be a cut.
       let start = match.start;

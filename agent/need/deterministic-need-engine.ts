@@ -110,6 +110,8 @@ function namesProductElsewhere(text: string, reading: BuiltinReading, market: Ma
   const category = reading.category;
   if (category === undefined) return false;
   const resolution = resolveOpenCategory(text, market);
+  // Products named as alternatives ("a speaker or a tablet") are a question, unless a built-in category is among them.
+  if (resolution.kind === 'choose') return (reading.verdict === 'hinted' || reading.typos.length > 0) && !resolution.options.some((o) => isBuiltinCategory(o.id));
   if (resolution.kind !== 'sold' && resolution.kind !== 'unsold') return false;
   const nodeId = resolution.kind === 'sold' ? resolution.category.googleId : resolution.node.id;
   if (nodeId === undefined || (resolution.kind === 'sold' && isBuiltinCategory(resolution.category.id))) return false;
@@ -120,6 +122,9 @@ function namesProductElsewhere(text: string, reading: BuiltinReading, market: Ma
   // The built-in reading left the product's words unexplained ("router" in "a wireless router"): they name it.
   const unexplained = categoryWords(reading.result.notUnderstood.join(' '));
   if (reading.verdict === 'hinted' && (resolution.kind === 'sold' || matched.every((w) => unexplained.includes(w)))) return true;
+  // Even a category named outright by one of its features ("caffeine free" coffee) yields to a product the market
+  // sells whose name the built-in reading could not explain ("caffeine free herbal tea bags").
+  if (resolution.kind === 'sold' && matched.length > 0 && matched.every((w) => unexplained.includes(w))) return true;
   // A category read through a corrected typo ("traîneau" read as "trainer") yields to a product the market sells.
   if (reading.typos.length > 0 && resolution.kind === 'sold') return true;
   // … or whose words the built-in reading took for a typo of its own words ("router" read as something else).

@@ -64,7 +64,8 @@ export function extractDeadline(state: ParseState): void {
       if (expression && needsContext && !hadContext && !isDeliveryContextAt(state, expression.end)) expression = undefined;
     }
     if (!expression && markerKind !== 'within') {
-      expression = parseDateAt(tokens, used, cursor, now, { allowAbbreviations: markerKind !== undefined, allowBareMonth: markerKind !== undefined && kind !== undefined });
+      // English day abbreviations are French words in a French request: "pour mon fils" is "for my son", not Monday.
+      expression = parseDateAt(tokens, used, cursor, now, { allowAbbreviations: markerKind !== undefined && state.language !== 'fr', allowBareMonth: markerKind !== undefined && kind !== undefined });
     }
     if (!expression) continue;
     // A bare "2/3" is more often a fraction ("42 2/3") or a size pair than a date: numeric dates need "by"/"before".

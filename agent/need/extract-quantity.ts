@@ -3,6 +3,7 @@ import { consume, note, spanText } from './parse-state.ts';
 import type { ParseState } from './parse-state.ts';
 import { isPlausibleBareEuSize } from './extract-shoe-size.ts';
 import type { Token } from './tokenize.ts';
+import { unitOfWord } from './measure-units.ts';
 import { wordEntry } from './word-entry.ts';
 
 /** Largest quantity a need may ask for (the NeedBrief limit). */
@@ -20,9 +21,11 @@ const QUANTITY_WORDS: Readonly<Record<string, number>> = {
 const ARTICLE_WORDS: Readonly<Record<string, number>> = { a: 1, an: 1 };
 const WEIGHT_UNITS = new Set(['g', 'gr', 'grs', 'gram', 'grams', 'gramme', 'grammes', 'kg', 'kgs', 'kilo', 'kilos', 'kilogram', 'kilograms', 'lb', 'lbs', 'oz']);
 const LABELS = new Set(['quantity', 'qty', 'quantite', 'qte', 'nb', 'number']);
+/** "2 of them", "three of those": a count of the product already named. */
+const OF_THE_PRODUCT = new Set(['them', 'those', 'these', 'it']);
 
 /** Words the quantity reader uses, for typo correction and leftovers. */
-export const QUANTITY_READER_WORDS: readonly string[] = [...PACK_NOUNS, ...Object.keys(QUANTITY_WORDS), ...LABELS, 'couple', 'of', 'x'];
+export const QUANTITY_READER_WORDS: readonly string[] = [...PACK_NOUNS, ...Object.keys(QUANTITY_WORDS), ...LABELS, ...OF_THE_PRODUCT, 'couple', 'of', 'x'];
 
 function countAt(token: Token | undefined, used: boolean, allowArticle: boolean): number | undefined {
   if (!token || used) return undefined;
@@ -35,6 +38,14 @@ function isWeightAt(state: ParseState, i: number): boolean {
   const number = state.tokens[i];
   const unit = state.tokens[i + 1];
   return number?.kind === 'number' && unit?.kind === 'word' && WEIGHT_UNITS.has(unit.norm);
+}
+
+/** True when the number after an "x" is a second dimension: no unit after it, or a length ("140 x 190 cm"). */
+function isDimensionsAt(state: ParseState, i: number): boolean {
+  const second = state.tokens[i];
+  if (second?.kind !== 'number') return false;
+  const unit = state.tokens[i + 1];
+  return unit === undefined || unit.kind !== 'word' || unitOfWord(unit.norm)?.dimension === 'length';
 }
 
 /**
@@ -80,8 +91,15 @@ export function extractQuantity(state: ParseState): void {
     const value = countAt(token, false, true);
     if (value === undefined) continue;
     let k = i + 1;
-    // "2x" / "2 x" / "2 ×" before a weight or a noun.
-    if (tokens[k]?.norm === 'x' && !used[k]) {
+    // "2 of them": the product already named, counted.
+    const isCount = token.kind === 'number' || wordEntry(QUANTITY_WORDS, token.norm) !== undefined;
+    if (isCount && tokens[k]?.norm === 'of' && !used[k] && OF_THE_PRODUCT.has(tokens[k + 1]?.norm ?? '') && !used[k + 1]) {
+      record(value, i, k + 2);
+      i = k + 1;
+      continue;
+    }
+    // "2x" / "2 x" / "2 ×" before a weight or a noun; "160x200" / "140 x 190 cm" are dimensions, not 160 of them.
+    if (tokens[k]?.norm === 'x' && !used[k] && !isDimensionsAt(state, k + 1)) {
       record(value, i, k + 1);
       i = k;
       continue;

@@ -32,13 +32,89 @@ function boundBefore(state: ParseState, i: number): { bound: Bound; start: numbe
   return undefined;
 }
 
-/** The number attribute a measure fills: same dimension, and its name or label said nearby when several could. */
-function targetOf(state: ParseState, candidates: readonly AttributeDefinition[], around: { start: number; end: number }): AttributeDefinition | undefined {
+/**
+ * A word followed by its own value names that value, not the measure before it ("29 pouces taille L", "size 56"); a
+ * number glued to its unit is a measure of its own ("16GB RAM 512GB").
+ */
+function ownValueFollows(state: ParseState, k: number): boolean {
+  const next = state.tokens[k + 1];
+  if (next === undefined) return false;
+  if (next.kind === 'number') return state.tokens[k + 2]?.attached !== true;
+  return next.kind === 'word' && /^\p{Lu}{1,3}$/u.test(next.raw);
+}
+
+function wordsNaming(a: AttributeDefinition): string[] {
+  return `${a.name.replace(/_/g, ' ')} ${normaliseValue(a.labels.en)} ${normaliseValue(a.labels.fr ?? '')}`.split(' ').filter((w) => w.length > 2);
+}
+
+/**
+ * The number attribute a measure fills when several share its dimension: the one whose name or label is said closest
+ * ("16GB RAM"), else one not yet filled by another measure of the request ("16GB RAM 512GB SSD": the storage), else
+ * the one declared in the unit typed ("16 inch" on a bike: the wheels, declared in inches, not the frame in cm).
+ */
+function targetOf(state: ParseState, candidates: readonly AttributeDefinition[], around: { start: number; end: number }, typed: MeasureUnit | undefined, filled: ReadonlySet<string>): AttributeDefinition | undefined {
   if (candidates.length <= 1) return candidates[0];
-  const nearby = new Set<string>();
-  for (let k = Math.max(0, around.start - 4); k < Math.min(state.tokens.length, around.end + 4); k++) nearby.add(state.tokens[k]!.norm);
-  const named = candidates.find((a) => `${a.name.replace(/_/g, ' ')} ${normaliseValue(a.labels.en)} ${normaliseValue(a.labels.fr ?? '')}`.split(' ').some((w) => w.length > 2 && nearby.has(w)));
-  return named ?? candidates[0];
+  // Only a word naming one of them alone identifies it ("ram"; not "gb").
+  const distinctive = (a: AttributeDefinition): string[] => wordsNaming(a).filter((w) => !candidates.some((b) => b.name !== a.name && wordsNaming(b).includes(w)));
+  for (let d = 1; d <= 4; d++) {
+    const after = around.end - 1 + d;
+    const near = [ownValueFollows(state, after) ? undefined : state.tokens[after], state.tokens[around.start - d]].filter((t) => t !== undefined).map((t) => t!.norm);
+    const named = candidates.filter((a) => !filled.has(a.name) && distinctive(a).some((w) => near.includes(w)));
+    if (named.length > 0) return named[0];
+  }
+  const open = candidates.filter((a) => !filled.has(a.name));
+  const pool = open.length > 0 ? open : candidates;
+  const sameUnit = typed === undefined ? [] : pool.filter((a) => {
+    const unit = unitOfAttribute(a);
+    return unit !== undefined && unit.dimension === typed.dimension && unit.factor === typed.factor;
+  });
+  return sameUnit[0] ?? pool[0];
+}
+
+const FOR_WORDS = new Set(['for', 'pour']);
+
+/** True when the measure describes what the product must cope with ("for a 40 m² room", "pour une pièce de 20 m2"). */
+function introducedByFor(state: ParseState, i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
+    const t = state.tokens[k]!;
+    if (t.kind === 'number' || t.kind === 'punct') return false;
+    if (FOR_WORDS.has(t.norm)) return true;
+  }
+  return false;
+}
+
+const WIDTH = /(^|_)(width|largeur)(_|$)/;
+const LENGTH = /(^|_)(length|longueur)(_|$)/;
+
+/**
+ * "160x200", "140 x 190 cm", "90 × 200": width by length, into the declared width and length attributes (in the unit
+ * typed, else the width's declared unit, said back). Without a declared width nothing is read here.
+ */
+function extractDimensions(state: ParseState, measured: readonly { attr: AttributeDefinition; unit: MeasureUnit }[]): void {
+  const { tokens, used, draft } = state;
+  const say = NOTE_MESSAGES[state.language ?? 'en'];
+  const width = measured.find((m) => m.unit.dimension === 'length' && WIDTH.test(m.attr.name));
+  if (!width) return;
+  const length = measured.find((m) => m.unit.dimension === 'length' && LENGTH.test(m.attr.name));
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    const [a, x, b] = [tokens[i]!, tokens[i + 1]!, tokens[i + 2]!];
+    if (used[i] || used[i + 1] || used[i + 2] || a.kind !== 'number' || b.kind !== 'number' || (x.norm !== 'x' && x.norm !== '*')) continue;
+    const typed = tokens[i + 3] !== undefined && !used[i + 3] ? unitOfWord(tokens[i + 3]!.norm) : undefined;
+    const from = typed?.dimension === 'length' ? typed : width.unit;
+    const end = typed?.dimension === 'length' ? i + 4 : i + 3;
+    const source = spanText(state, i, end);
+    consume(state, i, end);
+    const modality = state.modality[i] ?? 'none';
+    const put = (m: { attr: AttributeDefinition; unit: MeasureUnit }, value: number): void => {
+      const converted = convertMeasure(value, from, m.unit) ?? value;
+      if (modality === 'hard') setConstraint(draft, { attribute: m.attr.name, op: 'eq', value: converted });
+      else applyEffect(draft, { kind: 'preference', attribute: m.attr.name, direction: 'equals', value: converted, weight: 0.8 }, { modality, emphasis: 0, negated: false });
+    };
+    put(width, a.value!);
+    if (length) put(length, b.value!);
+    note(draft.assumptions, say.measured([width, length].flatMap((m) => (m ? [say.attribute(m.attr.name)] : [])).join(' × '), source, typed ? undefined : { value: a.value!, unit: width.attr.unit ?? '' }));
+    i = end - 1;
+  }
 }
 
 /**
@@ -52,6 +128,8 @@ export function extractUnitMeasures(state: ParseState, attributes: readonly Attr
   const numbers = attributes.filter((a) => a.type === 'number');
   const measured = numbers.map((a) => ({ attr: a, unit: unitOfAttribute(a) })).filter((m): m is { attr: AttributeDefinition; unit: MeasureUnit } => m.unit !== undefined);
   const people = measured.filter((m) => m.unit.dimension === 'people');
+  const filled = new Set<string>();
+  extractDimensions(state, measured);
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     if (used[i] || token.kind !== 'number' || token.value === undefined) continue;
@@ -112,10 +190,13 @@ export function extractUnitMeasures(state: ParseState, attributes: readonly Attr
       i = end - 1;
       continue;
     }
-    const target = targetOf(state, candidates, { start, end })!;
+    const target = targetOf(state, candidates, { start, end }, from, filled)!;
+    filled.add(target.name);
+    // "16GB RAM": the word right after that names the attribute belongs to the measure (not a brand called "RAM").
+    if (tokens[end] !== undefined && !used[end] && !ownValueFollows(state, end) && wordsNaming(target).includes(tokens[end]!.norm)) consume(state, end, end + 1);
     const value = valueFor(target);
-    // "For 2" people: at least that many places.
-    const saysFor = forPeople || (unit?.dimension === 'people' && (tokens[i - 1]?.norm === 'for' || tokens[i - 1]?.norm === 'pour'));
+    // "For 2" people, "for a 40 m² room": at least that much.
+    const saysFor = forPeople || introducedByFor(state, i);
     const effectiveBound = bound ?? (saysFor ? 'floor' : undefined);
     if (effectiveBound !== undefined) {
       const op = effectiveBound === 'ceiling' ? 'lte' : 'gte';

@@ -9,7 +9,7 @@ export { createDeterministicNeedEngine, understandNeedText, MAX_REQUEST_CHARS } 
 export { describeNeed } from './describe-need.ts';
 export type { DescribeNeedOptions } from './describe-need.ts';
 export { mergePartialNeeds } from './merge-partial-need.ts';
-export { matchTaxonomyCategory } from '../../protocol/index.ts';
+export { matchRequestCategory } from './match-request-category.ts';
 export type { CategoryCandidate, CategoryMatch } from '../../protocol/index.ts';
 export { marketVocabularyOf, builtinMarketVocabulary, attributesOf } from './market-vocabulary.ts';
 export type { MarketCategory, MarketVocabulary, CardVocabulary } from './market-vocabulary.ts';

@@ -78,8 +78,9 @@ function wishesFor(dimension: Dimension, attr: AttributeDefinition): typeof MEAS
 function entriesOf(attr: AttributeDefinition): OpenEntry[] {
   if (NOT_BY_WORDS.has(attr.name)) return [];
   if (attr.type === 'enum') {
-    // A value as short as "de" or "A" is a code, not a word people type: only its synonyms name it ("allemand").
-    const usable = (phrase: string, value: string): boolean => (phrase !== normaliseValue(value) || phrase.length > 2) && (!STOPWORDS.has(phrase) || KEEP.has(phrase));
+    // A value as short as "de" or "A" is a code, not a word people type: only its synonyms name it ("allemand"); one
+    // with a digit ("4k", "8k") is how people write it.
+    const usable = (phrase: string, value: string): boolean => (phrase !== normaliseValue(value) || phrase.length > 2 || /\d/.test(phrase)) && (!STOPWORDS.has(phrase) || KEEP.has(phrase));
     // The attribute's own words before a value name it too: "classe A", "energy class B", "taille du cadre 54".
     const labelWords = [...new Set([normaliseValue(attr.labels.en), normaliseValue(attr.labels.fr ?? ''), ...`${normaliseValue(attr.labels.en)} ${normaliseValue(attr.labels.fr ?? '')}`.split(' ').filter((w) => w.length >= 4)])].filter((w) => w !== '');
     const values = (attr.values ?? []).map((value) => ({
@@ -95,7 +96,9 @@ function entriesOf(attr: AttributeDefinition): OpenEntry[] {
   }
   if (attr.type === 'boolean') {
     const name = attr.name.replace(/_/g, ' ');
-    const phrases = new Set(phrasesOf(attr.labels.en, attr.labels.fr, name));
+    // A label's bracketed aside lists what it means: "Cellulaire (4G/5G)" is said "4G" too.
+    const asides = [attr.labels.en, attr.labels.fr].flatMap((label) => [...(label ?? '').matchAll(/\(([^)]*)\)/g)].flatMap((m) => m[1]!.split(/[\/,]| or | ou /)));
+    const phrases = new Set(phrasesOf(attr.labels.en, attr.labels.fr, name, ...asides.map((a) => a.trim()).filter((a) => a.length >= 2)));
     for (const phrase of [...phrases]) for (const w of wordsForValue(phrase)) phrases.add(w);
     return [{ phrases: [...phrases].filter((p) => !STOPWORDS.has(p)), effect: equals(attr.name, true), attribute: attr.name }];
   }

@@ -12,9 +12,10 @@ import { extractPackSize, extractStatedSize } from './extract-pack-and-size.ts';
 import { extractQuantity } from './extract-quantity.ts';
 import { extractUnitMeasures } from './extract-unit-measures.ts';
 import { LEXICON } from './lexicon.ts';
+import { closestWord } from './fuzzy-match.ts';
 import { unitOfDeclaration } from './measure-units.ts';
 import { MAX_NEED_RULES, type PartialNeed } from './need.ts';
-import { openLexiconOf } from './open-lexicon.ts';
+import { openLexiconOf, type OpenLexicon } from './open-lexicon.ts';
 import { consume, emptyDraft, note, setConstraint, setPreference, type NeedDraft, type ParseState } from './parse-state.ts';
 import { resolveBudget } from './resolve-budget.ts';
 import { tokenize, type Token } from './tokenize.ts';
@@ -63,6 +64,24 @@ function knownWordsWith(lexicon: { readonly words: ReadonlySet<string> }): Reado
   return known;
 }
 
+const typoTargetsOf = new WeakMap<object, ReadonlyMap<string, string>>();
+
+/**
+ * Unknown lower-case words one slip away from a word of the category's declared vocabulary ("cordles" → "cordless"),
+ * corrected in place and listed; names (capitalised) and the taxonomy's own words are left as typed.
+ */
+function correctAttributeTypos(tokens: readonly Token[], lexicon: OpenLexicon, known: ReadonlySet<string>, draft: NeedDraft, language: Language): void {
+  let targets = typoTargetsOf.get(lexicon);
+  if (!targets) typoTargetsOf.set(lexicon, (targets = new Map([...lexicon.words].map((w) => [w, w]))));
+  for (const token of tokens) {
+    if (token.kind !== 'word' || token.capitalized || known.has(token.norm) || isTaxonomyLabelWord(token.norm)) continue;
+    const readAs = closestWord(token.norm, targets);
+    if (readAs === undefined) continue;
+    note(draft.assumptions, NOTE_MESSAGES[language].typo(token.raw, readAs));
+    token.norm = readAs;
+  }
+}
+
 /** Token positions of the category phrase (compared word by word in the taxonomy matcher's singular form). */
 function phrasePositions(tokens: readonly Token[], phrase: string | undefined): number[] {
   if (phrase === undefined) return [];
@@ -71,6 +90,14 @@ function phrasePositions(tokens: readonly Token[], phrase: string | undefined): 
   const forms = tokens.map((t) => (t.kind === 'word' || t.kind === 'number' ? (categoryWords(t.norm)[0] ?? '') : '\u0000'));
   for (let i = 0; i + wanted.length <= tokens.length; i++) {
     if (wanted.every((w, k) => forms[i + k] === w)) return wanted.map((_, k) => i + k);
+  }
+  // "food for my dog" named "dog food".
+  if (wanted.length === 2) {
+    for (let i = 0; i + 2 < tokens.length; i++) {
+      if (forms[i] !== wanted[1] || forms[i + 1] !== 'for') continue;
+      const owner = ['my', 'your', 'his', 'her', 'our', 'their', 'its', 'the', 'a', 'an'].includes(forms[i + 2]!) ? 1 : 0;
+      if (forms[i + 2 + owner] === wanted[0]) return Array.from({ length: 3 + owner }, (_, k) => i + k);
+    }
   }
   return [];
 }
@@ -117,9 +144,10 @@ export function parseOpenRequest(original: string, options: OpenParseOptions): P
     language: options.language,
     draft,
   };
+  const lexicon = openLexiconOf(options.attributes);
+  if (options.attributes.length > 0) correctAttributeTypos(tokens, lexicon, knownWordsWith(lexicon), draft, options.language ?? 'en');
   const gift = detectGift(state);
   extractDeadline(state);
-  const lexicon = openLexiconOf(options.attributes);
   extractUnitMeasures(state, options.attributes, options.categoryLabel, lexicon);
   extractMoney(state);
   extractPackSize(state);

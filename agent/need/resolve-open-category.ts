@@ -1,5 +1,6 @@
 import type { MarketCategory, MarketVocabulary } from './market-vocabulary.ts';
-import { categoryWords, loadGoogleTaxonomy, matchTaxonomyCategory, type CategoryCandidate } from '../../protocol/index.ts';
+import { categoryWords, loadGoogleTaxonomy, type CategoryCandidate } from '../../protocol/index.ts';
+import { frenchHeadWord, matchRequestCategory } from './match-request-category.ts';
 
 /** A taxonomy node as the person is told about it. */
 export interface NamedNode {
@@ -10,7 +11,7 @@ export interface NamedNode {
 
 /** Which sold category a request is about: one, a choice, a category nobody connected sells, or none recognised. */
 export type OpenCategoryResolution =
-  | { readonly kind: 'sold'; readonly category: MarketCategory; readonly node: NamedNode; readonly matched: string; readonly broader: boolean }
+  | { readonly kind: 'sold'; readonly category: MarketCategory; readonly node: NamedNode; readonly matched: string; readonly broader: boolean; readonly typos?: CategoryCandidate['typos'] }
   | { readonly kind: 'choose'; readonly options: readonly MarketCategory[]; readonly matched: string }
   | { readonly kind: 'unsold'; readonly node: NamedNode; readonly matched: string }
   | { readonly kind: 'none' };
@@ -44,8 +45,27 @@ function soldFor(market: MarketVocabulary, nodeId: string): { categories: Market
 export function resolveOpenCategory(text: string, market: MarketVocabulary): OpenCategoryResolution {
   const resolution = resolveByTaxonomy(text, market);
   if (resolution.kind === 'sold' || resolution.kind === 'choose') return resolution;
-  // Nothing sold under the words the taxonomy knows: the brands' own vocabulary may still name the product.
-  return soldByDeclaredWords(text, market) ?? resolution;
+  // Nothing sold under the words the taxonomy knows: the brands' own vocabulary may still name the product — unless
+  // the taxonomy named it more precisely than they do ("cat food" is not the "food" of Dog Food).
+  const declared = soldByDeclaredWords(text, market);
+  if (declared?.kind === 'sold' && resolution.kind === 'unsold' && namesOtherProduct(resolution.matched, declared)) return resolution;
+  return declared ?? resolution;
+}
+
+/**
+ * True when the taxonomy's name for the product extends the words the brands' vocabulary matched with words they do not
+ * use: "cat food" is not the "food" of Dog Food ("cat" is nowhere in it), while "electric grill" is a grill declared
+ * electric.
+ */
+function namesOtherProduct(taxonomyName: string, declared: { readonly category: MarketCategory; readonly matched: string }): boolean {
+  const said = new Set(categoryWords(declared.matched));
+  const vocabulary = new Set(
+    [declared.category.label, ...declared.category.attributes.flatMap((a) => [a.name.replace(/_/g, ' '), a.labels.en, a.labels.fr ?? '', ...(a.values ?? [])])].flatMap((t) => categoryWords(t)),
+  );
+  const named = categoryWords(taxonomyName);
+  // Two different phrases ("laptop … SSD"): the taxonomy's pick is not a more precise name for the same words.
+  if (!named.some((w) => said.has(w))) return false;
+  return named.some((w) => !said.has(w) && !vocabulary.has(w));
 }
 
 const KIND_ATTRIBUTE = /(^|_)(type|kind|style)$/;
@@ -60,12 +80,15 @@ function soldByDeclaredWords(text: string, market: MarketVocabulary): OpenCatego
     const ws = categoryWords(phrase);
     return ws.length > 0 && ws.every((w) => w.length >= 3) && said.includes(` ${ws.join(' ')} `);
   };
+  // In French the product comes first: a label's head said later is an adjective ("un rouge à lèvres mat" is no mat).
+  const frenchHead = frenchHeadWord(text);
+  const atHead = (word: string): boolean => frenchHead === undefined || categoryWords(word)[0] === frenchHead;
   let best: { category: MarketCategory; score: number; matched: string } | undefined;
   let tie = false;
   for (const category of market.categories) {
     if (category.googleId === undefined) continue;
     const head = category.label.split(/\s*(?:&|,| and )\s*/).map((part) => part.split(' ').at(-1)!);
-    const headWord = head.find((h) => has(h));
+    const headWord = head.find((h) => has(h) && atHead(h));
     const kinds = category.attributes.filter((a) => a.type === 'enum' && KIND_ATTRIBUTE.test(a.name)).flatMap((a) => a.values ?? []);
     const kindWord = kinds.find((v) => v.length >= 4 && has(v));
     const score = (headWord ? 2 : 0) + (kindWord ? 1 : 0);
@@ -81,7 +104,7 @@ function soldByDeclaredWords(text: string, market: MarketVocabulary): OpenCatego
 }
 
 function resolveByTaxonomy(text: string, market: MarketVocabulary): OpenCategoryResolution {
-  const match = matchTaxonomyCategory(text);
+  const match = matchRequestCategory(text);
   if (match.kind === 'none') return { kind: 'none' };
   const candidates = match.kind === 'match' ? [match.best] : match.options;
   const sold = new Map<string, MarketCategory>();
@@ -95,6 +118,6 @@ function resolveByTaxonomy(text: string, market: MarketVocabulary): OpenCategory
   }
   const options = [...sold.values()];
   if (options.length === 0) return { kind: 'unsold', node: named(candidates[0]!), matched: candidates[0]!.matched };
-  if (options.length === 1) return { kind: 'sold', category: options[0]!, node: named(first!), matched: first!.matched, broader };
+  if (options.length === 1) return { kind: 'sold', category: options[0]!, node: named(first!), matched: first!.matched, broader, ...(first!.typos ? { typos: first!.typos } : {}) };
   return { kind: 'choose', options: options.slice(0, 6), matched: candidates[0]!.matched };
 }

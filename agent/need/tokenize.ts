@@ -20,8 +20,14 @@ export interface Token {
   readonly capitalized: boolean;
 }
 
+/**
+ * Words, numbers, symbols and punctuation. A number may group its thousands with spaces as French and SI write them
+ * ("1 200 €", "10 000 mAh", also no-break spaces), unless the last group is glued to a word: "2 250g" is two 250 g packs.
+ * A minus sign typed before a number that follows no word or number is its sign ("-5°C"); "100-150" stays a range. An
+ * inch mark after a number ('55"') is a symbol, a quotation mark elsewhere is not.
+ */
 const TOKEN_PATTERN =
-  /(\d{4}-\d{1,2}-\d{1,2})|(\d{1,2}\/\d{1,2}(?:\/\d{2,4})?)|(\d+(?:[.,]\d+)*[½¼¾]?)|([\p{L}\p{M}]+(?:['’ʼ`][\p{L}\p{M}]+)*)|([€$£<>≤≥~+%×])|([,;.!?()[\]:/&=\-–—])|(\s+)|([\s\S])/gu;
+  /(\d{4}-\d{1,2}-\d{1,2})|(\d{1,2}\/\d{1,2}(?:\/\d{2,4})?)|(\d{1,3}(?:[ \u00A0\u202F]\d{3})+(?:[.,]\d+)?(?![\d\p{L}])|(?:(?<![\p{L}\p{N}.,])[-−](?=\d))?\d+(?:[.,]\d+)*[½¼¾]?)|([\p{L}\p{M}]+(?:['’ʼ`][\p{L}\p{M}]+)*)|([€$£<>≤≥~+%×″]|(?<=\d)")|([,;.!?()[\]:/&=\-–—])|(\s+)|([\s\S])/gu;
 
 const FRACTIONS: Record<string, number> = { '½': 0.5, '¼': 0.25, '¾': 0.75 };
 
@@ -88,7 +94,11 @@ export function tokenize(text: string): Token[] {
     const base = { raw, start, end, attached, capitalized: false };
     if (match[1] !== undefined) tokens.push({ ...base, kind: 'iso-date', norm: raw });
     else if (match[2] !== undefined) tokens.push({ ...base, kind: 'slash-date', norm: raw });
-    else if (match[3] !== undefined) tokens.push({ ...base, kind: 'number', norm: raw, value: parseNumber(raw) });
+    else if (match[3] !== undefined) {
+      const negative = /^[-−]/.test(raw);
+      const value = parseNumber(raw.replace(/[ \u00A0\u202F]/g, '').replace(/^[-−]/, ''));
+      tokens.push({ ...base, kind: 'number', norm: raw, value: negative ? -value : value });
+    }
     else if (match[4] !== undefined) {
       const capitalized = /^\p{Lu}/u.test(raw);
       let offset = 0;

@@ -4,6 +4,7 @@ import { categoryLabelIn } from './category-label-in.ts';
 import { CONVERSATION_MESSAGES } from './conversation-messages.ts';
 import { attributesOf, type MarketCategory, type MarketVocabulary } from './market-vocabulary.ts';
 import { mergePartialNeeds } from './merge-partial-need.ts';
+import { NOTE_MESSAGES } from './note-messages.ts';
 import type { Need, PartialNeed } from './need.ts';
 import type { Understanding } from './need-engine.ts';
 import { parseOpenRequest, type ParsedOpenRequest } from './parse-open-request.ts';
@@ -91,9 +92,15 @@ export function understandOpenRequest(input: OpenRequestInput): Understanding | 
   let category: MarketCategory | undefined;
   let phrase: string | undefined;
   const assumptions: string[] = [];
+  let text = input.text;
   if (resolution.kind === 'sold') {
     category = resolution.category;
     phrase = resolution.matched;
+    // The product's name was read through typos ("vaccum cleaner"): say so, and read the rest with the words corrected.
+    for (const typo of resolution.typos ?? []) {
+      assumptions.push(NOTE_MESSAGES[language].typo(typo.typed, typo.readAs));
+      text = text.replace(new RegExp(`(?<![\\p{L}\\p{N}])${typo.typed}(?![\\p{L}\\p{N}])`, 'iu'), typo.readAs);
+    }
     if (resolution.broader) assumptions.push(say.assumedBroader(categoryLabelIn({ id: resolution.node.id, label: resolution.node.label }, language).toLowerCase(), categoryLabelIn(category, language).toLowerCase()));
   } else if (previousCategory !== undefined) category = previousCategory;
   if (category !== undefined && isBuiltinCategory(category.id)) return undefined;
@@ -102,6 +109,8 @@ export function understandOpenRequest(input: OpenRequestInput): Understanding | 
     const parsed = parse(input.text, input, COMMON_ATTRIBUTES, undefined);
     const partial = previous ? mergePartialNeeds(previous, parsed.partial) : parsed.partial;
     if (resolution.kind === 'unsold') return { kind: 'unsupported', message: unsoldMessage(resolution.node, market, language), notUnderstood: notes(parsed.notUnderstood) };
+    // A choice between built-in categories only is the built-in reading's own question ("un casque ou du café").
+    if (resolution.kind === 'choose' && resolution.options.every((o) => isBuiltinCategory(o.id))) return undefined;
     if (resolution.kind === 'choose') {
       return {
         kind: 'clarify',
@@ -124,7 +133,8 @@ export function understandOpenRequest(input: OpenRequestInput): Understanding | 
   const attributes = attributesOf(category);
   // The label only appears in notes, so it is the request's language.
   const categoryLabel = categoryLabelIn(category, language);
-  const parsed = parse(input.text, input, attributes, categoryLabel, phrase);
+  const read = parse(text, input, attributes, categoryLabel, phrase);
+  const parsed = { ...read, partial: { ...read.partial, text: input.text } };
   let base = previous;
   const notUnderstood = [...parsed.notUnderstood];
   // The earlier turn named no category, so its words could not be read; now that one is known, read them again.

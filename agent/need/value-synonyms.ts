@@ -130,7 +130,7 @@ export const VALUE_GROUPS: readonly (readonly string[])[] = [
   ['battery', 'batterie', 'a batterie', 'sans fil', 'cordless'],
   ['petrol', 'essence', 'thermique', 'gas powered'],
   ['front', 'hublot', 'front loading', 'front loader'],
-  ['top', 'top loading', 'top loader', 'top loading'],
+  ['top', 'top loading', 'top loader', 'lave linge top', 'chargement par le haut', 'ouverture par le haut'],
   ['bean to cup', 'broyeur', 'avec broyeur', 'automatique a grain', 'machine a grain', 'a grain', 'a grains'],
   ['capsule', 'capsules', 'a capsules', 'pod', 'pods', 'dosette', 'dosettes'],
   ['countertop', 'blender', 'blender sur socle'],
@@ -171,8 +171,13 @@ export const VALUE_GROUPS: readonly (readonly string[])[] = [
   ['soft', 'moelleux', 'souple'],
   ['over ear', 'over-ear', 'circum aural', 'arceau'],
   ['in ear', 'intra auriculaire', 'intra'],
-  ['laptop', 'portable'],
+  ['laptop', 'portable', 'ordinateur', 'ordinateur portable', 'pc portable'],
   ['gaming', 'gamer'],
+  ['hydraulic disc', 'hydraulic disc brakes', 'disque hydraulique', 'disques hydrauliques', 'frein a disque hydraulique', 'freins a disque hydrauliques'],
+  ['mechanical disc', 'mechanical disc brakes', 'disque mecanique', 'disques mecaniques', 'frein a disque mecanique', 'freins a disque mecaniques'],
+  ['integrated light', 'built in light', 'eclairage integre', 'lumiere integree', 'avec lumiere', 'with a light'],
+  ['watch', 'smartwatch', 'smart watch', 'montre', 'montre connectee'],
+  ['band', 'fitness band', 'bracelet', 'bracelet connecte'],
 ];
 
 /** Numbers by the dimension they measure, with the words that ask for more or less of it ("quiet" → fewer dB). */

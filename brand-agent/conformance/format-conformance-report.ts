@@ -1,3 +1,4 @@
+import { withoutHiddenCharacters } from '../../protocol/index.ts';
 import type { ProbeCall, ProbeOutcome } from './brand-probe.ts';
 import type { CheckResult } from './conformance-check.ts';
 import type { ConformanceReport } from './run-conformance.ts';
@@ -6,6 +7,15 @@ const MARK = { pass: 'PASS', fail: 'FAIL', skip: 'skip' } as const;
 
 /** How much of one traced message is printed; the rest is elided so a payload bomb cannot flood the terminal. */
 const TRACE_CHARS = 4_000;
+
+/**
+ * One report line as a terminal may show it: the brand under test wrote parts of it (its card's name, its error
+ * messages, the answers traced), so escape sequences, controls, bidi and invisible characters go and line breaks become
+ * spaces; nothing it wrote can repaint the screen or add a line such as a forged PASS.
+ */
+function terminalLine(line: string): string {
+  return withoutHiddenCharacters(line).replace(/\r\n|[\r\n\t\u2028\u2029\u0085]/g, ' ');
+}
 
 /** Shortens text to `max` characters with an ellipsis. */
 function clip(text: string, max: number): string {
@@ -40,7 +50,7 @@ function detailLine(result: CheckResult, indent: string): string[] {
 }
 
 /**
- * Renders a report as a readable pass/fail table (id, result, title, reason) with a summary line. A failure that
+ * Renders a report as a readable pass/fail table (id, result, title, reason) with a summary line, each line terminal-safe. A failure that
  * names a field adds "at <path>: expected …, got …"; with `trace`, every request sent and answer received follows
  * its check.
  */
@@ -61,5 +71,5 @@ export function formatConformanceReport(report: ConformanceReport, options: { wi
   lines.push(
     `  ${report.ok ? 'OK' : 'NOT CONFORMANT'}: ${report.passed} passed, ${report.failed} failed, ${report.skipped} skipped of ${report.results.length} checks in ${report.durationMs} ms`,
   );
-  return `${lines.join('\n')}\n`;
+  return `${lines.map(terminalLine).join('\n')}\n`;
 }

@@ -9,6 +9,7 @@ import { renderShopping, renderUnderstanding } from '../render-shopping.ts';
 import { reportResultText } from './report-result-text.ts';
 import { renderBrandMessage } from '../render-brand-message.ts';
 import { terminalSafeText } from '../terminal-safe-text.ts';
+import { terminalSafeJson } from '../terminal-safe-json.ts';
 
 /** One plain sentence for a purchase's outcome (also a re-check's: `majordome report <id> --recheck`). */
 export function describePurchase(result: PurchaseResult): string {
@@ -54,7 +55,7 @@ export const askCommand: CliCommand = {
       }
       const understanding = await session.needEngine.understand(text);
       if (understanding.kind !== 'need') {
-        io.stdout.write(values.json ? `${JSON.stringify({ understanding })}\n` : `${renderUnderstanding(understanding)}\n`);
+        io.stdout.write(values.json ? `${terminalSafeJson({ understanding })}\n` : `${renderUnderstanding(understanding)}\n`);
         return understanding.kind === 'clarify' ? 3 : 4;
       }
       const result = await session.butler.shop(understanding.need, values.json ? {} : { onProgress: progressPrinter(io.stderr) });
@@ -70,7 +71,7 @@ export const askCommand: CliCommand = {
       }
       if (values.json) {
         io.stdout.write(
-          `${JSON.stringify({
+          `${terminalSafeJson({
             understanding,
             requestId: result.requestId,
             asked: result.asked,

@@ -1,6 +1,10 @@
 import type { CliCommand } from '../command.ts';
 import { SESSION_OPTIONS, openSession } from '../open-session.ts';
 import { parseOptions } from '../parse-options.ts';
+import { quoteBrandText } from '../quote-brand-text.ts';
+import { renderBrandMessage } from '../render-brand-message.ts';
+import { terminalSafeText } from '../terminal-safe-text.ts';
+import { terminalSafeJson } from '../terminal-safe-json.ts';
 
 /** `majordome brands [--json]`: the brands the butler can reach, what they sell, and how far it trusts them. */
 export const brandsCommand: CliCommand = {
@@ -27,15 +31,17 @@ export const brandsCommand: CliCommand = {
       });
       const unreachable = session.directory.unreachable.map((u) => ({ id: u.id, endpoint: u.endpoint, error: u.error }));
       if (values.json) {
-        io.stdout.write(`${JSON.stringify({ source: session.directory.source, brands: rows, unreachable })}\n`);
+        io.stdout.write(`${terminalSafeJson({ source: session.directory.source, brands: rows, unreachable })}\n`);
         return unreachable.length ? 1 : 0;
       }
       io.stdout.write(`${rows.length} brand(s) from ${session.directory.source}\n`);
-      const width = Math.max(4, ...rows.map((r) => r.name.length));
-      for (const r of rows) {
-        io.stdout.write(`  ${r.name.padEnd(width)}  ${r.id.padEnd(18)} ${r.categories.join(', ').padEnd(30)} trust ${r.trust === null ? 'new' : r.trust.toFixed(2)} (${r.events} events)\n`);
+      // The name is the brand's words (its card): quoted and terminal-safe, like every brand text on the terminal.
+      const names = rows.map((r) => quoteBrandText(r.name, 60));
+      const width = Math.max(4, ...names.map((n) => n.length));
+      for (const [i, r] of rows.entries()) {
+        io.stdout.write(`  ${names[i]!.padEnd(width)}  ${r.id.padEnd(18)} ${r.categories.join(', ').padEnd(30)} trust ${r.trust === null ? 'new' : r.trust.toFixed(2)} (${r.events} events)\n`);
       }
-      for (const u of unreachable) io.stdout.write(`  ! ${u.id} unreachable at ${u.endpoint}: [${u.error.code}] ${u.error.message}\n`);
+      for (const u of unreachable) io.stdout.write(`  ! ${terminalSafeText(u.id)} unreachable at ${terminalSafeText(u.endpoint)}: [${u.error.code}] ${renderBrandMessage(u.error.message)}\n`);
       return unreachable.length ? 1 : 0;
     } finally {
       await session.close();

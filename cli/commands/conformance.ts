@@ -9,6 +9,8 @@ import {
 } from '../../brand-agent/conformance/index.ts';
 import { linkBrandInMemory, type BrandAgentCore, type BrandAgentDefinition } from '../../brand-agent/index.ts';
 import { CliUsageError, type CliCommand, type CliIo } from '../command.ts';
+import { terminalSafeText } from '../terminal-safe-text.ts';
+import { terminalSafeJson } from '../terminal-safe-json.ts';
 
 /** Where `builtin:<id>` brands come from: their ids and a way to build one in-process. */
 export interface BuiltinBrandSource {
@@ -115,17 +117,17 @@ export function createConformanceCommand(builtins: () => Promise<BuiltinBrandSou
 
       const ok = reports.every((r) => r.ok);
       if (parsed.values.json) {
-        io.stdout.write(`${JSON.stringify({ ok, reports }, null, 2)}\n`);
+        io.stdout.write(`${terminalSafeJson({ ok, reports }, 2)}\n`);
       } else {
         for (const report of reports) io.stdout.write(`${formatConformanceReport(report, { trace: parsed.values.trace })}\n`);
         if (reports.length > 1) {
           const conformant = reports.filter((r) => r.ok).length;
-          const failing = reports.filter((r) => !r.ok).map((r) => r.brandId ?? r.target);
+          const failing = reports.filter((r) => !r.ok).map((r) => terminalSafeText(r.brandId ?? r.target, { maxLength: 80 }));
           io.stdout.write(`${conformant} of ${reports.length} brands conformant${failing.length ? `; not conformant: ${failing.join(', ')}` : ''}\n`);
         }
       }
       for (const report of reports.filter((r) => !r.reachable)) {
-        io.stderr.write(`majordome conformance: cannot reach ${report.target}: ${report.connectError ?? 'unknown error'}\n`);
+        io.stderr.write(`majordome conformance: cannot reach ${terminalSafeText(report.target)}: ${terminalSafeText(report.connectError ?? 'unknown error', { maxLength: 300 })}\n`);
       }
       return ok ? 0 : 1;
     },

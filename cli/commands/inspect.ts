@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { getDefaultPressureDetector, type PressureDetector } from '../../agent/pressure/index.ts';
 import { CliUsageError, type CliCommand, type CliIo } from '../command.ts';
+import { terminalSafeJson } from '../terminal-safe-json.ts';
 
 /** One input line: extra fields are allowed (and an `id` is echoed back so callers can join results). */
 const InspectInputSchema = z.object({
@@ -51,14 +52,14 @@ export function inspectLine(line: string, lineNumber: number, detector: Pressure
     parsed = JSON.parse(line);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    return JSON.stringify({ line: lineNumber, error: `invalid JSON: ${reason}` });
+    return terminalSafeJson({ line: lineNumber, error: `invalid JSON: ${reason}` });
   }
   const input = InspectInputSchema.safeParse(parsed);
   if (!input.success) {
-    return JSON.stringify({ line: lineNumber, error: 'expected an object like {"text": "..."} with a string "text"' });
+    return terminalSafeJson({ line: lineNumber, error: 'expected an object like {"text": "..."} with a string "text"' });
   }
   const report = detector(input.data.text);
-  return JSON.stringify({
+  return terminalSafeJson({
     text: input.data.text,
     pressure: report.pressure,
     tactics: report.tactics.map((t) => ({

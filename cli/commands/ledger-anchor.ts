@@ -5,6 +5,7 @@ import { parseOptions } from '../parse-options.ts';
 import { anchorFileFor } from './anchor-file.ts';
 import { EXIT_TAMPERED } from './ledger-verify.ts';
 import { LEDGER_OPTIONS, noLedgerYet, openTrustLedger } from './trust.ts';
+import { terminalSafeJson } from '../terminal-safe-json.ts';
 
 /** `majordome ledger anchor [--json] [--db <file>]`: prints both chain heads and records them in the anchor file. */
 export const ledgerAnchorCommand: CliCommand = {
@@ -38,7 +39,7 @@ export const ledgerAnchorCommand: CliCommand = {
       const file = anchorFileFor(path, io.env);
       const anchor = anchorLedger(db, file, new Date());
       if (values.json) {
-        io.stdout.write(`${JSON.stringify({ anchor, file })}\n`);
+        io.stdout.write(`${terminalSafeJson({ anchor, file })}\n`);
         return 0;
       }
       io.stdout.write(`Anchored ${path} at ${anchor.at}:\n`);

@@ -3,6 +3,7 @@ import { CliUsageError, type CliCommand } from '../command.ts';
 import { parseOptions } from '../parse-options.ts';
 import { anchorFileFor } from './anchor-file.ts';
 import { LEDGER_OPTIONS, noLedgerYet, openTrustLedger } from './trust.ts';
+import { terminalSafeJson } from '../terminal-safe-json.ts';
 
 /** Exit code when the hash chain is broken (an event edited, removed, reordered, or the anchor differs). */
 export const EXIT_TAMPERED = 3;
@@ -41,7 +42,7 @@ export const ledgerVerifyCommand: CliCommand = {
     const anchor = parseAnchor(values.anchor);
     const opened = openTrustLedger(values.db, io);
     if ('missing' in opened) {
-      if (values.json) io.stdout.write(`${JSON.stringify({ ok: true, database: opened.missing, exists: false })}\n`);
+      if (values.json) io.stdout.write(`${terminalSafeJson({ ok: true, database: opened.missing, exists: false })}\n`);
       else io.stdout.write(noLedgerYet(opened.missing));
       return 0;
     }
@@ -63,7 +64,7 @@ export const ledgerVerifyCommand: CliCommand = {
         !verdict.chain.ok || !orders.ok || anchored?.kind === 'mismatch' ? EXIT_TAMPERED : verdict.cache?.ok === false ? EXIT_CACHE_DRIFT : anchored?.kind === 'after-anchor' ? EXIT_UNANCHORED : 0;
       if (values.json) {
         const ordersJson = orders.ok ? { ok: true, events: orders.events, orders: orders.orders, head: orders.head } : orders;
-        io.stdout.write(`${JSON.stringify({ ok: verdict.ok && orders.ok && code === 0, database: path, rebuilt, chain: verdict.chain, orders: ordersJson, anchor: anchored, anchorFile: { path: anchorFile, anchors: recordedAnchors.anchors.length, unreadableLines: recordedAnchors.unreadable }, cache: verdict.cache }, null, 2)}\n`);
+        io.stdout.write(`${terminalSafeJson({ ok: verdict.ok && orders.ok && code === 0, database: path, rebuilt, chain: verdict.chain, orders: ordersJson, anchor: anchored, anchorFile: { path: anchorFile, anchors: recordedAnchors.anchors.length, unreadableLines: recordedAnchors.unreadable }, cache: verdict.cache }, 2)}\n`);
         return code;
       }
       if (recordedAnchors.unreadable > 0) {

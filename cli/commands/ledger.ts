@@ -4,6 +4,7 @@ import { parseOptions } from '../parse-options.ts';
 import { quoteBrandText } from '../quote-brand-text.ts';
 import { terminalSafeText } from '../terminal-safe-text.ts';
 import { LEDGER_OPTIONS, noLedgerYet, openTrustLedger, parseReadTime } from './trust.ts';
+import { terminalSafeJson } from '../terminal-safe-json.ts';
 
 const fixed = (x: number) => x.toFixed(2);
 
@@ -61,7 +62,7 @@ export const ledgerCommand: CliCommand = {
       const all = ledger.eventsFor(brandId);
       const events = limit === undefined ? all : all.slice(-limit);
       if (values.json) {
-        io.stdout.write(`${JSON.stringify({ brand, score, recommendable: isRecommendable(score), status: recommendationStatus(score), totalEvents: all.length, events }, null, 2)}\n`);
+        io.stdout.write(`${terminalSafeJson({ brand, score, recommendable: isRecommendable(score), status: recommendationStatus(score), totalEvents: all.length, events }, 2)}\n`);
         return 0;
       }
       const id = terminalSafeText(brandId, { maxLength: 60 });

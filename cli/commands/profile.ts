@@ -5,6 +5,7 @@ import { CliUsageError, type CliCommand } from '../command.ts';
 import { parseOptions } from '../parse-options.ts';
 import { terminalSafeText } from '../terminal-safe-text.ts';
 import { PROFILE_SETTING_KEYS, applyProfileSetting, unknownBrandIds } from './apply-profile-setting.ts';
+import { terminalSafeJson } from '../terminal-safe-json.ts';
 
 export { applyProfileSetting } from './apply-profile-setting.ts';
 
@@ -72,7 +73,7 @@ export const profileCommand: CliCommand = {
         }
         session.butler.saveProfile(profile);
       }
-      io.stdout.write(values.json ? `${JSON.stringify(profile)}\n` : `${describeProfile(profile)}\n`);
+      io.stdout.write(values.json ? `${terminalSafeJson(profile)}\n` : `${describeProfile(profile)}\n`);
       return 0;
     } finally {
       await session.close();

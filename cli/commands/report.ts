@@ -3,6 +3,7 @@ import { SESSION_OPTIONS, openSession } from '../open-session.ts';
 import { parseOptions } from '../parse-options.ts';
 import { describePurchase } from './ask.ts';
 import { reportResultText } from './report-result-text.ts';
+import { terminalSafeJson } from '../terminal-safe-json.ts';
 
 /** Exit code when the outcome was not recorded (unknown order, already reported, closed, invalid). */
 export const EXIT_NOT_RECORDED = 5;
@@ -47,7 +48,7 @@ export const reportCommand: CliCommand = {
     const session = await openSession(values, io);
     try {
       const result = session.butler.reportOutcome(orderId, { text, source: 'person', ...(satisfied === undefined ? {} : { satisfied }), ...(rating === undefined ? {} : { rating }) });
-      if (values.json) io.stdout.write(`${JSON.stringify({ orderId, result })}\n`);
+      if (values.json) io.stdout.write(`${terminalSafeJson({ orderId, result })}\n`);
       else if (result.kind === 'recorded') io.stdout.write(`Recorded ${result.observations.length} observation(s) about ${result.order.brandId} in the ledger.\n`);
       else io.stdout.write(`${reportResultText(result, orderId) ?? ''}\n`);
       return result.kind === 'recorded' ? 0 : EXIT_NOT_RECORDED;

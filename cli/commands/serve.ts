@@ -4,6 +4,8 @@ import { defaultDatabasePath } from '../../storage/index.ts';
 import { CliUsageError, type CliCommand } from '../command.ts';
 import { SESSION_OPTIONS, openSession } from '../open-session.ts';
 import { parseOptions } from '../parse-options.ts';
+import { renderBrandMessage } from '../render-brand-message.ts';
+import { terminalSafeText } from '../terminal-safe-text.ts';
 
 const PortSchema = z.coerce.number().int().min(0).max(65_535);
 const HostSchema = z.string().min(1).max(253).regex(/^[A-Za-z0-9.:[\]-]+$/, 'a host name or IP address');
@@ -50,7 +52,7 @@ export const serveCommand: CliCommand = {
       if (!isLoopbackHost(host.data)) {
         io.stderr.write(`WARNING: listening on ${host.data}, not on loopback: anyone who can reach this machine can reach the page (the token still guards it). Use --host 127.0.0.1 to keep it local.\n`);
       }
-      for (const u of session.directory.unreachable) io.stderr.write(`  ! ${u.id} unreachable: [${u.error.code}] ${u.error.message}\n`);
+      for (const u of session.directory.unreachable) io.stderr.write(`  ! ${terminalSafeText(u.id)} unreachable: [${u.error.code}] ${renderBrandMessage(u.error.message)}\n`);
       io.stdout.write(`Majordome is serving ${session.butler.brands().length} brands (${session.directory.source}).\nOpen ${server.url}/?token=${token}\nReports: ${reportsDir}\nPress Ctrl-C to stop.\n`);
       const signal = await untilStopped();
       io.stdout.write(`\n${signal}: stopping…\n`);

@@ -4,6 +4,7 @@ import { CliUsageError, type CliCommand, type CliIo } from '../command.ts';
 import { parseOptions } from '../parse-options.ts';
 import { quoteBrandText } from '../quote-brand-text.ts';
 import { terminalSafeText } from '../terminal-safe-text.ts';
+import { terminalSafeJson } from '../terminal-safe-json.ts';
 
 /** Options every ledger command accepts. */
 export const LEDGER_OPTIONS = {
@@ -74,7 +75,7 @@ export const trustCommand: CliCommand = {
     const atMs = parseReadTime(values.at);
     const opened = openTrustLedger(values.db, io);
     if ('missing' in opened) {
-      if (values.json) io.stdout.write(`${JSON.stringify({ database: opened.missing, exists: false, brands: [] })}\n`);
+      if (values.json) io.stdout.write(`${terminalSafeJson({ database: opened.missing, exists: false, brands: [] })}\n`);
       else io.stdout.write(noLedgerYet(opened.missing));
       return 0;
     }
@@ -85,7 +86,7 @@ export const trustCommand: CliCommand = {
       const events = ledger.eventCount();
       if (values.json) {
         const brands = scores.map((s) => ({ displayName: names.get(s.brandId) ?? s.brandId, recommendable: isRecommendable(s), status: recommendationStatus(s), ...s }));
-        io.stdout.write(`${JSON.stringify({ database: path, exists: true, at: new Date(atMs).toISOString(), recommendationFloor: RECOMMENDATION_FLOOR, events, brands }, null, 2)}\n`);
+        io.stdout.write(`${terminalSafeJson({ database: path, exists: true, at: new Date(atMs).toISOString(), recommendationFloor: RECOMMENDATION_FLOOR, events, brands }, 2)}\n`);
         return 0;
       }
       if (scores.length === 0) {

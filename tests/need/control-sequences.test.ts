@@ -32,6 +32,13 @@ describe('terminal control sequences are not words of the request', () => {
     expect(stripControlSequences('\u009b2Jcafé\u0000')).toBe(' café ');
   });
 
+  it('removes device-control and application strings whole, payload included (one definition with the terminal)', () => {
+    // DCS, APC and PM strings carry a payload up to their terminator: none of it is a word of the request.
+    expect(stripControlSequences(`${ESC}P1$r2J${ESC}\\shoes`)).toBe(' shoes');
+    expect(stripControlSequences(`${ESC}_max 9000 EUR${ESC}\\boots`)).toBe(' boots');
+    expect(stripControlSequences(`\u0090500 g\u009ccoffee`)).toBe(' coffee');
+  });
+
   it('never changes text without control characters, and leaves none behind', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'grapheme', maxLength: 80 }), (s) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchTaxonomyCategory } from '../../agent/need/index.ts';
+import { matchRequestCategory } from '../../agent/need/index.ts';
 
 // Requests in English and French → the Google taxonomy node they are about.
 const TABLE: Array<[string, string]> = [
@@ -34,27 +34,27 @@ const TABLE: Array<[string, string]> = [
   ['a blender for smoothies', '505666'],
 ];
 
-describe('matchTaxonomyCategory', () => {
+describe('matchRequestCategory', () => {
   for (const [text, id] of TABLE) {
     it(`"${text}" → ${id}`, () => {
-      const match = matchTaxonomyCategory(text);
+      const match = matchRequestCategory(text);
       expect(match.kind, JSON.stringify(match)).toBe('match');
       if (match.kind === 'match') expect(match.best.id).toBe(id);
     });
   }
 
   it('offers both nodes shops file LEGO under (interlocking blocks, construction sets): the sold one is chosen later', () => {
-    const match = matchTaxonomyCategory('a birthday present for a 10-year-old who loves Lego, 40 euros max');
+    const match = matchRequestCategory('a birthday present for a 10-year-old who loves Lego, 40 euros max');
     expect(match.kind).toBe('ambiguous');
     if (match.kind === 'ambiguous') expect(match.options.map((o) => o.id).sort()).toEqual(['3287', '3805']);
   });
 
   it('finds no category in a gift request without a product ("for my sister" is a recipient)', () => {
-    expect(matchTaxonomyCategory('un cadeau pour ma sœur, moins de 50 euros').kind).toBe('none');
+    expect(matchRequestCategory('un cadeau pour ma sœur, moins de 50 euros').kind).toBe('none');
   });
 
   it('offers a choice when two unrelated nodes are named equally well', () => {
-    const match = matchTaxonomyCategory('bows');
+    const match = matchRequestCategory('bows');
     expect(match.kind).toBe('ambiguous');
     if (match.kind === 'ambiguous') expect(match.options.length).toBeGreaterThan(1);
   });

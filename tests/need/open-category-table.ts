@@ -186,7 +186,7 @@ export const OPEN_CATEGORY_TABLE: readonly OpenTableRow[] = [
   { text: 'a jogging stroller suitable from birth', category: '568', hard: ['stroller_type eq jogging', 'from_birth eq true'] },
   { text: 'double stroller under 9 kg', category: '568', hard: ['stroller_type eq double', 'weight_kg lte 9'] },
   // Air purifiers (606)
-  { text: 'un purificateur d\'air avec filtre HEPA pour 40 m²', category: '606', hard: ['hepa eq true'], soft: ['room_m2 equals 40'] },
+  { text: 'un purificateur d\'air avec filtre HEPA pour 40 m²', category: '606', hard: ['hepa eq true', 'room_m2 gte 40'] },
   { text: 'a quiet air purifier with app control', category: '606', hard: ['app_control eq true'], soft: ['noise_db lower'] },
   { text: 'air purifier for a bedroom, below 30 dB', category: '606', hard: ['noise_db lte 30'] },
   // Lawn mowers (694)

@@ -1,0 +1,33 @@
+import { firstPhraseWord, matchTaxonomyCategory, type CategoryMatch } from '../../protocol/index.ts';
+import { detectLanguage } from '../language/index.ts';
+import { closestWord } from './fuzzy-match.ts';
+import { unitOfWord } from './measure-units.ts';
+import { buildVocabulary } from './vocabulary.ts';
+
+let engineWords: ReadonlySet<string> | undefined;
+
+/**
+ * The taxonomy node a person's request names: protocol's matcher (shared with the shop category mapper) told what only
+ * the request reader knows — the request's language (French names its product first) and which unknown words of the
+ * product phrase are typos of a product name ("vaccum", "bouilloir"): not a word the engine knows, nor a unit ("litre"
+ * is not "livre").
+ */
+export function matchRequestCategory(text: string, limit = 5): CategoryMatch {
+  return matchTaxonomyCategory(text, {
+    limit,
+    headFirst: detectLanguage(text) === 'fr',
+    readTypo: (word, words) => {
+      engineWords ??= buildVocabulary().knownWords;
+      if (engineWords.has(word) || unitOfWord(word) !== undefined) return undefined;
+      return closestWord(word, words);
+    },
+  });
+}
+
+/**
+ * The word a French request names its product with: the first of its first phrase ("rouge" in "un rouge à lèvres
+ * mat"; "mat" there is an adjective). Undefined for a request not read as French (English puts the noun last).
+ */
+export function frenchHeadWord(text: string): string | undefined {
+  return detectLanguage(text) === 'fr' ? firstPhraseWord(text) : undefined;
+}

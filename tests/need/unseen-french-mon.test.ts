@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import type { Need } from '../../agent/need/index.ts';
+import { readUnseen } from './unseen-requests-judge.ts';
+
+// Regression tests from the unseen-requests table (unseen-requests-table.ts): each fails on the base (7b33629).
+const need = (text: string): Need => {
+  const u = readUnseen({ text, lang: 'en', expect: '' });
+  if (u.kind !== 'need') throw new Error(`${text}: ${u.kind}`);
+  return u.need;
+};
+
+describe('English day abbreviations in a French request', () => {
+  it('reads "pour mon fils" as whom it is for, not a Monday deadline', () => {
+    expect(need('un casque pour mon fils').deadline).toBeUndefined();
+    expect(need('headphones by Mon').deadline).toBe('2026-12-07T23:59:59.999Z');
+    expect(need('un casque pour lundi').deadline).toBe('2026-12-07T23:59:59.999Z');
+  });
+});

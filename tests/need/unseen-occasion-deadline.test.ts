@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import type { Need } from '../../agent/need/index.ts';
+import { readUnseen } from './unseen-requests-judge.ts';
+
+// Regression tests from the unseen-requests table (unseen-requests-table.ts): each fails on the base (7b33629).
+const need = (text: string): Need => {
+  const u = readUnseen({ text, lang: 'en', expect: '' });
+  if (u.kind !== 'need') throw new Error(`${text}: ${u.kind}`);
+  return u.need;
+};
+
+describe('an occasion after "before" is also a deadline', () => {
+  it('reads "before Christmas" / "avant Noël" as the occasion and a delivery date', () => {
+    const lego = need('Lego Technic set before Christmas');
+    expect(lego.recipient?.occasion).toBe('christmas');
+    expect(lego.deadline?.slice(0, 10)).toBe('2026-12-25');
+    expect(need('un puzzle avant Noël').deadline?.slice(0, 10)).toBe('2026-12-25');
+  });
+});
