@@ -31,7 +31,7 @@ export const reportCommand: CliCommand = {
       const session = await openSession(values, io);
       try {
         const result = await session.butler.recheckOrder(orderId);
-        if (values.json) io.stdout.write(`${JSON.stringify({ orderId, result })}\n`);
+        if (values.json) io.stdout.write(`${terminalSafeJson({ orderId, result })}\n`);
         else if (result.kind === 'unknown-order') io.stdout.write('I cannot find that order.\n');
         else if (result.kind === 'not-unconfirmed') io.stdout.write(`Order ${orderId} is ${result.status}: there is nothing to re-check.\n`);
         else io.stdout.write(`${describePurchase(result)}\n`);
