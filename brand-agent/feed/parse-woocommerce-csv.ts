@@ -39,7 +39,7 @@ interface WooRow {
  * dimensions, single-valued attributes). SKU (else "woo-" + ID) is the id; Regular price, and Sale price when its dates
  * allow it, in the shop's currency (the file states none); In stock? and Stock; GTIN; categories ("Clothing > Hoodies");
  * Attribute N name / value(s); Weight (kg) and the dimensions (as shipping_weight_kg, shipping_length_cm…). Drafts,
- * private products and external (affiliate) products are reported and not served. Rows are numbered as a spreadsheet
+ * private products (a variable one with all its variations) and external (affiliate) products are reported and not served. Rows are numbered as a spreadsheet
  * shows them, and fields named by the file's own headers.
  */
 export function parseWooCommerceCsv(text: string, maxRows: number, now: number = Date.now()): ShopExport {
@@ -94,26 +94,41 @@ export function parseWooCommerceCsv(text: string, maxRows: number, now: number =
     }
     return out;
   };
+  // Why a row the shop keeps off its store (a draft, private, a disabled variation) is not served; undefined when published.
+  const unpublished = (r: WooRow): FeedIssue | undefined => {
+    const published = r.get('published');
+    if (published === undefined || published === '1') return undefined;
+    return { row: r.row, field: label('published'), why: `${published === '-1' ? 'a draft' : 'private or disabled'} (${label('published')} ${published}); not served` };
+  };
   const withVariations = new Set<WooRow>();
   const products: ShopProduct[] = [];
   for (const r of parsed) {
     const type = (r.get('type') ?? 'simple').toLowerCase().split(',').map((t) => t.trim());
-    if (type.includes('variable') || type.includes('grouped')) continue;
+    if (type.includes('variable')) {
+      // A draft or private variable product is off the store with all its variations (exported as Published 1 each).
+      const hidden = unpublished(r);
+      if (hidden) issues.push(hidden);
+      continue;
+    }
+    if (type.includes('grouped')) continue;
     if (type.includes('external')) {
       issues.push({ row: r.row, field: label('type'), why: 'an external (affiliate) product is sold on another site; not served' });
       continue;
     }
-    const published = r.get('published');
-    if (published !== undefined && published !== '1') {
-      issues.push({ row: r.row, field: label('published'), why: `${published === '-1' ? 'a draft' : 'private or disabled'} (${label('published')} ${published}); not served` });
+    const hidden = unpublished(r);
+    if (hidden) {
+      issues.push(hidden);
       continue;
     }
     let parent: WooRow | undefined;
     if (type.includes('variation')) {
       const reference = r.get('parent');
       parent = reference ? byReference.get(reference) : undefined;
-      if (parent) withVariations.add(parent);
-      else issues.push({ row: r.row, field: label('parent'), why: reference ? `"${reference}" is no product in this file; served with this row's own facts only` : 'missing; served with this row\'s own facts only' });
+      if (parent) {
+        withVariations.add(parent);
+        // Said once, on the parent's row.
+        if (unpublished(parent)) continue;
+      } else issues.push({ row: r.row, field: label('parent'), why: reference ? `"${reference}" is no product in this file; served with this row's own facts only` : 'missing; served with this row\'s own facts only' });
     }
     const inherited = (column: WooColumn | { readonly header: string }): string | undefined => r.get(column) ?? parent?.get(column);
     const fields: Record<string, string> = {};
@@ -165,7 +180,7 @@ export function parseWooCommerceCsv(text: string, maxRows: number, now: number =
     products.push({ row: r.row, fields, attributes, categories: categories ? categoriesOf(categories) : [], fieldNames });
   }
   for (const r of parsed) {
-    if ((r.get('type') ?? '').toLowerCase().includes('variable') && !withVariations.has(r)) {
+    if ((r.get('type') ?? '').toLowerCase().includes('variable') && !withVariations.has(r) && !unpublished(r)) {
       issues.push({ row: r.row, field: label('type'), why: 'a variable product with no variation rows in the file: nothing to sell' });
     }
   }
