@@ -38,7 +38,7 @@ export function isShopifyProducts(data: unknown): boolean {
  * one `product`) — as one product per variant: the variant's sku, price (major units, in the shop's currency: the file
  * states none), stock (`available`, or `inventory_quantity` when Shopify tracks it), barcode as GTIN when it is one,
  * option values as attributes (Size → size), the shipping weight in kg; the product's title, vendor (brand) and product type (its
- * category words). Draft and archived products (Admin `status`) are reported and not served. Problems are reported by product number and field ("variant 2 price").
+ * category words). Draft and archived products (Admin `status`), and those not published on the online store (`published_at` null), are reported and not served. Problems are reported by product number and field ("variant 2 price").
  */
 export function parseShopifyProducts(data: unknown, maxRows: number): ShopExport {
   if (!isShopifyProducts(data)) throw new FeedError('FEED_MALFORMED', 'expected Shopify products.json: a "products" array whose products have "variants"');
@@ -56,6 +56,11 @@ export function parseShopifyProducts(data: unknown, maxRows: number): ShopExport
     // The Admin API lists drafts and archived products too; only an active one is for sale.
     if (typeof product.status === 'string' && product.status !== 'active') {
       issues.push({ row, field: 'status', why: `"${product.status.slice(0, 20)}": not active in the shop; not served` });
+      continue;
+    }
+    // The Admin API states a product kept off the online store as published_at null (the CSV's Published FALSE).
+    if ('published_at' in product && product.published_at === null) {
+      issues.push({ row, field: 'published_at', why: 'null: not published on the online store; not served' });
       continue;
     }
     const variants = Array.isArray(product.variants) ? product.variants : [];

@@ -35,4 +35,14 @@ describe('a product kept off the store is not served through its variants', () =
     // The parent's status is said once, not a second time as 'no variation rows'.
     expect(lines.filter((l) => l.startsWith('row 2,'))).toHaveLength(1);
   });
+
+  it('does not serve a Shopify Admin product whose published_at is null (unpublished from the online store)', () => {
+    const admin = JSON.parse(readFileSync(`${FIXTURES}/shopify-admin-products.json`, 'utf8')) as { products: Record<string, unknown>[] };
+    const published = { ...admin.products[0]!, id: 8802, handle: 'linen-apron-2', published_at: '2026-01-04T10:00:00Z',
+      variants: (admin.products[0]!.variants as Record<string, unknown>[]).map((v) => ({ ...v, sku: `${String(v.sku)}-2` })) };
+    const hidden = { ...admin.products[0]!, published_at: null };
+    const feed = parseFeedText(JSON.stringify({ products: [hidden, published] }), SHOP);
+    expect(feed.entries.map((e) => e.product.sku)).toEqual(['AL-APR-NAT-2', 'AL-APR-IND-2']);
+    expect(feed.issues.map((i) => `row ${i.row}, ${i.field}: ${i.why}`)).toContain('row 1, published_at: null: not published on the online store; not served');
+  });
 });
