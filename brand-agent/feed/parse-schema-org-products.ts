@@ -239,8 +239,13 @@ export function parseSchemaOrgProducts(documents: readonly unknown[], maxRows: n
   if (found.length === 1) for (const document of documents) collectBreadcrumbs(document, breadcrumbs);
   const pageCategory = breadcrumbs.length === 1 ? breadcrumbs[0]! : undefined;
   const products: ShopProduct[] = [];
+  let overLimit = false;
   found.forEach(({ node, group }, index) => {
     const row = index + 1;
+    if (products.length >= maxRows) {
+      overLimit = true;
+      return;
+    }
     const get = (key: string): unknown => node[key] ?? group?.[key];
     const offers = offersOf(resolved(node.offers ?? group?.offers, byId));
     if ('why' in offers) {
@@ -290,6 +295,11 @@ export function parseSchemaOrgProducts(documents: readonly unknown[], maxRows: n
     const productSku = textOf(get('sku')) ?? textOf(node.productID) ?? textOf(node.mpn);
     const productCondition = memberOf(get('itemCondition'));
     for (const offer of offers.offers) {
+      // The row limit counts items sold: a product with one Offer per variant sku is that many rows.
+      if (products.length >= maxRows) {
+        overLimit = true;
+        return;
+      }
       const one: Record<string, string> = { ...fields };
       const id = offers.perSku ? offer.sku : (productSku ?? offer.sku ?? fields.gtin ?? slugOf(node.url ?? node['@id']));
       if (id) one.id = id;
@@ -302,5 +312,6 @@ export function parseSchemaOrgProducts(documents: readonly unknown[], maxRows: n
       products.push({ row, fields: one, attributes, categories, fieldNames: offers.perSku ? { ...fieldNames, id: 'offers.sku' } : fieldNames });
     }
   });
+  if (overLimit && !full) issues.push({ row: maxRows + 1, field: '(file)', why: `only the first ${maxRows} products are read (the row limit)` });
   return { products, issues };
 }
