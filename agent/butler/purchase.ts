@@ -138,7 +138,7 @@ export async function purchaseWithConsent(consent: PersonConsent, deps: Purchase
   const earlier = memory.orderOfOffer(offer.offerId);
   if (earlier?.status === 'unconfirmed') {
     const order = memory.order(earlier.orderId);
-    if (order) return confirmUnconfirmedOrder(order, deps);
+    if (order) return confirmOnce(order, deps);
   }
   // The surfaces only hide the buy button of an excluded offer; the butler itself refuses it, whatever asks.
   const excluded = purchaseBlockingExclusion(offer, deps);
@@ -263,7 +263,26 @@ export async function recheckOrder(orderId: string, deps: PurchaseDeps): Promise
   const order = deps.memory.order(orderId);
   if (!order) return { kind: 'unknown-order' };
   if (order.status !== 'unconfirmed') return { kind: 'not-unconfirmed', status: order.status };
-  return confirmUnconfirmedOrder(order, deps);
+  return confirmOnce(order, deps);
+}
+
+/** The confirmations of unconfirmed orders under way, per butler memory and order id. */
+const confirming = new WeakMap<object, Map<string, Promise<PurchaseResult>>>();
+
+/**
+ * `confirmUnconfirmedOrder`, once at a time per order: a confirmation arriving while another is under way (a double
+ * click, two surfaces of one butler) gets that one's result. Two would each ask the brand, and a switched receipt would
+ * be refused twice: two cancellations asked, two bait-and-switch events in the ledger for one order.
+ */
+function confirmOnce(order: OrderRecord, deps: PurchaseDeps): Promise<PurchaseResult> {
+  let underWay = confirming.get(deps.memory);
+  if (underWay === undefined) confirming.set(deps.memory, (underWay = new Map()));
+  const running = underWay.get(order.orderId);
+  if (running !== undefined) return running;
+  const done = underWay;
+  const settled = confirmUnconfirmedOrder(order, deps).finally(() => done.delete(order.orderId));
+  underWay.set(order.orderId, settled);
+  return settled;
 }
 
 /**
