@@ -212,7 +212,11 @@ function resolved(value: unknown, index: ReadonlyMap<string, Json>): unknown {
 function slugOf(value: unknown): string | undefined {
   const url = textOf(value);
   if (url === undefined) return undefined;
-  const path = url.replace(/[?#].*$/, '').replace(/\/+$/, '');
+  // Trailing slashes are counted off, not matched by /\/+$/, which went back over every run of slashes (quadratic).
+  let end = url.search(/[?#]/);
+  if (end < 0) end = url.length;
+  while (end > 0 && url[end - 1] === '/') end--;
+  const path = url.slice(0, end);
   const slug = path.slice(path.lastIndexOf('/') + 1);
   return slug !== '' && !/^https?:$/.test(slug) ? slug : undefined;
 }

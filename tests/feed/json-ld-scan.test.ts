@@ -44,3 +44,14 @@ describe('reading a page for JSON-LD', () => {
     expect((feed as Exclude<typeof feed, FeedError>).entries.map((e) => [e.product.sku, e.price.amountMinor])).toEqual([['OAK-1', 4500]]);
   });
 });
+
+describe("a schema.org product's url as its id", () => {
+  it('is read at once however many slashes it holds (1 MB of them), and still gives the last segment', () => {
+    const product = (url: string, sku?: string) => ({ '@context': 'https://schema.org', '@type': 'Product', name: 'Oak Stool', url, ...(sku ? { sku } : {}), category: 'Furniture > Chairs', offers: { '@type': 'Offer', price: '45.00', priceCurrency: 'EUR' } });
+    const started = Date.now();
+    const result = read(JSON.stringify({ '@graph': [product(`https://shop.test${'/'.repeat(1_000_000)}oak-bench`), product('https://shop.test/p/oak-stool//?ref=a#top')] }));
+    expect(Date.now() - started).toBeLessThan(3_000);
+    expect(result).not.toBeInstanceOf(FeedError);
+    expect((result as Exclude<typeof result, FeedError>).entries.map((e) => e.product.sku)).toEqual(['oak-bench', 'oak-stool']);
+  }, 10_000);
+});
