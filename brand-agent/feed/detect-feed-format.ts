@@ -12,6 +12,8 @@ export type FeedFormat = (typeof FEED_FORMATS)[number];
 
 /** How an HTML page (or a copied fragment of one) starts, after any comments; an XML feed starts with <?xml, <rss or <feed. */
 const HTML_START = /^(?:<!--[\s\S]*?-->\s*)*<(?:!doctype html|html|head|body|meta|script|link|title)[\s>]/i;
+/** How the XML feeds Merchant Center takes start: an RSS 2.0 or Atom 1.0 document, after any declaration and comments. */
+const XML_FEED_START = /^(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*<(?:rss|feed)[\s>]/i;
 
 /** True when a JSON value reads as JSON-LD: a node (or list of nodes, or @graph) with a schema.org @context or @type. */
 function isJsonLd(data: unknown): boolean {
@@ -41,7 +43,10 @@ export function detectFeedFormat(text: string): FeedFormat {
   }
   if (first === '<') {
     // An RSS/Atom feed may quote HTML (even a JSON-LD script) inside its items: only a page is read for JSON-LD.
-    if (!HTML_START.test(body.slice(0, 4096))) return 'xml';
+    // A copied fragment may start with any element (<div class="product">): what is no RSS/Atom feed is read for
+    // JSON-LD when it has some.
+    const start = body.slice(0, 4096);
+    if (!HTML_START.test(start) && (XML_FEED_START.test(start) || !hasJsonLdScript(body))) return 'xml';
     if (hasJsonLdScript(body)) return 'schema-org';
     throw new FeedError('FEED_UNRECOGNISED', 'an HTML page without a <script type="application/ld+json"> block: no product data to read (save the page source of a product or category page that embeds schema.org Product JSON-LD, or export a feed)');
   }

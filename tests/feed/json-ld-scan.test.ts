@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FeedError, parseFeedText } from '../../brand-agent/feed/index.ts';
+import { detectFeedFormat, FeedError, parseFeedText } from '../../brand-agent/feed/index.ts';
 import { SHOP } from './feed-options.ts';
 
 // An HTML page is read for its JSON-LD in one pass, whatever it holds: unclosed or stray <script tags cannot make the
@@ -54,4 +54,15 @@ describe("a schema.org product's url as its id", () => {
     expect(result).not.toBeInstanceOf(FeedError);
     expect((result as Exclude<typeof result, FeedError>).entries.map((e) => e.product.sku)).toEqual(['oak-bench', 'oak-stool']);
   }, 10_000);
+});
+
+describe('a copied fragment of a page', () => {
+  it('is read for its JSON-LD whatever element it starts with; an RSS/Atom feed quoting a block stays a feed', () => {
+    const fragment = `<div class="product">\n<script type="application/ld+json">${PRODUCT}</script>\n</div>\n`;
+    expect(detectFeedFormat(fragment)).toBe('schema-org');
+    expect((read(fragment) as Exclude<ReturnType<typeof read>, FeedError>).entries.map((e) => e.product.sku)).toEqual(['OAK-1']);
+    const atom = `<?xml version="1.0"?>\n<!-- export -->\n<feed xmlns="http://www.w3.org/2005/Atom"><entry><content type="html"><![CDATA[<script type="application/ld+json">${PRODUCT}</script>]]></content></entry></feed>`;
+    expect(detectFeedFormat(atom)).toBe('xml');
+    expect(detectFeedFormat('<section><p>No data here</p></section>')).toBe('xml');
+  });
 });
