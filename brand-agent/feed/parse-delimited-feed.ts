@@ -1,4 +1,5 @@
 import { FeedError, normaliseFieldName, type FeedIssue, type FeedRecord } from './feed-error.ts';
+import { cellCountIssue } from './cell-count-issue.ts';
 import { delimiterOf, splitDelimitedRows } from './split-delimited-rows.ts';
 
 /** Columns without which no row can be served. */
@@ -23,8 +24,9 @@ export function parseDelimitedFeed(text: string, maxRows: number): { records: Fe
     const cells = rows[r]!;
     // Row numbers count the header as line 1, as a spreadsheet shows them.
     const rowNumber = r + 1;
-    if (cells.length !== header.length) {
-      issues.push({ row: rowNumber, field: '(row)', why: `${cells.length} cells for ${header.length} columns (an unquoted ${delimiter === '\t' ? 'tab' : `"${delimiter}"`} or a missing cell?)` });
+    const countIssue = cellCountIssue(rowNumber, cells.length, header.length, delimiter);
+    if (countIssue) {
+      issues.push(countIssue);
       continue;
     }
     const fields: Record<string, string> = {};

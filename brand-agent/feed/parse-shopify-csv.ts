@@ -1,6 +1,7 @@
 import { isValidGtin } from '../reference/index.ts';
 import { FeedError, type FeedIssue } from './feed-error.ts';
 import type { ShopExport, ShopProduct } from './shop-product.ts';
+import { cellCountIssue } from './cell-count-issue.ts';
 import { delimiterOf, splitDelimitedRows } from './split-delimited-rows.ts';
 
 /** Shopify writes its CSV headers in English whatever the store's language. */
@@ -52,8 +53,9 @@ export function parseShopifyCsv(text: string, maxRows: number): ShopExport {
   for (let r = 1; r < rows.length && r <= maxRows; r++) {
     const cells = rows[r]!;
     const row = r + 1;
-    if (cells.length !== header.length) {
-      issues.push({ row, field: '(row)', why: `${cells.length} cells for ${header.length} columns (an unquoted "${delimiter}" or a missing cell?)` });
+    const countIssue = cellCountIssue(row, cells.length, header.length, delimiter);
+    if (countIssue) {
+      issues.push(countIssue);
       continue;
     }
     const csvRow: CsvRow = {

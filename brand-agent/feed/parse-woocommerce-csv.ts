@@ -1,5 +1,6 @@
 import { FeedError, type FeedIssue } from './feed-error.ts';
 import type { ShopExport, ShopProduct } from './shop-product.ts';
+import { cellCountIssue } from './cell-count-issue.ts';
 import { delimiterOf, splitDelimitedRows } from './split-delimited-rows.ts';
 import { wooAttributeSlot, wooHeaderKey, wooHeaderSetOf, wooMeasureOf, type WooColumn } from './woocommerce-headers.ts';
 
@@ -59,8 +60,9 @@ export function parseWooCommerceCsv(text: string, maxRows: number, now: number =
   for (let r = 1; r < rows.length && r <= maxRows; r++) {
     const cells = rows[r]!;
     const row = r + 1;
-    if (cells.length !== header.length) {
-      issues.push({ row, field: '(row)', why: `${cells.length} cells for ${header.length} columns (an unquoted "${delimiter}" or a missing cell?)` });
+    const countIssue = cellCountIssue(row, cells.length, header.length, delimiter);
+    if (countIssue) {
+      issues.push(countIssue);
       continue;
     }
     parsed.push({
