@@ -1,6 +1,7 @@
 import type { Hono } from 'hono';
 import { streamSSE } from 'hono/streaming';
 import { z } from 'zod';
+import { withoutHiddenCharacters } from '../../protocol/index.ts';
 import type { ShoppingProgress } from '../../agent/butler/index.ts';
 import { MAX_REQUEST_CHARS, UnderstandingSchema, describeNeed, type Understanding } from '../../agent/need/index.ts';
 import { readJsonBody } from '../read-json-body.ts';
@@ -13,11 +14,19 @@ export const ChatRequestSchema = z.object({
   previous: UnderstandingSchema.optional(),
 });
 
-/** What the chat shows of an understanding; a clarifying question carries its state for the next message. */
+/**
+ * A sentence of the understanding as the page shows it: a language model may have written it, from a request that may
+ * quote brands' declared words, so it is shown as it reads — no bidi override, zero-width or control character left to
+ * make it read differently from its bytes (the terminal cleans the same text in `renderUnderstanding`).
+ */
+const shown = (text: string) => withoutHiddenCharacters(text);
+
+/** What the chat shows of an understanding; a clarifying question carries its state (unchanged) for the next message. */
 function understandingView(u: Understanding) {
-  if (u.kind === 'need') return { kind: u.kind, description: describeNeed(u.need), assumptions: u.assumptions, notUnderstood: u.notUnderstood };
-  if (u.kind === 'clarify') return { kind: u.kind, question: u.question, missing: u.missing, notUnderstood: u.notUnderstood, pending: u };
-  return { kind: u.kind, message: u.message, notUnderstood: u.notUnderstood };
+  const notUnderstood = u.notUnderstood.map(shown);
+  if (u.kind === 'need') return { kind: u.kind, description: shown(describeNeed(u.need)), assumptions: u.assumptions.map(shown), notUnderstood };
+  if (u.kind === 'clarify') return { kind: u.kind, question: shown(u.question), missing: u.missing, notUnderstood, pending: u };
+  return { kind: u.kind, message: shown(u.message), notUnderstood };
 }
 
 function progressView(e: ShoppingProgress, nameOf: (id: string) => string) {
