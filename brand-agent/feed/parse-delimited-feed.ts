@@ -1,5 +1,5 @@
 import { FeedError, normaliseFieldName, type FeedIssue, type FeedRecord } from './feed-error.ts';
-import { cellCountIssue } from './cell-count-issue.ts';
+import { dataRows } from './data-rows.ts';
 import { delimiterOf, splitDelimitedRows } from './split-delimited-rows.ts';
 
 /** Columns without which no row can be served. */
@@ -20,21 +20,13 @@ export function parseDelimitedFeed(text: string, maxRows: number): { records: Fe
   }
   const records: FeedRecord[] = [];
   const issues: FeedIssue[] = [];
-  for (let r = 1; r < rows.length && r <= maxRows; r++) {
-    const cells = rows[r]!;
-    // Row numbers count the header as line 1, as a spreadsheet shows them.
-    const rowNumber = r + 1;
-    const countIssue = cellCountIssue(rowNumber, cells.length, header.length, delimiter);
-    if (countIssue) {
-      issues.push(countIssue);
-      continue;
-    }
+  for (const { row, cells } of dataRows(rows, delimiter, maxRows, issues)) {
     const fields: Record<string, string> = {};
     header.forEach((name, i) => {
       const value = cells[i]!.trim();
       if (value !== '' && name !== '') fields[name] = value;
     });
-    records.push({ row: rowNumber, fields });
+    records.push({ row, fields });
   }
   if (truncated) issues.push({ row: maxRows + 1, field: '(file)', why: `only the first ${maxRows} rows are served (the row limit)` });
   return { records, issues };

@@ -1,7 +1,7 @@
 import { isValidGtin } from '../reference/index.ts';
 import { FeedError, type FeedIssue } from './feed-error.ts';
 import type { ShopExport, ShopProduct } from './shop-product.ts';
-import { cellCountIssue } from './cell-count-issue.ts';
+import { cellAt, dataRows } from './data-rows.ts';
 import { delimiterOf, splitDelimitedRows } from './split-delimited-rows.ts';
 
 /** Shopify writes its CSV headers in English whatever the store's language. */
@@ -50,22 +50,8 @@ export function parseShopifyCsv(text: string, maxRows: number): ShopExport {
   const issues: FeedIssue[] = [];
   // Rows of each handle in file order, their first row being the product's.
   const byHandle = new Map<string, CsvRow[]>();
-  for (let r = 1; r < rows.length && r <= maxRows; r++) {
-    const cells = rows[r]!;
-    const row = r + 1;
-    const countIssue = cellCountIssue(row, cells.length, header.length, delimiter);
-    if (countIssue) {
-      issues.push(countIssue);
-      continue;
-    }
-    const csvRow: CsvRow = {
-      row,
-      get: (column) => {
-        const i = index.get(key(column));
-        const value = i === undefined ? undefined : cells[i]!.trim();
-        return value === '' ? undefined : value;
-      },
-    };
+  for (const { row, cells } of dataRows(rows, delimiter, maxRows, issues)) {
+    const csvRow: CsvRow = { row, get: (column) => cellAt(cells, index.get(key(column))) };
     const handle = csvRow.get('Handle');
     if (handle === undefined) {
       issues.push({ row, field: 'Handle', why: 'missing; a row belongs to the product whose Handle it repeats' });

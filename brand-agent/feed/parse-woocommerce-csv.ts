@@ -1,6 +1,6 @@
 import { FeedError, type FeedIssue } from './feed-error.ts';
 import type { ShopExport, ShopProduct } from './shop-product.ts';
-import { cellCountIssue } from './cell-count-issue.ts';
+import { cellAt, dataRows } from './data-rows.ts';
 import { delimiterOf, splitDelimitedRows } from './split-delimited-rows.ts';
 import { wooAttributeSlot, wooHeaderKey, wooHeaderSetOf, wooMeasureOf, type WooColumn } from './woocommerce-headers.ts';
 
@@ -57,21 +57,12 @@ export function parseWooCommerceCsv(text: string, maxRows: number, now: number =
   };
   const issues: FeedIssue[] = [];
   const parsed: WooRow[] = [];
-  for (let r = 1; r < rows.length && r <= maxRows; r++) {
-    const cells = rows[r]!;
-    const row = r + 1;
-    const countIssue = cellCountIssue(row, cells.length, header.length, delimiter);
-    if (countIssue) {
-      issues.push(countIssue);
-      continue;
-    }
+  for (const { row, cells } of dataRows(rows, delimiter, maxRows, issues)) {
     parsed.push({
       row,
       get: (column) => {
         const name = typeof column === 'string' ? set.columns[column] : column.header;
-        const i = name === undefined ? undefined : index.get(wooHeaderKey(name));
-        const value = i === undefined ? undefined : cells[i]!.trim();
-        return value === '' ? undefined : value;
+        return cellAt(cells, name === undefined ? undefined : index.get(wooHeaderKey(name)));
       },
     });
   }
