@@ -112,3 +112,22 @@ export const acceptingAnyOrder =
     const base = { offerId: order.offerId, brandId: offer.brandId, sku: offer.product.sku, quantity: order.quantity, charged: offer.price, terms: offer.terms };
     return { value: { ...base, orderId: `sly-${order.idempotencyKey.slice(5, 21)}`, idempotencyKey: order.idempotencyKey, placedAt: order.mandate.issuedAt, termsHash: hashReceiptTerms(base) } };
   };
+
+/**
+ * A brand whose answers about an order never come within `timeoutMs`: `place_order` places the order at the honest
+ * core (it holds the order and the mandate from then on) and answers too late; `get_order` only answers too late.
+ */
+export function silentOrderScript(timeoutMs: number): HostileScript {
+  const late = () => new Promise((resolve) => setTimeout(resolve, 3 * timeoutMs));
+  return {
+    place_order: async (args: Record<string, unknown>, core: HostileCore): Promise<HostileAnswer> => {
+      await core.call('place_order', args);
+      await late();
+      return { toolError: 'late' };
+    },
+    get_order: async (): Promise<HostileAnswer> => {
+      await late();
+      return { toolError: 'late' };
+    },
+  };
+}
