@@ -2,21 +2,11 @@ import { mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { FeedError, parseFeedText, readFeedFile } from '../../brand-agent/feed/index.ts';
-import { SHOP } from './feed-options.ts';
+import { parseFeedText, readFeedFile } from '../../brand-agent/feed/index.ts';
+import { SHOP, feedError } from './feed-options.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'majordome-feed-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-function feedError(run: () => unknown): FeedError {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(FeedError);
-    return error as FeedError;
-  }
-  throw new Error('expected a FeedError');
-}
 
 const HEADER = 'id\ttitle\tprice\tgoogle_product_category\tgtin\tcondition';
 

@@ -1,20 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { detectFeedFormat, formatFeedReport, parseFeedText, readFeedFile, type LoadedFeed } from '../../brand-agent/feed/index.ts';
-import { FIXTURES } from './feed-options.ts';
+import { detectFeedFormat, formatFeedReport, parseFeedText, readFeedFile } from '../../brand-agent/feed/index.ts';
+import { FIXTURES, SHOP_TERMS, issueLines, servedEntry } from './feed-options.ts';
 
 /** A shop's terms; Shopify and WooCommerce files state no currency, so each test gives one. */
-const TERMS = { returnDays: 30, warrantyMonths: 24, deliveryDays: 4, defaultStock: 10, currency: 'EUR' };
-
-function entry(feed: LoadedFeed, sku: string) {
-  const found = feed.entries.find((e) => e.product.sku === sku);
-  if (!found) throw new Error(`${sku} is not served`);
-  return found;
-}
-
-function report(feed: LoadedFeed): string[] {
-  return feed.issues.map((i) => `row ${i.row}, ${i.field}: ${i.why}`);
-}
+const TERMS = { ...SHOP_TERMS, currency: 'EUR' };
 
 const SHOPIFY_HEADER = 'Handle,Title,Vendor,Product Category,Type,Published,Option1 Name,Option1 Value,Variant SKU,Variant Inventory Tracker,Variant Inventory Qty,Variant Price,Status';
 
@@ -24,21 +14,21 @@ describe("Shopify's product CSV export", () => {
     expect(feed.format).toBe('shopify-csv');
     expect(feed.rows).toBe(7);
     expect(feed.entries.map((e) => e.product.sku)).toEqual(['HL-SHIRT-S-SAND', 'HL-SHIRT-M-SAND', 'HL-SHIRT-L-SAND', 'HL-MUG', 'HL-THROW']);
-    const small = entry(feed, 'HL-SHIRT-S-SAND');
+    const small = servedEntry(feed, 'HL-SHIRT-S-SAND');
     // Product Category is Shopify's Standard Product Taxonomy path, here the same words as Google's: mapped silently.
     expect(small).toMatchObject({ stock: 6, price: { amountMinor: 6500, currency: 'EUR' }, product: { title: 'Linen Shirt (S / Sand)', maker: 'Harbor & Loom', category: '212', gtin: '2001234000079' } });
     expect(small.product.attributes).toEqual({ brand: 'Harbor & Loom', size: 'S', color: 'Sand', shipping_weight_kg: 0.22 });
     // Variant Compare At Price (80.00) is a "was" price, never offered; tracked stock at 0 is none, "continue" is a backorder.
-    expect(entry(feed, 'HL-SHIRT-M-SAND')).toMatchObject({ stock: 0, price: { amountMinor: 6500 } });
-    expect(entry(feed, 'HL-SHIRT-L-SAND').stock).toBe(0);
+    expect(servedEntry(feed, 'HL-SHIRT-M-SAND')).toMatchObject({ stock: 0, price: { amountMinor: 6500 } });
+    expect(servedEntry(feed, 'HL-SHIRT-L-SAND').stock).toBe(0);
     // A one-variant product ("Default Title") keeps its title and states no option; untracked stock takes the shop's default.
-    expect(entry(feed, 'HL-MUG').product).toMatchObject({ title: 'Speckled Ceramic Mug', category: '2169', attributes: { brand: 'Harbor & Loom', shipping_weight_kg: 0.35 } });
-    expect(entry(feed, 'HL-THROW')).toMatchObject({ stock: 10, product: { category: '1985' } });
+    expect(servedEntry(feed, 'HL-MUG').product).toMatchObject({ title: 'Speckled Ceramic Mug', category: '2169', attributes: { brand: 'Harbor & Loom', shipping_weight_kg: 0.35 } });
+    expect(servedEntry(feed, 'HL-THROW')).toMatchObject({ stock: 10, product: { category: '1985' } });
   });
 
   it('reports each row it cannot serve, or serves more broadly, by spreadsheet row and Shopify column, and skips image rows', () => {
     const feed = readFeedFile(`${FIXTURES}/shopify-products.csv`, TERMS);
-    expect(report(feed)).toEqual([
+    expect(issueLines(feed)).toEqual([
       'row 4, Variant Barcode: "HL-0003" is not a valid GTIN (8, 12, 13 or 14 digits with a correct check digit); served without one',
       'row 7, Product Category: no Google product category names "Tote Bags" (in "Luggage & Bags > Tote Bags"); served under the broader "Luggage & Bags"',
       'row 7, Variant Price: "call us" is not a price (write it like "15.00 EUR")',
@@ -63,7 +53,7 @@ describe("Shopify's product CSV export", () => {
       ['oak-stool-1', 'Oak Stool (45 cm)', 2],
       ['oak-stool-2', 'Oak Stool (60 cm)', 0],
     ]);
-    expect(report(feed)).toEqual([
+    expect(issueLines(feed)).toEqual([
       'row 4, Published: not published on the online store (Published FALSE); not served',
       'row 5, Published: not published on the online store (Published FAUX); not served',
       'row 6, Handle: missing; a row belongs to the product whose Handle it repeats',
@@ -81,15 +71,15 @@ describe('WooCommerce exports with translated headers', () => {
     expect(feed.format).toBe('woocommerce');
     expect(feed.entries.map((e) => e.product.sku)).toEqual(['AS-PULL-S', 'AS-PULL-M', 'AS-MUG-SAUGE', 'AS-BOUGIE']);
     // The variation inherits its parent's categories, weight and single-valued attribute (Matière), not the list of sizes.
-    expect(entry(feed, 'AS-PULL-S')).toMatchObject({ stock: 3, price: { amountMinor: 8900 }, product: { category: '212', attributes: { size: 'S', material: 'Laine mérinos', shipping_weight_kg: 0.45 } } });
+    expect(servedEntry(feed, 'AS-PULL-S')).toMatchObject({ stock: 3, price: { amountMinor: 8900 }, product: { category: '212', attributes: { size: 'S', material: 'Laine mérinos', shipping_weight_kg: 0.45 } } });
     // A sale whose dates have passed is not offered; "En stock ?" 0 means none to sell.
-    expect(entry(feed, 'AS-PULL-M')).toMatchObject({ stock: 0, price: { amountMinor: 8900 } });
-    expect(entry(feed, 'AS-MUG-SAUGE').product).toMatchObject({ title: 'Mug en grès, sauge', gtin: '2001234000062', category: '2169', attributes: { color: 'Sauge', shipping_length_cm: 9, shipping_height_cm: 10.5 } });
+    expect(servedEntry(feed, 'AS-PULL-M')).toMatchObject({ stock: 0, price: { amountMinor: 8900 } });
+    expect(servedEntry(feed, 'AS-MUG-SAUGE').product).toMatchObject({ title: 'Mug en grès, sauge', gtin: '2001234000062', category: '2169', attributes: { color: 'Sauge', shipping_length_cm: 9, shipping_height_cm: 10.5 } });
   });
 
   it('reports the French rows it cannot serve under the file\'s own column names', () => {
     const feed = readFeedFile(`${FIXTURES}/woocommerce-produits-fr.csv`, TERMS);
-    expect(report(feed)).toEqual([
+    expect(issueLines(feed)).toEqual([
       'row 6, Catégories: no Google product category names "Bougies" (in "Maison > Bougies"); served under the broader "Home & Garden"',
       'row 7, Publié: a draft (Publié -1); not served',
       'row 8, Catégories: no Google product category names "Écharpes" (in "Vêtements > Écharpes"); served under the broader "Apparel & Accessories > Clothing"',
@@ -107,8 +97,8 @@ describe('WooCommerce exports with translated headers', () => {
       ['BW-SCHAL-ROT', 3500, 0],
     ]);
     // "Farbe" is the shared color; the parent (by its Artikelnummer, or id:302) gives its weight and categories.
-    expect(entry(feed, 'BW-SCHAL-GRAU').product.attributes).toEqual({ color: 'Grau', shipping_weight_kg: 0.2 });
-    expect(report(feed)).toEqual([
+    expect(servedEntry(feed, 'BW-SCHAL-GRAU').product.attributes).toEqual({ color: 'Grau', shipping_weight_kg: 0.2 });
+    expect(issueLines(feed)).toEqual([
       'row 2, Kategorien: "Taschen > Rucksäcke" names no Google product category; served under "Luggage & Bags > Backpacks", which the title names',
       'row 4, Kategorien: no Google product category names "Schals" (in "Accessoires > Schals"); served under the broader "Apparel & Accessories"',
       'row 5, Kategorien: no Google product category names "Schals" (in "Accessoires > Schals"); served under the broader "Apparel & Accessories"',

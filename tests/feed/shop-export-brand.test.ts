@@ -10,9 +10,9 @@ import { runConformance } from '../../brand-agent/conformance/index.ts';
 import { createFeedBrand, type FeedBrand } from '../../brand-agent/feed/index.ts';
 import { BriefResponseSchema, PROTOCOL_VERSION, type HardConstraint } from '../../protocol/index.ts';
 import { conformanceOf, idsWith } from '../conformance/run-in-memory.ts';
-import { FIXTURES } from './feed-options.ts';
+import { FIXTURES, SHOP_TERMS } from './feed-options.ts';
 
-const TERMS = { returnDays: 30, warrantyMonths: 24, deliveryDays: 4, defaultStock: 10 };
+const TERMS = SHOP_TERMS;
 const dir = mkdtempSync(join(tmpdir(), 'majordome-shop-brand-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const open: FeedBrand[] = [];

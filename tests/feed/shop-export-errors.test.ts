@@ -2,22 +2,12 @@ import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { FeedError, parseFeedText, readFeedFile } from '../../brand-agent/feed/index.ts';
-import { FIXTURES } from './feed-options.ts';
+import { parseFeedText, readFeedFile } from '../../brand-agent/feed/index.ts';
+import { FIXTURES, SHOP_TERMS, feedError } from './feed-options.ts';
 
-const TERMS = { returnDays: 30, warrantyMonths: 24, deliveryDays: 4, defaultStock: 10 };
+const TERMS = SHOP_TERMS;
 const dir = mkdtempSync(join(tmpdir(), 'majordome-shop-export-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-function feedError(run: () => unknown): FeedError {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(FeedError);
-    return error as FeedError;
-  }
-  throw new Error('expected a FeedError');
-}
 
 describe('shop exports that cannot be served say why', () => {
   it('asks for --currency rather than guess one for Shopify and WooCommerce files, which state none', () => {
