@@ -76,7 +76,7 @@ function exclusionPhrase(reason: ExclusionReason, m: ExplanationMessages, name: 
     case 'expired':
       return m.expired;
     case 'policy':
-      return reason.detail.startsWith('banned-brand') ? m.bannedBrand : m.againstRules;
+      return policyPhrase(reason, m);
     case 'below-honesty-floor':
       return m.belowFloor;
     case 'caught-before':
@@ -87,6 +87,24 @@ function exclusionPhrase(reason: ExclusionReason, m: ExplanationMessages, name: 
       return m.givesOrders;
     default:
       return reason.attribute ? m.notTheAttribute(name(reason.attribute)) : m.notWhatAsked;
+  }
+}
+
+/** Names the person's rule an offer breaks (older reasons without a rule read "against your rules"). */
+export function policyPhrase(reason: ExclusionReason, m: ExplanationMessages): string {
+  switch (reason.rule) {
+    case 'banned-brand':
+      return m.bannedBrand;
+    case 'per-order-cap':
+      return m.overOrderCap;
+    case 'monthly-cap':
+      return m.overMonthlyCap;
+    case 'currency':
+      return m.otherCurrency;
+    case 'value':
+      return reason.value === undefined ? m.againstRules : m.againstValue(reason.value);
+    default:
+      return reason.detail.startsWith('banned-brand') ? m.bannedBrand : m.againstRules;
   }
 }
 

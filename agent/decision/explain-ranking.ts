@@ -11,7 +11,7 @@ import {
 import type { Money } from '../../protocol/index.ts';
 import { attributeLabelIn, formatMoneyIn, joinWords, knownAttributeLabelIn, quoteBrandWordIn, type Language } from '../language/index.ts';
 import { describeEvidence, describeViolation, scoresIn } from './describe-evidence.ts';
-import { describeFlags, type OfferFlag } from './describe-flags.ts';
+import { describeFlags, policyPhrase, type OfferFlag } from './describe-flags.ts';
 import { EXPLANATION_MESSAGES, type ExplanationMessages } from './explanation-messages.ts';
 import { VALUE_MODEL, type ValueBreakdown } from './offer-value.ts';
 import { floorHonestyOf, type ExcludedOffer, type ExclusionReason, type Ranking, type RankedOffer, type ReportedDecline } from './rank-offers.ts';
@@ -218,7 +218,7 @@ function exclusionDetail(v: Voice, entry: ExcludedOffer, reason: ExclusionReason
       return b ? d.worthAbout(money(v, b.claimsHold * b.worth, b.currency), Math.round(b.claimsHold * 100), money(v, b.price, b.currency)) : v.m.notWorthIt;
     }
     case 'policy':
-      return d.brokenRule;
+      return policyPhrase(reason, v.m);
     case 'below-honesty-floor':
       return entry.trust ? d.honestyBelow(floorHonestyOf(entry).toFixed(2).replace('.', ',')) : v.m.belowFloor;
     case 'caught-before':
@@ -324,12 +324,16 @@ export function explainRanking(ranking: Ranking, options: ExplainOptions = {}): 
   } else {
     summaryParts.push(whyNothingFits(v, ranking, name, options.budget));
   }
-  const flagged = offers.filter((o) => o !== top && o.flags.length > 0).slice(0, options.summaryFlagged ?? 3);
+  // The summary speaks of brands. A brand with an offer in the list is not "excluded": one of its offers is, for what
+  // that offer is (its price, a size), which the offer list says; the summary keeps only what the brand did.
+  const listedBrands = new Set(ranking.ranked.map((e) => e.brandId));
+  const summaryFlags = (o: OfferExplanation): readonly OfferFlag[] => (o.status === 'excluded' && listedBrands.has(o.brandId) ? o.flags.filter((f) => f.source !== 'exclusion') : o.flags);
+  const flagged = offers.filter((o) => o !== top && summaryFlags(o).length > 0).slice(0, options.summaryFlagged ?? 3);
   const seenBrands = new Set<string>();
   for (const o of flagged) {
     if (seenBrands.has(o.brandId)) continue;
     seenBrands.add(o.brandId);
-    summaryParts.push(flaggedLine(v, name(o.brandId), o.flags, o.status === 'excluded', SUMMARY_FLAGS));
+    summaryParts.push(flaggedLine(v, name(o.brandId), summaryFlags(o), o.status === 'excluded' && !listedBrands.has(o.brandId), SUMMARY_FLAGS));
   }
   return {
     summary: summaryParts.join(language === 'fr' ? ' ; ' : '; '),

@@ -70,6 +70,10 @@ export interface ExplanationMessages {
   readonly expired: string;
   readonly bannedBrand: string;
   readonly againstRules: string;
+  readonly overOrderCap: string;
+  readonly overMonthlyCap: string;
+  readonly otherCurrency: string;
+  readonly againstValue: (value: string) => string;
   readonly belowFloor: string;
   readonly caughtBefore: string;
   readonly notWorthIt: string;
@@ -81,7 +85,6 @@ export interface ExplanationMessages {
     readonly costs: (price: string, over: string | undefined) => string;
     readonly deliversIn: (days: number) => string;
     readonly worthAbout: (worth: string, percent: number, price: string) => string;
-    readonly brokenRule: string;
     readonly honestyBelow: (honesty: string) => string;
     readonly injection: string;
     readonly mismatch: (attribute: string | undefined, offered: string | undefined) => string;
@@ -105,7 +108,7 @@ export const EXPLANATION_MESSAGES: Catalogue<ExplanationMessages> = {
     headline: (brand, text) => `${brand}: ${text}`,
     fitsRequest: 'fits your request',
     fitsNeed: 'fits your need',
-    fitsAll: (total) => `fits all ${total} needs`,
+    fitsAll: (total) => (total === 2 ? 'fits both needs' : `fits all ${total} needs`),
     fitsSome: (met, total) => `fits ${met} of ${total} needs`,
     itsNextOption: 'its next option',
     itsTopOption: 'its top option',
@@ -171,6 +174,10 @@ export const EXPLANATION_MESSAGES: Catalogue<ExplanationMessages> = {
     expired: 'the offer had already expired',
     bannedBrand: 'a brand you banned',
     againstRules: 'against your rules',
+    overOrderCap: 'over your per-order cap',
+    overMonthlyCap: 'would take the month over your monthly cap',
+    otherCurrency: 'priced in another currency than your limits',
+    againstValue: (value) => `against your value “${value}”`,
     belowFloor: 'honesty trust below your floor',
     caughtBefore: 'caught saying something false before (your rule: no second chances)',
     notWorthIt: 'not worth its price to you',
@@ -181,7 +188,6 @@ export const EXPLANATION_MESSAGES: Catalogue<ExplanationMessages> = {
       costs: (price, over) => `costs ${price}${over ? `, over the budget by ${over}` : ''}`,
       deliversIn: (days) => `delivers in ${days} days, after the deadline`,
       worthAbout: (worth, percent, price) => `worth about ${worth} to you (${percent} % likely as described) for a price of ${price}`,
-      brokenRule: "breaks one of the person's rules",
       honestyBelow: (honesty) => `calibrated honesty ${honesty} is below your floor`,
       injection: 'its text carries instructions aimed at your butler',
       mismatch: (attribute, offered) => (attribute ? `${attribute}${offered === undefined ? ' not stated' : ` is ${offered}`}` : 'not as needed'),
@@ -211,7 +217,7 @@ export const EXPLANATION_MESSAGES: Catalogue<ExplanationMessages> = {
     headline: (brand, text) => `${brand} : ${text}`,
     fitsRequest: 'correspond à votre demande',
     fitsNeed: 'correspond à votre besoin',
-    fitsAll: (total) => `respecte vos ${total} critères`,
+    fitsAll: (total) => (total === 2 ? 'respecte vos deux critères' : `respecte vos ${total} critères`),
     fitsSome: (met, total) => `respecte ${met} de vos ${total} critères`,
     itsNextOption: 'son offre suivante',
     itsTopOption: 'sa meilleure offre',
@@ -277,6 +283,10 @@ export const EXPLANATION_MESSAGES: Catalogue<ExplanationMessages> = {
     expired: 'l’offre avait déjà expiré',
     bannedBrand: 'une marque que vous avez bannie',
     againstRules: 'contraire à vos règles',
+    overOrderCap: 'au-dessus de votre plafond par commande',
+    overMonthlyCap: 'dépasserait votre plafond mensuel',
+    otherCurrency: 'dans une autre devise que vos limites',
+    againstValue: (value) => `contraire à votre valeur « ${value} »`,
     belowFloor: 'confiance en son honnêteté sous votre seuil',
     caughtBefore: 'déjà prise à dire quelque chose de faux (votre règle : pas de seconde chance)',
     notWorthIt: 'ne vaut pas son prix pour vous',
@@ -287,7 +297,6 @@ export const EXPLANATION_MESSAGES: Catalogue<ExplanationMessages> = {
       costs: (price, over) => `coûte ${price}${over ? `, soit ${over} au-dessus du budget` : ''}`,
       deliversIn: (days) => `livré en ${days} jours, après l’échéance`,
       worthAbout: (worth, percent, price) => `vaut environ ${worth} pour vous (${percent} % de chances d’être conforme) pour un prix de ${price}`,
-      brokenRule: 'enfreint une de vos règles',
       honestyBelow: (honesty) => `honnêteté calibrée de ${honesty}, sous votre seuil`,
       injection: 'son texte contient des instructions adressées à votre majordome',
       mismatch: (attribute, offered) => (attribute ? `${attribute} de l’offre : ${offered ?? 'non précisé'}` : 'ne correspond pas à la demande'),

@@ -1,5 +1,5 @@
 import { canonicalJson, formatEstimate, hashToSeed, type Decline, type Offer } from '../../protocol/index.ts';
-import type { PolicyVerdict } from '../policy/index.ts';
+import type { PolicyRule, PolicyVerdict } from '../policy/index.ts';
 import { marketParties, partyIdentitiesOf, preferenceScales, refitPreferences, type BrandTrustView, type OfferScores, type Quote, type ScoringNeed } from '../scoring/index.ts';
 import { recommendationStatus } from '../trust/index.ts';
 import { offerValue, VALUE_MODEL, type ValueBreakdown } from './offer-value.ts';
@@ -65,6 +65,9 @@ export interface ExclusionReason {
   readonly attribute?: string | undefined;
   /** The brand text an injection exclusion rests on (shown as data, never followed). */
   readonly quote?: Quote | undefined;
+  /** The person's rule a `policy` exclusion breaks, and the value for a value rule: the explanation names it. */
+  readonly rule?: PolicyRule | undefined;
+  readonly value?: string | undefined;
 }
 
 /** An offer that may be recommended, in rank order. */
@@ -145,7 +148,7 @@ function exclusionsOf(candidate: RankCandidate, floor: number, secondChances: bo
     reasons.push(v.attribute === undefined ? { code, detail: v.detail } : { code, detail: v.detail, attribute: v.attribute });
   }
   if (candidate.policy && !candidate.policy.allowed) {
-    for (const v of candidate.policy.violations) reasons.push({ code: 'policy', detail: `${v.rule}: ${v.message}` });
+    for (const v of candidate.policy.violations) reasons.push({ code: 'policy', detail: `${v.rule}: ${v.message}`, rule: v.rule, ...(v.value === undefined ? {} : { value: v.value }) });
   }
   // An offer whose texts carry instructions aimed at the buyer's AI is never buyable, however good it looks.
   // Only on evidence a person can check: a pattern or hidden-content detector naming the instruction. A score of the

@@ -4,9 +4,14 @@ import { PERSONAL_VALUES, type PersonalValue, type Profile } from './profile.ts'
 
 /** Why a policy forbids an offer. */
 export interface PolicyViolation {
-  readonly rule: 'banned-brand' | 'per-order-cap' | 'monthly-cap' | 'currency' | 'value';
+  readonly rule: PolicyRule;
   readonly message: string;
+  /** The value an offer does not meet (rule `value`). */
+  readonly value?: PersonalValue | undefined;
 }
+
+/** The person's rules an offer can break. */
+export type PolicyRule = 'banned-brand' | 'per-order-cap' | 'monthly-cap' | 'currency' | 'value';
 
 /** The verdict of the person's rules on one offer. */
 export type PolicyVerdict = { readonly allowed: true } | { readonly allowed: false; readonly violations: readonly PolicyViolation[] };
@@ -50,7 +55,7 @@ export function checkPolicy(offer: Offer, profile: Profile, spentThisMonth: Mone
   for (const value of profile.values) {
     const rule = valueRule(value, offer.product.category);
     if (rule && productAttribute(offer.product, rule.attribute) !== rule.value) {
-      violations.push({ rule: 'value', message: `does not meet your value "${value}"` });
+      violations.push({ rule: 'value', message: `does not meet your value "${value}"`, value });
     }
   }
   return violations.length === 0 ? { allowed: true } : { allowed: false, violations };

@@ -17,7 +17,7 @@ describe('majordome ask in French', () => {
     const text = plain(out);
     expect(code).toBe(0);
     expect(text).toContain('Understood: Aspirateurs, sans fil, moins de 400 €, idéalement niveau sonore plus faible');
-    expect(text).toMatch(/\n {4}[^\n]+ : respecte vos \d critères, [^\n]*gain attendu \d+,\d\d € \(vaut environ/);
+    expect(text).toMatch(/\n {4}[^\n]+ : respecte vos (?:\d|deux) critères, [^\n]*gain attendu \d+,\d\d € \(vaut environ/);
     expect(text).toMatch(/ 1\. [^\n]+ — \d+,\d\d €/);
     expect(text).toMatch(/✗ [^\n]+ — (sans fil de l’offre : non|coûte \d+,\d\d €)/);
     expect(text).not.toMatch(/\b(fits all|fits your|cheaper than|expected gain|over the budget by)\b/);

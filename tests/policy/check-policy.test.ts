@@ -58,7 +58,7 @@ describe('checkPolicy', () => {
   it('enforces the person values where the category has the attribute', () => {
     const coffee = acceptedOffer({ product: { sku: 'c', title: 'Coffee', category: 'coffee', attributes: { organic: false } }, price: eur(990) });
     const verdict = checkPolicy(coffee, profile({ values: ['organic'] }), eur(0));
-    expect(verdict).toEqual({ allowed: false, violations: [{ rule: 'value', message: 'does not meet your value "organic"' }] });
+    expect(verdict).toEqual({ allowed: false, violations: [{ rule: 'value', message: 'does not meet your value "organic"', value: 'organic' }] });
     expect(checkPolicy(priced(eur(990)), profile({ values: ['organic'] }), eur(0))).toEqual({ allowed: true });
     expect(valueConstraints(profile({ values: ['organic', 'vegan'] }), 'coffee')).toEqual([{ attribute: 'organic', op: 'eq', value: true }]);
   });
@@ -66,7 +66,7 @@ describe('checkPolicy', () => {
   it('enforces the values whatever id the offer writes its category with (a Google taxonomy id is the same category)', () => {
     // A brand labelling running shoes "187" (the Google id the alias stands for) must not slip past "vegan".
     const shoes = acceptedOffer({ product: { sku: 's', title: 'Road shoe', category: '187', attributes: { vegan: false } }, price: eur(9_000) });
-    expect(checkPolicy(shoes, profile({ values: ['vegan'] }), eur(0))).toEqual({ allowed: false, violations: [{ rule: 'value', message: 'does not meet your value "vegan"' }] });
+    expect(checkPolicy(shoes, profile({ values: ['vegan'] }), eur(0))).toEqual({ allowed: false, violations: [{ rule: 'value', message: 'does not meet your value "vegan"', value: 'vegan' }] });
     const coffee = acceptedOffer({ product: { sku: 'c', title: 'Coffee', category: '1868', attributes: {} }, price: eur(990) });
     expect(checkPolicy(coffee, profile({ values: ['organic'] }), eur(0)).allowed).toBe(false);
     expect(valueConstraints(profile({ values: ['organic'] }), '1868')).toEqual([{ attribute: 'organic', op: 'eq', value: true }]);
