@@ -1,7 +1,10 @@
 import type { ShoppingProgress } from '../agent/butler/index.ts';
+import type { Language } from '../agent/language/index.ts';
+import { PROGRESS_LABELS } from './progress-labels.ts';
 
-/** Prints shopping progress to stderr: one updating line on a terminal, plain lines otherwise. */
-export function progressPrinter(stream: NodeJS.WritableStream & { isTTY?: boolean }): (event: ShoppingProgress) => void {
+/** Prints shopping progress to stderr, in the request's language: one updating line on a terminal, plain lines otherwise. */
+export function progressPrinter(stream: NodeJS.WritableStream & { isTTY?: boolean }, language: Language = 'en'): (event: ShoppingProgress) => void {
+  const say = PROGRESS_LABELS[language];
   let asked = 0;
   let done = 0;
   const tty = stream.isTTY === true;
@@ -13,25 +16,25 @@ export function progressPrinter(stream: NodeJS.WritableStream & { isTTY?: boolea
     switch (event.type) {
       case 'asked':
         asked = event.brandIds.length;
-        write(`asking ${asked} brands…`);
+        write(say.asking(asked));
         break;
       case 'answered':
         done++;
-        write(`[${done}/${asked}] ${event.brandId}: ${event.offers} offer(s) in ${event.elapsedMs} ms`);
+        write(`[${done}/${asked}] ${event.brandId}${say.answered(event.offers, event.elapsedMs)}`);
         break;
       case 'declined':
         done++;
-        write(`[${done}/${asked}] ${event.brandId}: declined (nothing fits)`);
+        write(`[${done}/${asked}] ${event.brandId}${say.declined}`);
         break;
       case 'failed':
         done++;
-        write(`[${done}/${asked}] ${event.brandId}: failed [${event.error.code}]`);
+        write(`[${done}/${asked}] ${event.brandId}${say.failed(event.error.code)}`);
         break;
       case 'negotiating':
-        write(`checking claims and negotiating on ${event.offers} offer(s)…`);
+        write(say.negotiating(event.offers));
         break;
       case 'ranked':
-        write(`ranked ${event.ranked} offer(s), excluded ${event.excluded}`, true);
+        write(say.ranked(event.ranked, event.excluded), true);
         break;
     }
   };

@@ -1,9 +1,10 @@
 import { BRAND_NOTICE_MESSAGES, brandNoticesOf, describeBrandNotice, type BrandConnection, type BrandNotice, type ShoppingResult } from '../agent/butler/index.ts';
 import { EXPLANATION_MESSAGES, describeValue, formatMoney, type OfferBreakdown, type OfferExplanation } from '../agent/decision/index.ts';
-import { formatEstimateIn, type Language } from '../agent/language/index.ts';
+import { attributeLabelIn, formatEstimateIn, formatMoneyIn, type Language } from '../agent/language/index.ts';
 import { describeNeed } from '../agent/need/index.ts';
 import { brandText, formatAttributeValue, type EvidenceItem, type PressureTactic, type Quote } from '../agent/scoring/index.ts';
 import { formatEstimate, type Money, type Offer } from '../protocol/index.ts';
+import { CHAT_LABELS, type DeclineKind } from './chat-labels.ts';
 import { plainDetail, plainField } from './plain-field.ts';
 
 // Brand text is shown as data (agent/scoring's brandText); the browser writes it with textContent.
@@ -14,6 +15,8 @@ export interface QuoteView {
   readonly field: string;
   /** Where the quote comes from, in words ("its pitch", "a negotiation message"). */
   readonly where: string;
+  /** What the page writes before the quote, in the request's language (" — in its pitch: "). */
+  readonly lead: string;
   readonly text: string;
 }
 
@@ -40,19 +43,28 @@ export interface OfferCardView {
   readonly brandId: string;
   readonly brandName: string;
   readonly status: OfferExplanation['status'];
+  /** The card's badge in the request's language: its status, or the exploration pick's label. */
+  readonly badge: string;
   readonly rank?: number | undefined;
   readonly title: string;
   readonly maker?: string | undefined;
   readonly price: Money;
   readonly priceText: string;
   readonly referencePriceText?: string | undefined;
+  /** After the price: the reference price the brand claims and the quantity, in the request's language ("" for none). */
+  readonly priceNote: string;
   readonly quantity: number;
   readonly terms: Offer['terms'];
   readonly validUntil: string;
+  /** The terms in one line, in the request's language ("delivery 3 d · returns 14 d · …", "livraison 3 j · …"). */
+  readonly termsText: string;
   readonly explanation: string;
   readonly pitch?: string | undefined;
-  readonly claims: ReadonlyArray<{ readonly attribute: string; readonly asserted: string; readonly evidence?: string | undefined }>;
+  /** The brand's claims; `label` names the attribute in the request's language. */
+  readonly claims: ReadonlyArray<{ readonly attribute: string; readonly label: string; readonly asserted: string; readonly evidence?: string | undefined }>;
   readonly scores: { readonly fit: number; readonly claimsHold: number; readonly pressure: number; readonly value?: number | undefined };
+  /** The three bars' figures as written in the request's language ("68%", "68 %"), each higher-is-better. */
+  readonly scoreTexts: { readonly fit: string; readonly claimsHold: string; readonly noPressure: string };
   readonly flags: ReadonlyArray<{ readonly source: string; readonly code: string; readonly phrase: string; readonly quote?: QuoteView | undefined }>;
   readonly why: {
     readonly fit: { readonly needsMet: number; readonly needsTotal: number; readonly violations: readonly string[]; readonly evidence: readonly EvidenceView[] };
@@ -61,19 +73,47 @@ export interface OfferCardView {
     /** The money reasoning, amounts in minor units of `currency`, and one sentence that states it. */
     readonly value?: { readonly worth: number; readonly claimsHold: number; readonly price: number; readonly remedyCost: number; readonly pressureCost: number; readonly surplus: number; readonly currency: string; readonly text: string; readonly plain: string } | undefined;
     readonly exclusions: ReadonlyArray<{ readonly code: string; readonly detail: string }>;
+    /** The panel's headings and what it says where a list is empty, in the request's language. */
+    readonly headings: { readonly fit: string; readonly honesty: string; readonly pressure: string };
+    readonly empty: { readonly fit: string; readonly honesty: string; readonly pressure: string };
+    /** The figures behind the plain sentences ("details"), one line each. */
+    readonly figures: readonly string[];
   };
 }
 
-/** Everything the chat shows for one shopping run. */
+/** The chat's fixed words for one shopping run, in the request's language (`CHAT_LABELS`). */
+export interface ShoppingViewLabels {
+  readonly fit: string;
+  readonly claimsHold: string;
+  readonly noPressure: string;
+  readonly why: string;
+  readonly value: string;
+  readonly notRecommendedWhy: string;
+  readonly brandClaims: string;
+  readonly claimEvidence: string;
+  readonly pitch: string;
+  readonly details: string;
+  readonly buy: string;
+  readonly rankedOffers: string;
+  readonly notRecommended: string;
+  readonly declined: string;
+}
+
+/** Everything the chat shows for one shopping run, every word of Majordome's in the request's language. */
 export interface ShoppingView {
   readonly requestId: string;
+  /** The request's language: the page's `lang` for this turn. */
+  readonly language: Language;
+  readonly labels: ShoppingViewLabels;
   readonly need: string;
   readonly summary: string;
   readonly asked: ReadonlyArray<{ readonly brandId: string; readonly brandName: string }>;
   readonly offers: readonly OfferCardView[];
   readonly excluded: readonly OfferCardView[];
-  readonly divergent: { readonly kind: 'picked'; readonly offer: OfferCardView; readonly reason: string; readonly novelty: string } | { readonly kind: 'none'; readonly reason: string };
-  readonly declines: ReadonlyArray<{ readonly brandId: string; readonly brandName: string; readonly reason: string; readonly message: string; readonly honest: boolean; readonly flagged: boolean }>;
+  /** The exploration pick, `note` saying what it is. */
+  readonly divergent: { readonly kind: 'picked'; readonly offer: OfferCardView; readonly reason: string; readonly novelty: string; readonly note: string } | { readonly kind: 'none'; readonly reason: string };
+  /** Each decline, `lead` the words between the brand's name and its quoted message. */
+  readonly declines: ReadonlyArray<{ readonly brandId: string; readonly brandName: string; readonly reason: string; readonly message: string; readonly honest: boolean; readonly flagged: boolean; readonly lead: string }>;
   readonly failures: ReadonlyArray<{ readonly brandId: string; readonly brandName: string; readonly code: string; readonly message: string }>;
   /**
    * What the person should know of a brand beyond its offers (it did not answer in time, its checks were cut short):
@@ -86,18 +126,22 @@ export interface ShoppingView {
   readonly noOffer: string;
 }
 
-const quoteView = (q: Quote | undefined): QuoteView | undefined => (q ? { field: q.field, where: plainField(q.field), text: q.text } : undefined);
+function quoteView(q: Quote | undefined, language: Language): QuoteView | undefined {
+  if (!q) return undefined;
+  const where = plainField(q.field, language);
+  return { field: q.field, where, lead: CHAT_LABELS[language].quotedIn(where), text: q.text };
+}
 
 /** Each finding once: the same sentence on the same quote is one line, however many times the scorers saw it. */
-function evidenceView(items: readonly EvidenceItem[]): EvidenceView[] {
+function evidenceView(items: readonly EvidenceItem[], language: Language): EvidenceView[] {
   const seen = new Set<string>();
   const out: EvidenceView[] = [];
   for (const e of items) {
-    const detail = plainDetail(e.detail, e.quote?.field);
+    const detail = plainDetail(e.detail, e.quote?.field, language);
     const key = `${detail}\u0000${e.quote?.text ?? ''}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    out.push({ code: e.code, effect: e.effect, detail, quote: quoteView(e.quote) });
+    out.push({ code: e.code, effect: e.effect, detail, quote: quoteView(e.quote, language) });
   }
   return out;
 }
@@ -108,26 +152,39 @@ function plainValue(v: { worth: number; claimsHold: number; price: number; remed
   return EXPLANATION_MESSAGES[language].plainValue(m(v.claimsHold * v.worth), m(v.price), v.surplus > 0 ? m(v.surplus) : undefined, v.remedyCost + v.pressureCost > 0);
 }
 
-function cardOf(offer: Offer, explanation: OfferExplanation | undefined, breakdown: OfferBreakdown, brandName: string, language: Language): OfferCardView {
+function cardOf(offer: Offer, explanation: OfferExplanation | undefined, breakdown: OfferBreakdown, brandName: string, language: Language, divergent: boolean): OfferCardView {
   const value = breakdown.value;
+  const say = CHAT_LABELS[language];
+  // English keeps the butler's stable money style ("18.50 EUR"); French writes "18,50 €".
+  const money = (amount: Money) => (language === 'en' ? formatMoney(amount) : formatMoneyIn(amount, language));
+  const knownBrand = breakdown.honesty.priorSource === 'trust';
+  const tactics = breakdown.pressure.tactics
+    .map((t) => ({ label: t.label, source: t.source, strength: t.strength, detail: plainDetail(t.detail, t.quote?.field, language), quote: quoteView(t.quote, language) }))
+    .filter((t, i, all) => all.findIndex((o) => o.detail === t.detail && o.quote?.text === t.quote?.text) === i);
+  const honestyEvidence = evidenceView(breakdown.honesty.evidence, language);
   return {
     offerId: offer.offerId,
     brandId: offer.brandId,
     brandName,
     status: breakdown.status,
+    badge: divergent ? say.outsideBubble : say.statuses[breakdown.status],
     rank: breakdown.rank,
     title: brandText('product.title', offer.product.title, 300),
     maker: offer.product.maker === undefined ? undefined : brandText('product.maker', offer.product.maker, 120),
     price: offer.price,
-    priceText: formatMoney(offer.price),
-    referencePriceText: offer.discount ? formatMoney(offer.discount.referencePrice) : undefined,
+    priceText: money(offer.price),
+    referencePriceText: offer.discount ? money(offer.discount.referencePrice) : undefined,
+    priceNote: `${offer.discount ? say.referencePrice(money(offer.discount.referencePrice)) : ''}${offer.quantity > 1 ? say.forQuantity(offer.quantity) : ''}`,
     quantity: offer.quantity,
     terms: offer.terms,
     validUntil: offer.validUntil,
+    termsText: say.terms(offer.terms.deliveryDays, offer.terms.returnDays, offer.terms.warrantyMonths, offer.validUntil.replace('T', ' ').slice(0, 16)),
     explanation: explanation?.text ?? '',
     pitch: offer.pitch ? brandText('pitch', offer.pitch, 600) : undefined,
     claims: offer.claims.map((c) => ({
       attribute: c.attribute,
+      // English keeps the wire name as it always showed it; French names it as the need's summary does.
+      label: language === 'en' ? c.attribute : attributeLabelIn(c.attribute, language),
       asserted: brandText('claim', formatAttributeValue(c.asserted), 200),
       evidence: c.evidence ? brandText('claim.evidence', `${c.evidence.kind}: ${c.evidence.reference}${c.evidence.issuer ? ` (${c.evidence.issuer})` : ''}`, 300) : undefined,
     })),
@@ -137,16 +194,12 @@ function cardOf(offer: Offer, explanation: OfferExplanation | undefined, breakdo
       pressure: breakdown.pressure.score,
       value: value?.surplus,
     },
-    flags: (explanation?.flags ?? []).map((f) => ({ source: f.source, code: f.code, phrase: f.phrase, quote: quoteView(f.quote) })),
+    scoreTexts: { fit: say.percent(breakdown.fit.score), claimsHold: say.percent(breakdown.honesty.probability), noPressure: say.percent(1 - breakdown.pressure.score) },
+    flags: (explanation?.flags ?? []).map((f) => ({ source: f.source, code: f.code, phrase: f.phrase, quote: quoteView(f.quote, language) })),
     why: {
-      fit: { needsMet: breakdown.fit.needsMet, needsTotal: breakdown.fit.needsTotal, violations: breakdown.fit.hardViolations.map((v) => v.detail), evidence: evidenceView(breakdown.fit.evidence) },
-      honesty: { prior: breakdown.honesty.prior, priorSource: breakdown.honesty.priorSource, evidence: evidenceView(breakdown.honesty.evidence) },
-      pressure: {
-        score: breakdown.pressure.score,
-        tactics: breakdown.pressure.tactics
-          .map((t) => ({ label: t.label, source: t.source, strength: t.strength, detail: plainDetail(t.detail, t.quote?.field), quote: quoteView(t.quote) }))
-          .filter((t, i, all) => all.findIndex((o) => o.detail === t.detail && o.quote?.text === t.quote?.text) === i),
-      },
+      fit: { needsMet: breakdown.fit.needsMet, needsTotal: breakdown.fit.needsTotal, violations: breakdown.fit.hardViolations.map((v) => v.detail), evidence: evidenceView(breakdown.fit.evidence, language) },
+      honesty: { prior: breakdown.honesty.prior, priorSource: breakdown.honesty.priorSource, evidence: honestyEvidence },
+      pressure: { score: breakdown.pressure.score, tactics },
       value: value
         ? {
             worth: value.worth,
@@ -161,6 +214,12 @@ function cardOf(offer: Offer, explanation: OfferExplanation | undefined, breakdo
           }
         : undefined,
       exclusions: (breakdown.exclusions ?? []).map((x, i) => ({ code: x.code, detail: explanation?.details?.[i] ?? x.detail })),
+      headings: { fit: say.fitHeading(breakdown.fit.needsMet, breakdown.fit.needsTotal), honesty: say.honestyHeading(honestyEvidence.length > 0), pressure: say.pressureHeading(tactics.length > 0) },
+      empty: { fit: say.fitEmpty, honesty: say.honestyEmpty(knownBrand), pressure: say.pressureEmpty },
+      figures: [
+        say.figures(say.percent(breakdown.fit.score), say.percent(breakdown.honesty.probability), say.percent(breakdown.honesty.prior), knownBrand, say.percent(breakdown.pressure.score)),
+        ...tactics.map((t) => say.tacticFigure(t.label, t.source, t.strength)),
+      ],
     },
   };
 }
@@ -172,17 +231,36 @@ export function shoppingView(result: ShoppingResult, brands: readonly BrandConne
   const language = result.need.language ?? 'en';
   const explanations = new Map(result.explanation.offers.map((o) => [o.offerId, o]));
   const breakdowns = new Map(result.explanation.breakdown.offers.map((b) => [b.offerId, b]));
-  const card = (offer: Offer) => {
+  const say = CHAT_LABELS[language];
+  const card = (offer: Offer, divergent = false) => {
     const explanation = explanations.get(offer.offerId);
-    return cardOf(offer, explanation, breakdowns.get(offer.offerId)!, explanation?.brandName ?? nameOf(offer.brandId), language);
+    return cardOf(offer, explanation, breakdowns.get(offer.offerId)!, explanation?.brandName ?? nameOf(offer.brandId), language, divergent);
   };
   const divergentId = result.divergent.kind === 'picked' ? result.divergent.offer.offerId : undefined;
   // "Honestly" only when the butler recorded the decline as honest: not from a brand that also offered, and not one
   // whose decline carries pressure or instructions aimed at the butler (those are flagged, and earn nothing).
   const honest = new Set(result.observations.flatMap((o) => (o.kind === 'honest-decline' ? [o.brandId] : [])));
   const flagged = new Set(result.observations.flatMap((o) => (o.kind === 'pressure-tactic' && o.field.startsWith('decline') ? [o.brandId] : [])));
+  const declineKind = (brandId: string): DeclineKind => (honest.has(brandId) ? 'honest' : flagged.has(brandId) ? 'flagged' : 'plain');
   return {
     requestId: result.requestId,
+    language,
+    labels: {
+      fit: say.fit,
+      claimsHold: say.claimsHold,
+      noPressure: say.noPressure,
+      why: say.why,
+      value: say.value,
+      notRecommendedWhy: say.notRecommendedWhy,
+      brandClaims: say.brandClaims,
+      claimEvidence: say.claimEvidence,
+      pitch: say.pitch,
+      details: say.details,
+      buy: say.buy,
+      rankedOffers: say.rankedOffers,
+      notRecommended: say.notRecommended(result.ranking.excluded.length),
+      declined: say.declined,
+    },
     need: describeNeed(result.need),
     summary: result.explanation.summary,
     asked: result.asked.map((brandId) => ({ brandId, brandName: nameOf(brandId) })),
@@ -190,7 +268,7 @@ export function shoppingView(result: ShoppingResult, brands: readonly BrandConne
     excluded: result.ranking.excluded.map((x) => card(x.offer)),
     divergent:
       result.divergent.kind === 'picked'
-        ? { kind: 'picked', offer: card(result.divergent.offer.offer), reason: result.divergent.reason, novelty: result.divergent.novelty }
+        ? { kind: 'picked', offer: card(result.divergent.offer.offer, true), reason: result.divergent.reason, novelty: result.divergent.novelty, note: say.divergentNote(result.divergent.reason) }
         : { kind: 'none', reason: result.divergent.reason },
     declines: result.declines.map((d) => ({
       brandId: d.brandId,
@@ -199,6 +277,7 @@ export function shoppingView(result: ShoppingResult, brands: readonly BrandConne
       message: brandText('decline.message', d.message, 300),
       honest: honest.has(d.brandId),
       flagged: flagged.has(d.brandId),
+      lead: say.declineLead(declineKind(d.brandId)),
     })),
     failures: result.failures.map((f) => ({ brandId: f.brandId, brandName: nameOf(f.brandId), code: f.error.code, message: brandText('error.message', f.error.message, 300) })),
     notices: {

@@ -20,3 +20,4 @@ export { CONVERSATION_MESSAGES } from './conversation-messages.ts';
 export type { ConversationMessages } from './conversation-messages.ts';
 export { categoryLabelIn } from './category-label-in.ts';
 export { inLanguage } from './in-language.ts';
+export { languageOfUnderstanding } from './language-of-understanding.ts';

@@ -1,11 +1,13 @@
 import { brandNoticesOf, describeCancellation, describeUnconfirmedOrder, type PurchaseResult, type SettleResult } from '../../agent/butler/index.ts';
 import { EXCLUSION_REASONS } from '../../agent/decision/index.ts';
+import { languageOfUnderstanding } from '../../agent/need/index.ts';
 import { formatMoney } from '../../protocol/index.ts';
 import { CliUsageError, type CliCommand } from '../command.ts';
 import { SESSION_OPTIONS, openSession } from '../open-session.ts';
 import { parseOptions } from '../parse-options.ts';
 import { progressPrinter } from '../progress-printer.ts';
 import { renderShopping, renderUnderstanding } from '../render-shopping.ts';
+import { SHOPPING_LABELS } from '../shopping-labels.ts';
 import { reportResultText } from './report-result-text.ts';
 import { renderBrandMessage } from '../render-brand-message.ts';
 import { terminalSafeText } from '../terminal-safe-text.ts';
@@ -54,11 +56,13 @@ export const askCommand: CliCommand = {
         for (const u of unreachable) io.stderr.write(`! ${terminalSafeText(u.id)} is unreachable (${terminalSafeText(u.endpoint)}): [${u.error.code}] ${renderBrandMessage(u.error.message)} — not asked\n`);
       }
       const understanding = await session.needEngine.understand(text);
+      // One language for the whole turn, the request's: the understanding, the progress lines, the offers, the hint.
+      const language = languageOfUnderstanding(understanding, text);
       if (understanding.kind !== 'need') {
-        io.stdout.write(values.json ? `${terminalSafeJson({ understanding })}\n` : `${renderUnderstanding(understanding)}\n`);
+        io.stdout.write(values.json ? `${terminalSafeJson({ understanding })}\n` : `${renderUnderstanding(understanding, language)}\n`);
         return understanding.kind === 'clarify' ? 3 : 4;
       }
-      const result = await session.butler.shop(understanding.need, values.json ? {} : { onProgress: progressPrinter(io.stderr) });
+      const result = await session.butler.shop(understanding.need, values.json ? {} : { onProgress: progressPrinter(io.stderr, language) });
       let purchase: PurchaseResult | undefined;
       let settlement: SettleResult | undefined;
       if (buyRank !== undefined) {
@@ -90,12 +94,12 @@ export const askCommand: CliCommand = {
           })}\n`,
         );
       } else {
-        io.stdout.write(`${renderUnderstanding(understanding)}\n${renderShopping(result)}\n`);
+        io.stdout.write(`${renderUnderstanding(understanding, language)}\n${renderShopping(result)}\n`);
         // A purchase result quotes the brand (error messages, reasons): terminal-safe like every brand text.
         if (purchase) io.stdout.write(`\n${terminalSafeText(describePurchase(purchase))}\n`);
         if (settlement?.kind === 'recorded') io.stdout.write(`Outcome recorded from the demo market's ground truth: ${settlement.observations.length} ledger event(s).\n`);
         else if (settlement && purchase?.kind === 'purchased') io.stdout.write(`${reportResultText(settlement, purchase.order.orderId) ?? ''}\n`);
-        if (!purchase && result.ranking.ranked.length > 0) io.stdout.write(`\nTo buy, run \`majordome chat\` or repeat with --buy <rank> --yes.\n`);
+        if (!purchase && result.ranking.ranked.length > 0) io.stdout.write(`\n${SHOPPING_LABELS[language].askBuyHint}\n`);
       }
       return purchase && purchase.kind !== 'purchased' ? 5 : 0;
     } finally {

@@ -1,6 +1,6 @@
 import { createInterface } from 'node:readline';
 import { describeCancellation, describeUnconfirmedOrder, type ShoppingResult } from '../../agent/butler/index.ts';
-import type { Understanding } from '../../agent/need/index.ts';
+import { languageOfUnderstanding, type Understanding } from '../../agent/need/index.ts';
 import { describeValue, EXCLUSION_REASONS } from '../../agent/decision/index.ts';
 import { formatMoney } from '../../protocol/index.ts';
 import type { CliCommand } from '../command.ts';
@@ -8,6 +8,7 @@ import { SESSION_OPTIONS, openSession } from '../open-session.ts';
 import { parseOptions } from '../parse-options.ts';
 import { progressPrinter } from '../progress-printer.ts';
 import { renderShopping, renderUnderstanding } from '../render-shopping.ts';
+import { SHOPPING_LABELS } from '../shopping-labels.ts';
 import { renderTrustTable } from '../render-trust.ts';
 import { renderBrandMessage } from '../render-brand-message.ts';
 import { quoteBrandText } from '../quote-brand-text.ts';
@@ -84,7 +85,8 @@ export const chatCommand: CliCommand = {
             const breakdown = last.explanation.breakdown.offers.find((o) => o.offerId === choice.offerId);
             out(terminalSafeText(last.explanation.offers.find((o) => o.offerId === choice.offerId)?.text ?? ''));
             for (const item of [...(breakdown?.fit.evidence ?? []), ...(breakdown?.honesty.evidence ?? [])]) out(`  · ${terminalSafeText(item.detail)}`);
-            for (const t of breakdown?.pressure.tactics ?? []) out(`  ⚑ ${terminalSafeText(t.detail)}${t.quote ? ` — quoted: ${quoteBrandText(t.quote.text)}` : ''}`);
+            const language = last.need.language ?? 'en';
+            for (const t of breakdown?.pressure.tactics ?? []) out(`  ⚑ ${terminalSafeText(t.detail)}${t.quote ? SHOPPING_LABELS[language].quoted(quoteBrandText(t.quote.text, undefined, language)) : ''}`);
             out(`  ${describeValue(choice.breakdown, last.need.language)}`);
           } else {
             const proposal = session.butler.propose(choice.offerId);
@@ -106,14 +108,16 @@ export const chatCommand: CliCommand = {
           }
         } else {
           const understanding = await session.needEngine.understand(line, pending);
-          out(renderUnderstanding(understanding));
+          // One language for the whole turn, the request's: the understanding, the progress lines, the offers, the hint.
+          const language = languageOfUnderstanding(understanding, line);
+          out(renderUnderstanding(understanding, language));
           if (understanding.kind === 'clarify') pending = understanding;
           else {
             pending = undefined;
             if (understanding.kind === 'need') {
-              last = await session.butler.shop(understanding.need, { onProgress: progressPrinter(io.stdout) });
+              last = await session.butler.shop(understanding.need, { onProgress: progressPrinter(io.stdout, language) });
               out(renderShopping(last));
-              if (last.ranking.ranked.length > 0) out('\nSay "why 1" for details or "buy 1" to buy.');
+              if (last.ranking.ranked.length > 0) out(`\n${SHOPPING_LABELS[language].chatHint}`);
             }
           }
         }

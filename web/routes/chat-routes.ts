@@ -3,7 +3,9 @@ import { streamSSE } from 'hono/streaming';
 import { z } from 'zod';
 import { withoutHiddenCharacters } from '../../protocol/index.ts';
 import type { ShoppingProgress } from '../../agent/butler/index.ts';
-import { MAX_REQUEST_CHARS, UnderstandingSchema, describeNeed, type Understanding } from '../../agent/need/index.ts';
+import type { Language } from '../../agent/language/index.ts';
+import { MAX_REQUEST_CHARS, UnderstandingSchema, describeNeed, languageOfUnderstanding, type Understanding } from '../../agent/need/index.ts';
+import { CHAT_LABELS } from '../chat-labels.ts';
 import { readJsonBody } from '../read-json-body.ts';
 import { brandText, shoppingView } from '../shopping-view.ts';
 import { brandNames, type WebContext } from '../web-context.ts';
@@ -21,28 +23,35 @@ export const ChatRequestSchema = z.object({
  */
 const shown = (text: string) => withoutHiddenCharacters(text);
 
-/** What the chat shows of an understanding; a clarifying question carries its state (unchanged) for the next message. */
-function understandingView(u: Understanding) {
+/**
+ * What the chat shows of an understanding, with the words around it (`labels`) in the request's language; a clarifying
+ * question carries its state (unchanged) for the next message.
+ */
+function understandingView(u: Understanding, language: Language) {
+  const say = CHAT_LABELS[language];
+  const labels = { understood: say.understood, assumed: say.assumed, notUnderstood: say.notUnderstood, separator: say.separator };
   const notUnderstood = u.notUnderstood.map(shown);
-  if (u.kind === 'need') return { kind: u.kind, description: shown(describeNeed(u.need)), assumptions: u.assumptions.map(shown), notUnderstood };
-  if (u.kind === 'clarify') return { kind: u.kind, question: shown(u.question), missing: u.missing, notUnderstood, pending: u };
-  return { kind: u.kind, message: shown(u.message), notUnderstood };
+  if (u.kind === 'need') return { kind: u.kind, language, labels, description: shown(describeNeed(u.need)), assumptions: u.assumptions.map(shown), notUnderstood };
+  if (u.kind === 'clarify') return { kind: u.kind, language, labels, question: shown(u.question), missing: u.missing, notUnderstood, pending: u };
+  return { kind: u.kind, language, labels, message: shown(u.message), notUnderstood };
 }
 
-function progressView(e: ShoppingProgress, nameOf: (id: string) => string) {
+/** A progress event as the chat shows it: `text` is Majordome's line in the request's language (the need is known by then). */
+function progressView(e: ShoppingProgress, nameOf: (id: string) => string, language: Language) {
+  const say = CHAT_LABELS[language];
   switch (e.type) {
     case 'asked':
-      return { type: e.type, brands: e.brandIds.map((id) => ({ brandId: id, brandName: nameOf(id) })) };
+      return { type: e.type, brands: e.brandIds.map((id) => ({ brandId: id, brandName: nameOf(id) })), text: say.asking(e.brandIds.length), asking: say.askingBrand };
     case 'answered':
-      return { type: e.type, brandId: e.brandId, brandName: nameOf(e.brandId), offers: e.offers, elapsedMs: e.elapsedMs };
+      return { type: e.type, brandId: e.brandId, brandName: nameOf(e.brandId), offers: e.offers, elapsedMs: e.elapsedMs, text: say.answered(e.offers, e.elapsedMs) };
     case 'declined':
-      return { type: e.type, brandId: e.brandId, brandName: nameOf(e.brandId), elapsedMs: e.elapsedMs };
+      return { type: e.type, brandId: e.brandId, brandName: nameOf(e.brandId), elapsedMs: e.elapsedMs, text: say.declinedProgress(e.elapsedMs) };
     case 'failed':
-      return { type: e.type, brandId: e.brandId, brandName: nameOf(e.brandId), code: e.error.code, message: brandText('error.message', e.error.message, 200), elapsedMs: e.elapsedMs };
+      return { type: e.type, brandId: e.brandId, brandName: nameOf(e.brandId), code: e.error.code, message: brandText('error.message', e.error.message, 200), elapsedMs: e.elapsedMs, text: say.failed(e.error.code) };
     case 'negotiating':
-      return { type: e.type, offers: e.offers };
+      return { type: e.type, offers: e.offers, text: say.negotiating(e.offers) };
     case 'ranked':
-      return { type: e.type, ranked: e.ranked, excluded: e.excluded };
+      return { type: e.type, ranked: e.ranked, excluded: e.excluded, text: say.ranked(e.ranked, e.excluded) };
   }
 }
 
@@ -58,14 +67,16 @@ export function registerChatRoutes(app: Hono, ctx: WebContext): void {
       const send = (event: string, data: unknown) => stream.writeSSE({ event, data: JSON.stringify(data) });
       try {
         const understanding = await session.needEngine.understand(body.text, body.previous?.kind === 'clarify' ? body.previous : undefined);
-        await send('understanding', understandingView(understanding));
+        // One language for the whole turn, the request's: the understanding, the progress lines and the result.
+        const language = languageOfUnderstanding(understanding, body.text);
+        await send('understanding', understandingView(understanding, language));
         if (understanding.kind === 'need') {
           const nameOf = brandNames(session);
           // Progress callbacks are synchronous; writes are chained so events keep their order.
           let writes = Promise.resolve();
           const result = await session.butler.shop(understanding.need, {
             onProgress: (event) => {
-              writes = writes.then(() => send('progress', progressView(event, nameOf)));
+              writes = writes.then(() => send('progress', progressView(event, nameOf, language)));
             },
           });
           await writes;

@@ -1,5 +1,5 @@
 // The chat page: sends the request, streams progress (SSE over fetch), renders offer cards, buys with confirmation.
-import { api, append, el, pct, readSse, token, trustChange } from './common.js';
+import { api, append, el, readSse, token, trustChange } from './common.js';
 import { reportFormFor } from './order-actions.js';
 
 const conversation = document.getElementById('conversation');
@@ -18,13 +18,14 @@ function say(who, ...children) {
 }
 
 // Every bar reads the same way: higher is better for the person (the pressure score is shown as "no pressure").
-function scoreRow(label, value, kind) {
+function scoreRow(label, value, kind, text) {
   return el('div', { class: `score score-${kind}` }, el('span', { class: 'label' }, label),
-    el('meter', { min: '0', max: '1', value: String(value), low: '0.4', high: '0.7', optimum: '1' }), el('span', { class: 'value' }, pct(value)));
+    el('meter', { min: '0', max: '1', value: String(value), low: '0.4', high: '0.7', optimum: '1' }), el('span', { class: 'value' }, text));
 }
 
+// Every word around a turn (leads, headings, badges, terms) comes from the server in the request's language.
 function quote(q) {
-  return q ? [` — in ${q.where}: `, el('q', { class: 'brand-quote' }, q.text)] : [];
+  return q ? [q.lead, el('q', { class: 'brand-quote' }, q.text)] : [];
 }
 
 function evidenceList(items, empty) {
@@ -33,37 +34,36 @@ function evidenceList(items, empty) {
 }
 
 /** The figures behind the plain sentences, for those who want them. */
-function numbers(card) {
+function numbers(card, labels) {
   const w = card.why;
-  return el('details', { class: 'numbers' }, el('summary', {}, 'details'),
+  return el('details', { class: 'numbers' }, el('summary', {}, labels.details),
     el('ul', {},
-      el('li', {}, `fit ${pct(card.scores.fit)}, claims hold ${pct(card.scores.claimsHold)} (starting from ${pct(w.honesty.prior)}, ${w.honesty.priorSource === 'trust' ? 'this brand’s record' : 'an unknown brand’s prior'}), pressure ${pct(w.pressure.score)}`),
-      w.pressure.tactics.map((t) => el('li', {}, `${t.label} (${t.source}): strength ${t.strength.toFixed(2)}`)),
+      w.figures.map((line) => el('li', {}, line)),
       w.value ? el('li', {}, w.value.text) : null));
 }
 
-function why(card) {
+function why(card, labels) {
   const w = card.why;
-  const details = el('details', { class: 'why' }, el('summary', {}, 'Why?'));
+  const details = el('details', { class: 'why' }, el('summary', {}, labels.why));
   append(details, [
-    el('h5', {}, w.fit.needsTotal ? `Fit: ${w.fit.needsMet} of your ${w.fit.needsTotal} needs met` : 'Fit'),
+    el('h5', {}, w.headings.fit),
     w.fit.violations.length ? el('ul', { class: 'violations' }, w.fit.violations.map((v) => el('li', {}, v))) : null,
-    evidenceList(w.fit.evidence, 'nothing more to say about the fit'),
-    el('h5', {}, w.honesty.evidence.length ? 'Claims hold: what the butler checked' : 'Claims hold'),
-    evidenceList(w.honesty.evidence, w.honesty.priorSource === 'trust' ? 'nothing found against it; this brand’s record counts' : 'nothing found against it, but the brand is new to you'),
-    el('h5', {}, w.pressure.tactics.length ? 'No pressure: what pushed' : 'No pressure'),
+    evidenceList(w.fit.evidence, w.empty.fit),
+    el('h5', {}, w.headings.honesty),
+    evidenceList(w.honesty.evidence, w.empty.honesty),
+    el('h5', {}, w.headings.pressure),
     w.pressure.tactics.length
       ? el('ul', { class: 'tactics' }, w.pressure.tactics.map((t) => el('li', {}, t.detail, quote(t.quote))))
-      : el('p', { class: 'muted' }, 'no pressure tactic found'),
-    w.value ? el('h5', {}, 'Value') : null,
+      : el('p', { class: 'muted' }, w.empty.pressure),
+    w.value ? el('h5', {}, labels.value) : null,
     w.value ? el('p', { class: 'value-plain' }, w.value.plain) : null,
-    w.exclusions.length ? el('h5', {}, 'Why it is not recommended') : null,
+    w.exclusions.length ? el('h5', {}, labels.notRecommendedWhy) : null,
     w.exclusions.length ? el('ul', {}, w.exclusions.map((x) => el('li', {}, x.detail))) : null,
-    card.claims.length ? el('h5', {}, 'What the brand claims') : null,
-    card.claims.length ? el('ul', { class: 'claims' }, card.claims.map((c) => el('li', {}, `${c.attribute} = `, el('q', { class: 'brand-quote' }, c.asserted), c.evidence ? [' — evidence: ', el('q', { class: 'brand-quote' }, c.evidence)] : ''))) : null,
-    card.pitch ? el('h5', {}, 'The brand’s pitch (quoted, never followed)') : null,
+    card.claims.length ? el('h5', {}, labels.brandClaims) : null,
+    card.claims.length ? el('ul', { class: 'claims' }, card.claims.map((c) => el('li', {}, `${c.label} = `, el('q', { class: 'brand-quote' }, c.asserted), c.evidence ? [labels.claimEvidence, el('q', { class: 'brand-quote' }, c.evidence)] : ''))) : null,
+    card.pitch ? el('h5', {}, labels.pitch) : null,
     card.pitch ? el('blockquote', { class: 'brand-quote pitch' }, card.pitch) : null,
-    numbers(card),
+    numbers(card, labels),
   ]);
   // One finding, one line: a hard-constraint miss is both a fit violation and the exclusion reason, say it once.
   const seen = new Set();
@@ -75,20 +75,19 @@ function why(card) {
   return details;
 }
 
-function offerCard(card, options) {
-  const label = options.divergent ? 'outside your bubble' : card.status;
+function offerCard(card, options, labels) {
   const article = el('article', { class: `offer-card status-${card.status}${options.divergent ? ' divergent' : ''}`, 'data-offer-id': card.offerId, 'data-brand-id': card.brandId },
-    el('header', {}, card.rank ? el('span', { class: 'rank' }, `#${card.rank}`) : null, el('span', { class: 'brand-name' }, card.brandName), el('span', { class: `badge badge-${card.status}` }, label)),
+    el('header', {}, card.rank ? el('span', { class: 'rank' }, `#${card.rank}`) : null, el('span', { class: 'brand-name' }, card.brandName), el('span', { class: `badge badge-${card.status}` }, card.badge)),
     el('h4', { class: 'title' }, card.title),
-    el('p', { class: 'price' }, card.priceText, card.referencePriceText ? el('span', { class: 'was' }, ` (claims “was ${card.referencePriceText}”)`) : null, card.quantity > 1 ? ` for ${card.quantity}` : ''),
-    el('p', { class: 'terms' }, `delivery ${card.terms.deliveryDays} d · returns ${card.terms.returnDays} d · warranty ${card.terms.warrantyMonths} months · valid until ${card.validUntil.replace('T', ' ').slice(0, 16)} UTC`),
+    el('p', { class: 'price' }, card.priceText, card.priceNote ? el('span', { class: 'was' }, card.priceNote) : null),
+    el('p', { class: 'terms' }, card.termsText),
     card.explanation ? el('p', { class: 'explanation' }, card.explanation) : null,
-    options.divergent ? el('p', { class: 'divergent-note muted' }, `Outside your usual bubble — an exploration pick: ${options.divergent}. Shown so you do not get stuck with the same brands and styles.`) : null,
-    el('div', { class: 'scores' }, scoreRow('Fit', card.scores.fit, 'fit'), scoreRow('Claims hold', card.scores.claimsHold, 'honesty'), scoreRow('No pressure', 1 - card.scores.pressure, 'no-pressure')),
+    options.divergent ? el('p', { class: 'divergent-note muted' }, options.divergent) : null,
+    el('div', { class: 'scores' }, scoreRow(labels.fit, card.scores.fit, 'fit', card.scoreTexts.fit), scoreRow(labels.claimsHold, card.scores.claimsHold, 'honesty', card.scoreTexts.claimsHold), scoreRow(labels.noPressure, 1 - card.scores.pressure, 'no-pressure', card.scoreTexts.noPressure)),
     card.flags.length ? el('ul', { class: 'flags' }, card.flags.map((f) => el('li', { class: `flag flag-${f.source}` }, '⚑ ', f.phrase, quote(f.quote)))) : null,
-    why(card));
+    why(card, labels));
   if (options.buyable) {
-    const buy = el('button', { type: 'button', class: 'buy primary' }, 'Buy…');
+    const buy = el('button', { type: 'button', class: 'buy primary' }, labels.buy);
     buy.addEventListener('click', () => openProposal(card.offerId));
     article.append(el('div', { class: 'actions' }, buy));
   }
@@ -96,26 +95,27 @@ function offerCard(card, options) {
 }
 
 function renderResult(turn, view) {
+  const labels = view.labels;
   append(turn, [el('p', { class: 'summary' }, view.summary)]);
-  if (view.offers.length === 0 && view.divergent.kind !== 'picked') turn.append(el('p', {}, view.noOffer || 'No offer can be recommended for this need.'));
-  const list = el('section', { class: 'offers', 'aria-label': 'Ranked offers' });
+  if (view.offers.length === 0 && view.divergent.kind !== 'picked') turn.append(el('p', {}, view.noOffer));
+  const list = el('section', { class: 'offers', 'aria-label': labels.rankedOffers });
   // The bubble pick takes its place in rank order, marked as an exploration pick.
   const cards = view.offers.map((card) => ({ card, divergent: null }));
   if (view.divergent.kind === 'picked') {
-    const pick = { card: view.divergent.offer, divergent: view.divergent.reason };
+    const pick = { card: view.divergent.offer, divergent: view.divergent.note };
     const at = cards.findIndex((c) => (c.card.rank ?? Infinity) > (pick.card.rank ?? Infinity));
     cards.splice(at === -1 ? cards.length : at, 0, pick);
   }
-  for (const { card, divergent } of cards) list.append(offerCard(card, { buyable: true, divergent }));
+  for (const { card, divergent } of cards) list.append(offerCard(card, { buyable: true, divergent }, labels));
   turn.append(list);
   if (view.excluded.length) {
-    const excluded = el('details', { class: 'excluded' }, el('summary', {}, `Not recommended (${view.excluded.length})`));
-    for (const card of view.excluded) excluded.append(offerCard(card, { buyable: false }));
+    const excluded = el('details', { class: 'excluded' }, el('summary', {}, labels.notRecommended));
+    for (const card of view.excluded) excluded.append(offerCard(card, { buyable: false }, labels));
     turn.append(excluded);
   }
   if (view.declines.length) {
-    turn.append(el('section', { class: 'declines' }, el('h3', {}, 'Declined'),
-      el('ul', {}, view.declines.map((d) => el('li', {}, el('span', { class: 'brand-name' }, d.brandName), d.honest ? ' declined honestly: ' : d.flagged ? ' declined, but its answer carries pressure or instructions aimed at your butler: ' : ' declined (but also made offers): ', el('q', { class: 'brand-quote' }, d.message))))));
+    turn.append(el('section', { class: 'declines' }, el('h3', {}, labels.declined),
+      el('ul', {}, view.declines.map((d) => el('li', {}, el('span', { class: 'brand-name' }, d.brandName), d.lead, el('q', { class: 'brand-quote' }, d.message))))));
   }
   // What to know of a brand beyond its offers, in the request's language: the brand's name, then Majordome's words;
   // a failure's code and brand message after them, as quoted brand text.
@@ -130,34 +130,33 @@ function renderResult(turn, view) {
 
 function renderProgress(state, event) {
   if (event.type === 'asked') {
-    state.status.textContent = `Asking ${event.brands.length} brand(s)…`;
+    state.status.textContent = event.text;
     for (const b of event.brands) {
-      const item = el('li', { class: 'asked', 'data-brand-id': b.brandId }, el('span', { class: 'brand-name' }, b.brandName), el('span', { class: 'state' }, ' asking…'));
+      const item = el('li', { class: 'asked', 'data-brand-id': b.brandId }, el('span', { class: 'brand-name' }, b.brandName), el('span', { class: 'state' }, event.asking));
       state.brands.set(b.brandId, item);
       state.list.append(item);
     }
     return;
   }
-  if (event.type === 'negotiating') {
-    state.status.textContent = `Negotiating and checking claims on ${event.offers} offer(s)…`;
-    return;
-  }
-  if (event.type === 'ranked') {
-    state.status.textContent = `Ranked ${event.ranked} offer(s); ${event.excluded} not recommended.`;
+  if (event.type === 'negotiating' || event.type === 'ranked') {
+    state.status.textContent = event.text;
     return;
   }
   const item = state.brands.get(event.brandId);
   if (!item) return;
   item.className = event.type;
-  const text = event.type === 'answered' ? ` ${event.offers} offer(s) in ${event.elapsedMs} ms` : event.type === 'declined' ? ` declined (${event.elapsedMs} ms)` : ` failed: [${event.code}] ${event.message}`;
-  item.querySelector('.state').textContent = text;
+  // A failure's brand message follows Majordome's words, as text like every brand word.
+  item.querySelector('.state').textContent = event.type === 'failed' ? `${event.text}${event.message}` : event.text;
 }
 
 function renderUnderstanding(turn, before, u) {
+  const labels = u.labels;
+  // The turn reads in the request's language from here on (the status line before it is the page's own).
+  turn.setAttribute('lang', u.language);
   const lines = [];
   if (u.kind === 'need') {
-    lines.push(el('p', { class: 'understood' }, 'Understood: ', el('strong', {}, u.description)));
-    if (u.assumptions.length) lines.push(el('p', { class: 'muted' }, `Assumed: ${u.assumptions.join('; ')}`));
+    lines.push(el('p', { class: 'understood' }, labels.understood, el('strong', {}, u.description)));
+    if (u.assumptions.length) lines.push(el('p', { class: 'muted' }, `${labels.assumed}${u.assumptions.join(labels.separator)}`));
     pending = null;
   } else if (u.kind === 'clarify') {
     lines.push(el('p', { class: 'question' }, u.question));
@@ -166,7 +165,7 @@ function renderUnderstanding(turn, before, u) {
     lines.push(el('p', {}, u.message));
     pending = null;
   }
-  if (u.notUnderstood.length) lines.push(el('p', { class: 'muted' }, `I did not understand: ${u.notUnderstood.join('; ')}`));
+  if (u.notUnderstood.length) lines.push(el('p', { class: 'muted' }, `${labels.notUnderstood}${u.notUnderstood.join(labels.separator)}`));
   for (const line of lines) turn.insertBefore(line, before);
 }
 
