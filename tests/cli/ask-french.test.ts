@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { askCommand } from '../../cli/commands/ask.ts';
 import { runCommand } from './cli-io.ts';
 
-// Issue 13 §4: `majordome ask` in French answers in French (the labels of the terminal layout may stay English).
+// Issue 13 §4: `majordome ask` in French answers in French (the terminal's layout too: tests/cli/french-chrome.test.ts).
 
 const dir = mkdtempSync(join(tmpdir(), 'majordome-ask-french-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -16,7 +16,7 @@ describe('majordome ask in French', () => {
     const { code, out } = await runCommand(askCommand, ['un aspirateur sans fil silencieux à moins de 400 €', '--db', join(dir, 'a.db')], { MAJORDOME_HOME: dir });
     const text = plain(out);
     expect(code).toBe(0);
-    expect(text).toContain('Understood: Aspirateurs, sans fil, moins de 400 €, idéalement niveau sonore plus faible');
+    expect(text).toContain('Compris : Aspirateurs, sans fil, moins de 400 €, idéalement niveau sonore plus faible');
     expect(text).toMatch(/\n {4}[^\n]+ : respecte vos (?:\d|deux) critères, [^\n]*gain attendu \d+,\d\d € \(vaut environ/);
     expect(text).toMatch(/ 1\. [^\n]+ — \d+,\d\d €/);
     expect(text).toMatch(/✗ [^\n]+ — (sans fil de l’offre : non|coûte \d+,\d\d €)/);

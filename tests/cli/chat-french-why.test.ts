@@ -27,7 +27,7 @@ async function chat(lines: readonly string[]): Promise<string> {
 describe('majordome chat: why n in French', () => {
   it('explains offer 1 with French evidence lines behind each score', async () => {
     const out = await chat(['un aspirateur sans fil silencieux à moins de 400 €', 'why 1', 'quit']);
-    const why = out.slice(out.indexOf('you> ', out.indexOf('Say "why 1"')));
+    const why = out.slice(out.indexOf('you> ', out.indexOf('Tapez « why 1 »')));
     const evidence = why.split('\n').filter((l) => /^ {2}[·⚑] /.test(l));
     expect(evidence.length).toBeGreaterThan(2);
     expect(why).toMatch(/\n {2}· livraison en \d+ jours[^\n]*, retours sous \d+ jours, garantie \d+ mois\n/);
