@@ -6,7 +6,7 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { HttpBrandServer } from '../../brand-agent/index.ts';
 import { serveWebApp, type RunningWebApp } from '../../web/index.ts';
-import { evilMarket, openTestApp, type TestApp } from './web-fixtures.ts';
+import { evilMarket, jsonRequest, openTestApp, type TestApp } from './web-fixtures.ts';
 
 const CHROMIUM = '/usr/bin/chromium';
 const ARTIFACTS = join(import.meta.dirname, '..', 'artifacts');
@@ -222,6 +222,64 @@ describe.skipIf(!available && !process.env.CI)('a hostile brand in a real browse
     await page.goto(`${server.url}/trust`);
     expect(await page.textContent('tr[data-brand-id="evil-shop"] a.brand-name')).toContain('<script>');
     expect(await page.evaluate(() => (globalThis as { __pwned?: unknown }).__pwned)).toBeUndefined();
+    expect(run.problems).toEqual([]);
+  }, 120_000);
+});
+
+describe.skipIf(!available && !process.env.CI)('a French request in a real browser', () => {
+  let run: Running;
+  beforeAll(async () => {
+    if (!available) throw new Error(`Chromium is missing at ${CHROMIUM}: install Debian's chromium with apt (.ci/run does) — the browser test cannot be skipped in CI`);
+    run = await start();
+  }, 60_000);
+  afterAll(async () => {
+    await run?.close();
+  });
+
+  it('renders the whole turn in French: understanding, progress, badges, terms, scores, Why?, exclusions, declines, Buy', async () => {
+    const { page, server, t } = run;
+    // The most adventurous exploration appetite, so the exploration pick (and its label) is likely in the turn.
+    expect((await jsonRequest(t.app, 'PUT', '/api/profile', { explorationAppetite: 1 }, { token: t.token })).status).toBe(200);
+    await page.goto(`${server.url}/?token=${t.token}`);
+    await ask(page, 'casque sans fil bleu xyzzy pour le sport moins de 80 €');
+    const turn = page.locator('.message.butler[data-done="true"]').last();
+    const plain = (text: string | null) => (text ?? '').replace(/[\u00a0\u202f]/g, ' ');
+    expect(plain(await turn.locator('.understood').textContent())).toMatch(/^Compris : Casque audio/);
+    expect(await turn.getAttribute('lang')).toBe('fr');
+    expect(plain(await turn.locator('p.muted').first().textContent())).toMatch(/^Supposé : quantité : 1/);
+    expect(plain(await turn.locator('.status').textContent())).toMatch(/^\d+ offre\(s\) classée\(s\) ; \d+ non recommandée\(s\)\.$/);
+    expect((await turn.locator('ul.progress li.answered .state').allTextContents()).map(plain)).toContainEqual(expect.stringMatching(/^ \d+ offre\(s\) en \d+ ms$/));
+    const first = turn.locator('section.offers .offer-card').first();
+    expect(['recommandée', 'classée', 'hors de vos habitudes']).toContain(await first.locator('.badge').textContent());
+    expect(await first.locator('.score .label').allTextContents()).toEqual(['Adéquation', 'Promesses tenues', 'Sans pression']);
+    expect((await first.locator('.score .value').allTextContents()).map(plain)).toEqual([expect.stringMatching(/^\d+ %$/), expect.stringMatching(/^\d+ %$/), expect.stringMatching(/^\d+ %$/)]);
+    expect(plain(await first.locator('.terms').textContent())).toMatch(/^livraison \d+ j · retours \d+ j · garantie \d+ mois · valable jusqu’au /);
+    expect(plain(await first.locator('.price').textContent())).toMatch(/^\d+(,\d\d)? €/);
+    expect(await first.locator('button.buy').textContent()).toBe('Acheter…');
+    expect(await first.locator('details.why > summary').textContent()).toBe('Pourquoi ?');
+    await first.locator('details.why > summary').click();
+    expect(await first.locator('details.why h5').allTextContents()).toEqual(expect.arrayContaining([expect.stringMatching(/^Adéquation/), expect.stringMatching(/^Promesses tenues/), expect.stringMatching(/^Sans pression/)]));
+    expect(await first.locator('details.numbers > summary').textContent()).toBe('détails');
+    const divergent = turn.locator('section.offers .offer-card.divergent');
+    if ((await divergent.count()) > 0) {
+      expect(await divergent.locator('.badge').textContent()).toBe('hors de vos habitudes');
+      expect(await divergent.locator('.divergent-note').textContent()).toMatch(/^Hors de vos habitudes — un choix d’exploration : /);
+    }
+    expect(await turn.locator('details.excluded > summary').textContent()).toMatch(/^Non recommandées \(\d+\)$/);
+    expect(await turn.locator('section.declines h3').textContent()).toBe('Ont décliné');
+    expect(await turn.locator('section.declines li').allTextContents()).toContainEqual(expect.stringContaining(' a décliné honnêtement : '));
+    await page.screenshot({ path: join(ARTIFACTS, 'main-page-fr.png'), fullPage: true });
+    // Everything Majordome writes in the turn, the brand's words (names, titles, quotes, pitches) and the figures' tactic
+    // codes set aside: none of the English layout.
+    await turn.evaluate((node) => node.querySelectorAll('details').forEach((d: { open: boolean }) => (d.open = true)));
+    const majordome = await turn.evaluate((node) => {
+      const copy = node.cloneNode(true) as typeof node;
+      for (const n of copy.querySelectorAll('.brand-quote, .brand-name, h4.title, details.numbers li:not(:first-child)')) n.remove();
+      return copy.textContent ?? '';
+    });
+    expect(majordome).toContain('Compris');
+    // Majordome's own sentences quote brand words in « » (the explanation catalogue's marks): those are the brand's too.
+    expect(majordome.replace(/«[^»]*»/g, '«»')).not.toMatch(/\b(understood|assumed|asking|offers?|ranked|recommended|excluded|outside your|delivery|returns|warranty|months|valid until|fit|claims hold|no pressure|why|details|value|evidence|pitch|buy|declined|not recommended)\b/i);
     expect(run.problems).toEqual([]);
   }, 120_000);
 });

@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ShoppingView } from '../../web/index.ts';
 import { jsonRequest, openTestApp, readSse, type SseEvent, type TestApp } from './web-fixtures.ts';
 
-// Issue 13 §4: the web chat answers a French request in French; the page's own labels may stay English.
+// Issue 13 §4: the web chat answers a French request in French — its sentences and every word around them in the turn
+// (the page's navigation and settings stay English).
 
 const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
 
@@ -53,5 +54,55 @@ describe('the web chat in French', () => {
     expect((second[0]!.data as { description: string }).description).toBe('Chaussures de trail, pointure 43, imperméable');
     const view = second.find((e) => e.event === 'result')!.data as ShoppingView;
     expect(view.summary).not.toMatch(/\bfits\b/);
+  }, 60_000);
+
+  it('sends the turn’s words around the sentences in French: understanding, progress, badges, terms, scores, headings', async () => {
+    await jsonRequest(t.app, 'PUT', '/api/profile', { explorationAppetite: 1 }, { token: t.token });
+    const events = await chat('casque sans fil bleu xyzzy pour le sport moins de 80 €');
+    const understanding = events[0]!.data as { language: string; labels: Record<string, string> };
+    expect(understanding.language).toBe('fr');
+    expect(understanding.labels).toEqual({ understood: 'Compris : ', assumed: 'Supposé : ', notUnderstood: 'Je n’ai pas compris : ', separator: ' ; ' });
+    const progress = events.filter((e) => e.event === 'progress').map((e) => (e.data as { text: string }).text);
+    expect(progress[0]).toMatch(/^Interrogation de \d+ marque\(s\)…$/);
+    expect(progress.at(-1)).toMatch(/^\d+ offre\(s\) classée\(s\) ; \d+ non recommandée\(s\)\.$/);
+    const view = events.find((e) => e.event === 'result')!.data as ShoppingView;
+    expect(view.language).toBe('fr');
+    expect(view.labels).toMatchObject({ fit: 'Adéquation', claimsHold: 'Promesses tenues', noPressure: 'Sans pression', why: 'Pourquoi ?', buy: 'Acheter…', declined: 'Ont décliné' });
+    expect(view.labels.notRecommended).toBe(`Non recommandées (${view.excluded.length})`);
+    const cards = [...view.offers, ...view.excluded, ...(view.divergent.kind === 'picked' ? [view.divergent.offer] : [])];
+    for (const card of cards) {
+      expect(['recommandée', 'classée', 'exclue', 'hors de vos habitudes']).toContain(card.badge);
+      expect(plain(card.termsText)).toMatch(/^livraison \d+ j · retours \d+ j · garantie \d+ mois · valable jusqu’au \d{4}-\d\d-\d\d \d\d:\d\d UTC$/);
+      expect(plain(card.priceText)).toMatch(/^\d+(,\d\d)? €$/);
+      expect(plain(card.scoreTexts.fit)).toMatch(/^\d+ %$/);
+      expect(card.why.figures[0]).toMatch(/^adéquation \d+ %, promesses tenues \d+ % \(au départ \d+ %, /);
+    }
+    expect(view.divergent.kind === 'picked' ? view.divergent.offer.badge : 'hors de vos habitudes').toBe('hors de vos habitudes');
+    expect(view.declines.map((d) => d.lead)).toContain(' a décliné honnêtement : ');
+    // Every word of Majordome's in the turn, brand text aside (it is quoted data): none of the English layout.
+    const quotes = cards.flatMap((c) => [...c.flags, ...c.why.fit.evidence, ...c.why.honesty.evidence, ...c.why.pressure.tactics].flatMap((x) => (x.quote ? [x.quote] : [])));
+    expect(quotes.length).toBeGreaterThan(0);
+    const words = [
+      ...Object.values(understanding.labels),
+      ...progress,
+      ...Object.values(view.labels),
+      ...cards.flatMap((c) => [c.badge, c.termsText, c.priceNote, ...Object.values(c.why.headings), ...Object.values(c.why.empty), c.why.figures[0]!]),
+      ...quotes.map((q) => q.lead),
+      ...view.declines.map((d) => d.lead),
+      ...(view.divergent.kind === 'picked' ? [view.divergent.note.replace(view.divergent.reason, '')] : []),
+    ];
+    for (const w of words) expect(w).not.toMatch(/\b(understood|assumed|asking|offers?|ranked|recommended|excluded|outside your|delivery|returns|warranty|months|valid until|fit|claims hold|no pressure|why|details|value|evidence|pitch|buy|declined|in (its|the|a|an) )\b/i);
+  }, 60_000);
+
+  it('keeps an English request’s turn words in English', async () => {
+    const events = await chat('wireless headphones for running under 80 euros');
+    expect((events[0]!.data as { labels: { understood: string } }).labels.understood).toBe('Understood: ');
+    const view = events.find((e) => e.event === 'result')!.data as ShoppingView;
+    expect(view.language).toBe('en');
+    expect(view.labels).toMatchObject({ fit: 'Fit', claimsHold: 'Claims hold', noPressure: 'No pressure', why: 'Why?', buy: 'Buy…', declined: 'Declined' });
+    expect(view.labels.notRecommended).toBe(`Not recommended (${view.excluded.length})`);
+    expect(view.offers[0]!.termsText).toMatch(/^delivery \d+ d · returns \d+ d · warranty \d+ months · valid until \d{4}-\d\d-\d\d \d\d:\d\d UTC$/);
+    expect(view.offers[0]!.priceText).toMatch(/^\d+(\.\d\d)? EUR$/);
+    expect(view.offers[0]!.scoreTexts.fit).toMatch(/^\d+%$/);
   }, 60_000);
 });
