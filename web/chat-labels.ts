@@ -32,6 +32,8 @@ export interface ChatLabels {
   readonly forQuantity: (quantity: number) => string;
   /** An offer's terms; `validUntil` as "2026-12-05 17:00". */
   readonly terms: (deliveryDays: number, returnDays: number, warrantyMonths: number, validUntil: string) => string;
+  /** The confirmation dialog's headings: the brand, the product, the price and the terms being confirmed. */
+  readonly confirm: { readonly brand: string; readonly product: string; readonly price: string; readonly terms: string };
   readonly divergentNote: (reason: string) => string;
   readonly fit: string;
   readonly claimsHold: string;
@@ -82,6 +84,7 @@ export const CHAT_LABELS: Catalogue<ChatLabels> = {
     referencePrice: (price) => ` (claims “was ${price}”)`,
     forQuantity: (quantity) => ` for ${quantity}`,
     terms: (delivery, returns, warranty, validUntil) => `delivery ${delivery} d · returns ${returns} d · warranty ${warranty} months · valid until ${validUntil} UTC`,
+    confirm: { brand: 'Brand', product: 'Product', price: 'Price', terms: 'Terms' },
     divergentNote: (reason) => `Outside your usual bubble — an exploration pick: ${reason}. Shown so you do not get stuck with the same brands and styles.`,
     fit: 'Fit',
     claimsHold: 'Claims hold',
@@ -127,6 +130,7 @@ export const CHAT_LABELS: Catalogue<ChatLabels> = {
     referencePrice: (price) => ` (annonce un prix barré de ${price})`,
     forQuantity: (quantity) => ` pour ${quantity}`,
     terms: (delivery, returns, warranty, validUntil) => `livraison ${delivery} j · retours ${returns} j · garantie ${warranty} mois · valable jusqu’au ${validUntil} UTC`,
+    confirm: { brand: 'Marque', product: 'Produit', price: 'Prix', terms: 'Conditions' },
     divergentNote: (reason) => `Hors de vos habitudes — un choix d’exploration : ${reason}. Montré pour que vous ne restiez pas enfermé dans les mêmes marques et les mêmes styles.`,
     fit: 'Adéquation',
     claimsHold: 'Promesses tenues',

@@ -1,3 +1,4 @@
+import type { Language } from '../language/index.ts';
 import { findSameCategory, type Offer } from '../../protocol/index.ts';
 import type { Need } from '../need/index.ts';
 import type { Profile } from '../policy/index.ts';
@@ -80,9 +81,9 @@ export class Butler {
     return shop(need, { deps: this.deps, detect: this.detect, brands: this.relevantBrands(need.category), requestId, cardsRead: this.cardsRead, onProgress: options.onProgress });
   }
 
-  /** Finds a stored offer and words the question the person must answer before buying it; orders nothing. */
-  propose(offerId: string): PurchaseProposal | { kind: 'unknown-offer' } {
-    return proposePurchase(offerId, this.deps);
+  /** Finds a stored offer and words the question the person must answer before buying it, in their language; orders nothing. */
+  propose(offerId: string, language?: Language): PurchaseProposal | { kind: 'unknown-offer' } {
+    return proposePurchase(offerId, this.deps, language);
   }
 
   /**

@@ -4,6 +4,7 @@ import { checkReceipt, issueMandate, type ReceiptMismatch } from '../consent/ind
 import { caughtBeforeReason, formatMoney, type ExclusionCode } from '../decision/index.ts';
 import { checkPolicy, type PolicyViolation } from '../policy/index.ts';
 import type { BrandCallError, BrandCallResult } from '../transport/index.ts';
+import { DEFAULT_LANGUAGE, formatMoneyIn, type Language } from '../language/index.ts';
 import { recommendationStatus } from '../trust/index.ts';
 import type { OrderCancellation, OrderRecord, OrderStatus, RankingExclusion } from './butler-memory.ts';
 import type { BrandConnection } from './brand-connection.ts';
@@ -13,6 +14,7 @@ import { buyerPseudonym } from './buyer-pseudonym.ts';
 import { isBannedConnection } from './is-banned-connection.ts';
 import { getOrderFailure, placeOrderFailure } from './order-call-failure.ts';
 import { inSentence, quoteInSentence } from './quote-in-sentence.ts';
+import { PURCHASE_MESSAGES } from './purchase-messages.ts';
 import { takeIdentityViolations } from './take-identity-violations.ts';
 
 /** What the person is asked to confirm: exactly this product, price and terms, from this brand. */
@@ -103,7 +105,7 @@ export function purchaseBlockingExclusion(offer: Offer, deps: PurchaseGateDeps):
 export type PurchaseDeps = Pick<ButlerDeps, 'memory' | 'trust' | 'brands' | 'clock' | 'reservations' | 'honestyFloor'>;
 
 /** Finds the offer and words the confirmation question; nothing is ordered here. */
-export function proposePurchase(offerId: string, deps: Pick<ButlerDeps, 'memory' | 'brands'> & PurchaseGateDeps): PurchaseProposal | { kind: 'unknown-offer' } {
+export function proposePurchase(offerId: string, deps: Pick<ButlerDeps, 'memory' | 'brands'> & PurchaseGateDeps, language: Language = DEFAULT_LANGUAGE): PurchaseProposal | { kind: 'unknown-offer' } {
   const offer = deps.memory.offer(offerId);
   if (!offer) return { kind: 'unknown-offer' };
   const brand = deps.brands().find((b) => b.card.id === offer.brandId);
@@ -111,7 +113,15 @@ export function proposePurchase(offerId: string, deps: Pick<ButlerDeps, 'memory'
   const t = offer.terms;
   // The butler's facts (price, seller) come before any brand text, and the title is one quotation it cannot leave: the
   // person says yes to this sentence, so no part of it may be written by the brand to read as the butler's.
-  const summary = `Buy for ${formatMoney(offer.price)} from ${inSentence('card.name', brandName, 80)}: ${offer.quantity} × ${quoteInSentence('product.title', offer.product.title)}, delivery in ${t.deliveryDays} days, ${t.returnDays}-day returns, ${t.warrantyMonths}-month warranty?`;
+  const summary = PURCHASE_MESSAGES[language].confirm({
+    price: language === 'en' ? formatMoney(offer.price) : formatMoneyIn(offer.price, language),
+    seller: inSentence('card.name', brandName, 80),
+    quantity: offer.quantity,
+    title: inSentence('product.title', offer.product.title, 120),
+    deliveryDays: t.deliveryDays,
+    returnDays: t.returnDays,
+    warrantyMonths: t.warrantyMonths,
+  });
   const exclusion = purchaseBlockingExclusion(offer, deps);
   return exclusion ? { offer, brandName, summary, exclusion } : { offer, brandName, summary };
 }

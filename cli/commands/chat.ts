@@ -89,7 +89,7 @@ export const chatCommand: CliCommand = {
             for (const t of breakdown?.pressure.tactics ?? []) out(`  ⚑ ${terminalSafeText(t.detail)}${t.quote ? SHOPPING_LABELS[language].quoted(quoteBrandText(t.quote.text, undefined, language)) : ''}`);
             out(`  ${describeValue(choice.breakdown, last.need.language)}`);
           } else {
-            const proposal = session.butler.propose(choice.offerId);
+            const proposal = session.butler.propose(choice.offerId, last.need.language);
             if ('kind' in proposal) out('That offer is no longer known; ask again.');
             else {
               confirming = { offerId: choice.offerId, summary: proposal.summary };

@@ -69,3 +69,18 @@ describe('majordome chat: one language per turn', () => {
     for (const line of majordomeWords(turn).split('\n')) expect(line).not.toMatch(ENGLISH_CHROME);
   }, 90_000);
 });
+
+describe('majordome chat: the purchase question of a French turn', () => {
+  it('asks "Acheter pour … ?" and buys nothing on no', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'majordome-chat-fr-buy-'));
+    const stdin = new PassThrough();
+    const stdout = new PassThrough();
+    let out = '';
+    stdout.on('data', (c) => (out += String(c)));
+    const io: CliIo = { stdin, stdout, stderr: new PassThrough(), env: { MAJORDOME_HOME: dir } };
+    stdin.end('je cherche un casque sans fil pour le sport, moins de 80 €\nbuy 1\nn\nquit\n');
+    expect(await chatCommand.run(['--db', join(dir, 'chat.db')], io)).toBe(0);
+    expect(plain(out)).toMatch(/Acheter pour \d+,\d\d € chez .+ : 1 × « .+ », livraison en \d+ jours, retours sous \d+ jours, garantie \d+ mois \? \[y\/N\]/);
+    expect(out).not.toContain('Buy for ');
+  }, 90_000);
+});

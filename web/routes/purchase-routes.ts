@@ -4,6 +4,8 @@ import { describeCancellation, describeUnconfirmedOrder, type PurchaseResult, ty
 import { EXCLUSION_REASONS, formatMoney } from '../../agent/decision/index.ts';
 import type { RankingExclusion } from '../../agent/butler/index.ts';
 import { IdSchema } from '../../protocol/index.ts';
+import { formatMoneyIn, LANGUAGES, LanguageSchema } from '../../agent/language/index.ts';
+import { CHAT_LABELS } from '../chat-labels.ts';
 import { readJsonBody } from '../read-json-body.ts';
 import { brandText } from '../shopping-view.ts';
 import { brandNames, trustNow, type WebContext } from '../web-context.ts';
@@ -93,9 +95,14 @@ export function registerPurchaseRoutes(app: Hono, ctx: WebContext): void {
   app.get('/api/offers/:offerId/proposal', (c) => {
     const offerId = IdSchema.safeParse(c.req.param('offerId'));
     if (!offerId.success) throw new WebError('NOT_FOUND', 'no such offer');
-    const proposal = session.butler.propose(offerId.data);
+    // The question in the language of the turn the offer came from (`?lang=fr`; English by default).
+    const lang = c.req.query('lang');
+    const language = lang === undefined ? LanguageSchema.safeParse('en') : LanguageSchema.safeParse(lang);
+    if (!language.success) throw new WebError('INVALID_QUERY', `lang must be one of ${LANGUAGES.join(', ')}`);
+    const proposal = session.butler.propose(offerId.data, language.data);
     if ('kind' in proposal) throw new WebError('NOT_FOUND', 'this offer is unknown; ask the butler again');
     const { offer } = proposal;
+    const labels = CHAT_LABELS[language.data];
     return c.json({
       offerId: offer.offerId,
       brandId: offer.brandId,
@@ -103,7 +110,9 @@ export function registerPurchaseRoutes(app: Hono, ctx: WebContext): void {
       title: brandText('product.title', offer.product.title, 300),
       summary: brandText('summary', proposal.summary, 600),
       price: offer.price,
-      priceText: formatMoney(offer.price),
+      priceText: language.data === 'en' ? formatMoney(offer.price) : formatMoneyIn(offer.price, language.data),
+      labels: labels.confirm,
+      termsText: labels.terms(offer.terms.deliveryDays, offer.terms.returnDays, offer.terms.warrantyMonths, offer.validUntil.replace('T', ' ').slice(0, 16)),
       quantity: offer.quantity,
       terms: offer.terms,
       validUntil: offer.validUntil,

@@ -88,7 +88,7 @@ function offerCard(card, options, labels) {
     why(card, labels));
   if (options.buyable) {
     const buy = el('button', { type: 'button', class: 'buy primary' }, labels.buy);
-    buy.addEventListener('click', () => openProposal(card.offerId));
+    buy.addEventListener('click', () => openProposal(card.offerId, options.language));
     article.append(el('div', { class: 'actions' }, buy));
   }
   return article;
@@ -106,7 +106,7 @@ function renderResult(turn, view) {
     const at = cards.findIndex((c) => (c.card.rank ?? Infinity) > (pick.card.rank ?? Infinity));
     cards.splice(at === -1 ? cards.length : at, 0, pick);
   }
-  for (const { card, divergent } of cards) list.append(offerCard(card, { buyable: true, divergent }, labels));
+  for (const { card, divergent } of cards) list.append(offerCard(card, { buyable: true, divergent, language: view.language }, labels));
   turn.append(list);
   if (view.excluded.length) {
     const excluded = el('details', { class: 'excluded' }, el('summary', {}, labels.notRecommended));
@@ -205,23 +205,24 @@ async function ask(text) {
   }
 }
 
-async function openProposal(offerId) {
+async function openProposal(offerId, language) {
   const summary = document.getElementById('confirm-summary');
   const details = document.getElementById('confirm-details');
   const problem = document.getElementById('confirm-error');
   problem.hidden = true;
   try {
-    proposal = await api('GET', `/api/offers/${encodeURIComponent(offerId)}/proposal`);
+    // The question is asked in the language of the turn the offer came from (the server words it).
+    proposal = await api('GET', `/api/offers/${encodeURIComponent(offerId)}/proposal${language ? `?lang=${encodeURIComponent(language)}` : ''}`);
   } catch (error) {
     say('butler', el('p', { class: 'error' }, error.message));
     return;
   }
   summary.textContent = proposal.summary;
   details.replaceChildren(
-    el('dt', {}, 'Brand'), el('dd', {}, proposal.brandName),
-    el('dt', {}, 'Product'), el('dd', {}, proposal.title),
-    el('dt', {}, 'Price'), el('dd', {}, proposal.priceText),
-    el('dt', {}, 'Terms'), el('dd', {}, `delivery ${proposal.terms.deliveryDays} d, returns ${proposal.terms.returnDays} d, warranty ${proposal.terms.warrantyMonths} months`));
+    el('dt', {}, proposal.labels.brand), el('dd', {}, proposal.brandName),
+    el('dt', {}, proposal.labels.product), el('dd', {}, proposal.title),
+    el('dt', {}, proposal.labels.price), el('dd', {}, proposal.priceText),
+    el('dt', {}, proposal.labels.terms), el('dd', {}, proposal.termsText));
   document.getElementById('confirm-buy').disabled = false;
   dialog.showModal();
 }
