@@ -1,6 +1,17 @@
 import type { FeedIssue } from './feed-error.ts';
 
 /**
+ * What Windows-1252 puts at 0x80–0x9F (€, curly quotes, dashes, œ, ™…; five bytes there are unassigned). Node's
+ * TextDecoder('windows-1252') reads those bytes as Latin-1's C1 control characters, so an Excel "CSV" saved in Western
+ * Europe lost its euro signs ("149,90 €" read as "149,90 \u0080"): they are mapped here.
+ */
+const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+
+function decodeWindows1252(bytes: Uint8Array): string {
+  return new TextDecoder('windows-1252').decode(bytes).replace(/[\u0080-\u009f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80]!);
+}
+
+/**
  * Decodes a feed file's bytes: UTF-8 (BOM stripped), UTF-16 with a BOM, and otherwise Windows-1252 with a warning
  * (row 0) when the bytes are not valid UTF-8, so a shop's legacy export still serves and the shop learns why accents look odd.
  */
@@ -11,7 +22,7 @@ export function decodeFeedBytes(bytes: Uint8Array): { text: string; issues: Feed
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(body), issues: [] };
   } catch {
-    const text = new TextDecoder('windows-1252').decode(body);
+    const text = decodeWindows1252(body);
     return { text, issues: [{ row: 0, field: '(file)', why: 'the file is not valid UTF-8; it was read as Windows-1252 — export the feed as UTF-8 to be sure of accents' }] };
   }
 }

@@ -2,7 +2,6 @@ import {
   AttributeNameSchema,
   CurrencySchema,
   PROTOCOL_LIMITS,
-  parseAmountMinor,
   type AttributeValue,
   type Claim,
   type GoogleTaxonomy,
@@ -10,6 +9,8 @@ import {
 import type { CatalogEntry } from '../definition.ts';
 import { isValidGtin } from '../reference/index.ts';
 import type { FeedIssue, FeedRecord } from './feed-error.ts';
+import { shopCategoryMapper, type ShopCategoryMapper } from './shop-category-mapper.ts';
+import { readFeedPrice, type DecimalMark } from './read-feed-price.ts';
 
 /** How a shop's feed becomes offers: its currency, standard terms and the defaults for what feeds often omit. */
 export interface FeedEntryOptions {
@@ -24,6 +25,10 @@ export interface FeedEntryOptions {
   readonly defaultCategory?: string;
   /** Country whose `shipping` price is added to the offer price (offers are delivered prices); default FR. */
   readonly shippingCountry?: string;
+  /** The decimal mark the file's prices show (see `decimalMarkOf`), which settles an amount like "1.299". */
+  readonly decimalMark?: DecimalMark;
+  /** The time sale prices are checked against (default: now). */
+  readonly now?: number;
 }
 
 /** Merchant Center fields that are not product attributes (identity, links, pricing, logistics, labels). */
@@ -35,7 +40,8 @@ const NOT_ATTRIBUTES = new Set([
   'warranty_months', 'is_bundle', 'adult', 'excluded_destination', 'included_destination', 'tax', 'expiration_date',
   'custom_label_0', 'custom_label_1', 'custom_label_2', 'custom_label_3', 'custom_label_4', 'ads_redirect', 'updated',
   'published', 'summary', 'content', 'author', 'guid', 'pubdate', 'size_type', 'size_system', 'unit_pricing_measure',
-  'unit_pricing_base_measure', 'energy_efficiency_class', 'multipack', 'brand', 'gtin',
+  'unit_pricing_base_measure', 'energy_efficiency_class', 'multipack', 'brand', 'gtin', 'quantity_to_sell_on_facebook',
+  'fb_product_category', 'rich_text_description', 'video',
 ]);
 const ENUMS: Record<string, readonly string[]> = {
   condition: ['new', 'refurbished', 'used'],
@@ -43,6 +49,11 @@ const ENUMS: Record<string, readonly string[]> = {
   age_group: ['newborn', 'infant', 'toddler', 'kids', 'adult'],
 };
 const AVAILABILITY = ['in_stock', 'out_of_stock', 'preorder', 'backorder'];
+/**
+ * Other words for those: Meta's catalog (and Merchant Center before 2014) writes "available for order" — orderable,
+ * none in stock — and "discontinued"; shops write "pre-order".
+ */
+const AVAILABILITY_ALIASES: Readonly<Record<string, string>> = { available_for_order: 'backorder', discontinued: 'out_of_stock', pre_order: 'preorder' };
 
 /** True when a field name is a Merchant Center field with its own meaning (price, shipping, gtin…), not a product attribute. */
 export function isMerchantFieldName(name: string): boolean {
@@ -50,7 +61,7 @@ export function isMerchantFieldName(name: string): boolean {
 }
 
 /** A product row as a catalog entry, or the issues that keep it out. */
-export type FeedEntryResult = { ok: true; entry: CatalogEntry } | { ok: false; issues: FeedIssue[] };
+export type FeedEntryResult = { ok: true; entry: CatalogEntry; notes: FeedIssue[] } | { ok: false; issues: FeedIssue[] };
 
 function typedValue(raw: string): AttributeValue {
   const lower = raw.toLowerCase();
@@ -60,37 +71,60 @@ function typedValue(raw: string): AttributeValue {
   return raw.slice(0, 200);
 }
 
-/** "15.00 EUR", "EUR 15.00", "15,00 €" or a bare "15.00" (the feed's currency) → minor units, or why not. */
-function parsePrice(raw: string, currency: string): { amountMinor: number } | { why: string } {
-  const text = raw.replace('€', ' EUR').replace('$', ' USD').replace('£', ' GBP').trim();
-  const code = /\b([A-Z]{3})\b/.exec(text)?.[1];
-  if (code && code !== currency) return { why: `"${raw}" is in ${code}; this feed is served in ${currency}` };
-  const amount = text.replace(/\b[A-Z]{3}\b/, '').trim();
-  const minor = parseAmountMinor(amount, currency);
-  if (minor === undefined) return { why: `"${raw}" is not a price (write it like "15.00 ${currency}")` };
-  if (minor === 0) return { why: 'a price of zero cannot be offered' };
-  return { amountMinor: minor };
-}
-
 /**
  * The delivery price a row's `shipping` field states for a country: Merchant Center writes one or more
  * "country:region:service:price" groups (comma-separated); a group without a country applies everywhere.
  */
-function shippingFor(raw: string | undefined, country: string, currency: string): { amountMinor: number } | { why: string } | undefined {
+function shippingFor(raw: string | undefined, country: string, currency: string, decimalMark: DecimalMark | undefined): { amountMinor: number } | { why: string } | undefined {
   if (raw === undefined) return undefined;
   const groups = raw.split(',').map((g) => g.split(':').map((p) => p.trim()));
   const match = groups.find((g) => g[0]?.toUpperCase() === country) ?? groups.find((g) => !g[0]);
   if (!match) return undefined;
   const price = match[match.length - 1] ?? '';
   if (/^0+([.,]0+)?(\s*[A-Z]{3})?$/.test(price)) return { amountMinor: 0 };
-  return parsePrice(price, currency);
+  return readFeedPrice(price, currency, decimalMark);
 }
 
-function categoryOf(raw: string | undefined, taxonomy: GoogleTaxonomy, fallback: string | undefined): { category: string } | { why: string } {
-  if (raw === undefined) return fallback ? { category: fallback } : { why: 'missing; give the Google product category id or path (or --category)' };
-  if (/^\d+$/.test(raw)) return taxonomy.has(raw) ? { category: raw } : { why: `${raw} is not a Google product taxonomy id` };
-  const id = taxonomy.idOfPath(raw);
-  return id ? { category: id } : { why: `"${raw.slice(0, 80)}" is not a Google product taxonomy path` };
+/** One category mapper per --category value, so its caches serve every row of a feed. */
+const mappers = new Map<string, ShopCategoryMapper>();
+
+function mapperFor(defaultCategory: string | undefined): ShopCategoryMapper {
+  const key = defaultCategory ?? '';
+  let mapper = mappers.get(key);
+  if (!mapper) {
+    if (mappers.size > 100) mappers.clear();
+    mapper = shopCategoryMapper(defaultCategory);
+    mappers.set(key, mapper);
+  }
+  return mapper;
+}
+
+/**
+ * A row's Google category: its google_product_category as a taxonomy id or exact path; else (a path not Google's word
+ * for word, "… > Wearable Technology", or only the shop's own product_type) those words read as a shop's category
+ * words are (see `shopCategoryMapper`), with a note saying where it is served; else --category; else why not.
+ */
+function categoryOf(f: Readonly<Record<string, string>>, taxonomy: GoogleTaxonomy, fallback: string | undefined): { category: string; note?: FeedIssue['why'] } | { why: string } {
+  const raw = f.google_product_category;
+  if (raw !== undefined && /^\d+$/.test(raw)) return taxonomy.has(raw) ? { category: raw } : { why: `${raw} is not a Google product taxonomy id` };
+  const id = raw === undefined ? undefined : taxonomy.idOfPath(raw);
+  if (id !== undefined) return { category: id };
+  if (raw === undefined && f.product_type === undefined) return fallback ? { category: fallback } : { why: 'missing; give the Google product category id or path (or --category)' };
+  const mapped = mapperFor(fallback)([raw, f.product_type].filter((t): t is string => t !== undefined), f.title);
+  const notPath = raw === undefined ? '' : `"${raw.slice(0, 80)}" is not a Google product taxonomy path; `;
+  if (!mapped.ok) return { why: `${notPath}${mapped.why}` };
+  return { category: mapped.category, ...(mapped.note !== undefined || raw !== undefined ? { note: `${notPath}${mapped.note ?? `served under "${taxonomy.pathText(mapped.category) ?? mapped.category}"`}` } : {}) };
+}
+
+/** Whether a Merchant sale_price_effective_date ("2026-11-27T00:00+01:00/2026-12-01T23:59+01:00") includes `now`; undefined when unreadable. */
+function saleIsOn(range: string | undefined, now: number): boolean | undefined {
+  if (range === undefined) return true;
+  const [from, to, extra] = range.split('/').map((d) => d.trim());
+  if (extra !== undefined || from === undefined || to === undefined) return undefined;
+  const start = Date.parse(from);
+  const end = Date.parse(to);
+  if (Number.isNaN(start) || Number.isNaN(end)) return undefined;
+  return start <= now && now <= end;
 }
 
 /** The sku for a feed id: the id itself when it is a valid protocol id, else its letters and digits joined by "-". */
@@ -110,12 +144,19 @@ export function feedEntryOf(record: FeedRecord, taxonomy: GoogleTaxonomy, option
   if (!f.id) problem('id', 'missing');
   else if (sku === '') problem('id', `"${f.id}" has no letter or digit`);
   if (!f.title) problem('title', 'missing');
-  const priceRaw = f.sale_price ?? f.price;
-  const price = priceRaw ? parsePrice(priceRaw, options.currency) : { why: 'missing' };
-  if ('why' in price) problem(f.sale_price ? 'sale_price' : 'price', price.why);
-  const category = categoryOf(f.google_product_category, taxonomy, options.defaultCategory);
-  if ('why' in category) problem('google_product_category', category.why);
-  const availability = (f.availability ?? 'in_stock').toLowerCase().replace(/\s+/g, '_');
+  const notes: FeedIssue[] = [];
+  // A sale price holds within its effective dates only; outside them (or when they cannot be read) the price is offered.
+  const saleOn = f.sale_price === undefined ? false : saleIsOn(f.sale_price_effective_date, options.now ?? Date.now());
+  if (saleOn === undefined) notes.push({ row: record.row, field: 'sale_price_effective_date', why: `"${f.sale_price_effective_date!.slice(0, 80)}" is not two ISO 8601 dates joined by "/"; served at price, not sale_price` });
+  const priceRaw = saleOn === true ? f.sale_price : f.price;
+  const price = priceRaw ? readFeedPrice(priceRaw, options.currency, options.decimalMark) : { why: 'missing' };
+  if ('why' in price) problem(saleOn === true ? 'sale_price' : 'price', price.why);
+  const category = categoryOf(f, taxonomy, options.defaultCategory);
+  const categoryField = f.google_product_category === undefined && f.product_type !== undefined ? 'product_type' : 'google_product_category';
+  if ('why' in category) problem(categoryField, category.why);
+  else if (category.note !== undefined) notes.push({ row: record.row, field: categoryField, why: category.note });
+  const said = (f.availability ?? 'in_stock').toLowerCase().replace(/[\s-]+/g, '_');
+  const availability = AVAILABILITY_ALIASES[said] ?? said;
   if (!AVAILABILITY.includes(availability)) problem('availability', `"${f.availability}" is not one of ${AVAILABILITY.join(', ')}`);
   let gtin: string | undefined;
   if (f.gtin) {
@@ -142,10 +183,12 @@ export function feedEntryOf(record: FeedRecord, taxonomy: GoogleTaxonomy, option
     attributes[name] = name === 'color' || name === 'size' || name === 'material' || name === 'mpn' ? raw.slice(0, 200) : typedValue(raw);
   }
   let stock = options.defaultStock;
-  const stated = f.quantity ?? f.stock;
+  // Meta's catalog states the units it may sell as quantity_to_sell_on_facebook, Merchant Center as sell_on_google_quantity.
+  const quantityField = ['quantity', 'stock', 'quantity_to_sell_on_facebook', 'sell_on_google_quantity'].find((name) => f[name] !== undefined);
+  const stated = quantityField === undefined ? undefined : f[quantityField];
   if (stated !== undefined) {
     const n = Number(stated);
-    if (!Number.isInteger(n) || n < 0) problem(f.quantity !== undefined ? 'quantity' : 'stock', `"${stated}" is not a whole number`);
+    if (!Number.isInteger(n) || n < 0) problem(quantityField!, `"${stated}" is not a whole number`);
     else stock = n;
   }
   if (availability !== 'in_stock') stock = 0;
@@ -153,7 +196,7 @@ export function feedEntryOf(record: FeedRecord, taxonomy: GoogleTaxonomy, option
   const transit = Number(f.max_transit_time);
   const statedDelivery = f.delivery_days !== undefined ? Number(f.delivery_days) : Number.isFinite(handling) && Number.isFinite(transit) ? handling + transit : NaN;
   const deliveryDays = Number.isInteger(statedDelivery) && statedDelivery >= 0 && statedDelivery <= 365 ? statedDelivery : options.deliveryDays;
-  const shipping = shippingFor(f.shipping, (options.shippingCountry ?? 'FR').toUpperCase(), options.currency);
+  const shipping = shippingFor(f.shipping, (options.shippingCountry ?? 'FR').toUpperCase(), options.currency, options.decimalMark);
   if (shipping && 'why' in shipping) problem('shipping', shipping.why);
   if (issues.length > 0 || 'why' in price || 'why' in category || (shipping && 'why' in shipping)) return { ok: false, issues };
   // Offers state delivered prices: the row's shipping to the shop's country is part of the price.
@@ -164,6 +207,7 @@ export function feedEntryOf(record: FeedRecord, taxonomy: GoogleTaxonomy, option
     .map(([attribute, asserted]) => ({ attribute, asserted }));
   return {
     ok: true,
+    notes,
     entry: {
       product: {
         sku,

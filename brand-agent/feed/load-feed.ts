@@ -5,6 +5,7 @@ import { decodeFeedBytes } from './decode-feed-bytes.ts';
 import { detectFeedFormat, type FeedFormat } from './detect-feed-format.ts';
 import { FeedError, type FeedIssue, type FeedRecord } from './feed-error.ts';
 import { feedEntryOf, isCurrencyCode, type FeedEntryOptions } from './feed-entry.ts';
+import { currencyStatedBy, decimalMarkOf } from './read-feed-price.ts';
 import { parseDelimitedFeed } from './parse-delimited-feed.ts';
 import { parseJsonFeed } from './parse-json-feed.ts';
 import { parseXmlFeed } from './parse-xml-feed.ts';
@@ -46,19 +47,21 @@ function isShopExport(format: FeedFormat): format is ShopExportFormat {
   return (SHOP_EXPORT_FORMATS as readonly string[]).includes(format);
 }
 
-/** The currency a feed is served in: the one given, else the one most of a schema.org file's offers state, else EUR for a Merchant feed. */
+/**
+ * The currency a feed is served in: the one given; else the one most of its prices state by ISO code or unambiguous
+ * sign ("59.99 USD", "149,90 €"; rows in another one are reported); else EUR for a Merchant feed (the command's default
+ * before files could state theirs). A shop export whose prices state none needs it given.
+ */
 function currencyOf(format: FeedFormat, records: readonly FeedRecord[], given: string | undefined): string {
   if (given !== undefined) return given;
-  if (!isShopExport(format)) return MERCHANT_DEFAULT_CURRENCY;
-  if (format === 'schema-org') {
-    const counts = new Map<string, number>();
-    for (const record of records) {
-      const code = /\s([A-Z]{3})$/.exec(record.fields.price ?? '')?.[1];
-      if (code) counts.set(code, (counts.get(code) ?? 0) + 1);
-    }
-    const stated = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
-    if (stated !== undefined) return stated;
+  const counts = new Map<string, number>();
+  for (const record of records) {
+    const code = currencyStatedBy(record.fields.price ?? record.fields.sale_price ?? '');
+    if (code) counts.set(code, (counts.get(code) ?? 0) + 1);
   }
+  const stated = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0];
+  if (stated !== undefined) return stated;
+  if (!isShopExport(format)) return MERCHANT_DEFAULT_CURRENCY;
   const what = format === 'schema-org' ? `${SHOP_EXPORT_NAMES[format]} whose offers give no priceCurrency` : SHOP_EXPORT_NAMES[format];
   throw new FeedError('FEED_CURRENCY_MISSING', `a ${what} states no currency, and Majordome will not guess one: give the shop's currency with --currency (e.g. --currency EUR)`);
 }
@@ -82,10 +85,12 @@ export function parseFeedText(text: string, options: FeedOptions & { path?: stri
   const entries: CatalogEntry[] = [];
   const seen = new Map<string, number>();
   const rows = parsed.products ?? parsed.records.length;
+  // One decimal mark for the whole file, from the prices that show it: it settles the ones that do not ("1.299").
+  const decimalMark = decimalMarkOf(parsed.records.flatMap((r) => [r.fields.price, r.fields.sale_price].filter((p): p is string => p !== undefined)));
   for (const record of parsed.records) {
     // A shop's export is reported in its own words: "variant 2 price", "Regular price", "offers.price".
     const named = (issue: FeedIssue): FeedIssue => ({ ...issue, field: record.fieldNames?.[issue.field] ?? issue.field });
-    const result = feedEntryOf(record, taxonomy, { ...options, currency });
+    const result = feedEntryOf(record, taxonomy, { ...options, currency, ...(decimalMark !== undefined ? { decimalMark } : {}) });
     if (!result.ok) {
       issues.push(...result.issues.map(named));
       continue;
@@ -97,6 +102,7 @@ export function parseFeedText(text: string, options: FeedOptions & { path?: stri
     }
     seen.set(result.entry.product.sku, record.row);
     entries.push(result.entry);
+    issues.push(...result.notes.map(named));
   }
   issues.sort((a, b) => a.row - b.row);
   if (entries.length === 0) {

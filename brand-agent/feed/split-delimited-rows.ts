@@ -1,10 +1,22 @@
-/** Splits delimited text into rows of cells (RFC 4180 quoting; CRLF or LF), stopping after `maxRows` data rows. */
+/**
+ * Excel's "sep=;" first line, which tools write so that Excel splits the file with that delimiter: Excel reads it as
+ * an instruction, not a row (the header is then row 1), and so do these readers.
+ */
+const SEP_LINE = /^sep=([^\w\s"])[ \t]*(?:\r\n|\n|\r)/i;
+
+/** The delimiter a "sep=" first line declares, and where the rows start after it (0 when there is none). */
+function sepLine(text: string): { delimiter: string; end: number } | undefined {
+  const match = SEP_LINE.exec(text);
+  return match ? { delimiter: match[1]!, end: match[0].length } : undefined;
+}
+
+/** Splits delimited text into rows of cells (RFC 4180 quoting; CRLF or LF), stopping after `maxRows` data rows; a "sep=" first line is no row. */
 export function splitDelimitedRows(text: string, delimiter: string, maxRows: number): { rows: string[][]; truncated: boolean } {
   const rows: string[][] = [];
   let row: string[] = [];
   let cell = '';
   let quoted = false;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = sepLine(text)?.end ?? 0; i < text.length; i++) {
     const ch = text[i]!;
     if (quoted) {
       if (ch === '"') {
@@ -61,9 +73,11 @@ function headerDelimiterCounts(text: string): Map<string, number> {
  * The delimiter a delimited file uses: among those occurring outside quotes in its header, the one that splits the most
  * of the first records into as many cells as the header (the true delimiter splits every well-formed record so; a wrong
  * one splits text and decimal commas unevenly); a tie goes to the one occurring most in the header, then to tab, comma,
- * semicolon. Comma when the header has none of them.
+ * semicolon. Comma when the header has none of them. A "sep=" first line (Excel's) says which it is.
  */
 export function delimiterOf(text: string): string {
+  const declared = sepLine(text);
+  if (declared) return declared.delimiter;
   const sample = text.slice(0, SAMPLE_CHARS);
   const counts = headerDelimiterCounts(sample);
   let best: { delimiter: string; consistent: number; inHeader: number } | undefined;

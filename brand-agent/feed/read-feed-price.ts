@@ -1,0 +1,93 @@
+import { minorDigitsOf, parseAmountMinor } from '../../protocol/index.ts';
+
+/** The decimal mark a file writes its prices with, when its unambiguous prices agree on one. */
+export type DecimalMark = '.' | ',';
+
+/**
+ * Currency signs shops write instead of an ISO code, longest first, with the currencies each can mean: "$" alone is
+ * any dollar or peso, so it only reads a price in a feed served in one of them (never as proof of which).
+ */
+const CURRENCY_SIGNS: ReadonlyArray<readonly [string, readonly string[]]> = [
+  ['US$', ['USD']], ['CA$', ['CAD']], ['AU$', ['AUD']], ['NZ$', ['NZD']], ['HK$', ['HKD']], ['R$', ['BRL']],
+  ['C$', ['CAD']], ['A$', ['AUD']], ['S$', ['SGD']], ['zł', ['PLN']], ['Kč', ['CZK']], ['Fr.', ['CHF']], ['kr', ['SEK', 'NOK', 'DKK', 'ISK']],
+  ['€', ['EUR']], ['£', ['GBP']], ['₹', ['INR']], ['₩', ['KRW']], ['₺', ['TRY']], ['₽', ['RUB']], ['₪', ['ILS']],
+  ['¥', ['JPY', 'CNY']], ['$', ['USD', 'CAD', 'AUD', 'NZD', 'SGD', 'HKD', 'MXN', 'ARS', 'CLP', 'COP', 'TWD']],
+];
+
+/** An ISO code written before or after the amount, next to digits or not ("59.99 USD", "EUR15", "USD 1,299.00"). */
+const ISO_CODE = /(?<![A-Za-z])([A-Z]{3})(?![A-Za-z])/;
+
+/** A price's amount and the currencies its code or sign can mean (none when it states neither). */
+function splitPrice(raw: string): { amount: string; currencies: readonly string[]; said?: string } {
+  let text = raw.trim();
+  let currencies: readonly string[] = [];
+  let said: string | undefined;
+  const code = ISO_CODE.exec(text)?.[1];
+  if (code !== undefined) {
+    currencies = [code];
+    said = code;
+    text = text.replace(code, ' ');
+  }
+  for (const [sign, meant] of CURRENCY_SIGNS) {
+    if (!text.includes(sign)) continue;
+    // "$89.00 USD": the code settles what the sign leaves open; a code the sign cannot mean is a contradiction.
+    currencies = currencies.length === 0 ? meant : currencies.filter((c) => meant.includes(c));
+    said ??= sign;
+    text = text.replace(sign, ' ');
+    break;
+  }
+  return { amount: text.trim(), currencies, ...(said !== undefined ? { said } : {}) };
+}
+
+/** The one currency a price states unambiguously ("59.99 USD", "149,90 €"), undefined for a bare amount or a "$". */
+export function currencyStatedBy(raw: string): string | undefined {
+  const { currencies } = splitPrice(raw);
+  return currencies.length === 1 ? currencies[0] : undefined;
+}
+
+/** The decimal mark an amount shows beyond doubt: the later of two different separators, or one followed by 1–2 digits. */
+function markShownBy(amount: string): DecimalMark | undefined {
+  const dot = amount.lastIndexOf('.');
+  const comma = amount.lastIndexOf(',');
+  if (dot >= 0 && comma >= 0) return dot > comma ? '.' : ',';
+  const at = Math.max(dot, comma);
+  if (at < 0) return undefined;
+  return /^\d{1,2}$/.test(amount.slice(at + 1)) ? (amount[at] as DecimalMark) : undefined;
+}
+
+/**
+ * The decimal mark a file's prices are written with, from those that show it beyond doubt ("149,90", "1.299,00",
+ * "59.99"); undefined when none shows one or they disagree. It settles "1.299": a thousand and more in a file that
+ * writes "149,90", unreadable in one that writes "19.99" or shows nothing.
+ */
+export function decimalMarkOf(prices: Iterable<string>): DecimalMark | undefined {
+  const seen = new Set<DecimalMark>();
+  for (const raw of prices) {
+    const mark = markShownBy(splitPrice(raw).amount);
+    if (mark !== undefined) seen.add(mark);
+  }
+  return seen.size === 1 ? [...seen][0] : undefined;
+}
+
+/**
+ * A feed's price ("15.00 EUR", "EUR 15.00", "1.299,00 €", "$89.00", a bare "15.00" in the feed's currency) in minor
+ * units of `currency`, or why it cannot be read. An amount whose one separator is followed by three digits ("1.299")
+ * is read only with the file's `decimalMark` showing that separator groups thousands; otherwise it could be 1299 or
+ * 1.299 and is refused, never guessed.
+ */
+export function readFeedPrice(raw: string, currency: string, decimalMark?: DecimalMark): { amountMinor: number } | { why: string } {
+  const { amount, currencies, said } = splitPrice(raw);
+  if (said !== undefined && !currencies.includes(currency)) {
+    const meant = currencies.length === 1 ? `in ${currencies[0]}` : currencies.length === 0 ? `in two currencies (${said} and another)` : `"${said}", which is not ${currency}`;
+    return { why: `"${raw}" is ${meant}; this feed is served in ${currency}` };
+  }
+  const lone = /^\d{1,3}([.,])\d{3}$/.exec(amount);
+  if (lone && minorDigitsOf(currency) < 3 && decimalMark !== (lone[1] === '.' ? ',' : '.')) {
+    const grouped = amount.replace(/\D/g, '');
+    return { why: `"${raw}" could be ${grouped} or ${amount.replace(',', '.')} ${currency}, and the file's other prices do not say which separator is the decimal one; write it like "${grouped}.00 ${currency}"` };
+  }
+  const minor = parseAmountMinor(amount, currency);
+  if (minor === undefined) return { why: `"${raw}" is not a price (write it like "15.00 ${currency}")` };
+  if (minor === 0) return { why: 'a price of zero cannot be offered' };
+  return { amountMinor: minor };
+}
