@@ -3,10 +3,14 @@ import { hasJsonLdScript } from './extract-json-ld.ts';
 import { isShopifyCsvHeader } from './parse-shopify-csv.ts';
 import { isShopifyProducts } from './parse-shopify-products.ts';
 import { isWooCommerceHeader } from './parse-woocommerce-csv.ts';
+import { isPrestaShopHeader } from './parse-prestashop-csv.ts';
+import { isMagentoHeader } from './parse-magento-csv.ts';
+import { isBigCommerceHeader } from './parse-bigcommerce-csv.ts';
+import { isShopwareHeader } from './parse-shopware-csv.ts';
 import { delimiterOf, splitDelimitedRows } from './split-delimited-rows.ts';
 
 /** The formats a shop's product file may come in: Merchant Center's four, and the exports shops have without one. */
-export const FEED_FORMATS = ['tsv', 'csv', 'xml', 'json', 'shopify', 'shopify-csv', 'woocommerce', 'schema-org'] as const;
+export const FEED_FORMATS = ['tsv', 'csv', 'xml', 'json', 'shopify', 'shopify-csv', 'woocommerce', 'prestashop', 'magento', 'bigcommerce', 'shopware', 'schema-org'] as const;
 /** One feed format. */
 export type FeedFormat = (typeof FEED_FORMATS)[number];
 
@@ -26,7 +30,9 @@ function isJsonLd(data: unknown): boolean {
  * products have variants, schema.org when it is JSON-LD, else a Merchant Center JSON feed; an HTML page is read for its
  * JSON-LD blocks; other markup is an RSS/Atom feed; delimited text (tab, comma or semicolon, see `delimiterOf`) is a
  * Shopify product CSV when its header has Handle and Variant Price, a WooCommerce export when it names a product and its
- * regular price (in English, French or German), else a Merchant Center TSV or CSV. Throws FEED_MALFORMED for invalid JSON and
+ * regular price (in English, French or German), a Magento 2 catalog export (sku, product_type, name, price), a
+ * BigCommerce export (Item Type, Product Name, Price), a Shopware 6 export (product_number, a price_gross or price_net),
+ * a PrestaShop export (a name, a reference and a price, in English or French), else a Merchant Center TSV or CSV. Throws FEED_MALFORMED for invalid JSON and
  * FEED_UNRECOGNISED for a page with no product data.
  */
 export function detectFeedFormat(text: string): FeedFormat {
@@ -54,5 +60,9 @@ export function detectFeedFormat(text: string): FeedFormat {
   const header = splitDelimitedRows(body, delimiter, 0).rows[0] ?? [];
   if (isShopifyCsvHeader(header)) return 'shopify-csv';
   if (isWooCommerceHeader(header)) return 'woocommerce';
+  if (isMagentoHeader(header)) return 'magento';
+  if (isBigCommerceHeader(header)) return 'bigcommerce';
+  if (isShopwareHeader(header)) return 'shopware';
+  if (isPrestaShopHeader(header)) return 'prestashop';
   return delimiter === '\t' ? 'tsv' : 'csv';
 }

@@ -9,6 +9,10 @@ const FORMAT_NAMES: Readonly<Record<FeedFormat, string>> = {
   shopify: 'a Shopify products.json',
   'shopify-csv': 'a Shopify product CSV',
   woocommerce: 'a WooCommerce product export',
+  prestashop: 'a PrestaShop product export',
+  magento: 'a Magento 2 catalog export',
+  bigcommerce: 'a BigCommerce product export',
+  shopware: 'a Shopware 6 product export',
   'schema-org': 'schema.org JSON-LD',
 };
 

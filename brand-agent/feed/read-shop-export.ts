@@ -5,10 +5,14 @@ import { parseSchemaOrgProducts } from './parse-schema-org-products.ts';
 import { parseShopifyCsv } from './parse-shopify-csv.ts';
 import { parseShopifyProducts } from './parse-shopify-products.ts';
 import { parseWooCommerceCsv } from './parse-woocommerce-csv.ts';
+import { parsePrestaShopCsv } from './parse-prestashop-csv.ts';
+import { parseMagentoCsv } from './parse-magento-csv.ts';
+import { parseBigCommerceCsv } from './parse-bigcommerce-csv.ts';
+import { parseShopwareCsv } from './parse-shopware-csv.ts';
 import { feedRecordOfShopProduct, type ShopExport } from './shop-product.ts';
 
 /** The exports shops have without a Merchant Center feed. */
-export const SHOP_EXPORT_FORMATS = ['shopify', 'shopify-csv', 'woocommerce', 'schema-org'] as const;
+export const SHOP_EXPORT_FORMATS = ['shopify', 'shopify-csv', 'woocommerce', 'prestashop', 'magento', 'bigcommerce', 'shopware', 'schema-org'] as const;
 /** One shop export format. */
 export type ShopExportFormat = (typeof SHOP_EXPORT_FORMATS)[number];
 
@@ -17,6 +21,10 @@ export const SHOP_EXPORT_NAMES: Readonly<Record<ShopExportFormat, string>> = {
   shopify: 'Shopify products.json',
   'shopify-csv': 'Shopify product CSV',
   woocommerce: 'WooCommerce product CSV',
+  prestashop: 'PrestaShop product export',
+  magento: 'Magento 2 catalog export',
+  bigcommerce: 'BigCommerce product export',
+  shopware: 'Shopware 6 product export',
   'schema-org': 'schema.org Product JSON-LD',
 };
 
@@ -29,7 +37,7 @@ function parseJson(text: string): unknown {
 }
 
 /**
- * Reads a shop's export (Shopify JSON or CSV, WooCommerce, schema.org) into feed rows in Merchant Center words, each with a Google
+ * Reads a shop's export (Shopify JSON or CSV, WooCommerce, PrestaShop, Magento 2, BigCommerce, Shopware 6, schema.org) into feed rows in Merchant Center words, each with a Google
  * category mapped from the shop's own category words (`defaultCategory` is the shop's --category); `products` counts
  * the items the export offers for sale, served or not.
  */
@@ -39,6 +47,10 @@ export function readShopExport(text: string, format: ShopExportFormat, maxRows: 
   if (format === 'shopify') exported = parseShopifyProducts(parseJson(text), maxRows);
   else if (format === 'shopify-csv') exported = parseShopifyCsv(text, maxRows);
   else if (format === 'woocommerce') exported = parseWooCommerceCsv(text, maxRows);
+  else if (format === 'prestashop') exported = parsePrestaShopCsv(text, maxRows);
+  else if (format === 'magento') exported = parseMagentoCsv(text, maxRows);
+  else if (format === 'bigcommerce') exported = parseBigCommerceCsv(text, maxRows);
+  else if (format === 'shopware') exported = parseShopwareCsv(text, maxRows);
   else {
     const { documents, issues: blockIssues } = extractJsonLd(text);
     issues.push(...blockIssues);

@@ -113,9 +113,10 @@ export function shopCategoryMapper(defaultCategory?: string): ShopCategoryMapper
     return titled.get(title);
   };
   const pathOf = (id: string): string => taxonomy.pathText(id) ?? id;
+  const branchOf = (id: string): string | undefined => taxonomy.lineageOf(id)[0]?.id;
   return (texts, title) => {
     const written = texts.map((t) => t.trim().slice(0, 300)).filter((t) => t !== '' && !/^https?:\/\//i.test(t));
-    let broader: { id: string; text: string; segment: string; topLevel: boolean } | undefined;
+    let broader: { id: string; text: string; segment: string; topLevel: boolean; astray?: string } | undefined;
     for (const text of written) {
       if (/^\d{1,9}$/.test(text) && taxonomy.has(text)) return { ok: true, category: text };
       const byPath = taxonomy.idOfPath(text);
@@ -129,6 +130,7 @@ export function shopCategoryMapper(defaultCategory?: string): ShopCategoryMapper
       // a segment naming a deeper node is preferred, and the branch is only a last resort.
       let topLevel: string | undefined;
       let found = false;
+      let astray: string | undefined;
       for (let k = last; k >= 0 && !found; k--) {
         const id = nodeOf(segments[k]!);
         if (id === undefined) continue;
@@ -136,15 +138,26 @@ export function shopCategoryMapper(defaultCategory?: string): ShopCategoryMapper
           topLevel ??= id;
           continue;
         }
-        if (k === last) return { ok: true, category: id };
-        if (!broader || broader.topLevel) broader = { id, text, segment: segments[last]!, topLevel: false };
+        if (k === last) {
+          // A path's segments narrow one another: "Shoes > Trail" is no trail mix. A last segment naming a node in
+          // another top-level branch than the nearest segment above it that names one is not taken.
+          const context = segments.slice(0, k).reverse().map(nodeOf).find((c) => c !== undefined);
+          if (context === undefined || branchOf(context) === branchOf(id)) return { ok: true, category: id };
+          astray = id;
+          continue;
+        }
+        if (!broader || broader.topLevel) broader = { id, text, segment: segments[last]!, topLevel: false, ...(astray !== undefined ? { astray } : {}) };
         found = true;
       }
       if (!found && topLevel !== undefined) broader ??= { id: topLevel, text, segment: segments[last]!, topLevel: true };
     }
     const fromTitle = title ? titleOf(title) : undefined;
     if (broader) {
-      const unnamed = broader.topLevel && broader.segment === broader.text ? `"${broader.text}" names only a top-level Google category` : `no Google product category names "${broader.segment}" (in "${broader.text}")`;
+      const unnamed = broader.topLevel && broader.segment === broader.text
+        ? `"${broader.text}" names only a top-level Google category`
+        : broader.astray !== undefined
+          ? `"${broader.segment}" names "${pathOf(broader.astray)}", outside the rest of "${broader.text}"`
+          : `no Google product category names "${broader.segment}" (in "${broader.text}")`;
       if (fromTitle !== undefined && fromTitle !== broader.id && taxonomy.isWithin(fromTitle, broader.id)) {
         return { ok: true, category: fromTitle, note: `${unnamed}; served under "${pathOf(fromTitle)}", which the title names` };
       }

@@ -53,3 +53,18 @@ describe("mapping a shop's own category words to the Google taxonomy", () => {
     });
   });
 });
+
+describe("a shop category path's segments narrow one another", () => {
+  const map = shopCategoryMapper();
+
+  it('does not take a last segment naming a node in another top-level branch than the segment above it ("Shoes > Trail" is no trail mix)', () => {
+    expect(map(['Shoes > Trail'], 'Trailrunner X')).toEqual({
+      ok: true,
+      category: '187',
+      note: '"Trail" names "Food, Beverages & Tobacco > Food Items > Snack Foods > Trail & Snack Mixes", outside the rest of "Shoes > Trail"; served under the broader "Apparel & Accessories > Shoes"',
+    });
+    // Within one branch the last segment is taken as before.
+    expect(map(['Kitchen > Mugs'], undefined)).toEqual({ ok: true, category: '2169' });
+    expect(map(['Clothing > Shoes'], undefined)).toEqual({ ok: true, category: '187' });
+  });
+});
