@@ -127,6 +127,23 @@ function saleIsOn(range: string | undefined, now: number): boolean | undefined {
   return start <= now && now <= end;
 }
 
+/** Google's "Apparel & Accessories > Shoes", the node the butler's shoe sizes (size_eu) belong to. */
+const SHOES = '187';
+
+/**
+ * A shoe's `size` as the European size the butler asks for (size_eu), when it can be nothing else: a row filed under
+ * Shoes whose size is a whole or half number from 18 to 52 ("43", "42,5", "EU 43") — beyond any US or UK size — and
+ * whose size_system, if stated, is EU. Undefined otherwise (a "10" may be a US size: it stays `size` only).
+ */
+function shoeSizeEu(f: Readonly<Record<string, string>>, category: string, taxonomy: GoogleTaxonomy): number | undefined {
+  if (f.size === undefined || !taxonomy.isWithin(category, SHOES)) return undefined;
+  if (f.size_system !== undefined && f.size_system.trim().toUpperCase() !== 'EU') return undefined;
+  const match = /^(?:EU\s*)?(\d{2})(?:[.,](5|0))?(?:\s*EU)?$/i.exec(f.size.trim());
+  if (!match) return undefined;
+  const size = Number(match[1]) + (match[2] === '5' ? 0.5 : 0);
+  return size >= 18 && size <= 52 ? size : undefined;
+}
+
 /** The sku for a feed id: the id itself when it is a valid protocol id, else its letters and digits joined by "-". */
 export function skuOfFeedId(id: string): string {
   return id.replace(/[^A-Za-z0-9._:-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 128);
@@ -201,6 +218,8 @@ export function feedEntryOf(record: FeedRecord, taxonomy: GoogleTaxonomy, option
   if (issues.length > 0 || 'why' in price || 'why' in category || (shipping && 'why' in shipping)) return { ok: false, issues };
   // Offers state delivered prices: the row's shipping to the shop's country is part of the price.
   const delivered = price.amountMinor + (shipping && 'amountMinor' in shipping ? shipping.amountMinor : 0);
+  const euSize = shoeSizeEu(f, category.category, taxonomy);
+  if (euSize !== undefined && attributes.size_eu === undefined && Object.keys(attributes).length < PROTOCOL_LIMITS.maxAttributes) attributes.size_eu = euSize;
   const claims: Claim[] = Object.entries(attributes)
     .filter(([name]) => name !== 'brand' && name !== 'mpn')
     .slice(0, PROTOCOL_LIMITS.maxClaims)

@@ -18,7 +18,7 @@ describe("Meta (Facebook, Instagram) commerce catalog CSV", () => {
       ['CAP-OLD', 2500, 0], // "discontinued"
     ]);
     // Meta's own category and selling quantity are not product facts.
-    expect(servedEntry(feed, 'TRL-43').product.attributes).toEqual({ condition: 'new', gender: 'unisex', age_group: 'adult', brand: 'Ridgeline', color: 'Blue', size: '43', material: 'Mesh' });
+    expect(servedEntry(feed, 'TRL-43').product.attributes).toEqual({ condition: 'new', gender: 'unisex', age_group: 'adult', brand: 'Ridgeline', color: 'Blue', size: '43', material: 'Mesh', size_eu: 43 });
   });
 
   it('serves a row whose google_product_category is not Google\'s path word for word under what its words name, saying so', () => {
