@@ -1,0 +1,43 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { FeedError, parseFeedText } from '../../brand-agent/feed/index.ts';
+import { SHOP } from './feed-options.ts';
+
+/** Each platform's header, as its export writes it. */
+const HEADERS: Record<string, { header: string[]; delimiter: string }> = {
+  prestashop: { header: ['ID', 'Image', 'Nom', 'Référence', 'Catégorie', 'Prix HT', 'Prix TTC', 'Quantité', 'État'], delimiter: ';' },
+  magento: { header: ['sku', 'store_view_code', 'product_type', 'categories', 'name', 'product_online', 'visibility', 'price', 'special_price', 'special_price_from_date', 'additional_attributes', 'qty', 'is_in_stock', 'configurable_variations'], delimiter: ',' },
+  bigcommerce: { header: ['Item Type', 'Product ID', 'Product Name', 'Product Code/SKU', 'Price', 'Sale Price', 'Track Inventory', 'Current Stock Level', 'Category', 'Product Visible?'], delimiter: ',' },
+  shopware: { header: ['id', 'parent_id', 'product_number', 'active', 'stock', 'name', 'price_net', 'price_gross', 'categories', 'optionIds'], delimiter: ';' },
+};
+
+/** Cells an export may hold, and what a broken one holds: prices in every notation, platform syntax, quotes, breaks. */
+const cell = fc.oneof(
+  fc.constantFrom('', '0', '1', '2', '-3', '1.299', '1,299', '1.299,00 €', '$89.00', '59.99 USD', '149,90', '12.000000', '[ADD]2.00', 'Product', 'SKU', 'Rule', 'configurable', 'simple', 'bundle', 'Not Visible Individually', 'Y', 'N', 'none', 'by option', '[RB]Size=43', 'sku=A,size=43|sku=B,size=44', 'color=Blue,size=43', 'Default Category/Shoes/Trail', 'Shop All/Shoes;Sale', 'A', 'B', 'x'.repeat(500)),
+  fc.string({ maxLength: 12 }),
+  fc.string({ unit: fc.constantFrom('a', ';', ',', '"', '\n', '=', '|', '/', '[', ']', ' ', '€', '.', '1'), maxLength: 16 }),
+);
+
+const quote = (c: string) => (/[",;\n]/.test(c) ? `"${c.replaceAll('"', '""')}"` : c);
+
+describe('any content under a platform export header', () => {
+  for (const [platform, { header, delimiter }] of Object.entries(HEADERS)) {
+    it(`is served or refused with a FeedError, never crashes, and offers only positive whole minor-unit prices (${platform})`, () => {
+      fc.assert(
+        fc.property(fc.array(fc.array(cell, { minLength: header.length, maxLength: header.length }), { maxLength: 8 }), fc.boolean(), (rows, quoted) => {
+          const text = [header, ...rows].map((r) => r.map((c) => (quoted ? quote(c) : c)).join(delimiter)).join('\n');
+          try {
+            const feed = parseFeedText(text, { ...SHOP, defaultCategory: '187' });
+            for (const entry of feed.entries) {
+              expect(Number.isSafeInteger(entry.price.amountMinor) && entry.price.amountMinor > 0).toBe(true);
+              expect(entry.price.currency).toBe('EUR');
+            }
+          } catch (error) {
+            if (!(error instanceof FeedError)) throw error;
+          }
+        }),
+        { numRuns: 300, seed: 7 },
+      );
+    });
+  }
+});
