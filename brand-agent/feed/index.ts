@@ -1,6 +1,7 @@
 // Public API of the feed brand: serve a shop's product file as a brand agent — a Merchant Center feed (TSV, CSV,
-// RSS/Atom, JSON), a Shopify products.json or product CSV, a WooCommerce product CSV (English, French or German headers),
-// or schema.org Product JSON-LD (file or HTML page).
+// RSS/Atom, JSON; a Meta catalog CSV reads as one), a Shopify products.json or product CSV, a WooCommerce product CSV
+// (English, French or German headers), a PrestaShop, Magento 2, BigCommerce or Shopware 6 product export, or
+// schema.org Product JSON-LD (file or HTML page).
 export { createFeedBrand } from './create-feed-brand.ts';
 export type { FeedBrand, FeedBrandOptions } from './create-feed-brand.ts';
 export { readFeedFile, parseFeedText } from './load-feed.ts';

@@ -14,8 +14,9 @@ import { SHOP_EXPORT_FORMATS, SHOP_EXPORT_NAMES, readShopExport, type ShopExport
 /** Feed reading options: the shop's terms and defaults plus safety limits. */
 export interface FeedOptions extends Omit<FeedEntryOptions, 'currency'> {
   /**
-   * The currency the shop sells in. Optional where the file can state it: schema.org offers (their priceCurrency) and
-   * Merchant Center feeds (EUR when omitted, as before); required for Shopify and WooCommerce files, which state none.
+   * The currency the shop sells in. Optional where the file's prices state it (an ISO code, or a sign only one currency
+   * writes: "149,90 €"), and for a Merchant Center feed (EUR when they state none, as before); required for the shop
+   * exports whose prices state none (Shopify, WooCommerce, Magento, BigCommerce, Shopware).
    */
   readonly currency?: string;
   /** Largest file accepted (default 32 MiB). */
@@ -117,8 +118,9 @@ export function parseFeedText(text: string, options: FeedOptions & { path?: stri
 
 /**
  * Reads a shop's product file within a size limit, whatever its encoding — a Merchant Center feed (TSV, CSV, RSS/Atom
- * XML, JSON), a Shopify products.json or product CSV, a WooCommerce product CSV (English, French or German headers), or
- * schema.org Product JSON-LD (a file, or an HTML page's blocks), told apart by content; throws FeedError when the whole
+ * XML, JSON), a Shopify products.json or product CSV, a WooCommerce product CSV (English, French or German headers), a
+ * PrestaShop, Magento 2, BigCommerce or Shopware 6 export, or schema.org Product JSON-LD (a file, or an HTML page's
+ * blocks), told apart by content; throws FeedError when the whole
  * file is unusable, and reports bad rows while serving the rest.
  * @example
  * const feed = readFeedFile('products.tsv', { currency: 'EUR', returnDays: 30, warrantyMonths: 24, deliveryDays: 3, defaultStock: 10 });

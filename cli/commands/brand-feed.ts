@@ -45,8 +45,8 @@ export function feedBrandFromFlags(id: string, flags: FeedFlags, log: (line: str
   if (!IdSchema.safeParse(id).success) throw new CliUsageError(`"${id}" is not a valid brand id (letters, digits and . _ : - only)`);
   const maxDiscount = flags['max-discount'] === undefined ? 0 : Number(flags['max-discount'].replace('%', '')) / (flags['max-discount'].endsWith('%') ? 100 : 1);
   if (!(maxDiscount >= 0 && maxDiscount <= 0.7)) throw new CliUsageError(`--max-discount must be a share from 0 to 0.7 (or 0% to 70%), got "${flags['max-discount']}"`);
-  // Without --currency the file's own currency is used (schema.org offers; EUR for a Merchant feed); Shopify and
-  // WooCommerce files state none, and reading them asks for the flag.
+  // Without --currency the file's own currency is used (the one its prices state by code or sign, else EUR for a
+  // Merchant feed); shop exports whose prices state none (Shopify, WooCommerce, Magento…) ask for the flag.
   const currency = flags.currency?.toUpperCase();
   if (currency !== undefined && !/^[A-Z]{3}$/.test(currency)) throw new CliUsageError(`--currency must be an ISO 4217 code like EUR, got "${flags.currency}"`);
   const shipCountry = (flags['ship-country'] ?? 'FR').toUpperCase();

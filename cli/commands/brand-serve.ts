@@ -29,13 +29,21 @@ export const brandServeCommand: CliCommand = {
     '[--warranty-months 24] [--delivery-days 3] [--stock 10] [--category <google id>] [--ship-country FR]] ' +
     '(--stdio | --port <n> [--host 127.0.0.1] [--stateless] [--workers <n>])\n\n' +
     '--feed reads, told apart by content (not the file name):\n' +
-    '  a Google Merchant Center feed  TSV, CSV, RSS/Atom XML or JSON (--currency defaults to EUR)\n' +
+    '  a Google Merchant Center feed  TSV, CSV, RSS/Atom XML or JSON; also a Meta (Facebook) catalog CSV (--currency defaults\n' +
+    '                                 to the one its prices state, else EUR)\n' +
     '  a Shopify products.json        the storefront\'s /products.json or the Admin API\'s; one product per variant; needs --currency\n' +
     '  a Shopify product CSV          Products > Export; one product per variant row (rows share the Handle); needs --currency\n' +
     '  a WooCommerce product CSV      Products > Export, headers in English, French or German; variations served with their\n' +
     '                                 parent\'s facts; needs --currency\n' +
+    '  a PrestaShop product export    Catalog > Products > Export, French or English headers; Prix TTC; --currency unless\n' +
+    '                                 its prices\' sign states one (€, £)\n' +
+    '  a Magento 2 catalog export     System > Data Transfer > Export; configurable products served as their children; needs --currency\n' +
+    '  a BigCommerce product export   Products > Export (Bulk Edit template); SKU rows served as variants; needs --currency\n' +
+    '  a Shopware 6 product export    Import/Export, Default product profile; variants inherit their parent; needs --currency\n' +
     '  schema.org Product JSON-LD     a .json file, or a saved HTML page\'s <script type="application/ld+json"> blocks\n' +
-    'CSV files may be comma-, semicolon- or tab-separated (as a spreadsheet re-saves them), told apart by their header and rows.\n' +
+    'CSV files may be comma-, semicolon- or tab-separated (as a spreadsheet re-saves them), told apart by their header and rows\n' +
+    '(or Excel\'s "sep=;" first line), in UTF-8, UTF-16 with a BOM (Excel\'s "Unicode Text") or Windows-1252. A price like\n' +
+    '"1.299" is read only when the file\'s other prices show which separator is the decimal one; else the row is reported.\n' +
     'Shop categories ("Clothing > Hoodies") are mapped to the Google product taxonomy; a row that maps only broadly, or\n' +
     'not at all, is reported by row and field and served under the broader category, --category, or what its title names.',
   async run(args, io) {
