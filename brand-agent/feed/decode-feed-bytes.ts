@@ -7,17 +7,35 @@ import type { FeedIssue } from './feed-error.ts';
  */
 const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
 
+/**
+ * UTF-16 written without a BOM, told by its zero bytes: text in Latin script has one in every other byte (odd places
+ * for little-endian, even for big-endian), which no UTF-8 or Windows-1252 text has.
+ */
+function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
+  const sample = bytes.subarray(0, 512);
+  if (sample.length < 4) return undefined;
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < sample.length; i++) if (sample[i] === 0) i % 2 === 0 ? even++ : odd++;
+  const pairs = Math.floor(sample.length / 2);
+  if (odd >= pairs * 0.7 && even === 0) return 'utf-16le';
+  if (even >= pairs * 0.7 && odd === 0) return 'utf-16be';
+  return undefined;
+}
+
 function decodeWindows1252(bytes: Uint8Array): string {
   return new TextDecoder('windows-1252').decode(bytes).replace(/[\u0080-\u009f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80]!);
 }
 
 /**
- * Decodes a feed file's bytes: UTF-8 (BOM stripped), UTF-16 with a BOM, and otherwise Windows-1252 with a warning
+ * Decodes a feed file's bytes: UTF-8 (BOM stripped), UTF-16 with a BOM (or without one, told by its zero bytes), and otherwise Windows-1252 with a warning
  * (row 0) when the bytes are not valid UTF-8, so a shop's legacy export still serves and the shop learns why accents look odd.
  */
 export function decodeFeedBytes(bytes: Uint8Array): { text: string; issues: FeedIssue[] } {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), issues: [] };
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), issues: [] };
+  const unmarked = utf16WithoutBom(bytes);
+  if (unmarked !== undefined) return { text: new TextDecoder(unmarked).decode(bytes), issues: [] };
   const body = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(body), issues: [] };

@@ -2,6 +2,7 @@ import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { loadGoogleTaxonomy } from '../../protocol/index.ts';
 import type { CatalogEntry } from '../definition.ts';
 import { decodeFeedBytes } from './decode-feed-bytes.ts';
+import { refuseBinaryFile } from './refuse-binary-file.ts';
 import { detectFeedFormat, type FeedFormat } from './detect-feed-format.ts';
 import { FeedError, type FeedIssue, type FeedRecord } from './feed-error.ts';
 import { feedEntryOf, isCurrencyCode, type FeedEntryOptions } from './feed-entry.ts';
@@ -108,6 +109,7 @@ export function parseFeedText(text: string, options: FeedOptions & { path?: stri
   issues.sort((a, b) => a.row - b.row);
   if (entries.length === 0) {
     const sample = issues.slice(0, 3).map((i) => `row ${i.row} ${i.field}: ${i.why}`).join('; ');
+    if (rows === 0 && issues.length === 0) throw new FeedError('FEED_EMPTY', 'the file has no product in it (a header and no rows?)', { details: { issues } });
     throw new FeedError('FEED_EMPTY', `none of the ${rows} rows can be served${sample ? ` (${sample})` : ''}`, { details: { issues } });
   }
   const counts = new Map<string, number>();
@@ -149,6 +151,14 @@ export function readFeedFile(path: string, options: FeedOptions): LoadedFeed {
     closeSync(fd);
   }
   if (read > maxBytes) throw new FeedError('FEED_TOO_LARGE', `${path} grew past the ${(maxBytes / 1048576).toFixed(0)} MiB limit while being read`);
+  if (read === 0) throw new FeedError('FEED_EMPTY', `${path} is empty`);
+  refuseBinaryFile(buffer.subarray(0, read), path);
   const { text, issues } = decodeFeedBytes(buffer.subarray(0, read));
-  return parseFeedText(text, { ...options, path, decodeIssues: issues });
+  try {
+    return parseFeedText(text, { ...options, path, decodeIssues: issues });
+  } catch (error) {
+    // A shop serving several files learns which one: the file is named before what is wrong with it.
+    if (error instanceof FeedError) throw new FeedError(error.code, `${path}: ${error.message}`, { details: error.details, cause: error });
+    throw error;
+  }
 }
