@@ -3,16 +3,23 @@ import { hasColumns, readCsvTable } from './csv-table.ts';
 import type { ShopExport, ShopProduct } from './shop-product.ts';
 
 /**
+ * The column PrestaShop's legacy catalog export (1.7, and 8.0's legacy product page) names with the literal, never
+ * translated, "Product ID". Its "Status" column is not the product's status but a stock badge — `IF(quantity <= 0, 1,
+ * 0)` in AdminProductDataProvider — so there it says nothing Quantity does not, and nothing about disabled products.
+ */
+const LEGACY_ID = ['Product ID'];
+
+/**
  * PrestaShop's columns by role, as its back office writes them (Catalog → Products → Export, 1.7 and 8) in English and
  * French, and as its import template and export modules name them ("Nom *", "Catégories (x,y,z...)", "Prix TTC").
  */
 const COLUMNS = {
-  id: ['ID', 'Product ID', 'ID produit', 'id_product'],
+  id: ['ID', ...LEGACY_ID, 'ID produit', 'id_product'],
   name: ['Nom', 'Name', 'Nom du produit', 'Product name'],
   reference: ['Référence', 'Reference', 'Référence #', 'Reference #', 'Référence produit', 'Product reference'],
   categories: ['Catégorie', 'Category', 'Catégories', 'Categories', 'Catégories x,y,z', 'Categories x,y,z', 'Catégorie par défaut', 'Default category'],
-  priceWithTax: ['Prix TTC', 'Price tax incl', 'Prix final', 'Final price', 'Prix de vente TTC', 'Price tax included'],
-  priceWithoutTax: ['Prix HT', 'Price tax excl', 'Prix de base', 'Base price', 'Prix de vente HT', 'Price tax excluded'],
+  priceWithTax: ['Price (tax incl.)', 'Prix (TTC)', 'Prix TTC', 'Prix final', 'Final price', 'Prix de vente TTC', 'Price tax included'],
+  priceWithoutTax: ['Price (tax excl.)', 'Prix (HT)', 'Prix HT', 'Prix de base', 'Base price', 'Prix de vente HT', 'Price tax excluded'],
   quantity: ['Quantité', 'Quantity'],
   status: ['État', 'Status', 'Statut', 'Actif', 'Active', 'Actif 0/1', 'Active 0/1'],
   brand: ['Marque', 'Brand', 'Fabricant', 'Manufacturer'],
@@ -24,12 +31,14 @@ export function isPrestaShopHeader(header: readonly string[]): boolean {
   return hasColumns(header, [COLUMNS.name, COLUMNS.reference, [...COLUMNS.priceWithTax, ...COLUMNS.priceWithoutTax]]);
 }
 
+
 /**
- * Reads PrestaShop's product CSV export (semicolon-separated, French or English headers): one product per row, its
- * Référence (else "ps-" + ID) as id, its Prix TTC — the price with tax a consumer pays, as PrestaShop formats it
- * ("1 299,00 €", the sign stating the currency) — its Quantité as stock, its Catégorie words; a product whose État is
- * 0 is disabled in the shop and is reported, not served. A file with only tax-exclusive prices (Prix HT) is refused:
- * no consumer pays that price.
+ * Reads PrestaShop's product CSV export (Catalog → Products → Export; semicolon-separated, headers in the back office's
+ * language): one product per row, its Reference (else "ps-" + ID) as id, its price with tax — Price (tax incl.), Prix
+ * (TTC) — as PrestaShop writes it (a bare amount in 1.7's export, "28,68 €" formatted in 8's, the sign then stating
+ * the currency), its Quantity as stock, its Category words. In 8's export a product whose Status is 0 is disabled and
+ * is reported, not served; 1.7's export does not say which products are disabled (see `LEGACY_ID`), which is reported
+ * once. A file with only tax-exclusive prices is refused: no consumer pays that price.
  */
 export function parsePrestaShopCsv(text: string, maxRows: number): ShopExport {
   const issues: FeedIssue[] = [];
@@ -40,9 +49,14 @@ export function parsePrestaShopCsv(text: string, maxRows: number): ShopExport {
     throw new FeedError('FEED_MALFORMED', `this PrestaShop export has only prices without tax ("${table.headerOf(COLUMNS.priceWithoutTax)}"), which no consumer pays: export it with the "Prix TTC" (Price tax incl.) column`);
   }
   const label = (names: readonly string[], fallback: string): string => table.headerOf(names) ?? fallback;
+  const legacy = table.headerOf(LEGACY_ID) !== undefined;
+  const statusHeader = table.headerOf(COLUMNS.status);
+  if (legacy && statusHeader !== undefined && table.rows.length > 0) {
+    issues.push({ row: table.rows[0]!.row, field: statusHeader, why: `this PrestaShop 1.7 export's ${statusHeader} column only flags products out of stock (as ${label(COLUMNS.quantity, 'Quantity')} does); it does not say which products are disabled, so all are served` });
+  }
   const products: ShopProduct[] = [];
   for (const r of table.rows) {
-    const status = r.get(COLUMNS.status);
+    const status = legacy ? undefined : r.get(COLUMNS.status);
     if (status !== undefined && status === '0') {
       issues.push({ row: r.row, field: label(COLUMNS.status, 'État'), why: `disabled in the shop (${label(COLUMNS.status, 'État')} 0); not served` });
       continue;

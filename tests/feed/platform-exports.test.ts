@@ -5,7 +5,7 @@ import { FIXTURES, SHOP, SHOP_TERMS, feedError, issueLines, servedEntry } from '
 const skusPricesStock = (feed: ReturnType<typeof readFeedFile>) => feed.entries.map((e) => [e.product.sku, e.price.amountMinor, e.stock]);
 
 describe("PrestaShop's product export (Catalog → Products → Export)", () => {
-  it('serves each enabled product at its Prix TTC, in the currency its prices are written in ("1.299,00 €"), with Quantité as stock', () => {
+  it('serves each enabled product of an 8.x export at its price with tax, in the currency its formatted prices show ("1 299,00 €")', () => {
     const feed = readFeedFile(`${FIXTURES}/prestashop-produits.csv`, SHOP_TERMS);
     expect(feed.format).toBe('prestashop');
     expect(feed.currency).toBe('EUR');
@@ -13,26 +13,37 @@ describe("PrestaShop's product export (Catalog → Products → Export)", () => 
       ['SAL-SC6-43', 14990, 12],
       ['VES-GTX-M', 22990, 5],
       ['SAC-TR-20', 6490, 0],
-      ['GAR-FNX7', 129900, 3],
+      ['GAR-FNX7', 129900, 3], // "1\u202f299,00\u00a0€", as the fr-FR locale formats it
       ['LAM-400', 4990, 9],
-      ['GOU-500', 1990, 25],
+      ['GOU-500', 1990, 0], // Quantité -2: sold beyond stock
     ]);
     expect(servedEntry(feed, 'SAL-SC6-43').product.category).toBe('187');
     // A quoted line break in the name is the spreadsheet's.
     expect(servedEntry(feed, 'LAM-400').product.title).toBe('Lampe frontale 400 lumens rechargeable USB-C');
     expect(issueLines(feed)).toEqual([
-      'row 6, Prix TTC: missing',
+      'row 6, Prix (TTC): missing',
       'row 7, État: disabled in the shop (État 0); not served',
       'row 9, Catégorie: "Accessoires" names only a top-level Google category; served under the broader "Apparel & Accessories"',
     ]);
     expect(formatFeedReport(feed)[0]).toBe('6 of 7 products served from a PrestaShop product export, in 6 categories');
   });
 
-  it('reads the English back office\'s headers, and refuses a file with only prices without tax, naming the column it needs', () => {
-    const english = 'ID;Image;Name;Reference;Category;Price (tax excl.);Price (tax incl.);Quantity;Status\n"1";"";"Oak stool";"OS-1";"Stools";"$70.00";"$84.00";"-2";"1"\n';
-    const feed = parseFeedText(english, { ...SHOP_TERMS, currency: 'USD' });
+  it("reads 1.7's legacy export, whose Status is a stock badge (1 when out of stock), not the product's status", () => {
+    // AdminProductDataProvider: "Status" is IF(quantity <= 0, 1, 0); prices are bare amounts; "Product ID" is never translated.
+    const legacy = [
+      'Product ID;Image;Name;Reference;Category;"Price (tax excl.)";"Price (tax incl.)";Quantity;Status;Position',
+      '1;http://shop.example/1-home_default/stool.jpg;"Oak stool";OS-1;Stools;70.000000;84;12;0;1',
+      '2;http://shop.example/2-home_default/bench.jpg;"Oak bench";OB-1;Benches;150.000000;180;0;1;2',
+    ].join('\n');
+    const feed = parseFeedText(legacy, SHOP);
     expect(feed.format).toBe('prestashop');
-    expect(skusPricesStock(feed)).toEqual([['OS-1', 8400, 0]]);
+    expect(skusPricesStock(feed)).toEqual([['OS-1', 8400, 12], ['OB-1', 18000, 0]]);
+    expect(issueLines(feed)[0]).toBe("row 2, Status: this PrestaShop 1.7 export's Status column only flags products out of stock (as Quantity does); it does not say which products are disabled, so all are served");
+    // Its prices state no currency.
+    expect(feedError(() => parseFeedText(legacy, SHOP_TERMS)).code).toBe('FEED_CURRENCY_MISSING');
+  });
+
+  it('refuses a file with only prices without tax, naming the column it needs', () => {
     const error = feedError(() => parseFeedText('ID;Nom;Référence;Prix HT\n1;Tabouret;T-1;70,00\n', SHOP));
     expect(error.code).toBe('FEED_MALFORMED');
     expect(error.message).toContain('only prices without tax ("Prix HT")');
