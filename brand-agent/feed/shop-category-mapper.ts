@@ -115,7 +115,10 @@ export function shopCategoryMapper(defaultCategory?: string): ShopCategoryMapper
   const pathOf = (id: string): string => taxonomy.pathText(id) ?? id;
   const branchOf = (id: string): string | undefined => taxonomy.lineageOf(id)[0]?.id;
   return (texts, title) => {
-    const written = texts.map((t) => t.trim().slice(0, 300)).filter((t) => t !== '' && !/^https?:\/\//i.test(t));
+    const given = texts.map((t) => t.trim().slice(0, 300)).filter((t) => t !== '' && !/^https?:\/\//i.test(t));
+    // Shops list a product's category paths with their ancestors ("Gear, Gear > Fitness"): the deepest one says most.
+    const keys = given.map((t) => t.split(SEGMENT_BREAK).filter((s) => s !== '').map((s) => s.toLowerCase()));
+    const written = given.filter((_, i) => !keys.some((other, j) => j !== i && other.length > keys[i]!.length && keys[i]!.every((s, k) => other[k] === s)));
     let broader: { id: string; text: string; segment: string; topLevel: boolean; astray?: string } | undefined;
     for (const text of written) {
       if (/^\d{1,9}$/.test(text) && taxonomy.has(text)) return { ok: true, category: text };

@@ -68,3 +68,14 @@ describe("a shop category path's segments narrow one another", () => {
     expect(map(['Clothing > Shoes'], undefined)).toEqual({ ok: true, category: '187' });
   });
 });
+
+describe('a product listed under a category path and its ancestors', () => {
+  it('is filed by the deepest path, whatever order the shop lists them in (Magento, WooCommerce list both)', () => {
+    const map = shopCategoryMapper();
+    expect(map(['Kitchen', 'Kitchen > Mugs'], undefined)).toEqual({ ok: true, category: '2169' });
+    expect(map(['Kitchen > Mugs', 'Kitchen'], undefined)).toEqual({ ok: true, category: '2169' });
+    expect(map(['Clothing', 'Clothing > Hoodies'], 'Merino hoodie')).toEqual(map(['Clothing > Hoodies'], 'Merino hoodie'));
+    // A path that is not an ancestor is kept: the first that maps still wins.
+    expect(map(['Candles', 'Kitchen > Mugs'], undefined)).toEqual({ ok: true, category: '588' });
+  });
+});
