@@ -46,25 +46,27 @@ const yes = (v: string | undefined): boolean | undefined => (v === undefined ? u
  * (Retail Price, a list price, never is), Current Stock Level the stock unless Track Inventory is "none", Category
  * ("Shop All/Shoes/Trail;Sale") and GPS Category the category words, Brand Name the brand, GPS Color/Size/Material/
  * Pattern attributes, Product UPC/EAN the GTIN. Hidden products (Product Visible? N) and those not for sale (Allow
- * Purchases? N) are reported and not served; "Rule" rows (price rules) are not read. The file states no currency.
+ * Purchases? N) are reported and not served. A "Rule" row naming a variant's SKU sets its price ("[FIXED]139.00") or
+ * forbids its purchase; a rule that adjusts a price ("[ADD]5.00"), or names option values rather than a SKU, leaves a
+ * price the file does not state, and those variants are reported and not served. The file states no currency.
  */
 export function parseBigCommerceCsv(text: string, maxRows: number): ShopExport {
   const issues: FeedIssue[] = [];
   const table = readCsvTable(text, maxRows, issues);
   if (!isBigCommerceHeader(table.header)) throw new FeedError('FEED_MALFORMED', `not a BigCommerce product export: the header lacks "Item Type", "Product Name" or "Price" (it has: ${table.header.slice(0, 12).join(', ') || 'nothing'})`);
-  // Each product row with the SKU rows that follow it.
-  const groups: Array<{ product: CsvTableRow; skus: CsvTableRow[] }> = [];
+  // Each product row with the SKU and Rule rows that follow it.
+  const groups: Array<{ product: CsvTableRow; skus: CsvTableRow[]; rules: CsvTableRow[] }> = [];
   for (const r of table.rows) {
     const type = (r.get(COLUMNS.itemType) ?? '').toLowerCase();
-    if (type === 'product') groups.push({ product: r, skus: [] });
-    else if (type === 'sku') {
+    if (type === 'product') groups.push({ product: r, skus: [], rules: [] });
+    else if (type === 'sku' || type === 'rule') {
       const group = groups[groups.length - 1];
-      if (group) group.skus.push(r);
-      else issues.push({ row: r.row, field: 'Item Type', why: 'a SKU row before any Product row: no product it belongs to' });
-    } else if (type !== 'rule') issues.push({ row: r.row, field: 'Item Type', why: `"${type.slice(0, 20)}" is none of Product, SKU, Rule; not read` });
+      if (group) (type === 'sku' ? group.skus : group.rules).push(r);
+      else issues.push({ row: r.row, field: 'Item Type', why: `a ${type === 'sku' ? 'SKU' : 'Rule'} row before any Product row: no product it belongs to` });
+    } else issues.push({ row: r.row, field: 'Item Type', why: `"${type.slice(0, 20)}" is none of Product, SKU, Rule; not read` });
   }
   const products: ShopProduct[] = [];
-  for (const { product, skus } of groups) {
+  for (const { product, skus, rules } of groups) {
     if (yes(product.get(COLUMNS.visible)) === false) {
       issues.push({ row: product.row, field: 'Product Visible?', why: 'hidden in the shop (Product Visible? N); not served' });
       continue;
@@ -77,7 +79,8 @@ export function parseBigCommerceCsv(text: string, maxRows: number): ShopExport {
     const tracking = (product.get(COLUMNS.tracking) ?? 'by product').toLowerCase();
     const sale = product.get(COLUMNS.salePrice);
     const onSale = sale !== undefined && Number(sale) !== 0 ? sale : undefined;
-    const categories = [product.get(COLUMNS.googleCategory), ...(product.get(COLUMNS.categories) ?? '').split(';').map((path) => path.split('/').map((s) => s.trim()).join(' > '))]
+    // "Shop All/Shoes;Sale": paths split by ";", segments by "/", a "/" inside a name written "\/".
+    const categories = [product.get(COLUMNS.googleCategory), ...(product.get(COLUMNS.categories) ?? '').split(';').map((path) => path.split(/(?<!\\)\//).map((s) => s.replaceAll('\\/', '/').trim()).join(' > '))]
       .filter((c): c is string => c !== undefined && c !== '');
     const base: Record<string, string> = {};
     const attributes: Record<string, string> = {};
@@ -105,6 +108,19 @@ export function parseBigCommerceCsv(text: string, maxRows: number): ShopExport {
       if (n <= 0) fields.availability = 'out_of_stock';
     };
     const variants = skus.length > 0 ? skus : [product];
+    // Rules change a variant's price or forbid its purchase: one naming the variant's SKU is read ("[FIXED]139.00"
+    // only); one naming option values instead applies to variants this file cannot tell, whose price is then unknown.
+    const ruleFor = new Map<string, CsvTableRow>();
+    let blindRule: CsvTableRow | undefined;
+    for (const rule of rules) {
+      const sku = rule.get(COLUMNS.sku);
+      if (sku !== undefined) ruleFor.set(sku, rule);
+      else if (rule.get(COLUMNS.price) !== undefined || yes(rule.get(COLUMNS.allowPurchases)) === false) blindRule ??= rule;
+    }
+    if (blindRule && skus.length > 0) {
+      issues.push({ row: blindRule.row, field: 'Product Code/SKU', why: 'a price or purchase rule naming no SKU: which variants it changes is not in the file, so none of this product\'s variants is served' });
+      continue;
+    }
     for (const r of variants) {
       const fields: Record<string, string> = { ...base };
       const own: Record<string, string> = { ...attributes };
@@ -118,9 +134,17 @@ export function parseBigCommerceCsv(text: string, maxRows: number): ShopExport {
         names[`attribute:${option}`] = `Product Name (${option})`;
       }
       if (name !== undefined) fields.title = options.size > 0 ? `${name} (${[...options.values()].join(' / ')})` : name;
-      const ownPrice = r === product ? undefined : r.get(COLUMNS.price);
-      if (ownPrice !== undefined && /^\[[A-Z]+\]/.test(ownPrice)) {
-        issues.push({ row: r.row, field: 'Price', why: `"${ownPrice.slice(0, 30)}" is a price rule, not a price; not served` });
+      const rule = sku === undefined || r === product ? undefined : ruleFor.get(sku);
+      if (rule && yes(rule.get(COLUMNS.allowPurchases)) === false) {
+        issues.push({ row: rule.row, field: 'Allow Purchases?', why: `${sku} is not for sale (its rule's Allow Purchases? N); not served` });
+        continue;
+      }
+      const rulePrice = rule?.get(COLUMNS.price);
+      const fixed = rulePrice === undefined ? undefined : /^\[FIXED\]\s*(.+)$/i.exec(rulePrice)?.[1];
+      const ownPrice = r === product ? undefined : (fixed ?? r.get(COLUMNS.price));
+      const unread = rulePrice !== undefined && fixed === undefined ? rulePrice : ownPrice !== undefined && /^\[[A-Z]+\]/.test(ownPrice) ? ownPrice : undefined;
+      if (unread !== undefined) {
+        issues.push({ row: rule?.row ?? r.row, field: 'Price', why: `"${unread.slice(0, 30)}" changes ${sku ?? 'the variant'}'s price by a rule, which is not read; not served` });
         continue;
       }
       const price = ownPrice ?? product.get(COLUMNS.price);

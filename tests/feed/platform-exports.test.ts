@@ -114,11 +114,30 @@ describe("BigCommerce's product export (Bulk Edit template)", () => {
     ]);
   });
 
-  it('does not read a price rule as a price', () => {
-    const text = '"Item Type","Product ID","Product Name","Product Code/SKU","Price","Track Inventory","Current Stock Level","Category"\n"Product","1","Mug","M","12.0000","none","0","Kitchen/Mugs"\n"SKU","","[S]Color=Blue","M-B","[ADD]2.00","","",""\n"SKU","","[S]Color=Red","M-R","","","",""\n';
+  it('reads a Rule row fixing a SKU\'s price, and never reads a price adjustment or a rule naming no SKU as a price', () => {
+    const header = '"Item Type","Product ID","Product Name","Product Code/SKU","Price","Allow Purchases?","Track Inventory","Current Stock Level","Category"';
+    const text = [
+      header,
+      '"Product","1","Mug","M","12.0000","Y","none","0","Kitchen/Mugs"',
+      '"SKU","","[S]Color=Blue","M-B","","","","",""',
+      '"SKU","","[S]Color=Red","M-R","","","","",""',
+      '"SKU","","[S]Color=Green","M-G","","","","",""',
+      '"SKU","","[S]Color=Black","M-K","","","","",""',
+      '"Rule","","","M-B","[FIXED]14.00","Y","","",""',
+      '"Rule","","","M-R","[ADD]2.00","Y","","",""',
+      '"Rule","","","M-G","","N","","",""',
+      '"Product","2","Bowl","B","9.0000","Y","none","0","Kitchen/Bowls"',
+      '"SKU","","[S]Color=Blue","B-B","","","","",""',
+      '"Rule","","[S]Color=Blue","","[ADD]1.00","Y","","",""',
+      '"Product","3","Shelf","S","40.0000","Y","none","0","Home/Shelves\\/Racks"',
+    ].join('\n');
     const feed = parseFeedText(text, SHOP);
-    expect(skusPricesStock(feed)).toEqual([['M-R', 1200, 10]]);
-    expect(issueLines(feed)).toEqual(['row 3, Price: "[ADD]2.00" is a price rule, not a price; not served']);
+    expect(skusPricesStock(feed)).toEqual([['M-B', 1400, 10], ['M-K', 1200, 10], ['S', 4000, 10]]);
+    expect(issueLines(feed).filter((l) => !/Category/.test(l))).toEqual([
+      'row 8, Price: "[ADD]2.00" changes M-R\'s price by a rule, which is not read; not served',
+      'row 9, Allow Purchases?: M-G is not for sale (its rule\'s Allow Purchases? N); not served',
+      "row 12, Product Code/SKU: a price or purchase rule naming no SKU: which variants it changes is not in the file, so none of this product's variants is served",
+    ]);
   });
 });
 
