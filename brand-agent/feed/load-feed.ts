@@ -65,7 +65,10 @@ function currencyOf(format: FeedFormat, records: readonly FeedRecord[], given: s
   if (stated !== undefined) return stated;
   if (!isShopExport(format)) return MERCHANT_DEFAULT_CURRENCY;
   const what = format === 'schema-org' ? `${SHOP_EXPORT_NAMES[format]} whose offers give no priceCurrency` : SHOP_EXPORT_NAMES[format];
-  throw new FeedError('FEED_CURRENCY_MISSING', `a ${what} states no currency, and Majordome will not guess one: give the shop's currency with --currency (e.g. --currency EUR)`);
+  // "$28.68" says a dollar, not which one.
+  const sign = records.map((r) => /[$¥]|kr/.exec(r.fields.price ?? '')?.[0]).find((s) => s !== undefined);
+  const said = sign === undefined ? 'states no currency' : `writes its prices with "${sign}", which more than one currency uses`;
+  throw new FeedError('FEED_CURRENCY_MISSING', `a ${what} ${said}, and Majordome will not guess one: give the shop's currency with --currency (e.g. --currency EUR)`);
 }
 
 /** Parses feed text already in memory (the file reader and tests share this). */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseFeedText } from '../../brand-agent/feed/index.ts';
-import { SHOP, SHOP_TERMS, issueLines } from './feed-options.ts';
+import { SHOP, SHOP_TERMS, feedError, issueLines } from './feed-options.ts';
 
 const HEADER = 'id\ttitle\tprice\tgoogle_product_category';
 const rows = (...lines: string[]) => [HEADER, ...lines].join('\n');
@@ -52,5 +52,15 @@ describe('reading the prices a shop writes', () => {
     const feed = parseFeedText(text, SHOP);
     expect(feed.entries.map((e) => [e.product.sku, e.price.amountMinor])).toEqual([['A', 10000], ['B', 8000], ['C', 10000], ['D', 8000]]);
     expect(issueLines(feed)).toEqual(['row 4, sale_price_effective_date: "soon" is not two ISO 8601 dates joined by "/"; served at price, not sale_price']);
+  });
+});
+
+describe('a shop export whose prices carry a sign several currencies use', () => {
+  it('asks for --currency, saying which sign left it open', () => {
+    const text = 'ID;Image;Name;Reference;Category;"Price (tax excl.)";"Price (tax incl.)";Quantity;Status\n1;;"Oak stool";OS-1;Stools;$70.00;$84.00;3;1\n';
+    const error = feedError(() => parseFeedText(text, SHOP_TERMS));
+    expect(error.code).toBe('FEED_CURRENCY_MISSING');
+    expect(error.message).toContain('a PrestaShop product export writes its prices with "$", which more than one currency uses');
+    expect(parseFeedText(text, { ...SHOP_TERMS, currency: 'USD' }).entries[0]!.price).toEqual({ amountMinor: 8400, currency: 'USD' });
   });
 });
