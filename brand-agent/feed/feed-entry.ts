@@ -112,8 +112,10 @@ function categoryOf(f: Readonly<Record<string, string>>, taxonomy: GoogleTaxonom
   if (raw === undefined && f.product_type === undefined) return fallback ? { category: fallback } : { why: 'missing; give the Google product category id or path (or --category)' };
   const mapped = mapperFor(fallback)([raw, f.product_type].filter((t): t is string => t !== undefined), f.title);
   const notPath = raw === undefined ? '' : `"${raw.slice(0, 80)}" is not a Google product taxonomy path; `;
-  if (!mapped.ok) return { why: `${notPath}${mapped.why}` };
-  return { category: mapped.category, ...(mapped.note !== undefined || raw !== undefined ? { note: `${notPath}${mapped.note ?? `served under "${taxonomy.pathText(mapped.category) ?? mapped.category}"`}` } : {}) };
+  // The mapper's words quote the path and say where it is served; an exact segment match says nothing, so this does.
+  if (!mapped.ok) return { why: mapped.why };
+  const note = mapped.note ?? (raw !== undefined ? `${notPath}served under "${taxonomy.pathText(mapped.category) ?? mapped.category}"` : undefined);
+  return { category: mapped.category, ...(note !== undefined ? { note } : {}) };
 }
 
 /** Whether a Merchant sale_price_effective_date ("2026-11-27T00:00+01:00/2026-12-01T23:59+01:00") includes `now`; undefined when unreadable. */

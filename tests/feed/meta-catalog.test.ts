@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readFeedFile } from '../../brand-agent/feed/index.ts';
-import { FIXTURES, SHOP_TERMS, issueLines, servedEntry } from './feed-options.ts';
+import { parseFeedText, readFeedFile } from '../../brand-agent/feed/index.ts';
+import { FIXTURES, SHOP, SHOP_TERMS, issueLines, servedEntry } from './feed-options.ts';
 
 describe("Meta (Facebook, Instagram) commerce catalog CSV", () => {
   it('serves it as the Merchant-style feed it is: its currency from the prices, quantity_to_sell_on_facebook as stock, Meta\'s availability words', () => {
@@ -25,8 +25,14 @@ describe("Meta (Facebook, Instagram) commerce catalog CSV", () => {
     const feed = readFeedFile(`${FIXTURES}/meta-catalog.csv`, SHOP_TERMS);
     expect(servedEntry(feed, 'WATCH-GPS').product.category).toBe('2082');
     expect(issueLines(feed)).toEqual([
-      'row 6, google_product_category: "Electronics > Electronics Accessories > Wearable Technology" is not a Google product taxonomy path; no Google product category names "Wearable Technology" (in "Electronics > Electronics Accessories > Wearable Technology"); served under the broader "Electronics > Electronics Accessories"',
+      'row 6, google_product_category: no Google product category names "Wearable Technology" (in "Electronics > Electronics Accessories > Wearable Technology"); served under the broader "Electronics > Electronics Accessories"',
       'row 8, price: missing',
     ]);
+  });
+
+  it("files a row without google_product_category by the shop's own product_type, and still asks for one when it has neither", () => {
+    const feed = parseFeedText('id\ttitle\tprice\tproduct_type\nA\tStoneware mug\t12.00 EUR\tKitchen > Mugs\nB\tThing\t5.00 EUR\t\n', SHOP);
+    expect(servedEntry(feed, 'A').product.category).toBe('2169');
+    expect(issueLines(feed)).toEqual(['row 3, google_product_category: missing; give the Google product category id or path (or --category)']);
   });
 });
