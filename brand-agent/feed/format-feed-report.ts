@@ -13,6 +13,7 @@ const FORMAT_NAMES: Readonly<Record<FeedFormat, string>> = {
   magento: 'a Magento 2 catalog export',
   bigcommerce: 'a BigCommerce product export',
   shopware: 'a Shopware 6 product export',
+  wix: 'a Wix Stores product export',
   'schema-org': 'schema.org JSON-LD',
 };
 

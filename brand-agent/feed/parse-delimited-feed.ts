@@ -16,7 +16,7 @@ export function parseDelimitedFeed(text: string, maxRows: number): { records: Fe
   const header = (rows[0] ?? []).map(normaliseFieldName);
   const missing = REQUIRED_COLUMNS.filter((c) => !header.includes(c));
   if (missing.length > 0) {
-    throw new FeedError('FEED_MALFORMED', `the header lacks the column${missing.length > 1 ? 's' : ''} ${missing.join(', ')} (it has: ${header.slice(0, 12).join(', ') || 'nothing'}); a Merchant Center feed needs id, title and price, a WooCommerce product export Name and Regular price, a Shopify product CSV Handle and Variant Price, a PrestaShop export Nom (Name), Référence (Reference) and Prix TTC, a Magento 2 export sku, product_type, name and price, a BigCommerce export Item Type, Product Name and Price, a Shopware 6 export product_number and price_gross`);
+    throw new FeedError('FEED_MALFORMED', `the header lacks the column${missing.length > 1 ? 's' : ''} ${missing.join(', ')} (it has: ${header.slice(0, 12).join(', ') || 'nothing'}); a Merchant Center feed needs id, title and price, a WooCommerce product export Name and Regular price, a Shopify product CSV Handle and Variant Price, a PrestaShop export Nom (Name), Référence (Reference) and Prix TTC, a Magento 2 export sku, product_type, name and price, a BigCommerce export Item Type, Product Name and Price, a Shopware 6 export product_number and price_gross, a Wix Stores export handleId, fieldType and price`);
   }
   const records: FeedRecord[] = [];
   const issues: FeedIssue[] = [];

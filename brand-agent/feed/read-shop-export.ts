@@ -9,10 +9,11 @@ import { parsePrestaShopCsv } from './parse-prestashop-csv.ts';
 import { parseMagentoCsv } from './parse-magento-csv.ts';
 import { parseBigCommerceCsv } from './parse-bigcommerce-csv.ts';
 import { parseShopwareCsv } from './parse-shopware-csv.ts';
+import { parseWixCsv } from './parse-wix-csv.ts';
 import { feedRecordOfShopProduct, type ShopExport } from './shop-product.ts';
 
 /** The exports shops have without a Merchant Center feed. */
-export const SHOP_EXPORT_FORMATS = ['shopify', 'shopify-csv', 'woocommerce', 'prestashop', 'magento', 'bigcommerce', 'shopware', 'schema-org'] as const;
+export const SHOP_EXPORT_FORMATS = ['shopify', 'shopify-csv', 'woocommerce', 'prestashop', 'magento', 'bigcommerce', 'shopware', 'wix', 'schema-org'] as const;
 /** One shop export format. */
 export type ShopExportFormat = (typeof SHOP_EXPORT_FORMATS)[number];
 
@@ -25,6 +26,7 @@ export const SHOP_EXPORT_NAMES: Readonly<Record<ShopExportFormat, string>> = {
   magento: 'Magento 2 catalog export',
   bigcommerce: 'BigCommerce product export',
   shopware: 'Shopware 6 product export',
+  wix: 'Wix Stores product export',
   'schema-org': 'schema.org Product JSON-LD',
 };
 
@@ -37,7 +39,7 @@ function parseJson(text: string): unknown {
 }
 
 /**
- * Reads a shop's export (Shopify JSON or CSV, WooCommerce, PrestaShop, Magento 2, BigCommerce, Shopware 6, schema.org) into feed rows in Merchant Center words, each with a Google
+ * Reads a shop's export (Shopify JSON or CSV, WooCommerce, PrestaShop, Magento 2, BigCommerce, Shopware 6, Wix, schema.org) into feed rows in Merchant Center words, each with a Google
  * category mapped from the shop's own category words (`defaultCategory` is the shop's --category); `products` counts
  * the items the export offers for sale, served or not.
  */
@@ -51,6 +53,7 @@ export function readShopExport(text: string, format: ShopExportFormat, maxRows: 
   else if (format === 'magento') exported = parseMagentoCsv(text, maxRows);
   else if (format === 'bigcommerce') exported = parseBigCommerceCsv(text, maxRows);
   else if (format === 'shopware') exported = parseShopwareCsv(text, maxRows);
+  else if (format === 'wix') exported = parseWixCsv(text, maxRows);
   else {
     const { documents, issues: blockIssues } = extractJsonLd(text);
     issues.push(...blockIssues);

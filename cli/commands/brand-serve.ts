@@ -40,6 +40,7 @@ export const brandServeCommand: CliCommand = {
     '  a Magento 2 catalog export     System > Data Transfer > Export; configurable products served as their children; needs --currency\n' +
     '  a BigCommerce product export   Products > Export (Bulk Edit template); SKU rows served as variants; needs --currency\n' +
     '  a Shopware 6 product export    Import/Export, Default product profile; variants inherit their parent; needs --currency\n' +
+    '  a Wix Stores product export    catalog_products.csv; variants at price + surcharge, less the discount; needs --currency\n' +
     '  schema.org Product JSON-LD     a .json file, or a saved HTML page\'s <script type="application/ld+json"> blocks\n' +
     'CSV files may be comma-, semicolon- or tab-separated (as a spreadsheet re-saves them), told apart by their header and rows\n' +
     '(or Excel\'s "sep=;" first line), in UTF-8, UTF-16 with a BOM (Excel\'s "Unicode Text") or Windows-1252. A price like\n' +

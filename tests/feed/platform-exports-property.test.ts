@@ -9,11 +9,12 @@ const HEADERS: Record<string, { header: string[]; delimiter: string }> = {
   magento: { header: ['sku', 'store_view_code', 'product_type', 'categories', 'name', 'product_online', 'visibility', 'price', 'special_price', 'special_price_from_date', 'additional_attributes', 'qty', 'is_in_stock', 'configurable_variations'], delimiter: ',' },
   bigcommerce: { header: ['Item Type', 'Product ID', 'Product Name', 'Product Code/SKU', 'Price', 'Sale Price', 'Track Inventory', 'Current Stock Level', 'Category', 'Product Visible?'], delimiter: ',' },
   shopware: { header: ['id', 'parent_id', 'product_number', 'active', 'stock', 'name', 'price_net', 'price_gross', 'categories', 'optionIds'], delimiter: ';' },
+  wix: { header: ['handleId', 'fieldType', 'name', 'sku', 'price', 'surcharge', 'visible', 'discountMode', 'discountValue', 'inventory', 'collection', 'productOptionName1', 'productOptionDescription1'], delimiter: ',' },
 };
 
 /** Cells an export may hold, and what a broken one holds: prices in every notation, platform syntax, quotes, breaks. */
 const cell = fc.oneof(
-  fc.constantFrom('', '0', '1', '2', '-3', '1.299', '1,299', '1.299,00 €', '$89.00', '59.99 USD', '149,90', '12.000000', '[ADD]2.00', 'Product', 'SKU', 'Rule', 'configurable', 'simple', 'bundle', 'Not Visible Individually', 'Y', 'N', 'none', 'by option', '[RB]Size=43', 'sku=A,size=43|sku=B,size=44', 'color=Blue,size=43', 'Default Category/Shoes/Trail', 'Shop All/Shoes;Sale', 'A', 'B', 'x'.repeat(500)),
+  fc.constantFrom('', '0', '1', '2', '-3', '1.299', '1,299', '1.299,00 €', '$89.00', '59.99 USD', '149,90', '12.000000', '[ADD]2.00', 'Product', 'SKU', 'Rule', 'configurable', 'simple', 'bundle', 'Not Visible Individually', 'Y', 'N', 'none', 'by option', '[RB]Size=43', 'sku=A,size=43|sku=B,size=44', 'color=Blue,size=43', 'Default Category/Shoes/Trail', 'Shop All/Shoes;Sale', 'Product', 'Variant', 'PERCENT', 'AMOUNT', 'InStock', 'OutOfStock', 'true', 'false', '-5', '1e3', 'A', 'B', 'x'.repeat(500)),
   fc.string({ maxLength: 12 }),
   fc.string({ unit: fc.constantFrom('a', ';', ',', '"', '\n', '=', '|', '/', '[', ']', ' ', '€', '.', '1'), maxLength: 16 }),
 );

@@ -170,12 +170,45 @@ describe("Shopware 6's product export (Import/Export, Default product profile)",
   });
 });
 
+describe("Wix Stores' product export (catalog_products.csv)", () => {
+  it("serves variants at the product's price plus their surcharge, less the product's discount, and leaves hidden ones out", () => {
+    const feed = readFeedFile(`${FIXTURES}/wix-catalog_products.csv`, SHOP);
+    expect(feed.format).toBe('wix');
+    expect(skusPricesStock(feed)).toEqual([
+      ['ATS-42', 11700, 3], // 130 less 10 %
+      ['ATS-43', 12150, 6], // (130 + 5) less 10 %
+      ['SSJ', 16990, 0], // 189.90 less 20, OutOfStock
+      ['SGW', 129900, 2],
+    ]);
+    expect(servedEntry(feed, 'ATS-43').product).toMatchObject({ title: 'Alpine Trail Shoe (43)', maker: 'Alpine Co', category: '187', attributes: { size: '43', size_eu: 43 } });
+    expect(issueLines(feed)).toEqual([
+      'row 5, visible: a variant hidden in the store (visible false); not served',
+      'row 8, visible: hidden in the store (visible false); not served',
+      'row 9, collection: "Poles" names no Google product category, nor does the title; give a product type the Google taxonomy names (e.g. "Mugs", "Road bikes") or --category <Google id>',
+    ]);
+  });
+
+  it('never applies a surcharge or discount to a price it cannot read as a plain amount', () => {
+    const text = 'handleId,fieldType,name,sku,price,surcharge,visible,discountMode,discountValue,inventory,collection,productOptionName1,productOptionDescription1\n' +
+      'h1,Product,Mug,M,"12,50",,true,PERCENT,10,InStock,Mugs,Colour,\n' +
+      'h2,Product,Bowl,B,9.00,,true,SOMETHING,2,InStock,Bowls,,\n' +
+      'h3,Product,Cup,C,"7,50",,true,,,InStock,Mugs,,\n';
+    const feed = parseFeedText(text, SHOP);
+    expect(skusPricesStock(feed)).toEqual([['C', 750, 10]]);
+    expect(issueLines(feed)).toEqual([
+      'row 2, price: "12,50" is not a plain amount, so its surcharge or discount cannot be applied; not served',
+      'row 3, discountValue: a discount "2" (discountMode SOMETHING) that is not a PERCENT or AMOUNT one: its price cannot be read; not served',
+    ]);
+  });
+});
+
 describe('telling the platforms apart by their headers', () => {
   it('detects each export from its header, not its name', () => {
     expect(detectFeedFormat('ID;Image;Nom;Référence;Catégorie;Prix HT;Prix TTC;Quantité;État\n')).toBe('prestashop');
     expect(detectFeedFormat('sku,store_view_code,product_type,name,price\n')).toBe('magento');
     expect(detectFeedFormat('"Item Type","Product Name","Price"\n')).toBe('bigcommerce');
     expect(detectFeedFormat('id;parent_id;product_number;price_gross\n')).toBe('shopware');
+    expect(detectFeedFormat('handleId,fieldType,name,sku,price\n')).toBe('wix');
     // A Merchant feed with a "reference" column stays one.
     expect(detectFeedFormat('id,title,price,reference\n')).toBe('csv');
   });
