@@ -64,6 +64,7 @@ export function parseMagentoCsv(text: string, maxRows: number, now: number = Dat
       if (sku) parentOf.set(sku, { parent: r, options: pairs });
     }
   }
+  const withChildren = new Set([...parentOf.values()].map((c) => c.parent));
   const offline = (r: CsvTableRow): FeedIssue | undefined => {
     const online = get(r, 'product_online');
     return online === undefined || online === '1' ? undefined : { row: r.row, field: 'product_online', why: `disabled in the shop (product_online ${online}); not served` };
@@ -75,7 +76,7 @@ export function parseMagentoCsv(text: string, maxRows: number, now: number = Dat
     if (type === 'configurable') {
       const hidden = offline(r);
       if (hidden) issues.push(hidden);
-      else if (![...parentOf.values()].some((c) => c.parent === r)) issues.push({ row: r.row, field: 'configurable_variations', why: 'a configurable product with no child product listed: nothing to sell' });
+      else if (!withChildren.has(r)) issues.push({ row: r.row, field: 'configurable_variations', why: 'a configurable product with no child product listed: nothing to sell' });
       continue;
     }
     if (!SOLD_AS_IS.has(type)) {
