@@ -49,6 +49,8 @@ const ENUMS: Record<string, readonly string[]> = {
   age_group: ['newborn', 'infant', 'toddler', 'kids', 'adult'],
 };
 const AVAILABILITY = ['in_stock', 'out_of_stock', 'preorder', 'backorder'];
+/** The fields a row states its stock in, first found first: Meta's catalog says quantity_to_sell_on_facebook, Merchant Center sell_on_google_quantity. */
+const QUANTITY_FIELDS = ['quantity', 'stock', 'quantity_to_sell_on_facebook', 'sell_on_google_quantity'] as const;
 /**
  * Other words for those: Meta's catalog (and Merchant Center before 2014) writes "available for order" — orderable,
  * none in stock — and "discontinued"; shops write "pre-order".
@@ -132,13 +134,26 @@ function saleIsOn(range: string | undefined, now: number): boolean | undefined {
 /** Google's "Apparel & Accessories > Shoes", the node the butler's shoe sizes (size_eu) belong to. */
 const SHOES = '187';
 
+/** Whether a category is Shoes or below it, per category id (a feed has few categories and many rows). */
+const shoeCategories = new Map<string, boolean>();
+
+function isShoe(category: string, taxonomy: GoogleTaxonomy): boolean {
+  let shoe = shoeCategories.get(category);
+  if (shoe === undefined) {
+    if (shoeCategories.size > 10_000) shoeCategories.clear();
+    shoe = taxonomy.isWithin(category, SHOES);
+    shoeCategories.set(category, shoe);
+  }
+  return shoe;
+}
+
 /**
  * A shoe's `size` as the European size the butler asks for (size_eu), when it can be nothing else: a row filed under
  * Shoes whose size is a whole or half number from 18 to 52 ("43", "42,5", "EU 43") — beyond any US or UK size — and
  * whose size_system, if stated, is EU. Undefined otherwise (a "10" may be a US size: it stays `size` only).
  */
 function shoeSizeEu(f: Readonly<Record<string, string>>, category: string, taxonomy: GoogleTaxonomy): number | undefined {
-  if (f.size === undefined || !taxonomy.isWithin(category, SHOES)) return undefined;
+  if (f.size === undefined || !isShoe(category, taxonomy)) return undefined;
   if (f.size_system !== undefined && f.size_system.trim().toUpperCase() !== 'EU') return undefined;
   const match = /^(?:EU\s*)?(\d{2})(?:[.,](5|0))?(?:\s*EU)?$/i.exec(f.size.trim());
   if (!match) return undefined;
@@ -174,7 +189,7 @@ export function feedEntryOf(record: FeedRecord, taxonomy: GoogleTaxonomy, option
   const categoryField = f.google_product_category === undefined && f.product_type !== undefined ? 'product_type' : 'google_product_category';
   if ('why' in category) problem(categoryField, category.why);
   else if (category.note !== undefined) notes.push({ row: record.row, field: categoryField, why: category.note });
-  const said = (f.availability ?? 'in_stock').toLowerCase().replace(/[\s-]+/g, '_');
+  const said = f.availability === undefined ? 'in_stock' : f.availability.toLowerCase().replace(/[\s-]+/g, '_');
   const availability = AVAILABILITY_ALIASES[said] ?? said;
   if (!AVAILABILITY.includes(availability)) problem('availability', `"${f.availability}" is not one of ${AVAILABILITY.join(', ')}`);
   let gtin: string | undefined;
@@ -202,8 +217,8 @@ export function feedEntryOf(record: FeedRecord, taxonomy: GoogleTaxonomy, option
     attributes[name] = name === 'color' || name === 'size' || name === 'material' || name === 'mpn' ? raw.slice(0, 200) : typedValue(raw);
   }
   let stock = options.defaultStock;
-  // Meta's catalog states the units it may sell as quantity_to_sell_on_facebook, Merchant Center as sell_on_google_quantity.
-  const quantityField = ['quantity', 'stock', 'quantity_to_sell_on_facebook', 'sell_on_google_quantity'].find((name) => f[name] !== undefined);
+  let quantityField: string | undefined;
+  for (const name of QUANTITY_FIELDS) if (quantityField === undefined && f[name] !== undefined) quantityField = name;
   const stated = quantityField === undefined ? undefined : f[quantityField];
   if (stated !== undefined) {
     const n = Number(stated);

@@ -92,10 +92,11 @@ export function parseFeedText(text: string, options: FeedOptions & { path?: stri
   const rows = parsed.products ?? parsed.records.length;
   // One decimal mark for the whole file, from the prices that show it: it settles the ones that do not ("1.299").
   const decimalMark = decimalMarkOf(parsed.records.flatMap((r) => [r.fields.price, r.fields.sale_price].filter((p): p is string => p !== undefined)));
+  const entryOptions: FeedEntryOptions = { ...options, currency, ...(decimalMark !== undefined ? { decimalMark } : {}) };
   for (const record of parsed.records) {
     // A shop's export is reported in its own words: "variant 2 price", "Regular price", "offers.price".
     const named = (issue: FeedIssue): FeedIssue => ({ ...issue, field: record.fieldNames?.[issue.field] ?? issue.field });
-    const result = feedEntryOf(record, taxonomy, { ...options, currency, ...(decimalMark !== undefined ? { decimalMark } : {}) });
+    const result = feedEntryOf(record, taxonomy, entryOptions);
     if (!result.ok) {
       issues.push(...result.issues.map(named));
       continue;

@@ -28,7 +28,8 @@ function splitPrice(raw: string): { amount: string; currencies: readonly string[
     said = code;
     text = text.replace(code, ' ');
   }
-  for (const [sign, meant] of CURRENCY_SIGNS) {
+  // Most feeds write "15.00 EUR" or a bare amount: only text with something else in it can hold a sign.
+  for (const [sign, meant] of /[^\d.,\s]/.test(text) ? CURRENCY_SIGNS : []) {
     if (!text.includes(sign)) continue;
     // "$89.00 USD": the code settles what the sign leaves open; a code the sign cannot mean is a contradiction.
     currencies = currencies.length === 0 ? meant : currencies.filter((c) => meant.includes(c));
