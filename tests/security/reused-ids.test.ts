@@ -4,7 +4,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Profile } from '../../agent/policy/index.ts';
 import { TrustLedger } from '../../agent/trust/index.ts';
-import { hashReceiptTerms, type Offer } from '../../protocol/index.ts';
+import { IdSchema, hashReceiptTerms, type Offer } from '../../protocol/index.ts';
 import { butlerBesideTrailco, clock, eur, need, slyConnection, slyOffer, slyReceipt, type SlyAnswers } from './sly-market.ts';
 
 const closers: Array<() => Promise<void>> = [];
@@ -103,5 +103,29 @@ describe('a brand cannot make one id name two offers or two orders', () => {
     // The fair order, and what the refused one's mandate let the brand take (90 EUR of the 190 EUR its receipt says):
     // this brand cannot cancel, so that money is still gone; the rest of its figure is the brand's word.
     expect(h.memory.spentInMonth(clock.now(), 'EUR').amountMinor).toBe(8_000 + 9_000);
+  });
+
+  it('(fixed) a 128-character order id reused for every order still names orders whose outcome can be reported (on 544acdb: the second report threw, the brand escaped the delivery check)', async () => {
+    const long = `sly-${'x'.repeat(124)}`;
+    const h = await butlerWithHostile({
+      requestOffers: (brief) => ({ requestId: brief.requestId, outcome: 'offers', offers: [slyOfferAt(`o-${brief.requestId}`, brief.requestId, 9_000)] }),
+      placeOrder: (order) => slyReceipt(order, long),
+    });
+    const orders: string[] = [];
+    for (let i = 0; i < 2; i++) {
+      const result = await h.butler.shop(need);
+      const purchase = await h.buy(result.ranking.ranked.find((r) => r.brandId === 'sly')!.offerId);
+      expect(purchase.kind).toBe('purchased');
+      if (purchase.kind === 'purchased') orders.push(purchase.order.orderId);
+      clock.advanceDays(1);
+    }
+    // Two orders, two ids, each a protocol id the ledger's evidence can name.
+    expect(new Set(orders).size).toBe(2);
+    for (const id of orders) expect(IdSchema.safeParse(id).success).toBe(true);
+    // Each delivery can be reported as not as described, and each report reaches Sly's record.
+    for (const id of orders) expect(h.butler.reportOutcome(id, { text: 'not noise cancelling', satisfied: false }).kind).toBe('recorded');
+    const outcomes = h.ledger.eventsFor('sly').flatMap((e) => (e.kind === 'order-outcome' ? [e.evidence.orderId] : []));
+    expect(outcomes).toEqual(orders);
+    expect(h.memory.order(orders[1]!)?.status).toBe('outcome-reported');
   });
 });
