@@ -214,7 +214,10 @@ export function createButlerMcpServer(deps: ButlerMcpDeps, options: ButlerMcpOpt
         status: expired ? ('expired' as const) : ('prepared' as const),
         offerId: offer.offerId,
         brandId: offer.brandId,
-        summary: `${offer.quantity} × “${title}” from ${name} for ${formatMoney(offer.price)}, delivery in ${t.deliveryDays} days, ${t.returnDays}-day returns, ${t.warrantyMonths}-month warranty${expired ? ' (this offer has expired: ask again for a fresh one)' : ''}.`,
+        // The very sentence the person is asked to confirm in Majordome (terminal, web): its facts (price, seller) before
+        // any brand text, the title one quotation it cannot close. A sentence of its own here let a title end the quote
+        // and name another seller and price before the real ones, for the assistant to relay.
+        summary: `${proposal.summary}${expired ? ' (This offer has expired: ask again for a fresh one.)' : ''}`,
         price: { amountMinor: offer.price.amountMinor, currency: offer.price.currency },
         terms: { deliveryDays: t.deliveryDays, returnDays: t.returnDays, warrantyMonths: t.warrantyMonths },
         validUntil: offer.validUntil,
