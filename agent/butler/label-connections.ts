@@ -5,17 +5,35 @@ import type { BrandConnection } from './brand-connection.ts';
 const MAX_SHOWN_NAME = 120;
 
 /**
- * What a name reads as: case, accents, invisible characters and look-alike letters from other scripts folded
+ * The words a name reads as: case, accents, invisible characters and look-alike letters from other scripts folded
  * (`normalizeText`), and the Latin look-alikes a reader cannot tell apart in a name (i, l, 1 and | alike, 0 for o, rn
- * for m, vv for w), so "Trаilco" with a Cyrillic а and "TraiIco" both read as "trailco".
+ * for m, vv for w), so "Trаilco" with a Cyrillic а and "TraiIco" both read as "trailco". Words are split where a
+ * reader sees them start: at anything but a letter or digit, and where a capital follows a small letter ("TrailcoShop").
  */
-const key = (text: string) =>
-  normalizeText(text)
+const wordsOf = (text: string): string[] =>
+  normalizeText(text.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2'))
     .text.replace(/[il1|]/g, 'l')
     .replace(/0/g, 'o')
     .replace(/rn/g, 'm')
     .replace(/vv/g, 'w')
-    .replace(/[^\p{L}\p{N}]+/gu, '');
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w !== '');
+
+/** Whether the words `inner` stand, in order and whole, among the words `outer` ("Trailco" in "Trailco Outlet"). */
+function containsRun(outer: readonly string[], inner: readonly string[]): boolean {
+  if (inner.length === 0 || inner.length > outer.length) return false;
+  for (let i = 0; i + inner.length <= outer.length; i++) if (inner.every((w, j) => outer[i + j] === w)) return true;
+  return false;
+}
+
+/**
+ * Whether a card name reads as another brand's name or entry id: the same letters however spaced ("Trail co"), or that
+ * name's words whole within it ("Trailco Outlet", "Official TrailcoStore" does not: "TrailcoStore" splits as
+ * "Trailco Store", which does).
+ */
+function readsAs(name: readonly string[], other: readonly string[]): boolean {
+  return (name.join('') !== '' && name.join('') === other.join('')) || containsRun(name, other);
+}
 
 /** "name (entry id)" within the name limit: padding and invisible characters cannot push the entry id out of sight. */
 function labelled(name: string, id: string): string {
@@ -26,20 +44,20 @@ function labelled(name: string, id: string): string {
 
 /**
  * Keeps a card's display name from passing for another brand: when a name reads like another connection's name or
- * id ("Trailco" on the endpoint configured as sly-shoes), every brand involved is shown as "name (entry id)".
+ * id, or holds it whole ("Trailco", or "Trailco Outlet", on the endpoint configured as sly-shoes), every brand
+ * involved is shown as "name (entry id)".
  */
 export function labelConnections<C extends BrandConnection>(connections: readonly C[]): C[] {
-  const claims = new Map<string, Set<string>>();
-  const claim = (text: string, id: string) => {
-    const k = key(text);
-    if (k) claims.set(k, (claims.get(k) ?? new Set()).add(id));
-  };
-  for (const c of connections) {
-    claim(c.card.name, c.id);
-    claim(c.id, c.id);
-  }
-  return connections.map((c) => {
-    const ambiguous = (claims.get(key(c.card.name))?.size ?? 0) > 1;
-    return ambiguous ? { ...c, card: { ...c.card, name: labelled(c.card.name, c.id) } } : c;
+  // What each connection is known by: its card's name and its entry id, as words.
+  const known = connections.map((c) => ({ id: c.id, names: [wordsOf(c.card.name), wordsOf(c.id)] }));
+  const ambiguous = new Set<string>();
+  connections.forEach((c, i) => {
+    const name = known[i]!.names[0]!;
+    for (const other of known) {
+      if (other.id === c.id || !other.names.some((n) => readsAs(name, n))) continue;
+      // Both are shown with their entry ids: the one whose name reads as the other's, and the one it reads as.
+      ambiguous.add(c.id).add(other.id);
+    }
   });
+  return connections.map((c) => (ambiguous.has(c.id) ? { ...c, card: { ...c.card, name: labelled(c.card.name, c.id) } } : c));
 }

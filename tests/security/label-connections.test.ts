@@ -37,5 +37,20 @@ describe('labelConnections', () => {
 
   it('leaves names that read differently alone', () => {
     expect(shownAs('Sly Shoes')).toEqual(['Trailco', 'Sly Shoes']);
+    // Sharing letters or a word is not holding the other's name.
+    expect(shownAs('Trail Shoes')).toEqual(['Trailco', 'Trail Shoes']);
+    expect(shownAs('Trailcomfort')).toEqual(['Trailco', 'Trailcomfort']);
+  });
+
+  it.each([
+    ['an outlet', 'Trailco Outlet'],
+    ['official store', 'Official Trailco Store'],
+    ['run together', 'TrailcoStore'],
+    ['hyphenated, with a look-alike letter', 'Tr\u0430ilco-Outlet'],
+    ['the entry id', 'Sly Shoes by trailco'],
+  ])('(fixed) labels a name holding another brand’s name whole: %s (on 544acdb shown bare)', (_what, name) => {
+    const [trailco, sly] = shownAs(name);
+    expect(sly).toBe(`${name} (sly-shoes)`);
+    expect(trailco).toBe('Trailco (trailco)');
   });
 });
