@@ -34,6 +34,8 @@ export type TrustObservation =
       readonly satisfied: boolean;
       /** Whether what arrived was as described (honesty); `satisfied` stands in when not known separately. */
       readonly asDescribed?: boolean | undefined;
+      /** What the order put at stake (its price): a delivery as described forgives earlier failed ones in proportion to it. */
+      readonly stake?: Money | undefined;
       readonly note: string;
     }
   | { readonly kind: 'protocol-violation'; readonly brandId: string; readonly violation: string; readonly detail: string; readonly claimedBrandId?: string | undefined; readonly offerId?: string | undefined; readonly requestId?: string | undefined };

@@ -61,7 +61,7 @@ export function toTrustEvent(o: TrustObservation, occurredAt: string): TrustEven
     case 'bait-and-switch':
       return { brandId: o.brandId, occurredAt, kind: 'bait-and-switch', evidence: { offerId: o.offerId, orderId: o.orderId, detail: short(o.detail, 2000), stake: o.stake } };
     case 'order-outcome':
-      return { brandId: o.brandId, occurredAt, kind: 'order-outcome', evidence: { orderId: o.orderId, satisfied: o.satisfied, outcome: (o.asDescribed ?? o.satisfied) ? 'as-described' : 'not-as-described', note: short(o.note, 500) } };
+      return { brandId: o.brandId, occurredAt, kind: 'order-outcome', evidence: { orderId: o.orderId, satisfied: o.satisfied, outcome: (o.asDescribed ?? o.satisfied) ? 'as-described' : 'not-as-described', ...(o.stake ? { stake: o.stake } : {}), note: short(o.note, 500) } };
     case 'protocol-violation':
       return {
         brandId: o.brandId,

@@ -107,6 +107,7 @@ function recordReport(orderId: string, report: OutcomeReport, deps: { memory: Bu
     orderId,
     satisfied,
     asDescribed: !anyContradiction,
+    stake: offer.price,
     note: (report.text ?? (anyContradiction ? 'not as described' : 'as described')).slice(0, 500),
   });
   const now = deps.clock();

@@ -26,8 +26,10 @@ export const BrandTrustStateSchema = z.object({
    * Claim checks with unit weight, for the calibrated honesty estimate: held, and failed by kind — statements caught
    * false before any purchase (forgiven by later clean requests and deliveries) and failed deliveries or receipts
    * (forgiven by later deliveries as described only). Failures carry both forgettings: time and later clean checks.
+   * `failedDeliveryStake` is what those failed deliveries put at stake (major units, forgotten with them), so a
+   * delivery as described forgives them in proportion to what it put at stake itself (`foldTrustEvent`).
    */
-  claims: z.object({ held: Weight, failedStatements: Weight, failedDeliveries: Weight }),
+  claims: z.object({ held: Weight, failedStatements: Weight, failedDeliveries: Weight, failedDeliveryStake: Weight }),
   /**
    * How well this brand's false statements are caught before a purchase, for the power of a clean request
    * (`calibration.checkPower`): statements caught false before any purchase, and deliveries not as described (false
@@ -48,15 +50,15 @@ const EMPTY_DIMENSION: DimensionEvidence = Object.freeze({ positive: 0, negative
 
 /** The state of a brand with no events: every dimension at its base rate with full uncertainty. */
 export function emptyTrustState(): BrandTrustState {
-  return { asOfMs: 0, events: 0, honesty: EMPTY_DIMENSION, fit: EMPTY_DIMENSION, pressure: EMPTY_DIMENSION, claims: { held: 0, failedStatements: 0, failedDeliveries: 0 }, power: { caught: 0, escaped: 0, caughtAtMs: NEVER_CAUGHT } };
+  return { asOfMs: 0, events: 0, honesty: EMPTY_DIMENSION, fit: EMPTY_DIMENSION, pressure: EMPTY_DIMENSION, claims: { held: 0, failedStatements: 0, failedDeliveries: 0, failedDeliveryStake: 0 }, power: { caught: 0, escaped: 0, caughtAtMs: NEVER_CAUGHT } };
 }
 
 const N = z.number().finite();
 /**
- * The compact form the score cache stores: a flat array of the state's 20 numbers (half the bytes of the object form,
+ * The compact form the score cache stores: a flat array of the state's 21 numbers (half the bytes of the object form,
  * and the cache row is rewritten on every append).
  */
-export const EncodedTrustStateSchema = z.tuple([N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N]);
+export const EncodedTrustStateSchema = z.tuple([N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N]);
 /** The compact stored form of a `BrandTrustState`. */
 export type EncodedTrustState = z.infer<typeof EncodedTrustStateSchema>;
 
@@ -72,6 +74,7 @@ export function encodeTrustState(s: BrandTrustState): EncodedTrustState {
     p.positive, p.negative, p.recentPositive, p.recentNegative,
     s.claims.held, s.claims.failedStatements, s.claims.failedDeliveries,
     s.power.caught, s.power.escaped, s.power.caughtAtMs,
+    s.claims.failedDeliveryStake,
   ];
 }
 
@@ -86,7 +89,7 @@ export function decodeTrustState(stored: unknown): BrandTrustState | undefined {
     honesty: { positive: v[2], negative: v[3], recentPositive: v[4], recentNegative: v[5] },
     fit: { positive: v[6], negative: v[7], recentPositive: v[8], recentNegative: v[9] },
     pressure: { positive: v[10], negative: v[11], recentPositive: v[12], recentNegative: v[13] },
-    claims: { held: v[14], failedStatements: v[15], failedDeliveries: v[16] },
+    claims: { held: v[14], failedStatements: v[15], failedDeliveries: v[16], failedDeliveryStake: v[20] },
     power: { caught: v[17], escaped: v[18], caughtAtMs: v[19] },
   });
   return state.success ? state.data : undefined;

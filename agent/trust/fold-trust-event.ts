@@ -27,7 +27,7 @@ export function foldTrustEvent(
     honesty: addEvidence(base.honesty, weighed.honesty, longWeight, shortWeight, perObservation),
     fit: addEvidence(base.fit, weighed.fit, longWeight, shortWeight, perObservation),
     pressure: addEvidence(base.pressure, weighed.pressure, longWeight, shortWeight, perObservation),
-    claims: foldClaims(base.claims, weighed.claim, weighed.forgives, longWeight, checkPower(base.power, params), params),
+    claims: foldClaims(base.claims, weighed, longWeight, checkPower(base.power, params), params),
     power: weighed.power === undefined ? base.power : foldPower(base.power, weighed.power, longWeight, occurredAtMs),
   };
 }
@@ -69,25 +69,34 @@ function foldPower(power: BrandTrustState['power'], kind: 'caught' | 'escaped', 
  * the event is), and a clean check forgives the earlier failures it would have caught again: a request whose checks
  * caught nothing false (or a delivery as described) multiplies false statements by 1 − the brand's check power
  * (`checkPower`), and a delivery as described also multiplies failed deliveries and receipts by the modest
- * 2^(−1 / forgiveHalfLifeChecks). An event about the past (lag > 0) forgives the same as
- * one about now: the fold is in append order, so a rebuild gives the same numbers.
+ * 2^(−share / forgiveHalfLifeChecks), `share` being what it put at stake against what those failures did on average
+ * (`deliveryForgivenessShare`). An event about the past (lag > 0) forgives the same as one about now: the fold is in
+ * append order, so a rebuild gives the same numbers.
  */
-function foldClaims(
-  claims: BrandTrustState['claims'],
-  claim: WeighedEvidence['claim'],
-  forgives: WeighedEvidence['forgives'],
-  longWeight: number,
-  power: number,
-  params: TrustParameters,
-): BrandTrustState['claims'] {
+function foldClaims(claims: BrandTrustState['claims'], weighed: WeighedEvidence, longWeight: number, power: number, params: TrustParameters): BrandTrustState['claims'] {
+  const { claim, forgives } = weighed;
   if (claim === undefined && forgives === undefined) return claims;
   const keepStatements = forgives === undefined ? 1 : 1 - power;
-  const keepDeliveries = forgives === 'all' ? modestKeep(params) : 1;
+  const keepDeliveries = forgives === 'all' ? modestKeep(params) ** deliveryForgivenessShare(claims, weighed.stakeMajor) : 1;
+  const failedDelivery = claim === 'failed-delivery' ? longWeight : 0;
   return {
     held: claims.held + (claim === 'held' ? longWeight : 0),
     failedStatements: claims.failedStatements * keepStatements + (claim === 'failed-statement' ? longWeight : 0),
-    failedDeliveries: claims.failedDeliveries * keepDeliveries + (claim === 'failed-delivery' ? longWeight : 0),
+    failedDeliveries: claims.failedDeliveries * keepDeliveries + failedDelivery,
+    failedDeliveryStake: claims.failedDeliveryStake * keepDeliveries + failedDelivery * (weighed.stakeMajor ?? 0),
   };
+}
+
+/**
+ * How much of one clean check's forgiveness a delivery as described gives the brand's failed deliveries: what it put
+ * at stake over what they put at stake on average, at most 1 (1 when either stake is unknown). Trust earned on small
+ * sales must not cover a large one: a seller delivering 5 EUR items as described between 500 EUR ones that are not
+ * would otherwise be forgiven each failure by a handful of small sales, and burn the person's large purchases without
+ * end; a delivery as described forgives in proportion to the money the person trusted it with.
+ */
+export function deliveryForgivenessShare(claims: Pick<BrandTrustState['claims'], 'failedDeliveries' | 'failedDeliveryStake'>, stakeMajor: number | undefined): number {
+  if (stakeMajor === undefined || !(claims.failedDeliveries > 0) || !(claims.failedDeliveryStake > 0)) return 1;
+  return Math.min(1, stakeMajor / (claims.failedDeliveryStake / claims.failedDeliveries));
 }
 
 /** The state with every sum decayed (exponential forgetting in event time) from its `asOfMs` to `toMs`; unchanged if `toMs` is not later. */
@@ -102,7 +111,12 @@ export function decayTrustState(state: BrandTrustState, toMs: number, params: Tr
     honesty: decayDimension(state.honesty, long, short),
     fit: decayDimension(state.fit, long, short),
     pressure: decayDimension(state.pressure, long, short),
-    claims: { held: state.claims.held * long, failedStatements: state.claims.failedStatements * long, failedDeliveries: state.claims.failedDeliveries * long },
+    claims: {
+      held: state.claims.held * long,
+      failedStatements: state.claims.failedStatements * long,
+      failedDeliveries: state.claims.failedDeliveries * long,
+      failedDeliveryStake: state.claims.failedDeliveryStake * long,
+    },
     power: { caught: state.power.caught * long, escaped: state.power.escaped * long, caughtAtMs: state.power.caughtAtMs },
   };
 }

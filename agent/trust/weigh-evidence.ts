@@ -22,6 +22,16 @@ export interface WeighedEvidence {
   readonly forgives?: 'statements' | 'all';
   /** What it says about the power of the brand's pre-purchase checks: a false statement caught, or one that got through (a delivery not as described). */
   readonly power?: 'caught' | 'escaped';
+  /**
+   * What a failed delivery or receipt, or a delivery as described, put at stake (major units; absent when the event
+   * names no stake): failed deliveries are forgiven by deliveries as described in proportion to it.
+   */
+  readonly stakeMajor?: number;
+}
+
+/** The stake of an event in major units, as `WeighedEvidence.stakeMajor` (nothing without a stake). */
+function stakeOf(stake: Money | undefined): { stakeMajor: number } | Record<string, never> {
+  return stake === undefined ? {} : { stakeMajor: toMajorUnits(stake) };
 }
 
 const NOTHING: WeighedEvidence = {};
@@ -64,7 +74,7 @@ export function weighEvidence(observed: ObservedEvidence, params: TrustParameter
     case 'honest-decline':
       return { honesty: { positive: w.honestDecline.honesty, negative: 0 }, pressure: { positive: w.honestDecline.pressure, negative: 0 } };
     case 'bait-and-switch':
-      return { honesty: { positive: 0, negative: w.baitAndSwitch * stakeFactor(observed.evidence.stake, params) }, claim: 'failed-delivery' };
+      return { honesty: { positive: 0, negative: w.baitAndSwitch * stakeFactor(observed.evidence.stake, params) }, claim: 'failed-delivery', ...stakeOf(observed.evidence.stake) };
     case 'order-outcome': {
       const { outcome, satisfied, stake } = observed.evidence;
       const fit = satisfied === undefined ? undefined : { positive: satisfied ? w.orderSatisfaction : 0, negative: satisfied ? 0 : w.orderSatisfaction };
@@ -76,11 +86,11 @@ export function weighEvidence(observed: ObservedEvidence, params: TrustParameter
         // Only a delivery the person did not say they were unhappy with is a clean check of the brand's deliveries: an
         // unsatisfied report whose words name no attribute ("a cheap knock-off") is read as described, and must not
         // forgive a switched receipt or a failed delivery.
-        const forgives = satisfied === false ? {} : { forgives: 'all' as const };
+        const forgives = satisfied === false ? {} : { forgives: 'all' as const, ...stakeOf(stake) };
         return fit === undefined ? { honesty, claim: 'held', ...forgives } : { honesty, fit, claim: 'held', ...forgives };
       }
       const power = outcome === 'not-as-described' ? ({ power: 'escaped' } as const) : {};
-      return fit === undefined ? { honesty, claim: 'failed-delivery', ...power } : { honesty, fit, claim: 'failed-delivery', ...power };
+      return fit === undefined ? { honesty, claim: 'failed-delivery', ...power, ...stakeOf(stake) } : { honesty, fit, claim: 'failed-delivery', ...power, ...stakeOf(stake) };
     }
     case 'identity-link':
       return NOTHING;

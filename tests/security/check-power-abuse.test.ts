@@ -156,6 +156,45 @@ describe('the learning cost: a party whose checked statements pass but whose goo
     expect(burns({ caught: (d) => (d < 50 ? 'a' : undefined), seller: (d) => (d < 50 ? undefined : 'a') }, false, 1, 90)).toBeLessThanOrEqual(2);
   });
 
+  it('(fixed) a seller delivering 5 EUR items as described between 500 EUR ones that are not: at most two dear purchases burned (on 544acdb: 6 to 10 in 60 days)', () => {
+    const delivered = (day: number, outcome: 'as-described' | 'not-as-described', amountMinor: number): TrustEventInput => ({
+      kind: 'order-outcome',
+      brandId: 'a',
+      occurredAt: at(day),
+      evidence: { orderId: `a-order-${day}`, outcome, satisfied: outcome === 'as-described', stake: { amountMinor, currency: 'EUR' } },
+    });
+    // The seller lies on the dear item whenever the butler would buy it and its failed deliveries have been forgiven down
+    // to `patience`; otherwise it sells a cheap item, as described, to be forgiven.
+    for (const patience of [0.05, 0.2, 0.5, 1]) {
+      const s = memoryLedger();
+      s.ledger.registerBrand({ brandId: 'a', registeredAtMs: T0 });
+      let dear = 0;
+      let cheap = 0;
+      for (let day = 0; day < 60; day++) {
+        const view = s.ledger.scoreOf('a', T0 + day * DAY);
+        s.ledger.appendMany([ev.clean('a', day)]);
+        if (view.honestyAfterCleanCheck < RECOMMENDATION_FLOOR) continue;
+        if (view.claimsFailed <= patience) {
+          dear++;
+          s.ledger.appendMany([delivered(day + 0.5, 'not-as-described', 50_000)]);
+        } else {
+          cheap++;
+          s.ledger.appendMany([delivered(day + 0.5, 'as-described', 500)]);
+        }
+      }
+      expect(dear, `patience ${patience} (${cheap} cheap sales)`).toBeLessThanOrEqual(2);
+    }
+  });
+
+  it('a delivery as described of the same stake still forgives a failed one as before (2^(-1/2))', () => {
+    const s = memoryLedger();
+    s.ledger.registerBrand({ brandId: 'a', registeredAtMs: T0 });
+    const stake = { amountMinor: 50_000, currency: 'EUR' };
+    s.ledger.appendMany([{ kind: 'order-outcome', brandId: 'a', occurredAt: at(0), evidence: { orderId: 'a-1', outcome: 'not-as-described', satisfied: false, stake } }]);
+    s.ledger.appendMany([{ kind: 'order-outcome', brandId: 'a', occurredAt: at(0), evidence: { orderId: 'a-2', outcome: 'as-described', satisfied: true, stake } }]);
+    expect(s.ledger.scoreOf('a', T0).claimsFailed).toBeCloseTo(2 ** -0.5, 9);
+  });
+
   it('two linked identities, one caught in every request while the other sells: at most two burned purchases for the party', () => {
     for (const findings of [1, 10]) {
       expect(burns({ caught: () => 'a', seller: () => 'b' }, true, findings)).toBeLessThanOrEqual(2);
@@ -187,6 +226,25 @@ describeButler('the purchase path agrees with the floor a clean check in hand se
     expect(sly?.reasons.map((r) => r.code)).toContain('below-honesty-floor');
     const bought = await h.buy(sly!.offerId);
     expect(bought.kind).toBe('excluded-by-ranking');
+  });
+});
+
+describeButler('what a reported delivery put at stake', () => {
+  it('(fixed) the outcome of an order is recorded with its price as the stake, which forgiveness is weighed by (on 544acdb: no stake)', async () => {
+    const h = await butlerBesideTrailco(
+      slyConnection({
+        requestOffers: (brief) => ({ requestId: brief.requestId, outcome: 'offers', offers: [slyOffer(`o-${brief.requestId}`, brief.requestId, claimingBattery(44))] }),
+        placeOrder: (order) => slyReceipt(order, `sly-${order.idempotencyKey.slice(5, 21)}`),
+      }),
+    );
+    closers.push(h.close);
+    const result = await h.butler.shop(need);
+    const sly = result.ranking.ranked.find((r) => r.brandId === 'sly')!;
+    const bought = await h.buy(sly.offerId);
+    if (bought.kind !== 'purchased') throw new Error(bought.kind);
+    expect(h.butler.reportOutcome(bought.order.orderId, { text: 'arrived fine', satisfied: true }).kind).toBe('recorded');
+    const outcome = h.ledger.eventsFor('sly').find((e) => e.kind === 'order-outcome');
+    expect(outcome?.kind === 'order-outcome' ? outcome.evidence.stake : undefined).toEqual(bought.receipt.charged);
   });
 });
 
