@@ -38,16 +38,24 @@ function labelOf(id: string): string {
   return loadGoogleTaxonomy().get(id)?.label ?? id;
 }
 
-function mergeAttribute(into: Map<string, AttributeDefinition>, attr: AttributeDefinition): void {
-  const known = into.get(attr.name);
-  if (!known) {
-    into.set(attr.name, attr);
-    return;
-  }
-  if (known.type === 'enum' && attr.type === 'enum' && attr.values) {
-    const values = [...new Set([...(known.values ?? []), ...attr.values])].slice(0, 64);
-    into.set(attr.name, { ...known, values });
-  }
+/**
+ * One attribute name as the market reads it, from every card's declaration of it (in card order, `card` the card's
+ * position): the type most cards give it (a tie goes to the earliest card), declared as the first card giving that type
+ * declares it, with the enum values of every card giving it that type. One card redefining a shared name as another
+ * type ("cordless" as an enum, first in the directory) must not change how the person's words are read for the whole
+ * market: read as its type, "a cordless vacuum" lost the requirement, and corded vacuums became eligible.
+ */
+function resolveAttribute(declarations: ReadonlyArray<{ readonly card: number; readonly attr: AttributeDefinition }>): AttributeDefinition {
+  const cardsByType = new Map<AttributeDefinition['type'], Set<number>>();
+  for (const { card, attr } of declarations) cardsByType.set(attr.type, (cardsByType.get(attr.type) ?? new Set()).add(card));
+  let type = declarations[0]!.attr.type;
+  // Map order is first-declaration order, so a strictly larger count is needed to pass an earlier type.
+  for (const [t, cards] of cardsByType) if (cards.size > cardsByType.get(type)!.size) type = t;
+  const same = declarations.filter((d) => d.attr.type === type).map((d) => d.attr);
+  const first = same[0]!;
+  if (first.type !== 'enum') return first;
+  const values = [...new Set(same.flatMap((a) => a.values ?? []))].slice(0, 64);
+  return same.length === 1 || values.length === 0 ? first : { ...first, values };
 }
 
 /**
@@ -55,8 +63,8 @@ function mergeAttribute(into: Map<string, AttributeDefinition>, attr: AttributeD
  * 1.1 `attributeSchemas`; a 1.0 card selling a built-in category contributes that category's built-in vocabulary).
  */
 export function marketVocabularyOf(cards: readonly CardVocabulary[]): MarketVocabulary {
-  const byId = new Map<string, { attributes: Map<string, AttributeDefinition>; declaredBy: Map<string, number>; brands: number }>();
-  for (const card of cards) {
+  const byId = new Map<string, { declarations: Map<string, Array<{ card: number; attr: AttributeDefinition }>>; brands: number }>();
+  for (const [index, card] of cards.entries()) {
     // A card listing "coffee" and one listing 1868 sell the same category: one entry, under the canonical id.
     const sold = new Map<string, string[]>();
     for (const written of card.categories) {
@@ -65,13 +73,14 @@ export function marketVocabularyOf(cards: readonly CardVocabulary[]): MarketVoca
     }
     for (const [category, written] of sold) {
       let entry = byId.get(category);
-      if (!entry) byId.set(category, (entry = { attributes: new Map(), declaredBy: new Map(), brands: 0 }));
+      if (!entry) byId.set(category, (entry = { declarations: new Map(), brands: 0 }));
       entry.brands += 1;
       const declared = card.attributeSchemas?.filter((s) => written.includes(s.category)) ?? [];
       const attributes = declared.length > 0 ? declared.flatMap((s) => s.attributes) : isBuiltinCategory(category) ? builtinCategoryAttributes(category).attributes : [];
       for (const attr of attributes) {
-        mergeAttribute(entry.attributes, attr);
-        entry.declaredBy.set(attr.name, (entry.declaredBy.get(attr.name) ?? 0) + 1);
+        const declarations = entry.declarations.get(attr.name);
+        if (declarations === undefined) entry.declarations.set(attr.name, [{ card: index, attr }]);
+        else declarations.push({ card: index, attr });
       }
     }
   }
@@ -79,8 +88,10 @@ export function marketVocabularyOf(cards: readonly CardVocabulary[]): MarketVoca
   // attributes more brands declare come first (stable), so one brand's own words ("quiet" as a yes/no it alone states)
   // cannot be read before the vocabulary the market shares (noise_db) and turn a wish into a constraint only it meets.
   const categories = [...byId.entries()].map(([id, entry]) => {
-    const count = (a: AttributeDefinition) => entry.declaredBy.get(a.name) ?? 0;
-    const attributes = [...entry.attributes.values()].sort((a, b) => count(b) - count(a));
+    // How many cards declare a name (a card declaring it twice is one card).
+    const declaredBy = new Map([...entry.declarations].map(([name, ds]) => [name, new Set(ds.map((d) => d.card)).size]));
+    const count = (a: AttributeDefinition) => declaredBy.get(a.name) ?? 0;
+    const attributes = [...entry.declarations.values()].map(resolveAttribute).sort((a, b) => count(b) - count(a));
     return { id, googleId: googleCategoryIdOf(id), label: labelOf(id), attributes, brands: entry.brands };
   });
   return { categories };

@@ -32,4 +32,32 @@ describe('the market vocabulary', () => {
     expect(names.indexOf('noise_db')).toBeLessThan(names.indexOf('quiet'));
     expect(names.indexOf('cordless')).toBe(0);
   });
+
+  it.each([
+    ['an enum', { type: 'enum', values: ['wireless', 'corded'] }],
+    ['a number', { type: 'number', unit: 'min' }],
+    ['text', { type: 'string' }],
+  ])('(fixed) reads "a cordless stick vacuum" the same when a lone card first in the directory redefines "cordless" as %s (on 544acdb the requirement was dropped)', async (_what, redefinition) => {
+    const redefining = { categories: ['619'], attributeSchemas: [{ category: '619', attributes: [{ name: 'cordless', labels: { en: 'cordless', fr: 'sans fil' }, description: 'cordless', ...redefinition }] }] } as unknown as BrandCard;
+    const text = 'a cordless stick vacuum under 200 euros';
+    const shared = await needOf(text, marketVocabularyOf(cards));
+    expect(shared.hardConstraints).toContainEqual({ attribute: 'cordless', op: 'eq', value: true });
+    const poisoned = await needOf(text, marketVocabularyOf([redefining, ...cards]));
+    expect(poisoned.hardConstraints).toEqual(shared.hardConstraints);
+    // The type most cards give the name is the market's; the lone card's declaration is not read.
+    const cordless = marketVocabularyOf([redefining, ...cards]).categories.find((c) => c.id === '619')!.attributes.find((a) => a.name === 'cordless')!;
+    expect(cordless.type).toBe('boolean');
+  });
+
+  it('(fixed) a card repeating its schema for one category is one card: it cannot jump the market’s order or outvote its type (on 544acdb each copy counted)', async () => {
+    // The protocol refuses a name twice in one schema, not one category's schema listed many times.
+    const repeated = (attributes: unknown[]) => ({ categories: ['619'], attributeSchemas: Array.from({ length: 40 }, () => ({ category: '619', attributes })) }) as unknown as BrandCard;
+    for (const text of ['a quiet cordless vacuum under 200 euros', 'a cordless stick vacuum under 200 euros']) {
+      const shared = await needOf(text, marketVocabularyOf(cards));
+      const quiet = await needOf(text, marketVocabularyOf([repeated([yesNo('quiet', 'quiet', 'silencieux')]), ...cards]));
+      expect(quiet.hardConstraints).toEqual(shared.hardConstraints);
+      const retyped = await needOf(text, marketVocabularyOf([repeated([{ name: 'cordless', type: 'number', unit: 'min', labels: { en: 'cordless' }, description: 'cordless' }]), ...cards]));
+      expect(retyped.hardConstraints).toEqual(shared.hardConstraints);
+    }
+  });
 });
