@@ -1,5 +1,5 @@
 import { dirname, join } from 'node:path';
-import { LedgerTrust, SqliteButlerMemory, connectionFromClient, createButler, labelConnections, type Butler } from '../agent/butler/index.ts';
+import { LedgerTrust, SqliteButlerMemory, connectionFromClient, createButler, labelConnections, orderedOfferOfKey, type Butler } from '../agent/butler/index.ts';
 import { connectDirectory, type ConnectedDirectory } from '../agent/directory/index.ts';
 import { marketVocabularyOf, type NeedEngine, type Understanding } from '../agent/need/index.ts';
 import { chatModelFromEnv, needEngineFromEnv, type ChatModel } from '../agent/llm/index.ts';
@@ -77,8 +77,10 @@ export async function openButler(options: OpenButlerOptions = {}): Promise<Butle
     const link = await linkBrandInMemory(createDemoBrand(id, { clock }));
     return { transport: link.clientTransport, close: link.close };
   });
-  // Offer ids a brand reuses across sessions (a per-process counter) are told apart from the offers already kept under them.
-  const connections = labelConnections(directory.brands.map((brand) => connectionFromClient(brand, { storedOffer: (id) => memory.offer(id) })));
+  // Offer ids a brand reuses across sessions (a per-process counter) are told apart from the offers already kept under
+  // them, and a receipt asked for an order of an earlier session is read as naming the offer that session ordered.
+  const orderedOffer = orderedOfferOfKey(memory);
+  const connections = labelConnections(directory.brands.map((brand) => connectionFromClient(brand, { storedOffer: (id) => memory.offer(id), orderedOffer })));
   const names = new Map(connections.map((c) => [c.card.id, c.card.name]));
   recordDirectoryIdentities(ledger, entries, directory.identityNotices, { now: clock(), names: (id) => names.get(id) });
   const builtin = new Set(entries.brands.filter((e) => e.kind === 'builtin').map((e) => e.id));

@@ -25,6 +25,11 @@ export interface BindOptions {
   readonly storedOffer?: ((butlerOfferId: string) => Offer | undefined) | undefined;
   /** Offers remembered for questions, counters and orders; REMEMBERED_OFFERS_PER_CONNECTION by default. */
   readonly rememberedOffers?: number | undefined;
+  /**
+   * The butler id of the offer an earlier session ordered under an idempotency key, if any (an order whose outcome is
+   * still unknown, asked again with get_order from a new process): with `storedOffer`, its receipt is read as naming it.
+   */
+  readonly orderedOffer?: ((idempotencyKey: string) => string | undefined) | undefined;
 }
 
 /**
@@ -68,6 +73,17 @@ export function bindBrandIdentity(connection: BrandConnection, identity: string,
   /** Idempotency key → the butler's id of the offer ordered under it: a receipt asked for later names that offer. */
   // As many as offers: an order whose offer is no longer remembered cannot be renamed anyway.
   const ordered = new BoundedMap<string, string>(remembered);
+  /**
+   * `wireId` when it is the brand's own id of the offer the memory keeps under `butlerId` (this connection's offer, as
+   * `receive` named it: plainly, or with the suffix of an offer id the brand reused), else undefined.
+   */
+  const storedWireId = (butlerId: string, wireId: string): string | undefined => {
+    const stored = options.storedOffer?.(butlerId);
+    if (stored === undefined) return undefined;
+    if (namespaceOfferId(identity, wireId) === butlerId) return wireId;
+    const reused = namespaceOfferId(identity, `${wireId}:v.${createHash('sha256').update(canonicalJson({ ...stored, offerId: wireId })).digest('hex').slice(0, 16)}`);
+    return reused === butlerId ? wireId : undefined;
+  };
   const notOurs = (offerId: string) => refuse('UNKNOWN_OFFER', `offer ${offerId} was not made over ${identity}'s connection (or is too old); ask again`);
 
   return {
@@ -186,11 +202,12 @@ export function bindBrandIdentity(connection: BrandConnection, identity: string,
       const result = await connection.getOrder(request, timeoutMs);
       if (!result.ok) return result;
       const receipt = result.value;
-      // The offer ordered under this key, when this connection placed it: its butler id (one of its own when the brand
-      // reused the offer id), and the receipt renamed only if it names that offer's wire id.
-      const butlerId = ordered.get(request.idempotencyKey);
-      const wire = butlerId === undefined ? undefined : wireOf(butlerId);
-      if (butlerId !== undefined && wire !== undefined) return { ok: true, value: receiptUnderButlerId(receipt, wire.offerId, butlerId) };
+      // The offer ordered under this key, when this connection placed it (or, from a new process, an earlier session
+      // did): its butler id (one of its own when the brand reused the offer id), and the receipt renamed only if it
+      // names that offer's wire id.
+      const butlerId = ordered.get(request.idempotencyKey) ?? options.orderedOffer?.(request.idempotencyKey);
+      const wireId = butlerId === undefined ? undefined : (wireOf(butlerId)?.offerId ?? storedWireId(butlerId, receipt.offerId));
+      if (butlerId !== undefined && wireId !== undefined) return { ok: true, value: receiptUnderButlerId(receipt, wireId, butlerId) };
       return { ok: true, value: receiptUnderButlerId(receipt, receipt.offerId, namespaceOfferId(identity, receipt.offerId)) };
     },
   };

@@ -26,6 +26,7 @@ export { InMemoryButlerMemory } from './in-memory-butler-memory.ts';
 export { SqliteButlerMemory, CorruptMemoryError } from './sqlite-butler-memory.ts';
 export { OrderRecordSchema } from './order-record-schema.ts';
 export { orderIdempotencyKey } from './purchase.ts';
+export { orderedOfferOfKey } from './ordered-offer-of-key.ts';
 export type { PersonConsent, PurchaseProposal, PurchaseResult, RecheckResult } from './purchase.ts';
 export { STALE_RESERVATION_MS } from './purchase-reservations.ts';
 export type { PurchaseReservations, ReservationRequest, ReservationOutcome, ReservationEnd } from './purchase-reservations.ts';
