@@ -1,8 +1,15 @@
+import { withoutHiddenCharacters } from '../../protocol/index.ts';
+import { MAX_NAME_LENGTH } from '../decision/index.ts';
 import { normalizeText } from '../pressure/index.ts';
 import type { BrandConnection } from './brand-connection.ts';
 
-/** The longest card name the butler shows (the card schema's limit), label included. */
-const MAX_SHOWN_NAME = 120;
+/**
+ * The longest labelled name, label included: the shortest any surface shows a brand's name (the explanation's), so no
+ * surface cuts the entry id off a name padded to push it out of sight.
+ */
+const MAX_SHOWN_NAME = MAX_NAME_LENGTH;
+/** Characters of the name kept however long the entry id is. */
+const MIN_NAME_KEPT = 8;
 
 /**
  * The words a name reads as: case, accents, invisible characters and look-alike letters from other scripts folded
@@ -38,8 +45,12 @@ function readsAs(name: readonly string[], other: readonly string[]): boolean {
 /** "name (entry id)" within the name limit: padding and invisible characters cannot push the entry id out of sight. */
 function labelled(name: string, id: string): string {
   const suffix = ` (${id})`;
-  const visible = name.replace(/[\p{Cc}\p{Cf}\p{Z}]+/gu, ' ').trim();
-  return `${[...visible].slice(0, Math.max(0, MAX_SHOWN_NAME - suffix.length)).join('').trimEnd()}${suffix}`;
+  // Escape sequences go whole first: turning only their ESC into a space would leave "[31m" in the name.
+  const visible = withoutHiddenCharacters(name).replace(/[\p{Cc}\p{Cf}\p{Z}]+/gu, ' ').trim();
+  const room = Math.max(MIN_NAME_KEPT, MAX_SHOWN_NAME - suffix.length);
+  const chars = [...visible];
+  const kept = chars.length <= room ? visible : `${chars.slice(0, room - 1).join('').trimEnd()}…`;
+  return `${kept}${suffix}`;
 }
 
 /**

@@ -86,8 +86,8 @@ interface Voice {
   readonly m: ExplanationMessages;
 }
 
-/** Longest display name shown, in the breakdown and in sentences. */
-const MAX_NAME_LENGTH = 40;
+/** Longest display name shown, in the breakdown and in sentences (the shortest any surface shows a brand's name). */
+export const MAX_NAME_LENGTH = 40;
 
 /** A brand's display name, cleaned and unquoted, and as it stands in Majordome's sentences: quoted as the brand's word. */
 function nameOf(brandId: string, names: ExplainOptions['brandNames'], language: Language): { readonly shown: string; readonly said: string } {

@@ -6,7 +6,7 @@ export { describeValue } from './describe-value.ts';
 export { EXPLANATION_MESSAGES } from './explanation-messages.ts';
 export type { ExplanationMessages } from './explanation-messages.ts';
 export type { ValueBreakdown } from './offer-value.ts';
-export { explainRanking } from './explain-ranking.ts';
+export { explainRanking, MAX_NAME_LENGTH } from './explain-ranking.ts';
 export type { RankingExplanation, OfferExplanation, OfferBreakdown, ExplainOptions } from './explain-ranking.ts';
 export { describeFlags, FLAG_MIN_STRENGTH } from './describe-flags.ts';
 export type { AttributeNamer } from './describe-flags.ts';

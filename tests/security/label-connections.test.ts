@@ -2,6 +2,7 @@
 // padding used to escape the label).
 import { describe, expect, it } from 'vitest';
 import { labelConnections, type BrandConnection } from '../../agent/butler/index.ts';
+import { MAX_NAME_LENGTH } from '../../agent/decision/index.ts';
 
 const connection = (id: string, name: string) => ({ id, card: { id, name } }) as unknown as BrandConnection;
 const shownAs = (name: string) => labelConnections([connection('trailco', 'Trailco'), connection('sly-shoes', name)]).map((c) => c.card.name);
@@ -19,14 +20,23 @@ describe('labelConnections', () => {
     expect(trailco).toBe('Trailco (trailco)');
   });
 
-  it('keeps the entry id in sight however the name is padded (spaces, invisible characters), within 120 characters', () => {
+  it('(fixed) keeps the entry id within the 40 characters every surface shows of a name, however long the name (on 544acdb: 120, and the explanation cut the id off)', () => {
+    const [, long] = shownAs('Trailco Official Outlet Store for Europe and the Whole World');
+    expect(long).toBe('Trailco Official Outlet Sto… (sly-shoes)');
+    expect(long!.length).toBeLessThanOrEqual(MAX_NAME_LENGTH + 1);
+    // Escape sequences go whole, with no "[31m" left in the name.
+    const [, coloured] = shownAs('Trailco\u001b[31m Outlet');
+    expect(coloured).toBe('Trailco Outlet (sly-shoes)');
+  });
+
+  it('keeps the entry id in sight however the name is padded (spaces, invisible characters)', () => {
     for (const pad of [' ', '\u200b', '\u2028', '\u00a0']) {
       const [, sly] = shownAs(`Trailco${pad.repeat(113)}`);
       expect(sly).toBe('Trailco (sly-shoes)');
     }
     // Marks that fold away still take room: the name is cut, never the label.
     const [, long] = shownAs(`Trailco${'\u0301'.repeat(113)}`);
-    expect(long!.length).toBeLessThanOrEqual(120);
+    expect([...long!].length).toBeLessThanOrEqual(MAX_NAME_LENGTH);
     expect(long!.endsWith(' (sly-shoes)')).toBe(true);
   });
 
