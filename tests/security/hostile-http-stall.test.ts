@@ -108,7 +108,7 @@ describe('a brand that answers every call just under its timeout', () => {
     // In French when the request was (the explanation above it is the run's own; the notice follows the language).
     const french = renderShopping({ ...result, need: { ...result.need, language: 'fr' } });
     expect(french).toContain('À savoir :');
-    expect(french).toMatch(/! “Sly Shoes” a manqué de temps : (son offre n’a pas été entièrement vérifiée|ses \d offres n’ont pas été entièrement vérifiées) par des questions/);
+    expect(french).toMatch(/! « Sly Shoes » a manqué de temps : (son offre n’a pas été entièrement vérifiée|ses \d offres n’ont pas été entièrement vérifiées) par des questions/);
 
     // The web chat's view: the brand's name apart from Majordome's words (the page writes both as text).
     const view = shoppingView(result, market.session.butler.brands());
