@@ -120,6 +120,7 @@ export function buildUnderstanding(input: UnderstandingInput): Understanding {
     text: partial.text,
     ...(partial.budget === undefined ? {} : { budget: partial.budget }),
     ...(partial.deadline === undefined ? {} : { deadline: partial.deadline }),
+    ...(partial.recipient === undefined ? {} : { recipient: partial.recipient }),
   };
   return { kind: 'need', need, assumptions: [...new Set(assumptions)].slice(0, MAX_NOTES), notUnderstood };
 }

@@ -16,11 +16,11 @@ const RECIPIENTS: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['brother', ['brother', 'bro', 'frere', 'frangin']],
   ['mother', ['mother', 'mum', 'mom', 'mummy', 'mommy', 'mere', 'maman', 'belle mere', 'mother in law']],
   ['father', ['father', 'dad', 'daddy', 'pere', 'papa', 'beau pere', 'father in law']],
-  ['wife', ['wife', 'epouse']],
+  ['wife', ['wife', 'epouse', 'ma femme', 'sa femme']],
   ['husband', ['husband', 'mari', 'epoux']],
   ['partner', ['partner', 'conjoint', 'conjointe', 'compagne', 'compagnon']],
-  ['girlfriend', ['girlfriend', 'copine', 'petite amie', 'cherie']],
-  ['boyfriend', ['boyfriend', 'copain', 'petit ami', 'cheri']],
+  ['girlfriend', ['girlfriend', 'gf', 'copine', 'petite amie', 'cherie']],
+  ['boyfriend', ['boyfriend', 'bf', 'copain', 'petit ami', 'cheri']],
   ['son', ['son', 'fils']],
   ['daughter', ['daughter', 'fille']],
   ['friend', ['friend', 'best friend', 'ami', 'amie', 'meilleur ami', 'meilleure amie', 'pote']],
@@ -48,6 +48,13 @@ const RECIPIENTS: ReadonlyArray<readonly [string, readonly string[]]> = [
 /** Recipients that also describe a product's age group. */
 const DESCRIBING = new Set(['child', 'boy', 'girl', 'baby', 'teenager']);
 const GIFT_WORDS = ['gift', 'gifts', 'present', 'presents', 'cadeau', 'cadeaux', 'something to offer', 'a offrir', 'idee cadeau', 'gift idea', 'stocking filler'];
+/** Verbs of giving with the person as their object ("lui offrir", "get her", "buy him"): a present for someone already named. */
+const GIFT_VERBS = ['offrir', 'lui offrir', 'leur offrir', 'get her', 'get him', 'buy her', 'buy him', 'give her', 'give him', 'surprise her', 'surprise him', 'gift her', 'gift him'];
+/** First-person possessives: "my wife", "mon père" name one of the speaker's people. */
+const MY = new Set(['my', 'our', 'mon', 'ma', 'mes', 'notre', 'nos']);
+/** Relations whose age is often said right after them ("my son, 14", "my daughter (7)"): a child's age. */
+const CHILDREN = new Set(['son', 'daughter', 'child', 'boy', 'girl', 'nephew', 'niece', 'godchild', 'grandchild', 'baby', 'teenager']);
+const MAX_CHILD_AGE = 17;
 const OCCASIONS: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['birthday', ['birthday', 'bday', 'anniversaire', 'anniv']],
   ['christmas', ['christmas', 'xmas', 'noel']],
@@ -63,7 +70,7 @@ const OCCASIONS: ReadonlyArray<readonly [string, readonly string[]]> = [
 const POSSESSIVES = new Set(['my', 'our', 'his', 'her', 'their', 'ma', 'mon', 'mes', 'notre', 'nos', 'sa', 'son', 'ses', 'a', 'an', 'the', 'un', 'une', 'la', 'le', 'l', 'little', 'young', 'petit', 'petite', 'jeune']);
 const FOR_WORDS = new Set(['for', 'pour', 'to']);
 
-type Kind = { readonly kind: 'recipient'; readonly name: string } | { readonly kind: 'occasion'; readonly name: string } | { readonly kind: 'gift' } | { readonly kind: 'interest' };
+type Kind = { readonly kind: 'recipient'; readonly name: string } | { readonly kind: 'occasion'; readonly name: string } | { readonly kind: 'gift' } | { readonly kind: 'giving' } | { readonly kind: 'interest' };
 interface Entry {
   readonly phrases: readonly string[];
   readonly meaning: Kind;
@@ -73,6 +80,7 @@ const matcher = new PhraseMatcher<Entry>([
   ...RECIPIENTS.map(([name, phrases]) => ({ phrases, meaning: { kind: 'recipient', name } as const })),
   ...OCCASIONS.map(([name, phrases]) => ({ phrases: [...phrases, ...phrases.map((p) => `${p} gift`), ...phrases.map((p) => `${p} present`)], meaning: { kind: 'occasion', name } as const })),
   { phrases: GIFT_WORDS, meaning: { kind: 'gift' } },
+  { phrases: GIFT_VERBS, meaning: { kind: 'giving' } },
   // "who loves Lego": the interest names the product; only the linking words are claimed here.
   { phrases: ['who loves', 'who likes', 'who is into', 'who enjoys', 'qui adore', 'qui aime', 'fan of', 'fan de', 'passionne de', 'passionnee de', 'into'], meaning: { kind: 'interest' } },
 ]);
@@ -98,6 +106,21 @@ function ageAt(state: ParseState, i: number): { age: number; start: number; end:
   return undefined;
 }
 
+/**
+ * A child's age said right after them, alone: "my son, 14", "my daughter (7)". Only a whole number up to 17 followed by
+ * nothing but punctuation counts ("my son, 2 pairs" is a quantity).
+ */
+function ageAfter(state: ParseState, i: number): { age: number; end: number } | undefined {
+  const { tokens, used } = state;
+  let k = i;
+  if (tokens[k]?.norm === ',' || tokens[k]?.norm === '(') k++;
+  const token = tokens[k];
+  if (!token || used[k] || token.kind !== 'number' || token.value === undefined || !Number.isInteger(token.value) || token.value < 0 || token.value > MAX_CHILD_AGE) return undefined;
+  const next = tokens[k + 1];
+  if (next !== undefined && next.kind !== 'punct') return undefined;
+  return { age: token.value, end: next?.norm === ')' ? k + 2 : k + 1 };
+}
+
 const FROM_WORDS: ReadonlySet<string> = new Set(['des', 'from', 'depuis', 'since']);
 const DEADLINE_MARKERS: ReadonlySet<string> = new Set(['before', 'by', 'until', 'till', 'avant', 'ici']);
 const ARTICLES: ReadonlySet<string> = new Set(['la', 'le', 'l', 'the']);
@@ -120,6 +143,9 @@ export function detectGift(state: ParseState): GiftReading | undefined {
   let recipient: string | undefined;
   let ageYears: number | undefined;
   let occasion: string | undefined;
+  let giving = false;
+  // The speaker's people named without "for" ("mon père refait sa terrasse… lui offrir"): the recipient of a present.
+  const mine: Array<{ name: string; start: number; end: number }> = [];
   for (let i = 0; i < tokens.length; i++) {
     const age = ageAt(state, i);
     if (age) {
@@ -131,13 +157,21 @@ export function detectGift(state: ParseState): GiftReading | undefined {
       consume(state, start, age.end);
       note(state.draft.assumptions, NOTE_MESSAGES[state.language ?? 'en'].someoneAged(age.age, spanText(state, age.start, age.end)));
       i = age.end - 1;
+      // "my 10 year old son": the person the age describes follows it.
+      const who = matcher.matchAt(tokens, used, age.end);
+      if (who?.entry.meaning.kind === 'recipient' && start < age.start) {
+        recipient = who.entry.meaning.name;
+        consume(state, who.start, DESCRIBING.has(recipient) ? who.start : who.end);
+        i = who.end - 1;
+      }
       continue;
     }
     const match = matcher.matchAt(tokens, used, i);
     if (!match) continue;
     const meaning = match.entry.meaning;
-    if (meaning.kind === 'gift' || meaning.kind === 'interest') {
+    if (meaning.kind === 'gift' || meaning.kind === 'interest' || meaning.kind === 'giving') {
       if (meaning.kind === 'gift') gift = true;
+      if (meaning.kind === 'giving') giving = true;
       consume(state, match.start, match.end);
     } else if (meaning.kind === 'occasion') {
       // "dès la naissance", "from birth": where the product's use starts (an attribute), not an occasion for a present.
@@ -150,13 +184,31 @@ export function detectGift(state: ParseState): GiftReading | undefined {
       // A recipient word counts only after "for/pour (my/ma …)": "a daughter's bike" or "fille" alone could be a cut.
       let start = match.start;
       while (start > 0 && POSSESSIVES.has(tokens[start - 1]!.norm) && !used[start - 1] && match.start - start < 2) start--;
-      if (start === 0 || !FOR_WORDS.has(tokens[start - 1]!.norm)) continue;
+      if (start === 0 || !FOR_WORDS.has(tokens[start - 1]!.norm)) {
+        if (MY.has(tokens[match.start - 1]?.norm ?? '') || MY.has(tokens[match.start]!.norm)) mine.push({ name: meaning.name, start: MY.has(tokens[match.start]!.norm) ? match.start : match.start - 1, end: match.end });
+        continue;
+      }
       recipient = meaning.name;
       // "pour enfant", "for a baby" also describe the product (kids' sizes): those words stay for the attribute readers.
       consume(state, start - 1, DESCRIBING.has(meaning.name) ? match.start : match.end);
+      const childAge = CHILDREN.has(meaning.name) && ageYears === undefined ? ageAfter(state, match.end) : undefined;
+      if (childAge) {
+        ageYears = childAge.age;
+        consume(state, match.end, childAge.end);
+        note(state.draft.assumptions, NOTE_MESSAGES[state.language ?? 'en'].someoneAged(childAge.age, spanText(state, match.start, childAge.end)));
+        i = childAge.end - 1;
+        continue;
+      }
     }
     i = match.end - 1;
   }
+  // A present (a gift word, an occasion or a verb of giving) for exactly one of the speaker's people named elsewhere.
+  const named = [...new Set(mine.map((m) => m.name))];
+  if (recipient === undefined && (gift || giving) && named.length === 1) {
+    recipient = named[0]!;
+    for (const m of mine) consume(state, m.start, m.end);
+  }
+  if (giving) gift = true;
   if (!gift && recipient === undefined && ageYears === undefined) return undefined;
   return { gift, ...(recipient === undefined ? {} : { recipient }), ...(ageYears === undefined ? {} : { ageYears }), ...(occasion === undefined ? {} : { occasion }) };
 }

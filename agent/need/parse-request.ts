@@ -3,6 +3,7 @@ import { TAXONOMY } from '../../protocol/index.ts';
 import { readClauseModality } from './clause-modality.ts';
 import { collectLeftovers } from './collect-leftovers.ts';
 import { detectCategory } from './detect-category.ts';
+import { detectGift } from './detect-gift.ts';
 import type { CategoryVerdict } from './detect-category.ts';
 import { extractBareNumbers } from './extract-bare-numbers.ts';
 import { extractDeadline } from './extract-deadline.ts';
@@ -88,6 +89,8 @@ export function parseRequest(original: string, options: ParseOptions, vocabulary
     language,
     draft,
   };
+  // Whom it is for ("for my son, 14"): a person, never a feature, a size or a price.
+  const gift = category === undefined ? undefined : detectGift(state);
   extractDeadline(state);
   extractMoney(state);
   extractShoeSize(state);
@@ -115,6 +118,7 @@ export function parseRequest(original: string, options: ParseOptions, vocabulary
     ...(money.budget === undefined ? {} : { budget: money.budget }),
     ...(money.currency === undefined ? {} : { currency: money.currency }),
     ...(draft.deadline === undefined ? {} : { deadline: draft.deadline.at.toISOString() }),
+    ...(gift === undefined ? {} : { recipient: { gift: gift.gift, ...(gift.recipient ? { who: gift.recipient } : {}), ...(gift.ageYears !== undefined ? { ageYears: gift.ageYears } : {}), ...(gift.occasion ? { occasion: gift.occasion } : {}) } }),
   };
   return {
     verdict: detection.verdict,
