@@ -8,7 +8,8 @@ import { normalizeEuSize } from './shoe-size.ts';
 /**
  * Gives meaning to numbers nothing else claimed: in a shoe request without a size, "43" or "42.5" is the EU size;
  * otherwise, with no budget yet, a lone number is read as the budget ceiling. Both readings are listed as assumptions;
- * a number with a unit of quantity ("500 g", "pack of 6") and any other lone number are reported as not understood.
+ * a number with a unit of quantity ("500 g", "pack of 6"), a number followed by a word ("1600 tours", "3 books") and
+ * any other lone number are reported as not understood.
  */
 export function extractBareNumbers(state: ParseState): void {
   const { tokens, used, draft } = state;
@@ -30,7 +31,10 @@ export function extractBareNumbers(state: ParseState): void {
       continue;
     }
     const hasBudget = state.hasBudget || draft.budgets.length > 0;
-    if (!hasBudget && token.value >= 1 && token.value <= 1_000_000 && (state.category !== undefined || state.openCategory === true)) {
+    // "1600 tours", "3 books a week", "2 pour faire de la stéréo": a number followed by a word counts or measures
+    // something; without a currency or a price word it is never a price.
+    const countsSomething = next !== undefined && next.kind === 'word';
+    if (!hasBudget && !countsSomething && token.value >= 1 && token.value <= 1_000_000 && (state.category !== undefined || state.openCategory === true)) {
       consume(state, i, i + 1);
       draft.budgets.push({ amount: token.value, soft: state.modality[i] === 'soft', perUnit: false, approximate: false, source });
       note(draft.assumptions, NOTE_MESSAGES[state.language ?? 'en'].bareBudget(source));

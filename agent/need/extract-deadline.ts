@@ -8,8 +8,8 @@ import type { ParseState } from './parse-state.ts';
 type MarkerKind = 'by' | 'before' | 'within' | 'within-with-context' | 'context';
 
 const MARKERS: ReadonlyArray<{ phrases: readonly string[]; kind: MarkerKind }> = [
-  { kind: 'by', phrases: ['by', 'until', 'till', 'no later than', 'at the latest', 'latest by', 'for', 'on', 'pour', 'jusqu a', 'au plus tard', 'au plus tard le', 'd ici', 'at latest', 'latest', 'due'] },
-  { kind: 'before', phrases: ['before', 'avant', 'prior to', 'ahead of', 'avant le'] },
+  { kind: 'by', phrases: ['by', 'until', 'till', 'no later than', 'at the latest', 'latest by', 'for', 'on', 'pour', 'jusqu a', 'au plus tard', 'd ici', 'at latest', 'latest', 'due'] },
+  { kind: 'before', phrases: ['before', 'avant', 'prior to', 'ahead of'] },
   { kind: 'within', phrases: ['within', 'in', 'in less than', 'in under', 'sous', 'dans', 'en', 'en moins de', 'in the next', 'over the next'] },
   // These also introduce prices or battery life: they mean a deadline only next to a delivery word ("max 3 days delivery").
   { kind: 'within-with-context', phrases: ['under', 'less than', 'max', 'maximum', 'no more than', 'at most'] },

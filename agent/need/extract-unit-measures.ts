@@ -43,8 +43,15 @@ function ownValueFollows(state: ParseState, k: number): boolean {
   return next.kind === 'word' && /^\p{Lu}{1,3}$/u.test(next.raw);
 }
 
+/** The initials of a label of three words or more ("Clean air delivery rate" → "cadr"): how such measures are named. */
+function initialsOf(label: string): string[] {
+  const words = normaliseValue(label).split(' ').filter((w) => w.length > 0);
+  return words.length >= 3 ? [words.map((w) => w[0]).join('')] : [];
+}
+
 function wordsNaming(a: AttributeDefinition): string[] {
-  return `${a.name.replace(/_/g, ' ')} ${normaliseValue(a.labels.en)} ${normaliseValue(a.labels.fr ?? '')}`.split(' ').filter((w) => w.length > 2);
+  const words = `${a.name.replace(/_/g, ' ')} ${normaliseValue(a.labels.en)} ${normaliseValue(a.labels.fr ?? '')}`.split(' ').filter((w) => w.length > 2);
+  return [...words, ...initialsOf(a.labels.en), ...initialsOf(a.labels.fr ?? '')];
 }
 
 /**
@@ -141,11 +148,17 @@ export function extractUnitMeasures(state: ParseState, attributes: readonly Attr
       i = named.end - 1;
       continue;
     }
-    const unitToken = tokens[i + 1];
-    // "25 km/h" and "30 m²"/"m2" are read as one unit.
-    const perHour = unitToken?.norm === 'km' && tokens[i + 2]?.norm === '/' && tokens[i + 3]?.norm === 'h';
-    const squared = (unitToken?.norm === 'm' || unitToken?.norm === 'cm') && tokens[i + 2]?.raw === '2' && tokens[i + 2]!.attached;
-    const unitWord = unitToken && !used[i + 1] ? (perHour ? 'kmh' : squared ? `${unitToken.norm}2` : unitToken.norm) : undefined;
+    // "300+ m3/h", "8+ players": a "+" between the number and its unit says "at least".
+    const plus = tokens[i + 1]?.norm === '+' && tokens[i + 1]!.attached && !used[i + 1] ? 1 : 0;
+    const u = i + 1 + plus;
+    const unitToken = tokens[u];
+    // "25 km/h", "300 m3/h" and "30 m²"/"m2" are read as one unit.
+    const perHour = unitToken?.norm === 'km' && tokens[u + 1]?.norm === '/' && tokens[u + 2]?.norm === 'h';
+    const cubicPerHour = unitToken?.norm === 'm' && tokens[u + 1]?.raw === '3' && tokens[u + 1]!.attached && tokens[u + 2]?.norm === '/' && tokens[u + 3]?.norm === 'h';
+    const squared = !cubicPerHour && (unitToken?.norm === 'm' || unitToken?.norm === 'cm') && tokens[u + 1]?.raw === '2' && tokens[u + 1]!.attached;
+    // "1 To": a French terabyte when capitalised (a lower-case "to" after a number is English, "1 to 2").
+    const terabyte = unitToken?.raw === 'To' || unitToken?.raw === 'TO';
+    const unitWord = unitToken && !used[u] ? (perHour ? 'kmh' : cubicPerHour ? 'm3h' : squared ? `${unitToken.norm}2` : terabyte ? 'tb' : unitToken.norm) : undefined;
     const unit = unitWord === undefined ? undefined : unitOfWord(unitWord);
     // A unit only a schema names ("12 speeds", "4 seasons"): that attribute, as declared.
     const ownUnit = unit === undefined && unitWord !== undefined ? numbers.filter((a) => isDeclaredUnitWord(unitWord, a.unit) || isDeclaredUnitWord(unitWord, a.labels.fr) || isDeclaredUnitWord(unitWord, a.labels.en)) : [];
@@ -153,12 +166,12 @@ export function extractUnitMeasures(state: ParseState, attributes: readonly Attr
     const forPeople = unit === undefined && ownUnit.length === 0 && people.length > 0 && (tokens[i - 1]?.norm === 'for' || tokens[i - 1]?.norm === 'pour') && !used[i - 1] && Number.isInteger(token.value) && token.value <= 100;
     let candidates: AttributeDefinition[];
     let from: MeasureUnit | undefined = unit;
-    let width = perHour ? 4 : squared ? 3 : 2;
+    let width = plus + (perHour ? 4 : cubicPerHour ? 5 : squared ? 3 : 2);
     if (ownUnit.length > 0) candidates = ownUnit;
     else if (forPeople) {
       candidates = people.map((m) => m.attr);
       from = people[0]!.unit;
-      width = 1;
+      width = 1 + plus;
     } else if (unit) {
       candidates = measured.filter((m) => m.unit.dimension === unit.dimension && !(unit.dimension === 'count' && m.attr.name === 'pack_size')).map((m) => m.attr);
       // "6 pieces" measures only a declared count ("pieces": 1000); otherwise it is a quantity or a pack size, read later.
@@ -166,7 +179,7 @@ export function extractUnitMeasures(state: ParseState, attributes: readonly Attr
     } else continue;
     const before = boundBefore(state, forPeople ? i - 1 : i);
     const after = AFTER.matchAt(tokens, used, i + width);
-    const bound = before?.bound ?? after?.entry.bound;
+    const bound = before?.bound ?? after?.entry.bound ?? (plus === 1 && !forPeople ? 'floor' : undefined);
     const start = before?.start ?? (forPeople ? i - 1 : i);
     const end = after ? after.end : i + width;
     const source = spanText(state, start, end);
@@ -190,10 +203,23 @@ export function extractUnitMeasures(state: ParseState, attributes: readonly Attr
       i = end - 1;
       continue;
     }
+    // "8+ players", "at least 8 players" on a declared range: its upper end reaches that far; "up to 4": its lower end.
+    const rangeEnd = bound === 'floor' ? upper : bound === 'ceiling' ? lower : undefined;
+    if (rangeEnd && modality !== 'soft') {
+      setConstraint(draft, { attribute: rangeEnd.name, op: bound === 'floor' ? 'gte' : 'lte', value: valueFor(rangeEnd) });
+      note(draft.assumptions, say.measured(say.attribute(rangeEnd.name), source));
+      i = end - 1;
+      continue;
+    }
     const target = targetOf(state, candidates, { start, end }, from, filled)!;
     filled.add(target.name);
     // "16GB RAM": the word right after that names the attribute belongs to the measure (not a brand called "RAM").
-    if (tokens[end] !== undefined && !used[end] && !ownValueFollows(state, end) && wordsNaming(target).includes(tokens[end]!.norm)) consume(state, end, end + 1);
+    // "32 Go de RAM", "16 gigs of ram" too; and "CADR 300 m3/h": an abbreviation right before, when it names it (a
+    // plain word before may be a value of its own: "pour ordinateur 15,6 pouces").
+    const link = tokens[end] !== undefined && !used[end] && (tokens[end]!.norm === 'de' || tokens[end]!.norm === 'of') ? 1 : 0;
+    if (tokens[end + link] !== undefined && !used[end + link] && !ownValueFollows(state, end + link) && wordsNaming(target).includes(tokens[end + link]!.norm)) consume(state, end, end + link + 1);
+    const abbreviation = start > 0 && !used[start - 1] ? tokens[start - 1]! : undefined;
+    if (abbreviation && abbreviation.kind === 'word' && /^\p{Lu}{2,}$/u.test(abbreviation.raw) && wordsNaming(target).includes(abbreviation.norm)) consume(state, start - 1, start);
     const value = valueFor(target);
     // "For 2" people, "for a 40 m² room": at least that much.
     const saysFor = forPeople || introducedByFor(state, i);

@@ -1,5 +1,5 @@
 /** A physical dimension a unit measures; values convert within a dimension only. */
-export type Dimension = 'mass' | 'length' | 'volume' | 'time' | 'power' | 'energy' | 'data' | 'sound' | 'light' | 'charge' | 'age' | 'count' | 'percent' | 'speed' | 'frequency' | 'voltage' | 'people' | 'resolution' | 'area' | 'pressure' | 'temperature' | 'torque' | 'airflow';
+export type Dimension = 'mass' | 'length' | 'volume' | 'time' | 'power' | 'energy' | 'data' | 'sound' | 'light' | 'charge' | 'age' | 'count' | 'percent' | 'speed' | 'frequency' | 'voltage' | 'people' | 'resolution' | 'area' | 'pressure' | 'temperature' | 'torque' | 'airflow' | 'rotation';
 
 /** One unit: its dimension and how many base units (g, mm, ml, min, W, Wh, GB, dB, lm, mAh, years, items, %, km/h, Hz, V) it is. */
 export interface MeasureUnit {
@@ -41,13 +41,15 @@ const UNITS: ReadonlyMap<string, MeasureUnit> = new Map([
   ...U('pressure', 1, 'bar', 'bars'),
   ...U('temperature', 1, '°c', 'c', 'degrees', 'degres'),
   ...U('torque', 1, 'nm'),
+  ...U('rotation', 1, 'rpm', 'tours', 'tour', 'tr', 'trs'),
   ...U('power', 1, 'w', 'watt', 'watts'),
   ...U('power', 1000, 'kw', 'kilowatt', 'kilowatts'),
   ...U('energy', 1, 'wh'),
   ...U('energy', 1000, 'kwh'),
-  ...U('data', 1, 'gb', 'go', 'gigabyte', 'gigabytes', 'gigaoctet', 'gigaoctets'),
-  ...U('data', 1000, 'tb', 'terabyte', 'terabytes', 'teraoctet', 'teraoctets'),
-  ...U('data', 0.001, 'mb', 'mo', 'megabyte', 'megabytes'),
+  // Memory and storage are sold in powers of two (128, 256, 512, 1024 GB): a terabyte of a device is 1024 GB.
+  ...U('data', 1, 'gb', 'go', 'gig', 'gigs', 'gigabyte', 'gigabytes', 'gigaoctet', 'gigaoctets'),
+  ...U('data', 1024, 'tb', 'terabyte', 'terabytes', 'teraoctet', 'teraoctets'),
+  ...U('data', 1 / 1024, 'mb', 'mo', 'megabyte', 'megabytes'),
   ...U('sound', 1, 'db', 'dba', 'decibel', 'decibels'),
   ...U('light', 1, 'lm', 'lumen', 'lumens'),
   ...U('charge', 1, 'mah'),

@@ -83,6 +83,19 @@ function nextOccurrence(today: Date, month: number, dayOfMonth: number): Date | 
   return validDay(year + 1, month, dayOfMonth) ?? validDay(year + 4 - (year % 4), month, dayOfMonth);
 }
 
+/** Words that may follow a bare day of the month ("le 10 si possible", "by the 20th please"). */
+const DAY_FOLLOWERS: ReadonlySet<string> = new Set(['si', 'svp', 'stp', 'please', 'pls', 'plz', 'merci', 'thanks', 'thank', 'au', 'at', 'and', 'et', 'ou', 'or', 'if', 'latest', 'plus', 'max', 'maximum', 'dernier', 'delai', 'because', 'car', 'as', 'pour', 'for']);
+
+/** The next day numbered `dayOfMonth` after today (this month, else the next month that has it). */
+function nextDayOfMonth(today: Date, dayOfMonth: number): Date | undefined {
+  for (let ahead = 0; ahead < 3; ahead++) {
+    const month = today.getUTCMonth() + ahead;
+    const candidate = validDay(today.getUTCFullYear() + Math.floor(month / 12), month % 12, dayOfMonth);
+    if (candidate && candidate.getTime() > today.getTime()) return candidate;
+  }
+  return undefined;
+}
+
 function addBusinessDays(day: Date, count: number): Date {
   let result = day;
   let left = count;
@@ -156,6 +169,12 @@ export interface DateParseOptions {
 export function parseDateAt(tokens: readonly Token[], used: readonly boolean[], index: number, now: Date, options: DateParseOptions): DateExpression | undefined {
   const first = used[index] ? undefined : tokens[index];
   if (!first || first.kind === 'punct' || first.kind === 'symbol' || (first.kind === 'word' && !DATE_START_WORDS.has(first.norm))) return undefined;
+  // "le 03/04", "the 2026-12-24": the article before a numeric date.
+  const dated = tokens[index + 1];
+  if ((first.norm === 'le' || first.norm === 'the') && !used[index + 1] && (dated?.kind === 'slash-date' || dated?.kind === 'iso-date')) {
+    const inner = parseDateAt(tokens, used, index + 1, now, options);
+    return inner ? { ...inner, start: index } : undefined;
+  }
   const today = startOfUtcDay(now);
   const c = new Cursor(tokens, used, index);
   const done = (rest: Omit<DateExpression, 'start' | 'end'>): DateExpression => ({ start: index, end: c.index, ...rest });
@@ -237,9 +256,12 @@ export function parseDateAt(tokens: readonly Token[], used: readonly boolean[], 
   c.index = save;
 
   // "24 December", "24th of Dec 2026", "le 24 décembre".
-  c.accept('le');
+  const article = c.accept('le') || c.accept('the');
+  const numberAt = c.index;
   const dayNumber = readInteger(c);
   if (dayNumber !== undefined) {
+    const ordinal = c.index > numberAt + 1;
+    const afterNumber = c.index;
     c.accept('of');
     const monthWord = c.word();
     const month = monthWord === undefined ? undefined : MONTHS[monthWord];
@@ -248,6 +270,15 @@ export function parseDateAt(tokens: readonly Token[], used: readonly boolean[], 
       const year = readYear(c);
       const day = year !== undefined ? validDay(year, month, dayNumber) : nextOccurrence(today, month, dayNumber);
       return day ? done({ day, relative: year === undefined }) : undefined;
+    }
+    // "le 15", "avant le 10", "by the 20th": a day of the month, the next one to come. The article makes it a day, and
+    // nothing may follow but punctuation or a clause word ("le 10 si possible"; not "the 3 of us", "le 2 pièces").
+    c.index = afterNumber;
+    const following = c.token();
+    const free = following === undefined || following.kind === 'punct' || DAY_FOLLOWERS.has(following.norm);
+    if (article && free && dayNumber >= 1 && dayNumber <= 31 && (ordinal || following?.norm !== 'of')) {
+      const day = nextDayOfMonth(today, dayNumber);
+      return day ? done({ day, relative: true }) : undefined;
     }
     return undefined;
   }
