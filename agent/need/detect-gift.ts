@@ -45,6 +45,9 @@ const RECIPIENTS: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['host', ['host', 'hostess', 'hote', 'hotesse']],
 ];
 
+/** Every word naming a person ("fils", "enfant"), which an age may follow ("un enfant 10 ans"). */
+const PERSON_WORDS: ReadonlySet<string> = new Set(RECIPIENTS.flatMap(([, phrases]) => phrases.flatMap((p) => p.split(' '))));
+
 /** Recipients that also describe a product's age group. */
 const DESCRIBING = new Set(['child', 'boy', 'girl', 'baby', 'teenager']);
 const GIFT_WORDS = ['gift', 'gifts', 'present', 'presents', 'cadeau', 'cadeaux', 'something to offer', 'a offrir', 'idee cadeau', 'gift idea', 'stocking filler'];
@@ -97,7 +100,11 @@ function ageAt(state: ParseState, i: number): { age: number; start: number; end:
   const before = tokens[i - 1]?.norm;
   if ((next === 'year' || next === 'years' || next === 'yr' || next === 'yrs') && tokens[i + 2]?.norm === 'old') return { age: token.value, start: i, end: i + 3 };
   if (next === 'yo' || next === 'y') return { age: token.value, start: i, end: i + 2 };
-  if (next === 'ans' || next === 'an') {
+  // "garantie 12 ans", "warranty 2 years": a word right before that is not "de", a possessive or a person says what
+  // lasts that long, not someone's age.
+  const said = tokens[i - 1];
+  const measured = said !== undefined && said.kind === 'word' && !['de', 'd', 'of', 'age', 'aged', 'agee'].includes(said.norm) && !POSSESSIVES.has(said.norm) && !FOR_WORDS.has(said.norm) && !PERSON_WORDS.has(said.norm);
+  if ((next === 'ans' || next === 'an') && !measured) {
     // "de 10 ans", "âgé de 10 ans", "10 ans": an age (durations like "garantie 2 ans" are read earlier by their reader).
     const start = before === 'de' && (tokens[i - 2]?.norm === 'age' || tokens[i - 2]?.norm === 'agee' || tokens[i - 2]?.kind === 'word') ? i - 1 : i;
     return { age: token.value, start, end: i + 2 };

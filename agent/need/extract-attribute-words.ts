@@ -4,16 +4,46 @@ import { isClauseBoundary } from './clause-modality.ts';
 import { STOPWORDS } from './lexicon.ts';
 import { NegationScope } from './negation-scope.ts';
 import type { OpenLexicon } from './open-lexicon.ts';
-import { consume, note, spanText, type ParseState } from './parse-state.ts';
+import { consume, note, setConstraint, spanText, type ParseState } from './parse-state.ts';
+import type { AttributeValue, HardConstraint } from '../../protocol/index.ts';
 
 const LIST_PUNCT = new Set([',', '/', '&', '+']);
 const MAX_NAME_WORDS = 3;
+/** Words that offer alternatives ("Makita or DeWalt", "bleu ou vert", "Miele/Bosch"). */
+const OR_WORDS = new Set(['or', 'ou', '/', 'either']);
+/** "any colour but yellow", "anything but", "toutes les couleurs sauf": the words that open such an exclusion. */
+const ANY_WORDS = new Set(['any', 'anything', 'all', 'tout', 'toute', 'toutes', 'tous', 'n importe', 'nimporte']);
+const BUT_WORDS = new Set(['but', 'except', 'sauf', 'hormis', 'excepte']);
+
+/** A capitalised word, or a name with a capital inside ("iRobot", "eBay"). */
+const looksLikeName = (raw: string, capitalized: boolean): boolean => capitalized || /^\p{Ll}{1,2}\p{Lu}/u.test(raw);
 
 function isName(state: ParseState, i: number, known: ReadonlySet<string>): boolean {
   const token = state.tokens[i];
   // A capitalised word that is not the first word of the request, not a known word and not the product's name.
-  return token !== undefined && i > 0 && !state.used[i] && token.kind === 'word' && token.capitalized && !known.has(token.norm) && !STOPWORDS.has(token.norm) && !state.categoryWordAt.has(i);
+  return token !== undefined && i > 0 && !state.used[i] && token.kind === 'word' && looksLikeName(token.raw, token.capitalized) && !known.has(token.norm) && !STOPWORDS.has(token.norm) && !state.categoryWordAt.has(i);
 }
+
+/** True when the tokens in [from, to) only offer a choice: "or", "ou", "/", with commas ("X, Y or Z"). */
+function offersChoice(state: ParseState, from: number, to: number): boolean {
+  if (to <= from) return false;
+  const between = state.tokens.slice(from, to).map((t) => t.norm);
+  return between.some((w) => OR_WORDS.has(w)) && between.every((w) => OR_WORDS.has(w) || w === ',');
+}
+
+/** "any colour but", "anything except", "toutes les couleurs sauf": the end of the opening, if one starts at `i`. */
+function anyButAt(state: ParseState, i: number): number | undefined {
+  if (!ANY_WORDS.has(state.tokens[i]?.norm ?? '')) return undefined;
+  for (let k = i + 1; k <= i + 3 && k < state.tokens.length; k++) {
+    const t = state.tokens[k]!;
+    if (t.kind !== 'word') return undefined;
+    if (BUT_WORDS.has(t.norm)) return k + 1;
+  }
+  return undefined;
+}
+
+const valuesOf = (c: HardConstraint): AttributeValue[] => (Array.isArray(c.value) ? [...(c.value as AttributeValue[])] : [c.value as AttributeValue]);
+const pins = (c: HardConstraint): boolean => c.op === 'eq' || c.op === 'in';
 
 function addMaker(state: ParseState, maker: string, negated: boolean, soft: boolean): void {
   const { draft } = state;
@@ -33,10 +63,20 @@ function addMaker(state: ParseState, maker: string, negated: boolean, soft: bool
 export function extractAttributeWords(state: ParseState, lexicon: OpenLexicon, knownWords: ReadonlySet<string>): void {
   const { tokens, used, draft } = state;
   const scope = new NegationScope(used);
+  // The last value wanted (not excluded) and where it ended, to join "blue or green" into one choice.
+  let lastWanted: { attribute: string; end: number } | undefined;
+  const names: Array<{ name: string; start: number; end: number; modality: string }> = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     if (used[i]) {
       if (!state.markerTokens[i]) scope.close();
+      continue;
+    }
+    const anyBut = anyButAt(state, i);
+    if (anyBut !== undefined) {
+      consume(state, i, anyBut);
+      scope.begin(i, anyBut);
+      i = anyBut - 1;
       continue;
     }
     const match = lexicon.matcher.matchAt(tokens, used, i);
@@ -48,7 +88,16 @@ export function extractAttributeWords(state: ParseState, lexicon: OpenLexicon, k
       if (entry.role === 'negation') scope.begin(match.start, match.end);
       else if (entry.role === 'connector') scope.connector();
       else if (entry.effect) {
-        applyEffect(draft, entry.effect, { modality: state.modality[match.start] ?? 'none', emphasis: state.emphasis[match.start] ?? 0, negated: scope.negatesNext });
+        const negated = scope.negatesNext;
+        const attribute = entry.effect.kind === 'none' ? undefined : entry.effect.attribute;
+        const earlier = attribute === undefined ? undefined : draft.hard.find((c) => c.attribute === attribute && pins(c));
+        applyEffect(draft, entry.effect, { modality: state.modality[match.start] ?? 'none', emphasis: state.emphasis[match.start] ?? 0, negated });
+        const now = attribute === undefined ? undefined : draft.hard.find((c) => c.attribute === attribute && pins(c));
+        // "blue or green", "bleu ou vert": either value will do.
+        if (!negated && earlier && now && now !== earlier && lastWanted !== undefined && lastWanted.attribute === attribute && offersChoice(state, lastWanted.end, match.start)) {
+          setConstraint(draft, { attribute: attribute!, op: 'in', value: [...new Set([...valuesOf(earlier), ...valuesOf(now)])] });
+        }
+        lastWanted = !negated && attribute !== undefined ? { attribute, end: match.end } : undefined;
         scope.itemRead();
       }
       continue;
@@ -73,6 +122,7 @@ export function extractAttributeWords(state: ParseState, lexicon: OpenLexicon, k
       consume(state, i, end);
       addMaker(state, name, negated, !negated && modality !== 'hard');
       note(draft.assumptions, NOTE_MESSAGES[state.language ?? 'en'].maker(name, negated ? 'avoid' : modality === 'hard' ? 'require' : 'prefer'));
+      if (!negated) names.push({ name, start: i, end, modality });
       scope.itemRead();
       i = end - 1;
       continue;
@@ -81,4 +131,31 @@ export function extractAttributeWords(state: ParseState, lexicon: OpenLexicon, k
     scope.close();
   }
   scope.close();
+  requireListedMakers(state, names);
+}
+
+/**
+ * Makers offered as alternatives ("Makita or DeWalt", "Samsonite ou Delsey") name the acceptable set: a hard "maker in"
+ * rule, unless said softly ("ideally Miele or Bosch"). A single name said plainly stays a preference.
+ */
+function requireListedMakers(state: ParseState, names: ReadonlyArray<{ name: string; start: number; end: number; modality: string }>): void {
+  const { draft } = state;
+  const say = NOTE_MESSAGES[state.language ?? 'en'];
+  const listed = (from: number, to: number): boolean => to > from && state.tokens.slice(from, to).every((t) => OR_WORDS.has(t.norm) || t.norm === ',');
+  for (let k = 0; k < names.length; ) {
+    const chain = [names[k]!];
+    let choice = false;
+    while (k + 1 < names.length && listed(names[k]!.end, names[k + 1]!.start)) {
+      choice ||= offersChoice(state, names[k]!.end, names[k + 1]!.start);
+      chain.push(names[++k]!);
+    }
+    k++;
+    if (!choice || chain.some((n) => n.modality !== 'none')) continue;
+    for (const { name } of chain) {
+      draft.soft = draft.soft.filter((p) => !(p.attribute === 'maker' && p.value === name));
+      if (!draft.makersIn.includes(name)) draft.makersIn.push(name);
+      const i = draft.assumptions.indexOf(say.maker(name, 'prefer'));
+      if (i >= 0) draft.assumptions[i] = say.maker(name, 'require');
+    }
+  }
 }

@@ -214,12 +214,13 @@ export function extractUnitMeasures(state: ParseState, attributes: readonly Attr
     const target = targetOf(state, candidates, { start, end }, from, filled)!;
     filled.add(target.name);
     // "16GB RAM": the word right after that names the attribute belongs to the measure (not a brand called "RAM").
-    // "32 Go de RAM", "16 gigs of ram" too; and "CADR 300 m3/h": an abbreviation right before, when it names it (a
-    // plain word before may be a value of its own: "pour ordinateur 15,6 pouces").
+    // "32 Go de RAM", "16 gigs of ram" too; and "CADR 300 m3/h", "garantie 12 ans": the word right before, when it
+    // names it and is no declared value of its own ("pour ordinateur 15,6 pouces": a laptop backpack).
     const link = tokens[end] !== undefined && !used[end] && (tokens[end]!.norm === 'de' || tokens[end]!.norm === 'of') ? 1 : 0;
     if (tokens[end + link] !== undefined && !used[end + link] && !ownValueFollows(state, end + link) && wordsNaming(target).includes(tokens[end + link]!.norm)) consume(state, end, end + link + 1);
     const abbreviation = start > 0 && !used[start - 1] ? tokens[start - 1]! : undefined;
-    if (abbreviation && abbreviation.kind === 'word' && /^\p{Lu}{2,}$/u.test(abbreviation.raw) && wordsNaming(target).includes(abbreviation.norm)) consume(state, start - 1, start);
+    const isValue = abbreviation !== undefined && lexicon?.matcher.matchAt(tokens, used, start - 1)?.entry.effect !== undefined;
+    if (abbreviation && abbreviation.kind === 'word' && !isValue && wordsNaming(target).includes(abbreviation.norm)) consume(state, start - 1, start);
     const value = valueFor(target);
     // "For 2" people, "for a 40 m² room": at least that much.
     const saysFor = forPeople || introducedByFor(state, i);

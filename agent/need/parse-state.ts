@@ -1,5 +1,5 @@
 import type { Language } from '../language/index.ts';
-import type { BuiltinCategory, HardConstraint, SoftPreference } from '../../protocol/index.ts';
+import type { AttributeValue, BuiltinCategory, HardConstraint, SoftPreference } from '../../protocol/index.ts';
 import type { Token } from './tokenize.ts';
 
 /** How firmly a phrase was said: "must" (hard), "ideally" (soft), or neither. */
@@ -83,8 +83,20 @@ export function isWordAt(state: ParseState, i: number, ...norms: string[]): bool
   return token !== undefined && !state.used[i] && token.kind !== 'punct' && norms.includes(token.norm);
 }
 
-/** Adds a hard constraint, replacing an earlier one on the same attribute (later words win). */
-export function setConstraint(draft: NeedDraft, constraint: HardConstraint): void {
+const excludes = (c: HardConstraint): boolean => c.op === 'neq' || c.op === 'not-in';
+const valuesOf = (c: HardConstraint): AttributeValue[] => (Array.isArray(c.value) ? [...(c.value as AttributeValue[])] : [c.value as AttributeValue]);
+
+/**
+ * Adds a hard constraint, replacing an earlier one on the same attribute (later words win) — except exclusions, which
+ * add up: "not white or pink", "no red, no black" exclude every value named.
+ */
+export function setConstraint(draft: NeedDraft, given: HardConstraint): void {
+  const earlier = draft.hard.find((c) => c.attribute === given.attribute);
+  let constraint = given;
+  if (earlier && excludes(earlier) && excludes(given)) {
+    const values = [...new Set([...valuesOf(earlier), ...valuesOf(given)])];
+    constraint = values.length === 1 ? { attribute: given.attribute, op: 'neq', value: values[0]! } : { attribute: given.attribute, op: 'not-in', value: values };
+  }
   const pinsValue = constraint.op === 'eq' || constraint.op === 'in';
   draft.hard = draft.hard.filter((c) => c.attribute !== constraint.attribute);
   // A wish on an attribute the constraint pins down adds nothing; a wish beyond a bound ("more battery") still does.
