@@ -37,6 +37,9 @@ export function categoryWords(text: string): string[] {
 
 function words(text: string): string[] {
   return normalizeWord(text)
+    // "w/" is "with", "w/o" "without": a phrase break like the words.
+    .replace(/\bw\/o\b/g, ' without ')
+    .replace(/\bw\//g, ' with ')
     .replace(/\b(l|d|qu|j|m|t|s|n|c)['’ʼ`]/g, ' ')
     .split(/[^a-z0-9]+/)
     .filter((w) => w.length > 0);

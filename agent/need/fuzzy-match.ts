@@ -42,3 +42,21 @@ export function closestWord(word: string, targets: ReadonlyMap<string, string>):
   }
   return best !== undefined && bestDistance <= limit && !tie ? best : undefined;
 }
+
+/**
+ * The word a clipped form stands for ("temp" → "temperature", "refurb" → "refurbished", "rando" → "randonnee"): a word
+ * of 4+ letters that begins exactly one target at least two letters longer (a target's plural or feminine counts as the
+ * same word). Undefined when several words begin so.
+ */
+export function clippedWord(word: string, targets: Iterable<string>): string | undefined {
+  if (word.length < 4) return undefined;
+  let best: string | undefined;
+  for (const target of targets) {
+    if (target.length < word.length + 2 || !target.startsWith(word) || target.includes(' ')) continue;
+    if (best === undefined || target.length < best.length) {
+      if (best !== undefined && !best.startsWith(target)) return undefined;
+      best = target;
+    } else if (!target.startsWith(best)) return undefined;
+  }
+  return best;
+}

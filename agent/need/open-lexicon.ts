@@ -116,6 +116,26 @@ function entriesOf(attr: AttributeDefinition): OpenEntry[] {
   return [];
 }
 
+const WITH_PHRASES = ['with', 'with a', 'with an', 'avec', 'avec un', 'avec une', 'avec le', 'avec la', 'avec l'];
+
+/**
+ * "with a stylus", "avec stylet": a product that has the thing one word of a feature's label names ("Stylus support",
+ * "Compatible stylet"), when that word (4+ letters) belongs to no other attribute's label or name in the category.
+ */
+function withEntries(attributes: readonly AttributeDefinition[]): OpenEntry[] {
+  const wordsOf = (a: AttributeDefinition): string[] => [...new Set(`${a.name.replace(/_/g, ' ')} ${normaliseValue(a.labels.en)} ${normaliseValue(a.labels.fr ?? '')}`.split(' ').filter((w) => w.length >= 4 && !STOPWORDS.has(w)))];
+  const count = new Map<string, number>();
+  for (const a of attributes) for (const w of wordsOf(a)) count.set(w, (count.get(w) ?? 0) + 1);
+  return attributes
+    .filter((a) => a.type === 'boolean' && !NOT_BY_WORDS.has(a.name))
+    .map((a) => {
+      // The whole label after "with" too, so "with voice assistant" is read whole, not as "with voice" and a leftover.
+      const said = [...wordsOf(a).filter((w) => count.get(w) === 1), ...phrasesOf(a.labels.en, a.labels.fr).filter((p) => p.includes(' '))];
+      return { phrases: said.flatMap((w) => WITH_PHRASES.map((p) => `${p} ${w}`)), effect: equals(a.name, true), attribute: a.name };
+    })
+    .filter((e) => e.phrases.length > 0);
+}
+
 const cache = new Map<string, OpenLexicon>();
 
 /**
@@ -135,6 +155,11 @@ export function openLexiconOf(attributes: readonly AttributeDefinition[]): OpenL
       for (const p of phrases) seen.add(p);
       if (phrases.length > 0) entries.push({ ...entry, phrases });
     }
+  }
+  for (const entry of withEntries(attributes)) {
+    const phrases = entry.phrases.filter((p) => !seen.has(p));
+    for (const p of phrases) seen.add(p);
+    if (phrases.length > 0) entries.push({ ...entry, phrases });
   }
   const wishes = OFFER_WISHES.map((e) => ({ ...e, phrases: e.phrases.filter((p) => !seen.has(p)) }));
   for (const w of wishes) for (const p of w.phrases) seen.add(p);

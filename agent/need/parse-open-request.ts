@@ -12,7 +12,7 @@ import { extractPackSize, extractStatedSize } from './extract-pack-and-size.ts';
 import { extractQuantity } from './extract-quantity.ts';
 import { extractUnitMeasures } from './extract-unit-measures.ts';
 import { LEXICON } from './lexicon.ts';
-import { closestWord } from './fuzzy-match.ts';
+import { clippedWord, closestWord } from './fuzzy-match.ts';
 import { unitOfDeclaration } from './measure-units.ts';
 import { MAX_NEED_RULES, type PartialNeed } from './need.ts';
 import { openLexiconOf, type OpenLexicon } from './open-lexicon.ts';
@@ -68,17 +68,53 @@ const typoTargetsOf = new WeakMap<object, ReadonlyMap<string, string>>();
 
 /**
  * Unknown lower-case words one slip away from a word of the category's declared vocabulary ("cordles" → "cordless"),
- * corrected in place and listed; names (capitalised) and the taxonomy's own words are left as typed.
+ * or clipped from one ("temp" → "temperature", "refurb" → "refurbished"), corrected in place and listed; names (capitalised) and the taxonomy's own words are left as typed.
  */
 function correctAttributeTypos(tokens: readonly Token[], lexicon: OpenLexicon, known: ReadonlySet<string>, draft: NeedDraft, language: Language): void {
   let targets = typoTargetsOf.get(lexicon);
   if (!targets) typoTargetsOf.set(lexicon, (targets = new Map([...lexicon.words].map((w) => [w, w]))));
   for (const token of tokens) {
     if (token.kind !== 'word' || token.capitalized || known.has(token.norm) || isTaxonomyLabelWord(token.norm)) continue;
-    const readAs = closestWord(token.norm, targets);
+    const readAs = closestWord(token.norm, targets) ?? clippedWord(token.norm, targets.keys());
     if (readAs === undefined) continue;
     note(draft.assumptions, NOTE_MESSAGES[language].typo(token.raw, readAs));
     token.norm = readAs;
+  }
+}
+
+/**
+ * A declared label said with its words cut short ("adjustable arms" for "adjustable armrests", "temp control"): each
+ * typed word, without a plural "s", begins the label's word at its place (3+ letters), at least one word is whole and
+ * at least one cut. Only a single label read so is taken; its words replace the typed ones, and the reading is listed.
+ */
+function readClippedLabels(tokens: readonly Token[], lexicon: OpenLexicon, draft: NeedDraft, language: Language): void {
+  const phrases = lexicon.matcher.multiWordPhrases();
+  const begins = (typed: string, word: string): boolean => {
+    const stem = typed.length > 3 && typed.endsWith('s') ? typed.slice(0, -1) : typed;
+    return stem.length >= 3 && word.length >= stem.length + 2 && word.startsWith(stem);
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    // What is already said as declared ("sans fil") stays as typed.
+    if (lexicon.matcher.matchAt(tokens, [], i)) continue;
+    const found = phrases.filter((words) => {
+      let whole = 0;
+      let cut = 0;
+      for (const [k, word] of words.entries()) {
+        const token = tokens[i + k];
+        if (!token || token.kind !== 'word') return false;
+        if (token.norm === word) whole++;
+        else if (begins(token.norm, word)) cut++;
+        else return false;
+      }
+      return whole > 0 && cut > 0;
+    });
+    const distinct = [...new Set(found.map((w) => w.join(' ')))];
+    if (distinct.length !== 1) continue;
+    const words = found[0]!;
+    const typed = tokens.slice(i, i + words.length).map((t) => t.raw).join(' ');
+    note(draft.assumptions, NOTE_MESSAGES[language].typo(typed, distinct[0]!));
+    words.forEach((word, k) => (tokens[i + k]!.norm = word));
+    i += words.length - 1;
   }
 }
 
@@ -145,7 +181,10 @@ export function parseOpenRequest(original: string, options: OpenParseOptions): P
     draft,
   };
   const lexicon = openLexiconOf(options.attributes);
-  if (options.attributes.length > 0) correctAttributeTypos(tokens, lexicon, knownWordsWith(lexicon), draft, options.language ?? 'en');
+  if (options.attributes.length > 0) {
+    correctAttributeTypos(tokens, lexicon, knownWordsWith(lexicon), draft, options.language ?? 'en');
+    readClippedLabels(tokens, lexicon, draft, options.language ?? 'en');
+  }
   const gift = detectGift(state);
   extractDeadline(state);
   extractUnitMeasures(state, options.attributes, options.categoryLabel, lexicon);

@@ -44,6 +44,11 @@ export class PhraseMatcher<T extends { readonly phrases: readonly string[] }> {
     return undefined;
   }
 
+  /** Every phrase of several words, as its words. */
+  multiWordPhrases(): string[][] {
+    return [...this.byFirstWord.values()].flatMap((list) => list.filter((c) => c.words.length > 1).map((c) => c.words));
+  }
+
   /** Every word used in any phrase (for typo correction and leftover detection). */
   words(): Set<string> {
     const out = new Set<string>();

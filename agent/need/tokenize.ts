@@ -119,7 +119,26 @@ export function tokenize(text: string): Token[] {
     } else if (match[5] !== undefined) tokens.push({ ...base, kind: 'symbol', norm: raw === '×' ? 'x' : raw });
     else tokens.push({ ...base, kind: 'punct', norm: raw === '–' || raw === '—' ? '-' : raw });
   }
-  return dropJoiningHyphens(tokens);
+  return expandWithSlash(dropJoiningHyphens(tokens));
+}
+
+/** "w/" is "with" and "w/o" "without", as people abbreviate them. */
+function expandWithSlash(tokens: Token[]): Token[] {
+  const out: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    const slash = tokens[i + 1];
+    if (token.kind === 'word' && token.norm === 'w' && slash?.norm === '/' && slash.attached) {
+      const o = tokens[i + 2];
+      const without = o !== undefined && o.attached && o.kind === 'word' && o.norm === 'o';
+      const end = without ? o.end : slash.end;
+      out.push({ ...token, raw: without ? 'w/o' : 'w/', norm: without ? 'without' : 'with', end });
+      i += without ? 2 : 1;
+      continue;
+    }
+    out.push(token);
+  }
+  return out;
 }
 
 function dropJoiningHyphens(tokens: Token[]): Token[] {
