@@ -4,7 +4,8 @@ import { convertMeasure, isDeclaredUnitWord, unitOfAttribute, unitOfWord, type M
 import { NOTE_MESSAGES } from './note-messages.ts';
 import { consume, note, setConstraint, spanText, type ParseState } from './parse-state.ts';
 import { PhraseMatcher } from './phrase-matcher.ts';
-import type { OpenLexicon } from './open-lexicon.ts';
+import { adjectivesOfNoun, type OpenLexicon } from './open-lexicon.ts';
+import type { Token } from './tokenize.ts';
 import { normaliseValue } from './value-synonyms.ts';
 
 type Bound = 'ceiling' | 'floor';
@@ -12,7 +13,7 @@ type Bound = 'ceiling' | 'floor';
 const BEFORE = new PhraseMatcher<{ phrases: readonly string[]; bound: Bound }>([
   {
     bound: 'ceiling',
-    phrases: ['under', 'below', 'less than', 'lower than', 'max', 'maximum', 'at most', 'up to', 'no more than', 'not more than', 'not over', 'moins de', 'a moins de', 'pas plus de', 'jusqu a', 'au plus', 'maxi', 'max de', 'inferieur a', 'sous', 'en dessous de', 'au maximum', '<', '≤', 'within', 'smaller than', 'lighter than', 'quieter than', 'shorter than'],
+    phrases: ['under', 'below', 'less than', 'lower than', 'max', 'maximum', 'at most', 'up to', 'no more than', 'not more than', 'not over', 'moins de', 'a moins de', 'pas plus de', 'jusqu a', 'au plus', 'maxi', 'max de', 'inferieur a', 'sous', 'en dessous de', 'au maximum', '<', '≤', 'within', 'nothing over', 'nothing above', 'nothing more than', 'smaller than', 'lighter than', 'quieter than', 'shorter than'],
   },
   {
     bound: 'floor',
@@ -24,12 +25,35 @@ const AFTER = new PhraseMatcher<{ phrases: readonly string[]; bound: Bound }>([
   { bound: 'floor', phrases: ['min', 'minimum', 'or more', 'at least', 'ou plus', 'au moins', 'au minimum', 'plus', '+'] },
 ]);
 
+const ARTICLES = new Set(['a', 'an', 'un', 'une']);
+/** Words joining a measure to what it measures: "30 % de protéines", "16 gigs of ram". */
+const LINKS = new Set(['de', 'd', 'of']);
+/** Number words before a unit ("three heat settings", "deux places"). */
+const NUMBER_WORDS: Readonly<Record<string, number>> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  deux: 2, trois: 3, quatre: 4, cinq: 5, sept: 7, huit: 8, neuf: 9, dix: 10, onze: 11, douze: 12,
+};
+
 function boundBefore(state: ParseState, i: number): { bound: Bound; start: number } | undefined {
-  for (let start = Math.max(0, i - 3); start < i; start++) {
-    const match = BEFORE.matchAt(state.tokens, state.used, start);
-    if (match && match.end === i) return { bound: match.entry.bound, start };
+  // "at least a 100-night trial": an article may stand between the bound and the number.
+  const at = i > 0 && ARTICLES.has(state.tokens[i - 1]!.norm) && !state.used[i - 1] ? [i, i - 1] : [i];
+  for (const end of at) {
+    for (let start = Math.max(0, end - 3); start < end; start++) {
+      const match = BEFORE.matchAt(state.tokens, state.used, start);
+      if (match && match.end === end) return { bound: match.entry.bound, start };
+    }
   }
   return undefined;
+}
+
+/** A number word followed by a unit or a declared unit word, read as that number ("three heat settings"). */
+function numberWordAt(tokens: readonly Token[], i: number, numbers: readonly AttributeDefinition[]): Token | undefined {
+  const token = tokens[i]!;
+  const value = token.kind === 'word' ? NUMBER_WORDS[token.norm] : undefined;
+  const next = tokens[i + 1];
+  if (value === undefined || next === undefined || next.kind !== 'word') return undefined;
+  const unitFollows = unitOfWord(next.norm) !== undefined || numbers.some((a) => isDeclaredUnitWord(next.norm, a.unit) || (tokens[i + 2] !== undefined && isDeclaredUnitWord(tokens[i + 2]!.norm, a.unit) && wordsNaming(a).includes(next.norm)));
+  return unitFollows ? { ...token, kind: 'number', value } : undefined;
 }
 
 /**
@@ -51,7 +75,9 @@ function initialsOf(label: string): string[] {
 
 function wordsNaming(a: AttributeDefinition): string[] {
   const words = `${a.name.replace(/_/g, ' ')} ${normaliseValue(a.labels.en)} ${normaliseValue(a.labels.fr ?? '')}`.split(' ').filter((w) => w.length > 2);
-  return [...words, ...initialsOf(a.labels.en), ...initialsOf(a.labels.fr ?? '')];
+  // "6 mm thick" for a "Thickness": the adjective of a quality noun names it too.
+  const adjectives = [a.labels.en, a.labels.fr ?? ''].flatMap((l) => adjectivesOfNoun(normaliseValue(l)));
+  return [...words, ...initialsOf(a.labels.en), ...initialsOf(a.labels.fr ?? ''), ...adjectives];
 }
 
 /**
@@ -138,7 +164,7 @@ export function extractUnitMeasures(state: ParseState, attributes: readonly Attr
   const filled = new Set<string>();
   extractDimensions(state, measured);
   for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i]!;
+    const token = tokens[i]!.kind === 'word' && !used[i] ? (numberWordAt(tokens, i, numbers) ?? tokens[i]!) : tokens[i]!;
     if (used[i] || token.kind !== 'number' || token.value === undefined) continue;
     // "5G", "4K video", "HDMI 2.1": a declared value or feature, not a measure.
     const named = lexicon?.matcher.matchAt(tokens, used, i);
@@ -161,12 +187,16 @@ export function extractUnitMeasures(state: ParseState, attributes: readonly Attr
     const unitWord = unitToken && !used[u] ? (perHour ? 'kmh' : cubicPerHour ? 'm3h' : squared ? `${unitToken.norm}2` : terabyte ? 'tb' : unitToken.norm) : undefined;
     const unit = unitWord === undefined ? undefined : unitOfWord(unitWord);
     // A unit only a schema names ("12 speeds", "4 seasons"): that attribute, as declared.
-    const ownUnit = unit === undefined && unitWord !== undefined ? numbers.filter((a) => isDeclaredUnitWord(unitWord, a.unit) || isDeclaredUnitWord(unitWord, a.labels.fr) || isDeclaredUnitWord(unitWord, a.labels.en)) : [];
+    const ownUnitOne = unit === undefined && unitWord !== undefined ? numbers.filter((a) => isDeclaredUnitWord(unitWord, a.unit) || isDeclaredUnitWord(unitWord, a.labels.fr) || isDeclaredUnitWord(unitWord, a.labels.en)) : [];
+    // "three heat settings": a word naming the attribute, then its declared unit.
+    const unitAfter = tokens[u + 1];
+    const namedThenUnit = unit === undefined && ownUnitOne.length === 0 && unitWord !== undefined && unitAfter !== undefined && !used[u + 1] ? numbers.filter((a) => wordsNaming(a).includes(unitWord) && isDeclaredUnitWord(unitAfter.norm, a.unit)) : [];
+    const ownUnit = ownUnitOne.length > 0 ? ownUnitOne : namedThenUnit;
     // "a tent for 2", "un jeu pour 4": people, when a declared attribute counts them.
     const forPeople = unit === undefined && ownUnit.length === 0 && people.length > 0 && (tokens[i - 1]?.norm === 'for' || tokens[i - 1]?.norm === 'pour') && !used[i - 1] && Number.isInteger(token.value) && token.value <= 100;
     let candidates: AttributeDefinition[];
     let from: MeasureUnit | undefined = unit;
-    let width = plus + (perHour ? 4 : cubicPerHour ? 5 : squared ? 3 : 2);
+    let width = plus + (perHour ? 4 : cubicPerHour ? 5 : squared ? 3 : namedThenUnit.length > 0 ? 3 : 2);
     if (ownUnit.length > 0) candidates = ownUnit;
     else if (forPeople) {
       candidates = people.map((m) => m.attr);
@@ -178,7 +208,9 @@ export function extractUnitMeasures(state: ParseState, attributes: readonly Attr
       if (unit.dimension === 'count' && candidates.length === 0) continue;
     } else continue;
     const before = boundBefore(state, forPeople ? i - 1 : i);
-    const after = AFTER.matchAt(tokens, used, i + width);
+    // "30 % de protéines minimum": the bound may follow what the measure is of.
+    const linked = LINKS.has(tokens[i + width]?.norm ?? '') && tokens[i + width + 1]?.kind === 'word' ? AFTER.matchAt(tokens, used, i + width + 2) : undefined;
+    const after = AFTER.matchAt(tokens, used, i + width) ?? linked;
     const bound = before?.bound ?? after?.entry.bound ?? (plus === 1 && !forPeople ? 'floor' : undefined);
     const start = before?.start ?? (forPeople ? i - 1 : i);
     const end = after ? after.end : i + width;

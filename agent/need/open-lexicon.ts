@@ -64,6 +64,17 @@ function phrasesOf(...texts: Array<string | undefined>): string[] {
   return [...out];
 }
 
+/**
+ * The adjective a one-word quality noun is made from, by the regular suffixes: English "-ness" ("waterproofness" →
+ * "waterproof", "thickness" → "thick"), French "-abilité"/"-ibilité" → "-able"/"-ible" ("imperméabilité" →
+ * "imperméable"), "-éité" → "-e" ("étanchéité" → "étanche"). Nouns of several words or other endings give none.
+ */
+export function adjectivesOfNoun(label: string): string[] {
+  if (label.includes(' ')) return [];
+  const rules: ReadonlyArray<readonly [RegExp, string]> = [[/^(.{4,})ness$/, '$1'], [/^(.{3,})abilite$/, '$1able'], [/^(.{3,})ibilite$/, '$1ible'], [/^(.{3,})eite$/, '$1e']];
+  return rules.filter(([pattern]) => pattern.test(label)).map(([pattern, to]) => label.replace(pattern, to));
+}
+
 function textValueEntries(attr: AttributeDefinition, groups: readonly (readonly string[])[]): OpenEntry[] {
   // A text attribute's value is compared as written: every word of the group is an accepted spelling ("red", "rouge").
   return groups.map((group) => ({ phrases: group, effect: oneOf(attr.name, group.slice(0, 32)), attribute: attr.name }));
@@ -83,8 +94,13 @@ function entriesOf(attr: AttributeDefinition): OpenEntry[] {
     const usable = (phrase: string, value: string): boolean => (phrase !== normaliseValue(value) || phrase.length > 2 || /\d/.test(phrase)) && (!STOPWORDS.has(phrase) || KEEP.has(phrase));
     // The attribute's own words before a value name it too: "classe A", "energy class B", "taille du cadre 54".
     const labelWords = [...new Set([normaliseValue(attr.labels.en), normaliseValue(attr.labels.fr ?? ''), ...`${normaliseValue(attr.labels.en)} ${normaliseValue(attr.labels.fr ?? '')}`.split(' ').filter((w) => w.length >= 4)])].filter((w) => w !== '');
+    // A word that is itself one of the declared values names that value, not another whose synonym it is ("pod" is not
+    // "capsule" when both are declared).
+    const declared = new Set((attr.values ?? []).map((v) => normaliseValue(v)));
+    const others = (value: string) => (p: string): boolean => !(p !== normaliseValue(value) && (declared.has(p) || declared.has(p.replace(/s$/, ''))));
     const values = (attr.values ?? []).map((value) => ({
-      phrases: [...wordsForValue(value, ALL_GROUPS).filter((p) => usable(p, value)), ...labelWords.map((w) => `${w} ${normaliseValue(value)}`)],
+      // A grade is said "A rated", "rated A", "A-rated" too.
+      phrases: [...wordsForValue(value, ALL_GROUPS).filter((p) => usable(p, value) && others(value)(p)), ...labelWords.map((w) => `${w} ${normaliseValue(value)}`), ...(normaliseValue(value).length <= 3 ? [`${normaliseValue(value)} rated`, `rated ${normaliseValue(value)}`] : [])],
       effect: equals(attr.name, value),
       attribute: attr.name,
     }));
@@ -106,12 +122,18 @@ function entriesOf(attr: AttributeDefinition): OpenEntry[] {
   if (attr.type === 'text' && attr.name === 'material') return textValueEntries(attr, MATERIAL_GROUPS);
   if (attr.type === 'number') {
     const unit = unitOfAttribute(attr);
-    if (!unit) return [];
-    return wishesFor(unit.dimension, attr).map((w) => ({
-      phrases: w.phrases,
-      effect: prefer(attr.name, w.direction, 0.7),
-      attribute: attr.name,
-    }));
+    // "waterproof" for a "Waterproofness" in mm, "imperméable" for an "Imperméabilité": the more, the better.
+    const adjectives = phrasesOf(...[attr.labels.en, attr.labels.fr].flatMap((label) => (label === undefined ? [] : adjectivesOfNoun(normaliseValue(label)))));
+    const quality = adjectives.length > 0 ? [{ phrases: adjectives, effect: prefer(attr.name, 'higher', 0.7), attribute: attr.name }] : [];
+    if (!unit) return quality;
+    return [
+      ...wishesFor(unit.dimension, attr).map((w) => ({
+        phrases: w.phrases,
+        effect: prefer(attr.name, w.direction, 0.7),
+        attribute: attr.name,
+      })),
+      ...quality,
+    ];
   }
   return [];
 }
