@@ -235,8 +235,9 @@ export function matchTaxonomyCategory(text: string, options: MatchCategoryOption
   const exact = matchWords(text);
   const segments = segmentsOf(exact);
   let { ws, best } = { ws: exact, best: scorePhrases(exact) };
-  // No product named in the first phrase: its unknown words may be typos of one ("vaccum cleaner").
-  if (options.readTypo && ![...best.values()].some((c) => segments[c.at] === 0)) {
+  // No product named whole in the first phrase (a label word alone, "photo", is not one): its unknown words may be
+  // typos of one ("vaccum cleaner", "apareil photo").
+  if (options.readTypo && ![...best.values()].some((c) => segments[c.at] === 0 && c.score >= 10)) {
     const corrected = correctedWords(exact, segments, options.readTypo);
     if (corrected.typos.size > 0) {
       const rescored = scorePhrases(corrected.ws);

@@ -20,8 +20,9 @@ const looksLikeName = (raw: string, capitalized: boolean): boolean => capitalize
 
 function isName(state: ParseState, i: number, known: ReadonlySet<string>): boolean {
   const token = state.tokens[i];
-  // A capitalised word that is not the first word of the request, not a known word and not the product's name.
-  return token !== undefined && i > 0 && !state.used[i] && token.kind === 'word' && looksLikeName(token.raw, token.capitalized) && !known.has(token.norm) && !STOPWORDS.has(token.norm) && !state.categoryWordAt.has(i);
+  // A capitalised word that is not the first word of the request (unless the product's name follows: "Garmin watch"),
+  // not a known word and not the product's name.
+  return token !== undefined && (i > 0 || state.categoryWordAt.has(i + 1)) && !state.used[i] && token.kind === 'word' && looksLikeName(token.raw, token.capitalized) && !known.has(token.norm) && !STOPWORDS.has(token.norm) && !state.categoryWordAt.has(i);
 }
 
 /** True when the tokens in [from, to) only offer a choice: "or", "ou", "/", with commas ("X, Y or Z"). */

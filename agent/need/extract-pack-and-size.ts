@@ -64,4 +64,17 @@ export function extractStatedSize(state: ParseState): void {
     note(draft.assumptions, NOTE_MESSAGES[state.language ?? 'en'].statedSize(spanText(state, i, i + 2)));
     i++;
   }
+  // "men's parka, XXL": a clothing size code of two letters or more is a size even without the word "size" (a lone
+  // "M" or "L" is not: it may be a metre or a litre).
+  if (draft.hard.some((c) => c.attribute === 'size')) return;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (used[i] || token.kind !== 'word' || !CLOTHING_CODE.test(token.raw)) continue;
+    consume(state, i, i + 1);
+    setConstraint(draft, { attribute: 'size', op: 'eq', value: token.raw.toUpperCase() });
+    note(draft.assumptions, NOTE_MESSAGES[state.language ?? 'en'].statedSize(token.raw));
+    return;
+  }
 }
+
+const CLOTHING_CODE = /^(X{1,4}[SL]|[2-6]XL)$/i;

@@ -33,6 +33,7 @@ const UNITS: ReadonlyMap<string, MeasureUnit> = new Map([
   ...U('time', 1, 'min', 'mins', 'minute', 'minutes', 'mn'),
   ...U('time', 60, 'h', 'hr', 'hrs', 'hour', 'hours', 'heure', 'heures'),
   ...U('time', 1440, 'day', 'days', 'jour', 'jours', 'j'),
+  ...U('time', 10080, 'week', 'weeks', 'wk', 'wks', 'semaine', 'semaines'),
   ...U('people', 1, 'person', 'persons', 'people', 'personne', 'personnes', 'pers', 'places', 'player', 'players', 'joueur', 'joueurs', 'seater', 'seats'),
   ...U('resolution', 1, 'mp', 'megapixel', 'megapixels', 'mpx'),
   ...U('area', 1, 'm²', 'm2', 'sqm'),

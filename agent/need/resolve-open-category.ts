@@ -49,6 +49,9 @@ export function resolveOpenCategory(text: string, market: MarketVocabulary): Ope
   // the taxonomy named it more precisely than they do ("cat food" is not the "food" of Dog Food).
   const declared = soldByDeclaredWords(text, market);
   if (declared?.kind === 'sold' && resolution.kind === 'unsold' && namesOtherProduct(resolution.matched, declared)) return resolution;
+  // Against a product the taxonomy did name, a kind the brands declare counts only where the product is named: in the
+  // request's first phrase ("a Garmin watch with GPS"; not the "black" of "printer ink for HP Envy, black x2").
+  if (declared?.kind === 'sold' && declared.byKindOnly && resolution.kind === 'unsold' && !categoryWords(firstPhrase(text)).includes(categoryWords(declared.matched)[0] ?? '')) return resolution;
   return declared ?? resolution;
 }
 
@@ -68,13 +71,19 @@ function namesOtherProduct(taxonomyName: string, declared: { readonly category: 
   return named.some((w) => !said.has(w) && !vocabulary.has(w));
 }
 
-const KIND_ATTRIBUTE = /(^|_)(type|kind|style)$/;
+const KIND_ATTRIBUTE = /(^|_)(type|kind|style|form)$/;
+/** Words that end the phrase naming the product ("a Garmin watch with GPS", "printer ink for HP …, black"). */
+const PHRASE_END = /[,;:.!?(]|\b(with|without|for|pour|avec|sans|that|which|qui|under|moins)\b/i;
 
 /**
  * The one sold category whose label names the product ("helmet" for "Bicycle Helmets") or whose kind values the
  * brands declare do ("DSLR" is a camera_type, "impact driver" a drill_type); a tie between categories names none.
  */
-function soldByDeclaredWords(text: string, market: MarketVocabulary): OpenCategoryResolution | undefined {
+function firstPhrase(text: string): string {
+  return text.split(PHRASE_END)[0] ?? text;
+}
+
+function soldByDeclaredWords(text: string, market: MarketVocabulary): (OpenCategoryResolution & { readonly byKindOnly?: boolean }) | undefined {
   const said = ` ${categoryWords(text).join(' ')} `;
   const has = (phrase: string): boolean => {
     const ws = categoryWords(phrase);
@@ -90,7 +99,7 @@ function soldByDeclaredWords(text: string, market: MarketVocabulary): OpenCatego
     const head = category.label.split(/\s*(?:&|,| and )\s*/).map((part) => part.split(' ').at(-1)!);
     const headWord = head.find((h) => has(h) && atHead(h));
     const kinds = category.attributes.filter((a) => a.type === 'enum' && KIND_ATTRIBUTE.test(a.name)).flatMap((a) => a.values ?? []);
-    const kindWord = kinds.find((v) => v.length >= 4 && has(v));
+    const kindWord = kinds.find((v) => (v.length >= 4 || /^[a-z]{3}$/.test(v)) && has(v));
     const score = (headWord ? 2 : 0) + (kindWord ? 1 : 0);
     if (score === 0) continue;
     if (!best || score > best.score) {
@@ -100,7 +109,7 @@ function soldByDeclaredWords(text: string, market: MarketVocabulary): OpenCatego
   }
   if (!best || tie) return undefined;
   const node = loadGoogleTaxonomy().get(best.category.googleId!)!;
-  return { kind: 'sold', category: best.category, node: { id: node.id, path: node.path.join(' > '), label: node.label }, matched: best.matched, broader: false };
+  return { kind: 'sold', category: best.category, node: { id: node.id, path: node.path.join(' > '), label: node.label }, matched: best.matched, broader: false, byKindOnly: best.score === 1 };
 }
 
 function resolveByTaxonomy(text: string, market: MarketVocabulary): OpenCategoryResolution {
