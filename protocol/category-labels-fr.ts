@@ -32,7 +32,7 @@ export const CATEGORY_LABELS_FR: Readonly<Record<string, { readonly label: strin
   '1868': { label: 'Café', synonyms: ['café', 'grains de café', 'café moulu', 'capsule de café', 'coffee', 'espresso'] },
   // Apparel
   '1604': { label: 'Vêtements', synonyms: ['vêtement', 'habit', 'clothing'] },
-  '5598': { label: 'Manteaux et vestes', synonyms: ['manteau', 'veste', 'blouson', 'parka', 'doudoune', 'coat', 'jacket'] },
+  '5598': { label: 'Manteaux et vestes', synonyms: ['manteau', 'veste', 'blouson', 'parka', 'doudoune', 'polaire', 'coupe vent', 'imper', 'coat', 'jacket'] },
   '204': { label: 'Pantalons', synonyms: ['pantalon', 'jean', 'chino', 'trousers', 'pants', 'jeans'] },
   '212': { label: 'Chemises et hauts', synonyms: ['chemise', 't-shirt', 'tee-shirt', 'pull', 'sweat', 'haut', 'shirt', 'top', 'sweater', 'jumper'] },
   '2271': { label: 'Robes', synonyms: ['robe', 'dress'] },

@@ -16,6 +16,8 @@ const MAX_LISTED = 8;
 const KIND_ATTRIBUTE = /(^|_)(type|kind|style|category|usage|use)$/;
 /** Attributes that do not make a request specific enough to skip the "which kind?" question. */
 const UNSPECIFIC = new Set(['price', 'maker', 'delivery_days', 'return_days', 'warranty_months', 'age_group']);
+/** Words saying what someone likes, before the thing liked ("who loves", "qui adore", "fan de"). */
+const INTEREST = /\b(who (loves|likes|enjoys|is into|is a fan of)|into|qui (adore|aime|est fan de)|fan (of|de)|passionn[ée]e? (de|par))\b/i;
 /** Answers meaning "any kind will do". */
 const ANY = /\b(any|anything|whatever|either|all|peu importe|n importe|n'importe|nimporte|indifferent|tous|toutes|both|no preference)\b/i;
 
@@ -108,7 +110,10 @@ export function understandOpenRequest(input: OpenRequestInput): Understanding | 
   if (category === undefined) {
     const parsed = parse(input.text, input, COMMON_ATTRIBUTES, undefined);
     const partial = previous ? mergePartialNeeds(previous, parsed.partial) : parsed.partial;
-    if (resolution.kind === 'unsold') return { kind: 'unsupported', message: unsoldMessage(resolution.node, market, language), notUnderstood: notes(parsed.notUnderstood) };
+    // "un cadeau pour mon père qui adore le sport": what a person likes is not the product asked for; a present for them
+    // whose interest nobody sells is still a present to choose among what is sold.
+    const interest = resolution.kind === 'unsold' && partial.recipient?.gift === true && INTEREST.test(input.text.slice(0, Math.max(0, input.text.toLowerCase().indexOf(resolution.matched.toLowerCase()))));
+    if (resolution.kind === 'unsold' && !interest) return { kind: 'unsupported', message: unsoldMessage(resolution.node, market, language), notUnderstood: notes(parsed.notUnderstood) };
     // A choice between built-in categories only is the built-in reading's own question ("un casque ou du café").
     if (resolution.kind === 'choose' && resolution.options.every((o) => isBuiltinCategory(o.id))) return undefined;
     if (resolution.kind === 'choose') {
