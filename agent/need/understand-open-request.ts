@@ -48,7 +48,8 @@ export function unsoldMessage(node: NamedNode, market: MarketVocabulary, languag
 }
 
 function kindAttribute(category: MarketCategory, partial: PartialNeed): AttributeDefinition | undefined {
-  const said = [...partial.hardConstraints, ...partial.softPreferences].some((r) => !UNSPECIFIC.has(r.attribute));
+  // An age group said in words ("pour enfants": a hard rule) is a kind of product; one inferred from an age is not.
+  const said = [...partial.hardConstraints, ...partial.softPreferences].some((r) => !UNSPECIFIC.has(r.attribute)) || partial.hardConstraints.some((r) => r.attribute === 'age_group');
   if (said) return undefined;
   return category.attributes.find((a) => a.type === 'enum' && KIND_ATTRIBUTE.test(a.name) && (a.values?.length ?? 0) >= 2);
 }

@@ -38,3 +38,10 @@ describe('durations in weeks', () => {
     expect(watch.kind === 'need' && watch.need.hardConstraints).toContainEqual({ attribute: 'battery_days', op: 'gte', value: 21 });
   });
 });
+
+describe('which kind, when an age group is said in words', () => {
+  it('does not ask the kind of "toothbrushes for kids", but still of a toothbrush for an 8-year-old', () => {
+    expect(category(read('two toothbrushes for kids'))).toBe('527');
+    expect(category(read('a toothbrush for my son, 8'))).toBe('ask:brush_type');
+  });
+});
