@@ -5,6 +5,8 @@ import { isQuantityNumber } from './quantity-units.ts';
 import type { ParseState } from './parse-state.ts';
 import { normalizeEuSize } from './shoe-size.ts';
 
+const POLITE: ReadonlySet<string> = new Set(['please', 'pls', 'plz', 'thanks', 'thx', 'svp', 'stp', 'merci', 'tops', 'top']);
+
 /**
  * Gives meaning to numbers nothing else claimed: in a shoe request without a size, "43" or "42.5" is the EU size;
  * otherwise, with no budget yet, a lone number is read as the budget ceiling. Both readings are listed as assumptions;
@@ -33,7 +35,8 @@ export function extractBareNumbers(state: ParseState): void {
     const hasBudget = state.hasBudget || draft.budgets.length > 0;
     // "1600 tours", "3 books a week", "2 pour faire de la stéréo": a number followed by a word counts or measures
     // something; without a currency or a price word it is never a price.
-    const countsSomething = next !== undefined && next.kind === 'word';
+    // A word of politeness or firmness after it ("40 please", "50 max" is money already) says nothing about what it counts.
+    const countsSomething = next !== undefined && next.kind === 'word' && !state.markerTokens[i + 1] && !POLITE.has(next.norm);
     if (!hasBudget && !countsSomething && token.value >= 1 && token.value <= 1_000_000 && (state.category !== undefined || state.openCategory === true)) {
       consume(state, i, i + 1);
       draft.budgets.push({ amount: token.value, soft: state.modality[i] === 'soft', perUnit: false, approximate: false, source });

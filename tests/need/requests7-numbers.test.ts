@@ -17,6 +17,7 @@ describe('a number is a price only with money evidence', () => {
     expect(read('lave-linge 1400 tours').budget).toBeUndefined();
     // A lone number still is, and said back.
     expect(read('a kettle, 40').budget?.amountMinor).toBe(4000);
+    expect(read('a kettle, 40 please').budget?.amountMinor).toBe(4000);
   });
 
   it('reads "+" between a number and its unit as "at least", and compound units', () => {
