@@ -82,8 +82,11 @@ export function readFeedPrice(raw: string, currency: string, decimalMark?: Decim
     const meant = currencies.length === 1 ? `in ${currencies[0]}` : currencies.length === 0 ? `in two currencies (${said} and another)` : `"${said}", which is not ${currency}`;
     return { why: `"${raw}" is ${meant}; this feed is served in ${currency}` };
   }
+  // Only a currency with one or two minor digits leaves it open: a yen or a won has none (so "1,299" groups
+  // thousands), and a dinar's three are read as its decimals by parseAmountMinor.
   const lone = /^\d{1,3}([.,])\d{3}$/.exec(amount);
-  if (lone && minorDigitsOf(currency) < 3 && decimalMark !== (lone[1] === '.' ? ',' : '.')) {
+  const digits = minorDigitsOf(currency);
+  if (lone && digits > 0 && digits < 3 && decimalMark !== (lone[1] === '.' ? ',' : '.')) {
     const grouped = amount.replace(/\D/g, '');
     return { why: `"${raw}" could be ${grouped} or ${amount.replace(',', '.')} ${currency}, and the file's other prices do not say which separator is the decimal one; write it like "${grouped}.00 ${currency}"` };
   }
