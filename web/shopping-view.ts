@@ -4,7 +4,7 @@ import { attributeLabelIn, formatEstimateIn, formatMoneyIn, type Language } from
 import { describeNeed } from '../agent/need/index.ts';
 import { brandText, formatAttributeValue, type EvidenceItem, type PressureTactic, type Quote } from '../agent/scoring/index.ts';
 import { formatEstimate, type Money, type Offer } from '../protocol/index.ts';
-import { CHAT_LABELS, type DeclineKind } from './chat-labels.ts';
+import { CHAT_LABELS, type ChatLabels, type DeclineKind } from './chat-labels.ts';
 import { plainDetail, plainField } from './plain-field.ts';
 
 // Brand text is shown as data (agent/scoring's brandText); the browser writes it with textContent.
@@ -81,22 +81,20 @@ export interface OfferCardView {
   };
 }
 
-/** The chat's fixed words for one shopping run, in the request's language (`CHAT_LABELS`). */
-export interface ShoppingViewLabels {
-  readonly fit: string;
-  readonly claimsHold: string;
-  readonly noPressure: string;
-  readonly why: string;
-  readonly value: string;
-  readonly notRecommendedWhy: string;
-  readonly brandClaims: string;
-  readonly claimEvidence: string;
-  readonly pitch: string;
-  readonly details: string;
-  readonly buy: string;
-  readonly rankedOffers: string;
+/** The chat labels' fixed words a shopping run's view carries, copied as they are from `CHAT_LABELS`. */
+const FIXED_VIEW_LABELS = ['fit', 'claimsHold', 'noPressure', 'why', 'value', 'notRecommendedWhy', 'brandClaims', 'claimEvidence', 'pitch', 'details', 'buy', 'rankedOffers', 'declined'] as const;
+
+/**
+ * The chat's fixed words for one shopping run, in the request's language: those of `ChatLabels` as they are, and
+ * "Not recommended (n)" with the run's count filled in.
+ */
+export interface ShoppingViewLabels extends Pick<ChatLabels, (typeof FIXED_VIEW_LABELS)[number]> {
   readonly notRecommended: string;
-  readonly declined: string;
+}
+
+/** The fixed words of `FIXED_VIEW_LABELS` out of one language's chat labels. */
+function pickLabels(say: ChatLabels): Omit<ShoppingViewLabels, 'notRecommended'> {
+  return Object.fromEntries(FIXED_VIEW_LABELS.map((key) => [key, say[key]])) as Omit<ShoppingViewLabels, 'notRecommended'>;
 }
 
 /** Everything the chat shows for one shopping run, every word of Majordome's in the request's language. */
@@ -245,22 +243,7 @@ export function shoppingView(result: ShoppingResult, brands: readonly BrandConne
   return {
     requestId: result.requestId,
     language,
-    labels: {
-      fit: say.fit,
-      claimsHold: say.claimsHold,
-      noPressure: say.noPressure,
-      why: say.why,
-      value: say.value,
-      notRecommendedWhy: say.notRecommendedWhy,
-      brandClaims: say.brandClaims,
-      claimEvidence: say.claimEvidence,
-      pitch: say.pitch,
-      details: say.details,
-      buy: say.buy,
-      rankedOffers: say.rankedOffers,
-      notRecommended: say.notRecommended(result.ranking.excluded.length),
-      declined: say.declined,
-    },
+    labels: { ...pickLabels(say), notRecommended: say.notRecommended(result.ranking.excluded.length) },
     need: describeNeed(result.need),
     summary: result.explanation.summary,
     asked: result.asked.map((brandId) => ({ brandId, brandName: nameOf(brandId) })),
