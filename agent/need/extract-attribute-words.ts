@@ -18,11 +18,18 @@ const BUT_WORDS = new Set(['but', 'except', 'sauf', 'hormis', 'excepte']);
 /** A capitalised word, or a name with a capital inside ("iRobot", "eBay"). */
 const looksLikeName = (raw: string, capitalized: boolean): boolean => capitalized || /^\p{Ll}{1,2}\p{Lu}/u.test(raw);
 
+/**
+ * A request's first word is capitalised as any sentence's is ("Warm jacket", "Durable tent"): there only a spelling no
+ * ordinary word has names a maker — all capitals ("JBL", "HP") or a capital inside ("iRobot").
+ */
+const looksLikeNameAtStart = (raw: string): boolean => /^\p{Lu}{2,}$/u.test(raw) || /^\p{L}+\p{Lu}/u.test(raw);
+
 function isName(state: ParseState, i: number, known: ReadonlySet<string>): boolean {
   const token = state.tokens[i];
-  // A capitalised word that is not the first word of the request (unless the product's name follows: "Garmin watch"),
-  // not a known word and not the product's name.
-  return token !== undefined && (i > 0 || state.categoryWordAt.has(i + 1)) && !state.used[i] && token.kind === 'word' && looksLikeName(token.raw, token.capitalized) && !known.has(token.norm) && !STOPWORDS.has(token.norm) && !state.categoryWordAt.has(i);
+  // A capitalised word that is not the first word of the request (unless the product's name follows and it is spelt as
+  // no sentence's first word is: "JBL headphones", "iRobot vacuum"), not a known word and not the product's name.
+  const placed = i > 0 || (state.categoryWordAt.has(i + 1) && token !== undefined && looksLikeNameAtStart(token.raw));
+  return token !== undefined && placed && !state.used[i] && token.kind === 'word' && looksLikeName(token.raw, token.capitalized) && !known.has(token.norm) && !STOPWORDS.has(token.norm) && !state.categoryWordAt.has(i);
 }
 
 /** True when the tokens in [from, to) only offer a choice: "or", "ou", "/", with commas ("X, Y or Z"). */
