@@ -70,6 +70,8 @@ const OCCASIONS: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['retirement', ['retirement', 'retraite', 'depart a la retraite']],
   ['baby shower', ['baby shower', 'naissance']],
 ];
+/** Every word of a gift word or an occasion ("cadeau", "anniversaire", "noel"): an age may follow them ("cadeau 10 ans"). */
+const GIFT_CONTEXT_WORDS: ReadonlySet<string> = new Set([...GIFT_WORDS, ...OCCASIONS.flatMap(([, phrases]) => phrases)].flatMap((p) => p.split(' ')));
 const POSSESSIVES = new Set(['my', 'our', 'his', 'her', 'their', 'ma', 'mon', 'mes', 'notre', 'nos', 'sa', 'son', 'ses', 'a', 'an', 'the', 'un', 'une', 'la', 'le', 'l', 'little', 'young', 'petit', 'petite', 'jeune']);
 const FOR_WORDS = new Set(['for', 'pour', 'to']);
 
@@ -103,7 +105,8 @@ function ageAt(state: ParseState, i: number): { age: number; start: number; end:
   // "garantie 12 ans", "warranty 2 years": a word right before that is not "de", a possessive or a person says what
   // lasts that long, not someone's age.
   const said = tokens[i - 1];
-  const measured = said !== undefined && said.kind === 'word' && !['de', 'd', 'of', 'age', 'aged', 'agee'].includes(said.norm) && !POSSESSIVES.has(said.norm) && !FOR_WORDS.has(said.norm) && !PERSON_WORDS.has(said.norm);
+  // A present or its occasion right before is whom it is for ("cadeau 10 ans", "anniversaire 7 ans"), not a measure.
+  const measured = said !== undefined && said.kind === 'word' && !['de', 'd', 'of', 'age', 'aged', 'agee'].includes(said.norm) && !POSSESSIVES.has(said.norm) && !FOR_WORDS.has(said.norm) && !PERSON_WORDS.has(said.norm) && !GIFT_CONTEXT_WORDS.has(said.norm);
   if ((next === 'ans' || next === 'an') && !measured) {
     // "de 10 ans", "âgé de 10 ans", "10 ans": an age (durations like "garantie 2 ans" are read earlier by their reader).
     const start = before === 'de' && (tokens[i - 2]?.norm === 'age' || tokens[i - 2]?.norm === 'agee' || tokens[i - 2]?.kind === 'word') ? i - 1 : i;
