@@ -47,9 +47,10 @@ describe('TrustLedger', () => {
     const ledger = new TrustLedger(openDatabase({ path }));
     ledger.registerBrand({ brandId: 'trailco', registeredAtMs: T0 });
     ledger.appendMany([...honest('trailco', 0), ...lie('trailco', 1)]);
-    // An older butler on the same file rewrites the row in its own form: 17 numbers (trust-2) or 19 (trust-3).
+    // An older butler on the same file rewrites the row in its own form: 17 numbers (trust-2), 19 (trust-3) or 20
+    // (trust-4, before failed deliveries kept their stake).
     const other = openDatabase({ path });
-    for (const [version, numbers] of [['trust-2:0123456789abcdef', 17], ['trust-3:0123456789abcdef', 19]] as const) {
+    for (const [version, numbers] of [['trust-2:0123456789abcdef', 17], ['trust-3:0123456789abcdef', 19], ['trust-4:0123456789abcdef', 20]] as const) {
       const expected = ledger.scoreOf('trailco', T0 + 2 * DAY);
       other.sqlite.prepare('UPDATE trust_scores SET model_version = ?, state = ?').run(version, JSON.stringify(Array(numbers).fill(0)));
       expect(ledger.scoreOf('trailco', T0 + 2 * DAY)).toEqual(expected);
