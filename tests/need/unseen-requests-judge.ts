@@ -86,3 +86,27 @@ export function judgeUnseen(row: UnseenRow, u: Understanding): Failure[] {
 export function readUnseen(row: UnseenRow): Understanding {
   return understandNeedText(row.text, { now: UNSEEN_NOW, defaultCurrency: 'EUR', market: DEMO_MARKET });
 }
+
+/** One row of a blind set with what was wrong in its reading (nothing when it reads right). */
+export interface JudgedRow {
+  readonly row: UnseenRow;
+  readonly failures: readonly Failure[];
+}
+
+/**
+ * A blind set read and judged against its known gaps: the report the tests print (rows right, failing rows per kind,
+ * each failing row with why), the rows that fail without being a known gap, and the known gaps that now read right.
+ */
+export function judgeBlindSet(rows: readonly UnseenRow[], knownGaps: ReadonlyMap<string, string>): { readonly report: string; readonly unexpected: string[]; readonly closed: string[] } {
+  const results: JudgedRow[] = rows.map((row) => ({ row, failures: judgeUnseen(row, readUnseen(row)) }));
+  const counts = Object.fromEntries(FAILURE_KINDS.map((k) => [k, results.filter((r) => r.failures.some((f) => f.kind === k)).length]));
+  const report = [
+    `rows right ${results.filter((r) => r.failures.length === 0).length}/${results.length}; rows failing per kind ${JSON.stringify(counts)}`,
+    ...results.filter((r) => r.failures.length > 0).map((r) => `${r.row.text} → ${r.failures.map((f) => `[${f.kind}] ${f.detail}`).join('; ')}`),
+  ].join('\n');
+  return {
+    report,
+    unexpected: results.filter((r) => r.failures.length > 0 && !knownGaps.has(r.row.text)).map((r) => r.row.text),
+    closed: results.filter((r) => r.failures.length === 0 && knownGaps.has(r.row.text)).map((r) => r.row.text),
+  };
+}
