@@ -6,9 +6,12 @@ import { MEASURE_UNITS } from './quantity-units.ts';
 import type { Token } from './tokenize.ts';
 import { wordEntry } from './word-entry.ts';
 
-/** Currency symbols and words (normalised) → ISO code. "Pound(s)" is a currency unless it weighs something ("a pound of"). */
+/**
+ * Currency symbols and words (normalised) → ISO code. "Pound(s)" is a currency unless it weighs something ("a pound of");
+ * the French slang "balles" ("100 balles") is euros unless it counts balls ("4 balles de tennis").
+ */
 export const CURRENCY_WORDS: Readonly<Record<string, string>> = {
-  '€': 'EUR', eur: 'EUR', euro: 'EUR', euros: 'EUR',
+  '€': 'EUR', eur: 'EUR', euro: 'EUR', euros: 'EUR', balles: 'EUR',
   '$': 'USD', usd: 'USD', dollar: 'USD', dollars: 'USD', bucks: 'USD', buck: 'USD',
   '£': 'GBP', gbp: 'GBP', pound: 'GBP', pounds: 'GBP', quid: 'GBP',
   chf: 'CHF', cad: 'CAD', aud: 'AUD', jpy: 'JPY', yen: 'JPY', sek: 'SEK', nok: 'NOK', dkk: 'DKK', pln: 'PLN',
@@ -63,6 +66,8 @@ function currencyOf(token: Token | undefined, following: Token | undefined): str
   if (code === undefined) return undefined;
   // "a pound of coffee", "2 pounds of beans" weigh something.
   if ((token.norm === 'pound' || token.norm === 'pounds') && following && ['of', 'bag', 'bags', 'pack', 'de'].includes(following.norm)) return undefined;
+  // "4 balles de tennis", "3 balles de golf" count balls.
+  if (token.norm === 'balles' && following && ['de', 'd'].includes(following.norm)) return undefined;
   return code;
 }
 
