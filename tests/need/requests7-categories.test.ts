@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Understanding } from '../../agent/need/index.ts';
-import { readUnseen } from './unseen-requests-judge.ts';
+import { readRequest as read, categoryOf as category } from './unseen-requests-judge.ts';
 
 // Family "which category" of the requests7 blind set: each case fails on the base (requests7-table, 3d6d42b).
-const read = (text: string): Understanding => readUnseen({ text, lang: 'en', expect: '' });
-const category = (u: Understanding): string => (u.kind === 'need' ? u.need.category : u.kind === 'clarify' ? `ask:${u.missing.join(',')}` : 'unsupported');
 
 describe('the brands\' declared kinds against a product the taxonomy names but nobody sells', () => {
   it('a declared form said where the product is named wins ("watch" of activity monitors, "wet" dog food)', () => {

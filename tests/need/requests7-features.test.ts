@@ -1,13 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { PartialNeed } from '../../agent/need/index.ts';
-import { readUnseen } from './unseen-requests-judge.ts';
+import { readUnseen, readNeedOrPartial as read } from './unseen-requests-judge.ts';
 
 // Family "named features said short" of the requests7 blind set: each case fails on the base (requests7-table, 3d6d42b).
-const read = (text: string): PartialNeed => {
-  const u = readUnseen({ text, lang: 'en', expect: '' });
-  if (u.kind === 'unsupported') throw new Error(`${text}: ${u.message}`);
-  return u.kind === 'need' ? u.need : u.partial;
-};
 const has = (need: PartialNeed, attribute: string, value: unknown): boolean =>
   need.hardConstraints.some((c) => c.attribute === attribute && (Array.isArray(c.value) ? c.value.includes(value as never) : c.value === value)) ||
   need.softPreferences.some((p) => p.attribute === attribute && p.value === value);

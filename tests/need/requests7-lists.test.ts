@@ -1,14 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { PartialNeed } from '../../agent/need/index.ts';
-import { readUnseen } from './unseen-requests-judge.ts';
+import { readNeedOrPartial as read } from './unseen-requests-judge.ts';
 
 // Family "lists of makers and values, and exclusions" of the requests7 blind set: each case fails on the base
 // (requests7-table, 3d6d42b).
-const read = (text: string): PartialNeed => {
-  const u = readUnseen({ text, lang: 'en', expect: '' });
-  if (u.kind === 'unsupported') throw new Error(`${text}: ${u.message}`);
-  return u.kind === 'need' ? u.need : u.partial;
-};
 const rule = (need: PartialNeed, attribute: string) => need.hardConstraints.find((c) => c.attribute === attribute);
 
 describe('makers offered as alternatives are the acceptable set', () => {

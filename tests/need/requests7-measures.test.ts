@@ -1,14 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { PartialNeed } from '../../agent/need/index.ts';
-import { readUnseen } from './unseen-requests-judge.ts';
+import { readUnseen, readNeedOrPartial as read } from './unseen-requests-judge.ts';
 
 // Family "minimums, grades and quality adjectives" of the requests7 blind set and the lead's probes: each case fails on
 // the base (requests7-table, 3d6d42b) except where marked.
-const read = (text: string): PartialNeed => {
-  const u = readUnseen({ text, lang: 'en', expect: '' });
-  if (u.kind === 'unsupported') throw new Error(`${text}: ${u.message}`);
-  return u.kind === 'need' ? u.need : u.partial;
-};
 
 describe('minimums said many ways', () => {
   it('reads a number word before a declared unit, with the word naming the attribute between', () => {

@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { PartialNeed } from '../../agent/need/index.ts';
-import { readUnseen } from './unseen-requests-judge.ts';
+import { readNeedOrPartial as read } from './unseen-requests-judge.ts';
 
 // Family "recipients" of the requests7 blind set: each case fails on the base (requests7-table, 3d6d42b).
-const read = (text: string): PartialNeed => {
-  const u = readUnseen({ text, lang: 'en', expect: '' });
-  if (u.kind === 'unsupported') throw new Error(`${text}: ${u.message}`);
-  return u.kind === 'need' ? u.need : u.partial;
-};
 
 describe('whom a purchase is for', () => {
   it('reads the recipient in the built-in categories too', () => {

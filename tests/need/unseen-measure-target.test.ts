@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Need } from '../../agent/need/index.ts';
-import { readUnseen } from './unseen-requests-judge.ts';
+import { readNeed as need } from './unseen-requests-judge.ts';
 
 // Regression tests from the unseen-requests table (unseen-requests-table.ts): each fails on the base (7b33629).
-const need = (text: string): Need => {
-  const u = readUnseen({ text, lang: 'en', expect: '' });
-  if (u.kind !== 'need') throw new Error(`${text}: ${u.kind}`);
-  return u.need;
-};
 
 describe('which declared attribute a measure fills', () => {
   it('fills each measure of one dimension into its own attribute ("16GB RAM 512GB SSD"), the one in the unit typed ("16 inch" wheels)', () => {

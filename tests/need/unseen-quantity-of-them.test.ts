@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Need } from '../../agent/need/index.ts';
-import { readUnseen } from './unseen-requests-judge.ts';
+import { readNeed as need } from './unseen-requests-judge.ts';
 
 // Regression tests from the unseen-requests table (unseen-requests-table.ts): each fails on the base (7b33629).
-const need = (text: string): Need => {
-  const u = readUnseen({ text, lang: 'en', expect: '' });
-  if (u.kind !== 'need') throw new Error(`${text}: ${u.kind}`);
-  return u.need;
-};
 
 describe('quantities said after the product', () => {
   it('counts "2 of them" as the quantity, not a price', () => {

@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Understanding } from '../../agent/need/index.ts';
-import { readUnseen } from './unseen-requests-judge.ts';
+import { readRequest as read, categoryOf } from './unseen-requests-judge.ts';
 
 // Regression tests for the general rules the unseen-requests table (unseen-requests-table.ts) showed missing; each
 // case failed on the base (7b33629) and reads right after its fix.
-const read = (text: string): Understanding => readUnseen({ text, lang: 'en', expect: '' });
-const categoryOf = (u: Understanding): string => (u.kind === 'need' ? u.need.category : u.kind === 'clarify' ? `ask:${u.missing.join(',')}` : 'unsupported');
 
 describe('which product a request names', () => {
   it('reads a French request head-first even without French function words ("liseuse … écran" is an e-reader)', () => {

@@ -1,4 +1,4 @@
-import { marketVocabularyOf, understandNeedText, type PartialNeed, type Understanding } from '../../agent/need/index.ts';
+import { marketVocabularyOf, understandNeedText, type Need, type PartialNeed, type Understanding } from '../../agent/need/index.ts';
 import { DEMO_MARKET_BRAND_IDS, createDemoBrand } from '../../brand-agent/demo-market/index.ts';
 import { createBrandAgentCore } from '../../brand-agent/index.ts';
 import { toMinorUnits, type HardConstraint, type SoftPreference } from '../../protocol/index.ts';
@@ -47,7 +47,8 @@ function saidBack(u: Understanding): string {
   return [u.message, ...u.notUnderstood].join(' | ');
 }
 
-function categoryOf(u: Understanding): string {
+/** The category a reading lands on: its id, `ask:<what>` for a question, or `unsupported`. */
+export function categoryOf(u: Understanding): string {
   if (u.kind === 'need') return u.need.category;
   if (u.kind === 'clarify') return `ask:${u.missing.join(',')}`;
   return 'unsupported';
@@ -109,4 +110,23 @@ export function judgeBlindSet(rows: readonly UnseenRow[], knownGaps: ReadonlyMap
     unexpected: results.filter((r) => r.failures.length > 0 && !knownGaps.has(r.row.text)).map((r) => r.row.text),
     closed: results.filter((r) => r.failures.length === 0 && knownGaps.has(r.row.text)).map((r) => r.row.text),
   };
+}
+
+/** One request read on its own, in English context (the table's other fields do not matter for a reading). */
+export function readRequest(text: string): Understanding {
+  return readUnseen({ text, lang: 'en', expect: '' });
+}
+
+/** A request's need; a question or a refusal fails the test that expected a need. */
+export function readNeed(text: string): Need {
+  const u = readRequest(text);
+  if (u.kind !== 'need') throw new Error(`${text}: ${u.kind}`);
+  return u.need;
+}
+
+/** A request's need, or the partial need of the question it asks; a refusal fails the test. */
+export function readNeedOrPartial(text: string): PartialNeed {
+  const u = readRequest(text);
+  if (u.kind === 'unsupported') throw new Error(`${text}: ${u.message}`);
+  return u.kind === 'need' ? u.need : u.partial;
 }
