@@ -21,6 +21,8 @@ import { takeIdentityViolations } from './take-identity-violations.ts';
 export interface PurchaseProposal {
   readonly offer: Offer;
   readonly brandName: string;
+  /** The price as the question writes it, in the person's language. */
+  readonly priceText: string;
   readonly summary: string;
   /** Set when the latest ranking excluded the offer for a reason that forbids buying it: a purchase will be refused. */
   readonly exclusion?: RankingExclusion | undefined;
@@ -113,8 +115,10 @@ export function proposePurchase(offerId: string, deps: Pick<ButlerDeps, 'memory'
   const t = offer.terms;
   // The butler's facts (price, seller) come before any brand text, and the title is one quotation it cannot leave: the
   // person says yes to this sentence, so no part of it may be written by the brand to read as the butler's.
+  // English keeps the butler's stable "51.75 EUR"; another language writes money as it does ("51,75 €").
+  const priceText = language === 'en' ? formatMoney(offer.price) : formatMoneyIn(offer.price, language);
   const summary = PURCHASE_MESSAGES[language].confirm({
-    price: language === 'en' ? formatMoney(offer.price) : formatMoneyIn(offer.price, language),
+    price: priceText,
     seller: inSentence('card.name', brandName, 80),
     quantity: offer.quantity,
     title: inSentence('product.title', offer.product.title, 120),
@@ -123,7 +127,7 @@ export function proposePurchase(offerId: string, deps: Pick<ButlerDeps, 'memory'
     warrantyMonths: t.warrantyMonths,
   });
   const exclusion = purchaseBlockingExclusion(offer, deps);
-  return exclusion ? { offer, brandName, summary, exclusion } : { offer, brandName, summary };
+  return exclusion ? { offer, brandName, priceText, summary, exclusion } : { offer, brandName, priceText, summary };
 }
 
 /** The idempotency key of ordering one offer: derived, not random, so every retry of it carries the same key. */

@@ -327,13 +327,16 @@ export function explainRanking(ranking: Ranking, options: ExplainOptions = {}): 
   // The summary speaks of brands. A brand with an offer in the list is not "excluded": one of its offers is, for what
   // that offer is (its price, a size), which the offer list says; the summary keeps only what the brand did.
   const listedBrands = new Set(ranking.ranked.map((e) => e.brandId));
-  const summaryFlags = (o: OfferExplanation): readonly OfferFlag[] => (o.status === 'excluded' && listedBrands.has(o.brandId) ? o.flags.filter((f) => f.source !== 'exclusion') : o.flags);
-  const flagged = offers.filter((o) => o !== top && summaryFlags(o).length > 0).slice(0, options.summaryFlagged ?? 3);
+  const flagged = offers
+    .filter((o) => o !== top)
+    .map((o) => ({ o, excluded: o.status === 'excluded' && !listedBrands.has(o.brandId), flags: o.status === 'excluded' && listedBrands.has(o.brandId) ? o.flags.filter((f) => f.source !== 'exclusion') : o.flags }))
+    .filter((x) => x.flags.length > 0)
+    .slice(0, options.summaryFlagged ?? 3);
   const seenBrands = new Set<string>();
-  for (const o of flagged) {
+  for (const { o, excluded, flags } of flagged) {
     if (seenBrands.has(o.brandId)) continue;
     seenBrands.add(o.brandId);
-    summaryParts.push(flaggedLine(v, name(o.brandId), summaryFlags(o), o.status === 'excluded' && !listedBrands.has(o.brandId), SUMMARY_FLAGS));
+    summaryParts.push(flaggedLine(v, name(o.brandId), flags, excluded, SUMMARY_FLAGS));
   }
   return {
     summary: summaryParts.join(language === 'fr' ? ' ; ' : '; '),

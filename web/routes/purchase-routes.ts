@@ -4,7 +4,7 @@ import { describeCancellation, describeUnconfirmedOrder, type PurchaseResult, ty
 import { EXCLUSION_REASONS, formatMoney } from '../../agent/decision/index.ts';
 import type { RankingExclusion } from '../../agent/butler/index.ts';
 import { IdSchema } from '../../protocol/index.ts';
-import { formatMoneyIn, LANGUAGES, LanguageSchema } from '../../agent/language/index.ts';
+import { DEFAULT_LANGUAGE, LANGUAGES, LanguageSchema } from '../../agent/language/index.ts';
 import { CHAT_LABELS } from '../chat-labels.ts';
 import { readJsonBody } from '../read-json-body.ts';
 import { brandText } from '../shopping-view.ts';
@@ -96,8 +96,7 @@ export function registerPurchaseRoutes(app: Hono, ctx: WebContext): void {
     const offerId = IdSchema.safeParse(c.req.param('offerId'));
     if (!offerId.success) throw new WebError('NOT_FOUND', 'no such offer');
     // The question in the language of the turn the offer came from (`?lang=fr`; English by default).
-    const lang = c.req.query('lang');
-    const language = lang === undefined ? LanguageSchema.safeParse('en') : LanguageSchema.safeParse(lang);
+    const language = LanguageSchema.default(DEFAULT_LANGUAGE).safeParse(c.req.query('lang'));
     if (!language.success) throw new WebError('INVALID_QUERY', `lang must be one of ${LANGUAGES.join(', ')}`);
     const proposal = session.butler.propose(offerId.data, language.data);
     if ('kind' in proposal) throw new WebError('NOT_FOUND', 'this offer is unknown; ask the butler again');
@@ -110,7 +109,7 @@ export function registerPurchaseRoutes(app: Hono, ctx: WebContext): void {
       title: brandText('product.title', offer.product.title, 300),
       summary: brandText('summary', proposal.summary, 600),
       price: offer.price,
-      priceText: language.data === 'en' ? formatMoney(offer.price) : formatMoneyIn(offer.price, language.data),
+      priceText: proposal.priceText,
       labels: labels.confirm,
       termsText: labels.terms(offer.terms.deliveryDays, offer.terms.returnDays, offer.terms.warrantyMonths, offer.validUntil.replace('T', ' ').slice(0, 16)),
       quantity: offer.quantity,
