@@ -1,10 +1,9 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { CliIo } from '../../cli/command.ts';
 import { chatCommand } from '../../cli/commands/chat.ts';
+import { runConversation } from './cli-io.ts';
 
 // Issue 13 §4: `why n` in `majordome chat` gives a French request its evidence lines (fit, honesty, pressure) in French.
 
@@ -13,13 +12,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
 
 async function chat(lines: readonly string[]): Promise<string> {
-  const stdin = new PassThrough();
-  const stdout = new PassThrough();
-  let out = '';
-  stdout.on('data', (c) => (out += String(c)));
-  const io: CliIo = { stdin, stdout, stderr: new PassThrough(), env: { MAJORDOME_HOME: dir } };
-  stdin.end(lines.map((l) => `${l}\n`).join(''));
-  const code = await chatCommand.run(['--db', join(dir, `${lines.length}.db`)], io);
+  const { code, out } = await runConversation(chatCommand, ['--db', join(dir, `${lines.length}.db`)], { MAJORDOME_HOME: dir }, lines);
   expect(code).toBe(0);
   return plain(out);
 }

@@ -9,15 +9,17 @@ export interface CliRun {
   readonly err: string;
 }
 
-/** Runs `run` with captured stdout/stderr, an empty stdin and `env`. */
-async function captured(run: (io: CliIo) => Promise<number>, env: NodeJS.ProcessEnv): Promise<CliRun> {
+/** Runs `run` with captured stdout/stderr and `env`; stdin is empty, or carries `input` and then ends. */
+async function captured(run: (io: CliIo) => Promise<number>, env: NodeJS.ProcessEnv, input?: string): Promise<CliRun> {
+  const stdin = new PassThrough();
   const stdout = new PassThrough();
   const stderr = new PassThrough();
   let out = '';
   let err = '';
   stdout.on('data', (c) => (out += String(c)));
   stderr.on('data', (c) => (err += String(c)));
-  const code = await run({ stdout, stderr, stdin: new PassThrough(), env });
+  if (input !== undefined) stdin.end(input);
+  const code = await run({ stdout, stderr, stdin, env });
   return { code, out, err };
 }
 
@@ -29,4 +31,9 @@ export function runCommand(command: CliCommand, args: string[], env: NodeJS.Proc
 /** Runs `majordome <argv>` (the whole CLI: command dispatch and usage errors) in process with captured stdout/stderr. */
 export function runMajordome(argv: readonly string[], env: NodeJS.ProcessEnv): Promise<CliRun> {
   return captured((io) => runCli(argv, io), env);
+}
+
+/** Runs an interactive command (`majordome chat`) in process: each of `lines` typed in turn, then end of input. */
+export function runConversation(command: CliCommand, args: string[], env: NodeJS.ProcessEnv, lines: readonly string[]): Promise<CliRun> {
+  return captured((io) => command.run(args, io), env, lines.map((l) => `${l}\n`).join(''));
 }

@@ -1,12 +1,10 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { CliIo } from '../../cli/command.ts';
 import { askCommand } from '../../cli/commands/ask.ts';
 import { chatCommand } from '../../cli/commands/chat.ts';
-import { runCommand } from './cli-io.ts';
+import { runCommand, runConversation } from './cli-io.ts';
 
 // One language per shopping turn: a French request gets the terminal's layout words in French too (what it understood,
 // the progress lines, each offer's terms and scores, the exclusions, the declines, the hint), not only the sentences.
@@ -53,13 +51,8 @@ describe('majordome ask: one language per turn', () => {
 
 describe('majordome chat: one language per turn', () => {
   it('writes a French turn (progress, offers, hint) in French', async () => {
-    const stdin = new PassThrough();
-    const stdout = new PassThrough();
-    let out = '';
-    stdout.on('data', (c) => (out += String(c)));
-    const io: CliIo = { stdin, stdout, stderr: new PassThrough(), env: { MAJORDOME_HOME: dir } };
-    stdin.end('je cherche un casque sans fil pour le sport, moins de 80 €\nquit\n');
-    expect(await chatCommand.run(['--db', join(dir, 'chat.db')], io)).toBe(0);
+    const { code, out } = await runConversation(chatCommand, ['--db', join(dir, 'chat.db')], { MAJORDOME_HOME: dir }, ['je cherche un casque sans fil pour le sport, moins de 80 €', 'quit']);
+    expect(code).toBe(0);
     // The turn: between the first prompt and the next (the greeting, help and goodbye are the chat's own, in English).
     const start = out.indexOf('you> ') + 'you> '.length;
     const turn = plain(out.slice(start, out.indexOf('you> ', start)));
@@ -72,14 +65,8 @@ describe('majordome chat: one language per turn', () => {
 
 describe('majordome chat: the purchase question of a French turn', () => {
   it('asks "Acheter pour … ?" and buys nothing on no', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'majordome-chat-fr-buy-'));
-    const stdin = new PassThrough();
-    const stdout = new PassThrough();
-    let out = '';
-    stdout.on('data', (c) => (out += String(c)));
-    const io: CliIo = { stdin, stdout, stderr: new PassThrough(), env: { MAJORDOME_HOME: dir } };
-    stdin.end('je cherche un casque sans fil pour le sport, moins de 80 €\nbuy 1\nn\nquit\n');
-    expect(await chatCommand.run(['--db', join(dir, 'chat.db')], io)).toBe(0);
+    const { code, out } = await runConversation(chatCommand, ['--db', join(dir, 'chat-buy.db')], { MAJORDOME_HOME: dir }, ['je cherche un casque sans fil pour le sport, moins de 80 €', 'buy 1', 'n', 'quit']);
+    expect(code).toBe(0);
     expect(plain(out)).toMatch(/Acheter pour \d+,\d\d € chez .+ : 1 × « .+ », livraison en \d+ jours, retours sous \d+ jours, garantie \d+ mois \? \[y\/N\]/);
     expect(out).not.toContain('Buy for ');
   }, 90_000);
