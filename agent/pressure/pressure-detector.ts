@@ -171,12 +171,12 @@ export function statesPlainExit(segment: string): boolean {
   return false;
 }
 /**
- * A notice period of a month or less is an ordinary term (tenancies, gyms, phone contracts state one); when it is the
- * only obstruction cue of a segment it is discounted. Long notice (two months, ninety days) keeps its weight.
+ * A notice period of a month or less is an ordinary term (tenancies, gyms, phone contracts state one): when it is the
+ * only obstruction cue of a segment it is discounted as a plain exit is (`PLAIN_EXIT_DISCOUNT`: a plain term either way).
+ * Long notice (two months, ninety days) keeps its weight.
  */
 const NOTICE_WORDING = new Set(['obstruction.notice-period', 'obstruction.notice-in-words']);
 const SHORT_NOTICE = /\b(?:(?:one|a|1|a full|one full) (?:calendar )?month|(?:one|two|three|four|1|2|3|4) weeks?|(?:[1-9]|[12]\d|30|31) (?:calendar |working |business )?days?|(?:seven|fourteen|thirty) days)(?:'s|s'|')?\s+(?:written\s+|prior\s+|advance\s+)?notice\b/;
-const SHORT_NOTICE_DISCOUNT = 3.5;
 /** Channels heavier than writing (which includes e-mail): with one of these, short notice "in writing" is still a hurdle. */
 const HEAVY_CHANNEL = /\b(?:post|postal|letter|fax|registered|recorded|in person|branch|phone|call|signed|hand)\b/;
 /**
@@ -338,7 +338,7 @@ export function createPressureDetector(
       }
       if (label === 'obstruction' && labelHits.length > 0) {
         if (statesPlainExit(text)) score -= PLAIN_EXIT_DISCOUNT;
-        else if (labelHits.every((hit) => NOTICE_WORDING.has(hit.patternId) || (hit.patternId === 'obstruction.leave-by-hard-channel' && !HEAVY_CHANNEL.test(text))) && SHORT_NOTICE.test(text)) score -= SHORT_NOTICE_DISCOUNT;
+        else if (labelHits.every((hit) => NOTICE_WORDING.has(hit.patternId) || (hit.patternId === 'obstruction.leave-by-hard-channel' && !HEAVY_CHANNEL.test(text))) && SHORT_NOTICE.test(text)) score -= PLAIN_EXIT_DISCOUNT;
       }
       if (transparent && (label === 'sneaking' || label === 'obstruction')) {
         const onlyRenewalWording = labelHits.every((hit) => RENEWAL_WORDING.has(hit.patternId));
