@@ -21,7 +21,7 @@ export function loadTrainingExamples(directory: string = TRAINING_DIR): Labelled
 
 /**
  * The evaluation sets: general (dev, held-out, stress, blind), money leaks (issue 9 §6), non-English (issue 15 §5), and
- * the later hand-written shop-text sets blind-2 … blind-23 (each measured once without tuning when written; see README),
+ * the later hand-written shop-text sets blind-2 … blind-17 and blind-23 (each measured without tuning when written; see README),
  * and dev-2, dev-3, dev-4 (development sets written for branch detfa2: dev-2 before its changes, dev-3 after them,
  * dev-4 after the dev-3 fixes; see README).
  */
