@@ -8,6 +8,7 @@ import type { LexiconEntry } from './lexicon-types.ts';
 import { LEXICON, STOPWORDS } from './lexicon.ts';
 import { DATE_WORDS } from './parse-date.ts';
 import { PhraseMatcher } from './phrase-matcher.ts';
+import { TECHNICAL_STANDARD_WORDS } from './technical-standards.ts';
 import type { Token } from './tokenize.ts';
 
 /** The engine's word knowledge: the phrase matcher, every known word, and the words typos are corrected towards. */
@@ -21,7 +22,7 @@ export interface Vocabulary {
 /** Builds the vocabulary once; it is immutable and shared by every call. */
 export function buildVocabulary(): Vocabulary {
   const matcher = new PhraseMatcher(LEXICON);
-  const readerWords = [...DATE_WORDS, ...DEADLINE_WORDS, ...MONEY_WORDS, ...QUANTITY_READER_WORDS, ...SIZE_READER_WORDS, ...MEASURE_WORDS];
+  const readerWords = [...DATE_WORDS, ...DEADLINE_WORDS, ...MONEY_WORDS, ...QUANTITY_READER_WORDS, ...SIZE_READER_WORDS, ...MEASURE_WORDS, ...TECHNICAL_STANDARD_WORDS];
   const knownWords = new Set([...matcher.words(), ...STOPWORDS, ...readerWords]);
   const typoTargets = new Map<string, string>();
   for (const [index, entry] of LEXICON.entries()) {
