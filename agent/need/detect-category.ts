@@ -1,4 +1,5 @@
 import type { BuiltinCategory } from '../../protocol/index.ts';
+import { actedOnPositions } from './acted-on-object.ts';
 import type { LexiconEntry } from './lexicon-types.ts';
 import type { PhraseMatcher } from './phrase-matcher.ts';
 import type { Token } from './tokenize.ts';
@@ -18,12 +19,15 @@ export interface CategoryDetection {
 }
 
 /**
- * Detects the category: one category named outright ("shoes", "casque", "café") wins; two named categories are
+ * Detects the category: one category named outright ("shoes", "casque", "café"), not as what the product acts on
+ * ("to keep my coffee hot"), wins; two named categories are
  * ambiguous; with none named, the category most hinted at ("size 43", "noise cancelling", a maker) is taken;
  * an earlier turn's category is kept unless the answer names another one.
  */
 export function detectCategory(tokens: readonly Token[], matcher: PhraseMatcher<LexiconEntry>, previous?: BuiltinCategory): CategoryDetection {
-  const used = tokens.map(() => false);
+  // "to keep my coffee hot": what the product acts on does not name it.
+  const actedOn = actedOnPositions(tokens);
+  const used = tokens.map((_, i) => actedOn.has(i));
   const strong = new Map<BuiltinCategory, number>();
   const weak = new Map<BuiltinCategory, { count: number; evidence: string }>();
   const categoryWordAt = new Set<number>();

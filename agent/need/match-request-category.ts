@@ -1,5 +1,6 @@
 import { firstPhraseWord, matchTaxonomyCategory, type CategoryMatch } from '../../protocol/index.ts';
 import { detectLanguage } from '../language/index.ts';
+import { withoutActedOnObjects } from './acted-on-object.ts';
 import { closestWord } from './fuzzy-match.ts';
 import { unitOfWord } from './measure-units.ts';
 import { buildVocabulary } from './vocabulary.ts';
@@ -10,10 +11,10 @@ let engineWords: ReadonlySet<string> | undefined;
  * The taxonomy node a person's request names: protocol's matcher (shared with the shop category mapper) told what only
  * the request reader knows — the request's language (French names its product first) and which unknown words of the
  * product phrase are typos of a product name ("vaccum", "bouilloir"): not a word the engine knows, nor a unit ("litre"
- * is not "livre").
+ * is not "livre"); and what the product acts on ("to keep my coffee hot") is not read as its name.
  */
 export function matchRequestCategory(text: string, limit = 5): CategoryMatch {
-  return matchTaxonomyCategory(text, {
+  return matchTaxonomyCategory(withoutActedOnObjects(text), {
     limit,
     headFirst: detectLanguage(text) === 'fr',
     readTypo: (word, words) => {

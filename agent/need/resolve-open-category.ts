@@ -1,5 +1,6 @@
 import type { MarketCategory, MarketVocabulary } from './market-vocabulary.ts';
 import { categoryWords, loadGoogleTaxonomy, type CategoryCandidate } from '../../protocol/index.ts';
+import { withoutActedOnObjects } from './acted-on-object.ts';
 import { frenchHeadWord, matchRequestCategory } from './match-request-category.ts';
 
 /** A taxonomy node as the person is told about it. */
@@ -84,7 +85,7 @@ function firstPhrase(text: string): string {
 }
 
 function soldByDeclaredWords(text: string, market: MarketVocabulary): (OpenCategoryResolution & { readonly byKindOnly?: boolean }) | undefined {
-  const said = ` ${categoryWords(text).join(' ')} `;
+  const said = ` ${categoryWords(withoutActedOnObjects(text)).join(' ')} `;
   const has = (phrase: string): boolean => {
     const ws = categoryWords(phrase);
     return ws.length > 0 && ws.every((w) => w.length >= 3) && said.includes(` ${ws.join(' ')} `);
