@@ -2,7 +2,7 @@ import { PhraseMatcher } from './phrase-matcher.ts';
 import { NOTE_MESSAGES } from './note-messages.ts';
 import { consume, isWordAt, spanText } from './parse-state.ts';
 import type { ParseState } from './parse-state.ts';
-import { MEASURE_UNITS } from './quantity-units.ts';
+import { isUnitWord } from './quantity-units.ts';
 import type { Token } from './tokenize.ts';
 import { wordEntry } from './word-entry.ts';
 
@@ -102,7 +102,7 @@ function readAmount(state: ParseState, index: number): Amount | undefined {
     }
   }
   const after = tokens[i];
-  if (currency === undefined && after && !used[i] && after.kind === 'word' && MEASURE_UNITS.has(after.norm)) return undefined;
+  if (currency === undefined && after && !used[i] && after.kind === 'word' && isUnitWord(after.norm)) return undefined;
   if (currency === undefined && after?.kind === 'symbol' && after.norm === '%') return undefined;
   return currency === undefined ? { value, start: index, end: i } : { value, currency, start: index, end: i };
 }

@@ -25,6 +25,7 @@ const UNITS: ReadonlyMap<string, MeasureUnit> = new Map([
   ...U('length', 1_000_000, 'km', 'kilometre', 'kilometres', 'kilometer', 'kilometers'),
   ...U('length', 25.4, 'inch', 'inches', 'pouce', 'pouces', '"', '″'),
   ...U('length', 304.8, 'ft', 'foot', 'feet', 'pied', 'pieds'),
+  ...U('length', 1_609_344, 'mi', 'mile', 'miles'),
   ...U('volume', 1, 'ml', 'millilitre', 'millilitres', 'milliliter', 'milliliters'),
   ...U('volume', 10, 'cl', 'centilitre', 'centilitres'),
   ...U('volume', 100, 'dl'),
@@ -60,6 +61,7 @@ const UNITS: ReadonlyMap<string, MeasureUnit> = new Map([
   ...U('count', 1, 'items', 'item', 'pieces', 'piece', 'pcs', 'pc', 'units', 'unit', 'unites', 'unite', 'count', 'ct'),
   ...U('percent', 1, '%', 'percent', 'pourcent'),
   ...U('speed', 1, 'kmh'),
+  ...U('speed', 1.609344, 'mph'),
   ...U('frequency', 1, 'hz', 'hertz'),
   ...U('voltage', 1, 'v', 'volt', 'volts'),
 ]);

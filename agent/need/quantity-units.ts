@@ -1,3 +1,4 @@
+import { unitOfWord } from './measure-units.ts';
 import type { Token } from './tokenize.ts';
 
 /**
@@ -21,6 +22,14 @@ export const MEASURE_UNITS: ReadonlySet<string> = new Set([
   'stars', 'star',
 ]);
 
+/**
+ * True when a word after a number makes it a measure or an amount of product, never a price nor a shoe size: the list
+ * above or any unit of measure ("50 km", "10 mi", "2 bar", "600 W").
+ */
+export function isUnitWord(word: string): boolean {
+  return MEASURE_UNITS.has(word) || unitOfWord(word) !== undefined;
+}
+
 /** Nouns that, followed by "of"/"de" and a number, give a count per pack ("pack of 6", "box of 12", "lot de 3"). */
 const PACK_NOUNS: ReadonlySet<string> = new Set(['pack', 'packs', 'box', 'boxes', 'bag', 'bags', 'set', 'sets', 'case', 'lot', 'lots', 'paquet', 'boite', 'carton']);
 
@@ -30,7 +39,7 @@ const PACK_NOUNS: ReadonlySet<string> = new Set(['pack', 'packs', 'box', 'boxes'
  */
 export function isQuantityNumber(tokens: readonly Token[], index: number): boolean {
   const next = tokens[index + 1];
-  if (next !== undefined && MEASURE_UNITS.has(next.norm)) return true;
+  if (next !== undefined && isUnitWord(next.norm)) return true;
   const previous = tokens[index - 1];
   if (previous !== undefined && (previous.norm === 'x' || previous.norm === '×' || previous.norm === '*')) return true;
   const beforeOf = tokens[index - 2];
