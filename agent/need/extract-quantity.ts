@@ -18,7 +18,8 @@ const QUANTITY_WORDS: Readonly<Record<string, number>> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, dozen: 12,
   single: 1, un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, sept: 7, huit: 8, neuf: 9, dix: 10, douze: 12, douzaine: 12,
 };
-const ARTICLE_WORDS: Readonly<Record<string, number>> = { a: 1, an: 1 };
+/** Indefinite articles: "a pair" counts one pair, but "a kettle" (or "une bouilloire, 3 svp") states no count. */
+const ARTICLE_WORDS: Readonly<Record<string, number>> = { a: 1, an: 1, un: 1, une: 1 };
 const WEIGHT_UNITS = new Set(['g', 'gr', 'grs', 'gram', 'grams', 'gramme', 'grammes', 'kg', 'kgs', 'kilo', 'kilos', 'kilogram', 'kilograms', 'lb', 'lbs', 'oz']);
 const LABELS = new Set(['quantity', 'qty', 'quantite', 'qte', 'nb', 'number']);
 /** "2 of them", "three of those": a count of the product already named. */

@@ -1,4 +1,5 @@
 import type { AttributeDefinition } from '../../protocol/index.ts';
+import { peopleCountAt } from './people-count.ts';
 import { applyEffect } from './apply-effect.ts';
 import { convertMeasure, isDeclaredUnitWord, unitOfAttribute, unitOfWord, type MeasureUnit } from './measure-units.ts';
 import { NOTE_MESSAGES } from './note-messages.ts';
@@ -192,27 +193,28 @@ export function extractUnitMeasures(state: ParseState, attributes: readonly Attr
     const unitAfter = tokens[u + 1];
     const namedThenUnit = unit === undefined && ownUnitOne.length === 0 && unitWord !== undefined && unitAfter !== undefined && !used[u + 1] ? numbers.filter((a) => wordsNaming(a).includes(unitWord) && isDeclaredUnitWord(unitAfter.norm, a.unit)) : [];
     const ownUnit = ownUnitOne.length > 0 ? ownUnitOne : namedThenUnit;
-    // "a tent for 2", "un jeu pour 4": people, when a declared attribute counts them.
-    const forPeople = unit === undefined && ownUnit.length === 0 && people.length > 0 && (tokens[i - 1]?.norm === 'for' || tokens[i - 1]?.norm === 'pour') && !used[i - 1] && Number.isInteger(token.value) && token.value <= 100;
+    // "a tent for 2", "un jeu pour 4", "une tente pour nous 4", "for the 4 of us": people, when a declared attribute counts them.
+    const counted = unit === undefined && ownUnit.length === 0 && people.length > 0 && Number.isInteger(token.value) && token.value <= 100 ? peopleCountAt(tokens, used, i) : undefined;
+    const forPeople = counted !== undefined;
     let candidates: AttributeDefinition[];
     let from: MeasureUnit | undefined = unit;
     let width = plus + (perHour ? 4 : cubicPerHour ? 5 : squared ? 3 : namedThenUnit.length > 0 ? 3 : 2);
     if (ownUnit.length > 0) candidates = ownUnit;
-    else if (forPeople) {
+    else if (counted) {
       candidates = people.map((m) => m.attr);
       from = people[0]!.unit;
-      width = 1 + plus;
+      width = counted.end - i + plus;
     } else if (unit) {
       candidates = measured.filter((m) => m.unit.dimension === unit.dimension && !(unit.dimension === 'count' && m.attr.name === 'pack_size')).map((m) => m.attr);
       // "6 pieces" measures only a declared count ("pieces": 1000); otherwise it is a quantity or a pack size, read later.
       if (unit.dimension === 'count' && candidates.length === 0) continue;
     } else continue;
-    const before = boundBefore(state, forPeople ? i - 1 : i);
+    const before = boundBefore(state, counted?.start ?? i);
     // "30 % de protéines minimum": the bound may follow what the measure is of.
     const linked = LINKS.has(tokens[i + width]?.norm ?? '') && tokens[i + width + 1]?.kind === 'word' ? AFTER.matchAt(tokens, used, i + width + 2) : undefined;
     const after = AFTER.matchAt(tokens, used, i + width) ?? linked;
     const bound = before?.bound ?? after?.entry.bound ?? (plus === 1 && !forPeople ? 'floor' : undefined);
-    const start = before?.start ?? (forPeople ? i - 1 : i);
+    const start = before?.start ?? counted?.start ?? i;
     const end = after ? after.end : i + width;
     const source = spanText(state, start, end);
     consume(state, start, end);

@@ -43,6 +43,7 @@ export interface NoteMessages {
   readonly tooManyRequirements: (max: number) => string;
   readonly bareSize: (source: string, size: number) => string;
   readonly bareBudget: (source: string) => string;
+  readonly bareQuantity: (source: string) => string;
   readonly maker: (name: string, stance: 'avoid' | 'require' | 'prefer') => string;
   readonly doesNotApply: (words: string, category: string) => string;
   /** Budget readings (`resolve-budget.ts`, `extract-money.ts`). */
@@ -93,6 +94,7 @@ export const NOTE_MESSAGES: Catalogue<NoteMessages> = {
     tooManyRequirements: (max) => `too many requirements: only the first ${max} hard and ${max} soft ones are kept`,
     bareSize: (source, size) => `size: "${shorten(source)}" read as EU size ${size}`,
     bareBudget: (source) => `budget: "${shorten(source)}" read as your price ceiling`,
+    bareQuantity: (source) => `quantity: "${shorten(source)}" read as how many you want (a price is written with its currency)`,
     maker: (name, stance) => `brand: "${shorten(name)}" read as a maker ${stance === 'avoid' ? 'to avoid' : stance === 'require' ? 'you require' : 'you prefer'}`,
     doesNotApply: (words, category) => `"${shorten(words)}" (does not apply to ${category})`,
     approximateBudget: (source, upTo) => `budget: "${shorten(source)}" read as up to ${formatMoney(upTo)}`,
@@ -135,6 +137,7 @@ export const NOTE_MESSAGES: Catalogue<NoteMessages> = {
     tooManyRequirements: (max) => `trop d’exigences : seules les ${max} premières impératives et les ${max} premières souhaitées sont retenues`,
     bareSize: (source, size) => `pointure : « ${shorten(source)} » lu comme pointure européenne ${frenchNumber(size)}`,
     bareBudget: (source) => `budget : « ${shorten(source)} » lu comme votre prix maximum`,
+    bareQuantity: (source) => `quantité : « ${shorten(source)} » lu comme le nombre voulu (un prix s'écrit avec sa devise)`,
     maker: (name, stance) => `marque : « ${shorten(name)} » lu comme une marque ${stance === 'avoid' ? 'à éviter' : stance === 'require' ? 'exigée' : 'préférée'}`,
     doesNotApply: (words, category) => `« ${shorten(words)} » (ne s’applique pas à la catégorie ${category})`,
     approximateBudget: (source, upTo) => `budget : « ${shorten(source)} » lu comme ${formatMoneyIn(upTo, 'fr')} au plus`,
