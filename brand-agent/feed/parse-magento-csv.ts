@@ -1,5 +1,6 @@
 import { FeedError, type FeedIssue } from './feed-error.ts';
 import { hasColumns, readCsvTable, type CsvTableRow } from './csv-table.ts';
+import { dateOrderOf, readFeedDate, type DateOrder } from './read-feed-date.ts';
 import type { ShopExport, ShopProduct } from './shop-product.ts';
 
 /** True when a CSV header is Magento 2's catalog product export (System → Data Transfer → Export): sku, product_type, name, price. */
@@ -26,13 +27,21 @@ function pairsOf(raw: string | undefined): Map<string, string> {
   return pairs;
 }
 
-/** Whether a dated special price applies at `now`: Magento writes its dates as the admin's locale shows them ("3/14/24", "2024-03-14"); undefined when unreadable. */
-function specialApplies(from: string | undefined, to: string | undefined, now: number): boolean | undefined {
-  const start = from === undefined ? -Infinity : Date.parse(from);
+/** Magento's date columns, all written as the admin's locale shows dates: together they show the file's day/month order. */
+const DATE_COLUMNS = ['special_price_from_date', 'special_price_to_date', 'news_from_date', 'news_to_date', 'custom_design_from', 'custom_design_to', 'created_at', 'updated_at'];
+
+/**
+ * Whether a dated special price applies at `now`, or why its dates cannot be read. Magento writes them as the admin's
+ * locale shows dates ("3/14/24", "14/03/2024", "2024-03-14"): an ambiguous "03/04/2024" is read only in the file's
+ * `order` (see `dateOrderOf`), never guessed.
+ */
+function specialApplies(from: string | undefined, to: string | undefined, now: number, order: DateOrder | undefined): { applies: boolean } | { field: string; why: string } {
+  const start = from === undefined ? { at: -Infinity } : readFeedDate(from, order);
+  if ('why' in start) return { field: 'special_price_from_date', why: start.why };
+  const end = to === undefined ? { at: Infinity } : readFeedDate(to, order);
+  if ('why' in end) return { field: 'special_price_to_date', why: end.why };
   // The end date is a whole day: the price holds until it is over.
-  const end = to === undefined ? Infinity : Date.parse(to) + 86_400_000;
-  if (Number.isNaN(start) || Number.isNaN(end)) return undefined;
-  return start <= now && now < end;
+  return { applies: start.at <= now && now < end.at + 86_400_000 };
 }
 
 /**
@@ -64,6 +73,8 @@ export function parseMagentoCsv(text: string, maxRows: number, now: number = Dat
       if (sku) parentOf.set(sku, { parent: r, options: pairs });
     }
   }
+  // One day/month order for the whole file, from the dates that show it: it settles the ones that do not ("03/04/2024").
+  const dateOrder = dateOrderOf(rows.flatMap((r) => DATE_COLUMNS.map((c) => get(r, c) ?? '')));
   const withChildren = new Set([...parentOf.values()].map((c) => c.parent));
   const offline = (r: CsvTableRow): FeedIssue | undefined => {
     const online = get(r, 'product_online');
@@ -107,9 +118,9 @@ export function parseMagentoCsv(text: string, maxRows: number, now: number = Dat
     if (price !== undefined) fields.price = price;
     const special = get(r, 'special_price');
     if (special !== undefined) {
-      const applies = specialApplies(get(r, 'special_price_from_date'), get(r, 'special_price_to_date'), now);
-      if (applies === true) fields.sale_price = special;
-      else if (applies === undefined) issues.push({ row: r.row, field: 'special_price_from_date', why: 'the special price\'s dates cannot be read; served at price' });
+      const dated = specialApplies(get(r, 'special_price_from_date'), get(r, 'special_price_to_date'), now, dateOrder);
+      if ('why' in dated) issues.push({ row: r.row, field: dated.field, why: `${dated.why}; served at price, not special_price` });
+      else if (dated.applies) fields.sale_price = special;
     }
     const inStock = get(r, 'is_in_stock');
     const tracked = !(get(r, 'manage_stock') === '0' && get(r, 'use_config_manage_stock') === '0');

@@ -2,6 +2,7 @@ import { FeedError, type FeedIssue } from './feed-error.ts';
 import type { ShopExport, ShopProduct } from './shop-product.ts';
 import { cellAt, dataRows } from './data-rows.ts';
 import { delimiterOf, splitDelimitedRows } from './split-delimited-rows.ts';
+import { dateOrderOf, readFeedDate, type DateOrder } from './read-feed-date.ts';
 import { wooAttributeSlot, wooHeaderKey, wooHeaderSetOf, wooMeasureOf, type WooColumn } from './woocommerce-headers.ts';
 
 /** True when a CSV header is WooCommerce's product export, in English, French or German (it names a product and its regular price). */
@@ -19,12 +20,17 @@ function categoriesOf(raw: string): string[] {
 
 const KG_PER: Record<string, number> = { kg: 1, g: 0.001, lbs: 0.45359237, lb: 0.45359237, oz: 0.028349523125 };
 
-/** A dated sale price applies today: WooCommerce writes the dates as "2026-11-27 00:00:00" (or empty). */
-function saleApplies(starts: string | undefined, ends: string | undefined, now: number): boolean {
-  const at = (s: string | undefined): number => (s ? Date.parse(s.replace(' ', 'T')) : NaN);
-  const from = at(starts);
-  const to = at(ends);
-  return !(from > now) && !(to < now);
+/**
+ * Whether a dated sale price applies at `now`, or why its dates cannot be read. WooCommerce writes them as
+ * "2026-11-27 00:00:00" (or leaves them empty); a file re-saved by a spreadsheet may show them in its locale
+ * ("27/11/2026"), read only in the order the file's other dates show (`dateOrderOf`), never guessed.
+ */
+function saleApplies(starts: string | undefined, ends: string | undefined, now: number, order: DateOrder | undefined): { applies: boolean } | { column: 'saleStarts' | 'saleEnds'; why: string } {
+  const from = starts === undefined ? { at: -Infinity } : readFeedDate(starts, order);
+  if ('why' in from) return { column: 'saleStarts', why: from.why };
+  const to = ends === undefined ? { at: Infinity } : readFeedDate(ends, order);
+  if ('why' in to) return { column: 'saleEnds', why: to.why };
+  return { applies: from.at <= now && now <= to.at };
 }
 
 interface WooRow {
@@ -66,6 +72,8 @@ export function parseWooCommerceCsv(text: string, maxRows: number, now: number =
       },
     });
   }
+  // One day/month order for the whole file, from the sale dates that show it ("27/11/2026").
+  const dateOrder = dateOrderOf(parsed.flatMap((r) => [r.get('saleStarts') ?? '', r.get('saleEnds') ?? '']));
   const byReference = new Map<string, WooRow>();
   for (const r of parsed) {
     const id = r.get('id');
@@ -134,7 +142,9 @@ export function parseWooCommerceCsv(text: string, maxRows: number, now: number =
     const regular = r.get('regularPrice');
     if (regular) fields.price = regular;
     const sale = r.get('salePrice');
-    if (sale && saleApplies(r.get('saleStarts'), r.get('saleEnds'), now)) fields.sale_price = sale;
+    const dated = sale ? saleApplies(r.get('saleStarts'), r.get('saleEnds'), now, dateOrder) : { applies: false };
+    if ('why' in dated) issues.push({ row: r.row, field: label(dated.column), why: `${dated.why}; served at ${label('regularPrice')}, not ${label('salePrice')}` });
+    else if (dated.applies) fields.sale_price = sale!;
     const inStock = (r.get('inStock') ?? '1').toLowerCase();
     fields.availability = inStock === '1' ? 'in_stock' : inStock === '0' ? 'out_of_stock' : inStock === 'backorder' ? 'backorder' : inStock;
     const stock = r.get('stock');

@@ -41,16 +41,16 @@ function parseJson(text: string): unknown {
 /**
  * Reads a shop's export (Shopify JSON or CSV, WooCommerce, PrestaShop, Magento 2, BigCommerce, Shopware 6, Wix, schema.org) into feed rows in Merchant Center words, each with a Google
  * category mapped from the shop's own category words (`defaultCategory` is the shop's --category); `products` counts
- * the items the export offers for sale, served or not.
+ * the items the export offers for sale, served or not. Dated sale prices are checked against `now`.
  */
-export function readShopExport(text: string, format: ShopExportFormat, maxRows: number, defaultCategory?: string): { records: FeedRecord[]; issues: FeedIssue[]; products: number } {
+export function readShopExport(text: string, format: ShopExportFormat, maxRows: number, defaultCategory?: string, now: number = Date.now()): { records: FeedRecord[]; issues: FeedIssue[]; products: number } {
   let exported: ShopExport;
   const issues: FeedIssue[] = [];
   if (format === 'shopify') exported = parseShopifyProducts(parseJson(text), maxRows);
   else if (format === 'shopify-csv') exported = parseShopifyCsv(text, maxRows);
-  else if (format === 'woocommerce') exported = parseWooCommerceCsv(text, maxRows);
+  else if (format === 'woocommerce') exported = parseWooCommerceCsv(text, maxRows, now);
   else if (format === 'prestashop') exported = parsePrestaShopCsv(text, maxRows);
-  else if (format === 'magento') exported = parseMagentoCsv(text, maxRows);
+  else if (format === 'magento') exported = parseMagentoCsv(text, maxRows, now);
   else if (format === 'bigcommerce') exported = parseBigCommerceCsv(text, maxRows);
   else if (format === 'shopware') exported = parseShopwareCsv(text, maxRows);
   else if (format === 'wix') exported = parseWixCsv(text, maxRows);
