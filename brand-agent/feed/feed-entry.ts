@@ -11,6 +11,7 @@ import { isValidGtin } from '../reference/index.ts';
 import type { FeedIssue, FeedRecord } from './feed-error.ts';
 import { shopCategoryMapper, type ShopCategoryMapper } from './shop-category-mapper.ts';
 import { readFeedPrice, type DecimalMark } from './read-feed-price.ts';
+import { isShoeCategory, shoeSizeOf, type ShoeSizeScale } from './feed-shoe-size.ts';
 
 /** How a shop's feed becomes offers: its currency, standard terms and the defaults for what feeds often omit. */
 export interface FeedEntryOptions {
@@ -29,6 +30,8 @@ export interface FeedEntryOptions {
   readonly decimalMark?: DecimalMark;
   /** The time sale prices are checked against (default: now). */
   readonly now?: number;
+  /** How the file writes shoe sizes that state no size system (see `shoeSizeScaleOf`); default EU. */
+  readonly shoeSizeScale?: ShoeSizeScale;
 }
 
 /** Merchant Center fields that are not product attributes (identity, links, pricing, logistics, labels). */
@@ -131,36 +134,6 @@ function saleIsOn(range: string | undefined, now: number): boolean | undefined {
   return start <= now && now <= end;
 }
 
-/** Google's "Apparel & Accessories > Shoes", the node the butler's shoe sizes (size_eu) belong to. */
-const SHOES = '187';
-
-/** Whether a category is Shoes or below it, per category id (a feed has few categories and many rows). */
-const shoeCategories = new Map<string, boolean>();
-
-function isShoe(category: string, taxonomy: GoogleTaxonomy): boolean {
-  let shoe = shoeCategories.get(category);
-  if (shoe === undefined) {
-    if (shoeCategories.size > 10_000) shoeCategories.clear();
-    shoe = taxonomy.isWithin(category, SHOES);
-    shoeCategories.set(category, shoe);
-  }
-  return shoe;
-}
-
-/**
- * A shoe's `size` as the European size the butler asks for (size_eu), when it can be nothing else: a row filed under
- * Shoes whose size is a whole or half number from 18 to 52 ("43", "42,5", "EU 43") — beyond any US or UK size — and
- * whose size_system, if stated, is EU. Undefined otherwise (a "10" may be a US size: it stays `size` only).
- */
-function shoeSizeEu(f: Readonly<Record<string, string>>, category: string, taxonomy: GoogleTaxonomy): number | undefined {
-  if (f.size === undefined || !isShoe(category, taxonomy)) return undefined;
-  if (f.size_system !== undefined && f.size_system.trim().toUpperCase() !== 'EU') return undefined;
-  const match = /^(?:EU\s*)?(\d{2})(?:[.,](5|0))?(?:\s*EU)?$/i.exec(f.size.trim());
-  if (!match) return undefined;
-  const size = Number(match[1]) + (match[2] === '5' ? 0.5 : 0);
-  return size >= 18 && size <= 52 ? size : undefined;
-}
-
 /** The sku for a feed id: the id itself when it is a valid protocol id, else its letters and digits joined by "-". */
 export function skuOfFeedId(id: string): string {
   return id.replace(/[^A-Za-z0-9._:-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 128);
@@ -235,8 +208,10 @@ export function feedEntryOf(record: FeedRecord, taxonomy: GoogleTaxonomy, option
   if (issues.length > 0 || 'why' in price || 'why' in category || (shipping && 'why' in shipping)) return { ok: false, issues };
   // Offers state delivered prices: the row's shipping to the shop's country is part of the price.
   const delivered = price.amountMinor + (shipping && 'amountMinor' in shipping ? shipping.amountMinor : 0);
-  const euSize = shoeSizeEu(f, category.category, taxonomy);
-  if (euSize !== undefined && attributes.size_eu === undefined && Object.keys(attributes).length < PROTOCOL_LIMITS.maxAttributes) attributes.size_eu = euSize;
+  const shoeSize = isShoeCategory(category.category, taxonomy) ? shoeSizeOf(f, options.shoeSizeScale ?? 'eu') : undefined;
+  const room = () => Object.keys(attributes).length < PROTOCOL_LIMITS.maxAttributes;
+  if (shoeSize !== undefined && attributes.size_eu === undefined && room()) attributes.size_eu = shoeSize.sizeEu;
+  if (shoeSize?.sizeCm !== undefined && attributes.size_cm === undefined && room()) attributes.size_cm = shoeSize.sizeCm;
   const claims: Claim[] = Object.entries(attributes)
     .filter(([name]) => name !== 'brand' && name !== 'mpn')
     .slice(0, PROTOCOL_LIMITS.maxClaims)

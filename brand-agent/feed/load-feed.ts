@@ -6,6 +6,7 @@ import { refuseBinaryFile } from './refuse-binary-file.ts';
 import { detectFeedFormat, type FeedFormat } from './detect-feed-format.ts';
 import { FeedError, type FeedIssue, type FeedRecord } from './feed-error.ts';
 import { feedEntryOf, isCurrencyCode, type FeedEntryOptions } from './feed-entry.ts';
+import { isShoeCategory, mondopointNote, shoeSizeScaleOf } from './feed-shoe-size.ts';
 import { currencyStatedBy, decimalMarkOf } from './read-feed-price.ts';
 import { parseDelimitedFeed } from './parse-delimited-feed.ts';
 import { parseJsonFeed } from './parse-json-feed.ts';
@@ -93,10 +94,20 @@ export function parseFeedText(text: string, options: FeedOptions & { path?: stri
   // One decimal mark for the whole file, from the prices that show it: it settles the ones that do not ("1.299").
   const decimalMark = decimalMarkOf(parsed.records.flatMap((r) => [r.fields.price, r.fields.sale_price].filter((p): p is string => p !== undefined)));
   const entryOptions: FeedEntryOptions = { ...options, currency, ...(decimalMark !== undefined ? { decimalMark } : {}) };
-  for (const record of parsed.records) {
+  const results = parsed.records.map((record) => feedEntryOf(record, taxonomy, entryOptions));
+  // One scale for the file's shoe sizes, from all of them: "26.5" in a file whose shoes run 22.0–30.0 is a foot length in cm.
+  const shoeRows = parsed.records.filter((record, k) => results[k]!.ok && isShoeCategory((results[k] as { entry: CatalogEntry }).entry.product.category, taxonomy));
+  if (shoeSizeScaleOf(shoeRows.map((r) => r.fields)) === 'cm') {
+    const inCm: FeedEntryOptions = { ...entryOptions, shoeSizeScale: 'cm' };
+    const shoes = new Set(shoeRows);
+    for (const [k, record] of parsed.records.entries()) if (shoes.has(record)) results[k] = feedEntryOf(record, taxonomy, inCm);
+    const first = shoeRows[0]!;
+    issues.push({ row: first.row, field: first.fieldNames?.size ?? 'size', why: mondopointNote(shoeRows.map((r) => r.fields.size ?? '')) });
+  }
+  for (const [k, record] of parsed.records.entries()) {
     // A shop's export is reported in its own words: "variant 2 price", "Regular price", "offers.price".
     const named = (issue: FeedIssue): FeedIssue => ({ ...issue, field: record.fieldNames?.[issue.field] ?? issue.field });
-    const result = feedEntryOf(record, taxonomy, entryOptions);
+    const result = results[k]!;
     if (!result.ok) {
       issues.push(...result.issues.map(named));
       continue;

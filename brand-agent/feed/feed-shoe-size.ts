@@ -1,0 +1,123 @@
+import type { GoogleTaxonomy } from '../../protocol/index.ts';
+
+/** Google's "Apparel & Accessories > Shoes", the node the butler's shoe sizes (size_eu) belong to. */
+const SHOES = '187';
+
+/** Whether a category is Shoes or below it, per category id (a feed has few categories and many rows). */
+const shoeCategories = new Map<string, boolean>();
+
+/** True when a Google category is Shoes or below it. */
+export function isShoeCategory(category: string, taxonomy: GoogleTaxonomy): boolean {
+  let shoe = shoeCategories.get(category);
+  if (shoe === undefined) {
+    if (shoeCategories.size > 10_000) shoeCategories.clear();
+    shoe = taxonomy.isWithin(category, SHOES);
+    shoeCategories.set(category, shoe);
+  }
+  return shoe;
+}
+
+/**
+ * How a feed's shoe sizes that state no size system are written: EU sizes ("43", "42,5"), or foot lengths in
+ * centimetres — Mondopoint, how Japanese (and Korean, Chinese) shops size shoes: "26.5", "24.0".
+ */
+export type ShoeSizeScale = 'eu' | 'cm';
+
+/** Foot lengths a shoe is sized for, in cm (a toddler's 10 to a very large adult's 31). */
+const CM_RANGE = { min: 10, max: 31 } as const;
+/** EU sizes the butler reads (a toddler's 18 to a very large adult's 52). */
+const EU_RANGE = { min: 18, max: 52 } as const;
+/** A size as feeds write it: "43", "42,5", "EU 43", "26.5", "26.5cm", "JP 26.5". */
+const SIZE = /^(?:(EU|JP|CM)\s*)?(\d{1,2})(?:[.,](\d))?\s*(EU|JP|CM)?$/i;
+
+interface WrittenSize {
+  readonly value: number;
+  /** "cm" or "jp" written with it, "eu" likewise, else undefined. */
+  readonly unit: 'eu' | 'cm' | undefined;
+  /** Written with a decimal digit ("26.0", "26.5"). */
+  readonly decimal: boolean;
+}
+
+function writtenSize(raw: string): WrittenSize | undefined {
+  const m = SIZE.exec(raw.trim());
+  if (!m || (m[1] !== undefined && m[4] !== undefined)) return undefined;
+  const said = (m[1] ?? m[4])?.toUpperCase();
+  const value = Number(m[2]) + (m[3] === undefined ? 0 : Number(m[3]) / 10);
+  return { value, unit: said === undefined ? undefined : said === 'EU' ? 'eu' : 'cm', decimal: m[3] !== undefined };
+}
+
+/** The scale a row's size_system names: EU, JP (Japan sizes shoes by foot length in cm), none, or another one. */
+function systemScale(system: string | undefined): ShoeSizeScale | 'other' | undefined {
+  if (system === undefined || system.trim() === '') return undefined;
+  const s = system.trim().toUpperCase();
+  return s === 'EU' ? 'eu' : s === 'JP' || s === 'CM' || s === 'MONDOPOINT' ? 'cm' : 'other';
+}
+
+/** A shoe row's size fields: `size` and `size_system` as the feed states them. */
+export interface ShoeSizeFields {
+  readonly size?: string | undefined;
+  readonly size_system?: string | undefined;
+}
+
+/**
+ * The scale of a feed's shoe sizes that state neither a size system nor a unit: centimetres when every one is a plausible
+ * foot length (10–31) and some are written with a decimal ("26.0", "26.5") — EU sizes that small are children's, written
+ * whole; an adult's EU size is above 31 — else EU, as before.
+ */
+export function shoeSizeScaleOf(shoes: Iterable<ShoeSizeFields>): ShoeSizeScale {
+  let decimal = false;
+  let any = false;
+  for (const fields of shoes) {
+    if (fields.size === undefined || systemScale(fields.size_system) !== undefined) continue;
+    const size = writtenSize(fields.size);
+    if (size === undefined || size.unit !== undefined) continue;
+    if (size.value < CM_RANGE.min || size.value > CM_RANGE.max) return 'eu';
+    any = true;
+    decimal ||= size.decimal;
+  }
+  return any && decimal ? 'cm' : 'eu';
+}
+
+/**
+ * The EU size that fits a foot length, to the half size: a Paris point is two thirds of a centimetre of the last, which
+ * runs about 4/3 cm longer than the foot, so EU = 1.5 × cm + 2 (24 cm → 38, 26.5 → 42, 28 → 44, as running-shoe charts print).
+ */
+function euOfCentimetres(cm: number): number {
+  return Math.round((1.5 * cm + 2) * 2) / 2;
+}
+
+/** What a shoe row's size says in the butler's words, and how it was read. */
+export interface ShoeSizeReading {
+  readonly sizeEu: number;
+  /** The foot length the feed gave, when it wrote centimetres. */
+  readonly sizeCm?: number;
+}
+
+/**
+ * A shoe's `size` as the European size the butler asks for (size_eu), when it can be nothing else: a whole or half
+ * number from 18 to 52 ("43", "42,5", "EU 43") — beyond any US or UK size — whose size_system, if stated, is EU; or a
+ * foot length in cm (size_system JP, "26.5 cm", or the feed's `scale` is cm) converted to EU, with the length kept.
+ * Undefined otherwise (a "10" may be a US size: it stays `size` only).
+ */
+export function shoeSizeOf(fields: ShoeSizeFields, scale: ShoeSizeScale): ShoeSizeReading | undefined {
+  if (fields.size === undefined) return undefined;
+  const system = systemScale(fields.size_system);
+  if (system === 'other') return undefined;
+  const size = writtenSize(fields.size);
+  if (size === undefined) return undefined;
+  const read = size.unit ?? system ?? scale;
+  if (read === 'cm') {
+    const sizeEu = euOfCentimetres(size.value);
+    return size.value >= CM_RANGE.min && size.value <= CM_RANGE.max && sizeEu >= EU_RANGE.min && sizeEu <= EU_RANGE.max ? { sizeEu, sizeCm: size.value } : undefined;
+  }
+  return Number.isInteger(size.value * 2) && size.value >= EU_RANGE.min && size.value <= EU_RANGE.max ? { sizeEu: size.value } : undefined;
+}
+
+/** The import report's note on a file whose shoe sizes are read as cm: the range it wrote and how one is served. */
+export function mondopointNote(sizes: readonly string[]): string {
+  const values = sizes.map((s) => writtenSize(s)?.value).filter((v): v is number => v !== undefined);
+  const [low, high] = [Math.min(...values), Math.max(...values)];
+  const example = values.find((v) => euOfCentimetres(v) >= EU_RANGE.min) ?? high;
+  const cm = (v: number) => v.toFixed(1);
+  return `the file states no size system and its shoe sizes run ${cm(low)}–${cm(high)}, written as foot lengths are: read as centimetres (Mondopoint, as Japanese shops size shoes), not EU sizes, and served as the EU size each fits (${cm(example)} cm → EU ${euOfCentimetres(example)}), with size_cm kept`;
+}
