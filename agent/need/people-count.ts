@@ -1,7 +1,10 @@
 import type { Token } from './tokenize.ts';
 
-/** Words before a number that say it counts the speaker's group: "us 4", "pour nous 4", "we are 5", "on est 4". */
-const GROUP_BEFORE: ReadonlyArray<readonly string[]> = [['we', 'are'], ['we', 're'], ['nous', 'sommes'], ['on', 'est'], ['us'], ['nous']];
+/**
+ * Words before a number that say it counts the speaker's group: "for us 4", "pour nous 4", "we are 5", "on est 4"
+ * ("show us 3" counts no one).
+ */
+const GROUP_BEFORE: ReadonlyArray<readonly string[]> = [['we', 'are'], ['we', 're'], ['nous', 'sommes'], ['on', 'est'], ['for', 'us'], ['pour', 'nous']];
 /** Words after a number that say the same: "the 4 of us". */
 const GROUP_AFTER: ReadonlyArray<readonly string[]> = [['of', 'us']];
 const FOR_WORDS: ReadonlySet<string> = new Set(['for', 'pour']);
@@ -29,7 +32,7 @@ export function peopleCountAt(tokens: readonly Token[], used: readonly boolean[]
   const forAt = (k: number): number => (k > 0 && !used[k - 1] && FOR_WORDS.has(tokens[k - 1]!.norm) ? k - 1 : k);
   for (const words of GROUP_BEFORE) {
     const at = i - words.length;
-    if (wordsAt(tokens, used, at, words)) return { start: forAt(at), end: i + 1, group: true };
+    if (wordsAt(tokens, used, at, words)) return { start: at, end: i + 1, group: true };
   }
   for (const words of GROUP_AFTER) {
     if (!wordsAt(tokens, used, i + 1, words)) continue;

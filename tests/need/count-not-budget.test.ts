@@ -22,6 +22,10 @@ describe('a count of items or people is never a price', () => {
     }
   });
 
+  it('counts people only where the speaker\'s group is named', () => {
+    expect(readNeed('a tent, show us 3').hardConstraints.some((c) => c.attribute === 'capacity_persons')).toBe(false);
+  });
+
   it('never reads the group as money where nothing counts people', () => {
     expect(readNeedOrPartial('coffee beans for the 4 of us').budget).toBeUndefined();
     expect(readNeedOrPartial('du café pour nous 6').budget).toBeUndefined();
