@@ -14,5 +14,6 @@ export { FEED_ERROR_CODES, FeedError, normaliseFieldName } from './feed-error.ts
 export type { FeedErrorCode, FeedIssue, FeedRecord } from './feed-error.ts';
 export { feedEntryOf, skuOfFeedId } from './feed-entry.ts';
 export type { FeedEntryOptions } from './feed-entry.ts';
+export type { ShoeSizeScale } from './feed-shoe-size.ts';
 export { feedAttributeSchemas } from './feed-attribute-schemas.ts';
 export { formatFeedReport } from './format-feed-report.ts';
