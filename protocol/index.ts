@@ -56,6 +56,7 @@ export type { JsonSchema } from './json-schema.ts';
 export { renderProtocolDoc } from './protocol-doc.ts';
 export { createSeededRandom, hashToSeed } from './seeded-random.ts';
 export { BoundedMap } from './bounded-map.ts';
+export { RecentCache } from './recent-cache.ts';
 export type { SeededRandom } from './seeded-random.ts';
 export { productAttribute, satisfiesConstraint, violatedConstraints } from './constraint-check.ts';
 export { attributeTextKey } from './attribute-text.ts';

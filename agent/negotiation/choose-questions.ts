@@ -1,4 +1,4 @@
-import type { HardConstraint, Offer } from '../../protocol/index.ts';
+import { RecentCache, type HardConstraint, type Offer } from '../../protocol/index.ts';
 
 /** A question the butler will put to a brand to check a key claim. */
 export interface PlannedQuestion {
@@ -7,7 +7,7 @@ export interface PlannedQuestion {
 }
 
 // Every offer of a request is asked about the same constraints: their attributes are listed once per list.
-const constrainedCache = new WeakMap<readonly HardConstraint[], readonly string[]>();
+const constrainedCache = new RecentCache<readonly HardConstraint[], readonly string[]>(2);
 
 /** The distinct constrained attributes worth a question, sorted. */
 function constrainedAttributes(hardConstraints: readonly HardConstraint[]): readonly string[] {

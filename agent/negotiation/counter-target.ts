@@ -1,7 +1,7 @@
-import { offerMeasureOf, priceAtUnitPrice, unitPriceOf, type Money, type PricedPack, type UnitPrice } from '../../protocol/index.ts';
+import { RecentCache, offerMeasureOf, priceAtUnitPrice, unitPriceOf, type Money, type PricedPack, type UnitPrice } from '../../protocol/index.ts';
 
 // Every offer of a request is countered against the same market: its lowest unit prices are found once per market.
-const lowestCache = new WeakMap<readonly PricedPack[], Map<string, UnitPrice>>();
+const lowestCache = new RecentCache<readonly PricedPack[], Map<string, UnitPrice>>(2);
 
 /** The market's lowest unit price for each currency and measure (the first offer at that price, as a scan finds it). */
 function lowestUnitPrices(market: readonly PricedPack[]): Map<string, UnitPrice> {

@@ -1,4 +1,4 @@
-import type { AttributeValue, Offer } from '../../protocol/index.ts';
+import { RecentCache, type AttributeValue, type Offer } from '../../protocol/index.ts';
 import type { EvidenceItem } from './evidence-item.ts';
 import { HONESTY_WEIGHTS, cappedTotal } from './honesty-weights.ts';
 import type { AnsweredQuestion, NegotiationTranscript } from './offer-evidence.ts';
@@ -6,7 +6,7 @@ import { formatAttributeValue, offerStatements, sameAttributeValue, sameProduct 
 import { quoteText } from './quote-text.ts';
 
 // Brand texts, evasive answers and the answer checks all read an offer's answers from the same transcript.
-const answersCache = new WeakMap<NegotiationTranscript, WeakMap<Offer, ReadonlyArray<{ index: number; entry: AnsweredQuestion }>>>();
+const answersCache = new RecentCache<NegotiationTranscript, WeakMap<Offer, ReadonlyArray<{ index: number; entry: AnsweredQuestion }>>>(16);
 
 /** The answers in a transcript that are about this offer's product (this offer or another revision of it). */
 export function answersAbout(offer: Offer, transcript: NegotiationTranscript | undefined): ReadonlyArray<{ index: number; entry: AnsweredQuestion }> {

@@ -1,4 +1,4 @@
-import { isSameCategory, satisfiesConstraint, violatedConstraints, type AttributeValue, type Offer } from '../../protocol/index.ts';
+import { RecentCache, isSameCategory, satisfiesConstraint, violatedConstraints, type AttributeValue, type Offer } from '../../protocol/index.ts';
 import type { EvidenceItem } from './evidence-item.ts';
 import { HONESTY_WEIGHTS } from './honesty-weights.ts';
 import type { BrandTrustView, MarketContext, ScoringNeed } from './offer-evidence.ts';
@@ -22,7 +22,7 @@ function addStatement(byBrand: BrandStatements, brandId: string, attribute: stri
 const ANY_NEED = {};
 // Every offer of a round cross-checks against the same offers: index them once per round and market reading (which of
 // them testify), by GTIN then brand.
-const roundIndex = new WeakMap<readonly Offer[], WeakMap<(offer: Offer) => boolean, Map<string, BrandStatements>>>();
+const roundIndex = new RecentCache<readonly Offer[], WeakMap<(offer: Offer) => boolean, Map<string, BrandStatements>>>(2);
 
 /** Whether the person could be sold this offer's product: the need's category, every hard constraint met (no need: yes). */
 function meetsNeed(offer: Offer, need: ScoringNeed | undefined): boolean {
@@ -63,7 +63,7 @@ interface MarketIndex {
 type OtherSellers = ReadonlyArray<readonly [string, ReadonlyMap<string, readonly AttributeValue[]>]>;
 
 // Every offer of a brand for one GTIN hears the same other sellers: worked out once per market, brand and GTIN.
-const marketIndexes = new WeakMap<MarketContext, WeakMap<ScoringNeed | typeof ANY_NEED, MarketIndex>>();
+const marketIndexes = new RecentCache<MarketContext, WeakMap<ScoringNeed | typeof ANY_NEED, MarketIndex>>(2);
 
 function marketIndex(market: MarketContext, need: ScoringNeed | undefined): MarketIndex {
   let byNeed = marketIndexes.get(market);

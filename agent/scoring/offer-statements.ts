@@ -1,4 +1,4 @@
-import { BoundedMap, type AttributeValue, type Offer, type Product } from '../../protocol/index.ts';
+import { RecentCache, BoundedMap, type AttributeValue, type Offer, type Product } from '../../protocol/index.ts';
 import { quoteText } from './quote-text.ts';
 
 /** Relative tolerance under which two numbers count as the same value (rounding, unit conversions). */
@@ -54,7 +54,7 @@ export function formatAttributeValue(value: AttributeValue): string {
 // The same few values are written again and again (in every cross-check and answer check that names them); short ones are kept.
 const formattedText = new BoundedMap<string, string>(10_000);
 
-const statementCache = new WeakMap<Offer, ReadonlyMap<string, AttributeValue>>();
+const statementCache = new RecentCache<Offer, ReadonlyMap<string, AttributeValue>>(64);
 
 /**
  * What an offer states about each attribute: its structured claims, then its product attributes (a claim wins when
@@ -73,7 +73,7 @@ export function offerStatements(offer: Offer): ReadonlyMap<string, AttributeValu
   return out;
 }
 
-const productCache = new WeakMap<Offer, Product>();
+const productCache = new RecentCache<Offer, Product>(64);
 
 /**
  * Whether the product already holds every attribute the offer claims (as its own, on a plain object): then the filled-in

@@ -1,4 +1,4 @@
-import { TAXONOMY, isBuiltinCategory, type AttributeValue, type Offer, type SoftPreference } from '../../protocol/index.ts';
+import { RecentCache, TAXONOMY, isBuiltinCategory, type AttributeValue, type Offer, type SoftPreference } from '../../protocol/index.ts';
 import { sameAttributeValue } from './offer-statements.ts';
 import { clamp01 } from './probability.ts';
 
@@ -40,7 +40,7 @@ function indexIn(scale: readonly string[], value: AttributeValue): number {
 }
 
 // The values observed in a round are read by every offer's preferences: their numeric range is found once per list.
-const observedRanges = new WeakMap<readonly AttributeValue[], { readonly min: number; readonly max: number }>();
+const observedRanges = new RecentCache<readonly AttributeValue[], { readonly min: number; readonly max: number }>(16);
 
 /** The smallest and largest numbers among the observed values (Infinity and -Infinity when there is none). */
 function observedRange(observed: readonly AttributeValue[]): { readonly min: number; readonly max: number } {

@@ -1,7 +1,8 @@
+import { RecentCache } from '../../protocol/index.ts';
 import type { ScoringNeed } from './offer-evidence.ts';
 
 // Every offer of a request is checked against the same need.
-const relevantCache = new WeakMap<Pick<ScoringNeed, 'hardConstraints' | 'softPreferences'>, ReadonlySet<string>>();
+const relevantCache = new RecentCache<Pick<ScoringNeed, 'hardConstraints' | 'softPreferences'>, ReadonlySet<string>>(2);
 
 /**
  * The attributes a check of the offer's statements is about: those the need turns on, its hard constraints and stated

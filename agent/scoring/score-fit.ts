@@ -1,4 +1,4 @@
-import { exceedsBudget, formatMoney, isSameCategory, violatedConstraints, type AttributeValue, type Offer, type HardConstraint, type SoftPreference } from '../../protocol/index.ts';
+import { RecentCache, exceedsBudget, formatMoney, isSameCategory, violatedConstraints, type AttributeValue, type Offer, type HardConstraint, type SoftPreference } from '../../protocol/index.ts';
 import type { EvidenceData, EvidenceItem } from './evidence-item.ts';
 import { marketParties, partyIdentitiesOf } from './market-parties.ts';
 import type { MarketContext, OfferEvidence, ScoringNeed } from './offer-evidence.ts';
@@ -144,7 +144,7 @@ export function preferenceScales(offers: ReadonlyArray<{ readonly offer: Offer; 
 const NO_VALUES: readonly AttributeValue[] = [];
 
 // Every offer of a round is compared with the same market: its scales are read once per market and need.
-const scalesCache = new WeakMap<MarketContext, WeakMap<ScoringNeed, ReadonlyArray<readonly AttributeValue[]>>>();
+const scalesCache = new RecentCache<MarketContext, WeakMap<ScoringNeed, ReadonlyArray<readonly AttributeValue[]>>>(2);
 
 /**
  * The scales of the need's preferences in the evidence's market, read on the offers the person could buy (no hard

@@ -1,9 +1,9 @@
 import type { CatalogEntry } from '../../definition.ts';
-import { productAttribute, type NeedBrief } from '../../../protocol/index.ts';
+import { RecentCache, productAttribute, type NeedBrief } from '../../../protocol/index.ts';
 import { formatValue } from './format.ts';
 
 /** Per brief, the attributes a pitch states: worked out once, not once per offer made for it. */
-const askedByBrief = new WeakMap<NeedBrief, readonly string[]>();
+const askedByBrief = new RecentCache<NeedBrief, readonly string[]>(16);
 
 /** The first five attributes the buyer constrained or ranked on (price, maker and category aside), once each. */
 function askedAttributes(brief: NeedBrief): readonly string[] {
