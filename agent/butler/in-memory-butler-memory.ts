@@ -114,7 +114,7 @@ export class InMemoryButlerMemory extends PastOrderReads implements ButlerMemory
     let amountMinor = 0;
     for (const o of this.orders()) {
       if (o.placedAt.slice(0, 7) !== month) continue;
-      const spend = spendOfOrder(o, now);
+      const spend = spendOfOrder(o);
       if (spend.currency === currency) amountMinor += spend.amountMinor;
     }
     return { amountMinor, currency };

@@ -4,15 +4,16 @@ import type { OrderRecord } from './butler-memory.ts';
  * What one order takes from the person's monthly spend, in minor units of its charge's currency: a placed order its
  * charge; an order the butler refused (the receipt was switched) whatever the brand has not refunded — all of it when
  * the brand refused, failed or cannot cancel, the difference when it refunded part, never more than the mandate let it
- * take; an order whose outcome is unknown (`unconfirmed`) what its mandate lets the brand take, until the mandate
- * expires at `at` (the brand can no longer charge under it; the order stays in the log, and a receipt the brand gives
- * later, on a re-check, counts again as placed); an order that failed, nothing.
+ * take; an order whose outcome is unknown (`unconfirmed`) what its mandate lets the brand take, for as long as it stays
+ * unknown: the mandate's expiry ends the brand's right to take new orders under it, not its charge of an order it took
+ * in time, so only the brand's answer (a receipt, or its word that it holds no such order) settles it; an order that
+ * failed, nothing.
  * The money left the person's account either way, so the monthly cap must see it until it comes back. A switched
  * receipt charging more than the mandate, or in another currency, counts as the mandate's amount (what the person's
  * authorisation let the brand take): an amount the butler cannot convert must not drop out of the caps, which add one
  * currency, and an amount past the authorisation must not fill them (the person is told to dispute the rest).
  */
-export function spendOfOrder(order: Pick<OrderRecord, 'status' | 'receipt' | 'offer' | 'cancellation' | 'mandate'>, at?: Date): { readonly amountMinor: number; readonly currency: string } {
+export function spendOfOrder(order: Pick<OrderRecord, 'status' | 'receipt' | 'offer' | 'cancellation' | 'mandate'>): { readonly amountMinor: number; readonly currency: string } {
   const charged = order.receipt?.charged ?? order.offer.price;
   switch (order.status) {
     case 'failed':
@@ -21,9 +22,7 @@ export function spendOfOrder(order: Pick<OrderRecord, 'status' | 'receipt' | 'of
     case 'outcome-reported':
       return charged;
     case 'unconfirmed':
-      // No receipt says what was taken: the most the person's authorisation lets the brand take, until it answers or
-      // the authorisation ends (`at` omitted: as if it had not).
-      if (at !== undefined && at.getTime() >= Date.parse(order.mandate.expiresAt)) return { amountMinor: 0, currency: order.mandate.maxAmount.currency };
+      // No receipt says what was taken: the most the person's authorisation let the brand take, until it answers.
       return order.mandate.maxAmount;
     case 'refused-bait-and-switch': {
       if (order.receipt === undefined) return { amountMinor: 0, currency: charged.currency };

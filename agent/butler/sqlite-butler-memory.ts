@@ -142,7 +142,7 @@ export class SqliteButlerMemory extends PastOrderReads implements ButlerMemory, 
         if (o.currency === currency) placed += o.chargedMinor;
       } else if (o.status === 'refused-bait-and-switch' || o.status === 'unconfirmed') {
         // What the brand has not refunded, or may have taken, still counts (rare rows: the record is read only for them).
-        const spend = spendOfOrder(parseJson(OrderRecordSchema, o.record, `order ${o.orderId}`), now);
+        const spend = spendOfOrder(parseJson(OrderRecordSchema, o.record, `order ${o.orderId}`));
         if (spend.currency === currency) placed += spend.amountMinor;
       }
     }

@@ -141,7 +141,7 @@ export class SimButlerMemory extends PastOrderReads implements ButlerMemory {
     let amountMinor = 0;
     if (month === this.month) {
       for (const o of this.recent.values()) {
-        const spend = spendOfOrder(o, now);
+        const spend = spendOfOrder(o);
         if (spend.currency === currency) amountMinor += spend.amountMinor;
       }
     }

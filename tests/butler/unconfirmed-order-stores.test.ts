@@ -143,7 +143,7 @@ describe.each(['SQLite', 'in-memory'] as const)('a failed place_order: refused o
 });
 
 describe.each(['SQLite', 'in-memory'] as const)('a way out of an unconfirmed order (%s memory)', (store) => {
-  it('once its mandate has expired the amount no longer counts against the month, and the order stays in the log', async () => {
+  it('past its mandate’s expiry the amount still counts (the brand may charge an order it took in time), until the brand says it holds no such order', async () => {
     const m = market(store);
     const [shoe, other] = m.offers as [Offer, Offer];
     const bought = await m.buy(shoe);
@@ -151,12 +151,15 @@ describe.each(['SQLite', 'in-memory'] as const)('a way out of an unconfirmed ord
     const order = (bought as Extract<typeof bought, { kind: 'unconfirmed' }>).order;
     const expiry = new Date(order.mandate.expiresAt);
     expect(m.memory.spentInMonth(new Date(expiry.getTime() - 1), 'EUR').amountMinor).toBe(12_000);
-    expect(m.memory.spentInMonth(expiry, 'EUR').amountMinor).toBe(0);
+    expect(m.memory.spentInMonth(expiry, 'EUR').amountMinor).toBe(12_000);
     m.setNow(new Date(expiry.getTime() + 60_000));
-    // The brand can no longer charge under it: the other shoe fits the month now; the unconfirmed order is still listed.
     m.script.placeOrder = m.placing;
+    expect((await m.buy(other)).kind).toBe('blocked-by-policy');
+    // The brand's own word ends it: the month is free again, and the unconfirmed order stays in the log as failed.
+    m.script.getOrder = () => noSuchOrder;
+    expect((await m.butler.recheckOrder(order.orderId)).kind).toBe('failed');
     expect((await m.buy(other)).kind).toBe('purchased');
-    expect(m.memory.orders().map((o) => [o.orderId, o.status]).filter(([id]) => id === order.orderId)).toEqual([[order.orderId, 'unconfirmed']]);
+    expect(m.memory.orders().map((o) => [o.orderId, o.status]).filter(([id]) => id === order.orderId)).toEqual([[order.orderId, 'failed']]);
   });
 
   it('a re-check asks get_order again and never orders: no answer keeps it, a receipt settles it (and counts again), "no such order" ends it', async () => {

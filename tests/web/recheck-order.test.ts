@@ -46,7 +46,7 @@ describe('re-checking an unconfirmed order on the web', () => {
     const page = await (await authedGet(t.app, '/orders', t.token)).text();
     expect(page).toContain(`class="recheck-form" data-order-id="${ORDER_ID}"`);
     expect(page).toContain('Re-check with the brand');
-    expect(page).toContain('until the brand answers or the authorisation expires');
+    expect(page).toContain('counts against your monthly cap until the brand answers');
   });
 
   it('asks the brand by the order key: its "no such order" ends it failed; a second re-check has nothing to ask', async () => {
