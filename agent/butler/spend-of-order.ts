@@ -2,16 +2,20 @@ import type { OrderRecord } from './butler-memory.ts';
 
 /**
  * What one order takes from the person's monthly spend, in minor units of its charge's currency: a placed order its
- * charge; an order the butler refused (the receipt was switched) whatever the brand has not refunded — all of it when
- * the brand refused, failed or cannot cancel, the difference when it refunded part, never more than the mandate let it
- * take; an order whose outcome is unknown (`unconfirmed`) what its mandate lets the brand take, for as long as it stays
- * unknown: the mandate's expiry ends the brand's right to take new orders under it, not its charge of an order it took
- * in time, so only the brand's answer (a receipt, or its word that it holds no such order) settles it; an order that
- * failed, nothing.
- * The money left the person's account either way, so the monthly cap must see it until it comes back. A switched
- * receipt charging more than the mandate, or in another currency, counts as the mandate's amount (what the person's
- * authorisation let the brand take): an amount the butler cannot convert must not drop out of the caps, which add one
- * currency, and an amount past the authorisation must not fill them (the person is told to dispute the rest).
+ * charge; an order the butler refused (the receipt was switched) what the person's authorisation let the brand take and
+ * no refund matched to the order gave back; an order whose outcome is unknown (`unconfirmed`) what its mandate lets the
+ * brand take, for as long as it stays unknown: the mandate's expiry ends the brand's right to take new orders under it,
+ * not its charge of an order it took in time, so only the brand's answer (a receipt, or its word that it holds no such
+ * order) settles it; an order that failed, nothing.
+ *
+ * A refused order: the receipt is the word of a brand caught switching it, so its figure never lowers what counts (a
+ * receipt "charging" one cent for a 99 EUR mandate is no evidence that 98.99 EUR stayed with the person), and never
+ * raises it past the mandate (a brand must not fill the person's month, and block every other brand's sale, with one
+ * figure). Only the typed refund of a cancellation the brand answered for this order (`cancelRefusedOrder` keeps one
+ * only in the receipt's currency, at most its charge) gives money back; its note (free text) never does. What counts is
+ * the larger of the mandate less that refund and what the receipt says the brand still holds, at most the mandate: an
+ * amount the butler cannot convert (a charge or refund in another currency) never drops out of the caps, which add one
+ * currency.
  */
 export function spendOfOrder(order: Pick<OrderRecord, 'status' | 'receipt' | 'offer' | 'cancellation' | 'mandate'>): { readonly amountMinor: number; readonly currency: string } {
   const charged = order.receipt?.charged ?? order.offer.price;
@@ -26,21 +30,14 @@ export function spendOfOrder(order: Pick<OrderRecord, 'status' | 'receipt' | 'of
       return order.mandate.maxAmount;
     case 'refused-bait-and-switch': {
       if (order.receipt === undefined) return { amountMinor: 0, currency: charged.currency };
-      // The mandate is the most the person let the brand take: a receipt claiming more is the brand's word, and
-      // counting it would let a brand fill the person's month, and block every other brand's sale, with one figure.
       const authorised = order.mandate.maxAmount;
       const c = order.cancellation;
-      // A cancellation without an amount is a refund in full (as the brand's answer is read to the person).
+      // A cancellation without an amount (never on the wire: the protocol requires one) is read as the person is told: the charge.
       const refund = c?.outcome === 'cancelled' ? (c.refund ?? charged) : undefined;
-      if (refund !== undefined && refund.currency === charged.currency && refund.amountMinor >= charged.amountMinor) return { amountMinor: 0, currency: authorised.currency };
-      if (charged.currency === authorised.currency) {
-        // What the brand says it still holds (a refund in another currency cannot be converted: nothing is taken off).
-        const held = refund?.currency === charged.currency ? charged.amountMinor - refund.amountMinor : charged.amountMinor;
-        return { amountMinor: Math.min(held, authorised.amountMinor), currency: authorised.currency };
-      }
-      // A charge in another currency cannot be converted: the mandate's amount, less a refund in its currency.
       const back = refund?.currency === authorised.currency ? refund.amountMinor : 0;
-      return { amountMinor: Math.max(0, authorised.amountMinor - back), currency: authorised.currency };
+      // What the brand's own accounting says it still holds, when it is in the caps' currency.
+      const kept = charged.currency === authorised.currency ? charged.amountMinor - (refund?.currency === charged.currency ? refund.amountMinor : 0) : 0;
+      return { amountMinor: Math.min(authorised.amountMinor, Math.max(0, authorised.amountMinor - back, kept)), currency: authorised.currency };
     }
   }
 }

@@ -19,7 +19,7 @@ export function describePurchase(result: PurchaseResult): string {
     case 'purchased':
       return `Bought: order ${result.order.orderId}, charged ${formatMoney(result.receipt.charged)}.`;
     case 'refused-bait-and-switch':
-      return `Refused: the receipt differs from the accepted offer (${result.mismatches.map((m) => `${m.field} ${m.expected} → ${m.actual}`).join(', ')}). Recorded as bait-and-switch.${result.order.cancellation && result.order.receipt ? ` ${describeCancellation(result.order.cancellation, result.order.receipt.charged)}` : ''}`;
+      return `Refused: the receipt differs from the accepted offer (${result.mismatches.map((m) => `${m.field} ${m.expected} → ${m.actual}`).join(', ')}). Recorded as bait-and-switch.${result.order.cancellation && result.order.receipt ? ` ${describeCancellation(result.order.cancellation, result.order.receipt.charged, result.order.mandate.maxAmount)}` : ''}`;
     case 'blocked-by-policy':
       return `Blocked by your rules: ${result.violations.map((v) => v.message).join('; ')}`;
     case 'already-ordered':

@@ -57,7 +57,7 @@ export const chatCommand: CliCommand = {
               lastOrder = result.order.orderId;
               out(`Bought. Order ${result.order.orderId}: charged ${formatMoney(result.receipt.charged)}. Tell me how it went with "report …" or "settle".`);
             } else if (result.kind === 'refused-bait-and-switch') {
-              out(`I refused this order: the receipt differs from what you accepted (${result.mismatches.map((m) => `${m.field} ${m.expected} → ${quoteBrandText(String(m.actual), 60)}`).join(', ')}). The brand's trust will suffer for it.${result.order.cancellation && result.order.receipt ? ` ${describeCancellation(result.order.cancellation, result.order.receipt.charged)}` : ''}`);
+              out(`I refused this order: the receipt differs from what you accepted (${result.mismatches.map((m) => `${m.field} ${m.expected} → ${quoteBrandText(String(m.actual), 60)}`).join(', ')}). The brand's trust will suffer for it.${result.order.cancellation && result.order.receipt ? ` ${describeCancellation(result.order.cancellation, result.order.receipt.charged, result.order.mandate.maxAmount)}` : ''}`);
             } else if (result.kind === 'already-ordered') out(`This offer was already ordered${result.orderId ? ` (order ${result.orderId})` : ''}; nothing was ordered twice.`);
             else if (result.kind === 'blocked-by-policy') out(`Your rules forbid it: ${result.violations.map((v) => v.message).join('; ')}`);
             else if (result.kind === 'not-available') out(`Not bought: ${terminalSafeText(result.reason)}`);

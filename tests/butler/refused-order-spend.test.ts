@@ -49,8 +49,9 @@ describe('spendOfOrder: what an order takes from the monthly cap', () => {
     expect(spendOfOrder(order('g2', 6_000, 19_000, 'refused-bait-and-switch', cancelled(15_000))).amountMinor).toBe(4_000);
     expect(spendOfOrder(order('h', 6_000, 19_000, 'refused-bait-and-switch', cancelled(19_000))).amountMinor).toBe(0);
     expect(spendOfOrder(order('i', 6_000, 19_000, 'refused-bait-and-switch', cancelled())).amountMinor).toBe(0);
-    // A smaller switched charge is what it says.
-    expect(spendOfOrder(order('j', 6_000, 4_000, 'refused-bait-and-switch')).amountMinor).toBe(4_000);
+    // A smaller switched charge is the word of a brand caught switching: the mandate's amount counts until a refund.
+    expect(spendOfOrder(order('j', 6_000, 4_000, 'refused-bait-and-switch')).amountMinor).toBe(6_000);
+    expect(spendOfOrder(order('k', 6_000, 4_000, 'refused-bait-and-switch', cancelled(4_000))).amountMinor).toBe(2_000);
   });
 });
 

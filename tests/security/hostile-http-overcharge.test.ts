@@ -34,8 +34,8 @@ describe('spendOfOrder on a switched receipt over the mandate', () => {
   it('holds at most the mandate’s amount while the money is kept', () => {
     expect(refused({ amountMinor: Number.MAX_SAFE_INTEGER, currency: 'EUR' })).toEqual({ amountMinor: 6_000, currency: 'EUR' });
     expect(refused({ amountMinor: 9_000, currency: 'EUR' }, { outcome: 'refused', at })).toEqual({ amountMinor: 6_000, currency: 'EUR' });
-    // A smaller charge is what it says.
-    expect(refused({ amountMinor: 4_000, currency: 'EUR' })).toEqual({ amountMinor: 4_000, currency: 'EUR' });
+    // A smaller charge does not lower it: the receipt is the word of a brand caught switching it.
+    expect(refused({ amountMinor: 4_000, currency: 'EUR' })).toEqual({ amountMinor: 6_000, currency: 'EUR' });
   });
   it('after a partial refund, what the brand says it still holds, at most what the mandate allowed', () => {
     expect(refused({ amountMinor: 9_000, currency: 'EUR' }, { outcome: 'cancelled', refund: { amountMinor: 2_000, currency: 'EUR' }, at })).toEqual({ amountMinor: 6_000, currency: 'EUR' });

@@ -49,7 +49,7 @@ function purchaseView(result: PurchaseResult) {
         orderId: result.order.orderId,
         brandId: result.order.brandId,
         mismatches: result.mismatches.map((m) => ({ field: m.field, expected: String(m.expected), actual: String(m.actual) })),
-        cancellationText: result.order.cancellation && result.order.receipt ? describeCancellation(result.order.cancellation, result.order.receipt.charged) : undefined,
+        cancellationText: result.order.cancellation && result.order.receipt ? describeCancellation(result.order.cancellation, result.order.receipt.charged, result.order.mandate.maxAmount) : undefined,
       };
     case 'blocked-by-policy':
       return { kind: result.kind, violations: result.violations.map((v) => ({ rule: v.rule, message: v.message })) };

@@ -40,7 +40,7 @@ ${sorted.length === 0
 <h2><span class="brand-name">${brandName(o.brandId)}</span>: ${brandText('product.title', o.offer.product.title, 300)}</h2>
 <p>${formatMoney(o.receipt?.charged ?? o.offer.price)} · ${o.placedAt} · order <code>${o.orderId}</code></p>
 <p class="status">${STATUS_LABELS[o.status]}${o.note ? html` — ${brandText('note', o.note, 400)}` : ''}</p>
-${o.cancellation && o.receipt ? html`<p class="cancellation ${o.cancellation.outcome}">${describeCancellation(o.cancellation, o.receipt.charged)}${o.cancellation.message ? html` <span class="brand-note">${brandText('cancellation.message', o.cancellation.message, 300)}</span>` : ''}</p>` : ''}
+${o.cancellation && o.receipt ? html`<p class="cancellation ${o.cancellation.outcome}">${describeCancellation(o.cancellation, o.receipt.charged, o.mandate.maxAmount)}${o.cancellation.message ? html` <span class="brand-note">${brandText('cancellation.message', o.cancellation.message, 300)}</span>` : ''}</p>` : ''}
 ${o.status === 'placed' ? reportForm(o.orderId) : o.status === 'unconfirmed' ? recheckForm(o) : ''}
 </article>`,
       )}`;
