@@ -13,6 +13,22 @@ export const DimensionEvidenceSchema = z.object({
 export type DimensionEvidence = z.infer<typeof DimensionEvidenceSchema>;
 
 /**
+ * A brand's failed deliveries and receipts in one currency of their stakes: their weight (forgotten like every check)
+ * and what they put at stake (major units, forgotten with them). `currency` is absent for failures that named no stake.
+ * A state holds one per currency the brand failed a delivery in (those of the person's orders: a handful).
+ */
+export const FailedDeliveriesSchema = z.object({ currency: z.string().regex(/^[A-Z]{3}$/).optional(), weight: Weight, stake: Weight });
+/** A brand's failed deliveries in one currency of their stakes. */
+export type FailedDeliveries = z.infer<typeof FailedDeliveriesSchema>;
+
+/** The weight of all a brand's failed deliveries and receipts, whatever their currency. */
+export function failedDeliveryWeight(claims: { readonly failedDeliveries: readonly FailedDeliveries[] }): number {
+  let total = 0;
+  for (const f of claims.failedDeliveries) total += f.weight;
+  return total;
+}
+
+/**
  * The fold of one brand's events: everything needed to score it at any later time in O(1). Sums are decayed to
  * `asOfMs` (the newest event time seen). This is what the score cache stores; it is validated when read back.
  */
@@ -26,10 +42,11 @@ export const BrandTrustStateSchema = z.object({
    * Claim checks with unit weight, for the calibrated honesty estimate: held, and failed by kind — statements caught
    * false before any purchase (forgiven by later clean requests and deliveries) and failed deliveries or receipts
    * (forgiven by later deliveries as described only). Failures carry both forgettings: time and later clean checks.
-   * `failedDeliveryStake` is what those failed deliveries put at stake (major units, forgotten with them), so a
-   * delivery as described forgives them in proportion to what it put at stake itself (`foldTrustEvent`).
+   * Failed deliveries are kept per currency of what they put at stake (`FailedDeliveriesSchema`), so a delivery as
+   * described forgives them in proportion to what it put at stake itself, in the same currency (`foldTrustEvent`):
+   * amounts in different currencies are never added (1,000 JPY is not 1,000 EUR).
    */
-  claims: z.object({ held: Weight, failedStatements: Weight, failedDeliveries: Weight, failedDeliveryStake: Weight }),
+  claims: z.object({ held: Weight, failedStatements: Weight, failedDeliveries: z.array(FailedDeliveriesSchema) }),
   /**
    * How well this brand's false statements are caught before a purchase, for the power of a clean request
    * (`calibration.checkPower`): statements caught false before any purchase, and deliveries not as described (false
@@ -50,15 +67,17 @@ const EMPTY_DIMENSION: DimensionEvidence = Object.freeze({ positive: 0, negative
 
 /** The state of a brand with no events: every dimension at its base rate with full uncertainty. */
 export function emptyTrustState(): BrandTrustState {
-  return { asOfMs: 0, events: 0, honesty: EMPTY_DIMENSION, fit: EMPTY_DIMENSION, pressure: EMPTY_DIMENSION, claims: { held: 0, failedStatements: 0, failedDeliveries: 0, failedDeliveryStake: 0 }, power: { caught: 0, escaped: 0, caughtAtMs: NEVER_CAUGHT } };
+  return { asOfMs: 0, events: 0, honesty: EMPTY_DIMENSION, fit: EMPTY_DIMENSION, pressure: EMPTY_DIMENSION, claims: { held: 0, failedStatements: 0, failedDeliveries: [] }, power: { caught: 0, escaped: 0, caughtAtMs: NEVER_CAUGHT } };
 }
 
 const N = z.number().finite();
+/** One currency's failed deliveries in the stored form: [weight, stake] or [weight, stake, currency]. */
+const EncodedFailedDeliveriesSchema = z.union([z.tuple([N, N]), z.tuple([N, N, z.string()])]);
 /**
- * The compact form the score cache stores: a flat array of the state's 21 numbers (half the bytes of the object form,
- * and the cache row is rewritten on every append).
+ * The compact form the score cache stores: a flat array of the state's 19 numbers and its failed deliveries per
+ * currency (half the bytes of the object form, and the cache row is rewritten on every append).
  */
-export const EncodedTrustStateSchema = z.tuple([N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N]);
+export const EncodedTrustStateSchema = z.tuple([N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, z.array(EncodedFailedDeliveriesSchema)]);
 /** The compact stored form of a `BrandTrustState`. */
 export type EncodedTrustState = z.infer<typeof EncodedTrustStateSchema>;
 
@@ -72,9 +91,9 @@ export function encodeTrustState(s: BrandTrustState): EncodedTrustState {
     h.positive, h.negative, h.recentPositive, h.recentNegative,
     f.positive, f.negative, f.recentPositive, f.recentNegative,
     p.positive, p.negative, p.recentPositive, p.recentNegative,
-    s.claims.held, s.claims.failedStatements, s.claims.failedDeliveries,
+    s.claims.held, s.claims.failedStatements,
     s.power.caught, s.power.escaped, s.power.caughtAtMs,
-    s.claims.failedDeliveryStake,
+    s.claims.failedDeliveries.map((d) => (d.currency === undefined ? [d.weight, d.stake] : [d.weight, d.stake, d.currency])),
   ];
 }
 
@@ -89,8 +108,8 @@ export function decodeTrustState(stored: unknown): BrandTrustState | undefined {
     honesty: { positive: v[2], negative: v[3], recentPositive: v[4], recentNegative: v[5] },
     fit: { positive: v[6], negative: v[7], recentPositive: v[8], recentNegative: v[9] },
     pressure: { positive: v[10], negative: v[11], recentPositive: v[12], recentNegative: v[13] },
-    claims: { held: v[14], failedStatements: v[15], failedDeliveries: v[16], failedDeliveryStake: v[20] },
-    power: { caught: v[17], escaped: v[18], caughtAtMs: v[19] },
+    claims: { held: v[14], failedStatements: v[15], failedDeliveries: v[19].map((d) => (d.length === 3 ? { currency: d[2], weight: d[0], stake: d[1] } : { weight: d[0], stake: d[1] })) },
+    power: { caught: v[16], escaped: v[17], caughtAtMs: v[18] },
   });
   return state.success ? state.data : undefined;
 }

@@ -1,6 +1,6 @@
 import { TRUST_PARAMETERS, type TrustParameters } from './trust-parameters.ts';
 import type { ObservedEvidence } from './trust-event.ts';
-import type { BrandTrustState, DimensionEvidence } from './brand-trust-state.ts';
+import type { BrandTrustState, DimensionEvidence, FailedDeliveries } from './brand-trust-state.ts';
 import { weighEvidence, type DimensionDelta, type WeighedEvidence } from './weigh-evidence.ts';
 
 /**
@@ -69,34 +69,51 @@ function foldPower(power: BrandTrustState['power'], kind: 'caught' | 'escaped', 
  * the event is), and a clean check forgives the earlier failures it would have caught again: a request whose checks
  * caught nothing false (or a delivery as described) multiplies false statements by 1 − the brand's check power
  * (`checkPower`), and a delivery as described also multiplies failed deliveries and receipts by the modest
- * 2^(−share / forgiveHalfLifeChecks), `share` being what it put at stake against what those failures did on average
- * (`deliveryForgivenessShare`). An event about the past (lag > 0) forgives the same as one about now: the fold is in
- * append order, so a rebuild gives the same numbers.
+ * 2^(−share / forgiveHalfLifeChecks), `share` being what it put at stake against what those failures did on average,
+ * currency by currency (`deliveryForgivenessShare`). An event about the past (lag > 0) forgives the same as one about
+ * now: the fold is in append order, so a rebuild gives the same numbers.
  */
 function foldClaims(claims: BrandTrustState['claims'], weighed: WeighedEvidence, longWeight: number, power: number, params: TrustParameters): BrandTrustState['claims'] {
   const { claim, forgives } = weighed;
   if (claim === undefined && forgives === undefined) return claims;
   const keepStatements = forgives === undefined ? 1 : 1 - power;
-  const keepDeliveries = forgives === 'all' ? modestKeep(params) ** deliveryForgivenessShare(claims, weighed.stakeMajor) : 1;
-  const failedDelivery = claim === 'failed-delivery' ? longWeight : 0;
+  const failedDelivery = claim === 'failed-delivery';
+  let failedDeliveries = claims.failedDeliveries;
+  if (forgives === 'all') {
+    const keep = modestKeep(params);
+    failedDeliveries = failedDeliveries.map((f) => {
+      const share = deliveryForgivenessShare(f, weighed);
+      return share === 0 ? f : { ...f, weight: f.weight * keep ** share, stake: f.stake * keep ** share };
+    });
+  }
+  if (failedDelivery) {
+    const currency = weighed.stakeMajor === undefined ? undefined : weighed.stakeCurrency;
+    const i = failedDeliveries.findIndex((f) => f.currency === currency);
+    const before: FailedDeliveries = i === -1 ? (currency === undefined ? { weight: 0, stake: 0 } : { currency, weight: 0, stake: 0 }) : failedDeliveries[i]!;
+    const after = { ...before, weight: before.weight + longWeight, stake: before.stake + longWeight * (weighed.stakeMajor ?? 0) };
+    failedDeliveries = i === -1 ? [...failedDeliveries, after] : failedDeliveries.map((f, j) => (j === i ? after : f));
+  }
   return {
     held: claims.held + (claim === 'held' ? longWeight : 0),
     failedStatements: claims.failedStatements * keepStatements + (claim === 'failed-statement' ? longWeight : 0),
-    failedDeliveries: claims.failedDeliveries * keepDeliveries + failedDelivery,
-    failedDeliveryStake: claims.failedDeliveryStake * keepDeliveries + failedDelivery * (weighed.stakeMajor ?? 0),
+    failedDeliveries,
   };
 }
 
 /**
- * How much of one clean check's forgiveness a delivery as described gives the brand's failed deliveries: what it put
- * at stake over what they put at stake on average, at most 1 (1 when either stake is unknown). Trust earned on small
- * sales must not cover a large one: a seller delivering 5 EUR items as described between 500 EUR ones that are not
- * would otherwise be forgiven each failure by a handful of small sales, and burn the person's large purchases without
- * end; a delivery as described forgives in proportion to the money the person trusted it with.
+ * How much of one clean check's forgiveness a delivery as described gives the brand's failed deliveries in one currency:
+ * what it put at stake over what they put at stake on average, at most 1 (1 when either stake is unknown), and nothing
+ * for failures staked in another currency than its own. Trust earned on small sales must not cover a large one: a
+ * seller delivering 5 EUR items as described between 500 EUR ones that are not would otherwise be forgiven each failure
+ * by a handful of small sales, and burn the person's large purchases without end; a delivery as described forgives in
+ * proportion to the money the person trusted it with. Amounts in two currencies are never compared (there is no
+ * exchange rate here: 1,000 JPY is not 1,000 EUR, and summed raw a yen sale would forgive a euro failure whole).
  */
-export function deliveryForgivenessShare(claims: Pick<BrandTrustState['claims'], 'failedDeliveries' | 'failedDeliveryStake'>, stakeMajor: number | undefined): number {
-  if (stakeMajor === undefined || !(claims.failedDeliveries > 0) || !(claims.failedDeliveryStake > 0)) return 1;
-  return Math.min(1, stakeMajor / (claims.failedDeliveryStake / claims.failedDeliveries));
+export function deliveryForgivenessShare(failed: Pick<FailedDeliveries, 'currency' | 'weight' | 'stake'>, delivery: Pick<WeighedEvidence, 'stakeMajor' | 'stakeCurrency'>): number {
+  if (delivery.stakeMajor === undefined || failed.currency === undefined) return 1;
+  if (failed.currency !== delivery.stakeCurrency) return 0;
+  if (!(failed.weight > 0) || !(failed.stake > 0)) return 1;
+  return Math.min(1, delivery.stakeMajor / (failed.stake / failed.weight));
 }
 
 /** The state with every sum decayed (exponential forgetting in event time) from its `asOfMs` to `toMs`; unchanged if `toMs` is not later. */
@@ -114,8 +131,7 @@ export function decayTrustState(state: BrandTrustState, toMs: number, params: Tr
     claims: {
       held: state.claims.held * long,
       failedStatements: state.claims.failedStatements * long,
-      failedDeliveries: state.claims.failedDeliveries * long,
-      failedDeliveryStake: state.claims.failedDeliveryStake * long,
+      failedDeliveries: state.claims.failedDeliveries.map((f) => ({ ...f, weight: f.weight * long, stake: f.stake * long })),
     },
     power: { caught: state.power.caught * long, escaped: state.power.escaped * long, caughtAtMs: state.power.caughtAtMs },
   };

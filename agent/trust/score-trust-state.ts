@@ -1,5 +1,5 @@
 import { TRUST_DIMENSIONS, TRUST_PARAMETERS, type TrustParameters } from './trust-parameters.ts';
-import type { BrandTrustState, DimensionEvidence } from './brand-trust-state.ts';
+import { failedDeliveryWeight, type BrandTrustState, type DimensionEvidence } from './brand-trust-state.ts';
 import { checkPower, decayTrustState } from './fold-trust-event.ts';
 import { honestyPosterior } from './honesty-posterior.ts';
 import type { TrustOpinion } from './trust-opinion.ts';
@@ -72,7 +72,7 @@ export function scoreTrustState(input: ScoreInput, params: TrustParameters = TRU
   const trust = honesty.score ** c.honesty * fit.score ** c.fit * pressure.score ** c.pressure;
   const uncertainty = honesty.uncertainty * c.honesty + fit.uncertainty * c.fit + pressure.uncertainty * c.pressure;
   const held = state.claims.held * long;
-  const failed = (state.claims.failedStatements + state.claims.failedDeliveries) * long + (linked?.failed ?? 0);
+  const failed = (state.claims.failedStatements + failedDeliveryWeight(state.claims)) * long + (linked?.failed ?? 0);
   const posterior = honestyPosterior({ claimsChecked: held + failed, claimsFailed: failed }, params);
   const estimatedHonesty = posterior.alpha / (posterior.alpha + posterior.beta);
   const forgiven = state.claims.failedStatements * long * checkPower(state.power, params);
@@ -111,7 +111,7 @@ function linkedNegatives(linked: NonNullable<ScoreInput['linked']>, atMs: number
       sum[name].negative += other[name].negative;
       sum[name].recentNegative += other[name].recentNegative;
     }
-    sum.failed += other.claims.failedStatements + other.claims.failedDeliveries;
+    sum.failed += other.claims.failedStatements + failedDeliveryWeight(other.claims);
   }
   return sum;
 }

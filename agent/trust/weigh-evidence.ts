@@ -27,11 +27,13 @@ export interface WeighedEvidence {
    * names no stake): failed deliveries are forgiven by deliveries as described in proportion to it.
    */
   readonly stakeMajor?: number;
+  /** The currency of `stakeMajor`: stakes are only ever compared within one currency. */
+  readonly stakeCurrency?: string;
 }
 
-/** The stake of an event in major units, as `WeighedEvidence.stakeMajor` (nothing without a stake). */
-function stakeOf(stake: Money | undefined): { stakeMajor: number } | Record<string, never> {
-  return stake === undefined ? {} : { stakeMajor: toMajorUnits(stake) };
+/** The stake of an event in major units and its currency, as `WeighedEvidence.stakeMajor` (nothing without a stake). */
+function stakeOf(stake: Money | undefined): { stakeMajor: number; stakeCurrency: string } | Record<string, never> {
+  return stake === undefined ? {} : { stakeMajor: toMajorUnits(stake), stakeCurrency: stake.currency };
 }
 
 const NOTHING: WeighedEvidence = {};

@@ -195,6 +195,45 @@ describe('the learning cost: a party whose checked statements pass but whose goo
     expect(s.ledger.scoreOf('a', T0).claimsFailed).toBeCloseTo(2 ** -0.5, 9);
   });
 
+  it('(fixed) stakes are compared per currency: yen deliveries as described forgive no euro failures (on 86050b1 three 1,000 JPY deliveries forgave two 500 EUR failures as three 500 EUR ones would)', () => {
+    const outcome = (s: ReturnType<typeof memoryLedger>, day: number, outcome: 'as-described' | 'not-as-described', stake: { amountMinor: number; currency: string }) =>
+      s.ledger.appendMany([{ kind: 'order-outcome', brandId: 'a', occurredAt: at(day), evidence: { orderId: `a-order-${day}`, outcome, satisfied: outcome === 'as-described', stake } }]);
+    const failedTwiceThen = (cheap: { amountMinor: number; currency: string }) => {
+      const s = memoryLedger();
+      s.ledger.registerBrand({ brandId: 'a', registeredAtMs: T0 });
+      outcome(s, 0, 'not-as-described', { amountMinor: 50_000, currency: 'EUR' });
+      outcome(s, 1, 'not-as-described', { amountMinor: 50_000, currency: 'EUR' });
+      for (const day of [2, 3, 4]) outcome(s, day, 'as-described', cheap);
+      return s.ledger.scoreOf('a', T0 + 5 * DAY).claimsFailed;
+    };
+    const failedBefore = (() => {
+      const s = memoryLedger();
+      s.ledger.registerBrand({ brandId: 'a', registeredAtMs: T0 });
+      outcome(s, 0, 'not-as-described', { amountMinor: 50_000, currency: 'EUR' });
+      outcome(s, 1, 'not-as-described', { amountMinor: 50_000, currency: 'EUR' });
+      return s.ledger.scoreOf('a', T0 + 5 * DAY).claimsFailed;
+    })();
+    // 1,000 JPY is 1,000 major units: summed raw with euros it outweighs a 500 EUR purchase.
+    const afterYen = failedTwiceThen({ amountMinor: 1_000, currency: 'JPY' });
+    const afterSmallEuros = failedTwiceThen({ amountMinor: 1_000, currency: 'EUR' });
+    expect(afterSmallEuros).toBeLessThan(failedBefore);
+    expect(afterYen).toBeGreaterThanOrEqual(afterSmallEuros);
+    expect(afterYen).toBeCloseTo(failedBefore, 9);
+  });
+
+  it('within one currency, whatever its unit, a delivery forgives in proportion to its stake as before (yen against yen as euros against euros)', () => {
+    const run = (currency: string, failedMinor: number, deliveredMinor: number) => {
+      const s = memoryLedger();
+      s.ledger.registerBrand({ brandId: 'a', registeredAtMs: T0 });
+      s.ledger.appendMany([{ kind: 'order-outcome', brandId: 'a', occurredAt: at(0), evidence: { orderId: 'a-1', outcome: 'not-as-described', satisfied: false, stake: { amountMinor: failedMinor, currency } } }]);
+      s.ledger.appendMany([{ kind: 'order-outcome', brandId: 'a', occurredAt: at(0), evidence: { orderId: 'a-2', outcome: 'as-described', satisfied: true, stake: { amountMinor: deliveredMinor, currency } } }]);
+      return s.ledger.scoreOf('a', T0).claimsFailed;
+    };
+    // A tenth of the failed stake forgives a tenth of a clean check, in yen (no minor unit) as in euros.
+    expect(run('JPY', 80_000, 8_000)).toBeCloseTo(2 ** -0.05, 9);
+    expect(run('EUR', 50_000, 5_000)).toBeCloseTo(2 ** -0.05, 9);
+  });
+
   it('two linked identities, one caught in every request while the other sells: at most two burned purchases for the party', () => {
     for (const findings of [1, 10]) {
       expect(burns({ caught: () => 'a', seller: () => 'b' }, true, findings)).toBeLessThanOrEqual(2);
