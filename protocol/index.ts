@@ -63,6 +63,7 @@ export { attributeTextKey } from './attribute-text.ts';
 export { CONFUSABLE_TO_LATIN } from './confusable-letters.ts';
 export { ESCAPE_SEQUENCE, INVISIBLE_CHARACTERS, withoutHiddenCharacters } from './escape-sequences.ts';
 export { cutWithEllipsis } from './cut-with-ellipsis.ts';
+export { shortenId } from './shorten-id.ts';
 export { MajordomeError } from './majordome-error.ts';
 export {
   CURRENCY_MINOR_DIGITS,

@@ -1,4 +1,4 @@
-import { withoutHiddenCharacters } from '../../protocol/index.ts';
+import { shortenId, withoutHiddenCharacters } from '../../protocol/index.ts';
 import { MAX_NAME_LENGTH } from '../decision/index.ts';
 import { normalizeText } from '../pressure/index.ts';
 import type { BrandConnection } from './brand-connection.ts';
@@ -42,9 +42,13 @@ function readsAs(name: readonly string[], other: readonly string[]): boolean {
   return (name.join('') !== '' && name.join('') === other.join('')) || containsRun(name, other);
 }
 
-/** "name (entry id)" within the name limit: padding and invisible characters cannot push the entry id out of sight. */
+/**
+ * "name (entry id)" within the name limit: padding and invisible characters cannot push the entry id out of sight, and
+ * an id too long to fit beside the name's first characters is shortened with a hash of it (`shortenId`), never cut: two
+ * entries whose ids share their beginning stay apart.
+ */
 function labelled(name: string, id: string): string {
-  const suffix = ` (${id})`;
+  const suffix = ` (${shortenId(id, MAX_SHOWN_NAME - MIN_NAME_KEPT - 3)})`;
   // Escape sequences go whole first: turning only their ESC into a space would leave "[31m" in the name.
   const visible = withoutHiddenCharacters(name).replace(/[\p{Cc}\p{Cf}\p{Z}]+/gu, ' ').trim();
   const room = Math.max(MIN_NAME_KEPT, MAX_SHOWN_NAME - suffix.length);

@@ -1,3 +1,4 @@
+import { shortenId } from '../../protocol/index.ts';
 import { RECOMMENDATION_WORDS, TrustLedgerError, describeTrustEvent, isRecommendable, recommendationStatus, type RecordedTrustEvent, type TrustScore } from '../../agent/trust/index.ts';
 import { CliUsageError, type CliCommand } from '../command.ts';
 import { parseOptions } from '../parse-options.ts';
@@ -65,7 +66,7 @@ export const ledgerCommand: CliCommand = {
         io.stdout.write(`${terminalSafeJson({ brand, score, recommendable: isRecommendable(score), status: recommendationStatus(score), totalEvents: all.length, events }, 2)}\n`);
         return 0;
       }
-      const id = terminalSafeText(brandId, { maxLength: 60 });
+      const id = terminalSafeText(shortenId(brandId, 60));
       const name = brand.displayName && brand.displayName !== brandId ? `${id} (${quoteBrandText(brand.displayName, 80)})` : id;
       io.stdout.write(`${name}: ${scoreLine(score)}\n`);
       if (score.linkedIdentities.length) io.stdout.write(`Linked identities (their lies count here too): ${terminalSafeText(score.linkedIdentities.join(', '))}\n`);

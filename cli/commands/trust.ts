@@ -1,3 +1,4 @@
+import { shortenId } from '../../protocol/index.ts';
 import { StorageError, defaultDatabasePath, openDatabase, type MajordomeDatabase } from '../../storage/index.ts';
 import { RECOMMENDATION_FLOOR, RECOMMENDATION_SHORT_WORDS, TrustLedger, isRecommendable, recommendationStatus, type TrustScore } from '../../agent/trust/index.ts';
 import { CliUsageError, type CliCommand, type CliIo } from '../command.ts';
@@ -42,7 +43,7 @@ const fixed = (x: number) => x.toFixed(2);
 function trustTable(scores: readonly TrustScore[], names: Map<string, string>): string {
   const header = ['brand', 'trust', '±unc', 'honesty', 'fit', 'pressure', 'est.honesty', 'events', 'status'];
   const rows = scores.map((s) => [
-    names.get(s.brandId) === undefined || names.get(s.brandId) === s.brandId ? terminalSafeText(s.brandId, { maxLength: 100 }) : `${terminalSafeText(s.brandId, { maxLength: 40 })} (${quoteBrandText(names.get(s.brandId)!, 60)})`,
+    names.get(s.brandId) === undefined || names.get(s.brandId) === s.brandId ? terminalSafeText(shortenId(s.brandId, 100)) : `${terminalSafeText(shortenId(s.brandId, 40))} (${quoteBrandText(names.get(s.brandId)!, 60)})`,
     fixed(s.trust),
     fixed(s.uncertainty),
     fixed(s.honesty.score),
