@@ -84,7 +84,7 @@ export function bindBrandIdentity(connection: BrandConnection, identity: string,
     const reused = namespaceOfferId(identity, `${wireId}:v.${createHash('sha256').update(canonicalJson({ ...stored, offerId: wireId })).digest('hex').slice(0, 16)}`);
     return reused === butlerId ? wireId : undefined;
   };
-  const notOurs = (offerId: string) => refuse('UNKNOWN_OFFER', `offer ${offerId} was not made over ${identity}'s connection (or is too old); ask again`);
+  const notOurs = (offerId: string) => ({ ok: false as const, error: { code: 'UNKNOWN_OFFER' as const, message: `offer ${offerId} was not made over ${identity}'s connection (or is too old); ask again`, origin: 'butler' as const } });
 
   return {
     ...connection,
@@ -172,7 +172,7 @@ export function bindBrandIdentity(connection: BrandConnection, identity: string,
       if (!wire || order.mandate.offerId !== order.offerId) return notOurs(order.offerId);
       // The person's mandate binds the offer as the butler stored it; the brand checks it against its own offer id.
       if (order.mandate.termsHash !== hashOfferTerms({ ...wire, offerId: order.offerId })) {
-        return refuse('TERMS_MISMATCH', `the mandate does not match the offer ${identity} made; nothing was ordered`);
+        return { ok: false as const, error: { code: 'TERMS_MISMATCH' as const, message: `the mandate does not match the offer ${identity} made; nothing was ordered`, origin: 'butler' as const } };
       }
       ordered.set(order.idempotencyKey, order.offerId);
       const result = await connection.placeOrder(

@@ -27,6 +27,8 @@ export type TrustObservation =
   | { readonly kind: 'offer-fit'; readonly brandId: string; readonly offerId: string; readonly fit: number }
   | { readonly kind: 'honest-decline'; readonly brandId: string; readonly requestId: string; readonly reason: string; readonly excerpt: string }
   | { readonly kind: 'bait-and-switch'; readonly brandId: string; readonly offerId: string; readonly orderId: string; readonly detail: string; readonly stake: Money }
+  /** The brand refused an order of its own offer the person had confirmed (`code`: the protocol's refusal code). */
+  | { readonly kind: 'order-refused'; readonly brandId: string; readonly offerId: string; readonly requestId: string; readonly code: string; readonly detail: string; readonly stake: Money }
   | {
       readonly kind: 'order-outcome';
       readonly brandId: string;
@@ -48,6 +50,11 @@ export interface ButlerTrust {
   pastOutcomes(brandId: string): ClaimOutcome[];
   /** Appends observations atomically, in order. */
   record(observations: readonly TrustObservation[], now: Date): void;
+  /**
+   * Whether an `order-refused` of this brand in this request is on record already: a request's refusals count once,
+   * so a brand honestly out of stock is not punished again for each offer or retry. Absent: the port keeps no record.
+   */
+  hasOrderRefusal?(brandId: string, requestId: string): boolean;
   /** The identities the ledger links to this one (same endpoint, key, domain…); absent when the port keeps no links. */
   linkedIdentities?(brandId: string): readonly string[];
   /**

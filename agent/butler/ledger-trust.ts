@@ -60,6 +60,8 @@ export function toTrustEvent(o: TrustObservation, occurredAt: string): TrustEven
       return { brandId: o.brandId, occurredAt, kind: 'honest-decline', evidence: { requestId: o.requestId, reason: short(o.reason), ...(o.excerpt ? { excerpt: { text: short(o.excerpt, 2000), field: 'decline.message' } } : {}) } };
     case 'bait-and-switch':
       return { brandId: o.brandId, occurredAt, kind: 'bait-and-switch', evidence: { offerId: o.offerId, orderId: o.orderId, detail: short(o.detail, 2000), stake: o.stake } };
+    case 'order-refused':
+      return { brandId: o.brandId, occurredAt, kind: 'order-refused', evidence: { offerId: o.offerId, requestId: o.requestId, code: o.code, detail: short(o.detail, 500), stake: o.stake } };
     case 'order-outcome':
       return { brandId: o.brandId, occurredAt, kind: 'order-outcome', evidence: { orderId: o.orderId, satisfied: o.satisfied, outcome: (o.asDescribed ?? o.satisfied) ? 'as-described' : 'not-as-described', ...(o.stake ? { stake: o.stake } : {}), note: short(o.note, 500) } };
     case 'protocol-violation':
@@ -110,6 +112,10 @@ export class LedgerTrust implements ButlerTrust {
 
   connectedIdentities(brandId: string): readonly string[] {
     return this.ledger.hasBrand(brandId) ? this.ledger.connectedIdentities(brandId) : [];
+  }
+
+  hasOrderRefusal(brandId: string, requestId: string): boolean {
+    return this.ledger.hasBrand(brandId) && this.ledger.eventsFor(brandId).some((e) => e.kind === 'order-refused' && e.evidence.requestId === requestId);
   }
 
   checkedHonesty(now: Date): number | undefined {

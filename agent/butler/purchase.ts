@@ -203,6 +203,8 @@ export async function purchaseWithConsent(consent: PersonConsent, deps: Purchase
     reservations.complete(offer.offerId, { kind: 'released' });
     throw error;
   }
+  // The brand's own "no" to this order, before any asking again: what `recordRefusal` holds it to.
+  const refusedByBrand = !result.ok && placeOrderFailure(result.error) === 'refused' && result.error.origin !== 'butler';
   if (!result.ok && placeOrderFailure(result.error) === 'answer-lost') {
     // No answer is not a "no": the brand may hold the order and the mandate. Ask it by the order's key (the protocol's
     // get_order), so an order it took is recorded and checked like any other, and its outcome can be reported.
@@ -221,11 +223,27 @@ export async function purchaseWithConsent(consent: PersonConsent, deps: Purchase
   }
   if (!result.ok) {
     reservations.complete(offer.offerId, { kind: 'released' });
+    if (refusedByBrand) recordRefusal(offer, result.error, deps, now);
     return { kind: 'failed', error: result.error };
   }
   const receipt = result.value;
   // Recorded under the brand's order id; the reservation gives it an id of its own if another order holds that one.
   return settleReceipt({ ...base, orderId: receipt.orderId }, receipt, brand, { ...deps, secret }, (order) => reservations.complete(offer.offerId, { kind: 'ordered', order })!);
+}
+
+/**
+ * Records the brand's refusal of an order the person confirmed ("lure then refuse"): the butler ordered the brand's own
+ * offer, unexpired, under a mandate for exactly it, and the brand said no in the protocol's terms (out of stock, mandate
+ * exceeded, offer unknown…). The offer won the person's choice; not honouring it is weighed as an order not delivered
+ * (`order-refused`), once per brand and request, so a brand honestly out of stock pays once however many of its offers
+ * or retries the person tries, and a brand that lures in request after request sinks below the honesty floor. A refusal
+ * of the butler's own side (`origin: 'butler'`: an offer from another session, a mandate that does not match) never
+ * reached the brand and is not its conduct.
+ */
+function recordRefusal(offer: Offer, error: BrandCallError, deps: Pick<PurchaseDeps, 'trust'>, now: Date): void {
+  if (deps.trust.hasOrderRefusal?.(offer.brandId, offer.requestId) === true) return;
+  const detail = `the brand refused the order of its own offer: ${error.message}`.slice(0, 500);
+  deps.trust.record([{ kind: 'order-refused', brandId: offer.brandId, offerId: offer.offerId, requestId: offer.requestId, code: error.code, detail, stake: offer.price }], now);
 }
 
 /** The brand's receipt for the order placed with `idempotencyKey` (the protocol's get_order); never throws. */

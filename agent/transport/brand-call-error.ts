@@ -19,6 +19,12 @@ export interface BrandCallError {
   readonly code: ProtocolErrorCode | TransportErrorCode;
   readonly message: string;
   readonly details?: Record<string, unknown>;
+  /**
+   * `butler`: the butler's own side refused the call without sending it (an offer this connection did not make, a
+   * mandate that does not match it): no answer of the brand's, so nothing it can be held to. Absent: the brand's answer,
+   * or the transport's failure.
+   */
+  readonly origin?: 'butler';
 }
 
 /** The outcome of one brand call: never throws, always typed. */

@@ -49,6 +49,10 @@ export function describeTrustEvent(event: ObservedEvidence): string {
       const diffs = (e.differences ?? []).map((d) => `${d.field} ${value(d.accepted)} → ${value(d.received)}`).join(', ');
       return `BAIT-AND-SWITCH: receipt differs from the accepted offer (${refs(e)}${e.receiptId ? `, receipt ${e.receiptId}` : ''}): ${e.detail}${diffs ? ` [${diffs}]` : ''}; at stake ${formatStake(e.stake)}`;
     }
+    case 'order-refused': {
+      const e = event.evidence;
+      return `ORDER REFUSED: the brand would not sell its own offer once the person chose it (${refs(e)}): [${e.code}] ${e.detail}; at stake ${formatStake(e.stake)}`;
+    }
     case 'order-outcome': {
       const e = event.evidence;
       const parts = [e.outcome && `delivered ${e.outcome.replace(/-/g, ' ')}`, e.satisfied !== undefined && (e.satisfied ? 'person satisfied' : 'person NOT satisfied')].filter(Boolean);

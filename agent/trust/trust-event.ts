@@ -106,6 +106,18 @@ export const TRUST_EVIDENCE_SCHEMAS = {
       .optional(),
     stake: MoneySchema,
   }),
+  /**
+   * The brand refused an order of its own offer that the person had confirmed: the offer unexpired, the mandate for
+   * exactly it. An offer is a promise the brand made to win the person's choice; refusing it at purchase ("lure then
+   * refuse") fails to deliver it. `code` is the protocol's error code of the refusal (OUT_OF_STOCK…), `stake` the offer's price.
+   */
+  'order-refused': z.object({
+    offerId: IdSchema,
+    requestId: IdSchema,
+    code: z.string().regex(/^[A-Z][A-Z0-9_]{0,63}$/, 'a protocol error code like "OUT_OF_STOCK"'),
+    detail: NoteSchema,
+    stake: MoneySchema,
+  }),
   'order-outcome': z
     .object({
       orderId: IdSchema,
@@ -154,6 +166,7 @@ export const TrustEventSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('offer-fit'), ...base, evidence: S['offer-fit'] }),
   z.object({ kind: z.literal('honest-decline'), ...base, evidence: S['honest-decline'] }),
   z.object({ kind: z.literal('bait-and-switch'), ...base, evidence: S['bait-and-switch'] }),
+  z.object({ kind: z.literal('order-refused'), ...base, evidence: S['order-refused'] }),
   z.object({ kind: z.literal('order-outcome'), ...base, evidence: S['order-outcome'] }),
   z.object({ kind: z.literal('identity-link'), ...base, evidence: S['identity-link'] }),
   z.object({ kind: z.literal('protocol-violation'), ...base, evidence: S['protocol-violation'] }),
@@ -205,6 +218,10 @@ export function parseObservedEvidence(kind: string, evidence: unknown): Observed
       return r.success ? { kind, evidence: r.data } : undefined;
     }
     case 'bait-and-switch': {
+      const r = S[kind].safeParse(evidence);
+      return r.success ? { kind, evidence: r.data } : undefined;
+    }
+    case 'order-refused': {
       const r = S[kind].safeParse(evidence);
       return r.success ? { kind, evidence: r.data } : undefined;
     }

@@ -77,6 +77,10 @@ export function weighEvidence(observed: ObservedEvidence, params: TrustParameter
       return { honesty: { positive: w.honestDecline.honesty, negative: 0 }, pressure: { positive: w.honestDecline.pressure, negative: 0 } };
     case 'bait-and-switch':
       return { honesty: { positive: 0, negative: w.baitAndSwitch * stakeFactor(observed.evidence.stake, params) }, claim: 'failed-delivery', ...stakeOf(observed.evidence.stake) };
+    case 'order-refused':
+      // An offer the brand would not sell once chosen is an order not delivered: weighed as one, a failed check of its
+      // deliveries (forgiven by deliveries as described), once per request (the butler records one per brand and request).
+      return { honesty: { positive: 0, negative: w.orderOutcome.notDelivered * stakeFactor(observed.evidence.stake, params) }, claim: 'failed-delivery', ...stakeOf(observed.evidence.stake) };
     case 'order-outcome': {
       const { outcome, satisfied, stake } = observed.evidence;
       const fit = satisfied === undefined ? undefined : { positive: satisfied ? w.orderSatisfaction : 0, negative: satisfied ? 0 : w.orderSatisfaction };

@@ -15,6 +15,8 @@ const OUTCOMES_PER_KEY = 3;
 export class SimTrust implements ButlerTrust {
   private readonly states = new Map<string, BrandTrustState>();
   private readonly outcomes = new Map<string, Map<string, ClaimOutcome[]>>();
+  /** `brandId|requestId` of every order refusal on record. */
+  private readonly refusals = new Set<string>();
 
   constructor(private readonly validate = true) {}
 
@@ -42,6 +44,10 @@ export class SimTrust implements ButlerTrust {
     return [...this.states.keys()].sort();
   }
 
+  hasOrderRefusal(brandId: string, requestId: string): boolean {
+    return this.refusals.has(`${brandId}|${requestId}`);
+  }
+
   pastOutcomes(brandId: string): ClaimOutcome[] {
     const byKey = this.outcomes.get(brandId);
     return byKey ? [...byKey.values()].flat() : [];
@@ -61,6 +67,7 @@ export class SimTrust implements ButlerTrust {
         }
         event = parsed.data;
       }
+      if (event.kind === 'order-refused') this.refusals.add(`${event.brandId}|${event.evidence.requestId}`);
       this.states.set(event.brandId, foldTrustEvent(this.states.get(event.brandId) ?? emptyTrustState(), event as Parameters<typeof foldTrustEvent>[1], occurredAtMs));
       if ((event.kind === 'claim-verified' || event.kind === 'claim-contradicted') && event.evidence.orderId) {
         const e = event.evidence;

@@ -62,8 +62,9 @@ describe('a purchase records the violations its connection noted, whatever its o
     const purchase = await world.buy(offerId);
     expect(purchase.kind).toBe('failed');
     const after = world.ledger.eventsFor(INJECTOR.id, { afterSeq: seqBefore });
-    expect(after.map((e) => e.kind)).toEqual(['pressure-tactic', 'protocol-violation']);
-    expect(after[1]!.evidence).toMatchObject({ violation: 'names-another-brand', claimedBrandId: 'calm-runners', offerId });
+    // The refusal of an order the person confirmed is the brand's conduct too (recorded by the purchase itself).
+    expect(after.map((e) => e.kind)).toEqual(['order-refused', 'pressure-tactic', 'protocol-violation']);
+    expect(after[2]!.evidence).toMatchObject({ violation: 'names-another-brand', claimedBrandId: 'calm-runners', offerId });
     expect(world.ledger.eventsFor('calm-runners').some((e) => e.kind === 'protocol-violation')).toBe(false);
   });
 

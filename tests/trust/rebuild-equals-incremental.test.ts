@@ -30,6 +30,8 @@ const evidenceOf = (kind: (typeof TRUST_EVENT_KINDS)[number], brandId: string): 
       return fc.record({ requestId: fc.constant('r-2'), reason: fc.constant('we only sell road shoes') });
     case 'bait-and-switch':
       return fc.record({ offerId: fc.constant('o-4'), orderId: fc.constant('ord-1'), detail: fc.constant('charged 129.00 instead of 99.00'), stake: money });
+    case 'order-refused':
+      return fc.record({ offerId: fc.constant('o-5'), requestId: fc.constant('r-4'), code: fc.constantFrom('OUT_OF_STOCK', 'MANDATE_EXCEEDED'), detail: fc.constant('sold out'), stake: money });
     case 'order-outcome':
       return fc.oneof(
         fc.record({ orderId: fc.constant('ord-2'), outcome: fc.constantFrom('as-described', 'not-as-described', 'not-delivered', 'late'), satisfied: fc.boolean(), stake: money }, { requiredKeys: ['orderId', 'outcome'] }),

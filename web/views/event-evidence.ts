@@ -12,6 +12,7 @@ export const EVENT_KIND_LABELS: Readonly<Record<RecordedTrustEvent['kind'], stri
   'offer-fit': 'offer fit',
   'honest-decline': 'honest decline',
   'bait-and-switch': 'bait-and-switch',
+  'order-refused': 'order refused',
   'order-outcome': 'order outcome',
   'identity-link': 'identity linked',
   'protocol-violation': 'protocol violation',

@@ -13,7 +13,7 @@ export interface TrustChartOptions {
   readonly maxPoints?: number;
 }
 
-const NEGATIVE_KINDS = new Set(['claim-contradicted', 'bait-and-switch', 'pressure-tactic']);
+const NEGATIVE_KINDS = new Set(['claim-contradicted', 'bait-and-switch', 'order-refused', 'pressure-tactic']);
 const round = (x: number) => Math.round(x * 10) / 10;
 
 /**
