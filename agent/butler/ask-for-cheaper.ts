@@ -36,10 +36,21 @@ export function brandsToAskForCheaper(need: Need, replies: readonly BrandReply[]
   return fitting.filter((r) => disclosedBudget(r.brandId) === undefined).map((r) => r.brandId);
 }
 
+const CHEAPER_SUFFIX = '.cheaper';
+
+/** The request id of the "anything cheaper?" round of request `requestId`. */
+export function cheaperRequestId(requestId: string): string {
+  return `${requestId.slice(0, 128 - CHEAPER_SUFFIX.length)}${CHEAPER_SUFFIX}`;
+}
+
+/** The person's request an offer's request id belongs to: its own, or the one whose "anything cheaper?" round it is. */
+export function shopRequestIdOf(requestId: string): string {
+  return requestId.endsWith(CHEAPER_SUFFIX) ? requestId.slice(0, -CHEAPER_SUFFIX.length) : requestId;
+}
+
 /** The follow-up brief: the first one under a request id of its own, with the lowest price as its only wish. */
 export function cheaperBrief(brief: NeedBriefInput): NeedBriefInput {
-  const suffix = '.cheaper';
-  return { ...brief, requestId: `${brief.requestId.slice(0, 128 - suffix.length)}${suffix}`, softPreferences: [CHEAPEST_FIRST] };
+  return { ...brief, requestId: cheaperRequestId(brief.requestId), softPreferences: [CHEAPEST_FIRST] };
 }
 
 /**

@@ -9,6 +9,7 @@ import { recommendationStatus } from '../trust/index.ts';
 import type { OrderCancellation, OrderRecord, OrderStatus, RankingExclusion } from './butler-memory.ts';
 import type { BrandConnection } from './brand-connection.ts';
 import { cancelRefusedOrder } from './cancel-refused-order.ts';
+import { cheaperRequestId, shopRequestIdOf } from './ask-for-cheaper.ts';
 import type { ButlerDeps } from './butler-deps.ts';
 import { buyerPseudonym } from './buyer-pseudonym.ts';
 import { isBannedConnection } from './is-banned-connection.ts';
@@ -235,13 +236,15 @@ export async function purchaseWithConsent(consent: PersonConsent, deps: Purchase
  * Records the brand's refusal of an order the person confirmed ("lure then refuse"): the butler ordered the brand's own
  * offer, unexpired, under a mandate for exactly it, and the brand said no in the protocol's terms (out of stock, mandate
  * exceeded, offer unknown…). The offer won the person's choice; not honouring it is weighed as an order not delivered
- * (`order-refused`), once per brand and request, so a brand honestly out of stock pays once however many of its offers
+ * (`order-refused`), once per brand and request (its "anything cheaper?" round included), so a brand honestly out of stock pays once however many of its offers
  * or retries the person tries, and a brand that lures in request after request sinks below the honesty floor. A refusal
  * of the butler's own side (`origin: 'butler'`: an offer from another session, a mandate that does not match) never
  * reached the brand and is not its conduct.
  */
 function recordRefusal(offer: Offer, error: BrandCallError, deps: Pick<PurchaseDeps, 'trust'>, now: Date): void {
-  if (deps.trust.hasOrderRefusal?.(offer.brandId, offer.requestId) === true) return;
+  // One person's request: its own offers and its "anything cheaper?" round's.
+  const request = shopRequestIdOf(offer.requestId);
+  if (deps.trust.hasOrderRefusal !== undefined && [request, cheaperRequestId(request)].some((id) => deps.trust.hasOrderRefusal!(offer.brandId, id))) return;
   const detail = `the brand refused the order of its own offer: ${error.message}`.slice(0, 500);
   deps.trust.record([{ kind: 'order-refused', brandId: offer.brandId, offerId: offer.offerId, requestId: offer.requestId, code: error.code, detail, stake: offer.price }], now);
 }
