@@ -38,6 +38,8 @@ export type TrustObservation =
       readonly asDescribed?: boolean | undefined;
       /** What the order put at stake (its price): a delivery as described forgives earlier failed ones in proportion to it. */
       readonly stake?: Money | undefined;
+      /** Whether what arrived met what the person required (their hard constraints), when they said so. */
+      readonly needMet?: boolean | undefined;
       readonly note: string;
     }
   | { readonly kind: 'protocol-violation'; readonly brandId: string; readonly violation: string; readonly detail: string; readonly claimedBrandId?: string | undefined; readonly offerId?: string | undefined; readonly requestId?: string | undefined };

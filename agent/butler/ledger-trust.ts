@@ -63,7 +63,7 @@ export function toTrustEvent(o: TrustObservation, occurredAt: string): TrustEven
     case 'order-refused':
       return { brandId: o.brandId, occurredAt, kind: 'order-refused', evidence: { offerId: o.offerId, requestId: o.requestId, code: o.code, detail: short(o.detail, 500), stake: o.stake } };
     case 'order-outcome':
-      return { brandId: o.brandId, occurredAt, kind: 'order-outcome', evidence: { orderId: o.orderId, satisfied: o.satisfied, outcome: (o.asDescribed ?? o.satisfied) ? 'as-described' : 'not-as-described', ...(o.stake ? { stake: o.stake } : {}), note: short(o.note, 500) } };
+      return { brandId: o.brandId, occurredAt, kind: 'order-outcome', evidence: { orderId: o.orderId, satisfied: o.satisfied, outcome: (o.asDescribed ?? o.satisfied) ? 'as-described' : 'not-as-described', ...(o.stake ? { stake: o.stake } : {}), ...(o.needMet === undefined ? {} : { needMet: o.needMet }), note: short(o.note, 500) } };
     case 'protocol-violation':
       return {
         brandId: o.brandId,

@@ -1,11 +1,12 @@
 import { createHmac } from 'node:crypto';
-import { PROTOCOL_VERSION, type Offer, type Receipt } from '../../protocol/index.ts';
+import { PROTOCOL_VERSION, toMajorUnits, type Offer, type Receipt } from '../../protocol/index.ts';
 import { checkReceipt, issueMandate, type ReceiptMismatch } from '../consent/index.ts';
 import { caughtBeforeReason, formatMoney, type ExclusionCode } from '../decision/index.ts';
 import { checkPolicy, type PolicyViolation } from '../policy/index.ts';
 import type { BrandCallError, BrandCallResult } from '../transport/index.ts';
 import { DEFAULT_LANGUAGE, formatMoneyIn, type Language } from '../language/index.ts';
-import { recommendationStatus } from '../trust/index.ts';
+import { failuresSpareNeedAt, recommendationStatus } from '../trust/index.ts';
+import { needHoldsProbability } from '../scoring/index.ts';
 import type { OrderCancellation, OrderRecord, OrderStatus, RankingExclusion } from './butler-memory.ts';
 import type { BrandConnection } from './brand-connection.ts';
 import { cancelRefusedOrder } from './cancel-refused-order.ts';
@@ -94,8 +95,10 @@ export function purchaseBlockingExclusion(offer: Offer, deps: PurchaseGateDeps):
   const floor = profile.honestyFloor ?? deps.honestyFloor;
   const standing = deps.trust.view(offer.brandId, deps.clock());
   if (standing !== undefined && !reasons.some((r) => r.code === 'below-honesty-floor')) {
-    if (recommendationStatus({ estimatedHonesty: standing.estimatedHonesty, claimsFailed: standing.claimsFailed }, floor) !== 'recommendable') {
-      reasons.push({ code: 'below-honesty-floor', detail: `calibrated honesty ${standing.estimatedHonesty.toFixed(2)} is now below the floor of ${floor.toFixed(2)} (caught since this offer was ranked)` });
+    // The floor the ranking applies (`floorEstimateOf`): honesty, or what the brand delivers meeting the need when its record shows its failures spare it.
+    const estimate = needHoldsProbability(standing.estimatedHonesty, failuresSpareNeedAt(standing.needRecord, toMajorUnits(offer.price)));
+    if (recommendationStatus({ estimatedHonesty: estimate, claimsFailed: standing.claimsFailed }, floor) !== 'recommendable') {
+      reasons.push({ code: 'below-honesty-floor', detail: `calibrated honesty ${estimate.toFixed(2)} is now below the floor of ${floor.toFixed(2)} (caught since this offer was ranked)` });
     } else if (!profile.secondChances && standing.claimsFailed > 0) {
       reasons.push(caughtBeforeReason(standing.claimsFailed));
     }

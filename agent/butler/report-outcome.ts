@@ -11,6 +11,12 @@ export const OutcomeReportSchema = z.object({
   claims: z.array(z.object({ attribute: AttributeNameSchema, held: z.boolean(), observed: z.string().max(200).optional() })).max(64).optional(),
   /** Days it actually took to arrive. */
   deliveryDays: z.number().int().min(0).max(365).optional(),
+  /**
+   * Did what arrived meet what the person required (every hard constraint of their need)? A delivery not as described
+   * that met it tells the butler how this brand's failures fall (a flattering number rather than a missing
+   * requirement); absent: not known, read as missed.
+   */
+  needMet: z.boolean().optional(),
   /** Overall, was the person satisfied? */
   satisfied: z.boolean().optional(),
   /** How much the person likes what arrived, 1..5 stars: taste, not honesty (it teaches the butler their style, never a brand's trust). */
@@ -108,6 +114,7 @@ function recordReport(orderId: string, report: OutcomeReport, deps: { memory: Bu
     satisfied,
     asDescribed: !anyContradiction,
     stake: offer.price,
+    ...(report.needMet === undefined ? {} : { needMet: report.needMet }),
     note: (report.text ?? (anyContradiction ? 'not as described' : 'as described')).slice(0, 500),
   });
   const now = deps.clock();

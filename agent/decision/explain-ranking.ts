@@ -13,8 +13,8 @@ import { attributeLabelIn, formatMoneyIn, joinWords, knownAttributeLabelIn, quot
 import { describeEvidence, describeViolation, scoresIn } from './describe-evidence.ts';
 import { describeFlags, policyPhrase, type OfferFlag } from './describe-flags.ts';
 import { EXPLANATION_MESSAGES, type ExplanationMessages } from './explanation-messages.ts';
-import { VALUE_MODEL, type ValueBreakdown } from './offer-value.ts';
-import { floorHonestyOf, type ExcludedOffer, type ExclusionReason, type Ranking, type RankedOffer, type ReportedDecline } from './rank-offers.ts';
+import { expectedWorth, VALUE_MODEL, type ValueBreakdown } from './offer-value.ts';
+import { floorEstimateOf, type ExcludedOffer, type ExclusionReason, type Ranking, type RankedOffer, type ReportedDecline } from './rank-offers.ts';
 
 /** Most flags named per offer in the one-sentence summary (the per-offer lines name them all). */
 const SUMMARY_FLAGS = 3;
@@ -215,12 +215,12 @@ function exclusionDetail(v: Voice, entry: ExcludedOffer, reason: ExclusionReason
       return v.m.expired;
     case 'no-surplus': {
       const b = entry.value;
-      return b ? d.worthAbout(money(v, b.claimsHold * b.worth, b.currency), Math.round(b.claimsHold * 100), money(v, b.price, b.currency)) : v.m.notWorthIt;
+      return b ? d.worthAbout(money(v, expectedWorth(b), b.currency), Math.round(b.claimsHold * 100), money(v, b.price, b.currency)) : v.m.notWorthIt;
     }
     case 'policy':
       return policyPhrase(reason, v.m);
     case 'below-honesty-floor':
-      return entry.trust ? d.honestyBelow(floorHonestyOf(entry).toFixed(2).replace('.', ',')) : v.m.belowFloor;
+      return entry.trust ? d.honestyBelow(floorEstimateOf(entry).toFixed(2).replace('.', ',')) : v.m.belowFloor;
     case 'caught-before':
       return v.m.caughtBefore;
     case 'injection':

@@ -1,5 +1,5 @@
 // Public API of the decision: rank scored offers by expected value, explain the ranking, pick a divergent option.
-export { rankOffers, floorHonestyOf, caughtBeforeReason, EXCLUSION_REASONS } from './rank-offers.ts';
+export { rankOffers, floorHonestyOf, floorEstimateOf, caughtBeforeReason, EXCLUSION_REASONS } from './rank-offers.ts';
 export type { RankCandidate, RankOptions, Ranking, RankedOffer, ExcludedOffer, ExclusionReason, ExclusionCode, ReportedDecline } from './rank-offers.ts';
 export { offerValue, preferenceMatchAt, worthAt, VALUE_MODEL } from './offer-value.ts';
 export { describeValue } from './describe-value.ts';

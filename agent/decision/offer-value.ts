@@ -1,5 +1,5 @@
 import type { Offer } from '../../protocol/index.ts';
-import type { OfferScores, ScoringNeed } from '../scoring/index.ts';
+import { FIT_RULES, type OfferScores, type ScoringNeed } from '../scoring/index.ts';
 import type { LearnedPreference } from '../taste/index.ts';
 
 /**
@@ -33,13 +33,27 @@ export interface ValueBreakdown {
   readonly worth: number;
   /** Calibrated probability that the offer is what it claims (the brand's record and this offer's own findings). */
   readonly claimsHold: number;
+  /**
+   * Probability that what arrives meets the need's hard constraints (`HonestyScore.needHolds`: the brand's record of
+   * how its failures fall, and this offer's findings against its hard-constraint claims), at least `claimsHold`.
+   */
+  readonly needHolds: number;
+  /**
+   * What the product is worth if it meets the need but is not as described: the worth with every stated preference
+   * at the fit model's score of an unknown value (`FIT_RULES.unknownPreferenceScore`: what was said about them cannot
+   * be relied on), never more than `worth`.
+   */
+  readonly worthIfNotAsDescribed: number;
   readonly price: number;
   /** Expected cost of remedies when it is not as claimed: (1 − claimsHold) × hassle × price. */
   readonly remedyCost: number;
   /** 0..1 pressure score of the offer, and what being pushed costs: pressure × hassle × price. */
   readonly pressure: number;
   readonly pressureCost: number;
-  /** claimsHold × worth − price − remedyCost − pressureCost: what the person expects to gain by buying it; offers are ranked by it. */
+  /**
+   * claimsHold × worth + (needHolds − claimsHold) × worthIfNotAsDescribed − price − remedyCost − pressureCost: what
+   * the person expects to gain by buying it; offers are ranked by it.
+   */
   readonly surplus: number;
   readonly currency: string;
   /** Fit score shown to the person (unchanged by the money model). */
@@ -81,12 +95,30 @@ export function worthAt(reference: number, preferenceMatch: number): number {
 }
 
 /**
- * The surplus of an offer valued at `worth` and `price`, if it is what it claims with probability `claimsHold`:
- * claimsHold × worth − price − the expected remedy (1 − claimsHold) × hassle × price − the cost of being pushed.
- * The one formula behind the ranking and the exploration slot's draws.
+ * The surplus of an offer valued at `worth` and `price`, if it is what it claims with probability `claimsHold` and
+ * what arrives meets the need with probability `needHolds` (at least `claimsHold`): P(need met) × [P(as described |
+ * need met) × worth + P(not as described | need met) × worthIfNotAsDescribed] − price − the expected remedy
+ * (1 − claimsHold) × hassle × price − the cost of being pushed, i.e. claimsHold × worth + (needHolds − claimsHold) ×
+ * worthIfNotAsDescribed − … A product that misses the need is worth nothing. Without `needHolds`, it is `claimsHold`
+ * (every failure misses the need). The one formula behind the ranking and the exploration slot's draws.
  */
-export function surplusAt(claimsHold: number, value: Pick<ValueBreakdown, 'worth' | 'price' | 'pressureCost'>): number {
-  return claimsHold * value.worth - value.price - (1 - claimsHold) * VALUE_MODEL.hassleShare * value.price - value.pressureCost;
+export function surplusAt(
+  claimsHold: number,
+  value: Pick<ValueBreakdown, 'worth' | 'price' | 'pressureCost'> & Partial<Pick<ValueBreakdown, 'needHolds' | 'worthIfNotAsDescribed'>>,
+): number {
+  const met = value.needHolds === undefined || value.worthIfNotAsDescribed === undefined ? 0 : Math.max(0, value.needHolds - claimsHold) * value.worthIfNotAsDescribed;
+  return claimsHold * value.worth + met - value.price - (1 - claimsHold) * VALUE_MODEL.hassleShare * value.price - value.pressureCost;
+}
+
+/** What the person expects the product to be worth: claimsHold × worth + (needHolds − claimsHold) × worthIfNotAsDescribed. */
+export function expectedWorth(b: Pick<ValueBreakdown, 'claimsHold' | 'worth' | 'needHolds' | 'worthIfNotAsDescribed'>): number {
+  return b.claimsHold * b.worth + Math.max(0, b.needHolds - b.claimsHold) * b.worthIfNotAsDescribed;
+}
+
+/** The worth of a product that meets the need with every stated preference unknown (`worthIfNotAsDescribed`). */
+export function worthIfNotAsDescribedAt(reference: number, stated: { readonly weight: number; readonly weightedScore: number }, learned: readonly LearnedPreference[], worth: number): number {
+  if (stated.weight === 0) return worth;
+  return Math.min(worth, worthAt(reference, preferenceMatchAt({ weight: stated.weight, weightedScore: stated.weight * FIT_RULES.unknownPreferenceScore }, learned)));
 }
 
 /**
@@ -117,10 +149,12 @@ export function offerValue(input: {
   const preferenceMatch = preferenceMatchAt(stated, learned);
   const worth = worthAt(reference, preferenceMatch);
   const claimsHold = clamp01(scores.honesty.probability);
+  const needHolds = Math.max(claimsHold, clamp01(scores.honesty.needHolds ?? claimsHold));
+  const worthIfNotAsDescribed = worthIfNotAsDescribedAt(reference, stated, learned, worth);
   const pressure = clamp01(scores.pressure.score);
   const remedyCost = (1 - claimsHold) * VALUE_MODEL.hassleShare * price;
   const pressureCost = pressure * VALUE_MODEL.hassleShare * price;
-  const surplus = surplusAt(claimsHold, { worth, price, pressureCost });
+  const surplus = surplusAt(claimsHold, { worth, price, pressureCost, needHolds, worthIfNotAsDescribed });
   return {
     reference,
     referenceSource: budget === undefined ? 'market' : 'budget',
@@ -129,6 +163,8 @@ export function offerValue(input: {
     learned,
     worth,
     claimsHold,
+    needHolds,
+    worthIfNotAsDescribed,
     price,
     remedyCost,
     pressure,

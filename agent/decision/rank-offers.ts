@@ -2,7 +2,8 @@ import { canonicalJson, formatEstimate, hashToSeed, type Decline, type Offer } f
 import type { PolicyRule, PolicyVerdict } from '../policy/index.ts';
 import { marketParties, partyIdentitiesOf, preferenceScales, refitPreferences, type BrandTrustView, type OfferScores, type Quote, type ScoringNeed } from '../scoring/index.ts';
 import { recommendationStatus } from '../trust/index.ts';
-import { offerValue, VALUE_MODEL, type ValueBreakdown } from './offer-value.ts';
+import { needHoldsProbability } from '../scoring/index.ts';
+import { expectedWorth, offerValue, VALUE_MODEL, type ValueBreakdown } from './offer-value.ts';
 import { learnedPreferences, type TasteModel } from '../taste/index.ts';
 
 /** One scored offer to rank, with the brand's trust and the policy verdict on it. */
@@ -127,7 +128,7 @@ function noSurplus(b: ValueBreakdown): ExclusionReason {
   const money = (minor: number) => formatEstimate(minor, b.currency);
   return {
     code: 'no-surplus',
-    detail: `worth about ${money(b.claimsHold * b.worth)} to you (${Math.round(b.claimsHold * 100)} % likely as described) for a price of ${money(b.price)}`,
+    detail: `worth about ${money(expectedWorth(b))} to you (${Math.round(b.claimsHold * 100)} % likely as described) for a price of ${money(b.price)}`,
   };
 }
 
@@ -139,6 +140,21 @@ export function floorHonestyOf(candidate: { readonly scores: Pick<OfferScores, '
   if (candidate.floorHonesty !== undefined) return candidate.floorHonesty;
   const h = candidate.scores.honesty;
   return h.priorSource === 'trust' ? h.prior : (candidate.trust?.estimatedHonesty ?? h.prior);
+}
+
+/**
+ * What the recommendation floor reads for one offer: the probability that what the brand delivers meets the person's
+ * requirements (`needHoldsProbability` of `floorHonestyOf` and the brand's record of how its failures fall). For a
+ * brand whose record shows no failure that spared the need (every brand never bought from not as described) it is the
+ * brand's honesty, the README's "a brand caught lying is not bought from for a while"; a brand whose failures, by its
+ * own deliveries, left the person with what they required (a false "was" price, a flattering number) is shown and
+ * flagged as a liar, its offers valued at their low probability of being as described, but not barred from selling
+ * the person a product that meets their need.
+ */
+export function floorEstimateOf(candidate: Parameters<typeof floorHonestyOf>[0]): number {
+  const h = candidate.scores.honesty;
+  // The same share the offer's value reads (at its own stake), and none when its findings are against a hard requirement.
+  return needHoldsProbability(floorHonestyOf(candidate), h.hardLogOdds !== undefined && h.hardLogOdds < 0 ? 0 : h.failuresSpareNeed);
 }
 
 function exclusionsOf(candidate: RankCandidate, floor: number, secondChances: boolean): ExclusionReason[] {
@@ -160,7 +176,7 @@ function exclusionsOf(candidate: RankCandidate, floor: number, secondChances: bo
   // The floor excludes brands with evidence of their own against their honesty; a newcomer is uncertain, not
   // guilty: it stays eligible and pays for its uncertainty in the value (the same calibrated estimate).
   const trust = candidate.trust;
-  const honesty = floorHonestyOf(candidate);
+  const honesty = floorEstimateOf(candidate);
   if (trust !== undefined && recommendationStatus({ estimatedHonesty: honesty, claimsFailed: trust.claimsFailed }, floor) === 'below-floor') {
     reasons.push({ code: 'below-honesty-floor', detail: `calibrated honesty ${honesty.toFixed(2)} is below the floor of ${floor.toFixed(2)}` });
   } else if (!secondChances && trust !== undefined && trust.claimsFailed > 0) {

@@ -24,6 +24,7 @@ export { preferenceScale } from './preference-scale.ts';
 export type { PartyValue } from './preference-scale.ts';
 export type { FitScore, HardViolation, PreferenceFit } from './score-fit.ts';
 export { scoreHonesty, afterCleanCheck, SERIOUS_HONESTY_FINDINGS, statementsChecked } from './score-honesty.ts';
+export { needHoldsProbability, offerNeedHolds } from './need-holds.ts';
 export { checkTitle } from './check-title.ts';
 export type { HonestyScore } from './score-honesty.ts';
 export { HONESTY_WEIGHTS } from './honesty-weights.ts';

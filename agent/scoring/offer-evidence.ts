@@ -9,6 +9,7 @@ import type {
   Offer,
   SoftPreference,
 } from '../../protocol/index.ts';
+import type { NeedRecord } from '../trust/index.ts';
 
 /**
  * The part of the typed Need the scorers read; `Need` from agent/need is assignable to it. Soft preferences may use
@@ -127,6 +128,11 @@ export interface BrandTrustView {
    * statements forgiven once at the power its checks have shown); absent: the same as `estimatedHonesty`.
    */
   readonly honestyAfterCleanCheck?: number | undefined;
+  /**
+   * How the brand's failures fall, from its own deliveries (`TrustScore.needRecord`): each offer reads it at its own
+   * stake (`failuresSpareNeedAt`). Absent: every failure counts as missing the need.
+   */
+  readonly needRecord?: NeedRecord | undefined;
   /** Forgetting-weighted checks behind the estimate (0 = no history: an unestablished identity). */
   readonly claimsChecked: number;
   /** Forgetting-weighted failed checks (of the brand or identities linked to it): evidence against it. */

@@ -1,4 +1,5 @@
-import type { Offer } from '../../protocol/index.ts';
+import { toMajorUnits, type Offer } from '../../protocol/index.ts';
+import { failuresSpareNeedAt } from '../trust/index.ts';
 import { checkAnswers } from './check-answers.ts';
 import { checkClaimSupport } from './check-claim-support.ts';
 import { checkMarketConsensus } from './check-market-consensus.ts';
@@ -8,6 +9,7 @@ import { checkReferencePrice } from './check-reference-price.ts';
 import { checkTitle } from './check-title.ts';
 import type { EvidenceItem } from './evidence-item.ts';
 import { HONESTY_WEIGHTS } from './honesty-weights.ts';
+import { offerNeedHolds } from './need-holds.ts';
 import type { OfferEvidence } from './offer-evidence.ts';
 import { clamp01, logit, sigmoid } from './probability.ts';
 
@@ -71,6 +73,16 @@ export interface HonestyScore {
   readonly priorSource: 'trust' | 'unknown-brand';
   /** Sum of the findings' log-odds. */
   readonly logOdds: number;
+  /**
+   * Probability that what arrives meets the need's hard constraints (`offerNeedHolds`): `probability`, plus its
+   * complement times the share of the brand's failures that spared the need (none when this offer has findings against
+   * its hard-constraint claims).
+   */
+  readonly needHolds: number;
+  /** Sum of the log-odds of the findings against claims about the need's hard-constraint attributes (≤ 0). */
+  readonly hardLogOdds: number;
+  /** The share of the brand's failures that spared the need, read at this offer's stake (`failuresSpareNeedAt`; 0 for a stranger). */
+  readonly failuresSpareNeed: number;
   /** How many findings are in SERIOUS_HONESTY_FINDINGS. */
   readonly contradictions: number;
   readonly evidence: readonly EvidenceItem[];
@@ -100,8 +112,15 @@ export function scoreHonesty(
   const prior = evidence.trust
     ? clamp01(evidence.trust.estimatedHonesty)
     : Math.min(HONESTY_WEIGHTS.unknownPrior, clamp01(evidence.strangerHonesty ?? HONESTY_WEIGHTS.unknownPrior));
+  const probability = sigmoid(logit(prior) + logOdds);
+  const required = new Set((evidence.need?.hardConstraints ?? []).map((c) => c.attribute));
+  const hardLogOdds = items.reduce((sum, item) => (item.impact < 0 && item.attribute !== undefined && required.has(item.attribute) ? sum + item.impact : sum), 0);
+  const failuresSpareNeed = failuresSpareNeedAt(evidence.trust?.needRecord, toMajorUnits(offer.price));
   return {
-    probability: sigmoid(logit(prior) + logOdds),
+    probability,
+    needHolds: offerNeedHolds(probability, failuresSpareNeed, hardLogOdds),
+    hardLogOdds,
+    failuresSpareNeed,
     offerProbability: sigmoid(logit(HONESTY_WEIGHTS.unknownPrior) + logOdds),
     prior,
     priorSource: evidence.trust ? 'trust' : 'unknown-brand',
@@ -121,5 +140,6 @@ export function afterCleanCheck(score: HonestyScore, trust: OfferEvidence['trust
   const after = trust?.honestyAfterCleanCheck;
   if (score.priorSource !== 'trust' || after === undefined || !(after > score.prior)) return score;
   const prior = clamp01(after);
-  return { ...score, prior, probability: sigmoid(logit(prior) + score.logOdds) };
+  const probability = sigmoid(logit(prior) + score.logOdds);
+  return { ...score, prior, probability, needHolds: offerNeedHolds(probability, score.failuresSpareNeed, score.hardLogOdds) };
 }

@@ -45,8 +45,11 @@ export const BrandTrustStateSchema = z.object({
    * Failed deliveries are kept per currency of what they put at stake (`FailedDeliveriesSchema`), so a delivery as
    * described forgives them in proportion to what it put at stake itself, in the same currency (`foldTrustEvent`):
    * amounts in different currencies are never added (1,000 JPY is not 1,000 EUR).
+   * `sparedNeed`: the part of the failed deliveries that still met what the person required (`needMet`), forgotten
+   * and forgiven in proportion to them, so it never exceeds their weight; `sparedNeedStake` what those put at stake
+   * (major units).
    */
-  claims: z.object({ held: Weight, failedStatements: Weight, failedDeliveries: z.array(FailedDeliveriesSchema) }),
+  claims: z.object({ held: Weight, failedStatements: Weight, failedDeliveries: z.array(FailedDeliveriesSchema), sparedNeed: Weight, sparedNeedStake: Weight }),
   /**
    * How well this brand's false statements are caught before a purchase, for the power of a clean request
    * (`calibration.checkPower`): statements caught false before any purchase, and deliveries not as described (false
@@ -67,17 +70,17 @@ const EMPTY_DIMENSION: DimensionEvidence = Object.freeze({ positive: 0, negative
 
 /** The state of a brand with no events: every dimension at its base rate with full uncertainty. */
 export function emptyTrustState(): BrandTrustState {
-  return { asOfMs: 0, events: 0, honesty: EMPTY_DIMENSION, fit: EMPTY_DIMENSION, pressure: EMPTY_DIMENSION, claims: { held: 0, failedStatements: 0, failedDeliveries: [] }, power: { caught: 0, escaped: 0, caughtAtMs: NEVER_CAUGHT } };
+  return { asOfMs: 0, events: 0, honesty: EMPTY_DIMENSION, fit: EMPTY_DIMENSION, pressure: EMPTY_DIMENSION, claims: { held: 0, failedStatements: 0, failedDeliveries: [], sparedNeed: 0, sparedNeedStake: 0 }, power: { caught: 0, escaped: 0, caughtAtMs: NEVER_CAUGHT } };
 }
 
 const N = z.number().finite();
 /** One currency's failed deliveries in the stored form: [weight, stake] or [weight, stake, currency]. */
 const EncodedFailedDeliveriesSchema = z.union([z.tuple([N, N]), z.tuple([N, N, z.string()])]);
 /**
- * The compact form the score cache stores: a flat array of the state's 19 numbers and its failed deliveries per
- * currency (half the bytes of the object form, and the cache row is rewritten on every append).
+ * The compact form the score cache stores: a flat array of the state's 19 numbers, its failed deliveries per
+ * currency, and the 2 numbers of its spared deliveries (half the bytes of the object form, and the cache row is rewritten on every append).
  */
-export const EncodedTrustStateSchema = z.tuple([N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, z.array(EncodedFailedDeliveriesSchema)]);
+export const EncodedTrustStateSchema = z.tuple([N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, z.array(EncodedFailedDeliveriesSchema), N, N]);
 /** The compact stored form of a `BrandTrustState`. */
 export type EncodedTrustState = z.infer<typeof EncodedTrustStateSchema>;
 
@@ -94,6 +97,8 @@ export function encodeTrustState(s: BrandTrustState): EncodedTrustState {
     s.claims.held, s.claims.failedStatements,
     s.power.caught, s.power.escaped, s.power.caughtAtMs,
     s.claims.failedDeliveries.map((d) => (d.currency === undefined ? [d.weight, d.stake] : [d.weight, d.stake, d.currency])),
+    s.claims.sparedNeed,
+    s.claims.sparedNeedStake,
   ];
 }
 
@@ -108,7 +113,7 @@ export function decodeTrustState(stored: unknown): BrandTrustState | undefined {
     honesty: { positive: v[2], negative: v[3], recentPositive: v[4], recentNegative: v[5] },
     fit: { positive: v[6], negative: v[7], recentPositive: v[8], recentNegative: v[9] },
     pressure: { positive: v[10], negative: v[11], recentPositive: v[12], recentNegative: v[13] },
-    claims: { held: v[14], failedStatements: v[15], failedDeliveries: v[19].map((d) => (d.length === 3 ? { currency: d[2], weight: d[0], stake: d[1] } : { weight: d[0], stake: d[1] })) },
+    claims: { held: v[14], failedStatements: v[15], failedDeliveries: v[19].map((d) => (d.length === 3 ? { currency: d[2], weight: d[0], stake: d[1] } : { weight: d[0], stake: d[1] })), sparedNeed: v[20], sparedNeedStake: v[21] },
     power: { caught: v[16], escaped: v[17], caughtAtMs: v[18] },
   });
   return state.success ? state.data : undefined;

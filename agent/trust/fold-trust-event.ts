@@ -1,6 +1,6 @@
 import { TRUST_PARAMETERS, type TrustParameters } from './trust-parameters.ts';
 import type { ObservedEvidence } from './trust-event.ts';
-import type { BrandTrustState, DimensionEvidence, FailedDeliveries } from './brand-trust-state.ts';
+import { failedDeliveryWeight, type BrandTrustState, type DimensionEvidence, type FailedDeliveries } from './brand-trust-state.ts';
 import { weighEvidence, type DimensionDelta, type WeighedEvidence } from './weigh-evidence.ts';
 
 /**
@@ -86,6 +86,9 @@ function foldClaims(claims: BrandTrustState['claims'], weighed: WeighedEvidence,
       return share === 0 ? f : { ...f, weight: f.weight * keep ** share, stake: f.stake * keep ** share };
     });
   }
+  // The spared deliveries are among the failed ones: forgiven in the same proportion as them all (whatever the currency).
+  const weightBefore = failedDeliveryWeight(claims);
+  const sparedKeep = weightBefore > 0 ? failedDeliveryWeight({ failedDeliveries }) / weightBefore : 1;
   if (failedDelivery) {
     const currency = weighed.stakeMajor === undefined ? undefined : weighed.stakeCurrency;
     const i = failedDeliveries.findIndex((f) => f.currency === currency);
@@ -97,6 +100,8 @@ function foldClaims(claims: BrandTrustState['claims'], weighed: WeighedEvidence,
     held: claims.held + (claim === 'held' ? longWeight : 0),
     failedStatements: claims.failedStatements * keepStatements + (claim === 'failed-statement' ? longWeight : 0),
     failedDeliveries,
+    sparedNeed: claims.sparedNeed * sparedKeep + (failedDelivery && weighed.sparedNeed === true ? longWeight : 0),
+    sparedNeedStake: claims.sparedNeedStake * sparedKeep + (failedDelivery && weighed.sparedNeed === true ? longWeight * (weighed.stakeMajor ?? 0) : 0),
   };
 }
 
@@ -132,6 +137,8 @@ export function decayTrustState(state: BrandTrustState, toMs: number, params: Tr
       held: state.claims.held * long,
       failedStatements: state.claims.failedStatements * long,
       failedDeliveries: state.claims.failedDeliveries.map((f) => ({ ...f, weight: f.weight * long, stake: f.stake * long })),
+      sparedNeed: state.claims.sparedNeed * long,
+      sparedNeedStake: state.claims.sparedNeedStake * long,
     },
     power: { caught: state.power.caught * long, escaped: state.power.escaped * long, caughtAtMs: state.power.caughtAtMs },
   };

@@ -2,6 +2,7 @@ import { TRUST_DIMENSIONS, TRUST_PARAMETERS, type TrustParameters } from './trus
 import { failedDeliveryWeight, type BrandTrustState, type DimensionEvidence } from './brand-trust-state.ts';
 import { checkPower, decayTrustState } from './fold-trust-event.ts';
 import { honestyPosterior } from './honesty-posterior.ts';
+import { EMPTY_NEED_RECORD, failuresSpareNeedAt, type NeedRecord } from './failures-spare-need.ts';
 import type { TrustOpinion } from './trust-opinion.ts';
 
 /** One dimension of a brand's trust: the long-run opinion, the short-window value, and the score ranking uses. */
@@ -36,6 +37,16 @@ export interface TrustScore {
    * `estimatedHonesty` otherwise.
    */
   readonly honestyAfterCleanCheck: number;
+  /**
+   * 0..1: how this brand's failures fall, from its own record: the share of its failures that still left the person
+   * with what they required (failed deliveries that met the need, `needMet`), over its failed deliveries (linked
+   * identities' included) plus the calibration prior's weight, every failure counted as missing the need until
+   * deliveries show otherwise: 0 for a brand never bought from not as described. The probability that what it delivers
+   * meets the need is 1 − (1 − honesty) × (1 − this) (`needHoldsProbability` in agent/scoring).
+   */
+  readonly failuresSpareNeed: number;
+  /** The record behind it, so an offer can read it at its own stake (`failuresSpareNeedAt`). */
+  readonly needRecord: NeedRecord;
   /** Forgetting-weighted checks behind that estimate (held + failed, linked identities' failures included). */
   readonly claimsChecked: number;
   /** Forgetting-weighted failed checks (linked identities' included): evidence against the brand's honesty. */
@@ -75,6 +86,10 @@ export function scoreTrustState(input: ScoreInput, params: TrustParameters = TRU
   const failed = (state.claims.failedStatements + failedDeliveryWeight(state.claims)) * long + (linked?.failed ?? 0);
   const posterior = honestyPosterior({ claimsChecked: held + failed, claimsFailed: failed }, params);
   const estimatedHonesty = posterior.alpha / (posterior.alpha + posterior.beta);
+  const failedDeliveries = failedDeliveryWeight(state.claims) * long + (linked?.deliveries ?? 0);
+  const spared = state.claims.sparedNeed * long;
+  const needRecord: NeedRecord = spared > 0 ? { failedDeliveries, spared, sparedStakeMajor: (state.claims.sparedNeedStake * long) / spared } : EMPTY_NEED_RECORD;
+  const failuresSpareNeed = failuresSpareNeedAt(needRecord, undefined, params);
   const forgiven = state.claims.failedStatements * long * checkPower(state.power, params);
   const afterClean = forgiven > 0 ? honestyPosterior({ claimsChecked: held + failed - forgiven, claimsFailed: failed - forgiven }, params) : posterior;
   return {
@@ -87,6 +102,8 @@ export function scoreTrustState(input: ScoreInput, params: TrustParameters = TRU
     pressure,
     estimatedHonesty,
     honestyAfterCleanCheck: afterClean.alpha / (afterClean.alpha + afterClean.beta),
+    failuresSpareNeed,
+    needRecord,
     claimsChecked: held + failed,
     claimsFailed: failed,
     events: state.events,
@@ -104,7 +121,7 @@ interface LinkedDimension {
 
 /** The negative evidence of linked identities, each decayed from its own newest event to `atMs`. */
 function linkedNegatives(linked: NonNullable<ScoreInput['linked']>, atMs: number, params: TrustParameters) {
-  const sum = { honesty: { negative: 0, recentNegative: 0 }, fit: { negative: 0, recentNegative: 0 }, pressure: { negative: 0, recentNegative: 0 }, failed: 0 };
+  const sum = { honesty: { negative: 0, recentNegative: 0 }, fit: { negative: 0, recentNegative: 0 }, pressure: { negative: 0, recentNegative: 0 }, failed: 0, deliveries: 0 };
   for (const { state } of linked) {
     const other = decayTrustState(state, atMs, params);
     for (const name of TRUST_DIMENSIONS) {
@@ -112,6 +129,7 @@ function linkedNegatives(linked: NonNullable<ScoreInput['linked']>, atMs: number
       sum[name].recentNegative += other[name].recentNegative;
     }
     sum.failed += other.claims.failedStatements + failedDeliveryWeight(other.claims);
+    sum.deliveries += failedDeliveryWeight(other.claims);
   }
   return sum;
 }

@@ -126,6 +126,14 @@ export const TRUST_EVIDENCE_SCHEMAS = {
       outcome: z.enum(['as-described', 'not-as-described', 'not-delivered', 'late']).optional(),
       /** Whether the person was satisfied with the purchase (fit). */
       satisfied: z.boolean().optional(),
+      /**
+       * Whether what arrived met what the person required (the need's hard constraints: each one they constrained held,
+       * and it arrived, by their deadline if they set one), as they report it. A delivery not as described that met
+       * them is a failure that spared the need (a flattering number, a false "was" price): it counts against the brand's
+       * honesty all the same, and tells how its failures fall (`TrustScore.failuresSpareNeed`). Absent: not known, read
+       * as missed.
+       */
+      needMet: z.boolean().optional(),
       stake: MoneySchema.optional(),
       note: NoteSchema.optional(),
     })

@@ -127,6 +127,7 @@ export const RECOMMENDATION_FLOOR: number = TRUST_PARAMETERS.recommendationFloor
  * follows the parameters; the prefix must be bumped by hand when code changes what stored events mean (trust-3: the
  * state keeps the power of a brand's checks; trust-4: that power counts caught requests, not findings; trust-5: the
  * state keeps what failed deliveries put at stake, and a delivery as described forgives them in proportion to its own;
- * trust-6: those stakes are kept per currency, and a delivery forgives only the failures staked in its own currency).
+ * trust-6: those stakes are kept per currency, and a delivery forgives only the failures staked in its own currency;
+ * trust-7: it keeps the failed deliveries that still met the need, and what they put at stake).
  */
-export const TRUST_MODEL_VERSION = `trust-6:${createHash('sha256').update(canonicalJson(TRUST_PARAMETERS)).digest('hex').slice(0, 16)}`;
+export const TRUST_MODEL_VERSION = `trust-7:${createHash('sha256').update(canonicalJson(TRUST_PARAMETERS)).digest('hex').slice(0, 16)}`;

@@ -20,6 +20,8 @@ export interface WeighedEvidence {
   readonly pressure?: DimensionDelta;
   readonly claim?: 'held' | 'failed-statement' | 'failed-delivery';
   readonly forgives?: 'statements' | 'all';
+  /** A failed delivery that still met the person's requirements (`order-outcome` with `needMet`): a failure that spared the need. */
+  readonly sparedNeed?: true;
   /** What it says about the power of the brand's pre-purchase checks: a false statement caught, or one that got through (a delivery not as described). */
   readonly power?: 'caught' | 'escaped';
   /**
@@ -96,7 +98,9 @@ export function weighEvidence(observed: ObservedEvidence, params: TrustParameter
         return fit === undefined ? { honesty, claim: 'held', ...forgives } : { honesty, fit, claim: 'held', ...forgives };
       }
       const power = outcome === 'not-as-described' ? ({ power: 'escaped' } as const) : {};
-      return fit === undefined ? { honesty, claim: 'failed-delivery', ...power, ...stakeOf(stake) } : { honesty, fit, claim: 'failed-delivery', ...power, ...stakeOf(stake) };
+      // Only a delivery that arrived, not as described, can have spared the need; one not delivered or late missed it.
+      const spared = outcome === 'not-as-described' && observed.evidence.needMet === true ? ({ sparedNeed: true } as const) : {};
+      return fit === undefined ? { honesty, claim: 'failed-delivery', ...power, ...spared, ...stakeOf(stake) } : { honesty, fit, claim: 'failed-delivery', ...power, ...spared, ...stakeOf(stake) };
     }
     case 'identity-link':
       return NOTHING;

@@ -42,6 +42,14 @@ export function settleOrder(ctx: DecisionContext, offer: Offer, receipt: Receipt
   const unique = [...new Map(claims.map((c) => [c.attribute, c])).values()];
   const late = daysLate(delivery) > 0;
   const claimsFailed = unique.filter((c) => !c.held).length;
+  // What the consumer can tell on opening the parcel: it all came, and none of the claims that failed is one of the
+  // attributes they required (their hard constraints); a need with a deadline is met only on time.
+  const required = new Set(ctx.drawn.need.hardConstraints.map((h) => h.attribute));
+  const needMet =
+    outcome.status === 'delivered' &&
+    delivery.deliveredQuantity >= delivery.orderedQuantity &&
+    !unique.some((c) => !c.held && required.has(c.attribute)) &&
+    (ctx.drawn.need.deadline === undefined || !late);
   return {
     outcome,
     welfare,
@@ -52,6 +60,7 @@ export function settleOrder(ctx: DecisionContext, offer: Offer, receipt: Receipt
       claims: unique,
       deliveryDays: outcome.actualDeliveryDays,
       satisfied: outcome.status === 'delivered' && claimsFailed === 0 && !outcome.late,
+      needMet,
       ...(rating === undefined ? {} : { rating }),
       text: outcome.status === 'delivered' ? (outcome.late ? 'arrived late' : 'arrived') : outcome.status,
       source: 'ground-truth',

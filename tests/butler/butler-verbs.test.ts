@@ -40,6 +40,17 @@ describe('the butler owns its rules', () => {
     expect(market.ledger.eventCount()).toBe(events);
   });
 
+  it('keeps whether what arrived met the need: a delivery not as described that met it tells how the brand\'s failures fall', async () => {
+    const { market, first } = await boughtOnce();
+    if (first.kind !== 'purchased') throw new Error(JSON.stringify(first));
+    const recorded = market.butler.reportOutcome(first.order.orderId, { claims: [{ attribute: 'weight_g', held: false, observed: '320' }], needMet: true });
+    if (recorded.kind !== 'recorded') throw new Error(recorded.kind);
+    expect(recorded.observations.find((o) => o.kind === 'order-outcome')).toMatchObject({ asDescribed: false, needMet: true });
+    const score = market.ledger.scoreOf('fixture-shoes', market.clock().getTime());
+    expect(score.failuresSpareNeed).toBeGreaterThan(0);
+    expect(score.estimatedHonesty).toBeLessThan(0.8);
+  });
+
   it('settles only with a ground truth: without one the order stays placed, for the person to report', async () => {
     const { market, first } = await boughtOnce();
     if (first.kind !== 'purchased') throw new Error(JSON.stringify(first));
