@@ -1,6 +1,7 @@
 import type { Answer, AttributeDefinition, CounterResult, Decline, Money, Offer } from '../../protocol/index.ts';
 import type { NegotiatedOffer } from '../negotiation/index.ts';
 import { strangerHonestyOf, type BrandTrustView, type ClaimOutcome, type MarketAnswer, type OfferEvidence, type PricePoint, type ScoringNeed } from '../scoring/index.ts';
+import { pooledNeedRecord } from '../trust/index.ts';
 import type { QuotedPrice } from './butler-memory.ts';
 
 /** What the orchestrator knows about one brand in one request. */
@@ -42,6 +43,7 @@ export function gatherEvidence(input: {
   const trustOf = (brandId: string) => (views.has(brandId) ? views.get(brandId) : input.trust(brandId));
   // One vote per brand: a brand asked twice (the "anything cheaper?" follow-up) is still one brand the butler knows.
   const strangerHonesty = strangerHonestyOf([...views.values()], input.checkedHonesty);
+  const strangerNeedRecord = pooledNeedRecord([...views.values()].map((v) => v?.needRecord));
   // One market and one transcript per brand, shared by the offers they describe (the scorers index them once).
   const market = { offers: finals, answers: marketAnswers, standingOf: trustOf };
   const evidence: OfferEvidence[] = [];
@@ -87,6 +89,7 @@ export function gatherEvidence(input: {
         pastOutcomes,
         trust,
         strangerHonesty,
+        ...(strangerNeedRecord === undefined ? {} : { strangerNeedRecord }),
         attributes,
       });
     }

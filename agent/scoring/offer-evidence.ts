@@ -167,6 +167,8 @@ export interface OfferEvidence {
   readonly trust?: BrandTrustView | undefined;
   /** The prior for a brand without a record (`trust` absent): the market's mean calibrated honesty as the butler knows it. */
   readonly strangerHonesty?: number | undefined;
+  /** The record a stranger's failures are read on (`trust` absent): the known sellers' in this request, pooled (`pooledNeedRecord`). */
+  readonly strangerNeedRecord?: NeedRecord | undefined;
   /** The offering brand's own declared attributes for the need's category (its card): the values and units its title is read against. */
   readonly attributes?: readonly AttributeDefinition[] | undefined;
 }

@@ -81,7 +81,7 @@ export interface HonestyScore {
   readonly needHolds: number;
   /** Sum of the log-odds of the findings against claims about the need's hard-constraint attributes (≤ 0). */
   readonly hardLogOdds: number;
-  /** The share of the brand's failures that spared the need, read at this offer's stake (`failuresSpareNeedAt`; 0 for a stranger). */
+  /** The share of the brand's failures that spared the need, read at this offer's stake (`failuresSpareNeedAt`; for a stranger, the known sellers' pooled record). */
   readonly failuresSpareNeed: number;
   /** How many findings are in SERIOUS_HONESTY_FINDINGS. */
   readonly contradictions: number;
@@ -95,7 +95,7 @@ export interface HonestyScore {
  * honesty trust (the prior) in log-odds.
  */
 export function scoreHonesty(
-  evidence: Pick<OfferEvidence, 'offer' | 'now' | 'transcript' | 'market' | 'priceHistory' | 'pastOutcomes' | 'trust' | 'strangerHonesty' | 'attributes'> & { readonly need?: OfferEvidence['need'] | undefined },
+  evidence: Pick<OfferEvidence, 'offer' | 'now' | 'transcript' | 'market' | 'priceHistory' | 'pastOutcomes' | 'trust' | 'strangerHonesty' | 'strangerNeedRecord' | 'attributes'> & { readonly need?: OfferEvidence['need'] | undefined },
 ): HonestyScore {
   const { offer } = evidence;
   const items: EvidenceItem[] = [
@@ -115,7 +115,7 @@ export function scoreHonesty(
   const probability = sigmoid(logit(prior) + logOdds);
   const required = new Set((evidence.need?.hardConstraints ?? []).map((c) => c.attribute));
   const hardLogOdds = items.reduce((sum, item) => (item.impact < 0 && item.attribute !== undefined && required.has(item.attribute) ? sum + item.impact : sum), 0);
-  const failuresSpareNeed = failuresSpareNeedAt(evidence.trust?.needRecord, toMajorUnits(offer.price));
+  const failuresSpareNeed = failuresSpareNeedAt(evidence.trust ? evidence.trust.needRecord : evidence.strangerNeedRecord, toMajorUnits(offer.price));
   return {
     probability,
     needHolds: offerNeedHolds(probability, failuresSpareNeed, hardLogOdds),

@@ -28,3 +28,23 @@ export function failuresSpareNeedAt(record: NeedRecord | undefined, stakeMajor: 
   const share = stakeMajor !== undefined && stakeMajor > 0 && record.sparedStakeMajor > 0 ? Math.min(1, record.sparedStakeMajor / stakeMajor) : 1;
   return Math.min(1, (record.spared * share) / (record.failedDeliveries + params.calibration.priorWeight));
 }
+
+/**
+ * The record a stranger is read on: the failures of the brands the butler knows in the market in hand, pooled (their
+ * failed deliveries, those that spared the need, and what these put at stake on average). A stranger is a draw from the
+ * brands it might be, as its honesty is (`strangerHonestyOf`): where the known sellers' failures left the need met, a
+ * fresh identity's likely do too; where they missed it (liars of hard requirements), a stranger's count as missing it.
+ * Each identity counts once; undefined when none has a record.
+ */
+export function pooledNeedRecord(records: Iterable<NeedRecord | undefined>): NeedRecord | undefined {
+  let failedDeliveries = 0;
+  let spared = 0;
+  let stake = 0;
+  for (const r of records) {
+    if (r === undefined) continue;
+    failedDeliveries += r.failedDeliveries;
+    spared += r.spared;
+    stake += r.spared * r.sparedStakeMajor;
+  }
+  return spared > 0 ? { failedDeliveries, spared, sparedStakeMajor: stake / spared } : undefined;
+}

@@ -83,4 +83,19 @@ describe('a liar\'s product that meets the need, where nobody else sells', () =>
     expect(ranking.excluded[0]!.reasons.map((r) => r.code)).toEqual(['below-honesty-floor']);
     expect(ranking.excluded[0]!.scores.honesty.failuresSpareNeed).toBeCloseTo(0.08, 10);
   });
+
+  it('prices a fresh identity\'s failures like the known sellers\' in the request: bought where theirs left the need met, not where they missed it', () => {
+    // A stranger in a market of liars (its honesty read at their mean, 0.25), its own "was" price unverifiable.
+    const fresh = shoeOffer({ brandId: 'fresh', offerId: 'fresh-o1', price, discount: wasPrice, claims: [{ attribute: 'weight_g', asserted: 220 }] });
+    const strangerRank = (spared: number) => {
+      const strangerNeedRecord = { failedDeliveries: 8, spared, sparedStakeMajor: 100 };
+      return rankOffers(scoreRound([fresh], { need, evidence: { 'fresh-o1': { strangerHonesty: 0.25, strangerNeedRecord } } }), { need, honestyFloor: 0.5 });
+    };
+    const spareing = strangerRank(8);
+    expect(spareing.ranked.map((r) => r.offerId)).toEqual(['fresh-o1']);
+    expect(spareing.ranked[0]!.breakdown.needHolds).toBeGreaterThan(spareing.ranked[0]!.breakdown.claimsHold);
+    const missing = strangerRank(0);
+    expect(missing.ranked).toEqual([]);
+    expect(missing.excluded[0]!.reasons.map((r) => r.code)).toEqual(['no-surplus']);
+  });
 });

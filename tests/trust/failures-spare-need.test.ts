@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { failuresSpareNeedAt, TRUST_PARAMETERS, type TrustEventInput } from '../../agent/trust/index.ts';
+import { failuresSpareNeedAt, pooledNeedRecord, TRUST_PARAMETERS, type TrustEventInput } from '../../agent/trust/index.ts';
 import { T0, DAY, at, lie, memoryLedger } from './trust-fixtures.ts';
 
 /** A purchase delivered not as described; `needMet`: what arrived still met what the person required. */
@@ -69,5 +69,12 @@ describe('how a brand\'s failures fall (failuresSpareNeed)', () => {
     expect(failuresSpareNeedAt(score.needRecord, 40)).toBeCloseTo(atOwnStake, 10);
     // For an 800 EUR offer each counts a tenth.
     expect(failuresSpareNeedAt(score.needRecord, 800)).toBeCloseTo(atOwnStake / 10, 10);
+  });
+
+  it('pools the known sellers\' records for a stranger: their failures summed, the stake averaged over the spared ones; nothing without a spared one', () => {
+    const pooled = pooledNeedRecord([{ failedDeliveries: 2, spared: 1, sparedStakeMajor: 100 }, undefined, { failedDeliveries: 3, spared: 3, sparedStakeMajor: 20 }, { failedDeliveries: 4, spared: 0, sparedStakeMajor: 0 }]);
+    expect(pooled).toEqual({ failedDeliveries: 9, spared: 4, sparedStakeMajor: 40 });
+    expect(failuresSpareNeedAt(pooled, 40)).toBeCloseTo(4 / (9 + TRUST_PARAMETERS.calibration.priorWeight), 12);
+    expect(pooledNeedRecord([{ failedDeliveries: 4, spared: 0, sparedStakeMajor: 0 }, undefined])).toBeUndefined();
   });
 });
