@@ -27,6 +27,8 @@ export interface ValueBreakdown {
   readonly preferenceMatch: number;
   /** The stated preferences' part of that match: Σ weight and Σ weight × score. */
   readonly stated: { readonly weight: number; readonly weightedScore: number };
+  /** The same if it meets the need but is not as described: one stated preference, any of them, false (`statedMatchIfNotAsDescribed`). */
+  readonly statedIfNotAsDescribed: { readonly weight: number; readonly weightedScore: number };
   /** Preferences learned from the person's ratings that this offer touches (its values they rated before). */
   readonly learned: readonly LearnedPreference[];
   /** Estimated worth of the product to this person if it is what it claims: reference × (1 + premium × preference match). */
@@ -39,9 +41,9 @@ export interface ValueBreakdown {
    */
   readonly needHolds: number;
   /**
-   * What the product is worth if it meets the need but is not as described: the worth with every stated preference
-   * at the fit model's score of an unknown value (`FIT_RULES.unknownPreferenceScore`: what was said about them cannot
-   * be relied on), never more than `worth`.
+   * What the product is worth if it meets the need but is not as described: the worth with one of the stated
+   * preferences, any of them, at the fit model's score of an unknown value (`statedIfNotAsDescribed`), never more than
+   * `worth`.
    */
   readonly worthIfNotAsDescribed: number;
   readonly price: number;
@@ -115,10 +117,30 @@ export function expectedWorth(b: Pick<ValueBreakdown, 'claimsHold' | 'worth' | '
   return b.claimsHold * b.worth + Math.max(0, b.needHolds - b.claimsHold) * b.worthIfNotAsDescribed;
 }
 
-/** The worth of a product that meets the need with every stated preference unknown (`worthIfNotAsDescribed`). */
-export function worthIfNotAsDescribedAt(reference: number, stated: { readonly weight: number; readonly weightedScore: number }, learned: readonly LearnedPreference[], worth: number): number {
-  if (stated.weight === 0) return worth;
-  return Math.min(worth, worthAt(reference, preferenceMatchAt({ weight: stated.weight, weightedScore: stated.weight * FIT_RULES.unknownPreferenceScore }, learned)));
+/**
+ * The stated preferences' match of a product that meets the need but is not as described: the failure is one of what
+ * it said about the person's preferences, each equally likely (nothing says which), and that one is worth what an
+ * unknown value is (`FIT_RULES.unknownPreferenceScore`) while the others stand as stated: Σ weight × score less the mean,
+ * over the stated preferences, of what taking each one as the false one removes. No parameter; with one stated
+ * preference it is that preference unknown.
+ */
+export function statedMatchIfNotAsDescribed(prefs: readonly { readonly weight: number; readonly score: number }[]): { weight: number; weightedScore: number } {
+  const u = FIT_RULES.unknownPreferenceScore;
+  let weight = 0;
+  let weightedScore = 0;
+  let lost = 0;
+  for (const p of prefs) {
+    weight += p.weight;
+    weightedScore += p.weight * p.score;
+    lost += p.weight * Math.max(0, p.score - u);
+  }
+  return { weight, weightedScore: prefs.length === 0 ? weightedScore : weightedScore - lost / prefs.length };
+}
+
+/** The worth of a product that meets the need but is not as described (`statedMatchIfNotAsDescribed`), never more than `worth`. */
+export function worthIfNotAsDescribedAt(reference: number, ifFalse: { readonly weight: number; readonly weightedScore: number }, learned: readonly LearnedPreference[], worth: number): number {
+  if (ifFalse.weight === 0) return worth;
+  return Math.min(worth, worthAt(reference, preferenceMatchAt(ifFalse, learned)));
 }
 
 /**
@@ -150,7 +172,8 @@ export function offerValue(input: {
   const worth = worthAt(reference, preferenceMatch);
   const claimsHold = clamp01(scores.honesty.probability);
   const needHolds = Math.max(claimsHold, clamp01(scores.honesty.needHolds ?? claimsHold));
-  const worthIfNotAsDescribed = worthIfNotAsDescribedAt(reference, stated, learned, worth);
+  const statedIfNotAsDescribed = statedMatchIfNotAsDescribed(scores.fit.preferences);
+  const worthIfNotAsDescribed = worthIfNotAsDescribedAt(reference, statedIfNotAsDescribed, learned, worth);
   const pressure = clamp01(scores.pressure.score);
   const remedyCost = (1 - claimsHold) * VALUE_MODEL.hassleShare * price;
   const pressureCost = pressure * VALUE_MODEL.hassleShare * price;
@@ -160,6 +183,7 @@ export function offerValue(input: {
     referenceSource: budget === undefined ? 'market' : 'budget',
     preferenceMatch,
     stated,
+    statedIfNotAsDescribed,
     learned,
     worth,
     claimsHold,
