@@ -98,4 +98,19 @@ describe('a liar\'s product that meets the need, where nobody else sells', () =>
     expect(missing.ranked).toEqual([]);
     expect(missing.excluded[0]!.reasons.map((r) => r.code)).toEqual(['no-surplus']);
   });
+
+  it('still ranks the liar\'s products by what they state: not as described, one stated preference is taken as the false one, not all of them', () => {
+    // Two fitting products of the same liar: one light and cushioned, one heavy and hard, 5 EUR cheaper.
+    const prefs = [{ attribute: 'weight_g', direction: 'lower' as const, weight: 0.5 }, { attribute: 'cushion', direction: 'higher' as const, weight: 0.5 }];
+    const twoPrefs = { ...need, softPreferences: prefs };
+    const good = shoeOffer({ brandId: 'liar', offerId: 'liar-good', price, discount: wasPrice, product: { sku: 'liar-good', gtin: '4006381333931', title: 'Ridge GTX trail shoe', maker: 'Ridgeline', category: 'running-shoes', attributes: { size_eu: 43, waterproof: true, terrain: 'trail', weight_g: 220, cushion: 9 } } });
+    const poor = shoeOffer({ brandId: 'liar', offerId: 'liar-poor', price: { amountMinor: 9_500, currency: 'EUR' }, discount: wasPrice, product: { sku: 'liar-poor', gtin: '4006381333948', title: 'Basic trail shoe', maker: 'Ridgeline', category: 'running-shoes', attributes: { size_eu: 43, waterproof: true, terrain: 'trail', weight_g: 380, cushion: 2 } } });
+    const points = (sku: string, amountMinor: number): PricePoint[] => [{ sku, price: { amountMinor, currency: 'EUR' }, quantity: 1, at: '2026-10-01T00:00:00.000Z' }];
+    const candidates = scoreRound([good, poor], { need: twoPrefs, trust: { liar: liarTrust(0.8) }, evidence: { 'liar-good': { priceHistory: points('liar-good', 10_000) }, 'liar-poor': { priceHistory: points('liar-poor', 9_500) } } });
+    const ranking = rankOffers(candidates, { need: twoPrefs, honestyFloor: 0.5 });
+    expect(ranking.ranked.map((r) => r.offerId)).toEqual(['liar-good', 'liar-poor']);
+    const [g, p] = ranking.ranked.map((r) => r.breakdown);
+    expect(g!.worthIfNotAsDescribed).toBeGreaterThan(p!.worthIfNotAsDescribed);
+    expect(g!.worthIfNotAsDescribed).toBeLessThan(g!.worth);
+  });
 });
