@@ -1,5 +1,5 @@
 import { BRAND_NOTICE_MESSAGES, brandNoticesOf, describeBrandNotice, type BrandConnection, type BrandNotice, type ShoppingResult } from '../agent/butler/index.ts';
-import { EXPLANATION_MESSAGES, describeValue, formatMoney, type OfferBreakdown, type OfferExplanation } from '../agent/decision/index.ts';
+import { EXPLANATION_MESSAGES, describeValue, expectedWorth, formatMoney, type OfferBreakdown, type OfferExplanation, type ValueBreakdown } from '../agent/decision/index.ts';
 import { attributeLabelIn, formatEstimateIn, formatMoneyIn, type Language } from '../agent/language/index.ts';
 import { describeNeed } from '../agent/need/index.ts';
 import { brandText, formatAttributeValue, type EvidenceItem, type PressureTactic, type Quote } from '../agent/scoring/index.ts';
@@ -145,9 +145,9 @@ function evidenceView(items: readonly EvidenceItem[], language: Language): Evide
 }
 
 /** The money reasoning in words a person reads; the formula stays in the numbers behind "details". */
-function plainValue(v: { worth: number; claimsHold: number; price: number; remedyCost: number; pressureCost: number; surplus: number; currency: string }, language: Language): string {
+function plainValue(v: ValueBreakdown, language: Language): string {
   const m = (minor: number) => formatEstimateIn(minor, v.currency, language);
-  return EXPLANATION_MESSAGES[language].plainValue(m(v.claimsHold * v.worth), m(v.price), v.surplus > 0 ? m(v.surplus) : undefined, v.remedyCost + v.pressureCost > 0);
+  return EXPLANATION_MESSAGES[language].plainValue(m(expectedWorth(v)), m(v.price), v.surplus > 0 ? m(v.surplus) : undefined, v.remedyCost + v.pressureCost > 0);
 }
 
 function cardOf(offer: Offer, explanation: OfferExplanation | undefined, breakdown: OfferBreakdown, brandName: string, language: Language, divergent: boolean): OfferCardView {

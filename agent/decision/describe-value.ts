@@ -4,7 +4,9 @@ import type { ValueBreakdown } from './offer-value.ts';
 
 /**
  * The money reasoning of one offer in one sentence, in the person's language (default English), e.g. "expected gain
- * 31.20 EUR = 92 % × worth 140 EUR − price 95 EUR − expected remedies 0.76 EUR − pressure 0 EUR".
+ * 31.20 EUR = 92 % × worth 140 EUR − price 95 EUR − expected remedies 0.76 EUR − pressure 0 EUR"); when the brand's
+ * record says what arrives may meet the need without being as described, the term for that case is named too
+ * ("+ 60 % likely to meet what you required though not as described × worth 120 EUR").
  */
 export function describeValue(b: ValueBreakdown, language: Language = 'en'): string {
   const m = (minor: number) => formatEstimateIn(minor, b.currency, language);
@@ -17,5 +19,6 @@ export function describeValue(b: ValueBreakdown, language: Language = 'en'): str
     price: m(b.price),
     remedies: m(b.remedyCost),
     pressure: m(b.pressureCost),
+    ...(b.needHolds > b.claimsHold ? { ifNeedMet: { percent: Math.round((b.needHolds - b.claimsHold) * 100), worth: m(b.worthIfNotAsDescribed) } } : {}),
   });
 }

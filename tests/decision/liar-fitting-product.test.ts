@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rankOffers } from '../../agent/decision/index.ts';
+import { describeValue, expectedWorth, rankOffers } from '../../agent/decision/index.ts';
 import type { BrandTrustView, PricePoint } from '../../agent/scoring/index.ts';
 import { shoeOffer, trailNeed } from '../scoring/scoring-fixtures.ts';
 import { scoreRound, trustOf } from './decision-fixtures.ts';
@@ -54,6 +54,9 @@ describe('a liar\'s product that meets the need, where nobody else sells', () =>
     expect(b.needHolds).toBeGreaterThan(0.8);
     expect(b.worthIfNotAsDescribed).toBeLessThan(b.worth);
     expect(b.surplus).toBeGreaterThan(0);
+    // The explanation states the term it was bought on, with the numbers used.
+    expect(describeValue(b)).toContain(`+ ${Math.round((b.needHolds - b.claimsHold) * 100)} % likely to meet what you required though not as described × worth`);
+    expect(b.surplus).toBeCloseTo(expectedWorth(b) - b.price - b.remedyCost - b.pressureCost, 6);
     // The brand is still flagged: its offer carries the findings, the estimate it is trusted on is unchanged.
     expect(ranking.ranked[0]!.scores.honesty.evidence.map((e) => e.code)).toEqual(expect.arrayContaining(['fake-reference-price']));
     expect(ranking.ranked[0]!.trust?.estimatedHonesty).toBe(0.3);
