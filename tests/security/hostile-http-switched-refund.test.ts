@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { describeCancellation, spendOfOrder } from '../../agent/butler/index.ts';
 import { formatMoney } from '../../protocol/index.ts';
 import type { HostileAnswer, HostileScript } from './hostile-http-brand.ts';
-import { openMarket, receiptRewriting, slyRanked } from './http-market.ts';
+import { openCappedMarket, receiptRewriting } from './http-market.ts';
 
 const cancelledWith =
   (refund: { amountMinor: number; currency: string }) =>
@@ -16,12 +16,7 @@ const cancelledWith =
 
 /** Sly's offer (99.00 EUR) bought under a month of 200 EUR, with Sly's receipt and cancellation scripted; then Trailco's. */
 async function switchedThenTrailco(script: HostileScript) {
-  const m = await openMarket({ script });
-  m.session.butler.saveProfile({ ...m.session.butler.profile(), spendCapPerMonth: { amountMinor: 20_000, currency: 'EUR' } });
-  const first = await m.shop();
-  const sly = slyRanked(first)[0]!;
-  const trail = first.ranking.ranked.find((x) => x.brandId === 'trailco')!;
-  expect(sly.offer.price.amountMinor + trail.offer.price.amountMinor).toBeGreaterThan(20_000);
+  const { m, sly, trail } = await openCappedMarket({ script });
   const bought = await m.buy(sly.offerId);
   expect(bought.kind).toBe('refused-bait-and-switch');
   const order = (bought as Extract<typeof bought, { kind: 'refused-bait-and-switch' }>).order;

@@ -2,18 +2,13 @@
 // for the mandate's 15 minutes to pass. The order was placed while the mandate was valid, so the brand may still charge
 // it: the month must keep counting it until the brand says where the order stands (http-market.ts).
 import { describe, expect, it } from 'vitest';
-import { openMarket, silentOrderScript, slyRanked } from './http-market.ts';
+import { openCappedMarket, silentOrderScript } from './http-market.ts';
 
 const TIMEOUT_MS = 800;
 
 describe('an unconfirmed order past its mandate’s expiry', () => {
   it('(fixed) still counts against the monthly cap: the brand may charge an order it took in time (on 86050b1 the cap forgot it after 15 minutes and a second purchase passed 200 EUR)', async () => {
-    const m = await openMarket({ callTimeoutMs: TIMEOUT_MS, script: silentOrderScript(TIMEOUT_MS) });
-    m.session.butler.saveProfile({ ...m.session.butler.profile(), spendCapPerMonth: { amountMinor: 20_000, currency: 'EUR' } });
-    const first = await m.shop();
-    const sly = slyRanked(first)[0]!;
-    const trail = first.ranking.ranked.find((x) => x.brandId === 'trailco')!;
-    expect(sly.offer.price.amountMinor + trail.offer.price.amountMinor).toBeGreaterThan(20_000);
+    const { m, sly, trail } = await openCappedMarket({ callTimeoutMs: TIMEOUT_MS, script: silentOrderScript(TIMEOUT_MS) });
     const bought = await m.buy(sly.offerId);
     expect(bought.kind).toBe('unconfirmed');
     const order = (bought as Extract<typeof bought, { kind: 'unconfirmed' }>).order;
@@ -25,11 +20,7 @@ describe('an unconfirmed order past its mandate’s expiry', () => {
   }, 20_000);
 
   it('the brand’s own word that it holds no such order, even late, frees the month (the honest way out)', async () => {
-    const m = await openMarket({ callTimeoutMs: TIMEOUT_MS, script: silentOrderScript(TIMEOUT_MS) });
-    m.session.butler.saveProfile({ ...m.session.butler.profile(), spendCapPerMonth: { amountMinor: 20_000, currency: 'EUR' } });
-    const first = await m.shop();
-    const sly = slyRanked(first)[0]!;
-    const trail = first.ranking.ranked.find((x) => x.brandId === 'trailco')!;
+    const { m, sly, trail } = await openCappedMarket({ callTimeoutMs: TIMEOUT_MS, script: silentOrderScript(TIMEOUT_MS) });
     const bought = await m.buy(sly.offerId);
     const order = (bought as Extract<typeof bought, { kind: 'unconfirmed' }>).order;
     m.advance(Date.parse(order.mandate.expiresAt) - m.now().getTime() + 3_600_000);

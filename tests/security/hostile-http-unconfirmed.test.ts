@@ -4,19 +4,13 @@
 import { describe, expect, it } from 'vitest';
 import { spendOfOrder } from '../../agent/butler/index.ts';
 import { PROTOCOL_LIMITS } from '../../protocol/index.ts';
-import { openMarket, receiptRewriting, silentOrderScript, slyRanked } from './http-market.ts';
+import { openCappedMarket, openMarket, receiptRewriting, silentOrderScript, slyRanked } from './http-market.ts';
 
 const TIMEOUT_MS = 800;
 
 /** A market where Sly takes the order silently, and the person's month has 200 EUR. */
 async function silentOrder() {
-  const m = await openMarket({ callTimeoutMs: TIMEOUT_MS, script: silentOrderScript(TIMEOUT_MS) });
-  m.session.butler.saveProfile({ ...m.session.butler.profile(), spendCapPerMonth: { amountMinor: 20_000, currency: 'EUR' } });
-  const first = await m.shop();
-  const sly = slyRanked(first)[0]!;
-  const trail = first.ranking.ranked.find((x) => x.brandId === 'trailco')!;
-  // Either offer fits the month alone; both do not.
-  expect(sly.offer.price.amountMinor + trail.offer.price.amountMinor).toBeGreaterThan(20_000);
+  const { m, sly, trail } = await openCappedMarket({ callTimeoutMs: TIMEOUT_MS, script: silentOrderScript(TIMEOUT_MS) });
   const bought = await m.buy(sly.offerId);
   return { m, sly, trail, bought };
 }

@@ -4,7 +4,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach } from 'vitest';
+import { afterEach, expect } from 'vitest';
 import type { Need } from '../../agent/need/index.ts';
 import { openButler, type ButlerSession } from '../../app/index.ts';
 import { hashReceiptTerms, type Offer, type Order } from '../../protocol/index.ts';
@@ -65,6 +65,20 @@ export async function openMarket(
     buy: (offerId) => session.butler.purchase({ offerId, confirmedBy: 'person', channel: 'api', at: clock().toISOString() }),
     events: (brandId) => (session.trust.hasBrand(brandId) ? session.trust.eventsFor(brandId) : []),
   };
+}
+
+/**
+ * The market with the person's month capped at 200 EUR, shopped once: Sly's best-ranked offer and Trailco's, either of
+ * which fits the month alone and both of which do not (the set-up of the cap attacks).
+ */
+export async function openCappedMarket(options: Parameters<typeof openMarket>[0] = {}) {
+  const m = await openMarket(options);
+  m.session.butler.saveProfile({ ...m.session.butler.profile(), spendCapPerMonth: { amountMinor: 20_000, currency: 'EUR' } });
+  const first = await m.shop();
+  const sly = slyRanked(first)[0]!;
+  const trail = first.ranking.ranked.find((x) => x.brandId === 'trailco')!;
+  expect(sly.offer.price.amountMinor + trail.offer.price.amountMinor).toBeGreaterThan(20_000);
+  return { m, first, sly, trail };
 }
 
 /** The honest core's offers for a brief, rewritten by `change` (index = the offer's position). */
