@@ -1,8 +1,7 @@
 import { canonicalJson, formatEstimate, hashToSeed, type Decline, type Offer } from '../../protocol/index.ts';
 import type { PolicyRule, PolicyVerdict } from '../policy/index.ts';
-import { marketParties, partyIdentitiesOf, preferenceScales, refitPreferences, type BrandTrustView, type OfferScores, type Quote, type ScoringNeed } from '../scoring/index.ts';
+import { marketParties, offerNeedHolds, partyIdentitiesOf, preferenceScales, refitPreferences, type BrandTrustView, type OfferScores, type Quote, type ScoringNeed } from '../scoring/index.ts';
 import { recommendationStatus } from '../trust/index.ts';
-import { needHoldsProbability } from '../scoring/index.ts';
 import { expectedWorth, offerValue, VALUE_MODEL, type ValueBreakdown } from './offer-value.ts';
 import { learnedPreferences, type TasteModel } from '../taste/index.ts';
 
@@ -153,8 +152,8 @@ export function floorHonestyOf(candidate: { readonly scores: Pick<OfferScores, '
  */
 export function floorEstimateOf(candidate: Parameters<typeof floorHonestyOf>[0]): number {
   const h = candidate.scores.honesty;
-  // The same share the offer's value reads (at its own stake), and none when its findings are against a hard requirement.
-  return needHoldsProbability(floorHonestyOf(candidate), h.hardLogOdds !== undefined && h.hardLogOdds < 0 ? 0 : h.failuresSpareNeed);
+  // The rule the offer's value reads (`offerNeedHolds`: the share at its own stake, none when its findings are against a hard requirement).
+  return offerNeedHolds(floorHonestyOf(candidate), h.failuresSpareNeed, h.hardLogOdds ?? 0);
 }
 
 function exclusionsOf(candidate: RankCandidate, floor: number, secondChances: boolean): ExclusionReason[] {

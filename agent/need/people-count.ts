@@ -39,6 +39,6 @@ export function peopleCountAt(tokens: readonly Token[], used: readonly boolean[]
     const the = i > 0 && !used[i - 1] && tokens[i - 1]!.norm === 'the' ? i - 1 : i;
     return { start: forAt(the), end: i + 1 + words.length, group: true };
   }
-  if (i > 0 && !used[i - 1] && FOR_WORDS.has(tokens[i - 1]!.norm)) return { start: i - 1, end: i + 1, group: false };
-  return undefined;
+  const start = forAt(i);
+  return start === i ? undefined : { start, end: i + 1, group: false };
 }

@@ -83,10 +83,11 @@ export function scoreTrustState(input: ScoreInput, params: TrustParameters = TRU
   const trust = honesty.score ** c.honesty * fit.score ** c.fit * pressure.score ** c.pressure;
   const uncertainty = honesty.uncertainty * c.honesty + fit.uncertainty * c.fit + pressure.uncertainty * c.pressure;
   const held = state.claims.held * long;
-  const failed = (state.claims.failedStatements + failedDeliveryWeight(state.claims)) * long + (linked?.failed ?? 0);
+  const ownFailedDeliveries = failedDeliveryWeight(state.claims);
+  const failed = (state.claims.failedStatements + ownFailedDeliveries) * long + (linked?.failed ?? 0);
   const posterior = honestyPosterior({ claimsChecked: held + failed, claimsFailed: failed }, params);
   const estimatedHonesty = posterior.alpha / (posterior.alpha + posterior.beta);
-  const failedDeliveries = failedDeliveryWeight(state.claims) * long + (linked?.deliveries ?? 0);
+  const failedDeliveries = ownFailedDeliveries * long + (linked?.deliveries ?? 0);
   const spared = state.claims.sparedNeed * long;
   const needRecord: NeedRecord = spared > 0 ? { failedDeliveries, spared, sparedStakeMajor: (state.claims.sparedNeedStake * long) / spared } : EMPTY_NEED_RECORD;
   const failuresSpareNeed = failuresSpareNeedAt(needRecord, undefined, params);
@@ -128,8 +129,9 @@ function linkedNegatives(linked: NonNullable<ScoreInput['linked']>, atMs: number
       sum[name].negative += other[name].negative;
       sum[name].recentNegative += other[name].recentNegative;
     }
-    sum.failed += other.claims.failedStatements + failedDeliveryWeight(other.claims);
-    sum.deliveries += failedDeliveryWeight(other.claims);
+    const deliveries = failedDeliveryWeight(other.claims);
+    sum.failed += other.claims.failedStatements + deliveries;
+    sum.deliveries += deliveries;
   }
   return sum;
 }
