@@ -1,6 +1,6 @@
 import { FeedError, type FeedIssue } from './feed-error.ts';
 import { hasColumns, readCsvTable, type CsvTableRow } from './csv-table.ts';
-import { dateOrderOf, readFeedDate, type DateOrder } from './read-feed-date.ts';
+import { dateOrderOf, readFeedDateRange, type DateOrder } from './read-feed-date.ts';
 import type { ShopExport, ShopProduct } from './shop-product.ts';
 
 /** True when a CSV header is Magento 2's catalog product export (System → Data Transfer → Export): sku, product_type, name, price. */
@@ -36,12 +36,10 @@ const DATE_COLUMNS = ['special_price_from_date', 'special_price_to_date', 'news_
  * `order` (see `dateOrderOf`), never guessed.
  */
 function specialApplies(from: string | undefined, to: string | undefined, now: number, order: DateOrder | undefined): { applies: boolean } | { field: string; why: string } {
-  const start = from === undefined ? { at: -Infinity } : readFeedDate(from, order);
-  if ('why' in start) return { field: 'special_price_from_date', why: start.why };
-  const end = to === undefined ? { at: Infinity } : readFeedDate(to, order);
-  if ('why' in end) return { field: 'special_price_to_date', why: end.why };
+  const range = readFeedDateRange(from, to, order);
+  if ('why' in range) return { field: range.side === 'from' ? 'special_price_from_date' : 'special_price_to_date', why: range.why };
   // The end date is a whole day: the price holds until it is over.
-  return { applies: start.at <= now && now < end.at + 86_400_000 };
+  return { applies: range.start <= now && now < range.end + 86_400_000 };
 }
 
 /**

@@ -2,7 +2,7 @@ import { FeedError, type FeedIssue } from './feed-error.ts';
 import type { ShopExport, ShopProduct } from './shop-product.ts';
 import { cellAt, dataRows } from './data-rows.ts';
 import { delimiterOf, splitDelimitedRows } from './split-delimited-rows.ts';
-import { dateOrderOf, readFeedDate, type DateOrder } from './read-feed-date.ts';
+import { dateOrderOf, readFeedDateRange, type DateOrder } from './read-feed-date.ts';
 import { wooAttributeSlot, wooHeaderKey, wooHeaderSetOf, wooMeasureOf, type WooColumn } from './woocommerce-headers.ts';
 
 /** True when a CSV header is WooCommerce's product export, in English, French or German (it names a product and its regular price). */
@@ -26,11 +26,9 @@ const KG_PER: Record<string, number> = { kg: 1, g: 0.001, lbs: 0.45359237, lb: 0
  * ("27/11/2026"), read only in the order the file's other dates show (`dateOrderOf`), never guessed.
  */
 function saleApplies(starts: string | undefined, ends: string | undefined, now: number, order: DateOrder | undefined): { applies: boolean } | { column: 'saleStarts' | 'saleEnds'; why: string } {
-  const from = starts === undefined ? { at: -Infinity } : readFeedDate(starts, order);
-  if ('why' in from) return { column: 'saleStarts', why: from.why };
-  const to = ends === undefined ? { at: Infinity } : readFeedDate(ends, order);
-  if ('why' in to) return { column: 'saleEnds', why: to.why };
-  return { applies: from.at <= now && now <= to.at };
+  const range = readFeedDateRange(starts, ends, order);
+  if ('why' in range) return { column: range.side === 'from' ? 'saleStarts' : 'saleEnds', why: range.why };
+  return { applies: range.start <= now && now <= range.end };
 }
 
 interface WooRow {

@@ -78,3 +78,15 @@ export function readFeedDate(raw: string, order?: DateOrder): { at: number } | {
   const at = instant(year, month, day, hour, Number(m[5] ?? 0), Number(m[6] ?? 0));
   return at === undefined ? { why: `"${text.slice(0, 40)}" is no calendar date` } : { at };
 }
+
+/**
+ * A sale's dated range, each end read by `readFeedDate` in the file's `order` (an end left empty is open), or which end
+ * cannot be read and why: the shop exports' sale and special-price columns.
+ */
+export function readFeedDateRange(from: string | undefined, to: string | undefined, order: DateOrder | undefined): { start: number; end: number } | { side: 'from' | 'to'; why: string } {
+  const start = from === undefined ? { at: -Infinity } : readFeedDate(from, order);
+  if ('why' in start) return { side: 'from', why: start.why };
+  const end = to === undefined ? { at: Infinity } : readFeedDate(to, order);
+  if ('why' in end) return { side: 'to', why: end.why };
+  return { start: start.at, end: end.at };
+}
