@@ -11,13 +11,20 @@ const SMALLEST_PRICE_ALONE = 10;
 const POLITE: ReadonlySet<string> = new Set(['please', 'pls', 'plz', 'thanks', 'thx', 'svp', 'stp', 'merci', 'tops', 'top']);
 const CLAUSE_MARKS: ReadonlySet<string> = new Set([',', ';', ':', '(', ')', '.', '!', '?', '-', '–', '—']);
 
-/** True when the number at `i` is a clause of its own after something was said: ", 2 please", ", 3." */
+/** Words after a count that say what the items are for: "2 pour faire de la stéréo", "3 for the kids' rooms". */
+const PURPOSE: ReadonlySet<string> = new Set(['for', 'pour', 'to', 'so', 'afin']);
+
+/**
+ * True when the number at `i` is a clause of its own after something was said: ", 2 please", ", 3.", or one that says
+ * what they are for (", 2 pour faire de la stéréo"; not ", 2 for 30 €": a word must follow the purpose word).
+ */
 function standsAlone(state: ParseState, i: number): boolean {
   const { tokens } = state;
   const before = tokens[i - 1];
   if (i < 2 || before === undefined || before.kind !== 'punct' || !CLAUSE_MARKS.has(before.norm)) return false;
   let k = i + 1;
   while (tokens[k]?.kind === 'word' && POLITE.has(tokens[k]!.norm)) k++;
+  if (tokens[k]?.kind === 'word' && PURPOSE.has(tokens[k]!.norm)) return tokens[k + 1]?.kind === 'word';
   return tokens[k] === undefined || (tokens[k]!.kind === 'punct' && CLAUSE_MARKS.has(tokens[k]!.norm));
 }
 

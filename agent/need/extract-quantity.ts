@@ -4,6 +4,7 @@ import type { ParseState } from './parse-state.ts';
 import { isPlausibleBareEuSize } from './extract-shoe-size.ts';
 import type { Token } from './tokenize.ts';
 import { unitOfWord } from './measure-units.ts';
+import { ARTICLES, COUNT_WORDS, NUMBER_WORDS, dozensAt } from './number-words.ts';
 import { wordEntry } from './word-entry.ts';
 
 /** Largest quantity a need may ask for (the NeedBrief limit). */
@@ -14,19 +15,19 @@ const PACK_NOUNS = new Set([
   'tins', 'tin', 'jars', 'jar', 'paires', 'paire', 'paquets', 'paquet', 'sachets', 'sachet', 'boites', 'boite', 'unites', 'unite',
   'exemplaires', 'exemplaire', 'lots', 'lot', 'pots', 'pot', 'copies', 'copy',
 ]);
-const QUANTITY_WORDS: Readonly<Record<string, number>> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, dozen: 12,
-  single: 1, un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, sept: 7, huit: 8, neuf: 9, dix: 10, douze: 12, douzaine: 12,
-};
+const QUANTITY_WORDS: Readonly<Record<string, number>> = { ...NUMBER_WORDS, single: 1 };
 /** Indefinite articles: "a pair" counts one pair, but "a kettle" (or "une bouilloire, 3 svp") states no count. */
-const ARTICLE_WORDS: Readonly<Record<string, number>> = { a: 1, an: 1, un: 1, une: 1 };
+const ARTICLE_WORDS = ARTICLES;
 const WEIGHT_UNITS = new Set(['g', 'gr', 'grs', 'gram', 'grams', 'gramme', 'grammes', 'kg', 'kgs', 'kilo', 'kilos', 'kilogram', 'kilograms', 'lb', 'lbs', 'oz']);
 const LABELS = new Set(['quantity', 'qty', 'quantite', 'qte', 'nb', 'number']);
 /** "2 of them", "three of those": a count of the product already named. */
 const OF_THE_PRODUCT = new Set(['them', 'those', 'these', 'it']);
 
 /** Words the quantity reader uses, for typo correction and leftovers. */
-export const QUANTITY_READER_WORDS: readonly string[] = [...PACK_NOUNS, ...Object.keys(QUANTITY_WORDS), ...LABELS, ...OF_THE_PRODUCT, 'couple', 'of', 'x'];
+export const QUANTITY_READER_WORDS: readonly string[] = [...PACK_NOUNS, ...Object.keys(QUANTITY_WORDS), ...COUNT_WORDS, ...LABELS, ...OF_THE_PRODUCT, 'couple', 'of', 'x'];
+/** Words between a count and what it counts: "a dozen of", "une douzaine de", "une douzaine d'œufs". */
+const OF_WORDS = new Set(['of', 'de', 'd']);
+const POLITE = new Set(['please', 'pls', 'svp', 'stp', 'merci', 'thanks']);
 
 function countAt(token: Token | undefined, used: boolean, allowArticle: boolean): number | undefined {
   if (!token || used) return undefined;
@@ -89,11 +90,14 @@ export function extractQuantity(state: ParseState): void {
       i += 3;
       continue;
     }
-    const value = countAt(token, false, true);
+    // "a dozen", "half a dozen", "une demi-douzaine de": counted by twelve.
+    const dozens = dozensAt(tokens, used, i);
+    const value = dozens?.value ?? countAt(token, false, true);
     if (value === undefined) continue;
-    let k = i + 1;
+    const countEnd = dozens?.end ?? i + 1;
+    const k = dozens !== undefined && OF_WORDS.has(tokens[countEnd]?.norm ?? '') && !used[countEnd] ? countEnd + 1 : countEnd;
     // "2 of them": the product already named, counted.
-    const isCount = token.kind === 'number' || wordEntry(QUANTITY_WORDS, token.norm) !== undefined;
+    const isCount = dozens !== undefined || token.kind === 'number' || wordEntry(QUANTITY_WORDS, token.norm) !== undefined;
     if (isCount && tokens[k]?.norm === 'of' && !used[k] && OF_THE_PRODUCT.has(tokens[k + 1]?.norm ?? '') && !used[k + 1]) {
       record(value, i, k + 2);
       i = k + 1;
@@ -105,10 +109,16 @@ export function extractQuantity(state: ParseState): void {
       i = k;
       continue;
     }
+    // "yoga mats, a dozen please": a dozen said on its own counts the product named.
+    if (dozens !== undefined && (tokens[k] === undefined || tokens[k]!.kind === 'punct' || POLITE.has(tokens[k]!.norm))) {
+      record(value, i, countEnd);
+      i = countEnd - 1;
+      continue;
+    }
     // "two 500g bags": the weight stays for the weight reader.
     const skipWeight = isWeightAt(state, k) ? 2 : 0;
     const noun = tokens[k + skipWeight];
-    const isArticle = token.kind === 'word' && wordEntry(ARTICLE_WORDS, token.norm) !== undefined;
+    const isArticle = dozens === undefined && token.kind === 'word' && wordEntry(ARTICLE_WORDS, token.norm) !== undefined;
     // "43 shoes" is a size, not 43 pairs.
     if (state.category === 'running-shoes' && noun && !PACK_NOUNS.has(noun.norm) && isPlausibleBareEuSize(value)) continue;
     if (noun && !used[k + skipWeight] && noun.kind === 'word' && (PACK_NOUNS.has(noun.norm) || (!isArticle && state.categoryWordAt.has(k + skipWeight)))) {
@@ -117,7 +127,7 @@ export function extractQuantity(state: ParseState): void {
         record(value, i, end);
         i = end - 1;
       } else {
-        record(value, i, i + 1);
+        record(value, i, k);
         consume(state, k + skipWeight, k + skipWeight + 1);
       }
     }

@@ -8,6 +8,7 @@ import { PhraseMatcher } from './phrase-matcher.ts';
 import { adjectivesOfNoun, type OpenLexicon } from './open-lexicon.ts';
 import type { Token } from './tokenize.ts';
 import { normaliseValue } from './value-synonyms.ts';
+import { ARTICLES as ARTICLE_COUNTS, numberWordValue } from './number-words.ts';
 
 type Bound = 'ceiling' | 'floor';
 
@@ -29,11 +30,6 @@ const AFTER = new PhraseMatcher<{ phrases: readonly string[]; bound: Bound }>([
 const ARTICLES = new Set(['a', 'an', 'un', 'une']);
 /** Words joining a measure to what it measures: "30 % de protéines", "16 gigs of ram". */
 const LINKS = new Set(['de', 'd', 'of']);
-/** Number words before a unit ("three heat settings", "deux places"). */
-const NUMBER_WORDS: Readonly<Record<string, number>> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
-  deux: 2, trois: 3, quatre: 4, cinq: 5, sept: 7, huit: 8, neuf: 9, dix: 10, onze: 11, douze: 12,
-};
 
 function boundBefore(state: ParseState, i: number): { bound: Bound; start: number } | undefined {
   // "at least a 100-night trial": an article may stand between the bound and the number.
@@ -47,12 +43,19 @@ function boundBefore(state: ParseState, i: number): { bound: Bound; start: numbe
   return undefined;
 }
 
-/** A number word followed by a unit or a declared unit word, read as that number ("three heat settings"). */
-function numberWordAt(tokens: readonly Token[], i: number, numbers: readonly AttributeDefinition[]): Token | undefined {
+/**
+ * A number word read as that number: followed by a unit or a declared unit word ("three heat settings", "deux places"),
+ * or counting people where a declared attribute counts them ("a tent for two", "pour nous deux", "the two of us"; not
+ * "for one of my kids", nor the article of "pour un enfant").
+ */
+function numberWordAt(tokens: readonly Token[], used: readonly boolean[], i: number, numbers: readonly AttributeDefinition[], countsPeople: boolean): Token | undefined {
   const token = tokens[i]!;
-  const value = token.kind === 'word' ? NUMBER_WORDS[token.norm] : undefined;
+  const value = token.kind === 'word' ? numberWordValue(token.norm) : undefined;
+  if (value === undefined) return undefined;
   const next = tokens[i + 1];
-  if (value === undefined || next === undefined || next.kind !== 'word') return undefined;
+  const people = countsPeople ? peopleCountAt(tokens, used, i) : undefined;
+  if (people !== undefined && (people.group || (next?.norm !== 'of' && !Object.hasOwn(ARTICLE_COUNTS, token.norm)))) return { ...token, kind: 'number', value };
+  if (next === undefined || next.kind !== 'word') return undefined;
   const unitFollows = unitOfWord(next.norm) !== undefined || numbers.some((a) => isDeclaredUnitWord(next.norm, a.unit) || (tokens[i + 2] !== undefined && isDeclaredUnitWord(tokens[i + 2]!.norm, a.unit) && wordsNaming(a).includes(next.norm)));
   return unitFollows ? { ...token, kind: 'number', value } : undefined;
 }
@@ -165,7 +168,7 @@ export function extractUnitMeasures(state: ParseState, attributes: readonly Attr
   const filled = new Set<string>();
   extractDimensions(state, measured);
   for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i]!.kind === 'word' && !used[i] ? (numberWordAt(tokens, i, numbers) ?? tokens[i]!) : tokens[i]!;
+    const token = tokens[i]!.kind === 'word' && !used[i] ? (numberWordAt(tokens, used, i, numbers, people.length > 0) ?? tokens[i]!) : tokens[i]!;
     if (used[i] || token.kind !== 'number' || token.value === undefined) continue;
     // "5G", "4K video", "HDMI 2.1": a declared value or feature, not a measure.
     const named = lexicon?.matcher.matchAt(tokens, used, i);

@@ -1,0 +1,51 @@
+import type { Token } from './tokenize.ts';
+import { wordEntry } from './word-entry.ts';
+
+/** Cardinal numbers written as words, English and French (normalised: lower case, no accents). */
+export const NUMBER_WORDS: Readonly<Record<string, number>> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, sept: 7, huit: 8, neuf: 9, dix: 10, onze: 11, douze: 12,
+};
+/** Nouns that count by twelve: "a dozen", "deux douzaines". */
+const DOZEN: ReadonlySet<string> = new Set(['dozen', 'dozens', 'douzaine', 'douzaines']);
+/** "half a dozen", "a half-dozen", "une demi-douzaine". */
+const HALF: ReadonlySet<string> = new Set(['half', 'demi']);
+/** Indefinite articles, each counting one: "a dozen", "une douzaine" (French "un"/"une" are also the number one). */
+export const ARTICLES: Readonly<Record<string, number>> = { a: 1, an: 1, un: 1, une: 1 };
+
+/** Every word the count readers use, for typo correction and leftovers. */
+export const COUNT_WORDS: readonly string[] = [...Object.keys(NUMBER_WORDS), ...DOZEN, ...HALF];
+
+/** The value of a number word ("two", "deux"), or undefined. */
+export function numberWordValue(word: string): number | undefined {
+  return wordEntry(NUMBER_WORDS, word);
+}
+
+/** A count said in words and the tokens it spans [start, end). */
+export interface CountWords {
+  readonly value: number;
+  readonly end: number;
+}
+
+/**
+ * A count said with dozens at `i`: "a dozen" (12), "two dozen", "3 douzaines" (36), "half a dozen", "a half dozen",
+ * "une demi-douzaine" (6). Undefined when no dozen is said there (a plain number word is `numberWordValue`'s).
+ */
+export function dozensAt(tokens: readonly Token[], used: readonly boolean[], i: number): CountWords | undefined {
+  const word = (k: number): string | undefined => (tokens[k] !== undefined && !used[k] && tokens[k]!.kind === 'word' ? tokens[k]!.norm : undefined);
+  const countOf = (k: number): number | undefined => {
+    const token = tokens[k];
+    if (token === undefined || used[k]) return undefined;
+    if (token.kind === 'number') return token.value !== undefined && Number.isInteger(token.value) && token.value > 0 ? token.value : undefined;
+    return token.kind === 'word' ? (wordEntry(ARTICLES, token.norm) ?? numberWordValue(token.norm)) : undefined;
+  };
+  // "half a dozen"
+  if (HALF.has(word(i) ?? '') && wordEntry(ARTICLES, word(i + 1) ?? '') !== undefined && DOZEN.has(word(i + 2) ?? '')) return { value: 6, end: i + 3 };
+  const count = countOf(i);
+  const start = count === undefined ? i : i + 1;
+  // "a half dozen", "une demi-douzaine", "demi-douzaine"
+  if ((count === undefined || count === 1) && HALF.has(word(start) ?? '') && DOZEN.has(word(start + 1) ?? '')) return { value: 6, end: start + 2 };
+  // "a dozen", "two dozen", "douzaine"
+  if (DOZEN.has(word(start) ?? '')) return { value: 12 * (count ?? 1), end: start + 1 };
+  return undefined;
+}
