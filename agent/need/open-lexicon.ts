@@ -8,6 +8,7 @@ import { LEXICON, STOPWORDS } from './lexicon.ts';
 const KEEP = new Set(['new', 'neuf']);
 const OFFER_ATTRIBUTES = new Set(['price', 'delivery_days', 'return_days', 'warranty_months']);
 import { enumScaleOf } from './enum-scale.ts';
+import { ipCodeReadingsOf } from './ip-code-scale.ts';
 import { unitOfAttribute, type Dimension } from './measure-units.ts';
 import { PhraseMatcher } from './phrase-matcher.ts';
 import { COLOUR_GROUPS, MATERIAL_GROUPS, MEASURE_WISHES, VALUE_GROUPS, normaliseValue, wordsForValue } from './value-synonyms.ts';
@@ -104,6 +105,10 @@ function entriesOf(attr: AttributeDefinition): OpenEntry[] {
       effect: equals(attr.name, value),
       attribute: attr.name,
     }));
+    // IP codes ("none", "IPX4", "IP67"): "waterproof", "splash proof" or a code typed accept every value rated at least
+    // that grade; before the values, so a typed "IP67" also accepts a declared "IP68".
+    const ip = ipCodeReadingsOf(attr);
+    if (ip) return [...ip.map((r) => ({ phrases: r.phrases, effect: oneOf(attr.name, r.values), attribute: attr.name })), ...values];
     // An enum that is a scale ("noise level: low / medium / high") takes the wishes a number of its quantity would
     // ("quiet" → its least-noise end), each aimed at the end its direction means.
     const scale = enumScaleOf(attr);

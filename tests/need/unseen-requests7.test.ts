@@ -12,7 +12,6 @@ const KNOWN_GAPS: ReadonlyMap<string, string> = new Map<string, string>([
   ['Garmin watch with GPS, 5 ATM, battery 2 weeks+', 'by design one plain maker name nobody declared is a preference; the table expected a hard rule'],
   ["women's trail running shoes size 39, waterproof, by next Monday", 'by design a gendered cut also accepts unisex models (gender in [women, unisex]); the table expected gender eq women'],
   ['chaussures de running route pour homme pointure 44, pied large, amorti max, 130 € grand max', 'by design a gendered cut also accepts unisex models (gender in [men, unisex]); the table expected gender eq men'],
-  ['enceinte bluetooth étanche pour la plage, au moins 15h de batterie, 2 pour faire de la stéréo', '"étanche" is not mapped onto the IP-code scale (none/IPX4/IP67 is no amount scale the schema states), and "2 pour faire de la stéréo" is not read as a quantity (no longer as a price)'],
   ["men's parka, XXL, warm enough for -20, Canada Goose is too pricey so not them", '"not them" refers back to Canada Goose: anaphora is not resolved (the name stays a plain preference)'],
   ['polaire femme taille M en matériaux recyclés, moins de 80 €', '"matériaux recyclés" is not the declared label "Matières recyclées" (another noun, another agreement)'],
   ['need a new screen, budget 300', '"screen" names computer monitors only (the taxonomy and our synonyms), so it is not asked whether a monitor or a TV is meant'],
