@@ -4,6 +4,7 @@ import { consume, isWordAt, spanText } from './parse-state.ts';
 import type { ParseState } from './parse-state.ts';
 import { isUnitWord } from './quantity-units.ts';
 import type { Token } from './tokenize.ts';
+import { numberPhraseAt } from './number-words.ts';
 import { wordEntry } from './word-entry.ts';
 
 /**
@@ -25,14 +26,14 @@ const PREFIX_MARKERS: ReadonlyArray<{ phrases: readonly string[]; kind: MarkerKi
     kind: 'ceiling',
     phrases: [
       'under', 'below', 'less than', 'less then', 'lower than', 'cheaper than', 'max', 'maximum', 'at most', 'up to', 'upto', 'no more than', 'not more than',
-      'not over', 'not above', 'not exceeding', 'budget', 'budget of', 'budget is', 'budget around', 'my budget is', 'budget max', 'max budget', 'spend',
+      'not over', 'not above', 'not exceeding', 'budget', 'budget of', 'budget is', 'my budget is', 'budget max', 'max budget', 'spend',
       'spend up to', 'spend max', 'can spend', 'to spend', 'spending', 'max price', 'price max', 'price limit', 'limit', 'cap', 'ceiling', '<', '≤', 'moins de',
       'pas plus de', 'jusqu a', 'budget de', 'budget max de', 'sous', 'inferieur a', 'maxi', 'max de', 'maximum de', 'prix max', 'a moins de', 'under the',
       'less', 'no more', 'within', 'not exceed', 'ne depassant pas', 'au plus', 'plafond', 'nothing over', 'nothing above', 'nothing more than',
       'nothing higher than', 'nothing pricier than', 'rien au dessus de', 'rien de plus de', 'pas au dessus de',
     ],
   },
-  { kind: 'approximate', phrases: ['around', 'about', 'approx', 'approximately', 'roughly', 'circa', 'ca', '~', 'environ', 'autour de', 'aux alentours de', 'budget around', 'something like'] },
+  { kind: 'approximate', phrases: ['around', 'about', 'approx', 'approximately', 'roughly', 'circa', 'ca', '~', 'environ', 'env', 'autour de', 'aux alentours de', 'something like'] },
   { kind: 'needs-currency', phrases: ['for', 'at', 'pour', 'a', 'costing', 'priced at', 'price', 'prix', 'that costs', 'costs', 'cost', 'paying', 'pay', 'payer'] },
   { kind: 'range-start', phrases: ['between', 'from', 'entre', 'de'] },
 ];
@@ -71,7 +72,7 @@ function currencyOf(token: Token | undefined, following: Token | undefined): str
   return code;
 }
 
-/** Reads "€120", "120€", "120 EUR", "$ 99.90", "1.5k", "150e" at `index`. */
+/** Reads "€120", "120€", "120 EUR", "$ 99.90", "1.5k", "150e", "3 grand", "one hundred and fifty euros" at `index`. */
 function readAmount(state: ParseState, index: number): Amount | undefined {
   const { tokens, used } = state;
   let i = index;
@@ -85,10 +86,11 @@ function readAmount(state: ParseState, index: number): Amount | undefined {
     } else i = index;
   }
   const number = tokens[i];
-  if (!number || used[i] || number.kind !== 'number' || number.value === undefined || !Number.isFinite(number.value)) return undefined;
-  let value = number.value;
-  i++;
-  if (tokens[i]?.attached && !used[i] && tokens[i]!.norm === 'k') {
+  const inWords = number?.kind === 'word' ? numberPhraseAt(tokens, used, i) : undefined;
+  if (!number || used[i] || ((number.kind !== 'number' || number.value === undefined || !Number.isFinite(number.value)) && inWords === undefined)) return undefined;
+  let value = inWords?.value ?? number.value!;
+  i = inWords?.end ?? i + 1;
+  if (inWords === undefined && !used[i] && ((tokens[i]?.attached && tokens[i]!.norm === 'k') || tokens[i]?.norm === 'grand')) {
     value *= 1000;
     i++;
   }
@@ -118,6 +120,9 @@ export function extractMoney(state: ParseState): void {
     if (i > 0 && tokens[i - 1]!.kind === 'word' && SIZE_WORDS.has(tokens[i - 1]!.norm) && !used[i - 1]) continue;
     const marker = prefixMatcher.matchAt(tokens, used, i);
     let cursor = marker ? marker.end : i;
+    // "budget around €150", "budget env. 60": the approximation said after the price word.
+    const approximation = marker?.entry.kind === 'ceiling' ? prefixMatcher.matchAt(tokens, used, cursor) : undefined;
+    if (approximation?.entry.kind === 'approximate') cursor = approximation.end;
     while (tokens[cursor] && !used[cursor] && ([':', '=', '.'].includes(tokens[cursor]!.norm) || isWordAt(state, cursor, 'of', 'is', 'de', 'around'))) cursor++;
     const first = readAmount(state, cursor);
     if (!first) continue;
@@ -140,7 +145,7 @@ export function extractMoney(state: ParseState): void {
     if (postfix) end = postfix.end;
     const perUnit = PER_UNIT.matchAt(tokens, used, end);
     if (perUnit) end = perUnit.end;
-    const kind = marker?.entry.kind;
+    const kind = approximation?.entry.kind === 'approximate' ? 'approximate' : marker?.entry.kind;
     const isBudget = kind === 'ceiling' || kind === 'approximate' || isRange || postfix !== undefined || perUnit !== undefined || currency !== undefined;
     if (!isBudget || (kind === 'needs-currency' && currency === undefined) || (kind === 'range-start' && !isRange && currency === undefined)) continue;
     const start = marker ? i : cursor;

@@ -8,6 +8,8 @@ import { PhraseMatcher } from './phrase-matcher.ts';
 import { adjectivesOfNoun, type OpenLexicon } from './open-lexicon.ts';
 import type { Token } from './tokenize.ts';
 import { normaliseValue } from './value-synonyms.ts';
+import { CURRENCY_WORDS } from './extract-money.ts';
+import { wordEntry } from './word-entry.ts';
 import { ARTICLES as ARTICLE_COUNTS, numberWordValue } from './number-words.ts';
 
 type Bound = 'ceiling' | 'floor';
@@ -211,6 +213,8 @@ export function extractUnitMeasures(state: ParseState, attributes: readonly Attr
       candidates = measured.filter((m) => m.unit.dimension === unit.dimension && !(unit.dimension === 'count' && m.attr.name === 'pack_size')).map((m) => m.attr);
       // "6 pieces" measures only a declared count ("pieces": 1000); otherwise it is a quantity or a pack size, read later.
       if (unit.dimension === 'count' && candidates.length === 0) continue;
+      // "under 400 pounds" for a parka: a unit that is also a currency measures only what something declared weighs.
+      if (candidates.length === 0 && wordEntry(CURRENCY_WORDS, unitWord!) !== undefined) continue;
     } else continue;
     const before = boundBefore(state, counted?.start ?? i);
     // "30 % de protéines minimum": the bound may follow what the measure is of.

@@ -49,3 +49,48 @@ export function dozensAt(tokens: readonly Token[], used: readonly boolean[], i: 
   if (DOZEN.has(word(start) ?? '')) return { value: 12 * (count ?? 1), end: start + 1 };
   return undefined;
 }
+
+/** Words of larger cardinals: "twenty", "fifty", "cent", "mille" … (normalised). */
+const TENS: Readonly<Record<string, number>> = {
+  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+  treize: 13, quatorze: 14, quinze: 15, seize: 16, vingt: 20, vingts: 20, trente: 30, quarante: 40, cinquante: 50, soixante: 60,
+};
+const HUNDRED: ReadonlySet<string> = new Set(['hundred', 'cent', 'cents']);
+const THOUSAND: ReadonlySet<string> = new Set(['thousand', 'mille', 'grand']);
+/** Words that join the parts of one number: "one hundred and fifty", "vingt et un". */
+const JOINERS: ReadonlySet<string> = new Set(['and', 'et']);
+
+/**
+ * A cardinal written in words at `i`, with the tokens it spans: "fifty", "one hundred and fifty", "two thousand",
+ * "cent cinquante", "quatre-vingt", "deux mille", "three grand" (thousands, as money is said). Undefined when no number
+ * word starts there.
+ */
+export function numberPhraseAt(tokens: readonly Token[], used: readonly boolean[], i: number): CountWords | undefined {
+  let total = 0;
+  let current = 0;
+  let end = i;
+  let any = false;
+  for (let k = i; k < tokens.length; k++) {
+    const token = tokens[k]!;
+    if (used[k] || token.kind !== 'word') break;
+    const w = token.norm;
+    const small = numberWordValue(w) ?? wordEntry(TENS, w);
+    if (small === 20 && current > 0 && current < 10) current *= 20;
+    else if (small !== undefined) {
+      // "twenty five" is one number, "five five" two.
+      if (any && current % 10 !== 0 && small < 10) break;
+      current += small;
+    } else if (HUNDRED.has(w)) current = (current === 0 ? 1 : current) * 100;
+    // "grand" counts thousands only after a number ("three grand"; "un grand sac" is big).
+    else if (THOUSAND.has(w) && (w !== 'grand' || current > 0)) {
+      total += (current === 0 ? 1 : current) * 1000;
+      current = 0;
+    } else if (JOINERS.has(w) && any && (numberWordValue(tokens[k + 1]?.norm ?? '') !== undefined || wordEntry(TENS, tokens[k + 1]?.norm ?? '') !== undefined)) continue;
+    else break;
+    any = true;
+    end = k + 1;
+  }
+  const value = total + current;
+  return any && value > 0 ? { value, end } : undefined;
+}
