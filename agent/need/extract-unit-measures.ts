@@ -14,14 +14,19 @@ import { ARTICLES as ARTICLE_COUNTS, numberWordValue } from './number-words.ts';
 
 type Bound = 'ceiling' | 'floor';
 
+/** French elides "de" before a vowel or a digit read aloud as one ("moins d'1,3 kg", "plus d'un mètre"): both forms. */
+function withElisions(phrases: readonly string[]): string[] {
+  return phrases.flatMap((p) => (p.endsWith(' de') ? [p, `${p.slice(0, -3)} d`] : [p]));
+}
+
 const BEFORE = new PhraseMatcher<{ phrases: readonly string[]; bound: Bound }>([
   {
     bound: 'ceiling',
-    phrases: ['under', 'below', 'less than', 'lower than', 'max', 'maximum', 'at most', 'up to', 'no more than', 'not more than', 'not over', 'moins de', 'a moins de', 'pas plus de', 'jusqu a', 'au plus', 'maxi', 'max de', 'inferieur a', 'sous', 'en dessous de', 'au maximum', '<', '≤', 'within', 'nothing over', 'nothing above', 'nothing more than', 'smaller than', 'lighter than', 'quieter than', 'shorter than'],
+    phrases: withElisions(['under', 'below', 'less than', 'lower than', 'max', 'maximum', 'at most', 'up to', 'no more than', 'not more than', 'not over', 'moins de', 'a moins de', 'pas plus de', 'jusqu a', 'au plus', 'maxi', 'max de', 'inferieur a', 'sous', 'en dessous de', 'au maximum', '<', '≤', 'within', 'nothing over', 'nothing above', 'nothing more than', 'smaller than', 'lighter than', 'quieter than', 'shorter than']),
   },
   {
     bound: 'floor',
-    phrases: ['at least', 'over', 'above', 'more than', 'minimum', 'min', 'plus de', 'au moins', 'superieur a', 'minimum de', 'au minimum', '>', '≥', 'bigger than', 'larger than', 'longer than', 'greater than', 'from'],
+    phrases: withElisions(['at least', 'over', 'above', 'more than', 'minimum', 'min', 'plus de', 'au moins', 'superieur a', 'minimum de', 'au minimum', '>', '≥', 'bigger than', 'larger than', 'longer than', 'greater than', 'from']),
   },
 ]);
 const AFTER = new PhraseMatcher<{ phrases: readonly string[]; bound: Bound }>([

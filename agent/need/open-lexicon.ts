@@ -9,6 +9,7 @@ const KEEP = new Set(['new', 'neuf']);
 const OFFER_ATTRIBUTES = new Set(['price', 'delivery_days', 'return_days', 'warranty_months']);
 import { enumScaleOf } from './enum-scale.ts';
 import { ipCodeReadingsOf } from './ip-code-scale.ts';
+import { AT_LEAST_AFTER, AT_LEAST_BEFORE, gradesAtLeast } from './letter-grade-scale.ts';
 import { unitOfAttribute, type Dimension } from './measure-units.ts';
 import { PhraseMatcher } from './phrase-matcher.ts';
 import { COLOUR_GROUPS, MATERIAL_GROUPS, MEASURE_WISHES, VALUE_GROUPS, normaliseValue, wordsForValue } from './value-synonyms.ts';
@@ -49,6 +50,9 @@ function variants(phrases: readonly string[]): string[] {
     if (/[a-z]{3}$/.test(phrase) && !phrase.endsWith('s')) out.add(`${phrase}s`);
     // French agreement: "autotracté" → "autotractée(s)".
     if (/^[a-z]{5,}$/.test(phrase) && !phrase.endsWith('s')) for (const ending of phrase.endsWith('e') ? ['e', 'es'] : ['e', 'es']) out.add(`${phrase}${ending}`);
+    // Several words agreeing in the plural ("matieres recyclees"): the singular too ("matiere recyclee").
+    const words = phrase.split(' ');
+    if (words.length > 1 && words.every((w) => /[a-z]{3}s$/.test(w))) out.add(words.map((w) => w.slice(0, -1)).join(' '));
     const split = phrase.replace(/(\d)([a-z])/g, '$1 $2').replace(/([a-z])(\d)/g, '$1 $2');
     if (split !== phrase) out.add(split);
   }
@@ -105,6 +109,14 @@ function entriesOf(attr: AttributeDefinition): OpenEntry[] {
       effect: equals(attr.name, value),
       attribute: attr.name,
     }));
+    // Letter grades ("energy class A–G"): "B or better", "classe B ou mieux", "au moins B" accept A to B.
+    const graded = (attr.values ?? []).flatMap((value) => {
+      const accepted = gradesAtLeast(attr, value);
+      if (accepted === undefined) return [];
+      const said = [normaliseValue(value), ...labelWords.map((w) => `${w} ${normaliseValue(value)}`)];
+      return [{ phrases: said.flatMap((v) => [...AT_LEAST_AFTER.map((a) => `${v} ${a}`), ...AT_LEAST_BEFORE.map((b) => `${b} ${v}`)]), effect: oneOf(attr.name, accepted), attribute: attr.name }];
+    });
+    if (graded.length > 0) return [...graded, ...values];
     // IP codes ("none", "IPX4", "IP67"): "waterproof", "splash proof" or a code typed accept every value rated at least
     // that grade; before the values, so a typed "IP67" also accepts a declared "IP68".
     const ip = ipCodeReadingsOf(attr);

@@ -142,7 +142,10 @@ export const VALUE_GROUPS: readonly (readonly string[])[] = [
   ['front', 'hublot', 'front loading', 'front loader'],
   ['top', 'top loading', 'top loader', 'lave linge top', 'chargement par le haut', 'ouverture par le haut'],
   ['bean to cup', 'broyeur', 'avec broyeur', 'automatique a grain', 'machine a grain', 'a grain', 'a grains'],
-  ['capsule', 'capsules', 'a capsules', 'pod', 'pods', 'dosette', 'dosettes'],
+  // A capsule (Nespresso, Dolce Gusto) is not a pod (Senseo's soft "dosette"): two values where both are declared.
+  ['capsule', 'capsules', 'a capsules'],
+  ['pod', 'pods', 'dosette', 'dosettes', 'a dosettes', 'soft pod', 'soft pods'],
+  ['inflatable', 'gonflable', 'gonflables', 'blow up', 'air beam', 'air beams'],
   ['countertop', 'blender', 'blender sur socle'],
   ['hand', 'plongeant', 'mixeur plongeant', 'hand blender', 'stick blender'],
   ['sonic', 'sonique'],
