@@ -135,6 +135,20 @@ function namesProductElsewhere(text: string, reading: BuiltinReading, market: Ma
 }
 
 /**
+ * "un casque pour mon fils": the word naming a built-in category also names another sold product ("Casques de vélo"),
+ * and nothing said is a feature of the built-in category (no rule on its own attributes): which one is a question.
+ */
+function sharesProductWord(text: string, reading: BuiltinReading, market: MarketVocabulary): boolean {
+  const category = reading.category;
+  if (category === undefined || reading.result.kind !== 'need' || reading.verdict !== 'named') return false;
+  const resolution = resolveOpenCategory(text, market);
+  if (resolution.kind !== 'choose' || !resolution.options.some((o) => o.id === category)) return false;
+  const own = new Set(Object.keys(TAXONOMY[category].attributes));
+  const need = reading.result.need;
+  return ![...need.hardConstraints, ...need.softPreferences].some((rule) => own.has(rule.attribute));
+}
+
+/**
  * Reads a request (and, with `context.previous`, folds it into the pending partial need) synchronously: the built-in
  * categories through their own lexicon, every other category the connected brands sell through the Google taxonomy
  * and the brands' declared attribute schemas (`understandOpenRequest`).
@@ -148,7 +162,7 @@ export function understandNeedText(typed: string, context: NeedContext): Underst
   const language = detectLanguage(input, previous?.language);
   const reading = previousOpen ? undefined : understandBuiltin(text, input, context, currency, previous, language);
   const builtin = reading?.result;
-  const elsewhere = reading !== undefined && namesProductElsewhere(input, reading, market);
+  const elsewhere = reading !== undefined && (namesProductElsewhere(input, reading, market) || sharesProductWord(input, reading, market));
   let result: Understanding | undefined;
   if (builtin?.kind === 'need' && sells(market, builtin.need.category) && !elsewhere) result = builtin;
   else if (builtin?.kind === 'clarify' && !builtin.missing.includes('category') && !elsewhere) result = builtin;
