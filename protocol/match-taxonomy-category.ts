@@ -198,8 +198,22 @@ function forPairs(ws: readonly string[]): Array<{ words: [string, string]; at: n
   return pairs;
 }
 
+/**
+ * True when a phrase may match where it stands: a French name that, without its accents, is an English function word
+ * ("Thés": "the") names its product only where typed with its accent ("thé") or in a French request, never the "the"
+ * of "for the car".
+ */
+function mayMatch(phrase: Phrase, accented: ReadonlySet<string>, french: boolean): boolean {
+  return french || !phrase.words.every((w) => ENGLISH_WORDS.has(w)) || phrase.words.every((w) => accented.has(w));
+}
+
+/** The words typed with an accent ("thé"), as the matcher compares them. */
+function accentedWords(text: string): Set<string> {
+  return new Set(text.toLowerCase().split(/[^\p{L}]+/u).filter((w) => w !== '' && /[^a-z]/.test(w)).flatMap((w) => words(w).map(singular)));
+}
+
 /** Every node some phrase of the words names, with its best score and where. */
-function scorePhrases(ws: readonly string[]): Map<string, CategoryCandidate> {
+function scorePhrases(ws: readonly string[], allowed: (phrase: Phrase) => boolean = () => true): Map<string, CategoryCandidate> {
   const index = phraseIndex();
   const best = new Map<string, CategoryCandidate>();
   const taxonomy = loadGoogleTaxonomy();
@@ -207,7 +221,7 @@ function scorePhrases(ws: readonly string[]): Map<string, CategoryCandidate> {
   for (const span of spans) {
     const i = span.at;
     for (const phrase of index.get(span.words[0]!) ?? []) {
-      if (phrase.words.length > span.words.length || phrase.words.some((w, k) => span.words[k] !== w)) continue;
+      if (phrase.words.length > span.words.length || phrase.words.some((w, k) => span.words[k] !== w) || !allowed(phrase)) continue;
       // A pair read from "X for Y" counts only as the whole two-word name.
       if (span.pair && phrase.words.length !== 2) continue;
       const node = taxonomy.get(phrase.id)!;
@@ -234,13 +248,16 @@ export function matchTaxonomyCategory(text: string, options: MatchCategoryOption
   const limit = options.limit ?? 5;
   const exact = matchWords(text);
   const segments = segmentsOf(exact);
-  let { ws, best } = { ws: exact, best: scorePhrases(exact) };
+  const headFirst = options.headFirst ?? isFrenchLike(text);
+  const accented = accentedWords(text);
+  const allowed = (phrase: Phrase): boolean => mayMatch(phrase, accented, headFirst);
+  let { ws, best } = { ws: exact, best: scorePhrases(exact, allowed) };
   // No product named whole in the first phrase (a label word alone, "photo", is not one): its unknown words may be
   // typos of one ("vaccum cleaner", "apareil photo").
   if (options.readTypo && ![...best.values()].some((c) => segments[c.at] === 0 && c.score >= 10)) {
     const corrected = correctedWords(exact, segments, options.readTypo);
     if (corrected.typos.size > 0) {
-      const rescored = scorePhrases(corrected.ws);
+      const rescored = scorePhrases(corrected.ws, allowed);
       for (const [id, c] of rescored) {
         const typos = [...corrected.typos].filter(([i]) => i >= c.at && i < c.at + c.length).map(([i, typed]) => ({ typed, readAs: corrected.ws[i]! }));
         if (typos.length > 0) rescored.set(id, { ...c, typos });
@@ -251,7 +268,6 @@ export function matchTaxonomyCategory(text: string, options: MatchCategoryOption
   const taxonomy = loadGoogleTaxonomy();
   // The product is named before "with", "for", "pour" …; inside that first phrase English puts it last ("robot
   // vacuum", "portable speaker"), French first ("aspirateur robot").
-  const headFirst = options.headFirst ?? isFrenchLike(text);
   const ranked = [...best.values()].sort(
     (a, b) => Math.trunc(b.score) - Math.trunc(a.score) || segments[a.at]! - segments[b.at]! || (headFirst ? a.at - b.at : b.at - a.at) || b.score - a.score || a.id.localeCompare(b.id),
   );

@@ -28,6 +28,15 @@ function standsAlone(state: ParseState, i: number): boolean {
   return tokens[k] === undefined || (tokens[k]!.kind === 'punct' && CLAUSE_MARKS.has(tokens[k]!.norm));
 }
 
+const LIST_JOINERS: ReadonlySet<string> = new Set(['and', 'et', '&']);
+
+/** True when the number at `i` is listed with another bare number: "6 and 9", "8 et 10". */
+function listedWithNumber(state: ParseState, i: number): boolean {
+  const { tokens } = state;
+  const isNumber = (k: number): boolean => tokens[k]?.kind === 'number';
+  return (LIST_JOINERS.has(tokens[i + 1]?.norm ?? '') && isNumber(i + 2)) || (LIST_JOINERS.has(tokens[i - 1]?.norm ?? '') && isNumber(i - 2));
+}
+
 /**
  * Gives meaning to numbers nothing else claimed: in a shoe request without a size, "43" or "42.5" is the EU size;
  * otherwise a single digit said on its own after the product is how many ("a blender, 2 please") and, with no budget
@@ -41,8 +50,10 @@ export function extractBareNumbers(state: ParseState): void {
     const token = tokens[i]!;
     if (used[i] || token.kind !== 'number' || token.value === undefined) continue;
     const next = tokens[i + 1];
-    // "5stars", "3rd": a number glued to a word we do not know is not bare.
+    // "5stars", "3rd": a number glued to a word we do not know is not bare; nor one glued after a word, part of a code
+    // or a measure ("R16", "1m95").
     if (next && next.attached && !used[i + 1] && next.kind === 'word') continue;
+    if (token.attached && tokens[i - 1]?.kind === 'word') continue;
     // "500 g", "1 l", "pack of 6", "x 2": an amount of product is never a price (nor a shoe size); left unexplained.
     if (isQuantityNumber(tokens, i)) continue;
     const source = spanText(state, i, i + 1);
@@ -56,6 +67,8 @@ export function extractBareNumbers(state: ParseState): void {
     }
     // "pour nous 4", "we are 5", "the 4 of us": the speaker's group (a tent's places read it where they count), never money.
     if (peopleCountAt(tokens, used, i)?.group === true) continue;
+    // "(6 and 9)", "8 et 10": numbers listed together count or measure several things; a price is one figure.
+    if (listedWithNumber(state, i)) continue;
     const hasBudget = state.hasBudget || draft.budgets.length > 0;
     // "1600 tours", "3 books a week", "2 pour faire de la stéréo": a number followed by a word counts or measures
     // something; without a currency or a price word it is never a price.

@@ -4,6 +4,7 @@ import type { ParseState } from './parse-state.ts';
 import { isPlausibleBareEuSize } from './extract-shoe-size.ts';
 import type { Token } from './tokenize.ts';
 import { unitOfWord } from './measure-units.ts';
+import { isUnitWord } from './quantity-units.ts';
 import { ARTICLES, COUNT_WORDS, NUMBER_WORDS, dozensAt } from './number-words.ts';
 import { wordEntry } from './word-entry.ts';
 
@@ -40,6 +41,19 @@ function isWeightAt(state: ParseState, i: number): boolean {
   const number = state.tokens[i];
   const unit = state.tokens[i + 1];
   return number?.kind === 'number' && unit?.kind === 'word' && WEIGHT_UNITS.has(unit.norm);
+}
+
+/**
+ * How many words (one or two) describe the product between a count and the product's name ("two electric
+ * toothbrushes"): plain unused words, no number nor unit, then a word naming the category. 0 otherwise.
+ */
+function describedProductAt(state: ParseState, k: number): number {
+  for (let n = 1; n <= 2; n++) {
+    const words = state.tokens.slice(k, k + n);
+    if (words.length < n || words.some((w, d) => w.kind !== 'word' || state.used[k + d] || isUnitWord(w.norm) || PACK_NOUNS.has(w.norm))) return 0;
+    if (state.categoryWordAt.has(k + n) && !state.used[k + n]) return n;
+  }
+  return 0;
 }
 
 /** True when the number after an "x" is a second dimension: no unit after it, or a length ("140 x 190 cm"). */
@@ -115,8 +129,10 @@ export function extractQuantity(state: ParseState): void {
       i = countEnd - 1;
       continue;
     }
-    // "two 500g bags": the weight stays for the weight reader.
-    const skipWeight = isWeightAt(state, k) ? 2 : 0;
+    // "two 500g bags": the weight stays for the weight reader; "two electric toothbrushes": a word or two describing
+    // the product may stand between the count and its name.
+    const weight = isWeightAt(state, k);
+    const skipWeight = weight ? 2 : describedProductAt(state, k);
     const noun = tokens[k + skipWeight];
     const isArticle = dozens === undefined && token.kind === 'word' && wordEntry(ARTICLE_WORDS, token.norm) !== undefined;
     // "43 shoes" is a size, not 43 pairs.
@@ -128,7 +144,7 @@ export function extractQuantity(state: ParseState): void {
         i = end - 1;
       } else {
         record(value, i, k);
-        consume(state, k + skipWeight, k + skipWeight + 1);
+        if (weight) consume(state, k + skipWeight, k + skipWeight + 1);
       }
     }
   }

@@ -117,6 +117,12 @@ function targetOf(state: ParseState, candidates: readonly AttributeDefinition[],
 
 const FOR_WORDS = new Set(['for', 'pour']);
 
+/** The noun a French label of several words names first ("Réglages de chaleur" → "Réglages"); undefined for one word. */
+function frenchHeadNoun(label: string | undefined): string | undefined {
+  const words = (label ?? '').split(/\s+/);
+  return words.length > 2 && /^(de|d|du|des|a|au|aux)$/.test(normaliseValue(words[1]!)) ? words[0] : undefined;
+}
+
 /** True when the measure describes what the product must cope with ("for a 40 m² room", "pour une pièce de 20 m2"). */
 function introducedByFor(state: ParseState, i: number): boolean {
   for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
@@ -198,7 +204,8 @@ export function extractUnitMeasures(state: ParseState, attributes: readonly Attr
     const unitWord = unitToken && !used[u] ? (perHour ? 'kmh' : cubicPerHour ? 'm3h' : squared ? `${unitToken.norm}2` : terabyte ? 'tb' : unitToken.norm) : undefined;
     const unit = unitWord === undefined ? undefined : unitOfWord(unitWord);
     // A unit only a schema names ("12 speeds", "4 seasons"): that attribute, as declared.
-    const ownUnitOne = unit === undefined && unitWord !== undefined ? numbers.filter((a) => isDeclaredUnitWord(unitWord, a.unit) || isDeclaredUnitWord(unitWord, a.labels.fr) || isDeclaredUnitWord(unitWord, a.labels.en)) : [];
+    // A label's head noun counts it too: "3 réglages" for "Réglages de chaleur" (French names its noun first).
+    const ownUnitOne = unit === undefined && unitWord !== undefined ? numbers.filter((a) => isDeclaredUnitWord(unitWord, a.unit) || isDeclaredUnitWord(unitWord, a.labels.fr) || isDeclaredUnitWord(unitWord, a.labels.en) || isDeclaredUnitWord(unitWord, frenchHeadNoun(a.labels.fr))) : [];
     // "three heat settings": a word naming the attribute, then its declared unit.
     const unitAfter = tokens[u + 1];
     const namedThenUnit = unit === undefined && ownUnitOne.length === 0 && unitWord !== undefined && unitAfter !== undefined && !used[u + 1] ? numbers.filter((a) => wordsNaming(a).includes(unitWord) && isDeclaredUnitWord(unitAfter.norm, a.unit)) : [];

@@ -14,8 +14,8 @@ const MAX_NOTES = 64;
 const MAX_LISTED = 8;
 /** Declared enums that say which kind of product it is ("bike_type": road, mountain, kids): worth asking when nothing else was said. */
 const KIND_ATTRIBUTE = /(^|_)(type|kind|style|category|usage|use)$/;
-/** Attributes that do not make a request specific enough to skip the "which kind?" question. */
-const UNSPECIFIC = new Set(['price', 'maker', 'delivery_days', 'return_days', 'warranty_months', 'age_group']);
+/** Attributes that do not make a request specific enough to skip the "which kind?" question ("a new bike" is any kind). */
+const UNSPECIFIC = new Set(['price', 'maker', 'delivery_days', 'return_days', 'warranty_months', 'age_group', 'condition']);
 /** Words saying what someone likes, before the thing liked ("who loves", "qui adore", "fan de"). */
 const INTEREST = /\b(who (loves|likes|enjoys|is into|is a fan of)|into|qui (adore|aime|est fan de)|fan (of|de)|passionn[ée]e? (de|par))\b/i;
 /** Answers meaning "any kind will do". */

@@ -197,7 +197,7 @@ export const VALUE_GROUPS: readonly (readonly string[])[] = [
 export const MEASURE_WISHES: ReadonlyArray<{ readonly dimension: string; readonly direction: 'higher' | 'lower'; readonly phrases: readonly string[]; readonly nameHint?: RegExp }> = [
   { dimension: 'sound', direction: 'lower', phrases: ['quiet', 'silent', 'low noise', 'noiseless', 'silencieux', 'silencieuse', 'silencieuses', 'peu bruyant', 'peu bruyante', 'calme', 'discret', 'discrete'] },
   { dimension: 'sound', direction: 'higher', phrases: ['loud', 'fort', 'puissant son'] },
-  { dimension: 'mass', direction: 'lower', phrases: ['light', 'lightweight', 'leger', 'legere', 'legers', 'ultralight', 'ultra light', 'ultra leger', 'not heavy'] },
+  { dimension: 'mass', direction: 'lower', phrases: ['light', 'lightweight', 'leger', 'legere', 'legers', 'ultralight', 'ultra light', 'ultra leger', 'not heavy', 'too heavy', 'not too heavy', 'nothing too heavy', 'trop lourd', 'trop lourde', 'pas trop lourd', 'pas trop lourde', 'pas lourd', 'pas lourde', 'rien de trop lourd'] },
   { dimension: 'power', direction: 'higher', phrases: ['powerful', 'strong', 'puissant', 'puissante', 'high power'] },
   { dimension: 'time', direction: 'higher', phrases: ['long battery', 'long battery life', 'long lasting', 'longue autonomie', 'grande autonomie', 'bonne autonomie', 'autonomie'], nameHint: /batter|runtime|autonom|run_time/ },
   { dimension: 'charge', direction: 'higher', phrases: ['long battery', 'long battery life', 'big battery', 'longue autonomie', 'grosse batterie', 'grande autonomie'] },
