@@ -5,6 +5,7 @@ import type { Token } from './tokenize.ts';
 
 const BOUNDARY_PUNCT = new Set([',', ';', '.', '!', '?', '(', ')', '[', ']', ':', '-']);
 const BOUNDARY_WORDS = new Set(['but', 'mais', 'though', 'although', 'however', 'cependant', 'whereas']);
+const LIST_JOINERS = new Set(['and', 'et', 'plus', 'also', 'aussi']);
 const EMPHASIS_STEP = 0.2;
 const EMPHASIS_REACH = 3;
 
@@ -23,7 +24,7 @@ export function isClauseBoundary(token: Token): boolean {
 /**
  * Reads "must"/"need to" (hard), "ideally"/"if possible" (soft), "very" and "a bit" markers. A marker governs the
  * rest of its clause up to the next marker; words before the first marker of a clause take that marker too, so
- * "vegan if possible" is soft.
+ * "vegan if possible" is soft — back to the last "and" only ("light and vegan if possible": vegan is the wish).
  */
 export function readClauseModality(tokens: readonly Token[], roleEntries: readonly LexiconEntry[]): ClauseModality {
   const matcher = new PhraseMatcher(roleEntries.filter((e) => e.role === 'hard' || e.role === 'soft' || e.role === 'intensifier' || e.role === 'diminisher'));
@@ -53,9 +54,12 @@ export function readClauseModality(tokens: readonly Token[], roleEntries: readon
     }
     i = match.end - 1;
   }
+  // A marker said after its words reaches back over one item of a list only: in "plush cushioning and zero drop if
+  // possible" only the drop is a wish (an unpunctuated run-on is one clause).
+  const joinedBetween = (from: number, to: number): boolean => tokens.slice(from + 1, to).some((t) => t.kind === 'word' && LIST_JOINERS.has(t.norm));
   for (let i = 0; i < tokens.length; i++) {
     const before = markers.filter((m) => m.index < i && clauseOf[m.index] === clauseOf[i]).at(-1);
-    const after = markers.find((m) => m.index > i && clauseOf[m.index] === clauseOf[i]);
+    const after = markers.find((m) => m.index > i && clauseOf[m.index] === clauseOf[i] && !joinedBetween(i, m.index));
     modality[i] = (before ?? after)?.modality ?? 'none';
   }
   return { modality, emphasis, markerTokens };

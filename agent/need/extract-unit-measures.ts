@@ -211,7 +211,9 @@ export function extractUnitMeasures(state: ParseState, attributes: readonly Attr
     const namedThenUnit = unit === undefined && ownUnitOne.length === 0 && unitWord !== undefined && unitAfter !== undefined && !used[u + 1] ? numbers.filter((a) => wordsNaming(a).includes(unitWord) && isDeclaredUnitWord(unitAfter.norm, a.unit)) : [];
     const ownUnit = ownUnitOne.length > 0 ? ownUnitOne : namedThenUnit;
     // "a tent for 2", "un jeu pour 4", "une tente pour nous 4", "for the 4 of us": people, when a declared attribute counts them.
-    const counted = unit === undefined && ownUnit.length === 0 && people.length > 0 && Number.isInteger(token.value) && token.value <= 100 ? peopleCountAt(tokens, used, i) : undefined;
+    // "a tent for 80 euros" is a price: a currency after the number says so.
+    const priced = wordEntry(CURRENCY_WORDS, tokens[u]?.norm ?? '') !== undefined || (tokens[u]?.norm === 'e' && tokens[u]!.attached);
+    const counted = unit === undefined && ownUnit.length === 0 && people.length > 0 && !priced && Number.isInteger(token.value) && token.value <= 100 ? peopleCountAt(tokens, used, i) : undefined;
     const forPeople = counted !== undefined;
     let candidates: AttributeDefinition[];
     let from: MeasureUnit | undefined = unit;

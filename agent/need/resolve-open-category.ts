@@ -2,6 +2,7 @@ import type { MarketCategory, MarketVocabulary } from './market-vocabulary.ts';
 import { categoryWords, loadGoogleTaxonomy, type CategoryCandidate } from '../../protocol/index.ts';
 import { withoutActedOnObjects } from './acted-on-object.ts';
 import { frenchHeadWord, matchRequestCategory } from './match-request-category.ts';
+import { wordsForValue } from './value-synonyms.ts';
 
 /** A taxonomy node as the person is told about it. */
 export interface NamedNode {
@@ -45,7 +46,8 @@ function soldFor(market: MarketVocabulary, nodeId: string): { categories: Market
  */
 export function resolveOpenCategory(text: string, market: MarketVocabulary): OpenCategoryResolution {
   const resolution = resolveByTaxonomy(text, market);
-  if (resolution.kind === 'sold' || resolution.kind === 'choose') return resolution;
+  if (resolution.kind === 'choose') return narrowedByKind(text, resolution) ?? resolution;
+  if (resolution.kind === 'sold') return resolution;
   // Nothing sold under the words the taxonomy knows: the brands' own vocabulary may still name the product — unless
   // the taxonomy named it more precisely than they do ("cat food" is not the "food" of Dog Food).
   const declared = soldByDeclaredWords(text, market);
@@ -73,6 +75,24 @@ function namesOtherProduct(taxonomyName: string, declared: { readonly category: 
 }
 
 const KIND_ATTRIBUTE = /(^|_)(type|kind|style|form)$/;
+
+/**
+ * A choice the request settles itself: "jeu de stratégie" among construction sets, board games and puzzles, "sac de
+ * rando" among backpacks and suitcases — a kind (or its everyday synonym) that exactly one of the options declares.
+ */
+function narrowedByKind(text: string, choice: Extract<OpenCategoryResolution, { kind: 'choose' }>): OpenCategoryResolution | undefined {
+  const said = ` ${categoryWords(withoutActedOnObjects(text)).join(' ')} `;
+  const says = (phrase: string): boolean => {
+    const ws = categoryWords(phrase);
+    return ws.length > 0 && ws.every((w) => w.length >= 3) && said.includes(` ${ws.join(' ')} `);
+  };
+  const named = choice.options.filter((c) =>
+    c.attributes.some((a) => a.type === 'enum' && KIND_ATTRIBUTE.test(a.name) && (a.values ?? []).some((v) => wordsForValue(v).some(says))),
+  );
+  if (named.length !== 1 || named[0]!.googleId === undefined) return undefined;
+  const node = loadGoogleTaxonomy().get(named[0]!.googleId)!;
+  return { kind: 'sold', category: named[0]!, node: { id: node.id, path: node.path.join(' > '), label: node.label }, matched: choice.matched, broader: false };
+}
 /** Words that end the phrase naming the product ("a Garmin watch with GPS", "printer ink for HP …, black"). */
 const PHRASE_END = /[,;:.!?(]|\b(with|without|for|pour|avec|sans|that|which|qui|under|moins)\b/i;
 

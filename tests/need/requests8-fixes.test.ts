@@ -36,3 +36,26 @@ describe('which kind, weights and counts', () => {
     expect(read('a kettle, 40').budget?.amountMinor).toBe(4000);
   });
 });
+
+describe('a choice the request settles, a price after "for", a wish said last', () => {
+  it('picks the one option that declares the kind said ("jeu de stratégie", "sac de rando")', () => {
+    expect(categoryOf(readRequest('jeu de stratégie en anglais'))).toBe('1246');
+    expect(categoryOf(readRequest('sac de rando 55 litres'))).toBe('100');
+    // Nothing said: still a question.
+    expect(categoryOf(readRequest('un sac'))).toBe('ask:category');
+  });
+
+  it('reads "a tent for 80 euros" as a price, not eighty places', () => {
+    const tent = read('a tent for 80 euros');
+    expect(tent.budget?.amountMinor).toBe(8000);
+    expect(tent.hardConstraints.some((c) => c.attribute === 'capacity_persons')).toBe(false);
+    expect(read('une tente pour 4, 80€').hardConstraints).toContainEqual({ attribute: 'capacity_persons', op: 'gte', value: 4 });
+  });
+
+  it('lets a trailing "if possible" reach back to the last "and" only', () => {
+    const shoes = read('wide road running shoes size 42.5 plush cushioning and zero drop if possible');
+    expect(shoes.hardConstraints).toContainEqual({ attribute: 'terrain', op: 'eq', value: 'road' });
+    expect(shoes.softPreferences).toContainEqual(expect.objectContaining({ attribute: 'drop_mm', value: 0 }));
+    expect(read('vegan trail shoes size 43 if possible').softPreferences).toContainEqual(expect.objectContaining({ attribute: 'vegan' }));
+  });
+});
