@@ -48,6 +48,7 @@ export { builtinCategoryAttributes } from './builtin-attribute-schemas.ts';
 export { loadGoogleTaxonomy, parseGoogleTaxonomy } from './google-taxonomy.ts';
 export type { GoogleTaxonomy, TaxonomyNode } from './google-taxonomy.ts';
 export { CATEGORY_LABELS_FR } from './category-labels-fr.ts';
+export { euSizeOfFootLength, FOOT_LENGTH_CM_RANGE } from './foot-length.ts';
 export { BUILTIN_CATEGORY_GOOGLE_IDS, canonicalCategoryId, findSameCategory, googleCategoryIdOf, isKnownCategory, isSameCategory } from './category-aliases.ts';
 export { PROTOCOL_TOOLS, BRAND_CARD_RESOURCE_URI, toolBindingByName } from './mcp-binding.ts';
 export type { ProtocolToolBinding, ProtocolToolKey } from './mcp-binding.ts';

@@ -64,8 +64,8 @@ export interface NoteMessages {
   readonly quantityOutOfRange: (source: string, max: number) => string;
   /** Shoe sizes (`extract-shoe-size.ts`); `system` is "us" or "uk". */
   readonly notEuSize: (source: string, min: number, max: number) => string;
-  readonly notOnChart: (source: string, system: string) => string;
-  readonly convertedSize: (source: string, sizes: readonly number[], system: string, guessed: boolean) => string;
+  readonly notOnChart: (source: string, system: string, cut?: 'men' | 'women') => string;
+  readonly convertedSize: (source: string, sizes: readonly number[], system: string, guessed: boolean, cut?: 'men' | 'women') => string;
   /** Open categories: packs, stated sizes, measures read into declared attributes, whom a gift is for. */
   readonly packItems: (source: string, items: number) => string;
   readonly statedSize: (source: string) => string;
@@ -78,6 +78,15 @@ export interface NoteMessages {
 }
 
 /** The notes in English and French. */
+/** The size chart a conversion used: "men's US chart", "women's US chart", "foot-length (Mondopoint) chart". */
+function chartEn(system: string, cut: 'men' | 'women' = 'men'): string {
+  return system === 'cm' || system === 'mm' ? 'foot-length (Mondopoint) chart' : `${cut === 'women' ? "women's" : "men's"} ${system.toUpperCase()} chart`;
+}
+
+function chartFr(system: string, cut: 'men' | 'women' = 'men'): string {
+  return system === 'cm' || system === 'mm' ? 'barème longueur de pied (Mondopoint)' : `barème ${cut === 'women' ? 'femme' : 'homme'} ${system.toUpperCase()}`;
+}
+
 export const NOTE_MESSAGES: Catalogue<NoteMessages> = {
   en: {
     quote: (text) => `"${shorten(text)}"`,
@@ -112,9 +121,9 @@ export const NOTE_MESSAGES: Catalogue<NoteMessages> = {
     percentOutOfRange: (source) => `"${shorten(source)}" (a percentage is between 0 and 100)`,
     quantityOutOfRange: (source, max) => `"${shorten(source)}" (quantity must be between 1 and ${max})`,
     notEuSize: (source, min, max) => `"${shorten(source)}" (not an EU shoe size between ${min} and ${max})`,
-    notOnChart: (source, system) => `"${shorten(source)}" (not on the ${system.toUpperCase()} men's size chart)`,
-    convertedSize: (source, sizes, system, guessed) =>
-      `size: "${shorten(source)}" converted to EU ${sizes.join(' or ')} with the men's ${system.toUpperCase()} chart${guessed ? ' (no size system given)' : ''}; check the brand's chart`,
+    notOnChart: (source, system, cut) => `"${shorten(source)}" (not on the ${chartEn(system, cut)})`,
+    convertedSize: (source, sizes, system, guessed, cut) =>
+      `size: "${shorten(source)}" converted to EU ${sizes.join(' or ')} with the ${chartEn(system, cut)}${guessed ? ' (no size system given)' : ''}; check the brand's chart`,
     packItems: (source, items) => `pack size: "${shorten(source)}" read as ${items} items per pack`,
     statedSize: (source) => `size: "${shorten(source)}"`,
     attribute: (name) => name,
@@ -155,9 +164,9 @@ export const NOTE_MESSAGES: Catalogue<NoteMessages> = {
     percentOutOfRange: (source) => `« ${shorten(source)} » (un pourcentage est compris entre 0 et 100)`,
     quantityOutOfRange: (source, max) => `« ${shorten(source)} » (la quantité doit être comprise entre 1 et ${max})`,
     notEuSize: (source, min, max) => `« ${shorten(source)} » (pas une pointure européenne entre ${min} et ${max})`,
-    notOnChart: (source, system) => `« ${shorten(source)} » (absente du barème homme ${system.toUpperCase()})`,
-    convertedSize: (source, sizes, system, guessed) =>
-      `pointure : « ${shorten(source)} » convertie en pointure européenne ${sizes.map(frenchNumber).join(' ou ')} avec le barème homme ${system.toUpperCase()}${guessed ? ' (aucun système de pointure indiqué)' : ''} ; vérifiez le barème de la marque`,
+    notOnChart: (source, system, cut) => `« ${shorten(source)} » (absente du ${chartFr(system, cut)})`,
+    convertedSize: (source, sizes, system, guessed, cut) =>
+      `pointure : « ${shorten(source)} » convertie en pointure européenne ${sizes.map(frenchNumber).join(' ou ')} avec le ${chartFr(system, cut)}${guessed ? ' (aucun système de pointure indiqué)' : ''} ; vérifiez le barème de la marque`,
     packItems: (source, items) => `lot : « ${shorten(source)} » lu comme ${items} articles par lot`,
     statedSize: (source) => `taille : « ${shorten(source)} »`,
     attribute: (name) => attributeLabelIn(name, 'fr'),

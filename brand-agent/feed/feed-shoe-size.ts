@@ -1,4 +1,4 @@
-import type { GoogleTaxonomy } from '../../protocol/index.ts';
+import { FOOT_LENGTH_CM_RANGE, euSizeOfFootLength, type GoogleTaxonomy } from '../../protocol/index.ts';
 
 /** Google's "Apparel & Accessories > Shoes", the node the butler's shoe sizes (size_eu) belong to. */
 const SHOES = '187';
@@ -23,8 +23,7 @@ export function isShoeCategory(category: string, taxonomy: GoogleTaxonomy): bool
  */
 export type ShoeSizeScale = 'eu' | 'cm';
 
-/** Foot lengths a shoe is sized for, in cm (a toddler's 10 to a very large adult's 31). */
-const CM_RANGE = { min: 10, max: 31 } as const;
+const CM_RANGE = FOOT_LENGTH_CM_RANGE;
 /** EU sizes the butler reads (a toddler's 18 to a very large adult's 52). */
 const EU_RANGE = { min: 18, max: 52 } as const;
 /** A size as feeds write it: "43", "42,5", "EU 43", "26.5", "26.5cm", "JP 26.5". */
@@ -78,13 +77,8 @@ export function shoeSizeScaleOf(shoes: Iterable<ShoeSizeFields>): ShoeSizeScale 
   return any && decimal ? 'cm' : 'eu';
 }
 
-/**
- * The EU size that fits a foot length, to the half size: a Paris point is two thirds of a centimetre of the last, which
- * runs about 4/3 cm longer than the foot, so EU = 1.5 × cm + 2 (24 cm → 38, 26.5 → 42, 28 → 44, as running-shoe charts print).
- */
-function euOfCentimetres(cm: number): number {
-  return Math.round((1.5 * cm + 2) * 2) / 2;
-}
+/** The EU size that fits a foot length (protocol's chart, shared with the request reader). */
+const euOfCentimetres = euSizeOfFootLength;
 
 /** What a shoe row's size says in the butler's words, and how it was read. */
 export interface ShoeSizeReading {
