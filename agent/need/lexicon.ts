@@ -17,12 +17,13 @@ const CATEGORY_LEXICON: readonly LexiconEntry[] = [
   },
   { phrases: ['size', 'taille', 'pointure', 'shoe size'], category: { id: 'running-shoes', strong: false }, effects: { 'running-shoes': NO_EFFECT } },
   {
-    phrases: ['headphones', 'headphone', 'headset', 'headsets', 'casque', 'casques', 'casque audio', 'ecouteurs', 'ecouteur', 'oreillettes', 'earphones', 'earphone', 'iems', 'iem', 'in ear monitors', 'cans'],
+    phrases: ['headphones', 'headphone', 'headset', 'headsets', 'casque', 'casques', 'casque audio', 'oreillettes', 'earphones', 'earphone', 'cans'],
     category: { id: 'headphones', strong: true },
     effects: { headphones: NO_EFFECT },
   },
   {
-    phrases: ['earbuds', 'earbud', 'ear buds', 'ear bud', 'buds', 'airpods', 'intras'],
+    // French "écouteurs" are worn in the ear ("un casque" is not); in-ear monitors too.
+    phrases: ['earbuds', 'earbud', 'ear buds', 'ear bud', 'buds', 'airpods', 'intras', 'ecouteurs', 'ecouteur', 'iems', 'iem', 'in ear monitors'],
     category: { id: 'headphones', strong: true },
     effects: { headphones: equals('form', 'in-ear') },
   },

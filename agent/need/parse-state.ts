@@ -97,6 +97,11 @@ export function setConstraint(draft: NeedDraft, given: HardConstraint): void {
     const values = [...new Set([...valuesOf(earlier), ...valuesOf(given)])];
     constraint = values.length === 1 ? { attribute: given.attribute, op: 'neq', value: values[0]! } : { attribute: given.attribute, op: 'not-in', value: values };
   }
+  // "a push mower, no battery": an exclusion the values already pinned satisfy adds nothing (the pin stays).
+  if (earlier && (earlier.op === 'eq' || earlier.op === 'in') && excludes(given)) {
+    const kept = valuesOf(earlier).filter((v) => !valuesOf(given).includes(v));
+    if (kept.length === valuesOf(earlier).length) return;
+  }
   const pinsValue = constraint.op === 'eq' || constraint.op === 'in';
   draft.hard = draft.hard.filter((c) => c.attribute !== constraint.attribute);
   // A wish on an attribute the constraint pins down adds nothing; a wish beyond a bound ("more battery") still does.

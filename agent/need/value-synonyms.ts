@@ -107,7 +107,8 @@ export const VALUE_GROUPS: readonly (readonly string[])[] = [
   ['double', '2 places', 'deux places'],
   ['queen'],
   ['king'],
-  ['manual', 'manuel', 'manuelle'],
+  // A push (reel) mower has no motor: manual.
+  ['manual', 'manuel', 'manuelle', 'push', 'push reel', 'reel', 'a pousser', 'helicoidale'],
   ['automatic', 'automatique'],
   ['digital', 'numerique'],
   ['analog', 'analogue', 'analogique'],

@@ -44,7 +44,8 @@ const ROWS: readonly Row[] = [
   { text: 'casque à réduction de bruit, pas Sony, 200€ max', category: 'headphones', hard: [eq('noise_cancelling', true), notMakers('Sony')], budgetMinor: 20000 },
   { text: '1kg de café en grains bio livré avant vendredi', category: 'coffee', hard: [eq('form', 'beans'), eq('organic', true)], soft: [{ attribute: 'weight_g', direction: 'equals', value: 1000 }], deadline: '2026-11-27T00:00:00.000Z' },
   { text: 'café moulu décaféiné pour filtre, commerce équitable', category: 'coffee', hard: [eq('form', 'ground'), eq('decaf', true), { attribute: 'use', op: 'in', value: ['filter', 'both'] }, eq('fair_trade', true)] },
-  { text: "écouteurs sans fil avec au moins 8h d'autonomie", category: 'headphones', hard: [{ attribute: 'battery_hours', op: 'gte', value: 8 }, eq('wireless', true)] },
+  // "écouteurs" are worn in the ear (openworld24).
+  { text: "écouteurs sans fil avec au moins 8h d'autonomie", category: 'headphones', hard: [eq('form', 'in-ear'), { attribute: 'battery_hours', op: 'gte', value: 8 }, eq('wireless', true)] },
   { text: 'chaussures de running taille 42 pour femme, budget 100€', category: 'running-shoes', hard: [size(42), { attribute: 'gender', op: 'in', value: ['women', 'unisex'] }], budgetMinor: 10000 },
   { text: 'casque sans fil bluetooth, autonomie 30h, moins de 150 euros', category: 'headphones', hard: [{ attribute: 'battery_hours', op: 'gte', value: 30 }, eq('wireless', true)], budgetMinor: 15000 },
   // Typos, shouting and punctuation.

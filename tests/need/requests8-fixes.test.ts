@@ -59,3 +59,17 @@ describe('a choice the request settles, a price after "for", a wish said last', 
     expect(read('vegan trail shoes size 43 if possible').softPreferences).toContainEqual(expect.objectContaining({ attribute: 'vegan' }));
   });
 });
+
+describe('words for a form, and an exclusion a pinned value already meets', () => {
+  it('reads French "écouteurs" as in-ear headphones and "push reel" as a manual mower', () => {
+    expect(read('écouteurs sans fil pour courir').hardConstraints).toContainEqual({ attribute: 'form', op: 'eq', value: 'in-ear' });
+    expect(read('push reel mower for a small lawn').hardConstraints).toContainEqual({ attribute: 'power_source', op: 'eq', value: 'manual' });
+  });
+
+  it('keeps "eq manual" when "no battery" follows, and "eq band" when "not a watch" does', () => {
+    expect(read('push reel mower no engine no battery').hardConstraints).toContainEqual({ attribute: 'power_source', op: 'eq', value: 'manual' });
+    expect(read('a band, not a watch').hardConstraints).toContainEqual({ attribute: 'form', op: 'eq', value: 'band' });
+    // An exclusion of the pinned value itself still replaces it (later words win).
+    expect(read('a red kettle, not red').hardConstraints).toContainEqual(expect.objectContaining({ attribute: 'color', op: 'not-in' }));
+  });
+});
