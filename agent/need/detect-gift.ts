@@ -1,6 +1,8 @@
 import { PhraseMatcher } from './phrase-matcher.ts';
 import { NOTE_MESSAGES } from './note-messages.ts';
 import { consume, note, spanText, type ParseState } from './parse-state.ts';
+import { numberWordValue } from './number-words.ts';
+import type { Token } from './tokenize.ts';
 
 /** Who a purchase is for, when the request says so: a gift, its recipient, their age and the occasion. */
 export interface GiftReading {
@@ -21,6 +23,8 @@ const RECIPIENTS: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['partner', ['partner', 'conjoint', 'conjointe', 'compagne', 'compagnon']],
   ['girlfriend', ['girlfriend', 'gf', 'copine', 'petite amie', 'cherie']],
   ['boyfriend', ['boyfriend', 'bf', 'copain', 'petit ami', 'cheri']],
+  ['grandson', ['grandson', 'petit fils']],
+  ['granddaughter', ['granddaughter']],
   ['son', ['son', 'fils']],
   ['daughter', ['daughter', 'fille']],
   ['friend', ['friend', 'best friend', 'ami', 'amie', 'meilleur ami', 'meilleure amie', 'pote']],
@@ -56,7 +60,9 @@ const GIFT_VERBS = ['offrir', 'lui offrir', 'leur offrir', 'get her', 'get him',
 /** First-person possessives: "my wife", "mon père" name one of the speaker's people. */
 const MY = new Set(['my', 'our', 'mon', 'ma', 'mes', 'notre', 'nos']);
 /** Relations whose age is often said right after them ("my son, 14", "my daughter (7)"): a child's age. */
-const CHILDREN = new Set(['son', 'daughter', 'child', 'boy', 'girl', 'nephew', 'niece', 'godchild', 'grandchild', 'baby', 'teenager']);
+const CHILDREN = new Set(['son', 'daughter', 'child', 'boy', 'girl', 'nephew', 'niece', 'godchild', 'grandchild', 'grandson', 'granddaughter', 'baby', 'teenager']);
+/** Words that say an age follows, after the person: "my grandson, he's 7", "a friend turning 30", "qui a 65 ans". */
+const AGE_LEADS: ReadonlyArray<readonly string[]> = [['he', 's'], ['hes'], ['she', 's'], ['shes'], ['who', 'is'], ['who', 's'], ['turning'], ['turns'], ['il', 'a'], ['elle', 'a'], ['qui', 'a'], ['qui', 'va', 'avoir'], ['who', 'turns']];
 const MAX_CHILD_AGE = 17;
 const OCCASIONS: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['birthday', ['birthday', 'bday', 'anniversaire', 'anniv']],
@@ -93,11 +99,24 @@ const matcher = new PhraseMatcher<Entry>([
 /** Words the gift reader knows, so typo correction and leftovers leave them alone. */
 export const GIFT_READER_WORDS: readonly string[] = [...matcher.words(), ...POSSESSIVES, ...FOR_WORDS, 'year', 'years', 'old', 'ans', 'age', 'aged', 'agee', 'who', 'qui', 'loves', 'likes', 'adore', 'aime'];
 
-/** "10-year-old", "10 year old", "10 yo", "aged 10", "age 10", "de 10 ans", "10 ans": the age and the tokens saying it. */
+/** A whole number at `i`, in digits or in words ("7", "quatre", "five"), as a number token. */
+function wholeNumberAt(tokens: readonly Token[], i: number): Token | undefined {
+  const token = tokens[i];
+  if (token?.kind === 'word') {
+    const value = numberWordValue(token.norm);
+    // "un"/"une" and "one" are articles too: counted only before "year(s) old"/"ans" by the callers.
+    return value === undefined ? undefined : { ...token, kind: 'number', value };
+  }
+  return token;
+}
+
+/** "10-year-old", "10 year old", "10 yo", "aged 10", "age 10", "de 10 ans", "10 ans", "quatre ans", "a five year old": the age and the tokens saying it. */
 function ageAt(state: ParseState, i: number): { age: number; start: number; end: number } | undefined {
   const { tokens, used } = state;
-  const token = tokens[i];
+  const token = wholeNumberAt(tokens, i);
   if (!token || used[i] || token.kind !== 'number' || token.value === undefined || !Number.isInteger(token.value) || token.value > 120) return undefined;
+  // A number word is an age only with its unit after it ("five year old", "quatre ans"), never after "aged".
+  if (tokens[i]!.kind === 'word' && !['year', 'years', 'yr', 'yrs', 'ans', 'an'].includes(tokens[i + 1]?.norm ?? '')) return undefined;
   const next = tokens[i + 1]?.norm;
   const before = tokens[i - 1]?.norm;
   if ((next === 'year' || next === 'years' || next === 'yr' || next === 'yrs') && tokens[i + 2]?.norm === 'old') return { age: token.value, start: i, end: i + 3 };
@@ -120,12 +139,22 @@ function ageAt(state: ParseState, i: number): { age: number; start: number; end:
  * A child's age said right after them, alone: "my son, 14", "my daughter (7)". Only a whole number up to 17 followed by
  * nothing but punctuation counts ("my son, 2 pairs" is a quantity).
  */
-function ageAfter(state: ParseState, i: number): { age: number; end: number } | undefined {
+function ageAfter(state: ParseState, i: number, child: boolean): { age: number; end: number } | undefined {
   const { tokens, used } = state;
   let k = i;
   if (tokens[k]?.norm === ',' || tokens[k]?.norm === '(') k++;
+  // "he's 7", "turning 30", "qui a 65 ans": an age said with words that lead to it, a child's or an adult's.
+  const lead = AGE_LEADS.find((words) => words.every((w, d) => !used[k + d] && tokens[k + d]?.kind === 'word' && tokens[k + d]!.norm === w));
+  if (lead) {
+    const at = k + lead.length;
+    const age = wholeNumberAt(tokens, at);
+    if (age?.kind === 'number' && age.value !== undefined && Number.isInteger(age.value) && age.value >= 0 && age.value <= 120 && !used[at]) {
+      const unit = ['years', 'year', 'ans', 'an'].includes(tokens[at + 1]?.norm ?? '') ? (tokens[at + 2]?.norm === 'old' ? 3 : 2) : 1;
+      return { age: age.value, end: at + unit };
+    }
+  }
   const token = tokens[k];
-  if (!token || used[k] || token.kind !== 'number' || token.value === undefined || !Number.isInteger(token.value) || token.value < 0 || token.value > MAX_CHILD_AGE) return undefined;
+  if (!child || !token || used[k] || token.kind !== 'number' || token.value === undefined || !Number.isInteger(token.value) || token.value < 0 || token.value > MAX_CHILD_AGE) return undefined;
   const next = tokens[k + 1];
   if (next !== undefined && next.kind !== 'punct') return undefined;
   return { age: token.value, end: next?.norm === ')' ? k + 2 : k + 1 };
@@ -201,7 +230,7 @@ export function detectGift(state: ParseState): GiftReading | undefined {
       recipient = meaning.name;
       // "pour enfant", "for a baby" also describe the product (kids' sizes): those words stay for the attribute readers.
       consume(state, start - 1, DESCRIBING.has(meaning.name) ? match.start : match.end);
-      const childAge = CHILDREN.has(meaning.name) && ageYears === undefined ? ageAfter(state, match.end) : undefined;
+      const childAge = ageYears === undefined ? ageAfter(state, match.end, CHILDREN.has(meaning.name)) : undefined;
       if (childAge) {
         ageYears = childAge.age;
         consume(state, match.end, childAge.end);

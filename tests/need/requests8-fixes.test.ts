@@ -73,3 +73,16 @@ describe('words for a form, and an exclusion a pinned value already meets', () =
     expect(read('a red kettle, not red').hardConstraints).toContainEqual(expect.objectContaining({ attribute: 'color', op: 'not-in' }));
   });
 });
+
+describe('ages said in words or after the person', () => {
+  it('reads "de quatre ans", "a five year old", "grandson hes 7", "a friend turning 30"', () => {
+    expect(read('un puzzle pour ma fille de quatre ans').recipient?.ageYears).toBe(4);
+    expect(read('dinosaur jigsaw puzzle for a five year old').recipient?.ageYears).toBe(5);
+    const bike = read('kids bike for my grandson hes 7');
+    expect(bike.recipient).toMatchObject({ who: 'grandson', ageYears: 7 });
+    expect(bike.budget).toBeUndefined();
+    expect(read('instant camera for a friend turning 30').recipient).toMatchObject({ who: 'friend', ageYears: 30 });
+    // A count after the person is still a count.
+    expect(read('a tent for my son, 2 please').quantity).toBe(2);
+  });
+});
