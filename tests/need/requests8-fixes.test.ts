@@ -69,6 +69,9 @@ describe('words for a form, and an exclusion a pinned value already meets', () =
   it('keeps "eq manual" when "no battery" follows, and "eq band" when "not a watch" does', () => {
     expect(read('push reel mower no engine no battery').hardConstraints).toContainEqual({ attribute: 'power_source', op: 'eq', value: 'manual' });
     expect(read('a band, not a watch').hardConstraints).toContainEqual({ attribute: 'form', op: 'eq', value: 'band' });
+    // The exclusion stays beside the pin ("glass … just not plastic" still excludes plastic).
+    expect(read('kettle glass or steel whatever just not plastic').hardConstraints).toContainEqual({ attribute: 'body', op: 'neq', value: 'plastic' });
+    expect(read('push reel mower no engine no battery').hardConstraints).toContainEqual({ attribute: 'power_source', op: 'neq', value: 'battery' });
     // An exclusion of the pinned value itself still replaces it (later words win).
     expect(read('a red kettle, not red').hardConstraints).toContainEqual(expect.objectContaining({ attribute: 'color', op: 'not-in' }));
   });
