@@ -74,7 +74,7 @@ export const CATEGORY_LABELS_FR: Readonly<Record<string, { readonly label: strin
   '751': { label: 'Bouilloires électriques', synonyms: ['bouilloire', 'kettle'] },
   '762': { label: 'Grille-pain', synonyms: ['grille-pain', 'toaster'] },
   '505666': { label: 'Robots et blenders', synonyms: ['blender', 'mixeur', 'robot de cuisine', 'robot pâtissier', 'mixer', 'food processor'] },
-  '606': { label: "Purificateurs d'air", synonyms: ["purificateur d'air", 'air purifier'] },
+  '606': { label: "Purificateurs d'air", synonyms: ["purificateur d'air", 'air purifier', 'purificateur'] },
   '608': { label: 'Ventilateurs', synonyms: ['ventilateur', 'fan'] },
   '611': { label: "Radiateurs d'appoint", synonyms: ['radiateur', "chauffage d'appoint", 'heater', 'space heater'] },
   '2696': { label: 'Matelas', synonyms: ['matelas', 'mattress'] },

@@ -115,7 +115,8 @@ function targetOf(state: ParseState, candidates: readonly AttributeDefinition[],
   return sameUnit[0] ?? pool[0];
 }
 
-const FOR_WORDS = new Set(['for', 'pour']);
+// "pr": how French texts shorten "pour".
+const FOR_WORDS = new Set(['for', 'pour', 'pr']);
 
 /** The noun a French label of several words names first ("Réglages de chaleur" → "Réglages"); undefined for one word. */
 function frenchHeadNoun(label: string | undefined): string | undefined {

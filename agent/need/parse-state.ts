@@ -97,9 +97,9 @@ export function setConstraint(draft: NeedDraft, given: HardConstraint): void {
     const values = [...new Set([...valuesOf(earlier), ...valuesOf(given)])];
     constraint = values.length === 1 ? { attribute: given.attribute, op: 'neq', value: values[0]! } : { attribute: given.attribute, op: 'not-in', value: values };
   }
-  // "a push mower, no battery", "glass … just not plastic": an exclusion the one value already pinned satisfies is kept
+  // "a push mower, no battery", "glass … just not plastic": an exclusion the values already pinned satisfy is kept
   // beside the pin (as a maker may be both named and excluded), neither replacing it.
-  if (earlier && earlier.op === 'eq' && excludes(given) && !valuesOf(given).includes(earlier.value as AttributeValue)) {
+  if (earlier && (earlier.op === 'eq' || earlier.op === 'in') && excludes(given) && !valuesOf(given).some((v) => valuesOf(earlier).includes(v))) {
     const excluded = draft.hard.find((c) => c.attribute === given.attribute && excludes(c));
     const values = [...new Set([...(excluded ? valuesOf(excluded) : []), ...valuesOf(given)])];
     draft.hard = draft.hard.filter((c) => c.attribute !== given.attribute || c === earlier);

@@ -89,3 +89,17 @@ describe('ages said in words or after the person', () => {
     expect(read('a tent for my son, 2 please').quantity).toBe(2);
   });
 });
+
+describe('a material wanted and one excluded, and French shorthand', () => {
+  it('keeps "in mesh" beside "no leatherette"', () => {
+    const chair = read('office chair in mesh, no leatherette');
+    expect(chair.hardConstraints).toContainEqual(expect.objectContaining({ attribute: 'material', op: 'in', value: expect.arrayContaining(['mesh']) }));
+    expect(chair.hardConstraints).toContainEqual(expect.objectContaining({ attribute: 'material', op: 'not-in', value: expect.arrayContaining(['leatherette']) }));
+  });
+
+  it('reads "purificateur" as an air purifier and "pr" as "pour" before a room size', () => {
+    const purifier = readRequest('purificateur HEPA pr chambre de bébé 15m2');
+    expect(categoryOf(purifier)).toBe('606');
+    expect(read('purificateur HEPA pr chambre de bébé 15m2').hardConstraints).toContainEqual({ attribute: 'room_m2', op: 'gte', value: 15 });
+  });
+});

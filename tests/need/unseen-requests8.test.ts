@@ -21,7 +21,6 @@ const KNOWN_GAPS: ReadonlyMap<string, string> = new Map<string, string>([
   ["road cycling helmet with MIPS, under 300 g, white, size L", "baseline, not yet analysed: [hard] missing color eq white"],
   ["casque de vélo enfant taille S rose 30€", "baseline, not yet analysed: [hard] missing color eq pink"],
   ["office chair in mesh, no leatherette, warranty of 5 years or more, <400€", "baseline, not yet analysed: [hard] missing material eq mesh"],
-  ["purificateur HEPA pr chambre de bébé 15m2, silencieux", "baseline, not yet analysed: [category] got 568; [hard] missing hepa eq true; [hard] missing room_m2 gte 15; [soft] missing noise_db lower"],
   ["washer 10kg 1600 spin, quiet (72 dB or less), Miele or Bosch, delivered within a week", "baseline, not yet analysed: [hard] missing spin_rpm ~ 1600"],
   ["a Dyson hair dryer as a gift for my wife, max 450 €", "baseline, not yet analysed: [hard] missing maker eq Dyson"],
   ["Fairphone or Pixel, 256 GB, 5G, not black, £500 max", "baseline, not yet analysed: [category] got 2073; [hard] missing maker in Fairphone; [hard] missing maker in Google; [hard] missing storage_gb ~ 256; [hard] missing five_g eq true; [hard] missing color not-in black"],
