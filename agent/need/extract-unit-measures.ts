@@ -219,6 +219,10 @@ export function extractUnitMeasures(state: ParseState, attributes: readonly Attr
     let candidates: AttributeDefinition[];
     let from: MeasureUnit | undefined = unit;
     let width = plus + (perHour ? 4 : cubicPerHour ? 5 : squared ? 3 : namedThenUnit.length > 0 ? 3 : 2);
+    // "1m95", "1m50": metres and centimetres written as one (a height).
+    const centimetres = unitWord === 'm' && tokens[u + 1]?.kind === 'number' && tokens[u + 1]!.attached && tokens[u]!.attached && !used[u + 1] ? tokens[u + 1]!.value : undefined;
+    const amount = centimetres !== undefined && Number.isInteger(centimetres) && centimetres < 100 ? token.value + centimetres / 100 : token.value;
+    if (amount !== token.value) width += 1;
     if (ownUnit.length > 0) candidates = ownUnit;
     else if (counted) {
       candidates = people.map((m) => m.attr);
@@ -247,7 +251,7 @@ export function extractUnitMeasures(state: ParseState, attributes: readonly Attr
     const modality = state.modality[i] ?? 'none';
     const valueFor = (target: AttributeDefinition): number => {
       const to = unitOfAttribute(target);
-      return from && to ? (convertMeasure(token.value!, from, to) ?? token.value!) : token.value!;
+      return from && to ? (convertMeasure(amount, from, to) ?? amount) : amount;
     };
     // A range declared as two attributes ("min_players", "max_players"; "min_age"): the value must fall inside it.
     const lower = candidates.find((a) => /(^|_)min(_|$)|minimum/.test(a.name));

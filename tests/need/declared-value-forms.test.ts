@@ -14,7 +14,7 @@ describe('letter grades', () => {
   });
 
   it('is a scale only when the values are letters running on from A', () => {
-    const attr = (values: string[]) => ({ name: 'grade', type: 'enum' as const, values, labels: { en: 'Grade' } });
+    const attr = (values: string[]) => ({ name: 'grade', type: 'enum' as const, values, labels: { en: 'Grade' }, description: 'A grade' });
     expect(gradesAtLeast(attr(['C', 'A', 'B', 'D']), 'B')).toEqual(['A', 'B']);
     expect(gradesAtLeast(attr(['A', 'B', 'D']), 'B')).toBeUndefined();
     expect(gradesAtLeast(attr(['S', 'M', 'L']), 'M')).toBeUndefined();

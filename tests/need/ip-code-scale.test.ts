@@ -6,7 +6,7 @@ import { readNeedOrPartial as read } from './unseen-requests-judge.ts';
 // "étanche"/"waterproof" on an attribute whose values are IP codes (openworld24; requests7's speaker row). The
 // requests below fail on 8ed1cf4, where the words were reported as not understood.
 
-const ip = (values: string[]): AttributeDefinition => ({ name: 'ingress', type: 'enum', values, labels: { en: 'Rating' } });
+const ip = (values: string[]): AttributeDefinition => ({ name: 'ingress', type: 'enum', values, labels: { en: 'Rating' }, description: 'Ingress protection' });
 const valuesFor = (attr: AttributeDefinition, phrase: string): readonly string[] | undefined => ipCodeReadingsOf(attr)?.find((r) => r.phrases.includes(phrase))?.values;
 
 describe('an IP-code scale read from the schema alone', () => {
@@ -22,8 +22,8 @@ describe('an IP-code scale read from the schema alone', () => {
 
   it('gives no "waterproof" when no declared value is rated for immersion, and nothing for another enum', () => {
     expect(valuesFor(ip(['none', 'IPX4']), 'waterproof')).toBeUndefined();
-    expect(ipCodeReadingsOf({ name: 'size', type: 'enum', values: ['S', 'M', 'L'], labels: { en: 'Size' } })).toBeUndefined();
-    expect(ipCodeReadingsOf({ name: 'rating', type: 'enum', values: ['none', 'basic'], labels: { en: 'Rating' } })).toBeUndefined();
+    expect(ipCodeReadingsOf({ name: 'size', type: 'enum', values: ['S', 'M', 'L'], labels: { en: 'Size' }, description: 'Size' })).toBeUndefined();
+    expect(ipCodeReadingsOf({ name: 'rating', type: 'enum', values: ['none', 'basic'], labels: { en: 'Rating' }, description: 'Rating' })).toBeUndefined();
   });
 });
 

@@ -103,3 +103,11 @@ describe('a material wanted and one excluded, and French shorthand', () => {
     expect(read('purificateur HEPA pr chambre de bébé 15m2').hardConstraints).toContainEqual({ attribute: 'room_m2', op: 'gte', value: 15 });
   });
 });
+
+describe('a height written "1m95"', () => {
+  it('is 195 cm, never a price', () => {
+    const bag = read("sac de couchage en duvet pour quelqu'un d'1m95");
+    expect(bag.hardConstraints).toContainEqual({ attribute: 'length_cm', op: 'gte', value: 195 });
+    expect(bag.budget).toBeUndefined();
+  });
+});
