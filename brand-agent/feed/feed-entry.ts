@@ -12,6 +12,7 @@ import type { FeedIssue, FeedRecord } from './feed-error.ts';
 import { shopCategoryMapper, type ShopCategoryMapper } from './shop-category-mapper.ts';
 import { readFeedPrice, type DecimalMark } from './read-feed-price.ts';
 import { isShoeCategory, shoeSizeOf, type ShoeSizeScale } from './feed-shoe-size.ts';
+import { readFeedDateInterval, type DateOrder } from './read-feed-date.ts';
 
 /** How a shop's feed becomes offers: its currency, standard terms and the defaults for what feeds often omit. */
 export interface FeedEntryOptions {
@@ -30,6 +31,8 @@ export interface FeedEntryOptions {
   readonly decimalMark?: DecimalMark;
   /** The time sale prices are checked against (default: now). */
   readonly now?: number;
+  /** The order the file's numeric dates show (see `dateOrderOf`), which settles a sale date like "01/12/2026". */
+  readonly dateOrder?: DateOrder;
   /** How the file writes shoe sizes that state no size system (see `shoeSizeScaleOf`); default EU. */
   readonly shoeSizeScale?: ShoeSizeScale;
 }
@@ -123,15 +126,14 @@ function categoryOf(f: Readonly<Record<string, string>>, taxonomy: GoogleTaxonom
   return { category: mapped.category, ...(note !== undefined ? { note } : {}) };
 }
 
-/** Whether a Merchant sale_price_effective_date ("2026-11-27T00:00+01:00/2026-12-01T23:59+01:00") includes `now`; undefined when unreadable. */
-function saleIsOn(range: string | undefined, now: number): boolean | undefined {
+/**
+ * Whether a Merchant sale_price_effective_date ("2026-11-27T00:00+01:00/2026-12-01T23:59+01:00") includes `now`, read
+ * by `readFeedDateInterval` in the file's date `order`; or why it cannot be read.
+ */
+function saleIsOn(range: string | undefined, now: number, order: DateOrder | undefined): boolean | { why: string } {
   if (range === undefined) return true;
-  const [from, to, extra] = range.split('/').map((d) => d.trim());
-  if (extra !== undefined || from === undefined || to === undefined) return undefined;
-  const start = Date.parse(from);
-  const end = Date.parse(to);
-  if (Number.isNaN(start) || Number.isNaN(end)) return undefined;
-  return start <= now && now <= end;
+  const read = readFeedDateInterval(range, order);
+  return 'why' in read ? read : read.start <= now && now <= read.end;
 }
 
 /** The sku for a feed id: the id itself when it is a valid protocol id, else its letters and digits joined by "-". */
@@ -153,8 +155,8 @@ export function feedEntryOf(record: FeedRecord, taxonomy: GoogleTaxonomy, option
   if (!f.title) problem('title', 'missing');
   const notes: FeedIssue[] = [];
   // A sale price holds within its effective dates only; outside them (or when they cannot be read) the price is offered.
-  const saleOn = f.sale_price === undefined ? false : saleIsOn(f.sale_price_effective_date, options.now ?? Date.now());
-  if (saleOn === undefined) notes.push({ row: record.row, field: 'sale_price_effective_date', why: `"${f.sale_price_effective_date!.slice(0, 80)}" is not two ISO 8601 dates joined by "/"; served at price, not sale_price` });
+  const saleOn = f.sale_price === undefined ? false : saleIsOn(f.sale_price_effective_date, options.now ?? Date.now(), options.dateOrder);
+  if (typeof saleOn === 'object') notes.push({ row: record.row, field: 'sale_price_effective_date', why: `${saleOn.why}; served at price, not sale_price` });
   const priceRaw = saleOn === true ? f.sale_price : f.price;
   const price = priceRaw ? readFeedPrice(priceRaw, options.currency, options.decimalMark) : { why: 'missing' };
   if ('why' in price) problem(saleOn === true ? 'sale_price' : 'price', price.why);

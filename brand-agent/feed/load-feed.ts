@@ -8,6 +8,7 @@ import { FeedError, type FeedIssue, type FeedRecord } from './feed-error.ts';
 import { feedEntryOf, isCurrencyCode, type FeedEntryOptions } from './feed-entry.ts';
 import { isShoeCategory, mondopointNote, shoeSizeScaleOf } from './feed-shoe-size.ts';
 import { currencyStatedBy, decimalMarkOf } from './read-feed-price.ts';
+import { dateOrderOf, intervalSides } from './read-feed-date.ts';
 import { parseDelimitedFeed } from './parse-delimited-feed.ts';
 import { parseJsonFeed } from './parse-json-feed.ts';
 import { parseXmlFeed } from './parse-xml-feed.ts';
@@ -72,6 +73,12 @@ function currencyOf(format: FeedFormat, records: readonly FeedRecord[], given: s
   throw new FeedError('FEED_CURRENCY_MISSING', `a ${what} ${said}, and Majordome will not guess one: give the shop's currency with --currency (e.g. --currency EUR)`);
 }
 
+/** A Merchant row's dates as written: each end of its sale_price_effective_date, its availability and expiration dates. */
+function fileDates(fields: Readonly<Record<string, string>>): string[] {
+  const sides = fields.sale_price_effective_date === undefined ? undefined : intervalSides(fields.sale_price_effective_date);
+  return [sides?.from, sides?.to, fields.availability_date, fields.expiration_date].filter((d): d is string => d !== undefined);
+}
+
 /** Parses feed text already in memory (the file reader and tests share this). */
 export function parseFeedText(text: string, options: FeedOptions & { path?: string; decodeIssues?: readonly FeedIssue[] }): LoadedFeed {
   if (options.currency !== undefined && !isCurrencyCode(options.currency)) throw new FeedError('FEED_MALFORMED', `"${options.currency}" is not an ISO 4217 currency code`);
@@ -93,7 +100,9 @@ export function parseFeedText(text: string, options: FeedOptions & { path?: stri
   const rows = parsed.products ?? parsed.records.length;
   // One decimal mark for the whole file, from the prices that show it: it settles the ones that do not ("1.299").
   const decimalMark = decimalMarkOf(parsed.records.flatMap((r) => [r.fields.price, r.fields.sale_price].filter((p): p is string => p !== undefined)));
-  const entryOptions: FeedEntryOptions = { ...options, currency, ...(decimalMark !== undefined ? { decimalMark } : {}) };
+  // Likewise one day/month order, from the dates that show it ("25/11/2026" is day first): it settles "01/12/2026".
+  const dateOrder = dateOrderOf(parsed.records.flatMap((r) => fileDates(r.fields)));
+  const entryOptions: FeedEntryOptions = { ...options, currency, ...(decimalMark !== undefined ? { decimalMark } : {}), ...(dateOrder !== undefined ? { dateOrder } : {}) };
   const results = parsed.records.map((record) => feedEntryOf(record, taxonomy, entryOptions));
   // One scale for the file's shoe sizes, from all of them: "26.5" in a file whose shoes run 22.0–30.0 is a foot length in cm.
   const shoeRows = parsed.records.filter((record, k) => results[k]!.ok && isShoeCategory((results[k] as { entry: CatalogEntry }).entry.product.category, taxonomy));

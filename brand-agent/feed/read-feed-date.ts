@@ -2,7 +2,7 @@
 export type DateOrder = 'day-first' | 'month-first';
 
 /** "2024-03-14", "2024-03-14 09:12:00", "2024-03-14T09:12:00+01:00": ISO 8601, read exactly. */
-const ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?$/i;
+const ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?)?$/i;
 /** "3/14/24", "14/03/2024", "14.03.2024", "3/14/24, 9:12 AM": two numbers whose order the shop's locale decides, then the year. */
 const NUMERIC = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})(?:,?\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([ap]\.?m\.?)?)?$/i;
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -19,8 +19,9 @@ function instant(year: number, month: number, day: number, hour = 0, minute = 0,
 
 function offsetOf(zone: string | undefined): number {
   if (zone === undefined || zone.toUpperCase() === 'Z') return 0;
+  // "+01:00", "+0100" or "+01".
   const digits = zone.replace(':', '');
-  const minutes = Number(digits.slice(1, 3)) * 60 + Number(digits.slice(3, 5));
+  const minutes = Number(digits.slice(1, 3)) * 60 + Number(digits.slice(3, 5) || '0');
   return digits.startsWith('-') ? -minutes : minutes;
 }
 
@@ -89,4 +90,56 @@ export function readFeedDateRange(from: string | undefined, to: string | undefin
   const end = to === undefined ? { at: Infinity } : readFeedDate(to, order);
   if ('why' in end) return { side: 'to', why: end.why };
   return { start: start.at, end: end.at };
+}
+
+/** Where a date written with a time ("2026-11-27T00:00", "27/11/2026 9:12 AM") differs from a bare day. */
+function hasTime(raw: string): boolean {
+  const text = raw.trim();
+  return (ISO.exec(text)?.[4] ?? NUMERIC.exec(text)?.[4]) !== undefined;
+}
+
+/** True when a text is written as a date `readFeedDate` reads (ISO 8601 or numeric), whether or not it is a real day. */
+function dateShaped(raw: string): boolean {
+  const text = raw.trim();
+  return ISO.test(text) || NUMERIC.test(text);
+}
+
+/**
+ * The two dates of an interval written "start/end" (ISO 8601's interval, as Merchant Center's
+ * sale_price_effective_date is: "2026-11-27T00:00+01:00/2026-12-01T23:59+01:00"), split at the one "/" that leaves a
+ * date on either side — numeric dates have slashes of their own ("25/11/2026/05/12/2026"); undefined when no "/" or
+ * more than one does.
+ */
+export function intervalSides(raw: string): { from: string; to: string } | undefined {
+  let found: { from: string; to: string } | undefined;
+  for (let i = raw.indexOf('/'); i >= 0; i = raw.indexOf('/', i + 1)) {
+    const [from, to] = [raw.slice(0, i).trim(), raw.slice(i + 1).trim()];
+    if (!dateShaped(from) || !dateShaped(to)) continue;
+    if (found !== undefined) return undefined;
+    found = { from, to };
+  }
+  return found;
+}
+
+/**
+ * An interval written "start/end" (see `intervalSides`) as the instants it runs from and to, each end read by
+ * `readFeedDate` in the file's `order`; an end written without a time is that whole day ("2026-11-27/2026-12-01"
+ * runs to the end of 1 December). Or why it cannot be read: not two dates joined by "/", a date no calendar has, a
+ * day and month the file does not settle, or an end before its start.
+ */
+export function readFeedDateInterval(raw: string, order: DateOrder | undefined): { start: number; end: number } | { why: string } {
+  const text = raw.trim().slice(0, 200);
+  const sides = intervalSides(text);
+  if (sides === undefined) {
+    const shown = text.slice(0, 80);
+    if (/\/P/i.test(text)) return { why: `"${shown}" gives a duration, not an end date (write start/end: 2026-11-27T00:00+01:00/2026-12-01T23:59+01:00)` };
+    return { why: `"${shown}" is not two ISO 8601 dates joined by "/"` };
+  }
+  const start = readFeedDate(sides.from, order);
+  if ('why' in start) return { why: `its start ${start.why}` };
+  const end = readFeedDate(sides.to, order);
+  if ('why' in end) return { why: `its end ${end.why}` };
+  const last = hasTime(sides.to) ? end.at : end.at + 86_400_000 - 1;
+  if (last < start.at) return { why: `"${text.slice(0, 80)}" ends before it starts` };
+  return { start: start.at, end: last };
 }
