@@ -11,7 +11,7 @@ import { isValidGtin } from '../reference/index.ts';
 import type { FeedIssue, FeedRecord } from './feed-error.ts';
 import { shopCategoryMapper, type ShopCategoryMapper } from './shop-category-mapper.ts';
 import { readFeedPrice, type DecimalMark } from './read-feed-price.ts';
-import { isShoeCategory, shoeSizeOf, type ShoeSizeScale } from './feed-shoe-size.ts';
+import { isShoeCategory, shoeSizeOf, type ShoeSizeReading, type ShoeSizeScale } from './feed-shoe-size.ts';
 import { readFeedDateInterval, type DateOrder } from './read-feed-date.ts';
 
 /** How a shop's feed becomes offers: its currency, standard terms and the defaults for what feeds often omit. */
@@ -33,7 +33,7 @@ export interface FeedEntryOptions {
   readonly now?: number;
   /** The order the file's numeric dates show (see `dateOrderOf`), which settles a sale date like "01/12/2026". */
   readonly dateOrder?: DateOrder;
-  /** How the file writes shoe sizes that state no size system (see `shoeSizeScaleOf`); default EU. */
+  /** How the file writes shoe sizes that state no size system (see `shoeSizeScaleOf`); default EU (`feedEntryOf` only). */
   readonly shoeSizeScale?: ShoeSizeScale;
 }
 
@@ -142,10 +142,10 @@ export function skuOfFeedId(id: string): string {
 }
 
 /**
- * Turns one feed row into a catalog entry that states only what the row says: attributes from its fields, one claim
- * per stated attribute (no evidence is invented), its price, stock and delivery times; every problem is reported by field.
+ * One feed row as a catalog entry (see `feedEntryOf`) without a shoe's size in the butler's words: the feed reader
+ * states that once it knows how the file writes its shoe sizes, from all its shoe rows.
  */
-export function feedEntryOf(record: FeedRecord, taxonomy: GoogleTaxonomy, options: FeedEntryOptions): FeedEntryResult {
+export function feedRowEntryOf(record: FeedRecord, taxonomy: GoogleTaxonomy, options: FeedEntryOptions): FeedEntryResult {
   const f = record.fields;
   const issues: FeedIssue[] = [];
   const problem = (field: string, why: string) => issues.push({ row: record.row, field, why });
@@ -210,10 +210,6 @@ export function feedEntryOf(record: FeedRecord, taxonomy: GoogleTaxonomy, option
   if (issues.length > 0 || 'why' in price || 'why' in category || (shipping && 'why' in shipping)) return { ok: false, issues };
   // Offers state delivered prices: the row's shipping to the shop's country is part of the price.
   const delivered = price.amountMinor + (shipping && 'amountMinor' in shipping ? shipping.amountMinor : 0);
-  const shoeSize = isShoeCategory(category.category, taxonomy) ? shoeSizeOf(f, options.shoeSizeScale ?? 'eu') : undefined;
-  const room = () => Object.keys(attributes).length < PROTOCOL_LIMITS.maxAttributes;
-  if (shoeSize !== undefined && attributes.size_eu === undefined && room()) attributes.size_eu = shoeSize.sizeEu;
-  if (shoeSize?.sizeCm !== undefined && attributes.size_cm === undefined && room()) attributes.size_cm = shoeSize.sizeCm;
   const claims: Claim[] = Object.entries(attributes)
     .filter(([name]) => name !== 'brand' && name !== 'mpn')
     .slice(0, PROTOCOL_LIMITS.maxClaims)
@@ -236,6 +232,37 @@ export function feedEntryOf(record: FeedRecord, taxonomy: GoogleTaxonomy, option
       claims,
     },
   };
+}
+
+/**
+ * A shoe entry with its size in the butler's words — size_eu, and size_cm when the row wrote a foot length (see
+ * `shoeSizeOf`) — each stated and claimed unless the row already states it. The size is read from the row's fields as
+ * written, never from the entry, so applying it again changes nothing: a size is converted once.
+ */
+export function withShoeSize(entry: CatalogEntry, fields: Readonly<Record<string, string>>, scale: ShoeSizeScale): { entry: CatalogEntry; size?: ShoeSizeReading } {
+  const size = shoeSizeOf(fields, scale);
+  if (size === undefined) return { entry };
+  const attributes: Record<string, AttributeValue> = { ...entry.product.attributes };
+  const claims: Claim[] = [...(entry.claims ?? [])];
+  const state = (name: string, value: number) => {
+    if (attributes[name] !== undefined || Object.keys(attributes).length >= PROTOCOL_LIMITS.maxAttributes) return;
+    attributes[name] = value;
+    if (claims.length < PROTOCOL_LIMITS.maxClaims) claims.push({ attribute: name, asserted: value });
+  };
+  state('size_eu', size.sizeEu);
+  if (size.sizeCm !== undefined) state('size_cm', size.sizeCm);
+  return { entry: { ...entry, product: { ...entry.product, attributes }, claims }, size };
+}
+
+/**
+ * Turns one feed row into a catalog entry that states only what the row says: attributes from its fields, one claim
+ * per stated attribute (no evidence is invented), its price, stock and delivery times, and a shoe's size in the
+ * butler's words (`withShoeSize`, in the `shoeSizeScale` given); every problem is reported by field.
+ */
+export function feedEntryOf(record: FeedRecord, taxonomy: GoogleTaxonomy, options: FeedEntryOptions): FeedEntryResult {
+  const result = feedRowEntryOf(record, taxonomy, options);
+  if (!result.ok || !isShoeCategory(result.entry.product.category, taxonomy)) return result;
+  return { ...result, entry: withShoeSize(result.entry, record.fields, options.shoeSizeScale ?? 'eu').entry };
 }
 
 /** True when a currency code is well formed (the feed's currency is checked once, up front). */

@@ -5,8 +5,8 @@ import { decodeFeedBytes } from './decode-feed-bytes.ts';
 import { refuseBinaryFile } from './refuse-binary-file.ts';
 import { detectFeedFormat, type FeedFormat } from './detect-feed-format.ts';
 import { FeedError, type FeedIssue, type FeedRecord } from './feed-error.ts';
-import { feedEntryOf, isCurrencyCode, type FeedEntryOptions } from './feed-entry.ts';
-import { isShoeCategory, mondopointNote, shoeSizeScaleOf } from './feed-shoe-size.ts';
+import { feedRowEntryOf, isCurrencyCode, withShoeSize, type FeedEntryOptions } from './feed-entry.ts';
+import { isShoeCategory, millimetreNote, mondopointNote, shoeSizeScaleOf } from './feed-shoe-size.ts';
 import { currencyStatedBy, decimalMarkOf } from './read-feed-price.ts';
 import { dateOrderOf, intervalSides } from './read-feed-date.ts';
 import { parseDelimitedFeed } from './parse-delimited-feed.ts';
@@ -103,15 +103,27 @@ export function parseFeedText(text: string, options: FeedOptions & { path?: stri
   // Likewise one day/month order, from the dates that show it ("25/11/2026" is day first): it settles "01/12/2026".
   const dateOrder = dateOrderOf(parsed.records.flatMap((r) => fileDates(r.fields)));
   const entryOptions: FeedEntryOptions = { ...options, currency, ...(decimalMark !== undefined ? { decimalMark } : {}), ...(dateOrder !== undefined ? { dateOrder } : {}) };
-  const results = parsed.records.map((record) => feedEntryOf(record, taxonomy, entryOptions));
-  // One scale for the file's shoe sizes, from all of them: "26.5" in a file whose shoes run 22.0–30.0 is a foot length in cm.
+  const results = parsed.records.map((record) => feedRowEntryOf(record, taxonomy, entryOptions));
+  // One scale for the file's shoe sizes, from all of them: "26.5" in a file whose shoes run 22.0–30.0 is a foot length
+  // in cm. The rows' categories are known now; each shoe row's size is stated once, in that scale.
   const shoeRows = parsed.records.filter((record, k) => results[k]!.ok && isShoeCategory((results[k] as { entry: CatalogEntry }).entry.product.category, taxonomy));
-  if (shoeSizeScaleOf(shoeRows.map((r) => r.fields)) === 'cm') {
-    const inCm: FeedEntryOptions = { ...entryOptions, shoeSizeScale: 'cm' };
-    const shoes = new Set(shoeRows);
-    for (const [k, record] of parsed.records.entries()) if (shoes.has(record)) results[k] = feedEntryOf(record, taxonomy, inCm);
+  const scale = shoeSizeScaleOf(shoeRows.map((r) => r.fields));
+  const shoes = new Set(shoeRows);
+  const inMillimetres: FeedRecord[] = [];
+  for (const [k, record] of parsed.records.entries()) {
+    const result = results[k]!;
+    if (!result.ok || !shoes.has(record)) continue;
+    const sized = withShoeSize(result.entry, record.fields, scale);
+    results[k] = { ...result, entry: sized.entry };
+    if (sized.size?.millimetres) inMillimetres.push(record);
+  }
+  if (scale === 'cm') {
     const first = shoeRows[0]!;
     issues.push({ row: first.row, field: first.fieldNames?.size ?? 'size', why: mondopointNote(shoeRows.map((r) => r.fields.size ?? '')) });
+  }
+  if (inMillimetres.length > 0) {
+    const first = inMillimetres[0]!;
+    issues.push({ row: first.row, field: first.fieldNames?.size ?? 'size', why: millimetreNote(inMillimetres.map((r) => r.fields.size ?? '')) });
   }
   for (const [k, record] of parsed.records.entries()) {
     // A shop's export is reported in its own words: "variant 2 price", "Regular price", "offers.price".

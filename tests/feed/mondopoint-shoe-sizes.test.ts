@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatFeedReport, parseFeedText } from '../../brand-agent/feed/index.ts';
 import { shoeSizeScaleOf } from '../../brand-agent/feed/feed-shoe-size.ts';
+import { withShoeSize } from '../../brand-agent/feed/feed-entry.ts';
 import { SHOP_TERMS, servedEntry } from './feed-options.ts';
 
 const HEADER = 'id\ttitle\tprice\tgoogle_product_category\tsize\tsize_system';
@@ -38,5 +39,55 @@ describe('shoe sizes written as foot lengths in cm (Mondopoint, as Japanese shop
     const feed = feedOf('K1\tKids shoe\t4800 JPY\t187\t26\t', 'K2\tKids shoe\t4800 JPY\t187\t28\t');
     expect(servedEntry(feed, 'K1').product.attributes).toMatchObject({ size_eu: 26 });
     expect(formatFeedReport(feed).join('\n')).not.toContain('Mondopoint');
+  });
+});
+
+// The feed's scale is known only once every row's category is: each shoe row's size is stated once, from the size as
+// the row wrote it. A size converted twice would show in a child's file: 12.0 cm is EU 20, and 20 read again as cm is 32.
+describe('a shoe size is converted once', () => {
+  it("serves a child's cm sizes as the EU sizes they fit, not those sizes read as cm again", () => {
+    const feed = feedOf('C1\tキッズシューズ\t3800 JPY\t187\t12.0\t', 'C2\tキッズシューズ\t3800 JPY\t187\t13.5\t', 'C3\tキッズシューズ\t3800 JPY\t187\t15.0\t');
+    expect(['C1', 'C2', 'C3'].map((sku) => servedEntry(feed, sku).product.attributes.size_eu)).toEqual([20, 22.5, 24.5]);
+    expect(servedEntry(feed, 'C1').claims!.filter((c) => c.attribute === 'size_eu')).toEqual([{ attribute: 'size_eu', asserted: 20 }]);
+  });
+
+  it('states the size of an entry that already has it as it is (withShoeSize is idempotent)', () => {
+    const feed = feedOf('C1\tキッズシューズ\t3800 JPY\t187\t12.0\t', 'C2\tキッズシューズ\t3800 JPY\t187\t13.5\t');
+    const entry = servedEntry(feed, 'C1');
+    const again = withShoeSize(entry, { size: '12.0' }, 'cm').entry;
+    expect(again.product.attributes).toEqual(entry.product.attributes);
+    expect(again.claims).toEqual(entry.claims);
+  });
+});
+
+// On main (8ed1cf4) a Korean shop's "250" (a foot length in mm) was no shoe size at all: a request for EU 39.5 never
+// found it, and the report said nothing.
+describe('shoe sizes written as foot lengths in mm (as Korean shops size shoes)', () => {
+  it('reads 220–300 in steps of 5 as mm, beside JP cm and EU sizes, and says so once', () => {
+    const feed = feedOf(
+      'K1\t러닝화\t12800 JPY\t187\t250\t',
+      'K2\t러닝화\t12800 JPY\t187\t275\t',
+      'K3\t러닝화\t12800 JPY\t187\t230mm\t',
+      'K4\t러닝화\t12800 JPY\t187\t265\tKR',
+      'J1\tランニングシューズ\t12800 JPY\t187\t26.5\tJP',
+      'E1\tTrail shoe\t12800 JPY\t187\t43\t',
+    );
+    expect(servedEntry(feed, 'K1').product.attributes).toMatchObject({ size: '250', size_eu: 39.5, size_cm: 25 });
+    expect(servedEntry(feed, 'K2').product.attributes).toMatchObject({ size_eu: 43.5, size_cm: 27.5 });
+    expect(servedEntry(feed, 'K3').product.attributes).toMatchObject({ size_eu: 36.5, size_cm: 23 });
+    expect(servedEntry(feed, 'K4').product.attributes).toMatchObject({ size_eu: 42, size_cm: 26.5 });
+    expect(servedEntry(feed, 'J1').product.attributes).toMatchObject({ size_eu: 42, size_cm: 26.5 });
+    expect(servedEntry(feed, 'E1').product.attributes).toMatchObject({ size_eu: 43 });
+    expect(servedEntry(feed, 'E1').product.attributes.size_cm).toBeUndefined();
+    const report = formatFeedReport(feed).join('\n');
+    expect(report.match(/millimetres/g)).toHaveLength(1);
+    expect(report).toContain('row 2, size: shoe sizes written 230–275 are foot lengths in millimetres');
+    expect(report).not.toContain('Mondopoint');
+  });
+
+  it('leaves what is no millimetre size alone: off the 5 mm step, beyond a foot, written EU, or not a shoe', () => {
+    const feed = feedOf('X1\tShoe\t12800 JPY\t187\t252\t', 'X2\tShoe\t12800 JPY\t187\t350\t', 'X3\tShoe\t12800 JPY\t187\t250\tEU', 'X4\tHoodie\t12800 JPY\t5598\t250\t');
+    for (const sku of ['X1', 'X2', 'X3', 'X4']) expect(servedEntry(feed, sku).product.attributes.size_eu).toBeUndefined();
+    expect(formatFeedReport(feed).join('\n')).not.toContain('millimetres');
   });
 });
