@@ -1,0 +1,216 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { FeedError, readFeedFile, type LoadedFeed } from '../../brand-agent/feed/index.ts';
+import { minorDigitsOf } from '../../protocol/index.ts';
+import { FIXTURES, SHOP_TERMS } from './feed-options.ts';
+
+// Blind feed set 8 (tests/feed/fixtures/blind8, 87801c7): ten shop exports written by a helper who never opened the
+// importer, with what a careful importer should serve in EXPECTED.json. Each file is read as a shop would serve it —
+// without --currency first (a reader may ask for it, never guess a wrong one), then with the file's currency — and
+// checked: products served, the currency, how many are in stock, and per sample its price on 2026-12-05, gtin,
+// stock, size (and colour, size system) where the sample gives them. EXPECTED.json is never edited; a check judged
+// wrong stays in KNOWN_GAPS with the reason.
+
+interface Sample {
+  readonly title: string;
+  readonly price: number;
+  readonly gtin: string | null;
+  readonly inStock: boolean;
+  readonly size?: string;
+  readonly color?: string;
+  readonly sizeSystem?: string;
+}
+interface Expected {
+  readonly file: string;
+  readonly currency: string;
+  readonly products: number;
+  readonly inStockCount: number;
+  readonly samples: readonly Sample[];
+}
+
+const DIR = join(FIXTURES, 'blind8');
+const EXPECTED = JSON.parse(readFileSync(join(DIR, 'EXPECTED.json'), 'utf8')) as Expected[];
+/** 5 December 2026, noon UTC: the day EXPECTED.json's prices hold on. */
+const NOW = Date.UTC(2026, 11, 5, 12);
+
+const squash = (s: string) => s.normalize('NFC').replace(/\s+/g, ' ').trim().toLowerCase();
+const sameText = (a: unknown, b: string) => a !== undefined && squash(String(a)) === squash(b);
+
+/** The served entry a sample describes: its title (a variant's may add its options), then its size and colour. */
+function entryOf(feed: LoadedFeed, sample: Sample) {
+  const titled = feed.entries.filter((e) => squash(e.product.title).startsWith(squash(sample.title)));
+  const fits = titled.filter((e) => (sample.size === undefined || sameText(e.product.attributes.size, sample.size)) && (sample.color === undefined || sameText(e.product.attributes.color, sample.color)));
+  return fits[0] ?? titled[0];
+}
+
+/** Every check of one file, by name, and whether it holds. */
+function checksOf(expected: Expected): Map<string, boolean> {
+  const checks = new Map<string, boolean>();
+  const name = (what: string) => `${expected.file}: ${what}`;
+  const path = join(DIR, expected.file);
+  const options = { ...SHOP_TERMS, now: NOW };
+  let feed: LoadedFeed | undefined;
+  let currencyRight = false;
+  try {
+    const unstated = readFeedFile(path, options);
+    currencyRight = unstated.currency === expected.currency;
+    feed = currencyRight ? unstated : undefined;
+  } catch (error) {
+    if (!(error instanceof FeedError)) throw error;
+    currencyRight = error.code === 'FEED_CURRENCY_MISSING';
+  }
+  if (feed === undefined) {
+    try {
+      feed = readFeedFile(path, { ...options, currency: expected.currency });
+    } catch (error) {
+      if (!(error instanceof FeedError)) throw error;
+    }
+  }
+  checks.set(name('currency'), currencyRight);
+  checks.set(name('products'), feed?.entries.length === expected.products);
+  checks.set(name('in stock'), feed?.entries.filter((e) => e.stock > 0).length === expected.inStockCount);
+  const scale = 10 ** minorDigitsOf(expected.currency);
+  expected.samples.forEach((sample, k) => {
+    const entry = feed === undefined ? undefined : entryOf(feed, sample);
+    const sampleName = (what: string) => name(`sample ${k + 1} ${what}`);
+    checks.set(sampleName('price'), entry?.price.amountMinor === Math.round(sample.price * scale));
+    checks.set(sampleName('gtin'), entry !== undefined && (entry.product.gtin ?? null) === sample.gtin);
+    checks.set(sampleName('in stock'), entry !== undefined && entry.stock > 0 === sample.inStock);
+    if (sample.size !== undefined) checks.set(sampleName('size'), sameText(entry?.product.attributes.size, sample.size));
+    if (sample.color !== undefined) checks.set(sampleName('color'), sameText(entry?.product.attributes.color, sample.color));
+    if (sample.sizeSystem !== undefined) checks.set(sampleName('size system'), sameText(entry?.product.attributes.size_system, sample.sizeSystem));
+  });
+  return checks;
+}
+
+// First run, on main unchanged (87801c7) and on this branch at its first two commits alike: 25 of 136 checks right.
+const NOT_READ = 'an export no reader knew: FEED_MALFORMED (the header lacks id, title, price)';
+const SHIFT_JIS = 'Shift_JIS bytes read as Windows-1252: the Japanese header is mojibake, FEED_MALFORMED';
+const NO_CATEGORY = 'its JSON-LD products give no category and their titles name none the mapper reads: FEED_EMPTY without --category';
+const UNKNOWN_ID = 'google_product_category 2383 is no id of the 2021-09-21 taxonomy (Water Bottles is 3809): its 2 rows refused';
+
+/** The checks that fail, each with why: filled in from the first run, shortened as families of misses are fixed. */
+const KNOWN_GAPS: Readonly<Record<string, string>> = {
+  'amazon-flatfile-de.txt: currency': NOT_READ,
+  'amazon-flatfile-de.txt: in stock': NOT_READ,
+  'amazon-flatfile-de.txt: products': NOT_READ,
+  'amazon-flatfile-de.txt: sample 1 gtin': NOT_READ,
+  'amazon-flatfile-de.txt: sample 1 in stock': NOT_READ,
+  'amazon-flatfile-de.txt: sample 1 price': NOT_READ,
+  'amazon-flatfile-de.txt: sample 1 size': NOT_READ,
+  'amazon-flatfile-de.txt: sample 2 gtin': NOT_READ,
+  'amazon-flatfile-de.txt: sample 2 in stock': NOT_READ,
+  'amazon-flatfile-de.txt: sample 2 price': NOT_READ,
+  'amazon-flatfile-de.txt: sample 2 size': NOT_READ,
+  'amazon-flatfile-de.txt: sample 3 gtin': NOT_READ,
+  'amazon-flatfile-de.txt: sample 3 in stock': NOT_READ,
+  'amazon-flatfile-de.txt: sample 3 price': NOT_READ,
+  'base-items-jp.csv: currency': SHIFT_JIS,
+  'base-items-jp.csv: in stock': SHIFT_JIS,
+  'base-items-jp.csv: products': SHIFT_JIS,
+  'base-items-jp.csv: sample 1 gtin': SHIFT_JIS,
+  'base-items-jp.csv: sample 1 in stock': SHIFT_JIS,
+  'base-items-jp.csv: sample 1 price': SHIFT_JIS,
+  'base-items-jp.csv: sample 1 size': SHIFT_JIS,
+  'base-items-jp.csv: sample 2 gtin': SHIFT_JIS,
+  'base-items-jp.csv: sample 2 in stock': SHIFT_JIS,
+  'base-items-jp.csv: sample 2 price': SHIFT_JIS,
+  'base-items-jp.csv: sample 2 size': SHIFT_JIS,
+  'base-items-jp.csv: sample 3 gtin': SHIFT_JIS,
+  'base-items-jp.csv: sample 3 in stock': SHIFT_JIS,
+  'base-items-jp.csv: sample 3 price': SHIFT_JIS,
+  'ebay-file-exchange-uk.csv: currency': NOT_READ,
+  'ebay-file-exchange-uk.csv: in stock': NOT_READ,
+  'ebay-file-exchange-uk.csv: products': NOT_READ,
+  'ebay-file-exchange-uk.csv: sample 1 gtin': NOT_READ,
+  'ebay-file-exchange-uk.csv: sample 1 in stock': NOT_READ,
+  'ebay-file-exchange-uk.csv: sample 1 price': NOT_READ,
+  'ebay-file-exchange-uk.csv: sample 1 size': NOT_READ,
+  'ebay-file-exchange-uk.csv: sample 1 size system': NOT_READ,
+  'ebay-file-exchange-uk.csv: sample 2 gtin': NOT_READ,
+  'ebay-file-exchange-uk.csv: sample 2 in stock': NOT_READ,
+  'ebay-file-exchange-uk.csv: sample 2 price': NOT_READ,
+  'ebay-file-exchange-uk.csv: sample 2 size': NOT_READ,
+  'ebay-file-exchange-uk.csv: sample 3 gtin': NOT_READ,
+  'ebay-file-exchange-uk.csv: sample 3 in stock': NOT_READ,
+  'ebay-file-exchange-uk.csv: sample 3 price': NOT_READ,
+  'ecwid-products.csv: currency': NOT_READ,
+  'ecwid-products.csv: in stock': NOT_READ,
+  'ecwid-products.csv: products': NOT_READ,
+  'ecwid-products.csv: sample 1 gtin': NOT_READ,
+  'ecwid-products.csv: sample 1 in stock': NOT_READ,
+  'ecwid-products.csv: sample 1 price': NOT_READ,
+  'ecwid-products.csv: sample 1 size': NOT_READ,
+  'ecwid-products.csv: sample 2 gtin': NOT_READ,
+  'ecwid-products.csv: sample 2 in stock': NOT_READ,
+  'ecwid-products.csv: sample 2 price': NOT_READ,
+  'ecwid-products.csv: sample 2 size': NOT_READ,
+  'ecwid-products.csv: sample 3 gtin': NOT_READ,
+  'ecwid-products.csv: sample 3 in stock': NOT_READ,
+  'ecwid-products.csv: sample 3 price': NOT_READ,
+  'etsy-listings.csv: currency': NOT_READ,
+  'etsy-listings.csv: in stock': NOT_READ,
+  'etsy-listings.csv: products': NOT_READ,
+  'etsy-listings.csv: sample 1 gtin': NOT_READ,
+  'etsy-listings.csv: sample 1 in stock': NOT_READ,
+  'etsy-listings.csv: sample 1 price': NOT_READ,
+  'etsy-listings.csv: sample 2 gtin': NOT_READ,
+  'etsy-listings.csv: sample 2 in stock': NOT_READ,
+  'etsy-listings.csv: sample 2 price': NOT_READ,
+  'etsy-listings.csv: sample 3 gtin': NOT_READ,
+  'etsy-listings.csv: sample 3 in stock': NOT_READ,
+  'etsy-listings.csv: sample 3 price': NOT_READ,
+  'google-merchant-center.tsv: in stock': UNKNOWN_ID,
+  'google-merchant-center.tsv: products': UNKNOWN_ID,
+  'jsonld-itemlist-fr.html: in stock': NO_CATEGORY,
+  'jsonld-itemlist-fr.html: products': NO_CATEGORY,
+  'jsonld-itemlist-fr.html: sample 1 gtin': NO_CATEGORY,
+  'jsonld-itemlist-fr.html: sample 1 in stock': NO_CATEGORY,
+  'jsonld-itemlist-fr.html: sample 1 price': NO_CATEGORY,
+  'jsonld-itemlist-fr.html: sample 2 gtin': NO_CATEGORY,
+  'jsonld-itemlist-fr.html: sample 2 in stock': NO_CATEGORY,
+  'jsonld-itemlist-fr.html: sample 2 price': NO_CATEGORY,
+  'jsonld-itemlist-fr.html: sample 2 size': NO_CATEGORY,
+  'jsonld-itemlist-fr.html: sample 3 gtin': NO_CATEGORY,
+  'jsonld-itemlist-fr.html: sample 3 in stock': NO_CATEGORY,
+  'jsonld-itemlist-fr.html: sample 3 price': NO_CATEGORY,
+  'jtl-artikelexport-de.csv: currency': NOT_READ,
+  'jtl-artikelexport-de.csv: in stock': NOT_READ,
+  'jtl-artikelexport-de.csv: products': NOT_READ,
+  'jtl-artikelexport-de.csv: sample 1 gtin': NOT_READ,
+  'jtl-artikelexport-de.csv: sample 1 in stock': NOT_READ,
+  'jtl-artikelexport-de.csv: sample 1 price': NOT_READ,
+  'jtl-artikelexport-de.csv: sample 2 gtin': NOT_READ,
+  'jtl-artikelexport-de.csv: sample 2 in stock': NOT_READ,
+  'jtl-artikelexport-de.csv: sample 2 price': NOT_READ,
+  'jtl-artikelexport-de.csv: sample 2 size': NOT_READ,
+  'jtl-artikelexport-de.csv: sample 3 gtin': NOT_READ,
+  'jtl-artikelexport-de.csv: sample 3 in stock': NOT_READ,
+  'jtl-artikelexport-de.csv: sample 3 price': NOT_READ,
+  'squarespace-products.csv: currency': NOT_READ,
+  'squarespace-products.csv: in stock': NOT_READ,
+  'squarespace-products.csv: products': NOT_READ,
+  'squarespace-products.csv: sample 1 gtin': NOT_READ,
+  'squarespace-products.csv: sample 1 in stock': NOT_READ,
+  'squarespace-products.csv: sample 1 price': NOT_READ,
+  'squarespace-products.csv: sample 1 size': NOT_READ,
+  'squarespace-products.csv: sample 2 color': NOT_READ,
+  'squarespace-products.csv: sample 2 gtin': NOT_READ,
+  'squarespace-products.csv: sample 2 in stock': NOT_READ,
+  'squarespace-products.csv: sample 2 price': NOT_READ,
+  'squarespace-products.csv: sample 2 size': NOT_READ,
+  'squarespace-products.csv: sample 3 gtin': NOT_READ,
+  'squarespace-products.csv: sample 3 in stock': NOT_READ,
+  'squarespace-products.csv: sample 3 price': NOT_READ,
+};
+
+describe('blind feed set 8', () => {
+  it('serves what EXPECTED.json says, but for the known gaps', () => {
+    const checks = new Map([...EXPECTED.flatMap((e) => [...checksOf(e)])]);
+    const failing = [...checks].filter(([, ok]) => !ok).map(([name]) => name);
+    console.log(`blind8: ${checks.size - failing.length} of ${checks.size} checks right`);
+    if (process.env.BLIND8_DUMP) console.log(JSON.stringify(failing.sort()));
+    expect(failing.sort()).toEqual(Object.keys(KNOWN_GAPS).sort());
+  });
+});
