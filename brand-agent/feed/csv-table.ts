@@ -32,14 +32,28 @@ export interface CsvTable {
   readonly headerOf: (names: readonly string[]) => string | undefined;
 }
 
+/** How to read a table whose header is not its first row, or whose delimiter its first row does not show. */
+export interface CsvTableOptions {
+  /** The delimiter, when the file's first rows do not show it (default: `delimiterOf`). */
+  readonly delimiter?: string;
+  /** Rows above the header (an Amazon template's own rows); `headerAt` says which of the first few rows is the header. */
+  readonly headerAt?: (rows: readonly (readonly string[])[]) => number;
+}
+
+/** Rows a template may put above its header. */
+const MAX_HEADER_ROW = 10;
+
 /**
  * Reads a delimited export (delimiter found by `delimiterOf`, a "sep=" line honoured) whose columns are known by
  * several names — a platform's, in each language it writes them in. Rows with the wrong cell count are reported in
- * `issues` and skipped, as `dataRows` does.
+ * `issues` and skipped, as `dataRows` does; rows are numbered as in the file, any rows above the header counted.
  */
-export function readCsvTable(text: string, maxRows: number, issues: FeedIssue[]): CsvTable {
-  const delimiter = delimiterOf(text);
-  const { rows, truncated } = splitDelimitedRows(text, delimiter, maxRows);
+export function readCsvTable(text: string, maxRows: number, issues: FeedIssue[], options: CsvTableOptions = {}): CsvTable {
+  const delimiter = options.delimiter ?? delimiterOf(text);
+  const split = splitDelimitedRows(text, delimiter, maxRows + MAX_HEADER_ROW);
+  const skip = options.headerAt === undefined ? 0 : Math.max(0, Math.min(MAX_HEADER_ROW, options.headerAt(split.rows.slice(0, MAX_HEADER_ROW))));
+  const rows = split.rows.slice(skip, skip + maxRows + 1);
+  const truncated = split.truncated || split.rows.length > skip + maxRows + 1;
   const header = (rows[0] ?? []).map((h) => h.trim());
   const index = new Map<string, number>();
   header.forEach((h, i) => {
@@ -53,7 +67,7 @@ export function readCsvTable(text: string, maxRows: number, issues: FeedIssue[])
     return undefined;
   };
   const table: CsvTableRow[] = [];
-  for (const { row, cells } of dataRows(rows, delimiter, maxRows, issues)) table.push({ row, get: (names) => cellAt(cells, at(names)) });
+  for (const { row, cells } of dataRows(rows, delimiter, maxRows, issues, skip + 1)) table.push({ row, get: (names) => cellAt(cells, at(names)) });
   return { header, rows: table, truncated, headerOf: (names) => { const i = at(names); return i === undefined ? undefined : header[i]; } };
 }
 

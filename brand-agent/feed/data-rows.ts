@@ -7,14 +7,15 @@ export interface DataRow {
 }
 
 /**
- * The data rows of a split delimited file (`rows[0]` is its header), up to `maxRows`. A row whose cell count differs
- * from the header's is reported in `issues`, in the words every delimited reader uses, and skipped.
+ * The data rows of a split delimited file (`rows[0]` is its header, the file's row `headerRow`: 1 unless rows above it
+ * were set aside), up to `maxRows`. A row whose cell count differs from the header's is reported in `issues`, in the
+ * words every delimited reader uses, and skipped.
  */
-export function* dataRows(rows: readonly (readonly string[])[], delimiter: string, maxRows: number, issues: FeedIssue[]): Generator<DataRow> {
+export function* dataRows(rows: readonly (readonly string[])[], delimiter: string, maxRows: number, issues: FeedIssue[], headerRow = 1): Generator<DataRow> {
   const columns = rows[0]?.length ?? 0;
   for (let r = 1; r < rows.length && r <= maxRows; r++) {
     const cells = rows[r]!;
-    const row = r + 1;
+    const row = r + headerRow;
     if (cells.length !== columns) {
       issues.push({ row, field: '(row)', why: `${cells.length} cells for ${columns} columns (an unquoted ${delimiter === '\t' ? 'tab' : `"${delimiter}"`} or a missing cell?)` });
       continue;

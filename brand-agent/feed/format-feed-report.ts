@@ -14,6 +14,10 @@ const FORMAT_NAMES: Readonly<Record<FeedFormat, string>> = {
   bigcommerce: 'a BigCommerce product export',
   shopware: 'a Shopware 6 product export',
   wix: 'a Wix Stores product export',
+  etsy: 'an Etsy listings CSV',
+  squarespace: 'a Squarespace product export',
+  ebay: 'an eBay File Exchange file',
+  amazon: 'an Amazon inventory flat file',
   'schema-org': 'schema.org JSON-LD',
 };
 

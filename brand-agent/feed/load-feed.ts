@@ -70,7 +70,8 @@ function currencyOf(format: FeedFormat, records: readonly FeedRecord[], given: s
   // "$28.68" says a dollar, not which one.
   const sign = records.map((r) => /[$¥]|kr/.exec(r.fields.price ?? '')?.[0]).find((s) => s !== undefined);
   const said = sign === undefined ? 'states no currency' : `writes its prices with "${sign}", which more than one currency uses`;
-  throw new FeedError('FEED_CURRENCY_MISSING', `a ${what} ${said}, and Majordome will not guess one: give the shop's currency with --currency (e.g. --currency EUR)`);
+  const article = /^[aeiou]/i.test(what) ? 'an' : 'a';
+  throw new FeedError('FEED_CURRENCY_MISSING', `${article} ${what} ${said}, and Majordome will not guess one: give the shop's currency with --currency (e.g. --currency EUR)`);
 }
 
 /** A Merchant row's dates as written: each end of its sale_price_effective_date, its availability and expiration dates. */

@@ -85,27 +85,17 @@ function checksOf(expected: Expected): Map<string, boolean> {
 }
 
 // First run, on main unchanged (87801c7) and on this branch at its first two commits alike: 25 of 136 checks right.
+// With the Etsy, Squarespace, eBay and Amazon readers: 73 of 136.
 const NOT_READ = 'an export no reader knew: FEED_MALFORMED (the header lacks id, title, price)';
 const SHIFT_JIS = 'Shift_JIS bytes read as Windows-1252: the Japanese header is mojibake, FEED_MALFORMED';
 const NO_CATEGORY = 'its JSON-LD products give no category and their titles name none the mapper reads: FEED_EMPTY without --category';
+const SIZE_SYSTEM = 'size_system is read (a UK 11 is not served as EU 11) but, as in Merchant feeds, not stated as an attribute';
+const EBAY_TITLES = 'two listings (a shoe care kit, insoles) state no kind item specific and their keyword titles name no category the head-noun reading finds: refused without --category';
+const SERVING_BOARD = '"Walnut Wood Serving Board": neither its tags nor its title name a Google category (the taxonomy has cutting boards, no serving boards): refused without --category';
 const UNKNOWN_ID = 'google_product_category 2383 is no id of the 2021-09-21 taxonomy (Water Bottles is 3809): its 2 rows refused';
 
 /** The checks that fail, each with why: filled in from the first run, shortened as families of misses are fixed. */
 const KNOWN_GAPS: Readonly<Record<string, string>> = {
-  'amazon-flatfile-de.txt: currency': NOT_READ,
-  'amazon-flatfile-de.txt: in stock': NOT_READ,
-  'amazon-flatfile-de.txt: products': NOT_READ,
-  'amazon-flatfile-de.txt: sample 1 gtin': NOT_READ,
-  'amazon-flatfile-de.txt: sample 1 in stock': NOT_READ,
-  'amazon-flatfile-de.txt: sample 1 price': NOT_READ,
-  'amazon-flatfile-de.txt: sample 1 size': NOT_READ,
-  'amazon-flatfile-de.txt: sample 2 gtin': NOT_READ,
-  'amazon-flatfile-de.txt: sample 2 in stock': NOT_READ,
-  'amazon-flatfile-de.txt: sample 2 price': NOT_READ,
-  'amazon-flatfile-de.txt: sample 2 size': NOT_READ,
-  'amazon-flatfile-de.txt: sample 3 gtin': NOT_READ,
-  'amazon-flatfile-de.txt: sample 3 in stock': NOT_READ,
-  'amazon-flatfile-de.txt: sample 3 price': NOT_READ,
   'base-items-jp.csv: currency': SHIFT_JIS,
   'base-items-jp.csv: in stock': SHIFT_JIS,
   'base-items-jp.csv: products': SHIFT_JIS,
@@ -120,21 +110,12 @@ const KNOWN_GAPS: Readonly<Record<string, string>> = {
   'base-items-jp.csv: sample 3 gtin': SHIFT_JIS,
   'base-items-jp.csv: sample 3 in stock': SHIFT_JIS,
   'base-items-jp.csv: sample 3 price': SHIFT_JIS,
-  'ebay-file-exchange-uk.csv: currency': NOT_READ,
-  'ebay-file-exchange-uk.csv: in stock': NOT_READ,
-  'ebay-file-exchange-uk.csv: products': NOT_READ,
-  'ebay-file-exchange-uk.csv: sample 1 gtin': NOT_READ,
-  'ebay-file-exchange-uk.csv: sample 1 in stock': NOT_READ,
-  'ebay-file-exchange-uk.csv: sample 1 price': NOT_READ,
-  'ebay-file-exchange-uk.csv: sample 1 size': NOT_READ,
-  'ebay-file-exchange-uk.csv: sample 1 size system': NOT_READ,
-  'ebay-file-exchange-uk.csv: sample 2 gtin': NOT_READ,
-  'ebay-file-exchange-uk.csv: sample 2 in stock': NOT_READ,
-  'ebay-file-exchange-uk.csv: sample 2 price': NOT_READ,
-  'ebay-file-exchange-uk.csv: sample 2 size': NOT_READ,
-  'ebay-file-exchange-uk.csv: sample 3 gtin': NOT_READ,
-  'ebay-file-exchange-uk.csv: sample 3 in stock': NOT_READ,
-  'ebay-file-exchange-uk.csv: sample 3 price': NOT_READ,
+  'ebay-file-exchange-uk.csv: in stock': EBAY_TITLES,
+  'ebay-file-exchange-uk.csv: products': EBAY_TITLES,
+  'ebay-file-exchange-uk.csv: sample 1 size system': SIZE_SYSTEM,
+  'ebay-file-exchange-uk.csv: sample 3 gtin': EBAY_TITLES,
+  'ebay-file-exchange-uk.csv: sample 3 in stock': EBAY_TITLES,
+  'ebay-file-exchange-uk.csv: sample 3 price': EBAY_TITLES,
   'ecwid-products.csv: currency': NOT_READ,
   'ecwid-products.csv: in stock': NOT_READ,
   'ecwid-products.csv: products': NOT_READ,
@@ -149,18 +130,8 @@ const KNOWN_GAPS: Readonly<Record<string, string>> = {
   'ecwid-products.csv: sample 3 gtin': NOT_READ,
   'ecwid-products.csv: sample 3 in stock': NOT_READ,
   'ecwid-products.csv: sample 3 price': NOT_READ,
-  'etsy-listings.csv: currency': NOT_READ,
-  'etsy-listings.csv: in stock': NOT_READ,
-  'etsy-listings.csv: products': NOT_READ,
-  'etsy-listings.csv: sample 1 gtin': NOT_READ,
-  'etsy-listings.csv: sample 1 in stock': NOT_READ,
-  'etsy-listings.csv: sample 1 price': NOT_READ,
-  'etsy-listings.csv: sample 2 gtin': NOT_READ,
-  'etsy-listings.csv: sample 2 in stock': NOT_READ,
-  'etsy-listings.csv: sample 2 price': NOT_READ,
-  'etsy-listings.csv: sample 3 gtin': NOT_READ,
-  'etsy-listings.csv: sample 3 in stock': NOT_READ,
-  'etsy-listings.csv: sample 3 price': NOT_READ,
+  'etsy-listings.csv: in stock': SERVING_BOARD,
+  'etsy-listings.csv: products': SERVING_BOARD,
   'google-merchant-center.tsv: in stock': UNKNOWN_ID,
   'google-merchant-center.tsv: products': UNKNOWN_ID,
   'jsonld-itemlist-fr.html: in stock': NO_CATEGORY,
@@ -188,21 +159,6 @@ const KNOWN_GAPS: Readonly<Record<string, string>> = {
   'jtl-artikelexport-de.csv: sample 3 gtin': NOT_READ,
   'jtl-artikelexport-de.csv: sample 3 in stock': NOT_READ,
   'jtl-artikelexport-de.csv: sample 3 price': NOT_READ,
-  'squarespace-products.csv: currency': NOT_READ,
-  'squarespace-products.csv: in stock': NOT_READ,
-  'squarespace-products.csv: products': NOT_READ,
-  'squarespace-products.csv: sample 1 gtin': NOT_READ,
-  'squarespace-products.csv: sample 1 in stock': NOT_READ,
-  'squarespace-products.csv: sample 1 price': NOT_READ,
-  'squarespace-products.csv: sample 1 size': NOT_READ,
-  'squarespace-products.csv: sample 2 color': NOT_READ,
-  'squarespace-products.csv: sample 2 gtin': NOT_READ,
-  'squarespace-products.csv: sample 2 in stock': NOT_READ,
-  'squarespace-products.csv: sample 2 price': NOT_READ,
-  'squarespace-products.csv: sample 2 size': NOT_READ,
-  'squarespace-products.csv: sample 3 gtin': NOT_READ,
-  'squarespace-products.csv: sample 3 in stock': NOT_READ,
-  'squarespace-products.csv: sample 3 price': NOT_READ,
 };
 
 describe('blind feed set 8', () => {
