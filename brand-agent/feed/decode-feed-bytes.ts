@@ -27,8 +27,29 @@ function decodeWindows1252(bytes: Uint8Array): string {
   return new TextDecoder('windows-1252').decode(bytes).replace(/[\u0080-\u009f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80]!);
 }
 
+/** Hiragana and full-width katakana: only Japanese writes them, and Shift_JIS puts them behind lead bytes 0x82 and 0x83. */
+const KANA = /[\u3041-\u30ff]/g;
+
 /**
- * Decodes a feed file's bytes: UTF-8 (BOM stripped), UTF-16 with a BOM (or without one, told by its zero bytes), and otherwise Windows-1252 with a warning
+ * The text of bytes that are Shift_JIS (as Japanese Windows and Excel save CSV files; Windows-31J/CP932), or undefined:
+ * they must decode as it without error and show Japanese — kana among their non-ASCII characters. Windows-1252 text
+ * read as Shift_JIS makes kanji and half-width katakana of accented letters, and kana only from "‚" or "ƒ" before a
+ * letter, which Western text does not write.
+ */
+function shiftJisText(bytes: Uint8Array): string | undefined {
+  let text: string;
+  try {
+    text = new TextDecoder('shift_jis', { fatal: true }).decode(bytes);
+  } catch {
+    return undefined;
+  }
+  const nonAscii = text.replace(/[\u0000-\u007f]/g, '').length;
+  const kana = text.match(KANA)?.length ?? 0;
+  return kana > 0 && kana >= nonAscii * 0.05 ? text : undefined;
+}
+
+/**
+ * Decodes a feed file's bytes: UTF-8 (BOM stripped), UTF-16 with a BOM (or without one, told by its zero bytes), Shift_JIS when that is what the bytes show (see `shiftJisText`), and otherwise Windows-1252 with a warning
  * (row 0) when the bytes are not valid UTF-8, so a shop's legacy export still serves and the shop learns why accents look odd.
  */
 export function decodeFeedBytes(bytes: Uint8Array): { text: string; issues: FeedIssue[] } {
@@ -40,6 +61,8 @@ export function decodeFeedBytes(bytes: Uint8Array): { text: string; issues: Feed
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(body), issues: [] };
   } catch {
+    const japanese = shiftJisText(body);
+    if (japanese !== undefined) return { text: japanese, issues: [{ row: 0, field: '(file)', why: 'the file is not valid UTF-8; its Japanese text was read as Shift_JIS (as Japanese Excel saves CSV) — export the feed as UTF-8 to be sure of every character' }] };
     const text = decodeWindows1252(body);
     return { text, issues: [{ row: 0, field: '(file)', why: 'the file is not valid UTF-8; it was read as Windows-1252 — export the feed as UTF-8 to be sure of accents' }] };
   }
