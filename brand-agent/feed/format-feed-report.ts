@@ -18,6 +18,7 @@ const FORMAT_NAMES: Readonly<Record<FeedFormat, string>> = {
   squarespace: 'a Squarespace product export',
   ebay: 'an eBay File Exchange file',
   amazon: 'an Amazon inventory flat file',
+  ecwid: 'an Ecwid product export',
   'schema-org': 'schema.org JSON-LD',
 };
 

@@ -14,10 +14,11 @@ import { parseEtsyCsv } from './parse-etsy-csv.ts';
 import { parseSquarespaceCsv } from './parse-squarespace-csv.ts';
 import { parseEbayCsv } from './parse-ebay-csv.ts';
 import { parseAmazonFlatFile } from './parse-amazon-flat-file.ts';
+import { parseEcwidCsv } from './parse-ecwid-csv.ts';
 import { feedRecordOfShopProduct, type ShopExport } from './shop-product.ts';
 
 /** The exports shops have without a Merchant Center feed. */
-export const SHOP_EXPORT_FORMATS = ['shopify', 'shopify-csv', 'woocommerce', 'prestashop', 'magento', 'bigcommerce', 'shopware', 'wix', 'etsy', 'squarespace', 'ebay', 'amazon', 'schema-org'] as const;
+export const SHOP_EXPORT_FORMATS = ['shopify', 'shopify-csv', 'woocommerce', 'prestashop', 'magento', 'bigcommerce', 'shopware', 'wix', 'etsy', 'squarespace', 'ebay', 'amazon', 'ecwid', 'schema-org'] as const;
 /** One shop export format. */
 export type ShopExportFormat = (typeof SHOP_EXPORT_FORMATS)[number];
 
@@ -35,6 +36,7 @@ export const SHOP_EXPORT_NAMES: Readonly<Record<ShopExportFormat, string>> = {
   squarespace: 'Squarespace product export',
   ebay: 'eBay File Exchange listing file',
   amazon: 'Amazon inventory flat file',
+  ecwid: 'Ecwid product export',
   'schema-org': 'schema.org Product JSON-LD',
 };
 
@@ -47,7 +49,7 @@ function parseJson(text: string): unknown {
 }
 
 /**
- * Reads a shop's export (Shopify JSON or CSV, WooCommerce, PrestaShop, Magento 2, BigCommerce, Shopware 6, Wix, Etsy, Squarespace, eBay, Amazon, schema.org) into feed rows in Merchant Center words, each with a Google
+ * Reads a shop's export (Shopify JSON or CSV, WooCommerce, PrestaShop, Magento 2, BigCommerce, Shopware 6, Wix, Etsy, Squarespace, eBay, Amazon, Ecwid, schema.org) into feed rows in Merchant Center words, each with a Google
  * category mapped from the shop's own category words (`defaultCategory` is the shop's --category); `products` counts
  * the items the export offers for sale, served or not. Dated sale prices are checked against `now`.
  */
@@ -66,6 +68,7 @@ export function readShopExport(text: string, format: ShopExportFormat, maxRows: 
   else if (format === 'squarespace') exported = parseSquarespaceCsv(text, maxRows);
   else if (format === 'ebay') exported = parseEbayCsv(text, maxRows);
   else if (format === 'amazon') exported = parseAmazonFlatFile(text, maxRows, now);
+  else if (format === 'ecwid') exported = parseEcwidCsv(text, maxRows);
   else {
     const { documents, issues: blockIssues } = extractJsonLd(text);
     issues.push(...blockIssues);

@@ -85,13 +85,14 @@ function checksOf(expected: Expected): Map<string, boolean> {
 }
 
 // First run, on main unchanged (87801c7) and on this branch at its first two commits alike: 25 of 136 checks right.
-// With the Etsy, Squarespace, eBay and Amazon readers: 73 of 136.
+// With the Etsy, Squarespace, eBay and Amazon readers: 73 of 136; with the Ecwid reader: 74.
 const NOT_READ = 'an export no reader knew: FEED_MALFORMED (the header lacks id, title, price)';
 const SHIFT_JIS = 'BASE (Japan) item CSV: no reader knows it; its Shift_JIS bytes were read as Windows-1252 on main (decoded since, the header then reads 商品ID, 商品名, 種類ID…)';
 const NO_CATEGORY = 'its JSON-LD products give no category and their titles name none the mapper reads: FEED_EMPTY without --category';
 const SIZE_SYSTEM = 'size_system is read (a UK 11 is not served as EU 11) but, as in Merchant feeds, not stated as an attribute';
 const EBAY_TITLES = 'two listings (a shoe care kit, insoles) state no kind item specific and their keyword titles name no category the head-noun reading finds: refused without --category';
 const SERVING_BOARD = '"Walnut Wood Serving Board": neither its tags nor its title name a Google category (the taxonomy has cutting boards, no serving boards): refused without --category';
+const GERMAN_WORDS = 'German category words ("Kaffee/Bohnen", "Zubehör/Handfilter") and titles: the category mapper reads English words only, so 8 of 11 offers are refused without --category (with --category all 11 serve, 9 in stock; the samples\' "1 kg" is stated as weight, from the shop\'s option name)';
 const UNKNOWN_ID = 'google_product_category 2383 is no id of the 2021-09-21 taxonomy (Water Bottles is 3809): its 2 rows refused';
 
 /** The checks that fail, each with why: filled in from the first run, shortened as families of misses are fixed. */
@@ -116,20 +117,19 @@ const KNOWN_GAPS: Readonly<Record<string, string>> = {
   'ebay-file-exchange-uk.csv: sample 3 gtin': EBAY_TITLES,
   'ebay-file-exchange-uk.csv: sample 3 in stock': EBAY_TITLES,
   'ebay-file-exchange-uk.csv: sample 3 price': EBAY_TITLES,
-  'ecwid-products.csv: currency': NOT_READ,
-  'ecwid-products.csv: in stock': NOT_READ,
-  'ecwid-products.csv: products': NOT_READ,
-  'ecwid-products.csv: sample 1 gtin': NOT_READ,
-  'ecwid-products.csv: sample 1 in stock': NOT_READ,
-  'ecwid-products.csv: sample 1 price': NOT_READ,
-  'ecwid-products.csv: sample 1 size': NOT_READ,
-  'ecwid-products.csv: sample 2 gtin': NOT_READ,
-  'ecwid-products.csv: sample 2 in stock': NOT_READ,
-  'ecwid-products.csv: sample 2 price': NOT_READ,
-  'ecwid-products.csv: sample 2 size': NOT_READ,
-  'ecwid-products.csv: sample 3 gtin': NOT_READ,
-  'ecwid-products.csv: sample 3 in stock': NOT_READ,
-  'ecwid-products.csv: sample 3 price': NOT_READ,
+  'ecwid-products.csv: in stock': GERMAN_WORDS,
+  'ecwid-products.csv: products': GERMAN_WORDS,
+  'ecwid-products.csv: sample 1 gtin': GERMAN_WORDS,
+  'ecwid-products.csv: sample 1 in stock': GERMAN_WORDS,
+  'ecwid-products.csv: sample 1 price': GERMAN_WORDS,
+  'ecwid-products.csv: sample 1 size': GERMAN_WORDS,
+  'ecwid-products.csv: sample 2 gtin': GERMAN_WORDS,
+  'ecwid-products.csv: sample 2 in stock': GERMAN_WORDS,
+  'ecwid-products.csv: sample 2 price': GERMAN_WORDS,
+  'ecwid-products.csv: sample 2 size': GERMAN_WORDS,
+  'ecwid-products.csv: sample 3 gtin': GERMAN_WORDS,
+  'ecwid-products.csv: sample 3 in stock': GERMAN_WORDS,
+  'ecwid-products.csv: sample 3 price': GERMAN_WORDS,
   'etsy-listings.csv: in stock': SERVING_BOARD,
   'etsy-listings.csv: products': SERVING_BOARD,
   'google-merchant-center.tsv: in stock': UNKNOWN_ID,

@@ -76,3 +76,19 @@ describe('Amazon inventory flat file (tab-delimited, three template rows)', () =
     expect(priced(parseFeedText(text, { ...SHOP_TERMS, currency: 'EUR', now: NOW }))).toEqual([['WK-42', 9995, 5], ['WK-43', 12995, 0], ['WK-SPRAY', 949, 40]]);
   });
 });
+
+describe('Ecwid product CSV (rows typed product, product_option, product_variation)', () => {
+  it('serves variations under their product at their own price and stock, untracked stock as in stock; reports disabled products and orphan variations', () => {
+    expect(feedError(() => read('ecwid-products.csv')).code).toBe('FEED_CURRENCY_MISSING');
+    const feed = read('ecwid-products.csv', 'USD');
+    expect(feed.format).toBe('ecwid');
+    // product_price is paid; product_compare_to_price (22.00) is the crossed-out one.
+    expect(priced(feed)).toEqual([['MUG-SPK', 1800, 12], ['TEE-ORG-S', 2500, 9], ['TEE-ORG-XL', 2800, 0], ['CANDLE-SOY', 1400, 10]]);
+    expect(servedEntry(feed, 'TEE-ORG-XL').product).toMatchObject({ title: 'Organic Cotton T-Shirt (XL)', attributes: { size: 'XL' } });
+    expect(servedEntry(feed, 'MUG-SPK').product).toMatchObject({ gtin: '4006381333931', maker: 'Kiln & Co', category: '2169' });
+    expect(issueLines(feed)).toEqual([
+      'row 9, product_is_available: "Retired Mug" is disabled in the store (product_is_available false); not served',
+      'row 10, product_sku: no product row has product_sku "NOPE": this variation is not served',
+    ]);
+  });
+});
