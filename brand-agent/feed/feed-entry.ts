@@ -63,6 +63,9 @@ const QUANTITY_FIELDS = ['quantity', 'stock', 'quantity_to_sell_on_facebook', 's
  */
 const AVAILABILITY_ALIASES: Readonly<Record<string, string>> = { available_for_order: 'backorder', discontinued: 'out_of_stock', pre_order: 'preorder' };
 
+/** A number as spreadsheets show a long one, "4,00638E+12" or "4.00638e12": what Excel saves a GTIN column as unless it is text. */
+const SCIENTIFIC = /^\d[.,]\d+e\+?\d{1,2}$/i;
+
 /** True when a field name is a Merchant Center field with its own meaning (price, shipping, gtin…), not a product attribute. */
 export function isMerchantFieldName(name: string): boolean {
   return NOT_ATTRIBUTES.has(name);
@@ -168,7 +171,10 @@ export function feedRowEntryOf(record: FeedRecord, taxonomy: GoogleTaxonomy, opt
   const availability = AVAILABILITY_ALIASES[said] ?? said;
   if (!AVAILABILITY.includes(availability)) problem('availability', `"${f.availability}" is not one of ${AVAILABILITY.join(', ')}`);
   let gtin: string | undefined;
-  if (f.gtin) {
+  if (f.gtin && SCIENTIFIC.test(f.gtin.trim())) {
+    // A spreadsheet showed the number as "4,00638E+12" and saved it so: its last digits are gone, not wrong.
+    notes.push({ row: record.row, field: 'gtin', why: `"${f.gtin.slice(0, 30)}" is a GTIN a spreadsheet saved in scientific notation, its digits lost; served without a GTIN (format the column as text before saving)` });
+  } else if (f.gtin) {
     const digits = f.gtin.replace(/[\s-]/g, '');
     if (!/^\d{8,14}$/.test(digits) || !isValidGtin(digits)) problem('gtin', `"${f.gtin}" is not a valid GTIN (8–14 digits with a correct check digit)`);
     else gtin = digits;
