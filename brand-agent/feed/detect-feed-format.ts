@@ -13,10 +13,11 @@ import { isSquarespaceHeader } from './parse-squarespace-csv.ts';
 import { isEbayHeader } from './parse-ebay-csv.ts';
 import { isAmazonFlatFileHeader } from './parse-amazon-flat-file.ts';
 import { isEcwidHeader } from './parse-ecwid-csv.ts';
+import { isJtlHeader } from './parse-jtl-csv.ts';
 import { delimiterOf, splitDelimitedRows } from './split-delimited-rows.ts';
 
 /** The formats a shop's product file may come in: Merchant Center's four, and the exports shops have without one. */
-export const FEED_FORMATS = ['tsv', 'csv', 'xml', 'json', 'shopify', 'shopify-csv', 'woocommerce', 'prestashop', 'magento', 'bigcommerce', 'shopware', 'wix', 'etsy', 'squarespace', 'ebay', 'amazon', 'ecwid', 'schema-org'] as const;
+export const FEED_FORMATS = ['tsv', 'csv', 'xml', 'json', 'shopify', 'shopify-csv', 'woocommerce', 'prestashop', 'magento', 'bigcommerce', 'shopware', 'wix', 'etsy', 'squarespace', 'ebay', 'amazon', 'ecwid', 'jtl', 'schema-org'] as const;
 /** One feed format. */
 export type FeedFormat = (typeof FEED_FORMATS)[number];
 
@@ -41,7 +42,7 @@ function isJsonLd(data: unknown): boolean {
  * a Wix Stores export (handleId, fieldType, price), an Etsy listings CSV (TITLE, PRICE, CURRENCY_CODE, QUANTITY, TAGS), a
  * Squarespace export (Product ID and Variant ID [Non Editable], Title, Price), an eBay File Exchange file (*Action(…),
  * *Title, *StartPrice), an Amazon flat file (a TemplateType= first row, or item_sku, item_name, standard_price), an Ecwid export (type,
- * product_sku, product_name, product_price), a PrestaShop export (a name, a reference and a price, in English or
+ * product_sku, product_name, product_price), a JTL-Wawi article export (Artikelnummer, Artikelname, Brutto-VK), a PrestaShop export (a name, a reference and a price, in English or
  * French), else a Merchant Center TSV or CSV. Throws FEED_MALFORMED for invalid JSON and
  * FEED_UNRECOGNISED for a page with no product data.
  */
@@ -79,6 +80,7 @@ export function detectFeedFormat(text: string): FeedFormat {
   if (isEbayHeader(header)) return 'ebay';
   if (isAmazonFlatFileHeader(header)) return 'amazon';
   if (isEcwidHeader(header)) return 'ecwid';
+  if (isJtlHeader(header)) return 'jtl';
   if (isPrestaShopHeader(header)) return 'prestashop';
   return delimiter === '\t' ? 'tsv' : 'csv';
 }

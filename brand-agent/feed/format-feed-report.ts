@@ -19,6 +19,7 @@ const FORMAT_NAMES: Readonly<Record<FeedFormat, string>> = {
   ebay: 'an eBay File Exchange file',
   amazon: 'an Amazon inventory flat file',
   ecwid: 'an Ecwid product export',
+  jtl: 'a JTL-Wawi article export',
   'schema-org': 'schema.org JSON-LD',
 };
 

@@ -15,10 +15,11 @@ import { parseSquarespaceCsv } from './parse-squarespace-csv.ts';
 import { parseEbayCsv } from './parse-ebay-csv.ts';
 import { parseAmazonFlatFile } from './parse-amazon-flat-file.ts';
 import { parseEcwidCsv } from './parse-ecwid-csv.ts';
+import { parseJtlCsv } from './parse-jtl-csv.ts';
 import { feedRecordOfShopProduct, type ShopExport } from './shop-product.ts';
 
 /** The exports shops have without a Merchant Center feed. */
-export const SHOP_EXPORT_FORMATS = ['shopify', 'shopify-csv', 'woocommerce', 'prestashop', 'magento', 'bigcommerce', 'shopware', 'wix', 'etsy', 'squarespace', 'ebay', 'amazon', 'ecwid', 'schema-org'] as const;
+export const SHOP_EXPORT_FORMATS = ['shopify', 'shopify-csv', 'woocommerce', 'prestashop', 'magento', 'bigcommerce', 'shopware', 'wix', 'etsy', 'squarespace', 'ebay', 'amazon', 'ecwid', 'jtl', 'schema-org'] as const;
 /** One shop export format. */
 export type ShopExportFormat = (typeof SHOP_EXPORT_FORMATS)[number];
 
@@ -37,6 +38,7 @@ export const SHOP_EXPORT_NAMES: Readonly<Record<ShopExportFormat, string>> = {
   ebay: 'eBay File Exchange listing file',
   amazon: 'Amazon inventory flat file',
   ecwid: 'Ecwid product export',
+  jtl: 'JTL-Wawi article export',
   'schema-org': 'schema.org Product JSON-LD',
 };
 
@@ -49,7 +51,7 @@ function parseJson(text: string): unknown {
 }
 
 /**
- * Reads a shop's export (Shopify JSON or CSV, WooCommerce, PrestaShop, Magento 2, BigCommerce, Shopware 6, Wix, Etsy, Squarespace, eBay, Amazon, Ecwid, schema.org) into feed rows in Merchant Center words, each with a Google
+ * Reads a shop's export (Shopify JSON or CSV, WooCommerce, PrestaShop, Magento 2, BigCommerce, Shopware 6, Wix, Etsy, Squarespace, eBay, Amazon, Ecwid, JTL-Wawi, schema.org) into feed rows in Merchant Center words, each with a Google
  * category mapped from the shop's own category words (`defaultCategory` is the shop's --category); `products` counts
  * the items the export offers for sale, served or not. Dated sale prices are checked against `now`.
  */
@@ -69,6 +71,7 @@ export function readShopExport(text: string, format: ShopExportFormat, maxRows: 
   else if (format === 'ebay') exported = parseEbayCsv(text, maxRows);
   else if (format === 'amazon') exported = parseAmazonFlatFile(text, maxRows, now);
   else if (format === 'ecwid') exported = parseEcwidCsv(text, maxRows);
+  else if (format === 'jtl') exported = parseJtlCsv(text, maxRows, now);
   else {
     const { documents, issues: blockIssues } = extractJsonLd(text);
     issues.push(...blockIssues);

@@ -92,3 +92,16 @@ describe('Ecwid product CSV (rows typed product, product_option, product_variati
     ]);
   });
 });
+
+describe('JTL-Wawi article export (semicolons, Windows-1252)', () => {
+  it("serves each article but father articles (their children inherit maker and categories), the Sonderpreis within its dates, stock written '8,00'; reports inactive articles", () => {
+    const feed = readFeedFile(`${FIXTURES}/jtl-artikelexport.csv`, { ...SHOP_TERMS, now: NOW, defaultCategory: '2073' });
+    expect(feed.format).toBe('jtl');
+    expect(feed.currency).toBe('EUR');
+    // TB-100's Sonderpreis runs 25.11.–02.12.2026; the sku of "TT-GRÜN" keeps its letters and digits.
+    expect(priced(feed)).toEqual([['TB-100', 2990, 8], ['TT-BLAU', 1250, 0], ['TT-GR-N', 1250, 5]]);
+    expect(servedEntry(feed, 'TT-BLAU').product).toMatchObject({ maker: 'Töpferei Süd', gtin: '4006381333924', attributes: { color: 'Blau' } });
+    expect(issueLines(feed)).toContain('row 6, Aktiv: "Teesieb alt" is inactive (Aktiv N); not served');
+    expect(issueLines(feed)).toContain('row 5, EAN: "4,00638E+12" is a GTIN a spreadsheet saved in scientific notation, its digits lost; served without a GTIN (format the column as text before saving)');
+  });
+});
