@@ -32,7 +32,7 @@ export function resolveStdioPaths(directory: BrandDirectory, file: string): Bran
 const FeedEntrySchema = z.looseObject({
   id: z.string(),
   kind: z.literal('feed'),
-  /** The feed file (Merchant Center or Meta catalog TSV, CSV, RSS/Atom XML or JSON; a Shopify, WooCommerce, PrestaShop, Magento 2, BigCommerce, Shopware 6 or Wix Stores export; schema.org JSON-LD), relative to the brands.json file. */
+  /** The feed file (Merchant Center or Meta catalog TSV, CSV, RSS/Atom XML or JSON; a Shopify, WooCommerce, PrestaShop, Magento 2, BigCommerce, Shopware 6, Wix Stores, Etsy, Squarespace, eBay, Amazon, Ecwid or JTL-Wawi export; schema.org JSON-LD), relative to the brands.json file. */
   path: z.string().min(1).max(1000),
   name: z.string().max(120).optional(),
   currency: z.string().regex(/^[A-Z]{3}$/).optional(),

@@ -19,7 +19,8 @@ export interface FeedOptions extends Omit<FeedEntryOptions, 'currency'> {
   /**
    * The currency the shop sells in. Optional where the file's prices state it (an ISO code, or a sign only one currency
    * writes: "149,90 €"), and for a Merchant Center feed (EUR when they state none, as before); required for the shop
-   * exports whose prices state none (Shopify, WooCommerce, Magento, BigCommerce, Shopware, Wix).
+   * exports whose prices state none (Shopify, WooCommerce, Magento, BigCommerce, Shopware, Wix, Squarespace, Ecwid, an
+   * Amazon flat file without a currency column).
    */
   readonly currency?: string;
   /** Largest file accepted (default 32 MiB). */
@@ -158,7 +159,8 @@ export function parseFeedText(text: string, options: FeedOptions & { path?: stri
 /**
  * Reads a shop's product file within a size limit, whatever its encoding — a Merchant Center feed (TSV, CSV, RSS/Atom
  * XML, JSON), a Shopify products.json or product CSV, a WooCommerce product CSV (English, French or German headers), a
- * PrestaShop, Magento 2, BigCommerce, Shopware 6 or Wix Stores export, or schema.org Product JSON-LD (a file, or an HTML page's
+ * PrestaShop, Magento 2, BigCommerce, Shopware 6, Wix Stores, Squarespace, Ecwid or JTL-Wawi export, an Etsy listings CSV,
+ * an eBay File Exchange file, an Amazon inventory flat file, or schema.org Product JSON-LD (a file, or an HTML page's
  * blocks), told apart by content; throws FeedError when the whole
  * file is unusable, and reports bad rows while serving the rest.
  * @example

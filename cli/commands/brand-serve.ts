@@ -41,9 +41,15 @@ export const brandServeCommand: CliCommand = {
     '  a BigCommerce product export   Products > Export (Bulk Edit template); SKU rows served as variants; needs --currency\n' +
     '  a Shopware 6 product export    Import/Export, Default product profile; variants inherit their parent; needs --currency\n' +
     '  a Wix Stores product export    catalog_products.csv; variants at price + surcharge, less the discount; needs --currency\n' +
+    '  an Etsy listings CSV           Download Data; one offer per listing, in its CURRENCY_CODE\n' +
+    '  a Squarespace product export   Commerce > Inventory > Export; variant rows under their product; needs --currency\n' +
+    '  an eBay File Exchange file     *Action(...Currency=GBP) header; variation rows as offers, not auctions without Buy It Now\n' +
+    '  an Amazon inventory flat file  a category template saved as tab-delimited text (its 3 header rows); needs --currency\n' +
+    '  an Ecwid product CSV           product / product_option / product_variation rows; needs --currency\n' +
+    '  a JTL-Wawi article export      JTL-Ameise, Artikelnummer / Brutto-VK; father articles sold as their children\n' +
     '  schema.org Product JSON-LD     a .json file, or a saved HTML page\'s <script type="application/ld+json"> blocks\n' +
     'CSV files may be comma-, semicolon- or tab-separated (as a spreadsheet re-saves them), told apart by their header and rows\n' +
-    '(or Excel\'s "sep=;" first line), in UTF-8, UTF-16 with a BOM (Excel\'s "Unicode Text") or Windows-1252. A price like\n' +
+    '(or Excel\'s "sep=;" first line), in UTF-8, UTF-16 with a BOM (Excel\'s "Unicode Text"), Shift_JIS or Windows-1252. A price like\n' +
     '"1.299" is read only when the file\'s other prices show which separator is the decimal one; else the row is reported.\n' +
     'Shop categories ("Clothing > Hoodies") are mapped to the Google product taxonomy; a row that maps only broadly, or\n' +
     'not at all, is reported by row and field and served under the broader category, --category, or what its title names.',
