@@ -116,12 +116,21 @@ function mapperFor(defaultCategory: string | undefined): ShopCategoryMapper {
  * words are (see `shopCategoryMapper`), with a note saying where it is served; else --category; else why not.
  */
 function categoryOf(f: Readonly<Record<string, string>>, taxonomy: GoogleTaxonomy, fallback: string | undefined): { category: string; note?: FeedIssue['why'] } | { why: string } {
-  const raw = f.google_product_category;
-  if (raw !== undefined && /^\d+$/.test(raw)) return taxonomy.has(raw) ? { category: raw } : { why: `${raw} is not a Google product taxonomy id` };
+  const given = f.google_product_category;
+  // An id the taxonomy does not hold (a typo, or a node newer than its version) says nothing: the shop's product_type
+  // and the title are read as when no category is given, and the row says which id was not known.
+  const unknownId = given !== undefined && /^\d+$/.test(given) && !taxonomy.has(given) ? given : undefined;
+  if (given !== undefined && unknownId === undefined && /^\d+$/.test(given)) return { category: given };
+  const raw = unknownId === undefined ? given : undefined;
   const id = raw === undefined ? undefined : taxonomy.idOfPath(raw);
   if (id !== undefined) return { category: id };
-  if (raw === undefined && f.product_type === undefined) return fallback ? { category: fallback } : { why: 'missing; give the Google product category id or path (or --category)' };
+  const notId = `${unknownId} is not a Google product taxonomy id (of the ${taxonomy.version} taxonomy)`;
+  if (raw === undefined && f.product_type === undefined && unknownId === undefined) return fallback ? { category: fallback } : { why: 'missing; give the Google product category id or path (or --category)' };
   const mapped = mapperFor(fallback)([raw, f.product_type].filter((t): t is string => t !== undefined), f.title);
+  if (unknownId !== undefined) {
+    if (!mapped.ok) return { why: `${notId}; ${mapped.why.replace(/^no category given/, 'no product_type given')}` };
+    return { category: mapped.category, note: `${notId}; ${mapped.note ?? `served under "${taxonomy.pathText(mapped.category) ?? mapped.category}"`}` };
+  }
   const notPath = raw === undefined ? '' : `"${raw.slice(0, 80)}" is not a Google product taxonomy path; `;
   // The mapper's words quote the path and say where it is served; an exact segment match says nothing, so this does.
   if (!mapped.ok) return { why: mapped.why };

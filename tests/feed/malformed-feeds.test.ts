@@ -23,7 +23,7 @@ describe('malformed feeds give clear errors and never crash', () => {
       'ok-1\tDyson V8 cordless vacuum\t299.00 EUR\t619\t\tnew',
       'bad-price\tVacuum\tcheap\t619\t\tnew',
       'bad-currency\tVacuum\t199.00 USD\t619\t\tnew',
-      'bad-cat\tVacuum\t99.00 EUR\t424242\t\tnew',
+      'bad-cat\tModel X-200\t99.00 EUR\t424242\t\tnew',
       'bad-gtin\tVacuum\t99.00 EUR\t619\t1234567890123\tnew',
       'bad-cond\tVacuum\t99.00 EUR\t619\t\tmint',
       '\tNo id\t99.00 EUR\t619\t\tnew',
@@ -35,7 +35,7 @@ describe('malformed feeds give clear errors and never crash', () => {
     const by = (row: number) => feed.issues.filter((i) => i.row === row).map((i) => `${i.field}: ${i.why}`);
     expect(by(3)).toEqual(['price: "cheap" is not a price (write it like "15.00 EUR")']);
     expect(by(4)).toEqual(['price: "199.00 USD" is in USD; this feed is served in EUR']);
-    expect(by(5)).toEqual(['google_product_category: 424242 is not a Google product taxonomy id']);
+    expect(by(5)).toEqual(['google_product_category: 424242 is not a Google product taxonomy id (of the 2021-09-21 taxonomy); no product_type given, nor does the title; give a product type the Google taxonomy names (e.g. "Mugs", "Road bikes") or --category <Google id>']);
     expect(by(6)[0]).toMatch(/^gtin: .*check digit/);
     expect(by(7)).toEqual(['condition: "mint" is not one of new, refurbished, used']);
     expect(by(8)).toEqual(['id: missing']);
