@@ -88,5 +88,5 @@ export type { MeasureDimension, PackMeasure, PricedPack, UnitPrice } from './uni
 export { PRESSURE_TACTICS, PRESSURE_TACTIC_LABELS, PressureTacticLabelSchema, BEHAVIOUR_TACTICS, BEHAVIOUR_TACTIC_LABELS, BehaviourTacticLabelSchema, TacticLabelSchema, isPressureTacticLabel } from './pressure-tactics.ts';
 export type { PressureTacticLabel, BehaviourTacticLabel, TacticLabel } from './pressure-tactics.ts';
 export { normalizeWord } from './normalize-word.ts';
-export { categoryWords, firstPhraseWord, isTaxonomyLabelWord, matchTaxonomyCategory } from './match-taxonomy-category.ts';
+export { categoryWords, firstPhraseWord, isFrenchLike, isTaxonomyLabelWord, matchTaxonomyCategory } from './match-taxonomy-category.ts';
 export type { CategoryCandidate, CategoryMatch, MatchCategoryOptions, ReadTypo } from './match-taxonomy-category.ts';

@@ -136,7 +136,7 @@ const FRENCH_WORDS = new Set(['un', 'une', 'des', 'du', 'le', 'la', 'les', 'de',
 const ENGLISH_WORDS = new Set(['a', 'an', 'the', 'for', 'with', 'without', 'my', 'and', 'or', 'of', 'under', 'need', 'want', 'looking', 'some', 'in', 'to', 'who']);
 
 /** True when the words read as French (more French than English function words; ties read as English). */
-function isFrenchLike(text: string): boolean {
+export function isFrenchLike(text: string): boolean {
   let fr = 0;
   let en = 0;
   for (const w of words(text)) {

@@ -1,3 +1,4 @@
+import { isFrenchLike } from '../../protocol/index.ts';
 import { FeedError, type FeedIssue, type FeedRecord } from './feed-error.ts';
 import { extractJsonLd } from './extract-json-ld.ts';
 import { shopCategoryMapper } from './shop-category-mapper.ts';
@@ -17,6 +18,9 @@ import { parseAmazonFlatFile } from './parse-amazon-flat-file.ts';
 import { parseEcwidCsv } from './parse-ecwid-csv.ts';
 import { parseJtlCsv } from './parse-jtl-csv.ts';
 import { feedRecordOfShopProduct, type ShopExport } from './shop-product.ts';
+
+/** How many titles tell a file's language. */
+const TITLES_READ = 2000;
 
 /** The exports shops have without a Merchant Center feed. */
 export const SHOP_EXPORT_FORMATS = ['shopify', 'shopify-csv', 'woocommerce', 'prestashop', 'magento', 'bigcommerce', 'shopware', 'wix', 'etsy', 'squarespace', 'ebay', 'amazon', 'ecwid', 'jtl', 'schema-org'] as const;
@@ -81,7 +85,10 @@ export function readShopExport(text: string, format: ShopExportFormat, maxRows: 
     }
   }
   issues.push(...exported.issues);
-  const mapCategory = shopCategoryMapper(defaultCategory);
+  // One language for the file's titles, from all of them (as its decimal mark): "Train en bois", "Crayons de couleur"
+  // say that "Peluche lapin 30 cm" names its product first.
+  const titlesHeadFirst = isFrenchLike(exported.products.slice(0, TITLES_READ).map((p) => p.fields.title ?? '').join(' . '));
+  const mapCategory = shopCategoryMapper(defaultCategory, { titlesHeadFirst });
   const records: FeedRecord[] = [];
   // The variants of one product share its row and its category words: one note for them all.
   const said = new Set<string>();

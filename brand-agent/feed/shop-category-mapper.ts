@@ -45,24 +45,33 @@ function nodeLabelled(text: string): string | undefined {
 }
 
 const TITLE_BREAKS = new Set(['with', 'without', 'for', 'in', 'by', 'from', 'and']);
+/** Articles a head-first (French) title may start with before its head noun ("La gourde isotherme"). */
+const LEADING_ARTICLES = new Set(['le', 'la', 'les', 'un', 'une', 'des']);
 
 /**
- * The node a product title names, only when the words naming it include the title's head noun — the last word before
- * any "with", "for"… ("Leather belt", "Gift card") — so "Linen tote bag" is not filed under linens, nor "Gift wrap
+ * The node a product title names, only when the words naming it include the title's head noun — in English the last
+ * word before any "with", "for"… ("Leather belt", "Gift card"), in a head-first language (French: "Peluche lapin 30 cm",
+ * "Train en bois") the first word after any article — so "Linen tote bag" is not filed under linens, nor "Gift wrap
  * service" under tortilla wraps. The variant part ("Hoodie - S", "Mug (Sage)", "Mug, blue") is left out.
  */
-function nodeOfTitle(title: string): string | undefined {
+function nodeOfTitle(title: string, headFirst: boolean): string | undefined {
   // Read as far as the matcher reads (300 characters), and no further: the split below went back over every run of
   // spaces of a longer title (80,000 spaces took 6.5 s), and the head noun is found among the words matched.
   const start = title.slice(0, 300);
   const base = start.split(/\s+[-–—|]\s+|\s*\(|,\s/)[0] ?? start;
   const exact = nodeLabelled(base);
   if (exact !== undefined) return exact;
-  const match = matchTaxonomyCategory(base);
+  const match = matchTaxonomyCategory(base, headFirst ? { headFirst } : {});
   if (match.kind !== 'match') return undefined;
   const words = categoryWords(base);
-  const breakAt = words.findIndex((w) => TITLE_BREAKS.has(w));
-  const head = (breakAt < 0 ? words.length : breakAt) - 1;
+  let head: number;
+  if (headFirst) {
+    head = 0;
+    while (head < words.length - 1 && LEADING_ARTICLES.has(words[head]!)) head++;
+  } else {
+    const breakAt = words.findIndex((w) => TITLE_BREAKS.has(w));
+    head = (breakAt < 0 ? words.length : breakAt) - 1;
+  }
   const { at, matched } = match.best;
   return head >= at && head < at + categoryWords(matched).length ? match.best.id : undefined;
 }
@@ -91,9 +100,11 @@ function nodeNamedBy(text: string): string | undefined {
  * Google product taxonomy, caching per text. In order: a Google id or path as written; the most specific segment of a
  * path ("Clothing > Hoodies" → "Hoodies") the taxonomy names; a broader segment ("Clothing"), refined by the title when
  * the title names a node inside it; `defaultCategory` (the shop's --category); the node the title names. Every fallback
- * carries a note saying where the product is served and why; when nothing maps, why not.
+ * carries a note saying where the product is served and why; when nothing maps, why not. `titlesHeadFirst` says the
+ * file's titles are in a head-first language (French), which decides where a title's head noun is.
  */
-export function shopCategoryMapper(defaultCategory?: string): ShopCategoryMapper {
+export function shopCategoryMapper(defaultCategory?: string, options: { readonly titlesHeadFirst?: boolean } = {}): ShopCategoryMapper {
+  const headFirst = options.titlesHeadFirst ?? false;
   const taxonomy = loadGoogleTaxonomy();
   const named = new Map<string, string | undefined>();
   const nodeOf = (text: string): string | undefined => {
@@ -108,7 +119,7 @@ export function shopCategoryMapper(defaultCategory?: string): ShopCategoryMapper
   const titleOf = (title: string): string | undefined => {
     if (!titled.has(title)) {
       if (titled.size > 10_000) titled.clear();
-      titled.set(title, nodeOfTitle(title));
+      titled.set(title, nodeOfTitle(title, headFirst));
     }
     return titled.get(title);
   };
