@@ -8,6 +8,7 @@ import {
   type ConformanceTarget,
 } from '../../brand-agent/conformance/index.ts';
 import { linkBrandInMemory, type BrandAgentCore, type BrandAgentDefinition } from '../../brand-agent/index.ts';
+import { shortenId } from '../../protocol/index.ts';
 import { CliUsageError, type CliCommand, type CliIo } from '../command.ts';
 import { terminalSafeText } from '../terminal-safe-text.ts';
 import { terminalSafeJson } from '../terminal-safe-json.ts';
@@ -122,7 +123,8 @@ export function createConformanceCommand(builtins: () => Promise<BuiltinBrandSou
         for (const report of reports) io.stdout.write(`${formatConformanceReport(report, { trace: parsed.values.trace })}\n`);
         if (reports.length > 1) {
           const conformant = reports.filter((r) => r.ok).length;
-          const failing = reports.filter((r) => !r.ok).map((r) => terminalSafeText(r.brandId ?? r.target, { maxLength: 80 }));
+          // Shortened with a hash of the whole id or target, never cut: two ids sharing their first 80 characters stay apart.
+          const failing = reports.filter((r) => !r.ok).map((r) => terminalSafeText(shortenId(r.brandId ?? r.target, 80), { maxLength: 80 }));
           io.stdout.write(`${conformant} of ${reports.length} brands conformant${failing.length ? `; not conformant: ${failing.join(', ')}` : ''}\n`);
         }
       }
