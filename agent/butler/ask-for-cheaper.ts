@@ -4,6 +4,7 @@ import type { Need } from '../need/index.ts';
 import type { TimeLeft } from './brand-time-budget.ts';
 import { fanOutBrief, type BrandReply, type BriefRecipient } from './fan-out.ts';
 import { eligibleOffers } from './negotiate-answered.ts';
+import { cheaperRequestId } from './cheaper-request-id.ts';
 
 /** The one wish of the follow-up brief: lowest price first, with no amount, so the budget stays private. */
 export const CHEAPEST_FIRST: SoftPreference = { attribute: 'price', direction: 'lower', weight: 1 };
@@ -34,18 +35,6 @@ export function brandsToAskForCheaper(need: Need, replies: readonly BrandReply[]
   const fitting = replies.flatMap((r) => (r.kind === 'answered' ? [{ brandId: r.brandId, offers: eligibleOffers(r.response.offers, need.hardConstraints) }] : [])).filter((r) => r.offers.length > 0);
   if (fitting.some((r) => r.offers.some((o) => !exceedsBudget(o.price, budget)))) return [];
   return fitting.filter((r) => disclosedBudget(r.brandId) === undefined).map((r) => r.brandId);
-}
-
-const CHEAPER_SUFFIX = '.cheaper';
-
-/** The request id of the "anything cheaper?" round of request `requestId`. */
-export function cheaperRequestId(requestId: string): string {
-  return `${requestId.slice(0, 128 - CHEAPER_SUFFIX.length)}${CHEAPER_SUFFIX}`;
-}
-
-/** The person's request an offer's request id belongs to: its own, or the one whose "anything cheaper?" round it is. */
-export function shopRequestIdOf(requestId: string): string {
-  return requestId.endsWith(CHEAPER_SUFFIX) ? requestId.slice(0, -CHEAPER_SUFFIX.length) : requestId;
 }
 
 /** The follow-up brief: the first one under a request id of its own, with the lowest price as its only wish. */

@@ -53,8 +53,9 @@ export interface ButlerTrust {
   /** Appends observations atomically, in order. */
   record(observations: readonly TrustObservation[], now: Date): void;
   /**
-   * Whether an `order-refused` of this brand in this request is on record already: a request's refusals count once,
-   * so a brand honestly out of stock is not punished again for each offer or retry. Absent: the port keeps no record.
+   * Whether an `order-refused` of this brand in this person's request is on record already, under the request's id or
+   * its "anything cheaper?" round's (`sameShopRequest`): a request's refusals count once, so a brand honestly out of
+   * stock is not punished again for each offer or retry. Absent: the port keeps no record.
    */
   hasOrderRefusal?(brandId: string, requestId: string): boolean;
   /** The identities the ledger links to this one (same endpoint, key, domain…); absent when the port keeps no links. */

@@ -2,6 +2,7 @@ import { IdSchema, type AttributeValue } from '../../protocol/index.ts';
 import { checkedHonestyOf, type BrandTrustView, type ClaimOutcome } from '../scoring/index.ts';
 import type { TrustEventInput, TrustLedger } from '../trust/index.ts';
 import type { ButlerTrust, TrustObservation } from './butler-trust.ts';
+import { sameShopRequest } from './cheaper-request-id.ts';
 
 const slug = (text: string) =>
   text
@@ -115,7 +116,7 @@ export class LedgerTrust implements ButlerTrust {
   }
 
   hasOrderRefusal(brandId: string, requestId: string): boolean {
-    return this.ledger.hasBrand(brandId) && this.ledger.eventsFor(brandId).some((e) => e.kind === 'order-refused' && e.evidence.requestId === requestId);
+    return this.ledger.hasBrand(brandId) && this.ledger.eventsFor(brandId).some((e) => e.kind === 'order-refused' && sameShopRequest(e.evidence.requestId, requestId));
   }
 
   checkedHonesty(now: Date): number | undefined {

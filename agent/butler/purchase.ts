@@ -10,7 +10,6 @@ import { needHoldsProbability } from '../scoring/index.ts';
 import type { OrderCancellation, OrderRecord, OrderStatus, RankingExclusion } from './butler-memory.ts';
 import type { BrandConnection } from './brand-connection.ts';
 import { cancelRefusedOrder } from './cancel-refused-order.ts';
-import { cheaperRequestId, shopRequestIdOf } from './ask-for-cheaper.ts';
 import type { ButlerDeps } from './butler-deps.ts';
 import { buyerPseudonym } from './buyer-pseudonym.ts';
 import { isBannedConnection } from './is-banned-connection.ts';
@@ -245,9 +244,8 @@ export async function purchaseWithConsent(consent: PersonConsent, deps: Purchase
  * reached the brand and is not its conduct.
  */
 function recordRefusal(offer: Offer, error: BrandCallError, deps: Pick<PurchaseDeps, 'trust'>, now: Date): void {
-  // One person's request: its own offers and its "anything cheaper?" round's.
-  const request = shopRequestIdOf(offer.requestId);
-  if (deps.trust.hasOrderRefusal !== undefined && [request, cheaperRequestId(request)].some((id) => deps.trust.hasOrderRefusal!(offer.brandId, id))) return;
+  // One person's request: its own offers and its "anything cheaper?" round's (the port reads both as one, sameShopRequest).
+  if (deps.trust.hasOrderRefusal?.(offer.brandId, offer.requestId) === true) return;
   const detail = `the brand refused the order of its own offer: ${error.message}`.slice(0, 500);
   deps.trust.record([{ kind: 'order-refused', brandId: offer.brandId, offerId: offer.offerId, requestId: offer.requestId, code: error.code, detail, stake: offer.price }], now);
 }

@@ -1,4 +1,4 @@
-import { toTrustEvent, type ButlerTrust, type TrustObservation } from '../../agent/butler/index.ts';
+import { shopRequestKeyOf, toTrustEvent, type ButlerTrust, type TrustObservation } from '../../agent/butler/index.ts';
 import { checkedHonestyOf, type BrandTrustView, type ClaimOutcome } from '../../agent/scoring/index.ts';
 import { TrustEventSchema, emptyTrustState, foldTrustEvent, scoreTrustState, type BrandTrustState, type TrustScore } from '../../agent/trust/index.ts';
 import { SimError } from '../sim-error.ts';
@@ -15,7 +15,7 @@ const OUTCOMES_PER_KEY = 3;
 export class SimTrust implements ButlerTrust {
   private readonly states = new Map<string, BrandTrustState>();
   private readonly outcomes = new Map<string, Map<string, ClaimOutcome[]>>();
-  /** `brandId|requestId` of every order refusal on record. */
+  /** `brandId|shopRequestKeyOf(requestId)` of every order refusal on record: a request and its cheaper round are one. */
   private readonly refusals = new Set<string>();
 
   constructor(private readonly validate = true) {}
@@ -45,7 +45,7 @@ export class SimTrust implements ButlerTrust {
   }
 
   hasOrderRefusal(brandId: string, requestId: string): boolean {
-    return this.refusals.has(`${brandId}|${requestId}`);
+    return this.refusals.has(`${brandId}|${shopRequestKeyOf(requestId)}`);
   }
 
   pastOutcomes(brandId: string): ClaimOutcome[] {
@@ -67,7 +67,7 @@ export class SimTrust implements ButlerTrust {
         }
         event = parsed.data;
       }
-      if (event.kind === 'order-refused') this.refusals.add(`${event.brandId}|${event.evidence.requestId}`);
+      if (event.kind === 'order-refused') this.refusals.add(`${event.brandId}|${shopRequestKeyOf(event.evidence.requestId)}`);
       this.states.set(event.brandId, foldTrustEvent(this.states.get(event.brandId) ?? emptyTrustState(), event as Parameters<typeof foldTrustEvent>[1], occurredAtMs));
       if ((event.kind === 'claim-verified' || event.kind === 'claim-contradicted') && event.evidence.orderId) {
         const e = event.evidence;

