@@ -32,7 +32,8 @@ export function checkScoreCache(
     const row = byBrand.get(brandId);
     if (row === undefined) return { ok: false, brandId, problem: 'missing-score', message: `no cached score for ${brandId}, which has events` };
     if (row.modelVersion !== modelVersion) return { ok: false, brandId, problem: 'stale-model', message: `the cached score of ${brandId} was made by model ${row.modelVersion}` };
-    if (row.lastSeq !== fresh.lastSeq || canonicalJson(row.state) !== canonicalJson(encodeTrustState(fresh.state))) {
+    // A row whose JSON no longer parses reads back as undefined: it differs from any rebuild (and is not JSON to compare).
+    if (row.lastSeq !== fresh.lastSeq || row.state === undefined || canonicalJson(row.state) !== canonicalJson(encodeTrustState(fresh.state))) {
       return { ok: false, brandId, problem: 'score-differs', message: `the cached score of ${brandId} differs from a rebuild of its events` };
     }
   }

@@ -113,4 +113,12 @@ describe('8. tampering is detected and the first bad event is named', () => {
     ledger.rebuild();
     expect(ledger.verify().ok).toBe(true);
   });
+
+  it('(fixed) a cached score whose JSON no longer parses is reported as differing, not thrown', () => {
+    const { db, ledger } = seededLedger();
+    db.sqlite.exec(`UPDATE trust_scores SET state = substr(state, 1, length(state) - 3) WHERE brand_id = 'trailco'`);
+    expect(ledger.verify().cache).toMatchObject({ ok: false, brandId: 'trailco', problem: 'score-differs' });
+    ledger.rebuild();
+    expect(ledger.verify().ok).toBe(true);
+  });
 });
