@@ -21,6 +21,15 @@ export const FailedDeliveriesSchema = z.object({ currency: z.string().regex(/^[A
 /** A brand's failed deliveries in one currency of their stakes. */
 export type FailedDeliveries = z.infer<typeof FailedDeliveriesSchema>;
 
+/**
+ * What a brand's events put at stake in one currency (every event naming a stake: offers caught false, orders, refusals,
+ * receipts): their weight and stake (major units), forgotten like every check. Their mean is what the brand usually
+ * puts at stake in that currency, the reference a negative event's stake is read against (`stakeFactor`).
+ */
+export const CurrencyStakesSchema = z.object({ currency: z.string().regex(/^[A-Z]{3}$/), weight: Weight, stake: Weight });
+/** What a brand's events put at stake in one currency. */
+export type CurrencyStakes = z.infer<typeof CurrencyStakesSchema>;
+
 /** The weight of all a brand's failed deliveries and receipts, whatever their currency. */
 export function failedDeliveryWeight(claims: { readonly failedDeliveries: readonly FailedDeliveries[] }): number {
   let total = 0;
@@ -59,6 +68,11 @@ export const BrandTrustStateSchema = z.object({
    * count once.
    */
   power: z.object({ caught: Weight, escaped: Weight, caughtAtMs: z.number().finite() }),
+  /**
+   * What the brand's events put at stake, per currency (`CurrencyStakesSchema`): the reference its negative events'
+   * stakes are read against in the punitive score, currency by currency (1,000 JPY is not 1,000 EUR).
+   */
+  stakes: z.array(CurrencyStakesSchema),
 });
 /** The fold of one brand's events. */
 export type BrandTrustState = z.infer<typeof BrandTrustStateSchema>;
@@ -70,17 +84,20 @@ const EMPTY_DIMENSION: DimensionEvidence = Object.freeze({ positive: 0, negative
 
 /** The state of a brand with no events: every dimension at its base rate with full uncertainty. */
 export function emptyTrustState(): BrandTrustState {
-  return { asOfMs: 0, events: 0, honesty: EMPTY_DIMENSION, fit: EMPTY_DIMENSION, pressure: EMPTY_DIMENSION, claims: { held: 0, failedStatements: 0, failedDeliveries: [], sparedNeed: 0, sparedNeedStake: 0 }, power: { caught: 0, escaped: 0, caughtAtMs: NEVER_CAUGHT } };
+  return { asOfMs: 0, events: 0, honesty: EMPTY_DIMENSION, fit: EMPTY_DIMENSION, pressure: EMPTY_DIMENSION, claims: { held: 0, failedStatements: 0, failedDeliveries: [], sparedNeed: 0, sparedNeedStake: 0 }, power: { caught: 0, escaped: 0, caughtAtMs: NEVER_CAUGHT }, stakes: [] };
 }
 
 const N = z.number().finite();
 /** One currency's failed deliveries in the stored form: [weight, stake] or [weight, stake, currency]. */
 const EncodedFailedDeliveriesSchema = z.union([z.tuple([N, N]), z.tuple([N, N, z.string()])]);
+/** What the brand's events put at stake in one currency, stored as [weight, stake, currency]. */
+const EncodedCurrencyStakesSchema = z.tuple([N, N, z.string()]);
 /**
  * The compact form the score cache stores: a flat array of the state's 19 numbers, its failed deliveries per
- * currency, and the 2 numbers of its spared deliveries (half the bytes of the object form, and the cache row is rewritten on every append).
+ * currency, the 2 numbers of its spared deliveries and what its events put at stake per currency (half the bytes of the
+ * object form, and the cache row is rewritten on every append).
  */
-export const EncodedTrustStateSchema = z.tuple([N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, z.array(EncodedFailedDeliveriesSchema), N, N]);
+export const EncodedTrustStateSchema = z.tuple([N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, z.array(EncodedFailedDeliveriesSchema), N, N, z.array(EncodedCurrencyStakesSchema)]);
 /** The compact stored form of a `BrandTrustState`. */
 export type EncodedTrustState = z.infer<typeof EncodedTrustStateSchema>;
 
@@ -99,6 +116,7 @@ export function encodeTrustState(s: BrandTrustState): EncodedTrustState {
     s.claims.failedDeliveries.map((d) => (d.currency === undefined ? [d.weight, d.stake] : [d.weight, d.stake, d.currency])),
     s.claims.sparedNeed,
     s.claims.sparedNeedStake,
+    s.stakes.map((c) => [c.weight, c.stake, c.currency]),
   ];
 }
 
@@ -115,6 +133,7 @@ export function decodeTrustState(stored: unknown): BrandTrustState | undefined {
     pressure: { positive: v[10], negative: v[11], recentPositive: v[12], recentNegative: v[13] },
     claims: { held: v[14], failedStatements: v[15], failedDeliveries: v[19].map((d) => (d.length === 3 ? { currency: d[2], weight: d[0], stake: d[1] } : { weight: d[0], stake: d[1] })), sparedNeed: v[20], sparedNeedStake: v[21] },
     power: { caught: v[16], escaped: v[17], caughtAtMs: v[18] },
+    stakes: v[22].map((c) => ({ currency: c[2], weight: c[0], stake: c[1] })),
   });
   return state.success ? state.data : undefined;
 }

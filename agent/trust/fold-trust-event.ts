@@ -1,7 +1,8 @@
 import { TRUST_PARAMETERS, type TrustParameters } from './trust-parameters.ts';
 import type { ObservedEvidence } from './trust-event.ts';
-import { failedDeliveryWeight, type BrandTrustState, type DimensionEvidence, type FailedDeliveries } from './brand-trust-state.ts';
-import { weighEvidence, type DimensionDelta, type WeighedEvidence } from './weigh-evidence.ts';
+import { toMajorUnits, type Money } from '../../protocol/index.ts';
+import { failedDeliveryWeight, type BrandTrustState, type CurrencyStakes, type DimensionEvidence, type FailedDeliveries } from './brand-trust-state.ts';
+import { stakeOfEvent, weighEvidence, type DimensionDelta, type WeighedEvidence } from './weigh-evidence.ts';
 
 /**
  * Folds one event into a brand's state (pure; returns a new state). Sums are first decayed to the event's time, or,
@@ -14,11 +15,14 @@ export function foldTrustEvent(
   occurredAtMs: number,
   params: TrustParameters = TRUST_PARAMETERS,
 ): BrandTrustState {
-  const weighed = weighEvidence(observed, params);
   const asOfMs = state.events === 0 ? occurredAtMs : Math.max(state.asOfMs, occurredAtMs);
   const base = state.events === 0 ? state : decayTrustState(state, asOfMs, params);
   const lag = asOfMs - occurredAtMs;
   const longWeight = lag === 0 ? 1 : 2 ** (-lag / params.halfLifeMs);
+  const stake = stakeOfEvent(observed);
+  const stakes = stake === undefined ? base.stakes : addStake(base.stakes, stake, longWeight);
+  // A stake is read against what the brand usually puts at stake in its currency, this event included (`stakeFactor`).
+  const weighed = weighEvidence(observed, params, stake === undefined ? undefined : (s) => usualStake(stakes, s.currency));
   const shortWeight = lag === 0 ? 1 : 2 ** (-lag / params.shortWindow.halfLifeMs);
   const perObservation = 2 ** (-1 / params.shortWindow.halfLifeObservations);
   return {
@@ -29,7 +33,22 @@ export function foldTrustEvent(
     pressure: addEvidence(base.pressure, weighed.pressure, longWeight, shortWeight, perObservation),
     claims: foldClaims(base.claims, weighed, longWeight, checkPower(base.power, params), params),
     power: weighed.power === undefined ? base.power : foldPower(base.power, weighed.power, longWeight, occurredAtMs),
+    stakes,
   };
+}
+
+/** The brand's stakes per currency with one more event's (weighed by how old it is). */
+function addStake(stakes: readonly CurrencyStakes[], stake: Money, longWeight: number): CurrencyStakes[] {
+  const major = toMajorUnits(stake);
+  const i = stakes.findIndex((c) => c.currency === stake.currency);
+  if (i === -1) return [...stakes, { currency: stake.currency, weight: longWeight, stake: longWeight * major }];
+  return stakes.map((c, j) => (j === i ? { ...c, weight: c.weight + longWeight, stake: c.stake + longWeight * major } : c));
+}
+
+/** What the brand usually puts at stake in a currency: the mean over its events (undefined before any). */
+function usualStake(stakes: readonly CurrencyStakes[], currency: string): number | undefined {
+  const c = stakes.find((s) => s.currency === currency);
+  return c === undefined || !(c.weight > 0) ? undefined : c.stake / c.weight;
 }
 
 /**
@@ -141,6 +160,7 @@ export function decayTrustState(state: BrandTrustState, toMs: number, params: Tr
       sparedNeedStake: state.claims.sparedNeedStake * long,
     },
     power: { caught: state.power.caught * long, escaped: state.power.escaped * long, caughtAtMs: state.power.caughtAtMs },
+    stakes: state.stakes.map((c) => ({ ...c, weight: c.weight * long, stake: c.stake * long })),
   };
 }
 

@@ -65,13 +65,14 @@ export const TRUST_PARAMETERS = {
     protocolViolation: 4,
   },
   /**
-   * Stake factor of a negative event: 1 + ln(1 + major units / reference), capped. No stake: 1. A €100 lie weighs
-   * 1.69×, a €1,000 one 3× (the cap), so a lie about a large purchase costs more than one about a small one.
+   * Stake factor of a negative event: 1 + ln(1 + stake / the brand's usual stake in that currency), capped. No stake:
+   * 1. A lie at the brand's usual stake weighs 1.69×, one at ten times it 3× (the cap), so a lie about a large purchase
+   * costs more than one about a small one. The reference is the mean of what the brand's events put at stake in the
+   * same currency (this one included), never a fixed number of major units: there is no exchange rate, and 100 JPY is
+   * not 100 EUR (`stakeFactor`).
    */
   stake: {
-    referenceMajorUnits: 100,
     maxFactor: 3,
-    // Major units come from the currency's ISO 4217 digits in protocol/money.ts (JPY 0, KWD 3), not a table here.
   },
   /**
    * Dimensions combine geometrically, trust = honesty^0.5 · pressure^0.3 · fit^0.2, so a low honesty cannot be
@@ -128,6 +129,7 @@ export const RECOMMENDATION_FLOOR: number = TRUST_PARAMETERS.recommendationFloor
  * state keeps the power of a brand's checks; trust-4: that power counts caught requests, not findings; trust-5: the
  * state keeps what failed deliveries put at stake, and a delivery as described forgives them in proportion to its own;
  * trust-6: those stakes are kept per currency, and a delivery forgives only the failures staked in its own currency;
- * trust-7: it keeps the failed deliveries that still met the need, and what they put at stake).
+ * trust-7: it keeps the failed deliveries that still met the need, and what they put at stake; trust-8: it keeps what the
+ * brand's events put at stake per currency, the reference of the stake factor).
  */
-export const TRUST_MODEL_VERSION = `trust-7:${createHash('sha256').update(canonicalJson(TRUST_PARAMETERS)).digest('hex').slice(0, 16)}`;
+export const TRUST_MODEL_VERSION = `trust-8:${createHash('sha256').update(canonicalJson(TRUST_PARAMETERS)).digest('hex').slice(0, 16)}`;

@@ -41,16 +41,36 @@ function stakeOf(stake: Money | undefined): { stakeMajor: number; stakeCurrency:
 const NOTHING: WeighedEvidence = {};
 const FORGIVES_STATEMENTS: WeighedEvidence = { forgives: 'statements' };
 
-/** How much a negative event weighs for its stake: 1 + ln(1 + major units / reference), capped; 1 without a stake. */
-export function stakeFactor(stake: Money | undefined, params: TrustParameters = TRUST_PARAMETERS): number {
+/**
+ * What the stake of an event is read against: what the brand usually puts at stake in the stake's currency (major
+ * units; the mean over its events, this one included, `foldTrustEvent`). Absent: the stake itself, a usual stake.
+ */
+export type StakeReference = (stake: Money) => number | undefined;
+
+/** What an event puts at stake, if it names one (offers caught false, orders, refusals, receipts). */
+export function stakeOfEvent(observed: ObservedEvidence): Money | undefined {
+  return 'stake' in observed.evidence ? observed.evidence.stake : undefined;
+}
+
+/**
+ * How much a negative event weighs for its stake: 1 + ln(1 + stake / reference), capped; 1 without a stake. The
+ * reference is what the brand usually puts at stake in the same currency (`StakeReference`), never a fixed amount: a
+ * number of major units means nothing across currencies (10,000 JPY is not 10,000 EUR, and there is no exchange rate
+ * here), so a lie at the brand's usual stake weighs 1 + ln 2 ≈ 1.69 and one at ten times it the cap, whatever the
+ * currency, and the same record in yen or in euros weighs the same.
+ */
+export function stakeFactor(stake: Money | undefined, reference?: number, params: TrustParameters = TRUST_PARAMETERS): number {
   if (stake === undefined) return 1;
   const major = toMajorUnits(stake);
-  return Math.min(params.stake.maxFactor, 1 + Math.log1p(major / params.stake.referenceMajorUnits));
+  const usual = reference ?? major;
+  const ratio = usual > 0 ? major / usual : major > 0 ? Infinity : 1;
+  return Math.min(params.stake.maxFactor, 1 + Math.log1p(ratio));
 }
 
 /** Turns one observation into weighted evidence per dimension (the table in `TRUST_PARAMETERS.weights`). */
-export function weighEvidence(observed: ObservedEvidence, params: TrustParameters = TRUST_PARAMETERS): WeighedEvidence {
+export function weighEvidence(observed: ObservedEvidence, params: TrustParameters = TRUST_PARAMETERS, reference?: StakeReference): WeighedEvidence {
   const w = params.weights;
+  const factor = (stake: Money | undefined): number => stakeFactor(stake, stake === undefined ? undefined : reference?.(stake), params);
   switch (observed.kind) {
     // The calibrated estimate counts offers, not attributes: an attribute settled by a delivery is part of that
     // order's one outcome (the order-outcome event), so a product with twelve attributes cannot earn twelve checks.
@@ -59,7 +79,7 @@ export function weighEvidence(observed: ObservedEvidence, params: TrustParameter
         ? { honesty: { positive: w.claimVerified, negative: 0 }, claim: 'held' }
         : { honesty: { positive: w.claimVerified, negative: 0 } };
     case 'claim-contradicted': {
-      const honesty = { positive: 0, negative: w.claimContradicted * stakeFactor(observed.evidence.stake, params) };
+      const honesty = { positive: 0, negative: w.claimContradicted * factor(observed.evidence.stake) };
       return observed.evidence.orderId === undefined ? { honesty, claim: 'failed-statement', power: 'caught' } : { honesty };
     }
     case 'pressure-tactic':
@@ -78,18 +98,18 @@ export function weighEvidence(observed: ObservedEvidence, params: TrustParameter
     case 'honest-decline':
       return { honesty: { positive: w.honestDecline.honesty, negative: 0 }, pressure: { positive: w.honestDecline.pressure, negative: 0 } };
     case 'bait-and-switch':
-      return { honesty: { positive: 0, negative: w.baitAndSwitch * stakeFactor(observed.evidence.stake, params) }, claim: 'failed-delivery', ...stakeOf(observed.evidence.stake) };
+      return { honesty: { positive: 0, negative: w.baitAndSwitch * factor(observed.evidence.stake) }, claim: 'failed-delivery', ...stakeOf(observed.evidence.stake) };
     case 'order-refused':
       // An offer the brand would not sell once chosen is an order not delivered: weighed as one, a failed check of its
       // deliveries (forgiven by deliveries as described), once per request (the butler records one per brand and request).
-      return { honesty: { positive: 0, negative: w.orderOutcome.notDelivered * stakeFactor(observed.evidence.stake, params) }, claim: 'failed-delivery', ...stakeOf(observed.evidence.stake) };
+      return { honesty: { positive: 0, negative: w.orderOutcome.notDelivered * factor(observed.evidence.stake) }, claim: 'failed-delivery', ...stakeOf(observed.evidence.stake) };
     case 'order-outcome': {
       const { outcome, satisfied, stake } = observed.evidence;
       const fit = satisfied === undefined ? undefined : { positive: satisfied ? w.orderSatisfaction : 0, negative: satisfied ? 0 : w.orderSatisfaction };
       if (outcome === undefined) return fit === undefined ? NOTHING : { fit };
       const o = w.orderOutcome;
       const penalty = outcome === 'not-as-described' ? o.notAsDescribed : outcome === 'not-delivered' ? o.notDelivered : outcome === 'late' ? o.late : 0;
-      const honesty = outcome === 'as-described' ? { positive: o.asDescribed, negative: 0 } : { positive: 0, negative: penalty * stakeFactor(stake, params) };
+      const honesty = outcome === 'as-described' ? { positive: o.asDescribed, negative: 0 } : { positive: 0, negative: penalty * factor(stake) };
       if (outcome === 'as-described') {
         // Only a delivery the person did not say they were unhappy with is a clean check of the brand's deliveries: an
         // unsatisfied report whose words name no attribute ("a cheap knock-off") is read as described, and must not

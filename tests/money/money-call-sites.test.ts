@@ -29,8 +29,8 @@ describe('money call sites use the currency digits (issue 14 §2)', () => {
     expect(money(12_345, 'JPY')).toBe('12345');
   });
 
-  it('a stake weighs the same in any currency for the same major amount', () => {
-    expect(stakeFactor({ amountMinor: 10_000, currency: 'EUR' })).toBeCloseTo(stakeFactor({ amountMinor: 100, currency: 'JPY' }));
-    expect(stakeFactor({ amountMinor: 100_000, currency: 'KWD' })).toBeCloseTo(stakeFactor({ amountMinor: 10_000, currency: 'EUR' }));
+  it('a stake is read in major units of its own currency against a reference in that currency', () => {
+    expect(stakeFactor({ amountMinor: 10_000, currency: 'EUR' }, 50)).toBeCloseTo(stakeFactor({ amountMinor: 100, currency: 'JPY' }, 50));
+    expect(stakeFactor({ amountMinor: 100_000, currency: 'KWD' }, 50)).toBeCloseTo(stakeFactor({ amountMinor: 10_000, currency: 'EUR' }, 50));
   });
 });

@@ -102,9 +102,11 @@ describe('TrustLedger', () => {
 
   it('weighs stakes by currency and describes evidence in plain words', () => {
     expect(stakeFactor(undefined)).toBe(1);
+    // Read against the brand's usual stake in the stake's currency: at it 1 + ln 2, at ten times it the cap.
     expect(stakeFactor({ amountMinor: 10_000, currency: 'EUR' })).toBeCloseTo(1 + Math.log(2), 12);
-    expect(stakeFactor({ amountMinor: 10_000, currency: 'JPY' })).toBeCloseTo(stakeFactor({ amountMinor: 1_000_000, currency: 'EUR' }), 12);
-    expect(stakeFactor({ amountMinor: 99_999_999, currency: 'EUR' })).toBe(3);
+    expect(stakeFactor({ amountMinor: 10_000, currency: 'JPY' }, 5_000)).toBeCloseTo(stakeFactor({ amountMinor: 1_000_000, currency: 'EUR' }, 5_000), 12);
+    expect(stakeFactor({ amountMinor: 99_999_999, currency: 'EUR' }, 100)).toBe(3);
+    expect(stakeFactor({ amountMinor: 1_000, currency: 'EUR' }, 100)).toBeCloseTo(1 + Math.log(1.1), 12);
     expect(formatStake({ amountMinor: 8_000, currency: 'EUR' })).toBe('80.00 EUR');
     expect(formatStake({ amountMinor: 5, currency: 'KWD' })).toBe('0.005 KWD');
     expect(formatStake({ amountMinor: 1200, currency: 'JPY' })).toBe('1200 JPY');
