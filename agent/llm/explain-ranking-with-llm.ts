@@ -92,7 +92,7 @@ function completeUpTo(text: string): number {
   return end;
 }
 
-/** Brand and product names of the top offer and of every other offer (a brand with the top offer counts as top). */
+/** Brand and product names of the top offer and of every other offer (a brand with the top offer counts as top), and the amounts Majordome computed. */
 function rankingNames(input: ExplainWithLlmInput): RankingNames {
   const brandNames = namesMap(input.brandNames);
   const top = input.ranking.ranked[0];
@@ -100,7 +100,8 @@ function rankingNames(input: ExplainWithLlmInput): RankingNames {
   const others = [...input.ranking.ranked.slice(1).map((r) => r.offer), ...input.ranking.excluded.map((x) => x.offer)].flatMap((o) =>
     o.brandId === top?.brandId ? [o.product.title] : [brandNames.get(o.brandId) ?? o.brandId, o.brandId, o.product.title],
   );
-  return { top: topNames, others };
+  const amounts = [...input.ranking.ranked.map((r) => r.offer.price), ...input.ranking.excluded.map((x) => x.offer.price), ...(input.need.budget ? [input.need.budget] : [])];
+  return { top: topNames, others, amounts };
 }
 
 function builtInText(explanation: RankingExplanation): string {

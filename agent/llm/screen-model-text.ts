@@ -1,4 +1,6 @@
+import type { Money } from '../../protocol/index.ts';
 import type { PressureDetector } from '../scoring/index.ts';
+import { statesUnknownAmount } from './screen-model-amounts.ts';
 
 /** Sentences an explainer must never say: claims of having bought, ordered or been given consent, and urging a purchase. */
 const FORBIDDEN_CLAIMS: ReadonlyArray<{ pattern: RegExp; reason: string }> = [
@@ -18,6 +20,11 @@ const PRAISE = /\b(?:best|only|first|top|number one|#1|trustworthy|trusted|recom
 export interface RankingNames {
   readonly top: readonly string[];
   readonly others: readonly string[];
+  /**
+   * The amounts of money Majordome computed (every offer's price, the budget): a sentence may state these and the
+   * difference of two of them, rounded, and no other. Absent: amounts are not checked.
+   */
+  readonly amounts?: readonly Money[] | undefined;
 }
 
 /** A name and its short form (the first two words: "Sly Peak" for "Sly Peak trail shoe EU 43"). */
@@ -35,12 +42,14 @@ function mentions(sentence: string, names: readonly string[]): boolean {
 /**
  * Checks one sentence of a model's explanation before the person sees it: withheld when it claims a purchase or
  * consent, urges buying, praises an offer other than the top one without naming the top one (contradicting the
- * ranking computed in code), or when the text detector hears instructions aimed at an AI (an obeyed or repeated
- * injection). Returns the reason, or undefined when the sentence may be shown.
+ * ranking computed in code), states an amount of money Majordome did not compute (a price no offer has: a model
+ * fooled by a pitch into misstating what an offer costs), or when the text detector hears instructions aimed at an AI
+ * (an obeyed or repeated injection). Returns the reason, or undefined when the sentence may be shown.
  */
 export function screenModelSentence(sentence: string, detect: PressureDetector, names: RankingNames = { top: [], others: [] }): string | undefined {
   for (const rule of FORBIDDEN_CLAIMS) if (rule.pattern.test(sentence)) return rule.reason;
   if (PRAISE.test(sentence) && mentions(sentence, names.others) && !mentions(sentence, names.top)) return 'praises an offer Majordome did not rank first';
+  if (names.amounts !== undefined && statesUnknownAmount(sentence, names.amounts)) return 'states an amount of money Majordome did not compute';
   if (detect(sentence).tactics.some((t) => t.label === 'injection')) return 'repeats instructions aimed at AI assistants';
   return undefined;
 }
