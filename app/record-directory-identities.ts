@@ -1,4 +1,5 @@
-import { endpointIdentities, type BrandDirectory, type IdentityNotice } from '../agent/directory/index.ts';
+import { endpointIdentities, verifiedDomainIdentity, type BrandDirectory, type IdentityNotice } from '../agent/directory/index.ts';
+import type { BrandCard } from '../protocol/index.ts';
 import type { TrustLedger } from '../agent/trust/index.ts';
 
 type IdentityLedger = Pick<TrustLedger, 'registerBrand' | 'connectedIdentities' | 'appendMany' | 'eventsFor'>;
@@ -7,10 +8,16 @@ type IdentityLedger = Pick<TrustLedger, 'registerBrand' | 'connectedIdentities' 
  * Writes into the ledger what the person's brands.json says about identities, once each: every stdio/HTTP entry is
  * linked to its endpoint's identities, the exact endpoint (so a ban or a lie follows it under any later name) and an
  * HTTP entry's server (so a ban follows it under any later URL of that server; lies do not: a server may host several
- * brands), and an endpoint
+ * brands), and to the web domain its card names when it is served from that domain (`verifiedDomainIdentity`: a brand
+ * relaunched at another port or subdomain under a new id keeps its record while it names its domain), and an endpoint
  * whose card announced another id is a protocol violation of the configured entry, never of the brand it named.
  */
-export function recordDirectoryIdentities(ledger: IdentityLedger, directory: BrandDirectory, notices: readonly IdentityNotice[], input: { now: Date; names: (id: string) => string | undefined }): void {
+export function recordDirectoryIdentities(
+  ledger: IdentityLedger,
+  directory: BrandDirectory,
+  notices: readonly IdentityNotice[],
+  input: { now: Date; names: (id: string) => string | undefined; cards?: (id: string) => Pick<BrandCard, 'domain'> | undefined },
+): void {
   const occurredAt = input.now.toISOString();
   const register = (brandId: string, displayName: string | undefined) => ledger.registerBrand(displayName ? { brandId, displayName: displayName.slice(0, 200) } : { brandId });
   for (const entry of directory.brands) {
@@ -24,6 +31,12 @@ export function recordDirectoryIdentities(ledger: IdentityLedger, directory: Bra
         { kind: 'identity-link', brandId: entry.id, occurredAt, evidence: { linkedBrandId: endpoint.id, reason: 'shared-endpoint', detail: `configured with the endpoint ${endpoint.endpoint}`.slice(0, 500) } },
       ]);
     }
+    const domain = verifiedDomainIdentity(entry, input.cards?.(entry.id));
+    if (domain === undefined) continue;
+    register(domain.id, `domain ${domain.endpoint}`.slice(0, 200));
+    if (ledger.connectedIdentities(entry.id).includes(domain.id)) continue;
+    const detail = `its card names the domain ${domain.endpoint}, and it is served from ${entry.kind === 'http' ? new URL(entry.url).host : entry.id}`.slice(0, 500);
+    ledger.appendMany([{ kind: 'identity-link', brandId: entry.id, occurredAt, evidence: { linkedBrandId: domain.id, reason: 'shared-domain', detail } }]);
   }
   for (const notice of notices) {
     register(notice.id, undefined);

@@ -6,3 +6,4 @@ export type { BuiltinBrandLinker, ConnectedBrand, ConnectedDirectory, IdentityNo
 export { endpointKey } from './endpoint-key.ts';
 export { endpointIdentities } from './endpoint-identity.ts';
 export type { EndpointIdentity } from './endpoint-identity.ts';
+export { verifiedDomainIdentity } from './verified-domain.ts';
