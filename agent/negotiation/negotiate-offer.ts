@@ -1,4 +1,4 @@
-import { PROTOCOL_VERSION, exceedsBudget, type Answer, type HardConstraint, type Money, type Offer, type PricedPack } from '../../protocol/index.ts';
+import { PROTOCOL_VERSION, canonicalJson, exceedsBudget, type Answer, type HardConstraint, type Money, type Offer, type PricedPack } from '../../protocol/index.ts';
 import { chooseQuestions } from './choose-questions.ts';
 import { nextConcessionMove } from './concession-strategy.ts';
 import type { CounterNoise } from './counter-noise.ts';
@@ -169,10 +169,14 @@ export async function negotiateOffer(input: NegotiateOfferInput): Promise<Negoti
       exchanges.push({ kind: 'counter-result', brandId, at: isoTime(input.now()), message: result.value });
       const revised = result.value.offer;
       // A revision must stay the same product, quantity and currency, on terms no worse (a cent off for no returns,
-      // no warranty and a slower delivery is not a concession); anything else is a re-pitch, not a concession.
+      // no warranty and a slower delivery is not a concession); anything else is a re-pitch, not a concession. The same
+      // product is the product as described, not its SKU alone: a cheaper revision whose attributes, GTIN or title
+      // changed, or whose claims did, would be shown to the person as a discount on what they were offered.
       const sameDeal =
         revised !== undefined &&
         revised.product.sku === current.product.sku &&
+        canonicalJson(revised.product) === canonicalJson(current.product) &&
+        canonicalJson(revised.claims) === canonicalJson(current.claims) &&
         revised.quantity === current.quantity &&
         revised.price.currency === current.price.currency &&
         revised.terms.deliveryDays <= current.terms.deliveryDays &&
