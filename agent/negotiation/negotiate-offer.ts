@@ -170,13 +170,13 @@ export async function negotiateOffer(input: NegotiateOfferInput): Promise<Negoti
       const revised = result.value.offer;
       // A revision must stay the same product, quantity and currency, on terms no worse (a cent off for no returns,
       // no warranty and a slower delivery is not a concession); anything else is a re-pitch, not a concession. The same
-      // product is the product as described, not its SKU alone: a cheaper revision whose attributes, GTIN or title
-      // changed, or whose claims did, would be shown to the person as a discount on what they were offered.
+      // product is the same SKU of the same model: a cheaper revision under the SKU but with another GTIN, title, maker
+      // or category would be shown to the person as a discount on what they were offered. (Attributes that change in a
+      // revision are caught by the scorers as 'revision-changed-product' and weighed against the brand.)
       const sameDeal =
         revised !== undefined &&
         revised.product.sku === current.product.sku &&
-        canonicalJson(revised.product) === canonicalJson(current.product) &&
-        canonicalJson(revised.claims) === canonicalJson(current.claims) &&
+        canonicalJson(productIdentity(revised)) === canonicalJson(productIdentity(current)) &&
         revised.quantity === current.quantity &&
         revised.price.currency === current.price.currency &&
         revised.terms.deliveryDays <= current.terms.deliveryDays &&
@@ -200,4 +200,9 @@ export async function negotiateOffer(input: NegotiateOfferInput): Promise<Negoti
   // A price still moved or over the budget says more; otherwise the person learns the checks were cut short.
   if (outOfTime && outcome.kind === 'unchanged') outcome = OUT_OF_TIME;
   return { original: input.offer, offer: current, outcome, answers, exchanges, rounds };
+}
+
+/** What names a product as one model: its GTIN, title, maker and category (its SKU is compared apart). */
+function productIdentity(offer: Offer): { gtin: string | null; title: string; maker: string | null; category: string } {
+  return { gtin: offer.product.gtin ?? null, title: offer.product.title, maker: offer.product.maker ?? null, category: offer.product.category };
 }

@@ -1,8 +1,8 @@
 // Red team: a counter-offer that changes the product silently. The butler haggles; the brand answers with a lower price
-// on the same SKU, quantity and terms, but the product itself changed (heavier, no longer the model described) or its
-// claims dropped. On main the revision counted as a concession: the person was shown "negotiated from X to Y" on what
-// read as the same shoe. A revision may change the price (and improve the terms); anything else is a re-pitch, and
-// the offer stays the one the brand made.
+// on the same SKU, quantity and terms, but another model (GTIN, title or maker). On main the revision counted as a
+// concession: the person was shown "negotiated from X to Y" on what read as the same shoe, and nothing flagged it (the
+// scorers compare a revision's attributes, 'revision-changed-product', not which model it is). A revision of another
+// model is a re-pitch: the offer stays the one the brand made.
 import { describe, expect, it } from 'vitest';
 import type { Offer } from '../../protocol/index.ts';
 import type { HostileAnswer, HostileCore } from './hostile-http-brand.ts';
@@ -29,13 +29,14 @@ async function negotiated(change: Change) {
 
 const heavier: Change = (o) => ({ ...o, product: { ...o.product, attributes: { ...o.product.attributes, weight_g: Number(o.product.attributes.weight_g ?? 300) + 400 } } });
 const otherModel: Change = (o) => ({ ...o, product: { ...o.product, gtin: '4006381333931', title: `${o.product.title} (2019 model)` } });
-const noClaims: Change = (o) => ({ ...o, claims: [] });
+const otherTitle: Change = (o) => ({ ...o, product: { ...o.product, title: `${o.product.title} (refurbished)` } });
+const otherMaker: Change = (o) => ({ ...o, product: { ...o.product, maker: 'Generic Factory Ltd' } });
 
 describe('a counter-offer that changes the product', () => {
   for (const [name, change] of [
-    ['a heavier product', heavier],
-    ['another model under the same SKU', otherModel],
-    ['the claims dropped', noClaims],
+    ['another model (GTIN and title) under the same SKU', otherModel],
+    ['another title under the same SKU', otherTitle],
+    ['another maker under the same SKU', otherMaker],
   ] as const) {
     it(`(fixed) ${name}: not a concession; the offer ranked is the one the brand made`, async () => {
       const { result, sly } = await negotiated(change);
@@ -44,6 +45,12 @@ describe('a counter-offer that changes the product', () => {
       for (const r of result.ranking.ranked.filter((x) => x.brandId === 'sly-shoes')) expect(r.offer.round).toBe(0);
     });
   }
+
+  it('a revision whose attributes changed is weighed against the brand, as on main (revision-changed-product)', async () => {
+    const { result } = await negotiated(heavier);
+    const sly = [...result.ranking.ranked, ...result.ranking.excluded].filter((x) => x.offer.brandId === 'sly-shoes');
+    expect(sly.some((x) => x.scores.honesty.evidence.some((e) => e.code === 'revision-changed-product'))).toBe(true);
+  });
 
   it('the honest case: a lower price on the same product is taken', async () => {
     const { result, sly } = await negotiated((o) => o);
