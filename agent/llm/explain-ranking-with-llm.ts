@@ -101,7 +101,9 @@ function rankingNames(input: ExplainWithLlmInput): RankingNames {
     o.brandId === top?.brandId ? [o.product.title] : [brandNames.get(o.brandId) ?? o.brandId, o.brandId, o.product.title],
   );
   const amounts = [...input.ranking.ranked.map((r) => r.offer.price), ...input.ranking.excluded.map((x) => x.offer.price), ...(input.need.budget ? [input.need.budget] : [])];
-  return { top: topNames, others, amounts };
+  const scored = [...input.ranking.ranked, ...input.ranking.excluded];
+  const shares = [input.ranking.honestyFloor, ...scored.flatMap((x) => [x.scores.fit.score, x.scores.honesty.probability, x.scores.pressure.score])];
+  return { top: topNames, others, amounts, shares };
 }
 
 function builtInText(explanation: RankingExplanation): string {

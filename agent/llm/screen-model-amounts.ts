@@ -85,3 +85,23 @@ export function statesUnknownAmount(sentence: string, known: readonly Money[]): 
   }
   return false;
 }
+
+/** A share as people write one: "80 %", "80%", "80 percent", "80 pour cent", "12.5 %". */
+const PERCENT = /(?<![\p{L}\p{N}.,])(\d{1,3}(?:[.,]\d+)?)\s?(?:%|percent\b|per cent\b|pour cent\b|pourcent\b)/giu;
+
+/** How far from a share Majordome computed one may be and still be that share, rounded: 2 percentage points. */
+const SHARE_POINTS = 2;
+
+/**
+ * Whether a sentence states a percentage none of Majordome's shares (`shares`, each in [0, 1]: fit, claims holding,
+ * pressure, the honesty floor) gives, read either way ("80 % likely to hold" or "a 20 % risk"), within 2 points. A
+ * fooled model must not tell the person a liar's claims hold "99 % of the time".
+ */
+export function statesUnknownShare(sentence: string, shares: readonly number[]): boolean {
+  const allowed = shares.flatMap((x) => [100 * x, 100 * (1 - x)]);
+  for (const m of sentence.matchAll(PERCENT)) {
+    const stated = Number(m[1]!.replace(',', '.'));
+    if (!allowed.some((a) => Math.abs(stated - a) <= SHARE_POINTS)) return true;
+  }
+  return false;
+}

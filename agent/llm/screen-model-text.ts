@@ -1,6 +1,6 @@
 import type { Money } from '../../protocol/index.ts';
 import type { PressureDetector } from '../scoring/index.ts';
-import { statesUnknownAmount } from './screen-model-amounts.ts';
+import { statesUnknownAmount, statesUnknownShare } from './screen-model-amounts.ts';
 
 /** Sentences an explainer must never say: claims of having bought, ordered or been given consent, and urging a purchase. */
 const FORBIDDEN_CLAIMS: ReadonlyArray<{ pattern: RegExp; reason: string }> = [
@@ -25,6 +25,8 @@ export interface RankingNames {
    * difference of two of them, rounded, and no other. Absent: amounts are not checked.
    */
   readonly amounts?: readonly Money[] | undefined;
+  /** The shares Majordome computed, each in [0, 1] (every offer's fit, claims holding and pressure, the honesty floor): a sentence may state these as percentages, either way round, and no other. Absent: percentages are not checked. */
+  readonly shares?: readonly number[] | undefined;
 }
 
 /** A name and its short form (the first two words: "Sly Peak" for "Sly Peak trail shoe EU 43"). */
@@ -50,6 +52,7 @@ export function screenModelSentence(sentence: string, detect: PressureDetector, 
   for (const rule of FORBIDDEN_CLAIMS) if (rule.pattern.test(sentence)) return rule.reason;
   if (PRAISE.test(sentence) && mentions(sentence, names.others) && !mentions(sentence, names.top)) return 'praises an offer Majordome did not rank first';
   if (names.amounts !== undefined && statesUnknownAmount(sentence, names.amounts)) return 'states an amount of money Majordome did not compute';
+  if (names.shares !== undefined && statesUnknownShare(sentence, names.shares)) return 'states a percentage Majordome did not compute';
   if (detect(sentence).tactics.some((t) => t.label === 'injection')) return 'repeats instructions aimed at AI assistants';
   return undefined;
 }

@@ -73,7 +73,35 @@ describe('amounts a model states are amounts Majordome computed', () => {
   });
 
   it('numbers that are not money (sizes, days, percentages) are not read as amounts', async () => {
-    const { withheld } = await explain('Calm Ridge from Calm Runners comes in size 43, arrives in 3 days and its claims hold 80 % of the time.');
+    const { withheld } = await explain(`Calm Ridge from Calm Runners comes in size 43, arrives in 3 days and its claims hold ${holdsPercent('calm-runners')} % of the time.`);
+    expect(withheld).toEqual([]);
+  });
+});
+
+const entryOf = (brandId: string) => [...result.ranking.ranked, ...result.ranking.excluded].find((x) => x.offer.brandId === brandId)!;
+const holdsPercent = (brandId: string) => Math.round(100 * entryOf(brandId).scores.honesty.probability);
+
+/** A whole percentage farther than 2 points from every share Majordome computed (and its complement). */
+function unknownPercent(): number {
+  const shares = [result.ranking.honestyFloor, ...[...result.ranking.ranked, ...result.ranking.excluded].flatMap((x) => [x.scores.fit.score, x.scores.honesty.probability, x.scores.pressure.score])];
+  const allowed = shares.flatMap((x) => [100 * x, 100 * (1 - x)]);
+  const distance = (p: number) => Math.min(...allowed.map((a) => Math.abs(p - a)));
+  let best = 0;
+  for (let p = 0; p <= 100; p++) if (distance(p) > distance(best)) best = p;
+  expect(distance(best)).toBeGreaterThan(2);
+  return best;
+}
+
+describe('percentages a model states are shares Majordome computed', () => {
+  it('(fixed) a fooled model telling the person a share no score gives is withheld', async () => {
+    const { withheld } = await explain(`Sly Shoes' claims hold ${unknownPercent()} % of the time. Calm Runners fits every need.`);
+    expect(withheld).toHaveLength(1);
+  });
+
+  it('the honest case: a claims-holding share, either way round, and the honesty floor', async () => {
+    const holds = holdsPercent('calm-runners');
+    const text = `Calm Ridge from Calm Runners: its claims hold about ${holds} % of the time, a ${100 - holds} percent risk. Brands below ${Math.round(100 * result.ranking.honestyFloor)} % are not recommended.`;
+    const { withheld } = await explain(text);
     expect(withheld).toEqual([]);
   });
 });
