@@ -20,6 +20,19 @@ export interface OrderCancellation {
   readonly at: string;
 }
 
+/**
+ * The person's own word about an unconfirmed order the brand never answered: nothing was charged. Only the person's
+ * surfaces make one (`releaseUnconfirmedOrder`: the terminal, the web orders page), never anything a brand sends; it
+ * frees the amount the order held against the caps (`spendOfOrder`) while the brand stays silent, and is kept in the
+ * order's chained record. The brand's later answer still settles the order (a receipt counts again).
+ */
+export interface OrderRelease {
+  readonly statement: 'nothing-charged';
+  readonly by: 'person';
+  readonly channel: 'terminal' | 'web';
+  readonly at: string;
+}
+
 /** An order the butler placed (or tried to), with everything needed to audit it later. */
 export interface OrderRecord {
   readonly orderId: string;
@@ -36,6 +49,8 @@ export interface OrderRecord {
   readonly ratedAt?: string | undefined;
   /** Set when the butler asked the brand to cancel this order (after refusing its receipt). */
   readonly cancellation?: OrderCancellation | undefined;
+  /** Set when the person declared that nothing was charged for this order while it was unconfirmed. */
+  readonly release?: OrderRelease | undefined;
 }
 
 /**

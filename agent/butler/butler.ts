@@ -9,6 +9,7 @@ import type { OrderRecord } from './butler-memory.ts';
 import type { TrustObservation } from './butler-trust.ts';
 import { isBannedConnection } from './is-banned-connection.ts';
 import { proposePurchase, purchaseWithConsent, recheckOrder, type PersonConsent, type PurchaseProposal, type PurchaseResult, type RecheckResult } from './purchase.ts';
+import { releaseUnconfirmedOrder, type PersonRelease, type ReleaseResult } from './release-unconfirmed-order.ts';
 import { reportOutcome, unreportable, type ReportResult } from './report-outcome.ts';
 import { shop, type ShoppingProgress, type ShoppingResult } from './shop.ts';
 import { scanBrandTexts } from './scan-brand-texts.ts';
@@ -114,6 +115,14 @@ export class Butler {
     const violations = brandId === undefined ? [] : takeIdentityViolations(this.deps.brands().filter((b) => b.card.id === brandId));
     if (violations.length > 0) this.deps.trust.record(violations, this.deps.clock());
     return result;
+  }
+
+  /**
+   * Records the person's word that nothing was charged for an unconfirmed order (see `releaseUnconfirmedOrder`): its
+   * amount no longer counts against the caps until the brand answers. Never called by a tool or a brand.
+   */
+  releaseOrder(orderId: string, release: PersonRelease): ReleaseResult {
+    return releaseUnconfirmedOrder(orderId, release, this.deps);
   }
 
   /**

@@ -1,6 +1,8 @@
 import { PROTOCOL_VERSION, formatMoney, type Money, type Receipt } from '../../protocol/index.ts';
 import type { BrandConnection } from './brand-connection.ts';
 import type { OrderCancellation } from './butler-memory.ts';
+import { DEFAULT_LANGUAGE, type Language } from '../language/index.ts';
+import { AFTER_PURCHASE_MESSAGES } from './after-purchase-messages.ts';
 
 /**
  * After the butler refuses a receipt, asks the brand to cancel that order and refund it (protocol 1.1
@@ -43,28 +45,18 @@ function unmatchedRefund(refund: Money | undefined, charged: Money): string | un
 }
 
 /**
- * One plain sentence about a cancellation, for the person (the brand's own note is left to the caller to show as data).
- * `authorised`, the mandate's amount, is what the person let the brand take: a refund "in full" of a switched receipt's
- * smaller charge, or of a charge in another currency, is not said to give that back.
+ * One plain sentence about a cancellation, for the person, in their language (the brand's own note is left to the
+ * caller to show as data). `authorised`, the mandate's amount, is what the person let the brand take: a refund "in full"
+ * of a switched receipt's smaller charge, or of a charge in another currency, is not said to give that back.
  */
-export function describeCancellation(cancellation: OrderCancellation, charged: Receipt['charged'], authorised?: Money): string {
-  switch (cancellation.outcome) {
-    case 'cancelled': {
-      const refund = cancellation.refund ?? charged;
-      const full = refund.currency === charged.currency && refund.amountMinor >= charged.amountMinor;
-      const coversMandate = authorised === undefined || (refund.currency === authorised.currency && refund.amountMinor >= authorised.amountMinor);
-      if (full && !coversMandate) {
-        return `The order was cancelled at the brand and ${formatMoney(refund)} refunded, but your authorisation let it take up to ${formatMoney(authorised!)}: check your account and claim anything more it took with your bank.`;
-      }
-      return full
-        ? `The order was cancelled at the brand and ${formatMoney(refund)} refunded in full.`
-        : `The order was cancelled at the brand but only ${formatMoney(refund)} of ${formatMoney(charged)} was refunded: claim the rest with your bank.`;
-    }
-    case 'refused':
-      return `The brand refused to cancel the order: dispute the ${formatMoney(charged)} charge with your bank.`;
-    case 'failed':
-      return `Asking the brand to cancel the order failed: dispute the ${formatMoney(charged)} charge with your bank.`;
-    case 'not-supported':
-      return `This brand offers no way to cancel through the protocol: contact it, or dispute the ${formatMoney(charged)} charge with your bank.`;
-  }
+export function describeCancellation(cancellation: OrderCancellation, charged: Receipt['charged'], authorised?: Money, language: Language = DEFAULT_LANGUAGE): string {
+  const say = AFTER_PURCHASE_MESSAGES[language];
+  if (cancellation.outcome !== 'cancelled') return say.cancellation({ kind: cancellation.outcome, charged: say.money(charged) });
+  const refund = cancellation.refund ?? charged;
+  const full = refund.currency === charged.currency && refund.amountMinor >= charged.amountMinor;
+  const coversMandate = authorised === undefined || (refund.currency === authorised.currency && refund.amountMinor >= authorised.amountMinor);
+  if (full && !coversMandate) return say.cancellation({ kind: 'refunded-less-than-authorised', refund: say.money(refund), authorised: say.money(authorised!) });
+  return full
+    ? say.cancellation({ kind: 'refunded-in-full', refund: say.money(refund) })
+    : say.cancellation({ kind: 'refunded-in-part', refund: say.money(refund), charged: say.money(charged) });
 }

@@ -17,9 +17,13 @@ export type { BindOptions, BoundBrandConnection } from './bind-brand-identity.ts
 export type { IdentityViolation } from './identity-violation.ts';
 export { namespaceOfferId } from './namespace-offer-id.ts';
 export { labelConnections } from './label-connections.ts';
-export type { ButlerMemory, OrderCancellation, OrderOfOffer, OrderRecord, OrderStatus, PastOrder, QuotedPrice, RankingExclusion } from './butler-memory.ts';
+export type { ButlerMemory, OrderCancellation, OrderOfOffer, OrderRecord, OrderRelease, OrderStatus, PastOrder, QuotedPrice, RankingExclusion } from './butler-memory.ts';
 export { cancelRefusedOrder, describeCancellation } from './cancel-refused-order.ts';
 export { describeUnconfirmedOrder } from './describe-unconfirmed-order.ts';
+export { releaseUnconfirmedOrder } from './release-unconfirmed-order.ts';
+export type { PersonRelease, ReleaseResult } from './release-unconfirmed-order.ts';
+export { AFTER_PURCHASE_MESSAGES } from './after-purchase-messages.ts';
+export type { AfterPurchaseMessages, CancellationSentence } from './after-purchase-messages.ts';
 export { PLACE_ORDER_FAILURE, placeOrderFailure, getOrderFailure } from './order-call-failure.ts';
 export type { ButlerTrust, TrustObservation } from './butler-trust.ts';
 export { InMemoryButlerMemory } from './in-memory-butler-memory.ts';

@@ -22,4 +22,5 @@ export const OrderRecordSchema = z.object({
       at: z.string(),
     })
     .optional(),
+  release: z.object({ statement: z.literal('nothing-charged'), by: z.literal('person'), channel: z.enum(['terminal', 'web']), at: z.string() }).optional(),
 });

@@ -6,7 +6,8 @@ import type { OrderRecord } from './butler-memory.ts';
  * no refund matched to the order gave back; an order whose outcome is unknown (`unconfirmed`) what its mandate lets the
  * brand take, for as long as it stays unknown: the mandate's expiry ends the brand's right to take new orders under it,
  * not its charge of an order it took in time, so only the brand's answer (a receipt, or its word that it holds no such
- * order) settles it; an order that failed, nothing.
+ * order) settles it, or the person's own word that nothing was charged (`release`) frees it until the brand answers;
+ * an order that failed, nothing.
  *
  * A refused order: the receipt is the word of a brand caught switching it, so its figure never lowers what counts (a
  * receipt "charging" one cent for a 99 EUR mandate is no evidence that 98.99 EUR stayed with the person), and never
@@ -17,7 +18,7 @@ import type { OrderRecord } from './butler-memory.ts';
  * amount the butler cannot convert (a charge or refund in another currency) never drops out of the caps, which add one
  * currency.
  */
-export function spendOfOrder(order: Pick<OrderRecord, 'status' | 'receipt' | 'offer' | 'cancellation' | 'mandate'>): { readonly amountMinor: number; readonly currency: string } {
+export function spendOfOrder(order: Pick<OrderRecord, 'status' | 'receipt' | 'offer' | 'cancellation' | 'mandate' | 'release'>): { readonly amountMinor: number; readonly currency: string } {
   const charged = order.receipt?.charged ?? order.offer.price;
   switch (order.status) {
     case 'failed':
@@ -26,8 +27,9 @@ export function spendOfOrder(order: Pick<OrderRecord, 'status' | 'receipt' | 'of
     case 'outcome-reported':
       return charged;
     case 'unconfirmed':
-      // No receipt says what was taken: the most the person's authorisation let the brand take, until it answers.
-      return order.mandate.maxAmount;
+      // No receipt says what was taken: the most the person's authorisation let the brand take, until it answers, or
+      // until the person says nothing was charged (their word, on their own surfaces: `releaseUnconfirmedOrder`).
+      return order.release === undefined ? order.mandate.maxAmount : { amountMinor: 0, currency: order.mandate.maxAmount.currency };
     case 'refused-bait-and-switch': {
       if (order.receipt === undefined) return { amountMinor: 0, currency: charged.currency };
       const authorised = order.mandate.maxAmount;
