@@ -23,6 +23,8 @@ export { describeUnconfirmedOrder } from './describe-unconfirmed-order.ts';
 export { releaseUnconfirmedOrder } from './release-unconfirmed-order.ts';
 export type { PersonRelease, ReleaseResult } from './release-unconfirmed-order.ts';
 export { AFTER_PURCHASE_MESSAGES } from './after-purchase-messages.ts';
+export { describePurchaseResult } from './describe-purchase-result.ts';
+export type { BrandWordsIn } from './describe-purchase-result.ts';
 export type { AfterPurchaseMessages, CancellationSentence } from './after-purchase-messages.ts';
 export { PLACE_ORDER_FAILURE, placeOrderFailure, getOrderFailure } from './order-call-failure.ts';
 export type { ButlerTrust, TrustObservation } from './butler-trust.ts';

@@ -1,7 +1,5 @@
-import { brandNoticesOf, describeCancellation, describeUnconfirmedOrder, type PurchaseResult, type SettleResult } from '../../agent/butler/index.ts';
-import { EXCLUSION_REASONS } from '../../agent/decision/index.ts';
+import { brandNoticesOf, type PurchaseResult, type SettleResult } from '../../agent/butler/index.ts';
 import { languageOfUnderstanding } from '../../agent/need/index.ts';
-import { formatMoney } from '../../protocol/index.ts';
 import { CliUsageError, type CliCommand } from '../command.ts';
 import { SESSION_OPTIONS, openSession } from '../open-session.ts';
 import { parseOptions } from '../parse-options.ts';
@@ -9,31 +7,10 @@ import { progressPrinter } from '../progress-printer.ts';
 import { renderShopping, renderUnderstanding } from '../render-shopping.ts';
 import { SHOPPING_LABELS } from '../shopping-labels.ts';
 import { reportResultText } from './report-result-text.ts';
+import { describePurchase } from '../describe-purchase.ts';
 import { renderBrandMessage } from '../render-brand-message.ts';
 import { terminalSafeText } from '../terminal-safe-text.ts';
 import { terminalSafeJson } from '../terminal-safe-json.ts';
-
-/** One plain sentence for a purchase's outcome (also a re-check's: `majordome report <id> --recheck`). */
-export function describePurchase(result: PurchaseResult): string {
-  switch (result.kind) {
-    case 'purchased':
-      return `Bought: order ${result.order.orderId}, charged ${formatMoney(result.receipt.charged)}.`;
-    case 'refused-bait-and-switch':
-      return `Refused: the receipt differs from the accepted offer (${result.mismatches.map((m) => `${m.field} ${m.expected} → ${m.actual}`).join(', ')}). Recorded as bait-and-switch.${result.order.cancellation && result.order.receipt ? ` ${describeCancellation(result.order.cancellation, result.order.receipt.charged, result.order.mandate.maxAmount)}` : ''}`;
-    case 'blocked-by-policy':
-      return `Blocked by your rules: ${result.violations.map((v) => v.message).join('; ')}`;
-    case 'already-ordered':
-      return `Not bought again: this offer was already ordered${result.orderId ? ` (order ${result.orderId}, ${result.status})` : ` (${result.status})`}.`;
-    case 'excluded-by-ranking':
-      return `Not bought: the butler excluded this offer when ranking it — ${result.reasons.map((r) => `${EXCLUSION_REASONS[r.code]} (${r.detail})`).join('; ')}.`;
-    case 'not-available':
-      return `Not bought: ${result.reason}`;
-    case 'unconfirmed':
-      return `No answer to the order (order ${result.order.orderId}, [${result.error.code}] ${renderBrandMessage(result.error.message)}). ${describeUnconfirmedOrder(result.order)}`;
-    case 'failed':
-      return `The order failed: [${result.error.code}] ${renderBrandMessage(result.error.message)}`;
-  }
-}
 
 /** `majordome ask "<need>" [--json] [--buy <rank> --yes] [--settle]`: one request, non-interactive. */
 export const askCommand: CliCommand = {
@@ -96,9 +73,10 @@ export const askCommand: CliCommand = {
       } else {
         io.stdout.write(`${renderUnderstanding(understanding, language)}\n${renderShopping(result)}\n`);
         // A purchase result quotes the brand (error messages, reasons): terminal-safe like every brand text.
-        if (purchase) io.stdout.write(`\n${terminalSafeText(describePurchase(purchase))}\n`);
-        if (settlement?.kind === 'recorded') io.stdout.write(`Outcome recorded from the demo market's ground truth: ${settlement.observations.length} ledger event(s).\n`);
-        else if (settlement && purchase?.kind === 'purchased') io.stdout.write(`${reportResultText(settlement, purchase.order.orderId) ?? ''}\n`);
+        // What follows the purchase is said in the turn's language too.
+        if (purchase) io.stdout.write(`\n${terminalSafeText(describePurchase(purchase, language))}\n`);
+        if (settlement?.kind === 'recorded') io.stdout.write(`${SHOPPING_LABELS[language].settledFromGroundTruth(settlement.observations.length)}\n`);
+        else if (settlement && purchase?.kind === 'purchased') io.stdout.write(`${reportResultText(settlement, purchase.order.orderId, language) ?? ''}\n`);
         if (!purchase && result.ranking.ranked.length > 0) io.stdout.write(`\n${SHOPPING_LABELS[language].askBuyHint}\n`);
       }
       return purchase && purchase.kind !== 'purchased' ? 5 : 0;

@@ -1,9 +1,11 @@
 import { createInterface } from 'node:readline';
-import { describeCancellation, describeUnconfirmedOrder, type ShoppingResult } from '../../agent/butler/index.ts';
+import { AFTER_PURCHASE_MESSAGES, type SettleResult, type ShoppingResult } from '../../agent/butler/index.ts';
 import { languageOfUnderstanding, type Understanding } from '../../agent/need/index.ts';
-import { describeValue, EXCLUSION_REASONS } from '../../agent/decision/index.ts';
-import { formatMoney } from '../../protocol/index.ts';
+import { describeValue } from '../../agent/decision/index.ts';
+import type { Language } from '../../agent/language/index.ts';
 import type { CliCommand } from '../command.ts';
+import { describePurchase } from '../describe-purchase.ts';
+import { needMetAnswer } from '../need-met-answer.ts';
 import { SESSION_OPTIONS, openSession } from '../open-session.ts';
 import { parseOptions } from '../parse-options.ts';
 import { progressPrinter } from '../progress-printer.ts';
@@ -12,18 +14,15 @@ import { SHOPPING_LABELS } from '../shopping-labels.ts';
 import { renderTrustTable } from '../render-trust.ts';
 import { renderBrandMessage } from '../render-brand-message.ts';
 import { quoteBrandText } from '../quote-brand-text.ts';
+import { terminalLanguage } from '../terminal-language.ts';
 import { terminalSafeText } from '../terminal-safe-text.ts';
 import { reportResultText } from './report-result-text.ts';
 
-const HELP = `Type what you need, e.g. "waterproof trail shoes size 43 under 150 euros". Then:
-  why <n>          why offer n is ranked where it is (every score and its evidence)
-  buy <n>          buy offer n (you will be asked to confirm)
-  report <text>    tell me what happened with your last order, e.g. "arrived late, not waterproof"
-  settle           let the demo market's ground truth say what really arrived for your last order
-  trust            how much I trust each brand
-  help, quit`;
-
-/** `majordome chat`: the friendly terminal butler over the demo market (or your brands.json). */
+/**
+ * `majordome chat`: the friendly terminal butler over the demo market (or your brands.json). It speaks the language of
+ * the conversation: the terminal's before any request (greeting, help), then the latest request's (a turn, what is said
+ * after a purchase, the report's question, help).
+ */
 export const chatCommand: CliCommand = {
   name: 'chat',
   summary: 'Chat with your butler in the terminal',
@@ -33,15 +32,25 @@ export const chatCommand: CliCommand = {
     const session = await openSession(values, io);
     // Every line may quote a brand (errors, summaries, flags): escape sequences and invisible characters never reach the terminal.
     const out = (text: string) => io.stdout.write(`${terminalSafeText(text, { multiline: true })}\n`);
-    out(`Majordome — your butler. ${session.butler.brands().length} brands reachable (${session.directory.source}).`);
-    for (const u of session.directory.unreachable) out(`  ! ${terminalSafeText(u.id)} unreachable: [${u.error.code}] ${renderBrandMessage(u.error.message)}`);
-    out(HELP);
+    let language: Language = terminalLanguage(io.env);
+    const say = () => SHOPPING_LABELS[language];
+    out(say().chatGreeting(session.butler.brands().length, session.directory.source));
+    for (const u of session.directory.unreachable) out(say().unreachable(terminalSafeText(u.id), u.error.code, renderBrandMessage(u.error.message, { language })));
+    out(say().chatHelp);
+    // What a report (or a settlement) recorded, one line per observation, or why it recorded nothing.
+    const sayReport = (result: SettleResult, orderId: string) => {
+      if (result.kind !== 'recorded') return out(reportResultText(result, orderId, language) ?? '');
+      out(say().recordedHeading(result.observations.length));
+      for (const o of result.observations) out(`  · ${o.kind}${'attribute' in o ? ` (${o.attribute})` : ''}`);
+    };
     const rl = createInterface({ input: io.stdin, terminal: false });
     const prompt = () => io.stdout.write('\nyou> ');
     let last: ShoppingResult | undefined;
     let pending: Understanding | undefined;
     let lastOrder: string | undefined;
     let confirming: { offerId: string; summary: string } | undefined;
+    // A report waiting for the answer to its question about the need.
+    let reporting: { orderId: string; text: string } | undefined;
     prompt();
     try {
       for await (const raw of rl) {
@@ -50,21 +59,24 @@ export const chatCommand: CliCommand = {
           const yes = /^(y|yes|oui|o)$/i.test(line);
           const offer = confirming;
           confirming = undefined;
-          if (!yes) out('Not bought.');
+          if (!yes) out(say().notBought);
           else {
             const result = await session.butler.purchase({ offerId: offer.offerId, confirmedBy: 'person', channel: 'terminal', at: session.butler.now().toISOString() });
+            // The sentence quotes the brand (a switched receipt's values, its errors): one terminal-safe line.
+            const said = terminalSafeText(describePurchase(result, language));
             if (result.kind === 'purchased') {
               lastOrder = result.order.orderId;
-              out(`Bought. Order ${result.order.orderId}: charged ${formatMoney(result.receipt.charged)}. Tell me how it went with "report …" or "settle".`);
-            } else if (result.kind === 'refused-bait-and-switch') {
-              out(`I refused this order: the receipt differs from what you accepted (${result.mismatches.map((m) => `${m.field} ${m.expected} → ${quoteBrandText(String(m.actual), 60)}`).join(', ')}). The brand's trust will suffer for it.${result.order.cancellation && result.order.receipt ? ` ${describeCancellation(result.order.cancellation, result.order.receipt.charged, result.order.mandate.maxAmount)}` : ''}`);
-            } else if (result.kind === 'already-ordered') out(`This offer was already ordered${result.orderId ? ` (order ${result.orderId})` : ''}; nothing was ordered twice.`);
-            else if (result.kind === 'blocked-by-policy') out(`Your rules forbid it: ${result.violations.map((v) => v.message).join('; ')}`);
-            else if (result.kind === 'not-available') out(`Not bought: ${terminalSafeText(result.reason)}`);
-            else if (result.kind === 'excluded-by-ranking') out(`Not bought: I excluded this offer when ranking it — ${terminalSafeText(result.reasons.map((r) => `${EXCLUSION_REASONS[r.code]} (${r.detail})`).join('; '))}.`);
-            else if (result.kind === 'unconfirmed') out(`No answer to the order (order ${result.order.orderId}, [${result.error.code}] ${renderBrandMessage(result.error.message)}). ${describeUnconfirmedOrder(result.order)}`);
-            else out(`The order failed: [${result.error.code}] ${renderBrandMessage(result.error.message)}`);
+              out(`${said} ${say().reportHint}`);
+            } else out(said);
           }
+          prompt();
+          continue;
+        }
+        if (reporting) {
+          const { orderId, text } = reporting;
+          reporting = undefined;
+          const needMet = needMetAnswer(line);
+          sayReport(session.butler.reportOutcome(orderId, { text, ...(needMet === undefined ? {} : { needMet }) }), orderId);
           prompt();
           continue;
         }
@@ -75,22 +87,22 @@ export const chatCommand: CliCommand = {
         const [word, ...rest] = line.split(/\s+/);
         const command = word!.toLowerCase();
         if (command === 'quit' || command === 'exit' || command === 'bye') break;
-        if (command === 'help' || command === '?') out(HELP);
+        if (command === 'help' || command === '?') out(say().chatHelp);
         else if (command === 'trust') out(renderTrustTable(session.trust, session.butler.now()));
         else if (command === 'why' || command === 'buy') {
           const rank = Number(rest[0] ?? '1');
           const choice = last?.ranking.ranked[rank - 1];
-          if (!last || !choice) out(last ? `There is no offer ${rest[0] ?? ''}.` : 'Ask me for something first.');
+          if (!last || !choice) out(last ? say().noSuchOffer(terminalSafeText(rest[0] ?? '', { maxLength: 20 })) : say().askFirst);
           else if (command === 'why') {
             const breakdown = last.explanation.breakdown.offers.find((o) => o.offerId === choice.offerId);
             out(terminalSafeText(last.explanation.offers.find((o) => o.offerId === choice.offerId)?.text ?? ''));
             for (const item of [...(breakdown?.fit.evidence ?? []), ...(breakdown?.honesty.evidence ?? [])]) out(`  · ${terminalSafeText(item.detail)}`);
-            const language = last.need.language ?? 'en';
-            for (const t of breakdown?.pressure.tactics ?? []) out(`  ⚑ ${terminalSafeText(t.detail)}${t.quote ? SHOPPING_LABELS[language].quoted(quoteBrandText(t.quote.text, undefined, language)) : ''}`);
+            const turnLanguage = last.need.language ?? 'en';
+            for (const t of breakdown?.pressure.tactics ?? []) out(`  ⚑ ${terminalSafeText(t.detail)}${t.quote ? SHOPPING_LABELS[turnLanguage].quoted(quoteBrandText(t.quote.text, undefined, turnLanguage)) : ''}`);
             out(`  ${describeValue(choice.breakdown, last.need.language)}`);
           } else {
             const proposal = session.butler.propose(choice.offerId, last.need.language);
-            if ('kind' in proposal) out('That offer is no longer known; ask again.');
+            if ('kind' in proposal) out(say().offerGone);
             else {
               confirming = { offerId: choice.offerId, summary: proposal.summary };
               io.stdout.write(`${terminalSafeText(proposal.summary)} [y/N] `);
@@ -98,18 +110,18 @@ export const chatCommand: CliCommand = {
             }
           }
         } else if (command === 'report' || command === 'settle') {
-          if (!lastOrder) out('You have no order in this conversation yet.');
-          else {
-            const result = command === 'settle' ? session.butler.settle(lastOrder) : session.butler.reportOutcome(lastOrder, { text: rest.join(' ') });
-            if (result.kind === 'recorded') {
-              out(`Thanks. I recorded ${result.observations.length} observation(s) in the ledger:`);
-              for (const o of result.observations) out(`  · ${o.kind}${'attribute' in o ? ` (${o.attribute})` : ''}`);
-            } else out(reportResultText(result, lastOrder) ?? '');
-          }
+          if (!lastOrder) out(say().noOrderYet);
+          else if (command === 'report') {
+            // One question before recording: did it do the job, whatever the description said (`needMet`)?
+            reporting = { orderId: lastOrder, text: rest.join(' ') };
+            io.stdout.write(`${AFTER_PURCHASE_MESSAGES[language].needMetQuestion} ${say().yesNoSkip} `);
+            continue;
+          } else sayReport(session.butler.settle(lastOrder), lastOrder);
         } else {
           const understanding = await session.needEngine.understand(line, pending);
-          // One language for the whole turn, the request's: the understanding, the progress lines, the offers, the hint.
-          const language = languageOfUnderstanding(understanding, line);
+          // One language for the whole turn, the request's: the understanding, the progress lines, the offers, the hint,
+          // and what follows it (a purchase, a report, help).
+          language = languageOfUnderstanding(understanding, line);
           out(renderUnderstanding(understanding, language));
           if (understanding.kind === 'clarify') pending = understanding;
           else {
@@ -117,7 +129,7 @@ export const chatCommand: CliCommand = {
             if (understanding.kind === 'need') {
               last = await session.butler.shop(understanding.need, { onProgress: progressPrinter(io.stdout, language) });
               out(renderShopping(last));
-              if (last.ranking.ranked.length > 0) out(`\n${SHOPPING_LABELS[language].chatHint}`);
+              if (last.ranking.ranked.length > 0) out(`\n${say().chatHint}`);
             }
           }
         }
@@ -127,7 +139,7 @@ export const chatCommand: CliCommand = {
       rl.close();
       await session.close();
     }
-    out('\nGoodbye.');
+    out(`\n${say().goodbye}`);
     return 0;
   },
 };

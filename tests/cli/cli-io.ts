@@ -10,8 +10,8 @@ export interface CliRun {
 }
 
 /** Runs `run` with captured stdout/stderr and `env`; stdin is empty, or carries `input` and then ends. */
-async function captured(run: (io: CliIo) => Promise<number>, env: NodeJS.ProcessEnv, input?: string): Promise<CliRun> {
-  const stdin = new PassThrough();
+async function captured(run: (io: CliIo) => Promise<number>, env: NodeJS.ProcessEnv, input?: string, tty = false): Promise<CliRun> {
+  const stdin = Object.assign(new PassThrough(), tty ? { isTTY: true } : {});
   const stdout = new PassThrough();
   const stderr = new PassThrough();
   let out = '';
@@ -36,4 +36,9 @@ export function runMajordome(argv: readonly string[], env: NodeJS.ProcessEnv): P
 /** Runs an interactive command (`majordome chat`) in process: each of `lines` typed in turn, then end of input. */
 export function runConversation(command: CliCommand, args: string[], env: NodeJS.ProcessEnv, lines: readonly string[]): Promise<CliRun> {
   return captured((io) => command.run(args, io), env, lines.map((l) => `${l}\n`).join(''));
+}
+
+/** Runs a command as a person at an interactive terminal (stdin is a TTY): each of `lines` typed in turn, then end of input. */
+export function runAtTerminal(command: CliCommand, args: string[], env: NodeJS.ProcessEnv, lines: readonly string[]): Promise<CliRun> {
+  return captured((io) => command.run(args, io), env, lines.map((l) => `${l}\n`).join(''), true);
 }
