@@ -6,6 +6,7 @@ import { PurchaseConfirmations } from './purchase-confirmations.ts';
 import { RateLimiter } from './rate-limiter.ts';
 import { LOOPBACK_HOSTNAMES, requestGuard } from './request-guard.ts';
 import { registerChatRoutes } from './routes/chat-routes.ts';
+import { registerOrderRoutes } from './routes/order-routes.ts';
 import { registerPageRoutes } from './routes/page-routes.ts';
 import { registerPurchaseRoutes } from './routes/purchase-routes.ts';
 import { registerReportRoutes } from './routes/report-routes.ts';
@@ -74,6 +75,7 @@ export function createWebApp(deps: WebAppDeps): Hono {
   registerPageRoutes(app, ctx);
   registerChatRoutes(app, ctx);
   registerPurchaseRoutes(app, ctx);
+  registerOrderRoutes(app, ctx);
   registerTrustRoutes(app, ctx);
   registerSettingsRoutes(app, ctx);
   registerReportRoutes(app, ctx);

@@ -29,7 +29,7 @@ describe('the purchase confirmation in the turn’s language', () => {
     expect(fr.status).toBe(200);
     const french = (await fr.json()) as { summary: string; labels: Record<string, string>; termsText: string; priceText: string };
     expect(plain(french.summary)).toMatch(/^Acheter pour \d+,\d\d € chez .+ : 1 × « .+ », livraison en \d+ jours, retours sous \d+ jours, garantie \d+ mois \?$/);
-    expect(french.labels).toEqual({ brand: 'Marque', product: 'Produit', price: 'Prix', terms: 'Conditions' });
+    expect(french.labels).toMatchObject({ title: 'Confirmez votre achat', brand: 'Marque', product: 'Produit', price: 'Prix', terms: 'Conditions', cancel: 'Annuler', buy: 'Confirmer l’achat' });
     expect(plain(french.priceText)).toMatch(/^\d+,\d\d €$/);
     expect(french.termsText).toMatch(/^livraison \d+ j · retours \d+ j · garantie \d+ mois/);
 

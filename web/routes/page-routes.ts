@@ -1,5 +1,7 @@
 import type { Hono } from 'hono';
 import { MAX_REQUEST_CHARS } from '../../agent/need/index.ts';
+import { CHAT_LABELS } from '../chat-labels.ts';
+import { pageLanguage } from '../page-language.ts';
 import { sendPage } from '../send-page.ts';
 import { brandText } from '../shopping-view.ts';
 import { chatPage } from '../views/chat-page.ts';
@@ -11,8 +13,10 @@ import { WebError } from '../web-error.ts';
 export function registerPageRoutes(app: Hono, ctx: WebContext): void {
   const { session } = ctx;
 
-  app.get('/', (c) =>
-    sendPage(c, {
+  app.get('/', (c) => {
+    // Before any request the page greets the person in the browser's language (or `?lang=`); each turn then answers in its own.
+    const language = pageLanguage(c.req.query('lang'), c.req.header('accept-language'));
+    return sendPage(c, {
       page: 'chat',
       title: 'Your butler',
       token: ctx.token,
@@ -22,11 +26,13 @@ export function registerPageRoutes(app: Hono, ctx: WebContext): void {
         directorySource: session.directory.source,
         unreachable: session.directory.unreachable.map((u) => ({ id: u.id, code: u.error.code, message: brandText('error.message', u.error.message, 200) })),
         maxRequestChars: MAX_REQUEST_CHARS,
+        language,
+        labels: CHAT_LABELS[language],
       }),
-    }),
-  );
+    });
+  });
 
-  app.get('/orders', (c) => sendPage(c, { page: 'orders', title: 'Orders', token: ctx.token, scripts: ['orders.js'], body: ordersPage(session.butler.orders(), brandNames(session)) }));
+  app.get('/orders', (c) => sendPage(c, { page: 'orders', title: 'Orders', token: ctx.token, scripts: ['orders.js'], body: ordersPage(session.butler.orders(), brandNames(session), CHAT_LABELS.en) }));
 
   app.get('/static/:name', (c) => {
     const asset = ctx.assets.get(c.req.param('name'));

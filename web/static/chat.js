@@ -172,7 +172,7 @@ function renderUnderstanding(turn, before, u) {
 async function ask(text) {
   say('person', text);
   const turn = say('butler');
-  const status = el('p', { class: 'status' }, 'Reading your request…');
+  const status = el('p', { class: 'status' }, form.getAttribute('data-reading'));
   const list = el('ul', { class: 'progress' });
   turn.append(status, list);
   const state = { status, list, brands: new Map() };
@@ -218,6 +218,11 @@ async function openProposal(offerId, language) {
     return;
   }
   summary.textContent = proposal.summary;
+  // The dialog's own words, in the turn's language.
+  document.getElementById('confirm-title').textContent = proposal.labels.title;
+  document.getElementById('confirm-note').textContent = proposal.labels.note;
+  document.getElementById('confirm-cancel').textContent = proposal.labels.cancel;
+  document.getElementById('confirm-buy').textContent = proposal.labels.buy;
   details.replaceChildren(
     el('dt', {}, proposal.labels.brand), el('dd', {}, proposal.brandName),
     el('dt', {}, proposal.labels.product), el('dd', {}, proposal.title),
@@ -234,7 +239,7 @@ async function confirmPurchase() {
   button.disabled = true;
   let result;
   try {
-    result = await api('POST', '/api/purchases', { offerId: chosen.offerId, confirmationId: chosen.confirmationId, confirm: true });
+    result = await api('POST', `/api/purchases?lang=${encodeURIComponent(chosen.language)}`, { offerId: chosen.offerId, confirmationId: chosen.confirmationId, confirm: true });
   } catch (error) {
     const problem = document.getElementById('confirm-error');
     problem.textContent = error.message;
@@ -243,27 +248,16 @@ async function confirmPurchase() {
   }
   proposal = null;
   dialog.close('bought');
+  // What became of the order, in the turn's language (the server's sentence); a bought one gets its report form.
   const message = say('butler');
   message.setAttribute('data-purchase', result.kind);
+  message.setAttribute('lang', chosen.language);
   if (result.kind === 'purchased') {
-    append(message, [el('p', { class: 'ok' }, `Bought “${chosen.title}” from `, el('span', { class: 'brand-name' }, chosen.brandName), `. Order ${result.orderId}, charged ${result.chargedText}. Tell me how it went:`)]);
-    message.append(reportFormFor(result.orderId));
-  } else if (result.kind === 'refused-bait-and-switch') {
-    append(message, [el('p', { class: 'error' }, 'I refused this order: the receipt differs from what you accepted (bait-and-switch).'),
-      el('ul', {}, result.mismatches.map((m) => el('li', {}, `${m.field}: agreed ${m.expected}, receipt ${m.actual}`)))]);
-    if (result.cancellationText) message.append(el('p', { class: 'cancellation' }, result.cancellationText));
-  } else if (result.kind === 'blocked-by-policy') {
-    append(message, [el('p', { class: 'error' }, 'Your rules forbid this purchase:'), el('ul', {}, result.violations.map((v) => el('li', {}, v.message)))]);
-  } else if (result.kind === 'excluded-by-ranking') {
-    append(message, [el('p', { class: 'error' }, 'Not bought: your butler excluded this offer when ranking it:'), el('ul', {}, result.exclusions.map((x) => el('li', {}, `${x.reason} (${x.detail})`)))]);
-  } else if (result.kind === 'not-available') {
-    message.append(el('p', { class: 'error' }, `Not bought: ${result.reason}`));
-  } else if (result.kind === 'unconfirmed') {
-    append(message, [el('p', { class: 'error' }, `No answer to the order (order ${result.orderId}, [${result.code}] ${result.message}).`), el('p', { class: 'unconfirmed' }, result.unconfirmedText)]);
+    message.append(el('p', { class: 'ok' }, `${result.text} ${result.tellMe}`), reportFormFor(result.orderId, result.report, result.language));
   } else {
-    message.append(el('p', { class: 'error' }, `The order failed: [${result.code}] ${result.message}`));
+    message.append(el('p', { class: 'error' }, result.text));
   }
-  const change = trustChange(chosen.brandName, result.trust);
+  const change = trustChange(result.trust);
   if (change) message.append(change);
 }
 

@@ -47,11 +47,6 @@ export function append(node, children) {
   return node;
 }
 
-/** 0.734 → "73%". */
-export function pct(x) {
-  return `${Math.round(Number(x) * 100)}%`;
-}
-
 /** Reads a text/event-stream response body into { event, data } messages (data parsed as JSON). */
 export async function* readSse(response) {
   const reader = response.body.getReader();
@@ -76,15 +71,12 @@ export async function* readSse(response) {
   }
 }
 
-/** A short line about a brand's trust moving, e.g. "Trailco trust 41% → 47% (12 → 15 events)". */
-export function trustChange(name, trust) {
-  if (!trust || !trust.after) return null;
-  const link = el('a', { href: `/trust/${encodeURIComponent(trust.brandId || '')}` }, 'See the ledger');
-  const after = `${pct(trust.after.trust)} (${trust.after.events} events)`;
-  // Nothing recorded (a plain purchase): say so, rather than "28 % → 28 %".
-  if (trust.before && trust.before.events === trust.after.events) {
-    return el('p', { class: 'trust-change unchanged' }, `${name} in your ledger: ${after}, unchanged — it moves when you report how the order went. `, link);
-  }
-  const before = trust.before ? `${pct(trust.before.trust)} (${trust.before.events} events)` : 'no record';
-  return el('p', { class: 'trust-change' }, `${name} in your ledger: ${before} → ${after}. `, link);
+/**
+ * The server's line about a brand's trust moving (or unchanged) after a purchase or a report, in the turn's language,
+ * with a link to the brand's ledger; null when the ledger has never seen the brand.
+ */
+export function trustChange(trust) {
+  if (!trust || !trust.text) return null;
+  const link = el('a', { href: `/trust/${encodeURIComponent(trust.brandId || '')}` }, trust.seeLedger);
+  return el('p', { class: trust.unchanged ? 'trust-change unchanged' : 'trust-change' }, `${trust.text} `, link);
 }

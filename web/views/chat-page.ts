@@ -1,3 +1,5 @@
+import type { Language } from '../../agent/language/index.ts';
+import type { ChatLabels } from '../chat-labels.ts';
 import { html, type SafeHtml } from './safe-html.ts';
 
 /** What the chat page shows besides the conversation. */
@@ -6,36 +8,38 @@ export interface ChatPageData {
   readonly directorySource: string;
   readonly unreachable: ReadonlyArray<{ readonly id: string; readonly code: string; readonly message: string }>;
   readonly maxRequestChars: number;
+  /** The page's language before any request (the greeting, the examples, the request box), and its words. */
+  readonly language: Language;
+  readonly labels: ChatLabels;
 }
 
-const EXAMPLES = [
-  'waterproof trail shoes size 43 under 150 euros',
-  'noise cancelling headphones under 300 euros',
-  'organic coffee beans, 1 kg',
-];
-
-/** The chat page: the conversation, the request box and the purchase confirmation dialog (filled in by chat.js). */
+/**
+ * The chat page: the greeting, the conversation, the request box and the purchase confirmation dialog (filled in by
+ * chat.js, which takes the dialog's words from each proposal, in the turn's language).
+ */
 export function chatPage(data: ChatPageData): SafeHtml {
-  return html`<section class="intro">
-<h1>What can I find for you?</h1>
-<p>I ask ${data.brandCount} brands (${data.directorySource}), check their claims, negotiate within your budget without revealing it, and rank what they offer for fit, honesty and pressure. I never buy without your confirmation.</p>
-${data.unreachable.length ? html`<ul class="problems">${data.unreachable.map((u) => html`<li>${u.id} is unreachable: [${u.code}] ${u.message}</li>`)}</ul>` : ''}
-<p class="examples">Try: ${EXAMPLES.map((e) => html`<button type="button" class="example" data-example="${e}">${e}</button>`)}</p>
+  const say = data.labels.greeting;
+  const confirm = data.labels.confirm;
+  return html`<section class="intro" lang="${data.language}">
+<h1>${say.heading}</h1>
+<p>${say.intro(data.brandCount, data.directorySource)}</p>
+${data.unreachable.length ? html`<ul class="problems">${data.unreachable.map((u) => html`<li>${u.id}${say.unreachable}[${u.code}] ${u.message}</li>`)}</ul>` : ''}
+<p class="examples">${say.tryExamples}${say.examples.map((e) => html`<button type="button" class="example" data-example="${e}">${e}</button>`)}</p>
 </section>
 <section id="conversation" class="conversation" aria-live="polite"></section>
-<form id="ask-form" class="ask" autocomplete="off">
-<label for="need-input">Your request</label>
-<textarea id="need-input" name="text" rows="2" maxlength="${data.maxRequestChars}" required placeholder="e.g. waterproof trail shoes size 43 under 150 euros"></textarea>
-<button type="submit" id="ask-button" class="primary">Ask the butler</button>
+<form id="ask-form" class="ask" autocomplete="off" lang="${data.language}" data-reading="${say.reading}">
+<label for="need-input">${say.requestLabel}</label>
+<textarea id="need-input" name="text" rows="2" maxlength="${data.maxRequestChars}" required placeholder="${say.placeholder}"></textarea>
+<button type="submit" id="ask-button" class="primary">${say.ask}</button>
 </form>
 <dialog id="confirm-dialog" aria-labelledby="confirm-title">
 <form method="dialog" class="confirm">
-<h2 id="confirm-title">Confirm your purchase</h2>
+<h2 id="confirm-title">${confirm.title}</h2>
 <p id="confirm-summary" class="summary"></p>
 <dl id="confirm-details" class="details"></dl>
-<p class="note">Nothing is bought until you press “Confirm purchase”. The butler issues a mandate for exactly this offer and checks the receipt against it.</p>
+<p id="confirm-note" class="note">${confirm.note}</p>
 <p id="confirm-error" class="error" hidden></p>
-<div class="actions"><button type="submit" value="cancel" id="confirm-cancel">Cancel</button><button type="button" id="confirm-buy" class="primary">Confirm purchase</button></div>
+<div class="actions"><button type="submit" value="cancel" id="confirm-cancel">${confirm.cancel}</button><button type="button" id="confirm-buy" class="primary">${confirm.buy}</button></div>
 </form>
 </dialog>`;
 }

@@ -1,0 +1,24 @@
+import { DEFAULT_LANGUAGE, LanguageSchema, type Language } from '../agent/language/index.ts';
+
+/**
+ * The language a page greets the person in before any request: `?lang=` when it names one the butler speaks, else the
+ * first of the browser's `Accept-Language` (highest quality first) that it speaks, else English.
+ */
+export function pageLanguage(query: string | undefined, acceptLanguage: string | undefined): Language {
+  const asked = LanguageSchema.safeParse(query);
+  if (asked.success) return asked.data;
+  const ranked = (acceptLanguage ?? '')
+    .split(',')
+    .map((part, index) => {
+      const [tag = '', ...params] = part.trim().split(';');
+      const q = Number(params.map((p) => p.trim()).find((p) => p.startsWith('q='))?.slice(2) ?? '1');
+      return { language: tag.trim().slice(0, 2).toLowerCase(), q: Number.isFinite(q) ? q : 0, index };
+    })
+    .filter((t) => t.q > 0)
+    .sort((a, b) => b.q - a.q || a.index - b.index);
+  for (const { language } of ranked) {
+    const spoken = LanguageSchema.safeParse(language);
+    if (spoken.success) return spoken.data;
+  }
+  return DEFAULT_LANGUAGE;
+}
