@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { AttributeNameSchema, type AttributeValue, type Offer } from '../../protocol/index.ts';
 import type { ButlerMemory, OrderRecord } from './butler-memory.ts';
 import type { ButlerTrust, TrustObservation } from './butler-trust.ts';
+import { contradictedInText, lateInText, mentionedInText } from './read-report-text.ts';
 
 /** What the person (or the demo market's ground truth) says happened after delivery. */
 export const OutcomeReportSchema = z.object({
@@ -39,20 +40,6 @@ function claimedAttributes(offer: Offer): Map<string, AttributeValue> {
   for (const [k, v] of Object.entries(offer.product.attributes)) out.set(k, v);
   for (const c of offer.claims) out.set(c.attribute, c.asserted);
   return out;
-}
-
-/** Reads "not waterproof", "isn't organic", "no noise cancelling", "fake" in the person's words, per attribute. */
-function contradictedInText(text: string, attribute: string): boolean {
-  const words = attribute.replace(/_/g, '[ _-]?');
-  const lower = text.toLowerCase();
-  return new RegExp(`\\b(not|isn'?t|wasn'?t|no|never|without|fake|false)\\s+(really\\s+|actually\\s+|even\\s+)?${words}`).test(lower) ||
-    new RegExp(`\\b${words}\\b[^.,;]{0,20}\\b(is|was)?\\s*(fake|false|a lie|wrong|broken)`).test(lower);
-}
-
-/** Whether the person's words name this attribute at all ("organic", "fair trade", "noise-cancelling"). */
-function mentionedInText(text: string, attribute: string): boolean {
-  if (text === '') return false;
-  return new RegExp(`\\b${attribute.replace(/_/g, '[ _-]?')}\\b`, 'i').test(text);
 }
 
 /** Why an order's outcome cannot be reported (any more), or undefined when it can. */
@@ -97,7 +84,7 @@ function recordReport(orderId: string, report: OutcomeReport, deps: { memory: Bu
         : { kind: 'claim-verified', ...base, attribute, asserted: String(asserted), observed: given?.observed ?? String(asserted) },
     );
   }
-  const late = report.deliveryDays !== undefined ? report.deliveryDays > offer.terms.deliveryDays : /\b(late|delayed|never arrived|took (too )?long)\b/i.test(text);
+  const late = report.deliveryDays !== undefined ? report.deliveryDays > offer.terms.deliveryDays : lateInText(text);
   if (report.deliveryDays !== undefined || late) {
     observations.push(
       late

@@ -1,11 +1,12 @@
 // End-to-end in a real headless Chromium (Debian's /usr/bin/chromium driven by playwright-core; never a browser download).
-import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { HttpBrandServer } from '../../brand-agent/index.ts';
 import { serveWebApp, type RunningWebApp } from '../../web/index.ts';
+import { seedOrder } from '../cli/seed-order.ts';
 import { evilMarket, jsonRequest, openTestApp, type TestApp } from './web-fixtures.ts';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -24,15 +25,16 @@ interface Running {
   close(): Promise<void>;
 }
 
-async function start(options: { brandsFile?: string } = {}): Promise<Running> {
+async function start(options: { brandsFile?: string; locale?: string } = {}): Promise<Running> {
   const home = mkdtempSync(join(tmpdir(), 'majordome-e2e-'));
-  const t = await openTestApp({ dbPath: join(home, 'majordome.db'), ...options });
+  const t = await openTestApp({ dbPath: join(home, 'majordome.db'), ...(options.brandsFile ? { brandsFile: options.brandsFile } : {}) });
   const server = await serveWebApp(t.app, { host: '127.0.0.1', port: 0 });
   const context = await chromium.launchPersistentContext(join(home, 'chromium-profile'), {
     executablePath: CHROMIUM,
     headless: true,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
     viewport: { width: 1280, height: 900 },
+    ...(options.locale ? { locale: options.locale } : {}),
   });
   const page = context.pages()[0] ?? (await context.newPage());
   const problems: string[] = [];
@@ -280,6 +282,62 @@ describe.skipIf(!available && !process.env.CI)('a French request in a real brows
     expect(majordome).toContain('Compris');
     // Majordome's own sentences quote brand words in « » (the explanation catalogue's marks): those are the brand's too.
     expect(majordome.replace(/«[^»]*»/g, '«»')).not.toMatch(/\b(understood|assumed|asking|offers?|ranked|recommended|excluded|outside your|delivery|returns|warranty|months|valid until|fit|claims hold|no pressure|why|details|value|evidence|pitch|buy|declined|not recommended)\b/i);
+    expect(run.problems).toEqual([]);
+  }, 120_000);
+});
+
+describe.skipIf(!available && !process.env.CI)('after a purchase, in French, in a real browser', () => {
+  let run: Running;
+  beforeAll(async () => {
+    if (!available) throw new Error(`Chromium is missing at ${CHROMIUM}: install Debian's chromium with apt (.ci/run does) — the browser test cannot be skipped in CI`);
+    // One honest demo brand, so the first offer is bought; a browser set to French.
+    const market = mkdtempSync(join(tmpdir(), 'majordome-e2e-market-'));
+    writeFileSync(join(market, 'brands.json'), JSON.stringify({ brands: [{ id: 'trailco', kind: 'builtin' }] }));
+    run = await start({ brandsFile: join(market, 'brands.json'), locale: 'fr-FR' });
+  }, 60_000);
+  afterAll(async () => {
+    await run?.close();
+  });
+
+  it('greets, confirms, reports (did it do the job?) in French, and releases an unconfirmed order on the orders page', async () => {
+    const { page, server, t } = run;
+    const plain = (text: string | null) => (text ?? '').replace(/[\u00a0\u202f]/g, ' ');
+    await page.goto(`${server.url}/?token=${t.token}`);
+    expect(await page.textContent('section.intro h1')).toBe('Que puis-je trouver pour vous ?');
+    expect(await page.textContent('#ask-button')).toBe('Demander au majordome');
+    await ask(page, 'chaussures de trail imperméables pointure 43 à moins de 150 euros');
+    await page.click('section.offers .offer-card:first-child button.buy');
+    await page.waitForSelector('#confirm-dialog[open]');
+    expect(await page.textContent('#confirm-title')).toBe('Confirmez votre achat');
+    expect(await page.textContent('#confirm-buy')).toBe('Confirmer l’achat');
+    await page.click('#confirm-buy');
+    const bought = page.locator('.message.butler[data-purchase="purchased"]');
+    await bought.waitFor();
+    expect(plain(await bought.locator('p.ok').textContent())).toMatch(/^Acheté : commande \S+, \d+(,\d\d)? € débités\. Dites-moi comment ça s’est passé une fois reçu\.$/);
+    expect(plain(await bought.locator('.trust-change').textContent())).toMatch(/dans votre registre : \d+ % \(\d+ événements\), inchangée/);
+    const form = bought.locator('form.report-form');
+    expect(await form.locator('legend').textContent()).toBe('A-t-il fait l’affaire pour ce que vous vouliez, même si quelque chose n’était pas comme annoncé ?');
+    await form.locator('textarea').fill('pas imperméable du tout');
+    await form.locator('input[name="needMet"][value="yes"]').check();
+    await form.locator('button[type="submit"]').click();
+    await form.locator('.report-result ul.observations li').first().waitFor();
+    expect(await form.locator('.report-result > p').first().textContent()).toMatch(/^\d+ observation\(s\) enregistrée\(s\) dans le registre :$/);
+    expect(plain(await form.locator('.report-result .trust-change').textContent())).toMatch(/dans votre registre : \d+ % \(\d+ événements\) → \d+ % \(\d+ événements\)\. Voir le registre$/);
+    const outcome = t.session.trust.eventsFor('trailco').find((e) => e.kind === 'order-outcome');
+    expect(outcome?.evidence).toMatchObject({ outcome: 'not-as-described', needMet: true });
+    // Everything Majordome wrote after the purchase, brand words set aside: none of the English words.
+    const after = await bought.evaluate((node) => node.textContent ?? '');
+    expect(after).not.toMatch(/\b(Bought|charged|Tell me|What happened|Report outcome|Recorded|observation\(s\) in|in your ledger|See the ledger)\b/);
+    await page.screenshot({ path: join(ARTIFACTS, 'after-purchase-fr.png'), fullPage: true });
+
+    // An order the brand never answered: the person's "nothing was charged" on the orders page.
+    seedOrder(join(run.home, 'majordome.db'), { orderId: 'unconfirmed-0000000000000009', status: 'unconfirmed', index: 9 });
+    await page.goto(`${server.url}/orders`);
+    const unconfirmed = page.locator('article.order[data-order-id="unconfirmed-0000000000000009"]');
+    await unconfirmed.locator('button.release').click();
+    await unconfirmed.locator('.recheck-result p.released').waitFor();
+    expect(await unconfirmed.locator('.recheck-result p.released').textContent()).toMatch(/^Noted, on your word: nothing was charged for order unconfirmed-0000000000000009\./);
+    expect(t.session.butler.order('unconfirmed-0000000000000009')).toMatchObject({ status: 'unconfirmed', release: { statement: 'nothing-charged', by: 'person', channel: 'web' } });
     expect(run.problems).toEqual([]);
   }, 120_000);
 });
