@@ -51,6 +51,11 @@ export interface OrderRecord {
   readonly cancellation?: OrderCancellation | undefined;
   /** Set when the person declared that nothing was charged for this order while it was unconfirmed. */
   readonly release?: OrderRelease | undefined;
+  /**
+   * The honesty finding codes the offer was ranked with when it was bought: its outcome report hands them to the
+   * ledger (`order-outcome` `findings`). Absent on orders placed before they were kept.
+   */
+  readonly findings?: readonly string[] | undefined;
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { Money } from '../../protocol/index.ts';
 import type { BrandTrustView, ClaimOutcome } from '../scoring/index.ts';
-import type { CleanCount } from '../trust/index.ts';
+import type { CleanCount, FindingRecord } from '../trust/index.ts';
 
 /** What the butler observed about a brand, to be appended to the trust ledger with its evidence. */
 export type TrustObservation =
@@ -40,6 +40,8 @@ export type TrustObservation =
       readonly stake?: Money | undefined;
       /** Whether what arrived met what the person required (their hard constraints), when they said so. */
       readonly needMet?: boolean | undefined;
+      /** The honesty finding codes the offer showed when it was bought (see `OrderRecord.findings`); absent: not recorded. */
+      readonly findings?: readonly string[] | undefined;
       readonly note: string;
     }
   | { readonly kind: 'protocol-violation'; readonly brandId: string; readonly violation: string; readonly detail: string; readonly claimedBrandId?: string | undefined; readonly offerId?: string | undefined; readonly requestId?: string | undefined };
@@ -71,4 +73,10 @@ export interface ButlerTrust {
    * none was checked; absent when the port keeps no record (the no-ledger ablation).
    */
   checkedHonesty?(now: Date): number | undefined;
+  /**
+   * What the person's delivered orders showed about the findings on the offers bought (`FindingRecord`, folded from
+   * `order-outcome` events with `findings`): the evidence the learned finding weights read. Absent when the port keeps
+   * no record (the no-ledger ablation): the hand-set weights stand.
+   */
+  findingRecord?(): FindingRecord;
 }

@@ -9,6 +9,7 @@ import type { OrderRecord } from './butler-memory.ts';
 import type { TrustObservation } from './butler-trust.ts';
 import { isBannedConnection } from './is-banned-connection.ts';
 import { proposePurchase, purchaseWithConsent, recheckOrder, type PersonConsent, type PurchaseProposal, type PurchaseResult, type RecheckResult } from './purchase.ts';
+import { OfferFindings } from './offer-findings.ts';
 import { releaseUnconfirmedOrder, type PersonRelease, type ReleaseResult } from './release-unconfirmed-order.ts';
 import { reportOutcome, unreportable, type ReportResult } from './report-outcome.ts';
 import { shop, type ShoppingProgress, type ShoppingResult } from './shop.ts';
@@ -29,6 +30,8 @@ export class Butler {
   private readonly detect: PressureDetector;
   /** Brands whose card this butler has already read (a card is standing conduct: flagged once per butler). */
   private readonly cardsRead = new Set<string>();
+  /** The findings of the offers ranked in this process, stored with the order of the one the person buys. */
+  private readonly offerFindings = new OfferFindings();
 
   constructor(private readonly deps: ButlerDeps) {
     this.detect = memoizeDetector(deps.detectPressure);
@@ -79,7 +82,9 @@ export class Butler {
   async shop(need: Need, options: { onProgress?: (event: ShoppingProgress) => void; requestId?: string } = {}): Promise<ShoppingResult> {
     this.requests += 1;
     const requestId = options.requestId ?? `req-${this.deps.clock().getTime().toString(36)}-${this.requests}`;
-    return shop(need, { deps: this.deps, detect: this.detect, brands: this.relevantBrands(need.category), requestId, cardsRead: this.cardsRead, onProgress: options.onProgress });
+    const result = await shop(need, { deps: this.deps, detect: this.detect, brands: this.relevantBrands(need.category), requestId, cardsRead: this.cardsRead, onProgress: options.onProgress });
+    this.offerFindings.remember(result.ranking);
+    return result;
   }
 
   /** Finds a stored offer and words the question the person must answer before buying it, in their language; orders nothing. */
@@ -92,7 +97,7 @@ export class Butler {
    * Whatever the outcome, the protocol violations the brand's connection noted on the way are in the ledger when it returns.
    */
   async purchase(consent: PersonConsent): Promise<PurchaseResult> {
-    const result = await purchaseWithConsent(consent, this.deps);
+    const result = await purchaseWithConsent(consent, { ...this.deps, findingsOf: (offerId) => this.offerFindings.of(offerId) });
     const brandId = this.deps.memory.offer(consent.offerId)?.brandId;
     if (brandId === undefined) return result;
     const observations: TrustObservation[] = [];

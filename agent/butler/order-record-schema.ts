@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { MandateSchema, MoneySchema, OfferSchema, ReceiptSchema } from '../../protocol/index.ts';
+import { FindingCodeSchema, MAX_ORDER_FINDINGS } from '../trust/index.ts';
 
 /** The stored form of an order record, parsed back with zod (never cast). */
 export const OrderRecordSchema = z.object({
@@ -14,6 +15,7 @@ export const OrderRecordSchema = z.object({
   note: z.string().optional(),
   rating: z.number().int().min(1).max(5).optional(),
   ratedAt: z.string().optional(),
+  findings: z.array(FindingCodeSchema).max(MAX_ORDER_FINDINGS).optional(),
   cancellation: z
     .object({
       outcome: z.enum(['cancelled', 'refused', 'failed', 'not-supported']),

@@ -107,7 +107,10 @@ export function purchaseBlockingExclusion(offer: Offer, deps: PurchaseGateDeps):
 }
 
 /** What purchasing reads and writes (a subset of the butler's dependencies). */
-export type PurchaseDeps = Pick<ButlerDeps, 'memory' | 'trust' | 'brands' | 'clock' | 'reservations' | 'honestyFloor'>;
+export type PurchaseDeps = Pick<ButlerDeps, 'memory' | 'trust' | 'brands' | 'clock' | 'reservations' | 'honestyFloor'> & {
+  /** The honesty finding codes the offer was ranked with, stored with its order (`OrderRecord.findings`); absent: none kept. */
+  readonly findingsOf?: ((offerId: string) => readonly string[] | undefined) | undefined;
+};
 
 /** Finds the offer and words the confirmation question; nothing is ordered here. */
 export function proposePurchase(offerId: string, deps: Pick<ButlerDeps, 'memory' | 'brands'> & PurchaseGateDeps, language: Language = DEFAULT_LANGUAGE): PurchaseProposal | { kind: 'unknown-offer' } {
@@ -214,7 +217,8 @@ export async function purchaseWithConsent(consent: PersonConsent, deps: Purchase
     const recovered = await askOrderStatus(brand, idempotencyKey, buyerPseudonym(secret, offer.brandId));
     if (recovered.ok || getOrderFailure(recovered.error) === 'no-such-order') result = recovered;
   }
-  const base = { requestId: offer.requestId, brandId: offer.brandId, offer, mandate, placedAt: now.toISOString() };
+  const findings = deps.findingsOf?.(offer.offerId);
+  const base = { requestId: offer.requestId, brandId: offer.brandId, offer, mandate, placedAt: now.toISOString(), ...(findings === undefined ? {} : { findings: [...findings] }) };
   if (!result.ok && placeOrderFailure(result.error) === 'answer-lost') {
     // Still no answer: the brand may have taken the order, and the person's authorisation lets it charge until the
     // mandate expires. Releasing the reservation would say "nothing was bought", drop the mandate from the order log and

@@ -102,6 +102,7 @@ function recordReport(orderId: string, report: OutcomeReport, deps: { memory: Bu
     asDescribed: !anyContradiction,
     stake: offer.price,
     ...(report.needMet === undefined ? {} : { needMet: report.needMet }),
+    ...(order.findings === undefined ? {} : { findings: order.findings }),
     note: (report.text ?? (anyContradiction ? 'not as described' : 'as described')).slice(0, 500),
   });
   const now = deps.clock();

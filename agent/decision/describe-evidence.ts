@@ -164,7 +164,9 @@ export function evidenceFromData(item: EvidenceItem, messages: EvidenceMessages)
   const w: Writer = { m: messages };
   const d = reader(item.data);
   const text = line(w, d, item.attribute === undefined ? '' : w.m.attribute(item.attribute));
-  return d.state.missing ? undefined : text;
+  // A finding the person's deliveries reweighed says so, with the counts behind it.
+  const learned = d.has('learnedWeight') ? `; ${w.m.learnedFinding(d.num('missedWith'), d.num('missed'), d.num('metWith'), d.num('met'), d.num('learnedWeight'), d.num('priorWeight'))}` : '';
+  return d.state.missing ? undefined : text + learned;
 }
 
 /** A pressure tactic's sentence written from its label and data with `messages`; undefined when data is missing. */

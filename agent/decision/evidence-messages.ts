@@ -51,6 +51,8 @@ export interface EvidenceMessages {
   readonly referenceAboveHighest: (claimed: string, highest: string, pastPrices: number) => string;
   readonly referenceNeverCharged: (claimed: string, pastPrices: number) => string;
   readonly referenceConsistent: (claimed: string) => string;
+  /** Added to a finding whose weight the person's deliveries moved (agent/scoring `applyLearnedWeights`). */
+  readonly learnedFinding: (missedWith: number, missed: number, metWith: number, met: number, weight: number, prior: number) => string;
   readonly answerSelfContradictory: (attribute: string, stance: 'denied' | 'confirmed', answered: string) => string;
   readonly answerDenied: (attribute: string, stated: string) => string;
   readonly answerDiffers: (attribute: string, stated: string, answered: string) => string;
@@ -171,6 +173,8 @@ export const EVIDENCE_MESSAGES: Catalogue<EvidenceMessages> = {
     referenceAboveHighest: (claimed, highest, n) => `${claimed}, above the highest price it ever asked (${highest} over ${n} past prices)`,
     referenceNeverCharged: (claimed, n) => `${claimed}, a price it never asked in ${n} past prices`,
     referenceConsistent: (claimed) => `${claimed}, a price it asked before (quoted to you; whether anyone bought at it is unknown)`,
+    learnedFinding: (missedWith, missed, metWith, met, weight, prior) =>
+      `this finding came with ${missedWith} of your ${missed} deliveries that missed your need and ${metWith} of your ${met} that met it: weighed ${weight.toFixed(2)} log-odds instead of ${prior.toFixed(2)}`,
     answerSelfContradictory: (attribute, stance, answered) => `about ${attribute}, the answer says "${stance === 'denied' ? 'no' : 'yes'}" but states ${answered} (evasive; judged by the value)`,
     answerDenied: (attribute, stated) => `asked to confirm ${attribute} = ${stated}, the brand denied it`,
     answerDiffers: (attribute, stated, answered) => `the offer states ${attribute} = ${stated}, an answer says ${answered}`,
@@ -226,6 +230,8 @@ export const EVIDENCE_MESSAGES: Catalogue<EvidenceMessages> = {
     referenceAboveHighest: (claimed, highest, n) => `${claimed}, au-dessus du prix le plus haut qu’elle ait jamais demandé (${highest} sur ${n} prix passés)`,
     referenceNeverCharged: (claimed, n) => `${claimed}, un prix qu’elle n’a jamais demandé sur ${n} prix passés`,
     referenceConsistent: (claimed) => `${claimed}, un prix qu’elle a déjà demandé (cité à vous ; on ne sait pas si quelqu’un l’a payé)`,
+    learnedFinding: (missedWith, missed, metWith, met, weight, prior) =>
+      `ce constat accompagnait ${missedWith} de vos ${missed} livraisons qui ne répondaient pas à votre besoin et ${metWith} des ${met} qui y répondaient : pesé ${weight.toFixed(2).replace('.', ',')} en log-cote au lieu de ${prior.toFixed(2).replace('.', ',')}`,
     answerSelfContradictory: (attribute, stance, answered) => `sur ${attribute}, la réponse dit « ${stance === 'denied' ? 'non' : 'oui'} » mais indique ${answered} (évasif ; jugé sur la valeur)`,
     answerDenied: (attribute, stated) => `invitée à confirmer ${attribute} = ${stated}, la marque l’a démenti`,
     answerDiffers: (attribute, stated, answered) => `l’offre indique ${attribute} = ${stated}, une réponse dit ${answered}`,

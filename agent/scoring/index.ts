@@ -28,6 +28,8 @@ export { needHoldsProbability, offerNeedHolds } from './need-holds.ts';
 export { checkTitle } from './check-title.ts';
 export type { HonestyScore } from './score-honesty.ts';
 export { HONESTY_WEIGHTS } from './honesty-weights.ts';
+export { LEARNABLE_FINDINGS, FINDING_PRIOR_DELIVERIES, learnedFindingWeight, applyLearnedWeights, learnedFindingSentence } from './learned-finding-weight.ts';
+export type { LearnedFindingWeight } from './learned-finding-weight.ts';
 export { scoreOfferPressure, textTacticWeight } from './score-offer-pressure.ts';
 export type { PressureScore, ScorePressureOptions } from './score-offer-pressure.ts';
 export { DEFAULT_TEXT_TACTIC_WEIGHT } from './pressure-tactic.ts';

@@ -9,7 +9,7 @@ import type {
   Offer,
   SoftPreference,
 } from '../../protocol/index.ts';
-import type { NeedRecord } from '../trust/index.ts';
+import type { FindingRecord, NeedRecord } from '../trust/index.ts';
 
 /**
  * The part of the typed Need the scorers read; `Need` from agent/need is assignable to it. Soft preferences may use
@@ -171,4 +171,9 @@ export interface OfferEvidence {
   readonly strangerNeedRecord?: NeedRecord | undefined;
   /** The offering brand's own declared attributes for the need's category (its card): the values and units its title is read against. */
   readonly attributes?: readonly AttributeDefinition[] | undefined;
+  /**
+   * What the person's own deliveries showed about the findings on the offers bought (`ButlerTrust.findingRecord`):
+   * the learnable findings are weighed by it (`applyLearnedWeights`). Absent (no ledger): the hand-set weights.
+   */
+  readonly findingRecord?: FindingRecord | undefined;
 }

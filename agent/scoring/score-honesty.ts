@@ -9,6 +9,7 @@ import { checkReferencePrice } from './check-reference-price.ts';
 import { checkTitle } from './check-title.ts';
 import type { EvidenceItem } from './evidence-item.ts';
 import { HONESTY_WEIGHTS } from './honesty-weights.ts';
+import { applyLearnedWeights } from './learned-finding-weight.ts';
 import { offerNeedHolds } from './need-holds.ts';
 import type { OfferEvidence } from './offer-evidence.ts';
 import { clamp01, logit, sigmoid } from './probability.ts';
@@ -95,10 +96,10 @@ export interface HonestyScore {
  * honesty trust (the prior) in log-odds.
  */
 export function scoreHonesty(
-  evidence: Pick<OfferEvidence, 'offer' | 'now' | 'transcript' | 'market' | 'priceHistory' | 'pastOutcomes' | 'trust' | 'strangerHonesty' | 'strangerNeedRecord' | 'attributes'> & { readonly need?: OfferEvidence['need'] | undefined },
+  evidence: Pick<OfferEvidence, 'offer' | 'now' | 'transcript' | 'market' | 'priceHistory' | 'pastOutcomes' | 'trust' | 'strangerHonesty' | 'strangerNeedRecord' | 'attributes' | 'findingRecord'> & { readonly need?: OfferEvidence['need'] | undefined },
 ): HonestyScore {
   const { offer } = evidence;
-  const items: EvidenceItem[] = [
+  const found: EvidenceItem[] = [
     ...checkClaimSupport(offer),
     ...checkTitle(offer, evidence.attributes, evidence.need),
     ...checkMarketConsensus(offer, evidence.market, evidence.need, evidence.need === undefined ? [] : marketScales({ need: evidence.need, now: evidence.now, market: evidence.market })),
@@ -106,7 +107,11 @@ export function scoreHonesty(
     ...checkAnswers(offer, evidence.transcript),
     ...checkPastOutcomes(offer, evidence.pastOutcomes, evidence.now, evidence.trust === undefined),
   ];
-  items.push(...fabricatedEvidence(items));
+  found.push(...fabricatedEvidence(found));
+  // The learnable findings weighed by what the person's deliveries showed them to predict: this offer's probability
+  // only. The part read against the need's hard constraints (which the recommendation floor reads) keeps the hand-set
+  // weights, so a learned weight never moves a brand across the floor.
+  const items = applyLearnedWeights(found, evidence.findingRecord);
   const logOdds = items.reduce((sum, item) => sum + item.impact, 0);
   // One honesty estimate, applied once: the brand's calibrated probability that its offers are what they claim.
   const prior = evidence.trust
@@ -114,7 +119,7 @@ export function scoreHonesty(
     : Math.min(HONESTY_WEIGHTS.unknownPrior, clamp01(evidence.strangerHonesty ?? HONESTY_WEIGHTS.unknownPrior));
   const probability = sigmoid(logit(prior) + logOdds);
   const required = new Set((evidence.need?.hardConstraints ?? []).map((c) => c.attribute));
-  const hardLogOdds = items.reduce((sum, item) => (item.impact < 0 && item.attribute !== undefined && required.has(item.attribute) ? sum + item.impact : sum), 0);
+  const hardLogOdds = found.reduce((sum, item) => (item.impact < 0 && item.attribute !== undefined && required.has(item.attribute) ? sum + item.impact : sum), 0);
   const failuresSpareNeed = failuresSpareNeedAt(evidence.trust ? evidence.trust.needRecord : evidence.strangerNeedRecord, toMajorUnits(offer.price));
   return {
     probability,

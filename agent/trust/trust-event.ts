@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { AttributeNameSchema, AttributeValueSchema, IdSchema, MoneySchema, TimestampSchema } from '../../protocol/index.ts';
+import { FindingCodeSchema, MAX_ORDER_FINDINGS } from './finding-record.ts';
 
 /** The longest quoted excerpt an event may carry (characters); evidence is a quote, not a transcript. */
 export const MAX_EXCERPT_LENGTH = 2_000;
@@ -136,6 +137,12 @@ export const TRUST_EVIDENCE_SCHEMAS = {
       needMet: z.boolean().optional(),
       stake: MoneySchema.optional(),
       note: NoteSchema.optional(),
+      /**
+       * The honesty finding codes the butler saw on the offer when it was bought (`reference-price-unverifiable`, …),
+       * so the person's deliveries teach what each finding predicts (`FindingRecord`). Absent: not recorded (an order
+       * bought before they were, or reported without them); such a delivery teaches nothing about findings.
+       */
+      findings: z.array(FindingCodeSchema).max(MAX_ORDER_FINDINGS).optional(),
     })
     .refine((e) => e.outcome !== undefined || e.satisfied !== undefined, { message: 'report an outcome, a satisfaction, or both' }),
   'identity-link': z.object({

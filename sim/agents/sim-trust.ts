@@ -1,6 +1,6 @@
 import { shopRequestKeyOf, toTrustEvent, type ButlerTrust, type TrustObservation } from '../../agent/butler/index.ts';
 import { checkedHonestyOf, type BrandTrustView, type ClaimOutcome } from '../../agent/scoring/index.ts';
-import { TrustEventSchema, emptyTrustState, foldTrustEvent, scoreTrustState, type BrandTrustState, type TrustScore } from '../../agent/trust/index.ts';
+import { FindingTally, TrustEventSchema, deliveryMetNeed, emptyTrustState, foldTrustEvent, scoreTrustState, type BrandTrustState, type FindingRecord, type TrustScore } from '../../agent/trust/index.ts';
 import { SimError } from '../sim-error.ts';
 
 /** Past outcomes kept per (product, attribute, verdict): the honesty checks saturate at 3 of a kind. */
@@ -18,7 +18,14 @@ export class SimTrust implements ButlerTrust {
   /** `brandId|shopRequestKeyOf(requestId)` of every order refusal on record: a request and its cheaper round are one. */
   private readonly refusals = new Set<string>();
 
+  /** What the deliveries showed about the findings on the offers bought (`ButlerTrust.findingRecord`). */
+  private readonly findings = new FindingTally();
+
   constructor(private readonly validate = true) {}
+
+  findingRecord(): FindingRecord {
+    return this.findings;
+  }
 
   view(brandId: string, now: Date): BrandTrustView | undefined {
     return this.score(brandId, now.getTime());
@@ -68,6 +75,9 @@ export class SimTrust implements ButlerTrust {
         event = parsed.data;
       }
       if (event.kind === 'order-refused') this.refusals.add(`${event.brandId}|${shopRequestKeyOf(event.evidence.requestId)}`);
+      if (event.kind === 'order-outcome' && event.evidence.findings !== undefined) {
+        this.findings.add(event.evidence.findings, deliveryMetNeed({ needMet: event.evidence.needMet, asDescribed: event.evidence.outcome === 'as-described' }));
+      }
       this.states.set(event.brandId, foldTrustEvent(this.states.get(event.brandId) ?? emptyTrustState(), event as Parameters<typeof foldTrustEvent>[1], occurredAtMs));
       if ((event.kind === 'claim-verified' || event.kind === 'claim-contradicted') && event.evidence.orderId) {
         const e = event.evidence;
