@@ -123,22 +123,28 @@ export class LedgerTrust implements ButlerTrust {
     return checkedHonestyOf(this.ledger.scores(now.getTime()));
   }
 
-  /** Folded from every `order-outcome` with findings on the ledger, again whenever the ledger grew (another surface may append). */
+  /**
+   * Folded from every `order-outcome` with findings on the ledger: on first use from the whole file, then only the events
+   * appended since (by any surface: the chain's seq is global and append-only), whenever the ledger grew.
+   */
   findingRecord(): FindingRecord {
     const count = this.ledger.eventCount();
-    if (this.findings?.count === count) return this.findings.record;
-    const tally = new FindingTally();
+    if (this.findings === undefined || count < this.findings.count) this.findings = { count: 0, lastSeq: 0, tally: new FindingTally() };
+    const folded = this.findings;
+    if (folded.count === count) return folded.tally;
+    let lastSeq = folded.lastSeq;
     for (const brand of this.ledger.brands()) {
-      for (const e of this.ledger.eventsFor(brand.brandId)) {
+      for (const e of this.ledger.eventsFor(brand.brandId, { afterSeq: folded.lastSeq })) {
+        if (e.seq > lastSeq) lastSeq = e.seq;
         if (e.kind !== 'order-outcome' || e.evidence.findings === undefined) continue;
-        tally.add(e.evidence.findings, deliveryMetNeed({ needMet: e.evidence.needMet, asDescribed: e.evidence.outcome === 'as-described' }));
+        folded.tally.add(e.evidence.findings, deliveryMetNeed({ needMet: e.evidence.needMet, asDescribed: e.evidence.outcome === 'as-described' }));
       }
     }
-    this.findings = { count, record: tally };
-    return tally;
+    this.findings = { count, lastSeq, tally: folded.tally };
+    return folded.tally;
   }
 
-  private findings: { readonly count: number; readonly record: FindingRecord } | undefined;
+  private findings: { readonly count: number; readonly lastSeq: number; readonly tally: FindingTally } | undefined;
 
   record(observations: readonly TrustObservation[], now: Date): void {
     if (observations.length === 0) return;

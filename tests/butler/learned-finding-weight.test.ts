@@ -136,13 +136,17 @@ describe('the deliveries behind the learned weights survive a restart', () => {
     closers.push(() => reopened.close());
     const ledger = new TrustLedger(reopened);
     expect(ledger.verify().ok).toBe(true);
-    const after = new LedgerTrust(ledger).findingRecord();
+    const again = new LedgerTrust(ledger);
+    const after = again.findingRecord();
     expect([after.missed, after.met]).toEqual([2, 1]);
     expect(after.byCode.get(UNVERIFIABLE)).toEqual({ missed: 2, met: 0 });
     expect(after.byCode.get('claim-without-evidence')).toEqual({ missed: 0, met: 1 });
-    // Recording more after the restart is seen at once.
-    new LedgerTrust(ledger).record(deliveries('later', 1, [UNVERIFIABLE], false), NOW);
-    expect(new LedgerTrust(ledger).findingRecord().byCode.get(UNVERIFIABLE)).toEqual({ missed: 3, met: 0 });
+    // Recording more after the restart is seen at once, by this port (folding only what was appended) and by another.
+    again.record(deliveries('later', 1, [UNVERIFIABLE], true), NOW);
+    new LedgerTrust(ledger).record(deliveries('elsewhere', 1, [UNVERIFIABLE], false), NOW);
+    expect(again.findingRecord().byCode.get(UNVERIFIABLE)).toEqual({ missed: 3, met: 1 });
+    expect([again.findingRecord().missed, again.findingRecord().met]).toEqual([3, 2]);
+    expect(new LedgerTrust(ledger).findingRecord().byCode.get(UNVERIFIABLE)).toEqual({ missed: 3, met: 1 });
   });
 });
 
