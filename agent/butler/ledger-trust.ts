@@ -1,6 +1,6 @@
 import { IdSchema, type AttributeValue } from '../../protocol/index.ts';
 import { checkedHonestyOf, type BrandTrustView, type ClaimOutcome } from '../scoring/index.ts';
-import { FindingCodeSchema, FindingTally, MAX_ORDER_FINDINGS, deliveryMetNeed, type FindingRecord, type TrustEventInput, type TrustLedger } from '../trust/index.ts';
+import { FindingTally, deliveryMetNeed, orderFindingCodes, type FindingRecord, type TrustEventInput, type TrustLedger } from '../trust/index.ts';
 import type { ButlerTrust, TrustObservation } from './butler-trust.ts';
 import { sameShopRequest } from './cheaper-request-id.ts';
 
@@ -64,7 +64,7 @@ export function toTrustEvent(o: TrustObservation, occurredAt: string): TrustEven
     case 'order-refused':
       return { brandId: o.brandId, occurredAt, kind: 'order-refused', evidence: { offerId: o.offerId, requestId: o.requestId, code: o.code, detail: short(o.detail, 500), stake: o.stake } };
     case 'order-outcome':
-      return { brandId: o.brandId, occurredAt, kind: 'order-outcome', evidence: { orderId: o.orderId, satisfied: o.satisfied, outcome: (o.asDescribed ?? o.satisfied) ? 'as-described' : 'not-as-described', ...(o.stake ? { stake: o.stake } : {}), ...(o.needMet === undefined ? {} : { needMet: o.needMet }), ...(o.findings === undefined ? {} : { findings: [...new Set(o.findings)].filter((c) => FindingCodeSchema.safeParse(c).success).slice(0, MAX_ORDER_FINDINGS) }), note: short(o.note, 500) } };
+      return { brandId: o.brandId, occurredAt, kind: 'order-outcome', evidence: { orderId: o.orderId, satisfied: o.satisfied, outcome: (o.asDescribed ?? o.satisfied) ? 'as-described' : 'not-as-described', ...(o.stake ? { stake: o.stake } : {}), ...(o.needMet === undefined ? {} : { needMet: o.needMet }), ...(o.findings === undefined ? {} : { findings: orderFindingCodes(o.findings) }), note: short(o.note, 500) } };
     case 'protocol-violation':
       return {
         brandId: o.brandId,

@@ -1,5 +1,5 @@
 import type { Ranking } from '../decision/index.ts';
-import { FindingCodeSchema, MAX_ORDER_FINDINGS } from '../trust/index.ts';
+import { orderFindingCodes } from '../trust/index.ts';
 
 /** Offers whose findings are kept for a later purchase: the rankings of the last requests, several times over. */
 const KEPT_OFFERS = 2000;
@@ -16,7 +16,7 @@ export class OfferFindings {
   /** Keeps the findings of every offer a ranking valued (ranked or excluded), each code once, sorted. */
   remember(ranking: Pick<Ranking, 'ranked' | 'excluded'>): void {
     for (const r of [...ranking.ranked, ...ranking.excluded]) {
-      const codes = [...new Set(r.scores.honesty.evidence.map((i) => i.code))].filter((c) => FindingCodeSchema.safeParse(c).success).sort().slice(0, MAX_ORDER_FINDINGS);
+      const codes = orderFindingCodes(r.scores.honesty.evidence.map((i) => i.code));
       this.byOffer.delete(r.offerId);
       this.byOffer.set(r.offerId, codes);
     }

@@ -21,6 +21,14 @@ export const FindingCodeSchema = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/);
 /** Most finding codes stored with one order. */
 export const MAX_ORDER_FINDINGS = 32;
 
+/**
+ * The finding codes kept with an order and its outcome event: each well-formed code once, sorted, at most
+ * `MAX_ORDER_FINDINGS` of them.
+ */
+export function orderFindingCodes(codes: Iterable<string>): string[] {
+  return [...new Set(codes)].filter((c) => FindingCodeSchema.safeParse(c).success).sort().slice(0, MAX_ORDER_FINDINGS);
+}
+
 /** A record from no delivery at all. */
 export const EMPTY_FINDING_RECORD: FindingRecord = Object.freeze({ met: 0, missed: 0, byCode: new Map() });
 

@@ -28,5 +28,5 @@ export { honestyPosterior } from './honesty-posterior.ts';
 export { failuresSpareNeedAt, pooledNeedRecord, EMPTY_NEED_RECORD } from './failures-spare-need.ts';
 export type { NeedRecord } from './failures-spare-need.ts';
 export type { HonestyPosterior } from './honesty-posterior.ts';
-export { FindingCodeSchema, MAX_ORDER_FINDINGS, EMPTY_FINDING_RECORD, FindingTally, deliveryMetNeed } from './finding-record.ts';
+export { FindingCodeSchema, MAX_ORDER_FINDINGS, EMPTY_FINDING_RECORD, FindingTally, deliveryMetNeed, orderFindingCodes } from './finding-record.ts';
 export type { FindingRecord } from './finding-record.ts';
