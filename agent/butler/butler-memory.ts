@@ -122,3 +122,8 @@ export interface ButlerMemory {
    */
   atomically?<T>(work: () => T): T;
 }
+
+/** Runs `work` in the memory's transaction when it has one (`ButlerMemory.atomically`), else as it is. */
+export function atomicallyIn<T>(memory: ButlerMemory, work: () => T): T {
+  return memory.atomically ? memory.atomically(work) : work();
+}

@@ -1,4 +1,4 @@
-import type { ButlerMemory, OrderRecord, OrderRelease, OrderStatus } from './butler-memory.ts';
+import { atomicallyIn, type ButlerMemory, type OrderRecord, type OrderRelease, type OrderStatus } from './butler-memory.ts';
 
 /** The person's "nothing was charged" for one order, made on one of their surfaces (never by a tool, never by a brand). */
 export interface PersonRelease {
@@ -26,8 +26,7 @@ export type ReleaseResult =
 export function releaseUnconfirmedOrder(orderId: string, release: PersonRelease, deps: { readonly memory: ButlerMemory }): ReleaseResult {
   const { memory } = deps;
   if (release.by !== 'person' || release.statement !== 'nothing-charged') throw new TypeError('only the person can say that nothing was charged');
-  const atomically = memory.atomically?.bind(memory) ?? (<T,>(work: () => T): T => work());
-  return atomically((): ReleaseResult => {
+  return atomicallyIn(memory, (): ReleaseResult => {
     const order = memory.order(orderId);
     if (!order) return { kind: 'unknown-order' };
     if (order.status !== 'unconfirmed') return { kind: 'not-unconfirmed', status: order.status };

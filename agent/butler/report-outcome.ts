@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { AttributeNameSchema, type AttributeValue, type Offer } from '../../protocol/index.ts';
-import type { ButlerMemory, OrderRecord } from './butler-memory.ts';
+import { atomicallyIn, type ButlerMemory, type OrderRecord } from './butler-memory.ts';
 import type { ButlerTrust, TrustObservation } from './butler-trust.ts';
 import { contradictedInText, lateInText, mentionedInText } from './read-report-text.ts';
 
@@ -59,8 +59,7 @@ export function reportOutcome(orderId: string, input: unknown, deps: { memory: B
   const parsed = OutcomeReportSchema.safeParse(input);
   if (!parsed.success) return { kind: 'invalid-report', message: parsed.error.issues.map((i) => `${i.path.join('.') || 'report'}: ${i.message}`).join('; ') };
   const report = parsed.data;
-  const atomically = deps.memory.atomically?.bind(deps.memory) ?? (<T,>(work: () => T): T => work());
-  return atomically(() => recordReport(orderId, report, deps));
+  return atomicallyIn(deps.memory, () => recordReport(orderId, report, deps));
 }
 
 function recordReport(orderId: string, report: OutcomeReport, deps: { memory: ButlerMemory; trust: ButlerTrust; clock: () => Date }): ReportResult {
