@@ -1,0 +1,151 @@
+import { describe, expect, it } from 'vitest';
+import { judgeBlindSet } from './blind-judge.ts';
+
+// Blind feed set 9 (tests/feed/fixtures/blind9, 5c25b75): ten shop exports written by a helper who never opened the
+// importer, with what a careful importer should serve in EXPECTED.json (no in-stock count; samples may name a variant's
+// sku and colour), judged as blind-judge.ts says. EXPECTED.json is never edited; a check judged wrong stays in
+// KNOWN_GAPS with the reason.
+
+/** 6 December 2026, noon UTC: the day EXPECTED.json's prices hold on. */
+const NOW = Date.UTC(2026, 11, 6, 12);
+
+// First run, on main unchanged (5c25b75): 13 of 130 checks right (the Pinterest TSV alone).
+const CENEO = "Ceneo XML (<offers><group><o id price avail stock>): the XML reader knows RSS <item> and Atom <entry> only, FEED_EMPTY (no product in it)";
+const IDEALO = "idealo CSV (sku, title, price, eans, deliveryTime): FEED_MALFORMED, the header lacks id";
+const KELKOO = "Kelkoo XML (<products><product>, ISO-8859-1): the XML reader knows RSS <item> and Atom <entry> only, FEED_EMPTY (0 rows)";
+const LIGHTSPEED = "Lightspeed eCom export (Internal_ID, Title_Short_NL, Price_Incl): no reader knows it, FEED_MALFORMED (the header lacks id, title, price)";
+const MICRODATA = "schema.org microdata (itemscope/itemprop), no JSON-LD: FEED_UNRECOGNISED";
+const ODOO = "Odoo product.product export with German labels (Interne Referenz, Name, Verkaufspreis net of \"8.1%\"): no reader knows it, FEED_MALFORMED (the header lacks id, title, price)";
+const SQUARE = "Square item library (Item Name, Variation Name, Price): no reader knows it, FEED_MALFORMED (the header lacks id, title)";
+const TIKTOK = "TikTok Shop template (4 header rows, product_name, seller_sku, price): no reader knows it, FEED_MALFORMED (the header lacks id, title)";
+const TROVAPREZZI = "Trovaprezzi \"|\"-delimited with |<endrecord> row ends: \"|\" is not found as the delimiter, the header reads as one column, FEED_MALFORMED";
+
+/** The checks that fail, each with why: filled in from the first run, shortened as families of misses are fixed. */
+const KNOWN_GAPS: Readonly<Record<string, string>> = {
+  'ceneo-oferty-pl.xml: currency': CENEO,
+  'ceneo-oferty-pl.xml: products': CENEO,
+  'ceneo-oferty-pl.xml: sample 1 gtin': CENEO,
+  'ceneo-oferty-pl.xml: sample 1 in stock': CENEO,
+  'ceneo-oferty-pl.xml: sample 1 price': CENEO,
+  'ceneo-oferty-pl.xml: sample 2 gtin': CENEO,
+  'ceneo-oferty-pl.xml: sample 2 in stock': CENEO,
+  'ceneo-oferty-pl.xml: sample 2 price': CENEO,
+  'ceneo-oferty-pl.xml: sample 3 gtin': CENEO,
+  'ceneo-oferty-pl.xml: sample 3 in stock': CENEO,
+  'ceneo-oferty-pl.xml: sample 3 price': CENEO,
+  'ceneo-oferty-pl.xml: sample 3 size': CENEO,
+  'idealo-offers-de.csv: currency': IDEALO,
+  'idealo-offers-de.csv: products': IDEALO,
+  'idealo-offers-de.csv: sample 1 gtin': IDEALO,
+  'idealo-offers-de.csv: sample 1 in stock': IDEALO,
+  'idealo-offers-de.csv: sample 1 price': IDEALO,
+  'idealo-offers-de.csv: sample 1 size': IDEALO,
+  'idealo-offers-de.csv: sample 2 gtin': IDEALO,
+  'idealo-offers-de.csv: sample 2 in stock': IDEALO,
+  'idealo-offers-de.csv: sample 2 price': IDEALO,
+  'idealo-offers-de.csv: sample 2 size': IDEALO,
+  'idealo-offers-de.csv: sample 3 gtin': IDEALO,
+  'idealo-offers-de.csv: sample 3 in stock': IDEALO,
+  'idealo-offers-de.csv: sample 3 price': IDEALO,
+  'idealo-offers-de.csv: sample 3 size': IDEALO,
+  'kelkoo-offres-fr.xml: currency': KELKOO,
+  'kelkoo-offres-fr.xml: products': KELKOO,
+  'kelkoo-offres-fr.xml: sample 1 gtin': KELKOO,
+  'kelkoo-offres-fr.xml: sample 1 in stock': KELKOO,
+  'kelkoo-offres-fr.xml: sample 1 price': KELKOO,
+  'kelkoo-offres-fr.xml: sample 2 gtin': KELKOO,
+  'kelkoo-offres-fr.xml: sample 2 in stock': KELKOO,
+  'kelkoo-offres-fr.xml: sample 2 price': KELKOO,
+  'kelkoo-offres-fr.xml: sample 3 gtin': KELKOO,
+  'kelkoo-offres-fr.xml: sample 3 in stock': KELKOO,
+  'kelkoo-offres-fr.xml: sample 3 price': KELKOO,
+  'lightspeed-ecom-export-nl.csv: currency': LIGHTSPEED,
+  'lightspeed-ecom-export-nl.csv: products': LIGHTSPEED,
+  'lightspeed-ecom-export-nl.csv: sample 1 gtin': LIGHTSPEED,
+  'lightspeed-ecom-export-nl.csv: sample 1 in stock': LIGHTSPEED,
+  'lightspeed-ecom-export-nl.csv: sample 1 price': LIGHTSPEED,
+  'lightspeed-ecom-export-nl.csv: sample 1 size': LIGHTSPEED,
+  'lightspeed-ecom-export-nl.csv: sample 2 gtin': LIGHTSPEED,
+  'lightspeed-ecom-export-nl.csv: sample 2 in stock': LIGHTSPEED,
+  'lightspeed-ecom-export-nl.csv: sample 2 price': LIGHTSPEED,
+  'lightspeed-ecom-export-nl.csv: sample 3 gtin': LIGHTSPEED,
+  'lightspeed-ecom-export-nl.csv: sample 3 in stock': LIGHTSPEED,
+  'lightspeed-ecom-export-nl.csv: sample 3 price': LIGHTSPEED,
+  'microdata-catalogue-in.html: currency': MICRODATA,
+  'microdata-catalogue-in.html: products': MICRODATA,
+  'microdata-catalogue-in.html: sample 1 gtin': MICRODATA,
+  'microdata-catalogue-in.html: sample 1 in stock': MICRODATA,
+  'microdata-catalogue-in.html: sample 1 price': MICRODATA,
+  'microdata-catalogue-in.html: sample 2 gtin': MICRODATA,
+  'microdata-catalogue-in.html: sample 2 in stock': MICRODATA,
+  'microdata-catalogue-in.html: sample 2 price': MICRODATA,
+  'microdata-catalogue-in.html: sample 3 gtin': MICRODATA,
+  'microdata-catalogue-in.html: sample 3 in stock': MICRODATA,
+  'microdata-catalogue-in.html: sample 3 price': MICRODATA,
+  'microdata-catalogue-in.html: sample 3 size': MICRODATA,
+  'odoo-produktvarianten-ch.csv: currency': ODOO,
+  'odoo-produktvarianten-ch.csv: products': ODOO,
+  'odoo-produktvarianten-ch.csv: sample 1 color': ODOO,
+  'odoo-produktvarianten-ch.csv: sample 1 gtin': ODOO,
+  'odoo-produktvarianten-ch.csv: sample 1 in stock': ODOO,
+  'odoo-produktvarianten-ch.csv: sample 1 price': ODOO,
+  'odoo-produktvarianten-ch.csv: sample 1 size': ODOO,
+  'odoo-produktvarianten-ch.csv: sample 2 color': ODOO,
+  'odoo-produktvarianten-ch.csv: sample 2 gtin': ODOO,
+  'odoo-produktvarianten-ch.csv: sample 2 in stock': ODOO,
+  'odoo-produktvarianten-ch.csv: sample 2 price': ODOO,
+  'odoo-produktvarianten-ch.csv: sample 2 size': ODOO,
+  'odoo-produktvarianten-ch.csv: sample 3 gtin': ODOO,
+  'odoo-produktvarianten-ch.csv: sample 3 in stock': ODOO,
+  'odoo-produktvarianten-ch.csv: sample 3 price': ODOO,
+  'square-item-library.csv: currency': SQUARE,
+  'square-item-library.csv: products': SQUARE,
+  'square-item-library.csv: sample 1 gtin': SQUARE,
+  'square-item-library.csv: sample 1 in stock': SQUARE,
+  'square-item-library.csv: sample 1 price': SQUARE,
+  'square-item-library.csv: sample 1 size': SQUARE,
+  'square-item-library.csv: sample 2 color': SQUARE,
+  'square-item-library.csv: sample 2 gtin': SQUARE,
+  'square-item-library.csv: sample 2 in stock': SQUARE,
+  'square-item-library.csv: sample 2 price': SQUARE,
+  'square-item-library.csv: sample 2 size': SQUARE,
+  'square-item-library.csv: sample 3 color': SQUARE,
+  'square-item-library.csv: sample 3 gtin': SQUARE,
+  'square-item-library.csv: sample 3 in stock': SQUARE,
+  'square-item-library.csv: sample 3 price': SQUARE,
+  'tiktok-shop-uk-template.csv: currency': TIKTOK,
+  'tiktok-shop-uk-template.csv: products': TIKTOK,
+  'tiktok-shop-uk-template.csv: sample 1 color': TIKTOK,
+  'tiktok-shop-uk-template.csv: sample 1 gtin': TIKTOK,
+  'tiktok-shop-uk-template.csv: sample 1 in stock': TIKTOK,
+  'tiktok-shop-uk-template.csv: sample 1 price': TIKTOK,
+  'tiktok-shop-uk-template.csv: sample 1 size': TIKTOK,
+  'tiktok-shop-uk-template.csv: sample 2 color': TIKTOK,
+  'tiktok-shop-uk-template.csv: sample 2 gtin': TIKTOK,
+  'tiktok-shop-uk-template.csv: sample 2 in stock': TIKTOK,
+  'tiktok-shop-uk-template.csv: sample 2 price': TIKTOK,
+  'tiktok-shop-uk-template.csv: sample 2 size': TIKTOK,
+  'tiktok-shop-uk-template.csv: sample 3 gtin': TIKTOK,
+  'tiktok-shop-uk-template.csv: sample 3 in stock': TIKTOK,
+  'tiktok-shop-uk-template.csv: sample 3 price': TIKTOK,
+  'trovaprezzi-it.txt: currency': TROVAPREZZI,
+  'trovaprezzi-it.txt: products': TROVAPREZZI,
+  'trovaprezzi-it.txt: sample 1 gtin': TROVAPREZZI,
+  'trovaprezzi-it.txt: sample 1 in stock': TROVAPREZZI,
+  'trovaprezzi-it.txt: sample 1 price': TROVAPREZZI,
+  'trovaprezzi-it.txt: sample 2 gtin': TROVAPREZZI,
+  'trovaprezzi-it.txt: sample 2 in stock': TROVAPREZZI,
+  'trovaprezzi-it.txt: sample 2 price': TROVAPREZZI,
+  'trovaprezzi-it.txt: sample 3 gtin': TROVAPREZZI,
+  'trovaprezzi-it.txt: sample 3 in stock': TROVAPREZZI,
+  'trovaprezzi-it.txt: sample 3 price': TROVAPREZZI,
+};
+
+describe('blind feed set 9', () => {
+  it('serves what EXPECTED.json says, but for the known gaps', () => {
+    const { checks, failing } = judgeBlindSet('blind9', NOW);
+    console.log(`blind9: ${checks.size - failing.length} of ${checks.size} checks right`);
+    if (process.env.BLIND9_DUMP) console.log(JSON.stringify(failing));
+    expect(failing).toEqual(Object.keys(KNOWN_GAPS).sort());
+  });
+});
