@@ -13,6 +13,7 @@ import { shopCategoryMapper, type ShopCategoryMapper } from './shop-category-map
 import { readFeedPrice, type DecimalMark } from './read-feed-price.ts';
 import { isShoeCategory, shoeSizeOf, type ShoeSizeReading, type ShoeSizeScale } from './feed-shoe-size.ts';
 import { readFeedDateInterval, type DateOrder } from './read-feed-date.ts';
+import { readFeedAvailability } from './read-feed-availability.ts';
 
 /** How a shop's feed becomes offers: its currency, standard terms and the defaults for what feeds often omit. */
 export interface FeedEntryOptions {
@@ -57,11 +58,6 @@ const ENUMS: Record<string, readonly string[]> = {
 const AVAILABILITY = ['in_stock', 'out_of_stock', 'preorder', 'backorder'];
 /** The fields a row states its stock in, first found first: Meta's catalog says quantity_to_sell_on_facebook, Merchant Center sell_on_google_quantity. */
 const QUANTITY_FIELDS = ['quantity', 'stock', 'quantity_to_sell_on_facebook', 'sell_on_google_quantity'] as const;
-/**
- * Other words for those: Meta's catalog (and Merchant Center before 2014) writes "available for order" — orderable,
- * none in stock — and "discontinued"; shops write "pre-order".
- */
-const AVAILABILITY_ALIASES: Readonly<Record<string, string>> = { available_for_order: 'backorder', discontinued: 'out_of_stock', pre_order: 'preorder' };
 
 /** A number as spreadsheets show a long one, "4,00638E+12" or "4.00638e12": what Excel saves a GTIN column as unless it is text. */
 const SCIENTIFIC = /^\d[.,]\d+e\+?\d{1,2}$/i;
@@ -176,15 +172,15 @@ export function feedRowEntryOf(record: FeedRecord, taxonomy: GoogleTaxonomy, opt
   const categoryField = f.google_product_category === undefined && f.product_type !== undefined ? 'product_type' : 'google_product_category';
   if ('why' in category) problem(categoryField, category.why);
   else if (category.note !== undefined) notes.push({ row: record.row, field: categoryField, why: category.note });
-  const said = f.availability === undefined ? 'in_stock' : f.availability.toLowerCase().replace(/[\s-]+/g, '_');
-  const availability = AVAILABILITY_ALIASES[said] ?? said;
-  if (!AVAILABILITY.includes(availability)) problem('availability', `"${f.availability}" is not one of ${AVAILABILITY.join(', ')}`);
+  const availability = f.availability === undefined ? 'in_stock' : readFeedAvailability(f.availability);
+  if (availability === undefined) problem('availability', `"${f.availability}" is not one of ${AVAILABILITY.join(', ')} (nor a shop's words for them, or a delivery time)`);
   let gtin: string | undefined;
   if (f.gtin && SCIENTIFIC.test(f.gtin.trim())) {
     // A spreadsheet showed the number as "4,00638E+12" and saved it so: its last digits are gone, not wrong.
     notes.push({ row: record.row, field: 'gtin', why: `"${f.gtin.slice(0, 30)}" is a GTIN a spreadsheet saved in scientific notation, its digits lost; served without a GTIN (format the column as text before saving)` });
   } else if (f.gtin) {
-    const digits = f.gtin.replace(/[\s-]/g, '');
+    // A field listing several codes ("4004250998878;0400425099885") names the product by its first.
+    const digits = (f.gtin.split(/[;,|]/).find((code) => code.trim() !== '') ?? '').replace(/[\s-]/g, '');
     if (!/^\d{8,14}$/.test(digits) || !isValidGtin(digits)) problem('gtin', `"${f.gtin}" is not a valid GTIN (8–14 digits with a correct check digit)`);
     else gtin = digits;
   }

@@ -45,8 +45,11 @@ export function splitDelimitedRows(text: string, delimiter: string, maxRows: num
   return { rows, truncated: false };
 }
 
-/** The delimiters a product file may use, in the order a tie is settled: tab, comma, semicolon (Excel in many European locales). */
-const DELIMITERS = ['\t', ',', ';'] as const;
+/**
+ * The delimiters a product file may use, in the order a tie is settled: tab, comma, semicolon (Excel in many European
+ * locales), and the pipe price-comparison feeds use (Trovaprezzi, many affiliate networks) because titles hold commas.
+ */
+const DELIMITERS = ['\t', ',', ';', '|'] as const;
 /** How many records are compared to the header, and how much text is read to find them. */
 const SAMPLE_ROWS = 20;
 const SAMPLE_CHARS = 1 << 20;
@@ -73,7 +76,7 @@ function headerDelimiterCounts(text: string): Map<string, number> {
  * The delimiter a delimited file uses: among those occurring outside quotes in its header, the one that splits the most
  * of the first records into as many cells as the header (the true delimiter splits every well-formed record so; a wrong
  * one splits text and decimal commas unevenly); a tie goes to the one occurring most in the header, then to tab, comma,
- * semicolon. Comma when the header has none of them. A "sep=" first line (Excel's) says which it is.
+ * semicolon, pipe. Comma when the header has none of them. A "sep=" first line (Excel's) says which it is.
  */
 export function delimiterOf(text: string): string {
   const declared = sepLine(text);

@@ -9,7 +9,8 @@ import { judgeBlindSet } from './blind-judge.ts';
 /** 6 December 2026, noon UTC: the day EXPECTED.json's prices hold on. */
 const NOW = Date.UTC(2026, 11, 6, 12);
 
-// First run, on main unchanged (5c25b75): 13 of 130 checks right (the Pinterest TSV alone).
+// First run, on main unchanged (5c25b75): 13 of 130 checks right (the Pinterest TSV alone). Offer feeds read under
+// other column names, a "|" delimiter, availability in words: 21.
 const CENEO = "Ceneo XML (<offers><group><o id price avail stock>): the XML reader knows RSS <item> and Atom <entry> only, FEED_EMPTY (no product in it)";
 const IDEALO = "idealo CSV (sku, title, price, eans, deliveryTime): FEED_MALFORMED, the header lacks id";
 const KELKOO = "Kelkoo XML (<products><product>, ISO-8859-1): the XML reader knows RSS <item> and Atom <entry> only, FEED_EMPTY (0 rows)";
@@ -17,7 +18,7 @@ const LIGHTSPEED = "Lightspeed eCom export (Internal_ID, Title_Short_NL, Price_I
 const MICRODATA = "schema.org microdata (itemscope/itemprop), no JSON-LD: FEED_UNRECOGNISED";
 const ODOO = "Odoo product.product export with German labels (Interne Referenz, Name, Verkaufspreis net of \"8.1%\"): no reader knows it, FEED_MALFORMED (the header lacks id, title, price)";
 const SQUARE = "Square item library (Item Name, Variation Name, Price): no reader knows it, FEED_MALFORMED (the header lacks id, title)";
-const TIKTOK = "TikTok Shop template (4 header rows, product_name, seller_sku, price): no reader knows it, FEED_MALFORMED (the header lacks id, title)";
+const TIKTOK = 'TikTok Shop template: read since as an offer feed under other names (product_name, seller_sku, category, "£21.99" says GBP; its label, Mandatory and tips rows are refused as rows), but its Draft row is served, identifier_code is no GTIN name, and sizes and colours stand in property_name_N/property_value_N pairs';
 const TROVAPREZZI = "Trovaprezzi \"|\"-delimited with |<endrecord> row ends: \"|\" is not found as the delimiter, the header reads as one column, FEED_MALFORMED";
 
 /** The checks that fail, each with why: filled in from the first run, shortened as families of misses are fixed. */
@@ -113,21 +114,13 @@ const KNOWN_GAPS: Readonly<Record<string, string>> = {
   'square-item-library.csv: sample 3 gtin': SQUARE,
   'square-item-library.csv: sample 3 in stock': SQUARE,
   'square-item-library.csv: sample 3 price': SQUARE,
-  'tiktok-shop-uk-template.csv: currency': TIKTOK,
   'tiktok-shop-uk-template.csv: products': TIKTOK,
   'tiktok-shop-uk-template.csv: sample 1 color': TIKTOK,
   'tiktok-shop-uk-template.csv: sample 1 gtin': TIKTOK,
-  'tiktok-shop-uk-template.csv: sample 1 in stock': TIKTOK,
-  'tiktok-shop-uk-template.csv: sample 1 price': TIKTOK,
   'tiktok-shop-uk-template.csv: sample 1 size': TIKTOK,
   'tiktok-shop-uk-template.csv: sample 2 color': TIKTOK,
-  'tiktok-shop-uk-template.csv: sample 2 gtin': TIKTOK,
-  'tiktok-shop-uk-template.csv: sample 2 in stock': TIKTOK,
-  'tiktok-shop-uk-template.csv: sample 2 price': TIKTOK,
   'tiktok-shop-uk-template.csv: sample 2 size': TIKTOK,
   'tiktok-shop-uk-template.csv: sample 3 gtin': TIKTOK,
-  'tiktok-shop-uk-template.csv: sample 3 in stock': TIKTOK,
-  'tiktok-shop-uk-template.csv: sample 3 price': TIKTOK,
   'trovaprezzi-it.txt: currency': TROVAPREZZI,
   'trovaprezzi-it.txt: products': TROVAPREZZI,
   'trovaprezzi-it.txt: sample 1 gtin': TROVAPREZZI,

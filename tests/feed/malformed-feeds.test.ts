@@ -12,7 +12,7 @@ const HEADER = 'id\ttitle\tprice\tgoogle_product_category\tgtin\tcondition';
 
 describe('malformed feeds give clear errors and never crash', () => {
   it('names the missing columns', () => {
-    const error = feedError(() => parseFeedText('id\tname\n1\tx\n', SHOP));
+    const error = feedError(() => parseFeedText('id\tnotes\n1\tx\n', SHOP));
     expect(error.code).toBe('FEED_MALFORMED');
     expect(error.message).toMatch(/lacks the columns title, price/);
   });

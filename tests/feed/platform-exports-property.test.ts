@@ -15,6 +15,9 @@ const HEADERS: Record<string, { header: string[]; delimiter: string }> = {
   amazon: { header: ['feed_product_type', 'item_sku', 'item_name', 'item_type', 'external_product_id', 'external_product_id_type', 'standard_price', 'quantity', 'parent_child', 'parent_sku', 'size_name', 'sale_price', 'sale_from_date', 'sale_end_date', 'update_delete'], delimiter: '\t' },
   ecwid: { header: ['type', 'product_sku', 'product_name', 'product_price', 'product_compare_to_price', 'product_is_inventory_tracked', 'product_quantity', 'product_is_available', 'product_category_1', 'product_upc', 'product_variation_sku', 'product_variation_option_Size'], delimiter: ',' },
   jtl: { header: ['Artikelnummer', 'Vaterartikel', 'Artikelname', 'Hersteller', 'EAN', 'Brutto-VK', 'Sonderpreis', 'Sonderpreis gültig ab', 'Sonderpreis gültig bis', 'Lagerbestand', 'Variationsname', 'Variationswert', 'Kategorie Ebene 1', 'Aktiv'], delimiter: ';' },
+  // Offer feeds in Merchant shape under other names (see MERCHANT_FIELD_ALIASES): a pipe-delimited comparison feed, an idealo CSV.
+  comparison: { header: ['Nome', 'Marca', 'Prezzo originale', 'Prezzo vendita', 'Codice interno', 'Disponibilita', 'Categoria', 'EAN', '<endrecord>'], delimiter: '|' },
+  idealo: { header: ['sku', 'title', 'categoryPath', 'eans', 'price', 'formerPrices', 'deliveryTime', 'size', 'colour'], delimiter: ',' },
   wix: { header: ['handleId', 'fieldType', 'name', 'sku', 'price', 'surcharge', 'visible', 'discountMode', 'discountValue', 'inventory', 'collection', 'productOptionName1', 'productOptionDescription1'], delimiter: ',' },
 };
 

@@ -1,0 +1,81 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parseFeedText } from '../../brand-agent/feed/index.ts';
+import { readFeedAvailability } from '../../brand-agent/feed/read-feed-availability.ts';
+import { SHOP, issueLines, servedEntry } from './feed-options.ts';
+
+// Price-comparison offer feeds (Trovaprezzi, idealo, affiliate networks) are Merchant Center's shape — one offer a row —
+// under their own column names, often in the shop's language, with availability in words or as a delivery time.
+
+describe('a price-comparison offer feed', () => {
+  it('reads a "|"-delimited feed whose rows end with <endrecord>, its columns named in Italian', () => {
+    const text = [
+      'Nome|Marca|Prezzo originale|Prezzo vendita|Codice interno|Disponibilita|Categoria|EAN|<endrecord>',
+      'Teiera in ghisa, 0,8 l|Ferro|39,90|34,50|T-08|Disponibile|6066|4006381333931|<endrecord>',
+      'Teiera in ghisa, 1,2 l|Ferro|44,90||T-12|Esaurito|6066||<endrecord>',
+      'Tazza|Ferro|9,90||T-CUP|Non disponibile|6066||<endrecord>',
+      'Bollitore|Ferro|59,00||K-1|Disponibilità limitata|6066||<endrecord>',
+    ].join('\r\n');
+    const feed = parseFeedText(text, SHOP);
+    expect(feed.entries.map((e) => e.product.sku)).toEqual(['T-08', 'T-12', 'T-CUP', 'K-1']);
+    const pot = servedEntry(feed, 'T-08');
+    // The selling price is what the buyer pays; the original price is served when no selling price is given.
+    expect(pot.price.amountMinor).toBe(3450);
+    expect(pot.product.title).toBe('Teiera in ghisa, 0,8 l');
+    expect(pot.product.gtin).toBe('4006381333931');
+    expect(pot.product.maker).toBe('Ferro');
+    expect(pot.stock).toBeGreaterThan(0);
+    expect(servedEntry(feed, 'T-12').price.amountMinor).toBe(4490);
+    expect(servedEntry(feed, 'T-12').stock).toBe(0);
+    expect(servedEntry(feed, 'T-CUP').stock).toBe(0);
+    expect(servedEntry(feed, 'K-1').stock).toBeGreaterThan(0);
+  });
+
+  it('reads an offer CSV keyed by sku, its availability a delivery time, its EAN column listing two codes', () => {
+    const text = [
+      '"sku","title","categoryPath","eans","price","formerPrices","deliveryTime","size","colour"',
+      '"W-40","Wanderschuh Gr. 40","187","4006381333931;04006381333931","89.95","119.95","1-3 Werktage","40","grau"',
+      '"W-41","Wanderschuh Gr. 41","187","","89.95","119.95","derzeit nicht lieferbar","41","grau"',
+      '"W-42","Wanderschuh Gr. 42","187","","89.95","","sofort lieferbar","42","grau"',
+    ].join('\r\n');
+    const feed = parseFeedText(text, SHOP);
+    expect(issueLines(feed).filter((l) => !l.includes('size'))).toEqual([]);
+    const first = servedEntry(feed, 'W-40');
+    expect(first.price.amountMinor).toBe(8995);
+    expect(first.product.gtin).toBe('4006381333931');
+    expect(first.stock).toBeGreaterThan(0);
+    expect(first.product.attributes.color).toBe('grau');
+    expect(servedEntry(feed, 'W-41').stock).toBe(0);
+    expect(servedEntry(feed, 'W-42').stock).toBeGreaterThan(0);
+  });
+
+  it('keeps a field the row states under its Merchant name: "sku" is an attribute beside an id', () => {
+    const feed = parseFeedText('id\ttitle\tprice\tgoogle_product_category\tsku\nA1\tLamp\t49.90\t4636\tL-9\n', SHOP);
+    expect(servedEntry(feed, 'A1').product.attributes.sku).toBe('L-9');
+  });
+});
+
+describe('readFeedAvailability', () => {
+  it('reads a shop\'s words for its stock in several languages, and a delivery time as orderable now', () => {
+    const cases: Record<string, string | undefined> = {
+      'in stock': 'in_stock', out_of_stock: 'out_of_stock', 'pre-order': 'preorder', 'available for order': 'backorder',
+      'Sofort lieferbar': 'in_stock', 'derzeit nicht lieferbar': 'out_of_stock', Ausverkauft: 'out_of_stock',
+      Disponibile: 'in_stock', 'Non disponibile': 'out_of_stock', Esaurito: 'out_of_stock', 'Disponibilità limitata': 'in_stock',
+      'En stock': 'in_stock', 'Rupture de stock': 'out_of_stock', 'Op voorraad': 'in_stock', 'Niet op voorraad': 'out_of_stock',
+      'Dostępny': 'in_stock', 'Niedostępny': 'out_of_stock', Vorbestellbar: 'preorder',
+      '1-3 Werktage': 'in_stock', '2 days': 'in_stock', '3-5 giorni lavorativi': 'in_stock',
+      'ask us': undefined, '': undefined,
+    };
+    for (const [said, meant] of Object.entries(cases)) expect([said, readFeedAvailability(said)]).toEqual([said, meant]);
+  });
+
+  it('never throws, and says one of Merchant Center\'s four values or nothing, whatever the text', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ maxLength: 60 }), fc.string({ unit: fc.constantFrom('n', 'i', 'c', 'h', 't', ' ', 'l', 'e', 'f', 'r', 'b', 'a', '1', '-', 'ą', 'é'), maxLength: 40 })), (raw) => {
+        const said = readFeedAvailability(raw);
+        expect(said === undefined || ['in_stock', 'out_of_stock', 'preorder', 'backorder'].includes(said)).toBe(true);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
