@@ -14,6 +14,7 @@ import { readFeedPrice, type DecimalMark } from './read-feed-price.ts';
 import { isShoeCategory, shoeSizeOf, type ShoeSizeReading, type ShoeSizeScale } from './feed-shoe-size.ts';
 import { readFeedDateInterval, type DateOrder } from './read-feed-date.ts';
 import { readFeedAvailability } from './read-feed-availability.ts';
+import { FEED_ENUMS, readFeedEnum } from './read-feed-enum.ts';
 
 /** How a shop's feed becomes offers: its currency, standard terms and the defaults for what feeds often omit. */
 export interface FeedEntryOptions {
@@ -50,11 +51,7 @@ const NOT_ATTRIBUTES = new Set([
   'unit_pricing_base_measure', 'energy_efficiency_class', 'multipack', 'brand', 'gtin', 'quantity_to_sell_on_facebook',
   'fb_product_category', 'rich_text_description', 'video',
 ]);
-const ENUMS: Record<string, readonly string[]> = {
-  condition: ['new', 'refurbished', 'used'],
-  gender: ['male', 'female', 'unisex'],
-  age_group: ['newborn', 'infant', 'toddler', 'kids', 'adult'],
-};
+const ENUMS = FEED_ENUMS;
 const AVAILABILITY = ['in_stock', 'out_of_stock', 'preorder', 'backorder'];
 /** The fields a row states its stock in, first found first: Meta's catalog says quantity_to_sell_on_facebook, Merchant Center sell_on_google_quantity. */
 const QUANTITY_FIELDS = ['quantity', 'stock', 'quantity_to_sell_on_facebook', 'sell_on_google_quantity'] as const;
@@ -186,10 +183,12 @@ export function feedRowEntryOf(record: FeedRecord, taxonomy: GoogleTaxonomy, opt
   }
   const attributes: Record<string, AttributeValue> = {};
   for (const [name, values] of Object.entries(ENUMS)) {
-    const raw = f[name]?.toLowerCase();
+    const raw = f[name];
     if (raw === undefined) continue;
-    if (!values.includes(raw)) problem(name, `"${f[name]}" is not one of ${values.join(', ')}`);
-    else attributes[name] = raw;
+    // In Merchant words or the shop's ("Damen", "Neu"); a gender column saying "Kinder" states the age group.
+    const read = readFeedEnum(name, raw);
+    if (read === undefined) problem(name, `"${raw}" is not one of ${values.join(', ')}`);
+    else if (f[read.field] === undefined || read.field === name) attributes[read.field] ??= read.value;
   }
   if (f.brand) attributes.brand = f.brand.slice(0, 200);
   if (f.multipack) {

@@ -1,4 +1,5 @@
 import { categoryWords, loadGoogleTaxonomy, matchTaxonomyCategory } from '../../protocol/index.ts';
+import { categoryTextInEnglish } from './category-word-translations.ts';
 
 /** Where a shop's own category words put a product: a Google taxonomy id (with a note when it is a fallback), or why none. */
 export type ShopCategoryMapping = { readonly ok: true; readonly category: string; readonly note?: string } | { readonly ok: false; readonly why: string };
@@ -111,7 +112,9 @@ export function shopCategoryMapper(defaultCategory?: string, options: { readonly
     const key = text.trim().toLowerCase();
     if (!named.has(key)) {
       if (named.size > 10_000) named.clear();
-      named.set(key, nodeNamedBy(text));
+      // A category in the shop's language ("Pfannen", "Caffettiere") is read in English when its own words name nothing.
+      const english = categoryTextInEnglish(text);
+      named.set(key, nodeNamedBy(text) ?? (english === undefined ? undefined : nodeNamedBy(english)));
     }
     return named.get(key);
   };

@@ -9,16 +9,15 @@ import { judgeBlindSet } from './blind-judge.ts';
 const NOW = Date.UTC(2026, 11, 5, 12);
 
 // First run, on main unchanged (87801c7) and on this branch at its first two commits alike: 25 of 136 checks right.
-// With the Etsy, Squarespace, eBay and Amazon readers: 73 of 136; with the Ecwid reader: 74; with a spreadsheet's scientific-notation GTIN no longer refusing its row and the JTL-Wawi reader: 78; with French titles read head first: 81.
-const NOT_READ = 'an export no reader knew: FEED_MALFORMED (the header lacks id, title, price)';
+// With the Etsy, Squarespace, eBay and Amazon readers: 73 of 136; with the Ecwid reader: 74; with a spreadsheet's scientific-notation GTIN no longer refusing its row and the JTL-Wawi reader: 78; with French titles read head first: 81. With offer-feed column names, availability words, category words in German, Dutch,
+// Italian, Spanish and Polish, and enum words ("Damen", "Neu"): 99.
 const SHIFT_JIS = 'BASE (Japan) item CSV: no reader knows it; its Shift_JIS bytes were read as Windows-1252 on main (decoded since, the header then reads 商品ID, 商品名, 種類ID…)';
 const NO_CATEGORY = 'its JSON-LD products give no category; their French titles are read head first since (Peluche, Puzzle, Crayons serve), but a board game\'s name ("Les Aventuriers du Rail"), "Déguisement", "Draisienne", "Perles à repasser" name no node the matcher knows: refused without --category';
 const SIZE_SYSTEM = 'size_system is read (a UK 11 is not served as EU 11) but, as in Merchant feeds, not stated as an attribute';
 const EBAY_TITLES = 'two listings (a shoe care kit, insoles) state no kind item specific and their keyword titles name no category the head-noun reading finds: refused without --category';
 const SERVING_BOARD = '"Walnut Wood Serving Board": neither its tags nor its title name a Google category (the taxonomy has cutting boards, no serving boards): refused without --category';
-const GERMAN_WORDS = 'German category words ("Kaffee/Bohnen", "Zubehör/Handfilter") and titles: the category mapper reads English words only, so 8 of 11 offers are refused without --category (with --category all 11 serve, 9 in stock; the samples\' "1 kg" is stated as weight, from the shop\'s option name)';
-const JTL_GERMAN = 'German category paths ("Kochen > Pfannen", "Messer > Kochmesser"): the category mapper reads English words only, so 9 of 12 articles are refused without --category (with --category all 12 serve; the pan\'s "28 cm" is stated as durchmesser, the shop\'s variation name)';
-const UNKNOWN_ID = 'google_product_category 2383 is no id of the 2021-09-21 taxonomy (Water Bottles is 3809); read like no category since, but the rows\' product_type ("Ausrüstung > Trinkflaschen") and titles are German, which the mapper does not read: its 2 rows refused';
+const GERMAN_WORDS = 'German category words ("Kaffee/Bohnen", "Zubehör/Handfilter") are read in English since (category-word-translations.ts), so all 11 offers serve, 9 in stock; but the samples\' "1 kg" is stated as weight, from the shop\'s option name, so the 1 kg sample is not told from its 250 g sibling (its price is that one\'s)';
+const JTL_GERMAN = 'German category paths are read in English since ("Kochen > Pfannen", "Messer > Kochmesser" serve), but "Küchenhelfer > Schneidebretter", "Küchenhelfer > Waagen", "Küchenhelfer > Textilien" are words the list does not hold (not added after seeing them: the set stays blind), so 3 of 12 articles are refused without --category; the pan\'s "28 cm" is stated as durchmesser, the shop\'s variation name';
 
 /** The checks that fail, each with why: filled in from the first run, shortened as families of misses are fixed. */
 const KNOWN_GAPS: Readonly<Record<string, string>> = {
@@ -42,23 +41,11 @@ const KNOWN_GAPS: Readonly<Record<string, string>> = {
   'ebay-file-exchange-uk.csv: sample 3 gtin': EBAY_TITLES,
   'ebay-file-exchange-uk.csv: sample 3 in stock': EBAY_TITLES,
   'ebay-file-exchange-uk.csv: sample 3 price': EBAY_TITLES,
-  'ecwid-products.csv: in stock': GERMAN_WORDS,
-  'ecwid-products.csv: products': GERMAN_WORDS,
-  'ecwid-products.csv: sample 1 gtin': GERMAN_WORDS,
-  'ecwid-products.csv: sample 1 in stock': GERMAN_WORDS,
   'ecwid-products.csv: sample 1 price': GERMAN_WORDS,
   'ecwid-products.csv: sample 1 size': GERMAN_WORDS,
-  'ecwid-products.csv: sample 2 gtin': GERMAN_WORDS,
-  'ecwid-products.csv: sample 2 in stock': GERMAN_WORDS,
-  'ecwid-products.csv: sample 2 price': GERMAN_WORDS,
   'ecwid-products.csv: sample 2 size': GERMAN_WORDS,
-  'ecwid-products.csv: sample 3 gtin': GERMAN_WORDS,
-  'ecwid-products.csv: sample 3 in stock': GERMAN_WORDS,
-  'ecwid-products.csv: sample 3 price': GERMAN_WORDS,
   'etsy-listings.csv: in stock': SERVING_BOARD,
   'etsy-listings.csv: products': SERVING_BOARD,
-  'google-merchant-center.tsv: in stock': UNKNOWN_ID,
-  'google-merchant-center.tsv: products': UNKNOWN_ID,
   'jsonld-itemlist-fr.html: in stock': NO_CATEGORY,
   'jsonld-itemlist-fr.html: products': NO_CATEGORY,
   'jsonld-itemlist-fr.html: sample 2 gtin': NO_CATEGORY,
@@ -70,13 +57,7 @@ const KNOWN_GAPS: Readonly<Record<string, string>> = {
   'jsonld-itemlist-fr.html: sample 3 price': NO_CATEGORY,
   'jtl-artikelexport-de.csv: in stock': JTL_GERMAN,
   'jtl-artikelexport-de.csv: products': JTL_GERMAN,
-  'jtl-artikelexport-de.csv: sample 2 gtin': JTL_GERMAN,
-  'jtl-artikelexport-de.csv: sample 2 in stock': JTL_GERMAN,
-  'jtl-artikelexport-de.csv: sample 2 price': JTL_GERMAN,
   'jtl-artikelexport-de.csv: sample 2 size': JTL_GERMAN,
-  'jtl-artikelexport-de.csv: sample 3 gtin': JTL_GERMAN,
-  'jtl-artikelexport-de.csv: sample 3 in stock': JTL_GERMAN,
-  'jtl-artikelexport-de.csv: sample 3 price': JTL_GERMAN,
 };
 
 describe('blind feed set 8', () => {
