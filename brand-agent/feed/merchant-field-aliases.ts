@@ -1,3 +1,5 @@
+import { normaliseFieldName } from './feed-error.ts';
+
 /**
  * The other names a feed in Merchant Center's shape gives its fields: price-comparison feeds (idealo, Trovaprezzi,
  * Kelkoo, Ceneo, affiliate networks) and hand-made exports write one row per offer with the same meaning under their
@@ -10,10 +12,10 @@ export const MERCHANT_FIELD_ALIASES: Readonly<Record<string, readonly string[]>>
   title: ['name', 'product_name', 'item_name', 'product_title', 'titel', 'titre', 'nom', 'nome', 'nombre', 'naam', 'nazwa', 'artikelname', 'produktname'],
   // The selling price first: a feed writing an original and a selling price ("Prezzo originale", "Prezzo vendita") is paid the latter.
   price: ['prezzo_vendita', 'prezzo', 'prezzo_originale', 'preis', 'prix', 'precio', 'prijs', 'cena', 'selling_price', 'current_price'],
-  gtin: ['ean', 'eans', 'ean13', 'ean_code', 'upc', 'isbn', 'barcode', 'gtin13', 'gtin_ean'],
+  gtin: ['ean', 'eans', 'identifier_code', 'ean13', 'ean_code', 'upc', 'isbn', 'barcode', 'gtin13', 'gtin_ean'],
   brand: ['marca', 'marke', 'hersteller', 'manufacturer', 'marque', 'merk', 'producent'],
   mpn: ['herstellernummer', 'hans', 'codice_produttore', 'manufacturer_part_number'],
-  product_type: ['category', 'categorypath', 'category_path', 'categoria', 'categorie', 'catégorie', 'kategorie', 'kategoria', 'categorieën', 'shop_category'],
+  product_type: ['category', 'categories', 'categorypath', 'category_path', 'categoria', 'categorie', 'catégorie', 'kategorie', 'kategoria', 'categorieën', 'shop_category'],
   availability: ['deliverytime', 'delivery_time', 'lieferzeit', 'verfügbarkeit', 'verfuegbarkeit', 'disponibilita', 'disponibilità', 'disponibilité', 'disponibilite', 'disponibilidad', 'beschikbaarheid', 'levertijd', 'dostępność', 'dostepnosc', 'stock_status'],
   link: ['url', 'product_url', 'deeplink', 'landing_page_url'],
   color: ['colour', 'farbe', 'couleur', 'colore', 'kleur', 'kolor'],
@@ -33,6 +35,21 @@ export function hasMerchantField(header: readonly string[], field: string): bool
 export function inMerchantNames(fields: Readonly<Record<string, string>>): { fields: Record<string, string>; fieldNames: Record<string, string> } {
   const named: Record<string, string> = { ...fields };
   const fieldNames: Record<string, string> = {};
+  // Options written as numbered name/value column pairs ("property_name_1" = "Colour", "property_value_1" = "Sage";
+  // "option1_name"/"option1_value") are the attribute the name column names.
+  for (const key of Object.keys(fields)) {
+    if (!/\d/.test(key) || !key.includes('name')) continue;
+    const valueKey = key.replace('name', 'value');
+    const attribute = normaliseFieldName(fields[key]!).replace(/[^\p{L}\p{N}_]/gu, '');
+    const value = fields[valueKey];
+    if (value === undefined || attribute === '' || attribute.length > 40) continue;
+    if (named[attribute] === undefined) {
+      named[attribute] = value;
+      fieldNames[attribute] = valueKey;
+    }
+    delete named[key];
+    delete named[valueKey];
+  }
   for (const [field, aliases] of Object.entries(MERCHANT_FIELD_ALIASES)) {
     if (named[field] !== undefined) continue;
     const alias = aliases.find((name) => named[name] !== undefined);

@@ -2,6 +2,7 @@ import { FeedError, normaliseFieldName, type FeedIssue, type FeedRecord } from '
 import { dataRows } from './data-rows.ts';
 import { delimiterOf, splitDelimitedRows } from './split-delimited-rows.ts';
 import { hasMerchantField, inMerchantNames } from './merchant-field-aliases.ts';
+import { notForSale } from './row-for-sale.ts';
 
 /** Columns without which no row can be served. */
 export const REQUIRED_COLUMNS = ['id', 'title', 'price'] as const;
@@ -28,6 +29,12 @@ export function parseDelimitedFeed(text: string, maxRows: number): { records: Fe
       const value = cells[i]!.trim();
       if (value !== '' && name !== '') fields[name] = value;
     });
+    // A draft, archived or inactive row is no offer: reported, not served.
+    const withdrawn = notForSale(fields);
+    if (withdrawn !== undefined) {
+      issues.push({ row, field: withdrawn.field, why: withdrawn.why });
+      continue;
+    }
     const named = inMerchantNames(fields);
     records.push({ row, fields: named.fields, ...(Object.keys(named.fieldNames).length > 0 ? { fieldNames: named.fieldNames } : {}) });
   }

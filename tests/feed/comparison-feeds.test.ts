@@ -49,6 +49,22 @@ describe('a price-comparison offer feed', () => {
     expect(servedEntry(feed, 'W-42').stock).toBeGreaterThan(0);
   });
 
+  it('reads options written as numbered name/value column pairs, and serves no draft, archived or inactive row', () => {
+    const text = [
+      'seller_sku,product_name,category,price,quantity,identifier_code,property_name_1,property_value_1,property_name_2,property_value_2,product_status,active',
+      'TS-S-RED,Cotton tee,T-Shirts,12.00,4,4006381333931,Colour,Red,Size,S,Active,',
+      'TS-M-RED,Cotton tee,T-Shirts,12.00,0,,Size,M,Colour,Red,Active,true',
+      'TS-L-RED,Cotton tee,T-Shirts,12.00,2,,Size,L,Colour,Red,Draft,',
+      'TS-XL-RED,Cotton tee,T-Shirts,12.00,2,,Size,XL,Colour,Red,,False',
+    ].join('\n');
+    const feed = parseFeedText(text, SHOP);
+    expect(feed.entries.map((e) => e.product.sku)).toEqual(['TS-S-RED', 'TS-M-RED']);
+    expect(servedEntry(feed, 'TS-S-RED').product.attributes).toMatchObject({ color: 'Red', size: 'S' });
+    expect(servedEntry(feed, 'TS-S-RED').product.gtin).toBe('4006381333931');
+    expect(servedEntry(feed, 'TS-M-RED').product.attributes).toMatchObject({ color: 'Red', size: 'M' });
+    expect(issueLines(feed)).toEqual(['row 4, product_status: "Draft": not for sale; not served', 'row 5, active: "False": not for sale; not served']);
+  });
+
   it('keeps a field the row states under its Merchant name: "sku" is an attribute beside an id', () => {
     const feed = parseFeedText('id\ttitle\tprice\tgoogle_product_category\tsku\nA1\tLamp\t49.90\t4636\tL-9\n', SHOP);
     expect(servedEntry(feed, 'A1').product.attributes.sku).toBe('L-9');

@@ -1,0 +1,31 @@
+/**
+ * Whether an offer row is for sale by its own status columns, as exports write them in a shop's words: a status
+ * ("Draft", "Archived", "Inactive", "Entwurf"), a yes/no switch that must be on ("active", "visible", "published",
+ * "Aktiv") or one that must be off ("archived", "hidden"). Names as `normaliseFieldName` leaves them, values compared
+ * lower case without accents.
+ */
+const STATUS_FIELDS = ['status', 'product_status', 'item_status', 'state', 'publish_status', 'produktstatus'];
+const NOT_FOR_SALE_STATUS = new Set(['draft', 'archived', 'inactive', 'disabled', 'deleted', 'hidden', 'unpublished', 'discontinued', 'entwurf', 'inaktiv', 'archiviert', 'deaktiviert', 'brouillon', 'archive', 'inactif', 'bozza', 'archiviato', 'concept', 'gearchiveerd', 'inactief']);
+const ON_FIELDS = ['active', 'is_active', 'enabled', 'visible', 'is_visible', 'published', 'online', 'aktiv', 'sichtbar', 'actif', 'attivo', 'actief', 'zichtbaar', 'activo', 'aktywny'];
+const OFF_FIELDS = ['archived', 'is_archived', 'hidden', 'deleted', 'is_deleted', 'archiviert'];
+const NO = new Set(['false', 'no', 'n', '0', 'nein', 'falsch', 'non', 'faux', 'nee', 'onwaar', 'falso', 'nie', 'off']);
+const YES = new Set(['true', 'yes', 'y', '1', 'ja', 'wahr', 'oui', 'vrai', 'si', 'sì', 'vero', 'waar', 'tak', 'on']);
+
+const folded = (value: string) => value.normalize('NFD').replace(/[\u0300-\u036f]/g, '').trim().toLowerCase();
+
+/** Why a row is not for sale (the field that says so and its words), or undefined when nothing says so. */
+export function notForSale(fields: Readonly<Record<string, string>>): { field: string; why: string } | undefined {
+  for (const field of STATUS_FIELDS) {
+    const value = fields[field];
+    if (value !== undefined && NOT_FOR_SALE_STATUS.has(folded(value))) return { field, why: `"${value}": not for sale; not served` };
+  }
+  for (const field of ON_FIELDS) {
+    const value = fields[field];
+    if (value !== undefined && NO.has(folded(value))) return { field, why: `"${value}": not for sale; not served` };
+  }
+  for (const field of OFF_FIELDS) {
+    const value = fields[field];
+    if (value !== undefined && YES.has(folded(value))) return { field, why: `"${value}": not for sale; not served` };
+  }
+  return undefined;
+}
