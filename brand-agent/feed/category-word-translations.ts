@@ -13,7 +13,7 @@ const WORDS: Readonly<Record<string, string>> = {
   einlegesohle: 'insoles', einlegesohlen: 'insoles', sohlen: 'insoles', schuhpflege: 'shoe care', jacke: 'jackets', jacken: 'jackets', mantel: 'coats',
   hose: 'pants', hosen: 'pants', hemd: 'shirts', hemden: 'shirts', pullover: 'sweaters', kleid: 'dresses', kleider: 'dresses', roecke: 'skirts', rocke: 'skirts',
   socke: 'socks', socken: 'socks', struempfe: 'socks', strumpfe: 'socks', unterwaesche: 'underwear', unterwasche: 'underwear', muetze: 'hats', mutze: 'hats', muetzen: 'hats',
-  handschuhe: 'gloves', schal: 'scarves', guertel: 'belts', gurtel: 'belts', tasche: 'bags', taschen: 'bags', rucksack: 'backpacks', rucksaecke: 'backpacks', rucksacke: 'backpacks',
+  handschuhe: 'gloves', schal: 'scarves', schals: 'scarves', guertel: 'belts', gurtel: 'belts', tasche: 'bags', taschen: 'bags', rucksack: 'backpacks', rucksaecke: 'backpacks', rucksacke: 'backpacks',
   schmuck: 'jewelry', uhr: 'watches', uhren: 'watches', brille: 'eyewear', sonnenbrille: 'sunglasses', bademode: 'swimwear', sportbekleidung: 'activewear',
   // German: home, kitchen, coffee
   haushalt: 'household supplies', wohnen: 'home', kueche: 'kitchen', kuche: 'kitchen', kochen: 'cookware', kochgeschirr: 'cookware', topf: 'pots', toepfe: 'pots', topfe: 'pots',
