@@ -169,8 +169,9 @@ export function feedRowEntryOf(record: FeedRecord, taxonomy: GoogleTaxonomy, opt
   const categoryField = f.google_product_category === undefined && f.product_type !== undefined ? 'product_type' : 'google_product_category';
   if ('why' in category) problem(categoryField, category.why);
   else if (category.note !== undefined) notes.push({ row: record.row, field: categoryField, why: category.note });
-  const availability = f.availability === undefined ? 'in_stock' : readFeedAvailability(f.availability);
-  if (availability === undefined) problem('availability', `"${f.availability}" is not one of ${AVAILABILITY.join(', ')} (nor a shop's words for them, or a delivery time)`);
+  // An availability that cannot be read serves the offer as out of stock, with a note: stock is never claimed unread.
+  const availability = f.availability === undefined ? 'in_stock' : readFeedAvailability(f.availability) ?? 'unread';
+  if (availability === 'unread') notes.push({ row: record.row, field: 'availability', why: `"${f.availability!.slice(0, 80)}" is not one of ${AVAILABILITY.join(', ')} (nor a shop's words for them, or a delivery time); served as out of stock` });
   let gtin: string | undefined;
   if (f.gtin && SCIENTIFIC.test(f.gtin.trim())) {
     // A spreadsheet showed the number as "4,00638E+12" and saved it so: its last digits are gone, not wrong.

@@ -54,14 +54,16 @@ function isShopExport(format: FeedFormat): format is ShopExportFormat {
 
 /**
  * The currency a feed is served in: the one given; else the one most of its prices state by ISO code or unambiguous
- * sign ("59.99 USD", "149,90 €"; rows in another one are reported); else EUR for a Merchant feed (the command's default
+ * sign ("59.99 USD", "149,90 €"; rows in another one are reported) or its rows' currency column states; else EUR for a Merchant feed (the command's default
  * before files could state theirs). A shop export whose prices state none needs it given.
  */
 function currencyOf(format: FeedFormat, records: readonly FeedRecord[], given: string | undefined): string {
   if (given !== undefined) return given;
   const counts = new Map<string, number>();
   for (const record of records) {
-    const code = currencyStatedBy(record.fields.price ?? record.fields.sale_price ?? '');
+    // Its prices' ISO code or sign, else a currency column of its own ("currency", "Währung").
+    const column = record.fields.currency?.trim().toUpperCase();
+    const code = currencyStatedBy(record.fields.price ?? record.fields.sale_price ?? '') ?? (column !== undefined && isCurrencyCode(column) ? column : undefined);
     if (code) counts.set(code, (counts.get(code) ?? 0) + 1);
   }
   const stated = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0];

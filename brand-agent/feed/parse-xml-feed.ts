@@ -1,4 +1,6 @@
 import { FeedError, normaliseFieldName, type FeedIssue, type FeedRecord } from './feed-error.ts';
+import { MERCHANT_FIELD_ALIASES, inMerchantNames } from './merchant-field-aliases.ts';
+import { notForSale } from './row-for-sale.ts';
 
 const MAX_DEPTH = 32;
 const MAX_FIELD_CHARS = 10_000;
@@ -27,10 +29,46 @@ function attributeOf(tag: string, name: string): string | undefined {
   return match ? decodeText(match[2] ?? match[3] ?? '') : undefined;
 }
 
+/** How many tags are looked at to find a feed's offer element. */
+const SCAN_TAGS = 200_000;
+
+/**
+ * The element each offer of an XML feed is: RSS's <item> or Atom's <entry> when it has them; else, as price-comparison
+ * feeds write (Kelkoo's <product>, Ceneo's <o price="…">), the element occurring most often among those that directly
+ * hold a price — a child element named price (or another name for it) or a price attribute. Undefined when none does.
+ */
+function offerElementOf(text: string): string | undefined {
+  const priceNames = new Set(['price', ...(MERCHANT_FIELD_ALIASES.price ?? [])]);
+  const counts = new Map<string, number>();
+  const pricing = new Set<string>();
+  const stack: string[] = [];
+  const tags = /<(\/?)([A-Za-z_][\w.:-]*)([^>]*?)(\/?)>/g;
+  let seen = 0;
+  for (let match = tags.exec(text); match !== null && seen < SCAN_TAGS; match = tags.exec(text), seen++) {
+    const [, closing, qualified, rest, selfClosing] = match;
+    const name = localName(qualified!);
+    if (closing) {
+      const at = stack.lastIndexOf(name);
+      if (at >= 0) stack.length = at;
+      continue;
+    }
+    if (name === 'item' || name === 'entry') return name;
+    counts.set(name, (counts.get(name) ?? 0) + 1);
+    if (/\sprice\s*=/.test(rest!)) pricing.add(name);
+    const parent = stack[stack.length - 1];
+    if (parent !== undefined && priceNames.has(normaliseFieldName(name))) pricing.add(parent);
+    if (!selfClosing) stack.push(name);
+  }
+  return [...pricing].sort((a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0) || a.localeCompare(b))[0];
+}
+
 /**
  * Parses an RSS 2.0 (`<item>`) or Atom (`<entry>`) product feed with Merchant Center `g:` fields. A small scanner, not
  * a general XML parser: documents declaring a DTD or entities are refused outright (no entity is ever expanded), depth
  * and field sizes are bounded, and a field's nested elements (g:shipping → g:country, g:price) are joined with ":".
+ * A price-comparison feed's offers (see `offerElementOf`) are read the same way, their attributes as fields too
+ * (<o id="1021" price="1299.00">), a nested element named by a name attribute as that field (<a name="EAN">), and
+ * their fields under other names taken as Merchant's (see `MERCHANT_FIELD_ALIASES`); a draft or inactive one is not served.
  */
 export function parseXmlFeed(text: string, maxRows: number): { records: FeedRecord[]; issues: FeedIssue[] } {
   if (/<!DOCTYPE|<!ENTITY/i.test(text)) {
@@ -39,8 +77,11 @@ export function parseXmlFeed(text: string, maxRows: number): { records: FeedReco
   const records: FeedRecord[] = [];
   const issues: FeedIssue[] = [];
   const stack: string[] = [];
+  const offer = offerElementOf(text) ?? 'item';
+  const merchantShaped = offer === 'item' || offer === 'entry';
   let item: { row: number; fields: Record<string, string>; depth: number } | undefined;
-  let field: { name: string; text: string; parts: string[]; depth: number } | undefined;
+  let offers = 0;
+  let field: { name: string; text: string; parts: string[]; depth: number; named?: string } | undefined;
   let sawRoot = false;
   let i = 0;
   while (i < text.length) {
@@ -75,11 +116,24 @@ export function parseXmlFeed(text: string, maxRows: number): { records: FeedReco
         if (item && value !== '') item.fields[field.name] ??= value;
         field = undefined;
       } else if (field && stack.length === field.depth + 1) {
-        field.parts.push(field.text.trim());
+        // <attrs><a name="EAN">…</a></attrs>: a field named by its element's name attribute.
+        if (field.named !== undefined && item) {
+          const value = field.text.trim().slice(0, MAX_FIELD_CHARS);
+          if (value !== '') item.fields[field.named] ??= value;
+        } else field.parts.push(field.text.trim());
         field.text = '';
+        delete field.named;
       }
       if (item && stack.length === item.depth) {
-        records.push({ row: item.row, fields: item.fields });
+        if (merchantShaped) records.push({ row: item.row, fields: item.fields });
+        else {
+          const withdrawn = notForSale(item.fields);
+          if (withdrawn !== undefined) issues.push({ row: item.row, field: withdrawn.field, why: withdrawn.why });
+          else {
+            const named = inMerchantNames(item.fields);
+            records.push({ row: item.row, fields: named.fields, ...(Object.keys(named.fieldNames).length > 0 ? { fieldNames: named.fieldNames } : {}) });
+          }
+        }
         item = undefined;
       }
       continue;
@@ -88,12 +142,22 @@ export function parseXmlFeed(text: string, maxRows: number): { records: FeedReco
     const name = localName(tag.slice(1).split(/[\s/>]/, 1)[0] ?? '');
     if (!/^[A-Za-z_][\w.-]*$/.test(name)) throw new FeedError('FEED_MALFORMED', `"${tag.slice(0, 40)}" is not an XML tag`);
     sawRoot = true;
-    if (!item && (name === 'item' || name === 'entry')) {
-      if (records.length >= maxRows) {
+    if (!item && name === offer) {
+      if (offers >= maxRows) {
         issues.push({ row: maxRows + 1, field: '(file)', why: `only the first ${maxRows} items are served (the row limit)` });
         break;
       }
-      if (!selfClosing) item = { row: records.length + 1, fields: {}, depth: stack.length };
+      const fields: Record<string, string> = {};
+      if (!merchantShaped) {
+        for (const [, attribute, , double, single] of tag.matchAll(/\s([A-Za-z_][\w.:-]*)\s*=\s*("([^"]*)"|'([^']*)')/g)) {
+          const value = decodeText(double ?? single ?? '').trim();
+          if (value !== '') fields[normaliseFieldName(localName(attribute!))] ??= value.slice(0, MAX_FIELD_CHARS);
+        }
+      }
+      if (!selfClosing) item = { row: ++offers, fields, depth: stack.length };
+    } else if (field && !merchantShaped && stack.length === field.depth + 1) {
+      const named = attributeOf(tag, 'name');
+      if (named !== undefined && !selfClosing) field.named = normaliseFieldName(named);
     } else if (item && !field && stack.length === item.depth + 1) {
       const fieldName = normaliseFieldName(name);
       // Atom writes the product page as <link href="…"/>.

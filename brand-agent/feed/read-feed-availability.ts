@@ -28,6 +28,9 @@ export function readFeedAvailability(raw: string): FeedAvailability | undefined 
   const said = raw.trim().toLowerCase().replace(/[\s-]+/g, '_');
   const merchant = ALIASES[said] ?? said;
   if ((MERCHANT as readonly string[]).includes(merchant)) return merchant as FeedAvailability;
+  // A yes/no column: 1 is available, 0 is not (Kelkoo's and Ceneo's codes start so too; their others are not "in stock now").
+  if (/^\s*1\s*$/.test(raw)) return 'in_stock';
+  if (/^\s*0\s*$/.test(raw)) return 'out_of_stock';
   const text = raw
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
