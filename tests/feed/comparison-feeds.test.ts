@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseFeedText } from '../../brand-agent/feed/index.ts';
 import { readFeedAvailability } from '../../brand-agent/feed/read-feed-availability.ts';
-import { SHOP, issueLines, servedEntry } from './feed-options.ts';
+import { loadGoogleTaxonomy } from '../../protocol/index.ts';
+import { SHOP, SHOP_TERMS, issueLines, servedEntry } from './feed-options.ts';
 
 // Price-comparison offer feeds (Trovaprezzi, idealo, affiliate networks) are Merchant Center's shape — one offer a row —
 // under their own column names, often in the shop's language, with availability in words or as a delivery time.
@@ -63,6 +64,37 @@ describe('a price-comparison offer feed', () => {
     expect(servedEntry(feed, 'TS-S-RED').product.gtin).toBe('4006381333931');
     expect(servedEntry(feed, 'TS-M-RED').product.attributes).toMatchObject({ color: 'Red', size: 'M' });
     expect(issueLines(feed)).toEqual(['row 4, product_status: "Draft": not for sale; not served', 'row 5, active: "False": not for sale; not served']);
+  });
+
+  it('reads language-suffixed columns, a variant\'s options listed in one cell, category levels in columns, and stock levels', () => {
+    const text = [
+      'SKU;Title_Short_DE;Title_Long_DE;Price_Excl;Price_Incl;Category_1;Category_2;Variant_DE;Stock_Level;Visible;',
+      'MUG-BL;Becher Fjord;Becher Fjord aus Steinzeug;16,72;19,90;Küche;Becher;Farbe : Blau;3;Y;',
+      'MUG-GR;Becher Fjord;Becher Fjord aus Steinzeug;16,72;19,90;Küche;Becher;Farbe : Grün;0;Y;',
+      'MUG-OLD;Becher Alt;Becher Alt;8,32;9,90;Küche;Becher;Standard;5;N;',
+    ].join('\r\n');
+    const feed = parseFeedText(text, SHOP);
+    expect(feed.entries.map((e) => e.product.sku)).toEqual(['MUG-BL', 'MUG-GR']);
+    const blue = servedEntry(feed, 'MUG-BL');
+    expect([blue.product.title, blue.price.amountMinor, blue.stock, blue.product.attributes.color]).toEqual(['Becher Fjord', 1990, 3, 'Blau']);
+    expect(servedEntry(feed, 'MUG-GR').stock).toBe(0);
+    expect(loadGoogleTaxonomy().pathText(blue.product.category)).toMatch(/> Mugs$/);
+    expect(issueLines(feed)).toEqual(['row 4, visible: "N": not for sale; not served']);
+  });
+
+  it('reads an ERP variant list with German labels: options as "Name: value" pairs, a currency column, a not-for-sale switch', () => {
+    const text = [
+      '"Interne Referenz","Name","Variantenwerte","Verkaufspreis","Währung","Barcode","Produktkategorie","Kann verkauft werden","Menge auf Lager"',
+      '"J-M-BLAU","Regenjacke Fjord","Größe: M, Farbe: Blau","149.0","CHF","4006381333931","Alle / Bekleidung / Jacken","True","2.0"',
+      '"J-L-BLAU","Regenjacke Fjord","Größe: L, Farbe: Blau","149.0","CHF","","Alle / Bekleidung / Jacken","True","0.0"',
+      '"WS-1","Werkstattteil","","12.0","CHF","","Alle / Intern","False","40.0"',
+    ].join('\n');
+    const feed = parseFeedText(text, SHOP_TERMS);
+    expect(feed.currency).toBe('CHF');
+    expect(feed.entries.map((e) => e.product.sku)).toEqual(['J-M-BLAU', 'J-L-BLAU']);
+    expect(servedEntry(feed, 'J-M-BLAU').product.attributes).toMatchObject({ size: 'M', color: 'Blau' });
+    expect([servedEntry(feed, 'J-M-BLAU').stock, servedEntry(feed, 'J-L-BLAU').stock]).toEqual([2, 0]);
+    expect(issueLines(feed)).toContain('row 4, kann_verkauft_werden: "False": not for sale; not served');
   });
 
   it('keeps a field the row states under its Merchant name: "sku" is an attribute beside an id', () => {
