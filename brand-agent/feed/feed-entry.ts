@@ -47,7 +47,7 @@ const NOT_ATTRIBUTES = new Set([
   'delivery_days', 'min_handling_time', 'max_handling_time', 'min_transit_time', 'max_transit_time', 'return_days',
   'warranty_months', 'is_bundle', 'adult', 'excluded_destination', 'included_destination', 'tax', 'expiration_date',
   'custom_label_0', 'custom_label_1', 'custom_label_2', 'custom_label_3', 'custom_label_4', 'ads_redirect', 'updated',
-  'published', 'summary', 'content', 'author', 'guid', 'pubdate', 'size_type', 'size_system', 'unit_pricing_measure',
+  'published', 'summary', 'content', 'author', 'guid', 'pubdate', 'size_type', 'unit_pricing_measure',
   'unit_pricing_base_measure', 'energy_efficiency_class', 'multipack', 'brand', 'gtin', 'quantity_to_sell_on_facebook',
   'fb_product_category', 'rich_text_description', 'video',
 ]);
@@ -200,7 +200,8 @@ export function feedRowEntryOf(record: FeedRecord, taxonomy: GoogleTaxonomy, opt
   for (const [name, raw] of Object.entries(f)) {
     if (NOT_ATTRIBUTES.has(name) || name in ENUMS || !AttributeNameSchema.safeParse(name).success) continue;
     if (Object.keys(attributes).length >= PROTOCOL_LIMITS.maxAttributes) break;
-    attributes[name] = name === 'color' || name === 'size' || name === 'material' || name === 'mpn' ? raw.slice(0, 200) : typedValue(raw);
+    // size_system is stated as written ("UK"): a UK 11 is no EU 11, and the buyer is told which it is.
+    attributes[name] = name === 'color' || name === 'size' || name === 'material' || name === 'mpn' ? raw.slice(0, 200) : name === 'size_system' ? raw.trim().toUpperCase().slice(0, 20) : typedValue(raw);
   }
   let stock = options.defaultStock;
   let quantityField: string | undefined;

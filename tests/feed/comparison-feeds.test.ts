@@ -127,3 +127,12 @@ describe('readFeedAvailability', () => {
     );
   });
 });
+
+describe('a shoe row\'s size system', () => {
+  it('is stated as an attribute, so a UK 11 is served as a UK size (and never as EU 11)', () => {
+    const feed = parseFeedText('id\ttitle\tprice\tgoogle_product_category\tsize\tsize_system\nb-11\tChukka boot\t67.99 GBP\t187\t11\tuk\nb-43\tChukka boot\t67.99 GBP\t187\t43\tEU\n', { ...SHOP, currency: 'GBP' });
+    expect(servedEntry(feed, 'b-11').product.attributes).toMatchObject({ size: '11', size_system: 'UK' });
+    expect(servedEntry(feed, 'b-11').product.attributes.size_eu).toBeUndefined();
+    expect(servedEntry(feed, 'b-43').product.attributes).toMatchObject({ size_system: 'EU', size_eu: 43 });
+  });
+});
