@@ -54,10 +54,11 @@ function isShopExport(format: FeedFormat): format is ShopExportFormat {
 
 /**
  * The currency a feed is served in: the one given; else the one most of its prices state by ISO code or unambiguous
- * sign ("59.99 USD", "149,90 €"; rows in another one are reported) or its rows' currency column states; else EUR for a Merchant feed (the command's default
- * before files could state theirs). A shop export whose prices state none needs it given.
+ * sign ("59.99 USD", "149,90 €"; rows in another one are reported) or its rows' currency column states; else EUR for a
+ * Merchant feed (the command's default before files could state theirs). A shop export whose prices state none needs
+ * it given, and so does an offer feed read under other field names (`offerFeed`): EUR would be a guess there.
  */
-function currencyOf(format: FeedFormat, records: readonly FeedRecord[], given: string | undefined): string {
+function currencyOf(format: FeedFormat, records: readonly FeedRecord[], given: string | undefined, offerFeed: boolean): string {
   if (given !== undefined) return given;
   const counts = new Map<string, number>();
   for (const record of records) {
@@ -68,8 +69,8 @@ function currencyOf(format: FeedFormat, records: readonly FeedRecord[], given: s
   }
   const stated = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0];
   if (stated !== undefined) return stated;
-  if (!isShopExport(format)) return MERCHANT_DEFAULT_CURRENCY;
-  const what = format === 'schema-org' ? `${SHOP_EXPORT_NAMES[format]} whose offers give no priceCurrency` : SHOP_EXPORT_NAMES[format];
+  if (!isShopExport(format) && !offerFeed) return MERCHANT_DEFAULT_CURRENCY;
+  const what = !isShopExport(format) ? 'offer feed in its own field names' : format === 'schema-org' ? `${SHOP_EXPORT_NAMES[format]} whose offers give no priceCurrency` : SHOP_EXPORT_NAMES[format];
   // "$28.68" says a dollar, not which one.
   const sign = records.map((r) => /[$¥]|kr/.exec(r.fields.price ?? '')?.[0]).find((s) => s !== undefined);
   const said = sign === undefined ? 'states no currency' : `writes its prices with "${sign}", which more than one currency uses`;
@@ -88,14 +89,14 @@ export function parseFeedText(text: string, options: FeedOptions & { path?: stri
   if (options.currency !== undefined && !isCurrencyCode(options.currency)) throw new FeedError('FEED_MALFORMED', `"${options.currency}" is not an ISO 4217 currency code`);
   const format = options.format ?? detectFeedFormat(text);
   const maxRows = options.maxRows ?? DEFAULT_MAX_ROWS;
-  const parsed: { records: FeedRecord[]; issues: FeedIssue[]; products?: number } = isShopExport(format)
+  const parsed: { records: FeedRecord[]; issues: FeedIssue[]; products?: number; offerFeed?: boolean } = isShopExport(format)
     ? readShopExport(text, format, maxRows, options.defaultCategory, options.now)
     : format === 'xml'
       ? parseXmlFeed(text, maxRows)
       : format === 'json'
         ? parseJsonFeed(text, maxRows)
         : parseDelimitedFeed(text, maxRows);
-  const currency = currencyOf(format, parsed.records, options.currency);
+  const currency = currencyOf(format, parsed.records, options.currency, parsed.offerFeed === true);
   if (!isCurrencyCode(currency)) throw new FeedError('FEED_MALFORMED', `"${currency}" is not an ISO 4217 currency code`);
   const taxonomy = loadGoogleTaxonomy();
   const issues: FeedIssue[] = [...(options.decodeIssues ?? []), ...parsed.issues];

@@ -13,7 +13,7 @@ export const REQUIRED_COLUMNS = ['id', 'title', 'price'] as const;
  * "EAN"); rows with the wrong number of cells are reported, not guessed at. Throws FEED_MALFORMED when the header
  * lacks a required column under every name.
  */
-export function parseDelimitedFeed(text: string, maxRows: number): { records: FeedRecord[]; issues: FeedIssue[] } {
+export function parseDelimitedFeed(text: string, maxRows: number): { records: FeedRecord[]; issues: FeedIssue[]; offerFeed: boolean } {
   const delimiter = delimiterOf(text);
   const { rows, truncated } = splitDelimitedRows(text, delimiter, maxRows);
   const header = (rows[0] ?? []).map(normaliseFieldName);
@@ -39,5 +39,6 @@ export function parseDelimitedFeed(text: string, maxRows: number): { records: Fe
     records.push({ row, fields: named.fields, ...(Object.keys(named.fieldNames).length > 0 ? { fieldNames: named.fieldNames } : {}) });
   }
   if (truncated) issues.push({ row: maxRows + 1, field: '(file)', why: `only the first ${maxRows} rows are served (the row limit)` });
-  return { records, issues };
+  // A header naming id, title or price in other words is an offer feed of another platform, not Merchant Center's.
+  return { records, issues, offerFeed: REQUIRED_COLUMNS.some((c) => !header.includes(c)) };
 }

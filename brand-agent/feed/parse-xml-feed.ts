@@ -70,7 +70,7 @@ function offerElementOf(text: string): string | undefined {
  * (<o id="1021" price="1299.00">), a nested element named by a name attribute as that field (<a name="EAN">), and
  * their fields under other names taken as Merchant's (see `MERCHANT_FIELD_ALIASES`); a draft or inactive one is not served.
  */
-export function parseXmlFeed(text: string, maxRows: number): { records: FeedRecord[]; issues: FeedIssue[] } {
+export function parseXmlFeed(text: string, maxRows: number): { records: FeedRecord[]; issues: FeedIssue[]; offerFeed: boolean } {
   if (/<!DOCTYPE|<!ENTITY/i.test(text)) {
     throw new FeedError('FEED_UNSAFE_XML', 'the XML declares a DOCTYPE or ENTITY; feeds with a DTD are refused (entity expansion, e.g. "billion laughs", is an attack) — remove the DOCTYPE');
   }
@@ -174,5 +174,5 @@ export function parseXmlFeed(text: string, maxRows: number): { records: FeedReco
   if (!sawRoot) throw new FeedError('FEED_MALFORMED', 'no XML element found');
   if (stack.length > 0 && records.length === 0) throw new FeedError('FEED_MALFORMED', `<${stack[stack.length - 1]}> is never closed`);
   if (stack.length > 0) issues.push({ row: records.length + 1, field: '(file)', why: `the file ends inside <${stack[stack.length - 1]}> (truncated?)` });
-  return { records, issues };
+  return { records, issues, offerFeed: !merchantShaped };
 }

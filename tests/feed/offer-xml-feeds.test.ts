@@ -62,3 +62,16 @@ describe('an XML offer feed whose offers are no RSS <item>', () => {
     );
   });
 });
+
+describe('an offer feed that states no currency', () => {
+  it('is asked for one (FEED_CURRENCY_MISSING), where a Merchant Center feed in its own words is served in EUR as before', () => {
+    const offers = '<offers><o id="1" price="12.00"><name>Kubek</name><cat>2169</cat></o></offers>';
+    const error = (() => { try { parseFeedText(offers, SHOP_TERMS); } catch (e) { return e as FeedError; } return undefined; })();
+    expect(error?.code).toBe('FEED_CURRENCY_MISSING');
+    expect(error?.message).toMatch(/offer feed in its own field names states no currency/);
+    expect(parseFeedText(offers, { ...SHOP_TERMS, currency: 'PLN' }).currency).toBe('PLN');
+    const csv = (() => { try { parseFeedText('sku;name;price;category\nK-1;Kubek;12,00;2169\n', SHOP_TERMS); } catch (e) { return (e as FeedError).code; } return 'served'; })();
+    expect(csv).toBe('FEED_CURRENCY_MISSING');
+    expect(parseFeedText('id\ttitle\tprice\tgoogle_product_category\nK-1\tMug\t12.00\t2169\n', SHOP_TERMS).currency).toBe('EUR');
+  });
+});
