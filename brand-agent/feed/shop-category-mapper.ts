@@ -9,6 +9,19 @@ export type ShopCategoryMapper = (texts: readonly string[], title: string | unde
 
 const SEGMENT_BREAK = /\s*(?:>|»|›|\/|\|)\s*/;
 
+/**
+ * A label's alternatives as words. "Kitchen & Dining" is "kitchen" or "dining", but a lone word before a longer last
+ * alternative is a modifier sharing its head: "Sports & Energy Drinks" is "sports drinks" or "energy drinks", "Fresh &
+ * Frozen Vegetables" fresh or frozen vegetables — so a shop's "Sport" is no energy drink. (A lone last word, "Folding
+ * Chairs & Stools", is a head noun and kept as written: a shop's "Stools" are stools.)
+ */
+function labelAlternatives(label: string): string[] {
+  const alternatives = label.split(/\s*(?:&|,| and )\s*/).map((a) => categoryWords(a)).filter((w) => w.length > 0);
+  const last = alternatives[alternatives.length - 1];
+  const head = last !== undefined && last.length > 1 ? last[last.length - 1]! : undefined;
+  return alternatives.map((words) => (head !== undefined && words !== last && words.length === 1 ? [...words, head] : words).join(' '));
+}
+
 let labelIndex: { whole: Map<string, string[]>; part: Map<string, string[]> } | undefined;
 
 /** Taxonomy nodes by their label's words ("kitchen dining") and by each alternative of it ("kitchen", "dining"). */
@@ -24,7 +37,7 @@ function labels(): { whole: Map<string, string[]>; part: Map<string, string[]> }
   };
   for (const node of loadGoogleTaxonomy().nodes) {
     add(whole, categoryWords(node.label).join(' '), node.id);
-    for (const alternative of node.label.split(/\s*(?:&|,| and )\s*/)) add(part, categoryWords(alternative).join(' '), node.id);
+    for (const alternative of labelAlternatives(node.label)) add(part, alternative, node.id);
   }
   labelIndex = { whole, part };
   return labelIndex;

@@ -16,6 +16,20 @@ describe("mapping a shop's own category words to the Google taxonomy", () => {
     expect(map(['Kitchen > Teapots'], 'Porcelain teapot')).toMatchObject({ ok: true, category: '638' });
   });
 
+  it('reads a lone word before a longer last alternative of a label as its modifier ("Sports & Energy Drinks" names no "sport")', () => {
+    // A vague parent segment must not pull a specific one into another branch: "Sport" is the modifier in "Sports &
+    // Energy Drinks" (sports drinks), so "Sport > Tents" is tents and "Sport" alone no drink.
+    expect(map(['Sport > Tents'], 'Dome tent for two')).toEqual({ ok: true, category: '1022' });
+    const sport = map(['Sport'], undefined);
+    expect(sport.ok && sport.category).not.toBe('5723');
+    // Alternatives that are words alike keep reading alone, a lone last word is a head noun, and the restored words
+    // still name their node.
+    expect(map(['Kitchen > Teapots'], 'Porcelain teapot')).toMatchObject({ ok: true, category: '638' });
+    expect(map(['Stools'], undefined)).toMatchObject({ ok: true });
+    expect(map(['Energy Drinks'], undefined)).toEqual({ ok: true, category: '5723' });
+    expect(map(['Sports Drinks'], undefined)).toEqual({ ok: true, category: '5723' });
+  });
+
   it('reads the last two segments as one label when they are one ("Bicycles > Accessories" is Bicycle Accessories)', () => {
     const mapped = map(['Bicycles > Accessories'], 'Bottle cage');
     expect(mapped.ok && mapped.note).toBeFalsy();
