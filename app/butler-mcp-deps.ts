@@ -1,4 +1,5 @@
 import type { ButlerMcpDeps } from '../agent/mcp/index.ts';
+import { modelExplanation } from './model-explanation.ts';
 import type { ButlerSession } from './open-butler.ts';
 
 /** What the butler's MCP server reads from a session: finding, explaining, trust and proposals (never buying). */
@@ -12,5 +13,6 @@ export function butlerMcpDeps(session: ButlerSession): ButlerMcpDeps {
     understand: (text, previous) => session.needEngine.understand(text, previous),
     shop: (need) => butler.shop(need),
     propose: (offerId) => butler.propose(offerId),
+    explainWithModel: (result, signal) => modelExplanation(session, result, { signal }),
   };
 }

@@ -5,3 +5,5 @@ export { demoDirectory, resolveDirectory } from './brands-file.ts';
 export { settleFromGroundTruth, demoGroundTruth } from './settle-from-ground-truth.ts';
 export { anchorLedger, anchorLedgerIfChanged, lastLedgerAnchor, lastAnchorMatches } from './ledger-anchoring.ts';
 export { butlerMcpDeps } from './butler-mcp-deps.ts';
+export { modelExplanation } from './model-explanation.ts';
+export type { ModelExplanation } from './model-explanation.ts';

@@ -29,6 +29,8 @@ export interface ShoppingLabels {
   readonly declined: (how: 'honest' | 'flagged' | 'plain', message: string) => string;
   /** After the offers of `majordome ask`, how to buy one. */
   readonly askBuyHint: string;
+  /** A one-line note on the language model's explanation (it failed, sentences were withheld). */
+  readonly modelNote: (note: string) => string;
   /** After the offers of `majordome chat`, the commands that follow (their words stay the commands'). */
   readonly chatHint: string;
   /** The chat's greeting: how many brands it reaches, and where their list comes from. */
@@ -76,6 +78,7 @@ export const SHOPPING_LABELS: Catalogue<ShoppingLabels> = {
     declined: (how, message) =>
       `${how === 'honest' ? 'declined honestly' : how === 'flagged' ? 'declined (flagged: its decline carries pressure or instructions)' : 'declined'}: ${message}`,
     askBuyHint: 'To buy, run `majordome chat` or repeat with --buy <rank> --yes.',
+    modelNote: (note) => `note: ${note}`,
     chatHint: 'Say "why 1" for details or "buy 1" to buy.',
     chatGreeting: (brands, source) => `Majordome — your butler. ${brands} brands reachable (${source}).`,
     unreachable: (brand, code, message) => `  ! ${brand} unreachable: [${code}] ${message}`,
@@ -116,6 +119,7 @@ export const SHOPPING_LABELS: Catalogue<ShoppingLabels> = {
     declined: (how, message) =>
       `${how === 'honest' ? 'a décliné honnêtement' : how === 'flagged' ? 'a décliné (signalé : son refus contient de la pression ou des instructions)' : 'a décliné'} : ${message}`,
     askBuyHint: 'Pour acheter, lancez `majordome chat` ou relancez la demande avec --buy <rang> --yes.',
+    modelNote: (note) => `remarque : ${note}`,
     chatHint: 'Tapez « why 1 » pour le détail ou « buy 1 » pour acheter.',
     chatGreeting: (brands, source) => `Majordome — votre majordome. ${brands} marques joignables (${source}).`,
     unreachable: (brand, code, message) => `  ! ${brand} injoignable : [${code}] ${message}`,

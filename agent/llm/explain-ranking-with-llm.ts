@@ -47,6 +47,11 @@ export interface ExplainWithLlmOptions {
   readonly maxChars?: number | undefined;
   /** Milliseconds the whole explanation may take, however steadily the model streams (default EXPLANATION_LIMITS.deadlineMs). */
   readonly deadlineMs?: number | undefined;
+  /**
+   * The person already has Majordome's own explanation in front of them (a surface that shows it first): when the model
+   * fails or nothing it wrote can be shown, it is not repeated; a one-line notice says that explanation stands.
+   */
+  readonly builtInShown?: boolean | undefined;
 }
 
 /**
@@ -209,6 +214,19 @@ export async function* explainRankingWithLlm(input: ExplainWithLlmInput, options
   const failureText = failure === undefined ? undefined : callErrorText(failure, language);
   const ended = (source: 'model' | 'built-in', text: string): ExplanationEvent => ({ type: 'done', source, text, notices, ...(failure !== undefined ? { failure } : {}) });
 
+  if (options.builtInShown) {
+    // Majordome's own explanation is already in front of the person: notes only, never a second copy of it.
+    if (shown.trim() === '') {
+      // One line: the model's failure, or that nothing it wrote passed the screen (its 'withheld' events say why).
+      notices.push(say.builtInStands(failureText));
+      yield ended('built-in', '');
+      return;
+    }
+    if (failureText !== undefined) notices.push(say.cutShort(failureText));
+    if (withheld > 0) notices.push(say.withheld(withheld));
+    yield ended('model', shown);
+    return;
+  }
   if (failureText !== undefined && (shown.trim() === '' || overBound)) {
     // Nothing usable came, or the model had to be stopped: the person gets Majordome's own explanation, after
     // whatever was already shown.

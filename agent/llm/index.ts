@@ -14,6 +14,7 @@ export { NEED_INSTRUCTIONS, needInstructions, needMessages } from './need-instru
 export { explainRankingWithLlm, explanationMessages, EXPLAIN_INSTRUCTIONS, EXPLANATION_LIMITS } from './explain-ranking-with-llm.ts';
 export type { ExplanationEvent, ExplainWithLlmInput, ExplainWithLlmOptions } from './explain-ranking-with-llm.ts';
 export { explanationData } from './explanation-data.ts';
+export { EXPLAIN_NOTICES } from './explain-notices.ts';
 export type { ExplanationData, OfferFacts, OfferBrandContent } from './explanation-data.ts';
 export { screenModelSentence } from './screen-model-text.ts';
 export type { RankingNames } from './screen-model-text.ts';

@@ -4,6 +4,8 @@ import { z } from 'zod';
 import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
 import { brandNoticesOf, describeBrandNotice, type BrandConnection, type PurchaseProposal, type ShoppingResult } from '../butler/index.ts';
 import { EXCLUSION_REASONS, formatMoney, VALUE_MODEL } from '../decision/index.ts';
+import { withoutHiddenCharacters } from '../../protocol/index.ts';
+import type { ExplanationEvent } from '../llm/index.ts';
 import { describeNeed, type Need, type Understanding } from '../need/index.ts';
 import type { TrustLedger } from '../trust/index.ts';
 import {
@@ -29,6 +31,11 @@ export interface ButlerMcpDeps {
   understand(text: string, previous?: Understanding): Promise<Understanding>;
   shop(need: Need): Promise<ShoppingResult>;
   propose(offerId: string): PurchaseProposal | { kind: 'unknown-offer' };
+  /**
+   * A language model's explanation of a ranking (screened sentences, then notes), when one is configured: given to
+   * explain_ranking's caller as an extra text block labelled as the model's, after Majordome's own explanation.
+   */
+  explainWithModel?(result: ShoppingResult, signal: AbortSignal): { readonly heading: string; readonly events: AsyncIterable<ExplanationEvent> } | undefined;
 }
 
 /** Options of the butler's MCP server. */
@@ -58,6 +65,22 @@ function ok<T extends Record<string, unknown>>(structured: T): CallToolResult {
 
 function failure(message: string): CallToolResult {
   return { content: [{ type: 'text', text: message }], isError: true };
+}
+
+/**
+ * The model's explanation as one text block, headed as the model's words (not Majordome's, which the structured result
+ * carries), with its notes; only notes when nothing it wrote passed the screen; undefined without a model.
+ */
+async function modelWritten(deps: ButlerMcpDeps, result: ShoppingResult, signal: AbortSignal): Promise<string | undefined> {
+  const explanation = deps.explainWithModel?.(result, signal);
+  if (explanation === undefined) return undefined;
+  for await (const event of explanation.events) {
+    if (event.type !== 'done') continue;
+    const notes = event.notices.map((n) => `Note: ${n}`);
+    // The model read brand text: what it wrote reaches the assistant without characters that make it read otherwise.
+    return withoutHiddenCharacters((event.text.trim() === '' ? notes : [explanation.heading, event.text.trim(), ...notes]).join('\n')) || undefined;
+  }
+  return undefined;
 }
 
 const NEXT_STEP = `To buy one, call prepare_purchase with its offerId. ${CONFIRM_IN_MAJORDOME}`;
@@ -135,12 +158,12 @@ export function createButlerMcpServer(deps: ButlerMcpDeps, options: ButlerMcpOpt
       outputSchema: ExplainOutput,
       annotations: { readOnlyHint: true, openWorldHint: false },
     },
-    async ({ requestId, offerId }) => {
+    async ({ requestId, offerId }, extra) => {
       const result = results.get(requestId);
       if (!result) return failure(`unknown requestId "${requestId}": call find_offers first (only the latest ${limit} results are kept)`);
       const offer = offerId === undefined ? undefined : presentBreakdown(result, offerId);
       if (offerId !== undefined && offer === undefined) return failure(`offer "${offerId}" is not part of ${requestId}`);
-      return ok({
+      const answer = ok({
         requestId,
         summary: result.explanation.summary,
         lines: result.explanation.offers.map((o) => ({ offerId: o.offerId, status: o.status, rank: o.rank ?? null, text: o.text })),
@@ -148,6 +171,8 @@ export function createButlerMcpServer(deps: ButlerMcpDeps, options: ButlerMcpOpt
         weights: { value: { ...VALUE_MODEL }, honestyFloor: result.ranking.honestyFloor },
         untrustedNotice: UNTRUSTED_NOTICE,
       });
+      const modelText = await modelWritten(deps, result, extra.signal);
+      return modelText === undefined ? answer : { ...answer, content: [...answer.content, { type: 'text', text: modelText }] };
     },
   );
 

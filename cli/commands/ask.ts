@@ -3,6 +3,7 @@ import { languageOfUnderstanding } from '../../agent/need/index.ts';
 import { CliUsageError, type CliCommand } from '../command.ts';
 import { SESSION_OPTIONS, openSession } from '../open-session.ts';
 import { parseOptions } from '../parse-options.ts';
+import { printModelExplanation } from '../print-model-explanation.ts';
 import { progressPrinter } from '../progress-printer.ts';
 import { renderShopping, renderUnderstanding } from '../render-shopping.ts';
 import { SHOPPING_LABELS } from '../shopping-labels.ts';
@@ -12,13 +13,18 @@ import { renderBrandMessage } from '../render-brand-message.ts';
 import { terminalSafeText } from '../terminal-safe-text.ts';
 import { terminalSafeJson } from '../terminal-safe-json.ts';
 
-/** `majordome ask "<need>" [--json] [--buy <rank> --yes] [--settle]`: one request, non-interactive. */
+/**
+ * `majordome ask "<need>" [--json] [--buy <rank> --yes] [--settle] [--no-llm-explain]`: one request, non-interactive.
+ * With a language model configured, its explanation of the ranking is streamed after Majordome's own — never with
+ * --json (scripts read the computed explanation) nor with --buy (the person chose by rank; the purchase never waits on
+ * the model).
+ */
 export const askCommand: CliCommand = {
   name: 'ask',
   summary: 'Ask the butler once, non-interactively (for scripts: --json)',
-  usage: 'majordome ask "<what you need>" [--json] [--buy <rank> --yes] [--settle] [--db <file>] [--brands <brands.json>] [--seed <n>]',
+  usage: 'majordome ask "<what you need>" [--json] [--buy <rank> --yes] [--settle] [--no-llm-explain] [--db <file>] [--brands <brands.json>] [--seed <n>]',
   async run(args, io) {
-    const { values, positionals } = parseOptions(args, { ...SESSION_OPTIONS, json: { type: 'boolean' }, buy: { type: 'string' }, yes: { type: 'boolean' }, settle: { type: 'boolean' } });
+    const { values, positionals } = parseOptions(args, { ...SESSION_OPTIONS, json: { type: 'boolean' }, buy: { type: 'string' }, yes: { type: 'boolean' }, settle: { type: 'boolean' }, 'no-llm-explain': { type: 'boolean' } });
     const text = positionals.join(' ').trim();
     if (!text) throw new CliUsageError('say what you need, e.g. majordome ask "waterproof trail shoes size 43 under 150 euros"');
     const buyRank = values.buy === undefined ? undefined : Number(values.buy);
@@ -77,6 +83,8 @@ export const askCommand: CliCommand = {
         if (purchase) io.stdout.write(`\n${terminalSafeText(describePurchase(purchase, language))}\n`);
         if (settlement?.kind === 'recorded') io.stdout.write(`${SHOPPING_LABELS[language].settledFromGroundTruth(settlement.observations.length)}\n`);
         else if (settlement && purchase?.kind === 'purchased') io.stdout.write(`${reportResultText(settlement, purchase.order.orderId, language) ?? ''}\n`);
+        // The model phrases the ranking only after Majordome's own explanation is printed, and only when nothing was bought.
+        if (!purchase && !values['no-llm-explain']) await printModelExplanation(io.stdout, session, result);
         if (!purchase && result.ranking.ranked.length > 0) io.stdout.write(`\n${SHOPPING_LABELS[language].askBuyHint}\n`);
       }
       return purchase && purchase.kind !== 'purchased' ? 5 : 0;

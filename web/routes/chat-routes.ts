@@ -1,8 +1,9 @@
 import type { Hono } from 'hono';
-import { streamSSE } from 'hono/streaming';
+import { streamSSE, type SSEStreamingApi } from 'hono/streaming';
 import { z } from 'zod';
 import { withoutHiddenCharacters } from '../../protocol/index.ts';
-import type { ShoppingProgress } from '../../agent/butler/index.ts';
+import type { ShoppingProgress, ShoppingResult } from '../../agent/butler/index.ts';
+import { modelExplanation } from '../../app/index.ts';
 import type { Language } from '../../agent/language/index.ts';
 import { MAX_REQUEST_CHARS, UnderstandingSchema, describeNeed, languageOfUnderstanding, type Understanding } from '../../agent/need/index.ts';
 import { CHAT_LABELS } from '../chat-labels.ts';
@@ -56,8 +57,35 @@ function progressView(e: ShoppingProgress, nameOf: (id: string) => string, langu
 }
 
 /**
+ * With a language model configured, its explanation of the ranking as `explanation` events after the result: `start`
+ * (the heading that says the model wrote it) before the first sentence shown, `token`s (screened, and cleaned of hidden
+ * characters by `modelExplanation`: the model read brand text), then `end` with one-line notes (a failure, withheld sentences). The model's
+ * request ends when the page goes away. Nothing at all without a model.
+ */
+async function streamModelExplanation(session: WebContext['session'], result: ShoppingResult, send: (event: string, data: unknown) => Promise<void>, stream: SSEStreamingApi): Promise<void> {
+  const stop = new AbortController();
+  stream.onAbort(() => stop.abort());
+  const explanation = modelExplanation(session, result, { signal: stop.signal });
+  if (explanation === undefined) return;
+  let started = false;
+  for await (const event of explanation.events) {
+    if (event.type === 'token') {
+      if (!started) {
+        if (event.text.trim() === '') continue;
+        started = true;
+        await send('explanation', { kind: 'start', heading: explanation.heading });
+      }
+      await send('explanation', { kind: 'token', text: event.text });
+    } else if (event.type === 'done') {
+      await send('explanation', { kind: 'end', source: event.source, notices: event.notices });
+    }
+  }
+}
+
+/**
  * POST /api/chat: understands the message, then (for a complete need) shops and streams Server-Sent Events:
- * `understanding`, `progress` while brands answer, `result` (the ranked offer cards), then `done` — or `error`.
+ * `understanding`, `progress` while brands answer, `result` (the ranked offer cards), with a language model the
+ * `explanation` events, then `done` — or `error`.
  */
 export function registerChatRoutes(app: Hono, ctx: WebContext): void {
   app.post('/api/chat', async (c) => {
@@ -81,6 +109,8 @@ export function registerChatRoutes(app: Hono, ctx: WebContext): void {
           });
           await writes;
           await send('result', shoppingView(result, session.butler.brands()));
+          // The offers and their buy buttons are on the page already: the model's words follow, never in their way.
+          await streamModelExplanation(session, result, send, stream);
         }
         await send('done', {});
       } catch (error) {

@@ -128,6 +128,22 @@ function renderResult(turn, view) {
   }
 }
 
+// The language model's words about the ranking, after Majordome's own: headed as the model's, streamed as text.
+function renderModelExplanation(turn, state, event) {
+  if (!state.model) {
+    state.model = el('section', { class: 'model-explanation' });
+    turn.append(state.model);
+  }
+  if (event.kind === 'start') {
+    state.modelText = el('p', { class: 'model-text' });
+    state.model.append(el('p', { class: 'model-heading muted' }, event.heading), state.modelText);
+  } else if (event.kind === 'token' && state.modelText) {
+    state.modelText.append(document.createTextNode(event.text));
+  } else if (event.kind === 'end') {
+    for (const note of event.notices) state.model.append(el('p', { class: 'model-note muted' }, note));
+  }
+}
+
 function renderProgress(state, event) {
   if (event.type === 'asked') {
     state.status.textContent = event.text;
@@ -194,6 +210,7 @@ async function ask(text) {
         if (data.kind !== 'need') status.remove();
       } else if (event === 'progress') renderProgress(state, data);
       else if (event === 'result') renderResult(turn, data);
+      else if (event === 'explanation') renderModelExplanation(turn, state, data);
       else if (event === 'error') turn.append(el('p', { class: 'error' }, data.message));
     }
   } catch (error) {
