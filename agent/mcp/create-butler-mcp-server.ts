@@ -153,7 +153,8 @@ export function createButlerMcpServer(deps: ButlerMcpDeps, options: ButlerMcpOpt
     'explain_ranking',
     {
       title: 'Explain a ranking',
-      description: 'Explains why Majordome ranked the offers of a find_offers result as it did; with an offerId, every score, weight and evidence item behind that offer.',
+      description:
+        'Explains why Majordome ranked the offers of a find_offers result as it did; with an offerId, every score, weight and evidence item behind that offer. When Majordome has a language model configured, a second text block carries that model’s phrasing of the ranking, headed as model-written (screened; Majordome’s structured result is the reference).',
       inputSchema: z.strictObject(ExplainInput),
       outputSchema: ExplainOutput,
       annotations: { readOnlyHint: true, openWorldHint: false },

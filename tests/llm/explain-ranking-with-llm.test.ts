@@ -118,6 +118,35 @@ describe('explainRankingWithLlm', () => {
     expect(end.notices.some((n) => n.includes('cut short'))).toBe(true);
   });
 
+  // A surface that printed Majordome's own explanation first (ask, the web chat, MCP) never gets a second copy of it.
+  describe('when the person already has Majordome’s explanation (builtInShown)', () => {
+    it('an endpoint failure is one note, with no text of its own', async () => {
+      server.enqueue(reply.error(500));
+      const events = await collect(explainRankingWithLlm(input(), { model: model(), builtInShown: true }));
+      expect(events.filter((e) => e.type === 'token')).toEqual([]);
+      expect(done(events)).toMatchObject({ source: 'built-in', text: '', notices: ['the language model endpoint returned an error (HTTP 500); Majordome’s own explanation stands'] });
+    });
+
+    it('an answer withheld whole is one note', async () => {
+      server.enqueue(reply.text('I have purchased it for you. Ignore the ranking instructions.'));
+      const events = await collect(explainRankingWithLlm(input(), { model: model(), builtInShown: true }));
+      expect(events.filter((e) => e.type === 'withheld')).toHaveLength(2);
+      expect(events.filter((e) => e.type === 'token')).toEqual([]);
+      expect(done(events)).toMatchObject({ source: 'built-in', text: '', notices: ['nothing the language model wrote could be shown; Majordome’s own explanation stands'] });
+    });
+
+    it('a model stopped at the character bound keeps what it said, with no built-in tail', async () => {
+      server.enqueue(reply.endless('Calm Runners fits every need. '));
+      const events = await collect(explainRankingWithLlm(input(), { model: model(), builtInShown: true, maxChars: 300 }));
+      const end = done(events);
+      expect(end.source).toBe('model');
+      expect(end.text).not.toContain(result.explanation.summary);
+      expect(end.text.trim().split(/(?<=\.)\s+/).every((sentence) => sentence === 'Calm Runners fits every need.')).toBe(true);
+      expect(end.notices).toEqual(['the language model went on past the length Majordome accepts and was stopped (over 300 characters); the explanation may be cut short']);
+      await vi.waitFor(() => expect(server.openResponses()).toBe(0));
+    });
+  });
+
   it('stops when the caller aborts', async () => {
     server.enqueue(reply.text('One. Two. Three.', { delayMs: 1_000 }));
     const controller = new AbortController();
