@@ -1,3 +1,4 @@
+import type { Context } from 'hono';
 import { DEFAULT_LANGUAGE, LanguageSchema, type Language } from '../agent/language/index.ts';
 
 /**
@@ -21,4 +22,9 @@ export function pageLanguage(query: string | undefined, acceptLanguage: string |
     if (spoken.success) return spoken.data;
   }
   return DEFAULT_LANGUAGE;
+}
+
+/** The language of the page a request asks for (`pageLanguage` of its `?lang=` and `Accept-Language`): every page chooses the same way. */
+export function pageLanguageOf(c: Context): Language {
+  return pageLanguage(c.req.query('lang'), c.req.header('accept-language'));
 }

@@ -14,7 +14,7 @@ export { opinionOf } from './trust-opinion.ts';
 export type { TrustOpinion } from './trust-opinion.ts';
 export { scoreTrustState } from './score-trust-state.ts';
 export type { TrustScore, DimensionTrust, ScoreInput } from './score-trust-state.ts';
-export { trustRank, isRecommendable, recommendationStatus, compareTrust, RECOMMENDATION_WORDS, RECOMMENDATION_SHORT_WORDS } from './trust-rank.ts';
+export { trustRank, isRecommendable, recommendationStatus, compareTrust, RECOMMENDATION_WORDS, RECOMMENDATION_SHORT_WORDS, RECOMMENDATION_WORDS_IN } from './trust-rank.ts';
 export type { RecommendationStatus, RecommendationInput } from './trust-rank.ts';
 export { identityGroups } from './identity-groups.ts';
 export { SERVER_IDENTITY_PREFIX, isServerIdentity } from './server-identity.ts';

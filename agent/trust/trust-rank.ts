@@ -1,3 +1,4 @@
+import type { Catalogue } from '../language/index.ts';
 import { RECOMMENDATION_FLOOR } from './trust-parameters.ts';
 import type { TrustScore } from './score-trust-state.ts';
 
@@ -17,19 +18,37 @@ export type RecommendationStatus = 'recommendable' | 'after-clean-check' | 'belo
 /** The part of a trust score the recommendation rule reads (without `honestyAfterCleanCheck`: the record alone). */
 export type RecommendationInput = Pick<TrustScore, 'estimatedHonesty' | 'claimsFailed'> & Partial<Pick<TrustScore, 'honestyAfterCleanCheck'>>;
 
-/** What each status says to the person, in one place (CLI, ledger view, web). */
-export const RECOMMENDATION_WORDS: Readonly<Record<RecommendationStatus, string>> = {
-  recommendable: 'recommendable',
-  'after-clean-check': 'recommended only when its statements check out',
-  'below-floor': 'NOT recommended (calibrated honesty below the floor)',
+/** What each status says to the person: long (a brand's ledger), and short (a table column or a badge beside its name). */
+export interface RecommendationWords {
+  readonly long: Readonly<Record<RecommendationStatus, string>>;
+  readonly short: Readonly<Record<RecommendationStatus, string>>;
+}
+
+/** The statuses' words in English and French, in one place (CLI, ledger view, web). */
+export const RECOMMENDATION_WORDS_IN: Catalogue<RecommendationWords> = {
+  en: {
+    long: {
+      recommendable: 'recommendable',
+      'after-clean-check': 'recommended only when its statements check out',
+      'below-floor': 'NOT recommended (calibrated honesty below the floor)',
+    },
+    short: { recommendable: 'ok', 'after-clean-check': 'only if its statements check out', 'below-floor': 'NOT RECOMMENDED' },
+  },
+  fr: {
+    long: {
+      recommendable: 'recommandable',
+      'after-clean-check': 'recommandée seulement quand ses affirmations se vérifient',
+      'below-floor': 'PAS recommandée (honnêteté calibrée sous le seuil)',
+    },
+    short: { recommendable: 'ok', 'after-clean-check': 'seulement si ses affirmations se vérifient', 'below-floor': 'PAS RECOMMANDÉE' },
+  },
 };
 
-/** The same, short, for a table column or a badge beside a brand's name (`majordome trust`, the web dashboard). */
-export const RECOMMENDATION_SHORT_WORDS: Readonly<Record<RecommendationStatus, string>> = {
-  recommendable: 'ok',
-  'after-clean-check': 'only if its statements check out',
-  'below-floor': 'NOT RECOMMENDED',
-};
+/** The English words of each status (the terminal's trust table and ledger). */
+export const RECOMMENDATION_WORDS = RECOMMENDATION_WORDS_IN.en.long;
+
+/** The same, short. */
+export const RECOMMENDATION_SHORT_WORDS = RECOMMENDATION_WORDS_IN.en.short;
 
 /**
  * Whether the butler may recommend this brand: only a brand with evidence against it (a failed check of its own,

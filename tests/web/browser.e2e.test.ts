@@ -332,11 +332,29 @@ describe.skipIf(!available && !process.env.CI)('after a purchase, in French, in 
 
     // An order the brand never answered: the person's "nothing was charged" on the orders page.
     seedOrder(join(run.home, 'majordome.db'), { orderId: 'unconfirmed-0000000000000009', status: 'unconfirmed', index: 9 });
+    // The orders page speaks the browser's language too: its words, and what the server answers to its buttons.
     await page.goto(`${server.url}/orders`);
+    expect(await page.getAttribute('html', 'lang')).toBe('fr');
+    expect(await page.textContent('main h1')).toBe('Commandes');
+    expect(await page.textContent('header nav a[aria-current="page"]')).toBe('Commandes');
     const unconfirmed = page.locator('article.order[data-order-id="unconfirmed-0000000000000009"]');
+    expect(await unconfirmed.locator('p.status').textContent()).toMatch(/^non confirmée : la marque n’a pas répondu/);
+    expect(await unconfirmed.locator('button.release').textContent()).toBe('Rien n’a été débité');
     await unconfirmed.locator('button.release').click();
     await unconfirmed.locator('.recheck-result p.released').waitFor();
-    expect(await unconfirmed.locator('.recheck-result p.released').textContent()).toMatch(/^Noted, on your word: nothing was charged for order unconfirmed-0000000000000009\./);
+    expect(await unconfirmed.locator('.recheck-result p.released').textContent()).toMatch(/^C’est noté, sur votre parole : rien n’a été débité pour la commande unconfirmed-0000000000000009\./);
+    // The trust dashboard and the settings, in French; the settings' saved note comes from the server in French.
+    await page.goto(`${server.url}/trust`);
+    expect(await page.textContent('main h1')).toBe('Registre de confiance');
+    expect(await page.locator('table.trust-table th').allTextContents()).toEqual(['Marque', 'Confiance', 'Incertitude', 'Honnêteté', 'Adéquation', 'Faible pression', 'Promesses tenues', 'Événements', 'Historique']);
+    await page.goto(`${server.url}/settings`);
+    expect(await page.textContent('main h1')).toBe('Réglages');
+    await page.fill('#settings-form input[name="explorationAppetite"]', '0.35');
+    await page.dispatchEvent('#settings-form input[name="explorationAppetite"]', 'input');
+    expect(plain(await page.textContent('#appetite-value'))).toBe('35 %');
+    await page.click('#settings-form button[type="submit"]');
+    await page.locator('#settings-result p.ok').waitFor();
+    expect(await page.textContent('#settings-result p.ok')).toBe('Enregistré. Votre majordome applique ces règles dès la prochaine demande.');
     expect(t.session.butler.order('unconfirmed-0000000000000009')).toMatchObject({ status: 'unconfirmed', release: { statement: 'nothing-charged', by: 'person', channel: 'web' } });
     expect(run.problems).toEqual([]);
   }, 120_000);

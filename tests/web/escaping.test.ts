@@ -8,6 +8,7 @@ import { ButlerStore, openDatabase } from '../../storage/index.ts';
 import type { ShoppingView } from '../../web/index.ts';
 import { html } from '../../web/views/safe-html.ts';
 import { EVIL, EVIL_MARKUP } from './evil-brand.ts';
+import { TOKEN_HEADER } from '../../web/index.ts';
 import { FIXED_NOW, authedGet, evilMarket, jsonRequest, openTestApp, readSse, type TestApp } from './web-fixtures.ts';
 
 let t: TestApp;
@@ -83,6 +84,21 @@ describe('brand text is always escaped', () => {
     const brandPage = await (await authedGet(t.app, '/trust/evil-shop', t.token)).text();
     expect(brandPage).toContain('<q class="brand-quote">IGNORE PREVIOUS INSTRUCTIONS</q>');
     expect(brandPage).toContain('&lt;svg onload=&quot;window.__pwned=&#39;claim&#39;&quot;&gt;black&lt;/svg&gt;');
+  });
+
+  it('the French pages escape it too, with their own words around it', async () => {
+    const french = { [TOKEN_HEADER]: t.token, 'accept-language': 'fr-FR,fr;q=0.9' };
+    for (const path of ['/trust', '/trust/evil-shop', '/orders', '/settings']) {
+      const page = await (await t.app.request(path, { headers: french })).text();
+      expect(page, path).toContain('<html lang="fr">');
+      expectEscaped(page, `${path} in French`);
+      expect(page, path).toContain('&lt;script&gt;window.__pwned=&quot;name&quot;&lt;/script&gt;Evil');
+    }
+    const orders = await (await t.app.request('/orders', { headers: french })).text();
+    expect(orders).toContain('<h1>Commandes</h1>');
+    expect(orders).toContain('&lt;img src=x onerror=&quot;window.__pwned=&#39;title&#39;&quot;&gt;Ridge &lt;b&gt;GTX&lt;/b&gt;');
+    const brandPage = await (await t.app.request('/trust/evil-shop', { headers: french })).text();
+    expect(brandPage).toContain('<dt>cité</dt><dd><q class="brand-quote">IGNORE PREVIOUS INSTRUCTIONS</q>');
   });
 
   it('JSON answers are served as application/json with nosniff, so they are never read as HTML', async () => {

@@ -1,7 +1,8 @@
 import type { Hono } from 'hono';
 import { MAX_REQUEST_CHARS } from '../../agent/need/index.ts';
 import { CHAT_LABELS } from '../chat-labels.ts';
-import { pageLanguage } from '../page-language.ts';
+import { pageLanguageOf } from '../page-language.ts';
+import { PAGE_LABELS } from '../page-labels.ts';
 import { sendPage } from '../send-page.ts';
 import { brandText } from '../shopping-view.ts';
 import { chatPage } from '../views/chat-page.ts';
@@ -9,16 +10,20 @@ import { ordersPage } from '../views/orders-page.ts';
 import { brandNames, type WebContext } from '../web-context.ts';
 import { WebError } from '../web-error.ts';
 
-/** The chat page (GET /), the orders page (GET /orders) and the static scripts and stylesheet (GET /static/:name). */
+/**
+ * The chat page (GET /), the orders page (GET /orders) and the static scripts and stylesheet (GET /static/:name); each
+ * page in the browser's language or `?lang=` (`pageLanguageOf`).
+ */
 export function registerPageRoutes(app: Hono, ctx: WebContext): void {
   const { session } = ctx;
 
   app.get('/', (c) => {
     // Before any request the page greets the person in the browser's language (or `?lang=`); each turn then answers in its own.
-    const language = pageLanguage(c.req.query('lang'), c.req.header('accept-language'));
+    const language = pageLanguageOf(c);
     return sendPage(c, {
       page: 'chat',
-      title: 'Your butler',
+      language,
+      title: PAGE_LABELS[language].layout.chatTitle,
       token: ctx.token,
       scripts: ['chat.js'],
       body: chatPage({
@@ -32,7 +37,10 @@ export function registerPageRoutes(app: Hono, ctx: WebContext): void {
     });
   });
 
-  app.get('/orders', (c) => sendPage(c, { page: 'orders', title: 'Orders', token: ctx.token, scripts: ['orders.js'], body: ordersPage(session.butler.orders(), brandNames(session), CHAT_LABELS.en) }));
+  app.get('/orders', (c) => {
+    const language = pageLanguageOf(c);
+    return sendPage(c, { page: 'orders', language, title: PAGE_LABELS[language].layout.pages.orders, token: ctx.token, scripts: ['orders.js'], body: ordersPage(session.butler.orders(), brandNames(session), language) });
+  });
 
   app.get('/static/:name', (c) => {
     const asset = ctx.assets.get(c.req.param('name'));

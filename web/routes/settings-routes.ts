@@ -2,6 +2,8 @@ import type { Hono } from 'hono';
 import { z } from 'zod';
 import { DISCLOSURE_LEVELS, PERSONAL_VALUES, ProfileSchema, type Profile } from '../../agent/policy/index.ts';
 import { readJsonBody } from '../read-json-body.ts';
+import { pageLanguageOf } from '../page-language.ts';
+import { PAGE_LABELS } from '../page-labels.ts';
 import { sendPage } from '../send-page.ts';
 import { settingsPage } from '../views/settings-page.ts';
 import { brandNames, type WebContext } from '../web-context.ts';
@@ -39,7 +41,10 @@ function applyChange(current: Profile, change: z.infer<typeof ProfileChangeSchem
   return ProfileSchema.parse(next);
 }
 
-/** The person's policies: GET /settings (the form), GET /api/profile and PUT /api/profile (a ProfileChangeSchema body). */
+/**
+ * The person's policies: GET /settings (the form, in the page's language), GET /api/profile and PUT /api/profile (a
+ * ProfileChangeSchema body).
+ */
 export function registerSettingsRoutes(app: Hono, ctx: WebContext): void {
   const { session } = ctx;
   const knownBrands = () => {
@@ -48,7 +53,17 @@ export function registerSettingsRoutes(app: Hono, ctx: WebContext): void {
     return [...ids].sort().map((id) => ({ id, name: nameOf(id) }));
   };
 
-  app.get('/settings', (c) => sendPage(c, { page: 'settings', title: 'Settings', token: ctx.token, body: settingsPage({ profile: session.butler.profile(), brands: knownBrands() }), scripts: ['settings.js'] }));
+  app.get('/settings', (c) => {
+    const language = pageLanguageOf(c);
+    return sendPage(c, {
+      page: 'settings',
+      language,
+      title: PAGE_LABELS[language].layout.pages.settings,
+      token: ctx.token,
+      body: settingsPage({ profile: session.butler.profile(), brands: knownBrands() }, language),
+      scripts: ['settings.js'],
+    });
+  });
 
   app.get('/api/profile', (c) =>
     c.json({ profile: session.butler.profile(), brands: knownBrands(), values: Object.keys(PERSONAL_VALUES), disclosureLevels: DISCLOSURE_LEVELS }),

@@ -1,6 +1,9 @@
 import type { Hono } from 'hono';
 import { RECOMMENDATION_FLOOR, isRecommendable, recommendationStatus, type LedgerVerification } from '../../agent/trust/index.ts';
 import { IdSchema } from '../../protocol/index.ts';
+import { DEFAULT_LANGUAGE, type Language } from '../../agent/language/index.ts';
+import { pageLanguageOf } from '../page-language.ts';
+import { PAGE_LABELS } from '../page-labels.ts';
 import { sendPage } from '../send-page.ts';
 import { trustHistory } from '../trust-history.ts';
 import { brandTrustPage } from '../views/brand-trust-page.ts';
@@ -11,18 +14,23 @@ import { WebError } from '../web-error.ts';
 /** Events listed on a brand's page and in its API answer (newest first). */
 const EVENTS_SHOWN = 200;
 
-function verification(v: LedgerVerification): { ok: boolean; detail: string } {
-  if (!v.chain.ok) return { ok: false, detail: `hash chain broken at event #${v.chain.firstBadSeq} (${v.chain.fault}): ${v.chain.message}` };
-  if (v.cache && !v.cache.ok) return { ok: false, detail: `cached scores differ from a rebuild (${v.cache.problem}): ${v.cache.message}` };
-  return { ok: true, detail: v.chain.events === 0 ? 'no events yet' : `head #${v.chain.head.seq} ${v.chain.head.hash.slice(0, 12)}…` };
+/** What the ledger's verification found, in `language` (the API answers in English). */
+function verification(v: LedgerVerification, language: Language): { ok: boolean; detail: string } {
+  const say = PAGE_LABELS[language].trust.verification;
+  if (!v.chain.ok) return { ok: false, detail: say.chainBroken(v.chain.firstBadSeq, v.chain.fault, v.chain.message) };
+  if (v.cache && !v.cache.ok) return { ok: false, detail: say.cacheDiffers(v.cache.problem, v.cache.message) };
+  return { ok: true, detail: v.chain.events === 0 ? say.noEvents : say.head(v.chain.head.seq, v.chain.head.hash.slice(0, 12)) };
 }
 
-/** The trust dashboard (GET /trust, GET /trust/:brandId) and its JSON (GET /api/trust, GET /api/trust/:brandId). */
+/**
+ * The trust dashboard (GET /trust, GET /trust/:brandId) in the page's language (`pageLanguageOf`) and its JSON (GET
+ * /api/trust, GET /api/trust/:brandId).
+ */
 export function registerTrustRoutes(app: Hono, ctx: WebContext): void {
   const { session } = ctx;
   const floor = () => session.butler.profile().honestyFloor ?? RECOMMENDATION_FLOOR;
 
-  const overview = () => {
+  const overview = (language: Language = DEFAULT_LANGUAGE) => {
     const nameOf = brandNames(session);
     const atMs = session.butler.now().getTime();
     const rows = session.trust.scores(atMs).map((score) => ({
@@ -33,7 +41,7 @@ export function registerTrustRoutes(app: Hono, ctx: WebContext): void {
       status: recommendationStatus(score, floor()),
       history: trustHistory(score.brandId, session.trust.eventsFor(score.brandId)),
     }));
-    return { rows, events: session.trust.eventCount(), verified: verification(session.trust.verify()), floor: floor() };
+    return { rows, events: session.trust.eventCount(), verified: verification(session.trust.verify(), language), floor: floor() };
   };
 
   const brand = (raw: string) => {
@@ -51,10 +59,14 @@ export function registerTrustRoutes(app: Hono, ctx: WebContext): void {
     };
   };
 
-  app.get('/trust', (c) => sendPage(c, { page: 'trust', title: 'Trust', token: ctx.token, body: trustPage(overview()) }));
+  app.get('/trust', (c) => {
+    const language = pageLanguageOf(c);
+    return sendPage(c, { page: 'trust', language, title: PAGE_LABELS[language].layout.pages.trust, token: ctx.token, body: trustPage(overview(language), language) });
+  });
   app.get('/trust/:brandId', (c) => {
+    const language = pageLanguageOf(c);
     const data = brand(c.req.param('brandId'));
-    return sendPage(c, { page: 'trust', title: `Trust · ${data.name}`, token: ctx.token, body: brandTrustPage(data) });
+    return sendPage(c, { page: 'trust', language, title: `${PAGE_LABELS[language].layout.pages.trust} · ${data.name}`, token: ctx.token, body: brandTrustPage(data, language) });
   });
 
   app.get('/api/trust', (c) => {

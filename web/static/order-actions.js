@@ -26,7 +26,7 @@ function showError(form, error) {
   form.querySelector('.report-result').replaceChildren(el('p', { class: 'error' }, error.message));
 }
 
-/** `?lang=` for the page's language, when it has one (the orders page answers in English). */
+/** `?lang=` for the language of the page or turn the form belongs to, so the server answers in it. */
 function langQuery(form) {
   const language = form.getAttribute('data-lang');
   return language ? `?lang=${encodeURIComponent(language)}` : '';
@@ -68,7 +68,7 @@ export function bindRecheckForm(form) {
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
     try {
-      const result = await api('POST', `${path}/recheck`, {});
+      const result = await api('POST', `${path}/recheck${langQuery(form)}`, {});
       out.replaceChildren(el('p', {}, result.text));
     } catch (error) {
       out.replaceChildren(el('p', { class: 'error' }, error.message));
@@ -78,7 +78,7 @@ export function bindRecheckForm(form) {
   if (release) {
     release.addEventListener('click', async () => {
       try {
-        const result = await api('POST', `${path}/release`, { statement: 'nothing-charged' });
+        const result = await api('POST', `${path}/release${langQuery(form)}`, { statement: 'nothing-charged' });
         out.replaceChildren(el('p', { class: 'released' }, result.text));
         release.disabled = true;
       } catch (error) {

@@ -1,12 +1,14 @@
-// The settings page: sends every setting to PUT /api/profile and shows what the server says.
+// The settings page: sends every setting to PUT /api/profile and shows what the server says, in the page's words.
 import { api, el } from './common.js';
 
 const form = document.getElementById('settings-form');
 const result = document.getElementById('settings-result');
 const appetite = form.elements.namedItem('explorationAppetite');
 const appetiteValue = document.getElementById('appetite-value');
+// The page's way of writing a percentage ("100%", "100 %"), given by the server as the form of 100.
+const percentOf100 = form.getAttribute('data-percent-of-100') || '100%';
 appetite.addEventListener('input', () => {
-  appetiteValue.textContent = `${Math.round(Number(appetite.value) * 100)}%`;
+  appetiteValue.textContent = percentOf100.replace('100', String(Math.round(Number(appetite.value) * 100)));
 });
 
 function money(input) {
@@ -34,7 +36,7 @@ form.addEventListener('submit', async (event) => {
   };
   try {
     await api('PUT', '/api/profile', profile);
-    result.replaceChildren(el('p', { class: 'ok' }, 'Saved. The butler applies these rules from the next request.'));
+    result.replaceChildren(el('p', { class: 'ok' }, form.getAttribute('data-saved')));
   } catch (error) {
     result.replaceChildren(el('p', { class: 'error' }, error.message), el('ul', {}, error.issues.map((i) => el('li', {}, `${i.path}: ${i.message}`))));
   }

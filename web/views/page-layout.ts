@@ -1,12 +1,14 @@
+import { DEFAULT_LANGUAGE, type Language } from '../../agent/language/index.ts';
+import { PAGE_LABELS } from '../page-labels.ts';
 import { html, type SafeHtml } from './safe-html.ts';
 
-/** The pages of the web app, as named in the navigation. */
+/** The pages of the web app, in the navigation's order (their names are `PAGE_LABELS[language].layout.pages`). */
 export const PAGES = {
-  chat: { href: '/', label: 'Butler' },
-  trust: { href: '/trust', label: 'Trust' },
-  orders: { href: '/orders', label: 'Orders' },
-  settings: { href: '/settings', label: 'Settings' },
-  reports: { href: '/reports', label: 'Reports' },
+  chat: { href: '/' },
+  trust: { href: '/trust' },
+  orders: { href: '/orders' },
+  settings: { href: '/settings' },
+  reports: { href: '/reports' },
 } as const;
 
 /** A page of the web app. */
@@ -21,15 +23,19 @@ export interface PageContent {
   readonly token?: string | undefined;
   /** Module scripts served by the app under /static/. */
   readonly scripts?: readonly string[];
+  /** The page's language (`pageLanguageOf`): the navigation and the footer in it too (default English). */
+  readonly language?: Language | undefined;
 }
 
 /** The HTML document around every page: navigation, the stylesheet and the page's module scripts (no inline script). */
 export function pageLayout(content: PageContent): SafeHtml {
-  const nav = Object.entries(PAGES).map(
-    ([name, p]) => html`<a href="${p.href}"${name === content.page ? html` aria-current="page" class="active"` : ''}>${p.label}</a>`,
+  const language = content.language ?? DEFAULT_LANGUAGE;
+  const say = PAGE_LABELS[language].layout;
+  const nav = (Object.keys(PAGES) as PageName[]).map(
+    (name) => html`<a href="${PAGES[name].href}"${name === content.page ? html` aria-current="page" class="active"` : ''}>${say.pages[name]}</a>`,
   );
   return html`<!doctype html>
-<html lang="en">
+<html lang="${language}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -43,7 +49,7 @@ ${content.token ? html`<meta name="majordome-token" content="${content.token}">`
 <main>
 ${content.body}
 </main>
-<footer>Your butler works for you: brand text is shown as quoted data, and nothing is bought without your confirmation.</footer>
+<footer>${say.footer}</footer>
 ${(content.scripts ?? []).map((s) => html`<script type="module" src="/static/${s}"></script>`)}
 </body>
 </html>`;
