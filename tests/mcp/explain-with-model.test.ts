@@ -54,7 +54,7 @@ beforeAll(async () => {
       ? explain(request)
       : reply.json(needAnswer({ category: 'running-shoes', hardConstraints: [{ attribute: 'size_eu', op: 'eq', value: 43 }, { attribute: 'waterproof', op: 'eq', value: true }], budgetMinor: 15_000 })),
   );
-  withModel = await connect({ MAJORDOME_MODEL: 'scripted-model', OPENAI_BASE_URL: server.baseUrl, OPENAI_API_KEY: 'sk-test', MAJORDOME_LLM_RETRIES: '0', MAJORDOME_LLM_TIMEOUT_MS: '1500' });
+  withModel = await connect({ MAJORDOME_MODEL: 'scripted-model', OPENAI_BASE_URL: server.baseUrl, OPENAI_API_KEY: 'sk-test', MAJORDOME_LLM_RETRIES: '0', MAJORDOME_LLM_TIMEOUT_MS: '20000' });
   const found = FindOffersOutput.parse((await withModel.client.callTool({ name: 'find_offers', arguments: { request: NEED } })).structuredContent);
   expect(found.status).toBe('ranked');
   requestId = found.requestId!;

@@ -31,6 +31,8 @@ function rankingToldToModel(request: RecordedRequest): string[] {
   return facts.offers.filter((o) => o.rank !== null).sort((a, b) => a.rank! - b.rank!).map((o) => `${content[o.label]!.brandId} | ${content[o.label]!.productTitle}`);
 }
 
+/** The scripted model's configuration; a silent model is given up after `timeoutMs` (long but for the hanging model's test, so a loaded machine turns no answer into a timeout). */
+const modelEnv = (timeoutMs: string) => ({ MAJORDOME_MODEL: 'scripted-model', OPENAI_BASE_URL: server.baseUrl, OPENAI_API_KEY: 'sk-test', MAJORDOME_LLM_RETRIES: '0', MAJORDOME_LLM_TIMEOUT_MS: timeoutMs });
 const explanationOf = (events: SseEvent[]) => events.filter((e) => e.event === 'explanation').map((e) => e.data as Explanation);
 const streamed = () => server.requests.filter((r) => r.body?.stream === true);
 
@@ -40,10 +42,7 @@ beforeAll(async () => {
       ? explain(request)
       : reply.json(needAnswer({ category: 'running-shoes', hardConstraints: [{ attribute: 'size_eu', op: 'eq', value: 43 }, { attribute: 'waterproof', op: 'eq', value: true }], budgetMinor: 15_000 })),
   );
-  t = await openTestApp({
-    env: { MAJORDOME_MODEL: 'scripted-model', OPENAI_BASE_URL: server.baseUrl, OPENAI_API_KEY: 'sk-test', MAJORDOME_LLM_RETRIES: '0', MAJORDOME_LLM_TIMEOUT_MS: '1500' },
-    deps: { purchaseRateLimit: { limit: 100, windowMs: 60_000 } },
-  });
+  t = await openTestApp({ env: modelEnv('20000'), deps: { purchaseRateLimit: { limit: 100, windowMs: 60_000 } } });
 });
 beforeEach(() => {
   server.requests.length = 0;
@@ -118,32 +117,37 @@ describe('the web chat with a language model', () => {
 
   it('the purchase never waits on the model: bought while its explanation still hangs', async () => {
     explain = () => reply.hang();
-    const response = await jsonRequest(t.app, 'POST', '/api/chat', { text: NEED }, { token: t.token });
-    const reader = response.body!.getReader();
-    const decoder = new TextDecoder();
-    let text = '';
-    // Read the turn until its result (the offer cards) has arrived; the model is then asked and never answers.
-    while (!/event: result\n/.test(text)) {
-      const { value, done } = await reader.read();
-      if (done) throw new Error('the stream ended before the result');
-      text += decoder.decode(value, { stream: true });
+    const slow = await openTestApp({ env: modelEnv('3000'), deps: { purchaseRateLimit: { limit: 100, windowMs: 60_000 } } });
+    try {
+      const response = await jsonRequest(slow.app, 'POST', '/api/chat', { text: NEED }, { token: slow.token });
+      const reader = response.body!.getReader();
+      const decoder = new TextDecoder();
+      let text = '';
+      // Read the turn until its result (the offer cards) has arrived; the model is then asked and never answers.
+      while (!/event: result\n/.test(text)) {
+        const { value, done } = await reader.read();
+        if (done) throw new Error('the stream ended before the result');
+        text += decoder.decode(value, { stream: true });
+      }
+      const resultBlock = text.slice(text.indexOf('event: result\n')).split('\n\n')[0]!;
+      const view = JSON.parse(resultBlock.slice(resultBlock.indexOf('data: ') + 6)) as ShoppingView;
+      // Trailco is the demo market's honest shoe brand: its order goes through.
+      const card = view.offers.find((o) => o.brandId === 'trailco')!;
+      const proposal = (await (await authedGet(slow.app, `/api/offers/${encodeURIComponent(card.offerId)}/proposal`, slow.token)).json()) as { confirmationId: string };
+      const bought = (await (await jsonRequest(slow.app, 'POST', '/api/purchases', { offerId: card.offerId, confirmationId: proposal.confirmationId, confirm: true }, { token: slow.token })).json()) as { kind: string };
+      expect(bought.kind).toBe('purchased');
+      // The explanation was still pending while the person bought; it then ends with the timeout note.
+      expect(text).not.toContain('event: done');
+      for (;;) {
+        const { value, done } = await reader.read();
+        if (done) break;
+        text += decoder.decode(value, { stream: true });
+      }
+      expect(text).toContain('the language model did not answer in time; Majordome’s own explanation stands');
+      expect(text).toMatch(/event: done\n/);
+    } finally {
+      await slow.close();
     }
-    const resultBlock = text.slice(text.indexOf('event: result\n')).split('\n\n')[0]!;
-    const view = JSON.parse(resultBlock.slice(resultBlock.indexOf('data: ') + 6)) as ShoppingView;
-    // Trailco is the demo market's honest shoe brand: its order goes through.
-    const card = view.offers.find((o) => o.brandId === 'trailco')!;
-    const proposal = (await (await authedGet(t.app, `/api/offers/${encodeURIComponent(card.offerId)}/proposal`, t.token)).json()) as { confirmationId: string };
-    const bought = (await (await jsonRequest(t.app, 'POST', '/api/purchases', { offerId: card.offerId, confirmationId: proposal.confirmationId, confirm: true }, { token: t.token })).json()) as { kind: string };
-    expect(bought.kind).toBe('purchased');
-    // The explanation was still pending while the person bought; it then ends with the timeout note.
-    expect(text).not.toContain('event: done');
-    for (;;) {
-      const { value, done } = await reader.read();
-      if (done) break;
-      text += decoder.decode(value, { stream: true });
-    }
-    expect(text).toContain('the language model did not answer in time; Majordome’s own explanation stands');
-    expect(text).toMatch(/event: done\n/);
   }, 60_000);
 });
 
