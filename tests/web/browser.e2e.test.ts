@@ -7,6 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { HttpBrandServer } from '../../brand-agent/index.ts';
 import { serveWebApp, type RunningWebApp } from '../../web/index.ts';
 import { seedOrder } from '../cli/seed-order.ts';
+import { needAnswer } from '../support/llm-answers.ts';
+import { reply, startScriptedOpenAiServer, type ScriptedOpenAiServer } from '../support/scripted-openai-server.ts';
 import { evilMarket, jsonRequest, openTestApp, type TestApp } from './web-fixtures.ts';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -25,9 +27,9 @@ interface Running {
   close(): Promise<void>;
 }
 
-async function start(options: { brandsFile?: string; locale?: string } = {}): Promise<Running> {
+async function start(options: { brandsFile?: string; locale?: string; env?: NodeJS.ProcessEnv } = {}): Promise<Running> {
   const home = mkdtempSync(join(tmpdir(), 'majordome-e2e-'));
-  const t = await openTestApp({ dbPath: join(home, 'majordome.db'), ...(options.brandsFile ? { brandsFile: options.brandsFile } : {}) });
+  const t = await openTestApp({ dbPath: join(home, 'majordome.db'), ...(options.brandsFile ? { brandsFile: options.brandsFile } : {}), ...(options.env ? { env: options.env } : {}) });
   const server = await serveWebApp(t.app, { host: '127.0.0.1', port: 0 });
   const context = await chromium.launchPersistentContext(join(home, 'chromium-profile'), {
     executablePath: CHROMIUM,
@@ -356,6 +358,46 @@ describe.skipIf(!available && !process.env.CI)('after a purchase, in French, in 
     await page.locator('#settings-result p.ok').waitFor();
     expect(await page.textContent('#settings-result p.ok')).toBe('Enregistré. Votre majordome applique ces règles dès la prochaine demande.');
     expect(t.session.butler.order('unconfirmed-0000000000000009')).toMatchObject({ status: 'unconfirmed', release: { statement: 'nothing-charged', by: 'person', channel: 'web' } });
+    expect(run.problems).toEqual([]);
+  }, 120_000);
+});
+
+describe.skipIf(!available && !process.env.CI)('a language model’s explanation in a real browser', () => {
+  let run: Running;
+  let llm: ScriptedOpenAiServer;
+  // A model that writes markup (it read brand text): shown as text after the offers, under the heading that says who wrote it.
+  const SAID = 'Trailco fits what you asked <img src=x onerror="window.__pwned=\'model\'"> and nothing was flagged.';
+  beforeAll(async () => {
+    if (!available) throw new Error(`Chromium is missing at ${CHROMIUM}: install Debian's chromium with apt (.ci/run does) — the browser test cannot be skipped in CI`);
+    llm = await startScriptedOpenAiServer((request) =>
+      request.body?.stream
+        ? reply.text(SAID)
+        : reply.json(needAnswer({ category: 'running-shoes', hardConstraints: [{ attribute: 'size_eu', op: 'eq', value: 43 }, { attribute: 'waterproof', op: 'eq', value: true }], budgetMinor: 15_000 })),
+    );
+    run = await start({ env: { MAJORDOME_MODEL: 'scripted-model', OPENAI_BASE_URL: llm.baseUrl, OPENAI_API_KEY: 'sk-test', MAJORDOME_LLM_RETRIES: '0', MAJORDOME_LLM_TIMEOUT_MS: '20000' } });
+  }, 60_000);
+  afterAll(async () => {
+    await run?.close();
+    await llm?.close();
+  });
+
+  it('streams it after the offer cards, headed as the model’s, as text', async () => {
+    const { page, server, t } = run;
+    await page.goto(`${server.url}/?token=${t.token}`);
+    await ask(page, NEED);
+    const turn = page.locator('.message.butler[data-done="true"]').last();
+    expect(await turn.locator('section.offers .offer-card').count()).toBeGreaterThan(0);
+    const section = turn.locator('section.model-explanation');
+    expect(await section.locator('.model-heading').textContent()).toBe('Written by the language model (scripted-model), not by Majordome; the ranking was computed by Majordome:');
+    expect(await section.locator('.model-text').textContent()).toBe(SAID);
+    expect(await section.locator('img').count()).toBe(0);
+    // The model's words come after the offers in the turn.
+    expect(await turn.evaluate((node) => {
+      const offers = node.querySelector('section.offers');
+      const model = node.querySelector('section.model-explanation');
+      return offers !== null && model !== null && (offers.compareDocumentPosition(model) & 4) !== 0 // DOCUMENT_POSITION_FOLLOWING;
+    })).toBe(true);
+    expect(await page.evaluate(() => (globalThis as { __pwned?: unknown }).__pwned)).toBeUndefined();
     expect(run.problems).toEqual([]);
   }, 120_000);
 });
