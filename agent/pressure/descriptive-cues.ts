@@ -45,12 +45,13 @@ export const NEGATED_CHARGE =
 /**
  * A cost that follows from the buyer's own request or choice ("pets allowed on request; a cleaning fee applies",
  * "groups of eight or more: a service charge is added", "if you bring a bike, a £5 fee applies", "an admin fee for
- * changing the name on a booking", "a fee for paper invoices"): the buyer opts into
+ * changing the name on a booking", "a fee for paper invoices", "a bag charge applies unless you choose bagless
+ * delivery", "€29 per consultation, charged only if a doctor reviews it"): the buyer opts into
  * it, so a named fee is a term of that option, not a cost slipped into the order. Read once per text, since the
  * condition often sits in the previous clause.
  */
 export const COST_ON_BUYERS_CHOICE =
-  /\b(?:on|upon|at your) request\b|\bif (?:you|requested)\b[^.!?\n]{0,12}?\b(?:choose|want|wish|bring|request|add|need|prefer|opt|book|travel|select|ask)\b|\b(?:groups?|parties|bookings?|tables?|orders?) of (?:[a-z]+|\d+) (?:or more|and over|or over)\b|\bfor (?:changing|changes to|amending|amendments to|re-?issuing|replacing|rebooking|transferring|name changes|paper (?:invoices?|statements?|tickets?)|printed (?:invoices?|statements?|tickets?))\b/;
+  /\b(?:on|upon|at your) request\b|\bif (?:you|requested)\b[^.!?\n]{0,12}?\b(?:choose|want|wish|bring|request|add|need|prefer|opt|book|travel|select|ask)\b|\b(?:groups?|parties|bookings?|tables?|orders?) of (?:[a-z]+|\d+) (?:or more|and over|or over)\b|\bunless you (?:choose|opt for|select|pick|ask for|request|prefer)\b|\b(?:charged|payable|billed|due|paid) only (?:if|when|once)\b|\bfor (?:changing|changes to|amending|amendments to|re-?issuing|replacing|rebooking|transferring|name changes|paper (?:invoices?|statements?|tickets?)|printed (?:invoices?|statements?|tickets?))\b/;
 
 /** The sneaking cues that merely name a cost (a fee, "fees apply"), which a buyer's own choice explains. */
 export const NAMED_COST_CUES: ReadonlySet<string> = new Set(['sneaking.fee', 'sneaking.fees-apply', 'sneaking.addon-added', 'sneaking.plus-fees']);

@@ -12,6 +12,7 @@ import { segmentText } from './segment-text.ts';
 import { WAIVED_DEMAND } from './waived-demand.ts';
 import { isDescriptiveStatement, NEGATED_CHARGE, PRESSES_READER } from './descriptive-cues.ts';
 import { STATED_TERMS } from './stated-terms.ts';
+import { citesOnlyNames, NAME_PRONE_CUES } from './named-cues.ts';
 import { CONTEXT_WORD, cueContext, hasContextWords } from './cue-context.ts';
 import type { DetectedTactic, TextPressureReport } from './text-pressure-report.ts';
 import type { PressureModel } from './train-pressure-model.ts';
@@ -72,6 +73,8 @@ const CONTEXT_CONFIRMATION_CAP = 1;
 const DESCRIPTIVE_DISCOUNT = 3;
 /** Log-odds taken off a cost the clause says is not charged. */
 const NEGATED_CHARGE_DISCOUNT = 4;
+/** Log-odds taken off an urgency finding whose only cues sit inside a name the text uses (see named-cues.ts). */
+const NAME_DISCOUNT = 4.5;
 
 /** Probabilities are kept in [1e-4, 1 - 1e-4] before taking log-odds. */
 const PROBABILITY_BOUND = 1e-4;
@@ -417,6 +420,18 @@ export function createPressureDetector(
         if (confidence < settings.minConfidence) candidates.splice(i, 1);
         else candidates[i] = { ...c, confidence, logOdds };
       }
+    }
+    // Urgency words inside a proper name ("Hurry Home reflective harness", "Last Chance Saloon spin class") are read on
+    // the original text, whose capitals the normalised text has lost (see named-cues.ts).
+    for (let i = candidates.length - 1; i >= 0; i--) {
+      const c = candidates[i]!;
+      if (c.label !== 'urgency' || !c.evidence.every((id) => id === 'model' || NAME_PRONE_CUES.has(id)) || c.evidence.length < 2) continue;
+      const spans = candidates.filter((o) => o.label === 'urgency').map((o) => text.slice(o.start, o.end));
+      if (!citesOnlyNames(text, spans)) continue;
+      const logOdds = c.logOdds - NAME_DISCOUNT;
+      const confidence = Math.min(sigmoid(logOdds), MAX_CONFIDENCE);
+      if (confidence < settings.minConfidence) candidates.splice(i, 1);
+      else candidates[i] = { ...c, confidence, logOdds };
     }
     for (const finding of detectHiddenContent(normalized)) {
       if (finding.confidence < settings.minConfidence) continue;

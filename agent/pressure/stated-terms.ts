@@ -93,10 +93,11 @@ export function statesReasonForDemand(text: string): boolean {
 
 /**
  * A cost charged by another party than the seller ("your bank may charge a foreign transaction fee", "customs fees are
- * charged by the carrier") or borne by someone other than the buyer ("paid by the seller"): the shop adds nothing to the
- * buyer's order, it tells who pays what.
+ * charged by the carrier", import duty and customs charges, which the state levies; a late fee "see the lender's
+ * terms") or borne by someone other than the buyer ("paid by the seller"): the shop adds nothing to the buyer's order,
+ * it tells who pays what.
  */
-const CHARGED_BY_ANOTHER_PARTY = /\b(?:your|the) (?:own )?(?:bank|card (?:issuer|provider|company)|issuer|carrier|courier|network|mobile (?:operator|provider|network)|operator|customs(?: office)?|council|local authority|government|airline)\b[^.!?;\n]{0,20}?\b(?:may|might|can|could|will|would|usually|sometimes|also)?\s*(?:charges?|appl(?:y|ies)|levy|levies|collects?|bills?)\b|\b(?:charged|collected|levied|billed|set) by (?:your|the) (?:bank|card issuer|issuer|carrier|courier|network|operator|customs|council|local authority|government|airline)\b|\b(?:paid|covered|absorbed|borne) by (?:the |your )?(?:seller|merchant|host|restaurant|shop|store|venue|organi[sz]er|landlord|employer|us)\b|\bwe (?:pay|cover|absorb) (?:it|this|the (?:fee|charge|cost))\b/;
+const CHARGED_BY_ANOTHER_PARTY = /\b(?:your|the) (?:own )?(?:bank|card (?:issuer|provider|company)|issuer|carrier|courier|network|mobile (?:operator|provider|network)|operator|customs(?: office)?|council|local authority|government|airline)\b[^.!?;\n]{0,20}?\b(?:may|might|can|could|will|would|usually|sometimes|also)?\s*(?:charges?|appl(?:y|ies)|levy|levies|collects?|bills?)\b|\b(?:charged|collected|levied|billed|set) by (?:your|the) (?:bank|card issuer|issuer|carrier|courier|network|operator|customs|council|local authority|government|airline)\b|\b(?:paid|covered|absorbed|borne) by (?:the |your )?(?:seller|merchant|host|restaurant|shop|store|venue|organi[sz]er|landlord|employer|us)\b|\bwe (?:pay|cover|absorb) (?:it|this|the (?:fee|charge|cost))\b|\b(?:customs|import) (?:charges?|dut(?:y|ies)|fees?|vat|tax(?:es)?)\b|\b(?:see|in|under|per) (?:the|your) (?:lender|provider|insurer|carrier|bank|card issuer|finance provider)'?s? (?:terms|conditions|t&cs|t ?& ?c)\b/;
 
 /**
  * A cost given back ("full refund including booking fee", "the deposit is refunded when the bike is back"): a refund is
