@@ -152,10 +152,11 @@ const RENEWAL_WORDING_DISCOUNT = 6;
 
 /**
  * Leaving stated plainly in the same clause: a way of leaving followed by an easy channel ("cancel at the front desk or
- * online", "give one month's notice by email or letter", "leave with 30 days' notice online"). Then a notice period or
+ * online", "give one month's notice by email or letter", "leave with 30 days' notice online", "use the Cancel button on
+ * your account page"). Then a notice period or
  * a desk named beside it is a term, not an obstacle, unless the clause negates the channel ("can't be made online").
  */
-const PLAIN_EXIT = /\b(?:cancel\w*|leav\w*|end(?:s|ing)?|notice|terminat\w*|unsubscrib\w*|opt(?:ing)? out|clos(?:e|ing)|stop(?:s|ping)?|quit)\b[^.!?;\n]{0,50}?\b(?:online|by e-?mail|e-?mail|in the app|via the app|(?:in|from) (?:your|the) account|in (?:your )?(?:account )?settings|with one click|in a few clicks)\b/g;
+const PLAIN_EXIT = /\b(?:cancel\w*|leav\w*|end(?:s|ing)?|notice|terminat\w*|unsubscrib\w*|opt(?:ing)? out|clos(?:e|ing)|stop(?:s|ping)?|quit)\b[^.!?;\n]{0,50}?\b(?:online|by e-?mail|e-?mail|in the app|via the app|(?:in|from|on|via) (?:your|the) account(?: page| area| dashboard)?|in (?:your )?(?:account )?settings|with one click|in a few clicks|(?:the|a) cancel(?:lation)? (?:button|link))\b/g;
 const EXIT_NEGATION = /\b(?:not|no|never|cannot|can'?t|isn'?t|aren'?t|won'?t|doesn'?t|don'?t|nor|neither|except|only (?:at|in|by|through|via))\b|n't\b/;
 const PLAIN_EXIT_DISCOUNT = 4.5;
 /** A demand made optional or waived states the opposite of the cue, as a plain exit does for obstruction (see waived-demand.ts). */
@@ -184,13 +185,14 @@ const SHORT_NOTICE = /\b(?:(?:one|a|1|a full|one full) (?:calendar )?month|(?:on
 const HEAVY_CHANNEL = /\b(?:post|postal|letter|fax|registered|recorded|in person|branch|phone|call|signed|hand)\b/;
 /**
  * A deadline stated as a calendar day, with nothing else pressing ("the sale ends on Sunday; prices return to normal on
- * Monday", "auction ends Sunday 20:00 CET", "closes at 14:00 on Sundays": a clock time on a named day is a schedule,
+ * Monday", "auction ends Sunday 20:00 CET", "closes at 14:00 on Sundays", "ends at midnight Sunday 7 December": a clock
+ * time (midnight too) on a named day is a schedule,
  * not a countdown): when the end-of-offer wording is the only urgency cue and the segment has no exclamation, no "now/today/
  * tonight/hurry/last chance", it informs rather than presses.
  */
 const DEADLINE_WORDING = new Set(['urgency.deal-ends', 'urgency.ends-when', 'urgency.countdown-after-verb']);
-const CALENDAR_DAY = /\b(?:on|until|till|by|ends?|closes?)\s+(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\s+\d{1,2})\b/;
-const PRESSING = /!|\b(?:now|today|tonight|midnight|hurry|last chance|don'?t miss|soon|quick|fast|final|only|left|hours?|minutes?)\b/;
+const CALENDAR_DAY = /\b(?:on|until|till|by|ends?|closes?)\s+(?:at (?:midnight|noon|\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?)\s+(?:on\s+)?)?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\s+\d{1,2})\b/;
+const PRESSING = /!|\b(?:now|today|tonight|midnight(?!\s+(?:on\s+)?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))|hurry|last chance|don'?t miss|soon|quick|fast|final|only|left|hours?|minutes?)\b/;
 const CALENDAR_DEADLINE_DISCOUNT = 3.5;
 
 /**

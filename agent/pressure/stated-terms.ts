@@ -44,8 +44,11 @@ function statedUnnegated(regex: RegExp, text: string, lookBack: number, negation
  */
 const RESTOCK_STATED = /\bmore (?:(?:is|are) )?(?:on (?:the|its|their) way|coming|arriving|due|expected)\b|\b(?:back in stock|restock(?:ed|ing)?|new stock|fresh stock|more stock|next (?:delivery|shipment|batch|delivery of stock))\b[^.!?\n]{0,30}?\b(?:on|next|by|in|within|from|due|expected|arriv\w*|tomorrow|this week)\b/g;
 const RESTOCK_NEGATION = /\b(?:no|not|never|won'?t|will not|isn'?t|aren'?t|unlikely)\b|n't\b/;
+const RESTOCK_NEGATION_ML = /\b(?:no|non|pas|nicht|kein\w*|niet|geen|nunca|jamais|mai|nie)\b/;
+/** The same in French, German, Spanish, Italian and Dutch (normalised: no diacritics): "el siguiente lote llega el 15 de enero". */
+const RESTOCK_STATED_ML = /\b(?:(?:el |la )?(?:siguiente|proximo|proxima|nuevo) (?:lote|envio|entrega|reposicion|stock)|reposicion (?:prevista|el)|(?:le |la )?(?:prochain|prochaine) (?:arrivage|livraison|lot|reassort)|reassort (?:prevu|le)|de retour en stock (?:le|la|des)|(?:die )?nachste (?:lieferung|charge)|nachschub (?:kommt|am|ab)|wieder (?:auf lager|lieferbar|verfugbar) (?:ab|am)|(?:il )?prossim[oa] (?:arrivo|lotto|consegna|rifornimento)|di nuovo disponibile (?:dal|il)|(?:de )?volgende (?:levering|zending|partij|lading)|weer (?:op voorraad|leverbaar) (?:vanaf|op))\b/g;
 export function statesRestock(text: string): boolean {
-  return !PRESSING.test(text) && statedUnnegated(RESTOCK_STATED, text, 16, RESTOCK_NEGATION);
+  return !PRESSING.test(text) && (statedUnnegated(RESTOCK_STATED, text, 16, RESTOCK_NEGATION) || statedUnnegated(RESTOCK_STATED_ML, text, 16, RESTOCK_NEGATION_ML));
 }
 
 /**
@@ -122,6 +125,11 @@ const BINDS_BOTH_SIDES = /\b(?:either party|both parties|either side|either of u
  * early-exit cue (a hard channel or a long wait is still an obstacle).
  */
 const FIXED_TERM_STATED = /\b(?:\d{1,2}|twelve|eighteen|twenty-four|six)[- ](?:month|year)s? (?:minimum |fixed |initial )?(?:term|contract|plan|agreement|commitment)\b|\bminimum (?:term|contract) (?:of )?(?:\d{1,2}|twelve|eighteen|twenty-four|six) (?:months?|years?)\b/;
+/**
+ * A free way out stated with the early-exit cost ("you can cancel within 14 days without paying anything; after that
+ * …"): the buyer reads when leaving is free before the cost applies, as with a fixed term stated with the offer.
+ */
+const FREE_EXIT_WINDOW = /\b(?:cancel\w*|withdraw\w*|leave|end it|change your mind)\b[^.!?;\n]{0,30}?\b(?:within|in the first|during the first)\s+(?:\d+|fourteen|thirty|seven)\s+days?\b[^.!?;\n]{0,40}?\b(?:without (?:paying|any (?:charge|fee|cost|penalty)|charge|penalty|cost)|free of charge|at no (?:cost|charge)|for free|(?:and )?pay nothing|(?:get|receive) a full refund)\b/;
 const answersEarlyExit = (evidence: readonly string[]): boolean => evidence.every((id) => id === 'model' || id === 'obstruction.early-exit-cost');
 
 /**
@@ -143,6 +151,23 @@ const EVIDENCE_PUBLISHED = /\b(?:study|studies|trial|tests?|results?|reports?|da
 /** As much as a certificate or standard number next to the claim. */
 const VERIFIABLE_DISCOUNT = 2;
 
+/**
+ * A default that costs nothing ("Standard (3–5 days) free, Express £5.95. Standard is selected by default"): what the
+ * shop ticks for the buyer is the free option, so nothing is slipped into the order. The text must name the selected
+ * option and call that same option free.
+ */
+const SELECTED_BY_DEFAULT = /\b([a-z][a-z-]{2,})(?: (?:option|delivery|shipping|plan|tier|rate))? (?:is|are) (?:pre-?)?(?:selected|ticked|checked|chosen|set) (?:by default|as (?:the )?default)\b/g;
+export function statesFreeDefault(text: string): boolean {
+  SELECTED_BY_DEFAULT.lastIndex = 0;
+  for (let m = SELECTED_BY_DEFAULT.exec(text); m !== null; m = SELECTED_BY_DEFAULT.exec(text)) {
+    const option = m[1]!;
+    if (/^(?:it|this|that|which|one|what|everything|all|each|insurance|protection|cover|warranty|donation|membership|subscription)$/.test(option)) continue;
+    if (new RegExp(`\\b${option}\\b(?:(?!\\b(?:or|and|vs)\\b)[^.!?;,\\n]|\\.(?=\\d)){0,30}?(?:\\b(?:free|no charge|at no cost|included)\\b|[£$€]\\s?0(?:[.,]00)?\\b)`).test(text)) return true;
+  }
+  return false;
+}
+const answersDefaultCue = (evidence: readonly string[]): boolean => evidence.every((id) => id === 'model' || id === 'sneaking.pre-selected' || id === 'sneaking.ticked-addon');
+
 const namesCostOnly = (evidence: readonly string[]): boolean => evidence.every((id) => id === 'model' || NAMED_COST_CUES.has(id));
 const anyFinding = (): boolean => true;
 
@@ -154,10 +179,12 @@ export const STATED_TERMS: readonly StatedTerm[] = [
   { label: 'sneaking', name: "a cost that follows from the buyer's own choice", holds: (text) => COST_ON_BUYERS_CHOICE.test(text), answers: namesCostOnly, discount: COST_ANSWERED_DISCOUNT },
   { label: 'sneaking', name: 'a cost charged by another party', holds: (text) => CHARGED_BY_ANOTHER_PARTY.test(text), answers: namesCostOnly, discount: COST_ANSWERED_DISCOUNT },
   { label: 'sneaking', name: 'a cost refunded', holds: statesRefund, answers: namesCostOnly, discount: COST_ANSWERED_DISCOUNT },
+  { label: 'sneaking', name: 'a default that costs nothing', holds: statesFreeDefault, answers: answersDefaultCue, discount: OPPOSITE_DISCOUNT },
   { label: 'forced-action', name: 'a way around the demand', holds: statesWayAroundDemand, answers: anyFinding, discount: OPPOSITE_DISCOUNT },
   { label: 'forced-action', name: "the demand's reason in the service", holds: statesReasonForDemand, answers: anyFinding, discount: OPPOSITE_DISCOUNT },
   { label: 'authority', name: 'the evidence published', holds: (text) => EVIDENCE_PUBLISHED.test(text), answers: anyFinding, discount: VERIFIABLE_DISCOUNT },
   { label: 'obstruction', name: 'a term binding both sides', holds: (text) => BINDS_BOTH_SIDES.test(text), answers: anyFinding, discount: OPPOSITE_DISCOUNT },
   { label: 'obstruction', name: 'an early-exit cost of a fixed term stated with the offer', holds: (text) => FIXED_TERM_STATED.test(text), answers: answersEarlyExit, discount: OPPOSITE_DISCOUNT },
+  { label: 'obstruction', name: 'a free way out stated with the early-exit cost', holds: (text) => FREE_EXIT_WINDOW.test(text), answers: answersEarlyExit, discount: OPPOSITE_DISCOUNT },
   { label: 'obstruction', name: 'another channel for the same act', holds: statesOtherChannel, answers: answersHardChannel, discount: OPPOSITE_DISCOUNT },
 ];
