@@ -129,8 +129,8 @@ const TRANSPARENT_TERMS_PARTS: readonly string[] = [
 export const TRANSPARENT_TERMS = new RegExp(TRANSPARENT_TERMS_PARTS.join('|'), '');
 const TRANSPARENT_TERMS_ALL = new RegExp(TRANSPARENT_TERMS.source, 'g');
 /**
- * Whether the text states a transparent term that it does not negate just before: "you can't cancel online" and "there
- * is no cancel option in the app" state the opposite of a plain exit (the clause's last 16 characters before the term
+ * Whether the text states a transparent term that it does not negate just before or deny just after: "you can't cancel
+ * online", "there is no cancel option in the app" and "cancel online is not available" state the opposite of a plain exit (the clause's last 16 characters before the term
  * are read, as for a plain exit).
  */
 export function statesTransparentTerms(text: string): boolean {
@@ -138,7 +138,8 @@ export function statesTransparentTerms(text: string): boolean {
   TRANSPARENT_TERMS_ALL.lastIndex = 0;
   for (let m = TRANSPARENT_TERMS_ALL.exec(text); m !== null; m = TRANSPARENT_TERMS_ALL.exec(text)) {
     const before = text.slice(Math.max(0, m.index - 16), m.index).split(/[.!?;,\n]/).pop() ?? '';
-    if (!EXIT_NEGATION.test(before)) return true;
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 24);
+    if (!EXIT_NEGATION.test(before) && !EXIT_DENIED_AFTER.test(after)) return true;
   }
   return false;
 }
@@ -159,6 +160,8 @@ const RENEWAL_WORDING_DISCOUNT = 6;
 const PLAIN_EXIT = /\b(?:cancel\w*|leav\w*|end(?:s|ing)?|notice|terminat\w*|unsubscrib\w*|opt(?:ing)? out|clos(?:e|ing)|stop(?:s|ping)?|quit)\b[^.!?;\n]{0,50}?\b(?:online|by e-?mail|e-?mail|in the app|via the app|(?:in|from|on|via) (?:your|the) account(?: page| area| dashboard)?|in (?:your )?(?:account )?settings|with one click|in a few clicks|(?:the|a) cancel(?:lation)? (?:button|link))\b/g;
 const EXIT_NEGATION = /\b(?:not|no|never|cannot|can'?t|isn'?t|aren'?t|won'?t|doesn'?t|don'?t|nor|neither|except|only (?:at|in|by|through|via))\b|n't\b/;
 const PLAIN_EXIT_DISCOUNT = 4.5;
+/** A channel denied right after it is named ("cancel online is not available for your membership type"). */
+const EXIT_DENIED_AFTER = /^\s*(?:is|are)\s+(?:not|no longer|unavailable)\b|^\s*(?:isn'?t|aren'?t)\b/;
 /** A demand made optional or waived states the opposite of the cue, as a plain exit does for obstruction (see waived-demand.ts). */
 const WAIVED_DEMAND_DISCOUNT = PLAIN_EXIT_DISCOUNT;
 /** Requirements that make even an e-mail exit heavy (a signed contract, an ID copy, account numbers). */
@@ -170,7 +173,8 @@ export function statesPlainExit(segment: string): boolean {
   PLAIN_EXIT.lastIndex = 0;
   for (let m = PLAIN_EXIT.exec(segment); m !== null; m = PLAIN_EXIT.exec(segment)) {
     const before = segment.slice(Math.max(0, m.index - 20), m.index);
-    if (!EXIT_NEGATION.test(m[0]) && !EXIT_NEGATION.test(before)) return true;
+    const after = segment.slice(m.index + m[0].length, m.index + m[0].length + 24);
+    if (!EXIT_NEGATION.test(m[0]) && !EXIT_NEGATION.test(before) && !EXIT_DENIED_AFTER.test(after)) return true;
   }
   return false;
 }
@@ -219,7 +223,7 @@ const WHOLE_ROW_PATTERNS = /^(?:confirmshaming\.|sneaking\.ticked-box-amount$)/;
  * hit, the model's tokens) must see every digit alike, or the shared reading is off altogether.
  */
 const SEGMENT_TESTS: readonly RegExp[] = [MIN_LETTERS_FOR_MODEL, VERIFIABLE_REFERENCE, CALENDAR_DAY, PRESSING, SHORT_NOTICE, HEAVY_CHANNEL, EXIT_WORDS, EXIT_BURDEN];
-const OTHER_SEGMENT_READERS: readonly RegExp[] = [CONTEXT_WORD, PRESSES_READER, NEGATED_CHARGE, WAIVED_DEMAND, PLAIN_EXIT, EXIT_NEGATION, ...HIT_TRIMMING_REGEXES, ...TOKENIZE_REGEXES];
+const OTHER_SEGMENT_READERS: readonly RegExp[] = [CONTEXT_WORD, PRESSES_READER, NEGATED_CHARGE, WAIVED_DEMAND, PLAIN_EXIT, EXIT_NEGATION, EXIT_DENIED_AFTER, ...HIT_TRIMMING_REGEXES, ...TOKENIZE_REGEXES];
 const DIGIT_SENSITIVE_TESTS: readonly RegExp[] = SEGMENT_TESTS.filter(digitSensitive);
 const DIGIT_SENSITIVE_PATTERNS = TACTIC_PATTERNS.filter((pattern) => digitSensitive(pattern.regex) || (pattern.cue !== undefined && digitSensitive(pattern.cue)));
 const DIGIT_SHAPES_SHAREABLE = !OTHER_SEGMENT_READERS.some(digitSensitive) && !DIGIT_SENSITIVE_TESTS.some((test) => test.global || test.sticky);

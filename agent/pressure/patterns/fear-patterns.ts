@@ -45,5 +45,10 @@ export const FEAR_PATTERNS = tacticPatterns('fear', [
   ['are-you-next', 0.8, re`\b(?:is|are) (?:yours|you|your [a-z]+) next\s*\?|\bcould (?:yours|you|your [a-z]+) be next\b`],
   ['gamble-with', 0.82, re`\bnot something to (?:gamble|risk|take chances) with\b|\b(?:gamble|gambling|take chances|taking chances) with (?:your|their|the) (?:family'?s? )?(?:safety|health|family|home|life|lives|data|savings|security)\b`],
   ['imagine-finding-loss', 0.78, re`\b(?:imagine|picture)\b[^.!?\n]{0,40}?\b(?:to find|finding|discovering|realising|realizing)\b[^.!?\n]{0,30}?\b(?:gone|vanished|stolen|lost|broken|missing|ruined|flooded|empty)\b`],
+  // Harm that grows or strikes at the worst moment: "don't let a small ache turn into …", "don't wait until the itch
+  // becomes an infection", "fail when you need them most", "takes years off your life".
+  ['dont-let-it-grow', 0.82, re`\b(?:don'?t|do not|never)\s+(?:let|wait (?:until|till|for))\b[^.!?\n]{0,40}?\b(?:turns? into|becomes?|grows? into|develops? into|escalates? into|spreads? (?:to|into))\b`],
+  ['fails-when-needed', 0.8, re`\b(?:fail|fails|give out|gives out|let you down|lets you down|break|breaks)\s+(?:you\s+)?(?:just\s+)?when you (?:need|most need) (?:them|it|one|this)(?: most)?\b`],
+  ['shortens-life', 0.82, re`\b(?:takes?|taking) (?:years|decades) off (?:your|their|a) (?:[a-z']+ )?life\b|\b(?:shorten|shortens|shortening|cut short) (?:your|their|a|his|her) (?:[a-z']+ ){0,2}?(?:life|lives|lifespan)\b`],
   ['unprepared', 0.75, re`\b(?:caught|left)\s+(?:unprepared|(?:out )?in the (?:cold|rain|dark)|without (?:power|protection|a backup|water|heat))\b`],
 ]);

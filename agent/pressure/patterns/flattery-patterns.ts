@@ -35,5 +35,12 @@ export const FLATTERY_PATTERNS = tacticPatterns('flattery', [
   ['of-your-calibre', 0.8, re`\bof your (?:calibre|caliber|standing|stature|class|level|refinement|sophistication)\b`],
   ['our-smartest', 0.8, re`\bour (?:smartest|savviest|cleverest|best|most (?:discerning|loyal|valued|special|sophisticated))\s+(?:customers|shoppers|buyers|members|clients|visitors)\b`],
   ['eye-of-pro', 0.75, re`\byou(?:'ve| have)?\s+got (?:the|an|a real) eye\b`],
+  // Praise of the reader (or of what is theirs) tied to the sale: "someone this attractive deserves Premium", "a home as
+  // well kept as yours deserves …", "a collector such as yourself", "lucky to have an owner like you", "only thoughtful
+  // backers make it this far".
+  ['this-adjective-deserves', 0.82, re`\b(?:someone|somebody|anyone|people|an? [a-z]+|your [a-z]+)\s+(?:this|so|as)\s+[a-z-]+(?:\s+[a-z-]+)?(?:\s+as\s+(?:yours|you|yourself))?\s+deserves?\b`],
+  ['such-as-yourself', 0.78, re`\b(?:someone|a [a-z]+|people|customers?|buyers?|collectors?|owners?)\s+(?:such as|like) yourself\b`],
+  ['lucky-to-have-you', 0.8, re`\b(?:is|are|'s|'re) (?:so |very |really )?lucky to have (?:an? |such an? )?(?:[a-z]+ )?(?:owner|parent|person|friend|customer|keeper|you)\b`],
+  ['only-the-thoughtful', 0.7, re`\bonly (?:the )?(?:most )?(?:thoughtful|smart|savvy|discerning|clever|wise|dedicated|curious|sharpest|smartest|best)\s+(?:[a-z]+\s+)?(?:backers|readers|customers|buyers|shoppers|people|fans|owners|members|collectors)\b`],
   ['for-elite', 0.75, re`\b(?:for|made for|designed for)\s+(?:the\s+)?(?:elite|chosen|select)\s+(?:few|ones|people)\b|\bfor (?:exceptional|special|extraordinary) people\b`],
 ]);

@@ -66,5 +66,16 @@ export const SNEAKING_PATTERNS = tacticPatterns('sneaking', [
   ['price-does-not-cover', 0.82, re`\b(?:advertised|displayed|headline|quoted|shown|listed|daily|nightly|base)\s+(?:[a-z]+\s+)?(?:price|rate|fare|total)\b[^.!?\n]{0,30}?\b(?:does not|doesn'?t|do not|don'?t|won'?t)\s+(?:cover|include)\b|\bon top of (?:the|your) (?:price|fare|rate|amount|total) (?:you(?:'ve)? (?:paid|booked|saw)|shown|advertised|quoted)\b|\b(?:fees?|charges?|surcharges?|tax(?:es)?|lev(?:y|ies)|supplements?)\b[^.!?\n]{0,60}?\b(?:(?:is|are|was|were) not|isn'?t|aren'?t|wasn'?t|weren'?t) (?:part of|included in|in) the (?:price|rate|fare|total|amount)s? (?:above|shown|advertised|quoted|displayed|you (?:saw|see|booked|paid))\b`],
   ['amount-already-in-basket', 0.8, re`(?:[£$€]\s?\d[\d.,]*|\d[\d.,]*\s?€)[^.!?\n]{0,50}?\b(?:is|are|sits?|now)\s+(?:already|now|also)\s+in your (?:basket|cart|bag|order|booking)\b`],
   ['silence-continues-paid', 0.8, re`\bif (?:we don'?t hear (?:from|back from) you|you do nothing|you don'?t (?:cancel|reply|respond|opt out|tell us|stop it))\b[^.!?\n]{0,60}?\b(?:follows?|continues?|ships?|starts?|begins?|arrives?|is sent|will be sent|you(?:'ll| will) (?:receive|get))\b[^.!?\n]{0,40}?\b(?:every|each|per|a) (?:month|week|year|\d+ (?:days|weeks))\b`],
+  // A row ticked for the buyer: an amount, a per-use price or a repeat schedule followed by a lone check mark at the end
+  // of the row ("Parcel insurance up to £50 (£1.99) ✓", "SMS updates, 49p per message ✓", "repeat dispatch every 30
+  // days ✓"); a feature list has several check marks, a ticked row one.
+  ['ticked-row-amount', 0.8, re`^[^✓✔\n]*?(?:[£$€]\s?\d|\b\d+\s?p\b|\bper (?:message|text|month|week|day|item|use)\b|\bevery \d+ (?:days?|weeks?|months?)\b|\bdonat\w*)[^✓✔\n]{0,60}?[✓✔]\s*$`],
+  // An item the shop put in: "£1 donation included. Untick to remove", "Also in your basket: gift wrap (£3.50)", "we've
+  // upgraded you to next-day delivery (£4.99)", "express production applied … (+£14.00)", auto top-up switched on.
+  ['untick-to-remove', 0.8, re`\b(?:untick|uncheck|deselect|un-?select|switch off|turn off)\s+(?:it\s+|this\s+|the box\s+)?to\s+(?:remove|opt out|cancel|decline|skip)\b`],
+  ['also-in-basket', 0.8, re`\balso in your (?:basket|cart|bag|order|booking)\b`],
+  ['upgraded-you-to', 0.84, re`\bwe(?:'ve| have)?\s+(?:also\s+)?(?:upgraded|switched|moved|put)\s+you\s+(?:to|onto|on)\b[^.!?\n]{0,40}?(?:[£$€]\s?\d|\d\s?(?:eur|usd|gbp)\b)`],
+  ['applied-priced', 0.8, re`\b(?:applied|added|included|switched on|turned on)\b[^.!?\n]{0,50}?\(\s*\+\s*[£$€]\s?\d`],
+  ['auto-top-up-on', 0.8, re`\bauto(?:matic)?[- ]?(?:top[- ]?ups?|reloads?|refills?|re-?orders?|replenish\w*)\s+(?:is\s+|are\s+)?(?:on|enabled|active|switched on|turned on)\b`],
   ['tip-preset', 0.8, re`\b(?:tip|gratuity|donation)\b[^.!?\n]{0,30}?\b(?:set|pre-?set|defaults?|defaulted)\s+(?:to|at)\s+(?:[£$€]\s?\d|\d+\s*%)`],
 ]);
