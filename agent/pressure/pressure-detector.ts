@@ -194,7 +194,7 @@ const HEAVY_CHANNEL = /\b(?:post|postal|letter|fax|registered|recorded|in person
  * not a countdown): when the end-of-offer wording is the only urgency cue and the segment has no exclamation, no "now/today/
  * tonight/hurry/last chance", it informs rather than presses.
  */
-const DEADLINE_WORDING = new Set(['urgency.deal-ends', 'urgency.ends-when', 'urgency.countdown-after-verb']);
+const DEADLINE_WORDING = new Set(['urgency.deal-ends', 'urgency.ends-when', 'urgency.countdown-after-verb', 'urgency.ends-at-hour']);
 const CALENDAR_DAY = /\b(?:on|until|till|by|ends?|closes?)\s+(?:at (?:midnight|noon|\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?)\s+(?:on\s+)?)?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\s+\d{1,2})\b/;
 const PRESSING = /!|\b(?:now|today|tonight|midnight(?!\s+(?:on\s+)?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))|hurry|last chance|don'?t miss|soon|quick|fast|final|only|left|hours?|minutes?)\b/;
 const CALENDAR_DEADLINE_DISCOUNT = 3.5;
