@@ -33,5 +33,6 @@ export const SCARCITY_PATTERNS = tacticPatterns('scarcity', [
   ['cant-keep-stock', 0.8, re`\bhard to keep in stock\b|\bcan'?t keep (?:it |them |this |these )?in stock\b|\b(?:suppliers?|we) can'?t keep up\b`],
   ['first-n-customers', 0.8, re`\b(?:only|just|limited to|reserved for|available (?:to|for)|for|to)\s+(?:the\s+)?(?:first|next)\s+\d[\d,]*\s+(?:customers|buyers|orders|shoppers|people|visitors|subscribers|members)\b(?!\s+(?:get|receive)\s+(?:free|a)\s+(?:shipping|delivery))`],
   ['in-short', 0.7, re`\bonly a (?:handful|couple|few)\b(?!\s+(?:of\s+)?(?:minutes|hours|days|seconds|clicks|steps))`],
+  ['almost-booked', 0.85, re`\b(?:almost|nearly|practically) (?:fully |completely )?(?:booked(?: up| out)?|full|sold out)\b|\b(?:filling|booking) up (?:fast|quickly|rapidly)\b`],
   ['may-run-out', 0.8, re`\b(?:may|might|could|will|about to|going to|likely to|set to|expected to)\s+(?:soon\s+)?run out\b|\brun(?:ning)? out (?:soon|fast|quickly)\b|\bbefore (?:we|they|it|stock) runs? out\b|\b(?:the )?final (?:few|handful|couple)\b(?!\s+(?:of\s+)?(?:minutes|hours|days|weeks|steps|years|months|seconds))`],
 ]);

@@ -40,4 +40,7 @@ export const SOCIAL_PROOF_PATTERNS = tacticPatterns('social-proof', [
   ['others-near-you', 0.84, re`\b(?:your\s+)?(?:neighbou?rs|friends|colleagues|classmates|people (?:near|around) you|others (?:in|near) your (?:area|street|town|city))\b[^.!?\n]{0,25}?\b(?:are|have)\s+(?:already\s+|all\s+)?(?:switching|switched|buying|bought|joining|joined|using|ordering|following|signing up|signed up|loving)\b|\b(?:most|many|all|half) of your (?:friends|neighbou?rs|colleagues|contacts)\b`],
   ['fastest-selling', 0.84, re`\bfastest[- ]selling\b|\bsold out (?:twice|three times|\d+ times)\b`],
   ['n-crowd-near-you', 0.84, re`\b${NUM}\s+(?:[a-z]+\s+)?${CROWD}\s+(?:in|near|around|from)\s+(?:your|the same)\s+(?:area|street|town|city|neighbou?rhood|building|postcode)\b`],
+  // Others' moves as a reason to follow: "1,240 owners switched to this food this month", "the nation's favourite".
+  ['n-switched', 0.82, re`\b(?!(?:19|20)\d\d\b)\d[\d,.]*\s*k?\+?\s+(?:[a-z-]+\s+)?(?:people|customers|users|owners|members|drivers|families|households|parents|riders|readers|gamers|players|shoppers|buyers|businesses|clients|patients|subscribers|homes|fans|listeners|cyclists|runners|cooks|gardeners)\s+(?:have\s+|already\s+)?(?:switched|moved|changed|upgraded|converted)\s+(?:over\s+)?to\b`],
+  ['nations-favourite', 0.82, re`\b(?:the )?(?:nation|country|uk|britain|america|world|europe|city|town)'?s (?:favou?rite|most loved|best-loved|number one|no\.? ?1)\b`],
 ]);

@@ -49,5 +49,8 @@ export const URGENCY_PATTERNS = tacticPatterns('urgency', [
   ['time-to-decide', 0.7, re`\b(?:decide|order|buy|book|checkout|claim it|grab it)\s+(?:quickly|fast|right now|immediately)\b`],
   ['offer-today-only', 0.8, re`\b(?:valid|available|good) (?:today|tonight) only\b|\b(?:valid|available|good) only (?:today|tonight|until)\b|\bonly (?:valid|available|good) (?:today|tonight|until|for \d)`],
   ['n-left-deadline', 0.8, re`\b${NUM}\s*(?:days?|hours?|hrs?|minutes?|mins?)\s+left\b`],
+  // A deadline left open to strike any moment, or an offer tied to this one conversation.
+  ['could-end-any-moment', 0.82, re`\b(?:could|may|might|can|will) (?:close|end|expire|disappear|vanish|go up|be withdrawn|be gone) (?:at any (?:moment|minute|second)|any (?:moment|minute|second) now)\b`],
+  ['only-this-call', 0.82, re`\bonly (?:available|valid|good|on offer) (?:during|on|for|in) this (?:call|chat|conversation|session)\b`],
   ['before-released', 0.84, re`\bbefore (?:the |your )?(?:items?|basket|cart|bag|seats?|tickets?|reservation|booking|room|hold|products?)\b[^.!?\n]{0,30}?\b(?:are|is|get|gets) (?:released|lost|gone|given away|returned to stock|cleared|emptied)\b`],
 ]);
