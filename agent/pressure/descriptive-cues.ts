@@ -51,7 +51,7 @@ export const NEGATED_CHARGE =
  * condition often sits in the previous clause.
  */
 export const COST_ON_BUYERS_CHOICE =
-  /\b(?:on|upon|at your) request\b|\bif (?:you|requested)\b[^.!?\n]{0,12}?\b(?:choose|want|wish|bring|request|add|need|prefer|opt|book|travel|select|ask)\b|\b(?:groups?|parties|bookings?|tables?|orders?) of (?:[a-z]+|\d+) (?:or more|and over|or over)\b|\bunless you (?:choose|opt for|select|pick|ask for|request|prefer|bring|use|supply|provide)\b|\b(?:charged|payable|billed|due|paid) only (?:if|when|once)\b|\bfor (?:changing|changes to|amending|amendments to|re-?issuing|replacing|rebooking|transferring|name changes|paper (?:invoices?|statements?|tickets?)|printed (?:invoices?|statements?|tickets?))\b/;
+  /\b(?:on|upon|at your) request\b|\bif (?:you|requested)\b[^.!?\n]{0,12}?\b(?:choose|want|wish|bring|request|add|need|prefer|opt|book|travel|select|ask)\b|\b(?:groups?|parties|bookings?|tables?|orders?) of (?:[a-z]+|\d+) (?:or more|and over|or over)\b|\b(?:full[- ]to[- ]full|(?:collect|pick (?:it )?up)[^.!?;\n]{0,25}?\breturn (?:it )?full)\b|\bunless you (?:choose|opt for|select|pick|ask for|request|prefer|bring|use|supply|provide)\b|\b(?:charged|payable|billed|due|paid) only (?:if|when|once)\b|\bfor (?:changing|changes to|amending|amendments to|re-?issuing|replacing|rebooking|transferring|name changes|paper (?:invoices?|statements?|tickets?)|printed (?:invoices?|statements?|tickets?))\b/;
 
 /** The sneaking cues that merely name a cost (a fee, "fees apply"), which a buyer's own choice explains. */
 export const NAMED_COST_CUES: ReadonlySet<string> = new Set(['sneaking.fee', 'sneaking.fees-apply', 'sneaking.addon-added', 'sneaking.plus-fees']);

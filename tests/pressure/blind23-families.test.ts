@@ -97,3 +97,17 @@ describe('idioms of the other tactics missing from the patterns', () => {
     expect(labels('In 2019 we moved to a bigger warehouse.')).toEqual([]);
   });
 });
+
+describe('families shared by dev-3 and dev-4 (development sets), on new sentences', () => {
+  it('lead times explained by demand and fuel policies are terms, not scarcity or sneaking', () => {
+    expect(labels('Garden sheds are in high demand in spring, so installation slots book out about three weeks ahead.')).toEqual([]);
+    expect(labels('Car hire fuel policy: collect it full and return it full, otherwise we charge the missing litres plus a £15 refuelling fee.')).toEqual([]);
+  });
+
+  it('exit controls kept out of reach, repeats until told to stop, and app installs before confirming are found', () => {
+    expect(labels("The cancel button is only in our desktop site; the phone app doesn't let you cancel.")).toContain('obstruction');
+    expect(labels('We keep sending your coffee beans every fortnight until you tell us to stop.')).toContain('sneaking');
+    expect(labels('Download our rewards app before we can confirm your booking.')).toContain('forced-action');
+  });
+});
+
