@@ -1,6 +1,7 @@
-import { PROTOCOL_VERSION, canonicalJson, exceedsBudget, type Answer, type HardConstraint, type Money, type Offer, type PricedPack } from '../../protocol/index.ts';
+import { PROTOCOL_VERSION, exceedsBudget, type Answer, type HardConstraint, type Money, type Offer, type PricedPack } from '../../protocol/index.ts';
 import { chooseQuestions } from './choose-questions.ts';
 import { nextConcessionMove } from './concession-strategy.ts';
+import { sameProductIdentity } from './same-product-identity.ts';
 import type { CounterNoise } from './counter-noise.ts';
 import { counterTarget } from './counter-target.ts';
 import type { Exchange } from './exchange.ts';
@@ -176,7 +177,7 @@ export async function negotiateOffer(input: NegotiateOfferInput): Promise<Negoti
       const sameDeal =
         revised !== undefined &&
         revised.product.sku === current.product.sku &&
-        canonicalJson(productIdentity(revised)) === canonicalJson(productIdentity(current)) &&
+        sameProductIdentity(revised, current) &&
         revised.quantity === current.quantity &&
         revised.price.currency === current.price.currency &&
         revised.terms.deliveryDays <= current.terms.deliveryDays &&
@@ -200,9 +201,4 @@ export async function negotiateOffer(input: NegotiateOfferInput): Promise<Negoti
   // A price still moved or over the budget says more; otherwise the person learns the checks were cut short.
   if (outOfTime && outcome.kind === 'unchanged') outcome = OUT_OF_TIME;
   return { original: input.offer, offer: current, outcome, answers, exchanges, rounds };
-}
-
-/** What names a product as one model: its GTIN, title, maker and category (its SKU is compared apart). */
-function productIdentity(offer: Offer): { gtin: string | null; title: string; maker: string | null; category: string } {
-  return { gtin: offer.product.gtin ?? null, title: offer.product.title, maker: offer.product.maker ?? null, category: offer.product.category };
 }
