@@ -16,26 +16,41 @@ function sameValue(a: AttributeValue, b: AttributeValue): boolean {
   return a === b;
 }
 
+/** Whether `value` is the same as the expected value or one of the expected values. */
+function matchesAny(value: AttributeValue, expected: HardConstraint['value']): boolean {
+  if (!Array.isArray(expected)) return sameValue(value, expected as AttributeValue);
+  for (const v of expected) if (sameValue(value, v)) return true;
+  return false;
+}
+
 /** Whether an attribute value satisfies one hard constraint; a missing value never satisfies a positive constraint. */
 export function satisfiesConstraint(value: AttributeValue | undefined, constraint: HardConstraint): boolean {
   const expected = constraint.value;
-  const list = Array.isArray(expected) ? expected : [expected];
   switch (constraint.op) {
     case 'eq':
-      return value !== undefined && list.some((v) => sameValue(value, v));
     case 'in':
-      return value !== undefined && list.some((v) => sameValue(value, v));
+      return value !== undefined && matchesAny(value, expected);
     case 'neq':
     case 'not-in':
-      return value === undefined || !list.some((v) => sameValue(value, v));
-    case 'lte':
-      return typeof value === 'number' && typeof list[0] === 'number' && value <= list[0];
-    case 'gte':
-      return typeof value === 'number' && typeof list[0] === 'number' && value >= list[0];
+      return value === undefined || !matchesAny(value, expected);
+    case 'lte': {
+      const bound = Array.isArray(expected) ? expected[0] : expected;
+      return typeof value === 'number' && typeof bound === 'number' && value <= bound;
+    }
+    case 'gte': {
+      const bound = Array.isArray(expected) ? expected[0] : expected;
+      return typeof value === 'number' && typeof bound === 'number' && value >= bound;
+    }
   }
 }
 
-/** The hard constraints a product violates (empty when it fits). */
+/** The hard constraints a product violates (empty when it fits); every call returns a fresh array. */
 export function violatedConstraints(product: Product, constraints: readonly HardConstraint[]): HardConstraint[] {
   return constraints.filter((c) => !satisfiesConstraint(productAttribute(product, c.attribute), c));
+}
+
+/** Whether a product meets every hard constraint: `violatedConstraints(...).length === 0`, without building the list. */
+export function meetsConstraints(product: Product, constraints: readonly HardConstraint[]): boolean {
+  for (const c of constraints) if (!satisfiesConstraint(productAttribute(product, c.attribute), c)) return false;
+  return true;
 }

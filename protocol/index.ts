@@ -59,7 +59,7 @@ export { createSeededRandom, hashToSeed } from './seeded-random.ts';
 export { BoundedMap } from './bounded-map.ts';
 export { RecentCache } from './recent-cache.ts';
 export type { SeededRandom } from './seeded-random.ts';
-export { productAttribute, satisfiesConstraint, violatedConstraints } from './constraint-check.ts';
+export { meetsConstraints, productAttribute, satisfiesConstraint, violatedConstraints } from './constraint-check.ts';
 export { attributeTextKey } from './attribute-text.ts';
 export { CONFUSABLE_TO_LATIN } from './confusable-letters.ts';
 export { ESCAPE_SEQUENCE, INVISIBLE_CHARACTERS, withoutHiddenCharacters } from './escape-sequences.ts';

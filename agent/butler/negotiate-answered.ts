@@ -1,4 +1,4 @@
-import { violatedConstraints, type HardConstraint, type Money, type Offer } from '../../protocol/index.ts';
+import { meetsConstraints, type HardConstraint, type Money, type Offer } from '../../protocol/index.ts';
 import { counterNoise, negotiateOffer, type NegotiatedOffer } from '../negotiation/index.ts';
 import type { BrandConnection } from './brand-connection.ts';
 import type { TimeLeft } from './brand-time-budget.ts';
@@ -24,7 +24,7 @@ export interface NegotiationSetting {
 
 /** The offers of a reply that meet every hard constraint: the only ones worth questions and counters. */
 export function eligibleOffers(offers: readonly Offer[], hardConstraints: readonly HardConstraint[]): Offer[] {
-  return offers.filter((o) => violatedConstraints(o.product, hardConstraints).length === 0);
+  return offers.filter((o) => meetsConstraints(o.product, hardConstraints));
 }
 
 /**

@@ -1,4 +1,4 @@
-import { BEHAVIOUR_TACTICS, isSameCategory, productAttribute, unitPriceOf, violatedConstraints, type BehaviourTacticLabel } from '../../protocol/index.ts';
+import { BEHAVIOUR_TACTICS, isSameCategory, productAttribute, unitPriceOf, meetsConstraints, violatedConstraints, type BehaviourTacticLabel } from '../../protocol/index.ts';
 import { answersAbout } from './check-answers.ts';
 import { fieldInEnglish } from './brand-field.ts';
 import type { OfferEvidence } from './offer-evidence.ts';
@@ -86,7 +86,7 @@ function upsell(evidence: OfferEvidence): PressureTactic[] {
         o.brandId !== offer.brandId &&
         o.price.currency === offer.price.currency &&
         isSameCategory(o.product.category, need.category) &&
-        violatedConstraints(effectiveProduct(o), need.hardConstraints).length === 0,
+        meetsConstraints(effectiveProduct(o), need.hardConstraints),
     )
     .map(unitPriceOf)
     .filter((u) => u.per === own.per)

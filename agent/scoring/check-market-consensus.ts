@@ -1,4 +1,4 @@
-import { RecentCache, isSameCategory, satisfiesConstraint, violatedConstraints, type AttributeValue, type Offer } from '../../protocol/index.ts';
+import { RecentCache, isSameCategory, satisfiesConstraint, meetsConstraints, type AttributeValue, type Offer } from '../../protocol/index.ts';
 import type { EvidenceItem } from './evidence-item.ts';
 import { HONESTY_WEIGHTS } from './honesty-weights.ts';
 import type { BrandTrustView, MarketContext, ScoringNeed } from './offer-evidence.ts';
@@ -27,7 +27,7 @@ const roundIndex = new RecentCache<readonly Offer[], WeakMap<(offer: Offer) => b
 /** Whether the person could be sold this offer's product: the need's category, every hard constraint met (no need: yes). */
 function meetsNeed(offer: Offer, need: ScoringNeed | undefined): boolean {
   if (need === undefined) return true;
-  return isSameCategory(offer.product.category, need.category) && violatedConstraints(effectiveProduct(offer), need.hardConstraints).length === 0;
+  return isSameCategory(offer.product.category, need.category) && meetsConstraints(effectiveProduct(offer), need.hardConstraints);
 }
 
 function statementsByGtin(offers: readonly Offer[], testifies: (offer: Offer) => boolean): Map<string, BrandStatements> {

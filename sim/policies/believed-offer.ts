@@ -1,4 +1,4 @@
-import { exceedsBudget, violatedConstraints, type AttributeValue, type Offer, type Product } from '../../protocol/index.ts';
+import { exceedsBudget, meetsConstraints, type AttributeValue, type Offer, type Product } from '../../protocol/index.ts';
 import { preferenceMatch, type Persona } from '../consumers/consumer.ts';
 import type { Need } from '../../agent/need/index.ts';
 
@@ -14,7 +14,7 @@ export function believedProduct(offer: Offer): Product {
 export function believedAcceptable(offer: Offer, need: Need): boolean {
   if (offer.quantity < need.quantity || offer.price.currency !== need.currency) return false;
   if (exceedsBudget(offer.price, need.budget)) return false;
-  return violatedConstraints(believedProduct(offer), need.hardConstraints).length === 0;
+  return meetsConstraints(believedProduct(offer), need.hardConstraints);
 }
 
 /**
