@@ -81,9 +81,16 @@ interface FoundTexts {
  * the same counters and declines).
  */
 function isNew(found: FoundTexts, text: string | undefined): text is string {
-  if (text === undefined || found.seen.has(text) || text.trim() === '') return false;
+  if (text === undefined || found.seen.has(text) || isBlank(text)) return false;
   found.seen.add(text);
   return true;
+}
+
+/** Whether a text is empty or only white space; a text starting with a visible ASCII character is not (most are). */
+function isBlank(text: string): boolean {
+  const first = text.charCodeAt(0);
+  if (first > 0x20 && first < 0x7f) return false;
+  return text.trim() === '';
 }
 
 function addOffer(found: FoundTexts, prefix: string, o: Offer): void {

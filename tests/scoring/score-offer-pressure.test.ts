@@ -62,6 +62,18 @@ describe('scoreOfferPressure', () => {
     expect(new Set(seen).size).toBe(seen.length);
   });
 
+  it('skips brand texts that are empty or only white space (ASCII or Unicode), and reads every other', () => {
+    const seen: string[] = [];
+    const spy: PressureDetector = (text) => {
+      seen.push(text);
+      return { pressure: 0, tactics: [] };
+    };
+    const blank = ['', '   ', '\t\n', '\u00a0\u2003\u3000', '\ufeff \u2028'];
+    const visible = [' Hurry', '\u00a0Last pair', '\u3000残り1点', 'é ', '~'];
+    for (const pitch of [...blank, ...visible]) scoreOfferPressure(evidenceFor(shoeOffer({ pitch, product: { title: 'TITLE' } })), spy);
+    expect(seen.filter((t) => blank.includes(t) || visible.includes(t))).toEqual(visible);
+  });
+
   it('flags offers that ignore stated constraints and upsells over the need or far above comparable offers', () => {
     const wrongSize = shoeOffer({ product: { attributes: { size_eu: 44, waterproof: true, terrain: 'trail' } } });
     expect(labels(scoreOfferPressure(evidenceFor(wrongSize), fakeDetector).tactics)).toContain('ignores-constraints');
