@@ -9,7 +9,8 @@ import type { BenchSuite } from './bench-case.ts';
 import { directConnection, type RecordedCall } from './fixtures/direct-connection.ts';
 import { formatMs, percentile } from './stats.ts';
 
-const need: Need = {
+/** The bench's need: trail shoes, size 43, under 200 euros. */
+export const benchNeed: Need = {
   category: 'running-shoes',
   hardConstraints: [
     { attribute: 'size_eu', op: 'eq', value: 43 },
@@ -22,24 +23,34 @@ const need: Need = {
   text: 'trail shoes size 43 under 200 euros',
 };
 
-const noTrust: ButlerTrust = { view: () => undefined, pastOutcomes: () => [], record: () => undefined };
+/** A trust port that knows nothing and records nothing: the bench measures one request's work, not a ledger. */
+export const noTrust: ButlerTrust = { view: () => undefined, pastOutcomes: () => [], record: () => undefined };
+
+/** A fixed instant, parsed once: the clock is called by the butler and the brands alike, inside the times measured. */
+export function benchClock(): () => Date {
+  const instant = Date.parse('2026-11-23T10:00:00Z');
+  return () => new Date(instant);
+}
+
+/** The bench's 10 brands (half honest) selling size-43 running shoes of the reference market, each a fresh core. */
+export function benchBrandCores(clock: () => Date): BrandAgentCore[] {
+  const market = loadReferenceMarket();
+  const shoes = market.products.filter((p) => p.category === 'running-shoes' && p.attributes.size_eu === 43);
+  const strategies = ['honest', 'honest', 'honest-decliner', 'pushy', 'deceptive', 'honest', 'bait-and-switch', 'on-off', 'prompt-injector', 'honest'] as const;
+  return strategies.map((strategy, i) => {
+    const listings = shoes.filter((_, j) => (j + i) % 2 === 0).map((p, j) => ({ product: p.productId, price: p.rrp.amountMinor - 500 * ((i + j) % 5), stock: 20 }));
+    const catalog = catalogFromListings({ skuPrefix: `B${i}`, currency: 'EUR', defaultTerms: { deliveryDays: 3, returnDays: 30, warrantyMonths: 24 }, listings, product: (id) => market.products.find((p) => p.productId === id) });
+    return new BrandAgentCore(createStrategyBrand({ id: `brand-${i}`, name: `Brand ${i}`, strategy, categories: ['running-shoes'], catalog, clock }));
+  });
+}
 
 /** Butler overhead from a Need to ranked offers from 10 brands, excluding the time spent inside the brands. */
 export const butlerSuite: BenchSuite = {
   name: 'butler',
   async run(log) {
-    const market = loadReferenceMarket();
-    const shoes = market.products.filter((p) => p.category === 'running-shoes' && p.attributes.size_eu === 43);
-    const strategies = ['honest', 'honest', 'honest-decliner', 'pushy', 'deceptive', 'honest', 'bait-and-switch', 'on-off', 'prompt-injector', 'honest'] as const;
-    // A fixed instant, parsed once: the clock is called by the butler and the brands alike, inside the times measured.
-    const instant = Date.parse('2026-11-23T10:00:00Z');
-    const clock = () => new Date(instant);
+    const clock = benchClock();
     const calls: RecordedCall[] = [];
-    const makeCores = () => strategies.map((strategy, i) => {
-      const listings = shoes.filter((_, j) => (j + i) % 2 === 0).map((p, j) => ({ product: p.productId, price: p.rrp.amountMinor - 500 * ((i + j) % 5), stock: 20 }));
-      const catalog = catalogFromListings({ skuPrefix: `B${i}`, currency: 'EUR', defaultTerms: { deliveryDays: 3, returnDays: 30, warrantyMonths: 24 }, listings, product: (id) => market.products.find((p) => p.productId === id) });
-      return new BrandAgentCore(createStrategyBrand({ id: `brand-${i}`, name: `Brand ${i}`, strategy, categories: ['running-shoes'], catalog, clock }));
-    });
+    const makeCores = () => benchBrandCores(clock);
     const brands: BrandConnection[] = makeCores().map((core) => directConnection(core, calls));
     // The same brands again, to replay the very same calls without the butler: the time spent inside brands.
     const replayCores = new Map(makeCores().map((core) => [core.card.id, core]));
@@ -60,7 +71,7 @@ export const butlerSuite: BenchSuite = {
       calls.length = 0;
       const start = performance.now();
       const cpuStart = cpuMs();
-      const result = await butler.shop(need, { requestId: `bench-${i}` });
+      const result = await butler.shop(benchNeed, { requestId: `bench-${i}` });
       // The person is shown why: the explanation (written on first read) is part of the butler's work here.
       void result.explanation.summary;
       const totalCpu = cpuMs() - cpuStart;
