@@ -2,7 +2,7 @@ import { applyEffect } from './apply-effect.ts';
 import { NOTE_MESSAGES } from './note-messages.ts';
 import { isClauseBoundary } from './clause-modality.ts';
 import { STOPWORDS } from './lexicon.ts';
-import { NegationScope } from './negation-scope.ts';
+import { NegationScope, exclusionOpeningEnd } from './negation-scope.ts';
 import type { OpenLexicon } from './open-lexicon.ts';
 import { consume, note, setConstraint, spanText, type ParseState } from './parse-state.ts';
 import type { AttributeValue, HardConstraint } from '../../protocol/index.ts';
@@ -11,9 +11,6 @@ const LIST_PUNCT = new Set([',', '/', '&', '+']);
 const MAX_NAME_WORDS = 3;
 /** Words that offer alternatives ("Makita or DeWalt", "bleu ou vert", "Miele/Bosch"). */
 const OR_WORDS = new Set(['or', 'ou', '/', 'either']);
-/** "any colour but yellow", "anything but", "toutes les couleurs sauf": the words that open such an exclusion. */
-const ANY_WORDS = new Set(['any', 'anything', 'all', 'tout', 'toute', 'toutes', 'tous', 'n importe', 'nimporte']);
-const BUT_WORDS = new Set(['but', 'except', 'sauf', 'hormis', 'excepte']);
 
 /** A capitalised word, or a name with a capital inside ("iRobot", "eBay"). */
 const looksLikeName = (raw: string, capitalized: boolean): boolean => capitalized || /^\p{Ll}{1,2}\p{Lu}/u.test(raw);
@@ -37,17 +34,6 @@ function offersChoice(state: ParseState, from: number, to: number): boolean {
   if (to <= from) return false;
   const between = state.tokens.slice(from, to).map((t) => t.norm);
   return between.some((w) => OR_WORDS.has(w)) && between.every((w) => OR_WORDS.has(w) || w === ',');
-}
-
-/** "any colour but", "anything except", "toutes les couleurs sauf": the end of the opening, if one starts at `i`. */
-function anyButAt(state: ParseState, i: number): number | undefined {
-  if (!ANY_WORDS.has(state.tokens[i]?.norm ?? '')) return undefined;
-  for (let k = i + 1; k <= i + 3 && k < state.tokens.length; k++) {
-    const t = state.tokens[k]!;
-    if (t.kind !== 'word') return undefined;
-    if (BUT_WORDS.has(t.norm)) return k + 1;
-  }
-  return undefined;
 }
 
 const valuesOf = (c: HardConstraint): AttributeValue[] => (Array.isArray(c.value) ? [...(c.value as AttributeValue[])] : [c.value as AttributeValue]);
@@ -80,7 +66,7 @@ export function extractAttributeWords(state: ParseState, lexicon: OpenLexicon, k
       if (!state.markerTokens[i]) scope.close();
       continue;
     }
-    const anyBut = anyButAt(state, i);
+    const anyBut = exclusionOpeningEnd(tokens, i);
     if (anyBut !== undefined) {
       consume(state, i, anyBut);
       scope.begin(i, anyBut);

@@ -7,7 +7,7 @@ import type { LexiconEntry } from './lexicon-types.ts';
 import { STOPWORDS } from './lexicon.ts';
 import { consume, note, spanText } from './parse-state.ts';
 import type { ParseState } from './parse-state.ts';
-import { NegationScope } from './negation-scope.ts';
+import { NegationScope, exclusionOpeningEnd } from './negation-scope.ts';
 import type { PhraseMatcher } from './phrase-matcher.ts';
 
 const LIST_PUNCT = new Set([',', '/', '&', '+']);
@@ -27,6 +27,13 @@ export function extractFeatures(state: ParseState, matcher: PhraseMatcher<Lexico
     if (used[i]) {
       // A price, size or date ends a "not …" list; "very" or "ideally" inside it does not ("not very heavy").
       if (!state.markerTokens[i]) scope.close();
+      continue;
+    }
+    const anyBut = exclusionOpeningEnd(tokens, i);
+    if (anyBut !== undefined && !used.slice(i, anyBut).some(Boolean)) {
+      consume(state, i, anyBut);
+      scope.begin(i, anyBut);
+      i = anyBut - 1;
       continue;
     }
     const match = matcher.matchAt(tokens, used, i);

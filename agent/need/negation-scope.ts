@@ -1,3 +1,23 @@
+import type { Token } from './tokenize.ts';
+
+/** "any colour but yellow", "anything but", "toutes les couleurs sauf": the words that open such an exclusion. */
+const ANY_WORDS = new Set(['any', 'anything', 'all', 'tout', 'toute', 'toutes', 'tous', 'n importe', 'nimporte']);
+const BUT_WORDS = new Set(['but', 'except', 'sauf', 'hormis', 'excepte']);
+
+/**
+ * "any colour but", "anything except", "toutes les couleurs sauf": the end of such an opening if one starts at `i`
+ * (both readers of values use it, so an exclusion reads the same on built-in and open categories).
+ */
+export function exclusionOpeningEnd(tokens: readonly Token[], i: number): number | undefined {
+  if (!ANY_WORDS.has(tokens[i]?.norm ?? '')) return undefined;
+  for (let k = i + 1; k <= i + 3 && k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word') return undefined;
+    if (BUT_WORDS.has(t.norm)) return k + 1;
+  }
+  return undefined;
+}
+
 /**
  * Tracks one "not …" list while the lexicon pass walks the tokens: "not Sony or Beats", "no Nike, no Hoka",
  * "sans Sony ni Bose", "without noise cancelling". The trigger negates the next item; a connector ("or", ",", "ni")
