@@ -98,7 +98,7 @@ export const CATEGORY_LABELS_FR: Readonly<Record<string, { readonly label: strin
   '532': { label: 'Rasoirs électriques', synonyms: ['rasoir électrique', 'electric shaver', 'razor'] },
   '490': { label: 'Sèche-cheveux', synonyms: ['sèche-cheveux', 'hair dryer'] },
   '2844': { label: 'Crèmes solaires', synonyms: ['crème solaire', 'écran solaire', 'sunscreen'] },
-  '500009': { label: "Bracelets et montres d'activité", synonyms: ["bracelet d'activité", 'montre connectée', 'montre de sport', 'fitness tracker', 'activity tracker'] },
+  '500009': { label: "Bracelets et montres d'activité", synonyms: ["bracelet d'activité", 'montre connectée', 'montre de sport', 'fitness tracker', 'activity tracker', 'fitness band', 'activity band'] },
   '525': { label: 'Vitamines et compléments', synonyms: ['vitamine', 'complément alimentaire', 'vitamins', 'supplement'] },
   // Sports
   '1026': { label: 'Vélos', synonyms: ['vélo', 'bicyclette', 'vélo de route', 'vtt', 'vélo électrique', 'bike', 'bicycle', 'road bike', 'mountain bike', 'e-bike'] },

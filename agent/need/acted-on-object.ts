@@ -1,4 +1,4 @@
-import { tokenize, type Token } from './tokenize.ts';
+import type { Token } from './tokenize.ts';
 
 /** Verbs that say what a product does to something: "keep my coffee hot", "garder les boissons au frais". */
 const KEEP_VERBS: ReadonlySet<string> = new Set([
@@ -39,14 +39,4 @@ export function actedOnPositions(tokens: readonly Token[]): ReadonlySet<number> 
     }
   }
   return positions;
-}
-
-/** The text with those phrases blanked out (same length), for the category readers of raw text. */
-export function withoutActedOnObjects(text: string): string {
-  const tokens = tokenize(text);
-  const positions = actedOnPositions(tokens);
-  if (positions.size === 0) return text;
-  let out = text;
-  for (const k of positions) out = `${out.slice(0, tokens[k]!.start)}${' '.repeat(tokens[k]!.end - tokens[k]!.start)}${out.slice(tokens[k]!.end)}`;
-  return out;
 }

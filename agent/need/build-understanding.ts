@@ -1,5 +1,5 @@
 import type { BuiltinCategory } from '../../protocol/index.ts';
-import { BUILTIN_CATEGORIES, BUILTIN_CATEGORY_GOOGLE_IDS, loadGoogleTaxonomy } from '../../protocol/index.ts';
+import { BUILTIN_CATEGORIES, BUILTIN_CATEGORY_GOOGLE_IDS, categoryWords, loadGoogleTaxonomy } from '../../protocol/index.ts';
 import { joinWords, type Language } from '../language/index.ts';
 import { categoryLabelIn } from './category-label-in.ts';
 import { matchRequestCategory } from './match-request-category.ts';
@@ -60,6 +60,11 @@ function productNamedElsewhere(input: UnderstandingInput): Understanding | undef
   if (verdict.kind !== 'hinted' || input.leftovers.length === 0) return undefined;
   const match = matchRequestCategory(partial.text);
   if (match.kind !== 'match') return undefined;
+  // The words the taxonomy matched must be among those the hinted category did not explain: "whole beans, dark roast"
+  // read "beans" as coffee's form, so they name no other product.
+  const unexplained = new Set(input.leftovers.flatMap((phrase) => categoryWords(phrase)));
+  const said = [match.best.matched, ...(match.best.typos ?? []).map((t) => t.typed)].flatMap((t) => categoryWords(t));
+  if (!said.some((w) => unexplained.has(w))) return undefined;
   const hinted = BUILTIN_CATEGORY_GOOGLE_IDS[verdict.category];
   const taxonomy = loadGoogleTaxonomy();
   if (taxonomy.isWithin(match.best.id, hinted) || taxonomy.isWithin(hinted, match.best.id)) return undefined;

@@ -1,5 +1,5 @@
 import type { BuiltinCategory } from '../../protocol/index.ts';
-import { actedOnPositions } from './acted-on-object.ts';
+import { notTheProductPositions } from './not-the-product.ts';
 import type { LexiconEntry } from './lexicon-types.ts';
 import type { PhraseMatcher } from './phrase-matcher.ts';
 import type { Token } from './tokenize.ts';
@@ -20,14 +20,14 @@ export interface CategoryDetection {
 
 /**
  * Detects the category: one category named outright ("shoes", "casque", "café"), not as what the product acts on
- * ("to keep my coffee hot"), wins; two named categories are
+ * ("to keep my coffee hot") nor as what it is not ("not a coffee machine"), wins; two named categories are
  * ambiguous; with none named, the category most hinted at ("size 43", "noise cancelling", a maker) is taken;
  * an earlier turn's category is kept unless the answer names another one.
  */
-export function detectCategory(tokens: readonly Token[], matcher: PhraseMatcher<LexiconEntry>, previous?: BuiltinCategory): CategoryDetection {
-  // "to keep my coffee hot": what the product acts on does not name it.
-  const actedOn = actedOnPositions(tokens);
-  const used = tokens.map((_, i) => actedOn.has(i));
+export function detectCategory(tokens: readonly Token[], text: string, matcher: PhraseMatcher<LexiconEntry>, previous?: BuiltinCategory): CategoryDetection {
+  // "to keep my coffee hot", "not a scooter": what the product acts on, or is not, does not name it.
+  const notProduct = notTheProductPositions(tokens, text);
+  const used = tokens.map((_, i) => notProduct.has(i));
   const strong = new Map<BuiltinCategory, number>();
   const weak = new Map<BuiltinCategory, { count: number; evidence: string }>();
   const categoryWordAt = new Set<number>();

@@ -1,6 +1,6 @@
 import { firstPhraseWord, matchTaxonomyCategory, type CategoryMatch } from '../../protocol/index.ts';
 import { detectLanguage } from '../language/index.ts';
-import { withoutActedOnObjects } from './acted-on-object.ts';
+import { withoutNonProductWords } from './not-the-product.ts';
 import { closestWord } from './fuzzy-match.ts';
 import { unitOfWord } from './measure-units.ts';
 import { buildVocabulary } from './vocabulary.ts';
@@ -14,7 +14,7 @@ let engineWords: ReadonlySet<string> | undefined;
  * is not "livre"); and what the product acts on ("to keep my coffee hot") is not read as its name.
  */
 export function matchRequestCategory(text: string, limit = 5): CategoryMatch {
-  return matchTaxonomyCategory(withoutActedOnObjects(text), {
+  return matchTaxonomyCategory(withoutNonProductWords(text), {
     limit,
     headFirst: detectLanguage(text) === 'fr',
     readTypo: (word, words) => {

@@ -64,7 +64,7 @@ export function parseRequest(original: string, options: ParseOptions, vocabulary
   const text = foldCompatibilityForms(original);
   const tokens = tokenize(text);
   const corrections = correctTypos(tokens, vocabulary);
-  const detection = detectCategory(tokens, vocabulary.matcher, options.previousCategory);
+  const detection = detectCategory(tokens, text, vocabulary.matcher, options.previousCategory);
   const category = categoryOf(detection.verdict);
   const clauses = readClauseModality(tokens, LEXICON);
   const draft = emptyDraft();

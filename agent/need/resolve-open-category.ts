@@ -1,6 +1,6 @@
 import type { MarketCategory, MarketVocabulary } from './market-vocabulary.ts';
 import { categoryWords, loadGoogleTaxonomy, type CategoryCandidate } from '../../protocol/index.ts';
-import { withoutActedOnObjects } from './acted-on-object.ts';
+import { withoutNonProductWords } from './not-the-product.ts';
 import { frenchHeadWord, matchRequestCategory } from './match-request-category.ts';
 import { wordsForValue } from './value-synonyms.ts';
 
@@ -45,7 +45,16 @@ function soldFor(market: MarketVocabulary, nodeId: string): { categories: Market
  * node under which several categories are sold ("toys": Lego or puzzles?), is a choice to put to the person.
  */
 export function resolveOpenCategory(text: string, market: MarketVocabulary): OpenCategoryResolution {
-  const resolution = resolveByTaxonomy(text, market);
+  let resolution = resolveByTaxonomy(text, market);
+  // "fleece for my son, green or navy", "two wheels and a motor", "32 gigs of RAM": a word the brands declare for
+  // what they sell (a colour, a part, a spec), said after the phrase that names the product, describes the product
+  // rather than naming an unsold one; the rest of the request may still name it.
+  for (let tries = 0; tries < MAX_DESCRIBING_WORDS && resolution.kind === 'unsold'; tries++) {
+    const without = withoutDescribingWord(text, resolution.matched, market);
+    if (without === undefined) break;
+    text = without;
+    resolution = resolveByTaxonomy(text, market);
+  }
   if (resolution.kind === 'choose') return narrowedByKind(text, resolution) ?? resolution;
   if (resolution.kind === 'sold') return resolution;
   // Nothing sold under the words the taxonomy knows: the brands' own vocabulary may still name the product — unless
@@ -56,6 +65,26 @@ export function resolveOpenCategory(text: string, market: MarketVocabulary): Ope
   // request's first phrase ("a Garmin watch with GPS"; not the "black" of "printer ink for HP Envy, black x2").
   if (declared?.kind === 'sold' && declared.byKindOnly && resolution.kind === 'unsold' && !categoryWords(firstPhrase(text)).includes(categoryWords(declared.matched)[0] ?? '')) return resolution;
   return declared ?? resolution;
+}
+
+/** How many describing words the request may have that the taxonomy names unsold products with. */
+const MAX_DESCRIBING_WORDS = 3;
+
+/** Every word of the attributes the brands declare for what they sell: labels (English and French) and enum values. */
+function declaredWords(market: MarketVocabulary): ReadonlySet<string> {
+  return new Set(market.categories.flatMap((c) => c.attributes.flatMap((a) => [a.labels.en, a.labels.fr ?? '', ...(a.values ?? [])].flatMap((t) => categoryWords(t)))));
+}
+
+/**
+ * The text with a one-word taxonomy match blanked out, when that word is one the brands declare for what they sell
+ * and is said outside the request's first phrase (where the product is named); undefined otherwise.
+ */
+function withoutDescribingWord(text: string, matched: string, market: MarketVocabulary): string | undefined {
+  const word = categoryWords(matched);
+  if (word.length !== 1 || !declaredWords(market).has(word[0]!)) return undefined;
+  if (categoryWords(firstPhrase(text)).includes(word[0]!)) return undefined;
+  const blanked = text.replace(/[\p{L}\p{N}]+/gu, (w) => (categoryWords(w)[0] === word[0] ? ' '.repeat(w.length) : w));
+  return blanked === text ? undefined : blanked;
 }
 
 /**
@@ -81,7 +110,7 @@ const KIND_ATTRIBUTE = /(^|_)(type|kind|style|form)$/;
  * rando" among backpacks and suitcases — a kind (or its everyday synonym) that exactly one of the options declares.
  */
 function narrowedByKind(text: string, choice: Extract<OpenCategoryResolution, { kind: 'choose' }>): OpenCategoryResolution | undefined {
-  const said = ` ${categoryWords(withoutActedOnObjects(text)).join(' ')} `;
+  const said = ` ${categoryWords(withoutNonProductWords(text)).join(' ')} `;
   const says = (phrase: string): boolean => {
     const ws = categoryWords(phrase);
     return ws.length > 0 && ws.every((w) => w.length >= 3) && said.includes(` ${ws.join(' ')} `);
@@ -105,7 +134,7 @@ function firstPhrase(text: string): string {
 }
 
 function soldByDeclaredWords(text: string, market: MarketVocabulary): (OpenCategoryResolution & { readonly byKindOnly?: boolean }) | undefined {
-  const said = ` ${categoryWords(withoutActedOnObjects(text)).join(' ')} `;
+  const said = ` ${categoryWords(withoutNonProductWords(text)).join(' ')} `;
   const has = (phrase: string): boolean => {
     const ws = categoryWords(phrase);
     return ws.length > 0 && ws.every((w) => w.length >= 3) && said.includes(` ${ws.join(' ')} `);
