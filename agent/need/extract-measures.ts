@@ -3,6 +3,7 @@ import type { PhraseMatch } from './phrase-matcher.ts';
 import { NOTE_MESSAGES } from './note-messages.ts';
 import { clampWeight, consume, note, setConstraint, setPreference, spanText } from './parse-state.ts';
 import type { ParseState } from './parse-state.ts';
+import { articleOneAt } from './number-words.ts';
 
 const GRAMS_PER_UNIT: Readonly<Record<string, number>> = {
   g: 1, gr: 1, grs: 1, gram: 1, grams: 1, gramme: 1, grammes: 1, kg: 1000, kgs: 1000, kilo: 1000, kilos: 1000, kilogram: 1000,
@@ -127,7 +128,9 @@ function extractWeight(state: ParseState): void {
   const { tokens, used } = state;
   const say = NOTE_MESSAGES[state.language ?? 'en'];
   for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i]!;
+    // "a kilo of beans": the article counts one.
+    const one = articleOneAt(tokens, used, i, (w) => Object.hasOwn(GRAMS_PER_UNIT, w));
+    const token = one === undefined ? tokens[i]! : { ...tokens[i]!, kind: 'number' as const, value: one };
     if (used[i] || token.kind !== 'number' || token.value === undefined) continue;
     // A coffee pack is often written "500 g": there the lone "g" needs no gluing (a coffee request has no other g).
     const looseGram = state.category === 'coffee' && tokens[i + 1]?.norm === 'g' && !used[i + 1] ? 'g' : undefined;

@@ -40,6 +40,10 @@ const PREFIX_MARKERS: ReadonlyArray<{ phrases: readonly string[]; kind: MarkerKi
 const POSTFIX_CEILING = new PhraseMatcher([
   { phrases: ['max', 'maximum', 'tops', 'top', 'or less', 'at most', 'at the most', 'or under', 'or below', 'au maximum', 'au max', 'maxi', 'grand max', 'budget', 'or cheaper', 'max budget', 'maximum budget', 'ou moins', 'limit', 'cap'] },
 ]);
+/** "80 € environ", "£70 or so", "100 euros à peu près": an approximation said after the price. */
+const POSTFIX_APPROXIMATE = new PhraseMatcher([
+  { phrases: ['environ', 'env', 'or so', 'ish', 'approx', 'approximately', 'roughly', 'give or take', 'more or less', 'a peu pres', 'plus ou moins', 'a peu de chose pres'] },
+]);
 const PER_UNIT = new PhraseMatcher([
   { phrases: ['each', 'per pair', 'per pack', 'per bag', 'per unit', 'per item', 'apiece', 'a piece', 'a pair', 'the pair', 'par paire', 'la paire', 'chacun', 'chacune', 'l unite', 'par unite', 'per box', 'the pack', 'le paquet', 'par paquet', 'piece'] },
 ]);
@@ -51,7 +55,7 @@ const prefixMatcher = new PhraseMatcher(PREFIX_MARKERS);
 export const MONEY_WORDS: readonly string[] = [
   ...Object.keys(CURRENCY_WORDS),
   ...PREFIX_MARKERS.flatMap((m) => m.phrases.flatMap((p) => p.split(' '))),
-  'max', 'maximum', 'tops', 'less', 'budget', 'each', 'per', 'apiece', 'k',
+  'max', 'maximum', 'tops', 'less', 'budget', 'each', 'per', 'apiece', 'k', 'ish', 'so', 'peu', 'pres',
 ];
 
 interface Amount {
@@ -143,9 +147,12 @@ export function extractMoney(state: ParseState): void {
     }
     const postfix = POSTFIX_CEILING.matchAt(tokens, used, end);
     if (postfix) end = postfix.end;
+    // An approximation after a price with its currency ("80 € environ"), unless a ceiling was said too.
+    const approximateAfter = currency !== undefined && postfix === undefined && marker?.entry.kind !== 'ceiling' ? POSTFIX_APPROXIMATE.matchAt(tokens, used, end) : undefined;
+    if (approximateAfter) end = approximateAfter.end;
     const perUnit = PER_UNIT.matchAt(tokens, used, end);
     if (perUnit) end = perUnit.end;
-    const kind = approximation?.entry.kind === 'approximate' ? 'approximate' : marker?.entry.kind;
+    const kind = approximation?.entry.kind === 'approximate' || approximateAfter !== undefined ? 'approximate' : marker?.entry.kind;
     const isBudget = kind === 'ceiling' || kind === 'approximate' || isRange || postfix !== undefined || perUnit !== undefined || currency !== undefined;
     if (!isBudget || (kind === 'needs-currency' && currency === undefined) || (kind === 'range-start' && !isRange && currency === undefined)) continue;
     const start = marker ? i : cursor;

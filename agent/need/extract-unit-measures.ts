@@ -10,7 +10,7 @@ import type { Token } from './tokenize.ts';
 import { normaliseValue } from './value-synonyms.ts';
 import { CURRENCY_WORDS } from './extract-money.ts';
 import { wordEntry } from './word-entry.ts';
-import { ARTICLES as ARTICLE_COUNTS, numberWordValue } from './number-words.ts';
+import { ARTICLES as ARTICLE_COUNTS, articleOneAt, numberWordValue } from './number-words.ts';
 
 type Bound = 'ceiling' | 'floor';
 
@@ -57,6 +57,8 @@ function boundBefore(state: ParseState, i: number): { bound: Bound; start: numbe
  */
 function numberWordAt(tokens: readonly Token[], used: readonly boolean[], i: number, numbers: readonly AttributeDefinition[], countsPeople: boolean): Token | undefined {
   const token = tokens[i]!;
+  const one = articleOneAt(tokens, used, i, (w) => unitOfWord(w) !== undefined);
+  if (one !== undefined) return { ...token, kind: 'number', value: one };
   const value = token.kind === 'word' ? numberWordValue(token.norm) : undefined;
   if (value === undefined) return undefined;
   const next = tokens[i + 1];
@@ -202,7 +204,9 @@ export function extractUnitMeasures(state: ParseState, attributes: readonly Attr
     const squared = !cubicPerHour && (unitToken?.norm === 'm' || unitToken?.norm === 'cm') && tokens[u + 1]?.raw === '2' && tokens[u + 1]!.attached;
     // "1 To": a French terabyte when capitalised (a lower-case "to" after a number is English, "1 to 2").
     const terabyte = unitToken?.raw === 'To' || unitToken?.raw === 'TO';
-    const unitWord = unitToken && !used[u] ? (perHour ? 'kmh' : cubicPerHour ? 'm3h' : squared ? `${unitToken.norm}2` : terabyte ? 'tb' : unitToken.norm) : undefined;
+    // "23°F", "23 °F": Fahrenheit when the degree sign is typed (a lone "F" may be anything).
+    const fahrenheit = unitToken?.norm === 'f' && state.text.slice(token.end, unitToken.start).includes('°');
+    const unitWord = unitToken && !used[u] ? (perHour ? 'kmh' : cubicPerHour ? 'm3h' : squared ? `${unitToken.norm}2` : terabyte ? 'tb' : fahrenheit ? '°f' : unitToken.norm) : undefined;
     const unit = unitWord === undefined ? undefined : unitOfWord(unitWord);
     // A unit only a schema names ("12 speeds", "4 seasons"): that attribute, as declared.
     // A label's head noun counts it too: "3 réglages" for "Réglages de chaleur" (French names its noun first).

@@ -5,6 +5,8 @@ export type Dimension = 'mass' | 'length' | 'volume' | 'time' | 'power' | 'energ
 export interface MeasureUnit {
   readonly dimension: Dimension;
   readonly factor: number;
+  /** Base units added after the factor: a scale whose zero is elsewhere (°F: 0 °F is -17.8 °C). */
+  readonly offset?: number;
 }
 
 const U = (dimension: Dimension, factor: number, ...names: string[]): Array<[string, MeasureUnit]> => names.map((n) => [n, { dimension, factor }]);
@@ -41,7 +43,9 @@ const UNITS: ReadonlyMap<string, MeasureUnit> = new Map([
   ...U('area', 0.0001, 'cm²', 'cm2'),
   ...U('airflow', 1, 'm³/h', 'm3/h', 'm3h'),
   ...U('pressure', 1, 'bar', 'bars'),
-  ...U('temperature', 1, '°c', 'c', 'degrees', 'degres'),
+  ...U('temperature', 1, '°c', 'c', 'degrees', 'degres', 'celsius'),
+  // °C = (°F − 32) × 5/9.
+  ...(['°f', 'fahrenheit'] as const).map((n): [string, MeasureUnit] => [n, { dimension: 'temperature', factor: 5 / 9, offset: -160 / 9 }]),
   ...U('torque', 1, 'nm'),
   ...U('rotation', 1, 'rpm', 'tours', 'tour', 'tr', 'trs'),
   ...U('power', 1, 'w', 'watt', 'watts'),
@@ -106,7 +110,8 @@ export function isDeclaredUnitWord(word: string, unit: string | undefined): bool
 /** Converts a value between two units of one dimension (undefined across dimensions), rounded to 4 decimals. */
 export function convertMeasure(value: number, from: MeasureUnit, to: MeasureUnit): number | undefined {
   if (from.dimension !== to.dimension) return undefined;
-  return Math.round(((value * from.factor) / to.factor) * 10_000) / 10_000;
+  const base = value * from.factor + (from.offset ?? 0);
+  return Math.round(((base - (to.offset ?? 0)) / to.factor) * 10_000) / 10_000;
 }
 
 /**

@@ -13,6 +13,24 @@ const HALF: ReadonlySet<string> = new Set(['half', 'demi']);
 /** Indefinite articles, each counting one: "a dozen", "une douzaine" (French "un"/"une" are also the number one). */
 export const ARTICLES: Readonly<Record<string, number>> = { a: 1, an: 1, un: 1, une: 1 };
 
+/** Words after which "a week", "an hour" is a rate ("50 km a week", "3 hours a day", "twice a week"), not one week. */
+const RATE_LEADS: ReadonlySet<string> = new Set(['times', 'time', 'twice', 'once', 'fois']);
+
+/**
+ * One of a unit said with an article, "a kilo of beans", "a litre", "battery a week or more": 1 when the English
+ * article at `i` comes right before a unit word of three letters or more (`isUnit`), and not after a number, a unit or
+ * "times" (then it is a rate, "50 km a week"). French "un"/"une" are number words already.
+ */
+export function articleOneAt(tokens: readonly Token[], used: readonly boolean[], i: number, isUnit: (word: string) => boolean): number | undefined {
+  const token = tokens[i];
+  const next = tokens[i + 1];
+  if (token === undefined || used[i] || token.kind !== 'word' || (token.norm !== 'a' && token.norm !== 'an')) return undefined;
+  if (next === undefined || used[i + 1] || next.kind !== 'word' || next.norm.length < 3 || !isUnit(next.norm)) return undefined;
+  const previous = tokens[i - 1];
+  if (previous !== undefined && (previous.kind === 'number' || isUnit(previous.norm) || RATE_LEADS.has(previous.norm))) return undefined;
+  return 1;
+}
+
 /** Every word the count readers use, for typo correction and leftovers. */
 export const COUNT_WORDS: readonly string[] = [...Object.keys(NUMBER_WORDS), ...DOZEN, ...HALF];
 
