@@ -80,6 +80,10 @@ const OCCASIONS: ReadonlyArray<readonly [string, readonly string[]]> = [
 const GIFT_CONTEXT_WORDS: ReadonlySet<string> = new Set([...GIFT_WORDS, ...OCCASIONS.flatMap(([, phrases]) => phrases)].flatMap((p) => p.split(' ')));
 const POSSESSIVES = new Set(['my', 'our', 'his', 'her', 'their', 'ma', 'mon', 'mes', 'notre', 'nos', 'sa', 'son', 'ses', 'a', 'an', 'the', 'un', 'une', 'la', 'le', 'l', 'little', 'young', 'petit', 'petite', 'jeune']);
 const FOR_WORDS = new Set(['for', 'pour', 'to']);
+/** English ordinal endings glued to a number ("70th", "21st"). */
+const ORDINAL_SUFFIXES: ReadonlySet<string> = new Set(['st', 'nd', 'rd', 'th']);
+const BIRTHDAY_WORDS: ReadonlySet<string> = new Set(['birthday', 'bday', 'birthdays']);
+const THIRD_PERSON_POSSESSIVES: ReadonlySet<string> = new Set(['his', 'her', 'their']);
 
 type Kind = { readonly kind: 'recipient'; readonly name: string } | { readonly kind: 'occasion'; readonly name: string } | { readonly kind: 'gift' } | { readonly kind: 'giving' } | { readonly kind: 'interest' };
 interface Entry {
@@ -132,6 +136,14 @@ function ageAt(state: ParseState, i: number): { age: number; start: number; end:
     return { age: token.value, start, end: i + 2 };
   }
   if (before === 'aged' || before === 'age' || before === 'agee') return { age: token.value, start: i - 1, end: i + 1 };
+  // "her 16th birthday", "mum's 70th", "for his 40th": a birthday counted as an ordinal is an age — before the word
+  // "birthday", or after someone's possessive with nothing more said ("her 2nd phone" is no age).
+  if (tokens[i]!.kind === 'number' && ORDINAL_SUFFIXES.has(next ?? '') && tokens[i + 1]!.attached && token.value >= 1) {
+    const after = tokens[i + 2];
+    const birthday = after !== undefined && BIRTHDAY_WORDS.has(after.norm);
+    const whose = (before === 's' && PERSON_WORDS.has(tokens[i - 2]?.norm ?? '')) || THIRD_PERSON_POSSESSIVES.has(before ?? '');
+    if (birthday || (whose && (after === undefined || after.kind === 'punct'))) return { age: token.value, start: i, end: i + 2 };
+  }
   return undefined;
 }
 

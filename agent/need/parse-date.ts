@@ -96,6 +96,37 @@ function nextDayOfMonth(today: Date, dayOfMonth: number): Date | undefined {
   return undefined;
 }
 
+/**
+ * The day a weekday followed by its day of the month names ("Monday 14th", "lundi 14", "Friday 4 December"): the next
+ * such date, when it does fall on that weekday; undefined (cursor unmoved) when no day number follows, something other
+ * than a month or a clause word follows it ("Friday 2 pieces"), or the two disagree (then the weekday alone is read).
+ */
+function datedWeekday(c: Cursor, today: Date, weekday: number): Date | undefined {
+  const start = c.index;
+  const dayNumber = readInteger(c);
+  if (dayNumber === undefined || dayNumber < 1 || dayNumber > 31) {
+    c.index = start;
+    return undefined;
+  }
+  const afterNumber = c.index;
+  c.accept('of');
+  const monthWord = c.word();
+  const month = monthWord === undefined ? undefined : MONTHS[monthWord];
+  if (month !== undefined) c.index++;
+  else {
+    c.index = afterNumber;
+    const following = c.token();
+    if (following !== undefined && following.kind !== 'punct' && !DAY_FOLLOWERS.has(following.norm)) {
+      c.index = start;
+      return undefined;
+    }
+  }
+  const day = month === undefined ? nextDayOfMonth(today, dayNumber) : nextOccurrence(today, month, dayNumber);
+  if (day !== undefined && day.getUTCDay() === weekday) return day;
+  c.index = start;
+  return undefined;
+}
+
 function addBusinessDays(day: Date, count: number): Date {
   let result = day;
   let left = count;
@@ -249,6 +280,12 @@ export function parseDateAt(tokens: readonly Token[], used: readonly boolean[], 
     weekdayWord === undefined ? undefined : (WEEKDAYS[weekdayWord] ?? (options.allowAbbreviations ? WEEKDAY_ABBREVIATIONS[weekdayWord] : undefined));
   if (weekday !== undefined) {
     c.index++;
+    // "Monday 14th", "lundi 14 décembre", "Friday the 4th": the day of the month says which such day.
+    const beforeNumber = c.index;
+    c.accept('the') || c.accept('le');
+    const dated = datedWeekday(c, today, weekday);
+    if (dated !== undefined) return done({ day: dated, relative: true });
+    c.index = beforeNumber;
     c.accept('prochain');
     const ahead = (weekday - today.getUTCDay() + 7) % 7 || 7;
     return done({ day: addDays(today, ahead), relative: true });
