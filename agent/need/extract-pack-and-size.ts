@@ -1,3 +1,4 @@
+import type { Token } from './tokenize.ts';
 import { NOTE_MESSAGES } from './note-messages.ts';
 import { consume, note, setConstraint, spanText, type ParseState } from './parse-state.ts';
 import { MAX_QUANTITY } from './extract-quantity.ts';
@@ -69,7 +70,7 @@ export function extractStatedSize(state: ParseState): void {
   if (draft.hard.some((c) => c.attribute === 'size')) return;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
-    if (used[i] || token.kind !== 'word' || !CLOTHING_CODE.test(token.raw)) continue;
+    if (used[i] || token.kind !== 'word' || !(CLOTHING_CODE.test(token.raw) || (LONE_CODE.test(token.raw) && afterCut(tokens, i)))) continue;
     consume(state, i, i + 1);
     setConstraint(draft, { attribute: 'size', op: 'eq', value: token.raw.toUpperCase() });
     note(draft.assumptions, NOTE_MESSAGES[state.language ?? 'en'].statedSize(token.raw));
@@ -78,3 +79,13 @@ export function extractStatedSize(state: ParseState): void {
 }
 
 const CLOTHING_CODE = /^(X{1,4}[SL]|[2-6]XL)$/i;
+/** A one-letter size code, typed as a capital: a size right after the cut it is for ("men's L", "femme M"). */
+const LONE_CODE = /^[SML]$/;
+/** The cuts clothes are sized for. */
+const CUT_WORDS: ReadonlySet<string> = new Set(['men', 'mens', 'man', 'women', 'womens', 'woman', 'ladies', 'homme', 'hommes', 'femme', 'femmes', 'kids', 'boys', 'girls', 'unisex', 'enfant', 'garcon', 'fille']);
+
+/** True when the word before `i` (past a possessive "'s") names a cut: "men's L", "women M", "homme M". */
+function afterCut(tokens: readonly Token[], i: number): boolean {
+  const k = tokens[i - 1]?.norm === 's' ? i - 2 : i - 1;
+  return CUT_WORDS.has(tokens[k]?.norm ?? '');
+}
