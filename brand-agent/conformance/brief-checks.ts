@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { MoneySchema, PROTOCOL_LIMITS, PROTOCOL_TOOLS, TimestampSchema, type BrandCard } from '../../protocol/index.ts';
+import { MoneySchema, PROTOCOL_LIMITS, PROTOCOL_TOOLS, shortenId, TimestampSchema, type BrandCard } from '../../protocol/index.ts';
 import { describeOutcome } from './brand-probe.ts';
 import { fail, pass, skip, type CheckVerdict } from './check-verdict.ts';
 import type { ConformanceCheck } from './conformance-check.ts';
@@ -33,8 +33,9 @@ function offersIn(entries: readonly SweepEntry[]): { offers: LooseOffer[]; decli
   return { offers, declines };
 }
 
+/** An offer's id as the report names it: whole when short, else its beginning and a hash of the whole id, never cut. */
 function labelOf(offer: LooseOffer): string {
-  return typeof offer.offerId === 'string' ? offer.offerId.slice(0, 60) : '(offer without id)';
+  return typeof offer.offerId === 'string' ? shortenId(offer.offerId, 60) : '(offer without id)';
 }
 
 /** Runs a per-offer rule over every offer the category sweep produced. */
