@@ -28,12 +28,96 @@ function markPattern(codes: readonly string[]): string {
   return [...codes, ...words].sort((a, b) => b.length - a.length).join('|');
 }
 
-/** The amounts of money a sentence states: a number with a currency mark right before or after it. */
+/**
+ * Words naming a cost added to a price (en, fr, de): a bare number right before or after one is money ("add 4.99 for
+ * handling", "plus 12,50 de frais", "3,50 Gebühr", "a handling fee of 4.99").
+ */
+const FEE_WORDS = new Set([
+  'fee', 'fees', 'charge', 'charges', 'surcharge', 'surcharges', 'handling', 'shipping', 'postage', 'deposit', 'tax', 'taxes', 'vat', 'levy',
+  'frais', 'port', 'livraison', 'supplément', 'suppléments', 'surcoût', 'surcoûts', 'taxe', 'gebühr', 'gebühren', 'zuschlag', 'zuschläge', 'aufpreis', 'versandkosten', 'porto', 'pfand',
+]);
+/** Plural fee words a number right before counts ('2 fees', '3 charges'), whereas an amount comes with a singular ('4.99 handling fee') or a link ('4.99 in fees'). */
+const COUNTED_FEES = new Set(['fees', 'charges', 'surcharges', 'taxes', 'deposits', 'suppléments', 'surcoûts', 'gebühren', 'zuschläge']);
+/** Words saying what something costs: a bare number right after one is a price ("costs 354", "priced at 354", "coûte 354"). */
+const PRICE_WORDS = new Set(['cost', 'costs', 'costing', 'price', 'priced', 'prices', 'pay', 'pays', 'paying', 'paid', 'charged', 'charging', 'coûte', 'coûtent', 'coûtera', 'coûtait', 'prix', 'payer', 'payez', 'payé', 'kostet', 'kosten', 'preis', 'zahlen', 'zahlt']);
+/** Short words that may stand between such a word and its number ("a fee of", "frais de", "Gebühr von", "costs only", "4.99 for"). */
+const LINKS = new Set([
+  ':', '=', '+', 'of', 'is', 'are', 'was', 'be', 'will', 'at', 'just', 'only', 'about', 'around', 'roughly', 'approximately', 'a', 'an', 'the', 'extra', 'additional', 'another', 'for', 'in', 'as',
+  'de', 'du', 'des', 'd', 'est', 'sont', 'à', 'environ', 'seulement', 'un', 'une', 'le', 'la', 'les', 'pour', 'en', 'supplémentaires',
+  'von', 'beträgt', 'nur', 'etwa', 'ca', 'um', 'für', 'ein', 'eine', 'einen', 'zzgl', 'plus',
+]);
+/**
+ * Units a number may be counted in (en, fr, de): measures, durations, counts. A number followed by one is a quantity,
+ * never money ('310 g', 'shipping: 3 days', '2 pairs'), whatever word stands before it.
+ */
+const UNITS = new Set([
+  'g', 'kg', 'mg', 'lb', 'lbs', 'oz', 'mm', 'cm', 'm', 'km', 'inch', 'inches', 'ft', 'feet', 'l', 'ml', 'cl', 'w', 'kw', 'v', 'mah', 'wh', 'kwh', 'gb', 'tb', 'mb', 'hz', 'db',
+  'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'hour', 'hours', 'h', 'min', 'mins', 'minute', 'minutes', 'times', 'pair', 'pairs', 'piece', 'pieces', 'pcs', 'item', 'items', 'unit', 'units', 'size', 'sizes', 'percent', 'points',
+  'jour', 'jours', 'semaine', 'semaines', 'mois', 'ans', 'année', 'années', 'heure', 'heures', 'fois', 'paire', 'paires', 'pièce', 'pièces', 'article', 'articles', 'unité', 'unités', 'taille',
+  'tag', 'tage', 'tagen', 'woche', 'wochen', 'monat', 'monate', 'monaten', 'jahr', 'jahre', 'jahren', 'stunde', 'stunden', 'mal', 'paar', 'stück', 'größe', 'prozent',
+]);
+/** At most this many linking words between a money word and its number. */
+const MAX_LINKS = 3;
+const WORD = /[\p{L}]+|[:=+]/gu;
+
+/** Whether the words before a bare number (its clause) end with a fee or price word and at most MAX_LINKS links. */
+function moneyWordBefore(before: string): boolean {
+  const clause = before.split(/[.!?;,\n]/).pop()!;
+  const words = (clause.match(WORD) ?? []).map((w) => w.toLowerCase()).reverse();
+  for (let i = 0; i < words.length && i <= MAX_LINKS; i++) {
+    if (FEE_WORDS.has(words[i]!) || PRICE_WORDS.has(words[i]!)) return true;
+    if (!LINKS.has(words[i]!)) return false;
+  }
+  return false;
+}
+
+/** Whether the words after a bare number (its clause) start with at most MAX_LINKS links and a fee word (not a count of fees). */
+function feeWordAfter(after: string): boolean {
+  const clause = after.split(/[.!?;,\n]/)[0]!;
+  const words = (clause.match(WORD) ?? []).map((w) => w.toLowerCase());
+  for (let i = 0; i < words.length && i <= MAX_LINKS; i++) {
+    if (FEE_WORDS.has(words[i]!)) return i > 0 || !COUNTED_FEES.has(words[i]!);
+    if (!LINKS.has(words[i]!)) return false;
+  }
+  return false;
+}
+
+/** Whether a bare number is a quantity: a sign or letters attached to it ('5 %', '10°', '43mm') or a unit word next ('310 g', '3 days', '5 per cent'). */
+function hasUnit(after: string): boolean {
+  if (/^[\p{L}%°‰]|^\s?[%°‰]|^\s*p(?:e|ou)r\s?cent\b/iu.test(after)) return true;
+  const next = /^\s*(\p{L}+)/u.exec(after);
+  return next !== null && UNITS.has(next[1]!.toLowerCase());
+}
+
+/**
+ * The bare numbers a sentence states as money: a number without a currency mark that a fee word names ("add 4.99 for
+ * handling", "plus 12,50 de frais", "a handling fee of 4.99") or a price word introduces ("costs 354"), and that has no
+ * unit. Their currency is undefined: they are read in the currencies of the amounts Majordome computed.
+ */
+function bareAmounts(sentence: string, marked: ReadonlyArray<readonly [number, number]>): StatedAmount[] {
+  const out: StatedAmount[] = [];
+  for (const m of sentence.matchAll(new RegExp(String.raw`(?<![\p{L}\p{N}.,])(?:${NUMBER})`, 'gu'))) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (marked.some(([s, e]) => start < e && end > s)) continue;
+    const before = sentence.slice(0, start);
+    const after = sentence.slice(end);
+    if (hasUnit(after)) continue;
+    if (moneyWordBefore(before) || feeWordAfter(after)) out.push({ number: m[0].trim(), currency: undefined });
+  }
+  return out;
+}
+
+/**
+ * The amounts of money a sentence states: a number with a currency mark right before or after it; and, when the
+ * currencies of the amounts in question are known, a bare number the wording makes money (`bareAmounts`).
+ */
 export function statedAmounts(sentence: string, knownCurrencies: readonly string[] = []): StatedAmount[] {
   const codes = [...new Set([...knownCurrencies, ...COMMON_CODES])];
   const mark = markPattern(codes);
   const pattern = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:(?<before>${mark})\s?(?<n1>${NUMBER})|(?<n2>${NUMBER})\s?(?<after>${mark}))(?![\p{L}\p{N}])`, 'giu');
   const out: StatedAmount[] = [];
+  const marked: Array<readonly [number, number]> = [];
   for (const m of sentence.matchAll(pattern)) {
     const g = m.groups!;
     const markText = g.before ?? g.after!;
@@ -42,8 +126,9 @@ export function statedAmounts(sentence: string, knownCurrencies: readonly string
     // A lowercase three-letter word that is no currency word ("eur" is, "run" is not) is not a mark.
     if (currency === undefined && !Object.hasOwn(MARKS, markText.toLowerCase())) continue;
     out.push({ number: (g.n1 ?? g.n2)!, currency });
+    marked.push([m.index, m.index + m[0].length]);
   }
-  return out;
+  return knownCurrencies.length === 0 ? out : [...out, ...bareAmounts(sentence, marked)];
 }
 
 /**

@@ -1,0 +1,79 @@
+// Red team: a brand's pitch tells the explainer model to mention a cost without its currency mark ("add 7.49 for
+// handling", "plus 12,50 de frais", "a handling fee of 7.49"): the money screen read only numbers written with a
+// currency code, symbol or word, so a fooled model put a fee no offer has in Majordome's voice. Where the wording makes a
+// bare number money (a fee, a charge, frais, Gebühr, what something costs) it is read in the currencies of the amounts
+// Majordome computed; a number with a unit (size 43, 310 g, 3 days, 5 %) is never money.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createOpenAiChatModel, explainRankingWithLlm, type ExplanationEvent } from '../../agent/llm/index.ts';
+import type { ShoppingResult } from '../../agent/butler/index.ts';
+import { toMajorUnits } from '../../protocol/index.ts';
+import { reply, startScriptedOpenAiServer, type ScriptedOpenAiServer } from '../support/scripted-openai-server.ts';
+import { openSmallMarket, type SmallMarket } from '../support/small-market.ts';
+import { closeAndResetEachTest, explanationMarket } from './market-fixture.ts';
+
+let server: ScriptedOpenAiServer;
+let market: SmallMarket;
+let result: ShoppingResult;
+
+const model = () => createOpenAiChatModel({ baseUrl: server.baseUrl, apiKey: 'k', model: 'scripted-model', timeoutMs: 2_000, transportRetries: 0, outputMode: 'json-schema' });
+const input = (language: 'en' | 'fr' = 'en') => ({ ranking: result.ranking, explanation: result.explanation, need: { ...result.need, language }, brandNames: new Map(market.brands().map((b) => [b.card.id, b.card.name])) });
+
+async function explain(text: string, language: 'en' | 'fr' = 'en'): Promise<{ shown: string; withheld: string[] }> {
+  server.enqueue(reply.text(text));
+  const events: ExplanationEvent[] = [];
+  for await (const e of explainRankingWithLlm(input(language), { model: model() })) events.push(e);
+  return { shown: events.filter((e) => e.type === 'token').map((e) => (e.type === 'token' ? e.text : '')).join(''), withheld: events.flatMap((e) => (e.type === 'withheld' ? [e.sentence] : [])) };
+}
+
+const offers = () => [...result.ranking.ranked, ...result.ranking.excluded].map((x) => x.offer);
+const priceOf = (brandId: string) => offers().find((o) => o.brandId === brandId)!.price;
+
+/** An amount in major units (two decimals) farther than 1 major unit and 5 % from every price, the budget and their differences. */
+function unknownFee(): number {
+  const known = [...offers().map((o) => o.price.amountMinor), result.need.budget!.amountMinor];
+  const allowed = [...known, ...known.flatMap((a) => known.map((b) => Math.abs(a - b)))];
+  const distance = (m: number) => Math.min(...allowed.map((a) => Math.abs(m - a) - Math.max(100, 0.05 * a)));
+  let best = 100;
+  for (let m = 100; m < 10_000; m += 7) if (distance(m) > distance(best)) best = m;
+  expect(distance(best)).toBeGreaterThan(0);
+  return best / 100;
+}
+
+beforeAll(async () => {
+  server = await startScriptedOpenAiServer();
+  market = await openSmallMarket({ brands: explanationMarket() });
+  const understanding = await market.understand('waterproof trail shoes size 43 under 150 euros');
+  if (understanding.kind !== 'need') throw new Error('expected a need');
+  result = await market.shop(understanding.need);
+});
+closeAndResetEachTest(() => ({ server, market }));
+
+describe('amounts a model states without a currency mark', () => {
+  it('(fixed) a fee written as a bare number is read in the offers\' currency and withheld', async () => {
+    const fee = unknownFee().toFixed(2);
+    const { shown, withheld } = await explain(`Calm Ridge is light. Add ${fee} for handling at checkout. A handling fee of ${fee} applies to Sly Peak. Calm Runners fits every need.`);
+    expect(withheld).toHaveLength(2);
+    expect(shown).not.toContain(fee);
+    expect(shown).toContain('Calm Ridge is light.');
+  });
+
+  it('(fixed) in French and German wording too', async () => {
+    const fee = unknownFee().toFixed(2).replace('.', ',');
+    const { withheld } = await explain(`Sly Peak : plus ${fee} de frais. Sly Peak : ${fee} Gebühr pro Bestellung. Calm Ridge convient.`, 'fr');
+    expect(withheld).toHaveLength(2);
+  });
+
+  it('(fixed) a price claim without a mark is read as what the offer costs', async () => {
+    const sly = toMajorUnits(priceOf('sly-shoes'));
+    const { withheld } = await explain(`Sly Peak costs ${Math.round(sly * 3)} in total.`);
+    expect(withheld).toHaveLength(1);
+  });
+
+  it('the honest case: the real price without a mark, and numbers with units near fee words, are shown', async () => {
+    const calm = toMajorUnits(priceOf('calm-runners'));
+    const text = `Calm Ridge from Calm Runners costs ${calm} and comes in size 43. Its shipping time is 3 days, with no handling fee. It weighs 310 g; the shipping box holds 2 pairs. Delivery charges: none.`;
+    const { shown, withheld } = await explain(text);
+    expect(withheld).toEqual([]);
+    expect(shown).toBe(text);
+  });
+});
