@@ -83,7 +83,8 @@ export async function openButler(options: OpenButlerOptions = {}): Promise<Butle
   const connections = labelConnections(directory.brands.map((brand) => connectionFromClient(brand, { storedOffer: (id) => memory.offer(id), orderedOffer })));
   const names = new Map(connections.map((c) => [c.card.id, c.card.name]));
   const cards = new Map(connections.map((c) => [c.card.id, c.card]));
-  recordDirectoryIdentities(ledger, entries, directory.identityNotices, { now: clock(), names: (id) => names.get(id), cards: (id) => cards.get(id) });
+  const provedKeys = new Map(directory.brands.map((b) => [b.id, b.client.provedKey]));
+  recordDirectoryIdentities(ledger, entries, directory.identityNotices, { now: clock(), names: (id) => names.get(id), cards: (id) => cards.get(id), provedKeys: (id) => provedKeys.get(id) });
   const builtin = new Set(entries.brands.filter((e) => e.kind === 'builtin').map((e) => e.id));
   const trust = new LedgerTrust(ledger, (id) => names.get(id));
   const engine = options.needEngine ?? needEngineFromEnv(env, { onInvalidConfig: notice, onFallback: (n) => notice(n.text) });

@@ -5,7 +5,8 @@ import type { TrustLedger } from '../agent/trust/index.ts';
 type IdentityLedger = Pick<TrustLedger, 'registerBrand' | 'connectedIdentities' | 'appendMany' | 'eventsFor'>;
 
 /**
- * Writes into the ledger what the person's brands.json says about identities, once each: every stdio/HTTP entry is
+ * Writes into the ledger what the person's brands.json and the brands' handshakes say about identities, once each: an
+ * entry whose brand proved its card's key is linked to that key's identity ('shared-key'); every stdio/HTTP entry is
  * linked to its endpoint's identities, the exact endpoint (so a ban or a lie follows it under any later name) and an
  * HTTP entry's server (so a ban follows it under any later URL of that server; lies do not: a server may host several
  * brands), and to the web domain its card names when it is served from that domain (`verifiedDomainIdentity`: a brand
@@ -16,11 +17,29 @@ export function recordDirectoryIdentities(
   ledger: IdentityLedger,
   directory: BrandDirectory,
   notices: readonly IdentityNotice[],
-  input: { now: Date; names: (id: string) => string | undefined; cards?: (id: string) => Pick<BrandCard, 'domain'> | undefined },
+  input: {
+    now: Date;
+    names: (id: string) => string | undefined;
+    cards?: (id: string) => Pick<BrandCard, 'domain'> | undefined;
+    /** The fingerprint of the key the entry's brand proved in its hello (`BrandClient.provedKey`); undefined: none proved. */
+    provedKeys?: (id: string) => string | undefined;
+  },
 ): void {
   const occurredAt = input.now.toISOString();
   const register = (brandId: string, displayName: string | undefined) => ledger.registerBrand(displayName ? { brandId, displayName: displayName.slice(0, 200) } : { brandId });
   for (const entry of directory.brands) {
+    // A key the brand proved it holds (a signature of the butler's fresh challenge over its own card id) is its own:
+    // entries proving one key are one party, so a brand relaunched under a new id with its key keeps its record. A key
+    // merely named on a card links nothing (anyone may copy a public key: that would let a liar frame its owner).
+    const key = keyIdentityOf(input.provedKeys?.(entry.id));
+    if (key !== undefined) {
+      register(entry.id, input.names(entry.id));
+      register(key.id, `signing key ${key.fingerprint.slice(0, 16)}`);
+      if (!ledger.connectedIdentities(entry.id).includes(key.id)) {
+        const detail = `it proved it holds the private key of its card's public key (sha256 ${key.fingerprint})`;
+        ledger.appendMany([{ kind: 'identity-link', brandId: entry.id, occurredAt, evidence: { linkedBrandId: key.id, reason: 'shared-key', detail } }]);
+      }
+    }
     const endpoints = endpointIdentities(entry);
     if (endpoints.length === 0) continue;
     register(entry.id, input.names(entry.id));
@@ -47,4 +66,9 @@ export function recordDirectoryIdentities(
     const detail = `the endpoint configured as ${notice.id} (${notice.endpoint}) announced itself as ${notice.announcedId}; it was not connected`.slice(0, 500);
     ledger.appendMany([{ kind: 'protocol-violation', brandId: notice.id, occurredAt, evidence: { violation: 'card-id-mismatch', claimedBrandId: notice.announcedId, detail } }]);
   }
+}
+
+/** The ledger identity of a proved key, `key:<16 hex of its fingerprint>` (entry ids hold no ':', so it never names a brand). */
+function keyIdentityOf(fingerprint: string | undefined): { id: string; fingerprint: string } | undefined {
+  return fingerprint === undefined || !/^[0-9a-f]{64}$/.test(fingerprint) ? undefined : { id: `key:${fingerprint.slice(0, 16)}`, fingerprint };
 }

@@ -25,7 +25,11 @@ import {
   type Receipt,
   toolBindingByName,
   BoundedMap,
+  keyFingerprint,
+  readCardPublicKey,
+  signKeyProof,
 } from '../protocol/index.ts';
+import { createPublicKey, type KeyObject } from 'node:crypto';
 import { checkMandate } from './check-mandate.ts';
 import type { BrandAgentDefinition, HandlerContext, OfferContext } from './definition.ts';
 import { fail, succeed, toProtocolError, type ToolOutcome } from './tool-outcome.ts';
@@ -75,6 +79,7 @@ export class BrandAgentCore {
   private readonly timeoutMs: number;
   private readonly maxBytes: number;
   private readonly clock: () => Date;
+  private readonly signingKey: KeyObject | undefined;
   private readonly offers: BoundedMap<string, Offer[]>;
   private readonly rounds: BoundedMap<string, number>;
   private readonly orders: BoundedMap<string, StoredOrder>;
@@ -103,6 +108,13 @@ export class BrandAgentCore {
       throw new ProtocolError('INVALID_OUTPUT', `invalid brand card: ${card.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
     }
     this.card = card.data;
+    this.signingKey = definition.signingKey;
+    if (this.signingKey !== undefined) {
+      const cardKey = this.card.publicKey === undefined ? undefined : readCardPublicKey(this.card.publicKey);
+      if (cardKey === undefined || keyFingerprint(cardKey) !== keyFingerprint(createPublicKey(this.signingKey))) {
+        throw new ProtocolError('INVALID_OUTPUT', "invalid brand card: the signing key is not the card's Ed25519 publicKey");
+      }
+    }
     this.timeoutMs = definition.limits?.handlerTimeoutMs ?? DEFAULT_TIMEOUT_MS;
     this.maxBytes = definition.limits?.maxPayloadBytes ?? PROTOCOL_LIMITS.maxPayloadBytes;
     const memory = definition.limits?.memoryEntries ?? DEFAULT_MEMORY;
@@ -206,7 +218,8 @@ export class BrandAgentCore {
 
   private hello(hello: Hello): HelloResult {
     const agreed = negotiateProtocol({ protocolVersion: PROTOCOL_VERSION, capabilities: this.card.capabilities }, hello);
-    return { protocolVersion: agreed.protocolVersion, capabilities: [...agreed.capabilities], card: this.card };
+    const keyProof = this.signingKey !== undefined && hello.keyChallenge !== undefined ? signKeyProof(this.signingKey, this.card.id, hello.keyChallenge) : undefined;
+    return { protocolVersion: agreed.protocolVersion, capabilities: [...agreed.capabilities], card: this.card, ...(keyProof === undefined ? {} : { keyProof }) };
   }
 
   private async requestOffers(brief: NeedBrief): Promise<BriefResponse> {

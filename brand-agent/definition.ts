@@ -1,3 +1,4 @@
+import type { KeyObject } from 'node:crypto';
 import type {
   Answer,
   BrandCard,
@@ -102,4 +103,9 @@ export interface BrandAgentDefinition {
   readonly clock?: () => Date;
   /** Capabilities to advertise; default: derived from the handlers supplied. */
   readonly capabilities?: readonly Capability[];
+  /**
+   * The Ed25519 private key of the card's `publicKey`: the SDK answers a hello's `keyChallenge` with its `keyProof`, so
+   * the butler believes the key is the brand's (see "Key proof" in docs/protocol.md). Must match the card's key.
+   */
+  readonly signingKey?: KeyObject;
 }

@@ -23,8 +23,8 @@ export const BrandCardSchema = z.object({
   policies: BrandPoliciesSchema.describe('Standing returns, warranty and shipping policies.'),
   protocolVersion: ProtocolVersionSchema.describe('The protocol version the brand implements ("1.1").'),
   capabilities: z.array(z.string().max(64)).max(32).describe('Capabilities the brand supports (offers, decline, questions, counters, orders; 1.1: cancellations).'),
-  /** Optional public key (PEM or base64) so identities sharing a key can be linked. */
-  publicKey: z.string().max(4096).optional().describe('Public key (PEM or base64); identities sharing a key are linked.'),
+  /** Optional Ed25519 public key (PEM, or base64 DER SPKI); identities proving one key in their hello are linked. */
+  publicKey: z.string().max(4096).optional().describe('Ed25519 public key (PEM, or base64 of its DER SubjectPublicKeyInfo); identities that prove it (hello keyProof) are linked. An unproved key links nothing.'),
   /** Optional web domain, also used to link identities. */
   domain: z.string().max(253).optional().describe('Web domain; identities sharing a domain are linked.'),
   /** Protocol 1.1: the attribute vocabulary of each category sold (absent from 1.0 cards; 1.0 readers ignore it). */

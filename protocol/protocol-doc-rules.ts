@@ -1,3 +1,4 @@
+import { KEY_PROOF_CONTEXT } from './key-proof.ts';
 import { PROTOCOL_LIMITS } from './limits.ts';
 import { termsHashVectors } from './terms-hash-vectors.ts';
 import { PROTOCOL_VERSION } from './version.ts';
@@ -38,6 +39,15 @@ function wireRules(): string[] {
     'agree on 1.1), and the agreed capabilities are the intersection, minus any capability newer than the agreed version',
     '(`cancellations` exists from 1.1: a brand agreeing 1.0 leaves it out even when both sides announce it). A `hello` with another',
     'major (or a malformed version string) gets the fault `UNSUPPORTED_VERSION`; so does any later request carrying such a version.',
+    '',
+    '### Key proof',
+    '',
+    "A card's `publicKey` is the brand's own word, and a public key is public: anyone may copy another brand's onto its card. So a",
+    'key links identities only when proved. The butler sends a fresh random `keyChallenge` in `hello`; a brand whose card names an',
+    `Ed25519 \`publicKey\` answers \`keyProof\`: the base64 Ed25519 signature of the UTF-8 text \`${KEY_PROOF_CONTEXT}\\n<card id>\\n<keyChallenge>\``,
+    '(`keyProofMessage` in the reference implementation). The card id is signed so a proof cannot be relayed: a shop forwarding the',
+    "challenge to another brand gets a signature over that brand's id, not its own. Identities that prove one key are one party and",
+    'share their record, so a brand relaunched under a new id with its key keeps its record; a key without a valid proof links nothing.',
     '',
   ];
 }

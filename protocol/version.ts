@@ -34,6 +34,7 @@ export const HelloSchema = z.object({
   protocolVersion: ProtocolVersionSchema.describe('The version the caller speaks; the agreed version is the lower minor of the same major.'),
   capabilities: z.array(z.string().max(64)).max(32).describe('Capabilities the caller supports; the agreed set is the intersection.'),
   agent: z.string().max(128).optional().describe('Name of the calling software, for logs.'),
+  keyChallenge: z.string().regex(/^[A-Za-z0-9_-]{16,128}$/).optional().describe("A fresh random challenge: a brand whose card names a publicKey answers keyProof, its signature of it (see \"Key proof\")."),
 });
 export type Hello = z.infer<typeof HelloSchema>;
 

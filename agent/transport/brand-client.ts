@@ -24,7 +24,11 @@ import {
   PROTOCOL_LIMITS,
   ProtocolError,
   jsonByteLength,
+  keyFingerprint,
+  readCardPublicKey,
+  verifyKeyProof,
 } from '../../protocol/index.ts';
+import { randomBytes } from 'node:crypto';
 import { McpError, ErrorCode } from '@modelcontextprotocol/sdk/types.js';
 import { createBoundedFetch } from './bounded-fetch.ts';
 import { businessErrorOf, toBrandCallError, type BrandCallError, type BrandCallResult } from './brand-call-error.ts';
@@ -136,6 +140,13 @@ function watchTransport(client: Client): TransportWatch {
   return watch;
 }
 
+/** The fingerprint of the card's key when `keyProof` is its valid signature of this card id and challenge (see `verifyKeyProof`). */
+function provedKeyOf(card: BrandCard, challenge: string, keyProof: string | undefined): string | undefined {
+  if (card.publicKey === undefined || keyProof === undefined || !verifyKeyProof(card.publicKey, card.id, challenge, keyProof)) return undefined;
+  const key = readCardPublicKey(card.publicKey);
+  return key === undefined ? undefined : keyFingerprint(key);
+}
+
 /**
  * A connected brand agent, seen from the butler: typed calls that never throw, each validated with the
  * protocol schemas, each bounded by a timeout. Created with `BrandClient.connect`.
@@ -152,6 +163,11 @@ export class BrandClient {
     private readonly transportErrors: TransportWatch,
     private readonly answersValidated: boolean,
     private readonly scoped: boolean,
+    /**
+     * The fingerprint of the card's `publicKey` when the brand proved it holds its private key (a valid `keyProof` of
+     * this connection's fresh challenge, over its card id); undefined for a card without a key or an unproved one.
+     */
+    readonly provedKey: string | undefined,
   ) {}
 
   /** Connects, performs the hello handshake and negotiates version and capabilities. */
@@ -165,11 +181,12 @@ export class BrandClient {
     transportErrors.inFlight.add(budget.giveUp);
     try {
       const transport = openTransport(endpoint, wireLimitFor(maxPayloadBytes));
+      const keyChallenge = randomBytes(24).toString('base64url');
       const handshake = async () => {
         await Promise.race([client.connect(transport, { timeout: connectTimeoutMs }), budget.expired()]);
         return Promise.race([
           client.callTool(
-            { name: PROTOCOL_TOOLS.hello.name, arguments: { protocolVersion: PROTOCOL_VERSION, capabilities: [...CAPABILITIES], agent: 'majordome' } },
+            { name: PROTOCOL_TOOLS.hello.name, arguments: { protocolVersion: PROTOCOL_VERSION, capabilities: [...CAPABILITIES], agent: 'majordome', keyChallenge } },
             undefined,
             { timeout: connectTimeoutMs },
           ),
@@ -202,6 +219,7 @@ export class BrandClient {
           transportErrors,
           endpoint.kind === 'transport' && endpoint.answersValidated === true,
           endpoint.kind === 'http',
+          provedKeyOf(hello.data.card, keyChallenge, hello.data.keyProof),
         ),
       };
     } catch (error) {
