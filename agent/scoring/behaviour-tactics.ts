@@ -27,12 +27,17 @@ function median(sorted: readonly number[]): number {
   return sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
 }
 
+/**
+ * An offer that can be ordered for only a few minutes presses the person to decide now. One already past its
+ * validUntil when scored presses no one (it cannot be ordered: score-fit excludes it as 'expired'), and its date may be
+ * no more than the brand's clock running behind the butler's, so it is no pressure tactic on the brand's record.
+ */
 function shortValidity(evidence: OfferEvidence): PressureTactic[] {
   const minutes = (Date.parse(evidence.offer.validUntil) - Date.parse(evidence.now)) / 60_000;
-  if (!Number.isFinite(minutes) || minutes >= BEHAVIOUR_RULES.shortValidityMinutes) return [];
-  const shown = Math.max(0, Math.round(minutes));
-  const detail = minutes <= 0 ? 'the offer had already expired when it arrived' : `the offer is valid for only ${shown} minute${shown === 1 ? '' : 's'}`;
-  return [tactic('short-validity', 0.6 + 0.4 * (1 - Math.max(0, minutes) / BEHAVIOUR_RULES.shortValidityMinutes), detail, { data: { validMinutes: shown } })];
+  if (!Number.isFinite(minutes) || minutes <= 0 || minutes >= BEHAVIOUR_RULES.shortValidityMinutes) return [];
+  const shown = Math.round(minutes);
+  const detail = `the offer is valid for only ${shown} minute${shown === 1 ? '' : 's'}`;
+  return [tactic('short-validity', 0.6 + 0.4 * (1 - minutes / BEHAVIOUR_RULES.shortValidityMinutes), detail, { data: { validMinutes: shown } })];
 }
 
 function ignoresConstraints(evidence: OfferEvidence): PressureTactic[] {
