@@ -48,6 +48,7 @@ function wireRules(): string[] {
     '(`keyProofMessage` in the reference implementation). The card id is signed so a proof cannot be relayed: a shop forwarding the',
     "challenge to another brand gets a signature over that brand's id, not its own. Identities that prove one key are one party and",
     'share their record, so a brand relaunched under a new id with its key keeps its record; a key without a valid proof links nothing.',
+    "With the SDK, give the key's private half as `signingKey` in the brand definition; the conformance check `hello.key-proof` tests it.",
     '',
   ];
 }

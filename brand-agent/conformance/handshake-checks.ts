@@ -7,10 +7,13 @@ import {
   isCompatibleVersion,
   parseProtocolVersion,
   protocolJsonSchemas,
+  readCardPublicKey,
+  verifyKeyProof,
   type BrandCard,
 } from '../../protocol/index.ts';
+import { randomBytes } from 'node:crypto';
 import { describeOutcome } from './brand-probe.ts';
-import { fail, pass } from './check-verdict.ts';
+import { fail, pass, skip } from './check-verdict.ts';
 import type { ConformanceCheck } from './conformance-check.ts';
 import type { ConformanceContext } from './conformance-context.ts';
 import { expectFault, parseAnswer } from './outcome-verdicts.ts';
@@ -122,6 +125,25 @@ export const handshakeChecks: readonly ConformanceCheck[] = [
       if (extra.length > 0) return fail(`asked only for "offers" but got ${extra.join(', ')}`);
       if (hello.value.card.capabilities.includes('offers') && !hello.value.capabilities.includes('offers')) return fail('"offers" is shared but was not agreed');
       return pass(`a 1.9 hello asking for offers agreed ${expected} with ${hello.value.capabilities.join(', ') || 'nothing'}`);
+    },
+  },
+  {
+    id: 'hello.key-proof',
+    title: "A card naming a publicKey proves it: hello answers keyProof, the key's signature of the challenge over the card id",
+    async run(ctx) {
+      const keyChallenge = randomBytes(24).toString('base64url');
+      const hello = parseAnswer(
+        await ctx.call(PROTOCOL_TOOLS.hello.name, { protocolVersion: PROTOCOL_VERSION, capabilities: [...CAPABILITIES], agent: 'majordome-conformance', keyChallenge }),
+        PROTOCOL_TOOLS.hello.output,
+        'hello with a keyChallenge',
+      );
+      if (!hello.ok) return fail(hello.reason);
+      const { card, keyProof } = hello.value;
+      if (card.publicKey === undefined) return skip('the card names no publicKey (nothing to prove; identities are then not linked by key)');
+      if (readCardPublicKey(card.publicKey) === undefined) return fail("the card's publicKey is not an Ed25519 key (PEM, or base64 of its DER SubjectPublicKeyInfo)", { path: 'card.publicKey' });
+      if (keyProof === undefined) return fail('the card names a publicKey but hello answered no keyProof: the butler links nothing by an unproved key (give the SDK your signingKey)');
+      if (!verifyKeyProof(card.publicKey, card.id, keyChallenge, keyProof)) return fail(`keyProof is not the card key's Ed25519 signature of "majordome-key-proof-v1\\n${card.id}\\n<keyChallenge>"`);
+      return pass(`keyProof verifies under the card's publicKey for ${card.id}`);
     },
   },
   {

@@ -50,7 +50,8 @@ describe('majordome conformance', () => {
     const summary = /OK: (\d+) passed, 0 failed, (\d+) skipped/.exec(out());
     expect(summary).not.toBeNull();
     expect(Number(summary![1]) + Number(summary![2])).toBe(CONFORMANCE_CHECKS.length);
-    expect(Number(summary![2])).toBeLessThanOrEqual(2);
+    // The content-dependent checks it cannot exercise: no discount claimed, every capability advertised, no publicKey on its card.
+    expect(Number(summary![2])).toBeLessThanOrEqual(3);
   });
 
   it('runs builtin:all, names the failing brand and check, and exits 1', async () => {

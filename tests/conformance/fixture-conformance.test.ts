@@ -38,7 +38,7 @@ describe('conformance of honest brands', () => {
     const report = await conformanceOf(fixtureBrand());
     expect(idsWith(report, 'fail')).toEqual([]);
     // No offer claims a discount and every capability is advertised, so those two checks have nothing to test.
-    expect(idsWith(report, 'skip')).toEqual(['capability.unadvertised-refused', 'offer.discount']);
+    expect(idsWith(report, 'skip')).toEqual(['capability.unadvertised-refused', 'hello.key-proof', 'offer.discount']);
     expect(report.ok).toBe(true);
     expect(report.reachable).toBe(true);
     expect(report.brandId).toBe('fixture-shoes');
@@ -57,7 +57,7 @@ describe('conformance of honest brands', () => {
     expect(idsWith(report, 'fail')).toEqual([]);
     const gated = CONFORMANCE_CHECKS.filter((c) => c.capability === 'questions' || c.capability === 'counters' || c.capability === 'orders' || c.capability === 'cancellations').map((c) => c.id);
     expect(gated.length).toBeGreaterThanOrEqual(10);
-    expect(idsWith(report, 'skip')).toEqual([...gated, 'offer.discount'].sort());
+    expect(idsWith(report, 'skip')).toEqual([...gated, 'hello.key-proof', 'offer.discount'].sort());
     const refused = report.results.find((r) => r.id === 'capability.unadvertised-refused')!;
     expect(refused.status).toBe('pass');
     expect(refused.reason).toContain('CAPABILITY_NOT_SUPPORTED');

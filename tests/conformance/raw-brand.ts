@@ -16,8 +16,8 @@ export interface RawBrandHooks {
   readonly tools?: (tools: ListedTool[]) => ListedTool[];
   /** Leaves out the majordome://card resource. */
   readonly omitCard?: boolean;
-  /** Turns the core's outcome into the wire result (may throw an McpError); default is the protocol's mapping. */
-  readonly result?: (name: string, outcome: ToolOutcome, standard: () => CallToolResult) => CallToolResult;
+  /** Turns the core's outcome into the wire result (may throw an McpError); default is the protocol's mapping. `args` are the call's arguments. */
+  readonly result?: (name: string, outcome: ToolOutcome, standard: () => CallToolResult, args: Record<string, unknown>) => CallToolResult;
 }
 
 /** The protocol's mapping of an outcome to the wire: success in structuredContent, business errors in isError results, faults thrown. */
@@ -60,8 +60,9 @@ export async function linkRawBrand(definition: BrandAgentDefinition, hooks: RawB
   if (!hooks.omitCard) cardResource(mcp, core.card);
   mcp.server.setRequestHandler(ListToolsRequestSchema, () => ({ tools: (hooks.tools ?? ((t) => t))(protocolTools()) }));
   mcp.server.setRequestHandler(CallToolRequestSchema, async (request) => {
-    const outcome = await core.call(request.params.name, request.params.arguments ?? {});
-    return hooks.result ? hooks.result(request.params.name, outcome, () => standardResult(outcome)) : standardResult(outcome);
+    const args = request.params.arguments ?? {};
+    const outcome = await core.call(request.params.name, args);
+    return hooks.result ? hooks.result(request.params.name, outcome, () => standardResult(outcome), args) : standardResult(outcome);
   });
   return link(mcp);
 }
