@@ -1,12 +1,19 @@
 import { minorDigitsOf, parseAmountMinor, type Money } from '../../protocol/index.ts';
 
-/** Currency symbols and words a sentence may write an amount with: an ISO code, or undefined for a dollar of any country. */
+/** Currency symbols and words a sentence may write an amount with: an ISO code, or undefined for a mark several currencies share (a dollar, a krona, a franc). */
 const MARKS: Readonly<Record<string, string | undefined>> = {
   '€': 'EUR', euro: 'EUR', euros: 'EUR',
   '£': 'GBP', pound: 'GBP', pounds: 'GBP',
   '¥': 'JPY', yen: 'JPY',
   $: undefined, dollar: undefined, dollars: undefined,
+  '₹': 'INR', rupee: 'INR', rupees: 'INR', '₩': 'KRW', '₽': 'RUB', rouble: 'RUB', roubles: 'RUB', ruble: 'RUB', rubles: 'RUB',
+  '₺': 'TRY', '₪': 'ILS', '฿': 'THB', 'zł': 'PLN', yuan: 'CNY', kr: undefined, franc: undefined, francs: undefined,
 };
+
+/** Any other currency sign (Unicode \p{Sc}: ₫, ₴, ₦, ₱…) marks an amount too, in a currency that is none of Majordome's. */
+const ANY_CURRENCY_SIGN = /^\p{Sc}$/u;
+/** The currency of an amount marked by such a sign: ISO 4217's code for "no currency", never that of an amount Majordome computed. */
+const UNNAMED_CURRENCY = 'XXX';
 
 /** ISO codes read as currencies beside a number, besides those of the amounts Majordome computed. */
 const COMMON_CODES = ['EUR', 'USD', 'GBP', 'JPY', 'CHF', 'CAD', 'AUD', 'SEK', 'NOK', 'DKK', 'PLN', 'CNY', 'INR', 'KWD'];
@@ -25,7 +32,7 @@ interface StatedAmount {
 
 function markPattern(codes: readonly string[]): string {
   const words = Object.keys(MARKS).map((m) => m.replace(/[$]/g, '\\$&'));
-  return [...codes, ...words].sort((a, b) => b.length - a.length).join('|');
+  return [...[...codes, ...words].sort((a, b) => b.length - a.length), String.raw`\p{Sc}`].join('|');
 }
 
 /**
@@ -122,7 +129,9 @@ export function statedAmounts(sentence: string, knownCurrencies: readonly string
     const g = m.groups!;
     const markText = g.before ?? g.after!;
     const upper = markText.toUpperCase();
-    const currency = codes.includes(upper) && /^[A-Za-z]{3}$/.test(markText) && markText === upper ? upper : MARKS[markText.toLowerCase()];
+    const known = codes.includes(upper) && /^[A-Za-z]{3}$/.test(markText) && markText === upper ? upper : MARKS[markText.toLowerCase()];
+    // A sign no mark names is a currency none of Majordome's amounts is in: read as such, never as any of them.
+    const currency = known ?? (ANY_CURRENCY_SIGN.test(markText) && !Object.hasOwn(MARKS, markText) ? UNNAMED_CURRENCY : undefined);
     // A lowercase three-letter word that is no currency word ("eur" is, "run" is not) is not a mark.
     if (currency === undefined && !Object.hasOwn(MARKS, markText.toLowerCase())) continue;
     out.push({ number: (g.n1 ?? g.n2)!, currency });

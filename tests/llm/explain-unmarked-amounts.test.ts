@@ -2,7 +2,8 @@
 // handling", "plus 12,50 de frais", "a handling fee of 7.49"): the money screen read only numbers written with a
 // currency code, symbol or word, so a fooled model put a fee no offer has in Majordome's voice. Where the wording makes a
 // bare number money (a fee, a charge, frais, Gebühr, what something costs) it is read in the currencies of the amounts
-// Majordome computed; a number with a unit (size 43, 310 g, 3 days, 5 %) is never money.
+// Majordome computed; a number with a unit (size 43, 310 g, 3 days, 5 %) is never money. And a number beside any
+// currency sign (₹, ₩, ₽, ₫…) or word (zł, rupees, kr) is money too: on main only €, £, ¥, $ and codes were marks.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createOpenAiChatModel, explainRankingWithLlm, type ExplanationEvent } from '../../agent/llm/index.ts';
 import type { ShoppingResult } from '../../agent/butler/index.ts';
@@ -67,6 +68,11 @@ describe('amounts a model states without a currency mark', () => {
     const sly = toMajorUnits(priceOf('sly-shoes'));
     const { withheld } = await explain(`Sly Peak costs ${Math.round(sly * 3)} in total.`);
     expect(withheld).toHaveLength(1);
+  });
+
+  it('(fixed) an amount beside a currency sign or word none of the offers is in is withheld (₹, ₩, ₽, zł, any other sign)', async () => {
+    const { withheld } = await explain('Sly Peak: ₹9,999. Sly Peak is ₩45,000 cheaper. Sly Peak sells for 9 999 ₽. Sly Peak: 375 zł. Sly Peak: ₫250,000. Calm Runners fits every need.');
+    expect(withheld).toHaveLength(5);
   });
 
   it('the honest case: the real price without a mark, and numbers with units near fee words, are shown', async () => {
