@@ -9,7 +9,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Offer } from '../../protocol/index.ts';
 import type { HostileCore } from './hostile-http-brand.ts';
-import { HOUR, openMarket, receiptRewriting, rewriting, slyRanked } from './http-market.ts';
+import { HOUR, acceptingAnyOrder, openMarket, rewriting, slyRanked } from './http-market.ts';
 
 const YEAR = 365 * 24 * HOUR;
 const shift = (iso: string, ms: number) => new Date(Date.parse(iso) + ms).toISOString();
@@ -19,8 +19,18 @@ const AGAINST = new Set(['claim-contradicted', 'pressure-tactic', 'bait-and-swit
 describe('a brand whose clock is skewed', () => {
   for (const [name, skew] of [['ten years ahead', 10 * YEAR], ['thirty years back', -30 * YEAR]] as const) {
     it(`a receipt dated ${name} is taken on the butler's clock: the order is placed now and counts in this month`, async () => {
-      // A generous call timeout: the first purchase of the file runs while the machine is busy loading the market.
-      const m = await openMarket({ callTimeoutMs: 20_000, script: { place_order: receiptRewriting((r) => ({ ...r, placedAt: shift(r.placedAt as string, skew) })) } });
+      // Its receipts match the offers it sent, but for their date (the date is no part of the terms hash).
+      const sent = new Map<string, Offer>();
+      const m = await openMarket({
+        script: {
+          request_offers: rewriting((o) => (sent.set(o.offerId, o), o)),
+          counter_offer: () => ({ toolError: 'no haggling' }),
+          place_order: (args) => {
+            const answer = acceptingAnyOrder(sent)(args);
+            return 'value' in answer ? { value: { ...(answer.value as Record<string, unknown>), placedAt: shift((answer.value as { placedAt: string }).placedAt, skew) } } : answer;
+          },
+        },
+      });
       const best = slyRanked(await m.shop())[0]!;
       const result = await m.buy(best.offer.offerId);
       expect(result.kind === 'failed' ? result.error : result.kind).toBe('purchased');
