@@ -10,7 +10,6 @@ import type { TrustObservation } from './butler-trust.ts';
 import { isBannedConnection } from './is-banned-connection.ts';
 import { proposePurchase, purchaseWithConsent, recheckOrder, type PersonConsent, type PurchaseProposal, type PurchaseResult, type RecheckResult } from './purchase.ts';
 import { OfferFindings } from './offer-findings.ts';
-import { opaqueRequestId } from './opaque-request-id.ts';
 import { releaseUnconfirmedOrder, type PersonRelease, type ReleaseResult } from './release-unconfirmed-order.ts';
 import { reportOutcome, unreportable, type ReportResult } from './report-outcome.ts';
 import { shop, type ShoppingProgress, type ShoppingResult } from './shop.ts';
@@ -82,7 +81,7 @@ export class Butler {
   /** Asks every relevant brand, negotiates, scores and ranks; records exchanges, prices and trust observations. Never buys. */
   async shop(need: Need, options: { onProgress?: (event: ShoppingProgress) => void; requestId?: string } = {}): Promise<ShoppingResult> {
     this.requests += 1;
-    const requestId = options.requestId ?? opaqueRequestId(this.deps.memory.installSecret(), this.deps.clock().getTime(), this.requests);
+    const requestId = options.requestId ?? `req-${this.deps.clock().getTime().toString(36)}-${this.requests}`;
     const result = await shop(need, { deps: this.deps, detect: this.detect, brands: this.relevantBrands(need.category), requestId, cardsRead: this.cardsRead, onProgress: options.onProgress });
     this.offerFindings.remember(result.ranking);
     return result;
