@@ -29,6 +29,8 @@ export interface CatalogEntry {
   readonly terms: Terms;
   /** Claims the brand makes about this product by default. */
   readonly claims?: readonly Claim[];
+  /** The maker's recommended retail price per unit, when the catalog knows it (a true reference price). */
+  readonly rrp?: Money;
 }
 
 /** Where a brand's products come from: a fixed list, a file, a database — anything that can list them. */

@@ -52,6 +52,7 @@ export function catalogFromListings(input: CatalogFromListingsInput): CatalogEnt
       stock: listing.stock,
       terms: { ...input.defaultTerms, ...listing.terms },
       claims,
+      ...(truth.rrp.currency === input.currency ? { rrp: truth.rrp } : {}),
     };
   });
 }

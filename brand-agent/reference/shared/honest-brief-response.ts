@@ -1,5 +1,5 @@
 import type { CatalogEntry, HandlerContext } from '../../definition.ts';
-import type { BriefResponse, NeedBrief, Offer } from '../../../protocol/index.ts';
+import type { BriefResponse, Discount, NeedBrief, Offer } from '../../../protocol/index.ts';
 import { assessCatalog, type Assessment } from './assess-catalog.ts';
 import type { BaseParams } from './base-params.ts';
 import { declineResponse, describeBlocker, suggestAlternative } from './build-decline.ts';
@@ -19,6 +19,15 @@ export interface HonestResponseOptions {
   readonly decorateOffer?: (offer: Offer, candidate: RankedCandidate, entry: CatalogEntry) => Offer;
   /** Rewrite the decline message (e.g. add text). */
   readonly decorateDeclineMessage?: (message: string) => string;
+  /** Show the maker's RRP as the offer's reference price when the offer is below it (a true "RRP" discount). */
+  readonly showRrp?: boolean;
+}
+
+/** The maker's RRP for `quantity` units as a true reference price, when the catalog knows it and the price is below it. */
+export function rrpDiscount(entry: CatalogEntry, quantity: number): Discount | undefined {
+  const rrp = entry.rrp;
+  if (!rrp || rrp.currency !== entry.price.currency || rrp.amountMinor <= entry.price.amountMinor) return undefined;
+  return { referencePrice: { amountMinor: rrp.amountMinor * quantity, currency: rrp.currency }, kind: 'recommended-retail-price' };
 }
 
 /** The honest answer's parts, for strategies that need the assessment too. */
@@ -60,6 +69,7 @@ export async function honestBriefResponse(
   }
   const count = Math.min(params.maxOffers, brief.maxOffers);
   const offers = ranked.slice(0, count).map((candidate, i) => {
+    const discount = options.showRrp ? rrpDiscount(candidate.entry, brief.quantity) : undefined;
     const offer = buildOffer({
       offerId: offerIdFor(ctx.card.id, brief.requestId, i),
       requestId: brief.requestId,
@@ -69,6 +79,7 @@ export async function honestBriefResponse(
       now: ctx.now,
       validForMinutes: params.validForMinutes,
       pitch: honestPitch(candidate.entry, brief),
+      ...(discount ? { discount } : {}),
     });
     return options.decorateOffer ? options.decorateOffer(offer, candidate, candidate.entry) : offer;
   });

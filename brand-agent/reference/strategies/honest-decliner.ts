@@ -8,6 +8,8 @@ export const HonestDeclinerParamsSchema = z
     ...BaseParamsShape,
     /** Decline when the best product matches the buyer's soft preferences below this score (0..1). */
     minFitScore: z.number().min(0).max(1).default(0.3),
+    /** Show the maker's recommended retail price as the reference price on offers below it (true, never charged above). */
+    showRrp: z.boolean().default(false),
   })
   .strict();
 
@@ -17,7 +19,7 @@ export const honestDeclinerStrategy = defineStrategy({
   summary: 'Honest; declines with a reason and a helpful suggestion when nothing meets the hard constraints or fits the preferences well.',
   paramsSchema: HonestDeclinerParamsSchema,
   createHandlers: (params) => ({
-    requestOffers: async (brief, ctx) => (await honestBriefResponse(brief, ctx, params, { suggest: true, minFitScore: params.minFitScore })).response,
+    requestOffers: async (brief, ctx) => (await honestBriefResponse(brief, ctx, params, { suggest: true, minFitScore: params.minFitScore, showRrp: params.showRrp })).response,
     askQuestion: (question, ctx) => honestAnswer(question, ctx),
     counterOffer: (counter, ctx) => concede(counter, ctx, params),
     placeOrder: (order, ctx) => honestReceipt(order, ctx),

@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import type { BrandHandlers } from '../../definition.ts';
 import { TimestampSchema } from '../../../protocol/index.ts';
-import { BaseParamsSchema, defineStrategy } from '../shared/index.ts';
+import { defineStrategy } from '../shared/index.ts';
 import { BaitAndSwitchParamsSchema, baitAndSwitchHandlers } from './bait-and-switch.ts';
 import { DeceptiveParamsSchema, deceptiveHandlers } from './deceptive.ts';
-import { honestStrategy } from './honest.ts';
+import { HonestParamsSchema, honestStrategy } from './honest.ts';
 import { refundInFull } from '../../refund-in-full.ts';
 
 const DAY_MS = 86_400_000;
@@ -20,7 +20,7 @@ export const OnOffParamsSchema = z
     cheatDays: z.number().positive().max(3650).default(7),
     /** How it cheats: deceptive offers and answers, switched receipts, or both. */
     cheatWith: z.array(z.enum(['deceptive', 'bait-and-switch'])).min(1).default(['deceptive', 'bait-and-switch']),
-    honest: BaseParamsSchema.prefault({}),
+    honest: HonestParamsSchema.prefault({}),
     deceptive: DeceptiveParamsSchema.prefault({}),
     baitAndSwitch: BaitAndSwitchParamsSchema.prefault({}),
   })
