@@ -88,6 +88,7 @@ const EVIDENCE_LINES: Readonly<Record<string, Line>> = {
   'claim-disputed-without-weight': (w, d, a) => w.m.claimDisputedWithoutWeight(a, w.m.value(d.value('claimed')), d.num('sellers'), w.m.value(d.value('theySay'))),
   'claims-corroborated-by-market': (w, d) => w.m.claimsCorroborated(d.list('attributes').map((x) => w.m.attribute(String(x)))),
   'reference-price-unverifiable': (w, d) => w.m.referenceUnverifiable(referenceClaim(w, d)),
+  'rrp-unverifiable': (w, d) => w.m.rrpUnverifiable(referenceClaim(w, d)),
   'fake-reference-price': (w, d) =>
     d.has('highestMinor')
       ? w.m.referenceAboveHighest(referenceClaim(w, d), w.m.estimate(d.num('highestMinor'), d.str('currency')), d.num('pastPrices'))

@@ -46,7 +46,18 @@ export function checkReferencePrice(offer: Offer, history: readonly PricePoint[]
   }
   const claimed = `claims a ${discount.kind} of ${formatEstimate(reference, currency)} per unit`;
   const data = { referenceKind: discount.kind, referenceMinor: reference, currency, pastPrices };
-  if (pastPrices === 0 || discount.kind === 'recommended-retail-price') {
+  if (discount.kind === 'recommended-retail-price') {
+    // The maker's price, not the seller's: its own price history cannot check it, and it is a different statement from
+    // a "was" price, so the person's deliveries learn its weight apart (agent/scoring LEARNABLE_FINDINGS).
+    return [{
+      code: 'rrp-unverifiable',
+      effect: 'undermines',
+      impact: HONESTY_WEIGHTS.unverifiableReferencePrice,
+      detail: `${claimed}; the maker's price cannot be checked here`,
+      data,
+    }];
+  }
+  if (pastPrices === 0) {
     return [{
       code: 'reference-price-unverifiable',
       effect: 'undermines',

@@ -7,10 +7,12 @@ import { HONESTY_WEIGHTS } from './honesty-weights.ts';
  * the per-offer signals that convict nobody (not in SERIOUS_HONESTY_FINDINGS, so never written to the ledger) and
  * whose hand-set weight is a judgement about shops in general, not a proof. A "was" price nobody can check means
  * little where honest shops show real ones, and much where only liars show any: the person's deliveries tell which
- * market they shop in.
+ * market they shop in. A "was" price (the seller's own past price) and an RRP (the maker's) are different statements,
+ * learned apart: honest shops quoting the maker's price never pay for liars' invented "was" prices, nor the reverse.
  */
 export const LEARNABLE_FINDINGS: ReadonlyMap<string, number> = new Map([
   ['reference-price-unverifiable', HONESTY_WEIGHTS.unverifiableReferencePrice],
+  ['rrp-unverifiable', HONESTY_WEIGHTS.unverifiableReferencePrice],
   ['title-contradicts-offer', HONESTY_WEIGHTS.titleContradictsOffer],
 ]);
 

@@ -50,12 +50,12 @@ function ledgerWith(observations: TrustObservation[]): LedgerTrust {
 const withoutFindings = (observations: TrustObservation[]) => observations.map((o) => (o.kind === 'order-outcome' ? { ...o, findings: undefined } : o));
 
 /**
- * Two strangers sell the same shoe: one 20 EUR cheaper showing a recommended retail price nobody can check, one with no
+ * Two strangers sell the same shoe: one 20 EUR cheaper showing a reference price nobody can check ("was" by default), one with no
  * reference price at all. Ranked as the butler does (the evidence gathered from the person's ledger).
  */
-function rankStrangers(trust: LedgerTrust) {
+function rankStrangers(trust: LedgerTrust, kind: 'was-price' | 'recommended-retail-price' = 'was-price') {
   const need = trailNeed();
-  const wasShoe = shoeOffer({ brandId: 'was-shop', price: { amountMinor: 10_900, currency: 'EUR' }, discount: { kind: 'recommended-retail-price', referencePrice: { amountMinor: 17_900, currency: 'EUR' } } });
+  const wasShoe = shoeOffer({ brandId: 'was-shop', price: { amountMinor: 10_900, currency: 'EUR' }, discount: { kind, referencePrice: { amountMinor: 17_900, currency: 'EUR' } } });
   const plainShoe = shoeOffer({ brandId: 'plain-shop', price: { amountMinor: 12_900, currency: 'EUR' } });
   const rounds: BrandRound[] = [wasShoe, plainShoe].map((offer) => ({ brandId: offer.brandId, offers: [offer], negotiated: [], declines: [] }));
   const evidence = gatherEvidence({
@@ -116,6 +116,35 @@ describe('a finding weighed by what the person’s own deliveries showed it to p
     const item = none.was.scores.honesty.evidence.find((i) => i.code === UNVERIFIABLE)!;
     expect(item.impact).toBe(-0.3);
     expect(item.data?.['learnedWeight']).toBeUndefined();
+  });
+});
+
+describe('an honest shop quoting the maker\'s RRP does not pay for liars\' "was" prices (batch 25)', () => {
+  // docs/held-out-markets-22.md, batch 25b: with honest brands showing the maker's RRP, both reference prices wrote the
+  // same finding, so deliveries of liars' "was" prices that missed the need taught the butler to doubt every honest RRP.
+  const RRP = 'rrp-unverifiable';
+
+  it('an RRP is its own finding, and liars\' "was" prices that missed the need leave its weight at the hand-set one', () => {
+    const past = [...deliveries('liar', 6, [UNVERIFIABLE], false), ...deliveries('honest', 6, [], true)];
+    const learned = rankStrangers(ledgerWith(past), 'recommended-retail-price');
+    const hand = rankStrangers(ledgerWith(withoutFindings(past)), 'recommended-retail-price');
+    expect(learned.was.scores.honesty.evidence.map((i) => i.code)).toContain(RRP);
+    expect(learned.was.scores.honesty.evidence.map((i) => i.code)).not.toContain(UNVERIFIABLE);
+    expect(claimsHold(learned.was)).toBeCloseTo(claimsHold(hand.was), 12);
+    expect(learned.ranking.ranked.map((r) => r.brandId)).toContain('was-shop');
+    // The "was" price itself is still learned against.
+    expect(claimsHold(rankStrangers(ledgerWith(past)).was)).toBeLessThan(claimsHold(hand.was) - 0.2);
+  });
+
+  it('RRPs that kept missing the need are learned against, apart from "was" prices', () => {
+    const past = [...deliveries('rrp-liar', 6, [RRP], false), ...deliveries('honest', 6, [], true)];
+    const rrp = rankStrangers(ledgerWith(past), 'recommended-retail-price');
+    const hand = rankStrangers(ledgerWith(withoutFindings(past)), 'recommended-retail-price');
+    expect(claimsHold(rrp.was)).toBeLessThan(claimsHold(hand.was) - 0.2);
+    const was = rankStrangers(ledgerWith(past));
+    expect(claimsHold(was.was)).toBeCloseTo(claimsHold(rankStrangers(ledgerWith(withoutFindings(past))).was), 12);
+    const item = rrp.was.scores.honesty.evidence.find((i) => i.code === RRP)!;
+    expect(describeEvidence(item, 'en')).toMatch(/recommended-retail-price .*the maker's price cannot be checked here; this finding came with 6 of your 6 deliveries that missed your need/);
   });
 });
 
