@@ -2,13 +2,12 @@ import { Session } from 'node:inspector/promises';
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import { InMemoryButlerMemory, createButler, type BrandConnection } from '../agent/butler/index.ts';
+import { InMemoryButlerMemory, createButler } from '../agent/butler/index.ts';
 import type { BrandCallResult } from '../agent/transport/index.ts';
 import { detectPressureTactics, getDefaultPressureDetector } from '../agent/pressure/index.ts';
 import { RECOMMENDATION_FLOOR } from '../agent/trust/index.ts';
-import type { BrandAgentCore } from '../brand-agent/index.ts';
-import { PROTOCOL_TOOLS } from '../protocol/index.ts';
 import { benchBrandCores, benchClock, benchNeed, noTrust } from './butler.ts';
+import { connectionOver } from './fixtures/direct-connection.ts';
 import { percentile } from './stats.ts';
 
 /**
@@ -27,21 +26,6 @@ const ArgsSchema = z.object({ requests: z.number().int().min(21), prof: z.string
 function option(args: readonly string[], name: string): string | undefined {
   const at = args.indexOf(name);
   return at >= 0 ? args[at + 1] : undefined;
-}
-
-/** A connection whose calls go to `call` (the live brand, or the recording). */
-function connection(core: BrandAgentCore, call: (tool: string, args: unknown) => Promise<BrandCallResult<never>>): BrandConnection {
-  return {
-    id: core.card.id,
-    card: core.card,
-    timeoutMs: 5_000,
-    supports: (c) => core.card.capabilities.includes(c),
-    requestOffers: (b) => call(PROTOCOL_TOOLS.requestOffers.name, b),
-    askQuestion: (q) => call(PROTOCOL_TOOLS.askQuestion.name, q),
-    counterOffer: (c) => call(PROTOCOL_TOOLS.counterOffer.name, c),
-    placeOrder: (o) => call(PROTOCOL_TOOLS.placeOrder.name, o),
-    getOrder: (r) => call(PROTOCOL_TOOLS.getOrder.name, r),
-  };
 }
 
 /** Sampled bytes in a sampling heap profile (`HeapProfiler.stopSampling`). */
@@ -75,7 +59,7 @@ async function main(argv: readonly string[]): Promise<void> {
   let request = 0;
   const keyOf = (brandId: string) => `${request}\u0000${brandId}`;
   const live = cores.map((core) =>
-    connection(core, async (tool, args) => {
+    connectionOver(core, async (tool, args) => {
       const outcome = await core.call(tool, args);
       const result: BrandCallResult<never> = outcome.ok ? { ok: true, value: outcome.value as never } : { ok: false, error: outcome.error.toData() };
       const key = keyOf(core.card.id);
@@ -91,7 +75,7 @@ async function main(argv: readonly string[]): Promise<void> {
 
   const cursor = new Map<string, number>();
   const replay = cores.map((core) =>
-    connection(core, async () => {
+    connectionOver(core, async () => {
       const key = keyOf(core.card.id);
       const i = cursor.get(key) ?? 0;
       cursor.set(key, i + 1);

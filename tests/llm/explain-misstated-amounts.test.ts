@@ -4,27 +4,18 @@
 // sentence states must now be one Majordome computed (an offer's price, the budget, or a difference of two of them,
 // rounded as people round); any other is withheld.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createOpenAiChatModel, explainRankingWithLlm, type ExplanationEvent } from '../../agent/llm/index.ts';
 import type { ShoppingResult } from '../../agent/butler/index.ts';
 import { formatMoneyIn } from '../../agent/language/index.ts';
 import { toMajorUnits } from '../../protocol/index.ts';
-import { reply, startScriptedOpenAiServer, type ScriptedOpenAiServer } from '../support/scripted-openai-server.ts';
+import { startScriptedOpenAiServer, type ScriptedOpenAiServer } from '../support/scripted-openai-server.ts';
 import { openSmallMarket, type SmallMarket } from '../support/small-market.ts';
-import { closeAndResetEachTest, explanationMarket } from './market-fixture.ts';
+import { closeAndResetEachTest, explanationMarket, scriptedExplainer } from './market-fixture.ts';
 
 let server: ScriptedOpenAiServer;
 let market: SmallMarket;
 let result: ShoppingResult;
 
-const model = () => createOpenAiChatModel({ baseUrl: server.baseUrl, apiKey: 'k', model: 'scripted-model', timeoutMs: 2_000, transportRetries: 0, outputMode: 'json-schema' });
-const input = (language: 'en' | 'fr' = 'en') => ({ ranking: result.ranking, explanation: result.explanation, need: { ...result.need, language }, brandNames: new Map(market.brands().map((b) => [b.card.id, b.card.name])) });
-
-async function explain(text: string, language: 'en' | 'fr' = 'en'): Promise<{ shown: string; withheld: string[] }> {
-  server.enqueue(reply.text(text));
-  const events: ExplanationEvent[] = [];
-  for await (const e of explainRankingWithLlm(input(language), { model: model() })) events.push(e);
-  return { shown: events.filter((e) => e.type === 'token').map((e) => (e.type === 'token' ? e.text : '')).join(''), withheld: events.flatMap((e) => (e.type === 'withheld' ? [e.sentence] : [])) };
-}
+const explain = scriptedExplainer(() => ({ server, market, result }));
 
 const priceOf = (brandId: string) => [...result.ranking.ranked, ...result.ranking.excluded].find((x) => x.offer.brandId === brandId)!.offer.price;
 

@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, beforeEach } from 'vitest';
 import { createStrategyBrand } from '../../brand-agent/reference/index.ts';
 import type { BrandAgentDefinition } from '../../brand-agent/index.ts';
-import { startScriptedOpenAiServer, type ScriptedOpenAiServer } from '../support/scripted-openai-server.ts';
+import { createOpenAiChatModel, explainRankingWithLlm, type ExplanationEvent } from '../../agent/llm/index.ts';
+import type { ShoppingResult } from '../../agent/butler/index.ts';
+import { reply, startScriptedOpenAiServer, type ScriptedOpenAiServer } from '../support/scripted-openai-server.ts';
 import { MARKET_NOW, shoeEntry, type SmallMarket } from '../support/small-market.ts';
 
 const clock = () => MARKET_NOW;
@@ -62,4 +64,22 @@ export function scriptedServerPerFile(bind: (server: ScriptedOpenAiServer) => vo
     server?.setScript([]);
     if (server) server.requests.length = 0;
   });
+}
+
+/**
+ * The scripted model explaining a file's ranking: `explain(text)` has the model answer `text` and returns what was shown
+ * to the person and the sentences withheld.
+ */
+export function scriptedExplainer(get: () => { readonly server: ScriptedOpenAiServer; readonly market: SmallMarket; readonly result: ShoppingResult }) {
+  const model = () => createOpenAiChatModel({ baseUrl: get().server.baseUrl, apiKey: 'k', model: 'scripted-model', timeoutMs: 2_000, transportRetries: 0, outputMode: 'json-schema' });
+  const input = (language: 'en' | 'fr') => {
+    const { market, result } = get();
+    return { ranking: result.ranking, explanation: result.explanation, need: { ...result.need, language }, brandNames: new Map(market.brands().map((b) => [b.card.id, b.card.name])) };
+  };
+  return async (text: string, language: 'en' | 'fr' = 'en'): Promise<{ shown: string; withheld: string[] }> => {
+    get().server.enqueue(reply.text(text));
+    const events: ExplanationEvent[] = [];
+    for await (const e of explainRankingWithLlm(input(language), { model: model() })) events.push(e);
+    return { shown: events.filter((e) => e.type === 'token').map((e) => (e.type === 'token' ? e.text : '')).join(''), withheld: events.flatMap((e) => (e.type === 'withheld' ? [e.sentence] : [])) };
+  };
 }
