@@ -2,7 +2,7 @@ import type { Catalogue } from '../agent/language/index.ts';
 import type { DISCLOSURE_LEVELS, PersonalValue } from '../agent/policy/index.ts';
 import type { OrderRecord } from '../agent/butler/index.ts';
 import type { RecordedTrustEvent } from '../agent/trust/index.ts';
-import type { PageName } from './views/page-layout.ts';
+import type { PageName } from './pages.ts';
 
 /**
  * Every word of the pages around the chat — the shared layout (navigation, footer), the orders page, the trust

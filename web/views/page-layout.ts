@@ -1,18 +1,7 @@
 import { DEFAULT_LANGUAGE, type Language } from '../../agent/language/index.ts';
 import { PAGE_LABELS } from '../page-labels.ts';
+import { PAGES, type PageName } from '../pages.ts';
 import { html, type SafeHtml } from './safe-html.ts';
-
-/** The pages of the web app, in the navigation's order (their names are `PAGE_LABELS[language].layout.pages`). */
-export const PAGES = {
-  chat: { href: '/' },
-  trust: { href: '/trust' },
-  orders: { href: '/orders' },
-  settings: { href: '/settings' },
-  reports: { href: '/reports' },
-} as const;
-
-/** A page of the web app. */
-export type PageName = keyof typeof PAGES;
 
 /** What a page puts in the shared layout. */
 export interface PageContent {
