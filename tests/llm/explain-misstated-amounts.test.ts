@@ -7,9 +7,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { ShoppingResult } from '../../agent/butler/index.ts';
 import { formatMoneyIn } from '../../agent/language/index.ts';
 import { toMajorUnits } from '../../protocol/index.ts';
-import { startScriptedOpenAiServer, type ScriptedOpenAiServer } from '../support/scripted-openai-server.ts';
-import { openSmallMarket, type SmallMarket } from '../support/small-market.ts';
-import { closeAndResetEachTest, explanationMarket, scriptedExplainer } from './market-fixture.ts';
+import type { ScriptedOpenAiServer } from '../support/scripted-openai-server.ts';
+import type { SmallMarket } from '../support/small-market.ts';
+import { closeAndResetEachTest, scriptedExplainer, openShoppedExplanationMarket } from './market-fixture.ts';
 
 let server: ScriptedOpenAiServer;
 let market: SmallMarket;
@@ -20,11 +20,7 @@ const explain = scriptedExplainer(() => ({ server, market, result }));
 const priceOf = (brandId: string) => [...result.ranking.ranked, ...result.ranking.excluded].find((x) => x.offer.brandId === brandId)!.offer.price;
 
 beforeAll(async () => {
-  server = await startScriptedOpenAiServer();
-  market = await openSmallMarket({ brands: explanationMarket() });
-  const understanding = await market.understand('waterproof trail shoes size 43 under 150 euros');
-  if (understanding.kind !== 'need') throw new Error('expected a need');
-  result = await market.shop(understanding.need);
+  ({ server, market, result } = await openShoppedExplanationMarket('waterproof trail shoes size 43 under 150 euros'));
 });
 closeAndResetEachTest(() => ({ server, market }));
 

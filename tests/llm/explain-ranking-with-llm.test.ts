@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { EXPLAIN_INSTRUCTIONS, EXPLANATION_LIMITS, createOpenAiChatModel, explainRankingWithLlm, type ExplanationEvent, type LlmConfig } from '../../agent/llm/index.ts';
 import type { ShoppingResult } from '../../agent/butler/index.ts';
-import { messagesOf, reply, startScriptedOpenAiServer, type ScriptedOpenAiServer } from '../support/scripted-openai-server.ts';
-import { openSmallMarket, type SmallMarket } from '../support/small-market.ts';
-import { closeAndResetEachTest, explanationMarket } from './market-fixture.ts';
+import { messagesOf, reply, type ScriptedOpenAiServer } from '../support/scripted-openai-server.ts';
+import type { SmallMarket } from '../support/small-market.ts';
+import { closeAndResetEachTest, openShoppedExplanationMarket } from './market-fixture.ts';
 
 let server: ScriptedOpenAiServer;
 let market: SmallMarket;
@@ -28,11 +28,7 @@ function done(events: ExplanationEvent[]) {
 const input = () => ({ ranking: result.ranking, explanation: result.explanation, need: result.need, brandNames: new Map(market.brands().map((b) => [b.card.id, b.card.name])) });
 
 beforeAll(async () => {
-  server = await startScriptedOpenAiServer();
-  market = await openSmallMarket({ brands: explanationMarket(HIDDEN_TITLE) });
-  const understanding = await market.understand('waterproof trail shoes size 43 under 150 euros');
-  if (understanding.kind !== 'need') throw new Error('expected a need');
-  result = await market.shop(understanding.need);
+  ({ server, market, result } = await openShoppedExplanationMarket('waterproof trail shoes size 43 under 150 euros', HIDDEN_TITLE));
 });
 closeAndResetEachTest(() => ({ server, market }));
 

@@ -4,7 +4,7 @@ import type { BrandAgentDefinition } from '../../brand-agent/index.ts';
 import { createOpenAiChatModel, explainRankingWithLlm, type ExplanationEvent } from '../../agent/llm/index.ts';
 import type { ShoppingResult } from '../../agent/butler/index.ts';
 import { reply, startScriptedOpenAiServer, type ScriptedOpenAiServer } from '../support/scripted-openai-server.ts';
-import { MARKET_NOW, shoeEntry, type SmallMarket } from '../support/small-market.ts';
+import { MARKET_NOW, openSmallMarket, shoeEntry, type SmallMarket } from '../support/small-market.ts';
 
 const clock = () => MARKET_NOW;
 
@@ -28,6 +28,15 @@ export function explanationMarket(extraTitle = ''): BrandAgentDefinition[] {
       clock,
     }),
   ];
+}
+
+/** A scripted model server and the explanation market (`extraTitle` as in `explanationMarket`), having shopped `request` once. */
+export async function openShoppedExplanationMarket(request: string, extraTitle = ''): Promise<{ server: ScriptedOpenAiServer; market: SmallMarket; result: ShoppingResult }> {
+  const server = await startScriptedOpenAiServer();
+  const market = await openSmallMarket({ brands: explanationMarket(extraTitle) });
+  const understanding = await market.understand(request);
+  if (understanding.kind !== 'need') throw new Error('expected a need');
+  return { server, market, result: await market.shop(understanding.need) };
 }
 
 /**
