@@ -8,7 +8,7 @@ import { describeEvidence, rankOffers } from '../../agent/decision/index.ts';
 import { scoreOffer } from '../../agent/scoring/index.ts';
 import { TrustLedger } from '../../agent/trust/index.ts';
 import { createStrategyBrand } from '../../brand-agent/reference/index.ts';
-import type { Need } from '../../agent/need/index.ts';
+import { headphonesNeed } from './headphones-need.ts';
 import { openDatabase } from '../../storage/index.ts';
 import { fakeDetector, shoeOffer, trailNeed } from '../scoring/scoring-fixtures.ts';
 import { butlerWith, catalogOf, testClock } from './harness.ts';
@@ -178,18 +178,6 @@ describe('the deliveries behind the learned weights survive a restart', () => {
     expect(new LedgerTrust(ledger).findingRecord().byCode.get(UNVERIFIABLE)).toEqual({ missed: 3, met: 1 });
   });
 });
-
-function headphonesNeed(budgetMinor: number): Need {
-  return {
-    category: 'headphones',
-    hardConstraints: [{ attribute: 'noise_cancelling', op: 'eq', value: true }],
-    softPreferences: [],
-    quantity: 1,
-    budget: { amountMinor: budgetMinor, currency: 'EUR' },
-    currency: 'EUR',
-    text: 'noise cancelling headphones',
-  };
-}
 
 describe('a purchase keeps the findings its offer was ranked with', () => {
   it('stores them with the order and hands them to the ledger with the outcome', async () => {

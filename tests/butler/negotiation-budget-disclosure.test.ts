@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Need } from '../../agent/need/index.ts';
+import { headphonesNeed } from './headphones-need.ts';
 import { createStrategyBrand } from '../../brand-agent/reference/index.ts';
 import { butlerWith, catalogOf, testClock } from './harness.ts';
 
@@ -7,18 +7,6 @@ const closers: Array<() => Promise<void>> = [];
 afterEach(async () => {
   while (closers.length) await closers.pop()!();
 });
-
-function headphonesNeed(budgetMinor: number): Need {
-  return {
-    category: 'headphones',
-    hardConstraints: [{ attribute: 'noise_cancelling', op: 'eq', value: true }],
-    softPreferences: [],
-    quantity: 1,
-    budget: { amountMinor: budgetMinor, currency: 'EUR' },
-    currency: 'EUR',
-    text: 'noise cancelling headphones',
-  };
-}
 
 /** Shops once at one honest brand (alone in its market, so its price sets the counter target); returns its counters. */
 async function shopAlone(budgetMinor: number) {
