@@ -27,6 +27,12 @@ export function recordDirectoryIdentities(
 ): void {
   const occurredAt = input.now.toISOString();
   const register = (brandId: string, displayName: string | undefined) => ledger.registerBrand(displayName ? { brandId, displayName: displayName.slice(0, 200) } : { brandId });
+  /** Registers `identity` and links the entry to it for `reason`, once: a link already in the ledger is not written again. */
+  const link = (brandId: string, identity: string, displayName: string, reason: 'shared-key' | 'shared-endpoint' | 'shared-domain', detail: string) => {
+    register(identity, displayName);
+    if (ledger.connectedIdentities(brandId).includes(identity)) return;
+    ledger.appendMany([{ kind: 'identity-link', brandId, occurredAt, evidence: { linkedBrandId: identity, reason, detail: detail.slice(0, 500) } }]);
+  };
   for (const entry of directory.brands) {
     // A key the brand proved it holds (a signature of the butler's fresh challenge over its own card id) is its own:
     // entries proving one key are one party, so a brand relaunched under a new id with its key keeps its record. A key
@@ -34,28 +40,15 @@ export function recordDirectoryIdentities(
     const key = keyIdentityOf(input.provedKeys?.(entry.id));
     if (key !== undefined) {
       register(entry.id, input.names(entry.id));
-      register(key.id, `signing key ${key.fingerprint.slice(0, 16)}`);
-      if (!ledger.connectedIdentities(entry.id).includes(key.id)) {
-        const detail = `it proved it holds the private key of its card's public key (sha256 ${key.fingerprint})`;
-        ledger.appendMany([{ kind: 'identity-link', brandId: entry.id, occurredAt, evidence: { linkedBrandId: key.id, reason: 'shared-key', detail } }]);
-      }
+      link(entry.id, key.id, `signing key ${key.fingerprint.slice(0, 16)}`, 'shared-key', `it proved it holds the private key of its card's public key (sha256 ${key.fingerprint})`);
     }
     const endpoints = endpointIdentities(entry);
     if (endpoints.length === 0) continue;
     register(entry.id, input.names(entry.id));
-    for (const endpoint of endpoints) {
-      register(endpoint.id, `endpoint ${endpoint.endpoint}`);
-      if (ledger.connectedIdentities(entry.id).includes(endpoint.id)) continue;
-      ledger.appendMany([
-        { kind: 'identity-link', brandId: entry.id, occurredAt, evidence: { linkedBrandId: endpoint.id, reason: 'shared-endpoint', detail: `configured with the endpoint ${endpoint.endpoint}`.slice(0, 500) } },
-      ]);
-    }
+    for (const endpoint of endpoints) link(entry.id, endpoint.id, `endpoint ${endpoint.endpoint}`, 'shared-endpoint', `configured with the endpoint ${endpoint.endpoint}`);
     const domain = verifiedDomainIdentity(entry, input.cards?.(entry.id));
     if (domain === undefined) continue;
-    register(domain.id, `domain ${domain.endpoint}`.slice(0, 200));
-    if (ledger.connectedIdentities(entry.id).includes(domain.id)) continue;
-    const detail = `its card names the domain ${domain.endpoint}, and it is served from ${entry.kind === 'http' ? new URL(entry.url).host : entry.id}`.slice(0, 500);
-    ledger.appendMany([{ kind: 'identity-link', brandId: entry.id, occurredAt, evidence: { linkedBrandId: domain.id, reason: 'shared-domain', detail } }]);
+    link(entry.id, domain.id, `domain ${domain.endpoint}`, 'shared-domain', `its card names the domain ${domain.endpoint}, and it is served from ${entry.kind === 'http' ? new URL(entry.url).host : entry.id}`);
   }
   for (const notice of notices) {
     register(notice.id, undefined);
