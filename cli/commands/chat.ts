@@ -8,6 +8,7 @@ import { describePurchase } from '../describe-purchase.ts';
 import { needMetAnswer } from '../need-met-answer.ts';
 import { SESSION_OPTIONS, openSession } from '../open-session.ts';
 import { parseOptions } from '../parse-options.ts';
+import { printModelExplanation } from '../print-model-explanation.ts';
 import { progressPrinter } from '../progress-printer.ts';
 import { renderShopping, renderUnderstanding } from '../render-shopping.ts';
 import { SHOPPING_LABELS } from '../shopping-labels.ts';
@@ -26,9 +27,9 @@ import { reportResultText } from './report-result-text.ts';
 export const chatCommand: CliCommand = {
   name: 'chat',
   summary: 'Chat with your butler in the terminal',
-  usage: 'majordome chat [--db <file>] [--brands <brands.json>] [--seed <n>]',
+  usage: 'majordome chat [--no-llm-explain] [--db <file>] [--brands <brands.json>] [--seed <n>]',
   async run(args, io) {
-    const { values } = parseOptions(args, { ...SESSION_OPTIONS }, false);
+    const { values } = parseOptions(args, { ...SESSION_OPTIONS, 'no-llm-explain': { type: 'boolean' } }, false);
     const session = await openSession(values, io);
     // Every line may quote a brand (errors, summaries, flags): escape sequences and invisible characters never reach the terminal.
     const out = (text: string) => io.stdout.write(`${terminalSafeText(text, { multiline: true })}\n`);
@@ -129,6 +130,8 @@ export const chatCommand: CliCommand = {
             if (understanding.kind === 'need') {
               last = await session.butler.shop(understanding.need, { onProgress: progressPrinter(io.stdout, language) });
               out(renderShopping(last));
+              // With a model configured, it phrases the ranking after Majordome's own explanation, as in `ask`.
+              if (!values['no-llm-explain']) await printModelExplanation(io.stdout, session, last);
               if (last.ranking.ranked.length > 0) out(`\n${say().chatHint}`);
             }
           }
