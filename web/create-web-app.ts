@@ -4,6 +4,8 @@ import { HTTPException } from 'hono/http-exception';
 import type { ButlerSession } from '../app/index.ts';
 import { PurchaseConfirmations } from './purchase-confirmations.ts';
 import { RateLimiter } from './rate-limiter.ts';
+import { PAGE_LABELS } from './page-labels.ts';
+import { pageLanguageOf } from './page-language.ts';
 import { LOOPBACK_HOSTNAMES, requestGuard } from './request-guard.ts';
 import { registerChatRoutes } from './routes/chat-routes.ts';
 import { registerOrderRoutes } from './routes/order-routes.ts';
@@ -95,5 +97,6 @@ export function createWebApp(deps: WebAppDeps): Hono {
 function errorResponse(c: Context, error: WebError): Response {
   const wantsJson = new URL(c.req.url).pathname.startsWith('/api/') || c.req.method !== 'GET';
   if (wantsJson) return c.json(error.toJSON(), error.status);
-  return sendPage(c, { page: 'error', title: `Error ${error.status}`, body: errorPage(error.status, error.message) }, error.status);
+  const language = pageLanguageOf(c);
+  return sendPage(c, { page: 'error', title: PAGE_LABELS[language].error.title(error.status), language, body: errorPage(error.status, error.message, language) }, error.status);
 }

@@ -107,6 +107,24 @@ export interface PageLabels {
     readonly save: string;
     readonly saved: string;
   };
+  /** The simulation reports page: `note` goes around the folder's path and the command that makes a report. */
+  readonly reports: {
+    readonly heading: string;
+    readonly foundUnder: string;
+    readonly runToMakeOne: string;
+    readonly closeParenthesis: string;
+    readonly sandboxed: string;
+    readonly empty: string;
+  };
+  /** An error page: the heading, the way in when the token is missing, the way back. The error's detail stays as the server wrote it. */
+  readonly error: {
+    readonly title: (status: number) => string;
+    readonly tokenHeading: string;
+    readonly tokenHelpBefore: string;
+    readonly tokenHelpBetween: string;
+    readonly tokenHelpAfter: string;
+    readonly back: string;
+  };
 }
 
 /** The pages' words in English and French. */
@@ -211,6 +229,22 @@ export const PAGE_LABELS: Catalogue<PageLabels> = {
         'Second chances: a brand caught saying something false may be recommended again once clean checks outweigh it (untick: never again, even when it offers the best deal)',
       save: 'Save',
       saved: 'Saved. The butler applies these rules from the next request.',
+    },
+    reports: {
+      heading: 'Simulation reports',
+      foundUnder: 'Reports found under',
+      runToMakeOne: '(run',
+      closeParenthesis: 'to make one).',
+      sandboxed: 'They open read-only, in a sandbox with no access to this app.',
+      empty: 'No report.html found yet.',
+    },
+    error: {
+      title: (status) => `Error ${status}`,
+      tokenHeading: 'Open the link printed by majordome serve',
+      tokenHelpBefore: 'This page belongs to your butler and needs its per-install token. Start it with',
+      tokenHelpBetween: 'and open the URL it prints (it ends with',
+      tokenHelpAfter: ').',
+      back: 'Back to the butler',
     },
   },
   fr: {
@@ -323,6 +357,22 @@ export const PAGE_LABELS: Catalogue<PageLabels> = {
         'Deuxième chance : une marque prise à dire quelque chose de faux peut être recommandée à nouveau une fois que des vérifications sans problème l’emportent (décochez : plus jamais, même quand elle propose la meilleure affaire)',
       save: 'Enregistrer',
       saved: 'Enregistré. Votre majordome applique ces règles dès la prochaine demande.',
+    },
+    reports: {
+      heading: 'Rapports de simulation',
+      foundUnder: 'Rapports trouvés dans',
+      runToMakeOne: '(lancez',
+      closeParenthesis: 'pour en produire un).',
+      sandboxed: 'Ils s’ouvrent en lecture seule, dans un bac à sable sans accès à cette application.',
+      empty: 'Aucun report.html pour l’instant.',
+    },
+    error: {
+      title: (status) => `Erreur ${status}`,
+      tokenHeading: 'Ouvrez le lien affiché par majordome serve',
+      tokenHelpBefore: 'Cette page appartient à votre majordome et demande son jeton d’installation. Lancez-le avec',
+      tokenHelpBetween: 'et ouvrez l’adresse qu’il affiche (elle finit par',
+      tokenHelpAfter: ').',
+      back: 'Retour au majordome',
     },
   },
 };

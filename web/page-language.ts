@@ -28,3 +28,9 @@ export function pageLanguage(query: string | undefined, acceptLanguage: string |
 export function pageLanguageOf(c: Context): Language {
   return pageLanguage(c.req.query('lang'), c.req.header('accept-language'));
 }
+
+/** The language a request names in `?lang=`, when the butler speaks it: the page's links keep it, so the choice holds from page to page. */
+export function pageLanguageAsked(c: Context): Language | undefined {
+  const asked = LanguageSchema.safeParse(c.req.query('lang'));
+  return asked.success ? asked.data : undefined;
+}

@@ -1,4 +1,4 @@
-// The pages around the chat — orders, the trust dashboard, a brand's ledger, the settings — speak the language the
+// The pages around the chat — orders, the trust dashboard, a brand's ledger, the settings, the reports, an error — speak the language the
 // chat page greets in: `?lang=`, else the browser's Accept-Language, else English. French pages carry none of the
 // English pages' words (the brand's own words aside) and ask the server to answer their buttons in French.
 import { mkdtempSync } from 'node:fs';
@@ -10,7 +10,7 @@ import { PAGE_LABELS } from '../../web/page-labels.ts';
 import { seedOrder } from '../cli/seed-order.ts';
 import { FIXED_NOW, jsonRequest, openTestApp, readSse, type TestApp } from './web-fixtures.ts';
 
-const PAGES = ['/orders', '/trust', '/trust/trailco', '/settings'] as const;
+const PAGES = ['/orders', '/trust', '/trust/trailco', '/settings', '/reports'] as const;
 let t: TestApp;
 
 beforeAll(async () => {
@@ -117,8 +117,33 @@ describe('the pages in French', () => {
     expect(english).toContain('<h1>Orders</h1>');
   });
 
+  it('reports and error pages in French; an error’s detail stays as the server wrote it', async () => {
+    expect(await get('/reports', FRENCH_BROWSER)).toContain('<h1>Rapports de simulation</h1>');
+    const missing = await t.app.request('/nowhere', { headers: { [TOKEN_HEADER]: t.token, ...FRENCH_BROWSER } });
+    expect(missing.status).toBe(404);
+    const notFound = await missing.text();
+    expect(notFound).toContain('<html lang="fr">');
+    expect(notFound).toContain('<h1>Erreur 404</h1>');
+    expect(notFound).toContain(`>${PAGE_LABELS.fr.error.back}</a>`);
+    const noToken = await t.app.request('/orders', { headers: FRENCH_BROWSER });
+    expect(noToken.status).toBe(401);
+    const locked = await noToken.text();
+    expect(locked).toContain(`<h1>${PAGE_LABELS.fr.error.tokenHeading}</h1>`);
+    expect(visibleText(locked)).toContain(PAGE_LABELS.fr.error.tokenHelpBefore);
+    expect(await (await t.app.request('/nowhere', { headers: { [TOKEN_HEADER]: t.token } })).text()).toContain('<h1>Error 404</h1>');
+  });
+
+  it('a language asked in ?lang= is kept by every navigation link; chosen by the browser, the links stay plain', async () => {
+    const asked = await get('/trust?lang=fr', ENGLISH_BROWSER);
+    for (const href of ['/', '/trust', '/orders', '/settings', '/reports']) expect(asked).toContain(`<a href="${href}?lang=fr"`);
+    const browser = await get('/trust', FRENCH_BROWSER);
+    expect(browser).toContain('<a href="/orders">');
+    expect(browser).not.toContain('?lang=');
+    expect(await get('/orders?lang=xx', FRENCH_BROWSER)).toContain('<a href="/settings">');
+  });
+
   it('without a language asked, the pages stay English, as they were', async () => {
-    const titles: Record<(typeof PAGES)[number], string> = { '/orders': '<h1>Orders</h1>', '/trust': '<h1>Trust ledger</h1>', '/trust/trailco': '← all brands', '/settings': '<h1>Settings</h1>' };
+    const titles: Record<(typeof PAGES)[number], string> = { '/orders': '<h1>Orders</h1>', '/trust': '<h1>Trust ledger</h1>', '/trust/trailco': '← all brands', '/settings': '<h1>Settings</h1>', '/reports': '<h1>Simulation reports</h1>' };
     for (const path of PAGES) {
       const page = await get(path);
       expect(page, path).toContain('<html lang="en">');

@@ -1,4 +1,6 @@
 import type { Hono } from 'hono';
+import { PAGE_LABELS } from '../page-labels.ts';
+import { pageLanguageOf } from '../page-language.ts';
 import { sendPage } from '../send-page.ts';
 import { REPORT_CSP } from '../security-headers.ts';
 import { listReports, readReportFile } from '../simulation-reports.ts';
@@ -10,7 +12,10 @@ const VIEW_PREFIX = '/reports/view/';
 
 /** Simulation reports: GET /reports lists every report.html; GET /reports/view/<path> serves one file read-only, sandboxed. */
 export function registerReportRoutes(app: Hono, ctx: WebContext): void {
-  app.get('/reports', async (c) => sendPage(c, { page: 'reports', title: 'Reports', token: ctx.token, body: reportsPage(await listReports(ctx.reportsDir), ctx.reportsDir) }));
+  app.get('/reports', async (c) => {
+    const language = pageLanguageOf(c);
+    return sendPage(c, { page: 'reports', title: PAGE_LABELS[language].reports.heading, token: ctx.token, language, body: reportsPage(await listReports(ctx.reportsDir), ctx.reportsDir, language) });
+  });
 
   app.get('/reports/view/*', async (c) => {
     const pathname = new URL(c.req.url).pathname;

@@ -1,9 +1,12 @@
+import type { Language } from '../../agent/language/index.ts';
+import { PAGE_LABELS } from '../page-labels.ts';
 import { html, type SafeHtml } from './safe-html.ts';
 
-/** The body of an error page: what went wrong and, for a missing token, how to get in. */
-export function errorPage(status: number, message: string): SafeHtml {
-  return html`<h1>${status === 401 ? 'Open the link printed by majordome serve' : `Error ${status}`}</h1>
+/** The body of an error page in the page's language: what went wrong (the detail as the server wrote it) and, for a missing token, how to get in. */
+export function errorPage(status: number, message: string, language: Language): SafeHtml {
+  const say = PAGE_LABELS[language].error;
+  return html`<h1>${status === 401 ? say.tokenHeading : say.title(status)}</h1>
 <p class="error">${message}</p>
-${status === 401 ? html`<p>This page belongs to your butler and needs its per-install token. Start it with <code>majordome serve</code> and open the URL it prints (it ends with <code>?token=…</code>).</p>` : ''}
-<p><a href="/">Back to the butler</a></p>`;
+${status === 401 ? html`<p>${say.tokenHelpBefore} <code>majordome serve</code> ${say.tokenHelpBetween} <code>?token=…</code>${say.tokenHelpAfter}</p>` : ''}
+<p><a href="/">${say.back}</a></p>`;
 }

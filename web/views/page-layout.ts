@@ -14,6 +14,8 @@ export interface PageContent {
   readonly scripts?: readonly string[];
   /** The page's language (`pageLanguageOf`): the navigation and the footer in it too (default English). */
   readonly language?: Language | undefined;
+  /** The language the request named in `?lang=`: every navigation link carries it, so the choice holds from page to page. */
+  readonly linkLanguage?: Language | undefined;
 }
 
 /** The HTML document around every page: navigation, the stylesheet and the page's module scripts (no inline script). */
@@ -21,7 +23,7 @@ export function pageLayout(content: PageContent): SafeHtml {
   const language = content.language ?? DEFAULT_LANGUAGE;
   const say = PAGE_LABELS[language].layout;
   const nav = (Object.keys(PAGES) as PageName[]).map(
-    (name) => html`<a href="${PAGES[name].href}"${name === content.page ? html` aria-current="page" class="active"` : ''}>${say.pages[name]}</a>`,
+    (name) => html`<a href="${PAGES[name].href}${content.linkLanguage ? `?lang=${content.linkLanguage}` : ''}"${name === content.page ? html` aria-current="page" class="active"` : ''}>${say.pages[name]}</a>`,
   );
   return html`<!doctype html>
 <html lang="${language}">
