@@ -77,7 +77,7 @@ export function createBoundedFetch(options: BoundedFetchOptions): FetchLike {
 
     let response: Response;
     try {
-      response = await baseFetch(url, { ...init, signal: request.signal });
+      response = await fetchOnce(baseFetch, url, { ...init, signal: request.signal });
     } catch (error) {
       release();
       throw failure(error);
@@ -154,6 +154,27 @@ export function createBoundedFetch(options: BoundedFetchOptions): FetchLike {
     });
     return new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
   };
+}
+
+/** How a connection the server had already closed shows when a request is written on it (undici and Node's codes). */
+const STALE_CONNECTION = new Set(['ECONNRESET', 'EPIPE', 'UND_ERR_SOCKET']);
+
+/**
+ * One request, sent a second time only when it died on a connection the server had closed before any answer came: a
+ * kept-alive connection that the brand's server let go while it sat idle (its keep-alive timeout) is reset when the
+ * next request is written on it. Every brand tool is safe to send twice (the protocol makes orders idempotent by
+ * their key and cancellations per order), the body is a string that can be sent again, and the retry runs under the
+ * same signal, so the call's budget still bounds it; a brand that resets every connection fails as before.
+ */
+async function fetchOnce(baseFetch: FetchLike, url: string | URL, init: RequestInit): Promise<Response> {
+  try {
+    return await baseFetch(url, init);
+  } catch (error) {
+    const cause = error instanceof Error ? (error.cause as { code?: unknown } | undefined) : undefined;
+    const resendable = init.body === undefined || init.body === null || typeof init.body === 'string';
+    if (init.signal?.aborted || !resendable || typeof cause?.code !== 'string' || !STALE_CONNECTION.has(cause.code)) throw error;
+    return baseFetch(url, init);
+  }
 }
 
 /** Bytes of a whole body. */
