@@ -2,6 +2,7 @@ import type { Mandate, Money, Offer, Product, Receipt } from '../../protocol/ind
 import type { ExclusionCode, PurchaseHistory } from '../decision/index.ts';
 import type { Exchange } from '../negotiation/index.ts';
 import type { Profile } from '../policy/index.ts';
+import type { PriceSummary } from '../scoring/index.ts';
 import type { RatedPurchase } from '../taste/index.ts';
 
 /**
@@ -105,6 +106,12 @@ export interface ButlerMemory {
   /** Why the latest ranking of this offer's request excluded it; undefined when it did not (or never ranked it). */
   rankingExclusion(requestId: string, offerId: string): RankingExclusion | undefined;
   priceHistory(brandId: string, product: { sku: string; gtin?: string | undefined }): QuotedPrice[];
+  /**
+   * The same prices kept summarised as they are recorded, one `PriceSummary` per sku and GTIN the brand quoted that
+   * matches the product (each price in exactly one), for a memory that keeps them: the reference-price check then reads
+   * these instead of the whole history, which grows with every request. Optional: `priceHistory` is read otherwise.
+   */
+  priceSummaries?(brandId: string, product: { sku: string; gtin?: string | undefined }): readonly PriceSummary[];
   saveOrder(order: OrderRecord): void;
   order(orderId: string): OrderRecord | undefined;
   orders(): OrderRecord[];

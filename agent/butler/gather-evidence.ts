@@ -1,6 +1,6 @@
 import type { Answer, AttributeDefinition, CounterResult, Decline, Money, Offer } from '../../protocol/index.ts';
 import type { NegotiatedOffer } from '../negotiation/index.ts';
-import { strangerHonestyOf, type BrandTrustView, type ClaimOutcome, type MarketAnswer, type OfferEvidence, type PricePoint, type ScoringNeed } from '../scoring/index.ts';
+import { strangerHonestyOf, type BrandTrustView, type PriceSummary, type ClaimOutcome, type MarketAnswer, type OfferEvidence, type PricePoint, type ScoringNeed } from '../scoring/index.ts';
 import { pooledNeedRecord, type FindingRecord } from '../trust/index.ts';
 import type { QuotedPrice } from './butler-memory.ts';
 
@@ -18,6 +18,8 @@ export function gatherEvidence(input: {
   readonly now: Date;
   readonly rounds: readonly BrandRound[];
   readonly priceHistory: (brandId: string, product: { sku: string; gtin?: string | undefined }) => readonly QuotedPrice[];
+  /** The same prices kept summarised, when the memory keeps them so (`ButlerMemory.priceSummaries`): read instead of the history. */
+  readonly priceSummaries?: ((brandId: string, product: { sku: string; gtin?: string | undefined }) => readonly PriceSummary[]) | undefined;
   readonly pastOutcomes: (brandId: string) => readonly ClaimOutcome[];
   readonly trust: (brandId: string) => BrandTrustView | undefined;
   /** How the identities on the person's record whose claims were checked turned out (`ButlerTrust.checkedHonesty`). */
@@ -40,6 +42,7 @@ export function gatherEvidence(input: {
   const marketAnswers: MarketAnswer[] = [];
   for (const round of input.rounds) for (const n of round.negotiated) for (const a of n.answers) marketAnswers.push({ brandId: round.brandId, answer: a.answer });
   const now = input.now.toISOString();
+  const nowMs = input.now.getTime();
   // Each brand's trust is read once per request: the stranger prior, its own offers and other sellers' cross-checks use it.
   const views = new Map(input.rounds.map((r) => [r.brandId, input.trust(r.brandId)]));
   const trustOf = (brandId: string) => (views.has(brandId) ? views.get(brandId) : input.trust(brandId));
@@ -78,8 +81,17 @@ export function gatherEvidence(input: {
     for (const offer of finalsByRound[r]!) {
       // Only a claimed "was" price is checked against the brand's past prices, so only such an offer reads them (a
       // person's history grows with every request; reading it for every offer made each request slower than the last).
-      // The memory's points are price points already (and only read): handed over as they are, not copied.
-      const priceHistory: readonly PricePoint[] = offer.discount === undefined ? [] : input.priceHistory(round.brandId, { sku: offer.product.sku, gtin: offer.product.gtin });
+      // The memory's points are price points already (and only read): handed over as they are, not copied. A memory
+      // that keeps them summarised hands the summaries over instead, unless one holds a price later than now (a clock
+      // set back), which the check must leave out: then the points are read.
+      let priceHistory: readonly PricePoint[] = [];
+      let priceSummaries: readonly PriceSummary[] | undefined;
+      if (offer.discount !== undefined) {
+        const product = { sku: offer.product.sku, gtin: offer.product.gtin };
+        const summaries = input.priceSummaries?.(round.brandId, product);
+        if (summaries !== undefined && summaries.every((s) => !(s.latestMs > nowMs))) priceSummaries = summaries;
+        else priceHistory = input.priceHistory(round.brandId, product);
+      }
       out.push({
         offer,
         need: input.need,
@@ -88,6 +100,7 @@ export function gatherEvidence(input: {
         transcript,
         market,
         priceHistory,
+        priceSummaries,
         pastOutcomes,
         trust,
         strangerHonesty,

@@ -1,16 +1,50 @@
 import { randomBytes } from 'node:crypto';
 import type { Money, Offer } from '../../protocol/index.ts';
 import type { Exchange } from '../negotiation/index.ts';
+import { PriceSummary } from '../scoring/index.ts';
 import { defaultProfile, type Profile } from '../policy/index.ts';
 import type { ButlerMemory, OrderRecord, QuotedPrice, RankingExclusion } from './butler-memory.ts';
 import { PastOrderReads } from './past-order-reads.ts';
 import { spendOfOrder } from './spend-of-order.ts';
 
-/** One brand's quoted prices, oldest first, with their positions by sku and by GTIN (ascending). */
+/** The summary of one brand's prices quoted under one sku and GTIN. */
+interface SummaryOf {
+  readonly sku: string;
+  readonly gtin: string | undefined;
+  readonly summary: PriceSummary;
+}
+
+/**
+ * One brand's quoted prices, oldest first, with their positions by sku and by GTIN (ascending), and summarised by sku
+ * and GTIN as they arrive (each summary listed under its sku, and under its GTIN when it has one).
+ */
 interface BrandPrices {
   readonly all: QuotedPrice[];
   readonly bySku: Map<string, number[]>;
   readonly byGtin: Map<string, number[]>;
+  readonly summaries: Map<string, Map<string | undefined, SummaryOf>>;
+  readonly summariesBySku: Map<string, SummaryOf[]>;
+  readonly summariesByGtin: Map<string, SummaryOf[]>;
+}
+
+const NO_SUMMARIES: readonly SummaryOf[] = [];
+
+function summaryFor(prices: BrandPrices, sku: string, gtin: string | undefined): PriceSummary {
+  let bySku = prices.summaries.get(sku);
+  if (bySku === undefined) prices.summaries.set(sku, (bySku = new Map()));
+  let entry = bySku.get(gtin);
+  if (entry === undefined) {
+    bySku.set(gtin, (entry = { sku, gtin, summary: new PriceSummary() }));
+    const underSku = prices.summariesBySku.get(sku);
+    if (underSku === undefined) prices.summariesBySku.set(sku, [entry]);
+    else underSku.push(entry);
+    if (gtin !== undefined) {
+      const underGtin = prices.summariesByGtin.get(gtin);
+      if (underGtin === undefined) prices.summariesByGtin.set(gtin, [entry]);
+      else underGtin.push(entry);
+    }
+  }
+  return entry.summary;
 }
 
 const NO_POSITIONS: readonly number[] = [];
@@ -57,12 +91,18 @@ export class InMemoryButlerMemory extends PastOrderReads implements ButlerMemory
     return [...(this.exchanges.get(requestId) ?? [])];
   }
   recordOffers(offers: readonly Offer[], at: string): void {
+    const atMs = Date.parse(at);
     for (const offer of offers) {
       this.offers.set(offer.offerId, offer);
       let byBrand = this.prices.get(offer.brandId);
-      if (byBrand === undefined) this.prices.set(offer.brandId, (byBrand = { all: [], bySku: new Map(), byGtin: new Map() }));
+      if (byBrand === undefined) {
+        byBrand = { all: [], bySku: new Map(), byGtin: new Map(), summaries: new Map(), summariesBySku: new Map(), summariesByGtin: new Map() };
+        this.prices.set(offer.brandId, byBrand);
+      }
       const position = byBrand.all.length;
-      byBrand.all.push({ brandId: offer.brandId, sku: offer.product.sku, gtin: offer.product.gtin, price: offer.price, quantity: offer.quantity, at });
+      const point: QuotedPrice = { brandId: offer.brandId, sku: offer.product.sku, gtin: offer.product.gtin, price: offer.price, quantity: offer.quantity, at };
+      byBrand.all.push(point);
+      summaryFor(byBrand, point.sku, point.gtin).add(point, atMs);
       appendPosition(byBrand.bySku, offer.product.sku, position);
       if (offer.product.gtin !== undefined) appendPosition(byBrand.byGtin, offer.product.gtin, position);
     }
@@ -95,6 +135,16 @@ export class InMemoryButlerMemory extends PastOrderReads implements ButlerMemory
       if (b === next) j++;
       out.push(byBrand.all[next]!);
     }
+    return out;
+  }
+  priceSummaries(brandId: string, product: { sku: string; gtin?: string | undefined }): readonly PriceSummary[] {
+    const byBrand = this.prices.get(brandId);
+    if (byBrand === undefined) return [];
+    const bySku = byBrand.summariesBySku.get(product.sku) ?? NO_SUMMARIES;
+    const byGtin = product.gtin === undefined ? NO_SUMMARIES : (byBrand.summariesByGtin.get(product.gtin) ?? NO_SUMMARIES);
+    const out = bySku.map((s) => s.summary);
+    // A summary under both the sku and the GTIN is listed once.
+    for (const s of byGtin) if (s.sku !== product.sku) out.push(s.summary);
     return out;
   }
   saveOrder(order: OrderRecord): void {

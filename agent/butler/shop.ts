@@ -128,6 +128,7 @@ export async function shop(need: Need, run: ShopRun): Promise<ShoppingResult> {
     now,
     rounds,
     priceHistory: (brandId, product) => memory.priceHistory(brandId, product),
+    priceSummaries: memory.priceSummaries === undefined ? undefined : (brandId, product) => memory.priceSummaries!(brandId, product),
     pastOutcomes: (brandId) => deps.trust.pastOutcomes(brandId),
     trust: (brandId) => deps.trust.view(brandId, now),
     checkedHonesty: deps.trust.checkedHonesty?.(now),

@@ -1,49 +1,29 @@
-import { formatEstimate, type Money, type Offer } from '../../protocol/index.ts';
+import { formatEstimate, type Offer } from '../../protocol/index.ts';
 import type { EvidenceItem } from './evidence-item.ts';
 import { HONESTY_WEIGHTS } from './honesty-weights.ts';
 import type { PricePoint } from './offer-evidence.ts';
-import { sameProduct } from './offer-statements.ts';
+import { readPriceSummaries, summarisePastPrices, unitPrice, type PriceSummary } from './price-summary.ts';
 
 /** A past price within this share of the reference counts as that price having been charged. */
 const SAME_PRICE_TOLERANCE = 0.01;
-
-/** The reference price per unit, so past prices for other quantities compare fairly. */
-function perUnit(price: Money, quantity: number): number {
-  return price.amountMinor / Math.max(1, quantity);
-}
 
 /**
  * Checks a claimed "was" price against this brand's own price history for the product, i.e. the prices it quoted
  * this person before: a reference it never asked, or one above the highest price it ever asked, is a fake discount.
  * Only past points count. A reference it did ask is consistent, not proved: the butler sees quotes, not sales, so a
- * price asked once and never paid by anyone passes (and the explanation says so).
+ * price asked once and never paid by anyone passes (and the explanation says so). `summaries`, when given and when
+ * none of their prices is later than `now`, are read instead of `history`: the same prices kept summarised by the
+ * memory (`PriceSummary`), so a history that grows with every request is not read whole for every offer.
  */
-export function checkReferencePrice(offer: Offer, history: readonly PricePoint[] | undefined, now: string): EvidenceItem[] {
+export function checkReferencePrice(offer: Offer, history: readonly PricePoint[] | undefined, now: string, summaries?: readonly PriceSummary[]): EvidenceItem[] {
   const discount = offer.discount;
   if (!discount || discount.kind === 'member-price') return [];
   const currency = offer.price.currency;
-  const reference = perUnit(discount.referencePrice, offer.quantity);
+  const reference = unitPrice({ price: discount.referencePrice, quantity: offer.quantity });
   const nowMs = Date.parse(now);
   const tolerance = Math.max(1, reference * SAME_PRICE_TOLERANCE);
-  // One pass over the history (it grows with every request): how many past prices, the highest, and whether the
-  // reference was one of them. Prices quoted in one request share one timestamp and come together: parse each run once.
-  let lastAt: string | undefined;
-  let lastMs = NaN;
-  let pastPrices = 0;
-  let max = -Infinity;
-  let charged = false;
-  for (const p of history ?? []) {
-    if (p.price.currency !== currency || !sameProduct(p, offer.product)) continue;
-    if (p.at !== lastAt) {
-      lastAt = p.at;
-      lastMs = Date.parse(p.at);
-    }
-    if (lastMs > nowMs) continue;
-    pastPrices++;
-    const unit = perUnit(p.price, p.quantity);
-    if (unit > max) max = unit;
-    if (Math.abs(unit - reference) <= tolerance) charged = true;
-  }
+  const past = summaries !== undefined && summaries.every((s) => !(s.latestMs > nowMs)) ? summaries : [summarisePastPrices(history ?? [], offer.product, nowMs)];
+  const { pastPrices, highest: max, charged } = readPriceSummaries(past, currency, reference, tolerance);
   const claimed = `claims a ${discount.kind} of ${formatEstimate(reference, currency)} per unit`;
   const data = { referenceKind: discount.kind, referenceMinor: reference, currency, pastPrices };
   if (discount.kind === 'recommended-retail-price') {

@@ -10,6 +10,7 @@ import type {
   SoftPreference,
 } from '../../protocol/index.ts';
 import type { FindingRecord, NeedRecord } from '../trust/index.ts';
+import type { PriceSummary } from './price-summary.ts';
 
 /**
  * The part of the typed Need the scorers read; `Need` from agent/need is assignable to it. Soft preferences may use
@@ -162,6 +163,11 @@ export interface OfferEvidence {
   readonly market?: MarketContext | undefined;
   /** This brand's past prices for this product (sku or GTIN). */
   readonly priceHistory?: readonly PricePoint[] | undefined;
+  /**
+   * The same prices kept summarised by the memory (`PriceSummary`: one per sku and GTIN the brand quoted that matches
+   * the product), read instead of `priceHistory` when none of them is later than `now` (`checkReferencePrice`).
+   */
+  readonly priceSummaries?: readonly PriceSummary[] | undefined;
   /** Settled claims from this brand's past sales. */
   readonly pastOutcomes?: readonly ClaimOutcome[] | undefined;
   readonly trust?: BrandTrustView | undefined;

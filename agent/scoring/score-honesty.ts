@@ -96,14 +96,14 @@ export interface HonestyScore {
  * honesty trust (the prior) in log-odds.
  */
 export function scoreHonesty(
-  evidence: Pick<OfferEvidence, 'offer' | 'now' | 'transcript' | 'market' | 'priceHistory' | 'pastOutcomes' | 'trust' | 'strangerHonesty' | 'strangerNeedRecord' | 'attributes' | 'findingRecord'> & { readonly need?: OfferEvidence['need'] | undefined },
+  evidence: Pick<OfferEvidence, 'offer' | 'now' | 'transcript' | 'market' | 'priceHistory' | 'priceSummaries' | 'pastOutcomes' | 'trust' | 'strangerHonesty' | 'strangerNeedRecord' | 'attributes' | 'findingRecord'> & { readonly need?: OfferEvidence['need'] | undefined },
 ): HonestyScore {
   const { offer } = evidence;
   const found: EvidenceItem[] = [
     ...checkClaimSupport(offer),
     ...checkTitle(offer, evidence.attributes, evidence.need),
     ...checkMarketConsensus(offer, evidence.market, evidence.need, evidence.need === undefined ? [] : marketScales({ need: evidence.need, now: evidence.now, market: evidence.market })),
-    ...checkReferencePrice(offer, evidence.priceHistory, evidence.now),
+    ...checkReferencePrice(offer, evidence.priceHistory, evidence.now, evidence.priceSummaries),
     ...checkAnswers(offer, evidence.transcript),
     ...checkPastOutcomes(offer, evidence.pastOutcomes, evidence.now, evidence.trust === undefined),
   ];
