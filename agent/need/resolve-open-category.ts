@@ -1,5 +1,6 @@
 import type { MarketCategory, MarketVocabulary } from './market-vocabulary.ts';
 import { categoryWords, loadGoogleTaxonomy, type CategoryCandidate } from '../../protocol/index.ts';
+import { describedProduct } from './described-product.ts';
 import { withoutNonProductWords } from './not-the-product.ts';
 import { frenchHeadWord, matchRequestCategory } from './match-request-category.ts';
 import { wordsForValue } from './value-synonyms.ts';
@@ -45,6 +46,17 @@ function soldFor(market: MarketVocabulary, nodeId: string): { categories: Market
  * node under which several categories are sold ("toys": Lego or puzzles?), is a choice to put to the person.
  */
 export function resolveOpenCategory(text: string, market: MarketVocabulary): OpenCategoryResolution {
+  const described = describedProduct(text, market);
+  if (described === undefined || described.category.googleId === undefined) return resolveNamedCategory(text, market);
+  // "something to dry my hair that fits in a carry-on": the words the description acts on ("hair") name no product;
+  // a product named outside it still does ("a kettle, something to heat water for tea").
+  const named = resolveNamedCategory(described.rest, market);
+  if (named.kind === 'sold') return named;
+  const node = loadGoogleTaxonomy().get(described.category.googleId)!;
+  return { kind: 'sold', category: described.category, node: { id: node.id, path: node.path.join(' > '), label: node.label }, matched: described.matched, broader: false };
+}
+
+function resolveNamedCategory(text: string, market: MarketVocabulary): OpenCategoryResolution {
   let resolution = resolveByTaxonomy(text, market);
   // "fleece for my son, green or navy", "two wheels and a motor", "32 gigs of RAM": a word the brands declare for
   // what they sell (a colour, a part, a spec), said after the phrase that names the product, describes the product

@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { judgeBlindSet } from './unseen-requests-judge.ts';
 import { UNSEEN_REQUESTS_9 } from './unseen-requests9-table.ts';
 
-// Eighty requests written blind (requests9, see the table's header): 21/80 read right when first run on main (032bab7).
+// Eighty requests written blind (requests9, see the table's header): 21/80 read right when first run on main (032bab7); 28/80 on main (fc765ae) before reqfix26.
 // Every row must read right except the ones listed in KNOWN_GAPS, each with why it is left as it is; a gap that closes
 // must be removed from the list.
 const KNOWN_GAPS: ReadonlyMap<string, string> = new Map<string, string>([
-  ['two things for the new flat: something to heat water for green tea that stops at 80 degrees, and a stick vacuum. start with the first one, glass body if they make it', '"green tea" names tea; "something to heat water" paraphrases a kettle and "stops at 80 degrees" temperature control, neither read'],
+  ['two things for the new flat: something to heat water for green tea that stops at 80 degrees, and a stick vacuum. start with the first one, glass body if they make it', 'two needs: the described kettle ("something to heat water for green tea") yields to the stick vacuum named outside it; "start with the first one" is not read'],
   ["un truc pour chauffer l'eau du thé à la bonne température (70 °C pour le vert), pas en plastique, 90 € max", '"thé" names tea; "chauffer l\'eau" paraphrases a kettle, not read'],
   ['i want to make hot soup right in the jug you know the ones that heat up by themselves 1.4L or bigger 150 quid max', '"soup" names the taxonomy\'s soups & broths (what the blender acts on); "heat up by themselves" paraphrases heating'],
   ['something that makes a proper flat white at home, no pods and no capsules, has to steam the milk, max $500', 'the machine is only described ("makes a proper flat white"): "at home" names home design software; "steam the milk" paraphrases the milk frother'],
@@ -21,7 +21,6 @@ const KNOWN_GAPS: ReadonlyMap<string, string> = new Map<string, string>([
   ["I need to put up shelves on a concrete wall and my little screwdriver just won't go in. cordless, Makita or DeWalt, max 200€. oh and I'll need a new vacuum at some point too but that can wait", 'two needs: the drill is only described ("screwdriver won\'t go in" a "concrete wall"), the later vacuum is named, so the vacuum wins'],
   ['pour monter des meubles et visser dans le bois, un truc sans fil avec deux batteries, pas Ryobi, moins de 150 €', '"meubles" (furniture) is asked as mattresses or office chairs; "visser" (to screw) does not name the drill'],
   ["my back can't take pushing that thing across the lawn any more. 500 m² of grass, the neighbours complain about the noise, 1200 CHF tops", '"my back" names back cushions; the mower is only described ("pushing that thing across the lawn")'],
-  ['ma pelouse fait 800 m2 et je ne veux plus y passer mes samedis : un robot qui tond tout seul, Husqvarna ou Gardena, 1500 € max', '"robot" names food processors ("robot" de cuisine); "qui tond" (that mows) is not read as a mower'],
   ['our little one arrives in January and we fly a lot, so we need something to push her around in that folds small enough for the overhead bin, suitable from day one, max €450', '"push" names the taxonomy\'s push & pedal riding vehicles; the stroller is only described'],
   ['twins on the way!! 🎉 need a way to walk both of them at once, anything but beige, under 900 dollars', 'nothing names a stroller ("a way to walk both of them"): read as a built-in refusal'],
   ["gift for my nephew who's obsessed with cars and building things, he's 10, around £70", 'the recipient\'s interest ("obsessed with cars") is read as the product (cars, trucks & vans)'],
@@ -38,13 +37,13 @@ const KNOWN_GAPS: ReadonlyMap<string, string> = new Map<string, string>([
   ["something that sucks up the dog hair from the carpts while I'm at work, I can't stand loud stuff, up to 400 EUR, not iRobot", '"sucks up the dog hair" paraphrases a vacuum, not read: the category is asked'],
   ['family of five, the laundry never stops. 9kg or more, quieter than our old Bosch which sounds like a jet taking off, not a top loader', '"family" names family board games; "laundry" does not name a washing machine'],
   ['clean air for a 1,100 sq ft apartmnet, HEPA, app control, Philips or Levoit', '"air" names air rockets; "clean air" and HEPA paraphrase an air purifier'],
-  ['something to dry my hair that fits in a carry-on, folds up, with the ion thing, anything except Dyson, under 50 pounds', '"dry" names dry dog food and "50 pounds" is read as a weight; "dry my hair" paraphrases a hair dryer'],
+  ['something to dry my hair that fits in a carry-on, folds up, with the ion thing, anything except Dyson, under 50 pounds', '"50 pounds" is read as a weight, not a budget in GBP; "folds up" and "the ion thing" are not read as foldable and ionic'],
   ['my gums bleed and the dentist says I brush too hard. is there one that warns you? a 2-pack for me and my wife, €120 max', 'a problem, not a product: "brush" names combs & brushes; the pressure sensor is only paraphrased'],
   ['our 12-year-old lab is slowing down, what should he be eating? big bag of the dry stuff, no grain, about 26 lbs', '"big bag" is asked as backpacks or suitcases; the dog food is only described ("what should he be eating")'],
   ['tel android 5g 256go 5000 mah mini, max 400e stp', '"tel" (short for téléphone) names nothing; read as a built-in refusal'],
   ['for writing code on trains: 32 gigs of RAM, linux would be a plus, light (under 3.5 lb), 14 inch, max 1.8k €', '"RAM" names the taxonomy\'s memory; the laptop is only implied'],
   ['ordi portable pour mon fils qui rentre en fac : clavier AZERTY, 16 Go de RAM, moins de 1,4 kg, 900 balles max', '"portable" names mobile phones; "ordi" (short for ordinateur) is not read'],
-  ['something to read novels in the bath with an amber light for bedtime, max 180 francs', '"novels" names print books; the e-reader is only described'],
+  ['something to read novels in the bath with an amber light for bedtime, max 180 francs', '"in the bath" (waterproof) and "amber light" (warm light) are not read, and "francs" is not read as CHF'],
   ['I want to sketch with a pen on the sofa, screen 12 inches or bigger, Windows or Android, 1000€', '"screen" asks monitor or TV; a tablet is only implied by the pen'],
   ['need: 2nd screen for my MacBook, single USB-C cable, 27 inch, sharp enough for photo editing (4K or 5K)', '"screen" asks monitor or TV although USB-C and a laptop point to a monitor'],
   ['big telly for the football, 65 inches at least, smooth 120Hz, not Samsung, £900', '"telly" is not known and "football" names soccer balls'],
