@@ -59,8 +59,17 @@ export function functionStem(word: string): string {
   return /([b-df-hj-np-tv-z])\1$/.test(w) ? w.slice(0, -1) : w;
 }
 
+const headCache = new WeakMap<MarketCategory, ReadonlySet<string>>();
+const vocabularyCache = new WeakMap<MarketCategory, ReadonlySet<string>>();
+
 /** The words a category is called by: the head of each part of its English label, of its French label, and one-word synonyms. */
 function headStems(category: MarketCategory): ReadonlySet<string> {
+  let stems = headCache.get(category);
+  if (stems === undefined) headCache.set(category, (stems = computeHeadStems(category)));
+  return stems;
+}
+
+function computeHeadStems(category: MarketCategory): ReadonlySet<string> {
   const heads: string[] = [];
   for (const part of category.label.split(/\s*(?:&|,| and )\s*/)) heads.push(categoryWords(part).at(-1) ?? '');
   const fr = category.googleId === undefined ? undefined : CATEGORY_LABELS_FR[category.googleId];
@@ -77,6 +86,12 @@ function headStems(category: MarketCategory): ReadonlySet<string> {
 
 /** Every word the brands use about a category: its labels, synonyms, attribute names, labels, meanings and values. */
 function vocabularyStems(category: MarketCategory): ReadonlySet<string> {
+  let stems = vocabularyCache.get(category);
+  if (stems === undefined) vocabularyCache.set(category, (stems = computeVocabularyStems(category)));
+  return stems;
+}
+
+function computeVocabularyStems(category: MarketCategory): ReadonlySet<string> {
   const fr = category.googleId === undefined ? undefined : CATEGORY_LABELS_FR[category.googleId];
   const texts = [
     category.label,

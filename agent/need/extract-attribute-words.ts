@@ -1,4 +1,5 @@
 import { applyEffect } from './apply-effect.ts';
+import { comparedPositions } from './compared-thing.ts';
 import { NOTE_MESSAGES } from './note-messages.ts';
 import { isClauseBoundary } from './clause-modality.ts';
 import { STOPWORDS } from './lexicon.ts';
@@ -26,7 +27,7 @@ function isName(state: ParseState, i: number, known: ReadonlySet<string>): boole
   // A capitalised word that is not the first word of the request (unless the product's name follows and it is spelt as
   // no sentence's first word is: "JBL headphones", "iRobot vacuum"), not a known word and not the product's name.
   const placed = i > 0 || (state.categoryWordAt.has(i + 1) && token !== undefined && looksLikeNameAtStart(token.raw));
-  return token !== undefined && placed && !state.used[i] && token.kind === 'word' && looksLikeName(token.raw, token.capitalized) && !known.has(token.norm) && !STOPWORDS.has(token.norm) && !state.categoryWordAt.has(i);
+  return token !== undefined && placed && !state.used[i] && !comparedPositions(state.tokens).has(i) && token.kind === 'word' && looksLikeName(token.raw, token.capitalized) && !known.has(token.norm) && !STOPWORDS.has(token.norm) && !state.categoryWordAt.has(i);
 }
 
 /** True when the tokens in [from, to) only offer a choice: "or", "ou", "/", with commas ("X, Y or Z"). */

@@ -2,6 +2,7 @@ import { TAXONOMY } from '../../protocol/index.ts';
 import { NOTE_MESSAGES } from './note-messages.ts';
 import { categoryLabelIn } from './category-label-in.ts';
 import { applyEffect } from './apply-effect.ts';
+import { comparedPositions } from './compared-thing.ts';
 import { isClauseBoundary } from './clause-modality.ts';
 import type { LexiconEntry } from './lexicon-types.ts';
 import { STOPWORDS } from './lexicon.ts';
@@ -21,6 +22,8 @@ const MAX_NAME_WORDS = 4;
 export function extractFeatures(state: ParseState, matcher: PhraseMatcher<LexiconEntry>, knownWords: ReadonlySet<string>): void {
   const { tokens, used, draft } = state;
   const scope = new NegationScope(used);
+  // "quieter than my Bose": the maker of what the person has is no maker they want (left for the leftovers).
+  const compared = comparedPositions(tokens);
 
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
@@ -37,6 +40,10 @@ export function extractFeatures(state: ParseState, matcher: PhraseMatcher<Lexico
       continue;
     }
     const match = matcher.matchAt(tokens, used, i);
+    if (match && match.entry.maker !== undefined && compared.has(match.start)) {
+      i = match.end - 1;
+      continue;
+    }
     if (match) {
       const entry = match.entry;
       if (scope.awaitingConnector && entry.role === undefined) scope.close();

@@ -43,6 +43,18 @@ const ALL_GROUPS = [...VALUE_GROUPS, ...COLOUR_GROUPS, ...MATERIAL_GROUPS];
 const NOT_BY_WORDS = new Set(['brand', 'size', 'pack_size', 'gtin', 'mpn']);
 
 /** The spellings a phrase is typed in: as is, plural ("kittens"), digits apart from letters ("4 k", "ip 67"). */
+/**
+ * The English comparative of a one-word phrase: "quiet" → "quieter", "wide" → "wider", "squishy" → "squishier", "slim"
+ * → "slimmer". Said of the product ("quieter than our old one"), it asks for what the word itself asks for.
+ */
+function comparativeOf(phrase: string): string | undefined {
+  if (!/^[a-z]{4,}$/.test(phrase) || phrase.endsWith('er')) return undefined;
+  if (/[^aeiou]y$/.test(phrase)) return `${phrase.slice(0, -1)}ier`;
+  if (phrase.endsWith('e')) return `${phrase}r`;
+  if (/[^aeiou][aeiou][b-df-hj-np-tvz]$/.test(phrase)) return `${phrase}${phrase.at(-1)}er`;
+  return `${phrase}er`;
+}
+
 function variants(phrases: readonly string[]): string[] {
   const out = new Set<string>();
   for (const phrase of phrases) {
@@ -53,6 +65,8 @@ function variants(phrases: readonly string[]): string[] {
     // Several words agreeing in the plural ("matieres recyclees"): the singular too ("matiere recyclee").
     const words = phrase.split(' ');
     if (words.length > 1 && words.every((w) => /[a-z]{3}s$/.test(w))) out.add(words.map((w) => w.slice(0, -1)).join(' '));
+    const comparative = comparativeOf(phrase);
+    if (comparative !== undefined) out.add(comparative);
     const split = phrase.replace(/(\d)([a-z])/g, '$1 $2').replace(/([a-z])(\d)/g, '$1 $2');
     if (split !== phrase) out.add(split);
   }

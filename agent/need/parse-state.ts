@@ -113,9 +113,12 @@ export function setConstraint(draft: NeedDraft, given: HardConstraint): void {
   draft.hard.push(constraint);
 }
 
-/** Adds a soft preference, replacing an earlier one on the same attribute (skipped when a constraint pins the value). */
+/** Adds a soft preference, replacing an earlier one on the same attribute (skipped when a constraint pins the value, or when it is a wish for more or less and a figure was given). */
 export function setPreference(draft: NeedDraft, preference: SoftPreference): void {
   if (draft.hard.some((c) => c.attribute === preference.attribute && (c.op === 'eq' || c.op === 'in'))) return;
+  // "the small 6.1 inch screen", "a 6.1 inch screen, small": a wish for less or more says no more than the figure given
+  // for the same attribute, so it does not replace it.
+  if (preference.value === undefined && draft.soft.some((p) => p.attribute === preference.attribute && p.value !== undefined)) return;
   draft.soft = draft.soft.filter((p) => p.attribute !== preference.attribute);
   draft.soft.push({ ...preference, weight: clampWeight(preference.weight) });
 }
