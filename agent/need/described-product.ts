@@ -107,6 +107,8 @@ interface Description {
   readonly verb: string;
   readonly words: readonly string[];
   readonly start: number;
+  /** Where the verb ends: what follows it is what the product acts on ("my hair", "water for green tea"). */
+  readonly verbEnd: number;
   readonly end: number;
 }
 
@@ -133,7 +135,7 @@ function descriptions(tokens: readonly Token[]): Description[] {
     const between = tokens.slice(o + 1, l).map((t) => t.norm);
     const after = tokens.slice(v + 1, end).map((t) => t.norm);
     const words = [...between, ...after].filter((w) => w.length >= MIN_STEM && !FUNCTION_WORDS.has(w));
-    found.push({ verb: verb.norm, words, start: tokens[o]!.start, end: tokens[end - 1]!.end });
+    found.push({ verb: verb.norm, words, start: tokens[o]!.start, verbEnd: verb.end, end: tokens[end - 1]!.end });
     o = end - 1;
   }
   return found;
@@ -142,8 +144,10 @@ function descriptions(tokens: readonly Token[]): Description[] {
 /** The sold category a request describes without naming it, and the text with that description blanked out. */
 export interface DescribedProduct {
   readonly category: MarketCategory;
-  /** The words of the description ("something to dry my hair"). */
+  /** The words of the description up to its verb ("something to dry"). */
   readonly matched: string;
+  /** What the product acts on, as typed ("my hair", "water for green tea"): none of its words describes the product. */
+  readonly actedOn: string;
   /** The request with the description blanked out (same length), to read what else it names. */
   readonly rest: string;
 }
@@ -177,7 +181,7 @@ export function describedProduct(text: string, market: MarketVocabulary): Descri
     }
     if (!best || tie) continue;
     const rest = `${text.slice(0, description.start)}${' '.repeat(description.end - description.start)}${text.slice(description.end)}`;
-    return { category: best.category, matched: text.slice(description.start, description.end), rest };
+    return { category: best.category, matched: text.slice(description.start, description.verbEnd), actedOn: text.slice(description.verbEnd, description.end).trim(), rest };
   }
   return undefined;
 }

@@ -2,6 +2,7 @@ import type { MarketCategory, MarketVocabulary } from './market-vocabulary.ts';
 import { categoryWords, loadGoogleTaxonomy, type CategoryCandidate } from '../../protocol/index.ts';
 import { describedProduct } from './described-product.ts';
 import { withoutNonProductWords } from './not-the-product.ts';
+import { productToStartWith, requestParts } from './product-to-start-with.ts';
 import { frenchHeadWord, matchRequestCategory } from './match-request-category.ts';
 import { wordsForValue } from './value-synonyms.ts';
 
@@ -14,7 +15,18 @@ export interface NamedNode {
 
 /** Which sold category a request is about: one, a choice, a category nobody connected sells, or none recognised. */
 export type OpenCategoryResolution =
-  | { readonly kind: 'sold'; readonly category: MarketCategory; readonly node: NamedNode; readonly matched: string; readonly broader: boolean; readonly typos?: CategoryCandidate['typos'] }
+  | {
+      readonly kind: 'sold';
+      readonly category: MarketCategory;
+      readonly node: NamedNode;
+      readonly matched: string;
+      readonly broader: boolean;
+      readonly typos?: CategoryCandidate['typos'];
+      /** The request without the parts naming other products, when it names several and says which comes first. */
+      readonly readFrom?: string;
+      /** For a product described by what it does, what it acts on ("my hair"): words that do not describe the product. */
+      readonly actedOn?: string;
+    }
   | { readonly kind: 'choose'; readonly options: readonly MarketCategory[]; readonly matched: string }
   | { readonly kind: 'unsold'; readonly node: NamedNode; readonly matched: string }
   | { readonly kind: 'none' };
@@ -46,6 +58,39 @@ function soldFor(market: MarketVocabulary, nodeId: string): { categories: Market
  * node under which several categories are sold ("toys": Lego or puzzles?), is a choice to put to the person.
  */
 export function resolveOpenCategory(text: string, market: MarketVocabulary): OpenCategoryResolution {
+  return startingWith(text, market) ?? resolveOneProduct(text, market);
+}
+
+/**
+ * Several products named, and the one to start with said ("… and two sleeping bags, on commence par la tente", "start
+ * with the first one"): that one, read from the words naming it; the parts of the request naming the others are left
+ * out of what is read for it (`readFrom`).
+ */
+function startingWith(text: string, market: MarketVocabulary): OpenCategoryResolution | undefined {
+  const start = productToStartWith(text);
+  if (start === undefined) return undefined;
+  const parts = requestParts(text).map((part) => ({ part, resolution: resolveOneProduct(part.text, market) }));
+  let chosen: OpenCategoryResolution | undefined;
+  if (start.kind === 'named') chosen = resolveOneProduct(start.phrase, market);
+  else {
+    const listed: MarketCategory[] = [];
+    for (const { part, resolution } of parts) {
+      if (part.start >= start.before.length) break;
+      if (resolution.kind === 'sold' && !listed.some((c) => c.id === resolution.category.id)) listed.push(resolution.category);
+    }
+    const category = listed[start.index];
+    chosen = category === undefined ? undefined : parts.find((p) => p.resolution.kind === 'sold' && p.resolution.category.id === category.id)?.resolution;
+  }
+  if (chosen?.kind !== 'sold') return undefined;
+  const id = chosen.category.id;
+  const others = parts.filter((p) => p.resolution.kind === 'sold' && p.resolution.category.id !== id);
+  if (others.length === 0) return undefined;
+  let readFrom = text;
+  for (const { part } of others) readFrom = `${readFrom.slice(0, part.start)}${' '.repeat(part.text.length)}${readFrom.slice(part.start + part.text.length)}`;
+  return { ...chosen, readFrom };
+}
+
+function resolveOneProduct(text: string, market: MarketVocabulary): OpenCategoryResolution {
   const described = describedProduct(text, market);
   if (described === undefined || described.category.googleId === undefined) return resolveNamedCategory(text, market);
   // "something to dry my hair that fits in a carry-on": the words the description acts on ("hair") name no product;
@@ -53,7 +98,7 @@ export function resolveOpenCategory(text: string, market: MarketVocabulary): Ope
   const named = resolveNamedCategory(described.rest, market);
   if (named.kind === 'sold') return named;
   const node = loadGoogleTaxonomy().get(described.category.googleId)!;
-  return { kind: 'sold', category: described.category, node: { id: node.id, path: node.path.join(' > '), label: node.label }, matched: described.matched, broader: false };
+  return { kind: 'sold', category: described.category, node: { id: node.id, path: node.path.join(' > '), label: node.label }, matched: described.matched, broader: false, ...(described.actedOn === '' ? {} : { actedOn: described.actedOn }) };
 }
 
 function resolveNamedCategory(text: string, market: MarketVocabulary): OpenCategoryResolution {

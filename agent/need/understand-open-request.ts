@@ -99,6 +99,11 @@ export function understandOpenRequest(input: OpenRequestInput): Understanding | 
   if (resolution.kind === 'sold') {
     category = resolution.category;
     phrase = resolution.matched;
+    // "une tente … et deux sacs de couchage, on commence par la tente": the sleeping bags' words are not the tent's.
+    if (resolution.readFrom !== undefined) text = resolution.readFrom;
+    // "something to heat water for green tea": the tea's green is not the kettle's colour.
+    const at = resolution.actedOn === undefined ? -1 : text.indexOf(resolution.actedOn);
+    if (at >= 0) text = `${text.slice(0, at)}${' '.repeat(resolution.actedOn!.length)}${text.slice(at + resolution.actedOn!.length)}`;
     // The product's name was read through typos ("vaccum cleaner"): say so, and read the rest with the words corrected.
     for (const typo of resolution.typos ?? []) {
       assumptions.push(NOTE_MESSAGES[language].typo(typo.typed, typo.readAs));

@@ -21,6 +21,12 @@ describe('a product described by what it does', () => {
     expect(categoryOf(read('something to read books on the train, under 150 euros'))).toBe('3539');
   });
 
+  it('reads no attribute of the product from what it acts on', () => {
+    const u = read('something to heat water for green tea, 1.7 litres');
+    expect(categoryOf(u)).toBe('751');
+    expect(u.kind === 'need' ? u.need.hardConstraints.filter((c) => c.attribute === 'color') : ['not a need']).toEqual([]);
+  });
+
   it('reads a verb found in the brands\' words for a category only with another word of the description', () => {
     const u = read('a thing to grind the beans every morning');
     expect(categoryOf(u)).toBe('736');
