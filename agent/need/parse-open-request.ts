@@ -1,3 +1,4 @@
+import { extractDescribedFeatures } from './described-feature.ts';
 import { categoryWords, isTaxonomyLabelWord, type AttributeDefinition, type HardConstraint } from '../../protocol/index.ts';
 import { NOTE_MESSAGES } from './note-messages.ts';
 import type { Language } from '../language/index.ts';
@@ -193,6 +194,7 @@ export function parseOpenRequest(original: string, options: OpenParseOptions): P
   extractQuantity(state);
   extractStatedSize(state);
   extractAttributeWords(state, lexicon, knownWordsWith(lexicon));
+  extractDescribedFeatures(state, options.attributes);
   // The words naming the category are explained by it, unless a value claimed them first ("road" in "road bike").
   for (const k of categoryAt) if (!state.used[k]) consume(state, k, k + 1);
   // A product named by its brand ("loves Lego", "a Kindle"): capitalised, and no word of the taxonomy's own labels.
