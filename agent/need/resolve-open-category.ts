@@ -112,7 +112,7 @@ function resolveNamedCategory(text: string, market: MarketVocabulary): OpenCateg
     text = without;
     resolution = resolveByTaxonomy(text, market);
   }
-  if (resolution.kind === 'choose') return narrowedByKind(text, resolution) ?? resolution;
+  if (resolution.kind === 'choose') return narrowedByKind(text, resolution) ?? narrowedByDeclaredWords(text, resolution) ?? resolution;
   if (resolution.kind === 'sold') return resolution;
   // Nothing sold under the words the taxonomy knows: the brands' own vocabulary may still name the product — unless
   // the taxonomy named it more precisely than they do ("cat food" is not the "food" of Dog Food).
@@ -179,6 +179,26 @@ function narrowedByKind(text: string, choice: Extract<OpenCategoryResolution, { 
   const node = loadGoogleTaxonomy().get(named[0]!.googleId)!;
   return { kind: 'sold', category: named[0]!, node: { id: node.id, path: node.path.join(' > '), label: node.label }, matched: choice.matched, broader: false };
 }
+/**
+ * A choice the request's other words settle: "2nd screen for my MacBook, single USB-C cable, 5K" among monitors and
+ * televisions — words of the attributes (labels and values) that exactly one of the options declares ("USB-C with
+ * power", "5k" for monitors), said outside the words naming the product. Words two options share settle nothing.
+ */
+/** Shorter words settle nothing: said words are compared in a crude singular ("fils", a son, is "fil", a wire). */
+const MIN_SETTLING = 4;
+
+function narrowedByDeclaredWords(text: string, choice: Extract<OpenCategoryResolution, { kind: 'choose' }>): OpenCategoryResolution | undefined {
+  const wordsOf = (c: MarketCategory): Set<string> =>
+    new Set(c.attributes.flatMap((a) => [a.labels.en, a.labels.fr ?? '', ...(a.values ?? [])]).flatMap((t) => categoryWords(t)).filter((w) => w.length >= MIN_SETTLING || /\d/.test(w)));
+  const declared = choice.options.map(wordsOf);
+  const named = new Set(categoryWords(choice.matched));
+  const said = new Set(categoryWords(withoutNonProductWords(text)).filter((w) => !named.has(w)));
+  const settling = choice.options.filter((_, k) => [...declared[k]!].some((w) => said.has(w) && declared.every((other, j) => j === k || !other.has(w))));
+  if (settling.length !== 1 || settling[0]!.googleId === undefined) return undefined;
+  const node = loadGoogleTaxonomy().get(settling[0]!.googleId)!;
+  return { kind: 'sold', category: settling[0]!, node: { id: node.id, path: node.path.join(' > '), label: node.label }, matched: choice.matched, broader: false };
+}
+
 /** Words that end the phrase naming the product ("a Garmin watch with GPS", "printer ink for HP …, black"). */
 const PHRASE_END = /[,;:.!?(]|\b(with|without|for|pour|avec|sans|that|which|qui|under|moins)\b/i;
 
