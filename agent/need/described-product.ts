@@ -26,7 +26,7 @@ const MAX_CLAUSE_WORDS = 6;
 /** Verbs too general to say what a product is ("something that makes …", "un truc pour faire …"). */
 const LIGHT_VERBS: ReadonlySet<string> = new Set([
   'make', 'do', 'get', 'have', 'take', 'use', 'go', 'put', 'keep', 'give', 'help', 'hold', 'let', 'need', 'want', 'like', 'be', 'is', 'are',
-  'work', 'look', 'see', 'come', 'run', 'faire', 'avoir', 'etre', 'prendre', 'mettre', 'aller', 'tenir', 'garder', 'donner', 'aider', 'utiliser',
+  'work', 'look', 'see', 'come', 'run', 'speak', 'talk', 'say', 'tell', 'ask', 'think', 'know', 'buy', 'try', 'start', 'stop', 'wait', 'faire', 'avoir', 'etre', 'prendre', 'mettre', 'aller', 'tenir', 'garder', 'donner', 'aider', 'utiliser',
 ]);
 /** Words of a clause that say nothing of what the product is for. */
 const FUNCTION_WORDS: ReadonlySet<string> = new Set([
@@ -62,7 +62,7 @@ export function functionStem(word: string): string {
 const headCache = new WeakMap<MarketCategory, ReadonlySet<string>>();
 const vocabularyCache = new WeakMap<MarketCategory, ReadonlySet<string>>();
 
-/** The words a category is called by: the head of each part of its English label, of its French label, and one-word synonyms. */
+/** The nouns a category is called by: the head of each part of its English label, of its French label, and one-word synonyms. */
 function headStems(category: MarketCategory): ReadonlySet<string> {
   let stems = headCache.get(category);
   if (stems === undefined) headCache.set(category, (stems = computeHeadStems(category)));
@@ -81,7 +81,20 @@ function computeHeadStems(category: MarketCategory): ReadonlySet<string> {
       if (words.length === 1 || synonym.includes('-')) heads.push(words[0] ?? '');
     }
   }
-  return new Set(heads.filter((h) => h.length >= MIN_STEM).map(functionStem));
+  return new Set(heads.filter((h) => h.length >= MIN_STEM));
+}
+
+/**
+ * True when a category's head noun is what does the verb: an agent noun ("dryer", "reader", "tondeuse", "aspirateur",
+ * "bouilloire"), the verb itself ("drill", "vacuum"), or a French verb–noun compound's verb ("sèche" of sèche-cheveux).
+ * "montres" is not one who "monte", though both stem to "mont".
+ */
+function doesVerb(head: string, verb: string): boolean {
+  const stem = functionStem(verb);
+  if (functionStem(head) !== stem) return false;
+  if (/(er|or|eur|euse|oire|ateur|atrice)$/.test(head)) return true;
+  if (functionStem(head) === head.replace(/([b-df-hj-np-tv-z])\1$/, '$1')) return true;
+  return verb.endsWith('er') && head === `${verb.slice(0, -2)}e`;
 }
 
 /** Every word the brands use about a category: its labels, synonyms, attribute names, labels, meanings and values. */
@@ -104,6 +117,8 @@ function computeVocabularyStems(category: MarketCategory): ReadonlySet<string> {
 
 /** One product described by what it does: the clause's verb, the other words of the description, and where it is said. */
 interface Description {
+  /** Said as a purpose without a stand-in ("to dry my hair", "pour tondre la pelouse"): only a verb naming a product counts. */
+  readonly purpose: boolean;
   readonly verb: string;
   readonly words: readonly string[];
   readonly start: number;
@@ -135,8 +150,43 @@ function descriptions(tokens: readonly Token[]): Description[] {
     const between = tokens.slice(o + 1, l).map((t) => t.norm);
     const after = tokens.slice(v + 1, end).map((t) => t.norm);
     const words = [...between, ...after].filter((w) => w.length >= MIN_STEM && !FUNCTION_WORDS.has(w));
-    found.push({ verb: verb.norm, words, start: tokens[o]!.start, verbEnd: verb.end, end: tokens[end - 1]!.end });
+    found.push({ purpose: false, verb: verb.norm, words, start: tokens[o]!.start, verbEnd: verb.end, end: tokens[end - 1]!.end });
     o = end - 1;
+  }
+  return [...found, ...purposes(tokens)];
+}
+
+/** Words after "to" that show it is no verb ("to the beach", "to my sister", "up to 400"). */
+const NOT_A_VERB: ReadonlySet<string> = new Set([...FUNCTION_WORDS, 'be', 'nothing', 'something', 'anything', 'every', 'each', 'some', 'any', 'no', 'one', 'two']);
+/** Verbs saying what someone likes ("who loves to read"): a taste, not what a product is for. */
+const INTEREST_VERBS: ReadonlySet<string> = new Set(['like', 'likes', 'love', 'loves', 'enjoy', 'enjoys', 'adore', 'adores', 'aime', 'aiment', 'adorent']);
+/** A French infinitive ("tondre", "visser", "sécher", "aspirer"). */
+const FRENCH_INFINITIVE = /(er|ir|re|oir)$/;
+
+/**
+ * Purposes said with no stand-in: "to dry my hair quickly", "pour monter des meubles et visser dans le bois". The verb
+ * is the word right after "to" (no article or number) or a French infinitive right after "pour"; a verb joined to it
+ * by "and"/"et" is one too.
+ */
+function purposes(tokens: readonly Token[]): Description[] {
+  const found: Description[] = [];
+  for (let l = 0; l < tokens.length; l++) {
+    const linker = tokens[l];
+    if (!isWord(linker) || (linker.norm !== 'to' && linker.norm !== 'pour')) continue;
+    if (l > 0 && isWord(tokens[l - 1]) && (OPENERS.has(tokens[l - 1]!.norm) || INTEREST_VERBS.has(tokens[l - 1]!.norm))) continue;
+    let v = l + 1;
+    while (isWord(tokens[v])) {
+      const verb = tokens[v]!;
+      const french = linker.norm === 'pour';
+      if (NOT_A_VERB.has(verb.norm) || (french && !FRENCH_INFINITIVE.test(verb.norm))) break;
+      let end = v + 1;
+      while (end < tokens.length && end <= v + MAX_CLAUSE_WORDS && isWord(tokens[end]) && !CLAUSE_END.has(tokens[end]!.norm)) end++;
+      const words = tokens.slice(v + 1, end).map((t) => t.norm).filter((w) => w.length >= MIN_STEM && !FUNCTION_WORDS.has(w));
+      found.push({ purpose: true, verb: verb.norm, words, start: linker.start, verbEnd: verb.end, end: tokens[end - 1]!.end });
+      // "pour monter des meubles et visser dans le bois": the verb after "et" is another purpose.
+      if (!isWord(tokens[end]) || (tokens[end]!.norm !== 'and' && tokens[end]!.norm !== 'et')) break;
+      v = end + 1;
+    }
   }
   return found;
 }
@@ -169,9 +219,9 @@ export function describedProduct(text: string, market: MarketVocabulary): Descri
     let tie = false;
     for (const category of market.categories) {
       const vocabulary = vocabularyStems(category);
-      const named = headStems(category).has(verb);
-      if (!named && !vocabulary.has(verb)) continue;
-      const said = words.filter((w) => vocabulary.has(w) || headStems(category).has(w)).length;
+      const named = [...headStems(category)].some((head) => doesVerb(head, description.verb));
+      if (!named && (description.purpose || !vocabulary.has(verb))) continue;
+      const said = words.filter((w) => vocabulary.has(w) || [...headStems(category)].some((h) => functionStem(h) === w)).length;
       if (!named && said === 0) continue;
       const score = (named ? 2 : 1) + said;
       if (!best || score > best.score) {

@@ -37,6 +37,14 @@ describe('a product described by what it does', () => {
     expect(categoryOf(read('something that makes the kids laugh'))).toBe('ask:category');
   });
 
+  it('reads a purpose said without a stand-in ("to …", "pour …"), only when its verb names a sold product', () => {
+    expect(categoryOf(read('I want to dry my hair faster, 2000 W'))).toBe('490');
+    expect(categoryOf(read('pour poncer un peu et visser des étagères, sans fil, 120 € max'))).toBe('2629');
+    // A taste is not a purpose, and a noun stemming like the verb ("montres", "monter") is not what does it.
+    expect(categoryOf(read('a present for my aunt who loves to read, 80 euros'))).toBe('ask:category');
+    expect(categoryOf(read('pour monter une étagère au mur, 50 € max'))).not.toBe('500009');
+  });
+
   it('lets a product named outside the description win', () => {
     expect(categoryOf(read('a cordless vacuum, something to clean up after the dog'))).toBe('619');
   });
