@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { judgeBlindSet } from './unseen-requests-judge.ts';
+import { UNSEEN_REQUESTS_10 } from './unseen-requests10-table.ts';
+
+// Eighty requests written blind (requests10, see the table's header). Measured once, with no fix made after seeing them:
+// 39/80 read right on main (40e6a1f) and 40/80 after reqfix26 (the
+// 27-inch screen row: "height adjustable" settles monitors over televisions). Every row must read right except the ones
+// listed in KNOWN_GAPS, each with why it is left as it is; a gap that closes must be removed from the list.
+const KNOWN_GAPS: ReadonlyMap<string, string> = new Map<string, string>([
+  ["2 paires de chaussures de running route femme pointure 39 amorti moelleux vegan, 120 € les deux", "by design a gendered cut also accepts unisex models (gender in [women, unisex]); the table expected gender eq women"],
+  ["55\" oled tv w/ hdmi 2.1 for my ps5, 120hz, €1,200 max", "\"120hz\" is read as a figure, not as at least 120 Hz"],
+  ["appareil photo instantané pour ma nièce de 12 ans, septante euros", "\"septante\" (Belgian/Swiss seventy) is no number word the money reader knows"],
+  ["bean to cup machine w/o milk frother (I drink it black), approx 2L tank, 500ish", "reads the built-in coffee, not the bean-to-cup machine; \"w/o milk frother\", \"2L tank\" and \"500ish\" are not read"],
+  ["bike helmet w MIPS + built in rear light, sz M, no black pls cant see me at nite 🚲", "\"built in rear light\" after \"+\" is not read as the integrated light, and \"sz M\" (size shortened) not as size M"],
+  ["bouilloire pas en plastique, 1,5 l, septante euros grand max, livree avant samedi", "\"septante\" (seventy) is no number word the money reader knows"],
+  ["brosse a dents electrique pour mon fils de 6 ans, oscillante, autour de 30 €", "by design an age group inferred from an age (\"de 6 ans\") is no age_group rule"],
+  ["caffeine free herbal tea bags for my pregnant wife, pack of 6 is ok, ~£20", "the recipient \"my pregnant wife\" is not read"],
+  ["café moulu pour cafetiere filtre, bio et équitable, paquet d'1 kg, une vingtaine d'euros", "\"une vingtaine d'euros\" (about twenty) is not read as money"],
+  ["casque de vélo enfant taille S en rose pour ma nièce, nonante francs max", "\"nonante francs\" (ninety): \"nonante\" is no number word the money reader knows"],
+  ["de quoi tondre une petite pelouse de 50 m² derrière la maison, sans moteur ni batterie", "\"de quoi\" + a verb is not read as a described product (described-product reads \"something/un truc pour\"); the category is asked"],
+  ["do you have something for descaling? my kettle and coffee machine are full of limescale", "\"for descaling\" names nothing; \"coffee machine\" (what the descaler is for) is read as the product"],
+  ["down sleping bag, comfort 0°C or colder, under 1 kg, left zip, 300ish", "\"0°C or colder\" is not read as at most 0 °C, and \"300ish\" not as a budget"],
+  ["ecran PC 24 pouces 165 Hz dalle IPS pour gamer, 200 € max", "\"165 Hz\" is read as a figure, not as at least 165 Hz"],
+  ["foldable ionic hairdryer for travelling, 1800W at least, under 60 pounds", "\"hairdryer\" in one word names nothing: the built-in refusal"],
+  ["grain free kibble for a big senior dog (a labrador), max 90", "reads the built-in coffee: \"kibble\" names nothing sold, so the dog food is not read"],
+  ["gravel bike, hydraulic disc brakes, 56 frame, carbon if I can get it under 2k otherwise alu, 2,000 EUR max", "\"56 frame\" (a figure before the noun, no unit) is not read as the frame size"],
+  ["headphones or a speaker for my son's room, he's 14, under 100", "\"he's 14\" after \"my son's room\" is not read as his age"],
+  ["iPhone 128 Go pour mon ado de 15 ans, bleu de préférence, 700 € max", "\"iPhone\" (a model) is not read as iOS"],
+  ["jeu de société coopératif pour jouer à deux avec ma blonde, en français, max septante francs", "\"pour jouer à deux\" is not read as two players, and \"septante francs\" not as money"],
+  ["laptop for uni: 16GB RAM min, 512GB SSD, qwerty, under 1.5kg, 900ish", "\"16GB RAM min\" and \"512GB SSD\" are read as figures, not minimums; \"900ish\" is not read as a budget"],
+  ["looking for an electric bike to commute to work city style with disc brakes around two and a half thousand euros", "\"two and a half thousand euros\" is read as 220 EUR"],
+  ["machine a dosettes pour le bureau, pas rouge, 90 balles max", "\"dosettes\" (pods) reads as coffee, not as a pod machine"],
+  ["matelas ressorts ensachés 140x200 ferme épaisseur 25 cm mini, 600 € grand max", "\"25 cm mini\" (\"mini\" after the figure) is not read as at least 25 cm"],
+  ["okay so I need coffee beans for my espresso machine the dark roast kind one kilo bag hundred percent arabica from ethiopia or colombia and my budget is about thirty euros a month", "\"for my espresso machine\" (what the beans are for) names coffee makers"],
+  ["personal blender for my protein shakes, at least 800W, 2 cups incl., $60 tops", "\"personal blender\" does not give blender_type personal"],
+  ["poussette canne qui passe en cabine, moins de 7 kg, 250 € environ", "\"canne\" (umbrella stroller) is not read as the compact type"],
+  ["purificateur d'air pour une pièce de 50 m², contrôlable par appli, pas Xiaomi", "\"contrôlable par appli\" is not read as app control"],
+  ["running watch w/ built-in GPS, 2 weeks battery min, 5 ATM, not Huawei, $250 tops", "\"2 weeks battery\" in weeks is not converted to 14 days"],
+  ["same as last time but in blue pls 🙏", "\"time\" names the taxonomy's time & attendance clocks; a follow-up with no earlier message should be asked"],
+  ["same running shoes as last time (Brooks, US 10 men) but the wide version, $140 a pair", "by design a gendered cut also accepts unisex models (gender in [men, unisex]); the table expected gender eq men"],
+  ["something to boil water for green tea at 80°C, 1.7L, glass if possible, under 70 quid", "\"boil\" is in no kettle name or declared meaning (\"Heats to a chosen temperature\"); \"green tea\" names tea"],
+  ["trail running shoes waterproof EU 42.5 wide fit mens under 150", "by design a gendered cut also accepts unisex models (gender in [men, unisex]); the table expected gender eq men"],
+  ["un Duplo pour ma petite-fille qui a 2 ans, pas plus de 40 €", "\"petite-fille\" is read as \"fille\" (girl), and \"Duplo\" (a Lego line) names no category: a gift question"],
+  ["un truc pour le cafe au bureau, budget 200 balles", "\"cafe\" names the built-in coffee rather than a question between beans and a machine"],
+  ["valise soute environ 100 litres, coque souple, pas Samsonite, livraison gratuite svp", "\"soute\" (checked in) is not read as not cabin size"],
+  ["vous avez du thé vert en vrac bio ? sans arôme ajouté, 100 g", "\"sans arôme ajouté\" is not read as flavoured false"],
+  ["vélo pour mon fils de 7 ans, roues 20 pouces, pas électrique, 300 € max", "by design an age group inferred from an age is no bike_type rule"],
+  ["washing machne 8kg, energy class A, 1400 rpm, front loader, delivered before xmas, approx 600 quid", "the typo \"machne\" leaves \"washing\" unnamed: a gift question"],
+  ["waterproof laptop backpack for a 15.6\" laptop, 20-25L, anything but black plz", "\"20-25L\" is read as a 2000 budget"],
+]);
+
+describe('requests10: eighty requests nobody had typed before (EN/FR, open world, demo market)', () => {
+  it('has 80 distinct requests, 30 in French', () => {
+    expect(UNSEEN_REQUESTS_10.length).toBe(80);
+    expect(UNSEEN_REQUESTS_10.filter((r) => r.lang === 'fr').length).toBe(30);
+    expect(new Set(UNSEEN_REQUESTS_10.map((r) => r.text)).size).toBe(80);
+  });
+
+  it('reads every request right but the known gaps, and every known gap still fails', () => {
+    const { report, unexpected, closed } = judgeBlindSet(UNSEEN_REQUESTS_10, KNOWN_GAPS);
+    console.log(report);
+    expect(unexpected, report).toEqual([]);
+    expect(closed, 'known gaps that now read right: remove them from KNOWN_GAPS').toEqual([]);
+  });
+
+  it('lists only rows of the table as known gaps', () => {
+    const texts = new Set(UNSEEN_REQUESTS_10.map((r) => r.text));
+    expect([...KNOWN_GAPS.keys()].filter((t) => !texts.has(t))).toEqual([]);
+  });
+});
