@@ -13,22 +13,35 @@ const SEGMENT_BREAK = /\s*(?:>|»|›|\/|\|)\s*/;
  * A label's alternatives as words. "Kitchen & Dining" is "kitchen" or "dining", but a lone word before a longer last
  * alternative is a modifier sharing its head: "Sports & Energy Drinks" is "sports drinks" or "energy drinks", "Fresh &
  * Frozen Vegetables" fresh or frozen vegetables — so a shop's "Sport" is no energy drink. (A lone last word, "Folding
- * Chairs & Stools", is a head noun and kept as written: a shop's "Stools" are stools.)
+ * Chairs & Stools", is a head noun and kept as written: a shop's "Stools" are stools.) Such a lone last word after a
+ * longer alternative is `lone`: English may as well mean the first alternative's modifier for it ("Reloading Supplies &
+ * Equipment" is reloading equipment), so a shop's "Equipment" names that node only weakly.
  */
-function labelAlternatives(label: string): string[] {
+function labelAlternatives(label: string): Array<{ words: string; lone: boolean }> {
   const alternatives = label.split(/\s*(?:&|,| and )\s*/).map((a) => categoryWords(a)).filter((w) => w.length > 0);
   const last = alternatives[alternatives.length - 1];
   const head = last !== undefined && last.length > 1 ? last[last.length - 1]! : undefined;
-  return alternatives.map((words) => (head !== undefined && words !== last && words.length === 1 ? [...words, head] : words).join(' '));
+  const longerBefore = alternatives.slice(0, -1).some((words) => words.length > 1);
+  return alternatives.map((words) => ({
+    words: (head !== undefined && words !== last && words.length === 1 ? [...words, head] : words).join(' '),
+    lone: words === last && words.length === 1 && longerBefore,
+  }));
 }
 
-let labelIndex: { whole: Map<string, string[]>; part: Map<string, string[]> } | undefined;
+interface LabelIndex {
+  readonly whole: Map<string, string[]>;
+  readonly part: Map<string, string[]>;
+  /** By a lone last alternative (see `labelAlternatives`): "equipment" for Reloading Supplies & Equipment. */
+  readonly lone: Map<string, string[]>;
+}
+let labelIndex: LabelIndex | undefined;
 
 /** Taxonomy nodes by their label's words ("kitchen dining") and by each alternative of it ("kitchen", "dining"). */
-function labels(): { whole: Map<string, string[]>; part: Map<string, string[]> } {
+function labels(): LabelIndex {
   if (labelIndex) return labelIndex;
   const whole = new Map<string, string[]>();
   const part = new Map<string, string[]>();
+  const lone = new Map<string, string[]>();
   const add = (index: Map<string, string[]>, key: string, id: string) => {
     if (key === '') return;
     const list = index.get(key);
@@ -37,9 +50,9 @@ function labels(): { whole: Map<string, string[]>; part: Map<string, string[]> }
   };
   for (const node of loadGoogleTaxonomy().nodes) {
     add(whole, categoryWords(node.label).join(' '), node.id);
-    for (const alternative of labelAlternatives(node.label)) add(part, alternative, node.id);
+    for (const alternative of labelAlternatives(node.label)) add(alternative.lone ? lone : part, alternative.words, node.id);
   }
-  labelIndex = { whole, part };
+  labelIndex = { whole, part, lone };
   return labelIndex;
 }
 
@@ -52,10 +65,16 @@ function shallowest(ids: readonly string[] | undefined): string | undefined {
   return top.length === 1 ? top[0] : undefined;
 }
 
-/** The most general node whose label, or one alternative of it, is exactly these words. */
+/** The most general node whose label, or one alternative of it, is exactly these words (a lone last alternative last). */
 function nodeLabelled(text: string): string | undefined {
   const said = categoryWords(text.slice(0, 300)).join(' ');
-  return shallowest(labels().whole.get(said)) ?? shallowest(labels().part.get(said));
+  return shallowest(labels().whole.get(said)) ?? shallowest(labels().part.get(said)) ?? shallowest(labels().lone.get(said));
+}
+
+/** True when these words name a node only as a lone last alternative of its label ("Equipment"; see `labelAlternatives`). */
+function namesOnlyLoneAlternative(text: string): boolean {
+  const said = categoryWords(text.slice(0, 300)).join(' ');
+  return shallowest(labels().whole.get(said)) === undefined && shallowest(labels().part.get(said)) === undefined && shallowest(labels().lone.get(said)) !== undefined;
 }
 
 const TITLE_BREAKS = new Set(['with', 'without', 'for', 'in', 'by', 'from', 'and']);
@@ -120,17 +139,20 @@ function nodeNamedBy(text: string): string | undefined {
 export function shopCategoryMapper(defaultCategory?: string, options: { readonly titlesHeadFirst?: boolean } = {}): ShopCategoryMapper {
   const headFirst = options.titlesHeadFirst ?? false;
   const taxonomy = loadGoogleTaxonomy();
-  const named = new Map<string, string | undefined>();
-  const nodeOf = (text: string): string | undefined => {
+  const named = new Map<string, { id: string | undefined; weak: boolean }>();
+  const reading = (text: string): { id: string | undefined; weak: boolean } => {
     const key = text.trim().toLowerCase();
     if (!named.has(key)) {
       if (named.size > 10_000) named.clear();
       // A category in the shop's language ("Pfannen", "Caffettiere") is read in English when its own words name nothing.
-      const english = categoryTextInEnglish(text);
-      named.set(key, nodeNamedBy(text) ?? (english === undefined ? undefined : nodeNamedBy(english)));
+      const own = nodeNamedBy(text);
+      const english = own === undefined ? categoryTextInEnglish(text) : undefined;
+      const id = own ?? (english === undefined ? undefined : nodeNamedBy(english));
+      named.set(key, { id, weak: id !== undefined && namesOnlyLoneAlternative(own !== undefined ? text : english!) });
     }
-    return named.get(key);
+    return named.get(key)!;
   };
+  const nodeOf = (text: string): string | undefined => reading(text).id;
   const titled = new Map<string, string | undefined>();
   const titleOf = (title: string): string | undefined => {
     if (!titled.has(title)) {
@@ -140,7 +162,22 @@ export function shopCategoryMapper(defaultCategory?: string, options: { readonly
     return titled.get(title);
   };
   const pathOf = (id: string): string => taxonomy.pathText(id) ?? id;
-  const branchOf = (id: string): string | undefined => taxonomy.lineageOf(id)[0]?.id;
+  /**
+   * Whether a node belongs with the node of the path segment above it: one is within the other or the node is within
+   * the context's parent ("Clothing > Shoes": both are Apparel & Accessories), or a node on its lineage is labelled
+   * with the context's words. "Coffee > Beans" is neither: vegetable beans are no beverage, nothing above them says
+   * coffee.
+   */
+  const related = (id: string, context: string): boolean => {
+    const lineage = taxonomy.lineageOf(context);
+    const parent = lineage[lineage.length - 2]?.id ?? context;
+    if (taxonomy.isWithin(id, parent) || taxonomy.isWithin(context, id)) return true;
+    const contextWords = labelAlternatives(taxonomy.get(context)!.label).map((a) => a.words.split(' '));
+    return taxonomy.lineageOf(id).some((node) => {
+      const words = new Set(categoryWords(node.label));
+      return contextWords.some((alternative) => alternative.every((w) => words.has(w)));
+    });
+  };
   return (texts, title) => {
     const given = texts.map((t) => t.trim().slice(0, 300)).filter((t) => t !== '' && !/^https?:\/\//i.test(t));
     // Shops list a product's category paths with their ancestors ("Gear, Gear > Fitness"): the deepest one says most.
@@ -169,10 +206,23 @@ export function shopCategoryMapper(defaultCategory?: string, options: { readonly
           continue;
         }
         if (k === last) {
-          // A path's segments narrow one another: "Shoes > Trail" is no trail mix. A last segment naming a node in
-          // another top-level branch than the nearest segment above it that names one is not taken.
+          // A path's segments narrow one another: "Shoes > Trail" is no trail mix. The last segment's word is
+          // ambiguous when it names a node unrelated to the nearest segment above it that names one ("Coffee > Beans"
+          // names vegetables; see `related`) or names its node only as a lone alternative ("Equipment"). Then the
+          // product's own words decide: the node its title names, else the last two segments read together, when
+          // that is another node than the word's and its context's; else an unrelated word is not taken (served under
+          // its context, below), and a lone alternative is.
           const context = segments.slice(0, k).reverse().map(nodeOf).find((c) => c !== undefined);
-          if (context === undefined || branchOf(context) === branchOf(id)) return { ok: true, category: id };
+          const outside = context !== undefined && !related(id, context);
+          if (!outside && !reading(segments[k]!).weak) return { ok: true, category: id };
+          const titleNode = title ? titleOf(title) : undefined;
+          const together = k >= 1 ? nodeOf(`${segments[k - 1]} ${segments[k]}`) : undefined;
+          const better = titleNode !== undefined && titleNode !== id ? { node: titleNode, by: 'the title' } : together !== undefined && together !== id && taxonomy.get(together)!.depth > 1 ? { node: together, by: `"${segments[k - 1]} ${segments[k]}"` } : undefined;
+          if (better !== undefined && better.node !== context) {
+            const ambiguity = outside ? `"${segments[k]}" names "${pathOf(id)}", outside the rest of "${text}"` : `"${segments[k]}" names "${pathOf(id)}" only as one word of its label`;
+            return { ok: true, category: better.node, note: `${ambiguity}; served under "${pathOf(better.node)}", which ${better.by} names` };
+          }
+          if (!outside) return { ok: true, category: id };
           astray = id;
           continue;
         }

@@ -93,3 +93,24 @@ describe('a product listed under a category path and its ancestors', () => {
     expect(map(['Candles', 'Kitchen > Mugs'], undefined)).toEqual({ ok: true, category: '588' });
   });
 });
+
+describe("an ambiguous path word yields to the product's own words", () => {
+  const map = shopCategoryMapper();
+
+  it('reads a word naming its node only as a lone last alternative ("Equipment" in "Reloading Supplies & Equipment") after the title', () => {
+    // A coffee shop's "Equipment" is no gun-reloading gear when the product's title names what it is.
+    expect(map(['Equipment'], 'Burr coffee grinder')).toMatchObject({ ok: true, category: '734', note: expect.stringContaining('which the title names') });
+    expect(map(['Brewing > Equipment'], 'Gooseneck kettle')).toMatchObject({ ok: true, category: '751' });
+    // "Stools" is still a head noun of its own ("Folding Chairs & Stools" names no other stool).
+    expect(map(['Stools'], undefined)).toMatchObject({ ok: true });
+  });
+
+  it('does not take a last segment naming a node unrelated to the segment above it ("Coffee > Beans" is coffee, not vegetables)', () => {
+    expect(map(['Coffee > Beans'], 'Colombia Huila single origin')).toMatchObject({ ok: true, category: '1868', note: expect.stringContaining('outside the rest of "Coffee > Beans"') });
+    expect(map(['Roastery > Coffee > Beans'], undefined)).toMatchObject({ ok: true, category: '1868' });
+    // Related nodes are still taken as written: scarves are clothing accessories, shoes sit beside clothing.
+    expect(map(['Clothing > Scarves'], 'Wool scarf')).toEqual({ ok: true, category: '543673' });
+    expect(map(['Clothing > Shoes'], undefined)).toEqual({ ok: true, category: '187' });
+    expect(map(['Beans'], undefined)).toMatchObject({ ok: true, category: expect.not.stringMatching(/^1868$/) });
+  });
+});
