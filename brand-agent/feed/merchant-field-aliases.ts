@@ -38,6 +38,12 @@ const OPTION_LIST_FIELDS = ['variant', 'variants', 'variant_values', 'variantenw
 /** Category path levels written one column each ("Category_1", "Category_2"): joined into one path. */
 const CATEGORY_LEVEL = /^(?:category|categorie|categoria|kategorie|kategoria)_?(?:level_?|ebene_?)?(\d)$/;
 
+/**
+ * The condition as a price-comparison feed's numeric code: Kelkoo's feed specification writes 0 for new, 1 for used and
+ * 2 for refurbished. Only an offer feed's codes are read so; a Merchant feed states the words.
+ */
+const CONDITION_CODES: Readonly<Record<string, string>> = { '0': 'new', '1': 'used', '2': 'refurbished' };
+
 /** "Name: value" pairs of an option-list cell, or undefined when the cell is not all such pairs. */
 function optionPairs(cell: string): Array<[string, string]> | undefined {
   const pairs = cell.split(/\s*[,;|]\s*/).filter((p) => p !== '').map((part) => /^([^:]{1,40}?)\s*:\s*(.+)$/.exec(part));
@@ -48,10 +54,11 @@ function optionPairs(cell: string): Array<[string, string]> | undefined {
 /**
  * A row's fields in Merchant words: language-suffixed names read plain, option lists and numbered name/value pairs as
  * the attributes they name, category level columns as one path, then each Merchant field the row leaves empty taken
- * from the first of its other names the row fills, which is moved (it is no product attribute under its own name).
+ * from the first of its other names the row fills, which is moved (it is no product attribute under its own name), and
+ * in an offer feed (its header not Merchant's), a numeric condition code as its word (see `CONDITION_CODES`).
  * `fieldNames` gives the shop's name of each field so taken, for problem reports ("codice_interno", not "id").
  */
-export function inMerchantNames(fields: Readonly<Record<string, string>>): { fields: Record<string, string>; fieldNames: Record<string, string> } {
+export function inMerchantNames(fields: Readonly<Record<string, string>>, offerFeed = true): { fields: Record<string, string>; fieldNames: Record<string, string> } {
   const named: Record<string, string> = {};
   const fieldNames: Record<string, string> = {};
   // "Title_Short_NL" is title_short in a shop writing one language per column.
@@ -102,5 +109,7 @@ export function inMerchantNames(fields: Readonly<Record<string, string>>): { fie
     delete named[alias];
     fieldNames[field] = alias;
   }
+  const code = !offerFeed || named.condition === undefined ? undefined : CONDITION_CODES[named.condition.trim()];
+  if (code !== undefined) named.condition = code;
   return { fields: named, fieldNames };
 }

@@ -23,6 +23,8 @@ export function parseDelimitedFeed(text: string, maxRows: number): { records: Fe
   }
   const records: FeedRecord[] = [];
   const issues: FeedIssue[] = [];
+  // A header naming id, title or price in other words is an offer feed of another platform, not Merchant Center's.
+  const offerFeed = REQUIRED_COLUMNS.some((c) => !header.includes(c));
   for (const { row, cells } of dataRows(rows, delimiter, maxRows, issues)) {
     const fields: Record<string, string> = {};
     header.forEach((name, i) => {
@@ -35,10 +37,9 @@ export function parseDelimitedFeed(text: string, maxRows: number): { records: Fe
       issues.push({ row, field: withdrawn.field, why: withdrawn.why });
       continue;
     }
-    const named = inMerchantNames(fields);
+    const named = inMerchantNames(fields, offerFeed);
     records.push({ row, fields: named.fields, ...(Object.keys(named.fieldNames).length > 0 ? { fieldNames: named.fieldNames } : {}) });
   }
   if (truncated) issues.push({ row: maxRows + 1, field: '(file)', why: `only the first ${maxRows} rows are served (the row limit)` });
-  // A header naming id, title or price in other words is an offer feed of another platform, not Merchant Center's.
-  return { records, issues, offerFeed: REQUIRED_COLUMNS.some((c) => !header.includes(c)) };
+  return { records, issues, offerFeed };
 }

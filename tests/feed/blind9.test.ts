@@ -18,24 +18,16 @@ const NOW = Date.UTC(2026, 11, 6, 12);
 // With language-suffixed columns (Title_Short_NL), option lists in one cell ("Maat : 68", "Grösse: 42, Farbe: Anthrazit"),
 // category levels in columns, stock-level and ERP column names: 95 (Lightspeed whole, Odoo but its net prices).
 // With an offer feed read under other field names asked for its currency (no EUR guessed): 97 (Ceneo whole).
-const KELKOO = 'Kelkoo XML: its <product> offers are read since (offer-id, merchant-category, <currency>EUR</currency>, availability 1 in stock), but every offer says <condition>0</condition>, Kelkoo\'s code for new: a number is no condition word and no code table is guessed, so all 12 are refused (FEED_EMPTY)';
+// feedfix26: with an offer feed's numeric condition codes (Kelkoo's 0 new) and ambiguous category words yielding to the
+// title: 107.
+const KELKOO = 'Kelkoo XML: its <product> offers read since, and its <condition>0</condition> is Kelkoo\'s code for new since (offer feeds\' condition codes 0/1/2), so 11 of 12 serve; the 50 EUR gift card ("Carte cadeau", filed under "Cartes cadeaux") names no category in French the matcher knows: refused without --category';
 const MICRODATA = "schema.org microdata (itemscope/itemprop), no JSON-LD: FEED_UNRECOGNISED";
 const ODOO = 'Odoo product.product export with German labels: read since (Interne Referenz, Name, "Grösse: 42, Farbe: Anthrazit", Währung, Menge auf Lager, Aktiv and Kann verkauft werden False not served), but Verkaufspreis is net of its "8.1%" Kundensteuern and is served as written (no rule here grosses a net price up by a tax column), and two variants sharing the Interne Referenz HK-RS-28 are one offer twice: the second is refused as a repeated id (EXPECTED counts both)';
 const SQUARE = 'Square item library: read since as an offer feed (SKU, Item Name, Price, Categories; no currency stated, so asked for), but it has no reader of its own: the Variation Name is not part of the title nor the size (the sample\'s variant is not told apart), and the per-location quantity column ("Current Quantity Main St Roasters") and the archived item are not read';
 
 /** The checks that fail, each with why: filled in from the first run, shortened as families of misses are fixed. */
 const KNOWN_GAPS: Readonly<Record<string, string>> = {
-  'kelkoo-offres-fr.xml: currency': KELKOO,
   'kelkoo-offres-fr.xml: products': KELKOO,
-  'kelkoo-offres-fr.xml: sample 1 gtin': KELKOO,
-  'kelkoo-offres-fr.xml: sample 1 in stock': KELKOO,
-  'kelkoo-offres-fr.xml: sample 1 price': KELKOO,
-  'kelkoo-offres-fr.xml: sample 2 gtin': KELKOO,
-  'kelkoo-offres-fr.xml: sample 2 in stock': KELKOO,
-  'kelkoo-offres-fr.xml: sample 2 price': KELKOO,
-  'kelkoo-offres-fr.xml: sample 3 gtin': KELKOO,
-  'kelkoo-offres-fr.xml: sample 3 in stock': KELKOO,
-  'kelkoo-offres-fr.xml: sample 3 price': KELKOO,
   'microdata-catalogue-in.html: currency': MICRODATA,
   'microdata-catalogue-in.html: products': MICRODATA,
   'microdata-catalogue-in.html: sample 1 gtin': MICRODATA,

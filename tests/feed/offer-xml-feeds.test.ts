@@ -41,6 +41,20 @@ describe('an XML offer feed whose offers are no RSS <item>', () => {
     expect(issueLines(feed)).toEqual(['row 2, availability: "4" is not one of in_stock, out_of_stock, preorder, backorder (nor a shop\'s words for them, or a delivery time); served as out of stock']);
   });
 
+  it("reads a numeric condition as the price-comparison feed's code (0 new, 1 used, 2 refurbished), not as a refusal", () => {
+    const xml = `<?xml version="1.0" encoding="UTF-8"?>
+<products>
+  <product><offer-id>K-1</offer-id><title>Théière fonte 0,8 L</title><price>39.00</price><currency>EUR</currency><merchant-category>638</merchant-category><availability>1</availability><condition>0</condition></product>
+  <product><offer-id>K-2</offer-id><title>Théière fonte 1,2 L</title><price>29.00</price><currency>EUR</currency><merchant-category>638</merchant-category><availability>1</availability><condition>2</condition></product>
+  <product><offer-id>K-3</offer-id><title>Théière verre</title><price>19.00</price><currency>EUR</currency><merchant-category>638</merchant-category><condition>1</condition></product>
+</products>`;
+    const feed = parseFeedText(xml, { ...SHOP_TERMS });
+    expect(feed.entries.map((e) => [e.product.sku, e.product.attributes.condition])).toEqual([['K-1', 'new'], ['K-2', 'refurbished'], ['K-3', 'used']]);
+    // A Merchant feed states the words: a code there is still no condition.
+    const merchant = 'id\ttitle\tprice\tgoogle_product_category\tcondition\nM-1\tTeapot\t39.00 EUR\t638\t0\n';
+    expect(() => parseFeedText(merchant, SHOP)).toThrow(FeedError);
+  });
+
   it('is served or refused with a FeedError, never crashes, whatever the elements and attributes', () => {
     const name = fc.constantFrom('offer', 'o', 'product', 'price', 'name', 'title', 'id', 'a', 'attrs', 'cat', 'avail');
     const value = fc.constantFrom('', '1', '0', '12.50', '1.299', 'x', 'Lampe', '4636', '&amp;', '<![CDATA[a<b]]>', 'draft');
