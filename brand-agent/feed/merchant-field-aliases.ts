@@ -11,7 +11,7 @@ export const MERCHANT_FIELD_ALIASES: Readonly<Record<string, readonly string[]>>
   id: ['sku', 'offer_id', 'interne_referenz', 'internal_reference', 'default_code', 'item_id', 'product_id', 'seller_sku', 'item_sku', 'artikelnummer', 'codice_interno', 'codice_prodotto', 'referentie', 'referencia', 'reference', 'référence', 'identifiant'],
   title: ['name', 'title_short', 'product_name', 'item_name', 'product_title', 'titel', 'titre', 'nom', 'nome', 'nombre', 'naam', 'nazwa', 'artikelname', 'produktname'],
   // The selling price first: a feed writing an original and a selling price ("Prezzo originale", "Prezzo vendita") is paid the latter.
-  price: ['price_incl', 'price_incl_vat', 'price_gross', 'bruttopreis', 'prezzo_vendita', 'prezzo', 'prezzo_originale', 'preis', 'verkaufspreis', 'prix', 'precio', 'prijs', 'cena', 'selling_price', 'current_price'],
+  price: ['price_incl', 'price_incl_vat', 'price_gross', 'bruttopreis', 'prezzo_vendita', 'prezzo', 'prezzo_originale', 'preis', 'verkaufspreis', 'prix', 'precio', 'prijs', 'cena', 'selling_price', 'current_price', 'sales_price', 'list_price'],
   gtin: ['ean', 'eans', 'identifier_code', 'ean13', 'ean_code', 'upc', 'isbn', 'barcode', 'gtin13', 'gtin_ean'],
   brand: ['marca', 'marke', 'hersteller', 'manufacturer', 'marque', 'merk', 'producent'],
   mpn: ['herstellernummer', 'hans', 'codice_produttore', 'manufacturer_part_number'],
@@ -30,7 +30,9 @@ const LANGUAGE_SUFFIX = /_(?:nl|de|fr|it|es|en|pl|pt|da|sv|fi|cs)$/;
 /** True when a header (names as `normaliseFieldName` leaves them) has `field` under its Merchant name or another. */
 export function hasMerchantField(header: readonly string[], field: string): boolean {
   const names = new Set(header.flatMap((h) => [h, h.replace(LANGUAGE_SUFFIX, '')]));
-  return names.has(field) || (MERCHANT_FIELD_ALIASES[field] ?? []).some((name) => names.has(name));
+  if (names.has(field) || (MERCHANT_FIELD_ALIASES[field] ?? []).some((name) => names.has(name))) return true;
+  // A net price beside a tax rate is a price (see `grossPriceOf`).
+  return field === 'price' && NET_PRICE_FIELDS.some((name) => names.has(name)) && TAX_RATE_FIELDS.some((name) => names.has(name));
 }
 
 /** Cells that list a variant's options as "Name: value" pairs ("Grösse: 42, Farbe: Anthrazit", "Maat : 68"). */
@@ -44,6 +46,52 @@ const CATEGORY_LEVEL = /^(?:category|categorie|categoria|kategorie|kategoria)_?(
  */
 const CONDITION_CODES: Readonly<Record<string, string>> = { '0': 'new', '1': 'used', '2': 'refurbished' };
 
+/** Price aliases that say they include tax: a tax column beside them says what is in them already. */
+const GROSS_PRICE_FIELDS = ['price_incl', 'price_incl_vat', 'price_gross', 'bruttopreis'];
+/** Price columns that say they are net of sales tax ("Price_Excl", "price_net", "Nettopreis", "Prix HT"). */
+const NET_PRICE_FIELDS = ['price_excl', 'price_excl_vat', 'price_ex_vat', 'price_net', 'net_price', 'nettopreis', 'netto_preis', 'preis_netto', 'prix_ht', 'prezzo_netto', 'prijs_excl', 'cena_netto'];
+/** Columns stating a product's sales-tax rate ("19%", "8.1 %"). */
+const TAX_RATE_FIELDS = ['tax_rate', 'vat_rate', 'tax', 'vat', 'mwst', 'ust', 'steuersatz', 'mehrwertsteuer', 'tva', 'iva', 'btw', 'vat_percent'];
+/**
+ * An ERP's customer-tax column, which names the taxes charged on the price (Odoo's "Customer Taxes": "8.1%", "19% USt"):
+ * a tax not named as included in the price ("8.1% incl.", "TTC") is added to it at checkout, so the price is net.
+ */
+const CUSTOMER_TAX_FIELDS = ['customer_taxes', 'kundensteuern', 'taxes_à_la_vente', 'taxes_a_la_vente', 'imposte_cliente', 'impuestos_cliente', 'klantbelastingen', 'sales_taxes'];
+const INCLUDED_TAX = /\b(?:incl|inkl|included|inklusive|inclus[ea]?|ttc|ivato|incluido|inbegrepen)\b/i;
+
+/** The percentages a tax cell states ("8.1%", "19 % USt", "7,7%"), summed; undefined when it states none. */
+function taxPercentOf(cell: string): number | undefined {
+  const rates = [...cell.matchAll(/(\d{1,2}(?:[.,]\d{1,3})?)\s*%/g)].map((m) => Number(m[1]!.replace(',', '.')));
+  return rates.length === 0 ? undefined : rates.reduce((a, b) => a + b, 0);
+}
+
+/** A plain amount ("230.34", "230,34") with the tax added, to the cent; undefined when it is no plain amount. */
+function grossOf(net: string, percent: number): string | undefined {
+  const plain = /^\s*(\d{1,9})(?:[.,](\d{1,4}))?\s*$/.exec(net);
+  if (plain === null) return undefined;
+  const amount = Number(`${plain[1]}.${plain[2] ?? '0'}`);
+  return (Math.round(amount * (100 + percent)) / 100).toFixed(2);
+}
+
+/**
+ * A row's price as a consumer pays it when the row states only a net one: a price column saying it is net (with a
+ * tax-rate column), or an ERP price beside a customer-tax column naming taxes not included in it, grossed up by the
+ * rates stated. Undefined when the row states a price with tax, or no rate.
+ */
+function grossPriceOf(named: Readonly<Record<string, string>>): { price: string; from: string } | undefined {
+  const netField = NET_PRICE_FIELDS.find((f) => named[f] !== undefined);
+  if (named.price === undefined && netField !== undefined) {
+    const rateField = TAX_RATE_FIELDS.find((f) => named[f] !== undefined && taxPercentOf(named[f]!) !== undefined);
+    const gross = rateField === undefined ? undefined : grossOf(named[netField]!, taxPercentOf(named[rateField]!)!);
+    return gross === undefined ? undefined : { price: gross, from: netField };
+  }
+  const taxField = CUSTOMER_TAX_FIELDS.find((f) => named[f] !== undefined);
+  if (named.price === undefined || taxField === undefined || INCLUDED_TAX.test(named[taxField]!)) return undefined;
+  const percent = taxPercentOf(named[taxField]!);
+  const gross = percent === undefined ? undefined : grossOf(named.price, percent);
+  return gross === undefined ? undefined : { price: gross, from: 'price' };
+}
+
 /** "Name: value" pairs of an option-list cell, or undefined when the cell is not all such pairs. */
 function optionPairs(cell: string): Array<[string, string]> | undefined {
   const pairs = cell.split(/\s*[,;|]\s*/).filter((p) => p !== '').map((part) => /^([^:]{1,40}?)\s*:\s*(.+)$/.exec(part));
@@ -55,7 +103,8 @@ function optionPairs(cell: string): Array<[string, string]> | undefined {
  * A row's fields in Merchant words: language-suffixed names read plain, option lists and numbered name/value pairs as
  * the attributes they name, category level columns as one path, then each Merchant field the row leaves empty taken
  * from the first of its other names the row fills, which is moved (it is no product attribute under its own name), and
- * in an offer feed (its header not Merchant's), a numeric condition code as its word (see `CONDITION_CODES`).
+ * in an offer feed (its header not Merchant's), a net price grossed up by the tax the row states (see `grossPriceOf`)
+ * and a numeric condition code as its word (see `CONDITION_CODES`).
  * `fieldNames` gives the shop's name of each field so taken, for problem reports ("codice_interno", not "id").
  */
 export function inMerchantNames(fields: Readonly<Record<string, string>>, offerFeed = true): { fields: Record<string, string>; fieldNames: Record<string, string> } {
@@ -108,6 +157,12 @@ export function inMerchantNames(fields: Readonly<Record<string, string>>, offerF
     named[field] = named[alias]!;
     delete named[alias];
     fieldNames[field] = alias;
+  }
+  // Whether the price is net is read from the row's own price and tax columns before any gross price alias moved.
+  const gross = offerFeed && !GROSS_PRICE_FIELDS.some((f) => fieldNames.price === f) ? grossPriceOf(named) : undefined;
+  if (gross !== undefined) {
+    named.price = gross.price;
+    if (gross.from !== 'price') fieldNames.price = gross.from;
   }
   const code = !offerFeed || named.condition === undefined ? undefined : CONDITION_CODES[named.condition.trim()];
   if (code !== undefined) named.condition = code;

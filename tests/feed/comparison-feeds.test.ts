@@ -97,6 +97,24 @@ describe('a price-comparison offer feed', () => {
     expect(issueLines(feed)).toContain('row 4, kann_verkauft_werden: "False": not for sale; not served');
   });
 
+  it('serves a net price with the tax the row states added: an ERP\'s customer taxes not included, a price column named net', () => {
+    // An ERP list export (English labels): the sales price is net of the customer taxes it names, unless a tax says it
+    // is included in the price.
+    const erp = [
+      '"Internal Reference","Name","Sales Price","Currency","Customer Taxes","Product Category","Quantity On Hand"',
+      '"LMP-1","Brass desk lamp","100.0","EUR","19%","All / Lighting / Lamps","3.0"',
+      '"LMP-2","Brass floor lamp","238.0","EUR","19% incl.","All / Lighting / Lamps","1.0"',
+      '"LMP-3","Paper lamp shade","20.0","EUR","","All / Lighting / Lamps","5.0"',
+    ].join('\n');
+    const feed = parseFeedText(erp, SHOP_TERMS);
+    expect(feed.entries.map((e) => [e.product.sku, e.price.amountMinor])).toEqual([['LMP-1', 11900], ['LMP-2', 23800], ['LMP-3', 2000]]);
+    // A file writing only a net price column beside a tax rate; one writing the price with tax keeps it.
+    const net = 'sku;name;price_excl;tax;category\nM-1;Stoneware mug;12,40;21%;Mugs\n';
+    expect(servedEntry(parseFeedText(net, SHOP), 'M-1').price.amountMinor).toBe(1500);
+    const both = 'sku;name;price_excl;price_incl;tax;category\nM-1;Stoneware mug;12,40;15,00;21%;Mugs\n';
+    expect(servedEntry(parseFeedText(both, SHOP), 'M-1').price.amountMinor).toBe(1500);
+  });
+
   it('keeps a field the row states under its Merchant name: "sku" is an attribute beside an id', () => {
     const feed = parseFeedText('id\ttitle\tprice\tgoogle_product_category\tsku\nA1\tLamp\t49.90\t4636\tL-9\n', SHOP);
     expect(servedEntry(feed, 'A1').product.attributes.sku).toBe('L-9');
