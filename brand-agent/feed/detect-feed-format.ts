@@ -1,5 +1,6 @@
 import { FeedError } from './feed-error.ts';
 import { hasJsonLdScript } from './extract-json-ld.ts';
+import { hasMicrodataProduct } from './extract-microdata.ts';
 import { isShopifyCsvHeader } from './parse-shopify-csv.ts';
 import { isShopifyProducts } from './parse-shopify-products.ts';
 import { isWooCommerceHeader } from './parse-woocommerce-csv.ts';
@@ -62,10 +63,12 @@ export function detectFeedFormat(text: string): FeedFormat {
     // An RSS/Atom feed may quote HTML (even a JSON-LD script) inside its items: only a page is read for JSON-LD.
     // A copied fragment may start with any element (<div class="product">): what is no RSS/Atom feed is read for
     // JSON-LD when it has some.
+    // A page marking its products up with schema.org microdata (itemscope/itemprop) is read as the same JSON-LD.
     const start = body.slice(0, 4096);
-    if (!HTML_START.test(start) && (XML_FEED_START.test(start) || !hasJsonLdScript(body))) return 'xml';
-    if (hasJsonLdScript(body)) return 'schema-org';
-    throw new FeedError('FEED_UNRECOGNISED', 'an HTML page without a <script type="application/ld+json"> block: no product data to read (save the page source of a product or category page that embeds schema.org Product JSON-LD, or export a feed)');
+    const schemaOrg = !XML_FEED_START.test(start) || HTML_START.test(start) ? hasJsonLdScript(body) || hasMicrodataProduct(body) : false;
+    if (!HTML_START.test(start) && (XML_FEED_START.test(start) || !schemaOrg)) return 'xml';
+    if (schemaOrg) return 'schema-org';
+    throw new FeedError('FEED_UNRECOGNISED', 'an HTML page without a <script type="application/ld+json"> block or schema.org Product microdata: no product data to read (save the page source of a product or category page that embeds schema.org Product JSON-LD or microdata, or export a feed)');
   }
   const delimiter = delimiterOf(body);
   const header = splitDelimitedRows(body, delimiter, 0).rows[0] ?? [];

@@ -10,9 +10,13 @@ export type DecimalMark = '.' | ',';
 const CURRENCY_SIGNS: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['US$', ['USD']], ['CA$', ['CAD']], ['AU$', ['AUD']], ['NZ$', ['NZD']], ['HK$', ['HKD']], ['R$', ['BRL']],
   ['C$', ['CAD']], ['A$', ['AUD']], ['S$', ['SGD']], ['zł', ['PLN']], ['Kč', ['CZK']], ['Fr.', ['CHF']], ['kr', ['SEK', 'NOK', 'DKK', 'ISK']],
+  ['Rs.', ['INR', 'PKR', 'LKR', 'NPR']], ['₨', ['INR', 'PKR', 'LKR', 'NPR']],
   ['€', ['EUR']], ['£', ['GBP']], ['₹', ['INR']], ['₩', ['KRW']], ['₺', ['TRY']], ['₽', ['RUB']], ['₪', ['ILS']],
   ['¥', ['JPY', 'CNY']], ['$', ['USD', 'CAD', 'AUD', 'NZD', 'SGD', 'HKD', 'MXN', 'ARS', 'CLP', 'COP', 'TWD']],
 ];
+
+/** An amount grouped the South Asian way: one or two digits, then groups of two, then the last three. */
+const INDIAN_GROUPING = /^\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d{1,2})?$/;
 
 /** An ISO code written before or after the amount, next to digits or not ("59.99 USD", "EUR15", "USD 1,299.00"). */
 const ISO_CODE = /(?<![A-Za-z])([A-Z]{3})(?![A-Za-z])/;
@@ -90,7 +94,9 @@ export function readFeedPrice(raw: string, currency: string, decimalMark?: Decim
     const grouped = amount.replace(/\D/g, '');
     return { why: `"${raw}" could be ${grouped} or ${amount.replace(',', '.')} ${currency}, and the file's other prices do not say which separator is the decimal one; write it like "${grouped}.00 ${currency}"` };
   }
-  const minor = parseAmountMinor(amount, currency);
+  // South Asian grouping ("1,29,999", "12,34,567.50": lakhs and crores, two digits a group above the thousands) says
+  // its commas group digits: no decimal comma repeats.
+  const minor = parseAmountMinor(INDIAN_GROUPING.test(amount) ? amount.replace(/,/g, '') : amount, currency);
   if (minor === undefined) return { why: `"${raw}" is not a price (write it like "15.00 ${currency}")` };
   if (minor === 0) return { why: 'a price of zero cannot be offered' };
   return { amountMinor: minor };

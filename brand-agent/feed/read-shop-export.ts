@@ -1,6 +1,7 @@
 import { isFrenchLike } from '../../protocol/index.ts';
 import { FeedError, type FeedIssue, type FeedRecord } from './feed-error.ts';
-import { extractJsonLd } from './extract-json-ld.ts';
+import { extractJsonLd, hasJsonLdScript } from './extract-json-ld.ts';
+import { extractMicrodata } from './extract-microdata.ts';
 import { shopCategoryMapper } from './shop-category-mapper.ts';
 import { parseSchemaOrgProducts } from './parse-schema-org-products.ts';
 import { parseShopifyCsv } from './parse-shopify-csv.ts';
@@ -77,11 +78,17 @@ export function readShopExport(text: string, format: ShopExportFormat, maxRows: 
   else if (format === 'ecwid') exported = parseEcwidCsv(text, maxRows);
   else if (format === 'jtl') exported = parseJtlCsv(text, maxRows, now);
   else {
-    const { documents, issues: blockIssues } = extractJsonLd(text);
-    issues.push(...blockIssues);
+    // A page's JSON-LD blocks, else (none, or none with a product) its microdata, read as the same nodes.
+    const json = /^\s*[[{]/.test(text);
+    const { documents, issues: blockIssues } = json || hasJsonLdScript(text) ? extractJsonLd(text) : { documents: [], issues: [] };
     exported = parseSchemaOrgProducts(documents, maxRows);
+    if (!json && exported.products.length === 0) {
+      const microdata = parseSchemaOrgProducts(extractMicrodata(text), maxRows);
+      if (microdata.products.length > 0 || exported.issues.length === 0) exported = microdata;
+    }
+    issues.push(...blockIssues);
     if (exported.products.length === 0 && exported.issues.length === 0) {
-      throw new FeedError('FEED_UNRECOGNISED', `the JSON-LD holds no schema.org Product (a Product, an ItemList of Products or a ProductGroup)${blockIssues.length > 0 ? `; ${blockIssues.length} block(s) were not valid JSON` : ''}`);
+      throw new FeedError('FEED_UNRECOGNISED', `the ${json ? 'JSON-LD' : "page's JSON-LD and microdata"} hold${json ? 's' : ''} no schema.org Product (a Product, an ItemList of Products or a ProductGroup)${blockIssues.length > 0 ? `; ${blockIssues.length} block(s) were not valid JSON` : ''}`);
     }
   }
   issues.push(...exported.issues);
