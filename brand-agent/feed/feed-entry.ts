@@ -209,8 +209,12 @@ export function feedRowEntryOf(record: FeedRecord, taxonomy: GoogleTaxonomy, opt
   const stated = quantityField === undefined ? undefined : f[quantityField];
   if (stated !== undefined) {
     const n = Number(stated);
-    if (!Number.isInteger(n) || n < 0) problem(quantityField!, `"${stated}" is not a whole number`);
-    else stock = n;
+    if (!Number.isInteger(n)) problem(quantityField!, `"${stated}" is not a whole number`);
+    else if (n < 0) {
+      // Sold beyond stock (a till counts down past zero): none left to sell.
+      notes.push({ row: record.row, field: quantityField!, why: `"${stated}": sold beyond stock; served as out of stock` });
+      stock = 0;
+    } else stock = n;
   }
   if (availability !== 'in_stock') stock = 0;
   const handling = Number(f.max_handling_time);

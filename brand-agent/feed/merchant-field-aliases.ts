@@ -12,6 +12,8 @@ export const MERCHANT_FIELD_ALIASES: Readonly<Record<string, readonly string[]>>
   title: ['name', 'title_short', 'product_name', 'item_name', 'product_title', 'titel', 'titre', 'nom', 'nome', 'nombre', 'naam', 'nazwa', 'artikelname', 'produktname'],
   // The selling price first: a feed writing an original and a selling price ("Prezzo originale", "Prezzo vendita") is paid the latter.
   price: ['price_incl', 'price_incl_vat', 'price_gross', 'bruttopreis', 'prezzo_vendita', 'prezzo', 'prezzo_originale', 'preis', 'verkaufspreis', 'prix', 'precio', 'prijs', 'cena', 'selling_price', 'current_price', 'sales_price', 'list_price'],
+  // A sale price without dates is the price paid now ("Online Sale Price", "Sonderpreis", "Prix promo").
+  sale_price: ['online_sale_price', 'sale', 'special_price', 'promo_price', 'discount_price', 'sonderpreis', 'aktionspreis', 'prix_promo', 'prezzo_scontato', 'precio_oferta', 'actieprijs', 'cena_promocyjna'],
   gtin: ['ean', 'eans', 'identifier_code', 'ean13', 'ean_code', 'upc', 'isbn', 'barcode', 'gtin13', 'gtin_ean'],
   brand: ['marca', 'marke', 'hersteller', 'manufacturer', 'marque', 'merk', 'producent'],
   mpn: ['herstellernummer', 'hans', 'codice_produttore', 'manufacturer_part_number'],
@@ -92,6 +94,18 @@ function grossPriceOf(named: Readonly<Record<string, string>>): { price: string;
   return gross === undefined ? undefined : { price: gross, from: 'price' };
 }
 
+/** Stock counted per location, one column each, the location's name after the count's ("Current Quantity Main St"). */
+const LOCATION_QUANTITY = /^(?:current_quantity|quantity_on_hand|on_hand|available_quantity|stock_on_hand)_.+$/;
+
+/** The stock of a row counting it per location: the sum of those columns when each is a whole number. */
+function locationQuantity(fields: Readonly<Record<string, string>>): { quantity: string; fields: string[] } | undefined {
+  const columns = Object.keys(fields).filter((k) => LOCATION_QUANTITY.test(k));
+  if (columns.length === 0) return undefined;
+  const counts = columns.map((k) => Number(fields[k]));
+  if (counts.some((n) => !Number.isInteger(n))) return undefined;
+  return { quantity: String(counts.reduce((a, b) => a + b, 0)), fields: columns };
+}
+
 /** "Name: value" pairs of an option-list cell, or undefined when the cell is not all such pairs. */
 function optionPairs(cell: string): Array<[string, string]> | undefined {
   const pairs = cell.split(/\s*[,;|]\s*/).filter((p) => p !== '').map((part) => /^([^:]{1,40}?)\s*:\s*(.+)$/.exec(part));
@@ -149,6 +163,21 @@ export function inMerchantNames(fields: Readonly<Record<string, string>>, offerF
     }
     delete named[key];
     delete named[valueKey];
+  }
+  // An option named as a kind of size ("Bag Size", "Shoe Size", "Cup size") is the size.
+  if (named.size === undefined) {
+    const sized = Object.keys(named).find((k) => /^[\p{L}\p{N}]+_size$/u.test(k) && fieldNames[k] !== undefined);
+    if (sized !== undefined) {
+      named.size = named[sized]!;
+      fieldNames.size = fieldNames[sized]!;
+      delete named[sized];
+    }
+  }
+  const located = locationQuantity(named);
+  if (located !== undefined && named.quantity === undefined && !MERCHANT_FIELD_ALIASES.quantity!.some((a) => named[a] !== undefined)) {
+    named.quantity = located.quantity;
+    fieldNames.quantity = located.fields[0]!;
+    for (const k of located.fields) delete named[k];
   }
   for (const [field, aliases] of Object.entries(MERCHANT_FIELD_ALIASES)) {
     if (named[field] !== undefined) continue;

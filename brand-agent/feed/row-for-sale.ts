@@ -6,7 +6,7 @@
  */
 const STATUS_FIELDS = ['status', 'product_status', 'item_status', 'state', 'publish_status', 'produktstatus'];
 const NOT_FOR_SALE_STATUS = new Set(['draft', 'archived', 'inactive', 'disabled', 'deleted', 'hidden', 'unpublished', 'discontinued', 'entwurf', 'inaktiv', 'archiviert', 'deaktiviert', 'brouillon', 'archive', 'inactif', 'bozza', 'archiviato', 'concept', 'gearchiveerd', 'inactief']);
-const ON_FIELDS = ['active', 'is_active', 'sale_ok', 'can_be_sold', 'kann_verkauft_werden', 'for_sale', 'enabled', 'visible', 'is_visible', 'published', 'online', 'aktiv', 'sichtbar', 'actif', 'attivo', 'actief', 'zichtbaar', 'activo', 'aktywny'];
+const ON_FIELDS = ['active', 'is_active', 'sellable', 'sale_ok', 'can_be_sold', 'kann_verkauft_werden', 'for_sale', 'enabled', 'visible', 'is_visible', 'published', 'online', 'aktiv', 'sichtbar', 'actif', 'attivo', 'actief', 'zichtbaar', 'activo', 'aktywny'];
 const OFF_FIELDS = ['archived', 'is_archived', 'hidden', 'deleted', 'is_deleted', 'archiviert'];
 const NO = new Set(['false', 'no', 'n', '0', 'nein', 'falsch', 'non', 'faux', 'nee', 'onwaar', 'falso', 'nie', 'off']);
 const YES = new Set(['true', 'yes', 'y', '1', 'ja', 'wahr', 'oui', 'vrai', 'si', 'sì', 'vero', 'waar', 'tak', 'on']);

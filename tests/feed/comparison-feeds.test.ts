@@ -115,6 +115,29 @@ describe('a price-comparison offer feed', () => {
     expect(servedEntry(parseFeedText(both, SHOP), 'M-1').price.amountMinor).toBe(1500);
   });
 
+  it('reads a point-of-sale item export: a sale price without dates, stock per location, sold beyond stock, a kind of size', () => {
+    const text = [
+      'Item Name,SKU,Price,Online Sale Price,Categories,Option Name 1,Option Value 1,Current Quantity Downtown,Current Quantity Harbour,Archived,Sellable',
+      'Stoneware mug,MUG-8,14.00,11.50,Mugs,Cup Size,8 oz,3,2,N,Y',
+      'Stoneware mug,MUG-12,16.00,,Mugs,Cup Size,12 oz,-2,0,N,Y',
+      'Stoneware mug,MUG-16,18.00,,Mugs,Cup Size,16 oz,,,N,Y',
+      'Glaze sample,GLZ-1,2.00,,Mugs,,,5,5,N,N',
+      'Old mug,MUG-OLD,9.00,,Mugs,,,4,0,Y,Y',
+    ].join('\n');
+    const feed = parseFeedText(text, { ...SHOP_TERMS, currency: 'USD' });
+    expect(feed.entries.map((e) => [e.product.sku, e.price.amountMinor, e.stock, e.product.attributes.size])).toEqual([
+      ['MUG-8', 1150, 5, '8 oz'],
+      ['MUG-12', 1600, 0, '12 oz'],
+      // Not counted at any location: untracked, served with the shop's default stock.
+      ['MUG-16', 1800, SHOP_TERMS.defaultStock, '16 oz'],
+    ]);
+    expect(issueLines(feed)).toEqual([
+      'row 3, current_quantity_downtown: "-2": sold beyond stock; served as out of stock',
+      'row 5, sellable: "N": not for sale; not served',
+      'row 6, archived: "Y": not for sale; not served',
+    ]);
+  });
+
   it('keeps a field the row states under its Merchant name: "sku" is an attribute beside an id', () => {
     const feed = parseFeedText('id\ttitle\tprice\tgoogle_product_category\tsku\nA1\tLamp\t49.90\t4636\tL-9\n', SHOP);
     expect(servedEntry(feed, 'A1').product.attributes.sku).toBe('L-9');
