@@ -13,7 +13,7 @@ export const MERCHANT_FIELD_ALIASES: Readonly<Record<string, readonly string[]>>
   // The selling price first: a feed writing an original and a selling price ("Prezzo originale", "Prezzo vendita") is paid the latter.
   price: ['price_incl', 'price_incl_vat', 'price_gross', 'bruttopreis', 'prezzo_vendita', 'prezzo', 'prezzo_originale', 'preis', 'verkaufspreis', 'prix', 'precio', 'prijs', 'cena', 'selling_price', 'current_price', 'sales_price', 'list_price'],
   // A sale price without dates is the price paid now ("Online Sale Price", "Sonderpreis", "Prix promo").
-  sale_price: ['online_sale_price', 'sale', 'special_price', 'promo_price', 'discount_price', 'sonderpreis', 'aktionspreis', 'prix_promo', 'prezzo_scontato', 'precio_oferta', 'actieprijs', 'cena_promocyjna'],
+  sale_price: ['online_sale_price', 'special_price', 'promo_price', 'sonderpreis', 'aktionspreis', 'prix_promo', 'prezzo_scontato', 'precio_oferta', 'actieprijs', 'cena_promocyjna'],
   gtin: ['ean', 'eans', 'identifier_code', 'ean13', 'ean_code', 'upc', 'isbn', 'barcode', 'gtin13', 'gtin_ean'],
   brand: ['marca', 'marke', 'hersteller', 'manufacturer', 'marque', 'merk', 'producent'],
   mpn: ['herstellernummer', 'hans', 'codice_produttore', 'manufacturer_part_number'],
