@@ -5,7 +5,7 @@ import { decodeFeedBytes } from './decode-feed-bytes.ts';
 import { refuseBinaryFile } from './refuse-binary-file.ts';
 import { detectFeedFormat, type FeedFormat } from './detect-feed-format.ts';
 import { FeedError, type FeedIssue, type FeedRecord } from './feed-error.ts';
-import { feedRowEntryOf, isCurrencyCode, withShoeSize, type FeedEntryOptions } from './feed-entry.ts';
+import { feedRowEntryOf, isCurrencyCode, skuOfFeedId, withShoeSize, type FeedEntryOptions } from './feed-entry.ts';
 import { isShoeCategory, millimetreNote, mondopointNote, shoeSizeScaleOf } from './feed-shoe-size.ts';
 import { currencyStatedBy, decimalMarkOf } from './read-feed-price.ts';
 import { dateOrderOf, intervalSides } from './read-feed-date.ts';
@@ -84,6 +84,22 @@ function fileDates(fields: Readonly<Record<string, string>>): string[] {
   return [sides?.from, sides?.to, fields.availability_date, fields.expiration_date].filter((d): d is string => d !== undefined);
 }
 
+/** The options that tell a product's variants apart. */
+const VARIANT_OPTIONS = ['size', 'color', 'material', 'pattern', 'size_eu'] as const;
+
+/**
+ * How an entry repeating another's id differs from it in its options ("color Schwarz" where the other says "Petrol"),
+ * and the sku it is served under (the id and those values); undefined when no option tells them apart.
+ */
+function variantApart(entry: CatalogEntry, other: CatalogEntry): { sku: string; said: string } | undefined {
+  const differing = VARIANT_OPTIONS.filter((name) => entry.product.attributes[name] !== undefined && entry.product.attributes[name] !== other.product.attributes[name]);
+  if (differing.length === 0) return undefined;
+  const values = differing.map((name) => String(entry.product.attributes[name]));
+  const sku = skuOfFeedId(`${entry.product.sku}-${values.join('-')}`);
+  const said = differing.map((name) => `${name} is ${JSON.stringify(other.product.attributes[name] ?? null)}, this row's ${JSON.stringify(entry.product.attributes[name])}`).join(', ');
+  return { sku, said };
+}
+
 /** Parses feed text already in memory (the file reader and tests share this). */
 export function parseFeedText(text: string, options: FeedOptions & { path?: string; decodeIssues?: readonly FeedIssue[] }): LoadedFeed {
   if (options.currency !== undefined && !isCurrencyCode(options.currency)) throw new FeedError('FEED_MALFORMED', `"${options.currency}" is not an ISO 4217 currency code`);
@@ -101,7 +117,7 @@ export function parseFeedText(text: string, options: FeedOptions & { path?: stri
   const taxonomy = loadGoogleTaxonomy();
   const issues: FeedIssue[] = [...(options.decodeIssues ?? []), ...parsed.issues];
   const entries: CatalogEntry[] = [];
-  const seen = new Map<string, number>();
+  const seen = new Map<string, { row: number; entry: CatalogEntry }>();
   const rows = parsed.products ?? parsed.records.length;
   // One decimal mark for the whole file, from the prices that show it: it settles the ones that do not ("1.299").
   const decimalMark = decimalMarkOf(parsed.records.flatMap((r) => [r.fields.price, r.fields.sale_price].filter((p): p is string => p !== undefined)));
@@ -139,12 +155,20 @@ export function parseFeedText(text: string, options: FeedOptions & { path?: stri
       continue;
     }
     const first = seen.get(result.entry.product.sku);
+    let entry = result.entry;
     if (first !== undefined) {
-      issues.push(named({ row: record.row, field: 'id', why: `"${record.fields.id}" repeats the id of row ${first}` }));
-      continue;
+      // A repeated id on a variant told apart by its options (an ERP whose variants share an internal reference) is
+      // that variant: served under the id and those options. Otherwise the row says nothing new and is refused.
+      const apart = variantApart(entry, first.entry);
+      if (apart === undefined || seen.has(apart.sku)) {
+        issues.push(named({ row: record.row, field: 'id', why: `"${record.fields.id}" repeats the id of row ${first.row}` }));
+        continue;
+      }
+      issues.push(named({ row: record.row, field: 'id', why: `"${record.fields.id}" repeats the id of row ${first.row}, whose ${apart.said}; served as "${apart.sku}"` }));
+      entry = { ...entry, product: { ...entry.product, sku: apart.sku } };
     }
-    seen.set(result.entry.product.sku, record.row);
-    entries.push(result.entry);
+    seen.set(entry.product.sku, { row: record.row, entry });
+    entries.push(entry);
     issues.push(...result.notes.map(named));
   }
   issues.sort((a, b) => a.row - b.row);

@@ -138,6 +138,22 @@ describe('a price-comparison offer feed', () => {
     ]);
   });
 
+  it('serves variants sharing one internal reference as the variants they are, told apart by their options', () => {
+    const text = [
+      'Internal Reference;Name;Variant Values;Sales Price;Currency;Product Category',
+      'BP-20;Day pack 20 l;Color: Teal;59.0;EUR;Backpacks',
+      'BP-20;Day pack 20 l;Color: Black;59.0;EUR;Backpacks',
+      'BP-20;Day pack 20 l;Color: Black;59.0;EUR;Backpacks',
+    ].join('\n');
+    const feed = parseFeedText(text, SHOP_TERMS);
+    expect(feed.entries.map((e) => [e.product.sku, e.product.attributes.color])).toEqual([['BP-20', 'Teal'], ['BP-20-Black', 'Black']]);
+    // The third row says nothing the second did not: a repeat, refused.
+    expect(issueLines(feed)).toEqual([
+      'row 3, internal_reference: "BP-20" repeats the id of row 2, whose color is "Teal", this row\'s "Black"; served as "BP-20-Black"',
+      'row 4, internal_reference: "BP-20" repeats the id of row 2',
+    ]);
+  });
+
   it('keeps a field the row states under its Merchant name: "sku" is an attribute beside an id', () => {
     const feed = parseFeedText('id\ttitle\tprice\tgoogle_product_category\tsku\nA1\tLamp\t49.90\t4636\tL-9\n', SHOP);
     expect(servedEntry(feed, 'A1').product.attributes.sku).toBe('L-9');
