@@ -2,7 +2,7 @@
 // RSS/Atom, JSON; a Meta catalog CSV reads as one), a Shopify products.json or product CSV, a WooCommerce product CSV
 // (English, French or German headers), a PrestaShop, Magento 2, BigCommerce, Shopware 6, Wix Stores, Squarespace, Ecwid or
 // JTL-Wawi product export, an Etsy listings CSV, an eBay File Exchange file, an Amazon inventory flat file, or
-// schema.org Product JSON-LD (file or HTML page).
+// schema.org Product JSON-LD (file or HTML page) or a page's schema.org microdata.
 export { createFeedBrand } from './create-feed-brand.ts';
 export type { FeedBrand, FeedBrandOptions } from './create-feed-brand.ts';
 export { readFeedFile, parseFeedText } from './load-feed.ts';
