@@ -81,6 +81,23 @@ const TITLE_BREAKS = new Set(['with', 'without', 'for', 'in', 'by', 'from', 'and
 /** Articles a head-first (French) title may start with before its head noun ("La gourde isotherme"). */
 const LEADING_ARTICLES = new Set(['le', 'la', 'les', 'un', 'une', 'des']);
 
+/** A title's last word when it is a model code or an amount, not a word ("KD-55X74L", "010-02810-10", "32", "fl oz" after one). */
+const TRAILING_CODE = /\s+(?:\S*\d\S*(?:\s+(?:fl\.?\s?oz|oz|ml|cl|l|g|kg|mm|cm|m|lbs?|in|inch(?:es)?|ct|count|pcs?|pack|x))?|\d+)\s*$/i;
+
+/**
+ * A title without the model codes and amounts it ends with, as long as two words are left before them: a lone word
+ * before a code ("Model X-200") is the product's name more than its kind.
+ */
+function withoutTrailingCodes(title: string): string {
+  let text = title.trim();
+  for (let k = 0; k < 6; k++) {
+    const match = TRAILING_CODE.exec(text);
+    if (match === null || (text.slice(0, match.index).match(/\p{L}+/gu) ?? []).length < 2) break;
+    text = text.slice(0, match.index);
+  }
+  return text;
+}
+
 /**
  * The node a product title names, only when the words naming it include the title's head noun — in English the last
  * word before any "with", "for"… ("Leather belt", "Gift card"), in a head-first language (French: "Peluche lapin 30 cm",
@@ -91,7 +108,10 @@ function nodeOfTitle(title: string, headFirst: boolean): string | undefined {
   // Read as far as the matcher reads (300 characters), and no further: the split below went back over every run of
   // spaces of a longer title (80,000 spaces took 6.5 s), and the head noun is found among the words matched.
   const start = title.slice(0, 300);
-  const base = start.split(/\s+[-–—|]\s+|\s*\(|,\s/)[0] ?? start;
+  // A bracketed aside ("(55 inches)", "(Sage)") is left out, and so, in a language naming its product last, are the
+  // model codes and amounts after the head noun ("… Google TV KD-55X74L", "… Concentrate 32 fl oz").
+  const cut = start.replace(/\s*\([^()]*\)/g, ' ').split(/\s+[-–—|]\s+|\s*\(|,\s/)[0] ?? start;
+  const base = headFirst ? cut : withoutTrailingCodes(cut);
   const exact = nodeLabelled(base);
   if (exact !== undefined) return exact;
   const match = matchTaxonomyCategory(base, headFirst ? { headFirst } : {});

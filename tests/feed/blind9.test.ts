@@ -22,18 +22,16 @@ const NOW = Date.UTC(2026, 11, 6, 12);
 // title: 107. With net prices grossed up by the customer tax an ERP names (Odoo's Kundensteuern): 110. With a
 // schema.org microdata reader and prices grouped in lakhs: 111. With sale prices without dates, stock per location,
 // negative stock as none and a kind of size as the size: 116. With a repeated id on a variant told apart by its
-// options served as that variant: 117 (Odoo whole).
+// options served as that variant: 117 (Odoo whole). With a title's head noun read before its model code or amount and
+// past a bracketed aside: 120.
 const KELKOO = 'Kelkoo XML: its <product> offers read since, and its <condition>0</condition> is Kelkoo\'s code for new since (offer feeds\' condition codes 0/1/2), so 11 of 12 serve; the 50 EUR gift card ("Carte cadeau", filed under "Cartes cadeaux") names no category in French the matcher knows: refused without --category';
-const MICRODATA = 'schema.org microdata (itemscope/itemprop), no JSON-LD: read since (extract-microdata.ts: 13 offers, INR, the text price "₹1,29,999" in lakhs, availability links), but the cards state no category and the titles\' head nouns name none the matcher settles ("Sony Bravia 139 cm (55 inches) … TV KD-55X74L", "… Mixer Grinder with 4 Jars", "… Men\'s Cotton Kurta"; "Pressure Cooker" ties with its accessories): 11 of 13 refused without --category (with one, all 13 serve and the samples hold)';
+const MICRODATA = 'schema.org microdata (itemscope/itemprop), no JSON-LD: read since (extract-microdata.ts: 13 offers, INR, the text price "₹1,29,999" in lakhs, availability links), but the cards state no category and, though a title\'s head noun is read past its model code and bracketed aside since (the Sony TV serves), most titles name no node the matcher settles ("… Mixer Grinder with 4 Jars", "… Men\'s Cotton Kurta"; "Pressure Cooker" ties with its accessories): 10 of 13 refused without --category (with one, all 13 serve and the samples hold)';
 const SQUARE = 'Square item library: read as an offer feed since with its Online Sale Price (a sale price without dates), stock summed over its per-location "Current Quantity …" columns (-2 out of stock), its "Bag Size" option as the size, the archived item and the "variable" gift card not served; but two items\' categories name nothing the matcher knows ("Cold Brew", "Brewing Gear" with a title naming none): 12 of 14 served without --category';
 
 /** The checks that fail, each with why: filled in from the first run, shortened as families of misses are fixed. */
 const KNOWN_GAPS: Readonly<Record<string, string>> = {
   'kelkoo-offres-fr.xml: products': KELKOO,
   'microdata-catalogue-in.html: products': MICRODATA,
-  'microdata-catalogue-in.html: sample 1 gtin': MICRODATA,
-  'microdata-catalogue-in.html: sample 1 in stock': MICRODATA,
-  'microdata-catalogue-in.html: sample 1 price': MICRODATA,
   'microdata-catalogue-in.html: sample 2 gtin': MICRODATA,
   'microdata-catalogue-in.html: sample 2 in stock': MICRODATA,
   'microdata-catalogue-in.html: sample 2 price': MICRODATA,

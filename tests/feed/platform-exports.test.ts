@@ -61,6 +61,7 @@ describe("Magento 2's catalog product export (System → Data Transfer → Expor
       ['MJ-RAIN-02', 14900, 8], // special_price without dates
       ['MB-PACK-03', 7900, 25],
       ['MW-WATCH-04', 129900, 3],
+      ['MG-BOTTLE-07', 1900, 10], // "Soft flask 500 ml": its head noun before the amount names Flasks
     ]);
     expect(servedEntry(feed, 'MT-TRAIL-01-43-Blue').product).toMatchObject({ title: 'Trailrunner X trail running shoe (43 / Blue)', category: '187', attributes: { color: 'Blue', size: '43' } });
     expect(servedEntry(feed, 'MJ-RAIN-02').product.attributes).toEqual({ color: 'Red', size: 'M', material: 'Nylon' });
@@ -71,7 +72,7 @@ describe("Magento 2's catalog product export (System → Data Transfer → Expor
       'row 8, categories: no Google product category names "Bags" (in "Gear > Bags"); served under the broader "Luggage & Bags"',
       'row 10, product_online: disabled in the shop (product_online 2); not served',
       'row 11, categories: "Gear > Poles" names no Google product category, nor does the title; give a product type the Google taxonomy names (e.g. "Mugs", "Road bikes") or --category <Google id>',
-      'row 12, categories: "Gear > Hydration" names no Google product category, nor does the title; give a product type the Google taxonomy names (e.g. "Mugs", "Road bikes") or --category <Google id>',
+      'row 12, categories: "Gear > Hydration" names no Google product category; served under "Home & Garden > Kitchen & Dining > Food & Beverage Carriers > Flasks", which the title names',
     ]);
     expect(feedError(() => readFeedFile(`${FIXTURES}/magento2-catalog_product.csv`, SHOP_TERMS)).code).toBe('FEED_CURRENCY_MISSING');
   });

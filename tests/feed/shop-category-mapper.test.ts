@@ -114,3 +114,15 @@ describe("an ambiguous path word yields to the product's own words", () => {
     expect(map(['Beans'], undefined)).toMatchObject({ ok: true, category: expect.not.stringMatching(/^1868$/) });
   });
 });
+
+describe("a title's head noun before its model code, amount or aside", () => {
+  const map = shopCategoryMapper();
+
+  it('reads the head noun before a trailing model code or amount, and past a bracketed aside', () => {
+    expect(map([], 'Acme Serie 6 Dishwasher SMS6ZCI49E')).toMatchObject({ ok: true, category: '680' });
+    expect(map([], 'Acme 139 cm (55 inches) Smart LED TV QX-55A7')).toMatchObject({ ok: true, category: '404' });
+    expect(map([], 'Trail flask 500 ml')).toMatchObject({ ok: true, category: '1444' });
+    // A lone word before a code is the product's name, not its kind.
+    expect(map([], 'Model X-200')).toMatchObject({ ok: false });
+  });
+});
