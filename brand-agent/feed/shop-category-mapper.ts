@@ -115,7 +115,7 @@ function nodeOfTitle(title: string, headFirst: boolean): string | undefined {
   const exact = nodeLabelled(base);
   if (exact !== undefined) return exact;
   const match = matchTaxonomyCategory(base, headFirst ? { headFirst } : {});
-  if (match.kind !== 'match') return undefined;
+  if (match.kind === 'none') return undefined;
   const words = categoryWords(base);
   let head: number;
   if (headFirst) {
@@ -125,8 +125,20 @@ function nodeOfTitle(title: string, headFirst: boolean): string | undefined {
     const breakAt = words.findIndex((w) => TITLE_BREAKS.has(w));
     head = (breakAt < 0 ? words.length : breakAt) - 1;
   }
-  const { at, matched } = match.best;
-  return head >= at && head < at + categoryWords(matched).length ? match.best.id : undefined;
+  const namesHead = (candidate: { at: number; matched: string }) => head >= candidate.at && head < candidate.at + categoryWords(candidate.matched).length;
+  if (match.kind === 'match') return namesHead(match.best) ? match.best.id : undefined;
+  // Nodes the head noun names equally ("Pressure Cooker": the cookers, and their accessories) are read as their
+  // closest common node below a top-level branch (Cookware & Bakeware), when every one of them names the head noun.
+  return match.options.every(namesHead) ? commonNode(match.options.map((o) => o.id)) : undefined;
+}
+
+/** The closest node some nodes share, when it lies below a top-level branch. */
+function commonNode(ids: readonly string[]): string | undefined {
+  const taxonomy = loadGoogleTaxonomy();
+  const lineages = ids.map((id) => taxonomy.lineageOf(id));
+  let common: string | undefined;
+  for (let depth = 0; lineages.every((l) => l[depth] !== undefined && l[depth]!.id === lineages[0]![depth]!.id); depth++) common = lineages[0]![depth]!.id;
+  return common !== undefined && taxonomy.get(common)!.depth >= 2 ? common : undefined;
 }
 
 /**
@@ -141,11 +153,7 @@ function nodeNamedBy(text: string): string | undefined {
   const match = matchTaxonomyCategory(text.slice(0, 300));
   if (match.kind === 'match') return match.best.id;
   if (match.kind === 'none') return undefined;
-  const taxonomy = loadGoogleTaxonomy();
-  const lineages = match.options.map((o) => taxonomy.lineageOf(o.id));
-  let common: string | undefined;
-  for (let depth = 0; lineages.every((l) => l[depth] !== undefined && l[depth]!.id === lineages[0]![depth]!.id); depth++) common = lineages[0]![depth]!.id;
-  return common !== undefined && taxonomy.get(common)!.depth >= 2 ? common : undefined;
+  return commonNode(match.options.map((o) => o.id));
 }
 
 /**

@@ -125,4 +125,8 @@ describe("a title's head noun before its model code, amount or aside", () => {
     // A lone word before a code is the product's name, not its kind.
     expect(map([], 'Model X-200')).toMatchObject({ ok: false });
   });
+
+  it('reads a head noun naming several nodes equally as their closest common node ("Pressure Cooker": cookers and their accessories)', () => {
+    expect(map([], 'Acme Aluminium Pressure Cooker')).toMatchObject({ ok: true, category: '6070' });
+  });
 });
