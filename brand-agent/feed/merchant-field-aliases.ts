@@ -67,12 +67,17 @@ function taxPercentOf(cell: string): number | undefined {
   return rates.length === 0 ? undefined : rates.reduce((a, b) => a + b, 0);
 }
 
-/** A plain amount ("230.34", "230,34") with the tax added, to the cent; undefined when it is no plain amount. */
+/**
+ * A plain amount ("230.34", "230,34") with the tax added, rounded to its own decimals (two at least); undefined when it
+ * is no plain amount. Worked in whole units of its last decimal, so no binary fraction creeps in.
+ */
 function grossOf(net: string, percent: number): string | undefined {
   const plain = /^\s*(\d{1,9})(?:[.,](\d{1,4}))?\s*$/.exec(net);
   if (plain === null) return undefined;
-  const amount = Number(`${plain[1]}.${plain[2] ?? '0'}`);
-  return (Math.round(amount * (100 + percent)) / 100).toFixed(2);
+  const decimals = Math.max(2, plain[2]?.length ?? 0);
+  const units = Number(`${plain[1]}${(plain[2] ?? '').padEnd(decimals, '0')}`);
+  const grossUnits = String(Math.round((units * (100 + percent)) / 100)).padStart(decimals + 1, '0');
+  return `${grossUnits.slice(0, -decimals)}.${grossUnits.slice(-decimals)}`;
 }
 
 /**
