@@ -40,7 +40,7 @@ export function isDescriptiveStatement(segment: string, hits: readonly PatternHi
  * verb after it.
  */
 export const NEGATED_CHARGE =
-  /\b(?:fees?|charges?|surcharges?|lev(?:y|ies)|supplements?)\b[^.!?;\n]{0,25}?\b(?:(?:is|are|will be|gets?|get)\s+(?:not|never)|isn'?t|aren'?t|won'?t be|never)\s+(?:added|charged|applied|taken|collected|billed)\b|\b(?:does not|doesn'?t|do not|don'?t|will not|won'?t|never|is not|isn'?t|are not|aren'?t)\s+(?:be\s+)?(?:auto-?)?renew(?:s|ed)?\b|\bno (?:automatic|auto-?) ?renewal\b/;
+  /\b(?:fees?|charges?|surcharges?|lev(?:y|ies)|supplements?)\b[^.!?;\n]{0,25}?\b(?:(?:is|are|will be|gets?|get)\s+(?:not|never)|isn'?t|aren'?t|won'?t be|never)\s+(?:added|charged|applied|taken|collected|billed)\b|\b(?:does not|doesn'?t|do not|don'?t|will not|won'?t|never|is not|isn'?t|are not|aren'?t)\s+(?:be\s+)?(?:(?:auto-?)?renew(?:s|ed)?|convert(?:s|ed)?(?: (?:automatically|to (?:a )?paid))?)\b|\bno (?:automatic|auto-?) ?renewal\b/;
 
 /**
  * A cost that follows from the buyer's own request or choice ("pets allowed on request; a cleaning fee applies",
@@ -51,7 +51,7 @@ export const NEGATED_CHARGE =
  * condition often sits in the previous clause.
  */
 export const COST_ON_BUYERS_CHOICE =
-  /\b(?:on|upon|at your) request\b|\bif (?:you|requested)\b[^.!?\n]{0,12}?\b(?:choose|want|wish|bring|request|add|need|prefer|opt|book|travel|select|ask)\b|\b(?:groups?|parties|bookings?|tables?|orders?) of (?:[a-z]+|\d+) (?:or more|and over|or over)\b|\b(?:full[- ]to[- ]full|(?:collect|pick (?:it )?up)[^.!?;\n]{0,25}?\breturn (?:it )?full)\b|\bunless you (?:choose|opt for|select|pick|ask for|request|prefer|bring|use|supply|provide)\b|\b(?:charged|payable|billed|due|paid) only (?:if|when|once)\b|\bfor (?:changing|changes to|amending|amendments to|re-?issuing|replacing|rebooking|transferring|name changes|paper (?:invoices?|statements?|tickets?)|printed (?:invoices?|statements?|tickets?))\b/;
+  /\b(?:on|upon|at your) request\b|\bif (?:you|requested)\b[^.!?\n]{0,12}?\b(?:choose|want|wish|bring|request|add|need|prefer|opt|book|travel|select|ask)\b|\b(?:groups?|parties|bookings?|tables?|orders?) of (?:[a-z]+|\d+) (?:or more|and over|or over)\b|\b(?:full[- ]to[- ]full|(?:collect|pick (?:it )?up)[^.!?;\n]{0,25}?\breturn (?:it )?full)\b|\bunless you (?:choose|opt for|select|pick|ask for|request|prefer|bring|use|supply|provide)\b|\b(?:charged|payable|billed|due|paid) only (?:if|when|once)\b|\blate[- ](?:payment|return|fees?|charges?|interest)\b|\bif (?:you pay|payment is|payments are) late\b|\b(?:required|set|fixed) by law\b|\bstatutory\b|\bfor (?:changing|changes to|amending|amendments to|re-?issuing|replacing|rebooking|transferring|name changes|paper (?:invoices?|statements?|tickets?)|printed (?:invoices?|statements?|tickets?))\b/;
 
 /** The sneaking cues that merely name a cost (a fee, "fees apply"), which a buyer's own choice explains. */
 export const NAMED_COST_CUES: ReadonlySet<string> = new Set(['sneaking.fee', 'sneaking.fees-apply', 'sneaking.addon-added', 'sneaking.plus-fees']);

@@ -42,11 +42,11 @@ function statedUnnegated(regex: RegExp, text: string, lookBack: number, negation
  * A coming restock ("more on the way next week", "back in stock on 3 May"): the shortage is temporary, so a stock figure
  * tells when to expect the item rather than that it will be lost. A negated restock ("won't be restocked") is not one.
  */
-const RESTOCK_STATED = /\bmore (?:(?:is|are) )?(?:on (?:the|its|their) way|coming|arriving|due|expected)\b|\b(?:back in stock|restock(?:ed|ing)?|new stock|fresh stock|more stock|next (?:delivery|shipment|batch|delivery of stock))\b[^.!?\n]{0,30}?\b(?:on|next|by|in|within|from|due|expected|arriv\w*|tomorrow|this week)\b/g;
+const RESTOCK_STATED = /\bmore (?:(?:is|are) )?(?:on (?:the|its|their) way|coming|arriving|due|expected)\b|\b(?:back in stock|restock(?:ed|ing)?|new stock|fresh stock|more stock|next (?:delivery|shipment|batch|delivery of stock))\b[^.!?\n]{0,30}?\b(?:on|next|by|in|within|from|due|expected|arriv\w*|tomorrow|this week)\b|\brestock(?:ing)? date\b|\b(?:expects?|expecting|receives?|receiving|gets?|getting) (?:another |a further )?(?:\d+|[a-z]+) more\b/g;
 const RESTOCK_NEGATION = /\b(?:no|not|never|won'?t|will not|isn'?t|aren'?t|unlikely)\b|n't\b/;
 const RESTOCK_NEGATION_ML = /\b(?:no|non|pas|nicht|kein\w*|niet|geen|nunca|jamais|mai|nie)\b/;
 /** The same in French, German, Spanish, Italian and Dutch (normalised: no diacritics): "el siguiente lote llega el 15 de enero". */
-const RESTOCK_STATED_ML = /\b(?:(?:el |la )?(?:siguiente|proximo|proxima|nuevo) (?:lote|envio|entrega|reposicion|stock)|reposicion (?:prevista|el)|(?:le |la )?(?:prochain|prochaine) (?:arrivage|livraison|lot|reassort)|reassort (?:prevu|le)|de retour en stock (?:le|la|des)|(?:die )?nachste (?:lieferung|charge)|nachschub (?:kommt|am|ab)|wieder (?:auf lager|lieferbar|verfugbar) (?:ab|am)|(?:il )?prossim[oa] (?:arrivo|lotto|consegna|rifornimento)|di nuovo disponibile (?:dal|il)|(?:de )?volgende (?:levering|zending|partij|lading)|weer (?:op voorraad|leverbaar) (?:vanaf|op))\b/g;
+const RESTOCK_STATED_ML = /\b(?:(?:el |la )?(?:siguiente|proximo|proxima|nuevo) (?:lote|envio|entrega|reposicion|stock)|reposicion (?:prevista|el)|(?:le |la )?(?:prochain|prochaine) (?:arrivage|livraison|lot|reassort)|reassort (?:prevu|le)|de retour en stock (?:le|la|des)|(?:die )?(?:nachste|weitere) (?:lieferung|charge)|nachschub (?:kommt|am|ab)|wieder (?:auf lager|lieferbar|verfugbar) (?:ab|am)|(?:il )?prossim[oa] (?:arrivo|lotto|consegna|rifornimento)|di nuovo disponibile (?:dal|il)|(?:de )?volgende (?:levering|zending|partij|lading)|weer (?:op voorraad|leverbaar) (?:vanaf|op))\b/g;
 export function statesRestock(text: string): boolean {
   return !PRESSING.test(text) && (statedUnnegated(RESTOCK_STATED, text, 16, RESTOCK_NEGATION) || statedUnnegated(RESTOCK_STATED_ML, text, 16, RESTOCK_NEGATION_ML));
 }
@@ -55,7 +55,7 @@ export function statesRestock(text: string): boolean {
  * Ample stock of an alternative beside a short one ("only 3 left in this colour; the grey version has 40 in stock",
  * "size M is nearly gone, other sizes are in stock"): the buyer is not at risk of going without, so the count informs.
  */
-const ALTERNATIVE_IN_STOCK = /\b(?:(?:other|another|all (?:other|the)|remaining)\s+|the (?:[a-z]+ ){1,2})(?:colou?rs?|sizes?|versions?|models?|finish(?:es)?|variants?|styles?|shades?|editions?|branch(?:es)?|stores?|shops?|warehouses?|sets?)\b[^.!?;\n]{0,25}?\b(?:(?:has|have|with) (?:\d{2,}|plenty|lots|many)\b|(?:(?:is|are) )?(?:still |also |all )?(?:in stock|available|plentiful|(?:well|fully) stocked)\b)|\bmore (?:available )?(?:at|in|from) (?:nearby|other|our other|neighbouring|neighboring) (?:stores?|shops?|branch(?:es)?|warehouses?)\b|\b[a-z]+ (?:copies|versions|editions|formats|sizes|colou?rs|models) (?:is |are )?(?:still|also) (?:available|in stock|plentiful)\b/g;
+const ALTERNATIVE_IN_STOCK = /\b(?:(?:other|another|all (?:other|the)|remaining)\s+|the (?:[a-z]+ ){1,2})(?:colou?rs?|sizes?|versions?|models?|finish(?:es)?|variants?|styles?|shades?|editions?|branch(?:es)?|stores?|shops?|warehouses?|sets?)\b[^.!?;\n]{0,25}?\b(?:(?:has|have|with) (?:\d{2,}|plenty|lots|many)\b|(?:(?:is|are) )?(?:still |also |all )?(?:in stock|available|plentiful|(?:well|fully) stocked)\b)|\bmore (?:available )?(?:at|in|from) (?:nearby|other|our other|neighbouring|neighboring) (?:stores?|shops?|branch(?:es)?|warehouses?)\b|\b(?:other|nearby) (?:stores?|shops?|branch(?:es)?|warehouses?)\b[^.!?;\n]{0,20}?\b(?:show|shows|list|lists|with) (?:their )?(?:availability|stock)\b|\b[a-z]+ (?:copies|versions|editions|formats|sizes|colou?rs|models) (?:is |are )?(?:still|also) (?:available|in stock|plentiful)\b/g;
 export function statesAlternativeInStock(text: string): boolean {
   return !PRESSING.test(text) && statedUnnegated(ALTERNATIVE_IN_STOCK, text, 16);
 }
@@ -71,6 +71,16 @@ export function statesCountExplained(text: string): boolean {
 }
 /** As much as a descriptive cue stated in an informative sentence. */
 const EXPLAINED_DISCOUNT = 3;
+
+/**
+ * A deadline that recurs on a schedule ("prices rise each April", "the daily allowance resets at midnight", "the
+ * kitchen closes at 22:30", "five free downloads a month"): a time that comes back every day, week or year is a rule of
+ * the service, not a chance the reader will lose. A "daily deal" or "deal of the day" is an offer, not a schedule.
+ */
+const RECURRING_SCHEDULE = /\b(?:each|every) (?:day|night|morning|evening|week|weekend|month|year|quarter|season|(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|winter)\b|\b(?:nightly|weekly|monthly|yearly|annually|daily(?! (?:deals?|offers?|specials?|drops?)))\b|\b(?:a|per) (?:day|night|week|month|year)\b|\bresets? (?:every|each|daily)\b|\b(?:kitchen|shop|store|office|desk|restaurant|bar|cafe|pharmacy|counter|branch|showroom|reception|(?:phone |help|hot|cancellation )?lines?|warehouse|pool|gym|museum|library) (?:closes|opens|shuts)\b|\bopening (?:hours|times)\b/g;
+export function statesRecurringSchedule(text: string): boolean {
+  return !PRESSING.test(text) && statedUnnegated(RECURRING_SCHEDULE, text, 0);
+}
 
 /**
  * A way around a demand stated in the text ("the offline version works without an account", "you can also order as a
@@ -174,6 +184,7 @@ const anyFinding = (): boolean => true;
 /** The terms, in the order they are applied. */
 export const STATED_TERMS: readonly StatedTerm[] = [
   { label: 'scarcity', name: 'a coming restock', holds: statesRestock, answers: anyFinding, discount: OPPOSITE_DISCOUNT },
+  { label: 'urgency', name: 'a deadline that recurs on a schedule', holds: statesRecurringSchedule, answers: anyFinding, discount: OPPOSITE_DISCOUNT },
   { label: 'scarcity', name: 'ample stock of an alternative', holds: statesAlternativeInStock, answers: anyFinding, discount: OPPOSITE_DISCOUNT },
   { label: 'scarcity', name: "a count explained by the item's state", holds: statesCountExplained, answers: anyFinding, discount: EXPLAINED_DISCOUNT },
   { label: 'sneaking', name: "a cost that follows from the buyer's own choice", holds: (text) => COST_ON_BUYERS_CHOICE.test(text), answers: namesCostOnly, discount: COST_ANSWERED_DISCOUNT },
