@@ -15,6 +15,8 @@ export const NAME_PRONE_CUES: ReadonlySet<string> = new Set([
   'urgency.limited-time',
   'urgency.now-or-never',
   'urgency.clock-ticking',
+  'urgency.final-hours',
+  'urgency.act-now',
 ]);
 
 /** A run of capitalised words (letters, digits, apostrophes, inner hyphens), separated by single spaces. */
@@ -54,16 +56,34 @@ const HAS_CAPITAL_RUN = /[A-Z][\p{L}'’-]* [A-Z]/u;
 const PRESSING_ANYWAY = /!|\b(?:now|today|tonight|ends?|ending|expires?|soon|before (?:it'?s|they'?re) gone)\b/i;
 
 /**
- * Whether every span (original text) of a finding is a Title-Case cue that the text uses as (part of) a name.
+ * A Title-Case cue run on into a lowercase common noun, in a text that states a product's measures ("Final Countdown
+ * wall clock, 30 cm", "Act Quickly shoe polish, 75 ml tin"): the capitalised words name the product the noun says it
+ * is. A headline's cue runs on into a verb or a little word instead ("Act Fast and save", "Final Call for entries"), a
+ * percentage is a discount rather than a measure (an alcohol content is one), and a text without any measure is not
+ * read this way.
+ */
+const PRODUCT_MEASURE = /\d\s?(?:ml|cl|dl|l|g|kg|mg|oz|lb|cm|mm|m|m²|w|v|mah|gb|tb)\b|\d\s?%\s?(?:abv|vol)\b|\b\d+\s?(?:players?|pieces?|pcs|pack|tablets?|capsules?|sheets?|pages?)\b/i;
+const LITTLE_WORDS = new Set(
+  'and or to for of on at in by with from the a an your you yours our we it this that now today tonight while before until till up is are be will can save saving sale deal deals offer offers ends ending only'.split(' '),
+);
+function namesAProduct(text: string, span: string, spanEnd: number): boolean {
+  const next = /^ ([a-z]+)\b/.exec(text.slice(spanEnd));
+  return next !== null && !LITTLE_WORDS.has(next[1]!) && span.trim().split(/\s+/).length >= 2 && PRODUCT_MEASURE.test(text);
+}
+
+/**
+ * Whether every span (original text) of a finding is a Title-Case cue that the text uses as (part of) a name, or names
+ * a product measured in the text (see namesAProduct).
  * `spans` are the original text's slices the finding quotes.
  */
 export function citesOnlyNames(text: string, spans: readonly string[]): boolean {
   if (spans.length === 0 || !HAS_CAPITAL_RUN.test(text) || PRESSING_ANYWAY.test(text)) return false;
   const names = namesInText(text);
-  if (names.length === 0) return false;
   return spans.every((span) => {
     const words = span.trim().split(/\s+/);
     if (!words.every((w) => TITLE_CASE_WORD.test(w.replace(/[^\p{L}'’]/gu, '')))) return false;
+    const at = text.indexOf(span);
+    if (at >= 0 && namesAProduct(text, span, at + span.length)) return true;
     const key = words.map((w) => wordKey(w.replace(/[^\p{L}'’]/gu, ''))).join(' ');
     return names.some((name) => ` ${name} `.includes(` ${key} `));
   });

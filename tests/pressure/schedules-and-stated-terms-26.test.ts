@@ -44,3 +44,17 @@ describe("a late-payment penalty or a statutory charge is a stated term, and a t
     expect(labels('Your free trial converts to a paid plan at £9.99 a month unless you cancel.')).toContain('sneaking');
   });
 });
+
+describe('a Title-Case cue that names a product measured in the same text is a name, not urgency', () => {
+  it('a cue run on into the product noun, with the product measured, is a name', () => {
+    expect(labels('Final Countdown wall clock, 30 cm, silent movement.')).toEqual([]);
+    expect(labels('Final Hours eau de parfum, 50 ml spray.')).toEqual([]);
+    expect(labels('Act Quickly shoe polish, black, 75 ml tin.')).toEqual([]);
+  });
+
+  it('the same cue as a headline, or with pressing words, is still urgency', () => {
+    expect(labels('Last Chance markdowns: 40% off everything.')).toContain('urgency');
+    expect(labels('Last Chance pale ale, 440 ml cans: order now!')).toContain('urgency');
+    expect(labels('Act fast: 50 ml bottles at half price until midnight.')).toContain('urgency');
+  });
+});
