@@ -12,6 +12,7 @@ import { segmentText } from './segment-text.ts';
 import { WAIVED_DEMAND } from './waived-demand.ts';
 import { isDescriptiveStatement, NEGATED_CHARGE, PRESSES_READER } from './descriptive-cues.ts';
 import { STATED_TERMS } from './stated-terms.ts';
+import { isMentionedNotUsed } from './mentioned-cues.ts';
 import { citesOnlyNames, NAME_PRONE_CUES } from './named-cues.ts';
 import { CONTEXT_WORD, cueContext, hasContextWords } from './cue-context.ts';
 import type { DetectedTactic, TextPressureReport } from './text-pressure-report.ts';
@@ -426,6 +427,12 @@ export function createPressureDetector(
         if (confidence < settings.minConfidence) candidates.splice(i, 1);
         else candidates[i] = { ...c, confidence, logOdds };
       }
+    }
+    // A routine cue the text quotes to deny it or call it a name ("X is not a claim we make", "X is the name of the
+    // brand") is mentioned, not used (see mentioned-cues.ts).
+    for (let i = candidates.length - 1; i >= 0; i--) {
+      const c = candidates[i]!;
+      if (ROUTINE_CUE_TACTICS.has(c.label) && isMentionedNotUsed(text, c.end)) candidates.splice(i, 1);
     }
     // Urgency words inside a proper name ("Hurry Home reflective harness", "Last Chance Saloon spin class") are read on
     // the original text, whose capitals the normalised text has lost (see named-cues.ts).

@@ -83,6 +83,16 @@ export function statesRecurringSchedule(text: string): boolean {
 }
 
 /**
+ * A count of buyers or ratings whose source is stated ("from verified purchases only", "from our own order data",
+ * "according to the publisher's figures"): a checkable figure, like an authority claim beside its published evidence,
+ * informs unless the text presses the reader with it.
+ */
+const COUNT_SOURCE_STATED = /\b(?:(?:only|all|every|each)\s+(?:from\s+)?verified (?:purchases?|buyers?|customers?|owners?|guests?|bookings?)|(?:from|by|after) verified (?:purchases?|buyers?|customers?|owners?|guests?|bookings?)|verified (?:buyers?|customers?|owners?|guests?) (?:have )?(?:rated|reviewed)|from (?:our )?(?:own )?(?:order|sales|booking|shop) (?:data|records|figures|system)|according to (?:the |our )?(?:publisher|manufacturer|label|distributor|order data|sales data|sales figures)|(?:publisher|manufacturer|distributor)'?s? (?:own )?(?:figures|data|numbers))\b/g;
+export function statesCountSource(text: string): boolean {
+  return !PRESSING.test(text) && statedUnnegated(COUNT_SOURCE_STATED, text, 12, RESTOCK_NEGATION);
+}
+
+/**
  * A way around a demand stated in the text ("the offline version works without an account", "you can also order as a
  * guest"): buying is then not conditional on it. Negated ("you can't order without an account", "only … without") is
  * the demand itself.
@@ -193,6 +203,7 @@ export const STATED_TERMS: readonly StatedTerm[] = [
   { label: 'sneaking', name: 'a default that costs nothing', holds: statesFreeDefault, answers: answersDefaultCue, discount: OPPOSITE_DISCOUNT },
   { label: 'forced-action', name: 'a way around the demand', holds: statesWayAroundDemand, answers: anyFinding, discount: OPPOSITE_DISCOUNT },
   { label: 'forced-action', name: "the demand's reason in the service", holds: statesReasonForDemand, answers: anyFinding, discount: OPPOSITE_DISCOUNT },
+  { label: 'social-proof', name: 'the source of a count stated', holds: statesCountSource, answers: anyFinding, discount: OPPOSITE_DISCOUNT },
   { label: 'authority', name: 'the evidence published', holds: (text) => EVIDENCE_PUBLISHED.test(text), answers: anyFinding, discount: VERIFIABLE_DISCOUNT },
   { label: 'obstruction', name: 'a term binding both sides', holds: (text) => BINDS_BOTH_SIDES.test(text), answers: anyFinding, discount: OPPOSITE_DISCOUNT },
   { label: 'obstruction', name: 'an early-exit cost of a fixed term stated with the offer', holds: (text) => FIXED_TERM_STATED.test(text), answers: answersEarlyExit, discount: OPPOSITE_DISCOUNT },

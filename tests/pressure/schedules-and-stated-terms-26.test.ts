@@ -58,3 +58,32 @@ describe('a Title-Case cue that names a product measured in the same text is a n
     expect(labels('Act fast: 50 ml bottles at half price until midnight.')).toContain('urgency');
   });
 });
+
+describe('a cue quoted to deny it or call it a name is mentioned, not used', () => {
+  it('a denied claim and a cue that is only a name are not tactics', () => {
+    expect(labels('"Clinically proven" is not a claim we make about this balm; it is a plain moisturiser.')).toEqual([]);
+    expect(labels('Best Seller is just the name of the bookshop on Mill Street.')).toEqual([]);
+  });
+
+  it('a denial that turns into an assertion is still the claim', () => {
+    expect(labels('"Clinically proven" is not a claim we make lightly: it is proven in two trials.')).toContain('authority');
+  });
+});
+
+describe('a count whose source is stated is a checkable figure, not social proof', () => {
+  it('ratings from verified customers and sales from the maker\'s figures inform', () => {
+    expect(labels('Over 900 verified customers have rated this kettle, average 4.1 out of 5.')).toEqual([]);
+    expect(labels("Bought 3,200 times last year, according to the manufacturer's figures.")).toEqual([]);
+  });
+
+  it('a count pressed on the reader is still social proof', () => {
+    expect(labels("Over 900 people bought this kettle today, don't miss out!")).toContain('social-proof');
+  });
+});
+
+describe('a charge set out in the agreement the buyer signs is a stated term', () => {
+  it('is not sneaking; the same charge on every order still is', () => {
+    expect(labels('Keys not returned? A £40 lock change fee applies, as stated in the tenancy agreement.')).toEqual([]);
+    expect(labels('A £40 lock change fee applies to every order.')).toContain('sneaking');
+  });
+});
