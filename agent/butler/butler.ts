@@ -10,6 +10,7 @@ import type { TrustObservation } from './butler-trust.ts';
 import { isBannedConnection } from './is-banned-connection.ts';
 import { proposePurchase, purchaseWithConsent, recheckOrder, type PersonConsent, type PurchaseProposal, type PurchaseResult, type RecheckResult } from './purchase.ts';
 import { OfferFindings } from './offer-findings.ts';
+import { brandRequestId } from './brand-request-id.ts';
 import { releaseUnconfirmedOrder, type PersonRelease, type ReleaseResult } from './release-unconfirmed-order.ts';
 import { reportOutcome, unreportable, type ReportResult } from './report-outcome.ts';
 import { shop, type ShoppingProgress, type ShoppingResult } from './shop.ts';
@@ -78,11 +79,18 @@ export class Butler {
     return this.deps.brands().filter((b) => findSameCategory(b.card.categories, category) !== undefined && !isBannedConnection(b.id, banned, this.deps.trust));
   }
 
-  /** Asks every relevant brand, negotiates, scores and ranks; records exchanges, prices and trust observations. Never buys. */
+  /**
+   * Asks every relevant brand, negotiates, scores and ranks; records exchanges, prices and trust observations. Never buys.
+   * The request's id is the butler's own (its clock and count) and each brand is asked under an opaque id of its own
+   * (`brandRequestId`); a caller that names the request (`requestId`: the simulator's readable ids) has every brand
+   * asked under that name.
+   */
   async shop(need: Need, options: { onProgress?: (event: ShoppingProgress) => void; requestId?: string } = {}): Promise<ShoppingResult> {
     this.requests += 1;
     const requestId = options.requestId ?? `req-${this.deps.clock().getTime().toString(36)}-${this.requests}`;
-    const result = await shop(need, { deps: this.deps, detect: this.detect, brands: this.relevantBrands(need.category), requestId, cardsRead: this.cardsRead, onProgress: options.onProgress });
+    const secret = this.deps.memory.installSecret();
+    const perBrand = options.requestId === undefined ? (brandId: string) => brandRequestId(secret, brandId, requestId) : undefined;
+    const result = await shop(need, { deps: this.deps, detect: this.detect, brands: this.relevantBrands(need.category), requestId, brandRequestId: perBrand, cardsRead: this.cardsRead, onProgress: options.onProgress });
     this.offerFindings.remember(result.ranking);
     return result;
   }

@@ -54,7 +54,10 @@ export interface ShopRun {
   readonly detect: PressureDetector;
   /** The brands asked (relevant to the need's category, not banned). */
   readonly brands: readonly BrandConnection[];
+  /** The butler's own id of the request: its tie-breaks, exploration draw and records. */
   readonly requestId: string;
+  /** The id each brand is asked under (see `brandRequestId`); the butler's own id when absent. */
+  readonly brandRequestId?: ((brandId: string) => string) | undefined;
   /** Brands whose card this butler has already read (updated). */
   readonly cardsRead: Set<string>;
   readonly onProgress?: ((event: ShoppingProgress) => void) | undefined;
@@ -83,7 +86,7 @@ export async function shop(need: Need, run: ShopRun): Promise<ShoppingResult> {
   const first = await fanOutBrief(
     recipients,
     (brandId) => {
-      const brief = buildBrief(need, profile, { requestId, buyerId: buyerPseudonym(secret, brandId), now: startedAt }, brands.find((b) => b.card.id === brandId)?.card);
+      const brief = buildBrief(need, profile, { requestId: run.brandRequestId?.(brandId) ?? requestId, buyerId: buyerPseudonym(secret, brandId), now: startedAt }, brands.find((b) => b.card.id === brandId)?.card);
       // What each brand was told: an upsell is judged against the budget in its brief, never the private one.
       briefBudgets.set(brandId, brief.budgetCeiling);
       briefs.set(brandId, brief);

@@ -45,7 +45,8 @@ describe('purchase refuses what the ranking excluded to protect the person', () 
     expect(purchase.kind).toBe('excluded-by-ranking');
     if (purchase.kind !== 'excluded-by-ranking') return;
     expect(purchase.offerId).toBe(excluded.offerId);
-    expect(purchase.requestId).toBe(result.requestId);
+    // The request the offer answered, as the brand was asked it (each brand is asked under an id of its own).
+    expect(purchase.requestId).toBe(excluded.offer.requestId);
     expect(purchase.reasons.map((r) => r.code)).toContain('injection');
     expect(h.ordersReceived).toEqual([]);
     expect(h.memory.orders()).toEqual([]);
