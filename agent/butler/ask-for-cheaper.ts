@@ -24,17 +24,33 @@ export interface CheaperRoundInput {
 }
 
 /**
- * The brands to ask "anything cheaper?": when the person has a budget and offers meet every hard constraint but none
- * is priced within it, every brand that made such an offer without being told the budget. A brand that cannot know
- * the budget sends what fits the wishes best, however dear (the quietest vacuums for "quiet"), while cheaper products
- * that fit may sit in its catalogue. A brand whose offers all missed the requirements is not asked again.
+ * The brands to ask "anything cheaper?": when the person has a budget, every brand that made an offer meeting every
+ * hard constraint without being told the budget. A brand that cannot know the budget sends what fits the wishes best,
+ * however dear (the quietest vacuums for "quiet"), while cheaper products that fit may sit in its catalogue. A brand
+ * whose offers all missed the requirements is not asked again (it knows what it sent).
+ *
+ * Whether a brand is asked does not depend on the amount: asked only when nothing that fits was within the budget, a
+ * brand asked again learnt that the budget is below every fitting price it quoted, and one not asked the opposite, so
+ * quoting another price on each request of the same buyer it read the budget off by bisection. What a brand not told
+ * the budget learns from this round is that the person has one (not how much, nor how far its prices are from it).
  */
 export function brandsToAskForCheaper(need: Need, replies: readonly BrandReply[], disclosedBudget: (brandId: string) => Money | undefined): string[] {
-  const budget = need.budget;
-  if (budget === undefined) return [];
+  if (need.budget === undefined) return [];
   const fitting = replies.flatMap((r) => (r.kind === 'answered' ? [{ brandId: r.brandId, offers: eligibleOffers(r.response.offers, need.hardConstraints) }] : [])).filter((r) => r.offers.length > 0);
-  if (fitting.some((r) => r.offers.some((o) => !exceedsBudget(o.price, budget)))) return [];
   return fitting.filter((r) => disclosedBudget(r.brandId) === undefined).map((r) => r.brandId);
+}
+
+/**
+ * Whether the follow-up's offers are for the person: when nothing offered in the first round meets every hard
+ * constraint within the budget. The brands are asked whatever the amount (see `brandsToAskForCheaper`), and what the
+ * butler then does with their answers stays with the butler: ranked only when the first round left nothing that fits
+ * within the budget, as before, so the first round's best fits are not displaced by cheapest-first ones the person did
+ * not need.
+ */
+export function cheaperOffersNeeded(need: Need, firstReplies: readonly BrandReply[]): boolean {
+  const budget = need.budget;
+  if (budget === undefined) return false;
+  return !firstReplies.some((r) => r.kind === 'answered' && eligibleOffers(r.response.offers, need.hardConstraints).some((o) => !exceedsBudget(o.price, budget)));
 }
 
 /** The follow-up brief: the first one under a request id of its own, with the lowest price as its only wish. */
@@ -43,7 +59,7 @@ export function cheaperBrief(brief: NeedBriefInput): NeedBriefInput {
 }
 
 /**
- * Asks again, once, for cheaper options when nothing that fits is within the private budget (see
+ * Asks again, once, for cheaper options when the person has a budget a brand was not told (see
  * `brandsToAskForCheaper`). Returns the new offers only — a product the brand already offered is not offered twice —
  * and every exchange; a decline or a failure of the follow-up (or a brand out of time for the request, not asked)
  * leaves the first answer as the brand's answer.

@@ -45,7 +45,7 @@ export { fanOutBrief } from './fan-out.ts';
 export { REQUEST_TIME_IN_CALL_TIMEOUTS, nextCallTimeout, requestTimeBudget } from './brand-time-budget.ts';
 export type { TimeLeft } from './brand-time-budget.ts';
 export type { BriefRecipient, BrandReply, FanOutProgress } from './fan-out.ts';
-export { CHEAPEST_FIRST, askForCheaper, brandsToAskForCheaper, cheaperBrief } from './ask-for-cheaper.ts';
+export { CHEAPEST_FIRST, askForCheaper, brandsToAskForCheaper, cheaperBrief, cheaperOffersNeeded } from './ask-for-cheaper.ts';
 export { cheaperRequestId, sameShopRequest, shopRequestKeyOf } from './cheaper-request-id.ts';
 export type { CheaperRoundInput } from './ask-for-cheaper.ts';
 export { observeRound, LEDGER_TACTIC_MIN_CONFIDENCE } from './observe-round.ts';

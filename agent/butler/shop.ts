@@ -6,7 +6,8 @@ import { checkPolicy } from '../policy/index.ts';
 import { afterCleanCheck, scoreOffer, type BrandTrustView, type PressureDetector } from '../scoring/index.ts';
 import { isCleanOf } from '../trust/index.ts';
 import type { BrandCallError } from '../transport/index.ts';
-import { askForCheaper } from './ask-for-cheaper.ts';
+import { askForCheaper, cheaperOffersNeeded } from './ask-for-cheaper.ts';
+import { cheaperRequestId } from './cheaper-request-id.ts';
 import type { BrandConnection } from './brand-connection.ts';
 import { requestTimeBudget } from './brand-time-budget.ts';
 import { buildBrief } from './build-brief.ts';
@@ -94,8 +95,13 @@ export async function shop(need: Need, run: ShopRun): Promise<ShoppingResult> {
     },
     { ...(onProgress ? { onProgress } : {}), now: clock, timeLeftMs },
   );
-  // Nothing that fits is within the private budget: ask the brands once more for their cheapest fitting options.
+  // A budget the brands were not told: ask them once more for their cheapest fitting options (whatever the amount).
   const cheaper = await askForCheaper({ need, recipients, replies: first.replies, briefOf: (id) => briefs.get(id), disclosedBudget: (id) => briefBudgets.get(id), now: clock, timeLeftMs });
+  // Its offers are negotiated, scored and observed like any (what a brand sees does not depend on the amount), but
+  // ranked, kept and purchasable only when the first round left nothing that fits within the budget.
+  const cheaperUnused = !cheaperOffersNeeded(need, first.replies);
+  const cheaperIds = new Map([...briefs].map(([brandId, brief]) => [brandId, cheaperRequestId(brief.requestId)]));
+  const unusedFollowUp = (offer: Offer) => cheaperUnused && offer.requestId === cheaperIds.get(offer.brandId);
   const replies = [...first.replies, ...cheaper.replies];
   const exchanges = [...first.exchanges, ...cheaper.exchanges];
   const allExchanges: Exchange[] = [...exchanges];
@@ -193,7 +199,7 @@ export async function shop(need: Need, run: ShopRun): Promise<ShoppingResult> {
   for (const o of observations) if (!caughtNow.has(o.brandId) && caughtSayingFalse(o)) caughtNow.set(o.brandId, deps.trust.view(o.brandId, now));
   // Every offer of a broken brand is left out, not only the one that broke: what is ranked of it was not all checked.
   const candidates = scored.flatMap((c) => {
-    if (brokenBrands.has(c.offer.brandId)) return [];
+    if (brokenBrands.has(c.offer.brandId) || unusedFollowUp(c.offer)) return [];
     if (caughtNow.has(c.offer.brandId)) {
       const after = caughtNow.get(c.offer.brandId);
       return [after === undefined ? c : { ...c, trust: after, floorHonesty: Math.min(floorHonestyOf(c), after.estimatedHonesty) }];
@@ -226,7 +232,8 @@ export async function shop(need: Need, run: ShopRun): Promise<ShoppingResult> {
 
   // Price history is read before this round's prices are added, so an offer is never its own reference.
   // A broken brand's offers are not kept: they were not all checked, and a stored offer is one a purchase can name.
-  const kept = brokenBrands.size === 0 ? [...offersById.values()] : [...offersById.values()].filter((o) => !brokenBrands.has(o.brandId));
+  // Nor are the offers of a follow-up the ranking did not use: never ranked, they have no exclusion a purchase could read.
+  const kept = [...offersById.values()].filter((o) => !brokenBrands.has(o.brandId) && !unusedFollowUp(o));
   memory.recordOffers(kept, now.toISOString());
   // What this ranking excluded and why: a purchase refuses what was excluded to protect the person (see purchase.ts).
   // Kept under the offer's own request id, the one a purchase reads back from the stored offer (the same id: a bound

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { CHEAPEST_FIRST, brandsToAskForCheaper, cheaperBrief, type BrandReply } from '../../agent/butler/index.ts';
+import { CHEAPEST_FIRST, brandsToAskForCheaper, cheaperBrief, cheaperOffersNeeded, type BrandReply } from '../../agent/butler/index.ts';
 import type { Need } from '../../agent/need/index.ts';
 import type { NeedBriefInput, Offer } from '../../protocol/index.ts';
 import { shoeOffer } from '../scoring/scoring-fixtures.ts';
 
-// The person's budget is private by default, so a brand sends what fits the wishes best however dear. When nothing
-// that fits is within the budget, the butler asks once more — cheapest first, with no amount — like a shopper asking
-// "anything cheaper?".
+// The person's budget is private by default, so a brand sends what fits the wishes best however dear. When the person
+// has a budget, the butler asks once more — cheapest first, with no amount — like a shopper asking "anything cheaper?",
+// whatever the amount: asked only when nothing was within it, a brand read where the budget lies.
 
 const need: Need = {
   category: 'running-shoes',
@@ -31,9 +31,11 @@ describe('brandsToAskForCheaper', () => {
     expect(brandsToAskForCheaper(need, replies, notTold)).toEqual(['a', 'b']);
   });
 
-  it('asks nobody when an offer that fits is within the budget, or when there is no budget', () => {
+  it('asks the same brands when an offer that fits is within the budget (being asked tells nothing of the amount), and nobody when there is no budget', () => {
     const replies = [answered('a', [priced('a', 19_900)]), answered('b', [priced('b', 14_900)])];
-    expect(brandsToAskForCheaper(need, replies, notTold)).toEqual([]);
+    expect(brandsToAskForCheaper(need, replies, notTold)).toEqual(['a', 'b']);
+    expect(brandsToAskForCheaper({ ...need, budget: { amountMinor: 1_000, currency: 'EUR' } }, replies, notTold)).toEqual(['a', 'b']);
+    expect(brandsToAskForCheaper({ ...need, budget: { amountMinor: 100_000, currency: 'EUR' } }, replies, notTold)).toEqual(['a', 'b']);
     const { budget: _, ...noBudget } = need;
     expect(brandsToAskForCheaper(noBudget, [answered('a', [priced('a', 19_900)])], notTold)).toEqual([]);
   });
@@ -49,6 +51,18 @@ describe('brandsToAskForCheaper', () => {
   it('does not ask again a brand that was told the budget (it already kept to it)', () => {
     const replies = [answered('a', [priced('a', 19_900)]), answered('b', [priced('b', 17_500)])];
     expect(brandsToAskForCheaper(need, replies, (id) => (id === 'a' ? need.budget : undefined))).toEqual(['b']);
+  });
+});
+
+describe('cheaperOffersNeeded (the butler’s own use of the answers, which no brand sees)', () => {
+  it('is true only when nothing offered first meets every hard constraint within the budget', () => {
+    const road = { size_eu: 43, waterproof: false, terrain: 'road', weight_g: 250 };
+    expect(cheaperOffersNeeded(need, [answered('a', [priced('a', 19_900)]), answered('b', [priced('b', 17_500)])])).toBe(true);
+    expect(cheaperOffersNeeded(need, [answered('a', [priced('a', 19_900)]), answered('b', [priced('b', 14_900)])])).toBe(false);
+    // A cheap offer that misses a requirement does not count.
+    expect(cheaperOffersNeeded(need, [answered('a', [priced('a', 19_900)]), answered('b', [priced('b', 9_900, road)])])).toBe(true);
+    const { budget: _, ...noBudget } = need;
+    expect(cheaperOffersNeeded(noBudget, [answered('a', [priced('a', 19_900)])])).toBe(false);
   });
 });
 

@@ -23,7 +23,8 @@ async function openTwoBrands(): Promise<SmallMarket> {
 }
 
 function idsSeenBy(m: SmallMarket, brandId: string): string[] {
-  return m.wiretap.outgoing.filter((o) => o.tool === 'request_offers' && o.brandId === brandId).map((o) => (JSON.parse(o.json) as { requestId: string }).requestId);
+  // The first brief of each request (its "anything cheaper?" round, under the same id and '.cheaper', aside).
+  return m.wiretap.outgoing.filter((o) => o.tool === 'request_offers' && o.brandId === brandId).map((o) => (JSON.parse(o.json) as { requestId: string }).requestId).filter((id) => !id.endsWith('.cheaper'));
 }
 
 describe('the request id a brand receives', () => {

@@ -103,11 +103,12 @@ export async function butlerBesideTrailco(sly: BrandConnection, profile: Partial
  */
 export async function slyCaughtTwiceThen(later: (brief: NeedBriefInput) => Offer[], placeOrder?: (order: Order) => unknown) {
   let request = 0;
-  const requestOffers = (brief: NeedBriefInput) => ({
-    requestId: brief.requestId,
-    outcome: 'offers',
-    offers: ++request <= 2 ? [slyOffer(`lie-${brief.requestId}`, brief.requestId, claimingBattery(80))] : later(brief),
-  });
+  // Counted by the person's requests: the "anything cheaper?" round of a request (a budget the brand was not told) is
+  // the same request.
+  const requestOffers = (brief: NeedBriefInput) => {
+    if (!brief.requestId.endsWith('.cheaper')) request += 1;
+    return { requestId: brief.requestId, outcome: 'offers', offers: request <= 2 ? [slyOffer(`lie-${brief.requestId}`, brief.requestId, claimingBattery(80))] : later(brief) };
+  };
   const h = await butlerBesideTrailco(slyConnection(placeOrder ? { requestOffers, placeOrder } : { requestOffers }));
   await h.shopDaily(2);
   return h;
