@@ -85,7 +85,9 @@ export function pickDivergent(input: PickDivergentInput): DivergentPick {
   const ranked = input.ranking.ranked;
   if (ranked.length === 0) return { kind: 'none', reason: 'no-strong-option' };
   const shown = input.shown ?? DIVERGENCE_RULES.defaultShown;
-  const draws = ranked.map((entry) => ({ entry, draw: sampledSurplus(entry, input.random.fork(`thompson:${entry.offerId}`)) }));
+  // One stream per place in the ranking, never per offer id: an offer id is the brand's choice, and a brand that can
+  // guess the request's stream (the seed and the request id) could pick an id whose draw wins the slot.
+  const draws = ranked.map((entry) => ({ entry, draw: sampledSurplus(entry, input.random.fork(`thompson:${entry.rank}`)) }));
   // Explore when, under a plausible draw of what the butler does not know, the option beats its current best
   // estimate (the top offer's expected surplus): uncertain options pass now and then, well-known worse ones never.
   const bestEstimate = ranked[0]!.value;
