@@ -24,15 +24,18 @@ const cleanOf = (ledger: TrustLedger, brandId: string) =>
 describe('a request in which the brand was caught saying something false forgives nothing', () => {
   it('protocol violations (an offer labelled as another brand, a duplicate offer id) in the same request: no honesty-clean interaction', async () => {
     // Every request: one fair offer, plus one labelled as another brand's and one re-sending the fair offer's id.
+    let briefs = 0;
     const h = await butlerWithHostile((brief) => ({
       requestId: brief.requestId,
       outcome: 'offers',
-      offers: [slyOffer(`fair-${brief.requestId}`, brief.requestId), slyOffer(`forged-${brief.requestId}`, brief.requestId, { brandId: 'trailco' }), slyOffer(`fair-${brief.requestId}`, brief.requestId)],
+      offers: (briefs++, [slyOffer(`fair-${brief.requestId}`, brief.requestId), slyOffer(`forged-${brief.requestId}`, brief.requestId, { brandId: 'trailco' }), slyOffer(`fair-${brief.requestId}`, brief.requestId)]),
     }));
     const requests = 8;
     await h.shopDaily(requests);
     const violations = h.ledger.eventsFor('sly').filter((e) => e.kind === 'protocol-violation').length;
-    expect(violations).toBe(2 * requests);
+    // Two per answer: each request's brief and its "anything cheaper?" round (a budget the brand was not told).
+    expect(briefs).toBe(2 * requests);
+    expect(violations).toBe(2 * briefs);
     // Each request caught it again: none of them is a check that found nothing false.
     expect(cleanOf(h.ledger, 'sly').filter((c) => c.clean.includes('honesty'))).toEqual([]);
     // So nothing of its record was forgiven (only time, 90-day half-life, over a week).
@@ -50,7 +53,8 @@ describe('a request in which nothing the brand said could be checked is not a cl
       requestId: brief.requestId,
       outcome: 'offers',
       // Three requests with a claim its own product data contradicts (44 h), then offers that state nothing checkable.
-      offers: [slyOffer(`o-${brief.requestId}`, brief.requestId, ++request <= 3 ? claimingBattery(80) : {})],
+      // Counted by the person's requests (a request's "anything cheaper?" round is the same request).
+      offers: [slyOffer(`o-${brief.requestId}`, brief.requestId, (brief.requestId.endsWith('.cheaper') ? request : ++request) <= 3 ? claimingBattery(80) : {})],
     }));
     await h.shopDaily(3);
     const caught = h.ledger.scoreOf('sly', clock.now().getTime());

@@ -53,7 +53,8 @@ describe('a brand cannot make one id name two offers or two orders', () => {
     let n = 0;
     const h = await butlerWithHostile(
       {
-        requestOffers: (brief) => ({ requestId: brief.requestId, outcome: 'offers', offers: [slyOfferAt(`o-${brief.requestId}`, brief.requestId, prices[n++] ?? 30_000)] }),
+        // One price per request: its "anything cheaper?" round (a budget the brand was not told) gets the same one.
+        requestOffers: (brief) => ({ requestId: brief.requestId, outcome: 'offers', offers: [slyOfferAt(`o-${brief.requestId}`, brief.requestId, prices[brief.requestId.endsWith('.cheaper') ? n - 1 : n++] ?? 30_000)] }),
         placeOrder: (order) => slyReceipt(order, 'sly-order-1'),
       },
       { spendCapPerOrder: eur(40_000), spendCapPerMonth: eur(50_000) },
