@@ -38,7 +38,10 @@ describe('a price limit the model writes as a constraint stays the private budge
       const briefs = briefsSince(from);
       expect(briefs.length).toBeGreaterThan(0);
       for (const brief of briefs) {
-        expect(brief).not.toContain('"price"');
+        // The "anything cheaper?" round (asked whenever the budget was not told) wishes the lowest price, with no amount.
+        const parsed = JSON.parse(brief) as { requestId: string; softPreferences: unknown[]; hardConstraints: unknown[] };
+        if (parsed.requestId.endsWith('.cheaper')) expect(parsed.softPreferences).toEqual([{ attribute: 'price', direction: 'lower', weight: 1 }]);
+        expect(JSON.stringify({ ...parsed, softPreferences: parsed.requestId.endsWith('.cheaper') ? [] : parsed.softPreferences })).not.toContain('"price"');
         expect(brief).not.toContain('15000');
         expect(brief).not.toContain('budgetCeiling');
       }
