@@ -8,13 +8,9 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { chatCommand } from '../../cli/commands/chat.ts';
 import { openButler } from '../../app/index.ts';
 import { SHOPPING_LABELS } from '../../cli/shopping-labels.ts';
-import { reply, type RecordedRequest, type ScriptedOpenAiServer, type ScriptedReply, startScriptedOpenAiServer } from '../support/scripted-openai-server.ts';
-import { needAnswer } from '../support/llm-answers.ts';
-import { dataBlocks } from '../injection/obeying-model.ts';
+import { reply, type RecordedRequest, type ScriptedOpenAiServer, type ScriptedReply } from '../support/scripted-openai-server.ts';
 import { runConversation } from './cli-io.ts';
-
-const REQUEST = 'waterproof trail shoes size 43 under 150 euros';
-const HEADING = 'Written by the language model (scripted-model), not by Majordome; the ranking was computed by Majordome:';
+import { MODEL_HEADING as HEADING, TRAIL_SHOES_REQUEST as REQUEST, startTrailShoesModel, topOf } from './trail-shoes-model.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'majordome-chat-model-'));
 let server: ScriptedOpenAiServer;
@@ -22,21 +18,10 @@ let env: NodeJS.ProcessEnv;
 let explain: (request: RecordedRequest) => ScriptedReply;
 let runs = 0;
 
-/** The brand of the offer Majordome ranked first, as the explainer's data blocks give it. */
-function topBrandOf(request: RecordedRequest): string {
-  const facts = dataBlocks(request).find((b) => b.name === 'ranking')!.value as { offers: Array<{ label: string; rank: number | null }> };
-  const label = facts.offers.find((o) => o.rank === 1)!.label;
-  const content = dataBlocks(request).find((b) => b.name === 'brand-content')!.value as Record<string, { brandName: string }>;
-  return content[label]!.brandName;
-}
+const topBrandOf = (request: RecordedRequest) => topOf(request).brandName;
 
 beforeAll(async () => {
-  server = await startScriptedOpenAiServer((request) =>
-    request.body?.stream
-      ? explain(request)
-      : reply.json(needAnswer({ category: 'running-shoes', hardConstraints: [{ attribute: 'size_eu', op: 'eq', value: 43 }, { attribute: 'waterproof', op: 'eq', value: true }], budgetMinor: 15_000 })),
-  );
-  env = { MAJORDOME_HOME: dir, MAJORDOME_MODEL: 'scripted-model', OPENAI_BASE_URL: server.baseUrl, OPENAI_API_KEY: 'sk-test', MAJORDOME_LLM_RETRIES: '0', MAJORDOME_LLM_TIMEOUT_MS: '20000' };
+  ({ server, env } = await startTrailShoesModel(dir, () => explain));
 });
 beforeEach(() => {
   server.requests.length = 0;
