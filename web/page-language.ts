@@ -6,8 +6,8 @@ import { DEFAULT_LANGUAGE, LanguageSchema, type Language } from '../agent/langua
  * first of the browser's `Accept-Language` (highest quality first) that it speaks, else English.
  */
 export function pageLanguage(query: string | undefined, acceptLanguage: string | undefined): Language {
-  const asked = LanguageSchema.safeParse(query);
-  if (asked.success) return asked.data;
+  const asked = spokenLanguage(query);
+  if (asked !== undefined) return asked;
   const ranked = (acceptLanguage ?? '')
     .split(',')
     .map((part, index) => {
@@ -18,8 +18,8 @@ export function pageLanguage(query: string | undefined, acceptLanguage: string |
     .filter((t) => t.q > 0)
     .sort((a, b) => b.q - a.q || a.index - b.index);
   for (const { language } of ranked) {
-    const spoken = LanguageSchema.safeParse(language);
-    if (spoken.success) return spoken.data;
+    const spoken = spokenLanguage(language);
+    if (spoken !== undefined) return spoken;
   }
   return DEFAULT_LANGUAGE;
 }
@@ -31,6 +31,11 @@ export function pageLanguageOf(c: Context): Language {
 
 /** The language a request names in `?lang=`, when the butler speaks it: the page's links keep it, so the choice holds from page to page. */
 export function pageLanguageAsked(c: Context): Language | undefined {
-  const asked = LanguageSchema.safeParse(c.req.query('lang'));
-  return asked.success ? asked.data : undefined;
+  return spokenLanguage(c.req.query('lang'));
+}
+
+/** The language a tag names when the butler speaks it. */
+function spokenLanguage(tag: string | undefined): Language | undefined {
+  const spoken = LanguageSchema.safeParse(tag);
+  return spoken.success ? spoken.data : undefined;
 }
