@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { BoundedMap, canonicalJson, hashOfferTerms, hashReceiptTerms, type BriefResponse, type Offer, type Receipt } from '../../protocol/index.ts';
+import { BoundedMap, canonicalGtin, canonicalJson, hashOfferTerms, hashReceiptTerms, type BriefResponse, type Offer, type Receipt } from '../../protocol/index.ts';
 import type { BrandCallError, BrandCallResult } from '../transport/index.ts';
 import type { BrandConnection } from './brand-connection.ts';
 import type { IdentityViolation } from './identity-violation.ts';
@@ -41,7 +41,7 @@ export interface BindOptions {
  */
 export function bindBrandIdentity(connection: BrandConnection, identity: string, options: BindOptions = {}): BoundBrandConnection {
   const remembered = options.rememberedOffers ?? REMEMBERED_OFFERS_PER_CONNECTION;
-  /** Butler offer id → the offer exactly as the brand sent it. */
+  /** Butler offer id → the offer as the brand sent it (its GTIN in canonical form: `readOffer`). */
   const issued = new BoundedMap<string, Offer>(remembered);
   const pending: IdentityViolation[] = [];
   const violate = (violation: string, detail: string, refs: { claimedBrandId?: string; offerId?: string; requestId?: string } = {}) => {
@@ -50,7 +50,8 @@ export function bindBrandIdentity(connection: BrandConnection, identity: string,
   const refuse = (code: BrandCallError['code'], message: string) => ({ ok: false as const, error: { code, message } });
 
   /** Takes one offer from the brand under the butler's id, or drops it (undefined) when it names another brand. */
-  const receive = (offer: Offer, requestId: string): Offer | undefined => {
+  const receive = (sent: Offer, requestId: string): Offer | undefined => {
+    const offer = readOffer(sent);
     if (offer.brandId !== identity) {
       violate('names-another-brand', `an offer sent over ${identity}'s connection was labelled as ${offer.brandId}'s; dropped`, { claimedBrandId: offer.brandId, requestId });
       return undefined;
@@ -211,6 +212,20 @@ export function bindBrandIdentity(connection: BrandConnection, identity: string,
       return { ok: true, value: receiptUnderButlerId(receipt, receipt.offerId, namespaceOfferId(identity, receipt.offerId)) };
     },
   };
+}
+
+/**
+ * The offer with its GTIN in canonical form (`canonicalGtin`), the object itself when it already is. A GTIN spelled with
+ * leading zeros ('0' + the EAN-13: the GTIN-14 form) names the same product as the EAN-13 its rivals write: read as
+ * written, the market cross-check, the product's price history and its past outcomes would not find it, so a seller
+ * lying in its product data escaped the honest sellers' word on the same product. The terms hash does not cover the
+ * GTIN, so mandates and receipts are unchanged.
+ */
+function readOffer(offer: Offer): Offer {
+  const gtin = offer.product.gtin;
+  if (gtin === undefined) return offer;
+  const canonical = canonicalGtin(gtin);
+  return canonical === gtin ? offer : { ...offer, product: { ...offer.product, gtin: canonical } };
 }
 
 /**
