@@ -8,7 +8,7 @@ export const LEDGER_TACTIC_MIN_CONFIDENCE = 0.5;
 
 /**
  * Turns one request's scores and declines into ledger observations: each pressure tactic a pattern or rule names
- * (once per brand and label, the most confident, with its quote and confidence), each serious honesty finding, the fit of each offer, honest declines, and a clean interaction for
+ * (once per brand and label, the most confident, with its quote and confidence), each serious honesty finding, the fit of each offer answering the person's brief, honest declines, and a clean interaction for
  * brands whose checks caught nothing false (and checked something they said) or that used no tactic (saying which
  * when not both; `settleCleanInteractions` then weighs it against the rest of the request). Pure and
  * order-independent (offers are processed sorted by id).
@@ -20,6 +20,14 @@ export function observeRound(input: {
   /** Brands that made offers in this request (a decline from one of them is not an honest "no fit"). */
   readonly offeringBrands: ReadonlySet<string>;
   readonly offerOf: (offerId: string) => Offer;
+  /**
+   * Whether an offer answers the butler's own follow-up ("anything cheaper?", lowest price its only wish) rather than the
+   * person's brief: its honesty and pressure are observed like any offer's, its fit is not. Judged on the person's
+   * wishes, an answer to the question the brand was asked lowered the record of the brand that answered it (a cheaper
+   * product fits them less), and copies of its best fit under new SKUs, never ranked while the first round had
+   * something within the budget, raised it for free. None: every offer answers the person's brief.
+   */
+  readonly followUp?: ((offer: Offer) => boolean) | undefined;
 }): TrustObservation[] {
   const out: TrustObservation[] = [];
   const byBrand = new Map<string, OfferScores[]>();
@@ -37,7 +45,7 @@ export function observeRound(input: {
     let checked = false;
     for (const s of scores) {
       if (!checked && statementsChecked(input.offerOf(s.offerId), s.honesty.evidence)) checked = true;
-      out.push({ kind: 'offer-fit', brandId, offerId: s.offerId, fit: Math.round(s.fit.score * 1000) / 1000 });
+      if (input.followUp?.(input.offerOf(s.offerId)) !== true) out.push({ kind: 'offer-fit', brandId, offerId: s.offerId, fit: Math.round(s.fit.score * 1000) / 1000 });
       for (const t of s.pressure.tactics) {
         if (t.confidence < LEDGER_TACTIC_MIN_CONFIDENCE) continue;
         calm = false;

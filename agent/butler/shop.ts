@@ -180,6 +180,7 @@ export async function shop(need: Need, run: ShopRun): Promise<ShoppingResult> {
     declines: declines.filter((d) => !scanned.flagged.has(`${d.brandId}\u0000decline.message`) && !scanned.flagged.has(`${d.brandId}\u0000decline.suggestion`)),
     offeringBrands: new Set(rounds.filter((r) => r.offers.length > 0).map((r) => r.brandId)),
     offerOf: (offerId) => offersById.get(offerId)!,
+    followUp: (offer) => offer.requestId === cheaperIds.get(offer.brandId),
   });
   // …but a brand that broke the butler's checks earns no clean interaction: not all it sent was checked.
   const fromOffers = brokenBrands.size === 0 ? observed : observed.filter((o) => !(o.kind === 'clean-interaction' && brokenBrands.has(o.brandId)));
