@@ -19,6 +19,11 @@ export interface OpenButlerOptions {
   readonly brandsFile?: string | undefined;
   readonly env?: NodeJS.ProcessEnv;
   readonly clock?: () => Date;
+  /**
+   * The seed of the butler's draws, for a run that must reproduce (tests, `--seed`): its ties and exploration slot are
+   * then computable by anyone who knows it. Absent (the person's app): keyed with the install secret, still the same
+   * for one install and one request, unknown to brands (`drawKey`).
+   */
   readonly seed?: number;
   readonly needEngine?: NeedEngine;
   readonly haggle?: boolean;
@@ -97,6 +102,8 @@ export async function openButler(options: OpenButlerOptions = {}): Promise<Butle
     detectPressure: detectPressureTactics,
     clock,
     seed: options.seed ?? 1,
+    // No seed chosen: the person's own install, whose draws brands must not compute (a chosen seed reproduces a run).
+    privateDraws: options.seed === undefined,
     honestyFloor: RECOMMENDATION_FLOOR,
     haggle: options.haggle ?? true,
     unreachable: () => directory.unreachable,

@@ -21,6 +21,11 @@ export interface ButlerDeps {
   readonly clock: () => Date;
   /** Seed for the divergence slot and ids (same seed, same run). */
   readonly seed: number;
+  /**
+   * Whether each request's draws (tie-break, exploration slot) are keyed with the install secret (`drawKey`): the app's
+   * when no seed was chosen, so brands cannot compute them. False or absent: keyed by the seed and request id alone.
+   */
+  readonly privateDraws?: boolean | undefined;
   /** Honesty trust below which a brand is never recommended, unless the profile sets its own. */
   readonly honestyFloor: number;
   /** Haggle on price (questions are always asked). Default true. */

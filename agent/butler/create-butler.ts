@@ -18,6 +18,8 @@ export interface CreateButlerOptions {
   readonly honestyFloor: number;
   /** Default 1. */
   readonly seed?: number;
+  /** Key each request's tie-break and exploration draw with the install secret (see `drawKey`). Default false. */
+  readonly privateDraws?: boolean;
   /** Default true. */
   readonly haggle?: boolean;
   readonly unreachable?: () => ReadonlyArray<{ id: string; error: BrandCallError }>;
@@ -45,6 +47,7 @@ export function createButler(options: CreateButlerOptions): Butler {
     detectPressure: options.detectPressure,
     clock: options.clock,
     seed: options.seed ?? 1,
+    ...(options.privateDraws === true ? { privateDraws: true } : {}),
     honestyFloor: options.honestyFloor,
     haggle: options.haggle ?? true,
     reservations,

@@ -22,6 +22,7 @@ import { learnTaste } from '../taste/index.ts';
 import { isBannedConnection } from './is-banned-connection.ts';
 import { eligibleOffers, negotiateAnswered } from './negotiate-answered.ts';
 import { exclusionsToKeep } from './exclusions-to-keep.ts';
+import { drawKey } from './draw-key.ts';
 import { observeRound } from './observe-round.ts';
 import { scanBrandTexts } from './scan-brand-texts.ts';
 import { settleCleanInteractions } from './settle-clean-interactions.ts';
@@ -212,7 +213,9 @@ export async function shop(need: Need, run: ShopRun): Promise<ShoppingResult> {
   // 5. Rank, explain, and pick the exploration slot.
   // The person's taste, from their ratings (the memory answers from what it keeps of past orders).
   const taste = learnTaste(memory.ratedPurchases(), need.category, now.getTime());
-  const ranking = rankOffers(candidates, { need, honestyFloor: profile.honestyFloor ?? deps.honestyFloor, secondChances: profile.secondChances, declines, tieBreakKey: `${deps.seed}:${requestId}`, taste });
+  // The key of this request's tie-break and exploration draw: the install's own unless the caller chose the seed.
+  const draws = drawKey(requestId, deps.privateDraws === true ? secret : undefined);
+  const ranking = rankOffers(candidates, { need, honestyFloor: profile.honestyFloor ?? deps.honestyFloor, secondChances: profile.secondChances, declines, tieBreakKey: `${deps.seed}:${draws}`, taste });
   onProgress?.({ type: 'ranked', ranked: ranking.ranked.length, excluded: ranking.excluded.length });
   // The explanation is words for the person, a pure function of the ranking: written on first read, so a caller that
   // never shows it (the simulator's consumers) never pays for it.
@@ -225,7 +228,7 @@ export async function shop(need: Need, run: ShopRun): Promise<ShoppingResult> {
     // Their bubble: the brands and styles they usually buy.
     history: memory.purchaseHistory(need.category, now),
     appetite: profile.explorationAppetite,
-    random: createSeededRandom(deps.seed).fork(requestId),
+    random: createSeededRandom(deps.seed).fork(draws),
     // The surfaces show the top five; the exploration slot looks below them.
     shown: RECOMMENDATIONS_SHOWN,
     language: need.language,
