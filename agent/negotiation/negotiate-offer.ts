@@ -173,7 +173,9 @@ export async function negotiateOffer(input: NegotiateOfferInput): Promise<Negoti
       // no warranty and a slower delivery is not a concession); anything else is a re-pitch, not a concession. The same
       // product is the same SKU of the same model: a cheaper revision under the SKU but with another GTIN, title, maker
       // or category would be shown to the person as a discount on what they were offered. (Attributes that change in a
-      // revision are caught by the scorers as 'revision-changed-product' and weighed against the brand.)
+      // revision are caught by the scorers as 'revision-changed-product' and weighed against the brand.) Nor may it be
+      // orderable for less time: a cent off an offer valid two days, valid one millisecond (or already past), replaced a
+      // deal the person could take with one they could not, and left them nothing to buy.
       const sameDeal =
         revised !== undefined &&
         revised.product.sku === current.product.sku &&
@@ -182,7 +184,8 @@ export async function negotiateOffer(input: NegotiateOfferInput): Promise<Negoti
         revised.price.currency === current.price.currency &&
         revised.terms.deliveryDays <= current.terms.deliveryDays &&
         revised.terms.returnDays >= current.terms.returnDays &&
-        revised.terms.warrantyMonths >= current.terms.warrantyMonths;
+        revised.terms.warrantyMonths >= current.terms.warrantyMonths &&
+        Date.parse(revised.validUntil) >= Date.parse(current.validUntil);
       const moved = sameDeal && revised.price.amountMinor < current.price.amountMinor;
       if (sameDeal && revised.price.amountMinor <= current.price.amountMinor) current = revised;
       if (result.value.outcome === 'accept' || result.value.outcome === 'final-offer' || result.value.outcome === 'reject' || !moved) {
