@@ -8,7 +8,7 @@ export const LEDGER_TACTIC_MIN_CONFIDENCE = 0.5;
 
 /**
  * Turns one request's scores and declines into ledger observations: each pressure tactic a pattern or rule names
- * (once per brand and label, the most confident, with its quote and confidence), each serious honesty finding, the fit of each offer answering the person's brief, honest declines, and a clean interaction for
+ * (once per brand and label, the most confident, with its quote and confidence), each serious honesty finding, the fit of the brand's best offer answering the person's brief, honest declines, and a clean interaction for
  * brands whose checks caught nothing false (and checked something they said) or that used no tactic (saying which
  * when not both; `settleCleanInteractions` then weighs it against the rest of the request). Pure and
  * order-independent (offers are processed sorted by id).
@@ -43,9 +43,11 @@ export function observeRound(input: {
     let truthful = true;
     // A request checked the brand's honesty only if something it said went through a check that could catch it false.
     let checked = false;
+    // Its best fit answering the person's brief: the request's one fit observation of the brand (see below).
+    let best: OfferScores | undefined;
     for (const s of scores) {
       if (!checked && statementsChecked(input.offerOf(s.offerId), s.honesty.evidence)) checked = true;
-      if (input.followUp?.(input.offerOf(s.offerId)) !== true) out.push({ kind: 'offer-fit', brandId, offerId: s.offerId, fit: Math.round(s.fit.score * 1000) / 1000 });
+      if (input.followUp?.(input.offerOf(s.offerId)) !== true && (best === undefined || s.fit.score > best.fit.score)) best = s;
       for (const t of s.pressure.tactics) {
         if (t.confidence < LEDGER_TACTIC_MIN_CONFIDENCE) continue;
         calm = false;
@@ -88,6 +90,10 @@ export function observeRound(input: {
         });
       }
     }
+    // One fit observation per brand and request, its best offer's: the person buys one offer, and copies of a brand's
+    // best fit under other SKUs multiplied its fit evidence while alternatives it offered beside it (a cheaper model,
+    // another colour) lowered its record for offering a choice.
+    if (best !== undefined) out.push({ kind: 'offer-fit', brandId, offerId: best.offerId, fit: Math.round(best.fit.score * 1000) / 1000 });
     // Clean on both counts, or on one (said so): a request whose checks caught nothing false is what forgives an earlier
     // false statement (agent/trust/fold-trust-event.ts); a calm one is pressure evidence. A request in which nothing the
     // brand said could be checked is no clean check of its honesty: bare offers must not wash a record.

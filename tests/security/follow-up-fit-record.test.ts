@@ -81,3 +81,43 @@ describe("the follow-up round does not move a brand's fit record", () => {
     }
   }, 30_000);
 });
+
+/** Sly's fit record after three daily requests, answering the first brief with `first` (and the follow-up with the same products: nothing new). */
+async function slyFitAnswering(first: (brief: NeedBriefInput) => Offer[]) {
+  const h = await butlerBesideTrailco(
+    slyConnection({ requestOffers: (brief) => ({ requestId: brief.requestId, outcome: 'offers', offers: first(brief) }) }),
+  );
+  try {
+    for (let day = 0; day < 3; day++) {
+      await h.butler.shop(battery);
+      clock.advanceDays(1);
+    }
+    const score = h.ledger.scoreOf('sly', clock.now().getTime());
+    return { fit: score.fit.score, fitEvidence: score.fit.positive + score.fit.negative };
+  } finally {
+    await h.close();
+  }
+}
+
+const headphones = (brief: NeedBriefInput) => slyOffer(`sly-${brief.requestId}`, brief.requestId);
+
+describe("one fit observation per brand and request", () => {
+  it('(fixed) copies of its best fit under other SKUs in the first round earn a brand nothing', async () => {
+    const copies = await slyFitAnswering((brief) => [headphones(brief), ...[1, 2].map((i) => ({ ...headphones(brief), offerId: `copy${i}-${brief.requestId}`, product: { ...headphones(brief).product, sku: `SLY-C${i}` } }))]);
+    const one = await slyFitAnswering((brief) => [headphones(brief)]);
+    expect(copies.fitEvidence).toBe(one.fitEvidence);
+    expect(copies.fit).toBe(one.fit);
+  }, 60_000);
+
+  it('(fixed) a cheaper alternative offered beside its best does not lower its record', async () => {
+    const choice = await slyFitAnswering((brief) => [headphones(brief), { ...slyOffer(`cheap-${brief.requestId}`, brief.requestId), product: cheap.product, price: eur(5_000), terms: cheap.terms }]);
+    const one = await slyFitAnswering((brief) => [headphones(brief)]);
+    expect(choice.fit).toBe(one.fit);
+  }, 60_000);
+
+  it('a brand whose only offer fits worse has the lower record (fit still tells brands apart)', async () => {
+    const worse = await slyFitAnswering((brief) => [{ ...slyOffer(`cheap-${brief.requestId}`, brief.requestId), product: cheap.product, price: eur(5_000), terms: cheap.terms }]);
+    const one = await slyFitAnswering((brief) => [headphones(brief)]);
+    expect(worse.fit).toBeLessThan(one.fit);
+  }, 60_000);
+});
