@@ -1,5 +1,6 @@
 import { BrandResponseError } from './brand-response-error.ts';
 import { currentCallScope } from './call-scope.ts';
+import { EventSizeMeter, TotalSizeMeter } from './frame-size-meter.ts';
 
 /** The `fetch` shape the MCP SDK's Streamable HTTP client transport accepts. */
 export type FetchLike = (url: string | URL, init?: RequestInit) => Promise<Response>;
@@ -174,42 +175,5 @@ async function fetchOnce(baseFetch: FetchLike, url: string | URL, init: RequestI
     const resendable = init.body === undefined || init.body === null || typeof init.body === 'string';
     if (init.signal?.aborted || !resendable || typeof cause?.code !== 'string' || !STALE_CONNECTION.has(cause.code)) throw error;
     return baseFetch(url, init);
-  }
-}
-
-/** Bytes of a whole body. */
-class TotalSizeMeter {
-  private total = 0;
-  add(chunk: Uint8Array): number {
-    this.total += chunk.byteLength;
-    return this.total;
-  }
-}
-
-/** Bytes of the current server-sent event: the count restarts at each blank line (event boundary). */
-class EventSizeMeter {
-  private inEvent = 0;
-  private lineLength = 0;
-  private previous = 0;
-  add(chunk: Uint8Array): number {
-    let largest = 0;
-    for (const byte of chunk) {
-      this.inEvent++;
-      if (byte === 0x0a || byte === 0x0d) {
-        // CR LF is one line ending, not an empty line.
-        const crlf = byte === 0x0a && this.previous === 0x0d;
-        if (!crlf) {
-          if (this.lineLength === 0) {
-            largest = Math.max(largest, this.inEvent);
-            this.inEvent = 0;
-          }
-          this.lineLength = 0;
-        }
-      } else {
-        this.lineLength++;
-      }
-      this.previous = byte;
-    }
-    return Math.max(largest, this.inEvent);
   }
 }

@@ -1,6 +1,5 @@
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StdioClientTransport, getDefaultEnvironment } from '@modelcontextprotocol/sdk/client/stdio.js';
-import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import type { Transport } from '@modelcontextprotocol/sdk/shared/transport.js';
 import type { z } from 'zod';
 import {
@@ -30,9 +29,9 @@ import {
 } from '../../protocol/index.ts';
 import { randomBytes } from 'node:crypto';
 import { McpError, ErrorCode } from '@modelcontextprotocol/sdk/types.js';
-import { createBoundedFetch } from './bounded-fetch.ts';
 import { businessErrorOf, toBrandCallError, type BrandCallError, type BrandCallResult } from './brand-call-error.ts';
 import { describeEndpoint, type BrandEndpoint } from './brand-endpoint.ts';
+import { HttpClientTransport } from './http-client-transport.ts';
 import { BrandResponseError } from './brand-response-error.ts';
 import { runInCallScope, type CallScope } from './call-scope.ts';
 import { wireLimitFor } from './wire-limit.ts';
@@ -62,7 +61,7 @@ function openTransport(endpoint: BrandEndpoint, maxFrameBytes: number): Transpor
         maxBufferSize: maxFrameBytes,
       });
     case 'http':
-      return new StreamableHTTPClientTransport(new URL(endpoint.url), { fetch: createBoundedFetch({ maxFrameBytes }) });
+      return new HttpClientTransport(new URL(endpoint.url), { maxFrameBytes });
     case 'transport':
       return endpoint.transport;
   }

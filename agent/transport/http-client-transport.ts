@@ -1,0 +1,496 @@
+import { Agent as HttpAgent, request as httpRequest, type ClientRequest, type IncomingMessage, type OutgoingHttpHeaders } from 'node:http';
+import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
+import { StringDecoder } from 'node:string_decoder';
+import { StreamableHTTPError } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
+import { mediaTypeEssence } from '@modelcontextprotocol/sdk/shared/mediaType.js';
+import type { Transport, TransportSendOptions } from '@modelcontextprotocol/sdk/shared/transport.js';
+import { JSONRPCMessageSchema, isInitializedNotification, isJSONRPCRequest, isJSONRPCResultResponse, type JSONRPCMessage } from '@modelcontextprotocol/sdk/types.js';
+import { BrandResponseError } from './brand-response-error.ts';
+import { currentCallScope, type CallScope } from './call-scope.ts';
+import { EventStreamParser } from './event-stream-parser.ts';
+import { EventSizeMeter, TotalSizeMeter } from './frame-size-meter.ts';
+
+/** Limits of an `HttpClientTransport`. */
+export interface HttpClientTransportOptions {
+  /** Most bytes of one answer: a whole body, or one event of an event stream. */
+  readonly maxFrameBytes: number;
+  /** Budget of a POST that belongs to no call (e.g. a cancellation notice), in ms (default 30,000). */
+  readonly unscopedPostBudgetMs?: number;
+}
+
+/** How a connection the server had already closed shows when a request is written on it. */
+const STALE_CONNECTION = new Set(['ECONNRESET', 'EPIPE', 'UND_ERR_SOCKET']);
+const MAX_REDIRECTS = 5;
+const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
+// The MCP SDK client transport's defaults for reconnecting a standalone event stream.
+const RECONNECTION = { initialDelayMs: 1000, maxDelayMs: 30_000, growFactor: 1.5, maxRetries: 2 } as const;
+
+/** Where an event stream resumes and whom it tells of new event ids (as the SDK transport's stream options). */
+interface StreamOptions {
+  readonly resumptionToken?: string | undefined;
+  readonly onresumptiontoken?: ((token: string) => void) | undefined;
+  readonly replayMessageId?: string | number | undefined;
+}
+
+/** A network failure before any answer, reported as `fetch` reports it (callers read `cause.code`). */
+const fetchFailed = (cause: unknown) => new TypeError('fetch failed', { cause });
+/** A body cut before its end, reported as `fetch` reports it (the connection closed under the reader). */
+const terminated = (detail: unknown) =>
+  new TypeError('terminated', { cause: Object.assign(new Error(`other side closed${detail instanceof Error ? `: ${detail.message}` : ''}`), { code: 'UND_ERR_SOCKET' }) });
+
+/**
+ * One HTTP exchange with the brand, from the request to the end of its answer's body: everything that can end it early
+ * (the call's budget, the end of the call, the transport's close, the unscoped budget) ends it here, with one reason.
+ */
+class Exchange {
+  aborted = false;
+  reason: unknown;
+  released = false;
+  /** Set when the call that this exchange's event stream served is over: its end is not a failure. */
+  endedWithCall = false;
+  request: ClientRequest | undefined;
+  response: IncomingMessage | undefined;
+  private timer: NodeJS.Timeout | undefined;
+  private readonly onCallAbort = () => this.abort(this.call?.signal.reason);
+  private onCallOver: (() => void) | undefined;
+
+  constructor(
+    readonly call: CallScope | undefined,
+    private readonly owner: Set<Exchange>,
+    unscopedBudgetMs: number | undefined,
+  ) {
+    owner.add(this);
+    if (unscopedBudgetMs !== undefined) {
+      this.timer = setTimeout(() => this.abort(new BrandResponseError('TIMEOUT', `the brand did not answer a POST within ${unscopedBudgetMs} ms`)), unscopedBudgetMs);
+    }
+    if (call) {
+      if (call.signal.aborted) this.abort(call.signal.reason);
+      else call.signal.addEventListener('abort', this.onCallAbort, { once: true });
+    }
+  }
+
+  /** Ends the exchange now: the request and its answer are destroyed and every later failure reports `reason`. */
+  abort(reason: unknown): void {
+    if (this.aborted) return;
+    this.aborted = true;
+    this.reason = reason;
+    this.release();
+    this.request?.destroy();
+    this.response?.destroy();
+  }
+
+  /** Calls `end` once the call this exchange serves is over (the answer it awaited has come, or it gave up). */
+  endWithCall(end: () => void): void {
+    const over = this.call?.over;
+    if (over === undefined || this.released) return;
+    this.onCallOver = () => {
+      if (this.released) return;
+      this.endedWithCall = true;
+      this.release();
+      this.request?.destroy();
+      this.response?.destroy();
+      end();
+    };
+    if (over.aborted) this.onCallOver();
+    else over.addEventListener('abort', this.onCallOver, { once: true });
+  }
+
+  /** What a failure of this exchange is: the abort's reason once it was aborted, else `error`. */
+  failure(error: unknown): unknown {
+    return this.aborted ? this.reason : error;
+  }
+
+  release(): void {
+    if (this.released) return;
+    this.released = true;
+    clearTimeout(this.timer);
+    this.call?.signal.removeEventListener('abort', this.onCallAbort);
+    if (this.onCallOver) this.call?.over?.removeEventListener('abort', this.onCallOver);
+    this.owner.delete(this);
+  }
+}
+
+/** Whether `to` has the scheme, host and port of `from`, or is its https form with both on default ports (as the SDK). */
+function isWithinOrigin(from: URL, to: URL): boolean {
+  if (from.protocol === to.protocol && from.hostname === to.hostname && from.port === to.port) return true;
+  return from.hostname === to.hostname && from.protocol === 'http:' && from.port === '' && to.protocol === 'https:' && to.port === '';
+}
+
+function redirectTarget(response: IncomingMessage, requestUrl: URL): URL | undefined {
+  const location = REDIRECT_STATUSES.has(response.statusCode ?? 0) ? response.headers.location : undefined;
+  try {
+    return location ? new URL(location, requestUrl) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The SDK transport's words for a redirect it did not follow, or undefined for any other answer. */
+function unfollowedRedirect(response: IncomingMessage, requestUrl: URL): string | undefined {
+  const target = redirectTarget(response, requestUrl);
+  if (!target) return undefined;
+  target.username = target.password = target.search = target.hash = '';
+  if (target.protocol === 'http:' && requestUrl.protocol === 'https:') {
+    target.protocol = 'https:';
+    return `Redirect to plain http not followed; try ${target.href} instead (redirectPolicy: 'same-origin')`;
+  }
+  return `Redirect to ${target.href} not followed (redirectPolicy: 'same-origin')`;
+}
+
+/** A response header as `Headers.get` gives it (repeated values joined with ", "), or null. */
+function header(response: IncomingMessage, name: string): string | null {
+  const value = response.headers[name];
+  if (value === undefined) return null;
+  return Array.isArray(value) ? value.join(', ') : value;
+}
+
+/**
+ * The MCP Streamable HTTP client transport (protocol revision 2025-06-18 and later) written on `node:http`, for the
+ * butler's calls to brands: it speaks to any conformant server as the SDK's `StreamableHTTPClientTransport` does —
+ * session ids, the protocol version header, JSON or event-stream answers to each POST (with the server's own requests
+ * and notifications on them), the optional standalone GET stream and its reconnection, redirects followed only within
+ * the origin — and checks every message it receives with the SDK's JSON-RPC zod schema. It does not do OAuth (brands
+ * need none). What it adds, as `createBoundedFetch` adds to the SDK transport:
+ *
+ * - Each POST that carries a request belongs to the brand call in whose scope it was sent (`runInCallScope`): the
+ *   call's budget ends the exchange, headers and body alike; once the call is over, an event stream it opened is closed.
+ *   A POST of no call (a notification, an answer to the server) gets its own budget.
+ * - Bytes are counted as they arrive; past `maxFrameBytes` (a whole body, one event) the exchange ends with
+ *   PAYLOAD_TOO_LARGE and the call fails at once: a huge answer is never buffered.
+ * - A request that dies on a kept-alive connection the server had closed, before any answer, is sent once more.
+ * - Failures read as `fetch`'s do ('fetch failed' with the socket error as cause; 'terminated' for a cut body), so a
+ *   call fails with the same typed error whichever HTTP client carried it.
+ *
+ * Why not `fetch`: for a 3 KB answer, Node's fetch (undici), its web streams, the SDK's Response handling and the
+ * event-source stream pipeline cost the butler several times the CPU of the exchange itself.
+ */
+export class HttpClientTransport implements Transport {
+  onclose?: () => void;
+  onerror?: (error: Error) => void;
+  onmessage?: (message: JSONRPCMessage) => void;
+
+  private readonly agent: HttpAgent;
+  private readonly request: typeof httpRequest;
+  private readonly exchanges = new Set<Exchange>();
+  private started = false;
+  private closed = false;
+  private session: string | undefined;
+  private version: string | undefined;
+  private reconnectTimer: NodeJS.Timeout | undefined;
+  private serverRetryMs: number | undefined;
+
+  constructor(
+    private readonly url: URL,
+    private readonly options: HttpClientTransportOptions,
+  ) {
+    const https = url.protocol === 'https:';
+    this.agent = https ? new HttpsAgent({ keepAlive: true }) : new HttpAgent({ keepAlive: true });
+    this.request = https ? httpsRequest : httpRequest;
+  }
+
+  get sessionId(): string | undefined {
+    return this.session;
+  }
+
+  get protocolVersion(): string | undefined {
+    return this.version;
+  }
+
+  setProtocolVersion(version: string): void {
+    this.version = version;
+  }
+
+  async start(): Promise<void> {
+    if (this.started) throw new Error('StreamableHTTPClientTransport already started! If using Client class, note that connect() calls start() automatically.');
+    this.started = true;
+  }
+
+  async close(): Promise<void> {
+    clearTimeout(this.reconnectTimer);
+    this.reconnectTimer = undefined;
+    this.closed = true;
+    const reason = new DOMException('This operation was aborted', 'AbortError');
+    for (const exchange of [...this.exchanges]) exchange.abort(reason);
+    this.agent.destroy();
+    this.onclose?.();
+  }
+
+  async send(message: JSONRPCMessage | JSONRPCMessage[], options?: TransportSendOptions): Promise<void> {
+    try {
+      const { resumptionToken, onresumptiontoken } = options ?? {};
+      if (resumptionToken) {
+        const replayMessageId = isJSONRPCRequest(message) ? message.id : undefined;
+        this.startEventStream({ resumptionToken, replayMessageId }).catch((error: unknown) => this.onerror?.(error as Error));
+        return;
+      }
+      const messages = Array.isArray(message) ? message : [message];
+      const hasRequests = messages.some((m) => 'method' in m && 'id' in m && m.id !== undefined);
+      // Only a single request belongs to a call; a notification (such as the cancellation sent once a call is given
+      // up) or an answer to the server must not die with the call's signal, so it gets a budget of its own.
+      const call = !Array.isArray(message) && 'method' in message && 'id' in message && message.id !== undefined ? currentCallScope() : undefined;
+      const exchange = new Exchange(call, this.exchanges, call ? undefined : (this.options.unscopedPostBudgetMs ?? 30_000));
+      const headers = this.commonHeaders();
+      headers['content-type'] = 'application/json';
+      headers.accept = 'application/json, text/event-stream';
+      const { response, url } = await this.open('POST', headers, JSON.stringify(message), exchange);
+      const sessionId = header(response, 'mcp-session-id');
+      if (sessionId) this.session = sessionId;
+      const status = response.statusCode ?? 0;
+      if (status < 200 || status > 299) {
+        const text = await this.readBody(response, exchange).catch(() => null);
+        throw new StreamableHTTPError(status, `Error POSTing to endpoint: ${unfollowedRedirect(response, url) ?? text}`);
+      }
+      if (status === 202) {
+        this.discard(response, exchange);
+        if (isInitializedNotification(message)) this.startEventStream({}).catch((error: unknown) => this.onerror?.(error as Error));
+        return;
+      }
+      if (!hasRequests) {
+        this.discard(response, exchange);
+        return;
+      }
+      const contentType = header(response, 'content-type');
+      const mediaType = mediaTypeEssence(contentType);
+      if (mediaType === 'text/event-stream') {
+        this.readEventStream(response, exchange, { onresumptiontoken }, false);
+      } else if (mediaType === 'application/json') {
+        const data: unknown = JSON.parse(await this.readBody(response, exchange));
+        const received = Array.isArray(data) ? data.map((m) => JSONRPCMessageSchema.parse(m)) : [JSONRPCMessageSchema.parse(data)];
+        for (const m of received) this.onmessage?.(m);
+      } else {
+        this.discard(response, exchange);
+        throw new StreamableHTTPError(-1, `Unexpected content type: ${contentType}`);
+      }
+    } catch (error) {
+      this.onerror?.(error as Error);
+      throw error;
+    }
+  }
+
+  private commonHeaders(): Record<string, string> {
+    const headers: Record<string, string> = {};
+    if (this.session) headers['mcp-session-id'] = this.session;
+    if (this.version) headers['mcp-protocol-version'] = this.version;
+    return headers;
+  }
+
+  /**
+   * Sends one request and resolves with its answer's head: once more on a new connection when it died on one the server
+   * had closed before any answer came, and again to a redirect's target while it stays within the origin (307 and 308
+   * only for a POST, whose body 301, 302 and 303 would drop). An answer declaring a body past the limit is refused here.
+   */
+  private async open(method: 'POST' | 'GET', headers: Record<string, string>, body: string | undefined, exchange: Exchange): Promise<{ response: IncomingMessage; url: URL }> {
+    let url = this.url;
+    for (let followed = 0; ; followed++) {
+      let response: IncomingMessage;
+      try {
+        response = await this.exchangeOnce(url, method, headers, body, exchange).catch((error: unknown) => {
+          const code = (error as { code?: unknown } | null)?.code;
+          if (exchange.aborted || typeof code !== 'string' || !STALE_CONNECTION.has(code)) throw error;
+          return this.exchangeOnce(url, method, headers, body, exchange);
+        });
+      } catch (error) {
+        exchange.release();
+        throw exchange.failure(fetchFailed(error));
+      }
+      const declared = Number(response.headers['content-length'] ?? Number.NaN);
+      if (Number.isFinite(declared) && declared > this.options.maxFrameBytes) {
+        const error = this.tooLarge(declared);
+        exchange.call?.fail(error);
+        exchange.abort(error);
+        throw error;
+      }
+      const target = redirectTarget(response, url);
+      const keepsMethod = response.statusCode === 307 || response.statusCode === 308 || method === 'GET';
+      if (!target || followed === MAX_REDIRECTS || !keepsMethod || !isWithinOrigin(url, target) || ((target.username || target.password) && (target.username !== url.username || target.password !== url.password))) {
+        return { response, url };
+      }
+      response.resume();
+      url = target;
+    }
+  }
+
+  private exchangeOnce(url: URL, method: string, headers: Record<string, string>, body: string | undefined, exchange: Exchange): Promise<IncomingMessage> {
+    return new Promise((resolve, reject) => {
+      if (exchange.aborted) {
+        reject(exchange.reason);
+        return;
+      }
+      const outgoing: OutgoingHttpHeaders = body === undefined ? headers : { ...headers, 'content-length': Buffer.byteLength(body) };
+      const request = this.request(url, { method, headers: outgoing, agent: this.agent });
+      exchange.request = request;
+      request.on('error', (error) => {
+        if (exchange.response === undefined) reject(error);
+      });
+      request.once('response', (response) => {
+        exchange.response = response;
+        resolve(response);
+      });
+      request.end(body);
+    });
+  }
+
+  private tooLarge(bytes: number): BrandResponseError {
+    return new BrandResponseError('PAYLOAD_TOO_LARGE', `the brand answer exceeds ${this.options.maxFrameBytes} bytes (${bytes} bytes or more)`, {
+      details: { limitBytes: this.options.maxFrameBytes },
+    });
+  }
+
+  /** The whole body as text, counted against the limit as it arrives. */
+  private readBody(response: IncomingMessage, exchange: Exchange): Promise<string> {
+    return new Promise((resolve, reject) => {
+      if (exchange.aborted) {
+        reject(exchange.reason);
+        return;
+      }
+      const meter = new TotalSizeMeter();
+      const chunks: Buffer[] = [];
+      let done = false;
+      const fail = (error: unknown) => {
+        if (done) return;
+        done = true;
+        exchange.release();
+        reject(exchange.failure(error));
+      };
+      response.on('data', (chunk: Buffer) => {
+        const bytes = meter.add(chunk);
+        if (bytes > this.options.maxFrameBytes) {
+          const error = this.tooLarge(bytes);
+          exchange.call?.fail(error);
+          exchange.abort(error);
+          fail(error);
+          return;
+        }
+        chunks.push(chunk);
+      });
+      response.once('end', () => {
+        if (done) return;
+        done = true;
+        exchange.release();
+        const text = (chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks)).toString('utf8');
+        resolve(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+      });
+      response.once('error', (error) => fail(terminated(error)));
+      response.once('close', () => fail(terminated(undefined)));
+    });
+  }
+
+  /** Reads and drops a body nobody awaits (still bounded by the limit and the exchange's budget). */
+  private discard(response: IncomingMessage, exchange: Exchange): void {
+    this.readBody(response, exchange).catch(() => undefined);
+  }
+
+  /** Opens the standalone event stream (GET) for the server's own messages; a server without one answers 405. */
+  private async startEventStream(options: StreamOptions): Promise<void> {
+    try {
+      const headers = this.commonHeaders();
+      headers.accept = 'text/event-stream';
+      if (options.resumptionToken) headers['last-event-id'] = options.resumptionToken;
+      const exchange = new Exchange(undefined, this.exchanges, undefined);
+      const { response, url } = await this.open('GET', headers, undefined, exchange);
+      const status = response.statusCode ?? 0;
+      if (status < 200 || status > 299) {
+        this.discard(response, exchange);
+        if (status === 405) return;
+        throw new StreamableHTTPError(status, `Failed to open SSE stream: ${unfollowedRedirect(response, url) ?? response.statusMessage}`);
+      }
+      this.readEventStream(response, exchange, options, true);
+    } catch (error) {
+      this.onerror?.(error as Error);
+      throw error;
+    }
+  }
+
+  /**
+   * Reads an event stream's messages as they come (the SDK transport's handling: ids are resumption tokens, events of
+   * type `message` carry JSON-RPC messages, a stream that ends before its answer is resumed when it can be). Each event
+   * is held to the frame limit; one past it ends the stream and, for a POST's stream, its call.
+   */
+  private readEventStream(response: IncomingMessage, exchange: Exchange, options: StreamOptions, reconnectable: boolean): void {
+    let lastEventId: string | undefined;
+    let primed = false;
+    let answered = false;
+    let finished = false;
+    const meter = new EventSizeMeter();
+    const decoder = new StringDecoder('utf8');
+    const parser = new EventStreamParser({
+      onRetry: (ms) => {
+        this.serverRetryMs = ms;
+      },
+      onEvent: (event) => {
+        if (event.id) {
+          lastEventId = event.id;
+          primed = true;
+          options.onresumptiontoken?.(event.id);
+        }
+        if (!event.data || (event.event && event.event !== 'message')) return;
+        try {
+          const message = JSONRPCMessageSchema.parse(JSON.parse(event.data));
+          if (isJSONRPCResultResponse(message)) {
+            answered = true;
+            if (options.replayMessageId !== undefined) message.id = options.replayMessageId;
+          }
+          this.onmessage?.(message);
+        } catch (error) {
+          this.onerror?.(error as Error);
+        }
+      },
+    });
+    const resumeIfNeeded = () => {
+      if ((reconnectable || primed) && !answered && !this.closed) {
+        this.scheduleReconnection({ resumptionToken: lastEventId, onresumptiontoken: options.onresumptiontoken, replayMessageId: options.replayMessageId }, 0);
+      }
+    };
+    const end = () => {
+      if (finished) return;
+      finished = true;
+      exchange.release();
+      resumeIfNeeded();
+    };
+    const fail = (error: unknown) => {
+      if (finished) return;
+      finished = true;
+      exchange.release();
+      this.onerror?.(new Error(`SSE stream disconnected: ${String(error)}`));
+      resumeIfNeeded();
+    };
+    // The call this stream was opened for is over: whatever the brand still holds open on it is for no one.
+    exchange.endWithCall(end);
+    response.on('data', (chunk: Buffer) => {
+      if (finished) return;
+      const bytes = meter.add(chunk);
+      if (bytes > this.options.maxFrameBytes) {
+        const error = this.tooLarge(bytes);
+        exchange.call?.fail(error);
+        exchange.abort(error);
+        fail(error);
+        return;
+      }
+      parser.feed(decoder.write(chunk));
+    });
+    response.once('end', () => {
+      if (finished) return;
+      parser.feed(decoder.end());
+      end();
+    });
+    response.once('error', (error) => fail(exchange.failure(terminated(error))));
+    response.once('close', () => {
+      if (exchange.endedWithCall) end();
+      else fail(exchange.failure(terminated(undefined)));
+    });
+  }
+
+  private scheduleReconnection(options: StreamOptions, attempt: number): void {
+    if (attempt >= RECONNECTION.maxRetries) {
+      this.onerror?.(new Error(`Maximum reconnection attempts (${RECONNECTION.maxRetries}) exceeded.`));
+      return;
+    }
+    const delay = this.serverRetryMs ?? Math.min(RECONNECTION.initialDelayMs * RECONNECTION.growFactor ** attempt, RECONNECTION.maxDelayMs);
+    this.reconnectTimer = setTimeout(() => {
+      this.startEventStream(options).catch((error: unknown) => {
+        this.onerror?.(new Error(`Failed to reconnect SSE stream: ${error instanceof Error ? error.message : String(error)}`));
+        this.scheduleReconnection(options, attempt + 1);
+      });
+    }, delay);
+  }
+}
