@@ -32,8 +32,9 @@ export class EventStreamParser {
 
   /** Reads the next piece of decoded text (any split: mid-line, mid-line-ending). */
   feed(text: string): void {
+    if (text.length === 0) return;
     let chunk = text;
-    if (this.first && chunk.length > 0) {
+    if (this.first) {
       this.first = false;
       if (chunk.charCodeAt(0) === 0xfeff) chunk = chunk.slice(1);
     }
