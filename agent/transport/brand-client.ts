@@ -33,7 +33,7 @@ import { businessErrorOf, toBrandCallError, type BrandCallError, type BrandCallR
 import { describeEndpoint, type BrandEndpoint } from './brand-endpoint.ts';
 import { HttpClientTransport } from './http-client-transport.ts';
 import { BrandResponseError } from './brand-response-error.ts';
-import { runInCallScope, type CallScope } from './call-scope.ts';
+import type { CallScope } from './call-scope.ts';
 import { wireLimitFor } from './wire-limit.ts';
 
 /** Options for connecting to and calling a brand. */
@@ -66,6 +66,9 @@ function openTransport(endpoint: BrandEndpoint, maxFrameBytes: number): Transpor
       return endpoint.transport;
   }
 }
+
+/** Why a call's `over` signal aborts (one shared reason: an abort without one builds a DOMException and its stack). */
+const CALL_OVER = 'the call is over';
 
 /**
  * One budget for one call: a signal that aborts with TIMEOUT after `ms`, and (made on first use) a promise that
@@ -100,18 +103,19 @@ function callBudget(ms: number, what: string): { signal: AbortSignal; over: Abor
     end: () => {
       clearTimeout(timer);
       if (onAbort) controller.signal.removeEventListener('abort', onAbort);
-      over.abort();
+      over.abort(CALL_OVER);
     },
   };
 }
 
 /**
- * Runs `work` in the call's scope when the brand is reached over HTTP, where the bounded fetch reads it; other
- * transports never fetch. On Node 20 an AsyncLocalStorage turns on promise hooks for the whole process at its first
- * use, which made every promise (the brand core's and the SDK's included) slower for in-process and stdio brands.
+ * Runs `work` as the brand call `scope` when the brand is reached over HTTP, where the transport bounds the exchange by
+ * it; other transports never fetch. The call is handed to the transport directly (`sendFor`), not through an
+ * AsyncLocalStorage: on Node 20 one turns on promise hooks for the whole process at its first use, which made every
+ * promise (the brand core's and the SDK's included) slower.
  */
-function inScopeIfHttp<T>(http: boolean, scope: CallScope, work: () => Promise<T>): Promise<T> {
-  return http ? runInCallScope(scope, work) : work();
+function inCallScope<T>(transport: Transport, scope: CallScope, work: () => Promise<T>): Promise<T> {
+  return transport instanceof HttpClientTransport ? transport.sendFor(scope, work) : work();
 }
 
 /** Whether a transport error says the brand sent a stdio line past the buffer limit. */
@@ -161,7 +165,8 @@ export class BrandClient {
     private readonly maxPayloadBytes: number,
     private readonly transportErrors: TransportWatch,
     private readonly answersValidated: boolean,
-    private readonly scoped: boolean,
+    /** The transport, which bounds each HTTP exchange by its call's budget (see `inCallScope`). */
+    private readonly transport: Transport,
     /**
      * The fingerprint of the card's `publicKey` when the brand proved it holds its private key (a valid `keyProof` of
      * this connection's fresh challenge, over its card id); undefined for a card without a key or an unproved one.
@@ -192,7 +197,14 @@ export class BrandClient {
           budget.expired(),
         ]);
       };
-      const result = await inScopeIfHttp(endpoint.kind === 'http', { signal: budget.signal, fail: budget.giveUp, over: budget.over }, handshake);
+      // The handshake awaits between its requests: every request sent until it ends belongs to the connect budget.
+      const release = transport instanceof HttpClientTransport ? transport.holdScope({ signal: budget.signal, fail: budget.giveUp, over: budget.over }) : undefined;
+      let result: Awaited<ReturnType<typeof handshake>>;
+      try {
+        result = await handshake();
+      } finally {
+        release?.();
+      }
       if (result.isError) {
         await client.close().catch(() => undefined);
         return { ok: false, error: businessErrorOf(result.structuredContent, undefined) };
@@ -217,7 +229,7 @@ export class BrandClient {
           maxPayloadBytes,
           transportErrors,
           endpoint.kind === 'transport' && endpoint.answersValidated === true,
-          endpoint.kind === 'http',
+          transport,
           provedKeyOf(hello.data.card, keyChallenge, hello.data.keyProof),
         ),
       };
@@ -251,7 +263,7 @@ export class BrandClient {
     try {
       // The SDK call takes the budget's signal and rejects as soon as it aborts (the catch below reports the
       // signal's own reason, as a race with the budget did), so no racing promise is made per call.
-      const result = await inScopeIfHttp(this.scoped, { signal: budget.signal, fail: budget.giveUp, over: budget.over }, () =>
+      const result = await inCallScope(this.transport, { signal: budget.signal, fail: budget.giveUp, over: budget.over }, () =>
         this.client.callTool({ name, arguments: args as Record<string, unknown> }, undefined, { timeout, signal: budget.signal }),
       );
       if (result.isError) {

@@ -178,6 +178,8 @@ export class HttpClientTransport implements Transport {
   private version: string | undefined;
   private reconnectTimer: NodeJS.Timeout | undefined;
   private serverRetryMs: number | undefined;
+  /** The brand call whose request is being sent now (see `sendFor` and `holdScope`). */
+  private scope: CallScope | undefined;
 
   constructor(
     private readonly url: URL,
@@ -198,6 +200,31 @@ export class HttpClientTransport implements Transport {
 
   setProtocolVersion(version: string): void {
     this.version = version;
+  }
+
+  /**
+   * Runs `work` with `scope` as the call of each request it sends before it first awaits. The MCP SDK client sends a
+   * call's request synchronously from `callTool`, so the call is known without an async context (an AsyncLocalStorage,
+   * on Node 20, turns on promise hooks for every promise of the process once used). Without one, a request belongs
+   * to the call of `holdScope`, else of the async call scope (`runInCallScope`), else to none.
+   */
+  sendFor<T>(scope: CallScope, work: () => T): T {
+    const previous = this.scope;
+    this.scope = scope;
+    try {
+      return work();
+    } finally {
+      this.scope = previous;
+    }
+  }
+
+  /** Makes `scope` the call of every request sent until the returned function is called (a handshake: several awaits). */
+  holdScope(scope: CallScope): () => void {
+    const previous = this.scope;
+    this.scope = scope;
+    return () => {
+      this.scope = previous;
+    };
   }
 
   async start(): Promise<void> {
@@ -227,7 +254,7 @@ export class HttpClientTransport implements Transport {
       const hasRequests = messages.some((m) => 'method' in m && 'id' in m && m.id !== undefined);
       // Only a single request belongs to a call; a notification (such as the cancellation sent once a call is given
       // up) or an answer to the server must not die with the call's signal, so it gets a budget of its own.
-      const call = !Array.isArray(message) && 'method' in message && 'id' in message && message.id !== undefined ? currentCallScope() : undefined;
+      const call = !Array.isArray(message) && 'method' in message && 'id' in message && message.id !== undefined ? (this.scope ?? currentCallScope()) : undefined;
       const exchange = new Exchange(call, this.exchanges, call ? undefined : (this.options.unscopedPostBudgetMs ?? 30_000));
       const headers = this.commonHeaders();
       headers['content-type'] = 'application/json';
