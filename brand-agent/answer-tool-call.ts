@@ -6,6 +6,7 @@ import {
   type JSONRPCErrorResponse,
   type JSONRPCRequest,
 } from '@modelcontextprotocol/sdk/types.js';
+import { compiledSchema } from '../protocol/index.ts';
 import type { BrandAgentCore } from './brand-agent-core.ts';
 import { toolCallResult } from './tool-call-result.ts';
 
@@ -43,13 +44,13 @@ function successJson(id: JSONRPCRequest['id'], text: string): string {
  */
 export function answerToolCall(core: BrandAgentCore, request: JSONRPCRequest): Promise<string> | undefined {
   if (request.method !== 'tools/call') return undefined;
-  const parsed = CallToolRequestSchema.safeParse(request);
+  const parsed = compiledSchema(CallToolRequestSchema).safeParse(request);
   if (!parsed.success || parsed.data.params.task !== undefined) return undefined;
   const { name, arguments: args } = parsed.data.params;
   return core.call(name, args ?? {}).then((outcome) => {
     try {
       const result = toolCallResult(outcome, core.answerJson(outcome));
-      const checked = CallToolResultSchema.safeParse(result);
+      const checked = compiledSchema(CallToolResultSchema).safeParse(result);
       if (!checked.success) throw new McpError(ErrorCode.InvalidParams, `Invalid tools/call result: ${checked.error.message}`);
       const text = result.content[0]?.type === 'text' ? result.content[0].text : undefined;
       // A message's text content is its structured content serialised; tool errors (isError) are written out in full.

@@ -9,6 +9,7 @@ import {
   type JSONRPCRequest,
   type RequestId,
 } from '@modelcontextprotocol/sdk/types.js';
+import { compiledSchema } from '../protocol/index.ts';
 import { answerToolCall } from './answer-tool-call.ts';
 import type { BrandAgentCore } from './brand-agent-core.ts';
 import { createBrandAgent } from './create-brand-agent.ts';
@@ -109,7 +110,7 @@ export function createStatelessMcpHandler(core: BrandAgentCore): StatelessMcpHan
     }
     const messages: JSONRPCMessage[] = [];
     for (const item of Array.isArray(raw) ? raw : [raw]) {
-      const parsed = JSONRPCMessageSchema.safeParse(item);
+      const parsed = compiledSchema(JSONRPCMessageSchema).safeParse(item);
       if (!parsed.success) return refuse(400, -32700, 'Parse error: Invalid JSON-RPC message');
       messages.push(parsed.data);
     }

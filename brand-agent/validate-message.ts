@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { PROTOCOL_VERSION, ProtocolError, isCompatibleVersion, jsonByteLength } from '../protocol/index.ts';
+import { PROTOCOL_VERSION, ProtocolError, compiledSchema, isCompatibleVersion, jsonByteLength } from '../protocol/index.ts';
 
 /** Summarises zod issues as "path: message" lines, bounded so an error never becomes a payload bomb. */
 export function describeIssues(error: z.ZodError, max = 8): Array<{ path: string; message: string }> {
@@ -28,7 +28,7 @@ export function validateIncoming<S extends z.ZodType>(schema: S, raw: unknown, m
       received: version,
     });
   }
-  const parsed = schema.safeParse(raw);
+  const parsed = compiledSchema(schema).safeParse(raw);
   if (!parsed.success) {
     throw new ProtocolError('INVALID_PAYLOAD', `${toolName}: the message does not match the protocol schema${firstIssue(parsed.error)}`, {
       issues: describeIssues(parsed.error),
@@ -43,7 +43,7 @@ export function validateIncoming<S extends z.ZodType>(schema: S, raw: unknown, m
  * the answer again.
  */
 export function validateOutgoing<S extends z.ZodType>(schema: S, value: unknown, maxBytes: number, toolName: string): { value: z.infer<S>; json: string } {
-  const parsed = schema.safeParse(value);
+  const parsed = compiledSchema(schema).safeParse(value);
   if (!parsed.success) {
     throw new ProtocolError('INVALID_OUTPUT', `${toolName}: the brand handler produced an invalid message${firstIssue(parsed.error)}`, {
       issues: describeIssues(parsed.error),

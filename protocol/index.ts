@@ -51,6 +51,7 @@ export { CATEGORY_LABELS_FR } from './category-labels-fr.ts';
 export { euSizeOfFootLength, FOOT_LENGTH_CM_RANGE } from './foot-length.ts';
 export { BUILTIN_CATEGORY_GOOGLE_IDS, canonicalCategoryId, findSameCategory, googleCategoryIdOf, isKnownCategory, isSameCategory } from './category-aliases.ts';
 export { PROTOCOL_TOOLS, BRAND_CARD_RESOURCE_URI, toolBindingByName } from './mcp-binding.ts';
+export { compiledSchema } from './compiled-schema.ts';
 export type { ProtocolToolBinding, ProtocolToolKey } from './mcp-binding.ts';
 export { protocolJsonSchemas, toWireJsonSchema, toolOutputJsonSchema } from './json-schema.ts';
 export type { JsonSchema } from './json-schema.ts';

@@ -5,6 +5,7 @@ import { StreamableHTTPError } from '@modelcontextprotocol/sdk/client/streamable
 import { mediaTypeEssence } from '@modelcontextprotocol/sdk/shared/mediaType.js';
 import type { Transport, TransportSendOptions } from '@modelcontextprotocol/sdk/shared/transport.js';
 import { JSONRPCMessageSchema, isInitializedNotification, isJSONRPCRequest, isJSONRPCResultResponse, type JSONRPCMessage } from '@modelcontextprotocol/sdk/types.js';
+import { compiledSchema } from '../../protocol/index.ts';
 import { BrandResponseError } from './brand-response-error.ts';
 import { currentCallScope, type CallScope } from './call-scope.ts';
 import { EventStreamParser } from './event-stream-parser.ts';
@@ -17,6 +18,9 @@ export interface HttpClientTransportOptions {
   /** Budget of a POST that belongs to no call (e.g. a cancellation notice), in ms (default 30,000). */
   readonly unscopedPostBudgetMs?: number;
 }
+
+/** Every message received is checked with the SDK's JSON-RPC schema (compiled: same verdicts and errors, less CPU). */
+const JsonRpcMessage = compiledSchema(JSONRPCMessageSchema);
 
 /** How a connection the server had already closed shows when a request is written on it. */
 const STALE_CONNECTION = new Set(['ECONNRESET', 'EPIPE', 'UND_ERR_SOCKET']);
@@ -282,7 +286,7 @@ export class HttpClientTransport implements Transport {
         this.readEventStream(response, exchange, { onresumptiontoken }, false);
       } else if (mediaType === 'application/json') {
         const data: unknown = JSON.parse(await this.readBody(response, exchange));
-        const received = Array.isArray(data) ? data.map((m) => JSONRPCMessageSchema.parse(m)) : [JSONRPCMessageSchema.parse(data)];
+        const received = Array.isArray(data) ? data.map((m) => JsonRpcMessage.parse(m)) : [JsonRpcMessage.parse(data)];
         for (const m of received) this.onmessage?.(m);
       } else {
         this.discard(response, exchange);
@@ -452,7 +456,7 @@ export class HttpClientTransport implements Transport {
         }
         if (!event.data || (event.event && event.event !== 'message')) return;
         try {
-          const message = JSONRPCMessageSchema.parse(JSON.parse(event.data));
+          const message = JsonRpcMessage.parse(JSON.parse(event.data));
           if (isJSONRPCResultResponse(message)) {
             answered = true;
             if (options.replayMessageId !== undefined) message.id = options.replayMessageId;
