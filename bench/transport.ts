@@ -13,7 +13,7 @@ import type { AddressInfo } from 'node:net';
 import { BrandClient, createBoundedFetch, wireLimitFor } from '../agent/transport/index.ts';
 import { createBrandAgentCore, linkBrandInMemory, serveBrandOverHttp, type BrandAgentDefinition } from '../brand-agent/index.ts';
 import { createReferenceBrand } from '../brand-agent/reference/index.ts';
-import { PROTOCOL_TOOLS, PROTOCOL_VERSION, jsonByteLength, type BriefResponse, type NeedBriefInput } from '../protocol/index.ts';
+import { PROTOCOL_TOOLS, PROTOCOL_VERSION, compiledSchema, jsonByteLength, type BriefResponse, type NeedBriefInput } from '../protocol/index.ts';
 import type { BenchSuite, BenchTarget } from './bench-case.ts';
 import { bareMcpHttpApp } from './fixtures/bare-mcp-http-app.ts';
 import { createBareServer } from './fixtures/bare-mcp-server.ts';
@@ -384,12 +384,19 @@ async function memoryCase(log: (line: string) => void, targets: BenchTarget[], d
   await createBareServer(payload).connect(bareServerEnd);
   const bareMemory = await connectBare(bareClientEnd);
   // What the brand core's validation costs alone on this payload: the brief (size, zod) and the answer (zod, size).
+  // The core checks with the compiled schemas (compiledSchema: the same verdicts), so the floor does too.
   const validateOnce = async () => {
+    if (jsonByteLength(brief) < 0 || !compiledSchema(PROTOCOL_TOOLS.requestOffers.input).safeParse(brief).success) throw new Error('bench brief invalid');
+    const parsed = compiledSchema(PROTOCOL_TOOLS.requestOffers.output).safeParse(answer);
+    if (!parsed.success || jsonByteLength(parsed.data) < 0) throw new Error('bench answer invalid');
+  };
+  // The same checks with the schemas interpreted (zod's own parse), as the core ran them before compiledSchema.
+  const validateInterpreted = async () => {
     if (jsonByteLength(brief) < 0 || !PROTOCOL_TOOLS.requestOffers.input.safeParse(brief).success) throw new Error('bench brief invalid');
     const parsed = PROTOCOL_TOOLS.requestOffers.output.safeParse(answer);
     if (!parsed.success || jsonByteLength(parsed.data) < 0) throw new Error('bench answer invalid');
   };
-  const [echoSamples, bareSamples, checkedSamples, uncheckedSamples, trailcoSamples, validationSamples] = await sampleInterleaved(
+  const [echoSamples, bareSamples, checkedSamples, uncheckedSamples, trailcoSamples, validationSamples, interpretedSamples] = await sampleInterleaved(
     [
       () => echo.value.requestOffers(brief),
       () => bareMemory.callTool({ name: 'echo', arguments: brief }),
@@ -397,6 +404,7 @@ async function memoryCase(log: (line: string) => void, targets: BenchTarget[], d
       () => echoUnchecked.value.requestOffers(brief),
       () => trailco.value.requestOffers(brief),
       validateOnce,
+      validateInterpreted,
     ],
     ITERATIONS,
   );
@@ -409,6 +417,7 @@ async function memoryCase(log: (line: string) => void, targets: BenchTarget[], d
   // The least a validated round trip can cost: the bare echo plus the validation alone, both measured in this run.
   const validatedFloor = (bareP50 + validationP50) / bareP50;
   log(`  of which the brand core's validation alone (brief: size + zod; answer: zod + size): p50 ${formatMs(validationP50)} = ${(validationP50 / bareP50).toFixed(2)}× the whole bare round trip`);
+  log(`  (the same validation with the schemas interpreted, not compiled: p50 ${formatMs(percentile(interpretedSamples!, 50))} = ${(percentile(interpretedSamples!, 50) / bareP50).toFixed(2)}× the bare round trip)`);
   log(`  floor of a validated round trip (bare echo + that validation, nothing else): ${validatedFloor.toFixed(2)}× bare; the validated round trip is ${(memory.p50 / (bareP50 + validationP50)).toFixed(2)}× this floor${validatedFloor > 1.5 ? '; ≤ 1.5× bare is out of reach while every brief and answer is checked with zod' : ''}`);
   log('  (in-memory: the same payload both sides; "+client check": the client validates the answer again; "no validation": the core\'s validateMessages off, as in the simulator\'s fast mode; "trailco": the reference brand computing its offers)');
   targets.push({ label: 'in-memory round trip vs bare MCP echo, same payload (validated once per direction)', measured: memory.ratio, unit: '×', target: '≤ 1.5×', met: memory.ratio <= 1.5 });
