@@ -4,6 +4,8 @@ export type { BrandClientOptions } from './brand-client.ts';
 export { ConfiguredEndpointSchema, describeEndpoint } from './brand-endpoint.ts';
 export type { BrandEndpoint, ConfiguredEndpoint, LinkedTransportEndpoint } from './brand-endpoint.ts';
 export { TRANSPORT_ERROR_CODES } from './brand-call-error.ts';
+export { HttpClientTransport } from './http-client-transport.ts';
+export type { HttpClientTransportOptions } from './http-client-transport.ts';
 export { createBoundedFetch } from './bounded-fetch.ts';
 export type { BoundedFetchOptions, FetchLike } from './bounded-fetch.ts';
 export { wireLimitFor } from './wire-limit.ts';

@@ -11,9 +11,8 @@ import { StreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/
 import type { JSONRPCMessage } from '@modelcontextprotocol/sdk/types.js';
 import { afterEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { BrandClient, createBoundedFetch, wireLimitFor, type BrandEndpoint } from '../../agent/transport/index.ts';
+import { BrandClient, HttpClientTransport, createBoundedFetch, wireLimitFor, type BrandEndpoint } from '../../agent/transport/index.ts';
 import { EventStreamParser, type ServerSentEvent } from '../../agent/transport/event-stream-parser.ts';
-import { HttpClientTransport } from '../../agent/transport/http-client-transport.ts';
 import { createBrandAgent, createBrandAgentCore, serveBrandOverHttp } from '../../brand-agent/index.ts';
 import { runConformance } from '../../brand-agent/conformance/index.ts';
 import { PROTOCOL_VERSION } from '../../protocol/index.ts';
