@@ -33,8 +33,7 @@ export interface TrustScore {
   readonly estimatedHonesty: number;
   /**
    * The same estimate once a request in hand has checked the brand's statements and caught nothing false: its false
-   * statements forgiven once at its learned check power (`checkPower`) and at the rate it has been seen ending
-   * cheating spells (`statementsKeptByClean`), as the fold will do when that request is
+   * statements forgiven once at its learned check power (`checkPower`), as the fold will do when that request is
    * recorded. The butler decides on this one for the offers of such a request (the evidence is in hand), on
    * `estimatedHonesty` otherwise.
    */
