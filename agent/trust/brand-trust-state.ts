@@ -73,21 +73,6 @@ export const BrandTrustStateSchema = z.object({
    * stakes are read against in the punitive score, currency by currency (1,000 JPY is not 1,000 EUR).
    */
   stakes: z.array(CurrencyStakesSchema),
-  /**
-   * The brand's own switching record, for the two-state filter (`cheating-filter.ts`): forgetting-weighted successions of
-   * its requests as observed, `stay` (a caught request after a caught one) and `leave` (a clean request after a caught
-   * one: a cheating spell it was seen to end); the labels of its last two requests (`last`, `prev`: 0 none, 1 clean, 2
-   * caught), a succession being counted when the request after it arrives (a delivery not as described first relabels the
-   * request it was bought in as caught); and the time of the last caught request (`lastCaughtAtMs`: the findings of one
-   * request count once).
-   */
-  filter: z.object({
-    stay: Weight,
-    leave: Weight,
-    last: z.union([z.literal(0), z.literal(1), z.literal(2)]),
-    prev: z.union([z.literal(0), z.literal(1), z.literal(2)]),
-    lastCaughtAtMs: z.number().finite(),
-  }),
 });
 /** The fold of one brand's events. */
 export type BrandTrustState = z.infer<typeof BrandTrustStateSchema>;
@@ -95,14 +80,11 @@ export type BrandTrustState = z.infer<typeof BrandTrustStateSchema>;
 /** `power.caughtAtMs` of a brand never caught: before any time an event can carry (±8.64e15 ms). */
 export const NEVER_CAUGHT = Number.MIN_SAFE_INTEGER;
 
-/** The switching record of a brand never observed: no successions. */
-export const EMPTY_FILTER: BrandTrustState['filter'] = Object.freeze({ stay: 0, leave: 0, last: 0, prev: 0, lastCaughtAtMs: NEVER_CAUGHT });
-
 const EMPTY_DIMENSION: DimensionEvidence = Object.freeze({ positive: 0, negative: 0, recentPositive: 0, recentNegative: 0 });
 
 /** The state of a brand with no events: every dimension at its base rate with full uncertainty. */
 export function emptyTrustState(): BrandTrustState {
-  return { asOfMs: 0, events: 0, honesty: EMPTY_DIMENSION, fit: EMPTY_DIMENSION, pressure: EMPTY_DIMENSION, claims: { held: 0, failedStatements: 0, failedDeliveries: [], sparedNeed: 0, sparedNeedStake: 0 }, power: { caught: 0, escaped: 0, caughtAtMs: NEVER_CAUGHT }, stakes: [], filter: EMPTY_FILTER };
+  return { asOfMs: 0, events: 0, honesty: EMPTY_DIMENSION, fit: EMPTY_DIMENSION, pressure: EMPTY_DIMENSION, claims: { held: 0, failedStatements: 0, failedDeliveries: [], sparedNeed: 0, sparedNeedStake: 0 }, power: { caught: 0, escaped: 0, caughtAtMs: NEVER_CAUGHT }, stakes: [] };
 }
 
 const N = z.number().finite();
@@ -112,11 +94,10 @@ const EncodedFailedDeliveriesSchema = z.union([z.tuple([N, N]), z.tuple([N, N, z
 const EncodedCurrencyStakesSchema = z.tuple([N, N, z.string()]);
 /**
  * The compact form the score cache stores: a flat array of the state's 19 numbers, its failed deliveries per
- * currency, the 2 numbers of its spared deliveries, what its events put at stake per currency and the 5 numbers of its
- * switching record (half the bytes of the
+ * currency, the 2 numbers of its spared deliveries and what its events put at stake per currency (half the bytes of the
  * object form, and the cache row is rewritten on every append).
  */
-export const EncodedTrustStateSchema = z.tuple([N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, z.array(EncodedFailedDeliveriesSchema), N, N, z.array(EncodedCurrencyStakesSchema), z.tuple([N, N, N, N, N])]);
+export const EncodedTrustStateSchema = z.tuple([N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, z.array(EncodedFailedDeliveriesSchema), N, N, z.array(EncodedCurrencyStakesSchema)]);
 /** The compact stored form of a `BrandTrustState`. */
 export type EncodedTrustState = z.infer<typeof EncodedTrustStateSchema>;
 
@@ -136,7 +117,6 @@ export function encodeTrustState(s: BrandTrustState): EncodedTrustState {
     s.claims.sparedNeed,
     s.claims.sparedNeedStake,
     s.stakes.map((c) => [c.weight, c.stake, c.currency]),
-    [s.filter.stay, s.filter.leave, s.filter.last, s.filter.prev, s.filter.lastCaughtAtMs],
   ];
 }
 
@@ -154,7 +134,6 @@ export function decodeTrustState(stored: unknown): BrandTrustState | undefined {
     claims: { held: v[14], failedStatements: v[15], failedDeliveries: v[19].map((d) => (d.length === 3 ? { currency: d[2], weight: d[0], stake: d[1] } : { weight: d[0], stake: d[1] })), sparedNeed: v[20], sparedNeedStake: v[21] },
     power: { caught: v[16], escaped: v[17], caughtAtMs: v[18] },
     stakes: v[22].map((c) => ({ currency: c[2], weight: c[0], stake: c[1] })),
-    filter: { stay: v[23][0], leave: v[23][1], last: v[23][2], prev: v[23][3], lastCaughtAtMs: v[23][4] },
   });
   return state.success ? state.data : undefined;
 }

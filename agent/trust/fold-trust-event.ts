@@ -3,7 +3,6 @@ import type { ObservedEvidence } from './trust-event.ts';
 import { toMajorUnits, type Money } from '../../protocol/index.ts';
 import { failedDeliveryWeight, type BrandTrustState, type CurrencyStakes, type DimensionEvidence, type FailedDeliveries } from './brand-trust-state.ts';
 import { stakeOfEvent, weighEvidence, type DimensionDelta, type WeighedEvidence } from './weigh-evidence.ts';
-import { decaySwitching, foldSwitching, statementsKeptByClean } from './cheating-filter.ts';
 
 /**
  * Folds one event into a brand's state (pure; returns a new state). Sums are first decayed to the event's time, or,
@@ -32,23 +31,10 @@ export function foldTrustEvent(
     honesty: addEvidence(base.honesty, weighed.honesty, longWeight, shortWeight, perObservation),
     fit: addEvidence(base.fit, weighed.fit, longWeight, shortWeight, perObservation),
     pressure: addEvidence(base.pressure, weighed.pressure, longWeight, shortWeight, perObservation),
-    claims: foldClaims(base.claims, weighed, longWeight, checkPower(base.power, params), weighed.forgives === 'statements' ? statementsKeptByClean(base.filter, checkPower(base.power, params), params) : undefined, params),
+    claims: foldClaims(base.claims, weighed, longWeight, checkPower(base.power, params), params),
     power: weighed.power === undefined ? base.power : foldPower(base.power, weighed.power, longWeight, occurredAtMs),
     stakes,
-    filter: switchingObservation(base.filter, weighed, occurredAtMs, longWeight),
   };
-}
-
-/**
- * What the event tells the brand's switching record: a statement caught false before a purchase (or a lie about who
- * speaks) is a caught request, a request whose checks caught nothing a clean one, a purchase not as described a request
- * that was cheating after all; everything else leaves it as it is.
- */
-function switchingObservation(record: BrandTrustState['filter'], weighed: WeighedEvidence, atMs: number, weight: number): BrandTrustState['filter'] {
-  if (weighed.claim === 'failed-statement') return foldSwitching(record, 'caught', atMs, weight);
-  if (weighed.power === 'escaped') return foldSwitching(record, 'escaped', atMs, weight);
-  if (weighed.forgives === 'statements') return foldSwitching(record, 'clean', atMs, weight);
-  return record;
 }
 
 /** The brand's stakes per currency with one more event's (weighed by how old it is). */
@@ -106,10 +92,10 @@ function foldPower(power: BrandTrustState['power'], kind: 'caught' | 'escaped', 
  * currency by currency (`deliveryForgivenessShare`). An event about the past (lag > 0) forgives the same as one about
  * now: the fold is in append order, so a rebuild gives the same numbers.
  */
-function foldClaims(claims: BrandTrustState['claims'], weighed: WeighedEvidence, longWeight: number, power: number, keptByClean: number | undefined, params: TrustParameters): BrandTrustState['claims'] {
+function foldClaims(claims: BrandTrustState['claims'], weighed: WeighedEvidence, longWeight: number, power: number, params: TrustParameters): BrandTrustState['claims'] {
   const { claim, forgives } = weighed;
   if (claim === undefined && forgives === undefined) return claims;
-  const keepStatements = forgives === undefined ? 1 : (keptByClean ?? 1 - power);
+  const keepStatements = forgives === undefined ? 1 : 1 - power;
   const failedDelivery = claim === 'failed-delivery';
   let failedDeliveries = claims.failedDeliveries;
   if (forgives === 'all') {
@@ -175,7 +161,6 @@ export function decayTrustState(state: BrandTrustState, toMs: number, params: Tr
     },
     power: { caught: state.power.caught * long, escaped: state.power.escaped * long, caughtAtMs: state.power.caughtAtMs },
     stakes: state.stakes.map((c) => ({ ...c, weight: c.weight * long, stake: c.stake * long })),
-    filter: decaySwitching(state.filter, long),
   };
 }
 

@@ -1,7 +1,6 @@
 import { TRUST_DIMENSIONS, TRUST_PARAMETERS, type TrustParameters } from './trust-parameters.ts';
 import { failedDeliveryWeight, type BrandTrustState, type DimensionEvidence } from './brand-trust-state.ts';
 import { checkPower, decayTrustState } from './fold-trust-event.ts';
-import { statementsKeptByClean } from './cheating-filter.ts';
 import { honestyPosterior } from './honesty-posterior.ts';
 import { EMPTY_NEED_RECORD, failuresSpareNeedAt, type NeedRecord } from './failures-spare-need.ts';
 import type { TrustOpinion } from './trust-opinion.ts';
@@ -92,7 +91,7 @@ export function scoreTrustState(input: ScoreInput, params: TrustParameters = TRU
   const spared = state.claims.sparedNeed * long;
   const needRecord: NeedRecord = spared > 0 ? { failedDeliveries, spared, sparedStakeMajor: (state.claims.sparedNeedStake * long) / spared } : EMPTY_NEED_RECORD;
   const failuresSpareNeed = failuresSpareNeedAt(needRecord, undefined, params);
-  const forgiven = state.claims.failedStatements * long * (1 - statementsKeptByClean(state.filter, checkPower(state.power, params), params));
+  const forgiven = state.claims.failedStatements * long * checkPower(state.power, params);
   const afterClean = forgiven > 0 ? honestyPosterior({ claimsChecked: held + failed - forgiven, claimsFailed: failed - forgiven }, params) : posterior;
   return {
     brandId: input.brandId,

@@ -112,16 +112,6 @@ export const TRUST_PARAMETERS = {
     forgiveHalfLifeChecks: 2,
     /** The weight, in observations, of that modest power as the prior of each brand's learned check power (`checkPower`). */
     powerPriorWeight: 2,
-    /**
-     * The two-state filter (`cheating-filter.ts`): at each request a brand is honest or cheating, and between requests it
-     * may end a cheating spell, at its own rate. A clean request forgives its false statements by the odds that it is
-     * still cheating: × (1 − the rate it ends spells) for the request that passed, × (1 − its check power) for the check.
-     * The rate is learned from the spells the record shows it ending (clean requests after caught ones) against those
-     * it kept up (caught after caught), from a prior of 0 with the weight of this many requests: a brand is never
-     * presumed to stop lying; it is forgiven faster only once its own record shows short spells. 2, as the newcomer
-     * prior's weight (`priorWeight`): one observed spell ended in one request is a rate of 1/3, three of them 3/5.
-     */
-    leavePriorWeight: 2,
   },
   /** Calibrated honesty below which the butler never recommends a brand with evidence against it (a profile may set a stricter one). */
   recommendationFloor: 0.5,
@@ -140,7 +130,6 @@ export const RECOMMENDATION_FLOOR: number = TRUST_PARAMETERS.recommendationFloor
  * state keeps what failed deliveries put at stake, and a delivery as described forgives them in proportion to its own;
  * trust-6: those stakes are kept per currency, and a delivery forgives only the failures staked in its own currency;
  * trust-7: it keeps the failed deliveries that still met the need, and what they put at stake; trust-8: it keeps what the
- * brand's events put at stake per currency, the reference of the stake factor; trust-9: a two-state filter per brand
- * forgives caught statements, which clean requests no longer multiply away in the state).
+ * brand's events put at stake per currency, the reference of the stake factor).
  */
-export const TRUST_MODEL_VERSION = `trust-9:${createHash('sha256').update(canonicalJson(TRUST_PARAMETERS)).digest('hex').slice(0, 16)}`;
+export const TRUST_MODEL_VERSION = `trust-8:${createHash('sha256').update(canonicalJson(TRUST_PARAMETERS)).digest('hex').slice(0, 16)}`;
