@@ -27,6 +27,11 @@ export interface FeedEntryOptions {
   readonly defaultStock: number;
   /** Category for rows without google_product_category (a taxonomy id), if the shop gives one. */
   readonly defaultCategory?: string;
+  /**
+   * Whether a row stating no category at all is filed by what its title names (an offer feed in its own words, whose
+   * export has no category column to give): a Merchant feed row without one is asked for it instead.
+   */
+  readonly titleNamesCategory?: boolean;
   /** Country whose `shipping` price is added to the offer price (offers are delivered prices); default FR. */
   readonly shippingCountry?: string;
   /** The decimal mark the file's prices show (see `decimalMarkOf`), which settles an amount like "1.299". */
@@ -108,7 +113,7 @@ function mapperFor(defaultCategory: string | undefined): ShopCategoryMapper {
  * for word, "… > Wearable Technology", or only the shop's own product_type) those words read as a shop's category
  * words are (see `shopCategoryMapper`), with a note saying where it is served; else --category; else why not.
  */
-function categoryOf(f: Readonly<Record<string, string>>, taxonomy: GoogleTaxonomy, fallback: string | undefined): { category: string; note?: FeedIssue['why'] } | { why: string } {
+function categoryOf(f: Readonly<Record<string, string>>, taxonomy: GoogleTaxonomy, fallback: string | undefined, byTitle = false): { category: string; note?: FeedIssue['why'] } | { why: string } {
   const given = f.google_product_category;
   // An id the taxonomy does not hold (a typo, or a node newer than its version) says nothing: the shop's product_type
   // and the title are read as when no category is given, and the row says which id was not known.
@@ -118,7 +123,12 @@ function categoryOf(f: Readonly<Record<string, string>>, taxonomy: GoogleTaxonom
   const id = raw === undefined ? undefined : taxonomy.idOfPath(raw);
   if (id !== undefined) return { category: id };
   const notId = `${unknownId} is not a Google product taxonomy id (of the ${taxonomy.version} taxonomy)`;
-  if (raw === undefined && f.product_type === undefined && unknownId === undefined) return fallback ? { category: fallback } : { why: 'missing; give the Google product category id or path (or --category)' };
+  if (raw === undefined && f.product_type === undefined && unknownId === undefined) {
+    if (fallback) return { category: fallback };
+    const titled = byTitle ? mapperFor(undefined)([], f.title) : undefined;
+    if (titled?.ok) return { category: titled.category, note: titled.note ?? `no category given; served under "${taxonomy.pathText(titled.category) ?? titled.category}", which the title names` };
+    return { why: 'missing; give the Google product category id or path (or --category)' };
+  }
   const mapped = mapperFor(fallback)([raw, f.product_type].filter((t): t is string => t !== undefined), f.title);
   if (unknownId !== undefined) {
     if (!mapped.ok) return { why: `${notId}; ${mapped.why.replace(/^no category given/, 'no product_type given')}` };
@@ -165,7 +175,7 @@ export function feedRowEntryOf(record: FeedRecord, taxonomy: GoogleTaxonomy, opt
   const priceRaw = saleOn === true ? f.sale_price : f.price;
   const price = priceRaw ? readFeedPrice(priceRaw, options.currency, options.decimalMark) : { why: 'missing' };
   if ('why' in price) problem(saleOn === true ? 'sale_price' : 'price', price.why);
-  const category = categoryOf(f, taxonomy, options.defaultCategory);
+  const category = categoryOf(f, taxonomy, options.defaultCategory, options.titleNamesCategory === true);
   const categoryField = f.google_product_category === undefined && f.product_type !== undefined ? 'product_type' : 'google_product_category';
   if ('why' in category) problem(categoryField, category.why);
   else if (category.note !== undefined) notes.push({ row: record.row, field: categoryField, why: category.note });

@@ -123,7 +123,7 @@ export function parseFeedText(text: string, options: FeedOptions & { path?: stri
   const decimalMark = decimalMarkOf(parsed.records.flatMap((r) => [r.fields.price, r.fields.sale_price].filter((p): p is string => p !== undefined)));
   // Likewise one day/month order, from the dates that show it ("25/11/2026" is day first): it settles "01/12/2026".
   const dateOrder = dateOrderOf(parsed.records.flatMap((r) => fileDates(r.fields)));
-  const entryOptions: FeedEntryOptions = { ...options, currency, ...(decimalMark !== undefined ? { decimalMark } : {}), ...(dateOrder !== undefined ? { dateOrder } : {}) };
+  const entryOptions: FeedEntryOptions = { ...options, currency, ...(parsed.offerFeed === true ? { titleNamesCategory: true } : {}), ...(decimalMark !== undefined ? { decimalMark } : {}), ...(dateOrder !== undefined ? { dateOrder } : {}) };
   const results = parsed.records.map((record) => feedRowEntryOf(record, taxonomy, entryOptions));
   // One scale for the file's shoe sizes, from all of them: "26.5" in a file whose shoes run 22.0–30.0 is a foot length
   // in cm. The rows' categories are known now; each shoe row's size is stated once, in that scale.

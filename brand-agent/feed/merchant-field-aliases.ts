@@ -13,7 +13,7 @@ export const MERCHANT_FIELD_ALIASES: Readonly<Record<string, readonly string[]>>
   // The selling price first: a feed writing an original and a selling price ("Prezzo originale", "Prezzo vendita") is paid the latter.
   price: ['price_incl', 'price_incl_vat', 'price_gross', 'bruttopreis', 'prezzo_vendita', 'prezzo', 'prezzo_originale', 'preis', 'verkaufspreis', 'prix', 'precio', 'prijs', 'cena', 'selling_price', 'current_price', 'sales_price', 'list_price'],
   // A sale price without dates is the price paid now ("Online Sale Price", "Sonderpreis", "Prix promo").
-  sale_price: ['online_sale_price', 'special_price', 'promo_price', 'sonderpreis', 'aktionspreis', 'prix_promo', 'prezzo_scontato', 'precio_oferta', 'actieprijs', 'cena_promocyjna'],
+  sale_price: ['saleprice', 'online_sale_price', 'special_price', 'promo_price', 'sonderpreis', 'aktionspreis', 'prix_promo', 'prezzo_scontato', 'precio_oferta', 'actieprijs', 'cena_promocyjna'],
   gtin: ['ean', 'eans', 'identifier_code', 'ean13', 'ean_code', 'upc', 'isbn', 'barcode', 'gtin13', 'gtin_ean'],
   brand: ['marca', 'marke', 'hersteller', 'manufacturer', 'marque', 'merk', 'producent'],
   mpn: ['herstellernummer', 'hans', 'codice_produttore', 'manufacturer_part_number'],
@@ -26,6 +26,14 @@ export const MERCHANT_FIELD_ALIASES: Readonly<Record<string, readonly string[]>>
   size: ['größe', 'grösse', 'groesse', 'taille', 'taglia', 'talla', 'maat', 'rozmiar'],
 };
 
+/** Every field name a Merchant feed row is read under: Merchant Center's and each of `MERCHANT_FIELD_ALIASES`. */
+const KNOWN_FIELD_NAMES: ReadonlySet<string> = new Set([...Object.keys(MERCHANT_FIELD_ALIASES), ...Object.values(MERCHANT_FIELD_ALIASES).flat(), 'stock', 'status', 'sale_price_effective_date', 'link', 'image_link', 'description', 'condition', 'google_product_category', 'item_group_id', 'mpn', 'shipping']);
+
+/** True when a column (named as `normaliseFieldName` leaves it) is read under a name the readers know. */
+export function isKnownFieldName(name: string): boolean {
+  return KNOWN_FIELD_NAMES.has(name) || KNOWN_FIELD_NAMES.has(name.replace(LANGUAGE_SUFFIX, ''));
+}
+
 /** Language codes a multilingual shop suffixes its column names with ("Title_Short_NL", "Description_DE"). */
 const LANGUAGE_SUFFIX = /_(?:nl|de|fr|it|es|en|pl|pt|da|sv|fi|cs)$/;
 
@@ -37,16 +45,23 @@ export function hasMerchantField(header: readonly string[], field: string): bool
   return field === 'price' && NET_PRICE_FIELDS.some((name) => names.has(name)) && TAX_RATE_FIELDS.some((name) => names.has(name));
 }
 
+/** A numbered column's name: a digit, or a number word ("variant_option_one_name"). */
+const NUMBERED = /\d|(?:^|_)(?:one|two|three|four|five)(?:_|$)/;
+
 /** Cells that list a variant's options as "Name: value" pairs ("Grösse: 42, Farbe: Anthrazit", "Maat : 68"). */
-const OPTION_LIST_FIELDS = ['variant', 'variants', 'variant_values', 'variantenwerte', 'variante', 'variation', 'options', 'attribute_values', 'eigenschaften', 'varianti'];
+const OPTION_LIST_FIELDS = ['variant', 'variants', 'variantes', 'variaciones', 'varianten', 'variant_values', 'variantenwerte', 'variante', 'variation', 'options', 'attribute_values', 'eigenschaften', 'varianti'];
 /** Category path levels written one column each ("Category_1", "Category_2"): joined into one path. */
-const CATEGORY_LEVEL = /^(?:category|categorie|categoria|kategorie|kategoria)_?(?:level_?|ebene_?)?(\d)$/;
+const CATEGORY_LEVEL = /^(?:category|categorie|categoria|kategorie|kategoria)_?(?:level_?|ebene_?|name_?)?(\d)$/;
 
 /**
  * The condition as a price-comparison feed's numeric code: Kelkoo's feed specification writes 0 for new, 1 for used and
  * 2 for refurbished. Only an offer feed's codes are read so; a Merchant feed states the words.
  */
 const CONDITION_CODES: Readonly<Record<string, string>> = { '0': 'new', '1': 'used', '2': 'refurbished' };
+
+/** Yes/no columns saying whether a row's sale price runs ("onsale", "On Sale", "is_on_sale"). */
+const SALE_SWITCH_FIELDS = ['onsale', 'on_sale', 'is_on_sale', 'sale_active', 'promo_active', 'en_promo', 'in_aktion'];
+const SWITCHED_OFF = /^\s*(?:0|no|n|false|nein|non|nee|off)\s*$/i;
 
 /** Price aliases that say they include tax: a tax column beside them says what is in them already. */
 const GROSS_PRICE_FIELDS = ['price_incl', 'price_incl_vat', 'price_gross', 'bruttopreis'];
@@ -157,7 +172,7 @@ export function inMerchantNames(fields: Readonly<Record<string, string>>, offerF
   // Options written as numbered name/value column pairs ("property_name_1" = "Colour", "property_value_1" = "Sage";
   // "option1_name"/"option1_value") are the attribute the name column names.
   for (const key of Object.keys(fields)) {
-    if (!/\d/.test(key) || !key.includes('name')) continue;
+    if (!NUMBERED.test(key) || !key.includes('name')) continue;
     const valueKey = key.replace('name', 'value');
     const attribute = normaliseFieldName(fields[key]!).replace(/[^\p{L}\p{N}_]/gu, '');
     const value = fields[valueKey];
@@ -198,6 +213,9 @@ export function inMerchantNames(fields: Readonly<Record<string, string>>, offerF
     named.price = gross.price;
     if (gross.from !== 'price') fieldNames.price = gross.from;
   }
+  // A sale price a switch column says is off ("onsale" 0, "On Sale" No) is no price paid now.
+  const saleSwitch = SALE_SWITCH_FIELDS.find((f) => named[f] !== undefined);
+  if (saleSwitch !== undefined && named.sale_price !== undefined && SWITCHED_OFF.test(named[saleSwitch]!)) delete named.sale_price;
   const code = !offerFeed || named.condition === undefined ? undefined : CONDITION_CODES[named.condition.trim()];
   if (code !== undefined) named.condition = code;
   return { fields: named, fieldNames };

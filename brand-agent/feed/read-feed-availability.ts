@@ -9,7 +9,7 @@ const ALIASES: Readonly<Record<string, FeedAvailability>> = { available_for_orde
 const MERCHANT: readonly FeedAvailability[] = ['in_stock', 'out_of_stock', 'preorder', 'backorder'];
 
 /** What stock is, said in the languages shops write feeds in (lower case, accents removed). */
-const AVAILABLE = /\b(?:in stock|available|auf lager|ab lager|lieferbar|verfugbar|vorratig|disponibile|disponibilita|disponible|limited availability|en stock|op voorraad|leverbaar|beschikbaar|dostepn[ya]|na stanie|en existencia)\b/;
+const AVAILABLE = /\b(?:in stock|available|auf lager|ab lager|an lager|lieferbar|verfugbar|vorratig|disponibile|disponibilita|disponible|limited availability|en stock|op voorraad|leverbaar|beschikbaar|dostepn[ya]|na stanie|en existencia)\b/;
 /** A negation before that: "nicht lieferbar", "non disponibile", "niet op voorraad", "not available". */
 const NEGATED = /\b(?:not|nicht|kein|non|niet|no|nie|pas|plus)\b/;
 /** Words that say none is left whatever comes with them. */

@@ -41,7 +41,10 @@ function splitPrice(raw: string): { amount: string; currencies: readonly string[
     text = text.replace(sign, ' ');
     break;
   }
-  return { amount: text.trim(), currencies, ...(said !== undefined ? { said } : {}) };
+  // A typographic apostrophe groups thousands as a plain one does ("1’049.50"); a dash in place of the minor digits
+  // says a whole amount ("€ 699,-", "749.–", as Dutch and Swiss shops write them).
+  const amount = text.trim().replace(/(?<=\d)’(?=\d{3})/g, "'").replace(/(?<=\d)[.,]\s?[-–—]{1,2}$/, '');
+  return { amount, currencies, ...(said !== undefined ? { said } : {}) };
 }
 
 /** The one currency a price states unambiguously ("59.99 USD", "149,90 €"), undefined for a bare amount or a "$". */

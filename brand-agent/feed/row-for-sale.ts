@@ -4,10 +4,10 @@
  * "Aktiv") or one that must be off ("archived", "hidden"). Names as `normaliseFieldName` leaves them, values compared
  * lower case without accents.
  */
-const STATUS_FIELDS = ['status', 'product_status', 'item_status', 'state', 'publish_status', 'produktstatus'];
-const NOT_FOR_SALE_STATUS = new Set(['draft', 'archived', 'inactive', 'disabled', 'deleted', 'hidden', 'unpublished', 'discontinued', 'entwurf', 'inaktiv', 'archiviert', 'deaktiviert', 'brouillon', 'archive', 'inactif', 'bozza', 'archiviato', 'concept', 'gearchiveerd', 'inactief']);
+export const STATUS_FIELDS = ['status', 'product_status', 'item_status', 'state', 'publish_status', 'produktstatus'];
+const NOT_FOR_SALE_STATUS = new Set(['draft', 'archived', 'inactive', 'disabled', 'deleted', 'hidden', 'unpublished', 'discontinued', 'entwurf', 'inaktiv', 'archiviert', 'deaktiviert', 'brouillon', 'archive', 'inactif', 'bozza', 'archiviato', 'concept', 'gearchiveerd', 'inactief', 'offline', 'hors ligne', 'paused', 'ended', 'sold', 'vendu', 'pausada', 'finalizada', 'inactiva', 'pausado', 'finalizado', 'arsivlendi', 'onay bekliyor', 'satısta degil', 'pasif']);
 const ON_FIELDS = ['active', 'is_active', 'sellable', 'sale_ok', 'can_be_sold', 'kann_verkauft_werden', 'for_sale', 'enabled', 'visible', 'is_visible', 'published', 'online', 'aktiv', 'sichtbar', 'actif', 'attivo', 'actief', 'zichtbaar', 'activo', 'aktywny'];
-const OFF_FIELDS = ['archived', 'is_archived', 'hidden', 'deleted', 'is_deleted', 'archiviert'];
+const OFF_FIELDS = ['archived', 'is_archived', 'hidden', 'hide', 'deleted', 'is_deleted', 'archiviert', 'call_for_price'];
 const NO = new Set(['false', 'no', 'n', '0', 'nein', 'falsch', 'non', 'faux', 'nee', 'onwaar', 'falso', 'nie', 'off']);
 const YES = new Set(['true', 'yes', 'y', '1', 'ja', 'wahr', 'oui', 'vrai', 'si', 'sì', 'vero', 'waar', 'tak', 'on']);
 
@@ -15,7 +15,9 @@ const folded = (value: string) => value.normalize('NFD').replace(/[\u0300-\u036f
 
 /** Why a row is not for sale (the field that says so and its words), or undefined when nothing says so. */
 export function notForSale(fields: Readonly<Record<string, string>>): { field: string; why: string } | undefined {
-  for (const field of STATUS_FIELDS) {
+  // Status columns recognised by their words beyond the first ("status_2": an approval state beside a sale state).
+  const statuses = [...STATUS_FIELDS, ...Object.keys(fields).filter((k) => /^status_\d+$/.test(k))];
+  for (const field of statuses) {
     const value = fields[field];
     if (value !== undefined && NOT_FOR_SALE_STATUS.has(folded(value))) return { field, why: `"${value}": not for sale; not served` };
   }
