@@ -1,5 +1,6 @@
 /**
- * schema.org microdata (itemscope/itemtype/itemprop attributes in a page's HTML) read as the JSON-LD nodes it states,
+ * schema.org microdata (itemscope/itemtype/itemprop attributes in a page's HTML), or RDFa Lite (typeof/property, in the
+ * schema.org vocab), read as the JSON-LD nodes it states,
  * so the schema.org reader serves a page that marks its products up so (many shop themes do) as one that embeds
  * JSON-LD: `<li itemscope itemtype="https://schema.org/Product"><h3 itemprop="name">…</h3>` is
  * `{ "@type": "Product", "name": "…" }`. A small scanner, not an HTML parser: tags are read left to right once, script
@@ -11,10 +12,22 @@ type Node = Record<string, unknown>;
 
 /** A page that marks up a schema.org product, offer, product group or item list with microdata. */
 const MICRODATA_PRODUCT = /\sitemtype\s*=\s*["']?https?:\/\/schema\.org\/(?:Product|ProductGroup|IndividualProduct|ProductModel|Offer|AggregateOffer|ItemList)\b/i;
+/** The same in RDFa (Lite): a typeof naming one, in the schema.org vocabulary a vocab attribute or a schema: prefix says. */
+const RDFA_PRODUCT = /\stypeof\s*=\s*["']?(?:schema:|https?:\/\/schema\.org\/)?(?:Product|ProductGroup|IndividualProduct|ProductModel|Offer|AggregateOffer|ItemList)\b/i;
+const SCHEMA_VOCAB = /\s(?:vocab\s*=\s*["']?https?:\/\/schema\.org|prefix\s*=\s*["'][^"']*schema:\s*https?:\/\/schema\.org|typeof\s*=\s*["']?(?:schema:|https?:\/\/schema\.org\/))/i;
 
-/** True when an HTML page marks up a schema.org Product (or its offers, group or list) with microdata. */
+/** True when an HTML page marks up a schema.org Product (or its offers, group or list) with microdata or RDFa. */
 export function hasMicrodataProduct(text: string): boolean {
-  return MICRODATA_PRODUCT.test(text);
+  return MICRODATA_PRODUCT.test(text) || (RDFA_PRODUCT.test(text) && SCHEMA_VOCAB.test(text));
+}
+
+/**
+ * An RDFa property attribute's schema.org names: plain terms ("price", read in the page's vocab), "schema:price" and
+ * full schema.org URLs; other vocabularies' terms (Open Graph's "og:title") are no schema.org property.
+ */
+function rdfaProperties(property: string | undefined): string[] | undefined {
+  if (property === undefined) return undefined;
+  return property.split(/\s+/).filter((p) => p !== '' && (!p.includes(':') || /^(?:schema:|https?:\/\/schema\.org\/)/i.test(p))).map(localName);
 }
 
 /** Elements that never have content or an end tag. */
@@ -134,12 +147,14 @@ export function extractMicrodata(text: string): Node[] {
     }
     const attributes = attributesOf(rest);
     const selfClosing = VOID.has(name) || /\/\s*$/.test(rest);
-    const itemprop = attributes.get('itemprop')?.split(/\s+/).filter((p) => p !== '').map(localName);
+    // RDFa (Lite) says the same with other attributes: typeof starts an item of that type, property names a property.
+    const itemprop = attributes.get('itemprop')?.split(/\s+/).filter((p) => p !== '').map(localName) ?? rdfaProperties(attributes.get('property'));
     const owner = itemprop !== undefined && itemprop.length > 0 ? ownerItem() : undefined;
     let element: OpenElement = { name };
-    if (attributes.has('itemscope') && items < MAX_ITEMS) {
+    const rdfaType = attributes.has('itemscope') ? undefined : attributes.get('typeof')?.trim();
+    if ((attributes.has('itemscope') || (rdfaType !== undefined && rdfaType !== '')) && items < MAX_ITEMS) {
       items++;
-      const types = (attributes.get('itemtype') ?? '').split(/\s+/).filter((t) => t !== '').map(localName);
+      const types = (attributes.get('itemtype') ?? rdfaType ?? '').split(/\s+/).filter((t) => t !== '').map(localName);
       const item: Node = types.length === 0 ? {} : { '@type': types.length === 1 ? types[0] : types };
       if (owner !== undefined) addProperty(owner, itemprop!, item);
       else top.push(item);
