@@ -107,6 +107,9 @@ function grossPriceOf(named: Readonly<Record<string, string>>): { price: string;
     const gross = rateField === undefined ? undefined : grossOf(named[netField]!, taxPercentOf(named[rateField]!)!);
     return gross === undefined ? undefined : { price: gross, from: netField };
   }
+  const amountField = TAX_AMOUNT_FIELDS.find((f) => named[f] !== undefined);
+  const withAmount = named.price === undefined || amountField === undefined ? undefined : priceWithTaxAmount(named.price, named[amountField]!);
+  if (withAmount !== undefined) return { price: withAmount, from: 'price' };
   const taxField = CUSTOMER_TAX_FIELDS.find((f) => named[f] !== undefined);
   if (named.price === undefined || taxField === undefined || INCLUDED_TAX.test(named[taxField]!)) return undefined;
   const percent = taxPercentOf(named[taxField]!);
@@ -124,6 +127,43 @@ function locationQuantity(fields: Readonly<Record<string, string>>): { quantity:
   const counts = columns.map((k) => Number(fields[k]));
   if (counts.some((n) => !Number.isInteger(n))) return undefined;
   return { quantity: String(counts.reduce((a, b) => a + b, 0)), fields: columns };
+}
+
+/** True when a header (names as `normaliseFieldName` leaves them) writes a category path one level a column. */
+export function hasCategoryLevels(header: readonly string[]): boolean {
+  return header.filter((h) => CATEGORY_LEVEL.test(h)).length > 1;
+}
+
+/** Columns stating the sales tax on a row's price as an amount ("tax_value" 26.09 beside a price of 173.91). */
+const TAX_AMOUNT_FIELDS = ['tax_value', 'tax_amount', 'vat_amount', 'gst_amount', 'tax_total', 'steuerbetrag', 'mwst_betrag', 'montant_tva'];
+
+/** A plain amount ("173.91", "26,09") in hundredths; undefined when it is none. */
+function hundredthsOf(text: string): number | undefined {
+  const plain = /^\s*(\d{1,9})(?:[.,](\d{1,2}))?\s*$/.exec(text);
+  return plain === null ? undefined : Number(plain[1]) * 100 + Number((plain[2] ?? '').padEnd(2, '0'));
+}
+
+/**
+ * True when `tax` is a whole or half percent of `base` (the rates taxes are set at: 15 %, 8.5 %), to the cent either of
+ * them may have been rounded by (a net price worked back from a round gross one: 30.43 and 4.57 for 35.00).
+ */
+function isRateOf(tax: number, base: number): boolean {
+  if (base <= 0) return false;
+  const rate = Math.round((200 * tax) / base) / 2;
+  return rate > 0 && rate <= 30 && Math.abs((base * rate) / 100 - tax) <= 1 + 1e-9;
+}
+
+/**
+ * A row's price with the tax amount it states added, when that amount is the tax on the price (a whole or half percent
+ * of it) and not the tax inside it (of the price less it): Lightspeed's retail_price 173.91 and tax_value 26.09 (15 %
+ * of it) are paid 200.00. Undefined when the amount says neither, or either.
+ */
+function priceWithTaxAmount(price: string, tax: string): string | undefined {
+  const [p, t] = [hundredthsOf(price), hundredthsOf(tax)];
+  if (p === undefined || t === undefined || t <= 0 || t >= p) return undefined;
+  if (!isRateOf(t, p) || isRateOf(t, p - t)) return undefined;
+  const gross = p + t;
+  return `${Math.floor(gross / 100)}.${String(gross % 100).padStart(2, '0')}`;
 }
 
 /** "Name: value" pairs of an option-list cell, or undefined when the cell is not all such pairs. */

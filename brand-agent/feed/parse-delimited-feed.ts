@@ -1,7 +1,7 @@
 import { FeedError, normaliseFieldName, type FeedIssue, type FeedRecord } from './feed-error.ts';
 import { dataRows } from './data-rows.ts';
 import { delimiterOf, splitDelimitedRows } from './split-delimited-rows.ts';
-import { hasMerchantField, inMerchantNames, isKnownFieldName } from './merchant-field-aliases.ts';
+import { hasCategoryLevels, hasMerchantField, inMerchantNames, isKnownFieldName } from './merchant-field-aliases.ts';
 import { STATUS_FIELDS, notForSale } from './row-for-sale.ts';
 import { COLUMN_ROLES, recogniseColumns, rolesNamed, type ColumnRole } from './recognise-columns.ts';
 import { currencyStatedBy } from './read-feed-price.ts';
@@ -18,6 +18,7 @@ const KNOWN_AS: Partial<Record<ColumnRole, readonly string[]>> = { quantity: ['s
 
 /** True when a header (names as `normaliseFieldName` leaves them) has `role` under a name the readers know. */
 function knows(header: readonly string[], role: ColumnRole): boolean {
+  if (role === 'product_type' && hasCategoryLevels(header)) return true;
   return hasMerchantField(header, role) || (KNOWN_AS[role] ?? []).some((name) => header.includes(name));
 }
 

@@ -33,7 +33,7 @@ const ROLE_WORDS: Readonly<Record<ColumnRole, readonly string[]>> = {
   color: ['color', 'colour', 'couleur', 'colore', 'cor', 'farbe', 'kleur', 'kolor', 'renk', 'rengi', 'warna', 'цвет', '색상', '컬러', 'カラー', '颜色'],
   currency: ['currency', 'moneda', 'devise', 'wahrung', 'valuta', 'waluta', 'moeda', 'doviz', 'birimi', '통화', '通貨', '货币'],
   status: ['status', 'statut', 'estado', 'stato', 'state', 'durum', 'durumu', 'zustand', '상태', '状態', '状态'],
-  product_type: ['category', 'categories', 'categorie', 'categoria', 'kategorie', 'kategori', 'kategoria', 'categorieen', 'warengruppe', 'rubrik', 'rubrique', '카테고리', 'カテゴリ', 'カテゴリー', '类目', '分类'],
+  product_type: ['type', 'category', 'categories', 'categorie', 'categoria', 'kategorie', 'kategori', 'kategoria', 'categorieen', 'warengruppe', 'rubrik', 'rubrique', '카테고리', 'カテゴリ', 'カテゴリー', '类目', '分类'],
 };
 
 /**

@@ -34,6 +34,12 @@ describe('offer feeds in their own words', () => {
     expect(feed.entries[0]!.product.attributes).toMatchObject({ size: 'L', color: 'Charcoal' });
   });
 
+  it('adds a tax amount to the price it is the tax on (a whole or half percent of it), never to one it is already in', () => {
+    // 26.09 is 15 % of 173.91 (net: paid 200.00); 26.09 is 15 % of 173.91 inside 200.00 too, so on 200.00 it is kept.
+    const text = 'sku,name,retail_price,tax_value,type\nA,Trail shoe,173.91,26.09,Shoes\nB,Trail shoe,200.00,26.09,Shoes\nC,Sock,30.43,4.57,Shoes\n';
+    expect(served(text, { ...SHOP_TERMS, currency: 'NZD' }).map(([sku, price]) => [sku, price])).toEqual([['A', 20000], ['B', 20000], ['C', 3500]]);
+  });
+
   it('reads "an Lager" as in stock and "nicht an Lager" as not', () => {
     const text = 'sku;name;Preis;Verfügbarkeit;google_product_category\nA;Kabel;9.90;an Lager;1025\nB;Kabel;9.90;nicht an Lager;1025\n';
     expect(served(text, { ...SHOP_TERMS, currency: 'CHF' })).toEqual([['A', 990, 10], ['B', 990, 0]]);
