@@ -5,10 +5,12 @@ import { hasCategoryLevels, hasMerchantField, inMerchantNames, isKnownFieldName 
 import { STATUS_FIELDS, notForSale } from './row-for-sale.ts';
 import { COLUMN_ROLES, recogniseColumns, rolesNamed, type ColumnRole } from './recognise-columns.ts';
 import { currencyStatedBy } from './read-feed-price.ts';
-import { isCurrencyCode } from './feed-entry.ts';
 
 /** Columns without which no row can be served. */
 export const REQUIRED_COLUMNS = ['id', 'title', 'price'] as const;
+
+/** The currencies ISO 4217 names, as the runtime knows them. */
+const ISO_CURRENCIES: ReadonlySet<string> = new Set(Intl.supportedValuesOf('currency'));
 
 /** Rows a spreadsheet may put above its header (a title, an instruction, a key row). */
 const MAX_HEADER_ROW = 10;
@@ -86,7 +88,9 @@ export function parseDelimitedFeed(text: string, maxRows: number): { records: Fe
   }
   // A price column whose header states the currency ("Prix de vente (€)", "Price (USD)") states it for every row.
   const priceAt = header.indexOf('price');
-  const headerCurrency = priceAt < 0 ? undefined : currencyStatedBy(written[priceAt]!.replace(/^[^(\[]*/, ''));
+  // Only a code some currency has: "(KDV Dahil)" names a tax, not a currency.
+  const stated = priceAt < 0 ? undefined : currencyStatedBy(written[priceAt]!.replace(/^[^(\[]*/, ''));
+  const headerCurrency = stated !== undefined && ISO_CURRENCIES.has(stated) ? stated : undefined;
   for (const { row, cells } of dataRows(rows, delimiter, maxRows, issues, skip + 1)) {
     const fields: Record<string, string> = {};
     header.forEach((name, i) => {
@@ -99,7 +103,7 @@ export function parseDelimitedFeed(text: string, maxRows: number): { records: Fe
       issues.push({ row, field: recognisedNames[withdrawn.field] ?? withdrawn.field, why: withdrawn.why });
       continue;
     }
-    if (headerCurrency !== undefined && isCurrencyCode(headerCurrency) && fields.currency === undefined) fields.currency = headerCurrency;
+    if (headerCurrency !== undefined && fields.currency === undefined) fields.currency = headerCurrency;
     const named = inMerchantNames(fields, offerFeed);
     const fieldNames = { ...recognisedNames, ...named.fieldNames };
     records.push({ row, fields: named.fields, ...(Object.keys(fieldNames).length > 0 ? { fieldNames } : {}) });

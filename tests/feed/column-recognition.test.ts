@@ -26,6 +26,12 @@ describe('an offer feed in column names no reader knows', () => {
     expect(issueLines(feed)).toContain('row 8, Estado do anúncio: "Pausado": not for sale; not served');
   });
 
+  it('reads no currency from a bracket in the price header that names a tax, not a currency ("(KDV Dahil)")', () => {
+    const text = "Stok Kodu;Ürün Adı;Trendyol'da Satılacak Fiyat (KDV Dahil)\nA-1;Kapüşonlu Sweatshirt;649,99\n";
+    expect(feedError(() => parseFeedText(text, SHOES)).code).toBe('FEED_CURRENCY_MISSING');
+    expect(parseFeedText(text, { ...SHOES, currency: 'TRY' }).entries.map((e) => [e.product.sku, e.price.amountMinor])).toEqual([['A-1', 64999]]);
+  });
+
   it('takes the first of two columns that look alike, and says which one it left', () => {
     const text = 'id\ttitle\tprice_pc\tprice_mobile\tnormal_price\nA\tTrail shoe\t59000\t57000\t79000\nB\tRoad shoe\t64000\t62000\t79000\n';
     const feed = parseFeedText(text, { ...SHOES, currency: 'KRW' });
