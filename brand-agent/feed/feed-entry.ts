@@ -12,7 +12,7 @@ import type { FeedIssue, FeedRecord } from './feed-error.ts';
 import { shopCategoryMapper, type ShopCategoryMapper } from './shop-category-mapper.ts';
 import { readFeedPrice, type DecimalMark } from './read-feed-price.ts';
 import { isShoeCategory, shoeSizeOf, type ShoeSizeReading, type ShoeSizeScale } from './feed-shoe-size.ts';
-import { readFeedDateInterval, type DateOrder } from './read-feed-date.ts';
+import { readFeedDateInterval, readFeedDateRange, type DateOrder } from './read-feed-date.ts';
 import { readFeedAvailability } from './read-feed-availability.ts';
 import { FEED_ENUMS, readFeedEnum } from './read-feed-enum.ts';
 
@@ -47,7 +47,7 @@ export interface FeedEntryOptions {
 /** Merchant Center fields that are not product attributes (identity, links, pricing, logistics, labels). */
 const NOT_ATTRIBUTES = new Set([
   'id', 'title', 'description', 'link', 'mobile_link', 'image_link', 'additional_image_link', 'price', 'sale_price',
-  'sale_price_effective_date', 'availability', 'availability_date', 'google_product_category', 'product_type', 'shipping',
+  'sale_price_effective_date', 'sale_start_date', 'sale_end_date', 'availability', 'availability_date', 'google_product_category', 'product_type', 'shipping',
   'shipping_label', 'shipping_weight', 'item_group_id', 'identifier_exists', 'quantity', 'stock', 'sell_on_google_quantity',
   'delivery_days', 'min_handling_time', 'max_handling_time', 'min_transit_time', 'max_transit_time', 'return_days',
   'warranty_months', 'is_bundle', 'adult', 'excluded_destination', 'included_destination', 'tax', 'expiration_date',
@@ -145,7 +145,15 @@ function categoryOf(f: Readonly<Record<string, string>>, taxonomy: GoogleTaxonom
  * Whether a Merchant sale_price_effective_date ("2026-11-27T00:00+01:00/2026-12-01T23:59+01:00") includes `now`, read
  * by `readFeedDateInterval` in the file's date `order`; or why it cannot be read.
  */
-function saleIsOn(range: string | undefined, now: number, order: DateOrder | undefined): boolean | { why: string } {
+function saleIsOn(f: Readonly<Record<string, string>>, now: number, order: DateOrder | undefined): boolean | { why: string } {
+  const range = f.sale_price_effective_date;
+  // An offer feed may date its sale in two columns, either left empty (open); an end day without a time is all of it.
+  if (range === undefined && (f.sale_start_date !== undefined || f.sale_end_date !== undefined)) {
+    const read = readFeedDateRange(f.sale_start_date, f.sale_end_date, order);
+    if ('why' in read) return { why: `its ${read.side === 'from' ? 'start' : 'end'} ${read.why}` };
+    const last = f.sale_end_date === undefined || /\d:\d/.test(f.sale_end_date) ? read.end : read.end + 86_400_000 - 1;
+    return read.start <= now && now <= last;
+  }
   if (range === undefined) return true;
   const read = readFeedDateInterval(range, order);
   return 'why' in read ? read : read.start <= now && now <= read.end;
@@ -170,7 +178,7 @@ export function feedRowEntryOf(record: FeedRecord, taxonomy: GoogleTaxonomy, opt
   if (!f.title) problem('title', 'missing');
   const notes: FeedIssue[] = [];
   // A sale price holds within its effective dates only; outside them (or when they cannot be read) the price is offered.
-  const saleOn = f.sale_price === undefined ? false : saleIsOn(f.sale_price_effective_date, options.now ?? Date.now(), options.dateOrder);
+  const saleOn = f.sale_price === undefined ? false : saleIsOn(f, options.now ?? Date.now(), options.dateOrder);
   if (typeof saleOn === 'object') notes.push({ row: record.row, field: 'sale_price_effective_date', why: `${saleOn.why}; served at price, not sale_price` });
   const priceRaw = saleOn === true ? f.sale_price : f.price;
   const price = priceRaw ? readFeedPrice(priceRaw, options.currency, options.decimalMark) : { why: 'missing' };

@@ -81,7 +81,7 @@ function currencyOf(format: FeedFormat, records: readonly FeedRecord[], given: s
 /** A Merchant row's dates as written: each end of its sale_price_effective_date, its availability and expiration dates. */
 function fileDates(fields: Readonly<Record<string, string>>): string[] {
   const sides = fields.sale_price_effective_date === undefined ? undefined : intervalSides(fields.sale_price_effective_date);
-  return [sides?.from, sides?.to, fields.availability_date, fields.expiration_date].filter((d): d is string => d !== undefined);
+  return [sides?.from, sides?.to, fields.sale_start_date, fields.sale_end_date, fields.availability_date, fields.expiration_date].filter((d): d is string => d !== undefined);
 }
 
 /** The options that tell a product's variants apart. */

@@ -12,7 +12,7 @@ import { readFeedAvailability } from './read-feed-availability.ts';
  */
 
 /** The roles a column can be recognised as, in the order they claim columns (the most certain first). */
-export const COLUMN_ROLES = ['gtin', 'price', 'sale_price', 'title', 'id', 'quantity', 'availability', 'size', 'color', 'currency', 'status', 'product_type'] as const;
+export const COLUMN_ROLES = ['gtin', 'price', 'sale_price', 'sale_start_date', 'sale_end_date', 'title', 'id', 'quantity', 'availability', 'size', 'color', 'currency', 'status', 'product_type'] as const;
 /** One role. */
 export type ColumnRole = (typeof COLUMN_ROLES)[number];
 
@@ -33,6 +33,9 @@ const ROLE_WORDS: Readonly<Record<ColumnRole, readonly string[]>> = {
   color: ['color', 'colour', 'couleur', 'colore', 'cor', 'farbe', 'kleur', 'kolor', 'renk', 'rengi', 'warna', 'цвет', '색상', '컬러', 'カラー', '颜色'],
   currency: ['currency', 'moneda', 'devise', 'wahrung', 'valuta', 'waluta', 'moeda', 'doviz', 'birimi', '통화', '通貨', '货币'],
   status: ['status', 'statut', 'estado', 'stato', 'state', 'durum', 'durumu', 'zustand', '상태', '状態', '状态'],
+  // A sale's dates: a header naming the sale or its validity (see `SALE_WORDS`, `VALIDITY`) and which end it is.
+  sale_start_date: ['from', 'start', 'begin', 'beginn', 'ab', 'debut', 'desde', 'dal', 'vanaf', 'od', 'baslangic'],
+  sale_end_date: ['until', 'end', 'ende', 'bis', 'fin', 'hasta', 'fino', 'tot', 'expires', 'ablauf', 'einde', 'do', 'bitis'],
   product_type: ['type', 'category', 'categories', 'categorie', 'categoria', 'kategorie', 'kategori', 'kategoria', 'categorieen', 'warengruppe', 'rubrik', 'rubrique', '카테고리', 'カテゴリ', 'カテゴリー', '类目', '分类'],
 };
 
@@ -43,6 +46,8 @@ const ROLE_WORDS: Readonly<Record<ColumnRole, readonly string[]>> = {
  */
 const NOT_THE_PRICE = ['normal', 'list', 'liste', 'lista', 'rrp', 'msrp', 'uvp', 'compare', 'old', 'alt', 'former', 'van', 'vanprijs', 'reference', 'referenz', 'referencia', 'riferimento', 'piyasa', 'market', 'original', 'was', 'statt', 'streich', 'barre', 'conseille', 'supply', 'cost', 'cout', 'purchase', 'einkauf', 'ek', 'achat', 'wholesale', 'shipping', 'port', 'porto', 'portokosten', 'versand', 'versandkosten', 'envio', 'kargo', 'frais', 'delivery', 'min', 'max', 'minimum', 'maximum', 'unit', 'grundpreis', 'deposit', 'pfand', 'tax', 'net', 'netto', 'ht', 'excl', '정상가', '원가', '배송'];
 const SALE_WORDS = ['sale', 'saleprice', 'promo', 'promotion', 'aktion', 'angebot', 'special', 'sonder', 'offer', 'oferta', 'offerta', 'discount', 'rabatt', 'reduced', 'sconto', 'solde', 'indirim', 'indirimli', 'actie', 'korting', '할인', 'セール', '特価'];
+/** Words saying how long something holds ("Aktion gültig bis", "valid until"). */
+const VALIDITY = ['gultig', 'valid', 'geldig', 'valable', 'valido', 'gecerli'];
 const OTHER_THINGS = ['category', 'categorie', 'categoria', 'kategorie', 'kategori', 'kategoria', 'brand', 'marke', 'marca', 'marka', 'merk', 'marque', 'manufacturer', 'hersteller', 'maker', 'fabricant', 'supplier', 'lieferant', 'fournisseur', 'proveedor', 'seller', 'vendor', 'shop', 'store', 'description', 'beschreibung', 'omschrijving', 'descripcion', 'descrizione', 'aciklama', 'aciklamasi', 'commentaire', 'comment', 'image', 'imagelink', 'bild', 'gorsel', 'url', 'link', 'deeplink', 'date', 'datum', 'tarih', 'fecha', 'weight', 'gewicht', 'poids', 'tag', 'tags', 'keywords', 'variant', 'variation', 'option', 'file', 'model', 'modell', 'modelo', 'account', 'tax', 'mwst', 'kdv', 'gst', 'vat', 'satz', 'orani', 'rate', 'desi', 'group', 'parent', 'reason', 'meta', 'partner', 'composite'];
 const NOT_THE_STOCK = ['min', 'max', 'minimum', 'maximum', 'reorder', 'restock', 'alert', 'track', 'display', 'order', 'sold', 'verkauft', 'vendu', 'level'];
 /** Roles whose header words are vetoed by `OTHER_THINGS` (a category's name is no title, a model code no id). */
@@ -70,6 +75,7 @@ export function headerNames(header: string, role: ColumnRole): boolean {
   if (VETOED.has(role) && h.words.some((w) => others.includes(w) && !ROLE_WORDS[role].includes(w))) return false;
   if (role === 'price') return !names(h, NOT_THE_PRICE) && !names(h, SALE_WORDS);
   if (role === 'sale_price') return !names(h, NOT_THE_PRICE) && names(h, SALE_WORDS);
+  if (role === 'sale_start_date' || role === 'sale_end_date') return names(h, SALE_WORDS) || names(h, VALIDITY);
   if (role === 'quantity') return !h.words.some((w) => NOT_THE_STOCK.includes(w) || NOT_THE_STOCK.some((n) => n.length >= 5 && w.startsWith(n)));
   return true;
 }
@@ -116,6 +122,9 @@ function contentFits(role: ColumnRole, shape: ColumnShape): boolean {
       return share(shape, (v) => v.length <= 40 && !URL.test(v)) >= 0.95;
     case 'currency':
       return share(shape, (v) => /^(?:[A-Z]{3}|[^\p{L}\p{N}\s]{1,3}|RM|kr|zł|TL)$/u.test(v)) >= 0.9;
+    case 'sale_start_date':
+    case 'sale_end_date':
+      return share(shape, (v) => /^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}(?:[ T]|$)/.test(v)) >= 0.8;
     case 'product_type':
       return share(shape, (v) => /\p{L}{2}/u.test(v) && !URL.test(v) && v.length <= 300) >= 0.9;
     case 'status':

@@ -40,6 +40,11 @@ describe('offer feeds in their own words', () => {
     expect(served(text, { ...SHOP_TERMS, currency: 'NZD' }).map(([sku, price]) => [sku, price])).toEqual([['A', 20000], ['B', 20000], ['C', 3500]]);
   });
 
+  it('offers a sale price only until the end date its own column gives ("Aktion gültig bis"), that whole day included', () => {
+    const text = 'Artikelnummer;Produktbezeichnung;Preis inkl. MwSt.;Aktionspreis;Aktion gültig bis;google_product_category\nA;Kopfhörer;389.00;299.00;31.12.2026;1025\nB;Kopfhörer;389.00;319.00;30.11.2026;1025\nC;Kaffeemaschine;1299.00;1099.00;06.12.2026;1025\nD;Staubsauger;699.00;599.00;;1025\n';
+    expect(served(text, { ...SHOP_TERMS, currency: 'CHF', now: Date.UTC(2026, 11, 6, 12) }).map(([sku, price]) => [sku, price])).toEqual([['A', 29900], ['B', 38900], ['C', 109900], ['D', 59900]]);
+  });
+
   it('reads "an Lager" as in stock and "nicht an Lager" as not', () => {
     const text = 'sku;name;Preis;Verfügbarkeit;google_product_category\nA;Kabel;9.90;an Lager;1025\nB;Kabel;9.90;nicht an Lager;1025\n';
     expect(served(text, { ...SHOP_TERMS, currency: 'CHF' })).toEqual([['A', 990, 10], ['B', 990, 0]]);
