@@ -1,11 +1,11 @@
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
-import { loadGoogleTaxonomy } from '../../protocol/index.ts';
+import { loadGoogleTaxonomy, type GoogleTaxonomy } from '../../protocol/index.ts';
 import type { CatalogEntry } from '../definition.ts';
 import { decodeFeedBytes } from './decode-feed-bytes.ts';
 import { refuseBinaryFile } from './refuse-binary-file.ts';
 import { detectFeedFormat, type FeedFormat } from './detect-feed-format.ts';
 import { FeedError, type FeedIssue, type FeedRecord } from './feed-error.ts';
-import { feedRowEntryOf, isCurrencyCode, skuOfFeedId, withShoeSize, type FeedEntryOptions } from './feed-entry.ts';
+import { feedRowEntryOf, isCurrencyCode, skuOfFeedId, withShoeSize, type FeedEntryOptions, type FeedEntryResult } from './feed-entry.ts';
 import { isShoeCategory, millimetreNote, mondopointNote, shoeSizeScaleOf } from './feed-shoe-size.ts';
 import { currencyStatedBy, decimalMarkOf } from './read-feed-price.ts';
 import { dateOrderOf, intervalSides } from './read-feed-date.ts';
@@ -100,6 +100,54 @@ function variantApart(entry: CatalogEntry, other: CatalogEntry): { sku: string; 
   return { sku, said };
 }
 
+/**
+ * The closest node most of some nodes share (those in the top-level branch holding more than half of them: one row the
+ * mapper filed astray does not move the rest), when it lies below a top-level branch.
+ */
+function commonAncestor(ids: readonly string[], taxonomy: GoogleTaxonomy): string | undefined {
+  const branches = new Map<string, string[]>();
+  for (const id of ids) {
+    const top = taxonomy.lineageOf(id)[0]?.id ?? id;
+    branches.set(top, [...(branches.get(top) ?? []), id]);
+  }
+  const most = [...branches.values()].find((group) => group.length * 2 > ids.length);
+  if (most === undefined) return undefined;
+  const lineages = most.map((id) => taxonomy.lineageOf(id));
+  let common: string | undefined;
+  for (let depth = 0; lineages.every((l) => l[depth] !== undefined && l[depth]!.id === lineages[0]![depth]!.id); depth++) common = lineages[0]![depth]!.id;
+  return common !== undefined && taxonomy.get(common)!.depth >= 2 ? common : undefined;
+}
+
+/**
+ * A row refused only because its own category path names no Google category ("Cuisine > Cocottes") is filed where the
+ * file's other rows under the same parent path ("Cuisine > …") are served: under the closest node most of them share, when
+ * that lies below a top-level branch, with a note. Rows sharing no parent path with a served row stay refused.
+ */
+function fileUnderSiblings(records: readonly FeedRecord[], results: FeedEntryResult[], taxonomy: GoogleTaxonomy, options: FeedEntryOptions): void {
+  const parentOf = (record: FeedRecord): string | undefined => {
+    const segments = (record.fields.product_type ?? '').split(/\s*(?:>|\/|\|)\s*/).filter((x) => x !== '');
+    return segments.length < 2 ? undefined : segments.slice(0, -1).join(' > ').toLowerCase();
+  };
+  const served = new Map<string, string[]>();
+  records.forEach((record, k) => {
+    const result = results[k]!;
+    const parent = parentOf(record);
+    if (result.ok && parent !== undefined) served.set(parent, [...(served.get(parent) ?? []), result.entry.product.category]);
+  });
+  records.forEach((record, k) => {
+    const result = results[k]!;
+    if (result.ok || record.fields.google_product_category !== undefined || !result.issues.every((i) => i.field === 'product_type')) return;
+    const parent = parentOf(record);
+    const siblings = parent === undefined ? undefined : served.get(parent);
+    const common = siblings === undefined ? undefined : commonAncestor(siblings, taxonomy);
+    if (common === undefined) return;
+    const filed = feedRowEntryOf({ ...record, fields: { ...record.fields, google_product_category: common } }, taxonomy, options);
+    if (!filed.ok) return;
+    const why = `"${record.fields.product_type!.slice(0, 80)}" names no Google product category; served under "${taxonomy.pathText(common) ?? common}", where most of the file's other products under "${record.fields.product_type!.split(/\s*(?:>|\/|\|)\s*/).slice(0, -1).join(' > ')}" are`;
+    results[k] = { ...filed, notes: [{ row: record.row, field: 'product_type', why }, ...filed.notes] };
+  });
+}
+
 /** Parses feed text already in memory (the file reader and tests share this). */
 export function parseFeedText(text: string, options: FeedOptions & { path?: string; decodeIssues?: readonly FeedIssue[] }): LoadedFeed {
   if (options.currency !== undefined && !isCurrencyCode(options.currency)) throw new FeedError('FEED_MALFORMED', `"${options.currency}" is not an ISO 4217 currency code`);
@@ -125,6 +173,7 @@ export function parseFeedText(text: string, options: FeedOptions & { path?: stri
   const dateOrder = dateOrderOf(parsed.records.flatMap((r) => fileDates(r.fields)));
   const entryOptions: FeedEntryOptions = { ...options, currency, ...(parsed.offerFeed === true ? { titleNamesCategory: true } : {}), ...(decimalMark !== undefined ? { decimalMark } : {}), ...(dateOrder !== undefined ? { dateOrder } : {}) };
   const results = parsed.records.map((record) => feedRowEntryOf(record, taxonomy, entryOptions));
+  fileUnderSiblings(parsed.records, results, taxonomy, entryOptions);
   // One scale for the file's shoe sizes, from all of them: "26.5" in a file whose shoes run 22.0–30.0 is a foot length
   // in cm. The rows' categories are known now; each shoe row's size is stated once, in that scale.
   const shoeRows = parsed.records.filter((record, k) => results[k]!.ok && isShoeCategory((results[k] as { entry: CatalogEntry }).entry.product.category, taxonomy));

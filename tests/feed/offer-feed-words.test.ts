@@ -50,6 +50,13 @@ describe('offer feeds in their own words', () => {
     expect(served(text, { ...SHOP_TERMS, currency: 'CHF' })).toEqual([['A', 990, 10], ['B', 990, 0]]);
   });
 
+  it('files a row whose category path names no Google category where most rows under the same parent path are served', () => {
+    const text = 'id\ttitle\tprice\tproduct_type\nA\tStoneware mug\t12.00 EUR\tChez Zoé > Mugs\nB\tFrying pan\t30.00 EUR\tChez Zoé > Frying Pans\nC\tZorble\t9.00 EUR\tChez Zoé > Zorbles\nD\tZorble\t9.00 EUR\tAtelier > Zorbles\n';
+    const feed = parseFeedText(text, SHOP_TERMS);
+    expect(feed.entries.map((e) => [e.product.sku, e.product.category])).toEqual([['A', '2169'], ['B', '662'], ['C', '638']]);
+    expect(issueLines(feed)).toContain('row 4, product_type: "Chez Zoé > Zorbles" names no Google product category; served under "Home & Garden > Kitchen & Dining", where most of the file\'s other products under "Chez Zoé" are');
+  });
+
   it('files a row of an offer feed without any category column by what its title names', () => {
     const text = 'sku;name;Preis\nA;Stoneware mug;12.00\n';
     expect(parseFeedText(text, SHOP).entries[0]!.product.category).toBe('2169');
