@@ -5,6 +5,7 @@ import { hasCategoryLevels, hasMerchantField, inMerchantNames, isKnownFieldName 
 import { STATUS_FIELDS, notForSale } from './row-for-sale.ts';
 import { COLUMN_ROLES, recogniseColumns, rolesNamed, type ColumnRole } from './recognise-columns.ts';
 import { currencyStatedBy } from './read-feed-price.ts';
+import { isMerchantFieldName } from './feed-entry.ts';
 
 /** Columns without which no row can be served. */
 export const REQUIRED_COLUMNS = ['id', 'title', 'price'] as const;
@@ -60,7 +61,10 @@ export function parseDelimitedFeed(text: string, maxRows: number): { records: Fe
   const records: FeedRecord[] = [];
   const issues: FeedIssue[] = [];
   // A header naming id, title or price in other words is an offer feed of another platform, not Merchant Center's.
-  const offerFeed = REQUIRED_COLUMNS.some((c) => !header.includes(c));
+  // So is one whose columns are mostly in no Merchant words (Shift4Shop's catalogid, mfgid, onsale, hide… beside its
+  // id, title and price): its prices are not taken for euros unless they say so.
+  const foreign = header.filter((h) => h !== '' && !isMerchantFieldName(h) && !isKnownFieldName(h)).length;
+  const offerFeed = REQUIRED_COLUMNS.some((c) => !header.includes(c)) || foreign * 2 > header.filter((h) => h !== '').length;
   // The roles the header names in no known words, recognised by its columns' words and values.
   const unknown = COLUMN_ROLES.filter((role) => !knows(header, role));
   const recognisedNames: Record<string, string> = {};

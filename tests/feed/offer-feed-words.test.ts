@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { FeedError, parseFeedText } from '../../brand-agent/feed/index.ts';
-import { SHOP, SHOP_TERMS, issueLines } from './feed-options.ts';
+import { SHOP, SHOP_TERMS, feedError, issueLines } from './feed-options.ts';
 
 // What offer feeds write in their own words, read through the shared readers: whole amounts written with a dash,
 // Swiss apostrophes, status, hide and on-sale switches, option pairs numbered in words, a page's RDFa Lite products.
@@ -21,6 +21,14 @@ describe('offer feeds in their own words', () => {
     const feed = parseFeedText(text, SHOP);
     expect(feed.entries.map((e) => e.product.sku)).toEqual(['A']);
     expect(issueLines(feed)).toEqual(['row 3, status: "Hors ligne": not for sale; not served', 'row 4, status: "Pausada": not for sale; not served', 'row 5, hide: "1": not for sale; not served', 'row 6, call_for_price: "1": not for sale; not served']);
+  });
+
+  it('asks for the currency of an export whose columns are mostly in no Merchant words, though it names id, title and price', () => {
+    const shift4shop = 'catalogid,id,name,mfgid,distributor,cost,price,saleprice,onsale,stock,weight,minorder,date_created,hide,eproduct,title\n1001,WT-1,Robot,TR-01,,6.10,18.99,0.00,0,4,0.60,1,3/14/2024,0,0,\n';
+    expect(feedError(() => parseFeedText(shift4shop, { ...SHOP_TERMS, defaultCategory: '1253' })).code).toBe('FEED_CURRENCY_MISSING');
+    // A Merchant feed with a column or two of its own is still served in EUR, as before.
+    const merchant = 'id\ttitle\tprice\tlink\tbrand\tcustom_label_0\nA\tRobot\t18.99\thttps://x.example/a\tTin\tpromo\n';
+    expect(parseFeedText(merchant, { ...SHOP_TERMS, defaultCategory: '1253' }).currency).toBe('EUR');
   });
 
   it('offers a sale price only when the row\'s on-sale switch is on', () => {
