@@ -56,7 +56,9 @@ const VETOED: ReadonlySet<ColumnRole> = new Set(['title', 'id', 'price', 'sale_p
 /** A header's words: NFD without marks (Hangul and kana recomposed), lower case, split on what is no letter or digit. */
 export function headerWords(header: string): { words: string[]; folded: string } {
   const folded = header.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC').toLowerCase().replace(/i̇/g, 'i');
-  return { words: folded.split(/[^\p{L}\p{N}]+/u).filter((w) => w !== ''), folded };
+  // A word of a script written without spaces ends where a Latin one starts: "商品ID" is 商品 and id.
+  const spaced = folded.replace(/(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}])(?=[a-z0-9])|(?<=[a-z0-9])(?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}])/gu, ' ');
+  return { words: spaced.split(/[^\p{L}\p{N}]+/u).filter((w) => w !== ''), folded };
 }
 
 const SPACELESS = /[\p{Script=Hangul}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;

@@ -32,6 +32,12 @@ describe('an offer feed in column names no reader knows', () => {
     expect(parseFeedText(text, { ...SHOES, currency: 'TRY' }).entries.map((e) => [e.product.sku, e.price.amountMinor])).toEqual([['A-1', 64999]]);
   });
 
+  it('reads a header word of a script written without spaces apart from the Latin one after it ("商品ID" is 商品 and ID)', () => {
+    const text = '商品ID,商品名,価格,在庫数\n84120013,靴ひも 丸紐 120cm,330,50\n84120014,防水スプレー 420ml,1980,0\n';
+    const feed = parseFeedText(text, { ...SHOES, currency: 'JPY' });
+    expect(feed.entries.map((e) => [e.product.sku, e.product.title, e.price.amountMinor, e.stock])).toEqual([['84120013', '靴ひも 丸紐 120cm', 330, 50], ['84120014', '防水スプレー 420ml', 1980, 0]]);
+  });
+
   it('takes the first of two columns that look alike, and says which one it left', () => {
     const text = 'id\ttitle\tprice_pc\tprice_mobile\tnormal_price\nA\tTrail shoe\t59000\t57000\t79000\nB\tRoad shoe\t64000\t62000\t79000\n';
     const feed = parseFeedText(text, { ...SHOES, currency: 'KRW' });
