@@ -1,0 +1,131 @@
+import { describe, expect, it } from 'vitest';
+import { judgeBlindSet } from './blind-judge.ts';
+
+// Blind feed set 11 (tests/feed/fixtures/blind11, 6e7ac9b): ten shop exports written by a helper who never opened the
+// importer, with what a careful importer should serve in EXPECTED.json, judged as blind-judge.ts says. EXPECTED.json is
+// never edited; a check judged wrong stays in KNOWN_GAPS with the reason.
+
+/** 6 December 2026, noon UTC: the day EXPECTED.json's prices hold on. */
+const NOW = Date.UTC(2026, 11, 6, 12);
+
+// First run, on main (6e7ac9b, feedfix27 not in it): 2 of 122 checks right. After feedfix27 (its fixes all made before
+// the set was opened, none after): 26 of 122. No check right on main fails on the branch.
+const ALLEGRO = "Allegro \"Eksport ofert\": its Windows-1250 bytes are decoded as Windows-1252 (\"Tytu³ oferty\" for \"Tytuł oferty\"), so no column is placed as the title (FEED_MALFORMED naming the columns): a decoding family, not the column words";
+const EXCEL_AT = "Hand-made Austrian Excel list: \"Art.-Nr.\" and \"Artikel\" name the id and title in abbreviations and a word no stem reads as such (\"Artikel\" alone is also a category word), so it is refused with FEED_MALFORMED naming its columns rather than guessed";
+const FLIPKART = "Flipkart listing file: its columns are read (Your Selling Price (INR), not MRP; Listing Status), but \"₹18,499\" and \"₹1,349\" are refused as ambiguous (the file shows no decimal mark, and a rupee has two minor digits; only lakh grouping \"1,29,999\" says itself): 4 of 11 served";
+const HEUREKA = "Heureka.cz XML (SHOP/SHOPITEM, PRICE_VAT): no XML reader takes SHOPITEM as an offer nor PRICE_VAT as a price: FEED_EMPTY. Columns are recognised in delimited files only";
+const MAROPOST = "Maropost (Neto) export: read as an offer feed (Approved/Active switches read), but its child rows carry no category and their titles name none, so 8 rows are refused without --category (5 of 13 served)";
+const NUVEMSHOP = "Nuvemshop export: variant rows after a product's first carry no name (the product is named once per \"Identificador URL\"), so they are refused as untitled; \"Calçados > Sandálias\" names no Google category; the hidden product (\"Exibir na loja\" NÃO) is served, NÃO not read as a no (4 of 13 served)";
+const OPENCART = "OpenCart export: prices are net of VAT with the rate in tax_class (\"VAT 20%\"), which no reader takes for a tax rate (57.50 served for 69.00); rows without a category name none in their titles (6 of 11 served)";
+const PRICERUNNER = "PriceRunner feed: \"2 495:-\" (Swedish whole kronor) is no price the reader knows; Swedish category words (Kaffe > Hela bönor, Kaffekvarnar) name no Google category; \"1-2 dagar\" is no delivery time it reads and \"in_stock: Ja\" is not read as stock (4 of 12 served)";
+const RAKUTEN_ICHIBA = "Rakuten Ichiba RMS item CSV: item rows and SKU rows alternate, so 商品名 is filled on too few rows to be taken as the title and no column (商品管理番号, SKU管理番号) is a unique id: FEED_MALFORMED naming its columns";
+const SKROUTZ = "Skroutz XML (mywebstore/products/product with <variations>): no XML reader takes product as an offer in this layout: FEED_EMPTY";
+
+/** The checks that fail, each with why: filled in from the first run. */
+const KNOWN_GAPS: Readonly<Record<string, string>> = {
+  'allegro-oferty-pl.csv: currency': ALLEGRO,
+  'allegro-oferty-pl.csv: products': ALLEGRO,
+  'allegro-oferty-pl.csv: sample 1 gtin': ALLEGRO,
+  'allegro-oferty-pl.csv: sample 1 in stock': ALLEGRO,
+  'allegro-oferty-pl.csv: sample 1 price': ALLEGRO,
+  'allegro-oferty-pl.csv: sample 2 gtin': ALLEGRO,
+  'allegro-oferty-pl.csv: sample 2 in stock': ALLEGRO,
+  'allegro-oferty-pl.csv: sample 2 price': ALLEGRO,
+  'allegro-oferty-pl.csv: sample 2 size': ALLEGRO,
+  'allegro-oferty-pl.csv: sample 3 gtin': ALLEGRO,
+  'allegro-oferty-pl.csv: sample 3 in stock': ALLEGRO,
+  'allegro-oferty-pl.csv: sample 3 price': ALLEGRO,
+  'excel-artikelliste-at.csv: currency': EXCEL_AT,
+  'excel-artikelliste-at.csv: products': EXCEL_AT,
+  'excel-artikelliste-at.csv: sample 1 gtin': EXCEL_AT,
+  'excel-artikelliste-at.csv: sample 1 in stock': EXCEL_AT,
+  'excel-artikelliste-at.csv: sample 1 price': EXCEL_AT,
+  'excel-artikelliste-at.csv: sample 2 gtin': EXCEL_AT,
+  'excel-artikelliste-at.csv: sample 2 in stock': EXCEL_AT,
+  'excel-artikelliste-at.csv: sample 2 price': EXCEL_AT,
+  'excel-artikelliste-at.csv: sample 2 size': EXCEL_AT,
+  'excel-artikelliste-at.csv: sample 3 gtin': EXCEL_AT,
+  'excel-artikelliste-at.csv: sample 3 in stock': EXCEL_AT,
+  'excel-artikelliste-at.csv: sample 3 price': EXCEL_AT,
+  'flipkart-listings-in.csv: products': FLIPKART,
+  'flipkart-listings-in.csv: sample 2 gtin': FLIPKART,
+  'flipkart-listings-in.csv: sample 2 in stock': FLIPKART,
+  'flipkart-listings-in.csv: sample 2 price': FLIPKART,
+  'flipkart-listings-in.csv: sample 2 size': FLIPKART,
+  'flipkart-listings-in.csv: sample 3 gtin': FLIPKART,
+  'flipkart-listings-in.csv: sample 3 in stock': FLIPKART,
+  'flipkart-listings-in.csv: sample 3 price': FLIPKART,
+  'heureka-feed-cz.xml: currency': HEUREKA,
+  'heureka-feed-cz.xml: products': HEUREKA,
+  'heureka-feed-cz.xml: sample 1 gtin': HEUREKA,
+  'heureka-feed-cz.xml: sample 1 in stock': HEUREKA,
+  'heureka-feed-cz.xml: sample 1 price': HEUREKA,
+  'heureka-feed-cz.xml: sample 2 gtin': HEUREKA,
+  'heureka-feed-cz.xml: sample 2 in stock': HEUREKA,
+  'heureka-feed-cz.xml: sample 2 price': HEUREKA,
+  'heureka-feed-cz.xml: sample 2 size': HEUREKA,
+  'heureka-feed-cz.xml: sample 3 gtin': HEUREKA,
+  'heureka-feed-cz.xml: sample 3 in stock': HEUREKA,
+  'heureka-feed-cz.xml: sample 3 price': HEUREKA,
+  'maropost-neto-products-au.csv: products': MAROPOST,
+  'maropost-neto-products-au.csv: sample 2 gtin': MAROPOST,
+  'maropost-neto-products-au.csv: sample 2 in stock': MAROPOST,
+  'maropost-neto-products-au.csv: sample 2 price': MAROPOST,
+  'maropost-neto-products-au.csv: sample 2 size': MAROPOST,
+  'maropost-neto-products-au.csv: sample 3 gtin': MAROPOST,
+  'maropost-neto-products-au.csv: sample 3 in stock': MAROPOST,
+  'maropost-neto-products-au.csv: sample 3 price': MAROPOST,
+  'maropost-neto-products-au.csv: sample 3 size': MAROPOST,
+  'nuvemshop-produtos-br.csv: products': NUVEMSHOP,
+  'nuvemshop-produtos-br.csv: sample 1 color': NUVEMSHOP,
+  'nuvemshop-produtos-br.csv: sample 1 in stock': NUVEMSHOP,
+  'nuvemshop-produtos-br.csv: sample 1 size': NUVEMSHOP,
+  'opencart-products-uk.csv: products': OPENCART,
+  'opencart-products-uk.csv: sample 1 price': OPENCART,
+  'opencart-products-uk.csv: sample 2 price': OPENCART,
+  'opencart-products-uk.csv: sample 3 gtin': OPENCART,
+  'opencart-products-uk.csv: sample 3 in stock': OPENCART,
+  'opencart-products-uk.csv: sample 3 price': OPENCART,
+  'pricerunner-feed-se.csv: products': PRICERUNNER,
+  'pricerunner-feed-se.csv: sample 1 gtin': PRICERUNNER,
+  'pricerunner-feed-se.csv: sample 1 in stock': PRICERUNNER,
+  'pricerunner-feed-se.csv: sample 1 price': PRICERUNNER,
+  'pricerunner-feed-se.csv: sample 2 in stock': PRICERUNNER,
+  'pricerunner-feed-se.csv: sample 3 gtin': PRICERUNNER,
+  'pricerunner-feed-se.csv: sample 3 in stock': PRICERUNNER,
+  'pricerunner-feed-se.csv: sample 3 price': PRICERUNNER,
+  'rakuten-ichiba-item-jp.csv: currency': RAKUTEN_ICHIBA,
+  'rakuten-ichiba-item-jp.csv: products': RAKUTEN_ICHIBA,
+  'rakuten-ichiba-item-jp.csv: sample 1 gtin': RAKUTEN_ICHIBA,
+  'rakuten-ichiba-item-jp.csv: sample 1 in stock': RAKUTEN_ICHIBA,
+  'rakuten-ichiba-item-jp.csv: sample 1 price': RAKUTEN_ICHIBA,
+  'rakuten-ichiba-item-jp.csv: sample 1 size': RAKUTEN_ICHIBA,
+  'rakuten-ichiba-item-jp.csv: sample 2 gtin': RAKUTEN_ICHIBA,
+  'rakuten-ichiba-item-jp.csv: sample 2 in stock': RAKUTEN_ICHIBA,
+  'rakuten-ichiba-item-jp.csv: sample 2 price': RAKUTEN_ICHIBA,
+  'rakuten-ichiba-item-jp.csv: sample 3 gtin': RAKUTEN_ICHIBA,
+  'rakuten-ichiba-item-jp.csv: sample 3 in stock': RAKUTEN_ICHIBA,
+  'rakuten-ichiba-item-jp.csv: sample 3 price': RAKUTEN_ICHIBA,
+  'skroutz-feed-gr.xml: currency': SKROUTZ,
+  'skroutz-feed-gr.xml: products': SKROUTZ,
+  'skroutz-feed-gr.xml: sample 1 gtin': SKROUTZ,
+  'skroutz-feed-gr.xml: sample 1 in stock': SKROUTZ,
+  'skroutz-feed-gr.xml: sample 1 price': SKROUTZ,
+  'skroutz-feed-gr.xml: sample 1 size': SKROUTZ,
+  'skroutz-feed-gr.xml: sample 2 gtin': SKROUTZ,
+  'skroutz-feed-gr.xml: sample 2 in stock': SKROUTZ,
+  'skroutz-feed-gr.xml: sample 2 price': SKROUTZ,
+  'skroutz-feed-gr.xml: sample 2 size': SKROUTZ,
+  'skroutz-feed-gr.xml: sample 3 gtin': SKROUTZ,
+  'skroutz-feed-gr.xml: sample 3 in stock': SKROUTZ,
+  'skroutz-feed-gr.xml: sample 3 price': SKROUTZ,
+};
+
+describe('blind feed set 11', () => {
+  it('serves what EXPECTED.json says, but for the known gaps', () => {
+    const { checks, failing } = judgeBlindSet('blind11', NOW);
+    console.log(`blind11: ${checks.size - failing.length} of ${checks.size} checks right`);
+    if (process.env.BLIND11_DUMP) console.log(JSON.stringify(failing));
+    expect(failing).toEqual(Object.keys(KNOWN_GAPS).sort());
+  });
+});
