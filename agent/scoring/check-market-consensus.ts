@@ -129,23 +129,27 @@ function otherBrandStatements(offer: Offer, market: MarketContext, index: Market
   return byParty;
 }
 
+/** Whether `brandId` is the offer's brand or of its party (`own`). */
+function sameParty(brandId: string, offerBrandId: string, own: string, index: MarketIndex): boolean {
+  return brandId === offerBrandId || index.partyOf(brandId) === own;
+}
+
 /** What each brand of another party than the offer's says about each attribute of its GTIN, by brand. */
 function otherBrandsStatements(offer: Offer, market: MarketContext, index: MarketIndex): Map<string, ReadonlyMap<string, readonly AttributeValue[]>> {
   const answerGtins = index.answerGtins;
   const own = index.partyOf(offer.brandId);
-  const sameParty = (brandId: string) => brandId === offer.brandId || index.partyOf(brandId) === own;
   const gtin = offer.product.gtin as string;
   const byBrand = statementsByGtin(market.offers, index.testifies).get(gtin);
   // The round's index is shared by every offer of the round and only read here: a brand's statements are handed out as
   // they are, and a brand whose answers add to them gets its own copy (answers replace a value list, never push to it).
   const out = new Map<string, ReadonlyMap<string, readonly AttributeValue[]>>();
-  if (byBrand) for (const [brandId, attributes] of byBrand) if (!sameParty(brandId)) out.set(brandId, attributes);
+  if (byBrand) for (const [brandId, attributes] of byBrand) if (!sameParty(brandId, offer.brandId, own, index)) out.set(brandId, attributes);
   const answers = market.answers ?? [];
   const copied = new Set<string>();
   for (let i = 0; i < answers.length; i++) {
     const { brandId, answer } = answers[i]!;
     // Another brand's answer counts when it is about this GTIN, or about one of its offers of this GTIN in the round.
-    if (sameParty(brandId) || !answerGtins[i]!.has(gtin)) continue;
+    if (sameParty(brandId, offer.brandId, own, index) || !answerGtins[i]!.has(gtin)) continue;
     let attributes = out.get(brandId) as Map<string, readonly AttributeValue[]> | undefined;
     if (!copied.has(brandId)) {
       attributes = new Map(attributes);

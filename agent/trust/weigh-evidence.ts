@@ -67,10 +67,14 @@ export function stakeFactor(stake: Money | undefined, reference?: number, params
   return Math.min(params.stake.maxFactor, 1 + Math.log1p(ratio));
 }
 
+/** `stakeFactor` of a stake against the usual stake `reference` gives for it (a function, not a closure per weighing: the hot path weighs every observation). */
+function factorOf(stake: Money | undefined, params: TrustParameters, reference: StakeReference | undefined): number {
+  return stakeFactor(stake, stake === undefined ? undefined : reference?.(stake), params);
+}
+
 /** Turns one observation into weighted evidence per dimension (the table in `TRUST_PARAMETERS.weights`). */
 export function weighEvidence(observed: ObservedEvidence, params: TrustParameters = TRUST_PARAMETERS, reference?: StakeReference): WeighedEvidence {
   const w = params.weights;
-  const factor = (stake: Money | undefined): number => stakeFactor(stake, stake === undefined ? undefined : reference?.(stake), params);
   switch (observed.kind) {
     // The calibrated estimate counts offers, not attributes: an attribute settled by a delivery is part of that
     // order's one outcome (the order-outcome event), so a product with twelve attributes cannot earn twelve checks.
@@ -79,7 +83,7 @@ export function weighEvidence(observed: ObservedEvidence, params: TrustParameter
         ? { honesty: { positive: w.claimVerified, negative: 0 }, claim: 'held' }
         : { honesty: { positive: w.claimVerified, negative: 0 } };
     case 'claim-contradicted': {
-      const honesty = { positive: 0, negative: w.claimContradicted * factor(observed.evidence.stake) };
+      const honesty = { positive: 0, negative: w.claimContradicted * factorOf(observed.evidence.stake, params, reference) };
       return observed.evidence.orderId === undefined ? { honesty, claim: 'failed-statement', power: 'caught' } : { honesty };
     }
     case 'pressure-tactic':
@@ -98,18 +102,18 @@ export function weighEvidence(observed: ObservedEvidence, params: TrustParameter
     case 'honest-decline':
       return { honesty: { positive: w.honestDecline.honesty, negative: 0 }, pressure: { positive: w.honestDecline.pressure, negative: 0 } };
     case 'bait-and-switch':
-      return { honesty: { positive: 0, negative: w.baitAndSwitch * factor(observed.evidence.stake) }, claim: 'failed-delivery', ...stakeOf(observed.evidence.stake) };
+      return { honesty: { positive: 0, negative: w.baitAndSwitch * factorOf(observed.evidence.stake, params, reference) }, claim: 'failed-delivery', ...stakeOf(observed.evidence.stake) };
     case 'order-refused':
       // An offer the brand would not sell once chosen is an order not delivered: weighed as one, a failed check of its
       // deliveries (forgiven by deliveries as described), once per request (the butler records one per brand and request).
-      return { honesty: { positive: 0, negative: w.orderOutcome.notDelivered * factor(observed.evidence.stake) }, claim: 'failed-delivery', ...stakeOf(observed.evidence.stake) };
+      return { honesty: { positive: 0, negative: w.orderOutcome.notDelivered * factorOf(observed.evidence.stake, params, reference) }, claim: 'failed-delivery', ...stakeOf(observed.evidence.stake) };
     case 'order-outcome': {
       const { outcome, satisfied, stake } = observed.evidence;
       const fit = satisfied === undefined ? undefined : { positive: satisfied ? w.orderSatisfaction : 0, negative: satisfied ? 0 : w.orderSatisfaction };
       if (outcome === undefined) return fit === undefined ? NOTHING : { fit };
       const o = w.orderOutcome;
       const penalty = outcome === 'not-as-described' ? o.notAsDescribed : outcome === 'not-delivered' ? o.notDelivered : outcome === 'late' ? o.late : 0;
-      const honesty = outcome === 'as-described' ? { positive: o.asDescribed, negative: 0 } : { positive: 0, negative: penalty * factor(stake) };
+      const honesty = outcome === 'as-described' ? { positive: o.asDescribed, negative: 0 } : { positive: 0, negative: penalty * factorOf(stake, params, reference) };
       if (outcome === 'as-described') {
         // Only a delivery the person did not say they were unhappy with is a clean check of the brand's deliveries: an
         // unsatisfied report whose words name no attribute ("a cheap knock-off") is read as described, and must not
