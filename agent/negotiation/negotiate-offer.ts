@@ -65,6 +65,11 @@ function isoTime(date: Date): string {
   return lastStamp;
 }
 
+/** The next call's timeout: the brand's own, cut to its time left in the request (0: no more calls). */
+function callTimeout(input: NegotiateOfferInput): number {
+  return input.timeLeftMs === undefined ? input.timeoutMs : Math.max(0, Math.min(input.timeoutMs, Math.floor(input.timeLeftMs())));
+}
+
 /** Why the butler walked away when even the market's lowest price for the offer's size is over the budget. */
 const OVER_BUDGET_AT_MARKET = "the price stayed above your budget: even the market's lowest price for this size is above it";
 
@@ -87,8 +92,6 @@ export async function negotiateOffer(input: NegotiateOfferInput): Promise<Negoti
   const exchanges: Exchange[] = [];
   const answers: Array<{ attribute: string; question: string; answer: Answer }> = [];
   const brandId = input.offer.brandId;
-  // The next call's timeout: the brand's own, cut to its time left in the request (0: no more calls).
-  const callTimeout = () => (input.timeLeftMs === undefined ? input.timeoutMs : Math.max(0, Math.min(input.timeoutMs, Math.floor(input.timeLeftMs()))));
   let outOfTime = false;
 
   if (peer.supports('questions')) {
@@ -102,7 +105,7 @@ export async function negotiateOffer(input: NegotiateOfferInput): Promise<Negoti
         attribute: planned.attribute,
         text: planned.text,
       };
-      const timeoutMs = callTimeout();
+      const timeoutMs = callTimeout(input);
       if (timeoutMs === 0) {
         outOfTime = true;
         break;
@@ -152,7 +155,7 @@ export async function negotiateOffer(input: NegotiateOfferInput): Promise<Negoti
         inReplyTo: current.offerId,
         proposedPrice: move.price,
       };
-      const timeoutMs = callTimeout();
+      const timeoutMs = callTimeout(input);
       if (timeoutMs === 0) {
         outOfTime = true;
         break;
