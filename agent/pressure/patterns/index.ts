@@ -1,4 +1,5 @@
 import { AUTHORITY_PATTERNS } from './authority-patterns.ts';
+import { CHOICE_STRUCTURE_PATTERNS } from './choice-structure-patterns.ts';
 import { CONFIRMSHAMING_PATTERNS } from './confirmshaming-patterns.ts';
 import { FEAR_PATTERNS } from './fear-patterns.ts';
 import { FLATTERY_PATTERNS } from './flattery-patterns.ts';
@@ -33,4 +34,5 @@ export const TACTIC_PATTERNS: readonly TacticPattern[] = [
   ...OFF_CHANNEL_PAYMENT_PATTERNS,
   ...MULTILINGUAL_INJECTION_PATTERNS,
   ...MULTILINGUAL_PRESSURE_PATTERNS,
+  ...CHOICE_STRUCTURE_PATTERNS,
 ];
