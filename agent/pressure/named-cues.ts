@@ -72,12 +72,35 @@ function namesAProduct(text: string, span: string, spanEnd: number): boolean {
 }
 
 /**
+ * A name introduced as one: after a naming label ("Band name:", "Title:", "called", "named") or a kind of work or game
+ * ("card game", "album", "film", "song", "novel"), a Title-Case run (little joining words allowed: "Now or Never") is
+ * the thing's name. Its words, "now" included, are then not the text pressing anyone.
+ */
+const NAME_LABEL = /(?:\b(?:name|title|called|named|titled|entitled|album|single|song|track|film|movie|book|novel|play|band|brand|(?:card|board|party|video|dice|word) game|game|puzzle|toy|range|collection|model|edition)\s*[:–-]?\s*["“'‘]?)$/i;
+const NAME_RUN = /^[A-Z][\p{L}\d'’-]*(?: (?:[A-Z][\p{L}\d'’-]*|or|and|of|the|in|to|a|at|on))*/u;
+function labelledNameAt(text: string, span: string): string | undefined {
+  const words = span.trim().split(/\s+/);
+  if (!words.every((w, i) => TITLE_CASE_WORD.test(w.replace(/[^\p{L}'’]/gu, '')) || (i > 0 && /^(?:or|and|of|the|in|to|a|at|on)$/.test(w)))) return undefined;
+  const at = text.indexOf(span.trim());
+  if (at < 0 || !NAME_LABEL.test(text.slice(Math.max(0, at - 24), at))) return undefined;
+  const run = NAME_RUN.exec(text.slice(at))?.[0]?.replace(/(?: (?:or|and|of|the|in|to|a|at|on))+$/, '');
+  return run !== undefined && run.length >= span.trim().length ? run : undefined;
+}
+
+/**
  * Whether every span (original text) of a finding is a Title-Case cue that the text uses as (part of) a name, or names
  * a product measured in the text (see namesAProduct).
  * `spans` are the original text's slices the finding quotes.
  */
 export function citesOnlyNames(text: string, spans: readonly string[]): boolean {
-  if (spans.length === 0 || !HAS_CAPITAL_RUN.test(text) || PRESSING_ANYWAY.test(text)) return false;
+  if (spans.length === 0) return false;
+  const labelled = spans.map((span) => labelledNameAt(text, span));
+  if (labelled.every((name) => name !== undefined)) {
+    let rest = text;
+    for (const name of labelled) rest = rest.replace(name!, ' ');
+    return !PRESSING_ANYWAY.test(rest);
+  }
+  if (!HAS_CAPITAL_RUN.test(text) || PRESSING_ANYWAY.test(text)) return false;
   const names = namesInText(text);
   return spans.every((span) => {
     const words = span.trim().split(/\s+/);

@@ -47,8 +47,10 @@ const RESTOCK_NEGATION = /\b(?:no|not|never|won'?t|will not|isn'?t|aren'?t|unlik
 const RESTOCK_NEGATION_ML = /\b(?:no|non|pas|nicht|kein\w*|niet|geen|nunca|jamais|mai|nie)\b/;
 /** The same in French, German, Spanish, Italian and Dutch (normalised: no diacritics): "el siguiente lote llega el 15 de enero". */
 const RESTOCK_STATED_ML = /\b(?:(?:el |la )?(?:siguiente|proximo|proxima|nuevo) (?:lote|envio|entrega|reposicion|stock)|reposicion (?:prevista|el)|(?:le |la )?(?:prochain|prochaine) (?:arrivage|livraison|lot|reassort)|reassort (?:prevu|le)|de retour en stock (?:le|la|des)|(?:die )?(?:nachste|weitere) (?:lieferung|charge)|nachschub (?:kommt|am|ab)|wieder (?:auf lager|lieferbar|verfugbar) (?:ab|am)|(?:il )?prossim[oa] (?:arrivo|lotto|consegna|rifornimento)|di nuovo disponibile (?:dal|il)|(?:de )?volgende (?:levering|zending|partij|lading)|weer (?:op voorraad|leverbaar) (?:vanaf|op))\b/g;
+/** A restock given as a date in a stock table ("size 44 - 0 (restock 20 february)", "reassort le 3 mai"). */
+const RESTOCK_DATED = /\b(?:restock(?:ing)?|back in stock|reassort|reposicion|wieder (?:verfugbar|lieferbar)|rifornimento)\b[:\s(]{0,3}(?:(?:on|from|by|le|el|am|il|dal)\s+)?(?:\d{1,2}(?:st|nd|rd|th)?[\s\/.-](?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|janv|fevr|mars|avr|mai|juin|juil|aout|sept|oct|nov|dec|ene|abr|ago|dic|gen|mag|giu|lug|set|ott|mrz|okt|dez)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d)/g;
 export function statesRestock(text: string): boolean {
-  return !PRESSING.test(text) && (statedUnnegated(RESTOCK_STATED, text, 16, RESTOCK_NEGATION) || statedUnnegated(RESTOCK_STATED_ML, text, 16, RESTOCK_NEGATION_ML));
+  return !PRESSING.test(text) && (statedUnnegated(RESTOCK_DATED, text, 16, RESTOCK_NEGATION) || statedUnnegated(RESTOCK_STATED, text, 16, RESTOCK_NEGATION) || statedUnnegated(RESTOCK_STATED_ML, text, 16, RESTOCK_NEGATION_ML));
 }
 
 /**
@@ -88,6 +90,33 @@ export function statesRecurringSchedule(text: string): boolean {
  * informs unless the text presses the reader with it.
  */
 const COUNT_SOURCE_STATED = /\b(?:(?:only|all|every|each)\s+(?:from\s+)?verified (?:purchases?|buyers?|customers?|owners?|guests?|bookings?)|(?:from|by|after) verified (?:purchases?|buyers?|customers?|owners?|guests?|bookings?)|verified (?:buyers?|customers?|owners?|guests?) (?:have )?(?:rated|reviewed)|from (?:our )?(?:own )?(?:order|sales|booking|shop) (?:data|records|figures|system)|according to (?:the |our )?(?:publisher|manufacturer|label|distributor|order data|sales data|sales figures)|(?:publisher|manufacturer|distributor)'?s? (?:own )?(?:figures|data|numbers))\b/g;
+/**
+ * A stock count read from a named record at a stated time ("per the box office system at 12:40", "according to this
+ * morning's stock check", "segun el inventario de esta manana"): the figure is a checkable reading, like a buyer count
+ * from verified purchases, not a claim that the item is running out.
+ */
+const STOCK_SOURCE_STATED = /\b(?:per|according to|as (?:shown|recorded|listed) (?:in|by|on)|based on|from)\s+(?:the |our |this |today'?s |this morning'?s )?(?:[a-z-]+\s+){0,2}?(?:system|inventory|stock ?(?:check|count|take|records?|data|system|levels?)|till|records?|stock ?take)\b|\b(?:segun|de acuerdo con) (?:el |nuestro )?(?:inventario|sistema|recuento)\b|\bselon (?:notre |l'|le )?(?:inventaire|systeme|stock)\b|\blaut (?:unserem |dem )?(?:lagerbestand|inventar|system|warenwirtschaft)\b|\bsecondo (?:il |l')?(?:nostro )?(?:inventario|sistema|magazzino)\b/g;
+export function statesStockSource(text: string): boolean {
+  return !PRESSING.test(text) && statedUnnegated(STOCK_SOURCE_STATED, text, 12, RESTOCK_NEGATION);
+}
+
+/**
+ * A sale window published ahead ("from 1 to 15 april", "from 00:00 to 23:59", "announced in our october newsletter",
+ * "the end date … will not be extended"): the deadline is a term the buyer could read before, with both ends given or
+ * its publication stated, not a clock started to rush the reader.
+ */
+const MONTH = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*`;
+const PUBLISHED_WINDOW = new RegExp(String.raw`\bfrom (?:\d{1,2}(?:st|nd|rd|th)? (?:${MONTH} )?|${MONTH} \d{1,2}(?:st|nd|rd|th)? )(?:to|until|till|through) (?:\d{1,2}(?:st|nd|rd|th)? ${MONTH}|${MONTH} \d{1,2})\b|\bfrom \d{1,2}[:.]\d{2} (?:to|until|till) \d{1,2}[:.]\d{2}\b|\b(?:announced|published|advertised|scheduled) (?:in (?:our|the|advance)|on (?:our|the)|when|since|at the start|weeks|months|ahead)\b|\bwill not be (?:extended|repeated early)\b`, 'g');
+export function statesPublishedWindow(text: string): boolean {
+  return !PRESSING.test(text) && statedUnnegated(PUBLISHED_WINDOW, text, 0);
+}
+
+/**
+ * A fee stated with its amount inside a total stated with its amount ("the total … is 212 EUR including the booking
+ * fee of 5 EUR"): the buyer reads both before paying, so nothing is slipped in.
+ */
+const FEE_INSIDE_STATED_TOTAL = /\b(?:total|price|fare|amount)\b[^.!?;\n]{0,60}?\d[^.!?;\n]{0,20}?\b(?:including|includes|incl\.?|inclusive of)\s+(?:the |a |our )?(?:[a-z-]+\s+){0,2}?(?:fees?|charges?|surcharges?)\s+(?:of\s+)?(?:[£$€]\s?\d|\d[\d.,]*\s?(?:[£$€]|eur|usd|gbp))/;
+
 export function statesCountSource(text: string): boolean {
   return !PRESSING.test(text) && statedUnnegated(COUNT_SOURCE_STATED, text, 12, RESTOCK_NEGATION);
 }
@@ -203,6 +232,9 @@ export const STATED_TERMS: readonly StatedTerm[] = [
   { label: 'sneaking', name: 'a default that costs nothing', holds: statesFreeDefault, answers: answersDefaultCue, discount: OPPOSITE_DISCOUNT },
   { label: 'forced-action', name: 'a way around the demand', holds: statesWayAroundDemand, answers: anyFinding, discount: OPPOSITE_DISCOUNT },
   { label: 'forced-action', name: "the demand's reason in the service", holds: statesReasonForDemand, answers: anyFinding, discount: OPPOSITE_DISCOUNT },
+  { label: 'scarcity', name: 'the source of a stock count stated', holds: statesStockSource, answers: anyFinding, discount: EXPLAINED_DISCOUNT },
+  { label: 'urgency', name: 'a sale window published ahead', holds: statesPublishedWindow, answers: anyFinding, discount: EXPLAINED_DISCOUNT },
+  { label: 'sneaking', name: 'a fee stated inside a stated total', holds: (text) => FEE_INSIDE_STATED_TOTAL.test(text), answers: namesCostOnly, discount: COST_ANSWERED_DISCOUNT },
   { label: 'social-proof', name: 'the source of a count stated', holds: statesCountSource, answers: anyFinding, discount: OPPOSITE_DISCOUNT },
   { label: 'authority', name: 'the evidence published', holds: (text) => EVIDENCE_PUBLISHED.test(text), answers: anyFinding, discount: VERIFIABLE_DISCOUNT },
   { label: 'obstruction', name: 'a term binding both sides', holds: (text) => BINDS_BOTH_SIDES.test(text), answers: anyFinding, discount: OPPOSITE_DISCOUNT },

@@ -1,7 +1,8 @@
 import { re, tacticPatterns } from './tactic-pattern.ts';
 
 const ADD_ON = String.raw`(?:gift|free gift|warranty|insurance|protection(?: plan)?|donation|membership|subscription|plan|fees?|tip|sample|gift ?wrap(?:ping)?|add-?ons?|coverage|service charge|upgrade|cleaning kit)`;
-const FEE = String.raw`(?:service|handling|processing|convenience|booking|admin(?:istration|istrative)?|cleaning|resort|facility|transaction|platform|payment|card|small[- ]order|packaging|reservation|check-?out|order|surcharge|destination|environmental|energy|regulatory)\s+(?:fee|charge|surcharge|cost|contribution|levy|supplement)s?`;
+/** A named fee; "the card costs 35 EUR a year" is a price (the verb), not a card cost slipped in. */
+const FEE = String.raw`(?:service|handling|processing|convenience|booking|admin(?:istration|istrative)?|cleaning|resort|facility|transaction|platform|payment|card|small[- ]order|packaging|reservation|check-?out|order|surcharge|destination|environmental|energy|regulatory)\s+(?:fee|charge|surcharge|cost(?!s?\s+(?:about\s+|only\s+|just\s+|from\s+)?(?:[£$€]|\d))|contribution|levy|supplement)s?`;
 
 /** Cues of costs slipped into the order: auto-added items, hidden fees, silent renewals. */
 export const SNEAKING_PATTERNS = tacticPatterns('sneaking', [
