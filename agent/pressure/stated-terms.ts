@@ -202,10 +202,11 @@ const VERIFIABLE_DISCOUNT = 2;
 
 /**
  * A default that costs nothing ("Standard (3–5 days) free, Express £5.95. Standard is selected by default"): what the
- * shop ticks for the buyer is the free option, so nothing is slipped into the order. The text must name the selected
+ * shop ticks for the buyer is the free option, so nothing is slipped into the order ("standard delivery is free and
+ * selected by default" says both at once). The text must name the selected
  * option and call that same option free.
  */
-const SELECTED_BY_DEFAULT = /\b([a-z][a-z-]{2,})(?: (?:option|delivery|shipping|plan|tier|rate))? (?:is|are) (?:pre-?)?(?:selected|ticked|checked|chosen|set) (?:by default|as (?:the )?default)\b/g;
+const SELECTED_BY_DEFAULT = /\b([a-z][a-z-]{2,})(?: (?:option|delivery|shipping|plan|tier|rate))? (?:is|are) (?:free,? and |free,? )?(?:pre-?)?(?:selected|ticked|checked|chosen|set) (?:by default|as (?:the )?default)\b/g;
 export function statesFreeDefault(text: string): boolean {
   SELECTED_BY_DEFAULT.lastIndex = 0;
   for (let m = SELECTED_BY_DEFAULT.exec(text); m !== null; m = SELECTED_BY_DEFAULT.exec(text)) {
