@@ -64,6 +64,12 @@ export type PressureDetector = (text: string) => TextPressureReport;
 export const ROUTINE_CUE_TACTICS: ReadonlySet<PressureTacticLabel> = new Set(['urgency', 'scarcity', 'social-proof', 'sneaking', 'authority']);
 const READ_CUE_CONTEXT = ROUTINE_CUE_TACTICS;
 /**
+ * A hit of a choice-structure pattern (patterns/choice-structure-patterns.ts) reads no routine word: it reads who acted
+ * on the buyer's money or choice and when it was disclosed (an extra the shop added with its own amount, a charge that
+ * runs unless the buyer acts). Like the cues that describe the manipulation itself, its segment is read whole.
+ */
+const isStructuralHit = (hit: PatternHit): boolean => hit.patternId.includes('.struct-') || hit.patternId.includes('.ml-struct-');
+/**
  * How far (in log-odds, before modelInfluence) the model reading a routine cue's context may raise the cue. Blanking
  * the cue does not blank its companions ("a … fee of €20 per stay applies", "limited to … copies"): the model learned
  * those from the same lines as the cue, so a context that merely looks like the cue's usual surroundings must not
@@ -326,7 +332,7 @@ export function createPressureDetector(
       let score: number;
       if (labelHits.length > 0) {
         let evidence = useModel ? logit(p, PROBABILITY_BOUND) - (priorLogits[c] ?? 0) : 0;
-        if (useModel && READ_CUE_CONTEXT.has(label)) {
+        if (useModel && READ_CUE_CONTEXT.has(label) && !labelHits.every(isStructuralHit)) {
           const context = cueContext(text, labelHits);
           if (context === undefined) evidence = 0;
           else {
