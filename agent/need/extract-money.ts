@@ -9,13 +9,14 @@ import { wordEntry } from './word-entry.ts';
 
 /**
  * Currency symbols and words (normalised) → ISO code. "Pound(s)" is a currency unless it weighs something ("a pound of");
- * the French slang "balles" ("100 balles") is euros unless it counts balls ("4 balles de tennis").
+ * the French slang "balles" ("100 balles") is euros unless it counts balls ("4 balles de tennis"); "francs" are
+ * Swiss francs, the one franc still spent in Europe.
  */
 export const CURRENCY_WORDS: Readonly<Record<string, string>> = {
   '€': 'EUR', eur: 'EUR', euro: 'EUR', euros: 'EUR', balles: 'EUR',
   '$': 'USD', usd: 'USD', dollar: 'USD', dollars: 'USD', bucks: 'USD', buck: 'USD',
   '£': 'GBP', gbp: 'GBP', pound: 'GBP', pounds: 'GBP', quid: 'GBP',
-  chf: 'CHF', cad: 'CAD', aud: 'AUD', jpy: 'JPY', yen: 'JPY', sek: 'SEK', nok: 'NOK', dkk: 'DKK', pln: 'PLN',
+  chf: 'CHF', franc: 'CHF', francs: 'CHF', cad: 'CAD', aud: 'AUD', jpy: 'JPY', yen: 'JPY', sek: 'SEK', nok: 'NOK', dkk: 'DKK', pln: 'PLN',
 };
 
 

@@ -73,6 +73,8 @@ const TENS: Readonly<Record<string, number>> = {
   thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
   twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
   treize: 13, quatorze: 14, quinze: 15, seize: 16, vingt: 20, vingts: 20, trente: 30, quarante: 40, cinquante: 50, soixante: 60,
+  // Belgian and Swiss French say the tens after sixty in one word: septante (70), huitante / octante (80), nonante (90).
+  septante: 70, huitante: 80, octante: 80, nonante: 90,
 };
 const HUNDRED: ReadonlySet<string> = new Set(['hundred', 'cent', 'cents']);
 const THOUSAND: ReadonlySet<string> = new Set(['thousand', 'mille', 'grand']);

@@ -4,19 +4,17 @@ import { UNSEEN_REQUESTS_10 } from './unseen-requests10-table.ts';
 
 // Eighty requests written blind (requests10, see the table's header). Measured once, with no fix made after seeing them:
 // 39/80 read right on main (40e6a1f) and 40/80 after reqfix26 (the
-// 27-inch screen row: "height adjustable" settles monitors over televisions). Every row must read right except the ones
+// 27-inch screen row: "height adjustable" settles monitors over televisions); 43/80 after reqfix27's Belgian/Swiss
+// number words and francs. Every row must read right except the ones
 // listed in KNOWN_GAPS, each with why it is left as it is; a gap that closes must be removed from the list.
 const KNOWN_GAPS: ReadonlyMap<string, string> = new Map<string, string>([
   ["2 paires de chaussures de running route femme pointure 39 amorti moelleux vegan, 120 € les deux", "by design a gendered cut also accepts unisex models (gender in [women, unisex]); the table expected gender eq women"],
   ["55\" oled tv w/ hdmi 2.1 for my ps5, 120hz, €1,200 max", "\"120hz\" is read as a figure, not as at least 120 Hz"],
-  ["appareil photo instantané pour ma nièce de 12 ans, septante euros", "\"septante\" (Belgian/Swiss seventy) is no number word the money reader knows"],
   ["bean to cup machine w/o milk frother (I drink it black), approx 2L tank, 500ish", "reads the built-in coffee, not the bean-to-cup machine; \"w/o milk frother\", \"2L tank\" and \"500ish\" are not read"],
   ["bike helmet w MIPS + built in rear light, sz M, no black pls cant see me at nite 🚲", "\"built in rear light\" after \"+\" is not read as the integrated light, and \"sz M\" (size shortened) not as size M"],
-  ["bouilloire pas en plastique, 1,5 l, septante euros grand max, livree avant samedi", "\"septante\" (seventy) is no number word the money reader knows"],
   ["brosse a dents electrique pour mon fils de 6 ans, oscillante, autour de 30 €", "by design an age group inferred from an age (\"de 6 ans\") is no age_group rule"],
   ["caffeine free herbal tea bags for my pregnant wife, pack of 6 is ok, ~£20", "the recipient \"my pregnant wife\" is not read"],
   ["café moulu pour cafetiere filtre, bio et équitable, paquet d'1 kg, une vingtaine d'euros", "\"une vingtaine d'euros\" (about twenty) is not read as money"],
-  ["casque de vélo enfant taille S en rose pour ma nièce, nonante francs max", "\"nonante francs\" (ninety): \"nonante\" is no number word the money reader knows"],
   ["de quoi tondre une petite pelouse de 50 m² derrière la maison, sans moteur ni batterie", "\"de quoi\" + a verb is not read as a described product (described-product reads \"something/un truc pour\"); the category is asked"],
   ["do you have something for descaling? my kettle and coffee machine are full of limescale", "\"for descaling\" names nothing; \"coffee machine\" (what the descaler is for) is read as the product"],
   ["down sleping bag, comfort 0°C or colder, under 1 kg, left zip, 300ish", "\"0°C or colder\" is not read as at most 0 °C, and \"300ish\" not as a budget"],
@@ -26,7 +24,7 @@ const KNOWN_GAPS: ReadonlyMap<string, string> = new Map<string, string>([
   ["gravel bike, hydraulic disc brakes, 56 frame, carbon if I can get it under 2k otherwise alu, 2,000 EUR max", "\"56 frame\" (a figure before the noun, no unit) is not read as the frame size"],
   ["headphones or a speaker for my son's room, he's 14, under 100", "\"he's 14\" after \"my son's room\" is not read as his age"],
   ["iPhone 128 Go pour mon ado de 15 ans, bleu de préférence, 700 € max", "\"iPhone\" (a model) is not read as iOS"],
-  ["jeu de société coopératif pour jouer à deux avec ma blonde, en français, max septante francs", "\"pour jouer à deux\" is not read as two players, and \"septante francs\" not as money"],
+  ["jeu de société coopératif pour jouer à deux avec ma blonde, en français, max septante francs", "\"pour jouer à deux\" is not read as two players"],
   ["laptop for uni: 16GB RAM min, 512GB SSD, qwerty, under 1.5kg, 900ish", "\"16GB RAM min\" and \"512GB SSD\" are read as figures, not minimums; \"900ish\" is not read as a budget"],
   ["looking for an electric bike to commute to work city style with disc brakes around two and a half thousand euros", "\"two and a half thousand euros\" is read as 220 EUR"],
   ["machine a dosettes pour le bureau, pas rouge, 90 balles max", "\"dosettes\" (pods) reads as coffee, not as a pod machine"],
