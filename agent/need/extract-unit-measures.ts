@@ -14,6 +14,17 @@ import { ARTICLES as ARTICLE_COUNTS, articleOneAt, numberWordValue } from './num
 
 type Bound = 'ceiling' | 'floor';
 
+/** Tokens [start, end) claimed for a later reader. */
+export interface HeldSpan {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** Hands held tokens back, unexplained, to the reader that explains them. */
+export function releaseHeld(state: ParseState, held: readonly HeldSpan[]): void {
+  for (const { start, end } of held) for (let k = start; k < end; k++) state.used[k] = false;
+}
+
 /** French elides "de" before a vowel or a digit read aloud as one ("moins d'1,3 kg", "plus d'un mètre"): both forms. */
 function withElisions(phrases: readonly string[]): string[] {
   return phrases.flatMap((p) => (p.endsWith(' de') ? [p, `${p.slice(0, -3)} d`] : [p]));
@@ -174,9 +185,12 @@ function extractDimensions(state: ParseState, measured: readonly { attr: Attribu
  * Reads numbers with a unit ("under 3 kg", "at least 2000 W", "moins de 75 dB", "a 27 inch screen", "20 L") into the
  * declared number attribute of the same dimension, converted to its unit: a bound is a constraint (lte / gte), a plain
  * measure a strong wish close to it. Such a number is never a price; one no declared attribute measures is reported.
+ * Returns the declared values written with a digit ("4K", "5G") it claimed without reading: `releaseHeld` hands them
+ * back once the number readers are done.
  */
-export function extractUnitMeasures(state: ParseState, attributes: readonly AttributeDefinition[], categoryLabel: string | undefined, lexicon?: OpenLexicon): void {
+export function extractUnitMeasures(state: ParseState, attributes: readonly AttributeDefinition[], categoryLabel: string | undefined, lexicon?: OpenLexicon): HeldSpan[] {
   const { tokens, used, draft } = state;
+  const held: HeldSpan[] = [];
   const say = NOTE_MESSAGES[state.language ?? 'en'];
   const numbers = attributes.filter((a) => a.type === 'number');
   const measured = numbers.map((a) => ({ attr: a, unit: unitOfAttribute(a) })).filter((m): m is { attr: AttributeDefinition; unit: MeasureUnit } => m.unit !== undefined);
@@ -186,11 +200,12 @@ export function extractUnitMeasures(state: ParseState, attributes: readonly Attr
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!.kind === 'word' && !used[i] ? (numberWordAt(tokens, used, i, numbers, people.length > 0) ?? tokens[i]!) : tokens[i]!;
     if (used[i] || token.kind !== 'number' || token.value === undefined) continue;
-    // "5G", "4K video", "HDMI 2.1": a declared value or feature, not a measure.
+    // "5G", "4K video", "HDMI 2.1": a declared value or feature, not a measure (nor a price: "5K" is no 5000). Held
+    // from the number readers and handed back, to be read with the other declared values ("not 4K", "QHD or 5K").
     const named = lexicon?.matcher.matchAt(tokens, used, i);
     if (named && named.entry.effect) {
       consume(state, named.start, named.end);
-      applyEffect(draft, named.entry.effect, { modality: state.modality[i] ?? 'none', emphasis: state.emphasis[i] ?? 0, negated: false });
+      held.push({ start: named.start, end: named.end });
       i = named.end - 1;
       continue;
     }
@@ -299,4 +314,5 @@ export function extractUnitMeasures(state: ParseState, attributes: readonly Attr
     note(draft.assumptions, say.measured(say.attribute(target.name), source, converted));
     i = end - 1;
   }
+  return held;
 }

@@ -11,7 +11,7 @@ import { extractDeadline } from './extract-deadline.ts';
 import { extractMoney } from './extract-money.ts';
 import { extractPackSize, extractStatedSize } from './extract-pack-and-size.ts';
 import { extractQuantity } from './extract-quantity.ts';
-import { extractUnitMeasures } from './extract-unit-measures.ts';
+import { extractUnitMeasures, releaseHeld } from './extract-unit-measures.ts';
 import { LEXICON } from './lexicon.ts';
 import { clippedWord, closestWord } from './fuzzy-match.ts';
 import { unitOfDeclaration } from './measure-units.ts';
@@ -188,11 +188,13 @@ export function parseOpenRequest(original: string, options: OpenParseOptions): P
   }
   const gift = detectGift(state);
   extractDeadline(state);
-  extractUnitMeasures(state, options.attributes, options.categoryLabel, lexicon);
+  const heldValues = extractUnitMeasures(state, options.attributes, options.categoryLabel, lexicon);
   extractMoney(state);
   extractPackSize(state);
   extractQuantity(state);
   extractStatedSize(state);
+  // The declared values written with a digit are read with the other values: negated or offered as alternatives.
+  releaseHeld(state, heldValues);
   extractAttributeWords(state, lexicon, knownWordsWith(lexicon));
   extractDescribedFeatures(state, options.attributes);
   // The words naming the category are explained by it, unless a value claimed them first ("road" in "road bike").
