@@ -122,6 +122,8 @@ interface Description {
   readonly verb: string;
   readonly words: readonly string[];
   readonly start: number;
+  /** Where the clause after the stand-in begins ("that grinds …"): the stand-in itself is before it. */
+  readonly clauseStart: number;
   /** Where the verb ends: what follows it is what the product acts on ("my hair", "water for green tea"). */
   readonly verbEnd: number;
   readonly end: number;
@@ -150,7 +152,7 @@ function descriptions(tokens: readonly Token[]): Description[] {
     const between = tokens.slice(o + 1, l).map((t) => t.norm);
     const after = tokens.slice(v + 1, end).map((t) => t.norm);
     const words = [...between, ...after].filter((w) => w.length >= MIN_STEM && !FUNCTION_WORDS.has(w));
-    found.push({ purpose: false, verb: verb.norm, words, start: tokens[o]!.start, verbEnd: verb.end, end: tokens[end - 1]!.end });
+    found.push({ purpose: false, verb: verb.norm, words, start: tokens[o]!.start, clauseStart: tokens[l]!.start, verbEnd: verb.end, end: tokens[end - 1]!.end });
     o = end - 1;
   }
   return [...found, ...purposes(tokens)];
@@ -182,7 +184,7 @@ function purposes(tokens: readonly Token[]): Description[] {
       let end = v + 1;
       while (end < tokens.length && end <= v + MAX_CLAUSE_WORDS && isWord(tokens[end]) && !CLAUSE_END.has(tokens[end]!.norm)) end++;
       const words = tokens.slice(v + 1, end).map((t) => t.norm).filter((w) => w.length >= MIN_STEM && !FUNCTION_WORDS.has(w));
-      found.push({ purpose: true, verb: verb.norm, words, start: linker.start, verbEnd: verb.end, end: tokens[end - 1]!.end });
+      found.push({ purpose: true, verb: verb.norm, words, start: linker.start, clauseStart: linker.start, verbEnd: verb.end, end: tokens[end - 1]!.end });
       // "pour monter des meubles et visser dans le bois": the verb after "et" is another purpose.
       if (!isWord(tokens[end]) || (tokens[end]!.norm !== 'and' && tokens[end]!.norm !== 'et')) break;
       v = end + 1;
@@ -200,6 +202,13 @@ export interface DescribedProduct {
   readonly actedOn: string;
   /** The request with the description blanked out (same length), to read what else it names. */
   readonly rest: string;
+  /**
+   * The request with only the clause blanked out, the stand-in kept: a stand-in that heads a product's name ("a coffee
+   * machine that grinds the beans") names that product, and the clause says what it does.
+   */
+  readonly withStandIn: string;
+  /** The stand-in words ("machine", "robot"): alone they name no product. */
+  readonly standIns: ReadonlySet<string>;
 }
 
 /**
@@ -230,8 +239,8 @@ export function describedProduct(text: string, market: MarketVocabulary): Descri
       } else if (score === best.score) tie = true;
     }
     if (!best || tie) continue;
-    const rest = `${text.slice(0, description.start)}${' '.repeat(description.end - description.start)}${text.slice(description.end)}`;
-    return { category: best.category, matched: text.slice(description.start, description.verbEnd), actedOn: text.slice(description.verbEnd, description.end).trim(), rest };
+    const blanked = (from: number): string => `${text.slice(0, from)}${' '.repeat(description.end - from)}${text.slice(description.end)}`;
+    return { category: best.category, matched: text.slice(description.start, description.verbEnd), actedOn: text.slice(description.verbEnd, description.end).trim(), rest: blanked(description.start), withStandIn: blanked(description.clauseStart), standIns: OPENERS };
   }
   return undefined;
 }

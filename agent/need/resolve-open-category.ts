@@ -95,6 +95,10 @@ function resolveOneProduct(text: string, market: MarketVocabulary): OpenCategory
   if (described === undefined || described.category.googleId === undefined) return resolveNamedCategory(text, market);
   // "something to dry my hair that fits in a carry-on": the words the description acts on ("hair") name no product;
   // a product named outside it still does ("a kettle, something to heat water for tea").
+  // "a coffee machine that grinds the beans", "une machine à café qui moud les grains": the stand-in heads a product's
+  // name with other words; that product is the one named (not "coffee" alone), and the clause says what it does.
+  const headed = described.withStandIn === described.rest ? undefined : resolveNamedCategory(described.withStandIn, market);
+  if (headed?.kind === 'sold' && categoryWords(headed.matched).some((w) => described.standIns.has(w)) && categoryWords(headed.matched).some((w) => !described.standIns.has(w))) return headed;
   const named = resolveNamedCategory(described.rest, market);
   if (named.kind === 'sold') return named;
   const node = loadGoogleTaxonomy().get(described.category.googleId)!;
