@@ -39,6 +39,8 @@ const FUNCTION_WORDS: ReadonlySet<string> = new Set([
 /** Suffixes a verb and the product doing it share a stem under (dry/dryer, read/readers, tondre/tondeuse, sécher/sèche). */
 const SUFFIXES = ['ateurs', 'atrices', 'ateur', 'atrice', 'euses', 'euse', 'eurs', 'eur', 'oires', 'oire', 'ings', 'ing', 'ers', 'er', 'ors', 'or', 'es', 'ed', 'ent', 'ant', 's', 're', 'ir', 'e'];
 const MIN_STEM = 3;
+/** How many words of a description must belong to a category's vocabulary when its verb is in none (`describedProduct`). */
+const MIN_WORDS_WITHOUT_VERB = 2;
 
 /** A crude common stem of a verb and the nouns made from it: "drying", "dries", "dryer" → "dry"; "tondre", "tondeuses" → "tond". */
 export function functionStem(word: string): string {
@@ -224,15 +226,26 @@ export function describedProduct(text: string, market: MarketVocabulary): Descri
     const verb = functionStem(description.verb);
     if (LIGHT_VERBS.has(description.verb) || LIGHT_VERBS.has(verb) || verb.length < MIN_STEM) continue;
     const words = [...new Set(description.words.map(functionStem))].filter((w) => w !== verb);
+    // A verb no brand uses about anything it sells ("boil"): what it acts on may still say which product does it.
+    const verbUnknown = market.categories.every((c) => !vocabularyStems(c).has(verb) && ![...headStems(c)].some((head) => doesVerb(head, description.verb)));
     let best: { category: MarketCategory; score: number } | undefined;
     let tie = false;
     for (const category of market.categories) {
       const vocabulary = vocabularyStems(category);
+      const heads = [...headStems(category)].map(functionStem);
       const named = [...headStems(category)].some((head) => doesVerb(head, description.verb));
-      if (!named && (description.purpose || !vocabulary.has(verb))) continue;
-      const said = words.filter((w) => vocabulary.has(w) || [...headStems(category)].some((h) => functionStem(h) === w)).length;
-      if (!named && said === 0) continue;
-      const score = (named ? 2 : 1) + said;
+      const said = words.filter((w) => vocabulary.has(w) || heads.includes(w)).length;
+      let score: number;
+      if (named || (!description.purpose && vocabulary.has(verb))) {
+        if (!named && said === 0) continue;
+        score = (named ? 2 : 1) + said;
+      } else {
+        // "something to boil water for green tea": at least two words of the description among the brands' words for
+        // one category (Kettles: "Water capacity", "chosen temperature (tea, …)"), a category that is not itself what
+        // is acted on ("tea" names Tea & Infusions: the thing boiled for, not the product). Weaker than a known verb.
+        if (description.purpose || !verbUnknown || said < MIN_WORDS_WITHOUT_VERB || words.some((w) => heads.includes(w))) continue;
+        score = said - MIN_WORDS_WITHOUT_VERB + 1;
+      }
       if (!best || score > best.score) {
         best = { category, score };
         tie = false;

@@ -118,6 +118,8 @@ function namesProductElsewhere(text: string, reading: BuiltinReading, market: Ma
   const taxonomy = loadGoogleTaxonomy();
   const own = BUILTIN_CATEGORY_GOOGLE_IDS[category];
   if (taxonomy.isWithin(nodeId, own) || taxonomy.isWithin(own, nodeId)) return false;
+  // "a thing to grind coffee beans": the built-in product is what a described product acts on, not the product.
+  if (resolution.kind === 'sold' && resolution.actedOn !== undefined && categoryWords(resolution.actedOn).some((w) => strongWords(category).has(w))) return true;
   const matched = categoryWords(resolution.matched);
   // The built-in reading left the product's words unexplained ("router" in "a wireless router"): they name it.
   const unexplained = categoryWords(reading.result.notUnderstood.join(' '));

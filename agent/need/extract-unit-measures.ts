@@ -128,6 +128,12 @@ function targetOf(state: ParseState, candidates: readonly AttributeDefinition[],
   return sameUnit[0] ?? pool[0];
 }
 
+/** The one yes/no attribute whose name or label holds a dimension's name ("Temperature control", "Réglage de température"). */
+function featureNamingDimension(attributes: readonly AttributeDefinition[], dimension: string): AttributeDefinition | undefined {
+  const naming = attributes.filter((a) => a.type === 'boolean' && [a.name.replace(/_/g, ' '), a.labels.en, a.labels.fr ?? ''].some((l) => normaliseValue(l).split(' ').includes(dimension)));
+  return naming.length === 1 ? naming[0] : undefined;
+}
+
 // "pr": how French texts shorten "pour".
 const FOR_WORDS = new Set(['for', 'pour', 'pr']);
 
@@ -264,7 +270,13 @@ export function extractUnitMeasures(state: ParseState, attributes: readonly Attr
     const source = spanText(state, start, end);
     consume(state, start, end);
     if (candidates.length === 0) {
-      note(draft.notUnderstood, say.unmeasured(source, categoryLabel?.toLowerCase()));
+      // "at 80 °C" for a kettle that declares no temperature figure but a "Temperature control": a figure of a
+      // dimension only a yes/no feature names asks for that feature.
+      const feature = unit === undefined ? undefined : featureNamingDimension(attributes, unit.dimension);
+      if (feature !== undefined) {
+        applyEffect(draft, { kind: 'constraint', attribute: feature.name, op: 'eq', value: true }, { modality: state.modality[i] ?? 'none', emphasis: 0, negated: false });
+        note(draft.assumptions, say.measured(say.attribute(feature.name), source));
+      } else note(draft.notUnderstood, say.unmeasured(source, categoryLabel?.toLowerCase()));
       continue;
     }
     const modality = state.modality[i] ?? 'none';

@@ -26,6 +26,8 @@ export type OpenCategoryResolution =
       readonly readFrom?: string;
       /** For a product described by what it does, what it acts on ("my hair"): words that do not describe the product. */
       readonly actedOn?: string;
+      /** Named only by a kind value its brands declare ("DSLR", "black" tea), not by a name of the product. */
+      readonly byKindOnly?: boolean;
     }
   | { readonly kind: 'choose'; readonly options: readonly MarketCategory[]; readonly matched: string }
   | { readonly kind: 'unsold'; readonly node: NamedNode; readonly matched: string }
@@ -99,8 +101,9 @@ function resolveOneProduct(text: string, market: MarketVocabulary): OpenCategory
   // name with other words; that product is the one named (not "coffee" alone), and the clause says what it does.
   const headed = described.withStandIn === described.rest ? undefined : resolveNamedCategory(described.withStandIn, market);
   if (headed?.kind === 'sold' && categoryWords(headed.matched).some((w) => described.standIns.has(w)) && categoryWords(headed.matched).some((w) => !described.standIns.has(w))) return headed;
+  // A kind value said elsewhere ("… anything but red or black") is no product named against the description.
   const named = resolveNamedCategory(described.rest, market);
-  if (named.kind === 'sold') return named;
+  if (named.kind === 'sold' && named.byKindOnly !== true) return named;
   const node = loadGoogleTaxonomy().get(described.category.googleId)!;
   return { kind: 'sold', category: described.category, node: { id: node.id, path: node.path.join(' > '), label: node.label }, matched: described.matched, broader: false, ...(described.actedOn === '' ? {} : { actedOn: described.actedOn }) };
 }
@@ -214,7 +217,7 @@ function firstPhrase(text: string): string {
   return text.split(PHRASE_END)[0] ?? text;
 }
 
-function soldByDeclaredWords(text: string, market: MarketVocabulary): (OpenCategoryResolution & { readonly byKindOnly?: boolean }) | undefined {
+function soldByDeclaredWords(text: string, market: MarketVocabulary): OpenCategoryResolution | undefined {
   const said = ` ${categoryWords(withoutNonProductWords(text)).join(' ')} `;
   const has = (phrase: string): boolean => {
     const ws = categoryWords(phrase);
