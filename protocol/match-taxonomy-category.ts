@@ -167,6 +167,18 @@ function segmentsOf(ws: readonly string[]): number[] {
   return ws.map((w) => (PHRASE_BREAKS.has(w) ? ++segment : segment));
 }
 
+/** Words that open what a product is for ("beans for my espresso machine", "une housse pour mon vélo"). */
+const PURPOSE_WORDS: ReadonlySet<string> = new Set(['for', 'pour']);
+
+/** For each word, 1 when it stands in a phrase opened by "for"/"pour" that follows a phrase naming something, else 0. */
+function purposesOf(ws: readonly string[]): number[] {
+  let inPurpose = 0;
+  return ws.map((w, i) => {
+    if (PHRASE_BREAKS.has(w)) inPurpose = PURPOSE_WORDS.has(w) && i > 0 ? 1 : 0;
+    return inPurpose;
+  });
+}
+
 const ALTERNATIVE_WORDS: ReadonlySet<string> = new Set(['or', 'ou', 'either', 'soit']);
 
 /** True when two matches are joined by "or"/"ou" and nothing else breaks the phrase between them ("X or Y"). */
@@ -268,8 +280,11 @@ export function matchTaxonomyCategory(text: string, options: MatchCategoryOption
   const taxonomy = loadGoogleTaxonomy();
   // The product is named before "with", "for", "pour" …; inside that first phrase English puts it last ("robot
   // vacuum", "portable speaker"), French first ("aspirateur robot").
+  // What follows "for" is what the product serves ("coffee beans for my espresso machine"): a product named before it
+  // wins, however long the name after it.
+  const purpose = purposesOf(ws);
   const ranked = [...best.values()].sort(
-    (a, b) => Math.trunc(b.score) - Math.trunc(a.score) || segments[a.at]! - segments[b.at]! || (headFirst ? a.at - b.at : b.at - a.at) || b.score - a.score || a.id.localeCompare(b.id),
+    (a, b) => purpose[a.at]! - purpose[b.at]! || Math.trunc(b.score) - Math.trunc(a.score) || segments[a.at]! - segments[b.at]! || (headFirst ? a.at - b.at : b.at - a.at) || b.score - a.score || a.id.localeCompare(b.id),
   );
   // A node beaten by one of its own descendants or ancestors on the same words is the same answer, not a rival.
   const distinct: CategoryCandidate[] = [];

@@ -120,7 +120,7 @@ function resolveNamedCategory(text: string, market: MarketVocabulary): OpenCateg
     resolution = resolveByTaxonomy(text, market);
   }
   if (resolution.kind === 'choose') return narrowedByKind(text, resolution) ?? narrowedByDeclaredWords(text, resolution) ?? resolution;
-  if (resolution.kind === 'sold') return resolution;
+  if (resolution.kind === 'sold') return namedFirst(text, resolution, market) ?? resolution;
   // Nothing sold under the words the taxonomy knows: the brands' own vocabulary may still name the product — unless
   // the taxonomy named it more precisely than they do ("cat food" is not the "food" of Dog Food).
   const declared = soldByDeclaredWords(text, market);
@@ -129,6 +129,17 @@ function resolveNamedCategory(text: string, market: MarketVocabulary): OpenCateg
   // request's first phrase ("a Garmin watch with GPS"; not the "black" of "printer ink for HP Envy, black x2").
   if (declared?.kind === 'sold' && declared.byKindOnly && resolution.kind === 'unsold' && !categoryWords(firstPhrase(text)).includes(categoryWords(declared.matched)[0] ?? '')) return resolution;
   return declared ?? resolution;
+}
+
+/**
+ * "a helmet for my road bike": the taxonomy names only what the product is for (bicycles, after "for"), while the
+ * request's first phrase names a sold product by its label's head noun ("Bicycle Helmets"): that one is the product.
+ */
+function namedFirst(text: string, resolution: Extract<OpenCategoryResolution, { kind: 'sold' }>, market: MarketVocabulary): OpenCategoryResolution | undefined {
+  const first = categoryWords(firstPhrase(text));
+  if (categoryWords(resolution.matched).every((w) => first.includes(w))) return undefined;
+  const head = soldByDeclaredWords(firstPhrase(text), market);
+  return head?.kind === 'sold' && head.byKindOnly !== true && head.category.id !== resolution.category.id ? head : undefined;
 }
 
 /** How many describing words the request may have that the taxonomy names unsold products with. */

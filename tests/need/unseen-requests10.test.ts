@@ -29,7 +29,7 @@ const KNOWN_GAPS: ReadonlyMap<string, string> = new Map<string, string>([
   ["looking for an electric bike to commute to work city style with disc brakes around two and a half thousand euros", "\"two and a half thousand euros\" is read as 220 EUR"],
   ["machine a dosettes pour le bureau, pas rouge, 90 balles max", "\"dosettes\" (pods) reads as coffee, not as a pod machine"],
   ["matelas ressorts ensachés 140x200 ferme épaisseur 25 cm mini, 600 € grand max", "\"25 cm mini\" (\"mini\" after the figure) is not read as at least 25 cm"],
-  ["okay so I need coffee beans for my espresso machine the dark roast kind one kilo bag hundred percent arabica from ethiopia or colombia and my budget is about thirty euros a month", "\"for my espresso machine\" (what the beans are for) names coffee makers"],
+  ["okay so I need coffee beans for my espresso machine the dark roast kind one kilo bag hundred percent arabica from ethiopia or colombia and my budget is about thirty euros a month", "\"hundred percent arabica\" (a number word without \"one\"), \"one kilo bag\" and the origins after \"from\" are not read"],
   ["personal blender for my protein shakes, at least 800W, 2 cups incl., $60 tops", "\"personal blender\" does not give blender_type personal"],
   ["poussette canne qui passe en cabine, moins de 7 kg, 250 € environ", "\"canne\" (umbrella stroller) is not read as the compact type"],
   ["purificateur d'air pour une pièce de 50 m², contrôlable par appli, pas Xiaomi", "\"contrôlable par appli\" is not read as app control"],
