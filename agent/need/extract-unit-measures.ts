@@ -128,6 +128,18 @@ function targetOf(state: ParseState, candidates: readonly AttributeDefinition[],
   return sameUnit[0] ?? pool[0];
 }
 
+/** Words joining the two ends of a range of one measure ("20-25L", "20 to 25 litres", "de 20 à 25 L"). */
+const RANGE_JOINERS: ReadonlySet<string> = new Set(['-', 'to', 'a']);
+
+/** The low end of a range ending with the number at `i` (its unit after it): a smaller unclaimed number, then a joiner. */
+function rangeStartBefore(state: ParseState, i: number, high: number): { at: number; value: number } | undefined {
+  const joiner = state.tokens[i - 1];
+  const first = state.tokens[i - 2];
+  if (joiner === undefined || first === undefined || state.used[i - 1] || state.used[i - 2] || !RANGE_JOINERS.has(joiner.norm)) return undefined;
+  if (first.kind !== 'number' || first.value === undefined || !(first.value < high)) return undefined;
+  return { at: i - 2, value: first.value };
+}
+
 /** The one yes/no attribute whose name or label holds a dimension's name ("Temperature control", "Réglage de température"). */
 function featureNamingDimension(attributes: readonly AttributeDefinition[], dimension: string): AttributeDefinition | undefined {
   const naming = attributes.filter((a) => a.type === 'boolean' && [a.name.replace(/_/g, ' '), a.labels.en, a.labels.fr ?? ''].some((l) => normaliseValue(l).split(' ').includes(dimension)));
@@ -215,6 +227,8 @@ export function extractUnitMeasures(state: ParseState, attributes: readonly Attr
       i = named.end - 1;
       continue;
     }
+    // "2-4 players": the low end is read with the high end, which carries the unit.
+    if (rangeStartBefore(state, i + 2, Number.POSITIVE_INFINITY)?.at === i && (tokens[i + 2]?.value ?? 0) > token.value) continue;
     // "300+ m3/h", "8+ players": a "+" between the number and its unit says "at least".
     const plus = tokens[i + 1]?.norm === '+' && tokens[i + 1]!.attached && !used[i + 1] ? 1 : 0;
     const u = i + 1 + plus;
@@ -261,11 +275,13 @@ export function extractUnitMeasures(state: ParseState, attributes: readonly Attr
       if (candidates.length === 0 && wordEntry(CURRENCY_WORDS, unitWord!) !== undefined) continue;
     } else continue;
     const before = boundBefore(state, counted?.start ?? i);
+    // "20-25L", "20 to 25 litres": the figure before the dash is the low end of the same measure (never a price).
+    const low = before === undefined && (counted === undefined || counted.start === i) ? rangeStartBefore(state, i, amount) : undefined;
     // "30 % de protéines minimum": the bound may follow what the measure is of.
     const linked = LINKS.has(tokens[i + width]?.norm ?? '') && tokens[i + width + 1]?.kind === 'word' ? AFTER.matchAt(tokens, used, i + width + 2) : undefined;
     const after = AFTER.matchAt(tokens, used, i + width) ?? linked;
     const bound = before?.bound ?? after?.entry.bound ?? (plus === 1 && !forPeople ? 'floor' : undefined);
-    const start = before?.start ?? counted?.start ?? i;
+    const start = before?.start ?? low?.at ?? counted?.start ?? i;
     const end = after ? after.end : i + width;
     const source = spanText(state, start, end);
     consume(state, start, end);
@@ -280,16 +296,20 @@ export function extractUnitMeasures(state: ParseState, attributes: readonly Attr
       continue;
     }
     const modality = state.modality[i] ?? 'none';
-    const valueFor = (target: AttributeDefinition): number => {
+    // A range said without a bound is wished for around its middle; one a product must cope with ("for 2-3 people")
+    // needs its high end.
+    const said = low !== undefined && bound === undefined && counted === undefined && !introducedByFor(state, low.at) ? (low.value + amount) / 2 : amount;
+    const valueFor = (target: AttributeDefinition, figure = said): number => {
       const to = unitOfAttribute(target);
-      return from && to ? (convertMeasure(amount, from, to) ?? amount) : amount;
+      return from && to ? (convertMeasure(figure, from, to) ?? figure) : figure;
     };
     // A range declared as two attributes ("min_players", "max_players"; "min_age"): the value must fall inside it.
     const lower = candidates.find((a) => /(^|_)min(_|$)|minimum/.test(a.name));
     const upper = candidates.find((a) => /(^|_)max(_|$)|maximum/.test(a.name));
     if (bound === undefined && (lower || upper)) {
-      if (lower) setConstraint(draft, { attribute: lower.name, op: 'lte', value: valueFor(lower) });
-      if (upper) setConstraint(draft, { attribute: upper.name, op: 'gte', value: valueFor(upper) });
+      // "2-4 players": the game's range must hold both ends.
+      if (lower) setConstraint(draft, { attribute: lower.name, op: 'lte', value: valueFor(lower, low?.value ?? amount) });
+      if (upper) setConstraint(draft, { attribute: upper.name, op: 'gte', value: valueFor(upper, amount) });
       note(draft.assumptions, say.measured([lower, upper].flatMap((a) => (a ? [say.attribute(a.name)] : [])).join(' / '), source));
       i = end - 1;
       continue;
@@ -314,7 +334,7 @@ export function extractUnitMeasures(state: ParseState, attributes: readonly Attr
     if (abbreviation && abbreviation.kind === 'word' && !isValue && wordsNaming(target).includes(abbreviation.norm)) consume(state, start - 1, start);
     const value = valueFor(target);
     // "For 2" people, "for a 40 m² room": at least that much.
-    const saysFor = forPeople || introducedByFor(state, i);
+    const saysFor = forPeople || introducedByFor(state, low?.at ?? i);
     const effectiveBound = bound ?? (saysFor ? 'floor' : undefined);
     if (effectiveBound !== undefined) {
       const op = effectiveBound === 'ceiling' ? 'lte' : 'gte';
