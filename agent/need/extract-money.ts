@@ -149,7 +149,11 @@ export function extractMoney(state: ParseState): void {
     const postfix = POSTFIX_CEILING.matchAt(tokens, used, end);
     if (postfix) end = postfix.end;
     // An approximation after a price with its currency ("80 € environ"), unless a ceiling was said too.
-    const approximateAfter = currency !== undefined && postfix === undefined && marker?.entry.kind !== 'ceiling' ? POSTFIX_APPROXIMATE.matchAt(tokens, used, end) : undefined;
+    // A figure alone with one ("500ish", "300 or so", then nothing more said of it) is an approximate price too: an
+    // approximation says the figure is an amount, and with no word after it there is nothing else it could count.
+    const approximated = postfix === undefined && marker?.entry.kind !== 'ceiling' ? POSTFIX_APPROXIMATE.matchAt(tokens, used, end) : undefined;
+    const alone = approximated !== undefined && marker === undefined && (tokens[approximated.end] === undefined || tokens[approximated.end]!.kind === 'punct');
+    const approximateAfter = currency !== undefined || alone ? approximated : undefined;
     if (approximateAfter) end = approximateAfter.end;
     const perUnit = PER_UNIT.matchAt(tokens, used, end);
     if (perUnit) end = perUnit.end;

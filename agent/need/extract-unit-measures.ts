@@ -41,8 +41,9 @@ const BEFORE = new PhraseMatcher<{ phrases: readonly string[]; bound: Bound }>([
   },
 ]);
 const AFTER = new PhraseMatcher<{ phrases: readonly string[]; bound: Bound }>([
-  { bound: 'ceiling', phrases: ['max', 'maximum', 'or less', 'at most', 'tops', 'ou moins', 'au maximum', 'maxi', 'au plus'] },
-  { bound: 'floor', phrases: ['min', 'minimum', 'or more', 'at least', 'ou plus', 'au moins', 'au minimum', 'plus', '+'] },
+  // "or colder", "or bigger": a comparative after the figure says which side of it will do.
+  { bound: 'ceiling', phrases: ['max', 'maximum', 'or less', 'at most', 'tops', 'ou moins', 'au maximum', 'maxi', 'au plus', 'or lower', 'or colder', 'or lighter', 'or smaller', 'or shorter', 'or quieter', 'or fewer', 'or under', 'or below'] },
+  { bound: 'floor', phrases: ['min', 'minimum', 'mini', 'or more', 'at least', 'ou plus', 'au moins', 'au minimum', 'plus', '+', 'or higher', 'or warmer', 'or bigger', 'or larger', 'or longer', 'or heavier', 'or above', 'or over'] },
 ]);
 
 const ARTICLES = new Set(['a', 'an', 'un', 'une']);
