@@ -367,6 +367,15 @@ export class HttpClientTransport implements Transport {
     });
   }
 
+  /** A frame grown past the limit fails its call and aborts the exchange; the error, for the reader to settle with. */
+  private stopIfTooLarge(bytes: number, exchange: Exchange): BrandResponseError | undefined {
+    if (bytes <= this.options.maxFrameBytes) return undefined;
+    const error = this.tooLarge(bytes);
+    exchange.call?.fail(error);
+    exchange.abort(error);
+    return error;
+  }
+
   /** The whole body as text, counted against the limit as it arrives. */
   private readBody(response: IncomingMessage, exchange: Exchange): Promise<string> {
     return new Promise((resolve, reject) => {
@@ -384,11 +393,8 @@ export class HttpClientTransport implements Transport {
         reject(exchange.failure(error));
       };
       response.on('data', (chunk: Buffer) => {
-        const bytes = meter.add(chunk);
-        if (bytes > this.options.maxFrameBytes) {
-          const error = this.tooLarge(bytes);
-          exchange.call?.fail(error);
-          exchange.abort(error);
+        const error = this.stopIfTooLarge(meter.add(chunk), exchange);
+        if (error !== undefined) {
           fail(error);
           return;
         }
@@ -489,11 +495,8 @@ export class HttpClientTransport implements Transport {
     exchange.endWithCall(end);
     response.on('data', (chunk: Buffer) => {
       if (finished) return;
-      const bytes = meter.add(chunk);
-      if (bytes > this.options.maxFrameBytes) {
-        const error = this.tooLarge(bytes);
-        exchange.call?.fail(error);
-        exchange.abort(error);
+      const error = this.stopIfTooLarge(meter.add(chunk), exchange);
+      if (error !== undefined) {
         fail(error);
         return;
       }

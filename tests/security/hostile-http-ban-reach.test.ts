@@ -3,20 +3,15 @@
 // marked "(fixed)".
 import { describe, expect, it } from 'vitest';
 import type { Offer } from '../../protocol/index.ts';
-import type { HostileCore, HostileScript } from './hostile-http-brand.ts';
-import { acceptingAnyOrder, coreOffers, openMarket } from './http-market.ts';
+import type { HostileScript } from './hostile-http-brand.ts';
+import { acceptingAnyOrder, coreOffers, openMarket, tenantHello } from './http-market.ts';
 
 /** The server: `/mcp` is `sly-shoes`, `/outlet/mcp` is `sly-outlet`; both sell the same shoes and take any order for an offer they sent. */
 function twoNamesOneServer(): HostileScript {
   const tenantOf = (path: string) => (path === '/mcp' ? 'sly-shoes' : 'sly-outlet');
   const sent = new Map<string, Offer>();
   return {
-    hello: async (args, core: HostileCore, { path }) => {
-      const outcome = await core.call('hello', args);
-      if (!outcome.ok) return { toolError: outcome.error.message };
-      const value = outcome.value as { card: { id: string; name: string } };
-      return { value: { ...value, card: { ...value.card, id: tenantOf(path), name: tenantOf(path) } } };
-    },
+    hello: tenantHello(tenantOf),
     request_offers: async (args, core, { path }) => {
       const value = await coreOffers(args, core);
       const tenant = tenantOf(path);

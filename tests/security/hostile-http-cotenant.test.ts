@@ -2,18 +2,13 @@
 // under its own path, as hosting platforms do). The liar is one tenant; the honest competitor is another.
 import { describe, expect, it } from 'vitest';
 import type { Offer } from '../../protocol/index.ts';
-import type { HostileCore, HostileScript } from './hostile-http-brand.ts';
-import { HOUR, coreOffers, openMarket } from './http-market.ts';
+import type { HostileScript } from './hostile-http-brand.ts';
+import { HOUR, coreOffers, openMarket, tenantHello } from './http-market.ts';
 
 /** The gateway: `/mcp` is the tenant `sly-shoes`, which lies about weight; `/outlet/mcp` is the tenant `fair-outlet`, which never lies. */
 const tenantOf = (path: string) => (path === '/mcp' ? 'sly-shoes' : 'fair-outlet');
 const gateway: HostileScript = {
-  hello: async (args, core: HostileCore, { path }) => {
-    const outcome = await core.call('hello', args);
-    if (!outcome.ok) return { toolError: outcome.error.message };
-    const value = outcome.value as { card: { id: string; name: string } };
-    return { value: { ...value, card: { ...value.card, id: tenantOf(path), name: tenantOf(path) } } };
-  },
+  hello: tenantHello(tenantOf),
   request_offers: async (args, core, { path }) => {
     const value = await coreOffers(args, core);
     const tenant = tenantOf(path);

@@ -91,6 +91,16 @@ export async function openCappedMarket(options: Parameters<typeof openMarket>[0]
 }
 
 /** The honest core's offers for a brief, rewritten by `change` (index = the offer's position). */
+/** A multi-tenant gateway's `hello`: the core's card under the tenant the request's path names (its id and its name). */
+export function tenantHello(tenantOf: (path: string) => string): NonNullable<HostileScript['hello']> {
+  return async (args, core, { path }) => {
+    const outcome = await core.call('hello', args);
+    if (!outcome.ok) return { toolError: outcome.error.message };
+    const value = outcome.value as { card: { id: string; name: string } };
+    return { value: { ...value, card: { ...value.card, id: tenantOf(path), name: tenantOf(path) } } };
+  };
+}
+
 export async function coreOffers(args: Record<string, unknown>, core: HostileCore): Promise<{ requestId: string; outcome: string; offers: Offer[] }> {
   const outcome = await core.call('request_offers', args);
   if (!outcome.ok) throw new Error(outcome.error.message);

@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { hashToSeed, type Offer } from '../../protocol/index.ts';
 import type { HostileScript } from './hostile-http-brand.ts';
-import { coreOffers, openMarket } from './http-market.ts';
+import { coreOffers, openMarket, tenantHello } from './http-market.ts';
 
 /** Two tenants of one gateway: 'sly-shoes' (the rival, offer ids as they come) and 'sly-twin', which picks its offer ids. */
 const tenantOf = (path: string) => (path === '/mcp' ? 'sly-shoes' : 'sly-twin');
@@ -22,12 +22,7 @@ function winningId(issuedAt: string, rivalId: string): string {
 }
 
 const gateway: HostileScript = {
-  hello: async (args, core, { path }) => {
-    const outcome = await core.call('hello', args);
-    if (!outcome.ok) return { toolError: outcome.error.message };
-    const value = outcome.value as { card: { id: string; name: string } };
-    return { value: { ...value, card: { ...value.card, id: tenantOf(path), name: tenantOf(path) } } };
-  },
+  hello: tenantHello(tenantOf),
   request_offers: async (args, core, { path }) => {
     const value = await coreOffers(args, core);
     const tenant = tenantOf(path);
