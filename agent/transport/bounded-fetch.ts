@@ -1,6 +1,7 @@
 import { BrandResponseError } from './brand-response-error.ts';
 import { currentCallScope } from './call-scope.ts';
 import { EventSizeMeter, TotalSizeMeter } from './frame-size-meter.ts';
+import { isStaleConnectionCode } from './stale-connection.ts';
 
 /** The `fetch` shape the MCP SDK's Streamable HTTP client transport accepts. */
 export type FetchLike = (url: string | URL, init?: RequestInit) => Promise<Response>;
@@ -157,9 +158,6 @@ export function createBoundedFetch(options: BoundedFetchOptions): FetchLike {
   };
 }
 
-/** How a connection the server had already closed shows when a request is written on it (undici and Node's codes). */
-const STALE_CONNECTION = new Set(['ECONNRESET', 'EPIPE', 'UND_ERR_SOCKET']);
-
 /**
  * One request, sent a second time only when it died on a connection the server had closed before any answer came: a
  * kept-alive connection that the brand's server let go while it sat idle (its keep-alive timeout) is reset when the
@@ -173,7 +171,7 @@ async function fetchOnce(baseFetch: FetchLike, url: string | URL, init: RequestI
   } catch (error) {
     const cause = error instanceof Error ? (error.cause as { code?: unknown } | undefined) : undefined;
     const resendable = init.body === undefined || init.body === null || typeof init.body === 'string';
-    if (init.signal?.aborted || !resendable || typeof cause?.code !== 'string' || !STALE_CONNECTION.has(cause.code)) throw error;
+    if (init.signal?.aborted || !resendable || !isStaleConnectionCode(cause?.code)) throw error;
     return baseFetch(url, init);
   }
 }

@@ -10,6 +10,7 @@ import { BrandResponseError } from './brand-response-error.ts';
 import { currentCallScope, type CallScope } from './call-scope.ts';
 import { EventStreamParser } from './event-stream-parser.ts';
 import { EventSizeMeter, TotalSizeMeter } from './frame-size-meter.ts';
+import { isStaleConnectionCode } from './stale-connection.ts';
 
 /** Limits of an `HttpClientTransport`. */
 export interface HttpClientTransportOptions {
@@ -22,8 +23,6 @@ export interface HttpClientTransportOptions {
 /** Every message received is checked with the SDK's JSON-RPC schema (compiled: same verdicts and errors, less CPU). */
 const JsonRpcMessage = compiledSchema(JSONRPCMessageSchema);
 
-/** How a connection the server had already closed shows when a request is written on it. */
-const STALE_CONNECTION = new Set(['ECONNRESET', 'EPIPE', 'UND_ERR_SOCKET']);
 const MAX_REDIRECTS = 5;
 const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
 // The MCP SDK client transport's defaults for reconnecting a standalone event stream.
@@ -317,7 +316,7 @@ export class HttpClientTransport implements Transport {
       try {
         response = await this.exchangeOnce(url, method, headers, body, exchange).catch((error: unknown) => {
           const code = (error as { code?: unknown } | null)?.code;
-          if (exchange.aborted || typeof code !== 'string' || !STALE_CONNECTION.has(code)) throw error;
+          if (exchange.aborted || !isStaleConnectionCode(code)) throw error;
           return this.exchangeOnce(url, method, headers, body, exchange);
         });
       } catch (error) {
