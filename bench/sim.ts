@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { runSimulation, scenarioFrom, type ScenarioInput, type SimMode } from '../sim/index.ts';
 import type { BenchSuite, BenchTarget } from './bench-case.ts';
-import { parseCpuProfile, summariseCpuProfile } from './cpu-profile-summary.ts';
+import { parseCpuProfile } from './cpu-profile-summary.ts';
 import { simCpuSplit, type SimCpuSplit } from './sim-cpu-split.ts';
 
 /**
@@ -97,7 +97,7 @@ async function profiledSplit(args: z.infer<typeof ChildArgsSchema>): Promise<{ r
       .sort((a, b) => statSync(b).size - statSync(a).size)[0];
     if (largest === undefined) throw new Error('sim bench: the profiled run wrote no .cpuprofile');
     const root = fileURLToPath(new URL('../', import.meta.url));
-    return { result, split: simCpuSplit(summariseCpuProfile(parseCpuProfile(readFileSync(largest, 'utf8')), root)) };
+    return { result, split: simCpuSplit(parseCpuProfile(readFileSync(largest, 'utf8')), root) };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -144,7 +144,7 @@ export const simSuite: BenchSuite = {
     const per = (ms: number) => ms / profiled.result.decisions;
     const s = profiled.split;
     log(
-      `CPU per decision by part (1 worker, ${profiled.result.decisions} decisions, node --cpu-prof self time): reference brands ${fmt(per(s.brands), 2)} ms, ` +
+      `CPU per decision by part (1 worker, ${profiled.result.decisions} decisions, node --cpu-prof self time, native frames counted for their JavaScript caller): reference brands ${fmt(per(s.brands), 2)} ms, ` +
         `butler ${fmt(per(s.butler), 2)} ms, simulator ${fmt(per(s.simulator), 2)} ms, shared protocol/storage ${fmt(per(s.shared), 2)} ms, libraries ${fmt(per(s.libraries), 2)} ms, ` +
         `garbage collection ${fmt(per(s.gc), 2)} ms, runtime ${fmt(per(s.runtime), 2)} ms`,
     );
