@@ -213,7 +213,7 @@ export class BrandClient {
         await client.close().catch(() => undefined);
         return { ok: false, error: businessErrorOf(result.structuredContent, undefined) };
       }
-      const hello = PROTOCOL_TOOLS.hello.output.safeParse(result.structuredContent);
+      const hello = compiledSchema(PROTOCOL_TOOLS.hello.output).safeParse(result.structuredContent);
       if (!hello.success) {
         await client.close().catch(() => undefined);
         return { ok: false, error: { code: 'INVALID_RESPONSE', message: `${label}: invalid hello answer`, details: { issues: hello.error.issues.slice(0, 5) } } };
