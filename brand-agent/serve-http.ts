@@ -7,7 +7,9 @@ import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { BrandAgentCore } from './brand-agent-core.ts';
 import { createBrandAgent } from './create-brand-agent.ts';
+import { answerSessionToolCall } from './answer-session-tool-call.ts';
 import { createStatelessMcpHandler, type StatelessAnswer, type StatelessMcpHandler } from './serve-stateless-mcp.ts';
+import { sessionPostListener } from './session-post-listener.ts';
 import { statelessPostListener } from './stateless-post-listener.ts';
 import type { BrandAgentDefinition } from './definition.ts';
 
@@ -65,8 +67,14 @@ const INTERNAL_ERROR_ANSWER: StatelessAnswer = {
 const jsonResponse = (answer: StatelessAnswer): Response =>
   new Response(answer.body, { status: answer.status, headers: answer.body === null ? undefined : { 'content-type': 'application/json' } });
 
-/** The app, and when stateless the handler its POST route uses (which the served brand also calls without hono). */
-function brandHttpRoutes(core: BrandAgentCore, options: BrandHttpAppOptions): { app: Hono; maxBody: number; statelessAnswer?: StatelessMcpHandler } {
+/**
+ * The app, and when stateless the handler its POST route uses (which the served brand also calls without hono), when
+ * stateful a way to mark a live session used (for the tool calls the served brand answers without hono).
+ */
+function brandHttpRoutes(
+  core: BrandAgentCore,
+  options: BrandHttpAppOptions,
+): { app: Hono; maxBody: number; statelessAnswer?: StatelessMcpHandler; touchSession?: (sessionId: string) => boolean } {
   const { path = '/mcp', mode = 'stateful' } = options;
   const app = new Hono();
   // Bodies up to twice the protocol limit reach the agent, which answers PAYLOAD_TOO_LARGE as a typed error;
@@ -121,7 +129,13 @@ function brandHttpRoutes(core: BrandAgentCore, options: BrandHttpAppOptions): { 
     await createBrandAgent(core).connect(transport);
     return transport.handleRequest(c.req.raw);
   });
-  return { app, maxBody };
+  const touchSession = (sessionId: string): boolean => {
+    const session = sessions.get(sessionId);
+    if (session === undefined) return false;
+    session.lastUsed = Date.now();
+    return true;
+  };
+  return { app, maxBody, touchSession };
 }
 
 const KEEP_ALIVE_MS = 65_000;
@@ -131,14 +145,27 @@ export async function serveBrandOverHttp(source: BrandAgentDefinition | BrandAge
   const core = source instanceof BrandAgentCore ? source : new BrandAgentCore(source);
   const host = options.host ?? '127.0.0.1';
   const path = options.path ?? '/mcp';
-  const { app, maxBody, statelessAnswer } = brandHttpRoutes(core, { path, mode: options.mode ?? 'stateful' });
+  const { app, maxBody, statelessAnswer, touchSession } = brandHttpRoutes(core, { path, mode: options.mode ?? 'stateful' });
   const honoListener = getRequestListener(app.fetch, { hostname: host });
-  // Stateless POSTs on the MCP path are answered from Node's request and response (see statelessPostListener), the rest by hono.
-  const server = createServer(
-    statelessAnswer === undefined
-      ? honoListener
-      : statelessPostListener({ path, maxBodyBytes: maxBody, answer: statelessAnswer, tooLarge: tooLargeAnswer(maxBody), internalError: INTERNAL_ERROR_ANSWER, fallback: honoListener }),
-  );
+  // Stateless POSTs on the MCP path, and tool calls in a live stateful session, are answered from Node's request and
+  // response (see statelessPostListener and sessionPostListener), the rest by hono.
+  const tooLarge = tooLargeAnswer(maxBody);
+  const listener =
+    statelessAnswer !== undefined
+      ? statelessPostListener({ path, maxBodyBytes: maxBody, answer: statelessAnswer, tooLarge, internalError: INTERNAL_ERROR_ANSWER, fallback: honoListener })
+      : touchSession !== undefined
+        ? sessionPostListener({
+            path,
+            maxBodyBytes: maxBody,
+            tooLarge,
+            internalError: INTERNAL_ERROR_ANSWER,
+            touchSession,
+            answer: (post) => answerSessionToolCall(core, post),
+            fetch: (request) => app.fetch(request),
+            fallback: honoListener,
+          })
+        : honoListener;
+  const server = createServer(listener);
   const port = await new Promise<number>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 0, host, () => resolve((server.address() as AddressInfo).port));
