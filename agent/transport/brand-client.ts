@@ -75,12 +75,15 @@ const ToolResult = compiledSchema(CallToolResultSchema);
 const CALL_OVER = 'the call is over';
 
 /**
- * One budget for one call: a signal that aborts with TIMEOUT after `ms`, and (made on first use) a promise that
- * rejects with the signal's reason, for steps that take no signal.
+ * One budget for one call: a signal that aborts with TIMEOUT after `ms`, a signal (`over`) that aborts once the call
+ * is over, and (made on first use) a promise that rejects with the signal's reason, for steps that take no signal.
+ * `over` is made on first read: only an HTTP transport reads it (to close an event stream the call opened), and an
+ * in-process call would otherwise make, abort and dispatch a second signal for nobody.
  */
-function callBudget(ms: number, what: string): { signal: AbortSignal; over: AbortSignal; expired: () => Promise<never>; giveUp: (reason: unknown) => void; end: () => void } {
+function callBudget(ms: number, what: string): { signal: AbortSignal; readonly over: AbortSignal; expired: () => Promise<never>; giveUp: (reason: unknown) => void; end: () => void } {
   const controller = new AbortController();
-  const over = new AbortController();
+  let over: AbortController | undefined;
+  let ended = false;
   const timer = setTimeout(
     () => controller.abort(new BrandResponseError('TIMEOUT', `${what} timed out after ${ms} ms`, { details: { timeoutMs: ms } })),
     ms,
@@ -89,7 +92,13 @@ function callBudget(ms: number, what: string): { signal: AbortSignal; over: Abor
   let expired: Promise<never> | undefined;
   return {
     signal: controller.signal,
-    over: over.signal,
+    get over() {
+      if (over === undefined) {
+        over = new AbortController();
+        if (ended) over.abort(CALL_OVER);
+      }
+      return over.signal;
+    },
     expired: () => {
       if (expired === undefined) {
         expired = new Promise<never>((_, reject) => {
@@ -107,7 +116,8 @@ function callBudget(ms: number, what: string): { signal: AbortSignal; over: Abor
     end: () => {
       clearTimeout(timer);
       if (onAbort) controller.signal.removeEventListener('abort', onAbort);
-      over.abort(CALL_OVER);
+      ended = true;
+      over?.abort(CALL_OVER);
     },
   };
 }
@@ -118,8 +128,8 @@ function callBudget(ms: number, what: string): { signal: AbortSignal; over: Abor
  * AsyncLocalStorage: on Node 20 one turns on promise hooks for the whole process at its first use, which made every
  * promise (the brand core's and the SDK's included) slower.
  */
-function inCallScope<T>(transport: Transport, scope: CallScope, work: () => Promise<T>): Promise<T> {
-  return transport instanceof HttpClientTransport ? transport.sendFor(scope, work) : work();
+function inCallScope<T>(transport: Transport, scope: () => CallScope, work: () => Promise<T>): Promise<T> {
+  return transport instanceof HttpClientTransport ? transport.sendFor(scope(), work) : work();
 }
 
 /** Whether a transport error says the brand sent a stdio line past the buffer limit. */
@@ -267,7 +277,7 @@ export class BrandClient {
     try {
       // The SDK call takes the budget's signal and rejects as soon as it aborts (the catch below reports the
       // signal's own reason, as a race with the budget did), so no racing promise is made per call.
-      const result = await inCallScope(this.transport, { signal: budget.signal, fail: budget.giveUp, over: budget.over }, () =>
+      const result = await inCallScope(this.transport, () => ({ signal: budget.signal, fail: budget.giveUp, over: budget.over }), () =>
         this.client.callTool({ name, arguments: args as Record<string, unknown> }, ToolResult, { timeout, signal: budget.signal }),
       );
       if (result.isError) {
