@@ -87,10 +87,13 @@ const EVIDENCE_LINES: Readonly<Record<string, Line>> = {
   'claim-disputed-by-market': (w, d, a) => w.m.claimDisputedByMarket(a, w.m.value(d.value('claimed')), d.num('sellers'), w.m.value(d.value('theySay'))),
   'claim-disputed-without-weight': (w, d, a) => w.m.claimDisputedWithoutWeight(a, w.m.value(d.value('claimed')), d.num('sellers'), w.m.value(d.value('theySay'))),
   'claims-corroborated-by-market': (w, d) => w.m.claimsCorroborated(d.list('attributes').map((x) => w.m.attribute(String(x)))),
-  'reference-price-unverifiable': (w, d) => w.m.referenceUnverifiable(referenceClaim(w, d)),
+  'reference-price-unverifiable': (w, d) =>
+    d.has('windowDays') ? w.m.referenceStaleUnverifiable(referenceClaim(w, d), d.num('windowDays'), d.has('lastAskedOn') ? d.str('lastAskedOn') : undefined) : w.m.referenceUnverifiable(referenceClaim(w, d)),
   'rrp-unverifiable': (w, d) => w.m.rrpUnverifiable(referenceClaim(w, d)),
   'fake-reference-price': (w, d) =>
-    d.has('highestMinor')
+    d.has('windowDays')
+      ? w.m.referenceStale(referenceClaim(w, d), d.num('windowDays'), d.has('lastAskedOn') ? d.str('lastAskedOn') : undefined, d.num('pricesSince'))
+      : d.has('highestMinor')
       ? w.m.referenceAboveHighest(referenceClaim(w, d), w.m.estimate(d.num('highestMinor'), d.str('currency')), d.num('pastPrices'))
       : w.m.referenceNeverCharged(referenceClaim(w, d), d.num('pastPrices')),
   'reference-price-consistent': (w, d) => w.m.referenceConsistent(referenceClaim(w, d)),

@@ -52,6 +52,9 @@ export interface EvidenceMessages {
   readonly referenceAboveHighest: (claimed: string, highest: string, pastPrices: number) => string;
   readonly referenceNeverCharged: (claimed: string, pastPrices: number) => string;
   readonly referenceConsistent: (claimed: string) => string;
+  /** A reference asked only before the window (`days`), on `lastOn` when known, and `since` other prices asked in it. */
+  readonly referenceStale: (claimed: string, days: number, lastOn: string | undefined, since: number) => string;
+  readonly referenceStaleUnverifiable: (claimed: string, days: number, lastOn: string | undefined) => string;
   /** Added to a finding whose weight the person's deliveries moved (agent/scoring `applyLearnedWeights`). */
   readonly learnedFinding: (missedWith: number, missed: number, metWith: number, met: number, weight: number, prior: number) => string;
   readonly answerSelfContradictory: (attribute: string, stance: 'denied' | 'confirmed', answered: string) => string;
@@ -175,6 +178,9 @@ export const EVIDENCE_MESSAGES: Catalogue<EvidenceMessages> = {
     referenceAboveHighest: (claimed, highest, n) => `${claimed}, above the highest price it ever asked (${highest} over ${n} past prices)`,
     referenceNeverCharged: (claimed, n) => `${claimed}, a price it never asked in ${n} past prices`,
     referenceConsistent: (claimed) => `${claimed}, a price it asked before (quoted to you; whether anyone bought at it is unknown)`,
+    referenceStale: (claimed, days, lastOn, since) =>
+      `${claimed}, a price it has not asked in the last ${days} days${lastOn ? ` (last on ${lastOn})` : ''}, while it asked ${since} other price${since === 1 ? '' : 's'} in them`,
+    referenceStaleUnverifiable: (claimed, days, lastOn) => `${claimed}, a price it asked only more than ${days} days ago${lastOn ? ` (last on ${lastOn})` : ''}, and nothing in the last ${days} days to check it against`,
     learnedFinding: (missedWith, missed, metWith, met, weight, prior) =>
       `this finding came with ${missedWith} of your ${missed} deliveries that missed your need and ${metWith} of your ${met} that met it: weighed ${weight.toFixed(2)} log-odds instead of ${prior.toFixed(2)}`,
     answerSelfContradictory: (attribute, stance, answered) => `about ${attribute}, the answer says "${stance === 'denied' ? 'no' : 'yes'}" but states ${answered} (evasive; judged by the value)`,
@@ -233,6 +239,9 @@ export const EVIDENCE_MESSAGES: Catalogue<EvidenceMessages> = {
     referenceAboveHighest: (claimed, highest, n) => `${claimed}, au-dessus du prix le plus haut qu’elle ait jamais demandé (${highest} sur ${n} prix passés)`,
     referenceNeverCharged: (claimed, n) => `${claimed}, un prix qu’elle n’a jamais demandé sur ${n} prix passés`,
     referenceConsistent: (claimed) => `${claimed}, un prix qu’elle a déjà demandé (cité à vous ; on ne sait pas si quelqu’un l’a payé)`,
+    referenceStale: (claimed, days, lastOn, since) =>
+      `${claimed}, un prix qu’elle n’a pas demandé ces ${days} derniers jours${lastOn ? ` (dernière fois le ${lastOn})` : ''}, alors qu’elle y a demandé ${since} autre${since === 1 ? '' : 's'} prix`,
+    referenceStaleUnverifiable: (claimed, days, lastOn) => `${claimed}, un prix qu’elle n’a demandé qu’il y a plus de ${days} jours${lastOn ? ` (dernière fois le ${lastOn})` : ''}, et rien ces ${days} derniers jours pour le vérifier`,
     learnedFinding: (missedWith, missed, metWith, met, weight, prior) =>
       `ce constat accompagnait ${missedWith} de vos ${missed} livraisons qui ne répondaient pas à votre besoin et ${metWith} des ${met} qui y répondaient : pesé ${weight.toFixed(2).replace('.', ',')} en log-cote au lieu de ${prior.toFixed(2).replace('.', ',')}`,
     answerSelfContradictory: (attribute, stance, answered) => `sur ${attribute}, la réponse dit « ${stance === 'denied' ? 'non' : 'oui'} » mais indique ${answered} (évasif ; jugé sur la valeur)`,

@@ -15,10 +15,12 @@ export function unitPrice(point: Pick<QuotedPoint, 'price' | 'quantity'>): numbe
   return point.price.amountMinor / Math.max(1, point.quantity);
 }
 
-/** The prices of one currency: how many, and their distinct unit prices in ascending order. */
+/** The prices of one currency: how many, their distinct unit prices in ascending order, and when each was last asked. */
 interface CurrencyPrices {
   count: number;
   readonly units: number[];
+  /** The latest time (ms) each of `units` was asked, in the same order. */
+  readonly lastAsked: number[];
 }
 
 /** What a brand's past prices say about a reference price (`readPriceSummaries`). */
@@ -29,6 +31,10 @@ export interface PriceReferenceReading {
   readonly highest: number;
   /** Whether one of them is within `tolerance` of the reference, per unit. */
   readonly charged: boolean;
+  /** The latest time (ms) a price within `tolerance` of the reference was asked (-Infinity when none was). */
+  readonly lastChargedMs: number;
+  /** How many distinct unit prices were asked at or after `sinceMs` (0 when no `sinceMs` is given). */
+  readonly pricesSince: number;
 }
 
 /**
@@ -46,16 +52,21 @@ export class PriceSummary {
   add(point: Pick<QuotedPoint, 'price' | 'quantity' | 'at'>, atMs: number = Date.parse(point.at)): void {
     if (atMs > this.latestMs) this.latestMs = atMs;
     let prices = this.byCurrency.get(point.price.currency);
-    if (prices === undefined) this.byCurrency.set(point.price.currency, (prices = { count: 0, units: [] }));
+    if (prices === undefined) this.byCurrency.set(point.price.currency, (prices = { count: 0, units: [], lastAsked: [] }));
     prices.count++;
     const unit = unitPrice(point);
     const units = prices.units;
     const at = lowerBound(units, unit);
-    if (units[at] !== unit) units.splice(at, 0, unit);
+    // A time that does not parse counts as past, as in `summarisePastPrices` (never as recent).
+    const asked = Number.isNaN(atMs) ? Number.NEGATIVE_INFINITY : atMs;
+    if (units[at] !== unit) {
+      units.splice(at, 0, unit);
+      prices.lastAsked.splice(at, 0, asked);
+    } else if (asked > prices.lastAsked[at]!) prices.lastAsked[at] = asked;
   }
 
   /** The prices of one currency, if any. */
-  prices(currency: string): { readonly count: number; readonly units: readonly number[] } | undefined {
+  prices(currency: string): { readonly count: number; readonly units: readonly number[]; readonly lastAsked: readonly number[] } | undefined {
     return this.byCurrency.get(currency);
   }
 }
@@ -95,25 +106,33 @@ export function summarisePastPrices(history: readonly QuotedPoint[], product: { 
 
 /**
  * What several summaries (of disjoint price points) say together about a reference unit price in one currency: how
- * many prices, the highest, and whether one is within `tolerance` of it (|unit − reference| ≤ tolerance, as computed).
+ * many prices, the highest, whether one is within `tolerance` of it (|unit − reference| ≤ tolerance, as computed) and
+ * when such a price was last asked, and how many distinct prices were asked at or after `sinceMs` (when given).
  */
-export function readPriceSummaries(summaries: readonly PriceSummary[], currency: string, reference: number, tolerance: number): PriceReferenceReading {
+export function readPriceSummaries(summaries: readonly PriceSummary[], currency: string, reference: number, tolerance: number, sinceMs?: number): PriceReferenceReading {
   let pastPrices = 0;
   let highest = Number.NEGATIVE_INFINITY;
   let charged = false;
+  let lastChargedMs = Number.NEGATIVE_INFINITY;
+  let pricesSince = 0;
   for (const summary of summaries) {
     const prices = summary.prices(currency);
     if (prices === undefined || prices.count === 0) continue;
     pastPrices += prices.count;
-    const units = prices.units;
+    const { units, lastAsked } = prices;
     if (units[units.length - 1]! > highest) highest = units[units.length - 1]!;
-    // |unit − reference| only grows away from the reference on either side (rounding is monotone), so the nearest
-    // unit price below it and the nearest above are the only ones to test.
-    if (!charged) {
-      const at = lowerBound(units, reference);
-      if (at < units.length && Math.abs(units[at]! - reference) <= tolerance) charged = true;
-      else if (at > 0 && Math.abs(units[at - 1]! - reference) <= tolerance) charged = true;
+    // |unit − reference| only grows away from the reference on either side (rounding is monotone), so the unit prices
+    // within the tolerance are the runs on either side of where the reference would sit.
+    const at = lowerBound(units, reference);
+    for (let i = at; i < units.length && Math.abs(units[i]! - reference) <= tolerance; i++) {
+      charged = true;
+      if (lastAsked[i]! > lastChargedMs) lastChargedMs = lastAsked[i]!;
     }
+    for (let i = at - 1; i >= 0 && Math.abs(units[i]! - reference) <= tolerance; i--) {
+      charged = true;
+      if (lastAsked[i]! > lastChargedMs) lastChargedMs = lastAsked[i]!;
+    }
+    if (sinceMs !== undefined) for (const t of lastAsked) if (t >= sinceMs) pricesSince++;
   }
-  return { pastPrices, highest, charged };
+  return { pastPrices, highest, charged, lastChargedMs, pricesSince };
 }

@@ -11,22 +11,33 @@ import { evidenceFor, NOW, shoeOffer } from '../scoring/scoring-fixtures.ts';
  * product (same sku or GTIN, same currency, not later than now), per unit; how many, the highest, and whether one is
  * within the tolerance of the reference.
  */
-function scanned(history: readonly PricePoint[], offer: Offer, now: string): { pastPrices: number; highest: number; charged: boolean } {
+function scanned(history: readonly PricePoint[], offer: Offer, now: string): { pastPrices: number; highest: number; charged: boolean; chargedRecently: boolean; askedRecently: boolean } {
   const reference = offer.discount!.referencePrice.amountMinor / Math.max(1, offer.quantity);
   const tolerance = Math.max(1, reference * 0.01);
+  const since = Date.parse(now) - 30 * 86_400_000;
   let pastPrices = 0;
   let highest = Number.NEGATIVE_INFINITY;
   let charged = false;
+  let chargedRecently = false;
+  let askedRecently = false;
   for (const p of history) {
     const same = p.sku === offer.product.sku || (p.gtin !== undefined && p.gtin === offer.product.gtin);
     if (!same || p.price.currency !== offer.price.currency || Date.parse(p.at) > Date.parse(now)) continue;
     pastPrices++;
     const unit = p.price.amountMinor / Math.max(1, p.quantity);
     highest = Math.max(highest, unit);
-    if (Math.abs(unit - reference) <= tolerance) charged = true;
+    const recent = Date.parse(p.at) >= since;
+    if (recent) askedRecently = true;
+    if (Math.abs(unit - reference) <= tolerance) {
+      charged = true;
+      if (recent) chargedRecently = true;
+    }
   }
-  return { pastPrices, highest, charged };
+  return { pastPrices, highest, charged, chargedRecently, askedRecently };
 }
+
+/** Day `n` (from 2026-11-01) at 10:00 UTC: requests a week apart span more than the 30-day window. */
+const dayAt = (n: number) => new Date(Date.parse('2026-11-01T10:00:00.000Z') + n * 86_400_000).toISOString();
 
 const referenceFindings = (offer: Offer, extras: Parameters<typeof evidenceFor>[1]) =>
   scoreHonesty(evidenceFor(offer, extras)).evidence.filter((e) => e.code.includes('reference-price') || e.code === 'rrp-unverifiable');
@@ -40,7 +51,7 @@ const quote = fc.record({
 });
 
 describe('PriceSummary: the memory keeps each brand’s prices summarised for the reference-price check', () => {
-  it('finds what reading the whole history finds, on random histories (sku or GTIN, currencies, quantities, times before and after now)', () => {
+  it('finds what reading the whole history finds, on random histories (sku or GTIN, currencies, quantities, times before and after now, inside and outside the 30-day window)', () => {
     fc.assert(
       fc.property(
         fc.array(fc.array(quote, { maxLength: 5 }), { maxLength: 8 }),
@@ -51,9 +62,9 @@ describe('PriceSummary: the memory keeps each brand’s prices summarised for th
           let n = 0;
           requests.forEach((request, r) => {
             const offers = request.map((q) => ({ offerId: `o${n++}`, brandId: 'b', quantity: q.quantity, price: { amountMinor: q.amount * q.quantity, currency: q.currency }, product: { sku: q.sku, gtin: q.gtin } }) as unknown as Offer);
-            memory.recordOffers(offers, `2026-11-${String(10 + r).padStart(2, '0')}T10:00:00.000Z`);
+            memory.recordOffers(offers, dayAt(7 * r));
           });
-          const now = `2026-11-${String(10 + nowDay).padStart(2, '0')}T10:00:00.000Z`;
+          const now = dayAt(7 * nowDay);
           const offer = shoeOffer({
             brandId: 'b',
             quantity: ask.quantity,
@@ -73,7 +84,8 @@ describe('PriceSummary: the memory keeps each brand’s prices summarised for th
           const finding = fromList[0]!;
           expect(finding.data).toMatchObject({ pastPrices: expected.pastPrices });
           if (expected.pastPrices > 0) {
-            const code = ask.reference > expected.highest + Math.max(1, ask.reference * 0.01) || !expected.charged ? 'fake-reference-price' : 'reference-price-consistent';
+            const fake = ask.reference > expected.highest + Math.max(1, ask.reference * 0.01) || !expected.charged || (!expected.chargedRecently && expected.askedRecently);
+            const code = fake ? 'fake-reference-price' : expected.chargedRecently ? 'reference-price-consistent' : 'reference-price-unverifiable';
             expect(finding.code).toBe(code);
           } else expect(finding.code).toBe('reference-price-unverifiable');
         },

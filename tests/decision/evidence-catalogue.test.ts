@@ -11,8 +11,11 @@ import { trustOf } from './decision-fixtures.ts';
 const offer = shoeOffer({ claims: [{ attribute: 'waterproof', asserted: true, evidence: { kind: 'test-report', reference: 'none' } }] });
 const history: PricePoint[] = [
   { sku: 'trailco-tr43', price: { amountMinor: 12_900, currency: 'EUR' }, quantity: 1, at: '2026-10-01T00:00:00.000Z' },
-  { sku: 'trailco-tr43', price: { amountMinor: 13_900, currency: 'EUR' }, quantity: 1, at: '2026-10-15T00:00:00.000Z' },
+  { sku: 'trailco-tr43', price: { amountMinor: 13_900, currency: 'EUR' }, quantity: 1, at: '2026-11-10T00:00:00.000Z' },
 ];
+// A "was" price asked only before the last 30 days: other prices asked since (fake), or none (unverifiable).
+const longAgo: PricePoint = { sku: 'trailco-tr43', price: { amountMinor: 15_900, currency: 'EUR' }, quantity: 1, at: '2026-10-01T00:00:00.000Z' };
+const staleReference = shoeOffer({ discount: { kind: 'was-price', referencePrice: { amountMinor: 15_900, currency: 'EUR' } } });
 const answer = (questionId: string, stance: 'confirmed' | 'denied', claims: Array<{ attribute: string; asserted: number | boolean }>, attribute = 'weight_g') => ({
   attribute,
   question: 'Can you confirm?',
@@ -23,6 +26,8 @@ const scenarios: ReadonlyArray<Partial<OfferEvidence> & { offer?: OfferEvidence[
   { offer: shoeOffer({ discount: { kind: 'was-price', referencePrice: { amountMinor: 19_900, currency: 'EUR' } } }), priceHistory: history },
   { offer: shoeOffer({ discount: { kind: 'was-price', referencePrice: { amountMinor: 13_500, currency: 'EUR' } } }), priceHistory: history },
   { offer: shoeOffer({ discount: { kind: 'was-price', referencePrice: { amountMinor: 13_900, currency: 'EUR' } } }), priceHistory: history },
+  { offer: staleReference, priceHistory: [longAgo, history[1]!] },
+  { offer: staleReference, priceHistory: [longAgo] },
   { offer: shoeOffer({ discount: { kind: 'recommended-retail-price', referencePrice: { amountMinor: 15_900, currency: 'EUR' } } }), priceHistory: history },
   { transcript: { answers: [answer('q0', 'denied', [], 'waterproof')] } },
   { transcript: { answers: [answer('q1', 'confirmed', [{ attribute: 'weight_g', asserted: 290 }]), answer('q2', 'confirmed', [{ attribute: 'weight_g', asserted: 250 }])] } },
@@ -58,6 +63,7 @@ describe('the honesty findings’ catalogue', () => {
         'claim-evidence-uncheckable',
         'fake-reference-price',
         'reference-price-consistent',
+        'reference-price-unverifiable',
         'rrp-unverifiable',
         'answer-contradicts-offer',
         'answer-contradicts-answer',

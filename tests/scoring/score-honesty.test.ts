@@ -104,8 +104,8 @@ describe('scoreHonesty', () => {
   it('flags a "was" price the brand never charged, or above the most it ever asked', () => {
     const history: PricePoint[] = [
       { sku: 'trailco-tr43', price: { amountMinor: 12_900, currency: 'EUR' }, quantity: 1, at: '2026-10-01T00:00:00.000Z' },
-      { sku: 'trailco-tr43', price: { amountMinor: 13_900, currency: 'EUR' }, quantity: 1, at: '2026-10-15T00:00:00.000Z' },
-      { sku: 'trailco-tr43', price: { amountMinor: 12_900, currency: 'EUR' }, quantity: 1, at: '2026-11-01T00:00:00.000Z' },
+      { sku: 'trailco-tr43', price: { amountMinor: 13_900, currency: 'EUR' }, quantity: 1, at: '2026-11-01T00:00:00.000Z' },
+      { sku: 'trailco-tr43', price: { amountMinor: 12_900, currency: 'EUR' }, quantity: 1, at: '2026-11-10T00:00:00.000Z' },
     ];
     const inflated = shoeOffer({ discount: { kind: 'was-price', referencePrice: { amountMinor: 19_900, currency: 'EUR' } } });
     const result = scoreHonesty(evidenceFor(inflated, { priceHistory: history }));
@@ -122,11 +122,16 @@ describe('scoreHonesty', () => {
     // The history holds quotes, not sales: the explanation must not say the price was charged.
     expect(consistent?.detail).toContain('a price it asked before');
     expect(consistent?.detail).not.toMatch(/charged/);
+
+    // The same "was" price asked only before the last 30 days (the EU Omnibus window), with other prices asked since.
+    const stale = history.map((p) => (p.price.amountMinor === 13_900 ? { ...p, at: '2026-10-15T00:00:00.000Z' } : p));
+    const old = scoreHonesty(evidenceFor(genuine, { priceHistory: stale })).evidence.find((e) => e.code === 'fake-reference-price');
+    expect(old?.detail).toContain('a price it has not asked in the last 30 days (last on 2026-10-15), while it asked 1 other price in them');
   });
 
   it('ignores future price points and compares per unit', () => {
     const history: PricePoint[] = [
-      { sku: 'trailco-tr43', price: { amountMinor: 39_800, currency: 'EUR' }, quantity: 2, at: '2026-10-01T00:00:00.000Z' },
+      { sku: 'trailco-tr43', price: { amountMinor: 39_800, currency: 'EUR' }, quantity: 2, at: '2026-11-01T00:00:00.000Z' },
       { sku: 'trailco-tr43', price: { amountMinor: 50_000, currency: 'EUR' }, quantity: 1, at: '2026-12-01T00:00:00.000Z' },
     ];
     const offer = shoeOffer({ discount: { kind: 'was-price', referencePrice: { amountMinor: 19_900, currency: 'EUR' } } });
