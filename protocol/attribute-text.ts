@@ -21,3 +21,38 @@ export function attributeTextKey(text: string): string {
   for (const ch of text.normalize('NFKC').replace(/\s+/gu, ' ').replace(UNSEEN, '')) folded += CONFUSABLE_TO_LATIN.get(ch) ?? ch;
   return folded.trim().toLowerCase();
 }
+
+/** A change from a small letter to a capital ("MidnightBlack"): a word boundary a person reads. */
+const CASE_CHANGE = /(\p{Ll})(\p{Lu})/gu;
+/** What separates words once a value is folded: anything but letters, digits and combining marks. */
+const NOT_WORD = /[^\p{L}\p{N}\p{M}]+/u;
+
+/**
+ * The words of a text attribute value as a person reads them: folded like `attributeTextKey`, split at anything but
+ * letters and digits and where a small letter meets a capital. `attributeWords('Midnight-Black')` is
+ * ['midnight', 'black'], as is `attributeWords('MidnightBlack')`.
+ */
+export function attributeWords(text: string): string[] {
+  return attributeTextKey(text.replace(CASE_CHANGE, '$1 $2')).split(NOT_WORD).filter((w) => w.length > 0);
+}
+
+/**
+ * Whether a text value names `phrase` as a person reads it: the same text (`attributeTextKey`), or the phrase's words
+ * whole and in order among the value's ("matte black", "Black/Red" and "Midnight Black" name black; "blackberry" does
+ * not; "JBL Inc." names JBL). A phrase without a word (punctuation) names only the same text.
+ */
+export function namesAttributeText(value: string, phrase: string): boolean {
+  const key = attributeTextKey(value);
+  const wanted = attributeTextKey(phrase);
+  if (key === wanted) return true;
+  // Each of the phrase's words is in the folded value as written: most values are told apart here, without splitting.
+  const words = attributeWords(phrase);
+  if (words.length === 0 || !words.every((w) => key.includes(w))) return false;
+  const have = attributeWords(value);
+  for (let i = 0; i + words.length <= have.length; i++) {
+    let all = true;
+    for (let j = 0; j < words.length && all; j++) all = have[i + j] === words[j];
+    if (all) return true;
+  }
+  return false;
+}

@@ -1,4 +1,4 @@
-import { attributeTextKey } from './attribute-text.ts';
+import { attributeTextKey, namesAttributeText } from './attribute-text.ts';
 import type { HardConstraint } from './need-brief.ts';
 import type { Product } from './offer.ts';
 import type { AttributeValue } from './primitives.ts';
@@ -23,7 +23,24 @@ function matchesAny(value: AttributeValue, expected: HardConstraint['value']): b
   return false;
 }
 
-/** Whether an attribute value satisfies one hard constraint; a missing value never satisfies a positive constraint. */
+/**
+ * Whether `value` names one of the excluded values: a text value naming it among its words ("Midnight Black" for
+ * "black", "JBL Inc." for "JBL": `namesAttributeText`), anything else as `matchesAny`. A person who rules out black
+ * rules out every black a seller can name; compared as whole text, a seller writing its black as "matte black" or its
+ * maker as "JBL Inc." passed "not black" and "not JBL".
+ */
+function namesAny(value: AttributeValue, excluded: HardConstraint['value']): boolean {
+  if (typeof value !== 'string') return matchesAny(value, excluded);
+  const list = Array.isArray(excluded) ? excluded : [excluded as AttributeValue];
+  for (const v of list) if (typeof v === 'string' ? namesAttributeText(value, v) : sameValue(value, v)) return true;
+  return false;
+}
+
+/**
+ * Whether an attribute value satisfies one hard constraint; a missing value never satisfies a positive constraint. A
+ * text value violates `neq` / `not-in` when it names an excluded value among its words (`namesAny`); `eq` / `in` still
+ * want the value itself.
+ */
 export function satisfiesConstraint(value: AttributeValue | undefined, constraint: HardConstraint): boolean {
   const expected = constraint.value;
   switch (constraint.op) {
@@ -32,7 +49,7 @@ export function satisfiesConstraint(value: AttributeValue | undefined, constrain
       return value !== undefined && matchesAny(value, expected);
     case 'neq':
     case 'not-in':
-      return value === undefined || !matchesAny(value, expected);
+      return value === undefined || !namesAny(value, expected);
     case 'lte': {
       const bound = Array.isArray(expected) ? expected[0] : expected;
       return typeof value === 'number' && typeof bound === 'number' && value <= bound;
