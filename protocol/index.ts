@@ -66,6 +66,7 @@ export { CONFUSABLE_TO_LATIN } from './confusable-letters.ts';
 export { ESCAPE_SEQUENCE, INVISIBLE_CHARACTERS, withoutHiddenCharacters } from './escape-sequences.ts';
 export { cutWithEllipsis } from './cut-with-ellipsis.ts';
 export { shortenId } from './shorten-id.ts';
+export { toMinuteTimestamp } from './minute-timestamp.ts';
 export { canonicalGtin } from './canonical-gtin.ts';
 export { KEY_PROOF_CONTEXT, keyFingerprint, keyProofMessage, readCardPublicKey, signKeyProof, verifyKeyProof } from './key-proof.ts';
 export { MajordomeError } from './majordome-error.ts';

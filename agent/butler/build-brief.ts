@@ -1,26 +1,12 @@
-import { PROTOCOL_VERSION, findSameCategory, type BrandCard, type NeedBriefInput } from '../../protocol/index.ts';
+import { PROTOCOL_VERSION, findSameCategory, toMinuteTimestamp, type BrandCard, type NeedBriefInput } from '../../protocol/index.ts';
 import type { Need } from '../need/index.ts';
 import { valueConstraints, type Profile } from '../policy/index.ts';
-
-/** A minute, in ms: the precision a brief states times at (see `toMinute`). */
-const MINUTE_MS = 60_000;
-
-/**
- * An instant floored to its minute. A brief's times said to the millisecond the butler's clock: every brand asked in one
- * request read the same instant (two brands comparing briefs paired one person's, whatever their buyer ids), and the
- * instant minus its arrival is the install's clock error, a fingerprint read again on every request. A brand answers
- * from its own clock and needs the minute at most; floored, a deadline is never later than the person's.
- */
-function toMinute(instant: Date | string): string {
-  const ms = typeof instant === 'string' ? Date.parse(instant) : instant.getTime();
-  return new Date(Math.floor(ms / MINUTE_MS) * MINUTE_MS).toISOString();
-}
 
 /**
  * Writes the brief one brand receives: only what the need requires. The budget ceiling is included only when
  * the person's disclosure level says so; the buyer id is that brand's pseudonym, never the person's identity. Given the
  * recipient's card, the category is written as that card lists it (a feed's 1868 for a "coffee" need, and back). Its
- * times (issued, deliver by) are stated to the minute (`toMinute`).
+ * times (issued, deliver by) are stated to the minute (`toMinuteTimestamp`).
  */
 export function buildBrief(need: Need, profile: Profile, ids: { requestId: string; buyerId: string; now: Date }, recipient?: Pick<BrandCard, 'categories'>): NeedBriefInput {
   const hardConstraints = [...need.hardConstraints];
@@ -38,9 +24,9 @@ export function buildBrief(need: Need, profile: Profile, ids: { requestId: strin
     currency: need.currency,
     shipToCountry: profile.country,
     maxOffers: 3,
-    issuedAt: toMinute(ids.now),
+    issuedAt: toMinuteTimestamp(ids.now),
   };
-  if (need.deadline) brief.deliverBy = toMinute(need.deadline);
+  if (need.deadline) brief.deliverBy = toMinuteTimestamp(need.deadline);
   if (profile.disclosure === 'share-budget' && need.budget) brief.budgetCeiling = need.budget;
   return brief;
 }

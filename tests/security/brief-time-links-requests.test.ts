@@ -5,6 +5,8 @@
 // every request as the stated instant minus the arrival, is a fingerprint that links its pseudonyms across brands and
 // time. A brand needs neither: it answers from its own clock, and a deadline to the minute is a deadline. Briefs now
 // state both to the minute (the deadline never later than the person's), so everyone asking in that minute reads alike.
+// The mandate that goes with an order stated the moment of consent to the millisecond too (the same fingerprint, to
+// the brand sold to): issued at the minute now, valid 15 minutes from it.
 import { afterEach, describe, expect, it } from 'vitest';
 import { createStrategyBrand } from '../../brand-agent/reference/index.ts';
 import { openSmallMarket, shoeEntry, type SmallMarket } from '../support/small-market.ts';
@@ -69,5 +71,16 @@ describe('the time a brief states', () => {
     const m = await personAt('2026-11-23T10:17:43.217Z');
     const { result } = await ask(m, 'waterproof trail shoes size 43 under 150 euros delivered within 96h');
     expect(result.ranking.ranked.map((r) => r.brandId).sort()).toEqual(['calm-runners', 'quiet-trails']);
+  });
+
+  it('(fixed) a mandate states the minute of consent, and the purchase goes through', async () => {
+    const m = await personAt('2026-11-23T10:17:43.217Z');
+    const { result } = await ask(m, 'waterproof trail shoes size 43 under 150 euros');
+    const best = result.ranking.ranked[0]!;
+    const bought = await m.buy({ offerId: best.offerId, confirmedBy: 'person', channel: 'terminal', at: m.clock().toISOString() });
+    expect(bought.kind).toBe('purchased');
+    const order = JSON.parse(m.wiretap.outgoing.find((o) => o.tool === 'place_order')!.json) as { mandate: { issuedAt: string; expiresAt: string } };
+    // On main: issued 10:17:43.217, expiring 10:32:43.217.
+    expect(order.mandate).toMatchObject({ issuedAt: '2026-11-23T10:17:00.000Z', expiresAt: '2026-11-23T10:32:00.000Z' });
   });
 });
