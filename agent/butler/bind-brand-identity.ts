@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { BoundedMap, canonicalGtin, canonicalJson, hashOfferTerms, hashReceiptTerms, type BriefResponse, type Offer, type Receipt } from '../../protocol/index.ts';
+import { BoundedMap, canonicalGtin, canonicalJson, hashOfferTerms, hashReceiptTerms, shortenId, type BriefResponse, type Offer, type Receipt } from '../../protocol/index.ts';
 import type { BrandCallError, BrandCallResult } from '../transport/index.ts';
 import type { BrandConnection } from './brand-connection.ts';
 import type { IdentityViolation } from './identity-violation.ts';
@@ -48,6 +48,15 @@ export function bindBrandIdentity(connection: BrandConnection, identity: string,
     if (pending.length < MAX_PENDING_VIOLATIONS) pending.push({ kind: 'protocol-violation', brandId: identity, violation, detail, ...refs });
   };
   const refuse = (code: BrandCallError['code'], message: string) => ({ ok: false as const, error: { code, message } });
+  /**
+   * A receipt echoing another order's idempotency key answers that order, not this one (the first order's receipt sent
+   * again for a second): noted against the sender and no answer (INVALID_RESPONSE: the order may be held, asked again by
+   * its key, else kept unconfirmed), never recorded as this order placed nor a cancellation sent under its order id.
+   */
+  const otherOrdersReceipt = (echoed: string, offerId?: string) => {
+    violate('answer-mismatch', `a receipt echoed another order's key (${shortenId(echoed, 40)}); not taken as this order's`, offerId === undefined ? {} : { offerId });
+    return refuse('INVALID_RESPONSE', `${identity}'s receipt answered another order`);
+  };
 
   /** Takes one offer from the brand under the butler's id, or drops it (undefined) when it names another brand. */
   const receive = (sent: Offer, requestId: string): Offer | undefined => {
@@ -181,6 +190,7 @@ export function bindBrandIdentity(connection: BrandConnection, identity: string,
         timeoutMs,
       );
       if (!result.ok) return result;
+      if (result.value.idempotencyKey !== order.idempotencyKey) return otherOrdersReceipt(result.value.idempotencyKey, order.offerId);
       if (result.value.brandId !== identity) {
         // The hash check then refuses the receipt as bait-and-switch; the false name is noted against the sender.
         violate('names-another-brand', `a receipt sent over ${identity}'s connection was issued as ${result.value.brandId}'s`, { claimedBrandId: result.value.brandId, offerId: order.offerId });
@@ -203,6 +213,7 @@ export function bindBrandIdentity(connection: BrandConnection, identity: string,
       const result = await connection.getOrder(request, timeoutMs);
       if (!result.ok) return result;
       const receipt = result.value;
+      if (receipt.idempotencyKey !== request.idempotencyKey) return otherOrdersReceipt(receipt.idempotencyKey);
       // The offer ordered under this key, when this connection placed it (or, from a new process, an earlier session
       // did): its butler id (one of its own when the brand reused the offer id), and the receipt renamed only if it
       // names that offer's wire id.
