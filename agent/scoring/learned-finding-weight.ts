@@ -9,17 +9,11 @@ import { HONESTY_WEIGHTS } from './honesty-weights.ts';
  * little where honest shops show real ones, and much where only liars show any: the person's deliveries tell which
  * market they shop in. A "was" price (the seller's own past price) and an RRP (the maker's) are different statements,
  * learned apart: honest shops quoting the maker's price never pay for liars' invented "was" prices, nor the reverse.
- * Evidence a claim cites that the butler cannot look up (a certificate with a reference, or one without) weighs 0 by
- * hand, because liars cite certificates too; it is the same kind of statement, free to make whether true or not, so
- * the person's deliveries may show that in their market it comes with the lies (never that it earns trust: the
- * learned weight stays ≤ 0, since any statement that earned trust would be copied by liars at no cost).
  */
 export const LEARNABLE_FINDINGS: ReadonlyMap<string, number> = new Map([
   ['reference-price-unverifiable', HONESTY_WEIGHTS.unverifiableReferencePrice],
   ['rrp-unverifiable', HONESTY_WEIGHTS.unverifiableReferencePrice],
   ['title-contradicts-offer', HONESTY_WEIGHTS.titleContradictsOffer],
-  ['claim-has-evidence', HONESTY_WEIGHTS.claimWithEvidence],
-  ['claim-evidence-uncheckable', HONESTY_WEIGHTS.claimWithUncheckableEvidence],
 ]);
 
 /**
@@ -47,12 +41,12 @@ export interface LearnedFindingWeight {
  * The log-likelihood ratio of the finding between deliveries that met the person's need and deliveries that missed
  * it, each rate a Beta posterior mean with the hand-set weight as its prior: P(finding | missed) starts at 1/2,
  * P(finding | met) at e^prior / 2, each worth `FINDING_PRIOR_DELIVERIES` deliveries. With no delivery on record it
- * is the hand-set weight exactly; it never rises above 0 (a finding weighed 0 by hand starts at 0 and can only fall).
+ * is the hand-set weight exactly; it never rises above 0 and never applies to a finding with a non-negative weight.
  * Undefined for a finding that is not learnable.
  */
 export function learnedFindingWeight(code: string, record: FindingRecord | undefined): LearnedFindingWeight | undefined {
   const prior = LEARNABLE_FINDINGS.get(code);
-  if (prior === undefined || !(prior <= 0)) return undefined;
+  if (prior === undefined || !(prior < 0)) return undefined;
   const counts = record?.byCode.get(code);
   const missedWith = counts?.missed ?? 0;
   const metWith = counts?.met ?? 0;
@@ -66,19 +60,15 @@ export function learnedFindingWeight(code: string, record: FindingRecord | undef
 
 /**
  * The findings with their learned weights: each learnable finding's impact scaled from its hand-set weight to the
- * learned one (a finding weighed 0 by hand, which may show on several claims of one offer, adds the learned weight once
- * per offer, shared among its items: the record counts it once per delivery), its counts in `data` and its sentence
- * saying so when the two differ by 0.05 log-odds or more. Items that are not learnable, and every item when there is
- * no record, are returned as they are.
+ * learned one, its counts in `data` and its sentence saying so when the two differ by 0.05 log-odds or more. Items
+ * that are not learnable, and every item when there is no record, are returned as they are.
  */
 export function applyLearnedWeights(items: readonly EvidenceItem[], record: FindingRecord | undefined): EvidenceItem[] {
   if (record === undefined || (record.met === 0 && record.missed === 0)) return [...items];
-  const perCode = new Map<string, number>();
-  for (const item of items) perCode.set(item.code, (perCode.get(item.code) ?? 0) + 1);
   return items.map((item) => {
     const learned = learnedFindingWeight(item.code, record);
     if (learned === undefined || Math.abs(learned.weight - learned.prior) < 0.05) return item;
-    const impact = learned.prior === 0 ? learned.weight / (perCode.get(item.code) ?? 1) : item.impact * (learned.weight / learned.prior);
+    const impact = item.impact * (learned.weight / learned.prior);
     return {
       ...item,
       impact,
