@@ -107,8 +107,7 @@ export const TRUST_PARAMETERS = {
      * lies that get through cost the person what a newcomer's do, one or two purchases (one failed delivery leaves
      * 0.53, two 0.40, and no clean request forgives them; tests/security/check-power-abuse.test.ts).
      * The estimate never rises above a stranger's: forgiveness only removes evidence against a brand.
-     * tests/trust/forgiveness*.test.ts pin the schedule. Both this prior and `baseRate` are hyper-priors: each brand's
-     * priors are estimated from the other brands in the person's ledger (`ledgerPriors`), and equal these with an empty one.
+     * tests/trust/forgiveness*.test.ts pin the schedule.
      */
     forgiveHalfLifeChecks: 2,
     /** The weight, in observations, of that modest power as the prior of each brand's learned check power (`checkPower`). */
