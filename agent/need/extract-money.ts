@@ -61,6 +61,8 @@ export const MONEY_WORDS: readonly string[] = [
 
 interface Amount {
   readonly value: number;
+  /** "une vingtaine d'euros": about that much. */
+  readonly approximate?: boolean;
   readonly currency?: string;
   readonly start: number;
   readonly end: number;
@@ -99,6 +101,8 @@ function readAmount(state: ParseState, index: number): Amount | undefined {
     value *= 1000;
     i++;
   }
+  // "une vingtaine d'euros", "a couple hundred of euros": a count said as a noun takes "de"/"of" before what it counts.
+  if (inWords?.approximate && currency === undefined && ['de', 'd', 'of'].includes(tokens[i]?.norm ?? '') && !used[i] && currencyOf(tokens[i + 1], tokens[i + 2]) !== undefined) i++;
   const next = tokens[i];
   if (next && !used[i] && currency === undefined) {
     // A lone "e" is a euro only when glued to the number ("150e").
@@ -111,7 +115,8 @@ function readAmount(state: ParseState, index: number): Amount | undefined {
   const after = tokens[i];
   if (currency === undefined && after && !used[i] && after.kind === 'word' && isUnitWord(after.norm)) return undefined;
   if (currency === undefined && after?.kind === 'symbol' && after.norm === '%') return undefined;
-  return currency === undefined ? { value, start: index, end: i } : { value, currency, start: index, end: i };
+  const approximate = inWords?.approximate === true ? { approximate: true } : {};
+  return currency === undefined ? { value, start: index, end: i, ...approximate } : { value, currency, start: index, end: i, ...approximate };
 }
 
 /**
@@ -157,7 +162,7 @@ export function extractMoney(state: ParseState): void {
     if (approximateAfter) end = approximateAfter.end;
     const perUnit = PER_UNIT.matchAt(tokens, used, end);
     if (perUnit) end = perUnit.end;
-    const kind = approximation?.entry.kind === 'approximate' || approximateAfter !== undefined ? 'approximate' : marker?.entry.kind;
+    const kind = approximation?.entry.kind === 'approximate' || approximateAfter !== undefined || (first.approximate === true && currency !== undefined && !isRange && marker?.entry.kind !== 'ceiling') ? 'approximate' : marker?.entry.kind;
     const isBudget = kind === 'ceiling' || kind === 'approximate' || isRange || postfix !== undefined || perUnit !== undefined || currency !== undefined;
     if (!isBudget || (kind === 'needs-currency' && currency === undefined) || (kind === 'range-start' && !isRange && currency === undefined)) continue;
     const start = marker ? i : cursor;

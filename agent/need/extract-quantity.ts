@@ -37,6 +37,11 @@ function countAt(token: Token | undefined, used: boolean, allowArticle: boolean)
   return undefined;
 }
 
+/** An article ("a", "une") counts one only before a pack noun: "a bag of 3 kg" says no count. */
+function isArticleCount(token: Token): boolean {
+  return token.kind === 'word' && wordEntry(ARTICLE_WORDS, token.norm) !== undefined && wordEntry(QUANTITY_WORDS, token.norm) === undefined;
+}
+
 function isWeightAt(state: ParseState, i: number): boolean {
   const number = state.tokens[i];
   const unit = state.tokens[i + 1];
@@ -109,7 +114,9 @@ export function extractQuantity(state: ParseState): void {
     const value = dozens?.value ?? countAt(token, false, true);
     if (value === undefined) continue;
     const countEnd = dozens?.end ?? i + 1;
-    const k = dozens !== undefined && OF_WORDS.has(tokens[countEnd]?.norm ?? '') && !used[countEnd] ? countEnd + 1 : countEnd;
+    // "a dozen of them": the "of" is the one of "of them", left for the check below.
+    const ofTheProduct = tokens[countEnd]?.norm === 'of' && OF_THE_PRODUCT.has(tokens[countEnd + 1]?.norm ?? '');
+    const k = dozens !== undefined && !ofTheProduct && OF_WORDS.has(tokens[countEnd]?.norm ?? '') && !used[countEnd] ? countEnd + 1 : countEnd;
     // "2 of them": the product already named, counted.
     const isCount = dozens !== undefined || token.kind === 'number' || wordEntry(QUANTITY_WORDS, token.norm) !== undefined;
     if (isCount && tokens[k]?.norm === 'of' && !used[k] && OF_THE_PRODUCT.has(tokens[k + 1]?.norm ?? '') && !used[k + 1]) {
@@ -127,6 +134,14 @@ export function extractQuantity(state: ParseState): void {
     if (dozens !== undefined && (tokens[k] === undefined || tokens[k]!.kind === 'punct' || POLITE.has(tokens[k]!.norm))) {
       record(value, i, countEnd);
       i = countEnd - 1;
+      continue;
+    }
+    // "deux sacs de 3 kg", "three tins of 400 g": a count of a noun said with the measure of one is a count of packs,
+    // whatever the noun (a container said in any words).
+    const measuredNoun = tokens[k];
+    if (!isArticleCount(token) && measuredNoun?.kind === 'word' && !used[k] && !isUnitWord(measuredNoun.norm) && OF_WORDS.has(tokens[k + 1]?.norm ?? '') && tokens[k + 2]?.kind === 'number' && tokens[k + 3]?.kind === 'word' && isUnitWord(tokens[k + 3]!.norm)) {
+      record(value, i, k + 1);
+      i = k;
       continue;
     }
     // "two 500g bags": the weight stays for the weight reader; "two electric toothbrushes": a word or two describing

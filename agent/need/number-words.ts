@@ -31,18 +31,34 @@ export function articleOneAt(tokens: readonly Token[], used: readonly boolean[],
   return 1;
 }
 
-/** Every word the count readers use, for typo correction and leftovers. */
-export const COUNT_WORDS: readonly string[] = [...Object.keys(NUMBER_WORDS), ...DOZEN, ...HALF];
 
 /** The value of a number word ("two", "deux"), or undefined. */
 export function numberWordValue(word: string): number | undefined {
   return wordEntry(NUMBER_WORDS, word);
 }
 
-/** A count said in words and the tokens it spans [start, end). */
+/** A count said in words and the tokens it spans [start, end); `approximate` for "une vingtaine", "a dozen or so". */
 export interface CountWords {
   readonly value: number;
   readonly end: number;
+  readonly approximate?: boolean;
+}
+
+/**
+ * The value of a French collective numeral, a number word made a noun by "-aine" ("une dizaine", "une vingtaine", "une
+ * centaine de"): about that many. Derived from the number words themselves ("vingt" → "vingtaine", "trente" →
+ * "trentaine", "dix" → "dizaine", as French spells the x before a vowel), so every tens word has its collective.
+ * "Douzaine" is exact (a dozen) and read by `dozensAt`; "millier" is the thousand's.
+ */
+export function collectiveNumeralValue(word: string): number | undefined {
+  if (word === 'millier' || word === 'milliers') return 1000;
+  const stem = /^(\p{L}+)aines?$/u.exec(word)?.[1];
+  if (stem === undefined || DOZEN.has(word)) return undefined;
+  for (const base of [stem, `${stem}e`, stem.replace(/z$/, 'x')]) {
+    const value = numberWordValue(base) ?? wordEntry(TENS, base) ?? (HUNDRED.has(base) ? 100 : undefined);
+    if (value !== undefined && value >= 8) return value;
+  }
+  return undefined;
 }
 
 /**
@@ -65,6 +81,9 @@ export function dozensAt(tokens: readonly Token[], used: readonly boolean[], i: 
   if ((count === undefined || count === 1) && HALF.has(word(start) ?? '') && DOZEN.has(word(start + 1) ?? '')) return { value: 6, end: start + 2 };
   // "a dozen", "two dozen", "douzaine"
   if (DOZEN.has(word(start) ?? '')) return { value: 12 * (count ?? 1), end: start + 1 };
+  // "une vingtaine", "une centaine": about that many.
+  const collective = collectiveNumeralValue(word(start) ?? '');
+  if (collective !== undefined && (count === undefined || count === 1)) return { value: collective, end: start + 1, approximate: true };
   return undefined;
 }
 
@@ -80,22 +99,50 @@ const HUNDRED: ReadonlySet<string> = new Set(['hundred', 'cent', 'cents']);
 const THOUSAND: ReadonlySet<string> = new Set(['thousand', 'mille', 'grand']);
 /** Words that join the parts of one number: "one hundred and fifty", "vingt et un". */
 const JOINERS: ReadonlySet<string> = new Set(['and', 'et']);
+/** "and a half", "et demi": half of the unit before the next multiplier ("two and a half thousand" = 2,500). */
+const HALF_WORDS: ReadonlySet<string> = new Set(['half', 'demi', 'demie']);
+
+/** Every word the count and number readers use, for typo correction and leftovers ("mille" is no typo of "maille"). */
+export const COUNT_WORDS: readonly string[] = [...Object.keys(NUMBER_WORDS), ...DOZEN, ...HALF, ...Object.keys(TENS), ...HUNDRED, ...THOUSAND, ...HALF_WORDS, 'millier', 'milliers',
+  ...['dix', 'cent', ...Object.keys(TENS)].map((w) => `${w.replace(/e$/, '').replace(/x$/, 'z')}aine`)];
 
 /**
  * A cardinal written in words at `i`, with the tokens it spans: "fifty", "one hundred and fifty", "two thousand",
- * "cent cinquante", "quatre-vingt", "deux mille", "three grand" (thousands, as money is said). Undefined when no number
- * word starts there.
+ * "cent cinquante", "quatre-vingt", "deux mille", "three grand" (thousands, as money is said), "a hundred", "two and a
+ * half thousand", "une vingtaine" (about twenty). Undefined when no number word starts there.
  */
 export function numberPhraseAt(tokens: readonly Token[], used: readonly boolean[], i: number): CountWords | undefined {
   let total = 0;
   let current = 0;
   let end = i;
   let any = false;
+  const wordAt = (k: number): string => (tokens[k] !== undefined && !used[k] && tokens[k]!.kind === 'word' ? tokens[k]!.norm : '');
+  // "a hundred", "an thousand", "un millier", "une vingtaine": the article counts one of the multiplier after it.
+  const first = wordAt(i);
+  if (Object.hasOwn(ARTICLES, first) && !Object.hasOwn(NUMBER_WORDS, first)) {
+    const next = wordAt(i + 1);
+    if (!HUNDRED.has(next) && !(THOUSAND.has(next) && next !== 'grand')) return undefined;
+  }
+  const collective = collectiveNumeralValue(wordAt(Object.hasOwn(ARTICLES, first) ? i + 1 : i));
+  if (collective !== undefined) {
+    const at = Object.hasOwn(ARTICLES, first) ? i + 1 : i;
+    return { value: collective, end: at + 1, approximate: true };
+  }
   for (let k = i; k < tokens.length; k++) {
     const token = tokens[k]!;
     if (used[k] || token.kind !== 'word') break;
     const w = token.norm;
-    const small = numberWordValue(w) ?? wordEntry(TENS, w);
+    // "two and a half thousand", "deux et demi": a half of one.
+    if (JOINERS.has(w) && any && current > 0 && current < 100) {
+      const halfAt = Object.hasOwn(ARTICLES, wordAt(k + 1)) && HALF_WORDS.has(wordAt(k + 2)) ? k + 2 : HALF_WORDS.has(wordAt(k + 1)) ? k + 1 : undefined;
+      if (halfAt !== undefined) {
+        current += 0.5;
+        end = halfAt + 1;
+        k = halfAt;
+        continue;
+      }
+    }
+    const small = k === i && Object.hasOwn(ARTICLES, w) && !Object.hasOwn(NUMBER_WORDS, w) ? 1 : (numberWordValue(w) ?? wordEntry(TENS, w));
     if (small === 20 && current > 0 && current < 10) current *= 20;
     else if (small !== undefined) {
       // "twenty five" is one number, "five five" two.
