@@ -28,6 +28,8 @@ const FRENCH_UNITS: Readonly<Record<string, string>> = {
 export interface NoteMessages {
   readonly quote: (text: string) => string;
   readonly typo: (typed: string, readAs: string) => string;
+  /** A figure corrected as it was said ("42 no wait 43"): the later one is read. */
+  readonly spokenCorrection: (said: string, kept: string) => string;
   readonly hintedCategory: (label: string, evidence: string) => string;
   /** A UTC day in words ("Fri 27 Nov 2026" / "vendredi 27 novembre 2026"). */
   readonly utcDay: (date: Date) => string;
@@ -91,6 +93,7 @@ export const NOTE_MESSAGES: Catalogue<NoteMessages> = {
   en: {
     quote: (text) => `"${shorten(text)}"`,
     typo: (typed, readAs) => `typo: "${shorten(typed)}" read as "${shorten(readAs)}"`,
+    spokenCorrection: (said, kept) => `correction: "${shorten(said)}" read as ${kept}`,
     hintedCategory: (label, evidence) => `category: ${label}, from "${shorten(evidence)}"`,
     utcDay: (date) => `${WEEKDAY_NAMES[date.getUTCDay()]} ${date.getUTCDate()} ${MONTH_NAMES[date.getUTCMonth()]} ${date.getUTCFullYear()}`,
     deadlineInstant: (isoMinute) => `${isoMinute} UTC`,
@@ -134,6 +137,7 @@ export const NOTE_MESSAGES: Catalogue<NoteMessages> = {
   fr: {
     quote: (text) => `« ${shorten(text)} »`,
     typo: (typed, readAs) => `faute de frappe : « ${shorten(typed)} » lu comme « ${shorten(readAs)} »`,
+    spokenCorrection: (said, kept) => `correction : « ${shorten(said)} » lu comme ${kept}`,
     hintedCategory: (label, evidence) => `catégorie : ${label}, d’après « ${shorten(evidence)} »`,
     utcDay: (date) => FRENCH_DAY.format(date),
     deadlineInstant: (isoMinute) => `le ${isoMinute} UTC`,

@@ -19,6 +19,7 @@ import { MAX_NEED_RULES, type PartialNeed } from './need.ts';
 import { openLexiconOf, type OpenLexicon } from './open-lexicon.ts';
 import { consume, emptyDraft, note, setConstraint, setPreference, type NeedDraft, type ParseState } from './parse-state.ts';
 import { resolveBudget } from './resolve-budget.ts';
+import { applySpokenCorrections } from './spoken-correction.ts';
 import { tokenize, type Token } from './tokenize.ts';
 import { buildVocabulary } from './vocabulary.ts';
 
@@ -160,7 +161,8 @@ function applyAge(draft: NeedDraft, age: number, attributes: readonly AttributeD
  * materials, sizes and makers, then bare numbers (a budget) and what is left over.
  */
 export function parseOpenRequest(original: string, options: OpenParseOptions): ParsedOpenRequest {
-  const text = original.replace(/½/g, '.5').normalize('NFKC');
+  const spoken = applySpokenCorrections(original.replace(/½/g, '.5').normalize('NFKC'));
+  const text = spoken.text;
   const tokens = tokenize(text);
   const clauses = readClauseModality(tokens, LEXICON);
   const draft = emptyDraft();
@@ -181,6 +183,7 @@ export function parseOpenRequest(original: string, options: OpenParseOptions): P
     language: options.language,
     draft,
   };
+  for (const c of spoken.corrections) note(draft.assumptions, NOTE_MESSAGES[options.language ?? 'en'].spokenCorrection(c.said, c.kept));
   const lexicon = openLexiconOf(options.attributes);
   if (options.attributes.length > 0) {
     correctAttributeTypos(tokens, lexicon, knownWordsWith(lexicon), draft, options.language ?? 'en');

@@ -20,6 +20,7 @@ import { NOTE_MESSAGES } from './note-messages.ts';
 import { emptyDraft, note, setPreference } from './parse-state.ts';
 import type { ParseState } from './parse-state.ts';
 import { resolveBudget } from './resolve-budget.ts';
+import { applySpokenCorrections } from './spoken-correction.ts';
 import { tokenize } from './tokenize.ts';
 import type { Language } from '../language/index.ts';
 import { correctTypos } from './vocabulary.ts';
@@ -61,7 +62,8 @@ function categoryOf(verdict: CategoryVerdict): BuiltinCategory | undefined {
 
 /** Reads one text into a partial need: each extractor claims the tokens it explains; what is left is reported. */
 export function parseRequest(original: string, options: ParseOptions, vocabulary: Vocabulary): ParsedRequest {
-  const text = foldCompatibilityForms(original);
+  const spoken = applySpokenCorrections(foldCompatibilityForms(original));
+  const text = spoken.text;
   const tokens = tokenize(text);
   const corrections = correctTypos(tokens, vocabulary);
   const detection = detectCategory(tokens, text, vocabulary.matcher, options.previousCategory);
@@ -70,6 +72,7 @@ export function parseRequest(original: string, options: ParseOptions, vocabulary
   const draft = emptyDraft();
   const language = options.language ?? 'en';
   const say = NOTE_MESSAGES[language];
+  for (const c of spoken.corrections) note(draft.assumptions, say.spokenCorrection(c.said, c.kept));
   for (const c of corrections) note(draft.assumptions, say.typo(c.typed, c.readAs));
   if (detection.verdict.kind === 'hinted') {
     note(draft.assumptions, say.hintedCategory(categoryLabelIn({ id: detection.verdict.category, label: TAXONOMY[detection.verdict.category].label }, language).toLowerCase(), detection.verdict.evidence));
