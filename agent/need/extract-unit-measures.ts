@@ -129,6 +129,26 @@ function targetOf(state: ParseState, candidates: readonly AttributeDefinition[],
   return sameUnit[0] ?? pool[0];
 }
 
+/**
+ * The one number attribute a plain word right before a figure (or before the low end of its range, one word further
+ * back at most) or right after it names, among all the declared measures ("frame" for "Frame size", not "size", which
+ * wheels share). Undefined when no such word is there or it names several.
+ */
+function measureNamedBeside(state: ParseState, i: number, from: number, numbers: readonly AttributeDefinition[]): { attr: AttributeDefinition; words: number[] } | undefined {
+  const near = [from - 1, from - 2, i + 1].filter((k) => {
+    const t = state.tokens[k];
+    return t !== undefined && !state.used[k] && t.kind === 'word' && (k !== i + 1 || !ownValueFollows(state, k));
+  });
+  const namedBy = (k: number): AttributeDefinition[] => (near.includes(k) ? numbers.filter((a) => wordsNaming(a).includes(state.tokens[k]!.norm)) : []);
+  // "frame size 54": the word before narrows what the nearest one names.
+  const before = namedBy(from - 1);
+  const narrowed = before.length > 1 ? before.filter((a) => namedBy(from - 2).includes(a)) : before;
+  if (narrowed.length === 1) return { attr: narrowed[0]!, words: namedBy(from - 2).includes(narrowed[0]!) ? [from - 2, from - 1] : [from - 1] };
+  if (before.length > 0) return undefined;
+  const after = namedBy(i + 1);
+  return after.length === 1 ? { attr: after[0]!, words: [i + 1] } : undefined;
+}
+
 /** Words joining the two ends of a range of one measure ("20-25L", "20 to 25 litres", "de 20 à 25 L"). */
 const RANGE_JOINERS: ReadonlySet<string> = new Set(['-', 'to', 'a']);
 
@@ -274,13 +294,24 @@ export function extractUnitMeasures(state: ParseState, attributes: readonly Attr
       if (unit.dimension === 'count' && candidates.length === 0) continue;
       // "under 400 pounds" for a parka: a unit that is also a currency measures only what something declared weighs.
       if (candidates.length === 0 && wordEntry(CURRENCY_WORDS, unitWord!) !== undefined) continue;
-    } else continue;
+    } else {
+      // "frame 56", "cadre 54 à 56", "a 56 frame": a figure with no unit beside a word naming one measure alone is that
+      // measure in its declared unit (never a price then).
+      const named = priced ? undefined : measureNamedBeside(state, i, rangeStartBefore(state, i, amount)?.at ?? i, numbers);
+      if (named === undefined) continue;
+      candidates = [named.attr];
+      from = unitOfAttribute(named.attr);
+      width = 1;
+      for (const k of named.words) consume(state, k, k + 1);
+    }
     const before = boundBefore(state, counted?.start ?? i);
     // "20-25L", "20 to 25 litres": the figure before the dash is the low end of the same measure (never a price).
     const low = before === undefined && (counted === undefined || counted.start === i) ? rangeStartBefore(state, i, amount) : undefined;
     // "30 % de protéines minimum": the bound may follow what the measure is of.
     const linked = LINKS.has(tokens[i + width]?.norm ?? '') && tokens[i + width + 1]?.kind === 'word' ? AFTER.matchAt(tokens, used, i + width + 2) : undefined;
-    const after = AFTER.matchAt(tokens, used, i + width) ?? linked;
+    // A bound word followed by a figure is that figure's ("56 max 2.5k": "max 2.5k" is the price's).
+    const afterMatch = AFTER.matchAt(tokens, used, i + width) ?? linked;
+    const after = afterMatch !== undefined && tokens[afterMatch.end]?.kind === 'number' ? undefined : afterMatch;
     const bound = before?.bound ?? after?.entry.bound ?? (plus === 1 && !forPeople ? 'floor' : undefined);
     const start = before?.start ?? low?.at ?? counted?.start ?? i;
     const end = after ? after.end : i + width;
@@ -299,7 +330,8 @@ export function extractUnitMeasures(state: ParseState, attributes: readonly Attr
     const modality = state.modality[i] ?? 'none';
     // A range said without a bound is wished for around its middle; one a product must cope with ("for 2-3 people")
     // needs its high end.
-    const said = low !== undefined && bound === undefined && counted === undefined && !introducedByFor(state, low.at) ? (low.value + amount) / 2 : amount;
+    const range = low !== undefined && bound === undefined && counted === undefined && !introducedByFor(state, low.at);
+    const said = range ? (low.value + amount) / 2 : amount;
     const valueFor = (target: AttributeDefinition, figure = said): number => {
       const to = unitOfAttribute(target);
       return from && to ? (convertMeasure(figure, from, to) ?? figure) : figure;
@@ -334,6 +366,15 @@ export function extractUnitMeasures(state: ParseState, attributes: readonly Attr
     const isValue = abbreviation !== undefined && lexicon?.matcher.matchAt(tokens, used, start - 1)?.entry.effect !== undefined;
     if (abbreviation && abbreviation.kind === 'word' && !isValue && wordsNaming(target).includes(abbreviation.norm)) consume(state, start - 1, start);
     const value = valueFor(target);
+    // "32 to 43 inch", "frame 54-56 cm": a range of one measure is two bounds, the product's figure inside it (a wish
+    // around its middle when said softly).
+    if (range && modality !== 'soft') {
+      setConstraint(draft, { attribute: target.name, op: 'gte', value: valueFor(target, low!.value) });
+      setConstraint(draft, { attribute: target.name, op: 'lte', value: valueFor(target, amount) });
+      note(draft.assumptions, say.measured(say.attribute(target.name), source));
+      i = end - 1;
+      continue;
+    }
     // "For 2" people, "for a 40 m² room": at least that much.
     const saysFor = forPeople || introducedByFor(state, low?.at ?? i);
     const effectiveBound = bound ?? (saysFor ? 'floor' : undefined);

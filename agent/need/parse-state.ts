@@ -90,6 +90,11 @@ const valuesOf = (c: HardConstraint): AttributeValue[] => (Array.isArray(c.value
  * Adds a hard constraint, replacing an earlier one on the same attribute (later words win) — except exclusions, which
  * add up: "not white or pink", "no red, no black" exclude every value named.
  */
+/** Which side of a figure a numeric bound allows: "floor" for gte/gt, "ceiling" for lte/lt. */
+function boundSide(c: HardConstraint): 'floor' | 'ceiling' | undefined {
+  return c.op === 'gte' || c.op === 'gt' ? 'floor' : c.op === 'lte' || c.op === 'lt' ? 'ceiling' : undefined;
+}
+
 export function setConstraint(draft: NeedDraft, given: HardConstraint): void {
   const earlier = draft.hard.find((c) => c.attribute === given.attribute);
   let constraint = given;
@@ -105,6 +110,21 @@ export function setConstraint(draft: NeedDraft, given: HardConstraint): void {
     draft.hard = draft.hard.filter((c) => c.attribute !== given.attribute || c === earlier);
     draft.hard.push(values.length === 1 ? { attribute: given.attribute, op: 'neq', value: values[0]! } : { attribute: given.attribute, op: 'not-in', value: values });
     return;
+  }
+  // "32 to 43 inch", "at least 9 kg … at most 12": a floor and a ceiling on one attribute keep each other when some
+  // value lies between them; a later bound on the same side still replaces the earlier one.
+  const side = boundSide(given);
+  const others = draft.hard.filter((c) => c.attribute === given.attribute);
+  if (side !== undefined && others.length > 0 && others.every((c) => boundSide(c) !== undefined)) {
+    const opposite = others.filter((c) => boundSide(c) !== side);
+    const floor = side === 'floor' ? given : opposite[0];
+    const ceiling = side === 'ceiling' ? given : opposite[0];
+    if (opposite.length > 0 && typeof floor?.value === 'number' && typeof ceiling?.value === 'number' && floor.value <= ceiling.value) {
+      draft.hard = draft.hard.filter((c) => c.attribute !== given.attribute || boundSide(c) !== side);
+      draft.soft = draft.soft.filter((p) => p.attribute !== given.attribute || p.direction !== 'equals');
+      draft.hard.push(given);
+      return;
+    }
   }
   const pinsValue = constraint.op === 'eq' || constraint.op === 'in';
   draft.hard = draft.hard.filter((c) => c.attribute !== constraint.attribute);
