@@ -10,7 +10,7 @@ import type { Token } from './tokenize.ts';
 import { normaliseValue } from './value-synonyms.ts';
 import { CURRENCY_WORDS } from './extract-money.ts';
 import { wordEntry } from './word-entry.ts';
-import { ARTICLES as ARTICLE_COUNTS, articleOneAt, numberWordValue } from './number-words.ts';
+import { ARTICLES as ARTICLE_COUNTS, articleOneAt, cardinalWordValue } from './number-words.ts';
 
 type Bound = 'ceiling' | 'floor';
 
@@ -71,7 +71,7 @@ function numberWordAt(tokens: readonly Token[], used: readonly boolean[], i: num
   const token = tokens[i]!;
   const one = articleOneAt(tokens, used, i, (w) => unitOfWord(w) !== undefined);
   if (one !== undefined) return { ...token, kind: 'number', value: one };
-  const value = token.kind === 'word' ? numberWordValue(token.norm) : undefined;
+  const value = token.kind === 'word' ? cardinalWordValue(token.norm) : undefined;
   if (value === undefined) return undefined;
   const next = tokens[i + 1];
   const people = countsPeople ? peopleCountAt(tokens, used, i) : undefined;
@@ -270,7 +270,12 @@ export function extractUnitMeasures(state: ParseState, attributes: readonly Attr
     // "three heat settings": a word naming the attribute, then its declared unit.
     const unitAfter = tokens[u + 1];
     const namedThenUnit = unit === undefined && ownUnitOne.length === 0 && unitWord !== undefined && unitAfter !== undefined && !used[u + 1] ? numbers.filter((a) => wordsNaming(a).includes(unitWord) && isDeclaredUnitWord(unitAfter.norm, a.unit)) : [];
-    const ownUnit = ownUnitOne.length > 0 ? ownUnitOne : namedThenUnit;
+    // "200 nuits d'essai", "30 jours de garantie": a word of the person's own for the unit, then what it measures.
+    const linkedName = tokens[u + 2];
+    const unitThenNamed = unit === undefined && ownUnitOne.length === 0 && namedThenUnit.length === 0 && unitWord !== undefined && LINKS.has(tokens[u + 1]?.norm ?? '') && linkedName?.kind === 'word' && !used[u + 2]
+      ? numbers.filter((a) => wordsNaming(a).includes(linkedName.norm))
+      : [];
+    const ownUnit = ownUnitOne.length > 0 ? ownUnitOne : namedThenUnit.length > 0 ? namedThenUnit : unitThenNamed.length === 1 ? unitThenNamed : [];
     // "a tent for 2", "un jeu pour 4", "une tente pour nous 4", "for the 4 of us": people, when a declared attribute counts them.
     // "a tent for 80 euros" is a price: a currency after the number says so.
     const priced = wordEntry(CURRENCY_WORDS, tokens[u]?.norm ?? '') !== undefined || (tokens[u]?.norm === 'e' && tokens[u]!.attached);
@@ -278,7 +283,7 @@ export function extractUnitMeasures(state: ParseState, attributes: readonly Attr
     const forPeople = counted !== undefined;
     let candidates: AttributeDefinition[];
     let from: MeasureUnit | undefined = unit;
-    let width = plus + (perHour ? 4 : cubicPerHour ? 5 : squared ? 3 : namedThenUnit.length > 0 ? 3 : 2);
+    let width = plus + (perHour ? 4 : cubicPerHour ? 5 : squared ? 3 : namedThenUnit.length > 0 ? 3 : ownUnitOne.length === 0 && unitThenNamed.length === 1 ? 4 : 2);
     // "1m95", "1m50": metres and centimetres written as one (a height).
     const centimetres = unitWord === 'm' && tokens[u + 1]?.kind === 'number' && tokens[u + 1]!.attached && tokens[u]!.attached && !used[u + 1] ? tokens[u + 1]!.value : undefined;
     const amount = centimetres !== undefined && Number.isInteger(centimetres) && centimetres < 100 ? token.value + centimetres / 100 : token.value;
@@ -309,8 +314,12 @@ export function extractUnitMeasures(state: ParseState, attributes: readonly Attr
     const low = before === undefined && (counted === undefined || counted.start === i) ? rangeStartBefore(state, i, amount) : undefined;
     // "30 % de protéines minimum": the bound may follow what the measure is of.
     const linked = LINKS.has(tokens[i + width]?.norm ?? '') && tokens[i + width + 1]?.kind === 'word' ? AFTER.matchAt(tokens, used, i + width + 2) : undefined;
+    // "12h battery minimum", "100 night trial at least": the bound may follow a word or two naming the measure.
+    let naming = i + width;
+    while (naming < i + width + 2 && tokens[naming]?.kind === 'word' && !used[naming] && candidates.some((a) => wordsNaming(a).includes(tokens[naming]!.norm))) naming++;
+    const namedThenBound = naming > i + width ? AFTER.matchAt(tokens, used, naming) : undefined;
     // A bound word followed by a figure is that figure's ("56 max 2.5k": "max 2.5k" is the price's).
-    const afterMatch = AFTER.matchAt(tokens, used, i + width) ?? linked;
+    const afterMatch = AFTER.matchAt(tokens, used, i + width) ?? linked ?? namedThenBound;
     const after = afterMatch !== undefined && tokens[afterMatch.end]?.kind === 'number' ? undefined : afterMatch;
     const bound = before?.bound ?? after?.entry.bound ?? (plus === 1 && !forPeople ? 'floor' : undefined);
     const start = before?.start ?? low?.at ?? counted?.start ?? i;

@@ -87,6 +87,11 @@ export function dozensAt(tokens: readonly Token[], used: readonly boolean[], i: 
   return undefined;
 }
 
+/** The value of a cardinal said in one word, "two" to "ninety", "deux" to "nonante". */
+export function cardinalWordValue(word: string): number | undefined {
+  return numberWordValue(word) ?? wordEntry(TENS, word);
+}
+
 /** Words of larger cardinals: "twenty", "fifty", "cent", "mille" … (normalised). */
 const TENS: Readonly<Record<string, number>> = {
   thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,

@@ -29,7 +29,6 @@ const KNOWN_GAPS: ReadonlyMap<string, string> = new Map<string, string>([
   ["personal blender for my protein shakes, at least 800W, 2 cups incl., $60 tops", "\"personal blender\" does not give blender_type personal"],
   ["poussette canne qui passe en cabine, moins de 7 kg, 250 € environ", "\"canne\" (umbrella stroller) is not read as the compact type"],
   ["purificateur d'air pour une pièce de 50 m², contrôlable par appli, pas Xiaomi", "\"contrôlable par appli\" is not read as app control"],
-  ["running watch w/ built-in GPS, 2 weeks battery min, 5 ATM, not Huawei, $250 tops", "\"2 weeks battery\" in weeks is not converted to 14 days"],
   ["same as last time but in blue pls 🙏", "\"time\" names the taxonomy's time & attendance clocks; a follow-up with no earlier message should be asked"],
   ["same running shoes as last time (Brooks, US 10 men) but the wide version, $140 a pair", "by design a gendered cut also accepts unisex models (gender in [men, unisex]); the table expected gender eq men"],
   ["trail running shoes waterproof EU 42.5 wide fit mens under 150", "by design a gendered cut also accepts unisex models (gender in [men, unisex]); the table expected gender eq men"],
