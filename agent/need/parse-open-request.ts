@@ -20,6 +20,7 @@ import { openLexiconOf, type OpenLexicon } from './open-lexicon.ts';
 import { consume, emptyDraft, note, setConstraint, setPreference, type NeedDraft, type ParseState } from './parse-state.ts';
 import { resolveBudget } from './resolve-budget.ts';
 import { applySpokenCorrections } from './spoken-correction.ts';
+import { extractGuardedFeatures } from './guarded-feature.ts';
 import { tokenize, type Token } from './tokenize.ts';
 import { buildVocabulary } from './vocabulary.ts';
 
@@ -200,6 +201,7 @@ export function parseOpenRequest(original: string, options: OpenParseOptions): P
   releaseHeld(state, heldValues);
   extractAttributeWords(state, lexicon, knownWordsWith(lexicon));
   extractDescribedFeatures(state, options.attributes);
+  extractGuardedFeatures(state, options.attributes);
   // The words naming the category are explained by it, unless a value claimed them first ("road" in "road bike").
   for (const k of categoryAt) if (!state.used[k]) consume(state, k, k + 1);
   // A product named by its brand ("loves Lego", "a Kindle"): capitalised, and no word of the taxonomy's own labels.
