@@ -137,7 +137,9 @@ function targetOf(state: ParseState, candidates: readonly AttributeDefinition[],
 function measureNamedBeside(state: ParseState, i: number, from: number, numbers: readonly AttributeDefinition[]): { attr: AttributeDefinition; words: number[] } | undefined {
   const near = [from - 1, from - 2, i + 1].filter((k) => {
     const t = state.tokens[k];
-    return t !== undefined && !state.used[k] && t.kind === 'word' && (k !== i + 1 || !ownValueFollows(state, k));
+    // A bound word ("300 max") is the figure's bound, though it may be a word of a name ("Max load").
+    const isBound = BEFORE.matchAt(state.tokens, state.used, k) !== undefined || AFTER.matchAt(state.tokens, state.used, k) !== undefined;
+    return t !== undefined && !state.used[k] && t.kind === 'word' && !isBound && (k !== i + 1 || !ownValueFollows(state, k));
   });
   const namedBy = (k: number): AttributeDefinition[] => (near.includes(k) ? numbers.filter((a) => wordsNaming(a).includes(state.tokens[k]!.norm)) : []);
   // "frame size 54": the word before narrows what the nearest one names.

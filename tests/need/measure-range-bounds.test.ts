@@ -36,6 +36,10 @@ describe('a figure with no unit beside the word naming its measure', () => {
     expect(after.budget).toBeUndefined();
   });
 
+  it('is none when the word beside it is a bound, though a name holds it ("Max load")', () => {
+    expect(read('an office chair with a headrest, mesh, 250 max').budget?.amountMinor).toBe(25_000);
+  });
+
   it('is none when the word names several measures ("size": frame and wheels)', () => {
     const need = read('a kids bike, size 20');
     expect([...need.hardConstraints, ...need.softPreferences].some((r) => r.attribute === 'frame_size_cm')).toBe(false);
