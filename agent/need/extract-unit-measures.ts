@@ -33,11 +33,11 @@ function withElisions(phrases: readonly string[]): string[] {
 const BEFORE = new PhraseMatcher<{ phrases: readonly string[]; bound: Bound }>([
   {
     bound: 'ceiling',
-    phrases: withElisions(['under', 'below', 'less than', 'lower than', 'max', 'maximum', 'at most', 'up to', 'no more than', 'not more than', 'not over', 'moins de', 'a moins de', 'pas plus de', 'jusqu a', 'au plus', 'maxi', 'max de', 'inferieur a', 'sous', 'en dessous de', 'au maximum', '<', '≤', 'within', 'nothing over', 'nothing above', 'nothing more than', 'smaller than', 'lighter than', 'quieter than', 'shorter than']),
+    phrases: withElisions(['under', 'below', 'less than', 'lower than', 'max', 'maximum', 'at most', 'up to', 'no more than', 'not more than', 'not over', 'moins de', 'a moins de', 'pas plus de', 'jusqu a', 'au plus', 'maxi', 'max de', 'inferieur a', 'sous', 'en dessous de', 'au maximum', '<', '≤', 'within', 'nothing over', 'nothing above', 'nothing more than', 'smaller than', 'lighter than', 'quieter than', 'shorter than', 'narrower than', 'thinner than', 'colder than']),
   },
   {
     bound: 'floor',
-    phrases: withElisions(['at least', 'over', 'above', 'more than', 'minimum', 'min', 'plus de', 'au moins', 'superieur a', 'minimum de', 'au minimum', '>', '≥', 'bigger than', 'larger than', 'longer than', 'greater than', 'from']),
+    phrases: withElisions(['at least', 'over', 'above', 'more than', 'minimum', 'min', 'plus de', 'au moins', 'superieur a', 'minimum de', 'au minimum', '>', '≥', 'bigger than', 'larger than', 'longer than', 'greater than', 'from', 'heavier than', 'wider than', 'taller than', 'thicker than', 'warmer than', 'louder than', 'higher than']),
   },
 ]);
 const AFTER = new PhraseMatcher<{ phrases: readonly string[]; bound: Bound }>([
@@ -50,13 +50,21 @@ const ARTICLES = new Set(['a', 'an', 'un', 'une']);
 /** Words joining a measure to what it measures: "30 % de protéines", "16 gigs of ram". */
 const LINKS = new Set(['de', 'd', 'of']);
 
+/** Words that turn the bound right after them around ("nothing heavier than", "not less than", "rien de plus lourd que"). */
+const BOUND_NEGATIONS: ReadonlySet<string> = new Set(['nothing', 'not', 'no', 'never', 'rien', 'pas', 'jamais']);
+
 function boundBefore(state: ParseState, i: number): { bound: Bound; start: number } | undefined {
   // "at least a 100-night trial": an article may stand between the bound and the number.
   const at = i > 0 && ARTICLES.has(state.tokens[i - 1]!.norm) && !state.used[i - 1] ? [i, i - 1] : [i];
   for (const end of at) {
     for (let start = Math.max(0, end - 3); start < end; start++) {
       const match = BEFORE.matchAt(state.tokens, state.used, start);
-      if (match && match.end === end) return { bound: match.entry.bound, start };
+      if (match && match.end === end) {
+        // "nothing heavier than 2.5 kg", "not less than 8 kg": a negation before the bound turns it around.
+        const negation = start > 0 && !state.used[start - 1] && BOUND_NEGATIONS.has(state.tokens[start - 1]!.norm);
+        if (negation) return { bound: match.entry.bound === 'floor' ? 'ceiling' : 'floor', start: start - 1 };
+        return { bound: match.entry.bound, start };
+      }
     }
   }
   return undefined;
