@@ -33,7 +33,7 @@ function withElisions(phrases: readonly string[]): string[] {
 const BEFORE = new PhraseMatcher<{ phrases: readonly string[]; bound: Bound }>([
   {
     bound: 'ceiling',
-    phrases: withElisions(['under', 'below', 'less than', 'lower than', 'max', 'maximum', 'at most', 'up to', 'no more than', 'not more than', 'not over', 'moins de', 'a moins de', 'pas plus de', 'jusqu a', 'au plus', 'maxi', 'max de', 'inferieur a', 'sous', 'en dessous de', 'au maximum', '<', '≤', 'within', 'nothing over', 'nothing above', 'nothing more than', 'smaller than', 'lighter than', 'quieter than', 'shorter than', 'narrower than', 'thinner than', 'colder than']),
+    phrases: withElisions(['under', 'below', 'less than', 'lower than', 'max', 'maximum', 'at most', 'up to', 'no more than', 'not more than', 'not over', 'moins de', 'a moins de', 'pas plus de', 'jusqu a', 'au plus', 'maxi', 'max de', 'inferieur a', 'sous', 'en dessous de', 'au maximum', '<', '≤', 'within', 'nothing over', 'nothing above', 'nothing more than', 'smaller than', 'lighter than', 'quieter than', 'shorter than', 'narrower than', 'thinner than', 'colder than', 'down to']),
   },
   {
     bound: 'floor',
@@ -162,13 +162,19 @@ function measureNamedBeside(state: ParseState, i: number, from: number, numbers:
 /** Words joining the two ends of a range of one measure ("20-25L", "20 to 25 litres", "de 20 à 25 L"). */
 const RANGE_JOINERS: ReadonlySet<string> = new Set(['-', 'to', 'a']);
 
+/** "between 500 and 800 pieces", "entre 20 et 30 litres": "and" joins a range only after these. */
+const RANGE_OPENERS: ReadonlySet<string> = new Set(['between', 'entre']);
+const AND_WORDS: ReadonlySet<string> = new Set(['and', 'et']);
+
 /** The low end of a range ending with the number at `i` (its unit after it): a smaller unclaimed number, then a joiner. */
-function rangeStartBefore(state: ParseState, i: number, high: number): { at: number; value: number } | undefined {
+function rangeStartBefore(state: ParseState, i: number, high: number): { at: number; figureAt: number; value: number } | undefined {
   const joiner = state.tokens[i - 1];
   const first = state.tokens[i - 2];
-  if (joiner === undefined || first === undefined || state.used[i - 1] || state.used[i - 2] || !RANGE_JOINERS.has(joiner.norm)) return undefined;
+  if (joiner === undefined || first === undefined || state.used[i - 1] || state.used[i - 2]) return undefined;
+  const opened = AND_WORDS.has(joiner.norm) && RANGE_OPENERS.has(state.tokens[i - 3]?.norm ?? '') && !state.used[i - 3];
+  if (!RANGE_JOINERS.has(joiner.norm) && !opened) return undefined;
   if (first.kind !== 'number' || first.value === undefined || !(first.value < high)) return undefined;
-  return { at: i - 2, value: first.value };
+  return { at: opened ? i - 3 : i - 2, figureAt: i - 2, value: first.value };
 }
 
 /** The one yes/no attribute whose name or label holds a dimension's name ("Temperature control", "Réglage de température"). */
@@ -259,7 +265,7 @@ export function extractUnitMeasures(state: ParseState, attributes: readonly Attr
       continue;
     }
     // "2-4 players": the low end is read with the high end, which carries the unit.
-    if (rangeStartBefore(state, i + 2, Number.POSITIVE_INFINITY)?.at === i && (tokens[i + 2]?.value ?? 0) > token.value) continue;
+    if (rangeStartBefore(state, i + 2, Number.POSITIVE_INFINITY)?.figureAt === i && (tokens[i + 2]?.value ?? 0) > token.value) continue;
     // "300+ m3/h", "8+ players": a "+" between the number and its unit says "at least".
     const plus = tokens[i + 1]?.norm === '+' && tokens[i + 1]!.attached && !used[i + 1] ? 1 : 0;
     const u = i + 1 + plus;

@@ -48,11 +48,20 @@ export function closestWord(word: string, targets: ReadonlyMap<string, string>):
  * of 4+ letters that begins exactly one target at least two letters longer (a target's plural or feminine counts as the
  * same word). Undefined when several words begin so.
  */
+/**
+ * True when `word` is what `target` goes without ("cord" for "cordless", "sugar" for "sugar-free"): cutting such an
+ * ending short says the opposite, so it is never a clipped form.
+ */
+export function isPrivativeOf(target: string, word: string): boolean {
+  const rest = target.slice(word.length);
+  return target.startsWith(word) && (rest === 'less' || rest === 'free' || rest === ' free' || rest === 'proof');
+}
+
 export function clippedWord(word: string, targets: Iterable<string>): string | undefined {
   if (word.length < 4) return undefined;
   let best: string | undefined;
   for (const target of targets) {
-    if (target.length < word.length + 2 || !target.startsWith(word) || target.includes(' ')) continue;
+    if (target.length < word.length + 2 || !target.startsWith(word) || target.includes(' ') || isPrivativeOf(target, word)) continue;
     if (best === undefined || target.length < best.length) {
       if (best !== undefined && !best.startsWith(target)) return undefined;
       best = target;

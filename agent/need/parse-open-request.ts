@@ -13,7 +13,7 @@ import { extractPackSize, extractStatedSize } from './extract-pack-and-size.ts';
 import { extractQuantity } from './extract-quantity.ts';
 import { extractUnitMeasures, releaseHeld } from './extract-unit-measures.ts';
 import { LEXICON } from './lexicon.ts';
-import { clippedWord, closestWord } from './fuzzy-match.ts';
+import { clippedWord, closestWord, isPrivativeOf } from './fuzzy-match.ts';
 import { unitOfDeclaration } from './measure-units.ts';
 import { MAX_NEED_RULES, type PartialNeed } from './need.ts';
 import { openLexiconOf, type OpenLexicon } from './open-lexicon.ts';
@@ -21,6 +21,7 @@ import { consume, emptyDraft, note, setConstraint, setPreference, type NeedDraft
 import { resolveBudget } from './resolve-budget.ts';
 import { applySpokenCorrections } from './spoken-correction.ts';
 import { extractGuardedFeatures } from './guarded-feature.ts';
+import { extractPrivativeOpposites } from './privative-feature.ts';
 import { tokenize, type Token } from './tokenize.ts';
 import { buildVocabulary } from './vocabulary.ts';
 
@@ -94,7 +95,7 @@ function readClippedLabels(tokens: readonly Token[], lexicon: OpenLexicon, draft
   const phrases = lexicon.matcher.multiWordPhrases();
   const begins = (typed: string, word: string): boolean => {
     const stem = typed.length > 3 && typed.endsWith('s') ? typed.slice(0, -1) : typed;
-    return stem.length >= 3 && word.length >= stem.length + 2 && word.startsWith(stem);
+    return stem.length >= 3 && word.length >= stem.length + 2 && word.startsWith(stem) && !isPrivativeOf(word, stem) && !isPrivativeOf(word, typed);
   };
   for (let i = 0; i < tokens.length; i++) {
     // What is already said as declared ("sans fil") stays as typed.
@@ -202,6 +203,7 @@ export function parseOpenRequest(original: string, options: OpenParseOptions): P
   extractAttributeWords(state, lexicon, knownWordsWith(lexicon));
   extractDescribedFeatures(state, options.attributes);
   extractGuardedFeatures(state, options.attributes);
+  extractPrivativeOpposites(state, options.attributes);
   // The words naming the category are explained by it, unless a value claimed them first ("road" in "road bike").
   for (const k of categoryAt) if (!state.used[k]) consume(state, k, k + 1);
   // A product named by its brand ("loves Lego", "a Kindle"): capitalised, and no word of the taxonomy's own labels.

@@ -11,6 +11,7 @@ import { extractFeatures } from './extract-features.ts';
 import { extractMeasures } from './extract-measures.ts';
 import { extractMoney } from './extract-money.ts';
 import { extractGuardedFeatures } from './guarded-feature.ts';
+import { extractPrivativeOpposites } from './privative-feature.ts';
 import { extractQuantity } from './extract-quantity.ts';
 import { extractShoeSize } from './extract-shoe-size.ts';
 import { LEXICON } from './lexicon.ts';
@@ -101,7 +102,11 @@ export function parseRequest(original: string, options: ParseOptions, vocabulary
   extractQuantity(state);
   extractMeasures(state);
   extractFeatures(state, vocabulary.matcher, vocabulary.knownWords);
-  if (category !== undefined) extractGuardedFeatures(state, Object.entries(TAXONOMY[category].attributes).map(([name, a]) => ({ name, type: a.type })));
+  if (category !== undefined) {
+    const features = Object.entries(TAXONOMY[category].attributes).map(([name, a]) => ({ name, type: a.type }));
+    extractGuardedFeatures(state, features);
+    extractPrivativeOpposites(state, features);
+  }
   extractBareNumbers(state);
   // Without a category a lone "43" may still be a size or a budget: it is re-read once the category is known.
   const leftovers = category === undefined ? collectLeftovers(state).filter((phrase) => /\p{L}/u.test(phrase)) : collectLeftovers(state);
