@@ -232,6 +232,9 @@ export function detectGift(state: ParseState): GiftReading | undefined {
       // "before Christmas", "avant Noël": the occasion, and a date the deadline reader still needs.
       if (!DEADLINE_MARKERS.has(tokens[match.start - 1]?.norm ?? '')) consume(state, match.start, match.end);
     } else {
+      // In French "son" before a word is "his/her" ("pour son anniversaire"), never a son: a word of the other
+      // language that is a possessive here is read as the possessive.
+      if (state.language === 'fr' && match.end === match.start + 1 && POSSESSIVES.has(tokens[match.start]!.norm) && tokens[match.end]?.kind === 'word') continue;
       // A recipient word counts only after "for/pour (my/ma …)": "a daughter's bike" or "fille" alone could be a cut.
       let start = match.start;
       while (start > 0 && POSSESSIVES.has(tokens[start - 1]!.norm) && !used[start - 1] && match.start - start < 2) start--;
