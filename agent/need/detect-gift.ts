@@ -238,6 +238,9 @@ export function detectGift(state: ParseState): GiftReading | undefined {
       // A recipient word counts only after "for/pour (my/ma …)": "a daughter's bike" or "fille" alone could be a cut.
       let start = match.start;
       while (start > 0 && POSSESSIVES.has(tokens[start - 1]!.norm) && !used[start - 1] && match.start - start < 2) start--;
+      // "for my pregnant wife", "pour ma chère maman": one word describing the person between "my" and them.
+      const described = match.start >= 3 && start === match.start && tokens[match.start - 1]!.kind === 'word' && !used[match.start - 1] && MY.has(tokens[match.start - 2]!.norm) && FOR_WORDS.has(tokens[match.start - 3]!.norm);
+      if (described) start = match.start - 2;
       if (start === 0 || !FOR_WORDS.has(tokens[start - 1]!.norm)) {
         if (MY.has(tokens[match.start - 1]?.norm ?? '') || MY.has(tokens[match.start]!.norm)) mine.push({ name: meaning.name, start: MY.has(tokens[match.start]!.norm) ? match.start : match.start - 1, end: match.end });
         continue;

@@ -1,3 +1,4 @@
+import { TAXONOMY } from '../../protocol/index.ts';
 import { PhraseMatcher } from './phrase-matcher.ts';
 import type { PhraseMatch } from './phrase-matcher.ts';
 import { NOTE_MESSAGES } from './note-messages.ts';
@@ -132,8 +133,9 @@ function extractWeight(state: ParseState): void {
     const one = articleOneAt(tokens, used, i, (w) => Object.hasOwn(GRAMS_PER_UNIT, w));
     const token = one === undefined ? tokens[i]! : { ...tokens[i]!, kind: 'number' as const, value: one };
     if (used[i] || token.kind !== 'number' || token.value === undefined) continue;
-    // A coffee pack is often written "500 g": there the lone "g" needs no gluing (a coffee request has no other g).
-    const looseGram = state.category === 'coffee' && tokens[i + 1]?.norm === 'g' && !used[i + 1] ? 'g' : undefined;
+    // A weight is often written "500 g", "under 200 g": in a category that declares a weight in grams (every built-in
+    // one: the coffee pack, the shoe, the headphones) the lone "g" needs no gluing (no other g is said of them).
+    const looseGram = state.category !== undefined && 'weight_g' in TAXONOMY[state.category].attributes && tokens[i + 1]?.norm === 'g' && !used[i + 1] ? 'g' : undefined;
     const unit = unitAfter(state, i + 1, GRAMS_PER_UNIT) ?? looseGram;
     if (unit === undefined) continue;
     const at = i;

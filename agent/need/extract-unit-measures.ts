@@ -149,7 +149,14 @@ function measureNamedBeside(state: ParseState, i: number, from: number, numbers:
     const isBound = BEFORE.matchAt(state.tokens, state.used, k) !== undefined || AFTER.matchAt(state.tokens, state.used, k) !== undefined;
     return t !== undefined && !state.used[k] && t.kind === 'word' && !isBound && (k !== i + 1 || !ownValueFollows(state, k));
   });
-  const namedBy = (k: number): AttributeDefinition[] => (near.includes(k) ? numbers.filter((a) => wordsNaming(a).includes(state.tokens[k]!.norm)) : []);
+  const namedBy = (k: number): AttributeDefinition[] => {
+    if (!near.includes(k)) return [];
+    const word = state.tokens[k]!.norm;
+    const naming = numbers.filter((a) => wordsNaming(a).includes(word));
+    // Several: the one whose own name holds the word ("spin_rpm", not the "Noise (spin)" of noise_db).
+    const byName = naming.filter((a) => a.name.split('_').includes(word));
+    return naming.length > 1 && byName.length === 1 ? byName : naming;
+  };
   // "frame size 54": the word before narrows what the nearest one names.
   const before = namedBy(from - 1);
   const narrowed = before.length > 1 ? before.filter((a) => namedBy(from - 2).includes(a)) : before;
