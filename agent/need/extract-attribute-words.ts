@@ -64,7 +64,8 @@ export function extractAttributeWords(state: ParseState, lexicon: OpenLexicon, k
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     if (used[i]) {
-      if (!state.markerTokens[i]) scope.close();
+      // "isn't a 3-hour strategy game": a measure read between the negation and its first item does not end it.
+      if (!state.markerTokens[i] && !(scope.negatesNext && tokens[i]!.kind !== 'punct')) scope.close();
       continue;
     }
     const anyBut = exclusionOpeningEnd(tokens, i);

@@ -37,7 +37,9 @@ const UNITS: ReadonlyMap<string, MeasureUnit> = new Map([
   ...U('time', 60, 'h', 'hr', 'hrs', 'hour', 'hours', 'heure', 'heures'),
   ...U('time', 1440, 'day', 'days', 'jour', 'jours', 'j'),
   ...U('time', 10080, 'week', 'weeks', 'wk', 'wks', 'semaine', 'semaines'),
-  ...U('people', 1, 'person', 'persons', 'people', 'personne', 'personnes', 'pers', 'places', 'player', 'players', 'joueur', 'joueurs', 'seater', 'seats'),
+  ...U('people', 1, 'person', 'persons', 'people', 'personne', 'personnes', 'pers', 'places', 'player', 'players', 'joueur', 'joueurs', 'seater', 'seats',
+    // The people said by who they are: "game night with 7 adults", "pour 6 amis", "for 8 guests".
+    'adult', 'adults', 'adulte', 'adultes', 'guest', 'guests', 'invite', 'invites', 'friend', 'friends', 'ami', 'amis', 'amies'),
   ...U('resolution', 1, 'mp', 'megapixel', 'megapixels', 'mpx'),
   ...U('area', 1, 'm²', 'm2', 'sqm'),
   ...U('area', 0.0001, 'cm²', 'cm2'),
