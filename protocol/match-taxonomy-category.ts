@@ -77,13 +77,18 @@ let phrases: Map<string, Phrase[]> | undefined;
 function phraseIndex(): Map<string, Phrase[]> {
   if (phrases) return phrases;
   const index = new Map<string, Phrase[]>();
-  const add = (text: string, id: string, weight: number) => {
-    const ws = matchWords(text);
-    if (ws.length === 0) return;
+  const put = (ws: string[], id: string, weight: number, text: string) => {
     const list = index.get(ws[0]!);
     const phrase = { words: ws, id, weight, text };
     if (list) list.push(phrase);
     else index.set(ws[0]!, [phrase]);
+  };
+  const add = (text: string, id: string, weight: number) => {
+    const ws = matchWords(text);
+    if (ws.length === 0) return;
+    put(ws, id, weight, text);
+    // A name of two words is also typed as one ("hairdryer", "boardgame"), as compounds close up.
+    if (ws.length === 2 && ws.every((w) => w.length >= 3)) put([ws.join('')], id, weight, text);
   };
   for (const node of loadGoogleTaxonomy().nodes) {
     // "Headphones & Headsets" names two things, each alone naming the node; in "Pet Combs & Brushes" the lone
@@ -114,6 +119,19 @@ function taxonomyTypoTargets(): Map<string, string> {
   return typoTargets;
 }
 
+/** The words that stand right after `before` or right before `after` in some taxonomy phrase, each to itself. */
+function wordsBeside(before: string | undefined, after: string | undefined): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const list of phraseIndex().values()) {
+    for (const { words: ws } of list) {
+      for (let k = 0; k < ws.length; k++) {
+        if ((before !== undefined && ws[k - 1] === before) || (after !== undefined && ws[k + 1] === after)) out.set(ws[k]!, ws[k]!);
+      }
+    }
+  }
+  return out;
+}
+
 /**
  * The words with the product phrase's typos corrected ("vaccum cleaner", "bouilloir"): only words of the first phrase
  * (where the product is named) of `MIN_TYPO_LETTERS` or more, with no digit, that the taxonomy does not know, each as
@@ -124,7 +142,9 @@ function correctedWords(ws: readonly string[], segments: readonly number[], read
   const typos = new Map<number, string>();
   const corrected = ws.map((w, i) => {
     if (segments[i] !== 0 || w.length < MIN_TYPO_LETTERS || targets.has(w) || /\d/.test(w)) return w;
-    const readAs = readTypo(w, targets);
+    // A typo several words are one slip from ("machne": machine, mâche) is read as the one that makes a name with the
+    // word beside it ("washing machne": washing machine).
+    const readAs = readTypo(w, targets) ?? readTypo(w, wordsBeside(ws[i - 1], ws[i + 1]));
     if (readAs === undefined || readAs === w) return w;
     typos.set(i, w);
     return readAs;
