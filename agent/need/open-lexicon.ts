@@ -169,6 +169,29 @@ function entriesOf(attr: AttributeDefinition): OpenEntry[] {
   return [];
 }
 
+/**
+ * A yes/no feature named by a participle and a noun ("Recycled materials", "Matières recyclées", "Adjustable
+ * armrests"): the participle alone says it ("recycled fabric", "a heated seat"), with whatever noun the person uses,
+ * when no other attribute of the category uses that word.
+ */
+function participleEntries(attributes: readonly AttributeDefinition[]): OpenEntry[] {
+  const wordsOf = (a: AttributeDefinition): string[] => [a.name.replace(/_/g, ' '), a.labels.en, a.labels.fr ?? '', ...(a.values ?? [])].flatMap((t) => normaliseValue(t).split(' '));
+  const out: OpenEntry[] = [];
+  for (const attr of attributes) {
+    if (attr.type !== 'boolean') continue;
+    const en = normaliseValue(attr.labels.en).split(' ');
+    const fr = normaliseValue(attr.labels.fr ?? '').split(' ');
+    const said = [
+      ...(en.length >= 2 && /^[a-z]{3,}(ed|able|ible)$/.test(en[0]!) ? [en[0]!] : []),
+      // French puts the participle after the noun: "matières recyclées".
+      ...(fr.length >= 2 && /ée?s?$/u.test((attr.labels.fr ?? '').trim()) ? [fr.at(-1)!.replace(/e?e?s?$/, 'e')] : []),
+    ];
+    const distinct = said.filter((w) => !attributes.some((other) => other !== attr && wordsOf(other).includes(w)));
+    if (distinct.length > 0) out.push({ phrases: variants(distinct), effect: equals(attr.name, true), attribute: attr.name });
+  }
+  return out;
+}
+
 const WITH_PHRASES = ['with', 'with a', 'with an', 'avec', 'avec un', 'avec une', 'avec le', 'avec la', 'avec l'];
 
 /**
@@ -208,6 +231,11 @@ export function openLexiconOf(attributes: readonly AttributeDefinition[]): OpenL
       for (const p of phrases) seen.add(p);
       if (phrases.length > 0) entries.push({ ...entry, phrases });
     }
+  }
+  for (const entry of participleEntries(attributes)) {
+    const phrases = entry.phrases.filter((p) => !seen.has(p));
+    for (const p of phrases) seen.add(p);
+    if (phrases.length > 0) entries.push({ ...entry, phrases });
   }
   for (const entry of withEntries(attributes)) {
     const phrases = entry.phrases.filter((p) => !seen.has(p));
