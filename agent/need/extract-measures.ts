@@ -102,7 +102,9 @@ function extractBattery(state: ParseState): void {
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     if (used[i] || token.kind !== 'number' || token.value === undefined) continue;
-    const unit = unitAfter(state, i + 1, HOUR_UNITS);
+    // "qui tient 30 h": in a category whose one measure in hours is its battery, a lone "h" needs no gluing either.
+    const looseHour = state.category !== undefined && 'battery_hours' in TAXONOMY[state.category].attributes && tokens[i + 1]?.norm === 'h' && !used[i + 1] ? 'h' : undefined;
+    const unit = unitAfter(state, i + 1, HOUR_UNITS) ?? looseHour;
     if (unit === undefined) continue;
     const at = i;
     const before = leadingPhrases(state, i, [AT_LEAST, BATTERY_CONTEXT, AT_MOST]);

@@ -87,7 +87,8 @@ function correctAttributeTypos(tokens: readonly Token[], lexicon: OpenLexicon, k
 }
 
 /**
- * A declared label said with its words cut short ("adjustable arms" for "adjustable armrests", "temp control"): each
+ * A declared label said with its words cut short ("adjustable arms" for "adjustable armrests", "temp control") or made
+ * another part of speech ("contrôlable par appli" for "Contrôle par appli"): each
  * typed word, without a plural "s", begins the label's word at its place (3+ letters), at least one word is whole and
  * at least one cut. Only a single label read so is taken; its words replace the typed ones, and the reading is listed.
  */
@@ -95,7 +96,11 @@ function readClippedLabels(tokens: readonly Token[], lexicon: OpenLexicon, draft
   const phrases = lexicon.matcher.multiWordPhrases();
   const begins = (typed: string, word: string): boolean => {
     const stem = typed.length > 3 && typed.endsWith('s') ? typed.slice(0, -1) : typed;
-    return stem.length >= 3 && word.length >= stem.length + 2 && word.startsWith(stem) && !isPrivativeOf(word, stem) && !isPrivativeOf(word, typed);
+    if (stem.length >= 3 && word.length >= stem.length + 2 && word.startsWith(stem) && !isPrivativeOf(word, stem) && !isPrivativeOf(word, typed)) return true;
+    // The same word made another part of speech ("contrôlable" for "contrôle", "adjusting" for "adjustable"): the label
+    // word's stem of six letters or more, without its last vowel, begins the typed word.
+    const root = word.replace(/[aeiouy]+s?$/, '');
+    return root.length >= 6 && typed.length > word.length && typed.startsWith(root) && !/^(less|free|proof)/.test(typed.slice(root.length));
   };
   for (let i = 0; i < tokens.length; i++) {
     // What is already said as declared ("sans fil") stays as typed.

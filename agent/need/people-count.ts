@@ -1,10 +1,14 @@
 import type { Token } from './tokenize.ts';
 
 /**
- * Words before a number that say it counts the speaker's group: "for us 4", "pour nous 4", "we are 5", "on est 4"
- * ("show us 3" counts no one).
+ * Words before a number that say it counts the speaker's group: "for us 4", "pour nous 4", "we are 5", "on est 4",
+ * "jouer à 4" ("show us 3" counts no one).
  */
-const GROUP_BEFORE: ReadonlyArray<readonly string[]> = [['we', 'are'], ['we', 're'], ['nous', 'sommes'], ['on', 'est'], ['for', 'us'], ['pour', 'nous']];
+const GROUP_BEFORE: ReadonlyArray<readonly string[]> = [
+  ['we', 'are'], ['we', 're'], ['nous', 'sommes'], ['on', 'est'], ['for', 'us'], ['pour', 'nous'],
+  // "pour jouer à 4", "jouer à deux", "to play with 3": the players.
+  ['jouer', 'a'], ['joue', 'a'], ['play', 'with'],
+];
 /** Words after a number that say the same: "the 4 of us". */
 const GROUP_AFTER: ReadonlyArray<readonly string[]> = [['of', 'us']];
 const FOR_WORDS: ReadonlySet<string> = new Set(['for', 'pour']);
