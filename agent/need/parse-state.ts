@@ -97,6 +97,8 @@ function boundSide(c: HardConstraint): 'floor' | 'ceiling' | undefined {
 
 export function setConstraint(draft: NeedDraft, given: HardConstraint): void {
   const earlier = draft.hard.find((c) => c.attribute === given.attribute);
+  // "not black, everyone has black": a value excluded stays excluded when it is only named again.
+  if ((given.op === 'eq' || given.op === 'in') && draft.hard.some((c) => c.attribute === given.attribute && excludes(c) && valuesOf(given).every((v) => valuesOf(c).includes(v)))) return;
   let constraint = given;
   if (earlier && excludes(earlier) && excludes(given)) {
     const values = [...new Set([...valuesOf(earlier), ...valuesOf(given)])];
