@@ -55,6 +55,16 @@ function addMaker(state: ParseState, maker: string, negated: boolean, soft: bool
  * materials and measure wishes ("quiet"), each possibly negated ("not red", "sans Dyson ni Rowenta"). A capitalised
  * name nobody declared is a maker: to avoid after a negation, wanted when said firmly ("only Bosch"), else preferred.
  */
+/** "with the kids", "avec les enfants", "with my wife": who comes along, said after "with" and a determiner. */
+const WITH_WORDS: ReadonlySet<string> = new Set(['with', 'avec']);
+const DETERMINERS: ReadonlySet<string> = new Set(['the', 'my', 'our', 'his', 'her', 'les', 'mes', 'nos', 'ses', 'le', 'la', 'mon', 'ma', 'ton', 'ta', 'tes', 'vos', 'votre', 'notre', 'leurs']);
+
+/** True when the words at `at` follow "with" and a determiner: company, not a kind of the product. */
+function saidAsCompany(state: ParseState, at: number): boolean {
+  const t = state.tokens;
+  return at >= 2 && DETERMINERS.has(t[at - 1]?.norm ?? '') && WITH_WORDS.has(t[at - 2]?.norm ?? '');
+}
+
 export function extractAttributeWords(state: ParseState, lexicon: OpenLexicon, knownWords: ReadonlySet<string>): void {
   const { tokens, used, draft } = state;
   const scope = new NegationScope(used);
@@ -87,6 +97,12 @@ export function extractAttributeWords(state: ParseState, lexicon: OpenLexicon, k
         const negated = scope.negatesNext;
         const attribute = entry.effect.kind === 'none' ? undefined : entry.effect.attribute;
         const earlier = attribute === undefined ? undefined : draft.hard.find((c) => c.attribute === attribute && pins(c));
+        // "un jeu coopératif … avec les enfants": a value said of who comes along ("with the kids") does not replace
+        // the kind already said of the product.
+        if (earlier && !negated && saidAsCompany(state, match.start)) {
+          scope.itemRead();
+          continue;
+        }
         applyEffect(draft, entry.effect, { modality: state.modality[match.start] ?? 'none', emphasis: state.emphasis[match.start] ?? 0, negated });
         const now = attribute === undefined ? undefined : draft.hard.find((c) => c.attribute === attribute && pins(c));
         // "blue or green", "bleu ou vert": either value will do.
