@@ -98,8 +98,10 @@ export function extractAttributeWords(state: ParseState, lexicon: OpenLexicon, k
         const attribute = entry.effect.kind === 'none' ? undefined : entry.effect.attribute;
         const earlier = attribute === undefined ? undefined : draft.hard.find((c) => c.attribute === attribute && pins(c));
         // "un jeu coopératif … avec les enfants": a value said of who comes along ("with the kids") does not replace
-        // the kind already said of the product.
-        if (earlier && !negated && saidAsCompany(state, match.start)) {
+        // the kind already said of the product;        // "personal blender": the product's own name ("blender", a synonym of "countertop") does not replace the kind
+        // said before it.
+        const productName = state.categoryWordAt.has(match.start);
+        if (earlier && !negated && (saidAsCompany(state, match.start) || productName)) {
           scope.itemRead();
           continue;
         }
