@@ -166,6 +166,14 @@ function measureNamedBeside(state: ParseState, i: number, from: number, numbers:
   return after.length === 1 ? { attr: after[0]!, words: [i + 1] } : undefined;
 }
 
+/** Words that say a figure is a weight: "weighs", "weight", "heavy", "light". */
+const WEIGHT_WORDS = /^(weigh|weighs|weighing|weight|weights|heavy|heavier|light|lighter|pese|peser|poids|lourd|leger)$/;
+
+function weightSaidNear(state: ParseState, i: number): boolean {
+  for (let k = Math.max(0, i - 3); k <= i + 4 && k < state.tokens.length; k++) if (WEIGHT_WORDS.test(state.tokens[k]!.norm)) return true;
+  return false;
+}
+
 /** Words joining the two ends of a range of one measure ("20-25L", "20 to 25 litres", "de 20 à 25 L"). */
 const RANGE_JOINERS: ReadonlySet<string> = new Set(['-', 'to', 'a']);
 
@@ -322,6 +330,9 @@ export function extractUnitMeasures(state: ParseState, attributes: readonly Attr
       if (unit.dimension === 'count' && candidates.length === 0) continue;
       // "under 400 pounds" for a parka: a unit that is also a currency measures only what something declared weighs.
       if (candidates.length === 0 && wordEntry(CURRENCY_WORDS, unitWord!) !== undefined) continue;
+      // "a hair dryer under 60 pounds": a currency word is money unless what is sold is weighed as its content (a
+      // "Net weight": tea, dog food) or a word of weight is said beside it ("weighs under 3 pounds").
+      if (wordEntry(CURRENCY_WORDS, unitWord!) !== undefined && !candidates.some((a) => /\bnet\b/i.test(`${a.labels.en} ${a.description ?? ''}`)) && !weightSaidNear(state, i)) continue;
     } else {
       // "frame 56", "cadre 54 à 56", "a 56 frame": a figure with no unit beside a word naming one measure alone is that
       // measure in its declared unit (never a price then).

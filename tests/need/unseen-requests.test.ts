@@ -9,7 +9,6 @@ const KNOWN_GAPS: ReadonlyMap<string, string> = new Map<string, string>([
   ['bouilloir inox 1,5 litre', 'answered in English: the only French noun is misspelt and nothing else marks the language'],
   ['machine à café à grain avec broyeur, réservoir de 1,8 L, moins de 650 €', '"avec broyeur" is read as machine_type bean-to-cup (a grinder by definition), not also as grinder = yes'],
   ['Duplo set for a toddler, before Christmas', '"toddler" (after "for") names the Baby & Toddler branch, so strollers are asked about; "Duplo" is a declared theme, not a kind the brands\' words are read for'],
-  ['ionic foldable hair dryer 2000W for travel, under 35 pounds', 'genuinely ambiguous (GBP or lb): read as a weight ceiling of 35 lb, and said back as such'],
   ['un rouge à lèvres mat longue tenue pour ma mère', 'asks what kind of product for the mother instead of refusing: the taxonomy has no French name for lipstick'],
   ['down sleeping bag, comfort -5°C, under 1.2 kg, mummy shape', 'a plain "-5°C" is a wish for -5, not a ceiling: the schema does not say that a lower comfort temperature is warmer'],
 ]);
