@@ -5,14 +5,15 @@ import { UNSEEN_REQUESTS_8 } from './unseen-requests8-table.ts';
 // Eighty requests written blind (requests8, see the table's header): 31/80 read right when first run on main (7c083f4),
 // 33/80 with this branch's first fixes (counts in words, IP-code scale: 2974ecb), 55/80 after the fixes of its failure
 // families (requests8-fixes.test.ts, money-words, declared-value-forms, shared-product-word), 56/80 after reqfix26
-// (described-feature: "a blender that can heat soup"). The winter-tyres row reads
+// (described-feature: "a blender that can heat soup"), 58/80 after reqfix28 ("1600 spin" beside the word naming it,
+// "under 400 pounds" as money). The winter-tyres row reads
 // 'unsupported' through the taxonomy's "Snaps" (from "cold snap"): right, for the wrong reason. Every row
 // must read right except the ones listed in KNOWN_GAPS, each with why it is left as it is; a gap that closes must be
 // removed from the list.
 const KNOWN_GAPS: ReadonlyMap<string, string> = new Map<string, string>([
   ["need a kettle that does different temps for green tea glass or steel whatever just not plastic under 70 quid", "\"does different temps\" paraphrases temperature control; only \"temp control\" and the label are read"],
   ["bouilloire petite contenance 0,9 L pr le bureau, blanche, 40e max", "by design a colour is matched in every spelling brands write it (color in [white, blanc, blanche…]); the table expected eq white"],
-  ["headphones like my old Sony ones but lighter, under 200 g, and they must connect to my laptop and phone at the same time", "the built-in headphones reader has no weight bound (\"under 200 g\" is left unread), and \"connect to my laptop and phone at the same time\" paraphrases multipoint"],
+  ["headphones like my old Sony ones but lighter, under 200 g, and they must connect to my laptop and phone at the same time", "\"connect to my laptop and phone at the same time\" paraphrases multipoint"],
   ["trail running shoes, waterproof, men's EU 44, under 140€", "by design a gendered cut also accepts unisex models (gender in [men, unisex]); the table expected gender eq men"],
   ["chaussures de running femme pointure 39, vegan, pas roses 😅", "by design a gendered cut also accepts unisex models (gender in [women, unisex]); the table expected gender eq women"],
   ["US 10 men's road running shoes with a firm ride, $130 max", "by design a gendered cut also accepts unisex models (gender in [men, unisex]); the table expected gender eq men"],

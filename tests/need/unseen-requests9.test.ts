@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { judgeBlindSet } from './unseen-requests-judge.ts';
 import { UNSEEN_REQUESTS_9 } from './unseen-requests9-table.ts';
 
-// Eighty requests written blind (requests9, see the table's header): 21/80 read right when first run on main (032bab7); 28/80 on main (fc765ae) before reqfix26, 31/80 after it, 33/80 after reqfix27 ("4K or 5K"; "stops at 80 degrees" as temperature control).
+// Eighty requests written blind (requests9, see the table's header): 21/80 read right when first run on main (032bab7); 28/80 on main (fc765ae) before reqfix26, 31/80 after it, 33/80 after reqfix27 ("4K or 5K"; "stops at 80 degrees" as temperature control), 35/80 after reqfix28 ("7 adults", a measure inside a negation, "qui tient 30 h").
 // Every row must read right except the ones listed in KNOWN_GAPS, each with why it is left as it is; a gap that closes
 // must be removed from the list.
 const KNOWN_GAPS: ReadonlyMap<string, string> = new Map<string, string>([
@@ -33,7 +33,7 @@ const KNOWN_GAPS: ReadonlyMap<string, string> = new Map<string, string>([
   ["something that sucks up the dog hair from the carpts while I'm at work, I can't stand loud stuff, up to 400 EUR, not iRobot", '"sucks up the dog hair" paraphrases a vacuum, not read: the category is asked'],
   ['family of five, the laundry never stops. 9kg or more, quieter than our old Bosch which sounds like a jet taking off, not a top loader', '"family" names family board games; "laundry" does not name a washing machine'],
   ['clean air for a 1,100 sq ft apartmnet, HEPA, app control, Philips or Levoit', '"air" names air rockets; "clean air" and HEPA paraphrase an air purifier'],
-  ['something to dry my hair that fits in a carry-on, folds up, with the ion thing, anything except Dyson, under 50 pounds', '"50 pounds" is read as a weight, not a budget in GBP; "folds up" and "the ion thing" are not read as foldable and ionic'],
+  ['something to dry my hair that fits in a carry-on, folds up, with the ion thing, anything except Dyson, under 50 pounds', '"folds up" and "the ion thing" are not read as foldable and ionic'],
   ['my gums bleed and the dentist says I brush too hard. is there one that warns you? a 2-pack for me and my wife, €120 max', 'a problem, not a product: "brush" names combs & brushes; the pressure sensor is only paraphrased'],
   ['our 12-year-old lab is slowing down, what should he be eating? big bag of the dry stuff, no grain, about 26 lbs', '"big bag" is asked as backpacks or suitcases; the dog food is only described ("what should he be eating")'],
   ['tel android 5g 256go 5000 mah mini, max 400e stp', '"tel" (short for téléphone) names nothing; read as a built-in refusal'],
