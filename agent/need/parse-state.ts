@@ -90,9 +90,9 @@ const valuesOf = (c: HardConstraint): AttributeValue[] => (Array.isArray(c.value
  * Adds a hard constraint, replacing an earlier one on the same attribute (later words win) — except exclusions, which
  * add up: "not white or pink", "no red, no black" exclude every value named.
  */
-/** Which side of a figure a numeric bound allows: "floor" for gte/gt, "ceiling" for lte/lt. */
+/** Which side of a figure a numeric bound allows: "floor" for gte, "ceiling" for lte. */
 function boundSide(c: HardConstraint): 'floor' | 'ceiling' | undefined {
-  return c.op === 'gte' || c.op === 'gt' ? 'floor' : c.op === 'lte' || c.op === 'lt' ? 'ceiling' : undefined;
+  return c.op === 'gte' ? 'floor' : c.op === 'lte' ? 'ceiling' : undefined;
 }
 
 export function setConstraint(draft: NeedDraft, given: HardConstraint): void {
