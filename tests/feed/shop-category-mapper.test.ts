@@ -13,7 +13,9 @@ describe("mapping a shop's own category words to the Google taxonomy", () => {
 
   it('prefers the node whose label is exactly the words ("Candles" is Candles, not Candle & Oil Warmers; "Kitchen" is Kitchen & Dining)', () => {
     expect(map(['Candles'], undefined)).toEqual({ ok: true, category: '588' });
-    expect(map(['Kitchen > Teapots'], 'Porcelain teapot')).toMatchObject({ ok: true, category: '638' });
+    expect(map(['Kitchen > Whatnots'], 'Porcelain whatnot')).toMatchObject({ ok: true, category: '638' });
+    // "Teapots", two words typed as one, names "Coffee Servers & Tea Pots" itself.
+    expect(map(['Kitchen > Teapots'], 'Porcelain teapot')).toMatchObject({ ok: true, category: '652' });
   });
 
   it('reads a lone word before a longer last alternative of a label as its modifier ("Sports & Energy Drinks" names no "sport")', () => {
@@ -24,7 +26,7 @@ describe("mapping a shop's own category words to the Google taxonomy", () => {
     expect(sport.ok && sport.category).not.toBe('5723');
     // Alternatives that are words alike keep reading alone, a lone last word is a head noun, and the restored words
     // still name their node.
-    expect(map(['Kitchen > Teapots'], 'Porcelain teapot')).toMatchObject({ ok: true, category: '638' });
+    expect(map(['Kitchen > Teapots'], 'Porcelain teapot')).toMatchObject({ ok: true, category: '652' });
     expect(map(['Stools'], undefined)).toMatchObject({ ok: true });
     expect(map(['Energy Drinks'], undefined)).toEqual({ ok: true, category: '5723' });
     expect(map(['Sports Drinks'], undefined)).toEqual({ ok: true, category: '5723' });
