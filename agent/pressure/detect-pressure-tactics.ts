@@ -1,14 +1,15 @@
 import { loadTrainingExamples } from './load-example-files.ts';
 import { createPressureDetector, type PressureDetector, type PressureDetectorOptions } from './pressure-detector.ts';
 import type { TextPressureReport } from './text-pressure-report.ts';
-import { trainPressureModel, type PressureModel } from './train-pressure-model.ts';
+import { trainCalibratedPressureModel } from './train-calibrated-pressure-model.ts';
+import type { PressureModel } from './train-pressure-model.ts';
 
 let defaultModel: PressureModel | undefined;
 let defaultDetector: PressureDetector | undefined;
 
-/** The model trained on the committed hand-written corpus; trained once, on first use (deterministic, well under a second). */
+/** The model trained on the committed hand-written corpus with its cross-validated model-only threshold; trained once, on first use (deterministic, well under a second). */
 export function getDefaultPressureModel(): PressureModel {
-  defaultModel ??= trainPressureModel(loadTrainingExamples());
+  defaultModel ??= trainCalibratedPressureModel(loadTrainingExamples());
   return defaultModel;
 }
 
@@ -24,7 +25,7 @@ function shared<T extends Float32Array | Float64Array | Int32Array>(array: T, ma
  * and passes this in workerData, and each worker adopts it (adoptDefaultPressureModel) instead of training its own.
  */
 export function shareableDefaultPressureModel(): PressureModel {
-  const { model, priors, exampleCount } = getDefaultPressureModel();
+  const { model, priors, exampleCount, modelOnlyThreshold } = getDefaultPressureModel();
   return {
     model: {
       classCount: model.classCount,
@@ -34,6 +35,7 @@ export function shareableDefaultPressureModel(): PressureModel {
     },
     priors: shared(priors, (b) => new Float64Array(b)),
     exampleCount,
+    ...(modelOnlyThreshold !== undefined ? { modelOnlyThreshold } : {}),
   };
 }
 

@@ -1,6 +1,6 @@
 // Public API of the text pressure detector: untrusted marketing text in, labelled tactics with exact spans out.
 export { adoptDefaultPressureModel, detectPressureTactics, getDefaultPressureDetector, getDefaultPressureModel, shareableDefaultPressureModel } from './detect-pressure-tactics.ts';
-export { createPressureDetector, DEFAULT_DETECTOR_OPTIONS, ROUTINE_CUE_TACTICS } from './pressure-detector.ts';
+export { createPressureDetector, DEFAULT_DETECTOR_OPTIONS, FIXED_MODEL_ONLY_PENALTY, ROUTINE_CUE_TACTICS } from './pressure-detector.ts';
 export { restsOnModelAlone } from './rests-on-model-alone.ts';
 export type { PressureDetector, PressureDetectorOptions } from './pressure-detector.ts';
 export type { DetectedTactic, TextPressureReport } from './text-pressure-report.ts';
@@ -10,6 +10,9 @@ export { logit, sigmoid } from './log-odds.ts';
 export { normalizeText, toOriginalRange } from './normalize-text.ts';
 export type { NormalizedText, InvisibleRun } from './normalize-text.ts';
 export { trainPressureModel } from './train-pressure-model.ts';
+export { trainCalibratedPressureModel } from './train-calibrated-pressure-model.ts';
+export { calibrateModelOnlyThreshold, DEFAULT_CALIBRATION_OPTIONS } from './calibrate-model-only-threshold.ts';
+export type { ModelOnlyThresholdCalibration, ThresholdCalibrationOptions } from './calibrate-model-only-threshold.ts';
 export type { PressureModel } from './train-pressure-model.ts';
 export { parseLabelledExamples } from './labelled-examples.ts';
 export type { LabelledExample } from './labelled-examples.ts';

@@ -24,8 +24,12 @@ export interface PressureDetectorOptions {
   readonly minConfidence: number;
   /** How strongly the model's opinion (of the cue's context, for READ_CUE_CONTEXT tactics) moves a pattern's prior (0 = patterns only). */
   readonly modelInfluence: number;
-  /** Log-odds penalty for a tactic that only the model sees (no hand-written pattern matched). */
-  readonly modelOnlyPenalty: number;
+  /**
+   * Log-odds penalty for a tactic that only the model sees (no hand-written pattern matched). Unset, it is the log-odds
+   * of the model's cross-validated threshold (`PressureModel.modelOnlyThreshold`, so a model-only finding is reported
+   * from that probability on), or FIXED_MODEL_ONLY_PENALTY for a model trained without calibration.
+   */
+  readonly modelOnlyPenalty?: number;
   /** At most this many spans per tactic, so a huge text cannot produce a huge report. */
   readonly maxSpansPerTactic: number;
   /**
@@ -40,10 +44,12 @@ export interface PressureDetectorOptions {
 export const DEFAULT_DETECTOR_OPTIONS: PressureDetectorOptions = {
   minConfidence: 0.5,
   modelInfluence: 0.5,
-  modelOnlyPenalty: 1.5,
   maxSpansPerTactic: 20,
   segmentCacheSize: 50_000,
 };
+
+/** The model-only penalty of a model trained without a cross-validated threshold (chosen on the dev set, an older way). */
+export const FIXED_MODEL_ONLY_PENALTY = 1.5;
 
 /**
  * The one detector type: untrusted text in, labelled tactics with exact spans out. The butler's scorers take any
@@ -310,6 +316,8 @@ export function createPressureDetector(
   const settings: PressureDetectorOptions = { ...DEFAULT_DETECTOR_OPTIONS, ...options };
   const { model, priors } = pressureModel;
   const priorLogits = Array.from(priors, (p) => logit(p, PROBABILITY_BOUND));
+  const modelOnlyPenalty =
+    settings.modelOnlyPenalty ?? (pressureModel.modelOnlyThreshold !== undefined ? logit(pressureModel.modelOnlyThreshold, PROBABILITY_BOUND) : FIXED_MODEL_ONLY_PENALTY);
   const probabilities = new Float64Array(model.classCount);
   const contextProbabilities = new Float64Array(model.classCount);
 
@@ -343,7 +351,7 @@ export function createPressureDetector(
         score = logit(patternPrior(labelHits), PROBABILITY_BOUND) + settings.modelInfluence * evidence;
       } else {
         if (!useModel) continue;
-        score = logit(p, PROBABILITY_BOUND) - settings.modelOnlyPenalty;
+        score = logit(p, PROBABILITY_BOUND) - modelOnlyPenalty;
       }
       if (label === 'authority' && verifiable) score -= 2;
       if ((label === 'scarcity' || label === 'social-proof') && isDescriptiveStatement(text, labelHits)) score -= DESCRIPTIVE_DISCOUNT;

@@ -11,6 +11,12 @@ export interface PressureModel {
   /** Share of training examples carrying each label (in PRESSURE_TACTIC_LABELS order). */
   readonly priors: Float64Array;
   readonly exampleCount: number;
+  /**
+   * The model's probability a tactic needs to be reported on the model's word alone (no pattern of the tactic in the
+   * segment), chosen by cross-validation inside the training corpus (trainCalibratedPressureModel); absent, the
+   * detector's fixed `modelOnlyPenalty` applies.
+   */
+  readonly modelOnlyThreshold?: number;
 }
 
 /** Trains the tactic model on hand-written examples (deterministic: same examples, same model). */

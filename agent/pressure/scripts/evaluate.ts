@@ -4,7 +4,7 @@ import { performance } from 'node:perf_hooks';
 import { evaluateDetector, type DetectorEvaluation } from '../evaluate-detector.ts';
 import { EVALUATION_SETS, loadEvaluationExamples, loadTrainingExamples } from '../load-example-files.ts';
 import { createPressureDetector } from '../pressure-detector.ts';
-import { trainPressureModel } from '../train-pressure-model.ts';
+import { trainCalibratedPressureModel } from '../train-calibrated-pressure-model.ts';
 
 const args = process.argv.slice(2);
 const which = args.find((a) => !a.startsWith('--')) ?? 'all';
@@ -12,7 +12,7 @@ const showErrors = args.includes('--errors');
 
 const trainStart = performance.now();
 const training = loadTrainingExamples();
-const detector = createPressureDetector(trainPressureModel(training));
+const detector = createPressureDetector(trainCalibratedPressureModel(training));
 const trainMs = performance.now() - trainStart;
 console.log(`trained on ${training.length} hand-written examples in ${trainMs.toFixed(0)} ms`);
 

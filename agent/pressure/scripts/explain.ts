@@ -2,12 +2,12 @@
 import { readFileSync } from 'node:fs';
 import { loadTrainingExamples } from '../load-example-files.ts';
 import { createPressureDetector } from '../pressure-detector.ts';
-import { trainPressureModel } from '../train-pressure-model.ts';
+import { trainCalibratedPressureModel } from '../train-calibrated-pressure-model.ts';
 
 const args = process.argv.slice(2);
 const fileAt = args.indexOf('--file');
 const texts = fileAt >= 0 ? readFileSync(args[fileAt + 1] ?? '', 'utf8').split('\n').filter((l) => l.trim() !== '') : args;
-const detector = createPressureDetector(trainPressureModel(loadTrainingExamples()));
+const detector = createPressureDetector(trainCalibratedPressureModel(loadTrainingExamples()));
 for (const text of texts) {
   const report = detector(text);
   const found = report.tactics.map((t) => `${t.label}@${t.confidence}[${t.evidence.join(',')}]`).join(' ');

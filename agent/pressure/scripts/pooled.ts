@@ -3,13 +3,13 @@
 import { evaluateDetector } from '../evaluate-detector.ts';
 import { EVALUATION_SETS, loadEvaluationExamples, loadTrainingExamples } from '../load-example-files.ts';
 import { createPressureDetector } from '../pressure-detector.ts';
-import { trainPressureModel } from '../train-pressure-model.ts';
+import { trainCalibratedPressureModel } from '../train-calibrated-pressure-model.ts';
 
 const args = process.argv.slice(2);
 const skipAt = args.indexOf('--skip');
 const skip = new Set(skipAt >= 0 ? (args[skipAt + 1] ?? '').split(',') : []);
 const showErrors = args.includes('--errors');
-const detector = createPressureDetector(trainPressureModel(loadTrainingExamples()));
+const detector = createPressureDetector(trainCalibratedPressureModel(loadTrainingExamples()));
 let tp = 0, fn = 0, fp = 0, neutral = 0, alarms = 0;
 const perTactic = new Map<string, { tp: number; support: number; fp: number }>();
 for (const set of EVALUATION_SETS) {
