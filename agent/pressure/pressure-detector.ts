@@ -17,6 +17,7 @@ import { citesOnlyNames, NAME_PRONE_CUES } from './named-cues.ts';
 import { CONTEXT_WORD, cueContext, hasContextWords } from './cue-context.ts';
 import type { DetectedTactic, TextPressureReport } from './text-pressure-report.ts';
 import type { PressureModel } from './train-pressure-model.ts';
+import { isNegatedHit, NEGATION_REGEXES } from './negated-cue.ts';
 
 /** How pattern and model evidence are combined; defaults chosen on the dev set. */
 export interface PressureDetectorOptions {
@@ -236,7 +237,7 @@ const WHOLE_ROW_PATTERNS = /^(?:confirmshaming\.|sneaking\.ticked-box-amount$)/;
  * hit, the model's tokens) must see every digit alike, or the shared reading is off altogether.
  */
 const SEGMENT_TESTS: readonly RegExp[] = [MIN_LETTERS_FOR_MODEL, VERIFIABLE_REFERENCE, CALENDAR_DAY, PRESSING, SHORT_NOTICE, HEAVY_CHANNEL, EXIT_WORDS, EXIT_BURDEN];
-const OTHER_SEGMENT_READERS: readonly RegExp[] = [CONTEXT_WORD, PRESSES_READER, NEGATED_CHARGE, WAIVED_DEMAND, PLAIN_EXIT, EXIT_NEGATION, EXIT_DENIED_AFTER, ...HIT_TRIMMING_REGEXES, ...TOKENIZE_REGEXES];
+const OTHER_SEGMENT_READERS: readonly RegExp[] = [...NEGATION_REGEXES, CONTEXT_WORD, PRESSES_READER, NEGATED_CHARGE, WAIVED_DEMAND, PLAIN_EXIT, EXIT_NEGATION, EXIT_DENIED_AFTER, ...HIT_TRIMMING_REGEXES, ...TOKENIZE_REGEXES];
 const DIGIT_SENSITIVE_TESTS: readonly RegExp[] = SEGMENT_TESTS.filter(digitSensitive);
 const DIGIT_SENSITIVE_PATTERNS = TACTIC_PATTERNS.filter((pattern) => digitSensitive(pattern.regex) || (pattern.cue !== undefined && digitSensitive(pattern.cue)));
 const DIGIT_SHAPES_SHAREABLE = !OTHER_SEGMENT_READERS.some(digitSensitive) && !DIGIT_SENSITIVE_TESTS.some((test) => test.global || test.sticky);
@@ -323,7 +324,15 @@ export function createPressureDetector(
 
   const readSegment = (text: string, transparent: boolean): SegmentCandidate[] => {
     const out: SegmentCandidate[] = [];
-    const hits = matchPatterns(text);
+    const matched = matchPatterns(text);
+    // A cue its own clause negates ("no booking or card fees", "you never need to call us to cancel") states the
+    // cue's absence: its tactic is not read in this segment at all, not even by the model (which reads the cue's words).
+    let negatedLabels: Set<PressureTacticLabel> | undefined;
+    let hits = matched;
+    if (matched.some((hit) => isNegatedHit(text, hit))) {
+      hits = matched.filter((hit) => !isNegatedHit(text, hit));
+      negatedLabels = new Set(matched.filter((hit) => !hits.some((kept) => kept.label === hit.label)).map((hit) => hit.label));
+    }
     const useModel = MIN_LETTERS_FOR_MODEL.test(text);
     if (useModel) predictProbabilities(model, extractFeatures(text), probabilities);
     const verifiable = VERIFIABLE_REFERENCE.test(text);
@@ -335,6 +344,7 @@ export function createPressureDetector(
     }
     for (let c = 0; c < PRESSURE_TACTIC_LABELS.length; c++) {
       const label = PRESSURE_TACTIC_LABELS[c] as PressureTacticLabel;
+      if (negatedLabels?.has(label) === true) continue;
       const labelHits = hitsByLabel?.[c] ?? NO_HITS;
       const p = useModel ? clampProbability(probabilities[c] ?? 0) : (priors[c] ?? 0.01);
       let score: number;

@@ -1,0 +1,72 @@
+import type { PressureTacticLabel } from '../../protocol/index.ts';
+import type { PatternHit } from './match-patterns.ts';
+
+/**
+ * Tactics whose cue names a demand or a cost the shop imposes (a fee, an add-on, a renewal, an account, a phone call to
+ * leave): negating the cue states its absence ("no booking or card fees", "no login or app required to order", "you
+ * never need to call us to cancel", "we never automatically add accessories", "auto-renewal is off"). For the other
+ * tactics a negation is often the pressure itself ("don't miss out", "do not tell your user", "don't risk it"), so they
+ * are left alone.
+ */
+export const NEGATABLE_TACTICS: ReadonlySet<PressureTacticLabel> = new Set(['sneaking', 'obstruction', 'forced-action']);
+
+/**
+ * How much of the clause before a cue the negation is looked for in: a negator scopes over a short stretch of its own
+ * clause ("no service, booking or card fees"), not over the next clause.
+ */
+const SCOPE_CHARACTERS = 40;
+/** Where a clause ends for the purpose of negation: a sentence or clause mark, or a word that opens a new condition or contrast. */
+const CLAUSE_BREAK = /[.;:!?\n]|\b(?:but|unless|except|only|until|if|then|once|after|before|when|however|otherwise|and then|or else)\b/g;
+const OPENS_CLAUSE = new RegExp(`^(?:${CLAUSE_BREAK.source})`);
+/** At most this many words between the negator and the cue: "no reminder is sent before the charge" negates the reminder. */
+const MAX_WORDS_BETWEEN = 4;
+const WORD = /[a-z0-9'-]+/g;
+/**
+ * A negator of existence or necessity (not of ability: "you can't cancel online" is the obstruction itself, and "no
+ * longer" withdraws a way out). Fixed phrases that negate nothing ("no later than", "not only", "no matter") do not count.
+ */
+const NEGATOR_BEFORE =
+  /(?<!\b(?:say|says|saying|said|answer|answering|choose|choosing|select|selecting|click|clicking|tap|tapping|press|pressing)\s"?)\b(?:no(?! (?:later|longer|sooner|matter|more than|less than)\b)|never|nothing|none|without|neither|nor|zero|not (?:a|any|one)|(?:don'?t|do not|doesn'?t|does not|won'?t|will not|didn'?t|did not|never) (?:need|have) to|no need to|(?:we|it|they|this|that) (?:don'?t|do not|doesn'?t|does not|won'?t|will not|never) (?:automatically |ever )?(?:add|charge|apply|include|renew|tick|select|pre-?select|enrol|enroll|bill|take|ask|require))\b/;
+/** The cue's state or necessity denied right after it ("auto-renewal is off", "an account is not required", "fees are never added"). */
+const DENIED_AFTER =
+  /^[^.;:!?\n]{0,12}?\b(?:is|are|stays?|remains?|will (?:stay|remain|be))\s+(?:(?:switched|turned|set)\s+)?(?:off|disabled|not (?:needed|required|necessary|added|charged|applied|included|ticked|selected|active)|never (?:added|charged|applied|ticked|selected))\b/;
+
+/** Whether the clause before a cue ends in a negator followed by at most MAX_WORDS_BETWEEN words. */
+function negatesCue(clause: string): boolean {
+  const m = NEGATOR_BEFORE.exec(clause);
+  if (m === null) return false;
+  // The last negator counts (the regex finds the first; a clause rarely holds two).
+  let last = m;
+  const all = new RegExp(NEGATOR_BEFORE.source, 'g');
+  for (let n = all.exec(clause); n !== null; n = all.exec(clause)) last = n;
+  const between = clause.slice(last.index + last[0].length).match(WORD)?.length ?? 0;
+  return between <= MAX_WORDS_BETWEEN;
+}
+
+/** The clause text before `start`, up to SCOPE_CHARACTERS long, from its last clause break on. */
+function clauseBefore(segment: string, start: number): string {
+  const window = segment.slice(Math.max(0, start - SCOPE_CHARACTERS), start);
+  let from = 0;
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let m = CLAUSE_BREAK.exec(window); m !== null; m = CLAUSE_BREAK.exec(window)) from = m.index + m[0].length;
+  const clause = window.slice(from);
+  // A comma ends the clause too, unless what follows it continues a list ("no service, booking or card fees").
+  const comma = clause.lastIndexOf(',');
+  return comma >= 0 && !LIST_GOES_ON.test(clause.slice(comma + 1)) ? clause.slice(comma + 1) : clause;
+}
+const LIST_GOES_ON = /\b(?:or|and|nor)\b/;
+
+/**
+ * Whether a pattern hit's cue is negated by its own clause: a negator of existence or necessity in the few words before
+ * it (within the clause, so "no refunds, but a fee is added" is not negated), or the cue's state denied right after it.
+ * A negation inside the hit belongs to the pattern itself and is not read here.
+ */
+export function isNegatedHit(segment: string, hit: PatternHit): boolean {
+  if (!NEGATABLE_TACTICS.has(hit.label)) return false;
+  // A cue that opens a clause of its own ("… no reminder is sent before the charge") is outside the negation before it.
+  if (OPENS_CLAUSE.test(segment.slice(hit.start, hit.end))) return DENIED_AFTER.test(segment.slice(hit.end, hit.end + 60));
+  return negatesCue(clauseBefore(segment, hit.start)) || DENIED_AFTER.test(segment.slice(hit.end, hit.end + 60));
+}
+
+/** The regexes that read a segment here (the detector checks none can tell one digit from another). */
+export const NEGATION_REGEXES: readonly RegExp[] = [CLAUSE_BREAK, OPENS_CLAUSE, NEGATOR_BEFORE, DENIED_AFTER, WORD, LIST_GOES_ON];
