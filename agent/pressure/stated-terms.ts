@@ -175,6 +175,21 @@ const BINDS_BOTH_SIDES = /\b(?:either party|both parties|either side|either of u
  */
 const FIXED_TERM_STATED = /\b(?:\d{1,2}|twelve|eighteen|twenty-four|six)[- ](?:month|year)s? (?:minimum |fixed |initial )?(?:term|contract|plan|agreement|commitment)\b|\bminimum (?:term|contract) (?:of )?(?:\d{1,2}|twelve|eighteen|twenty-four|six) (?:months?|years?)\b/;
 /**
+ * What happens after a deadline, stated plainly: prices "go back to the normal price", remaining tickets "are sold at the
+ * door", held seats "go back on sale", a quote "is recalculated", a hold that lasts "while you pay". The reader is told
+ * the rule of the window and what follows it, as with a published sale window; with nothing pressing, the deadline
+ * informs. ("After that the price rises" is not an after-state of this kind: it names no way to buy later on the same
+ * terms nor a return to an ordinary state.)
+ */
+const AFTER_STATE =
+  /\b(?:after (?:that|this|which|it closes|it ends|the (?:sale|offer|window|hold|deadline)(?: ends| closes)?)|afterwards|thereafter|from then on|then)\b[^.!?;\n]{0,50}?\b(?:(?:go|goes|went|will go|return|returns) back to (?:the |those |their |our )?(?:normal|regular|usual|standard|shelf|list|full|prices? (?:shown|listed|printed)|shown)|(?:go|goes|will go) back on (?:general )?sale|return(?:s|ed)? to (?:the )?(?:normal|regular|usual|standard|shelf|list|full)|(?:are |is )?released|(?:available|sold) at the (?:door|desk|box office|venue|counter)|(?:back )?on (?:general )?sale again|back on sale|recalculat\w*|re-?quot\w*)\b|\bprices? (?:go|goes|will go|return|returns) back to (?:the )?(?:normal|regular|usual|standard|shelf|list|full)\b|\b(?:remaining|any|unsold|leftover|any remaining) (?:tickets|seats|places) (?:are|will be|go|can be) (?:sold|available|bought|released)\b|\b(?:held|reserved|blocked) (?:for [a-z0-9]+ minutes )?(?:while|as long as) you (?:pay|enter|complete|check ?out|fill)\b/;
+/** A running countdown ("held for 8:00 more minutes", "4 more minutes", "locked for 09:58"): the window is pressed, not stated. */
+const RUNNING_COUNTDOWN = /\b(?:more|remaining) (?:minutes?|seconds?|mins?)\b|\bfor (?:you for )?\d{1,2}:\d{2}\b/;
+export function statesAfterState(text: string): boolean {
+  return !PRESSING.test(text) && !RUNNING_COUNTDOWN.test(text) && AFTER_STATE.test(text);
+}
+
+/**
  * A free way out stated with the early-exit cost ("you can cancel within 14 days without paying anything; after that
  * …"): the buyer reads when leaving is free before the cost applies, as with a fixed term stated with the offer.
  */
@@ -185,11 +200,30 @@ const answersEarlyExit = (evidence: readonly string[]): boolean => evidence.ever
  * Another way of doing the same thing stated beside a hard channel ("returns by post are free; in-store returns are also
  * possible", "you can also cancel in any of our shops"): the slow channel is then one choice among several.
  */
-const OTHER_CHANNEL_TOO = /\b(?:(?:is|are) also (?:possible|accepted|welcome|available)|(?:can|may) also (?:be )?(?:cancel\w*|return\w*|end\w*|clos\w*|made|done|sent|handed in|dropped off|submitted))\b/g;
+/** A self-service channel: online, in the app, by e-mail, from the account, in a few clicks. */
+const EASY_CHANNEL = String.raw`(?:online|in (?:the|our) app|via (?:the|our) app|by e-?mail|(?:in|from|via) (?:your|the) account(?: page| settings)?|on (?:our|the) website|with one click|in a few clicks)`;
+const OTHER_CHANNEL_TOO = new RegExp(
+  String.raw`\b(?:(?:is|are) also (?:possible|accepted|welcome|available)|(?:can|may) also (?:be )?(?:cancel\w*|return\w*|end\w*|clos\w*|made|done|sent|handed in|dropped off|submitted))\b` +
+    // An easy channel offered beside the hard one for the same act ("you can also do it in the app", "returns can be
+    // made online, by post or at any branch"): an alternative, or one item of a list of channels.
+    String.raw`|\b(?:also|alternatively|or)\b[^.!?;\n]{0,30}?\b${EASY_CHANNEL}\b|\b${EASY_CHANNEL},?\s+(?:or|by|at|in)\b`,
+  'g',
+);
+const CHANNEL_DENIED_AFTER = /\b(?:is|are|was|were) (?:not|no longer|never)\b|\bunavailable\b|n't\b/;
 export function statesOtherChannel(text: string): boolean {
-  return statedUnnegated(OTHER_CHANNEL_TOO, text, 16);
+  OTHER_CHANNEL_TOO.lastIndex = 0;
+  for (let m = OTHER_CHANNEL_TOO.exec(text); m !== null; m = OTHER_CHANNEL_TOO.exec(text)) {
+    // Negated anywhere in its own clause ("cancellations cannot be processed by email or online") it is no alternative.
+    const clause = text.slice(Math.max(0, m.index - 60), m.index).split(/[.!?;:\n]/).pop() ?? '';
+    // … or denied after it ("cancellation by email or online is not possible").
+    const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 40).split(/[.!?;:\n]/)[0] ?? '';
+    if (!NEGATION.test(m[0]) && !NEGATION.test(clause) && !CHANNEL_DENIED_AFTER.test(rest)) return true;
+  }
+  return false;
 }
-const answersHardChannel = (evidence: readonly string[]): boolean => evidence.every((id) => id === 'model' || id === 'obstruction.leave-by-hard-channel');
+/** The cues that name a slow channel for leaving or returning (by post, by phone, in a branch), which another channel answers. */
+const HARD_CHANNEL_CUES: ReadonlySet<string> = new Set(['obstruction.leave-by-hard-channel', 'obstruction.leave-by-phoning', 'obstruction.call-to-leave', 'obstruction.must-call-to-leave']);
+const answersHardChannel = (evidence: readonly string[]): boolean => evidence.every((id) => id === 'model' || HARD_CHANNEL_CUES.has(id));
 
 /**
  * The evidence behind a claim published for the reader to check ("the study summary is on our website", "full test
@@ -235,6 +269,7 @@ export const STATED_TERMS: readonly StatedTerm[] = [
   { label: 'forced-action', name: "the demand's reason in the service", holds: statesReasonForDemand, answers: anyFinding, discount: OPPOSITE_DISCOUNT },
   { label: 'scarcity', name: 'the source of a stock count stated', holds: statesStockSource, answers: anyFinding, discount: EXPLAINED_DISCOUNT },
   { label: 'urgency', name: 'a sale window published ahead', holds: statesPublishedWindow, answers: anyFinding, discount: EXPLAINED_DISCOUNT },
+  { label: 'urgency', name: 'what follows the deadline stated', holds: statesAfterState, answers: anyFinding, discount: OPPOSITE_DISCOUNT },
   { label: 'sneaking', name: 'a fee stated inside a stated total', holds: (text) => FEE_INSIDE_STATED_TOTAL.test(text), answers: namesCostOnly, discount: COST_ANSWERED_DISCOUNT },
   { label: 'social-proof', name: 'the source of a count stated', holds: statesCountSource, answers: anyFinding, discount: OPPOSITE_DISCOUNT },
   { label: 'authority', name: 'the evidence published', holds: (text) => EVIDENCE_PUBLISHED.test(text), answers: anyFinding, discount: VERIFIABLE_DISCOUNT },
