@@ -1,5 +1,6 @@
 import { AUTHORITY_PATTERNS } from './authority-patterns.ts';
 import { CHOICE_STRUCTURE_PATTERNS } from './choice-structure-patterns.ts';
+import { GOING_WITHOUT_FEAR_PATTERNS, GOING_WITHOUT_FEAR_PATTERNS_ML, READER_PRAISE_PATTERNS, READER_PRAISE_PATTERNS_ML } from './reader-appeal-structure-patterns.ts';
 import { CONFIRMSHAMING_PATTERNS } from './confirmshaming-patterns.ts';
 import { FEAR_PATTERNS } from './fear-patterns.ts';
 import { FLATTERY_PATTERNS } from './flattery-patterns.ts';
@@ -35,4 +36,8 @@ export const TACTIC_PATTERNS: readonly TacticPattern[] = [
   ...MULTILINGUAL_INJECTION_PATTERNS,
   ...MULTILINGUAL_PRESSURE_PATTERNS,
   ...CHOICE_STRUCTURE_PATTERNS,
+  ...READER_PRAISE_PATTERNS,
+  ...GOING_WITHOUT_FEAR_PATTERNS,
+  ...READER_PRAISE_PATTERNS_ML,
+  ...GOING_WITHOUT_FEAR_PATTERNS_ML,
 ];
