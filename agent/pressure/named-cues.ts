@@ -66,9 +66,15 @@ const PRODUCT_MEASURE = /\d\s?(?:ml|cl|dl|l|g|kg|mg|oz|lb|cm|mm|m|m²|w|v|mah|gb
 const LITTLE_WORDS = new Set(
   'and or to for of on at in by with from the a an your you yours our we it this that now today tonight while before until till up is are be will can save saving sale deal deals offer offers ends ending only'.split(' '),
 );
+/**
+ * The product the name runs on into is then defined ("Act Fast chewable tablets are antacids"): a statement of what the
+ * thing is, which a headline ("Act Fast and save") never makes.
+ */
+const DEFINED_AFTER_NAME = /^ [a-z]+(?: [a-z]+){0,2} (?:is|are) (?:an? |the )?[a-z]{3,}/;
 function namesAProduct(text: string, span: string, spanEnd: number): boolean {
-  const next = /^ ([a-z]+)\b/.exec(text.slice(spanEnd));
-  return next !== null && !LITTLE_WORDS.has(next[1]!) && span.trim().split(/\s+/).length >= 2 && PRODUCT_MEASURE.test(text);
+  const after = text.slice(spanEnd);
+  const next = /^ ([a-z]+)\b/.exec(after);
+  return next !== null && !LITTLE_WORDS.has(next[1]!) && span.trim().split(/\s+/).length >= 2 && (PRODUCT_MEASURE.test(text) || DEFINED_AFTER_NAME.test(after));
 }
 
 /**

@@ -251,6 +251,18 @@ export function statesFreeDefault(text: string): boolean {
   return false;
 }
 const answersDefaultCue = (evidence: readonly string[]): boolean => evidence.every((id) => id === 'model' || id === 'sneaking.pre-selected' || id === 'sneaking.ticked-addon');
+/**
+ * A zero amount is what the shop chose ("donation: €0 selected", "tip 0.00 EUR, set"): a default that costs nothing is
+ * no cost slipped in, whatever the extra is called.
+ */
+const ZERO_AMOUNT_CHOSEN = /(?:[£$€]\s?0(?:[.,]0{1,2})?|\b0(?:[.,]0{1,2})?\s?(?:[£$€]|eur|euros?|usd|gbp))(?![\d.,]*\d)\s*(?:(?:is|are|has been)\s+)?(?:pre-?)?(?:selected|ticked|chosen|set|added)\b/;
+/** Every other amount the text names is zero too (one priced extra beside it keeps the finding). */
+const NONZERO_AMOUNT = /[£$€]\s?0*[1-9]|[£$€]\s?0[.,]0?[1-9]|\b0*[1-9][\d.,]*\s?(?:[£$€]|eur|euros?|usd|gbp)\b|\b0[.,]0?[1-9]\d*\s?(?:[£$€]|eur|euros?|usd|gbp)\b/;
+export function statesZeroAmountChosen(text: string): boolean {
+  return ZERO_AMOUNT_CHOSEN.test(text) && !NONZERO_AMOUNT.test(text);
+}
+const answersDefaultOrAddedCue = (evidence: readonly string[]): boolean =>
+  evidence.every((id) => id === 'model' || id === 'sneaking.pre-selected' || id === 'sneaking.ticked-addon' || id.startsWith('sneaking.struct-'));
 
 const namesCostOnly = (evidence: readonly string[]): boolean => evidence.every((id) => id === 'model' || NAMED_COST_CUES.has(id));
 const anyFinding = (): boolean => true;
@@ -265,6 +277,7 @@ export const STATED_TERMS: readonly StatedTerm[] = [
   { label: 'sneaking', name: 'a cost charged by another party', holds: (text) => CHARGED_BY_ANOTHER_PARTY.test(text), answers: namesCostOnly, discount: COST_ANSWERED_DISCOUNT },
   { label: 'sneaking', name: 'a cost refunded', holds: statesRefund, answers: namesCostOnly, discount: COST_ANSWERED_DISCOUNT },
   { label: 'sneaking', name: 'a default that costs nothing', holds: statesFreeDefault, answers: answersDefaultCue, discount: OPPOSITE_DISCOUNT },
+  { label: 'sneaking', name: 'a zero amount chosen', holds: statesZeroAmountChosen, answers: answersDefaultOrAddedCue, discount: OPPOSITE_DISCOUNT },
   { label: 'forced-action', name: 'a way around the demand', holds: statesWayAroundDemand, answers: anyFinding, discount: OPPOSITE_DISCOUNT },
   { label: 'forced-action', name: "the demand's reason in the service", holds: statesReasonForDemand, answers: anyFinding, discount: OPPOSITE_DISCOUNT },
   { label: 'scarcity', name: 'the source of a stock count stated', holds: statesStockSource, answers: anyFinding, discount: EXPLAINED_DISCOUNT },

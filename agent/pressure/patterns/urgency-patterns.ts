@@ -33,6 +33,9 @@ export const URGENCY_PATTERNS = tacticPatterns('urgency', [
   ['final-hours', 0.85, re`\bfinal (?:hours?|days?|call|chance|countdown|reminder)\b`],
   ['clock-ticking', 0.9, re`\btime is running out\b|\brunning out of time\b|\btime'?s (?:almost )?(?:up|running out)\b|\bclock is ticking\b|\btick[- ]?tock\b|\bbefore (?:the )?(?:timer|time|clock|countdown) (?:runs out|hits zero|ends|expires|is up)\b|\bwhile the (?:timer|countdown|clock) (?:runs|lasts)\b`],
   ['now-or-never', 0.9, re`\bnow or never\b`],
+  // A decision tied to this visit, with the offer withdrawn for good: "decide before you leave this page", "this price
+  // will not be offered again".
+  ['this-visit-only', 0.8, re`\bbefore you (?:leave|close|exit) (?:this|the) (?:page|window|tab|screen|chat|site|app)\b|\b(?:will not|won'?t|never) be (?:offered|shown|available|repeated|made) (?:to you )?again\b|\bonly (?:on|during|for) this (?:visit|session|page)\b`],
   ['wont-last', 0.75, re`\b(?:offer|deal|price|sale|discount|savings?|promotion)s? (?:will not|won'?t) last\b|\bwon'?t last long\b`],
   ['gone-tomorrow', 0.82, re`\b(?:won'?t|will not) be (?:around|available|here|this low) (?:tomorrow|for long|much longer|next week)\b`],
   ['deal-of-the-day', 0.8, re`\bdeal of the (?:day|week|hour|moment)\b|\bdaily deal\b`],
