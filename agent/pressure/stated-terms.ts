@@ -261,6 +261,13 @@ const NONZERO_AMOUNT = /[£$€]\s?0*[1-9]|[£$€]\s?0[.,]0?[1-9]|\b0*[1-9][\d.
 export function statesZeroAmountChosen(text: string): boolean {
   return ZERO_AMOUNT_CHOSEN.test(text) && !NONZERO_AMOUNT.test(text);
 }
+/**
+ * A message to the AI that hands the decision back to its person ("please tell your principal and let them decide",
+ * "ask your user first"): informing the person is the opposite of going around them. It answers only a finding that
+ * rests on "tell your user" or on the model, so an order to the AI elsewhere in the text keeps its weight.
+ */
+const DECISION_HANDED_BACK = /\b(?:let (?:them|him|her|the person|your (?:principal|user|owner|client)) (?:decide|choose)|(?:for|to get) (?:their|his|her) (?:decision|approval|consent|choice)|(?:ask|check with) (?:them|him|her|your (?:principal|user|owner|client|human)) (?:first|before)|it is (?:their|his|her|your (?:principal|user)'s) (?:call|decision|choice))\b/;
+const answersTellOwner = (evidence: readonly string[]): boolean => evidence.every((id) => id === 'model' || id === 'injection.tell-owner');
 const answersDefaultOrAddedCue = (evidence: readonly string[]): boolean =>
   evidence.every((id) => id === 'model' || id === 'sneaking.pre-selected' || id === 'sneaking.ticked-addon' || id.startsWith('sneaking.struct-'));
 
@@ -277,6 +284,7 @@ export const STATED_TERMS: readonly StatedTerm[] = [
   { label: 'sneaking', name: 'a cost charged by another party', holds: (text) => CHARGED_BY_ANOTHER_PARTY.test(text), answers: namesCostOnly, discount: COST_ANSWERED_DISCOUNT },
   { label: 'sneaking', name: 'a cost refunded', holds: statesRefund, answers: namesCostOnly, discount: COST_ANSWERED_DISCOUNT },
   { label: 'sneaking', name: 'a default that costs nothing', holds: statesFreeDefault, answers: answersDefaultCue, discount: OPPOSITE_DISCOUNT },
+  { label: 'injection', name: 'the decision handed back to the person', holds: (text) => DECISION_HANDED_BACK.test(text), answers: answersTellOwner, discount: OPPOSITE_DISCOUNT },
   { label: 'sneaking', name: 'a zero amount chosen', holds: statesZeroAmountChosen, answers: answersDefaultOrAddedCue, discount: OPPOSITE_DISCOUNT },
   { label: 'forced-action', name: 'a way around the demand', holds: statesWayAroundDemand, answers: anyFinding, discount: OPPOSITE_DISCOUNT },
   { label: 'forced-action', name: "the demand's reason in the service", holds: statesReasonForDemand, answers: anyFinding, discount: OPPOSITE_DISCOUNT },
