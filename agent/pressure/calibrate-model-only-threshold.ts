@@ -4,6 +4,7 @@ import { predictProbabilities, type LogisticModel } from './logistic-model.ts';
 import { matchPatterns } from './match-patterns.ts';
 import { normalizeText } from './normalize-text.ts';
 import { segmentText } from './segment-text.ts';
+import { NEGATABLE_TACTICS, statesAbsence } from './negated-cue.ts';
 import { createSeededRandom, PRESSURE_TACTIC_LABELS } from '../../protocol/index.ts';
 import { DEFAULT_TRAINING_OPTIONS, type LogisticTrainingOptions } from './logistic-model.ts';
 import { trainPressureModel } from './train-pressure-model.ts';
@@ -51,6 +52,8 @@ export function modelOnlyReading(model: LogisticModel, text: string): Float64Arr
     const slice = normalized.slice(segment.start, segment.end);
     if (!HAS_TWO_LETTERS.test(slice)) continue;
     const patterned = new Set(matchPatterns(slice).map((hit) => hit.label));
+    // As in the detector: a segment stating the absence of a cost or demand gets no model-only finding of those tactics.
+    if (statesAbsence(slice)) for (const label of NEGATABLE_TACTICS) patterned.add(label);
     predictProbabilities(model, extractFeatures(slice), probabilities);
     PRESSURE_TACTIC_LABELS.forEach((label, c) => {
       if (!patterned.has(label)) best[c] = Math.max(best[c] ?? 0, probabilities[c] ?? 0);

@@ -68,5 +68,17 @@ export function isNegatedHit(segment: string, hit: PatternHit): boolean {
   return negatesCue(clauseBefore(segment, hit.start)) || DENIED_AFTER.test(segment.slice(hit.end, hit.end + 60));
 }
 
+/**
+ * A segment that states the absence or inclusion of a cost or demand ("there are no extra charges at checkout", "no code
+ * needed", "price shown includes all taxes and fees"). The model, reading words such as "charges" and "checkout", may
+ * still call it sneaking: with no pattern behind it, such a reading is the cue's own words read a second time, so a
+ * model-only finding of a NEGATABLE tactic is not made there.
+ */
+const STATES_ABSENCE =
+  /\b(?:no|without|never|zero|nothing|not any)\s+(?:[a-z-]+\s+){0,2}?(?:charges?|fees?|costs?|surcharges?|extras?|codes?|account|login|log-in|registration|sign-?up|subscription|contract|commitment|minimum term|strings attached)\b(?!\s+(?:until|unless|except|for the first|in the first))|\b(?:includes?|including|inclusive of) all (?:[a-z]+ )?(?:taxes|fees|charges|costs)\b|\ball (?:taxes|fees|charges|costs)(?: and (?:taxes|fees|charges|costs))? (?:are )?included\b/;
+export function statesAbsence(segment: string): boolean {
+  return STATES_ABSENCE.test(segment);
+}
+
 /** The regexes that read a segment here (the detector checks none can tell one digit from another). */
-export const NEGATION_REGEXES: readonly RegExp[] = [CLAUSE_BREAK, OPENS_CLAUSE, NEGATOR_BEFORE, DENIED_AFTER, WORD, LIST_GOES_ON];
+export const NEGATION_REGEXES: readonly RegExp[] = [STATES_ABSENCE, CLAUSE_BREAK, OPENS_CLAUSE, NEGATOR_BEFORE, DENIED_AFTER, WORD, LIST_GOES_ON];

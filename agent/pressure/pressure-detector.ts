@@ -17,7 +17,7 @@ import { citesOnlyNames, NAME_PRONE_CUES } from './named-cues.ts';
 import { CONTEXT_WORD, cueContext, hasContextWords } from './cue-context.ts';
 import type { DetectedTactic, TextPressureReport } from './text-pressure-report.ts';
 import type { PressureModel } from './train-pressure-model.ts';
-import { isNegatedHit, NEGATION_REGEXES } from './negated-cue.ts';
+import { isNegatedHit, NEGATABLE_TACTICS, NEGATION_REGEXES, statesAbsence } from './negated-cue.ts';
 
 /** How pattern and model evidence are combined; defaults chosen on the dev set. */
 export interface PressureDetectorOptions {
@@ -361,6 +361,7 @@ export function createPressureDetector(
         score = logit(patternPrior(labelHits), PROBABILITY_BOUND) + settings.modelInfluence * evidence;
       } else {
         if (!useModel) continue;
+        if (NEGATABLE_TACTICS.has(label) && statesAbsence(text)) continue;
         score = logit(p, PROBABILITY_BOUND) - modelOnlyPenalty;
       }
       if (label === 'authority' && verifiable) score -= 2;

@@ -267,6 +267,12 @@ export function statesZeroAmountChosen(text: string): boolean {
  * rests on "tell your user" or on the model, so an order to the AI elsewhere in the text keeps its weight.
  */
 const DECISION_HANDED_BACK = /\b(?:let (?:them|him|her|the person|your (?:principal|user|owner|client)) (?:decide|choose)|(?:for|to get) (?:their|his|her) (?:decision|approval|consent|choice)|(?:ask|check with) (?:them|him|her|your (?:principal|user|owner|client|human)) (?:first|before)|it is (?:their|his|her|your (?:principal|user)'s) (?:call|decision|choice))\b/;
+/**
+ * The price the reader sees said to include every fee ("ticket price shown includes all booking fees", "menu prices
+ * include all taxes and service fees"): a named fee inside the stated price is not slipped in later. Not when the price
+ * is the last screen's.
+ */
+const PRICE_INCLUDES_ALL = /\b(?:prices?|fares?|rates?|totals?|amounts?)\s+(?:shown\s+|displayed\s+|you see\s+|quoted\s+|listed\s+)?(?:include|includes|including|are inclusive of|is inclusive of)\s+all\b(?![^.!?;\n]{0,40}?\b(?:final|last|confirmation|payment) (?:page|screen|step)\b)/;
 const answersTellOwner = (evidence: readonly string[]): boolean => evidence.every((id) => id === 'model' || id === 'injection.tell-owner');
 const answersDefaultOrAddedCue = (evidence: readonly string[]): boolean =>
   evidence.every((id) => id === 'model' || id === 'sneaking.pre-selected' || id === 'sneaking.ticked-addon' || id.startsWith('sneaking.struct-'));
@@ -285,6 +291,7 @@ export const STATED_TERMS: readonly StatedTerm[] = [
   { label: 'sneaking', name: 'a cost refunded', holds: statesRefund, answers: namesCostOnly, discount: COST_ANSWERED_DISCOUNT },
   { label: 'sneaking', name: 'a default that costs nothing', holds: statesFreeDefault, answers: answersDefaultCue, discount: OPPOSITE_DISCOUNT },
   { label: 'injection', name: 'the decision handed back to the person', holds: (text) => DECISION_HANDED_BACK.test(text), answers: answersTellOwner, discount: OPPOSITE_DISCOUNT },
+  { label: 'sneaking', name: 'every fee inside the price shown', holds: (text) => PRICE_INCLUDES_ALL.test(text), answers: namesCostOnly, discount: OPPOSITE_DISCOUNT },
   { label: 'sneaking', name: 'a zero amount chosen', holds: statesZeroAmountChosen, answers: answersDefaultOrAddedCue, discount: OPPOSITE_DISCOUNT },
   { label: 'forced-action', name: 'a way around the demand', holds: statesWayAroundDemand, answers: anyFinding, discount: OPPOSITE_DISCOUNT },
   { label: 'forced-action', name: "the demand's reason in the service", holds: statesReasonForDemand, answers: anyFinding, discount: OPPOSITE_DISCOUNT },

@@ -22,3 +22,16 @@ describe('a cost or a demand negated by its own clause is not a tactic', () => {
     expect(labels('No contract, cancel by registered letter with three months\' notice.')).toContain('obstruction');
   });
 });
+
+describe('a text that states the absence or inclusion of every cost is not read as sneaking', () => {
+  it('"no extra charges when you pay", "price shown includes all booking fees"', () => {
+    expect(labels('Fares include all fees; there are no extra charges when you pay.')).toEqual([]);
+    expect(labels('Room rates include all fees; you pay no extra charges at checkout.')).toEqual([]);
+    expect(labels('Ticket price shown includes all booking fees')).toEqual([]);
+    expect(labels('Menu prices include all taxes and service fees')).toEqual([]);
+  });
+
+  it('a fee added later is still found', () => {
+    expect(labels('Ticket price shown excludes the booking fee, which is added on the payment page.')).toContain('sneaking');
+  });
+});
