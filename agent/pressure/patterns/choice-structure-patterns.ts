@@ -91,7 +91,7 @@ export const CHOICE_STRUCTURE_PATTERNS = [
     // A paid or upper option marked as chosen for the buyer: "Priority (selected, €5.90)", "Complete (selected)", "ultra-thin
     // lenses (selected, +€120)". The standard, basic or free option marked selected, or one that costs nothing, is an
     // honest default.
-    ['struct-option-marked-selected', 0.8, re`(?<!\b(?:standard|basic|free|economy|cheapest|regular|none|no|not)\b[^(.;:,]{0,25})\((?:pre-?)?selected(?: for you)?(?:,\s*\+?\s*${AMOUNT})?\)`],
+    ['struct-option-marked-selected', 0.8, re`(?=\((?:pre-?)?selected)(?<!\b(?:standard|basic|free|economy|cheapest|regular|none|no|not)\b[^(.;:,]{0,25})\((?:pre-?)?selected(?: for you)?(?:,\s*\+?\s*${AMOUNT})?\)`],
     // The shop's choice justified by others' choices or its own advice: "most customers end up on the 24-month plan, so we
     // have started you on it", "so it is selected for you", "…, which we have already selected".
     ['struct-chosen-for-you-because', 0.8, re`\b(?:so|therefore|which is why|that is why|and so)\s+(?:we(?:'ve| have)?\s+(?:already\s+)?(?:started|put|placed|enrolled|moved|switched|signed)\s+you\b|(?:it|this|that|they)\s+(?:is|are|has been|have been)\s+(?:already\s+)?(?:pre-?)?selected\s+for you\b)|\bwhich we(?:'ve| have)? (?:already )?(?:pre-?)?(?:selected|ticked|chosen|added)(?: for you)?\b`],
