@@ -5,7 +5,7 @@ import { marketVocabularyOf, matchRequestCategory, understandNeedText } from '..
 import { DEMO_MARKET_BRAND_IDS, createDemoBrand } from '../brand-agent/demo-market/index.ts';
 import { BrandAgentCore } from '../brand-agent/index.ts';
 import { createFeedBrand, readFeedFile, type FeedOptions } from '../brand-agent/feed/index.ts';
-import { PROTOCOL_VERSION, parseGoogleTaxonomy } from '../protocol/index.ts';
+import { LOCALIZED_TAXONOMY_LOCALES, PROTOCOL_VERSION, parseGoogleTaxonomy, parseLocalizedTaxonomy } from '../protocol/index.ts';
 import type { BenchSuite, BenchTarget } from './bench-case.ts';
 import { percentile } from './stats.ts';
 
@@ -47,6 +47,18 @@ export const openWorldSuite: BenchSuite = {
       loads.push(performance.now() - started);
     }
     log(`taxonomy: ${taxonomyText.length} characters, read + parse + index ${loads.map((t) => t.toFixed(1)).join(' / ')} ms`);
+    // Each localized edition is read and checked against en-US only when a shop's words are not English.
+    for (const locale of LOCALIZED_TAXONOMY_LOCALES) {
+      const url = new URL(`../protocol/data/google-product-taxonomy.${locale}.txt`, import.meta.url);
+      const times: number[] = [];
+      const heapBefore = process.memoryUsage().heapUsed;
+      for (let i = 0; i < 5; i++) {
+        const started = performance.now();
+        parseLocalizedTaxonomy(locale, readFileSync(url, 'utf8'));
+        times.push(performance.now() - started);
+      }
+      log(`taxonomy ${locale}: read + parse + check ${times.map((t) => t.toFixed(1)).join(' / ')} ms (heap ${((process.memoryUsage().heapUsed - heapBefore) / 1e6).toFixed(1)} MB after 5 reads, before GC)`);
+    }
     matchRequestCategory('warm-up');
     const matches: number[] = [];
     for (let i = 0; i < 600; i++) {

@@ -47,6 +47,8 @@ export { COMMON_ATTRIBUTES, COMMON_ATTRIBUTE_NAMES } from './common-attributes.t
 export { builtinCategoryAttributes } from './builtin-attribute-schemas.ts';
 export { loadGoogleTaxonomy, parseGoogleTaxonomy } from './google-taxonomy.ts';
 export type { GoogleTaxonomy, TaxonomyNode } from './google-taxonomy.ts';
+export { LOCALIZED_TAXONOMY_LOCALES, loadLocalizedTaxonomy, parseLocalizedTaxonomy } from './localized-google-taxonomy.ts';
+export type { LocalizedTaxonomy } from './localized-google-taxonomy.ts';
 export { CATEGORY_LABELS_FR } from './category-labels-fr.ts';
 export { euSizeOfFootLength, FOOT_LENGTH_CM_RANGE } from './foot-length.ts';
 export { BUILTIN_CATEGORY_GOOGLE_IDS, canonicalCategoryId, findSameCategory, googleCategoryIdOf, isKnownCategory, isSameCategory } from './category-aliases.ts';

@@ -42,8 +42,8 @@ function splitPrice(raw: string): { amount: string; currencies: readonly string[
     break;
   }
   // A typographic apostrophe groups thousands as a plain one does ("1’049.50"); a dash in place of the minor digits
-  // says a whole amount ("€ 699,-", "749.–", as Dutch and Swiss shops write them).
-  const amount = text.trim().replace(/(?<=\d)’(?=\d{3})/g, "'").replace(/(?<=\d)[.,]\s?[-–—]{1,2}$/, '');
+  // says a whole amount ("€ 699,-", "749.–", as Dutch and Swiss shops write them, and "2 495:-", as Swedish ones do).
+  const amount = text.trim().replace(/(?<=\d)’(?=\d{3})/g, "'").replace(/(?<=\d)[.,:]\s?[-–—]{1,2}$/, '');
   return { amount, currencies, ...(said !== undefined ? { said } : {}) };
 }
 

@@ -1,5 +1,6 @@
 import { categoryWords, loadGoogleTaxonomy, matchTaxonomyCategory } from '../../protocol/index.ts';
 import { categoryTextInEnglish } from './category-word-translations.ts';
+import { nodeNamedInAnyLanguage, nodeOfTitleInAnyLanguage } from './localized-category-words.ts';
 
 /** Where a shop's own category words put a product: a Google taxonomy id (with a note when it is a fallback), or why none. */
 export type ShopCategoryMapping = { readonly ok: true; readonly category: string; readonly note?: string } | { readonly ok: false; readonly why: string };
@@ -172,11 +173,13 @@ export function shopCategoryMapper(defaultCategory?: string, options: { readonly
     const key = text.trim().toLowerCase();
     if (!named.has(key)) {
       if (named.size > 10_000) named.clear();
-      // A category in the shop's language ("Pfannen", "Caffettiere") is read in English when its own words name nothing.
+      // A category in the shop's language is read by Google's own label in that language ("Kaffekvarnar"), else in
+      // English word by word ("Pfannen", "Caffettiere"), when its own words name nothing.
       const own = nodeNamedBy(text);
-      const english = own === undefined ? categoryTextInEnglish(text) : undefined;
-      const id = own ?? (english === undefined ? undefined : nodeNamedBy(english));
-      named.set(key, { id, weak: id !== undefined && namesOnlyLoneAlternative(own !== undefined ? text : english!) });
+      const localized = own === undefined ? nodeNamedInAnyLanguage(text) : undefined;
+      const english = own === undefined && localized === undefined ? categoryTextInEnglish(text) : undefined;
+      const id = own ?? localized ?? (english === undefined ? undefined : nodeNamedBy(english));
+      named.set(key, { id, weak: own !== undefined ? namesOnlyLoneAlternative(text) : localized === undefined && id !== undefined && namesOnlyLoneAlternative(english!) });
     }
     return named.get(key)!;
   };
@@ -185,7 +188,7 @@ export function shopCategoryMapper(defaultCategory?: string, options: { readonly
   const titleOf = (title: string): string | undefined => {
     if (!titled.has(title)) {
       if (titled.size > 10_000) titled.clear();
-      titled.set(title, nodeOfTitle(title, headFirst));
+      titled.set(title, nodeOfTitle(title, headFirst) ?? nodeOfTitleInAnyLanguage(title));
     }
     return titled.get(title);
   };

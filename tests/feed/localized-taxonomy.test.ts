@@ -1,0 +1,98 @@
+import fc from 'fast-check';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseFeedText, shopCategoryMapper } from '../../brand-agent/feed/index.ts';
+import { nodeNamedInAnyLanguage, nodeOfTitleInAnyLanguage } from '../../brand-agent/feed/localized-category-words.ts';
+import { LOCALIZED_TAXONOMY_LOCALES, MajordomeError, loadGoogleTaxonomy, loadLocalizedTaxonomy, parseLocalizedTaxonomy } from '../../protocol/index.ts';
+import { FIXTURES, SHOP_TERMS, issueLines, servedEntry } from './feed-options.ts';
+
+// Google publishes its product taxonomy in other languages with the same ids. A shop's category words and titles in one
+// of the shipped languages are read through those official labels ("Kaffekvarnar" is 734), and words that name no node,
+// or several equally, are refused with the row saying which.
+
+const taxonomy = loadGoogleTaxonomy();
+const SV_FILE = new URL('../../protocol/data/google-product-taxonomy.sv-SE.txt', import.meta.url);
+
+describe('the localized taxonomies shipped', () => {
+  it('each is the en-US taxonomy in another language: every id, under the same parent, the same version', () => {
+    expect(LOCALIZED_TAXONOMY_LOCALES.length).toBeGreaterThan(0);
+    for (const locale of LOCALIZED_TAXONOMY_LOCALES) {
+      const localized = loadLocalizedTaxonomy(locale)!;
+      expect(localized.version, locale).toBe(taxonomy.version);
+      expect(localized.ids).toHaveLength(5595);
+      expect(new Set(localized.ids)).toEqual(new Set(taxonomy.nodes.map((n) => n.id)));
+    }
+  });
+
+  it('keeps the Swedish labels of the published file (spot checks)', () => {
+    const sv = loadLocalizedTaxonomy('sv-SE')!;
+    expect(sv.labelOf('1')).toBe('Djur och tillbehör till husdjur');
+    expect(sv.labelOf('187')).toBe('Skor');
+    expect(sv.labelOf('1868')).toBe('Kaffe');
+    expect(sv.labelOf('734')).toBe('Kaffekvarnar');
+    expect(sv.labelOf('3994')).toBe('Piñatas');
+    expect(sv.labelOf('3064')).toBe('Snöskor');
+  });
+
+  it('refuses an edition that lacks a node, moves one under another parent, or is another version', () => {
+    const text = readFileSync(SV_FILE, 'utf8');
+    const refused = (edited: string) => {
+      try {
+        parseLocalizedTaxonomy('sv-SE', edited);
+      } catch (error) {
+        expect(error).toBeInstanceOf(MajordomeError);
+        return (error as MajordomeError).message;
+      }
+      throw new Error('accepted');
+    };
+    expect(refused(text.replace(/^3064 - .*\n/m, ''))).toMatch(/no node 3064/);
+    expect(refused(text.replace('Version: 2021-09-21', 'Version: 2019-07-10'))).toMatch(/version 2019-07-10/);
+    // 3064 Snöskor moved from under Snöskogång (1166) to under Slädar (7539).
+    expect(refused(text.replace('Snöskogång > Snöskor', 'Slädar > Snöskor'))).toMatch(/3064 is under 7539/);
+  });
+});
+
+describe('category words and titles in a shipped language', () => {
+  it('serves a Swedish shop\'s rows under the nodes its category words or titles name, and refuses the rest', () => {
+    const feed = parseFeedText(readFileSync(`${FIXTURES}/rosteri-produkter-se.csv`, 'utf8'), { ...SHOP_TERMS, currency: 'SEK' });
+    const pathOf = (sku: string) => taxonomy.pathText(servedEntry(feed, sku).product.category);
+    expect(pathOf('KV-01')).toMatch(/> Coffee Grinders$/);
+    expect(pathOf('ES-01')).toMatch(/> Espresso Machines$/);
+    expect(pathOf('TE-01')).toMatch(/> Tea & Infusions$/);
+    expect(pathOf('KB-01')).toMatch(/> Beverages > Coffee$/);
+    expect(pathOf('VK-01')).toMatch(/> Electric Kettles$/);
+    // "Tillbehör" (accessories) is one word of twelve labels, and the brush's title names none; "Presentkort" is one word
+    // of "Presentkort och kuponger", too weak in a title; the tint's title is no Swedish at all ("Matte" is no "mått",
+    // "Muslimah" no "müsli"). All three refused, saying why.
+    expect(feed.entries.map((e) => e.product.sku).sort()).toEqual(['ES-01', 'KB-01', 'KV-01', 'TE-01', 'VK-01']);
+    const refusals = issueLines(feed).filter((l) => /^row (7|8|9),/.test(l));
+    expect(refusals).toEqual([
+      'row 7, google_product_category: missing; give the Google product category id or path (or --category)',
+      'row 8, category: "Tillbehör" names no Google product category, nor does the title; give a product type the Google taxonomy names (e.g. "Mugs", "Road bikes") or --category <Google id>',
+      'row 9, google_product_category: missing; give the Google product category id or path (or --category)',
+    ]);
+  });
+
+  it('reads a label up to an inflectional ending and a compound by its head, and refuses words naming several nodes', () => {
+    expect(nodeNamedInAnyLanguage('Kaffekvarn')).toBe('734');
+    expect(nodeNamedInAnyLanguage('kaffekvarnar')).toBe('734');
+    expect(nodeNamedInAnyLanguage('Soffkuddar')).toBe('2700');
+    expect(nodeNamedInAnyLanguage('Tillbehör')).toBeUndefined();
+    expect(nodeNamedInAnyLanguage('Hela bönor')).toBeUndefined();
+    expect(nodeOfTitleInAnyLanguage('Bryggkaffe mellanrost 450 g')).toBe('1868');
+    expect(nodeOfTitleInAnyLanguage('Hario V60 keramik 02, vit')).toBeUndefined();
+    expect(nodeOfTitleInAnyLanguage('Lip Tint Velvet Matte Long Lasting')).toBeUndefined();
+  });
+
+  it('never throws and names only taxonomy nodes, whatever the words', () => {
+    const mapper = shopCategoryMapper();
+    fc.assert(
+      fc.property(fc.string({ maxLength: 60 }), fc.string({ maxLength: 60 }), (category, title) => {
+        for (const id of [nodeNamedInAnyLanguage(category), nodeOfTitleInAnyLanguage(title)]) if (id !== undefined) expect(taxonomy.has(id)).toBe(true);
+        const mapped = mapper([category], title);
+        if (mapped.ok) expect(taxonomy.has(mapped.category)).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
