@@ -8,16 +8,16 @@ import { normaliseFieldName } from './feed-error.ts';
  * leaves them (lower case, "_" for spaces and hyphens). A field the row states under its Merchant name is never replaced.
  */
 export const MERCHANT_FIELD_ALIASES: Readonly<Record<string, readonly string[]>> = {
-  id: ['sku', 'offer_id', 'interne_referenz', 'internal_reference', 'default_code', 'item_id', 'product_id', 'seller_sku', 'item_sku', 'artikelnummer', 'codice_interno', 'codice_prodotto', 'referentie', 'referencia', 'reference', 'référence', 'identifiant'],
-  title: ['name', 'title_short', 'product_name', 'item_name', 'product_title', 'titel', 'titre', 'nom', 'nome', 'nombre', 'naam', 'nazwa', 'artikelname', 'produktname'],
+  id: ['sku', 'offer_id', 'variationid', 'variation_id', 'interne_referenz', 'internal_reference', 'default_code', 'item_id', 'product_id', 'seller_sku', 'item_sku', 'artikelnummer', 'codice_interno', 'codice_prodotto', 'referentie', 'referencia', 'reference', 'référence', 'identifiant'],
+  title: ['name', 'title_short', 'productname', 'product_name', 'item_name', 'product_title', 'titel', 'titre', 'nom', 'nome', 'nombre', 'naam', 'nazwa', 'artikelname', 'produktname'],
   // The selling price first: a feed writing an original and a selling price ("Prezzo originale", "Prezzo vendita") is paid the latter.
-  price: ['price_incl', 'price_incl_vat', 'price_gross', 'bruttopreis', 'prezzo_vendita', 'prezzo', 'prezzo_originale', 'preis', 'verkaufspreis', 'prix', 'precio', 'prijs', 'cena', 'selling_price', 'current_price', 'sales_price', 'list_price'],
+  price: ['price_incl', 'price_incl_vat', 'price_vat', 'price_with_vat', 'price_gross', 'bruttopreis', 'prezzo_vendita', 'prezzo', 'prezzo_originale', 'preis', 'verkaufspreis', 'prix', 'precio', 'prijs', 'cena', 'selling_price', 'current_price', 'sales_price', 'list_price'],
   // A sale price without dates is the price paid now ("Online Sale Price", "Sonderpreis", "Prix promo").
   sale_price: ['saleprice', 'online_sale_price', 'special_price', 'promo_price', 'sonderpreis', 'aktionspreis', 'prix_promo', 'prezzo_scontato', 'precio_oferta', 'actieprijs', 'cena_promocyjna'],
   gtin: ['ean', 'eans', 'identifier_code', 'ean13', 'ean_code', 'upc', 'isbn', 'barcode', 'gtin13', 'gtin_ean'],
   brand: ['marca', 'marke', 'hersteller', 'manufacturer', 'marque', 'merk', 'producent'],
-  mpn: ['herstellernummer', 'hans', 'codice_produttore', 'manufacturer_part_number'],
-  product_type: ['category', 'categories', 'produktkategorie', 'product_category', 'categorypath', 'merchant_category', 'cat', 'category_path', 'categoria', 'categorie', 'catégorie', 'kategorie', 'kategoria', 'categorieën', 'shop_category'],
+  mpn: ['herstellernummer', 'hans', 'codice_produttore', 'manufacturer_part_number', 'manufacturersku'],
+  product_type: ['category', 'categories', 'categorytext', 'produktkategorie', 'product_category', 'categorypath', 'merchant_category', 'cat', 'category_path', 'categoria', 'categorie', 'catégorie', 'kategorie', 'kategoria', 'categorieën', 'shop_category'],
   availability: ['avail', 'deliverytime', 'delivery_time', 'lieferzeit', 'verfügbarkeit', 'verfuegbarkeit', 'disponibilita', 'disponibilità', 'disponibilité', 'disponibilite', 'disponibilidad', 'beschikbaarheid', 'levertijd', 'dostępność', 'dostepnosc', 'stock_status'],
   quantity: ['stock_level', 'stock_quantity', 'qty', 'on_hand', 'quantity_on_hand', 'menge_auf_lager', 'lagerbestand', 'bestand', 'voorraad', 'giacenza', 'stan_magazynowy'],
   currency: ['currency_code', 'währung', 'waehrung', 'devise', 'valuta', 'waluta', 'moneda', 'valuta_code'],
@@ -26,8 +26,11 @@ export const MERCHANT_FIELD_ALIASES: Readonly<Record<string, readonly string[]>>
   size: ['größe', 'grösse', 'groesse', 'taille', 'taglia', 'talla', 'maat', 'rozmiar'],
 };
 
+/** Fields stating the days until a shop dispatches an order (Heureka's and Zboží's DELIVERY_DATE), or a date. */
+const DISPATCH_DAYS_FIELDS = ['delivery_date'];
+
 /** Every field name a Merchant feed row is read under: Merchant Center's and each of `MERCHANT_FIELD_ALIASES`. */
-const KNOWN_FIELD_NAMES: ReadonlySet<string> = new Set([...Object.keys(MERCHANT_FIELD_ALIASES), ...Object.values(MERCHANT_FIELD_ALIASES).flat(), 'stock', 'status', 'sale_price_effective_date', 'link', 'image_link', 'description', 'condition', 'google_product_category', 'item_group_id', 'mpn', 'shipping']);
+const KNOWN_FIELD_NAMES: ReadonlySet<string> = new Set([...Object.keys(MERCHANT_FIELD_ALIASES), ...Object.values(MERCHANT_FIELD_ALIASES).flat(), 'stock', 'status', 'sale_price_effective_date', 'delivery_date', 'link', 'image_link', 'description', 'condition', 'google_product_category', 'item_group_id', 'mpn', 'shipping']);
 
 /** True when a column (named as `normaliseFieldName` leaves it) is read under a name the readers know. */
 export function isKnownFieldName(name: string): boolean {
@@ -238,6 +241,21 @@ export function inMerchantNames(fields: Readonly<Record<string, string>>, offerF
     named.quantity = located.quantity;
     fieldNames.quantity = located.fields[0]!;
     for (const k of located.fields) delete named[k];
+  }
+  // Heureka's and Zboží's DELIVERY_DATE is the days until the shop dispatches (0: today), or the day it will have the
+  // product (a pre-order): read as a delivery time, or as a pre-order available from that day.
+  const dispatch = DISPATCH_DAYS_FIELDS.find((f) => named[f] !== undefined);
+  if (dispatch !== undefined && named.availability === undefined && !MERCHANT_FIELD_ALIASES.availability!.some((a) => named[a] !== undefined)) {
+    const said = named[dispatch]!.trim();
+    if (/^\d{1,3}$/.test(said)) named.availability = `${said} days`;
+    else if (/^\d{4}-\d{2}-\d{2}$/.test(said)) {
+      named.availability = 'preorder';
+      named.availability_date ??= said;
+    }
+    if (named.availability !== undefined) {
+      fieldNames.availability = dispatch;
+      delete named[dispatch];
+    }
   }
   for (const [field, aliases] of Object.entries(MERCHANT_FIELD_ALIASES)) {
     if (named[field] !== undefined) continue;

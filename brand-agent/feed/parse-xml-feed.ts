@@ -34,13 +34,17 @@ const SCAN_TAGS = 200_000;
 
 /**
  * The element each offer of an XML feed is: RSS's <item> or Atom's <entry> when it has them; else, as price-comparison
- * feeds write (Kelkoo's <product>, Ceneo's <o price="…">), the element occurring most often among those that directly
- * hold a price — a child element named price (or another name for it) or a price attribute. Undefined when none does.
+ * feeds write (Kelkoo's <product>, Ceneo's <o price="…">, Heureka's <SHOPITEM>), the element occurring most often among
+ * those that directly hold a price — a child element named price (or another name for it) or a price attribute — and
+ * are not inside another such element. One that is (Skroutz's <variation> inside its <product>) is the offer's
+ * variant element: each variant is an offer of its own, with the product's fields. Undefined when none holds a price.
  */
-function offerElementOf(text: string): string | undefined {
+function offerElementOf(text: string): { offer: string; variant?: string } | undefined {
   const priceNames = new Set(['price', ...(MERCHANT_FIELD_ALIASES.price ?? [])]);
   const counts = new Map<string, number>();
   const pricing = new Set<string>();
+  /** Each element seen inside another element, with the names of the elements it was inside. */
+  const within = new Map<string, Set<string>>();
   const stack: string[] = [];
   const tags = /<(\/?)([A-Za-z_][\w.:-]*)([^>]*?)(\/?)>/g;
   let seen = 0;
@@ -52,14 +56,21 @@ function offerElementOf(text: string): string | undefined {
       if (at >= 0) stack.length = at;
       continue;
     }
-    if (name === 'item' || name === 'entry') return name;
+    if (name === 'item' || name === 'entry') return { offer: name };
     counts.set(name, (counts.get(name) ?? 0) + 1);
+    let outer = within.get(name);
+    if (!outer) within.set(name, (outer = new Set()));
+    for (const ancestor of stack) outer.add(ancestor);
     if (/\sprice\s*=/.test(rest!)) pricing.add(name);
     const parent = stack[stack.length - 1];
     if (parent !== undefined && priceNames.has(normaliseFieldName(name))) pricing.add(parent);
     if (!selfClosing) stack.push(name);
   }
-  return [...pricing].sort((a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0) || a.localeCompare(b))[0];
+  const nested = (name: string) => [...pricing].some((other) => other !== name && within.get(name)?.has(other));
+  const offer = [...pricing].filter((name) => !nested(name)).sort((a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0) || a.localeCompare(b))[0];
+  if (offer === undefined) return undefined;
+  const variant = [...pricing].filter((name) => name !== offer && within.get(name)?.has(offer)).sort((a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0) || a.localeCompare(b))[0];
+  return variant === undefined ? { offer } : { offer, variant };
 }
 
 /**
@@ -77,11 +88,26 @@ export function parseXmlFeed(text: string, maxRows: number): { records: FeedReco
   const records: FeedRecord[] = [];
   const issues: FeedIssue[] = [];
   const stack: string[] = [];
-  const offer = offerElementOf(text) ?? 'item';
+  const elements = offerElementOf(text) ?? { offer: 'item' };
+  const offer = elements.offer;
   const merchantShaped = offer === 'item' || offer === 'entry';
-  let item: { row: number; fields: Record<string, string>; depth: number } | undefined;
+  let item: { row: number; fields: Record<string, string>; depth: number; variants: Array<Record<string, string>> } | undefined;
+  let variant: { fields: Record<string, string>; depth: number } | undefined;
   let offers = 0;
-  let field: { name: string; text: string; parts: string[]; depth: number; named?: string } | undefined;
+  let field: { name: string; text: string; parts: string[]; depth: number; named?: string; target: Record<string, string> } | undefined;
+  /** An offer feed's row, in Merchant names unless it is withdrawn (then the reason is an issue). */
+  const emit = (row: number, fields: Record<string, string>) => {
+    if (merchantShaped) {
+      records.push({ row, fields });
+      return;
+    }
+    const withdrawn = notForSale(fields);
+    if (withdrawn !== undefined) issues.push({ row, field: withdrawn.field, why: withdrawn.why });
+    else {
+      const named = inMerchantNames(fields);
+      records.push({ row, fields: named.fields, ...(Object.keys(named.fieldNames).length > 0 ? { fieldNames: named.fieldNames } : {}) });
+    }
+  };
   let sawRoot = false;
   let i = 0;
   while (i < text.length) {
@@ -113,25 +139,31 @@ export function parseXmlFeed(text: string, maxRows: number): { records: FeedReco
       stack.pop();
       if (field && stack.length === field.depth) {
         const value = (field.parts.length > 0 ? field.parts.join(':') : field.text).trim().slice(0, MAX_FIELD_CHARS);
-        if (item && value !== '') item.fields[field.name] ??= value;
+        if (item && value !== '') field.target[field.name] ??= value;
         field = undefined;
       } else if (field && stack.length === field.depth + 1) {
         // <attrs><a name="EAN">…</a></attrs>: a field named by its element's name attribute.
         if (field.named !== undefined && item) {
           const value = field.text.trim().slice(0, MAX_FIELD_CHARS);
-          if (value !== '') item.fields[field.named] ??= value;
+          if (value !== '') field.target[field.named] ??= value;
         } else field.parts.push(field.text.trim());
         field.text = '';
         delete field.named;
       }
+      if (variant && stack.length === variant.depth) {
+        item?.variants.push(variant.fields);
+        variant = undefined;
+      }
       if (item && stack.length === item.depth) {
-        if (merchantShaped) records.push({ row: item.row, fields: item.fields });
+        if (item.variants.length === 0) emit(item.row, item.fields);
         else {
-          const withdrawn = notForSale(item.fields);
-          if (withdrawn !== undefined) issues.push({ row: item.row, field: withdrawn.field, why: withdrawn.why });
-          else {
-            const named = inMerchantNames(item.fields);
-            records.push({ row: item.row, fields: named.fields, ...(Object.keys(named.fieldNames).length > 0 ? { fieldNames: named.fieldNames } : {}) });
+          // Each variant is an offer with its product's fields (its own, in Merchant names, winning), grouped by the
+          // product's id; the variants share the product's row.
+          const product = inMerchantNames(item.fields).fields;
+          for (const own of item.variants) {
+            const fields: Record<string, string> = { ...product, ...inMerchantNames(own).fields };
+            if (product.id !== undefined) fields.item_group_id ??= product.id;
+            emit(item.row, fields);
           }
         }
         item = undefined;
@@ -154,7 +186,16 @@ export function parseXmlFeed(text: string, maxRows: number): { records: FeedReco
           if (value !== '') fields[normaliseFieldName(localName(attribute!))] ??= value.slice(0, MAX_FIELD_CHARS);
         }
       }
-      if (!selfClosing) item = { row: ++offers, fields, depth: stack.length };
+      if (!selfClosing) item = { row: ++offers, fields, depth: stack.length, variants: [] };
+    } else if (item && !variant && elements.variant !== undefined && name === elements.variant && !selfClosing) {
+      // A variant inside the offer (in a wrapper like <variations> or not): its children are its own fields.
+      if (field && field.depth < stack.length) field = undefined;
+      variant = { fields: {}, depth: stack.length };
+    } else if (variant && !field && stack.length === variant.depth + 1) {
+      const href = attributeOf(tag, 'href');
+      if (selfClosing) {
+        if (href) variant.fields[normaliseFieldName(name)] ??= href;
+      } else field = { name: normaliseFieldName(name), text: '', parts: [], depth: stack.length, target: variant.fields };
     } else if (field && !merchantShaped && stack.length === field.depth + 1) {
       const named = attributeOf(tag, 'name');
       if (named !== undefined && !selfClosing) field.named = normaliseFieldName(named);
@@ -164,7 +205,7 @@ export function parseXmlFeed(text: string, maxRows: number): { records: FeedReco
       const href = attributeOf(tag, 'href');
       if (selfClosing) {
         if (href) item.fields[fieldName] ??= href;
-      } else field = { name: fieldName, text: '', parts: [], depth: stack.length };
+      } else field = { name: fieldName, text: '', parts: [], depth: stack.length, target: item.fields };
     }
     if (!selfClosing) {
       stack.push(name);

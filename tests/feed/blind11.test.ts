@@ -10,17 +10,18 @@ const NOW = Date.UTC(2026, 11, 6, 12);
 
 // First run, on main (6e7ac9b, feedfix27 not in it): 2 of 122 checks right. After feedfix27 (its fixes all made before
 // the set was opened, none after): 26 of 122. No check right on main fails on the branch. After feedcat28 (the Swedish
-// edition of Google's taxonomy read for category words and titles, "2 495:-" whole kronor): 31 of 122.
+// edition of Google's taxonomy read for category words and titles, "2 495:-" whole kronor): 31 of 122; with the Heureka
+// and Skroutz XML layouts and Nordic/Czech/Greek availability words read: 45 of 122.
 const ALLEGRO = "Allegro \"Eksport ofert\": its Windows-1250 bytes are decoded as Windows-1252 (\"Tytu³ oferty\" for \"Tytuł oferty\"), so no column is placed as the title (FEED_MALFORMED naming the columns): a decoding family, not the column words";
 const EXCEL_AT = "Hand-made Austrian Excel list: \"Art.-Nr.\" and \"Artikel\" name the id and title in abbreviations and a word no stem reads as such (\"Artikel\" alone is also a category word), so it is refused with FEED_MALFORMED naming its columns rather than guessed";
 const FLIPKART = "Flipkart listing file: its columns are read (Your Selling Price (INR), not MRP; Listing Status), but \"₹18,499\" and \"₹1,349\" are refused as ambiguous (the file shows no decimal mark, and a rupee has two minor digits; only lakh grouping \"1,29,999\" says itself): 4 of 11 served";
-const HEUREKA = "Heureka.cz XML (SHOP/SHOPITEM, PRICE_VAT): no XML reader takes SHOPITEM as an offer nor PRICE_VAT as a price: FEED_EMPTY. Columns are recognised in delimited files only";
+const HEUREKA = "Heureka.cz XML: SHOPITEMs are read (PRICE_VAT, PRODUCTNAME, DELIVERY_DATE as days to dispatch, CZK asked for), but its Czech shoe category (\"Obuv > Dětská obuv\") names no Google category the mapper reads (no Czech taxonomy edition shipped yet) and the wellington boots' titles name none: those rows are refused (8 of 12 served, sample 2 a boot)";
 const MAROPOST = "Maropost (Neto) export: read as an offer feed (Approved/Active switches read), but its child rows carry no category and their titles name none, so 8 rows are refused without --category (5 of 13 served)";
 const NUVEMSHOP = "Nuvemshop export: variant rows after a product's first carry no name (the product is named once per \"Identificador URL\"), so they are refused as untitled; \"Calçados > Sandálias\" names no Google category; the hidden product (\"Exibir na loja\" NÃO) is served, NÃO not read as a no (4 of 13 served)";
 const OPENCART = "OpenCart export: prices are net of VAT with the rate in tax_class (\"VAT 20%\"), which no reader takes for a tax rate (57.50 served for 69.00); rows without a category name none in their titles (6 of 11 served)";
-const PRICERUNNER = "PriceRunner feed: its Swedish category words and titles are read through Google's Swedish labels and \"2 495:-\" as whole kronor, but \"Tillbehör > Bryggare\" (accessories > brewers) names no node and the dripper's title names one only by a word of a label (\"keramik\"), so it is refused rather than guessed (11 of 12 served); \"1-2 dagar\" is no delivery time it reads and \"in_stock: Ja\" is not read as stock";
+const PRICERUNNER = "PriceRunner feed: its Swedish category words and titles are read through Google's Swedish labels, \"2 495:-\" as whole kronor and \"1-2 dagar\" as a delivery time, but \"Tillbehör > Bryggare\" (accessories > brewers) names no node and the dripper's title names one only by a word of a label (\"keramik\"), so it is refused rather than guessed (11 of 12 served)";
 const RAKUTEN_ICHIBA = "Rakuten Ichiba RMS item CSV: item rows and SKU rows alternate, so 商品名 is filled on too few rows to be taken as the title and no column (商品管理番号, SKU管理番号) is a unique id: FEED_MALFORMED naming its columns";
-const SKROUTZ = "Skroutz XML (mywebstore/products/product with <variations>): no XML reader takes product as an offer in this layout: FEED_EMPTY";
+const SKROUTZ = "Skroutz XML: products and their nested variations are read as offers, but Greek category words (\"Γυναικείες Μπότες\", \"Κρέμες Προσώπου\") name no Google category (Google publishes no Greek edition the mapper has): only the sneakers, whose title says \"Sneakers\", are served (4 of 15)";
 
 /** The checks that fail, each with why: filled in from the first run. */
 const KNOWN_GAPS: Readonly<Record<string, string>> = {
@@ -56,18 +57,11 @@ const KNOWN_GAPS: Readonly<Record<string, string>> = {
   'flipkart-listings-in.csv: sample 3 gtin': FLIPKART,
   'flipkart-listings-in.csv: sample 3 in stock': FLIPKART,
   'flipkart-listings-in.csv: sample 3 price': FLIPKART,
-  'heureka-feed-cz.xml: currency': HEUREKA,
   'heureka-feed-cz.xml: products': HEUREKA,
-  'heureka-feed-cz.xml: sample 1 gtin': HEUREKA,
-  'heureka-feed-cz.xml: sample 1 in stock': HEUREKA,
-  'heureka-feed-cz.xml: sample 1 price': HEUREKA,
   'heureka-feed-cz.xml: sample 2 gtin': HEUREKA,
   'heureka-feed-cz.xml: sample 2 in stock': HEUREKA,
   'heureka-feed-cz.xml: sample 2 price': HEUREKA,
   'heureka-feed-cz.xml: sample 2 size': HEUREKA,
-  'heureka-feed-cz.xml: sample 3 gtin': HEUREKA,
-  'heureka-feed-cz.xml: sample 3 in stock': HEUREKA,
-  'heureka-feed-cz.xml: sample 3 price': HEUREKA,
   'maropost-neto-products-au.csv: products': MAROPOST,
   'maropost-neto-products-au.csv: sample 2 gtin': MAROPOST,
   'maropost-neto-products-au.csv: sample 2 in stock': MAROPOST,
@@ -88,8 +82,6 @@ const KNOWN_GAPS: Readonly<Record<string, string>> = {
   'opencart-products-uk.csv: sample 3 in stock': OPENCART,
   'opencart-products-uk.csv: sample 3 price': OPENCART,
   'pricerunner-feed-se.csv: products': PRICERUNNER,
-  'pricerunner-feed-se.csv: sample 1 in stock': PRICERUNNER,
-  'pricerunner-feed-se.csv: sample 2 in stock': PRICERUNNER,
   'rakuten-ichiba-item-jp.csv: currency': RAKUTEN_ICHIBA,
   'rakuten-ichiba-item-jp.csv: products': RAKUTEN_ICHIBA,
   'rakuten-ichiba-item-jp.csv: sample 1 gtin': RAKUTEN_ICHIBA,
@@ -102,12 +94,7 @@ const KNOWN_GAPS: Readonly<Record<string, string>> = {
   'rakuten-ichiba-item-jp.csv: sample 3 gtin': RAKUTEN_ICHIBA,
   'rakuten-ichiba-item-jp.csv: sample 3 in stock': RAKUTEN_ICHIBA,
   'rakuten-ichiba-item-jp.csv: sample 3 price': RAKUTEN_ICHIBA,
-  'skroutz-feed-gr.xml: currency': SKROUTZ,
   'skroutz-feed-gr.xml: products': SKROUTZ,
-  'skroutz-feed-gr.xml: sample 1 gtin': SKROUTZ,
-  'skroutz-feed-gr.xml: sample 1 in stock': SKROUTZ,
-  'skroutz-feed-gr.xml: sample 1 price': SKROUTZ,
-  'skroutz-feed-gr.xml: sample 1 size': SKROUTZ,
   'skroutz-feed-gr.xml: sample 2 gtin': SKROUTZ,
   'skroutz-feed-gr.xml: sample 2 in stock': SKROUTZ,
   'skroutz-feed-gr.xml: sample 2 price': SKROUTZ,
