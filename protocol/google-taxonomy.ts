@@ -57,7 +57,8 @@ export function parseGoogleTaxonomy(text: string): GoogleTaxonomy {
     const match = LINE.exec(line);
     if (!match) throw new MajordomeError('TAXONOMY_INVALID', `taxonomy line ${i + 1} is not "id - path": ${line.slice(0, 80)}`);
     const id = match[1]!;
-    const pathText = match[2]!;
+    // A segment's own spaces are not part of its label: Google's Czech edition has a few labels with a trailing space.
+    const pathText = match[2]!.split(' > ').map((segment) => segment.trim()).join(' > ');
     if (byId.has(id)) throw new MajordomeError('TAXONOMY_INVALID', `taxonomy line ${i + 1}: id ${id} appears twice`);
     const cut = pathText.lastIndexOf(' > ');
     const parentId = cut < 0 ? undefined : byPath.get(pathText.slice(0, cut));

@@ -94,15 +94,15 @@ function shippingFor(raw: string | undefined, country: string, currency: string,
   return readFeedPrice(price, currency, decimalMark);
 }
 
-/** One category mapper per --category value, so its caches serve every row of a feed. */
+/** One category mapper per --category value and currency, so its caches serve every row of a feed. */
 const mappers = new Map<string, ShopCategoryMapper>();
 
-function mapperFor(defaultCategory: string | undefined): ShopCategoryMapper {
-  const key = defaultCategory ?? '';
+function mapperFor(defaultCategory: string | undefined, currency: string): ShopCategoryMapper {
+  const key = `${defaultCategory ?? ''}\u0000${currency}`;
   let mapper = mappers.get(key);
   if (!mapper) {
     if (mappers.size > 100) mappers.clear();
-    mapper = shopCategoryMapper(defaultCategory);
+    mapper = shopCategoryMapper(defaultCategory, { currency });
     mappers.set(key, mapper);
   }
   return mapper;
@@ -113,7 +113,7 @@ function mapperFor(defaultCategory: string | undefined): ShopCategoryMapper {
  * for word, "… > Wearable Technology", or only the shop's own product_type) those words read as a shop's category
  * words are (see `shopCategoryMapper`), with a note saying where it is served; else --category; else why not.
  */
-function categoryOf(f: Readonly<Record<string, string>>, taxonomy: GoogleTaxonomy, fallback: string | undefined, byTitle = false): { category: string; note?: FeedIssue['why'] } | { why: string } {
+function categoryOf(f: Readonly<Record<string, string>>, taxonomy: GoogleTaxonomy, fallback: string | undefined, currency: string, byTitle = false): { category: string; note?: FeedIssue['why'] } | { why: string } {
   const given = f.google_product_category;
   // An id the taxonomy does not hold (a typo, or a node newer than its version) says nothing: the shop's product_type
   // and the title are read as when no category is given, and the row says which id was not known.
@@ -125,11 +125,11 @@ function categoryOf(f: Readonly<Record<string, string>>, taxonomy: GoogleTaxonom
   const notId = `${unknownId} is not a Google product taxonomy id (of the ${taxonomy.version} taxonomy)`;
   if (raw === undefined && f.product_type === undefined && unknownId === undefined) {
     if (fallback) return { category: fallback };
-    const titled = byTitle ? mapperFor(undefined)([], f.title) : undefined;
+    const titled = byTitle ? mapperFor(undefined, currency)([], f.title) : undefined;
     if (titled?.ok) return { category: titled.category, note: titled.note ?? `no category given; served under "${taxonomy.pathText(titled.category) ?? titled.category}", which the title names` };
     return { why: 'missing; give the Google product category id or path (or --category)' };
   }
-  const mapped = mapperFor(fallback)([raw, f.product_type].filter((t): t is string => t !== undefined), f.title);
+  const mapped = mapperFor(fallback, currency)([raw, f.product_type].filter((t): t is string => t !== undefined), f.title);
   if (unknownId !== undefined) {
     if (!mapped.ok) return { why: `${notId}; ${mapped.why.replace(/^no category given/, 'no product_type given')}` };
     return { category: mapped.category, note: `${notId}; ${mapped.note ?? `served under "${taxonomy.pathText(mapped.category) ?? mapped.category}"`}` };
@@ -183,7 +183,7 @@ export function feedRowEntryOf(record: FeedRecord, taxonomy: GoogleTaxonomy, opt
   const priceRaw = saleOn === true ? f.sale_price : f.price;
   const price = priceRaw ? readFeedPrice(priceRaw, options.currency, options.decimalMark) : { why: 'missing' };
   if ('why' in price) problem(saleOn === true ? 'sale_price' : 'price', price.why);
-  const category = categoryOf(f, taxonomy, options.defaultCategory, options.titleNamesCategory === true);
+  const category = categoryOf(f, taxonomy, options.defaultCategory, options.currency, options.titleNamesCategory === true);
   const categoryField = f.google_product_category === undefined && f.product_type !== undefined ? 'product_type' : 'google_product_category';
   if ('why' in category) problem(categoryField, category.why);
   else if (category.note !== undefined) notes.push({ row: record.row, field: categoryField, why: category.note });

@@ -154,7 +154,7 @@ export function parseFeedText(text: string, options: FeedOptions & { path?: stri
   const format = options.format ?? detectFeedFormat(text);
   const maxRows = options.maxRows ?? DEFAULT_MAX_ROWS;
   const parsed: { records: FeedRecord[]; issues: FeedIssue[]; products?: number; offerFeed?: boolean } = isShopExport(format)
-    ? readShopExport(text, format, maxRows, options.defaultCategory, options.now)
+    ? readShopExport(text, format, maxRows, options.defaultCategory, options.now, options.currency)
     : format === 'xml'
       ? parseXmlFeed(text, maxRows)
       : format === 'json'

@@ -58,6 +58,7 @@ interface Alternative {
   readonly id: string;
   /** The label's whole words, not one alternative of it: a whole label is preferred ("Espressomaskiner" is 2422, not 736). */
   readonly whole: boolean;
+  readonly locale: string;
 }
 
 interface LocalizedIndex {
@@ -66,10 +67,15 @@ interface LocalizedIndex {
   /** One-word alternatives, for compound heads. */
   readonly oneWord: Map<string, string[]>;
   /** One-word whole labels, for compound heads in titles. */
-  readonly wholeWord: Map<string, string[]>;
+  readonly wholeWord: Map<string, Alternative[]>;
 }
 
 let index: LocalizedIndex | undefined;
+
+/** What separates a label's alternatives in a language: "&", ",", ";" or its word for "and". */
+function conjunctionOf(locale: string): RegExp {
+  return new RegExp(`\\s*(?:[&,;]|\\s(?:${(CONJUNCTIONS[locale] ?? ['and']).join('|')})\\s)\\s*`, 'u');
+}
 
 const stemKey = (word: string): string => word.slice(0, MIN_STEM);
 
@@ -78,35 +84,38 @@ function localizedIndex(): LocalizedIndex {
   if (index) return index;
   const byStem = new Map<string, Alternative[]>();
   const oneWord = new Map<string, string[]>();
-  const wholeWord = new Map<string, string[]>();
-  const add = (words: string[], id: string, whole: boolean) => {
+  const wholeWord = new Map<string, Alternative[]>();
+  const add = (words: string[], id: string, whole: boolean, locale: string) => {
     if (words.length === 0) return;
     const key = stemKey(words[0]!);
     const list = byStem.get(key);
-    const alternative = { words, id, whole };
+    const alternative = { words, id, whole, locale };
     if (list) list.push(alternative);
     else byStem.set(key, [alternative]);
     if (words.length === 1) {
-      for (const map of whole ? [oneWord, wholeWord] : [oneWord]) {
-        const ids = map.get(words[0]!);
-        if (ids) ids.push(id);
-        else map.set(words[0]!, [id]);
+      const ids = oneWord.get(words[0]!);
+      if (ids) ids.push(id);
+      else oneWord.set(words[0]!, [id]);
+      if (whole) {
+        const same = wholeWord.get(words[0]!);
+        if (same) same.push(alternative);
+        else wholeWord.set(words[0]!, [alternative]);
       }
     }
   };
   for (const locale of LOCALIZED_TAXONOMY_LOCALES) {
     const taxonomy = loadLocalizedTaxonomy(locale);
     if (!taxonomy) continue;
-    const conjunction = new RegExp(`\\s*(?:[&,;]|\\s(?:${(CONJUNCTIONS[locale] ?? ['and']).join('|')})\\s)\\s*`, 'u');
+    const conjunction = conjunctionOf(locale);
     for (const id of taxonomy.ids) {
       const label = taxonomy.labelOf(id);
       const whole = localizedWords(label);
-      add(whole, id, true);
+      add(whole, id, true, locale);
       // "Kaffebryggare och espressomaskiner" names each; "Maskiner och ställningar för styrketräning" does not name
       // "maskiner" alone (the qualifier belongs to both), so a label is split only when every part is one word. A
       // suspended first part ("Mat- och vattenbehållare") is no word of its own.
       const parts = label.split(conjunction).map((p) => p.trim());
-      if (parts.length > 1 && parts.every((p) => localizedWords(p).length === 1)) for (const part of parts) if (!part.endsWith('-')) add(localizedWords(part), id, false);
+      if (parts.length > 1 && parts.every((p) => localizedWords(p).length === 1)) for (const part of parts) if (!part.endsWith('-')) add(localizedWords(part), id, false, locale);
     }
   }
   index = { byStem, oneWord, wholeWord };
@@ -139,9 +148,29 @@ export function nodeNamedInAnyLanguage(text: string): string | undefined {
   if (words.length === 0) return undefined;
   const named = alternativesAt(words, 0).filter((a) => a.words.length === words.length);
   const whole = named.filter((a) => a.whole);
-  if (named.length > 0) return shallowestOf((whole.length > 0 ? whole : named).map((a) => a.id));
+  if (named.length > 0) return shallowestOf(whole.length > 0 ? whole.map(parentOnCollision) : named.map((a) => a.id));
   if (words.length !== 1) return undefined;
   return nodeOfCompoundHead(words[0]!);
+}
+
+/**
+ * A node whose localized label is also one part of an ancestor's label ("Kávovary" is 2247, and 736 is "Kávovary a
+ * automaty na espreso") is that node only when the English labels agree too ("Espresso Machines" is part of "Coffee
+ * Makers & Espresso Machines"); otherwise the two meet only in translation (2247 is "Percolators") and the words are read
+ * as the ancestor, which holds both readings.
+ */
+function parentOnCollision(alternative: Alternative): string {
+  const taxonomy = loadGoogleTaxonomy();
+  const localized = loadLocalizedTaxonomy(alternative.locale)!;
+  const own = alternative.words.join(' ');
+  const english = localizedWords(taxonomy.get(alternative.id)!.label).join(' ');
+  const lineage = taxonomy.lineageOf(alternative.id).slice(0, -1).reverse();
+  for (const ancestor of lineage) {
+    const parts = localized.labelOf(ancestor.id).split(conjunctionOf(alternative.locale)).map((p) => localizedWords(p).join(' '));
+    if (!parts.includes(own)) continue;
+    if (!` ${localizedWords(ancestor.label).join(' ')} `.includes(` ${english} `)) return ancestor.id;
+  }
+  return alternative.id;
 }
 
 /** The node a compound's longest head names ("barnsandaler" → "sandaler"), when one does. */
@@ -154,14 +183,25 @@ function nodeOfCompoundHead(word: string): string | undefined {
   return undefined;
 }
 
+/** The currency of the market each shipped language is the language of: a title is read in it only in that market. */
+const MARKET_CURRENCY: Readonly<Record<string, string>> = {
+  'sv-SE': 'SEK', 'cs-CZ': 'CZK', 'da-DK': 'DKK', 'no-NO': 'NOK', 'pl-PL': 'PLN', 'tr-TR': 'TRY', 'ja-JP': 'JPY', 'pt-BR': 'BRL', 'ru-RU': 'RUB',
+};
+
 /**
- * The node a product title names in a shipped language: the longest whole label the title holds word for word
- * (not one alternative of a label: "Keramik" alone, of "Keramik och skulptering", may be the product's material), exactly (a title is free text in any language: "Matte" is no "mått", "Muslimah" no "müsli", so no ending is
+ * The node a product title names in the language of the feed's market (its currency: SEK → Swedish, CZK → Czech; no
+ * language for other currencies, nor when the currency is not known), since a title is free text in any language and
+ * one language's label is another's everyday word (Czech "Tenis" is tennis, Mexican "tenis" are sneakers). The longest
+ * whole label the title holds word for word (not one alternative of a label: "Keramik" alone, of "Keramik och
+ * skulptering", may be the product's material), exactly ("Matte" is no "mått", "Muslimah" no "müsli", so no ending is
  * read off), or a compound word's head, when that names one node; undefined when none does or the longest ones
  * disagree. A match made only of English taxonomy words ("Sand", "Golf") is left to the English reading, which already
  * had it.
  */
-export function nodeOfTitleInAnyLanguage(title: string): string | undefined {
+export function nodeOfTitleInAnyLanguage(title: string, currency: string | undefined): string | undefined {
+  const market = currency?.toUpperCase();
+  const inMarket = (a: Alternative) => MARKET_CURRENCY[a.locale] === market;
+  if (market === undefined || !LOCALIZED_TAXONOMY_LOCALES.some((locale) => MARKET_CURRENCY[locale] === market)) return undefined;
   const words = localizedWords(title.slice(0, 300));
   let best: { length: number; ids: string[] } = { length: 0, ids: [] };
   const consider = (matched: readonly string[], ids: readonly string[]) => {
@@ -171,13 +211,13 @@ export function nodeOfTitleInAnyLanguage(title: string): string | undefined {
     else if (length === best.length) best.ids.push(...ids);
   };
   for (let at = 0; at < words.length; at++) {
-    for (const alternative of alternativesAt(words, at, true).filter((a) => a.whole)) consider(words.slice(at, at + alternative.words.length), [alternative.id]);
+    for (const alternative of alternativesAt(words, at, true).filter((a) => a.whole && inMarket(a))) consider(words.slice(at, at + alternative.words.length), [parentOnCollision(alternative)]);
     const word = words[at]!;
     const wholeWord = localizedIndex().wholeWord;
     for (let cut = 1; word.length - cut >= MIN_HEAD; cut++) {
-      const ids = wholeWord.get(word.slice(cut));
-      if (ids) {
-        consider([word.slice(cut)], ids);
+      const heads = (wholeWord.get(word.slice(cut)) ?? []).filter(inMarket);
+      if (heads.length > 0) {
+        consider([word.slice(cut)], heads.map(parentOnCollision));
         break;
       }
     }

@@ -22,8 +22,8 @@ export const MERCHANT_FIELD_ALIASES: Readonly<Record<string, readonly string[]>>
   quantity: ['stock_level', 'stock_quantity', 'qty', 'on_hand', 'quantity_on_hand', 'menge_auf_lager', 'lagerbestand', 'bestand', 'voorraad', 'giacenza', 'stan_magazynowy'],
   currency: ['currency_code', 'währung', 'waehrung', 'devise', 'valuta', 'waluta', 'moneda', 'valuta_code'],
   link: ['url', 'product_url', 'deeplink', 'landing_page_url'],
-  color: ['colour', 'farbe', 'couleur', 'colore', 'kleur', 'kolor'],
-  size: ['größe', 'grösse', 'groesse', 'taille', 'taglia', 'talla', 'maat', 'rozmiar'],
+  color: ['colour', 'farbe', 'couleur', 'colore', 'kleur', 'kolor', 'barva', 'farba', 'färg', 'farve', 'farge'],
+  size: ['größe', 'grösse', 'groesse', 'taille', 'taglia', 'talla', 'maat', 'rozmiar', 'velikost', 'veľkosť', 'storlek', 'størrelse'],
 };
 
 /** Fields stating the days until a shop dispatches an order (Heureka's and Zboží's DELIVERY_DATE), or a date. */

@@ -94,7 +94,7 @@ export function parseXmlFeed(text: string, maxRows: number): { records: FeedReco
   let item: { row: number; fields: Record<string, string>; depth: number; variants: Array<Record<string, string>> } | undefined;
   let variant: { fields: Record<string, string>; depth: number } | undefined;
   let offers = 0;
-  let field: { name: string; text: string; parts: string[]; depth: number; named?: string; target: Record<string, string> } | undefined;
+  let field: { name: string; text: string; parts: string[]; children: string[]; depth: number; named?: string; target: Record<string, string> } | undefined;
   /** An offer feed's row, in Merchant names unless it is withdrawn (then the reason is an issue). */
   const emit = (row: number, fields: Record<string, string>) => {
     if (merchantShaped) {
@@ -139,14 +139,21 @@ export function parseXmlFeed(text: string, maxRows: number): { records: FeedReco
       stack.pop();
       if (field && stack.length === field.depth) {
         const value = (field.parts.length > 0 ? field.parts.join(':') : field.text).trim().slice(0, MAX_FIELD_CHARS);
-        if (item && value !== '') field.target[field.name] ??= value;
+        // Heureka's <PARAM><PARAM_NAME>Velikost</PARAM_NAME><VAL>24</VAL></PARAM>: a field named by its name child.
+        const pair = field.parts.length === 2 && /name$/i.test(field.children[0] ?? '') && field.parts[0] !== '';
+        if (item && pair) {
+          if (field.parts[1] !== '') field.target[normaliseFieldName(field.parts[0]!)] ??= field.parts[1]!.slice(0, MAX_FIELD_CHARS);
+        } else if (item && value !== '') field.target[field.name] ??= value;
         field = undefined;
       } else if (field && stack.length === field.depth + 1) {
         // <attrs><a name="EAN">…</a></attrs>: a field named by its element's name attribute.
         if (field.named !== undefined && item) {
           const value = field.text.trim().slice(0, MAX_FIELD_CHARS);
           if (value !== '') field.target[field.named] ??= value;
-        } else field.parts.push(field.text.trim());
+        } else {
+          field.parts.push(field.text.trim());
+          field.children.push(name);
+        }
         field.text = '';
         delete field.named;
       }
@@ -195,7 +202,7 @@ export function parseXmlFeed(text: string, maxRows: number): { records: FeedReco
       const href = attributeOf(tag, 'href');
       if (selfClosing) {
         if (href) variant.fields[normaliseFieldName(name)] ??= href;
-      } else field = { name: normaliseFieldName(name), text: '', parts: [], depth: stack.length, target: variant.fields };
+      } else field = { name: normaliseFieldName(name), text: '', parts: [], children: [], depth: stack.length, target: variant.fields };
     } else if (field && !merchantShaped && stack.length === field.depth + 1) {
       const named = attributeOf(tag, 'name');
       if (named !== undefined && !selfClosing) field.named = normaliseFieldName(named);
@@ -205,7 +212,7 @@ export function parseXmlFeed(text: string, maxRows: number): { records: FeedReco
       const href = attributeOf(tag, 'href');
       if (selfClosing) {
         if (href) item.fields[fieldName] ??= href;
-      } else field = { name: fieldName, text: '', parts: [], depth: stack.length, target: item.fields };
+      } else field = { name: fieldName, text: '', parts: [], children: [], depth: stack.length, target: item.fields };
     }
     if (!selfClosing) {
       stack.push(name);

@@ -58,9 +58,10 @@ function parseJson(text: string): unknown {
 /**
  * Reads a shop's export (Shopify JSON or CSV, WooCommerce, PrestaShop, Magento 2, BigCommerce, Shopware 6, Wix, Etsy, Squarespace, eBay, Amazon, Ecwid, JTL-Wawi, schema.org) into feed rows in Merchant Center words, each with a Google
  * category mapped from the shop's own category words (`defaultCategory` is the shop's --category); `products` counts
- * the items the export offers for sale, served or not. Dated sale prices are checked against `now`.
+ * the items the export offers for sale, served or not. Dated sale prices are checked against `now`; titles are read in
+ * the language of `currency`'s market too (see `shopCategoryMapper`).
  */
-export function readShopExport(text: string, format: ShopExportFormat, maxRows: number, defaultCategory?: string, now: number = Date.now()): { records: FeedRecord[]; issues: FeedIssue[]; products: number } {
+export function readShopExport(text: string, format: ShopExportFormat, maxRows: number, defaultCategory?: string, now: number = Date.now(), currency?: string): { records: FeedRecord[]; issues: FeedIssue[]; products: number } {
   let exported: ShopExport;
   const issues: FeedIssue[] = [];
   if (format === 'shopify') exported = parseShopifyProducts(parseJson(text), maxRows);
@@ -95,7 +96,7 @@ export function readShopExport(text: string, format: ShopExportFormat, maxRows: 
   // One language for the file's titles, from all of them (as its decimal mark): "Train en bois", "Crayons de couleur"
   // say that "Peluche lapin 30 cm" names its product first.
   const titlesHeadFirst = isFrenchLike(exported.products.slice(0, TITLES_READ).map((p) => p.fields.title ?? '').join(' . '));
-  const mapCategory = shopCategoryMapper(defaultCategory, { titlesHeadFirst });
+  const mapCategory = shopCategoryMapper(defaultCategory, { titlesHeadFirst, currency });
   const records: FeedRecord[] = [];
   // The variants of one product share its row and its category words: one note for them all.
   const said = new Set<string>();

@@ -163,9 +163,10 @@ function nodeNamedBy(text: string): string | undefined {
  * path ("Clothing > Hoodies" → "Hoodies") the taxonomy names; a broader segment ("Clothing"), refined by the title when
  * the title names a node inside it; `defaultCategory` (the shop's --category); the node the title names. Every fallback
  * carries a note saying where the product is served and why; when nothing maps, why not. `titlesHeadFirst` says the
- * file's titles are in a head-first language (French), which decides where a title's head noun is.
+ * file's titles are in a head-first language (French), which decides where a title's head noun is; `currency` is the
+ * feed's, whose market's language (SEK: Swedish) a title is also read in.
  */
-export function shopCategoryMapper(defaultCategory?: string, options: { readonly titlesHeadFirst?: boolean } = {}): ShopCategoryMapper {
+export function shopCategoryMapper(defaultCategory?: string, options: { readonly titlesHeadFirst?: boolean; readonly currency?: string } = {}): ShopCategoryMapper {
   const headFirst = options.titlesHeadFirst ?? false;
   const taxonomy = loadGoogleTaxonomy();
   const named = new Map<string, { id: string | undefined; weak: boolean }>();
@@ -188,7 +189,7 @@ export function shopCategoryMapper(defaultCategory?: string, options: { readonly
   const titleOf = (title: string): string | undefined => {
     if (!titled.has(title)) {
       if (titled.size > 10_000) titled.clear();
-      titled.set(title, nodeOfTitle(title, headFirst) ?? nodeOfTitleInAnyLanguage(title));
+      titled.set(title, nodeOfTitle(title, headFirst) ?? nodeOfTitleInAnyLanguage(title, options.currency));
     }
     return titled.get(title);
   };

@@ -30,6 +30,18 @@ describe('comparison-site XML layouts', () => {
     expect(servedEntry(feed, 'A-1').product.gtin).toBe('8591000001019');
   });
 
+  it('reads a PARAM as the field its PARAM_NAME names: Czech "Velikost" is the size, "Barva" the colour', () => {
+    const xml = `<?xml version="1.0" encoding="utf-8"?>
+<SHOP>
+  <SHOPITEM><ITEM_ID>B-24</ITEM_ID><PRODUCTNAME>Wellington boots blue 24</PRODUCTNAME><PRICE_VAT>549</PRICE_VAT>
+    <CATEGORYTEXT>Apparel &amp; Accessories > Shoes</CATEGORYTEXT><ITEMGROUP_ID>B</ITEMGROUP_ID>
+    <PARAM><PARAM_NAME>Velikost</PARAM_NAME><VAL>24</VAL></PARAM><PARAM><PARAM_NAME>Barva</PARAM_NAME><VAL>modrá</VAL></PARAM>
+    <PARAM><PARAM_NAME>Materiál</PARAM_NAME><VAL></VAL></PARAM><DELIVERY_DATE>0</DELIVERY_DATE></SHOPITEM>
+</SHOP>`;
+    const boots = servedEntry(parseFeedText(xml, { ...SHOP_TERMS, currency: 'CZK' }), 'B-24');
+    expect([boots.product.attributes.size, boots.product.attributes.color]).toEqual(['24', 'modrá']);
+  });
+
   it('serves each nested variation as an offer with its product\'s fields, and a product without variations as one', () => {
     const xml = `<?xml version="1.0" encoding="UTF-8"?>
 <mywebstore><created_at>2026-12-06 05:00</created_at><products>
