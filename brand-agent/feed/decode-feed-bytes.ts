@@ -49,7 +49,43 @@ function shiftJisText(bytes: Uint8Array): string | undefined {
 }
 
 /**
- * Decodes a feed file's bytes: UTF-8 (BOM stripped), UTF-16 with a BOM (or without one, told by its zero bytes), Shift_JIS when that is what the bytes show (see `shiftJisText`), and otherwise Windows-1252 with a warning
+ * Central European letters that Windows-1252 has no letter for at their bytes: read as it, a Polish, Czech or Slovak
+ * word shows a symbol or an unassigned byte between its letters ("Tytu³ oferty", "Wy³¹cznie", "ve¾kos"), which no
+ * Western language writes, or "ì" (Czech "ě") inside a word, where Italian never writes it.
+ */
+const CP1250_TELLS = /\p{L}(?:[\u0081\u008d\u008f\u0090\u009d\u00a5\u00aa\u00af\u00b3\u00b9\u00ba\u00bc\u00be\u00bf]|\u00ec)\p{L}/gu;
+
+/** What Windows-1250 reads as a symbol between letters: a Western file read as Central European would show these. */
+const CP1250_ODD = /\p{L}[\u00a4\u00a6\u00a7\u00a8\u00ab\u00ac\u00ae\u00b0\u00b1\u00b4\u00b6\u00b7\u00b8\u00bb\u02c7\u02d8\u02d9\u02db\u02dd]\p{L}/gu;
+
+/**
+ * The text of bytes that are Windows-1250 (as Polish, Czech and Slovak Windows and Excel save CSV files), or undefined:
+ * read as Windows-1252 they must show at least two of `CP1250_TELLS`, and read as Windows-1250 no symbol between letters.
+ */
+function windows1250Text(bytes: Uint8Array): string | undefined {
+  const western = decodeWindows1252(bytes);
+  if ((western.match(CP1250_TELLS)?.length ?? 0) < 2) return undefined;
+  const central = new TextDecoder('windows-1250').decode(bytes);
+  return CP1250_ODD.test(central) ? undefined : central;
+}
+
+/** The encoding an XML file declares (`<?xml version="1.0" encoding="windows-1250"?>`), when it is one we decode. */
+function declaredXmlEncoding(bytes: Uint8Array): string | undefined {
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 200));
+  const declared = /^\s*<\?xml[^>]*\sencoding\s*=\s*["']([A-Za-z0-9_.:-]+)["']/.exec(head)?.[1]?.toLowerCase();
+  if (declared === undefined || declared === 'utf-8' || declared === 'utf8') return undefined;
+  try {
+    new TextDecoder(declared);
+    return declared;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Decodes a feed file's bytes: UTF-8 (BOM stripped), UTF-16 with a BOM (or without one, told by its zero bytes), the
+ * encoding an XML file declares, Windows-1250 or Shift_JIS when that is what the bytes show (see `windows1250Text`,
+ * `shiftJisText`), and otherwise Windows-1252 with a warning
  * (row 0) when the bytes are not valid UTF-8, so a shop's legacy export still serves and the shop learns why accents look odd.
  */
 export function decodeFeedBytes(bytes: Uint8Array): { text: string; issues: FeedIssue[] } {
@@ -61,6 +97,10 @@ export function decodeFeedBytes(bytes: Uint8Array): { text: string; issues: Feed
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(body), issues: [] };
   } catch {
+    const declared = declaredXmlEncoding(body);
+    if (declared !== undefined) return { text: declared === 'windows-1252' || declared === 'iso-8859-1' || declared === 'latin1' ? decodeWindows1252(body) : new TextDecoder(declared).decode(body), issues: [] };
+    const central = windows1250Text(body);
+    if (central !== undefined) return { text: central, issues: [{ row: 0, field: '(file)', why: 'the file is not valid UTF-8; its Central European letters were read as Windows-1250 (as Polish, Czech and Slovak Excel save CSV) — export the feed as UTF-8 to be sure of every character' }] };
     const japanese = shiftJisText(body);
     if (japanese !== undefined) return { text: japanese, issues: [{ row: 0, field: '(file)', why: 'the file is not valid UTF-8; its Japanese text was read as Shift_JIS (as Japanese Excel saves CSV) — export the feed as UTF-8 to be sure of every character' }] };
     const text = decodeWindows1252(body);

@@ -8,18 +8,18 @@ import { normaliseFieldName } from './feed-error.ts';
  * leaves them (lower case, "_" for spaces and hyphens). A field the row states under its Merchant name is never replaced.
  */
 export const MERCHANT_FIELD_ALIASES: Readonly<Record<string, readonly string[]>> = {
-  id: ['sku', 'offer_id', 'variationid', 'variation_id', 'interne_referenz', 'internal_reference', 'default_code', 'item_id', 'product_id', 'seller_sku', 'item_sku', 'artikelnummer', 'codice_interno', 'codice_prodotto', 'referentie', 'referencia', 'reference', 'référence', 'identifiant'],
-  title: ['name', 'title_short', 'productname', 'product_name', 'item_name', 'product_title', 'titel', 'titre', 'nom', 'nome', 'nombre', 'naam', 'nazwa', 'artikelname', 'produktname'],
+  id: ['sku', 'offer_id', 'id_oferty', 'variationid', 'variation_id', 'interne_referenz', 'internal_reference', 'default_code', 'item_id', 'product_id', 'seller_sku', 'item_sku', 'artikelnummer', 'codice_interno', 'codice_prodotto', 'referentie', 'referencia', 'reference', 'référence', 'identifiant'],
+  title: ['name', 'title_short', 'productname', 'product_name', 'item_name', 'product_title', 'titel', 'titre', 'nom', 'nome', 'nombre', 'naam', 'nazwa', 'artikelname', 'produktname', 'tytuł_oferty', 'tytul_oferty', 'tytuł', 'tytul'],
   // The selling price first: a feed writing an original and a selling price ("Prezzo originale", "Prezzo vendita") is paid the latter.
   price: ['price_incl', 'price_incl_vat', 'price_vat', 'price_with_vat', 'price_gross', 'bruttopreis', 'prezzo_vendita', 'prezzo', 'prezzo_originale', 'preis', 'verkaufspreis', 'prix', 'precio', 'prijs', 'cena', 'selling_price', 'current_price', 'sales_price', 'list_price'],
   // A sale price without dates is the price paid now ("Online Sale Price", "Sonderpreis", "Prix promo").
   sale_price: ['saleprice', 'online_sale_price', 'special_price', 'promo_price', 'sonderpreis', 'aktionspreis', 'prix_promo', 'prezzo_scontato', 'precio_oferta', 'actieprijs', 'cena_promocyjna'],
-  gtin: ['ean', 'eans', 'identifier_code', 'ean13', 'ean_code', 'upc', 'isbn', 'barcode', 'gtin13', 'gtin_ean'],
+  gtin: ['ean', 'eans', 'ean_(gtin)', 'gtin_(ean)', 'identifier_code', 'ean13', 'ean_code', 'upc', 'isbn', 'barcode', 'gtin13', 'gtin_ean'],
   brand: ['marca', 'marke', 'hersteller', 'manufacturer', 'marque', 'merk', 'producent'],
   mpn: ['herstellernummer', 'hans', 'codice_produttore', 'manufacturer_part_number', 'manufacturersku'],
   product_type: ['category', 'categories', 'categorytext', 'produktkategorie', 'product_category', 'categorypath', 'merchant_category', 'cat', 'category_path', 'categoria', 'categorie', 'catégorie', 'kategorie', 'kategoria', 'categorieën', 'shop_category'],
   availability: ['avail', 'deliverytime', 'delivery_time', 'lieferzeit', 'verfügbarkeit', 'verfuegbarkeit', 'disponibilita', 'disponibilità', 'disponibilité', 'disponibilite', 'disponibilidad', 'beschikbaarheid', 'levertijd', 'dostępność', 'dostepnosc', 'stock_status'],
-  quantity: ['stock_level', 'stock_quantity', 'qty', 'on_hand', 'quantity_on_hand', 'menge_auf_lager', 'lagerbestand', 'bestand', 'voorraad', 'giacenza', 'stan_magazynowy'],
+  quantity: ['stock_level', 'stock_quantity', 'qty', 'on_hand', 'quantity_on_hand', 'menge_auf_lager', 'lagerbestand', 'bestand', 'voorraad', 'giacenza', 'stan_magazynowy', 'liczba_sztuk'],
   currency: ['currency_code', 'währung', 'waehrung', 'devise', 'valuta', 'waluta', 'moneda', 'valuta_code'],
   link: ['url', 'product_url', 'deeplink', 'landing_page_url'],
   color: ['colour', 'farbe', 'couleur', 'colore', 'kleur', 'kolor', 'barva', 'farba', 'färg', 'farve', 'farge'],

@@ -4,8 +4,11 @@
  * "Aktiv") or one that must be off ("archived", "hidden"). Names as `normaliseFieldName` leaves them, values compared
  * lower case without accents.
  */
-export const STATUS_FIELDS = ['status', 'product_status', 'item_status', 'state', 'publish_status', 'produktstatus'];
-const NOT_FOR_SALE_STATUS = new Set(['draft', 'archived', 'inactive', 'disabled', 'deleted', 'hidden', 'unpublished', 'discontinued', 'entwurf', 'inaktiv', 'archiviert', 'deaktiviert', 'brouillon', 'archive', 'inactif', 'bozza', 'archiviato', 'concept', 'gearchiveerd', 'inactief', 'offline', 'hors ligne', 'paused', 'ended', 'sold', 'vendu', 'pausada', 'finalizada', 'inactiva', 'pausado', 'finalizado', 'arsivlendi', 'onay bekliyor', 'satısta degil', 'pasif']);
+export const STATUS_FIELDS = ['status', 'product_status', 'item_status', 'state', 'publish_status', 'produktstatus', 'status_oferty'];
+const NOT_FOR_SALE_STATUS = new Set(['draft', 'archived', 'inactive', 'disabled', 'deleted', 'hidden', 'unpublished', 'discontinued', 'entwurf', 'inaktiv', 'archiviert', 'deaktiviert', 'brouillon', 'archive', 'inactif', 'bozza', 'archiviato', 'concept', 'gearchiveerd', 'inactief', 'offline', 'hors ligne', 'paused', 'ended', 'sold', 'vendu', 'pausada', 'finalizada', 'inactiva', 'pausado', 'finalizado', 'arsivlendi', 'onay bekliyor', 'satısta degil', 'pasif', 'zakonczona', 'zaplanowana', 'nieaktywna', 'wstrzymana']);
+/** How an offer is sold, when a marketplace export says: an auction has no price a buyer pays now. */
+const SALE_FORMAT_FIELDS = ['format_sprzedaży', 'format_sprzedazy', 'selling_format', 'listing_format', 'sale_format'];
+const AUCTION = new Set(['licytacja', 'aukcja', 'auction']);
 const ON_FIELDS = ['active', 'is_active', 'sellable', 'sale_ok', 'can_be_sold', 'kann_verkauft_werden', 'for_sale', 'enabled', 'visible', 'is_visible', 'published', 'online', 'aktiv', 'sichtbar', 'actif', 'attivo', 'actief', 'zichtbaar', 'activo', 'aktywny'];
 const OFF_FIELDS = ['archived', 'is_archived', 'hidden', 'hide', 'deleted', 'is_deleted', 'archiviert', 'call_for_price'];
 const NO = new Set(['false', 'no', 'n', '0', 'nein', 'falsch', 'non', 'faux', 'nee', 'onwaar', 'falso', 'nie', 'off']);
@@ -20,6 +23,10 @@ export function notForSale(fields: Readonly<Record<string, string>>): { field: s
   for (const field of statuses) {
     const value = fields[field];
     if (value !== undefined && NOT_FOR_SALE_STATUS.has(folded(value))) return { field, why: `"${value}": not for sale; not served` };
+  }
+  for (const field of SALE_FORMAT_FIELDS) {
+    const value = fields[field];
+    if (value !== undefined && AUCTION.has(folded(value))) return { field, why: `"${value}": an auction, with no fixed price; not served` };
   }
   for (const field of ON_FIELDS) {
     const value = fields[field];
