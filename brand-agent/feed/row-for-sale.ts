@@ -9,10 +9,10 @@ const NOT_FOR_SALE_STATUS = new Set(['draft', 'archived', 'inactive', 'disabled'
 /** How an offer is sold, when a marketplace export says: an auction has no price a buyer pays now. */
 const SALE_FORMAT_FIELDS = ['format_sprzedaży', 'format_sprzedazy', 'selling_format', 'listing_format', 'sale_format'];
 const AUCTION = new Set(['licytacja', 'aukcja', 'auction']);
-const ON_FIELDS = ['active', 'is_active', 'sellable', 'sale_ok', 'can_be_sold', 'kann_verkauft_werden', 'for_sale', 'enabled', 'visible', 'is_visible', 'published', 'online', 'aktiv', 'sichtbar', 'actif', 'attivo', 'actief', 'zichtbaar', 'activo', 'aktywny'];
+const ON_FIELDS = ['active', 'is_active', 'sellable', 'sale_ok', 'can_be_sold', 'kann_verkauft_werden', 'for_sale', 'enabled', 'visible', 'is_visible', 'published', 'online', 'aktiv', 'sichtbar', 'actif', 'attivo', 'actief', 'zichtbaar', 'activo', 'aktywny', 'ativo', 'exibir_na_loja', 'mostrar_en_tienda', 'publicado'];
 const OFF_FIELDS = ['archived', 'is_archived', 'hidden', 'hide', 'deleted', 'is_deleted', 'archiviert', 'call_for_price'];
-const NO = new Set(['false', 'no', 'n', '0', 'nein', 'falsch', 'non', 'faux', 'nee', 'onwaar', 'falso', 'nie', 'off']);
-const YES = new Set(['true', 'yes', 'y', '1', 'ja', 'wahr', 'oui', 'vrai', 'si', 'sì', 'vero', 'waar', 'tak', 'on']);
+const NO = new Set(['false', 'no', 'n', '0', 'nein', 'falsch', 'non', 'faux', 'nee', 'onwaar', 'falso', 'nie', 'off', 'nao']);
+const YES = new Set(['true', 'yes', 'y', '1', 'ja', 'wahr', 'oui', 'vrai', 'si', 'sì', 'vero', 'waar', 'tak', 'on', 'sim']);
 
 const folded = (value: string) => value.normalize('NFD').replace(/[\u0300-\u036f]/g, '').trim().toLowerCase();
 

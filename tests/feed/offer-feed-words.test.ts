@@ -23,6 +23,13 @@ describe('offer feeds in their own words', () => {
     expect(issueLines(feed)).toEqual(['row 3, status: "Hors ligne": not for sale; not served', 'row 4, status: "Pausada": not for sale; not served', 'row 5, hide: "1": not for sale; not served', 'row 6, call_for_price: "1": not for sale; not served']);
   });
 
+  it('serves no row a Portuguese "Exibir na loja" switch says NÃO to, and keeps the one it says SIM to', () => {
+    const text = 'sku;nome;Preço;Exibir na loja;Frete gratis;google_product_category\nA;Vestido;259,90;SIM;NÃO;2271\nB;Vestido;199,90;NÃO;SIM;2271\n';
+    const feed = parseFeedText(text, { ...SHOP_TERMS, currency: 'BRL' });
+    expect(feed.entries.map((e) => e.product.sku)).toEqual(['A']);
+    expect(issueLines(feed)).toContain('row 3, exibir_na_loja: "NÃO": not for sale; not served');
+  });
+
   it('asks for the currency of an export whose columns are mostly in no Merchant words, though it names id, title and price', () => {
     const shift4shop = 'catalogid,id,name,mfgid,distributor,cost,price,saleprice,onsale,stock,weight,minorder,date_created,hide,eproduct,title\n1001,WT-1,Robot,TR-01,,6.10,18.99,0.00,0,4,0.60,1,3/14/2024,0,0,\n';
     expect(feedError(() => parseFeedText(shift4shop, { ...SHOP_TERMS, defaultCategory: '1253' })).code).toBe('FEED_CURRENCY_MISSING');
