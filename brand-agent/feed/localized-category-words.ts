@@ -143,10 +143,16 @@ function alternativesAt(words: readonly string[], at: number, exact = false): Al
  * The node some category words name in a shipped language (see the rule above), or undefined when they name none or
  * several equally. Only whole words are compared: the text must be the label (or alternative), not merely contain it.
  */
-export function nodeNamedInAnyLanguage(text: string): string | undefined {
+export function nodeNamedInAnyLanguage(text: string, currency?: string): string | undefined {
   const words = localizedWords(text.slice(0, 300));
   if (words.length === 0) return undefined;
-  const named = alternativesAt(words, 0).filter((a) => a.words.length === words.length);
+  // An inflected ending is read off only in the language of the feed's market (its currency); another language's label
+  // must be the words themselves, since one language's inflected form is another's word (Spanish "Geles", energy gels,
+  // is no Swedish "gelé").
+  const market = currency?.toUpperCase();
+  const named = alternativesAt(words, 0).filter(
+    (a) => a.words.length === words.length && (MARKET_CURRENCY[a.locale] === market || a.words.every((w, k) => w === words[k])),
+  );
   const whole = named.filter((a) => a.whole);
   if (named.length > 0) return shallowestOf(whole.length > 0 ? whole.map(parentOnCollision) : named.map((a) => a.id));
   if (words.length !== 1) return undefined;

@@ -177,7 +177,7 @@ export function shopCategoryMapper(defaultCategory?: string, options: { readonly
       // A category in the shop's language is read by Google's own label in that language ("Kaffekvarnar"), else in
       // English word by word ("Pfannen", "Caffettiere"), when its own words name nothing.
       const own = nodeNamedBy(text);
-      const localized = own === undefined ? nodeNamedInAnyLanguage(text) : undefined;
+      const localized = own === undefined ? nodeNamedInAnyLanguage(text, options.currency) : undefined;
       const english = own === undefined && localized === undefined ? categoryTextInEnglish(text) : undefined;
       const id = own ?? localized ?? (english === undefined ? undefined : nodeNamedBy(english));
       named.set(key, { id, weak: own !== undefined ? namesOnlyLoneAlternative(text) : localized === undefined && id !== undefined && namesOnlyLoneAlternative(english!) });

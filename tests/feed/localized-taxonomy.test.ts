@@ -85,11 +85,14 @@ describe('category words and titles in a shipped language', () => {
   });
 
   it('reads a label up to an inflectional ending and a compound by its head, and refuses words naming several nodes', () => {
-    expect(nodeNamedInAnyLanguage('Kaffekvarn')).toBe('734');
-    expect(nodeNamedInAnyLanguage('kaffekvarnar')).toBe('734');
-    expect(nodeNamedInAnyLanguage('Soffkuddar')).toBe('2700');
+    expect(nodeNamedInAnyLanguage('Kaffekvarn', 'SEK')).toBe('734');
+    expect(nodeNamedInAnyLanguage('kaffekvarnar', 'SEK')).toBe('734');
+    expect(nodeNamedInAnyLanguage('Soffkuddar', 'SEK')).toBe('2700');
     expect(nodeNamedInAnyLanguage('Tillbehör')).toBeUndefined();
     expect(nodeNamedInAnyLanguage('Hela bönor')).toBeUndefined();
+    // An ending is read off only in the language of the feed's market: Spanish "Geles" (energy gels) is no Swedish "gelé".
+    expect(nodeNamedInAnyLanguage('Geles', 'EUR')).toBeUndefined();
+    expect(nodeNamedInAnyLanguage('Geles', 'SEK')).toBe(nodeNamedInAnyLanguage('Gelé', 'EUR'));
     expect(nodeOfTitleInAnyLanguage('Bryggkaffe mellanrost 450 g', 'SEK')).toBe('1868');
     expect(nodeOfTitleInAnyLanguage('Hario V60 keramik 02, vit', 'SEK')).toBeUndefined();
     expect(nodeOfTitleInAnyLanguage('Lip Tint Velvet Matte Long Lasting', 'SEK')).toBeUndefined();
