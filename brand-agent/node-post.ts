@@ -1,5 +1,12 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { StatelessAnswer } from './serve-stateless-mcp.ts';
+import type { StatelessAnswer, StatelessPost } from './serve-stateless-mcp.ts';
+
+/** The MCP POST a `node:http` request carries: the headers the answer depends on, and its body as read. */
+export function postOf(request: IncomingMessage, body: string): StatelessPost {
+  const headers = request.headers;
+  const version = headers['mcp-protocol-version'];
+  return { accept: headers.accept, contentType: headers['content-type'], protocolVersion: typeof version === 'string' ? version : undefined, body };
+}
 
 /** What `readPostBody` gives for a body past its limit. */
 export const TOO_LARGE = Symbol('too large');

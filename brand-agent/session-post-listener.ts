@@ -1,5 +1,5 @@
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
-import { TOO_LARGE, isPostPath, readPostBody, sendAnswer } from './node-post.ts';
+import { TOO_LARGE, isPostPath, postOf, readPostBody, sendAnswer } from './node-post.ts';
 import type { StatelessAnswer, StatelessPost } from './serve-stateless-mcp.ts';
 
 /** What `sessionPostListener` needs: the MCP path, the body limit, the session table, the fast answer and the app. */
@@ -58,9 +58,7 @@ export function sessionPostListener(options: SessionPostListenerOptions): Reques
       sendAnswer(response, tooLarge, !request.complete);
       return;
     }
-    const headers = request.headers;
-    const version = headers['mcp-protocol-version'];
-    const fast = answer({ accept: headers.accept, contentType: headers['content-type'], protocolVersion: typeof version === 'string' ? version : undefined, body });
+    const fast = answer(postOf(request, body));
     if (fast === undefined) {
       await sendResponse(response, await fetch(webRequest(request, body)));
       return;

@@ -1,5 +1,5 @@
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
-import { TOO_LARGE, isPostPath, readPostBody, sendAnswer } from './node-post.ts';
+import { TOO_LARGE, isPostPath, postOf, readPostBody, sendAnswer } from './node-post.ts';
 import type { StatelessAnswer, StatelessMcpHandler } from './serve-stateless-mcp.ts';
 
 /** What `statelessPostListener` needs: the MCP path, the body limit and its answers, and where everything else goes. */
@@ -33,11 +33,9 @@ export function statelessPostListener(options: StatelessPostListenerOptions): Re
       sendAnswer(response, tooLarge, !request.complete);
       return;
     }
-    const headers = request.headers;
-    const version = headers['mcp-protocol-version'];
     let result: StatelessAnswer;
     try {
-      result = await answer({ accept: headers.accept, contentType: headers['content-type'], protocolVersion: typeof version === 'string' ? version : undefined, body });
+      result = await answer(postOf(request, body));
     } catch {
       result = internalError;
     }
