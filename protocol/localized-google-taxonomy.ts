@@ -6,7 +6,7 @@ import { MajordomeError } from './majordome-error.ts';
  * Google publishes its product taxonomy in many languages with the same numeric ids (`taxonomy-with-ids.<locale>.txt`).
  * The locales shipped in protocol/data (see DATA.md), each checked against the en-US edition when first read.
  */
-export const LOCALIZED_TAXONOMY_LOCALES: readonly string[] = ['sv-SE', 'cs-CZ'];
+export const LOCALIZED_TAXONOMY_LOCALES: readonly string[] = ['sv-SE', 'cs-CZ', 'pl-PL'];
 
 /** One localized edition: each node's label in that language, by the official id. */
 export interface LocalizedTaxonomy {

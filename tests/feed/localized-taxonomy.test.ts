@@ -45,6 +45,20 @@ describe('the localized taxonomies shipped', () => {
     expect(cs.labelOf('2954')).toBe('Antiseptika a čisticí prostředky');
   });
 
+  it('keeps the Polish labels of the published file (spot checks), a label\'s double space kept as published', () => {
+    const pl = loadLocalizedTaxonomy('pl-PL')!;
+    expect(pl.ids).toHaveLength(5595);
+    expect(pl.labelOf('1')).toBe('Zwierzęta i artykuły dla zwierząt');
+    expect(pl.labelOf('187')).toBe('Buty');
+    expect(pl.labelOf('734')).toBe('Młynki do kawy');
+    expect(pl.labelOf('1026')).toBe('Rowery');
+    expect(pl.labelOf('7323')).toBe('Szyldy „Otwarte” i „Zamknięte”');
+    expect(pl.labelOf('2423')).toBe('Zupy i buliony');
+    // Published as "Fartuchy chirurgiczne " (trailing space, dropped) and "Części zamienne  do kopiarek, …" (two spaces).
+    expect(pl.labelOf('1645')).toBe('Fartuchy chirurgiczne');
+    expect(pl.labelOf('502991')).toBe('Części zamienne  do kopiarek, drukarek i faksów');
+  });
+
   it('refuses an edition that lacks a node, moves one under another parent, or is another version', () => {
     const text = readFileSync(SV_FILE, 'utf8');
     const refused = (edited: string) => {
@@ -112,6 +126,18 @@ describe('category words and titles in a shipped language', () => {
     ]);
   });
 
+  it('reads a Polish shop\'s category words, up to an inflected ending only when the feed is priced in złoty', () => {
+    expect(nodeNamedInAnyLanguage('Młynki do kawy', 'PLN')).toBe('734');
+    expect(nodeNamedInAnyLanguage('Rowery', 'PLN')).toBe('1026');
+    expect(nodeNamedInAnyLanguage('Odkurzacze', 'PLN')).toBe('619');
+    // "Rower" (one bicycle) is "Rowery" up to its ending: read in a PLN feed, not in a EUR one, where only whole words count.
+    expect(nodeNamedInAnyLanguage('Rower', 'PLN')).toBe('1026');
+    expect(nodeNamedInAnyLanguage('Rower', 'EUR')).toBeUndefined();
+    expect(nodeOfTitleInAnyLanguage('Odkurzacz bezprzewodowy Xiaomi', 'PLN')).toBeUndefined();
+    expect(nodeOfTitleInAnyLanguage('Młynki do kawy ręczne, stal', 'PLN')).toBe('734');
+    expect(nodeOfTitleInAnyLanguage('Młynki do kawy ręczne, stal', 'EUR')).toBeUndefined();
+  });
+
   it('reads a title only in the language of the feed\'s market: Czech "Tenis" is tennis, Mexican "tenis" are sneakers', () => {
     expect(nodeOfTitleInAnyLanguage('Tenis Running Hombre Amortiguación Ligeros', 'CZK')).toBe('1065');
     expect(nodeOfTitleInAnyLanguage('Tenis Running Hombre Amortiguación Ligeros', 'MXN')).toBeUndefined();
@@ -126,7 +152,7 @@ describe('category words and titles in a shipped language', () => {
     const mapper = shopCategoryMapper();
     fc.assert(
       fc.property(fc.string({ maxLength: 60 }), fc.string({ maxLength: 60 }), (category, title) => {
-        for (const id of [nodeNamedInAnyLanguage(category), nodeOfTitleInAnyLanguage(title, 'SEK'), nodeOfTitleInAnyLanguage(title, 'CZK')]) if (id !== undefined) expect(taxonomy.has(id)).toBe(true);
+        for (const id of [nodeNamedInAnyLanguage(category), nodeNamedInAnyLanguage(category, 'PLN'), ...['SEK', 'CZK', 'PLN'].map((c) => nodeOfTitleInAnyLanguage(title, c))]) if (id !== undefined) expect(taxonomy.has(id)).toBe(true);
         const mapped = mapper([category], title);
         if (mapped.ok) expect(taxonomy.has(mapped.category)).toBe(true);
       }),
