@@ -10,6 +10,7 @@ import type { Token } from './tokenize.ts';
 import { normaliseValue } from './value-synonyms.ts';
 import { CURRENCY_WORDS } from './extract-money.ts';
 import { wordEntry } from './word-entry.ts';
+import { unitFitsScaleOf } from './unit-scale.ts';
 import { ARTICLES as ARTICLE_COUNTS, articleOneAt, cardinalWordValue } from './number-words.ts';
 
 type Bound = 'ceiling' | 'floor';
@@ -313,6 +314,7 @@ export function extractUnitMeasures(state: ParseState, attributes: readonly Attr
     const counted = unit === undefined && ownUnit.length === 0 && people.length > 0 && !priced && Number.isInteger(token.value) && token.value <= 100 ? peopleCountAt(tokens, used, i) : undefined;
     const forPeople = counted !== undefined;
     let candidates: AttributeDefinition[];
+    let offScale = false;
     let from: MeasureUnit | undefined = unit;
     let width = plus + (perHour ? 4 : cubicPerHour ? 5 : squared ? 3 : namedThenUnit.length > 0 ? 3 : ownUnitOne.length === 0 && unitThenNamed.length === 1 ? 4 : 2);
     // "1m95", "1m50": metres and centimetres written as one (a height).
@@ -325,7 +327,11 @@ export function extractUnitMeasures(state: ParseState, attributes: readonly Attr
       from = people[0]!.unit;
       width = counted.end - i + plus;
     } else if (unit) {
-      candidates = measured.filter((m) => m.unit.dimension === unit.dimension && !(unit.dimension === 'count' && m.attr.name === 'pack_size')).map((m) => m.attr);
+      const sameDimension = measured.filter((m) => m.unit.dimension === unit.dimension && !(unit.dimension === 'count' && m.attr.name === 'pack_size'));
+      // "15km rides" on a bike: a unit far from the one an attribute is declared in measures something else (the ride),
+      // never that attribute (a frame of 1,500,000 cm); it is said back as not understood.
+      candidates = sameDimension.filter((m) => unitFitsScaleOf(unit, m.unit)).map((m) => m.attr);
+      offScale = candidates.length === 0 && sameDimension.length > 0;
       // "6 pieces" measures only a declared count ("pieces": 1000); otherwise it is a quantity or a pack size, read later.
       if (unit.dimension === 'count' && candidates.length === 0) continue;
       // "under 400 pounds" for a parka: a unit that is also a currency measures only what something declared weighs.
@@ -363,7 +369,7 @@ export function extractUnitMeasures(state: ParseState, attributes: readonly Attr
     if (candidates.length === 0) {
       // "at 80 °C" for a kettle that declares no temperature figure but a "Temperature control": a figure of a
       // dimension only a yes/no feature names asks for that feature.
-      const feature = unit === undefined ? undefined : featureNamingDimension(attributes, unit.dimension);
+      const feature = unit === undefined || offScale ? undefined : featureNamingDimension(attributes, unit.dimension);
       if (feature !== undefined) {
         applyEffect(draft, { kind: 'constraint', attribute: feature.name, op: 'eq', value: true }, { modality: state.modality[i] ?? 'none', emphasis: 0, negated: false });
         note(draft.assumptions, say.measured(say.attribute(feature.name), source));
