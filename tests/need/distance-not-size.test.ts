@@ -53,10 +53,11 @@ describe('among lengths declared at several scales', () => {
   };
 
   it('a distance goes to the attribute declared at its scale, a frame size to the frame', () => {
-    // The frame is declared first: on main "at least 60 km" filled it (6,000,000 cm).
-    const far = rulesOf(read('an electric bike, at least 60 km'));
-    expect(far).toContainEqual(expect.objectContaining({ attribute: 'assisted_range', value: 60 }));
+    // The frame is declared first: on main "at least 40 miles", a unit neither declares, filled it (6,437,376 cm).
+    const far = rulesOf(read('an electric bike, at least 40 miles'));
+    expect(far).toContainEqual(expect.objectContaining({ attribute: 'assisted_range', value: 64.3738 }));
     expect(far.some((r) => r.attribute === 'frame_size_cm')).toBe(false);
+    expect(rulesOf(read('an electric bike, at least 60 km'))).toContainEqual(expect.objectContaining({ attribute: 'assisted_range', value: 60 }));
     expect(rulesOf(read('an electric bike, 54 cm'))).toContainEqual(expect.objectContaining({ attribute: 'frame_size_cm', value: 54 }));
   });
 });
