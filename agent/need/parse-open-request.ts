@@ -14,7 +14,7 @@ import { extractQuantity } from './extract-quantity.ts';
 import { extractUnitMeasures, releaseHeld } from './extract-unit-measures.ts';
 import { LEXICON } from './lexicon.ts';
 import { clippedWord, closestWord, isPrivativeOf } from './fuzzy-match.ts';
-import { unitOfDeclaration } from './measure-units.ts';
+import { unitOfDeclaration, unitOfWord } from './measure-units.ts';
 import { MAX_NEED_RULES, type PartialNeed } from './need.ts';
 import { openLexiconOf, type OpenLexicon } from './open-lexicon.ts';
 import { consume, emptyDraft, note, setConstraint, setPreference, type NeedDraft, type ParseState } from './parse-state.ts';
@@ -78,7 +78,8 @@ function correctAttributeTypos(tokens: readonly Token[], lexicon: OpenLexicon, k
   let targets = typoTargetsOf.get(lexicon);
   if (!targets) typoTargetsOf.set(lexicon, (targets = new Map([...lexicon.words].map((w) => [w, w]))));
   for (const token of tokens) {
-    if (token.kind !== 'word' || token.capitalized || known.has(token.norm) || isTaxonomyLabelWord(token.norm)) continue;
+    // A unit word is a word the engine reads ("miles" is no slip of a declared "males").
+    if (token.kind !== 'word' || token.capitalized || known.has(token.norm) || isTaxonomyLabelWord(token.norm) || unitOfWord(token.norm) !== undefined) continue;
     const readAs = closestWord(token.norm, targets) ?? clippedWord(token.norm, targets.keys());
     if (readAs === undefined) continue;
     note(draft.assumptions, NOTE_MESSAGES[language].typo(token.raw, readAs));

@@ -27,6 +27,12 @@ describe('a distance is never a size', () => {
     expect(needOf('a city bike for my commute of 12 km, under 800 euros').budget?.amountMinor).toBe(80_000);
   });
 
+  it('reads a unit word as its unit, never as a slip of a declared value ("miles" was read as the gender "males")', () => {
+    const need = needOf('a city bike for a commute of 10 miles');
+    expect(rulesOf(need).some((r) => r.attribute === 'gender')).toBe(false);
+    expect(need.said.some((s) => s.includes('10 miles'))).toBe(true);
+  });
+
   it('holds in any category whose lengths are declared in small units (a tent’s waterhead in mm, a sleeping bag’s length in cm)', () => {
     expect(rulesOf(needOf('a tent for a 20 km hike')).some((r) => r.attribute === 'waterhead_mm')).toBe(false);
     expect(rulesOf(needOf('a sleeping bag for a 100 km trek')).some((r) => r.attribute === 'length_cm')).toBe(false);
