@@ -1,8 +1,8 @@
-import { request as httpRequest } from 'node:http';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createBrandAgentCore, createBrandHttpApp, serveBrandOverHttp } from '../../brand-agent/index.ts';
 import { trailShoeBrief } from '../fixtures/briefs.ts';
 import { fixtureBrand } from '../fixtures/fixture-brand.ts';
+import { postOverNodeHttp } from '../fixtures/node-http-post.ts';
 
 // A stateful brand server answers tool calls in a live session from node:http (brand-agent/session-post-listener.ts);
 // every answer must be the one the hono app and the SDK's session transport give, session header included.
@@ -22,32 +22,14 @@ interface Answer {
   body: string;
 }
 
-function post(url: string, headers: Record<string, string>, body: string, chunked = false): Promise<Answer> {
-  const target = new URL(url);
-  return new Promise((resolve, reject) => {
-    const req = httpRequest(
-      { host: target.hostname, port: target.port, path: `${target.pathname}${target.search}`, method: 'POST', headers: chunked ? headers : { ...headers, 'content-length': Buffer.byteLength(body) } },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (chunk: Buffer) => chunks.push(chunk));
-        res.on('end', () =>
-          resolve({
-            status: res.statusCode!,
-            contentType: res.statusCode === 202 ? null : (res.headers['content-type'] ?? null),
-            session: (res.headers['mcp-session-id'] as string | undefined) ?? null,
-            body: Buffer.concat(chunks).toString('utf8'),
-          }),
-        );
-      },
-    );
-    req.on('error', reject);
-    if (chunked) {
-      for (let i = 0; i < body.length; i += 64 * 1024) req.write(body.slice(i, i + 64 * 1024));
-      req.end();
-    } else {
-      req.end(body);
-    }
-  });
+async function post(url: string, headers: Record<string, string>, body: string, chunked = false): Promise<Answer> {
+  const answer = await postOverNodeHttp(url, headers, body, chunked);
+  return {
+    status: answer.status,
+    contentType: answer.status === 202 ? null : (answer.headers['content-type'] ?? null),
+    session: (answer.headers['mcp-session-id'] as string | undefined) ?? null,
+    body: answer.body,
+  };
 }
 
 const INITIALIZE = JSON.stringify({ jsonrpc: '2.0', id: 0, method: 'initialize', params: { protocolVersion: '2025-06-18', capabilities: {}, clientInfo: { name: 't', version: '1' } } });

@@ -1,8 +1,8 @@
-import { request as httpRequest } from 'node:http';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createBrandAgentCore, createBrandHttpApp, serveBrandOverHttp } from '../../brand-agent/index.ts';
 import { trailShoeBrief } from '../fixtures/briefs.ts';
 import { fixtureBrand } from '../fixtures/fixture-brand.ts';
+import { postOverNodeHttp } from '../fixtures/node-http-post.ts';
 
 const cleanups: Array<() => Promise<void>> = [];
 afterEach(async () => {
@@ -18,27 +18,9 @@ interface Answer {
   body: string;
 }
 
-/** POSTs through node:http, so the body can be sent chunked (no Content-Length) when asked. */
-function post(url: string, headers: Record<string, string>, body: string, chunked = false): Promise<Answer> {
-  const target = new URL(url);
-  return new Promise((resolve, reject) => {
-    const req = httpRequest(
-      { host: target.hostname, port: target.port, path: `${target.pathname}${target.search}`, method: 'POST', headers: chunked ? headers : { ...headers, 'content-length': Buffer.byteLength(body) } },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (chunk: Buffer) => chunks.push(chunk));
-        res.on('end', () => resolve({ status: res.statusCode!, contentType: res.headers['content-type'] ?? null, body: Buffer.concat(chunks).toString('utf8') }));
-      },
-    );
-    req.on('error', reject);
-    if (chunked) {
-      // Several writes make Node send the body chunked.
-      for (let i = 0; i < body.length; i += 64 * 1024) req.write(body.slice(i, i + 64 * 1024));
-      req.end();
-    } else {
-      req.end(body);
-    }
-  });
+async function post(url: string, headers: Record<string, string>, body: string, chunked = false): Promise<Answer> {
+  const answer = await postOverNodeHttp(url, headers, body, chunked);
+  return { status: answer.status, contentType: answer.headers['content-type'] ?? null, body: answer.body };
 }
 
 const call = (id: number | string, name: string, args: unknown) => ({ jsonrpc: '2.0', id, method: 'tools/call', params: { name, arguments: args } });
