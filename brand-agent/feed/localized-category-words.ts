@@ -149,10 +149,8 @@ export function nodeNamedInAnyLanguage(text: string, currency?: string): string 
   // An inflected ending is read off only in the language of the feed's market (its currency); another language's label
   // must be the words themselves, since one language's inflected form is another's word (Spanish "Geles", energy gels,
   // is no Swedish "gelé").
-  const market = currency?.toUpperCase();
-  const named = alternativesAt(words, 0).filter(
-    (a) => a.words.length === words.length && (MARKET_CURRENCY[a.locale] === market || a.words.every((w, k) => w === words[k])),
-  );
+  const inMarket = inMarketOf(currency);
+  const named = alternativesAt(words, 0).filter((a) => a.words.length === words.length && (inMarket(a) || a.words.every((w, k) => w === words[k])));
   const whole = named.filter((a) => a.whole);
   if (named.length > 0) return shallowestOf(whole.length > 0 ? whole.map(parentOnCollision) : named.map((a) => a.id));
   if (words.length !== 1) return undefined;
@@ -190,6 +188,12 @@ function nodeOfCompoundHead(word: string): string | undefined {
 }
 
 /** The currency of the market each shipped language is the language of: a title is read in it only in that market. */
+/** Whether an alternative is in the language of the market whose currency is `currency` (none when it is not known). */
+function inMarketOf(currency: string | undefined): (alternative: Alternative) => boolean {
+  const market = currency?.toUpperCase();
+  return (alternative) => market !== undefined && MARKET_CURRENCY[alternative.locale] === market;
+}
+
 const MARKET_CURRENCY: Readonly<Record<string, string>> = {
   'sv-SE': 'SEK', 'cs-CZ': 'CZK', 'da-DK': 'DKK', 'no-NO': 'NOK', 'pl-PL': 'PLN', 'tr-TR': 'TRY', 'ja-JP': 'JPY', 'pt-BR': 'BRL', 'ru-RU': 'RUB',
 };
@@ -206,7 +210,7 @@ const MARKET_CURRENCY: Readonly<Record<string, string>> = {
  */
 export function nodeOfTitleInAnyLanguage(title: string, currency: string | undefined): string | undefined {
   const market = currency?.toUpperCase();
-  const inMarket = (a: Alternative) => MARKET_CURRENCY[a.locale] === market;
+  const inMarket = inMarketOf(currency);
   if (market === undefined || !LOCALIZED_TAXONOMY_LOCALES.some((locale) => MARKET_CURRENCY[locale] === market)) return undefined;
   const words = localizedWords(title.slice(0, 300));
   let best: { length: number; ids: string[] } = { length: 0, ids: [] };
