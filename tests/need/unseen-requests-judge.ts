@@ -83,9 +83,9 @@ export function judgeUnseen(row: UnseenRow, u: Understanding): Failure[] {
   return failures;
 }
 
-/** Reads one row with the deterministic engine against the demo market. */
-export function readUnseen(row: UnseenRow): Understanding {
-  return understandNeedText(row.text, { now: UNSEEN_NOW, defaultCurrency: 'EUR', market: DEMO_MARKET });
+/** Reads one row with the deterministic engine against the demo market, at the table's clock (default `UNSEEN_NOW`). */
+export function readUnseen(row: UnseenRow, now: Date = UNSEEN_NOW): Understanding {
+  return understandNeedText(row.text, { now, defaultCurrency: 'EUR', market: DEMO_MARKET });
 }
 
 /** One row of a blind set with what was wrong in its reading (nothing when it reads right). */
@@ -98,8 +98,8 @@ export interface JudgedRow {
  * A blind set read and judged against its known gaps: the report the tests print (rows right, failing rows per kind,
  * each failing row with why), the rows that fail without being a known gap, and the known gaps that now read right.
  */
-export function judgeBlindSet(rows: readonly UnseenRow[], knownGaps: ReadonlyMap<string, string>): { readonly report: string; readonly unexpected: string[]; readonly closed: string[] } {
-  const results: JudgedRow[] = rows.map((row) => ({ row, failures: judgeUnseen(row, readUnseen(row)) }));
+export function judgeBlindSet(rows: readonly UnseenRow[], knownGaps: ReadonlyMap<string, string>, now: Date = UNSEEN_NOW): { readonly report: string; readonly unexpected: string[]; readonly closed: string[] } {
+  const results: JudgedRow[] = rows.map((row) => ({ row, failures: judgeUnseen(row, readUnseen(row, now)) }));
   const counts = Object.fromEntries(FAILURE_KINDS.map((k) => [k, results.filter((r) => r.failures.some((f) => f.kind === k)).length]));
   const report = [
     `rows right ${results.filter((r) => r.failures.length === 0).length}/${results.length}; rows failing per kind ${JSON.stringify(counts)}`,
