@@ -13,8 +13,10 @@ export interface LedgerPriors {
 }
 
 /**
- * The evidence of every brand of a ledger, summed and forgotten to one time: the checks that held and failed (the
- * calibrated estimate's, after forgiveness) and the requests whose checks caught a false statement and the deliveries
+ * The evidence of every brand of a ledger, summed and forgotten to one time: the checks that held and the deliveries
+ * and receipts that failed (the calibrated estimate's, after forgiveness: what the person's purchases showed; statements
+ * caught before a purchase are left out, since a request's checks count no held statement to weigh them against, and
+ * they cost a liar nothing to produce in bulk) and the requests whose checks caught a false statement and the deliveries
  * not as described that got past them (the check power's). What the priors are estimated from.
  */
 export interface PooledEvidence {
@@ -42,7 +44,7 @@ export function evidenceOf(state: BrandTrustState, atMs: number, params: TrustPa
   const long = elapsed > 0 ? 2 ** (-elapsed / params.halfLifeMs) : 1;
   return {
     held: state.claims.held * long,
-    failed: (state.claims.failedStatements + failedDeliveryWeight(state.claims)) * long,
+    failed: failedDeliveryWeight(state.claims) * long,
     caught: state.power.caught * long,
     escaped: state.power.escaped * long,
   };
@@ -72,11 +74,14 @@ export function poolEvidence(states: Iterable<BrandTrustState>, atMs: number, pa
  * record is never counted twice: once in the prior, once as its own evidence). Hierarchical, pooled by evidence, with
  * the fixed priors as hyper-priors of the same weights:
  *
- * - honesty: the Beta posterior mean of "a check of a brand in this market holds", (a₀·W + held) / (W + held + failed),
+ * - honesty: the Beta posterior mean of "a purchase from a brand in this market is as described", (a₀·W + held) /
+ *   (W + held + failed deliveries),
  *   at most a₀ (0.8). Pooled checks can only lower a newcomer's standing: a held statement says less about an offer than
  *   a failed one (a deceptive offer is true on most of what it says), so their ratio over-states honesty and never lifts
- *   a brand above the stranger the model starts from; in a market where a fifth or more of what brands say is caught
- *   false, every brand starts nearer to what the person met.
+ *   a brand above the stranger the model starts from; in a market where a fifth or more of the person's purchases were not as
+ *   described, a brand starts nearer to what the person met, and its own held checks bring it back towards a₀, one
+ *   observation each ((m·W + a₀·held) / (W + held)): a seller the person has bought from as described many times is not
+ *   held to the market's average (its held checks never raise the estimate itself, `honestyPosterior`).
  * - check power: (p₀·W + caught) / (W + caught + escaped) over the other brands: a person's checks catch every brand's
  *   lies alike, so a brand the checks have not yet been seen to work on starts at the power they have shown on the
  *   others, and its own escapes still lower its own (`checkPower`).
@@ -94,7 +99,11 @@ export function ledgerPriors(pool: PooledEvidence, own: PooledEvidence = NO_POOL
   const escaped = Math.max(0, pool.escaped - own.escaped);
   const w = params.calibration.priorWeight;
   const pw = params.calibration.powerPriorWeight;
-  const honesty = held + failed > 0 ? Math.min(fixed.honesty, (fixed.honesty * w + held) / (w + held + failed)) : fixed.honesty;
+  const pooled = held + failed > 0 ? Math.min(fixed.honesty, (fixed.honesty * w + held) / (w + held + failed)) : fixed.honesty;
+  // The brand's own held checks weigh the stranger's standing back in, one observation each: the pooled standing is
+  // that of a brand the person has not seen hold, and held checks never move the estimate itself (`honestyPosterior`).
+  const ownHeld = Math.max(0, own.held);
+  const honesty = pooled === fixed.honesty ? pooled : (pooled * w + fixed.honesty * ownHeld) / (w + ownHeld);
   const checkPower = caught + escaped > 0 ? (fixed.checkPower * pw + caught) / (pw + caught + escaped) : fixed.checkPower;
   return { honesty, checkPower };
 }
