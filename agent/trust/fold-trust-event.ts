@@ -67,9 +67,10 @@ function usualStake(stakes: readonly CurrencyStakes[], currency: string): number
  * forgives false statements by this power (Bayes: the odds the brand is still lying × (1 − power)), so a brand whose
  * lies have always been caught is judged on the spell it is in, and one whose lies have got through is forgiven slowly.
  * The record only counts lies the butler saw: a lie it neither caught nor bought is invisible, so the estimate errs
- * high for a brand the person rarely buys from until a delivery shows otherwise.
+ * high for a brand the person rarely buys from until a delivery shows otherwise. `prior`: the prior's mean as the
+ * person's ledger estimates it from the other brands (`ledgerPriors`), else the fixed `fixedPowerPrior`.
  */
-export function checkPower(power: BrandTrustState['power'], params: TrustParameters = TRUST_PARAMETERS, prior: number = 1 - modestKeep(params)): number {
+export function checkPower(power: BrandTrustState['power'], params: TrustParameters = TRUST_PARAMETERS, prior: number = fixedPowerPrior(params)): number {
   const c = params.calibration;
   return (power.caught + prior * c.powerPriorWeight) / (power.caught + power.escaped + c.powerPriorWeight);
 }
@@ -78,6 +79,11 @@ export function checkPower(power: BrandTrustState['power'], params: TrustParamet
 function priorPowerOf(priors: PriorsSource | undefined): number | undefined {
   if (priors === undefined) return undefined;
   return typeof priors === 'function' ? priors().checkPower : priors.checkPower;
+}
+
+/** The fixed check-power prior, 1 − 2^(−1 / forgiveHalfLifeChecks) ≈ 0.29: the hyper-prior of the one `ledgerPriors` learns. */
+export function fixedPowerPrior(params: TrustParameters = TRUST_PARAMETERS): number {
+  return 1 - modestKeep(params);
 }
 
 /** What one clean check of modest power leaves of a failure: 2^(−1 / forgiveHalfLifeChecks) (the power prior's complement). */

@@ -7,8 +7,8 @@ export interface HonestyPosterior {
 }
 
 /**
- * The one Beta posterior behind a brand's calibrated honesty: the newcomer prior (`priorHonesty`, the ledger's estimate
- * `ledgerPriors`, at most `calibration.baseRate`; that base rate when absent; with the weight of `calibration.priorWeight` checks) convicted by the brand's failed checks (forgetting-weighted). Its mean is
+ * The one Beta posterior behind a brand's calibrated honesty: the newcomer prior (`calibration.baseRate` with the
+ * weight of `calibration.priorWeight` checks) convicted by the brand's failed checks (forgetting-weighted). Its mean is
  * `estimatedHonesty`; the exploration slot draws from it. A brand without a failure is the prior alone.
  *
  * Only failures move it: a check that held says almost nothing about a brand, because a brand that deceives tells the
@@ -20,12 +20,11 @@ export interface HonestyPosterior {
  * `claimsChecked`), and a failure fades with the trust half-life.
  */
 export function honestyPosterior(
-  checks: { readonly claimsChecked: number; readonly claimsFailed: number; readonly priorHonesty?: number } | undefined,
+  checks: { readonly claimsChecked: number; readonly claimsFailed: number } | undefined,
   params: TrustParameters = TRUST_PARAMETERS,
 ): HonestyPosterior {
   const w = params.calibration.priorWeight;
-  // The prior's mean as the person's ledger estimates it (`ledgerPriors`, carried by the score), else the fixed one.
-  const newcomerHonesty = checks?.priorHonesty ?? params.calibration.baseRate;
+  const newcomerHonesty = params.calibration.baseRate;
   const failed = Math.max(0, checks?.claimsFailed ?? 0);
   return { alpha: newcomerHonesty * w, beta: failed + (1 - newcomerHonesty) * w };
 }

@@ -4,7 +4,7 @@ import { checkPower, decayTrustState } from './fold-trust-event.ts';
 import { honestyPosterior } from './honesty-posterior.ts';
 import { EMPTY_NEED_RECORD, failuresSpareNeedAt, type NeedRecord } from './failures-spare-need.ts';
 import type { TrustOpinion } from './trust-opinion.ts';
-import { FIXED_PRIORS, fixedPriors, type LedgerPriors } from './ledger-priors.ts';
+import type { LedgerPriors } from './ledger-priors.ts';
 
 /** One dimension of a brand's trust: the long-run opinion, the short-window value, and the score ranking uses. */
 export interface DimensionTrust extends TrustOpinion {
@@ -48,12 +48,6 @@ export interface TrustScore {
   readonly failuresSpareNeed: number;
   /** The record behind it, so an offer can read it at its own stake (`failuresSpareNeedAt`). */
   readonly needRecord: NeedRecord;
-  /**
-   * The mean of the prior behind `estimatedHonesty`: what a brand without a failure is estimated at. The person's
-   * ledger estimates it from the other brands' checks (`ledgerPriors`: at most the fixed 0.8, lower in a market where
-   * much of what brands say was caught false).
-   */
-  readonly priorHonesty: number;
   /** Forgetting-weighted checks behind that estimate (held + failed, linked identities' failures included). */
   readonly claimsChecked: number;
   /** Forgetting-weighted failed checks (linked identities' included): evidence against the brand's honesty. */
@@ -70,7 +64,7 @@ export interface ScoreInput {
   readonly state: BrandTrustState;
   readonly atMs: number;
   readonly linked?: ReadonlyArray<{ readonly brandId: string; readonly state: BrandTrustState }>;
-  /** The brand's priors as the ledger estimates them (`ledgerPriors`); absent: the fixed priors (a ledger of this brand alone). */
+  /** The brand's check-power prior as the ledger estimates it (`ledgerPriors`); absent: the fixed prior (a ledger of this brand alone). */
   readonly priors?: LedgerPriors;
 }
 
@@ -94,16 +88,14 @@ export function scoreTrustState(input: ScoreInput, params: TrustParameters = TRU
   const held = state.claims.held * long;
   const ownFailedDeliveries = failedDeliveryWeight(state.claims);
   const failed = (state.claims.failedStatements + ownFailedDeliveries) * long + (linked?.failed ?? 0);
-  const priors = input.priors ?? (params === TRUST_PARAMETERS ? FIXED_PRIORS : fixedPriors(params));
-  const priorHonesty = priors.honesty;
-  const posterior = honestyPosterior({ claimsChecked: held + failed, claimsFailed: failed, priorHonesty }, params);
+  const posterior = honestyPosterior({ claimsChecked: held + failed, claimsFailed: failed }, params);
   const estimatedHonesty = posterior.alpha / (posterior.alpha + posterior.beta);
   const failedDeliveries = ownFailedDeliveries * long + (linked?.deliveries ?? 0);
   const spared = state.claims.sparedNeed * long;
   const needRecord: NeedRecord = spared > 0 ? { failedDeliveries, spared, sparedStakeMajor: (state.claims.sparedNeedStake * long) / spared } : EMPTY_NEED_RECORD;
   const failuresSpareNeed = failuresSpareNeedAt(needRecord, undefined, params);
-  const forgiven = state.claims.failedStatements * long * checkPower(state.power, params, priors.checkPower);
-  const afterClean = forgiven > 0 ? honestyPosterior({ claimsChecked: held + failed - forgiven, claimsFailed: failed - forgiven, priorHonesty }, params) : posterior;
+  const forgiven = state.claims.failedStatements * long * checkPower(state.power, params, input.priors?.checkPower);
+  const afterClean = forgiven > 0 ? honestyPosterior({ claimsChecked: held + failed - forgiven, claimsFailed: failed - forgiven }, params) : posterior;
   return {
     brandId: input.brandId,
     atMs: input.atMs,
@@ -116,7 +108,6 @@ export function scoreTrustState(input: ScoreInput, params: TrustParameters = TRU
     honestyAfterCleanCheck: afterClean.alpha / (afterClean.alpha + afterClean.beta),
     failuresSpareNeed,
     needRecord,
-    priorHonesty,
     claimsChecked: held + failed,
     claimsFailed: failed,
     events: state.events,

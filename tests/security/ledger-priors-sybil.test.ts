@@ -1,6 +1,6 @@
-// Red team of the ledger's learned priors (agent/trust/ledger-priors.ts): a brand's honesty prior and check-power
-// prior are pooled over the other brands in the person's ledger. An attacker floods the ledger with fresh identities
-// to drag them: down, so honest newcomers start suspect; or up, so its own lies are forgiven faster.
+// Red team of the ledger's learned check-power prior (agent/trust/ledger-priors.ts), pooled over the other brands in
+// the person's ledger: an attacker floods the ledger with fresh identities caught lying, to pump the power the checks
+// show, so that its own seller's lies are forgiven faster.
 import { describe, expect, it } from 'vitest';
 import { RECOMMENDATION_FLOOR, type TrustEventInput } from '../../agent/trust/index.ts';
 import { DAY, T0, at, ev, memoryLedger } from '../trust/trust-fixtures.ts';
@@ -19,38 +19,6 @@ function ledgerOf(brands: readonly string[]) {
   for (const brandId of brands) s.ledger.registerBrand({ brandId, registeredAtMs: T0 });
   return s;
 }
-
-describe('a Sybil flood against the honesty prior', () => {
-  it('forty fresh identities, each caught lying once before any purchase, leave an honest newcomer at 0.8', () => {
-    const { ledger } = ledgerOf([...SYBILS, 'honest']);
-    // Statements caught before a purchase cost an attacker nothing to produce in bulk: they do not enter the pool.
-    ledger.appendMany(SYBILS.flatMap((id, i) => [ev.contradicted(id, i / 10), ev.contradicted(id, i / 10 + 0.01)]));
-    ledger.appendMany([ev.clean('honest', 5)]);
-    expect(ledger.scoreOf('honest', T0 + 5 * DAY).estimatedHonesty).toBe(0.8);
-  });
-
-  it('forty fresh identities with one event each and no purchase move no prior at all', () => {
-    const flooded = ledgerOf([...SYBILS, 'x', 'a']).ledger;
-    const quiet = ledgerOf(['x', 'a']).ledger;
-    const history: TrustEventInput[] = [outcome('a', 0, 'not-as-described'), outcome('a', 0.5, 'as-described'), ev.contradicted('x', 1), ev.clean('x', 3)];
-    flooded.appendMany(SYBILS.map((id, i) => (i % 2 ? ev.clean(id, 0.5) : ev.verified(id, 0.5))).slice(0, 20));
-    flooded.appendMany(history);
-    quiet.appendMany(history);
-    // Twenty identities with a clean request each carry no evidence; twenty with a verified claim carry one held check
-    // each, which can only bring the prior back towards the fixed 0.8, never above it.
-    const f = flooded.scoreOf('x', T0 + 3 * DAY);
-    const q = quiet.scoreOf('x', T0 + 3 * DAY);
-    expect(f.priorHonesty).toBeLessThanOrEqual(0.8);
-    expect(f.claimsFailed).toBe(q.claimsFailed);
-  });
-
-  it('a flood of purchases as described from fresh identities cannot lift any brand above the 0.8 stranger', () => {
-    const { ledger } = ledgerOf([...SYBILS, 'liar']);
-    ledger.appendMany(SYBILS.map((id, i) => outcome(id, i / 10, 'as-described')));
-    ledger.appendMany([ev.clean('liar', 5)]);
-    expect(ledger.scoreOf('liar', T0 + 5 * DAY).estimatedHonesty).toBeLessThanOrEqual(0.8);
-  });
-});
 
 describe('a Sybil flood against the pooled check power', () => {
   /**

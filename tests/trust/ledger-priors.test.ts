@@ -1,6 +1,6 @@
-// The calibrated model's two priors, estimated from the person's own ledger (agent/trust/ledger-priors.ts): a brand's
-// honesty prior from the purchases the person made from the other brands, its check-power prior from how the checks
-// did on the other brands. On main both were fixed (0.8 weighing two checks; 1 − 2^(−1/2) weighing two observations).
+// The calibrated model's check-power prior, estimated from the person's own ledger (agent/trust/ledger-priors.ts): how
+// the checks did on the other brands. On main it was fixed (1 − 2^(−1/2) ≈ 0.29 weighing two observations). The
+// newcomer's honesty prior stays the fixed 0.8 (learning it too lowered every stranger alike: batch 28).
 import { describe, expect, it } from 'vitest';
 import { RECOMMENDATION_FLOOR, recommendationStatus, type TrustEventInput } from '../../agent/trust/index.ts';
 import { DAY, T0, at, ev, memoryLedger } from './trust-fixtures.ts';
@@ -18,39 +18,6 @@ function ledgerOf(brands: readonly string[]) {
   for (const brandId of brands) s.ledger.registerBrand({ brandId, registeredAtMs: T0 });
   return s;
 }
-
-describe('a newcomer\'s honesty prior, learned from the person\'s purchases', () => {
-  it('in a market where half the purchases were not as described, a brand met once with nothing caught is no longer a 0.8 stranger (on main: 0.8)', () => {
-    const { ledger } = ledgerOf(['a', 'b', 'c', 'newcomer']);
-    // Four purchases from each of three brands; two of each brand's four were not as described.
-    for (const [i, brandId] of ['a', 'b', 'c'].entries()) {
-      ledger.appendMany([outcome(brandId, i, 'not-as-described'), outcome(brandId, i + 0.1, 'as-described'), outcome(brandId, i + 0.2, 'not-as-described'), outcome(brandId, i + 0.3, 'as-described')]);
-    }
-    ledger.appendMany([ev.clean('newcomer', 4)]);
-    const score = ledger.scoreOf('newcomer', T0 + 4 * DAY);
-    expect(score.priorHonesty).toBeLessThan(0.7);
-    expect(score.estimatedHonesty).toBe(score.priorHonesty);
-    // Nothing caught against it: it is not barred (the floor needs failed checks of its own).
-    expect(recommendationStatus(score)).not.toBe('not-recommended');
-  });
-
-  it('where every purchase was as described, an honest newcomer starts at the fixed 0.8, exactly as with an empty ledger', () => {
-    const { ledger } = ledgerOf(['a', 'b', 'newcomer', 'alone']);
-    for (let day = 0; day < 10; day++) ledger.appendMany([outcome('a', day, 'as-described'), outcome('b', day, 'as-described')]);
-    ledger.appendMany([ev.clean('newcomer', 10)]);
-    expect(ledger.scoreOf('newcomer', T0 + 10 * DAY).estimatedHonesty).toBe(0.8);
-    const empty = ledgerOf(['alone']).ledger;
-    empty.appendMany([ev.clean('alone', 10)]);
-    expect(empty.scoreOf('alone', T0 + 10 * DAY).estimatedHonesty).toBe(0.8);
-  });
-
-  it('a brand\'s own failures are not counted twice (in its prior and as its own evidence)', () => {
-    const { ledger } = ledgerOf(['liar']);
-    ledger.appendMany([outcome('liar', 0, 'not-as-described')]);
-    // Alone in the ledger: its prior is the fixed one, its failure lowers it once (0.8 → 1.6 / 3).
-    expect(ledger.scoreOf('liar', T0).estimatedHonesty).toBeCloseTo(1.6 / 3, 12);
-  });
-});
 
 describe('check power pooled across the brands in the ledger', () => {
   it('a brand caught once is forgiven by a clean request at the power the checks showed on the other brands (on main: the fixed 0.29 prior)', () => {
@@ -90,5 +57,14 @@ describe('check power pooled across the brands in the ledger', () => {
     for (const id of ['a', 'b', 'c', 'x']) expect(two.scoreOf(id, T0 + 3 * DAY)).toEqual(one.scoreOf(id, T0 + 3 * DAY));
     two.rebuild();
     for (const id of ['a', 'b', 'c', 'x']) expect(two.scoreOf(id, T0 + 3 * DAY)).toEqual(one.scoreOf(id, T0 + 3 * DAY));
+  });
+
+  it('the newcomer\'s honesty prior is not pooled: where half the purchases were not as described, a stranger is still 0.8', () => {
+    const { ledger } = ledgerOf(['a', 'b', 'c', 'newcomer']);
+    for (const [i, brandId] of ['a', 'b', 'c'].entries()) {
+      ledger.appendMany([outcome(brandId, i, 'not-as-described'), outcome(brandId, i + 0.1, 'as-described'), outcome(brandId, i + 0.2, 'not-as-described'), outcome(brandId, i + 0.3, 'as-described')]);
+    }
+    ledger.appendMany([ev.clean('newcomer', 4)]);
+    expect(ledger.scoreOf('newcomer', T0 + 4 * DAY).estimatedHonesty).toBe(0.8);
   });
 });
