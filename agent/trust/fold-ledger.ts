@@ -1,6 +1,7 @@
 import type { IdentityLink, StoredTrustEvent } from '../../storage/index.ts';
 import { emptyTrustState, type BrandTrustState } from './brand-trust-state.ts';
 import { foldTrustEvent } from './fold-trust-event.ts';
+import { insertInIdOrder } from './insert-in-id-order.ts';
 import { evidenceOf, ledgerPriors, poolEvidence, type LedgerPriors } from './ledger-priors.ts';
 import { parseObservedEvidence } from './trust-event.ts';
 import { TrustLedgerError } from './trust-ledger-error.ts';
@@ -49,21 +50,9 @@ export function foldLedger(events: Iterable<StoredTrustEvent>): FoldedLedger {
     const previous = known?.state ?? emptyTrustState();
     const at = stored.occurredAtMs;
     brands.set(stored.brandId, { state: foldTrustEvent(previous, observed, at, undefined, () => priorsWhenFolding(statesInIdOrder(), previous, at)), lastSeq: stored.seq });
-    if (known === undefined) insertSorted(ids, stored.brandId);
+    if (known === undefined) insertInIdOrder(ids, stored.brandId);
     if (observed.kind === 'identity-link') links.push({ eventSeq: stored.seq, brandId: stored.brandId, linkedBrandId: observed.evidence.linkedBrandId });
     count++;
   }
   return { brands, links, events: count };
-}
-
-/** Inserts `id` into the sorted array `ids` (absent from it). */
-export function insertSorted(ids: string[], id: string): void {
-  let lo = 0;
-  let hi = ids.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ids[mid]! < id) lo = mid + 1;
-    else hi = mid;
-  }
-  ids.splice(lo, 0, id);
 }

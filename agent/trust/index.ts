@@ -12,6 +12,7 @@ export type { BrandTrustState, DimensionEvidence, EncodedTrustState } from './br
 export { foldTrustEvent, decayTrustState, fixedPowerPrior } from './fold-trust-event.ts';
 export type { PriorsSource } from './fold-trust-event.ts';
 export { NO_POOLED_EVIDENCE, evidenceOf, poolEvidence, ledgerPriors } from './ledger-priors.ts';
+export { insertInIdOrder } from './insert-in-id-order.ts';
 export type { LedgerPriors, PooledEvidence } from './ledger-priors.ts';
 export { opinionOf } from './trust-opinion.ts';
 export type { TrustOpinion } from './trust-opinion.ts';

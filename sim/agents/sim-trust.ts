@@ -7,6 +7,7 @@ import {
   emptyTrustState,
   evidenceOf,
   foldTrustEvent,
+  insertInIdOrder,
   ledgerPriors,
   poolEvidence,
   scoreTrustState,
@@ -119,7 +120,7 @@ export class SimTrust implements ButlerTrust {
         this.findings.add(event.evidence.findings, deliveryMetNeed({ needMet: event.evidence.needMet, asDescribed: event.evidence.outcome === 'as-described' }));
       }
       const before = this.states.get(event.brandId);
-      if (before === undefined) insertSorted(this.ids, event.brandId);
+      if (before === undefined) insertInIdOrder(this.ids, event.brandId);
       const previous = before ?? emptyTrustState();
       this.states.set(event.brandId, foldTrustEvent(previous, event as Parameters<typeof foldTrustEvent>[1], occurredAtMs, undefined, () => this.priorsOf(previous, occurredAtMs)));
       this.version++;
@@ -143,18 +144,6 @@ export class SimTrust implements ButlerTrust {
       }
     }
   }
-}
-
-/** Inserts `id` into the sorted array `ids` (absent from it). */
-function insertSorted(ids: string[], id: string): void {
-  let lo = 0;
-  let hi = ids.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ids[mid]! < id) lo = mid + 1;
-    else hi = mid;
-  }
-  ids.splice(lo, 0, id);
 }
 
 /** The "no ledger" ablation: a trust port that never remembers anything (every brand is always unknown). */
