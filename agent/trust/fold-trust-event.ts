@@ -3,13 +3,6 @@ import type { ObservedEvidence } from './trust-event.ts';
 import { toMajorUnits, type Money } from '../../protocol/index.ts';
 import { failedDeliveryWeight, type BrandTrustState, type CurrencyStakes, type DimensionEvidence, type FailedDeliveries } from './brand-trust-state.ts';
 import { stakeOfEvent, weighEvidence, type DimensionDelta, type WeighedEvidence } from './weigh-evidence.ts';
-import type { LedgerPriors } from './ledger-priors.ts';
-
-/**
- * The priors a fold reads (`ledgerPriors`): given, or asked for only when an event needs them (a clean check with false
- * statements to forgive), since estimating them reads the whole ledger. Absent: the fixed priors.
- */
-export type PriorsSource = LedgerPriors | (() => LedgerPriors);
 
 /**
  * Folds one event into a brand's state (pure; returns a new state). Sums are first decayed to the event's time, or,
@@ -21,7 +14,6 @@ export function foldTrustEvent(
   observed: ObservedEvidence,
   occurredAtMs: number,
   params: TrustParameters = TRUST_PARAMETERS,
-  priors?: PriorsSource,
 ): BrandTrustState {
   const asOfMs = state.events === 0 ? occurredAtMs : Math.max(state.asOfMs, occurredAtMs);
   const base = state.events === 0 ? state : decayTrustState(state, asOfMs, params);
@@ -39,7 +31,7 @@ export function foldTrustEvent(
     honesty: addEvidence(base.honesty, weighed.honesty, longWeight, shortWeight, perObservation),
     fit: addEvidence(base.fit, weighed.fit, longWeight, shortWeight, perObservation),
     pressure: addEvidence(base.pressure, weighed.pressure, longWeight, shortWeight, perObservation),
-    claims: foldClaims(base.claims, weighed, longWeight, () => checkPower(base.power, params, priorPowerOf(priors)), params),
+    claims: foldClaims(base.claims, weighed, longWeight, checkPower(base.power, params), params),
     power: weighed.power === undefined ? base.power : foldPower(base.power, weighed.power, longWeight, occurredAtMs),
     stakes,
   };
@@ -67,23 +59,12 @@ function usualStake(stakes: readonly CurrencyStakes[], currency: string): number
  * forgives false statements by this power (Bayes: the odds the brand is still lying × (1 − power)), so a brand whose
  * lies have always been caught is judged on the spell it is in, and one whose lies have got through is forgiven slowly.
  * The record only counts lies the butler saw: a lie it neither caught nor bought is invisible, so the estimate errs
- * high for a brand the person rarely buys from until a delivery shows otherwise. `prior`: the prior's mean as the
- * person's ledger estimates it from the other brands (`ledgerPriors`), else the fixed `fixedPowerPrior`.
+ * high for a brand the person rarely buys from until a delivery shows otherwise.
  */
-export function checkPower(power: BrandTrustState['power'], params: TrustParameters = TRUST_PARAMETERS, prior: number = fixedPowerPrior(params)): number {
+export function checkPower(power: BrandTrustState['power'], params: TrustParameters = TRUST_PARAMETERS): number {
   const c = params.calibration;
+  const prior = 1 - modestKeep(params);
   return (power.caught + prior * c.powerPriorWeight) / (power.caught + power.escaped + c.powerPriorWeight);
-}
-
-/** The check-power prior a source gives (undefined: the fixed one). */
-function priorPowerOf(priors: PriorsSource | undefined): number | undefined {
-  if (priors === undefined) return undefined;
-  return typeof priors === 'function' ? priors().checkPower : priors.checkPower;
-}
-
-/** The fixed check-power prior, 1 − 2^(−1 / forgiveHalfLifeChecks) ≈ 0.29: the hyper-prior of the one `ledgerPriors` learns. */
-export function fixedPowerPrior(params: TrustParameters = TRUST_PARAMETERS): number {
-  return 1 - modestKeep(params);
 }
 
 /** What one clean check of modest power leaves of a failure: 2^(−1 / forgiveHalfLifeChecks) (the power prior's complement). */
@@ -111,11 +92,10 @@ function foldPower(power: BrandTrustState['power'], kind: 'caught' | 'escaped', 
  * currency by currency (`deliveryForgivenessShare`). An event about the past (lag > 0) forgives the same as one about
  * now: the fold is in append order, so a rebuild gives the same numbers.
  */
-function foldClaims(claims: BrandTrustState['claims'], weighed: WeighedEvidence, longWeight: number, power: () => number, params: TrustParameters): BrandTrustState['claims'] {
+function foldClaims(claims: BrandTrustState['claims'], weighed: WeighedEvidence, longWeight: number, power: number, params: TrustParameters): BrandTrustState['claims'] {
   const { claim, forgives } = weighed;
   if (claim === undefined && forgives === undefined) return claims;
-  // The power (and the ledger's priors behind it) is read only when there is a false statement to forgive.
-  const keepStatements = forgives === undefined || claims.failedStatements === 0 ? 1 : 1 - power();
+  const keepStatements = forgives === undefined ? 1 : 1 - power;
   const failedDelivery = claim === 'failed-delivery';
   let failedDeliveries = claims.failedDeliveries;
   if (forgives === 'all') {

@@ -4,7 +4,6 @@ import { checkPower, decayTrustState } from './fold-trust-event.ts';
 import { honestyPosterior } from './honesty-posterior.ts';
 import { EMPTY_NEED_RECORD, failuresSpareNeedAt, type NeedRecord } from './failures-spare-need.ts';
 import type { TrustOpinion } from './trust-opinion.ts';
-import type { LedgerPriors } from './ledger-priors.ts';
 
 /** One dimension of a brand's trust: the long-run opinion, the short-window value, and the score ranking uses. */
 export interface DimensionTrust extends TrustOpinion {
@@ -64,8 +63,6 @@ export interface ScoreInput {
   readonly state: BrandTrustState;
   readonly atMs: number;
   readonly linked?: ReadonlyArray<{ readonly brandId: string; readonly state: BrandTrustState }>;
-  /** The brand's check-power prior as the ledger estimates it (`ledgerPriors`); absent: the fixed prior (a ledger of this brand alone). */
-  readonly priors?: LedgerPriors;
 }
 
 /**
@@ -94,7 +91,7 @@ export function scoreTrustState(input: ScoreInput, params: TrustParameters = TRU
   const spared = state.claims.sparedNeed * long;
   const needRecord: NeedRecord = spared > 0 ? { failedDeliveries, spared, sparedStakeMajor: (state.claims.sparedNeedStake * long) / spared } : EMPTY_NEED_RECORD;
   const failuresSpareNeed = failuresSpareNeedAt(needRecord, undefined, params);
-  const forgiven = state.claims.failedStatements * long * checkPower(state.power, params, input.priors?.checkPower);
+  const forgiven = state.claims.failedStatements * long * checkPower(state.power, params);
   const afterClean = forgiven > 0 ? honestyPosterior({ claimsChecked: held + failed - forgiven, claimsFailed: failed - forgiven }, params) : posterior;
   return {
     brandId: input.brandId,

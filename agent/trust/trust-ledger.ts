@@ -21,8 +21,7 @@ import { scoreTrustState, type TrustScore } from './score-trust-state.ts';
 import { identityGroups } from './identity-groups.ts';
 import { isServerIdentity } from './server-identity.ts';
 import { readRecordedEvent } from './read-recorded-event.ts';
-import { foldLedger, priorsWhenFolding, type FoldedBrand } from './fold-ledger.ts';
-import { evidenceOf, ledgerPriors, poolEvidence, type PooledEvidence } from './ledger-priors.ts';
+import { foldLedger, type FoldedBrand } from './fold-ledger.ts';
 import { checkScoreCache, type LedgerVerification } from './check-score-cache.ts';
 import { compareTrust } from './trust-rank.ts';
 
@@ -75,9 +74,6 @@ export class TrustLedger {
   #groups: Map<string, readonly string[]> | undefined;
   #connected: Map<string, readonly string[]> | undefined;
   #modelChecked = false;
-  // The ledger's pooled evidence (the priors' source) last summed: at one time, for one state of the caches.
-  #pooled: { atMs: number; changes: number; pool: PooledEvidence } | undefined;
-  #changes = 0;
 
   constructor(db: MajordomeDatabase, options: TrustLedgerOptions = {}) {
     this.#db = db;
@@ -125,19 +121,12 @@ export class TrustLedger {
       this.#sync();
       const folded = new Map<string, BrandTrustState>();
       const drafts = new Array<TrustEventDraft>(parsed.length);
-      // Every registered brand in id order, read once per batch and only if an event needs the ledger's priors.
-      let ids: string[] | undefined;
-      const statesInIdOrder = function* (this: TrustLedger): Generator<BrandTrustState> {
-        ids ??= this.brands().map((b) => b.brandId).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-        for (const id of ids) yield folded.get(id) ?? this.#stateOf(id).state;
-      };
       for (let i = 0; i < parsed.length; i++) {
         const event = parsed[i]!;
         this.#requireBrand(event.brandId, i);
         if (event.kind === 'identity-link') this.#requireBrand(event.evidence.linkedBrandId, i);
         const at = Date.parse(event.occurredAt);
-        const previous = folded.get(event.brandId) ?? this.#stateOf(event.brandId).state;
-        folded.set(event.brandId, foldTrustEvent(previous, event, at, undefined, () => priorsWhenFolding(statesInIdOrder.call(this), previous, at)));
+        folded.set(event.brandId, foldTrustEvent(folded.get(event.brandId) ?? this.#stateOf(event.brandId).state, event, at));
         drafts[i] = { brandId: event.brandId, kind: event.kind, occurredAtMs: at, evidence: event.evidence };
       }
       // No savepoints inside this transaction (they would copy every page the batch touches): a throw rolls it all back.
@@ -162,7 +151,6 @@ export class TrustLedger {
     });
     // Only after the commit: the mirror never holds what a rolled-back transaction computed.
     for (const [brandId, f] of folded) this.#states.set(brandId, f);
-    this.#changes++;
     if (linked) {
       this.#groups = undefined;
       this.#connected = undefined;
@@ -207,18 +195,7 @@ export class TrustLedger {
     const own = this.#stateOf(brandId);
     const group = this.#groupOf(brandId);
     const linked = group.length === 0 ? undefined : group.map((id) => ({ brandId: id, state: this.#stateOf(id).state }));
-    const priors = ledgerPriors(this.#poolAt(atMs), evidenceOf(own.state, atMs));
-    return scoreTrustState(linked === undefined ? { brandId, state: own.state, atMs, priors } : { brandId, state: own.state, atMs, linked, priors });
-  }
-
-  /** Every brand's evidence pooled at `atMs`, in id order (the source of the ledger's priors, `ledgerPriors`). */
-  #poolAt(atMs: number): PooledEvidence {
-    const p = this.#pooled;
-    if (p !== undefined && p.atMs === atMs && p.changes === this.#changes) return p.pool;
-    const ids = this.brands().map((b) => b.brandId).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-    const pool = poolEvidence(ids.map((id) => this.#stateOf(id).state), atMs);
-    this.#pooled = { atMs, changes: this.#changes, pool };
-    return pool;
+    return scoreTrustState(linked === undefined ? { brandId, state: own.state, atMs } : { brandId, state: own.state, atMs, linked });
   }
 
   /** Every registered brand's trust at `atMs`, best first (recommendable first, then by trust, then by id). */
@@ -295,7 +272,6 @@ export class TrustLedger {
   }
 
   #forget(): void {
-    this.#changes++;
     this.#states.clear();
     this.#registered.clear();
     this.#groups = undefined;

@@ -130,7 +130,6 @@ export const RECOMMENDATION_FLOOR: number = TRUST_PARAMETERS.recommendationFloor
  * state keeps what failed deliveries put at stake, and a delivery as described forgives them in proportion to its own;
  * trust-6: those stakes are kept per currency, and a delivery forgives only the failures staked in its own currency;
  * trust-7: it keeps the failed deliveries that still met the need, and what they put at stake; trust-8: it keeps what the
- * brand's events put at stake per currency, the reference of the stake factor; trust-9: a brand's check-power prior is
- * estimated from the whole ledger's other brands, `ledgerPriors`, so a fold reads the other brands' states).
+ * brand's events put at stake per currency, the reference of the stake factor).
  */
-export const TRUST_MODEL_VERSION = `trust-9:${createHash('sha256').update(canonicalJson(TRUST_PARAMETERS)).digest('hex').slice(0, 16)}`;
+export const TRUST_MODEL_VERSION = `trust-8:${createHash('sha256').update(canonicalJson(TRUST_PARAMETERS)).digest('hex').slice(0, 16)}`;

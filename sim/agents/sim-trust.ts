@@ -1,22 +1,6 @@
 import { shopRequestKeyOf, toTrustEvent, type ButlerTrust, type TrustObservation } from '../../agent/butler/index.ts';
 import { checkedHonestyOf, type BrandTrustView, type ClaimOutcome } from '../../agent/scoring/index.ts';
-import {
-  FindingTally,
-  TrustEventSchema,
-  deliveryMetNeed,
-  emptyTrustState,
-  evidenceOf,
-  foldTrustEvent,
-  insertInIdOrder,
-  ledgerPriors,
-  poolEvidence,
-  scoreTrustState,
-  type BrandTrustState,
-  type FindingRecord,
-  type LedgerPriors,
-  type PooledEvidence,
-  type TrustScore,
-} from '../../agent/trust/index.ts';
+import { FindingTally, TrustEventSchema, deliveryMetNeed, emptyTrustState, foldTrustEvent, scoreTrustState, type BrandTrustState, type FindingRecord, type TrustScore } from '../../agent/trust/index.ts';
 import { SimError } from '../sim-error.ts';
 
 /** Past outcomes kept per (product, attribute, verdict): the honesty checks saturate at 3 of a kind. */
@@ -30,11 +14,6 @@ const OUTCOMES_PER_KEY = 3;
  */
 export class SimTrust implements ButlerTrust {
   private readonly states = new Map<string, BrandTrustState>();
-  /** The brands on record in id order: the ledger's priors sum their evidence in that order, as `TrustLedger` does. */
-  private readonly ids: string[] = [];
-  /** The pooled evidence last summed, at one time and one version of the states (bumped by every fold). */
-  private pooled: { atMs: number; version: number; pool: PooledEvidence } | undefined;
-  private version = 0;
   private readonly outcomes = new Map<string, Map<string, ClaimOutcome[]>>();
   /** `brandId|shopRequestKeyOf(requestId)` of every order refusal on record: a request and its cheaper round are one. */
   private readonly refusals = new Set<string>();
@@ -55,27 +34,7 @@ export class SimTrust implements ButlerTrust {
   /** The full trust score of a brand (undefined before any event about it). */
   score(brandId: string, atMs: number): TrustScore | undefined {
     const state = this.states.get(brandId);
-    return state === undefined || state.events === 0 ? undefined : scoreTrustState({ brandId, state, atMs, priors: this.priorsOf(state, atMs) });
-  }
-
-  /** A brand's priors as this person's ledger estimates them at `atMs` (`ledgerPriors`: the other brands' evidence, pooled). */
-  private priorsOf(state: BrandTrustState, atMs: number): LedgerPriors {
-    return ledgerPriors(this.poolAt(atMs), evidenceOf(state, atMs));
-  }
-
-  private poolAt(atMs: number): PooledEvidence {
-    const p = this.pooled;
-    if (p !== undefined && p.atMs === atMs && p.version === this.version) return p.pool;
-    const pool = poolEvidence(this.idStates(), atMs);
-    this.pooled = { atMs, version: this.version, pool };
-    return pool;
-  }
-
-  private *idStates(): Generator<BrandTrustState> {
-    for (const id of this.ids) {
-      const state = this.states.get(id);
-      if (state !== undefined) yield state;
-    }
+    return state === undefined || state.events === 0 ? undefined : scoreTrustState({ brandId, state, atMs });
   }
 
   checkedHonesty(now: Date): number | undefined {
@@ -119,11 +78,7 @@ export class SimTrust implements ButlerTrust {
       if (event.kind === 'order-outcome' && event.evidence.findings !== undefined) {
         this.findings.add(event.evidence.findings, deliveryMetNeed({ needMet: event.evidence.needMet, asDescribed: event.evidence.outcome === 'as-described' }));
       }
-      const before = this.states.get(event.brandId);
-      if (before === undefined) insertInIdOrder(this.ids, event.brandId);
-      const previous = before ?? emptyTrustState();
-      this.states.set(event.brandId, foldTrustEvent(previous, event as Parameters<typeof foldTrustEvent>[1], occurredAtMs, undefined, () => this.priorsOf(previous, occurredAtMs)));
-      this.version++;
+      this.states.set(event.brandId, foldTrustEvent(this.states.get(event.brandId) ?? emptyTrustState(), event as Parameters<typeof foldTrustEvent>[1], occurredAtMs));
       if ((event.kind === 'claim-verified' || event.kind === 'claim-contradicted') && event.evidence.orderId) {
         const e = event.evidence;
         const outcome: ClaimOutcome = {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { canonicalJson } from '../../storage/index.ts';
-import { TRUST_EVENT_KINDS, emptyTrustState, evidenceOf as brandEvidence, foldLedger, ledgerPriors, poolEvidence, scoreTrustState, type TrustEventInput } from '../../agent/trust/index.ts';
+import { TRUST_EVENT_KINDS, emptyTrustState, foldTrustEvent, scoreTrustState, type TrustEventInput } from '../../agent/trust/index.ts';
 import { DAY, T0, memoryLedger } from './trust-fixtures.ts';
 
 const BRANDS = ['alpha', 'bravo', 'charlie', 'delta'] as const;
@@ -78,15 +78,11 @@ describe('cached scores equal a rebuild from the log, exactly', () => {
         expect(canonicalJson(db.sqlite.prepare('SELECT * FROM trust_scores ORDER BY brand_id').all())).toBe(cachedRows);
         expect(BRANDS.map((id) => ledger.scoreOf(id, atMs))).toEqual(incremental);
 
-        // And both equal the pure model folded over the whole log (each brand's priors estimated from the others',
-        // `ledgerPriors`), linked identities aside.
-        const log = BRANDS.flatMap((id) => ledger.eventsFor(id)).sort((a, b) => a.seq - b.seq);
-        const folded = foldLedger(log.map((e) => ({ seq: e.seq, brandId: e.brandId, kind: e.kind, occurredAtMs: e.occurredAtMs, evidence: e.evidence, hash: e.hash, prevHash: e.prevHash })));
-        const states = [...BRANDS].sort().map((id) => folded.brands.get(id)?.state ?? emptyTrustState());
+        // And both equal the pure model folded over each brand's events (linked identities aside).
         for (const id of BRANDS) {
-          const state = folded.brands.get(id)?.state ?? emptyTrustState();
-          const priors = ledgerPriors(poolEvidence(states, atMs), brandEvidence(state, atMs));
-          const pure = scoreTrustState({ brandId: id, state, atMs, priors });
+          let state = emptyTrustState();
+          for (const e of ledger.eventsFor(id)) state = foldTrustEvent(state, e, e.occurredAtMs);
+          const pure = scoreTrustState({ brandId: id, state, atMs });
           const score = incremental.find((s) => s.brandId === id)!;
           if (score.linkedIdentities.length === 0) expect(score).toEqual(pure);
           else expect(score.honesty.positive).toBe(pure.honesty.positive);
