@@ -208,9 +208,13 @@ const HEAVY_CHANNEL = /\b(?:post|postal|letter|fax|registered|recorded|in person
  * not a countdown): when the end-of-offer wording is the only urgency cue and the segment has no exclamation, no "now/today/
  * tonight/hurry/last chance", it informs rather than presses.
  */
-const DEADLINE_WORDING = new Set(['urgency.deal-ends', 'urgency.ends-when', 'urgency.countdown-after-verb', 'urgency.ends-at-hour']);
-const CALENDAR_DAY = /\b(?:on|until|till|by|ends?|closes?)\s+(?:at (?:midnight|noon|\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?)\s+(?:on\s+)?)?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\s+\d{1,2})\b/;
-const PRESSING = /!|\b(?:now|today|tonight|midnight(?!\s+(?:on\s+)?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))|hurry|last chance|don'?t miss|soon|quick|fast|final|only|left|hours?|minutes?)\b/;
+const DEADLINE_WORDING = new Set(['urgency.deal-ends', 'urgency.ends-when', 'urgency.countdown-after-verb', 'urgency.ends-at-hour', 'urgency.ends-in-duration']);
+/** Prices said to go back up end a reduction, as "the sale ends" does ("prices go back up on Monday"); a bare rise ("prices go up on Monday") is not a sale's end. */
+const PRICES_RETURN = /\bback up\b|\bback to (?:normal|full|the usual|regular)\b/;
+const isDeadlineHit = (text: string, hit: PatternHit): boolean =>
+  DEADLINE_WORDING.has(hit.patternId) || (hit.patternId === 'urgency.price-goes-up' && PRICES_RETURN.test(text.slice(hit.start, hit.end + 16)));
+const CALENDAR_DAY = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(?:on|until|till|by|ends?|closes?)\s+(?:at (?:midnight|noon|\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?)\s+(?:on\s+)?)?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\s+\d{1,2})\b/;
+const PRESSING = /!|\b(?:now|today|tonight|(?<!\b(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d{1,2}(?:st|nd|rd|th)?),?\s+(?:at\s+)?)midnight(?!\s+(?:on\s+)?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))|hurry|last chance|don'?t miss|soon|quick|fast|final|only|left|hours?|minutes?)\b/;
 const CALENDAR_DEADLINE_DISCOUNT = 3.5;
 
 /**
@@ -368,7 +372,7 @@ export function createPressureDetector(
       if ((label === 'scarcity' || label === 'social-proof') && isDescriptiveStatement(text, labelHits)) score -= DESCRIPTIVE_DISCOUNT;
       if (label === 'sneaking' && labelHits.length > 0 && NEGATED_CHARGE.test(text)) score -= NEGATED_CHARGE_DISCOUNT;
       if (label === 'forced-action' && labelHits.length > 0 && WAIVED_DEMAND.test(text)) score -= WAIVED_DEMAND_DISCOUNT;
-      if (label === 'urgency' && labelHits.length > 0 && labelHits.every((hit) => DEADLINE_WORDING.has(hit.patternId)) && CALENDAR_DAY.test(text) && !PRESSING.test(text)) {
+      if (label === 'urgency' && labelHits.length > 0 && labelHits.every((hit) => isDeadlineHit(text, hit)) && CALENDAR_DAY.test(text) && !PRESSING.test(text)) {
         score -= CALENDAR_DEADLINE_DISCOUNT;
       }
       if (label === 'obstruction' && labelHits.length > 0) {
