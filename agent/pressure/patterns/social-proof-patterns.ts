@@ -8,8 +8,10 @@ const BUY_VERB = String.raw`(?:placed an order|made a purchase|bought|purchased|
 export const SOCIAL_PROOF_PATTERNS = tacticPatterns('social-proof', [
   ['n-people-activity', 0.95, re`\b${NUM}\s+(?:[a-z]+\s+)?${CROWD}\s+(?:are\s+|have\s+|has\s+|just\s+|recently\s+|also\s+)*(?:currently\s+|now\s+|right now\s+)?${ACTIVITY}\b`],
   ['in-n-carts', 0.9, re`\bin\s+(?:over\s+)?\d[\d,]*\+?\s+(?:other\s+)?(?:people'?s\s+)?(?:carts|baskets|bags|wishlists)\b`],
-  ['someone-bought', 0.9, re`\b(?:someone|somebody|a (?:customer|shopper|buyer|user|person|client|runner|traveller|traveler|visitor))\b[^!?\n]{0,40}?\b(?:just\s+|recently\s+)?${BUY_VERB}\b`],
-  ['name-from-place', 0.85, re`\b[a-z]+\.?\s+(?:[a-z]\.?\s+)?(?:from|in)\s+[a-z]+(?:[ ,]+[a-z]+){0,3}?\s+(?:has\s+)?(?:just\s+|recently\s+)?${BUY_VERB}\b`],
+  // A possessive names a thing, not a person acting ("a buyer's premium of 25% is added").
+  ['someone-bought', 0.9, re`\b(?:someone|somebody|a (?:customer|shopper|buyer|user|person|client|runner|traveller|traveler|visitor))\b(?!'s?\b)[^!?\n]{0,40}?\b(?:just\s+|recently\s+)?${BUY_VERB}\b`],
+  // The place is a noun phrase: "from customers who bought" names the reviewers' source, not a buyer somewhere.
+  ['name-from-place', 0.85, re`\b[a-z]+\.?\s+(?:[a-z]\.?\s+)?(?:from|in)\s+(?!(?:customers|buyers|people|guests|shoppers|users|clients|those|anyone|everyone)\b)[a-z]+(?:[ ,]+(?!(?:who|that|which)\b)[a-z]+){0,3}?\s+(?:has\s+)?(?:just\s+|recently\s+)?${BUY_VERB}\b`],
   ['n-times', 0.85, re`\b(?:viewed|seen|visited|bought|purchased|ordered|claimed|redeemed|downloaded|shared|added to (?:carts?|baskets?|bags?|wishlists?)|booked|saved|wishlisted)\s+(?:over\s+)?\d[\d,]*\+?\s+times\b`],
   ['bought-by-name', 0.85, re`\b(?:recently\s+)?(?:bought|purchased|ordered|booked)\s+by\s+(?:\d[\d,]*\+?\s+[a-z]+|[a-z]+\s+(?:from|in)\s+[a-z]+)`],
   ['minutes-ago', 0.85, re`\b(?:bought|purchased|ordered|booked|sold|added|joined|signed up)\b[^!?\n]{0,40}?\b\d+\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?)\s+ago\b`],
