@@ -49,8 +49,14 @@ const RESTOCK_NEGATION_ML = /\b(?:no|non|pas|nicht|kein\w*|niet|geen|nunca|jamai
 const RESTOCK_STATED_ML = /\b(?:(?:el |la )?(?:siguiente|proximo|proxima|nuevo) (?:lote|envio|entrega|reposicion|stock)|reposicion (?:prevista|el)|(?:le |la )?(?:prochain|prochaine) (?:arrivage|livraison|lot|reassort)|reassort (?:prevu|le)|de retour en stock (?:le|la|des)|(?:die )?(?:nachste|weitere) (?:lieferung|charge)|nachschub (?:kommt|am|ab)|wieder (?:auf lager|lieferbar|verfugbar) (?:ab|am)|(?:il )?prossim[oa] (?:arrivo|lotto|consegna|rifornimento)|di nuovo disponibile (?:dal|il)|(?:de )?volgende (?:levering|zending|partij|lading)|weer (?:op voorraad|leverbaar) (?:vanaf|op))\b/g;
 /** A restock given as a date in a stock table ("size 44 - 0 (restock 20 february)", "reassort le 3 mai"). */
 const RESTOCK_DATED = /\b(?:restock(?:ing)?|back in stock|reassort|reposicion|wieder (?:verfugbar|lieferbar)|rifornimento)\b[:\s(]{0,3}(?:(?:on|from|by|le|el|am|il|dal)\s+)?(?:\d{1,2}(?:st|nd|rd|th)?[\s\/.-](?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|janv|fevr|mars|avr|mai|juin|juil|aout|sept|oct|nov|dec|ene|abr|ago|dic|gen|mag|giu|lug|set|ott|mrz|okt|dez)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d)/g;
+/**
+ * A restock on a regular schedule ("we restock this model every six weeks", "new stock arrives each Monday",
+ * "reponemos cada dos semanas"): like a dated restock, the shortage is temporary.
+ */
+const RESTOCK_RECURRING = /\b(?:restock(?:s|ed|ing)?|re-stock\w*|replenish\w*|new stock (?:arrives|comes in)|(?:fresh|new) (?:batch|batches|deliveries|delivery) (?:arrives?|comes? in)|we (?:get|receive) (?:new |fresh )?(?:stock|deliveries|a delivery))\b[^.!?;\n]{0,30}?\b(?:every|each|weekly|monthly|daily|fortnightly|twice a)\b|\b(?:reponemos|reponen|repuesto|riforniamo|riforniti|reassort\w*|nachgeliefert|aangevuld|bijgevuld)\b[^.!?;\n]{0,20}?\b(?:cada|ogni|chaque|toutes les|jede[nr]?|wochentlich|elke|iedere)\b/g;
+
 export function statesRestock(text: string): boolean {
-  return !PRESSING.test(text) && (statedUnnegated(RESTOCK_DATED, text, 16, RESTOCK_NEGATION) || statedUnnegated(RESTOCK_STATED, text, 16, RESTOCK_NEGATION) || statedUnnegated(RESTOCK_STATED_ML, text, 16, RESTOCK_NEGATION_ML));
+  return !PRESSING.test(text) && (statedUnnegated(RESTOCK_RECURRING, text, 16, RESTOCK_NEGATION) || statedUnnegated(RESTOCK_DATED, text, 16, RESTOCK_NEGATION) || statedUnnegated(RESTOCK_STATED, text, 16, RESTOCK_NEGATION) || statedUnnegated(RESTOCK_STATED_ML, text, 16, RESTOCK_NEGATION_ML));
 }
 
 /**
@@ -75,6 +81,17 @@ export function statesCountExplained(text: string): boolean {
 const EXPLAINED_DISCOUNT = 3;
 
 /**
+ * A count out of a finished production run the text states ("40 bags left of this lot", "we printed 300 copies of this
+ * edition … 41 remain", "this season's harvest"): the figure is what is left of a known quantity, a fact about the
+ * product like an edition size, not a claim that others are buying it up. Not with pressing words or "only/just".
+ */
+const FINITE_LOT_STATED = /\b(?:of|from|in) (?:this|the|our|that) (?:lot|batch|harvest|vintage|crop|print run|run|edition|printing|pressing|roast|bottling|brew)\b|\bwe (?:printed|made|pressed|bottled|roasted|produced|brewed|harvested|distilled|knitted|bound|cast|fired) (?:\d[\d,]*|[a-z]+) (?!more\b)[a-z]+\b|\b(?:this|the|last) (?:season|year)'?s (?:harvest|crop|lot|batch|vintage)\b/g;
+const ONLY_OR_JUST = /\b(?:only|just|down to|(?:our|the) last|last (?:few|remaining|\d+|one|two|three|handful))\b/;
+export function statesFiniteLot(text: string): boolean {
+  return !PRESSING.test(text) && !ONLY_OR_JUST.test(text) && statedUnnegated(FINITE_LOT_STATED, text, 12, RESTOCK_NEGATION);
+}
+
+/**
  * A deadline that recurs on a schedule ("prices rise each April", "the daily allowance resets at midnight", "the
  * kitchen closes at 22:30", "five free downloads a month"): a time that comes back every day, week or year is a rule of
  * the service, not a chance the reader will lose. A "daily deal" or "deal of the day" is an offer, not a schedule.
@@ -95,7 +112,7 @@ const COUNT_SOURCE_STATED = /\b(?:(?:only|all|every|each)\s+(?:from\s+)?verified
  * morning's stock check", "segun el inventario de esta manana"): the figure is a checkable reading, like a buyer count
  * from verified purchases, not a claim that the item is running out.
  */
-const STOCK_SOURCE_STATED = /\b(?:per|according to|as (?:shown|recorded|listed) (?:in|by|on)|based on|from)\s+(?:the |our |this |today'?s |this morning'?s )?(?:[a-z-]+\s+){0,2}?(?:system|inventory|stock ?(?:check|count|take|records?|data|system|levels?)|till|records?|stock ?take)\b|\b(?:segun|de acuerdo con) (?:el |nuestro )?(?:inventario|sistema|recuento)\b|\bselon (?:notre |l'|le )?(?:inventaire|systeme|stock)\b|\blaut (?:unserem |dem )?(?:lagerbestand|inventar|system|warenwirtschaft)\b|\bsecondo (?:il |l')?(?:nostro )?(?:inventario|sistema|magazzino)\b/g;
+const STOCK_SOURCE_STATED = /\b(?:updated|refreshed|recounted|synced) (?:each|every|daily|hourly|nightly|live|in real time|automatically)\b|\blive stock (?:count|level|figure)s?\b|\b(?:per|according to|as (?:shown|recorded|listed) (?:in|by|on)|based on|from)\s+(?:the |our |this |today'?s |this morning'?s )?(?:[a-z-]+\s+){0,2}?(?:system|inventory|stock ?(?:check|count|take|records?|data|system|levels?)|till|records?|stock ?take)\b|\b(?:segun|de acuerdo con) (?:el |nuestro )?(?:inventario|sistema|recuento)\b|\bselon (?:notre |l'|le )?(?:inventaire|systeme|stock)\b|\blaut (?:unserem |dem )?(?:lagerbestand|inventar|system|warenwirtschaft)\b|\bsecondo (?:il |l')?(?:nostro )?(?:inventario|sistema|magazzino)\b/g;
 export function statesStockSource(text: string): boolean {
   return !PRESSING.test(text) && statedUnnegated(STOCK_SOURCE_STATED, text, 12, RESTOCK_NEGATION);
 }
@@ -286,6 +303,7 @@ export const STATED_TERMS: readonly StatedTerm[] = [
   { label: 'urgency', name: 'a deadline that recurs on a schedule', holds: statesRecurringSchedule, answers: anyFinding, discount: OPPOSITE_DISCOUNT },
   { label: 'scarcity', name: 'ample stock of an alternative', holds: statesAlternativeInStock, answers: anyFinding, discount: OPPOSITE_DISCOUNT },
   { label: 'scarcity', name: "a count explained by the item's state", holds: statesCountExplained, answers: anyFinding, discount: EXPLAINED_DISCOUNT },
+  { label: 'scarcity', name: 'a count out of a stated finite lot', holds: statesFiniteLot, answers: anyFinding, discount: EXPLAINED_DISCOUNT },
   { label: 'sneaking', name: "a cost that follows from the buyer's own choice", holds: (text) => COST_ON_BUYERS_CHOICE.test(text), answers: namesCostOnly, discount: COST_ANSWERED_DISCOUNT },
   { label: 'sneaking', name: 'a cost charged by another party', holds: (text) => CHARGED_BY_ANOTHER_PARTY.test(text), answers: namesCostOnly, discount: COST_ANSWERED_DISCOUNT },
   { label: 'sneaking', name: 'a cost refunded', holds: statesRefund, answers: namesCostOnly, discount: COST_ANSWERED_DISCOUNT },

@@ -18,7 +18,7 @@ export const SCARCITY_PATTERNS = tacticPatterns('scarcity', [
   ['while-supplies-last', 0.9, re`\bwhile (?:supplies|stocks?|quantities|they|inventory) lasts?\b|\buntil (?:stocks?|supplies|inventory) (?:runs? out|lasts?|are gone|is gone)\b`],
   ['high-demand', 0.85, re`\b(?:in )?(?:high|huge|big|heavy|great|unusually high) demand\b(?![^.!?\n]{0,50}?\b(?:deliver\w*|dispatch\w*|repl(?:y|ies)|responses?|waiting times?|delays?|longer|slower|support|queues?|helpline|answer\w*|book(?:s|ed)? (?:out|up) (?:about |around |roughly )?(?:\d+|a|one|two|three|four|several) (?:days?|weeks?) (?:ahead|in advance)|lead times?)\b)`],
   ['last-units', 0.8, re`\b(?:our |the )?last\s+(?:\d+\s+)?(?:one|ones|item|items|pair|pairs|piece|pieces|unit|units|few|remaining|batch|bottles?|bags?|rooms?|seats?|spots?|tickets?|copies|stock)\b(?!\s+(?:i|we|you|he|she|they|my|our)\b)`],
-  ['percent-sold', 0.9, re`\b\d{1,3}\s*%\s*(?:sold|claimed|gone|booked|taken|reserved)\b|\b(?:claimed|sold)\s*:?\s*\d{1,3}\s*%`],
+  ['percent-sold', 0.9, re`\b\d{1,3}\s*%\s*(?:sold|claimed|gone|booked|taken|reserved)\b|\b(?:claimed|sold)\s*:?\s*\d{1,3}\s*%(?!\s*(?:below|under|off|less|cheaper|above|over|more|than|of (?:the|its|rrp|list))\b)`],
   ['gone-for-good', 0.9, re`\b(?:once|when) (?:it'?s|they'?re|it is|they are|these are|this is) gone\b`],
   ['no-restock', 0.85, re`\b(?:will not|won'?t|may not|might not|never|not going to)\s+(?:be\s+)?restock(?:ed)?\b|\brestock(?:ing)? (?:is )?unlikely\b|\bno restock\b`],
   ['sells-out-soon', 0.85, re`\b(?:sell(?:s)? out|sold out|sellout)\s+(?:soon|quickly|fast|every time)\b|\blikely to sell out\b|\bbefore (?:it|they|these|this) sells? out\b|\bwill sell out\b|\bbefore (?:it'?s|they'?re) sold out\b`],
