@@ -35,12 +35,13 @@ export function isDescriptiveStatement(segment: string, hits: readonly PatternHi
 }
 
 /**
- * A cost the clause itself says is not charged: "service charge is not added to bills", "no booking fee is taken", "it
+ * A cost the clause itself says is not charged: "service charge is not added to bills", "a card surcharge does not
+ * apply", "no booking fee is taken", "it
  * does not renew automatically". The sneaking patterns look for negation before a cost word; this reads the negated
  * verb after it.
  */
 export const NEGATED_CHARGE =
-  /\b(?:fees?|charges?|surcharges?|lev(?:y|ies)|supplements?)\b[^.!?;\n]{0,25}?\b(?:(?:is|are|will be|gets?|get)\s+(?:not|never)|isn'?t|aren'?t|won'?t be|never)\s+(?:added|charged|applied|taken|collected|billed)\b|\b(?:does not|doesn'?t|do not|don'?t|will not|won'?t|never|is not|isn'?t|are not|aren'?t)\s+(?:be\s+)?(?:(?:auto-?)?renew(?:s|ed)?|convert(?:s|ed)?(?: (?:automatically|to (?:a )?paid))?)\b|\bno (?:automatic|auto-?) ?renewal\b/;
+  /\b(?:fees?|charges?|surcharges?|lev(?:y|ies)|supplements?)\b[^.!?;\n]{0,25}?\b(?:(?:is|are|will be|gets?|get)\s+(?:not|never)|isn'?t|aren'?t|won'?t be|never)\s+(?:added|charged|applied|taken|collected|billed)\b|\b(?:fees?|charges?|surcharges?|lev(?:y|ies)|supplements?)\b[^.!?;\n]{0,25}?\b(?:(?:does|do|will) not|doesn'?t|don'?t|won'?t|never) apply\b|\b(?:does not|doesn'?t|do not|don'?t|will not|won'?t|never|is not|isn'?t|are not|aren'?t)\s+(?:be\s+)?(?:(?:auto-?)?renew(?:s|ed)?|convert(?:s|ed)?(?: (?:automatically|to (?:a )?paid))?)\b|\bno (?:automatic|auto-?) ?renewal\b/;
 
 /**
  * A cost that follows from the buyer's own request or choice ("pets allowed on request; a cleaning fee applies",

@@ -3,7 +3,8 @@ import { CLOCK, DURATION, NUM, TIME_UNIT, TOMORROW, re, tacticPatterns } from '.
 /** Cues of artificial time pressure. */
 export const URGENCY_PATTERNS = tacticPatterns('urgency', [
   ['multi-unit-countdown', 0.85, re`\b\d+\s*(?:days?|d)\b[\s:,]*\d+\s*(?:hours?|hrs?|h)\b[\s:,]*\d+\s*(?:minutes?|mins?|m)\b|\b\d+\s*(?:hours?|hrs?|h)\b[\s:,]*\d+\s*(?:minutes?|mins?|m)\b[\s:,]*\d+\s*(?:seconds?|secs?|s)\b`],
-  ['countdown-after-verb', 0.92, re`\b(?:ends?|ending|expires?|expiring|closes?|closing|finish(?:es)?|over|left|remaining|countdown|timer|reserved|held|hold|valid)\b[^!?\n]{0,25}?${CLOCK}`],
+  // Not a clock time that names a scheduled departure or showing ("valid only on the 08:12 service").
+  ['countdown-after-verb', 0.92, re`\b(?:ends?|ending|expires?|expiring|closes?|closing|finish(?:es)?|over|left|remaining|countdown|timer|reserved|held|hold|valid)\b[^!?\n]{0,25}?${CLOCK}(?!\s*(?:service|train|bus|coach|tram|flight|departure|sailing|ferry|crossing|show|showing|screening|performance|session|class|tour)s?\b)`],
   ['countdown-before-left', 0.92, re`${CLOCK}\s*(?:left|remaining|to go)\b`],
   ['bare-countdown', 0.7, re`^[\s\W]*\d{1,2}\s*:\s*\d{2}\s*:\s*\d{2}[\s\W]*$`],
   ['dhms-countdown', 0.85, re`\b\d+\s*d\s+\d+\s*h\s+\d+\s*m\b|\b\d+\s*h\s+\d+\s*m(?:in)?\s+\d+\s*s\b`],
@@ -16,12 +17,13 @@ export const URGENCY_PATTERNS = tacticPatterns('urgency', [
   ['only-today', 0.9, re`\b(?:only|just)\s+(?:for\s+)?(?:today|tonight|this weekend|until|till|for the next|for a (?:limited|short)|\d+\s*(?:hours?|days?)\b(?!\s+(?:delivery|shipping)))`],
   ['today-only', 0.9, re`\b(?:today|tonight|this weekend|weekend|one day|\d+[- ]?hours?|\d+[- ]?days?)\s+only\b|\bfor today only\b`],
   ['limited-time', 0.88, re`\blimited[- ]time\b|\btime[- ]limited\b|\bfor a (?:limited|short) (?:time|period)\b|\bshort time only\b`],
-  ['hurry', 0.9, re`\bhurry(?!-free)\b|\bhurry up\b`],
+  // A cue hyphenated into a compound names a property ("Hurry-Up quick-set concrete", "hurry-free"), not an order.
+  ['hurry', 0.9, re`\bhurry(?!-[a-z])\b|\bhurry up\b`],
   ['act-now', 0.88, re`\bact (?:now|fast|quickly|today|immediately)\b`],
   ['you-have-time', 0.85, re`\byou(?:'ve| have)\s+(?:got\s+)?(?:only\s+|just\s+)?(?:${CLOCK}|${DURATION})\s+(?:left\s+)?to\b`],
   ['be-quick', 0.78, re`\b(?:better|must|need to|gotta|have to) be (?:quick|fast)\b|\bbe quick\b`],
   ['gone-tomorrow-slang', 0.82, re`\b(?:gone|over|ends?|expires?|back to full price|full price)\s+(?:by\s+)?${TOMORROW}\b|\byou'?ll pay (?:full|more|double)[^!?\n]{0,20}?${TOMORROW}\b`],
-  ['quick-exclaim', 0.7, re`^\W*(?:quick|rush|fast|go go go)\s*[!,:-]`],
+  ['quick-exclaim', 0.7, re`^\W*(?:quick|rush|fast|go go go)\s*(?:[!,:]|-(?![a-z]))`],
   ['dont-wait', 0.75, re`\bdon'?t (?:delay|wait|hesitate|hold off)\b(?!\s+(?:for|until|till)\b)`],
   ['dont-miss', 0.8, re`\bdon'?t miss (?:out|this|it|the|your|our)\b|\bdo not miss (?:out|this)\b`],
   ['last-chance', 0.85, re`(?<!\b(?:in|over|during|within|for|past) the\s)\blast (?:chance|call|day|minute|hours?|opportunity|days)\b|(?<!\bthe\s)\blast \d+\s*(?:hours?|hrs?|days?|minutes?|mins?)\b`],
