@@ -132,6 +132,14 @@ const TRANSPARENT_TERMS_PARTS: readonly string[] = [
   "\\bcancel\\w*\\b[^.!?\\n]{0,30}?\\b(?:during|before the end of|within) (?:the|your) (?:free |[a-z0-9-]+ )?trial\\b[^.!?\\n]{0,40}?\\b(?:won'?t|will not|are not|aren'?t|not) be (?:charged|billed)\\b",
   // Not when switching off needs someone else ("to switch off auto-renewal you must contact your account manager").
   "\\b(?:turn|switch) off (?:auto-?renew(?:al)?|(?:the )?renewal)\\b(?![^.!?\\n]{0,30}?\\b(?:not|cannot|can'?t|must|only|have to|need to|call|phone|contact|write)\\b)",
+  // A renewal notice sent ahead, however named ("the renewal letter arrives 30 days before", "we'll notify you before it does").
+  "\\b(?:renewal|reminder) (?:letter|notice|email|e-mail|reminder|message)s?\\b[^.!?\\n]{0,30}?\\b(?:arrives?|(?:is|are) sent|comes?|goes out)\\b[^.!?\\n]{0,20}?\\b(?:before|ahead|in advance)\\b",
+  "\\b(?:notify|remind|tell|email|warn|alert|write to|text) you\\b[^.!?\\n]{0,20}?\\bbefore (?:it|this|they) (?:does|do|renews?|happens?|(?:is|are) (?:charged|renewed|billed)|charges?)\\b",
+  // Stopping or switching off from the buyer's own account or settings, whatever the page is called ("stop it from your
+  // account page with two taps", "switch it off in Domain settings").
+  // Not a charge that runs "unless you turn it off in settings" (an extra added for the buyer, who must act to stop paying).
+  "(?<!\\bunless you )\\b(?:stop|end|pause)\\b (?:it|this|them|the (?:plan|box|subscription|membership)|your (?:plan|box|subscription|membership)) (?:from|in|on|via) (?:your|the) (?:[a-z]+ )?(?:account|profile|settings|app|dashboard)(?: page| area)?\\b",
+  "(?<!\\bunless you )\\b(?:switch|turn) (?:it|this|them|auto-?renew(?:al)?|renewal) off\\b[^.!?\\n]{0,10}?\\b(?:in|from|on|via) (?:your |the )?(?:[a-z]+ )?(?:account|profile|settings|app|dashboard)\\b",
   "\\bcancel\\w*\\b[^.!?\\n]{0,20}?\\b(?:go to|open|visit|under|in)\\s+(?:[a-z]+ ){0,2}[a-z]+\\s*[>›»]\\s*[a-z]+(?:\\s+[a-z]+)?(?:\\s*[>›»]\\s*[a-z]+(?:\\s+[a-z]+)?)?\\s*(?:[.!?\\n;,]|$)",
 ];
 /**
@@ -224,7 +232,7 @@ const CALENDAR_DEADLINE_DISCOUNT = 3.5;
  * for the phrases rather than " you" alone spares most texts the regex. One alternation of the literals (V8 scans it in one
  * pass) costs a fifth of the same literals tested one `includes` at a time.
  */
-const TERMS_LITERALS = /cancel|email you|remind|notif|shown|displayed|listed|stated|printed|quoted|visible|itemi| see |notify you|tell you|send you| off|optional|up to you|automatically|by default|unless you|before you|you choose|incl|appear|as stated|as shown|as listed|as printed|only if you|only when you|listed on|listed in|shown on|shown in|stated on|stated in|displayed on|displayed in|printed on|printed in|part of the|text you|message you|warn you|alert you|ask you|write to you/;
+const TERMS_LITERALS = /cancel|renewal|reminder|stop|pause|end it|end this|end them|end the|end your|email you|remind|notif|shown|displayed|listed|stated|printed|quoted|visible|itemi| see |notify you|tell you|send you| off|optional|up to you|automatically|by default|unless you|before you|you choose|incl|appear|as stated|as shown|as listed|as printed|only if you|only when you|listed on|listed in|shown on|shown in|stated on|stated in|displayed on|displayed in|printed on|printed in|part of the|text you|message you|warn you|alert you|ask you|write to you/;
 export function mayStateTerms(text: string): boolean {
   return TERMS_LITERALS.test(text);
 }
