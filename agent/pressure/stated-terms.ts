@@ -188,9 +188,11 @@ const BINDS_BOTH_SIDES = /\b(?:either party|both parties|either side|either of u
 /**
  * A fixed term stated with the offer ("24-month minimum term", "18-month contract", "12-month plan"): an early-exit cost
  * then follows from a term the buyer reads before signing, like a notice period stated plainly; it answers only the
- * early-exit cue (a hard channel or a long wait is still an obstacle).
+ * early-exit cues (a hard channel or a long wait is still an obstacle). A purchase paid in instalments stated with
+ * its total ("24 x 18.75 EUR, total 450 EUR", "on instalments") is such a term too: the instalments still owed after
+ * cancelling a plan are the price of what was bought.
  */
-const FIXED_TERM_STATED = /\b(?:\d{1,2}|twelve|eighteen|twenty-four|six)[- ](?:month|year)s? (?:minimum |fixed |initial )?(?:term|contract|plan|agreement|commitment)\b|\bminimum (?:term|contract) (?:of )?(?:\d{1,2}|twelve|eighteen|twenty-four|six) (?:months?|years?)\b/;
+const FIXED_TERM_STATED = /\b(?:\d{1,2}|twelve|eighteen|twenty-four|six)[- ](?:month|year)s? (?:minimum |fixed |initial )?(?:term|contract|plan|agreement|commitment)\b|\b(?:on|in|by|over) (?:\d{1,2} )?(?:monthly |interest-free )?instal?ments?\b|\b\d{1,2} ?x ?(?:[£$€] ?)?\d[\d.,]*\b[^.!?;\n]{0,40}?\btotal\b|\bminimum (?:term|contract) (?:of )?(?:\d{1,2}|twelve|eighteen|twenty-four|six) (?:months?|years?)\b/;
 /**
  * What happens after a deadline, stated plainly: prices "go back to the normal price", remaining tickets "are sold at the
  * door", held seats "go back on sale", a quote "is recalculated", a hold that lasts "while you pay". The reader is told
@@ -211,7 +213,9 @@ export function statesAfterState(text: string): boolean {
  * …"): the buyer reads when leaving is free before the cost applies, as with a fixed term stated with the offer.
  */
 const FREE_EXIT_WINDOW = /\b(?:cancel\w*|withdraw\w*|leave|end it|change your mind)\b[^.!?;\n]{0,30}?\b(?:within|in the first|during the first)\s+(?:\d+|fourteen|thirty|seven)\s+days?\b[^.!?;\n]{0,40}?\b(?:without (?:paying|any (?:charge|fee|cost|penalty)|charge|penalty|cost)|free of charge|at no (?:cost|charge)|for free|(?:and )?pay nothing|(?:get|receive) a full refund)\b/;
-const answersEarlyExit = (evidence: readonly string[]): boolean => evidence.every((id) => id === 'model' || id === 'obstruction.early-exit-cost');
+/** The cues of a fixed term's early end: its cost, the instalments still owed, no early end at all. */
+const EARLY_EXIT_CUES: ReadonlySet<string> = new Set(['obstruction.early-exit-cost', 'obstruction.remaining-charged-on-leaving', 'obstruction.minimum-term']);
+const answersEarlyExit = (evidence: readonly string[]): boolean => evidence.every((id) => id === 'model' || EARLY_EXIT_CUES.has(id));
 
 /**
  * Another way of doing the same thing stated beside a hard channel ("returns by post are free; in-store returns are also
