@@ -19,9 +19,12 @@ export const DESCRIPTIVE_CUES: ReadonlySet<string> = new Set([
   'social-proof.favourite',
 ]);
 
-/** Signs that a segment presses the reader rather than informs: urgency words, "only/left", orders to grab, the reader addressed. */
+/**
+ * Signs that a segment presses the reader rather than informs: urgency words, "only/left", orders to grab, the reader
+ * addressed. "Now in a firmer version", "now available in oak" is news about the range, not a call to act now.
+ */
 export const PRESSES_READER =
-  /!|\b(?:now|today|tonight|hurry|last chance|don'?t (?:miss|wait)|miss out|soon|quick(?:ly)?|fast|final|only|just|left|remaining|grab|get yours|act|you|your|yours)\b/;
+  /!|\b(?:now(?!\s+(?:in|available|with|comes?|also|offered|made|stocked)\b)|today|tonight|hurry|last chance|don'?t (?:miss|wait)|miss out|soon|quick(?:ly)?|fast|final|only|just|left|remaining|grab|get yours|act|you|your|yours)\b/;
 
 /**
  * Whether every hit of a tactic in a segment is a descriptive cue stated inside an informative sentence that does not

@@ -26,7 +26,7 @@ export const URGENCY_PATTERNS = tacticPatterns('urgency', [
   ['quick-exclaim', 0.7, re`^\W*(?:quick|rush|fast|go go go)\s*(?:[!,:]|-(?![a-z]))`],
   ['dont-wait', 0.75, re`\bdon'?t (?:delay|wait|hesitate|hold off)\b(?!\s+(?:for|until|till)\b)`],
   ['dont-miss', 0.8, re`\bdon'?t miss (?:out|this|it|the|your|our)\b|\bdo not miss (?:out|this)\b`],
-  ['last-chance', 0.85, re`(?<!\b(?:in|over|during|within|for|past) the\s)\blast (?:chance|call|day|minute|hours?|opportunity|days)\b|(?<!\bthe\s)\blast \d+\s*(?:hours?|hrs?|days?|minutes?|mins?)\b`],
+  ['last-chance', 0.85, re`(?<!\b(?:in|over|during|within|for|past) the\s)\blast (?:chance|call|day|minute|hours?|opportunity|days)\b|(?<!\bthe\s)(?<!\b(?:will|would|can|could|should|may|might|must|to|does|do|they|it|holds|reservations|bookings|batteries|charges|stays|quotes|prices|options|tickets) )\blast \d+\s*(?:hours?|hrs?|days?|minutes?|mins?)\b`],
   ['mere-hours', 0.85, re`\b(?:just|only|mere|a few|few) (?:hours|minutes|days|seconds) (?:left|to go|remaining|away)\b`],
   ['buy-within', 0.8, re`\b(?:buy|order|purchase|checkout|check out|complete (?:your )?(?:purchase|order)|book|claim|act|decide|pay)\b(?:(?!\b(?:ships?|shipped|dispatch\w*|deliver\w*|arriv\w*|processed|collect\w*|pick(?:ed)? ?up|ready)\b)[^!?\n]){0,30}?\b(?:within|in)\s+(?:the next\s+)?(?:(?:\d+|an?|one)\s*)?(?:minutes?|mins?|hours?|hrs?)\b`],
   ['until-tonight', 0.75, re`\b(?:price|offer|deal|discount|sale|savings?)\b[^!?\n]{0,30}?\buntil (?:tonight|midnight|tomorrow|the end of (?:the )?(?:day|week))\b`],
