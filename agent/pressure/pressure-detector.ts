@@ -224,6 +224,8 @@ const isDeadlineHit = (text: string, hit: PatternHit): boolean =>
 const CALENDAR_DAY = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(?:on|until|till|by|ends?|closes?)\s+(?:at (?:midnight|noon|\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?)\s+(?:on\s+)?)?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\s+\d{1,2})\b/;
 const PRESSING = /!|\b(?:now|today|tonight|(?<!\b(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d{1,2}(?:st|nd|rd|th)?),?\s+(?:at\s+)?)midnight(?!\s+(?:on\s+)?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))|hurry|last chance|don'?t miss|soon|quick|fast|final|only|left|hours?|minutes?)\b/;
 const CALENDAR_DEADLINE_DISCOUNT = 3.5;
+/** An auction's end is the sale format's own schedule (bids close when it ends), read like a calendar day. */
+const AUCTION_END = /\bauctions?\b|\bbidding\b/;
 
 /**
  * Whether TRANSPARENT_TERMS can match at all: each branch needs one of these literals ("cancel", a verb right before
@@ -248,7 +250,7 @@ const WHOLE_ROW_PATTERNS = /^(?:confirmshaming\.|sneaking\.ticked-box-amount$)/;
  * results become part of the key. Regexes that read a segment in other ways (a cue's context, a plain exit, trimming a
  * hit, the model's tokens) must see every digit alike, or the shared reading is off altogether.
  */
-const SEGMENT_TESTS: readonly RegExp[] = [MIN_LETTERS_FOR_MODEL, VERIFIABLE_REFERENCE, CALENDAR_DAY, PRESSING, SHORT_NOTICE, HEAVY_CHANNEL, EXIT_WORDS, EXIT_BURDEN];
+const SEGMENT_TESTS: readonly RegExp[] = [MIN_LETTERS_FOR_MODEL, VERIFIABLE_REFERENCE, CALENDAR_DAY, AUCTION_END, PRESSING, SHORT_NOTICE, HEAVY_CHANNEL, EXIT_WORDS, EXIT_BURDEN];
 const OTHER_SEGMENT_READERS: readonly RegExp[] = [...NEGATION_REGEXES, CONTEXT_WORD, PRESSES_READER, NEGATED_CHARGE, WAIVED_DEMAND, PLAIN_EXIT, EXIT_NEGATION, EXIT_DENIED_AFTER, ...HIT_TRIMMING_REGEXES, ...TOKENIZE_REGEXES];
 const DIGIT_SENSITIVE_TESTS: readonly RegExp[] = SEGMENT_TESTS.filter(digitSensitive);
 const DIGIT_SENSITIVE_PATTERNS = TACTIC_PATTERNS.filter((pattern) => digitSensitive(pattern.regex) || (pattern.cue !== undefined && digitSensitive(pattern.cue)));
@@ -380,7 +382,7 @@ export function createPressureDetector(
       if ((label === 'scarcity' || label === 'social-proof') && isDescriptiveStatement(text, labelHits)) score -= DESCRIPTIVE_DISCOUNT;
       if (label === 'sneaking' && labelHits.length > 0 && NEGATED_CHARGE.test(text)) score -= NEGATED_CHARGE_DISCOUNT;
       if (label === 'forced-action' && labelHits.length > 0 && WAIVED_DEMAND.test(text)) score -= WAIVED_DEMAND_DISCOUNT;
-      if (label === 'urgency' && labelHits.length > 0 && labelHits.every((hit) => isDeadlineHit(text, hit)) && CALENDAR_DAY.test(text) && !PRESSING.test(text)) {
+      if (label === 'urgency' && labelHits.length > 0 && labelHits.every((hit) => isDeadlineHit(text, hit)) && (CALENDAR_DAY.test(text) || AUCTION_END.test(text)) && !PRESSING.test(text)) {
         score -= CALENDAR_DEADLINE_DISCOUNT;
       }
       if (label === 'obstruction' && labelHits.length > 0) {

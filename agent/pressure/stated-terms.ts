@@ -103,10 +103,11 @@ export function statesRecurringSchedule(text: string): boolean {
 
 /**
  * A count of buyers or ratings whose source is stated ("from verified purchases only", "from our own order data",
- * "according to the publisher's figures"): a checkable figure, like an authority claim beside its published evidence,
- * informs unless the text presses the reader with it.
+ * "according to the publisher's figures", reviews "collected by an independent review service", "a list is on our
+ * website", "we publish all reviews, negative ones too"): a checkable figure, like an authority claim beside its
+ * published evidence, informs unless the text presses the reader with it.
  */
-const COUNT_SOURCE_STATED = /\b(?:(?:only|all|every|each)\s+(?:from\s+)?verified (?:purchases?|buyers?|customers?|owners?|guests?|bookings?)|(?:from|by|after) verified (?:purchases?|buyers?|customers?|owners?|guests?|bookings?)|verified (?:buyers?|customers?|owners?|guests?) (?:have )?(?:rated|reviewed)|from (?:our )?(?:own )?(?:order|sales|booking|shop) (?:data|records|figures|system)|according to (?:the |our )?(?:publisher|manufacturer|label|distributor|order data|sales data|sales figures)|(?:publisher|manufacturer|distributor)'?s? (?:own )?(?:figures|data|numbers))\b/g;
+const COUNT_SOURCE_STATED = /\b(?:(?:collected|gathered|verified|checked|moderated|run) by an? (?:independent|third-party|external) (?:[a-z]+ )?(?:service|platform|company|site|body|firm)|(?:a|the) (?:full )?list(?: of (?:them|[a-z]+))? is (?:on|available|published)|we publish (?:all|every|each) (?:of them|reviews?|ratings?)|(?:including|incl\.) (?:the )?(?:negative|critical|bad|low-rated) (?:ones|reviews)|negative (?:ones|reviews) (?:too|included|as well)|(?:only|all|every|each)\s+(?:from\s+)?verified (?:purchases?|buyers?|customers?|owners?|guests?|bookings?)|(?:from|by|after) verified (?:purchases?|buyers?|customers?|owners?|guests?|bookings?)|verified (?:buyers?|customers?|owners?|guests?) (?:have )?(?:rated|reviewed)|from (?:our )?(?:own )?(?:order|sales|booking|shop) (?:data|records|figures|system)|according to (?:the |our )?(?:publisher|manufacturer|label|distributor|order data|sales data|sales figures)|(?:publisher|manufacturer|distributor)'?s? (?:own )?(?:figures|data|numbers))\b/g;
 /**
  * A stock count read from a named record at a stated time ("per the box office system at 12:40", "according to this
  * morning's stock check", "segun el inventario de esta manana"): the figure is a checkable reading, like a buyer count
