@@ -62,6 +62,15 @@ export function modelOnlyReading(model: LogisticModel, text: string): Float64Arr
   return best;
 }
 
+/** Each example's fold: a seeded shuffle of the corpus dealt round the folds (the same folds for the same options). */
+export function assignFolds(count: number, options: ThresholdCalibrationOptions = DEFAULT_CALIBRATION_OPTIONS): Int32Array {
+  const fold = new Int32Array(count);
+  createSeededRandom(options.seed)
+    .shuffle(Array.from({ length: count }, (_, i) => i))
+    .forEach((index, position) => (fold[index] = position % options.folds));
+  return fold;
+}
+
 /**
  * Chooses the model-only threshold by k-fold cross-validation inside the training corpus alone: each fold's texts are
  * read by a model trained on the other folds, and the threshold is the lowest probability at which at most
@@ -73,10 +82,7 @@ export function calibrateModelOnlyThreshold(
   options: ThresholdCalibrationOptions = DEFAULT_CALIBRATION_OPTIONS,
   training: LogisticTrainingOptions = DEFAULT_TRAINING_OPTIONS,
 ): ModelOnlyThresholdCalibration {
-  const fold = new Int32Array(examples.length);
-  createSeededRandom(options.seed)
-    .shuffle(examples.map((_, i) => i))
-    .forEach((index, position) => (fold[index] = position % options.folds));
+  const fold = assignFolds(examples.length, options);
   const neutralScores: number[] = [];
   const withoutPattern: number[] = [];
   for (let f = 0; f < options.folds; f++) {

@@ -3,21 +3,17 @@
 // the other folds, with the stored model-only threshold. The patterns were written with the corpus in view, so this
 // measures how the model's share of the detector behaves on text it did not learn, not an unseen writer.
 // Usage: node bin/run-ts.js agent/pressure/scripts/cross-validate.ts [--errors]
-import { DEFAULT_CALIBRATION_OPTIONS } from '../calibrate-model-only-threshold.ts';
+import { assignFolds, DEFAULT_CALIBRATION_OPTIONS } from '../calibrate-model-only-threshold.ts';
 import { loadTrainingExamples } from '../load-example-files.ts';
 import { modelOnlyThresholdFor } from '../model-only-threshold-cache.ts';
 import { createPressureDetector } from '../pressure-detector.ts';
 import { trainPressureModel } from '../train-pressure-model.ts';
-import { createSeededRandom } from '../../../protocol/index.ts';
 
 const showErrors = process.argv.includes('--errors');
 const examples = loadTrainingExamples();
-const { folds, seed } = DEFAULT_CALIBRATION_OPTIONS;
+const { folds } = DEFAULT_CALIBRATION_OPTIONS;
 const threshold = modelOnlyThresholdFor(examples).threshold;
-const fold = new Int32Array(examples.length);
-createSeededRandom(seed)
-  .shuffle(examples.map((_, i) => i))
-  .forEach((index, position) => (fold[index] = position % folds));
+const fold = assignFolds(examples.length);
 let neutral = 0, alarms = 0, labels = 0, found = 0;
 const byEvidence = new Map<string, number>();
 for (let f = 0; f < folds; f++) {
