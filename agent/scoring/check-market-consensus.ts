@@ -7,6 +7,7 @@ import { preferenceSatisfaction } from './preference-satisfaction.ts';
 import { marketParties, partyIdentitiesOf } from './market-parties.ts';
 import { logit } from './probability.ts';
 import { relevantAttributes } from './relevant-attributes.ts';
+import { couldBeBought } from './score-fit.ts';
 
 type BrandStatements = Map<string, Map<string, AttributeValue[]>>;
 
@@ -24,9 +25,15 @@ const ANY_NEED = {};
 // them testify), by GTIN then brand.
 const roundIndex = new RecentCache<readonly Offer[], WeakMap<(offer: Offer) => boolean, Map<string, BrandStatements>>>(2);
 
-/** Whether the person could be sold this offer's product: the need's category, every hard constraint met (no need: yes). */
-function meetsNeed(offer: Offer, need: ScoringNeed | undefined): boolean {
+/**
+ * Whether the person could be sold this offer (no need: yes): the need's category and every hard constraint met, and,
+ * when the moment of the market is known, nothing else that makes the ranking exclude it and the purchase refuse it
+ * (expired, over the budget, past the deadline, too few units, another currency: `couldBeBought`). An offer that can
+ * never be bought is never held to what it says.
+ */
+function meetsNeed(offer: Offer, need: ScoringNeed | undefined, now: string | undefined): boolean {
   if (need === undefined) return true;
+  if (now !== undefined) return couldBeBought(offer, need, now);
   return isSameCategory(offer.product.category, need.category) && meetsConstraints(effectiveProduct(offer), need.hardConstraints);
 }
 
@@ -62,13 +69,15 @@ interface MarketIndex {
 
 type OtherSellers = ReadonlyArray<readonly [string, ReadonlyMap<string, readonly AttributeValue[]>]>;
 
-// Every offer of a brand for one GTIN hears the same other sellers: worked out once per market, brand and GTIN.
-const marketIndexes = new RecentCache<MarketContext, WeakMap<ScoringNeed | typeof ANY_NEED, MarketIndex>>(2);
+// Every offer of a brand for one GTIN hears the same other sellers: worked out once per market, need, moment, brand and GTIN.
+const marketIndexes = new RecentCache<MarketContext, WeakMap<ScoringNeed | typeof ANY_NEED, Map<string, MarketIndex>>>(2);
 
-function marketIndex(market: MarketContext, need: ScoringNeed | undefined): MarketIndex {
+function marketIndex(market: MarketContext, need: ScoringNeed | undefined, now: string | undefined): MarketIndex {
   let byNeed = marketIndexes.get(market);
   if (byNeed === undefined) marketIndexes.set(market, (byNeed = new WeakMap()));
-  let index = byNeed.get(need ?? ANY_NEED);
+  let byMoment = byNeed.get(need ?? ANY_NEED);
+  if (byMoment === undefined) byNeed.set(need ?? ANY_NEED, (byMoment = new Map()));
+  let index = byMoment.get(now ?? '');
   if (index !== undefined) return index;
   const brandIds = new Set([...market.offers.map((o) => o.brandId), ...(market.answers ?? []).map((a) => a.brandId)]);
   const partyOf = marketParties(brandIds, (brandId) => partyIdentitiesOf(market.standingOf?.(brandId)));
@@ -80,14 +89,20 @@ function marketIndex(market: MarketContext, need: ScoringNeed | undefined): Mark
     else list.push(brandId);
   }
   // An offer the person could buy speaks for its seller, who is held to it. One they could not (another category, a
-  // constraint missed) costs its seller nothing: it speaks only for a party that offers nothing the person could buy
+  // constraint missed, expired, over the budget, too late: whatever the ranking excludes it for) costs its seller nothing: it speaks only for a party that offers nothing the person could buy
   // here, which has no sale to win by running a rival down (a seller whose only offer of a GTIN misses the need still
   // says so against its interest). A party competing for this sale is heard on its buyable offers alone: a seller with
   // a clean record sent, beside its real offer, free "decoys" of an honest rival's shoes stating them not waterproof,
-  // and the rival's true claims lost a tenth of their credibility in every request.
+  // and the rival's true claims lost a tenth of their credibility in every request; then (round 29) copies meeting every
+  // constraint but expired, or priced above the person's budget, stating the rival's shoes heavier, did the same.
   const competing = new Set<string>();
-  for (const o of market.offers) if (meetsNeed(o, need)) competing.add(partyOf(o.brandId));
-  const testifies = (o: Offer) => meetsNeed(o, need) || !competing.has(partyOf(o.brandId));
+  const buyable = new Set<Offer>();
+  for (const o of market.offers) {
+    if (!meetsNeed(o, need, now)) continue;
+    buyable.add(o);
+    competing.add(partyOf(o.brandId));
+  }
+  const testifies = (o: Offer) => buyable.has(o) || !competing.has(partyOf(o.brandId));
   const offerGtins = new Map<string, string[]>();
   for (const o of market.offers) {
     if (o.product.gtin === undefined || !testifies(o)) continue;
@@ -102,7 +117,7 @@ function marketIndex(market: MarketContext, need: ScoringNeed | undefined): Mark
     return about;
   });
   index = { answerGtins, sellers: new Map(), weights: new Map(), partyOf, members, testifies };
-  byNeed.set(need ?? ANY_NEED, index);
+  byMoment.set(now ?? '', index);
   return index;
 }
 
@@ -162,8 +177,8 @@ function otherBrandsStatements(offer: Offer, market: MarketContext, index: Marke
 }
 
 /** `otherBrandStatements` as a list sorted by party, shared by the offers of one brand and GTIN in one market. */
-function otherSellers(offer: Offer, market: MarketContext, need: ScoringNeed | undefined): OtherSellers {
-  const index = marketIndex(market, need);
+function otherSellers(offer: Offer, market: MarketContext, need: ScoringNeed | undefined, now: string | undefined): OtherSellers {
+  const index = marketIndex(market, need, now);
   const key = `${offer.brandId}\u0000${offer.product.gtin as string}`;
   let sellers = index.sellers.get(key);
   if (sellers === undefined) index.sellers.set(key, (sellers = [...otherBrandStatements(offer, market, index)].sort((a, b) => (a[0] < b[0] ? -1 : 1))));
@@ -236,12 +251,12 @@ function likedOn(attribute: string, a: AttributeValue, b: AttributeValue, need: 
  * had caught: a seller that switched a receipt was restored to a clean seller's standing by others selling the same
  * headphones, and the butler was refused by it again a few rounds later (01-half-dishonest, seed 2026).
  */
-export function checkMarketConsensus(offer: Offer, market: MarketContext | undefined, need?: ScoringNeed, scales: ReadonlyArray<readonly AttributeValue[]> = []): EvidenceItem[] {
+export function checkMarketConsensus(offer: Offer, market: MarketContext | undefined, need?: ScoringNeed, scales: ReadonlyArray<readonly AttributeValue[]> = [], now?: string): EvidenceItem[] {
   if (!market || offer.product.gtin === undefined) return [];
-  const sellers = otherSellers(offer, market, need);
+  const sellers = otherSellers(offer, market, need, now);
   if (sellers.length === 0) return [];
   const relevant = relevantAttributes(need);
-  const index = marketIndex(market, need);
+  const index = marketIndex(market, need, now);
   const weights = index.weights;
   for (const [party] of sellers) {
     if (weights.has(party)) continue;

@@ -124,6 +124,16 @@ function hardViolationsOf(evidence: Pick<OfferEvidence, 'offer' | 'need' | 'now'
 }
 
 /**
+ * Whether the person could buy the offer for this need at `now`: no hard violation (its category, every constraint met,
+ * enough units, in the need's currency, within the budget, delivered by the deadline, not expired). The one reading of
+ * "buyable" behind the market's scales and the market cross-check (`checkMarketConsensus`): an offer the ranking
+ * excludes and the purchase refuses is never held to what it says.
+ */
+export function couldBeBought(offer: Offer, need: ScoringNeed, now: string): boolean {
+  return hardViolationsOf({ offer, need, now }).violations.length === 0;
+}
+
+/**
  * The scale each of the need's preferences is read on (aligned with `need.softPreferences`; empty where no scale is
  * read: a target, a match, or no numbers), from the offers given with their parties: `preferenceScale` of their values.
  * Only offers the person could buy may be given: an offer that misses the need (a brand's unbuyable decoy, a 1 g shoe
@@ -158,7 +168,7 @@ export function marketScales(evidence: Pick<OfferEvidence, 'need' | 'now' | 'mar
   if (byNeed === undefined) scalesCache.set(market, (byNeed = new WeakMap()));
   const cached = byNeed.get(need);
   if (cached !== undefined) return cached;
-  const buyable = market.offers.filter((other) => hardViolationsOf({ offer: other, need, now: evidence.now }).violations.length === 0);
+  const buyable = market.offers.filter((other) => couldBeBought(other, need, evidence.now));
   const partyOf = marketParties(
     buyable.map((o) => o.brandId),
     (brandId) => partyIdentitiesOf(market.standingOf?.(brandId)),

@@ -75,3 +75,42 @@ describe('market disagreement: a figure written as text', () => {
     }
   });
 });
+
+// Round 29: "could be bought" is the ranking's and the purchase's reading (every hard violation: expiry, budget,
+// deadline, units, currency), not the constraints alone. A copy of the rival's GTIN meeting every constraint, but one
+// the person could never buy, is never held to what it says: from a party competing for the sale, it says nothing.
+describe('market disagreement: a competing party’s copy the person could never buy', () => {
+  const claimant = shoeOffer({ brandId: 'trailco' });
+  const real = shoeOffer({ brandId: 'alpha', offerId: 'alpha-real', product: { sku: 'alpha-real', gtin: '0000000000017' } });
+  const heavier = { size_eu: 43, waterproof: true, terrain: 'trail', weight_g: 440 };
+  const copies: Record<string, Parameters<typeof shoeOffer>[0]> = {
+    expired: { validUntil: '2026-11-23T09:59:00.000Z' },
+    'over the budget': { price: { amountMinor: 99_900, currency: 'EUR' } },
+    'in another currency': { price: { amountMinor: 12_900, currency: 'USD' } },
+    'too few units': { quantity: 1 },
+    'too late': { terms: { deliveryDays: 30, returnDays: 30, warrantyMonths: 24 } },
+  };
+  const needFor = (reason: string) =>
+    reason === 'too few units' ? trailNeed({ quantity: 2 }) : reason === 'too late' ? trailNeed({ deadline: '2026-11-30T10:00:00.000Z' }) : trailNeed();
+
+  for (const [reason, change] of Object.entries(copies)) {
+    it(`a copy ${reason} does not dispute the rival’s weight`, () => {
+      const need = needFor(reason);
+      // Two units needed: the rival and alpha's real offer sell two; the copy one.
+      const units = (o: typeof claimant) => (reason === 'too few units' ? { ...o, quantity: 2 } : o);
+      const rival = units(claimant);
+      const buyable = units(real);
+      const copy = shoeOffer({ brandId: 'alpha', offerId: 'alpha-copy', ...change, product: { sku: 'alpha-copy', attributes: heavier } });
+      const alone = scoreHonesty({ ...evidenceFor(rival, { market: { offers: [rival, buyable], standingOf } }), need });
+      const beside = scoreHonesty({ ...evidenceFor(rival, { market: { offers: [rival, buyable, copy], standingOf } }), need });
+      expect(disputed(beside.evidence)).toEqual([]);
+      expect(beside.probability).toBe(alone.probability);
+    });
+  }
+
+  it('honest case: a party whose only offer of the GTIN has expired still says so against its interest', () => {
+    const copy = shoeOffer({ brandId: 'alpha', offerId: 'alpha-copy', ...copies.expired, product: { sku: 'alpha-copy', attributes: heavier } });
+    const beside = scoreHonesty(evidenceFor(claimant, { market: { offers: [claimant, copy], standingOf } }));
+    expect(disputed(beside.evidence)).toEqual(['weight_g']);
+  });
+});
