@@ -1,6 +1,7 @@
 import { exceedsBudget, type Money, type NeedBriefInput, type SoftPreference } from '../../protocol/index.ts';
 import type { Exchange } from '../negotiation/index.ts';
 import type { Need } from '../need/index.ts';
+import { couldBeBought } from '../scoring/index.ts';
 import type { TimeLeft } from './brand-time-budget.ts';
 import { fanOutBrief, type BrandReply, type BriefRecipient } from './fan-out.ts';
 import { eligibleOffers } from './negotiate-answered.ts';
@@ -41,16 +42,18 @@ export function brandsToAskForCheaper(need: Need, replies: readonly BrandReply[]
 }
 
 /**
- * Whether the follow-up's offers are for the person: when nothing offered in the first round meets every hard
- * constraint within the budget. The brands are asked whatever the amount (see `brandsToAskForCheaper`), and what the
- * butler then does with their answers stays with the butler: ranked only when the first round left nothing that fits
- * within the budget, as before, so the first round's best fits are not displaced by cheapest-first ones the person did
- * not need.
+ * Whether the follow-up's offers are for the person: when nothing offered in the first round could be bought at `now`
+ * (ISO 8601) — every hard constraint met within the budget, and nothing else the ranking excludes it for and the purchase
+ * refuses (another category, expired, too late, too few units: `couldBeBought`). The brands are asked whatever the
+ * amount (see `brandsToAskForCheaper`), and what the butler then does with their answers stays with the butler: ranked
+ * only when the first round left nothing that fits within the budget, so the first round's best fits are not displaced
+ * by cheapest-first ones the person did not need. An offer the person could never buy is no such fit: a hostile brand's
+ * expired (or other-category) 50 EUR offer made the butler throw away an honest brand's cheaper pair within the budget,
+ * and left the person nothing to buy.
  */
-export function cheaperOffersNeeded(need: Need, firstReplies: readonly BrandReply[]): boolean {
-  const budget = need.budget;
-  if (budget === undefined) return false;
-  return !firstReplies.some((r) => r.kind === 'answered' && eligibleOffers(r.response.offers, need.hardConstraints).some((o) => !exceedsBudget(o.price, budget)));
+export function cheaperOffersNeeded(need: Need, firstReplies: readonly BrandReply[], now: string): boolean {
+  if (need.budget === undefined) return false;
+  return !firstReplies.some((r) => r.kind === 'answered' && r.response.offers.some((o) => couldBeBought(o, need, now)));
 }
 
 /** The follow-up brief: the first one under a request id of its own, with the lowest price as its only wish. */

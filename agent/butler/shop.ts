@@ -100,7 +100,7 @@ export async function shop(need: Need, run: ShopRun): Promise<ShoppingResult> {
   const cheaper = await askForCheaper({ need, recipients, replies: first.replies, briefOf: (id) => briefs.get(id), disclosedBudget: (id) => briefBudgets.get(id), now: clock, timeLeftMs });
   // Its offers are negotiated, scored and observed like any (what a brand sees does not depend on the amount), but
   // ranked, kept and purchasable only when the first round left nothing that fits within the budget.
-  const cheaperUnused = !cheaperOffersNeeded(need, first.replies);
+  const cheaperUnused = !cheaperOffersNeeded(need, first.replies, clock().toISOString());
   const cheaperIds = new Map([...briefs].map(([brandId, brief]) => [brandId, cheaperRequestId(brief.requestId)]));
   const unusedFollowUp = (offer: Offer) => cheaperUnused && offer.requestId === cheaperIds.get(offer.brandId);
   const replies = [...first.replies, ...cheaper.replies];

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CHEAPEST_FIRST, brandsToAskForCheaper, cheaperBrief, cheaperOffersNeeded, type BrandReply } from '../../agent/butler/index.ts';
 import type { Need } from '../../agent/need/index.ts';
 import type { NeedBriefInput, Offer } from '../../protocol/index.ts';
-import { shoeOffer } from '../scoring/scoring-fixtures.ts';
+import { NOW, shoeOffer } from '../scoring/scoring-fixtures.ts';
 
 // The person's budget is private by default, so a brand sends what fits the wishes best however dear. When the person
 // has a budget, the butler asks once more — cheapest first, with no amount — like a shopper asking "anything cheaper?",
@@ -57,12 +57,17 @@ describe('brandsToAskForCheaper', () => {
 describe('cheaperOffersNeeded (the butler’s own use of the answers, which no brand sees)', () => {
   it('is true only when nothing offered first meets every hard constraint within the budget', () => {
     const road = { size_eu: 43, waterproof: false, terrain: 'road', weight_g: 250 };
-    expect(cheaperOffersNeeded(need, [answered('a', [priced('a', 19_900)]), answered('b', [priced('b', 17_500)])])).toBe(true);
-    expect(cheaperOffersNeeded(need, [answered('a', [priced('a', 19_900)]), answered('b', [priced('b', 14_900)])])).toBe(false);
+    expect(cheaperOffersNeeded(need, [answered('a', [priced('a', 19_900)]), answered('b', [priced('b', 17_500)])], NOW)).toBe(true);
+    expect(cheaperOffersNeeded(need, [answered('a', [priced('a', 19_900)]), answered('b', [priced('b', 14_900)])], NOW)).toBe(false);
     // A cheap offer that misses a requirement does not count.
-    expect(cheaperOffersNeeded(need, [answered('a', [priced('a', 19_900)]), answered('b', [priced('b', 9_900, road)])])).toBe(true);
+    expect(cheaperOffersNeeded(need, [answered('a', [priced('a', 19_900)]), answered('b', [priced('b', 9_900, road)])], NOW)).toBe(true);
+    // Nor one the person could never buy (round 29): expired, or of another category.
+    const expired = { ...priced('b', 9_900), validUntil: '2026-11-23T09:00:00.000Z' };
+    const otherCategory = shoeOffer({ brandId: 'b', price: { amountMinor: 9_900, currency: 'EUR' }, product: { category: 'headphones' } });
+    expect(cheaperOffersNeeded(need, [answered('a', [priced('a', 19_900)]), answered('b', [expired])], NOW)).toBe(true);
+    expect(cheaperOffersNeeded(need, [answered('a', [priced('a', 19_900)]), answered('b', [otherCategory])], NOW)).toBe(true);
     const { budget: _, ...noBudget } = need;
-    expect(cheaperOffersNeeded(noBudget, [answered('a', [priced('a', 19_900)])])).toBe(false);
+    expect(cheaperOffersNeeded(noBudget, [answered('a', [priced('a', 19_900)])], NOW)).toBe(false);
   });
 });
 
