@@ -35,14 +35,6 @@ export function gatherEvidence(input: {
    * brand's offer must not sink the request). Without it, the error propagates.
    */
   readonly onBrandError?: (brandId: string, error: unknown) => void;
-  /**
-   * Whether a final offer speaks in the market its rivals are read against (the cross-check, the preference scales);
-   * absent: every one does. An offer the person can never be sold (an "anything cheaper?" answer the butler does not
-   * use: never ranked, never kept) is still scored and observed, but never held to what it says, so it speaks for no one:
-   * a seller with one honest sale sent copies of a rival's shoes stating them heavier only in that answer, and they
-   * disputed the rival's true weight.
-   */
-  readonly inMarket?: ((offer: Offer) => boolean) | undefined;
 }): OfferEvidence[] {
   // Each round's final offers (the negotiated ones as revised, then the rest), worked out once for the market and the round.
   const finalsByRound = input.rounds.map(finalOffers);
@@ -58,7 +50,7 @@ export function gatherEvidence(input: {
   const strangerHonesty = strangerHonestyOf([...views.values()], input.checkedHonesty);
   const strangerNeedRecord = pooledNeedRecord([...views.values()].map((v) => v?.needRecord));
   // One market and one transcript per brand, shared by the offers they describe (the scorers index them once).
-  const market = { offers: input.inMarket === undefined ? finals : finals.filter(input.inMarket), answers: marketAnswers, standingOf: trustOf };
+  const market = { offers: finals, answers: marketAnswers, standingOf: trustOf };
   const evidence: OfferEvidence[] = [];
   input.rounds.forEach((round, r) => {
     try {
