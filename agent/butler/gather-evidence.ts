@@ -35,8 +35,6 @@ export function gatherEvidence(input: {
    * brand's offer must not sink the request). Without it, the error propagates.
    */
   readonly onBrandError?: (brandId: string, error: unknown) => void;
-  /** Whether the person could ever be sold a final offer (`MarketContext.forSale`); absent: every one. */
-  readonly forSale?: ((offer: Offer) => boolean) | undefined;
 }): OfferEvidence[] {
   // Each round's final offers (the negotiated ones as revised, then the rest), worked out once for the market and the round.
   const finalsByRound = input.rounds.map(finalOffers);
@@ -52,7 +50,7 @@ export function gatherEvidence(input: {
   const strangerHonesty = strangerHonestyOf([...views.values()], input.checkedHonesty);
   const strangerNeedRecord = pooledNeedRecord([...views.values()].map((v) => v?.needRecord));
   // One market and one transcript per brand, shared by the offers they describe (the scorers index them once).
-  const market = { offers: finals, answers: marketAnswers, standingOf: trustOf, forSale: input.forSale };
+  const market = { offers: finals, answers: marketAnswers, standingOf: trustOf };
   const evidence: OfferEvidence[] = [];
   input.rounds.forEach((round, r) => {
     try {

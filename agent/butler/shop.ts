@@ -149,8 +149,6 @@ export async function shop(need: Need, run: ShopRun): Promise<ShoppingResult> {
       return card ? declaredAttributesOf(card, need.category) : undefined;
     },
     onBrandError: (brandId, error) => brandBroke(brandId, 'gathering the evidence on its offers', error),
-    // An "anything cheaper?" answer the butler does not use is never sold: its seller is not held to it.
-    forSale: (offer) => !unusedFollowUp(offer),
   });
   const spent = memory.spentInMonth(now, profile.spendCapPerMonth.currency);
   // The ban's reach is the one brands were asked with (and the one a purchase reads).

@@ -31,8 +31,7 @@ const roundIndex = new RecentCache<readonly Offer[], WeakMap<(offer: Offer) => b
  * (expired, over the budget, past the deadline, too few units, another currency: `couldBeBought`). An offer that can
  * never be bought is never held to what it says.
  */
-function meetsNeed(offer: Offer, market: MarketContext, need: ScoringNeed | undefined, now: string | undefined): boolean {
-  if (market.forSale?.(offer) === false) return false;
+function meetsNeed(offer: Offer, need: ScoringNeed | undefined, now: string | undefined): boolean {
   if (need === undefined) return true;
   if (now !== undefined) return couldBeBought(offer, need, now);
   return isSameCategory(offer.product.category, need.category) && meetsConstraints(effectiveProduct(offer), need.hardConstraints);
@@ -90,18 +89,16 @@ function marketIndex(market: MarketContext, need: ScoringNeed | undefined, now: 
     else list.push(brandId);
   }
   // An offer the person could buy speaks for its seller, who is held to it. One they could not (another category, a
-  // constraint missed, expired, over the budget, too late: whatever the ranking excludes it for; an "anything cheaper?"
-  // answer the butler does not use, `forSale`) costs its seller nothing: it speaks only for a party that offers nothing the person could buy
+  // constraint missed, expired, over the budget, too late: whatever the ranking excludes it for) costs its seller nothing: it speaks only for a party that offers nothing the person could buy
   // here, which has no sale to win by running a rival down (a seller whose only offer of a GTIN misses the need still
   // says so against its interest). A party competing for this sale is heard on its buyable offers alone: a seller with
   // a clean record sent, beside its real offer, free "decoys" of an honest rival's shoes stating them not waterproof,
   // and the rival's true claims lost a tenth of their credibility in every request; then (round 29) copies meeting every
-  // constraint but expired, or priced above the person's budget, stating the rival's shoes heavier, did the same, and so
-  // did such copies sent only in an "anything cheaper?" answer the butler did not use.
+  // constraint but expired, or priced above the person's budget, stating the rival's shoes heavier, did the same.
   const competing = new Set<string>();
   const buyable = new Set<Offer>();
   for (const o of market.offers) {
-    if (!meetsNeed(o, market, need, now)) continue;
+    if (!meetsNeed(o, need, now)) continue;
     buyable.add(o);
     competing.add(partyOf(o.brandId));
   }

@@ -81,12 +81,6 @@ export interface MarketContext {
    * established identities weigh in cross-checks; a seller without a standing carries no weight.
    */
   readonly standingOf?: ((brandId: string) => BrandTrustView | undefined) | undefined;
-  /**
-   * Whether the person could ever be sold this offer of the round (absent: every offer). An "anything cheaper?" answer
-   * the butler does not use is never ranked nor kept, so its seller is never held to it: in the market cross-check it
-   * is no buyable offer (`checkMarketConsensus`).
-   */
-  readonly forSale?: ((offer: Offer) => boolean) | undefined;
 }
 
 /** A price this brand offered or charged for a product in the past. */
