@@ -1,4 +1,4 @@
-import { exceedsBudget, type Money, type NeedBriefInput, type SoftPreference } from '../../protocol/index.ts';
+import { type Money, type NeedBriefInput, type SoftPreference } from '../../protocol/index.ts';
 import type { Exchange } from '../negotiation/index.ts';
 import type { Need } from '../need/index.ts';
 import { couldBeBought } from '../scoring/index.ts';
