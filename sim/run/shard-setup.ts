@@ -59,12 +59,14 @@ export interface ShardSetupOptions {
 
 function virtualClock(scenario: Scenario): VirtualClock {
   const start = Date.parse(scenario.start);
-  let nowMs = start;
+  // One Date per round, handed to every reader (nothing in the simulation mutates a Date): a fresh one per read was
+  // made for every brand call and butler step, about 100 µs of CPU per simulated decision.
+  let now = new Date(start);
   return {
-    now: () => new Date(nowMs),
+    now: () => now,
     toRound: (round) => {
-      nowMs = start + round * scenario.roundDays * DAY_MS;
-      return new Date(nowMs);
+      now = new Date(start + round * scenario.roundDays * DAY_MS);
+      return now;
     },
   };
 }
