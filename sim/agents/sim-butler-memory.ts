@@ -64,14 +64,17 @@ export class SimButlerMemory extends PastOrderReads implements ButlerMemory {
     return [];
   }
   recordOffers(offers: readonly Offer[], at: string): void {
-    this.current = new Map(offers.map((o) => [o.offerId, o]));
+    const current = new Map<string, Offer>();
+    for (const offer of offers) current.set(offer.offerId, offer);
+    this.current = current;
     for (const offer of offers) {
-      const point: QuotedPrice = { brandId: offer.brandId, sku: offer.product.sku, gtin: offer.product.gtin, price: offer.price, quantity: offer.quantity, at };
-      const id = `${point.sku}|${point.gtin ?? ''}|${point.price.amountMinor}|${point.price.currency}|${point.quantity}`;
-      const byBrand = this.prices.get(offer.brandId) ?? new Map<string, QuotedPrice>();
-      // The earliest time a price was quoted is kept: the checks only ask whether it was charged before.
-      if (!byBrand.has(id)) byBrand.set(id, point);
-      this.prices.set(offer.brandId, byBrand);
+      const { product, price } = offer;
+      const id = `${product.sku}|${product.gtin ?? ''}|${price.amountMinor}|${price.currency}|${offer.quantity}`;
+      let byBrand = this.prices.get(offer.brandId);
+      if (byBrand === undefined) this.prices.set(offer.brandId, (byBrand = new Map<string, QuotedPrice>()));
+      // The earliest time a price was quoted is kept: the checks only ask whether it was charged before. Most offers
+      // repeat a price already kept, so the point is only written for a new one.
+      if (!byBrand.has(id)) byBrand.set(id, { brandId: offer.brandId, sku: product.sku, gtin: product.gtin, price, quantity: offer.quantity, at });
     }
   }
   offer(offerId: string): Offer | undefined {
