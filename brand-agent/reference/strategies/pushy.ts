@@ -11,6 +11,8 @@ import {
   declineResponse,
   defineStrategy,
   describeBlocker,
+  entriesOfCategory,
+  entryBySku,
   floorPrice,
   formatMoney,
   honestAnswer,
@@ -56,7 +58,9 @@ function pitchFor(params: PushyParams, seed: string, lead: string): string {
  * the dearest within the ratio, else the cheapest above it.
  */
 function upsellEntry(entries: readonly CatalogEntry[], from: CatalogEntry, quantity: number, ratio: number, constraints: readonly HardConstraint[]): CatalogEntry | undefined {
-  const pricier = entries
+  // From the listing's index of its category (the same entries as a scan of the whole listing, in sku order: the sort
+  // below orders them by price then sku, whatever order they come in).
+  const pricier = entriesOfCategory(entries, from.product.category)
     .filter((e) => e.product.category === from.product.category && e.product.sku !== from.product.sku && e.stock >= quantity)
     .filter((e) => e.price.currency === from.price.currency && e.price.amountMinor > from.price.amountMinor)
     .sort((a, b) => a.price.amountMinor - b.price.amountMinor || (a.product.sku < b.product.sku ? -1 : 1));
@@ -104,7 +108,7 @@ async function pushyCounter(counter: Counter, ctx: OfferContext, params: PushyPa
   const seed = `${ctx.card.id}:${counter.counterId}`;
   if (params.repitchOnCounter && counter.round === 1) {
     const entries = await catalogEntries(ctx);
-    const current = entries.find((e) => e.product.sku === latest.product.sku);
+    const current = entryBySku(entries, latest.product.sku);
     const other = current ? upsellEntry(entries, current, latest.quantity, params.upsellPriceRatio, []) : undefined;
     if (other) {
       const pitch = pitchFor(params, seed, `Forget haggling — ${other.product.title} is what you really want.`);
