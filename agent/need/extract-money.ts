@@ -4,7 +4,7 @@ import { consume, isWordAt, spanText } from './parse-state.ts';
 import type { ParseState } from './parse-state.ts';
 import { isUnitWord } from './quantity-units.ts';
 import type { Token } from './tokenize.ts';
-import { numberPhraseAt } from './number-words.ts';
+import { cardinalWordValue, numberPhraseAt } from './number-words.ts';
 import { wordEntry } from './word-entry.ts';
 
 /**
@@ -16,8 +16,53 @@ export const CURRENCY_WORDS: Readonly<Record<string, string>> = {
   '€': 'EUR', eur: 'EUR', euro: 'EUR', euros: 'EUR', balles: 'EUR',
   '$': 'USD', usd: 'USD', dollar: 'USD', dollars: 'USD', bucks: 'USD', buck: 'USD',
   '£': 'GBP', gbp: 'GBP', pound: 'GBP', pounds: 'GBP', quid: 'GBP',
-  chf: 'CHF', franc: 'CHF', francs: 'CHF', cad: 'CAD', aud: 'AUD', jpy: 'JPY', yen: 'JPY', sek: 'SEK', nok: 'NOK', dkk: 'DKK', pln: 'PLN',
+  chf: 'CHF', franc: 'CHF', francs: 'CHF', cad: 'CAD', aud: 'AUD', jpy: 'JPY', yen: 'JPY', '¥': 'JPY', sek: 'SEK', nok: 'NOK', dkk: 'DKK', pln: 'PLN',
+  // Swedish crowns are "kronor" (Norway's and Denmark's "kroner" say no country); the złoty as typed and unaccented.
+  kronor: 'SEK', krona: 'SEK', 'zł': 'PLN', zl: 'PLN', 'złoty': 'PLN', zloty: 'PLN', zlotys: 'PLN', 'złotych': 'PLN', zlotych: 'PLN', 'złote': 'PLN', zlote: 'PLN',
+  // The CFA francs of West Africa ("FCFA", "francs CFA"; Central Africa's XAF is written the same and is not guessed).
+  fcfa: 'XOF', xof: 'XOF', xaf: 'XAF',
 };
+
+/**
+ * Words naming whose dollars or francs: "C$", "CA$", "$ CA", "Canadian dollars", "dollars canadiens", "francs
+ * suisses", "francs CFA". Keyed by the currency the bare word names; a single letter counts only glued to the sign.
+ */
+const COUNTRY_QUALIFIERS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  USD: {
+    c: 'CAD', ca: 'CAD', can: 'CAD', canadian: 'CAD', canadien: 'CAD', canadiens: 'CAD', a: 'AUD', au: 'AUD', australian: 'AUD', australiens: 'AUD',
+    nz: 'NZD', us: 'USD', american: 'USD', americains: 'USD', hk: 'HKD',
+  },
+  CHF: { swiss: 'CHF', suisse: 'CHF', suisses: 'CHF', cfa: 'XOF' },
+  GBP: { british: 'GBP', sterling: 'GBP' },
+};
+
+/** The currency said at `i` with the country words around it, and the tokens it spans [start, end); undefined when none. */
+export function currencyAt(tokens: readonly Token[], used: readonly boolean[], i: number): { code: string; start: number; end: number } | undefined {
+  const token = tokens[i];
+  if (token === undefined || used[i]) return undefined;
+  const code = currencyOf(token, tokens[i + 1]);
+  if (code === undefined) {
+    // "C$", "CA$", "Canadian dollars": the qualifier comes first.
+    const next = tokens[i + 1];
+    const bare = next !== undefined && !used[i + 1] ? currencyOf(next, tokens[i + 2]) : undefined;
+    const qualified = bare === undefined ? undefined : qualifiedCurrency(bare, token, next!.attached);
+    return qualified === undefined ? undefined : { code: qualified, start: i, end: i + 2 };
+  }
+  // "$ CA", "$CA", "dollars canadiens", "francs CFA": the qualifier comes after.
+  const after = tokens[i + 1];
+  const qualified = after !== undefined && !used[i + 1] ? qualifiedCurrency(code, after, after.attached) : undefined;
+  return qualified === undefined ? { code, start: i, end: i + 1 } : { code: qualified, start: i, end: i + 2 };
+}
+
+function qualifiedCurrency(code: string, qualifier: Token, glued: boolean): string | undefined {
+  if (qualifier.kind !== 'word') return undefined;
+  const table = COUNTRY_QUALIFIERS[code];
+  const qualified = table === undefined ? undefined : wordEntry(table, qualifier.norm);
+  // "a $" is an article before a price; "C$", "A$" are glued to the sign.
+  if (qualified === undefined || (qualifier.norm.length === 1 && !glued)) return undefined;
+  // A country word only qualifies dollars or francs said as a sign or a word, not "ca" the approximation before "$".
+  return qualifier.norm === 'ca' && !glued && qualifier.raw !== 'CA' ? undefined : qualified;
+}
 
 
 type MarkerKind = 'ceiling' | 'approximate' | 'needs-currency' | 'range-start';
@@ -79,18 +124,27 @@ function currencyOf(token: Token | undefined, following: Token | undefined): str
   return code;
 }
 
+/** Cents said after a currency word at `i` ("cinquante", "50"): a whole number below a hundred with nothing after it but punctuation. */
+function centsAt(tokens: readonly Token[], used: readonly boolean[], i: number): number | undefined {
+  const token = tokens[i];
+  if (token === undefined || used[i]) return undefined;
+  const cents = token.kind === 'number' ? (/^\d{2}$/.test(token.raw) ? token.value : undefined) : token.kind === 'word' ? cardinalWordValue(token.norm) : undefined;
+  const after = tokens[i + 1];
+  if (cents === undefined || !Number.isInteger(cents) || cents < 1 || cents > 99) return undefined;
+  return after === undefined || after.kind === 'punct' ? cents : undefined;
+}
+
 /** Reads "€120", "120€", "120 EUR", "$ 99.90", "1.5k", "150e", "3 grand", "one hundred and fifty euros" at `index`. */
 function readAmount(state: ParseState, index: number): Amount | undefined {
   const { tokens, used } = state;
   let i = index;
   let currency: string | undefined;
   if (!used[i] && tokens[i] && (tokens[i]!.kind === 'symbol' || tokens[i]!.kind === 'word')) {
-    if (tokens[i]!.norm === 'us' && tokens[i + 1]?.norm === '$') i++;
-    const prefix = currencyOf(tokens[i], tokens[i + 1]);
+    const prefix = currencyAt(tokens, used, i);
     if (prefix !== undefined) {
-      currency = prefix;
-      i++;
-    } else i = index;
+      currency = prefix.code;
+      i = prefix.end;
+    }
   }
   const number = tokens[i];
   const inWords = number?.kind === 'word' ? numberPhraseAt(tokens, used, i) : undefined;
@@ -106,10 +160,16 @@ function readAmount(state: ParseState, index: number): Amount | undefined {
   const next = tokens[i];
   if (next && !used[i] && currency === undefined) {
     // A lone "e" is a euro only when glued to the number ("150e").
-    const suffix = next.norm === 'e' ? (next.attached ? 'EUR' : undefined) : currencyOf(next, tokens[i + 1]);
+    const suffix = next.norm === 'e' ? (next.attached ? { code: 'EUR', end: i + 1 } : undefined) : currencyAt(tokens, used, i);
     if (suffix !== undefined) {
-      currency = suffix;
-      i++;
+      currency = suffix.code;
+      i = suffix.end;
+      // "douze euros cinquante", "12 francs 50": the cents said after the currency word, ending the phrase.
+      const cents = next.kind === 'word' && Number.isInteger(value) ? centsAt(tokens, used, i) : undefined;
+      if (cents !== undefined) {
+        value += cents / 100;
+        i++;
+      }
     }
   }
   const after = tokens[i];
@@ -117,6 +177,12 @@ function readAmount(state: ParseState, index: number): Amount | undefined {
   if (currency === undefined && after?.kind === 'symbol' && after.norm === '%') return undefined;
   const approximate = inWords?.approximate === true ? { approximate: true } : {};
   return currency === undefined ? { value, start: index, end: i, ...approximate } : { value, currency, start: index, end: i, ...approximate };
+}
+
+/** True when a country word starting a currency is at `i` ("CA$", "Canadian dollars"). */
+function namesCurrencyAt(state: ParseState, i: number): boolean {
+  const said = currencyAt(state.tokens, state.used, i);
+  return said !== undefined && said.end - said.start > 1 && currencyOf(state.tokens[i], state.tokens[i + 1]) === undefined;
 }
 
 /**
@@ -128,10 +194,11 @@ export function extractMoney(state: ParseState): void {
   for (let i = 0; i < tokens.length; i++) {
     if (used[i]) continue;
     if (i > 0 && tokens[i - 1]!.kind === 'word' && SIZE_WORDS.has(tokens[i - 1]!.norm) && !used[i - 1]) continue;
-    const marker = prefixMatcher.matchAt(tokens, used, i);
+    // "CA$180": a country glued to the sign is the currency's, not "ca." (circa).
+    const marker = namesCurrencyAt(state, i) ? undefined : prefixMatcher.matchAt(tokens, used, i);
     let cursor = marker ? marker.end : i;
     // "budget around €150", "budget env. 60": the approximation said after the price word.
-    const approximation = marker?.entry.kind === 'ceiling' ? prefixMatcher.matchAt(tokens, used, cursor) : undefined;
+    const approximation = marker?.entry.kind === 'ceiling' && !namesCurrencyAt(state, cursor) ? prefixMatcher.matchAt(tokens, used, cursor) : undefined;
     if (approximation?.entry.kind === 'approximate') cursor = approximation.end;
     while (tokens[cursor] && !used[cursor] && ([':', '=', '.'].includes(tokens[cursor]!.norm) || isWordAt(state, cursor, 'of', 'is', 'de', 'around'))) cursor++;
     const first = readAmount(state, cursor);

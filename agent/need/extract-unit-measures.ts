@@ -85,7 +85,8 @@ function numberWordAt(tokens: readonly Token[], used: readonly boolean[], i: num
   const next = tokens[i + 1];
   const people = countsPeople ? peopleCountAt(tokens, used, i) : undefined;
   if (people !== undefined && (people.group || (next?.norm !== 'of' && !Object.hasOwn(ARTICLE_COUNTS, token.norm)))) return { ...token, kind: 'number', value };
-  if (next === undefined || next.kind !== 'word') return undefined;
+  // "à deux l'été": a letter glued to the next word by an apostrophe is an elided article, not a unit.
+  if (next === undefined || next.kind !== 'word' || (next.norm.length === 1 && tokens[i + 2]?.attached === true && tokens[i + 2]!.kind === 'word')) return undefined;
   const unitFollows = unitOfWord(next.norm) !== undefined || numbers.some((a) => isDeclaredUnitWord(next.norm, a.unit) || (tokens[i + 2] !== undefined && isDeclaredUnitWord(tokens[i + 2]!.norm, a.unit) && wordsNaming(a).includes(next.norm)));
   return unitFollows ? { ...token, kind: 'number', value } : undefined;
 }

@@ -55,7 +55,7 @@ const UNITS: ReadonlyMap<string, MeasureUnit> = new Map([
   ...U('energy', 1, 'wh'),
   ...U('energy', 1000, 'kwh'),
   // Memory and storage are sold in powers of two (128, 256, 512, 1024 GB): a terabyte of a device is 1024 GB.
-  ...U('data', 1, 'gb', 'go', 'gig', 'gigs', 'gigabyte', 'gigabytes', 'gigaoctet', 'gigaoctets'),
+  ...U('data', 1, 'gb', 'go', 'gig', 'gigs', 'gigabyte', 'gigabytes', 'gigaoctet', 'gigaoctets', 'giga', 'gigas'),
   ...U('data', 1024, 'tb', 'terabyte', 'terabytes', 'teraoctet', 'teraoctets'),
   ...U('data', 1 / 1024, 'mb', 'mo', 'megabyte', 'megabytes'),
   ...U('sound', 1, 'db', 'dba', 'decibel', 'decibels'),

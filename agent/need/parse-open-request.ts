@@ -23,6 +23,7 @@ import { applySpokenCorrections } from './spoken-correction.ts';
 import { extractGuardedFeatures } from './guarded-feature.ts';
 import { extractPrivativeOpposites } from './privative-feature.ts';
 import { tokenize, type Token } from './tokenize.ts';
+import { joinNumberWords } from './join-number-words.ts';
 import { buildVocabulary } from './vocabulary.ts';
 
 /** What one text said about a category known from the brands' schemas (or about a gift, before any category). */
@@ -171,7 +172,7 @@ function applyAge(draft: NeedDraft, age: number, attributes: readonly AttributeD
 export function parseOpenRequest(original: string, options: OpenParseOptions): ParsedOpenRequest {
   const spoken = applySpokenCorrections(original.replace(/½/g, '.5').normalize('NFKC'));
   const text = spoken.text;
-  const tokens = tokenize(text);
+  const tokens = joinNumberWords(text, tokenize(text));
   const clauses = readClauseModality(tokens, LEXICON);
   const draft = emptyDraft();
   const categoryAt = phrasePositions(tokens, options.categoryPhrase);

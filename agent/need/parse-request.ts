@@ -24,6 +24,7 @@ import type { ParseState } from './parse-state.ts';
 import { resolveBudget } from './resolve-budget.ts';
 import { applySpokenCorrections } from './spoken-correction.ts';
 import { tokenize } from './tokenize.ts';
+import { joinNumberWords } from './join-number-words.ts';
 import type { Language } from '../language/index.ts';
 import { correctTypos } from './vocabulary.ts';
 import type { Vocabulary } from './vocabulary.ts';
@@ -66,8 +67,9 @@ function categoryOf(verdict: CategoryVerdict): BuiltinCategory | undefined {
 export function parseRequest(original: string, options: ParseOptions, vocabulary: Vocabulary): ParsedRequest {
   const spoken = applySpokenCorrections(foldCompatibilityForms(original));
   const text = spoken.text;
-  const tokens = tokenize(text);
-  const corrections = correctTypos(tokens, vocabulary);
+  const typed = tokenize(text);
+  const corrections = correctTypos(typed, vocabulary);
+  const tokens = joinNumberWords(text, typed);
   const detection = detectCategory(tokens, text, vocabulary.matcher, options.previousCategory);
   const category = categoryOf(detection.verdict);
   const clauses = readClauseModality(tokens, LEXICON);
