@@ -34,6 +34,9 @@ const COUNTRY_QUALIFIERS: Readonly<Record<string, Readonly<Record<string, string
   },
   CHF: { swiss: 'CHF', suisse: 'CHF', suisses: 'CHF', cfa: 'XOF' },
   GBP: { british: 'GBP', sterling: 'GBP' },
+  SEK: { swedish: 'SEK', suedoises: 'SEK' },
+  JPY: { japanese: 'JPY', japonais: 'JPY' },
+  PLN: { polish: 'PLN', polonais: 'PLN' },
 };
 
 /** The currency said at `i` with the country words around it, and the tokens it spans [start, end); undefined when none. */

@@ -1,7 +1,7 @@
 import type { AttributeDefinition } from '../../protocol/index.ts';
 import { peopleCountAt } from './people-count.ts';
 import { applyEffect } from './apply-effect.ts';
-import { convertMeasure, isDeclaredUnitWord, unitOfAttribute, unitOfWord, type MeasureUnit } from './measure-units.ts';
+import { convertMeasure, isDeclaredUnitWord, twoWordUnitWord, unitOfAttribute, unitOfWord, type MeasureUnit } from './measure-units.ts';
 import { NOTE_MESSAGES } from './note-messages.ts';
 import { consume, note, setConstraint, spanText, type ParseState } from './parse-state.ts';
 import { PhraseMatcher } from './phrase-matcher.ts';
@@ -295,7 +295,9 @@ export function extractUnitMeasures(state: ParseState, attributes: readonly Attr
     const terabyte = unitToken?.raw === 'To' || unitToken?.raw === 'TO';
     // "23°F", "23 °F": Fahrenheit when the degree sign is typed (a lone "F" may be anything).
     const fahrenheit = unitToken?.norm === 'f' && state.text.slice(token.end, unitToken.start).includes('°');
-    const unitWord = unitToken && !used[u] ? (perHour ? 'kmh' : cubicPerHour ? 'm3h' : squared ? `${unitToken.norm}2` : terabyte ? 'tb' : fahrenheit ? '°f' : unitToken.norm) : undefined;
+    // "square metres", "mètres carrés", "degrees Celsius", "milliamp hours": a unit said in two words.
+    const twoWords = unitToken && !used[u] && !used[u + 1] ? twoWordUnitWord(unitToken.norm, tokens[u + 1]?.norm ?? '') : undefined;
+    const unitWord = unitToken && !used[u] ? (perHour ? 'kmh' : cubicPerHour ? 'm3h' : squared ? `${unitToken.norm}2` : terabyte ? 'tb' : fahrenheit ? '°f' : twoWords ?? unitToken.norm) : undefined;
     const unit = unitWord === undefined ? undefined : unitOfWord(unitWord);
     // A unit only a schema names ("12 speeds", "4 seasons"): that attribute, as declared.
     // A label's head noun counts it too: "3 réglages" for "Réglages de chaleur" (French names its noun first).
@@ -317,7 +319,7 @@ export function extractUnitMeasures(state: ParseState, attributes: readonly Attr
     let candidates: AttributeDefinition[];
     let offScale = false;
     let from: MeasureUnit | undefined = unit;
-    let width = plus + (perHour ? 4 : cubicPerHour ? 5 : squared ? 3 : namedThenUnit.length > 0 ? 3 : ownUnitOne.length === 0 && unitThenNamed.length === 1 ? 4 : 2);
+    let width = plus + (perHour ? 4 : cubicPerHour ? 5 : squared || twoWords !== undefined ? 3 : namedThenUnit.length > 0 ? 3 : ownUnitOne.length === 0 && unitThenNamed.length === 1 ? 4 : 2);
     // "1m95", "1m50": metres and centimetres written as one (a height).
     const centimetres = unitWord === 'm' && tokens[u + 1]?.kind === 'number' && tokens[u + 1]!.attached && tokens[u]!.attached && !used[u + 1] ? tokens[u + 1]!.value : undefined;
     const amount = centimetres !== undefined && Number.isInteger(centimetres) && centimetres < 100 ? token.value + centimetres / 100 : token.value;

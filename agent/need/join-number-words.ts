@@ -1,4 +1,4 @@
-import { unitOfWord } from './measure-units.ts';
+import { twoWordUnitWord, unitOfWord } from './measure-units.ts';
 import { cardinalWordValue, numberPhraseAt } from './number-words.ts';
 import type { Token } from './tokenize.ts';
 
@@ -72,7 +72,7 @@ export function joinNumberWords(text: string, tokens: readonly Token[]): Token[]
     const unitWord = wordAt(tokens, figure.end);
     // "à deux l'été": a letter glued to the next word by an apostrophe is an elided article, not litres.
     const elided = unitWord.length === 1 && tokens[figure.end + 1]?.attached === true && tokens[figure.end + 1]!.kind === 'word';
-    const unit = !elided && (severalWords || !NOUN_UNITS.has(unitWord)) ? unitOfWord(unitWord) : undefined;
+    const unit = elided || (!severalWords && NOUN_UNITS.has(unitWord)) ? undefined : unitOfWord(twoWordUnitWord(unitWord, wordAt(tokens, figure.end + 1)) ?? unitWord);
     // "moins de deux kilos" is a bound; "moins cinq degrés", "minus 5 °C" a sign.
     const signed = sign === 1 && (token.norm === 'minus' ? true : unit?.dimension === 'temperature');
     const half = unit !== undefined ? halfAfterAt(tokens, figure.end + 1) : 0;

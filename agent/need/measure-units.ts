@@ -87,6 +87,19 @@ export function unitOfWord(word: string): MeasureUnit | undefined {
   return UNITS.get(word);
 }
 
+/** Units people say in two words (normalised), as the unit table spells them. */
+const TWO_WORD_UNITS: ReadonlyMap<string, string> = new Map([
+  ...['metre', 'metres', 'meter', 'meters'].flatMap((m): Array<[string, string]> => [[`square ${m}`, 'm2'], [`${m} carre`, 'm2'], [`${m} carres`, 'm2']]),
+  ['m carres', 'm2'], ['m carre', 'm2'],
+  ...['degrees', 'degree', 'degres', 'degre'].flatMap((d): Array<[string, string]> => [[`${d} celsius`, '°c'], [`${d} c`, '°c'], [`${d} fahrenheit`, '°f'], [`${d} f`, '°f']]),
+  ['milliamp hours', 'mah'], ['milliamp hour', 'mah'], ['milliampere hours', 'mah'], ['milliamperes heure', 'mah'],
+]);
+
+/** The unit table's word for a unit said in two words ("square metres" → "m2", "degrees Celsius" → "°c"), or undefined. */
+export function twoWordUnitWord(first: string, second: string): string | undefined {
+  return TWO_WORD_UNITS.get(`${first} ${second}`);
+}
+
 /** Abbreviations only a declaration uses (a person writing "in" means the preposition; a schema's unit "in" means inches). */
 const DECLARED_ONLY: ReadonlyMap<string, MeasureUnit> = new Map([
   ['in', { dimension: 'length', factor: 25.4 }],

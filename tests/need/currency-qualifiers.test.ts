@@ -34,3 +34,10 @@ describe('currencies beyond the euro, the pound and the dollar', () => {
     expect(read('un VTT, 90 000 FCFA maximum').budget).toEqual({ amountMinor: 90000, currency: 'XOF' });
   });
 });
+
+describe('a country word before a currency that needs none', () => {
+  it('reads "Swedish kronor" as SEK and "Swedish" as no maker', () => {
+    expect(read('a synthetic sleeping bag, up to 2 000 Swedish kronor').budget).toEqual({ amountMinor: 200000, currency: 'SEK' });
+    expect(makers('a synthetic sleeping bag, up to 2 000 Swedish kronor')).toEqual([]);
+  });
+});

@@ -59,3 +59,12 @@ describe('cents said after the currency word', () => {
     expect(read('ground coffee, up to 12 dollars 99').budget).toEqual({ amountMinor: 1299, currency: 'USD' });
   });
 });
+
+describe('a unit said in two words', () => {
+  it('reads "square metres", "mètres carrés", "milliamp hours" and "degrees Celsius" as one unit', () => {
+    expect(valueOf('an air purifier for a living room of about twenty square metres, 200 euros', 'room_m2')).toBe(20);
+    expect(valueOf("un purificateur d'air, environ 25 mètres carrés, 200 euros", 'room_m2')).toBe(25);
+    expect(firm('a phone with a battery of at least 4500 milliamp hours, 400 euros', 'battery_mah')).toMatchObject({ op: 'gte', value: 4500 });
+    expect(firm('a synthetic sleeping bag good to -8 degrees Celsius or colder, 120 euros', 'comfort_temp_c')).toMatchObject({ op: 'lte', value: -8 });
+  });
+});
