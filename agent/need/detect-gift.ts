@@ -62,7 +62,16 @@ const MY = new Set(['my', 'our', 'mon', 'ma', 'mes', 'notre', 'nos']);
 /** Relations whose age is often said right after them ("my son, 14", "my daughter (7)"): a child's age. */
 const CHILDREN = new Set(['son', 'daughter', 'child', 'boy', 'girl', 'nephew', 'niece', 'godchild', 'grandchild', 'grandson', 'granddaughter', 'baby', 'teenager']);
 /** Words that say an age follows, after the person: "my grandson, he's 7", "a friend turning 30", "qui a 65 ans". */
-const AGE_LEADS: ReadonlyArray<readonly string[]> = [['he', 's'], ['hes'], ['she', 's'], ['shes'], ['who', 'is'], ['who', 's'], ['turning'], ['turns'], ['il', 'a'], ['elle', 'a'], ['qui', 'a'], ['qui', 'va', 'avoir'], ['who', 'turns']];
+const AGE_LEADS: ReadonlyArray<readonly string[]> = [['he', 's'], ['hes'], ['she', 's'], ['shes'], ['who', 'is'], ['who', 's'], ['turning'], ['turns'], ['il', 'a'], ['elle', 'a'], ['qui', 'a'], ['qui', 'va', 'avoir'], ['who', 'turns'], ['is', 'turning'], ['s', 'turning'], ['va', 'avoir'], ['who', 's', 'turning'], ['who', 'is', 'turning']];
+/**
+ * Verbs saying one of the speaker's people is the one the request is about, when they are its subject at the start of
+ * a clause ("my son (14) needs", "my wife has very thick hair", "ma fille adore"), and verbs of buying with the person
+ * as their object ("buy my brother a camera"). "My husband is picky" says nothing of whom it is for.
+ */
+const SUBJECT_VERBS: ReadonlySet<string> = new Set(['needs', 'need', 'wants', 'has', 'loves', 'likes', 'adores', 'enjoys', 'plays', 'a', 'adore', 'aime', 'veut', 'joue']);
+const BUYING_FOR: ReadonlySet<string> = new Set(['buy', 'get', 'give', 'offer', 'gift']);
+/** Marks that open a clause: the start of the request, punctuation, "and". */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set([',', '.', '!', '?', ';', ':', '(', 'and', 'et', 'so', 'donc', 'mais', 'but']);
 const MAX_CHILD_AGE = 17;
 const OCCASIONS: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['birthday', ['birthday', 'bday', 'anniversaire', 'anniv']],
@@ -172,6 +181,25 @@ function ageAfter(state: ParseState, i: number, child: boolean): { age: number; 
   return { age: token.value, end: next?.norm === ')' ? k + 2 : k + 1 };
 }
 
+/**
+ * One of the speaker's people ("my son", at `start` … `end`) who is what the request is about without "for": the
+ * subject of a clause with a verb of needing or liking, after their age if said ("my son (14) needs", "my daughter is
+ * turning six"), or the object of a verb of buying ("buy my brother"). Their age comes with them when said.
+ */
+function speakersPersonAsSubject(state: ParseState, start: number, end: number, child: boolean): { age?: { age: number; end: number } } | undefined {
+  const { tokens, used } = state;
+  if (!MY.has(tokens[start]?.norm ?? '')) return undefined;
+  const before = tokens[start - 1];
+  if (before !== undefined && BUYING_FOR.has(before.norm) && !used[start - 1]) return {};
+  if (before !== undefined && !CLAUSE_OPENERS.has(before.norm)) return undefined;
+  const age = ageAfter(state, end, child);
+  // "my daughter is turning six": the words leading to the age say it.
+  if (age !== undefined && tokens[end]?.norm !== '(' && tokens[end]?.norm !== ',') return { age };
+  // The verb may be a firmness marker too ("needs"): it is read, not claimed.
+  const verb = tokens[age?.end ?? end];
+  return verb !== undefined && verb.kind === 'word' && SUBJECT_VERBS.has(verb.norm) ? (age === undefined ? {} : { age }) : undefined;
+}
+
 const FROM_WORDS: ReadonlySet<string> = new Set(['des', 'from', 'depuis', 'since']);
 const DEADLINE_MARKERS: ReadonlySet<string> = new Set(['before', 'by', 'until', 'till', 'avant', 'ici']);
 const ARTICLES: ReadonlySet<string> = new Set(['la', 'le', 'l', 'the']);
@@ -241,6 +269,20 @@ export function detectGift(state: ParseState): GiftReading | undefined {
       // "for my pregnant wife", "pour ma chère maman": one word describing the person between "my" and them.
       const described = match.start >= 3 && start === match.start && tokens[match.start - 1]!.kind === 'word' && !used[match.start - 1] && MY.has(tokens[match.start - 2]!.norm) && FOR_WORDS.has(tokens[match.start - 3]!.norm);
       if (described) start = match.start - 2;
+      const subject = recipient === undefined ? speakersPersonAsSubject(state, start, match.end, CHILDREN.has(meaning.name)) : undefined;
+      if (subject !== undefined) {
+        recipient = meaning.name;
+        consume(state, start, DESCRIBING.has(meaning.name) ? match.start : match.end);
+        if (subject.age !== undefined && ageYears === undefined) {
+          ageYears = subject.age.age;
+          consume(state, match.end, subject.age.end);
+          note(state.draft.assumptions, NOTE_MESSAGES[state.language ?? 'en'].someoneAged(subject.age.age, spanText(state, match.start, subject.age.end)));
+          i = subject.age.end - 1;
+          continue;
+        }
+        i = match.end - 1;
+        continue;
+      }
       if (start === 0 || !FOR_WORDS.has(tokens[start - 1]!.norm)) {
         if (MY.has(tokens[match.start - 1]?.norm ?? '') || MY.has(tokens[match.start]!.norm)) mine.push({ name: meaning.name, start: MY.has(tokens[match.start]!.norm) ? match.start : match.start - 1, end: match.end });
         continue;

@@ -203,7 +203,9 @@ export function extractMoney(state: ParseState): void {
     // "budget around €150", "budget env. 60": the approximation said after the price word.
     const approximation = marker?.entry.kind === 'ceiling' && !namesCurrencyAt(state, cursor) ? prefixMatcher.matchAt(tokens, used, cursor) : undefined;
     if (approximation?.entry.kind === 'approximate') cursor = approximation.end;
-    while (tokens[cursor] && !used[cursor] && ([':', '=', '.'].includes(tokens[cursor]!.norm) || isWordAt(state, cursor, 'of', 'is', 'de', 'around'))) cursor++;
+    // "budget: 60", "budget is 60": words between the price word and the figure (never before a sentence's first word:
+    // ". Around 45 pounds" is read from "Around").
+    while (marker && tokens[cursor] && !used[cursor] && ([':', '=', '.'].includes(tokens[cursor]!.norm) || isWordAt(state, cursor, 'of', 'is', 'de', 'around'))) cursor++;
     const first = readAmount(state, cursor);
     if (!first) continue;
     let end = first.end;
