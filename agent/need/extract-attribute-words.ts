@@ -65,6 +65,33 @@ function saidAsCompany(state: ParseState, at: number): boolean {
   return at >= 2 && DETERMINERS.has(t[at - 1]?.norm ?? '') && WITH_WORDS.has(t[at - 2]?.norm ?? '');
 }
 
+/** Words before a maker saying the person has (or had) one of theirs: "my old", "I already own a", "usually buy". */
+const OWNED_LEADS: readonly (readonly string[])[] = [
+  ['my'], ['my', 'old'], ['my', 'current'], ['my', 'previous'], ['my', 'last'], ['our', 'old'], ['our', 'current'], ['mon', 'vieux'], ['ma', 'vieille'], ['mon', 'ancien'], ['mon', 'ancienne'],
+  ['own', 'a'], ['own', 'an'], ['have', 'a'], ['have', 'an'], ['usually', 'buy'], ['always', 'bought'], ['done', 'with'], ['fed', 'up', 'with'],
+];
+/** What excludes the maker named before: "another one of theirs" after a negation, "something else", "another brand". */
+const OTHER_THAN_IT: readonly (readonly string[])[] = [['something', 'else'], ['anything', 'else'], ['another', 'brand'], ['a', 'different', 'brand'], ['autre', 'marque'], ['autre', 'chose']];
+const THEIRS: readonly string[] = ['one', 'of', 'theirs'];
+
+function wordsAt(state: ParseState, k: number, words: readonly string[]): boolean {
+  return words.every((w, d) => state.tokens[k + d]?.kind === 'word' && state.tokens[k + d]!.norm === w);
+}
+
+function ownedBefore(state: ParseState, at: number): boolean {
+  return OWNED_LEADS.some((lead) => at - lead.length >= 0 && wordsAt(state, at - lead.length, lead));
+}
+
+/** True when, within the next two sentences' worth of words, the person says they want another maker than this one. */
+function otherThanItAfter(state: ParseState, from: number): boolean {
+  const { tokens } = state;
+  for (let k = from; k < Math.min(tokens.length, from + 30); k++) {
+    if (OTHER_THAN_IT.some((words) => wordsAt(state, k, words))) return true;
+    if (wordsAt(state, k, THEIRS) && tokens.slice(Math.max(from, k - 6), k).some((t) => t.norm === 'not' || t.norm === 'no' || t.norm === 'pas')) return true;
+  }
+  return false;
+}
+
 export function extractAttributeWords(state: ParseState, lexicon: OpenLexicon, knownWords: ReadonlySet<string>): void {
   const { tokens, used, draft } = state;
   const scope = new NegationScope(used);
@@ -130,10 +157,22 @@ export function extractAttributeWords(state: ParseState, lexicon: OpenLexicon, k
     if (isName(state, i, knownWords)) {
       let end = i + 1;
       while (end < tokens.length && end - i < MAX_NAME_WORDS && isName(state, end, knownWords) && tokens[end]!.start - tokens[end - 1]!.end <= 1) end++;
-      const name = spanText(state, i, end).slice(0, 120);
+      // "Not The North Face", "from The Body Shop": a capitalised "The" inside a sentence is the name's own.
+      const the = i >= 2 && state.tokens[i - 1]!.raw === 'The' && !used[i - 1] && state.tokens[i - 2]!.kind === 'word' ? i - 1 : i;
+      const name = spanText(state, the, end).slice(0, 120);
       const negated = scope.negatesNext;
       const modality = state.modality[i] ?? 'none';
-      consume(state, i, end);
+      consume(state, the, end);
+      // "my old Russell Hobbs", "I usually buy Royal Canin", "done with Dyson": the maker of one the person has is no
+      // preference; "…another one of theirs"/"something else" said after it excludes it.
+      if (!negated && ownedBefore(state, the)) {
+        const avoided = otherThanItAfter(state, end);
+        if (avoided) addMaker(state, name, true, false);
+        note(draft.assumptions, NOTE_MESSAGES[state.language ?? 'en'].maker(name, avoided ? 'avoid' : 'owned'));
+        scope.itemRead();
+        i = end - 1;
+        continue;
+      }
       addMaker(state, name, negated, !negated && modality !== 'hard');
       note(draft.assumptions, NOTE_MESSAGES[state.language ?? 'en'].maker(name, negated ? 'avoid' : modality === 'hard' ? 'require' : 'prefer'));
       if (!negated) names.push({ name, start: i, end, modality });
