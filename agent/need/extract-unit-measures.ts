@@ -15,6 +15,31 @@ import { ARTICLES as ARTICLE_COUNTS, articleOneAt, cardinalWordValue } from './n
 
 type Bound = 'ceiling' | 'floor';
 
+/** Words saying a person's height or weight follows: "I'm", "she's", "I weigh", "je mesure", "je pèse". */
+const BODY_LEADS: readonly (readonly string[])[] = [
+  ['i', 'm'], ['i', 'am'], ['im'], ['she', 's'], ['he', 's'], ['she', 'is'], ['he', 'is'], ['i', 'weigh'], ['she', 'weighs'], ['he', 'weighs'],
+  ['je', 'mesure'], ['il', 'mesure'], ['elle', 'mesure'], ['je', 'fais'], ['il', 'fait'], ['elle', 'fait'], ['je', 'pese'], ['il', 'pese'], ['elle', 'pese'],
+];
+const APPROXIMATELY: ReadonlySet<string> = new Set(['about', 'around', 'roughly', 'approximately', 'environ']);
+
+function bodyLeadEndsAt(tokens: readonly Token[], end: number): boolean {
+  return BODY_LEADS.some((lead) => end - lead.length >= 0 && lead.every((w, d) => tokens[end - lead.length + d]!.norm === w));
+}
+
+/**
+ * True when the figure at `i` is someone's height or weight: right after "I'm", "she's", "je mesure" (an "about" may
+ * come between), or joined by "and" to such a figure ("I'm 1m82 and about 78 kilos").
+ */
+function bodyMeasureAt(tokens: readonly Token[], i: number): boolean {
+  let k = i;
+  if (APPROXIMATELY.has(tokens[k - 1]?.norm ?? '')) k--;
+  if (bodyLeadEndsAt(tokens, k)) return true;
+  if (!['and', 'et', ','].includes(tokens[k - 1]?.norm ?? '')) return false;
+  // The figure before "and": a number, its unit, and "1m82"'s centimetres.
+  for (let start = k - 2; start >= Math.max(0, k - 4); start--) if (tokens[start]!.kind === 'number' && bodyLeadEndsAt(tokens, APPROXIMATELY.has(tokens[start - 1]?.norm ?? '') ? start - 1 : start)) return true;
+  return false;
+}
+
 /** Tokens [start, end) claimed for a later reader. */
 export interface HeldSpan {
   readonly start: number;
@@ -330,6 +355,8 @@ export function extractUnitMeasures(state: ParseState, attributes: readonly Attr
       from = people[0]!.unit;
       width = counted.end - i + plus;
     } else if (unit) {
+      // "I'm 1m82 and about 78 kilos", "she's 1m15", "je mesure 1,75 m": a person's body is never a measure of the product.
+      if ((unit.dimension === 'length' || unit.dimension === 'mass') && bodyMeasureAt(tokens, i)) continue;
       const sameDimension = measured.filter((m) => m.unit.dimension === unit.dimension && !(unit.dimension === 'count' && m.attr.name === 'pack_size'));
       // "15km rides" on a bike: a unit far from the one an attribute is declared in measures something else (the ride),
       // never that attribute (a frame of 1,500,000 cm); it is said back as not understood.
