@@ -47,7 +47,7 @@ function figureInWordsAt(tokens: readonly Token[], i: number): { value: number; 
  * "one and a half litres", "trois mille millimètres", "cinquante-cinq litres", "size forty-two and a half" and "one
  * point five kilos" as it reads the digits: a cardinal of several words becomes one number token, and so does a single
  * number word right before a unit ("thirty hours", "cent grammes"). "Minus" before a figure is its
- * sign ("minus five degrees"; French "moins" only before degrees), and "un litre et demi", "2 kilos and a half" add half
+ * sign before a temperature ("minus five degrees", "moins cinq degrés"), and "un litre et demi", "2 kilos and a half" add half
  * a unit to the figure before the unit. A single number word with no unit after it stays a word, for the readers of
  * counts and people ("two bags", "a tent for two").
  */
@@ -73,8 +73,8 @@ export function joinNumberWords(text: string, tokens: readonly Token[]): Token[]
     // "à deux l'été": a letter glued to the next word by an apostrophe is an elided article, not litres.
     const elided = unitWord.length === 1 && tokens[figure.end + 1]?.attached === true && tokens[figure.end + 1]!.kind === 'word';
     const unit = elided || (!severalWords && NOUN_UNITS.has(unitWord)) ? undefined : unitOfWord(twoWordUnitWord(unitWord, wordAt(tokens, figure.end + 1)) ?? unitWord);
-    // "moins de deux kilos" is a bound; "moins cinq degrés", "minus 5 °C" a sign.
-    const signed = sign === 1 && (token.norm === 'minus' ? true : unit?.dimension === 'temperature');
+    // "moins de deux kilos" is a bound; "moins cinq degrés", "minus 5 °C" a sign: only a temperature is below zero.
+    const signed = sign === 1 && unit?.dimension === 'temperature';
     const half = unit !== undefined ? halfAfterAt(tokens, figure.end + 1) : 0;
     if ((sign === 1 && !signed) || (!severalWords && unit === undefined) || (inWords === undefined && sign === 0 && half === 0)) {
       out.push(token);
