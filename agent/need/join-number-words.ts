@@ -23,8 +23,7 @@ function halfAfterAt(tokens: readonly Token[], k: number): number {
 }
 
 /** A figure said in words at `i`: its value and the tokens it spans, or undefined. */
-function figureInWordsAt(tokens: readonly Token[], i: number): { value: number; end: number } | undefined {
-  const unused = tokens.map(() => false);
+function figureInWordsAt(tokens: readonly Token[], unused: readonly boolean[], i: number): { value: number; end: number } | undefined {
   const phrase = numberPhraseAt(tokens, unused, i);
   // "une vingtaine" (about twenty) keeps its words: the readers say it is approximate.
   if (phrase === undefined || phrase.approximate === true) return undefined;
@@ -53,6 +52,7 @@ function figureInWordsAt(tokens: readonly Token[], i: number): { value: number; 
  */
 export function joinNumberWords(text: string, tokens: readonly Token[]): Token[] {
   const out: Token[] = [];
+  const unused = tokens.map(() => false);
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     const sign = MINUS_WORDS.has(wordAt(tokens, i)) ? 1 : 0;
@@ -62,7 +62,7 @@ export function joinNumberWords(text: string, tokens: readonly Token[]): Token[]
       out.push(token);
       continue;
     }
-    const inWords = first.kind === 'word' ? figureInWordsAt(tokens, at) : undefined;
+    const inWords = first.kind === 'word' ? figureInWordsAt(tokens, unused, at) : undefined;
     const figure = inWords ?? (first.kind === 'number' && first.value !== undefined ? { value: first.value, end: at + 1 } : undefined);
     if (figure === undefined) {
       out.push(token);
