@@ -189,7 +189,9 @@ export class HttpClientTransport implements Transport {
     private readonly options: HttpClientTransportOptions,
   ) {
     const https = url.protocol === 'https:';
-    this.agent = https ? new HttpsAgent({ keepAlive: true }) : new HttpAgent({ keepAlive: true });
+    // The most recently used idle connection first (Node's default, relied on by `closeIdleConnections`).
+    const pool = { keepAlive: true, scheduling: 'lifo' } as const;
+    this.agent = https ? new HttpsAgent(pool) : new HttpAgent(pool);
     this.request = https ? httpsRequest : httpRequest;
   }
 
@@ -350,7 +352,9 @@ export class HttpClientTransport implements Transport {
       const request = this.request(url, { method, headers: outgoing, agent: this.agent });
       exchange.request = request;
       request.on('error', (error) => {
-        if (exchange.response === undefined) reject(error);
+        if (exchange.response !== undefined) return;
+        if (request.reusedSocket && isStaleConnectionCode((error as { code?: unknown }).code)) this.closeIdleConnections();
+        reject(error);
       });
       request.once('response', (response) => {
         exchange.response = response;
@@ -358,6 +362,18 @@ export class HttpClientTransport implements Transport {
       });
       request.end(body);
     });
+  }
+
+  /**
+   * Closes the pool's idle connections once a request died on one the server had closed. A brand's server lets idle
+   * connections go together (its keep-alive timeout, which a busy butler may not hear of before its next request), and
+   * the pool hands out the most recently used first: the others sat idle as long or longer, and the request sent once
+   * more would otherwise be written on the next of them and be lost the same way, never having reached the brand.
+   */
+  private closeIdleConnections(): void {
+    for (const sockets of Object.values(this.agent.freeSockets)) {
+      for (const socket of [...(sockets ?? [])]) socket.destroy();
+    }
   }
 
   private tooLarge(bytes: number): BrandResponseError {

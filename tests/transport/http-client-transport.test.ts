@@ -151,7 +151,7 @@ describe('HttpClientTransport on the wire', () => {
   }
 
   /** A server answering each ping with its request count, resetting the connection of request `reset(n)`. */
-  async function pinger(reset: (n: number) => boolean): Promise<{ url: string; requests: () => number }> {
+  async function pinger(reset: (n: number) => boolean): Promise<{ url: string; requests: () => number; connections: () => number; closeIdleConnections: () => void }> {
     let requests = 0;
     const server = createServer((req, res) => {
       const n = ++requests;
@@ -166,8 +166,10 @@ describe('HttpClientTransport on the wire', () => {
         res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ jsonrpc: '2.0', id, result: { n } }));
       });
     });
+    let connections = 0;
+    server.on('connection', () => void connections++);
     server.keepAliveTimeout = 60_000;
-    return { url: await listen(server), requests: () => requests };
+    return { url: await listen(server), requests: () => requests, connections: () => connections, closeIdleConnections: () => server.closeIdleConnections() };
   }
 
   it('sends a request that died on a connection the server had closed once more, and reads its answer', async () => {
@@ -179,6 +181,21 @@ describe('HttpClientTransport on the wire', () => {
       { jsonrpc: '2.0', id: 1, result: { n: 1 } },
       { jsonrpc: '2.0', id: 2, result: { n: 3 } },
     ]);
+  });
+
+  it('sends a request written on one of several pooled connections the server had all closed once more, on a new one', async () => {
+    // A brand's server lets its idle connections go together (its keep-alive timeout); a butler busy past it writes the
+    // next request on one of them before hearing of it. Sent once more on the next pooled connection, it was lost
+    // again, never having reached the brand (red team 29: an order after a slow shop came back failed).
+    const s = await pinger(() => false);
+    const { transport, received } = await started(s.url);
+    await Promise.all([transport.send(ping(1)), transport.send(ping(2)), transport.send(ping(3))]);
+    expect([s.requests(), s.connections()]).toEqual([3, 3]);
+    s.closeIdleConnections();
+    await transport.send(ping(4));
+    expect(received.at(-1)).toEqual({ jsonrpc: '2.0', id: 4, result: { n: 4 } });
+    // Delivered once, on a fourth connection.
+    expect([s.requests(), s.connections()]).toEqual([4, 4]);
   });
 
   it('fails as fetch does (fetch failed, with the reset as cause) when the server resets every connection, after one more try', async () => {
