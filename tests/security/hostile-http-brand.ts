@@ -29,6 +29,8 @@ export interface HostileHttpBrand {
   script: HostileScript;
   /** Every tool call received, oldest first (with the path and query it was sent to: the endpoint answers on any). */
   readonly calls: Array<{ tool: string; args: Record<string, unknown>; path: string }>;
+  /** Lets every idle kept-alive connection go at once, as the server's keep-alive timeout does. */
+  closeIdleConnections(): void;
   close(): Promise<void>;
 }
 
@@ -119,6 +121,7 @@ export async function startHostileHttpBrand(options: { cardId: string; name?: st
       state.script = next;
     },
     calls,
+    closeIdleConnections: () => server.closeIdleConnections(),
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();
