@@ -1,6 +1,7 @@
 import { PhraseMatcher } from './phrase-matcher.ts';
 import { NOTE_MESSAGES } from './note-messages.ts';
 import { consume, note, spanText, type ParseState } from './parse-state.ts';
+import { wordsAt } from './words-at.ts';
 import { numberWordValue } from './number-words.ts';
 import type { Token } from './tokenize.ts';
 
@@ -165,7 +166,7 @@ function ageAfter(state: ParseState, i: number, child: boolean): { age: number; 
   let k = i;
   if (tokens[k]?.norm === ',' || tokens[k]?.norm === '(') k++;
   // "he's 7", "turning 30", "qui a 65 ans": an age said with words that lead to it, a child's or an adult's.
-  const lead = AGE_LEADS.find((words) => words.every((w, d) => !used[k + d] && tokens[k + d]?.kind === 'word' && tokens[k + d]!.norm === w));
+  const lead = AGE_LEADS.find((words) => wordsAt(tokens, k, words, used));
   if (lead) {
     const at = k + lead.length;
     const age = wholeNumberAt(tokens, at);

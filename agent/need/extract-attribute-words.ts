@@ -7,6 +7,7 @@ import { NegationScope, exclusionOpeningEnd } from './negation-scope.ts';
 import type { OpenLexicon } from './open-lexicon.ts';
 import { consume, note, setConstraint, spanText, type ParseState } from './parse-state.ts';
 import type { AttributeValue, HardConstraint } from '../../protocol/index.ts';
+import { wordsAt } from './words-at.ts';
 
 const LIST_PUNCT = new Set([',', '/', '&', '+']);
 const MAX_NAME_WORDS = 3;
@@ -74,20 +75,16 @@ const OWNED_LEADS: readonly (readonly string[])[] = [
 const OTHER_THAN_IT: readonly (readonly string[])[] = [['something', 'else'], ['anything', 'else'], ['another', 'brand'], ['a', 'different', 'brand'], ['autre', 'marque'], ['autre', 'chose']];
 const THEIRS: readonly string[] = ['one', 'of', 'theirs'];
 
-function wordsAt(state: ParseState, k: number, words: readonly string[]): boolean {
-  return words.every((w, d) => state.tokens[k + d]?.kind === 'word' && state.tokens[k + d]!.norm === w);
-}
-
 function ownedBefore(state: ParseState, at: number): boolean {
-  return OWNED_LEADS.some((lead) => at - lead.length >= 0 && wordsAt(state, at - lead.length, lead));
+  return OWNED_LEADS.some((lead) => wordsAt(state.tokens, at - lead.length, lead));
 }
 
 /** True when, within the next two sentences' worth of words, the person says they want another maker than this one. */
 function otherThanItAfter(state: ParseState, from: number): boolean {
   const { tokens } = state;
   for (let k = from; k < Math.min(tokens.length, from + 30); k++) {
-    if (OTHER_THAN_IT.some((words) => wordsAt(state, k, words))) return true;
-    if (wordsAt(state, k, THEIRS) && tokens.slice(Math.max(from, k - 6), k).some((t) => t.norm === 'not' || t.norm === 'no' || t.norm === 'pas')) return true;
+    if (OTHER_THAN_IT.some((words) => wordsAt(tokens, k, words))) return true;
+    if (wordsAt(tokens, k, THEIRS) && tokens.slice(Math.max(from, k - 6), k).some((t) => t.norm === 'not' || t.norm === 'no' || t.norm === 'pas')) return true;
   }
   return false;
 }

@@ -12,6 +12,7 @@ import { CURRENCY_WORDS } from './extract-money.ts';
 import { wordEntry } from './word-entry.ts';
 import { unitFitsScaleOf } from './unit-scale.ts';
 import { ARTICLES as ARTICLE_COUNTS, articleOneAt, cardinalWordValue } from './number-words.ts';
+import { wordsAt } from './words-at.ts';
 
 type Bound = 'ceiling' | 'floor';
 
@@ -23,7 +24,7 @@ const BODY_LEADS: readonly (readonly string[])[] = [
 const APPROXIMATELY: ReadonlySet<string> = new Set(['about', 'around', 'roughly', 'approximately', 'environ']);
 
 function bodyLeadEndsAt(tokens: readonly Token[], end: number): boolean {
-  return BODY_LEADS.some((lead) => end - lead.length >= 0 && lead.every((w, d) => tokens[end - lead.length + d]!.norm === w));
+  return BODY_LEADS.some((lead) => wordsAt(tokens, end - lead.length, lead));
 }
 
 /**

@@ -1,6 +1,7 @@
 import { twoWordUnitWord, unitOfWord } from './measure-units.ts';
 import { cardinalWordValue, numberPhraseAt } from './number-words.ts';
 import type { Token } from './tokenize.ts';
+import { wordsAt } from './words-at.ts';
 
 /** "one point five", "un virgule cinq": a decimal point said in words. */
 const POINT_WORDS: ReadonlySet<string> = new Set(['point', 'virgule']);
@@ -18,7 +19,7 @@ function wordAt(tokens: readonly Token[], k: number): string {
 
 /** The number of tokens "et demi" / "and a half" spans at `k`, or 0. */
 function halfAfterAt(tokens: readonly Token[], k: number): number {
-  const said = HALF_AFTER.find((words) => words.every((w, d) => wordAt(tokens, k + d) === w));
+  const said = HALF_AFTER.find((words) => wordsAt(tokens, k, words));
   return said?.length ?? 0;
 }
 

@@ -1,4 +1,5 @@
 import type { Token } from './tokenize.ts';
+import { wordsAt } from './words-at.ts';
 
 /**
  * Words before a number that say it counts the speaker's group: "for us 4", "pour nous 4", "we are 5", "on est 4",
@@ -24,10 +25,6 @@ export interface PeopleCount {
   readonly group: boolean;
 }
 
-function wordsAt(tokens: readonly Token[], used: readonly boolean[], at: number, words: readonly string[]): boolean {
-  return at >= 0 && words.every((w, k) => !used[at + k] && tokens[at + k]?.kind === 'word' && tokens[at + k]!.norm === w);
-}
-
 /**
  * The count of people the number (or number word) at `i` gives, with the words that say so: "for 2", "pour 4", "for us 4",
  * "pour nous 4", "we are 5", "on est 4", "(for) the 4 of us". Undefined when nothing around it names people.
@@ -36,10 +33,10 @@ export function peopleCountAt(tokens: readonly Token[], used: readonly boolean[]
   const forAt = (k: number): number => (k > 0 && !used[k - 1] && FOR_WORDS.has(tokens[k - 1]!.norm) ? k - 1 : k);
   for (const words of GROUP_BEFORE) {
     const at = i - words.length;
-    if (wordsAt(tokens, used, at, words)) return { start: at, end: i + 1, group: true };
+    if (wordsAt(tokens, at, words, used)) return { start: at, end: i + 1, group: true };
   }
   for (const words of GROUP_AFTER) {
-    if (!wordsAt(tokens, used, i + 1, words)) continue;
+    if (!wordsAt(tokens, i + 1, words, used)) continue;
     const the = i > 0 && !used[i - 1] && tokens[i - 1]!.norm === 'the' ? i - 1 : i;
     return { start: forAt(the), end: i + 1 + words.length, group: true };
   }
