@@ -1,8 +1,8 @@
-import { RecentCache, isSameCategory, satisfiesConstraint, meetsConstraints, type AttributeValue, type Offer } from '../../protocol/index.ts';
+import { RecentCache, satisfiesConstraint, type AttributeValue, type Offer } from '../../protocol/index.ts';
 import type { EvidenceItem } from './evidence-item.ts';
 import { HONESTY_WEIGHTS } from './honesty-weights.ts';
 import type { BrandTrustView, MarketContext, ScoringNeed } from './offer-evidence.ts';
-import { comparableValue, effectiveProduct, formatAttributeValue, offerStatements, sameComparable } from './offer-statements.ts';
+import { comparableValue, formatAttributeValue, offerStatements, sameComparable } from './offer-statements.ts';
 import { preferenceSatisfaction } from './preference-satisfaction.ts';
 import { marketParties, partyIdentitiesOf } from './market-parties.ts';
 import { logit } from './probability.ts';
@@ -26,15 +26,13 @@ const ANY_NEED = {};
 const roundIndex = new RecentCache<readonly Offer[], WeakMap<(offer: Offer) => boolean, Map<string, BrandStatements>>>(2);
 
 /**
- * Whether the person could be sold this offer (no need: yes): the need's category and every hard constraint met, and,
- * when the moment of the market is known, nothing else that makes the ranking exclude it and the purchase refuse it
- * (expired, over the budget, past the deadline, too few units, another currency: `couldBeBought`). An offer that can
- * never be bought is never held to what it says.
+ * Whether the person could be sold this offer at `now` (no need: yes): the need's category and every hard constraint
+ * met, and nothing else that makes the ranking exclude it and the purchase refuse it (expired, over the budget, past
+ * the deadline, too few units, another currency: `couldBeBought`). An offer that can never be bought is never held to
+ * what it says.
  */
-function meetsNeed(offer: Offer, need: ScoringNeed | undefined, now: string | undefined): boolean {
-  if (need === undefined) return true;
-  if (now !== undefined) return couldBeBought(offer, need, now);
-  return isSameCategory(offer.product.category, need.category) && meetsConstraints(effectiveProduct(offer), need.hardConstraints);
+function meetsNeed(offer: Offer, need: ScoringNeed | undefined, now: string): boolean {
+  return need === undefined || couldBeBought(offer, need, now);
 }
 
 function statementsByGtin(offers: readonly Offer[], testifies: (offer: Offer) => boolean): Map<string, BrandStatements> {
@@ -72,12 +70,12 @@ type OtherSellers = ReadonlyArray<readonly [string, ReadonlyMap<string, readonly
 // Every offer of a brand for one GTIN hears the same other sellers: worked out once per market, need, moment, brand and GTIN.
 const marketIndexes = new RecentCache<MarketContext, WeakMap<ScoringNeed | typeof ANY_NEED, Map<string, MarketIndex>>>(2);
 
-function marketIndex(market: MarketContext, need: ScoringNeed | undefined, now: string | undefined): MarketIndex {
+function marketIndex(market: MarketContext, need: ScoringNeed | undefined, now: string): MarketIndex {
   let byNeed = marketIndexes.get(market);
   if (byNeed === undefined) marketIndexes.set(market, (byNeed = new WeakMap()));
   let byMoment = byNeed.get(need ?? ANY_NEED);
   if (byMoment === undefined) byNeed.set(need ?? ANY_NEED, (byMoment = new Map()));
-  let index = byMoment.get(now ?? '');
+  let index = byMoment.get(now);
   if (index !== undefined) return index;
   const brandIds = new Set([...market.offers.map((o) => o.brandId), ...(market.answers ?? []).map((a) => a.brandId)]);
   const partyOf = marketParties(brandIds, (brandId) => partyIdentitiesOf(market.standingOf?.(brandId)));
@@ -117,7 +115,7 @@ function marketIndex(market: MarketContext, need: ScoringNeed | undefined, now: 
     return about;
   });
   index = { answerGtins, sellers: new Map(), weights: new Map(), partyOf, members, testifies };
-  byMoment.set(now ?? '', index);
+  byMoment.set(now, index);
   return index;
 }
 
@@ -177,7 +175,7 @@ function otherBrandsStatements(offer: Offer, market: MarketContext, index: Marke
 }
 
 /** `otherBrandStatements` as a list sorted by party, shared by the offers of one brand and GTIN in one market. */
-function otherSellers(offer: Offer, market: MarketContext, need: ScoringNeed | undefined, now: string | undefined): OtherSellers {
+function otherSellers(offer: Offer, market: MarketContext, need: ScoringNeed | undefined, now: string): OtherSellers {
   const index = marketIndex(market, need, now);
   const key = `${offer.brandId}\u0000${offer.product.gtin as string}`;
   let sellers = index.sellers.get(key);
@@ -251,7 +249,7 @@ function likedOn(attribute: string, a: AttributeValue, b: AttributeValue, need: 
  * had caught: a seller that switched a receipt was restored to a clean seller's standing by others selling the same
  * headphones, and the butler was refused by it again a few rounds later (01-half-dishonest, seed 2026).
  */
-export function checkMarketConsensus(offer: Offer, market: MarketContext | undefined, need?: ScoringNeed, scales: ReadonlyArray<readonly AttributeValue[]> = [], now?: string): EvidenceItem[] {
+export function checkMarketConsensus(offer: Offer, market: MarketContext | undefined, now: string, need?: ScoringNeed, scales: ReadonlyArray<readonly AttributeValue[]> = []): EvidenceItem[] {
   if (!market || offer.product.gtin === undefined) return [];
   const sellers = otherSellers(offer, market, need, now);
   if (sellers.length === 0) return [];

@@ -102,7 +102,7 @@ export function scoreHonesty(
   const found: EvidenceItem[] = [
     ...checkClaimSupport(offer),
     ...checkTitle(offer, evidence.attributes, evidence.need),
-    ...checkMarketConsensus(offer, evidence.market, evidence.need, evidence.need === undefined ? [] : marketScales({ need: evidence.need, now: evidence.now, market: evidence.market }), evidence.now),
+    ...checkMarketConsensus(offer, evidence.market, evidence.now, evidence.need, evidence.need === undefined ? [] : marketScales({ need: evidence.need, now: evidence.now, market: evidence.market })),
     ...checkReferencePrice(offer, evidence.priceHistory, evidence.now, evidence.priceSummaries),
     ...checkAnswers(offer, evidence.transcript),
     ...checkPastOutcomes(offer, evidence.pastOutcomes, evidence.now, evidence.trust === undefined),
