@@ -3,7 +3,7 @@ import { EXPLANATION_MESSAGES, describeValue, expectedWorth, formatMoney, type O
 import { attributeLabelIn, formatEstimateIn, formatMoneyIn, type Language } from '../agent/language/index.ts';
 import { describeNeed } from '../agent/need/index.ts';
 import { brandText, formatAttributeValue, type EvidenceItem, type PressureTactic, type Quote } from '../agent/scoring/index.ts';
-import { formatEstimate, type Money, type Offer } from '../protocol/index.ts';
+import { type Money, type Offer } from '../protocol/index.ts';
 import { CHAT_LABELS, type ChatLabels, type DeclineKind } from './chat-labels.ts';
 import { plainDetail, plainField } from './plain-field.ts';
 

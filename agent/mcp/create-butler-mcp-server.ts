@@ -3,7 +3,7 @@ import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import { z } from 'zod';
 import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
 import { brandNoticesOf, describeBrandNotice, type BrandConnection, type PurchaseProposal, type ShoppingResult } from '../butler/index.ts';
-import { EXCLUSION_REASONS, formatMoney, VALUE_MODEL } from '../decision/index.ts';
+import { EXCLUSION_REASONS, VALUE_MODEL } from '../decision/index.ts';
 import { withoutHiddenCharacters } from '../../protocol/index.ts';
 import type { ExplanationEvent } from '../llm/index.ts';
 import { describeNeed, type Need, type Understanding } from '../need/index.ts';

@@ -73,7 +73,7 @@ export const briefChecks: readonly ConformanceCheck[] = [
     capability: 'offers',
     run: (ctx) =>
       ctx.withCard(async (card) => {
-        const { offers, declines } = offersIn(await ctx.sweep(card));
+        const { declines } = offersIn(await ctx.sweep(card));
         const wrongDeclines = declines.filter((d) => (d as { brandId?: unknown } | null)?.brandId !== card.id);
         if (wrongDeclines.length > 0) return fail(`${wrongDeclines.length} decline(s) do not name brand ${card.id}`);
         return everyOffer(

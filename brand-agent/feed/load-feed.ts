@@ -176,7 +176,7 @@ export function parseFeedText(text: string, options: FeedOptions & { path?: stri
   fileUnderSiblings(parsed.records, results, taxonomy, entryOptions);
   // One scale for the file's shoe sizes, from all of them: "26.5" in a file whose shoes run 22.0–30.0 is a foot length
   // in cm. The rows' categories are known now; each shoe row's size is stated once, in that scale.
-  const shoeRows = parsed.records.filter((record, k) => results[k]!.ok && isShoeCategory((results[k] as { entry: CatalogEntry }).entry.product.category, taxonomy));
+  const shoeRows = parsed.records.filter((_record, k) => results[k]!.ok && isShoeCategory((results[k] as { entry: CatalogEntry }).entry.product.category, taxonomy));
   const scale = shoeSizeScaleOf(shoeRows.map((r) => r.fields));
   const shoes = new Set(shoeRows);
   const inMillimetres: FeedRecord[] = [];

@@ -142,7 +142,7 @@ describe('brands wired wrongly on a raw McpServer', () => {
     ['hello claiming version 2.0', { result: rewrite('hello', (c) => ({ ...c, protocolVersion: '2.0' })) }, ['hello.intersection', 'hello.negotiate']],
     [
       'an unknown tool answered as a success',
-      { result: (name, outcome, standard) => (name === 'conformance_no_such_tool' ? { content: [{ type: 'text', text: 'ok' }] } : standard()) },
+      { result: (name, _outcome, standard) => (name === 'conformance_no_such_tool' ? { content: [{ type: 'text', text: 'ok' }] } : standard()) },
       ['tools.unknown'],
     ],
     [

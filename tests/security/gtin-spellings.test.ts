@@ -5,7 +5,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Need } from '../../agent/need/index.ts';
 import type { NeedBriefInput, Offer } from '../../protocol/index.ts';
-import { butlerBesideTrailco, clock, eur, need, slyConnection, slyOffer, slyProduct } from './sly-market.ts';
+import { butlerBesideTrailco, clock, need, slyConnection, slyOffer, slyProduct } from './sly-market.ts';
 
 /** Noise cancelling headphones, the longer the battery the better: battery_hours is a statement the cross-check weighs. */
 const battery: Need = { ...need, softPreferences: [{ attribute: 'battery_hours', direction: 'higher', weight: 1 }] };

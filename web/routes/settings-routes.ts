@@ -29,7 +29,7 @@ export const ProfileChangeSchema = z.strictObject({
   secondChances: setting.secondChances.unwrap().optional(),
 });
 // Every setting of the profile can be changed: adding one to ProfileSchema without adding it here fails to compile.
-const _everySetting: Record<keyof Profile, unknown> = ProfileChangeSchema.shape;
+void (ProfileChangeSchema.shape satisfies Record<keyof Profile, unknown>);
 
 /** The stored profile with `change` applied. */
 function applyChange(current: Profile, change: z.infer<typeof ProfileChangeSchema>): Profile {
