@@ -28,7 +28,8 @@ const previousPartials: ReadonlyArray<PartialNeed | undefined> = [
   { hardConstraints: [], softPreferences: [], budget: { amountMinor: 10000, currency: 'EUR' }, currency: 'EUR', text: 'something waterproof under 100 euros' },
 ];
 
-describe('deterministic need engine: properties', () => {
+// Thousands of engine readings per test (7.5 s for the file on a quiet CI machine): a generous timeout for busy ones.
+describe('deterministic need engine: properties', { timeout: 120_000 }, () => {
   it('never throws and always returns a schema-valid understanding, whatever the text', () => {
     fc.assert(
       fc.property(anyText, fc.constantFrom(...previousPartials), fc.constantFrom('EUR', 'USD', 'JPY'), (text, previous, defaultCurrency) => {
