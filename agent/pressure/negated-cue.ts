@@ -9,6 +9,11 @@ import type { PatternHit } from './match-patterns.ts';
  * are left alone.
  */
 export const NEGATABLE_TACTICS: ReadonlySet<PressureTacticLabel> = new Set(['sneaking', 'obstruction', 'forced-action']);
+/**
+ * Cues of other tactics that name a state the shop sets (an option preselected or already in the basket): negated, they
+ * state the opposite ("sie ist im Warenkorb nicht vorausgewählt", "il n'est pas présélectionné").
+ */
+export const NEGATABLE_STATE_CUES: ReadonlySet<string> = new Set(['misdirection.ml-struct-preselected', 'misdirection.ml-struct-already-in-basket']);
 
 /**
  * How much of the clause before a cue the negation is looked for in: a negator scopes over a short stretch of its own
@@ -31,8 +36,20 @@ const NEGATOR_BEFORE =
 const DENIED_AFTER =
   /^[^.;:!?\n]{0,12}?\b(?:is|are|stays?|remains?|will (?:stay|remain|be))\s+(?:(?:switched|turned|set)\s+)?(?:off|disabled|not (?:needed|required|necessary|added|charged|applied|included|ticked|selected|active)|never (?:added|charged|applied|ticked|selected))\b/;
 
+/**
+ * The same negators in French, German, Spanish, Italian and Dutch (normalised: no diacritics). Those of existence or
+ * "never" ("kein", "aucun", "geen", "sans", "sin", "senza", "jamais", "nunca") may stand one word before the cue, as "no"
+ * and "never" do; the verb's "not" ("nicht", "pas", "non", "niet") only right before it, or before its copula ("nicht
+ * vorausgewahlt", "n'est pas preselectionne", "non e preselezionata"), since English "not" before a cue negates a verb
+ * ("ne comprend pas les frais": the price does not include the fee, which is then added). Not after a verb of ability
+ * ("vous ne pouvez pas", "Sie konnen nicht": the obstruction itself). Spanish and Italian "no" is the English one above.
+ */
+const ML_NEGATOR_JUST_BEFORE =
+  /(?<!\b(?:peut|peux|pouvez|pouvons|peuvent|possible|kann|kannst|konnen|konnt|moglich|puede|puedes|pueden|podemos|puo|possono|possibile|kan|kunt|kunnen|mogelijk)\s)\b(?:(?:kein(?:e|en|er|em|es)?|niemals|ohne|jamais|aucune?|sans|nunca|ningun[oa]?|sin|senza|nessun[oa]?|geen|nooit|zonder)\s+(?:[a-z']+\s+)?|(?:nicht|pas|non(?!-)|niet)\s+(?:(?:est|ist|e|es|esta|sont|sind|sono|is|zijn|wird|werden|sera)\s+)?)$/;
+
 /** Whether the clause before a cue ends in a negator followed by at most MAX_WORDS_BETWEEN words. */
 function negatesCue(clause: string): boolean {
+  if (ML_NEGATOR_JUST_BEFORE.test(clause)) return true;
   const m = NEGATOR_BEFORE.exec(clause);
   if (m === null) return false;
   // The last negator counts (the regex finds the first; a clause rarely holds two).
@@ -62,7 +79,7 @@ const LIST_GOES_ON = /\b(?:or|and|nor)\b/;
  * A negation inside the hit belongs to the pattern itself and is not read here.
  */
 export function isNegatedHit(segment: string, hit: PatternHit): boolean {
-  if (!NEGATABLE_TACTICS.has(hit.label)) return false;
+  if (!NEGATABLE_TACTICS.has(hit.label) && !NEGATABLE_STATE_CUES.has(hit.patternId)) return false;
   // A cue that opens a clause of its own ("… no reminder is sent before the charge") is outside the negation before it.
   if (OPENS_CLAUSE.test(segment.slice(hit.start, hit.end))) return DENIED_AFTER.test(segment.slice(hit.end, hit.end + 60));
   return negatesCue(clauseBefore(segment, hit.start)) || DENIED_AFTER.test(segment.slice(hit.end, hit.end + 60));
@@ -81,4 +98,4 @@ export function statesAbsence(segment: string): boolean {
 }
 
 /** The regexes that read a segment here (the detector checks none can tell one digit from another). */
-export const NEGATION_REGEXES: readonly RegExp[] = [STATES_ABSENCE, CLAUSE_BREAK, OPENS_CLAUSE, NEGATOR_BEFORE, DENIED_AFTER, WORD, LIST_GOES_ON];
+export const NEGATION_REGEXES: readonly RegExp[] = [STATES_ABSENCE, CLAUSE_BREAK, OPENS_CLAUSE, NEGATOR_BEFORE, ML_NEGATOR_JUST_BEFORE, DENIED_AFTER, WORD, LIST_GOES_ON];

@@ -92,6 +92,31 @@ export function statesFiniteLot(text: string): boolean {
 }
 
 /**
+ * A stock count (a figure) read at a named shop, branch or warehouse ("2 units at our Valencia store", "quedan 2 unidades en
+ * nuestra tienda de Valencia", "nog 5 op voorraad in onze winkel in Haarlem", "im Lager Hamburg"): the figure says where
+ * the item can be had, as a shop's stock checker does, not that the reader is about to lose it. An online shop is no
+ * place, and pressing words (in any of the supported languages) keep the finding.
+ */
+const STORE_LOCATED = /\b(?:at|in|from) (?:our|the|your) (?!(?:online|web|e|internet|app|official)\b)[a-z]+ (?:store|shop|branch|warehouse|showroom|outlet)\b|\b(?:our|the) (?:store|shop|branch|warehouse|showroom) (?:in|at) (?!(?:stock|the|an?|your|our|its|their|this|that)\b)[a-z]{3,}\b|\b(?:en|de) (?:la |el |nuestra |nuestro )?(?:tienda|almacen|sucursal) (?:de|en) [a-z]{3,}|\b(?:dans|en) (?:votre |notre |le |ce )?magasin (?:de|d'|a) ?[a-z]{3,}|\b(?:in|im) (?:unserer |unserem |der |dem )?(?:filiale|lager|laden|markt) (?:in )?[a-z]{3,}|\bnel (?:nostro )?(?:negozio|magazzino|punto vendita) (?:di|a) [a-z]{3,}|\bin (?:onze|de) (?:winkel|vestiging|filiaal|magazijn) (?:in|te) [a-z]{3,}/;
+/** Pressing words of the other supported languages (normalised: no diacritics), beside the English PRESSING. */
+const PRESSING_ML = /¡|\b(?:vite|depechez|depeche|schnell|beeil\w*|date prisa|corre|rapido|presto|affrettati|sbrigati|snel|haast je|se agotan|volano|vuelan|s'arrachent|no te quedes|ne (?:le |les )?manquez|verpasse\w*|non perdere|mis (?:het|deze) niet)\b/;
+export function statesStoreLocatedCount(text: string): boolean {
+  return /\d/.test(text) && !PRESSING.test(text) && !PRESSING_ML.test(text) && STORE_LOCATED.test(text);
+}
+
+/**
+ * A date the text says the buyer is shown before committing ("the last day is shown before you confirm", "the end date
+ * is displayed before you pay"): a term disclosed at the point of decision, like a fee shown before checkout, not a
+ * clock started to rush the reader. It answers only the cues that name an end or a last day.
+ */
+const DATE_SHOWN_BEFORE_COMMITTING = /\b(?:(?:last|end|final|closing|cut-?off|expiry|expiration|renewal|notice) (?:day|date|time)s?|deadlines?|end dates?)\b[^.!?;\n]{0,30}?\b(?:is|are|will be|gets?)\s+(?:shown|displayed|listed|stated|printed|confirmed|visible)\b[^.!?;\n]{0,30}?\bbefore you (?:confirm|pay|book|order|sign|commit|check ?out|submit|accept)\b/;
+export function statesDateShownBeforeCommitting(text: string): boolean {
+  return !PRESSING.test(text) && DATE_SHOWN_BEFORE_COMMITTING.test(text);
+}
+const END_DATE_CUES: ReadonlySet<string> = new Set(['urgency.last-chance', 'urgency.deal-ends', 'urgency.ends-when', 'urgency.countdown-after-verb', 'urgency.ends-at-hour', 'urgency.ends-in-duration']);
+const answersEndDate = (evidence: readonly string[]): boolean => evidence.every((id) => id === 'model' || END_DATE_CUES.has(id));
+
+/**
  * A deadline that recurs on a schedule ("prices rise each April", "the daily allowance resets at midnight", "the
  * kitchen closes at 22:30", "five free downloads a month"): a time that comes back every day, week or year is a rule of
  * the service, not a chance the reader will lose. A "daily deal" or "deal of the day" is an offer, not a schedule.
@@ -309,6 +334,7 @@ export const STATED_TERMS: readonly StatedTerm[] = [
   { label: 'scarcity', name: 'ample stock of an alternative', holds: statesAlternativeInStock, answers: anyFinding, discount: OPPOSITE_DISCOUNT },
   { label: 'scarcity', name: "a count explained by the item's state", holds: statesCountExplained, answers: anyFinding, discount: EXPLAINED_DISCOUNT },
   { label: 'scarcity', name: 'a count out of a stated finite lot', holds: statesFiniteLot, answers: anyFinding, discount: EXPLAINED_DISCOUNT },
+  { label: 'scarcity', name: 'a count read at a named shop or warehouse', holds: statesStoreLocatedCount, answers: anyFinding, discount: EXPLAINED_DISCOUNT },
   { label: 'sneaking', name: "a cost that follows from the buyer's own choice", holds: (text) => COST_ON_BUYERS_CHOICE.test(text), answers: namesCostOnly, discount: COST_ANSWERED_DISCOUNT },
   { label: 'sneaking', name: 'a cost charged by another party', holds: (text) => CHARGED_BY_ANOTHER_PARTY.test(text), answers: namesCostOnly, discount: COST_ANSWERED_DISCOUNT },
   { label: 'sneaking', name: 'a cost refunded', holds: statesRefund, answers: namesCostOnly, discount: COST_ANSWERED_DISCOUNT },
@@ -320,6 +346,7 @@ export const STATED_TERMS: readonly StatedTerm[] = [
   { label: 'forced-action', name: "the demand's reason in the service", holds: statesReasonForDemand, answers: anyFinding, discount: OPPOSITE_DISCOUNT },
   { label: 'scarcity', name: 'the source of a stock count stated', holds: statesStockSource, answers: anyFinding, discount: EXPLAINED_DISCOUNT },
   { label: 'urgency', name: 'a sale window published ahead', holds: statesPublishedWindow, answers: anyFinding, discount: EXPLAINED_DISCOUNT },
+  { label: 'urgency', name: 'an end date shown before the buyer commits', holds: statesDateShownBeforeCommitting, answers: answersEndDate, discount: EXPLAINED_DISCOUNT },
   { label: 'urgency', name: 'what follows the deadline stated', holds: statesAfterState, answers: anyFinding, discount: OPPOSITE_DISCOUNT },
   { label: 'sneaking', name: 'a fee stated inside a stated total', holds: (text) => FEE_INSIDE_STATED_TOTAL.test(text), answers: namesCostOnly, discount: COST_ANSWERED_DISCOUNT },
   { label: 'social-proof', name: 'the source of a count stated', holds: statesCountSource, answers: anyFinding, discount: OPPOSITE_DISCOUNT },

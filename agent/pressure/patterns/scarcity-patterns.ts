@@ -17,7 +17,9 @@ export const SCARCITY_PATTERNS = tacticPatterns('scarcity', [
   ['stock-is-limited', 0.86, re`\b(?:stock|stocks|supply|supplies|quantities|quantity|availability|seats|spots|numbers|places)\s+(?:is |are )?(?:very |strictly |extremely )?limited\b|\bstrictly limited\b`],
   ['while-supplies-last', 0.9, re`\bwhile (?:supplies|stocks?|quantities|they|inventory) lasts?\b|\buntil (?:stocks?|supplies|inventory) (?:runs? out|lasts?|are gone|is gone)\b`],
   ['high-demand', 0.85, re`\b(?:in )?(?:high|huge|big|heavy|great|unusually high) demand\b(?![^.!?\n]{0,50}?\b(?:deliver\w*|dispatch\w*|repl(?:y|ies)|responses?|waiting times?|delays?|longer|slower|support|queues?|helpline|answer\w*|book(?:s|ed)? (?:out|up) (?:about |around |roughly )?(?:\d+|a|one|two|three|four|several) (?:days?|weeks?) (?:ahead|in advance)|lead times?)\b)`],
-  ['last-units', 0.8, re`\b(?:our |the )?last\s+(?:\d+\s+)?(?:one|ones|item|items|pair|pairs|piece|pieces|unit|units|few|remaining|batch|bottles?|bags?|rooms?|seats?|spots?|tickets?|copies|stock)\b(?!\s+(?:i|we|you|he|she|they|my|our)\b)`],
+  // "In our last batch", "since the last batch": after "in/since/during" and a determiner, "last" is the previous lot
+  // (a past reference, as "in the last day" is for urgency), not the final units.
+  ['last-units', 0.8, re`(?<!\b(?:in|since|during) )\b(?:our |the )?(?<!\b(?:in|since|during) (?:our|the|this|their|its|my) )last\s+(?:\d+\s+)?(?:one|ones|item|items|pair|pairs|piece|pieces|unit|units|few|remaining|batch|bottles?|bags?|rooms?|seats?|spots?|tickets?|copies|stock)\b(?!\s+(?:i|we|you|he|she|they|my|our)\b)`],
   ['percent-sold', 0.9, re`\b\d{1,3}\s*%\s*(?:sold|claimed|gone|booked|taken|reserved)\b|\b(?:claimed|sold)\s*:?\s*\d{1,3}\s*%(?!\s*(?:below|under|off|less|cheaper|above|over|more|than|of (?:the|its|rrp|list))\b)`],
   ['gone-for-good', 0.9, re`\b(?:once|when) (?:it'?s|they'?re|it is|they are|these are|this is) gone\b`],
   ['no-restock', 0.85, re`\b(?:will not|won'?t|may not|might not|never|not going to)\s+(?:be\s+)?restock(?:ed)?\b|\brestock(?:ing)? (?:is )?unlikely\b|\bno restock\b`],
