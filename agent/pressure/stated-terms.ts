@@ -117,6 +117,15 @@ const END_DATE_CUES: ReadonlySet<string> = new Set(['urgency.last-chance', 'urge
 const answersEndDate = (evidence: readonly string[]): boolean => evidence.every((id) => id === 'model' || END_DATE_CUES.has(id));
 
 /**
+ * A renewal or charge the buyer must switch on themselves if they wish ("auto-renewal is off; turn it on if you'd like
+ * your domain renewed automatically", "off unless you switch it on"): opting in is the opposite of a cost the shop
+ * keeps running unless the buyer acts. It answers only renewal and automatic-charge cues.
+ */
+const OPT_IN_BY_BUYER = /\b(?:turn|switch|set) (?:it|this|them|auto-?renew(?:al)?|renewal|(?:automatic |auto-?)(?:renewal|top-?up|reorder(?:ing)?)) on\b[^.!?;\n]{0,12}?\b(?:if|when|whenever|should) you(?:'d| would)? (?:like|want|wish|prefer|choose)\b|\bunless you (?:turn|switch) (?:it|this|them) on\b/;
+const answersRenewalCue = (evidence: readonly string[]): boolean =>
+  evidence.every((id) => id === 'model' || /^sneaking\.(?:auto-|unless-cancelled|will-be-charged|set-to-repeat)/.test(id));
+
+/**
  * A deadline that recurs on a schedule ("prices rise each April", "the daily allowance resets at midnight", "the
  * kitchen closes at 22:30", "five free downloads a month"): a time that comes back every day, week or year is a rule of
  * the service, not a chance the reader will lose. A "daily deal" or "deal of the day" is an offer, not a schedule.
@@ -339,6 +348,7 @@ export const STATED_TERMS: readonly StatedTerm[] = [
   { label: 'sneaking', name: 'a cost charged by another party', holds: (text) => CHARGED_BY_ANOTHER_PARTY.test(text), answers: namesCostOnly, discount: COST_ANSWERED_DISCOUNT },
   { label: 'sneaking', name: 'a cost refunded', holds: statesRefund, answers: namesCostOnly, discount: COST_ANSWERED_DISCOUNT },
   { label: 'sneaking', name: 'a default that costs nothing', holds: statesFreeDefault, answers: answersDefaultCue, discount: OPPOSITE_DISCOUNT },
+  { label: 'sneaking', name: 'a renewal the buyer switches on if they wish', holds: (text) => OPT_IN_BY_BUYER.test(text), answers: answersRenewalCue, discount: OPPOSITE_DISCOUNT },
   { label: 'injection', name: 'the decision handed back to the person', holds: (text) => DECISION_HANDED_BACK.test(text), answers: answersTellOwner, discount: OPPOSITE_DISCOUNT },
   { label: 'sneaking', name: 'every fee inside the price shown', holds: (text) => PRICE_INCLUDES_ALL.test(text), answers: namesCostOnly, discount: OPPOSITE_DISCOUNT },
   { label: 'sneaking', name: 'a zero amount chosen', holds: statesZeroAmountChosen, answers: answersDefaultOrAddedCue, discount: OPPOSITE_DISCOUNT },

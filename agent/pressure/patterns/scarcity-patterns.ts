@@ -10,7 +10,7 @@ export const SCARCITY_PATTERNS = tacticPatterns('scarcity', [
   ['few-left', 0.9, re`\b(?:few|handful|couple|last few)${NOT_TIME}\s+(?:[a-z-]+\s+)?(?:left|remaining|remain)\b`],
   ['fewer-than', 0.85, re`\b(?:fewer|less) than\s+${NUM}\s+(?:[a-z-]+\s+){0,2}?${STOCK_WORDS}\b`],
   ['low-stock', 0.9, re`\blow (?:in )?(?:stock|inventory|availability|supply)\b`],
-  ['stock-running-low', 0.88, re`\b(?:stock|stocks|supplies|inventory|availability)\s+(?:is |are )?(?:running |getting |very )?(?:low|out|scarce|thin)\b|(?<!time\s(?:is\s)?)\brunning (?:low|out)\b(?! of time)`],
+  ['stock-running-low', 0.88, re`\b(?:stock|stocks|supplies|inventory|availability)\s+(?:is |are )?(?:running |getting |very )?(?:low|out|scarce|thin)\b|(?<!time\s(?:is\s)?)(?<!\b(?:you'?re|you are|you get|you'?re getting|you are getting)\s)\brunning (?:low|out)\b(?! of time)`],
   ['almost-gone', 0.95, re`\b(?:almost|nearly|virtually|practically|all but)\s+(?:gone|sold out|out of stock|out|all gone)\b`],
   ['selling-fast', 0.9, re`\b(?:selling|going|sell(?:s|ing)? out|disappearing|flying off(?: the shelves)?)\s+(?:fast|quickly|quick|rapidly)\b|\bgoing fast\b|\bselling out\b|\bselling faster\b|\bflying off the shelves\b`],
   ['limited-stock', 0.86, re`\blimited[- ](?:stock|quantit(?:y|ies)|supply|supplies|edition(?!\s+(?:colou?rs?|colou?rways?|prints?|designs?|flavou?rs?|scents?|artwork|covers?|patterns?|shades?|finish(?:es)?|glazes?|fabrics?|materials?|trims?|tones?|hues?|leathers?|woods?|labels?|packaging|artwork)\b)|availability|release|run|numbers?|pieces|pairs|units|batch|drop|seats|spots|production|series)\b`],
@@ -35,6 +35,8 @@ export const SCARCITY_PATTERNS = tacticPatterns('scarcity', [
   ['cant-keep-stock', 0.8, re`\bhard to keep in stock\b|\bcan'?t keep (?:it |them |this |these )?in stock\b|\b(?:suppliers?|we) can'?t keep up\b`],
   ['first-n-customers', 0.8, re`\b(?:only|just|limited to|reserved for|available (?:to|for)|for|to)\s+(?:the\s+)?(?:first|next)\s+\d[\d,]*\s+(?:customers|buyers|orders|shoppers|people|visitors|subscribers|members)\b(?!\s+(?:get|receive)\s+(?:free|a)\s+(?:shipping|delivery))`],
   ['in-short', 0.7, re`\bonly a (?:handful|couple|few)\b(?!\s+(?:of\s+)?(?:minutes|hours|days|seconds|clicks|steps))`],
-  ['almost-booked', 0.85, re`\b(?:almost|nearly|practically) (?:fully |completely )?(?:booked(?: up| out)?|full|sold out)\b|\b(?:filling|booking) up (?:fast|quickly|rapidly)\b`],
+  // The buyer's own supply or quota running out ("when you're running low", "storage almost full: 9.2 GB of 10 GB used")
+  // is about their account or cupboard, not the shop's stock.
+  ['almost-booked', 0.85, re`\b(?:almost|nearly|practically) (?:fully |completely )?(?:booked(?: up| out)?|(?<!\b(?:storage|mailbox|inbox|quota|memory|disk|drive|space|cloud|library|account|data|battery|tank|allowance)(?: is| are)? (?:almost|nearly|practically) (?:fully |completely )?)full|sold out)\b|\b(?:filling|booking) up (?:fast|quickly|rapidly)\b`],
   ['may-run-out', 0.8, re`\b(?:may|might|could|will|about to|going to|likely to|set to|expected to)\s+(?:soon\s+)?run out\b|\brun(?:ning)? out (?:soon|fast|quickly)\b|\bbefore (?:we|they|it|stock) runs? out\b|\b(?:the )?final (?:few|handful|couple)\b(?!\s+(?:of\s+)?(?:minutes|hours|days|weeks|steps|years|months|seconds))`],
 ]);
