@@ -38,6 +38,18 @@ describe('false alarms of ordinary shop text in other languages and operational 
     expect(labels('Grab the last few jars before they are gone.')).toContain('scarcity');
   });
 
+  it("the buyer's own supply or quota running out is not the shop's stock", () => {
+    expect(labels("We'll remind you to reorder filters when you're running low on them.")).toEqual([]);
+    expect(labels('Mailbox almost full: 1.8 GB of 2 GB used. Archive old messages or add more space.')).toEqual([]);
+    expect(labels('Stock is running low!')).toContain('scarcity');
+    expect(labels('The workshop is almost full, book now!')).toContain('scarcity');
+  });
+
+  it('a renewal or automatic charge the buyer switches on if they wish is an opt-in', () => {
+    expect(labels('Automatic top-up is off; switch it on if you want your card charged automatically when your balance drops below €5.')).toEqual([]);
+    expect(labels('Your plan renews automatically each year at €59 unless you cancel.')).toContain('sneaking');
+  });
+
   it('an end date shown before the buyer commits is a term disclosed, not a countdown', () => {
     expect(labels('The last day of your notice period is displayed before you sign.')).toEqual([]);
     expect(labels('Last day to order! Sale ends tonight.')).toContain('urgency');
