@@ -8,6 +8,7 @@ import { catalogFromListings, createStrategyBrand, loadReferenceMarket, STRATEGY
 import type { BenchSuite } from './bench-case.ts';
 import { directConnection, type RecordedCall } from './fixtures/direct-connection.ts';
 import { formatMs, percentile } from './stats.ts';
+import { threadCpuMs } from './thread-cpu.ts';
 
 /** The bench's need: trail shoes, size 43, under 200 euros. */
 export const benchNeed: Need = {
@@ -57,35 +58,47 @@ export const butlerSuite: BenchSuite = {
     void STRATEGY_IDS;
     const butler = createButler({ brands: () => brands, memory: new InMemoryButlerMemory({ secret: 'bench' }), trust: noTrust, detectPressure: detectPressureTactics, clock, seed: 1, honestyFloor: RECOMMENDATION_FLOOR });
     const iterations = Number(process.env.BENCH_ITERATIONS ?? 200);
+    // A butler is a long-running process: the requests measured follow a warm-up long enough for V8 to have compiled
+    // the hot path (its optimizing compiler still finishes dozens of functions per 50 requests in the first 200).
+    const warmup = Number(process.env.BENCH_WARMUP ?? 300);
     const overhead: number[] = [];
     const brandTime: number[] = [];
-    // CPU time too (this process runs one thread here): unlike wall time, it does not grow when other jobs load the machine.
+    // CPU time too: unlike wall time, it does not grow when other jobs load the machine. The process's CPU counts V8's
+    // compiler and garbage-collector helper threads as well; the JavaScript thread's own is read apart where it can be.
     const overheadCpu: number[] = [];
     const brandCpu: number[] = [];
+    const overheadThread: number[] = [];
+    const brandThread: number[] = [];
     const cpuMs = () => {
       const u = process.cpuUsage();
       return (u.user + u.system) / 1000;
     };
     let offers = 0;
-    for (let i = 0; i < iterations + 20; i++) {
+    for (let i = 0; i < iterations + warmup; i++) {
       calls.length = 0;
       const start = performance.now();
       const cpuStart = cpuMs();
+      const threadStart = threadCpuMs();
       const result = await butler.shop(benchNeed, { requestId: `bench-${i}` });
       // The person is shown why: the explanation (written on first read) is part of the butler's work here.
       void result.explanation.summary;
       const totalCpu = cpuMs() - cpuStart;
+      const totalThread = (threadCpuMs() ?? 0) - (threadStart ?? 0);
       const total = performance.now() - start;
       const replayStart = performance.now();
       const replayCpuStart = cpuMs();
+      const replayThreadStart = threadCpuMs();
       for (const c of calls) await replayCores.get(c.brandId)!.call(c.tool, c.args);
       const directCpu = cpuMs() - replayCpuStart;
+      const directThread = (threadCpuMs() ?? 0) - (replayThreadStart ?? 0);
       const direct = performance.now() - replayStart;
-      if (i >= 20) {
+      if (i >= warmup) {
         overhead.push(total - direct);
         brandTime.push(direct);
         overheadCpu.push(totalCpu - directCpu);
         brandCpu.push(directCpu);
+        overheadThread.push(totalThread - directThread);
+        brandThread.push(directThread);
         offers = result.ranking.ranked.length + result.ranking.excluded.length;
       }
     }
@@ -93,13 +106,18 @@ export const butlerSuite: BenchSuite = {
     const brandP50 = percentile(brandTime, 50);
     const cpuP50 = percentile(overheadCpu, 50);
     const brandCpuP50 = percentile(brandCpu, 50);
-    log(`${iterations} requests to 10 brands (${offers} offers scored per request, questions and counters included); load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+    log(`${iterations} requests to 10 brands after ${warmup} to warm up (${offers} offers scored per request, questions and counters included); load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
     log(`butler overhead p50 ${formatMs(p50)}  p90 ${formatMs(percentile(overhead, 90))} | same brands called directly p50 ${formatMs(brandP50)} | overhead / brand time ${(p50 / brandP50).toFixed(2)}×`);
-    log(`CPU time: butler overhead p50 ${formatMs(cpuP50)} | same brands called directly p50 ${formatMs(brandCpuP50)} | overhead / brand CPU ${(cpuP50 / brandCpuP50).toFixed(2)}×`);
+    log(`CPU time, whole process: butler overhead p50 ${formatMs(cpuP50)} | same brands called directly p50 ${formatMs(brandCpuP50)} | overhead / brand CPU ${(cpuP50 / brandCpuP50).toFixed(2)}×`);
+    if (threadCpuMs() !== undefined) {
+      const threadP50 = percentile(overheadThread, 50);
+      const brandThreadP50 = percentile(brandThread, 50);
+      log(`CPU time, JavaScript thread alone (the rest is V8's compiler and GC helpers): butler overhead p50 ${formatMs(threadP50)} | same brands called directly p50 ${formatMs(brandThreadP50)} | ${(threadP50 / brandThreadP50).toFixed(2)}×`);
+    }
     return [
       { label: 'butler overhead, Need → ranked offers from 10 brands (p50)', measured: p50, unit: 'ms', target: '≤ 5 ms', met: p50 <= 5 },
       { label: 'butler overhead ÷ time inside the 10 brands (p50s)', measured: Math.round((p50 / brandP50) * 100) / 100, unit: '×', target: '≤ 1.0×', met: p50 <= brandP50 },
-      { label: 'butler overhead, CPU time (p50; not inflated by other jobs on the machine)', measured: cpuP50, unit: 'ms', target: '≤ 5 ms', met: cpuP50 <= 5 },
+      { label: 'butler overhead, CPU time of the whole process (p50; not inflated by other jobs on the machine)', measured: cpuP50, unit: 'ms', target: '≤ 5 ms', met: cpuP50 <= 5 },
     ];
   },
 };
