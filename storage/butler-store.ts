@@ -1,4 +1,4 @@
-import { and, asc, eq, gte, lt, or } from 'drizzle-orm';
+import { and, asc, eq, gte, lt, or, sql } from 'drizzle-orm';
 import { canonicalJson } from './canonical-json.ts';
 import type { MajordomeDatabase } from './open-database.ts';
 import { OrderEventLog } from './order-event-log.ts';
@@ -13,7 +13,12 @@ export interface StoredQuote {
   readonly currency: string;
   readonly quantity: number;
   readonly receivedAt: string;
+  /** The "was" price the quote showed (its discount's reference price when of kind 'was-price', same currency), or null. */
+  readonly wasMinor: number | null;
 }
+
+/** The stored offer's "was" price (its discount's reference price when of kind 'was-price'), read in SQL. */
+const WAS_MINOR = sql<number | null>`case when json_extract(${offers.offer}, '$.discount.kind') = 'was-price' then json_extract(${offers.offer}, '$.discount.referencePrice.amountMinor') end`;
 
 /**
  * Rows of the butler's memory besides the ledger: settings, offers (price history), exchanges and orders. Values are
@@ -98,7 +103,7 @@ export class ButlerStore {
   quotes(brandId: string, sku: string, gtin?: string): StoredQuote[] {
     const product = gtin ? or(eq(offers.sku, sku), eq(offers.gtin, gtin)) : eq(offers.sku, sku);
     return this.db.orm
-      .select({ brandId: offers.brandId, sku: offers.sku, gtin: offers.gtin, priceMinor: offers.priceMinor, currency: offers.currency, quantity: offers.quantity, receivedAt: offers.receivedAt })
+      .select({ brandId: offers.brandId, sku: offers.sku, gtin: offers.gtin, priceMinor: offers.priceMinor, currency: offers.currency, quantity: offers.quantity, receivedAt: offers.receivedAt, wasMinor: WAS_MINOR })
       .from(offers)
       .where(and(eq(offers.brandId, brandId), product))
       .orderBy(asc(offers.receivedAt))

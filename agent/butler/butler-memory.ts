@@ -85,6 +85,8 @@ export interface QuotedPrice {
   readonly price: Money;
   readonly quantity: number;
   readonly at: string;
+  /** The "was" price the quote showed (`wasPriceOf`), if any. */
+  readonly wasPrice?: Money | undefined;
 }
 
 /** The butler's persistent memory besides the trust ledger (SQLite in production, in-memory in tests). */

@@ -109,6 +109,7 @@ export class SqliteButlerMemory extends PastOrderReads implements ButlerMemory, 
       price: { amountMinor: q.priceMinor, currency: q.currency },
       quantity: q.quantity,
       at: q.receivedAt,
+      ...(q.wasMinor === null ? {} : { wasPrice: { amountMinor: q.wasMinor, currency: q.currency } }),
     }));
   }
   saveOrder(order: OrderRecord): void {

@@ -20,7 +20,9 @@ export const REFERENCE_PRICE_WINDOW_MS = 30 * 86_400_000;
  * Only past points count. A reference it did ask is consistent, not proved: the butler sees quotes, not sales, so a
  * price asked once and never paid by anyone passes (and the explanation says so). Only the last 30 days make it a
  * reference (`REFERENCE_PRICE_WINDOW_MS`): a price last asked before them is a fake discount when the brand quoted this
- * product since at other prices, unverifiable when it quoted nothing since. `summaries`, when given and when
+ * product since at other prices, unverifiable when it quoted nothing since; and as the Omnibus rule takes the LOWEST
+ * price of them, a reference above a lower price asked in them is a fake discount too, unless that lower price was
+ * itself shown as a reduction from the same "was" price (the sale running on, as the rule's progressive reductions). `summaries`, when given and when
  * none of their prices is later than `now`, are read instead of `history`: the same prices kept summarised by the
  * memory (`PriceSummary`), so a history that grows with every request is not read whole for every offer.
  */
@@ -33,7 +35,7 @@ export function checkReferencePrice(offer: Offer, history: readonly PricePoint[]
   const tolerance = Math.max(1, reference * SAME_PRICE_TOLERANCE);
   const past = summaries !== undefined && summaries.every((s) => !(s.latestMs > nowMs)) ? summaries : [summarisePastPrices(history ?? [], offer.product, nowMs)];
   const sinceMs = nowMs - REFERENCE_PRICE_WINDOW_MS;
-  const { pastPrices, highest: max, charged, lastChargedMs, pricesSince } = readPriceSummaries(past, currency, reference, tolerance, sinceMs);
+  const { pastPrices, highest: max, charged, lastChargedMs, pricesSince, lowestSince } = readPriceSummaries(past, currency, reference, tolerance, sinceMs);
   const claimed = `claims a ${discount.kind} of ${formatEstimate(reference, currency)} per unit`;
   const data = { referenceKind: discount.kind, referenceMinor: reference, currency, pastPrices };
   if (discount.kind === 'recommended-retail-price') {
@@ -94,6 +96,17 @@ export function checkReferencePrice(offer: Offer, history: readonly PricePoint[]
       impact: HONESTY_WEIGHTS.unverifiableReferencePrice,
       detail: `${claimed}, a price it asked only more than 30 days ago${last}, and nothing in the last 30 days to check it against`,
       data: stale,
+    }];
+  }
+  if (reference > lowestSince + tolerance) {
+    // Asked in the window, but the prior price is the lowest of it: a price asked for a day between lower ones is no
+    // reference (the sale running on, shown as a reduction from this same "was" price, does not lower it).
+    return [{
+      code: 'fake-reference-price',
+      effect: 'undermines',
+      impact: HONESTY_WEIGHTS.fakeReferencePrice,
+      detail: `${claimed}, above the lowest price it asked in the last 30 days (${formatEstimate(lowestSince, currency)})`,
+      data: { ...data, windowDays: REFERENCE_PRICE_WINDOW_MS / 86_400_000, lowestMinor: lowestSince },
     }];
   }
   return [{ code: 'reference-price-consistent', effect: 'supports', impact: 0, detail: `${claimed}, a price it asked before (quoted to you; whether anyone bought at it is unknown)`, data }];

@@ -27,6 +27,7 @@ export { scoreHonesty, afterCleanCheck, SERIOUS_HONESTY_FINDINGS, statementsChec
 export { needHoldsProbability, offerNeedHolds } from './need-holds.ts';
 export { checkTitle } from './check-title.ts';
 export { PriceSummary, summarisePastPrices } from './price-summary.ts';
+export { wasPriceOf } from './was-price-of.ts';
 export type { HonestyScore } from './score-honesty.ts';
 export { HONESTY_WEIGHTS } from './honesty-weights.ts';
 export { LEARNABLE_FINDINGS, FINDING_PRIOR_DELIVERIES, learnedFindingWeight, applyLearnedWeights, learnedFindingSentence } from './learned-finding-weight.ts';

@@ -92,6 +92,8 @@ export interface PricePoint {
   readonly quantity: number;
   /** ISO 8601 UTC. */
   readonly at: string;
+  /** The "was" price the quote showed (`wasPriceOf`), total for `quantity` units, if any. */
+  readonly wasPrice?: Money | undefined;
 }
 
 /** The settled outcome of a claim this brand made before (from the trust ledger). */

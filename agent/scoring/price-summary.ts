@@ -8,11 +8,19 @@ interface QuotedPoint {
   readonly price: Money;
   readonly quantity: number;
   readonly at: string;
+  readonly wasPrice?: Money | undefined;
 }
 
 /** The reference price per unit, so past prices for other quantities compare fairly. */
 export function unitPrice(point: Pick<QuotedPoint, 'price' | 'quantity'>): number {
   return point.price.amountMinor / Math.max(1, point.quantity);
+}
+
+/** One unit price asked with one "was" unit price (none: shown as no reduction), and when that was last asked. */
+interface AskedPrice {
+  readonly unit: number;
+  readonly was: number | undefined;
+  lastAsked: number;
 }
 
 /** The prices of one currency: how many, their distinct unit prices in ascending order, and when each was last asked. */
@@ -21,6 +29,8 @@ interface CurrencyPrices {
   readonly units: number[];
   /** The latest time (ms) each of `units` was asked, in the same order. */
   readonly lastAsked: number[];
+  /** The same prices by unit price and the "was" unit price shown with it (the key: both). */
+  readonly asked: Map<string, AskedPrice>;
 }
 
 /** What a brand's past prices say about a reference price (`readPriceSummaries`). */
@@ -35,6 +45,11 @@ export interface PriceReferenceReading {
   readonly lastChargedMs: number;
   /** How many distinct unit prices were asked at or after `sinceMs` (0 when no `sinceMs` is given). */
   readonly pricesSince: number;
+  /**
+   * The lowest unit price asked at or after `sinceMs` and not shown as a reduction from the reference (with a "was"
+   * price within `tolerance` of it: the sale running on), the prior price the Omnibus rule reads (Infinity when none).
+   */
+  readonly lowestSince: number;
 }
 
 /**
@@ -49,10 +64,10 @@ export class PriceSummary {
   latestMs = Number.NEGATIVE_INFINITY;
 
   /** Adds one price point; `atMs` is `Date.parse(point.at)` when the caller has it. */
-  add(point: Pick<QuotedPoint, 'price' | 'quantity' | 'at'>, atMs: number = Date.parse(point.at)): void {
+  add(point: Pick<QuotedPoint, 'price' | 'quantity' | 'at' | 'wasPrice'>, atMs: number = Date.parse(point.at)): void {
     if (atMs > this.latestMs) this.latestMs = atMs;
     let prices = this.byCurrency.get(point.price.currency);
-    if (prices === undefined) this.byCurrency.set(point.price.currency, (prices = { count: 0, units: [], lastAsked: [] }));
+    if (prices === undefined) this.byCurrency.set(point.price.currency, (prices = { count: 0, units: [], lastAsked: [], asked: new Map() }));
     prices.count++;
     const unit = unitPrice(point);
     const units = prices.units;
@@ -63,10 +78,15 @@ export class PriceSummary {
       units.splice(at, 0, unit);
       prices.lastAsked.splice(at, 0, asked);
     } else if (asked > prices.lastAsked[at]!) prices.lastAsked[at] = asked;
+    const was = point.wasPrice !== undefined && point.wasPrice.currency === point.price.currency ? unitPrice({ price: point.wasPrice, quantity: point.quantity }) : undefined;
+    const key = `${unit}\u0000${was ?? ''}`;
+    const seen = prices.asked.get(key);
+    if (seen === undefined) prices.asked.set(key, { unit, was, lastAsked: asked });
+    else if (asked > seen.lastAsked) seen.lastAsked = asked;
   }
 
   /** The prices of one currency, if any. */
-  prices(currency: string): { readonly count: number; readonly units: readonly number[]; readonly lastAsked: readonly number[] } | undefined {
+  prices(currency: string): { readonly count: number; readonly units: readonly number[]; readonly lastAsked: readonly number[]; readonly asked: ReadonlyMap<string, Readonly<AskedPrice>> } | undefined {
     return this.byCurrency.get(currency);
   }
 }
@@ -107,7 +127,8 @@ export function summarisePastPrices(history: readonly QuotedPoint[], product: { 
 /**
  * What several summaries (of disjoint price points) say together about a reference unit price in one currency: how
  * many prices, the highest, whether one is within `tolerance` of it (|unit − reference| ≤ tolerance, as computed) and
- * when such a price was last asked, and how many distinct prices were asked at or after `sinceMs` (when given).
+ * when such a price was last asked, how many distinct prices were asked at or after `sinceMs` (when given), and the
+ * lowest of them not shown as a reduction from the reference.
  */
 export function readPriceSummaries(summaries: readonly PriceSummary[], currency: string, reference: number, tolerance: number, sinceMs?: number): PriceReferenceReading {
   let pastPrices = 0;
@@ -115,6 +136,7 @@ export function readPriceSummaries(summaries: readonly PriceSummary[], currency:
   let charged = false;
   let lastChargedMs = Number.NEGATIVE_INFINITY;
   let pricesSince = 0;
+  let lowestSince = Number.POSITIVE_INFINITY;
   for (const summary of summaries) {
     const prices = summary.prices(currency);
     if (prices === undefined || prices.count === 0) continue;
@@ -132,7 +154,13 @@ export function readPriceSummaries(summaries: readonly PriceSummary[], currency:
       charged = true;
       if (lastAsked[i]! > lastChargedMs) lastChargedMs = lastAsked[i]!;
     }
-    if (sinceMs !== undefined) for (const t of lastAsked) if (t >= sinceMs) pricesSince++;
+    if (sinceMs === undefined) continue;
+    for (const t of lastAsked) if (t >= sinceMs) pricesSince++;
+    for (const p of prices.asked.values()) {
+      if (p.lastAsked < sinceMs || p.unit >= lowestSince) continue;
+      if (p.was !== undefined && Math.abs(p.was - reference) <= tolerance) continue;
+      lowestSince = p.unit;
+    }
   }
-  return { pastPrices, highest, charged, lastChargedMs, pricesSince };
+  return { pastPrices, highest, charged, lastChargedMs, pricesSince, lowestSince };
 }

@@ -8,10 +8,10 @@ import { evidenceFor, NOW, shoeOffer } from '../scoring/scoring-fixtures.ts';
 
 /**
  * What the reference-price check concludes, written as the plain scan it used to be: the brand's past prices of the
- * product (same sku or GTIN, same currency, not later than now), per unit; how many, the highest, and whether one is
- * within the tolerance of the reference.
+ * product (same sku or GTIN, same currency, not later than now), per unit; how many, the highest, whether one is
+ * within the tolerance of the reference, and the lowest asked in the window not shown as a reduction from it.
  */
-function scanned(history: readonly PricePoint[], offer: Offer, now: string): { pastPrices: number; highest: number; charged: boolean; chargedRecently: boolean; askedRecently: boolean } {
+function scanned(history: readonly PricePoint[], offer: Offer, now: string): { pastPrices: number; highest: number; charged: boolean; chargedRecently: boolean; askedRecently: boolean; lowestRecent: number } {
   const reference = offer.discount!.referencePrice.amountMinor / Math.max(1, offer.quantity);
   const tolerance = Math.max(1, reference * 0.01);
   const since = Date.parse(now) - 30 * 86_400_000;
@@ -20,6 +20,7 @@ function scanned(history: readonly PricePoint[], offer: Offer, now: string): { p
   let charged = false;
   let chargedRecently = false;
   let askedRecently = false;
+  let lowestRecent = Number.POSITIVE_INFINITY;
   for (const p of history) {
     const same = p.sku === offer.product.sku || (p.gtin !== undefined && p.gtin === offer.product.gtin);
     if (!same || p.price.currency !== offer.price.currency || Date.parse(p.at) > Date.parse(now)) continue;
@@ -28,12 +29,14 @@ function scanned(history: readonly PricePoint[], offer: Offer, now: string): { p
     highest = Math.max(highest, unit);
     const recent = Date.parse(p.at) >= since;
     if (recent) askedRecently = true;
+    const wasUnit = p.wasPrice === undefined ? undefined : p.wasPrice.amountMinor / Math.max(1, p.quantity);
+    if (recent && !(wasUnit !== undefined && Math.abs(wasUnit - reference) <= tolerance)) lowestRecent = Math.min(lowestRecent, unit);
     if (Math.abs(unit - reference) <= tolerance) {
       charged = true;
       if (recent) chargedRecently = true;
     }
   }
-  return { pastPrices, highest, charged, chargedRecently, askedRecently };
+  return { pastPrices, highest, charged, chargedRecently, askedRecently, lowestRecent };
 }
 
 /** Day `n` (from 2026-11-01) at 10:00 UTC: requests a week apart span more than the 30-day window. */
@@ -48,6 +51,8 @@ const quote = fc.record({
   amount: fc.integer({ min: 900, max: 1_100 }),
   quantity: fc.integer({ min: 1, max: 3 }),
   currency: fc.constantFrom('EUR', 'EUR', 'USD'),
+  /** The "was" unit price the quote showed (none: no discount). */
+  was: fc.constantFrom(undefined, undefined, 1_000, 1_150, 1_200),
 });
 
 describe('PriceSummary: the memory keeps each brand’s prices summarised for the reference-price check', () => {
@@ -61,7 +66,17 @@ describe('PriceSummary: the memory keeps each brand’s prices summarised for th
           const memory = new InMemoryButlerMemory({ secret: 'test' });
           let n = 0;
           requests.forEach((request, r) => {
-            const offers = request.map((q) => ({ offerId: `o${n++}`, brandId: 'b', quantity: q.quantity, price: { amountMinor: q.amount * q.quantity, currency: q.currency }, product: { sku: q.sku, gtin: q.gtin } }) as unknown as Offer);
+            const offers = request.map(
+              (q) =>
+                ({
+                  offerId: `o${n++}`,
+                  brandId: 'b',
+                  quantity: q.quantity,
+                  price: { amountMinor: q.amount * q.quantity, currency: q.currency },
+                  product: { sku: q.sku, gtin: q.gtin },
+                  ...(q.was === undefined ? {} : { discount: { kind: 'was-price', referencePrice: { amountMinor: q.was * q.quantity, currency: q.currency } } }),
+                }) as unknown as Offer,
+            );
             memory.recordOffers(offers, dayAt(7 * r));
           });
           const now = dayAt(7 * nowDay);
@@ -84,7 +99,12 @@ describe('PriceSummary: the memory keeps each brand’s prices summarised for th
           const finding = fromList[0]!;
           expect(finding.data).toMatchObject({ pastPrices: expected.pastPrices });
           if (expected.pastPrices > 0) {
-            const fake = ask.reference > expected.highest + Math.max(1, ask.reference * 0.01) || !expected.charged || (!expected.chargedRecently && expected.askedRecently);
+            const tolerance = Math.max(1, ask.reference * 0.01);
+            const fake =
+              ask.reference > expected.highest + tolerance ||
+              !expected.charged ||
+              (!expected.chargedRecently && expected.askedRecently) ||
+              (expected.chargedRecently && ask.reference > expected.lowestRecent + tolerance);
             const code = fake ? 'fake-reference-price' : expected.chargedRecently ? 'reference-price-consistent' : 'reference-price-unverifiable';
             expect(finding.code).toBe(code);
           } else expect(finding.code).toBe('reference-price-unverifiable');

@@ -118,7 +118,12 @@ describe('scoreHonesty', () => {
     expect(scoreHonesty(evidenceFor(neverCharged, { priceHistory: history })).evidence.find((e) => e.code === 'fake-reference-price')?.detail).toContain('a price it never asked');
 
     const genuine = shoeOffer({ discount: { kind: 'was-price', referencePrice: { amountMinor: 13_900, currency: 'EUR' } } });
-    const consistent = scoreHonesty(evidenceFor(genuine, { priceHistory: history })).evidence.find((e) => e.code === 'reference-price-consistent');
+    // 129 EUR asked on Nov 10 with no discount is the lowest price of the last 30 days (the EU Omnibus prior price): 139 is no reference.
+    const belowIt = scoreHonesty(evidenceFor(genuine, { priceHistory: history })).evidence.find((e) => e.code === 'fake-reference-price');
+    expect(belowIt?.detail).toContain('above the lowest price it asked in the last 30 days (129.00 EUR)');
+    // Asked on Nov 10 as "129 was 139" (the sale running on), it does not set the prior price.
+    const onSale = history.map((p) => (p.at.startsWith('2026-11-10') ? { ...p, wasPrice: { amountMinor: 13_900, currency: 'EUR' } } : p));
+    const consistent = scoreHonesty(evidenceFor(genuine, { priceHistory: onSale })).evidence.find((e) => e.code === 'reference-price-consistent');
     // The history holds quotes, not sales: the explanation must not say the price was charged.
     expect(consistent?.detail).toContain('a price it asked before');
     expect(consistent?.detail).not.toMatch(/charged/);

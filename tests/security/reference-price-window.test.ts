@@ -4,42 +4,9 @@
 // reduction; a "was" price now must have been asked in the last 30 days (checked against the brand's own recorded
 // quotes): asked only before them while the brand asked other prices in them, it is a fake discount.
 import { afterEach, describe, expect, it } from 'vitest';
-import type { NeedBriefInput, Offer } from '../../protocol/index.ts';
-import { butlerBesideTrailco, clock, eur, need, slyConnection, slyOffer } from './sly-market.ts';
+import { closeSlyPricing, slyPricing } from './sly-market.ts';
 
-let close: (() => Promise<void>) | undefined;
-afterEach(async () => {
-  await close?.();
-  close = undefined;
-});
-
-type Ranked = { brandId: string; offer: Offer; scores: { honesty: { evidence: ReadonlyArray<{ code: string; detail: string }> } } };
-
-/** Sly answers each request with `plan(day)`: its price, and the "was" price it shows (none: no discount). */
-async function slyPricing(plan: (day: number) => { price: number; was?: number }) {
-  let day = 0;
-  const requestOffers = (brief: NeedBriefInput) => {
-    const { price, was } = plan(day);
-    const offer = slyOffer(`sly-${day}`, brief.requestId, { price: eur(price), ...(was === undefined ? {} : { discount: { kind: 'was-price' as const, referencePrice: eur(was) } }) });
-    return { requestId: brief.requestId, outcome: 'offers', offers: [offer] };
-  };
-  const h = await butlerBesideTrailco(slyConnection({ requestOffers }));
-  close = h.close;
-  return {
-    /** Shops on each of `days` (counted from the first request), returning Sly's reference-price finding on each. */
-    async findingsOn(days: readonly number[]): Promise<string[]> {
-      const out: string[] = [];
-      for (const d of days) {
-        clock.advanceDays(d - day);
-        day = d;
-        const result = await h.butler.shop(need);
-        const sly = [...result.ranking.ranked, ...result.ranking.excluded].find((r) => r.brandId === 'sly') as Ranked | undefined;
-        out.push(sly?.scores.honesty.evidence.find((e) => e.code.includes('reference-price'))?.code ?? 'none');
-      }
-      return out;
-    },
-  };
-}
+afterEach(closeSlyPricing);
 
 describe('a "was" price is judged against the last 30 days of the brand\'s own prices', () => {
   it('(fixed) a price inflated once does not make a discount for ever', async () => {

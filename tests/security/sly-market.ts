@@ -113,3 +113,41 @@ export async function slyCaughtTwiceThen(later: (brief: NeedBriefInput) => Offer
   await h.shopDaily(2);
   return h;
 }
+
+type RankedWithEvidence = { brandId: string; scores: { honesty: { evidence: ReadonlyArray<{ code: string }> } } };
+
+const pricingClosers: Array<() => Promise<void>> = [];
+
+/** Closes the markets `slyPricing` opened (an `afterEach` of the tests that use it). */
+export async function closeSlyPricing(): Promise<void> {
+  while (pricingClosers.length) await pricingClosers.pop()!();
+}
+
+/**
+ * A butler beside Trailco where Sly answers each request with `plan(day)`: its price, and the "was" price it shows
+ * (none: no discount). `findingsOn(days)` shops on each of `days` (counted from the first request) and returns Sly's
+ * reference-price finding on each ('none' when there is none). Closed by `closeSlyPricing`.
+ */
+export async function slyPricing(plan: (day: number) => { price: number; was?: number }) {
+  let day = 0;
+  const requestOffers = (brief: NeedBriefInput) => {
+    const { price, was } = plan(day);
+    const offer = slyOffer(`sly-${day}`, brief.requestId, { price: eur(price), ...(was === undefined ? {} : { discount: { kind: 'was-price' as const, referencePrice: eur(was) } }) });
+    return { requestId: brief.requestId, outcome: 'offers', offers: [offer] };
+  };
+  const h = await butlerBesideTrailco(slyConnection({ requestOffers }));
+  pricingClosers.push(h.close);
+  return {
+    async findingsOn(days: readonly number[]): Promise<string[]> {
+      const out: string[] = [];
+      for (const d of days) {
+        clock.advanceDays(d - day);
+        day = d;
+        const result = await h.butler.shop(need);
+        const sly = [...result.ranking.ranked, ...result.ranking.excluded].find((r) => r.brandId === 'sly') as RankedWithEvidence | undefined;
+        out.push(sly?.scores.honesty.evidence.find((e) => e.code.includes('reference-price'))?.code ?? 'none');
+      }
+      return out;
+    },
+  };
+}
