@@ -99,10 +99,12 @@ export async function shop(need: Need, run: ShopRun): Promise<ShoppingResult> {
   // A budget the brands were not told: ask them once more for their cheapest fitting options (whatever the amount).
   const cheaper = await askForCheaper({ need, recipients, replies: first.replies, briefOf: (id) => briefs.get(id), disclosedBudget: (id) => briefBudgets.get(id), now: clock, timeLeftMs });
   // Its offers are negotiated, scored and observed like any (what a brand sees does not depend on the amount), but
-  // ranked, kept and purchasable only when the first round left nothing that fits within the budget.
-  const cheaperUnused = !cheaperOffersNeeded(need, first.replies, clock().toISOString());
+  // ranked, kept and purchasable only when the first round left nothing for the person: no offer that fits within the
+  // budget (read here, before scoring), or none the ranking recommends (read after it, step 5).
+  let cheaperUnused = !cheaperOffersNeeded(need, first.replies, clock().toISOString());
   const cheaperIds = new Map([...briefs].map(([brandId, brief]) => [brandId, cheaperRequestId(brief.requestId)]));
-  const unusedFollowUp = (offer: Offer) => cheaperUnused && offer.requestId === cheaperIds.get(offer.brandId);
+  const isFollowUp = (offer: Offer) => offer.requestId === cheaperIds.get(offer.brandId);
+  const unusedFollowUp = (offer: Offer) => cheaperUnused && isFollowUp(offer);
   const replies = [...first.replies, ...cheaper.replies];
   const exchanges = [...first.exchanges, ...cheaper.exchanges];
   const allExchanges: Exchange[] = [...exchanges];
@@ -200,8 +202,8 @@ export async function shop(need: Need, run: ShopRun): Promise<ShoppingResult> {
   const caughtNow = new Map<string, BrandTrustView | undefined>();
   for (const o of observations) if (!caughtNow.has(o.brandId) && caughtSayingFalse(o)) caughtNow.set(o.brandId, deps.trust.view(o.brandId, now));
   // Every offer of a broken brand is left out, not only the one that broke: what is ranked of it was not all checked.
-  const candidates = scored.flatMap((c) => {
-    if (brokenBrands.has(c.offer.brandId) || unusedFollowUp(c.offer)) return [];
+  const allCandidates = scored.flatMap((c) => {
+    if (brokenBrands.has(c.offer.brandId)) return [];
     if (caughtNow.has(c.offer.brandId)) {
       const after = caughtNow.get(c.offer.brandId);
       return [after === undefined ? c : { ...c, trust: after, floorHonesty: Math.min(floorHonestyOf(c), after.estimatedHonesty) }];
@@ -215,7 +217,20 @@ export async function shop(need: Need, run: ShopRun): Promise<ShoppingResult> {
   const taste = learnTaste(memory.ratedPurchases(), need.category, now.getTime());
   // The key of this request's tie-break and exploration draw: the install's own unless the caller chose the seed.
   const draws = drawKey(requestId, deps.privateDraws === true ? secret : undefined);
-  const ranking = rankOffers(candidates, { need, honestyFloor: profile.honestyFloor ?? deps.honestyFloor, secondChances: profile.secondChances, declines, tieBreakKey: `${deps.seed}:${draws}`, taste });
+  const rank = (candidates: typeof allCandidates) =>
+    rankOffers(candidates, { need, honestyFloor: profile.honestyFloor ?? deps.honestyFloor, secondChances: profile.secondChances, declines, tieBreakKey: `${deps.seed}:${draws}`, taste });
+  let ranking = rank(cheaperUnused ? allCandidates.filter((c) => !isFollowUp(c.offer)) : allCandidates);
+  // A first round whose every offer the ranking leaves out (its text aimed at the butler, its brand below the honesty
+  // floor: buyable, never recommended) left the person nothing: the follow-up's answers are used after all when they
+  // give them something to buy. Read offer by offer, a hostile brand's one such 50 EUR offer made the butler throw away
+  // an honest brand's cheaper pair within the budget.
+  if (cheaperUnused && ranking.ranked.length === 0 && allCandidates.some((c) => isFollowUp(c.offer))) {
+    const withFollowUp = rank(allCandidates);
+    if (withFollowUp.ranked.length > 0) {
+      cheaperUnused = false;
+      ranking = withFollowUp;
+    }
+  }
   onProgress?.({ type: 'ranked', ranked: ranking.ranked.length, excluded: ranking.excluded.length });
   // The explanation is words for the person, a pure function of the ranking: written on first read, so a caller that
   // never shows it (the simulator's consumers) never pays for it.
