@@ -50,7 +50,7 @@ export type Terms = z.infer<typeof TermsSchema>;
 
 /** A claimed discount: the reference ("was") price the brand says the product normally costs. */
 export const DiscountSchema = z.object({
-  referencePrice: MoneySchema.describe('The price the brand says the product normally costs; must be above `price`, same currency. The butler checks it against the market.'),
+  referencePrice: MoneySchema.describe('The price the brand says the product normally costs; must be above `price`, same currency. The butler checks it against the market and, for a was-price, against the lowest price this brand asked in the 30 days before (the EU Omnibus rule; a running sale from the same was-price excepted).'),
   kind: z.enum(['was-price', 'recommended-retail-price', 'member-price']).describe('What the reference price is.'),
 });
 export type Discount = z.infer<typeof DiscountSchema>;
