@@ -8,6 +8,7 @@ import type { OpenLexicon } from './open-lexicon.ts';
 import { consume, note, setConstraint, spanText, type ParseState } from './parse-state.ts';
 import type { AttributeValue, HardConstraint } from '../../protocol/index.ts';
 import { wordsAt } from './words-at.ts';
+import { joinedNameEnd, negatedPlainNameEnd, plainNameOf } from './plain-name.ts';
 
 const LIST_PUNCT = new Set([',', '/', '&', '+']);
 const MAX_NAME_WORDS = 3;
@@ -23,12 +24,17 @@ const looksLikeName = (raw: string, capitalized: boolean): boolean => capitalize
  */
 const looksLikeNameAtStart = (raw: string): boolean => /^\p{Lu}{2,}$/u.test(raw) || /^\p{L}+\p{Lu}/u.test(raw);
 
+/** True when a maker may be named at `i`: not what the product is compared with, nor the words naming the product. */
+function namePlace(state: ParseState, i: number): boolean {
+  return !state.used[i] && !comparedPositions(state.tokens).has(i) && !state.categoryWordAt.has(i);
+}
+
 function isName(state: ParseState, i: number, known: ReadonlySet<string>): boolean {
   const token = state.tokens[i];
   // A capitalised word that is not the first word of the request (unless the product's name follows and it is spelt as
   // no sentence's first word is: "JBL headphones", "iRobot vacuum"), not a known word and not the product's name.
   const placed = i > 0 || (state.categoryWordAt.has(i + 1) && token !== undefined && looksLikeNameAtStart(token.raw));
-  return token !== undefined && placed && !state.used[i] && !comparedPositions(state.tokens).has(i) && token.kind === 'word' && looksLikeName(token.raw, token.capitalized) && !known.has(token.norm) && !STOPWORDS.has(token.norm) && !state.categoryWordAt.has(i);
+  return token !== undefined && placed && namePlace(state, i) && token.kind === 'word' && looksLikeName(token.raw, token.capitalized) && !known.has(token.norm) && !STOPWORDS.has(token.norm);
 }
 
 /** True when the tokens in [from, to) only offer a choice: "or", "ou", "/", with commas ("X, Y or Z"). */
@@ -95,6 +101,26 @@ export function extractAttributeWords(state: ParseState, lexicon: OpenLexicon, k
   // The last value wanted (not excluded) and where it ended, to join "blue or green" into one choice.
   let lastWanted: { attribute: string; end: number } | undefined;
   const names: Array<{ name: string; start: number; end: number; modality: string }> = [];
+  /** Reads the maker named by tokens [the, end) (`i` its first own word) and returns the index to go on from. */
+  const readName = (the: number, i: number, end: number, name: string): number => {
+    const negated = scope.negatesNext;
+    const modality = state.modality[i] ?? 'none';
+    consume(state, the, end);
+    // "my old Russell Hobbs", "I usually buy Royal Canin", "done with Dyson": the maker of one the person has is no
+    // preference; "…another one of theirs"/"something else" said after it excludes it.
+    if (!negated && ownedBefore(state, the)) {
+      const avoided = otherThanItAfter(state, end);
+      if (avoided) addMaker(state, name, true, false);
+      note(draft.assumptions, NOTE_MESSAGES[state.language ?? 'en'].maker(name, avoided ? 'avoid' : 'owned'));
+      scope.itemRead();
+      return end - 1;
+    }
+    addMaker(state, name, negated, !negated && modality !== 'hard');
+    note(draft.assumptions, NOTE_MESSAGES[state.language ?? 'en'].maker(name, negated ? 'avoid' : modality === 'hard' ? 'require' : 'prefer'));
+    if (!negated) names.push({ name, start: i, end, modality });
+    scope.itemRead();
+    return end - 1;
+  };
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     if (used[i]) {
@@ -107,6 +133,13 @@ export function extractAttributeWords(state: ParseState, lexicon: OpenLexicon, k
       consume(state, i, anyBut);
       scope.begin(i, anyBut);
       i = anyBut - 1;
+      continue;
+    }
+    // A name typed plainly: joined by "+" ("black+decker", whose "black" is no colour), or in lower case after a
+    // negation ("not braun", "pas quechua"); a capitalised one is read below with its "The".
+    const plainEnd = namePlace(state, i) && !isName(state, i, knownWords) ? (joinedNameEnd(tokens, used, i, knownWords) ?? (scope.negatesNext ? negatedPlainNameEnd(tokens, used, i, knownWords) : undefined)) : undefined;
+    if (plainEnd !== undefined) {
+      i = readName(i, i, plainEnd, plainNameOf(tokens, i, plainEnd, state.text).slice(0, 120));
       continue;
     }
     const match = lexicon.matcher.matchAt(tokens, used, i);
@@ -156,25 +189,7 @@ export function extractAttributeWords(state: ParseState, lexicon: OpenLexicon, k
       while (end < tokens.length && end - i < MAX_NAME_WORDS && isName(state, end, knownWords) && tokens[end]!.start - tokens[end - 1]!.end <= 1) end++;
       // "Not The North Face", "from The Body Shop": a capitalised "The" inside a sentence is the name's own.
       const the = i >= 2 && state.tokens[i - 1]!.raw === 'The' && !used[i - 1] && state.tokens[i - 2]!.kind === 'word' ? i - 1 : i;
-      const name = spanText(state, the, end).slice(0, 120);
-      const negated = scope.negatesNext;
-      const modality = state.modality[i] ?? 'none';
-      consume(state, the, end);
-      // "my old Russell Hobbs", "I usually buy Royal Canin", "done with Dyson": the maker of one the person has is no
-      // preference; "…another one of theirs"/"something else" said after it excludes it.
-      if (!negated && ownedBefore(state, the)) {
-        const avoided = otherThanItAfter(state, end);
-        if (avoided) addMaker(state, name, true, false);
-        note(draft.assumptions, NOTE_MESSAGES[state.language ?? 'en'].maker(name, avoided ? 'avoid' : 'owned'));
-        scope.itemRead();
-        i = end - 1;
-        continue;
-      }
-      addMaker(state, name, negated, !negated && modality !== 'hard');
-      note(draft.assumptions, NOTE_MESSAGES[state.language ?? 'en'].maker(name, negated ? 'avoid' : modality === 'hard' ? 'require' : 'prefer'));
-      if (!negated) names.push({ name, start: i, end, modality });
-      scope.itemRead();
-      i = end - 1;
+      i = readName(the, i, end, spanText(state, the, end).slice(0, 120));
       continue;
     }
     if (token.kind === 'word' && STOPWORDS.has(token.norm)) continue;

@@ -1,0 +1,61 @@
+import { isTaxonomyLabelWord } from '../../protocol/index.ts';
+import { LEXICON, STOPWORDS } from './lexicon.ts';
+import { unitOfWord } from './measure-units.ts';
+import type { Token } from './tokenize.ts';
+
+const MAX_NAME_WORDS = 3;
+/** Symbols that join the words of one name when typed without spaces ("black+decker", "b&o"). */
+const NAME_JOINS = new Set(['+', '&']);
+/** Makers the engine knows, by the phrases the lexicon reads them by ("new balance" → "New Balance", "jbl" → "JBL"). */
+const KNOWN_BY_WORDS: ReadonlyMap<string, string> = new Map(LEXICON.flatMap((e) => (e.maker === undefined ? [] : e.phrases.filter((p) => !STOPWORDS.has(p)).map((p) => [p, e.maker!] as const))));
+/**
+ * Endings of ordinary English words that describe rather than name: "not bulky", "not flimsy", "no boring colours",
+ * "nothing fancy", "not too noisy", "obviously". A maker the engine knows is read whatever its ending ("Sony").
+ */
+const DESCRIBING_ENDING = /(?:ly|y|ish|ful|less|ous|ive|able|ible|ing|ed)$/;
+
+/**
+ * A word no reader of the engine knows and no word of the taxonomy's labels: in a place where a name is expected it
+ * can only be one. Known words include the category's declared vocabulary, so "not plastic" stays a material.
+ */
+function isUnknownWord(token: Token | undefined, used: boolean, known: ReadonlySet<string>): boolean {
+  if (token === undefined || used || token.kind !== 'word') return false;
+  const word = token.norm;
+  return /^\p{L}[\p{L}'’]+$/u.test(word) && !known.has(word) && !STOPWORDS.has(word) && !isTaxonomyLabelWord(word) && unitOfWord(word) === undefined && (KNOWN_BY_WORDS.has(word) || !DESCRIBING_ENDING.test(word));
+}
+
+/** The name a span of tokens spells: a maker the engine knows by its own spelling ("jbl" → "JBL"), else as typed. */
+export function plainNameOf(tokens: readonly Token[], start: number, end: number, text: string): string {
+  const typed = text.slice(tokens[start]!.start, tokens[end - 1]!.end);
+  const words = tokens.slice(start, end).filter((t) => t.kind === 'word').map((t) => t.norm).join(' ');
+  return KNOWN_BY_WORDS.get(words) ?? typed;
+}
+
+/**
+ * The end of a maker's name typed as one word joined by "+" or "&" ("black+decker", "bang&olufsen"), one of whose
+ * words no reader knows (so "usb+hdmi" stays two standards): a name in any case, even when a word of it is a colour.
+ */
+export function joinedNameEnd(tokens: readonly Token[], used: readonly boolean[], i: number, known: ReadonlySet<string>): number | undefined {
+  let end = i + 1;
+  while (end + 1 < tokens.length && NAME_JOINS.has(tokens[end]!.norm) && tokens[end]!.attached && tokens[end + 1]!.kind === 'word' && tokens[end + 1]!.attached && !used[end] && !used[end + 1]) end += 2;
+  if (end === i + 1 || tokens[i]!.kind !== 'word' || used[i]) return undefined;
+  const words = tokens.slice(i, end).filter((t) => t.kind === 'word');
+  return words.some((t) => !known.has(t.norm) && !STOPWORDS.has(t.norm)) ? end : undefined;
+}
+
+/**
+ * The end of a maker's name typed in lower case right after a negation ("not braun", "pas quechua", "anything but
+ * samsonite", "no russell hobbs"): one to three words no reader knows, or a maker the engine knows ("no jbl"). A
+ * negation only ever excludes something the person could be offered, and a word nobody uses for a product's kind,
+ * features or values is the name of whoever makes it; said back as a maker, so a wrong reading shows.
+ */
+export function negatedPlainNameEnd(tokens: readonly Token[], used: readonly boolean[], i: number, known: ReadonlySet<string>): number | undefined {
+  for (let words = MAX_NAME_WORDS; words >= 1; words--) {
+    const phrase = tokens.slice(i, i + words);
+    if (phrase.length === words && phrase.every((t, k) => t.kind === 'word' && !used[i + k]) && KNOWN_BY_WORDS.has(phrase.map((t) => t.norm).join(' '))) return i + words;
+  }
+  if (!isUnknownWord(tokens[i], used[i] ?? false, known)) return undefined;
+  let end = i + 1;
+  while (end < tokens.length && end - i < MAX_NAME_WORDS && isUnknownWord(tokens[end], used[end] ?? false, known)) end++;
+  return end;
+}
