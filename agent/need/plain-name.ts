@@ -9,19 +9,21 @@ const NAME_JOINS = new Set(['+', '&']);
 /** Makers the engine knows, by the phrases the lexicon reads them by ("new balance" → "New Balance", "jbl" → "JBL"). */
 const KNOWN_BY_WORDS: ReadonlyMap<string, string> = new Map(LEXICON.flatMap((e) => (e.maker === undefined ? [] : e.phrases.filter((p) => !STOPWORDS.has(p)).map((p) => [p, e.maker!] as const))));
 /**
- * Endings of ordinary English words that describe rather than name: "not bulky", "not flimsy", "no boring colours",
- * "nothing fancy", "not too noisy", "obviously". A maker the engine knows is read whatever its ending ("Sony").
+ * Endings of ordinary English and French words that describe rather than name: "not bulky", "not flimsy", "no boring
+ * colours", "nothing fancy", "obviously", "pas glissant", "rien de tape-à-l'œil", "pas trop bruyante". A maker the
+ * engine knows is read whatever its ending ("Sony").
  */
-const DESCRIBING_ENDING = /(?:ly|y|ish|ful|less|ous|ive|able|ible|ing|ed)$/;
+const DESCRIBING_ENDING = /(?:ly|y|ish|ful|less|ous|ive|able|ible|ing|ed|ants?|antes?|eux|euses?|ifs?|ives?|iques?)$/;
 
 /**
  * A word no reader of the engine knows and no word of the taxonomy's labels: in a place where a name is expected it
  * can only be one. Known words include the category's declared vocabulary, so "not plastic" stays a material.
  */
-function isUnknownWord(token: Token | undefined, used: boolean, known: ReadonlySet<string>): boolean {
+function isUnknownWord(token: Token | undefined, used: boolean, known: ReadonlySet<string>, first: boolean): boolean {
   if (token === undefined || used || token.kind !== 'word') return false;
   const word = token.norm;
-  return /^\p{L}[\p{L}'’]+$/u.test(word) && !known.has(word) && !STOPWORDS.has(word) && !isTaxonomyLabelWord(word) && unitOfWord(word) === undefined && (KNOWN_BY_WORDS.has(word) || !DESCRIBING_ENDING.test(word));
+  // A name's later words may be ordinary ones ("north face", "canada goose"); its first one names nothing else.
+  return /^\p{L}[\p{L}'’]+$/u.test(word) && !known.has(word) && !STOPWORDS.has(word) && !(first && isTaxonomyLabelWord(word)) && unitOfWord(word) === undefined && (KNOWN_BY_WORDS.has(word) || !DESCRIBING_ENDING.test(word));
 }
 
 /** The name a span of tokens spells: a maker the engine knows by its own spelling ("jbl" → "JBL"), else as typed. */
@@ -54,8 +56,8 @@ export function negatedPlainNameEnd(tokens: readonly Token[], used: readonly boo
     const phrase = tokens.slice(i, i + words);
     if (phrase.length === words && phrase.every((t, k) => t.kind === 'word' && !used[i + k]) && KNOWN_BY_WORDS.has(phrase.map((t) => t.norm).join(' '))) return i + words;
   }
-  if (!isUnknownWord(tokens[i], used[i] ?? false, known)) return undefined;
+  if (!isUnknownWord(tokens[i], used[i] ?? false, known, true)) return undefined;
   let end = i + 1;
-  while (end < tokens.length && end - i < MAX_NAME_WORDS && isUnknownWord(tokens[end], used[end] ?? false, known)) end++;
+  while (end < tokens.length && end - i < MAX_NAME_WORDS && isUnknownWord(tokens[end], used[end] ?? false, known, false)) end++;
   return end;
 }

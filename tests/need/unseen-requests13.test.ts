@@ -5,21 +5,18 @@ import { UNSEEN_NOW_13, UNSEEN_REQUESTS_13 } from './unseen-requests13-table.ts'
 // Eighty requests written blind (requests13, see the table's header: short chat, search-box and dictated messages),
 // read at the table's own clock (Thursday 3 December). Measured once, with no fix made after seeing them: 26/80 read
 // right on main (b2c7f0e), 27/80 after reqfix29 (fixes made on set 12 before this set was opened: the robot mower's
-// "five hundred square meters" and "a thousand euros" in words). Every row must read right except the ones listed in
+// "five hundred square meters" and "a thousand euros" in words), 38/80 after reqfix30 (a development set from then on:
+// makers typed in lower case after a negation or joined by "+", `plain-makers.test.ts`). Every row must read right except the ones listed in
 // KNOWN_GAPS; their reasons are the judge's own findings at measurement time (what is missing or wrong), not yet
 // diagnosed. A gap that closes must be removed from the list.
 const KNOWN_GAPS: ReadonlyMap<string, string> = new Map<string, string>([
   ["um so I need a kettle, like, one that's not plastic cos it smells, and uh with temperature control for my tea, seventy euros maybe", "measured, not yet read right: [budget] budget none, expected 7000"],
-  ["bouilloire inox 1,7l pas de russell hobbs max 50e", "measured, not yet read right: [hard] missing maker not-in Russell Hobbs"],
-  ["hand blender w/ at least 800w, <40€, not braun pls", "measured, not yet read right: [hard] missing maker not-in Braun"],
   ["blender chauffant pr soupes min 1200 W EUR150 max", "measured, not yet read right: [language] language en, expected fr"],
   ["machine a cafe broyeur grain avec mousseur a lait, 1 299 € max svp", "measured, not yet read right: [hard] missing grinder eq true; [language] language en, expected fr"],
   ["ground coffee for espresso dark roast 500g fair trade pls, 3 packs, max 15e each", "measured, not yet read right: [budget] budget 4500 EUR, expected 1500"],
   ["womens trail running shoes size 39 waterproof < 160 eur 🏃‍♀️", "measured, not yet read right: [hard] missing gender eq women"],
   ["chaussures de course sur route homme pointure 42,5 drop 8mm max, vegan svp, environ 140 €", "measured, not yet read right: [hard] missing gender eq men; [hard] missing drop_mm lte 8"],
   ["backpack that fits my 15.6\" laptop + a water bottle, waterproof, black, 100 bucks max", "measured, not yet read right: [hard] missing color eq black"],
-  ["sac a dos rando 40L min, moins d 1kg, pas quechua, 120€ max", "measured, not yet read right: [hard] missing maker not-in Quechua"],
-  ["ok so um we need a tent for two for hiking like really light under two kilos and uh freestanding and yeah not msr and like four hundred fifty dollars", "measured, not yet read right: [hard] missing maker not-in MSR"],
   ["velo route carbone cadre 56 cm max 1 800€ livre avant noel", "measured, not yet read right: [hard] missing frame_size_cm eq 56"],
   ["kids bike 16 inch for my nephew 5yo 🚲 no white, under 250", "measured, not yet read right: [hard] missing wheel_size_in eq 16"],
   ["cabin size hard shell suitcase 4 wheels polycarbonate <3kg 200e, need it before i fly out tuesday ✈️", "measured, not yet read right: [hard] missing wheels eq 4; [hard] missing material eq polycarbonate"],
@@ -36,30 +33,23 @@ const KNOWN_GAPS: ReadonlyMap<string, string> = new Map<string, string>([
   ["gaming monitor 24in 240hz+ full hd, anything but a va panel, 300e", "measured, not yet read right: [hard] missing screen_in eq 24; [hard] missing panel not-in va"],
   ["pc portable clavier azerty 14 pouces 32go ram, pas de chromebook, 1.299 €", "measured, not yet read right: [hard] missing os not-in chromeos"],
   ["organic loose green tea 100g, not flavoured, 3 of them, <€15 each", "measured, not yet read right: [budget] budget 4500 EUR, expected 1500"],
-  ["waterproof bluetooth speaker IP67 battery 15h+ no jbl, under a hundred and fifty bucks", "measured, not yet read right: [hard] missing maker not-in JBL"],
   ["enceinte wifi avec assistant vocal pr la cuisine, pas besoin de batterie, blanche, ~200e", "measured, not yet read right: [hard] missing color eq white"],
   ["55 inch oled tv 120hz hdmi 2.1 for the ps5, max 1.5k, not lg", "measured, not yet read right: [hard] missing screen_in eq 55; [hard] missing refresh_hz gte 120; [hard] missing maker not-in LG"],
-  ["wahsing machine 9kg front load energy class A ≤ 74 dB not samsung or lg, 800€ max, delivered by wed", "measured, not yet read right: [hard] missing maker not-in Samsung; [hard] missing maker not-in LG"],
   ["robot vaccum bagless, quiet <65 dB, not irobot, 400e max, need it before the 12th", "measured, not yet read right: [category] got ask:blender_type: Food Mixers & Blenders: countertop, hand or personal? (blender type; say \"any\" i; [hard] missing vacuum_type eq robot; [hard] missing bagless eq true; [hard] missing noise_db lte 65; [hard] missing maker not-in iRobot"],
   ["aspirateur traineau filaire avec sac, silencieux moins de 70 dB, 150 balles, livre dans 3 jours max", "measured, not yet read right: [hard] missing cordless eq false; [hard] missing bagless eq false"],
-  ["ionic foldable hair dryer for travel 2000w min < €60 no dyson obviously lol, it's for my gf", "measured, not yet read right: [hard] missing maker not-in Dyson"],
   ["android phone 5g 256gb 5000mah+ no samsung, black, ≤ 500€", "measured, not yet read right: [hard] missing maker not-in Samsung; [hard] missing color eq black"],
   ["tel android pas cher ecran 6,7 pouces 128 go, pas plus de 250 balles, livre d'ici samedi", "measured, not yet read right: [category] got unsupported: Aucune marque connectée ne vend la catégorie livres imprimés (taxonomie produits"],
   ["tablette android pr mon fils de 9 ans, 64go min, pas amazon, 200e max", "measured, not yet read right: [hard] missing maker not-in Amazon; [recipient] recipient {\"gift\":false,\"ageYears\":9}, expected son"],
-  ["gps running watch 14+ days battery 5 atm, not garmin or polar, €250-300", "measured, not yet read right: [hard] missing maker not-in Garmin; [hard] missing maker not-in Polar"],
   ["sonic toothbrush w/ pressure sensor w/o app, 2 pack, approx €100, within a week", "measured, not yet read right: [hard] missing pack_size eq 2"],
   ["yoga mat pvc free, natural rubber, non slip, ≤ €90 🧘", "measured, not yet read right: [hard] missing material eq natural rubber"],
   ["thick yoga mat 8mm for my mom, lighter than 2kg, purple pls, 50e", "measured, not yet read right: [hard] missing color eq purple"],
-  ["mens down jacket w/ hood size XL recycled, black or navy, 250€ max, anything but canada goose", "measured, not yet read right: [hard] missing maker not-in Canada Goose"],
   ["veste de pluie femme impermeable taille M a capuche, pas de gore-tex (trop cher), 120e", "measured, not yet read right: [hard] missing material not-in Gore-Tex"],
-  ["compact stroller cabin size, from birth, under 7kg, not babyzen, €450 max (we already have the car seat)", "measured, not yet read right: [hard] missing maker not-in Babyzen"],
   ["memory foam matress 160x200 medium, 100 night trial min, approx 700e", "measured, not yet read right: [hard] missing size ~ 160 x 200 cm"],
   ["matelas 90x200 ferme pour mon fils, pas ikea, 1 an d essai (365 nuits), max 400€", "measured, not yet read right: [hard] missing size ~ 90 x 200 cm; [hard] missing trial_nights gte 365; [hard] missing maker not-in Ikea"],
   ["okay so my dog is a senior lab big boy and he needs grain free dry food like a twelve kilo bag or so and uh under eighty euros please", "measured, not yet read right: [hard] missing dog_size eq large"],
   ["croquettes chiot petite race sans cereales 3kg, pas de pedigree, 2 sacs, 40e max le sac, pour lundi", "measured, not yet read right: [hard] missing maker not-in Pedigree; [quantity] quantity 1, expected 2"],
   ["cordless hammer drill 18v w/ 2 batteries, at least 60 Nm, not black+decker, €199", "measured, not yet read right: [hard] missing voltage_v eq 18; [hard] missing maker not-in Black+Decker"],
   ["visseuse a choc makita 18v sans batterie (j'ai deja celles de ma tondeuse), max 150e", "measured, not yet read right: [hard] missing drill_type eq impact-driver; [hard] missing maker in Makita; [hard] missing voltage_v eq 18; [hard] missing batteries_included eq 0"],
-  ["tondeuse sur batterie autotractee largeur de coupe 40 cm min, pas einhell, 600.-", "measured, not yet read right: [hard] missing maker not-in Einhell"],
   ["isofix car seat that fits my cybex stroller, baby is 9 months, ≤ €300", "measured, not yet read right: [category] got 568"],
   ["un cadeau pour ma soeur qui fait du yoga et du camping, 60 balles", "measured, not yet read right: [category] got 3640"],
 ]);
