@@ -14,6 +14,8 @@ const FRENCH_WORDS: ReadonlySet<string> = new Set([
   'veux', 'voudrais', 'cherche', 'besoin', 'acheter', 'offrir', 'cadeau', 'taille', 'pointure', 'ans', 'avant', 'maximum', 'environ',
   'oui', 'importe', 'peu', 'tout', 'toute', 'tous', 'toutes', 'quelque', 'chose', 'ce', 'cet', 'cette', 'ces',
   'mais', 'donc', 'si', 'bien', 'bon', 'bonne', 'cher', 'chère', 'livré', 'livraison', 'idéalement', 'plutôt',
+  // Typed short on a phone: "pr" (pour), "bcp" (beaucoup), "qd" (quand), "tjrs" (toujours); and saying please or thanks.
+  'pr', 'bcp', 'qd', 'tjrs', 'tjs', 'svp', 'stp', 'merci',
 ]);
 
 const ENGLISH_WORDS: ReadonlySet<string> = new Set([

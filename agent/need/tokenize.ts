@@ -119,7 +119,20 @@ export function tokenize(text: string): Token[] {
     } else if (match[5] !== undefined) tokens.push({ ...base, kind: 'symbol', norm: raw === '×' ? 'x' : raw });
     else tokens.push({ ...base, kind: 'punct', norm: raw === '–' || raw === '—' ? '-' : raw });
   }
-  return expandWithSlash(dropJoiningHyphens(tokens));
+  return expandChatAbbreviations(expandWithSlash(dropJoiningHyphens(tokens)));
+}
+
+/**
+ * French words people shorten when they type on a phone ("pr mon fils", "pr soupes", "bcp de place"), read as the
+ * words they stand for; only before another word, so a code such as "PR 2" is left as typed.
+ */
+const CHAT_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([['pr', 'pour'], ['bcp', 'beaucoup'], ['qd', 'quand'], ['tjrs', 'toujours'], ['tjs', 'toujours']]);
+
+function expandChatAbbreviations(tokens: Token[]): Token[] {
+  return tokens.map((token, i) => {
+    const meant = token.kind === 'word' && !token.capitalized ? CHAT_ABBREVIATIONS.get(token.norm) : undefined;
+    return meant !== undefined && tokens[i + 1]?.kind === 'word' ? { ...token, norm: meant } : token;
+  });
 }
 
 /** "w/" is "with" and "w/o" "without", as people abbreviate them. */

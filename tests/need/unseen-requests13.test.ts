@@ -5,13 +5,13 @@ import { UNSEEN_NOW_13, UNSEEN_REQUESTS_13 } from './unseen-requests13-table.ts'
 // Eighty requests written blind (requests13, see the table's header: short chat, search-box and dictated messages),
 // read at the table's own clock (Thursday 3 December). Measured once, with no fix made after seeing them: 26/80 read
 // right on main (b2c7f0e), 27/80 after reqfix29 (fixes made on set 12 before this set was opened: the robot mower's
-// "five hundred square meters" and "a thousand euros" in words), 38/80 after reqfix30 (a development set from then on:
-// makers typed in lower case after a negation or joined by "+", `plain-makers.test.ts`). Every row must read right except the ones listed in
+// "five hundred square meters" and "a thousand euros" in words), 40/80 after reqfix30 (a development set from then on:
+// makers typed in lower case after a negation or joined by "+", `plain-makers.test.ts`; French typed short, "pr" and
+// "svp", `chat-abbreviations.test.ts`). Every row must read right except the ones listed in
 // KNOWN_GAPS; their reasons are the judge's own findings at measurement time (what is missing or wrong), not yet
 // diagnosed. A gap that closes must be removed from the list.
 const KNOWN_GAPS: ReadonlyMap<string, string> = new Map<string, string>([
   ["um so I need a kettle, like, one that's not plastic cos it smells, and uh with temperature control for my tea, seventy euros maybe", "measured, not yet read right: [budget] budget none, expected 7000"],
-  ["blender chauffant pr soupes min 1200 W EUR150 max", "measured, not yet read right: [language] language en, expected fr"],
   ["machine a cafe broyeur grain avec mousseur a lait, 1 299 € max svp", "measured, not yet read right: [hard] missing grinder eq true; [language] language en, expected fr"],
   ["ground coffee for espresso dark roast 500g fair trade pls, 3 packs, max 15e each", "measured, not yet read right: [budget] budget 4500 EUR, expected 1500"],
   ["womens trail running shoes size 39 waterproof < 160 eur 🏃‍♀️", "measured, not yet read right: [hard] missing gender eq women"],
@@ -39,7 +39,6 @@ const KNOWN_GAPS: ReadonlyMap<string, string> = new Map<string, string>([
   ["aspirateur traineau filaire avec sac, silencieux moins de 70 dB, 150 balles, livre dans 3 jours max", "measured, not yet read right: [hard] missing cordless eq false; [hard] missing bagless eq false"],
   ["android phone 5g 256gb 5000mah+ no samsung, black, ≤ 500€", "measured, not yet read right: [hard] missing maker not-in Samsung; [hard] missing color eq black"],
   ["tel android pas cher ecran 6,7 pouces 128 go, pas plus de 250 balles, livre d'ici samedi", "measured, not yet read right: [category] got unsupported: Aucune marque connectée ne vend la catégorie livres imprimés (taxonomie produits"],
-  ["tablette android pr mon fils de 9 ans, 64go min, pas amazon, 200e max", "measured, not yet read right: [hard] missing maker not-in Amazon; [recipient] recipient {\"gift\":false,\"ageYears\":9}, expected son"],
   ["sonic toothbrush w/ pressure sensor w/o app, 2 pack, approx €100, within a week", "measured, not yet read right: [hard] missing pack_size eq 2"],
   ["yoga mat pvc free, natural rubber, non slip, ≤ €90 🧘", "measured, not yet read right: [hard] missing material eq natural rubber"],
   ["thick yoga mat 8mm for my mom, lighter than 2kg, purple pls, 50e", "measured, not yet read right: [hard] missing color eq purple"],
