@@ -94,7 +94,9 @@ const POSTFIX_APPROXIMATE = new PhraseMatcher([
   { phrases: ['environ', 'env', 'or so', 'ish', 'approx', 'approximately', 'roughly', 'give or take', 'more or less', 'a peu pres', 'plus ou moins', 'a peu de chose pres'] },
 ]);
 const PER_UNIT = new PhraseMatcher([
-  { phrases: ['each', 'per pair', 'per pack', 'per bag', 'per unit', 'per item', 'apiece', 'a piece', 'a pair', 'the pair', 'par paire', 'la paire', 'chacun', 'chacune', 'l unite', 'par unite', 'per box', 'the pack', 'le paquet', 'par paquet', 'piece'] },
+  { phrases: ['each', 'per pair', 'per pack', 'per bag', 'per unit', 'per item', 'apiece', 'a piece', 'a pair', 'the pair', 'par paire', 'la paire', 'chacun', 'chacune', 'l unite', 'par unite', 'per box', 'the pack', 'le paquet', 'par paquet', 'piece',
+    // A price said per container: "40e max le sac", "par boîte", "per bottle".
+    'the bag', 'le sac', 'par sac', 'the box', 'la boite', 'par boite', 'le sachet', 'par sachet', 'the bottle', 'per bottle', 'la bouteille', 'par bouteille'] },
 ]);
 const RANGE_JOINERS = new Set(['and', 'to', '-', 'et', 'a', 'until']);
 const SIZE_WORDS = new Set(['size', 'taille', 'pointure', 'us', 'uk', 'eu', 'sz']);

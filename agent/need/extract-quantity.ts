@@ -14,7 +14,7 @@ export const MAX_QUANTITY = 1000;
 const PACK_NOUNS = new Set([
   'pairs', 'pair', 'packs', 'pack', 'packets', 'packet', 'bags', 'bag', 'boxes', 'box', 'units', 'unit', 'pieces', 'piece', 'sets', 'set',
   'tins', 'tin', 'jars', 'jar', 'paires', 'paire', 'paquets', 'paquet', 'sachets', 'sachet', 'boites', 'boite', 'unites', 'unite',
-  'exemplaires', 'exemplaire', 'lots', 'lot', 'pots', 'pot', 'copies', 'copy',
+  'exemplaires', 'exemplaire', 'lots', 'lot', 'pots', 'pot', 'copies', 'copy', 'sacs', 'sac', 'bouteilles', 'bouteille', 'flacons', 'flacon', 'bottles', 'bottle',
 ]);
 const QUANTITY_WORDS: Readonly<Record<string, number>> = { ...NUMBER_WORDS, single: 1 };
 /** Indefinite articles: "a pair" counts one pair, but "a kettle" (or "une bouilloire, 3 svp") states no count. */
