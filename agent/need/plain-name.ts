@@ -13,6 +13,8 @@ const KNOWN_BY_WORDS: ReadonlyMap<string, string> = new Map(LEXICON.flatMap((e) 
  * colours", "nothing fancy", "obviously", "pas glissant", "rien de tape-à-l'œil", "pas trop bruyante". A maker the
  * engine knows is read whatever its ending ("Sony").
  */
+/** Words that point at other things or say how much, never a name: "not another one of theirs", "pas trop", "no more". */
+const NOT_NAMES: ReadonlySet<string> = new Set(['another', 'other', 'others', 'else', 'same', 'such', 'more', 'much', 'many', 'less', 'enough', 'again', 'anymore', 'ever', 'even', 'yet', 'autre', 'autres', 'meme', 'memes', 'trop', 'plus', 'moins', 'encore', 'jamais', 'tel', 'telle']);
 const DESCRIBING_ENDING = /(?:ly|y|ish|ful|less|ous|ive|able|ible|ing|ed|ants?|antes?|eux|euses?|ifs?|ives?|iques?)$/;
 
 /**
@@ -23,7 +25,7 @@ function isUnknownWord(token: Token | undefined, used: boolean, known: ReadonlyS
   if (token === undefined || used || token.kind !== 'word') return false;
   const word = token.norm;
   // A name's later words may be ordinary ones ("north face", "canada goose"); its first one names nothing else.
-  return /^\p{L}[\p{L}'’]+$/u.test(word) && !known.has(word) && !STOPWORDS.has(word) && !(first && isTaxonomyLabelWord(word)) && unitOfWord(word) === undefined && (KNOWN_BY_WORDS.has(word) || !DESCRIBING_ENDING.test(word));
+  return /^\p{L}[\p{L}'’]+$/u.test(word) && !known.has(word) && !STOPWORDS.has(word) && !NOT_NAMES.has(word) && !(first && isTaxonomyLabelWord(word)) && unitOfWord(word) === undefined && (KNOWN_BY_WORDS.has(word) || !DESCRIBING_ENDING.test(word));
 }
 
 /** The name a span of tokens spells: a maker the engine knows by its own spelling ("jbl" → "JBL"), else as typed. */
