@@ -123,15 +123,17 @@ export function tokenize(text: string): Token[] {
 }
 
 /**
- * French words people shorten when they type on a phone ("pr mon fils", "pr soupes", "bcp de place"), read as the
- * words they stand for; only before another word, so a code such as "PR 2" is left as typed.
+ * Words people shorten when they type on a phone ("pr mon fils", "pr soupes", "bcp de place", "8 ppl"), read as the
+ * words they stand for; the French ones only before another word, so a code such as "PR 2" is left as typed.
  */
 const CHAT_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([['pr', 'pour'], ['bcp', 'beaucoup'], ['qd', 'quand'], ['tjrs', 'toujours'], ['tjs', 'toujours']]);
+const CHAT_ABBREVIATIONS_ANYWHERE: ReadonlyMap<string, string> = new Map([['ppl', 'people']]);
 
 function expandChatAbbreviations(tokens: Token[]): Token[] {
   return tokens.map((token, i) => {
-    const meant = token.kind === 'word' && !token.capitalized ? CHAT_ABBREVIATIONS.get(token.norm) : undefined;
-    return meant !== undefined && tokens[i + 1]?.kind === 'word' ? { ...token, norm: meant } : token;
+    if (token.kind !== 'word' || token.capitalized) return token;
+    const meant = CHAT_ABBREVIATIONS_ANYWHERE.get(token.norm) ?? (tokens[i + 1]?.kind === 'word' ? CHAT_ABBREVIATIONS.get(token.norm) : undefined);
+    return meant !== undefined ? { ...token, norm: meant } : token;
   });
 }
 

@@ -5,9 +5,9 @@ import { UNSEEN_NOW_13, UNSEEN_REQUESTS_13 } from './unseen-requests13-table.ts'
 // Eighty requests written blind (requests13, see the table's header: short chat, search-box and dictated messages),
 // read at the table's own clock (Thursday 3 December). Measured once, with no fix made after seeing them: 26/80 read
 // right on main (b2c7f0e), 27/80 after reqfix29 (fixes made on set 12 before this set was opened: the robot mower's
-// "five hundred square meters" and "a thousand euros" in words), 40/80 after reqfix30 (a development set from then on:
-// makers typed in lower case after a negation or joined by "+", `plain-makers.test.ts`; French typed short, "pr" and
-// "svp", `chat-abbreviations.test.ts`). Every row must read right except the ones listed in
+// "five hundred square meters" and "a thousand euros" in words), 41/80 after reqfix30 (a development set from then on:
+// makers typed in lower case after a negation or joined by "+", `plain-makers.test.ts`; words typed short, "pr",
+// "svp", "ppl", `chat-abbreviations.test.ts`; bags counted, `container-counts.test.ts`). Every row must read right except the ones listed in
 // KNOWN_GAPS; their reasons are the judge's own findings at measurement time (what is missing or wrong), not yet
 // diagnosed. A gap that closes must be removed from the list.
 const KNOWN_GAPS: ReadonlyMap<string, string> = new Map<string, string>([
@@ -21,7 +21,6 @@ const KNOWN_GAPS: ReadonlyMap<string, string> = new Map<string, string>([
   ["kids bike 16 inch for my nephew 5yo 🚲 no white, under 250", "measured, not yet read right: [hard] missing wheel_size_in eq 16"],
   ["cabin size hard shell suitcase 4 wheels polycarbonate <3kg 200e, need it before i fly out tuesday ✈️", "measured, not yet read right: [hard] missing wheels eq 4; [hard] missing material eq polycarbonate"],
   ["big check-in suitcase approx 100L, soft shell ok, anything but samsonite, max. 300€", "measured, not yet read right: [hard] missing cabin_size ~ false; [hard] missing maker not-in Samsonite"],
-  ["party game that works w/ 8 ppl or more, in english, <25€, x2 (one is a gift)", "measured, not yet read right: [hard] missing max_players gte 8"],
   ["jeu de societe strategie en francais parties de 60 min max pas de hasbro 50 e", "measured, not yet read right: [hard] missing maker not-in Hasbro; [budget] budget none, expected 5000"],
   ["1000 pc jigsaw puzzle, wooden, for adults, max 45 EUR", "measured, not yet read right: [hard] missing pieces eq 1000"],
   ["lego duplo pour mon neveu 2 ans, pas de playmobil svp, 40€ max, livre pour noel 🎄", "measured, not yet read right: [hard] missing maker not-in Playmobil; [deadline] deadline none, expected 2026-12-24 or 2026-12-25"],
