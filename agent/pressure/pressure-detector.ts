@@ -10,6 +10,7 @@ import { logit, sigmoid } from './log-odds.ts';
 import { scoreTextPressure } from './score-text-pressure.ts';
 import { segmentText } from './segment-text.ts';
 import { WAIVED_DEMAND } from './waived-demand.ts';
+import { SELLER_DECLINES } from './seller-declines.ts';
 import { isDescriptiveStatement, NEGATED_CHARGE, PRESSES_READER } from './descriptive-cues.ts';
 import { STATED_TERMS } from './stated-terms.ts';
 import { isMentionedNotUsed } from './mentioned-cues.ts';
@@ -251,7 +252,7 @@ const WHOLE_ROW_PATTERNS = /^(?:confirmshaming\.|sneaking\.ticked-box-amount$)/;
  * hit, the model's tokens) must see every digit alike, or the shared reading is off altogether.
  */
 const SEGMENT_TESTS: readonly RegExp[] = [MIN_LETTERS_FOR_MODEL, VERIFIABLE_REFERENCE, CALENDAR_DAY, AUCTION_END, PRESSING, SHORT_NOTICE, HEAVY_CHANNEL, EXIT_WORDS, EXIT_BURDEN];
-const OTHER_SEGMENT_READERS: readonly RegExp[] = [...NEGATION_REGEXES, CONTEXT_WORD, PRESSES_READER, NEGATED_CHARGE, WAIVED_DEMAND, PLAIN_EXIT, EXIT_NEGATION, EXIT_DENIED_AFTER, ...HIT_TRIMMING_REGEXES, ...TOKENIZE_REGEXES];
+const OTHER_SEGMENT_READERS: readonly RegExp[] = [...NEGATION_REGEXES, SELLER_DECLINES, CONTEXT_WORD, PRESSES_READER, NEGATED_CHARGE, WAIVED_DEMAND, PLAIN_EXIT, EXIT_NEGATION, EXIT_DENIED_AFTER, ...HIT_TRIMMING_REGEXES, ...TOKENIZE_REGEXES];
 const DIGIT_SENSITIVE_TESTS: readonly RegExp[] = SEGMENT_TESTS.filter(digitSensitive);
 const DIGIT_SENSITIVE_PATTERNS = TACTIC_PATTERNS.filter((pattern) => digitSensitive(pattern.regex) || (pattern.cue !== undefined && digitSensitive(pattern.cue)));
 const DIGIT_SHAPES_SHAREABLE = !OTHER_SEGMENT_READERS.some(digitSensitive) && !DIGIT_SENSITIVE_TESTS.some((test) => test.global || test.sticky);
@@ -360,6 +361,7 @@ export function createPressureDetector(
       const label = PRESSURE_TACTIC_LABELS[c] as PressureTacticLabel;
       if (negatedLabels?.has(label) === true) continue;
       const labelHits = hitsByLabel?.[c] ?? NO_HITS;
+      if (label === 'confirmshaming' && labelHits.length > 0 && SELLER_DECLINES.test(text)) continue;
       const p = useModel ? clampProbability(probabilities[c] ?? 0) : (priors[c] ?? 0.01);
       let score: number;
       if (labelHits.length > 0) {

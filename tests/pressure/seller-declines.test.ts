@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { labelsOf as labels } from './labels-of.ts';
+
+// A brand that honestly says "not for you" must gain the butler's trust, not be flagged (issue 9 §6, branch
+// detector30b). Every wording written for this file, in no evaluation or training set.
+describe('a brand declining a sale is not confirm-shaming', () => {
+  it('a first-person act of selling or recommending to the reader is the seller speaking, not the buyer declining', () => {
+    expect(labels('This heater needs a 32 A circuit and your flat has 16 A. I would rather not sell it to you.')).toEqual([]);
+    expect(labels("The blade is too long for your saw, so I'd rather not recommend this to you.")).toEqual([]);
+  });
+
+  it('a decline in the buyer\'s voice still shames', () => {
+    expect(labels("No thanks, I'd rather not save money on my heating.")).toContain('confirmshaming');
+    expect(labels("I'd rather pay full price than sign up.")).toContain('confirmshaming');
+  });
+});
