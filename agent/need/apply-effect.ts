@@ -1,6 +1,6 @@
 import type { AttributeValue } from '../../protocol/index.ts';
 import type { Effect } from './lexicon-types.ts';
-import { clampWeight, setConstraint, setPreference } from './parse-state.ts';
+import { clampWeight, markUnneeded, setConstraint, setPreference } from './parse-state.ts';
 import type { Modality, NeedDraft } from './parse-state.ts';
 
 /** Weight of a named feature said softly ("ideally waterproof"). */
@@ -20,11 +20,16 @@ function negateValue(value: AttributeValue): AttributeValue {
 }
 
 /**
- * Applies one phrase's effect to the draft. Named features are hard unless said softly (or soft by nature); negation
- * flips booleans ("without noise cancelling"), excludes values ("not trail"), and reverses a wish's direction.
+ * Applies one phrase's effect to the draft. Named features are hard unless said softly (or soft by nature) or said not
+ * to be needed (no rule); negation flips booleans ("without noise cancelling"), excludes values ("not trail"), and reverses a wish's direction.
  */
 export function applyEffect(draft: NeedDraft, effect: Effect, saying: Saying): void {
   if (effect.kind === 'none') return;
+  // "app control isn't needed", "I don't need noise cancelling": not needing a feature is neither wanting nor refusing it.
+  if (saying.modality === 'unneeded') {
+    markUnneeded(draft, effect.attribute);
+    return;
+  }
   if (effect.kind === 'preference') {
     const base = saying.modality === 'hard' ? Math.max(FIRM_WISH_WEIGHT, effect.weight) : effect.weight;
     const weight = clampWeight(base + saying.emphasis);

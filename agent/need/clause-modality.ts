@@ -8,6 +8,10 @@ const BOUNDARY_WORDS = new Set(['but', 'mais', 'though', 'although', 'however', 
 const LIST_JOINERS = new Set(['and', 'et', 'plus', 'also', 'aussi']);
 const EMPHASIS_STEP = 0.2;
 const EMPHASIS_REACH = 3;
+/** "no app needed", "no bag is required": the words that, after "no" and the thing, say it is not needed. */
+const NECESSITY_WORDS: ReadonlySet<string> = new Set(['needed', 'required', 'necessary', 'essential']);
+/** How many words may stand between that "no" and the word of necessity. */
+const NO_NEED_REACH = 3;
 
 /** Per-token firmness and emphasis, and which tokens were the markers themselves. */
 export interface ClauseModality {
@@ -22,12 +26,14 @@ export function isClauseBoundary(token: Token): boolean {
 }
 
 /**
- * Reads "must"/"need to" (hard), "ideally"/"if possible" (soft), "very" and "a bit" markers. A marker governs the
- * rest of its clause up to the next marker; words before the first marker of a clause take that marker too, so
- * "vegan if possible" is soft — back to the last "and" only ("light and vegan if possible": vegan is the wish).
+ * Reads "must"/"need to" (hard), "ideally"/"if possible" (soft), "isn't needed"/"I don't need"/"pas besoin de"
+ * (unneeded: no rule), "very" and "a bit" markers. Each is one phrase with its negation inside it, read before any
+ * negation list opens, so "not needed" never negates the feature and "need" never reaches back over a "not". A marker
+ * governs the rest of its clause up to the next marker; words before the first marker of a clause take that marker
+ * too, so "vegan if possible" is soft — back to the last "and" only ("light and vegan if possible": vegan is the wish).
  */
 export function readClauseModality(tokens: readonly Token[], roleEntries: readonly LexiconEntry[]): ClauseModality {
-  const matcher = new PhraseMatcher(roleEntries.filter((e) => e.role === 'hard' || e.role === 'soft' || e.role === 'intensifier' || e.role === 'diminisher'));
+  const matcher = new PhraseMatcher(roleEntries.filter((e) => e.role === 'hard' || e.role === 'soft' || e.role === 'unneeded' || e.role === 'intensifier' || e.role === 'diminisher'));
   const used = tokens.map(() => false);
   const markerTokens = tokens.map(() => false);
   const modality: Modality[] = tokens.map(() => 'none');
@@ -38,13 +44,13 @@ export function readClauseModality(tokens: readonly Token[], roleEntries: readon
     if (isClauseBoundary(token)) clause++;
     clauseOf.push(clause);
   }
-  const markers: Array<{ index: number; modality: Modality }> = [];
+  let markers: Array<{ index: number; modality: Modality }> = [];
   for (let i = 0; i < tokens.length; i++) {
     const match = matcher.matchAt(tokens, used, i);
     if (!match) continue;
     for (let k = match.start; k < match.end; k++) markerTokens[k] = used[k] = true;
     const role = match.entry.role;
-    if (role === 'hard' || role === 'soft') markers.push({ index: i, modality: role });
+    if (role === 'hard' || role === 'soft' || role === 'unneeded') markers.push({ index: i, modality: role });
     else {
       const delta = role === 'intensifier' ? EMPHASIS_STEP : -EMPHASIS_STEP;
       for (let k = match.end; k < Math.min(tokens.length, match.end + EMPHASIS_REACH); k++) {
@@ -53,6 +59,19 @@ export function readClauseModality(tokens: readonly Token[], roleEntries: readon
       }
     }
     i = match.end - 1;
+  }
+  // "no app needed": a "no" the thing and a word of necessity follow says the thing is not needed, as "not needed" does.
+  for (let i = 0; i < tokens.length; i++) {
+    if (used[i] || tokens[i]!.norm !== 'no') continue;
+    for (let k = i + 2; k <= i + NO_NEED_REACH + 1 && k < tokens.length && clauseOf[k] === clauseOf[i]; k++) {
+      // "required" and "essential" were read as "must" on their own: here they are the end of "no … required".
+      const necessity = NECESSITY_WORDS.has(tokens[k]!.norm) && (!used[k] || markers.some((m) => m.index === k && m.modality === 'hard'));
+      if (!necessity && used[k]) break;
+      if (!necessity) continue;
+      markerTokens[i] = used[i] = markerTokens[k] = used[k] = true;
+      markers = [...markers.filter((m) => m.index !== k), { index: i, modality: 'unneeded' as const }].sort((a, b) => a.index - b.index);
+      break;
+    }
   }
   // A marker said after its words reaches back over one item of a list only: in "plush cushioning and zero drop if
   // possible" only the drop is a wish (an unpunctuated run-on is one clause).

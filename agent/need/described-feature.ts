@@ -1,7 +1,7 @@
 import type { AttributeDefinition } from '../../protocol/index.ts';
 import { categoryWords } from '../../protocol/index.ts';
 import { functionStem } from './described-product.ts';
-import { consume, setConstraint, setPreference, type ParseState } from './parse-state.ts';
+import { consume, setAsSaid, type ParseState } from './parse-state.ts';
 
 /** Words of a meaning that say nothing on their own ("Has a …", "Can be …", "… on its own"). */
 const GENERIC: ReadonlySet<string> = new Set([
@@ -54,8 +54,7 @@ export function extractDescribedFeatures(state: ParseState, attributes: readonly
       }
       if (said.size < MIN_SAID) continue;
       if (tokens.slice(Math.max(0, i - NEGATION_REACH), i).some((t) => NEGATIONS.has(t.norm))) break;
-      if (state.modality[i] === 'soft') setPreference(draft, { attribute: attr.name, direction: 'equals', value: true, weight: 0.6 });
-      else setConstraint(draft, { attribute: attr.name, op: 'eq', value: true });
+      setAsSaid(state, i, { attribute: attr.name, op: 'eq', value: true }, { attribute: attr.name, direction: 'equals', value: true, weight: 0.6 });
       for (const k of at) consume(state, k, k + 1);
       break;
     }

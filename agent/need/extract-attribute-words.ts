@@ -5,7 +5,7 @@ import { isClauseBoundary } from './clause-modality.ts';
 import { STOPWORDS } from './lexicon.ts';
 import { NegationScope, exclusionOpeningEnd } from './negation-scope.ts';
 import type { OpenLexicon } from './open-lexicon.ts';
-import { consume, note, setConstraint, spanText, type ParseState } from './parse-state.ts';
+import { consume, markUnneeded, note, setConstraint, spanText, type ParseState } from './parse-state.ts';
 import type { AttributeValue, HardConstraint } from '../../protocol/index.ts';
 import { wordsAt } from './words-at.ts';
 import { joinedNameEnd, negatedPlainNameEnd, plainNameOf } from './plain-name.ts';
@@ -112,6 +112,12 @@ export function extractAttributeWords(state: ParseState, lexicon: OpenLexicon, k
       const avoided = otherThanItAfter(state, end);
       if (avoided) addMaker(state, name, true, false);
       note(draft.assumptions, NOTE_MESSAGES[state.language ?? 'en'].maker(name, avoided ? 'avoid' : 'owned'));
+      scope.itemRead();
+      return end - 1;
+    }
+    // "I don't need a Dyson": no maker is wanted or refused.
+    if (modality === 'unneeded') {
+      markUnneeded(draft, 'maker');
       scope.itemRead();
       return end - 1;
     }

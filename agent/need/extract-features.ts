@@ -6,7 +6,7 @@ import { comparedPositions } from './compared-thing.ts';
 import { isClauseBoundary } from './clause-modality.ts';
 import type { LexiconEntry } from './lexicon-types.ts';
 import { STOPWORDS } from './lexicon.ts';
-import { consume, note, spanText } from './parse-state.ts';
+import { consume, markUnneeded, note, spanText } from './parse-state.ts';
 import type { ParseState } from './parse-state.ts';
 import { NegationScope, exclusionOpeningEnd } from './negation-scope.ts';
 import type { PhraseMatcher } from './phrase-matcher.ts';
@@ -60,7 +60,8 @@ export function extractFeatures(state: ParseState, matcher: PhraseMatcher<Lexico
       if (entry.role !== undefined || entry.generic) continue;
       const saying = { modality: state.modality[match.start] ?? 'none', emphasis: state.emphasis[match.start] ?? 0, negated: scope.negatesNext } as const;
       if (entry.maker !== undefined) {
-        applyMaker(state, entry.maker, saying.negated, saying.modality === 'soft');
+        if (saying.modality === 'unneeded') markUnneeded(draft, 'maker');
+        else applyMaker(state, entry.maker, saying.negated, saying.modality === 'soft');
         scope.itemRead();
         continue;
       }

@@ -2,7 +2,7 @@ import { TAXONOMY } from '../../protocol/index.ts';
 import { PhraseMatcher } from './phrase-matcher.ts';
 import type { PhraseMatch } from './phrase-matcher.ts';
 import { NOTE_MESSAGES } from './note-messages.ts';
-import { clampWeight, consume, note, setConstraint, setPreference, spanText } from './parse-state.ts';
+import { clampWeight, consume, note, setAsSaid, setConstraint, setPreference, spanText } from './parse-state.ts';
 import type { ParseState } from './parse-state.ts';
 import { articleOneAt } from './number-words.ts';
 
@@ -117,8 +117,7 @@ function extractBattery(state: ParseState): void {
       continue;
     }
     // Whatever the wording, a stated battery life is the least the person will accept.
-    if (state.modality[at] === 'soft') setPreference(state.draft, { attribute: 'battery_hours', direction: 'higher', value: token.value, weight: clampWeight(0.7 + (state.emphasis[at] ?? 0)) });
-    else setConstraint(state.draft, { attribute: 'battery_hours', op: 'gte', value: token.value });
+    setAsSaid(state, at, { attribute: 'battery_hours', op: 'gte', value: token.value }, { attribute: 'battery_hours', direction: 'higher', value: token.value, weight: clampWeight(0.7 + (state.emphasis[at] ?? 0)) });
   }
 }
 
@@ -164,8 +163,7 @@ function extractWeight(state: ParseState): void {
         continue;
       }
       if (before.found.has(1)) setConstraint(state.draft, { attribute: 'weight_g', op: 'gte', value: grams });
-      else if (state.modality[at] === 'soft') setPreference(state.draft, { attribute: 'weight_g', direction: 'lower', value: grams, weight: 0.7 });
-      else setConstraint(state.draft, { attribute: 'weight_g', op: 'lte', value: grams });
+      else setAsSaid(state, at, { attribute: 'weight_g', op: 'lte', value: grams }, { attribute: 'weight_g', direction: 'lower', value: grams, weight: 0.7 });
     } else {
       note(state.draft.notUnderstood, say.quote(source));
     }

@@ -3,7 +3,7 @@ import { peopleCountAt } from './people-count.ts';
 import { applyEffect } from './apply-effect.ts';
 import { convertMeasure, isDeclaredUnitWord, twoWordUnitWord, unitOfAttribute, unitOfWord, type MeasureUnit } from './measure-units.ts';
 import { NOTE_MESSAGES } from './note-messages.ts';
-import { consume, note, setConstraint, spanText, type ParseState } from './parse-state.ts';
+import { consume, markUnneeded, note, setConstraint, spanText, type ParseState } from './parse-state.ts';
 import { PhraseMatcher } from './phrase-matcher.ts';
 import { adjectivesOfNoun, type OpenLexicon } from './open-lexicon.ts';
 import type { Token } from './tokenize.ts';
@@ -408,6 +408,12 @@ export function extractUnitMeasures(state: ParseState, attributes: readonly Attr
       continue;
     }
     const modality = state.modality[i] ?? 'none';
+    // "no need for 20 hours of battery": a figure said not to be needed sets no rule.
+    if (modality === 'unneeded') {
+      markUnneeded(draft, targetOf(state, candidates, { start, end }, from, filled)!.name);
+      i = end - 1;
+      continue;
+    }
     // A range said without a bound is wished for around its middle; one a product must cope with ("for 2-3 people")
     // needs its high end.
     const range = low !== undefined && bound === undefined && counted === undefined && !introducedByFor(state, low.at);

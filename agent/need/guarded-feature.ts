@@ -1,4 +1,4 @@
-import { consume, setConstraint, setPreference, type ParseState } from './parse-state.ts';
+import { consume, setAsSaid, type ParseState } from './parse-state.ts';
 
 /** A yes/no feature as its name tells it: what it keeps out or takes away ("waterproof": water). */
 export interface GuardFeature {
@@ -67,8 +67,7 @@ export function extractGuardedFeatures(state: ParseState, features: readonly Gua
       if (guard === undefined) continue;
       const from = Math.min(i, guard);
       if (tokens.slice(Math.max(0, from - 3), from).some((t) => NEGATIONS.has(t.norm))) break;
-      if (state.modality[i] === 'soft') setPreference(draft, { attribute: feature.name, direction: 'equals', value: true, weight: 0.6 });
-      else setConstraint(draft, { attribute: feature.name, op: 'eq', value: true });
+      setAsSaid(state, i, { attribute: feature.name, op: 'eq', value: true }, { attribute: feature.name, direction: 'equals', value: true, weight: 0.6 });
       consume(state, i, i + 1);
       consume(state, guard, guard + 1);
       break;

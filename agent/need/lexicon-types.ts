@@ -33,7 +33,7 @@ export type Effect = ConstraintEffect | PreferenceEffect | NoEffect;
 export const NO_EFFECT: NoEffect = { kind: 'none' };
 
 /** Function words that steer how nearby phrases are read. */
-export type LexiconRole = 'negation' | 'hard' | 'soft' | 'intensifier' | 'diminisher' | 'connector';
+export type LexiconRole = 'negation' | 'hard' | 'soft' | 'unneeded' | 'intensifier' | 'diminisher' | 'connector';
 
 /** One meaning and the phrases (normalised, space-separated) that express it. */
 export interface LexiconEntry {

@@ -126,8 +126,19 @@ const ROLE_LEXICON: readonly LexiconEntry[] = [
     phrases: ['must', 'must be', 'must have', 'has to', 'have to', 'has to be', 'have to be', 'needs to', 'need to', 'needs to be', 'need to be', 'needs', 'required', 'requirement', 'require', 'essential', 'mandatory', 'only', 'absolutely', 'definitely', 'non negotiable', 'obligatoire', 'obligatoirement', 'imperatif', 'imperativement', 'doit', 'doivent', 'doit etre', 'il faut', 'absolument', 'seulement', 'uniquement', 'exclusively', 'strictly', 'no matter what'],
   },
   {
+    // Not needing a feature is neither wanting nor refusing it: no rule ("app control isn't needed", "I don't need
+    // noise cancelling", "pas besoin de batterie", "size doesn't matter"). Each phrase holds its own negation, so it is
+    // read whole before "not"/"no"/"pas" could open a list that refuses what follows.
+    role: 'unneeded',
+    phrases: ['not needed', 'not necessary', 'not necessarily', 'not required', 'not essential', 'not a must', 'not a requirement', 'not mandatory', 'not compulsory', 'not important', 'not that important', 'not so important', 'not a priority', 'unnecessary', 'unneeded',
+      'no need', 'no need for', 'no need of', 'no need to', 'no need to be', 'need not', 'need not be', 'do not need', 'does not need', 'do not need to', 'does not need to', 'do not need to be', 'does not need to be', 'do not really need', 'does not really need',
+      'do not have to', 'does not have to', 'do not have to be', 'does not have to be', 'does not matter', 'do not matter', 'does not really matter', 'do not care about', 'do not care', 'do not really care about', 'do not mind', 'not bothered about', 'not fussed about', 'not fussed',
+      'pas besoin', 'pas besoin de', 'pas besoin d', 'pas besoin du', 'pas besoin des', 'pas besoin qu', 'pas besoin que', 'pas necessaire', 'pas necessaires', 'pas necessairement', 'pas forcement', 'pas indispensable', 'pas indispensables', 'pas obligatoire', 'pas obligatoires', 'pas obligatoirement', 'pas oblige', 'pas obligee',
+      'pas essentiel', 'pas essentielle', 'pas important', 'pas importante', 'pas importants', 'pas importantes', 'pas une priorite', 'pas prioritaire', 'pas la peine', 'pas la peine de', 'pas la peine d', 'peu importe', 'sans importance', 'inutile', 'm est egal', 'm est egale', 'nous est egal', 'nous est egale'],
+  },
+  {
     role: 'soft',
-    phrases: ['prefer', 'preferably', 'preferred', 'preference', 'ideally', 'ideal', 'if possible', 'where possible', 'nice to have', 'would be nice', 'would be great', 'bonus', 'optionally', 'optional', 'maybe', 'perhaps', 'rather', 'de preference', 'idealement', 'si possible', 'plutot', 'peut etre', 'not essential', 'not required', 'not necessary', 'if you can', 'si tu peux', 'si vous pouvez', 'even better', 'would love', 'pas obligatoire', 'not a must'],
+    phrases: ['prefer', 'preferably', 'preferred', 'preference', 'ideally', 'ideal', 'if possible', 'where possible', 'nice to have', 'would be nice', 'would be great', 'bonus', 'optionally', 'optional', 'maybe', 'perhaps', 'rather', 'de preference', 'idealement', 'si possible', 'plutot', 'peut etre', 'if you can', 'si tu peux', 'si vous pouvez', 'even better', 'would love', 'facultatif', 'facultative', 'facultatifs', 'facultatives', 'optionnel', 'optionnelle', 'en option'],
   },
   {
     role: 'intensifier',

@@ -77,6 +77,8 @@ export interface NoteMessages {
   readonly unmeasured: (source: string, category: string | undefined) => string;
   readonly measured: (attributes: string, source: string, converted?: { readonly value: number; readonly unit: string }) => string;
   readonly someoneAged: (age: number, source: string) => string;
+  /** An attribute the person said they do not need ("app control isn't needed"): no rule on it. */
+  readonly unneeded: (attribute: string) => string;
 }
 
 /** The notes in English and French. */
@@ -133,6 +135,7 @@ export const NOTE_MESSAGES: Catalogue<NoteMessages> = {
     unmeasured: (source, category) => `"${shorten(source)}" (no brand selling ${category ?? 'products'} states that measure)`,
     measured: (attributes, source, converted) => `${attributes}: "${shorten(source)}"${converted ? ` (${converted.value} ${converted.unit})` : ''}`,
     someoneAged: (age, source) => `for someone aged ${age}: "${shorten(source)}"`,
+    unneeded: (attribute) => `${attribute === 'maker' ? 'brand' : attributeLabelIn(attribute, 'en')}: no preference (you don't need it)`,
   },
   fr: {
     quote: (text) => `« ${shorten(text)} »`,
@@ -183,5 +186,6 @@ export const NOTE_MESSAGES: Catalogue<NoteMessages> = {
       return `${attributes} : « ${shorten(source)} »${shown ? ` (${amount})` : ''}`;
     },
     someoneAged: (age, source) => `pour une personne de ${age} ans : « ${shorten(source)} »`,
+    unneeded: (attribute) => `${attribute === 'maker' ? 'marque' : attributeLabelIn(attribute, 'fr')} : pas de préférence (vous n’en avez pas besoin)`,
   },
 };

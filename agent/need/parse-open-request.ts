@@ -1,6 +1,7 @@
 import { extractDescribedFeatures } from './described-feature.ts';
 import { categoryWords, isTaxonomyLabelWord, type AttributeDefinition, type HardConstraint } from '../../protocol/index.ts';
 import { NOTE_MESSAGES } from './note-messages.ts';
+import { settleUnneeded } from './settle-unneeded.ts';
 import type { Language } from '../language/index.ts';
 import { readClauseModality } from './clause-modality.ts';
 import { collectLeftovers } from './collect-leftovers.ts';
@@ -221,6 +222,7 @@ export function parseOpenRequest(original: string, options: OpenParseOptions): P
   }
   if (gift?.ageYears !== undefined) applyAge(draft, gift.ageYears, options.attributes);
   extractBareNumbers(state);
+  settleUnneeded(draft, options.language ?? 'en');
   const leftovers = collectLeftovers(state).filter((phrase) => /\p{L}/u.test(phrase));
   for (const phrase of leftovers) note(draft.notUnderstood, NOTE_MESSAGES[options.language ?? 'en'].quote(phrase));
 

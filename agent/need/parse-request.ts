@@ -19,6 +19,7 @@ import { MAX_NEED_RULES } from './need.ts';
 import type { PartialNeed } from './need.ts';
 import { categoryLabelIn } from './category-label-in.ts';
 import { NOTE_MESSAGES } from './note-messages.ts';
+import { settleUnneeded } from './settle-unneeded.ts';
 import { emptyDraft, note, setPreference } from './parse-state.ts';
 import type { ParseState } from './parse-state.ts';
 import { resolveBudget } from './resolve-budget.ts';
@@ -110,6 +111,7 @@ export function parseRequest(original: string, options: ParseOptions, vocabulary
     extractPrivativeOpposites(state, features);
   }
   extractBareNumbers(state);
+  settleUnneeded(draft, language);
   // Without a category a lone "43" may still be a size or a budget: it is re-read once the category is known.
   const leftovers = category === undefined ? collectLeftovers(state).filter((phrase) => /\p{L}/u.test(phrase)) : collectLeftovers(state);
   for (const phrase of leftovers) note(draft.notUnderstood, say.quote(phrase));

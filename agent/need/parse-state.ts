@@ -2,8 +2,11 @@ import type { Language } from '../language/index.ts';
 import type { AttributeValue, BuiltinCategory, HardConstraint, SoftPreference } from '../../protocol/index.ts';
 import type { Token } from './tokenize.ts';
 
-/** How firmly a phrase was said: "must" (hard), "ideally" (soft), or neither. */
-export type Modality = 'hard' | 'soft' | 'none';
+/**
+ * How firmly a phrase was said: "must" (hard), "ideally" (soft), "isn't needed" (unneeded: no rule at all, since not
+ * needing a feature is neither wanting nor refusing it), or none of these.
+ */
+export type Modality = 'hard' | 'soft' | 'unneeded' | 'none';
 
 /** A price the person mentioned, before currency and quantity are settled. */
 export interface BudgetMention {
@@ -29,6 +32,8 @@ export interface NeedDraft {
   budgets: BudgetMention[];
   currency?: string;
   deadline?: { readonly at: Date; readonly source: string };
+  /** Attributes the person said they do not need ("app control isn't needed"): no rule, said back. */
+  unneeded: string[];
   assumptions: string[];
   notUnderstood: string[];
 }
@@ -61,7 +66,7 @@ export interface ParseState {
 
 /** An empty draft. */
 export function emptyDraft(): NeedDraft {
-  return { hard: [], soft: [], makersIn: [], makersOut: [], budgets: [], assumptions: [], notUnderstood: [] };
+  return { hard: [], soft: [], makersIn: [], makersOut: [], budgets: [], unneeded: [], assumptions: [], notUnderstood: [] };
 }
 
 /** The original text covered by tokens [start, end). */
@@ -143,6 +148,22 @@ export function setPreference(draft: NeedDraft, preference: SoftPreference): voi
   if (preference.value === undefined && draft.soft.some((p) => p.attribute === preference.attribute && p.value !== undefined)) return;
   draft.soft = draft.soft.filter((p) => p.attribute !== preference.attribute);
   draft.soft.push({ ...preference, weight: clampWeight(preference.weight) });
+}
+
+/** Records that the person does not need an attribute ("app control isn't needed"): it gets no rule from that mention. */
+export function markUnneeded(draft: NeedDraft, attribute: string): void {
+  if (!draft.unneeded.includes(attribute)) draft.unneeded.push(attribute);
+}
+
+/**
+ * Sets a rule as it was said at token `at`: the wish when said softly ("ideally"), nothing when said not to be needed
+ * ("isn't needed", "pas besoin de"), the constraint otherwise.
+ */
+export function setAsSaid(state: ParseState, at: number, constraint: HardConstraint, wish: SoftPreference): void {
+  const modality = state.modality[at];
+  if (modality === 'unneeded') markUnneeded(state.draft, constraint.attribute);
+  else if (modality === 'soft') setPreference(state.draft, wish);
+  else setConstraint(state.draft, constraint);
 }
 
 /** Keeps a weight within the schema's 0..1, never quite zero (a stated wish matters a little). */

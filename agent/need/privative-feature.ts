@@ -1,4 +1,4 @@
-import { consume, setConstraint, setPreference, type ParseState } from './parse-state.ts';
+import { consume, setAsSaid, type ParseState } from './parse-state.ts';
 import type { GuardFeature } from './guarded-feature.ts';
 
 /** Words that negate the word after them, and words that offer it as one of several ("wired or wireless"). */
@@ -24,7 +24,7 @@ export function lackedNounOf(feature: GuardFeature): string | undefined {
  * it says nothing.
  */
 export function extractPrivativeOpposites(state: ParseState, features: readonly GuardFeature[]): void {
-  const { tokens, used, draft } = state;
+  const { tokens } = state;
   for (const feature of features) {
     if (feature.type !== 'boolean') continue;
     const noun = lackedNounOf(feature);
@@ -40,8 +40,7 @@ export function extractPrivativeOpposites(state: ParseState, features: readonly 
       if (!adjective && !withIt) continue;
       const before = tokens.slice(Math.max(0, i - 3), i).map((t) => t.norm);
       if (before.some((w) => NEGATIONS.has(w)) || ALTERNATIVES.has(tokens[i + 1]?.norm ?? '') || ALTERNATIVES.has(tokens[i - 1]?.norm ?? '')) continue;
-      if (state.modality[i] === 'soft') setPreference(draft, { attribute: feature.name, direction: 'equals', value: false, weight: 0.6 });
-      else setConstraint(draft, { attribute: feature.name, op: 'eq', value: false });
+      setAsSaid(state, i, { attribute: feature.name, op: 'eq', value: false }, { attribute: feature.name, direction: 'equals', value: false, weight: 0.6 });
       consume(state, i, i + 1);
       break;
     }
