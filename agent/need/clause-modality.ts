@@ -1,6 +1,6 @@
 import type { LexiconEntry } from './lexicon-types.ts';
 import type { Modality } from './parse-state.ts';
-import { PhraseMatcher } from './phrase-matcher.ts';
+import { PhraseMatcher, type PhraseMatch } from './phrase-matcher.ts';
 import type { Token } from './tokenize.ts';
 
 const BOUNDARY_PUNCT = new Set([',', ';', '.', '!', '?', '(', ')', '[', ']', ':', '-']);
@@ -38,27 +38,33 @@ export function readClauseModality(tokens: readonly Token[], roleEntries: readon
   const markerTokens = tokens.map(() => false);
   const modality: Modality[] = tokens.map(() => 'none');
   const emphasis: number[] = tokens.map(() => 0);
-  const clauseOf: number[] = [];
-  let clause = 0;
-  for (const token of tokens) {
-    if (isClauseBoundary(token)) clause++;
-    clauseOf.push(clause);
-  }
-  let markers: Array<{ index: number; modality: Modality }> = [];
+  const matches: Array<PhraseMatch<LexiconEntry>> = [];
   for (let i = 0; i < tokens.length; i++) {
     const match = matcher.matchAt(tokens, used, i);
     if (!match) continue;
     for (let k = match.start; k < match.end; k++) markerTokens[k] = used[k] = true;
+    matches.push(match);
+    i = match.end - 1;
+  }
+  // "App control: not needed": a colon before "not needed" introduces what is said of the words before it.
+  const unneededAt = new Set(matches.filter((m) => m.entry.role === 'unneeded').map((m) => m.start));
+  const clauseOf: number[] = [];
+  let clause = 0;
+  for (const [k, token] of tokens.entries()) {
+    if (isClauseBoundary(token) && !(token.norm === ':' && unneededAt.has(k + 1))) clause++;
+    clauseOf.push(clause);
+  }
+  let markers: Array<{ index: number; modality: Modality }> = [];
+  for (const match of matches) {
     const role = match.entry.role;
-    if (role === 'hard' || role === 'soft' || role === 'unneeded') markers.push({ index: i, modality: role });
+    if (role === 'hard' || role === 'soft' || role === 'unneeded') markers.push({ index: match.start, modality: role });
     else {
       const delta = role === 'intensifier' ? EMPHASIS_STEP : -EMPHASIS_STEP;
       for (let k = match.end; k < Math.min(tokens.length, match.end + EMPHASIS_REACH); k++) {
-        if (clauseOf[k] !== clauseOf[i]) break;
+        if (clauseOf[k] !== clauseOf[match.start]) break;
         emphasis[k] = (emphasis[k] ?? 0) + delta;
       }
     }
-    i = match.end - 1;
   }
   // "no app needed": a "no" the thing and a word of necessity follow says the thing is not needed, as "not needed" does.
   for (let i = 0; i < tokens.length; i++) {
