@@ -1,4 +1,5 @@
 import type { LexiconEntry } from './lexicon-types.ts';
+import { STOPWORDS } from './lexicon.ts';
 import type { Modality } from './parse-state.ts';
 import { PhraseMatcher, type PhraseMatch } from './phrase-matcher.ts';
 import type { Token } from './tokenize.ts';
@@ -12,6 +13,15 @@ const EMPHASIS_REACH = 3;
 const NECESSITY_WORDS: ReadonlySet<string> = new Set(['needed', 'required', 'necessary', 'essential']);
 /** How many words may stand between that "no" and the word of necessity. */
 const NO_NEED_REACH = 3;
+/**
+ * How many content words "not needed" governs, back ("true HEPA filter isn't needed") and forward ("I don't need
+ * noise cancelling"): the one thing said not to be needed, not the product named in the same run-on ("a road bike
+ * disc brakes not needed": the road bike stays; "I don't need noise cancelling just wireless earbuds": wireless stays).
+ */
+const UNNEEDED_REACH_BACK = 3;
+const UNNEEDED_REACH_FORWARD = 2;
+/** Words between "not needed" and its thing that are no thing: "they don't have to be", "pas besoin qu'elles soient". */
+const LINKING_WORDS: ReadonlySet<string> = new Set(['they', 'them', 'il', 'elle', 'ils', 'elles', 'soit', 'soient']);
 
 /** Per-token firmness and emphasis, and which tokens were the markers themselves. */
 export interface ClauseModality {
@@ -82,10 +92,13 @@ export function readClauseModality(tokens: readonly Token[], roleEntries: readon
   // A marker said after its words reaches back over one item of a list only: in "plush cushioning and zero drop if
   // possible" only the drop is a wish (an unpunctuated run-on is one clause).
   const joinedBetween = (from: number, to: number): boolean => tokens.slice(from + 1, to).some((t) => t.kind === 'word' && LIST_JOINERS.has(t.norm));
+  const contentWords = (from: number, to: number): number => tokens.slice(from, to).filter((t, k) => !markerTokens[from + k] && (t.kind === 'number' || (t.kind === 'word' && !STOPWORDS.has(t.norm) && !LINKING_WORDS.has(t.norm)))).length;
   for (let i = 0; i < tokens.length; i++) {
     const before = markers.filter((m) => m.index < i && clauseOf[m.index] === clauseOf[i]).at(-1);
     const after = markers.find((m) => m.index > i && clauseOf[m.index] === clauseOf[i] && !joinedBetween(i, m.index));
-    modality[i] = (before ?? after)?.modality ?? 'none';
+    const marker = before ?? after;
+    const tooFar = marker?.modality === 'unneeded' && (marker === before ? contentWords(marker.index, i + 1) > UNNEEDED_REACH_FORWARD : contentWords(i, marker.index) > UNNEEDED_REACH_BACK);
+    modality[i] = marker === undefined || tooFar ? 'none' : marker.modality;
   }
   return { modality, emphasis, markerTokens };
 }

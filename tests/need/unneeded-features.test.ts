@@ -88,6 +88,9 @@ describe('refusing, requiring and wishing for a feature keep their readings', ()
     ['un casque sans fil, il me faut la réduction de bruit', 'noise_cancelling', ['eq true']],
     ['un casque sans fil, réduction de bruit facultative', 'noise_cancelling', ['~equals true']],
     ['chaussures de trail en 41, imperméables si possible', 'waterproof', ['~equals true']],
+    // "not needed" governs the thing said beside it, not the product named in the same run-on sentence.
+    ['a road bike disc brakes not needed under 1500 EUR', 'bike_type', ['eq "road"']],
+    ['wireless earbuds I don\'t need noise cancelling just wireless under 90 EUR', 'wireless', ['eq true']],
   ];
   for (const [text, attribute, rules] of twins) {
     it(`${text} → ${attribute} ${rules.join(', ')}`, () => {
