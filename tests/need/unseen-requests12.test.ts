@@ -1,5 +1,4 @@
-import { describe, expect, it } from 'vitest';
-import { judgeBlindSet } from './unseen-requests-judge.ts';
+import { describeBlindSet } from './describe-blind-set.ts';
 import { UNSEEN_REQUESTS_12 } from './unseen-requests12-table.ts';
 
 // Eighty requests written blind (requests12, see the table's header). Measured once, with no fix made after seeing them:
@@ -54,22 +53,4 @@ const KNOWN_GAPS: ReadonlyMap<string, string> = new Map<string, string>([
   ["Bonjour, il me faudrait du café pour ma nouvelle machine, un kilo, plutôt corsé. Vous avez quoi ?", "\"du café pour ma nouvelle machine\" is read as coffee; the table expected a question"],
 ]);
 
-describe('requests12: eighty requests nobody had typed before (EN/FR, open world, demo market, shop-assistant e-mails)', () => {
-  it('has 80 distinct requests, 30 in French', () => {
-    expect(UNSEEN_REQUESTS_12.length).toBe(80);
-    expect(UNSEEN_REQUESTS_12.filter((r) => r.lang === 'fr').length).toBe(30);
-    expect(new Set(UNSEEN_REQUESTS_12.map((r) => r.text)).size).toBe(80);
-  });
-
-  it('reads every request right but the known gaps, and every known gap still fails', () => {
-    const { report, unexpected, closed } = judgeBlindSet(UNSEEN_REQUESTS_12, KNOWN_GAPS);
-    console.log(report);
-    expect(unexpected, report).toEqual([]);
-    expect(closed, 'known gaps that now read right: remove them from KNOWN_GAPS').toEqual([]);
-  });
-
-  it('lists only rows of the table as known gaps', () => {
-    const texts = new Set(UNSEEN_REQUESTS_12.map((r) => r.text));
-    expect([...KNOWN_GAPS.keys()].filter((t) => !texts.has(t))).toEqual([]);
-  });
-});
+describeBlindSet('requests12: eighty requests nobody had typed before (EN/FR, open world, demo market, shop-assistant e-mails)', UNSEEN_REQUESTS_12, KNOWN_GAPS, { rows: 80, french: 30 });

@@ -1,5 +1,4 @@
-import { describe, expect, it } from 'vitest';
-import { judgeBlindSet } from './unseen-requests-judge.ts';
+import { describeBlindSet } from './describe-blind-set.ts';
 import { UNSEEN_NOW_13, UNSEEN_REQUESTS_13 } from './unseen-requests13-table.ts';
 
 // Eighty requests written blind (requests13, see the table's header: short chat, search-box and dictated messages),
@@ -52,21 +51,4 @@ const KNOWN_GAPS: ReadonlyMap<string, string> = new Map<string, string>([
   ["un cadeau pour ma soeur qui fait du yoga et du camping, 60 balles", "measured, not yet read right: [category] got 3640"],
 ]);
 
-describe('requests13: eighty blind requests typed on a phone, in a search box or dictated (EN/FR, demo market)', () => {
-  it('has 80 distinct requests, 30 in French', () => {
-    expect(UNSEEN_REQUESTS_13.length).toBe(80);
-    expect(UNSEEN_REQUESTS_13.filter((r) => r.lang === 'fr').length).toBe(30);
-    expect(new Set(UNSEEN_REQUESTS_13.map((r) => r.text)).size).toBe(80);
-  });
-
-  it('reads every request right but the known gaps, and every known gap still fails', () => {
-    const { report, unexpected, closed } = judgeBlindSet(UNSEEN_REQUESTS_13, KNOWN_GAPS, UNSEEN_NOW_13);
-    expect(unexpected, report).toEqual([]);
-    expect(closed, 'known gaps that now read right: remove them from KNOWN_GAPS').toEqual([]);
-  });
-
-  it('lists only rows of the table as known gaps', () => {
-    const texts = new Set(UNSEEN_REQUESTS_13.map((r) => r.text));
-    expect([...KNOWN_GAPS.keys()].filter((t) => !texts.has(t))).toEqual([]);
-  });
-});
+describeBlindSet('requests13: eighty blind requests typed on a phone, in a search box or dictated (EN/FR, demo market)', UNSEEN_REQUESTS_13, KNOWN_GAPS, { rows: 80, french: 30, now: UNSEEN_NOW_13 });

@@ -1,5 +1,4 @@
-import { describe, expect, it } from 'vitest';
-import { judgeBlindSet } from './unseen-requests-judge.ts';
+import { describeBlindSet } from './describe-blind-set.ts';
 import { UNSEEN_REQUESTS_7 } from './unseen-requests7-table.ts';
 
 // Eighty requests written blind (requests7, see the table's header): 33/80 read right when first run (3d6d42b); 73/80
@@ -16,22 +15,4 @@ const KNOWN_GAPS: ReadonlyMap<string, string> = new Map<string, string>([
   ["men's parka, XXL, warm enough for -20, Canada Goose is too pricey so not them", '"not them" refers back to Canada Goose: anaphora is not resolved (the name stays a plain preference)'],
 ]);
 
-describe('requests7: eighty requests nobody had typed before (EN/FR, open world, demo market)', () => {
-  it('has 80 distinct requests, 30 in French', () => {
-    expect(UNSEEN_REQUESTS_7.length).toBe(80);
-    expect(UNSEEN_REQUESTS_7.filter((r) => r.lang === 'fr').length).toBe(30);
-    expect(new Set(UNSEEN_REQUESTS_7.map((r) => r.text)).size).toBe(80);
-  });
-
-  it('reads every request right but the known gaps, and every known gap still fails', () => {
-    const { report, unexpected, closed } = judgeBlindSet(UNSEEN_REQUESTS_7, KNOWN_GAPS);
-    console.log(report);
-    expect(unexpected, report).toEqual([]);
-    expect(closed, 'known gaps that now read right: remove them from KNOWN_GAPS').toEqual([]);
-  });
-
-  it('lists only rows of the table as known gaps', () => {
-    const texts = new Set(UNSEEN_REQUESTS_7.map((r) => r.text));
-    expect([...KNOWN_GAPS.keys()].filter((t) => !texts.has(t))).toEqual([]);
-  });
-});
+describeBlindSet('requests7: eighty requests nobody had typed before (EN/FR, open world, demo market)', UNSEEN_REQUESTS_7, KNOWN_GAPS, { rows: 80, french: 30 });

@@ -1,5 +1,4 @@
-import { describe, expect, it } from 'vitest';
-import { judgeBlindSet } from './unseen-requests-judge.ts';
+import { describeBlindSet } from './describe-blind-set.ts';
 import { UNSEEN_REQUESTS_8 } from './unseen-requests8-table.ts';
 
 // Eighty requests written blind (requests8, see the table's header): 31/80 read right when first run on main (7c083f4),
@@ -35,22 +34,4 @@ const KNOWN_GAPS: ReadonlyMap<string, string> = new Map<string, string>([
   ["smth for my coffee corner ~50€", "\"coffee corner\" (a place) names coffee; what to buy for it is not asked"],
 ]);
 
-describe('requests8: eighty requests nobody had typed before (EN/FR, open world, demo market)', () => {
-  it('has 80 distinct requests, 30 in French', () => {
-    expect(UNSEEN_REQUESTS_8.length).toBe(80);
-    expect(UNSEEN_REQUESTS_8.filter((r) => r.lang === 'fr').length).toBe(30);
-    expect(new Set(UNSEEN_REQUESTS_8.map((r) => r.text)).size).toBe(80);
-  });
-
-  it('reads every request right but the known gaps, and every known gap still fails', () => {
-    const { report, unexpected, closed } = judgeBlindSet(UNSEEN_REQUESTS_8, KNOWN_GAPS);
-    console.log(report);
-    expect(unexpected, report).toEqual([]);
-    expect(closed, 'known gaps that now read right: remove them from KNOWN_GAPS').toEqual([]);
-  });
-
-  it('lists only rows of the table as known gaps', () => {
-    const texts = new Set(UNSEEN_REQUESTS_8.map((r) => r.text));
-    expect([...KNOWN_GAPS.keys()].filter((t) => !texts.has(t))).toEqual([]);
-  });
-});
+describeBlindSet('requests8: eighty requests nobody had typed before (EN/FR, open world, demo market)', UNSEEN_REQUESTS_8, KNOWN_GAPS, { rows: 80, french: 30 });

@@ -1,5 +1,4 @@
-import { describe, expect, it } from 'vitest';
-import { judgeBlindSet } from './unseen-requests-judge.ts';
+import { describeBlindSet } from './describe-blind-set.ts';
 import { UNSEEN_REQUESTS_9 } from './unseen-requests9-table.ts';
 
 // Eighty requests written blind (requests9, see the table's header): 21/80 read right when first run on main (032bab7); 28/80 on main (fc765ae) before reqfix26, 31/80 after it, 33/80 after reqfix27 ("4K or 5K"; "stops at 80 degrees" as temperature control), 35/80 after reqfix28 ("7 adults", a measure inside a negation, "qui tient 30 h").
@@ -53,22 +52,4 @@ const KNOWN_GAPS: ReadonlyMap<string, string> = new Map<string, string>([
   ["quelque chose de chaud à boire le soir qui ne m'empêche pas de dormir, bio, environ 10 €", '"bio" alone (a coffee hint) picks coffee instead of asking'],
 ]);
 
-describe('requests9: eighty requests nobody had typed before (EN/FR, open world, demo market)', () => {
-  it('has 80 distinct requests, 30 in French', () => {
-    expect(UNSEEN_REQUESTS_9.length).toBe(80);
-    expect(UNSEEN_REQUESTS_9.filter((r) => r.lang === 'fr').length).toBe(30);
-    expect(new Set(UNSEEN_REQUESTS_9.map((r) => r.text)).size).toBe(80);
-  });
-
-  it('reads every request right but the known gaps, and every known gap still fails', () => {
-    const { report, unexpected, closed } = judgeBlindSet(UNSEEN_REQUESTS_9, KNOWN_GAPS);
-    console.log(report);
-    expect(unexpected, report).toEqual([]);
-    expect(closed, 'known gaps that now read right: remove them from KNOWN_GAPS').toEqual([]);
-  });
-
-  it('lists only rows of the table as known gaps', () => {
-    const texts = new Set(UNSEEN_REQUESTS_9.map((r) => r.text));
-    expect([...KNOWN_GAPS.keys()].filter((t) => !texts.has(t))).toEqual([]);
-  });
-});
+describeBlindSet('requests9: eighty requests nobody had typed before (EN/FR, open world, demo market)', UNSEEN_REQUESTS_9, KNOWN_GAPS, { rows: 80, french: 30 });
