@@ -35,12 +35,24 @@ export function gatherEvidence(input: {
    * brand's offer must not sink the request). Without it, the error propagates.
    */
   readonly onBrandError?: (brandId: string, error: unknown) => void;
+  /**
+   * Offers scored but not offered to the person in this request (a follow-up the ranking does not use): never ranked,
+   * never bought, so never held to what they say, they are no witnesses in the market the other offers are read
+   * against, and neither are the answers about them. None when absent.
+   */
+  readonly unoffered?: ((offer: Offer) => boolean) | undefined;
 }): OfferEvidence[] {
   // Each round's final offers (the negotiated ones as revised, then the rest), worked out once for the market and the round.
   const finalsByRound = input.rounds.map(finalOffers);
   const finals = finalsByRound.flat();
+  const unoffered = input.unoffered;
   const marketAnswers: MarketAnswer[] = [];
-  for (const round of input.rounds) for (const n of round.negotiated) for (const a of n.answers) marketAnswers.push({ brandId: round.brandId, answer: a.answer });
+  for (const round of input.rounds) {
+    for (const n of round.negotiated) {
+      if (unoffered?.(n.original) === true) continue;
+      for (const a of n.answers) marketAnswers.push({ brandId: round.brandId, answer: a.answer });
+    }
+  }
   const now = input.now.toISOString();
   const nowMs = input.now.getTime();
   // Each brand's trust is read once per request: the stranger prior, its own offers and other sellers' cross-checks use it.
@@ -50,7 +62,7 @@ export function gatherEvidence(input: {
   const strangerHonesty = strangerHonestyOf([...views.values()], input.checkedHonesty);
   const strangerNeedRecord = pooledNeedRecord([...views.values()].map((v) => v?.needRecord));
   // One market and one transcript per brand, shared by the offers they describe (the scorers index them once).
-  const market = { offers: finals, answers: marketAnswers, standingOf: trustOf };
+  const market = { offers: unoffered === undefined ? finals : finals.filter((o) => !unoffered(o)), answers: marketAnswers, standingOf: trustOf };
   const evidence: OfferEvidence[] = [];
   input.rounds.forEach((round, r) => {
     try {

@@ -151,6 +151,7 @@ export async function shop(need: Need, run: ShopRun): Promise<ShoppingResult> {
       return card ? declaredAttributesOf(card, need.category) : undefined;
     },
     onBrandError: (brandId, error) => brandBroke(brandId, 'gathering the evidence on its offers', error),
+    unoffered: unusedFollowUp,
   });
   const spent = memory.spentInMonth(now, profile.spendCapPerMonth.currency);
   // The ban's reach is the one brands were asked with (and the one a purchase reads).
@@ -223,7 +224,8 @@ export async function shop(need: Need, run: ShopRun): Promise<ShoppingResult> {
   // A first round whose every offer the ranking leaves out (its text aimed at the butler, its brand below the honesty
   // floor: buyable, never recommended) left the person nothing: the follow-up's answers are used after all when they
   // give them something to buy. Read offer by offer, a hostile brand's one such 50 EUR offer made the butler throw away
-  // an honest brand's cheaper pair within the budget.
+  // an honest brand's cheaper pair within the budget. (Its offers were no witnesses in the market the scores read:
+  // that was settled before scoring, by the offer-by-offer reading.)
   if (cheaperUnused && ranking.ranked.length === 0 && allCandidates.some((c) => isFollowUp(c.offer))) {
     const withFollowUp = rank(allCandidates);
     if (withFollowUp.ranked.length > 0) {
