@@ -14,7 +14,6 @@ import { SELLER_DECLINES } from './seller-declines.ts';
 import { isDescriptiveStatement, NEGATED_CHARGE, PRESSES_READER } from './descriptive-cues.ts';
 import { STATED_TERMS } from './stated-terms.ts';
 import { isMentionedNotUsed } from './mentioned-cues.ts';
-import { appealsToReader } from './appeals-to-reader.ts';
 import { citesOnlyNames, NAME_PRONE_CUES } from './named-cues.ts';
 import { CONTEXT_WORD, cueContext, hasContextWords } from './cue-context.ts';
 import type { DetectedTactic, TextPressureReport } from './text-pressure-report.ts';
@@ -87,15 +86,6 @@ const isStructuralHit = (hit: PatternHit): boolean => hit.patternId.includes('.s
 const CONTEXT_CONFIRMATION_CAP = 1;
 /** Log-odds taken off a descriptive cue stated in an informative sentence that presses nobody (see descriptive-cues.ts). */
 const DESCRIPTIVE_DISCOUNT = 3;
-/**
- * Routine-cue tactics whose pattern findings are read as a statement of fact when the text asks nothing of the reader
- * (see appeals-to-reader.ts) and the model, reading the whole segment, does not support the label: below FACT_SUPPORT
- * they lose FACT_DISCOUNT log-odds (the descriptive discount). Candidate of branch detector30b, measured by
- * cross-validation: it does not meet the acceptance rule (see README), so it is not to land.
- */
-const FACT_TACTICS: ReadonlySet<PressureTacticLabel> = new Set(['scarcity', 'social-proof', 'urgency']);
-const FACT_SUPPORT = 0.2;
-const FACT_DISCOUNT = 3;
 /** Log-odds taken off a cost the clause says is not charged. */
 const NEGATED_CHARGE_DISCOUNT = 4;
 /** Log-odds taken off an urgency finding whose only cues sit inside a name the text uses (see named-cues.ts). */
@@ -279,8 +269,6 @@ interface SegmentCandidate {
   readonly confidence: number;
   /** The log-odds behind `confidence` before the cap, for text-level adjustments made after the segment's reading. */
   readonly logOdds: number;
-  /** The model's probability of the label for the whole segment (1 when the model did not read it). */
-  readonly modelProbability: number;
   readonly evidence: readonly string[];
 }
 
@@ -290,7 +278,6 @@ interface Candidate {
   end: number;
   confidence: number;
   logOdds: number;
-  modelProbability: number;
   evidence: string[];
   note?: string;
 }
@@ -412,9 +399,9 @@ export function createPressureDetector(
       const confidence = Math.min(sigmoid(score), MAX_CONFIDENCE);
       if (confidence < settings.minConfidence) continue;
       if (labelHits.length > 0) {
-        for (const cluster of clusterHits(labelHits)) out.push({ label, start: cluster.start, end: cluster.end, confidence, logOdds: score, modelProbability: useModel ? p : 1, evidence: [...cluster.ids, 'model'] });
+        for (const cluster of clusterHits(labelHits)) out.push({ label, start: cluster.start, end: cluster.end, confidence, logOdds: score, evidence: [...cluster.ids, 'model'] });
       } else {
-        out.push({ label, start: 0, end: text.length, confidence, logOdds: score, modelProbability: useModel ? p : 1, evidence: ['model'] });
+        out.push({ label, start: 0, end: text.length, confidence, logOdds: score, evidence: ['model'] });
       }
     }
     return out;
@@ -444,7 +431,7 @@ export function createPressureDetector(
   const scoreSegment = (normalized: NormalizedText, start: number, end: number, out: Candidate[], transparent: boolean): void => {
     for (const found of readSegmentOnce(normalized.text.slice(start, end), transparent)) {
       const range = toOriginalRange(normalized, start + found.start, start + found.end);
-      out.push({ label: found.label, ...range, confidence: found.confidence, logOdds: found.logOdds, modelProbability: found.modelProbability, evidence: [...found.evidence] });
+      out.push({ label: found.label, ...range, confidence: found.confidence, logOdds: found.logOdds, evidence: [...found.evidence] });
     }
   };
 
@@ -482,18 +469,6 @@ export function createPressureDetector(
         else candidates[i] = { ...c, confidence, logOdds };
       }
     }
-    // A routine cue in a text that asks nothing of its reader (no order, no "you", no call on time, no intensifier) is a
-    // checkable statement of fact ("In stock: 7", "12 sold in the past month", "booking closes at 17:00 the day before").
-    if (candidates.some((c) => FACT_TACTICS.has(c.label) && c.evidence.some((e) => e !== 'model')) && !appealsToReader(normalized.text)) {
-      for (let i = candidates.length - 1; i >= 0; i--) {
-        const c = candidates[i]!;
-        if (!FACT_TACTICS.has(c.label) || c.evidence.every((e) => e === 'model') || c.modelProbability >= FACT_SUPPORT) continue;
-        const logOdds = c.logOdds - FACT_DISCOUNT;
-        const confidence = Math.min(sigmoid(logOdds), MAX_CONFIDENCE);
-        if (confidence < settings.minConfidence) candidates.splice(i, 1);
-        else candidates[i] = { ...c, confidence, logOdds };
-      }
-    }
     // A routine cue the text quotes to deny it or call it a name ("X is not a claim we make", "X is the name of the
     // brand") is mentioned, not used (see mentioned-cues.ts).
     for (let i = candidates.length - 1; i >= 0; i--) {
@@ -520,7 +495,6 @@ export function createPressureDetector(
         end: finding.end,
         confidence: finding.confidence,
         logOdds: logit(finding.confidence, PROBABILITY_BOUND),
-        modelProbability: 1,
         evidence: [finding.evidence],
         ...(finding.note !== undefined ? { note: finding.note } : {}),
       });
