@@ -68,6 +68,16 @@ function qualifiedCurrency(code: string, qualifier: Token, glued: boolean): stri
 }
 
 
+/**
+ * Staying below a figure is a limit however politely it is said ("I'd rather stay below 80 euros", "je préfère rester
+ * sous 80 €"): the wish is to keep under the figure, so the figure is a ceiling, not a price to lean towards.
+ */
+const STAYING_BELOW: readonly string[] = [
+  'stay below', 'stay under', 'stay within', 'stay beneath', 'keep it under', 'keep it below', 'keep under', 'keep below',
+  'rester sous', 'rester en dessous de', 'rester en dessous des', 'rester a moins de', 'rester dans les', 'ne pas depasser',
+];
+const STAYING_BELOW_SET: ReadonlySet<string> = new Set(STAYING_BELOW);
+
 type MarkerKind = 'ceiling' | 'approximate' | 'needs-currency' | 'range-start';
 
 const PREFIX_MARKERS: ReadonlyArray<{ phrases: readonly string[]; kind: MarkerKind }> = [
@@ -80,6 +90,7 @@ const PREFIX_MARKERS: ReadonlyArray<{ phrases: readonly string[]; kind: MarkerKi
       'pas plus de', 'jusqu a', 'budget de', 'budget max de', 'sous', 'inferieur a', 'maxi', 'max de', 'maximum de', 'prix max', 'a moins de', 'under the',
       'less', 'no more', 'within', 'not exceed', 'ne depassant pas', 'au plus', 'plafond', 'nothing over', 'nothing above', 'nothing more than',
       'nothing higher than', 'nothing pricier than', 'rien au dessus de', 'rien de plus de', 'pas au dessus de',
+      ...STAYING_BELOW,
     ],
   },
   { kind: 'approximate', phrases: ['around', 'about', 'approx', 'approximately', 'roughly', 'circa', 'ca', '~', 'environ', 'env', 'autour de', 'aux alentours de', 'something like'] },
@@ -87,7 +98,7 @@ const PREFIX_MARKERS: ReadonlyArray<{ phrases: readonly string[]; kind: MarkerKi
   { kind: 'range-start', phrases: ['between', 'from', 'entre', 'de'] },
 ];
 const POSTFIX_CEILING = new PhraseMatcher([
-  { phrases: ['max', 'maximum', 'tops', 'top', 'or less', 'at most', 'at the most', 'or under', 'or below', 'au maximum', 'au max', 'maxi', 'grand max', 'budget', 'or cheaper', 'max budget', 'maximum budget', 'ou moins', 'limit', 'cap'] },
+  { phrases: ['max', 'maximum', 'tops', 'top', 'or less', 'at most', 'at the most', 'or under', 'or below', 'au maximum', 'au max', 'maxi', 'grand max', 'au grand max', 'au grand maximum', 'grand maximum', 'at the very most', 'at the outside', 'budget', 'or cheaper', 'max budget', 'maximum budget', 'ou moins', 'limit', 'cap'] },
 ]);
 /** "80 € environ", "£70 or so", "100 euros à peu près": an approximation said after the price. */
 const POSTFIX_APPROXIMATE = new PhraseMatcher([
@@ -102,11 +113,25 @@ const RANGE_JOINERS = new Set(['and', 'to', '-', 'et', 'a', 'until']);
 const SIZE_WORDS = new Set(['size', 'taille', 'pointure', 'us', 'uk', 'eu', 'sz']);
 const prefixMatcher = new PhraseMatcher(PREFIX_MARKERS);
 
+/**
+ * A ceiling said of a figure already given ("I paid 280 and I won't pay more than that", "100 €, c'est mon maximum"):
+ * `negated` phrases bound the figure only under a negation before them ("won't", "pas", "never"), the others always.
+ */
+const CEILING_ON_THAT = new PhraseMatcher([
+  { negated: true, phrases: ['more than that', 'more than this', 'over that', 'above that', 'beyond that', 'plus que ca', 'plus que cela', 'plus cher que ca', 'au dela', 'au dessus'] },
+  { negated: false, phrases: ['that s my max', 'that s my maximum', 'that s my limit', 'that s my budget', 'that s the max', 'that s the most', 'c est mon max', 'c est mon maximum', 'c est mon budget', 'c est mon plafond', 'c est le max', 'c est le maximum'] },
+]);
+const NEGATIONS: ReadonlySet<string> = new Set(['not', 'no', 'never', 'pas', 'jamais', 'ne', 'n', 'nothing', 'rien']);
+/** How far before a "more than that" its negation may be ("I won't pay more than that", "je ne veux pas payer plus que ça"). */
+const NEGATION_REACH = 4;
+const SENTENCE_ENDS: ReadonlySet<string> = new Set(['.', '!', '?', ';']);
+
 /** Words the money reader uses, for typo correction and leftovers. */
 export const MONEY_WORDS: readonly string[] = [
   ...Object.keys(CURRENCY_WORDS),
   ...PREFIX_MARKERS.flatMap((m) => m.phrases.flatMap((p) => p.split(' '))),
   'max', 'maximum', 'tops', 'less', 'budget', 'each', 'per', 'apiece', 'k', 'ish', 'so', 'peu', 'pres',
+  ...CEILING_ON_THAT.words(),
 ];
 
 interface Amount {
@@ -184,6 +209,12 @@ function readAmount(state: ParseState, index: number): Amount | undefined {
   return currency === undefined ? { value, start: index, end: i, ...approximate } : { value, currency, start: index, end: i, ...approximate };
 }
 
+/** A dot ending an abbreviation ("env. 60", "approx. £50"), not a sentence: what follows it does not start with a capital. */
+function abbreviationDotAt(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  return tokens[i]!.norm === '.' && next !== undefined && !/^\p{Lu}/u.test(next.raw);
+}
+
 /** True when a country word starting a currency is at `i` ("CA$", "Canadian dollars"). */
 function namesCurrencyAt(state: ParseState, i: number): boolean {
   const said = currencyAt(state.tokens, state.used, i);
@@ -207,7 +238,7 @@ export function extractMoney(state: ParseState): void {
     if (approximation?.entry.kind === 'approximate') cursor = approximation.end;
     // "budget: 60", "budget is 60": words between the price word and the figure (never before a sentence's first word:
     // ". Around 45 pounds" is read from "Around").
-    while (marker && tokens[cursor] && !used[cursor] && ([':', '=', '.'].includes(tokens[cursor]!.norm) || isWordAt(state, cursor, 'of', 'is', 'de', 'around'))) cursor++;
+    while (marker && tokens[cursor] && !used[cursor] && ([':', '='].includes(tokens[cursor]!.norm) || abbreviationDotAt(tokens, cursor) || isWordAt(state, cursor, 'of', 'is', 'de', 'around'))) cursor++;
     const first = readAmount(state, cursor);
     if (!first) continue;
     let end = first.end;
@@ -245,12 +276,44 @@ export function extractMoney(state: ParseState): void {
     state.draft.budgets.push({
       amount,
       ...(currency === undefined ? {} : { currency }),
-      soft: state.modality[cursor] === 'soft',
+      soft: state.modality[cursor] === 'soft' && !(marker !== undefined && STAYING_BELOW_SET.has(marker.phrase)),
       perUnit: perUnit !== undefined,
       approximate: kind === 'approximate',
       source,
     });
     if (isRange) state.draft.assumptions.push(NOTE_MESSAGES[state.language ?? 'en'].budgetRange(source, amount));
     i = end - 1;
+  }
+  readCeilingsOnThat(state);
+}
+
+/**
+ * "I paid 280 for the Bose and I won't pay more than that", "150 €, c'est mon max": the figure said earlier in the
+ * sentence is a ceiling. The nearest unclaimed amount before the phrase is the one it bounds; a figure with a unit
+ * ("30 hours") is no amount and is passed over.
+ */
+function readCeilingsOnThat(state: ParseState): void {
+  const { tokens, used } = state;
+  for (let i = 1; i < tokens.length; i++) {
+    const match = CEILING_ON_THAT.matchAt(tokens, used, i);
+    if (match === undefined) continue;
+    if (match.entry.negated && !tokens.slice(Math.max(0, i - NEGATION_REACH), i).some((t) => t.kind === 'word' && NEGATIONS.has(t.norm))) continue;
+    let amount: Amount | undefined;
+    for (let k = i - 1; k >= 0 && !SENTENCE_ENDS.has(tokens[k]!.norm) && amount === undefined; k--) {
+      if (!used[k] && tokens[k]!.kind === 'number') amount = readAmount(state, k);
+    }
+    if (amount === undefined) continue;
+    const source = `${spanText(state, amount.start, amount.end)} … ${spanText(state, match.start, match.end)}`;
+    consume(state, amount.start, amount.end);
+    consume(state, match.start, match.end);
+    state.draft.budgets.push({
+      amount: amount.value,
+      ...(amount.currency === undefined ? {} : { currency: amount.currency }),
+      soft: false,
+      perUnit: false,
+      approximate: false,
+      source,
+    });
+    i = match.end - 1;
   }
 }
