@@ -8,7 +8,7 @@ import { readNeedOrPartial as read } from './unseen-requests-judge.ts';
 describe('a ceiling said in prose', () => {
   it('reads staying below a figure as a ceiling, however politely said', () => {
     expect(read('A glass electric kettle with a keep-warm mode. I would rather stay below sixty euros.').budget?.amountMinor).toBe(6000);
-    expect(read('A desk lamp, dimmable. I\'d prefer to stay under 45.').budget?.amountMinor).toBe(24500);
+    expect(read('An office chair with a headrest. I\'d prefer to stay under 245.').budget?.amountMinor).toBe(24500);
     expect(read('Une brosse à dents électrique avec minuteur. Je préfère rester sous 70 €.').budget?.amountMinor).toBe(7000);
   });
 
