@@ -165,9 +165,9 @@ function ageAfter(state: ParseState, i: number, child: boolean): { age: number; 
   const { tokens, used } = state;
   let k = i;
   if (tokens[k]?.norm === ',' || tokens[k]?.norm === '(') k++;
-  // "he's 7", "turning 30", "qui a 65 ans": an age said with words that lead to it, a child's or an adult's.
-  const lead = AGE_LEADS.find((words) => wordsAt(tokens, k, words, used));
-  if (lead) {
+  // "he's 7", "turning 30", "qui a 65 ans": an age said with words that lead to it, a child's or an adult's. Every
+  // lead is tried, so "who's turning nine" is not stopped at "who's".
+  for (const lead of AGE_LEADS.filter((words) => wordsAt(tokens, k, words, used))) {
     const at = k + lead.length;
     const age = wholeNumberAt(tokens, at);
     if (age?.kind === 'number' && age.value !== undefined && Number.isInteger(age.value) && age.value >= 0 && age.value <= 120 && !used[at]) {
@@ -176,6 +176,9 @@ function ageAfter(state: ParseState, i: number, child: boolean): { age: number; 
     }
   }
   const token = tokens[k];
+  // "my grandmother (89)", "my sister (30)": a bare whole number alone in brackets right after a person is their age,
+  // an adult's too.
+  if (tokens[k - 1]?.norm === '(' && tokens[k + 1]?.norm === ')' && token?.kind === 'number' && !used[k] && token.value !== undefined && Number.isInteger(token.value) && token.value >= 0 && token.value <= 120) return { age: token.value, end: k + 2 };
   if (!child || !token || used[k] || token.kind !== 'number' || token.value === undefined || !Number.isInteger(token.value) || token.value < 0 || token.value > MAX_CHILD_AGE) return undefined;
   const next = tokens[k + 1];
   if (next !== undefined && next.kind !== 'punct') return undefined;
