@@ -195,8 +195,11 @@ function speakersPersonAsSubject(state: ParseState, start: number, end: number, 
   if (!MY.has(tokens[start]?.norm ?? '')) return undefined;
   const before = tokens[start - 1];
   if (before !== undefined && BUYING_FOR.has(before.norm) && !used[start - 1]) return {};
-  if (before !== undefined && !CLAUSE_OPENERS.has(before.norm)) return undefined;
   const age = ageAfter(state, end, child);
+  // "in spring my son (10) needs", "My mum (68) dropped her phone": a person introduced with their age in brackets is
+  // whom the request is about, whatever the verb ("for my …" is read by the caller).
+  if (age !== undefined && tokens[end]?.norm === '(' && (before === undefined || !FOR_WORDS.has(before.norm))) return { age };
+  if (before !== undefined && !CLAUSE_OPENERS.has(before.norm)) return undefined;
   // "my daughter is turning six": the words leading to the age say it.
   if (age !== undefined && tokens[end]?.norm !== '(' && tokens[end]?.norm !== ',') return { age };
   // The verb may be a firmness marker too ("needs"): it is read, not claimed.
@@ -240,6 +243,13 @@ export function detectGift(state: ParseState): GiftReading | undefined {
       consume(state, start, age.end);
       note(state.draft.assumptions, NOTE_MESSAGES[state.language ?? 'en'].someoneAged(age.age, spanText(state, age.start, age.end)));
       i = age.end - 1;
+      // "mon fils de 6 ans", "my son aged 6": one of the speaker's people right before their age is whom it is for.
+      const described = mine.at(-1);
+      if (recipient === undefined && described !== undefined && described.end === age.start) {
+        recipient = described.name;
+        consume(state, described.start, described.end);
+        continue;
+      }
       // "my 10 year old son": the person the age describes follows it.
       const who = matcher.matchAt(tokens, used, age.end);
       if (who?.entry.meaning.kind === 'recipient' && start < age.start) {
