@@ -207,6 +207,33 @@ function speakersPersonAsSubject(state: ParseState, start: number, end: number, 
   return verb !== undefined && verb.kind === 'word' && SUBJECT_VERBS.has(verb.norm) ? (age === undefined ? {} : { age }) : undefined;
 }
 
+/** A person's pronoun leading to their age in a sentence of its own ("He's 65", "she is 13", "il a 8 ans"). */
+const PRONOUN_AGE_LEADS: ReadonlyArray<readonly string[]> = [['he', 's'], ['hes'], ['he', 'is'], ['she', 's'], ['shes'], ['she', 'is'], ['il', 'a'], ['elle', 'a']];
+/** Words that may follow such an age and end what it says ("He's 65 and drinks…"). */
+const AFTER_AGE: ReadonlySet<string> = new Set(['and', 'et', 'now', 'today', 'maintenant']);
+
+/**
+ * The recipient's age said later with their pronoun ("My dad … He's 65 and drinks", "(he's 5 and has asthma)", "il a
+ * 8 ans"): a whole number that ends its clause or is followed by "years old"/"ans"; French "il a" needs "ans" ("il a
+ * 2 ports" is no age), as do number words that are articles ("she's one of").
+ */
+function pronounAge(state: ParseState): { age: number; start: number; end: number } | undefined {
+  const { tokens, used } = state;
+  for (let k = 0; k < tokens.length; k++) {
+    for (const lead of PRONOUN_AGE_LEADS.filter((words) => wordsAt(tokens, k, words, used))) {
+      const at = k + lead.length;
+      const number = wholeNumberAt(tokens, at);
+      if (number?.kind !== 'number' || used[at] || number.value === undefined || !Number.isInteger(number.value) || number.value < 0 || number.value > 120) continue;
+      const next = tokens[at + 1];
+      const unit = next?.norm === 'ans' || next?.norm === 'an' ? 2 : (next?.norm === 'years' || next?.norm === 'year') && tokens[at + 2]?.norm === 'old' ? 3 : 0;
+      if (unit > 0) return { age: number.value, start: k, end: at + unit };
+      const ends = next === undefined || next.kind === 'punct' || AFTER_AGE.has(next.norm);
+      if (lead[0] !== 'il' && lead[0] !== 'elle' && tokens[at]!.kind === 'number' && ends) return { age: number.value, start: k, end: at + 1 };
+    }
+  }
+  return undefined;
+}
+
 const FROM_WORDS: ReadonlySet<string> = new Set(['des', 'from', 'depuis', 'since']);
 const DEADLINE_MARKERS: ReadonlySet<string> = new Set(['before', 'by', 'until', 'till', 'avant', 'ici']);
 const ARTICLES: ReadonlySet<string> = new Set(['la', 'le', 'l', 'the']);
@@ -320,6 +347,14 @@ export function detectGift(state: ParseState): GiftReading | undefined {
   if (recipient === undefined && (gift || giving) && named.length === 1) {
     recipient = named[0]!;
     for (const m of mine) consume(state, m.start, m.end);
+  }
+  if (recipient !== undefined && ageYears === undefined) {
+    const later = pronounAge(state);
+    if (later !== undefined) {
+      ageYears = later.age;
+      consume(state, later.start, later.end);
+      note(state.draft.assumptions, NOTE_MESSAGES[state.language ?? 'en'].someoneAged(later.age, spanText(state, later.start, later.end)));
+    }
   }
   if (giving) gift = true;
   if (!gift && recipient === undefined && ageYears === undefined) return undefined;
