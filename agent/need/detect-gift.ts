@@ -207,6 +207,16 @@ function speakersPersonAsSubject(state: ParseState, start: number, end: number, 
   return verb !== undefined && verb.kind === 'word' && SUBJECT_VERBS.has(verb.norm) ? (age === undefined ? {} : { age }) : undefined;
 }
 
+/** French relations written with a hyphen, which the same words apart do not name: "petite-fille" (granddaughter) vs "petite fille" (a little girl). */
+const HYPHENATED_RELATIONS: ReadonlyMap<string, string> = new Map([['petite fille', 'granddaughter']]);
+
+/** The meaning of the phrase at `start` … `end`, read as its hyphenated relation when its words are joined ("petite-fille"). */
+function hyphenatedMeaning(tokens: readonly Token[], start: number, end: number, meaning: Kind): Kind {
+  const words = tokens.slice(start, end);
+  const relation = HYPHENATED_RELATIONS.get(words.map((t) => t.norm).join(' '));
+  return relation !== undefined && words.slice(1).every((t) => t.attached) ? { kind: 'recipient', name: relation } : meaning;
+}
+
 /** A person's pronoun leading to their age in a sentence of its own ("He's 65", "she is 13", "il a 8 ans"). */
 const PRONOUN_AGE_LEADS: ReadonlyArray<readonly string[]> = [['he', 's'], ['hes'], ['he', 'is'], ['she', 's'], ['shes'], ['she', 'is'], ['il', 'a'], ['elle', 'a']];
 /** Words that may follow such an age and end what it says ("He's 65 and drinks…"). */
@@ -288,7 +298,7 @@ export function detectGift(state: ParseState): GiftReading | undefined {
     }
     const match = matcher.matchAt(tokens, used, i);
     if (!match) continue;
-    const meaning = match.entry.meaning;
+    const meaning = hyphenatedMeaning(tokens, match.start, match.end, match.entry.meaning);
     if (meaning.kind === 'gift' || meaning.kind === 'interest' || meaning.kind === 'giving') {
       if (meaning.kind === 'gift') gift = true;
       if (meaning.kind === 'giving') giving = true;
