@@ -2,6 +2,7 @@ import { PhraseMatcher } from './phrase-matcher.ts';
 import { NOTE_MESSAGES } from './note-messages.ts';
 import { consume, note, spanText, type ParseState } from './parse-state.ts';
 import { wordsAt } from './words-at.ts';
+import { unitOfWord } from './measure-units.ts';
 import { numberWordValue } from './number-words.ts';
 import type { Token } from './tokenize.ts';
 
@@ -172,6 +173,8 @@ function ageAfter(state: ParseState, i: number, child: boolean): { age: number; 
     const age = wholeNumberAt(tokens, at);
     if (age?.kind === 'number' && age.value !== undefined && Number.isInteger(age.value) && age.value >= 0 && age.value <= 120 && !used[at]) {
       const unit = ['years', 'year', 'ans', 'an'].includes(tokens[at + 1]?.norm ?? '') ? (tokens[at + 2]?.norm === 'old' ? 3 : 2) : 1;
+      // "he's 6 foot tall" is a measure, not an age; "il a 2 batteries" (has) is an age only with "ans".
+      if (unit === 1 && (measuredAt(tokens, at) || ['a', 'avoir'].includes(lead.at(-1)!))) continue;
       return { age: age.value, end: at + unit };
     }
   }
@@ -219,8 +222,20 @@ function hyphenatedMeaning(tokens: readonly Token[], start: number, end: number,
 
 /** A person's pronoun leading to their age in a sentence of its own ("He's 65", "she is 13", "il a 8 ans"). */
 const PRONOUN_AGE_LEADS: ReadonlyArray<readonly string[]> = [['he', 's'], ['hes'], ['he', 'is'], ['she', 's'], ['shes'], ['she', 'is'], ['il', 'a'], ['elle', 'a']];
-/** Words that may follow such an age and end what it says ("He's 65 and drinks…"). */
-const AFTER_AGE: ReadonlySet<string> = new Set(['and', 'et', 'now', 'today', 'maintenant']);
+/** Words that may follow an age and end what it says ("He's 65 and drinks…", "turning 30 next week"); "he's 6 foot" is a measure. */
+const AFTER_AGE: ReadonlySet<string> = new Set(['and', 'et', 'now', 'today', 'maintenant', 'next', 'this', 'soon', 'in', 'on', 'tomorrow', 'but', 'so', 'who', 'mais', 'donc', 'qui', 'bientot', 'demain', 'cette', 'ce', 'le', 'la']);
+
+/** True when the number at `at` is followed by a unit of measure ("6 foot", "180 cm"): a size, not an age. */
+function measuredAt(tokens: readonly Token[], at: number): boolean {
+  const unit = unitOfWord(tokens[at + 1]?.norm ?? '');
+  return unit !== undefined && unit.dimension !== 'age';
+}
+
+/** True when the age at `at` ends what is said there: the end, punctuation or a word in `AFTER_AGE` follows. */
+function ageEndsAt(tokens: readonly Token[], at: number): boolean {
+  const next = tokens[at + 1];
+  return next === undefined || next.kind === 'punct' || AFTER_AGE.has(next.norm);
+}
 
 /**
  * The recipient's age said later with their pronoun ("My dad … He's 65 and drinks", "(he's 5 and has asthma)", "il a
@@ -237,8 +252,7 @@ function pronounAge(state: ParseState): { age: number; start: number; end: numbe
       const next = tokens[at + 1];
       const unit = next?.norm === 'ans' || next?.norm === 'an' ? 2 : (next?.norm === 'years' || next?.norm === 'year') && tokens[at + 2]?.norm === 'old' ? 3 : 0;
       if (unit > 0) return { age: number.value, start: k, end: at + unit };
-      const ends = next === undefined || next.kind === 'punct' || AFTER_AGE.has(next.norm);
-      if (lead[0] !== 'il' && lead[0] !== 'elle' && tokens[at]!.kind === 'number' && ends) return { age: number.value, start: k, end: at + 1 };
+      if (lead[0] !== 'il' && lead[0] !== 'elle' && tokens[at]!.kind === 'number' && ageEndsAt(tokens, at) && !measuredAt(tokens, at)) return { age: number.value, start: k, end: at + 1 };
     }
   }
   return undefined;
