@@ -7,7 +7,7 @@ import { UNSEEN_REQUESTS_12 } from './unseen-requests12-table.ts';
 // no row reads worse). A development set since session 29: 39/80 after reqfix29 (numbers written in words beside
 // units and money, units in two words, cents after the currency word, currencies with their country, recipients
 // without "for", the maker of one the person has, "Not The North Face", ". Around 45 pounds"; no row of sets 7-12
-// reads worse). Every row must read right except the ones listed in KNOWN_GAPS, each with why it is left as it
+// reads worse); 40/80 after reqfix30c ("who's turning nine": every lead to an age is tried). Every row must read right except the ones listed in KNOWN_GAPS, each with why it is left as it
 // is; a gap that closes must be removed from the list.
 const KNOWN_GAPS: ReadonlyMap<string, string> = new Map<string, string>([
   ["Hi there, I make soup most evenings so I'd like a blender that can heat, at least twelve hundred watts, and not a hand blender. I already have a kettle and a toaster, so just the blender please. Up to C$250.", "\"a blender that can heat\" is not read as heating, and \"not a hand blender\" not as an exclusion"],
@@ -31,7 +31,6 @@ const KNOWN_GAPS: ReadonlyMap<string, string> = new Map<string, string>([
   ["Hi! We're hosting a games night for about ten people on Saturday. Do you have a party game in English that works for up to twelve players and can arrive by Friday? Nothing over 30 GBP.", "\"works for up to twelve players\" in words is not read as max_players at least 12"],
   ["Bonsoir, on cherche un jeu coopératif en français pour jouer en famille avec nos deux enfants (7 et 10 ans), des parties de moins d'une demi-heure. Pas de Hasbro. Vingt-cinq balles max.", "\"jeu coopératif … en famille\" is read as a family game, and \"moins d'une demi-heure\" and the children's ages are not read as play time and minimum age"],
   ["Allô, je cherche un casse-tête de 1500 morceaux pour ma mère, en carton c'est correct, mais pas Ravensburger, elle les a tous. Autour de 30 $.", "\"casse-tête\" (Québec: jigsaw) names nothing, so the gift question is asked; \"30 $\" in a Québec message is read as USD"],
-  ["Hello, I'm looking for a LEGO Star Wars set for my nephew who's turning nine. He already has the Millennium Falcon, so not that one. Between 50 and 80 dollars, delivered before the 20th please.", "\"my nephew who's turning nine\" (age in words after \"turning\") is not read as his age"],
   ["Bonjour, mon GSM est tombé dans l'eau une fois de trop. Je voudrais un iPhone de 256 Go, 5G, mais pas en jaune. Savez-vous me le livrer pour samedi ? Budget : huit cent nonante euros.", "\"iPhone\" (a model) is not read as iOS"],
   ["hi we are redoing the living room and need a 65 inch tv oled or mini-led at least 120 hz for the ps5 no LG please delivery and wall mounting by the 12th if you can budget two grand", "\"budget two grand\" is kept as a soft price wish with no currency, not as a ceiling"],
   ["Bonjour, je cherche un appareil photo hybride APS-C qui filme en 4K, boîtier nu car j'ai déjà des objectifs. Pas de Canon. Mille cinq cents euros au plus.", "\"qui filme en 4K\" is not read as 4K video, and \"boîtier nu\" (body only) not as kit lens false"],
