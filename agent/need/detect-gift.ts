@@ -222,7 +222,7 @@ function hyphenatedMeaning(tokens: readonly Token[], start: number, end: number,
 
 /** A person's pronoun leading to their age in a sentence of its own ("He's 65", "she is 13", "il a 8 ans"). */
 const PRONOUN_AGE_LEADS: ReadonlyArray<readonly string[]> = [['he', 's'], ['hes'], ['he', 'is'], ['she', 's'], ['shes'], ['she', 'is'], ['il', 'a'], ['elle', 'a']];
-/** Words that may follow an age and end what it says ("He's 65 and drinks…", "turning 30 next week"); "he's 6 foot" is a measure. */
+/** Words that may follow an age said with a pronoun and end what it says ("He's 65 and drinks…", "she's 13 next week"). */
 const AFTER_AGE: ReadonlySet<string> = new Set(['and', 'et', 'now', 'today', 'maintenant', 'next', 'this', 'soon', 'in', 'on', 'tomorrow', 'but', 'so', 'who', 'mais', 'donc', 'qui', 'bientot', 'demain', 'cette', 'ce', 'le', 'la']);
 
 /** True when the number at `at` is followed by a unit of measure ("6 foot", "180 cm"): a size, not an age. */
@@ -239,8 +239,8 @@ function ageEndsAt(tokens: readonly Token[], at: number): boolean {
 
 /**
  * The recipient's age said later with their pronoun ("My dad … He's 65 and drinks", "(he's 5 and has asthma)", "il a
- * 8 ans"): a whole number that ends its clause or is followed by "years old"/"ans"; French "il a" needs "ans" ("il a
- * 2 ports" is no age), as do number words that are articles ("she's one of").
+ * 8 ans"): a number in digits that ends its clause or any whole number followed by "years old"/"ans"; French "il a" needs
+ * "ans" ("il a 2 ports" is no age), as do numbers in words ("she's one of them").
  */
 function pronounAge(state: ParseState): { age: number; start: number; end: number } | undefined {
   const { tokens, used } = state;
