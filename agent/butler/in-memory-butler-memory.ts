@@ -1,11 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import type { Money, Offer } from '../../protocol/index.ts';
 import type { Exchange } from '../negotiation/index.ts';
-import { PriceSummary, wasPriceOf } from '../scoring/index.ts';
+import { PriceSummary } from '../scoring/index.ts';
 import { defaultProfile, type Profile } from '../policy/index.ts';
 import type { ButlerMemory, OrderRecord, QuotedPrice, RankingExclusion } from './butler-memory.ts';
 import { PastOrderReads } from './past-order-reads.ts';
 import { spendOfOrder } from './spend-of-order.ts';
+import { quotedPriceOf } from './quoted-price-of.ts';
 
 /** The summary of one brand's prices quoted under one sku and GTIN. */
 interface SummaryOf {
@@ -100,8 +101,7 @@ export class InMemoryButlerMemory extends PastOrderReads implements ButlerMemory
         this.prices.set(offer.brandId, byBrand);
       }
       const position = byBrand.all.length;
-      const wasPrice = wasPriceOf(offer);
-      const point: QuotedPrice = { brandId: offer.brandId, sku: offer.product.sku, gtin: offer.product.gtin, price: offer.price, quantity: offer.quantity, at, ...(wasPrice === undefined ? {} : { wasPrice }) };
+      const point = quotedPriceOf(offer, at);
       byBrand.all.push(point);
       summaryFor(byBrand, point.sku, point.gtin).add(point, atMs);
       appendPosition(byBrand.bySku, offer.product.sku, position);

@@ -1,6 +1,7 @@
-import { PastOrderReads, spendOfOrder, type ButlerMemory, type OrderRecord, type PastOrder, type QuotedPrice, type RankingExclusion } from '../../agent/butler/index.ts';
+import { PastOrderReads, quotedPriceOf, spendOfOrder, type ButlerMemory, type OrderRecord, type PastOrder, type QuotedPrice, type RankingExclusion } from '../../agent/butler/index.ts';
 import type { Exchange } from '../../agent/negotiation/index.ts';
 import type { Profile } from '../../agent/policy/index.ts';
+import { wasPriceOf } from '../../agent/scoring/index.ts';
 import type { RatedPurchase } from '../../agent/taste/index.ts';
 import type { Money, Offer } from '../../protocol/index.ts';
 
@@ -69,12 +70,15 @@ export class SimButlerMemory extends PastOrderReads implements ButlerMemory {
     this.current = current;
     for (const offer of offers) {
       const { product, price } = offer;
-      const id = `${product.sku}|${product.gtin ?? ''}|${price.amountMinor}|${price.currency}|${offer.quantity}`;
+      const was = wasPriceOf(offer);
+      // The "was" price shown is part of what was quoted: a sale running on from the same "was" price is told from a
+      // plain price by it (`checkReferencePrice`), as the butler's own memories keep it (`quotedPriceOf`).
+      const id = `${product.sku}|${product.gtin ?? ''}|${price.amountMinor}|${price.currency}|${offer.quantity}|${was === undefined ? '' : `${was.amountMinor}|${was.currency}`}`;
       let byBrand = this.prices.get(offer.brandId);
       if (byBrand === undefined) this.prices.set(offer.brandId, (byBrand = new Map<string, QuotedPrice>()));
       // The earliest time a price was quoted is kept: the checks only ask whether it was charged before. Most offers
       // repeat a price already kept, so the point is only written for a new one.
-      if (!byBrand.has(id)) byBrand.set(id, { brandId: offer.brandId, sku: product.sku, gtin: product.gtin, price, quantity: offer.quantity, at });
+      if (!byBrand.has(id)) byBrand.set(id, quotedPriceOf(offer, at));
     }
   }
   offer(offerId: string): Offer | undefined {

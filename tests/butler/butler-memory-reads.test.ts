@@ -130,4 +130,17 @@ describe.each(memories)('ButlerMemory narrow reads (%s)', (label, make) => {
     first.length = 0;
     expect(memory.ratedPurchases()).toHaveLength(count);
   });
+
+  it('keeps with each quoted price the "was" price it showed, a plain quote of the same price apart', () => {
+    const memory = make();
+    const plain = offer(1, 'sly', 'coffee', 0);
+    const reduced: Offer = { ...offer(2, 'sly', 'coffee', 0), price: plain.price, discount: { kind: 'was-price', referencePrice: { amountMinor: 9_000, currency: 'EUR' } } };
+    memory.recordOffers([plain], new Date(T0).toISOString());
+    memory.recordOffers([reduced], new Date(T0 + DAY).toISOString());
+    const history = memory.priceHistory('sly', { sku: plain.product.sku });
+    expect(history.map((p) => [p.price.amountMinor, p.wasPrice?.amountMinor])).toEqual([
+      [plain.price.amountMinor, undefined],
+      [plain.price.amountMinor, 9_000],
+    ]);
+  });
 });
