@@ -67,7 +67,6 @@ function qualifiedCurrency(code: string, qualifier: Token, glued: boolean): stri
   return qualifier.norm === 'ca' && !glued && qualifier.raw !== 'CA' ? undefined : qualified;
 }
 
-
 /**
  * Staying below a figure is a limit however politely it is said ("I'd rather stay below 80 euros", "je préfère rester
  * sous 80 €"): the wish is to keep under the figure, so the figure is a ceiling, not a price to lean towards.

@@ -8,13 +8,13 @@ const MAX_NAME_WORDS = 3;
 const NAME_JOINS = new Set(['+', '&']);
 /** Makers the engine knows, by the phrases the lexicon reads them by ("new balance" → "New Balance", "jbl" → "JBL"). */
 const KNOWN_BY_WORDS: ReadonlyMap<string, string> = new Map(LEXICON.flatMap((e) => (e.maker === undefined ? [] : e.phrases.filter((p) => !STOPWORDS.has(p)).map((p) => [p, e.maker!] as const))));
+/** Words that point at other things or say how much, never a name: "not another one of theirs", "pas trop", "no more". */
+const NOT_NAMES: ReadonlySet<string> = new Set(['another', 'other', 'others', 'else', 'same', 'such', 'more', 'much', 'many', 'less', 'enough', 'again', 'anymore', 'ever', 'even', 'yet', 'autre', 'autres', 'meme', 'memes', 'trop', 'plus', 'moins', 'encore', 'jamais', 'tel', 'telle']);
 /**
  * Endings of ordinary English and French words that describe rather than name: "not bulky", "not flimsy", "no boring
  * colours", "nothing fancy", "obviously", "pas glissant", "rien de tape-à-l'œil", "pas trop bruyante". A maker the
  * engine knows is read whatever its ending ("Sony").
  */
-/** Words that point at other things or say how much, never a name: "not another one of theirs", "pas trop", "no more". */
-const NOT_NAMES: ReadonlySet<string> = new Set(['another', 'other', 'others', 'else', 'same', 'such', 'more', 'much', 'many', 'less', 'enough', 'again', 'anymore', 'ever', 'even', 'yet', 'autre', 'autres', 'meme', 'memes', 'trop', 'plus', 'moins', 'encore', 'jamais', 'tel', 'telle']);
 const DESCRIBING_ENDING = /(?:ly|y|ish|ful|less|ous|ive|able|ible|ing|ed|ants?|antes?|eux|euses?|ifs?|ives?|iques?)$/;
 
 /**
