@@ -13,7 +13,6 @@ import { WAIVED_DEMAND } from './waived-demand.ts';
 import { SELLER_DECLINES } from './seller-declines.ts';
 import { isDescriptiveStatement, NEGATED_CHARGE, PRESSES_READER } from './descriptive-cues.ts';
 import { STATED_TERMS } from './stated-terms.ts';
-import { statesPlainFact } from './states-plain-fact.ts';
 import { isMentionedNotUsed } from './mentioned-cues.ts';
 import { citesOnlyNames, NAME_PRONE_CUES } from './named-cues.ts';
 import { CONTEXT_WORD, cueContext, hasContextWords } from './cue-context.ts';
@@ -77,8 +76,7 @@ const READ_CUE_CONTEXT = ROUTINE_CUE_TACTICS;
  * on the buyer's money or choice and when it was disclosed (an extra the shop added with its own amount, a charge that
  * runs unless the buyer acts). Like the cues that describe the manipulation itself, its segment is read whole.
  */
-const isStructuralId = (patternId: string): boolean => patternId.includes('.struct-') || patternId.includes('.ml-struct-');
-const isStructuralHit = (hit: PatternHit): boolean => isStructuralId(hit.patternId);
+const isStructuralHit = (hit: PatternHit): boolean => hit.patternId.includes('.struct-') || hit.patternId.includes('.ml-struct-');
 /**
  * How far (in log-odds, before modelInfluence) the model reading a routine cue's context may raise the cue. Blanking
  * the cue does not blank its companions ("a … fee of €20 per stay applies", "limited to … copies"): the model learned
@@ -88,16 +86,6 @@ const isStructuralHit = (hit: PatternHit): boolean => isStructuralId(hit.pattern
 const CONTEXT_CONFIRMATION_CAP = 1;
 /** Log-odds taken off a descriptive cue stated in an informative sentence that presses nobody (see descriptive-cues.ts). */
 const DESCRIPTIVE_DISCOUNT = 3;
-/**
- * Routine-cue tactics whose pattern findings a plain statement of fact must earn from the model (see
- * states-plain-fact.ts): a count, a deadline or a popularity figure stated with no appeal to the reader keeps its
- * finding only if the model, reading the text around the quoted cue, raises the tactic above its prior. Sneaking and
- * authority are not read this way: their dark texts are mostly plain already (a fee, "certified"), measured by
- * cross-validation to cost recall there.
- */
-const PLAIN_FACT_TACTICS: ReadonlySet<PressureTacticLabel> = new Set(['urgency', 'scarcity', 'social-proof']);
-/** Log-odds taken off a plain fact's finding the model's reading of its context does not support. */
-const PLAIN_FACT_DISCOUNT = DESCRIPTIVE_DISCOUNT;
 /** Log-odds taken off a cost the clause says is not charged. */
 const NEGATED_CHARGE_DISCOUNT = 4;
 /** Log-odds taken off an urgency finding whose only cues sit inside a name the text uses (see named-cues.ts). */
@@ -479,30 +467,6 @@ export function createPressureDetector(
         const confidence = Math.min(sigmoid(logOdds), MAX_CONFIDENCE);
         if (confidence < settings.minConfidence) candidates.splice(i, 1);
         else candidates[i] = { ...c, confidence, logOdds };
-      }
-    }
-    // A figure, date or term stated plainly (no appeal anywhere in the text; see states-plain-fact.ts) keeps a routine
-    // cue's finding only if the model, reading the whole text with the tactic's quoted spans blanked, supports it.
-    if (candidates.some((c) => PLAIN_FACT_TACTICS.has(c.label)) && statesPlainFact(normalized.text)) {
-      for (const label of PLAIN_FACT_TACTICS) {
-        const found = candidates.filter((c) => c.label === label && c.evidence.some((id) => id !== 'model' && !isStructuralId(id)));
-        if (found.length === 0) continue;
-        let masked = text;
-        for (const c of found) masked = masked.slice(0, c.start) + ' '.repeat(c.end - c.start) + masked.slice(c.end);
-        const context = normalizeText(masked).text;
-        if (!hasContextWords(context)) continue;
-        const index = LABEL_INDEX.get(label) ?? 0;
-        predictProbabilities(model, extractFeatures(context), contextProbabilities);
-        const support = logit(clampProbability(contextProbabilities[index] ?? 0), PROBABILITY_BOUND) - (priorLogits[index] ?? 0);
-        if (support >= 0) continue;
-        for (let i = candidates.length - 1; i >= 0; i--) {
-          const c = candidates[i]!;
-          if (!found.includes(c)) continue;
-          const logOdds = c.logOdds - PLAIN_FACT_DISCOUNT;
-          const confidence = Math.min(sigmoid(logOdds), MAX_CONFIDENCE);
-          if (confidence < settings.minConfidence) candidates.splice(i, 1);
-          else candidates[i] = { ...c, confidence, logOdds };
-        }
       }
     }
     // A routine cue the text quotes to deny it or call it a name ("X is not a claim we make", "X is the name of the
