@@ -2,16 +2,13 @@ import type { AttributeDefinition } from '../../protocol/index.ts';
 import { categoryWords } from '../../protocol/index.ts';
 import { functionStem } from './described-product.ts';
 import { consume, setAsSaid, type ParseState } from './parse-state.ts';
+import { NEGATION_MARKERS, NEGATION_WORDS } from './negation-words.ts';
 
 /** Words of a meaning that say nothing on their own ("Has a …", "Can be …", "… on its own"). */
 const GENERIC: ReadonlySet<string> = new Set([
   'has', 'have', 'can', 'with', 'the', 'and', 'for', 'from', 'its', 'own', 'itself', 'when', 'you', 'your', 'one', 'two', 'all', 'any', 'are',
   'main', 'most', 'made', 'number', 'use', 'used', 'usable', 'built', 'true', 'over', 'into', 'onto', 'per', 'too', 'very',
 ]);
-/** Words after which a meaning lists what the product lacks ("Stands without pegs", "no bags to buy"). */
-const LACKS: ReadonlySet<string> = new Set(['without', 'no', 'sans']);
-/** Words that negate what follows them in the request. */
-const NEGATIONS: ReadonlySet<string> = new Set(['not', 'no', 'never', 'without', 'pas', 'sans', 'jamais', 'ni']);
 /** How many words of a meaning must be said, and within how many words of the request. */
 const MIN_SAID = 2;
 const WINDOW = 8;
@@ -22,7 +19,8 @@ const NEGATION_REACH = 4;
 function meaningStems(attr: AttributeDefinition): ReadonlySet<string> {
   const words: string[] = [];
   for (const w of categoryWords(attr.description.replace(/\([^)]*\)/g, ' '))) {
-    if (LACKS.has(w)) break;
+    // After a negation a meaning lists what the product lacks ("Stands without pegs", "no bags to buy").
+    if (NEGATION_WORDS.has(w)) break;
     if (w.length >= 3 && !GENERIC.has(w)) words.push(w);
   }
   return new Set(words.map(functionStem));
@@ -53,7 +51,7 @@ export function extractDescribedFeatures(state: ParseState, attributes: readonly
         }
       }
       if (said.size < MIN_SAID) continue;
-      if (tokens.slice(Math.max(0, i - NEGATION_REACH), i).some((t) => NEGATIONS.has(t.norm))) break;
+      if (tokens.slice(Math.max(0, i - NEGATION_REACH), i).some((t) => NEGATION_MARKERS.has(t.norm))) break;
       setAsSaid(state, i, { attribute: attr.name, op: 'eq', value: true }, { attribute: attr.name, direction: 'equals', value: true, weight: 0.6 });
       for (const k of at) consume(state, k, k + 1);
       break;

@@ -1,8 +1,7 @@
 import { STOPWORDS } from './lexicon.ts';
 import type { Token } from './tokenize.ts';
+import { NEGATION_WORDS } from './negation-words.ts';
 
-/** Words that say what the product must not be: "not a scooter", "isn't a full-on watch", "no pods", "pas en plastique". */
-const EXCLUDING: ReadonlySet<string> = new Set(['not', 'no', 'nothing', 'never', 'without', 'except', 'nor', 'neither', 'pas', 'sans', 'sauf', 'ni', 'aucun', 'aucune', 'rien']);
 /** Determiners between the negation and what it excludes ("not a", "pas de", "pas en"). */
 const DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'any', 'some', 'un', 'une', 'de', 'd', 'du', 'des', 'le', 'la', 'les', 'l', 'en']);
 /** Most content words one exclusion covers ("a 3-hour strategy slog"). */
@@ -23,7 +22,7 @@ export function excludedPositions(tokens: readonly Token[], text: string): Reado
   const positions = new Set<number>();
   for (let n = 0; n < tokens.length; n++) {
     const trigger = tokens[n]!;
-    if (trigger.kind !== 'word' || !EXCLUDING.has(trigger.norm)) continue;
+    if (trigger.kind !== 'word' || !NEGATION_WORDS.has(trigger.norm)) continue;
     const next = tokens[n + 1];
     if (next === undefined || hyphenated(text, trigger, next)) continue;
     let k = n + 1;
@@ -34,7 +33,7 @@ export function excludedPositions(tokens: readonly Token[], text: string): Reado
       const joined = k > n + 1 && hyphenated(text, tokens[k - 1]!, token);
       if (token.kind === 'number' && joined) continue;
       if (token.kind === 'number' && tokens[k + 1] !== undefined && hyphenated(text, token, tokens[k + 1]!)) continue;
-      if (token.kind !== 'word' || (STOPWORDS.has(token.norm) && !joined) || EXCLUDING.has(token.norm)) break;
+      if (token.kind !== 'word' || (STOPWORDS.has(token.norm) && !joined) || NEGATION_WORDS.has(token.norm)) break;
       positions.add(k);
       words++;
       // "not Sony earbuds": the maker is excluded, the earbuds are still the product.

@@ -9,6 +9,7 @@ import { consume, markUnneeded, note, setConstraint, spanText, type ParseState }
 import type { AttributeValue, HardConstraint } from '../../protocol/index.ts';
 import { wordsAt } from './words-at.ts';
 import { joinedNameEnd, negatedPlainNameEnd, plainNameOf } from './plain-name.ts';
+import { NEGATION_MARKERS } from './negation-words.ts';
 
 const LIST_PUNCT = new Set([',', '/', '&', '+']);
 const MAX_NAME_WORDS = 3;
@@ -90,7 +91,7 @@ function otherThanItAfter(state: ParseState, from: number): boolean {
   const { tokens } = state;
   for (let k = from; k < Math.min(tokens.length, from + 30); k++) {
     if (OTHER_THAN_IT.some((words) => wordsAt(tokens, k, words))) return true;
-    if (wordsAt(tokens, k, THEIRS) && tokens.slice(Math.max(from, k - 6), k).some((t) => t.norm === 'not' || t.norm === 'no' || t.norm === 'pas')) return true;
+    if (wordsAt(tokens, k, THEIRS) && tokens.slice(Math.max(from, k - 6), k).some((t) => NEGATION_MARKERS.has(t.norm))) return true;
   }
   return false;
 }

@@ -2,6 +2,7 @@ import { PhraseMatcher } from './phrase-matcher.ts';
 import { NOTE_MESSAGES } from './note-messages.ts';
 import { consume, isWordAt, spanText } from './parse-state.ts';
 import type { ParseState } from './parse-state.ts';
+import { NEGATION_MARKERS } from './negation-words.ts';
 import { isUnitWord } from './quantity-units.ts';
 import type { Token } from './tokenize.ts';
 import { cardinalWordValue, numberPhraseAt } from './number-words.ts';
@@ -120,7 +121,6 @@ const CEILING_ON_THAT = new PhraseMatcher([
   { negated: true, phrases: ['more than that', 'more than this', 'over that', 'above that', 'beyond that', 'plus que ca', 'plus que cela', 'plus cher que ca', 'au dela', 'au dessus'] },
   { negated: false, phrases: ['that s my max', 'that s my maximum', 'that s my limit', 'that s my budget', 'that s the max', 'that s the most', 'c est mon max', 'c est mon maximum', 'c est mon budget', 'c est mon plafond', 'c est le max', 'c est le maximum'] },
 ]);
-const NEGATIONS: ReadonlySet<string> = new Set(['not', 'no', 'never', 'pas', 'jamais', 'ne', 'n', 'nothing', 'rien']);
 /** How far before a "more than that" its negation may be ("I won't pay more than that", "je ne veux pas payer plus que ça"). */
 const NEGATION_REACH = 4;
 const SENTENCE_ENDS: ReadonlySet<string> = new Set(['.', '!', '?', ';']);
@@ -296,7 +296,7 @@ function readCeilingsOnThat(state: ParseState): void {
   for (let i = 1; i < tokens.length; i++) {
     const match = CEILING_ON_THAT.matchAt(tokens, used, i);
     if (match === undefined) continue;
-    if (match.entry.negated && !tokens.slice(Math.max(0, i - NEGATION_REACH), i).some((t) => t.kind === 'word' && NEGATIONS.has(t.norm))) continue;
+    if (match.entry.negated && !tokens.slice(Math.max(0, i - NEGATION_REACH), i).some((t) => t.kind === 'word' && NEGATION_MARKERS.has(t.norm))) continue;
     let amount: Amount | undefined;
     for (let k = i - 1; k >= 0 && !SENTENCE_ENDS.has(tokens[k]!.norm) && amount === undefined; k--) {
       if (!used[k] && tokens[k]!.kind === 'number') amount = readAmount(state, k);

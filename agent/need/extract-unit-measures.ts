@@ -13,6 +13,7 @@ import { wordEntry } from './word-entry.ts';
 import { unitFitsScaleOf } from './unit-scale.ts';
 import { ARTICLES as ARTICLE_COUNTS, articleOneAt, cardinalWordValue } from './number-words.ts';
 import { wordsAt } from './words-at.ts';
+import { NEGATION_WORDS } from './negation-words.ts';
 
 type Bound = 'ceiling' | 'floor';
 
@@ -77,9 +78,6 @@ const ARTICLES = new Set(['a', 'an', 'un', 'une']);
 /** Words joining a measure to what it measures: "30 % de protéines", "16 gigs of ram". */
 const LINKS = new Set(['de', 'd', 'of']);
 
-/** Words that turn the bound right after them around ("nothing heavier than", "not less than", "rien de plus lourd que"). */
-const BOUND_NEGATIONS: ReadonlySet<string> = new Set(['nothing', 'not', 'no', 'never', 'rien', 'pas', 'jamais']);
-
 function boundBefore(state: ParseState, i: number): { bound: Bound; start: number } | undefined {
   // "at least a 100-night trial": an article may stand between the bound and the number.
   const at = i > 0 && ARTICLES.has(state.tokens[i - 1]!.norm) && !state.used[i - 1] ? [i, i - 1] : [i];
@@ -87,8 +85,8 @@ function boundBefore(state: ParseState, i: number): { bound: Bound; start: numbe
     for (let start = Math.max(0, end - 3); start < end; start++) {
       const match = BEFORE.matchAt(state.tokens, state.used, start);
       if (match && match.end === end) {
-        // "nothing heavier than 2.5 kg", "not less than 8 kg": a negation before the bound turns it around.
-        const negation = start > 0 && !state.used[start - 1] && BOUND_NEGATIONS.has(state.tokens[start - 1]!.norm);
+        // "nothing heavier than 2.5 kg", "not less than 8 kg", "rien de plus lourd que": a negation word before the bound turns it around.
+        const negation = start > 0 && !state.used[start - 1] && NEGATION_WORDS.has(state.tokens[start - 1]!.norm);
         if (negation) return { bound: match.entry.bound === 'floor' ? 'ceiling' : 'floor', start: start - 1 };
         return { bound: match.entry.bound, start };
       }

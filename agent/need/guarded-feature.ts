@@ -1,4 +1,5 @@
 import { consume, setAsSaid, type ParseState } from './parse-state.ts';
+import { NEGATION_MARKERS } from './negation-words.ts';
 
 /** A yes/no feature as its name tells it: what it keeps out or takes away ("waterproof": water). */
 export interface GuardFeature {
@@ -18,8 +19,6 @@ const GUARD_WORDS: ReadonlySet<string> = new Set([
   'block', 'blocks', 'blocking', 'stop', 'stops', 'stopping', 'cancel', 'cancels', 'cancelling', 'canceling', 'repel', 'repels', 'resist', 'resists', 'against', 'out',
   'bloque', 'bloquent', 'bloquer', 'coupe', 'coupent', 'couper', 'contre',
 ]);
-/** Words that negate what follows them in the request. */
-const NEGATIONS: ReadonlySet<string> = new Set(['not', 'no', 'never', 'without', 'pas', 'sans', 'jamais']);
 /** How many words may stand between the guard word and what it keeps out. */
 const REACH = 3;
 
@@ -66,7 +65,7 @@ export function extractGuardedFeatures(state: ParseState, features: readonly Gua
       }
       if (guard === undefined) continue;
       const from = Math.min(i, guard);
-      if (tokens.slice(Math.max(0, from - 3), from).some((t) => NEGATIONS.has(t.norm))) break;
+      if (tokens.slice(Math.max(0, from - 3), from).some((t) => NEGATION_MARKERS.has(t.norm))) break;
       setAsSaid(state, i, { attribute: feature.name, op: 'eq', value: true }, { attribute: feature.name, direction: 'equals', value: true, weight: 0.6 });
       consume(state, i, i + 1);
       consume(state, guard, guard + 1);

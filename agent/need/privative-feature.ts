@@ -1,8 +1,8 @@
 import { consume, setAsSaid, type ParseState } from './parse-state.ts';
 import type { GuardFeature } from './guarded-feature.ts';
+import { NEGATION_MARKERS } from './negation-words.ts';
 
-/** Words that negate the word after them, and words that offer it as one of several ("wired or wireless"). */
-const NEGATIONS: ReadonlySet<string> = new Set(['not', 'no', 'never', 'pas', 'non', 'jamais']);
+/** Words that offer the word beside them as one of several ("wired or wireless"). */
 const ALTERNATIVES: ReadonlySet<string> = new Set(['or', 'ou']);
 const WITH: ReadonlySet<string> = new Set(['with', 'avec']);
 const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'un', 'une']);
@@ -39,7 +39,7 @@ export function extractPrivativeOpposites(state: ParseState, features: readonly 
       const withIt = (token.norm === noun || token.norm === `${noun}s`) && (WITH.has(tokens[i - 1]?.norm ?? '') || (ARTICLES.has(tokens[i - 1]?.norm ?? '') && WITH.has(tokens[i - 2]?.norm ?? '')));
       if (!adjective && !withIt) continue;
       const before = tokens.slice(Math.max(0, i - 3), i).map((t) => t.norm);
-      if (before.some((w) => NEGATIONS.has(w)) || ALTERNATIVES.has(tokens[i + 1]?.norm ?? '') || ALTERNATIVES.has(tokens[i - 1]?.norm ?? '')) continue;
+      if (before.some((w) => NEGATION_MARKERS.has(w)) || ALTERNATIVES.has(tokens[i + 1]?.norm ?? '') || ALTERNATIVES.has(tokens[i - 1]?.norm ?? '')) continue;
       setAsSaid(state, i, { attribute: feature.name, op: 'eq', value: false }, { attribute: feature.name, direction: 'equals', value: false, weight: 0.6 });
       consume(state, i, i + 1);
       break;
