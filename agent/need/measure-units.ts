@@ -1,3 +1,5 @@
+import type { Token } from './tokenize.ts';
+
 /** A physical dimension a unit measures; values convert within a dimension only. */
 export type Dimension = 'mass' | 'length' | 'volume' | 'time' | 'power' | 'energy' | 'data' | 'sound' | 'light' | 'charge' | 'age' | 'count' | 'percent' | 'speed' | 'frequency' | 'voltage' | 'people' | 'resolution' | 'area' | 'pressure' | 'temperature' | 'torque' | 'airflow' | 'rotation';
 
@@ -138,4 +140,10 @@ export function unitOfAttribute(attr: { readonly name: string; readonly unit?: s
   if (declared || attr.unit !== undefined) return declared;
   const suffix = /_([a-z0-9]+)$/.exec(attr.name)?.[1];
   return suffix === undefined ? undefined : unitOfDeclaration(suffix);
+}
+
+/** True when the number at `at` is followed by a unit of measure ("6 foot", "180 cm"): a size, not an age. */
+export function measuredAt(tokens: readonly Token[], at: number): boolean {
+  const unit = unitOfWord(tokens[at + 1]?.norm ?? '');
+  return unit !== undefined && unit.dimension !== 'age';
 }

@@ -166,3 +166,14 @@ export function numberPhraseAt(tokens: readonly Token[], used: readonly boolean[
   const value = total + current;
   return any && value > 0 ? { value, end } : undefined;
 }
+
+/** A whole number at `i`, in digits or in words ("7", "quatre", "five"), as a number token. */
+export function wholeNumberAt(tokens: readonly Token[], i: number): Token | undefined {
+  const token = tokens[i];
+  if (token?.kind === 'word') {
+    const value = numberWordValue(token.norm);
+    // "un"/"une" and "one" are articles too: counted only before "year(s) old"/"ans" by the callers.
+    return value === undefined ? undefined : { ...token, kind: 'number', value };
+  }
+  return token;
+}
