@@ -10,6 +10,7 @@ import type { AttributeValue, HardConstraint } from '../../protocol/index.ts';
 import { wordsAt } from './words-at.ts';
 import { joinedNameEnd, negatedPlainNameEnd, plainNameOf } from './plain-name.ts';
 import { NEGATION_MARKERS } from './negation-words.ts';
+import { setMaker } from './set-maker.ts';
 
 const LIST_PUNCT = new Set([',', '/', '&', '+']);
 const MAX_NAME_WORDS = 3;
@@ -47,16 +48,6 @@ function offersChoice(state: ParseState, from: number, to: number): boolean {
 
 const valuesOf = (c: HardConstraint): AttributeValue[] => (Array.isArray(c.value) ? [...(c.value as AttributeValue[])] : [c.value as AttributeValue]);
 const pins = (c: HardConstraint): boolean => c.op === 'eq' || c.op === 'in';
-
-function addMaker(state: ParseState, maker: string, negated: boolean, soft: boolean): void {
-  const { draft } = state;
-  if (negated) {
-    draft.makersIn = draft.makersIn.filter((m) => m !== maker);
-    if (!draft.makersOut.includes(maker)) draft.makersOut.push(maker);
-  } else if (soft) {
-    if (!draft.soft.some((p) => p.attribute === 'maker' && p.value === maker)) draft.soft.push({ attribute: 'maker', direction: 'equals', value: maker, weight: 0.6 });
-  } else if (!draft.makersIn.includes(maker)) draft.makersIn.push(maker);
-}
 
 /**
  * The words pass for a category known only from the brands' schemas: declared enum values and booleans, colours,
@@ -111,7 +102,7 @@ export function extractAttributeWords(state: ParseState, lexicon: OpenLexicon, k
     // preference; "…another one of theirs"/"something else" said after it excludes it.
     if (!negated && ownedBefore(state, the)) {
       const avoided = otherThanItAfter(state, end);
-      if (avoided) addMaker(state, name, true, false);
+      if (avoided) setMaker(state.draft, name, true, false);
       note(draft.assumptions, NOTE_MESSAGES[state.language ?? 'en'].maker(name, avoided ? 'avoid' : 'owned'));
       scope.itemRead();
       return end - 1;
@@ -122,7 +113,7 @@ export function extractAttributeWords(state: ParseState, lexicon: OpenLexicon, k
       scope.itemRead();
       return end - 1;
     }
-    addMaker(state, name, negated, !negated && modality !== 'hard');
+    setMaker(state.draft, name, negated, !negated && modality !== 'hard');
     note(draft.assumptions, NOTE_MESSAGES[state.language ?? 'en'].maker(name, negated ? 'avoid' : modality === 'hard' ? 'require' : 'prefer'));
     if (!negated) names.push({ name, start: i, end, modality });
     scope.itemRead();

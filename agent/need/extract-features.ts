@@ -7,6 +7,7 @@ import { isClauseBoundary } from './clause-modality.ts';
 import type { LexiconEntry } from './lexicon-types.ts';
 import { STOPWORDS } from './lexicon.ts';
 import { consume, markUnneeded, note, spanText } from './parse-state.ts';
+import { setMaker } from './set-maker.ts';
 import type { ParseState } from './parse-state.ts';
 import { NegationScope, exclusionOpeningEnd } from './negation-scope.ts';
 import type { PhraseMatcher } from './phrase-matcher.ts';
@@ -61,7 +62,7 @@ export function extractFeatures(state: ParseState, matcher: PhraseMatcher<Lexico
       const saying = { modality: state.modality[match.start] ?? 'none', emphasis: state.emphasis[match.start] ?? 0, negated: scope.negatesNext } as const;
       if (entry.maker !== undefined) {
         if (saying.modality === 'unneeded') markUnneeded(draft, 'maker');
-        else applyMaker(state, entry.maker, saying.negated, saying.modality === 'soft');
+        else setMaker(state.draft, entry.maker, saying.negated, saying.modality === 'soft');
         scope.itemRead();
         continue;
       }
@@ -97,7 +98,7 @@ export function extractFeatures(state: ParseState, matcher: PhraseMatcher<Lexico
       while (end < tokens.length && end - i < MAX_NAME_WORDS && continuesName(state, end) && tokens[end]!.start - tokens[end - 1]!.end <= 1) end++;
       const name = spanText(state, i, end).slice(0, 120);
       consume(state, i, end);
-      applyMaker(state, name, true, false);
+      setMaker(state.draft, name, true, false);
       note(draft.assumptions, NOTE_MESSAGES[state.language ?? 'en'].maker(name, 'avoid'));
       scope.itemRead();
       i = end - 1;
@@ -124,18 +125,4 @@ function startsListItem(state: ParseState, matcher: PhraseMatcher<LexiconEntry>,
   const match = matcher.matchAt(state.tokens, state.used, i);
   if (match) return match.entry.maker !== undefined || match.entry.role === 'negation' || match.entry.role === 'connector';
   return isUnknownName(state, knownWords, i);
-}
-
-function applyMaker(state: ParseState, maker: string, negated: boolean, soft: boolean): void {
-  const { draft } = state;
-  if (negated) {
-    draft.makersIn = draft.makersIn.filter((m) => m !== maker);
-    if (!draft.makersOut.includes(maker)) draft.makersOut.push(maker);
-  } else if (soft) {
-    // "Preferably Hoka or Brooks": one wish per maker; several "equals" wishes on one attribute are alternatives.
-    if (!draft.soft.some((p) => p.attribute === 'maker' && p.value === maker)) draft.soft.push({ attribute: 'maker', direction: 'equals', value: maker, weight: 0.6 });
-  } else {
-    draft.makersOut = draft.makersOut.filter((m) => m !== maker);
-    if (!draft.makersIn.includes(maker)) draft.makersIn.push(maker);
-  }
 }
