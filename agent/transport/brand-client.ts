@@ -34,6 +34,7 @@ import { businessErrorOf, toBrandCallError, type BrandCallError, type BrandCallR
 import { describeEndpoint, type BrandEndpoint } from './brand-endpoint.ts';
 import { HttpClientTransport } from './http-client-transport.ts';
 import { BrandResponseError } from './brand-response-error.ts';
+import { CallBudget } from './call-budget.ts';
 import type { CallScope } from './call-scope.ts';
 import { wireLimitFor } from './wire-limit.ts';
 
@@ -71,65 +72,14 @@ function openTransport(endpoint: BrandEndpoint, maxFrameBytes: number): Transpor
 /** The SDK's check of every tool result, compiled (same verdicts and errors, less CPU). */
 const ToolResult = compiledSchema(CallToolResultSchema);
 
-/** Why a call's `over` signal aborts (one shared reason: an abort without one builds a DOMException and its stack). */
-const CALL_OVER = 'the call is over';
-
-/**
- * One budget for one call: a signal that aborts with TIMEOUT after `ms`, a signal (`over`) that aborts once the call
- * is over, and (made on first use) a promise that rejects with the signal's reason, for steps that take no signal.
- * `over` is made on first read: only an HTTP transport reads it (to close an event stream the call opened), and an
- * in-process call would otherwise make, abort and dispatch a second signal for nobody.
- */
-function callBudget(ms: number, what: string): { signal: AbortSignal; readonly over: AbortSignal; expired: () => Promise<never>; giveUp: (reason: unknown) => void; end: () => void } {
-  const controller = new AbortController();
-  let over: AbortController | undefined;
-  let ended = false;
-  const timer = setTimeout(
-    () => controller.abort(new BrandResponseError('TIMEOUT', `${what} timed out after ${ms} ms`, { details: { timeoutMs: ms } })),
-    ms,
-  );
-  let onAbort: (() => void) | undefined;
-  let expired: Promise<never> | undefined;
-  return {
-    signal: controller.signal,
-    get over() {
-      if (over === undefined) {
-        over = new AbortController();
-        if (ended) over.abort(CALL_OVER);
-      }
-      return over.signal;
-    },
-    expired: () => {
-      if (expired === undefined) {
-        expired = new Promise<never>((_, reject) => {
-          onAbort = () => reject(controller.signal.reason);
-          if (controller.signal.aborted) onAbort();
-          else controller.signal.addEventListener('abort', onAbort, { once: true });
-        });
-        expired.catch(() => undefined);
-      }
-      return expired;
-    },
-    giveUp: (reason) => {
-      if (!controller.signal.aborted) controller.abort(reason);
-    },
-    end: () => {
-      clearTimeout(timer);
-      if (onAbort) controller.signal.removeEventListener('abort', onAbort);
-      ended = true;
-      over?.abort(CALL_OVER);
-    },
-  };
-}
-
 /**
  * Runs `work` as the brand call `scope` when the brand is reached over HTTP, where the transport bounds the exchange by
  * it; other transports never fetch. The call is handed to the transport directly (`sendFor`), not through an
  * AsyncLocalStorage: on Node 20 one turns on promise hooks for the whole process at its first use, which made every
  * promise (the brand core's and the SDK's included) slower.
  */
-function inCallScope<T>(transport: Transport, scope: () => CallScope, work: () => Promise<T>): Promise<T> {
-  return transport instanceof HttpClientTransport ? transport.sendFor(scope(), work) : work();
+function inCallScope<T>(transport: Transport, scope: CallScope, work: () => Promise<T>): Promise<T> {
+  return transport instanceof HttpClientTransport ? transport.sendFor(scope, work) : work();
 }
 
 /** Whether a transport error says the brand sent a stdio line past the buffer limit. */
@@ -140,7 +90,7 @@ function isOversizedLine(error: Error | undefined): boolean {
 /** The transport's errors as the client reports them, and the calls in flight that a fatal one must end at once. */
 interface TransportWatch {
   last?: Error;
-  readonly inFlight: Set<(reason: unknown) => void>;
+  readonly inFlight: Set<CallBudget>;
 }
 
 function watchTransport(client: Client): TransportWatch {
@@ -151,7 +101,7 @@ function watchTransport(client: Client): TransportWatch {
     // can delay by seconds: end them now, the connection is unusable after an oversized line.
     if (isOversizedLine(error)) {
       const reason = new BrandResponseError('PAYLOAD_TOO_LARGE', `the brand sent a message line past the size limit: ${error.message}`);
-      for (const giveUp of watch.inFlight) giveUp(reason);
+      for (const budget of watch.inFlight) budget.fail(reason);
     }
   };
   return watch;
@@ -195,8 +145,8 @@ export class BrandClient {
     const client = new Client({ name: options.agentName ?? 'majordome-butler', version: PROTOCOL_VERSION });
     const transportErrors = watchTransport(client);
     const label = describeEndpoint(endpoint);
-    const budget = callBudget(connectTimeoutMs, `connecting to ${label}`);
-    transportErrors.inFlight.add(budget.giveUp);
+    const budget = new CallBudget(connectTimeoutMs, `connecting to ${label}`);
+    transportErrors.inFlight.add(budget);
     try {
       const transport = openTransport(endpoint, wireLimitFor(maxPayloadBytes));
       const keyChallenge = randomBytes(24).toString('base64url');
@@ -212,7 +162,7 @@ export class BrandClient {
         ]);
       };
       // The handshake awaits between its requests: every request sent until it ends belongs to the connect budget.
-      const release = transport instanceof HttpClientTransport ? transport.holdScope({ signal: budget.signal, fail: budget.giveUp, over: budget.over }) : undefined;
+      const release = transport instanceof HttpClientTransport ? transport.holdScope(budget) : undefined;
       let result: Awaited<ReturnType<typeof handshake>>;
       try {
         result = await handshake();
@@ -252,7 +202,7 @@ export class BrandClient {
       if (error instanceof ProtocolError) return { ok: false, error: error.toData() };
       return { ok: false, error: BrandClient.describeFailure(error, transportErrors.last) };
     } finally {
-      transportErrors.inFlight.delete(budget.giveUp);
+      transportErrors.inFlight.delete(budget);
       budget.end();
     }
   }
@@ -272,12 +222,12 @@ export class BrandClient {
   private async call<S extends z.ZodType>(name: string, output: S, args: unknown, timeoutMs?: number, validated = false): Promise<BrandCallResult<z.infer<S>>> {
     const timeout = timeoutMs ?? this.callTimeoutMs;
     // One signal per call: it bounds the SDK request, and (through the call scope) the HTTP exchange and body read.
-    const budget = callBudget(timeout, `${this.card.id}.${name}`);
-    this.transportErrors.inFlight.add(budget.giveUp);
+    const budget = new CallBudget(timeout, `${this.card.id}.${name}`);
+    this.transportErrors.inFlight.add(budget);
     try {
       // The SDK call takes the budget's signal and rejects as soon as it aborts (the catch below reports the
       // signal's own reason, as a race with the budget did), so no racing promise is made per call.
-      const result = await inCallScope(this.transport, () => ({ signal: budget.signal, fail: budget.giveUp, over: budget.over }), () =>
+      const result = await inCallScope(this.transport, budget, () =>
         this.client.callTool({ name, arguments: args as Record<string, unknown> }, ToolResult, { timeout, signal: budget.signal }),
       );
       if (result.isError) {
@@ -308,10 +258,10 @@ export class BrandClient {
       // A failed send (anything but an McpError: an oversized or cut body, a refused connection) leaves the SDK's
       // response handler registered for good, as it only forgets one on an answer, its own timeout or an abort:
       // aborting the call's signal makes it forget, and tell the brand.
-      if (!(error instanceof McpError)) budget.giveUp(error);
+      if (!(error instanceof McpError)) budget.fail(error);
       return { ok: false, error: BrandClient.describeFailure(error, this.transportErrors.last) };
     } finally {
-      this.transportErrors.inFlight.delete(budget.giveUp);
+      this.transportErrors.inFlight.delete(budget);
       budget.end();
     }
   }
