@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { PROTOCOL_VERSION, ProtocolError, compiledSchema, isCompatibleVersion, jsonByteLength } from '../protocol/index.ts';
+import { PROTOCOL_VERSION, ProtocolError, compiledSchema, isCompatibleVersion, utf8BytesOver } from '../protocol/index.ts';
 
 /** Summarises zod issues as "path: message" lines, bounded so an error never becomes a payload bomb. */
 export function describeIssues(error: z.ZodError, max = 8): Array<{ path: string; message: string }> {
@@ -17,8 +17,9 @@ function firstIssue(error: z.ZodError): string {
 
 /** Checks size, protocol version and schema of an incoming message; throws a fault ProtocolError when invalid. */
 export function validateIncoming<S extends z.ZodType>(schema: S, raw: unknown, maxBytes: number, toolName: string): z.infer<S> {
-  const size = jsonByteLength(raw);
-  if (size > maxBytes) {
+  // Its JSON size (jsonByteLength), counted in bytes only when the text is long enough to be over the limit.
+  const size = utf8BytesOver(JSON.stringify(raw) ?? '', maxBytes);
+  if (size !== undefined) {
     throw new ProtocolError('PAYLOAD_TOO_LARGE', `${toolName}: message is ${size} bytes, the limit is ${maxBytes}`, { size, limit: maxBytes });
   }
   const version = (raw as { protocolVersion?: unknown } | null)?.protocolVersion;
@@ -49,10 +50,10 @@ export function validateOutgoing<S extends z.ZodType>(schema: S, value: unknown,
       issues: describeIssues(parsed.error),
     });
   }
-  // jsonByteLength, keeping the text it measures.
+  // jsonByteLength, keeping the text it measures (counted in bytes only when long enough to be over the limit).
   const json = JSON.stringify(parsed.data) ?? '';
-  const size = Buffer.byteLength(json, 'utf8');
-  if (size > maxBytes) {
+  const size = utf8BytesOver(json, maxBytes);
+  if (size !== undefined) {
     throw new ProtocolError('INVALID_OUTPUT', `${toolName}: the answer is ${size} bytes, the limit is ${maxBytes}`, { size, limit: maxBytes });
   }
   return { value: parsed.data, json };

@@ -3,7 +3,7 @@ export { PROTOCOL_VERSION, PROTOCOL_CHANGES, CAPABILITIES, CAPABILITY_SINCE, Hel
 export type { Capability, Hello, NegotiatedProtocol } from './version.ts';
 export { PROTOCOL_ERROR_CODES, PROTOCOL_ERROR_CODE_LIST, ProtocolError, isProtocolErrorCode } from './errors.ts';
 export type { ProtocolErrorCode, ProtocolErrorData } from './errors.ts';
-export { PROTOCOL_LIMITS, jsonByteLength } from './limits.ts';
+export { PROTOCOL_LIMITS, jsonByteLength, utf8BytesOver } from './limits.ts';
 export {
   IdSchema,
   TimestampSchema,

@@ -14,6 +14,16 @@ export const PROTOCOL_LIMITS = {
   maxCounterRounds: 5,
 } as const;
 
+/**
+ * The UTF-8 size of `text` when it is over `maxBytes`, undefined when it fits. A UTF-16 unit is at most 3 bytes (a
+ * lone surrogate too, as the replacement character), so a text of at most maxBytes / 3 units fits without a count.
+ */
+export function utf8BytesOver(text: string, maxBytes: number): number | undefined {
+  if (text.length * 3 <= maxBytes) return undefined;
+  const size = Buffer.byteLength(text, 'utf8');
+  return size > maxBytes ? size : undefined;
+}
+
 /** Size in bytes of a value serialised as JSON (UTF-8). */
 export function jsonByteLength(value: unknown): number {
   return Buffer.byteLength(JSON.stringify(value) ?? '', 'utf8');

@@ -23,7 +23,7 @@ import {
   PROTOCOL_LIMITS,
   ProtocolError,
   compiledSchema,
-  jsonByteLength,
+  utf8BytesOver,
   keyFingerprint,
   readCardPublicKey,
   verifyKeyProof,
@@ -236,8 +236,8 @@ export class BrandClient {
       }
       // A brand core in this process already checked this very object against `output` and the size limit.
       if (validated) return { ok: true, value: result.structuredContent as z.infer<S> };
-      const bytes = jsonByteLength(result.structuredContent);
-      if (bytes > this.maxPayloadBytes) {
+      const bytes = utf8BytesOver(JSON.stringify(result.structuredContent) ?? '', this.maxPayloadBytes);
+      if (bytes !== undefined) {
         return { ok: false, error: { code: 'PAYLOAD_TOO_LARGE', message: `${this.card.id}.${name}: the answer is ${bytes} bytes, over ${this.maxPayloadBytes}` } };
       }
       const parsed = compiledSchema(output).safeParse(result.structuredContent);
