@@ -1,5 +1,6 @@
-// compiledSchema (zod's z.compile) checks messages with generated code. It must give what the schema itself gives for
-// every input, valid or not: the verdict, the parsed data, and on a refusal the same issues (the typed errors quote them).
+// compiledSchema (the parser generateParser writes, then zod's z.compile) checks messages with generated code. It must
+// give what the schema itself gives for every input, valid or not: the verdict, the parsed data, and on a refusal the
+// same issues (the typed errors quote them).
 // Fed here: every message example (each protocol tool's arguments and answers), wrapped as the MCP SDK carries them, and
 // thousands of seeded mutations of them (a field removed, retyped, emptied, stretched, an extra key, a wrong enum).
 import { CallToolRequestSchema, CallToolResultSchema, JSONRPCMessageSchema } from '@modelcontextprotocol/sdk/types.js';
