@@ -98,11 +98,15 @@ export function gatherEvidence(input: {
       // set back), which the check must leave out: then the points are read.
       let priceHistory: readonly PricePoint[] = [];
       let priceSummaries: readonly PriceSummary[] | undefined;
+      // The brand's prices are those it asked under every name the person's record joins to it (`linkedIdentities`:
+      // one endpoint under two entries, a relaunch the ledger linked): the lowest price of the last 30 days is the
+      // seller's, so a "was" price asked for a day under a fresh name does not hide the price it sold at under the other.
       if (offer.discount !== undefined) {
         const product = { sku: offer.product.sku, gtin: offer.product.gtin };
-        const summaries = input.priceSummaries?.(round.brandId, product);
+        const sellers = [round.brandId, ...(trust?.linkedIdentities ?? []).filter((id) => id !== round.brandId)];
+        const summaries = input.priceSummaries === undefined ? undefined : sellers.flatMap((id) => input.priceSummaries!(id, product));
         if (summaries !== undefined && summaries.every((s) => !(s.latestMs > nowMs))) priceSummaries = summaries;
-        else priceHistory = input.priceHistory(round.brandId, product);
+        else priceHistory = sellers.length === 1 ? input.priceHistory(round.brandId, product) : sellers.flatMap((id) => input.priceHistory(id, product));
       }
       out.push({
         offer,
