@@ -1,6 +1,6 @@
 import { canonicalJson, formatEstimate, hashToSeed, type Decline, type Offer } from '../../protocol/index.ts';
 import type { PolicyRule, PolicyVerdict } from '../policy/index.ts';
-import { marketParties, offerNeedHolds, partyIdentitiesOf, preferenceScales, refitPreferences, sellerWeight, type BrandTrustView, type OfferScores, type Quote, type ScoringNeed } from '../scoring/index.ts';
+import { marketParties, offerNeedHolds, partyIdentitiesOf, preferenceScales, refitPreferences, type BrandTrustView, type OfferScores, type Quote, type ScoringNeed } from '../scoring/index.ts';
 import { recommendationStatus } from '../trust/index.ts';
 import { expectedWorth, offerValue, VALUE_MODEL, type ValueBreakdown } from './offer-value.ts';
 import { learnedPreferences, type TasteModel } from '../taste/index.ts';
@@ -193,32 +193,20 @@ export function caughtBeforeReason(claimsFailed: number): ExclusionReason {
  * What the market asks for the need, in minor units of the need's currency (the value's reference without a budget).
  * Each party (`marketParties`: connected identities, such as one server configured under two entries, are one) counts
  * with its cheapest eligible offer, so no seller sets the person's money scale with an offer it does not mean to sell
- * (a dear decoy beside its real offer), nor counts twice. Only a party the person's record vouches for (checked, and
- * found honest more than not: `sellerWeight`) says its own price: sellers new to the person cannot be told apart
- * (two of them may be one brand under two names), so together they have one say, their lowest price, the one no new
- * name can raise. The reference is the highest of those prices, the second highest among three or more (as
- * `preferenceScale` reads a preference: the most extreme is set aside when there are others to tell it by), so
- * neither one party whose every offer is dear nor a brand's second name raises the worth of every offer, and the
- * money a better match is worth with it.
+ * (a dear decoy beside its real offer), nor counts twice. The reference is the highest of those prices, the second
+ * highest among three parties or more (as `preferenceScale` reads a preference: the most extreme party is set aside
+ * when there are others to tell it by), so no one party whose every offer is dear raises the worth of every offer,
+ * and the money a better match is worth with it.
  */
-export function marketReferenceMinor(eligible: readonly Pick<RankCandidate, 'offer' | 'trust'>[], currency: string, partyOf: (brandId: string) => string = (id) => id): number | undefined {
+export function marketReferenceMinor(eligible: readonly Pick<RankCandidate, 'offer'>[], currency: string, partyOf: (brandId: string) => string = (id) => id): number | undefined {
   const cheapest = new Map<string, number>();
-  const vouched = new Set<string>();
-  for (const { offer, trust } of eligible) {
+  for (const { offer } of eligible) {
     if (offer.price.currency !== currency) continue;
     const party = partyOf(offer.brandId);
-    if (sellerWeight(trust) > 0) vouched.add(party);
     const seen = cheapest.get(party);
     if (seen === undefined || offer.price.amountMinor < seen) cheapest.set(party, offer.price.amountMinor);
   }
-  const asked: number[] = [];
-  let strangers: number | undefined;
-  for (const [party, price] of cheapest) {
-    if (vouched.has(party)) asked.push(price);
-    else strangers = strangers === undefined ? price : Math.min(strangers, price);
-  }
-  if (strangers !== undefined) asked.push(strangers);
-  asked.sort((a, b) => b - a);
+  const asked = [...cheapest.values()].sort((a, b) => b - a);
   return asked.length >= 3 ? asked[1] : asked[0];
 }
 

@@ -77,12 +77,10 @@ describe('rankOffers reads the market scales per party, on the eligible offers',
   });
 
   it('two brand ids linked to one identity are one party in both scales', () => {
-    // Without a budget, every seller with a clean record the person holds (each says its own price). Delta's light
-    // shoe at 139 EUR; its twin "delta-lux" (linked through one endpoint) asks 450 EUR at best.
+    // Without a budget. Delta's light shoe at 139 EUR; its twin "delta-lux" (linked through one endpoint) asks 450 EUR at best.
     const open = trailNeed({ budget: undefined });
     const offers = [shoe('alpha', 1, 330, 12_900), shoe('beta', 1, 340, 12_500), shoe('delta', 1, 240, 13_900), shoe('delta-lux', 1, 1, 45_000)];
-    const known = { alpha: trustOf(0.9), beta: trustOf(0.9) };
-    const twins = { ...known, delta: linkedTo('endpoint:sly'), 'delta-lux': linkedTo('endpoint:sly') };
+    const twins = { delta: linkedTo('endpoint:sly'), 'delta-lux': linkedTo('endpoint:sly') };
     const linked = rankOffers(scoreRound(offers, { need: open, trust: twins }), { need: open, honestyFloor: FLOOR });
     const alone = rankOffers(scoreRound(offers.slice(0, 3), { need: open, trust: twins }), { need: open, honestyFloor: FLOOR });
     const reference = (r: Ranking) => r.ranked[0]?.breakdown.reference;
@@ -90,23 +88,9 @@ describe('rankOffers reads the market scales per party, on the eligible offers',
     for (const o of offers.slice(0, 3)) expect(matchOf(linked, o.offerId)).toBeCloseTo(matchOf(alone, o.offerId)!, 12);
     // Unlinked, the twin is a fourth seller: it sets the money scale (its 450 EUR is the second highest lowest price)
     // and its "1 g" moves the scale of "light" to delta's 240 g.
-    const unlinked = rankOffers(scoreRound(offers, { need: open, trust: { ...known, delta: trustOf(0.9), 'delta-lux': trustOf(0.9) } }), { need: open, honestyFloor: FLOOR });
+    const unlinked = rankOffers(scoreRound(offers, { need: open }), { need: open, honestyFloor: FLOOR });
     expect(reference(unlinked)).toBe(13_900);
     expect(reference(linked)).toBe(12_900);
-  });
-
-  it('sellers the person has no checked record with have one say in the money scale, their lowest price', () => {
-    // Red team 31: a brand's unlinked second name is a fourth seller the butler cannot tell from a real one.
-    const open = trailNeed({ budget: undefined });
-    const offers = [shoe('alpha', 1, 330, 12_900), shoe('beta', 1, 340, 12_500), shoe('delta', 1, 240, 13_900)];
-    const reference = (r: Ranking) => [...r.ranked.map((x) => x.breakdown), ...r.excluded.map((x) => x.value)].find((v) => v !== undefined)?.reference;
-    const strangers = rankOffers(scoreRound(offers, { need: open }), { need: open, honestyFloor: FLOOR });
-    const twinned = rankOffers(scoreRound([...offers, shoe('delta-lux', 1, 1, 45_000)], { need: open }), { need: open, honestyFloor: FLOOR });
-    expect(reference(strangers)).toBe(12_500);
-    expect(reference(twinned)).toBe(12_500);
-    // One seller the record vouches for says its own price beside the strangers' one say.
-    const vouched = rankOffers(scoreRound(offers, { need: open, trust: { delta: trustOf(0.9) } }), { need: open, honestyFloor: FLOOR });
-    expect(reference(vouched)).toBe(13_900);
   });
 });
 

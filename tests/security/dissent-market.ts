@@ -22,9 +22,7 @@ export async function establishedSly(extra = ''): Promise<{ m: Market; need: Nee
   expect(need.softPreferences.map((p) => p.attribute)).toContain('weight_g');
   const shop = () => m.session.butler.shop(need);
   const first = await shop();
-  // Every Trailco offer, ranked or not: among sellers new to the person and without a budget, the money scale is the
-  // lowest price (red team 31), so Trailco's dearer shoes may be worth less than they cost in this first request.
-  const rivals = [...first.ranking.ranked, ...first.ranking.excluded].filter((x) => x.brandId === 'trailco').map((x) => x.offer);
+  const rivals = first.ranking.ranked.filter((x) => x.brandId === 'trailco').map((x) => x.offer);
   const slyBest = first.ranking.ranked.find((x) => x.brandId === 'sly-shoes')!;
   const bought = await m.buy(slyBest.offer.offerId);
   expect(bought.kind).toBe('purchased');
