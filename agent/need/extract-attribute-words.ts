@@ -8,6 +8,7 @@ import type { OpenLexicon } from './open-lexicon.ts';
 import { consume, markUnneeded, note, setConstraint, spanText, type ParseState } from './parse-state.ts';
 import type { AttributeValue, HardConstraint } from '../../protocol/index.ts';
 import { wordsAt } from './words-at.ts';
+import { claimSetAside } from './set-aside-alternative.ts';
 import { joinedNameEnd, negatedPlainNameEnd, plainNameOf } from './plain-name.ts';
 import { NEGATION_MARKERS } from './negation-words.ts';
 import { setMaker } from './set-maker.ts';
@@ -124,6 +125,13 @@ export function extractAttributeWords(state: ParseState, lexicon: OpenLexicon, k
     if (used[i]) {
       // "isn't a 3-hour strategy game": a measure read between the negation and its first item does not end it.
       if (!state.markerTokens[i] && !(scope.negatesNext && tokens[i]!.kind !== 'punct')) scope.close();
+      continue;
+    }
+    // "Kobo rather than Kindle": the option set aside is neither wanted nor refused.
+    const setAside = claimSetAside(state, i);
+    if (setAside !== undefined) {
+      scope.close();
+      i = setAside - 1;
       continue;
     }
     const anyBut = exclusionOpeningEnd(tokens, i);

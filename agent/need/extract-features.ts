@@ -3,6 +3,7 @@ import { NOTE_MESSAGES } from './note-messages.ts';
 import { categoryLabelIn } from './category-label-in.ts';
 import { applyEffect } from './apply-effect.ts';
 import { comparedPositions } from './compared-thing.ts';
+import { claimSetAside } from './set-aside-alternative.ts';
 import { isClauseBoundary } from './clause-modality.ts';
 import type { LexiconEntry } from './lexicon-types.ts';
 import { STOPWORDS } from './lexicon.ts';
@@ -31,6 +32,13 @@ export function extractFeatures(state: ParseState, matcher: PhraseMatcher<Lexico
     if (used[i]) {
       // A price, size or date ends a "not …" list; "very" or "ideally" inside it does not ("not very heavy").
       if (!state.markerTokens[i]) scope.close();
+      continue;
+    }
+    // "Hoka rather than Nike": the option set aside is neither wanted nor refused.
+    const setAside = claimSetAside(state, i);
+    if (setAside !== undefined) {
+      scope.close();
+      i = setAside - 1;
       continue;
     }
     const anyBut = exclusionOpeningEnd(tokens, i);

@@ -79,6 +79,8 @@ export interface NoteMessages {
   readonly someoneAged: (age: number, source: string) => string;
   /** An attribute the person said they do not need ("app control isn't needed"): no rule on it. */
   readonly unneeded: (attribute: string) => string;
+  /** The option named after "rather than" / "plutôt que": liked less, yet not refused (no rule). */
+  readonly setAside: (words: string) => string;
 }
 
 /** The notes in English and French. */
@@ -136,6 +138,7 @@ export const NOTE_MESSAGES: Catalogue<NoteMessages> = {
     measured: (attributes, source, converted) => `${attributes}: "${shorten(source)}"${converted ? ` (${converted.value} ${converted.unit})` : ''}`,
     someoneAged: (age, source) => `for someone aged ${age}: "${shorten(source)}"`,
     unneeded: (attribute) => `${attribute === 'maker' ? 'brand' : attributeLabelIn(attribute, 'en')}: no preference (you don't need it)`,
+    setAside: (words) => `"${shorten(words)}": the option you like less, not refused (no rule)`,
   },
   fr: {
     quote: (text) => `« ${shorten(text)} »`,
@@ -187,5 +190,6 @@ export const NOTE_MESSAGES: Catalogue<NoteMessages> = {
     },
     someoneAged: (age, source) => `pour une personne de ${age} ans : « ${shorten(source)} »`,
     unneeded: (attribute) => `${attribute === 'maker' ? 'marque' : attributeLabelIn(attribute, 'fr')} : pas de préférence (vous n’en avez pas besoin)`,
+    setAside: (words) => `« ${shorten(words)} » : l’option que vous aimez moins, sans l’exclure (aucune règle)`,
   },
 };
