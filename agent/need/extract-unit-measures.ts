@@ -387,9 +387,10 @@ export function extractUnitMeasures(state: ParseState, attributes: readonly Attr
     let naming = i + width;
     while (naming < i + width + 2 && tokens[naming]?.kind === 'word' && !used[naming] && candidates.some((a) => wordsNaming(a).includes(tokens[naming]!.norm))) naming++;
     const namedThenBound = naming > i + width ? AFTER.matchAt(tokens, used, naming) : undefined;
-    // "16 GB RAM minimum, 512 GB storage": the words between the figure and its bound name the measure; the closest
-    // name past the bound is the next figure's.
-    const namedBetween = namedThenBound === undefined ? [] : candidates.filter((a) => tokens.slice(i + width, naming).some((t) => wordsNaming(a).includes(t.norm)));
+    // "16 GB RAM minimum, 512 GB storage", "512 Go de stockage minimum": the words between the figure and its bound
+    // name the measure; the closest name past the bound is the next figure's.
+    const between = namedThenBound !== undefined ? tokens.slice(i + width, naming) : linked !== undefined ? [tokens[i + width + 1]!] : [];
+    const namedBetween = candidates.filter((a) => between.some((t) => wordsNaming(a).includes(t.norm)));
     if (namedBetween.length > 0) candidates = namedBetween;
     // A bound word followed by a figure is that figure's ("56 max 2.5k": "max 2.5k" is the price's).
     const afterMatch = AFTER.matchAt(tokens, used, i + width) ?? linked ?? namedThenBound;
