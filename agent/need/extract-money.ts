@@ -1,8 +1,10 @@
 import { PhraseMatcher } from './phrase-matcher.ts';
 import { NOTE_MESSAGES } from './note-messages.ts';
-import { consume, isWordAt, spanText } from './parse-state.ts';
-import type { ParseState } from './parse-state.ts';
+import { consume, isWordAt, note, spanText } from './parse-state.ts';
+import type { BudgetMention, ParseState } from './parse-state.ts';
 import { NEGATION_MARKERS } from './negation-words.ts';
+import { takenBackAfter } from './budget-taken-back.ts';
+import { taxQualifierEnd } from './tax-qualifier.ts';
 import { isUnitWord } from './quantity-units.ts';
 import type { Token } from './tokenize.ts';
 import { cardinalWordValue, numberPhraseAt } from './number-words.ts';
@@ -226,6 +228,7 @@ function namesCurrencyAt(state: ParseState, i: number): boolean {
  */
 export function extractMoney(state: ParseState): void {
   const { tokens, used } = state;
+  const withdrawn: Array<{ mention: BudgetMention; takenBack: { start: number; end: number } }> = [];
   for (let i = 0; i < tokens.length; i++) {
     if (used[i]) continue;
     if (i > 0 && tokens[i - 1]!.kind === 'word' && SIZE_WORDS.has(tokens[i - 1]!.norm) && !used[i - 1]) continue;
@@ -255,6 +258,8 @@ export function extractMoney(state: ParseState): void {
         isRange = true;
       }
     }
+    // "90 € TTC maximum", "€500 incl. VAT": whether the tax is counted belongs to the amount.
+    end = taxQualifierEnd(tokens, used, end);
     const postfix = POSTFIX_CEILING.matchAt(tokens, used, end);
     if (postfix) end = postfix.end;
     // An approximation after a price with its currency ("80 € environ"), unless a ceiling was said too.
@@ -272,18 +277,39 @@ export function extractMoney(state: ParseState): void {
     const start = marker ? i : cursor;
     const source = spanText(state, start, end);
     consume(state, start, end);
-    state.draft.budgets.push({
+    const mention = {
       amount,
       ...(currency === undefined ? {} : { currency }),
       soft: state.modality[cursor] === 'soft' && !(marker !== undefined && STAYING_BELOW_SET.has(marker.phrase)),
       perUnit: perUnit !== undefined,
       approximate: kind === 'approximate',
       source,
-    });
+    };
+    state.draft.budgets.push(mention);
     if (isRange) state.draft.assumptions.push(NOTE_MESSAGES[state.language ?? 'en'].budgetRange(source, amount));
+    const takenBack = takenBackAfter(tokens, used, end);
+    if (takenBack !== undefined) withdrawn.push({ mention, takenBack });
     i = end - 1;
   }
   readCeilingsOnThat(state);
+  dropBudgetsTakenBack(state, withdrawn);
+}
+
+/**
+ * "Max 90 € TTC… no sorry, that was the pillow budget: the mattress budget is 600 euros": a price taken back right
+ * after it is said gives way to the next price said; the words taking it back are claimed and the correction said
+ * back. Without a later price the first one stands (nothing replaced it).
+ */
+function dropBudgetsTakenBack(state: ParseState, withdrawn: ReadonlyArray<{ mention: BudgetMention; takenBack: { start: number; end: number } }>): void {
+  const { draft } = state;
+  for (const { mention, takenBack } of withdrawn) {
+    const at = draft.budgets.indexOf(mention);
+    const next = draft.budgets[at + 1];
+    if (at < 0 || next === undefined) continue;
+    draft.budgets.splice(at, 1);
+    consume(state, takenBack.start, takenBack.end);
+    note(draft.assumptions, NOTE_MESSAGES[state.language ?? 'en'].spokenCorrection(`${mention.source} … ${next.source}`, next.source));
+  }
 }
 
 /**
