@@ -15,6 +15,8 @@ import { setMaker } from './set-maker.ts';
 
 const LIST_PUNCT = new Set([',', '/', '&', '+']);
 const MAX_NAME_WORDS = 3;
+/** Words between a negation and what it refuses that ask for one more of it ("don't want another app", "pas d'autre appli"). */
+const KEEPS_NEGATION_OPEN: ReadonlySet<string> = new Set(['another', 'other', 'more', 'extra', 'autre', 'autres']);
 /** Words that offer alternatives ("Makita or DeWalt", "bleu ou vert", "Miele/Bosch"). */
 const OR_WORDS = new Set(['or', 'ou', '/', 'either']);
 
@@ -199,6 +201,13 @@ export function extractAttributeWords(state: ParseState, lexicon: OpenLexicon, k
       continue;
     }
     if (token.kind === 'word' && STOPWORDS.has(token.norm)) continue;
+    // "pas de vélo électrique", "no app, I don't want another app": the product's own name and a word asking for one
+    // more of a thing do not end the list the negation opened.
+    if (scope.negatesNext && state.categoryWordAt.has(i)) continue;
+    if (scope.negatesNext && KEEPS_NEGATION_OPEN.has(token.norm)) {
+      consume(state, i, i + 1);
+      continue;
+    }
     scope.close();
   }
   scope.close();

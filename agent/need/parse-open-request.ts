@@ -131,6 +131,16 @@ function readClippedLabels(tokens: readonly Token[], lexicon: OpenLexicon, draft
 }
 
 /** Token positions of the category phrase (compared word by word in the taxonomy matcher's singular form). */
+/**
+ * The product's name said again after the words that named it ("un vélo de ville, pas de vélo électrique", "a city bike,
+ * not an electric bike"): the product still, never a maker nor the end of a "not …" list.
+ */
+function repeatedPositions(tokens: readonly Token[], phrase: string | undefined, first: readonly number[]): number[] {
+  const wanted = phrase === undefined ? [] : categoryWords(phrase);
+  if (wanted.length !== 1 || first.length !== 1) return [];
+  return tokens.flatMap((t, i) => (i > first[0]! && t.kind === 'word' && categoryWords(t.norm)[0] === wanted[0] ? [i] : []));
+}
+
 function phrasePositions(tokens: readonly Token[], phrase: string | undefined): number[] {
   if (phrase === undefined) return [];
   const wanted = categoryWords(phrase);
@@ -177,6 +187,7 @@ export function parseOpenRequest(original: string, options: OpenParseOptions): P
   const clauses = readClauseModality(tokens, LEXICON);
   const draft = emptyDraft();
   const categoryAt = phrasePositions(tokens, options.categoryPhrase);
+  const namedAgainAt = repeatedPositions(tokens, options.categoryPhrase, categoryAt);
   const state: ParseState = {
     text,
     tokens,
@@ -187,7 +198,7 @@ export function parseOpenRequest(original: string, options: OpenParseOptions): P
     modality: clauses.modality,
     markerTokens: clauses.markerTokens,
     emphasis: clauses.emphasis,
-    categoryWordAt: new Set(categoryAt),
+    categoryWordAt: new Set([...categoryAt, ...namedAgainAt]),
     hasSize: false,
     hasBudget: options.hasBudget,
     language: options.language,
@@ -213,7 +224,7 @@ export function parseOpenRequest(original: string, options: OpenParseOptions): P
   extractGuardedFeatures(state, options.attributes);
   extractPrivativeOpposites(state, options.attributes);
   // The words naming the category are explained by it, unless a value claimed them first ("road" in "road bike").
-  for (const k of categoryAt) if (!state.used[k]) consume(state, k, k + 1);
+  for (const k of [...categoryAt, ...namedAgainAt]) if (!state.used[k]) consume(state, k, k + 1);
   // A product named by its brand ("loves Lego", "a Kindle"): capitalised, and no word of the taxonomy's own labels.
   const named = categoryAt.length === 1 ? tokens[categoryAt[0]!] : undefined;
   if (named && categoryAt[0]! > 0 && named.capitalized && !isTaxonomyLabelWord(named.norm)) {
