@@ -7,6 +7,7 @@ import { readClauseModality } from './clause-modality.ts';
 import { collectLeftovers } from './collect-leftovers.ts';
 import { detectGift, GIFT_READER_WORDS, type GiftReading } from './detect-gift.ts';
 import { extractAttributeWords } from './extract-attribute-words.ts';
+import { readAttributesNamedAlone } from './attribute-named-alone.ts';
 import { extractBareNumbers } from './extract-bare-numbers.ts';
 import { extractDeadline } from './extract-deadline.ts';
 import { extractMoney } from './extract-money.ts';
@@ -219,6 +220,7 @@ export function parseOpenRequest(original: string, options: OpenParseOptions): P
   extractStatedSize(state);
   // The declared values written with a digit are read with the other values: negated or offered as alternatives.
   releaseHeld(state, heldValues);
+  readAttributesNamedAlone(state, options.attributes);
   extractAttributeWords(state, lexicon, knownWordsWith(lexicon));
   extractDescribedFeatures(state, options.attributes);
   extractGuardedFeatures(state, options.attributes);
