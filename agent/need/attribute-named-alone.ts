@@ -29,7 +29,8 @@ export function readAttributesNamedAlone(state: ParseState, attributes: readonly
   // A word naming two attributes names neither ("weight" for a weight and a max load weight).
   const byName = new Map<string, AttributeDefinition | undefined>();
   for (const attr of attributes) {
-    if (READ_ELSEWHERE.has(attr.name)) continue;
+    // A yes/no feature's name is its value ("Aromatisé : non"), read by the value words.
+    if (READ_ELSEWHERE.has(attr.name) || attr.type === 'boolean') continue;
     for (const name of new Set(oneWordNames(attr))) byName.set(name, byName.has(name) && byName.get(name) !== attr ? undefined : attr);
   }
   for (let i = 0; i < tokens.length; i++) {

@@ -15,7 +15,7 @@ import { setMaker } from './set-maker.ts';
 
 const LIST_PUNCT = new Set([',', '/', '&', '+']);
 const MAX_NAME_WORDS = 3;
-/** Words between a negation and what it refuses that ask for one more of it ("don't want another app", "pas d'autre appli"). */
+/** Words between a negation and the value it refuses that ask for one more of it ("don't want another app", "pas d'autre appli"). */
 const KEEPS_NEGATION_OPEN: ReadonlySet<string> = new Set(['another', 'other', 'more', 'extra', 'autre', 'autres']);
 /** Words that offer alternatives ("Makita or DeWalt", "bleu ou vert", "Miele/Bosch"). */
 const OR_WORDS = new Set(['or', 'ou', '/', 'either']);
@@ -165,7 +165,8 @@ export function extractAttributeWords(state: ParseState, lexicon: OpenLexicon, k
         // "un jeu coopératif … avec les enfants": a value said of who comes along ("with the kids") does not replace
         // the kind already said of the product;        // "personal blender": the product's own name ("blender", a synonym of "countertop") does not replace the kind
         // said before it.
-        const productName = state.categoryWordAt.has(match.start);
+        // Only the name itself: "visseuse à chocs" after "ma vieille visseuse" says more than the product's name.
+        const productName = Array.from({ length: match.end - match.start }, (_, d) => match.start + d).every((k) => state.categoryWordAt.has(k));
         if (earlier && !negated && (saidAsCompany(state, match.start) || productName)) {
           scope.itemRead();
           continue;
@@ -204,7 +205,8 @@ export function extractAttributeWords(state: ParseState, lexicon: OpenLexicon, k
     // "pas de vélo électrique", "no app, I don't want another app": the product's own name and a word asking for one
     // more of a thing do not end the list the negation opened.
     if (scope.negatesNext && state.categoryWordAt.has(i)) continue;
-    if (scope.negatesNext && KEEPS_NEGATION_OPEN.has(token.norm)) {
+    // Only before a value ("another app"), not before "one of theirs" (the maker the person has, read elsewhere).
+    if (scope.negatesNext && KEEPS_NEGATION_OPEN.has(token.norm) && lexicon.matcher.matchAt(tokens, used, i + 1)?.entry.effect !== undefined) {
       consume(state, i, i + 1);
       continue;
     }
