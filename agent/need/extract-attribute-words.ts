@@ -70,11 +70,12 @@ function saidAsCompany(state: ParseState, at: number): boolean {
 /** Words before a maker saying the person has (or had) one of theirs: "my old", "I already own a", "usually buy". */
 const OWNED_LEADS: readonly (readonly string[])[] = [
   ['my'], ['my', 'old'], ['my', 'current'], ['my', 'previous'], ['my', 'last'], ['our', 'old'], ['our', 'current'], ['mon', 'vieux'], ['ma', 'vieille'], ['mon', 'ancien'], ['mon', 'ancienne'],
-  ['own', 'a'], ['own', 'an'], ['have', 'a'], ['have', 'an'], ['usually', 'buy'], ['always', 'bought'], ['done', 'with'], ['fed', 'up', 'with'],
+  ['own', 'a'], ['own', 'an'], ['have', 'a'], ['have', 'an'], ['had', 'a'], ['had', 'an'], ['avais', 'un'], ['avais', 'une'], ['usually', 'buy'], ['always', 'bought'], ['done', 'with'], ['fed', 'up', 'with'],
 ];
 /** What excludes the maker named before: "another one of theirs" after a negation, "something else", "another brand". */
 const OTHER_THAN_IT: readonly (readonly string[])[] = [['something', 'else'], ['anything', 'else'], ['another', 'brand'], ['a', 'different', 'brand'], ['autre', 'marque'], ['autre', 'chose']];
-const THEIRS: readonly string[] = ['one', 'of', 'theirs'];
+/** Pronouns standing for the maker named before: "never one of theirs again", "not them", "plus jamais ceux-là", "jamais leurs produits". */
+const THEIRS: ReadonlySet<string> = new Set(['theirs', 'them', 'ceux', 'celles', 'leur', 'leurs', 'eux']);
 
 function ownedBefore(state: ParseState, at: number): boolean {
   return OWNED_LEADS.some((lead) => wordsAt(state.tokens, at - lead.length, lead));
@@ -85,7 +86,7 @@ function otherThanItAfter(state: ParseState, from: number): boolean {
   const { tokens } = state;
   for (let k = from; k < Math.min(tokens.length, from + 30); k++) {
     if (OTHER_THAN_IT.some((words) => wordsAt(tokens, k, words))) return true;
-    if (wordsAt(tokens, k, THEIRS) && tokens.slice(Math.max(from, k - 6), k).some((t) => NEGATION_MARKERS.has(t.norm))) return true;
+    if (THEIRS.has(tokens[k]!.norm) && tokens.slice(Math.max(from, k - 6), k).some((t) => NEGATION_MARKERS.has(t.norm))) return true;
   }
   return false;
 }

@@ -9,7 +9,31 @@ const NAME_JOINS = new Set(['+', '&']);
 /** Makers the engine knows, by the phrases the lexicon reads them by ("new balance" → "New Balance", "jbl" → "JBL"). */
 const KNOWN_BY_WORDS: ReadonlyMap<string, string> = new Map(LEXICON.flatMap((e) => (e.maker === undefined ? [] : e.phrases.filter((p) => !STOPWORDS.has(p)).map((p) => [p, e.maker!] as const))));
 /** Words that point at other things or say how much, never a name: "not another one of theirs", "pas trop", "no more". */
-const NOT_NAMES: ReadonlySet<string> = new Set(['another', 'other', 'others', 'else', 'same', 'such', 'more', 'much', 'many', 'less', 'enough', 'again', 'anymore', 'ever', 'even', 'yet', 'autre', 'autres', 'meme', 'memes', 'trop', 'plus', 'moins', 'encore', 'jamais', 'tel', 'telle']);
+const NOT_NAMES: ReadonlySet<string> = new Set(['another', 'other', 'others', 'else', 'same', 'such', 'more', 'much', 'many', 'less', 'enough', 'again', 'anymore', 'ever', 'even', 'yet', 'autre', 'autres', 'meme', 'memes', 'trop', 'plus', 'moins', 'encore', 'jamais', 'tel', 'telle',
+  // Pronouns stand for what was said elsewhere: "never one of theirs again", "plus jamais ceux-là", "pas de chez eux".
+  'they', 'them', 'their', 'theirs', 'he', 'him', 'his', 'she', 'her', 'hers', 'ours', 'yours', 'ceux', 'celles', 'celui', 'celle', 'leur', 'leurs', 'eux', 'elle', 'elles', 'il', 'ils', 'lui', 'cela', 'ceci', 'vous', 'toi', 'ton', 'ta', 'tes', 'son', 'sa', 'ses', 'nos']);
+/** Determiners of both languages: what follows one is a noun, what precedes one a verb taking it as its object. */
+const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'my', 'your', 'his', 'her', 'its', 'our', 'their', 'le', 'la', 'les', 'l', 'un', 'une', 'des', 'du', 'mon', 'ma', 'mes', 'ton', 'ta', 'tes', 'son', 'sa', 'ses', 'notre', 'nos', 'votre', 'vos', 'leur', 'leurs']);
+/** Determiners that make the next word a common noun: a name after a negation comes bare or with "de"/"a", "the" being part of some ("the north face"). */
+const NOUN_DETERMINERS: ReadonlySet<string> = new Set([...DETERMINERS].filter((w) => !['the', 'a', 'an', 'un', 'une', 'des', 'du'].includes(w)));
+/** English auxiliaries whose "not" negates the verb after it: "does not leak", "won't scald" ("wo not"), "can't fold". */
+const AUXILIARIES: ReadonlySet<string> = new Set(['do', 'does', 'did', 'will', 'wo', 'would', 'can', 'ca', 'could', 'should', 'shall', 'may', 'might', 'must']);
+const FRENCH_INFINITIVE = /(?:er|ir|re)$/;
+
+/**
+ * True when the word at `i`, right after a negation, is by its place a verb or a common noun, never a name: followed by
+ * a determiner (a verb and its object: "sans chauffer la soupe", "does not wake the neighbours"), an infinitive after
+ * "sans" followed by "de" ("sans faire de bruit"), the verb of an English auxiliary's "not" ("does not leak"), or after
+ * a French article or a possessive ("ne chauffe pas la soupe", "n'abîme pas le parquet", "not my head").
+ */
+function saidAsVerbOrNoun(tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1]?.norm ?? '';
+  const after = tokens[i + 1];
+  if (NOUN_DETERMINERS.has(before)) return true;
+  if (before === 'not' && AUXILIARIES.has(tokens[i - 2]?.norm ?? '')) return true;
+  if (after === undefined || after.kind !== 'word') return false;
+  return DETERMINERS.has(after.norm) || (before === 'sans' && FRENCH_INFINITIVE.test(tokens[i]!.norm) && ['de', 'd', 'du', 'des'].includes(after.norm));
+}
 /**
  * Endings of ordinary English and French words that describe rather than name: "not bulky", "not flimsy", "no boring
  * colours", "nothing fancy", "obviously", "pas glissant", "rien de tape-à-l'œil", "pas trop bruyante". A maker the
@@ -58,7 +82,7 @@ export function negatedPlainNameEnd(tokens: readonly Token[], used: readonly boo
     const phrase = tokens.slice(i, i + words);
     if (phrase.length === words && phrase.every((t, k) => t.kind === 'word' && !used[i + k]) && KNOWN_BY_WORDS.has(phrase.map((t) => t.norm).join(' '))) return i + words;
   }
-  if (!isUnknownWord(tokens[i], used[i] ?? false, known, true)) return undefined;
+  if (!isUnknownWord(tokens[i], used[i] ?? false, known, true) || saidAsVerbOrNoun(tokens, i)) return undefined;
   let end = i + 1;
   while (end < tokens.length && end - i < MAX_NAME_WORDS && isUnknownWord(tokens[end], used[end] ?? false, known, false)) end++;
   return end;
