@@ -19,19 +19,22 @@ const NOUN_DETERMINERS: ReadonlySet<string> = new Set([...DETERMINERS].filter((w
 /** English auxiliaries whose "not" negates the verb after it: "does not leak", "won't scald" ("wo not"), "can't fold". */
 const AUXILIARIES: ReadonlySet<string> = new Set(['do', 'does', 'did', 'will', 'wo', 'would', 'can', 'ca', 'could', 'should', 'shall', 'may', 'might', 'must']);
 const FRENCH_INFINITIVE = /(?:er|ir|re)$/;
+/** Negations a verb may follow ("sans chauffer", "never bumps", "pour ne pas réveiller"); "no", "not", "pas de" come before nouns and names. */
+const BEFORE_VERBS: ReadonlySet<string> = new Set(['sans', 'without', 'never', 'jamais', 'pas']);
 
 /**
- * True when the word at `i`, right after a negation, is by its place a verb or a common noun, never a name: followed by
- * a determiner (a verb and its object: "sans chauffer la soupe", "does not wake the neighbours"), an infinitive after
- * "sans" followed by "de" ("sans faire de bruit"), the verb of an English auxiliary's "not" ("does not leak"), or after
- * a French article or a possessive ("ne chauffe pas la soupe", "n'abîme pas le parquet", "not my head").
+ * True when the word at `i`, right after a negation, is by its place a verb or a common noun, never a name: after a
+ * negation a verb may follow and before a determiner (a verb and its object: "sans chauffer la soupe", "never bumps the
+ * furniture"; "not coleman the last one leaked" keeps its maker), an infinitive after "sans" before "de" ("sans faire
+ * de bruit"), the verb of an English auxiliary's "not" ("does not leak", "won't scald"), or after a French article or a
+ * possessive ("ne chauffe pas la soupe", "n'abîme pas le parquet", "not my head").
  */
 function saidAsVerbOrNoun(tokens: readonly Token[], i: number): boolean {
   const before = tokens[i - 1]?.norm ?? '';
   const after = tokens[i + 1];
   if (NOUN_DETERMINERS.has(before)) return true;
   if (before === 'not' && AUXILIARIES.has(tokens[i - 2]?.norm ?? '')) return true;
-  if (after === undefined || after.kind !== 'word') return false;
+  if (after === undefined || after.kind !== 'word' || !BEFORE_VERBS.has(before)) return false;
   return DETERMINERS.has(after.norm) || (before === 'sans' && FRENCH_INFINITIVE.test(tokens[i]!.norm) && ['de', 'd', 'du', 'des'].includes(after.norm));
 }
 /**
