@@ -59,3 +59,13 @@ describe('a maker after a negation', () => {
     expect(avoided('a tent, not coleman the last one leaked')).toEqual(['coleman']);
   });
 });
+
+describe('a feature refused before the product is named again', () => {
+  it('stays refused when the product’s name follows the negation', () => {
+    const rules = (text: string): string[] => read(text).hardConstraints.map((c) => `${c.attribute} ${c.op} ${String(c.value)}`);
+    expect(rules('Pas de vélo électrique, un vélo de ville')).toEqual(['electric eq false', 'bike_type eq city']);
+    expect(rules("pas de tente gonflable, une tente 4 places")).toContain('setup neq inflatable');
+    expect(rules('no bike with electric assist, a city bike')).toEqual(['electric eq false', 'bike_type eq city']);
+    expect(rules('an electric bike, not a road bike')).toEqual(['electric eq true', 'bike_type neq road']);
+  });
+});
