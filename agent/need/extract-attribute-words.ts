@@ -9,7 +9,7 @@ import { consume, markUnneeded, note, setConstraint, spanText, type ParseState }
 import type { AttributeValue, HardConstraint } from '../../protocol/index.ts';
 import { wordsAt } from './words-at.ts';
 import { claimSetAside } from './set-aside-alternative.ts';
-import { joinedNameEnd, negatedPlainNameEnd, plainNameOf } from './plain-name.ts';
+import { joinedNameEnd, negatedPlainNameEnd, plainNameOf, verbAfterAuxiliaryNot } from './plain-name.ts';
 import { NEGATION_MARKERS } from './negation-words.ts';
 import { setMaker } from './set-maker.ts';
 
@@ -136,6 +136,16 @@ export function extractAttributeWords(state: ParseState, lexicon: OpenLexicon, k
       scope.close();
       i = setAside - 1;
       continue;
+    }
+    // "don't send Pedigree", "don't give me Royal Canin": the negated verb hands its negation on to the name it takes as
+    // its object.
+    if (scope.negatesNext && verbAfterAuxiliaryNot(tokens, i)) {
+      let object = i + 1;
+      while (object < i + 3 && tokens[object]?.kind === 'word' && STOPWORDS.has(tokens[object]!.norm)) object++;
+      if (isName(state, object, knownWords)) {
+        consume(state, i, i + 1);
+        continue;
+      }
     }
     const anyBut = exclusionOpeningEnd(tokens, i);
     if (anyBut !== undefined) {

@@ -22,6 +22,11 @@ const FRENCH_INFINITIVE = /(?:er|ir|re)$/;
 /** Negations a verb may follow ("sans chauffer", "never bumps", "pour ne pas réveiller"); "no", "not", "pas de" come before nouns and names. */
 const BEFORE_VERBS: ReadonlySet<string> = new Set(['sans', 'without', 'never', 'jamais', 'pas']);
 
+/** True when the word at `i` is the verb an English auxiliary's "not" negates: "does not leak", "won't scald", "don't send". */
+export function verbAfterAuxiliaryNot(tokens: readonly Token[], i: number): boolean {
+  return tokens[i]?.kind === 'word' && tokens[i - 1]?.norm === 'not' && AUXILIARIES.has(tokens[i - 2]?.norm ?? '');
+}
+
 /**
  * True when the word at `i`, right after a negation, is by its place a verb or a common noun, never a name: after a
  * negation a verb may follow and before a determiner (a verb and its object: "sans chauffer la soupe", "never bumps the
@@ -32,8 +37,7 @@ const BEFORE_VERBS: ReadonlySet<string> = new Set(['sans', 'without', 'never', '
 function saidAsVerbOrNoun(tokens: readonly Token[], i: number): boolean {
   const before = tokens[i - 1]?.norm ?? '';
   const after = tokens[i + 1];
-  if (NOUN_DETERMINERS.has(before)) return true;
-  if (before === 'not' && AUXILIARIES.has(tokens[i - 2]?.norm ?? '')) return true;
+  if (NOUN_DETERMINERS.has(before) || verbAfterAuxiliaryNot(tokens, i)) return true;
   if (after === undefined || after.kind !== 'word' || !BEFORE_VERBS.has(before)) return false;
   return DETERMINERS.has(after.norm) || (before === 'sans' && FRENCH_INFINITIVE.test(tokens[i]!.norm) && ['de', 'd', 'du', 'des'].includes(after.norm));
 }

@@ -69,3 +69,11 @@ describe('a feature refused before the product is named again', () => {
     expect(rules('an electric bike, not a road bike')).toEqual(['electric eq true', 'bike_type neq road']);
   });
 });
+
+describe('a name a negated verb takes as its object', () => {
+  it('is the maker refused, without the verb', () => {
+    expect(makerRules("Wet dog food for a senior dog. Please don't send Pedigree.")).toEqual([{ attribute: 'maker', op: 'not-in', value: ['Pedigree'] }]);
+    expect(makerRules("dry dog food, don't give me Royal Canin")).toEqual([{ attribute: 'maker', op: 'not-in', value: ['Royal Canin'] }]);
+    expect(makerRules('dry dog food, do not recommend Purina please')).toEqual([{ attribute: 'maker', op: 'not-in', value: ['Purina'] }]);
+  });
+});
