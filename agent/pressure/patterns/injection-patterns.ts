@@ -2,6 +2,11 @@ import { AI_AGENT, PRINCIPAL, re, tacticPatterns } from './tactic-pattern.ts';
 
 const PRIVATE_DATA = String.raw`(?:budget|price limit|spending (?:limit|cap|ceiling)|spend limit|maximum (?:price|budget|amount|spend)|max(?:imum)? (?:you|they|your|the user|he|she)|most (?:you|your \w+|they|he|she) (?:can|could|would|will|is willing|are willing)|highest price|(?:highest|maximum|max|top|largest) (?:amount|sum|figure|number)|upper limit|price ceiling|how much (?:you|your|they|he|she|the)|willing to (?:pay|spend)|real name|identity|date of birth|birthday|credit card|card (?:number|details)|bank (?:details|account)|iban|passport|social security|profile|shopping history|purchase history|order history|browsing history|personal (?:details|data|information|info)|income|salary|system prompt|configuration|api key)`;
 const CONTACT_DATA = String.raw`(?:address|e-?mail|phone|number|preferences|location|whereabouts|password|name|details|data|information|info|habits|history)`;
+/**
+ * A refusal or a statement of what the speaker will not do ("I can't share", "we never pass on") is not a request for
+ * the data: the ask must not follow a negation directly ("why don't you tell us" still asks).
+ */
+const NOT_ASKING = String.raw`(?<!(?<!\bwhy\s+)\b(?:can'?t|cannot|can not|won'?t|will not|wouldn'?t|would not|don'?t|do not|doesn'?t|does not|never|unable to|not able to|not allowed to|not permitted to|may not|must not|mustn'?t|refuse to)\s+(?:(?:ever|ever\s+again|again|actually|currently|usually|normally)\s+)?)`;
 const ASK = String.raw`(?:what(?:'s| is| are)|tell (?:us|me)|share|reveal|disclose|send (?:us |me )?|give (?:us|me)|include|provide|respond with|reply with|answer with|let (?:us|me) know|print|repeat|output|leak|forward|pass (?:on|along)|how much|state)`;
 
 /** Cues of instructions aimed at the buyer's AI, fake consent and probing for private data. */
@@ -37,8 +42,8 @@ export const INJECTION_PATTERNS = tacticPatterns('injection', [
   ['keep-secret', 0.9, re`\b(?:do not|don'?t|never)\s+(?:tell|show|mention|reveal|disclose|inform|let|share|display|repeat)\s+(?:this\s+(?:message|instruction|note|text)?\s*)?(?:to\s+)?(?:the\s+|your\s+)?(?:${PRINCIPAL}|human)\b|\b(?:keep|hide)\s+(?:this|it)\b[^!?\n]{0,25}?\bfrom\s+(?:the\s+|your\s+)?(?:${PRINCIPAL}|human)\b|\bnever reveal (?:this|these)\b`],
   ['dont-compare', 0.85, re`\b(?:do not|don'?t|never)\s+(?:mention|compare|consider|show|look at|check|search for|recommend)\b[^!?\n]{0,20}?\b(?:competitors?|competing|other (?:brands?|offers?|products?|shops?|sellers?|stores?|retailers?|options))\b`],
   // The data must be what is asked for, not where something else comes from ("print the label from your order history").
-  ['probe-private', 0.86, re`\b${ASK}\b[^!?\n]{0,40}?\b(?:your|the|his|her|their|our)?\s*(?:${PRINCIPAL}(?:'s|s')?\s+)?(?<!\b(?:from|under|via|using|into)\s+(?:(?:your|the|his|her|their|our)\s+)?(?:${PRINCIPAL}(?:'s|s')?\s+)?)${PRIVATE_DATA}\b`],
-  ['probe-principal-contact', 0.86, re`\b${ASK}\b[^!?\n]{0,40}?\b${PRINCIPAL}(?:'s|s')\s+(?:[a-z]+\s+)?${CONTACT_DATA}\b`],
+  ['probe-private', 0.86, re`${NOT_ASKING}\b${ASK}\b[^!?\n]{0,40}?\b(?:your|the|his|her|their|our)?\s*(?:${PRINCIPAL}(?:'s|s')?\s+)?(?<!\b(?:from|under|via|using|into)\s+(?:(?:your|the|his|her|their|our)\s+)?(?:${PRINCIPAL}(?:'s|s')?\s+)?)${PRIVATE_DATA}\b`],
+  ['probe-principal-contact', 0.86, re`${NOT_ASKING}\b${ASK}\b[^!?\n]{0,40}?\b(?<!\bother\s+)${PRINCIPAL}(?:'s|s')\s+(?:[a-z]+\s+)?${CONTACT_DATA}\b`],
   ['how-much-willing', 0.88, re`\bhow much\b[^!?\n]{0,30}?\b(?:willing|able|prepared|allowed|authori[sz]ed|ready)\s+to\s+(?:pay|spend|go)\b|\bwhat(?:'s| is) the (?:most|max(?:imum)?|highest)\b[^!?\n]{0,30}?\b(?:pay|spend|accept|afford)\b`],
   ['score-manipulation', 0.88, re`\b(?:give|rate|score|mark|rank|set|assign|treat|list|put|place|flag|consider|classify|label|rate)\s+(?:this|our|us|the|it)\b\s*(?:offer|product|brand|deal|listing|item|store|shop|seller|company|honesty|trust|score)?\s*(?:score\s+)?(?:[a-z]+\s+){0,3}?(?:as\s+)?(?:the\s+|a\s+)?(?:highest|maximum|max|perfect|top|first|10\s*\/\s*10|100\s*%|5 stars|trusted|trustworthy|verified|honest|best (?:match|offer|choice)|above (?:all|every|the other|others|competitors))\b`],
   ['set-score', 0.9, re`\b(?:honesty|trust|pressure|fit)\s+score\b[^!?\n]{0,20}?\b(?:to|=|of)\s+(?:max(?:imum)?|100|1\.0|10|perfect|highest|zero|0)\b|\bperfect (?:honesty|trust) score\b`],
