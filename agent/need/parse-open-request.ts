@@ -21,6 +21,7 @@ import { MAX_NEED_RULES, type PartialNeed } from './need.ts';
 import { openLexiconOf, type OpenLexicon } from './open-lexicon.ts';
 import { consume, emptyDraft, note, setConstraint, setPreference, type NeedDraft, type ParseState } from './parse-state.ts';
 import { resolveBudget } from './resolve-budget.ts';
+import { readLineLabels } from './line-labels.ts';
 import { applySpokenCorrections } from './spoken-correction.ts';
 import { extractGuardedFeatures } from './guarded-feature.ts';
 import { extractPrivativeOpposites } from './privative-feature.ts';
@@ -182,7 +183,7 @@ function applyAge(draft: NeedDraft, age: number, attributes: readonly AttributeD
  * materials, sizes and makers, then bare numbers (a budget) and what is left over.
  */
 export function parseOpenRequest(original: string, options: OpenParseOptions): ParsedOpenRequest {
-  const spoken = applySpokenCorrections(original.replace(/½/g, '.5').normalize('NFKC'));
+  const spoken = applySpokenCorrections(readLineLabels(original.replace(/½/g, '.5').normalize('NFKC')));
   const text = spoken.text;
   const tokens = joinNumberWords(text, tokenize(text));
   const clauses = readClauseModality(tokens, LEXICON);

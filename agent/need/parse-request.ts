@@ -23,6 +23,7 @@ import { settleUnneeded } from './settle-unneeded.ts';
 import { emptyDraft, note, setPreference } from './parse-state.ts';
 import type { ParseState } from './parse-state.ts';
 import { resolveBudget } from './resolve-budget.ts';
+import { readLineLabels } from './line-labels.ts';
 import { applySpokenCorrections } from './spoken-correction.ts';
 import { tokenize } from './tokenize.ts';
 import { joinNumberWords } from './join-number-words.ts';
@@ -66,7 +67,7 @@ function categoryOf(verdict: CategoryVerdict): BuiltinCategory | undefined {
 
 /** Reads one text into a partial need: each extractor claims the tokens it explains; what is left is reported. */
 export function parseRequest(original: string, options: ParseOptions, vocabulary: Vocabulary): ParsedRequest {
-  const spoken = applySpokenCorrections(foldCompatibilityForms(original));
+  const spoken = applySpokenCorrections(readLineLabels(foldCompatibilityForms(original)));
   const text = spoken.text;
   const typed = tokenize(text);
   const corrections = correctTypos(typed, vocabulary);
