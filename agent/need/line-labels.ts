@@ -11,7 +11,7 @@ const ENDED = /[.,;:!?)\]]\s*$/u;
 
 /** The phrases of the given roles, as their tokens' normal forms joined by spaces. */
 function phrasesOf(roles: readonly LexiconRole[]): ReadonlySet<string> {
-  return new Set(LEXICON.filter((e) => roles.includes(e.role)).flatMap((e) => e.phrases));
+  return new Set(LEXICON.filter((e) => e.role !== undefined && roles.includes(e.role)).flatMap((e) => e.phrases));
 }
 
 /** How firm a line's label makes its line: "Must have", "Nice to have", "Avoid", "Éviter", "Don't need". */
