@@ -27,9 +27,9 @@ interface Running {
   close(): Promise<void>;
 }
 
-async function start(options: { brandsFile?: string; locale?: string; env?: NodeJS.ProcessEnv } = {}): Promise<Running> {
+async function start(options: { brandsFile?: string; locale?: string; env?: NodeJS.ProcessEnv; seed?: number } = {}): Promise<Running> {
   const home = mkdtempSync(join(tmpdir(), 'majordome-e2e-'));
-  const t = await openTestApp({ dbPath: join(home, 'majordome.db'), ...(options.brandsFile ? { brandsFile: options.brandsFile } : {}), ...(options.env ? { env: options.env } : {}) });
+  const t = await openTestApp({ dbPath: join(home, 'majordome.db'), ...(options.seed !== undefined ? { seed: options.seed } : {}), ...(options.brandsFile ? { brandsFile: options.brandsFile } : {}), ...(options.env ? { env: options.env } : {}) });
   const server = await serveWebApp(t.app, { host: '127.0.0.1', port: 0 });
   const context = await chromium.launchPersistentContext(join(home, 'chromium-profile'), {
     executablePath: CHROMIUM,
@@ -85,7 +85,10 @@ describe.skipIf(!available && !process.env.CI)('web app in a real browser', () =
   beforeAll(async () => {
     if (!available) throw new Error(`Chromium is missing at ${CHROMIUM}: install Debian's chromium with apt (.ci/run does) — the browser test cannot be skipped in CI`);
     mkdirSync(ARTIFACTS, { recursive: true });
-    run = await start();
+    // The exploration slot below is a Thompson draw: at the web tests' usual seed (7) this market's draw does not
+    // explore since its brands' honesty is drawn once per brand (red team 31); at seed 1 it does (as at 3, 4 and 5; not
+    // at 2). This run checks how the slot is shown, so it takes a seed whose draw shows it.
+    run = await start({ seed: 1 });
   }, 60_000);
   afterAll(async () => {
     await run?.close();

@@ -22,10 +22,10 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-/** Opens a butler with a fixed clock and seed (and no language model unless `env` configures one) and builds the web app over it. */
-export async function openTestApp(options: { brandsFile?: string; dbPath?: string; deps?: Partial<WebAppDeps>; env?: NodeJS.ProcessEnv } = {}): Promise<TestApp> {
+/** Opens a butler with a fixed clock and seed (`SEED` unless one is given) (and no language model unless `env` configures one) and builds the web app over it. */
+export async function openTestApp(options: { brandsFile?: string; dbPath?: string; deps?: Partial<WebAppDeps>; env?: NodeJS.ProcessEnv; seed?: number } = {}): Promise<TestApp> {
   const clock = () => new Date(FIXED_NOW);
-  const session = await openButler({ dbPath: options.dbPath ?? ':memory:', env: options.env ?? {}, clock, seed: SEED, ...(options.brandsFile ? { brandsFile: options.brandsFile } : {}) });
+  const session = await openButler({ dbPath: options.dbPath ?? ':memory:', env: options.env ?? {}, clock, seed: options.seed ?? SEED, ...(options.brandsFile ? { brandsFile: options.brandsFile } : {}) });
   const token = loadOrCreateWebToken(options.dbPath ?? ':memory:', clock());
   const app = createWebApp({ session, token, reportsDir: join(tmpdir(), 'majordome-no-reports'), now: () => Date.parse(FIXED_NOW), log: () => {}, ...options.deps });
   return { app, session, token, close: () => session.close() };
