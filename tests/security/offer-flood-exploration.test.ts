@@ -49,7 +49,10 @@ async function explorationPicks(requests: number, floodPairs: readonly string[] 
   const connections = [...known(), seller('fresh', PAIRS.slice(0, 1), 9_000), seller('flood', floodPairs, 9_000)];
   for (const c of connections) ledger.registerBrand({ brandId: c.id, registeredAtMs: clock.now().getTime() - 10 * 86_400_000 });
   ledger.appendMany([...checkedRecord('knowna'), ...checkedRecord('knownb')]);
-  const memory = new SqliteButlerMemory(new ButlerStore(db), clock.now);
+  const store = new ButlerStore(db);
+  // A fixed install secret: the per-brand request ids derive from it, so the count below is the same on every run.
+  store.settingOrCreate('install-secret', () => 'offer-flood-exploration-test-secret', clock.now().toISOString());
+  const memory = new SqliteButlerMemory(store, clock.now);
   memory.saveProfile({ ...memory.loadProfile(), explorationAppetite: 1 });
   const butler = createButler({ brands: () => connections, memory, trust: new LedgerTrust(ledger), detectPressure: detectPressureTactics, clock: clock.now, seed: 7, honestyFloor: RECOMMENDATION_FLOOR });
   const picks = { fresh: 0, flood: 0, other: 0 };
