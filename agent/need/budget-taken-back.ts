@@ -20,19 +20,13 @@ const BETWEEN: ReadonlySet<string> = new Set([',', '.', '-', '…', ';', '!', '(
 
 /** The words taking back a price that ends at `end` ([start, end) of the phrase), or undefined when none follow it. */
 export function takenBackAfter(tokens: readonly Token[], used: readonly boolean[], end: number): { readonly start: number; readonly end: number } | undefined {
-  let k = end;
-  while (k < tokens.length && tokens[k]!.kind === 'punct' && BETWEEN.has(tokens[k]!.norm)) k++;
-  const first = TAKING_BACK.matchAt(tokens, used, k);
-  if (first === undefined) return undefined;
   // "non pardon, je voulais dire 70 €": the phrases said one after the other take it back together.
-  let last = first.end;
-  for (;;) {
-    let next = last;
-    while (next < tokens.length && tokens[next]!.kind === 'punct' && BETWEEN.has(tokens[next]!.norm)) next++;
-    const more = TAKING_BACK.matchAt(tokens, used, next);
-    if (more === undefined) break;
-    last = more.end;
+  let span: { start: number; end: number } | undefined;
+  for (let k = end; ; ) {
+    while (k < tokens.length && tokens[k]!.kind === 'punct' && BETWEEN.has(tokens[k]!.norm)) k++;
+    const phrase = TAKING_BACK.matchAt(tokens, used, k);
+    if (phrase === undefined) return span;
+    span = { start: span?.start ?? phrase.start, end: phrase.end };
+    k = phrase.end;
   }
-  return { start: first.start, end: last };
 }
-
