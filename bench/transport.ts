@@ -13,7 +13,7 @@ import type { AddressInfo } from 'node:net';
 import { BrandClient, createBoundedFetch, wireLimitFor } from '../agent/transport/index.ts';
 import { createBrandAgentCore, linkBrandInMemory, serveBrandOverHttp, type BrandAgentDefinition } from '../brand-agent/index.ts';
 import { createReferenceBrand } from '../brand-agent/reference/index.ts';
-import { PROTOCOL_LIMITS, PROTOCOL_TOOLS, PROTOCOL_VERSION, compiledSchema, jsonByteLength, utf8BytesOver, type BriefResponse, type NeedBriefInput } from '../protocol/index.ts';
+import { PROTOCOL_LIMITS, PROTOCOL_TOOLS, PROTOCOL_VERSION, compiledSchema, jsonByteLength, jsonBytesOver, utf8BytesOver, type BriefResponse, type NeedBriefInput } from '../protocol/index.ts';
 import type { BenchSuite, BenchTarget } from './bench-case.ts';
 import { bareMcpHttpApp } from './fixtures/bare-mcp-http-app.ts';
 import { createBareServer } from './fixtures/bare-mcp-server.ts';
@@ -404,7 +404,7 @@ async function memoryCase(log: (line: string) => void, targets: BenchTarget[], d
   // the core checks them (compiledSchema: the generated parser, zod's verdicts; sizes counted past a third of the limit).
   const limit = PROTOCOL_LIMITS.maxPayloadBytes;
   const validateOnce = async () => {
-    if (utf8BytesOver(JSON.stringify(brief), limit) !== undefined || !compiledSchema(PROTOCOL_TOOLS.requestOffers.input).safeParse(brief).success) throw new Error('bench brief invalid');
+    if (jsonBytesOver(brief, limit) !== undefined || !compiledSchema(PROTOCOL_TOOLS.requestOffers.input).safeParse(brief).success) throw new Error('bench brief invalid');
     const parsed = compiledSchema(PROTOCOL_TOOLS.requestOffers.output).safeParse(answer);
     if (!parsed.success || utf8BytesOver(JSON.stringify(parsed.data), limit) !== undefined) throw new Error('bench answer invalid');
   };

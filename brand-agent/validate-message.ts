@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { PROTOCOL_VERSION, ProtocolError, compiledSchema, isCompatibleVersion, utf8BytesOver } from '../protocol/index.ts';
+import { PROTOCOL_VERSION, ProtocolError, compiledSchema, isCompatibleVersion, jsonBytesOver, utf8BytesOver } from '../protocol/index.ts';
 
 /** Summarises zod issues as "path: message" lines, bounded so an error never becomes a payload bomb. */
 export function describeIssues(error: z.ZodError, max = 8): Array<{ path: string; message: string }> {
@@ -17,8 +17,8 @@ function firstIssue(error: z.ZodError): string {
 
 /** Checks size, protocol version and schema of an incoming message; throws a fault ProtocolError when invalid. */
 export function validateIncoming<S extends z.ZodType>(schema: S, raw: unknown, maxBytes: number, toolName: string): z.infer<S> {
-  // Its JSON size (jsonByteLength), counted in bytes only when the text is long enough to be over the limit.
-  const size = utf8BytesOver(JSON.stringify(raw) ?? '', maxBytes);
+  // Its JSON size (jsonByteLength), serialised and counted only when a bound of it is over the limit.
+  const size = jsonBytesOver(raw, maxBytes);
   if (size !== undefined) {
     throw new ProtocolError('PAYLOAD_TOO_LARGE', `${toolName}: message is ${size} bytes, the limit is ${maxBytes}`, { size, limit: maxBytes });
   }

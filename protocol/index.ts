@@ -4,6 +4,7 @@ export type { Capability, Hello, NegotiatedProtocol } from './version.ts';
 export { PROTOCOL_ERROR_CODES, PROTOCOL_ERROR_CODE_LIST, ProtocolError, isProtocolErrorCode } from './errors.ts';
 export type { ProtocolErrorCode, ProtocolErrorData } from './errors.ts';
 export { PROTOCOL_LIMITS, jsonByteLength, utf8BytesOver } from './limits.ts';
+export { jsonBytesOver } from './json-bytes-over.ts';
 export {
   IdSchema,
   TimestampSchema,

@@ -23,18 +23,19 @@ import {
   PROTOCOL_LIMITS,
   ProtocolError,
   compiledSchema,
-  utf8BytesOver,
+  jsonBytesOver,
   keyFingerprint,
   readCardPublicKey,
   verifyKeyProof,
 } from '../../protocol/index.ts';
 import { randomBytes } from 'node:crypto';
+import { InMemoryTransport } from '@modelcontextprotocol/sdk/inMemory.js';
 import { CallToolResultSchema, McpError, ErrorCode } from '@modelcontextprotocol/sdk/types.js';
 import { businessErrorOf, toBrandCallError, type BrandCallError, type BrandCallResult } from './brand-call-error.ts';
 import { describeEndpoint, type BrandEndpoint } from './brand-endpoint.ts';
 import { HttpClientTransport } from './http-client-transport.ts';
 import { BrandResponseError } from './brand-response-error.ts';
-import { CallBudget } from './call-budget.ts';
+import { CallBudget, callTimedOut } from './call-budget.ts';
 import type { CallScope } from './call-scope.ts';
 import { wireLimitFor } from './wire-limit.ts';
 
@@ -72,6 +73,9 @@ function openTransport(endpoint: BrandEndpoint, maxFrameBytes: number): Transpor
 /** The SDK's check of every tool result, compiled (same verdicts and errors, less CPU). */
 const ToolResult = compiledSchema(CallToolResultSchema);
 
+/** What the SDK's `callTool` resolves with. */
+type ToolCallAnswer = Awaited<ReturnType<Client['callTool']>>;
+
 /**
  * Runs `work` as the brand call `scope` when the brand is reached over HTTP, where the transport bounds the exchange by
  * it; other transports never fetch. The call is handed to the transport directly (`sendFor`), not through an
@@ -80,6 +84,20 @@ const ToolResult = compiledSchema(CallToolResultSchema);
  */
 function inCallScope<T>(transport: Transport, scope: CallScope, work: () => Promise<T>): Promise<T> {
   return transport instanceof HttpClientTransport ? transport.sendFor(scope, work) : work();
+}
+
+/**
+ * Whether `error` is the SDK's own request timeout for a call given `timeout` ms (`Protocol.request` rejects with
+ * exactly this McpError when its timer fires). A brand could send the same JSON-RPC error; it would then be reported
+ * as a timeout in our words rather than in its own, a timeout either way.
+ */
+function isSdkTimeout(error: unknown, timeout: number): boolean {
+  return (
+    error instanceof McpError &&
+    error.code === ErrorCode.RequestTimeout &&
+    error.message === `MCP error ${ErrorCode.RequestTimeout}: Request timed out` &&
+    (error.data as { timeout?: unknown } | undefined)?.timeout === timeout
+  );
 }
 
 /** Whether a transport error says the brand sent a stdio line past the buffer limit. */
@@ -221,22 +239,15 @@ export class BrandClient {
 
   private async call<S extends z.ZodType>(name: string, output: S, args: unknown, timeoutMs?: number, validated = false): Promise<BrandCallResult<z.infer<S>>> {
     const timeout = timeoutMs ?? this.callTimeoutMs;
-    // One signal per call: it bounds the SDK request, and (through the call scope) the HTTP exchange and body read.
-    const budget = new CallBudget(timeout, `${this.card.id}.${name}`);
-    this.transportErrors.inFlight.add(budget);
     try {
-      // The SDK call takes the budget's signal and rejects as soon as it aborts (the catch below reports the
-      // signal's own reason, as a race with the budget did), so no racing promise is made per call.
-      const result = await inCallScope(this.transport, budget, () =>
-        this.client.callTool({ name, arguments: args as Record<string, unknown> }, ToolResult, { timeout, signal: budget.signal }),
-      );
+      const result = this.transport instanceof InMemoryTransport ? await this.sendLinked(name, args, timeout) : await this.sendBudgeted(name, args, timeout);
       if (result.isError) {
         const text = Array.isArray(result.content) ? (result.content[0] as { text?: string } | undefined)?.text : undefined;
         return { ok: false, error: businessErrorOf(result.structuredContent, text) };
       }
       // A brand core in this process already checked this very object against `output` and the size limit.
       if (validated) return { ok: true, value: result.structuredContent as z.infer<S> };
-      const bytes = utf8BytesOver(JSON.stringify(result.structuredContent) ?? '', this.maxPayloadBytes);
+      const bytes = jsonBytesOver(result.structuredContent, this.maxPayloadBytes);
       if (bytes !== undefined) {
         return { ok: false, error: { code: 'PAYLOAD_TOO_LARGE', message: `${this.card.id}.${name}: the answer is ${bytes} bytes, over ${this.maxPayloadBytes}` } };
       }
@@ -252,6 +263,25 @@ export class BrandClient {
         };
       }
       return { ok: true, value: parsed.data };
+    } catch (error) {
+      return { ok: false, error: BrandClient.describeFailure(error, this.transportErrors.last) };
+    }
+  }
+
+  /**
+   * One tool call under a budget of its own (a signal and a timer, see `CallBudget`): it bounds the SDK request and,
+   * through the call scope, the HTTP exchange and body read, and a fatal transport error (a stdio line past the limit)
+   * ends it at once. Throws what the call is to be reported as.
+   */
+  private async sendBudgeted(name: string, args: unknown, timeout: number): Promise<ToolCallAnswer> {
+    const budget = new CallBudget(timeout, `${this.card.id}.${name}`);
+    this.transportErrors.inFlight.add(budget);
+    try {
+      // The SDK call takes the budget's signal and rejects as soon as it aborts (the catch below reports the
+      // signal's own reason, as a race with the budget did), so no racing promise is made per call.
+      return await inCallScope(this.transport, budget, () =>
+        this.client.callTool({ name, arguments: args as Record<string, unknown> }, ToolResult, { timeout, signal: budget.signal }),
+      );
     } catch (thrown) {
       // Once the budget has run out or been given up, the SDK rejects with its reason wrapped in an McpError: report the reason.
       const error: unknown = budget.signal.aborted ? budget.signal.reason : thrown;
@@ -259,10 +289,24 @@ export class BrandClient {
       // response handler registered for good, as it only forgets one on an answer, its own timeout or an abort:
       // aborting the call's signal makes it forget, and tell the brand.
       if (!(error instanceof McpError)) budget.fail(error);
-      return { ok: false, error: BrandClient.describeFailure(error, this.transportErrors.last) };
+      throw error;
     } finally {
       this.transportErrors.inFlight.delete(budget);
       budget.end();
+    }
+  }
+
+  /**
+   * One tool call over a linked in-memory transport, timed by the SDK's own request timer alone: nothing is fetched
+   * (no scope to bound), no transport error can end it early (the in-flight watch serves stdio), and a send cannot fail
+   * once the SDK has registered the call (a closed link is refused before). A budget's AbortController and timer were
+   * the largest cost a linked round trip had beyond a bare MCP echo. The SDK's timeout is reported as a budget's is.
+   */
+  private async sendLinked(name: string, args: unknown, timeout: number): Promise<ToolCallAnswer> {
+    try {
+      return await this.client.callTool({ name, arguments: args as Record<string, unknown> }, ToolResult, { timeout });
+    } catch (error) {
+      throw isSdkTimeout(error, timeout) ? callTimedOut(`${this.card.id}.${name}`, timeout) : error;
     }
   }
 

@@ -4,6 +4,11 @@ import type { CallScope } from './call-scope.ts';
 /** Why a call's `over` signal aborts (one shared reason: an abort without one builds a DOMException and its stack). */
 const CALL_OVER = 'the call is over';
 
+/** The error a brand call `what` given `ms` ends with when its time is up. */
+export function callTimedOut(what: string, ms: number): BrandResponseError {
+  return new BrandResponseError('TIMEOUT', `${what} timed out after ${ms} ms`, { details: { timeoutMs: ms } });
+}
+
 /**
  * One budget for one brand call, and the call's scope for an HTTP transport: a signal that aborts with TIMEOUT after
  * `ms`, a signal (`over`) that aborts once the call is over, and (made on first use) a promise that rejects with the
@@ -21,10 +26,7 @@ export class CallBudget implements CallScope {
   private expiry: Promise<never> | undefined;
 
   constructor(ms: number, what: string) {
-    this.timer = setTimeout(
-      () => this.controller.abort(new BrandResponseError('TIMEOUT', `${what} timed out after ${ms} ms`, { details: { timeoutMs: ms } })),
-      ms,
-    );
+    this.timer = setTimeout(() => this.controller.abort(callTimedOut(what, ms)), ms);
   }
 
   /** Aborts when the budget runs out or the call gives up. */
