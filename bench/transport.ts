@@ -401,7 +401,8 @@ async function memoryCase(log: (line: string) => void, targets: BenchTarget[], d
   await createBareServer(payload).connect(bareServerEnd);
   const bareMemory = await connectBare(bareClientEnd);
   // What the brand core's validation costs alone on this payload: the brief (size, zod) and the answer (zod, size), as
-  // the core checks them (compiledSchema: the generated parser, zod's verdicts; sizes counted past a third of the limit).
+  // the core checks them (compiledSchema: the generated parser, zod's verdicts; the brief's size bounded without
+  // serialising it, jsonBytesOver; the answer serialised, as its text content is sent, and counted past a third of the limit).
   const limit = PROTOCOL_LIMITS.maxPayloadBytes;
   const validateOnce = async () => {
     if (jsonBytesOver(brief, limit) !== undefined || !compiledSchema(PROTOCOL_TOOLS.requestOffers.input).safeParse(brief).success) throw new Error('bench brief invalid');
