@@ -5,7 +5,7 @@ import { matchPatterns } from './match-patterns.ts';
 import { normalizeText } from './normalize-text.ts';
 import { segmentText } from './segment-text.ts';
 import { NEGATABLE_TACTICS, statesAbsence } from './negated-cue.ts';
-import { createSeededRandom, PRESSURE_TACTIC_LABELS } from '../../protocol/index.ts';
+import { hashToSeed, PRESSURE_TACTIC_LABELS } from '../../protocol/index.ts';
 import { DEFAULT_TRAINING_OPTIONS, type LogisticTrainingOptions } from './logistic-model.ts';
 import { trainPressureModel } from './train-pressure-model.ts';
 
@@ -14,12 +14,12 @@ export interface ThresholdCalibrationOptions {
   readonly folds: number;
   /** Largest share of held-out neutral training texts a model-only finding may fire on. */
   readonly targetFalseAlarmRate: number;
-  /** Seed of the fold assignment (the folds are a seeded shuffle of the corpus). */
+  /** Seed of the fold assignment (each text's fold is a hash of this seed and the text's own labels and words). */
   readonly seed: string;
 }
 
 /** Five folds, at most 1 % of held-out neutral training texts (issue 9 §6's false-alarm aim). */
-export const DEFAULT_CALIBRATION_OPTIONS: ThresholdCalibrationOptions = { folds: 5, targetFalseAlarmRate: 0.01, seed: 'majordome-pressure-cv-v1' };
+export const DEFAULT_CALIBRATION_OPTIONS: ThresholdCalibrationOptions = { folds: 5, targetFalseAlarmRate: 0.01, seed: 'majordome-pressure-cv-v2' };
 
 /** What the cross-validation found: the threshold and what it does on the held-out folds. */
 export interface ModelOnlyThresholdCalibration {
@@ -62,12 +62,15 @@ export function modelOnlyReading(model: LogisticModel, text: string): Float64Arr
   return best;
 }
 
-/** Each example's fold: a seeded shuffle of the corpus dealt round the folds (the same folds for the same options). */
-export function assignFolds(count: number, options: ThresholdCalibrationOptions = DEFAULT_CALIBRATION_OPTIONS): Int32Array {
-  const fold = new Int32Array(count);
-  createSeededRandom(options.seed)
-    .shuffle(Array.from({ length: count }, (_, i) => i))
-    .forEach((index, position) => (fold[index] = position % options.folds));
+/**
+ * Each example's fold, from a hash of the seed and the example's own labels and text, never its position: adding,
+ * removing or reordering other texts leaves an example's fold where it was (a dealt shuffle of positions reshuffled
+ * every fold, so the threshold moved with the corpus size rather than with what was learned). Identical examples share
+ * a fold, so none is read by a model trained on its own copy.
+ */
+export function assignFolds(examples: readonly LabelledExample[], options: ThresholdCalibrationOptions = DEFAULT_CALIBRATION_OPTIONS): Int32Array {
+  const fold = new Int32Array(examples.length);
+  examples.forEach((example, i) => (fold[i] = hashToSeed(`${options.seed}|${example.labels.join(',')}|${example.text}`) % options.folds));
   return fold;
 }
 
@@ -82,7 +85,7 @@ export function calibrateModelOnlyThreshold(
   options: ThresholdCalibrationOptions = DEFAULT_CALIBRATION_OPTIONS,
   training: LogisticTrainingOptions = DEFAULT_TRAINING_OPTIONS,
 ): ModelOnlyThresholdCalibration {
-  const fold = assignFolds(examples.length, options);
+  const fold = assignFolds(examples, options);
   const neutralScores: number[] = [];
   const withoutPattern: number[] = [];
   for (let f = 0; f < options.folds; f++) {

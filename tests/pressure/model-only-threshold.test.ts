@@ -13,7 +13,7 @@ import { modelOnlyReading } from '../../agent/pressure/calibrate-model-only-thre
 // A small corpus in which one neutral wording shares words with a tactic: cross-validation must see that.
 const TACTICS = ['urgency', 'scarcity', 'social-proof', 'confirmshaming', 'flattery', 'fear', 'authority', 'injection', 'misdirection', 'sneaking', 'obstruction', 'forced-action'] as const;
 const corpus: LabelledExample[] = [
-  ...TACTICS.flatMap((label) => [0, 1, 2, 3].map((i) => ({ text: `a ${label.replace('-', ' ')} wording number ${'abcd'[i]} for the ${label} class`, labels: [label] }))),
+  ...TACTICS.flatMap((label) => [0, 1, 2, 3, 4, 5].map((i) => ({ text: `a ${label.replace('-', ' ')} wording number ${'abcdef'[i]} for the ${label} class`, labels: [label] }))),
   ...Array.from({ length: 60 }, (_, i) => ({ text: `plain product fact ${'abcdefghij'[i % 10]} about the ${['mug', 'chair', 'lamp', 'boot', 'kettle', 'desk'][i % 6]}`, labels: [] })),
   ...Array.from({ length: 6 }, (_, i) => ({ text: `a fear wording seen on a ${['mug', 'chair', 'lamp', 'boot', 'kettle', 'desk'][i]} label`, labels: [] })),
 ];

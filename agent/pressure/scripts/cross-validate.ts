@@ -13,7 +13,7 @@ const showErrors = process.argv.includes('--errors');
 const examples = loadTrainingExamples();
 const { folds } = DEFAULT_CALIBRATION_OPTIONS;
 const threshold = modelOnlyThresholdFor(examples).threshold;
-const fold = assignFolds(examples.length);
+const fold = assignFolds(examples);
 let neutral = 0, alarms = 0, labels = 0, found = 0;
 const byEvidence = new Map<string, number>();
 const byTactic = new Map<string, { labels: number; found: number }>();
