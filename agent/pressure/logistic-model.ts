@@ -1,4 +1,4 @@
-import { createSeededRandom } from '../../protocol/index.ts';
+import { hashToSeed } from '../../protocol/index.ts';
 import { FEATURE_BUCKETS, type SparseVector } from './extract-features.ts';
 
 /** Training settings of the one-vs-rest logistic regression. */
@@ -45,12 +45,35 @@ export function predictProbabilities(model: LogisticModel, vector: SparseVector,
   return out;
 }
 
-/** Trains one-vs-rest logistic regression with seeded SGD; the same data and options always give the same model. */
+/** A 32-bit integer mix (murmur3's finaliser): nearby inputs land far apart. */
+function mix32(value: number): number {
+  let h = value >>> 0;
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
+}
+
+/**
+ * The order in which one epoch visits the examples: sorted by a hash of the seed, the epoch and each example's own key,
+ * so adding or removing an example leaves the relative order of all the others (a shuffle of positions reorders them all).
+ */
+function epochOrder(keys: readonly number[], seed: string, epoch: number): number[] {
+  const salt = hashToSeed(`${seed}:${epoch}`);
+  const rank = keys.map((key) => mix32(key ^ salt));
+  return keys.map((_, i) => i).sort((a, b) => (rank[a] ?? 0) - (rank[b] ?? 0) || (keys[a] ?? 0) - (keys[b] ?? 0) || a - b);
+}
+
+/**
+ * Trains one-vs-rest logistic regression with seeded SGD; the same data and options always give the same model.
+ * `keys` (one per example, e.g. a hash of its text) set the visiting order, so the model depends on which examples it
+ * is given, not on their positions; without keys the positions are the keys.
+ */
 export function trainLogisticModel(
   vectors: readonly SparseVector[],
   targets: readonly (readonly boolean[])[],
   classCount: number,
   options: LogisticTrainingOptions = DEFAULT_TRAINING_OPTIONS,
+  keys: readonly number[] = vectors.map((_, i) => i),
 ): LogisticModel {
   // Only buckets seen in training can get weights: a compact table keeps training in cache.
   const rowOfBucket = new Int32Array(FEATURE_BUCKETS).fill(-1);
@@ -66,14 +89,12 @@ export function trainLogisticModel(
   });
   const weights = new Float32Array(rows * classCount);
   const biases = new Float64Array(classCount);
-  const random = createSeededRandom(options.seed);
-  const order = compact.map((_, i) => i);
   const scores = new Float64Array(classCount);
   const scales = new Float64Array(classCount);
   const totalSteps = options.epochs * compact.length;
   let step = 0;
   for (let epoch = 0; epoch < options.epochs; epoch++) {
-    for (const i of random.shuffle(order)) {
+    for (const i of epochOrder(keys, options.seed, epoch)) {
       const vector = compact[i];
       const target = targets[i];
       if (vector === undefined || target === undefined) continue;

@@ -11,7 +11,7 @@ import { TACTIC_PATTERNS } from './patterns/index.ts';
 export const MODEL_ONLY_THRESHOLD_FILE = fileURLToPath(new URL('./training/model-only-threshold.json', import.meta.url));
 
 /** Bump when the way the threshold is computed changes, so an old file is never taken for a fresh one. */
-const CALIBRATION_VERSION = 2;
+const CALIBRATION_VERSION = 3;
 
 const CachedCalibrationSchema = z.object({
   digest: z.string(),

@@ -3,7 +3,7 @@ import type { LabelledExample } from './labelled-examples.ts';
 import { DEFAULT_TRAINING_OPTIONS, trainLogisticModel, type LogisticModel, type LogisticTrainingOptions } from './logistic-model.ts';
 import { normalizeText } from './normalize-text.ts';
 import { PressureDetectorError } from './pressure-errors.ts';
-import { PRESSURE_TACTIC_LABELS } from '../../protocol/index.ts';
+import { hashToSeed, PRESSURE_TACTIC_LABELS } from '../../protocol/index.ts';
 
 /** The statistical half of the detector: a multi-label model over tactic labels plus each label's training base rate. */
 export interface PressureModel {
@@ -19,7 +19,7 @@ export interface PressureModel {
   readonly modelOnlyThreshold?: number;
 }
 
-/** Trains the tactic model on hand-written examples (deterministic: same examples, same model). */
+/** Trains the tactic model on hand-written examples (deterministic: the same examples, in any order, give the same model). */
 export function trainPressureModel(
   examples: readonly LabelledExample[],
   options: LogisticTrainingOptions = DEFAULT_TRAINING_OPTIONS,
@@ -44,5 +44,7 @@ export function trainPressureModel(
     );
   }
   const priors = counts.map((count) => count / examples.length);
-  return { model: trainLogisticModel(vectors, targets, classCount, options), priors, exampleCount: examples.length };
+  // Each example is visited by a hash of its own labels and text, not its position in the corpus.
+  const keys = examples.map((example) => hashToSeed(`${example.labels.join(',')}|${example.text}`));
+  return { model: trainLogisticModel(vectors, targets, classCount, options, keys), priors, exampleCount: examples.length };
 }
