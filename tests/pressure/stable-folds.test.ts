@@ -10,6 +10,7 @@ const unrelated: LabelledExample = { text: 'Replacement gasket for the 1.5 l pre
 describe('cross-validation folds of the training corpus', () => {
   it('keep every text in its fold when one unrelated text is added at the start, in the middle or at the end', () => {
     const before = assignFolds(corpus);
+    expect(new Set(before).size).toBe(5);
     for (const at of [0, Math.floor(corpus.length / 2), corpus.length]) {
       const grown = [...corpus.slice(0, at), unrelated, ...corpus.slice(at)];
       const after = assignFolds(grown);
