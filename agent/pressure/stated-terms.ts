@@ -1,4 +1,5 @@
 import { COST_ON_BUYERS_CHOICE, NAMED_COST_CUES } from './descriptive-cues.ts';
+import { statesDatedSource } from './dated-source.ts';
 import { WAIVED_DEMAND } from './waived-demand.ts';
 import type { PressureTacticLabel } from '../../protocol/index.ts';
 
@@ -42,11 +43,11 @@ function statedUnnegated(regex: RegExp, text: string, lookBack: number, negation
  * A coming restock ("more on the way next week", "back in stock on 3 May"): the shortage is temporary, so a stock figure
  * tells when to expect the item rather than that it will be lost. A negated restock ("won't be restocked") is not one.
  */
-const RESTOCK_STATED = /\bmore (?:(?:is|are) )?(?:on (?:the|its|their) way|coming|arriving|due|expected)\b|\b(?:back in stock|restock(?:ed|ing)?|new stock|fresh stock|more stock|next (?:delivery|shipment|batch|delivery of stock))\b[^.!?\n]{0,30}?\b(?:on|next|by|in|within|from|due|expected|arriv\w*|tomorrow|this week)\b|\brestock(?:ing)? date\b|\b(?:expects?|expecting|receives?|receiving|gets?|getting) (?:another |a further )?(?:\d+|[a-z]+) more\b/g;
+const RESTOCK_STATED = /\bmore (?:(?:is|are) )?(?:on (?:the|its|their) way|coming|arriving|due|expected)\b|\b(?:back in stock|restock(?:ed|ing)?|new stock|fresh stock|more stock|next (?:delivery|shipment|batch|delivery of stock))\b[^.!?\n]{0,30}?\b(?:on|next|following|by|in|within|from|due|expected|arriv\w*|tomorrow|this week)\b|\brestock(?:ing)? date\b|\b(?:we|i) can (?:order|get|bring) (?:more|it|them|another|some)(?: in)?\b|\bcan be (?:re-?)?ordered(?: in)?\b|\b(?:expects?|expecting|receives?|receiving|gets?|getting) (?:another |a further )?(?:\d+|[a-z]+) more\b/g;
 const RESTOCK_NEGATION = /\b(?:no|not|never|won'?t|will not|isn'?t|aren'?t|unlikely)\b|n't\b/;
 const RESTOCK_NEGATION_ML = /\b(?:no|non|pas|nicht|kein\w*|niet|geen|nunca|jamais|mai|nie)\b/;
 /** The same in French, German, Spanish, Italian and Dutch (normalised: no diacritics): "el siguiente lote llega el 15 de enero". */
-const RESTOCK_STATED_ML = /\b(?:(?:el |la )?(?:siguiente|proximo|proxima|nuevo) (?:lote|envio|entrega|reposicion|stock)|reposicion (?:prevista|el)|(?:le |la )?(?:prochain|prochaine) (?:arrivage|livraison|lot|reassort)|reassort (?:prevu|le)|de retour en stock (?:le|la|des)|(?:die )?(?:nachste|weitere) (?:lieferung|charge)|nachschub (?:kommt|am|ab)|wieder (?:auf lager|lieferbar|verfugbar) (?:ab|am)|(?:il )?prossim[oa] (?:arrivo|lotto|consegna|rifornimento)|di nuovo disponibile (?:dal|il)|(?:de )?volgende (?:levering|zending|partij|lading)|weer (?:op voorraad|leverbaar) (?:vanaf|op))\b/g;
+const RESTOCK_STATED_ML = /\b(?:(?:el |la )?(?:siguiente|proximo|proxima|nuevo) (?:lote|envio|entrega|reposicion|stock)|reposicion (?:prevista|el)|(?:le |la )?(?:prochain|prochaine) (?:arrivage|livraison|lot|reassort)|reassort (?:prevu|le)|de retour en stock (?:le|la|des)|(?:die )?(?:nachste|weitere) (?:lieferung|charge)|nachschub (?:kommt|am|ab)|wieder (?:auf lager|lieferbar|verfugbar) (?:ab|am)|(?:il )?prossim[oa] (?:arrivo|lotto|consegna|rifornimento)|di nuovo disponibile (?:dal|il)|(?:de )?volgende (?:levering|zending|partij|lading)|weer (?:op voorraad|leverbaar) (?:vanaf|op)|(?:nous pouvons|on peut|nous pourrons) (?:en )?(?:re)?commander|(?:wir konnen|konnen wir)(?: [a-z]+){0,3} nachbestellen|podemos (?:pedir|encargar) mas|possiamo (?:ordinarne|riordinar\w*)|we kunnen (?:er )?(?:meer )?bijbestellen)\b/g;
 /** A restock given as a date in a stock table ("size 44 - 0 (restock 20 february)", "reassort le 3 mai"). */
 const RESTOCK_DATED = /\b(?:restock(?:ing)?|back in stock|reassort|reposicion|wieder (?:verfugbar|lieferbar)|rifornimento)\b[:\s(]{0,3}(?:(?:on|from|by|le|el|am|il|dal)\s+)?(?:\d{1,2}(?:st|nd|rd|th)?[\s\/.-](?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|janv|fevr|mars|avr|mai|juin|juil|aout|sept|oct|nov|dec|ene|abr|ago|dic|gen|mag|giu|lug|set|ott|mrz|okt|dez)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d)/g;
 /**
@@ -63,9 +64,14 @@ export function statesRestock(text: string): boolean {
  * Ample stock of an alternative beside a short one ("only 3 left in this colour; the grey version has 40 in stock",
  * "size M is nearly gone, other sizes are in stock"): the buyer is not at risk of going without, so the count informs.
  */
-const ALTERNATIVE_IN_STOCK = /\b(?:(?:other|another|all (?:other|the)|remaining)\s+|the (?:[a-z]+ ){1,2})(?:colou?rs?|sizes?|versions?|models?|finish(?:es)?|variants?|styles?|shades?|editions?|branch(?:es)?|stores?|shops?|warehouses?|sets?)\b[^.!?;\n]{0,25}?\b(?:(?:has|have|with) (?:\d{2,}|plenty|lots|many)\b|(?:(?:is|are) )?(?:still |also |all )?(?:in stock|available|plentiful|(?:well|fully) stocked)\b)|\bmore (?:available )?(?:at|in|from) (?:nearby|other|our other|neighbouring|neighboring) (?:stores?|shops?|branch(?:es)?|warehouses?)\b|\b(?:other|nearby) (?:stores?|shops?|branch(?:es)?|warehouses?)\b[^.!?;\n]{0,20}?\b(?:show|shows|list|lists|with) (?:their )?(?:availability|stock)\b|\b[a-z]+ (?:copies|versions|editions|formats|sizes|colou?rs|models) (?:is |are )?(?:still|also) (?:available|in stock|plentiful)\b/g;
+const ALTERNATIVE_IN_STOCK = /\b(?:(?:other|another|all (?:other|the)|remaining)\s+|the (?:[a-z]+ ){1,2})(?:colou?rs?|sizes?|versions?|models?|finish(?:es)?|variants?|styles?|shades?|editions?|branch(?:es)?|stores?|shops?|warehouses?|sets?|sites?|locations?|depots?|fields?)\b[^.!?;\n]{0,25}?\b(?:(?:has|have|with) (?:\d{2,}|plenty|lots|many|more)\b|(?:stay|stays|remain|remains) (?:in|part of) (?:the |our )?(?:range|collection|catalogue|line-?up)\b|(?:(?:is|are) )?(?:still |also |all )?(?:in stock|available|plentiful|(?:well|fully) stocked)\b)|\bmore (?:available )?(?:at|in|from) (?:nearby|other|our other|neighbouring|neighboring) (?:stores?|shops?|branch(?:es)?|warehouses?)\b|\b(?:other|nearby) (?:stores?|shops?|branch(?:es)?|warehouses?)\b[^.!?;\n]{0,20}?\b(?:show|shows|list|lists|with) (?:their )?(?:availability|stock)\b|\b[a-z]+ (?:copies|versions|editions|formats|sizes|colou?rs|models) (?:is |are )?(?:still|also) (?:available|in stock|plentiful)\b|\b(?:(?:is|are) )?(?:still )?(?:widely|readily) available\b|\b(?:the |all (?:the )?)?other [a-z]+ (?:stay|stays|remain|remains) (?:in|part of) (?:the |our )?(?:range|collection|catalogue|line-?up)\b/g;
+/** A stock table by variant in which another variant holds ten or more ("4 left in navy, 31 in black"). */
+const COUNTS_BY_VARIANT = /\b(\d+) (?:left |remaining |in stock )?in [a-z]+[,;] (?:and )?(\d+) (?:left |remaining |in stock )?in [a-z]+\b/;
 export function statesAlternativeInStock(text: string): boolean {
-  return !PRESSING.test(text) && statedUnnegated(ALTERNATIVE_IN_STOCK, text, 16);
+  if (PRESSING.test(text)) return false;
+  const table = COUNTS_BY_VARIANT.exec(text);
+  if (table !== null && Math.max(Number(table[1]), Number(table[2])) >= 10) return true;
+  return statedUnnegated(ALTERNATIVE_IN_STOCK, text, 16);
 }
 
 /**
@@ -130,7 +136,23 @@ const answersRenewalCue = (evidence: readonly string[]): boolean =>
  * kitchen closes at 22:30", "five free downloads a month"): a time that comes back every day, week or year is a rule of
  * the service, not a chance the reader will lose. A "daily deal" or "deal of the day" is an offer, not a schedule.
  */
-const RECURRING_SCHEDULE = /\b(?:each|every) (?:day|night|morning|evening|week|weekend|month|year|quarter|season|(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|winter)\b|\b(?:nightly|weekly|monthly|yearly|annually|daily(?! (?:deals?|offers?|specials?|drops?)))\b|\b(?:a|per) (?:day|night|week|month|year)\b|\bresets? (?:every|each|daily)\b|\b(?:kitchen|shop|store|office|desk|restaurant|bar|cafe|pharmacy|counter|branch|showroom|reception|(?:phone |help|hot|cancellation )?lines?|warehouse|pool|gym|museum|library) (?:closes|opens|shuts)\b|\bopening (?:hours|times)\b/g;
+const RECURRING_SCHEDULE = /\b(?:each|every) (?:day|night|morning|evening|week|weekend|month|year|quarter|season|(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|winter)\b|\b(?:nightly|weekly|monthly|yearly|annually|daily(?! (?:deals?|offers?|specials?|drops?)))\b|\b(?:a|per) (?:day|night|week|month|year)\b|\bresets? (?:every|each|daily)\b|\b(?:kitchen|shop|store|office|desk|restaurant|bar|cafe|pharmacy|counter|branch|showroom|reception|(?:phone |help|hot|cancellation )?lines?|warehouse|pool|gym|museum|library|course|rink|lanes?|range|track|venue|hall|park|zoo|gardens?|centre|center|studio|yard|depot|market) (?:closes|opens|shuts)\b|\blast (?:entry|entries|admission|orders)\b|\bopening (?:hours|times)\b/g;
+/**
+ * A deadline set relative to the booked thing itself ("booking closes at 17:00 the day before", "order 48 hours before
+ * your appointment"): a lead time the service needs, the same for every booking, not a chance the reader loses.
+ */
+const LEAD_TIME_RULE = /\b(?:the (?:day|evening|night|week) before|\d+ (?:hours?|days?|working days?) (?:before|ahead of) (?:the|your|each|every) (?:tour|event|show|trip|visit|departure|arrival|appointment|class|session|lesson|match|game|service|date|flight|check-?in|start|party|course|booking|delivery|collection|pick-?up))\b/;
+export function statesLeadTimeRule(text: string): boolean {
+  return !PRESSING.test(text) && LEAD_TIME_RULE.test(text);
+}
+
+/**
+ * A demand or a fee asked about and answered "no" ("Is an account needed? No.", "Is there a booking fee? No."): the FAQ
+ * states the opposite of the cue its question names.
+ */
+const DEMAND_ANSWERED_NO = /\b(?:is|are|do i|do you|will i|must i)\b[^.!?\n]{0,40}?\b(?:account|registration|login|log-?in|membership|subscription|app|sign-?up)s?\b[^.!?\n]{0,20}?\b(?:needed|required|necessary|mandatory|need|have to)\b[^.!?\n]{0,20}?\?\s*no\b/;
+const FEE_ANSWERED_NO = /\b(?:is there|are there|do you (?:charge|add)|will i (?:pay|be charged))\b[^.!?\n]{0,40}?\b(?:fees?|charges?|surcharges?|extras?)\b[^.!?\n]{0,20}?\?\s*no\b/;
+
 export function statesRecurringSchedule(text: string): boolean {
   return !PRESSING.test(text) && statedUnnegated(RECURRING_SCHEDULE, text, 0);
 }
@@ -141,7 +163,7 @@ export function statesRecurringSchedule(text: string): boolean {
  * website", "we publish all reviews, negative ones too"): a checkable figure, like an authority claim beside its
  * published evidence, informs unless the text presses the reader with it.
  */
-const COUNT_SOURCE_STATED = /\b(?:(?:collected|gathered|verified|checked|moderated|run) by an? (?:independent|third-party|external) (?:[a-z]+ )?(?:service|platform|company|site|body|firm)|(?:a|the) (?:full )?list(?: of (?:them|[a-z]+))? is (?:on|available|published)|we publish (?:all|every|each) (?:of them|reviews?|ratings?)|(?:including|incl\.) (?:the )?(?:negative|critical|bad|low-rated) (?:ones|reviews)|negative (?:ones|reviews) (?:too|included|as well)|(?:only|all|every|each)\s+(?:from\s+)?verified (?:purchases?|buyers?|customers?|owners?|guests?|bookings?)|(?:from|by|after) verified (?:purchases?|buyers?|customers?|owners?|guests?|bookings?)|verified (?:buyers?|customers?|owners?|guests?) (?:have )?(?:rated|reviewed)|from (?:our )?(?:own )?(?:order|sales|booking|shop) (?:data|records|figures|system)|according to (?:the |our )?(?:publisher|manufacturer|label|distributor|order data|sales data|sales figures)|(?:publisher|manufacturer|distributor)'?s? (?:own )?(?:figures|data|numbers))\b/g;
+const COUNT_SOURCE_STATED = /\b(?:(?:collected|gathered|verified|checked|moderated|run) by an? (?:independent|third-party|external) (?:[a-z]+ )?(?:service|platform|company|site|body|firm)|(?:a|the) (?:full )?list(?: of (?:them|[a-z]+))? is (?:on|available|published)|we publish (?:all|every|each) (?:of them|reviews?|ratings?)|(?:including|incl\.) (?:the )?(?:negative|critical|bad|low-rated) (?:ones|reviews)|negative (?:ones|reviews) (?:too|included|as well)|(?:only|all|every|each)\s+(?:from\s+)?verified (?:purchases?|buyers?|customers?|owners?|guests?|bookings?)|(?:from|by|after) verified (?:purchases?|buyers?|customers?|owners?|guests?|bookings?)|verified (?:buyers?|customers?|owners?|guests?) (?:have )?(?:rated|reviewed)|from (?:our )?(?:own )?(?:order|sales|booking|shop) (?:data|records|figures|system)|(?:ratings?|reviews?|scores?) (?:come |comes |are )?only from (?:buyers|customers|guests|owners|members|people|students|patients|clients) (?:with|who)|according to (?:the |our )?(?:publisher|manufacturer|label|distributor|order data|sales data|sales figures)|(?:publisher|manufacturer|distributor)'?s? (?:own )?(?:figures|data|numbers))\b/g;
 /**
  * A stock count read from a named record at a stated time ("per the box office system at 12:40", "according to this
  * morning's stock check", "segun el inventario de esta manana"): the figure is a checkable reading, like a buyer count
@@ -167,7 +189,12 @@ export function statesPublishedWindow(text: string): boolean {
  * A fee stated with its amount inside a total stated with its amount ("the total … is 212 EUR including the booking
  * fee of 5 EUR"): the buyer reads both before paying, so nothing is slipped in.
  */
-const FEE_INSIDE_STATED_TOTAL = /\b(?:total|price|fare|amount)\b[^.!?;\n]{0,60}?\d[^.!?;\n]{0,20}?\b(?:including|includes|incl\.?|inclusive of)\s+(?:the |a |our )?(?:[a-z-]+\s+){0,2}?(?:fees?|charges?|surcharges?)\s+(?:of\s+)?(?:[£$€]\s?\d|\d[\d.,]*\s?(?:[£$€]|eur|usd|gbp))/;
+const AMOUNT = String.raw`(?:[£$€]\s?\d[\d.,]*|\d[\d.,]*\s?(?:[£$€]|eur|usd|gbp)\b)`;
+const FEE_INSIDE_STATED_TOTAL = new RegExp(
+  String.raw`\b(?:total|price|fare|amount)\b[^.!?;\n]{0,60}?\d[^.!?;\n]{0,20}?\b(?:including|includes|incl\.?|inclusive of)\s+(?:the |a |our )?(?:[a-z-]+\s+){0,2}?(?:fees?|charges?|surcharges?)\s+(?:of\s+)?(?:[£$€]\s?\d|\d[\d.,]*\s?(?:[£$€]|eur|usd|gbp))` +
+    // The same summed after the fee ("£42 each plus the £2.50 order fee: £86.50 in total", "… fee, making £86.50").
+    String.raw`|${AMOUNT}\s+(?:[a-z-]+\s+){0,2}?(?:fees?|charges?|surcharges?)\b[^.!?;\n]{0,12}?(?::|=|\bmaking\b|\bcomes to\b|\bfor a total of\b|\btotal(?:ling)?\b:?)\s*${AMOUNT}`,
+);
 
 export function statesCountSource(text: string): boolean {
   return !PRESSING.test(text) && statedUnnegated(COUNT_SOURCE_STATED, text, 12, RESTOCK_NEGATION);
@@ -236,7 +263,7 @@ const FIXED_TERM_STATED = /\b(?:\d{1,2}|twelve|eighteen|twenty-four|six)[- ](?:m
  * terms nor a return to an ordinary state.)
  */
 const AFTER_STATE =
-  /\b(?:after (?:that|this|which|it closes|it ends|the (?:sale|offer|window|hold|deadline)(?: ends| closes)?)|afterwards|thereafter|from then on|then)\b[^.!?;\n]{0,50}?\b(?:(?:go|goes|went|will go|return|returns) back to (?:the |those |their |our )?(?:normal|regular|usual|standard|shelf|list|full|prices? (?:shown|listed|printed)|shown)|(?:go|goes|will go) back on (?:general )?sale|return(?:s|ed)? to (?:the )?(?:normal|regular|usual|standard|shelf|list|full)|(?:are |is )?released|(?:available|sold) at the (?:door|desk|box office|venue|counter)|(?:back )?on (?:general )?sale again|back on sale|recalculat\w*|re-?quot\w*)\b|\bprices? (?:go|goes|will go|return|returns) back to (?:the )?(?:normal|regular|usual|standard|shelf|list|full)\b|\b(?:remaining|any|unsold|leftover|any remaining) (?:tickets|seats|places) (?:are|will be|go|can be) (?:sold|available|bought|released)\b|\b(?:held|reserved|blocked) (?:for [a-z0-9]+ minutes )?(?:while|as long as) you (?:pay|enter|complete|check ?out|fill)\b/;
+  /\b(?:after (?:that|this|which|it closes|it ends|the (?:sale|offer|window|hold|deadline)(?: ends| closes)?)|afterwards|thereafter|from then on|then)\b[^.!?;\n]{0,50}?\b(?:(?:go|goes|went|will go|return|returns) back to (?:the |those |their |our )?(?:normal|regular|usual|standard|shelf|list|full|prices? (?:shown|listed|printed)|shown)|(?:go|goes|will go) back on (?:general )?sale|return(?:s|ed)? to (?:the )?(?:normal|regular|usual|standard|shelf|list|full)|(?:are |is )?released|(?:available|sold) at the (?:door|desk|box office|venue|counter)|(?:back )?on (?:general )?sale again|back on sale|recalculat\w*|re-?quot\w*)\b|\bprices? (?:go|goes|will go|return|returns) back to (?:the )?(?:normal|regular|usual|standard|shelf|list|full)\b|\b(?:remaining|any|unsold|leftover|any remaining) (?:tickets|seats|places) (?:are|will be|go|can be) (?:sold|available|bought|released)\b|\b(?:held|reserved|blocked) (?:for [a-z0-9]+ minutes )?(?:while|as long as) you (?:pay|enter|complete|check ?out|fill|decide|confirm|choose|think)\b/;
 /** A running countdown ("held for 8:00 more minutes", "4 more minutes", "locked for 09:58"): the window is pressed, not stated. */
 const RUNNING_COUNTDOWN = /\b(?:more|remaining) (?:minutes?|seconds?|mins?)\b|\bfor (?:you for )?\d{1,2}:\d{2}\b/;
 export function statesAfterState(text: string): boolean {
@@ -257,7 +284,7 @@ const answersEarlyExit = (evidence: readonly string[]): boolean => evidence.ever
  * possible", "you can also cancel in any of our shops"): the slow channel is then one choice among several.
  */
 /** A self-service channel: online, in the app, by e-mail, from the account, in a few clicks. */
-const EASY_CHANNEL = String.raw`(?:online|in (?:the|our) app|via (?:the|our) app|by e-?mail|(?:in|from|via) (?:your|the) account(?: page| settings)?|on (?:our|the) website|with one click|in a few clicks)`;
+const EASY_CHANNEL = String.raw`(?:online|reply (?:with )?[a-z0-9]{1,6} to (?:cancel|stop|unsubscribe|opt out)|in (?:the|our) app|via (?:the|our) app|by e-?mail|(?:in|from|via) (?:your|the) account(?: page| settings)?|on (?:our|the) website|with one click|in a few clicks)`;
 const OTHER_CHANNEL_TOO = new RegExp(
   String.raw`\b(?:(?:is|are) also (?:possible|accepted|welcome|available)|(?:can|may) also (?:be )?(?:cancel\w*|return\w*|end\w*|clos\w*|made|done|sent|handed in|dropped off|submitted))\b` +
     // An easy channel offered beside the hard one for the same act ("you can also do it in the app", "returns can be
@@ -335,6 +362,8 @@ const answersDefaultOrAddedCue = (evidence: readonly string[]): boolean =>
 
 const namesCostOnly = (evidence: readonly string[]): boolean => evidence.every((id) => id === 'model' || NAMED_COST_CUES.has(id));
 const anyFinding = (): boolean => true;
+const QUOTE_OR_AWARD_CUES: ReadonlySet<string> = new Set(['social-proof.testimonial', 'social-proof.rated-number-one']);
+const answersQuoteOrAward = (evidence: readonly string[]): boolean => evidence.every((id) => id === 'model' || QUOTE_OR_AWARD_CUES.has(id));
 
 /** The terms, in the order they are applied. */
 export const STATED_TERMS: readonly StatedTerm[] = [
@@ -360,6 +389,10 @@ export const STATED_TERMS: readonly StatedTerm[] = [
   { label: 'urgency', name: 'what follows the deadline stated', holds: statesAfterState, answers: anyFinding, discount: OPPOSITE_DISCOUNT },
   { label: 'sneaking', name: 'a fee stated inside a stated total', holds: (text) => FEE_INSIDE_STATED_TOTAL.test(text), answers: namesCostOnly, discount: COST_ANSWERED_DISCOUNT },
   { label: 'social-proof', name: 'the source of a count stated', holds: statesCountSource, answers: anyFinding, discount: OPPOSITE_DISCOUNT },
+  { label: 'social-proof', name: 'a quote or award with its named, dated source', holds: statesDatedSource, answers: answersQuoteOrAward, discount: OPPOSITE_DISCOUNT },
+  { label: 'urgency', name: 'a lead time set relative to the booked thing', holds: statesLeadTimeRule, answers: answersEndDate, discount: OPPOSITE_DISCOUNT },
+  { label: 'forced-action', name: 'a demand asked about and answered no', holds: (text) => DEMAND_ANSWERED_NO.test(text), answers: anyFinding, discount: OPPOSITE_DISCOUNT },
+  { label: 'sneaking', name: 'a fee asked about and answered no', holds: (text) => FEE_ANSWERED_NO.test(text), answers: namesCostOnly, discount: OPPOSITE_DISCOUNT },
   { label: 'authority', name: 'the evidence published', holds: (text) => EVIDENCE_PUBLISHED.test(text), answers: anyFinding, discount: VERIFIABLE_DISCOUNT },
   { label: 'obstruction', name: 'a term binding both sides', holds: (text) => BINDS_BOTH_SIDES.test(text), answers: anyFinding, discount: OPPOSITE_DISCOUNT },
   { label: 'obstruction', name: 'an early-exit cost of a fixed term stated with the offer', holds: (text) => FIXED_TERM_STATED.test(text), answers: answersEarlyExit, discount: OPPOSITE_DISCOUNT },

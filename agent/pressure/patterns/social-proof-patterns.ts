@@ -13,7 +13,7 @@ export const SOCIAL_PROOF_PATTERNS = tacticPatterns('social-proof', [
   // The place is a noun phrase: "from customers who bought" names the reviewers' source, not a buyer somewhere.
   ['name-from-place', 0.85, re`\b[a-z]+\.?\s+(?:[a-z]\.?\s+)?(?:from|in)\s+(?!(?:customers|buyers|people|guests|shoppers|users|clients|those|anyone|everyone)\b)[a-z]+(?:[ ,]+(?!(?:who|that|which)\b)[a-z]+){0,3}?\s+(?:has\s+)?(?:just\s+|recently\s+)?${BUY_VERB}\b`],
   ['n-times', 0.85, re`\b(?:viewed|seen|visited|bought|purchased|ordered|claimed|redeemed|downloaded|shared|added to (?:carts?|baskets?|bags?|wishlists?)|booked|saved|wishlisted)\s+(?:over\s+)?\d[\d,]*\+?\s+times\b`],
-  ['bought-by-name', 0.85, re`\b(?:recently\s+)?(?:bought|purchased|ordered|booked)\s+by\s+(?:\d[\d,]*\+?\s+[a-z]+|[a-z]+\s+(?:from|in)\s+[a-z]+)`],
+  ['bought-by-name', 0.85, re`\b(?:recently\s+)?(?:bought|purchased|ordered|booked)\s+by\s+(?!\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|h|noon|midday)\b)(?:\d[\d,]*\+?\s+[a-z]+|[a-z]+\s+(?:from|in)\s+[a-z]+)`],
   ['minutes-ago', 0.85, re`\b(?:bought|purchased|ordered|booked|sold|added|joined|signed up)\b[^!?\n]{0,40}?\b\d+\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?)\s+ago\b`],
   ['sold-recently', 0.9, re`\b${NUM}\s*(?:[a-z]+\s+){0,2}?(?:sold(?!\s+out)|bought|purchased|orders?|ordered|booked|claimed)\b[^!?\n]{0,25}?\b(?:in the |over the |during the |in )?(?:last|past|this|today|yesterday)\b`],
   ['sold-count', 0.8, re`\b(?:over|more than|already)\s+\d[\d,.]*\s*(?:k|m|million|thousand)?\+?\s+(?:[a-z]+\s+)?(?:sold|bought|purchased|orders|customers served)\b|\bsold\s+(?:over\s+)?\d[\d,]*\+?\s+times\b|\bbought\s+\d[\d,]*\+?\s+times\b|\b\d[\d,.]*\s*(?:k|m|million)?\+?\s+(?:units\s+)?sold\b(?!\s+out)`],

@@ -14,7 +14,7 @@ export const URGENCY_PATTERNS = tacticPatterns('urgency', [
   ['ends-in-duration', 0.85, re`\b(?:ends?|expires?|closes?|over|wraps? up|vanish(?:es)?|disappears?|resets?)\s+in\b`],
   ['ending-soon', 0.85, re`\b(?:ending|expiring|closing|finishing) soon\b|\bends? soon\b`],
   ['time-left', 0.85, re`\b(?:only\s+|just\s+)?(?:\d+|a few|few|one)\s*${TIME_UNIT}\s+(?:left|to go|remaining)\b`],
-  ['only-today', 0.9, re`\b(?:only|just)\s+(?:for\s+)?(?:today|tonight|this weekend|until|till|for the next|for a (?:limited|short)|\d+\s*(?:hours?|days?)\b(?!\s+(?:delivery|shipping)))`],
+  ['only-today', 0.9, re`(?<!-)\b(?:only|just)\s+(?:for\s+)?(?:today|tonight|this weekend|until|till|for the next|for a (?:limited|short)|\d+\s*(?:hours?|days?)\b(?!\s+(?:delivery|shipping)))`],
   ['today-only', 0.9, re`\b(?:today|tonight|this weekend|weekend|one day|\d+[- ]?hours?|\d+[- ]?days?)\s+only\b|\bfor today only\b`],
   ['limited-time', 0.88, re`\blimited[- ]time\b|\btime[- ]limited\b|\bfor a (?:limited|short) (?:time|period)\b|\bshort time only\b`],
   // A cue hyphenated into a compound names a property ("Hurry-Up quick-set concrete", "hurry-free"), not an order.
