@@ -89,7 +89,8 @@ export function calibrateModelOnlyThreshold(
   const neutralScores: number[] = [];
   const withoutPattern: number[] = [];
   for (let f = 0; f < options.folds; f++) {
-    const { model } = trainPressureModel(examples.filter((_, i) => fold[i] !== f), training);
+    // Fold models visit their examples in an order set by each text, so one added text leaves the others' order alone.
+    const { model } = trainPressureModel(examples.filter((_, i) => fold[i] !== f), training, 'content');
     examples.forEach((example, i) => {
       if (fold[i] !== f) return;
       const reading = modelOnlyReading(model, example.text);

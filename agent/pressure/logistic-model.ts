@@ -1,4 +1,4 @@
-import { hashToSeed } from '../../protocol/index.ts';
+import { createSeededRandom, hashToSeed } from '../../protocol/index.ts';
 import { FEATURE_BUCKETS, type SparseVector } from './extract-features.ts';
 
 /** Training settings of the one-vs-rest logistic regression. */
@@ -65,15 +65,16 @@ function epochOrder(keys: readonly number[], seed: string, epoch: number): numbe
 
 /**
  * Trains one-vs-rest logistic regression with seeded SGD; the same data and options always give the same model.
- * `keys` (one per example, e.g. a hash of its text) set the visiting order, so the model depends on which examples it
- * is given, not on their positions; without keys the positions are the keys.
+ * Without `keys` each epoch visits a seeded shuffle of the positions (adding one example reorders every epoch); with
+ * `keys` (one per example, e.g. a hash of its text) the order is set by the keys, so the model depends on which
+ * examples it is given, not on their positions.
  */
 export function trainLogisticModel(
   vectors: readonly SparseVector[],
   targets: readonly (readonly boolean[])[],
   classCount: number,
   options: LogisticTrainingOptions = DEFAULT_TRAINING_OPTIONS,
-  keys: readonly number[] = vectors.map((_, i) => i),
+  keys?: readonly number[],
 ): LogisticModel {
   // Only buckets seen in training can get weights: a compact table keeps training in cache.
   const rowOfBucket = new Int32Array(FEATURE_BUCKETS).fill(-1);
@@ -89,12 +90,14 @@ export function trainLogisticModel(
   });
   const weights = new Float32Array(rows * classCount);
   const biases = new Float64Array(classCount);
+  const random = createSeededRandom(options.seed);
+  const positions = compact.map((_, i) => i);
   const scores = new Float64Array(classCount);
   const scales = new Float64Array(classCount);
   const totalSteps = options.epochs * compact.length;
   let step = 0;
   for (let epoch = 0; epoch < options.epochs; epoch++) {
-    for (const i of epochOrder(keys, options.seed, epoch)) {
+    for (const i of keys === undefined ? random.shuffle(positions) : epochOrder(keys, options.seed, epoch)) {
       const vector = compact[i];
       const target = targets[i];
       if (vector === undefined || target === undefined) continue;

@@ -19,10 +19,19 @@ export interface PressureModel {
   readonly modelOnlyThreshold?: number;
 }
 
-/** Trains the tactic model on hand-written examples (deterministic: the same examples, in any order, give the same model). */
+/**
+ * How SGD orders the examples: `position`, a seeded shuffle of their positions (the default model's, kept so that its
+ * readings do not move), or `content`, an order set by a hash of each example's labels and text, so that the same
+ * examples in any order, or beside one more, train the same way (cross-validation uses it: see
+ * calibrate-model-only-threshold.ts).
+ */
+export type TrainingVisitOrder = 'position' | 'content';
+
+/** Trains the tactic model on hand-written examples (deterministic: same examples, same model). */
 export function trainPressureModel(
   examples: readonly LabelledExample[],
   options: LogisticTrainingOptions = DEFAULT_TRAINING_OPTIONS,
+  visitOrder: TrainingVisitOrder = 'position',
 ): PressureModel {
   const classCount = PRESSURE_TACTIC_LABELS.length;
   const counts = new Float64Array(classCount);
@@ -44,7 +53,6 @@ export function trainPressureModel(
     );
   }
   const priors = counts.map((count) => count / examples.length);
-  // Each example is visited by a hash of its own labels and text, not its position in the corpus.
-  const keys = examples.map((example) => hashToSeed(`${example.labels.join(',')}|${example.text}`));
+  const keys = visitOrder === 'content' ? examples.map((example) => hashToSeed(`${example.labels.join(',')}|${example.text}`)) : undefined;
   return { model: trainLogisticModel(vectors, targets, classCount, options, keys), priors, exampleCount: examples.length };
 }

@@ -18,7 +18,7 @@ let neutral = 0, alarms = 0, labels = 0, found = 0;
 const byEvidence = new Map<string, number>();
 const byTactic = new Map<string, { labels: number; found: number }>();
 for (let f = 0; f < folds; f++) {
-  const detector = createPressureDetector({ ...trainPressureModel(examples.filter((_, i) => fold[i] !== f)), modelOnlyThreshold: threshold });
+  const detector = createPressureDetector({ ...trainPressureModel(examples.filter((_, i) => fold[i] !== f), undefined, 'content'), modelOnlyThreshold: threshold });
   examples.forEach((example, i) => {
     if (fold[i] !== f) return;
     const tactics = detector(example.text).tactics;
