@@ -3,11 +3,11 @@ import type { TacticPattern } from './patterns/index.ts';
 
 /**
  * Whether a regex can tell one ASCII digit from another. A regex whose source names no particular digit (no digit
- * literal, no digit inside a character class, no escape that could stand for a digit or refer back to captured text,
- * such as `\1`, `\k<n>`, `\x31`, `\u0031`, `\c`) sees every digit alike: `\d`, `\w`, `\b`, `\s`, `.`, ranges whose
- * ends are not digits and Unicode properties treat 0–9 the same. Such a regex gives the same matches (positions and
- * lengths) on two texts that differ only in which digits they hold. Quantifier bounds (`{3,}`) are not digits of the
- * text. Conservative: anything doubtful counts as sensitive.
+ * literal, no digit inside a character class other than the whole range `0-9`, no escape that could stand for a digit
+ * or refer back to captured text, such as `\1`, `\k<n>`, `\x31`, `\u0031`, `\c`) sees every digit alike: `\d`, `\w`,
+ * `\b`, `\s`, `.`, ranges whose ends are not digits and Unicode properties treat 0–9 the same. Such a regex gives the
+ * same matches (positions and lengths) on two texts that differ only in which digits they hold. Quantifier bounds
+ * (`{3,}`) are not digits of the text. Conservative: anything doubtful counts as sensitive.
  */
 export function digitSensitive(regex: RegExp): boolean {
   const source = regex.source;
@@ -30,7 +30,16 @@ export function digitSensitive(regex: RegExp): boolean {
     }
     if (inClass) {
       if (c === ']') inClass = false;
-      else if (c >= '0' && c <= '9') return true;
+      else if (c >= '0' && c <= '9') {
+        // The whole range 0-9 holds every digit alike ("[a-z0-9'-]" counts a word's characters), unless a dash
+        // before it could make its 0 the end of another range ("[+-0-9]" holds 0 and 9 only). Any other digit in a
+        // class is sensitive; so is every class of a `v` regex, whose classes nest and subtract.
+        if (c === '0' && source[i + 1] === '-' && source[i + 2] === '9' && source[i - 1] !== '-' && !regex.flags.includes('v')) {
+          i += 2;
+          continue;
+        }
+        return true;
+      }
       continue;
     }
     if (c === '[') {

@@ -255,7 +255,8 @@ const SEGMENT_TESTS: readonly RegExp[] = [MIN_LETTERS_FOR_MODEL, VERIFIABLE_REFE
 const OTHER_SEGMENT_READERS: readonly RegExp[] = [...NEGATION_REGEXES, SELLER_DECLINES, CONTEXT_WORD, PRESSES_READER, NEGATED_CHARGE, WAIVED_DEMAND, PLAIN_EXIT, EXIT_NEGATION, EXIT_DENIED_AFTER, ...HIT_TRIMMING_REGEXES, ...TOKENIZE_REGEXES];
 const DIGIT_SENSITIVE_TESTS: readonly RegExp[] = SEGMENT_TESTS.filter(digitSensitive);
 const DIGIT_SENSITIVE_PATTERNS = TACTIC_PATTERNS.filter((pattern) => digitSensitive(pattern.regex) || (pattern.cue !== undefined && digitSensitive(pattern.cue)));
-const DIGIT_SHAPES_SHAREABLE = !OTHER_SEGMENT_READERS.some(digitSensitive) && !DIGIT_SENSITIVE_TESTS.some((test) => test.global || test.sticky);
+/** Whether the detector shares a reading between segments that differ only in their digits (every segment reader sees digits alike). */
+export const DIGIT_SHAPES_SHAREABLE = !OTHER_SEGMENT_READERS.some(digitSensitive) && !DIGIT_SENSITIVE_TESTS.some((test) => test.global || test.sticky);
 
 const MAX_CONFIDENCE = 0.99;
 const LABEL_INDEX = new Map(PRESSURE_TACTIC_LABELS.map((label, index) => [label, index]));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { digitSensitive } from '../../agent/pressure/digit-shape.ts';
+import { DIGIT_SHAPES_SHAREABLE } from '../../agent/pressure/pressure-detector.ts';
 import {
   EVALUATION_SETS,
   createPressureDetector,
@@ -10,8 +11,18 @@ import {
 
 describe('digit shapes', () => {
   it('counts a regex as digit-sensitive whenever it could tell one digit from another', () => {
-    for (const r of [/(?:19|20)\d{2}/, /[a-z0-9]/, /[1-9]/, /10\/10/, /\x31/, /\u0032/, /(\d)\1/, /(?<n>\d)\k<n>/, /\u{31}/u, /[.,]00/]) expect(digitSensitive(r), r.source).toBe(true);
+    for (const r of [/(?:19|20)\d{2}/, /[a-z05]/, /[1-9]/, /[0-5]/, /[+-0-9]/, new RegExp('[0-9]', 'v'), /10\/10/, /\x31/, /\u0032/, /(\d)\1/, /(?<n>\d)\k<n>/, /\u{31}/u, /[.,]00/]) expect(digitSensitive(r), r.source).toBe(true);
     for (const r of [/\d{3,}/, /\bcert\s*\d{1,2}/, /[a-z]+/, /\x41/, /\u017f/, /a{2,3}b/, /\D\w\s\b/]) expect(digitSensitive(r), r.source).toBe(false);
+  });
+
+  it('a class holding the whole range 0-9 sees every digit alike', () => {
+    for (const r of [/[a-z0-9]/, /[a-z0-9'-]+/g, /[^0-9]/, /[0-9a-f]{2}/]) expect(digitSensitive(r), r.source).toBe(false);
+  });
+
+  it('the default detector shares readings by digit shape (no segment reader tells one digit from another)', () => {
+    // A reader that names a digit turns the sharing off for every segment, silently: readings stay right but every
+    // counter ("only 3 left", "€41.20") is read afresh. 2bd9ddb's word counter ([a-z0-9'-]+) did so until simspeed32.
+    expect(DIGIT_SHAPES_SHAREABLE).toBe(true);
   });
 
   it('texts that differ only in their digits read exactly as without any cache', () => {
