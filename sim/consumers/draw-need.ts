@@ -16,7 +16,8 @@ export interface DrawnNeed {
 
 /**
  * Draws the need of one consumer in one round: the category (by the scenario's weights), its hard constraints,
- * the stated part of its true preferences (the most important first) and the private budget. Depends only on
+ * the stated part of its true preferences (the most important first) and the private budget (left out of a share
+ * `noBudgetShare` of needs). Depends only on
  * (seed, consumer, round), so every policy and every sharding sees the same need.
  */
 export function drawNeed(market: Market, consumer: Consumer, round: number, now: Date): DrawnNeed {
@@ -47,6 +48,8 @@ export function drawNeed(market: Market, consumer: Consumer, round: number, now:
     currency: SIM_CURRENCY,
     text: `${consumer.id} round ${round}: ${category}`,
   };
+  // Drawn only when some needs go without a budget, so the scenarios that state one always draw as before.
+  if (population.noBudgetShare > 0 && random.fork('no-budget').chance(population.noBudgetShare)) delete need.budget;
   const deadlines = population.deadlines;
   const deadlineDraw = random.fork('deadline');
   if (deadlines.share > 0 && deadlineDraw.chance(deadlines.share)) {

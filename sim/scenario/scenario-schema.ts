@@ -45,6 +45,12 @@ export const ConsumerPopulationSchema = z
     qualityWeight: Share.default(0.5),
     /** Private budget = this × the median list price of the products that meet the consumer's constraints. */
     budget: RangeSchema.default({ min: 1.1, max: 1.6 }),
+    /**
+     * Share of needs stated without a budget: the person names no ceiling, so every policy shops the need as stated
+     * (the butler scales money to what the market asks) and none has a budget to break; the money value of a perfect
+     * product still derives from the private budget. 0 (the default): every need carries the budget, and no draw is made.
+     */
+    noBudgetShare: Share.default(0),
     /** Money value of a perfect product = this × the budget. */
     valuation: RangeSchema.default({ min: 1.2, max: 1.5 }),
     /** Utility kept by a product that truly misses a hard constraint. */

@@ -50,6 +50,20 @@ describe('simulated consumers', () => {
     expect(drawNeed(market, createConsumer(market, 4), 2, now).need).not.toEqual(fresh);
   });
 
+  it('state no budget in a share noBudgetShare of needs, the rest of each need drawn as without it', () => {
+    const now = new Date('2026-02-01T09:00:00.000Z');
+    const some = buildMarket(scenarioFrom(tinyScenario({ consumers: { count: 5, deadlines: { share: 0.5 }, noBudgetShare: 0.5 } })));
+    const needs = [0, 1, 2, 3, 4].flatMap((i) => [0, 1, 2, 3].map((round) => ({ i, round, need: drawNeed(some, createConsumer(some, i), round, now).need })));
+    const stated = needs.filter((n) => n.need.budget !== undefined).length;
+    expect(stated).toBeGreaterThan(0);
+    expect(stated).toBeLessThan(needs.length);
+    for (const { i, round, need } of needs) {
+      const { budget, ...rest } = drawNeed(market, createConsumer(market, i), round, now).need;
+      expect(budget).toBeDefined();
+      expect(need).toEqual(need.budget === undefined ? rest : { ...rest, budget });
+    }
+  });
+
   it('hold hard constraints that some product of the category meets, and a budget', () => {
     for (let i = 0; i < 5; i++) {
       const consumer = createConsumer(market, i);
