@@ -21,14 +21,14 @@ function referenceOf(asked: number[]): number | undefined {
  * those prices, the second highest among three parties or more (as `preferenceScale` reads a preference: the most
  * extreme party is set aside when there are others to tell it by).
  *
- * A seller's own price does not vouch for its own offers: it may lower their scale, never raise it. Each party's
- * offers are scaled to that reference or, when lower, the same rule read on the OTHER parties. Two names of one brand
- * cannot be told apart from two sellers, so without this a brand's second name asking more beside it made its own dear
- * offer the scale (Sly at 160 EUR and "Slytwin" at 170 EUR beside honest pairs at 80–90 EUR: reference 90 → 160 EUR,
- * Sly recommended first); read on the others, the twin is the extreme one set aside and the scale of Sly's offers stays
- * at what the honest sellers ask. A cheap decoy only joins the parties, of which the second highest is kept, so it
- * cannot drag a scale below what the honest sellers ask. A party the person's record vouches for (checked and found
- * honest more than not: `sellerWeight` > 0), or alone in the market, is scaled to the market's reference.
+ * A seller's own price does not vouch for its own offers: each party's offers are scaled to what the OTHER parties ask.
+ * Two names of one brand cannot be told apart from two sellers, so without this a brand's second name asking more
+ * beside it made its own dear offer the scale (Sly at 160 EUR and "Slytwin" at 170 EUR beside honest pairs at 80–90
+ * EUR: reference 90 → 160 EUR, Sly recommended first); read on the others, the twin is the extreme one set aside and
+ * the scale of Sly's offers stays at what the honest sellers ask. A cheap decoy only joins the others, of which the
+ * second highest is kept, so it cannot drag a scale below what the honest sellers ask. Only a party the person's record
+ * vouches for (checked and found honest more than not: `sellerWeight` > 0) counts its own price for its own offers as
+ * well, and a party alone in the market is scaled to its own cheapest offer (there is no other to ask).
  * Returns the reference of the party of `brandId`, undefined when no eligible offer is in `currency`.
  */
 export function marketReferences(eligible: readonly MarketReferenceCandidate[], currency: string, partyOf: (brandId: string) => string = (id) => id): (brandId: string) => number | undefined {
@@ -41,15 +41,13 @@ export function marketReferences(eligible: readonly MarketReferenceCandidate[], 
     const seen = cheapest.get(party);
     if (seen === undefined || offer.price.amountMinor < seen) cheapest.set(party, offer.price.amountMinor);
   }
-  const market = referenceOf([...cheapest.values()]);
   const byParty = new Map<string, number | undefined>();
   return (brandId) => {
     const party = partyOf(brandId);
     if (!byParty.has(party)) {
-      const others = [...cheapest].flatMap(([p, price]) => (p !== party ? [price] : []));
+      const others = [...cheapest].flatMap(([p, price]) => (p !== party || vouched.has(party) ? [price] : []));
       const own = cheapest.get(party);
-      // Its own price may lower the scale of its offers, never raise it: the market's reference, or the others' when lower.
-      byParty.set(party, own === undefined || vouched.has(party) || others.length === 0 ? market : Math.min(market!, referenceOf(others)!));
+      byParty.set(party, others.length > 0 ? referenceOf(others) : own);
     }
     return byParty.get(party);
   };

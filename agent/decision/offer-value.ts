@@ -147,8 +147,8 @@ export function worthIfNotAsDescribedAt(reference: number, ifFalse: { readonly w
  * The expected money surplus of buying one eligible offer, in the person's currency: estimated worth × probability
  * the offer is what it claims − price − expected cost of remedies − the cost of being pushed. `reference` is the
  * budget when there is one in the offer's currency, else what the market asks (`marketReferences`): the highest of
- * the parties' lowest eligible prices (the second highest among three or more; for a party the person's record does
- * not vouch for, never more than the same read on the other parties), the same for every offer of one seller (the person set no ceiling, so what
+ * the other parties' lowest eligible prices (the second highest among three or more; a party the person's record
+ * vouches for counts its own as well), the same for every offer of one seller (the person set no ceiling, so what
  * sellers ask at least for a product that meets the need is acceptable; neither a seller's dearer offers nor one
  * seller alone among others moves the scale, no seller's own price vouches for its offers, and an offer dearer than
  * it is worth only what a match adds).

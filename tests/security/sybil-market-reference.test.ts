@@ -5,8 +5,8 @@
 // honest in-ear pairs at 80–90 EUR and not worth its price, became the butler's first choice once "Slytwin" asked
 // 170 EUR beside it (reference 90 → 160 EUR). Red team 31's fix (strangers together one seller at their lowest price)
 // was reverted: it made a new user's scale the cheapest stranger's price, so one cheap decoy made the butler buy
-// nothing. Now a seller's own price does not vouch for its own offers (`marketReferences`): a seller new to the person
-// is scaled no higher than what the others ask, of which the twin is the extreme one set aside; a decoy only joins them.
+// nothing. Now a seller's own price does not vouch for its own offers (`marketReferences`): each seller new to the
+// person is scaled to what the others ask, so the twin is the extreme one set aside, and a decoy only joins the others.
 import { afterEach, describe, expect, it } from 'vitest';
 import { LedgerTrust, SqliteButlerMemory, createButler, type BrandConnection } from '../../agent/butler/index.ts';
 import type { Need } from '../../agent/need/index.ts';
@@ -107,7 +107,7 @@ describe('a stranger’s cheap decoy does not drag the money scale below what th
     }
   });
 
-  it('honest case: a new user’s market of five sellers keeps main’s scale for every seller but the two dearest, scaled no higher than the others ask', async () => {
+  it('honest case: a new user’s market of five sellers keeps main’s scale for every seller but the two dearest, scaled to the others', async () => {
     // Like the demo market's first request without a budget: sellers' lowest prices 52, 76, 86, 115 and 129 EUR.
     const market = () => [
       seller('anna', 'sony-wf-c700n-black', 5_200),
@@ -124,10 +124,5 @@ describe('a stranger’s cheap decoy does not drag the money scale below what th
     expect(reference.emil).toBe(8_600);
     // Over-ear at 115 EUR on an 86 EUR scale is still worth buying to a person who prefers over-ear.
     expect(ranked).toEqual(expect.arrayContaining(['anna', 'bram', 'cleo', 'dina']));
-  });
-
-  it('honest case: among three sellers the dearest raises no one’s scale above main’s (the others’ highest would be its price)', async () => {
-    const { reference } = await shop([seller('anna', 'sony-wf-c700n-black', 5_200), seller('cleo', 'anker-soundcore-liberty-4-nc-black', 8_600), seller('emil', 'jbl-tune-770nc-black', 12_900)]);
-    expect(reference).toEqual({ anna: 8_600, cleo: 8_600, emil: 8_600 });
   });
 });
