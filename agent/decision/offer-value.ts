@@ -17,7 +17,7 @@ export const VALUE_MODEL = {
 
 /** Every number behind one offer's expected money surplus (amounts in minor units of the need's currency). */
 export interface ValueBreakdown {
-  /** What the person's money scale is anchored to: their budget, or (without one) what the market asks (`marketReferences`). */
+  /** What the person's money scale is anchored to: their budget, or (without one) what the market asks (`marketReferenceMinor`). */
   readonly reference: number;
   readonly referenceSource: 'budget' | 'market';
   /**
@@ -146,18 +146,17 @@ export function worthIfNotAsDescribedAt(reference: number, ifFalse: { readonly w
 /**
  * The expected money surplus of buying one eligible offer, in the person's currency: estimated worth × probability
  * the offer is what it claims − price − expected cost of remedies − the cost of being pushed. `reference` is the
- * budget when there is one in the offer's currency, else what the market asks (`marketReferences`): the highest of
- * the other parties' lowest eligible prices (the second highest among three or more; a party the person's record
- * vouches for counts its own as well), the same for every offer of one seller (the person set no ceiling, so what
- * sellers ask at least for a product that meets the need is acceptable; neither a seller's dearer offers nor one
- * seller alone among others moves the scale, no seller's own price vouches for its offers, and an offer dearer than
- * it is worth only what a match adds).
+ * budget when there is one in the offer's currency, else what the market asks (`marketReferenceMinor`): the highest
+ * of the parties' lowest eligible prices (the second highest among three parties or more), the same for every offer
+ * (the person set no ceiling, so what sellers ask at least for a product that meets the need is acceptable; neither a
+ * seller's dearer offers nor one seller alone among others moves the scale, and an offer dearer than it is worth only
+ * what a match adds).
  */
 export function offerValue(input: {
   readonly offer: Offer;
   readonly scores: OfferScores;
   readonly need: ScoringNeed;
-  /** What the market asks in the need's currency for this offer's seller (`marketReferences`: the reference when there is no budget). */
+  /** What the market asks in the need's currency (`marketReferenceMinor`: the reference when there is no budget). */
   readonly marketMinor: number | undefined;
   /** Preferences learned from the person's ratings that apply to this offer (none: stated preferences only). */
   readonly learned?: readonly LearnedPreference[] | undefined;

@@ -3,7 +3,6 @@ import type { PolicyRule, PolicyVerdict } from '../policy/index.ts';
 import { marketParties, offerNeedHolds, partyIdentitiesOf, preferenceScales, refitPreferences, type BrandTrustView, type OfferScores, type Quote, type ScoringNeed } from '../scoring/index.ts';
 import { recommendationStatus } from '../trust/index.ts';
 import { expectedWorth, offerValue, VALUE_MODEL, type ValueBreakdown } from './offer-value.ts';
-import { marketReferences } from './market-reference.ts';
 import { learnedPreferences, type TasteModel } from '../taste/index.ts';
 
 /** One scored offer to rank, with the brand's trust and the policy verdict on it. */
@@ -191,6 +190,27 @@ export function caughtBeforeReason(claimsFailed: number): ExclusionReason {
 }
 
 /**
+ * What the market asks for the need, in minor units of the need's currency (the value's reference without a budget).
+ * Each party (`marketParties`: connected identities, such as one server configured under two entries, are one) counts
+ * with its cheapest eligible offer, so no seller sets the person's money scale with an offer it does not mean to sell
+ * (a dear decoy beside its real offer), nor counts twice. The reference is the highest of those prices, the second
+ * highest among three parties or more (as `preferenceScale` reads a preference: the most extreme party is set aside
+ * when there are others to tell it by), so no one party whose every offer is dear raises the worth of every offer,
+ * and the money a better match is worth with it.
+ */
+export function marketReferenceMinor(eligible: readonly Pick<RankCandidate, 'offer'>[], currency: string, partyOf: (brandId: string) => string = (id) => id): number | undefined {
+  const cheapest = new Map<string, number>();
+  for (const { offer } of eligible) {
+    if (offer.price.currency !== currency) continue;
+    const party = partyOf(offer.brandId);
+    const seen = cheapest.get(party);
+    if (seen === undefined || offer.price.amountMinor < seen) cheapest.set(party, offer.price.amountMinor);
+  }
+  const asked = [...cheapest.values()].sort((a, b) => b - a);
+  return asked.length >= 3 ? asked[1] : asked[0];
+}
+
+/**
  * Ranks offers by expected money surplus to the person (worth × probability the offer is what it claims − price −
  * expected remedies − the cost of being pushed) after hard filters: hard-constraint violations, over budget, missed deadline, policy violations,
  * instructions aimed at the butler (injection) and brands below the honesty floor are excluded with their reasons. The result depends only on the set of candidates,
@@ -211,7 +231,7 @@ export function rankOffers(candidates: readonly RankCandidate[], options: RankOp
   // floor) moves neither, and neither does a party's second entry.
   const linked = new Map(ordered.map((c) => [c.offer.brandId, partyIdentitiesOf(c.trust)]));
   const partyOf = marketParties(linked.keys(), (brandId) => linked.get(brandId));
-  const marketMinorOf = marketReferences(eligible, options.need.currency, partyOf);
+  const marketMinor = marketReferenceMinor(eligible, options.need.currency, partyOf);
   const scales = preferenceScales(
     eligible.map((c) => ({ offer: c.offer, party: partyOf(c.offer.brandId) })),
     options.need,
@@ -222,7 +242,7 @@ export function rankOffers(candidates: readonly RankCandidate[], options: RankOp
   for (const read of eligible) {
     const c = options.need.softPreferences.length === 0 ? read : { ...read, scores: { ...read.scores, fit: refitPreferences(read.scores.fit, read.offer, options.need, scales) } };
     const learned = learnedPreferences(options.taste, c.offer.product.attributes, constrained);
-    const breakdown = offerValue({ offer: c.offer, scores: c.scores, need: options.need, marketMinor: marketMinorOf(c.offer.brandId), learned });
+    const breakdown = offerValue({ offer: c.offer, scores: c.scores, need: options.need, marketMinor, learned });
     // Buying nothing is an option: an offer expected to cost more than it is worth is not recommended.
     if (breakdown.surplus > 0) valued.push({ c, breakdown });
     else excluded.push({ offerId: c.offer.offerId, brandId: c.offer.brandId, reasons: [noSurplus(breakdown)], offer: c.offer, scores: c.scores, trust: c.trust, value: breakdown });

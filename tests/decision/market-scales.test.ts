@@ -86,12 +86,10 @@ describe('rankOffers reads the market scales per party, on the eligible offers',
     const reference = (r: Ranking) => r.ranked[0]?.breakdown.reference;
     expect(reference(linked)).toBe(reference(alone));
     for (const o of offers.slice(0, 3)) expect(matchOf(linked, o.offerId)).toBeCloseTo(matchOf(alone, o.offerId)!, 12);
-    // Unlinked, the twin is a fourth seller: its "1 g" moves the scale of "light" to delta's 240 g. It no longer sets
-    // the money scale of delta's offers (its 450 EUR made delta's own 139 EUR the second highest lowest price): a
-    // seller new to the person is scaled to what the others ask, of which the twin is the extreme one set aside.
+    // Unlinked, the twin is a fourth seller: it sets the money scale (its 450 EUR is the second highest lowest price)
+    // and its "1 g" moves the scale of "light" to delta's 240 g.
     const unlinked = rankOffers(scoreRound(offers, { need: open }), { need: open, honestyFloor: FLOOR });
-    expect(unlinked.ranked[0]?.brandId).toBe('delta');
-    expect(reference(unlinked)).toBe(12_900);
+    expect(reference(unlinked)).toBe(13_900);
     expect(reference(linked)).toBe(12_900);
   });
 });
