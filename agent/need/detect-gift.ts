@@ -4,7 +4,7 @@ import { consume, note, spanText, type ParseState } from './parse-state.ts';
 import { wordsAt } from './words-at.ts';
 import { measuredAt } from './measure-units.ts';
 import { wholeNumberAt } from './number-words.ts';
-import { pronounAge } from './pronoun-age.ts';
+import { PRONOUN_AGE_LEADS, leadNeedsUnit, pronounAge } from './pronoun-age.ts';
 import type { Token } from './tokenize.ts';
 
 /** Who a purchase is for, when the request says so: a gift, its recipient, their age and the occasion. */
@@ -65,7 +65,7 @@ const MY = new Set(['my', 'our', 'mon', 'ma', 'mes', 'notre', 'nos']);
 /** Relations whose age is often said right after them ("my son, 14", "my daughter (7)"): a child's age. */
 const CHILDREN = new Set(['son', 'daughter', 'child', 'boy', 'girl', 'nephew', 'niece', 'godchild', 'grandchild', 'grandson', 'granddaughter', 'baby', 'teenager']);
 /** Words that say an age follows, after the person: "my grandson, he's 7", "a friend turning 30", "qui a 65 ans". */
-const AGE_LEADS: ReadonlyArray<readonly string[]> = [['he', 's'], ['hes'], ['she', 's'], ['shes'], ['who', 'is'], ['who', 's'], ['turning'], ['turns'], ['il', 'a'], ['elle', 'a'], ['qui', 'a'], ['qui', 'va', 'avoir'], ['who', 'turns'], ['is', 'turning'], ['s', 'turning'], ['va', 'avoir'], ['who', 's', 'turning'], ['who', 'is', 'turning']];
+const AGE_LEADS: ReadonlyArray<readonly string[]> = [...PRONOUN_AGE_LEADS, ['who', 'is'], ['who', 's'], ['turning'], ['turns'], ['qui', 'a'], ['qui', 'va', 'avoir'], ['who', 'turns'], ['is', 'turning'], ['s', 'turning'], ['va', 'avoir'], ['who', 's', 'turning'], ['who', 'is', 'turning']];
 /**
  * Verbs saying one of the speaker's people is the one the request is about, when they are its subject at the start of
  * a clause ("my son (14) needs", "my wife has very thick hair", "ma fille adore"), and verbs of buying with the person
@@ -163,8 +163,8 @@ function ageAfter(state: ParseState, i: number, child: boolean): { age: number; 
     const age = wholeNumberAt(tokens, at);
     if (age?.kind === 'number' && age.value !== undefined && Number.isInteger(age.value) && age.value >= 0 && age.value <= 120 && !used[at]) {
       const unit = ['years', 'year', 'ans', 'an'].includes(tokens[at + 1]?.norm ?? '') ? (tokens[at + 2]?.norm === 'old' ? 3 : 2) : 1;
-      // "he's 6 foot tall" is a measure, not an age; "il a 2 batteries" (has) is an age only with "ans".
-      if (unit === 1 && (measuredAt(tokens, at) || ['a', 'avoir'].includes(lead.at(-1)!))) continue;
+      // "he's 6 foot tall" is a measure, not an age; "il a 2 batteries", "he has 2 kids" (has) are ages only with a unit.
+      if (unit === 1 && (measuredAt(tokens, at) || leadNeedsUnit(lead))) continue;
       return { age: age.value, end: at + unit };
     }
   }
