@@ -14,6 +14,7 @@ import { unitFitsScaleOf } from './unit-scale.ts';
 import { ARTICLES as ARTICLE_COUNTS, articleOneAt, cardinalWordValue } from './number-words.ts';
 import { wordsAt } from './words-at.ts';
 import { NEGATION_WORDS } from './negation-words.ts';
+import { figuresOfferedWith } from './figures-offered-together.ts';
 
 type Bound = 'ceiling' | 'floor';
 
@@ -40,6 +41,11 @@ function bodyMeasureAt(tokens: readonly Token[], i: number): boolean {
   // The figure before "and": a number, its unit, and "1m82"'s centimetres.
   for (let start = k - 2; start >= Math.max(0, k - 4); start--) if (tokens[start]!.kind === 'number' && bodyLeadEndsAt(tokens, APPROXIMATELY.has(tokens[start - 1]?.norm ?? '') ? start - 1 : start)) return true;
   return false;
+}
+
+/** The bound a figure sets: the one said, else "for 2" people, "for a 40 m² room": at least that much. */
+function effectiveBoundOf(bound: Bound | undefined, saysFor: boolean): Bound | undefined {
+  return bound ?? (saysFor ? 'floor' : undefined);
 }
 
 /** Tokens [start, end) claimed for a later reader. */
@@ -455,6 +461,16 @@ export function extractUnitMeasures(state: ParseState, attributes: readonly Attr
     const isValue = abbreviation !== undefined && lexicon?.matcher.matchAt(tokens, used, start - 1)?.entry.effect !== undefined;
     if (abbreviation && abbreviation.kind === 'word' && !isValue && wordsNaming(target).includes(abbreviation.norm)) consume(state, start - 1, start);
     const value = valueFor(target);
+    // "128 GB or 256 GB", "roues de 16 ou 20 pouces": figures offered as alternatives are the values that will do.
+    const offered = effectiveBoundOf(bound, forPeople || introducedByFor(state, low?.at ?? i)) === undefined && !range && modality !== 'soft' ? figuresOfferedWith(tokens, used, start, end, unitWord) : undefined;
+    if (offered !== undefined) {
+      const values = [...new Set([...offered.figures.map((figure) => valueFor(target, figure)), value])].sort((a, b) => a - b);
+      consume(state, offered.start, offered.end);
+      setConstraint(draft, { attribute: target.name, op: 'in', value: values });
+      note(draft.assumptions, say.measured(say.attribute(target.name), spanText(state, offered.start, offered.end)));
+      i = offered.end - 1;
+      continue;
+    }
     // "32 to 43 inch", "frame 54-56 cm": a range of one measure is two bounds, the product's figure inside it (a wish
     // around its middle when said softly).
     if (range && modality !== 'soft') {
@@ -464,9 +480,7 @@ export function extractUnitMeasures(state: ParseState, attributes: readonly Attr
       i = end - 1;
       continue;
     }
-    // "For 2" people, "for a 40 m² room": at least that much.
-    const saysFor = forPeople || introducedByFor(state, low?.at ?? i);
-    const effectiveBound = bound ?? (saysFor ? 'floor' : undefined);
+    const effectiveBound = effectiveBoundOf(bound, forPeople || introducedByFor(state, low?.at ?? i));
     if (effectiveBound !== undefined) {
       const op = effectiveBound === 'ceiling' ? 'lte' : 'gte';
       if (modality === 'soft') applyEffect(draft, { kind: 'preference', attribute: target.name, direction: effectiveBound === 'ceiling' ? 'lower' : 'higher', value, weight: 0.7 }, { modality, emphasis: 0, negated: false });
