@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { HardConstraint } from '../../agent/need/index.ts';
+import type { HardConstraint } from '../../protocol/index.ts';
 import { readNeed } from './unseen-requests-judge.ts';
 
 // On main (dc0427d) figures offered as alternatives ("55 or 65 inch", "1,5 ou 1,7 L", "16GB/32GB") kept only the last
