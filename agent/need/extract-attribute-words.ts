@@ -12,14 +12,12 @@ import { claimSetAside } from './set-aside-alternative.ts';
 import { joinedNameEnd, negatedPlainNameEnd, plainNameOf, verbAfterAuxiliaryNot } from './plain-name.ts';
 import { NEGATION_MARKERS } from './negation-words.ts';
 import { setMaker } from './set-maker.ts';
+import { OR_WORDS, applyOfferedEffect, offersChoice, type WantedValue } from './values-offered-together.ts';
 
 const LIST_PUNCT = new Set([',', '/', '&', '+']);
 const MAX_NAME_WORDS = 3;
 /** Words between a negation and the value it refuses that ask for one more of it ("don't want another app", "pas d'autre appli"). */
 const KEEPS_NEGATION_OPEN: ReadonlySet<string> = new Set(['another', 'other', 'more', 'extra', 'autre', 'autres']);
-/** Words that offer alternatives ("Makita or DeWalt", "bleu ou vert", "Miele/Bosch"). */
-const OR_WORDS = new Set(['or', 'ou', '/', 'either']);
-
 /** A capitalised word, or a name with a capital inside ("iRobot", "eBay"). */
 const looksLikeName = (raw: string, capitalized: boolean): boolean => capitalized || /^\p{Ll}{1,2}\p{Lu}/u.test(raw);
 
@@ -42,14 +40,6 @@ function isName(state: ParseState, i: number, known: ReadonlySet<string>): boole
   return token !== undefined && placed && namePlace(state, i) && token.kind === 'word' && looksLikeName(token.raw, token.capitalized) && !known.has(token.norm) && !STOPWORDS.has(token.norm);
 }
 
-/** True when the tokens in [from, to) only offer a choice: "or", "ou", "/", with commas ("X, Y or Z"). */
-function offersChoice(state: ParseState, from: number, to: number): boolean {
-  if (to <= from) return false;
-  const between = state.tokens.slice(from, to).map((t) => t.norm);
-  return between.some((w) => OR_WORDS.has(w)) && between.every((w) => OR_WORDS.has(w) || w === ',');
-}
-
-const valuesOf = (c: HardConstraint): AttributeValue[] => (Array.isArray(c.value) ? [...(c.value as AttributeValue[])] : [c.value as AttributeValue]);
 const pins = (c: HardConstraint): boolean => c.op === 'eq' || c.op === 'in';
 
 /**
@@ -95,7 +85,7 @@ export function extractAttributeWords(state: ParseState, lexicon: OpenLexicon, k
   const { tokens, used, draft } = state;
   const scope = new NegationScope(used);
   // The last value wanted (not excluded) and where it ended, to join "blue or green" into one choice.
-  let lastWanted: { attribute: string; end: number } | undefined;
+  let lastWanted: WantedValue | undefined;
   const names: Array<{ name: string; start: number; end: number; modality: string }> = [];
   /** Reads the maker named by tokens [the, end) (`i` its first own word) and returns the index to go on from. */
   const readName = (the: number, i: number, end: number, name: string): number => {
@@ -182,13 +172,8 @@ export function extractAttributeWords(state: ParseState, lexicon: OpenLexicon, k
           scope.itemRead();
           continue;
         }
-        applyEffect(draft, entry.effect, { modality: state.modality[match.start] ?? 'none', emphasis: state.emphasis[match.start] ?? 0, negated });
-        const now = attribute === undefined ? undefined : draft.hard.find((c) => c.attribute === attribute && pins(c));
         // "blue or green", "bleu ou vert": either value will do.
-        if (!negated && earlier && now && now !== earlier && lastWanted !== undefined && lastWanted.attribute === attribute && offersChoice(state, lastWanted.end, match.start)) {
-          setConstraint(draft, { attribute: attribute!, op: 'in', value: [...new Set([...valuesOf(earlier), ...valuesOf(now)])] });
-        }
-        lastWanted = !negated && attribute !== undefined ? { attribute, end: match.end } : undefined;
+        lastWanted = applyOfferedEffect(state, entry.effect, { modality: state.modality[match.start] ?? 'none', emphasis: state.emphasis[match.start] ?? 0, negated }, match.start, match.end, lastWanted);
         scope.itemRead();
       }
       continue;

@@ -1,7 +1,6 @@
 import { TAXONOMY } from '../../protocol/index.ts';
 import { NOTE_MESSAGES } from './note-messages.ts';
 import { categoryLabelIn } from './category-label-in.ts';
-import { applyEffect } from './apply-effect.ts';
 import { comparedPositions } from './compared-thing.ts';
 import { claimSetAside } from './set-aside-alternative.ts';
 import { isClauseBoundary } from './clause-modality.ts';
@@ -9,6 +8,7 @@ import type { LexiconEntry } from './lexicon-types.ts';
 import { STOPWORDS } from './lexicon.ts';
 import { consume, markUnneeded, note, spanText } from './parse-state.ts';
 import { setMaker } from './set-maker.ts';
+import { applyOfferedEffect, type WantedValue } from './values-offered-together.ts';
 import type { ParseState } from './parse-state.ts';
 import { NegationScope, exclusionOpeningEnd } from './negation-scope.ts';
 import type { PhraseMatcher } from './phrase-matcher.ts';
@@ -26,6 +26,7 @@ export function extractFeatures(state: ParseState, matcher: PhraseMatcher<Lexico
   const scope = new NegationScope(used);
   // "quieter than my Bose": the maker of what the person has is no maker they want (left for the leftovers).
   const compared = comparedPositions(tokens);
+  let lastWanted: WantedValue | undefined;
 
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
@@ -82,7 +83,8 @@ export function extractFeatures(state: ParseState, matcher: PhraseMatcher<Lexico
         note(draft.notUnderstood, NOTE_MESSAGES[state.language ?? 'en'].doesNotApply(spanText(state, match.start, match.end), categoryLabelIn({ id: state.category, label: TAXONOMY[state.category].label }, state.language ?? 'en').toLowerCase()));
         continue;
       }
-      applyEffect(draft, effect, saying);
+      // "Ethiopia or Kenya": either value will do.
+      lastWanted = applyOfferedEffect(state, effect, saying, match.start, match.end, lastWanted);
       if (effect.kind !== 'none') scope.itemRead();
       continue;
     }
