@@ -36,6 +36,46 @@ function figureEnd(tokens: readonly Token[], i: number): number | undefined {
   return token.kind === 'word' ? numberPhraseAt(tokens, NONE_USED, i)?.end : undefined;
 }
 
+/** A clothing size in letters as typed ("L", "XL", "XXS", "3XL"), never a unit after a number ("40 L"). */
+const LETTER_SIZE = /^(?:X{0,4}S|M|X{0,4}L|[2-5]XL)$/u;
+
+/** The end of a size in letters at `i` ("L… actually XL" takes "L" back); undefined when none. */
+function letterSizeEnd(tokens: readonly Token[], i: number): number | undefined {
+  const token = tokens[i];
+  return token?.kind === 'word' && LETTER_SIZE.test(token.raw) && tokens[i - 1]?.kind !== 'number' ? i + 1 : undefined;
+}
+
+/** The size in letters a retraction at `markerStart` takes back: one at most `MAX_WORDS_BETWEEN` plain words before it. */
+function letterSizeBefore(tokens: readonly Token[], markerStart: number): { readonly start: number; readonly end: number } | undefined {
+  for (let k = markerStart - 1; k >= Math.max(0, markerStart - 1 - MAX_WORDS_BETWEEN) && tokens[k]!.kind === 'word'; k--) {
+    if (letterSizeEnd(tokens, k) !== undefined) return { start: k, end: k + 1 };
+  }
+  return undefined;
+}
+
+/** Signs that may sit between a line's label and its value ("size: 43", "- taille : 42"). */
+const LABEL_SIGNS: ReadonlySet<string> = new Set([':', '-']);
+
+/**
+ * The earlier figure a later line restates by its label ("size: 43 … size: actually 43.5", "cadre : 54 … cadre :
+ * plutôt 56"): the label right before the retraction at `markerStart`, said earlier with a figure after it (a sign
+ * between); the later label's start, whose words go with the retraction.
+ */
+function labelledFigureBefore(tokens: readonly Token[], markerStart: number): { readonly start: number; readonly end: number; readonly labelStart: number } | undefined {
+  let label = markerStart - 1;
+  while (label >= 0 && LABEL_SIGNS.has(tokens[label]!.norm)) label--;
+  const word = tokens[label];
+  if (word?.kind !== 'word' || label === markerStart - 1) return undefined;
+  for (let k = label - 1; k >= 0; k--) {
+    if (tokens[k]!.kind !== 'word' || tokens[k]!.norm !== word.norm) continue;
+    let at = k + 1;
+    while (LABEL_SIGNS.has(tokens[at]?.norm ?? '')) at++;
+    const end = at > k + 1 ? figureEnd(tokens, at) : undefined;
+    if (end !== undefined) return { start: at, end, labelStart: label };
+  }
+  return undefined;
+}
+
 /**
  * The earlier figure a retraction at `markerStart` takes back: the one ending at most `MAX_WORDS_BETWEEN` plain words
  * before it, whole ("nonante-neuf", not its "neuf"); undefined when none.
@@ -62,7 +102,7 @@ function retractionBefore(tokens: readonly Token[], at: number): number | undefi
   while (k >= 0) {
     const t = tokens[k]!;
     if (t.kind === 'punct' && (t.norm === ',' || t.norm === '.' || t.norm === '-')) k--;
-    else if (t.kind === 'word' && (RETRACTING.has(t.norm) || FILLING.has(t.norm))) {
+    else if (t.kind === 'word' && (RETRACTING.has(t.norm) || FILLING.has(t.norm)) && letterSizeEnd(tokens, k) === undefined) {
       retracts ||= RETRACTING.has(t.norm);
       k--;
     } else break;
@@ -84,7 +124,8 @@ export function applySpokenCorrections(text: string): { readonly text: string; r
     let changed = false;
     for (let j = 1; j < tokens.length && !changed; j++) {
       const later = tokens[j]!;
-      const laterEnd = figureEnd(tokens, j);
+      const letters = letterSizeEnd(tokens, j);
+      const laterEnd = letters ?? figureEnd(tokens, j);
       if (laterEnd === undefined) continue;
       const markerStart = retractionBefore(tokens, j);
       if (markerStart === undefined) continue;
@@ -92,21 +133,26 @@ export function applySpokenCorrections(text: string): { readonly text: string; r
       // figure said alone after it ("42 no 43,").
       const bareNo = tokens.slice(markerStart, j).every((t) => t.kind !== 'word' || t.norm === 'no' || t.norm === 'non');
       const afterLater = tokens[laterEnd];
-      // The earlier figure: a number a few plain words before the retraction.
-      const earlier = figureBefore(tokens, markerStart);
+      // The earlier figure: a number (or a size in letters, for one in letters) a few plain words before the
+      // retraction, else one said earlier after the label said again right before the retraction.
+      const restated = letters === undefined && !bareNo ? labelledFigureBefore(tokens, markerStart) : undefined;
+      const earlier = letters !== undefined ? letterSizeBefore(tokens, markerStart) : (figureBefore(tokens, markerStart) ?? restated);
       if (earlier === undefined) continue;
       // The later figure's unit, when it repeats the earlier one's ("2 kg no wait 3 kg"), goes with it.
       const unitAfter = (k: number): Token | undefined => (tokens[k]?.kind === 'word' ? tokens[k] : undefined);
       const repeatedUnit = unitAfter(laterEnd) !== undefined && unitAfter(laterEnd)!.norm === unitAfter(earlier.end)?.norm;
       if (bareNo && afterLater !== undefined && afterLater.kind !== 'punct' && !repeatedUnit) continue;
       const resume = repeatedUnit ? tokens[laterEnd]!.end : tokens[laterEnd - 1]!.end;
-      const cut = tokens[markerStart]!.start;
+      // A restated line's label goes with its retraction ("- size: actually 43.5" leaves "- ").
+      const cut = tokens[restated !== undefined && earlier === restated ? restated.labelStart : markerStart]!.start;
       const kept = current.slice(later.start, tokens[laterEnd - 1]!.end);
       const earlierStart = tokens[earlier.start]!.start;
       const earlierEnd = tokens[earlier.end - 1]!.end;
-      corrections.push({ said: current.slice(earlierStart, resume), kept });
-      // The retraction's own punctuation goes with it ("septante euros… non, nonante" → "nonante euros").
-      const between = current.slice(earlierEnd, cut).replace(/[\s.,;:…-]+$/u, '');
+      const restating = restated !== undefined && earlier === restated;
+      corrections.push({ said: restating ? `${current.slice(earlierStart, earlierEnd)} … ${current.slice(cut, resume)}` : current.slice(earlierStart, resume), kept });
+      // The retraction's own punctuation goes with it ("septante euros… non, nonante" → "nonante euros"); the lines
+      // between a figure and its restatement stay as typed.
+      const between = restating ? current.slice(earlierEnd, cut) : current.slice(earlierEnd, cut).replace(/[\s.,;:…-]+$/u, '');
       current = `${current.slice(0, earlierStart)}${kept}${between}${current.slice(resume)}`;
       changed = true;
     }
