@@ -9,13 +9,14 @@ import { UNSEEN_NOW_15, UNSEEN_REQUESTS_15 } from './unseen-requests15-table.ts'
 // reasons are the judge's own findings at measurement time (what is missing or wrong), not yet diagnosed. A gap that
 // closes must be removed from the list. After reqfix32 (a request written as lines: each line its own clause, a line
 // labelled "Must have:", "Nice to have:", "Avoid:", "Éviter :", "Don't need:" setting its words' firmness): 41/80.
+// After reqfix33 (a recipient's age said with a verb after their pronoun, "he have 14 years", "he's turning 9"; figures
+// and built-in values offered as alternatives, "128 GB or 256 GB", "Ethiopia or Kenya I don't mind", as one `in` rule;
+// a figure restated by its label on a later line, "size: actually 43.5", and a letter size taken back, "L… actually
+// XL", giving way to the later statement): 45/80.
 const KNOWN_GAPS: ReadonlyMap<string, string> = new Map<string, string>([
   ["Something like my old Nespresso but in red this time\n- capsules\n- milk frother would be nice\n- max €150", "measured, not yet read right: [category] got coffee; [hard] missing machine_type eq capsule; [hard] missing color eq red; [soft] missing milk_frother ~ true"],
   ["Machine à café filtre\n- réservoir : pas moins de 150 cl\n- couleur : noire\n- budget : cent cinquante euros max\n- livraison avant vendredi", "measured, not yet read right: [hard] missing color eq black"],
   ["Coffee order:\n- beans, not ground\n- 1 kg bag x2\n- organic is a must, fair trade nice to have\n- medium roast\n- no more than 30€ per bag", "measured, not yet read right: [budget] budget 6000 EUR, expected 3000"],
-  ["uh coffee beans for espresso uh dark roast from uh Ethiopia or Kenya I don't mind twenty five euros", "measured, not yet read right: [hard] missing origin in Ethiopia; [hard] missing origin in Kenya"],
-  ["I search headphone wireless for my son, he have 14 years, not too heavy maximum 250 gram, color blue if possible, price not more 80 euro", "measured, not yet read right: [recipient] recipient {\"gift\":false,\"who\":\"son\"}, expected age 14"],
-  ["Running shoes\n- size: 43\n- terrain: trail\n- waterproof: yes\n- budget: 150€\n- size: actually 43.5, my feet swell on long runs", "measured, not yet read right: [hard] missing size_eu eq 43.5"],
   ["what would you get for a runner with wide feet? women's size 39, road, drop no more than 6 mm, vegan if possible, under $180", "measured, not yet read right: [hard] missing gender eq women"],
   ["Already got the tent and the sleeping bag, so now just the backpack:\n- hiking\n- 40 L or bigger\n- under 1.5kg\n- budget 150", "measured, not yet read right: [category] got 1020; [hard] missing backpack_type eq hiking; [hard] missing volume_l gte 40"],
   ["sac de couchage pour mon fils (7 ans) pour un camp scout, synthétique, confort 5 degrés… non, plutôt 0 degré, budget soixante euros", "measured, not yet read right: [hard] missing comfort_temp_c lte 0"],
@@ -32,7 +33,6 @@ const KNOWN_GAPS: ReadonlyMap<string, string> = new Map<string, string>([
   ["le même iPhone que l'an dernier mais en 512 Go, couleur bleu… non, noir finalement, moins de 1300 €", "measured, not yet read right: [hard] missing maker ~ Apple; [hard] missing storage_gb eq 512; [hard] missing color eq black"],
   ["is there a 27\" 4K monitor with USB-C that I can raise? IPS, 60 Hz is fine, under 450 €", "measured, not yet read right: [hard] missing height_adjustable eq true"],
   ["Laptop for uni:\n- 16GB RAM minimum\n- 512GB SSD\n- under 3.3 lb\n- battery 12h+\n- AZERTY keyboard (I'm in Brussels)\n- budget: 1200 €", "measured, not yet read right: [hard] missing weight_kg ~ 1.5"],
-  ["Tablet for drawing:\n- stylus support: must\n- 11 inch or bigger\n- 128 GB or 256 GB\n- Nice to have: cellular\n- Avoid: Amazon\n- Budget: €800", "measured, not yet read right: [hard] missing storage_gb in 128; [hard] missing storage_gb in 256; [hard] missing maker not-in Amazon"],
   ["liseuse couleur, au moins 32 Go, Kobo de préférence, moins de 250 €", "measured, not yet read right: [hard] missing color_screen eq true; [hard] missing maker ~ Kobo"],
   ["TV\nScreen: at least 55\"\nPanel: OLED\nHDMI 2.1: must (it is for the PS5)\nBudget: 1,500€", "measured, not yet read right: [category] got 305; [hard] missing hdmi_2_1 eq true"],
   ["euh une enceinte wifi avec assistant vocal pour le salon euh blanche euh deux cents euros max", "measured, not yet read right: [hard] missing color eq white"],
