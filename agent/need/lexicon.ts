@@ -117,7 +117,7 @@ const MAKER_LEXICON: readonly LexiconEntry[] = MAKERS.map(([maker, category, phr
 const ROLE_LEXICON: readonly LexiconEntry[] = [
   {
     role: 'negation',
-    phrases: ['not', 'no', 'non', 'never', 'except', 'excluding', 'exclude', 'but not', 'other than', 'anything but', 'anything except', 'avoid', 'without', 'sans', 'sauf', 'pas', 'pas de', 'pas du', 'pas des', 'ni', 'nor', 'hors', 'a part', 'aucun', 'aucune', 'none of', 'no more', 'neither', 'do not want', 'nothing', 'nothing from', 'nothing by', 'rien en', 'none from', 'no products from', 'rien de', 'pas de chez', 'dont want', 'not from', 'no to', 'anything other than',
+    phrases: ['not', 'no', 'non', 'never', 'except', 'excluding', 'exclude', 'but not', 'other than', 'anything but', 'anything except', 'avoid', 'without', 'sans', 'sauf', 'pas', 'pas de', 'pas du', 'pas des', 'jamais', 'jamais de', 'jamais d', 'plus jamais', 'plus jamais de', 'plus jamais d', 'ni', 'nor', 'hors', 'a part', 'aucun', 'aucune', 'none of', 'no more', 'neither', 'do not want', 'nothing', 'nothing from', 'nothing by', 'rien en', 'none from', 'no products from', 'rien de', 'pas de chez', 'dont want', 'not from', 'no to', 'anything other than',
       // Aversions say what is not wanted: "we hate party games", "I'm allergic to latex", "je déteste le rose".
       'hate', 'hates', 'dislike', 'dislikes', 'eviter', 'a eviter', 'to avoid', 'ca not stand', 'cannot stand', 'allergic to', 'deteste', 'detestons', 'allergique a', 'allergique au', 'allergique aux'],
   },
