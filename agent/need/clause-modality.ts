@@ -3,12 +3,11 @@ import { STOPWORDS } from './lexicon.ts';
 import type { Modality } from './parse-state.ts';
 import { PhraseMatcher, type PhraseMatch } from './phrase-matcher.ts';
 import type { Token } from './tokenize.ts';
+import { OR_WORDS } from './values-offered-together.ts';
 
 const BOUNDARY_PUNCT = new Set([',', ';', '.', '!', '?', '(', ')', '[', ']', ':', '-']);
 const BOUNDARY_WORDS = new Set(['but', 'mais', 'though', 'although', 'however', 'cependant', 'whereas']);
 const LIST_JOINERS = new Set(['and', 'et', 'plus', 'also', 'aussi']);
-/** Words offering values as alternatives ("Ethiopia or Kenya"). */
-const CHOICE_WORDS: ReadonlySet<string> = new Set(['or', 'ou']);
 /** How many tokens before "I don't mind" an "or" offers the choice it is said of ("Ethiopia or Kenya I don't mind"). */
 const CHOICE_REACH_BACK = 4;
 const EMPHASIS_STEP = 0.2;
@@ -104,7 +103,7 @@ export function readClauseModality(tokens: readonly Token[], roleEntries: readon
     const tooFar = marker?.modality === 'unneeded' && (marker === before ? contentWords(marker.index, i + 1) > UNNEEDED_REACH_FORWARD : contentWords(i, marker.index) > UNNEEDED_REACH_BACK);
     // "Ethiopia or Kenya I don't mind", "bleu ou vert peu importe": not minding which of the values offered leaves the
     // choice offered; it does not say the attribute is not needed.
-    const whichever = marker !== before && marker?.modality === 'unneeded' && tokens.slice(Math.max(0, marker.index - CHOICE_REACH_BACK), marker.index).some((t, k) => t.kind === 'word' && CHOICE_WORDS.has(t.norm) && clauseOf[marker.index - Math.min(marker.index, CHOICE_REACH_BACK) + k] === clauseOf[i]);
+    const whichever = marker !== before && marker?.modality === 'unneeded' && tokens.slice(Math.max(0, marker.index - CHOICE_REACH_BACK), marker.index).some((t, k) => t.kind === 'word' && OR_WORDS.has(t.norm) && clauseOf[marker.index - Math.min(marker.index, CHOICE_REACH_BACK) + k] === clauseOf[i]);
     modality[i] = marker === undefined || tooFar || whichever ? 'none' : marker.modality;
   }
   return { modality, emphasis, markerTokens };

@@ -1,9 +1,8 @@
 import type { Token } from './tokenize.ts';
+import { OR_WORDS } from './values-offered-together.ts';
 
-/** Words offering figures as alternatives ("128 GB or 256 GB", "16 ou 20 pouces", "32/64 Go"). */
-const OR_JOINERS: ReadonlySet<string> = new Set(['or', 'ou', '/']);
 /** A list of alternatives may also be joined by commas before its "or" ("16, 18 or 20 inch"). */
-const LIST_JOINERS: ReadonlySet<string> = new Set([...OR_JOINERS, ',']);
+const LIST_JOINERS: ReadonlySet<string> = new Set([...OR_WORDS, ',']);
 
 /** Figures offered with a measure, and the tokens [start, end) they and the measure span. */
 export interface FiguresOffered {
@@ -33,7 +32,7 @@ export function figuresOfferedWith(tokens: readonly Token[], used: readonly bool
     const figureAt = sameUnit(k - 1) ? k - 2 : k - 1;
     const figure = freeFigure(tokens, used, figureAt);
     if (figure === undefined) break;
-    or ||= OR_JOINERS.has(tokens[k]!.norm);
+    or ||= OR_WORDS.has(tokens[k]!.norm);
     figures.unshift(figure);
     first = figureAt;
     k = figureAt - 1;
@@ -46,7 +45,7 @@ export function figuresOfferedWith(tokens: readonly Token[], used: readonly bool
     const next = tokens[unitTyped ? k + 3 : k + 2];
     // A figure after the measure with no unit is one of its alternatives only where the clause ends ("or 256,").
     if (!unitTyped && next !== undefined && next.kind !== 'punct') break;
-    or ||= OR_JOINERS.has(tokens[k]!.norm);
+    or ||= OR_WORDS.has(tokens[k]!.norm);
     figures.push(figure);
     last = unitTyped ? k + 3 : k + 2;
     k = last;
