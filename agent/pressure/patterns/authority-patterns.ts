@@ -1,6 +1,6 @@
 import { re, tacticPatterns } from './tactic-pattern.ts';
 
-const EXPERTS = String.raw`(?:doctors?|physicians?|dentists?|dermatologists?|podiatrists?|physio(?:therapist)?s?|nutritionists?|dietitians?|dieticians?|pharmacists?|vets?|veterinarians?|scientists?|experts?|specialists?|professionals?|pros|chefs?|coaches|trainers|athletes|baristas|engineers|researchers|nasa|surgeons?|nurses?|paediatricians?|pediatricians?|allergists?|orthopedists?|chiropractors?|psychologists?|sommeliers?|mechanics?|technicians?|olympians?|champions?|elite athletes|medical professionals|health professionals|healthcare professionals|industry leaders|insiders)`;
+const EXPERTS = String.raw`(?:doctors?|physicians?|dentists?|dermatologists?|podiatrists?|physio(?:therapist)?s?|nutritionists?|dietitians?|dieticians?|pharmacists?|vets?|veterinarians?|scientists?|experts?|specialists?|professionals?|pros|chefs?|coaches|trainers|athletes|baristas|engineers|researchers|nasa|surgeons?|nurses?|paediatricians?|pediatricians?|allergists?|orthopedists?|chiropractors?|psychologists?|sommeliers?|mechanics?|technicians?|olympians?|champions?|elite athletes|medical professionals|health professionals|healthcare professionals|industry leaders|insiders|teachers|instructors|tutors|firefighters|fire officers|fire fighters|electricians|plumbers|opticians|optometrists|midwives|pilots|architects|groomers|mountain guides)`;
 
 /** Cues of unverifiable expert or science appeals. */
 export const AUTHORITY_PATTERNS = tacticPatterns('authority', [

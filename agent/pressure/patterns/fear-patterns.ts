@@ -1,6 +1,6 @@
 import { re, tacticPatterns } from './tactic-pattern.ts';
 
-const HARM = String.raw`(?:ruin|ruins|destroy|destroys|damage|damages|harm|harms|hurt|hurts|injure|injures|kill|kills|cost you|set|start|starts|burn|burns|break|breaks|wreck|wrecks|end|ends|blind|poison|poisons|explode|fail|fails|leave you|leak|give you)`;
+const HARM = String.raw`(?:ruin|ruins|destroy|destroys|damage|damages|harm|harms|hurt|hurts|injure|injures|kill|kills|cost you|set|start|starts|burn|burns|break|breaks|wreck|wrecks|end|ends|blind|poison|poisons|explode|fail|fails|leave you|leak|give you|fry|fries|electrocute|electrocutes|flood|floods|maim|choke|chokes|crush|crushes)`;
 
 /** Cues of fear, threat and regret. */
 export const FEAR_PATTERNS = tacticPatterns('fear', [
@@ -15,7 +15,7 @@ export const FEAR_PATTERNS = tacticPatterns('fear', [
   ['at-risk', 0.82, re`\b(?:your|you|family|families|home|house|data|health|kids|children|child|identity|skin|car|savings|loved ones|pet|baby|business|privacy|feet|knees|back)\b[^!?\n]{0,30}?\b(?:(?:is|are|could be|may be|might be|will be|remain)\s+)?(?:at risk|in danger|in harm'?s way|under threat|exposed to|(?:could be|can be|will be|may be|get|gets|getting) (?:stolen|hacked|damaged|ruined|lost|hurt|injured|robbed|compromised|wiped))\b`],
   ['are-you-safe', 0.85, re`\b(?:is|are)\s+(?:your|you)\b[^!?\n]{0,25}?\b(?:really|truly|actually|fully)?\s*(?:safe|protected|secure|prepared|covered|ready)\b[^!?\n]{0,60}\?`],
   ['imagine-losing', 0.8, re`\b(?:imagine|picture)\s+(?:losing|being (?:stuck|stranded|left|caught|robbed|hacked|burgled)|getting (?:hurt|injured|robbed|hacked|sick)|your\s+[a-z]+(?:\s+[a-z]+)?\s+(?:without|being|getting|stolen|ruined|gone|on fire|flooded|soaked|destroyed|broken|smashed)|(?:the|a)\s+(?:worst|disaster|accident|fire|flood|break-in))`],
-  ['cheap-harms', 0.85, re`\b(?:cheap|cheaper|inferior|knock-?offs?|fakes?|counterfeits?|uncertified|generic|worn[- ]out|bad|low[- ]quality|poor[- ]quality|unbranded|imitation)\b[^!?\n]{0,30}?\b(?:can|could|will|may|might|often|do)\s+(?:\w+\s+)?${HARM}\b`],
+  ['cheap-harms', 0.85, re`\b(?:cheap|cheaper|inferior|knock-?offs?|fakes?|counterfeits?|uncertified|generic|worn[- ]out|bad|low[- ]quality|poor[- ]quality|unbranded|imitation)\b[^!?\n]{0,30}?\b(?:can|could|will|may|might|often|do)\s+(?:\w+\s+){0,3}?(?:and\s+)?${HARM}\b`],
   ['cost-you', 0.85, re`\b(?:could|can|will|may|might)\s+cost you\b[^!?\n]{0,25}?\b(?:life|lives|thousands|dearly|everything|a fortune|more(?! than)|your)\b|\bcostly mistake\b|\bexpensive mistake\b`],
   ['every-day-you-wait', 0.82, re`\b(?:every|each)\s+(?:day|minute|hour|second|week|night|year)\s+(?:you wait|without|you delay|that passes|of delay)\b|\bthe longer you wait\b|\bgets? worse (?:every|each|the longer)\b`],
   ['gets-worse', 0.6, re`\b(?:only )?gets? worse\b|\bgetting worse\b`],
@@ -38,7 +38,7 @@ export const FEAR_PATTERNS = tacticPatterns('fear', [
   ['scary', 0.7, re`\bscary\b|\bterrifying\b|\bfrightening\b|\bthink of the consequences\b|\bthink twice before (?:trusting|using|buying)\b`],
   // A loss threatened for going without the product, or for waiting: "without this cover you could be left with a bill
   // of thousands", "you'll kick yourself", "before prices rise and you're left with nothing".
-  ['loss-without-product', 0.8, re`\b(?:without|skipping|skip|declining|going without) (?:(?:this|our|the|a|an|your|any|proper|extra) )?(?:[a-z-]+ )?(?:protection|insurance|cover|coverage|warranty|plan|backup|alarm|guarantee|care(?: pack| plan)?|policy)\b[^.!?\n]{0,50}?\b(?:could|might|may|will|would|can)\b[^.!?\n]{0,30}?\b(?:cost|lose|losing|left with|leave you|pay(?:ing)?|bills?|hundreds|thousands|fortune|out of pocket|stranded|fry|wipe|ruin|destroy|damage|wreck)\w*`],
+  ['loss-without-product', 0.8, re`\b(?:without|skipping|skip|declining|going without) (?:(?:this|our|the|a|an|your|any|proper|extra) )?(?:[a-z-]+ )?(?:protection|protector|guard|shield|insurance|cover|coverage|warranty|plan|backup|alarm|guarantee|care(?: pack| plan)?|policy)\b[^.!?\n]{0,50}?\b(?:could|might|may|will|would|can)\b[^.!?\n]{0,30}?\b(?:cost|lose|losing|left with|leave you|pay(?:ing)?|bills?|hundreds|thousands|fortune|out of pocket|stranded|fry|wipe|ruin|destroy|damage|wreck)\w*`],
   ['kick-yourself', 0.85, re`\b(?:kick|kicking|hate) yourself\b|\bnever forgive yourself\b`],
   ['left-with-nothing', 0.78, re`(?<!\b(?:won'?t|will not|never|not)\s(?:be\s)?)\b(?:left|end up|ending up) (?:with nothing|empty-handed|high and dry|out in the cold)\b`],
   ['waiting-costs', 0.8, re`\b(?:waiting|delaying|putting (?:it|this) off|hesitating)\s+(?:could|might|may|will|can)\s+(?:mean|cost)\b`],
@@ -50,5 +50,8 @@ export const FEAR_PATTERNS = tacticPatterns('fear', [
   ['dont-let-it-grow', 0.82, re`\b(?:don'?t|do not|never)\s+(?:let|wait (?:until|till|for))\b[^.!?\n]{0,40}?\b(?:turns? into|becomes?|grows? into|develops? into|escalates? into|spreads? (?:to|into))\b`],
   ['fails-when-needed', 0.8, re`\b(?:fail|fails|give out|gives out|let you down|lets you down|break|breaks)\s+(?:you\s+)?(?:just\s+)?when you (?:need|most need) (?:them|it|one|this)(?: most)?\b`],
   ['shortens-life', 0.82, re`\b(?:takes?|taking) (?:years|decades) off (?:your|their|a) (?:[a-z']+ )?life\b|\b(?:shorten|shortens|shortening|cut short) (?:your|their|a|his|her) (?:[a-z']+ ){0,2}?(?:life|lives|lifespan)\b`],
+  // Safety claimed for the shop's own product alone, so every other choice reads as a danger: "only our original parts
+  // are safe", "the only safe choice".
+  ['only-ours-safe', 0.8, re`\bonly (?:our|ours|we|these|this)\b[^.!?\n]{0,30}?\b(?:are|is)\s+(?:truly\s+|really\s+|fully\s+)?(?:safe|safe to use)\b(?!\s+(?:to (?:wash|store|freeze|microwave)|in|for (?:dishwashers?|microwaves?)))|\bthe only (?:truly |really )?safe (?:choice|option|bet|way|place|pick)\b`],
   ['unprepared', 0.75, re`\b(?:caught|left)\s+(?:unprepared|(?:out )?in the (?:cold|rain|dark)|without (?:power|protection|a backup|water|heat))\b`],
 ]);

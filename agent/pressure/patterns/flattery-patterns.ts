@@ -6,6 +6,10 @@ const PERSON = String.raw`(?:buyers?|shoppers?|customers?|persons?|individuals?|
 /** Cues of flattery aimed at the buyer. */
 export const FLATTERY_PATTERNS = tacticPatterns('flattery', [
   ['praised-person-like-you', 0.95, re`\b${PRAISE}\s+(?:[a-z]+\s+)?${PERSON}\s+(?:like\s+(?:you|yourself)|as\s+you|such as (?:you|yourself))\b`],
+  // The reader cast as the very person a product is for, or measured by a quality: "you're exactly the kind of person
+  // this desk was made for", "someone as thoughtful as you", "an agent as well-informed as you".
+  ['exactly-your-kind', 0.82, re`\byou(?:'re| are)\s+(?:exactly|precisely|just)\s+the\s+(?:kind|sort|type)\s+of\s+[a-z]+\b|\bthe\s+(?:kind|sort|type)\s+of\s+[a-z]+\s+(?:this|these|our|it)\b[^.!?\n]{0,40}?\b(?:was|were|is|are)\s+(?:made|designed|built|created|crafted)\s+for\b`],
+  ['someone-as-x-as-you', 0.84, re`\b(?:someone|somebody|anyone|a person|people|customers?|buyers?|an? (?:agent|assistant|buyer|customer|shopper|owner|cook|reader|person|parent|driver))\s+as\s+(?!(?:soon|long|much|many|often|far|quickly|fast|early|late|well)\b(?!-))[a-z-]+\s+as\s+(?:you|yourself)\b`],
   ['praised-person', 0.75, re`\b(?:a|an|for|as|to)\s+(?:a\s+|an\s+)?(?:true\s+|real\s+)?(?:discerning|savvy|sophisticated|refined|astute|clever|cultured|distinguished|selective)\s+[a-z]+`],
   ['people-like-you', 0.8, re`\b(?:people|customers|shoppers|buyers|someone|clients|vips?|athletes|runners|experts?|connoisseurs|those|men|women|professionals|travell?ers|lovers|members|ones|folks|cooks|hikers)\s+like\s+(?:you|yourself)\b`],
   ['as-x-as-you', 0.9, re`\b(?:as|so)\s+(?:[a-z]+\s+)?(?:smart|stylish|sophisticated|special|discerning|savvy|clever|elegant|ambitious|successful|beautiful|refined|wise|unique|talented|gorgeous)\s+as\s+(?:you|yourself)\b`],

@@ -1,19 +1,19 @@
 import { NUM, re, tacticPatterns } from './tactic-pattern.ts';
 
-const CROWD = String.raw`(?:people|persons|others|other (?:people|shoppers|customers|buyers|users|visitors)|shoppers|customers|users|visitors|buyers|travell?ers|runners|guests|members|fans|readers|viewers|families|moms|mums|parents|coffee lovers)`;
+const CROWD = String.raw`(?:people|persons|others|other (?:people|shoppers|customers|buyers|users|visitors)|shoppers|customers|users|visitors|buyers|travell?ers|runners|guests|members|fans|readers|viewers|families|moms|mums|parents|coffee lovers|owners|households|neighbou?rs|students|couples|drivers|riders|players|gamers|cooks|gardeners|makers|collectors)`;
 const ACTIVITY = String.raw`(?:viewing|looking|watching|browsing|checking|considering|eyeing|have (?:this|it|one)|added|adding|bought|buying|purchased|purchasing|ordered|ordering|booked|booking|in (?:their|the) (?:carts?|baskets?|bags?)|saved|wishlisted|grabbed|got)`;
 const BUY_VERB = String.raw`(?:placed an order|made a purchase|bought|purchased|ordered|booked|added|grabbed|got|signed up|subscribed|claimed|picked up|snagged|reserved)`;
 
 /** Cues of popularity or activity nobody can verify. */
 export const SOCIAL_PROOF_PATTERNS = tacticPatterns('social-proof', [
-  ['n-people-activity', 0.95, re`\b${NUM}\s+(?:[a-z]+\s+)?${CROWD}\s+(?:are\s+|have\s+|has\s+|just\s+|recently\s+|also\s+)*(?:currently\s+|now\s+|right now\s+)?${ACTIVITY}\b`],
+  ['n-people-activity', 0.95, re`\b${NUM}\s+(?:[a-z]+\s+){0,2}?${CROWD}\s+(?:are\s+|have\s+|has\s+|just\s+|recently\s+|also\s+)*(?:currently\s+|now\s+|right now\s+)?${ACTIVITY}\b`],
   ['in-n-carts', 0.9, re`\bin\s+(?:over\s+)?\d[\d,]*\+?\s+(?:other\s+)?(?:people'?s\s+)?(?:carts|baskets|bags|wishlists)\b`],
   // A possessive names a thing, not a person acting ("a buyer's premium of 25% is added").
   ['someone-bought', 0.9, re`\b(?:someone|somebody|a (?:customer|shopper|buyer|user|person|client|runner|traveller|traveler|visitor))\b(?!'s?\b)[^!?\n]{0,40}?\b(?:just\s+|recently\s+)?${BUY_VERB}\b`],
   // The place is a noun phrase: "from customers who bought" names the reviewers' source, not a buyer somewhere.
   ['name-from-place', 0.85, re`\b[a-z]+\.?\s+(?:[a-z]\.?\s+)?(?:from|in)\s+(?!(?:customers|buyers|people|guests|shoppers|users|clients|those|anyone|everyone)\b)[a-z]+(?:[ ,]+(?!(?:who|that|which)\b)[a-z]+){0,3}?\s+(?:has\s+)?(?:just\s+|recently\s+)?${BUY_VERB}\b`],
   ['n-times', 0.85, re`\b(?:viewed|seen|visited|bought|purchased|ordered|claimed|redeemed|downloaded|shared|added to (?:carts?|baskets?|bags?|wishlists?)|booked|saved|wishlisted)\s+(?:over\s+)?\d[\d,]*\+?\s+times\b`],
-  ['bought-by-name', 0.85, re`\b(?:recently\s+)?(?:bought|purchased|ordered|booked)\s+by\s+(?!\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|h|noon|midday)\b)(?:\d[\d,]*\+?\s+[a-z]+|[a-z]+\s+(?:from|in)\s+[a-z]+)`],
+  ['bought-by-name', 0.85, re`\b(?:recently\s+)?(?:bought|purchased|ordered|booked|viewed|watched|wishlisted|saved|chosen)\s+by\s+(?!\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|h|noon|midday)\b)(?:\d[\d,]*\+?\s+[a-z]+|[a-z]+\s+(?:from|in)\s+[a-z]+)`],
   ['minutes-ago', 0.85, re`\b(?:bought|purchased|ordered|booked|sold|added|joined|signed up)\b[^!?\n]{0,40}?\b\d+\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?)\s+ago\b`],
   ['sold-recently', 0.9, re`\b${NUM}\s*(?:[a-z]+\s+){0,2}?(?:sold(?!\s+out)|bought|purchased|orders?|ordered|booked|claimed)\b[^!?\n]{0,25}?\b(?:in the |over the |during the |in )?(?:last|past|this|today|yesterday)\b`],
   ['sold-count', 0.8, re`\b(?:over|more than|already)\s+\d[\d,.]*\s*(?:k|m|million|thousand)?\+?\s+(?:[a-z]+\s+)?(?:sold|bought|purchased|orders|customers served)\b|\bsold\s+(?:over\s+)?\d[\d,]*\+?\s+times\b|\bbought\s+\d[\d,]*\+?\s+times\b|\b\d[\d,.]*\s*(?:k|m|million)?\+?\s+(?:units\s+)?sold\b(?!\s+out)`],
@@ -29,7 +29,7 @@ export const SOCIAL_PROOF_PATTERNS = tacticPatterns('social-proof', [
   ['n-happy', 0.9, re`\b\d[\d,.]*\s*(?:k|m|million|thousand)?\+?\s+(?:happy|satisfied|loyal|delighted)\s+[a-z]+`],
   ['everyone', 0.85, re`\beveryone(?:'s| is)?\s+(?:is\s+)?(?:buying|talking|loves|raving|wearing|using|getting|ordering|obsessed)\b|\beverybody (?:loves|has|is)\b`],
   ['customers-love', 0.78, re`\b(?:customers|shoppers|buyers|people|users|fans)\s+(?:absolutely\s+)?(?:love|adore|rave about|can'?t get enough)\b|\bcan'?t be wrong\b`],
-  ['n-out-of-n-customers', 0.85, re`\b\d+\s*(?:out of|in|/)\s*\d+\s+(?:customers|buyers|shoppers|users|people|owners|clients)\b`],
+  ['n-out-of-n-customers', 0.85, re`\b\d+\s*(?:out of|in|/)\s*\d+\s+(?:customers|buyers|shoppers|users|people|owners|clients|neighbou?rs|households|families|parents|homes|residents|drivers)\b`],
   ['testimonial', 0.75, re`"[^"\n]{3,140}"\s*[-~]\s*(?:[a-z]+\.?\s*){1,3}`],
   ['loved-by-customers', 0.72, re`\b(?:loved|adored|praised)\s+by\s+(?:our\s+|real\s+)?(?:customers|fans|shoppers|users|buyers|clients|community)\b|\bas featured (?:in|on)\b|\bpeople are (?:buying|grabbing|snapping up|loving|raving)\b|\bcommunity of\s+\d[\d,.]*\s*(?:k|m|million)?\+?`],
   ['over-n-have', 0.8, re`\b(?:over|more than|almost|nearly)\s+\d[\d,.]*\s*(?:k|m|million|thousand)?\+?\s+(?:[a-z]+\s+){0,2}?(?:have|already|made|switched|trust|love|use|chose|joined|bought|rely)\b`],
