@@ -1,7 +1,7 @@
 import { NUM, re, tacticPatterns } from './tactic-pattern.ts';
 
 const CROWD = String.raw`(?:people|persons|others|other (?:people|shoppers|customers|buyers|users|visitors)|shoppers|customers|users|visitors|buyers|travell?ers|runners|guests|members|fans|readers|viewers|families|moms|mums|parents|coffee lovers|owners|households|neighbou?rs|students|couples|drivers|riders|players|gamers|cooks|gardeners|makers|collectors)`;
-const ACTIVITY = String.raw`(?:viewing|looking|watching|browsing|checking|considering|eyeing|have (?:this|it|one)|added|adding|bought|buying|purchased|purchasing|ordered|ordering|booked|booking|in (?:their|the) (?:carts?|baskets?|bags?)|saved|wishlisted|grabbed|got)`;
+const ACTIVITY = String.raw`(?:viewing|looking|watching|browsing|checking|considering|eyeing|have (?:this|it|one)|added|adding|bought|buying|purchased|purchasing|ordered|ordering|booked|booking|reserved|reserving|in (?:their|the) (?:carts?|baskets?|bags?)|saved|wishlisted|grabbed|got)`;
 const BUY_VERB = String.raw`(?:placed an order|made a purchase|bought|purchased|ordered|booked|added|grabbed|got|signed up|subscribed|claimed|picked up|snagged|reserved)`;
 
 /** Cues of popularity or activity nobody can verify. */
