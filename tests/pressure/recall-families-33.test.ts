@@ -62,4 +62,19 @@ describe('recall on fresh shop text: families the patterns did not cover (blind-
     expect(labels('The ladder holds up to 150 kg. Check the feet before each use.')).toEqual([]);
     expect(labels('Our trays are safe in the dishwasher.')).toEqual([]);
   });
+
+  it('the plainest cues in Polish, Czech, Danish, Swedish and Portuguese are found; plain notes in those languages are not', () => {
+    expect(labels('Ostatnia szansa na zimowe opony w tej cenie!')).toContain('urgency');
+    expect(labels('Última chance: o desconto nas bicicletas acaba hoje.')).toContain('urgency');
+    expect(labels('Sidste styk på lager – skynd dig!')).toContain('scarcity');
+    expect(labels('Bara 2 kvar av den här lampan!')).toContain('scarcity');
+    expect(labels('52 lidí si prohlíží tento stan právě teď.')).toContain('social-proof');
+    expect(labels('Nej tak, jeg er ligeglad med min cykels sikkerhed.')).toContain('confirmshaming');
+    expect(labels('Não, obrigado, prefiro pagar mais pela luz.')).toContain('confirmshaming');
+    // Neutral twins.
+    expect(labels('Opony zimowe w rozmiarze 16 cali, montaż w cenie.')).toEqual([]);
+    expect(labels('Lampen leveras inom 3 dagar.')).toEqual([]);
+    expect(labels('Nej tak')).toEqual([]);
+    expect(labels('Não, obrigado.')).toEqual([]);
+  });
 });

@@ -4,6 +4,7 @@ import { GOING_WITHOUT_FEAR_PATTERNS, GOING_WITHOUT_FEAR_PATTERNS_ML, READER_PRA
 import { CONFIRMSHAMING_PATTERNS } from './confirmshaming-patterns.ts';
 import { FEAR_PATTERNS } from './fear-patterns.ts';
 import { FLATTERY_PATTERNS } from './flattery-patterns.ts';
+import { FURTHER_LANGUAGE_PRESSURE_PATTERNS } from './further-language-pressure-patterns.ts';
 import { INJECTION_PATTERNS } from './injection-patterns.ts';
 import { FORCED_ACTION_PATTERNS } from './forced-action-patterns.ts';
 import { MISDIRECTION_PATTERNS } from './misdirection-patterns.ts';
@@ -35,6 +36,7 @@ export const TACTIC_PATTERNS: readonly TacticPattern[] = [
   ...OFF_CHANNEL_PAYMENT_PATTERNS,
   ...MULTILINGUAL_INJECTION_PATTERNS,
   ...MULTILINGUAL_PRESSURE_PATTERNS,
+  ...FURTHER_LANGUAGE_PRESSURE_PATTERNS,
   ...CHOICE_STRUCTURE_PATTERNS,
   ...READER_PRAISE_PATTERNS,
   ...GOING_WITHOUT_FEAR_PATTERNS,
