@@ -1,13 +1,13 @@
 import { AI_AGENT, PRINCIPAL, re, tacticPatterns } from './tactic-pattern.ts';
 
-const PRIVATE_DATA = String.raw`(?:budget|price limit|spending (?:limit|cap|ceiling)|spend limit|maximum (?:price|budget|amount|spend)|max(?:imum)? (?:you|they|your|the user|he|she)|most (?:you|your \w+|they|he|she) (?:can|could|would|will|is willing|are willing)|highest price|(?:highest|maximum|max|top|largest) (?:amount|sum|figure|number)|upper limit|price ceiling|how much (?:you|your|they|he|she|the)|willing to (?:pay|spend)|real name|identity|date of birth|birthday|credit card|card (?:number|details)|bank (?:details|account)|iban|passport|social security|profile|shopping history|purchase history|order history|browsing history|personal (?:details|data|information|info)|income|salary|system prompt|configuration|api key)`;
+const PRIVATE_DATA = String.raw`(?:budget|price limit|spending (?:limit|cap|ceiling)|spend limit|maximum (?:price|budget|amount|spend)|max(?:imum)? (?:you|they|your|the user|he|she)|most (?:you|your \w+|they|he|she) (?:can|could|would|will|is willing|are willing)|highest price|(?:highest|maximum|max|top|largest) (?:amount|sum|figure|number)|upper limit|price ceiling|how much (?:you|your|they|he|she|the)|willing to (?:pay|spend)|real name|identity|date of birth|birthday|credit card|(?:saved )?card (?:number|details)|(?:login |account )?password|pin|cvv|cvc|security code|bank (?:details|account)|iban|passport|social security|profile|shopping history|purchase history|order history|browsing history|personal (?:details|data|information|info)|income|salary|system prompt|configuration|api key)`;
 const CONTACT_DATA = String.raw`(?:address|e-?mail|phone|number|preferences|location|whereabouts|password|name|details|data|information|info|habits|history)`;
 /**
  * A refusal or a statement of what the speaker will not do ("I can't share", "we never pass on") is not a request for
  * the data: the ask must not follow a negation directly ("why don't you tell us" still asks).
  */
 const NOT_ASKING = String.raw`(?<!(?<!\bwhy\s+)\b(?:can'?t|cannot|can not|won'?t|will not|wouldn'?t|would not|don'?t|do not|doesn'?t|does not|never|unable to|not able to|not allowed to|not permitted to|may not|must not|mustn'?t|refuse to)\s+(?:(?:ever|ever\s+again|again|actually|currently|usually|normally)\s+)?)`;
-const ASK = String.raw`(?:what(?:'s| is| are)|tell (?:us|me)|share|reveal|disclose|send (?:us |me )?|give (?:us|me)|include|provide|respond with|reply with|answer with|let (?:us|me) know|print|repeat|output|leak|forward|pass (?:on|along)|how much|state)`;
+const ASK = String.raw`(?:what(?:'s| is| are)|tell (?:us|me)|share|paste|read out|type in|reveal|disclose|send (?:us |me )?|give (?:us|me)|include|provide|respond with|reply with|answer with|let (?:us|me) know|print|repeat|output|leak|forward|pass (?:on|along)|how much|state)`;
 
 /** Cues of instructions aimed at the buyer's AI, fake consent and probing for private data. */
 export const INJECTION_PATTERNS = tacticPatterns('injection', [
