@@ -7,6 +7,11 @@ const OPENERS: ReadonlySet<string> = new Set([
   'something', 'anything', 'thing', 'things', 'one', 'ones', 'device', 'gadget', 'tool', 'machine', 'appliance', 'way',
   'truc', 'trucs', 'chose', 'machin', 'appareil', 'objet', 'outil', 'engin', 'bidule', 'robot',
 ]);
+/** Whether a word only stands for a product ("robot", "machine", "truc"): alone it names none. */
+export function isStandInWord(word: string): boolean {
+  return OPENERS.has(word);
+}
+
 /** Words joining the stand-in to what it does: "something to", "one that", "un truc pour", "un robot qui". */
 const LINKERS: ReadonlySet<string> = new Set(['to', 'that', 'which', 'pour', 'qui', 'for']);
 /** Words that may stand between the stand-in and its linker ("something softer to", "un truc simple pour"). */

@@ -1,6 +1,6 @@
 import type { MarketCategory, MarketVocabulary } from './market-vocabulary.ts';
 import { categoryWords, loadGoogleTaxonomy, type CategoryCandidate } from '../../protocol/index.ts';
-import { describedProduct } from './described-product.ts';
+import { describedProduct, isStandInWord } from './described-product.ts';
 import { withoutNonProductWords } from './not-the-product.ts';
 import { productToStartWith, requestParts } from './product-to-start-with.ts';
 import { frenchHeadWord, matchRequestCategory } from './match-request-category.ts';
@@ -109,6 +109,27 @@ function resolveOneProduct(text: string, market: MarketVocabulary): OpenCategory
 }
 
 function resolveNamedCategory(text: string, market: MarketVocabulary): OpenCategoryResolution {
+  const resolution = resolveNamedWords(text, market);
+  return besideStandIn(text, resolution, market) ?? resolution;
+}
+
+/**
+ * "robot tondeuse", "aspirateur robot", "robot aspirateur": a word that only stands for a product ("robot", "machine")
+ * names one only when nothing else does; a product named beside it is the product, the stand-in its kind.
+ */
+function besideStandIn(text: string, resolution: OpenCategoryResolution, market: MarketVocabulary): OpenCategoryResolution | undefined {
+  if (resolution.kind !== 'sold' && resolution.kind !== 'choose') return undefined;
+  const matched = categoryWords(resolution.matched);
+  if (matched.length === 0 || !matched.every((w) => isStandInWord(w) || isStandInWord(w.replace(/s$/, '')))) return undefined;
+  const pattern = new RegExp(`\\b(?:${matched.map((w) => w.replace(/s$/, '')).join('|')})s?\\b`, 'giu');
+  const without = text.replace(pattern, (word) => ' '.repeat(word.length));
+  if (without === text) return undefined;
+  const other = resolveNamedWords(without, market);
+  if (other.kind !== 'sold' || other.byKindOnly === true) return undefined;
+  return resolution.kind === 'sold' && other.category.id === resolution.category.id ? undefined : other;
+}
+
+function resolveNamedWords(text: string, market: MarketVocabulary): OpenCategoryResolution {
   let resolution = resolveByTaxonomy(text, market);
   // "fleece for my son, green or navy", "two wheels and a motor", "32 gigs of RAM": a word the brands declare for
   // what they sell (a colour, a part, a spec), said after the phrase that names the product, describes the product

@@ -6,7 +6,8 @@ import { UNSEEN_NOW_16, UNSEEN_REQUESTS_16 } from './unseen-requests16-table.ts'
 // recipient's size or age, comparative wishes, numbers that are not prices, a change of mind inside the message), read
 // at the table's own clock (Thursday 10 December). Measured once on main (the engine of dc0427d), before any fix of
 // this session landed and with no fix made after seeing them: 42/80 read right (27 rows miss a hard rule, 5 a soft
-// rule, 5 the category, 5 the budget, 1 the quantity, 1 the deadline, 1 the recipient). Every row must read right but
+// rule, 5 the category, 5 the budget, 1 the quantity, 1 the deadline, 1 the recipient). After reqfix34 (a stand-in word
+// beside a product's name, "robot tondeuse", "aspi robot", is its kind, not a food processor): 44/80. Every row must read right but
 // the ones listed in KNOWN_GAPS; their reasons are the judge's own findings at measurement time, not yet diagnosed. A
 // gap that closes must be removed from the list.
 const KNOWN_GAPS: ReadonlyMap<string, string> = new Map<string, string>([
@@ -36,8 +37,6 @@ const KNOWN_GAPS: ReadonlyMap<string, string> = new Map<string, string>([
   ["mattress 160x200, memory foam, medium firmness, ≥ 100 nights trial, not Emma. up to €900 and within a week if poss... no, it has to be within a week, we're moving", "measured, not yet read right: [hard] missing size ~ 160 x 200 cm"],
   ["matelas 90x200 pour mon fils (12 ans), ferme, pas en mousse mémoire svp, moins de 300 balles, livré avant le 19", "measured, not yet read right: [hard] missing size ~ 90 x 200 cm; [hard] missing mattress_type not-in memory foam"],
   ["lave-linge top (chargement par le dessus), 7 kg ça suffit, le moins bruyant possible, 500 balles max", "measured, not yet read right: [soft] missing noise_db lower"],
-  ["aspi robot le + silencieux possible, pr un appart de 60m2 avec 2 chats 🐈🐈 sauf iRobot, ≤ 400€", "measured, not yet read right: [category] got ask:blender_type: Robots et blenders : countertop, hand ou personal ? (type de blender ; dites « p; [hard] missing vacuum_type eq robot; [soft] missing noise_db lower"],
-  ["robot tondeuse pr 1000 m2, Husqvarna de préférence mais pas Worx, 1,2k€ max", "measured, not yet read right: [category] got ask:blender_type: Robots et blenders : countertop, hand ou personal ? (type de blender ; dites « p; [hard] missing robotic eq true; [hard] missing lawn_area_m2 ~ 1000"],
   ["cordless drill driver 18V w/ 2 batteries incl., min 50Nm torque. Makita or DeWalt, any brand except Black+Decker basically. about 150 bucks", "measured, not yet read right: [hard] missing voltage_v eq 18; [hard] missing batteries_included gte 2"],
   ["impact driver 18V, bare tool (0 batteries, I have Makita ones already) so Makita obviously. ≤ £100", "measured, not yet read right: [hard] missing voltage_v eq 18; [hard] missing batteries_included eq 0; [hard] missing maker eq Makita"],
   ["brosse à dents électrique enfant pour mes 2 fils (6 et 8 ans), x2, avec appli si possible, 30€ pièce max", "measured, not yet read right: [budget] budget 6000 EUR, expected 3000"],
