@@ -7,13 +7,13 @@ import { UNSEEN_NOW_16, UNSEEN_REQUESTS_16 } from './unseen-requests16-table.ts'
 // at the table's own clock (Thursday 10 December). Measured once on main (the engine of dc0427d), before any fix of
 // this session landed and with no fix made after seeing them: 42/80 read right (27 rows miss a hard rule, 5 a soft
 // rule, 5 the category, 5 the budget, 1 the quantity, 1 the deadline, 1 the recipient). After reqfix34 (a stand-in word
-// beside a product's name, "robot tondeuse", "aspi robot", is its kind, not a food processor): 44/80. Every row must read right but
+// beside a product's name, "robot tondeuse", "aspi robot", is its kind, not a food processor; a figure or a wish taken back
+// with "en fait" or "actually no, …" gives way to the later one): 45/80. Every row must read right but
 // the ones listed in KNOWN_GAPS; their reasons are the judge's own findings at measurement time, not yet diagnosed. A
 // gap that closes must be removed from the list.
 const KNOWN_GAPS: ReadonlyMap<string, string> = new Map<string, string>([
   ["machine expresso manuelle 15 bars, rouge si possible sinon noire ça ira, pas de De'Longhi svp, 300€ TTC", "measured, not yet read right: [hard] missing machine_type eq espresso; [hard] missing maker not-in De'Longhi; [soft] missing color equals red"],
   ["2 bags of decaf coffee beans pls ☕ 1kg each, medium roast, organic — under $40 a bag. thx!!", "measured, not yet read right: [quantity] quantity 1, expected 2"],
-  ["écouteurs intra sans fil pour courir 🏃‍♀️ IPX4 minimum, pas de Sony, 80 balles max… en fait 100 c'est ok", "measured, not yet read right: [budget] budget 8000 EUR, expected 10000"],
   ["chaussures de running route tai 39 pour moi (femme), amorti max, vegan si possible, pas en rose 🙏 150 eur TTC", "measured, not yet read right: [hard] missing gender eq women; [hard] missing cushioning eq plush"],
   ["road running shoes size 42.5, lighter than 250g, orange or anything bright... actually no, black. ≤ $170", "measured, not yet read right: [hard] missing color eq black"],
   ["laptop backpack that fits a 15.6\" laptop, waterproof, ~25L. no Eastpak, no Herschel either 🙅 ≤ £90", "measured, not yet read right: [hard] missing laptop_in gte 15.6"],
