@@ -1,6 +1,5 @@
 import { numberPhraseAt } from './number-words.ts';
 import { tokenize, type Token } from './tokenize.ts';
-import { valueTakenBackAt } from './value-taken-back.ts';
 
 /**
  * Words that take back what was just said ("no wait", "non pardon", "actually", "I mean", "ou plutôt"): one of them
@@ -159,22 +158,6 @@ export function applySpokenCorrections(text: string): { readonly text: string; r
       changed = true;
     }
     if (!changed) break;
-  }
-  return takeBackValues(current, corrections);
-}
-
-/** A wish taken back for another ("…, orange or anything bright... actually no, black."): the later one takes its place. */
-function takeBackValues(text: string, corrections: SpokenCorrection[]): { readonly text: string; readonly corrections: readonly SpokenCorrection[] } {
-  let current = text;
-  for (let guard = 0; guard < 8; guard++) {
-    const tokens = tokenize(current);
-    let found: ReturnType<typeof valueTakenBackAt>;
-    for (let k = 1; k < tokens.length && found === undefined; k++) {
-      if (tokens[k]!.kind === 'word' && tokens[k - 1]!.kind === 'punct') found = valueTakenBackAt(tokens, k);
-    }
-    if (found === undefined) break;
-    corrections.push({ said: current.slice(found.start, found.end), kept: found.kept });
-    current = `${current.slice(0, found.start)}${found.kept}${current.slice(found.end)}`;
   }
   return { text: current, corrections };
 }

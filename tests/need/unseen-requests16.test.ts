@@ -7,8 +7,8 @@ import { UNSEEN_NOW_16, UNSEEN_REQUESTS_16 } from './unseen-requests16-table.ts'
 // at the table's own clock (Thursday 10 December). Measured once on main (the engine of dc0427d), before any fix of
 // this session landed and with no fix made after seeing them: 42/80 read right (27 rows miss a hard rule, 5 a soft
 // rule, 5 the category, 5 the budget, 1 the quantity, 1 the deadline, 1 the recipient). After reqfix34 (a stand-in word
-// beside a product's name, "robot tondeuse", "aspi robot", is its kind, not a food processor; a figure or a wish taken back
-// with "en fait" or "actually no, …" gives way to the later one): 45/80. Every row must read right but
+// beside a product's name, "robot tondeuse", "aspi robot", is its kind, not a food processor; a figure taken back with "en
+// fait", French for "actually", gives way to the later one): 45/80. Every row must read right but
 // the ones listed in KNOWN_GAPS; their reasons are the judge's own findings at measurement time, not yet diagnosed. A
 // gap that closes must be removed from the list.
 const KNOWN_GAPS: ReadonlyMap<string, string> = new Map<string, string>([
