@@ -6,7 +6,8 @@ import { UNSEEN_NOW_13, UNSEEN_REQUESTS_13 } from './unseen-requests13-table.ts'
 // right on main (b2c7f0e), 27/80 after reqfix29 (fixes made on set 12 before this set was opened: the robot mower's
 // "five hundred square meters" and "a thousand euros" in words), 41/80 after reqfix30 (a development set from then on:
 // makers typed in lower case after a negation or joined by "+", `plain-makers.test.ts`; words typed short, "pr",
-// "svp", "ppl", `chat-abbreviations.test.ts`; bags counted, `container-counts.test.ts`). Every row must read right except the ones listed in
+// "svp", "ppl", `chat-abbreviations.test.ts`; bags counted, `container-counts.test.ts`); "robot vaccum" reads as a vacuum since reqfix34 (a stand-in word beside a product's
+// name is its kind, `stand-in-beside-product.test.ts`). Every row must read right except the ones listed in
 // KNOWN_GAPS; their reasons are the judge's own findings at measurement time (what is missing or wrong), not yet
 // diagnosed. A gap that closes must be removed from the list.
 const KNOWN_GAPS: ReadonlyMap<string, string> = new Map<string, string>([
@@ -33,7 +34,6 @@ const KNOWN_GAPS: ReadonlyMap<string, string> = new Map<string, string>([
   ["organic loose green tea 100g, not flavoured, 3 of them, <€15 each", "measured, not yet read right: [budget] budget 4500 EUR, expected 1500"],
   ["enceinte wifi avec assistant vocal pr la cuisine, pas besoin de batterie, blanche, ~200e", "measured, not yet read right: [hard] missing color eq white"],
   ["55 inch oled tv 120hz hdmi 2.1 for the ps5, max 1.5k, not lg", "measured, not yet read right: [hard] missing screen_in eq 55; [hard] missing refresh_hz gte 120; [hard] missing maker not-in LG"],
-  ["robot vaccum bagless, quiet <65 dB, not irobot, 400e max, need it before the 12th", "measured, not yet read right: [category] got ask:blender_type: Food Mixers & Blenders: countertop, hand or personal? (blender type; say \"any\" i; [hard] missing vacuum_type eq robot; [hard] missing bagless eq true; [hard] missing noise_db lte 65; [hard] missing maker not-in iRobot"],
   ["aspirateur traineau filaire avec sac, silencieux moins de 70 dB, 150 balles, livre dans 3 jours max", "measured, not yet read right: [hard] missing cordless eq false; [hard] missing bagless eq false"],
   ["android phone 5g 256gb 5000mah+ no samsung, black, ≤ 500€", "measured, not yet read right: [hard] missing maker not-in Samsung; [hard] missing color eq black"],
   ["tel android pas cher ecran 6,7 pouces 128 go, pas plus de 250 balles, livre d'ici samedi", "measured, not yet read right: [category] got unsupported: Aucune marque connectée ne vend la catégorie livres imprimés (taxonomie produits"],
