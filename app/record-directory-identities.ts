@@ -1,8 +1,8 @@
 import { endpointIdentities, verifiedDomainIdentity, type BrandDirectory, type IdentityNotice } from '../agent/directory/index.ts';
 import type { BrandCard } from '../protocol/index.ts';
-import type { TrustLedger } from '../agent/trust/index.ts';
+import { isServerIdentity, type TrustLedger } from '../agent/trust/index.ts';
 
-type IdentityLedger = Pick<TrustLedger, 'registerBrand' | 'connectedIdentities' | 'appendMany' | 'eventsFor'>;
+type IdentityLedger = Pick<TrustLedger, 'registerBrand' | 'linkedIdentities' | 'connectedIdentities' | 'appendMany' | 'eventsFor'>;
 
 /**
  * Writes into the ledger what the person's brands.json and the brands' handshakes say about identities, once each: an
@@ -27,10 +27,15 @@ export function recordDirectoryIdentities(
 ): void {
   const occurredAt = input.now.toISOString();
   const register = (brandId: string, displayName: string | undefined) => ledger.registerBrand(displayName ? { brandId, displayName: displayName.slice(0, 200) } : { brandId });
-  /** Registers `identity` and links the entry to it for `reason`, once: a link already in the ledger is not written again. */
+  /**
+   * Registers `identity` and links the entry to it for `reason`, once: a link the ledger already holds is not written
+   * again. A party's identity (a key, an endpoint, a domain) is held when the entry already shares its record, not
+   * merely when a shared server connects them: two tenants of one server naming one domain are one party.
+   */
   const link = (brandId: string, identity: string, displayName: string, reason: 'shared-key' | 'shared-endpoint' | 'shared-domain', detail: string) => {
     register(identity, displayName);
-    if (ledger.connectedIdentities(brandId).includes(identity)) return;
+    const held = isServerIdentity(identity) ? ledger.connectedIdentities(brandId) : ledger.linkedIdentities(brandId);
+    if (held.includes(identity)) return;
     ledger.appendMany([{ kind: 'identity-link', brandId, occurredAt, evidence: { linkedBrandId: identity, reason, detail: detail.slice(0, 500) } }]);
   };
   for (const entry of directory.brands) {
