@@ -8,7 +8,7 @@ import { afterEach, expect } from 'vitest';
 import type { Need } from '../../agent/need/index.ts';
 import { openButler, type ButlerSession } from '../../app/index.ts';
 import { hashReceiptTerms, type Offer, type Order } from '../../protocol/index.ts';
-import { ButlerStore, openDatabase } from '../../storage/index.ts';
+import { ButlerStore, openDatabase, type MajordomeDatabase } from '../../storage/index.ts';
 import { startHostileHttpBrand, type HostileAnswer, type HostileCore, type HostileHttpBrand, type HostileScript } from './hostile-http-brand.ts';
 
 export const T0 = Date.parse('2026-03-01T09:00:00Z');
@@ -37,7 +37,7 @@ afterEach(async () => {
  * environment (e.g. an LLM need reader).
  */
 export async function openMarket(
-  options: { script?: HostileScript; price?: number; cardId?: string; alsoAs?: readonly string[]; alsoAt?: ReadonlyArray<{ id: string; url: (url: string) => string }>; callTimeoutMs?: number; connectTimeoutMs?: number; env?: Record<string, string>; seed?: number | null; installSecret?: string } = {},
+  options: { script?: HostileScript; price?: number; cardId?: string; alsoAs?: readonly string[]; alsoAt?: ReadonlyArray<{ id: string; url: (url: string) => string }>; callTimeoutMs?: number; connectTimeoutMs?: number; env?: Record<string, string>; seed?: number | null; installSecret?: string; prepare?: (db: MajordomeDatabase, at: Date) => void } = {},
 ): Promise<Market> {
   let t = T0;
   const clock = () => new Date(t);
@@ -46,10 +46,11 @@ export async function openMarket(
   const http = (id: string, url = sly.url) => ({ id, kind: 'http', url, connectTimeoutMs: options.connectTimeoutMs ?? 10_000, callTimeoutMs: options.callTimeoutMs ?? 5_000 });
   const elsewhere = (options.alsoAt ?? []).map((at) => http(at.id, at.url(sly.url)));
   writeFileSync(join(dir, 'brands.json'), JSON.stringify({ brands: [{ id: 'trailco', kind: 'builtin' }, http('sly-shoes'), ...(options.alsoAs ?? []).map((id) => http(id)), ...elsewhere] }));
-  if (options.installSecret !== undefined) {
-    // The install's secret set before the butler opens (as a person's database keeps it), for a deterministic install.
+  if (options.installSecret !== undefined || options.prepare !== undefined) {
+    // The install's secret (for a deterministic install) and what else the person's database holds before the butler opens.
     const db = openDatabase({ path: join(dir, 'majordome.db') });
-    new ButlerStore(db).putSetting('install-secret', options.installSecret, clock().toISOString());
+    if (options.installSecret !== undefined) new ButlerStore(db).putSetting('install-secret', options.installSecret, clock().toISOString());
+    options.prepare?.(db, clock());
     db.close();
   }
   // `seed: null` opens the butler as the CLI and the web app do when no --seed is given.
