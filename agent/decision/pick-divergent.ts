@@ -1,6 +1,6 @@
 import type { AttributeValue, SeededRandom } from '../../protocol/index.ts';
 import { logit, sigmoid } from '../pressure/index.ts';
-import { formatAttributeValue, sameAttributeValue } from '../scoring/index.ts';
+import { formatAttributeValue, marketParties, sameAttributeValue } from '../scoring/index.ts';
 import { honestyPosterior } from '../trust/index.ts';
 import { preferenceMatchAt, surplusAt, worthAt, worthIfNotAsDescribedAt } from './offer-value.ts';
 import type { Ranking, RankedOffer } from './rank-offers.ts';
@@ -40,18 +40,22 @@ export const DIVERGENCE_RULES = { defaultShown: 3, minValueShare: 1, minFit: 0.5
 
 /**
  * One Thompson draw of an offer's surplus: the brand's honesty is drawn from its posterior (Beta over its checks with
- * the newcomer prior) once per brand (`brandDraws`, shared by its offers), this offer's own findings shift it as they
+ * the newcomer prior) once per party (`brandDraws`, keyed by `partyOf`: shared by its offers, and by the offers of
+ * every name the person's record joins to it), this offer's own findings shift it as they
  * shift the mean, the person's liking of each value they rated before is drawn from its Beta, and the money value is
  * recomputed. A brand the butler knows little about draws widely, so an uncertain good deal sometimes beats a certain one.
  */
-function sampledSurplus(entry: RankedOffer, random: SeededRandom, brandDraws: Map<string, number>): number {
+function sampledSurplus(entry: RankedOffer, random: SeededRandom, brandDraws: Map<string, number>, partyOf: (brandId: string) => string): number {
   const b = entry.breakdown;
   const posterior = honestyPosterior(entry.trust);
   const brandMean = posterior.alpha / (posterior.alpha + posterior.beta);
   // The brand's honesty is one unknown, whatever number of offers it sends: drawn per offer, a brand sending three
   // offers would get three tries at a lucky draw and take the exploration slot from a brand sending one as good.
-  let brandDraw = brandDraws.get(entry.brandId);
-  if (brandDraw === undefined) brandDraws.set(entry.brandId, (brandDraw = sampleBeta(posterior.alpha, posterior.beta, random)));
+  // So is a party's trading under several names the record joins (they share their record, so their unknown): one
+  // offer under each of three linked names must not get three tries either.
+  const party = partyOf(entry.brandId);
+  let brandDraw = brandDraws.get(party);
+  if (brandDraw === undefined) brandDraws.set(party, (brandDraw = sampleBeta(posterior.alpha, posterior.beta, random)));
   const p = sigmoid(logit(brandDraw) + logit(b.claimsHold) - logit(brandMean));
   // The person's uncertain taste: each value they rated before is drawn from its Beta instead of its mean.
   if (b.learned.length === 0) return surplusAt(p, b);
@@ -90,9 +94,12 @@ export function pickDivergent(input: PickDivergentInput): DivergentPick {
   const shown = input.shown ?? DIVERGENCE_RULES.defaultShown;
   // One stream per place in the ranking, never per offer id: an offer id is the brand's choice, and a brand that can
   // guess the request's stream (the seed and the request id) could pick an id whose draw wins the slot.
-  // Each brand's honesty is drawn on the stream of its best-ranked offer, then shared by its other offers.
+  // Each party's honesty is drawn on the stream of its best-ranked offer, then shared by its other offers. Parties are
+  // read on the linked identities (a shared record), never on a shared server alone (co-tenants are separate unknowns).
+  const linked = new Map(ranked.map((entry) => [entry.brandId, entry.trust?.linkedIdentities]));
+  const partyOf = marketParties(linked.keys(), (brandId) => linked.get(brandId));
   const brandDraws = new Map<string, number>();
-  const draws = ranked.map((entry) => ({ entry, draw: sampledSurplus(entry, input.random.fork(`thompson:${entry.rank}`), brandDraws) }));
+  const draws = ranked.map((entry) => ({ entry, draw: sampledSurplus(entry, input.random.fork(`thompson:${entry.rank}`), brandDraws, partyOf) }));
   // Explore when, under a plausible draw of what the butler does not know, the option beats its current best
   // estimate (the top offer's expected surplus): uncertain options pass now and then, well-known worse ones never.
   const bestEstimate = ranked[0]!.value;
