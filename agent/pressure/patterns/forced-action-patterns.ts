@@ -21,7 +21,7 @@ const DEMAND = String.raw`(?:sign(?:ing)? up|subscrib\w*|regist\w*|log ?in|sign 
 const UNLOCK = String.raw`(?:continue|proceed|unlock|complete|finish|buy|order|purchase|claim|redeem|check ?out|receive (?:your |the )?(?:order|confirmation|tickets?|receipt|invoice|discount|code|voucher|coupon)|activate (?:your |the |this )?(?:discount|code|coupon|voucher|offer|deal|saving|price)|access (?:the |our )?(?:sale|deal|offer|checkout|shop|prices?)|add (?:this|it)|add to (?:basket|cart|bag)|(?:see|view|reveal|get|show|find out)\b[^.!?\n]{0,20}?\b(?:price|prices|pricing|discount|code|deal|offer|sale|rates?|quotes?|fares?)|download (?:the|your|our|this) |get (?:the|your|a|our) (?:[a-z-]+ )?(?:link|manual|instructions|download|invite)\b|choose (?:your|a) (?:[a-z]+ )?(?:reward|tier|pledge)|continue (?:browsing|shopping|reading|watching|playing))`;
 
 /** Cues of a purchase made conditional on an account, a subscription, an app, consent or data. */
-export const FORCED_ACTION_PATTERNS = tacticPatterns('forced-action', [
+const DEMAND_PATTERNS = tacticPatterns('forced-action', [
   ['demand-to-continue', 0.86, re`\b${DEMAND}\b[^.!?\n]{0,50}?\bto ${UNLOCK}\b`],
   ['account-required', 0.86, re`(?<!\bno\s(?:[a-z]+\s(?:or|and)\s)?)(?<!\bnot\s)\b(?:an? |your )?(?:(?:customer |user )?account|registration|subscription|membership|login|sign-?up|loyalty card|app|profile)\s+(?:is |are )?(?:required|mandatory|needed|necessary|compulsory|obligatory)\b(?! only for)(?!\s+(?:for|to) (?:subscriptions|returns))`],
   ['members-only', 0.82, re`\b(?:registered (?:customers|users|members)|logged-in (?:customers|users))\s*[- ]?only\b|\bonly (?:available )?(?:to|for) (?:members|subscribers|registered (?:customers|users))\b|\b(?:visible|shown|available) only to registered\b|\bprices? (?:are |is )?(?:visible|shown|available|displayed) (?:only )?(?:to|for|after) (?:registered|members|registration|sign(?:ing)?[- ]?up|log(?:ging)?[- ]?in)\b|\bprices shown only after\b|\b(?:only|exclusively) (?:possible|available|open|bookable|allowed) (?:for|to) (?:(?:paying |registered |club |card-?carrying )?members|subscribers|cardholders|account holders)\b`],
@@ -70,3 +70,22 @@ export const FORCED_ACTION_PATTERNS = tacticPatterns('forced-action', [
   ['demand-before-next-order', 0.82, re`\b${DEMAND}\b[^.!?\n]{0,40}?\bbefore (?:placing|making|you (?:can )?(?:place|make)) (?:a|an|your|another|any) (?:new |further |next )?(?:order|one|purchase|booking)\b`],
   ['benefit-after-following', 0.82, re`\b(?:download|get|claim|unlock|access|redeem|see|view|use)\b[^.!?\n]{0,50}?\b(?:only )?(?:after|once)\s+(?:you(?:'ve| have)? )?(?:following|followed|liking|liked|sharing|shared|joining|joined|installing|installed|linking|linked|connecting|connected|inviting|invited)\b`],
 ], DEMAND_CUE);
+
+/** What a tie-in makes the buyer take on besides the thing asked for: a bundle, a plan, a membership. */
+const TIED_PRODUCT = String.raw`(?:(?:[a-z0-9-]+ ){0,3}(?:package|pack|bundle|plan|subscription|membership|pass|contract|kit|add-?on|insurance|protection|cover))`;
+/** Something the buyer already has or is booking, which the tie-in holds back: "your warranty", "your locker". */
+const HELD_BACK = String.raw`(?:your|the) (?:[a-z-]+ ){0,2}(?:warranty|guarantee|order|booking|tickets?|reservation|locker|place|seat|slot|voucher|discount|refund|delivery|parcel|device)`;
+/**
+ * Tie-ins: the thing asked for made conditional on buying something else ("to book X you must first buy a package",
+ * "bookings open only to those who also buy Y", "buy the plan to activate your warranty", "install the app to keep
+ * your locker"). A prerequisite of the thing itself (a level test, an ID for a permit, batteries sold separately) names
+ * no plan, pack or membership and holds nothing of the buyer's back.
+ */
+const TIE_IN_PATTERNS = tacticPatterns('forced-action', [
+  ['tie-in-first-buy', 0.84, re`\bto (?:book|order|buy|reserve|rent|hire|use|get)\b[^.!?\n]{0,40}?(?:,\s*|\s+)you(?:'ll| will)? (?:must|need to|have to|are required to|first need to)\s+(?:first\s+)?(?:buy|purchase|pay for|take out|order|sign up for|subscribe to)\s+(?:a|an|the|our|one)\s+${TIED_PRODUCT}\b`],
+  ['tie-in-also-buy', 0.84, re`\b(?:only|exclusively)\b[^.!?\n]{0,40}?\b(?:who|if you|when you|if they|provided (?:you|they)|once you|with)\s+(?:also|additionally|first)\s+(?:buy|purchase|order|pay for|take out|book|subscribe to)\b`],
+  ['tie-in-to-activate-yours', 0.84, re`\b(?:buy|purchase|add|take out|subscribe to|pay for|install|download|get)\s+(?:a|an|the|our)\s+(?:${TIED_PRODUCT}|(?:[a-z-]+ )?app)\b[^.!?\n]{0,30}?\bto (?:activate|keep|validate|unlock|honour|claim|release|collect)\s+${HELD_BACK}\b`],
+  ['tie-in-join-to-book', 0.82, re`(?<!\b(?:optionally|can|may|could|also)\s)\b(?:subscribe to|sign up (?:to|for)|join|become a member of|buy (?:a|an|the|our) (?:[a-z-]+ )?(?:membership|subscription))\s+(?:the |our |a |an )?(?:[a-z0-9-]+ ){0,2}?(?:plus|premium|club|pro|membership|subscription|plan|programme|program|scheme)\b[^.!?\n]{0,10}?\bto (?:book|reserve|order|buy|see|view)\b`],
+], /\b(?:first|also|additionally|exclusively|activate|keep|validate|unlock|honour|claim|release|collect|book|reserve)\b/);
+
+export const FORCED_ACTION_PATTERNS = [...DEMAND_PATTERNS, ...TIE_IN_PATTERNS];
