@@ -1,5 +1,12 @@
 import { CLOCK, DURATION, NUM, TIME_UNIT, TOMORROW, re, tacticPatterns } from './tactic-pattern.ts';
 
+/** A price word and the verbs of its rise, for urgency built on a price rise. */
+const PRICE_NOUN = String.raw`(?:prices?|costs?|rates?|fares?)`;
+const PRICE_RISE_SOON = String.raw`(?:soar|rise|go up|jump|climb|skyrocket|rocket|spike|shoot up|double)`;
+const PRICE_RISE = String.raw`(?:${PRICE_RISE_SOON}|increase)`;
+/** The moment a shop's timer runs out. */
+const TIMER_ENDS = String.raw`(?:when|once|as soon as|the moment|the second|the minute) (?:the |this |our )?(?:timer|countdown|clock) (?:hits zero|reaches zero|runs out|ends|expires|stops|is up)`;
+
 /** Cues of artificial time pressure. */
 export const URGENCY_PATTERNS = tacticPatterns('urgency', [
   ['multi-unit-countdown', 0.85, re`\b\d+\s*(?:days?|d)\b[\s:,]*\d+\s*(?:hours?|hrs?|h)\b[\s:,]*\d+\s*(?:minutes?|mins?|m)\b|\b\d+\s*(?:hours?|hrs?|h)\b[\s:,]*\d+\s*(?:minutes?|mins?|m)\b[\s:,]*\d+\s*(?:seconds?|secs?|s)\b`],
@@ -61,9 +68,9 @@ export const URGENCY_PATTERNS = tacticPatterns('urgency', [
   // prices soar", "prices rise on 1 May, so order while you still can"), a rise foretold for any moment ("prices could
   // jump tomorrow"), today's price withdrawn overnight, a timer whose end takes the price away. A rise stated on its own
   // ("prices change each 1 January", "the price is fixed when you order") calls nobody to act.
-  ['price-rise-call', 0.88, re`\b(?:order|buy|book|stock up|grab|lock in|secure|reserve|fill up|get (?:yours|it|them|in))\b[^.!?\n]{0,40}?\bbefore (?:the )?(?:prices?|costs?|rates?|fares?) (?:soar|rise|go up|jump|climb|skyrocket|rocket|spike|shoot up|increase|double)|\b(?:prices?|costs?|rates?|fares?) (?:will |are going to |then )?(?:soar|rise|go up|jump|climb|skyrocket|rocket|spike|shoot up|increase|double)s?\b[^.!?\n]{0,60}?\b(?:while (?:you|they|we|stocks?) (?:still )?can|before (?:then|it happens|they do|that happens)|(?:order|buy|book|stock up|grab|lock in|secure)(?:ing)? (?:now|today|this week|right away|in time))\b`],
-  ['price-rise-any-moment', 0.82, re`\b(?:prices?|costs?|rates?|fares?)\b[^.!?\n]{0,20}?\b(?:could|may|might|are about to|is about to|are set to|is set to|will soon)\s+(?:soar|rise|go up|jump|climb|skyrocket|rocket|spike|shoot up|double)\b[^.!?\n]{0,20}?\b(?:tomorrow|any day(?: now)?|any moment|at any time|overnight|soon|shortly)\b`],
+  ['price-rise-call', 0.88, re`\b(?:order|buy|book|stock up|grab|lock in|secure|reserve|fill up|get (?:yours|it|them|in))\b[^.!?\n]{0,40}?\bbefore (?:the )?${PRICE_NOUN} ${PRICE_RISE}|\b${PRICE_NOUN} (?:will |are going to |then )?${PRICE_RISE}s?\b[^.!?\n]{0,60}?\b(?:while (?:you|they|we|stocks?) (?:still )?can|before (?:then|it happens|they do|that happens)|(?:order|buy|book|stock up|grab|lock in|secure)(?:ing)? (?:now|today|this week|right away|in time))\b`],
+  ['price-rise-any-moment', 0.82, re`\b${PRICE_NOUN}\b[^.!?\n]{0,20}?\b(?:could|may|might|are about to|is about to|are set to|is set to|will soon)\s+${PRICE_RISE_SOON}\b[^.!?\n]{0,20}?\b(?:tomorrow|any day(?: now)?|any moment|at any time|overnight|soon|shortly)\b`],
   ['price-gone-overnight', 0.84, re`\b(?:today'?s|tonight'?s|this|the current|our|these|the sale|this week'?s) (?:[a-z-]+ )?(?:price|prices|deal|offer|rate|discount)s? (?:won'?t|will not|wont|will no longer) (?:be )?(?:here|around|available|last|stay|exist|on offer|valid)\b[^.!?\n]{0,20}?\b(?:in the morning|by morning|${TOMORROW}|overnight|tonight|after tonight|by (?:the )?(?:weekend|morning|tonight|midnight))\b`],
-  ['timer-takes-price', 0.86, re`\b(?:full price|price|prices|offer|deal|discount|saving|savings|bundle|code|basket|cart)\b[^.!?\n]{0,50}?\b(?:when|once|as soon as|the moment|the second|the minute|after) (?:the |this |our )?(?:timer|countdown|clock) (?:hits zero|reaches zero|runs out|ends|expires|stops|is up)\b|\b(?:when|once|as soon as|the moment|the second|the minute) (?:the |this |our )?(?:timer|countdown|clock) (?:hits zero|reaches zero|runs out|ends|expires|stops|is up)\b[^.!?\n]{0,50}?\b(?:full price|price|prices|offer|deal|discount|saving|savings|gone|lost|released)\b`],
+  ['timer-takes-price', 0.86, re`\b(?:full price|price|prices|offer|deal|discount|saving|savings|bundle|code|basket|cart)\b[^.!?\n]{0,50}?\b(?:when|once|as soon as|the moment|the second|the minute|after) (?:the |this |our )?(?:timer|countdown|clock) (?:hits zero|reaches zero|runs out|ends|expires|stops|is up)\b|\b${TIMER_ENDS}\b[^.!?\n]{0,50}?\b(?:full price|price|prices|offer|deal|discount|saving|savings|gone|lost|released)\b`],
   ['before-released', 0.84, re`\bbefore (?:the |your )?(?:items?|basket|cart|bag|seats?|tickets?|reservation|booking|room|hold|products?)\b[^.!?\n]{0,30}?\b(?:are|is|get|gets) (?:released|lost|gone|given away|returned to stock|cleared|emptied)\b`],
 ]);
