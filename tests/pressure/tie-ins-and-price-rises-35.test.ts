@@ -21,6 +21,12 @@ describe('tie-ins and price-rise timers (issue 9 §6, branch pressfix35)', () =>
     expect(labels('Buy the cleaning kit to keep your boots waterproof.')).toEqual([]);
   });
 
+  it('a bundle discount or bundle price is an offer, not a tie-in', () => {
+    expect(labels('Get 10 % off the racket only when you also buy a can of balls.')).not.toContain('forced-action');
+    expect(labels('The strap is only €5 if you also buy the watch.')).not.toContain('forced-action');
+    expect(labels('Free engraving, only for customers who also order a gift box.')).not.toContain('forced-action');
+  });
+
   it('tie-ins and app or sign-up walls in French, German and Spanish, with their honest twins', () => {
     expect(labels("Pour louer le vélo, vous devez d'abord acheter un forfait de 10 sorties.")).toContain('forced-action');
     expect(labels("Les horaires de cours ne sont consultables qu'après adhésion au club.")).toContain('forced-action');

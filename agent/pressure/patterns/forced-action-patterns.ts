@@ -83,7 +83,8 @@ const HELD_BACK = String.raw`(?:your|the) (?:[a-z-]+ ){0,2}(?:warranty|guarantee
  */
 const TIE_IN_PATTERNS = tacticPatterns('forced-action', [
   ['tie-in-first-buy', 0.84, re`\bto (?:book|order|buy|reserve|rent|hire|use|get)\b[^.!?\n]{0,40}?(?:,\s*|\s+)you(?:'ll| will)? (?:must|need to|have to|are required to|first need to)\s+(?:first\s+)?(?:buy|purchase|pay for|take out|order|sign up for|subscribe to)\s+(?:a|an|the|our|one)\s+${TIED_PRODUCT}\b`],
-  ['tie-in-also-buy', 0.84, re`\b(?:only|exclusively)\b[^.!?\n]{0,40}?\b(?:who|if you|when you|if they|provided (?:you|they)|once you|with)\s+(?:also|additionally|first)\s+(?:buy|purchase|order|pay for|take out|book|subscribe to)\b`],
+  // A bundle price or discount ("10 % off only when you also buy a case", "only €5 with a case") is an offer, not a tie-in.
+  ['tie-in-also-buy', 0.84, re`(?<!(?:%|\b(?:off|discount|discounts|free|save|saving|savings|price|prices|rate)\b)[^.!?\n]{0,40})\b(?:only|exclusively)\b(?!\s*(?:[€$£]|\d))[^.!?\n]{0,40}?\b(?:who|if you|when you|if they|provided (?:you|they)|once you|with)\s+(?:also|additionally|first)\s+(?:buy|purchase|order|pay for|take out|book|subscribe to)\b`],
   ['tie-in-to-activate-yours', 0.84, re`\b(?:buy|purchase|add|take out|subscribe to|pay for|install|download|get)\s+(?:a|an|the|our)\s+(?:${TIED_PRODUCT}|(?:[a-z-]+ )?app)\b[^.!?\n]{0,30}?\bto (?:activate|keep|validate|unlock|honour|claim|release|collect)\s+${HELD_BACK}\b`],
   ['tie-in-join-to-book', 0.82, re`(?<!\b(?:optionally|can|may|could|also)\s)\b(?:subscribe to|sign up (?:to|for)|join|become a member of|buy (?:a|an|the|our) (?:[a-z-]+ )?(?:membership|subscription))\s+(?:the |our |a |an )?(?:[a-z0-9-]+ ){0,2}?(?:plus|premium|club|pro|membership|subscription|plan|programme|program|scheme)\b[^.!?\n]{0,10}?\bto (?:book|reserve|order|buy|see|view)\b`],
 ], /\b(?:first|also|additionally|exclusively|activate|keep|validate|unlock|honour|claim|release|collect|book|reserve)\b/);
