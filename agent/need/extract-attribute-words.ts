@@ -16,6 +16,8 @@ import { OR_WORDS, applyOfferedEffect, offersChoice, type WantedValue } from './
 
 const LIST_PUNCT = new Set([',', '/', '&', '+']);
 const MAX_NAME_WORDS = 3;
+/** Punctuation inside a sentence: a capitalised word after it is capitalised for itself, not as a sentence's first. */
+const MID_SENTENCE_PUNCT: ReadonlySet<string> = new Set([',', ';', ':', '(', '/']);
 /** Words between a negation and the value it refuses that ask for one more of it ("don't want another app", "pas d'autre appli"). */
 const KEEPS_NEGATION_OPEN: ReadonlySet<string> = new Set(['another', 'other', 'more', 'extra', 'autre', 'autres']);
 /** A capitalised word, or a name with a capital inside ("iRobot", "eBay"). */
@@ -109,7 +111,7 @@ export function extractAttributeWords(state: ParseState, lexicon: OpenLexicon, k
     }
     setMaker(state.draft, name, negated, !negated && modality !== 'hard');
     note(draft.assumptions, NOTE_MESSAGES[state.language ?? 'en'].maker(name, negated ? 'avoid' : modality === 'hard' ? 'require' : 'prefer'));
-    if (!negated) names.push({ name, start: i, end, modality });
+    if (!negated) names.push({ name, start: the, end, modality });
     scope.itemRead();
     return end - 1;
   };
@@ -193,7 +195,9 @@ export function extractAttributeWords(state: ParseState, lexicon: OpenLexicon, k
       let end = i + 1;
       while (end < tokens.length && end - i < MAX_NAME_WORDS && isName(state, end, knownWords) && tokens[end]!.start - tokens[end - 1]!.end <= 1) end++;
       // "Not The North Face", "from The Body Shop": a capitalised "The" inside a sentence is the name's own.
-      const the = i >= 2 && state.tokens[i - 1]!.raw === 'The' && !used[i - 1] && state.tokens[i - 2]!.kind === 'word' ? i - 1 : i;
+      // So is one after a comma or a colon, which starts no sentence ("rain jacket, The North Face or Patagonia").
+      const inside = (t: (typeof tokens)[number]): boolean => t.kind === 'word' || (t.kind === 'punct' && MID_SENTENCE_PUNCT.has(t.norm));
+      const the = i >= 2 && state.tokens[i - 1]!.raw === 'The' && !used[i - 1] && inside(state.tokens[i - 2]!) ? i - 1 : i;
       i = readName(the, i, end, spanText(state, the, end).slice(0, 120));
       continue;
     }

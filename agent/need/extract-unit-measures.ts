@@ -15,6 +15,7 @@ import { ARTICLES as ARTICLE_COUNTS, articleOneAt, cardinalWordValue } from './n
 import { wordsAt } from './words-at.ts';
 import { NEGATION_WORDS } from './negation-words.ts';
 import { figuresOfferedWith } from './figures-offered-together.ts';
+import { equativeStart } from './equative-comparison.ts';
 
 type Bound = 'ceiling' | 'floor';
 
@@ -87,7 +88,10 @@ const LINKS = new Set(['de', 'd', 'of']);
 function boundBefore(state: ParseState, i: number): { bound: Bound; start: number } | undefined {
   // "at least a 100-night trial": an article may stand between the bound and the number.
   const at = i > 0 && ARTICLES.has(state.tokens[i - 1]!.norm) && !state.used[i - 1] ? [i, i - 1] : [i];
-  for (const end of at) {
+  // "at least as big as 55 inch": an equative between the bound and the number keeps the bound.
+  const equative = equativeStart(state.tokens, state.used, at[at.length - 1]!);
+  const ends = equative === undefined ? at : [...at, equative];
+  for (const end of ends) {
     for (let start = Math.max(0, end - 3); start < end; start++) {
       const match = BEFORE.matchAt(state.tokens, state.used, start);
       if (match && match.end === end) {
