@@ -8,7 +8,9 @@ import { UNSEEN_NOW_16, UNSEEN_REQUESTS_16 } from './unseen-requests16-table.ts'
 // this session landed and with no fix made after seeing them: 42/80 read right (27 rows miss a hard rule, 5 a soft
 // rule, 5 the category, 5 the budget, 1 the quantity, 1 the deadline, 1 the recipient). After reqfix34 (a stand-in word
 // beside a product's name, "robot tondeuse", "aspi robot", is its kind, not a food processor; a figure taken back with "en
-// fait", French for "actually", gives way to the later one): 45/80. Every row must read right but
+// fait", French for "actually", gives way to the later one): 45/80. After reqfix35 (makers offered as
+// alternatives keep a name's own "The", "Patagonia or The North Face"; a bound said over an equative, "at least as big as
+// 55 inch"): 46/80. Every row must read right but
 // the ones listed in KNOWN_GAPS; their reasons are the judge's own findings at measurement time, not yet diagnosed. A
 // gap that closes must be removed from the list.
 const KNOWN_GAPS: ReadonlyMap<string, string> = new Map<string, string>([
@@ -18,7 +20,6 @@ const KNOWN_GAPS: ReadonlyMap<string, string> = new Map<string, string>([
   ["road running shoes size 42.5, lighter than 250g, orange or anything bright... actually no, black. ≤ $170", "measured, not yet read right: [hard] missing color eq black"],
   ["laptop backpack that fits a 15.6\" laptop, waterproof, ~25L. no Eastpak, no Herschel either 🙅 ≤ £90", "measured, not yet read right: [hard] missing laptop_in gte 15.6"],
   ["sleeping bag w/ comfort temp ≤ 0°C, down, mummy, zip on the left so it joins my gf's 💕 I'm 1.90 so long size. max 300 eur", "measured, not yet read right: [hard] missing size eq long"],
-  ["rain jacket for my dad, he's an XL 🙂 hood obviously, recycled materials pls. Not red (he says he looks like a tomato 🍅). Patagonia or The North Face, up to 250€", "measured, not yet read right: [hard] missing maker in Patagonia; [hard] missing maker in The North Face"],
   ["fleece for my 9yo? no wait, adult size S, for me lol. navy, recycled materials nice-to-have, ≤ 60€", "measured, not yet read right: [hard] missing color eq navy"],
   ["vélo pour ma fille de 7 ans, roues 20 pouces, pas de rouge svp elle déteste 😅 < 300e", "measured, not yet read right: [hard] missing bike_type eq kids; [hard] missing wheel_size_in eq 20"],
   ["e-bike for commuting in the city 🚲⚡ 7 gears is fine, any colour as long as it isnt white. max €2,000. need it by next Wed", "measured, not yet read right: [hard] missing color not-in white"],
@@ -33,7 +34,7 @@ const KNOWN_GAPS: ReadonlyMap<string, string> = new Map<string, string>([
   ["iPhone 128 Go pour ma fille de 15 ans, pas en rose elle dit, max 800 balles, pour Noël 🎄", "measured, not yet read right: [hard] missing os eq ios; [deadline] deadline none, expected 2026-12-24 or 2026-12-25"],
   ["Fire tablet for the kids x3 (ages 5, 7, 9) 🙃 32GB is plenty... ok maybe 64. under $100 each", "measured, not yet read right: [hard] missing os eq fire os; [hard] missing storage_gb ~ 64; [budget] budget 30000 USD, expected 10000"],
   ["PC portable 15,6 pouces sous Windows, 512 Go, sauf HP et Acer, entre 700 et 900 €, x2 (un pour moi un pour ma femme)", "measured, not yet read right: [hard] missing storage_gb ~ 512"],
-  ["TV at least as big as 55 inch, OLED, HDMI 2.1 for the PS5, 120Hz. Sony or LG. 1.5k max 📺", "measured, not yet read right: [hard] missing screen_in gte 55; [hard] missing refresh_hz gte 120"],
+  ["TV at least as big as 55 inch, OLED, HDMI 2.1 for the PS5, 120Hz. Sony or LG. 1.5k max 📺", "measured, not yet read right: [hard] missing refresh_hz gte 120"],
   ["mattress 160x200, memory foam, medium firmness, ≥ 100 nights trial, not Emma. up to €900 and within a week if poss... no, it has to be within a week, we're moving", "measured, not yet read right: [hard] missing size ~ 160 x 200 cm"],
   ["matelas 90x200 pour mon fils (12 ans), ferme, pas en mousse mémoire svp, moins de 300 balles, livré avant le 19", "measured, not yet read right: [hard] missing size ~ 90 x 200 cm; [hard] missing mattress_type not-in memory foam"],
   ["lave-linge top (chargement par le dessus), 7 kg ça suffit, le moins bruyant possible, 500 balles max", "measured, not yet read right: [soft] missing noise_db lower"],
