@@ -13,6 +13,8 @@ export interface EnumScale {
 
 // Words that place a value on an amount scale, whatever the quantity (normalised: lower case, no accents).
 const LESS = new Set(['low', 'small', 'light', 'weak', 'slow', 'quiet', 'short', 'mild', 'thin', 'faible', 'bas', 'basse', 'petit', 'petite', 'leger', 'legere', 'lent', 'lente', 'silencieux', 'silencieuse', 'court', 'courte', 'doux', 'douce', 'fin', 'fine']);
+/** True when a describing word says less of a quantity ("light", "small", "quiet", "léger"): "as light as" bounds from above. */
+export const saysLess = (norm: string): boolean => LESS.has(norm);
 const MIDDLE = new Set(['medium', 'mid', 'middle', 'moderate', 'normal', 'average', 'standard', 'regular', 'moyen', 'moyenne', 'modere', 'moderee', 'intermediaire']);
 const MORE = new Set(['high', 'large', 'big', 'heavy', 'strong', 'fast', 'loud', 'long', 'intense', 'powerful', 'eleve', 'elevee', 'haut', 'haute', 'grand', 'grande', 'lourd', 'lourde', 'fort', 'forte', 'rapide', 'bruyant', 'bruyante', 'longue', 'puissant', 'puissante']);
 const EXTREME = new Map([['lowest', -2], ['minimum', -2], ['min', -2], ['highest', 2], ['maximum', 2], ['max', 2]]);

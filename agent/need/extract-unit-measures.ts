@@ -15,7 +15,7 @@ import { ARTICLES as ARTICLE_COUNTS, articleOneAt, cardinalWordValue } from './n
 import { wordsAt } from './words-at.ts';
 import { NEGATION_WORDS } from './negation-words.ts';
 import { figuresOfferedWith } from './figures-offered-together.ts';
-import { equativeStart } from './equative-comparison.ts';
+import { equativeBefore } from './equative-comparison.ts';
 
 type Bound = 'ceiling' | 'floor';
 
@@ -88,17 +88,20 @@ const LINKS = new Set(['de', 'd', 'of']);
 function boundBefore(state: ParseState, i: number): { bound: Bound; start: number } | undefined {
   // "at least a 100-night trial": an article may stand between the bound and the number.
   const at = i > 0 && ARTICLES.has(state.tokens[i - 1]!.norm) && !state.used[i - 1] ? [i, i - 1] : [i];
-  // "at least as big as 55 inch": an equative between the bound and the number keeps the bound.
-  const equative = equativeStart(state.tokens, state.used, at[at.length - 1]!);
-  const ends = equative === undefined ? at : [...at, equative];
+  // "at least as big as 55 inch": an equative between the bound and the number keeps the bound; "at least as light as
+  // 2 kg" turns it.
+  const equative = equativeBefore(state.tokens, state.used, at[at.length - 1]!);
+  const ends = equative === undefined ? at : [...at, equative.start];
+  const turn = (bound: Bound): Bound => (bound === 'floor' ? 'ceiling' : 'floor');
   for (const end of ends) {
     for (let start = Math.max(0, end - 3); start < end; start++) {
       const match = BEFORE.matchAt(state.tokens, state.used, start);
       if (match && match.end === end) {
+        const bound = end === equative?.start && equative.less ? turn(match.entry.bound) : match.entry.bound;
         // "nothing heavier than 2.5 kg", "not less than 8 kg", "rien de plus lourd que": a negation word before the bound turns it around.
         const negation = start > 0 && !state.used[start - 1] && NEGATION_WORDS.has(state.tokens[start - 1]!.norm);
-        if (negation) return { bound: match.entry.bound === 'floor' ? 'ceiling' : 'floor', start: start - 1 };
-        return { bound: match.entry.bound, start };
+        if (negation) return { bound: turn(bound), start: start - 1 };
+        return { bound, start };
       }
     }
   }

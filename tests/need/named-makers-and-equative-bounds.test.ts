@@ -6,7 +6,8 @@ import { readNeed, readNeedOrPartial } from './unseen-requests-judge.ts';
 //    between the "or" and the name broke the list, so both makers stayed mere preferences; and a "The" after a comma
 //    ("jacket, The North Face or Columbia") was taken for a sentence's first word and dropped from the name.
 // 2. A bound said over an equative ("at least as big as 55 inch", "au moins aussi grand que", "at most as heavy as"):
-//    on main the equative hid the bound, so the figure was only a wish for that exact size.
+//    on main the equative hid the bound, so the figure was only a wish for that exact size. An adjective saying less
+//    of the measure turns the bound ("at least as light as 2.2 kg": no heavier than 2.2 kg).
 
 const makers = (text: string): unknown[] => readNeedOrPartial(text).hardConstraints.filter((c) => c.attribute === 'maker');
 const rule = (text: string, attribute: string): unknown => readNeed(text).hardConstraints.find((c) => c.attribute === attribute);
@@ -31,5 +32,10 @@ describe('a bound said over an equative', () => {
   it('is a ceiling after "at most" / "au plus"', () => {
     expect(rule('hard shell suitcase at most as heavy as 3 kg', 'weight_kg')).toEqual({ attribute: 'weight_kg', op: 'lte', value: 3 });
     expect(rule('une valise cabine au plus aussi lourde que 2,5 kg', 'weight_kg')).toEqual({ attribute: 'weight_kg', op: 'lte', value: 2.5 });
+  });
+
+  it('turns when the adjective says less of the measure ("as light as": no heavier)', () => {
+    expect(rule('carry-on suitcase at least as light as 2.2 kg', 'weight_kg')).toEqual({ attribute: 'weight_kg', op: 'lte', value: 2.2 });
+    expect(rule('une valise cabine au moins aussi légère que 2,8 kg', 'weight_kg')).toEqual({ attribute: 'weight_kg', op: 'lte', value: 2.8 });
   });
 });
