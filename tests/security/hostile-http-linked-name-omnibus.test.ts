@@ -10,7 +10,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Offer } from '../../protocol/index.ts';
 import type { HostileScript } from './hostile-http-brand.ts';
-import { HOUR, T0, coreOffers, openMarket } from './http-market.ts';
+import { HOUR, T0, coreOffers, openMarket, referencePriceFindingsOn } from './http-market.ts';
 
 const DAY = 24 * HOUR;
 const eur = (amountMinor: number) => ({ amountMinor, currency: 'EUR' });
@@ -42,16 +42,7 @@ async function outletFindings(plan: (name: string, day: number) => Quote, days: 
   };
   const m = await openMarket({ script, alsoAt: [{ id: 'sly-outlet', url: (url) => url.replace(/\/mcp$/, '/outlet/mcp') }] });
   now = m.now;
-  const out: string[] = [];
-  let at = 0;
-  for (const d of days) {
-    m.advance((d - at) * DAY);
-    at = d;
-    const result = await m.shop();
-    const outlet = [...result.ranking.ranked, ...result.ranking.excluded].find((r) => r.offer.brandId === 'sly-outlet');
-    out.push(outlet?.scores.honesty.evidence.find((e) => e.code.includes('reference-price'))?.code ?? 'none');
-  }
-  return out;
+  return referencePriceFindingsOn(m, days, 'sly-outlet');
 }
 
 const attack = (name: string, d: number): Quote => (name === 'sly-shoes' ? (d < 4 ? { price: 9_000 } : undefined) : d < 4 ? undefined : d === 4 ? { price: 16_000 } : { price: 9_000, was: 16_000 });

@@ -4,7 +4,7 @@
 // (the butler's transport, its memory of quotes in the app's database) reopens it.
 import { describe, expect, it } from 'vitest';
 import type { Offer } from '../../protocol/index.ts';
-import { HOUR, T0, coreOffers, openMarket, type Market } from './http-market.ts';
+import { HOUR, T0, coreOffers, openMarket, referencePriceFindingsOn, type Market } from './http-market.ts';
 
 const DAY = 24 * HOUR;
 const eur = (amountMinor: number) => ({ amountMinor, currency: 'EUR' });
@@ -26,28 +26,14 @@ async function pricedMarket(plan: (day: number) => { price: number; was?: number
   return market;
 }
 
-/** Shops on each of `days` (from the first), returning Sly's reference-price finding on each ('none' when there is none). */
-async function findingsOn(m: Market, days: readonly number[]): Promise<string[]> {
-  const out: string[] = [];
-  let at = 0;
-  for (const d of days) {
-    m.advance((d - at) * DAY);
-    at = d;
-    const result = await m.shop();
-    const sly = [...result.ranking.ranked, ...result.ranking.excluded].find((r) => r.offer.brandId === 'sly-shoes');
-    out.push(sly?.scores.honesty.evidence.find((e) => e.code.includes('reference-price'))?.code ?? 'none');
-  }
-  return out;
-}
-
 describe('round 30’s Omnibus check over HTTP', () => {
   it('99 EUR for days, 160 EUR for a day, then 99 EUR "was 160 EUR": a fake discount', async () => {
     const m = await pricedMarket((d) => (d < 4 ? { price: 9_900 } : d === 4 ? { price: 16_000 } : { price: 9_900, was: 16_000 }));
-    expect(await findingsOn(m, [0, 1, 2, 3, 4, 5])).toEqual(['none', 'none', 'none', 'none', 'none', 'fake-reference-price']);
+    expect(await referencePriceFindingsOn(m, [0, 1, 2, 3, 4, 5])).toEqual(['none', 'none', 'none', 'none', 'none', 'fake-reference-price']);
   });
 
   it('honest case: a sale running on from the price it asked for days stays consistent', async () => {
     const m = await pricedMarket((d) => (d < 4 ? { price: 16_000 } : { price: 9_900, was: 16_000 }));
-    expect(await findingsOn(m, [0, 3, 4, 5])).toEqual(['none', 'none', 'reference-price-consistent', 'reference-price-consistent']);
+    expect(await referencePriceFindingsOn(m, [0, 3, 4, 5])).toEqual(['none', 'none', 'reference-price-consistent', 'reference-price-consistent']);
   });
 });

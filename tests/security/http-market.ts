@@ -165,3 +165,20 @@ export function silentOrderScript(timeoutMs: number): HostileScript {
     },
   };
 }
+
+/**
+ * Shops on each of `days` (days after T0, in order from the market's current day), returning the reference-price
+ * finding on `brandId`'s offer each day ('none' when there is none).
+ */
+export async function referencePriceFindingsOn(m: Market, days: readonly number[], brandId = 'sly-shoes'): Promise<string[]> {
+  const out: string[] = [];
+  let at = 0;
+  for (const d of days) {
+    m.advance((d - at) * 24 * HOUR);
+    at = d;
+    const result = await m.shop();
+    const offer = [...result.ranking.ranked, ...result.ranking.excluded].find((r) => r.offer.brandId === brandId);
+    out.push(offer?.scores.honesty.evidence.find((e) => e.code.includes('reference-price'))?.code ?? 'none');
+  }
+  return out;
+}
