@@ -85,7 +85,13 @@ export async function openButler(options: OpenButlerOptions = {}): Promise<Butle
   // Offer ids a brand reuses across sessions (a per-process counter) are told apart from the offers already kept under
   // them, and a receipt asked for an order of an earlier session is read as naming the offer that session ordered.
   const orderedOffer = orderedOfferOfKey(memory);
-  const connections = labelConnections(directory.brands.map((brand) => connectionFromClient(brand, { storedOffer: (id) => memory.offer(id), orderedOffer })));
+  // Names are read against every brand the person knows: each entry configured (connected or not) and each brand of the
+  // ledger (an identity id holds a ':', never a brand's), so no card passes for a brand that is down or only in the history.
+  const known = [...entries.brands.map((e) => ({ id: e.id })), ...ledger.brands().flatMap((b) => (b.brandId.includes(':') ? [] : [{ id: b.brandId, name: b.displayName ?? undefined }]))];
+  const connections = labelConnections(
+    directory.brands.map((brand) => connectionFromClient(brand, { storedOffer: (id) => memory.offer(id), orderedOffer })),
+    known,
+  );
   const names = new Map(connections.map((c) => [c.card.id, c.card.name]));
   const cards = new Map(connections.map((c) => [c.card.id, c.card]));
   const provedKeys = new Map(directory.brands.map((b) => [b.id, b.client.provedKey]));

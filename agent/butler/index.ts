@@ -16,7 +16,7 @@ export { bindBrandIdentity, REMEMBERED_OFFERS_PER_CONNECTION } from './bind-bran
 export type { BindOptions, BoundBrandConnection } from './bind-brand-identity.ts';
 export type { IdentityViolation } from './identity-violation.ts';
 export { namespaceOfferId } from './namespace-offer-id.ts';
-export { labelConnections } from './label-connections.ts';
+export { labelConnections, type KnownBrand } from './label-connections.ts';
 export { quotedPriceOf } from './quoted-price-of.ts';
 export type { ButlerMemory, OrderCancellation, OrderOfOffer, OrderRecord, OrderRelease, OrderStatus, PastOrder, QuotedPrice, RankingExclusion } from './butler-memory.ts';
 export { cancelRefusedOrder, describeCancellation } from './cancel-refused-order.ts';

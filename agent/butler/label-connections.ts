@@ -42,13 +42,16 @@ function readsAs(name: readonly string[], other: readonly string[]): boolean {
   return (name.join('') !== '' && name.join('') === other.join('')) || containsRun(name, other);
 }
 
+/** The label `labelled` puts after a name for an entry id. */
+const labelOf = (id: string): string => ` (${shortenId(id, MAX_SHOWN_NAME - MIN_NAME_KEPT - 3)})`;
+
 /**
  * "name (entry id)" within the name limit: padding and invisible characters cannot push the entry id out of sight, and
  * an id too long to fit beside the name's first characters is shortened with a hash of it (`shortenId`), never cut: two
  * entries whose ids share their beginning stay apart.
  */
 function labelled(name: string, id: string): string {
-  const suffix = ` (${shortenId(id, MAX_SHOWN_NAME - MIN_NAME_KEPT - 3)})`;
+  const suffix = labelOf(id);
   // Escape sequences go whole first: turning only their ESC into a space would leave "[31m" in the name.
   const visible = withoutHiddenCharacters(name).replace(/[\p{Cc}\p{Cf}\p{Z}]+/gu, ' ').trim();
   const room = Math.max(MIN_NAME_KEPT, MAX_SHOWN_NAME - suffix.length);
@@ -57,22 +60,41 @@ function labelled(name: string, id: string): string {
   return `${kept}${suffix}`;
 }
 
+/** A name as it was before `labelled` (a ledger keeps names as they were shown): the label and the cut taken off. */
+function unlabelled(name: string, id: string): string {
+  const label = labelOf(id);
+  return name.endsWith(label) ? name.slice(0, -label.length).replace(/…$/, '') : name;
+}
+
+/** A brand the person knows that is not connected now: an entry of brands.json, a brand of the trust ledger. */
+export interface KnownBrand {
+  readonly id: string;
+  /** The name it was last shown under (the ledger's display name), if any. */
+  readonly name?: string | undefined;
+}
+
 /**
  * Keeps a card's display name from passing for another brand: when a name reads like another connection's name or
  * id, or holds it whole ("Trailco", or "Trailco Outlet", on the endpoint configured as sly-shoes), every brand
- * involved is shown as "name (entry id)".
+ * involved is shown as "name (entry id)". `known` are the other brands the person knows (every entry configured, the
+ * brands of the ledger): a name that reads as one of them is labelled too, whether or not that brand connected this
+ * time, so a brand cannot pass for one that is down, disabled or only in the person's history.
  */
-export function labelConnections<C extends BrandConnection>(connections: readonly C[]): C[] {
+export function labelConnections<C extends BrandConnection>(connections: readonly C[], known: readonly KnownBrand[] = []): C[] {
   // What each connection is known by: its card's name and its entry id, as words.
-  const known = connections.map((c) => ({ id: c.id, names: [wordsOf(c.card.name), wordsOf(c.id)] }));
+  const connected = connections.map((c) => ({ id: c.id, names: [wordsOf(c.card.name), wordsOf(c.id)] }));
+  const ids = new Set(connections.map((c) => c.id));
+  // The brands not connected now, by their ids and the names they were shown under (never a connection's own record).
+  const absent = known.filter((k) => !ids.has(k.id)).map((k) => ({ id: k.id, names: [wordsOf(k.id), ...(k.name === undefined ? [] : [wordsOf(unlabelled(k.name, k.id))])] }));
   const ambiguous = new Set<string>();
   connections.forEach((c, i) => {
-    const name = known[i]!.names[0]!;
-    for (const other of known) {
+    const name = connected[i]!.names[0]!;
+    for (const other of connected) {
       if (other.id === c.id || !other.names.some((n) => readsAs(name, n))) continue;
       // Both are shown with their entry ids: the one whose name reads as the other's, and the one it reads as.
       ambiguous.add(c.id).add(other.id);
     }
+    if (absent.some((other) => other.names.some((n) => readsAs(name, n)))) ambiguous.add(c.id);
   });
   return connections.map((c) => (ambiguous.has(c.id) ? { ...c, card: { ...c.card, name: labelled(c.card.name, c.id) } } : c));
 }

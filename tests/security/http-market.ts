@@ -37,7 +37,7 @@ afterEach(async () => {
  * environment (e.g. an LLM need reader).
  */
 export async function openMarket(
-  options: { script?: HostileScript; price?: number; cardId?: string; alsoAs?: readonly string[]; alsoAt?: ReadonlyArray<{ id: string; url: (url: string) => string }>; callTimeoutMs?: number; connectTimeoutMs?: number; env?: Record<string, string>; seed?: number | null; installSecret?: string; prepare?: (db: MajordomeDatabase, at: Date) => void } = {},
+  options: { script?: HostileScript; price?: number; cardId?: string; alsoAs?: readonly string[]; alsoAt?: ReadonlyArray<{ id: string; url: (url: string) => string }>; callTimeoutMs?: number; connectTimeoutMs?: number; env?: Record<string, string>; seed?: number | null; trailcoUnreachable?: boolean; installSecret?: string; prepare?: (db: MajordomeDatabase, at: Date) => void } = {},
 ): Promise<Market> {
   let t = T0;
   const clock = () => new Date(t);
@@ -45,7 +45,7 @@ export async function openMarket(
   const dir = mkdtempSync(join(tmpdir(), 'majordome-http-redteam-'));
   const http = (id: string, url = sly.url) => ({ id, kind: 'http', url, connectTimeoutMs: options.connectTimeoutMs ?? 10_000, callTimeoutMs: options.callTimeoutMs ?? 5_000 });
   const elsewhere = (options.alsoAt ?? []).map((at) => http(at.id, at.url(sly.url)));
-  writeFileSync(join(dir, 'brands.json'), JSON.stringify({ brands: [{ id: 'trailco', kind: 'builtin' }, http('sly-shoes'), ...(options.alsoAs ?? []).map((id) => http(id)), ...elsewhere] }));
+  writeFileSync(join(dir, 'brands.json'), JSON.stringify({ brands: [options.trailcoUnreachable ? http('trailco', 'http://127.0.0.1:9/mcp') : { id: 'trailco', kind: 'builtin' }, http('sly-shoes'), ...(options.alsoAs ?? []).map((id) => http(id)), ...elsewhere] }));
   if (options.installSecret !== undefined || options.prepare !== undefined) {
     // The install's secret (for a deterministic install) and what else the person's database holds before the butler opens.
     const db = openDatabase({ path: join(dir, 'majordome.db') });

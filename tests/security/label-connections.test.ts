@@ -64,3 +64,19 @@ describe('labelConnections', () => {
     expect(trailco).toBe('Trailco (trailco)');
   });
 });
+
+describe('labelConnections with the brands the person knows that are not connected', () => {
+  const sly = (name: string, known: Parameters<typeof labelConnections>[1]) => labelConnections([connection('sly-shoes', name)], known)[0]!.card.name;
+
+  it('(fixed) labels a name that reads as an absent brand’s entry id or its last shown name (labelled or not)', () => {
+    expect(sly('Tr\u0430ilco', [{ id: 'trailco' }])).toBe('Tr\u0430ilco (sly-shoes)');
+    expect(sly('Summit Gear Outlet', [{ id: 'summit', name: 'Summit Gear' }])).toBe('Summit Gear Outlet (sly-shoes)');
+    expect(sly('Summit Gear', [{ id: 'summit', name: 'Summit Gear (summit)' }])).toBe('Summit Gear (sly-shoes)');
+  });
+
+  it('does not label a name by its own record, nor one that reads as no known brand', () => {
+    expect(sly('Sly Shoes', [{ id: 'sly-shoes', name: 'Sly Shoes' }, { id: 'trailco' }, { id: 'summit', name: 'Summit Gear (summit)' }])).toBe('Sly Shoes');
+    // The label's own words are not the absent brand's name: "Summit" alone is not "Summit Gear".
+    expect(sly('Summit', [{ id: 'summit-gear', name: 'Summit Gear (summit-gear)' }])).toBe('Summit');
+  });
+});
