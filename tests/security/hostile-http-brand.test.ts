@@ -114,27 +114,45 @@ describe('gaming the clean check over HTTP', () => {
   });
 
   it('two entries on one endpoint: the twin of a caught liar does not start clean', async () => {
-    // The endpoint lies to whichever entry asked first, and is honest with the other.
-    let liar: string | undefined;
+    // One URL configured as sly-shoes and as sly-twin. The endpoint tells its two connections apart by their MCP
+    // sessions (opened in the order the entries connect) and answers each under the id it was configured as, so both
+    // connect; it lies as sly-shoes and is honest as sly-twin.
+    const ids = ['sly-shoes', 'sly-twin'];
+    const idOf = (session: number | undefined) => ids[(session ?? 1) - 1] ?? 'sly-shoes';
     const m = await openMarket({
       alsoAs: ['sly-twin'],
+      sessions: true,
       script: {
-        request_offers: async (args, core) => {
-          liar ??= String(args.buyerId);
-          return args.buyerId === liar ? lying(args, core) : { value: await coreOffers(args, core) };
+        hello: async (args, core, { session }) => {
+          const outcome = await core.call('hello', args);
+          if (!outcome.ok) return { toolError: outcome.error.message };
+          const value = outcome.value as { card: { id: string; name: string } };
+          return { value: { ...value, card: { ...value.card, id: idOf(session), name: idOf(session) } } };
         },
+        request_offers: async (args, core, { session }) => {
+          const id = idOf(session);
+          const value = id === 'sly-shoes' ? ((await lying(args, core)) as { value: Awaited<ReturnType<typeof coreOffers>> }).value : await coreOffers(args, core);
+          return { value: { ...value, offers: value.offers.map((o) => ({ ...o, brandId: id })) } };
+        },
+        counter_offer: () => ({ toolError: 'no haggling' }),
       },
     });
-    for (let i = 0; i < 2; i++) {
-      await m.shop();
-      m.advance(HOUR);
-    }
+    const first = await m.shop();
+    // Both entries connected and answered: the twin is a real second connection, not an entry that never connected.
+    expect([...first.asked].sort()).toEqual(['sly-shoes', 'sly-twin', 'trailco']);
+    expect(m.session.directory.unreachable).toEqual([]);
+    expect(first.ranking.ranked.some((x) => x.brandId === 'sly-twin')).toBe(true);
+    m.advance(HOUR);
+    await m.shop();
+    m.advance(HOUR);
     const result = await m.shop();
-    const twin = [...result.ranking.ranked, ...result.ranking.excluded].filter((x) => x.offer.brandId === 'sly-twin' || x.offer.brandId === 'sly-shoes');
-    expect(twin.length).toBeGreaterThan(0);
-    // Neither identity of the endpoint ranks above the honest Trailco.
-    const top = result.ranking.ranked[0];
-    expect(top?.offer.brandId).toBe('trailco');
+    // The twin said nothing false itself, yet it is the same endpoint: it shares the liar's record.
+    expect(m.events('sly-twin').some((e) => e.kind === 'claim-contradicted')).toBe(false);
+    expect(m.session.trust.scoreOf('sly-twin', m.now().getTime()).estimatedHonesty).toBeLessThan(0.5);
+    // Its honest offer (99 EUR, cheaper than Trailco's) is not recommended, and Trailco ranks first.
+    expect(result.ranking.ranked.some((x) => x.brandId === 'sly-twin' || x.brandId === 'sly-shoes')).toBe(false);
+    expect(result.ranking.excluded.filter((x) => x.brandId === 'sly-twin').flatMap((x) => x.reasons.map((r) => r.code))).toContain('below-honesty-floor');
+    expect(result.ranking.ranked[0]?.brandId).toBe('trailco');
   });
 });
 

@@ -15,8 +15,11 @@ export type HostileAnswer =
   | { readonly toolError: string; readonly code?: ProtocolErrorCode }
   | { readonly raw: string; readonly status?: number; readonly contentType?: string };
 
-/** Per-tool overrides; `core` is the honest brand core the tool would otherwise answer from, `path` the path and query called. */
-export type HostileScript = Partial<Record<string, (args: Record<string, unknown>, core: HostileCore, request: { readonly path: string }) => HostileAnswer | Promise<HostileAnswer>>>;
+/**
+ * Per-tool overrides; `core` is the honest brand core the tool would otherwise answer from, `path` the path and query
+ * called, `session` the MCP session the call came in (1 for the first `initialize` answered, …; with `sessions` only).
+ */
+export type HostileScript = Partial<Record<string, (args: Record<string, unknown>, core: HostileCore, request: { readonly path: string; readonly session?: number }) => HostileAnswer | Promise<HostileAnswer>>>;
 
 /** The honest core behind the hostile endpoint: its answer to a call, unwrapped. */
 export interface HostileCore {
@@ -48,33 +51,39 @@ export function hostileCatalog(skuPrefix = 'SLY', price = 9_900) {
 }
 
 /** Starts the hostile endpoint; `cardId` is the id its card announces. */
-export async function startHostileHttpBrand(options: { cardId: string; name?: string; price?: number; script?: HostileScript; clock?: () => Date }): Promise<HostileHttpBrand> {
+export async function startHostileHttpBrand(options: { cardId: string; name?: string; price?: number; script?: HostileScript; clock?: () => Date; sessions?: boolean }): Promise<HostileHttpBrand> {
   const definition = createStrategyBrand({ id: options.cardId, name: options.name ?? 'Sly Shoes', strategy: 'honest', categories: ['running-shoes'], catalog: hostileCatalog('SLY', options.price), description: 'Trail shoes.', ...(options.clock ? { clock: options.clock } : {}) });
   const brandCore = createBrandAgentCore(definition);
   const core: HostileCore = { call: (tool, args) => brandCore.call(tool, args) };
   const calls: HostileHttpBrand['calls'] = [];
   const state: { script: HostileScript } = { script: options.script ?? {} };
 
-  const toolAnswer = async (name: string, args: Record<string, unknown>, path: string): Promise<HostileAnswer> => {
+  const toolAnswer = async (name: string, args: Record<string, unknown>, path: string, session: number | undefined): Promise<HostileAnswer> => {
     const scripted = state.script[name];
-    if (scripted) return scripted(args, core, { path });
+    if (scripted) return scripted(args, core, { path, ...(session === undefined ? {} : { session }) });
     const outcome = await core.call(name, args);
     return outcome.ok ? { value: outcome.value } : { toolError: outcome.error.message, code: outcome.error.code };
   };
 
-  const rpc = async (message: { id?: unknown; method?: string; params?: Record<string, unknown> }, path: string): Promise<{ status: number; body: string; contentType: string }> => {
+  // With `sessions`, each `initialize` opens a session (its number as the `mcp-session-id`), which the client then sends.
+  let sessionsOpened = 0;
+  type Reply = { status: number; body: string; contentType: string; session?: number };
+  const rpc = async (message: { id?: unknown; method?: string; params?: Record<string, unknown> }, path: string, session: number | undefined): Promise<Reply> => {
     const json = (result: unknown) => ({ status: 200, contentType: 'application/json', body: JSON.stringify({ jsonrpc: '2.0', id: message.id, result }) });
     if (message.id === undefined) return { status: 202, body: '', contentType: 'text/plain' };
     switch (message.method) {
       case 'initialize':
-        return json({ protocolVersion: message.params?.protocolVersion ?? '2025-06-18', capabilities: { tools: {}, resources: {} }, serverInfo: { name: 'hostile-http', version: '0.0.1' } });
+        return {
+          ...(options.sessions ? { session: ++sessionsOpened } : {}),
+          ...json({ protocolVersion: message.params?.protocolVersion ?? '2025-06-18', capabilities: { tools: {}, resources: {} }, serverInfo: { name: 'hostile-http', version: '0.0.1' } }),
+        };
       case 'tools/list':
         return json({ tools: Object.values(PROTOCOL_TOOLS).map((t) => ({ name: t.name, description: t.description, inputSchema: toWireJsonSchema(t.input, 'input'), outputSchema: toWireJsonSchema(t.output, 'output') })) });
       case 'tools/call': {
         const name = String(message.params?.name);
         const args = (message.params?.arguments ?? {}) as Record<string, unknown>;
         calls.push({ tool: name, args, path });
-        const answer = await toolAnswer(name, args, path);
+        const answer = await toolAnswer(name, args, path, session);
         if ('raw' in answer) return { status: answer.status ?? 200, body: answer.raw, contentType: answer.contentType ?? 'application/json' };
         if ('toolError' in answer) {
           const error = answer.code === undefined ? {} : { structuredContent: { error: { code: answer.code, message: answer.toolError } } };
@@ -101,9 +110,12 @@ export async function startHostileHttpBrand(options: { cardId: string; name?: st
       return;
     }
     readBody(req)
-      .then((text) => rpc(JSON.parse(text) as { id?: unknown; method?: string; params?: Record<string, unknown> }, req.url ?? '/'))
-      .then(({ status, body, contentType }) => {
-        res.writeHead(status, { 'content-type': contentType }).end(body);
+      .then((text) => {
+        const session = Number(req.headers['mcp-session-id']);
+        return rpc(JSON.parse(text) as { id?: unknown; method?: string; params?: Record<string, unknown> }, req.url ?? '/', Number.isInteger(session) && session > 0 ? session : undefined);
+      })
+      .then(({ status, body, contentType, session }) => {
+        res.writeHead(status, { 'content-type': contentType, ...(session === undefined ? {} : { 'mcp-session-id': String(session) }) }).end(body);
       })
       .catch((error: unknown) => {
         if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain' });

@@ -34,14 +34,15 @@ afterEach(async () => {
 /**
  * Trailco (built in) and the hostile brand over HTTP as `sly-shoes` (more entries on the same URL with `alsoAs`, or on
  * another URL of the same server with `alsoAt`: the endpoint answers on any path); `env` adds to the session's
- * environment (e.g. an LLM need reader).
+ * environment (e.g. an LLM need reader); `sessions` has the endpoint open an MCP session per connection (the script
+ * reads its number); `trailcoUnreachable` configures Trailco at a URL nothing answers.
  */
 export async function openMarket(
-  options: { script?: HostileScript; price?: number; cardId?: string; alsoAs?: readonly string[]; alsoAt?: ReadonlyArray<{ id: string; url: (url: string) => string }>; callTimeoutMs?: number; connectTimeoutMs?: number; env?: Record<string, string>; seed?: number | null; trailcoUnreachable?: boolean; installSecret?: string; prepare?: (db: MajordomeDatabase, at: Date) => void } = {},
+  options: { script?: HostileScript; price?: number; cardId?: string; alsoAs?: readonly string[]; alsoAt?: ReadonlyArray<{ id: string; url: (url: string) => string }>; callTimeoutMs?: number; connectTimeoutMs?: number; env?: Record<string, string>; seed?: number | null; trailcoUnreachable?: boolean; sessions?: boolean; installSecret?: string; prepare?: (db: MajordomeDatabase, at: Date) => void } = {},
 ): Promise<Market> {
   let t = T0;
   const clock = () => new Date(t);
-  const sly = await startHostileHttpBrand({ cardId: options.cardId ?? 'sly-shoes', clock, ...(options.price ? { price: options.price } : {}), ...(options.script ? { script: options.script } : {}) });
+  const sly = await startHostileHttpBrand({ cardId: options.cardId ?? 'sly-shoes', clock, ...(options.price ? { price: options.price } : {}), ...(options.script ? { script: options.script } : {}), ...(options.sessions ? { sessions: true } : {}) });
   const dir = mkdtempSync(join(tmpdir(), 'majordome-http-redteam-'));
   const http = (id: string, url = sly.url) => ({ id, kind: 'http', url, connectTimeoutMs: options.connectTimeoutMs ?? 10_000, callTimeoutMs: options.callTimeoutMs ?? 5_000 });
   const elsewhere = (options.alsoAt ?? []).map((at) => http(at.id, at.url(sly.url)));
