@@ -11,9 +11,9 @@ import { benchScenario } from './sim.ts';
  * were promoted to the old generation (or are still alive at the end), by the function that allocated them. The GC's
  * share of a simulated decision is mostly this (a minor collection's cost grows with what survives it); summed, it
  * matches `promoted` of `--trace-gc-nvp`. A sample stands for `samplingInterval` bytes on average, so small sites are
- * noisy.
+ * noisy. With `--all`, samples a minor collection freed are kept too: every byte a decision allocates, by site.
  *
- *   node --expose-gc bin/run-ts.js bench/promoted-sites.ts [--rounds 4] [--consumers 200] [--top 30]
+ *   node --expose-gc bin/run-ts.js bench/promoted-sites.ts [--rounds 4] [--consumers 200] [--top 30] [--all]
  */
 
 interface HeapProfileNode {
@@ -101,25 +101,26 @@ function option(args: readonly string[], name: string, fallback: number): number
 async function main(args: readonly string[]): Promise<void> {
   const parsed = ArgsSchema.safeParse({ rounds: option(args, '--rounds', 4), consumers: option(args, '--consumers', 200), top: option(args, '--top', 30) });
   if (!parsed.success) {
-    process.stderr.write('usage: node --expose-gc bin/run-ts.js bench/promoted-sites.ts [--rounds N] [--consumers N] [--top N]\n');
+    process.stderr.write('usage: node --expose-gc bin/run-ts.js bench/promoted-sites.ts [--rounds N] [--consumers N] [--top N] [--all]\n');
     process.exitCode = 2;
     return;
   }
   const { rounds, consumers, top } = parsed.data;
+  const all = args.includes('--all');
   // Start-up (training the pressure model, indexing its patterns) allocates once and stays: not what a decision costs.
   detectPressureTactics('warm up: Only 2 left, hurry!');
   const session = new Session();
   session.connect();
   await session.post('HeapProfiler.enable');
   // Both flags are in V8's protocol since 10.x; Node's typings do not list them yet.
-  await session.post('HeapProfiler.startSampling', { samplingInterval: 4096, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: false } as { samplingInterval: number });
+  await session.post('HeapProfiler.startSampling', { samplingInterval: 4096, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: all } as { samplingInterval: number });
   const result = await runSimulation(scenarioFrom(benchScenario(rounds, consumers)), { mode: 'fast', workers: 1, events: false, validateTrustEvents: false });
   const { profile } = await session.post('HeapProfiler.stopSampling');
   session.disconnect();
   const decisions = result.tally.rounds.reduce((s, r) => s + (r.butler?.decisions ?? 0), 0);
   const sites = summariseAllocationSites(parseSamplingHeapProfile(profile), fileURLToPath(new URL('../', import.meta.url)));
   const kb = (bytes: number) => `${(bytes / 1024 / Math.max(1, decisions)).toFixed(1).padStart(7)} KB`;
-  const lines = [`${decisions} decisions; promoted (sampled): ${kb(sites.totalBytes).trim()} per decision`, '-- by file, per decision'];
+  const lines = [`${decisions} decisions; ${all ? 'allocated' : 'promoted'} (sampled): ${kb(sites.totalBytes).trim()} per decision`, '-- by file, per decision'];
   for (const f of sites.files.slice(0, top)) lines.push(`${kb(f.bytes)}  ${f.key}`);
   lines.push('-- by allocating function, per decision');
   for (const f of sites.functions.slice(0, top)) lines.push(`${kb(f.bytes)}  ${f.key}`);
