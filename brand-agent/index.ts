@@ -4,6 +4,7 @@ export { BrandAgentCore } from './brand-agent-core.ts';
 export type { BrandAgentCoreOptions } from './brand-agent-core.ts';
 export { checkMandate } from './check-mandate.ts';
 export { refundInFull } from './refund-in-full.ts';
+export { makerLinesOf } from './maker-lines-of.ts';
 export type { ToolOutcome } from './tool-outcome.ts';
 export type {
   BrandAgentDefinition,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CategoryAttributesSchema } from './attribute-schema.ts';
+import { MakersSchema } from './maker-lines.ts';
 import { CategoryIdSchema, CurrencySchema, FreeTextSchema, IdSchema } from './primitives.ts';
 import { ProtocolVersionSchema } from './version.ts';
 
@@ -21,7 +22,7 @@ export const BrandCardSchema = z.object({
   categories: z.array(CategoryIdSchema).min(1).max(256).describe('Google product taxonomy ids ("1026") or the built-in aliases ("running-shoes", "headphones", "coffee").'),
   currencies: z.array(CurrencySchema).min(1).max(8).describe('ISO 4217 currencies the brand prices in.'),
   policies: BrandPoliciesSchema.describe('Standing returns, warranty and shipping policies.'),
-  protocolVersion: ProtocolVersionSchema.describe('The protocol version the brand implements ("1.1").'),
+  protocolVersion: ProtocolVersionSchema.describe('The protocol version the brand implements ("1.2").'),
   capabilities: z.array(z.string().max(64)).max(32).describe('Capabilities the brand supports (offers, decline, questions, counters, orders; 1.1: cancellations).'),
   /** Optional Ed25519 public key (PEM, or base64 DER SPKI); identities proving one key in their hello are linked. */
   publicKey: z.string().max(4096).optional().describe('Ed25519 public key (PEM, or base64 of its DER SubjectPublicKeyInfo); identities that prove it (hello keyProof) are linked. An unproved key links nothing.'),
@@ -29,6 +30,8 @@ export const BrandCardSchema = z.object({
   domain: z.string().max(253).optional().describe('Web domain; identities sharing a domain are linked.'),
   /** Protocol 1.1: the attribute vocabulary of each category sold (absent from 1.0 cards; 1.0 readers ignore it). */
   attributeSchemas: z.array(CategoryAttributesSchema).max(256).optional().describe('Protocol 1.1: the attribute vocabulary of each listed category; 1.0 readers ignore it.'),
+  /** Protocol 1.2: the makers the brand sells and their product lines (absent from older cards; older readers ignore it). */
+  makers: MakersSchema.optional().describe('Protocol 1.2: the makers the brand sells, each with the product lines people name it by ("Apple": ["iPhone", "iPad"]); older readers ignore it.'),
 }).superRefine((card, ctx) => {
   const sold = new Set(card.categories);
   card.attributeSchemas?.forEach((entry, i) => {

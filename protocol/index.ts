@@ -18,6 +18,8 @@ export {
 } from './primitives.ts';
 export type { Money, AttributeValue } from './primitives.ts';
 export { BrandCardSchema, BrandPoliciesSchema } from './brand-card.ts';
+export { MAKER_LINES_LIMITS, MakerLinesSchema, MakersSchema } from './maker-lines.ts';
+export type { MakerLines } from './maker-lines.ts';
 export type { BrandCard, BrandPolicies } from './brand-card.ts';
 export { NeedBriefSchema, HardConstraintSchema, SoftPreferenceSchema } from './need-brief.ts';
 export type { NeedBrief, NeedBriefInput, HardConstraint, SoftPreference } from './need-brief.ts';

@@ -6,6 +6,7 @@ import { BRAND_CARD_RESOURCE_URI, PROTOCOL_TOOLS } from './mcp-binding.ts';
 import { TAXONOMY } from './taxonomy.ts';
 import { BUILTIN_CATEGORY_GOOGLE_IDS } from './category-aliases.ts';
 import { COMMON_ATTRIBUTES } from './common-attributes.ts';
+import { MAKER_LINES_LIMITS } from './maker-lines.ts';
 import { checkedMessageExamples } from './message-examples.ts';
 import { protocolRuleSections } from './protocol-doc-rules.ts';
 import { CAPABILITIES, PROTOCOL_CHANGES, PROTOCOL_VERSION } from './version.ts';
@@ -77,6 +78,16 @@ export function renderProtocolDoc(): string {
     '| attribute | type | meaning |',
     '| --- | --- | --- |',
     ...COMMON_ATTRIBUTES.map((a) => `| \`${a.name}\` | ${a.values ? a.values.map((v) => `\`${v}\``).join(', ') : a.unit ? `${a.type} (${a.unit})` : a.type} | ${a.description} |`),
+    '',
+    '## Makers and product lines (1.2)',
+    '',
+    'A card may list `makers: [{ name, lines? }]`: the makers the brand sells (`name` as its products state it, e.g.',
+    '`"De\'Longhi"`, `"Black+Decker"`) and the product lines people name instead of the maker (`"Apple": ["iPhone", "iPad"]`).',
+    `At most ${MAKER_LINES_LIMITS.makers} makers of ${MAKER_LINES_LIMITS.linesPerMaker} lines each, names of 2 to ${MAKER_LINES_LIMITS.nameLength} characters starting with a letter.`,
+    'The field is optional: 1.0 and 1.1 cards stay valid, and older readers ignore it. The butler reads a person\'s',
+    '"not an iPhone" as "not Apple" only where the market agrees: a line that is a maker\'s name anywhere (in any card or',
+    'the butler\'s own list), a line made only of common words, or a line the cards that declare it give to different',
+    'makers with no strict majority is not read as a line; a maker said by the person always keeps its own name.',
     '',
     'What the butler rewards and penalises (short validity, upsells, pressure wording, how a new brand earns trust) is published in',
     '[how-to-be-recommended.md](how-to-be-recommended.md).',

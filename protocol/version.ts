@@ -2,12 +2,13 @@ import { z } from 'zod';
 import { ProtocolError } from './errors.ts';
 
 /** The protocol version this code speaks (semver major.minor; majors are incompatible). */
-export const PROTOCOL_VERSION = '1.1' as const;
+export const PROTOCOL_VERSION = '1.2' as const;
 
 /** What each minor version added, for humans and the generated reference. */
 export const PROTOCOL_CHANGES: Readonly<Record<string, string>> = {
   '1.0': 'initial protocol: hello, offers, decline, questions, counters, orders',
   '1.1': 'open categories: Google product taxonomy ids alongside the built-in aliases; cards may declare attributeSchemas per category; cancel_order (capability `cancellations`) cancels an order, e.g. one whose receipt differs from the accepted offer',
+  '1.2': 'cards may list `makers`: the makers a brand sells and the product lines people name them by ("iPhone" → Apple); optional, so 1.0 and 1.1 cards stay valid',
 };
 
 /** Capabilities a party may support; negotiation keeps the intersection. */

@@ -12,6 +12,9 @@ import { claimSetAside } from './set-aside-alternative.ts';
 import { joinedNameEnd, negatedPlainNameEnd, plainNameOf, verbAfterAuxiliaryNot } from './plain-name.ts';
 import { NEGATION_MARKERS } from './negation-words.ts';
 import { setMaker } from './set-maker.ts';
+import { declaredMakerAt } from './declared-maker-at.ts';
+import { gluedNameEnd, gluedNameStart } from './glued-name.ts';
+import type { MarketMakers } from './market-makers.ts';
 import { OR_WORDS, applyOfferedEffect, offersChoice, type WantedValue } from './values-offered-together.ts';
 
 const LIST_PUNCT = new Set([',', '/', '&', '+']);
@@ -83,17 +86,18 @@ function otherThanItAfter(state: ParseState, from: number): boolean {
   return false;
 }
 
-export function extractAttributeWords(state: ParseState, lexicon: OpenLexicon, knownWords: ReadonlySet<string>): void {
+export function extractAttributeWords(state: ParseState, lexicon: OpenLexicon, knownWords: ReadonlySet<string>, makers?: MarketMakers): void {
   const { tokens, used, draft } = state;
   const scope = new NegationScope(used);
   // The last value wanted (not excluded) and where it ended, to join "blue or green" into one choice.
   let lastWanted: WantedValue | undefined;
   const names: Array<{ name: string; start: number; end: number; modality: string }> = [];
   /** Reads the maker named by tokens [the, end) (`i` its first own word) and returns the index to go on from. */
-  const readName = (the: number, i: number, end: number, name: string): number => {
+  const readName = (the: number, i: number, end: number, name: string, line?: string): number => {
     const negated = scope.negatesNext;
     const modality = state.modality[i] ?? 'none';
     consume(state, the, end);
+    if (line !== undefined) note(draft.assumptions, NOTE_MESSAGES[state.language ?? 'en'].makerLine(line, name));
     // "my old Russell Hobbs", "I usually buy Royal Canin", "done with Dyson": the maker of one the person has is no
     // preference; "…another one of theirs"/"something else" said after it excludes it.
     if (!negated && ownedBefore(state, the)) {
@@ -146,6 +150,13 @@ export function extractAttributeWords(state: ParseState, lexicon: OpenLexicon, k
       i = anyBut - 1;
       continue;
     }
+    // A maker or product line the connected brands' cards list ("De'Longhi", "the north face", "iPhone" for Apple), where
+    // no declared value is named ("Kobo" the book store stays the store).
+    const declared = makers !== undefined && namePlace(state, i) && !lexicon.matcher.matchAt(tokens, used, i) ? declaredMakerAt(tokens, used, i, makers, knownWords, scope.negatesNext) : undefined;
+    if (declared !== undefined) {
+      i = readName(i, i, declared.end, declared.maker, declared.line);
+      continue;
+    }
     // A name typed plainly: joined by "+" ("black+decker", whose "black" is no colour), or in lower case after a
     // negation ("not braun", "pas quechua"); a capitalised one is read below with its "The".
     const plainEnd = namePlace(state, i) && !isName(state, i, knownWords) ? (joinedNameEnd(tokens, used, i, knownWords) ?? (scope.negatesNext ? negatedPlainNameEnd(tokens, used, i, knownWords) : undefined)) : undefined;
@@ -192,12 +203,14 @@ export function extractAttributeWords(state: ParseState, lexicon: OpenLexicon, k
       continue;
     }
     if (isName(state, i, knownWords)) {
-      let end = i + 1;
-      while (end < tokens.length && end - i < MAX_NAME_WORDS && isName(state, end, knownWords) && tokens[end]!.start - tokens[end - 1]!.end <= 1) end++;
+      // "De'Longhi", "Arc'teryx": a name goes on through an apostrophe or a hyphen glued on both sides, whatever the case.
+      let end = gluedNameEnd(state, i + 1);
+      while (end < tokens.length && end - i < MAX_NAME_WORDS && isName(state, end, knownWords) && tokens[end]!.start - tokens[end - 1]!.end <= 1) end = gluedNameEnd(state, end + 1);
+      const start = gluedNameStart(state, i);
       // "Not The North Face", "from The Body Shop": a capitalised "The" inside a sentence is the name's own.
       // So is one after a comma or a colon, which starts no sentence ("rain jacket, The North Face or Patagonia").
       const inside = (t: (typeof tokens)[number]): boolean => t.kind === 'word' || (t.kind === 'punct' && MID_SENTENCE_PUNCT.has(t.norm));
-      const the = i >= 2 && state.tokens[i - 1]!.raw === 'The' && !used[i - 1] && inside(state.tokens[i - 2]!) ? i - 1 : i;
+      const the = start < i ? start : i >= 2 && state.tokens[i - 1]!.raw === 'The' && !used[i - 1] && inside(state.tokens[i - 2]!) ? i - 1 : i;
       i = readName(the, i, end, spanText(state, the, end).slice(0, 120));
       continue;
     }

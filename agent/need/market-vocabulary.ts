@@ -10,6 +10,7 @@ import {
   type AttributeDefinition,
   type BrandCard,
 } from '../../protocol/index.ts';
+import { marketMakersOf, type CardMakers, type MarketMakers } from './market-makers.ts';
 
 /** One category the connected brands sell, with the attributes they declare for it (merged across brands). */
 export interface MarketCategory {
@@ -28,10 +29,12 @@ export interface MarketCategory {
 /** What the connected brands sell: the categories and their declared attribute vocabularies. */
 export interface MarketVocabulary {
   readonly categories: readonly MarketCategory[];
+  /** The makers and product lines the cards list (protocol 1.2), when any card lists some. */
+  readonly makers?: MarketMakers;
 }
 
 /** The parts of a brand card the vocabulary reads. */
-export type CardVocabulary = Pick<BrandCard, 'categories' | 'attributeSchemas'>;
+export type CardVocabulary = Pick<BrandCard, 'categories' | 'attributeSchemas'> & CardMakers;
 
 function labelOf(id: string): string {
   if (isBuiltinCategory(id)) return TAXONOMY[id].label;
@@ -94,7 +97,7 @@ export function marketVocabularyOf(cards: readonly CardVocabulary[]): MarketVoca
     const attributes = [...entry.declarations.values()].map(resolveAttribute).sort((a, b) => count(b) - count(a));
     return { id, googleId: googleCategoryIdOf(id), label: labelOf(id), attributes, brands: entry.brands };
   });
-  return { categories };
+  return cards.some((c) => (c.makers?.length ?? 0) > 0) ? { categories, makers: marketMakersOf(cards) } : { categories };
 }
 
 let builtin: MarketVocabulary | undefined;

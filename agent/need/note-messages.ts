@@ -47,6 +47,8 @@ export interface NoteMessages {
   readonly bareBudget: (source: string) => string;
   readonly bareQuantity: (source: string) => string;
   readonly maker: (name: string, stance: 'avoid' | 'require' | 'prefer' | 'owned') => string;
+  /** A product line named instead of its maker ("iPhone"), as the connected brands' cards list it. */
+  readonly makerLine: (line: string, maker: string) => string;
   readonly doesNotApply: (words: string, category: string) => string;
   /** Budget readings (`resolve-budget.ts`, `extract-money.ts`). */
   readonly approximateBudget: (source: string, upTo: Money) => string;
@@ -112,6 +114,7 @@ export const NOTE_MESSAGES: Catalogue<NoteMessages> = {
     bareBudget: (source) => `budget: "${shorten(source)}" read as your price ceiling`,
     bareQuantity: (source) => `quantity: "${shorten(source)}" read as how many you want (a price is written with its currency)`,
     maker: (name, stance) => (stance === 'owned' ? `brand: "${shorten(name)}" read as the maker of one you have, not as a preference` : `brand: "${shorten(name)}" read as a maker ${stance === 'avoid' ? 'to avoid' : stance === 'require' ? 'you require' : 'you prefer'}`),
+    makerLine: (line, maker) => `brand: "${shorten(line)}" read as a line of ${shorten(maker)}, as the connected brands list it`,
     doesNotApply: (words, category) => `"${shorten(words)}" (does not apply to ${category})`,
     approximateBudget: (source, upTo) => `budget: "${shorten(source)}" read as up to ${formatMoney(upTo)}`,
     perUnitBudget: (source, quantity, total) => `budget: "${shorten(source)}" × ${quantity} = ${formatMoney(total)} for the order`,
@@ -158,6 +161,7 @@ export const NOTE_MESSAGES: Catalogue<NoteMessages> = {
     bareBudget: (source) => `budget : « ${shorten(source)} » lu comme votre prix maximum`,
     bareQuantity: (source) => `quantité : « ${shorten(source)} » lu comme le nombre voulu (un prix s'écrit avec sa devise)`,
     maker: (name, stance) => (stance === 'owned' ? `marque : « ${shorten(name)} » lu comme la marque d’un produit que vous avez, pas comme une préférence` : `marque : « ${shorten(name)} » lu comme une marque ${stance === 'avoid' ? 'à éviter' : stance === 'require' ? 'exigée' : 'préférée'}`),
+    makerLine: (line, maker) => `marque : « ${shorten(line)} » lu comme une gamme de ${shorten(maker)}, selon les marques connectées`,
     doesNotApply: (words, category) => `« ${shorten(words)} » (ne s’applique pas à la catégorie ${category})`,
     approximateBudget: (source, upTo) => `budget : « ${shorten(source)} » lu comme ${formatMoneyIn(upTo, 'fr')} au plus`,
     perUnitBudget: (source, quantity, total) => `budget : « ${shorten(source)} » × ${quantity} = ${formatMoneyIn(total, 'fr')} pour la commande`,

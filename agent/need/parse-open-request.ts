@@ -28,6 +28,7 @@ import { extractPrivativeOpposites } from './privative-feature.ts';
 import { tokenize, type Token } from './tokenize.ts';
 import { joinNumberWords } from './join-number-words.ts';
 import { buildVocabulary } from './vocabulary.ts';
+import type { MarketMakers } from './market-makers.ts';
 
 /** What one text said about a category known from the brands' schemas (or about a gift, before any category). */
 export interface ParsedOpenRequest {
@@ -52,6 +53,8 @@ export interface OpenParseOptions {
   readonly categoryPhrase?: string;
   /** The language of the notes (the request's; default English). */
   readonly language?: Language | undefined;
+  /** The makers and product lines the connected brands' cards list (protocol 1.2), read as makers. */
+  readonly makers?: MarketMakers;
 }
 
 let knownWords: ReadonlySet<string> | undefined;
@@ -222,7 +225,7 @@ export function parseOpenRequest(original: string, options: OpenParseOptions): P
   // The declared values written with a digit are read with the other values: negated or offered as alternatives.
   releaseHeld(state, heldValues);
   readAttributesNamedAlone(state, options.attributes);
-  extractAttributeWords(state, lexicon, knownWordsWith(lexicon));
+  extractAttributeWords(state, lexicon, knownWordsWith(lexicon), options.makers);
   extractDescribedFeatures(state, options.attributes);
   extractGuardedFeatures(state, options.attributes);
   extractPrivativeOpposites(state, options.attributes);

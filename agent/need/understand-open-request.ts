@@ -63,6 +63,7 @@ function parse(text: string, input: OpenRequestInput, attributes: readonly Attri
     ...(label === undefined ? {} : { categoryLabel: label }),
     language: input.language,
     ...(phrase === undefined ? {} : { categoryPhrase: phrase }),
+    ...(input.market.makers === undefined ? {} : { makers: input.market.makers }),
   });
 }
 

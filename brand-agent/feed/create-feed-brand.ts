@@ -1,6 +1,7 @@
 import { statSync } from 'node:fs';
 import type { BrandAgentDefinition, BrandHandlers, CatalogEntry, CatalogSource } from '../definition.ts';
-import { canonicalCategoryId, violatedConstraints, type HardConstraint } from '../../protocol/index.ts';
+import { canonicalCategoryId, violatedConstraints, type HardConstraint, type MakerLines } from '../../protocol/index.ts';
+import { makerLinesOf } from '../maker-lines-of.ts';
 import { createStrategyBrand } from '../reference/index.ts';
 import { feedAttributeSchemas } from './feed-attribute-schemas.ts';
 import { FeedError } from './feed-error.ts';
@@ -97,7 +98,8 @@ export function createFeedBrand(options: FeedBrandOptions): FeedBrand {
   const definition: BrandAgentDefinition = {
     ...base,
     handlers,
-    card: { ...base.card, attributeSchemas: feedAttributeSchemas(feed.entries, base.card.categories) },
+    // The makers of the feed's brand column, with the lines its titles show safely (protocol 1.2).
+    card: { ...base.card, attributeSchemas: feedAttributeSchemas(feed.entries, base.card.categories), ...makersOf(feed.entries) },
   };
   const reload = (): { ok: true; feed: LoadedFeed } | { ok: false; error: FeedError } => {
     let result: { ok: true; feed: LoadedFeed } | { ok: false; error: FeedError };
@@ -138,4 +140,10 @@ function stampOf(path: string): { readonly mtimeMs: number; readonly size: numbe
   } catch {
     return { mtimeMs: 0, size: 0 };
   }
+}
+
+/** The card's `makers` from the feed's entries, absent when the feed names none. */
+function makersOf(entries: readonly CatalogEntry[]): { makers?: MakerLines[] } {
+  const makers = makerLinesOf(entries.map((e) => e.product));
+  return makers.length > 0 ? { makers } : {};
 }

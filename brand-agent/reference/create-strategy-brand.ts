@@ -1,5 +1,6 @@
 import type { BrandAgentDefinition, BrandAgentLimits, CatalogEntry, CatalogSource } from '../definition.ts';
 import type { BrandPolicies, CategoryAttributes } from '../../protocol/index.ts';
+import { makerLinesOf } from '../maker-lines-of.ts';
 import { ReferenceMarketError } from './reference-market-error.ts';
 import type { BrandIdentity, Strategy } from './shared/index.ts';
 import { STRATEGIES, parseStrategyParams, type StrategyParamsInput } from './strategies/index.ts';
@@ -52,6 +53,8 @@ export function buildStrategyBrand(options: Omit<StrategyBrandOptions, 'params'>
   const catalog: CatalogSource = Array.isArray(options.catalog)
     ? { list: () => options.catalog as readonly CatalogEntry[] }
     : (options.catalog as CatalogSource);
+  // Protocol 1.2: the makers a fixed catalogue sells and their lines, so "not an iPhone" can be read as "not Apple".
+  const makers = Array.isArray(options.catalog) ? makerLinesOf((options.catalog as readonly CatalogEntry[]).map((e) => e.product)) : [];
   return {
     card: {
       id: identity.id,
@@ -59,6 +62,7 @@ export function buildStrategyBrand(options: Omit<StrategyBrandOptions, 'params'>
       description: options.description ?? `${identity.name} sells ${options.categories.join(', ')}.`,
       categories: [...options.categories],
       ...(options.attributeSchemas ? { attributeSchemas: [...options.attributeSchemas] } : {}),
+      ...(makers.length > 0 ? { makers } : {}),
       currencies: [...(options.currencies ?? ['EUR'])],
       policies: options.policies ?? defaultPolicies(options.catalog),
       ...(identity.domain !== undefined ? { domain: identity.domain } : {}),

@@ -7,7 +7,7 @@ import { UNSEEN_REQUESTS_12 } from './unseen-requests12-table.ts';
 // no row reads worse). A development set since session 29: 39/80 after reqfix29 (numbers written in words beside
 // units and money, units in two words, cents after the currency word, currencies with their country, recipients
 // without "for", the maker of one the person has, "Not The North Face", ". Around 45 pounds"; no row of sets 7-12
-// reads worse); 40/80 after reqfix30c ("who's turning nine": every lead to an age is tried); 41/80 after reqfix31b ("Please don't send Pedigree": the negated verb hands its negation to the name). Every row must read right except the ones listed in KNOWN_GAPS, each with why it is left as it
+// reads worse); 40/80 after reqfix30c ("who's turning nine": every lead to an age is tried); 41/80 after reqfix31b ("Please don't send Pedigree": the negated verb hands its negation to the name); 42/80 after makers33 (the makers the cards list, protocol 1.2, are read whole: "Pas de Kusmi Tea"). Every row must read right except the ones listed in KNOWN_GAPS, each with why it is left as it
 // is; a gap that closes must be removed from the list.
 const KNOWN_GAPS: ReadonlyMap<string, string> = new Map<string, string>([
   ["Hi there, I make soup most evenings so I'd like a blender that can heat, at least twelve hundred watts, and not a hand blender. I already have a kettle and a toaster, so just the blender please. Up to C$250.", "\"a blender that can heat\" is not read as heating, and \"not a hand blender\" not as an exclusion"],
@@ -46,7 +46,6 @@ const KNOWN_GAPS: ReadonlyMap<string, string> = new Map<string, string>([
   ["Hello, I'd like three electric toothbrushes for the kids (ages 6, 8 and 11), kids' models, with a timer if possible, and not Oral-B. About 30 euros each.", "\"About 30 euros each\" for three is read as a total ceiling of 99 EUR; the table kept the per-item 33"],
   ["bonjour je voudrais une brosse a dents electrique oscillante avec appli et capteur de pression en lot de deux pour mon mari et moi, pas Philips, 120 euros le lot", "\"en lot de deux\" is not read as a pack of two"],
   ["Hello, I'm putting together Christmas hampers for my colleagues: I need a dozen boxes of flavoured black tea, bags rather than loose. Delivery by the 15th. About 8 euros per box.", "\"bags rather than loose\" is not read as tea_form bags, and \"About 8 euros per box\" for a dozen is read as a total"],
-  ["Bonjour, je cherche du thé blanc bio en vrac, cent grammes, nature (pas aromatisé). Pas de Kusmi Tea. Vingt euros maximum, frais de port compris.", "\"Pas de Kusmi Tea\" (a two-word maker ending in a product word) is not read as an exclusion"],
   ["Bonjour, je cherche un bon casque, léger, pas trop cher, autour de cent euros. Merci !", "\"un bon casque … pas trop cher\" is read as headphones; the table expected a question (headphones or helmets)"],
   ["Bonjour, il me faudrait du café pour ma nouvelle machine, un kilo, plutôt corsé. Vous avez quoi ?", "\"du café pour ma nouvelle machine\" is read as coffee; the table expected a question"],
 ]);
