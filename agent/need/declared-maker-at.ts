@@ -15,7 +15,7 @@ export interface DeclaredMakerReading {
 /** Up to this many tokens in a declared name ("the north face", "black + decker", "bang & olufsen"). */
 const MAX_NAME_TOKENS = 5;
 const JOINS: ReadonlySet<string> = new Set(['&', '+']);
-const PLACE_WORDS: ReadonlySet<string> = new Set(['for', 'in', 'to', 'at', 'from', 'around', 'pour', 'en', 'a', 'au', 'aux', 'de', 'dans', 'vers']);
+const PLACE_WORDS: ReadonlySet<string> = new Set(['for', 'in', 'to', 'at', 'from', 'around', 'pour', 'en', 'au', 'aux', 'dans', 'vers']);
 const SENTENCE_ENDS: ReadonlySet<string> = new Set(['.', '!', '?', ':', ';', '(', '-']);
 
 /** Words that steer a sentence (negations, "or", "only", "ideally"): a name holding one would swallow a list or a rule. */
