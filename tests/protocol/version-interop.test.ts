@@ -20,7 +20,7 @@ describe('a 1.0 brand and a 1.1 butler', () => {
     if (!connected.ok) return;
     const client = connected.value;
     try {
-      expect(PROTOCOL_VERSION).toBe('1.1');
+      expect(PROTOCOL_VERSION).toBe('1.2');
       expect(client.protocolVersion).toBe('1.0');
       expect(client.card.attributeSchemas).toBeUndefined();
       const offers = await client.requestOffers({
