@@ -1,10 +1,9 @@
-import { MAKER_LINES_LIMITS, type MakerLines, type Product } from '../protocol/index.ts';
+import { MAKER_LINES_LIMITS, MakerLinesSchema, type MakerLines, type Product } from '../protocol/index.ts';
 
 /** A word that can be a product line's name: four or more letters, a capital among them ("iPhone", "Kindle"), no "’s". */
 const LINE_WORD = /^(?=.*\p{Lu})\p{L}{4,}$/u;
-/** A name the card may state (protocol `MakerLinesSchema`): letters first, then letters, digits, spaces and joins. */
-const CARD_NAME = /^\p{L}[\p{L}\p{M}\p{N} '’&+.\-]*$/u;
-const cardName = (name: string): boolean => name.length >= 2 && name.length <= MAKER_LINES_LIMITS.nameLength && CARD_NAME.test(name);
+/** A name the card may state, by the protocol's own schema. */
+const cardName = (name: string): boolean => MakerLinesSchema.shape.name.safeParse(name).success;
 
 /**
  * The makers a catalogue sells and their product lines, for a card's `makers` (protocol 1.2), read from the products'
