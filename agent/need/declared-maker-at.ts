@@ -1,6 +1,6 @@
 import { isTaxonomyLabelWord } from '../../protocol/index.ts';
 import { LEXICON, STOPWORDS } from './lexicon.ts';
-import type { MarketMakers } from './market-makers.ts';
+import type { MarketLine, MarketMakers } from './market-makers.ts';
 import type { Token } from './tokenize.ts';
 
 /** A maker the market lists, named at a position: the maker, and the product line the person said instead, if any. */
@@ -23,6 +23,12 @@ const ROLE_WORDS: ReadonlySet<string> = new Set(LEXICON.filter((e) => e.role !==
 /** Makers the engine knows by its own lexicon ("sony", "new balance"): no card may declare one of them a line. */
 const BUILTIN_MAKER_PHRASES: ReadonlySet<string> = new Set(LEXICON.flatMap((e) => (e.maker === undefined ? [] : e.phrases)));
 const BUILTIN_MAKER_WORDS: ReadonlySet<string> = new Set([...BUILTIN_MAKER_PHRASES].filter((p) => !p.includes(' ')));
+
+/** The market's line these words name, unless they are (or hold) a maker the engine itself knows ("Sony" is no line). */
+export function declaredLineOf(key: string, makers: MarketMakers): MarketLine | undefined {
+  if (BUILTIN_MAKER_PHRASES.has(key) || key.split(' ').some((w) => BUILTIN_MAKER_WORDS.has(w))) return undefined;
+  return makers.lines.get(key);
+}
 
 /** A word a request says for something else: a word the engine or the category's vocabulary knows, or a taxonomy word. */
 function isCommonWord(word: string, known: ReadonlySet<string>): boolean {
@@ -57,11 +63,10 @@ export function declaredMakerAt(tokens: readonly Token[], used: readonly boolean
     if (!join) keys.push({ end, key: norms.join(' ') });
   }
   for (const { end: to, key } of keys.reverse()) {
-    const line = makers.lines.get(key);
+    const line = declaredLineOf(key, makers);
     const maker = line === undefined ? makers.makers.get(key) : undefined;
     const declared = line?.line ?? maker;
     if (declared === undefined || !readable(key, known)) continue;
-    if (line !== undefined && (BUILTIN_MAKER_PHRASES.has(key) || key.split(' ').some((w) => BUILTIN_MAKER_WORDS.has(w)))) continue;
     const typedWithCapital = tokens.slice(i, to).some((t) => t.kind === 'word' && /\p{Lu}/u.test(t.raw));
     const insideCapital = /^\p{L}+\p{Lu}/u.test(declared);
     if (line !== undefined) {

@@ -29,6 +29,7 @@ import { tokenize, type Token } from './tokenize.ts';
 import { joinNumberWords } from './join-number-words.ts';
 import { buildVocabulary } from './vocabulary.ts';
 import type { MarketMakers } from './market-makers.ts';
+import { declaredLineOf } from './declared-maker-at.ts';
 
 /** What one text said about a category known from the brands' schemas (or about a gift, before any category). */
 export interface ParsedOpenRequest {
@@ -234,8 +235,12 @@ export function parseOpenRequest(original: string, options: OpenParseOptions): P
   // A product named by its brand ("loves Lego", "a Kindle"): capitalised, and no word of the taxonomy's own labels.
   const named = categoryAt.length === 1 ? tokens[categoryAt[0]!] : undefined;
   if (named && categoryAt[0]! > 0 && named.capitalized && !isTaxonomyLabelWord(named.norm)) {
-    setPreference(draft, { attribute: 'maker', direction: 'equals', value: named.raw, weight: 0.6 });
-    note(draft.assumptions, NOTE_MESSAGES[options.language ?? 'en'].maker(named.raw, 'prefer'));
+    // "a Kindle": a product line the market lists is its maker's (Amazon), said back as such.
+    const line = options.makers === undefined ? undefined : declaredLineOf(named.norm, options.makers);
+    const maker = line?.maker ?? named.raw;
+    if (line !== undefined) note(draft.assumptions, NOTE_MESSAGES[options.language ?? 'en'].makerLine(line.line, maker));
+    setPreference(draft, { attribute: 'maker', direction: 'equals', value: maker, weight: 0.6 });
+    note(draft.assumptions, NOTE_MESSAGES[options.language ?? 'en'].maker(maker, 'prefer'));
   }
   if (gift?.ageYears !== undefined) applyAge(draft, gift.ageYears, options.attributes);
   extractBareNumbers(state);

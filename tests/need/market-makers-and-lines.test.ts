@@ -32,6 +32,9 @@ describe('a product line named instead of its maker', () => {
     expect(await makerRules('un smartphone 128 Go, surtout pas d’iPhone')).toEqual(['not-in Apple']);
     expect(await makerRules('a phone, Galaxy or Pixel, 256 GB')).toEqual(['in Samsung|Google']);
     expect(await makerWishes('a laptop for uni, ThinkPad ideally, 16 GB RAM')).toEqual(['Lenovo']);
+    // The line that names the product itself: "a Kindle" is an e-reader, and its maker is wished for.
+    expect(await makerWishes('a Kindle, waterproof, under 150 euros')).toEqual(['Amazon']);
+    expect(await makerWishes('un MacBook pas trop lourd, 1200 € max')).toEqual(['Apple']);
   });
 
   it('says the reading back', async () => {
