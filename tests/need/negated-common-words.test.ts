@@ -53,7 +53,8 @@ describe('a maker after a negation', () => {
     expect(avoided('un aspirateur, pas de Moulinex')).toEqual(['Moulinex']);
     expect(avoided('un blender sans Philips')).toEqual(['Philips']);
     expect(avoided('a drill, anything but a Bosch')).toEqual(['Bosch']);
-    expect(avoided('a robot vacuum, never shark again')).toEqual(['shark']);
+    // A maker the connected brands list is written as they write it (makers33; was 'shark' as typed).
+    expect(avoided('a robot vacuum, never shark again')).toEqual(['Shark']);
     expect(avoided('je ne veux pas de rowenta, un aspirateur sans fil')).toEqual(['rowenta']);
     expect(avoided('a tent that does not leak, not coleman')).toEqual(['coleman']);
     expect(avoided('a tent, not coleman the last one leaked')).toEqual(['coleman']);

@@ -16,7 +16,8 @@ describe('a maker named in lower case', () => {
     expect(avoided('robot mower for a small garden, not husqvarna please')).toEqual(['husqvarna']);
     expect(avoided('e-reader waterproof, not amazon')).toEqual(['amazon']);
     expect(avoided('an air purifier for the bedroom, no levoit, no blueair')).toEqual(['levoit', 'blueair']);
-    expect(avoided('down jacket size M, anything but the north face')).toContain('north face');
+    // The market lists "The North Face": read whole, its "the" included (makers33; was 'north face').
+    expect(avoided('down jacket size M, anything but the north face')).toContain('the north face');
   });
 
   it('keeps going through a list of makers after one negation', () => {
