@@ -8,11 +8,11 @@ import { UNSEEN_NOW_17, UNSEEN_REQUESTS_17 } from './unseen-requests17-table.ts'
 // this session landed and with no fix made after seeing them: 19/80 read right (41 rows miss a hard rule,
 // 5 a soft rule, 10 the category, 11 the budget, 5 the deadline, 3 the recipient). Every row
 // must read right but the ones listed in KNOWN_GAPS; their reasons are the judge's own findings at measurement time,
-// not yet diagnosed. A gap that closes must be removed from the list.
+// not yet diagnosed. After makers33 (makers and product lines from the cards; names kept whole at an apostrophe):
+// 20/80. A gap that closes must be removed from the list.
 const KNOWN_GAPS: ReadonlyMap<string, string> = new Map<string, string>([
   ["My kettle only holds about a pint and a half and we drink a lot of tea, so I want a bigger one, 3 pints or so. Anything but red. £70 tops including delivery.", "measured, not yet read right: [soft] missing capacity_l ~ 1.7"],
   ["ma mère m'a écrit « une bouilloire en inox qui chauffe à 70° pour le thé vert, surtout pas en plastique » — c'est pour elle, budget entre 40 et 80 €", "measured, not yet read right: [hard] missing temperature_control eq true; [recipient] recipient undefined, expected mother"],
-  ["Coffee machine for the office: we're 12 people so the tank should be big, 2 litres or more; bean-to-cup with a milk frother. Total budget 900 EUR including delivery. My boss wrote: \"no De'Longhi, we had three\"", "measured, not yet read right: [hard] missing maker not-in De'Longhi"],
   ["une machine à capsules pour ma grand-mère de 82 ans, simple, noire ou rouge, pas plus de 120 € livraison comprise, livrée avant le réveillon", "measured, not yet read right: [deadline] deadline none, expected 2026-12-23 or 2026-12-24"],
   ["du café moulu décaféiné pour ma cafetière filtre, 2 paquets de 250 g, entre 8 et 12 € le paquet, pas du Bargain Beans", "measured, not yet read right: [budget] budget 2400 EUR, expected 1200"],
   ["My husband says: \"a cordless drill-driver, 18V, with two batteries, and it must be Makita or DeWalt, I already have their chargers\". Keep it between 150 and 250 euros.", "measured, not yet read right: [hard] missing voltage_v eq 18"],
