@@ -16,28 +16,20 @@ function upperVoice(asked: readonly number[]): number | undefined {
   return sorted.length >= 3 ? sorted[1] : sorted[0];
 }
 
-/** The median of a non-empty list (the mean of the two middle values, rounded down to a whole minor unit, for an even count). */
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 === 1 ? sorted[mid]! : Math.floor((sorted[mid - 1]! + sorted[mid]!) / 2);
-}
-
 /**
  * What the market asks for the need, in minor units of the need's currency (the value's reference without a budget).
  * Each party (`partyOf`: connected identities, such as one server configured under two entries, are one) asks its
  * cheapest eligible offer, so no seller sets the person's money scale with an offer it does not mean to sell (a dear
  * decoy beside its real offer), nor counts twice. How much a party's price counts comes from evidence the person holds:
- * - a party the person's record vouches for (`sellerWeight` > 0: its statements or deliveries were checked and it was
- *   found honest more than not) is one voice at its own price;
- * - the parties with no such record cannot be told apart (two of them may be one brand under two names, and a new name
- *   costs nothing), so together they are ONE voice, at the median of their prices: one stranger more moves it by one
- *   rank at most, up or down, so neither a second name asking more nor a cheap decoy sets it.
+ * - a party the person's record vouches for (`sellerWeight` > 0: its statements or deliveries were checked and found
+ *   honest more than not) is one voice, at its own price;
+ * - the parties with no such record cannot be told apart (two of them may be one brand under two names, and a name
+ *   costs nothing), so together they are ONE voice, at what they ask as a market of their own (the same rule, below):
+ *   however many names they add, they weigh as one seller.
  * The reference is the highest voice, the second highest among three or more (the most extreme one set aside when
- * there are others to tell it by). With no record at all there is nothing to break the symmetry between a colluding
- * dear seller and an honest dear one: each party is then its own voice, as before any record, so a new person's first
- * requests read the market as it asks. Once the person has a record, names it has never checked cannot outvote sellers
- * it has.
+ * there are others to tell it by). With no record the strangers' voice is the only one, so a new person's market is
+ * read as it asks; once the person has a record of two sellers or more, names it never checked can neither raise the
+ * reference above the highest of those sellers' prices nor lower it below the second highest.
  */
 export function marketReferenceMinor(eligible: readonly MarketQuote[], currency: string, partyOf: (brandId: string) => string = (id) => id): number | undefined {
   const cheapest = new Map<string, number>();
@@ -49,10 +41,10 @@ export function marketReferenceMinor(eligible: readonly MarketQuote[], currency:
     const seen = cheapest.get(party);
     if (seen === undefined || offer.price.amountMinor < seen) cheapest.set(party, offer.price.amountMinor);
   }
-  if (vouched.size === 0) return upperVoice([...cheapest.values()]);
   const voices: number[] = [];
   const strangers: number[] = [];
   for (const [party, price] of cheapest) (vouched.has(party) ? voices : strangers).push(price);
-  if (strangers.length > 0) voices.push(median(strangers));
+  const pooled = upperVoice(strangers);
+  if (pooled !== undefined) voices.push(pooled);
   return upperVoice(voices);
 }

@@ -87,7 +87,7 @@ describe('names the person has no record with cannot outvote sellers it has', ()
     const tripled = await shop([...honest(), sly(), slytwin(), slytriplet()], honestRecord());
     expect(tripled.reference).toBe(alone.reference);
     expect(tripled.ranked.filter((b) => b.startsWith('sly'))).toEqual([]);
-  });
+  }, 90_000);
 
   it('(guard) a stranger’s cheap decoy does not make the butler buy nothing when the honest sellers have a record', async () => {
     // Honest over-ear pairs at 120 and 130 EUR with a record; cheap in-ear decoys from names never seen before.
@@ -100,7 +100,7 @@ describe('names the person has no record with cannot outvote sellers it has', ()
       expect(reference).toBe(12_000);
       expect(ranked).toEqual(expect.arrayContaining(['domeaudio', 'cansco']));
     }
-  });
+  }, 60_000);
 
   it('(fixed) honest case: a dear seller with a record is not pushed down by strangers’ low prices', async () => {
     // On main the three strangers' in-ear pairs set the scale (their 44 EUR) and the over-ear pair the person has
