@@ -23,11 +23,11 @@ export interface Token {
 /**
  * Words, numbers, symbols and punctuation. A number may group its thousands with spaces as French and SI write them
  * ("1 200 €", "10 000 mAh", also no-break spaces), unless the last group is glued to a word: "2 250g" is two 250 g packs.
- * A minus sign typed before a number that follows no word or number is its sign ("-5°C"); "100-150" stays a range. An
- * inch mark after a number ('55"') is a symbol, a quotation mark elsewhere is not.
+ * A minus sign typed before a number that follows no word, number or currency sign is its sign ("-5°C"); "100-150" and
+ * "50€-80€" stay ranges. An inch mark after a number ('55"') is a symbol, a quotation mark elsewhere is not.
  */
 const TOKEN_PATTERN =
-  /(\d{4}-\d{1,2}-\d{1,2})|(\d{1,2}\/\d{1,2}(?:\/\d{2,4})?)|(\d{1,3}(?:[ \u00A0\u202F]\d{3})+(?:[.,]\d+)?(?![\d\p{L}])|(?:(?<![\p{L}\p{N}.,])[-−](?=\d))?\d+(?:[.,]\d+)*[½¼¾]?)|([\p{L}\p{M}]+(?:['’ʼ`][\p{L}\p{M}]+)*)|([€$£¥<>≤≥~+%×″]|(?<=\d)")|([,;.!?()[\]:/&=\-–—])|(\s+)|([\s\S])/gu;
+  /(\d{4}-\d{1,2}-\d{1,2})|(\d{1,2}\/\d{1,2}(?:\/\d{2,4})?)|(\d{1,3}(?:[ \u00A0\u202F]\d{3})+(?:[.,]\d+)?(?![\d\p{L}])|(?:(?<![\p{L}\p{N}.,€$£¥])[-−](?=\d))?\d+(?:[.,]\d+)*[½¼¾]?)|([\p{L}\p{M}]+(?:['’ʼ`][\p{L}\p{M}]+)*)|([€$£¥<>≤≥~+%×″]|(?<=\d)")|([,;.!?()[\]:/&=\-–—])|(\s+)|([\s\S])/gu;
 
 const FRACTIONS: Record<string, number> = { '½': 0.5, '¼': 0.25, '¾': 0.75 };
 
@@ -156,13 +156,25 @@ function expandWithSlash(tokens: Token[]): Token[] {
   return out;
 }
 
+const CURRENCY_SIGNS: ReadonlySet<string> = new Set(['€', '$', '£', '¥']);
+
+/** A number, or a currency sign glued after one ("50€"): what a range's first figure ends with. */
+function isFigureEnd(token: Token): boolean {
+  return token.kind === 'number' || (token.kind === 'symbol' && CURRENCY_SIGNS.has(token.raw) && token.attached);
+}
+
+/** A number, or a currency sign glued before one ("€900"): what a range's second figure starts with. */
+function isFigureStart(token: Token, next: Token | undefined): boolean {
+  return token.kind === 'number' || (token.kind === 'symbol' && CURRENCY_SIGNS.has(token.raw) && next?.kind === 'number' && next.attached);
+}
+
 function dropJoiningHyphens(tokens: Token[]): Token[] {
   return tokens.filter((token, i) => {
     if (token.norm !== '-' || token.raw !== '-') return true;
     const before = tokens[i - 1];
     const after = tokens[i + 1];
     if (!before || !after || !after.attached || !token.attached) return true;
-    // "100-150" stays a range; "noise-cancelling", "in-ear", "ipx-7" become plain word sequences.
-    return before.kind === 'number' && after.kind === 'number';
+    // "100-150" and "€700-€900" stay ranges; "noise-cancelling", "in-ear", "ipx-7" become plain word sequences.
+    return isFigureEnd(before) && isFigureStart(after, tokens[i + 2]);
   });
 }
