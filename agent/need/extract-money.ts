@@ -9,6 +9,7 @@ import { isUnitWord } from './quantity-units.ts';
 import type { Token } from './tokenize.ts';
 import { cardinalWordValue, numberPhraseAt } from './number-words.ts';
 import { wordEntry } from './word-entry.ts';
+import { BUDGET_RATE_WORDS, budgetRateAt } from './budget-rate.ts';
 
 /**
  * Currency symbols and words (normalised) → ISO code. "Pound(s)" is a currency unless it weighs something ("a pound of");
@@ -133,6 +134,7 @@ export const MONEY_WORDS: readonly string[] = [
   ...PREFIX_MARKERS.flatMap((m) => m.phrases.flatMap((p) => p.split(' '))),
   'max', 'maximum', 'tops', 'less', 'budget', 'each', 'per', 'apiece', 'k', 'ish', 'so', 'peu', 'pres',
   ...CEILING_ON_THAT.words(),
+  ...BUDGET_RATE_WORDS,
 ];
 
 interface Amount {
@@ -271,8 +273,14 @@ export function extractMoney(state: ParseState): void {
     if (approximateAfter) end = approximateAfter.end;
     const perUnit = PER_UNIT.matchAt(tokens, used, end);
     if (perUnit) end = perUnit.end;
+    // "€25 a month over 24 months" is what the person will pay in all; "£70 a month" alone is one period's budget.
+    const rate = perUnit === undefined ? budgetRateAt(tokens, used, end) : undefined;
+    if (rate) {
+      end = rate.end;
+      if (rate.periods !== undefined) amount *= rate.periods;
+    }
     const kind = approximation?.entry.kind === 'approximate' || approximateAfter !== undefined || (first.approximate === true && currency !== undefined && !isRange && marker?.entry.kind !== 'ceiling') ? 'approximate' : marker?.entry.kind;
-    const isBudget = kind === 'ceiling' || kind === 'approximate' || isRange || postfix !== undefined || perUnit !== undefined || currency !== undefined;
+    const isBudget = kind === 'ceiling' || kind === 'approximate' || isRange || postfix !== undefined || perUnit !== undefined || rate !== undefined || currency !== undefined;
     if (!isBudget || (kind === 'needs-currency' && currency === undefined) || (kind === 'range-start' && !isRange && currency === undefined)) continue;
     const start = marker ? i : cursor;
     const source = spanText(state, start, end);
@@ -287,6 +295,7 @@ export function extractMoney(state: ParseState): void {
     };
     state.draft.budgets.push(mention);
     if (isRange) state.draft.assumptions.push(NOTE_MESSAGES[state.language ?? 'en'].budgetRange(source, amount));
+    if (rate) state.draft.assumptions.push(NOTE_MESSAGES[state.language ?? 'en'].budgetRate(source, rate.periods === undefined ? undefined : amount));
     const takenBack = takenBackAfter(tokens, used, end);
     if (takenBack !== undefined) withdrawn.push({ mention, takenBack });
     i = end - 1;

@@ -16,6 +16,7 @@ import { wordsAt } from './words-at.ts';
 import { NEGATION_WORDS } from './negation-words.ts';
 import { figuresOfferedWith } from './figures-offered-together.ts';
 import { equativeBefore } from './equative-comparison.ts';
+import { isPriceRateAt } from './budget-rate.ts';
 
 type Bound = 'ceiling' | 'floor';
 
@@ -318,6 +319,8 @@ export function extractUnitMeasures(state: ParseState, attributes: readonly Attr
       i = named.end - 1;
       continue;
     }
+    // "€25 a month over 24 months", "25 euros a month": the period and span of a price, read with the price.
+    if (isPriceRateAt(tokens, used, i)) continue;
     // "2-4 players": the low end is read with the high end, which carries the unit.
     if (rangeStartBefore(state, i + 2, Number.POSITIVE_INFINITY)?.figureAt === i && (tokens[i + 2]?.value ?? 0) > token.value) continue;
     // "300+ m3/h", "8+ players": a "+" between the number and its unit says "at least".
