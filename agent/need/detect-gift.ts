@@ -6,6 +6,7 @@ import { measuredAt } from './measure-units.ts';
 import { wholeNumberAt } from './number-words.ts';
 import { PRONOUN_AGE_LEADS, leadNeedsUnit, pronounAge } from './pronoun-age.ts';
 import type { Token } from './tokenize.ts';
+import { parseDateAt } from './parse-date.ts';
 
 /** Who a purchase is for, when the request says so: a gift, its recipient, their age and the occasion. */
 export interface GiftReading {
@@ -211,7 +212,7 @@ function hyphenatedMeaning(tokens: readonly Token[], start: number, end: number,
 }
 
 const FROM_WORDS: ReadonlySet<string> = new Set(['des', 'from', 'depuis', 'since']);
-const DEADLINE_MARKERS: ReadonlySet<string> = new Set(['before', 'by', 'until', 'till', 'avant', 'ici']);
+const DEADLINE_MARKERS: ReadonlySet<string> = new Set(['before', 'by', 'until', 'till', 'avant', 'ici', 'for', 'pour']);
 const ARTICLES: ReadonlySet<string> = new Set(['la', 'le', 'l', 'the']);
 
 /** True when the words before `start` are "from"/"dès" (and an article): a starting point, not an occasion. */
@@ -274,8 +275,10 @@ export function detectGift(state: ParseState): GiftReading | undefined {
       if (startsFrom(state, match.start)) continue;
       occasion = meaning.name;
       gift = true;
-      // "before Christmas", "avant Noël": the occasion, and a date the deadline reader still needs.
-      if (!DEADLINE_MARKERS.has(tokens[match.start - 1]?.norm ?? '')) consume(state, match.start, match.end);
+      // "before Christmas", "avant Noël", "for Christmas Eve", "pour Noël": the occasion, and a date the deadline reader
+      // still needs (a present for a day must be there by that day); an occasion no date names stays the gift's.
+      const dated = parseDateAt(tokens, used, match.start, state.now, { allowAbbreviations: false, allowBareMonth: false }) !== undefined;
+      if (!dated || !DEADLINE_MARKERS.has(tokens[match.start - 1]?.norm ?? '')) consume(state, match.start, match.end);
     } else {
       // In French "son" before a word is "his/her" ("pour son anniversaire"), never a son: a word of the other
       // language that is a possessive here is read as the possessive.

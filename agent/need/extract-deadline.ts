@@ -5,10 +5,12 @@ import { NOTE_MESSAGES } from './note-messages.ts';
 import { consume, note, spanText } from './parse-state.ts';
 import type { ParseState } from './parse-state.ts';
 
-type MarkerKind = 'by' | 'before' | 'within' | 'within-with-context' | 'context';
+type MarkerKind = 'by' | 'by-or-within' | 'before' | 'within' | 'within-with-context' | 'context';
 
 const MARKERS: ReadonlyArray<{ phrases: readonly string[]; kind: MarkerKind }> = [
-  { kind: 'by', phrases: ['by', 'until', 'till', 'no later than', 'at the latest', 'latest by', 'for', 'on', 'pour', 'jusqu a', 'au plus tard', 'd ici', 'at latest', 'latest', 'due'] },
+  { kind: 'by', phrases: ['by', 'until', 'till', 'no later than', 'at the latest', 'latest by', 'for', 'on', 'pour', 'jusqu a', 'au plus tard', 'at latest', 'latest', 'due'] },
+  // "d'ici vendredi" is by a day, "d'ici une semaine" within a span: both end the wait.
+  { kind: 'by-or-within', phrases: ['d ici'] },
   { kind: 'before', phrases: ['before', 'avant', 'prior to', 'ahead of'] },
   { kind: 'within', phrases: ['within', 'in', 'in less than', 'in under', 'sous', 'dans', 'en', 'en moins de', 'in the next', 'over the next'] },
   // These also introduce prices or battery life: they mean a deadline only next to a delivery word ("max 3 days delivery").
@@ -24,6 +26,8 @@ const MARKERS: ReadonlyArray<{ phrases: readonly string[]; kind: MarkerKind }> =
 ];
 
 const matcher = new PhraseMatcher(MARKERS);
+/** Bounds said after the day ("the 18th at the latest", "le 18/12 au plus tard"): they restate "by". */
+const LATEST_AFTER: ReadonlySet<string> = new Set(['at the latest', 'au plus tard', 'at latest', 'latest']);
 
 /** Words the deadline reader uses, for typo correction and leftovers. */
 export const DEADLINE_WORDS: readonly string[] = MARKERS.flatMap((m) => m.phrases.flatMap((p) => p.split(' ')));
@@ -56,9 +60,9 @@ export function extractDeadline(state: ParseState): void {
       cursor = marker.end;
     }
     const needsContext = kind === 'within-with-context' || kind === undefined;
-    const markerKind = kind === 'within-with-context' ? 'within' : (kind ?? (hadContext ? 'by' : undefined));
+    const markerKind = kind === 'within-with-context' ? 'within' : kind === 'by-or-within' ? 'by' : (kind ?? (hadContext ? 'by' : undefined));
     let expression: DateExpression | undefined;
-    if (markerKind === 'within' || (markerKind === 'by' && hadContext) || markerKind === undefined) {
+    if (markerKind === 'within' || (markerKind === 'by' && (hadContext || kind === 'by-or-within')) || markerKind === undefined) {
       expression = parseDurationAt(tokens, used, cursor, now);
       // A bare duration ("3 days") only counts with a delivery word before or after it.
       if (expression && needsContext && !hadContext && !isDeliveryContextAt(state, expression.end)) expression = undefined;
@@ -71,9 +75,9 @@ export function extractDeadline(state: ParseState): void {
     // A bare "2/3" is more often a fraction ("42 2/3") or a size pair than a date: numeric dates need "by"/"before".
     if (markerKind === undefined && tokens[expression.start]?.kind === 'slash-date') continue;
     let end = expression.end;
-    // "Friday delivery", "3 day shipping": a trailing delivery word belongs to the deadline.
+    // "Friday delivery", "3 day shipping", "le 18/12 au plus tard": a trailing delivery word or latest-bound belongs to the deadline.
     const trailing = matcher.matchAt(tokens, used, end);
-    if (trailing?.entry.kind === 'context') end = trailing.end;
+    if (trailing?.entry.kind === 'context' || (trailing !== undefined && LATEST_AFTER.has(trailing.phrase))) end = trailing!.end;
     const source = spanText(state, start, end);
     const at = resolve(expression, markerKind === 'within' ? 'by' : (markerKind ?? 'by'));
     consume(state, start, end);

@@ -48,14 +48,14 @@ const ORDINAL_SUFFIXES = new Set(['st', 'nd', 'rd', 'th', 'er', 'eme', 'e']);
 export const DATE_WORDS: readonly string[] = [
   ...Object.keys(WEEKDAYS), ...Object.keys(WEEKDAY_ABBREVIATIONS), ...Object.keys(MONTHS), ...Object.keys(NUMBER_WORDS), ...Object.keys(DURATION_UNITS),
   'today', 'tonight', 'tomorrow', 'tmrw', 'tmr', 'demain', 'aujourd', 'hui', 'soir', 'apres', 'after', 'next', 'this', 'coming', 'prochain',
-  'prochaine', 'week', 'weekend', 'end', 'fin', 'month', 'christmas', 'xmas', 'noel', 'year', 'nouvel', 'an', 'same', 'day',
+  'prochaine', 'week', 'weekend', 'end', 'fin', 'month', 'christmas', 'xmas', 'noel', 'year', 'nouvel', 'an', 'same', 'day', 'reveillon', 'saint', 'sylvestre',
 ];
 
 // Words a calendar expression can start with; anything else is rejected before any work.
 const DATE_START_WORDS = new Set([
   ...Object.keys(WEEKDAYS), ...Object.keys(WEEKDAY_ABBREVIATIONS), ...Object.keys(MONTHS), 'today', 'tonight', 'tomorrow', 'tmrw', 'tmr', 'demain',
   'aujourd', 'ce', 'same', 'next', 'this', 'coming', 'la', 'le', 'semaine', 'mois', 'end', 'cette', 'fin', 'the', 'weekend', 'week', 'christmas',
-  'xmas', 'noel', 'veille', 'new', 'nouvel', 'day', 'apres',
+  'xmas', 'noel', 'veille', 'new', 'nouvel', 'day', 'apres', 'reveillon',
 ]);
 
 /** Midnight UTC of the given instant's day. */
@@ -262,7 +262,13 @@ export function parseDateAt(tokens: readonly Token[], used: readonly boolean[], 
   if (c.accept('end', 'of', 'the', 'month') || c.accept('end', 'of', 'month') || c.accept('this', 'month') || c.accept('fin', 'du', 'mois') || c.accept('ce', 'mois', 'ci')) {
     return done({ day: lastDayOfMonth(y, m), firstDay: today, relative: true });
   }
-  if (c.accept('christmas', 'eve') || c.accept('veille', 'de', 'noel')) return done({ day: nextOccurrence(today, 11, 24)!, relative: true });
+  // "le réveillon" alone is Christmas Eve's dinner; the New Year's one is named ("réveillon du nouvel an").
+  if (c.accept('le', 'reveillon', 'du', 'nouvel', 'an') || c.accept('reveillon', 'du', 'nouvel', 'an') || c.accept('le', 'reveillon', 'de', 'la', 'saint', 'sylvestre') || c.accept('reveillon', 'de', 'la', 'saint', 'sylvestre')) {
+    return done({ day: nextOccurrence(today, 11, 31)!, relative: true });
+  }
+  if (c.accept('christmas', 'eve') || c.accept('veille', 'de', 'noel') || c.accept('le', 'reveillon', 'de', 'noel') || c.accept('reveillon', 'de', 'noel') || c.accept('le', 'reveillon') || c.accept('reveillon')) {
+    return done({ day: nextOccurrence(today, 11, 24)!, relative: true });
+  }
   if (c.accept('christmas') || c.accept('xmas') || c.accept('noel')) {
     // Presents must arrive before the day itself: "by Christmas" is the 24th, "before Christmas" the start of the 25th.
     const eve = nextOccurrence(today, 11, 24)!;
