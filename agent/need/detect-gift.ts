@@ -7,6 +7,8 @@ import { wholeNumberAt } from './number-words.ts';
 import { PRONOUN_AGE_LEADS, leadNeedsUnit, pronounAge } from './pronoun-age.ts';
 import type { Token } from './tokenize.ts';
 import { parseDateAt } from './parse-date.ts';
+import { forPronounIn } from './for-pronoun.ts';
+import { quotedWishAfter } from './quoted-wish.ts';
 
 /** Who a purchase is for, when the request says so: a gift, its recipient, their age and the occasion. */
 export interface GiftReading {
@@ -236,6 +238,8 @@ export function detectGift(state: ParseState): GiftReading | undefined {
   let giving = false;
   // The speaker's people named without "for" ("mon père refait sa terrasse… lui offrir"): the recipient of a present.
   const mine: Array<{ name: string; start: number; end: number }> = [];
+  // The speaker's people whose own words the request quotes ("my wife wrote: "…""): they asked for the product.
+  const writers: Array<{ name: string; start: number; end: number; passedOn: { start: number; end: number } }> = [];
   for (let i = 0; i < tokens.length; i++) {
     const age = ageAt(state, i);
     if (age) {
@@ -304,7 +308,12 @@ export function detectGift(state: ParseState): GiftReading | undefined {
         continue;
       }
       if (start === 0 || !FOR_WORDS.has(tokens[start - 1]!.norm)) {
-        if (MY.has(tokens[match.start - 1]?.norm ?? '') || MY.has(tokens[match.start]!.norm)) mine.push({ name: meaning.name, start: MY.has(tokens[match.start]!.norm) ? match.start : match.start - 1, end: match.end });
+        if (MY.has(tokens[match.start - 1]?.norm ?? '') || MY.has(tokens[match.start]!.norm)) {
+          const person = { name: meaning.name, start: MY.has(tokens[match.start]!.norm) ? match.start : match.start - 1, end: match.end };
+          mine.push(person);
+          const quoted = quotedWishAfter(state, match.end);
+          if (quoted !== undefined) writers.push({ ...person, passedOn: quoted });
+        }
         continue;
       }
       recipient = meaning.name;
@@ -321,12 +330,24 @@ export function detectGift(state: ParseState): GiftReading | undefined {
     }
     i = match.end - 1;
   }
-  // A present (a gift word, an occasion or a verb of giving) for exactly one of the speaker's people named elsewhere.
+  // One of the speaker's people asking for the product in their own words, quoted, is whom it is for.
+  const askers = [...new Set(writers.map((w) => w.name))];
+  if (recipient === undefined && askers.length === 1) {
+    recipient = askers[0]!;
+    for (const w of writers) {
+      consume(state, w.start, w.end);
+      consume(state, w.passedOn.start, w.passedOn.end);
+    }
+  }
+  // A present (a gift word, an occasion or a verb of giving), or a product "for her"/"pour lui", for exactly one of the
+  // speaker's people named elsewhere.
   const named = [...new Set(mine.map((m) => m.name))];
-  if (recipient === undefined && (gift || giving) && named.length === 1) {
+  const forThem = forPronounIn(state);
+  if (recipient === undefined && (gift || giving || forThem !== undefined) && named.length === 1) {
     recipient = named[0]!;
     for (const m of mine) consume(state, m.start, m.end);
   }
+  if (recipient !== undefined && forThem !== undefined) consume(state, forThem.start, forThem.end);
   if (recipient !== undefined && ageYears === undefined) {
     const later = pronounAge(state);
     if (later !== undefined) {
