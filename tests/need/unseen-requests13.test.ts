@@ -7,7 +7,8 @@ import { UNSEEN_NOW_13, UNSEEN_REQUESTS_13 } from './unseen-requests13-table.ts'
 // "five hundred square meters" and "a thousand euros" in words), 41/80 after reqfix30 (a development set from then on:
 // makers typed in lower case after a negation or joined by "+", `plain-makers.test.ts`; words typed short, "pr",
 // "svp", "ppl", `chat-abbreviations.test.ts`; bags counted, `container-counts.test.ts`); "robot vaccum" reads as a vacuum since reqfix34 (a stand-in word beside a product's
-// name is its kind, `stand-in-beside-product.test.ts`). Every row must read right except the ones listed in
+// name is its kind, `stand-in-beside-product.test.ts`); "livre pour noel" is a deadline since reqfix36 (a present for a
+// holiday must be there by it, `deadline-holidays-and-spans.test.ts`): 43/80. Every row must read right except the ones listed in
 // KNOWN_GAPS; their reasons are the judge's own findings at measurement time (what is missing or wrong), not yet
 // diagnosed. A gap that closes must be removed from the list.
 const KNOWN_GAPS: ReadonlyMap<string, string> = new Map<string, string>([
@@ -23,7 +24,6 @@ const KNOWN_GAPS: ReadonlyMap<string, string> = new Map<string, string>([
   ["big check-in suitcase approx 100L, soft shell ok, anything but samsonite, max. 300€", "measured, not yet read right: [hard] missing cabin_size ~ false; [hard] missing maker not-in Samsonite"],
   ["jeu de societe strategie en francais parties de 60 min max pas de hasbro 50 e", "measured, not yet read right: [hard] missing maker not-in Hasbro; [budget] budget none, expected 5000"],
   ["1000 pc jigsaw puzzle, wooden, for adults, max 45 EUR", "measured, not yet read right: [hard] missing pieces eq 1000"],
-  ["lego duplo pour mon neveu 2 ans, pas de playmobil svp, 40€ max, livre pour noel 🎄", "measured, not yet read right: [hard] missing maker not-in Playmobil; [deadline] deadline none, expected 2026-12-24 or 2026-12-25"],
   ["mirrorless full frame w/ 4k video, body only, 1,299.00 USD max", "measured, not yet read right: [hard] missing kit_lens eq false"],
   ["appareil photo instantane pour ma niece de 12 ans, rose, 100€ max", "measured, not yet read right: [hard] missing color ~ blossom pink"],
   ["office chair w/ lumbar support + headrest, mesh, holds 130kg+, not ikea, 400-500€, this weekend if poss", "measured, not yet read right: [hard] missing material eq mesh; [hard] missing maker not-in Ikea"],

@@ -6,14 +6,20 @@ import { UNSEEN_NOW_17, UNSEEN_REQUESTS_17 } from './unseen-requests17-table.ts'
 // cases, negated wishes, dates written many ways, makers with an apostrophe, a hyphen, several words or in lower case),
 // read at the table's own clock (Tuesday 15 December). Measured once on main (the engine of c587e8f), before any fix of
 // this session landed and with no fix made after seeing them: 19/80 read right (41 rows miss a hard rule,
-// 5 a soft rule, 10 the category, 11 the budget, 5 the deadline, 3 the recipient). Every row
-// must read right but the ones listed in KNOWN_GAPS; their reasons are the judge's own findings at measurement time,
-// not yet diagnosed. After makers33 (makers and product lines from the cards; names kept whole at an apostrophe):
-// 20/80. A gap that closes must be removed from the list.
+// 5 a soft rule, 10 the category, 11 the budget, 5 the deadline, 3 the recipient). After makers33 (makers and product
+// lines from the cards; names kept whole at an apostrophe): 20/80. After reqfix36 (a budget range with the currency on
+// both ends, "€700-€900", keeps its top; a price said per period over a span is the total it makes; deadlines said by
+// the holiday a present is for, "pour Noël", "for Christmas Eve", by "le réveillon" and by "d'ici une semaine"; the
+// speaker's person whose own wish is quoted, or "c'est pour elle", is the recipient): 29/80 (the jigsaw row needs both: a lower-case maker and a
+// range with the sign on both ends). The four budgets still
+// missed are totals for several items ("150 EUR for both", "90 € pour les trois", "16 € les deux") and a price per
+// packet times two: this table divides them by the quantity, while tables 10 and 11 and the decision side (an offer's
+// price is for all its units) keep the need's budget for the whole order. Every row must read right but the ones
+// listed in KNOWN_GAPS; their reasons are the judge's own findings at measurement time, not yet diagnosed. A gap that
+// closes must be removed from the list.
 const KNOWN_GAPS: ReadonlyMap<string, string> = new Map<string, string>([
   ["My kettle only holds about a pint and a half and we drink a lot of tea, so I want a bigger one, 3 pints or so. Anything but red. £70 tops including delivery.", "measured, not yet read right: [soft] missing capacity_l ~ 1.7"],
   ["ma mère m'a écrit « une bouilloire en inox qui chauffe à 70° pour le thé vert, surtout pas en plastique » — c'est pour elle, budget entre 40 et 80 €", "measured, not yet read right: [hard] missing temperature_control eq true; [recipient] recipient undefined, expected mother"],
-  ["une machine à capsules pour ma grand-mère de 82 ans, simple, noire ou rouge, pas plus de 120 € livraison comprise, livrée avant le réveillon", "measured, not yet read right: [deadline] deadline none, expected 2026-12-23 or 2026-12-24"],
   ["du café moulu décaféiné pour ma cafetière filtre, 2 paquets de 250 g, entre 8 et 12 € le paquet, pas du Bargain Beans", "measured, not yet read right: [budget] budget 2400 EUR, expected 1200"],
   ["My husband says: \"a cordless drill-driver, 18V, with two batteries, and it must be Makita or DeWalt, I already have their chargers\". Keep it between 150 and 250 euros.", "measured, not yet read right: [hard] missing voltage_v eq 18"],
   ["Robot mower for a lawn of about 5,400 sq ft, quiet — under 60 dB if possible — £1,200 max", "measured, not yet read right: [hard] missing lawn_area_m2 ~ 502"],
@@ -28,12 +34,8 @@ const KNOWN_GAPS: ReadonlyMap<string, string> = new Map<string, string>([
   ["matelas 90x190 pour le lit de mon neveu de 12 ans… ah non, ma sœur me dit « c'est du 90x200 » — mi-ferme, en latex, pas plus de 400 €", "measured, not yet read right: [hard] missing size ~ 90 x 200 cm; [hard] missing firmness eq medium"],
   ["Laptop: my old 15.6\" one is too heavy to carry on the train, so the same screen size or a bit smaller but under 3.3 lbs, 16 GB RAM, macOS or Windows, between $900 and $1,300", "measured, not yet read right: [hard] missing weight_kg ~ 1.5"],
   ["un laptop pour ma fille qui part en fac, clavier azerty obligatoire, 512 Go, autonomie 12 h minimum, pas Apple, 800 € maxi livraison incluse, avant le 24/12", "measured, not yet read right: [hard] missing storage_gb ~ 512"],
-  ["Phone: I can do €25 a month over 24 months, so that's the budget. Android, 5G, 256 GB, a battery of 5000 mAh or more. Not Samsung.", "measured, not yet read right: [budget] budget 2500 EUR, expected 60000"],
   ["ma femme veut « le même iPhone que toi mais avec un plus grand écran » ; le mien fait 6,1 pouces, donc un 6,7, 256 Go, pas plus de 1 300 €", "measured, not yet read right: [hard] missing screen_in ~ 6.7; [soft] missing maker ~ Apple"],
-  ["une tablette android pour mon père (78 ans), écran de 10 pouces minimum, pas Amazon, entre 200 et 300 €, pour Noël", "measured, not yet read right: [deadline] deadline none, expected 2026-12-24 or 2026-12-25"],
-  ["A Kindle for my mum. She wrote: \"I want to read in bed without the lamp, and on the bus, a 6 inch screen is fine\". So warm light. £90-£130, before the 20th", "measured, not yet read right: [budget] budget 9000 GBP, expected 13000"],
   ["Monitor: 27\", USB-C so my MacBook charges from it, height-adjustable. My colleague's advice, pasted: \"go QHD, 4K is wasted at 27 for spreadsheets\". Up to 450 euros.", "measured, not yet read right: [category] got 328; [hard] missing screen_in eq 27; [hard] missing usb_c eq true; [hard] missing height_adjustable eq true; [hard] missing resolution ~ qhd"],
-  ["Camera for my daughter's photography course (she's 17): mirrorless, APS-C, with the kit lens, 4K video, body under 1.1 lb (500 g), €1,000-€1,200", "measured, not yet read right: [budget] budget 100000 EUR, expected 120000"],
   ["un appareil photo instantané pour l'anniversaire de ma nièce (10 ans), vert menthe, pas plus de 100 balles, livré le 18/12 au plus tard", "measured, not yet read right: [hard] missing color ~ mint green"],
   ["Portable speaker for the beach, IP67, 12+ hours of battery, under 1.5 lb, JBL or Ultimate Ears, $150 tops", "measured, not yet read right: [hard] missing weight_g ~ 680; [hard] missing maker in Ultimate Ears"],
   ["Earbuds for running marathons in the rain: in-ear, IPX7 not IPX4, sony or jabra, between 100 and 180 dollars", "measured, not yet read right: [hard] missing water_resistance eq IPX7; [hard] missing maker in Sony; [hard] missing maker in Jabra"],
@@ -44,7 +46,6 @@ const KNOWN_GAPS: ReadonlyMap<string, string> = new Map<string, string>([
   ["mon frère m'a envoyé « pointure 45, trail, la-sportiva ou inov-8, drop 4 mm max » — c'est pour Noël, entre 120 et 160 €", "measured, not yet read right: [hard] missing drop_mm lte 4; [deadline] deadline none, expected 2026-12-24 or 2026-12-25"],
   ["Tent: the first one broke in the wind. It was a 2-person pop-up; now we are three, so the same but bigger, with poles this time, 4000 mm waterhead, under 6.5 lb, €350 tops", "measured, not yet read right: [hard] missing waterhead_mm gte 4000; [hard] missing weight_kg ~ 2.9"],
   ["tente familiale 4 places, bon, disons 5 avec le chien, montage gonflable, Coleman ou vango, jusqu'à 600 €, livrée ce week-end", "measured, not yet read right: [hard] missing capacity_persons ~ 5; [hard] missing maker in Coleman; [hard] missing maker in Vango"],
-  ["Sleeping bag rated to 23°F, down, mummy, under a kilo if they make one, otherwise as light as possible, right-hand zip so it joins my partner's, £250-£300", "measured, not yet read right: [budget] budget 25000 GBP, expected 30000"],
   ["un sac à dos de rando de 40 litres pour ma copine, moins de 1,5 kg, fjällräven ou deuter, entre 100 et 180 €", "measured, not yet read right: [hard] missing maker in Fjällräven; [hard] missing maker in Deuter"],
   ["Cabin suitcase that fits the 55 x 40 x 20 cm rule (22 x 16 x 8 inches for the US flight), 4 wheels, hard shell, under 6 lb, $250 max including shipping, by Monday", "measured, not yet read right: [hard] missing wheels eq 4; [hard] missing weight_kg ~ 2.7"],
   ["Rain jacket for hiking in Scotland, waterproof with a hood, men's large, under 14 oz, any colour but navy (my brother has navy), £200 tops; Arc'teryx would be nice", "measured, not yet read right: [hard] missing size eq L; [hard] missing weight_g ~ 397; [soft] missing maker ~ Arc’teryx"],
@@ -57,19 +58,16 @@ const KNOWN_GAPS: ReadonlyMap<string, string> = new Map<string, string>([
   ["croquettes chiot pour un petit chien, 3 sacs de 3 kg, 90 € pour les trois, hill's ou royal canin", "measured, not yet read right: [hard] missing maker in Hill's Science Plan; [hard] missing maker in Royal Canin; [budget] budget 9000 EUR, expected 3000"],
   ["Loose-leaf green tea, organic, a 100 g tin (3.5 oz), Mariage Frères or Palais des Thés, no more than $40", "measured, not yet read right: [hard] missing weight_g ~ 100; [hard] missing maker in Mariage Frères; [hard] missing maker in Palais des Thés"],
   ["des infusions sans théine en sachets pour ma sœur qui est enceinte, 2 boîtes, 16 € les deux", "measured, not yet read right: [budget] budget 1600 EUR, expected 800"],
-  ["LEGO for my niece who turns 9 on the 18th: Friends theme, 500 to 1,000 pieces, \"nothing Star Wars\" says her mum, €50-€80", "measured, not yet read right: [budget] budget 5000 EUR, expected 8000"],
   ["A Duplo set for my grandson who's 2, no more than 40 bucks, by Thursday", "measured, not yet read right: [category] got ask:category: What kind of product should I look for for your grandson? The brands you have co; [hard] missing theme eq duplo"],
   ["un Technic pour mon mari (il a 45 ans mais bon), plus de 1 000 pièces, entre 100 et 200 €", "measured, not yet read right: [category] got ask:category: Quel genre de produit dois-je chercher pour votre mari ? Les marques connectées ; [hard] missing theme eq technic; [hard] missing pieces gte 1000"],
   ["Board game for Christmas Eve: we'll be 8 around the table, ages 10 to 80, party or cooperative, under 45 minutes, in French because grandma doesn't speak English, €40 tops", "measured, not yet read right: [hard] missing max_players gte 8; [hard] missing min_age lte 10; [hard] missing language eq fr; [deadline] deadline none, expected 2026-12-23 or 2026-12-24"],
   ["un jeu de stratégie à 2 joueurs pour mon copain, en anglais ça va aussi, rien de chez days of wonder (on les a tous), 60 € maxi", "measured, not yet read right: [hard] missing maker not-in Days of Wonder"],
-  ["A 1000-piece jigsaw for my dad, he's 81 and loves Monet; wooden if possible; Ravensburger or michele wilson; £40-£60", "measured, not yet read right: [hard] missing maker in Ravensburger; [hard] missing maker in Michele Wilson; [budget] budget 4000 GBP, expected 6000"],
   ["Stroller: we fly a lot, so it has to fold to cabin size, usable from birth, under 15 lbs, Babyzen or Cybex, $500 max, by the 22nd", "measured, not yet read right: [hard] missing weight_kg ~ 6.8"],
   ["My wife says: \"a stand mixer, KitchenAid, 5 quart, the red one\". Up to £450.", "measured, not yet read right: [category] got 505666"],
   ["Snow boots for my son, US kids size 2 (EU 33), waterproof down to -4°F, €70 max", "measured, not yet read right: [category] got ask:category: What kind of product should I look for for your son? The brands you have connect"],
   ["un casque de ski pour ma fille de 10 ans, taille S, 60 € maxi", "measured, not yet read right: [category] got ask:category: Que voulez-vous dire : casques de vélo ou casque audio ?"],
   ["The first one broke after a month, so the same but bigger please — under 100 euros", "measured, not yet read right: [category] got unsupported: I can only shop for running shoes, headphones, coffee, bicycles, bicycle helmets"],
   ["A bike for my wife, she's 5'5\" (165 cm), about €800, by Christmas", "measured, not yet read right: [category] got 1026"],
-  ["ma sœur m'a écrit « il me faut un truc pour mon appart de 30 m², qui fasse moins de bruit que l'ancien » — 200 € maxi, c'est pour elle", "measured, not yet read right: [recipient] recipient undefined, expected sister"],
   ["une machine à café pour le bureau, entre 150 et 300 €, pas de delonghi", "measured, not yet read right: [hard] missing maker not-in De'Longhi"],
 ]);
 
