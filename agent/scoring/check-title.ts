@@ -61,7 +61,8 @@ const UNIT_PATTERNS = new BoundedMap<string, RegExp>(1_000);
 /**
  * How a unit may follow its amount in a title: after a space ("16 GB", "10 h"), or attached ("6mm", "1024GB", "0°C")
  * when it is a word of two letters or more or a symbol — a single attached letter is a model name ("5G", "85h", "18V").
- * A unit written with a degree sign (°C, °F) is also read from the bare sign ("MT500 0°"), as titles usually write it.
+ * A unit written with a degree sign (°C, °F) is also read from the bare sign ("MT500 0°"), as titles usually write it;
+ * inches ("in", "inch") also from the inch mark ("TV, 50\"", "27″ monitor"), as titles write a screen or a wheel.
  */
 function unitPattern(unit: string): RegExp {
   let pattern = UNIT_PATTERNS.get(unit);
@@ -72,11 +73,14 @@ function unitPattern(unit: string): RegExp {
   return pattern;
 }
 
+/** Spellings of a unit of inches, which titles write with the inch mark. */
+const INCH_UNITS: ReadonlySet<string> = new Set(['in', 'inch', 'inches']);
+
 function buildUnitPattern(unit: string): RegExp {
   const u = escapeUnit(unit);
   const symbol = !/^[\p{L}]/u.test(unit);
   const attachedOk = symbol || [...unit].length >= 2;
-  const spellings = unit.startsWith('°') ? String.raw`(?:${u}|°(?![\p{L}]))` : u;
+  const spellings = unit.startsWith('°') ? String.raw`(?:${u}|°(?![\p{L}]))` : INCH_UNITS.has(unit.toLowerCase()) ? String.raw`(?:${u}|["″])` : u;
   const gap = attachedOk ? String.raw`\s?` : String.raw`\s`;
   return new RegExp(`${AMOUNT_START}([-−]?\\d+(?:[.,]\\d+)?)${gap}${spellings}(?![\\p{L}\\p{N}])`, 'giu');
 }
