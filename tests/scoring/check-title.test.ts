@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { SERIOUS_HONESTY_FINDINGS, checkTitle, scoreHonesty, type ScoringNeed } from '../../agent/scoring/index.ts';
@@ -143,5 +144,27 @@ describe('an offer read against its own title', () => {
     scan('brand-agent/reference/data/open-market/products', (d) => d.attributeSchema ?? []);
     expect(pairs).toBeGreaterThan(10_000);
     expect(flagged / pairs).toBeLessThanOrEqual(0.001);
+  });
+});
+
+describe('inches read from the inch mark, as titles write screens and wheels', () => {
+  const screen: AttributeDefinition[] = [{ name: 'screen_in', type: 'number', unit: 'in', labels: { en: 'Screen' }, description: 'Diagonal.' }];
+  const tv = (title: string, screenIn: number) => shoeOffer({ brandId: 'tvshop', product: { sku: 'tv-1', gtin: '8806094991093', title, maker: 'Samsung', category: '404', attributes: { screen_in: screenIn } } });
+  const asked: ScoringNeed = { ...need([]), category: '404', hardConstraints: [{ attribute: 'screen_in', op: 'gte', value: 55 }] };
+
+  it('the 50-inch TV sold as a 65-inch one contradicts its own title ("TV, 50\\", black")', () => {
+    const items = checkTitle(tv('Samsung QE Q80C TV, 50", black', 65), screen, asked);
+    expect(items.map((i) => [i.code, i.attribute, i.data?.titleSays])).toEqual([['title-contradicts-offer', 'screen_in', '50 in']]);
+    expect(checkTitle(tv('Samsung QE Q80C TV, 50", black', 50), screen, asked)).toEqual([]);
+  });
+
+  it('any inch amount reads the same written "in", with the inch mark or the double prime, attached or after a space', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 5, max: 120 }), fc.integer({ min: 5, max: 120 }), fc.constantFrom(' in', '"', '″', ' "'), (inTitle, stated, mark) => {
+        const items = checkTitle(tv(`Some TV, ${inTitle}${mark}, black`, stated), screen, asked);
+        expect(items.length).toBe(inTitle === stated ? 0 : 1);
+        if (items.length === 1) expect(items[0]!.data?.titleSays).toBe(`${inTitle} in`);
+      }),
+    );
   });
 });
