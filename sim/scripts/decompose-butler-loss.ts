@@ -65,6 +65,8 @@ const seen = new Map<string, Seen>();
 /** Calibration of the top-ranked offers: the butler's claimsHold in tenths → [offers, offers whose claims truly hold]; and Σ worth vs Σ true worth of honest tops. */
 const claimsCalibration = new Map<number, [number, number]>();
 const worthCalibration = { butler: 0, truth: 0, n: 0 };
+/** By whose record an offer's honesty started (trust / unknown-brand) and whether it was the top: Σ claimsHold, offers whose claims truly hold, offers. */
+const sourceCalibration = new Map<string, { predicted: number; held: number; n: number }>();
 const isDishonest = (strategy: string) => (DISHONEST_STRATEGIES as ReadonlySet<string>).has(strategy);
 const keyOf = (round: number, consumer: string) => `${round}\u0000${consumer}`;
 
@@ -82,6 +84,14 @@ function observe(ctx: DecisionContext, result: ShopResult): Seen {
   };
   for (const r of result.ranking.ranked) consider(r.offer, []);
   for (const e of result.ranking.excluded) consider(e.offer, [...new Set(e.reasons.map((r) => r.code))]);
+  for (const r of result.ranking.ranked) {
+    const key = `${r.scores.honesty.priorSource}${r.rank === 1 ? ', top' : ', not top'}`;
+    const c = sourceCalibration.get(key) ?? { predicted: 0, held: 0, n: 0 };
+    c.predicted += r.breakdown.claimsHold;
+    c.held += trueClaimFailures(ctx.market, r.offer, ctx.now) === 0 ? 1 : 0;
+    c.n += 1;
+    sourceCalibration.set(key, c);
+  }
   let bestAllowed = 0;
   let bestAllowedRank = 0;
   for (const r of result.ranking.ranked) {
@@ -109,7 +119,7 @@ function observe(ctx: DecisionContext, result: ShopResult): Seen {
   const describe = (r: (typeof result.ranking.ranked)[number]) => {
     const b = r.breakdown;
     const strategy = ctx.market.slotOf(r.brandId)?.strategy ?? '?';
-    return `#${r.rank} ${r.brandId} (${strategy}) ${r.offer.product.sku} price ${b.price} ref ${b.reference} match ${b.preferenceMatch.toFixed(2)} worth ${Math.round(b.worth)} claimsHold ${b.claimsHold.toFixed(2)} needHolds ${b.needHolds.toFixed(2)} pressure ${b.pressure.toFixed(2)} surplus ${Math.round(b.surplus)} | true ${trueOfferWelfare(ctx, r.offer) ?? 'over budget'}`;
+    return `#${r.rank} ${r.brandId} (${strategy}) ${r.offer.product.sku} price ${b.price} ref ${b.reference} match ${b.preferenceMatch.toFixed(2)} worth ${Math.round(b.worth)} claimsHold ${b.claimsHold.toFixed(2)} needHolds ${b.needHolds.toFixed(2)} pressure ${b.pressure.toFixed(2)} surplus ${Math.round(b.surplus)} | true ${trueOfferWelfare(ctx, r.offer) ?? 'over budget'}, ${trueClaimFailures(ctx.market, r.offer, ctx.now)} false | evidence ${r.scores.honesty.evidence.filter((e) => e.impact !== 0).map((e) => `${e.code}${e.attribute ? `(${e.attribute})` : ''} ${e.impact.toFixed(2)}`).join(', ')} | title "${r.offer.product.title}" claims ${r.offer.claims.map((c) => `${c.attribute}=${String(c.asserted)}`).join(" ")}`;
   };
   const best = result.ranking.ranked.find((r) => r.rank === bestAllowedRank);
   const detail = first ? [describe(first), ...(best && best !== first ? [describe(best)] : [])] : [];
@@ -210,6 +220,7 @@ async function main(): Promise<void> {
   for (const r of rows) process.stdout.write(`${r.gap.toString().padStart(10)}  ${(r.share * 100).toFixed(1).padStart(6)} %  n=${r.n.toString().padStart(4)}  ${r.label}\n`);
   process.stdout.write('top-ranked offers by the butler\'s claimsHold: offers, share whose claims truly hold\n');
   for (const [bin, [n, held]] of [...claimsCalibration].sort((x, y) => x[0] - y[0])) process.stdout.write(`  ${(bin / 10).toFixed(1)}–${((bin + 1) / 10).toFixed(1)}: ${n} offers, ${(held / n).toFixed(2)} hold\n`);
+  for (const [key, c] of [...sourceCalibration].sort()) process.stdout.write(`ranked offers, honesty from ${key}: ${c.n}, mean claimsHold ${(c.predicted / c.n).toFixed(2)}, truly hold ${(c.held / c.n).toFixed(2)}\n`);
   process.stdout.write(`honest top offers: Σ butler worth ${Math.round(worthCalibration.butler)}, Σ true worth (welfare + price) ${Math.round(worthCalibration.truth)} over ${worthCalibration.n}\n`);
 }
 
