@@ -91,11 +91,9 @@ export function preferenceMatchAt(
   return clamp01(base + shift / learned.length);
 }
 
-/** What a product is worth to the person if it is what it claims: a budget anchors a full match, the market a bare one. */
-export function worthAt(reference: number, preferenceMatch: number, source: ValueBreakdown['referenceSource'] = 'market'): number {
-  const premium = VALUE_MODEL.preferencePremium;
-  const noMatch = source === 'budget' ? reference / (1 + premium) : reference;
-  return noMatch * (1 + premium * preferenceMatch);
+/** What a product is worth to the person if it is what it claims: reference × (1 + premium × preference match). */
+export function worthAt(reference: number, preferenceMatch: number): number {
+  return reference * (1 + VALUE_MODEL.preferencePremium * preferenceMatch);
 }
 
 /**
@@ -168,11 +166,10 @@ export function offerValue(input: {
   const budget = need.budget && need.budget.currency === offer.price.currency && need.budget.amountMinor > 0 ? need.budget.amountMinor : undefined;
   const market = input.marketMinor !== undefined && offer.price.currency === need.currency ? input.marketMinor : undefined;
   const reference = budget ?? market ?? price;
-  const referenceSource = budget === undefined ? 'market' : 'budget';
   const stated = statedMatchOf(scores);
   const learned = input.learned ?? [];
   const preferenceMatch = preferenceMatchAt(stated, learned);
-  const worth = worthAt(reference, preferenceMatch, referenceSource);
+  const worth = worthAt(reference, preferenceMatch);
   const claimsHold = clamp01(scores.honesty.probability);
   const needHolds = Math.max(claimsHold, clamp01(scores.honesty.needHolds ?? claimsHold));
   const statedIfNotAsDescribed = statedMatchIfNotAsDescribed(scores.fit.preferences);
@@ -183,7 +180,7 @@ export function offerValue(input: {
   const surplus = surplusAt(claimsHold, { worth, price, pressureCost, needHolds, worthIfNotAsDescribed });
   return {
     reference,
-    referenceSource,
+    referenceSource: budget === undefined ? 'market' : 'budget',
     preferenceMatch,
     stated,
     statedIfNotAsDescribed,
