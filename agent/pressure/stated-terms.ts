@@ -1,6 +1,7 @@
 import { COST_ON_BUYERS_CHOICE, NAMED_COST_CUES } from './descriptive-cues.ts';
 import { statesDatedSource } from './dated-source.ts';
 import { WAIVED_DEMAND } from './waived-demand.ts';
+import { answersCount, statesPlainCount } from './plain-count.ts';
 import type { PressureTacticLabel } from '../../protocol/index.ts';
 
 /**
@@ -231,10 +232,10 @@ export function statesReasonForDemand(text: string): boolean {
 const CHARGED_BY_ANOTHER_PARTY = /\b(?:your|the) (?:own )?(?:bank|card (?:issuer|provider|company)|issuer|carrier|courier|network|mobile (?:operator|provider|network)|operator|customs(?: office)?|council|local authority|government|airline)\b[^.!?;\n]{0,20}?\b(?:may|might|can|could|will|would|usually|sometimes|also)?\s*(?:charges?|appl(?:y|ies)|levy|levies|collects?|bills?)\b|\b(?:charged|collected|levied|billed|set) by (?:your|the) (?:bank|card issuer|issuer|carrier|courier|network|operator|customs|council|local authority|government|airline)\b|\b(?:paid|covered|absorbed|borne) by (?:the |your )?(?:seller|merchant|host|restaurant|shop|store|venue|organi[sz]er|landlord|employer|us)\b|\bwe (?:pay|cover|absorb) (?:it|this|the (?:fee|charge|cost))\b|\b(?:customs|import) (?:charges?|dut(?:y|ies)|fees?|vat|tax(?:es)?)\b|\b(?:see|in|under|per) (?:the|your) (?:lender|provider|insurer|carrier|bank|card issuer|finance provider)'?s? (?:terms|conditions|t&cs|t ?& ?c)\b/;
 
 /**
- * A cost given back ("full refund including booking fee", "the deposit is refunded when the bike is back"): a refund is
- * the opposite of a cost slipped in. "Non-refundable" and "not refunded" are costs kept, so they do not count.
+ * A cost given back ("full refund including booking fee", "the deposit is refunded when the bike is back", "refundable if
+ * you cancel", a deposit "deducted from the final bill"): a refund is the opposite of a cost slipped in. "Non-refundable" and "not refunded" are costs kept, so they do not count.
  */
-const COST_REFUNDED = /\b(?:full |fully |automatic(?:ally)? )?(?:refund(?:ed|s)?|reimburs(?:ed|ement)|repaid|paid back|returned to you)\b/g;
+const COST_REFUNDED = /\b(?:full |fully |automatic(?:ally)? )?(?:refund(?:ed|s|able)?|reimburs(?:ed|ement)|repaid|paid back|returned to you)\b|\bdeducted from (?:the|your) (?:final )?(?:bill|balance|invoice|total due|amount due)\b/g;
 /** A negation, or "non-" right before the word ("non-refundable"). */
 const REFUND_NEGATION = new RegExp(`non-?$|\\bnon-?\\s*$|${NEGATION.source}`);
 export function statesRefund(text: string): boolean {
@@ -362,6 +363,56 @@ const answersDefaultOrAddedCue = (evidence: readonly string[]): boolean =>
 
 const namesCostOnly = (evidence: readonly string[]): boolean => evidence.every((id) => id === 'model' || NAMED_COST_CUES.has(id));
 const anyFinding = (): boolean => true;
+/**
+ * An extra shown as not added ("[Add photo package — €19.90] (not added)", "gift wrap: not selected"): the buyer sees an
+ * option left off, the opposite of one slipped in. Not when the text also says something was added for the buyer.
+ */
+const SHOWN_NOT_ADDED = /\(\s*not (?:added|selected|included|ticked)\s*\)|\b(?:is|are|was|were|currently) not (?:added|selected|ticked)\b(?! (?:yet|until))/;
+const ADDED_FOR_BUYER = /\b(?:has|have) been (?:added|included|selected|ticked)\b|\b(?:added|ticked|selected) for you\b|\balready (?:added|included|selected|ticked)\b|\bpre-?(?:selected|ticked|checked|added)\b|\bby default\b|\bautomatically\b|\bunless\b/;
+export function statesShownNotAdded(text: string): boolean {
+  return SHOWN_NOT_ADDED.test(text) && !ADDED_FOR_BUYER.test(text);
+}
+
+/**
+ * A recall or safety notice ("units sold between March and June 2025 may show wrong readings"): a sales period scopes
+ * the affected batch, it does not count buyers to follow.
+ */
+const RECALL_NOTICE = /\brecall(?:ed|s)?\b|\bsafety notice\b|\bsold (?:between|from|since|before|after|until) (?!(?:only|just)\b)/;
+const answersSoldCount = (evidence: readonly string[]): boolean => evidence.every((id) => id === 'model' || id === 'social-proof.sold-count');
+
+/**
+ * A cut-off given with the seller's operational reason ("the booking system closes at 23:59 so instructors can plan the
+ * groups", "orders close on Tuesday so the kitchen can order stock"): a rule of the service, not a clock on the reader.
+ * With an exclamation or "hurry" it still presses.
+ */
+const OPERATIONAL_REASON = /\bso (?:that )?(?:our |the )?(?:instructors?|staff|team|kitchen|chefs?|drivers?|guides?|teachers?|coaches|crew|bakers?|butchers?|florists?|warehouse|we|they) can (?:plan|prepare|order|schedule|organi[sz]e|arrange|set up|allocate|staff|source|bake|pack)\b/;
+export function statesOperationalReason(text: string): boolean {
+  return !/!|\b(?:hurry|don'?t (?:miss|wait)|last chance|grab)\b/.test(text) && OPERATIONAL_REASON.test(text);
+}
+
+/**
+ * Usage advice about a consumable ("don't leave your sensors without batteries", "never leave the tank without water"):
+ * care for the thing bought, not a threat to sell protection. Not with an exclamation or a call to buy.
+ */
+const CONSUMABLE_ADVICE = /\b(?:don'?t|do not|never) leave (?:your|the) [a-z -]{1,30}? without (?:(?:a |fresh |spare |charged )?(?:batter(?:y|ies)|power|charge|charging|water|fuel|oil|food|refill|coolant))\b/;
+export function statesConsumableAdvice(text: string): boolean {
+  return !/!|\b(?:buy|order|get yours|add (?:it|one|to))\b/.test(text) && CONSUMABLE_ADVICE.test(text);
+}
+const answersLeaveUnprotected = (evidence: readonly string[]): boolean => evidence.every((id) => id === 'model' || id === 'fear.dont-leave-unprotected');
+
+/**
+ * A recommender's interest disclosed ("they are our staff, so take that into account", "we are biased", "not
+ * independent"): the reader is told to discount the endorsement, the opposite of borrowing authority.
+ */
+const INTEREST_DISCLOSED = /\b(?:they are|they'?re|he is|he'?s|she is|she'?s|all are) (?:our (?:own )?(?:staff|employees|team|instructors|colleagues)|employed by us|paid by us)\b|\btake (?:that|this) into account\b|\bwe (?:are|may be) (?:biased|not (?:neutral|independent))\b|\bnot (?:an )?independent\b/;
+
+/**
+ * Advice against the popular option ("most people choose the 10-visit card, but if you come less than once a month the
+ * single entry is cheaper"): the crowd is named to steer the reader to what fits them, not to the dearer choice.
+ */
+const ADVICE_AGAINST_POPULAR = /\bbut (?:if|for|when) (?:you|those|people who)\b[^.!?\n]{0,80}?\b(?:cheaper|costs? less|better value|saves? (?:you )?money|(?:is|are) enough|you (?:don'?t|do not) need)\b/;
+const answersMostChoose = (evidence: readonly string[]): boolean => evidence.every((id) => id === 'model' || id === 'misdirection.most-add');
+
 const QUOTE_OR_AWARD_CUES: ReadonlySet<string> = new Set(['social-proof.testimonial', 'social-proof.rated-number-one']);
 const answersQuoteOrAward = (evidence: readonly string[]): boolean => evidence.every((id) => id === 'model' || QUOTE_OR_AWARD_CUES.has(id));
 
@@ -398,4 +449,11 @@ export const STATED_TERMS: readonly StatedTerm[] = [
   { label: 'obstruction', name: 'an early-exit cost of a fixed term stated with the offer', holds: (text) => FIXED_TERM_STATED.test(text), answers: answersEarlyExit, discount: OPPOSITE_DISCOUNT },
   { label: 'obstruction', name: 'a free way out stated with the early-exit cost', holds: (text) => FREE_EXIT_WINDOW.test(text), answers: answersEarlyExit, discount: OPPOSITE_DISCOUNT },
   { label: 'obstruction', name: 'another channel for the same act', holds: statesOtherChannel, answers: answersHardChannel, discount: OPPOSITE_DISCOUNT },
+  { label: 'scarcity', name: 'a count stated as a fact, with no push', holds: statesPlainCount, answers: answersCount, discount: EXPLAINED_DISCOUNT },
+  { label: 'sneaking', name: 'an extra shown as not added', holds: statesShownNotAdded, answers: anyFinding, discount: OPPOSITE_DISCOUNT },
+  { label: 'social-proof', name: 'a recall notice scoping a sales period', holds: (text) => RECALL_NOTICE.test(text), answers: answersSoldCount, discount: OPPOSITE_DISCOUNT },
+  { label: 'urgency', name: "a cut-off with the seller's operational reason", holds: statesOperationalReason, answers: anyFinding, discount: EXPLAINED_DISCOUNT },
+  { label: 'fear', name: 'usage advice about a consumable', holds: statesConsumableAdvice, answers: answersLeaveUnprotected, discount: OPPOSITE_DISCOUNT },
+  { label: 'authority', name: "the recommender's interest disclosed", holds: (text) => INTEREST_DISCLOSED.test(text), answers: anyFinding, discount: OPPOSITE_DISCOUNT },
+  { label: 'misdirection', name: 'advice against the popular option', holds: (text) => ADVICE_AGAINST_POPULAR.test(text), answers: answersMostChoose, discount: OPPOSITE_DISCOUNT },
 ];
