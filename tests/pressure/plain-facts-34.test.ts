@@ -52,4 +52,21 @@ describe('plain facts on fresh shop text (issue 9 §3 and §6, branch pressfix34
     expect(labels('Recommended by the country’s leading florists and trusted by experts.')).toContain('authority');
     expect(labels('Most people choose the annual pass with the parking add-on.')).toContain('misdirection');
   });
+
+  it('recall: the crowd beside the reader, a free item tied to a bigger purchase, a social login or the reader\'s data as the price', () => {
+    expect(labels('Most families on your road have already switched to our broadband.')).toContain('social-proof');
+    expect(labels('Parents like you are all choosing the foldable buggy.')).toContain('social-proof');
+    expect(labels('150 Kunden haben heute bestellt — das Angebot endet bald.')).toContain('social-proof');
+    expect(labels('Más de 300 viajeros ya han reservado esta ruta.')).toContain('social-proof');
+    expect(labels('200 clients ont déjà réservé cette croisière pour l’été.')).toContain('social-proof');
+    expect(labels('Free fitting! (when you buy a 12-month contract)')).toContain('misdirection');
+    expect(labels('Connect your Google account to book a table.')).toContain('forced-action');
+    expect(labels('To see the menu prices, let us access your location.')).toContain('forced-action');
+    expect(labels('Sign up for Studio Plus to book the recording room.')).toContain('forced-action');
+    // Neutral twins: the same words without the crowd, the tie or the demand.
+    expect(labels('Homes in your area can book a free survey on Tuesdays.')).toEqual([]);
+    expect(labels('Free delivery (when you spend over £50).')).toEqual([]);
+    expect(labels('Connect your Google account if you want bookings added to your calendar.')).toEqual([]);
+    expect(labels('Sign up for Studio Plus to save 10 % on every session.')).toEqual([]);
+  });
 });

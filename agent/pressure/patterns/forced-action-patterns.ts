@@ -1,7 +1,7 @@
 import { re, tacticPatterns } from './tactic-pattern.ts';
 
 /** Every forced-action cue names what is demanded: text without any of these words skips the group. */
-const DEMAND_CUE = /account|regist|sign|subscri|member|log ?in|join|follow|like|share|invite|refer|download|install|enable|turn on|allow|accept|rate|verify|profile|connect|provide|enter|give us|card|method|guest|app\b|survey|questionnaire|cookies|marketing|consent|agree|opt|newsletter|holder|link|answer|sold|need an? |review|tour|consultation|friend/;
+const DEMAND_CUE = /account|regist|sign|subscri|member|log ?in|join|follow|like|share|invite|refer|download|install|enable|turn on|allow|accept|rate|verify|profile|connect|provide|enter|give us|card|method|guest|app\b|survey|questionnaire|cookies|marketing|consent|agree|opt|newsletter|holder|link|address book|answer|sold|need an? |review|tour|consultation|friend/;
 
 /**
  * Purpose-clause structure, in either order: what the person wants (to keep shopping, to see the price, to read the
@@ -68,6 +68,11 @@ const DEMAND_PATTERNS = tacticPatterns('forced-action', [
   ['sold-only-with-plan', 0.84, re`\b(?:is|are)\s+(?:only\s+)?sold\s+(?:only\s+|exclusively\s+)?(?:with|on|as part of|together with|through)\s+(?:an? |our |your |the )?(?:[a-z-]+\s+){0,3}?(?:plan|subscription|membership|contract)\b`],
   ['to-buy-need-pass', 0.82, re`\bto (?:buy|order|book|purchase|get)\b[^.!?\n]{0,40}?\byou(?:'ll| will)? need (?:a|an) (?:[a-z-]+ ){0,2}(?:pass|membership|subscription|club card|plan)\b`],
   ['demand-before-next-order', 0.82, re`\b${DEMAND}\b[^.!?\n]{0,40}?\bbefore (?:placing|making|you (?:can )?(?:place|make)) (?:a|an|your|another|any) (?:new |further |next )?(?:order|one|purchase|booking)\b`],
+  // A social login, the reader's contacts, or a paid club made the price of an unrelated purchase ("link your social media
+  // account to rent a van", "to read the full report, let us read your address book", "subscribe to X Club to access").
+  ['link-social-account', 0.85, re`\b(?:link|connect) your (?:social media|facebook|google|instagram|tiktok|twitter|x|linkedin|apple|social) (?:account|profile|login)s? (?:to|in order to|before you can|before you) (?:rent|book|buy|order|see|view|get|access|check ?out|reserve|hire|use)\b`],
+  ['let-us-read-your-data', 0.85, re`\bto (?:read|see|view|get|access|download|open|unlock|book|buy|order)\b[^.!?\n]{0,40}?,\s*(?:let us|allow us to|give us (?:access to|permission to)) (?:read|access|see|scan|track|use) your (?:phone'?s |device'?s )?(?:address book|contacts|photos|location|camera|microphone|messages|calendar)\b`],
+  ['subscribe-to-access', 0.84, re`\b(?:subscribe|sign up|join|register) (?:to|for) (?:[a-z]+ ){0,3}?(?:club|plus|premium|prime|membership|plan|pass) to (?:access|unlock|see|view|get|order|buy|book)\b`],
   ['benefit-after-following', 0.82, re`\b(?:download|get|claim|unlock|access|redeem|see|view|use)\b[^.!?\n]{0,50}?\b(?:only )?(?:after|once)\s+(?:you(?:'ve| have)? )?(?:following|followed|liking|liked|sharing|shared|joining|joined|installing|installed|linking|linked|connecting|connected|inviting|invited)\b`],
 ], DEMAND_CUE);
 

@@ -49,6 +49,10 @@ export const MISDIRECTION_PATTERNS = tacticPatterns('misdirection', [
   // The dearer option pre-selected and highlighted ("the 6-month plan is highlighted and selected", "Accept and continue
   // (highlighted)", "38 purposes, all switched on").
   ['highlighted-and-selected', 0.8, re`\b(?:highlighted|pre-?selected|selected)\s+and\s+(?:pre-?)?(?:selected|highlighted|ticked)\b|\(\s*highlighted\s*\)|\b(?:purposes|partners|vendors|toggles|categories)\b[^.!?;\n]{0,15}?\ball (?:switched|turned|ticked|checked|set) on\b`],
+  // A saving or a free item whose condition, in brackets after it (its own segment once "!" ends the claim), is a bigger
+  // purchase ("Free lesson! (when you book a 10-lesson pack)", "Save £20 today! (When you choose the annual plan at
+  // £240.)"); a spend threshold ("(when you spend £50)") is not one.
+  ['free-with-bigger-buy', 0.82, re`(?:\b(?:free|save|get)\b[^()\n]{0,40}?|^)\(\s*(?:only )?when you (?:book|choose|buy|sign up for|take|order|commit to|purchase)\s+(?:a|an|the|our)\s+(?:[a-z0-9-]+\s+){0,2}?(?:packs?|plans?|bundles?|subscriptions?|contracts?|courses?|memberships?)\b`],
   // A price shown that is not the one paid: "the non-member price you will actually pay, £89, appears at checkout".
   ['price-you-actually-pay', 0.8, re`\b(?:price|amount|total|rate|fare) you(?:'ll| will)? actually (?:pay|be charged)\b|\byou(?:'ll| will)? actually (?:pay|be charged)\b[^.!?;\n]{0,20}?[£$€]\s?\d`],
 

@@ -20,6 +20,9 @@ export const MULTILINGUAL_PRESSURE_PATTERNS = [
   ], NON_ENGLISH_CUE),
   ...tacticPatterns('social-proof', [
     ['ml-n-people', 0.9, re`\b\d[\d .]*\s+(?:personnes|clients|acheteurs|visiteurs|personen|kunden|kaufer|besucher|menschen|personas|clientes|compradores|persone|clienti|acquirenti|mensen|klanten|kopers|bezoekers)\b[^.!?\n]{0,30}?\b(?:regardent|consultent|ont achete|ont commande|achetent|haben|sehen|kauften|gekauft|schauen|estan viendo|compraron|han comprado|lo compraron|stanno guardando|hanno acquistato|l'hanno acquistato|lo stanno|bekijken|kochten|hebben gekocht)\b`],
+    // A crowd that has just booked or bought: "230 Leute haben heute gebucht", "mas de 500 clientes ya han reservado",
+    // "Lukas aus Munchen hat gerade … gekauft", "al 312 duikers kochten …".
+    ['ml-crowd-booked', 0.86, re`\b(?:mas de |ya )?\d[\d.,]* (?:clientes|personas|viajeros|usuarios) (?:ya )?han (?:reservado|comprado|pedido)\b|\b\d[\d.,]* (?:leute|personen|kunden|menschen|gaste) haben (?:heute|gerade|bereits|schon|diese woche) (?:[a-z]+ )?(?:gebucht|gekauft|bestellt)\b|\b[a-z]+ aus [a-z]+ hat gerade\b[^.!?\n]{0,40}?\b(?:gekauft|gebucht|bestellt)\b|\bal \d[\d.,]* [a-z]+ (?:kochten|boekten|bestelden)\b|\b\d[\d.,]* (?:clients|personnes|voyageurs) ont (?:deja |aujourd'hui )?(?:reserve|achete|commande)\b|\b\d[\d.,]* (?:clienti|persone|viaggiatori) hanno (?:gia |oggi )?(?:prenotato|acquistato|comprato|ordinato)\b`],
     ['ml-happy-customers', 0.86, re`\b(?:clients satisfaits|zufriedene kunden|clientes satisfechos|clienti soddisfatti|tevreden klanten)\b`],
     // The most chosen or asked-for, or chosen by everyone: "le plus demande", "meistgewahlt", "il piu richiesto",
     // "meest gekozen", "lo scelgono tutti".

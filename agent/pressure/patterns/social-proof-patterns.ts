@@ -44,5 +44,10 @@ export const SOCIAL_PROOF_PATTERNS = tacticPatterns('social-proof', [
   ['n-crowd-near-you', 0.84, re`\b${NUM}\s+(?:[a-z]+\s+)?${CROWD}\s+(?:in|near|around|from)\s+(?:your|the same)\s+(?:area|street|town|city|neighbou?rhood|building|postcode)\b`],
   // Others' moves as a reason to follow: "1,240 owners switched to this food this month", "the nation's favourite".
   ['n-switched', 0.82, re`\b(?!(?:19|20)\d\d\b)\d[\d,.]*\s*k?\+?\s+(?:[a-z-]+\s+)?(?:people|customers|users|owners|members|drivers|families|households|parents|riders|readers|gamers|players|shoppers|buyers|businesses|clients|patients|subscribers|homes|fans|listeners|cyclists|runners|cooks|gardeners)\s+(?:have\s+|already\s+)?(?:switched|moved|changed|upgraded|converted)\s+(?:over\s+)?to\b`],
+  // The crowd placed beside the reader ("everyone in your area is switching", "lots of people in your neighbourhood are
+  // already protected by us"): a count of neighbours nobody can check, shown to make the reader follow.
+  ['crowd-near-you', 0.85, re`\b(?:everyone|everybody|lots of people|many people|most people|(?:all )?your neighbou?rs|people|households|homes|families) (?:in|on|near|around|across) your (?:area|neighbou?rhood|street|town|city|building|postcode|village|road|block)\b[^.!?\n]{0,30}?\b(?:(?:is|are) (?:already |now )?(?:[a-z]+ing|protected|insured|covered|signed up|switched|on board)|already|have (?:already |now )?(?:[a-z]+ed|chosen|switched|joined))\b`],
+  // Buyers "like you" all choosing one thing (a flattering "smart buyers like you" is flattery's cue).
+  ['people-like-you', 0.82, re`(?<!\b(?:smart|savvy|clever|wise|discerning) )\b(?:customers|people|buyers|shoppers|guests|homeowners|parents|drivers|readers) (?:like you|with (?:[a-z]+ )?(?:taste|style|needs|homes?) like yours)\b[^.!?\n]{0,30}?\b(?:are (?:all )?(?:choosing|buying|picking|switching|ordering|booking|going for)|(?:all )?(?:choose|buy|pick|go for|chose|bought))\b`],
   ['nations-favourite', 0.82, re`\b(?:the )?(?:nation|country|uk|britain|america|world|europe|city|town)'?s (?:favou?rite|most loved|best-loved|number one|no\.? ?1)\b`],
 ]);
