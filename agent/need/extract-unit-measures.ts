@@ -1,7 +1,10 @@
 import type { AttributeDefinition } from '../../protocol/index.ts';
 import { peopleCountAt } from './people-count.ts';
 import { applyEffect } from './apply-effect.ts';
-import { convertMeasure, isDeclaredUnitWord, twoWordUnitWord, unitOfAttribute, unitOfWord, type MeasureUnit } from './measure-units.ts';
+import { convertMeasure, decimalShift, imperialUnitOfWord, isDeclaredUnitWord, twoWordUnitWord, unitOfAttribute, unitOfWord, type MeasureUnit } from './measure-units.ts';
+import { measuresAreImperial } from './imperial-measures.ts';
+import { dimensionAdjectivesOf } from './dimension-adjectives.ts';
+import { feetAndInchesAt } from './feet-and-inches.ts';
 import { NOTE_MESSAGES } from './note-messages.ts';
 import { consume, markUnneeded, note, setConstraint, spanText, type ParseState } from './parse-state.ts';
 import { PhraseMatcher } from './phrase-matcher.ts';
@@ -46,6 +49,26 @@ function bodyMeasureAt(tokens: readonly Token[], i: number): boolean {
 }
 
 /** The bound a figure sets: the one said, else "for 2" people, "for a 40 m² room": at least that much. */
+/** Words that may stand between a figure and the same figure said in another unit: "100 g (3.5 oz)", "2 lb, so 0.9 kg". */
+const RESTATING: ReadonlySet<string> = new Set(['(', ',', 'so', 'donc', 'ie', 'soit', '=', '/']);
+
+/** The last figure read into an attribute: where it ended, its bound, and whether it was typed in the attribute's unit. */
+interface LastFigure {
+  readonly attribute: string;
+  readonly end: number;
+  readonly bound: Bound | undefined;
+  readonly ownUnit: boolean;
+}
+
+/** True when the figure starting at `start` says the last one again in another unit (only restating words between). */
+function restatesLast(tokens: readonly Token[], last: LastFigure | undefined, attribute: string, start: number): last is LastFigure {
+  if (last === undefined || last.attribute !== attribute || start < last.end || start - last.end > 2) return false;
+  const gap = tokens.slice(last.end, start);
+  // "a 100 g tin (3.5 oz)": the noun the first figure measures may come before the bracket.
+  const named = gap.length === 2 && gap[0]!.kind === 'word' && gap[1]!.norm === '(';
+  return named || gap.every((t) => RESTATING.has(t.norm));
+}
+
 function effectiveBoundOf(bound: Bound | undefined, saysFor: boolean): Bound | undefined {
   return bound ?? (saysFor ? 'floor' : undefined);
 }
@@ -149,7 +172,8 @@ function initialsOf(label: string): string[] {
 function wordsNaming(a: AttributeDefinition): string[] {
   const words = `${a.name.replace(/_/g, ' ')} ${normaliseValue(a.labels.en)} ${normaliseValue(a.labels.fr ?? '')}`.split(' ').filter((w) => w.length > 2);
   // "6 mm thick" for a "Thickness": the adjective of a quality noun names it too.
-  const adjectives = [a.labels.en, a.labels.fr ?? ''].flatMap((l) => adjectivesOfNoun(normaliseValue(l)));
+  // "74 inches long" for a "Length", "50 cm de large" for a "Largeur".
+  const adjectives = [a.labels.en, a.labels.fr ?? ''].flatMap((l) => [...adjectivesOfNoun(normaliseValue(l)), ...dimensionAdjectivesOf(l)]);
   return [...words, ...initialsOf(a.labels.en), ...initialsOf(a.labels.fr ?? ''), ...adjectives];
 }
 
@@ -212,6 +236,12 @@ const WEIGHT_WORDS = /^(weigh|weighs|weighing|weight|weights|heavy|heavier|light
 function weightSaidNear(state: ParseState, i: number): boolean {
   for (let k = Math.max(0, i - 3); k <= i + 4 && k < state.tokens.length; k++) if (WEIGHT_WORDS.test(state.tokens[k]!.norm)) return true;
   return false;
+}
+
+/** True when the number at `i` is followed by a unit of length or mass ("165 cm", "60 kg"). */
+function measuredAtLength(tokens: readonly Token[], i: number): boolean {
+  const unit = unitOfWord(tokens[i + 1]?.norm ?? '');
+  return unit !== undefined && (unit.dimension === 'length' || unit.dimension === 'mass');
 }
 
 /** Words joining the two ends of a range of one measure ("20-25L", "20 to 25 litres", "de 20 à 25 L"). */
@@ -306,10 +336,29 @@ export function extractUnitMeasures(state: ParseState, attributes: readonly Attr
   const measured = numbers.map((a) => ({ attr: a, unit: unitOfAttribute(a) })).filter((m): m is { attr: AttributeDefinition; unit: MeasureUnit } => m.unit !== undefined);
   const people = measured.filter((m) => m.unit.dimension === 'people');
   const filled = new Set<string>();
+  const imperial = measuresAreImperial(tokens);
+  let last: LastFigure | undefined;
+  // Where a person's height or weight said in feet and inches ends ("she's 5'5""): a figure in brackets right after it
+  // ("(165 cm)") is the same height.
+  let bodyEnd = -1;
+  // Attributes pinned by a plain figure said firmly: a later plain figure of the same measure replaces it.
+  const pinned = new Set<string>();
   extractDimensions(state, measured);
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!.kind === 'word' && !used[i] ? (numberWordAt(tokens, used, i, numbers, people.length > 0) ?? tokens[i]!) : tokens[i]!;
     if (used[i] || token.kind !== 'number' || token.value === undefined) continue;
+    // "I'm 6'3"", "she's 5'5" (165 cm)": a person's height in feet and inches, and the same height restated, are no measure
+    // of the product.
+    const height = feetAndInchesAt(tokens, i);
+    const bodyRestated = bodyEnd >= 0 && tokens[i - 1]?.norm === '(' && i - 1 === bodyEnd && measuredAtLength(tokens, i);
+    if ((height !== undefined && bodyMeasureAt(tokens, i)) || bodyRestated) {
+      const end = height?.end ?? i + 2;
+      const lead = BODY_LEADS.find((words) => wordsAt(tokens, i - words.length, words));
+      consume(state, i - (height !== undefined && lead !== undefined ? lead.length : 0), end);
+      bodyEnd = end;
+      i = end - 1;
+      continue;
+    }
     // "5G", "4K video", "HDMI 2.1": a declared value or feature, not a measure (nor a price: "5K" is no 5000). Held
     // from the number readers and handed back, to be read with the other declared values ("not 4K", "QHD or 5K").
     const named = lexicon?.matcher.matchAt(tokens, used, i);
@@ -330,7 +379,7 @@ export function extractUnitMeasures(state: ParseState, attributes: readonly Attr
     // "25 km/h", "300 m3/h" and "30 m²"/"m2" are read as one unit.
     const perHour = unitToken?.norm === 'km' && tokens[u + 1]?.norm === '/' && tokens[u + 2]?.norm === 'h';
     const cubicPerHour = unitToken?.norm === 'm' && tokens[u + 1]?.raw === '3' && tokens[u + 1]!.attached && tokens[u + 2]?.norm === '/' && tokens[u + 3]?.norm === 'h';
-    const squared = !cubicPerHour && (unitToken?.norm === 'm' || unitToken?.norm === 'cm') && tokens[u + 1]?.raw === '2' && tokens[u + 1]!.attached;
+    const squared = !cubicPerHour && (unitToken?.norm === 'm' || unitToken?.norm === 'cm' || unitToken?.norm === 'ft') && tokens[u + 1]?.raw === '2' && tokens[u + 1]!.attached;
     // "1 To": a French terabyte when capitalised (a lower-case "to" after a number is English, "1 to 2").
     const terabyte = unitToken?.raw === 'To' || unitToken?.raw === 'TO';
     // "23°F", "23 °F": Fahrenheit when the degree sign is typed (a lone "F" may be anything).
@@ -338,7 +387,7 @@ export function extractUnitMeasures(state: ParseState, attributes: readonly Attr
     // "square metres", "mètres carrés", "degrees Celsius", "milliamp hours": a unit said in two words.
     const twoWords = unitToken && !used[u] && !used[u + 1] ? twoWordUnitWord(unitToken.norm, tokens[u + 1]?.norm ?? '') : undefined;
     const unitWord = unitToken && !used[u] ? (perHour ? 'kmh' : cubicPerHour ? 'm3h' : squared ? `${unitToken.norm}2` : terabyte ? 'tb' : fahrenheit ? '°f' : twoWords ?? unitToken.norm) : undefined;
-    const unit = unitWord === undefined ? undefined : unitOfWord(unitWord);
+    const unit = unitWord === undefined ? undefined : imperial ? imperialUnitOfWord(unitWord) : unitOfWord(unitWord);
     // A unit only a schema names ("12 speeds", "4 seasons"): that attribute, as declared.
     // A label's head noun counts it too: "3 réglages" for "Réglages de chaleur" (French names its noun first).
     const ownUnitOne = unit === undefined && unitWord !== undefined ? numbers.filter((a) => isDeclaredUnitWord(unitWord, a.unit) || isDeclaredUnitWord(unitWord, a.labels.fr) || isDeclaredUnitWord(unitWord, a.labels.en) || isDeclaredUnitWord(unitWord, frenchHeadNoun(a.labels.fr))) : [];
@@ -470,6 +519,17 @@ export function extractUnitMeasures(state: ParseState, attributes: readonly Attr
     const abbreviation = start > 0 && !used[start - 1] ? tokens[start - 1]! : undefined;
     const isValue = abbreviation !== undefined && lexicon?.matcher.matchAt(tokens, used, start - 1)?.entry.effect !== undefined;
     if (abbreviation && abbreviation.kind === 'word' && !isValue && wordsNaming(target).includes(abbreviation.norm)) consume(state, start - 1, start);
+    // "a 100 g tin (3.5 oz)", "under 6.6 lbs (3 kg)": the same figure said again in another unit; the one typed in the
+    // attribute's own unit gives the value (the person's conversion wins over ours), the first one's bound holds.
+    const targetUnit = unitOfAttribute(target);
+    const inOwnUnit = from !== undefined && targetUnit !== undefined && decimalShift(from, targetUnit);
+    const restated = restatesLast(tokens, last, target.name, start);
+    if (restated && last!.ownUnit && !inOwnUnit) {
+      i = end - 1;
+      continue;
+    }
+    const heldBound = restated && bound === undefined ? last!.bound : undefined;
+    last = { attribute: target.name, end, bound: bound ?? heldBound, ownUnit: inOwnUnit };
     const value = valueFor(target);
     // "128 GB or 256 GB", "roues de 16 ou 20 pouces": figures offered as alternatives are the values that will do.
     const offered = effectiveBoundOf(bound, forPeople || introducedByFor(state, low?.at ?? i)) === undefined && !range && modality !== 'soft' ? figuresOfferedWith(tokens, used, start, end, unitWord) : undefined;
@@ -490,13 +550,19 @@ export function extractUnitMeasures(state: ParseState, attributes: readonly Attr
       i = end - 1;
       continue;
     }
-    const effectiveBound = effectiveBoundOf(bound, forPeople || introducedByFor(state, low?.at ?? i));
+    const effectiveBound = effectiveBoundOf(bound ?? heldBound, forPeople || introducedByFor(state, low?.at ?? i));
     if (effectiveBound !== undefined) {
       const op = effectiveBound === 'ceiling' ? 'lte' : 'gte';
       if (modality === 'soft') applyEffect(draft, { kind: 'preference', attribute: target.name, direction: effectiveBound === 'ceiling' ? 'lower' : 'higher', value, weight: 0.7 }, { modality, emphasis: 0, negated: false });
       else setConstraint(draft, { attribute: target.name, op, value });
-    } else if (modality === 'hard') setConstraint(draft, { attribute: target.name, op: 'eq', value });
-    else applyEffect(draft, { kind: 'preference', attribute: target.name, direction: 'equals', value, weight: 0.8 }, { modality, emphasis: 0, negated: false });
+    } else if (modality === 'hard') {
+      setConstraint(draft, { attribute: target.name, op: 'eq', value });
+      pinned.add(target.name);
+    } else {
+      // "holds about a pint and a half … I want 3 pints or so": the later figure of the same measure is the one meant.
+      if (pinned.delete(target.name)) draft.hard = draft.hard.filter((c) => c.attribute !== target.name || c.op !== 'eq');
+      applyEffect(draft, { kind: 'preference', attribute: target.name, direction: 'equals', value, weight: 0.8 }, { modality, emphasis: 0, negated: false });
+    }
     const converted = target.unit && unitWord !== undefined && normaliseValue(target.unit) !== unitWord && !forPeople ? { value, unit: target.unit } : undefined;
     note(draft.assumptions, say.measured(say.attribute(target.name), source, converted));
     i = end - 1;

@@ -1,4 +1,5 @@
 import type { Token } from './tokenize.ts';
+import { feetAndInchesAt } from './feet-and-inches.ts';
 
 /** A physical dimension a unit measures; values convert within a dimension only. */
 export type Dimension = 'mass' | 'length' | 'volume' | 'time' | 'power' | 'energy' | 'data' | 'sound' | 'light' | 'charge' | 'age' | 'count' | 'percent' | 'speed' | 'frequency' | 'voltage' | 'people' | 'resolution' | 'area' | 'pressure' | 'temperature' | 'torque' | 'airflow' | 'rotation';
@@ -14,6 +15,18 @@ export interface MeasureUnit {
 const U = (dimension: Dimension, factor: number, ...names: string[]): Array<[string, MeasureUnit]> => names.map((n) => [n, { dimension, factor }]);
 
 /**
+ * Factors of units outside the metric system, exact by their legal definitions: the international pound is
+ * 0.45359237 kg and the inch 25.4 mm (International Yard and Pound Agreement, 1959; NIST SP 811, appendix B), the ounce
+ * a sixteenth of the pound, the foot 12 inches, the square foot 0.09290304 m²; the US liquid gallon is 231 cubic inches
+ * (3.785411784 L; a quart a quarter of it, a pint an eighth, a fluid ounce a 128th) and the imperial gallon 4.54609 L
+ * (UK Weights and Measures Act 1985; a pint an eighth, a fluid ounce a 160th).
+ */
+const POUND_G = 453.59237;
+const INCH_MM = 25.4;
+const US_GALLON_ML = 3785.411784;
+const IMPERIAL_GALLON_ML = 4546.09;
+
+/**
  * Unit words as people and feeds write them (normalised: lower case, no accents), English and French. Keys are single
  * words or symbols; "km/h" and "fl oz" are read by the tokenizer as several tokens and matched by `unitAt`.
  */
@@ -21,19 +34,24 @@ const UNITS: ReadonlyMap<string, MeasureUnit> = new Map([
   ...U('mass', 1, 'g', 'gr', 'grs', 'gram', 'grams', 'gramme', 'grammes'),
   ...U('mass', 1000, 'kg', 'kgs', 'kilo', 'kilos', 'kilogram', 'kilograms', 'kilogramme', 'kilogrammes'),
   ...U('mass', 0.001, 'mg'),
-  ...U('mass', 453.592, 'lb', 'lbs', 'pound', 'pounds', 'livre', 'livres'),
-  ...U('mass', 28.3495, 'oz', 'ounce', 'ounces'),
+  ...U('mass', POUND_G, 'lb', 'lbs', 'pound', 'pounds', 'livre', 'livres'),
+  ...U('mass', POUND_G / 16, 'oz', 'ounce', 'ounces'),
   ...U('length', 1, 'mm', 'millimetre', 'millimetres', 'millimeter', 'millimeters'),
   ...U('length', 10, 'cm', 'centimetre', 'centimetres', 'centimeter', 'centimeters'),
   ...U('length', 1000, 'm', 'metre', 'metres', 'meter', 'meters'),
   ...U('length', 1_000_000, 'km', 'kilometre', 'kilometres', 'kilometer', 'kilometers'),
-  ...U('length', 25.4, 'inch', 'inches', 'pouce', 'pouces', '"', '″'),
-  ...U('length', 304.8, 'ft', 'foot', 'feet', 'pied', 'pieds'),
+  ...U('length', INCH_MM, 'inch', 'inches', 'pouce', 'pouces', '"', '″'),
+  ...U('length', INCH_MM * 12, 'ft', 'foot', 'feet', 'pied', 'pieds'),
   ...U('length', 1_609_344, 'mi', 'mile', 'miles'),
   ...U('volume', 1, 'ml', 'millilitre', 'millilitres', 'milliliter', 'milliliters'),
   ...U('volume', 10, 'cl', 'centilitre', 'centilitres'),
   ...U('volume', 100, 'dl'),
   ...U('volume', 1000, 'l', 'litre', 'litres', 'liter', 'liters'),
+  // US customary by default; `imperialVolumeOf` gives the British measure of the same name.
+  ...U('volume', US_GALLON_ML / 128, 'floz'),
+  ...U('volume', US_GALLON_ML / 8, 'pint', 'pints'),
+  ...U('volume', US_GALLON_ML / 4, 'quart', 'quarts', 'qt', 'qts'),
+  ...U('volume', US_GALLON_ML, 'gallon', 'gallons', 'gal', 'gals'),
   ...U('time', 1 / 60, 'sec', 'secs', 'second', 'seconds', 'seconde', 'secondes'),
   ...U('time', 1, 'min', 'mins', 'minute', 'minutes', 'mn'),
   ...U('time', 60, 'h', 'hr', 'hrs', 'hour', 'hours', 'heure', 'heures'),
@@ -45,6 +63,7 @@ const UNITS: ReadonlyMap<string, MeasureUnit> = new Map([
   ...U('resolution', 1, 'mp', 'megapixel', 'megapixels', 'mpx'),
   ...U('area', 1, 'm²', 'm2', 'sqm'),
   ...U('area', 0.0001, 'cm²', 'cm2'),
+  ...U('area', ((INCH_MM * 12) / 1000) ** 2, 'sqft', 'ft2', 'ft²'),
   ...U('airflow', 1, 'm³/h', 'm3/h', 'm3h'),
   ...U('pressure', 1, 'bar', 'bars'),
   ...U('temperature', 1, '°c', 'c', 'degrees', 'degres', 'celsius'),
@@ -89,11 +108,28 @@ export function unitOfWord(word: string): MeasureUnit | undefined {
   return UNITS.get(word);
 }
 
+/** The British measures that share a name with a US one, by the unit table's word. */
+const IMPERIAL_VOLUMES: ReadonlyMap<string, number> = new Map([
+  ['floz', IMPERIAL_GALLON_ML / 160],
+  ...['pint', 'pints'].map((n): [string, number] => [n, IMPERIAL_GALLON_ML / 8]),
+  ...['quart', 'quarts', 'qt', 'qts'].map((n): [string, number] => [n, IMPERIAL_GALLON_ML / 4]),
+  ...['gallon', 'gallons', 'gal', 'gals'].map((n): [string, number] => [n, IMPERIAL_GALLON_ML]),
+]);
+
+/** The imperial (British) measure a word names where it differs from the US one ("pint": 568.26125 ml), else its unit. */
+export function imperialUnitOfWord(word: string): MeasureUnit | undefined {
+  const ml = IMPERIAL_VOLUMES.get(word);
+  return ml === undefined ? unitOfWord(word) : { dimension: 'volume', factor: ml };
+}
+
 /** Units people say in two words (normalised), as the unit table spells them. */
 const TWO_WORD_UNITS: ReadonlyMap<string, string> = new Map([
   ...['metre', 'metres', 'meter', 'meters'].flatMap((m): Array<[string, string]> => [[`square ${m}`, 'm2'], [`${m} carre`, 'm2'], [`${m} carres`, 'm2']]),
   ['m carres', 'm2'], ['m carre', 'm2'],
   ...['degrees', 'degree', 'degres', 'degre'].flatMap((d): Array<[string, string]> => [[`${d} celsius`, '°c'], [`${d} c`, '°c'], [`${d} fahrenheit`, '°f'], [`${d} f`, '°f']]),
+  ...['ft', 'feet', 'foot'].flatMap((f): Array<[string, string]> => [[`sq ${f}`, 'sqft'], [`square ${f}`, 'sqft']]),
+  ['pieds carres', 'sqft'], ['pied carre', 'sqft'],
+  ...['oz', 'ounce', 'ounces'].flatMap((o): Array<[string, string]> => [[`fl ${o}`, 'floz'], [`fluid ${o}`, 'floz']]),
   ['milliamp hours', 'mah'], ['milliamp hour', 'mah'], ['milliampere hours', 'mah'], ['milliamperes heure', 'mah'],
 ]);
 
@@ -124,11 +160,39 @@ export function isDeclaredUnitWord(word: string, unit: string | undefined): bool
   return word === key || stem(word) === stem(key);
 }
 
-/** Converts a value between two units of one dimension (undefined across dimensions), rounded to 4 decimals. */
+/**
+ * The step product sheets state a unit in ("1.5 kg", "680 g", "188 cm", "40 m²", "1.7 L", "-5 °C"), by dimension and
+ * factor: a figure converted from another system of units is rounded to it, as its extra digits say nothing.
+ */
+const STATED_STEP: ReadonlyMap<string, number> = new Map([
+  ['mass:1', 1], ['mass:1000', 0.1],
+  ['length:1', 1], ['length:10', 1], ['length:25.4', 0.1],
+  ['volume:1', 1], ['volume:1000', 0.1],
+  ['area:1', 1],
+  ['temperature:1', 1],
+]);
+
+/** True when two units of one dimension differ by a power of ten (or not at all): a decimal shift, exact as it is. */
+export function decimalShift(from: MeasureUnit, to: MeasureUnit): boolean {
+  if ((from.offset ?? 0) !== 0 || (to.offset ?? 0) !== 0) return false;
+  const exponent = Math.log10(from.factor / to.factor);
+  return Math.abs(exponent - Math.round(exponent)) < 1e-9;
+}
+
+/**
+ * Converts a value between two units of one dimension (undefined across dimensions): exactly by the factors above,
+ * then rounded to 4 decimals — or, across systems of units ("3.3 lb" for a weight in kg, "23 °F" for a temperature in
+ * °C), to the step the target unit is stated in (1.4969 kg is 1.5 kg).
+ */
 export function convertMeasure(value: number, from: MeasureUnit, to: MeasureUnit): number | undefined {
   if (from.dimension !== to.dimension) return undefined;
   const base = value * from.factor + (from.offset ?? 0);
-  return Math.round(((base - (to.offset ?? 0)) / to.factor) * 10_000) / 10_000;
+  const exact = (base - (to.offset ?? 0)) / to.factor;
+  const step = decimalShift(from, to) ? undefined : STATED_STEP.get(`${to.dimension}:${to.factor}`);
+  if (step === undefined) return Math.round(exact * 10_000) / 10_000;
+  // Rounded in whole steps, then written with as many decimals as the step has (0.1 × 15 is 1.5, not 1.5000000000000002).
+  const decimals = Math.max(0, -Math.floor(Math.log10(step)));
+  return Number((Math.round(exact / step) * step).toFixed(decimals)) + 0;
 }
 
 /**
@@ -142,8 +206,9 @@ export function unitOfAttribute(attr: { readonly name: string; readonly unit?: s
   return suffix === undefined ? undefined : unitOfDeclaration(suffix);
 }
 
-/** True when the number at `at` is followed by a unit of measure ("6 foot", "180 cm"): a size, not an age. */
+/** True when the number at `at` is followed by a unit of measure ("6 foot", "180 cm", "5'10""): a size, not an age. */
 export function measuredAt(tokens: readonly Token[], at: number): boolean {
+  if (feetAndInchesAt(tokens, at) !== undefined) return true;
   const unit = unitOfWord(tokens[at + 1]?.norm ?? '');
   return unit !== undefined && unit.dimension !== 'age';
 }
