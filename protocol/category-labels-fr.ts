@@ -65,7 +65,7 @@ export const CATEGORY_LABELS_FR: Readonly<Record<string, { readonly label: strin
   '3712': { label: 'Clés USB', synonyms: ['clé usb', 'usb stick', 'flash drive'] },
   '380': { label: 'Disques durs', synonyms: ['disque dur', 'ssd', 'hard drive'] },
   // Home & garden, appliances
-  '619': { label: 'Aspirateurs', synonyms: ['aspirateur', 'aspirateur balai', 'aspirateur sans fil', 'aspirateur robot', 'aspi', 'vacuum', 'vacuum cleaner', 'hoover'] },
+  '619': { label: 'Aspirateurs', synonyms: ['aspirateur', 'aspirateur balai', 'aspirateur sans fil', 'aspirateur robot', 'aspi', 'vacuum', 'vac', 'vacuum cleaner', 'hoover'] },
   '2549': { label: 'Lave-linge', synonyms: ['lave-linge', 'machine à laver', 'washing machine', 'washer'] },
   '680': { label: 'Lave-vaisselle', synonyms: ['lave-vaisselle', 'dishwasher'] },
   '686': { label: 'Réfrigérateurs', synonyms: ['frigo', 'réfrigérateur', 'fridge', 'refrigerator'] },

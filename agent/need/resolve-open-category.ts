@@ -266,7 +266,10 @@ function soldByDeclaredWords(text: string, market: MarketVocabulary): OpenCatego
     const headWord = head.find((h) => has(h) && atHead(h));
     const kinds = category.attributes.filter((a) => a.type === 'enum' && KIND_ATTRIBUTE.test(a.name)).flatMap((a) => a.values ?? []);
     const kindWord = kinds.find((v) => (v.length >= 4 || /^[a-z]{3}$/.test(v)) && has(v));
-    const score = (headWord ? 2 : 0) + (kindWord ? 1 : 0);
+    // "Running watch: GPS, black": a kind said in the first phrase, where the product is named, outweighs one said later
+    // (the "black" of black tea is a colour there).
+    const kindFirst = kindWord !== undefined && categoryWords(firstPhrase(text)).includes(categoryWords(kindWord)[0] ?? '');
+    const score = (headWord ? 2 : 0) + (kindWord ? (kindFirst ? 1.5 : 1) : 0);
     if (score === 0) continue;
     if (!best || score > best.score) {
       best = { category, score, matched: headWord ?? kindWord! };
@@ -275,7 +278,7 @@ function soldByDeclaredWords(text: string, market: MarketVocabulary): OpenCatego
   }
   if (!best || tie) return undefined;
   const node = loadGoogleTaxonomy().get(best.category.googleId!)!;
-  return { kind: 'sold', category: best.category, node: { id: node.id, path: node.path.join(' > '), label: node.label }, matched: best.matched, broader: false, byKindOnly: best.score === 1 };
+  return { kind: 'sold', category: best.category, node: { id: node.id, path: node.path.join(' > '), label: node.label }, matched: best.matched, broader: false, byKindOnly: best.score < 2 };
 }
 
 function resolveByTaxonomy(text: string, market: MarketVocabulary): OpenCategoryResolution {
