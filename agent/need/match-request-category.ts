@@ -1,6 +1,7 @@
 import { firstPhraseWord, matchTaxonomyCategory, type CategoryMatch } from '../../protocol/index.ts';
 import { detectLanguage } from '../language/index.ts';
 import { withoutNonProductWords } from './not-the-product.ts';
+import { withoutOwnedProducts } from './owned-product.ts';
 import { closestWord } from './fuzzy-match.ts';
 import { unitOfWord } from './measure-units.ts';
 import { buildVocabulary } from './vocabulary.ts';
@@ -14,6 +15,16 @@ let engineWords: ReadonlySet<string> | undefined;
  * is not "livre"); and what the product acts on ("to keep my coffee hot") is not read as its name.
  */
 export function matchRequestCategory(text: string, limit = 5): CategoryMatch {
+  // What the person already has ("so my MacBook charges from it") names the product only when nothing else does.
+  const owned = withoutOwnedProducts(text);
+  if (owned !== text) {
+    const withoutOwned = matchNamedProduct(owned, limit);
+    if (withoutOwned.kind !== 'none') return withoutOwned;
+  }
+  return matchNamedProduct(text, limit);
+}
+
+function matchNamedProduct(text: string, limit: number): CategoryMatch {
   return matchTaxonomyCategory(withoutNonProductWords(text), {
     limit,
     headFirst: detectLanguage(text) === 'fr',
