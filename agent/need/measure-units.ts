@@ -49,7 +49,7 @@ const UNITS: ReadonlyMap<string, MeasureUnit> = new Map([
   ...U('volume', 1000, 'l', 'litre', 'litres', 'liter', 'liters'),
   // US customary by default; `imperialVolumeOf` gives the British measure of the same name.
   ...U('volume', US_GALLON_ML / 128, 'floz'),
-  ...U('volume', US_GALLON_ML / 8, 'pint', 'pints'),
+  ...U('volume', US_GALLON_ML / 8, 'pint', 'pints', 'pinte', 'pintes'),
   ...U('volume', US_GALLON_ML / 4, 'quart', 'quarts', 'qt', 'qts'),
   ...U('volume', US_GALLON_ML, 'gallon', 'gallons', 'gal', 'gals'),
   ...U('time', 1 / 60, 'sec', 'secs', 'second', 'seconds', 'seconde', 'secondes'),
@@ -111,7 +111,7 @@ export function unitOfWord(word: string): MeasureUnit | undefined {
 /** The British measures that share a name with a US one, by the unit table's word. */
 const IMPERIAL_VOLUMES: ReadonlyMap<string, number> = new Map([
   ['floz', IMPERIAL_GALLON_ML / 160],
-  ...['pint', 'pints'].map((n): [string, number] => [n, IMPERIAL_GALLON_ML / 8]),
+  ...['pint', 'pints', 'pinte', 'pintes'].map((n): [string, number] => [n, IMPERIAL_GALLON_ML / 8]),
   ...['quart', 'quarts', 'qt', 'qts'].map((n): [string, number] => [n, IMPERIAL_GALLON_ML / 4]),
   ...['gallon', 'gallons', 'gal', 'gals'].map((n): [string, number] => [n, IMPERIAL_GALLON_ML]),
 ]);

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { categoryOf, readRequest } from './unseen-requests-judge.ts';
+
+// Categories the reader missed (reqfix37, issue 9): a lone first word of a taxonomy name read as a product of its own
+// ("Handheld & PDA Software" for a handheld vacuum), a product the person already has taken for the one asked for
+// ("so my MacBook charges from it" in a monitor request), and a kind said first outweighed by a value said later
+// ("Sports watch: GPS, black": a colour, not black tea). Every request fails on 8e17732.
+
+const category = (text: string): string => categoryOf(readRequest(text));
+
+describe('a word of a taxonomy name that only modifies its head names nothing alone', () => {
+  it('reads a handheld vac as a vacuum, not handheld software (EN and FR)', () => {
+    expect(category('Handheld vac for the stairs, cordless, under €80')).toBe('619');
+    expect(category('Handheld vac pour la voiture, sans fil, 60 € max')).toBe('619');
+  });
+});
+
+describe('what the person already has names the product only when nothing else does', () => {
+  it('reads a monitor request mentioning the laptop it serves as a monitor (EN and FR)', () => {
+    expect(category('Monitor: 24 inch, USB-C so my MacBook charges from it, €300 max')).toBe('305');
+    expect(category('Moniteur : 27 pouces, en USB-C pour que mon MacBook se recharge, 400 € max')).toBe('305');
+  });
+
+  it('still reads the one product named, even after a greeting', () => {
+    expect(category('Hi! My kettle broke, I need a new one under €40')).toBe('751');
+  });
+});
+
+describe('a kind said where the product is named outweighs a declared value said later', () => {
+  it('reads a sports watch with a colour as the activity monitors sold in watch form', () => {
+    expect(category('Sports watch: GPS, heart rate, black, £250 max')).toBe('500009');
+  });
+});
