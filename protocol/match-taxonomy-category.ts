@@ -95,14 +95,7 @@ function phraseIndex(): Map<string, Phrase[]> {
     // "Brushes" shares the head ("Pet Brushes").
     const alternatives = node.label.split(/\s*(?:&|,| and )\s*/);
     const head = alternatives[0]!.split(' ').slice(0, -1).join(' ');
-    // In "Handheld & PDA Software" the lone first word shares the last name's head noun ("Handheld Software"): alone it
-    // names no product (a handheld vacuum is no software).
-    const lastWords = alternatives[alternatives.length - 1]!.split(' ');
-    const tail = alternatives.length > 1 && lastWords.length > 1 ? lastWords[lastWords.length - 1]! : '';
-    alternatives.forEach((alternative, i) => {
-      const sharesTail = i === 0 && tail !== '' && !alternative.includes(' ');
-      add(sharesTail ? `${alternative} ${tail}` : i > 0 && head && !alternative.includes(' ') ? `${head} ${alternative}` : alternative, node.id, 1);
-    });
+    alternatives.forEach((alternative, i) => add(i > 0 && head && !alternative.includes(' ') ? `${head} ${alternative}` : alternative, node.id, 1));
   }
   for (const [id, fr] of Object.entries(CATEGORY_LABELS_FR)) {
     for (const alternative of fr.label.split(/\s*(?:,| et )\s*/)) add(alternative, id, 1.5);
