@@ -61,7 +61,7 @@ describe('a height in feet and inches is the person, not the product', () => {
     expect(bike.hardConstraints.map((c) => c.attribute)).not.toContain('wheel_size_in');
     expect(bike.softPreferences.map((p) => p.attribute)).not.toContain('wheel_size_in');
     expect([...bike.hardConstraints, ...bike.softPreferences].map((r) => r.attribute)).not.toContain('frame_size_cm');
-    expect(bike.recipient?.age).not.toBe(5);
+    expect(bike.recipient?.ageYears).not.toBe(5);
     expect(categoryOf(readRequest('un tapis de yoga, je mesure 6\'1", au moins 72 pouces de long'))).toBe('3640');
     expect(readNeed('un tapis de yoga, je mesure 6\'1", au moins 72 pouces de long').hardConstraints).toEqual([{ attribute: 'length_cm', op: 'gte', value: Math.round(72 * INCH_CM) }]);
   });
