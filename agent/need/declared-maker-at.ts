@@ -41,6 +41,13 @@ function readable(key: string, known: ReadonlySet<string>): boolean {
   return words.length > 0 && !words.every((w) => isCommonWord(w, known)) && !words.some((w) => ROLE_WORDS.has(w));
 }
 
+/** Whether the capitalised word at `to` carries on the name just read (it is no declared maker or line of its own). */
+function continuesName(tokens: readonly Token[], to: number, makers: MarketMakers): boolean {
+  const next = tokens[to];
+  if (next?.kind !== 'word' || !/^\p{Lu}/u.test(next.raw)) return false;
+  return !makers.makers.has(next.norm) && !makers.lines.has(next.norm);
+}
+
 /**
  * The maker or product line the market lists (`MarketMakers`, from the cards) named by the tokens at `i`, longest first:
  * "De'Longhi", "the north face", "Bang & Olufsen", "iPhone" (Apple's line). Brand text is read with care: a name made
@@ -68,6 +75,9 @@ export function declaredMakerAt(tokens: readonly Token[], used: readonly boolean
     const declared = line?.line ?? maker;
     if (declared === undefined || !readable(key, known)) continue;
     const typedWithCapital = tokens.slice(i, to).some((t) => t.kind === 'word' && /\p{Lu}/u.test(t.raw));
+    // A maker said by the person keeps its own name: a declared name that stops inside a longer capitalised name they
+    // typed ("North" in "The North Face") is no reading of it, unless the next word is itself a declared name.
+    if (typedWithCapital && continuesName(tokens, to, makers)) continue;
     const insideCapital = /^\p{L}+\p{Lu}/u.test(declared);
     if (line !== undefined) {
       // A line is often an ordinary word too ("Paris", "Charge"): read only as a name is typed, capitalised inside a

@@ -40,8 +40,9 @@ function mostWritten(spellings: readonly string[]): string {
 
 /**
  * The makers and lines a set of cards declare, read as brand text: one party (cards sharing a declared domain, else one
- * card id) counts once; a line goes to the maker a strict majority of the parties declaring it name, and at least two
- * of them, else it is no line (one card alone, or two unlinked cards disagreeing, decide nothing); a line that is a declared maker's name, or
+ * card id) counts once; a line goes to a maker only when at least two parties declare it and every party declaring it
+ * names that maker, else it is no line (one card alone decides nothing, and any disagreement takes the line away rather
+ * than letting a count of cheap unlinked names outvote the others); a line that is a declared maker's name, or
  * holds another maker's one-word name ("Sony" → "Slyco", "Sony Walkman" → "Slyco"), is no line, so a card cannot
  * re-map a maker the person names; and a maker of several words holding another maker's one-word name ("Sony Slyco")
  * is dropped, so it cannot swallow that maker. Common words are filtered where the request is read (`declaredMakerAt`).
@@ -74,10 +75,12 @@ export function marketMakersOf(cards: readonly CardMakers[]): MarketMakers {
   const lines = new Map<string, MarketLine>();
   for (const [key, votes] of lineVotes) {
     if (makerSpellings.has(key)) continue;
-    const ranked = [...votes].map(([maker, parties]) => ({ maker, parties: parties.size })).sort((a, b) => b.parties - a.parties);
-    const total = ranked.reduce((n, r) => n + r.parties, 0);
-    const winner = ranked[0]!;
-    if (winner.parties < MIN_LINE_PARTIES || winner.parties * 2 <= total || !makers.has(winner.maker) || holdsOtherMaker(key, winner.maker)) continue;
+    // Every party naming the line must name the same maker: unlinked names are cheap, so a count of them (a majority)
+    // could be bought, while a disagreement only takes the line away (it reads as the person wrote it).
+    if (votes.size !== 1) continue;
+    const [maker, parties] = [...votes][0]!;
+    const winner = { maker, parties: parties.size };
+    if (winner.parties < MIN_LINE_PARTIES || !makers.has(winner.maker) || holdsOtherMaker(key, winner.maker)) continue;
     lines.set(key, { line: mostWritten(lineSpellings.get(key)!), maker: makers.get(winner.maker)! });
   }
   return { makers, lines };

@@ -18,8 +18,12 @@ const COUNTED_AGAINST_CAPACITY =
   /\b(?:holds|seats|sleeps|takes|fits) (?:up to )?\d+\b[^.!?\n]{0,40}?\b\d+ (?:are|have been|were|is|has been) (?:booked|taken|sold|reserved|filled)\b|\b\d+ (?:of|out of) (?:the )?\d+\b|\bcapacity\b[^.!?\n]{0,30}?\b(?:is|of|at)\b|\bwhen (?:the )?(?:cap|limit|capacity) is reached\b/;
 /** A stock field that states availability first ("In stock: 7"), as a shop's product page lists it. */
 const AVAILABILITY_FIELD = /^\W*in stock\s*:\s*\d[\d,.]*\s*(?:units?|items?|pcs)?\W*$/;
-/** More than one statement: a listing of facts, or a count beside the state of the other options. */
-const SEVERAL_STATEMENTS = /[^.!?\n]{12,}[.;:,]\s+[^.!?\n]*\d[^.!?\n]*\b(?:remain|remaining|left|available)\b|\b(?:remain|remaining|left|available)\b[^.!?\n]*[,;]\s+(?:the |our )?[a-z]+(?: [a-z]+)? (?:are|is) (?:full|booked|sold out|taken)\b/;
+/**
+ * More than one statement: a listing of facts, or a count beside the state of the other options. Every run is bounded
+ * (a clause of 12 characters before, 200 after): brand text is untrusted, and open runs back to back backtrack in
+ * cubic time over a long text of commas.
+ */
+const SEVERAL_STATEMENTS = /[^.!?\n]{12}[.;:,]\s+[^.!?\n\d]{0,200}\d[^.!?\n]{0,200}?\b(?:remain|remaining|left|available)\b|\b(?:remain|remaining|left|available)\b[^.!?\n]{0,200}?[,;]\s+(?:the |our )?[a-z]+(?: [a-z]+)? (?:are|is) (?:full|booked|sold out|taken)\b/;
 
 /** Whether the (normalised) text states its count as information, with no push (see the file comment). */
 export function statesPlainCount(text: string): boolean {

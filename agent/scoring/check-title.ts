@@ -85,6 +85,14 @@ function buildUnitPattern(unit: string): RegExp {
   return new RegExp(`${AMOUNT_START}([-−]?\\d+(?:[.,]\\d+)?)${gap}${spellings}(?![\\p{L}\\p{N}])`, 'giu');
 }
 
+/** Whether a straight quote read as an inch mark closes a quotation the title opened ('Watch "Series 7" 45mm'). */
+function closesQuote(title: string, m: RegExpMatchArray): boolean {
+  if (!m[0].endsWith('"')) return false;
+  let quotes = 0;
+  for (let k = title.indexOf('"'); k !== -1 && k < m.index!; k = title.indexOf('"', k + 1)) quotes++;
+  return quotes % 2 === 1;
+}
+
 /** The distinct amounts the title gives in `unit` ("1 kg", "250g", "-5°"), as numbers, in the order first given. */
 function amountsIn(title: string, unit: string): readonly number[] {
   let byTitle = AMOUNTS.get(unit);
@@ -93,7 +101,10 @@ function amountsIn(title: string, unit: string): readonly number[] {
   if (amounts === undefined) {
     // Distinct amounts in the order first given (all the check reads).
     const out = new Set<number>();
-    for (const m of title.matchAll(unitPattern(unit))) out.add(Number(m[1]!.replace('−', '-').replace(',', '.')));
+    for (const m of title.matchAll(unitPattern(unit))) {
+      if (closesQuote(title, m)) continue;
+      out.add(Number(m[1]!.replace('−', '-').replace(',', '.')));
+    }
     byTitle.set(title, (amounts = [...out]));
   }
   return amounts;

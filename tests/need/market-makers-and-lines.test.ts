@@ -96,8 +96,19 @@ describe('cards are brand text', () => {
     // Two cards of one domain are one party.
     const linked = [card('x', [{ name: 'Slyco', lines: ['Walkman'] }], 'slyco.example'), card('y', [{ name: 'Slyco', lines: ['Walkman'] }], 'slyco.example')];
     expect(await makerRules('a speaker, not a Walkman', linked)).toEqual(['not-in Walkman']);
-    // Three parties against one: the majority's maker.
-    const most = [...['x', 'y', 'z'].map((id) => card(id, [{ name: 'Sonique', lines: ['Walkman'] }])), card('w', [{ name: 'Slyco', lines: ['Walkman'] }])];
-    expect(await makerRules('a speaker, not a Walkman', most)).toEqual(['not-in Sonique']);
+    // Parties that agree give the line its maker; any party disagreeing takes the line away (a count of cheap unlinked
+    // names never outvotes the others), so the person's word is kept as they wrote it.
+    const agreed = ['x', 'y'].map((id) => card(id, [{ name: 'Sonique', lines: ['Walkman'] }]));
+    expect(await makerRules('a speaker, not a Walkman', agreed)).toEqual(['not-in Sonique']);
+    const outvoted = [...agreed, ...['s1', 's2', 's3'].map((id) => card(id, [{ name: 'Slyco', lines: ['Walkman'] }]))];
+    expect(await makerRules('a speaker, not a Walkman', outvoted)).toEqual(['not-in Walkman']);
+  });
+
+  it('keeps a maker the person types whole when a card declares a part of its name (review of session 33)', async () => {
+    for (const part of ['North', 'The North']) {
+      const hostile = [card('x', [{ name: part }]), ...honest];
+      expect(await makerRules('a speaker, not The North Face please', hostile)).toEqual(['not-in The North Face']);
+      expect(await makerWishes('a speaker, not The North Face please', hostile)).toEqual([]);
+    }
   });
 });

@@ -158,6 +158,12 @@ describe('inches read from the inch mark, as titles write screens and wheels', (
     expect(checkTitle(tv('Samsung QE Q80C TV, 50", black', 50), screen, asked)).toEqual([]);
   });
 
+  it('a straight quote that closes a quotation is no inch mark (\'TV "Series 7" 55"\' gives 55, not 7)', () => {
+    expect(checkTitle(tv('Samsung TV "Series 7" 55", black', 55), screen, asked)).toEqual([]);
+    const items = checkTitle(tv('Samsung TV "Series 7" 50", black', 65), screen, asked);
+    expect(items.map((i) => i.data?.titleSays)).toEqual(['50 in']);
+  });
+
   it('any inch amount reads the same written "in", with the inch mark or the double prime, attached or after a space', () => {
     fc.assert(
       fc.property(fc.integer({ min: 5, max: 120 }), fc.integer({ min: 5, max: 120 }), fc.constantFrom(' in', '"', '″', ' "'), (inTitle, stated, mark) => {

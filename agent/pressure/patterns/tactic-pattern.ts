@@ -29,7 +29,7 @@ export function tacticPatterns(
  * A count as shoppers write it: digits (with separators or "+") or a small number word. An ordinal ("the 24th", "3rd")
  * is a date or a rank, never a count of buyers or units.
  */
-export const NUM = String.raw`(?:\d[\d,.]*(?![\d,.]*(?:st|nd|rd|th)\b)\s*k?\+?|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple(?: of)?|a handful(?: of)?|few)`;
+export const NUM = String.raw`(?:\d[\d,.]{0,15}(?![\d,.]{0,16}(?:st|nd|rd|th)\b)\s*k?\+?|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple(?: of)?|a handful(?: of)?|few)`;
 /** A clock or countdown reading: 9:58, 02:14:33. */
 export const CLOCK = String.raw`\d{1,2}\s*:\s*\d{2}(?:\s*:\s*\d{2})?`;
 /** A unit of time, short or long. */
