@@ -2,9 +2,9 @@ import type { ParseState } from './parse-state.ts';
 
 /** An apostrophe or a hyphen typed between two parts of one word ("De'Longhi", "Arc'teryx", "Rolls-Royce"). */
 const GLUES = /^['’ʼ`-]$/u;
-/** French elided words: before an apostrophe they are words of the sentence ("d'Apple", "l'Oréal"'s "l"), not a name's part. */
 /** English endings after an apostrophe ("Sony's", "it'll"): the word's own, never a name's next part. */
 const ENGLISH_ENDINGS: ReadonlySet<string> = new Set(['s', 't', 'd', 'll', 're', 've', 'm']);
+/** French elided words: before an apostrophe they are words of the sentence ("d'Apple", "l'Oréal"'s "l"), not a name's part. */
 const ELISIONS: ReadonlySet<string> = new Set(['l', 'd', 'j', 'm', 'n', 's', 't', 'c', 'qu', 'jusqu', 'lorsqu', 'puisqu', 'quoiqu']);
 
 function gluedAt(state: ParseState, k: number): boolean {

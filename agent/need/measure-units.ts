@@ -140,7 +140,7 @@ export function twoWordUnitWord(first: string, second: string): string | undefin
 
 /** Abbreviations only a declaration uses (a person writing "in" means the preposition; a schema's unit "in" means inches). */
 const DECLARED_ONLY: ReadonlyMap<string, MeasureUnit> = new Map([
-  ['in', { dimension: 'length', factor: 25.4 }],
+  ['in', { dimension: 'length', factor: INCH_MM }],
   ['s', { dimension: 'time', factor: 1 / 60 }],
 ]);
 
@@ -166,7 +166,7 @@ export function isDeclaredUnitWord(word: string, unit: string | undefined): bool
  */
 const STATED_STEP: ReadonlyMap<string, number> = new Map([
   ['mass:1', 1], ['mass:1000', 0.1],
-  ['length:1', 1], ['length:10', 1], ['length:25.4', 0.1],
+  ['length:1', 1], ['length:10', 1], [`length:${INCH_MM}`, 0.1],
   ['volume:1', 1], ['volume:1000', 0.1],
   ['area:1', 1],
   ['temperature:1', 1],

@@ -1,7 +1,7 @@
 import { COST_ON_BUYERS_CHOICE, NAMED_COST_CUES } from './descriptive-cues.ts';
 import { statesDatedSource } from './dated-source.ts';
 import { WAIVED_DEMAND } from './waived-demand.ts';
-import { answersCount, statesPlainCount } from './plain-count.ts';
+import { answersCount, statesPlainCount } from './states-plain-count.ts';
 import type { PressureTacticLabel } from '../../protocol/index.ts';
 
 /**

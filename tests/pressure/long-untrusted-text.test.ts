@@ -1,5 +1,5 @@
 // Brand text is untrusted and may be as long as the protocol allows (4,000 characters): the detector must read it in
-// time linear in its length. On the main of session 33 (before its review) a plain-count reading (`plain-count.ts`)
+// time linear in its length. On the main of session 33 (before its review) a plain-count reading (`states-plain-count.ts`)
 // held three open runs back to back and took ~7 s of CPU per text of commas after a count, the shared count pattern
 // (`NUM`) and one multilingual crowd pattern ~6 s over a run of "1.1.1…": each text below then ran past this file's
 // time limit. Every run in those patterns is bounded now; the readings of ordinary text are unchanged (the evaluation
