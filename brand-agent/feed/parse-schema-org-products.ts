@@ -1,5 +1,6 @@
 import type { FeedIssue } from './feed-error.ts';
 import type { ShopExport, ShopProduct } from './shop-product.ts';
+import { weightInKg } from './kg-per-unit.ts';
 
 type Json = Record<string, unknown>;
 
@@ -53,7 +54,6 @@ const UNITS: Record<string, string> = {
   cmt: 'cm', mmt: 'mm', mtr: 'm', kgm: 'kg', grm: 'g', ltr: 'l', mlt: 'ml', inh: 'in', lbr: 'lb', onz: 'oz', wtt: 'w', vlt: 'v',
   cm: 'cm', mm: 'mm', m: 'm', kg: 'kg', g: 'g', l: 'l', ml: 'ml', in: 'in', lb: 'lb', oz: 'oz', w: 'w', v: 'v', mah: 'mah',
 };
-const KG_PER: Record<string, number> = { kg: 1, g: 0.001, lb: 0.45359237, oz: 0.028349523125 };
 
 function unitOf(node: Json): string | undefined {
   const raw = textOf(node.unitCode) ?? textOf(node.unitText);
@@ -72,8 +72,7 @@ function weightKg(value: unknown): number | undefined {
     amount = Number(match?.[1]?.replace(',', '.'));
     unit = match ? UNITS[match[2]!.toLowerCase()] : undefined;
   }
-  const perKg = unit === undefined ? undefined : KG_PER[unit];
-  return perKg !== undefined && Number.isFinite(amount) && amount > 0 ? Math.round(amount * perKg * 1000) / 1000 : undefined;
+  return unit === undefined ? undefined : weightInKg(amount, unit);
 }
 
 /** One Product node as found, with the ProductGroup it is a variant of (whose facts it inherits). */

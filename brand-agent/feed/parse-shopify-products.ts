@@ -1,6 +1,7 @@
 import { isValidGtin } from '../reference/index.ts';
 import { FeedError, type FeedIssue } from './feed-error.ts';
 import type { ShopExport, ShopProduct } from './shop-product.ts';
+import { weightInKg } from './kg-per-unit.ts';
 
 type Json = Record<string, unknown>;
 
@@ -14,16 +15,12 @@ function text(value: unknown): string | undefined {
   return undefined;
 }
 
-const KG_PER: Record<string, number> = { kg: 1, g: 0.001, lb: 0.45359237, lbs: 0.45359237, oz: 0.028349523125 };
-
 /** A variant's weight in kg: `grams` (both shapes), else `weight` in `weight_unit` (Admin); undefined when not stated. */
 function weightKg(variant: Json): number | undefined {
   const grams = variant.grams;
   if (typeof grams === 'number' && Number.isFinite(grams) && grams > 0) return Math.round(grams) / 1000;
   const weight = variant.weight;
-  const unit = typeof variant.weight_unit === 'string' ? KG_PER[variant.weight_unit.toLowerCase()] : undefined;
-  if (typeof weight === 'number' && Number.isFinite(weight) && weight > 0 && unit !== undefined) return Math.round(weight * unit * 1000) / 1000;
-  return undefined;
+  return typeof weight === 'number' && typeof variant.weight_unit === 'string' ? weightInKg(weight, variant.weight_unit) : undefined;
 }
 
 /** True when a JSON value has the shape of Shopify's products.json: `products[]` (or one `product`) with `variants[]`. */
