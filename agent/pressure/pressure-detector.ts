@@ -112,9 +112,9 @@ const TRANSPARENT_TERMS_PARTS: readonly string[] = [
   // rate", "handling charge £2, shown at the top of every product page").
   "\\b(?:shown|displayed|listed|stated|printed|quoted|visible)\\b(?:(?!\\b(?:final|last|checkout|payment|confirmation|receipt|invoice)\\b)[^.!?\\n]|\\.(?=\\d)){0,25}?\\b(?:with|beside|next to|alongside|on|in|at the top of)\\s+(?:the|our|each|every|your|this)\\s+(?:(?!(?:final|last|checkout|payment|confirmation|summary)\\b)[a-z]+\\s+)?(?:rates?|prices?|fares?|product pages?|pages?|listings?|menus?|price lists?)\\b(?![^.!?\\n]{0,30}?\\b(?:confirmation|final|last|payment|checkout|summary)\\b)",
   // A reminder ahead of a charge, however worded ("we email you a reminder beforehand").
-  "\\b(?:remind(?:er|ers|s)?|notif(?:y|ication|ications))\\b[^.!?\\n]{0,30}?\\b(?:beforehand|in advance|ahead of (?:time|renewal|each|every|the|any)|before (?:it|each|every|any|your|the) (?:renews?|renewal|charge|payment|billing))\\b",
+  "\\b(?:remind(?:er|ers|s)?|notif(?:y|ication|ications))\\b[^.!?\\n]{0,30}?\\b(?:beforehand|in advance|ahead of (?:time|renewal|each|every|the|any)|before (?:it|each|every|any|your|the) (?:[a-z]+ )?(?:renews?|renewal|charge|payment|billing)|(?:a|one|two|three|[0-9]+) (?:days?|weeks?) (?:before|ahead)(?! (?:you can|it is too)))\\b",
   // Notice ahead of a charge counted in days or weeks ("we'll remind you two days before", "we send your renewal price 21 days before").
-  "\\b(?:email|remind|notify|tell|send|text|message|warn|alert|write to) you(?:r)?\\b[^.!?\\n]{0,40}?\\b[a-z0-9]+ (?:days?|weeks?) (?:before|ahead|in advance)\\b",
+  "\\b(?:e-?mail|remind|notify|tell|send|text|message|warn|alert|write to) you(?:r)?\\b[^.!?\\n]{0,40}?\\b[a-z0-9]+ (?:days?|weeks?) (?:before|ahead|in advance)\\b",
   "\\byou choose (?:what|whether|if)\\b",
   "\\b(?:included|includes?|including) in (?:the |every |all |each |our )?(?:[a-z]+ )?(?:price|prices|total|totals|fare|fares|rate|rates)\\b[^.!?\\n]{0,25}?\\b(?:shown|displayed|quoted|listed|you see)\\b(?![^.!?\\n]{0,30}?\\b(?:confirmation|final|last|payment|checkout|summary)\\b)",
   "\\b(?:prices?|totals?|fares?|rates?)\\s+(?:shown|displayed|quoted|listed)\\s+(?:already\\s+|always\\s+)?include\\b",
@@ -235,7 +235,7 @@ const AUCTION_END = /\bauctions?\b|\bbidding\b/;
  * for the phrases rather than " you" alone spares most texts the regex. One alternation of the literals (V8 scans it in one
  * pass) costs a fifth of the same literals tested one `includes` at a time.
  */
-const TERMS_LITERALS = /cancel|renewal|reminder|stop|pause|end it|end this|end them|end the|end your|email you|remind|notif|shown|displayed|listed|stated|printed|quoted|visible|itemi| see |notify you|tell you|send you| off|optional|up to you|automatically|by default|unless you|before you|you choose|incl|appear|as stated|as shown|as listed|as printed|only if you|only when you|listed on|listed in|shown on|shown in|stated on|stated in|displayed on|displayed in|printed on|printed in|part of the|text you|message you|warn you|alert you|ask you|write to you/;
+const TERMS_LITERALS = /cancel|renewal|reminder|stop|pause|end it|end this|end them|end the|end your|email you|e-mail you|remind|notif|shown|displayed|listed|stated|printed|quoted|visible|itemi| see |notify you|tell you|send you| off|optional|up to you|automatically|by default|unless you|before you|you choose|incl|appear|as stated|as shown|as listed|as printed|only if you|only when you|listed on|listed in|shown on|shown in|stated on|stated in|displayed on|displayed in|printed on|printed in|part of the|text you|message you|warn you|alert you|ask you|write to you/;
 export function mayStateTerms(text: string): boolean {
   return TERMS_LITERALS.test(text);
 }

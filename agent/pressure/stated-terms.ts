@@ -2,6 +2,8 @@ import { COST_ON_BUYERS_CHOICE, NAMED_COST_CUES } from './descriptive-cues.ts';
 import { statesDatedSource } from './dated-source.ts';
 import { WAIVED_DEMAND } from './waived-demand.ts';
 import { answersCount, statesPlainCount } from './states-plain-count.ts';
+import { statesNextRun } from './next-run.ts';
+import { advisesAgainstSale, advisesFixFirst } from './seller-advice.ts';
 import type { PressureTacticLabel } from '../../protocol/index.ts';
 
 /**
@@ -44,7 +46,7 @@ function statedUnnegated(regex: RegExp, text: string, lookBack: number, negation
  * A coming restock ("more on the way next week", "back in stock on 3 May"): the shortage is temporary, so a stock figure
  * tells when to expect the item rather than that it will be lost. A negated restock ("won't be restocked") is not one.
  */
-const RESTOCK_STATED = /\bmore (?:(?:is|are) )?(?:on (?:the|its|their) way|coming|arriving|due|expected)\b|\b(?:back in stock|restock(?:ed|ing)?|new stock|fresh stock|more stock|next (?:delivery|shipment|batch|delivery of stock))\b[^.!?\n]{0,30}?\b(?:on|next|following|by|in|within|from|due|expected|arriv\w*|tomorrow|this week)\b|\brestock(?:ing)? date\b|\b(?:we|i) can (?:order|get|bring) (?:more|it|them|another|some)(?: in)?\b|\bcan be (?:re-?)?ordered(?: in)?\b|\b(?:expects?|expecting|receives?|receiving|gets?|getting) (?:another |a further )?(?:\d+|[a-z]+) more\b/g;
+const RESTOCK_STATED = /\bmore (?:(?:is|are) )?(?:on (?:the|its|their) way|coming|arriving|due|expected)\b|\b(?:\d+|[a-z]+) more (?:arrive|arrives|will arrive|come in|comes in|will come in|land|lands|(?:are|will be|get) delivered)\b|\b(?:back in stock|restock(?:ed|ing)?|new stock|fresh stock|more stock|next (?:delivery|shipment|batch|delivery of stock))\b[^.!?\n]{0,30}?\b(?:on|next|following|by|in|within|from|due|expected|arriv\w*|tomorrow|this week)\b|\brestock(?:ing)? date\b|\b(?:we|i) can (?:order|get|bring) (?:more|it|them|another|some)(?: in)?\b|\bcan be (?:re-?)?ordered(?: in)?\b|\b(?:expects?|expecting|receives?|receiving|gets?|getting) (?:another |a further )?(?:\d+|[a-z]+) more\b/g;
 const RESTOCK_NEGATION = /\b(?:no|not|never|won'?t|will not|isn'?t|aren'?t|unlikely)\b|n't\b/;
 const RESTOCK_NEGATION_ML = /\b(?:no|non|pas|nicht|kein\w*|niet|geen|nunca|jamais|mai|nie)\b/;
 /** The same in French, German, Spanish, Italian and Dutch (normalised: no diacritics): "el siguiente lote llega el 15 de enero". */
@@ -104,7 +106,7 @@ export function statesFiniteLot(text: string): boolean {
  * the item can be had, as a shop's stock checker does, not that the reader is about to lose it. An online shop is no
  * place, and pressing words (in any of the supported languages) keep the finding.
  */
-const STORE_LOCATED = /\b(?:at|in|from) (?:our|the|your) (?!(?:online|web|e|internet|app|official)\b)[a-z]+ (?:store|shop|branch|warehouse|showroom|outlet)\b|\b(?:our|the) (?:store|shop|branch|warehouse|showroom) (?:in|at) (?!(?:stock|the|an?|your|our|its|their|this|that)\b)[a-z]{3,}\b|\b(?:en|de) (?:la |el |nuestra |nuestro )?(?:tienda|almacen|sucursal) (?:de|en) [a-z]{3,}|\b(?:dans|en) (?:votre |notre |le |ce )?magasin (?:de|d'|a) ?[a-z]{3,}|\b(?:in|im) (?:unserer |unserem |der |dem )?(?:filiale|lager|laden|markt) (?:in )?[a-z]{3,}|\bnel (?:nostro )?(?:negozio|magazzino|punto vendita) (?:di|a) [a-z]{3,}|\bin (?:onze|de) (?:winkel|vestiging|filiaal|magazijn) (?:in|te) [a-z]{3,}/;
+const STORE_LOCATED = /\b(?:at|in|from) (?:our|the|your) (?!(?:online|web|e|internet|app|official)\b)[a-z]+ (?:store|shop|branch|warehouse|showroom|outlet|depot)\b|\b(?:our|the) (?:store|shop|branch|warehouse|showroom|depot) (?:in|at) (?!(?:stock|the|an?|your|our|its|their|this|that)\b)[a-z]{3,}\b|\b(?:en|de) (?:la |el |nuestra |nuestro )?(?:tienda|almacen|sucursal) (?:de|en) [a-z]{3,}|\b(?:dans|en) (?:votre |notre |le |ce )?magasin (?:de|d'|a) ?[a-z]{3,}|\b(?:in|im) (?:unserer |unserem |der |dem )?(?:filiale|lager|laden|markt) (?:in )?[a-z]{3,}|\bnel (?:nostro )?(?:negozio|magazzino|punto vendita) (?:di|a) [a-z]{3,}|\bin (?:onze|de) (?:winkel|vestiging|filiaal|magazijn) (?:in|te) [a-z]{3,}/;
 /** Pressing words of the other supported languages (normalised: no diacritics), beside the English PRESSING. */
 const PRESSING_ML = /¡|\b(?:vite|depechez|depeche|schnell|beeil\w*|date prisa|corre|rapido|presto|affrettati|sbrigati|snel|haast je|se agotan|volano|vuelan|s'arrachent|no te quedes|ne (?:le |les )?manquez|verpasse\w*|non perdere|mis (?:het|deze) niet)\b/;
 export function statesStoreLocatedCount(text: string): boolean {
@@ -129,8 +131,8 @@ const answersEndDate = (evidence: readonly string[]): boolean => evidence.every(
  * keeps running unless the buyer acts. It answers only renewal and automatic-charge cues.
  */
 const OPT_IN_BY_BUYER = /\b(?:turn|switch|set) (?:it|this|them|auto-?renew(?:al)?|renewal|(?:automatic |auto-?)(?:renewal|top-?up|reorder(?:ing)?)) on\b[^.!?;\n]{0,12}?\b(?:if|when|whenever|should) you(?:'d| would)? (?:like|want|wish|prefer|choose)\b|\bunless you (?:turn|switch) (?:it|this|them) on\b/;
-const answersRenewalCue = (evidence: readonly string[]): boolean =>
-  evidence.every((id) => id === 'model' || /^sneaking\.(?:auto-|unless-cancelled|will-be-charged|set-to-repeat)/.test(id));
+const RENEWAL_CUE = /^sneaking\.(?:auto-|unless-cancelled|will-be-charged|set-to-repeat)/;
+const answersRenewalCue = (evidence: readonly string[]): boolean => evidence.every((id) => id === 'model' || RENEWAL_CUE.test(id));
 
 /**
  * A deadline that recurs on a schedule ("prices rise each April", "the daily allowance resets at midnight", "the
@@ -164,7 +166,7 @@ export function statesRecurringSchedule(text: string): boolean {
  * website", "we publish all reviews, negative ones too"): a checkable figure, like an authority claim beside its
  * published evidence, informs unless the text presses the reader with it.
  */
-const COUNT_SOURCE_STATED = /\b(?:(?:collected|gathered|verified|checked|moderated|run) by an? (?:independent|third-party|external) (?:[a-z]+ )?(?:service|platform|company|site|body|firm)|(?:a|the) (?:full )?list(?: of (?:them|[a-z]+))? is (?:on|available|published)|we publish (?:all|every|each) (?:of them|reviews?|ratings?)|(?:including|incl\.) (?:the )?(?:negative|critical|bad|low-rated) (?:ones|reviews)|negative (?:ones|reviews) (?:too|included|as well)|(?:only|all|every|each)\s+(?:from\s+)?verified (?:purchases?|buyers?|customers?|owners?|guests?|bookings?)|(?:from|by|after) verified (?:purchases?|buyers?|customers?|owners?|guests?|bookings?)|verified (?:buyers?|customers?|owners?|guests?) (?:have )?(?:rated|reviewed)|from (?:our )?(?:own )?(?:order|sales|booking|shop) (?:data|records|figures|system)|(?:ratings?|reviews?|scores?) (?:come |comes |are )?only from (?:buyers|customers|guests|owners|members|people|students|patients|clients) (?:with|who)|according to (?:the |our )?(?:publisher|manufacturer|label|distributor|order data|sales data|sales figures)|(?:publisher|manufacturer|distributor)'?s? (?:own )?(?:figures|data|numbers))\b/g;
+const COUNT_SOURCE_STATED = /\b(?:(?:collected|gathered|verified|checked|moderated|run) by an? (?:independent|third-party|external) (?:[a-z]+ )?(?:service|platform|company|site|body|firm)|(?:a|the) (?:full )?list(?: of (?:them|[a-z]+))? is (?:on|available|published)|we publish (?:all|every|each) (?:of them|reviews?|ratings?)|(?:including|incl\.) (?:the )?(?:negative|critical|bad|low-rated) (?:ones|reviews)|negative (?:ones|reviews) (?:too|included|as well)|(?:only|all|every|each)\s+(?:from\s+)?verified (?:purchases?|buyers?|customers?|owners?|guests?|bookings?)|(?:from|by|after) verified (?:purchases?|buyers?|customers?|owners?|guests?|bookings?)|verified (?:buyers?|customers?|owners?|guests?) (?:have )?(?:rated|reviewed)|from (?:our )?(?:own )?(?:order|sales|booking|shop) (?:data|records|figures|system)|(?:counted|taken|calculated|worked out|drawn) from (?:our|the shop'?s|the restaurant'?s) (?:own )?(?:orders|sales|bookings|till|records)|(?:ratings?|reviews?|scores?) (?:come |comes |are )?only from (?:buyers|customers|guests|owners|members|people|students|patients|clients) (?:with|who)|according to (?:the |our )?(?:publisher|manufacturer|label|distributor|order data|sales data|sales figures)|(?:publisher|manufacturer|distributor)'?s? (?:own )?(?:figures|data|numbers))\b/g;
 /**
  * A stock count read from a named record at a stated time ("per the box office system at 12:40", "according to this
  * morning's stock check", "segun el inventario de esta manana"): the figure is a checkable reading, like a buyer count
@@ -413,6 +415,49 @@ const INTEREST_DISCLOSED = /\b(?:they are|they'?re|he is|he'?s|she is|she'?s|all
 const ADVICE_AGAINST_POPULAR = /\bbut (?:if|for|when) (?:you|those|people who)\b[^.!?\n]{0,80}?\b(?:cheaper|costs? less|better value|saves? (?:you )?money|(?:is|are) enough|you (?:don'?t|do not) need)\b/;
 const answersMostChoose = (evidence: readonly string[]): boolean => evidence.every((id) => id === 'model' || id === 'misdirection.most-add');
 
+/**
+ * A popular choice explained by a saving stated with both prices ("many customers choose the yearly plan because it works
+ * out cheaper per month: 3.99 EUR instead of 6.49 EUR"): the reader can check the reason, which is the reader's own
+ * interest, not the crowd's.
+ */
+const POPULAR_FOR_STATED_SAVING = new RegExp(
+  String.raw`\bbecause (?:it|they|that|this) (?:works? out |comes? out |is |are )?(?:cheaper|costs? less|less)\b[^.!?\n]{0,40}?${AMOUNT}[^.!?\n]{0,15}?\b(?:instead of|rather than|vs\.?|versus|compared (?:with|to)|against)\s*${AMOUNT}`,
+);
+
+/**
+ * A plan that falls back to a free one, or nothing charged without the buyer's act ("you will be moved to the free plan
+ * unless you choose a paid plan; nothing is charged automatically"): the default costs nothing, the opposite of a paid
+ * default kept unless the buyer acts.
+ */
+const FREE_FALLBACK = /\b(?:moved|switched|returned|downgraded|put back) (?:back )?to (?:the |a |our )?free (?:plan|tier|version|account|level|membership)\b|\b(?:reverts?|goes back|falls back) to (?:the |a )?free (?:plan|tier|version|account|level)\b|\bnothing (?:is|will be|gets) (?:charged|billed|taken|debited)\b|\bno (?:payment|charge) (?:is|will be) (?:taken|made) (?:automatically|without)\b/g;
+export function statesFreeFallback(text: string): boolean {
+  return statedUnnegated(FREE_FALLBACK, text, 16, RESTOCK_NEGATION);
+}
+const answersPaidDefault = (evidence: readonly string[]): boolean =>
+  evidence.every((id) => id === 'model' || id === 'misdirection.struct-default-kept' || RENEWAL_CUE.test(id));
+
+/**
+ * The end of a seasonal or production run stated once ("this flavour was a summer run and won't be made again this
+ * year"): a fact about how the product is made, like a finite lot, not a clock on the reader. With a push it is urgency.
+ */
+const PRODUCTION_RUN_END = /\b(?:summer|winter|spring|autumn|seasonal|christmas|holiday|one-?off|limited|small|short|single) (?:run|batch|brew|bake|edition|release|harvest|roast|bottling)\b|\b(?:won'?t|will not|isn'?t|is not) (?:be )?(?:made|brewed|produced|baked|grown|printed|roasted|bottled|knitted) again (?:this|until next|before next) (?:year|season|summer|winter|spring|autumn)\b/;
+export function statesProductionRunEnd(text: string): boolean {
+  return !PRESSING.test(text) && PRODUCTION_RUN_END.test(text);
+}
+const answersProductionEnd = (evidence: readonly string[]): boolean => evidence.every((id) => id === 'model' || id === 'urgency.this-visit-only');
+
+/**
+ * A warning about the order of the reader's own steps, with the remedy ("you may lose data if you uninstall the app
+ * before syncing; sync first in Settings"): how to use the product, not a threat to sell protection.
+ */
+const STEP_ORDER_WARNING = /\bif you (?:uninstall|delete|remove|unplug|reset|close|switch off|turn off|disconnect|log out|sign out|update|format|wipe|move|cancel)\b[^.!?\n]{0,40}?\bbefore (?:[a-z]+ing|you)\b/;
+export function statesStepOrderWarning(text: string): boolean {
+  return !/!|\b(?:buy|order|upgrade|subscribe|get (?:our|the))\b/.test(text) && STEP_ORDER_WARNING.test(text);
+}
+const answersCouldLose = (evidence: readonly string[]): boolean => evidence.every((id) => id === 'model' || id === 'fear.you-could-lose');
+const restsOnModel = (evidence: readonly string[]): boolean => evidence.every((id) => id === 'model');
+const answersActNow = (evidence: readonly string[]): boolean => evidence.every((id) => id === 'model' || id === 'urgency.act-now');
+
 const QUOTE_OR_AWARD_CUES: ReadonlySet<string> = new Set(['social-proof.testimonial', 'social-proof.rated-number-one']);
 const answersQuoteOrAward = (evidence: readonly string[]): boolean => evidence.every((id) => id === 'model' || QUOTE_OR_AWARD_CUES.has(id));
 
@@ -456,4 +501,13 @@ export const STATED_TERMS: readonly StatedTerm[] = [
   { label: 'fear', name: 'usage advice about a consumable', holds: statesConsumableAdvice, answers: answersLeaveUnprotected, discount: OPPOSITE_DISCOUNT },
   { label: 'authority', name: "the recommender's interest disclosed", holds: (text) => INTEREST_DISCLOSED.test(text), answers: anyFinding, discount: OPPOSITE_DISCOUNT },
   { label: 'misdirection', name: 'advice against the popular option', holds: (text) => ADVICE_AGAINST_POPULAR.test(text), answers: answersMostChoose, discount: OPPOSITE_DISCOUNT },
+  { label: 'scarcity', name: 'a next run of the counted thing', holds: (text) => !PRESSING.test(text) && !PRESSING_ML.test(text) && statesNextRun(text), answers: anyFinding, discount: OPPOSITE_DISCOUNT },
+  { label: 'misdirection', name: 'a popular choice explained by a saving with both prices', holds: (text) => !PRESSING.test(text) && POPULAR_FOR_STATED_SAVING.test(text), answers: answersMostChoose, discount: OPPOSITE_DISCOUNT },
+  { label: 'misdirection', name: 'a fallback to a free plan', holds: statesFreeFallback, answers: answersPaidDefault, discount: OPPOSITE_DISCOUNT },
+  { label: 'sneaking', name: 'a fallback to a free plan', holds: statesFreeFallback, answers: answersPaidDefault, discount: OPPOSITE_DISCOUNT },
+  { label: 'urgency', name: 'the end of a production run stated once', holds: statesProductionRunEnd, answers: answersProductionEnd, discount: OPPOSITE_DISCOUNT },
+  { label: 'fear', name: "a warning about the order of the reader's steps", holds: statesStepOrderWarning, answers: answersCouldLose, discount: OPPOSITE_DISCOUNT },
+  { label: 'injection', name: 'advice against the sale or an honest decline', holds: advisesAgainstSale, answers: restsOnModel, discount: OPPOSITE_DISCOUNT },
+  { label: 'fear', name: 'advice against the sale or an honest decline', holds: advisesAgainstSale, answers: restsOnModel, discount: OPPOSITE_DISCOUNT },
+  { label: 'urgency', name: 'advice to fix the cause before buying', holds: advisesFixFirst, answers: answersActNow, discount: OPPOSITE_DISCOUNT },
 ];

@@ -10,14 +10,17 @@
 
 /** A push beside the count, in English and (normalised, no diacritics) in French, German, Spanish and Italian. */
 const COUNT_PUSH =
-  /!|¡|\b(?:hurry|now|quick(?:ly)?|fast|soon|today|tonight|grab|snap|act|don'?t|do not|miss|before|while|last|final|few|handful|couple|almost|nearly|gone|going|selling|sell(?:s|ing)? out|won'?t last|demand|popular|limited|strictly|rare|low|running|people|others|watching|viewing|secure|claim|reserve yours|get yours|book (?:yours|soon|early)|vite|depechez|schnell|beeil\w*|prisa|rapido|presto|affrettati|ultimi|ultimas?|dernier\w*|letzte\w*|wenige|pocas?|quelques|epuis\w*|agot\w*|esaurit\w*|ausverkauf\w*)\b/;
+  /!|¡|\b(?:hurry|now|quick(?:ly)?|fast|soon|today(?!'s)|tonight(?!'s)|grab|snap|act|don'?t|do not|miss|before(?! \d)|while|last|final|few|handful|couple|almost|nearly|gone|going|selling|sell(?:s|ing)? out|won'?t last|demand|popular|limited|strictly|rare|low|running|people|others|watching|viewing|secure|claim|reserve yours|get yours|book (?:yours|soon|early)|vite|depechez|schnell|beeil\w*|prisa|rapido|presto|affrettati|ultimi|ultimas?|dernier\w*|letzte\w*|wenige|pocas?|quelques|epuis\w*|agot\w*|esaurit\w*|ausverkauf\w*)\b/;
 /** "only / just" make the count a minimum the reader should fear, unless the text gives the capacity it is counted against. */
 const ONLY_OR_JUST = /\b(?:only|just|seulement|nur|solo|sólo)\b/;
 /** The count given against a stated capacity or with its reason. */
 const COUNTED_AGAINST_CAPACITY =
   /\b(?:holds|seats|sleeps|takes|fits) (?:up to )?\d+\b[^.!?\n]{0,40}?\b\d+ (?:are|have been|were|is|has been) (?:booked|taken|sold|reserved|filled)\b|\b\d+ (?:of|out of) (?:the )?\d+\b|\bcapacity\b[^.!?\n]{0,30}?\b(?:is|of|at)\b|\bwhen (?:the )?(?:cap|limit|capacity) is reached\b/;
-/** A stock field that states availability first ("In stock: 7"), as a shop's product page lists it. */
-const AVAILABILITY_FIELD = /^\W*in stock\s*:\s*\d[\d,.]*\s*(?:units?|items?|pcs)?\W*$/;
+/**
+ * A stock field that states availability first ("In stock: 7"), as a shop's product page lists it: the whole text, or
+ * one field of a listing between other facts ("Pool pump, 2,500 l/h. In stock: 5. Ships next working day").
+ */
+const AVAILABILITY_FIELD = /^\W*in stock\s*:\s*\d[\d,.]*\s*(?:units?|items?|pcs)?\W*$|[.;|]\s{0,4}in stock\s{0,4}:\s{0,4}\d[\d,]*\s?(?:units?|items?|pcs)?\s{0,4}(?:[.;|]|$)/;
 /**
  * More than one statement: a listing of facts, or a count beside the state of the other options. Every run is bounded
  * (a clause of 12 characters before, 200 after): brand text is untrusted, and open runs back to back backtrack in

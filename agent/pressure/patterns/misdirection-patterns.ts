@@ -6,7 +6,8 @@ const BOX_VERB = String.raw`(?:un-?check|un-?tick|de-?select|check|tick|select|l
 export const MISDIRECTION_PATTERNS = tacticPatterns('misdirection', [
   // "FREE headphones!* … *with a 24-month contract": the offer's price sits in an asterisked footnote.
   ['free-asterisk-condition', 0.8, re`\bfree\b[^*\n]{0,50}?\*[^*\n]{0,60}?\*\s*(?:free\s+|only\s+)?(?:with|when|if|on|requires?|only|subject|applies|min(?:imum)?|plus|\+|[£$€]\s?\d+|\d+[- ]month|card (?:charged|billed)|billed|charged)\b`],
-  ['opt-out-box', 0.62, re`\b${BOX_VERB}\b(?!\s+(?:this |the )?(?:box |checkbox |option )?(?:un-?ticked|un-?checked|empty|blank|clear)\b)[^!?\n]{0,40}?\b(?:if|unless)\b[^!?\n]{0,25}?\b(?:do not|don'?t|not|prefer not|rather not|no longer|wish not)\b`],
+  // Not storage or care advice ("keep in sugar water in the fridge if you are not brewing", "keep them dry if not in use").
+  ['opt-out-box', 0.62, re`\b${BOX_VERB}\b(?!\s+(?:this |the )?(?:box |checkbox |option )?(?:un-?ticked|un-?checked|empty|blank|clear)\b)(?!\s+(?:it |them |the [a-z]+ )?(?:in|at|cool|cold|dry|chilled|frozen|refrigerated|sealed|covered|upright|away|out of|under|below)\b)[^!?\n]{0,40}?\b(?:if|unless)\b[^!?\n]{0,25}?\b(?:do not|don'?t|not|prefer not|rather not|no longer|wish not)\b`],
   ['double-negative', 0.88, re`\bnot\b[^!?\n]{0,30}?\b(?:not|no longer|never)\s+(?:to\s+)?(?:receive|hear|get|be (?:excluded|contacted|informed|left|removed)|receiving|hearing|be kept)\b|\b(?:opt out of|unsubscribe from|decline) not\b|\bprefer not to be (?:excluded|left out|removed|kept out|unsubscribed)\b|\bnot to not\b`],
   ['dont-uncheck', 0.85, re`\b(?:don'?t|do not|never)\s+(?:un-?check|un-?tick|de-?select|remove the tick)\b|\bby not (?:un-?)?(?:checking|ticking|selecting)\b|\bunless you (?:un-?check|un-?tick|opt out)\b`],
   ['leave-box-checked', 0.85, re`\b(?:leave|keep)\s+(?:this|the)\s+(?:box|option|checkbox|toggle)\s+(?:checked|ticked|selected|on|enabled)\b`],
