@@ -13,9 +13,9 @@ const COUNT_PUSH =
   /!|¡|\b(?:hurry|now|quick(?:ly)?|fast|soon|today(?!'s)|tonight(?!'s)|grab|snap|act|don'?t|do not|miss|before(?! \d)|while|last|final|few|handful|couple|almost|nearly|gone|going|selling|sell(?:s|ing)? out|won'?t last|demand|popular|limited|strictly|rare|low|running|people|others|watching|viewing|secure|claim|reserve yours|get yours|book (?:yours|soon|early)|vite|depechez|schnell|beeil\w*|prisa|rapido|presto|affrettati|ultimi|ultimas?|dernier\w*|letzte\w*|wenige|pocas?|quelques|epuis\w*|agot\w*|esaurit\w*|ausverkauf\w*)\b/;
 /** "only / just" make the count a minimum the reader should fear, unless the text gives the capacity it is counted against. */
 const ONLY_OR_JUST = /\b(?:only|just|seulement|nur|solo|sólo)\b/;
-/** The count given against a stated capacity or with its reason. */
+/** The count given against a stated capacity or with its reason (capped "auf 8 Teilnehmer begrenzt", "limité à 8"). */
 const COUNTED_AGAINST_CAPACITY =
-  /\b(?:holds|seats|sleeps|takes|fits) (?:up to )?\d+\b[^.!?\n]{0,40}?\b\d+ (?:are|have been|were|is|has been) (?:booked|taken|sold|reserved|filled)\b|\b\d+ (?:of|out of) (?:the )?\d+\b|\bcapacity\b[^.!?\n]{0,30}?\b(?:is|of|at)\b|\bwhen (?:the )?(?:cap|limit|capacity) is reached\b/;
+  /\b(?:holds|seats|sleeps|takes|fits) (?:up to )?\d+\b[^.!?\n]{0,40}?\b\d+ (?:are|have been|were|is|has been) (?:booked|taken|sold|reserved|filled)\b|\b\d+ (?:of|out of) (?:the )?\d+\b|\bcapacity\b[^.!?\n]{0,30}?\b(?:is|of|at)\b|\bwhen (?:the )?(?:cap|limit|capacity) is reached\b|\b(?:ist|sind) auf \d+ [a-z]+ (?:begrenzt|beschrankt)\b|\b(?:limite|limitee?s?|plafonne) a \d+\b|\b(?:limitad[oa]s?|limitat[oa]|beperkt tot) (?:a )?\d+\b/;
 /**
  * A stock field that states availability first ("In stock: 7"), as a shop's product page lists it: the whole text, or
  * one field of a listing between other facts ("Pool pump, 2,500 l/h. In stock: 5. Ships next working day").
@@ -37,5 +37,5 @@ export function statesPlainCount(text: string): boolean {
 }
 
 /** The scarcity cues that state a count or a cap, which a plain statement answers. */
-const COUNT_CUES: ReadonlySet<string> = new Set(['scarcity.n-left', 'scarcity.only-n-left', 'scarcity.stock-count', 'scarcity.sold-out-most']);
+const COUNT_CUES: ReadonlySet<string> = new Set(['scarcity.n-left', 'scarcity.only-n-left', 'scarcity.stock-count', 'scarcity.sold-out-most', 'scarcity.ml-few-places', 'scarcity.fl-few-places']);
 export const answersCount = (evidence: readonly string[]): boolean => evidence.some((id) => COUNT_CUES.has(id)) && evidence.every((id) => id === 'model' || COUNT_CUES.has(id));

@@ -4,7 +4,7 @@ const HARM = String.raw`(?:ruin|ruins|destroy|destroys|damage|damages|harm|harms
 
 /** Cues of fear, threat and regret. */
 export const FEAR_PATTERNS = tacticPatterns('fear', [
-  ['dont-risk', 0.88, re`\b(?:don'?t|do not|never)\s+(?:risk|gamble (?:with|on)|take (?:chances|a chance|the risk|risks) (?:with|on)|put\s+(?:your|yourself|you|them)\b[^!?\n]{0,20}?(?:at risk|in danger))(?:\s+(?!and\b|or\b|but\b|on\b|with\b)[a-z']+){0,2}`],
+  ['dont-risk', 0.88, re`\b(?:don'?t|do not|never)\s+(?:risk|gamble (?:with|on)|take (?:any )?(?:chances|a chance|the risk|risks)(?: (?:with|on)\b|(?=\s*(?:[.!]|$)))|put\s+(?:your|yourself|you|them)\b[^!?\n]{0,20}?(?:at risk|in danger))(?:\s+(?!and\b|or\b|but\b|on\b|with\b)[a-z']+){0,2}`],
   ['why-risk', 0.85, re`\bwhy (?:risk|gamble|take the risk|take chances)\b|\bis it worth the risk\b`],
   ['dont-leave-unprotected', 0.85, re`\b(?:don'?t|do not|never)\s+leave\s+(?:your|yourself|you|them|the)\b[^!?\n]{0,30}?\b(?:unprotected|exposed|vulnerable|at risk|unguarded|defenceless|defenseless|unsafe|in danger|without)\b`],
   ['dont-let-suffer', 0.8, re`\b(?:don'?t|do not)\s+let\s+(?:your|a|the|this|cheap|bad|thieves|hackers|them|it)\b[^!?\n]{0,30}?\b(?:suffer|hurt|ruin|cost|breathe|win|happen|steal|get (?:hurt|sick|wet|cold|injured|stolen)|be (?:hurt|stolen|ruined|lost))`],

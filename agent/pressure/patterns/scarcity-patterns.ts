@@ -31,6 +31,11 @@ export const SCARCITY_PATTERNS = tacticPatterns('scarcity', [
   ['availability-only', 0.85, re`\bavailability\s*:\s*(?:only|just)\s+${NUM}`],
   ['very-limited', 0.78, re`\bvery limited\b|\blimited to\s+(?:only\s+)?\d[\d,]*\s+(?:[a-z]+\s+)?(?:bags|units|pieces|pairs|bottles|items|copies|numbered|made|boxes|sets|tickets|seats)\b`],
   ['sold-out-most', 0.8, re`\bsold out in (?:most|many|several|some|almost all|nearly all) (?:sizes|colou?rs|styles|variants)\b|\bcapped at\s+\d`],
+  // Vague running-out stock pushed: "grab one of the last kits", "we may never get this strain again", "order yours before
+  // they vanish".
+  ['grab-the-last', 0.86, re`\b(?:grab|buy|order|secure|snap up|claim|bag) (?:one of )?(?:the|our) (?:very )?(?:last|final) (?:few |remaining )?[a-z-]+\b`],
+  ['never-again', 0.82, re`\b(?:may|might|will|could) never (?:get|see|stock|have|find|source|offer) (?:this|these|it|them|that|one|such)\b[^.!?\n]{0,30}?\bagain\b`],
+  ['before-they-vanish', 0.86, re`\bbefore (?:they|it|these|those|stocks?|supplies) (?:vanish|vanishes|disappear|disappears|dry up|dries up|are all gone|is all gone)\b`],
   ['stock-count', 0.8, re`^\W*(?:stock|in stock|qty left|quantity left)\s*:\s*\d{1,2}\W*$`],
   ['cant-keep-stock', 0.8, re`\bhard to keep in stock\b|\bcan'?t keep (?:it |them |this |these )?in stock\b|\b(?:suppliers?|we) can'?t keep up\b`],
   ['first-n-customers', 0.8, re`\b(?:only|just|limited to|reserved for|available (?:to|for)|for|to)\s+(?:the\s+)?(?:first|next)\s+\d[\d,]*\s+(?:customers|buyers|orders|shoppers|people|visitors|subscribers|members)\b(?!\s+(?:get|receive)\s+(?:free|a)\s+(?:shipping|delivery))`],
