@@ -2,7 +2,7 @@ import { COST_ON_BUYERS_CHOICE, NAMED_COST_CUES } from './descriptive-cues.ts';
 import { statesDatedSource } from './dated-source.ts';
 import { WAIVED_DEMAND } from './waived-demand.ts';
 import { answersCount, statesPlainCount } from './states-plain-count.ts';
-import { statesNextRun } from './next-run.ts';
+import { NEXT_RUN, NEXT_RUN_NEGATION } from './next-run.ts';
 import { advisesAgainstSale, advisesFixFirst } from './seller-advice.ts';
 import type { PressureTacticLabel } from '../../protocol/index.ts';
 
@@ -501,7 +501,7 @@ export const STATED_TERMS: readonly StatedTerm[] = [
   { label: 'fear', name: 'usage advice about a consumable', holds: statesConsumableAdvice, answers: answersLeaveUnprotected, discount: OPPOSITE_DISCOUNT },
   { label: 'authority', name: "the recommender's interest disclosed", holds: (text) => INTEREST_DISCLOSED.test(text), answers: anyFinding, discount: OPPOSITE_DISCOUNT },
   { label: 'misdirection', name: 'advice against the popular option', holds: (text) => ADVICE_AGAINST_POPULAR.test(text), answers: answersMostChoose, discount: OPPOSITE_DISCOUNT },
-  { label: 'scarcity', name: 'a next run of the counted thing', holds: (text) => !PRESSING.test(text) && !PRESSING_ML.test(text) && statesNextRun(text), answers: anyFinding, discount: OPPOSITE_DISCOUNT },
+  { label: 'scarcity', name: 'a next run of the counted thing', holds: (text) => !PRESSING.test(text) && !PRESSING_ML.test(text) && statedUnnegated(NEXT_RUN, text, 16, NEXT_RUN_NEGATION), answers: anyFinding, discount: OPPOSITE_DISCOUNT },
   { label: 'misdirection', name: 'a popular choice explained by a saving with both prices', holds: (text) => !PRESSING.test(text) && POPULAR_FOR_STATED_SAVING.test(text), answers: answersMostChoose, discount: OPPOSITE_DISCOUNT },
   { label: 'misdirection', name: 'a fallback to a free plan', holds: statesFreeFallback, answers: answersPaidDefault, discount: OPPOSITE_DISCOUNT },
   { label: 'sneaking', name: 'a fallback to a free plan', holds: statesFreeFallback, answers: answersPaidDefault, discount: OPPOSITE_DISCOUNT },
