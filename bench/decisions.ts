@@ -16,8 +16,8 @@ import type { BenchSuite, BenchTarget } from './bench-case.ts';
 
 /**
  * Does the butler leave its person better off? Runs all six built-in experiments (the five of the issue and the open market) over several seeds and prints, per
- * experiment, every policy's welfare ÷ oracle and ÷ safe oracle per consumer with 95 % CIs, the paired butler − other
- * differences, money to dishonest brands, budget violations and how honest brands fare in the ledgers; then checks
+ * experiment, every policy's welfare ÷ oracle and ÷ safe oracle per consumer and of totals with 95 % CIs, the paired
+ * butler − other differences in money, money to dishonest brands, budget violations and how honest brands fare in the ledgers; then checks
  * the issue's targets. It measures: whatever the numbers are, they are printed as they are.
  *
  * `npm run bench decisions -- --seeds 5 --consumers 12 --rounds 20 --workers 2 --experiments 01-half-dishonest,04-defectors`
@@ -68,20 +68,31 @@ function textTable(t: KeyTable): string {
 
 const NAN = Number.NaN;
 
+/**
+ * The issue's targets, each on the statistic its words name, the other reading printed beside it: "paired CI lower
+ * bound > 0" reads the paired per-consumer difference in money (÷ the mean oracle welfare, so its sign is the money's),
+ * beside the per-consumer ratio difference; "≥ 0.95 × safe oracle" with "ratios per consumer, not pooled" reads the
+ * mean per-consumer ratio ÷ safe oracle, beside Σ butler ÷ Σ safe oracle.
+ */
 function targetsOf(experiment: string, r: SeedsResult): BenchTarget[] {
   const out: BenchTarget[] = [];
-  const paired = (versus: 'naive' | 'butler-no-ledger'): MeanInterval | undefined => r.statistics.paired.find((d) => d.versus === versus)?.difference;
+  const fixed3 = (x: number | null | undefined) => (x === null || x === undefined ? 'n/a' : x.toFixed(3));
+  const bounds = (m: MeanInterval | undefined) => `${fixed3(m?.low)} to ${fixed3(m?.high)}`;
   for (const versus of ['naive', 'butler-no-ledger'] as const) {
-    const d = paired(versus);
+    const paired = r.statistics.paired.find((d) => d.versus === versus);
+    const d = paired?.difference;
+    const beside = `; per-consumer ratio difference ${bounds(paired?.perConsumerRatio)}`;
     if (MUST_WIN.has(experiment)) {
-      out.push({ label: `${experiment}: butler − ${versus}, CI lower bound (÷ oracle per consumer)`, measured: d?.low ?? NAN, unit: '', target: '> 0', met: d?.low !== null && d?.low !== undefined && d.low > 0 });
+      out.push({ label: `${experiment}: butler − ${versus}, CI lower bound (money per consumer ÷ mean oracle welfare${beside})`, measured: d?.low ?? NAN, unit: '', target: '> 0', met: d?.low !== null && d?.low !== undefined && d.low > 0 });
     } else {
-      out.push({ label: `${experiment}: butler − ${versus}, CI upper bound (never significantly below)`, measured: d?.high ?? NAN, unit: '', target: '≥ 0', met: d?.high !== null && d?.high !== undefined && d.high >= 0 });
+      out.push({ label: `${experiment}: butler − ${versus}, CI upper bound, never significantly below (money per consumer ÷ mean oracle welfare${beside})`, measured: d?.high ?? NAN, unit: '', target: '≥ 0', met: d?.high !== null && d?.high !== undefined && d.high >= 0 });
     }
   }
   if (MUST_WIN.has(experiment)) {
-    const safe = r.statistics.ratios.butler?.safeOracle.mean ?? null;
-    out.push({ label: `${experiment}: butler welfare ÷ safe oracle (mean per consumer)`, measured: safe ?? NAN, unit: '', target: '≥ 0.95', met: safe !== null && safe >= 0.95 });
+    const ratios = r.statistics.ratios.butler;
+    const safe = ratios?.safeOracle.mean ?? null;
+    const totals = ratios?.ofTotals.safeOracle;
+    out.push({ label: `${experiment}: butler welfare ÷ safe oracle (mean per consumer; Σ ÷ Σ ${fixed3(totals?.mean)} [${bounds(totals)}])`, measured: safe ?? NAN, unit: '', target: '≥ 0.95', met: safe !== null && safe >= 0.95 });
   }
   const money = r.money.butler;
   out.push({ label: `${experiment}: butler money to dishonest brands`, measured: (money?.dishonestSpendShare ?? NAN) * 100, unit: '%', target: '≤ 5 %', met: money?.dishonestSpendShare !== null && money?.dishonestSpendShare !== undefined && money.dishonestSpendShare <= 0.05 });

@@ -22,10 +22,13 @@ export function tQuantile975(df: number): number {
   return z + (z3 + z) / (4 * df) + (5 * z5 + 16 * z3 + 3 * z) / (96 * df ** 2) + (3 * z7 + 19 * z5 + 17 * z3 - 15 * z) / (384 * df ** 3);
 }
 
-const fixed = (x: number) => {
+/** Rounds a statistic to 6 decimals (and −0 to 0), so the same inputs always give the same bytes. */
+export function roundStatistic(x: number): number {
   const r = Math.round(x * 1e6) / 1e6;
   return Object.is(r, -0) ? 0 : r;
-};
+}
+
+const fixed = roundStatistic;
 
 /**
  * The mean of `values` with a two-sided 95 % t-interval (mean ± t₀.₉₇₅,n−1 · s/√n). Summed in the given order and

@@ -37,7 +37,7 @@ function welfareDefinition(s: Scenario): string {
 − the money paid for what arrived
 − remedies, priced from each brand's true behaviour: each return or complaint (claims that failed), dispute (receipt not as offered, short delivery) or refused order's lost time costs ${share(c.remedyCost)} of the value (<code>consumers.remedyCost</code>)
 − being deceived (what arrived or what was charged is not what was claimed) costs ${share(c.deceptionCost)} of the value (<code>consumers.deceptionCost</code>).
-Nothing bought = 0. The value of a perfect product is ${c.valuation.min}–${c.valuation.max} × the consumer's private budget. Ratios are taken per consumer (their welfare over the run ÷ the oracle's on the same needs), not pooled.</p>`;
+Nothing bought = 0. The value of a perfect product is ${c.valuation.min}–${c.valuation.max} × the consumer's private budget. Ratios are shown per consumer (their welfare over the run ÷ the oracle's on the same needs, over consumers whose oracle welfare is positive) and of totals (Σ ÷ Σ, which a consumer with oracle welfare near 0 cannot blow up); paired differences are in money per consumer, ÷ the mean oracle welfare.</p>`;
 }
 
 function headline(study: StudyResult): string {

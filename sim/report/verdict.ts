@@ -39,9 +39,9 @@ export function intervalText(d: MeanInterval): string {
 }
 
 /** The plain sentence a researcher reads first: is the butler's person better or worse off than with this other way of shopping. */
-export function verdictSentence(d: PairedDifference): string {
+export function verdictSentence(d: Pick<PairedDifference, 'versus' | 'difference'>): string {
   const other = SHOPPING[d.versus];
-  const amount = `${signed(d.difference.mean)} of oracle welfare per consumer (95 % CI ${intervalText(d.difference)}, ${d.difference.n} consumers)`;
+  const amount = `${signed(d.difference.mean)} of the mean oracle welfare per consumer, in money (95 % CI ${intervalText(d.difference)}, ${d.difference.n} consumers)`;
   switch (verdictOf(d.difference)) {
     case 'better':
       return `The butler left its people better off than ${other}: ${amount}.`;
