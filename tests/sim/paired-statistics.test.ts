@@ -31,7 +31,7 @@ describe('paired statistics', () => {
     expect(stats.ratios.butler!.oracle.mean).toBe(0.866667);
     expect(stats.ratios.naive!.oracle.mean).toBe(0.633333);
     expect(stats.ratios.butler!.safeOracle.mean).toBe(0.933333);
-    const diff = stats.paired.find((d) => d.versus === 'naive')!.difference;
+    const diff = stats.paired.find((d) => d.versus === 'naive')!.perConsumerRatio;
     // Per consumer: −0.1, +0.4, +0.4 → mean 0.233333; s = 0.288675; t(2) = 4.303.
     expect(diff.n).toBe(3);
     expect(diff.mean).toBe(0.233333);
@@ -40,13 +40,13 @@ describe('paired statistics', () => {
     // Seeds pool: the same consumers in a second seed double the units and narrow the interval.
     const two = pairedStatistics([run, run], ['butler', 'naive', 'oracle', 'safe-oracle']);
     expect(two.units).toBe(6);
-    const diff2 = two.paired[0]!.difference;
+    const diff2 = two.paired[0]!.perConsumerRatio;
     expect(diff2.high! - diff2.low!).toBeLessThan(diff.high! - diff.low!);
   });
 
   it('says plainly which side a difference falls on', () => {
     const better = { policy: 'butler' as const, versus: 'naive' as const, difference: { n: 30, mean: 0.041, low: 0.02, high: 0.06 } };
-    expect(verdictSentence(better)).toBe('The butler left its people better off than naive shopping: +0.041 of oracle welfare per consumer (95 % CI +0.020 to +0.060, 30 consumers).');
+    expect(verdictSentence(better)).toBe('The butler left its people better off than naive shopping: +0.041 of the mean oracle welfare per consumer, in money (95 % CI +0.020 to +0.060, 30 consumers).');
     const worse = { ...better, versus: 'butler-no-ledger' as const, difference: { n: 30, mean: -0.106, low: -0.184, high: -0.028 } };
     expect(verdictSentence(worse)).toContain('WORSE off than its own no-ledger ablation: −0.106');
     expect(verdictSentence({ ...better, difference: { n: 30, mean: 0.01, low: -0.02, high: 0.04 } })).toContain('could not be told apart from naive shopping');

@@ -69,7 +69,7 @@ describe('outputs', () => {
     expect(count('Welfare ÷ oracle and the share of money paid to dishonest brands')).toBe(0);
     const order = ['How welfare is measured', 'Headline', 'Policies and what they know', 'Experiment results', '<h2>Charts</h2>'].map((t) => html.indexOf(t));
     expect(order.every((at, i) => at >= 0 && (i === 0 || at > order[i - 1]!))).toBe(true);
-    expect(html).toMatch(/(The butler (left its people (better|WORSE) off than|could not be told apart from)|Too few consumers to compare the butler with) naive shopping: [+−]?\d\.\d{3} of oracle welfare per consumer \(95 % CI /);
+    expect(html).toMatch(/(The butler (left its people (better|WORSE) off than|could not be told apart from)|Too few consumers to compare the butler with) naive shopping: [+−]?\d\.\d{3} of the mean oracle welfare per consumer, in money \(95 % CI /);
     expect(html).toContain('its own no-ledger ablation');
     expect(html).toContain('÷ safe oracle');
     expect(html).toContain('consumers.remedyCost');

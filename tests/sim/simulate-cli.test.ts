@@ -69,16 +69,20 @@ describe('majordome simulate', () => {
     expect(readFileSync(join(out, 'report.html'), 'utf8')).toContain('against brands.dishonestShare');
   }, 60_000);
 
-  it('runs a study over several seeds and pools them with per-consumer CIs', async () => {
+  it('runs a study over several seeds and pools them with per-consumer CIs, the same bytes for the same seeds', async () => {
     const out = join(dir, 'seeds');
-    const { code, stdout } = await cli(['simulate', scenarioPath, '--out', out, '--workers', '1', '--seed', '5', '--seeds', '2', '--consumers', '2', '--set', 'policies=["butler","naive","oracle"]', '--no-events']);
+    const args = (to: string) => ['simulate', scenarioPath, '--out', to, '--workers', '1', '--seed', '5', '--seeds', '2', '--consumers', '2', '--set', 'policies=["butler","naive","oracle"]', '--no-events'];
+    const { code, stdout } = await cli(args(out));
     expect(code).toBe(0);
-    expect(stdout).toMatch(/butler − …\s+mean difference\s+95 % CI/);
+    expect(stdout).toMatch(/butler − …\s+difference ÷ mean oracle welfare\s+95 % CI\s+money per unit/);
+    expect(stdout).toMatch(/Σ ÷ Σ oracle/);
+    expect((await cli(args(join(dir, 'seeds-again')))).code).toBe(0);
+    expect(readFileSync(join(dir, 'seeds-again', 'seeds.json'), 'utf8')).toBe(readFileSync(join(out, 'seeds.json'), 'utf8'));
     expect(stdout).toMatch(/seeds 5, 6/);
-    const seeds = JSON.parse(readFileSync(join(out, 'seeds.json'), 'utf8')) as { seeds: number[]; statistics: { units: number; paired: Array<{ versus: string; difference: { n: number } }> } };
+    const seeds = JSON.parse(readFileSync(join(out, 'seeds.json'), 'utf8')) as { seeds: number[]; statistics: { units: number; nonPositiveReference: { oracle: number }; paired: Array<{ versus: string; money: { n: number } }> } };
     expect(seeds.seeds).toEqual([5, 6]);
     expect(seeds.statistics.paired.map((p) => p.versus)).toEqual(['naive']);
-    expect(seeds.statistics.paired[0]!.difference.n).toBe(seeds.statistics.units);
+    expect(seeds.statistics.paired[0]!.money.n).toBe(seeds.statistics.units + seeds.statistics.nonPositiveReference.oracle);
     const m5 = readFileSync(join(out, 'seed-5', 'metrics.json'), 'utf8');
     const m6 = readFileSync(join(out, 'seed-6', 'metrics.json'), 'utf8');
     expect(m5).not.toBe(m6);
