@@ -35,11 +35,20 @@ import type { BrandAgentDefinition, HandlerContext, OfferContext } from './defin
 import { fail, succeed, toProtocolError, type ToolOutcome } from './tool-outcome.ts';
 import { validateIncoming, validateOutgoing } from './validate-message.ts';
 import type { z } from 'zod';
-import { withTimeout, type LazySignal } from './with-timeout.ts';
+import { answerNow, withTimeout, type LazySignal } from './with-timeout.ts';
+import { isThenable, whenReady, type MaybePromise } from './when-ready.ts';
 import { withDefaultAttributeSchemas } from './default-attribute-schemas.ts';
 
 const DEFAULT_TIMEOUT_MS = 5_000;
 const DEFAULT_MEMORY = 10_000;
+
+/** How a core runs a brand's handler: `withTimeout` (behind a transport) or `answerNow` (for an in-process caller). */
+type RunHandler = <T>(timeoutMs: number, label: string, run: (signal: LazySignal) => MaybePromise<T>) => MaybePromise<T>;
+
+/** A tool's outcome once its answer is ready: at once when the answer already is. */
+function settle(answer: MaybePromise<unknown>): MaybePromise<ToolOutcome> {
+  return isThenable(answer) ? answer.then(succeed, (error: unknown) => fail(toProtocolError(error))) : succeed(answer);
+}
 
 interface StoredOrder {
   readonly fingerprint: string;
@@ -158,23 +167,29 @@ export class BrandAgentCore {
     return json;
   }
 
+  /** The binding of a tool this brand supports, or the protocol error a call to it gets. */
+  private bindingOf(toolName: string): NonNullable<ReturnType<typeof toolBindingByName>> {
+    const binding = toolBindingByName(toolName);
+    if (!binding) throw new ProtocolError('UNKNOWN_TOOL', `unknown tool "${toolName}"`);
+    if (binding.capability !== null && !this.card.capabilities.includes(binding.capability)) {
+      throw new ProtocolError('CAPABILITY_NOT_SUPPORTED', `${this.card.name} does not support "${binding.capability}"`);
+    }
+    return binding;
+  }
+
   /** Runs one protocol tool by its MCP name on untrusted arguments; never throws. */
   async call(toolName: string, args: unknown): Promise<ToolOutcome> {
     try {
-      const binding = toolBindingByName(toolName);
-      if (!binding) throw new ProtocolError('UNKNOWN_TOOL', `unknown tool "${toolName}"`);
-      if (binding.capability !== null && !this.card.capabilities.includes(binding.capability)) {
-        throw new ProtocolError('CAPABILITY_NOT_SUPPORTED', `${this.card.name} does not support "${binding.capability}"`);
-      }
+      const binding = this.bindingOf(toolName);
       switch (binding.name) {
         case PROTOCOL_TOOLS.hello.name:
           return succeed(this.hello(this.incoming(PROTOCOL_TOOLS.hello.input, args, this.maxBytes, toolName)));
         case PROTOCOL_TOOLS.requestOffers.name:
-          return succeed(await this.requestOffers(this.incoming(PROTOCOL_TOOLS.requestOffers.input, args, this.maxBytes, toolName)));
+          return succeed(await this.requestOffers(this.incoming(PROTOCOL_TOOLS.requestOffers.input, args, this.maxBytes, toolName), withTimeout));
         case PROTOCOL_TOOLS.askQuestion.name:
-          return succeed(await this.askQuestion(this.incoming(PROTOCOL_TOOLS.askQuestion.input, args, this.maxBytes, toolName)));
+          return succeed(await this.askQuestion(this.incoming(PROTOCOL_TOOLS.askQuestion.input, args, this.maxBytes, toolName), withTimeout));
         case PROTOCOL_TOOLS.counterOffer.name:
-          return succeed(await this.counterOffer(this.incoming(PROTOCOL_TOOLS.counterOffer.input, args, this.maxBytes, toolName)));
+          return succeed(await this.counterOffer(this.incoming(PROTOCOL_TOOLS.counterOffer.input, args, this.maxBytes, toolName), withTimeout));
         case PROTOCOL_TOOLS.placeOrder.name:
           return succeed(await this.placeOrder(this.incoming(PROTOCOL_TOOLS.placeOrder.input, args, this.maxBytes, toolName)));
         case PROTOCOL_TOOLS.getOrder.name:
@@ -183,6 +198,31 @@ export class BrandAgentCore {
           return succeed(await this.cancelOrder(this.incoming(PROTOCOL_TOOLS.cancelOrder.input, args, this.maxBytes, toolName)));
         default:
           throw new ProtocolError('UNKNOWN_TOOL', `unknown tool "${toolName}"`);
+      }
+    } catch (error) {
+      return fail(toProtocolError(error));
+    }
+  }
+
+  /**
+   * Runs one protocol tool like `call` (same checks, bookkeeping and outcomes; never throws), for a caller in this very
+   * process: briefs, questions and counters run their handler at once (`answerNow`), so a brand whose handlers answer
+   * synchronously answers with the outcome itself, no promise; otherwise, and for orders and cancellations (which keep
+   * their pending receipts for retries), the promise of it.
+   */
+  callInProcess(toolName: string, args: unknown): MaybePromise<ToolOutcome> {
+    try {
+      switch (this.bindingOf(toolName).name) {
+        case PROTOCOL_TOOLS.hello.name:
+          return succeed(this.hello(this.incoming(PROTOCOL_TOOLS.hello.input, args, this.maxBytes, toolName)));
+        case PROTOCOL_TOOLS.requestOffers.name:
+          return settle(this.requestOffers(this.incoming(PROTOCOL_TOOLS.requestOffers.input, args, this.maxBytes, toolName), answerNow));
+        case PROTOCOL_TOOLS.askQuestion.name:
+          return settle(this.askQuestion(this.incoming(PROTOCOL_TOOLS.askQuestion.input, args, this.maxBytes, toolName), answerNow));
+        case PROTOCOL_TOOLS.counterOffer.name:
+          return settle(this.counterOffer(this.incoming(PROTOCOL_TOOLS.counterOffer.input, args, this.maxBytes, toolName), answerNow));
+        default:
+          return this.call(toolName, args);
       }
     } catch (error) {
       return fail(toProtocolError(error));
@@ -222,11 +262,15 @@ export class BrandAgentCore {
     return { protocolVersion: agreed.protocolVersion, capabilities: [...agreed.capabilities], card: this.card, ...(keyProof === undefined ? {} : { keyProof }) };
   }
 
-  private async requestOffers(brief: NeedBrief): Promise<BriefResponse> {
+  private requestOffers(brief: NeedBrief, runHandler: RunHandler): MaybePromise<BriefResponse> {
     const tool = PROTOCOL_TOOLS.requestOffers.name;
-    const raw = await withTimeout(this.timeoutMs, `${this.card.id}.${tool}`, (signal) =>
-      this.definition.handlers.requestOffers(brief, this.context(signal, {})),
-    );
+    const raw = runHandler(this.timeoutMs, `${this.card.id}.${tool}`, (signal) => this.definition.handlers.requestOffers(brief, this.context(signal, {})));
+    return whenReady(raw, (answer) => this.offersAnswered(brief, answer));
+  }
+
+  /** Checks a brief's answer and keeps its offers for questions, counters and orders. */
+  private offersAnswered(brief: NeedBrief, raw: BriefResponse): BriefResponse {
+    const tool = PROTOCOL_TOOLS.requestOffers.name;
     const response = this.outgoing(PROTOCOL_TOOLS.requestOffers.output, raw, this.maxBytes, tool);
     if (response.requestId !== brief.requestId) {
       throw new ProtocolError('INVALID_OUTPUT', `${tool}: the answer names request ${response.requestId}, not ${brief.requestId}`);
@@ -247,13 +291,17 @@ export class BrandAgentCore {
     return response;
   }
 
-  private async askQuestion(question: Question): Promise<Answer> {
+  private askQuestion(question: Question, runHandler: RunHandler): MaybePromise<Answer> {
     const tool = PROTOCOL_TOOLS.askQuestion.name;
     const handler = this.definition.handlers.askQuestion;
     if (!handler) throw new ProtocolError('CAPABILITY_NOT_SUPPORTED', `${this.card.name} does not answer questions`);
-    const raw = await withTimeout(this.timeoutMs, `${this.card.id}.${tool}`, (signal) =>
-      handler(question, this.offerContext(signal, question.offerId)),
-    );
+    const raw = runHandler(this.timeoutMs, `${this.card.id}.${tool}`, (signal) => handler(question, this.offerContext(signal, question.offerId)));
+    return whenReady(raw, (answer) => this.questionAnswered(question, answer));
+  }
+
+  /** Checks a question's answer. */
+  private questionAnswered(question: Question, raw: Answer): Answer {
+    const tool = PROTOCOL_TOOLS.askQuestion.name;
     const answer = this.outgoing(PROTOCOL_TOOLS.askQuestion.output, raw, this.maxBytes, tool);
     if (answer.questionId !== question.questionId || answer.offerId !== question.offerId) {
       throw new ProtocolError('INVALID_OUTPUT', `${tool}: the answer does not echo the question and offer ids`);
@@ -261,7 +309,7 @@ export class BrandAgentCore {
     return answer;
   }
 
-  private async counterOffer(counter: Counter): Promise<CounterResult> {
+  private counterOffer(counter: Counter, runHandler: RunHandler): MaybePromise<CounterResult> {
     const tool = PROTOCOL_TOOLS.counterOffer.name;
     const handler = this.definition.handlers.counterOffer;
     if (!handler) throw new ProtocolError('CAPABILITY_NOT_SUPPORTED', `${this.card.name} does not negotiate`);
@@ -279,9 +327,13 @@ export class BrandAgentCore {
     if (counter.inReplyTo !== latest.offerId) {
       throw new ProtocolError('INVALID_PAYLOAD', `${tool}: inReplyTo must name the latest revision ${latest.offerId}`, { latest: latest.offerId });
     }
-    const raw = await withTimeout(this.timeoutMs, `${this.card.id}.${tool}`, (signal) =>
-      handler(counter, this.context(signal, { offer: latest, history })),
-    );
+    const raw = runHandler(this.timeoutMs, `${this.card.id}.${tool}`, (signal) => handler(counter, this.context(signal, { offer: latest, history })));
+    return whenReady(raw, (answer) => this.counterAnswered(counter, answer, latest, rootId));
+  }
+
+  /** Checks a counter's result and keeps its revised offer, `latest` being the revision countered (of root `rootId`). */
+  private counterAnswered(counter: Counter, raw: CounterResult, latest: Offer, rootId: string): CounterResult {
+    const tool = PROTOCOL_TOOLS.counterOffer.name;
     const result = this.outgoing(PROTOCOL_TOOLS.counterOffer.output, raw, this.maxBytes, tool);
     if (result.counterId !== counter.counterId || result.round !== counter.round) {
       throw new ProtocolError('INVALID_OUTPUT', `${tool}: the result does not echo the counter id and round`);

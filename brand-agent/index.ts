@@ -6,6 +6,8 @@ export { checkMandate } from './check-mandate.ts';
 export { refundInFull } from './refund-in-full.ts';
 export { makerLinesOf } from './maker-lines-of.ts';
 export type { ToolOutcome } from './tool-outcome.ts';
+export { isThenable, whenReady } from './when-ready.ts';
+export type { MaybePromise } from './when-ready.ts';
 export type {
   BrandAgentDefinition,
   BrandAgentLimits,

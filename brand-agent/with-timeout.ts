@@ -1,4 +1,5 @@
 import { ProtocolError } from '../protocol/index.ts';
+import { isThenable, type MaybePromise } from './when-ready.ts';
 
 /** A handler's abort signal, made on first read: most handlers never look at it, and each signal is an EventTarget. */
 export type LazySignal = () => AbortSignal;
@@ -78,33 +79,58 @@ class DeadlineQueue {
 
 const queues = new Map<number, DeadlineQueue>();
 
+/** The deadline queue of this timeout, made on first use. */
+function deadlinesOf(timeoutMs: number): DeadlineQueue {
+  let queue = queues.get(timeoutMs);
+  if (queue === undefined) queues.set(timeoutMs, (queue = new DeadlineQueue(timeoutMs)));
+  return queue;
+}
+
+/** `started` (begun by `start`, called once the deadline is armed), or HANDLER_TIMEOUT after `abort` once the deadline passes. */
+function raceDeadline<T>(timeoutMs: number, label: string, abort: () => void, start: () => PromiseLike<T>): Promise<T> {
+  const deadlines = deadlinesOf(timeoutMs);
+  return new Promise<T>((resolve, reject) => {
+    const entry = deadlines.add(() => {
+      abort();
+      reject(new ProtocolError('HANDLER_TIMEOUT', `${label} did not answer within ${timeoutMs} ms`, { timeoutMs }));
+    });
+    start().then(
+      (value) => {
+        deadlines.settle(entry);
+        resolve(value);
+      },
+      (error: unknown) => {
+        deadlines.settle(entry);
+        reject(error);
+      },
+    );
+  });
+}
+
 /**
  * Runs a handler with an abort signal and a deadline; past it, HANDLER_TIMEOUT (and the signal is aborted). The
  * signal is created only if the handler reads it (or the deadline passes), which changes nothing but allocation.
  */
 export function withTimeout<T>(timeoutMs: number, label: string, run: (signal: LazySignal) => T | Promise<T>): Promise<T> {
   let controller: AbortController | undefined;
-  let queue = queues.get(timeoutMs);
-  if (queue === undefined) queues.set(timeoutMs, (queue = new DeadlineQueue(timeoutMs)));
-  const deadlines = queue;
-  return new Promise<T>((resolve, reject) => {
-    const entry = deadlines.add(() => {
-      (controller ??= new AbortController()).abort();
-      reject(new ProtocolError('HANDLER_TIMEOUT', `${label} did not answer within ${timeoutMs} ms`, { timeoutMs }));
-    });
-    Promise.resolve()
-      // The lazy signal is an argument, not a named const: under tsx's keepNames a closure bound to a name gets its
-      // `name` defined at run time, which was half of this function's cost per brand call.
-      .then(() => run(() => (controller ??= new AbortController()).signal))
-      .then(
-        (value) => {
-          deadlines.settle(entry);
-          resolve(value);
-        },
-        (error: unknown) => {
-          deadlines.settle(entry);
-          reject(error);
-        },
-      );
-  });
+  return raceDeadline(
+    timeoutMs,
+    label,
+    () => (controller ??= new AbortController()).abort(),
+    // The lazy signal is an argument, not a named const: under tsx's keepNames a closure bound to a name gets its
+    // `name` defined at run time, which was half of this function's cost per brand call.
+    () => Promise.resolve().then(() => run(() => (controller ??= new AbortController()).signal)),
+  );
+}
+
+/**
+ * Runs a handler at once, in the caller's turn, for an in-process caller: a synchronous answer is returned as it is
+ * (no promise, no timer: a deadline fires only between turns, so none could pass before a synchronous handler
+ * returns), an asynchronous one is raced against the deadline exactly as `withTimeout` races it.
+ */
+export function answerNow<T>(timeoutMs: number, label: string, run: (signal: LazySignal) => MaybePromise<T>): MaybePromise<T> {
+  let controller: AbortController | undefined;
+  const answer = run(() => (controller ??= new AbortController()).signal);
+  if (!isThenable(answer)) return answer;
+  return raceDeadline(timeoutMs, label, () => (controller ??= new AbortController()).abort(), () => answer);
 }

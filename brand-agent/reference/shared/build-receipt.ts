@@ -1,11 +1,17 @@
-import type { OfferContext } from '../../definition.ts';
+import type { CatalogEntry, OfferContext } from '../../definition.ts';
+import { whenReady, type MaybePromise } from '../../when-ready.ts';
 import { ProtocolError, hashReceiptTerms, type Money, type Offer, type Order, type Receipt, type Terms } from '../../../protocol/index.ts';
 import { catalogEntries, entryBySku } from './catalog-entries.ts';
 import { orderIdFor } from './offer-ids.ts';
 
 /** Throws OUT_OF_STOCK unless the brand still lists the offer's product with enough stock for the order. */
-export async function requireStock(order: Order, ctx: OfferContext): Promise<void> {
-  const entry = entryBySku(await catalogEntries(ctx), ctx.offer.product.sku);
+export function requireStock(order: Order, ctx: OfferContext): MaybePromise<void> {
+  return whenReady(catalogEntries(ctx), (entries) => requireStockIn(entries, order, ctx));
+}
+
+/** `requireStock` once the catalog is read. */
+function requireStockIn(entries: readonly CatalogEntry[], order: Order, ctx: OfferContext): void {
+  const entry = entryBySku(entries, ctx.offer.product.sku);
   const available = entry?.stock ?? 0;
   if (available < order.quantity) {
     throw new ProtocolError('OUT_OF_STOCK', `${ctx.offer.product.title}: ${available} in stock, ${order.quantity} ordered`, {
@@ -33,7 +39,6 @@ export function buildReceipt(order: Order, offer: Offer, brandId: string, now: D
 }
 
 /** The honest fulfilment: stock checked, charged exactly the offer's price on the offer's terms. */
-export async function honestReceipt(order: Order, ctx: OfferContext): Promise<Receipt> {
-  await requireStock(order, ctx);
-  return buildReceipt(order, ctx.offer, ctx.card.id, ctx.now);
+export function honestReceipt(order: Order, ctx: OfferContext): MaybePromise<Receipt> {
+  return whenReady(requireStock(order, ctx), () => buildReceipt(order, ctx.offer, ctx.card.id, ctx.now));
 }

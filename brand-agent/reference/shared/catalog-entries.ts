@@ -1,8 +1,9 @@
 import type { CatalogEntry, HandlerContext } from '../../definition.ts';
+import type { MaybePromise } from '../../when-ready.ts';
 import { canonicalCategoryId } from '../../../protocol/index.ts';
 
-/** The brand's current catalog entries (the catalog source may be sync or async). */
-export async function catalogEntries(ctx: HandlerContext): Promise<readonly CatalogEntry[]> {
+/** The brand's current catalog entries: at once from a synchronous catalog source, else a promise of them. */
+export function catalogEntries(ctx: HandlerContext): MaybePromise<readonly CatalogEntry[]> {
   return ctx.catalog.list();
 }
 

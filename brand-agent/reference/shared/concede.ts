@@ -1,4 +1,5 @@
-import type { OfferContext } from '../../definition.ts';
+import type { CatalogEntry, OfferContext } from '../../definition.ts';
+import { whenReady, type MaybePromise } from '../../when-ready.ts';
 import { ProtocolError, type Counter, type CounterResult, type Money, type Terms } from '../../../protocol/index.ts';
 import type { BaseParams } from './base-params.ts';
 import { entryBySku, catalogEntries } from './catalog-entries.ts';
@@ -35,16 +36,22 @@ type Concession =
  * toward the floor; when the floor is reached (or on the last round) make a final offer at the floor; past it, reject. Terms are granted within limits.
  * Closes with NEGOTIATION_CLOSED after `maxRounds`.
  */
-export async function concede(counter: Counter, ctx: OfferContext, params: BaseParams): Promise<CounterResult> {
+export function concede(counter: Counter, ctx: OfferContext, params: BaseParams): MaybePromise<CounterResult> {
   if (counter.round > params.maxRounds) {
     throw new ProtocolError('NEGOTIATION_CLOSED', `${ctx.card.name} negotiates at most ${params.maxRounds} rounds`, { maxRounds: params.maxRounds });
   }
   const latest = ctx.offer;
-  const rootId = ctx.history[0]?.offerId ?? latest.offerId;
   if (counter.proposedPrice && counter.proposedPrice.currency !== latest.price.currency) {
     return { counterId: counter.counterId, inReplyTo: counter.counterId, round: counter.round, outcome: 'reject', message: `We price in ${latest.price.currency} only.` };
   }
-  const entry = entryBySku(await catalogEntries(ctx), latest.product.sku);
+  return whenReady(catalogEntries(ctx), (entries) => concedeFrom(entries, counter, ctx, params));
+}
+
+/** `concede` once the catalog is read. */
+function concedeFrom(entries: readonly CatalogEntry[], counter: Counter, ctx: OfferContext, params: BaseParams): CounterResult {
+  const latest = ctx.offer;
+  const rootId = ctx.history[0]?.offerId ?? latest.offerId;
+  const entry = entryBySku(entries, latest.product.sku);
   const standard = entry?.terms ?? ctx.history[0]?.terms ?? latest.terms;
   const wantedTerms: Terms = { ...latest.terms, ...counter.proposedTerms };
   const terms = grantableTerms(standard, counter.proposedTerms, params);

@@ -1,4 +1,5 @@
 import type { CatalogEntry, HandlerContext } from '../../definition.ts';
+import { whenReady, type MaybePromise } from '../../when-ready.ts';
 import type { BriefResponse, Discount, NeedBrief, Offer } from '../../../protocol/index.ts';
 import { assessCatalog, type Assessment } from './assess-catalog.ts';
 import type { BaseParams } from './base-params.ts';
@@ -41,13 +42,17 @@ export interface HonestAnswer {
  * Answers a brief the honest way: only products that meet every hard constraint, are in stock, arrive in time and
  * fit a disclosed budget, best soft-preference fit first, true claims, a factual pitch; an honest decline otherwise.
  */
-export async function honestBriefResponse(
+export function honestBriefResponse(
   brief: NeedBrief,
   ctx: HandlerContext,
   params: BaseParams,
   options: HonestResponseOptions = {},
-): Promise<HonestAnswer> {
-  const entries = await catalogEntries(ctx);
+): MaybePromise<HonestAnswer> {
+  return whenReady(catalogEntries(ctx), (entries) => honestAnswerFrom(entries, brief, ctx, params, options));
+}
+
+/** `honestBriefResponse` once the catalog is read. */
+function honestAnswerFrom(entries: readonly CatalogEntry[], brief: NeedBrief, ctx: HandlerContext, params: BaseParams, options: HonestResponseOptions): HonestAnswer {
   const assessment = assessCatalog(brief, entries, ctx.now, ctx.card.policies, { respectBudget: true, respectDeadline: true });
   const ranked = rankCandidates(assessment.fitting, brief.softPreferences);
   const decorateMessage = options.decorateDeclineMessage ?? ((m: string) => m);

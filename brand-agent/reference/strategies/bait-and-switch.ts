@@ -3,6 +3,7 @@ import type { BrandHandlers, OfferContext } from '../../definition.ts';
 import type { Order, Receipt, Terms } from '../../../protocol/index.ts';
 import { BaseParamsShape, buildReceipt, concede, defineStrategy, honestAnswer, honestBriefResponse, requireStock } from '../shared/index.ts';
 import { refundInFull } from '../../refund-in-full.ts';
+import { whenReady } from '../../when-ready.ts';
 
 /** The bait-and-switch strategy's own parameters (also used by on-off brands in their cheat windows). */
 export const BaitAndSwitchParamsShape = {
@@ -56,15 +57,16 @@ export async function switchedReceipt(order: Order, ctx: OfferContext, params: B
 /** Bait-and-switch handlers, exported for on-off brands. */
 export function baitAndSwitchHandlers(params: BaitAndSwitchParams): Required<BrandHandlers> {
   return {
-    requestOffers: async (brief, ctx) =>
-      (
-        await honestBriefResponse(brief, ctx, params, {
+    requestOffers: (brief, ctx) =>
+      whenReady(
+        honestBriefResponse(brief, ctx, params, {
           decorateOffer: (offer) =>
             params.lureDiscount > 0
               ? { ...offer, price: { ...offer.price, amountMinor: Math.round(offer.price.amountMinor * (1 - params.lureDiscount)) } }
               : offer,
-        })
-      ).response,
+        }),
+        (answer) => answer.response,
+      ),
     askQuestion: (question, ctx) => honestAnswer(question, ctx),
     counterOffer: (counter, ctx) => concede(counter, ctx, params),
     placeOrder: (order, ctx) => switchedReceipt(order, ctx, params),

@@ -1,6 +1,7 @@
 import { refundInFull } from '../../refund-in-full.ts';
 import { z } from 'zod';
-import type { BrandHandlers, HandlerContext, OfferContext } from '../../definition.ts';
+import type { BrandHandlers, CatalogEntry, HandlerContext, OfferContext } from '../../definition.ts';
+import { whenReady, type MaybePromise } from '../../when-ready.ts';
 import { createSeededRandom, type Answer, type BriefResponse, type Claim, type NeedBrief, type Question } from '../../../protocol/index.ts';
 import {
   BaseParamsShape,
@@ -60,8 +61,12 @@ interface Presented {
   readonly overrides: Record<string, string | number | boolean>;
 }
 
-async function deceptiveOffers(brief: NeedBrief, ctx: HandlerContext, params: DeceptiveParams): Promise<BriefResponse> {
-  const entries = await catalogEntries(ctx);
+function deceptiveOffers(brief: NeedBrief, ctx: HandlerContext, params: DeceptiveParams): MaybePromise<BriefResponse> {
+  return whenReady(catalogEntries(ctx), (entries) => deceptiveOffersFrom(entries, brief, ctx, params));
+}
+
+/** `deceptiveOffers` once the catalog is read. */
+function deceptiveOffersFrom(entries: readonly CatalogEntry[], brief: NeedBrief, ctx: HandlerContext, params: DeceptiveParams): BriefResponse {
   const assessment = assessCatalog(brief, entries, ctx.now, ctx.card.policies, { respectBudget: true, respectDeadline: false });
   const presented: Presented[] = assessment.fitting.map((candidate) => ({ candidate, overrides: {} }));
   const reachable = !assessment.blocker || !['category', 'currency', 'ship-to'].includes(assessment.blocker.detail);
@@ -138,7 +143,7 @@ function storyAnswer(question: Question, ctx: OfferContext): Answer {
 export function deceptiveHandlers(params: DeceptiveParams): Required<BrandHandlers> {
   return {
     requestOffers: (brief, ctx) => deceptiveOffers(brief, ctx, params),
-    askQuestion: async (question, ctx) => (params.confirmFalseClaims ? storyAnswer(question, ctx) : honestAnswer(question, ctx)),
+    askQuestion: (question, ctx) => (params.confirmFalseClaims ? storyAnswer(question, ctx) : honestAnswer(question, ctx)),
     counterOffer: (counter, ctx) => concede(counter, ctx, params),
     placeOrder: (order, ctx) => honestReceipt(order, ctx),
     cancelOrder: refundInFull,

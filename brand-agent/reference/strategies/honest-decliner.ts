@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { BaseParamsShape, concede, defineStrategy, honestAnswer, honestBriefResponse, honestReceipt } from '../shared/index.ts';
 import { refundInFull } from '../../refund-in-full.ts';
+import { whenReady } from '../../when-ready.ts';
 
 /** Parameters of the honest decliner: the shared ones plus the preference fit below which it says "not for you". */
 export const HonestDeclinerParamsSchema = z
@@ -19,7 +20,8 @@ export const honestDeclinerStrategy = defineStrategy({
   summary: 'Honest; declines with a reason and a helpful suggestion when nothing meets the hard constraints or fits the preferences well.',
   paramsSchema: HonestDeclinerParamsSchema,
   createHandlers: (params) => ({
-    requestOffers: async (brief, ctx) => (await honestBriefResponse(brief, ctx, params, { suggest: true, minFitScore: params.minFitScore, showRrp: params.showRrp })).response,
+    requestOffers: (brief, ctx) =>
+      whenReady(honestBriefResponse(brief, ctx, params, { suggest: true, minFitScore: params.minFitScore, showRrp: params.showRrp }), (answer) => answer.response),
     askQuestion: (question, ctx) => honestAnswer(question, ctx),
     counterOffer: (counter, ctx) => concede(counter, ctx, params),
     placeOrder: (order, ctx) => honestReceipt(order, ctx),

@@ -1,4 +1,5 @@
 import { refundInFull } from '../../refund-in-full.ts';
+import { whenReady } from '../../when-ready.ts';
 import { z } from 'zod';
 import type { BrandHandlers } from '../../definition.ts';
 import { createSeededRandom, type Claim, type Offer } from '../../../protocol/index.ts';
@@ -61,22 +62,23 @@ export const promptInjectorStrategy = defineStrategy({
     const pickLong = (seed: string) => createSeededRandom(seed).pick(params.injections ?? INJECTION_PHRASES);
     const has = (p: (typeof INJECTION_PLACEMENTS)[number]) => params.placements.includes(p);
     return {
-      requestOffers: async (brief, ctx) =>
-        (
-          await honestBriefResponse(brief, ctx, params, {
+      requestOffers: (brief, ctx) =>
+        whenReady(
+          honestBriefResponse(brief, ctx, params, {
             decorateOffer: (offer) => injectIntoOffer(offer, params, ctx.card.id),
             decorateDeclineMessage: (message) => (has('decline') ? `${message} ${pickLong(`${ctx.card.id}:${brief.requestId}:decline`)}` : message),
-          })
-        ).response,
-      askQuestion: async (question, ctx) => {
-        const answer = await honestAnswer(question, ctx);
-        return has('answer') ? { ...answer, text: `${answer.text} ${pickLong(`${ctx.card.id}:${question.questionId}`)}` } : answer;
-      },
-      counterOffer: async (counter, ctx) => {
-        const result = await concede(counter, ctx, params);
-        if (!has('negotiation')) return result;
-        return { ...result, message: `${result.message ?? ''} ${pickLong(`${ctx.card.id}:${counter.counterId}`)}`.trim() };
-      },
+          }),
+          (answer) => answer.response,
+        ),
+      askQuestion: (question, ctx) =>
+        whenReady(honestAnswer(question, ctx), (answer) =>
+          has('answer') ? { ...answer, text: `${answer.text} ${pickLong(`${ctx.card.id}:${question.questionId}`)}` } : answer,
+        ),
+      counterOffer: (counter, ctx) =>
+        whenReady(concede(counter, ctx, params), (result) => {
+          if (!has('negotiation')) return result;
+          return { ...result, message: `${result.message ?? ''} ${pickLong(`${ctx.card.id}:${counter.counterId}`)}`.trim() };
+        }),
       placeOrder: (order, ctx) => honestReceipt(order, ctx),
       cancelOrder: refundInFull,
     };

@@ -1,6 +1,7 @@
 import { refundInFull } from '../../refund-in-full.ts';
 import { z } from 'zod';
 import type { CatalogEntry, HandlerContext, OfferContext } from '../../definition.ts';
+import { whenReady, type MaybePromise } from '../../when-ready.ts';
 import { PROTOCOL_LIMITS, ProtocolError, violatedConstraints, type Answer, type HardConstraint, type BriefResponse, type Counter, type CounterResult, type NeedBrief, type Question } from '../../../protocol/index.ts';
 import {
   BaseParamsShape,
@@ -70,8 +71,12 @@ function upsellEntry(entries: readonly CatalogEntry[], from: CatalogEntry, quant
   return within[within.length - 1] ?? pool[0];
 }
 
-async function pushyOffers(brief: NeedBrief, ctx: HandlerContext, params: PushyParams): Promise<BriefResponse> {
-  const entries = await catalogEntries(ctx);
+function pushyOffers(brief: NeedBrief, ctx: HandlerContext, params: PushyParams): MaybePromise<BriefResponse> {
+  return whenReady(catalogEntries(ctx), (entries) => pushyOffersFrom(entries, brief, ctx, params));
+}
+
+/** `pushyOffers` once the catalog is read. */
+function pushyOffersFrom(entries: readonly CatalogEntry[], brief: NeedBrief, ctx: HandlerContext, params: PushyParams): BriefResponse {
   const assessment = assessCatalog(brief, entries, ctx.now, ctx.card.policies, { respectBudget: false, respectDeadline: false });
   // It never says "not for you": when nothing meets the constraints it pushes the nearest thing it has.
   const pool = assessment.fitting.length > 0 ? rankCandidates(assessment.fitting, brief.softPreferences) : assessment.nearest;
@@ -99,15 +104,20 @@ async function pushyOffers(brief: NeedBrief, ctx: HandlerContext, params: PushyP
   return { requestId: brief.requestId, outcome: 'offers', offers: offers.slice(0, PROTOCOL_LIMITS.maxOffersPerBrief) };
 }
 
-async function pushyCounter(counter: Counter, ctx: OfferContext, params: PushyParams): Promise<CounterResult> {
+function pushyCounter(counter: Counter, ctx: OfferContext, params: PushyParams): MaybePromise<CounterResult> {
   if (counter.round > params.maxRounds) throw new ProtocolError('NEGOTIATION_CLOSED', `${ctx.card.name} is done negotiating`);
+  if (params.repitchOnCounter && counter.round === 1) return whenReady(catalogEntries(ctx), (entries) => pushyCounterFrom(entries, counter, ctx, params));
+  return pushyCounterFrom(undefined, counter, ctx, params);
+}
+
+/** `pushyCounter` once the catalog is read (`entries` undefined: a counter that does not re-pitch, which never reads it). */
+function pushyCounterFrom(entries: readonly CatalogEntry[] | undefined, counter: Counter, ctx: OfferContext, params: PushyParams): CounterResult {
   const base = { counterId: counter.counterId, inReplyTo: counter.counterId, round: counter.round };
   const latest = ctx.offer;
   const original = ctx.history[0] ?? latest;
   const rootId = original.offerId;
   const seed = `${ctx.card.id}:${counter.counterId}`;
-  if (params.repitchOnCounter && counter.round === 1) {
-    const entries = await catalogEntries(ctx);
+  if (entries !== undefined) {
     const current = entryBySku(entries, latest.product.sku);
     const other = current ? upsellEntry(entries, current, latest.quantity, params.upsellPriceRatio, []) : undefined;
     if (other) {
