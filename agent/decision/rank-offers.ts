@@ -2,6 +2,7 @@ import { canonicalJson, formatEstimate, hashToSeed, type Decline, type Offer } f
 import type { PolicyRule, PolicyVerdict } from '../policy/index.ts';
 import { marketParties, offerNeedHolds, partyIdentitiesOf, preferenceScales, refitPreferences, type BrandTrustView, type OfferScores, type Quote, type ScoringNeed } from '../scoring/index.ts';
 import { recommendationStatus } from '../trust/index.ts';
+import { marketReferenceMinor } from './market-reference.ts';
 import { expectedWorth, offerValue, VALUE_MODEL, type ValueBreakdown } from './offer-value.ts';
 import { learnedPreferences, type TasteModel } from '../taste/index.ts';
 
@@ -187,27 +188,6 @@ function exclusionsOf(candidate: RankCandidate, floor: number, secondChances: bo
 /** The exclusion of a brand with failed checks on record under the person's "no second chances" rule. */
 export function caughtBeforeReason(claimsFailed: number): ExclusionReason {
   return { code: 'caught-before', detail: `${claimsFailed.toFixed(1)} failed checks on record (older ones weigh less); your rule gives no second chances` };
-}
-
-/**
- * What the market asks for the need, in minor units of the need's currency (the value's reference without a budget).
- * Each party (`marketParties`: connected identities, such as one server configured under two entries, are one) counts
- * with its cheapest eligible offer, so no seller sets the person's money scale with an offer it does not mean to sell
- * (a dear decoy beside its real offer), nor counts twice. The reference is the highest of those prices, the second
- * highest among three parties or more (as `preferenceScale` reads a preference: the most extreme party is set aside
- * when there are others to tell it by), so no one party whose every offer is dear raises the worth of every offer,
- * and the money a better match is worth with it.
- */
-export function marketReferenceMinor(eligible: readonly Pick<RankCandidate, 'offer'>[], currency: string, partyOf: (brandId: string) => string = (id) => id): number | undefined {
-  const cheapest = new Map<string, number>();
-  for (const { offer } of eligible) {
-    if (offer.price.currency !== currency) continue;
-    const party = partyOf(offer.brandId);
-    const seen = cheapest.get(party);
-    if (seen === undefined || offer.price.amountMinor < seen) cheapest.set(party, offer.price.amountMinor);
-  }
-  const asked = [...cheapest.values()].sort((a, b) => b - a);
-  return asked.length >= 3 ? asked[1] : asked[0];
 }
 
 /**

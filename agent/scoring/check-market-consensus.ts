@@ -5,8 +5,8 @@ import type { BrandTrustView, MarketContext, ScoringNeed } from './offer-evidenc
 import { comparableValue, formatAttributeValue, offerStatements, sameComparable } from './offer-statements.ts';
 import { preferenceSatisfaction } from './preference-satisfaction.ts';
 import { marketParties, partyIdentitiesOf } from './market-parties.ts';
-import { logit } from './probability.ts';
 import { relevantAttributes } from './relevant-attributes.ts';
+import { sellerWeight } from './seller-weight.ts';
 import { couldBeBought } from './score-fit.ts';
 
 type BrandStatements = Map<string, Map<string, AttributeValue[]>>;
@@ -181,18 +181,6 @@ function otherSellers(offer: Offer, market: MarketContext, need: ScoringNeed | u
   let sellers = index.sellers.get(key);
   if (sellers === undefined) index.sellers.set(key, (sellers = [...otherBrandStatements(offer, market, index)].sort((a, b) => (a[0] < b[0] ? -1 : 1))));
   return sellers;
-}
-
-/**
- * How much one seller's word counts, in log-odds: the log-odds that its own offers are what they claim (its
- * calibrated honesty), scaled by how established it is (checks / (checks + 2)). A seller with no history, an
- * unknown one, or one no better than a coin flip carries no weight, so invented identities and sock puppets cannot
- * outvote a seller the person has dealt with.
- */
-export function sellerWeight(standing: BrandTrustView | undefined): number {
-  if (standing === undefined || !(standing.claimsChecked > 0)) return 0;
-  const established = standing.claimsChecked / (standing.claimsChecked + HONESTY_WEIGHTS.marketEstablishedAt);
-  return established * Math.min(HONESTY_WEIGHTS.marketSellerCap, Math.max(0, logit(standing.estimatedHonesty)));
 }
 
 /**

@@ -20,6 +20,7 @@ export { parseBrandField, brandFieldInEnglish, fieldInEnglish } from './brand-fi
 export type { BrandField } from './brand-field.ts';
 export { scoreFit, refitPreferences, preferenceScales, couldBeBought, FIT_WEIGHTS, FIT_RULES } from './score-fit.ts';
 export { marketParties, partyIdentitiesOf } from './market-parties.ts';
+export { sellerWeight } from './seller-weight.ts';
 export { preferenceScale } from './preference-scale.ts';
 export type { PartyValue } from './preference-scale.ts';
 export type { FitScore, HardViolation, PreferenceFit } from './score-fit.ts';

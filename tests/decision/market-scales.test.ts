@@ -78,9 +78,10 @@ describe('rankOffers reads the market scales per party, on the eligible offers',
 
   it('two brand ids linked to one identity are one party in both scales', () => {
     // Without a budget. Delta's light shoe at 139 EUR; its twin "delta-lux" (linked through one endpoint) asks 450 EUR at best.
+    // Every seller has a clean record here, so each party is its own voice in the money reference (see market-reference).
     const open = trailNeed({ budget: undefined });
     const offers = [shoe('alpha', 1, 330, 12_900), shoe('beta', 1, 340, 12_500), shoe('delta', 1, 240, 13_900), shoe('delta-lux', 1, 1, 45_000)];
-    const twins = { delta: linkedTo('endpoint:sly'), 'delta-lux': linkedTo('endpoint:sly') };
+    const twins = { alpha: linkedTo(), beta: linkedTo(), delta: linkedTo('endpoint:sly'), 'delta-lux': linkedTo('endpoint:sly') };
     const linked = rankOffers(scoreRound(offers, { need: open, trust: twins }), { need: open, honestyFloor: FLOOR });
     const alone = rankOffers(scoreRound(offers.slice(0, 3), { need: open, trust: twins }), { need: open, honestyFloor: FLOOR });
     const reference = (r: Ranking) => r.ranked[0]?.breakdown.reference;
