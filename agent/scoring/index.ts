@@ -21,6 +21,7 @@ export type { BrandField } from './brand-field.ts';
 export { scoreFit, refitPreferences, preferenceScales, couldBeBought, FIT_WEIGHTS, FIT_RULES } from './score-fit.ts';
 export { marketParties, partyIdentitiesOf } from './market-parties.ts';
 export { sellerWeight } from './seller-weight.ts';
+export { recordCredibility } from './record-credibility.ts';
 export { preferenceScale } from './preference-scale.ts';
 export type { PartyValue } from './preference-scale.ts';
 export type { FitScore, HardViolation, PreferenceFit } from './score-fit.ts';

@@ -7,7 +7,7 @@ import { logit } from './probability.ts';
  * calibrated honesty), scaled by how established it is (checks / (checks + 2)). A seller with no history, an
  * unknown one, or one no better than a coin flip carries no weight, so invented identities and sock puppets cannot
  * outvote a seller the person has dealt with in the market cross-check, nor speak for themselves in the money
- * reference (`marketReferenceMinor`: above 0, the person's record vouches for the seller).
+ * reference (`marketReferenceMinor`: above 0, as `recordCredibility`, the person's record vouches for the seller).
  */
 export function sellerWeight(standing: BrandTrustView | undefined): number {
   if (standing === undefined || !(standing.claimsChecked > 0)) return 0;
