@@ -6,7 +6,9 @@
 // cheap decoy the scale; 32: scaling each stranger to the others pushed honest dear sellers down as much as Sly). When
 // every seller is new nothing but evidence tells a colluding dear seller from an honest one, so the reference now
 // weighs sellers by the person's record (`marketReferenceMinor`): a seller it vouches for is one voice, and the sellers
-// with no record are together one voice at their median. With no record at all the market is read as before.
+// with no record are together one voice, at what they ask among themselves. With no record at all the market is read
+// as before. Session 35: with ONE vouched seller there were two voices and the higher won, so the strangers' voice set
+// the scale alone; it now counts above that seller's price only as far as the record is thin (credibility-weighted).
 import { afterEach, describe, expect, it } from 'vitest';
 import { LedgerTrust, SqliteButlerMemory, createButler, type BrandConnection } from '../../agent/butler/index.ts';
 import type { Need } from '../../agent/need/index.ts';
@@ -38,10 +40,10 @@ function seller(id: string, product: string, priceMinor: number): BrandConnectio
   return quotingSeller(id, catalog, (brief) => [catalogOffer(id, `${id}-1`, brief.requestId, catalog[0]!, priceMinor, clock.now())]);
 }
 
-/** Three deliveries as described (a checked record the person holds) for each of `brandIds`, the last a day before now. */
-function checkedRecord(brandIds: readonly string[]): TrustEventInput[] {
+/** `deliveries` deliveries as described (a checked record the person holds) for each of `brandIds`, the last a day before now. */
+function checkedRecord(brandIds: readonly string[], deliveries = 3): TrustEventInput[] {
   return brandIds.flatMap((brandId) =>
-    [3, 2, 1].map((daysAgo): TrustEventInput => ({
+    Array.from({ length: deliveries }, (_, i) => deliveries - i).map((daysAgo): TrustEventInput => ({
       kind: 'order-outcome',
       brandId,
       occurredAt: new Date(clock.now().getTime() - daysAgo * 86_400_000).toISOString(),
@@ -130,4 +132,43 @@ describe('names the person has no record with cannot outvote sellers it has', ()
     expect(reference).toBe(11_500);
     expect(ranked).toEqual(expect.arrayContaining(['anna', 'bram', 'cleo', 'dina', 'emil']));
   });
+});
+
+// Session 35: the person knows ONE seller, Quietco (an honest 80 EUR in-ear pair it delivered as described eight times).
+// Sly's dear over-ear pair is not worth 160 EUR beside it, but with one vouched voice against the strangers' one voice
+// "the higher wins" made what Sly and its unlinked names ask the scale: reference 160-170 EUR, Sly recommended first.
+describe('names the person has no record with cannot outvote the ONE seller it has', () => {
+  const quietco = () => seller('quietco', 'sony-wf-1000xm5-black', 8_000);
+
+  it('(fixed) Sly with two or three unlinked names at inflated prices neither sets the scale nor is recommended', async () => {
+    const record = checkedRecord(['quietco'], 8);
+    for (const crowd of [[sly(), slytwin()], [sly(), slytwin(), slytriplet()]]) {
+      const { reference, ranked } = await shop([quietco(), ...crowd], record);
+      // On main: reference 160 EUR (the second highest of the parties), Sly first.
+      expect(reference).toBeGreaterThanOrEqual(8_000);
+      expect(reference).toBeLessThan(16_000);
+      expect(ranked.filter((b) => b.startsWith('sly'))).toEqual([]);
+    }
+  }, 90_000);
+
+  it('(fixed) the longer the record, the less the strangers’ inflated prices move the scale', async () => {
+    const references: number[] = [];
+    for (const deliveries of [1, 3, 8]) references.push((await shop([quietco(), sly(), slytwin()], checkedRecord(['quietco'], deliveries))).reference!);
+    // On main the record changed nothing: 160 EUR each time.
+    expect(references[0]).toBeGreaterThan(references[1]!);
+    expect(references[1]).toBeGreaterThan(references[2]!);
+    for (const r of references) expect(r).toBeGreaterThan(8_000);
+  }, 90_000);
+
+  it('honest case: an honest dear stranger beside the one known seller still raises the scale and is recommended', async () => {
+    const record = checkedRecord(['quietco'], 8);
+    const alone = await shop([quietco(), sly()], record);
+    const beside = await shop([quietco(), seller('domeaudio', 'sony-wh-ch720n-black', 12_000)], record);
+    expect(beside.reference).toBeGreaterThan(8_000);
+    expect(beside.reference).toBeLessThan(12_000);
+    expect(beside.ranked).toContain('domeaudio');
+    // A dearer stranger raises it more, never past what it asks (Sly alone asks 160 EUR).
+    expect(alone.reference).toBeGreaterThan(beside.reference!);
+    expect(alone.reference).toBeLessThan(16_000);
+  }, 90_000);
 });
