@@ -200,7 +200,7 @@ export const EXPLANATION_MESSAGES: Catalogue<ExplanationMessages> = {
     noOfferForNeed: 'No offer can be recommended for this need.',
     value: (p) =>
       `expected gain ${p.gain} = ${p.percent} % likely as described × worth ${p.worth} ` +
-      `(${p.match} % preference match, scaled to ${p.anchor === 'budget' ? 'your budget' : 'what the market asks (no budget given: the highest of the sellers’ lowest prices, the second highest among three sellers or more; sellers you have no record with count together as one)'})${p.ifNeedMet ? ` + ${p.ifNeedMet.percent} % likely to meet what you required though not as described × worth ${p.ifNeedMet.worth}` : ''} − price ${p.price} − expected remedies ${p.remedies} − pressure ${p.pressure}`,
+      `(${p.match} % preference match, scaled to ${p.anchor === 'budget' ? 'your budget' : 'what the market asks (no budget given: the highest of the sellers’ lowest prices, the second highest among three sellers or more; sellers you have no record with count together as one and, beside the one seller you know, above its price only as far as your record with it is short)'})${p.ifNeedMet ? ` + ${p.ifNeedMet.percent} % likely to meet what you required though not as described × worth ${p.ifNeedMet.worth}` : ''} − price ${p.price} − expected remedies ${p.remedies} − pressure ${p.pressure}`,
   },
   fr: {
     exclusionReasons: {
@@ -309,6 +309,6 @@ export const EXPLANATION_MESSAGES: Catalogue<ExplanationMessages> = {
     noOfferForNeed: 'Aucune offre ne peut être recommandée pour ce besoin.',
     value: (p) =>
       `gain attendu ${p.gain} = ${p.percent} % de chances d’être conforme × valeur ${p.worth} ` +
-      `(${p.match} % de correspondance à vos préférences, rapportée ${p.anchor === 'budget' ? 'à votre budget' : 'à ce que demande le marché (aucun budget donné : le plus élevé des prix les plus bas de chaque vendeur, le deuxième plus élevé à partir de trois vendeurs ; les vendeurs sans historique avec vous comptent ensemble pour un)'})${p.ifNeedMet ? ` + ${p.ifNeedMet.percent} % de chances de répondre à vos exigences sans être conforme × valeur ${p.ifNeedMet.worth}` : ''} − prix ${p.price} − recours attendus ${p.remedies} − pression ${p.pressure}`,
+      `(${p.match} % de correspondance à vos préférences, rapportée ${p.anchor === 'budget' ? 'à votre budget' : 'à ce que demande le marché (aucun budget donné : le plus élevé des prix les plus bas de chaque vendeur, le deuxième plus élevé à partir de trois vendeurs ; les vendeurs sans historique avec vous comptent ensemble pour un et, face au seul vendeur que vous connaissez, ne pèsent au-dessus de son prix qu’autant que votre historique avec lui est court)'})${p.ifNeedMet ? ` + ${p.ifNeedMet.percent} % de chances de répondre à vos exigences sans être conforme × valeur ${p.ifNeedMet.worth}` : ''} − prix ${p.price} − recours attendus ${p.remedies} − pression ${p.pressure}`,
   },
 };

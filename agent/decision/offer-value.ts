@@ -148,7 +148,8 @@ export function worthIfNotAsDescribedAt(reference: number, ifFalse: { readonly w
  * the offer is what it claims − price − expected cost of remedies − the cost of being pushed. `reference` is the
  * budget when there is one in the offer's currency, else what the market asks (`marketReferenceMinor`): the highest
  * of the parties' lowest eligible prices (the second highest among three parties or more; the parties the person's
- * record does not vouch for count together as one, at what they ask among themselves), the same for every offer
+ * record does not vouch for count together as one, at what they ask among themselves, and above the dearest
+ * vouched price only as far as the record is thin), the same for every offer
  * (the person set no ceiling, so what sellers ask at least for a product that meets the need is acceptable; neither a
  * seller's dearer offers nor one seller alone among others moves the scale, and an offer dearer than it is worth only
  * what a match adds).
