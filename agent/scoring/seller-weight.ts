@@ -2,6 +2,12 @@ import { HONESTY_WEIGHTS } from './honesty-weights.ts';
 import type { BrandTrustView } from './offer-evidence.ts';
 import { logit } from './probability.ts';
 
+/** How established a seller is from its checks n: n / (n + `marketEstablishedAt`), 0 for a seller never checked. */
+export function establishedShare(standing: BrandTrustView | undefined): number {
+  if (standing === undefined || !(standing.claimsChecked > 0)) return 0;
+  return standing.claimsChecked / (standing.claimsChecked + HONESTY_WEIGHTS.marketEstablishedAt);
+}
+
 /**
  * How much one seller's word counts, in log-odds: the log-odds that its own offers are what they claim (its
  * calibrated honesty), scaled by how established it is (checks / (checks + 2)). A seller with no history, an
@@ -10,7 +16,7 @@ import { logit } from './probability.ts';
  * reference (`marketReferenceMinor`: above 0, as `recordCredibility`, the person's record vouches for the seller).
  */
 export function sellerWeight(standing: BrandTrustView | undefined): number {
-  if (standing === undefined || !(standing.claimsChecked > 0)) return 0;
-  const established = standing.claimsChecked / (standing.claimsChecked + HONESTY_WEIGHTS.marketEstablishedAt);
+  const established = establishedShare(standing);
+  if (standing === undefined || established === 0) return 0;
   return established * Math.min(HONESTY_WEIGHTS.marketSellerCap, Math.max(0, logit(standing.estimatedHonesty)));
 }
