@@ -4,7 +4,7 @@ import { StringDecoder } from 'node:string_decoder';
 import { StreamableHTTPError } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import { mediaTypeEssence } from '@modelcontextprotocol/sdk/shared/mediaType.js';
 import type { Transport, TransportSendOptions } from '@modelcontextprotocol/sdk/shared/transport.js';
-import { JSONRPCMessageSchema, isInitializedNotification, isJSONRPCRequest, isJSONRPCResultResponse, type JSONRPCMessage } from '@modelcontextprotocol/sdk/types.js';
+import { JSONRPCMessageSchema, isInitializedNotification, isJSONRPCErrorResponse, isJSONRPCRequest, isJSONRPCResultResponse, type JSONRPCMessage } from '@modelcontextprotocol/sdk/types.js';
 import { compiledSchema } from '../../protocol/index.ts';
 import { BrandResponseError } from './brand-response-error.ts';
 import { currentCallScope, type CallScope } from './call-scope.ts';
@@ -27,6 +27,14 @@ const MAX_REDIRECTS = 5;
 const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
 // The MCP SDK client transport's defaults for reconnecting a standalone event stream.
 const RECONNECTION = { initialDelayMs: 1000, maxDelayMs: 30_000, growFactor: 1.5, maxRetries: 2 } as const;
+/**
+ * Most of the butler's answers to the brand's own requests (a `ping`; a method it does not serve, refused) in flight at
+ * once; an answer beyond them is not sent. Each is a POST of its own, on a new connection while the others are held, so
+ * a brand asking faster than it takes the answers (thousands of requests on one event stream, every answer held) would
+ * otherwise have the butler open a connection per request, up to the person's file descriptors. A conformant server
+ * pings one at a time; the butler serves nothing else.
+ */
+const MAX_ANSWERS_IN_FLIGHT = 2;
 
 /** Where an event stream resumes and whom it tells of new event ids (as the SDK transport's stream options). */
 interface StreamOptions {
@@ -56,6 +64,7 @@ class Exchange {
   private timer: NodeJS.Timeout | undefined;
   private readonly onCallAbort = () => this.abort(this.call?.signal.reason);
   private onCallOver: (() => void) | undefined;
+  private onReleased: (() => void) | undefined;
 
   constructor(
     readonly call: CallScope | undefined,
@@ -103,9 +112,15 @@ class Exchange {
     return this.aborted ? this.reason : error;
   }
 
+  /** Calls `done` once, when the exchange is over (its answer read, dropped or failed). */
+  whenReleased(done: () => void): void {
+    this.onReleased = done;
+  }
+
   release(): void {
     if (this.released) return;
     this.released = true;
+    this.onReleased?.();
     clearTimeout(this.timer);
     this.call?.signal.removeEventListener('abort', this.onCallAbort);
     if (this.onCallOver) this.call?.over?.removeEventListener('abort', this.onCallOver);
@@ -181,6 +196,8 @@ export class HttpClientTransport implements Transport {
   private version: string | undefined;
   private reconnectTimer: NodeJS.Timeout | undefined;
   private serverRetryMs: number | undefined;
+  /** The butler's answers to the brand's own requests whose exchange is not over (see `MAX_ANSWERS_IN_FLIGHT`). */
+  private answersInFlight = 0;
   /** The brand call whose request is being sent now (see `sendFor` and `holdScope`). */
   private scope: CallScope | undefined;
 
@@ -260,7 +277,13 @@ export class HttpClientTransport implements Transport {
       // Only a single request belongs to a call; a notification (such as the cancellation sent once a call is given
       // up) or an answer to the server must not die with the call's signal, so it gets a budget of its own.
       const call = !Array.isArray(message) && 'method' in message && 'id' in message && message.id !== undefined ? (this.scope ?? currentCallScope()) : undefined;
+      const answer = !Array.isArray(message) && (isJSONRPCResultResponse(message) || isJSONRPCErrorResponse(message));
+      if (answer && this.answersInFlight >= MAX_ANSWERS_IN_FLIGHT) return;
       const exchange = new Exchange(call, this.exchanges, call ? undefined : (this.options.unscopedPostBudgetMs ?? 30_000));
+      if (answer) {
+        this.answersInFlight++;
+        exchange.whenReleased(() => this.answersInFlight--);
+      }
       const headers = this.commonHeaders();
       headers['content-type'] = 'application/json';
       headers.accept = 'application/json, text/event-stream';
