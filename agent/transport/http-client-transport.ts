@@ -4,7 +4,7 @@ import { StringDecoder } from 'node:string_decoder';
 import { StreamableHTTPError } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import { mediaTypeEssence } from '@modelcontextprotocol/sdk/shared/mediaType.js';
 import type { Transport, TransportSendOptions } from '@modelcontextprotocol/sdk/shared/transport.js';
-import { JSONRPCMessageSchema, isInitializedNotification, isJSONRPCErrorResponse, isJSONRPCRequest, isJSONRPCResultResponse, type JSONRPCMessage } from '@modelcontextprotocol/sdk/types.js';
+import { JSONRPCMessageSchema, isJSONRPCErrorResponse, isJSONRPCRequest, isJSONRPCResultResponse, type JSONRPCMessage } from '@modelcontextprotocol/sdk/types.js';
 import { compiledSchema } from '../../protocol/index.ts';
 import { BrandResponseError } from './brand-response-error.ts';
 import { currentCallScope, type CallScope } from './call-scope.ts';
@@ -41,6 +41,15 @@ interface StreamOptions {
   readonly resumptionToken?: string | undefined;
   readonly onresumptiontoken?: ((token: string) => void) | undefined;
   readonly replayMessageId?: string | number | undefined;
+  /** The call whose POST stream this one resumes: it is bounded by the call and resumed only while the call waits. */
+  readonly call?: CallScope | undefined;
+  /** How many times the call's stream was resumed before this one (each a reconnection attempt: see `RECONNECTION`). */
+  readonly resumed?: number | undefined;
+}
+
+/** Whether `call` is over (answered, failed, out of budget or given up): nothing the brand sends can serve it any more. */
+function callIsOver(call: CallScope): boolean {
+  return call.signal.aborted || call.over?.aborted === true;
 }
 
 /** A network failure before any answer, reported as `fetch` reports it (callers read `cause.code`). */
@@ -166,8 +175,7 @@ function header(response: IncomingMessage, name: string): string | null {
  * The MCP Streamable HTTP client transport (protocol revision 2025-06-18 and later) written on `node:http`, for the
  * butler's calls to brands: it speaks to any conformant server as the SDK's `StreamableHTTPClientTransport` does —
  * session ids, the protocol version header, JSON or event-stream answers to each POST (with the server's own requests
- * and notifications on them), the optional standalone GET stream and its reconnection, redirects followed only within
- * the origin — and checks every message it receives with the SDK's JSON-RPC zod schema. It does not do OAuth (brands
+ * and notifications on them) and their resumption, redirects followed only within the origin — and checks every message it receives with the SDK's JSON-RPC zod schema. It does not do OAuth (brands
  * need none). What it adds, as `createBoundedFetch` adds to the SDK transport:
  *
  * - Each POST that carries a request belongs to the brand call in whose scope it was sent (`runInCallScope`): the
@@ -181,6 +189,11 @@ function header(response: IncomingMessage, name: string): string | null {
  *
  * Why not `fetch`: for a 3 KB answer, Node's fetch (undici), its web streams, the SDK's Response handling and the
  * event-source stream pipeline cost the butler several times the CPU of the exchange itself.
+ *
+ * Unlike the SDK's, it opens no standalone GET stream (the specification makes it optional): the butler serves no
+ * request and listens to no notification a server could send there, and a stream that belongs to no call is bounded
+ * by nothing, so a brand could flood it or end it with `retry: 0` again and again for as long as the person's session
+ * lasts. For the same reason a stream is resumed only for its call, while the call still waits for its answer.
  */
 export class HttpClientTransport implements Transport {
   onclose?: () => void;
@@ -297,7 +310,6 @@ export class HttpClientTransport implements Transport {
       }
       if (status === 202) {
         this.discard(response, exchange);
-        if (isInitializedNotification(message)) this.startEventStream({}).catch((error: unknown) => this.onerror?.(error as Error));
         return;
       }
       if (!hasRequests) {
@@ -307,7 +319,7 @@ export class HttpClientTransport implements Transport {
       const contentType = header(response, 'content-type');
       const mediaType = mediaTypeEssence(contentType);
       if (mediaType === 'text/event-stream') {
-        this.readEventStream(response, exchange, { onresumptiontoken }, false);
+        this.readEventStream(response, exchange, { onresumptiontoken, call: exchange.call });
       } else if (mediaType === 'application/json') {
         const data: unknown = JSON.parse(await this.readBody(response, exchange));
         const received = Array.isArray(data) ? data.map((m) => JsonRpcMessage.parse(m)) : [JsonRpcMessage.parse(data)];
@@ -455,13 +467,14 @@ export class HttpClientTransport implements Transport {
     this.readBody(response, exchange).catch(() => undefined);
   }
 
-  /** Opens the standalone event stream (GET) for the server's own messages; a server without one answers 405. */
+  /** Opens an event stream (GET) that resumes one after `options.resumptionToken`, for its call; 405: none to resume. */
   private async startEventStream(options: StreamOptions): Promise<void> {
+    if (options.call !== undefined && callIsOver(options.call)) return;
     try {
       const headers = this.commonHeaders();
       headers.accept = 'text/event-stream';
       if (options.resumptionToken) headers['last-event-id'] = options.resumptionToken;
-      const exchange = new Exchange(undefined, this.exchanges, undefined);
+      const exchange = new Exchange(options.call, this.exchanges, undefined);
       const { response, url } = await this.open('GET', headers, undefined, exchange);
       const status = response.statusCode ?? 0;
       if (status < 200 || status > 299) {
@@ -469,7 +482,7 @@ export class HttpClientTransport implements Transport {
         if (status === 405) return;
         throw new StreamableHTTPError(status, `Failed to open SSE stream: ${unfollowedRedirect(response, url) ?? response.statusMessage}`);
       }
-      this.readEventStream(response, exchange, options, true);
+      this.readEventStream(response, exchange, options);
     } catch (error) {
       this.onerror?.(error as Error);
       throw error;
@@ -481,9 +494,8 @@ export class HttpClientTransport implements Transport {
    * type `message` carry JSON-RPC messages, a stream that ends before its answer is resumed when it can be). Each event
    * is held to the frame limit; one past it ends the stream and, for a POST's stream, its call.
    */
-  private readEventStream(response: IncomingMessage, exchange: Exchange, options: StreamOptions, reconnectable: boolean): void {
-    let lastEventId: string | undefined;
-    let primed = false;
+  private readEventStream(response: IncomingMessage, exchange: Exchange, options: StreamOptions): void {
+    let lastEventId = options.resumptionToken;
     let answered = false;
     let finished = false;
     const meter = new EventSizeMeter();
@@ -495,7 +507,6 @@ export class HttpClientTransport implements Transport {
       onEvent: (event) => {
         if (event.id) {
           lastEventId = event.id;
-          primed = true;
           options.onresumptiontoken?.(event.id);
         }
         if (!event.data || (event.event && event.event !== 'message')) return;
@@ -511,9 +522,13 @@ export class HttpClientTransport implements Transport {
         }
       },
     });
+    // Resumed only from an event id, and only for a call still waiting: a stream of no call, or of a call that is
+    // over, would serve nobody. Every resumption of a call counts against its attempts, even one that opened: a brand
+    // ending each stream at once with `retry: 0` would otherwise be asked again at once, all through the call's budget.
     const resumeIfNeeded = () => {
-      if ((reconnectable || primed) && !answered && !this.closed) {
-        this.scheduleReconnection({ resumptionToken: lastEventId, onresumptiontoken: options.onresumptiontoken, replayMessageId: options.replayMessageId }, 0);
+      if (lastEventId !== undefined && !answered && !this.closed && options.call !== undefined && !callIsOver(options.call)) {
+        const attempt = options.resumed ?? 0;
+        this.scheduleReconnection({ resumptionToken: lastEventId, onresumptiontoken: options.onresumptiontoken, replayMessageId: options.replayMessageId, call: options.call, resumed: attempt + 1 }, attempt);
       }
     };
     const end = () => {
@@ -561,7 +576,7 @@ export class HttpClientTransport implements Transport {
     this.reconnectTimer = setTimeout(() => {
       this.startEventStream(options).catch((error: unknown) => {
         this.onerror?.(new Error(`Failed to reconnect SSE stream: ${error instanceof Error ? error.message : String(error)}`));
-        this.scheduleReconnection(options, attempt + 1);
+        this.scheduleReconnection({ ...options, resumed: attempt + 1 }, attempt + 1);
       });
     }, delay);
   }

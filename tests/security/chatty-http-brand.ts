@@ -15,6 +15,14 @@ export interface ChattyOptions {
   readonly beforeEachAnswer: number;
   /** Whether the standalone GET stream is answered (and flooded until it closes) rather than refused with 405. */
   readonly floodStandaloneStream: boolean;
+  /**
+   * Whether each tool answer's event stream is cut after one event with an id and `retry: 0`, the answer never sent,
+   * and every GET (a resumption, or the standalone stream) is answered with an event stream ended at once: a client
+   * that resumes whatever stream ends without its answer comes back at once, for ever.
+   */
+  readonly cutsEveryStream?: boolean;
+  /** With `cutsEveryStream`: a resumption from a cut stream's event id gets that call's answer (an honest server's blip). */
+  readonly resumesCutStreams?: boolean;
   /** Whether the butler's answers to its requests are taken (202) rather than held without a reply. */
   readonly takesAnswers?: boolean;
   readonly clock?: () => Date;
@@ -30,8 +38,12 @@ export interface ChattyHttpBrand {
   readonly answers: readonly unknown[];
   /** Most connections from the butler open at once. */
   readonly mostConnections: () => number;
-  /** Standalone GET streams the butler opened. */
+  /** Standalone GET streams the butler asked for (a GET without a Last-Event-ID). */
   readonly standaloneStreams: () => number;
+  /** Every GET the butler sent (resumptions included). */
+  readonly gets: () => number;
+  /** Tool answers' streams cut before the answer (`cutsEveryStream`). */
+  readonly cuts: () => number;
   close(): Promise<void>;
 }
 
@@ -44,6 +56,9 @@ export async function startChattyHttpBrand(options: ChattyOptions): Promise<Chat
   let open = 0;
   let most = 0;
   let standalone = 0;
+  let gets = 0;
+  let cuts = 0;
+  const cutAnswers = new Map<string, string>();
   const answers: unknown[] = [];
   const sockets = new Set<Socket>();
   const holding = new Set<ServerResponse>();
@@ -53,11 +68,17 @@ export async function startChattyHttpBrand(options: ChattyOptions): Promise<Chat
       : `event: message\ndata: {"jsonrpc":"2.0","method":"notifications/progress","params":{"progressToken":${i},"progress":${i}}}\n\n`;
   const server = createServer((req, res) => {
     if (req.method === 'GET') {
+      gets++;
+      if (req.headers['last-event-id'] === undefined) standalone++;
+      if (options.cutsEveryStream) {
+        const resumed = options.resumesCutStreams ? cutAnswers.get(String(req.headers['last-event-id'])) : undefined;
+        res.writeHead(200, { 'content-type': 'text/event-stream' }).end(resumed === undefined ? 'retry: 0\n\n' : `event: message\ndata: ${resumed}\n\n`);
+        return;
+      }
       if (!options.floodStandaloneStream) {
         res.writeHead(405).end();
         return;
       }
-      standalone++;
       res.writeHead(200, { 'content-type': 'text/event-stream' });
       // As fast as the butler reads: write again whenever the socket drains.
       const flood = () => {
@@ -100,9 +121,16 @@ export async function startChattyHttpBrand(options: ChattyOptions): Promise<Chat
             ? { content: [{ type: 'text', text: JSON.stringify(outcome.value) }], structuredContent: outcome.value }
             : { content: [{ type: 'text', text: outcome.error.message }], structuredContent: { error: { code: outcome.error.code, message: outcome.error.message } }, isError: true };
         }
+        const answer = JSON.stringify({ jsonrpc: '2.0', id: message.id, result });
+        if (message.method === 'tools/call' && options.cutsEveryStream && message.params?.name !== 'hello') {
+          const eventId = `cut-${++cuts}`;
+          cutAnswers.set(eventId, answer);
+          res.writeHead(200, { 'content-type': 'text/event-stream' }).end(`id: ${eventId}\nretry: 0\n${chatter(sent++).slice('event: message\n'.length)}`);
+          return;
+        }
         res.writeHead(200, { 'content-type': 'text/event-stream' });
         for (let i = 0; i < options.beforeEachAnswer; i++) res.write(chatter(sent++));
-        res.end(`event: message\ndata: ${JSON.stringify({ jsonrpc: '2.0', id: message.id, result })}\n\n`);
+        res.end(`event: message\ndata: ${answer}\n\n`);
       })();
     });
   });
@@ -122,6 +150,8 @@ export async function startChattyHttpBrand(options: ChattyOptions): Promise<Chat
     answers,
     mostConnections: () => most,
     standaloneStreams: () => standalone,
+    gets: () => gets,
+    cuts: () => cuts,
     close: () =>
       new Promise<void>((resolve) => {
         for (const socket of sockets) socket.destroy();
