@@ -21,7 +21,10 @@ export interface ChattyOptions {
    * that resumes whatever stream ends without its answer comes back at once, for ever.
    */
   readonly cutsEveryStream?: boolean;
-  /** With `cutsEveryStream`: a resumption from a cut stream's event id gets that call's answer (an honest server's blip). */
+  /**
+   * With `cutsEveryStream`: a resumption from a cut stream's event id gets that call's answer, and a GET without one is
+   * refused with 405 (an honest server whose streams a proxy cuts).
+   */
   readonly resumesCutStreams?: boolean;
   /** Whether the butler's answers to its requests are taken (202) rather than held without a reply. */
   readonly takesAnswers?: boolean;
@@ -70,6 +73,10 @@ export async function startChattyHttpBrand(options: ChattyOptions): Promise<Chat
     if (req.method === 'GET') {
       gets++;
       if (req.headers['last-event-id'] === undefined) standalone++;
+      if (options.cutsEveryStream && options.resumesCutStreams && req.headers['last-event-id'] === undefined) {
+        res.writeHead(405).end();
+        return;
+      }
       if (options.cutsEveryStream) {
         const resumed = options.resumesCutStreams ? cutAnswers.get(String(req.headers['last-event-id'])) : undefined;
         res.writeHead(200, { 'content-type': 'text/event-stream' }).end(resumed === undefined ? 'retry: 0\n\n' : `event: message\ndata: ${resumed}\n\n`);

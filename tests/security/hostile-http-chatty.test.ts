@@ -82,7 +82,7 @@ describe('a brand that asks the butler things faster than it takes the answers',
     expect(result.failures).toEqual([]);
     expect(chatty.cuts()).toBeGreaterThan(0);
     // One resumption per cut call, each answered.
-    expect(chatty.gets()).toBe(chatty.cuts());
+    expect(chatty.gets() - chatty.standaloneStreams()).toBe(chatty.cuts());
   }, 60_000);
 
   it('an honest server that pings once per answer, and takes each pong, has every ping answered', async () => {
