@@ -13,7 +13,7 @@ export type HostileAnswer =
   | { readonly value: unknown }
   /** A tool error; with `code`, in the protocol's form (as the SDK's brands send it), else plain text (REMOTE_FAULT). */
   | { readonly toolError: string; readonly code?: ProtocolErrorCode }
-  | { readonly raw: string; readonly status?: number; readonly contentType?: string };
+  | { readonly raw: string; readonly status?: number; readonly contentType?: string; readonly headers?: Readonly<Record<string, string>> };
 
 /**
  * Per-tool overrides; `core` is the honest brand core the tool would otherwise answer from, `path` the path and query
@@ -67,7 +67,7 @@ export async function startHostileHttpBrand(options: { cardId: string; name?: st
 
   // With `sessions`, each `initialize` opens a session (its number as the `mcp-session-id`), which the client then sends.
   let sessionsOpened = 0;
-  type Reply = { status: number; body: string; contentType: string; session?: number };
+  type Reply = { status: number; body: string; contentType: string; session?: number; headers?: Readonly<Record<string, string>> };
   const rpc = async (message: { id?: unknown; method?: string; params?: Record<string, unknown> }, path: string, session: number | undefined): Promise<Reply> => {
     const json = (result: unknown) => ({ status: 200, contentType: 'application/json', body: JSON.stringify({ jsonrpc: '2.0', id: message.id, result }) });
     if (message.id === undefined) return { status: 202, body: '', contentType: 'text/plain' };
@@ -84,7 +84,7 @@ export async function startHostileHttpBrand(options: { cardId: string; name?: st
         const args = (message.params?.arguments ?? {}) as Record<string, unknown>;
         calls.push({ tool: name, args, path });
         const answer = await toolAnswer(name, args, path, session);
-        if ('raw' in answer) return { status: answer.status ?? 200, body: answer.raw, contentType: answer.contentType ?? 'application/json' };
+        if ('raw' in answer) return { status: answer.status ?? 200, body: answer.raw, contentType: answer.contentType ?? 'application/json', ...(answer.headers ? { headers: answer.headers } : {}) };
         if ('toolError' in answer) {
           const error = answer.code === undefined ? {} : { structuredContent: { error: { code: answer.code, message: answer.toolError } } };
           return json({ content: [{ type: 'text', text: answer.toolError }], ...error, isError: true });
@@ -114,8 +114,8 @@ export async function startHostileHttpBrand(options: { cardId: string; name?: st
         const session = Number(req.headers['mcp-session-id']);
         return rpc(JSON.parse(text) as { id?: unknown; method?: string; params?: Record<string, unknown> }, req.url ?? '/', Number.isInteger(session) && session > 0 ? session : undefined);
       })
-      .then(({ status, body, contentType, session }) => {
-        res.writeHead(status, { 'content-type': contentType, ...(session === undefined ? {} : { 'mcp-session-id': String(session) }) }).end(body);
+      .then(({ status, body, contentType, session, headers }) => {
+        res.writeHead(status, { ...headers, 'content-type': contentType, ...(session === undefined ? {} : { 'mcp-session-id': String(session) }) }).end(body);
       })
       .catch((error: unknown) => {
         if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain' });
