@@ -25,7 +25,7 @@ const JsonRpcMessage = compiledSchema(JSONRPCMessageSchema);
 
 const MAX_REDIRECTS = 5;
 const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
-// The MCP SDK client transport's defaults for reconnecting a standalone event stream.
+// The MCP SDK client transport's defaults for reconnecting an event stream (here: resuming a call's stream).
 const RECONNECTION = { initialDelayMs: 1000, maxDelayMs: 30_000, growFactor: 1.5, maxRetries: 2 } as const;
 /**
  * Most of the butler's answers to the brand's own requests (a `ping`; a method it does not serve, refused) in flight at
@@ -175,8 +175,9 @@ function header(response: IncomingMessage, name: string): string | null {
  * The MCP Streamable HTTP client transport (protocol revision 2025-06-18 and later) written on `node:http`, for the
  * butler's calls to brands: it speaks to any conformant server as the SDK's `StreamableHTTPClientTransport` does —
  * session ids, the protocol version header, JSON or event-stream answers to each POST (with the server's own requests
- * and notifications on them) and their resumption, redirects followed only within the origin — and checks every message it receives with the SDK's JSON-RPC zod schema. It does not do OAuth (brands
- * need none). What it adds, as `createBoundedFetch` adds to the SDK transport:
+ * and notifications on them) and their resumption, redirects followed only within the origin — and checks every
+ * message it receives with the SDK's JSON-RPC zod schema. It does not do OAuth (brands need none). What it adds, as
+ * `createBoundedFetch` adds to the SDK transport:
  *
  * - Each POST that carries a request belongs to the brand call in whose scope it was sent (`runInCallScope`): the
  *   call's budget ends the exchange, headers and body alike; once the call is over, an event stream it opened is closed.
