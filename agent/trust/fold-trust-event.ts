@@ -20,21 +20,41 @@ export function foldTrustEvent(
   const lag = asOfMs - occurredAtMs;
   const longWeight = lag === 0 ? 1 : 2 ** (-lag / params.halfLifeMs);
   const stake = stakeOfEvent(observed);
-  const stakes = stake === undefined ? base.stakes : addStake(base.stakes, stake, longWeight);
+  // An order puts its stake at risk once: the attribute verdicts of a delivered order (a claim with its order id) are
+  // part of that order's one outcome, as in the calibrated estimate, so a product with twelve contradicted attributes
+  // does not weigh twelve times in what the brand usually puts at stake.
+  const orderVerdict = observed.kind === 'claim-contradicted' && observed.evidence.orderId !== undefined;
+  const stakes = stake === undefined || orderVerdict ? base.stakes : addStake(base.stakes, stake, longWeight);
   // A stake is read against what the brand usually puts at stake in its currency, this event included (`stakeFactor`).
   const weighed = weighEvidence(observed, params, stake === undefined ? undefined : (s) => usualStake(stakes, s.currency));
   const shortWeight = lag === 0 ? 1 : 2 ** (-lag / params.shortWindow.halfLifeMs);
   const perObservation = 2 ** (-1 / params.shortWindow.halfLifeObservations);
+  const claims = foldClaims(base.claims, weighed, longWeight, checkPower(base.power, params), params);
   return {
     asOfMs,
     events: base.events + 1,
     honesty: addEvidence(base.honesty, weighed.honesty, longWeight, shortWeight, perObservation),
     fit: addEvidence(base.fit, weighed.fit, longWeight, shortWeight, perObservation),
     pressure: addEvidence(base.pressure, weighed.pressure, longWeight, shortWeight, perObservation),
-    claims: foldClaims(base.claims, weighed, longWeight, checkPower(base.power, params), params),
+    claims,
     power: weighed.power === undefined ? base.power : foldPower(base.power, weighed.power, longWeight, occurredAtMs),
-    stakes,
+    stakes: weighed.forgives === 'all' ? withoutForgiven(stakes, base.claims.failedDeliveries, claims.failedDeliveries) : stakes,
   };
+}
+
+/**
+ * The brand's stakes per currency once a delivery as described has forgiven part of its failed deliveries: the forgiven
+ * part leaves them as it leaves the failures, so the usual stake is that of the record still standing (the failures
+ * kept, every other staked event). The calibrated estimate reads the failures kept over it (`failedDeliveriesAtStake`),
+ * and a forgiven failure at a large stake must not keep raising the scale the brand's other failures are read on.
+ */
+function withoutForgiven(stakes: readonly CurrencyStakes[], before: readonly FailedDeliveries[], after: readonly FailedDeliveries[]): CurrencyStakes[] {
+  return stakes.map((c) => {
+    const was = before.find((f) => f.currency === c.currency);
+    const now = after.find((f) => f.currency === c.currency);
+    if (was === undefined || now === undefined || (was.weight === now.weight && was.stake === now.stake)) return c;
+    return { ...c, weight: Math.max(0, c.weight - (was.weight - now.weight)), stake: Math.max(0, c.stake - (was.stake - now.stake)) };
+  });
 }
 
 /** The brand's stakes per currency with one more event's (weighed by how old it is). */

@@ -17,7 +17,10 @@ export interface HonestyPosterior {
  * Bernoulli-rate model does) made every brand the person had bought from look safer than every stranger, so the butler
  * kept buying worse offers from familiar brands: in an all-honest market it lost 2 % of welfare to its own no-ledger
  * ablation (`npm run bench decisions`, experiment 03). Held checks still count as checks (how established a seller is,
- * `claimsChecked`), and a failure fades with the trust half-life.
+ * `claimsChecked`), and a failure fades with the trust half-life. A failed delivery counts at its stake over the
+ * brand's usual stake (`failedDeliveriesAtStake`, read by `scoreTrustState`): the estimate is the probability that the
+ * money put at stake with the brand buys what was described, so one lie at four times a seller's usual stake is more
+ * evidence than one at its usual stake, and honest small sales do not dilute it.
  */
 export function honestyPosterior(
   checks: { readonly claimsChecked: number; readonly claimsFailed: number } | undefined,

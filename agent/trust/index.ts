@@ -25,6 +25,7 @@ export { TrustLedger } from './trust-ledger.ts';
 export type { TrustLedgerOptions, BrandRegistration, RebuildSummary } from './trust-ledger.ts';
 export { describeTrustEvent, formatStake } from './describe-trust-event.ts';
 export { honestyPosterior } from './honesty-posterior.ts';
+export { failedDeliveriesAtStake } from './failed-deliveries-at-stake.ts';
 export { failuresSpareNeedAt, pooledNeedRecord, EMPTY_NEED_RECORD } from './failures-spare-need.ts';
 export type { NeedRecord } from './failures-spare-need.ts';
 export type { HonestyPosterior } from './honesty-posterior.ts';

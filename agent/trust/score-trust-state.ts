@@ -2,6 +2,7 @@ import { TRUST_DIMENSIONS, TRUST_PARAMETERS, type TrustParameters } from './trus
 import { failedDeliveryWeight, type BrandTrustState, type DimensionEvidence } from './brand-trust-state.ts';
 import { checkPower, decayTrustState } from './fold-trust-event.ts';
 import { honestyPosterior } from './honesty-posterior.ts';
+import { failedDeliveriesAtStake } from './failed-deliveries-at-stake.ts';
 import { EMPTY_NEED_RECORD, failuresSpareNeedAt, type NeedRecord } from './failures-spare-need.ts';
 import type { TrustOpinion } from './trust-opinion.ts';
 
@@ -28,7 +29,10 @@ export interface TrustScore {
   readonly honesty: DimensionTrust;
   readonly fit: DimensionTrust;
   readonly pressure: DimensionTrust;
-  /** Calibrated probability that an offer of this brand is what it claims: the honesty the butler decides on. */
+  /**
+   * Calibrated probability that an offer of this brand is what it claims: the honesty the butler decides on. Its failed
+   * deliveries count at their stake, in units of the brand's usual stake (`failedDeliveriesAtStake`).
+   */
   readonly estimatedHonesty: number;
   /**
    * The same estimate once a request in hand has checked the brand's statements and caught nothing false: its false
@@ -49,7 +53,10 @@ export interface TrustScore {
   readonly needRecord: NeedRecord;
   /** Forgetting-weighted checks behind that estimate (held + failed, linked identities' failures included). */
   readonly claimsChecked: number;
-  /** Forgetting-weighted failed checks (linked identities' included): evidence against the brand's honesty. */
+  /**
+   * Forgetting-weighted failed checks (linked identities' included), one each whatever its stake: how many times the
+   * brand was caught. The estimate weighs the failed deliveries among them at their stake.
+   */
   readonly claimsFailed: number;
   /** Events folded for this identity. */
   readonly events: number;
@@ -85,14 +92,16 @@ export function scoreTrustState(input: ScoreInput, params: TrustParameters = TRU
   const held = state.claims.held * long;
   const ownFailedDeliveries = failedDeliveryWeight(state.claims);
   const failed = (state.claims.failedStatements + ownFailedDeliveries) * long + (linked?.failed ?? 0);
-  const posterior = honestyPosterior({ claimsChecked: held + failed, claimsFailed: failed }, params);
+  // The posterior reads failed deliveries at their stake, in units of the brand's usual stake (`failedDeliveriesAtStake`).
+  const failedAtStake = (state.claims.failedStatements + failedDeliveriesAtStake(state)) * long + (linked?.failedAtStake ?? 0);
+  const posterior = honestyPosterior({ claimsChecked: held + failedAtStake, claimsFailed: failedAtStake }, params);
   const estimatedHonesty = posterior.alpha / (posterior.alpha + posterior.beta);
   const failedDeliveries = ownFailedDeliveries * long + (linked?.deliveries ?? 0);
   const spared = state.claims.sparedNeed * long;
   const needRecord: NeedRecord = spared > 0 ? { failedDeliveries, spared, sparedStakeMajor: (state.claims.sparedNeedStake * long) / spared } : EMPTY_NEED_RECORD;
   const failuresSpareNeed = failuresSpareNeedAt(needRecord, undefined, params);
   const forgiven = state.claims.failedStatements * long * checkPower(state.power, params);
-  const afterClean = forgiven > 0 ? honestyPosterior({ claimsChecked: held + failed - forgiven, claimsFailed: failed - forgiven }, params) : posterior;
+  const afterClean = forgiven > 0 ? honestyPosterior({ claimsChecked: held + failedAtStake - forgiven, claimsFailed: failedAtStake - forgiven }, params) : posterior;
   return {
     brandId: input.brandId,
     atMs: input.atMs,
@@ -122,7 +131,7 @@ interface LinkedDimension {
 
 /** The negative evidence of linked identities, each decayed from its own newest event to `atMs`. */
 function linkedNegatives(linked: NonNullable<ScoreInput['linked']>, atMs: number, params: TrustParameters) {
-  const sum = { honesty: { negative: 0, recentNegative: 0 }, fit: { negative: 0, recentNegative: 0 }, pressure: { negative: 0, recentNegative: 0 }, failed: 0, deliveries: 0 };
+  const sum = { honesty: { negative: 0, recentNegative: 0 }, fit: { negative: 0, recentNegative: 0 }, pressure: { negative: 0, recentNegative: 0 }, failed: 0, failedAtStake: 0, deliveries: 0 };
   for (const { state } of linked) {
     const other = decayTrustState(state, atMs, params);
     for (const name of TRUST_DIMENSIONS) {
@@ -131,6 +140,7 @@ function linkedNegatives(linked: NonNullable<ScoreInput['linked']>, atMs: number
     }
     const deliveries = failedDeliveryWeight(other.claims);
     sum.failed += other.claims.failedStatements + deliveries;
+    sum.failedAtStake += other.claims.failedStatements + failedDeliveriesAtStake(other);
     sum.deliveries += deliveries;
   }
   return sum;

@@ -84,9 +84,10 @@ export const TRUST_PARAMETERS = {
    * newcomer's standing: most sellers describe their goods truthfully, so an unknown brand starts at 0.8 with the weight
    * of two checks — uncertain, not guilty: the 0.2 is priced as risk in the money value. Only failed checks move it
    * (see `honestyPosterior`: a held check is about as likely from a deceiver as from an honest seller), each once
-   * whatever its stake (an order's outcome, a receipt, a statement caught false before purchase), with the same
-   * forgetting, and forgiven by later clean checks of the kind that caught it: one failure takes it to 0.53, a second to
-   * 0.40. This one estimate is the honesty the butler decides on (the risk term of the value and the recommendation
+   * with the same forgetting (an order's outcome, a receipt, a statement caught false before purchase), a failed
+   * delivery or receipt at its stake over the brand's usual stake (`failedDeliveriesAtStake`: the expected loss is
+   * P(deceive) × the money at risk, so a deception weighs the money it took), and forgiven by later clean checks of the
+   * kind that caught it: one failure at the usual stake takes it to 0.53, a second to 0.40. This one estimate is the honesty the butler decides on (the risk term of the value and the recommendation
    * floor); the punitive scores above, which honest conduct does raise, order the trust table.
    */
   calibration: {
@@ -130,6 +131,7 @@ export const RECOMMENDATION_FLOOR: number = TRUST_PARAMETERS.recommendationFloor
  * state keeps what failed deliveries put at stake, and a delivery as described forgives them in proportion to its own;
  * trust-6: those stakes are kept per currency, and a delivery forgives only the failures staked in its own currency;
  * trust-7: it keeps the failed deliveries that still met the need, and what they put at stake; trust-8: it keeps what the
- * brand's events put at stake per currency, the reference of the stake factor).
+ * brand's events put at stake per currency, the reference of the stake factor; trust-9: a delivery as described takes
+ * the failed deliveries it forgives out of those stakes, the usual stake the calibrated estimate reads failures on).
  */
-export const TRUST_MODEL_VERSION = `trust-8:${createHash('sha256').update(canonicalJson(TRUST_PARAMETERS)).digest('hex').slice(0, 16)}`;
+export const TRUST_MODEL_VERSION = `trust-9:${createHash('sha256').update(canonicalJson(TRUST_PARAMETERS)).digest('hex').slice(0, 16)}`;

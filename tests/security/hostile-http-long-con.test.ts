@@ -47,11 +47,10 @@ describe('honest for three purchases, then one lie on a large one', () => {
     expect(large.score.claimsFailed).toBeGreaterThan(0);
   });
 
-  // Open (red team 33): the calibrated honesty that the ranking's claimsHold reads counts one failed delivery as one,
-  // whatever its stake, so the lie on the 372 EUR order cost Sly exactly what a lie on a 93 EUR one did (0.535 both)
-  // and it stays ranked. A seller that lies only where much is at stake gains in proportion to the stake for the same
-  // cost. Left for the lead: reading the failure count at the offer's stake is a model change (issue 9 calibration).
-  it.fails('(open) a lie at four times the usual stake lowers the calibrated honesty more than one at the usual stake', async () => {
+  // Red team 33 found the calibrated honesty counting one failed delivery as one whatever its stake (0.535 after the
+  // 372 EUR lie as after a 93 EUR one), so a seller lying only where much is at stake gained in proportion to the
+  // stake for the same cost. The estimate now counts a failed delivery at its stake over the brand's usual stake.
+  it('a lie at four times the usual stake lowers the calibrated honesty more than one at the usual stake', async () => {
     const usual = await longCon(undefined);
     const large = await longCon('4 pairs of waterproof trail shoes size 43');
     expect(large.score.estimatedHonesty).toBeLessThan(usual.score.estimatedHonesty);
