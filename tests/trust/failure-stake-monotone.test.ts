@@ -54,6 +54,9 @@ describe('a failed delivery weighs its stake in the calibrated honesty', () => {
         const small = scoreTrustState({ brandId: 'sly', state: foldSteps(steps), atMs });
         const large = scoreTrustState({ brandId: 'sly', state: foldSteps(larger), atMs });
         expect(large.estimatedHonesty).toBeLessThanOrEqual(small.estimatedHonesty + 1e-12);
+        // Strictly lower when the brand has other sales on record in that currency (its usual stake is not the failure's).
+        const otherSales = steps.some((x) => x.kind === 'outcome' && x.outcome === 'as-described' && x.amountMinor !== undefined && x.currency === s.currency);
+        if (otherSales && times >= 2) expect(large.estimatedHonesty).toBeLessThan(small.estimatedHonesty);
         expect(large.honestyAfterCleanCheck).toBeLessThanOrEqual(small.honestyAfterCleanCheck + 1e-12);
         // The count of failures never falls either (a larger failure is forgiven more slowly by smaller deliveries).
         expect(large.claimsFailed).toBeGreaterThanOrEqual(small.claimsFailed - 1e-12);
