@@ -44,11 +44,14 @@ describe('the stake factor reads stakes per currency', () => {
     expect(large.trust).toBeLessThan(usual.trust - 0.01);
   });
 
-  it('within euros, as before: a large failure weighs more than a small one, and stake never changes the calibrated estimate', () => {
+  // Longcon35: the calibrated estimate reads a failed delivery at its stake over the brand's usual stake too (before, a
+  // stake never changed it, so a lie on a large order cost what one on a small order did).
+  it('within euros, as before: a large failure weighs more than a small one, in the trust table and in the calibrated estimate', () => {
     const small = scoreOf('a', record('a', { amountMinor: 2_000, currency: 'EUR' }, { amountMinor: 2_000, currency: 'EUR' }));
     const large = scoreOf('a', record('a', { amountMinor: 2_000, currency: 'EUR' }, { amountMinor: 200_000, currency: 'EUR' }));
     expect(large.trust).toBeLessThan(small.trust - 0.01);
-    expect(large.estimatedHonesty).toBeCloseTo(small.estimatedHonesty, 9);
+    expect(large.estimatedHonesty).toBeLessThan(small.estimatedHonesty - 0.01);
+    expect(large.claimsFailed).toBeCloseTo(small.claimsFailed, 9);
   });
 
   it('a stake in another currency is read against that currency only: yen sales do not make a euro failure look large', () => {
