@@ -48,7 +48,7 @@ describe('a failed delivery weighs its stake in the calibrated honesty', () => {
         const failures = steps.flatMap((s, i) => (isStakedFailure(s) ? [i] : []));
         fc.pre(failures.length > 0);
         const i = failures[pick % failures.length]!;
-        const s = steps[i]! as Step & { amountMinor: number };
+        const s = steps[i]! as Step & { amountMinor: number; currency: 'EUR' | 'JPY' };
         const larger = steps.map((x, j) => (j === i ? { ...s, amountMinor: Math.round(s.amountMinor * times) } : x));
         const atMs = T0 + (steps.length + 1) * DAY;
         const small = scoreTrustState({ brandId: 'sly', state: foldSteps(steps), atMs });
