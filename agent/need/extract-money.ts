@@ -10,6 +10,8 @@ import type { Token } from './tokenize.ts';
 import { cardinalWordValue, numberPhraseAt } from './number-words.ts';
 import { wordEntry } from './word-entry.ts';
 import { BUDGET_RATE_WORDS, budgetRateAt } from './budget-rate.ts';
+import { MONEY_SLANG_WORDS, moneySlangAt } from './money-slang.ts';
+import { regionalCurrency } from './regional-currency.ts';
 
 /**
  * Currency symbols and words (normalised) → ISO code. "Pound(s)" is a currency unless it weighs something ("a pound of");
@@ -20,7 +22,10 @@ export const CURRENCY_WORDS: Readonly<Record<string, string>> = {
   '€': 'EUR', eur: 'EUR', euro: 'EUR', euros: 'EUR', balles: 'EUR',
   '$': 'USD', usd: 'USD', dollar: 'USD', dollars: 'USD', bucks: 'USD', buck: 'USD',
   '£': 'GBP', gbp: 'GBP', pound: 'GBP', pounds: 'GBP', quid: 'GBP',
-  chf: 'CHF', franc: 'CHF', francs: 'CHF', cad: 'CAD', aud: 'AUD', jpy: 'JPY', yen: 'JPY', '¥': 'JPY', sek: 'SEK', nok: 'NOK', dkk: 'DKK', pln: 'PLN',
+  chf: 'CHF', franc: 'CHF', francs: 'CHF', cad: 'CAD',
+  // Québec French for a dollar: "piasse" (and the older "piastre" it comes from).
+  piasse: 'CAD', piasses: 'CAD', piastre: 'CAD', piastres: 'CAD',
+  aud: 'AUD', jpy: 'JPY', yen: 'JPY', '¥': 'JPY', sek: 'SEK', nok: 'NOK', dkk: 'DKK', pln: 'PLN',
   // Swedish crowns are "kronor" (Norway's and Denmark's "kroner" say no country); the złoty as typed and unaccented.
   kronor: 'SEK', krona: 'SEK', 'zł': 'PLN', zl: 'PLN', 'złoty': 'PLN', zloty: 'PLN', zlotys: 'PLN', 'złotych': 'PLN', zlotych: 'PLN', 'złote': 'PLN', zlote: 'PLN',
   // The CFA francs of West Africa ("FCFA", "francs CFA"; Central Africa's XAF is written the same and is not guessed).
@@ -47,7 +52,8 @@ const COUNTRY_QUALIFIERS: Readonly<Record<string, Readonly<Record<string, string
 export function currencyAt(tokens: readonly Token[], used: readonly boolean[], i: number): { code: string; start: number; end: number } | undefined {
   const token = tokens[i];
   if (token === undefined || used[i]) return undefined;
-  const code = currencyOf(token, tokens[i + 1]);
+  const named = currencyOf(token, tokens[i + 1]);
+  const code = named === undefined ? undefined : regionalCurrency(token.norm, named, tokens);
   if (code === undefined) {
     // "C$", "CA$", "Canadian dollars": the qualifier comes first.
     const next = tokens[i + 1];
@@ -105,7 +111,7 @@ const POSTFIX_CEILING = new PhraseMatcher([
 ]);
 /** "80 € environ", "£70 or so", "100 euros à peu près": an approximation said after the price. */
 const POSTFIX_APPROXIMATE = new PhraseMatcher([
-  { phrases: ['environ', 'env', 'or so', 'ish', 'approx', 'approximately', 'roughly', 'give or take', 'more or less', 'a peu pres', 'plus ou moins', 'a peu de chose pres'] },
+  { phrases: ['environ', 'env', 'or so', 'or thereabouts', 'thereabouts', 'ish', 'approx', 'approximately', 'roughly', 'give or take', 'more or less', 'a peu pres', 'plus ou moins', 'a peu de chose pres'] },
 ]);
 const PER_UNIT = new PhraseMatcher([
   { phrases: ['each', 'per pair', 'per pack', 'per bag', 'per unit', 'per item', 'apiece', 'a piece', 'a pair', 'the pair', 'par paire', 'la paire', 'chacun', 'chacune', 'l unite', 'par unite', 'per box', 'the pack', 'le paquet', 'par paquet', 'piece',
@@ -135,12 +141,15 @@ export const MONEY_WORDS: readonly string[] = [
   'max', 'maximum', 'tops', 'less', 'budget', 'each', 'per', 'apiece', 'k', 'ish', 'so', 'peu', 'pres',
   ...CEILING_ON_THAT.words(),
   ...BUDGET_RATE_WORDS,
+  ...MONEY_SLANG_WORDS,
 ];
 
 interface Amount {
   readonly value: number;
   /** "une vingtaine d'euros": about that much. */
   readonly approximate?: boolean;
+  /** Said in a word only money is counted in ("a grand", "three grand", "a tenner"), with or without a currency. */
+  readonly saysMoney?: boolean;
   readonly currency?: string;
   readonly start: number;
   readonly end: number;
@@ -179,11 +188,15 @@ function readAmount(state: ParseState, index: number): Amount | undefined {
       i = prefix.end;
     }
   }
+  const slang = currency === undefined ? moneySlangAt(tokens, used, i) : undefined;
+  if (slang !== undefined) return readSlangCurrency(state, index, slang);
   const number = tokens[i];
   const inWords = number?.kind === 'word' ? numberPhraseAt(tokens, used, i) : undefined;
   if (!number || used[i] || ((number.kind !== 'number' || number.value === undefined || !Number.isFinite(number.value)) && inWords === undefined)) return undefined;
   let value = inWords?.value ?? number.value!;
   i = inWords?.end ?? i + 1;
+  // "three grand" in words is the number reader's; "3 grand", "1.5k" here.
+  const grand = tokens.slice(index, i).some((t) => t.kind === 'word' && t.norm === 'grand') || (!used[i] && tokens[i]?.norm === 'grand');
   if (inWords === undefined && !used[i] && ((tokens[i]?.attached && tokens[i]!.norm === 'k') || tokens[i]?.norm === 'grand')) {
     value *= 1000;
     i++;
@@ -209,7 +222,21 @@ function readAmount(state: ParseState, index: number): Amount | undefined {
   if (currency === undefined && after && !used[i] && after.kind === 'word' && isUnitWord(after.norm)) return undefined;
   if (currency === undefined && after?.kind === 'symbol' && after.norm === '%') return undefined;
   const approximate = inWords?.approximate === true ? { approximate: true } : {};
-  return currency === undefined ? { value, start: index, end: i, ...approximate } : { value, currency, start: index, end: i, ...approximate };
+  const money = grand ? { saysMoney: true } : {};
+  return currency === undefined ? { value, start: index, end: i, ...approximate, ...money } : { value, currency, start: index, end: i, ...approximate, ...money };
+}
+
+/** A slang amount ("a tenner", "a grand") with the currency said after it, if any ("a grand euros" is rare, "a grand CAD" not). */
+function readSlangCurrency(state: ParseState, index: number, slang: { value: number; currency?: string; end: number }): Amount {
+  const after = slang.currency === undefined ? currencyAt(state.tokens, state.used, slang.end) : undefined;
+  const currency = after?.code ?? slang.currency;
+  const end = after?.end ?? slang.end;
+  return currency === undefined ? { value: slang.value, start: index, end, saysMoney: true } : { value: slang.value, currency, start: index, end, saysMoney: true };
+}
+
+/** True when nothing but punctuation (or the end) follows at `i`: a figure said on its own. */
+function endsPhrase(tokens: readonly Token[], i: number): boolean {
+  return tokens[i] === undefined || tokens[i]!.kind === 'punct';
 }
 
 /** A dot ending an abbreviation ("env. 60", "approx. £50"), not a sentence: what follows it does not start with a capital. */
@@ -273,6 +300,9 @@ export function extractMoney(state: ParseState): void {
     if (approximateAfter) end = approximateAfter.end;
     const perUnit = PER_UNIT.matchAt(tokens, used, end);
     if (perUnit) end = perUnit.end;
+    // "septante euros le sac maximum": the ceiling said after the unit it is priced by.
+    const ceilingAfterUnit = perUnit !== undefined && postfix === undefined ? POSTFIX_CEILING.matchAt(tokens, used, end) : undefined;
+    if (ceilingAfterUnit) end = ceilingAfterUnit.end;
     // "€25 a month over 24 months" is what the person will pay in all; "£70 a month" alone is one period's budget.
     const rate = perUnit === undefined ? budgetRateAt(tokens, used, end) : undefined;
     if (rate) {
@@ -280,8 +310,11 @@ export function extractMoney(state: ParseState): void {
       if (rate.periods !== undefined) amount *= rate.periods;
     }
     const kind = approximation?.entry.kind === 'approximate' || approximateAfter !== undefined || (first.approximate === true && currency !== undefined && !isRange && marker?.entry.kind !== 'ceiling') ? 'approximate' : marker?.entry.kind;
-    const isBudget = kind === 'ceiling' || kind === 'approximate' || isRange || postfix !== undefined || perUnit !== undefined || rate !== undefined || currency !== undefined;
-    if (!isBudget || (kind === 'needs-currency' && currency === undefined) || (kind === 'range-start' && !isRange && currency === undefined)) continue;
+    // "a grand", "three grand" say money whatever the currency, as a price only where nothing else follows ("a grand
+    // piano" is a piano).
+    const saidAsMoney = first.saysMoney === true && (currency !== undefined || endsPhrase(tokens, end) || kind === 'ceiling' || postfix !== undefined || approximateAfter !== undefined || perUnit !== undefined);
+    const isBudget = kind === 'ceiling' || kind === 'approximate' || isRange || postfix !== undefined || perUnit !== undefined || rate !== undefined || currency !== undefined || saidAsMoney;
+    if (!isBudget || (kind === 'needs-currency' && currency === undefined && !saidAsMoney) || (kind === 'range-start' && !isRange && currency === undefined)) continue;
     const start = marker ? i : cursor;
     const source = spanText(state, start, end);
     consume(state, start, end);

@@ -108,7 +108,7 @@ const JOINERS: ReadonlySet<string> = new Set(['and', 'et']);
 const HALF_WORDS: ReadonlySet<string> = new Set(['half', 'demi', 'demie']);
 
 /** Every word the count and number readers use, for typo correction and leftovers ("mille" is no typo of "maille"). */
-export const COUNT_WORDS: readonly string[] = [...Object.keys(NUMBER_WORDS), ...DOZEN, ...HALF, ...Object.keys(TENS), ...HUNDRED, ...THOUSAND, ...HALF_WORDS, 'millier', 'milliers',
+export const COUNT_WORDS: readonly string[] = [...Object.keys(NUMBER_WORDS), ...DOZEN, ...HALF, ...Object.keys(TENS), ...HUNDRED, ...THOUSAND, ...HALF_WORDS, 'millier', 'milliers', 'couple',
   ...['dix', 'cent', ...Object.keys(TENS)].map((w) => `${w.replace(/e$/, '').replace(/x$/, 'z')}aine`)];
 
 /**
@@ -117,11 +117,10 @@ export const COUNT_WORDS: readonly string[] = [...Object.keys(NUMBER_WORDS), ...
  * half thousand", "une vingtaine" (about twenty). Undefined when no number word starts there.
  */
 export function numberPhraseAt(tokens: readonly Token[], used: readonly boolean[], i: number): CountWords | undefined {
-  let total = 0;
-  let current = 0;
-  let end = i;
-  let any = false;
   const wordAt = (k: number): string => (tokens[k] !== undefined && !used[k] && tokens[k]!.kind === 'word' ? tokens[k]!.norm : '');
+  // "a couple of hundred", "couple thousand": two of the multiplier after it.
+  const couple = coupleMultiplierAt(wordAt, i);
+  if (couple !== undefined) return multipliedPhraseAt(tokens, used, couple, 2);
   // "a hundred", "an thousand", "un millier", "une vingtaine": the article counts one of the multiplier after it.
   const first = wordAt(i);
   if (Object.hasOwn(ARTICLES, first) && !Object.hasOwn(NUMBER_WORDS, first)) {
@@ -133,6 +132,27 @@ export function numberPhraseAt(tokens: readonly Token[], used: readonly boolean[
     const at = Object.hasOwn(ARTICLES, first) ? i + 1 : i;
     return { value: collective, end: at + 1, approximate: true };
   }
+  return multipliedPhraseAt(tokens, used, i, 0);
+}
+
+/**
+ * Where the multiplier after "a couple of" / "couple" at `i` is ("a couple of hundred", "a couple grand"), or
+ * undefined: "couple" counts two only right before "hundred", "thousand" or "grand" ("a couple of bags" is a quantity's).
+ */
+function coupleMultiplierAt(wordAt: (k: number) => string, i: number): number | undefined {
+  let k = wordAt(i) === 'a' ? i + 1 : i;
+  if (wordAt(k) !== 'couple') return undefined;
+  k += wordAt(k + 1) === 'of' ? 2 : 1;
+  return HUNDRED.has(wordAt(k)) || THOUSAND.has(wordAt(k)) ? k : undefined;
+}
+
+/** The cardinal read from `i` on, `counted` already said before it (2 after "a couple of"). */
+function multipliedPhraseAt(tokens: readonly Token[], used: readonly boolean[], i: number, counted: number): CountWords | undefined {
+  let total = 0;
+  let current = counted;
+  let end = i;
+  let any = counted > 0;
+  const wordAt = (k: number): string => (tokens[k] !== undefined && !used[k] && tokens[k]!.kind === 'word' ? tokens[k]!.norm : '');
   for (let k = i; k < tokens.length; k++) {
     const token = tokens[k]!;
     if (used[k] || token.kind !== 'word') break;
@@ -147,7 +167,7 @@ export function numberPhraseAt(tokens: readonly Token[], used: readonly boolean[
         continue;
       }
     }
-    const small = k === i && Object.hasOwn(ARTICLES, w) && !Object.hasOwn(NUMBER_WORDS, w) ? 1 : (numberWordValue(w) ?? wordEntry(TENS, w));
+    const small = k === i && counted === 0 && Object.hasOwn(ARTICLES, w) && !Object.hasOwn(NUMBER_WORDS, w) ? 1 : (numberWordValue(w) ?? wordEntry(TENS, w));
     if (small === 20 && current > 0 && current < 10) current *= 20;
     else if (small !== undefined) {
       // "twenty five" is one number, "five five" two.
