@@ -31,12 +31,12 @@ export function declaredLineOf(key: string, makers: MarketMakers): MarketLine | 
 }
 
 /** A word a request says for something else: a word the engine or the category's vocabulary knows, or a taxonomy word. */
-function isCommonWord(word: string, known: ReadonlySet<string>): boolean {
+export function isCommonWord(word: string, known: ReadonlySet<string>): boolean {
   return known.has(word) || STOPWORDS.has(word) || isTaxonomyLabelWord(word);
 }
 
 /** True when a declared name may be read from these words at all (brand text: no common word alone, no steering word). */
-function readable(key: string, known: ReadonlySet<string>): boolean {
+export function readable(key: string, known: ReadonlySet<string>): boolean {
   const words = key.split(' ').filter((w) => !JOINS.has(w));
   return words.length > 0 && !words.every((w) => isCommonWord(w, known)) && !words.some((w) => ROLE_WORDS.has(w));
 }

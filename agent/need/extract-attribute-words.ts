@@ -13,6 +13,7 @@ import { joinedNameEnd, negatedPlainNameEnd, plainNameOf, verbAfterAuxiliaryNot 
 import { NEGATION_MARKERS } from './negation-words.ts';
 import { setMaker } from './set-maker.ts';
 import { declaredMakerAt } from './declared-maker-at.ts';
+import { misspelledMakerAt } from './misspelled-maker-at.ts';
 import { gluedNameEnd, gluedNameStart } from './glued-name.ts';
 import type { MarketMakers } from './market-makers.ts';
 import { OR_WORDS, applyOfferedEffect, offersChoice, type WantedValue } from './values-offered-together.ts';
@@ -155,6 +156,13 @@ export function extractAttributeWords(state: ParseState, lexicon: OpenLexicon, k
     const declared = makers !== undefined && namePlace(state, i) && !lexicon.matcher.matchAt(tokens, used, i) ? declaredMakerAt(tokens, used, i, makers, knownWords, scope.negatesNext) : undefined;
     if (declared !== undefined) {
       i = readName(i, i, declared.end, declared.maker, declared.line);
+      continue;
+    }
+    // "Garmen", "Royal Kanin": a maker the cards list, misspelt; the reading is said back.
+    const misspelled = makers !== undefined && namePlace(state, i) && !lexicon.matcher.matchAt(tokens, used, i) ? misspelledMakerAt(tokens, used, i, makers, knownWords, scope.negatesNext) : undefined;
+    if (misspelled !== undefined) {
+      note(draft.assumptions, NOTE_MESSAGES[state.language ?? 'en'].typo(misspelled.typed, misspelled.maker));
+      i = readName(i, i, misspelled.end, misspelled.maker);
       continue;
     }
     // A name typed plainly: joined by "+" ("black+decker", whose "black" is no colour), or in lower case after a
