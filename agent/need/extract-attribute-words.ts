@@ -87,7 +87,7 @@ function otherThanItAfter(state: ParseState, from: number): boolean {
   return false;
 }
 
-export function extractAttributeWords(state: ParseState, lexicon: OpenLexicon, knownWords: ReadonlySet<string>, makers?: MarketMakers): void {
+export function extractAttributeWords(state: ParseState, lexicon: OpenLexicon, knownWords: ReadonlySet<string>, makers?: MarketMakers, category?: string): void {
   const { tokens, used, draft } = state;
   const scope = new NegationScope(used);
   // The last value wanted (not excluded) and where it ended, to join "blue or green" into one choice.
@@ -159,7 +159,7 @@ export function extractAttributeWords(state: ParseState, lexicon: OpenLexicon, k
       continue;
     }
     // "Garmen", "Royal Kanin": a maker the cards list, misspelt; the reading is said back.
-    const misspelled = makers !== undefined && namePlace(state, i) && !lexicon.matcher.matchAt(tokens, used, i) ? misspelledMakerAt(tokens, used, i, makers, knownWords, scope.negatesNext) : undefined;
+    const misspelled = makers !== undefined && namePlace(state, i) && !lexicon.matcher.matchAt(tokens, used, i) ? misspelledMakerAt(tokens, used, i, makers, knownWords, scope.negatesNext, category) : undefined;
     if (misspelled !== undefined) {
       note(draft.assumptions, NOTE_MESSAGES[state.language ?? 'en'].typo(misspelled.typed, misspelled.maker));
       i = readName(i, i, misspelled.end, misspelled.maker);

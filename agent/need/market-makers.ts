@@ -1,4 +1,4 @@
-import type { BrandCard } from '../../protocol/index.ts';
+import { canonicalCategoryId, type BrandCard } from '../../protocol/index.ts';
 import { tokenize } from './tokenize.ts';
 
 /** How many parties must declare a line for the same maker before it is read: one card alone never decides. */
@@ -16,10 +16,12 @@ export interface MarketMakers {
   readonly makers: ReadonlyMap<string, string>;
   /** A line's words ("iphone", "kindle") → the line and its maker, where the cards declaring it agree. */
   readonly lines: ReadonlyMap<string, MarketLine>;
+  /** A declared maker's words → the categories (canonical ids) of the cards listing it, where the cards say what they sell. */
+  readonly soldIn?: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
 /** The parts of a card the makers are read from: its `makers`, and who declares them (`id`, `domain`). */
-export type CardMakers = Partial<Pick<BrandCard, 'id' | 'domain' | 'makers'>>;
+export type CardMakers = Partial<Pick<BrandCard, 'id' | 'domain' | 'makers' | 'categories'>>;
 
 /** A name's words as the request reader tokenises them: "De'Longhi" and "de'longhi" → "de longhi", "Oral-B" → "oral b". */
 export function nameKeyOf(name: string): string {
@@ -52,12 +54,14 @@ export function marketMakersOf(cards: readonly CardMakers[]): MarketMakers {
   /** line key → maker key → parties; and the line's spellings. */
   const lineVotes = new Map<string, Map<string, Set<string>>>();
   const lineSpellings = new Map<string, string[]>();
+  const soldIn = new Map<string, Set<string>>();
   for (const [index, card] of cards.entries()) {
     const party = card.domain !== undefined ? `domain:${card.domain.toLowerCase()}` : `card:${card.id ?? index}`;
     for (const entry of card.makers ?? []) {
       const maker = nameKeyOf(entry.name);
       if (maker === '') continue;
       makerSpellings.set(maker, [...(makerSpellings.get(maker) ?? []), entry.name]);
+      for (const category of card.categories ?? []) soldIn.set(maker, (soldIn.get(maker) ?? new Set()).add(canonicalCategoryId(category)));
       for (const line of entry.lines ?? []) {
         const key = nameKeyOf(line);
         if (key === '' || key === maker) continue;
@@ -83,5 +87,5 @@ export function marketMakersOf(cards: readonly CardMakers[]): MarketMakers {
     if (winner.parties < MIN_LINE_PARTIES || !makers.has(winner.maker) || holdsOtherMaker(key, winner.maker)) continue;
     lines.set(key, { line: mostWritten(lineSpellings.get(key)!), maker: makers.get(winner.maker)! });
   }
-  return { makers, lines };
+  return soldIn.size > 0 ? { makers, lines, soldIn } : { makers, lines };
 }

@@ -32,9 +32,10 @@ const lettersOf = (key: string): string => key.replace(/[\s&+]/g, '');
  * `slipsAllowed` slips of what was typed — word for word, or the typed single word against the name's letters — and
  * beginning with the same letter, the one nearest (two makers as near: none). Read only as a name is typed
  * (capitalised, or after a negation), and never from a word the engine or the category knows ("Garden" is no
- * Gardena, "hills" no maker), nor from one that is already a maker's or a line's name (the exact reader's).
+ * Gardena, "hills" no maker), nor from one that is already a maker's or a line's name (the exact reader's); with the
+ * `category` known, only towards a maker whose cards sell it.
  */
-export function misspelledMakerAt(tokens: readonly Token[], used: readonly boolean[], i: number, makers: MarketMakers, known: ReadonlySet<string>, negated: boolean): MisspelledMaker | undefined {
+export function misspelledMakerAt(tokens: readonly Token[], used: readonly boolean[], i: number, makers: MarketMakers, known: ReadonlySet<string>, negated: boolean, category?: string): MisspelledMaker | undefined {
   const words: Token[] = [];
   for (let k = i; k < tokens.length && words.length < MAX_NAME_WORDS && !used[k] && tokens[k]!.kind === 'word'; k++) words.push(tokens[k]!);
   const first = words[0];
@@ -42,6 +43,9 @@ export function misspelledMakerAt(tokens: readonly Token[], used: readonly boole
   let best: { maker: string; count: number; distance: number } | undefined;
   let tie = false;
   for (const [key, maker] of makers.makers) {
+    // A slip is read only towards a maker selling the product asked for: "a drill with a Phillips bit" names no Philips.
+    const sold = category === undefined ? undefined : makers.soldIn?.get(key);
+    if (category !== undefined && sold !== undefined && !sold.has(category)) continue;
     const makerWords = key.split(' ').filter((w) => !/^[&+]$/.test(w));
     const target = lettersOf(key);
     // Word for word, or one typed word for a name of several ("Delonghi").

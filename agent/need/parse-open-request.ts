@@ -56,6 +56,8 @@ export interface OpenParseOptions {
   readonly language?: Language | undefined;
   /** The makers and product lines the connected brands' cards list (protocol 1.2), read as makers. */
   readonly makers?: MarketMakers;
+  /** The category asked for (canonical id), once known: a misspelt maker is read only among those selling it. */
+  readonly categoryId?: string;
 }
 
 let knownWords: ReadonlySet<string> | undefined;
@@ -226,7 +228,7 @@ export function parseOpenRequest(original: string, options: OpenParseOptions): P
   // The declared values written with a digit are read with the other values: negated or offered as alternatives.
   releaseHeld(state, heldValues);
   readAttributesNamedAlone(state, options.attributes);
-  extractAttributeWords(state, lexicon, knownWordsWith(lexicon), options.makers);
+  extractAttributeWords(state, lexicon, knownWordsWith(lexicon), options.makers, options.categoryId);
   extractDescribedFeatures(state, options.attributes);
   extractGuardedFeatures(state, options.attributes);
   extractPrivativeOpposites(state, options.attributes);

@@ -54,7 +54,7 @@ function kindAttribute(category: MarketCategory, partial: PartialNeed): Attribut
   return category.attributes.find((a) => a.type === 'enum' && KIND_ATTRIBUTE.test(a.name) && (a.values?.length ?? 0) >= 2);
 }
 
-function parse(text: string, input: OpenRequestInput, attributes: readonly AttributeDefinition[], label: string | undefined, phrase?: string): ParsedOpenRequest {
+function parse(text: string, input: OpenRequestInput, attributes: readonly AttributeDefinition[], label: string | undefined, phrase?: string, categoryId?: string): ParsedOpenRequest {
   return parseOpenRequest(text, {
     now: input.now,
     defaultCurrency: input.defaultCurrency,
@@ -64,6 +64,7 @@ function parse(text: string, input: OpenRequestInput, attributes: readonly Attri
     language: input.language,
     ...(phrase === undefined ? {} : { categoryPhrase: phrase }),
     ...(input.market.makers === undefined ? {} : { makers: input.market.makers }),
+    ...(categoryId === undefined ? {} : { categoryId }),
   });
 }
 
@@ -145,13 +146,13 @@ export function understandOpenRequest(input: OpenRequestInput): Understanding | 
   const attributes = attributesOf(category);
   // The label only appears in notes, so it is the request's language.
   const categoryLabel = categoryLabelIn(category, language);
-  const read = parse(text, input, attributes, categoryLabel, phrase);
+  const read = parse(text, input, attributes, categoryLabel, phrase, category.id);
   const parsed = { ...read, partial: { ...read.partial, text: input.text } };
   let base = previous;
   const notUnderstood = [...parsed.notUnderstood];
   // The earlier turn named no category, so its words could not be read; now that one is known, read them again.
   if (previous && previous.category === undefined && previous.text.trim() !== '') {
-    const reparsed = parse(previous.text, { ...input, previous: undefined }, attributes, categoryLabel);
+    const reparsed = parse(previous.text, { ...input, previous: undefined }, attributes, categoryLabel, undefined, category.id);
     base = mergePartialNeeds({ ...previous, hardConstraints: [], softPreferences: [] }, { ...reparsed.partial, text: '' });
     assumptions.push(...reparsed.assumptions);
     // Notes that open on the person's quoted words ("…" in English, « … » in French) were the earlier turn's leftovers.
