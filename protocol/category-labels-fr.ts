@@ -32,7 +32,8 @@ export const CATEGORY_LABELS_FR: Readonly<Record<string, { readonly label: strin
   '1868': { label: 'Café', synonyms: ['café', 'grains de café', 'café moulu', 'capsule de café', 'coffee', 'espresso'] },
   // Apparel
   '1604': { label: 'Vêtements', synonyms: ['vêtement', 'habit', 'clothing'] },
-  '5598': { label: 'Manteaux et vestes', synonyms: ['manteau', 'veste', 'blouson', 'parka', 'doudoune', 'polaire', 'coupe vent', 'imper', 'coat', 'jacket'] },
+  // "Cagoule": British English for a light hooded waterproof jacket (Cambridge Dictionary); in French a balaclava.
+  '5598': { label: 'Manteaux et vestes', synonyms: ['manteau', 'veste', 'blouson', 'parka', 'doudoune', 'polaire', 'coupe vent', 'imper', 'coat', 'jacket', 'cagoule'] },
   '204': { label: 'Pantalons', synonyms: ['pantalon', 'jean', 'chino', 'trousers', 'pants', 'jeans'] },
   '212': { label: 'Chemises et hauts', synonyms: ['chemise', 't-shirt', 'tee-shirt', 'pull', 'sweat', 'haut', 'shirt', 'top', 'sweater', 'jumper'] },
   '2271': { label: 'Robes', synonyms: ['robe', 'dress'] },
@@ -49,9 +50,11 @@ export const CATEGORY_LABELS_FR: Readonly<Record<string, { readonly label: strin
   '328': { label: 'Ordinateurs portables', synonyms: ['ordinateur portable', 'pc portable', 'laptop', 'notebook', 'macbook', 'chromebook', 'ultrabook'] },
   '325': { label: 'Ordinateurs de bureau', synonyms: ['ordinateur de bureau', 'pc fixe', 'desktop'] },
   '4745': { label: 'Tablettes', synonyms: ['tablette', 'tablet', 'ipad'] },
-  '267': { label: 'Téléphones mobiles', synonyms: ['téléphone', 'smartphone', 'portable', 'mobile', 'phone', 'iphone', 'cell phone', 'mobile phone'] },
+  // Regional words (reqfix35): "natel" Swiss French, "cellulaire" Québec French, "GSM" Belgian French (fr.wiktionary.org).
+  '267': { label: 'Téléphones mobiles', synonyms: ['téléphone', 'smartphone', 'portable', 'mobile', 'phone', 'iphone', 'cell phone', 'mobile phone', 'natel', 'cellulaire', 'gsm'] },
   '3539': { label: 'Liseuses', synonyms: ['liseuse', 'e-reader', 'kindle', 'ereader', 'ebook reader', 'kobo', 'liseuse électronique'] },
-  '404': { label: 'Téléviseurs', synonyms: ['télé', 'télévision', 'téléviseur', 'tv', 'television', 'écran', 'screen'] },
+  // "Telly": British English for a television (Cambridge Dictionary).
+  '404': { label: 'Téléviseurs', synonyms: ['télé', 'télévision', 'téléviseur', 'tv', 'television', 'écran', 'screen', 'telly'] },
   '305': { label: "Écrans d'ordinateur", synonyms: ['écran', 'moniteur', 'monitor', 'screen', 'écran pc', 'pc screen', 'computer screen'] },
   '249': { label: 'Enceintes', synonyms: ['enceinte', 'haut-parleur', 'enceinte bluetooth', 'speaker', 'speakers'] },
   '152': { label: 'Appareils photo numériques', synonyms: ['appareil photo', 'reflex', 'camera', 'digital camera', 'dslr', 'appareil photo numérique'] },
@@ -65,8 +68,10 @@ export const CATEGORY_LABELS_FR: Readonly<Record<string, { readonly label: strin
   '3712': { label: 'Clés USB', synonyms: ['clé usb', 'usb stick', 'flash drive'] },
   '380': { label: 'Disques durs', synonyms: ['disque dur', 'ssd', 'hard drive'] },
   // Home & garden, appliances
-  '619': { label: 'Aspirateurs', synonyms: ['aspirateur', 'aspirateur balai', 'aspirateur sans fil', 'aspirateur robot', 'aspi', 'vacuum', 'vac', 'vacuum cleaner', 'hoover'] },
-  '2549': { label: 'Lave-linge', synonyms: ['lave-linge', 'machine à laver', 'washing machine', 'washer'] },
+  // "Balayeuse": Québec French for a vacuum cleaner (Office québécois de la langue française, Banque de dépannage linguistique).
+  '619': { label: 'Aspirateurs', synonyms: ['aspirateur', 'aspirateur balai', 'aspirateur sans fil', 'aspirateur robot', 'aspi', 'vacuum', 'vac', 'vacuum cleaner', 'hoover', 'balayeuse'] },
+  // "Laveuse": Québec French for a washing machine (Office québécois de la langue française).
+  '2549': { label: 'Lave-linge', synonyms: ['lave-linge', 'machine à laver', 'washing machine', 'washer', 'laveuse'] },
   '680': { label: 'Lave-vaisselle', synonyms: ['lave-vaisselle', 'dishwasher'] },
   '686': { label: 'Réfrigérateurs', synonyms: ['frigo', 'réfrigérateur', 'fridge', 'refrigerator'] },
   '753': { label: 'Fours à micro-ondes', synonyms: ['micro-ondes', 'microwave'] },
@@ -96,12 +101,14 @@ export const CATEGORY_LABELS_FR: Readonly<Record<string, { readonly label: strin
   '2441': { label: 'Shampooings et après-shampooings', synonyms: ['shampooing', 'shampoing', 'après-shampooing', 'shampoo', 'conditioner'] },
   '527': { label: 'Brosses à dents', synonyms: ['brosse à dents', 'brosse à dents électrique', 'toothbrush'] },
   '532': { label: 'Rasoirs électriques', synonyms: ['rasoir électrique', 'electric shaver', 'razor'] },
-  '490': { label: 'Sèche-cheveux', synonyms: ['sèche-cheveux', 'hair dryer'] },
+  // "Séchoir (à cheveux)": Québec and Swiss French; "blow dryer" American English (fr.wiktionary.org, Merriam-Webster).
+  '490': { label: 'Sèche-cheveux', synonyms: ['sèche-cheveux', 'hair dryer', 'séchoir à cheveux', 'blow dryer'] },
   '2844': { label: 'Crèmes solaires', synonyms: ['crème solaire', 'écran solaire', 'sunscreen'] },
   '500009': { label: "Bracelets et montres d'activité", synonyms: ["bracelet d'activité", 'montre connectée', 'montre de sport', 'fitness tracker', 'activity tracker', 'fitness band', 'activity band'] },
   '525': { label: 'Vitamines et compléments', synonyms: ['vitamine', 'complément alimentaire', 'vitamins', 'supplement'] },
   // Sports
-  '1026': { label: 'Vélos', synonyms: ['vélo', 'bicyclette', 'vélo de route', 'vtt', 'vélo électrique', 'bike', 'bicycle', 'road bike', 'mountain bike', 'e-bike'] },
+  // "Push bike": British English for a pedal bicycle (Cambridge Dictionary).
+  '1026': { label: 'Vélos', synonyms: ['vélo', 'bicyclette', 'vélo de route', 'vtt', 'vélo électrique', 'bike', 'bicycle', 'road bike', 'mountain bike', 'e-bike', 'push bike', 'pushbike'] },
   '1029': { label: 'Casques de vélo', synonyms: ['casque de vélo', 'bike helmet', 'cycling helmet', 'casque'] },
   '1022': { label: 'Tentes', synonyms: ['tente', 'tent'] },
   '1020': { label: 'Sacs de couchage', synonyms: ['sac de couchage', 'duvet de camping', 'sleeping bag'] },
@@ -137,7 +144,8 @@ export const CATEGORY_LABELS_FR: Readonly<Record<string, { readonly label: strin
   '2126': { label: 'Huiles de cuisson', synonyms: ["huile d'olive", 'huile', 'olive oil', 'cooking oil'] },
   '3530': { label: 'Nourriture pour chiens', synonyms: ['croquettes pour chien', 'pâtée pour chien', 'dog food', 'croquettes', 'pâtée', 'croquettes pour chiot', 'puppy food'] },
   '3367': { label: 'Nourriture pour chats', synonyms: ['croquettes pour chat', 'pâtée pour chat', 'cat food', 'croquettes', 'pâtée', 'croquettes pour chaton', 'kitten food'] },
-  '568': { label: 'Poussettes', synonyms: ['poussette', 'stroller', 'pram', 'buggy'] },
+  // "Pushchair": British English for a stroller (Cambridge Dictionary).
+  '568': { label: 'Poussettes', synonyms: ['poussette', 'stroller', 'pram', 'buggy', 'pushchair'] },
   '547': { label: 'Sièges auto', synonyms: ['siège auto', 'car seat'] },
   '551': { label: 'Couches', synonyms: ['couche', 'couches', 'diaper', 'nappy'] },
   '100': { label: 'Sacs à dos', synonyms: ['sac à dos', 'backpack', 'rucksack'] },
