@@ -1,7 +1,7 @@
 import { describeBlindSet } from './describe-blind-set.ts';
 import { UNSEEN_REQUESTS_9 } from './unseen-requests9-table.ts';
 
-// Eighty requests written blind (requests9, see the table's header): 21/80 read right when first run on main (032bab7); 28/80 on main (fc765ae) before reqfix26, 31/80 after it, 33/80 after reqfix27 ("4K or 5K"; "stops at 80 degrees" as temperature control), 35/80 after reqfix28 ("7 adults", a measure inside a negation, "qui tient 30 h").
+// Eighty requests written blind (requests9, see the table's header): 21/80 read right when first run on main (032bab7); 28/80 on main (fc765ae) before reqfix26, 31/80 after it, 33/80 after reqfix27 ("4K or 5K"; "stops at 80 degrees" as temperature control), 35/80 after reqfix28 ("7 adults", a measure inside a negation, "qui tient 30 h"); 36/80 after reqfix35 ("telly" names a television).
 // Every row must read right except the ones listed in KNOWN_GAPS, each with why it is left as it is; a gap that closes
 // must be removed from the list.
 const KNOWN_GAPS: ReadonlyMap<string, string> = new Map<string, string>([
@@ -40,7 +40,6 @@ const KNOWN_GAPS: ReadonlyMap<string, string> = new Map<string, string>([
   ['ordi portable pour mon fils qui rentre en fac : clavier AZERTY, 16 Go de RAM, moins de 1,4 kg, 900 balles max', '"portable" names mobile phones; "ordi" (short for ordinateur) is not read'],
   ['something to read novels in the bath with an amber light for bedtime, max 180 francs', '"in the bath" (waterproof) and "amber light" (warm light) are not read'],
   ['I want to sketch with a pen on the sofa, screen 12 inches or bigger, Windows or Android, 1000€', '"screen" asks monitor or TV; a tablet is only implied by the pen'],
-  ['big telly for the football, 65 inches at least, smooth 120Hz, not Samsung, £900', '"telly" is not known and "football" names soccer balls'],
   ["something to play music out loud at the beach for the whole group, doesn't mind sand or a splash, lasts all day (12h+), under 120€", '"beach" names beach toys; the speaker is only described'],
   ["something on my wrist that counts steps and has GPS but isn't a full-on watch, battery a week or more", '"battery" hints headphones; the band is only described ("on my wrist that counts steps")'],
   ["camera for my daughter's 16th birthday, the kind that prints the photo right away, pastel colour not white, around 100€", '"prints the photo right away" paraphrases an instant camera; not read'],
