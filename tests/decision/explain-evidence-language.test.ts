@@ -51,8 +51,7 @@ describe('evidence lines in the need’s language', () => {
     expect(text).toContain('propose 2 unités pour un besoin de 1');
     expect(text).toContain('rareté annoncée dans son argumentaire');
     expect(text).toContain('demande le budget de l’acheteur dans son argumentaire');
-    // The market in hand bounds the weight of an unverifiable "was" price (only this seller of the round states one): said too, in French.
-    expect(text.find((l) => l.startsWith('annonce un prix barré de 100,00 € l’unité ; aucun historique de prix pour le vérifier'))).toMatch(/vendeurs présents en affiche.*pesé/);
+    expect(text).toContain('annonce un prix barré de 100,00 € l’unité ; aucun historique de prix pour le vérifier');
     const wrong = french.breakdown.offers.find((o) => o.brandId === 'wrong')!;
     expect(wrong.fit.hardViolations.map((v) => plain(v.detail))).toContain('pointure (EU) : 41, demandé pointure (EU) = 43');
     expect(lines(wrong).map(plain)).toContain('livré en 9 jours, après l’échéance du 2026-11-25');
