@@ -48,25 +48,24 @@ export interface LearnedFindingWeight {
 /**
  * The prior rates of a finding among offers that meet the need and among those that miss it, before the person's
  * deliveries: 1/2 among misses (the uniform Beta(1, 1)) and e^prior / 2 among the rest, unless the market in hand
- * shows the statement behind the finding to be rarer than that among honest sellers. Of the sellers in hand a share
- * `liars` is expected not to be as described (one minus the newcomer prior), and they make the statement at the
- * missed rate; if a share q of all sellers make it, the rest of them are honest ones, so its rate among honest sellers
- * is about (q − liars × 1/2) / (1 − liars): a statement only a few sellers make cannot be common among honest ones (a
- * "was" price every honest shop shows is no sign of a liar; one that only the sellers a market's liars would account
- * for show is). The market only ever strengthens the hand-set prior (sellers can make a statement common for free, so a
- * common one is left to the person's deliveries), and never past log(liars / (1 − liars)): a statement rare in the
- * market takes a stranger's offer back to a coin flip at most. No parameter: `liars` comes from the trust model's
- * newcomer prior, the missed rate from the uniform prior above.
+ * shows the statement behind the finding to be rarer than that. Of the sellers in hand a share `honest` is expected to
+ * be as described (the newcomer prior) and the rest not, so if a share q of them make the statement, it can be on at
+ * most q / honest of the first kind and q / (1 − honest) of the second: a statement only a few sellers make cannot be
+ * common among honest ones (a "was" price every honest shop shows is no sign of a liar; one that one seller in eight
+ * shows is). Each rate is the lower of the two, and the bound is taken only where it strengthens the hand-set prior,
+ * never past log(1 − honest) − log(honest): a rare statement takes an offer back to a coin flip at most. No parameter:
+ * `honest` is the trust model's newcomer prior.
  */
 export function rareFindingRates(prior: number, market: MarketStatementShare | undefined): { readonly met: number; readonly missed: number; readonly bounded: boolean } {
   const met = Math.exp(prior) / 2;
   const missed = 1 / 2;
   if (market === undefined || !(market.parties > 0)) return { met, missed, bounded: false };
   const q = Math.min(1, market.making / market.parties);
-  const liars = 1 - HONESTY_WEIGHTS.unknownPrior;
-  const amongHonest = Math.max((missed * liars) / (1 - liars), (q - liars * missed) / (1 - liars));
-  if (!(amongHonest < met)) return { met, missed, bounded: false };
-  return { met: amongHonest, missed, bounded: true };
+  const honest = HONESTY_WEIGHTS.unknownPrior;
+  const boundedMet = Math.min(met, q / honest);
+  const boundedMissed = Math.min(missed, q / (1 - honest));
+  if (!(Math.log(boundedMet / boundedMissed) < prior)) return { met, missed, bounded: false };
+  return { met: boundedMet, missed: boundedMissed, bounded: true };
 }
 
 /**
