@@ -169,14 +169,7 @@ export function evidenceFromData(item: EvidenceItem, messages: EvidenceMessages)
   const d = reader(item.data);
   const text = line(w, d, item.attribute === undefined ? '' : w.m.attribute(item.attribute));
   // A finding the person's deliveries reweighed says so, with the counts behind it.
-  // A finding the market in hand showed rare says so first (alone, with the weight, when no delivery is on record).
-  const rare = d.has('marketParties') ? w.m.rareInMarket(d.num('marketMaking'), d.num('marketParties')) : '';
-  const delivered = d.has('learnedWeight') && d.num('missed') + d.num('met') > 0;
-  const learned = !d.has('learnedWeight')
-    ? ''
-    : delivered
-      ? `; ${rare ? `${rare}; ` : ''}${w.m.learnedFinding(d.num('missedWith'), d.num('missed'), d.num('metWith'), d.num('met'), d.num('learnedWeight'), d.num('priorWeight'))}`
-      : `; ${rare}: ${w.m.weighed(d.num('learnedWeight'), d.num('priorWeight'))}`;
+  const learned = d.has('learnedWeight') ? `; ${w.m.learnedFinding(d.num('missedWith'), d.num('missed'), d.num('metWith'), d.num('met'), d.num('learnedWeight'), d.num('priorWeight'))}` : '';
   return d.state.missing ? undefined : text + learned;
 }
 

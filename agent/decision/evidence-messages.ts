@@ -57,9 +57,6 @@ export interface EvidenceMessages {
   readonly referenceStaleUnverifiable: (claimed: string, days: number, lastOn: string | undefined) => string;
   /** Added to a finding whose weight the person's deliveries moved (agent/scoring `applyLearnedWeights`). */
   readonly learnedFinding: (missedWith: number, missed: number, metWith: number, met: number, weight: number, prior: number) => string;
-  /** Put before it (or alone, with the weight, when there is no delivery) when the market in hand bounded it: `making` of `parties` sellers state one. */
-  readonly rareInMarket: (making: number, parties: number) => string;
-  readonly weighed: (weight: number, prior: number) => string;
   readonly answerSelfContradictory: (attribute: string, stance: 'denied' | 'confirmed', answered: string) => string;
   readonly answerDenied: (attribute: string, stated: string) => string;
   readonly answerDiffers: (attribute: string, stated: string, answered: string) => string;
@@ -184,8 +181,6 @@ export const EVIDENCE_MESSAGES: Catalogue<EvidenceMessages> = {
     referenceStale: (claimed, days, lastOn, since) =>
       `${claimed}, a price it has not asked in the last ${days} days${lastOn ? ` (last on ${lastOn})` : ''}, while it asked ${since} other price${since === 1 ? '' : 's'} in them`,
     referenceStaleUnverifiable: (claimed, days, lastOn) => `${claimed}, a price it asked only more than ${days} days ago${lastOn ? ` (last on ${lastOn})` : ''}, and nothing in the last ${days} days to check it against`,
-    rareInMarket: (making, parties) => `only ${making} of the ${parties} sellers here state${making === 1 ? 's' : ''} one`,
-    weighed: (weight, prior) => `weighed ${weight.toFixed(2)} log-odds instead of ${prior.toFixed(2)}`,
     learnedFinding: (missedWith, missed, metWith, met, weight, prior) =>
       `this finding came with ${missedWith} of your ${missed} deliveries that missed your need and ${metWith} of your ${met} that met it: weighed ${weight.toFixed(2)} log-odds instead of ${prior.toFixed(2)}`,
     answerSelfContradictory: (attribute, stance, answered) => `about ${attribute}, the answer says "${stance === 'denied' ? 'no' : 'yes'}" but states ${answered} (evasive; judged by the value)`,
@@ -247,8 +242,6 @@ export const EVIDENCE_MESSAGES: Catalogue<EvidenceMessages> = {
     referenceStale: (claimed, days, lastOn, since) =>
       `${claimed}, un prix qu’elle n’a pas demandé ces ${days} derniers jours${lastOn ? ` (dernière fois le ${lastOn})` : ''}, alors qu’elle y a demandé ${since} autre${since === 1 ? '' : 's'} prix`,
     referenceStaleUnverifiable: (claimed, days, lastOn) => `${claimed}, un prix qu’elle n’a demandé qu’il y a plus de ${days} jours${lastOn ? ` (dernière fois le ${lastOn})` : ''}, et rien ces ${days} derniers jours pour le vérifier`,
-    rareInMarket: (making, parties) => `seul${making === 1 ? '' : 's'} ${making} des ${parties} vendeurs présents en affiche${making === 1 ? '' : 'nt'} un`,
-    weighed: (weight, prior) => `pesé ${weight.toFixed(2).replace('.', ',')} en log-cote au lieu de ${prior.toFixed(2).replace('.', ',')}`,
     learnedFinding: (missedWith, missed, metWith, met, weight, prior) =>
       `ce constat accompagnait ${missedWith} de vos ${missed} livraisons qui ne répondaient pas à votre besoin et ${metWith} des ${met} qui y répondaient : pesé ${weight.toFixed(2).replace('.', ',')} en log-cote au lieu de ${prior.toFixed(2).replace('.', ',')}`,
     answerSelfContradictory: (attribute, stance, answered) => `sur ${attribute}, la réponse dit « ${stance === 'denied' ? 'non' : 'oui'} » mais indique ${answered} (évasif ; jugé sur la valeur)`,

@@ -10,7 +10,6 @@ import { checkTitle } from './check-title.ts';
 import type { EvidenceItem } from './evidence-item.ts';
 import { HONESTY_WEIGHTS } from './honesty-weights.ts';
 import { applyLearnedWeights } from './learned-finding-weight.ts';
-import { marketStatementShare } from './market-statement-share.ts';
 import { offerNeedHolds } from './need-holds.ts';
 import type { OfferEvidence } from './offer-evidence.ts';
 import { clamp01, logit, sigmoid } from './probability.ts';
@@ -109,12 +108,10 @@ export function scoreHonesty(
     ...checkPastOutcomes(offer, evidence.pastOutcomes, evidence.now, evidence.trust === undefined),
   ];
   found.push(...fabricatedEvidence(found));
-  // The learnable findings weighed by what the person's deliveries showed them to predict and by how rare their
-  // statement is in the market in hand (`rareFindingRates`): this offer's probability
+  // The learnable findings weighed by what the person's deliveries showed them to predict: this offer's probability
   // only. The part read against the need's hard constraints (which the recommendation floor reads) keeps the hand-set
   // weights, so a learned weight never moves a brand across the floor.
-  // How rare each finding's statement is among the sellers in hand bounds how common it can be among honest ones.
-  const items = applyLearnedWeights(found, evidence.findingRecord, evidence.market === undefined ? undefined : (code) => marketStatementShare(code, offer, evidence.market));
+  const items = applyLearnedWeights(found, evidence.findingRecord);
   const logOdds = items.reduce((sum, item) => sum + item.impact, 0);
   // One honesty estimate, applied once: the brand's calibrated probability that its offers are what they claim.
   const prior = evidence.trust
