@@ -22,12 +22,13 @@ export const FailedDeliveriesSchema = z.object({ currency: z.string().regex(/^[A
 export type FailedDeliveries = z.infer<typeof FailedDeliveriesSchema>;
 
 /**
- * What a brand's events put at stake in one currency (every event naming a stake: offers caught false, orders, refusals,
- * receipts): their weight and stake (major units), forgotten like every check. Their mean is what the brand usually
- * puts at stake in that currency, the reference a negative event's stake is read against (`stakeFactor`).
+ * What a brand's orders put at stake in one currency (order outcomes, refused orders, bait-and-switch receipts; never an
+ * offer caught false before purchase, whose price the brand picks): their weight and stake (major units), forgotten
+ * like every check. Their mean is what the brand usually puts at stake in that currency, the reference a negative
+ * event's stake is read against (`stakeFactor`) and its failed deliveries are counted on (`failedDeliveriesAtStake`).
  */
 export const CurrencyStakesSchema = z.object({ currency: z.string().regex(/^[A-Z]{3}$/), weight: Weight, stake: Weight });
-/** What a brand's events put at stake in one currency. */
+/** What a brand's orders put at stake in one currency. */
 export type CurrencyStakes = z.infer<typeof CurrencyStakesSchema>;
 
 /** The weight of all a brand's failed deliveries and receipts, whatever their currency. */
@@ -69,8 +70,10 @@ export const BrandTrustStateSchema = z.object({
    */
   power: z.object({ caught: Weight, escaped: Weight, caughtAtMs: z.number().finite() }),
   /**
-   * What the brand's events put at stake, per currency (`CurrencyStakesSchema`): the reference its negative events'
-   * stakes are read against in the punitive score, currency by currency (1,000 JPY is not 1,000 EUR).
+   * What the brand's orders put at stake, per currency (`CurrencyStakesSchema`; order outcomes, bait-and-switch
+   * receipts, refused orders, never statements caught before purchase): the reference its negative events' stakes are
+   * read against in the punitive score and its failed deliveries in the calibrated one, currency by currency (1,000 JPY
+   * is not 1,000 EUR).
    */
   stakes: z.array(CurrencyStakesSchema),
 });

@@ -20,12 +20,10 @@ export function foldTrustEvent(
   const lag = asOfMs - occurredAtMs;
   const longWeight = lag === 0 ? 1 : 2 ** (-lag / params.halfLifeMs);
   const stake = stakeOfEvent(observed);
-  // An order puts its stake at risk once: the attribute verdicts of a delivered order (a claim with its order id) are
-  // part of that order's one outcome, as in the calibrated estimate, so a product with twelve contradicted attributes
-  // does not weigh twelve times in what the brand usually puts at stake.
-  const orderVerdict = observed.kind === 'claim-contradicted' && observed.evidence.orderId !== undefined;
-  const stakes = stake === undefined || orderVerdict ? base.stakes : addStake(base.stakes, stake, longWeight);
-  // A stake is read against what the brand usually puts at stake in its currency, this event included (`stakeFactor`).
+  // What the brand usually puts at stake is built from its orders alone (`isOrderStake`), each once.
+  const stakes = stake === undefined || !isOrderStake(observed) ? base.stakes : addStake(base.stakes, stake, longWeight);
+  // A stake is read against what the brand usually puts at stake in its currency, this event included if it is an
+  // order (`stakeFactor`); a statement caught before purchase is read against the brand's orders.
   const weighed = weighEvidence(observed, params, stake === undefined ? undefined : (s) => usualStake(stakes, s.currency));
   const shortWeight = lag === 0 ? 1 : 2 ** (-lag / params.shortWindow.halfLifeMs);
   const perObservation = 2 ** (-1 / params.shortWindow.halfLifeObservations);
@@ -45,7 +43,7 @@ export function foldTrustEvent(
 /**
  * The brand's stakes per currency once a delivery as described has forgiven part of its failed deliveries: the forgiven
  * part leaves them as it leaves the failures, so the usual stake is that of the record still standing (the failures
- * kept, every other staked event). The calibrated estimate reads the failures kept over it (`failedDeliveriesAtStake`),
+ * kept, every other order). The calibrated estimate reads the failures kept over it (`failedDeliveriesAtStake`),
  * and a forgiven failure at a large stake must not keep raising the scale the brand's other failures are read on.
  */
 function withoutForgiven(stakes: readonly CurrencyStakes[], before: readonly FailedDeliveries[], after: readonly FailedDeliveries[]): CurrencyStakes[] {
@@ -57,7 +55,18 @@ function withoutForgiven(stakes: readonly CurrencyStakes[], before: readonly Fai
   });
 }
 
-/** The brand's stakes per currency with one more event's (weighed by how old it is). */
+/**
+ * Whether an event's stake is money the person put in an order: an order's outcome, a bait-and-switch receipt, an order
+ * the brand refused. A statement caught before purchase is not: its stake is the price of an offer the brand wrote, so
+ * counting it would let a brand raise its own usual stake with one decoy offer at 99,999 EUR and have its failed
+ * deliveries read on that scale. The attribute verdicts of a delivered order (a claim with its order id) are not either:
+ * they are part of that order's one outcome, so a product with twelve contradicted attributes does not weigh twelve times.
+ */
+function isOrderStake(observed: ObservedEvidence): boolean {
+  return observed.kind === 'order-outcome' || observed.kind === 'bait-and-switch' || observed.kind === 'order-refused';
+}
+
+/** The brand's stakes per currency with one more order's (weighed by how old it is). */
 function addStake(stakes: readonly CurrencyStakes[], stake: Money, longWeight: number): CurrencyStakes[] {
   const major = toMajorUnits(stake);
   const i = stakes.findIndex((c) => c.currency === stake.currency);
@@ -65,7 +74,7 @@ function addStake(stakes: readonly CurrencyStakes[], stake: Money, longWeight: n
   return stakes.map((c, j) => (j === i ? { ...c, weight: c.weight + longWeight, stake: c.stake + longWeight * major } : c));
 }
 
-/** What the brand usually puts at stake in a currency: the mean over its events (undefined before any). */
+/** What the brand usually puts at stake in a currency: the mean over its orders (undefined before any). */
 function usualStake(stakes: readonly CurrencyStakes[], currency: string): number | undefined {
   const c = stakes.find((s) => s.currency === currency);
   return c === undefined || !(c.weight > 0) ? undefined : c.stake / c.weight;

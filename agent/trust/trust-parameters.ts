@@ -85,8 +85,9 @@ export const TRUST_PARAMETERS = {
    * of two checks — uncertain, not guilty: the 0.2 is priced as risk in the money value. Only failed checks move it
    * (see `honestyPosterior`: a held check is about as likely from a deceiver as from an honest seller), each once
    * with the same forgetting (an order's outcome, a receipt, a statement caught false before purchase), a failed
-   * delivery or receipt at its stake over the brand's usual stake (`failedDeliveriesAtStake`: the expected loss is
-   * P(deceive) × the money at risk, so a deception weighs the money it took), and forgiven by later clean checks of the
+   * delivery or receipt at its stake over the brand's usual stake in orders, never less than one check
+   * (`failedDeliveriesAtStake`: the expected loss is P(deceive) × the money at risk, so a deception weighs the money it
+   * took, and a lie on a small order is a lie all the same), and forgiven by later clean checks of the
    * kind that caught it: one failure at the usual stake takes it to 0.53, a second to 0.40. This one estimate is the honesty the butler decides on (the risk term of the value and the recommendation
    * floor); the punitive scores above, which honest conduct does raise, order the trust table.
    */
@@ -132,6 +133,7 @@ export const RECOMMENDATION_FLOOR: number = TRUST_PARAMETERS.recommendationFloor
  * trust-6: those stakes are kept per currency, and a delivery forgives only the failures staked in its own currency;
  * trust-7: it keeps the failed deliveries that still met the need, and what they put at stake; trust-8: it keeps what the
  * brand's events put at stake per currency, the reference of the stake factor; trust-9: a delivery as described takes
- * the failed deliveries it forgives out of those stakes, the usual stake the calibrated estimate reads failures on).
+ * the failed deliveries it forgives out of those stakes, the usual stake the calibrated estimate reads failures on;
+ * trust-10: those stakes are the brand's orders' alone, no longer statements caught before purchase).
  */
-export const TRUST_MODEL_VERSION = `trust-9:${createHash('sha256').update(canonicalJson(TRUST_PARAMETERS)).digest('hex').slice(0, 16)}`;
+export const TRUST_MODEL_VERSION = `trust-10:${createHash('sha256').update(canonicalJson(TRUST_PARAMETERS)).digest('hex').slice(0, 16)}`;

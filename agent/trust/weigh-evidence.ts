@@ -43,7 +43,8 @@ const FORGIVES_STATEMENTS: WeighedEvidence = { forgives: 'statements' };
 
 /**
  * What the stake of an event is read against: what the brand usually puts at stake in the stake's currency (major
- * units; the mean over its events, this one included, `foldTrustEvent`). Absent: the stake itself, a usual stake.
+ * units; the mean over its orders, this one included if it is one, `foldTrustEvent`: a statement caught before purchase
+ * is read against the brand's orders, not against the offer prices it wrote). Absent: the stake itself, a usual stake.
  */
 export type StakeReference = (stake: Money) => number | undefined;
 

@@ -1,8 +1,9 @@
 // The calibrated honesty weighs a failed delivery at its stake (`failedDeliveriesAtStake`): for the same record, a
-// failure at a larger stake never leaves the estimate higher, and at the brand's usual stake it counts one check.
+// failure at a larger stake never leaves the estimate higher, at the brand's usual stake it counts one check, and below it
+// never less than one.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { TRUST_PARAMETERS, TrustEventSchema, emptyTrustState, foldTrustEvent, scoreTrustState, type BrandTrustState, type TrustEventInput } from '../../agent/trust/index.ts';
+import { TRUST_PARAMETERS, TrustEventSchema, emptyTrustState, failedDeliveriesAtStake, foldTrustEvent, scoreTrustState, type BrandTrustState, type TrustEventInput } from '../../agent/trust/index.ts';
 import { DAY, T0, at } from './trust-fixtures.ts';
 
 type Step = { kind: 'outcome'; outcome: 'as-described' | 'not-as-described' | 'not-delivered' | 'late'; satisfied: boolean; amountMinor: number | undefined; currency: 'EUR' | 'JPY' } | { kind: 'switch'; amountMinor: number; currency: 'EUR' | 'JPY' } | { kind: 'statement' } | { kind: 'clean' };
@@ -38,6 +39,13 @@ function foldSteps(steps: readonly Step[]): BrandTrustState {
   return state;
 }
 
+/** Whether a brand's failed deliveries in a currency, read at their stake over its usual stake there, count more than one check each. */
+function aboveOneCheck(state: BrandTrustState, currency: string): boolean {
+  const f = state.claims.failedDeliveries.find((x) => x.currency === currency);
+  const usual = state.stakes.find((c) => c.currency === currency);
+  return f !== undefined && usual !== undefined && usual.stake > 0 && (f.stake * usual.weight) / usual.stake > f.weight * (1 + 1e-9);
+}
+
 /** Whether a step is a failed delivery or receipt naming a stake (the ones whose stake the estimate reads). */
 const isStakedFailure = (s: Step) => (s.kind === 'switch' || (s.kind === 'outcome' && s.outcome !== 'as-described' && s.amountMinor !== undefined));
 
@@ -54,9 +62,13 @@ describe('a failed delivery weighs its stake in the calibrated honesty', () => {
         const small = scoreTrustState({ brandId: 'sly', state: foldSteps(steps), atMs });
         const large = scoreTrustState({ brandId: 'sly', state: foldSteps(larger), atMs });
         expect(large.estimatedHonesty).toBeLessThanOrEqual(small.estimatedHonesty + 1e-12);
-        // Strictly lower when the brand has other sales on record in that currency (its usual stake is not the failure's).
+        // Strictly lower when the brand has other sales on record in that currency (its usual stake is not the failure's)
+        // and its failures there, the larger one included, stand above one check each (below, each counts one check).
         const otherSales = steps.some((x) => x.kind === 'outcome' && x.outcome === 'as-described' && x.amountMinor !== undefined && x.currency === s.currency);
-        if (otherSales && times >= 2) expect(large.estimatedHonesty).toBeLessThan(small.estimatedHonesty);
+        if (otherSales && times >= 2 && aboveOneCheck(foldSteps(larger), s.currency)) expect(large.estimatedHonesty).toBeLessThan(small.estimatedHonesty);
+        // A failure never counts less than one check, however small its stake against the usual one.
+        const state = foldSteps(steps);
+        expect(failedDeliveriesAtStake(state)).toBeGreaterThanOrEqual(state.claims.failedDeliveries.reduce((sum, f) => sum + f.weight, 0) - 1e-12);
         expect(large.honestyAfterCleanCheck).toBeLessThanOrEqual(small.honestyAfterCleanCheck + 1e-12);
         // The count of failures never falls either (a larger failure is forgiven more slowly by smaller deliveries).
         expect(large.claimsFailed).toBeGreaterThanOrEqual(small.claimsFailed - 1e-12);
@@ -65,7 +77,7 @@ describe('a failed delivery weighs its stake in the calibrated honesty', () => {
     );
   });
 
-  it('counts one check at the usual stake, more at four times the stake of the other sales, less on a small order', () => {
+  it('counts one check at the usual stake, more at four times the stake of the other sales, one on a small order', () => {
     const w = TRUST_PARAMETERS.calibration.priorWeight;
     const prior = TRUST_PARAMETERS.calibration.baseRate;
     const sales = (lastMinor: number): Step[] => [
@@ -83,7 +95,8 @@ describe('a failed delivery weighs its stake in the calibrated honesty', () => {
     const weight = 372 / ((93 * kept.reduce((a, b) => a + b, 0) + 372) / weights);
     expect(weight).toBeGreaterThan(2);
     expect(large.estimatedHonesty).toBeCloseTo((prior * w) / (w + weight), 12);
-    expect(read(sales(2_000)).estimatedHonesty).toBeGreaterThan(usual.estimatedHonesty);
+    // A lie on a small order counts one check, not less: a seller cannot make its lies cheap by telling them on small sales.
+    expect(read(sales(2_000)).estimatedHonesty).toBeCloseTo(usual.estimatedHonesty, 12);
     expect(large.claimsFailed).toBeCloseTo(usual.claimsFailed, 12);
   });
 });
