@@ -30,10 +30,12 @@ const times = <T>(n: number, f: (i: number) => T): T[] => Array.from({ length: n
 
 describe("the usual stake a brand's failed deliveries are read on", () => {
   it('is built from its orders: a decoy offer caught false before purchase does not make its failed deliveries count less', () => {
-    const lies = [...times(4, clean), ...times(3, (i) => order(i, 'not-as-described', 5_000))];
+    // Two honest 50 EUR orders, then three lies at 200 EUR: each lie counts more than one check on the brand's record.
+    const lies = [...times(2, (i) => order(i, 'as-described', 5_000)), ...times(3, clean), ...times(3, (i) => order(i, 'not-as-described', 20_000))];
     const plain = fold(lies);
     const withDecoy = fold([decoy, ...lies]);
     // The decoy is one more lie caught, not a scale the failures are read on.
+    expect(failedDeliveriesAtStake(plain)).toBeGreaterThan(3);
     expect(failedDeliveriesAtStake(withDecoy)).toBeCloseTo(failedDeliveriesAtStake(plain), 12);
     expect(read(withDecoy, lies.length + 1).estimatedHonesty).toBeLessThan(read(plain, lies.length).estimatedHonesty);
   });
