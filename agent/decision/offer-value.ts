@@ -11,7 +11,7 @@ import type { LearnedPreference } from '../taste/index.ts';
  *   stress, as a share of the price.
  */
 export const VALUE_MODEL = {
-  preferencePremium: 0.5,
+  preferencePremium: 1,
   hassleShare: 0.1,
 } as const;
 
