@@ -29,12 +29,17 @@ const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
 const RECONNECTION = { initialDelayMs: 1000, maxDelayMs: 30_000, growFactor: 1.5, maxRetries: 2 } as const;
 /**
  * Most of the butler's answers to the brand's own requests (a `ping`; a method it does not serve, refused) in flight at
- * once; an answer beyond them is not sent. Each is a POST of its own, on a new connection while the others are held, so
+ * once; an answer beyond them waits its turn (see `MAX_ANSWERS_WAITING`). Each is a POST of its own, on a new connection while the others are held, so
  * a brand asking faster than it takes the answers (thousands of requests on one event stream, every answer held) would
  * otherwise have the butler open a connection per request, up to the person's file descriptors. A conformant server
  * pings one at a time; the butler serves nothing else.
  */
 const MAX_ANSWERS_IN_FLIGHT = 2;
+/**
+ * Most answers waiting, first in first out, for one in flight to finish; an answer beyond them is dropped and reported
+ * through `onerror`. An honest server asking several things at once has each answered; a flood costs a bounded queue.
+ */
+const MAX_ANSWERS_WAITING = 32;
 
 /** Where an event stream resumes and whom it tells of new event ids (as the SDK transport's stream options). */
 interface StreamOptions {
@@ -208,10 +213,13 @@ export class HttpClientTransport implements Transport {
   private closed = false;
   private session: string | undefined;
   private version: string | undefined;
-  private reconnectTimer: NodeJS.Timeout | undefined;
+  /** Resumptions waiting to start (one per cut stream of a call still waiting), all cleared by `close`. */
+  private readonly reconnectTimers = new Set<NodeJS.Timeout>();
   private serverRetryMs: number | undefined;
   /** The butler's answers to the brand's own requests whose exchange is not over (see `MAX_ANSWERS_IN_FLIGHT`). */
   private answersInFlight = 0;
+  /** Answers waiting for one in flight to finish, each woken with its slot handed over (see `MAX_ANSWERS_WAITING`). */
+  private readonly answersWaiting: Array<() => void> = [];
   /** The brand call whose request is being sent now (see `sendFor` and `holdScope`). */
   private scope: CallScope | undefined;
 
@@ -269,9 +277,11 @@ export class HttpClientTransport implements Transport {
   }
 
   async close(): Promise<void> {
-    clearTimeout(this.reconnectTimer);
-    this.reconnectTimer = undefined;
+    for (const timer of this.reconnectTimers) clearTimeout(timer);
+    this.reconnectTimers.clear();
     this.closed = true;
+    // Waiting answers are woken to find the transport closed, and are not sent.
+    for (const wake of this.answersWaiting.splice(0)) wake();
     const reason = new DOMException('This operation was aborted', 'AbortError');
     for (const exchange of [...this.exchanges]) exchange.abort(reason);
     this.agent.destroy();
@@ -292,12 +302,9 @@ export class HttpClientTransport implements Transport {
       // up) or an answer to the server must not die with the call's signal, so it gets a budget of its own.
       const call = !Array.isArray(message) && 'method' in message && 'id' in message && message.id !== undefined ? (this.scope ?? currentCallScope()) : undefined;
       const answer = !Array.isArray(message) && (isJSONRPCResultResponse(message) || isJSONRPCErrorResponse(message));
-      if (answer && this.answersInFlight >= MAX_ANSWERS_IN_FLIGHT) return;
+      if (answer && !(await this.takeAnswerSlot())) return;
       const exchange = new Exchange(call, this.exchanges, call ? undefined : (this.options.unscopedPostBudgetMs ?? 30_000));
-      if (answer) {
-        this.answersInFlight++;
-        exchange.whenReleased(() => this.answersInFlight--);
-      }
+      if (answer) exchange.whenReleased(() => this.releaseAnswerSlot());
       const headers = this.commonHeaders();
       headers['content-type'] = 'application/json';
       headers.accept = 'application/json, text/event-stream';
@@ -333,6 +340,31 @@ export class HttpClientTransport implements Transport {
       this.onerror?.(error as Error);
       throw error;
     }
+  }
+
+  /**
+   * Takes one of the `MAX_ANSWERS_IN_FLIGHT` slots for an answer to the brand, waiting in line for one when all are
+   * taken; false when the line is full (the answer is dropped, reported through `onerror`) or the transport closed.
+   */
+  private async takeAnswerSlot(): Promise<boolean> {
+    if (this.closed) return false;
+    if (this.answersInFlight < MAX_ANSWERS_IN_FLIGHT) {
+      this.answersInFlight++;
+      return true;
+    }
+    if (this.answersWaiting.length >= MAX_ANSWERS_WAITING) {
+      this.onerror?.(new Error(`An answer to the server was dropped: ${MAX_ANSWERS_IN_FLIGHT} in flight and ${MAX_ANSWERS_WAITING} waiting`));
+      return false;
+    }
+    await new Promise<void>((resolve) => this.answersWaiting.push(resolve));
+    return !this.closed;
+  }
+
+  /** Hands a finished answer's slot to the answer waiting longest, or frees it. */
+  private releaseAnswerSlot(): void {
+    const next = this.answersWaiting.shift();
+    if (next) next();
+    else this.answersInFlight--;
   }
 
   private commonHeaders(): Record<string, string> {
@@ -470,7 +502,7 @@ export class HttpClientTransport implements Transport {
 
   /** Opens an event stream (GET) that resumes one after `options.resumptionToken`, for its call; 405: none to resume. */
   private async startEventStream(options: StreamOptions): Promise<void> {
-    if (options.call !== undefined && callIsOver(options.call)) return;
+    if (this.closed || (options.call !== undefined && callIsOver(options.call))) return;
     try {
       const headers = this.commonHeaders();
       headers.accept = 'text/event-stream';
@@ -503,7 +535,8 @@ export class HttpClientTransport implements Transport {
     const decoder = new StringDecoder('utf8');
     const parser = new EventStreamParser({
       onRetry: (ms) => {
-        this.serverRetryMs = ms;
+        // The server's say, within the transport's own bounds: a huge value would hold a timer past any call's budget.
+        this.serverRetryMs = Math.min(Math.max(ms, 0), RECONNECTION.maxDelayMs);
       },
       onEvent: (event) => {
         if (event.id) {
@@ -569,16 +602,19 @@ export class HttpClientTransport implements Transport {
   }
 
   private scheduleReconnection(options: StreamOptions, attempt: number): void {
+    if (this.closed) return;
     if (attempt >= RECONNECTION.maxRetries) {
       this.onerror?.(new Error(`Maximum reconnection attempts (${RECONNECTION.maxRetries}) exceeded.`));
       return;
     }
     const delay = this.serverRetryMs ?? Math.min(RECONNECTION.initialDelayMs * RECONNECTION.growFactor ** attempt, RECONNECTION.maxDelayMs);
-    this.reconnectTimer = setTimeout(() => {
+    const timer = setTimeout(() => {
+      this.reconnectTimers.delete(timer);
       this.startEventStream(options).catch((error: unknown) => {
         this.onerror?.(new Error(`Failed to reconnect SSE stream: ${error instanceof Error ? error.message : String(error)}`));
         this.scheduleReconnection({ ...options, resumed: attempt + 1 }, attempt + 1);
       });
     }, delay);
+    this.reconnectTimers.add(timer);
   }
 }

@@ -28,6 +28,8 @@ export interface ChattyOptions {
   readonly resumesCutStreams?: boolean;
   /** Whether the butler's answers to its requests are taken (202) rather than held without a reply. */
   readonly takesAnswers?: boolean;
+  /** With `takesAnswers`: how long each answer's POST is held before its 202 (an honest server that is slow to take them). */
+  readonly takesAnswersAfterMs?: number;
   readonly clock?: () => Date;
 }
 
@@ -107,7 +109,8 @@ export async function startChattyHttpBrand(options: ChattyOptions): Promise<Chat
         if (message.method === undefined) {
           answers.push(message);
           if (options.takesAnswers) {
-            res.writeHead(202).end();
+            if (options.takesAnswersAfterMs === undefined) res.writeHead(202).end();
+            else setTimeout(() => res.writeHead(202).end(), options.takesAnswersAfterMs);
             return;
           }
           // The butler's answer to one of the brand's requests: held, never answered.

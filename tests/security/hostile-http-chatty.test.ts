@@ -94,4 +94,16 @@ describe('a brand that asks the butler things faster than it takes the answers',
     await vi.waitFor(() => expect(chatty.answers.length).toBe(Math.ceil(pings / 2)), { timeout: 10_000, interval: 20 });
     for (const answer of chatty.answers) expect(answer).toMatchObject({ jsonrpc: '2.0', result: {} });
   }, 60_000);
+
+  it('an honest server that asks three things at once, and is slow to take each answer, has all three answered (on main: the third dropped)', async () => {
+    // Six chatter messages before each tool answer: three pings, sent together, while two answers are still held.
+    const { chatty, result } = await shopBeside({ beforeEachAnswer: 6, floodStandaloneStream: false, takesAnswers: true, takesAnswersAfterMs: 100 });
+    expect(brandsRanked(result)).toEqual(['sly-shoes', 'trailco']);
+    const pings = chatty.sent() / 2;
+    expect(pings).toBeGreaterThanOrEqual(3);
+    await vi.waitFor(() => expect(chatty.answers.length).toBe(pings), { timeout: 10_000, interval: 20 });
+    for (const answer of chatty.answers) expect(answer).toMatchObject({ jsonrpc: '2.0', result: {} });
+    // Still at most two answers' connections beyond the calls'.
+    expect(chatty.mostConnections()).toBeLessThanOrEqual(2 + (await shopBeside({ beforeEachAnswer: 0, floodStandaloneStream: false })).chatty.mostConnections());
+  }, 60_000);
 });
