@@ -1,6 +1,6 @@
 import { FeedError, type FeedIssue } from './feed-error.ts';
 import type { ShopExport, ShopProduct } from './shop-product.ts';
-import { KG_PER_UNIT } from './kg-per-unit.ts';
+import { kgPerUnit } from './kg-per-unit.ts';
 import { cellAt, dataRows } from './data-rows.ts';
 import { delimiterOf, splitDelimitedRows } from './split-delimited-rows.ts';
 import { dateOrderOf, readFeedDateRange, type DateOrder } from './read-feed-date.ts';
@@ -170,7 +170,7 @@ export function parseWooCommerceCsv(text: string, maxRows: number, now: number =
       const raw = inherited({ header: h });
       if (!raw) continue;
       const value = Number(raw.replace(',', '.'));
-      const perKg = KG_PER_UNIT[m.unit.toLowerCase()];
+      const perKg = kgPerUnit(m.unit);
       // WooCommerce keeps weight and dimensions on the Shipping tab: they are stated as shipping facts, not the product's.
       const attribute = m.dimension === 'weight' && perKg !== undefined ? 'shipping_weight_kg' : `shipping_${m.dimension}_${m.unit.toLowerCase()}`;
       attributes[attribute] = !Number.isFinite(value) ? raw : m.dimension === 'weight' && perKg !== undefined ? String(Math.round(value * perKg * 1000) / 1000) : String(value);

@@ -100,7 +100,7 @@ export function wooAttributeSlot(set: WooHeaderSet, header: string, part: 'name'
 export function wooMeasureOf(set: WooHeaderSet, header: string): { dimension: 'weight' | 'length' | 'width' | 'height'; unit: string } | undefined {
   for (const [dimension, template] of Object.entries(set.measures) as Array<['weight' | 'length' | 'width' | 'height', string]>) {
     const label = patternOf(template, '%s').exec(wooHeaderKey(header))?.[1]?.trim();
-    if (label !== undefined) return { dimension, unit: set.units[label] ?? label };
+    if (label !== undefined) return { dimension, unit: Object.hasOwn(set.units, label) ? set.units[label]! : label };
   }
   return undefined;
 }
