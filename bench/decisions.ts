@@ -8,6 +8,7 @@ import {
   seedHonestTable,
   seedPairedTable,
   seedRatioTable,
+  verdictOf,
   type KeyTable,
   type MeanInterval,
   type SeedsResult,
@@ -80,12 +81,15 @@ function targetsOf(experiment: string, r: SeedsResult): BenchTarget[] {
   const bounds = (m: MeanInterval | undefined) => `${fixed3(m?.low)} to ${fixed3(m?.high)}`;
   for (const versus of ['naive', 'butler-no-ledger'] as const) {
     const paired = r.statistics.paired.find((d) => d.versus === versus);
-    const d = paired?.difference;
+    // A mean oracle welfare of 0 or less scales nothing: the money interval, of the same sign, is read instead.
+    const inMoney = paired !== undefined && verdictOf(paired.difference) === 'unknown' && verdictOf(paired.money) !== 'unknown';
+    const d = inMoney ? paired.money : paired?.difference;
+    const scale = inMoney ? 'money per consumer in minor units, the mean oracle welfare being 0 or less' : 'money per consumer ÷ mean oracle welfare';
     const beside = `; per-consumer ratio difference ${bounds(paired?.perConsumerRatio)}`;
     if (MUST_WIN.has(experiment)) {
-      out.push({ label: `${experiment}: butler − ${versus}, CI lower bound (money per consumer ÷ mean oracle welfare${beside})`, measured: d?.low ?? NAN, unit: '', target: '> 0', met: d?.low !== null && d?.low !== undefined && d.low > 0 });
+      out.push({ label: `${experiment}: butler − ${versus}, CI lower bound (${scale}${beside})`, measured: d?.low ?? NAN, unit: '', target: '> 0', met: d?.low !== null && d?.low !== undefined && d.low > 0 });
     } else {
-      out.push({ label: `${experiment}: butler − ${versus}, CI upper bound, never significantly below (money per consumer ÷ mean oracle welfare${beside})`, measured: d?.high ?? NAN, unit: '', target: '≥ 0', met: d?.high !== null && d?.high !== undefined && d.high >= 0 });
+      out.push({ label: `${experiment}: butler − ${versus}, CI upper bound, never significantly below (${scale}${beside})`, measured: d?.high ?? NAN, unit: '', target: '≥ 0', met: d?.high !== null && d?.high !== undefined && d.high >= 0 });
     }
   }
   if (MUST_WIN.has(experiment)) {

@@ -38,11 +38,19 @@ export function intervalText(d: MeanInterval): string {
   return d.low === null || d.high === null ? 'no interval: fewer than two consumers' : `${signed(d.low)} to ${signed(d.high)}`;
 }
 
-/** The plain sentence a researcher reads first: is the butler's person better or worse off than with this other way of shopping. */
-export function verdictSentence(d: Pick<PairedDifference, 'versus' | 'difference'>): string {
+/**
+ * The plain sentence a researcher reads first: is the butler's person better or worse off than with this other way of
+ * shopping. When the mean oracle welfare is not positive the difference cannot be scaled by it, and the sentence reads
+ * the money interval instead (its sign is the same verdict).
+ */
+export function verdictSentence(d: Pick<PairedDifference, 'versus' | 'difference'> & { readonly money?: MeanInterval }): string {
   const other = SHOPPING[d.versus];
-  const amount = `${signed(d.difference.mean)} of the mean oracle welfare per consumer, in money (95 % CI ${intervalText(d.difference)}, ${d.difference.n} consumers)`;
-  switch (verdictOf(d.difference)) {
+  const inMoney = verdictOf(d.difference) === 'unknown' && d.money !== undefined && verdictOf(d.money) !== 'unknown';
+  const shown = inMoney ? d.money! : d.difference;
+  const amount = inMoney
+    ? `${signed(shown.mean)} per consumer in minor units of money, the mean oracle welfare being 0 or less (95 % CI ${intervalText(shown)}, ${shown.n} consumers)`
+    : `${signed(shown.mean)} of the mean oracle welfare per consumer, in money (95 % CI ${intervalText(shown)}, ${shown.n} consumers)`;
+  switch (verdictOf(shown)) {
     case 'better':
       return `The butler left its people better off than ${other}: ${amount}.`;
     case 'worse':

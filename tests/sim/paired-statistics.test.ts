@@ -51,4 +51,16 @@ describe('paired statistics', () => {
     expect(verdictSentence(worse)).toContain('WORSE off than its own no-ledger ablation: −0.106');
     expect(verdictSentence({ ...better, difference: { n: 30, mean: 0.01, low: -0.02, high: 0.04 } })).toContain('could not be told apart from naive shopping');
   });
+
+  it('reads the money interval when the mean oracle welfare is 0 or less (the difference cannot be scaled by it)', () => {
+    // Oracle welfare −10, 0 and +4: mean −2; the butler beats naive by 30, 40 and 50 minor units.
+    const run = { a: { butler: 10, naive: -20, oracle: -10, 'safe-oracle': -10 }, b: { butler: 0, naive: -40, oracle: 0, 'safe-oracle': 0 }, c: { butler: 4, naive: -46, oracle: 4, 'safe-oracle': 4 } };
+    const stats = pairedStatistics([run], ['butler', 'naive', 'oracle', 'safe-oracle']);
+    const versusNaive = stats.paired.find((d) => d.versus === 'naive')!;
+    expect(verdictOf(versusNaive.difference)).toBe('unknown');
+    expect(verdictOf(versusNaive.money)).toBe('better');
+    const sentence = verdictSentence(versusNaive);
+    expect(sentence).toContain('better off than naive shopping: +40.000 per consumer in minor units of money');
+    expect(sentence).toContain('3 consumers');
+  });
 });
