@@ -3,7 +3,8 @@ import { statesDatedSource } from './dated-source.ts';
 import { WAIVED_DEMAND } from './waived-demand.ts';
 import { answersCount, statesPlainCount } from './states-plain-count.ts';
 import { NEXT_RUN, NEXT_RUN_NEGATION } from './next-run.ts';
-import { advisesAgainstSale, advisesFixFirst } from './seller-advice.ts';
+import { advisesAgainstSale } from './advises-against-sale.ts';
+import { advisesFixFirst } from './advises-fix-first.ts';
 import type { PressureTacticLabel } from '../../protocol/index.ts';
 
 /**

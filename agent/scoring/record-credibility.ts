@@ -1,7 +1,7 @@
 import { HONESTY_WEIGHTS } from './honesty-weights.ts';
 import type { BrandTrustView } from './offer-evidence.ts';
 import { logit } from './probability.ts';
-import { establishedShare } from './seller-weight.ts';
+import { establishedShare } from './established-share.ts';
 
 /**
  * How far the person's record vouches for what a seller asks, in [0, 1): the credibility factor of actuarial

@@ -1,12 +1,7 @@
 import { HONESTY_WEIGHTS } from './honesty-weights.ts';
 import type { BrandTrustView } from './offer-evidence.ts';
+import { establishedShare } from './established-share.ts';
 import { logit } from './probability.ts';
-
-/** How established a seller is from its checks n: n / (n + `marketEstablishedAt`), 0 for a seller never checked. */
-export function establishedShare(standing: BrandTrustView | undefined): number {
-  if (standing === undefined || !(standing.claimsChecked > 0)) return 0;
-  return standing.claimsChecked / (standing.claimsChecked + HONESTY_WEIGHTS.marketEstablishedAt);
-}
 
 /**
  * How much one seller's word counts, in log-odds: the log-odds that its own offers are what they claim (its
