@@ -1,24 +1,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { BrandAgentCore } from '../../brand-agent/index.ts';
 import { runStudy, stableJson, studyMetrics, type StudyResult } from '../../sim/index.ts';
-import { tinyScenario } from './sim-fixtures.ts';
+import { everyStrategyScenario } from './sim-fixtures.ts';
 
-// Every strategy of the reference market, several policies (the oracles ask every brand twice).
-const raw = tinyScenario({
-  seed: 11,
-  rounds: 4,
-  consumers: { count: 3 },
-  policies: ['butler', 'butler-no-pressure', 'naive', 'oracle'],
-  brands: {
-    count: 8,
-    dishonestShare: 0.6,
-    honestMix: { honest: 2, 'honest-decliner': 1 },
-    dishonestMix: { deceptive: 1, 'bait-and-switch': 1, pushy: 1, 'on-off': 1, 'prompt-injector': 1, whitewasher: 1 },
-    categoriesPerBrand: 3,
-    productsPerCategory: { min: 6, max: 8 },
-    whitewashEveryRounds: 2,
-  },
-});
+const raw = everyStrategyScenario(11);
 
 function run(): Promise<StudyResult> {
   return runStudy({ raw, source: 'in-process-path', overrides: [] }, { mode: 'fast', workers: 1, events: true, validateTrustEvents: true });
