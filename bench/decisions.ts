@@ -8,7 +8,7 @@ import {
   seedHonestTable,
   seedPairedTable,
   seedRatioTable,
-  verdictOf,
+  verdictInterval,
   type KeyTable,
   type MeanInterval,
   type SeedsResult,
@@ -82,8 +82,9 @@ function targetsOf(experiment: string, r: SeedsResult): BenchTarget[] {
   for (const versus of ['naive', 'butler-no-ledger'] as const) {
     const paired = r.statistics.paired.find((d) => d.versus === versus);
     // A mean oracle welfare of 0 or less scales nothing: the money interval, of the same sign, is read instead.
-    const inMoney = paired !== undefined && verdictOf(paired.difference) === 'unknown' && verdictOf(paired.money) !== 'unknown';
-    const d = inMoney ? paired.money : paired?.difference;
+    const read = paired === undefined ? undefined : verdictInterval(paired);
+    const inMoney = read?.inMoney === true;
+    const d = read?.interval;
     const scale = inMoney ? 'money per consumer in minor units, the mean oracle welfare being 0 or less' : 'money per consumer ÷ mean oracle welfare';
     const beside = `; per-consumer ratio difference ${bounds(paired?.perConsumerRatio)}`;
     if (MUST_WIN.has(experiment)) {

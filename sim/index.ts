@@ -55,7 +55,7 @@ export { renderReport } from './report/render-report.ts';
 export { keyTable, overviewTable, detectionTable } from './report/key-tables.ts';
 export { pairedTable, ratioTable, honestBrandTable, knowledgeTable, meanWithInterval } from './report/headline-tables.ts';
 export { seedRatioTable, seedPairedTable, seedHonestTable } from './report/seed-tables.ts';
-export { verdictOf, verdictSentence, signed, intervalText } from './report/verdict.ts';
+export { verdictOf, verdictInterval, verdictSentence, signed, intervalText } from './report/verdict.ts';
 export type { VerdictKind } from './report/verdict.ts';
 export type { KeyTable } from './report/key-tables.ts';
 export { compareWithControl } from './report/study-comparisons.ts';

@@ -39,14 +39,21 @@ export function intervalText(d: MeanInterval): string {
 }
 
 /**
+ * The interval a paired difference's verdict reads: the difference ÷ the mean oracle welfare, or, when that mean is
+ * not positive and so scales nothing, the money interval (its sign is the same verdict); `inMoney` says which.
+ */
+export function verdictInterval(d: Pick<PairedDifference, 'difference'> & { readonly money?: MeanInterval }): { readonly interval: MeanInterval; readonly inMoney: boolean } {
+  const inMoney = verdictOf(d.difference) === 'unknown' && d.money !== undefined && verdictOf(d.money) !== 'unknown';
+  return { interval: inMoney ? d.money! : d.difference, inMoney };
+}
+
+/**
  * The plain sentence a researcher reads first: is the butler's person better or worse off than with this other way of
- * shopping. When the mean oracle welfare is not positive the difference cannot be scaled by it, and the sentence reads
- * the money interval instead (its sign is the same verdict).
+ * shopping, on the interval `verdictInterval` picks.
  */
 export function verdictSentence(d: Pick<PairedDifference, 'versus' | 'difference'> & { readonly money?: MeanInterval }): string {
   const other = SHOPPING[d.versus];
-  const inMoney = verdictOf(d.difference) === 'unknown' && d.money !== undefined && verdictOf(d.money) !== 'unknown';
-  const shown = inMoney ? d.money! : d.difference;
+  const { interval: shown, inMoney } = verdictInterval(d);
   const amount = inMoney
     ? `${signed(shown.mean)} per consumer in minor units of money, the mean oracle welfare being 0 or less (95 % CI ${intervalText(shown)}, ${shown.n} consumers)`
     : `${signed(shown.mean)} of the mean oracle welfare per consumer, in money (95 % CI ${intervalText(shown)}, ${shown.n} consumers)`;
