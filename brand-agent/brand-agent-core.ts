@@ -177,53 +177,54 @@ export class BrandAgentCore {
     return binding;
   }
 
-  /** Runs one protocol tool by its MCP name on untrusted arguments; never throws. */
+  /**
+   * The one dispatch of a protocol tool, for `call` and `callInProcess` alike: the tool's binding (an unknown tool, a
+   * capability the brand lacks), its arguments checked once (this trust boundary), its handler run (briefs, questions
+   * and counters by `runHandler`; orders and cancellations always under a deadline, as they keep their pending receipts
+   * for retries) and its answer checked. Throws a fault (or its promise rejects with one); the callers make it an outcome.
+   */
+  private dispatch(toolName: string, args: unknown, runHandler: RunHandler): MaybePromise<unknown> {
+    const binding = this.bindingOf(toolName);
+    switch (binding.name) {
+      case PROTOCOL_TOOLS.hello.name:
+        return this.hello(this.incoming(PROTOCOL_TOOLS.hello.input, args, this.maxBytes, toolName));
+      case PROTOCOL_TOOLS.requestOffers.name:
+        return this.requestOffers(this.incoming(PROTOCOL_TOOLS.requestOffers.input, args, this.maxBytes, toolName), runHandler);
+      case PROTOCOL_TOOLS.askQuestion.name:
+        return this.askQuestion(this.incoming(PROTOCOL_TOOLS.askQuestion.input, args, this.maxBytes, toolName), runHandler);
+      case PROTOCOL_TOOLS.counterOffer.name:
+        return this.counterOffer(this.incoming(PROTOCOL_TOOLS.counterOffer.input, args, this.maxBytes, toolName), runHandler);
+      case PROTOCOL_TOOLS.placeOrder.name:
+        return this.placeOrder(this.incoming(PROTOCOL_TOOLS.placeOrder.input, args, this.maxBytes, toolName));
+      case PROTOCOL_TOOLS.getOrder.name:
+        return this.getOrder(this.incoming(PROTOCOL_TOOLS.getOrder.input, args, this.maxBytes, toolName));
+      case PROTOCOL_TOOLS.cancelOrder.name:
+        return this.cancelOrder(this.incoming(PROTOCOL_TOOLS.cancelOrder.input, args, this.maxBytes, toolName));
+      default:
+        throw new ProtocolError('UNKNOWN_TOOL', `unknown tool "${toolName}"`);
+    }
+  }
+
+  /** Runs one protocol tool by its MCP name on untrusted arguments, each handler under its deadline; never throws. */
   async call(toolName: string, args: unknown): Promise<ToolOutcome> {
     try {
-      const binding = this.bindingOf(toolName);
-      switch (binding.name) {
-        case PROTOCOL_TOOLS.hello.name:
-          return succeed(this.hello(this.incoming(PROTOCOL_TOOLS.hello.input, args, this.maxBytes, toolName)));
-        case PROTOCOL_TOOLS.requestOffers.name:
-          return succeed(await this.requestOffers(this.incoming(PROTOCOL_TOOLS.requestOffers.input, args, this.maxBytes, toolName), withTimeout));
-        case PROTOCOL_TOOLS.askQuestion.name:
-          return succeed(await this.askQuestion(this.incoming(PROTOCOL_TOOLS.askQuestion.input, args, this.maxBytes, toolName), withTimeout));
-        case PROTOCOL_TOOLS.counterOffer.name:
-          return succeed(await this.counterOffer(this.incoming(PROTOCOL_TOOLS.counterOffer.input, args, this.maxBytes, toolName), withTimeout));
-        case PROTOCOL_TOOLS.placeOrder.name:
-          return succeed(await this.placeOrder(this.incoming(PROTOCOL_TOOLS.placeOrder.input, args, this.maxBytes, toolName)));
-        case PROTOCOL_TOOLS.getOrder.name:
-          return succeed(await this.getOrder(this.incoming(PROTOCOL_TOOLS.getOrder.input, args, this.maxBytes, toolName)));
-        case PROTOCOL_TOOLS.cancelOrder.name:
-          return succeed(await this.cancelOrder(this.incoming(PROTOCOL_TOOLS.cancelOrder.input, args, this.maxBytes, toolName)));
-        default:
-          throw new ProtocolError('UNKNOWN_TOOL', `unknown tool "${toolName}"`);
-      }
+      const answer = this.dispatch(toolName, args, withTimeout);
+      // A synchronous answer (hello) is not awaited: the outcome is ready in the same turn, as it always was.
+      return succeed(isThenable(answer) ? await answer : answer);
     } catch (error) {
       return fail(toProtocolError(error));
     }
   }
 
   /**
-   * Runs one protocol tool like `call` (same checks, bookkeeping and outcomes; never throws), for a caller in this very
-   * process: briefs, questions and counters run their handler at once (`answerNow`), so a brand whose handlers answer
-   * synchronously answers with the outcome itself, no promise; otherwise, and for orders and cancellations (which keep
-   * their pending receipts for retries), the promise of it.
+   * Runs one protocol tool like `call` (the same dispatch: same checks, bookkeeping and outcomes; never throws), for a
+   * caller in this very process: briefs, questions and counters run their handler at once (`answerNow`), so a brand
+   * whose handlers answer synchronously answers with the outcome itself, no promise; otherwise, and for orders and
+   * cancellations, the promise of it. It runs in this process, whichever worker owns the buyer.
    */
   callInProcess(toolName: string, args: unknown): MaybePromise<ToolOutcome> {
     try {
-      switch (this.bindingOf(toolName).name) {
-        case PROTOCOL_TOOLS.hello.name:
-          return succeed(this.hello(this.incoming(PROTOCOL_TOOLS.hello.input, args, this.maxBytes, toolName)));
-        case PROTOCOL_TOOLS.requestOffers.name:
-          return settle(this.requestOffers(this.incoming(PROTOCOL_TOOLS.requestOffers.input, args, this.maxBytes, toolName), answerNow));
-        case PROTOCOL_TOOLS.askQuestion.name:
-          return settle(this.askQuestion(this.incoming(PROTOCOL_TOOLS.askQuestion.input, args, this.maxBytes, toolName), answerNow));
-        case PROTOCOL_TOOLS.counterOffer.name:
-          return settle(this.counterOffer(this.incoming(PROTOCOL_TOOLS.counterOffer.input, args, this.maxBytes, toolName), answerNow));
-        default:
-          return this.call(toolName, args);
-      }
+      return settle(this.dispatch(toolName, args, answerNow));
     } catch (error) {
       return fail(toProtocolError(error));
     }
