@@ -13,7 +13,8 @@ import type { BrandCallError, TransportErrorCode } from '../transport/index.ts';
  *   `INTERNAL_ERROR`), or that the message could not be carried (`PAYLOAD_TOO_LARGE`: the butler also gives it to an
  *   answer past its size limit, which may be the receipt; a 413 may come from a proxy);
  * - every transport code is lost: no answer in time, the connection dropped, an unreadable answer, an error outside
- *   the protocol's table (`REMOTE_FAULT`: it names no refusal), the butler's own failure reading the answer.
+ *   the protocol's table (`REMOTE_FAULT`: it names no refusal), a redirect the butler did not follow (`REDIRECT_REFUSED`:
+ *   the endpoint's own word is no refusal either), the butler's own failure reading the answer.
  * A code the table does not know is lost (an unknown error proves nothing was ordered no more than a timeout does).
  */
 export const PLACE_ORDER_FAILURE = {
@@ -39,6 +40,7 @@ export const PLACE_ORDER_FAILURE = {
   CONNECTION_FAILED: 'answer-lost',
   INVALID_RESPONSE: 'answer-lost',
   REMOTE_FAULT: 'answer-lost',
+  REDIRECT_REFUSED: 'answer-lost',
   INTERNAL: 'answer-lost',
 } as const satisfies Record<ProtocolErrorCode | TransportErrorCode, 'refused' | 'answer-lost'>;
 

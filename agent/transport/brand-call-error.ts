@@ -8,6 +8,7 @@ export const TRANSPORT_ERROR_CODES = {
   CONNECTION_FAILED: 'The brand could not be reached or the connection dropped.',
   INVALID_RESPONSE: 'The brand answered with something that is not a valid protocol message.',
   REMOTE_FAULT: 'The brand returned an error outside the protocol error table.',
+  REDIRECT_REFUSED: "The brand redirected the call outside the configured endpoint (another origin, or a path outside the endpoint's own): not followed.",
   INTERNAL: 'The butler failed while handling the brand’s answer (scoring one of its offers); that brand’s offers were left out.',
 } as const;
 

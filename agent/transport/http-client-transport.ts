@@ -148,6 +148,19 @@ function isWithinOrigin(from: URL, to: URL): boolean {
   return from.hostname === to.hostname && from.protocol === 'http:' && from.port === '' && to.protocol === 'https:' && to.port === '';
 }
 
+/**
+ * Whether `to`'s path is the configured endpoint's own path or lies below it (`/tenantA/mcp`: itself, `/tenantA/mcp/`,
+ * `/tenantA/mcp/v2`; never `/tenantA/other` nor `/tenantB/mcp`). One host may serve several brands each under its own
+ * path (a gateway's tenants): the origin is not the brand, the endpoint the person configured is. A path with a
+ * percent-encoded '/' or '\' is outside, since a server that decodes it would read other segments than the URL's.
+ * (The URL parser has already resolved '.', '..' and their encoded forms.)
+ */
+function isWithinEndpointPath(endpoint: URL, to: URL): boolean {
+  const base = endpoint.pathname.endsWith('/') ? endpoint.pathname.slice(0, -1) : endpoint.pathname;
+  if (/%(?:2f|5c)/i.test(to.pathname)) return false;
+  return to.pathname === base || to.pathname.startsWith(`${base}/`);
+}
+
 function redirectTarget(response: IncomingMessage, requestUrl: URL): URL | undefined {
   const location = REDIRECT_STATUSES.has(response.statusCode ?? 0) ? response.headers.location : undefined;
   try {
@@ -157,16 +170,31 @@ function redirectTarget(response: IncomingMessage, requestUrl: URL): URL | undef
   }
 }
 
-/** The SDK transport's words for a redirect it did not follow, or undefined for any other answer. */
-function unfollowedRedirect(response: IncomingMessage, requestUrl: URL): string | undefined {
-  const target = redirectTarget(response, requestUrl);
-  if (!target) return undefined;
-  target.username = target.password = target.search = target.hash = '';
-  if (target.protocol === 'http:' && requestUrl.protocol === 'https:') {
-    target.protocol = 'https:';
-    return `Redirect to plain http not followed; try ${target.href} instead (redirectPolicy: 'same-origin')`;
+/**
+ * Why a redirect from `from` (a request to `endpoint` or to a redirect's target) to `to` is not followed, or undefined
+ * when it is: only within the origin (as the SDK's `redirectPolicy: 'same-origin'`), within the endpoint's own path,
+ * with the credentials it had, keeping the method and body (307 and 308 only for a POST, whose body 301, 302 and 303
+ * would drop), and at most `MAX_REDIRECTS` times.
+ */
+function redirectRefusal(endpoint: URL, from: URL, to: URL, status: number, method: 'POST' | 'GET', followed: number): string | undefined {
+  if (!isWithinOrigin(from, to)) return "redirectPolicy: 'same-origin'";
+  if (!isWithinEndpointPath(endpoint, to)) return `outside the endpoint's path ${endpoint.pathname}`;
+  if ((to.username || to.password) && (to.username !== from.username || to.password !== from.password)) return 'other credentials';
+  if (method === 'POST' && status !== 307 && status !== 308) return `a ${status} would not resend the POST's body`;
+  if (followed === MAX_REDIRECTS) return `already followed ${MAX_REDIRECTS} redirects`;
+  return undefined;
+}
+
+/** The typed failure of a redirect not followed, in the SDK transport's words (the target shown without credentials, query or fragment). */
+function refusedRedirect(to: URL, from: URL, reason: string): BrandResponseError {
+  const shown = new URL(to.href);
+  shown.username = shown.password = shown.search = shown.hash = '';
+  const details = { location: shown.href, reason };
+  if (shown.protocol === 'http:' && from.protocol === 'https:') {
+    shown.protocol = 'https:';
+    return new BrandResponseError('REDIRECT_REFUSED', `Redirect to plain http not followed; try ${shown.href} instead (${reason})`, { details });
   }
-  return `Redirect to ${target.href} not followed (redirectPolicy: 'same-origin')`;
+  return new BrandResponseError('REDIRECT_REFUSED', `Redirect to ${shown.href} not followed (${reason})`, { details });
 }
 
 /** A response header as `Headers.get` gives it (repeated values joined with ", "), or null. */
@@ -180,7 +208,8 @@ function header(response: IncomingMessage, name: string): string | null {
  * The MCP Streamable HTTP client transport (protocol revision 2025-06-18 and later) written on `node:http`, for the
  * butler's calls to brands: it speaks to any conformant server as the SDK's `StreamableHTTPClientTransport` does —
  * session ids, the protocol version header, JSON or event-stream answers to each POST (with the server's own requests
- * and notifications on them) and their resumption, redirects followed only within the origin — and checks every
+ * and notifications on them) and their resumption, redirects followed only within the origin (and, stricter than the
+ * SDK, within the configured endpoint's path) — and checks every
  * message it receives with the SDK's JSON-RPC zod schema. It does not do OAuth (brands need none). What it adds, as
  * `createBoundedFetch` adds to the SDK transport:
  *
@@ -308,13 +337,13 @@ export class HttpClientTransport implements Transport {
       const headers = this.commonHeaders();
       headers['content-type'] = 'application/json';
       headers.accept = 'application/json, text/event-stream';
-      const { response, url } = await this.open('POST', headers, JSON.stringify(message), exchange);
+      const response = await this.open('POST', headers, JSON.stringify(message), exchange);
       const sessionId = header(response, 'mcp-session-id');
       if (sessionId) this.session = sessionId;
       const status = response.statusCode ?? 0;
       if (status < 200 || status > 299) {
         const text = await this.readBody(response, exchange).catch(() => null);
-        throw new StreamableHTTPError(status, `Error POSTing to endpoint: ${unfollowedRedirect(response, url) ?? text}`);
+        throw new StreamableHTTPError(status, `Error POSTing to endpoint: ${text}`);
       }
       if (status === 202) {
         this.discard(response, exchange);
@@ -376,10 +405,12 @@ export class HttpClientTransport implements Transport {
 
   /**
    * Sends one request and resolves with its answer's head: once more on a new connection when it died on one the server
-   * had closed before any answer came, and again to a redirect's target while it stays within the origin (307 and 308
-   * only for a POST, whose body 301, 302 and 303 would drop). An answer declaring a body past the limit is refused here.
+   * had closed before any answer came, and again to a redirect's target while it stays within the origin and the
+   * endpoint's own path (see `redirectRefusal`). A redirect not followed fails the exchange, and its call, with
+   * REDIRECT_REFUSED: its message (a brief, an order) is never sent on. An answer declaring a body past the limit is
+   * refused here.
    */
-  private async open(method: 'POST' | 'GET', headers: Record<string, string>, body: string | undefined, exchange: Exchange): Promise<{ response: IncomingMessage; url: URL }> {
+  private async open(method: 'POST' | 'GET', headers: Record<string, string>, body: string | undefined, exchange: Exchange): Promise<IncomingMessage> {
     let url = this.url;
     for (let followed = 0; ; followed++) {
       let response: IncomingMessage;
@@ -401,9 +432,13 @@ export class HttpClientTransport implements Transport {
         throw error;
       }
       const target = redirectTarget(response, url);
-      const keepsMethod = response.statusCode === 307 || response.statusCode === 308 || method === 'GET';
-      if (!target || followed === MAX_REDIRECTS || !keepsMethod || !isWithinOrigin(url, target) || ((target.username || target.password) && (target.username !== url.username || target.password !== url.password))) {
-        return { response, url };
+      if (!target) return response;
+      const refusal = redirectRefusal(this.url, url, target, response.statusCode ?? 0, method, followed);
+      if (refusal !== undefined) {
+        const error = refusedRedirect(target, url, refusal);
+        exchange.call?.fail(error);
+        exchange.abort(error);
+        throw error;
       }
       response.resume();
       url = target;
@@ -508,12 +543,12 @@ export class HttpClientTransport implements Transport {
       headers.accept = 'text/event-stream';
       if (options.resumptionToken) headers['last-event-id'] = options.resumptionToken;
       const exchange = new Exchange(options.call, this.exchanges, undefined);
-      const { response, url } = await this.open('GET', headers, undefined, exchange);
+      const response = await this.open('GET', headers, undefined, exchange);
       const status = response.statusCode ?? 0;
       if (status < 200 || status > 299) {
         this.discard(response, exchange);
         if (status === 405) return;
-        throw new StreamableHTTPError(status, `Failed to open SSE stream: ${unfollowedRedirect(response, url) ?? response.statusMessage}`);
+        throw new StreamableHTTPError(status, `Failed to open SSE stream: ${response.statusMessage}`);
       }
       this.readEventStream(response, exchange, options);
     } catch (error) {

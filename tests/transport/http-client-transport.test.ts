@@ -2,17 +2,18 @@
 // not the MCP SDK's transport over fetch. Every call gives the same typed result through either, against brand serve
 // (stateful and stateless, JSON answers) and against the MCP SDK's own server transport in its default mode (event
 // stream answers, sessions, a standalone GET stream, which the butler's transport does not open); a stale kept-alive
-// connection is retried once; redirects are followed only within the origin; the event-stream reader gives the same
+// connection is retried once; redirects are followed only within the origin and the endpoint's own path (a 307 to another
+// tenant's path on the same host is REDIRECT_REFUSED, its brief never sent); the event-stream reader gives the same
 // events however the bytes are split.
 import { randomUUID } from 'node:crypto';
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer, request as httpRequest, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import { StreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/streamableHttp.js';
 import type { JSONRPCMessage } from '@modelcontextprotocol/sdk/types.js';
 import { afterEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { BrandClient, HttpClientTransport, createBoundedFetch, wireLimitFor, type BrandEndpoint } from '../../agent/transport/index.ts';
+import { BrandClient, BrandResponseError, HttpClientTransport, createBoundedFetch, wireLimitFor, type BrandEndpoint } from '../../agent/transport/index.ts';
 import { EventStreamParser, type ServerSentEvent } from '../../agent/transport/event-stream-parser.ts';
 import { createBrandAgent, createBrandAgentCore, serveBrandOverHttp } from '../../brand-agent/index.ts';
 import { runConformance } from '../../brand-agent/conformance/index.ts';
@@ -213,10 +214,10 @@ describe('HttpClientTransport on the wire', () => {
     expect(s.requests()).toBe(2);
   });
 
-  it('follows a 307 within the origin, and names a redirect to another origin without following it', async () => {
+  it("follows a 307 within the endpoint's path, and names a redirect to another origin without following it", async () => {
     const other = await pinger(() => false);
     const server = createServer((req, res) => {
-      if (req.url === '/mcp') res.writeHead(307, { location: '/moved' }).end();
+      if (req.url === '/mcp') res.writeHead(307, { location: '/mcp/moved' }).end();
       else if (req.url === '/away') res.writeHead(307, { location: other.url }).end();
       else {
         const chunks: Buffer[] = [];
@@ -234,6 +235,83 @@ describe('HttpClientTransport on the wire', () => {
     const far = await started(url.replace('/mcp', '/away'));
     await expect(far.transport.send(ping(2))).rejects.toThrow(`Redirect to ${other.url} not followed`);
     expect(other.requests()).toBe(0);
+  });
+
+  it("sends no brief to another tenant's path on the same host: a 307 out of the endpoint's path is REDIRECT_REFUSED", async () => {
+    // One host, two tenants under their own paths; tenant A's endpoint answers with a 307 to tenant B's (or to paths
+    // that only look like its own), tenant B records every body it is sent.
+    const atTenantB: string[] = [];
+    const locations: Record<string, string> = {
+      '/tenantA/mcp': '/tenantB/mcp',
+      '/tenantA/mcp-sibling': '/tenantA/mcp-other',
+      '/tenantA/mcp-encoded': '/tenantA/mcp-encoded/..%2F..%2FtenantB/mcp',
+      '/tenantA/mcp-dots': '/tenantA/mcp-dots/%2e%2e/%2e%2e/tenantB/mcp',
+    };
+    const server = createServer((req, res) => {
+      const chunks: Buffer[] = [];
+      req.on('data', (c: Buffer) => chunks.push(c));
+      req.on('end', () => {
+        const location = locations[req.url ?? ''];
+        if (location !== undefined) {
+          res.writeHead(307, { location }).end();
+          return;
+        }
+        atTenantB.push(Buffer.concat(chunks).toString('utf8'));
+        const { id } = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { id: number };
+        res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ jsonrpc: '2.0', id, result: { requestId: 'req-1', outcome: 'offers', offers: [] } }));
+      });
+    });
+    const url = await listen(server);
+    const brief: JSONRPCMessage = { jsonrpc: '2.0', id: 1, method: 'tools/call', params: { name: 'request_offers', arguments: trailShoeBrief() } };
+    for (const path of Object.keys(locations)) {
+      const { transport, received } = await started(url.replace('/mcp', path));
+      const failure = await transport.send(brief).then(
+        () => undefined,
+        (error: unknown) => error,
+      );
+      expect(failure).toBeInstanceOf(BrandResponseError);
+      expect((failure as BrandResponseError).code).toBe('REDIRECT_REFUSED');
+      expect((failure as BrandResponseError).message).toContain(`outside the endpoint's path ${path}`);
+      expect(received).toEqual([]);
+    }
+    expect(atTenantB).toEqual([]);
+  });
+
+  it('reports a refused redirect to the butler as the typed call error REDIRECT_REFUSED', async () => {
+    const served = await serveBrandOverHttp(fixtureBrand({ clock }), { mode: 'stateless' });
+    cleanups.push(served.close);
+    const brandPath = new URL(served.url).pathname;
+    let redirectBriefs = false;
+    const calls: string[] = [];
+    // A gateway in front of the brand: /tenantA/mcp is the brand's own path there; with `redirectBriefs`, its briefs
+    // are sent on with a 307 to /tenantB/mcp, which would answer them as the brand.
+    const gateway = createServer((req, res) => {
+      const chunks: Buffer[] = [];
+      req.on('data', (c: Buffer) => chunks.push(c));
+      req.on('end', () => {
+        const body = Buffer.concat(chunks);
+        calls.push(req.url ?? '');
+        if (req.url === '/tenantA/mcp' && redirectBriefs && body.includes('"request_offers"')) {
+          res.writeHead(307, { location: '/tenantB/mcp' }).end();
+          return;
+        }
+        const forward = httpRequest(new URL(brandPath, served.url), { method: 'POST', headers: req.headers }, (answer) => {
+          res.writeHead(answer.statusCode ?? 500, answer.headers);
+          answer.pipe(res);
+        });
+        forward.end(body);
+      });
+    });
+    const gatewayUrl = await listen(gateway);
+    const endpoint = (path: string): BrandEndpoint => ({ kind: 'http', url: gatewayUrl.replace('/mcp', path) });
+    const connected = await BrandClient.connect(endpoint('/tenantA/mcp'), { callTimeoutMs: 10_000, connectTimeoutMs: 10_000 });
+    if (!connected.ok) throw new Error(connected.error.message);
+    cleanups.push(() => connected.value.close());
+    expect((await connected.value.requestOffers(trailShoeBrief())).ok).toBe(true);
+    redirectBriefs = true;
+    const redirected = await connected.value.requestOffers(trailShoeBrief('req-2'));
+    expect(redirected.ok ? undefined : redirected.error.code).toBe('REDIRECT_REFUSED');
+    expect(calls.filter((c) => c !== '/tenantA/mcp')).toEqual([]);
   });
 });
 
