@@ -1,8 +1,9 @@
 // Red team 35 over real Streamable HTTP, transport abuse on a shared host: two brands on one multi-tenant gateway (each
 // tenant under its own path, as in hostile-http-cotenant.test.ts), the hostile tenant answering the butler's calls with
-// a 307 to the honest tenant's path. The butler follows redirects within the origin (as the MCP SDK's transport does),
-// so the honest tenant answers a call made over the hostile tenant's connection. Confirmations (they pass on 1a2ea72):
-// whatever comes back is the hostile tenant's, never on the honest tenant's record, and no order is taken through it.
+// a 307 to the honest tenant's path. The butler followed redirects within the origin (as the MCP SDK's transport does),
+// so the honest tenant answered calls made over the hostile tenant's connection, and received the brief and the order
+// meant for the hostile one. Now a redirect is followed only within the configured endpoint's own path: the call fails
+// with REDIRECT_REFUSED and the honest tenant never hears of it (these tests fail on 1492250, where it did).
 import { describe, expect, it } from 'vitest';
 import type { Offer } from '../../protocol/index.ts';
 import type { HostileAnswer, HostileScript } from './hostile-http-brand.ts';
@@ -49,29 +50,30 @@ function gateway(redirected: readonly string[]): HostileScript {
 const clean = (events: ReadonlyArray<{ kind: string }>) => !events.some((e) => e.kind === 'claim-contradicted' || e.kind === 'protocol-violation');
 
 describe('a tenant that redirects its calls to the honest tenant on the same host', () => {
-  it('has the honest tenant’s offers, answered over its own connection, dropped and noted against itself only', async () => {
+  it('sends the honest tenant none of its briefs: the redirect is refused, and the honest tenant answers only its own', async () => {
     const m = await openMarket({ script: gateway(['request_offers']), alsoAt: [{ id: 'fair-outlet', url: (url) => url.replace(/\/mcp$/, HONEST_PATH) }] });
     for (let i = 0; i < 3; i++) {
       const result = await m.shop();
-      // The redirect was followed: the honest tenant answered Sly's brief too.
+      // The honest tenant answered over its own connection; Sly's call failed, so Sly has nothing ranked.
       expect(result.ranking.ranked.some((x) => x.brandId === 'fair-outlet')).toBe(true);
       expect([...result.ranking.ranked, ...result.ranking.excluded].some((x) => x.brandId === 'sly-shoes')).toBe(false);
       m.advance(HOUR);
     }
-    expect(m.sly.calls.filter((c) => c.tool === 'request_offers' && c.path === HONEST_PATH).length).toBeGreaterThanOrEqual(6);
-    expect(m.events('sly-shoes').some((e) => e.kind === 'protocol-violation')).toBe(true);
+    // One brief per shopping trip at the honest path, its own: none came over from Sly's endpoint.
+    expect(m.sly.calls.filter((c) => c.tool === 'request_offers' && c.path === HONEST_PATH).length).toBe(3);
+    expect(m.sly.calls.filter((c) => c.tool === 'request_offers' && c.path === '/mcp').length).toBe(3);
     expect(clean(m.events('fair-outlet'))).toBe(true);
     expect(m.session.trust.scoreOf('fair-outlet', m.now().getTime()).claimsFailed).toBe(0);
   });
 
-  it('takes no order through it: an order for its own offer sent over to the honest tenant is refused there, and the honest record stays clean', async () => {
+  it('sends no order through it: an order for its own offer is not sent on to the honest tenant, and the honest record stays clean', async () => {
     const m = await openMarket({ script: gateway(['place_order']), alsoAt: [{ id: 'fair-outlet', url: (url) => url.replace(/\/mcp$/, HONEST_PATH) }] });
     const shopped = await m.shop();
     const sly = shopped.ranking.ranked.find((x) => x.brandId === 'sly-shoes')!;
     expect(sly).toBeDefined();
     const bought = await m.buy(sly.offer.offerId);
     expect(bought.kind).not.toBe('purchased');
-    expect(m.sly.calls.filter((c) => c.tool === 'place_order').map((c) => c.path)).toEqual(['/mcp', HONEST_PATH]);
+    expect(m.sly.calls.filter((c) => c.tool === 'place_order').map((c) => c.path)).toEqual(['/mcp']);
     expect(m.session.butler.orders().map((o) => o.status)).not.toContain('placed');
     expect(clean(m.events('fair-outlet'))).toBe(true);
   });
