@@ -220,7 +220,8 @@ export class BrandAgentCore {
    * Runs one protocol tool like `call` (the same dispatch: same checks, bookkeeping and outcomes; never throws), for a
    * caller in this very process: briefs, questions and counters run their handler at once (`answerNow`), so a brand
    * whose handlers answer synchronously answers with the outcome itself, no promise; otherwise, and for orders and
-   * cancellations, the promise of it. It runs in this process, whichever worker owns the buyer.
+   * cancellations, the promise of it. Every tool runs on this core's own memory (a `PartitionedBrandCore` routes only
+   * `call` to the worker owning the buyer; nothing calls a partitioned core in process).
    */
   callInProcess(toolName: string, args: unknown): MaybePromise<ToolOutcome> {
     try {
