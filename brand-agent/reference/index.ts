@@ -16,7 +16,7 @@ export { createReferenceBrand, listReferenceBrands } from './create-reference-br
 export type { ReferenceBrandOptions, ReferenceBrandSummary } from './create-reference-brand.ts';
 export { createStrategyBrand } from './create-strategy-brand.ts';
 export type { StrategyBrandOptions } from './create-strategy-brand.ts';
-export { STRATEGIES, parseStrategyParams, onOffPhase, switchedTerms } from './strategies/index.ts';
+export { STRATEGIES, parseStrategyParams, onOffPhase, switchedTerms, isBigDeal } from './strategies/index.ts';
 export {
   HonestParamsSchema,
   HonestDeclinerParamsSchema,
@@ -26,9 +26,10 @@ export {
   OnOffParamsSchema,
   PromptInjectorParamsSchema,
   WhitewasherParamsSchema,
+  LongConParamsSchema,
   INJECTION_PLACEMENTS,
 } from './strategies/index.ts';
-export type { StrategyParams, StrategyParamsInput, DeceptiveParams, BaitAndSwitchParams, OnOffParams } from './strategies/index.ts';
+export type { StrategyParams, StrategyParamsInput, DeceptiveParams, BaitAndSwitchParams, OnOffParams, LongConParams } from './strategies/index.ts';
 export { whitewashIdentity } from './whitewash-identity.ts';
 export type { BrandIdentity } from './shared/index.ts';
 export { PUSHY_TACTICS, PRESSURE_PHRASES, INJECTION_PHRASES, SHORT_INJECTIONS, offerIdFor, revisionIdFor } from './shared/index.ts';

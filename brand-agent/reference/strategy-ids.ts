@@ -8,6 +8,7 @@ export const STRATEGY_IDS = [
   'on-off',
   'prompt-injector',
   'whitewasher',
+  'long-con',
 ] as const;
 
 /** One strategy id. */

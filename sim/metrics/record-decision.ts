@@ -1,15 +1,17 @@
 import type { Market } from '../market/build-market.ts';
-import { isDeceiving, isDefecting } from '../market/defection.ts';
+import { isDeceiving, isDefecting, type Deal } from '../market/defection.ts';
 import { DISHONEST_STRATEGIES } from '../market/strategy-classes.ts';
 import type { Decision } from '../policies/decision.ts';
 import type { PolicyTally } from './tally.ts';
 
-/** Where a decision happened: the market, the time, the arrival order and the focal brands' ids this round. */
+/** Where a decision happened: the market, the time, the arrival order, the focal brands' ids this round and the deal. */
 export interface DecisionSetting {
   readonly market: Market;
   readonly now: Date;
   readonly arrival: readonly string[];
   readonly focalIds: ReadonlySet<string>;
+  /** The need's category and quantity: what a purchase on it was (`isDeceiving`). */
+  readonly deal: Deal;
 }
 
 /** Adds one decision (and the oracle's welfare on the same need) to a policy's tally for the round. */
@@ -36,7 +38,7 @@ export function recordDecision(tally: PolicyTally, d: Decision, oracleWelfare: n
   tally.spendByStrategy[strategy] = (tally.spendByStrategy[strategy] ?? 0) + d.charged;
   tally.purchasesByStrategy[strategy] = (tally.purchasesByStrategy[strategy] ?? 0) + 1;
   if (slot && DISHONEST_STRATEGIES.has(slot.strategy)) tally.dishonestSpend += d.charged;
-  if (slot && isDeceiving(slot, setting.now)) tally.deceivingSpend += d.charged;
+  if (slot && isDeceiving(slot, setting.now, setting.deal)) tally.deceivingSpend += d.charged;
   if (d.sellerCaught === true) tally.caughtSpend += d.charged;
   if (slot && isDefecting(slot, setting.now)) {
     tally.defectorSpend += d.charged;

@@ -1,6 +1,6 @@
 import { buyerPseudonym } from '../../agent/butler/index.ts';
 import { counterNoise, negotiateOffer } from '../../agent/negotiation/index.ts';
-import { BaitAndSwitchParamsSchema, OnOffParamsSchema, onOffPhase, productIdOfSku, type BaitAndSwitchParams } from '../../brand-agent/reference/index.ts';
+import { BaitAndSwitchParamsSchema, LongConParamsSchema, OnOffParamsSchema, isBigDeal, onOffPhase, productIdOfSku, type BaitAndSwitchParams } from '../../brand-agent/reference/index.ts';
 import type { Offer } from '../../protocol/index.ts';
 import { deliveryWelfare } from '../consumers/welfare.ts';
 import type { BrandSlot } from '../market/build-market.ts';
@@ -14,13 +14,17 @@ import { trueClaimFailures } from './true-claim-failures.ts';
 /** Haggling can take at most this share off a price (the butler's concession never goes below 80%). */
 const MAX_HAGGLE_SHARE = 0.2;
 
-/** The switch a brand will really apply to a receipt at `now`, from its true strategy and parameters. */
-function switchOf(slot: BrandSlot | undefined, now: Date): BaitAndSwitchParams | undefined {
+/** The switch a brand will really apply to the receipt of this offer at `now`, from its true strategy and parameters. */
+function switchOf(slot: BrandSlot | undefined, now: Date, offer: Offer): BaitAndSwitchParams | undefined {
   if (!slot) return undefined;
   if (slot.strategy === 'bait-and-switch') return BaitAndSwitchParamsSchema.parse(slot.params);
   if (slot.strategy === 'on-off') {
     const params = OnOffParamsSchema.parse(slot.params);
     if (params.cheatWith.includes('bait-and-switch') && onOffPhase(params, now) === 'cheat') return params.baitAndSwitch;
+  }
+  if (slot.strategy === 'long-con') {
+    const params = LongConParamsSchema.parse(slot.params);
+    if (params.cheatWith.includes('bait-and-switch') && isBigDeal(slot.catalog, offer.product.category, offer.quantity, params)) return params.baitAndSwitch;
   }
   return undefined;
 }
@@ -33,7 +37,7 @@ export function trueOfferWelfare(ctx: DecisionContext, offer: Offer): number | u
   const { market } = ctx;
   const product = market.truth.product(productIdOfSku(offer.product.sku));
   if (!product || offer.quantity < ctx.drawn.need.quantity) return undefined;
-  const sw = switchOf(market.slotOf(offer.brandId), ctx.now);
+  const sw = switchOf(market.slotOf(offer.brandId), ctx.now, offer);
   const price = offer.price.amountMinor;
   const charged = sw?.chargeAboveMandate ? Math.ceil(price * (1 + sw.surchargeRatio)) : price;
   if (ctx.drawn.need.budget && charged > ctx.drawn.need.budget.amountMinor) return undefined;

@@ -23,5 +23,6 @@ export const STRATEGY_COLORS: Readonly<Record<string, string>> = {
   'on-off': '#e16f24',
   'prompt-injector': '#8250df',
   whitewasher: '#6e7781',
+  'long-con': '#953800',
   unknown: '#afb8c1',
 };

@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync, createWriteStream } from 'node:fs';
 import { join } from 'node:path';
-import { STRATEGY_IDS } from '../../brand-agent/reference/index.ts';
+import { STRATEGY_IDS, type StrategyId } from '../../brand-agent/reference/index.ts';
 import { POLICY_IDS } from '../policies/policy-ids.ts';
 import { EVENT_COLUMNS } from '../run/event-row.ts';
 import type { StudyResult } from '../run/run-study.ts';
@@ -25,15 +25,28 @@ export function studyMetrics(study: StudyResult): unknown {
   };
 }
 
+/** The strategies rounds.csv had a column for when its format was fixed: each always has one. */
+const FIRST_CSV_STRATEGIES: ReadonlySet<StrategyId> = new Set(STRATEGY_IDS.slice(0, STRATEGY_IDS.indexOf('whitewasher') + 1));
+
+/**
+ * The strategy columns of a study's rounds.csv: the first eight always, a strategy added since (long-con) only when
+ * some policy paid it in some round, so the files of studies without it keep their columns and bytes.
+ */
+function csvStrategies(study: StudyResult): StrategyId[] {
+  const paid = (s: StrategyId) => study.variants.some((v) => v.metrics.rounds.some((r) => Object.values(r.policies).some((p) => p?.spendShareByStrategy[s] !== undefined)));
+  return STRATEGY_IDS.filter((s) => FIRST_CSV_STRATEGIES.has(s) || paid(s));
+}
+
 /** rounds.csv: one row per variant, round and policy, with the strategies' shares of money as columns. */
 export function roundsCsv(study: StudyResult): string {
-  const header = ['variant', 'round', 'policy', 'decisions', 'purchases', 'welfare', 'welfareRatio', 'spend', 'dishonestSpendShare', 'budgetViolations', 'focalSpend', ...STRATEGY_IDS.map((s) => `share:${s}`)];
+  const strategies = csvStrategies(study);
+  const header = ['variant', 'round', 'policy', 'decisions', 'purchases', 'welfare', 'welfareRatio', 'spend', 'dishonestSpendShare', 'budgetViolations', 'focalSpend', ...strategies.map((s) => `share:${s}`)];
   const rows = study.variants.flatMap((v) =>
     v.metrics.rounds.flatMap((r) =>
       POLICY_IDS.flatMap((p) => {
         const s = r.policies[p];
         if (!s) return [];
-        return [[v.name, r.round, p, s.decisions, s.purchases, s.welfare, s.welfareRatio, s.spend, s.dishonestSpendShare, s.budgetViolations, s.focalSpend, ...STRATEGY_IDS.map((k) => s.spendShareByStrategy[k] ?? 0)]];
+        return [[v.name, r.round, p, s.decisions, s.purchases, s.welfare, s.welfareRatio, s.spend, s.dishonestSpendShare, s.budgetViolations, s.focalSpend, ...strategies.map((k) => s.spendShareByStrategy[k] ?? 0)]];
       }),
     ),
   );

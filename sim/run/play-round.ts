@@ -71,7 +71,7 @@ export async function playRound(state: ShardState, round: number, tally: ShardTa
       decisions.push(await decide(cs, policy, ctx));
     }
     const oracleWelfare = decisions.find((d) => d.policy === 'oracle')?.welfare ?? 0;
-    const setting = { market, now, arrival, focalIds };
+    const setting = { market, now, arrival, focalIds, deal: drawn.need };
     const welfare = (tally.consumers[welfareUnitOf(consumer, scenario.consumers.household)] ??= {});
     for (const d of decisions) {
       recordDecision((tally.rounds[round]![d.policy] ??= emptyPolicyTally()), d, oracleWelfare, setting);

@@ -58,5 +58,5 @@ export function loadScenario(nameOrPath: string, overrides: readonly ParamAssign
 
 /** Every built-in experiment file name (without `.json`). */
 export function builtinScenarioNames(): string[] {
-  return ['01-half-dishonest', '02-order-bias', '03-manipulation', '04-defectors', '05-divergence', '06-open-market'];
+  return ['01-half-dishonest', '02-order-bias', '03-manipulation', '04-defectors', '05-divergence', '06-open-market', '07-long-con'];
 }

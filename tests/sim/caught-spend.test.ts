@@ -46,7 +46,7 @@ describe('money paid to a brand the butler had already caught', () => {
     const market = { slotOf: () => undefined } as never;
     const base: Decision = { policy: 'butler', status: 'purchased', offers: 3, acceptable: ['a'], preference: ['a'], brandId: 'a', price: 1_000, charged: 1_000, welfare: 100, budgetViolation: false, divergent: 'none', claimsFailed: 0, late: false, refusals: 0 };
     const tally = emptyPolicyTally();
-    const setting = { market, now: new Date(0), arrival: ['a'], focalIds: new Set<string>() };
+    const setting = { market, now: new Date(0), arrival: ['a'], focalIds: new Set<string>(), deal: { category: 'coffee', quantity: 1 } };
     recordDecision(tally, { ...base, sellerCaught: false }, 0, setting);
     recordDecision(tally, { ...base, charged: 700, sellerCaught: true }, 0, setting);
     recordDecision(tally, base, 0, setting);

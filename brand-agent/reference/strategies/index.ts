@@ -6,6 +6,7 @@ import { baitAndSwitchStrategy } from './bait-and-switch.ts';
 import { deceptiveStrategy } from './deceptive.ts';
 import { honestDeclinerStrategy } from './honest-decliner.ts';
 import { honestStrategy } from './honest.ts';
+import { longConStrategy } from './long-con.ts';
 import { onOffStrategy } from './on-off.ts';
 import { promptInjectorStrategy } from './prompt-injector.ts';
 import { pushyStrategy } from './pushy.ts';
@@ -21,6 +22,7 @@ export const STRATEGIES = {
   'on-off': onOffStrategy,
   'prompt-injector': promptInjectorStrategy,
   whitewasher: whitewasherStrategy,
+  'long-con': longConStrategy,
 } as const satisfies Record<StrategyId, Strategy>;
 
 /** The parameters a strategy accepts (defaults may be omitted). */
@@ -46,3 +48,5 @@ export { OnOffParamsSchema, onOffPhase } from './on-off.ts';
 export type { OnOffParams } from './on-off.ts';
 export { PromptInjectorParamsSchema, INJECTION_PLACEMENTS } from './prompt-injector.ts';
 export { WhitewasherParamsSchema } from './whitewasher.ts';
+export { LongConParamsSchema, isBigDeal } from './long-con.ts';
+export type { LongConParams } from './long-con.ts';
