@@ -16,7 +16,7 @@ import {
 import type { BenchSuite, BenchTarget } from './bench-case.ts';
 
 /**
- * Does the butler leave its person better off? Runs all six built-in experiments (the five of the issue and the open market) over several seeds and prints, per
+ * Does the butler leave its person better off? Runs the seven built-in experiments (the five of the issue, the open market and the long con) over several seeds and prints, per
  * experiment, every policy's welfare ÷ oracle and ÷ safe oracle per consumer and of totals with 95 % CIs, the paired
  * butler − other differences in money, money to dishonest brands, budget violations and how honest brands fare in the ledgers; then checks
  * the issue's targets. It measures: whatever the numbers are, they are printed as they are.
@@ -25,7 +25,7 @@ import type { BenchSuite, BenchTarget } from './bench-case.ts';
  * (every option optional).
  */
 
-/** Consumers and rounds per experiment: sized so all six × 5 seeds fit in about twelve minutes on two cores. */
+/** Consumers and rounds per experiment: sized so all seven × 5 seeds fit in about fifteen minutes on two cores. */
 const SIZES: Readonly<Record<string, { consumers: number; rounds: number }>> = {
   '01-half-dishonest': { consumers: 16, rounds: 16 },
   '02-order-bias': { consumers: 8, rounds: 10 },
@@ -34,7 +34,12 @@ const SIZES: Readonly<Record<string, { consumers: number; rounds: number }>> = {
   '05-divergence': { consumers: 10, rounds: 24 },
   // The open world: needs from all 38 categories, 40 brands; every brand is a stranger to most people for long.
   '06-open-market': { consumers: 16, rounds: 10 },
+  // The long con: brands honest on small deals and cheating on big ones; printed, with no target of its own.
+  '07-long-con': { consumers: 12, rounds: 16 },
 };
+
+/** Experiments the issue states no target for: their tables are printed, nothing is checked. */
+const PRINTED_ONLY = new Set(['07-long-con']);
 
 /** Experiments where the butler must beat naive and no-ledger (CI lower bound > 0) and reach 0.95 × the safe oracle. */
 const MUST_WIN = new Set(['01-half-dishonest', '04-defectors']);
@@ -45,7 +50,7 @@ const OptionsSchema = z.object({
   rounds: z.coerce.number().int().min(1).max(10_000).optional(),
   // One thread by default: a worker re-loads the whole simulator, which costs more than it saves on runs this small.
   workers: z.coerce.number().int().min(1).max(64).default(1),
-  /** A comma-separated subset of the experiments (default: all six). */
+  /** A comma-separated subset of the experiments (default: all seven). */
   experiments: z
     .string()
     .transform((text) => text.split(',').map((e) => e.trim()).filter((e) => e.length > 0))
@@ -108,7 +113,7 @@ function targetsOf(experiment: string, r: SeedsResult): BenchTarget[] {
   return out;
 }
 
-/** The decisions benchmark: the six built-in experiments over several seeds, with the issue's targets. */
+/** The decisions benchmark: the seven built-in experiments over several seeds, with the issue's targets (none for 07). */
 export const decisionsSuite: BenchSuite = {
   name: 'decisions',
   async run(log) {
@@ -135,7 +140,7 @@ export const decisionsSuite: BenchSuite = {
       log(textTable(seedRatioTable(result)));
       log(textTable(seedPairedTable(result)));
       log(textTable(seedHonestTable(result)));
-      const checked = targetsOf(experiment, result);
+      const checked = PRINTED_ONLY.has(experiment) ? [] : targetsOf(experiment, result);
       for (const t of checked) log(`${t.met ? 'PASS' : 'MISS'}  ${t.label}: ${Number.isNaN(t.measured) ? 'n/a' : t.measured.toFixed(3)}${t.unit ? ` ${t.unit}` : ''} (target ${t.target})`);
       targets.push(...checked);
     }
