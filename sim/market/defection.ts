@@ -1,27 +1,13 @@
-import { LongConParamsSchema, OnOffParamsSchema, isBigDeal, onOffPhase, type LongConParams, type OnOffParams } from '../../brand-agent/reference/index.ts';
+import { LongConParamsSchema, OnOffParamsSchema, isBigDeal, onOffPhase } from '../../brand-agent/reference/index.ts';
 import type { BrandSlot } from './build-market.ts';
 import { DISHONEST_STRATEGIES } from './strategy-classes.ts';
 
-const parsed = new WeakMap<BrandSlot, OnOffParams>();
+/** A slot's params validated by its strategy's schema, once per slot (read on every sale). */
+const parsed = new WeakMap<BrandSlot, unknown>();
 
-function onOffParams(slot: BrandSlot): OnOffParams {
-  let params = parsed.get(slot);
-  if (!params) {
-    params = OnOffParamsSchema.parse(slot.params);
-    parsed.set(slot, params);
-  }
-  return params;
-}
-
-const longConParsed = new WeakMap<BrandSlot, LongConParams>();
-
-function longConParams(slot: BrandSlot): LongConParams {
-  let params = longConParsed.get(slot);
-  if (!params) {
-    params = LongConParamsSchema.parse(slot.params);
-    longConParsed.set(slot, params);
-  }
-  return params;
+function paramsOf<T>(slot: BrandSlot, schema: { parse(value: unknown): T }): T {
+  if (!parsed.has(slot)) parsed.set(slot, schema.parse(slot.params));
+  return parsed.get(slot) as T;
 }
 
 /** What a sale was: its category and quantity (a long-con brand cheats on big deals only). */
@@ -32,7 +18,7 @@ export interface Deal {
 
 /** True when an on-off brand is in a cheating window at `now` (false for every other strategy). */
 export function isCheating(slot: BrandSlot, now: Date): boolean {
-  return slot.strategy === 'on-off' && onOffPhase(onOffParams(slot), now) === 'cheat';
+  return slot.strategy === 'on-off' && onOffPhase(paramsOf(slot, OnOffParamsSchema), now) === 'cheat';
 }
 
 /**
@@ -44,7 +30,7 @@ export function isCheating(slot: BrandSlot, now: Date): boolean {
 export function isDeceiving(slot: BrandSlot, now: Date, deal: Deal): boolean {
   if (!DISHONEST_STRATEGIES.has(slot.strategy)) return false;
   if (slot.strategy === 'on-off') return isCheating(slot, now);
-  if (slot.strategy === 'long-con') return isBigDeal(slot.catalog, deal.category, deal.quantity, longConParams(slot));
+  if (slot.strategy === 'long-con') return isBigDeal(slot.catalog, deal.category, deal.quantity, paramsOf(slot, LongConParamsSchema));
   return true;
 }
 

@@ -4,9 +4,7 @@ import { canonicalCategoryId } from '../../../protocol/index.ts';
 import { defineStrategy } from '../shared/index.ts';
 import { refundInFull } from '../../refund-in-full.ts';
 import { whenReady } from '../../when-ready.ts';
-import { BaitAndSwitchParamsSchema, baitAndSwitchHandlers } from './bait-and-switch.ts';
-import { DeceptiveParamsSchema, deceptiveHandlers } from './deceptive.ts';
-import { HonestParamsSchema, honestStrategy } from './honest.ts';
+import { CheatBehavioursShape, cheatBehaviours } from './cheat-behaviours.ts';
 
 /**
  * Parameters of the long-con strategy: where a deal turns big, how it cheats on big deals, and the params of each
@@ -20,11 +18,7 @@ export const LongConParamsSchema = z
   .object({
     /** A deal is big (cheated on) when its stake is more than this multiple of the brand's usual deal. */
     bigStakeRatio: z.number().positive().max(1000).default(1),
-    /** How it cheats on big deals: deceptive offers and answers, switched receipts, or both. */
-    cheatWith: z.array(z.enum(['deceptive', 'bait-and-switch'])).min(1).default(['deceptive', 'bait-and-switch']),
-    honest: HonestParamsSchema.prefault({}),
-    deceptive: DeceptiveParamsSchema.prefault({}),
-    baitAndSwitch: BaitAndSwitchParamsSchema.prefault({}),
+    ...CheatBehavioursShape,
   })
   .strict();
 /** Validated long-con parameters. */
@@ -82,9 +76,7 @@ export const longConStrategy = defineStrategy({
   summary: 'Honest on small deals; on deals above its usual stake (quantity × its price level in the category, over the median of its categories) lies like the deceptive strategy and/or switches the receipt.',
   paramsSchema: LongConParamsSchema,
   createHandlers: (params): Required<BrandHandlers> => {
-    const honest = honestStrategy.createHandlers(params.honest);
-    const deceptive = params.cheatWith.includes('deceptive') ? deceptiveHandlers(params.deceptive) : honest;
-    const switching = params.cheatWith.includes('bait-and-switch') ? baitAndSwitchHandlers(params.baitAndSwitch) : honest;
+    const { honest, deceptive, switching } = cheatBehaviours(params);
     const big = (ctx: OfferContext) => whenReady(ctx.catalog.list(), (entries) => isBigDeal(entries, ctx.offer.product.category, ctx.offer.quantity, params));
     return {
       requestOffers: (brief, ctx) =>

@@ -2,14 +2,12 @@ import { z } from 'zod';
 import type { BrandHandlers } from '../../definition.ts';
 import { TimestampSchema } from '../../../protocol/index.ts';
 import { defineStrategy } from '../shared/index.ts';
-import { BaitAndSwitchParamsSchema, baitAndSwitchHandlers } from './bait-and-switch.ts';
-import { DeceptiveParamsSchema, deceptiveHandlers } from './deceptive.ts';
-import { HonestParamsSchema, honestStrategy } from './honest.ts';
+import { CheatBehavioursShape, cheatBehaviours } from './cheat-behaviours.ts';
 import { refundInFull } from '../../refund-in-full.ts';
 
 const DAY_MS = 86_400_000;
 
-/** Parameters of the on-off strategy: the time cycle, how it cheats, and the params of each behaviour. */
+/** Parameters of the on-off strategy: the time cycle, how it cheats, and the params of each behaviour (`CheatBehavioursShape`). */
 export const OnOffParamsSchema = z
   .object({
     /** Start of the first honest window; the cycle repeats before and after it. */
@@ -18,11 +16,7 @@ export const OnOffParamsSchema = z
     honestDays: z.number().positive().max(3650).default(21),
     /** Length of each cheating window, in days (fractions allowed). */
     cheatDays: z.number().positive().max(3650).default(7),
-    /** How it cheats: deceptive offers and answers, switched receipts, or both. */
-    cheatWith: z.array(z.enum(['deceptive', 'bait-and-switch'])).min(1).default(['deceptive', 'bait-and-switch']),
-    honest: HonestParamsSchema.prefault({}),
-    deceptive: DeceptiveParamsSchema.prefault({}),
-    baitAndSwitch: BaitAndSwitchParamsSchema.prefault({}),
+    ...CheatBehavioursShape,
   })
   .strict();
 /** Validated on-off parameters. */
@@ -41,9 +35,7 @@ export const onOffStrategy = defineStrategy({
   summary: 'Alternates honest windows and cheating windows (deceptive offers and/or switched receipts) on a fixed time cycle.',
   paramsSchema: OnOffParamsSchema,
   createHandlers: (params): Required<BrandHandlers> => {
-    const honest = honestStrategy.createHandlers(params.honest);
-    const deceptive = params.cheatWith.includes('deceptive') ? deceptiveHandlers(params.deceptive) : honest;
-    const switching = params.cheatWith.includes('bait-and-switch') ? baitAndSwitchHandlers(params.baitAndSwitch) : honest;
+    const { honest, deceptive, switching } = cheatBehaviours(params);
     const pick = (now: Date) => (onOffPhase(params, now) === 'honest' ? honest : deceptive);
     return {
       requestOffers: (brief, ctx) => pick(ctx.now).requestOffers(brief, ctx),
