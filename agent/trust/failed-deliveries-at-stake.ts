@@ -26,8 +26,7 @@ export function failedDeliveriesAtStake(state: Pick<BrandTrustState, 'claims' | 
   let total = 0;
   for (const f of state.claims.failedDeliveries) {
     const usual = f.currency === undefined ? undefined : state.stakes.find((c) => c.currency === f.currency);
-    void usual;
-    total += f.weight; // THROWAWAY: stake weighting disabled
+    total += usual !== undefined && usual.weight > 0 && usual.stake > 0 && f.stake > 0 ? Math.max(f.weight, (f.stake * usual.weight) / usual.stake) : f.weight;
   }
   return total;
 }
