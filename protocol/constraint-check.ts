@@ -3,9 +3,12 @@ import type { HardConstraint } from './need-brief.ts';
 import type { Product } from './offer.ts';
 import type { AttributeValue } from './primitives.ts';
 
-/** The value of an attribute on a product; `maker` and `category` are readable as attributes too. */
+/**
+ * The value of an attribute on a product; `maker` and `category` are readable as attributes too. A maker stated among
+ * the attributes only is the maker the product states: read there, "not JBL" would not see a JBL the brand wrote there.
+ */
 export function productAttribute(product: Product, attribute: string): AttributeValue | undefined {
-  if (attribute === 'maker') return product.maker;
+  if (attribute === 'maker') return product.maker ?? product.attributes.maker;
   if (attribute === 'category') return product.category;
   return product.attributes[attribute];
 }
@@ -61,13 +64,25 @@ export function satisfiesConstraint(value: AttributeValue | undefined, constrain
   }
 }
 
+/**
+ * Whether a product meets one hard constraint. An attribute the product leaves unstated meets a `neq` / `not-in`
+ * (`satisfiesConstraint`) unless the product's own title names an excluded value: a seller of JBL headphones in black
+ * that left out its maker and colour passed "not JBL, not black" with "JBL Tune 770NC, black" as its title, the very
+ * words the person reads. What the product states decides when it states it; the title is read only in its silence.
+ */
+function meetsConstraint(product: Product, constraint: HardConstraint): boolean {
+  const value = productAttribute(product, constraint.attribute);
+  if (value === undefined && (constraint.op === 'neq' || constraint.op === 'not-in')) return !namesAny(product.title, constraint.value);
+  return satisfiesConstraint(value, constraint);
+}
+
 /** The hard constraints a product violates (empty when it fits); every call returns a fresh array. */
 export function violatedConstraints(product: Product, constraints: readonly HardConstraint[]): HardConstraint[] {
-  return constraints.filter((c) => !satisfiesConstraint(productAttribute(product, c.attribute), c));
+  return constraints.filter((c) => !meetsConstraint(product, c));
 }
 
 /** Whether a product meets every hard constraint: `violatedConstraints(...).length === 0`, without building the list. */
 export function meetsConstraints(product: Product, constraints: readonly HardConstraint[]): boolean {
-  for (const c of constraints) if (!satisfiesConstraint(productAttribute(product, c.attribute), c)) return false;
+  for (const c of constraints) if (!meetsConstraint(product, c)) return false;
   return true;
 }

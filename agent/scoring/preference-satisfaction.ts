@@ -1,4 +1,4 @@
-import { RecentCache, TAXONOMY, isBuiltinCategory, type AttributeValue, type Offer, type SoftPreference } from '../../protocol/index.ts';
+import { RecentCache, TAXONOMY, isBuiltinCategory, productAttribute, type AttributeValue, type Offer, type SoftPreference } from '../../protocol/index.ts';
 import { sameAttributeValue } from './offer-statements.ts';
 import { clamp01 } from './probability.ts';
 
@@ -23,7 +23,7 @@ export function offerAttributeValue(offer: Offer, attribute: string, currency: s
     case 'warranty_months':
       return offer.terms.warrantyMonths;
     case 'maker':
-      return offer.product.maker;
+      return productAttribute(offer.product, 'maker');
     default:
       return offer.product.attributes[attribute] ?? offer.claims.find((c) => c.attribute === attribute)?.asserted;
   }

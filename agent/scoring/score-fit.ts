@@ -82,7 +82,13 @@ function hardViolationsOf(evidence: Pick<OfferEvidence, 'offer' | 'need' | 'now'
       attribute: c.attribute,
       expected: describeConstraint(c),
       actual: actual === undefined ? 'not stated' : formatAttributeValue(actual),
-      detail: actual === undefined ? `does not state ${c.attribute} (needed: ${describeConstraint(c)})` : `${c.attribute} is ${formatAttributeValue(actual)}, needed ${describeConstraint(c)}`,
+      // Unstated, a ruled-out value fails only when the title names it (`meetsConstraints`): said so, in our words.
+      detail:
+        actual !== undefined
+          ? `${c.attribute} is ${formatAttributeValue(actual)}, needed ${describeConstraint(c)}`
+          : c.op === 'neq' || c.op === 'not-in'
+            ? `does not state ${c.attribute}, and its title names a ${c.attribute} ruled out (needed: ${describeConstraint(c)})`
+            : `does not state ${c.attribute} (needed: ${describeConstraint(c)})`,
       data: actual === undefined ? { op: c.op, needed: c.value } : { op: c.op, needed: c.value, offered: actual },
     });
   }
