@@ -74,7 +74,11 @@ export type OrderOfOffer = Pick<OrderRecord, 'orderId' | 'status'>;
 export interface RankingExclusion {
   readonly requestId: string;
   readonly offerId: string;
-  readonly reasons: ReadonlyArray<{ readonly code: ExclusionCode; readonly detail: string }>;
+  /**
+   * Why the offer may not be bought. A reason with `from` (an ISO time) holds only after that moment: an offer that
+   * arrives by the person's deadline when ordered now stops doing so once its delivery days no longer fit before it.
+   */
+  readonly reasons: ReadonlyArray<{ readonly code: ExclusionCode; readonly detail: string; readonly from?: string | undefined }>;
 }
 
 /** A price this brand quoted for a product, kept to catch fake "was/now" discounts. */

@@ -89,10 +89,13 @@ export type PurchaseGateDeps = Pick<ButlerDeps, 'memory' | 'trust' | 'clock' | '
  */
 export function purchaseBlockingExclusion(offer: Offer, deps: PurchaseGateDeps): RankingExclusion | undefined {
   const exclusion = deps.memory.rankingExclusion(offer.requestId, offer.offerId);
-  const reasons: Array<RankingExclusion['reasons'][number]> = exclusion?.reasons.filter((r) => EXCLUSION_BLOCKS_PURCHASE[r.code]) ?? [];
+  const now = deps.clock();
+  // A reason with `from` holds from that moment on (the deadline's: the offer ordered later no longer arrives in time).
+  const reasons: Array<RankingExclusion['reasons'][number]> =
+    exclusion?.reasons.filter((r) => EXCLUSION_BLOCKS_PURCHASE[r.code] && (r.from === undefined || now.getTime() > Date.parse(r.from))) ?? [];
   const profile = deps.memory.loadProfile();
   const floor = profile.honestyFloor ?? deps.honestyFloor;
-  const standing = deps.trust.view(offer.brandId, deps.clock());
+  const standing = deps.trust.view(offer.brandId, now);
   if (standing !== undefined && !reasons.some((r) => r.code === 'below-honesty-floor')) {
     // The floor the ranking applies (`floorEstimateOf`): honesty, or what the brand delivers meeting the need when its record shows its failures spare it.
     const estimate = needHoldsProbability(standing.estimatedHonesty, failuresSpareNeedAt(standing.needRecord, toMajorUnits(offer.price)));

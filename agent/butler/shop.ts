@@ -21,6 +21,7 @@ import { gatherEvidence } from './gather-evidence.ts';
 import { learnTaste } from '../taste/index.ts';
 import { isBannedConnection } from './is-banned-connection.ts';
 import { eligibleOffers, negotiateAnswered } from './negotiate-answered.ts';
+import { deadlineExclusions } from './deadline-exclusions.ts';
 import { exclusionsToKeep } from './exclusions-to-keep.ts';
 import { drawKey } from './draw-key.ts';
 import { observeRound } from './observe-round.ts';
@@ -260,7 +261,8 @@ export async function shop(need: Need, run: ShopRun): Promise<ShoppingResult> {
   // Kept under the offer's own request id, the one a purchase reads back from the stored offer (the same id: a bound
   // connection drops offers answering another request), and replacing all this ranking (this request id) kept before.
   // The opening offer of a negotiation carries the exclusion of the offer it became (see exclusionsToKeep).
-  memory.recordRankingExclusions(requestId, exclusionsToKeep(ranking, rounds), now.toISOString());
+  // And every stored offer the person's deadline rules out once it is ordered too late (see deadlineExclusions).
+  memory.recordRankingExclusions(requestId, exclusionsToKeep(ranking, rounds, deadlineExclusions(kept, need.deadline)), now.toISOString());
   memory.recordExchanges(requestId, allExchanges);
 
   return {

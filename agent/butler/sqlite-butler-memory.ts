@@ -34,7 +34,7 @@ function parseJson<S extends z.ZodType>(schema: S, text: string, what: string): 
 }
 
 /** A stored exclusion's reasons: codes the ranking knows, with their details. */
-const ExclusionReasonsSchema = z.array(z.object({ code: z.enum(Object.keys(EXCLUSION_REASONS) as [ExclusionCode, ...ExclusionCode[]]), detail: z.string() }));
+const ExclusionReasonsSchema = z.array(z.object({ code: z.enum(Object.keys(EXCLUSION_REASONS) as [ExclusionCode, ...ExclusionCode[]]), detail: z.string(), from: z.iso.datetime().optional() }));
 
 function monthOf(now: Date): { start: string; end: string } {
   return {
@@ -94,7 +94,7 @@ export class SqliteButlerMemory extends PastOrderReads implements ButlerMemory, 
   recordRankingExclusions(rankingId: string, excluded: readonly RankingExclusion[], at: string): void {
     this.store.replaceRankingExclusions(
       rankingId,
-      excluded.map((e) => ({ requestId: e.requestId, offerId: e.offerId, reasons: JSON.stringify(e.reasons.map((r) => ({ code: r.code, detail: r.detail }))), rankedAt: at })),
+      excluded.map((e) => ({ requestId: e.requestId, offerId: e.offerId, reasons: JSON.stringify(e.reasons.map((r) => ({ code: r.code, detail: r.detail, ...(r.from === undefined ? {} : { from: r.from }) }))), rankedAt: at })),
     );
   }
   rankingExclusion(requestId: string, offerId: string): RankingExclusion | undefined {
