@@ -24,7 +24,11 @@ export function exclusionsToKeep(ranking: Pick<Ranking, 'excluded'>, rounds: rea
   for (const e of later) {
     const own = kept.findIndex((k) => k.offerId === e.offerId && k.requestId === e.requestId);
     if (own === -1) kept.push(e);
-    else kept[own] = { ...kept[own]!, reasons: [...kept[own]!.reasons, ...e.reasons] };
+    else {
+      // A reason the ranking already gives for good is not given again for later.
+      const reasons = kept[own]!.reasons;
+      kept[own] = { ...kept[own]!, reasons: [...reasons, ...e.reasons.filter((r) => !reasons.some((o) => o.code === r.code && o.from === undefined))] };
+    }
   }
   return kept;
 }
