@@ -1,6 +1,6 @@
 import type { AttributeValue } from '../../protocol/index.ts';
 import { knownAttributeLabelIn, type Language } from '../language/index.ts';
-import { PRICE_POSITION_BANDS, parseBrandField, type EvidenceData, type EvidenceItem, type FitScore, type HardViolation, type HonestyScore, type PressureScore, type PressureTactic } from '../scoring/index.ts';
+import { parseBrandField, type EvidenceData, type EvidenceItem, type FitScore, type HardViolation, type HonestyScore, type PressureScore, type PressureTactic } from '../scoring/index.ts';
 import { EVIDENCE_MESSAGES, type AnswerPosition, type EvidenceMessages } from './evidence-messages.ts';
 
 /** The phrases one set of evidence lines is written with. */
@@ -90,7 +90,6 @@ const EVIDENCE_LINES: Readonly<Record<string, Line>> = {
   'reference-price-unverifiable': (w, d) =>
     d.has('windowDays') ? w.m.referenceStaleUnverifiable(referenceClaim(w, d), d.num('windowDays'), d.has('lastAskedOn') ? d.str('lastAskedOn') : undefined) : w.m.referenceUnverifiable(referenceClaim(w, d)),
   'rrp-unverifiable': (w, d) => w.m.rrpUnverifiable(referenceClaim(w, d)),
-  ...Object.fromEntries(PRICE_POSITION_BANDS.map((code): [string, Line] => [code, (w, d) => w.m.pricePosition(w.m.estimate(d.num('priceMinor'), d.str('currency')), d.num('band'), w.m.estimate(d.num('goingMinor'), d.str('currency')), d.str('source') === 'budget' ? 'budget' : 'market')])),
   'fake-reference-price': (w, d) =>
     d.has('windowDays')
       ? w.m.referenceStale(referenceClaim(w, d), d.num('windowDays'), d.has('lastAskedOn') ? d.str('lastAskedOn') : undefined, d.num('pricesSince'))

@@ -49,8 +49,6 @@ export interface EvidenceMessages {
   readonly referencePrice: (kind: string, price: string) => string;
   readonly referenceUnverifiable: (claimed: string) => string;
   readonly rrpUnverifiable: (claimed: string) => string;
-  /** Asks `price`, under a half (band 1), a quarter (2) or an eighth (3) of `going`, the person's budget or the other sellers' asks. */
-  readonly pricePosition: (price: string, band: number, going: string, source: 'budget' | 'market') => string;
   readonly referenceAboveHighest: (claimed: string, highest: string, pastPrices: number) => string;
   readonly referenceNeverCharged: (claimed: string, pastPrices: number) => string;
   readonly referenceConsistent: (claimed: string) => string;
@@ -177,8 +175,6 @@ export const EVIDENCE_MESSAGES: Catalogue<EvidenceMessages> = {
     referencePrice: (kind, price) => `claims a ${kind} of ${price} per unit`,
     referenceUnverifiable: (claimed) => `${claimed}; there is no price history to check it against`,
     rrpUnverifiable: (claimed) => `${claimed}; the maker's price cannot be checked here`,
-    pricePosition: (price, band, going, source) =>
-      `asks ${price}, under ${band === 1 ? 'half' : band === 2 ? 'a quarter' : 'an eighth'} of what a product that meets the need goes for (${going}, ${source === 'budget' ? 'your budget' : 'what the other sellers ask'})`,
     referenceAboveHighest: (claimed, highest, n) => `${claimed}, above the highest price it ever asked (${highest} over ${n} past prices)`,
     referenceNeverCharged: (claimed, n) => `${claimed}, a price it never asked in ${n} past prices`,
     referenceConsistent: (claimed) => `${claimed}, a price it asked before (quoted to you; whether anyone bought at it is unknown)`,
@@ -240,8 +236,6 @@ export const EVIDENCE_MESSAGES: Catalogue<EvidenceMessages> = {
     referencePrice: (kind, price) => `annonce ${FR_REFERENCE_KINDS[kind] ?? kind} de ${price} l’unité`,
     referenceUnverifiable: (claimed) => `${claimed} ; aucun historique de prix pour le vérifier`,
     rrpUnverifiable: (claimed) => `${claimed} ; le prix du fabricant ne peut pas être vérifié ici`,
-    pricePosition: (price, band, going, source) =>
-      `demande ${price}, moins ${band === 1 ? 'de la moitié' : band === 2 ? 'du quart' : 'du huitième'} de ce que coûte un produit qui répond au besoin (${going}, ${source === 'budget' ? 'votre budget' : 'ce que demandent les autres vendeurs'})`,
     referenceAboveHighest: (claimed, highest, n) => `${claimed}, au-dessus du prix le plus haut qu’elle ait jamais demandé (${highest} sur ${n} prix passés)`,
     referenceNeverCharged: (claimed, n) => `${claimed}, un prix qu’elle n’a jamais demandé sur ${n} prix passés`,
     referenceConsistent: (claimed) => `${claimed}, un prix qu’elle a déjà demandé (cité à vous ; on ne sait pas si quelqu’un l’a payé)`,

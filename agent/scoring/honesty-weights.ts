@@ -22,12 +22,6 @@ export const HONESTY_WEIGHTS = {
   claimContradictsProduct: -2.5,
   fakeReferencePrice: -2,
   unverifiableReferencePrice: -0.3,
-  /**
-   * An offer asking under half of what a product that meets the need goes for (`checkPricePosition`): a bargain in some
-   * markets, a lesser product described as the one needed in others. No weight until the person's own deliveries say
-   * which (LEARNABLE_FINDINGS): nothing about shops in general says how often a deep discount is a lie.
-   */
-  pricePosition: 0,
   answerContradictsOffer: -2.5,
   answerContradictsAnswer: -2,
   /** A brand confirming its own offer says nothing a liar would not say. */

@@ -32,7 +32,6 @@ export { PriceSummary, summarisePastPrices } from './price-summary.ts';
 export { wasPriceOf } from './was-price-of.ts';
 export type { HonestyScore } from './score-honesty.ts';
 export { HONESTY_WEIGHTS } from './honesty-weights.ts';
-export { PRICE_POSITION_BANDS, checkPricePosition, goingPriceMinor, pricePositionBand, type PricePositionCode } from './check-price-position.ts';
 export { LEARNABLE_FINDINGS, FINDING_PRIOR_DELIVERIES, learnedFindingWeight, applyLearnedWeights, learnedFindingSentence } from './learned-finding-weight.ts';
 export type { LearnedFindingWeight } from './learned-finding-weight.ts';
 export { scoreOfferPressure, textTacticWeight } from './score-offer-pressure.ts';

@@ -1,6 +1,5 @@
 import type { FindingRecord } from '../trust/index.ts';
 import type { EvidenceItem } from './evidence-item.ts';
-import { PRICE_POSITION_BANDS } from './check-price-position.ts';
 import { HONESTY_WEIGHTS } from './honesty-weights.ts';
 
 /**
@@ -10,14 +9,11 @@ import { HONESTY_WEIGHTS } from './honesty-weights.ts';
  * little where honest shops show real ones, and much where only liars show any: the person's deliveries tell which
  * market they shop in. A "was" price (the seller's own past price) and an RRP (the maker's) are different statements,
  * learned apart: honest shops quoting the maker's price never pay for liars' invented "was" prices, nor the reverse.
- * How far below the going price an offer asks (`checkPricePosition`, one code per band) starts at no weight: only the
- * person's deliveries say whether deep discounts are bargains or lesser products where they shop.
  */
 export const LEARNABLE_FINDINGS: ReadonlyMap<string, number> = new Map([
   ['reference-price-unverifiable', HONESTY_WEIGHTS.unverifiableReferencePrice],
   ['rrp-unverifiable', HONESTY_WEIGHTS.unverifiableReferencePrice],
   ['title-contradicts-offer', HONESTY_WEIGHTS.titleContradictsOffer],
-  ...PRICE_POSITION_BANDS.map((code) => [code, HONESTY_WEIGHTS.pricePosition] as const),
 ]);
 
 /**
@@ -45,13 +41,12 @@ export interface LearnedFindingWeight {
  * The log-likelihood ratio of the finding between deliveries that met the person's need and deliveries that missed
  * it, each rate a Beta posterior mean with the hand-set weight as its prior: P(finding | missed) starts at 1/2,
  * P(finding | met) at e^prior / 2, each worth `FINDING_PRIOR_DELIVERIES` deliveries. With no delivery on record it
- * is the hand-set weight exactly; it never rises above 0 and never applies to a finding with a positive weight (a
- * hand-set weight of 0 starts both rates at 1/2: no view until the deliveries give one). Undefined for a finding that
- * is not learnable.
+ * is the hand-set weight exactly; it never rises above 0 and never applies to a finding with a non-negative weight.
+ * Undefined for a finding that is not learnable.
  */
 export function learnedFindingWeight(code: string, record: FindingRecord | undefined): LearnedFindingWeight | undefined {
   const prior = LEARNABLE_FINDINGS.get(code);
-  if (prior === undefined || !(prior <= 0)) return undefined;
+  if (prior === undefined || !(prior < 0)) return undefined;
   const counts = record?.byCode.get(code);
   const missedWith = counts?.missed ?? 0;
   const metWith = counts?.met ?? 0;
@@ -65,19 +60,17 @@ export function learnedFindingWeight(code: string, record: FindingRecord | undef
 
 /**
  * The findings with their learned weights: each learnable finding's impact scaled from its hand-set weight to the
- * learned one (set to it for a finding that starts at 0, which then undermines), its counts in `data` and its sentence
- * saying so when the two differ by 0.05 log-odds or more. Items that are not learnable, and every item when there is
- * no record, are returned as they are.
+ * learned one, its counts in `data` and its sentence saying so when the two differ by 0.05 log-odds or more. Items
+ * that are not learnable, and every item when there is no record, are returned as they are.
  */
 export function applyLearnedWeights(items: readonly EvidenceItem[], record: FindingRecord | undefined): EvidenceItem[] {
   if (record === undefined || (record.met === 0 && record.missed === 0)) return [...items];
   return items.map((item) => {
     const learned = learnedFindingWeight(item.code, record);
     if (learned === undefined || Math.abs(learned.weight - learned.prior) < 0.05) return item;
-    const impact = learned.prior === 0 ? learned.weight : item.impact * (learned.weight / learned.prior);
+    const impact = item.impact * (learned.weight / learned.prior);
     return {
       ...item,
-      ...(impact < 0 ? { effect: 'undermines' as const } : {}),
       impact,
       detail: `${item.detail}; ${learnedFindingSentence(learned)}`,
       data: { ...item.data, learnedWeight: round2(learned.weight), priorWeight: learned.prior, missedWith: learned.missedWith, missed: learned.missed, metWith: learned.metWith, met: learned.met },

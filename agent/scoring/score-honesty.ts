@@ -3,7 +3,6 @@ import { failuresSpareNeedAt } from '../trust/index.ts';
 import { checkAnswers } from './check-answers.ts';
 import { checkClaimSupport } from './check-claim-support.ts';
 import { checkMarketConsensus } from './check-market-consensus.ts';
-import { checkPricePosition } from './check-price-position.ts';
 import { marketScales } from './score-fit.ts';
 import { checkPastOutcomes } from './check-past-outcomes.ts';
 import { checkReferencePrice } from './check-reference-price.ts';
@@ -92,8 +91,7 @@ export interface HonestyScore {
 
 /**
  * Scores how likely the offer's claims hold: claims against their evidence and the offer's own product data,
- * against other brands' statements on the same GTIN, the "was" price against the brand's own price history, the price
- * against what a product that meets the need goes for (weighed only as the person's deliveries taught), the
+ * against other brands' statements on the same GTIN, the "was" price against the brand's own price history, the
  * offer against the brand's answers and revisions, and against past outcomes; each finding moves the brand's
  * honesty trust (the prior) in log-odds.
  */
@@ -106,7 +104,6 @@ export function scoreHonesty(
     ...checkTitle(offer, evidence.attributes, evidence.need),
     ...checkMarketConsensus(offer, evidence.market, evidence.now, evidence.need, evidence.need === undefined ? [] : marketScales({ need: evidence.need, now: evidence.now, market: evidence.market })),
     ...checkReferencePrice(offer, evidence.priceHistory, evidence.now, evidence.priceSummaries),
-    ...checkPricePosition(offer, evidence.need, evidence.market),
     ...checkAnswers(offer, evidence.transcript),
     ...checkPastOutcomes(offer, evidence.pastOutcomes, evidence.now, evidence.trust === undefined),
   ];
