@@ -15,28 +15,6 @@ export const VALUE_MODEL = {
   hassleShare: 0.1,
 } as const;
 
-/**
- * Price as evidence about what an offer is. A seller asks for a product what products of its kind go for; the going
- * price of a product that meets the need is what the market asks for it (`marketReferenceMinor`, else the budget).
- * An offer at a share r < 1 of it is an honest product sold at a discount, or a lesser product described as the one
- * needed (its price is then what the lesser product goes for, below any share of the going price). Nothing says how an
- * honest seller's discounts spread between nothing and the going price, so evenly: the chance that an honest seller
- * asks under r of it is r, against 1 for a lesser product described as the one needed. The likelihood ratio of the
- * price is r (1 at the going price or above), and it multiplies the odds that the offer is what it claims and that
- * what arrives meets the need. No parameter; the weakest reading of "too good to be true" that still reads one.
- */
-export function priceLikelihoodRatio(price: number, going: number | undefined): number {
-  if (going === undefined || !(going > 0) || !(price < going)) return 1;
-  return price > 0 ? price / going : 0;
-}
-
-/** A probability with its odds multiplied by `ratio` (0..1). */
-function withOddsTimes(p: number, ratio: number): number {
-  if (ratio >= 1 || p <= 0) return p;
-  const q = p * ratio;
-  return q / (q + (1 - p));
-}
-
 /** Every number behind one offer's expected money surplus (amounts in minor units of the need's currency). */
 export interface ValueBreakdown {
   /** What the person's money scale is anchored to: their budget, or (without one) what the market asks (`marketReferenceMinor`). */
@@ -55,13 +33,8 @@ export interface ValueBreakdown {
   readonly learned: readonly LearnedPreference[];
   /** Estimated worth of the product to this person if it is what it claims: reference × (1 + premium × preference match). */
   readonly worth: number;
-  /**
-   * Calibrated probability that the offer is what it claims: the brand's record and this offer's own findings, its
-   * odds times what its price says (`priceRatio`).
-   */
+  /** Calibrated probability that the offer is what it claims (the brand's record and this offer's own findings). */
   readonly claimsHold: number;
-  /** The likelihood ratio of the offer's price (`priceLikelihoodRatio`: its share of the going price, at most 1). */
-  readonly priceRatio: number;
   /**
    * Probability that what arrives meets the need's hard constraints (`HonestyScore.needHolds`: the brand's record of
    * how its failures fall, and this offer's findings against its hard-constraint claims), at least `claimsHold`.
@@ -199,11 +172,8 @@ export function offerValue(input: {
   const learned = input.learned ?? [];
   const preferenceMatch = preferenceMatchAt(stated, learned);
   const worth = worthAt(reference, preferenceMatch);
-  // What the price says, on the going price (what the market asks, else the budget; the worth's reference otherwise).
-  const priceRatio = priceLikelihoodRatio(price, market ?? budget);
-  const honest = clamp01(scores.honesty.probability);
-  const claimsHold = withOddsTimes(honest, priceRatio);
-  const needHolds = Math.max(claimsHold, withOddsTimes(clamp01(scores.honesty.needHolds ?? honest), priceRatio));
+  const claimsHold = clamp01(scores.honesty.probability);
+  const needHolds = Math.max(claimsHold, clamp01(scores.honesty.needHolds ?? claimsHold));
   const statedIfNotAsDescribed = statedMatchIfNotAsDescribed(scores.fit.preferences);
   const worthIfNotAsDescribed = worthIfNotAsDescribedAt(reference, statedIfNotAsDescribed, learned, worth);
   const pressure = clamp01(scores.pressure.score);
@@ -219,7 +189,6 @@ export function offerValue(input: {
     learned,
     worth,
     claimsHold,
-    priceRatio,
     needHolds,
     worthIfNotAsDescribed,
     price,
