@@ -1,3 +1,4 @@
+import { AlternationGate } from './alternation-gate.ts';
 import { detectHiddenContent } from './detect-hidden-content.ts';
 import { digitShapeKey, digitSensitive } from './digit-shape.ts';
 import { extractFeatures, TOKENIZE_REGEXES } from './extract-features.ts';
@@ -99,7 +100,7 @@ const MIN_LETTERS_FOR_MODEL = /[a-z].*[a-z]/;
 /** Certificate, standard or report numbers make an authority claim checkable, so it is not pressure. */
 const VERIFIABLE_REFERENCE = /\b(?:certificate|cert\.?|report|licen[cs]e|registration|reg\.?)\s*(?:no\.?|number|#|id)?\s*:?\s*[a-z0-9-]*\d{3,}|\b(?:en|iso|iec|astm|ansi|din)\s?\d{3,}|\([^)]*\b(?:19|20)\d{2}\)/;
 /** Each alternative of TRANSPARENT_TERMS on its own line (joined with `|`). */
-const TRANSPARENT_TERMS_PARTS: readonly string[] = [
+export const TRANSPARENT_TERMS_PARTS: readonly string[] = [
   "\\bcancel\\w*\\b[^.!?\\n]{0,30}?\\b(?:online|any ?time|at any time|whenever you (?:like|want)|in (?:one|two|three|a few|a couple of|1|2|3) (?:clicks?|taps?)|with (?:one|a single|1) (?:click|tap)|instantly|(?:from|in|on|via) (?:your|the) (?:account|profile|settings|app|website)\\b(?! (?:is|are) not)(?!\\s+(?:isn|aren)'?t))\\b",
   "\\b(?:email|remind|notify|tell|send) you\\b[^.!?\\n]{0,30}?\\bbefore (?:each|every|any|your|the) (?:renewal|charge|payment|billing|next (?:renewal|charge|payment))\\b",
   "\\b(?:switch|turn) (?:auto-?renew(?:al)?|it|this|renewal) off\\b[^.!?\\n]{0,20}?\\b(?:in|from|on) (?:your|the) (?:account|profile|settings|app)\\b",
@@ -152,12 +153,17 @@ const TRANSPARENT_TERMS_PARTS: readonly string[] = [
 export const TRANSPARENT_TERMS = new RegExp(TRANSPARENT_TERMS_PARTS.join('|'), '');
 const TRANSPARENT_TERMS_ALL = new RegExp(TRANSPARENT_TERMS.source, 'g');
 /**
+ * Texts that pass the literal test below mostly hold a word of one alternative only ("noise cancelling" in a product
+ * name): the alternatives that word leaves possible are tried alone, and the whole regex runs only when one matches.
+ */
+const TRANSPARENT_TERMS_GATE = new AlternationGate(TRANSPARENT_TERMS_PARTS);
+/**
  * Whether the text states a transparent term that it does not negate just before or deny just after: "you can't cancel
  * online", "there is no cancel option in the app" and "cancel online is not available" state the opposite of a plain exit (the clause's last 16 characters before the term
  * are read, as for a plain exit).
  */
 export function statesTransparentTerms(text: string): boolean {
-  if (!mayStateTerms(text)) return false;
+  if (!mayStateTerms(text) || !TRANSPARENT_TERMS_GATE.mayMatch(text)) return false;
   TRANSPARENT_TERMS_ALL.lastIndex = 0;
   for (let m = TRANSPARENT_TERMS_ALL.exec(text); m !== null; m = TRANSPARENT_TERMS_ALL.exec(text)) {
     const before = text.slice(Math.max(0, m.index - 16), m.index).split(/[.!?;,\n]/).pop() ?? '';
