@@ -125,12 +125,8 @@ function cachedText(text: string, detect: PressureDetector): CachedText {
  * data, shared by the offers that show them. Bounded, oldest dropped first.
  */
 const textReadings = new WeakMap<PressureDetector, BoundedMap<string, CachedText>>();
-/**
- * Distinct texts whose readings are kept (each with its fields): as many as a simulation's shared detector keeps
- * reports (sharedDetector). With 5,000 kept, the bench market read ~42 texts afresh per decision here while the
- * detector's memo still held all but ~18 of them (their probes and quotes worked out again).
- */
-const TEXT_READINGS_KEPT = 20_000;
+/** Distinct texts whose readings are kept (each with its fields). */
+const TEXT_READINGS_KEPT = 5_000;
 const FIELDS_PER_TEXT_KEPT = 16;
 
 function textTactics(evidence: OfferEvidence, detect: PressureDetector, weights: Readonly<Record<string, number>> | undefined): { tactics: PressureTactic[]; texts: number; floor: number } {
