@@ -11,12 +11,31 @@ export interface HomoglyphToken {
 
 const WORD = /\p{L}+/gu;
 const ASCII_LETTER = /[A-Za-z]/;
+/** Letters found only in the Turkish (and Azerbaijani) Latin alphabet among the languages read here. */
+const TURKISH_ONLY = /[\u011e\u011f\u015e\u015f\u0130\u018f\u0259]/u;
+/** Letters Turkish shares with French or German. */
+const TURKISH_SHARED = /[\u00c7\u00e7\u00d6\u00f6\u00dc\u00fc]/u;
+
+/**
+ * Whether the dotless ı of `source` is a native letter (the text is written in Turkish) rather than an i in disguise:
+ * the text also uses a letter only Turkish has (ğ, ş, İ, ə), or one it shares with French or German (ç, ö, ü) while ı
+ * appears in more than one word. `source` is the text before diacritics were dropped.
+ */
+export function dotlessIIsNative(source: string): boolean {
+  if (!source.includes('\u0131')) return false;
+  if (TURKISH_ONLY.test(source)) return true;
+  if (!TURKISH_SHARED.test(source)) return false;
+  let words = 0;
+  for (const match of source.matchAll(WORD)) if (match[0].includes('\u0131') && ++words > 1) return true;
+  return false;
+}
 
 /**
  * Finds words that use look-alike letters to pass as Latin: a mix of Latin and confusable letters in one word,
- * or a whole confusable word inside mostly-Latin text. Genuine Cyrillic or Greek text is left alone.
+ * or a whole confusable word inside mostly-Latin text. Genuine Cyrillic or Greek text is left alone, and so is the
+ * dotless ı of Turkish text (`nativeDotlessI`, see `dotlessIIsNative`).
  */
-export function findHomoglyphTokens(text: string): HomoglyphToken[] {
+export function findHomoglyphTokens(text: string, nativeDotlessI = false): HomoglyphToken[] {
   if (!/[\u0370-\u058f\u0261\u0131\u0237]/.test(text)) return [];
   let latinLetters = 0;
   let otherLetters = 0;
@@ -35,7 +54,7 @@ export function findHomoglyphTokens(text: string): HomoglyphToken[] {
     let foreign = 0;
     let folded = '';
     for (const ch of word) {
-      const latinTwin = CONFUSABLE_TO_LATIN.get(ch);
+      const latinTwin = nativeDotlessI && ch === '\u0131' ? undefined : CONFUSABLE_TO_LATIN.get(ch);
       if (latinTwin !== undefined) {
         confusable++;
         folded += latinTwin;

@@ -1,4 +1,4 @@
-import { findHomoglyphTokens } from './homoglyphs.ts';
+import { dotlessIIsNative, findHomoglyphTokens } from './homoglyphs.ts';
 import { classifyInvisible, decodeTagCharacter, isJoinerOrSelector, type InvisibleKind } from './invisible-characters.ts';
 
 /** A run of invisible code points in the original text that looks planted rather than typographic. */
@@ -169,7 +169,7 @@ export function normalizeText(original: string): NormalizedText {
   const ends = offsets.ends.subarray(0, offsets.length);
   let homoglyphRanges: { start: number; end: number }[] = [];
   if (!asciiOnly) {
-    const tokens = findHomoglyphTokens(folded);
+    const tokens = findHomoglyphTokens(folded, dotlessIIsNative(original));
     if (tokens.length > 0) {
       let rebuilt = '';
       let cursor = 0;

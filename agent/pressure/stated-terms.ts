@@ -5,6 +5,7 @@ import { answersCount, statesPlainCount } from './states-plain-count.ts';
 import { NEXT_RUN, NEXT_RUN_NEGATION } from './next-run.ts';
 import { advisesAgainstSale } from './advises-against-sale.ts';
 import { advisesFixFirst } from './advises-fix-first.ts';
+import { cutOffCauseStated, deadlineOfRightOrDeparture, hurriesForReadersOwnSake } from './clock-not-set-to-sell.ts';
 import type { PressureTacticLabel } from '../../protocol/index.ts';
 
 /**
@@ -457,6 +458,10 @@ export function statesStepOrderWarning(text: string): boolean {
 }
 const answersCouldLose = (evidence: readonly string[]): boolean => evidence.every((id) => id === 'model' || id === 'fear.you-could-lose');
 const restsOnModel = (evidence: readonly string[]): boolean => evidence.every((id) => id === 'model');
+const HURRY_CUES: ReadonlySet<string> = new Set(['urgency.hurry', 'urgency.act-now', 'urgency.ml-hurry']);
+const answersHurry = (evidence: readonly string[]): boolean => evidence.every((id) => id === 'model' || HURRY_CUES.has(id));
+const CUT_OFF_CUES: ReadonlySet<string> = new Set([...END_DATE_CUES, 'urgency.limited-time', 'urgency.only-today']);
+const answersCutOff = (evidence: readonly string[]): boolean => evidence.every((id) => id === 'model' || CUT_OFF_CUES.has(id));
 const answersActNow = (evidence: readonly string[]): boolean => evidence.every((id) => id === 'model' || id === 'urgency.act-now');
 
 const QUOTE_OR_AWARD_CUES: ReadonlySet<string> = new Set(['social-proof.testimonial', 'social-proof.rated-number-one']);
@@ -511,4 +516,7 @@ export const STATED_TERMS: readonly StatedTerm[] = [
   { label: 'injection', name: 'advice against the sale or an honest decline', holds: advisesAgainstSale, answers: restsOnModel, discount: OPPOSITE_DISCOUNT },
   { label: 'fear', name: 'advice against the sale or an honest decline', holds: advisesAgainstSale, answers: restsOnModel, discount: OPPOSITE_DISCOUNT },
   { label: 'urgency', name: 'advice to fix the cause before buying', holds: advisesFixFirst, answers: answersActNow, discount: OPPOSITE_DISCOUNT },
+  { label: 'urgency', name: "a hurry for the reader's own sake, with no offer", holds: hurriesForReadersOwnSake, answers: answersHurry, discount: OPPOSITE_DISCOUNT },
+  { label: 'urgency', name: 'a deadline for a right the reader holds or a departure', holds: deadlineOfRightOrDeparture, answers: anyFinding, discount: OPPOSITE_DISCOUNT },
+  { label: 'urgency', name: "a cut-off with its cause, with no push and no offer", holds: cutOffCauseStated, answers: answersCutOff, discount: EXPLAINED_DISCOUNT },
 ];

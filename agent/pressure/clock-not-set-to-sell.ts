@@ -1,0 +1,42 @@
+/**
+ * Urgency words pointing at a clock the seller does not set to sell (normalised text: lowercase, no diacritics).
+ * Honest text hurries the reader for the reader's own sake ("hurry if you want the last gondola", "act fast if your dog
+ * eats chocolate", "dépêchez-vous si vous voulez …"), towards a right the reader holds ("last chance to return winter
+ * gear"), to a departure ("don't miss the bus"), or names the cause of a cut-off ("closes at 3:45 pm because of wind",
+ * "the quote is valid for 30 days because timber prices change"). None of these presses a purchase. An exclamation or
+ * any word of an offer (price, deal, discount, stock, an amount) keeps the finding.
+ */
+
+/** Words of an offer: with them the hurry is about buying, whatever else the text says. */
+const OFFER_TALK = /[€$£%]|\b(?:prices?|pricing|deals?|offers?|discounts?|promo\w*|coupons?|codes?|save|savings?|bargains?|rates?|stock|left|remaining|sell(?:s|ing)? out|sold out|buy|order now|book now|checkout|cart|basket|upgrade|subscribe|prix|offre|angebot|preis|oferta|precio|offerta|prezzo|aanbieding|prijs)\b/;
+
+/** An urgency word followed, in its sentence, by a condition on the reader's own goal or situation. */
+const HURRY_IF_YOURS = /\b(?:hurry|act (?:fast|now|quickly)|be quick|move fast|don'?t (?:wait|delay)|depechez-vous|depeche-toi|ne tardez pas|beeil\w*|date prisa|dese prisa|affrettati|sbrigati|haast je)\b[^.!?\n]{0,60}?\b(?:if|when|in case|si|wenn|falls|se|als)\s+(?:you|your|you'?re|vous|votre|tu|sie|ihr|du|usted|te|u|je)\b/;
+
+/** A last chance or deadline for a right the reader holds, or a departure the reader might miss. */
+const RIGHT_OR_DEPARTURE = /\b(?:last (?:chance|day)|final (?:chance|day)|deadline|window|time) (?:to|for) (?:return|exchange|claim|cancel|withdraw|opt out|unsubscribe|send (?:it |them )?back|get (?:a |your )?refund|request (?:a )?refund|returns|exchanges|refunds)\b|\b(?:don'?t|do not) miss (?:the|your) (?:last |first |next |early |late )?(?:bus|train|ferry|coach|tram|boat|shuttle|gondola|cable car|chairlift|lift|flight|plane|post|collection|pick-?up|connection)\b/;
+
+/** A cause given for the cut-off; popularity or demand is no cause of this kind (it is the scarcity cue itself). */
+const CAUSE_GIVEN = /\b(?:because(?: of)?|due to|owing to)\s+(?!(?:the |high |huge |great |strong |overwhelming |popular )*(?:demand|popularity|interest|customers|people|everyone|buyers|you)\b)/;
+const PUSH = /\b(?:hurry|grab|now|don'?t (?:miss|wait)|last chance|before (?:it'?s|they'?re) gone)\b/;
+
+function plain(text: string): boolean {
+  return !text.includes('!') && !OFFER_TALK.test(text);
+}
+
+/** The hurry is conditional on the reader's own goal or situation, with no offer in the text. */
+export function hurriesForReadersOwnSake(text: string): boolean {
+  return plain(text) && HURRY_IF_YOURS.test(text);
+}
+
+/** The deadline is for a right the reader holds or a departure, with no exclamation and no current offer. */
+export function deadlineOfRightOrDeparture(text: string): boolean {
+  return !text.includes('!') && !/\b(?:deals?|discounts?|offers?|coupons?|prices?|save)\b|%/.test(text) && RIGHT_OR_DEPARTURE.test(text);
+}
+
+const CAUSE_CLAUSE = new RegExp(`${CAUSE_GIVEN.source}[^.;!?\\n]*`, 'g');
+
+/** The cut-off's cause is stated, with no push and no offer outside the cause ("because timber prices change" is one). */
+export function cutOffCauseStated(text: string): boolean {
+  return !PUSH.test(text) && CAUSE_GIVEN.test(text) && plain(text.replace(CAUSE_CLAUSE, ' '));
+}
