@@ -10,8 +10,8 @@
 /** Words of an offer: with them the hurry is about buying, whatever else the text says. */
 const OFFER_TALK = /[€$£%]|\b(?:prices?|pricing|deals?|offers?|discounts?|promo\w*|coupons?|codes?|save|savings?|bargains?|rates?|stock|left|remaining|sell(?:s|ing)? out|sold out|buy|order now|book now|checkout|cart|basket|upgrade|subscribe|prix|offre|angebot|preis|oferta|precio|offerta|prezzo|aanbieding|prijs)\b/;
 
-/** An urgency word followed, in its sentence, by a condition on the reader's own goal or situation. */
-const HURRY_IF_YOURS = /\b(?:hurry|act (?:fast|now|quickly)|be quick|move fast|don'?t (?:wait|delay)|depechez-vous|depeche-toi|ne tardez pas|beeil\w*|date prisa|dese prisa|affrettati|sbrigati|haast je)\b[^.!?\n]{0,60}?\b(?:if|when|in case|si|wenn|falls|se|als)\s+(?:you|your|you'?re|vous|votre|tu|sie|ihr|du|usted|te|u|je)\b/;
+/** An urgency word followed, in its sentence, by a condition on the reader's own goal or situation (not on waiting). */
+const HURRY_IF_YOURS = /\b(?:hurry|act (?:fast|now|quickly)|be quick|move fast|don'?t (?:wait|delay)|depechez-vous|depeche-toi|ne tardez pas|beeil\w*|date prisa|dese prisa|affrettati|sbrigati|haast je)\b[^.!?\n]{0,60}?\b(?:if|when|in case|si|wenn|falls|se)\s+(?!(?:you|u|vous|sie|du|tu)\s+(?:wait|delay|hesitate|miss|snooze|don'?t|do not|leave it)\b)[a-z]/;
 
 /** A last chance or deadline for a right the reader holds, or a departure the reader might miss. */
 const RIGHT_OR_DEPARTURE = /\b(?:last (?:chance|day)|final (?:chance|day)|deadline|window|time) (?:to|for) (?:return|exchange|claim|cancel|withdraw|opt out|unsubscribe|send (?:it |them )?back|get (?:a |your )?refund|request (?:a )?refund|returns|exchanges|refunds)\b|\b(?:don'?t|do not) miss (?:the|your) (?:last |first |next |early |late )?(?:bus|train|ferry|coach|tram|boat|shuttle|gondola|cable car|chairlift|lift|flight|plane|post|collection|pick-?up|connection)\b/;
@@ -21,7 +21,7 @@ const CAUSE_GIVEN = /\b(?:because(?: of)?|due to|owing to)\s+(?!(?:the |high |hu
 const PUSH = /\b(?:hurry|grab|now|don'?t (?:miss|wait)|last chance|before (?:it'?s|they'?re) gone)\b/;
 
 function plain(text: string): boolean {
-  return !text.includes('!') && !OFFER_TALK.test(text);
+  return !/[!¡]/.test(text) && !OFFER_TALK.test(text);
 }
 
 /** The hurry is conditional on the reader's own goal or situation, with no offer in the text. */

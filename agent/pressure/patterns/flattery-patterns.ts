@@ -47,4 +47,9 @@ export const FLATTERY_PATTERNS = tacticPatterns('flattery', [
   ['lucky-to-have-you', 0.8, re`\b(?:is|are|'s|'re) (?:so |very |really )?lucky to have (?:an? |such an? )?(?:[a-z]+ )?(?:owner|parent|person|friend|customer|keeper|you)\b`],
   ['only-the-thoughtful', 0.7, re`\bonly (?:the )?(?:most )?(?:thoughtful|smart|savvy|discerning|clever|wise|dedicated|curious|sharpest|smartest|best)\s+(?:[a-z]+\s+)?(?:backers|readers|customers|buyers|shoppers|people|fans|owners|members|collectors)\b`],
   ['for-elite', 0.75, re`\b(?:for|made for|designed for)\s+(?:the\s+)?(?:elite|chosen|select)\s+(?:few|ones|people)\b|\bfor (?:exceptional|special|extraordinary) people\b`],
+  // The reader named by a praised kind of person and told what that kind does ("a careful rider like you already
+  // knows …", "pilots as skilled as you shouldn't …", "as a seasoned cook, you'll …", "you're so smart with money").
+  ['kind-like-you', 0.8, re`\b(?:an?\s+(?:[a-z-]+\s+)?[a-z]{3,}|[a-z]{3,}s)\s+(?:like\s+you(?:rself)?\b(?!\s+(?:to|can|could|may|might|should|would|will|do|did|does|are|were|had|have|said|asked|wanted|want|need|expect|like|think|'d|'re|'ve)\b)|as\s+(?!(?:soon|long|much|many|often|far|well|quickly|fast|early|late|good|bad|little|few|big|small|old|young)\b)[a-z-]{4,}\s+as\s+you(?:rself)?\b(?!\s+(?:do|did|does|are|were|had|have|said|asked|wanted|want|need|expect|like|think|can imagine|'d|'re|'ve)\b))`],
+  ['as-a-praised-you', 0.78, re`\bas an?\s+(?:seasoned|experienced|skilled|expert|true|real|savvy|discerning|smart|sophisticated|passionate|serious|responsible|thoughtful)\s+[a-z]+,\s+you(?:'ll| will| already| surely| of course| know| can)\b`],
+  ['youre-so-smart', 0.8, re`\byou(?:'re| are)\s+(?:so|such an?|really|clearly|obviously)\s+(?:smart|savvy|clever|wise|stylish|thoughtful|discerning|sensible|astute|sharp)\b`],
 ]);
