@@ -3,7 +3,8 @@
  * Honest text hurries the reader for the reader's own sake ("hurry if you want the last gondola", "act fast if your dog
  * eats chocolate", "dépêchez-vous si vous voulez …"), towards a right the reader holds ("last chance to return winter
  * gear"), to a departure ("don't miss the bus"), or names the cause of a cut-off ("closes at 3:45 pm because of wind",
- * "the quote is valid for 30 days because timber prices change"). None of these presses a purchase. An exclamation or
+ * "the quote is valid for 30 days because timber prices change"), or is a carrier's or a venue's clock (the last day to
+ * order for delivery before a holiday, opening hours, a season). None of these presses a purchase. An exclamation or
  * any word of an offer (price, deal, discount, stock, an amount) keeps the finding.
  */
 
@@ -15,6 +16,9 @@ const HURRY_IF_YOURS = /\b(?:hurry|act (?:fast|now|quickly)|be quick|move fast|d
 
 /** A last chance or deadline for a right the reader holds, or a departure the reader might miss. */
 const RIGHT_OR_DEPARTURE = /\b(?:last (?:chance|day)|final (?:chance|day)|deadline|window|time) (?:to|for) (?:return|exchange|claim|cancel|withdraw|opt out|unsubscribe|send (?:it |them )?back|get (?:a |your )?refund|request (?:a )?refund|returns|exchanges|refunds)\b|\b(?:don'?t|do not) miss (?:the|your) (?:last |first |next |early |late )?(?:bus|train|ferry|coach|tram|boat|shuttle|gondola|cable car|chairlift|lift|flight|plane|post|collection|pick-?up|connection)\b/;
+
+/** The last day to order or post for delivery before a date or holiday, or a venue's opening hours or season. */
+const CARRIER_OR_VENUE_CLOCK = /\b(?:last|final|latest) (?:day|date|time|order date|posting date)s? (?:to|for) (?:order|ordering|post|posting|send|sending)\b[^.!?\n]{0,40}?\bfor (?:delivery|arrival) (?:before|by|in time for)\b|\b(?:is|are|stays?|remains?) open (?:only )?(?:until|till|through|to)\b|\bopening[- ](?:hours|times)\b|\b(?:the|our) (?:summer|winter|ski|holiday|bathing) season (?:ends|closes|runs)\b/;
 
 /** A cause given for the cut-off; popularity or demand is no cause of this kind (it is the scarcity cue itself). */
 const CAUSE_GIVEN = /\b(?:because(?: of)?|due to|owing to)\s+(?!(?:the |high |huge |great |strong |overwhelming |popular )*(?:demand|popularity|interest|customers|people|everyone|buyers|you)\b)/;
@@ -35,6 +39,11 @@ export function deadlineOfRightOrDeparture(text: string): boolean {
 }
 
 const CAUSE_CLAUSE = new RegExp(`${CAUSE_GIVEN.source}[^.;!?\\n]*`, 'g');
+
+/** The deadline is a carrier's delivery cut-off or a venue's hours or season, with no exclamation and no offer. */
+export function carrierOrVenueClock(text: string): boolean {
+  return plain(text) && !PUSH.test(text) && CARRIER_OR_VENUE_CLOCK.test(text);
+}
 
 /** The cut-off's cause is stated, with no push and no offer outside the cause ("because timber prices change" is one). */
 export function cutOffCauseStated(text: string): boolean {

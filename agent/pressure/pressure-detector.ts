@@ -101,12 +101,12 @@ const MIN_LETTERS_FOR_MODEL = /[a-z].*[a-z]/;
 const VERIFIABLE_REFERENCE = /\b(?:certificate|cert\.?|report|licen[cs]e|registration|reg\.?)\s*(?:no\.?|number|#|id)?\s*:?\s*[a-z0-9-]*\d{3,}|\b(?:en|iso|iec|astm|ansi|din)\s?\d{3,}|\([^)]*\b(?:19|20)\d{2}\)/;
 /** Each alternative of TRANSPARENT_TERMS on its own line (joined with `|`). */
 export const TRANSPARENT_TERMS_PARTS: readonly string[] = [
-  "\\bcancel\\w*\\b[^.!?\\n]{0,30}?\\b(?:online|any ?time|at any time|whenever you (?:like|want)|in (?:one|two|three|a few|a couple of|1|2|3) (?:clicks?|taps?)|with (?:one|a single|1) (?:click|tap)|instantly|(?:from|in|on|via) (?:your|the) (?:account|profile|settings|app|website)\\b(?! (?:is|are) not)(?!\\s+(?:isn|aren)'?t))\\b",
+  "\\bcancel\\w*\\b[^.!?\\n]{0,30}?\\b(?:online|any ?time|at any time|whenever you (?:like|want)|in (?:one|two|three|a few|a couple of|1|2|3) (?:clicks?|taps?)|with (?:one|a single|1) (?:click|tap)|instantly|(?:from|in|on|via) (?:your |the )?(?:account|profile|settings|app|website)\\b(?! (?:is|are) not)(?!\\s+(?:isn|aren)'?t))\\b",
   "\\b(?:email|remind|notify|tell|send) you\\b[^.!?\\n]{0,30}?\\bbefore (?:each|every|any|your|the) (?:renewal|charge|payment|billing|next (?:renewal|charge|payment))\\b",
   "\\b(?:switch|turn) (?:auto-?renew(?:al)?|it|this|renewal) off\\b[^.!?\\n]{0,20}?\\b(?:in|from|on) (?:your|the) (?:account|profile|settings|app)\\b",
   "\\b(?:is|are) (?:entirely |completely )?(?:optional|up to you)\\b",
   "\\b(?:not|never) (?:added|included|charged|ticked|selected) (?:automatically|by default|unless you)\\b",
-  "\\b(?:shown|displayed|listed) before you (?:pay|book|order|confirm)\\b",
+  "\\b(?:shown|displayed|listed) before you (?:pay|book|order|confirm|start|begin|buy|commit|sign up|subscribe|check ?out)\\b",
   // A cost disclosed before the buyer commits, even with words between ("shown in the price breakdown before you pay").
   "\\b(?:shown|displayed|listed|stated|quoted|itemi[sz]ed|visible|you(?:'ll| will)? see (?:it|them|this|these|the [a-z]+))\\b[^.!?\\n]{0,40}?\\bbefore (?:checkout|check-out|payment|paying|booking|ordering|you (?:pay|book|order|confirm|choose|select|pick|check ?out|buy|commit))\\b",
   // A cost shown where the buyer reads the price, not on the last screen ("cleaning fee €45, shown with the nightly

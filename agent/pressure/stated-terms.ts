@@ -5,7 +5,7 @@ import { answersCount, statesPlainCount } from './states-plain-count.ts';
 import { NEXT_RUN, NEXT_RUN_NEGATION } from './next-run.ts';
 import { advisesAgainstSale } from './advises-against-sale.ts';
 import { advisesFixFirst } from './advises-fix-first.ts';
-import { cutOffCauseStated, deadlineOfRightOrDeparture, hurriesForReadersOwnSake } from './clock-not-set-to-sell.ts';
+import { carrierOrVenueClock, cutOffCauseStated, deadlineOfRightOrDeparture, hurriesForReadersOwnSake } from './clock-not-set-to-sell.ts';
 import type { PressureTacticLabel } from '../../protocol/index.ts';
 
 /**
@@ -168,7 +168,7 @@ export function statesRecurringSchedule(text: string): boolean {
  * website", "we publish all reviews, negative ones too"): a checkable figure, like an authority claim beside its
  * published evidence, informs unless the text presses the reader with it.
  */
-const COUNT_SOURCE_STATED = /\b(?:(?:collected|gathered|verified|checked|moderated|run) by an? (?:independent|third-party|external) (?:[a-z]+ )?(?:service|platform|company|site|body|firm)|(?:a|the) (?:full )?list(?: of (?:them|[a-z]+))? is (?:on|available|published)|we publish (?:all|every|each) (?:of them|reviews?|ratings?)|(?:including|incl\.) (?:the )?(?:negative|critical|bad|low-rated) (?:ones|reviews)|negative (?:ones|reviews) (?:too|included|as well)|(?:only|all|every|each)\s+(?:from\s+)?verified (?:purchases?|buyers?|customers?|owners?|guests?|bookings?)|(?:from|by|after) verified (?:purchases?|buyers?|customers?|owners?|guests?|bookings?)|verified (?:buyers?|customers?|owners?|guests?) (?:have )?(?:rated|reviewed)|from (?:our )?(?:own )?(?:order|sales|booking|shop) (?:data|records|figures|system)|(?:counted|taken|calculated|worked out|drawn) from (?:our|the shop'?s|the restaurant'?s) (?:own )?(?:orders|sales|bookings|till|records)|(?:ratings?|reviews?|scores?) (?:come |comes |are )?only from (?:buyers|customers|guests|owners|members|people|students|patients|clients) (?:with|who)|according to (?:the |our )?(?:publisher|manufacturer|label|distributor|order data|sales data|sales figures)|(?:publisher|manufacturer|distributor)'?s? (?:own )?(?:figures|data|numbers))\b/g;
+const COUNT_SOURCE_STATED = /\b(?:(?:collected|gathered|verified|checked|moderated|run) by an? (?:independent|third-party|external) (?:[a-z]+ )?(?:service|platform|company|site|body|firm)|(?:a|the) (?:full )?list(?: of (?:them|[a-z]+))? is (?:on|available|published)|we publish (?:all|every|each) (?:of them|reviews?|ratings?)|(?:including|incl\.) (?:the )?(?:negative|critical|bad|low-rated) (?:ones|reviews)|negative (?:ones|reviews) (?:too|included|as well)|(?:only|all|every|each)\s+(?:from\s+)?verified (?:purchases?|buyers?|customers?|owners?|guests?|bookings?)|(?:from|by|after) verified (?:purchases?|buyers?|customers?|owners?|guests?|bookings?)|verified (?:buyers?|customers?|owners?|guests?) (?:have )?(?:rated|reviewed)|(?:from|according to|per|based on) (?:our |the )?(?:own )?(?:order|sales|booking|shop) (?:data|records|figures|system|books)|(?:counted|taken|calculated|worked out|drawn) from (?:our|the shop'?s|the restaurant'?s) (?:own )?(?:orders|sales|bookings|till|records)|(?:ratings?|reviews?|scores?) (?:come |comes |are )?only from (?:buyers|customers|guests|owners|members|people|students|patients|clients) (?:with|who)|according to (?:the |our )?(?:publisher|manufacturer|label|distributor|order data|sales data|sales figures)|(?:publisher|manufacturer|distributor)'?s? (?:own )?(?:figures|data|numbers))\b/g;
 /**
  * A stock count read from a named record at a stated time ("per the box office system at 12:40", "according to this
  * morning's stock check", "segun el inventario de esta manana"): the figure is a checkable reading, like a buyer count
@@ -408,7 +408,7 @@ const answersLeaveUnprotected = (evidence: readonly string[]): boolean => eviden
  * A recommender's interest disclosed ("they are our staff, so take that into account", "we are biased", "not
  * independent"): the reader is told to discount the endorsement, the opposite of borrowing authority.
  */
-const INTEREST_DISCLOSED = /\b(?:they are|they'?re|he is|he'?s|she is|she'?s|all are) (?:our (?:own )?(?:staff|employees|team|instructors|colleagues)|employed by us|paid by us)\b|\btake (?:that|this) into account\b|\bwe (?:are|may be) (?:biased|not (?:neutral|independent))\b|\bnot (?:an )?independent\b/;
+const INTEREST_DISCLOSED = /\b(?:they are|they'?re|he is|he'?s|she is|she'?s|all are) (?:our (?:own )?(?:staff|employees|team|instructors|colleagues)|employed by us|paid by us)\b|\btake (?:that|this) into account\b|\bwe (?:are|may be) (?:biased|not (?:neutral|independent))\b|\bnot (?:an )?independent\b|\b(?:this is|it is|that is|it'?s|that'?s) (?:just |only )?our (?:own )?(?:opinion|view)\b/;
 
 /**
  * Advice against the popular option ("most people choose the 10-visit card, but if you come less than once a month the
@@ -460,7 +460,7 @@ const answersCouldLose = (evidence: readonly string[]): boolean => evidence.ever
 const restsOnModel = (evidence: readonly string[]): boolean => evidence.every((id) => id === 'model');
 const HURRY_CUES: ReadonlySet<string> = new Set(['urgency.hurry', 'urgency.act-now', 'urgency.ml-hurry']);
 const answersHurry = (evidence: readonly string[]): boolean => evidence.every((id) => id === 'model' || HURRY_CUES.has(id));
-const CUT_OFF_CUES: ReadonlySet<string> = new Set([...END_DATE_CUES, 'urgency.limited-time', 'urgency.only-today']);
+const CUT_OFF_CUES: ReadonlySet<string> = new Set([...END_DATE_CUES, 'urgency.limited-time', 'urgency.only-today', 'urgency.final-hours']);
 const answersCutOff = (evidence: readonly string[]): boolean => evidence.every((id) => id === 'model' || CUT_OFF_CUES.has(id));
 const answersActNow = (evidence: readonly string[]): boolean => evidence.every((id) => id === 'model' || id === 'urgency.act-now');
 
@@ -519,4 +519,5 @@ export const STATED_TERMS: readonly StatedTerm[] = [
   { label: 'urgency', name: "a hurry for the reader's own sake, with no offer", holds: hurriesForReadersOwnSake, answers: answersHurry, discount: OPPOSITE_DISCOUNT },
   { label: 'urgency', name: 'a deadline for a right the reader holds or a departure', holds: deadlineOfRightOrDeparture, answers: anyFinding, discount: OPPOSITE_DISCOUNT },
   { label: 'urgency', name: "a cut-off with its cause, with no push and no offer", holds: cutOffCauseStated, answers: answersCutOff, discount: EXPLAINED_DISCOUNT },
+  { label: 'urgency', name: "a carrier's delivery cut-off or a venue's hours or season", holds: carrierOrVenueClock, answers: answersCutOff, discount: EXPLAINED_DISCOUNT },
 ];
