@@ -50,4 +50,18 @@ describe('fresh shop text, blind-36 families (issue 9 §6, branch pressfix36)', 
     expect(labels('You can pay by card or by PayPal at checkout.')).toEqual([]);
     expect(labels('We would like you to confirm the delivery address before we ship.')).toEqual([]);
   });
+
+  it("a carrier's or venue's clock, a cancel path in Settings, a fee shown before the start, an own opinion and a count's records are plain terms", () => {
+    expect(labels("Final day to order for delivery before Mother's Day: 8 May.")).toEqual([]);
+    expect(labels('Limited time: the ice rink is open only until 6 March.')).toEqual([]);
+    expect(labels('Ends today: our summer opening hours. From Monday the shop opens at 10 am.')).toEqual([]);
+    expect(labels('Your free month ends on the 4th; after that it is 5.99 EUR a month unless you cancel in Settings.')).toEqual([]);
+    expect(labels('Booking fee 1.50 EUR per ticket, shown before you start checkout.')).toEqual([]);
+    expect(labels('Recommended by our coaches for new runners because the sole is soft; this is our own opinion.')).toEqual([]);
+    expect(labels('2,340 customers bought this kettle from us last year, according to our sales records.')).toEqual([]);
+    // Dark twins: the same clocks tied to an offer and shouted, an endorsement with no interest disclosed.
+    expect(labels("Final day to order! Only today, 30 % off — grab it before it's gone.")).toContain('urgency');
+    expect(labels('Limited time: the ice rink deal is 40 % off, only until Sunday!')).toContain('urgency');
+    expect(labels('Recommended by top coaches for new runners.')).toContain('authority');
+  });
 });
