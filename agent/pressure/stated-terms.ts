@@ -5,6 +5,7 @@ import { answersCount, statesPlainCount } from './states-plain-count.ts';
 import { NEXT_RUN, NEXT_RUN_NEGATION } from './next-run.ts';
 import { advisesAgainstSale } from './advises-against-sale.ts';
 import { advisesFixFirst } from './advises-fix-first.ts';
+import { advisesOwnRemedy } from './advises-own-remedy.ts';
 import { carrierOrVenueClock, cutOffCauseStated, deadlineOfRightOrDeparture, hurriesForReadersOwnSake } from './clock-not-set-to-sell.ts';
 import type { PressureTacticLabel } from '../../protocol/index.ts';
 
@@ -462,6 +463,8 @@ const HURRY_CUES: ReadonlySet<string> = new Set(['urgency.hurry', 'urgency.act-n
 const answersHurry = (evidence: readonly string[]): boolean => evidence.every((id) => id === 'model' || HURRY_CUES.has(id));
 const CUT_OFF_CUES: ReadonlySet<string> = new Set([...END_DATE_CUES, 'urgency.limited-time', 'urgency.only-today', 'urgency.final-hours']);
 const answersCutOff = (evidence: readonly string[]): boolean => evidence.every((id) => id === 'model' || CUT_OFF_CUES.has(id));
+const WEAR_CUES: ReadonlySet<string> = new Set(['fear.harm-under-way', 'fear.fails-any-moment']);
+const answersWear = (evidence: readonly string[]): boolean => evidence.every((id) => id === 'model' || WEAR_CUES.has(id));
 const answersActNow = (evidence: readonly string[]): boolean => evidence.every((id) => id === 'model' || id === 'urgency.act-now');
 
 const QUOTE_OR_AWARD_CUES: ReadonlySet<string> = new Set(['social-proof.testimonial', 'social-proof.rated-number-one']);
@@ -519,5 +522,6 @@ export const STATED_TERMS: readonly StatedTerm[] = [
   { label: 'urgency', name: "a hurry for the reader's own sake, with no offer", holds: hurriesForReadersOwnSake, answers: answersHurry, discount: OPPOSITE_DISCOUNT },
   { label: 'urgency', name: 'a deadline for a right the reader holds or a departure', holds: deadlineOfRightOrDeparture, answers: anyFinding, discount: OPPOSITE_DISCOUNT },
   { label: 'urgency', name: "a cut-off with its cause, with no push and no offer", holds: cutOffCauseStated, answers: answersCutOff, discount: EXPLAINED_DISCOUNT },
+  { label: 'fear', name: 'care advice with a remedy the reader carries out alone', holds: advisesOwnRemedy, answers: answersWear, discount: OPPOSITE_DISCOUNT },
   { label: 'urgency', name: "a carrier's delivery cut-off or a venue's hours or season", holds: carrierOrVenueClock, answers: answersCutOff, discount: EXPLAINED_DISCOUNT },
 ];

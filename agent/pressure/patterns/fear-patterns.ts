@@ -54,4 +54,8 @@ export const FEAR_PATTERNS = tacticPatterns('fear', [
   // are safe", "the only safe choice".
   ['only-ours-safe', 0.8, re`\bonly (?:our|ours|we|these|this)\b[^.!?\n]{0,30}?\b(?:are|is)\s+(?:truly\s+|really\s+|fully\s+)?(?:safe|safe to use)\b(?!\s+(?:to (?:wash|store|freeze|microwave)|in|for (?:dishwashers?|microwaves?)))|\bthe only (?:truly |really )?safe (?:choice|option|bet|way|place|pick)\b`],
   ['unprepared', 0.75, re`\b(?:caught|left)\s+(?:unprepared|(?:out )?in the (?:cold|rain|dark)|without (?:power|protection|a backup|water|heat))\b`],
+  // Harm said to be under way in the reader's home or body right now, or to strike without warning: "untreated water
+  // is slowly destroying your boiler", "your tank could fail at any moment".
+  ['harm-under-way', 0.8, re`\b(?:is|are)\s+(?:slowly|quietly|silently|already|steadily)\s+(?:destroying|damaging|ruining|eating (?:away|into)|corroding|poisoning|killing|rotting|weakening|clogging)\s+(?:your|the)\b`],
+  ['fails-any-moment', 0.78, re`\b(?:could|can|might|may|will)\s+(?:fail|break|burst|collapse|flood|give way|give out|catch fire|overflow|crack|leak)\b[^.!?\n]{0,20}?\b(?:at any (?:moment|time|minute|second)|any day now|without (?:any )?warning)\b`],
 ]);
