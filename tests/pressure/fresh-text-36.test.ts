@@ -64,4 +64,19 @@ describe('fresh shop text, blind-36 families (issue 9 §6, branch pressfix36)', 
     expect(labels('Limited time: the ice rink deal is 40 % off, only until Sunday!')).toContain('urgency');
     expect(labels('Recommended by top coaches for new runners.')).toContain('authority');
   });
+
+  it('non-English hurry, expert approval, costs the shop adds, and harm under way are read; care advice and a cost not added are not', () => {
+    expect(labels('Affrettati! Lo sconto sul pacchetto sci finisce stasera.')).toContain('urgency');
+    expect(labels('Approvato dai nutrizionisti.')).toContain('authority');
+    expect(labels('Scientifiquement prouvé : notre shampoing arrête la chute des cheveux.')).toContain('authority');
+    expect(labels('Recomendado por los mejores dentistas de España.')).toContain('authority');
+    expect(labels('Die Geschenkverpackung ist bereits ausgewählt (4,50 €).')).toContain('sneaking');
+    expect(labels('Er wordt automatisch een servicebijdrage van € 2,50 toegevoegd.')).toContain('sneaking');
+    expect(labels('Rust is quietly eating away the frame of your bike. Our anti-rust plan stops it.')).toContain('fear');
+    expect(labels('The old boiler could break down at any moment this winter. Book our engineer today.')).toContain('fear');
+    // Honest twins.
+    expect(labels("Les frais d'envoi ne sont pas ajoutés automatiquement.")).toEqual([]);
+    expect(labels('Limescale is slowly clogging your kettle; descale it monthly with vinegar.')).toEqual([]);
+    expect(labels('Old batteries can leak without warning, so store them in a dry box.')).toEqual([]);
+  });
 });
