@@ -79,4 +79,9 @@ describe('fresh shop text, blind-36 families (issue 9 §6, branch pressfix36)', 
     expect(labels('Limescale is slowly clogging your kettle; descale it monthly with vinegar.')).toEqual([]);
     expect(labels('Old batteries can leak without warning, so store them in a dry box.')).toEqual([]);
   });
+
+  it("a seller who would rather not ship or post declines a service of its own; a buyer-voice decline still shames", () => {
+    expect(labels("Seller message: I'd rather not post the lamp, it's fragile. Collection from Delft is fine.")).toEqual([]);
+    expect(labels('No thanks, I would rather keep paying too much for electricity.')).toContain('confirmshaming');
+  });
 });
