@@ -9,6 +9,7 @@ import type { Token } from './tokenize.ts';
 import { parseDateAt } from './parse-date.ts';
 import { forPronounIn } from './for-pronoun.ts';
 import { quotedWishAfter } from './quoted-wish.ts';
+import { opensForwarded, relayedWishAt, sentFromBefore } from './forwarded-request.ts';
 
 /** Who a purchase is for, when the request says so: a gift, its recipient, their age and the occasion. */
 export interface GiftReading {
@@ -188,19 +189,23 @@ function ageAfter(state: ParseState, i: number, child: boolean): { age: number; 
  */
 function speakersPersonAsSubject(state: ParseState, start: number, end: number, child: boolean): { age?: { age: number; end: number } } | undefined {
   const { tokens, used } = state;
-  if (!MY.has(tokens[start]?.norm ?? '')) return undefined;
+  // "(forwarded) girlfriend wants…": in a forwarded message a person named without "my" is still the speaker's.
+  const forwarded = !MY.has(tokens[start]?.norm ?? '');
+  if (forwarded && !(start === end - 1 && opensForwarded(state))) return undefined;
   const before = tokens[start - 1];
   if (before !== undefined && BUYING_FOR.has(before.norm) && !used[start - 1]) return {};
   const age = ageAfter(state, end, child);
   // "in spring my son (10) needs", "My mum (68) dropped her phone": a person introduced with their age in brackets is
   // whom the request is about, whatever the verb ("for my …" is read by the caller).
   if (age !== undefined && tokens[end]?.norm === '(' && (before === undefined || !FOR_WORDS.has(before.norm))) return { age };
-  if (before !== undefined && !CLAUSE_OPENERS.has(before.norm)) return undefined;
+  if (before !== undefined && !CLAUSE_OPENERS.has(before.norm) && !((before.norm === ')' || before.norm === ']') && opensForwarded(state))) return undefined;
   // "my daughter is turning six": the words leading to the age say it.
   if (age !== undefined && tokens[end]?.norm !== '(' && tokens[end]?.norm !== ',') return { age };
   // The verb may be a firmness marker too ("needs"): it is read, not claimed.
   const verb = tokens[age?.end ?? end];
-  return verb !== undefined && verb.kind === 'word' && SUBJECT_VERBS.has(verb.norm) ? (age === undefined ? {} : { age }) : undefined;
+  // "my wife says she wants…", "mon fils m'a dit qu'il voudrait…": a wish relayed for them is theirs.
+  const relayed = verb !== undefined && relayedWishAt(state, age?.end ?? end) !== undefined;
+  return verb !== undefined && verb.kind === 'word' && (SUBJECT_VERBS.has(verb.norm) || relayed) ? (age === undefined ? {} : { age }) : undefined;
 }
 
 /** French relations written with a hyphen, which the same words apart do not name: "petite-fille" (granddaughter) vs "petite fille" (a little girl). */
@@ -311,7 +316,8 @@ export function detectGift(state: ParseState): GiftReading | undefined {
         if (MY.has(tokens[match.start - 1]?.norm ?? '') || MY.has(tokens[match.start]!.norm)) {
           const person = { name: meaning.name, start: MY.has(tokens[match.start]!.norm) ? match.start : match.start - 1, end: match.end };
           mine.push(person);
-          const quoted = quotedWishAfter(state, match.end);
+          // "my wife wrote: "…"", "Forwarding from my son: "…"": the person whose own words the request passes on.
+          const quoted = quotedWishAfter(state, match.end) ?? sentFromBefore(state, person.start, match.end);
           if (quoted !== undefined) writers.push({ ...person, passedOn: quoted });
         }
         continue;

@@ -238,6 +238,18 @@ function weightSaidNear(state: ParseState, i: number): boolean {
   return false;
 }
 
+/**
+ * True when the request names a currency other than the one a unit word may also name ("three pounds" beside "$",
+ * "dollars", "€"): that word then measures, as the price is said in the other currency.
+ */
+function pricedInAnotherCurrency(tokens: readonly Token[], unitWord: string): boolean {
+  const own = wordEntry(CURRENCY_WORDS, unitWord);
+  return tokens.some((t) => {
+    const code = wordEntry(CURRENCY_WORDS, t.norm);
+    return code !== undefined && code !== own;
+  });
+}
+
 /** True when the number at `i` is followed by a unit of length or mass ("165 cm", "60 kg"). */
 function measuredAtLength(tokens: readonly Token[], i: number): boolean {
   const unit = unitOfWord(tokens[i + 1]?.norm ?? '');
@@ -432,7 +444,8 @@ export function extractUnitMeasures(state: ParseState, attributes: readonly Attr
       if (candidates.length === 0 && wordEntry(CURRENCY_WORDS, unitWord!) !== undefined) continue;
       // "a hair dryer under 60 pounds": a currency word is money unless what is sold is weighed as its content (a
       // "Net weight": tea, dog food) or a word of weight is said beside it ("weighs under 3 pounds").
-      if (wordEntry(CURRENCY_WORDS, unitWord!) !== undefined && !candidates.some((a) => /\bnet\b/i.test(`${a.labels.en} ${a.description ?? ''}`)) && !weightSaidNear(state, i)) continue;
+      // "under three pounds … max twelve hundred dollars": when the request prices in another currency, the word weighs.
+      if (wordEntry(CURRENCY_WORDS, unitWord!) !== undefined && !candidates.some((a) => /\bnet\b/i.test(`${a.labels.en} ${a.description ?? ''}`)) && !weightSaidNear(state, i) && !pricedInAnotherCurrency(tokens, unitWord!)) continue;
     } else {
       // "frame 56", "cadre 54 à 56", "a 56 frame": a figure with no unit beside a word naming one measure alone is that
       // measure in its declared unit (never a price then).

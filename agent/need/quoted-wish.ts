@@ -28,14 +28,32 @@ const ADVICE_OPENERS: ReadonlySet<string> = new Set([
  * asks for the product in them; undefined when no quotation follows or it opens with advice to the speaker.
  */
 export function quotedWishAfter(state: ParseState, end: number): { start: number; end: number } | undefined {
-  const { tokens, used, text } = state;
-  const verb = PASSING_ON.matchAt(tokens, used, end);
+  const { tokens, text } = state;
+  const verb = passingOnAt(state, end);
   if (verb === undefined) return undefined;
   let next = verb.end;
   if (tokens[next]?.norm === ':') next++;
   const opening = tokens[next];
   const last = tokens[next - 1];
   if (opening === undefined || last === undefined || !QUOTE_MARKS.test(text.slice(last.end, opening.start))) return undefined;
-  if (opening.kind === 'word' && ADVICE_OPENERS.has(opening.norm)) return undefined;
+  if (isAdviceAt(state, next)) return undefined;
   return { start: verb.start, end: verb.end };
+}
+
+/** Objects after a verb of buying that make it the writer's own ask ("get me", "buy us", "prends-moi"), not advice. */
+const FOR_THE_WRITER: ReadonlySet<string> = new Set(['me', 'us', 'moi', 'nous']);
+
+/**
+ * True when the quoted words at `index` open with advice to the speaker ("get one that folds", "prends une Moulinex"),
+ * not with the writer asking for themselves ("get me a monitor", "achète-moi").
+ */
+export function isAdviceAt(state: ParseState, index: number): boolean {
+  const opening = state.tokens[index];
+  return opening !== undefined && opening.kind === 'word' && ADVICE_OPENERS.has(opening.norm) && !FOR_THE_WRITER.has(state.tokens[index + 1]?.norm ?? '');
+}
+
+/** The verb passing on someone's words at `index` ("says", "wrote", "m'a écrit"), [start, end), if one is there. */
+export function passingOnAt(state: ParseState, index: number): { start: number; end: number } | undefined {
+  const verb = PASSING_ON.matchAt(state.tokens, state.used, index);
+  return verb === undefined ? undefined : { start: verb.start, end: verb.end };
 }

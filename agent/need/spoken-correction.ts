@@ -1,5 +1,7 @@
 import { numberPhraseAt } from './number-words.ts';
+import { isUnitWord } from './quantity-units.ts';
 import { tokenize, type Token } from './tokenize.ts';
+import { COLOUR_GROUPS, MATERIAL_GROUPS } from './value-synonyms.ts';
 
 /**
  * Words that take back what was just said ("no wait", "non pardon", "actually", "I mean", "ou plutôt"): one of them
@@ -28,12 +30,38 @@ export interface SpokenCorrection {
 
 const NONE_USED: readonly boolean[] = [];
 
-/** The end of a figure starting at `i`, in digits ("43") or in words ("nonante-neuf", "cent vingt"); undefined when none. */
+/** Words saying a decimal point in a figure said in words ("one point five", "un virgule cinq"). */
+const DECIMAL_POINTS: ReadonlySet<string> = new Set(['point', 'virgule']);
+
+/**
+ * The end of a figure starting at `i`, in digits ("43") or in words ("nonante-neuf", "cent vingt", "one point
+ * five"); undefined when none. "one" right after a unit word is the pronoun ("a 1.7 litre one"), not a figure.
+ */
 function figureEnd(tokens: readonly Token[], i: number): number | undefined {
   const token = tokens[i];
   if (token === undefined) return undefined;
   if (token.kind === 'number') return i + 1;
-  return token.kind === 'word' ? numberPhraseAt(tokens, NONE_USED, i)?.end : undefined;
+  if (token.kind !== 'word' || (token.norm === 'one' && i > 0 && tokens[i - 1]!.kind === 'word' && isUnitWord(tokens[i - 1]!.norm))) return undefined;
+  const end = numberPhraseAt(tokens, NONE_USED, i)?.end;
+  if (end === undefined || !DECIMAL_POINTS.has(tokens[end]?.norm ?? '')) return end;
+  const decimals = tokens[end + 1]?.kind === 'word' ? numberPhraseAt(tokens, NONE_USED, end + 1)?.end : undefined;
+  return decimals ?? end;
+}
+
+/** Families of values one word names, where a later one said after a retraction replaces an earlier one ("black no wait white"). */
+const VALUE_FAMILIES: ReadonlyArray<ReadonlySet<string>> = [COLOUR_GROUPS, MATERIAL_GROUPS].map((groups) => new Set(groups.flat().filter((w) => !w.includes(' '))));
+
+/** The family of the one-word value at `i` ("white": colours), or undefined. */
+function valueFamilyAt(tokens: readonly Token[], i: number): ReadonlySet<string> | undefined {
+  const token = tokens[i];
+  return token?.kind === 'word' ? VALUE_FAMILIES.find((family) => family.has(token.norm)) : undefined;
+}
+
+/** The value of the same family a retraction at `markerStart` takes back: the word right before it ("black no wait white"). */
+function valueBefore(tokens: readonly Token[], markerStart: number, family: ReadonlySet<string>): { readonly start: number; readonly end: number } | undefined {
+  let k = markerStart - 1;
+  while (k >= 0 && tokens[k]!.norm === ',') k--;
+  return k >= 0 && valueFamilyAt(tokens, k) === family ? { start: k, end: k + 1 } : undefined;
 }
 
 /** A clothing size in letters as typed ("L", "XL", "XXS", "3XL"), never a unit after a number ("40 L"). */
@@ -85,9 +113,9 @@ function figureBefore(tokens: readonly Token[], markerStart: number): { readonly
   for (let end = markerStart; end > 0; end--) {
     for (let start = end - 1; start >= Math.max(0, end - 8) && tokens[start]!.kind !== 'punct'; start--) {
       if (figureEnd(tokens, start) !== end) continue;
-      // The longest figure ending there: "nonante-neuf" rather than "neuf".
+      // The longest figure ending there: "nonante-neuf" rather than "neuf", "one point seven" rather than "seven".
       let first = start;
-      while (first > 0 && figureEnd(tokens, first - 1) === end) first--;
+      for (let k = start - 1; k >= Math.max(0, end - 8) && tokens[k]!.kind !== 'punct'; k--) if (figureEnd(tokens, k) === end) first = k;
       return { start: first, end };
     }
     const before = tokens[end - 1]!;
@@ -125,7 +153,8 @@ export function applySpokenCorrections(text: string): { readonly text: string; r
     let changed = false;
     for (let j = 1; j < tokens.length && !changed; j++) {
       const later = tokens[j]!;
-      const letters = letterSizeEnd(tokens, j);
+      const family = valueFamilyAt(tokens, j);
+      const letters = letterSizeEnd(tokens, j) ?? (family === undefined ? undefined : j + 1);
       const laterEnd = letters ?? figureEnd(tokens, j);
       if (laterEnd === undefined) continue;
       const markerStart = retractionBefore(tokens, j);
@@ -137,8 +166,8 @@ export function applySpokenCorrections(text: string): { readonly text: string; r
       // The earlier figure: a number (or a size in letters, for one in letters) a few plain words before the
       // retraction, else one said earlier after the label said again right before the retraction.
       const restated = letters === undefined && !bareNo ? labelledFigureBefore(tokens, markerStart) : undefined;
-      const earlier = letters !== undefined ? letterSizeBefore(tokens, markerStart) : (figureBefore(tokens, markerStart) ?? restated);
-      if (earlier === undefined) continue;
+      const earlier = family !== undefined ? valueBefore(tokens, markerStart, family) : letters !== undefined ? letterSizeBefore(tokens, markerStart) : (figureBefore(tokens, markerStart) ?? restated);
+      if (earlier === undefined || (family !== undefined && bareNo)) continue;
       // The later figure's unit, when it repeats the earlier one's ("2 kg no wait 3 kg"), goes with it.
       const unitAfter = (k: number): Token | undefined => (tokens[k]?.kind === 'word' ? tokens[k] : undefined);
       const repeatedUnit = unitAfter(laterEnd) !== undefined && unitAfter(laterEnd)!.norm === unitAfter(earlier.end)?.norm;
