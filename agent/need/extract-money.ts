@@ -9,6 +9,7 @@ import { isUnitWord } from './quantity-units.ts';
 import type { Token } from './tokenize.ts';
 import { cardinalWordValue, numberPhraseAt } from './number-words.ts';
 import { wordEntry } from './word-entry.ts';
+import { wordsAt } from './words-at.ts';
 import { BUDGET_RATE_WORDS, budgetRateAt } from './budget-rate.ts';
 import { MONEY_SLANG_WORDS, moneySlangAt } from './money-slang.ts';
 import { regionalCurrency } from './regional-currency.ts';
@@ -251,6 +252,22 @@ function namesCurrencyAt(state: ParseState, i: number): boolean {
   return said !== undefined && said.end - said.start > 1 && currencyOf(state.tokens[i], state.tokens[i + 1]) === undefined;
 }
 
+/** Words opening a condition a price may be: "if", "if it's", "si c'est", "s'il coûte", "if they cost". */
+const CONDITION_OPENERS: readonly (readonly string[])[] = [
+  ['if'], ['if', 'it', 's'], ['if', 'it', 'is'], ['if', 'they', 're'], ['if', 'they', 'are'], ['if', 'it', 'costs'], ['if', 'they', 'cost'], ['if', 'that', 's'], ['if', 'its'],
+  ['si'], ['si', 'c', 'est'], ['si', 'ca', 'coute'], ['si', 'ca', 'fait'], ['s', 'il', 'coute'], ['s', 'il', 'est'], ['s', 'il', 'fait'], ['si', 'elle', 'coute'], ['si', 'elle', 'est'],
+];
+const LONGEST_CONDITION_OPENER = Math.max(...CONDITION_OPENERS.map((w) => w.length));
+
+/** Where the words opening a condition end right before `start` begin ("if it's" before "under 100"), or undefined. */
+function conditionBefore(tokens: readonly Token[], used: readonly boolean[], start: number): number | undefined {
+  for (let length = LONGEST_CONDITION_OPENER; length >= 1; length--) {
+    const at = start - length;
+    if (CONDITION_OPENERS.some((words) => words.length === length && wordsAt(tokens, at, words, used))) return at;
+  }
+  return undefined;
+}
+
 /**
  * Finds budget mentions: "under 150 euros", "max 200", "budget €120", "between 100 and 150", "100-150€", "150€ max",
  * "moins de 150€", "around 100", "80 each". A price with a currency but no marker is also read as a ceiling.
@@ -318,6 +335,15 @@ export function extractMoney(state: ParseState): void {
     const start = marker ? i : cursor;
     const source = spanText(state, start, end);
     consume(state, start, end);
+    // "if it's under 100 then wireless", "si c'est moins de 200 € avec 4G": a ceiling said as a condition on a wish
+    // is no budget.
+    const condition = marker?.entry.kind === 'ceiling' ? conditionBefore(tokens, used, start) : undefined;
+    if (condition !== undefined) {
+      consume(state, condition, start);
+      note(state.draft.assumptions, NOTE_MESSAGES[state.language ?? 'en'].conditionalPrice(spanText(state, condition, end)));
+      i = end - 1;
+      continue;
+    }
     const mention = {
       amount,
       ...(currency === undefined ? {} : { currency }),

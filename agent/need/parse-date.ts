@@ -286,10 +286,14 @@ export function parseDateAt(tokens: readonly Token[], used: readonly boolean[], 
     weekdayWord === undefined ? undefined : (WEEKDAYS[weekdayWord] ?? (options.allowAbbreviations ? WEEKDAY_ABBREVIATIONS[weekdayWord] : undefined));
   if (weekday !== undefined) {
     c.index++;
-    // "Monday 14th", "lundi 14 décembre", "Friday the 4th": the day of the month says which such day.
+    // "Monday 14th", "lundi 14 décembre", "Friday the 4th", "Sunday (the 28th)": the day of the month says which
+    // such day, in brackets too.
     const beforeNumber = c.index;
+    const bracketed = c.token()?.norm === '(';
+    if (bracketed) c.index++;
     c.accept('the') || c.accept('le');
     const dated = datedWeekday(c, today, weekday);
+    if (dated !== undefined && bracketed && c.token()?.norm === ')') c.index++;
     if (dated !== undefined) return done({ day: dated, relative: true });
     c.index = beforeNumber;
     c.accept('prochain');
