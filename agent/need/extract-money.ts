@@ -117,7 +117,9 @@ const POSTFIX_APPROXIMATE = new PhraseMatcher([
 const PER_UNIT = new PhraseMatcher([
   { phrases: ['each', 'per pair', 'per pack', 'per bag', 'per unit', 'per item', 'apiece', 'a piece', 'a pair', 'the pair', 'par paire', 'la paire', 'chacun', 'chacune', 'l unite', 'par unite', 'per box', 'the pack', 'le paquet', 'par paquet', 'piece',
     // A price said per container: "40e max le sac", "par boîte", "per bottle".
-    'the bag', 'le sac', 'par sac', 'the box', 'la boite', 'par boite', 'le sachet', 'par sachet', 'the bottle', 'per bottle', 'la bouteille', 'par bouteille'] },
+    'the bag', 'le sac', 'par sac', 'the box', 'la boite', 'par boite', 'le sachet', 'par sachet', 'the bottle', 'per bottle', 'la bouteille', 'par bouteille',
+    // "sixty euros a bag", "£12 a pack": a price said per container with an article (never a count of one bag).
+    'a bag', 'a pack', 'a packet', 'a box', 'a bottle', 'a tin', 'a jar', 'a set', 'a unit', 'an item'] },
 ]);
 const RANGE_JOINERS = new Set(['and', 'to', '-', 'et', 'a', 'until']);
 const SIZE_WORDS = new Set(['size', 'taille', 'pointure', 'us', 'uk', 'eu', 'sz']);

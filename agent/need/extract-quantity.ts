@@ -61,6 +61,19 @@ function describedProductAt(state: ParseState, k: number): number {
   return 0;
 }
 
+/**
+ * How many tokens a measure glued into one word takes at `k` ("1000-piece", "12-cup", "500g"): a number with a unit
+ * attached to it, by a hyphen or not; 0 otherwise. It describes the product a count before it counts ("three
+ * 1000-piece jigsaws").
+ */
+function measureCompoundAt(state: ParseState, k: number): number {
+  const { tokens } = state;
+  if (tokens[k]?.kind !== 'number') return 0;
+  const hyphen = tokens[k + 1]?.norm === '-' && tokens[k + 1]!.attached ? 1 : 0;
+  const unit = tokens[k + 1 + hyphen];
+  return unit?.kind === 'word' && unit.attached && isUnitWord(unit.norm) ? 2 + hyphen : 0;
+}
+
 /** True when the number after an "x" is a second dimension: no unit after it, or a length ("140 x 190 cm"). */
 function isDimensionsAt(state: ParseState, i: number): boolean {
   const second = state.tokens[i];
@@ -147,7 +160,8 @@ export function extractQuantity(state: ParseState): void {
     // "two 500g bags": the weight stays for the weight reader; "two electric toothbrushes": a word or two describing
     // the product may stand between the count and its name.
     const weight = isWeightAt(state, k);
-    const skipWeight = weight ? 2 : describedProductAt(state, k);
+    const compound = weight ? 0 : measureCompoundAt(state, k);
+    const skipWeight = weight ? 2 : compound > 0 ? compound + describedProductAt(state, k + compound) : describedProductAt(state, k);
     const noun = tokens[k + skipWeight];
     const isArticle = dozens === undefined && token.kind === 'word' && wordEntry(ARTICLE_WORDS, token.norm) !== undefined;
     // "43 shoes" is a size, not 43 pairs.
