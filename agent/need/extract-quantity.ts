@@ -74,11 +74,13 @@ function measureCompoundAt(state: ParseState, k: number): number {
   return unit?.kind === 'word' && unit.attached && isUnitWord(unit.norm) ? 2 + hyphen : 0;
 }
 
-/** True when the number after an "x" is a second dimension: no unit after it, or a length ("140 x 190 cm"). */
+/** True when the number after an "x" is a second dimension: no unit after it, a length ("140 x 190 cm") or a third dimension. */
 function isDimensionsAt(state: ParseState, i: number): boolean {
   const second = state.tokens[i];
   if (second?.kind !== 'number') return false;
   const unit = state.tokens[i + 1];
+  // "22 x 14 x 9 inches": a third dimension after the second.
+  if ((unit?.norm === 'x' || unit?.norm === '×') && state.tokens[i + 2]?.kind === 'number') return true;
   return unit === undefined || unit.kind !== 'word' || unitOfWord(unit.norm)?.dimension === 'length';
 }
 
@@ -109,7 +111,9 @@ export function extractQuantity(state: ParseState): void {
       continue;
     }
     // "x3", "× 3" (not "x250g": that is a pack weight after a count).
-    if (token.norm === 'x' && (i === 0 || !tokens[i - 1]!.attached || tokens[i - 1]!.kind !== 'number')) {
+    // "22 x 14 x 9": an "x" between two figures of dimensions counts nothing.
+    const betweenDimensions = tokens[i - 1]?.kind === 'number' && isDimensionsAt(state, i + 1);
+    if (token.norm === 'x' && !betweenDimensions && (i === 0 || !tokens[i - 1]!.attached || tokens[i - 1]!.kind !== 'number')) {
       const value = countAt(tokens[i + 1], used[i + 1] ?? true, false);
       if (value !== undefined && tokens[i + 1]!.kind === 'number' && !isWeightAt(state, i + 1)) {
         record(value, i, i + 2);

@@ -17,7 +17,7 @@ const U = (dimension: Dimension, factor: number, ...names: string[]): Array<[str
 /**
  * Factors of units outside the metric system, exact by their legal definitions: the international pound is
  * 0.45359237 kg and the inch 25.4 mm (International Yard and Pound Agreement, 1959; NIST SP 811, appendix B), the ounce
- * a sixteenth of the pound, the foot 12 inches, the square foot 0.09290304 m²; the US liquid gallon is 231 cubic inches
+ * a sixteenth of the pound, the foot 12 inches, the square foot 0.09290304 m², the acre 43,560 square feet; the US liquid gallon is 231 cubic inches
  * (3.785411784 L; a quart a quarter of it, a pint an eighth, a fluid ounce a 128th) and the imperial gallon 4.54609 L
  * (UK Weights and Measures Act 1985; a pint an eighth, a fluid ounce a 160th).
  */
@@ -64,6 +64,8 @@ const UNITS: ReadonlyMap<string, MeasureUnit> = new Map([
   ...U('area', 1, 'm²', 'm2', 'sqm'),
   ...U('area', 0.0001, 'cm²', 'cm2'),
   ...U('area', ((INCH_MM * 12) / 1000) ** 2, 'sqft', 'ft2', 'ft²'),
+  // The acre: 43,560 square feet (4,046.8564224 m²).
+  ...U('area', 43_560 * ((INCH_MM * 12) / 1000) ** 2, 'acre', 'acres'),
   ...U('airflow', 1, 'm³/h', 'm3/h', 'm3h'),
   ...U('pressure', 1, 'bar', 'bars'),
   ...U('temperature', 1, '°c', 'c', 'degrees', 'degres', 'celsius'),
