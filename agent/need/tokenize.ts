@@ -116,10 +116,28 @@ export function tokenize(text: string): Token[] {
           capitalized: i === 0 ? capitalized : /^\p{Lu}/u.test(part),
         });
       }
-    } else if (match[5] !== undefined) tokens.push({ ...base, kind: 'symbol', norm: raw === '×' ? 'x' : raw });
+    } else if (match[5] !== undefined) {
+      // 'max 300"' at the end of a quotation closes it: no inch mark, like any other quotation mark.
+      if (raw === '"' && closesQuotation(text, start)) {
+        previousEnd = -1;
+        continue;
+      }
+      tokens.push({ ...base, kind: 'symbol', norm: raw === '×' ? 'x' : raw });
+    }
     else tokens.push({ ...base, kind: 'punct', norm: raw === '–' || raw === '—' ? '-' : raw });
   }
   return expandChatAbbreviations(expandWithSlash(dropJoiningHyphens(tokens)));
+}
+
+/**
+ * True when the straight double quote at `at`, right after a figure, closes a quotation rather than marking inches:
+ * a quotation is open (an odd number of quotes before it that follow no figure) and nothing but the end of the text,
+ * of a line or punctuation follows it ('"…, max 300"', '"… like 100?"' are closed; '"a 55" TV"' keeps its inches).
+ */
+function closesQuotation(text: string, at: number): boolean {
+  let open = 0;
+  for (let k = text.indexOf('"'); k >= 0 && k < at; k = text.indexOf('"', k + 1)) if (!/\d/u.test(text[k - 1] ?? '')) open++;
+  return open % 2 === 1 && /^[ \t]*(?:$|[\n.,;:!?)\]])/u.test(text.slice(at + 1));
 }
 
 /**
