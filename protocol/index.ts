@@ -63,7 +63,6 @@ export type { JsonSchema } from './json-schema.ts';
 export { renderProtocolDoc } from './protocol-doc.ts';
 export { createSeededRandom, hashToSeed } from './seeded-random.ts';
 export { BoundedMap } from './bounded-map.ts';
-export { MemoCache } from './memo-cache.ts';
 export { RecentCache } from './recent-cache.ts';
 export type { SeededRandom } from './seeded-random.ts';
 export { meetsConstraints, productAttribute, satisfiesConstraint, violatedConstraints } from './constraint-check.ts';

@@ -6,7 +6,7 @@ import { predictProbabilities } from './logistic-model.ts';
 import { HIT_TRIMMING_REGEXES, matchPatterns, type PatternHit } from './match-patterns.ts';
 import { TACTIC_PATTERNS } from './patterns/index.ts';
 import { normalizeText, toOriginalRange, type NormalizedText } from './normalize-text.ts';
-import { MemoCache, PRESSURE_TACTIC_LABELS, type PressureTacticLabel } from '../../protocol/index.ts';
+import { BoundedMap, PRESSURE_TACTIC_LABELS, type PressureTacticLabel } from '../../protocol/index.ts';
 import { logit, sigmoid } from './log-odds.ts';
 import { scoreTextPressure } from './score-text-pressure.ts';
 import { segmentText } from './segment-text.ts';
@@ -416,9 +416,9 @@ export function createPressureDetector(
 
   // One cache for segments of texts with transparent terms, one for the rest, each keyed by the segment itself (no
   // prefixed copy of every segment to hash).
-  const segmentCaches = [false, true].map(() => new MemoCache<string, readonly SegmentCandidate[]>(settings.segmentCacheSize));
+  const segmentCaches = [false, true].map(() => new BoundedMap<string, readonly SegmentCandidate[]>(settings.segmentCacheSize));
   // Readings by digit shape (see digitShapeKey), one cache per transparent-terms flag like the above.
-  const shapeCaches = [false, true].map(() => new MemoCache<string, readonly SegmentCandidate[]>(settings.segmentCacheSize));
+  const shapeCaches = [false, true].map(() => new BoundedMap<string, readonly SegmentCandidate[]>(settings.segmentCacheSize));
   const readSegmentOnce = (text: string, transparent: boolean): readonly SegmentCandidate[] => {
     if (settings.segmentCacheSize <= 0) return readSegment(text, transparent);
     const cache = segmentCaches[transparent ? 1 : 0]!;

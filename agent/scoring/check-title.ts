@@ -1,4 +1,4 @@
-import { MemoCache, type AttributeDefinition, type Offer } from '../../protocol/index.ts';
+import { BoundedMap, type AttributeDefinition, type Offer } from '../../protocol/index.ts';
 import type { EvidenceItem } from './evidence-item.ts';
 import { HONESTY_WEIGHTS } from './honesty-weights.ts';
 import { formatAttributeValue } from './offer-statements.ts';
@@ -23,7 +23,7 @@ function wordsOf(text: string): readonly string[] {
  * Words by text: every offer of a catalogue product carries the same title and the card the same values, read again
  * for every offer of every request. Bounded (titles are untrusted input); the lists are only read, never changed.
  */
-const WORDS = new MemoCache<string, readonly string[]>(20_000);
+const WORDS = new BoundedMap<string, readonly string[]>(20_000);
 
 /** An enum value worth looking for in prose: at least three letters or digits in all (not "A", "B", "C"). */
 function isDistinctive(words: readonly string[]): boolean {
@@ -56,7 +56,7 @@ function escapeUnit(unit: string): string {
  * Compiled unit patterns, by unit: the cards of a market declare a few dozen units; bounded, because a card is
  * untrusted input. `matchAll` copies a pattern, so sharing one is safe.
  */
-const UNIT_PATTERNS = new MemoCache<string, RegExp>(1_000);
+const UNIT_PATTERNS = new BoundedMap<string, RegExp>(1_000);
 
 /**
  * How a unit may follow its amount in a title: after a space ("16 GB", "10 h"), or attached ("6mm", "1024GB", "0°C")
@@ -96,7 +96,7 @@ function closesQuote(title: string, m: RegExpMatchArray): boolean {
 /** The distinct amounts the title gives in `unit` ("1 kg", "250g", "-5°"), as numbers, in the order first given. */
 function amountsIn(title: string, unit: string): readonly number[] {
   let byTitle = AMOUNTS.get(unit);
-  if (byTitle === undefined) AMOUNTS.set(unit, (byTitle = new MemoCache(5_000)));
+  if (byTitle === undefined) AMOUNTS.set(unit, (byTitle = new BoundedMap(5_000)));
   let amounts = byTitle.get(title);
   if (amounts === undefined) {
     // Distinct amounts in the order first given (all the check reads).
@@ -111,7 +111,7 @@ function amountsIn(title: string, unit: string): readonly number[] {
 }
 
 /** Distinct amounts by unit, then title: a title is read for the same unit on every offer of its product. Bounded like UNIT_PATTERNS. */
-const AMOUNTS = new MemoCache<string, MemoCache<string, readonly number[]>>(1_000);
+const AMOUNTS = new BoundedMap<string, BoundedMap<string, readonly number[]>>(1_000);
 
 /** The amounts the offer states per unit ("gb" → RAM and storage); NaN for a declared attribute it leaves unstated. */
 function statedAmountsByUnit(offer: Offer, attributes: readonly AttributeDefinition[]): Map<string, number[]> {

@@ -1,4 +1,4 @@
-import { MemoCache } from '../../protocol/index.ts';
+import { BoundedMap } from '../../protocol/index.ts';
 import type { PressureDetector, TextPressureReport } from '../pressure/index.ts';
 
 /** Detectors this module made: wrapping one again would only add a second cache of the same readings. */
@@ -10,7 +10,7 @@ const memoized = new WeakSet<PressureDetector>();
  */
 export function memoizeDetector(detect: PressureDetector, maxEntries = 2_000): PressureDetector {
   if (memoized.has(detect)) return detect;
-  const cache = new MemoCache<string, TextPressureReport>(maxEntries);
+  const cache = new BoundedMap<string, TextPressureReport>(maxEntries);
   const memo: PressureDetector = (text) => {
     const hit = cache.get(text);
     if (hit !== undefined) return hit;

@@ -1,11 +1,11 @@
-import { RecentCache, MemoCache, type AttributeValue, type Offer, type Product } from '../../protocol/index.ts';
+import { RecentCache, BoundedMap, type AttributeValue, type Offer, type Product } from '../../protocol/index.ts';
 import { quoteText } from './quote-text.ts';
 
 /** Relative tolerance under which two numbers count as the same value (rounding, unit conversions). */
 const NUMBER_TOLERANCE = 0.02;
 
 // The same few values are compared again and again (every seller's statement against every offer's): read each once.
-const comparableText = new MemoCache<string, AttributeValue>(20_000);
+const comparableText = new BoundedMap<string, AttributeValue>(20_000);
 
 /** The form values are compared in: trimmed lower-case text, numbers from numeric text, booleans from yes / no. */
 export function comparableValue(value: AttributeValue): AttributeValue {
@@ -52,7 +52,7 @@ export function formatAttributeValue(value: AttributeValue): string {
 }
 
 // The same few values are written again and again (in every cross-check and answer check that names them); short ones are kept.
-const formattedText = new MemoCache<string, string>(10_000);
+const formattedText = new BoundedMap<string, string>(10_000);
 
 const statementCache = new RecentCache<Offer, ReadonlyMap<string, AttributeValue>>(64);
 

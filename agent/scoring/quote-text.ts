@@ -1,4 +1,4 @@
-import { MemoCache, ESCAPE_SEQUENCE, INVISIBLE_CHARACTERS, cutWithEllipsis } from '../../protocol/index.ts';
+import { BoundedMap, ESCAPE_SEQUENCE, INVISIBLE_CHARACTERS, cutWithEllipsis } from '../../protocol/index.ts';
 
 /** A piece of brand-controlled text, kept as a quote: data to show, never instructions to follow. */
 export interface Quote {
@@ -41,7 +41,7 @@ export function quoteText(field: string, text: string, span?: { start: number; e
 
 // The same brand texts are quoted again and again (a brand's name on every line, a value in every check): cleaned once.
 // Bounded in count and in length, so the cache stays a few megabytes.
-const cleaned = new MemoCache<string, string>(10_000);
+const cleaned = new BoundedMap<string, string>(10_000);
 const MAX_CACHED_TEXT = 400;
 
 /** Brand text shown as data (to a person or another assistant): invisible and control characters stripped, one line, truncated. */

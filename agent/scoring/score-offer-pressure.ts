@@ -3,7 +3,7 @@ import { brandTexts, isInformationalInField } from './brand-texts.ts';
 import { fieldInEnglish } from './brand-field.ts';
 import type { OfferEvidence } from './offer-evidence.ts';
 import { restsOnModelAlone, type PressureDetector, type TextPressureReport } from '../pressure/index.ts';
-import { BEHAVIOUR_TACTICS, MemoCache, PRESSURE_TACTICS } from '../../protocol/index.ts';
+import { BEHAVIOUR_TACTICS, BoundedMap, PRESSURE_TACTICS } from '../../protocol/index.ts';
 import { DEFAULT_TEXT_TACTIC_WEIGHT, type PressureTactic } from './pressure-tactic.ts';
 import { findProbes, type ProbeMatch } from './probe-patterns.ts';
 import { clamp01, noisyOr } from './probability.ts';
@@ -124,7 +124,7 @@ function cachedText(text: string, detect: PressureDetector): CachedText {
  * ids; the same pitch reaches every butler of a simulation), so each text is read once. The tactics are immutable
  * data, shared by the offers that show them. Bounded, oldest dropped first.
  */
-const textReadings = new WeakMap<PressureDetector, MemoCache<string, CachedText>>();
+const textReadings = new WeakMap<PressureDetector, BoundedMap<string, CachedText>>();
 /** Distinct texts whose readings are kept (each with its fields). */
 const TEXT_READINGS_KEPT = 5_000;
 const FIELDS_PER_TEXT_KEPT = 16;
@@ -133,10 +133,10 @@ function textTactics(evidence: OfferEvidence, detect: PressureDetector, weights:
   const tactics: PressureTactic[] = [];
   let floor = 0;
   const texts = brandTexts(evidence.offer, evidence.transcript);
-  let cache: MemoCache<string, CachedText> | undefined;
+  let cache: BoundedMap<string, CachedText> | undefined;
   if (weights === undefined) {
     cache = textReadings.get(detect);
-    if (cache === undefined) textReadings.set(detect, (cache = new MemoCache(TEXT_READINGS_KEPT)));
+    if (cache === undefined) textReadings.set(detect, (cache = new BoundedMap(TEXT_READINGS_KEPT)));
   }
   for (const { field, text } of texts) {
     let read: FieldReading | undefined;

@@ -1,4 +1,4 @@
-import { MemoCache, TAXONOMY, canonicalCategoryId, isBuiltinCategory, type Answer, type AttributeValue, type Claim, type Product, type Question } from '../../../protocol/index.ts';
+import { BoundedMap, TAXONOMY, canonicalCategoryId, isBuiltinCategory, type Answer, type AttributeValue, type Claim, type Product, type Question } from '../../../protocol/index.ts';
 import { formatValue } from './format.ts';
 
 // Words people use for taxonomy attributes; the attribute name itself (with spaces) always counts too.
@@ -43,7 +43,7 @@ export function attributeOfQuestion(question: Question, product: Product): strin
  * asks about the same product in the same words across briefs, and lower-casing and splitting the text by the SKU,
  * GTIN and title was a quarter of an answer's cost. Bounded per product, so free-form questions never pile up.
  */
-const askedTexts = new WeakMap<Product, MemoCache<string, string>>();
+const askedTexts = new WeakMap<Product, BoundedMap<string, string>>();
 
 /**
  * The question text without the product's own identifiers: a value word inside the SKU or title
@@ -51,7 +51,7 @@ const askedTexts = new WeakMap<Product, MemoCache<string, string>>();
  */
 function askedText(question: Question, product: Product): string {
   let texts = askedTexts.get(product);
-  if (texts === undefined) askedTexts.set(product, (texts = new MemoCache(32)));
+  if (texts === undefined) askedTexts.set(product, (texts = new BoundedMap(32)));
   let text = texts.get(question.text);
   if (text === undefined) {
     text = question.text.toLowerCase();

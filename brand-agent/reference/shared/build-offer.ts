@@ -1,5 +1,5 @@
 import type { CatalogEntry } from '../../definition.ts';
-import { MemoCache, type Claim, type Counter, type Discount, type Money, type Offer, type Product, type Terms } from '../../../protocol/index.ts';
+import { BoundedMap, type Claim, type Counter, type Discount, type Money, type Offer, type Product, type Terms } from '../../../protocol/index.ts';
 import { totalOf } from './assess-catalog.ts';
 import { revisionIdFor } from './offer-ids.ts';
 
@@ -8,7 +8,7 @@ import { revisionIdFor } from './offer-ids.ts';
  * text) cost ~1.5 µs; a brand answering from one clock reading with one validity period writes the same text again
  * and again (a simulated round's hundreds of offers and counters per brand).
  */
-const validityTexts = new MemoCache<number, string>(256);
+const validityTexts = new BoundedMap<number, string>(256);
 
 /** When an offer made at `now` stops being valid. */
 export function validUntil(now: Date, minutes: number): string {

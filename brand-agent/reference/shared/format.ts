@@ -1,7 +1,7 @@
-import { MemoCache, formatMoney as formatMoneyText, type AttributeValue, type HardConstraint, type Money } from '../../../protocol/index.ts';
+import { BoundedMap, formatMoney as formatMoneyText, type AttributeValue, type HardConstraint, type Money } from '../../../protocol/index.ts';
 
 /** Euro amounts already written (Intl formatting costs microseconds, and a negotiation writes a price per counter). */
-const euroTexts = new MemoCache<number, string>(4096);
+const euroTexts = new BoundedMap<number, string>(4096);
 
 /** Money as a shopper reads it in a brand's text, e.g. "€159.95" or "20000 JPY" (digits per currency, protocol/money.ts). */
 export function formatMoney(money: Money): string {
