@@ -34,7 +34,7 @@ const SIZES: Readonly<Record<string, { consumers: number; rounds: number }>> = {
   '05-divergence': { consumers: 10, rounds: 24 },
   // The open world: needs from all 38 categories, 40 brands; every brand is a stranger to most people for long.
   '06-open-market': { consumers: 16, rounds: 10 },
-  // The long con: brands honest on small deals and cheating on big ones; printed, with no target of its own.
+  // The long con: brands honest on small deals and telling one lie on big ones (what the need asks for); printed, with no target of its own.
   '07-long-con': { consumers: 12, rounds: 16 },
 };
 

@@ -74,7 +74,7 @@ describe('long-con: honest on small deals, a cheat on big ones (07-long-con, its
     expect(isDeceiving(slot, NOW, { category: dear, quantity: 1 })).toBe(true);
   });
 
-  it('on a small deal it tells the truth and charges what it offered; on a big one it lies about what the need asks for and switches the receipt', async () => {
+  it('on a small deal it tells the truth and declines what it does not list; on a big one it claims what the need asks for and the product lacks, its only lie (07 runs the subtle con: no was-price, no inflated numbers, receipts as offered)', async () => {
     let checkedSmall = 0;
     let checkedBig = 0;
     let askedSmall = 0;
@@ -89,11 +89,16 @@ describe('long-con: honest on small deals, a cheat on big ones (07-long-con, its
         const receipt = await brand.order(offer, { maxAmount: { amountMinor: offer.price.amountMinor * 2, currency: 'EUR' } });
         const wanted = missingYes(slot, category);
         const asked = wanted === undefined ? undefined : await brand.request(brief(`req-${slot.slot}-${category}-${wanted}`, category, wanted));
+        // Its one lie is about what the need asks for: whatever the deal, the receipt is as offered, and an offer
+        // for a need that asks for nothing carries no false statement, no inflated number and no "was" price.
+        expect(receipt.termsHash).toBe(hashOfferTerms(offer));
+        expect(receipt.charged).toEqual(offer.price);
+        for (const o of any.offers) {
+          expect(falseStatements(market, o)).toEqual([]);
+          expect(o.discount).toBeUndefined();
+        }
         if (big) {
           checkedBig += 1;
-          expect(receipt.termsHash).not.toBe(hashOfferTerms(offer));
-          expect(receipt.charged.amountMinor).toBeGreaterThan(offer.price.amountMinor);
-          expect(any.offers.every((o) => o.discount?.kind === 'was-price')).toBe(true);
           if (asked !== undefined) {
             askedBig += 1;
             // It claims the asked-for attribute the product lacks.
@@ -102,12 +107,6 @@ describe('long-con: honest on small deals, a cheat on big ones (07-long-con, its
           }
         } else {
           checkedSmall += 1;
-          expect(receipt.termsHash).toBe(hashOfferTerms(offer));
-          expect(receipt.charged).toEqual(offer.price);
-          for (const o of any.offers) {
-            expect(falseStatements(market, o)).toEqual([]);
-            expect(o.discount).toBeUndefined();
-          }
           // Nothing it lists has the asked-for attribute: an honest seller declines.
           if (asked !== undefined) {
             askedSmall += 1;
