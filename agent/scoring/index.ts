@@ -27,7 +27,6 @@ export type { PartyValue } from './preference-scale.ts';
 export type { FitScore, HardViolation, PreferenceFit } from './score-fit.ts';
 export { scoreHonesty, afterCleanCheck, SERIOUS_HONESTY_FINDINGS, statementsChecked } from './score-honesty.ts';
 export { needHoldsProbability, offerNeedHolds } from './need-holds.ts';
-export { honestyAtStake } from './honesty-at-stake.ts';
 export { checkTitle } from './check-title.ts';
 export { PriceSummary, summarisePastPrices } from './price-summary.ts';
 export { wasPriceOf } from './was-price-of.ts';

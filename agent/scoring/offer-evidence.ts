@@ -9,7 +9,7 @@ import type {
   Offer,
   SoftPreference,
 } from '../../protocol/index.ts';
-import type { FindingRecord, HeldRecord, NeedRecord } from '../trust/index.ts';
+import type { FindingRecord, NeedRecord } from '../trust/index.ts';
 import type { PriceSummary } from './price-summary.ts';
 
 /**
@@ -136,11 +136,6 @@ export interface BrandTrustView {
    * stake (`failuresSpareNeedAt`). Absent: every failure counts as missing the need.
    */
   readonly needRecord?: NeedRecord | undefined;
-  /**
-   * Its checks that held, by what they put at stake (`TrustScore.heldRecord`): each offer reads how far they vouch for
-   * its own stake (`heldDeliveriesAt`), the rest read as a stranger's. Absent: the record vouches for any stake.
-   */
-  readonly heldRecord?: HeldRecord | undefined;
   /** Forgetting-weighted checks behind the estimate (0 = no history: an unestablished identity). */
   readonly claimsChecked: number;
   /** Forgetting-weighted failed checks (of the brand or identities linked to it): evidence against it. */

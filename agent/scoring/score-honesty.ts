@@ -1,5 +1,5 @@
 import { toMajorUnits, type Offer } from '../../protocol/index.ts';
-import { failuresSpareNeedAt, heldDeliveriesAt } from '../trust/index.ts';
+import { failuresSpareNeedAt } from '../trust/index.ts';
 import { checkAnswers } from './check-answers.ts';
 import { checkClaimSupport } from './check-claim-support.ts';
 import { checkMarketConsensus } from './check-market-consensus.ts';
@@ -10,7 +10,6 @@ import { checkTitle } from './check-title.ts';
 import type { EvidenceItem } from './evidence-item.ts';
 import { HONESTY_WEIGHTS } from './honesty-weights.ts';
 import { applyLearnedWeights } from './learned-finding-weight.ts';
-import { honestyAtStake } from './honesty-at-stake.ts';
 import { offerNeedHolds } from './need-holds.ts';
 import type { OfferEvidence } from './offer-evidence.ts';
 import { clamp01, logit, sigmoid } from './probability.ts';
@@ -70,17 +69,9 @@ export interface HonestyScore {
   readonly probability: number;
   /** This offer's findings alone, from the unknown-brand prior. */
   readonly offerProbability: number;
-  /**
-   * The starting point: the brand's calibrated honesty estimate as far as its record vouches for this offer's stake,
-   * the rest read as a stranger (`honestyAtStake`), or for a stranger the newcomer prior capped by the market's mean
-   * (`strangerHonesty`).
-   */
+  /** The starting point: the brand's calibrated honesty estimate, or for a stranger the newcomer prior capped by the market's mean (`strangerHonesty`). */
   readonly prior: number;
   readonly priorSource: 'trust' | 'unknown-brand';
-  /** What a stranger starts from here: the newcomer prior capped by the market's mean (`strangerHonesty`). */
-  readonly strangerPrior: number;
-  /** How far the brand's checks that held vouch for this offer's stake (`heldDeliveriesAt`; 0 for a stranger). */
-  readonly recordCover: number;
   /** Sum of the findings' log-odds. */
   readonly logOdds: number;
   /**
@@ -122,12 +113,10 @@ export function scoreHonesty(
   // weights, so a learned weight never moves a brand across the floor.
   const items = applyLearnedWeights(found, evidence.findingRecord);
   const logOdds = items.reduce((sum, item) => sum + item.impact, 0);
-  // One honesty estimate, applied once: the brand's calibrated probability that its offers are what they claim, as far
-  // as its checks that held vouch for this offer's stake (a view without its held record vouches whole).
-  const strangerPrior = Math.min(HONESTY_WEIGHTS.unknownPrior, clamp01(evidence.strangerHonesty ?? HONESTY_WEIGHTS.unknownPrior));
-  const held = evidence.trust?.heldRecord;
-  const recordCover = evidence.trust === undefined ? 0 : held === undefined ? 1 : heldDeliveriesAt(held, offer.price);
-  const prior = evidence.trust ? honestyAtStake(clamp01(evidence.trust.estimatedHonesty), strangerPrior, recordCover) : strangerPrior;
+  // One honesty estimate, applied once: the brand's calibrated probability that its offers are what they claim.
+  const prior = evidence.trust
+    ? clamp01(evidence.trust.estimatedHonesty)
+    : Math.min(HONESTY_WEIGHTS.unknownPrior, clamp01(evidence.strangerHonesty ?? HONESTY_WEIGHTS.unknownPrior));
   const probability = sigmoid(logit(prior) + logOdds);
   const required = new Set((evidence.need?.hardConstraints ?? []).map((c) => c.attribute));
   const hardLogOdds = found.reduce((sum, item) => (item.impact < 0 && item.attribute !== undefined && required.has(item.attribute) ? sum + item.impact : sum), 0);
@@ -140,8 +129,6 @@ export function scoreHonesty(
     offerProbability: sigmoid(logit(HONESTY_WEIGHTS.unknownPrior) + logOdds),
     prior,
     priorSource: evidence.trust ? 'trust' : 'unknown-brand',
-    strangerPrior,
-    recordCover,
     logOdds,
     contradictions: items.filter((i) => SERIOUS_HONESTY_FINDINGS.has(i.code)).length,
     evidence: items,
@@ -156,9 +143,8 @@ export function scoreHonesty(
  */
 export function afterCleanCheck(score: HonestyScore, trust: OfferEvidence['trust']): HonestyScore {
   const after = trust?.honestyAfterCleanCheck;
-  if (score.priorSource !== 'trust' || after === undefined) return score;
-  const prior = honestyAtStake(clamp01(after), score.strangerPrior, score.recordCover);
-  if (!(prior > score.prior)) return score;
+  if (score.priorSource !== 'trust' || after === undefined || !(after > score.prior)) return score;
+  const prior = clamp01(after);
   const probability = sigmoid(logit(prior) + score.logOdds);
   return { ...score, prior, probability, needHolds: offerNeedHolds(probability, score.failuresSpareNeed, score.hardLogOdds) };
 }

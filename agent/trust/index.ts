@@ -28,8 +28,6 @@ export { honestyPosterior } from './honesty-posterior.ts';
 export { failedDeliveriesAtStake } from './failed-deliveries-at-stake.ts';
 export { failuresSpareNeedAt, pooledNeedRecord, EMPTY_NEED_RECORD } from './failures-spare-need.ts';
 export type { NeedRecord } from './failures-spare-need.ts';
-export { heldRecordOf, heldDeliveriesAt, EMPTY_HELD_RECORD } from './held-deliveries.ts';
-export type { HeldRecord } from './held-deliveries.ts';
 export type { HonestyPosterior } from './honesty-posterior.ts';
 export { FindingCodeSchema, MAX_ORDER_FINDINGS, EMPTY_FINDING_RECORD, FindingTally, deliveryMetNeed, orderFindingCodes } from './finding-record.ts';
 export type { FindingRecord } from './finding-record.ts';

@@ -5,7 +5,6 @@ import { honestyPosterior } from './honesty-posterior.ts';
 import { failedDeliveriesAtStake } from './failed-deliveries-at-stake.ts';
 import { EMPTY_NEED_RECORD, failuresSpareNeedAt, type NeedRecord } from './failures-spare-need.ts';
 import type { TrustOpinion } from './trust-opinion.ts';
-import { heldRecordOf, type HeldRecord } from './held-deliveries.ts';
 
 /** One dimension of a brand's trust: the long-run opinion, the short-window value, and the score ranking uses. */
 export interface DimensionTrust extends TrustOpinion {
@@ -52,11 +51,6 @@ export interface TrustScore {
   readonly failuresSpareNeed: number;
   /** The record behind it, so an offer can read it at its own stake (`failuresSpareNeedAt`). */
   readonly needRecord: NeedRecord;
-  /**
-   * Its checks that held, by what they put at stake: an offer reads how far they vouch for it at its own stake
-   * (`heldDeliveriesAt`), the part they do not cover read as a stranger's.
-   */
-  readonly heldRecord: HeldRecord;
   /** Forgetting-weighted checks behind that estimate (held + failed, linked identities' failures included). */
   readonly claimsChecked: number;
   /**
@@ -120,7 +114,6 @@ export function scoreTrustState(input: ScoreInput, params: TrustParameters = TRU
     honestyAfterCleanCheck: afterClean.alpha / (afterClean.alpha + afterClean.beta),
     failuresSpareNeed,
     needRecord,
-    heldRecord: heldRecordOf(state, long),
     claimsChecked: held + failed,
     claimsFailed: failed,
     events: state.events,
