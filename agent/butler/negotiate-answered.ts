@@ -49,6 +49,7 @@ export async function negotiateAnswered(answered: ReadonlyArray<Extract<BrandRep
               peer: brand,
               offer,
               buyerId: buyerPseudonym(setting.secret, reply.brandId),
+              idKey: setting.secret,
               hardConstraints: setting.hardConstraints,
               budget: setting.budget,
               disclosedBudget: setting.disclosedBudget(reply.brandId),

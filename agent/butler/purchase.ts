@@ -9,6 +9,7 @@ import { failuresSpareNeedAt, recommendationStatus } from '../trust/index.ts';
 import { needHoldsProbability } from '../scoring/index.ts';
 import type { OrderCancellation, OrderRecord, OrderStatus, RankingExclusion } from './butler-memory.ts';
 import type { BrandConnection } from './brand-connection.ts';
+import { brandCancellationDetails } from './brand-cancellation-details.ts';
 import { cancelRefusedOrder } from './cancel-refused-order.ts';
 import type { ButlerDeps } from './butler-deps.ts';
 import { buyerPseudonym } from './buyer-pseudonym.ts';
@@ -281,7 +282,7 @@ async function settleReceipt(
   if (verdictOnReceipt.kind === 'bait-and-switch') {
     const detail = verdictOnReceipt.mismatches.map((m) => `${m.field}: agreed ${m.expected}, receipt ${m.actual}`).join('; ');
     // Refusing is not enough: the brand has charged. Ask it to cancel and refund, and keep its answer in the order log.
-    const cancellation = await cancelRefusedOrder(brand, receipt, buyerPseudonym(deps.secret, offer.brandId), detail, clock).catch(
+    const cancellation = await cancelRefusedOrder(brand, receipt, buyerPseudonym(deps.secret, offer.brandId), brandCancellationDetails(verdictOnReceipt.mismatches), clock).catch(
       (error: unknown): OrderCancellation => ({ outcome: 'failed', message: error instanceof Error ? error.message : 'the cancellation failed', at: clock().toISOString() }),
     );
     const order = save({ ...base, receipt, status: 'refused-bait-and-switch', note: detail, cancellation });

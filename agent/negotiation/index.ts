@@ -1,5 +1,6 @@
 // Public API of negotiation: questions to check claims, bounded concessions, every exchange recorded.
 export { isOutOfTime, negotiateOffer, OUT_OF_TIME } from './negotiate-offer.ts';
+export { negotiationMessageId } from './negotiation-message-id.ts';
 export { sameProductIdentity } from './same-product-identity.ts';
 export type { NegotiatedOffer, NegotiateOfferInput, NegotiationOutcome } from './negotiate-offer.ts';
 export { nextConcessionMove, CONCESSION } from './concession-strategy.ts';

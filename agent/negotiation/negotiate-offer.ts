@@ -5,6 +5,7 @@ import { sameProductIdentity } from './same-product-identity.ts';
 import type { CounterNoise } from './counter-noise.ts';
 import { counterTarget } from './counter-target.ts';
 import type { Exchange } from './exchange.ts';
+import { negotiationMessageId } from './negotiation-message-id.ts';
 import type { NegotiationPeer } from './negotiation-peer.ts';
 
 /** How a negotiation on one offer ended. */
@@ -28,6 +29,11 @@ export interface NegotiateOfferInput {
   readonly peer: NegotiationPeer;
   readonly offer: Offer;
   readonly buyerId: string;
+  /**
+   * The key of the question and counter ids (the install secret, as for `buyerId`): the brand sees ids that carry none
+   * of the butler's own names (`negotiationMessageId`).
+   */
+  readonly idKey: string;
   readonly hardConstraints: readonly HardConstraint[];
   /** The person's private ceiling; never sent, and only checked once negotiating is over (`walked-away`). */
   readonly budget: Money | undefined;
@@ -98,7 +104,7 @@ export async function negotiateOffer(input: NegotiateOfferInput): Promise<Negoti
     for (const [i, planned] of chooseQuestions(input.offer, input.hardConstraints).entries()) {
       const question = {
         protocolVersion: PROTOCOL_VERSION,
-        questionId: `${input.offer.offerId}:q${i + 1}`,
+        questionId: negotiationMessageId(input.idKey, 'question', brandId, input.offer.offerId, i + 1),
         requestId: input.offer.requestId,
         offerId: input.offer.offerId,
         buyerId,
@@ -147,7 +153,7 @@ export async function negotiateOffer(input: NegotiateOfferInput): Promise<Negoti
       }
       const counter = {
         protocolVersion: PROTOCOL_VERSION,
-        counterId: `${input.offer.offerId}:c${round}`,
+        counterId: negotiationMessageId(input.idKey, 'counter', brandId, input.offer.offerId, round),
         requestId: input.offer.requestId,
         offerId: input.offer.offerId,
         buyerId,

@@ -98,6 +98,7 @@ export async function decideOracle(ctx: DecisionContext, policy: OraclePolicy = 
       peer: v.entry.brand,
       offer: v.offer,
       buyerId: buyerPseudonym(ctx.consumer.secret, v.offer.brandId),
+      idKey: ctx.consumer.secret,
       hardConstraints: ctx.drawn.need.hardConstraints,
       budget: ctx.drawn.need.budget,
       disclosedBudget: v.entry.disclosedBudget,

@@ -15,7 +15,7 @@ async function negotiateAll(offers: readonly Offer[], budget: Money | undefined,
   const noise = counterNoise(secret, 'req-1');
   const disclosedBudget = disclosed ? budget : undefined;
   for (const offer of offers) {
-    results.push(await negotiateOffer({ peer: brand, offer, buyerId: 'buyer-x', hardConstraints: HARD, budget, disclosedBudget, market: offers, noise, timeoutMs: 1000, now: NOW, haggle: true }));
+    results.push(await negotiateOffer({ peer: brand, offer, buyerId: 'buyer-x', idKey: 's', hardConstraints: HARD, budget, disclosedBudget, market: offers, noise, timeoutMs: 1000, now: NOW, haggle: true }));
   }
   return { sent: brand.sent, results };
 }

@@ -22,7 +22,7 @@ function oneCentOff(change: (o: Offer) => Partial<Offer>): NegotiationPeer {
 
 async function negotiate(peer: NegotiationPeer) {
   const offer = offerAt('o1', 12_000);
-  return negotiateOffer({ peer, offer, buyerId: 'b', hardConstraints: [], budget: undefined, market: [offerAt('cheap', 10_000), offer], noise: counterNoise('s', 'req-1'), timeoutMs: 1000, now: NOW, haggle: true });
+  return negotiateOffer({ peer, offer, buyerId: 'b', idKey: 's', hardConstraints: [], budget: undefined, market: [offerAt('cheap', 10_000), offer], noise: counterNoise('s', 'req-1'), timeoutMs: 1000, now: NOW, haggle: true });
 }
 
 const worse = (t: Terms): Array<[string, Partial<Terms>]> => [

@@ -34,6 +34,7 @@ function timedBrand(budgetMs: number, perCallMs: number) {
       peer,
       offer,
       buyerId: 'b',
+      idKey: 's',
       hardConstraints: HARD,
       budget: undefined,
       market: [offerAt('cheap', 10_000), offer],
