@@ -69,20 +69,31 @@ export function satisfiesConstraint(value: AttributeValue | undefined, constrain
  * (`satisfiesConstraint`) unless the product's own title names an excluded value: a seller of JBL headphones in black
  * that left out its maker and colour passed "not JBL, not black" with "JBL Tune 770NC, black" as its title, the very
  * words the person reads. What the product states decides when it states it; the title is read only in its silence.
+ *
+ * A product that states no maker is its seller's own (the protocol: `maker` is "Manufacturer, when not the brand
+ * itself"): its maker is then `seller`, the seller's identity (the brand id its offers carry, read as a person reads a
+ * name: "jbl-store" names JBL). Read as absent, a maker's own store that left out `maker` (and its name from the title)
+ * passed "not <that maker>"; its own "JBL" now meets "maker = JBL" too. Without a seller, the maker is only what the
+ * product states.
  */
-function meetsConstraint(product: Product, constraint: HardConstraint): boolean {
+function meetsConstraint(product: Product, constraint: HardConstraint, seller: string | undefined): boolean {
   const value = productAttribute(product, constraint.attribute);
-  if (value === undefined && (constraint.op === 'neq' || constraint.op === 'not-in')) return !namesAny(product.title, constraint.value);
-  return satisfiesConstraint(value, constraint);
+  if (value !== undefined) return satisfiesConstraint(value, constraint);
+  const implied = constraint.attribute === 'maker' ? seller : undefined;
+  if (constraint.op === 'neq' || constraint.op === 'not-in') return !namesAny(product.title, constraint.value) && (implied === undefined || !namesAny(implied, constraint.value));
+  return satisfiesConstraint(implied, constraint);
 }
 
-/** The hard constraints a product violates (empty when it fits); every call returns a fresh array. */
-export function violatedConstraints(product: Product, constraints: readonly HardConstraint[]): HardConstraint[] {
-  return constraints.filter((c) => !meetsConstraint(product, c));
+/**
+ * The hard constraints a product violates (empty when it fits); every call returns a fresh array. `seller`, the id of
+ * the brand selling it, is the maker of a product that states none (`meetsConstraint`).
+ */
+export function violatedConstraints(product: Product, constraints: readonly HardConstraint[], seller?: string): HardConstraint[] {
+  return constraints.filter((c) => !meetsConstraint(product, c, seller));
 }
 
 /** Whether a product meets every hard constraint: `violatedConstraints(...).length === 0`, without building the list. */
-export function meetsConstraints(product: Product, constraints: readonly HardConstraint[]): boolean {
-  for (const c of constraints) if (!meetsConstraint(product, c)) return false;
+export function meetsConstraints(product: Product, constraints: readonly HardConstraint[], seller?: string): boolean {
+  for (const c of constraints) if (!meetsConstraint(product, c, seller)) return false;
   return true;
 }

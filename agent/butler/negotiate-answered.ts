@@ -22,9 +22,9 @@ export interface NegotiationSetting {
   readonly timeLeftMs?: TimeLeft | undefined;
 }
 
-/** The offers of a reply that meet every hard constraint: the only ones worth questions and counters. */
+/** The offers of a reply that meet every hard constraint (a product stating no maker is its seller's): the only ones worth questions and counters. */
 export function eligibleOffers(offers: readonly Offer[], hardConstraints: readonly HardConstraint[]): Offer[] {
-  return offers.filter((o) => meetsConstraints(o.product, hardConstraints));
+  return offers.filter((o) => meetsConstraints(o.product, hardConstraints, o.brandId));
 }
 
 /**

@@ -43,7 +43,7 @@ function shortValidity(evidence: OfferEvidence): PressureTactic[] {
 function ignoresConstraints(evidence: OfferEvidence): PressureTactic[] {
   const { offer, need } = evidence;
   const product = effectiveProduct(offer);
-  const violated = violatedConstraints(product, need.hardConstraints);
+  const violated = violatedConstraints(product, need.hardConstraints, offer.brandId);
   const ignored = violated.map((c) => c.attribute);
   // Contradicting a requirement outright is surer evidence than merely not stating the attribute.
   let explicit = violated.some((c) => productAttribute(product, c.attribute) !== undefined);
@@ -91,7 +91,7 @@ function upsell(evidence: OfferEvidence): PressureTactic[] {
         o.brandId !== offer.brandId &&
         o.price.currency === offer.price.currency &&
         isSameCategory(o.product.category, need.category) &&
-        meetsConstraints(effectiveProduct(o), need.hardConstraints),
+        meetsConstraints(effectiveProduct(o), need.hardConstraints, o.brandId),
     )
     .map(unitPriceOf)
     .filter((u) => u.per === own.per)

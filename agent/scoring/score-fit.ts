@@ -75,19 +75,22 @@ function hardViolationsOf(evidence: Pick<OfferEvidence, 'offer' | 'need' | 'now'
   if (!isSameCategory(offer.product.category, need.category)) {
     violations.push({ kind: 'category', expected: need.category, actual: offer.product.category, detail: `is a ${offer.product.category} product, not ${need.category}`, data: { offered: offer.product.category, needed: need.category } });
   }
-  for (const c of violatedConstraints(effectiveProduct(offer), need.hardConstraints)) {
+  for (const c of violatedConstraints(effectiveProduct(offer), need.hardConstraints, offer.brandId)) {
     const actual = offerAttributeValue(offer, c.attribute, need.currency);
     violations.push({
       kind: 'constraint',
       attribute: c.attribute,
       expected: describeConstraint(c),
       actual: actual === undefined ? 'not stated' : formatAttributeValue(actual),
-      // Unstated, a ruled-out value fails only when the title names it (`meetsConstraints`): said so, in our words.
+      // Unstated, a ruled-out value fails only when the title names it, or for the maker the seller's own name
+      // (`meetsConstraints`): said so, in our words.
       detail:
         actual !== undefined
           ? `${c.attribute} is ${formatAttributeValue(actual)}, needed ${describeConstraint(c)}`
           : c.op === 'neq' || c.op === 'not-in'
-            ? `does not state ${c.attribute}, and its title names a ${c.attribute} ruled out (needed: ${describeConstraint(c)})`
+            ? c.attribute === 'maker'
+              ? `does not state its maker, so it is the seller's own, and its seller or its title names a maker ruled out (needed: ${describeConstraint(c)})`
+              : `does not state ${c.attribute}, and its title names a ${c.attribute} ruled out (needed: ${describeConstraint(c)})`
             : `does not state ${c.attribute} (needed: ${describeConstraint(c)})`,
       data: actual === undefined ? { op: c.op, needed: c.value } : { op: c.op, needed: c.value, offered: actual },
     });
