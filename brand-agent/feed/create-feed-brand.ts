@@ -9,11 +9,11 @@ import { readFeedFile, type FeedOptions, type LoadedFeed } from './load-feed.ts'
 
 /**
  * The entries worth assessing for a brief: those meeting every hard constraint when there are any (the honest
- * strategy would keep exactly these), else all of them so an honest decline can still say what came closest.
+ * strategy would keep exactly these; a product stating no maker is the shop's own, `seller`), else all of them so an honest decline can still say what came closest.
  */
-function candidatesFor(entries: readonly CatalogEntry[], constraints: readonly HardConstraint[]): readonly CatalogEntry[] {
+function candidatesFor(entries: readonly CatalogEntry[], constraints: readonly HardConstraint[], seller: string): readonly CatalogEntry[] {
   if (constraints.length === 0) return entries;
-  const meeting = entries.filter((e) => violatedConstraints(e.product, constraints).length === 0);
+  const meeting = entries.filter((e) => violatedConstraints(e.product, constraints, seller).length === 0);
   return meeting.length > 0 ? meeting : entries;
 }
 
@@ -93,7 +93,7 @@ export function createFeedBrand(options: FeedBrandOptions): FeedBrand {
   // A brief is about one category: answering it from that category's entries keeps a 10,000-product feed fast.
   const handlers: BrandHandlers = {
     ...base.handlers,
-    requestOffers: (brief, ctx) => base.handlers.requestOffers(brief, { ...ctx, catalog: { list: () => candidatesFor(byCategory.get(canonicalCategoryId(brief.category)) ?? [], brief.hardConstraints) } }),
+    requestOffers: (brief, ctx) => base.handlers.requestOffers(brief, { ...ctx, catalog: { list: () => candidatesFor(byCategory.get(canonicalCategoryId(brief.category)) ?? [], brief.hardConstraints, options.id) } }),
   };
   const definition: BrandAgentDefinition = {
     ...base,

@@ -58,23 +58,26 @@ function bySkuOrder(a: Candidate, b: Candidate): number {
   return a.entry.product.sku < b.entry.product.sku ? -1 : a.entry.product.sku > b.entry.product.sku ? 1 : 0;
 }
 
-/** Assesses every catalog entry against a brief: hard constraints via the protocol's shared semantics, then stock, deadline and budget. */
+/**
+ * Assesses every catalog entry against a brief: hard constraints via the protocol's shared semantics (a product stating
+ * no maker is the brand's own: `card.id` is its maker), then stock, deadline and budget (where `card.policies` ship).
+ */
 export function assessCatalog(
   brief: NeedBrief,
   entries: readonly CatalogEntry[],
   now: Date,
-  policies: Pick<BrandPolicies, 'shipsTo'>,
+  card: { readonly id: string; readonly policies: Pick<BrandPolicies, 'shipsTo'> },
   options: AssessOptions,
 ): Assessment {
   // Already in sku order: the listing's index keeps each category sorted.
   const sameCategory = entriesOfCategory(entries, brief.category);
   const inCategory = sameCategory
     .filter((e) => e.price.currency === brief.currency)
-    .map((entry) => ({ entry, violations: violatedConstraints(entry.product, brief.hardConstraints), total: totalOf(entry, brief.quantity) }));
+    .map((entry) => ({ entry, violations: violatedConstraints(entry.product, brief.hardConstraints, card.id), total: totalOf(entry, brief.quantity) }));
   const matching = inCategory.filter((c) => c.violations.length === 0);
   const inStock = matching.filter((c) => c.entry.stock >= brief.quantity);
   const inTime = inStock.filter((c) => !options.respectDeadline || arrivesInTime(c.entry, brief, now));
-  const shipsThere = brief.shipToCountry === undefined || policies.shipsTo.includes(brief.shipToCountry);
+  const shipsThere = brief.shipToCountry === undefined || card.policies.shipsTo.includes(brief.shipToCountry);
   const fitting = shipsThere ? inTime.filter((c) => !options.respectBudget || withinBudget(c.total, brief)) : [];
   const nearest = inCategory
     .filter((c) => c.entry.stock >= brief.quantity)

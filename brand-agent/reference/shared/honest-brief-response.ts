@@ -53,7 +53,7 @@ export function honestBriefResponse(
 
 /** `honestBriefResponse` once the catalog is read. */
 function honestAnswerFrom(entries: readonly CatalogEntry[], brief: NeedBrief, ctx: HandlerContext, params: BaseParams, options: HonestResponseOptions): HonestAnswer {
-  const assessment = assessCatalog(brief, entries, ctx.now, ctx.card.policies, { respectBudget: true, respectDeadline: true });
+  const assessment = assessCatalog(brief, entries, ctx.now, ctx.card, { respectBudget: true, respectDeadline: true });
   const ranked = rankCandidates(assessment.fitting, brief.softPreferences);
   const decorateMessage = options.decorateDeclineMessage ?? ((m: string) => m);
   const best = ranked[0];

@@ -67,7 +67,7 @@ function deceptiveOffers(brief: NeedBrief, ctx: HandlerContext, params: Deceptiv
 
 /** `deceptiveOffers` once the catalog is read. */
 function deceptiveOffersFrom(entries: readonly CatalogEntry[], brief: NeedBrief, ctx: HandlerContext, params: DeceptiveParams): BriefResponse {
-  const assessment = assessCatalog(brief, entries, ctx.now, ctx.card.policies, { respectBudget: true, respectDeadline: false });
+  const assessment = assessCatalog(brief, entries, ctx.now, ctx.card, { respectBudget: true, respectDeadline: false });
   const presented: Presented[] = assessment.fitting.map((candidate) => ({ candidate, overrides: {} }));
   const reachable = !assessment.blocker || !['category', 'currency', 'ship-to'].includes(assessment.blocker.detail);
   if (params.lieAboutConstraints && reachable) {

@@ -58,14 +58,14 @@ function pitchFor(params: PushyParams, seed: string, lead: string): string {
  * A pricier product of the same category in stock — preferring ones that still meet the buyer's hard constraints —
  * the dearest within the ratio, else the cheapest above it.
  */
-function upsellEntry(entries: readonly CatalogEntry[], from: CatalogEntry, quantity: number, ratio: number, constraints: readonly HardConstraint[]): CatalogEntry | undefined {
+function upsellEntry(entries: readonly CatalogEntry[], from: CatalogEntry, quantity: number, ratio: number, constraints: readonly HardConstraint[], seller: string): CatalogEntry | undefined {
   // From the listing's index of its category (the same entries as a scan of the whole listing, in sku order: the sort
   // below orders them by price then sku, whatever order they come in).
   const pricier = entriesOfCategory(entries, from.product.category)
     .filter((e) => e.product.category === from.product.category && e.product.sku !== from.product.sku && e.stock >= quantity)
     .filter((e) => e.price.currency === from.price.currency && e.price.amountMinor > from.price.amountMinor)
     .sort((a, b) => a.price.amountMinor - b.price.amountMinor || (a.product.sku < b.product.sku ? -1 : 1));
-  const fitting = pricier.filter((e) => violatedConstraints(e.product, constraints).length === 0);
+  const fitting = pricier.filter((e) => violatedConstraints(e.product, constraints, seller).length === 0);
   const pool = fitting.length > 0 ? fitting : pricier;
   const within = pool.filter((e) => e.price.amountMinor <= from.price.amountMinor * ratio);
   return within[within.length - 1] ?? pool[0];
@@ -77,7 +77,7 @@ function pushyOffers(brief: NeedBrief, ctx: HandlerContext, params: PushyParams)
 
 /** `pushyOffers` once the catalog is read. */
 function pushyOffersFrom(entries: readonly CatalogEntry[], brief: NeedBrief, ctx: HandlerContext, params: PushyParams): BriefResponse {
-  const assessment = assessCatalog(brief, entries, ctx.now, ctx.card.policies, { respectBudget: false, respectDeadline: false });
+  const assessment = assessCatalog(brief, entries, ctx.now, ctx.card, { respectBudget: false, respectDeadline: false });
   // It never says "not for you": when nothing meets the constraints it pushes the nearest thing it has.
   const pool = assessment.fitting.length > 0 ? rankCandidates(assessment.fitting, brief.softPreferences) : assessment.nearest;
   const best = pool[0];
@@ -90,7 +90,7 @@ function pushyOffersFrom(entries: readonly CatalogEntry[], brief: NeedBrief, ctx
   const offers = [];
   const id0 = offerIdFor(brandId, brief.requestId, 0);
   offers.push(buildOffer({ ...common, offerId: id0, entry: best.entry, quantity: brief.quantity, pitch: pitchFor(params, id0, `${best.entry.product.title} — the one everyone wants.`) }));
-  const upsell = upsellEntry(entries, best.entry, brief.quantity, params.upsellPriceRatio, brief.hardConstraints);
+  const upsell = upsellEntry(entries, best.entry, brief.quantity, params.upsellPriceRatio, brief.hardConstraints, ctx.card.id);
   if (upsell) {
     const id = offerIdFor(brandId, brief.requestId, offers.length);
     offers.push(buildOffer({ ...common, offerId: id, entry: upsell, quantity: brief.quantity, pitch: pitchFor(params, id, `Upgrade to ${upsell.product.title} — you deserve the premium version.`) }));
@@ -119,7 +119,7 @@ function pushyCounterFrom(entries: readonly CatalogEntry[] | undefined, counter:
   const seed = `${ctx.card.id}:${counter.counterId}`;
   if (entries !== undefined) {
     const current = entryBySku(entries, latest.product.sku);
-    const other = current ? upsellEntry(entries, current, latest.quantity, params.upsellPriceRatio, []) : undefined;
+    const other = current ? upsellEntry(entries, current, latest.quantity, params.upsellPriceRatio, [], ctx.card.id) : undefined;
     if (other) {
       const pitch = pitchFor(params, seed, `Forget haggling — ${other.product.title} is what you really want.`);
       const offer = reviseOffer(latest, rootId, counter, { product: other.product, price: totalOf(other, latest.quantity), terms: other.terms, claims: other.claims ?? [], pitch }, ctx.now, params.validForMinutes);
