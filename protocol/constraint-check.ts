@@ -1,4 +1,5 @@
 import { attributeTextKey, namesAttributeText } from './attribute-text.ts';
+import { titleNamesValue } from './title-names-value.ts';
 import type { HardConstraint } from './need-brief.ts';
 import type { Product } from './offer.ts';
 import type { AttributeValue } from './primitives.ts';
@@ -39,6 +40,13 @@ function namesAny(value: AttributeValue, excluded: HardConstraint['value']): boo
   return false;
 }
 
+/** Whether a title names one of the excluded text values as the product's own (`titleNamesValue`); numbers are not read from titles. */
+function titleNamesAny(title: string, excluded: HardConstraint['value']): boolean {
+  const list = Array.isArray(excluded) ? excluded : [excluded as AttributeValue];
+  for (const v of list) if (typeof v === 'string' && titleNamesValue(title, v)) return true;
+  return false;
+}
+
 /**
  * Whether an attribute value satisfies one hard constraint; a missing value never satisfies a positive constraint. A
  * text value violates `neq` / `not-in` when it names an excluded value among its words (`namesAny`); `eq` / `in` still
@@ -68,7 +76,9 @@ export function satisfiesConstraint(value: AttributeValue | undefined, constrain
  * Whether a product meets one hard constraint. An attribute the product leaves unstated meets a `neq` / `not-in`
  * (`satisfiesConstraint`) unless the product's own title names an excluded value: a seller of JBL headphones in black
  * that left out its maker and colour passed "not JBL, not black" with "JBL Tune 770NC, black" as its title, the very
- * words the person reads. What the product states decides when it states it; the title is read only in its silence.
+ * words the person reads. What the product states decides when it states it; the title is read only in its silence,
+ * and only where it names the value as the product's own (`titleNamesValue`: not "case compatible with JBL", "Black
+ * Friday", "wool-free").
  *
  * A product that states no maker is its seller's own (the protocol: `maker` is "Manufacturer, when not the brand
  * itself"): its maker is then `seller`, the seller's identity (the brand id its offers carry, read as a person reads a
@@ -80,7 +90,7 @@ function meetsConstraint(product: Product, constraint: HardConstraint, seller: s
   const value = productAttribute(product, constraint.attribute);
   if (value !== undefined) return satisfiesConstraint(value, constraint);
   const implied = constraint.attribute === 'maker' ? seller : undefined;
-  if (constraint.op === 'neq' || constraint.op === 'not-in') return !namesAny(product.title, constraint.value) && (implied === undefined || !namesAny(implied, constraint.value));
+  if (constraint.op === 'neq' || constraint.op === 'not-in') return !titleNamesAny(product.title, constraint.value) && (implied === undefined || !namesAny(implied, constraint.value));
   return satisfiesConstraint(implied, constraint);
 }
 
