@@ -158,7 +158,10 @@ function isWithinOrigin(from: URL, to: URL): boolean {
 function isWithinEndpointPath(endpoint: URL, to: URL): boolean {
   const base = endpoint.pathname.endsWith('/') ? endpoint.pathname.slice(0, -1) : endpoint.pathname;
   if (/%(?:2f|5c)/i.test(to.pathname)) return false;
-  return to.pathname === base || to.pathname.startsWith(`${base}/`);
+  if (to.pathname !== base && !to.pathname.startsWith(`${base}/`)) return false;
+  // A ';' below the endpoint starts matrix parameters, which some servers strip before routing ('/mcp/..;/admin' is
+  // '/admin' to Tomcat): such a path is not the one the URL shows.
+  return !/;|%3b/i.test(to.pathname.slice(base.length));
 }
 
 function redirectTarget(response: IncomingMessage, requestUrl: URL): URL | undefined {
@@ -173,12 +176,14 @@ function redirectTarget(response: IncomingMessage, requestUrl: URL): URL | undef
 /**
  * Why a redirect from `from` (a request to `endpoint` or to a redirect's target) to `to` is not followed, or undefined
  * when it is: only within the origin (as the SDK's `redirectPolicy: 'same-origin'`), within the endpoint's own path,
- * with the credentials it had, keeping the method and body (307 and 308 only for a POST, whose body 301, 302 and 303
- * would drop), and at most `MAX_REDIRECTS` times.
+ * with the endpoint's query exactly when it has one, with the credentials it had, keeping the method and body (307 and
+ * 308 only for a POST, whose body 301, 302 and 303 would drop), and at most `MAX_REDIRECTS` times.
  */
 function redirectRefusal(endpoint: URL, from: URL, to: URL, status: number, method: 'POST' | 'GET', followed: number): string | undefined {
   if (!isWithinOrigin(from, to)) return "redirectPolicy: 'same-origin'";
   if (!isWithinEndpointPath(endpoint, to)) return `outside the endpoint's path ${endpoint.pathname}`;
+  // The query may name the tenant as the path does (`/mcp?tenant=A`): an endpoint with one keeps it exactly.
+  if (endpoint.search !== '' && to.search !== endpoint.search) return "not the endpoint's query";
   if ((to.username || to.password) && (to.username !== from.username || to.password !== from.password)) return 'other credentials';
   if (method === 'POST' && status !== 307 && status !== 308) return `a ${status} would not resend the POST's body`;
   if (followed === MAX_REDIRECTS) return `already followed ${MAX_REDIRECTS} redirects`;

@@ -277,6 +277,51 @@ describe('HttpClientTransport on the wire', () => {
     expect(atTenantB).toEqual([]);
   });
 
+  it("keeps the endpoint's query through a redirect and refuses matrix parameters: no brief reaches tenant B", async () => {
+    // The tenant is named by the query (`/mcp?tenant=A`) or hidden behind a ';' that a server strips before routing
+    // ('/mcp/..;/tenantB'); tenant A's own redirect that keeps its query is followed.
+    const briefsTo: string[] = [];
+    const locations: Record<string, string> = {
+      '/mcp?tenant=A': '/mcp?tenant=B',
+      '/mcp?tenant=A&x=1': '/mcp/v2?tenant=B&x=1',
+      '/mcp?tenant=C': '/mcp/v2',
+      '/mcp': '/mcp/..;/tenantB/mcp',
+      '/mcp/m': '/mcp/m;jsessionid=1',
+      '/mcp/e': '/mcp/e/..%3B/tenantB',
+      '/mcp/ok?tenant=A': '/mcp/ok/v2?tenant=A',
+    };
+    const server = createServer((req, res) => {
+      const chunks: Buffer[] = [];
+      req.on('data', (c: Buffer) => chunks.push(c));
+      req.on('end', () => {
+        const location = locations[req.url ?? ''];
+        if (location !== undefined) {
+          res.writeHead(307, { location }).end();
+          return;
+        }
+        briefsTo.push(req.url ?? '');
+        const { id } = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { id: number };
+        res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ jsonrpc: '2.0', id, result: {} }));
+      });
+    });
+    const url = await listen(server);
+    const brief: JSONRPCMessage = { jsonrpc: '2.0', id: 1, method: 'tools/call', params: { name: 'request_offers', arguments: trailShoeBrief() } };
+    for (const path of Object.keys(locations)) {
+      const { transport } = await started(url.replace('/mcp', path));
+      const failure = await transport.send(brief).then(
+        () => undefined,
+        (error: unknown) => error,
+      );
+      if (path === '/mcp/ok?tenant=A') {
+        expect(failure).toBeUndefined();
+        continue;
+      }
+      expect(failure, path).toBeInstanceOf(BrandResponseError);
+      expect((failure as BrandResponseError).code, path).toBe('REDIRECT_REFUSED');
+    }
+    expect(briefsTo).toEqual(['/mcp/ok/v2?tenant=A']);
+  });
+
   it('reports a refused redirect to the butler as the typed call error REDIRECT_REFUSED', async () => {
     const served = await serveBrandOverHttp(fixtureBrand({ clock }), { mode: 'stateless' });
     cleanups.push(served.close);
