@@ -130,8 +130,18 @@ class OffsetMap {
 
 const scratchOffsets = new OffsetMap();
 
+/** How `normalizeText` reads the dotless ı of a text written in Turkish (see `dotlessIIsNative`). */
+export interface NormalizeOptions {
+  /**
+   * Read every ı as i in the matched text (offsets unchanged) without calling it a look-alike. A Turkish letter
+   * elsewhere in the text makes ı native, and an attacker can add one; a reader that reads the text this way as well and
+   * keeps the worse reading cannot be steered by it.
+   */
+  readonly foldNativeDotlessI?: boolean;
+}
+
 /** Normalises untrusted text for matching while keeping a map back to the original offsets. */
-export function normalizeText(original: string): NormalizedText {
+export function normalizeText(original: string, options: NormalizeOptions = {}): NormalizedText {
   let folded = '';
   const offsets = scratchOffsets.reset();
   const rawRuns: { start: number; end: number; kind: InvisibleKind }[] = [];
@@ -182,6 +192,8 @@ export function normalizeText(original: string): NormalizedText {
     }
   }
   let text = folded.toLowerCase();
+  // ı and i are one UTF-16 unit each, so the offsets stay aligned.
+  if (options.foldNativeDotlessI === true) text = text.replaceAll('\u0131', 'i');
   let finalStarts: ArrayLike<number> = starts;
   let finalEnds: ArrayLike<number> = ends;
   if (text.length !== folded.length) {

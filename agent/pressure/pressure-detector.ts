@@ -1,5 +1,6 @@
 import { AlternationGate } from './alternation-gate.ts';
 import { detectHiddenContent } from './detect-hidden-content.ts';
+import { dotlessIIsNative } from './homoglyphs.ts';
 import { digitShapeKey, digitSensitive } from './digit-shape.ts';
 import { extractFeatures, TOKENIZE_REGEXES } from './extract-features.ts';
 import { predictProbabilities } from './logistic-model.ts';
@@ -442,8 +443,7 @@ export function createPressureDetector(
     }
   };
 
-  return (text: string): TextPressureReport => {
-    const normalized = normalizeText(text);
+  const readText = (text: string, normalized: NormalizedText): TextPressureReport => {
     const candidates: Candidate[] = [];
     const transparent = statesTransparentTerms(normalized.text);
     const segments = segmentText(normalized.text);
@@ -524,5 +524,14 @@ export function createPressureDetector(
         ...(candidate.note !== undefined ? { note: candidate.note } : {}),
       }));
     return { pressure: scoreTextPressure(tactics), tactics };
+  };
+
+  // A Turkish letter anywhere makes the dotless ı native (see dotlessIIsNative), and an attacker can add one to hide
+  // English words spelt with ı ("dısregard … Teşekkürler."): such a text is read both ways, and the worse reading kept.
+  return (text: string): TextPressureReport => {
+    const asWritten = readText(text, normalizeText(text));
+    if (!dotlessIIsNative(text)) return asWritten;
+    const folded = readText(text, normalizeText(text, { foldNativeDotlessI: true }));
+    return folded.pressure > asWritten.pressure ? folded : asWritten;
   };
 }
