@@ -33,8 +33,23 @@ function parseJson<S extends z.ZodType>(schema: S, text: string, what: string): 
   return parsed.data;
 }
 
-/** A stored exclusion's reasons: codes the ranking knows, with their details. */
-const ExclusionReasonsSchema = z.array(z.object({ code: z.enum(Object.keys(EXCLUSION_REASONS) as [ExclusionCode, ...ExclusionCode[]]), detail: z.string(), from: z.iso.datetime().optional() }));
+/** A stored exclusion's reasons: codes the ranking knows, with their details; `from` is read by `readExclusionReasons`. */
+const ExclusionReasonsSchema = z.array(z.object({ code: z.enum(Object.keys(EXCLUSION_REASONS) as [ExclusionCode, ...ExclusionCode[]]), detail: z.string(), from: z.unknown().optional() }));
+const ExclusionFromSchema = z.iso.datetime();
+
+/**
+ * A stored exclusion's reasons. A `from` that is no ISO time (an older butler stored '-000001-…' for a deadline near
+ * year 0) cannot say when the reason starts: the reason holds now, the safe reading for a gate on buying, and its
+ * detail says why; the row's other reasons are read as stored.
+ */
+function readExclusionReasons(text: string, what: string): RankingExclusion['reasons'] {
+  return parseJson(ExclusionReasonsSchema, text, what).map(({ code, detail, from }) => {
+    if (from === undefined) return { code, detail };
+    const parsed = ExclusionFromSchema.safeParse(from);
+    if (parsed.success) return { code, detail, from: parsed.data };
+    return { code, detail: `${detail} (its stored start ${JSON.stringify(from)} is unreadable: it holds now)` };
+  });
+}
 
 function monthOf(now: Date): { start: string; end: string } {
   return {
@@ -99,7 +114,7 @@ export class SqliteButlerMemory extends PastOrderReads implements ButlerMemory, 
   }
   rankingExclusion(requestId: string, offerId: string): RankingExclusion | undefined {
     const text = this.store.rankingExclusionJson(requestId, offerId);
-    return text === undefined ? undefined : { requestId, offerId, reasons: parseJson(ExclusionReasonsSchema, text, `the ranking exclusion of ${offerId}`) };
+    return text === undefined ? undefined : { requestId, offerId, reasons: readExclusionReasons(text, `the ranking exclusion of ${offerId}`) };
   }
   priceHistory(brandId: string, product: { sku: string; gtin?: string | undefined }): QuotedPrice[] {
     return this.store.quotes(brandId, product.sku, product.gtin).map((q) => ({
