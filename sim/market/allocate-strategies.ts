@@ -1,4 +1,5 @@
 import { STRATEGY_IDS, type StrategyId } from '../../brand-agent/reference/index.ts';
+import type { BrandPopulation } from '../scenario/scenario-schema.ts';
 
 /** Splits `count` brands across a weighted mix by largest remainder (ties: strategy declaration order). Deterministic. */
 export function allocateMix(count: number, mix: Partial<Record<StrategyId, number>>): StrategyId[] {
@@ -22,4 +23,9 @@ export function allocateMix(count: number, mix: Partial<Record<StrategyId, numbe
 export function allocateStrategies(count: number, dishonestShare: number, honestMix: Partial<Record<StrategyId, number>>, dishonestMix: Partial<Record<StrategyId, number>>): StrategyId[] {
   const dishonest = Math.round(count * dishonestShare);
   return [...allocateMix(count - dishonest, honestMix), ...allocateMix(dishonest, dishonestMix)];
+}
+
+/** Every strategy a scenario's market has: its generated brands' (allocated as above, so the same at every seed) and its extra brands'. */
+export function strategiesOfPopulation(brands: BrandPopulation): ReadonlySet<StrategyId> {
+  return new Set([...allocateStrategies(brands.count, brands.dishonestShare, brands.honestMix, brands.dishonestMix), ...brands.extra.map((e) => e.strategy)]);
 }

@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync, createWriteStream } from 'node:fs';
 import { join } from 'node:path';
 import { STRATEGY_IDS, type StrategyId } from '../../brand-agent/reference/index.ts';
+import { strategiesOfPopulation } from '../market/allocate-strategies.ts';
 import { POLICY_IDS } from '../policies/policy-ids.ts';
 import { EVENT_COLUMNS } from '../run/event-row.ts';
 import type { StudyResult } from '../run/run-study.ts';
@@ -29,12 +30,13 @@ export function studyMetrics(study: StudyResult): unknown {
 const FIRST_CSV_STRATEGIES: ReadonlySet<StrategyId> = new Set(STRATEGY_IDS.slice(0, STRATEGY_IDS.indexOf('whitewasher') + 1));
 
 /**
- * The strategy columns of a study's rounds.csv: the first eight always, a strategy added since (long-con) only when
- * some policy paid it in some round, so the files of studies without it keep their columns and bytes.
+ * The strategy columns of a study's rounds.csv: the first eight always, a strategy added since (long-con) when some
+ * arm's market has a brand of it, so the files of studies without it keep their columns and bytes. The columns follow
+ * the scenario, never what was paid, so the files of one study at different seeds merge.
  */
 function csvStrategies(study: StudyResult): StrategyId[] {
-  const paid = (s: StrategyId) => study.variants.some((v) => v.metrics.rounds.some((r) => Object.values(r.policies).some((p) => p?.spendShareByStrategy[s] !== undefined)));
-  return STRATEGY_IDS.filter((s) => FIRST_CSV_STRATEGIES.has(s) || paid(s));
+  const inMarket = new Set(study.variants.flatMap((v) => [...strategiesOfPopulation(v.scenario.brands)]));
+  return STRATEGY_IDS.filter((s) => FIRST_CSV_STRATEGIES.has(s) || inMarket.has(s));
 }
 
 /** rounds.csv: one row per variant, round and policy, with the strategies' shares of money as columns. */
