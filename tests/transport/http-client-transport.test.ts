@@ -237,16 +237,12 @@ describe('HttpClientTransport on the wire', () => {
     expect(other.requests()).toBe(0);
   });
 
-  it("sends no brief to another tenant's path on the same host: a 307 out of the endpoint's path is REDIRECT_REFUSED", async () => {
-    // One host, two tenants under their own paths; tenant A's endpoint answers with a 307 to tenant B's (or to paths
-    // that only look like its own), tenant B records every body it is sent.
-    const atTenantB: string[] = [];
-    const locations: Record<string, string> = {
-      '/tenantA/mcp': '/tenantB/mcp',
-      '/tenantA/mcp-sibling': '/tenantA/mcp-other',
-      '/tenantA/mcp-encoded': '/tenantA/mcp-encoded/..%2F..%2FtenantB/mcp',
-      '/tenantA/mcp-dots': '/tenantA/mcp-dots/%2e%2e/%2e%2e/tenantB/mcp',
-    };
+  /**
+   * A host answering each path of `locations` with a 307 to its location and any other path as the brand; returns the
+   * paths (with query) and bodies of the briefs the brand was sent, and what sending one brief to each path gave.
+   */
+  async function redirectEach(locations: Record<string, string>): Promise<{ reached: Array<{ url: string; body: string }>; outcomes: Array<{ path: string; failure: unknown; received: JSONRPCMessage[] }> }> {
+    const reached: Array<{ url: string; body: string }> = [];
     const server = createServer((req, res) => {
       const chunks: Buffer[] = [];
       req.on('data', (c: Buffer) => chunks.push(c));
@@ -256,32 +252,47 @@ describe('HttpClientTransport on the wire', () => {
           res.writeHead(307, { location }).end();
           return;
         }
-        atTenantB.push(Buffer.concat(chunks).toString('utf8'));
+        reached.push({ url: req.url ?? '', body: Buffer.concat(chunks).toString('utf8') });
         const { id } = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { id: number };
         res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ jsonrpc: '2.0', id, result: { requestId: 'req-1', outcome: 'offers', offers: [] } }));
       });
     });
     const url = await listen(server);
     const brief: JSONRPCMessage = { jsonrpc: '2.0', id: 1, method: 'tools/call', params: { name: 'request_offers', arguments: trailShoeBrief() } };
+    const outcomes: Array<{ path: string; failure: unknown; received: JSONRPCMessage[] }> = [];
     for (const path of Object.keys(locations)) {
       const { transport, received } = await started(url.replace('/mcp', path));
       const failure = await transport.send(brief).then(
         () => undefined,
         (error: unknown) => error,
       );
+      outcomes.push({ path, failure, received });
+    }
+    return { reached, outcomes };
+  }
+
+  it("sends no brief to another tenant's path on the same host: a 307 out of the endpoint's path is REDIRECT_REFUSED", async () => {
+    // One host, two tenants under their own paths; tenant A's endpoint answers with a 307 to tenant B's (or to paths
+    // that only look like its own), tenant B records every body it is sent.
+    const { reached, outcomes } = await redirectEach({
+      '/tenantA/mcp': '/tenantB/mcp',
+      '/tenantA/mcp-sibling': '/tenantA/mcp-other',
+      '/tenantA/mcp-encoded': '/tenantA/mcp-encoded/..%2F..%2FtenantB/mcp',
+      '/tenantA/mcp-dots': '/tenantA/mcp-dots/%2e%2e/%2e%2e/tenantB/mcp',
+    });
+    for (const { path, failure, received } of outcomes) {
       expect(failure).toBeInstanceOf(BrandResponseError);
       expect((failure as BrandResponseError).code).toBe('REDIRECT_REFUSED');
       expect((failure as BrandResponseError).message).toContain(`outside the endpoint's path ${path}`);
       expect(received).toEqual([]);
     }
-    expect(atTenantB).toEqual([]);
+    expect(reached).toEqual([]);
   });
 
   it("keeps the endpoint's query through a redirect and refuses matrix parameters: no brief reaches tenant B", async () => {
     // The tenant is named by the query (`/mcp?tenant=A`) or hidden behind a ';' that a server strips before routing
     // ('/mcp/..;/tenantB'); tenant A's own redirect that keeps its query is followed.
-    const briefsTo: string[] = [];
-    const locations: Record<string, string> = {
+    const { reached, outcomes } = await redirectEach({
       '/mcp?tenant=A': '/mcp?tenant=B',
       '/mcp?tenant=A&x=1': '/mcp/v2?tenant=B&x=1',
       '/mcp?tenant=C': '/mcp/v2',
@@ -289,29 +300,8 @@ describe('HttpClientTransport on the wire', () => {
       '/mcp/m': '/mcp/m;jsessionid=1',
       '/mcp/e': '/mcp/e/..%3B/tenantB',
       '/mcp/ok?tenant=A': '/mcp/ok/v2?tenant=A',
-    };
-    const server = createServer((req, res) => {
-      const chunks: Buffer[] = [];
-      req.on('data', (c: Buffer) => chunks.push(c));
-      req.on('end', () => {
-        const location = locations[req.url ?? ''];
-        if (location !== undefined) {
-          res.writeHead(307, { location }).end();
-          return;
-        }
-        briefsTo.push(req.url ?? '');
-        const { id } = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { id: number };
-        res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ jsonrpc: '2.0', id, result: {} }));
-      });
     });
-    const url = await listen(server);
-    const brief: JSONRPCMessage = { jsonrpc: '2.0', id: 1, method: 'tools/call', params: { name: 'request_offers', arguments: trailShoeBrief() } };
-    for (const path of Object.keys(locations)) {
-      const { transport } = await started(url.replace('/mcp', path));
-      const failure = await transport.send(brief).then(
-        () => undefined,
-        (error: unknown) => error,
-      );
+    for (const { path, failure } of outcomes) {
       if (path === '/mcp/ok?tenant=A') {
         expect(failure).toBeUndefined();
         continue;
@@ -319,7 +309,7 @@ describe('HttpClientTransport on the wire', () => {
       expect(failure, path).toBeInstanceOf(BrandResponseError);
       expect((failure as BrandResponseError).code, path).toBe('REDIRECT_REFUSED');
     }
-    expect(briefsTo).toEqual(['/mcp/ok/v2?tenant=A']);
+    expect(reached.map((r) => r.url)).toEqual(['/mcp/ok/v2?tenant=A']);
   });
 
   it('reports a refused redirect to the butler as the typed call error REDIRECT_REFUSED', async () => {
