@@ -25,7 +25,7 @@ describe('majordome simulate', () => {
   it('lists the built-in experiments', async () => {
     const { code, stdout } = await cli(['simulate', '--list']);
     expect(code).toBe(0);
-    expect(stdout.trim().split('\n')).toEqual(['01-half-dishonest', '02-order-bias', '03-manipulation', '04-defectors', '05-divergence', '06-open-market']);
+    expect(stdout.trim().split('\n')).toEqual(['01-half-dishonest', '02-order-bias', '03-manipulation', '04-defectors', '05-divergence', '06-open-market', '07-long-con']);
   });
 
   it('refuses bad arguments with the usage, and bad scenarios with the failing path', async () => {
