@@ -1,0 +1,66 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { learnWorth, learnedLiking, PRIOR_WORTH_MODEL, productKey, TASTE_MODEL, type RatedPurchase } from '../../agent/taste/index.ts';
+import { learnedWorthAt, modelLikingAt, VALUE_MODEL } from '../../agent/decision/index.ts';
+
+const DAY = 86_400_000;
+const T0 = Date.parse('2026-06-01T00:00:00Z');
+const rated = (rating: number, over: Partial<RatedPurchase> = {}): RatedPurchase => ({ category: 'coffee', attributes: {}, rating, atMs: T0, asDescribed: true, ...over });
+
+/** Main's formula: reference × (1 + premium × match). */
+const mainWorth = (reference: number, match: number) => reference * (1 + VALUE_MODEL.preferencePremium * match);
+
+describe('the worth model learned from ratings', () => {
+  it('property: with no rating that counts, every worth is main’s formula exactly, so the ranking is unchanged', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 10_000_000 }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.array(fc.record({ rating: fc.integer({ min: 1, max: 5 }), expectedLiking: fc.double({ min: 0.5, max: 1, noNaN: true }) }), { maxLength: 4 }),
+        (reference, match, notAsDescribed) => {
+          const base = mainWorth(reference, match);
+          // No ratings at all, and ratings only of deliveries not as described (the honesty model's to learn): the prior.
+          for (const model of [learnWorth([], T0), learnWorth(notAsDescribed.map((r) => rated(r.rating, { ...r, asDescribed: false })), T0), undefined]) {
+            expect(learnedWorthAt(reference, base, model, undefined)).toBe(base);
+          }
+        },
+      ),
+    );
+  });
+
+  it('the model’s predicted liking is its worth over a perfect product’s: 1/2 for a bare match of the need, 1 for a perfect one', () => {
+    expect(modelLikingAt(0)).toBe(1 / (1 + VALUE_MODEL.preferencePremium));
+    expect(modelLikingAt(1)).toBe(1);
+  });
+
+  it('a person who rates what the butler bought lower than predicted has their scale lowered, the more so the more ratings', () => {
+    const once = learnWorth([rated(2, { expectedLiking: 0.75 })], T0);
+    const often = learnWorth(Array.from({ length: 10 }, () => rated(2, { expectedLiking: 0.75 })), T0);
+    expect(once.scale).toBeLessThan(1);
+    expect(often.scale).toBeLessThan(once.scale);
+    // The Bayesian factor tends to the ratio of liking to prediction: 0.25 / 0.75.
+    expect(often.scale).toBeGreaterThan(0.25 / 0.75);
+    // Exactly: (prior + Σ ℓ̂ℓ) / (prior + Σ ℓ̂²).
+    expect(once.scale).toBeCloseTo((TASTE_MODEL.priorWeight + 0.75 * 0.25) / (TASTE_MODEL.priorWeight + 0.75 * 0.75), 12);
+    const higher = learnWorth([rated(5, { expectedLiking: 0.75 })], T0);
+    expect(higher.scale).toBeGreaterThan(1);
+  });
+
+  it('a product’s own rating outweighs the model’s guess (16 to 1 on a 5-star scale) and is forgotten with the half-life', () => {
+    const key = productKey('b', { sku: 'S1' });
+    const model = learnWorth([rated(1, { productKey: key })], T0);
+    expect(model.scale).toBe(1); // no prediction kept: the scale does not move
+    const liking = learnedLiking(0.75, model, model.products.get(key));
+    expect(liking).toBeCloseTo(0.75 / 17, 12);
+    const later = learnWorth([rated(1, { productKey: key })], T0 + TASTE_MODEL.halfLifeMs);
+    expect(later.products.get(key)!.weight).toBeCloseTo(0.5, 12);
+    expect(learnedLiking(0.75, later, later.products.get(key))).toBeGreaterThan(liking);
+  });
+
+  it('a product is known by its GTIN across sellers, else by the seller’s sku', () => {
+    expect(productKey('a', { sku: 'x', gtin: '06925281035098' })).toBe(productKey('b', { sku: 'y', gtin: '6925281035098' }));
+    expect(productKey('a', { sku: 'x' })).not.toBe(productKey('b', { sku: 'x' }));
+    expect(PRIOR_WORTH_MODEL.scale).toBe(1);
+    void DAY;
+  });
+});
