@@ -8,9 +8,10 @@ import { MAX_RATING, MIN_RATING, TASTE_MODEL, type RatedPurchase } from './taste
  * (`agent/decision/offer-value.ts`) predicts such a liking for every offer (a product that merely meets the need: half,
  * one that also matches every stated preference: all); the person's ratings correct it twice:
  * - `scale`: how the person's likings of what the butler bought compare with what it predicted, across everything
- *   they rated — a Bayesian least-squares factor with today's model as its prior (1, weighing `TASTE_MODEL.priorWeight`
- *   ratings of a perfectly predicted product), so a person who rates what meets their need lower than the model
- *   assumed has every worth scaled down, and with no ratings nothing moves;
+ *   they rated — a Bayesian least-squares factor with today's model as its prior (1, weighing `scalePriorWeight`),
+ *   so a person who rates what meets their need lower than the model assumed has every worth scaled down, and with
+ *   no ratings nothing moves. The scale and the products' likings are read with the same spreads, so a product they
+ *   rated and one they did not are valued on one footing;
  * - `products`: the likings of each product they rated (same GTIN, else same seller's sku): the rating measures the
  *   very quantity the model guesses, up to the scale's rounding, so it outweighs the guess by the ratio of their
  *   variances (a guess as uncertain as a uniform liking, 1/12; a rating's rounding to a star, (1/4)² / 12): 16 to 1.
@@ -36,6 +37,17 @@ export const PRIOR_WORTH_MODEL: WorthModel = { scale: 1, products: new Map() };
 /** How much more a rating of the very product tells than the model's guess: the variances' ratio, (R − 1)² for an R-star scale. */
 export const RATING_PRECISION = (MAX_RATING - MIN_RATING) ** 2;
 
+/**
+ * The weight of the scale's prior (1), in ratings of a perfectly predicted product, when the model never predicts a
+ * liking below `lowestPrediction`: any liking the person reports is then the prediction times a factor in [0, 1 ÷
+ * lowestPrediction], each as likely before any rating (variance (1 ÷ lowestPrediction)² / 12), and a rating deviates
+ * from the scaled prediction by the product's own spread (a uniform liking's, 1/12) and its rounding (a star's step
+ * squared ÷ 12): the ratio of the two.
+ */
+export function scalePriorWeight(lowestPrediction: number): number {
+  return (1 + 1 / RATING_PRECISION) * lowestPrediction ** 2;
+}
+
 /** The identity of a product across offers: its GTIN (canonical form) when it has one, else the seller's sku. */
 export function productKey(brandId: string, product: { readonly gtin?: string | undefined; readonly sku: string }): string {
   return product.gtin !== undefined ? `gtin:${canonicalGtin(product.gtin)}` : `sku:${brandId}\u0000${product.sku}`;
@@ -47,9 +59,10 @@ export function likingOfRating(rating: number): number {
 }
 
 /** Learns the person's worth model from their rated purchases (pure; same ratings → same model). */
-export function learnWorth(purchases: readonly RatedPurchase[], atMs: number): WorthModel {
-  let num = TASTE_MODEL.priorWeight;
-  let den = TASTE_MODEL.priorWeight;
+export function learnWorth(purchases: readonly RatedPurchase[], atMs: number, lowestPrediction: number): WorthModel {
+  const prior = scalePriorWeight(lowestPrediction);
+  let num = prior;
+  let den = prior;
   const sums = new Map<string, { weight: number; liked: number }>();
   let any = false;
   for (const p of purchases) {
