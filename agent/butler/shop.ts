@@ -1,5 +1,5 @@
 import { createSeededRandom, type Decline, type Money, type NeedBriefInput, type Offer } from '../../protocol/index.ts';
-import { explainRanking, floorHonestyOf, modelLikingAt, pickDivergent, rankOffers, type DivergentPick, type Ranking, type RankingExplanation } from '../decision/index.ts';
+import { explainRanking, floorHonestyOf, pickDivergent, rankOffers, type DivergentPick, type Ranking, type RankingExplanation } from '../decision/index.ts';
 import type { Need } from '../need/index.ts';
 import type { Exchange, NegotiatedOffer } from '../negotiation/index.ts';
 import { checkPolicy } from '../policy/index.ts';
@@ -219,7 +219,7 @@ export async function shop(need: Need, run: ShopRun): Promise<ShoppingResult> {
   const ratedPurchases = memory.ratedPurchases();
   const taste = learnTaste(ratedPurchases, need.category, now.getTime());
   // What their ratings say of the worth of what the butler bought them: their scale, and each product they rated.
-  const worth = learnWorth(ratedPurchases, now.getTime(), modelLikingAt(0));
+  const worth = learnWorth(ratedPurchases, now.getTime());
   // The key of this request's tie-break and exploration draw: the install's own unless the caller chose the seed.
   const draws = drawKey(requestId, deps.privateDraws === true ? secret : undefined);
   const rank = (candidates: typeof allCandidates) =>

@@ -11,7 +11,7 @@ import { learnedLiking, type LearnedPreference, type ProductLiking, type WorthMo
  *   stress, as a share of the price.
  * Read as likings (the stars' scale, `agent/taste/learned-worth.ts`), the first says a product that meets the need is
  * worth half of a perfect one, reference × (1 + premium), and one matching every preference all of it: that prediction
- * (`modelLiking`) is the prior the person's ratings correct (`WorthModel`: their scale, and each product they rated).
+ * (`modelLiking`) is the prior the person's ratings correct (`WorthModel`: the shift of their likings, and each product they rated).
  */
 export const VALUE_MODEL = {
   preferencePremium: 1,
@@ -118,7 +118,7 @@ export function modelLikingAt(preferenceMatch: number): number {
  * one learned from no rating that touches it, the worth as it was.
  */
 export function learnedWorthAt(reference: number, worth: number, model: WorthModel | undefined, rated: ProductLiking | undefined): number {
-  if (model === undefined || (model.scale === 1 && rated === undefined)) return worth;
+  if (model === undefined || (model.shift === 0 && rated === undefined)) return worth;
   const perfect = reference * (1 + VALUE_MODEL.preferencePremium);
   if (!(perfect > 0)) return worth;
   return perfect * learnedLiking(worth / perfect, model, rated);
@@ -173,7 +173,7 @@ export function worthIfNotAsDescribedAt(reference: number, ifFalse: { readonly w
 
 /**
  * The worth of a product as described and not as described at a preference match, each corrected by the person's
- * ratings (`learnedWorthAt`): their scale for both, their ratings of this very product only as described (not as
+ * ratings (`learnedWorthAt`): their shift for both, their ratings of this very product only as described (not as
  * described, it is not the product they rated). The one computation behind the ranking and the exploration slot's draws.
  */
 export function worthsAt(v: {

@@ -7,11 +7,13 @@ import { MAX_RATING, MIN_RATING, TASTE_MODEL, type RatedPurchase } from './taste
  * the need — so a rating r reads as a liking (r − 1) / 4 of the worth of a perfect product. The butler's money model
  * (`agent/decision/offer-value.ts`) predicts such a liking for every offer (a product that merely meets the need: half,
  * one that also matches every stated preference: all); the person's ratings correct it twice:
- * - `scale`: how the person's likings of what the butler bought compare with what it predicted, across everything
- *   they rated — a Bayesian least-squares factor with today's model as its prior (1, weighing `scalePriorWeight`),
- *   so a person who rates what meets their need lower than the model assumed has every worth scaled down, and with
- *   no ratings nothing moves. The scale and the products' likings are read with the same spreads, so a product they
- *   rated and one they did not are valued on one footing;
+ * - `shift`: how far the person's likings of what the butler bought fall short of (or exceed) what it predicted, the
+ *   same for everything they buy — how much merely meeting their need is worth to them, and how they use the stars —
+ *   while the differences the model sees between products (their match to the person's preferences) stand. A
+ *   Bayesian mean with today's model as its prior (no shift, weighing `SHIFT_PRIOR_WEIGHT` ratings), so a person who
+ *   rates what meets their need lower than the model assumed has every worth lowered by the same share of a perfect
+ *   product's, and with no ratings nothing moves. The shift and the products' likings are read with the same
+ *   spreads, so a product they rated and one they did not are valued on one footing;
  * - `products`: the likings of each product they rated (same GTIN, else same seller's sku): the rating measures the
  *   very quantity the model guesses, up to the scale's rounding, so it outweighs the guess by the ratio of their
  *   variances (a guess as uncertain as a uniform liking, 1/12; a rating's rounding to a star, (1/4)² / 12): 16 to 1.
@@ -19,8 +21,8 @@ import { MAX_RATING, MIN_RATING, TASTE_MODEL, type RatedPurchase } from './taste
  * delivery not as described is worth is the honesty model's to learn, never the person's scale.
  */
 export interface WorthModel {
-  /** The factor on the model's predicted liking (1 without ratings). */
-  readonly scale: number;
+  /** Added to the model's predicted liking (0 without ratings). */
+  readonly shift: number;
   /** Per product key (`productKey`): Σ forgetting weights of its ratings and their weighted mean liking. */
   readonly products: ReadonlyMap<string, ProductLiking>;
 }
@@ -32,21 +34,19 @@ export interface ProductLiking {
 }
 
 /** No ratings: today's model as it stands. */
-export const PRIOR_WORTH_MODEL: WorthModel = { scale: 1, products: new Map() };
+export const PRIOR_WORTH_MODEL: WorthModel = { shift: 0, products: new Map() };
 
 /** How much more a rating of the very product tells than the model's guess: the variances' ratio, (R − 1)² for an R-star scale. */
 export const RATING_PRECISION = (MAX_RATING - MIN_RATING) ** 2;
 
 /**
- * The weight of the scale's prior (1), in ratings of a perfectly predicted product, when the model never predicts a
- * liking below `lowestPrediction`: any liking the person reports is then the prediction times a factor in [0, 1 ÷
- * lowestPrediction], each as likely before any rating (variance (1 ÷ lowestPrediction)² / 12), and a rating deviates
- * from the scaled prediction by the product's own spread (a uniform liking's, 1/12) and its rounding (a star's step
- * squared ÷ 12): the ratio of the two.
+ * The weight of the shift's prior (none), in ratings: before any rating, the person's shift is spread as a liking
+ * is (over the scale's width, variance 1/12) — as spread as one product's own deviation from the prediction, so one
+ * rating alone cannot tell whether it speaks of that product or of everything they buy, and splits between the two —
+ * and a rating deviates from the shifted prediction by that deviation (1/12) and its rounding (a star's step squared
+ * ÷ 12): the ratio of the two, 1 + 1/16.
  */
-export function scalePriorWeight(lowestPrediction: number): number {
-  return (1 + 1 / RATING_PRECISION) * lowestPrediction ** 2;
-}
+export const SHIFT_PRIOR_WEIGHT = 1 + 1 / RATING_PRECISION;
 
 /** The identity of a product across offers: its GTIN (canonical form) when it has one, else the seller's sku. */
 export function productKey(brandId: string, product: { readonly gtin?: string | undefined; readonly sku: string }): string {
@@ -59,10 +59,9 @@ export function likingOfRating(rating: number): number {
 }
 
 /** Learns the person's worth model from their rated purchases (pure; same ratings → same model). */
-export function learnWorth(purchases: readonly RatedPurchase[], atMs: number, lowestPrediction: number): WorthModel {
-  const prior = scalePriorWeight(lowestPrediction);
-  let num = prior;
-  let den = prior;
+export function learnWorth(purchases: readonly RatedPurchase[], atMs: number): WorthModel {
+  let shortfall = 0;
+  let weight = SHIFT_PRIOR_WEIGHT;
   const sums = new Map<string, { weight: number; liked: number }>();
   let any = false;
   for (const p of purchases) {
@@ -70,9 +69,9 @@ export function learnWorth(purchases: readonly RatedPurchase[], atMs: number, lo
     const age = atMs - p.atMs;
     const w = age > 0 ? 2 ** (-age / TASTE_MODEL.halfLifeMs) : 1;
     const liking = likingOfRating(p.rating);
-    if (p.expectedLiking !== undefined && p.expectedLiking > 0) {
-      num += w * p.expectedLiking * liking;
-      den += w * p.expectedLiking * p.expectedLiking;
+    if (p.expectedLiking !== undefined) {
+      shortfall += w * (liking - p.expectedLiking);
+      weight += w;
       any = true;
     }
     if (p.productKey !== undefined) {
@@ -85,15 +84,16 @@ export function learnWorth(purchases: readonly RatedPurchase[], atMs: number, lo
   if (!any && sums.size === 0) return PRIOR_WORTH_MODEL;
   const products = new Map<string, ProductLiking>();
   for (const [key, s] of sums) if (s.weight > 0) products.set(key, { weight: s.weight, liking: s.liked / s.weight });
-  return { scale: any ? num / den : 1, products };
+  return { shift: any ? shortfall / weight : 0, products };
 }
 
 /**
- * The liking of a product to the person: the model's predicted liking times the scale (never above 1), and, when they
+ * The liking of a product to the person: the model's predicted liking plus the shift (within 0..1), and, when they
  * rated this very product, that prior moved to their ratings by their precision (`RATING_PRECISION` per rating).
  */
 export function learnedLiking(predicted: number, model: WorthModel, rated: ProductLiking | undefined): number {
-  const prior = Math.min(1, model.scale * predicted);
+  const shifted = predicted + model.shift;
+  const prior = shifted > 0 ? (shifted < 1 ? shifted : 1) : 0;
   if (rated === undefined) return prior;
   const n = RATING_PRECISION * rated.weight;
   return (prior + n * rated.liking) / (1 + n);

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { learnWorth, learnedLiking, PRIOR_WORTH_MODEL, productKey, scalePriorWeight, TASTE_MODEL, type RatedPurchase } from '../../agent/taste/index.ts';
+import { learnWorth, learnedLiking, PRIOR_WORTH_MODEL, productKey, SHIFT_PRIOR_WEIGHT, TASTE_MODEL, type RatedPurchase } from '../../agent/taste/index.ts';
 import { learnedWorthAt, modelLikingAt, VALUE_MODEL } from '../../agent/decision/index.ts';
 
 const DAY = 86_400_000;
@@ -20,7 +20,7 @@ describe('the worth model learned from ratings', () => {
         (reference, match, notAsDescribed) => {
           const base = mainWorth(reference, match);
           // No ratings at all, and ratings only of deliveries not as described (the honesty model's to learn): the prior.
-          for (const model of [learnWorth([], T0, 0.5), learnWorth(notAsDescribed.map((r) => rated(r.rating, { ...r, asDescribed: false })), T0, 0.5), undefined]) {
+          for (const model of [learnWorth([], T0), learnWorth(notAsDescribed.map((r) => rated(r.rating, { ...r, asDescribed: false })), T0), undefined]) {
             expect(learnedWorthAt(reference, base, model, undefined)).toBe(base);
           }
         },
@@ -33,26 +33,28 @@ describe('the worth model learned from ratings', () => {
     expect(modelLikingAt(1)).toBe(1);
   });
 
-  it('a person who rates what the butler bought lower than predicted has their scale lowered, the more so the more ratings', () => {
-    const once = learnWorth([rated(2, { expectedLiking: 0.75 })], T0, 0.5);
-    const often = learnWorth(Array.from({ length: 10 }, () => rated(2, { expectedLiking: 0.75 })), T0, 0.5);
-    expect(once.scale).toBeLessThan(1);
-    expect(often.scale).toBeLessThan(once.scale);
-    // The Bayesian factor tends to the ratio of liking to prediction: 0.25 / 0.75.
-    expect(often.scale).toBeGreaterThan(0.25 / 0.75);
-    // Exactly: (prior + Σ ℓ̂ℓ) / (prior + Σ ℓ̂²).
-    expect(once.scale).toBeCloseTo((scalePriorWeight(0.5) + 0.75 * 0.25) / (scalePriorWeight(0.5) + 0.75 * 0.75), 12);
-    const higher = learnWorth([rated(5, { expectedLiking: 0.75 })], T0, 0.5);
-    expect(higher.scale).toBeGreaterThan(1);
+  it('a person who rates what the butler bought lower than predicted has every liking shifted down, the more so the more ratings', () => {
+    const once = learnWorth([rated(2, { expectedLiking: 0.75 })], T0);
+    const often = learnWorth(Array.from({ length: 10 }, () => rated(2, { expectedLiking: 0.75 })), T0);
+    expect(once.shift).toBeLessThan(0);
+    expect(often.shift).toBeLessThan(once.shift);
+    // The Bayesian mean tends to the shortfall itself, 0.25 − 0.75, never past it.
+    expect(often.shift).toBeGreaterThan(-0.5);
+    // Exactly: Σ (liking − prediction) / (prior weight + ratings).
+    expect(once.shift).toBeCloseTo(-0.5 / (SHIFT_PRIOR_WEIGHT + 1), 12);
+    expect(learnWorth([rated(5, { expectedLiking: 0.75 })], T0).shift).toBeGreaterThan(0);
+    // A shift keeps the differences the model sees between products, within the liking scale.
+    expect(learnedLiking(0.9, once, undefined) - learnedLiking(0.6, once, undefined)).toBeCloseTo(0.3, 12);
+    expect(learnedLiking(0.1, often, undefined)).toBe(0);
   });
 
   it('a product’s own rating outweighs the model’s guess (16 to 1 on a 5-star scale) and is forgotten with the half-life', () => {
     const key = productKey('b', { sku: 'S1' });
-    const model = learnWorth([rated(1, { productKey: key })], T0, 0.5);
-    expect(model.scale).toBe(1); // no prediction kept: the scale does not move
+    const model = learnWorth([rated(1, { productKey: key })], T0);
+    expect(model.shift).toBe(0); // no prediction kept: the shift does not move
     const liking = learnedLiking(0.75, model, model.products.get(key));
     expect(liking).toBeCloseTo(0.75 / 17, 12);
-    const later = learnWorth([rated(1, { productKey: key })], T0 + TASTE_MODEL.halfLifeMs, 0.5);
+    const later = learnWorth([rated(1, { productKey: key })], T0 + TASTE_MODEL.halfLifeMs);
     expect(later.products.get(key)!.weight).toBeCloseTo(0.5, 12);
     expect(learnedLiking(0.75, later, later.products.get(key))).toBeGreaterThan(liking);
   });
@@ -60,7 +62,7 @@ describe('the worth model learned from ratings', () => {
   it('a product is known by its GTIN across sellers, else by the seller’s sku', () => {
     expect(productKey('a', { sku: 'x', gtin: '06925281035098' })).toBe(productKey('b', { sku: 'y', gtin: '6925281035098' }));
     expect(productKey('a', { sku: 'x' })).not.toBe(productKey('b', { sku: 'x' }));
-    expect(PRIOR_WORTH_MODEL.scale).toBe(1);
+    expect(PRIOR_WORTH_MODEL.shift).toBe(0);
     void DAY;
   });
 });
