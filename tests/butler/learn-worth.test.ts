@@ -1,35 +1,8 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import type { Need } from '../../agent/need/index.ts';
-import { createStrategyBrand } from '../../brand-agent/reference/index.ts';
-import { butlerWith, catalogOf, testClock } from './harness.ts';
-
-const closers: Array<() => Promise<void>> = [];
-afterEach(async () => {
-  while (closers.length) await closers.pop()!();
-});
-
-const beans: Need = {
-  category: 'coffee',
-  hardConstraints: [{ attribute: 'form', op: 'eq', value: 'beans' }],
-  softPreferences: [],
-  quantity: 1,
-  budget: { amountMinor: 2_000, currency: 'EUR' },
-  currency: 'EUR',
-  text: 'coffee beans under 20 euros',
-};
+import { describe, expect, it } from 'vitest';
+import { beans, roasters } from './coffee-roasters.ts';
 
 /** Two honest roasters: a cheaper dark blend and a dearer light Ethiopian, both within the budget. */
-async function market() {
-  const clock = testClock();
-  const brand = (id: string, name: string, product: string, price: number) =>
-    createStrategyBrand({ id, name, strategy: 'honest', categories: ['coffee'], catalog: catalogOf(id.slice(0, 3).toUpperCase(), [{ product, price, stock: 99 }]), clock: clock.now });
-  const h = await butlerWith({
-    clock: clock.now,
-    brands: [brand('dark-house', 'Dark House', 'hafenroster-espresso-nr-7-beans-250g', 1_200), brand('light-house', 'Light House', 'hafenroster-elbfilter-athiopien-beans-250g', 1_300)],
-  });
-  closers.push(h.close);
-  return { h, clock };
-}
+const market = () => roasters({ dark: 1_200, light: 1_300 });
 
 async function buyTopAndRate(h: Awaited<ReturnType<typeof market>>['h'], rating: number): Promise<string> {
   const result = await h.butler.shop(beans);
