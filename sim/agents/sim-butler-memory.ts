@@ -115,11 +115,7 @@ export class SimButlerMemory extends PastOrderReads implements ButlerMemory {
       this.recent.clear();
     }
     this.recent.set(order.orderId, order);
-    if (order.rating !== undefined) {
-      const { sku, gtin } = order.offer.product;
-      const rated: PastOrder = { ...pastOrderOf(order), rating: order.rating, ratedAt: order.ratedAt, expectedLiking: order.expectedLiking, asDescribed: order.asDescribed };
-      this.rated.set(order.orderId, { ...rated, offer: { ...rated.offer, product: { ...rated.offer.product, sku, gtin } } });
-    }
+    if (order.rating !== undefined) this.rated.set(order.orderId, { ...pastOrderOf(order), rating: order.rating, ratedAt: order.ratedAt });
     if (countsForHistory(order)) {
       const key = historyKey(order);
       if (!this.history.has(key)) this.history.set(key, pastOrderOf(order));
