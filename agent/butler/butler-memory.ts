@@ -57,20 +57,13 @@ export interface OrderRecord {
    * ledger (`order-outcome` `findings`). Absent on orders placed before they were kept.
    */
   readonly findings?: readonly string[] | undefined;
-  /**
-   * The liking (0..1 of a perfect product's worth) the money model predicted for the product when it was ranked, before
-   * the person's ratings moved it (`ValueBreakdown.modelLiking`): the worth model compares their rating with it.
-   */
-  readonly expectedLiking?: number | undefined;
-  /** Whether what arrived was as described (no checked claim failed), set by the outcome report. */
-  readonly asDescribed?: boolean | undefined;
 }
 
 /**
  * The part of an order the butler reads again once it is placed (taste, purchase history, a second purchase of the
  * same offer): every OrderRecord is one, so a memory may keep only this much of orders it never shows in full.
  */
-export type PastOrder = Pick<OrderRecord, 'orderId' | 'brandId' | 'status' | 'placedAt' | 'rating' | 'ratedAt' | 'expectedLiking' | 'asDescribed'> & {
+export type PastOrder = Pick<OrderRecord, 'orderId' | 'brandId' | 'status' | 'placedAt' | 'rating' | 'ratedAt'> & {
   readonly offer: { readonly offerId: string; readonly product: Pick<Product, 'category' | 'attributes'> };
 };
 

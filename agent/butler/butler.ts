@@ -105,7 +105,7 @@ export class Butler {
    * Whatever the outcome, the protocol violations the brand's connection noted on the way are in the ledger when it returns.
    */
   async purchase(consent: PersonConsent): Promise<PurchaseResult> {
-    const result = await purchaseWithConsent(consent, { ...this.deps, findingsOf: (offerId) => this.offerFindings.of(offerId), expectedLikingOf: (offerId) => this.offerFindings.likingOf(offerId) });
+    const result = await purchaseWithConsent(consent, { ...this.deps, findingsOf: (offerId) => this.offerFindings.of(offerId) });
     const brandId = this.deps.memory.offer(consent.offerId)?.brandId;
     if (brandId === undefined) return result;
     const observations: TrustObservation[] = [];

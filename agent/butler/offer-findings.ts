@@ -9,12 +9,9 @@ const KEPT_OFFERS = 2000;
  * stores them with its order (`OrderRecord.findings`) and the outcome report hands them to the ledger, so the person's
  * deliveries teach what each finding predicts (`FindingRecord`). Bounded (oldest offers dropped first); an offer ranked
  * before a restart and bought after it is ordered without findings, and its delivery teaches nothing about them.
- * With them, the liking the money model predicted for each offer it valued (`ValueBreakdown.modelLiking`): the order
- * keeps it (`OrderRecord.expectedLiking`), and the person's rating of the delivery calibrates their worth scale.
  */
 export class OfferFindings {
   private readonly byOffer = new Map<string, readonly string[]>();
-  private readonly likings = new Map<string, number>();
 
   /** Keeps the findings of every offer a ranking valued (ranked or excluded), each code once, sorted. */
   remember(ranking: Pick<Ranking, 'ranked' | 'excluded'>): void {
@@ -22,24 +19,15 @@ export class OfferFindings {
       const codes = orderFindingCodes(r.scores.honesty.evidence.map((i) => i.code));
       this.byOffer.delete(r.offerId);
       this.byOffer.set(r.offerId, codes);
-      const liking = 'breakdown' in r ? r.breakdown.modelLiking : r.value?.modelLiking;
-      if (liking === undefined) this.likings.delete(r.offerId);
-      else this.likings.set(r.offerId, liking);
     }
     for (const key of this.byOffer.keys()) {
       if (this.byOffer.size <= KEPT_OFFERS) break;
       this.byOffer.delete(key);
-      this.likings.delete(key);
     }
   }
 
   /** The findings of a ranked offer; undefined when it was not ranked in this process (or dropped since). */
   of(offerId: string): readonly string[] | undefined {
     return this.byOffer.get(offerId);
-  }
-
-  /** The liking the money model predicted for a valued offer; undefined when it was not valued in this process (or dropped since). */
-  likingOf(offerId: string): number | undefined {
-    return this.likings.get(offerId);
   }
 }

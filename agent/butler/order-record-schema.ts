@@ -16,8 +16,6 @@ export const OrderRecordSchema = z.object({
   rating: z.number().int().min(1).max(5).optional(),
   ratedAt: z.string().optional(),
   findings: z.array(FindingCodeSchema).max(MAX_ORDER_FINDINGS).optional(),
-  expectedLiking: z.number().min(0).max(1).optional(),
-  asDescribed: z.boolean().optional(),
   cancellation: z
     .object({
       outcome: z.enum(['cancelled', 'refused', 'failed', 'not-supported']),

@@ -114,8 +114,6 @@ export function purchaseBlockingExclusion(offer: Offer, deps: PurchaseGateDeps):
 export type PurchaseDeps = Pick<ButlerDeps, 'memory' | 'trust' | 'brands' | 'clock' | 'reservations' | 'honestyFloor'> & {
   /** The honesty finding codes the offer was ranked with, stored with its order (`OrderRecord.findings`); absent: none kept. */
   readonly findingsOf?: ((offerId: string) => readonly string[] | undefined) | undefined;
-  /** The liking the money model predicted for the offer when it was ranked, stored with its order (`OrderRecord.expectedLiking`). */
-  readonly expectedLikingOf?: ((offerId: string) => number | undefined) | undefined;
 };
 
 /** Finds the offer and words the confirmation question; nothing is ordered here. */
@@ -224,16 +222,7 @@ export async function purchaseWithConsent(consent: PersonConsent, deps: Purchase
     if (recovered.ok || getOrderFailure(recovered.error) === 'no-such-order') result = recovered;
   }
   const findings = deps.findingsOf?.(offer.offerId);
-  const expectedLiking = deps.expectedLikingOf?.(offer.offerId);
-  const base = {
-    requestId: offer.requestId,
-    brandId: offer.brandId,
-    offer,
-    mandate,
-    placedAt: now.toISOString(),
-    ...(findings === undefined ? {} : { findings: [...findings] }),
-    ...(expectedLiking === undefined ? {} : { expectedLiking }),
-  };
+  const base = { requestId: offer.requestId, brandId: offer.brandId, offer, mandate, placedAt: now.toISOString(), ...(findings === undefined ? {} : { findings: [...findings] }) };
   if (!result.ok && placeOrderFailure(result.error) === 'answer-lost') {
     // Still no answer: the brand may have taken the order, and the person's authorisation lets it charge until the
     // mandate expires. Releasing the reservation would say "nothing was bought", drop the mandate from the order log and

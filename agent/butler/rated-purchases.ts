@@ -1,21 +1,14 @@
 import type { RatedPurchase } from '../taste/index.ts';
 import type { PastOrder } from './butler-memory.ts';
 
-/** The orders the person rated, as the taste and worth models read them: what the product was, the stars and when, what was predicted and whether it came as described. */
+/** The orders the person rated, as the taste model reads them: what the product was, the stars and when. */
 export function ratedPurchasesOf(orders: readonly PastOrder[]): RatedPurchase[] {
   const out: RatedPurchase[] = [];
   for (const o of orders) {
     if (o.rating === undefined) continue;
     const atMs = Date.parse(o.ratedAt ?? o.placedAt);
     if (!Number.isFinite(atMs)) continue;
-    out.push({
-      category: o.offer.product.category,
-      attributes: o.offer.product.attributes,
-      rating: o.rating,
-      atMs,
-      ...(o.expectedLiking === undefined ? {} : { expectedLiking: o.expectedLiking }),
-      ...(o.asDescribed === undefined ? {} : { asDescribed: o.asDescribed }),
-    });
+    out.push({ category: o.offer.product.category, attributes: o.offer.product.attributes, rating: o.rating, atMs });
   }
   return out;
 }

@@ -110,7 +110,6 @@ function recordReport(orderId: string, report: OutcomeReport, deps: { memory: Bu
     ...order,
     status: 'outcome-reported',
     note: report.text ?? order.note,
-    asDescribed: !anyContradiction,
     ...(report.rating === undefined ? {} : { rating: report.rating, ratedAt: now.toISOString() }),
   };
   deps.memory.saveOrder(updated);

@@ -18,7 +18,7 @@ import { collectBrandTexts } from './collect-brand-texts.ts';
 import { fanOutBrief, type FanOutProgress } from './fan-out.ts';
 import { declaredAttributesOf } from './declared-attributes.ts';
 import { gatherEvidence } from './gather-evidence.ts';
-import { learnTaste, learnWorth } from '../taste/index.ts';
+import { learnTaste } from '../taste/index.ts';
 import { isBannedConnection } from './is-banned-connection.ts';
 import { eligibleOffers, negotiateAnswered } from './negotiate-answered.ts';
 import { deadlineExclusions } from './deadline-exclusions.ts';
@@ -216,14 +216,11 @@ export async function shop(need: Need, run: ShopRun): Promise<ShoppingResult> {
 
   // 5. Rank, explain, and pick the exploration slot.
   // The person's taste, from their ratings (the memory answers from what it keeps of past orders).
-  const ratedPurchases = memory.ratedPurchases();
-  const taste = learnTaste(ratedPurchases, need.category, now.getTime());
-  // What their ratings say of the worth of what the butler bought them: their scale, and each product they rated.
-  const worth = learnWorth(ratedPurchases, now.getTime());
+  const taste = learnTaste(memory.ratedPurchases(), need.category, now.getTime());
   // The key of this request's tie-break and exploration draw: the install's own unless the caller chose the seed.
   const draws = drawKey(requestId, deps.privateDraws === true ? secret : undefined);
   const rank = (candidates: typeof allCandidates) =>
-    rankOffers(candidates, { need, honestyFloor: profile.honestyFloor ?? deps.honestyFloor, secondChances: profile.secondChances, declines, tieBreakKey: `${deps.seed}:${draws}`, taste, worth });
+    rankOffers(candidates, { need, honestyFloor: profile.honestyFloor ?? deps.honestyFloor, secondChances: profile.secondChances, declines, tieBreakKey: `${deps.seed}:${draws}`, taste });
   let ranking = rank(cheaperUnused ? allCandidates.filter((c) => !isFollowUp(c.offer)) : allCandidates);
   // A first round whose every offer the ranking leaves out (its text aimed at the butler, its brand below the honesty
   // floor: buyable, never recommended) left the person nothing: the follow-up's answers are used after all when they

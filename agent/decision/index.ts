@@ -1,7 +1,7 @@
 // Public API of the decision: rank scored offers by expected value, explain the ranking, pick a divergent option.
 export { rankOffers, floorHonestyOf, floorEstimateOf, caughtBeforeReason, EXCLUSION_REASONS } from './rank-offers.ts';
 export type { RankCandidate, RankOptions, Ranking, RankedOffer, ExcludedOffer, ExclusionReason, ExclusionCode, ReportedDecline } from './rank-offers.ts';
-export { offerValue, preferenceMatchAt, worthAt, learnedWorthAt, modelLikingAt, expectedWorth, VALUE_MODEL } from './offer-value.ts';
+export { offerValue, preferenceMatchAt, worthAt, expectedWorth, VALUE_MODEL } from './offer-value.ts';
 export { describeValue } from './describe-value.ts';
 export { EXPLANATION_MESSAGES } from './explanation-messages.ts';
 export type { ExplanationMessages } from './explanation-messages.ts';

@@ -1,6 +1,6 @@
 import type { Offer } from '../../protocol/index.ts';
 import { FIT_RULES, type OfferScores, type ScoringNeed } from '../scoring/index.ts';
-import { learnedLiking, type LearnedPreference, type WorthModel } from '../taste/index.ts';
+import type { LearnedPreference } from '../taste/index.ts';
 
 /**
  * The few assumptions of the money value, each a statement about people rather than a tuned weight:
@@ -9,9 +9,6 @@ import { learnedLiking, type LearnedPreference, type WorthModel } from '../taste
  *   this much more (1 = up to twice). Within budget and as described, a product that meets the need is never a loss.
  * - `hassleShare`: what a remedy (return, dispute, chasing a refund) or a pushy sale costs the person in time and
  *   stress, as a share of the price.
- * Read as likings (the stars' scale, `agent/taste/learned-worth.ts`), the first says a product that meets the need is
- * worth half of a perfect one, reference × (1 + premium), and one matching every preference all of it: that prediction
- * (`modelLiking`) is the prior the person's ratings correct (`WorthModel`: the shift of their likings).
  */
 export const VALUE_MODEL = {
   preferencePremium: 1,
@@ -34,14 +31,7 @@ export interface ValueBreakdown {
   readonly statedIfNotAsDescribed: { readonly weight: number; readonly weightedScore: number };
   /** Preferences learned from the person's ratings that this offer touches (its values they rated before). */
   readonly learned: readonly LearnedPreference[];
-  /** The liking 0..1 the model predicts before any rating moves it: (1 + premium × preference match) ÷ (1 + premium). */
-  readonly modelLiking: number;
-  /** What the person's ratings taught of how their likings stand against the model's predictions (absent: none). */
-  readonly worthModel?: WorthModel | undefined;
-  /**
-   * Estimated worth of the product to this person if it is what it claims: reference × (1 + premium × preference match),
-   * corrected by their ratings (`learnedWorthAt`).
-   */
+  /** Estimated worth of the product to this person if it is what it claims: reference × (1 + premium × preference match). */
   readonly worth: number;
   /** Calibrated probability that the offer is what it claims (the brand's record and this offer's own findings). */
   readonly claimsHold: number;
@@ -106,23 +96,6 @@ export function worthAt(reference: number, preferenceMatch: number): number {
   return reference * (1 + VALUE_MODEL.preferencePremium * preferenceMatch);
 }
 
-/** The model's predicted liking of a product at a preference match: its worth ÷ the worth of a perfect one. */
-export function modelLikingAt(preferenceMatch: number): number {
-  return (1 + VALUE_MODEL.preferencePremium * preferenceMatch) / (1 + VALUE_MODEL.preferencePremium);
-}
-
-/**
- * A worth the model estimated (`worthAt`), corrected by what the person's ratings taught (`learnedLiking`): the worth of
- * a perfect product, reference × (1 + premium), times the learned liking of the model's. Without a worth model, or
- * one learned from no rating that touches it, the worth as it was.
- */
-export function learnedWorthAt(reference: number, worth: number, model: WorthModel | undefined): number {
-  if (model === undefined || model.shift === 0) return worth;
-  const perfect = reference * (1 + VALUE_MODEL.preferencePremium);
-  if (!(perfect > 0)) return worth;
-  return perfect * learnedLiking(worth / perfect, model);
-}
-
 /**
  * The surplus of an offer valued at `worth` and `price`, if it is what it claims with probability `claimsHold` and
  * what arrives meets the need with probability `needHolds` (at least `claimsHold`): P(need met) × [P(as described |
@@ -171,23 +144,6 @@ export function worthIfNotAsDescribedAt(reference: number, ifFalse: { readonly w
 }
 
 /**
- * The worth of a product as described and not as described at a preference match, each corrected by the person's
- * ratings (`learnedWorthAt`). The one computation behind the ranking and the exploration slot's draws.
- */
-export function worthsAt(v: {
-  readonly reference: number;
-  readonly preferenceMatch: number;
-  readonly statedIfNotAsDescribed: { readonly weight: number; readonly weightedScore: number };
-  readonly learned: readonly LearnedPreference[];
-  readonly worthModel?: WorthModel | undefined;
-}): { worth: number; worthIfNotAsDescribed: number } {
-  const modelWorth = worthAt(v.reference, v.preferenceMatch);
-  const worth = learnedWorthAt(v.reference, modelWorth, v.worthModel);
-  const ifFalse = worthIfNotAsDescribedAt(v.reference, v.statedIfNotAsDescribed, v.learned, modelWorth);
-  return { worth, worthIfNotAsDescribed: Math.min(worth, learnedWorthAt(v.reference, ifFalse, v.worthModel)) };
-}
-
-/**
  * The expected money surplus of buying one eligible offer, in the person's currency: estimated worth × probability
  * the offer is what it claims − price − expected cost of remedies − the cost of being pushed. `reference` is the
  * budget when there is one in the offer's currency, else what the market asks (`marketReferenceMinor`): the highest
@@ -206,8 +162,6 @@ export function offerValue(input: {
   readonly marketMinor: number | undefined;
   /** Preferences learned from the person's ratings that apply to this offer (none: stated preferences only). */
   readonly learned?: readonly LearnedPreference[] | undefined;
-  /** What the person's ratings taught of how their likings stand against the model's predictions (none: the model as it stands). */
-  readonly worthModel?: WorthModel | undefined;
 }): ValueBreakdown {
   const { offer, scores, need } = input;
   const price = offer.price.amountMinor;
@@ -217,10 +171,11 @@ export function offerValue(input: {
   const stated = statedMatchOf(scores);
   const learned = input.learned ?? [];
   const preferenceMatch = preferenceMatchAt(stated, learned);
-  const statedIfNotAsDescribed = statedMatchIfNotAsDescribed(scores.fit.preferences);
-  const { worth, worthIfNotAsDescribed } = worthsAt({ reference, preferenceMatch, statedIfNotAsDescribed, learned, worthModel: input.worthModel });
+  const worth = worthAt(reference, preferenceMatch);
   const claimsHold = clamp01(scores.honesty.probability);
   const needHolds = Math.max(claimsHold, clamp01(scores.honesty.needHolds ?? claimsHold));
+  const statedIfNotAsDescribed = statedMatchIfNotAsDescribed(scores.fit.preferences);
+  const worthIfNotAsDescribed = worthIfNotAsDescribedAt(reference, statedIfNotAsDescribed, learned, worth);
   const pressure = clamp01(scores.pressure.score);
   const remedyCost = (1 - claimsHold) * VALUE_MODEL.hassleShare * price;
   const pressureCost = pressure * VALUE_MODEL.hassleShare * price;
@@ -232,8 +187,6 @@ export function offerValue(input: {
     stated,
     statedIfNotAsDescribed,
     learned,
-    modelLiking: modelLikingAt(preferenceMatch),
-    ...(input.worthModel === undefined ? {} : { worthModel: input.worthModel }),
     worth,
     claimsHold,
     needHolds,

@@ -2,7 +2,7 @@ import type { AttributeValue, SeededRandom } from '../../protocol/index.ts';
 import { logit, sigmoid } from '../pressure/index.ts';
 import { formatAttributeValue, marketParties, sameAttributeValue } from '../scoring/index.ts';
 import { honestyPosterior } from '../trust/index.ts';
-import { preferenceMatchAt, surplusAt, worthsAt } from './offer-value.ts';
+import { preferenceMatchAt, surplusAt, worthAt, worthIfNotAsDescribedAt } from './offer-value.ts';
 import type { Ranking, RankedOffer } from './rank-offers.ts';
 import { sampleBeta } from './sample-beta.ts';
 import { attributeLabelIn, joinWords, type Language } from '../language/index.ts';
@@ -59,9 +59,8 @@ function sampledSurplus(entry: RankedOffer, random: SeededRandom, brandDraws: Ma
   const p = sigmoid(logit(brandDraw) + logit(b.claimsHold) - logit(brandMean));
   // The person's uncertain taste: each value they rated before is drawn from its Beta instead of its mean.
   if (b.learned.length === 0) return surplusAt(p, b);
-  const preferenceMatch = preferenceMatchAt(b.stated, b.learned, (l) => sampleBeta(l.alpha, l.beta, random));
-  const { worth, worthIfNotAsDescribed } = worthsAt({ ...b, preferenceMatch });
-  return surplusAt(p, { worth, price: b.price, pressureCost: b.pressureCost, needHolds: b.needHolds, worthIfNotAsDescribed });
+  const worth = worthAt(b.reference, preferenceMatchAt(b.stated, b.learned, (l) => sampleBeta(l.alpha, l.beta, random)));
+  return surplusAt(p, { worth, price: b.price, pressureCost: b.pressureCost, needHolds: b.needHolds, worthIfNotAsDescribed: worthIfNotAsDescribedAt(b.reference, b.statedIfNotAsDescribed, b.learned, worth) });
 }
 
 function novelty(entry: RankedOffer, history: PurchaseHistory, language: Language): { novelty: 'brand' | 'style'; reason: string } | undefined {

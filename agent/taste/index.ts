@@ -3,5 +3,3 @@ export { TASTE_MODEL, MIN_RATING, MAX_RATING, learnTaste, isTasteValue, valueKey
 export type { TasteModel, ValueTaste, RatedPurchase } from './taste-model.ts';
 export { learnedPreferences } from './learned-preferences.ts';
 export type { LearnedPreference } from './learned-preferences.ts';
-export { learnWorth, learnedLiking, likingOfRating, SHIFT_PRIOR_WEIGHT, PRIOR_WORTH_MODEL } from './learned-worth.ts';
-export type { WorthModel } from './learned-worth.ts';

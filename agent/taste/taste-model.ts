@@ -21,10 +21,6 @@ export interface RatedPurchase {
   readonly attributes: Readonly<Record<string, AttributeValue>>;
   readonly rating: number;
   readonly atMs: number;
-  /** The liking the butler's money model predicted for it when it was bought, before any rating moved it (0..1), when kept. */
-  readonly expectedLiking?: number | undefined;
-  /** Whether it arrived as described (every checked claim held), when the outcome report said. */
-  readonly asDescribed?: boolean | undefined;
 }
 
 /** Forgetting-weighted liking of one attribute value: `liked` + `disliked` = the ratings behind it. */

@@ -115,7 +115,7 @@ export class SimButlerMemory extends PastOrderReads implements ButlerMemory {
       this.recent.clear();
     }
     this.recent.set(order.orderId, order);
-    if (order.rating !== undefined) this.rated.set(order.orderId, { ...pastOrderOf(order), rating: order.rating, ratedAt: order.ratedAt, expectedLiking: order.expectedLiking, asDescribed: order.asDescribed });
+    if (order.rating !== undefined) this.rated.set(order.orderId, { ...pastOrderOf(order), rating: order.rating, ratedAt: order.ratedAt });
     if (countsForHistory(order)) {
       const key = historyKey(order);
       if (!this.history.has(key)) this.history.set(key, pastOrderOf(order));
