@@ -48,11 +48,18 @@ export function namesAttributeText(value: string, phrase: string): boolean {
   // Each of the phrase's words is in the folded value as written: most values are told apart here, without splitting.
   const words = attributeWords(phrase);
   if (words.length === 0 || !words.every((w) => key.includes(w))) return false;
-  const have = attributeWords(value);
-  for (let i = 0; i + words.length <= have.length; i++) {
+  return indexOfWordRun(attributeWords(value), words) >= 0;
+}
+
+/**
+ * Where `words` stand whole and in order in `have`, at or after index `from`: the index of the first of them, or −1.
+ * The one search behind `namesAttributeText` and a title's reading (`titleNamesValue`).
+ */
+export function indexOfWordRun(have: readonly string[], words: readonly string[], from = 0): number {
+  for (let i = from; i + words.length <= have.length; i++) {
     let all = true;
     for (let j = 0; j < words.length && all; j++) all = have[i + j] === words[j];
-    if (all) return true;
+    if (all) return i;
   }
-  return false;
+  return -1;
 }

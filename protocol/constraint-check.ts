@@ -35,15 +35,18 @@ function matchesAny(value: AttributeValue, expected: HardConstraint['value']): b
  */
 function namesAny(value: AttributeValue, excluded: HardConstraint['value']): boolean {
   if (typeof value !== 'string') return matchesAny(value, excluded);
-  const list = Array.isArray(excluded) ? excluded : [excluded as AttributeValue];
-  for (const v of list) if (typeof v === 'string' ? namesAttributeText(value, v) : sameValue(value, v)) return true;
+  for (const v of valuesOf(excluded)) if (typeof v === 'string' ? namesAttributeText(value, v) : sameValue(value, v)) return true;
   return false;
+}
+
+/** The expected value of a constraint as a list (one value, or the listed ones). */
+function valuesOf(expected: HardConstraint['value']): readonly AttributeValue[] {
+  return Array.isArray(expected) ? expected : [expected as AttributeValue];
 }
 
 /** Whether a title names one of the excluded text values as the product's own (`titleNamesValue`); numbers are not read from titles. */
 function titleNamesAny(title: string, excluded: HardConstraint['value']): boolean {
-  const list = Array.isArray(excluded) ? excluded : [excluded as AttributeValue];
-  for (const v of list) if (typeof v === 'string' && titleNamesValue(title, v)) return true;
+  for (const v of valuesOf(excluded)) if (typeof v === 'string' && titleNamesValue(title, v)) return true;
   return false;
 }
 

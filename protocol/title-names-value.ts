@@ -1,4 +1,4 @@
-import { attributeWords } from './attribute-text.ts';
+import { attributeWords, indexOfWordRun } from './attribute-text.ts';
 
 /**
  * Words that, just before a value named in a title, say the product is not that value: it is *for* it, works *with*
@@ -24,10 +24,7 @@ export function titleNamesValue(title: string, phrase: string): boolean {
   const words = attributeWords(phrase);
   if (words.length === 0) return false;
   const have = titleWords(title);
-  for (let i = 0; i + words.length <= have.length; i++) {
-    let all = true;
-    for (let j = 0; j < words.length && all; j++) all = have[i + j] === words[j];
-    if (!all) continue;
+  for (let i = indexOfWordRun(have, words); i >= 0; i = indexOfWordRun(have, words, i + 1)) {
     const before = have[i - 1];
     const after = have[i + words.length];
     if ((before !== undefined && NOT_ITSELF_BEFORE.has(before)) || (after !== undefined && NOT_ITSELF_AFTER.has(after))) continue;
