@@ -18,6 +18,8 @@ import { LEXICON } from './lexicon.ts';
 import { describeSold, understandOpenRequest, unsoldMessage } from './understand-open-request.ts';
 import { buildVocabulary } from './vocabulary.ts';
 import { stripControlSequences } from './strip-control-sequences.ts';
+import { isNotUnderstood, readRequestEvidence } from './request-evidence.ts';
+import { notUnderstoodQuestion } from './not-understood-question.ts';
 import type { Vocabulary } from './vocabulary.ts';
 
 /** Longest request read, in characters; the rest is reported as ignored. */
@@ -158,10 +160,14 @@ function sharesProductWord(text: string, reading: BuiltinReading, market: Market
 export function understandNeedText(typed: string, context: NeedContext): Understanding {
   const text = stripControlSequences(typed);
   const { currency, previous } = checkContext(context);
-  const input = text.length > MAX_REQUEST_CHARS ? text.slice(0, MAX_REQUEST_CHARS) : text;
+  const typedInput = text.length > MAX_REQUEST_CHARS ? text.slice(0, MAX_REQUEST_CHARS) : text;
   const market = context.market ?? builtinMarketVocabulary();
-  const previousOpen = previous?.category !== undefined && !isBuiltinCategory(previous.category);
+  // Links and pasted random characters hold no words to read ("share" in a link is no Shure headphones); a request
+  // with nothing readable left is asked about, before any brand is (`request-evidence.ts`).
+  const evidence = readRequestEvidence(typedInput, vocabulary());
+  const input = evidence.noise.length > 0 ? evidence.readable : typedInput;
   const language = detectLanguage(input, previous?.language);
+  const previousOpen = previous?.category !== undefined && !isBuiltinCategory(previous.category);
   const reading = previousOpen ? undefined : understandBuiltin(text, input, context, currency, previous, language);
   const builtin = reading?.result;
   const elsewhere = reading !== undefined && (namesProductElsewhere(input, reading, market) || sharesProductWord(input, reading, market));
@@ -178,7 +184,14 @@ export function understandNeedText(typed: string, context: NeedContext): Underst
     const node = loadGoogleTaxonomy().get(BUILTIN_CATEGORY_GOOGLE_IDS[builtin.need.category as keyof typeof BUILTIN_CATEGORY_GOOGLE_IDS]);
     result = node ? { kind: 'unsupported', message: unsoldMessage({ id: node.id, path: node.path.join(' > '), label: TAXONOMY[builtin.need.category as keyof typeof TAXONOMY].label }, market, language), notUnderstood: builtin.notUnderstood } : builtin;
   }
-  const understood = result ?? builtin ?? { kind: 'clarify', question: CONVERSATION_MESSAGES[language].whatToLookForBare, missing: ['category'], partial: previous ?? { hardConstraints: [], softPreferences: [], text: input }, notUnderstood: [] };
+  let understood: Understanding = result ?? builtin ?? { kind: 'clarify', question: CONVERSATION_MESSAGES[language].whatToLookForBare, missing: ['category'], partial: previous ?? { hardConstraints: [], softPreferences: [], text: input }, notUnderstood: [] };
+  // Nothing read as a need, and nothing in the request is words the engine knows: asked about, never refused as an
+  // unknown product nor read from fragments.
+  const named = understood.kind === 'need' || (understood.kind === 'clarify' && !understood.missing.includes('category'));
+  if (previous === undefined && !named && isNotUnderstood(evidence)) {
+    const question = notUnderstoodQuestion(evidence.noise, describeSold(market, language), language);
+    understood = { kind: 'clarify', question, missing: ['category'], partial: { hardConstraints: [], softPreferences: [], text: typedInput }, notUnderstood: [], reason: 'not-understood' };
+  }
   // Our own output must satisfy our own schema; a failure here is a bug, so it throws.
   return UnderstandingSchema.parse(inLanguage(understood, language));
 }

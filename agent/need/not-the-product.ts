@@ -5,13 +5,17 @@ import { tokenize, type Token } from './tokenize.ts';
 /** Who or what a modal verb follows: "I can't stand", "one that can heat". */
 const SUBJECTS: ReadonlySet<string> = new Set(['i', 'you', 'we', 'they', 'he', 'she', 'it', 'that', 'which', 'who', 'one', 'ones']);
 
-/** "I can't stand loud stuff", "a jug that can heat": the verb "can", which is no can of anything. */
+/** Persons a question puts after its verb ("can you", "can u", "can we"): never what a can holds. */
+const ASKED_SUBJECTS: ReadonlySet<string> = new Set(['i', 'you', 'u', 'we', 'they', 'he', 'she', 'ya']);
+
+/** "I can't stand loud stuff", "a jug that can heat", "can you help me": the verb "can", which is no can of anything. */
 function modalPositions(tokens: readonly Token[]): number[] {
   const positions: number[] = [];
   for (let k = 0; k < tokens.length; k++) {
     const norm = tokens[k]!.norm;
     if (tokens[k]!.kind !== 'word' || (norm !== 'can' && norm !== 'ca')) continue;
-    if (tokens[k + 1]?.norm === 'not' || SUBJECTS.has(tokens[k - 1]?.norm ?? '')) positions.push(k);
+    // "can you help me", "can u find", "can I get": a question opens on the verb, its subject after it.
+    if (tokens[k + 1]?.norm === 'not' || SUBJECTS.has(tokens[k - 1]?.norm ?? '') || ASKED_SUBJECTS.has(tokens[k + 1]?.norm ?? '')) positions.push(k);
   }
   return positions;
 }
