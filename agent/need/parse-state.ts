@@ -18,6 +18,8 @@ export interface BudgetMention {
   readonly perUnit: boolean;
   /** "around 100": read as a ceiling 10% above. */
   readonly approximate: boolean;
+  /** "… but could stretch to 130", "could go up to 130": the most the person would go to, above any figure aimed at. */
+  readonly stretch?: boolean;
   /** The words as typed, for notes. */
   readonly source: string;
 }
