@@ -1,5 +1,5 @@
 import { brandNoticesOf, type PurchaseResult, type SettleResult } from '../../agent/butler/index.ts';
-import { languageOfUnderstanding } from '../../agent/need/index.ts';
+import { languageOfUnderstanding, requestLengthError } from '../../agent/need/index.ts';
 import { CliUsageError, type CliCommand } from '../command.ts';
 import { SESSION_OPTIONS, openSession } from '../open-session.ts';
 import { parseOptions } from '../parse-options.ts';
@@ -27,6 +27,8 @@ export const askCommand: CliCommand = {
     const { values, positionals } = parseOptions(args, { ...SESSION_OPTIONS, json: { type: 'boolean' }, buy: { type: 'string' }, yes: { type: 'boolean' }, settle: { type: 'boolean' }, 'no-llm-explain': { type: 'boolean' } });
     const text = positionals.join(' ').trim();
     if (!text) throw new CliUsageError('say what you need, e.g. majordome ask "waterproof trail shoes size 43 under 150 euros"');
+    const tooLong = requestLengthError(text);
+    if (tooLong) throw new CliUsageError(tooLong.message);
     const buyRank = values.buy === undefined ? undefined : Number(values.buy);
     if (buyRank !== undefined && (!Number.isInteger(buyRank) || buyRank < 1)) throw new CliUsageError('--buy takes the rank of an offer (1, 2, …)');
     if (buyRank !== undefined && !values.yes) throw new CliUsageError('buying needs your explicit confirmation: add --yes (or use `majordome chat`)');

@@ -1,6 +1,6 @@
 import { createInterface } from 'node:readline';
 import { AFTER_PURCHASE_MESSAGES, type SettleResult, type ShoppingResult } from '../../agent/butler/index.ts';
-import { languageOfUnderstanding, type Understanding } from '../../agent/need/index.ts';
+import { languageOfUnderstanding, requestLengthError, type Understanding } from '../../agent/need/index.ts';
 import { describeValue } from '../../agent/decision/index.ts';
 import type { Language } from '../../agent/language/index.ts';
 import type { CliCommand } from '../command.ts';
@@ -118,6 +118,9 @@ export const chatCommand: CliCommand = {
             io.stdout.write(`${AFTER_PURCHASE_MESSAGES[language].needMetQuestion} ${say().yesNoSkip} `);
             continue;
           } else sayReport(session.butler.settle(lastOrder), lastOrder);
+        } else if (requestLengthError(line) !== undefined) {
+          // Longer than a request is read (a pasted file or page): said, and the conversation goes on.
+          out(requestLengthError(line)!.message);
         } else {
           const understanding = await session.needEngine.understand(line, pending);
           // One language for the whole turn, the request's: the understanding, the progress lines, the offers, the hint,
