@@ -1,5 +1,6 @@
 import type { MarketCategory, MarketVocabulary } from './market-vocabulary.ts';
 import { categoryWords, loadGoogleTaxonomy, type CategoryCandidate } from '../../protocol/index.ts';
+import { askedForPhrases } from './asked-for-product.ts';
 import { describedProduct, isStandInWord } from './described-product.ts';
 import { withoutNonProductWords } from './not-the-product.ts';
 import { productToStartWith, requestParts } from './product-to-start-with.ts';
@@ -60,7 +61,23 @@ function soldFor(market: MarketVocabulary, nodeId: string): { categories: Market
  * node under which several categories are sold ("toys": Lego or puzzles?), is a choice to put to the person.
  */
 export function resolveOpenCategory(text: string, market: MarketVocabulary): OpenCategoryResolution {
-  return startingWith(text, market) ?? resolveOneProduct(text, market);
+  const resolution = startingWith(text, market) ?? resolveOneProduct(text, market);
+  return askedFor(text, resolution, market) ?? resolution;
+}
+
+/**
+ * "looking for a backpack that hangs on the chair, laptop sleeve 13"": the product right after the words asking for it,
+ * when those words alone name one sold product, is the product, whatever else the request names (a part, what it holds,
+ * the story around it).
+ */
+function askedFor(text: string, resolution: OpenCategoryResolution, market: MarketVocabulary): OpenCategoryResolution | undefined {
+  if (resolution.kind !== 'sold') return undefined;
+  for (const phrase of askedForPhrases(text)) {
+    const asked = resolveOneProduct(phrase, market);
+    if (asked.kind !== 'sold' || asked.byKindOnly === true) continue;
+    return asked.category.id === resolution.category.id ? undefined : asked;
+  }
+  return undefined;
 }
 
 /**
