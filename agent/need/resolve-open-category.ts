@@ -174,9 +174,11 @@ function resolveNamedWords(text: string, market: MarketVocabulary): OpenCategory
  * request's first phrase names a sold product by its label's head noun ("Bicycle Helmets"): that one is the product.
  */
 function namedFirst(text: string, resolution: Extract<OpenCategoryResolution, { kind: 'sold' }>, market: MarketVocabulary): OpenCategoryResolution | undefined {
-  const first = categoryWords(firstPhrase(text));
+  // What a story's verb did to something owned ("The dog ate my shoe. … puppy food") names nothing there.
+  const phrase = firstPhrase(withoutNonProductWords(text, true));
+  const first = categoryWords(phrase);
   if (categoryWords(resolution.matched).every((w) => first.includes(w))) return undefined;
-  const head = soldByDeclaredWords(firstPhrase(text), market);
+  const head = soldByDeclaredWords(phrase, market);
   return head?.kind === 'sold' && head.byKindOnly !== true && head.category.id !== resolution.category.id ? head : undefined;
 }
 
