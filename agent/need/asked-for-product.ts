@@ -1,8 +1,8 @@
 /**
  * Words with which a person says what they ask for, the product right after them: "looking for a backpack that…",
- * "I need a kettle", "je cherche une tente", "il me faut un vélo".
+ * "I need a kettle", "She wants a phone with big buttons", "je cherche une tente", "il me faut un vélo".
  */
-const ASKING = /\b(?:looking for|look for|searching for|search for|shopping for|i need|we need|i want|we want|i(?:'|’)?d like|i would like|je cherche|on cherche|nous cherchons|il me faut|il nous faut|j(?:'|’)ai besoin d(?:'|’)?(?:un|une)?|je voudrais|je veux)\s+/giu;
+const ASKING = /\b(?:looking for|look for|searching for|search for|shopping for|i need|we need|i want|we want|(?:she|he|they) (?:wants|needs|want|need)|i(?:'|’)?d like|i would like|je cherche|on cherche|nous cherchons|il me faut|il nous faut|j(?:'|’)ai besoin d(?:'|’)?(?:un|une)?|je voudrais|je veux)\s+/giu;
 
 /** Words that end the product's name after it: a clause, a relative, a preposition or punctuation. */
 const NAME_END = /[,;:.!?(…]|\s(?:with|without|for|that|which|who|to|in|on|under|from|and|or|but|so|pour|avec|sans|qui|que|dans|sous|et|ou|mais|w\/|w\/o)\s/iu;

@@ -15,6 +15,7 @@ describe('the product asked for', () => {
     expect(categoryOf('looking for a backpack that clips onto my scooter, laptop sleeve 15", max 80 eur')).toBe('100');
     expect(categoryOf('I need a tent that my laptop bag fits in, 2 person, under 300 euros')).toBe('1022');
     expect(categoryOf('je cherche un sac à dos qui tient sur mon vélo, poche pour ordinateur portable 14 pouces, 90 € max')).toBe('100');
+    expect(categoryOf('My uncle is 80 and his old phone has a tiny screen. He wants a phone with a big screen and loud ringer, under 150 euros')).toBe('267');
   });
 
   it('leaves a request alone when the words after them name no sold product, or the same one', () => {
