@@ -80,12 +80,14 @@ function qualifiedCurrency(code: string, qualifier: Token, glued: boolean): stri
 }
 
 /**
- * Staying below a figure is a limit however politely it is said ("I'd rather stay below 80 euros", "je préfère rester
+ * Staying below a figure is a limit however politely it is said ("I'd rather stay below 80 euros", "I'd rather not go over 70", "je préfère rester
  * sous 80 €"): the wish is to keep under the figure, so the figure is a ceiling, not a price to lean towards.
  */
 const STAYING_BELOW: readonly string[] = [
   'stay below', 'stay under', 'stay within', 'stay beneath', 'keep it under', 'keep it below', 'keep under', 'keep below',
   'rester sous', 'rester en dessous de', 'rester en dessous des', 'rester a moins de', 'rester dans les', 'ne pas depasser',
+  // "I'd rather not go over 70 euros": not going over a figure is staying below it.
+  'not go over', 'not go above', 'not go beyond', 'not going over', 'not to go over', 'not spend more than', 'not to spend more than',
 ];
 const STAYING_BELOW_SET: ReadonlySet<string> = new Set(STAYING_BELOW);
 

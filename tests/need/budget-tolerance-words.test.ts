@@ -34,3 +34,13 @@ describe('a budget said with its tolerance', () => {
     expect(budget('coffee beans, 100% arabica, under 10 euros')).toBe(1000);
   });
 });
+
+// On main (589e8b8) "I'd rather not go over 70 euros" was no budget at all ("go over" unread), and "I'd rather not spend
+// more than 120" only a price wish: not going over a figure is staying below it, however politely said.
+describe('not going over a figure', () => {
+  it('is a ceiling, however politely said', () => {
+    expect(read('an electric kettle, stainless steel, and I\'d rather not go over 70 euros').budget?.amountMinor).toBe(7000);
+    expect(read('wireless headphones, I\'d rather not spend more than 120').budget?.amountMinor).toBe(12000);
+    expect(read('a glass kettle, trying not to go over 45 euros').budget?.amountMinor).toBe(4500);
+  });
+});
