@@ -61,7 +61,10 @@ function soldFor(market: MarketVocabulary, nodeId: string): { categories: Market
  * node under which several categories are sold ("toys": Lego or puzzles?), is a choice to put to the person.
  */
 export function resolveOpenCategory(text: string, market: MarketVocabulary): OpenCategoryResolution {
-  const resolution = startingWith(text, market) ?? resolveOneProduct(text, market);
+  // The product said to start with ("… start with the tent") is the one, whatever was asked for first.
+  const started = startingWith(text, market);
+  if (started !== undefined) return started;
+  const resolution = resolveOneProduct(text, market);
   return askedFor(text, resolution, market) ?? resolution;
 }
 
