@@ -1,8 +1,7 @@
-import type { Worker } from 'node:worker_threads';
+import { Worker } from 'node:worker_threads';
 import { z } from 'zod';
 import type { SimMode } from '../connections/brand-pool.ts';
 import type { ShardResult } from '../run/run-shard.ts';
-import { startShardWorker } from '../run/shard-worker-thread.ts';
 import { SimError } from '../sim-error.ts';
 
 /** One shard to run in a thread. */
@@ -31,7 +30,7 @@ export class ShardThread {
 
   private start(): Worker {
     const entry = new URL('./shard-thread-entry.ts', import.meta.url).href;
-    const worker = startShardWorker(entry);
+    const worker = new Worker(new URL('../run/shard-worker-bootstrap.js', import.meta.url), { workerData: { entry } });
     worker.once('exit', () => {
       if (this.worker === worker) this.worker = undefined;
     });

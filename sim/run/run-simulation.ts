@@ -1,3 +1,4 @@
+import { Worker } from 'node:worker_threads';
 import { shareableDefaultPressureModel } from '../../agent/pressure/index.ts';
 import type { SimMode } from '../connections/brand-pool.ts';
 import { addShardTally, emptyShardTally, type ShardTally } from '../metrics/tally.ts';
@@ -7,7 +8,6 @@ import { SimError } from '../sim-error.ts';
 import type { EventRow } from './event-row.ts';
 import { runShard, type ShardResult } from './run-shard.ts';
 import { ShardWorkerMessageSchema, type ShardWorkerInput } from './shard-messages.ts';
-import { startShardWorker } from './shard-worker-thread.ts';
 
 /** How to run a scenario: execution mode, worker threads, event rows, progress. */
 export interface RunOptions {
@@ -64,7 +64,7 @@ export function runInWorker(input: Omit<ShardWorkerInput, 'entry'>, onRound: (de
   const entry = new URL('./shard-worker.ts', import.meta.url).href;
   // The pressure model is trained once here (deterministic) and shared with every worker, not trained per worker.
   const pressureModel = shareableDefaultPressureModel();
-  const worker = startShardWorker(entry, { ...input, pressureModel });
+  const worker = new Worker(new URL('./shard-worker-bootstrap.js', import.meta.url), { workerData: { ...input, entry, pressureModel } });
   return new Promise((resolve, reject) => {
     let settled = false;
     worker.on('message', (raw: unknown) => {
