@@ -50,4 +50,5 @@ export type { PressureDetector, TextPressureReport, DetectedTactic } from '../pr
 export { scoreOffer } from './score-offer.ts';
 export type { OfferScores } from './score-offer.ts';
 export { offerStatements, sameAttributeValue, formatAttributeValue } from './offer-statements.ts';
-export { checkedHonestyOf, strangerHonestyOf } from './stranger-honesty.ts';
+export { checkedHonestyOf, isStrangerToClaims, strangerHonestyOf } from './stranger-honesty.ts';
+export { claimsPrior } from './claims-prior.ts';
