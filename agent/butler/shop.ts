@@ -211,7 +211,7 @@ export async function shop(need: Need, run: ShopRun): Promise<ShoppingResult> {
       return [after === undefined ? c : { ...c, trust: after, floorHonesty: Math.min(floorHonestyOf(c), after.estimatedHonesty) }];
     }
     if (!cleanNow.has(c.offer.brandId)) return [c];
-    return [{ ...c, scores: { ...c.scores, honesty: afterCleanCheck(c.scores.honesty, c.trust, c.offer.price) } }];
+    return [{ ...c, scores: { ...c.scores, honesty: afterCleanCheck(c.scores.honesty, c.trust) } }];
   });
 
   // 5. Rank, explain, and pick the exploration slot.

@@ -51,4 +51,4 @@ export { scoreOffer } from './score-offer.ts';
 export type { OfferScores } from './score-offer.ts';
 export { offerStatements, sameAttributeValue, formatAttributeValue } from './offer-statements.ts';
 export { checkedHonestyOf, isStrangerToClaims, strangerHonestyOf } from './stranger-honesty.ts';
-export { claimsPrior, checksAtStake } from './claims-prior.ts';
+export { claimsPrior } from './claims-prior.ts';

@@ -138,11 +138,6 @@ export interface BrandTrustView {
   readonly needRecord?: NeedRecord | undefined;
   /** Forgetting-weighted checks behind the estimate (0 = no history: an unestablished identity). */
   readonly claimsChecked: number;
-  /**
-   * What the brand's orders put at stake per currency (forgetting-weighted count and sum in major units): the checks of
-   * its claims read at an offer's stake (`claimsPrior`). Absent: none on record.
-   */
-  readonly orderStakes?: readonly { readonly currency: string; readonly weight: number; readonly stake: number }[] | undefined;
   /** Forgetting-weighted failed checks (of the brand or identities linked to it): evidence against it. */
   readonly claimsFailed: number;
   /**

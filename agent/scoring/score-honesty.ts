@@ -77,8 +77,6 @@ export interface HonestyScore {
    */
   readonly prior: number;
   readonly priorSource: 'trust' | 'unknown-brand';
-  /** Where a stranger's offer starts in this request (the newcomer prior capped by `strangerHonesty`): `claimsPrior`'s floor of belief. */
-  readonly strangerPrior: number;
   /** Sum of the findings' log-odds. */
   readonly logOdds: number;
   /**
@@ -121,9 +119,8 @@ export function scoreHonesty(
   const items = applyLearnedWeights(found, evidence.findingRecord);
   const logOdds = items.reduce((sum, item) => sum + item.impact, 0);
   // One honesty estimate, applied once: the brand's calibrated probability that its offers are what they claim.
-  // A brand starts where a stranger does, lifted toward its own estimate as far as its checks vouch for this offer (`claimsPrior`).
-  const strangerPrior = claimsPrior(undefined, evidence.strangerHonesty);
-  const prior = claimsPrior(evidence.trust, strangerPrior, offer.price);
+  // A brand none of whose claims was checked starts where a stranger does, whatever else is on its record (`claimsPrior`).
+  const prior = claimsPrior(evidence.trust, evidence.strangerHonesty);
   const probability = sigmoid(logit(prior) + logOdds);
   const required = new Set((evidence.need?.hardConstraints ?? []).map((c) => c.attribute));
   const hardLogOdds = found.reduce((sum, item) => (item.impact < 0 && item.attribute !== undefined && required.has(item.attribute) ? sum + item.impact : sum), 0);
@@ -136,7 +133,6 @@ export function scoreHonesty(
     offerProbability: sigmoid(logit(HONESTY_WEIGHTS.unknownPrior) + logOdds),
     prior,
     priorSource: evidence.trust ? 'trust' : 'unknown-brand',
-    strangerPrior,
     logOdds,
     contradictions: items.filter((i) => SERIOUS_HONESTY_FINDINGS.has(i.code)).length,
     evidence: items,
@@ -149,12 +145,11 @@ export function scoreHonesty(
  * forgiven once, as recording the request will do). The evidence is in hand, so the decision uses it now rather than
  * from the next request on. Unchanged for a stranger or a brand with nothing to forgive.
  */
-export function afterCleanCheck(score: HonestyScore, trust: OfferEvidence['trust'], price?: Offer['price']): HonestyScore {
-  const after = trust?.honestyAfterCleanCheck;
-  if (score.priorSource !== 'trust' || trust === undefined || after === undefined || !(after > trust.estimatedHonesty)) return score;
-  // The forgiven estimate counts as far as the brand's checks vouch for this offer, as the one it replaces did.
-  const prior = claimsPrior({ ...trust, estimatedHonesty: after }, score.strangerPrior, price);
-  if (!(prior > score.prior)) return score;
+export function afterCleanCheck(score: HonestyScore, trust: OfferEvidence['trust']): HonestyScore {
+  // A brand with no checked claim has nothing to forgive, and is priced as a stranger (`claimsPrior`) until one is checked.
+  const after = isStrangerToClaims(trust) ? undefined : trust?.honestyAfterCleanCheck;
+  if (score.priorSource !== 'trust' || after === undefined || !(after > score.prior)) return score;
+  const prior = clamp01(after);
   const probability = sigmoid(logit(prior) + score.logOdds);
   return { ...score, prior, probability, needHolds: offerNeedHolds(probability, score.failuresSpareNeed, score.hardLogOdds) };
 }

@@ -1,5 +1,5 @@
 import { TRUST_DIMENSIONS, TRUST_PARAMETERS, type TrustParameters } from './trust-parameters.ts';
-import { failedDeliveryWeight, type BrandTrustState, type CurrencyStakes, type DimensionEvidence } from './brand-trust-state.ts';
+import { failedDeliveryWeight, type BrandTrustState, type DimensionEvidence } from './brand-trust-state.ts';
 import { checkPower, decayTrustState } from './fold-trust-event.ts';
 import { honestyPosterior } from './honesty-posterior.ts';
 import { failedDeliveriesAtStake } from './failed-deliveries-at-stake.ts';
@@ -58,12 +58,6 @@ export interface TrustScore {
    * brand was caught. The estimate weighs the failed deliveries among them at their stake.
    */
   readonly claimsFailed: number;
-  /**
-   * What the brand's orders put at stake, per currency (`BrandTrustState.stakes` decayed to `atMs`): how many orders
-   * checked its claims at what stake, which the prior of an offer reads against that offer's price (`claimsPrior` in
-   * agent/scoring: small honest sales do not vouch for a large one).
-   */
-  readonly orderStakes: readonly CurrencyStakes[];
   /** Events folded for this identity. */
   readonly events: number;
   /** Other identities linked to this one, whose negative evidence this score carries. */
@@ -122,7 +116,6 @@ export function scoreTrustState(input: ScoreInput, params: TrustParameters = TRU
     needRecord,
     claimsChecked: held + failed,
     claimsFailed: failed,
-    orderStakes: long === 1 || state.stakes.length === 0 ? state.stakes : state.stakes.map((c) => ({ currency: c.currency, weight: c.weight * long, stake: c.stake * long })),
     events: state.events,
     linkedIdentities: input.linked === undefined || input.linked.length === 0 ? NO_IDENTITIES : input.linked.map((l) => l.brandId),
   };

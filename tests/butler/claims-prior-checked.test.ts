@@ -24,14 +24,13 @@ const delivered = (brandId: string, n: number, asDescribed: boolean): TrustObser
  * chatty brand many times without ever buying from it.
  */
 function record() {
-  const ledger = new TrustLedger(openDatabase({ path: ':memory:' }));
-  const trust = new LedgerTrust(ledger);
+  const trust = new LedgerTrust(new TrustLedger(openDatabase({ path: ':memory:' })));
   const start = NOW.getTime() - 30 * DAY;
   trust.record([delivered('honest-1', 1, true), delivered('honest-2', 1, true)], new Date(start));
   trust.record([delivered('liar', 1, true)], new Date(start));
   trust.record([delivered('liar', 2, false)], new Date(start + DAY));
   for (let n = 0; n < 12; n++) trust.record(talk('chatty', n), new Date(start + (2 + n) * DAY));
-  return Object.assign(trust, { events: (brandId: string) => ledger.eventsFor(brandId).length });
+  return trust;
 }
 
 /** The prior each brand's offer starts from in one request where all of them answer. */
@@ -51,8 +50,9 @@ function priors(trust: LedgerTrust, brands: readonly string[]): Map<string, numb
 describe("belief in a brand's claims is earned by claims checked, not by a record", () => {
   it('a brand with many fit and pressure events and no checked claim reads no higher P(claims hold) than a stranger', () => {
     const trust = record();
-    expect(trust.events('chatty')).toBe(36);
-    expect(trust.view('chatty', NOW)!.claimsChecked).toBe(0);
+    const chatty = trust.view('chatty', NOW)!;
+    expect(chatty.events).toBeGreaterThanOrEqual(36);
+    expect(chatty.claimsChecked).toBe(0);
     const p = priors(trust, ['liar', 'chatty', 'fresh-name']);
     // The stranger reads below the newcomer prior here: the one brand whose claims were checked was caught.
     expect(p.get('fresh-name')!).toBeLessThan(0.8);
