@@ -11,7 +11,8 @@ export function isStrangerToClaims(view: BrandTrustView | undefined): boolean {
 /**
  * What the butler may believe of a stranger (an identity none of whose claims it has checked): the lower of two
  * readings of the strangers it might be, so a liar gains from neither —
- * - the market in hand: the mean calibrated honesty of the brands in this request it has a record of;
+ * - the market in hand: the mean calibrated honesty of the brands in this request whose claims it checked (a brand
+ *   known only by its fits and pressure is itself a stranger to its claims, and vouches for no other);
  * - the person's record (`checkedHonesty`, from `checkedHonestyOf` over every identity on record): how the strangers
  *   this butler met and checked turned out.
  * Undefined when it knows none (the newcomer prior applies; scoring never lets it exceed that prior). A stranger is a
@@ -22,7 +23,7 @@ export function isStrangerToClaims(view: BrandTrustView | undefined): boolean {
  * stand level. No parameter.
  */
 export function strangerHonestyOf(views: readonly (BrandTrustView | undefined)[], checkedHonesty?: number): number | undefined {
-  const inRequest = meanHonesty(views, () => true);
+  const inRequest = checkedHonestyOf(views);
   if (checkedHonesty === undefined || !Number.isFinite(checkedHonesty)) return inRequest;
   return inRequest === undefined ? checkedHonesty : Math.min(inRequest, checkedHonesty);
 }
@@ -33,15 +34,10 @@ export function strangerHonestyOf(views: readonly (BrandTrustView | undefined)[]
  * Identities never checked say nothing of a stranger's honesty and are left out; undefined when none was checked.
  */
 export function checkedHonestyOf(views: Iterable<BrandTrustView | undefined>): number | undefined {
-  return meanHonesty(views, (v) => !isStrangerToClaims(v));
-}
-
-/** The mean calibrated honesty of the views that count (undefined when none does). */
-function meanHonesty(views: Iterable<BrandTrustView | undefined>, counts: (view: BrandTrustView) => boolean): number | undefined {
   let sum = 0;
   let n = 0;
   for (const v of views) {
-    if (v === undefined || !counts(v)) continue;
+    if (v === undefined || isStrangerToClaims(v)) continue;
     sum += v.estimatedHonesty;
     n += 1;
   }
