@@ -25,9 +25,8 @@ describe('with the real trust model', () => {
 
   it('uses the calibrated honesty estimate as the prior that claims hold', () => {
     const offer = shoeOffer();
-    // Brands whose claims were checked: one never checked is a stranger to its claims (`claimsPrior`).
-    const high = scoreHonesty(evidenceFor(offer, { trust: trustWith({ estimatedHonesty: 0.95, claimsChecked: 18, claimsFailed: 0 }) }));
-    const low = scoreHonesty(evidenceFor(offer, { trust: trustWith({ estimatedHonesty: 0.3, claimsChecked: 4, claimsFailed: 3 }) }));
+    const high = scoreHonesty(evidenceFor(offer, { trust: trustWith({ estimatedHonesty: 0.95 }) }));
+    const low = scoreHonesty(evidenceFor(offer, { trust: trustWith({ estimatedHonesty: 0.3 }) }));
     expect(high.prior).toBe(0.95);
     expect(low.prior).toBe(0.3);
     expect(high.probability).toBeGreaterThan(low.probability);
