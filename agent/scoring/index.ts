@@ -50,5 +50,4 @@ export type { PressureDetector, TextPressureReport, DetectedTactic } from '../pr
 export { scoreOffer } from './score-offer.ts';
 export type { OfferScores } from './score-offer.ts';
 export { offerStatements, sameAttributeValue, formatAttributeValue } from './offer-statements.ts';
-export { checkedHonestyOf, isStrangerToClaims, strangerHonestyOf } from './stranger-honesty.ts';
-export { claimsPrior } from './claims-prior.ts';
+export { checkedHonestyOf, strangerHonestyOf } from './stranger-honesty.ts';

@@ -173,12 +173,9 @@ export interface OfferEvidence {
   /** Settled claims from this brand's past sales. */
   readonly pastOutcomes?: readonly ClaimOutcome[] | undefined;
   readonly trust?: BrandTrustView | undefined;
-  /**
-   * The prior for a stranger to its claims (`trust` absent, or a record without a checked claim: `isStrangerToClaims`):
-   * the mean calibrated honesty of the brands whose claims the butler checked (`strangerHonestyOf`).
-   */
+  /** The prior for a brand without a record (`trust` absent): the market's mean calibrated honesty as the butler knows it. */
   readonly strangerHonesty?: number | undefined;
-  /** The record a stranger to its claims has its failures read on: the known sellers' in this request, pooled (`pooledNeedRecord`). */
+  /** The record a stranger's failures are read on (`trust` absent): the known sellers' in this request, pooled (`pooledNeedRecord`). */
   readonly strangerNeedRecord?: NeedRecord | undefined;
   /** The offering brand's own declared attributes for the need's category (its card): the values and units its title is read against. */
   readonly attributes?: readonly AttributeDefinition[] | undefined;

@@ -13,8 +13,6 @@ import { applyLearnedWeights } from './learned-finding-weight.ts';
 import { offerNeedHolds } from './need-holds.ts';
 import type { OfferEvidence } from './offer-evidence.ts';
 import { clamp01, logit, sigmoid } from './probability.ts';
-import { claimsPrior } from './claims-prior.ts';
-import { isStrangerToClaims } from './stranger-honesty.ts';
 
 /**
  * Finding codes that catch the brand's OWN statements being false (its answers against its offer, its claims
@@ -71,10 +69,7 @@ export interface HonestyScore {
   readonly probability: number;
   /** This offer's findings alone, from the unknown-brand prior. */
   readonly offerProbability: number;
-  /**
-   * The starting point (`claimsPrior`): the brand's calibrated honesty estimate, or for a stranger to its claims (no
-   * record, or a record without a checked claim) the newcomer prior capped by the market's mean (`strangerHonesty`).
-   */
+  /** The starting point: the brand's calibrated honesty estimate, or for a stranger the newcomer prior capped by the market's mean (`strangerHonesty`). */
   readonly prior: number;
   readonly priorSource: 'trust' | 'unknown-brand';
   /** Sum of the findings' log-odds. */
@@ -119,12 +114,13 @@ export function scoreHonesty(
   const items = applyLearnedWeights(found, evidence.findingRecord);
   const logOdds = items.reduce((sum, item) => sum + item.impact, 0);
   // One honesty estimate, applied once: the brand's calibrated probability that its offers are what they claim.
-  // A brand none of whose claims was checked starts where a stranger does, whatever else is on its record (`claimsPrior`).
-  const prior = claimsPrior(evidence.trust, evidence.strangerHonesty);
+  const prior = evidence.trust
+    ? clamp01(evidence.trust.estimatedHonesty)
+    : Math.min(HONESTY_WEIGHTS.unknownPrior, clamp01(evidence.strangerHonesty ?? HONESTY_WEIGHTS.unknownPrior));
   const probability = sigmoid(logit(prior) + logOdds);
   const required = new Set((evidence.need?.hardConstraints ?? []).map((c) => c.attribute));
   const hardLogOdds = found.reduce((sum, item) => (item.impact < 0 && item.attribute !== undefined && required.has(item.attribute) ? sum + item.impact : sum), 0);
-  const failuresSpareNeed = failuresSpareNeedAt(isStrangerToClaims(evidence.trust) ? evidence.strangerNeedRecord : evidence.trust?.needRecord, toMajorUnits(offer.price));
+  const failuresSpareNeed = failuresSpareNeedAt(evidence.trust ? evidence.trust.needRecord : evidence.strangerNeedRecord, toMajorUnits(offer.price));
   return {
     probability,
     needHolds: offerNeedHolds(probability, failuresSpareNeed, hardLogOdds),
@@ -146,8 +142,7 @@ export function scoreHonesty(
  * from the next request on. Unchanged for a stranger or a brand with nothing to forgive.
  */
 export function afterCleanCheck(score: HonestyScore, trust: OfferEvidence['trust']): HonestyScore {
-  // A brand with no checked claim has nothing to forgive, and is priced as a stranger (`claimsPrior`) until one is checked.
-  const after = isStrangerToClaims(trust) ? undefined : trust?.honestyAfterCleanCheck;
+  const after = trust?.honestyAfterCleanCheck;
   if (score.priorSource !== 'trust' || after === undefined || !(after > score.prior)) return score;
   const prior = clamp01(after);
   const probability = sigmoid(logit(prior) + score.logOdds);

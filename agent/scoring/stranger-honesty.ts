@@ -1,18 +1,9 @@
 import type { BrandTrustView } from './offer-evidence.ts';
 
 /**
- * True for a brand none of whose claims the butler has checked (no record, or a record of fits, pressure and clean
- * interactions only): a stranger to its claims, whatever else it knows of it (`claimsPrior`).
- */
-export function isStrangerToClaims(view: BrandTrustView | undefined): boolean {
-  return view === undefined || !(view.claimsChecked > 0);
-}
-
-/**
- * What the butler may believe of a stranger (an identity none of whose claims it has checked): the lower of two
- * readings of the strangers it might be, so a liar gains from neither —
- * - the market in hand: the mean calibrated honesty of the brands in this request whose claims it checked (a brand
- *   known only by its fits and pressure is itself a stranger to its claims, and vouches for no other);
+ * What the butler may believe of a stranger (an identity it has no record of): the lower of two readings of the
+ * strangers it might be, so a liar gains from neither —
+ * - the market in hand: the mean calibrated honesty of the brands in this request it does know;
  * - the person's record (`checkedHonesty`, from `checkedHonestyOf` over every identity on record): how the strangers
  *   this butler met and checked turned out.
  * Undefined when it knows none (the newcomer prior applies; scoring never lets it exceed that prior). A stranger is a
@@ -23,7 +14,7 @@ export function isStrangerToClaims(view: BrandTrustView | undefined): boolean {
  * stand level. No parameter.
  */
 export function strangerHonestyOf(views: readonly (BrandTrustView | undefined)[], checkedHonesty?: number): number | undefined {
-  const inRequest = checkedHonestyOf(views);
+  const inRequest = meanHonesty(views, () => true);
   if (checkedHonesty === undefined || !Number.isFinite(checkedHonesty)) return inRequest;
   return inRequest === undefined ? checkedHonesty : Math.min(inRequest, checkedHonesty);
 }
@@ -34,10 +25,15 @@ export function strangerHonestyOf(views: readonly (BrandTrustView | undefined)[]
  * Identities never checked say nothing of a stranger's honesty and are left out; undefined when none was checked.
  */
 export function checkedHonestyOf(views: Iterable<BrandTrustView | undefined>): number | undefined {
+  return meanHonesty(views, (v) => v.claimsChecked > 0);
+}
+
+/** The mean calibrated honesty of the views that count (undefined when none does). */
+function meanHonesty(views: Iterable<BrandTrustView | undefined>, counts: (view: BrandTrustView) => boolean): number | undefined {
   let sum = 0;
   let n = 0;
   for (const v of views) {
-    if (v === undefined || isStrangerToClaims(v)) continue;
+    if (v === undefined || !counts(v)) continue;
     sum += v.estimatedHonesty;
     n += 1;
   }
