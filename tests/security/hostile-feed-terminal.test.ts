@@ -54,4 +54,15 @@ describe('a hostile cell in a product feed, on the shop’s terminal', () => {
     expect(err).not.toContain(ESC);
     expect(err.trimEnd().split('\n')).toHaveLength(1);
   });
+
+  it('(fixed) a 4 MB price cell in a feed none of whose rows serve gives an error line of a few hundred characters, not 4 MB', async () => {
+    const path = feedFile('huge-cell.tsv', `id\ttitle\tprice\tgoogle_product_category\nB\tRug\t1${' 0'.repeat(2_000_000)}\t4636\n`);
+    const stderr = new PassThrough();
+    let err = '';
+    stderr.on('data', (d: Buffer) => (err += d.toString()));
+    const code = await runCli(['brand', 'serve', 'velo', '--feed', path, '--stdio'], { stdout: new PassThrough(), stderr, stdin: new PassThrough(), env: {} });
+    expect(code).toBe(1);
+    expect(err).toMatch(/^majordome brand serve: \[FEED_EMPTY\] .*none of the 1 rows can be served \(row 2 price: "1 0 0 0 .*…\)\n$/);
+    expect(err.length).toBeLessThan(1_000);
+  });
 });
