@@ -23,9 +23,13 @@ export class SwitchedReceipts {
   private readonly requests = new Map<string, { readonly rankAgain: ShoppingResult['rankAgain']; readonly language: Language | undefined }>();
   private readonly revisions = new Map<string, OfferRevision>();
 
-  /** Keeps a shopping result's ranking to rank again. */
-  remember(result: Pick<ShoppingResult, 'requestId' | 'rankAgain' | 'need'>): void {
-    keep(this.requests, result.requestId, { rankAgain: result.rankAgain, language: result.need.language }, KEPT_REQUESTS);
+  /**
+   * Keeps a shopping result's ranking to rank again, under the request id of each offer it valued (each brand is asked
+   * under an id of its own, `brandRequestId`, which its offers and orders carry).
+   */
+  remember(result: Pick<ShoppingResult, 'rankAgain' | 'need' | 'ranking'>): void {
+    const entry = { rankAgain: result.rankAgain, language: result.need.language };
+    for (const requestId of new Set([...result.ranking.ranked, ...result.ranking.excluded].map((r) => r.offer.requestId))) keep(this.requests, requestId, entry, KEPT_REQUESTS);
   }
 
   /** An offer made of a switched receipt, by its id. */
