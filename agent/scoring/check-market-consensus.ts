@@ -6,7 +6,7 @@ import { comparableValue, formatAttributeValue, offerStatements, sameComparable 
 import { preferenceSatisfaction } from './preference-satisfaction.ts';
 import { marketParties, partyIdentitiesOf } from './market-parties.ts';
 import { relevantAttributes } from './relevant-attributes.ts';
-import { sellerWeight } from './seller-weight.ts';
+import { strangerWitnessWeight, witnessWeight } from './witness-weight.ts';
 import { couldBeBought } from './score-fit.ts';
 
 type BrandStatements = Map<string, Map<string, AttributeValue[]>>;
@@ -56,13 +56,21 @@ function statementsByGtin(offers: readonly Offer[], testifies: (offer: Offer) =>
 interface MarketIndex {
   readonly answerGtins: ReadonlyArray<ReadonlySet<string>>;
   readonly sellers: Map<string, OtherSellers>;
-  /** Each seller's weight (`sellerWeight` of its standing, the best of its party's), read once per market. */
-  readonly weights: Map<string, number>;
+  /** Each party's voice (`witnessWeight` of its standing, the best of its checked members'), read once per market. */
+  readonly voices: Map<string, Voice>;
+  /** The weight of a stranger's word in this market (`strangerWitnessWeight` of the market's stranger honesty). */
+  readonly strangerWeight: number;
   /** The party of each seller (`marketParties`: identities the record links are one) and the sellers of each party. */
   readonly partyOf: (brandId: string) => string;
   readonly members: ReadonlyMap<string, readonly string[]>;
   /** Whether an offer's statements speak in the cross-check (see `marketIndex`). */
   readonly testifies: (offer: Offer) => boolean;
+}
+
+/** How much a party's word weighs, and whether any of its identities was ever checked (an unchecked party is a stranger). */
+interface Voice {
+  readonly weight: number;
+  readonly checked: boolean;
 }
 
 type OtherSellers = ReadonlyArray<readonly [string, ReadonlyMap<string, readonly AttributeValue[]>]>;
@@ -114,7 +122,7 @@ function marketIndex(market: MarketContext, need: ScoringNeed | undefined, now: 
     if (gtin !== undefined) about.add(gtin);
     return about;
   });
-  index = { answerGtins, sellers: new Map(), weights: new Map(), partyOf, members, testifies };
+  index = { answerGtins, sellers: new Map(), voices: new Map(), strangerWeight: strangerWitnessWeight(market.strangerHonesty), partyOf, members, testifies };
   byMoment.set(now, index);
   return index;
 }
@@ -221,8 +229,17 @@ function likedOn(attribute: string, a: AttributeValue, b: AttributeValue, need: 
 /**
  * Cross-checks what an offer states about its GTIN against what other sellers state about the same GTIN. This is
  * evidence about the claim, never about the brand: disagreement lowers confidence in this offer (a likelihood ratio
- * from each independent, established seller's own track record), and nothing here reaches the trust ledger. Sellers
- * without history are named in the explanation with no weight. Only disagreement against the other seller's interest
+ * from each independent seller's credibility, `witnessWeight`), and nothing here reaches the trust ledger.
+ *
+ * Who weighs how much (Sybil resistance). A seller whose claims the person's record checked speaks as itself, with the
+ * weight of its record (the ledger's calibrated honesty, shrunk towards a stranger's by how few its checks are): a
+ * record cannot be spawned. Sellers never checked are strangers, and any number of them may be one actor's fresh
+ * identities, so together they have ONE stranger's say (the stranger honesty's log-odds, never zero, never above a
+ * checked seller whose claims held), signed by their own net view: (dissenting − agreeing) ÷ all of them. That say can
+ * cast doubt but never vouch: a con's clones stating its false value cancel fresh honest sellers' dissent between
+ * them, never a checked seller's (two deceptive brands inflating one GTIN outvoted the honest seller 55 times in one
+ * run when each unchecked identity counted). Sellers caught lying weigh less than a stranger, down to nothing, and
+ * are named with no weight. Only disagreement against the other seller's interest
  * counts: a seller stating that its own offer of the product is *better* for the person (lighter, waterproof, …) than
  * this offer states is speaking for itself, and its word says nothing against this offer's more modest statement (a
  * puffed figure from a seller with a clean record used to undermine the honest seller of the same shoe: in 04-defectors
@@ -243,12 +260,19 @@ export function checkMarketConsensus(offer: Offer, market: MarketContext | undef
   if (sellers.length === 0) return [];
   const relevant = relevantAttributes(need);
   const index = marketIndex(market, need, now);
-  const weights = index.weights;
+  const voices = index.voices;
   for (const [party] of sellers) {
-    if (weights.has(party)) continue;
+    if (voices.has(party)) continue;
+    // A party is as credible as its best checked identity; a party none of whose identities was checked is a stranger.
     let weight = 0;
-    for (const brandId of index.members.get(party) ?? [party]) weight = Math.max(weight, sellerWeight(market.standingOf?.(brandId)));
-    weights.set(party, weight);
+    let checked = false;
+    for (const brandId of index.members.get(party) ?? [party]) {
+      const standing = market.standingOf?.(brandId);
+      if (!(standing !== undefined && standing.claimsChecked > 0)) continue;
+      checked = true;
+      weight = Math.max(weight, witnessWeight(standing, index.strangerWeight));
+    }
+    voices.set(party, { weight: checked ? weight : index.strangerWeight, checked });
   }
   const items: EvidenceItem[] = [];
   // The offer holds only if every claim it makes that matters holds: agreement on some attributes says nothing about
@@ -264,14 +288,19 @@ export function checkMarketConsensus(offer: Offer, market: MarketContext | undef
     let weighed = 0;
     let dissenters = 0;
     let unweighedDissent = 0;
+    // The strangers (parties never checked), counted apart: together they have one stranger's say.
+    let strangersAgree = 0;
+    let strangersDissent = 0;
     const dissent: AttributeValue[] = [];
+    const strangerDissent: AttributeValue[] = [];
     const comparable = comparableValue(value);
     for (const [party, attributes] of sellers) {
       const said = attributes.get(attribute);
       if (!said) continue;
-      const w = weights.get(party) ?? 0;
+      const voice = voices.get(party) ?? { weight: 0, checked: true };
       if (said.some((v) => sameComparable(comparable, v))) {
-        weighed += w;
+        if (voice.checked) weighed += voice.weight;
+        else strangersAgree++;
         continue;
       }
       // A seller that says its own offer of the same product is better for the person than this one says is speaking
@@ -279,10 +308,23 @@ export function checkMarketConsensus(offer: Offer, market: MarketContext | undef
       // not undermine the honest seller's), so only dissent that is no better for the person counts.
       const modest = said.filter((v) => compareForNeed(attribute, v, comparable, need, scales) <= 0);
       if (modest.length === 0) continue;
-      weighed -= w;
+      if (!voice.checked) {
+        strangersDissent++;
+        strangerDissent.push(...modest);
+        continue;
+      }
+      weighed -= voice.weight;
       dissent.push(...modest);
-      if (w > 0) dissenters++;
+      if (voice.weight > 0) dissenters++;
       else unweighedDissent++;
+    }
+    if (strangersDissent > strangersAgree && index.strangerWeight > 0) {
+      weighed -= (index.strangerWeight * (strangersDissent - strangersAgree)) / (strangersDissent + strangersAgree);
+      dissenters += strangersDissent;
+      dissent.push(...strangerDissent);
+    } else if (strangersDissent > 0) {
+      unweighedDissent += strangersDissent;
+      dissent.push(...strangerDissent);
     }
     if (weighed <= 0) everyClaimVouched = false;
     if (weighed < 0) {
@@ -291,7 +333,7 @@ export function checkMarketConsensus(offer: Offer, market: MarketContext | undef
         effect: 'undermines',
         impact: Math.max(-HONESTY_WEIGHTS.marketAttributeCap, weighed),
         attribute,
-        detail: `says ${attribute} = ${formatAttributeValue(value)}; ${dissenters} established seller${dissenters === 1 ? '' : 's'} of the same GTIN say${dissenters === 1 ? 's' : ''} ${mostCommon(dissent)}`,
+        detail: `says ${attribute} = ${formatAttributeValue(value)}; ${dissenters} seller${dissenters === 1 ? '' : 's'} of the same GTIN say${dissenters === 1 ? 's' : ''} ${mostCommon(dissent)}`,
         data: { claimed: value, sellers: dissenters, theySay: mostCommonValue(dissent) },
       });
     } else if (weighed > 0) {
@@ -302,7 +344,7 @@ export function checkMarketConsensus(offer: Offer, market: MarketContext | undef
         effect: 'neutral',
         impact: 0,
         attribute,
-        detail: `says ${attribute} = ${formatAttributeValue(value)}; ${unweighedDissent} seller${unweighedDissent === 1 ? '' : 's'} without a track record say${unweighedDissent === 1 ? 's' : ''} ${mostCommon(dissent)} (not counted)`,
+        detail: `says ${attribute} = ${formatAttributeValue(value)}; ${unweighedDissent} seller${unweighedDissent === 1 ? '' : 's'} without weight say${unweighedDissent === 1 ? 's' : ''} ${mostCommon(dissent)} (not counted)`,
         data: { claimed: value, sellers: unweighedDissent, theySay: mostCommonValue(dissent) },
       });
     }
@@ -312,7 +354,7 @@ export function checkMarketConsensus(offer: Offer, market: MarketContext | undef
       code: 'claims-corroborated-by-market',
       effect: 'supports',
       impact: 0,
-      detail: `established sellers of the same GTIN agree on every claim that matters (${corroborated.join(', ')})`,
+      detail: `checked sellers of the same GTIN agree on every claim that matters (${corroborated.join(', ')})`,
       data: { attributes: corroborated },
     });
   }
