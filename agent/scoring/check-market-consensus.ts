@@ -6,7 +6,7 @@ import { comparableValue, formatAttributeValue, offerStatements, sameComparable 
 import { preferenceSatisfaction } from './preference-satisfaction.ts';
 import { marketParties, partyIdentitiesOf } from './market-parties.ts';
 import { relevantAttributes } from './relevant-attributes.ts';
-import { strangerWitnessWeight, witnessWeight } from './witness-weight.ts';
+import { strangerWitnessWeight, witnessShares, type WitnessShares } from './witness-weight.ts';
 import { couldBeBought } from './score-fit.ts';
 
 type BrandStatements = Map<string, Map<string, AttributeValue[]>>;
@@ -56,8 +56,8 @@ function statementsByGtin(offers: readonly Offer[], testifies: (offer: Offer) =>
 interface MarketIndex {
   readonly answerGtins: ReadonlyArray<ReadonlySet<string>>;
   readonly sellers: Map<string, OtherSellers>;
-  /** Each party's voice (`witnessWeight` of its standing, the best of its checked members'), read once per market. */
-  readonly voices: Map<string, Voice>;
+  /** Each party's word (`witnessShares` of its standing, its best-established member's), read once per market. */
+  readonly voices: Map<string, WitnessShares>;
   /** The weight of a stranger's word in this market (`strangerWitnessWeight` of the market's stranger honesty). */
   readonly strangerWeight: number;
   /** The party of each seller (`marketParties`: identities the record links are one) and the sellers of each party. */
@@ -65,12 +65,6 @@ interface MarketIndex {
   readonly members: ReadonlyMap<string, readonly string[]>;
   /** Whether an offer's statements speak in the cross-check (see `marketIndex`). */
   readonly testifies: (offer: Offer) => boolean;
-}
-
-/** How much a party's word weighs, and whether any of its identities was ever checked (an unchecked party is a stranger). */
-interface Voice {
-  readonly weight: number;
-  readonly checked: boolean;
 }
 
 type OtherSellers = ReadonlyArray<readonly [string, ReadonlyMap<string, readonly AttributeValue[]>]>;
@@ -229,17 +223,17 @@ function likedOn(attribute: string, a: AttributeValue, b: AttributeValue, need: 
 /**
  * Cross-checks what an offer states about its GTIN against what other sellers state about the same GTIN. This is
  * evidence about the claim, never about the brand: disagreement lowers confidence in this offer (a likelihood ratio
- * from each independent seller's credibility, `witnessWeight`), and nothing here reaches the trust ledger.
+ * from each independent seller's credibility), and nothing here reaches the trust ledger.
  *
- * Who weighs how much (Sybil resistance). A seller whose claims the person's record checked speaks as itself, with the
- * weight of its record (the ledger's calibrated honesty, shrunk towards a stranger's by how few its checks are): a
- * record cannot be spawned. Sellers never checked are strangers, and any number of them may be one actor's fresh
- * identities, so together they have ONE stranger's say (the stranger honesty's log-odds, never zero, never above a
- * checked seller whose claims held), signed by their own net view: (dissenting − agreeing) ÷ all of them. That say can
- * cast doubt but never vouch: a con's clones stating its false value cancel fresh honest sellers' dissent between
- * them, never a checked seller's (two deceptive brands inflating one GTIN outvoted the honest seller 55 times in one
- * run when each unchecked identity counted). Sellers caught lying weigh less than a stranger, down to nothing, and
- * are named with no weight. Only disagreement against the other seller's interest
+ * Who weighs how much (Sybil resistance; `witnessShares`). A seller whose claims the person's record checked speaks
+ * with its record's log-odds (the ledger's calibrated honesty × how established it is), its own: a record cannot be
+ * spawned. The rest of every seller's word (all of it for one never checked) rests only on what the butler presumes of
+ * a stranger, and any number of unchecked identities may be one actor's: the presumed shares on each side of the claim
+ * together count ONE stranger at most (the stranger honesty's log-odds: never zero, never more than a seller whose
+ * checks held), and the strangers' say is the difference. That say can cast doubt but never vouch: a con's clones stating its false value cancel fresh honest
+ * sellers' dissent between them, never a checked seller's (two deceptive brands inflating one GTIN outvoted the honest
+ * seller 55 times in one run). A seller caught lying keeps only its thin record's remainder of a stranger's say, and
+ * one with none is named with no weight. Only disagreement against the other seller's interest
  * counts: a seller stating that its own offer of the product is *better* for the person (lighter, waterproof, …) than
  * this offer states is speaking for itself, and its word says nothing against this offer's more modest statement (a
  * puffed figure from a seller with a clean record used to undermine the honest seller of the same shoe: in 04-defectors
@@ -263,16 +257,13 @@ export function checkMarketConsensus(offer: Offer, market: MarketContext | undef
   const voices = index.voices;
   for (const [party] of sellers) {
     if (voices.has(party)) continue;
-    // A party is as credible as its best checked identity; a party none of whose identities was checked is a stranger.
-    let weight = 0;
-    let checked = false;
+    // A party speaks with the record of its best-established identity (the most of its word resting on checks).
+    let voice = witnessShares(undefined);
     for (const brandId of index.members.get(party) ?? [party]) {
-      const standing = market.standingOf?.(brandId);
-      if (!(standing !== undefined && standing.claimsChecked > 0)) continue;
-      checked = true;
-      weight = Math.max(weight, witnessWeight(standing, index.strangerWeight));
+      const shares = witnessShares(market.standingOf?.(brandId));
+      if (shares.presumed < voice.presumed || (shares.presumed === voice.presumed && shares.record > voice.record)) voice = shares;
     }
-    voices.set(party, { weight: checked ? weight : index.strangerWeight, checked });
+    voices.set(party, voice);
   }
   const items: EvidenceItem[] = [];
   // The offer holds only if every claim it makes that matters holds: agreement on some attributes says nothing about
@@ -285,22 +276,23 @@ export function checkMarketConsensus(offer: Offer, market: MarketContext | undef
   for (const statement of offerStatements(offer)) if (relevant === undefined || relevant.has(statement[0])) statements.push(statement);
   statements.sort((a, b) => (a[0] < b[0] ? -1 : 1));
   for (const [attribute, value] of statements) {
+    // What the parties' records say, each its own (+ agreeing, − dissenting), and their presumed shares, summed on each
+    // side: each side counts at most one stranger, and the strangers' say is the difference.
     let weighed = 0;
-    let dissenters = 0;
+    let presumedFor = 0;
+    let presumedAgainst = 0;
+    let recordDissenters = 0;
+    let presumedDissenters = 0;
     let unweighedDissent = 0;
-    // The strangers (parties never checked), counted apart: together they have one stranger's say.
-    let strangersAgree = 0;
-    let strangersDissent = 0;
     const dissent: AttributeValue[] = [];
-    const strangerDissent: AttributeValue[] = [];
     const comparable = comparableValue(value);
     for (const [party, attributes] of sellers) {
       const said = attributes.get(attribute);
       if (!said) continue;
-      const voice = voices.get(party) ?? { weight: 0, checked: true };
+      const voice = voices.get(party) ?? witnessShares(undefined);
       if (said.some((v) => sameComparable(comparable, v))) {
-        if (voice.checked) weighed += voice.weight;
-        else strangersAgree++;
+        weighed += voice.record;
+        presumedFor += voice.presumed;
         continue;
       }
       // A seller that says its own offer of the same product is better for the person than this one says is speaking
@@ -308,24 +300,21 @@ export function checkMarketConsensus(offer: Offer, market: MarketContext | undef
       // not undermine the honest seller's), so only dissent that is no better for the person counts.
       const modest = said.filter((v) => compareForNeed(attribute, v, comparable, need, scales) <= 0);
       if (modest.length === 0) continue;
-      if (!voice.checked) {
-        strangersDissent++;
-        strangerDissent.push(...modest);
-        continue;
-      }
-      weighed -= voice.weight;
+      weighed -= voice.record;
+      presumedAgainst += voice.presumed;
       dissent.push(...modest);
-      if (voice.weight > 0) dissenters++;
+      if (voice.record > 0) recordDissenters++;
+      else if (voice.presumed > 0) presumedDissenters++;
       else unweighedDissent++;
     }
-    if (strangersDissent > strangersAgree && index.strangerWeight > 0) {
-      weighed -= (index.strangerWeight * (strangersDissent - strangersAgree)) / (strangersDissent + strangersAgree);
-      dissenters += strangersDissent;
-      dissent.push(...strangerDissent);
-    } else if (strangersDissent > 0) {
-      unweighedDissent += strangersDissent;
-      dissent.push(...strangerDissent);
-    }
+    // The strangers' say can cast doubt, never vouch: a con's fresh clones stating its value cancel fresh sellers'
+    // dissent between them, never what a checked seller's record says against it.
+    // A seller whose checks held thus always outweighs the strangers: its record's share is its own, the rest of its
+    // word stands against theirs.
+    const doubt = index.strangerWeight * Math.max(0, Math.min(1, presumedAgainst) - Math.min(1, presumedFor));
+    weighed -= doubt;
+    const dissenters = recordDissenters + (doubt > 0 ? presumedDissenters : 0);
+    if (doubt === 0) unweighedDissent += presumedDissenters;
     if (weighed <= 0) everyClaimVouched = false;
     if (weighed < 0) {
       items.push({
