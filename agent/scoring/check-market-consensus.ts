@@ -231,7 +231,8 @@ function likedOn(attribute: string, a: AttributeValue, b: AttributeValue, need: 
  * a stranger, and any number of unchecked identities may be one actor's: the presumed shares on each side of the claim
  * together count ONE stranger at most (the stranger honesty's log-odds: never zero, never more than a seller whose
  * checks held), and the strangers' say is the difference. That say can cast doubt but never vouch: a con's clones stating its false value cancel fresh honest
- * sellers' dissent between them, never a checked seller's (two deceptive brands inflating one GTIN outvoted the honest
+ * sellers' dissent never (agreeing is stating the better value, in one's own interest: only a record backs it), and a
+ * checked seller's dissent stands whatever they say (two deceptive brands inflating one GTIN outvoted the honest
  * seller 55 times in one run). A seller caught lying keeps only its thin record's remainder of a stranger's say, and
  * one with none is named with no weight. Only disagreement against the other seller's interest
  * counts: a seller stating that its own offer of the product is *better* for the person (lighter, waterproof, …) than
@@ -277,7 +278,8 @@ export function checkMarketConsensus(offer: Offer, market: MarketContext | undef
   statements.sort((a, b) => (a[0] < b[0] ? -1 : 1));
   for (const [attribute, value] of statements) {
     // What the parties' records say, each its own (+ agreeing, − dissenting), and their presumed shares, summed on each
-    // side: each side counts at most one stranger, and the strangers' say is the difference.
+    // side (agreeing: checked sellers' only): each side counts at most one stranger, and the strangers' say is the
+    // difference.
     let weighed = 0;
     let presumedFor = 0;
     let presumedAgainst = 0;
@@ -292,7 +294,9 @@ export function checkMarketConsensus(offer: Offer, market: MarketContext | undef
       const voice = voices.get(party) ?? witnessShares(undefined);
       if (said.some((v) => sameComparable(comparable, v))) {
         weighed += voice.record;
-        presumedFor += voice.presumed;
+        // Agreeing is stating the better value, in the seller's own interest when it sells the product too: only a
+        // checked seller's word backs it (a con's fresh clones stating its value cancel nobody's dissent).
+        if (voice.presumed < 1) presumedFor += voice.presumed;
         continue;
       }
       // A seller that says its own offer of the same product is better for the person than this one says is speaking
