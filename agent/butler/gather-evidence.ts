@@ -62,7 +62,7 @@ export function gatherEvidence(input: {
   const strangerHonesty = strangerHonestyOf([...views.values()], input.checkedHonesty);
   const strangerNeedRecord = pooledNeedRecord([...views.values()].map((v) => v?.needRecord));
   // One market and one transcript per brand, shared by the offers they describe (the scorers index them once).
-  const market = { offers: unoffered === undefined ? finals : finals.filter((o) => !unoffered(o)), answers: marketAnswers, standingOf: trustOf, strangerHonesty };
+  const market = { offers: unoffered === undefined ? finals : finals.filter((o) => !unoffered(o)), answers: marketAnswers, standingOf: trustOf };
   const evidence: OfferEvidence[] = [];
   input.rounds.forEach((round, r) => {
     try {

@@ -6,7 +6,7 @@ import { comparableValue, formatAttributeValue, offerStatements, sameComparable 
 import { preferenceSatisfaction } from './preference-satisfaction.ts';
 import { marketParties, partyIdentitiesOf } from './market-parties.ts';
 import { relevantAttributes } from './relevant-attributes.ts';
-import { strangerWitnessWeight, witnessShares, type WitnessShares } from './witness-weight.ts';
+import { sellerWeight } from './seller-weight.ts';
 import { couldBeBought } from './score-fit.ts';
 
 type BrandStatements = Map<string, Map<string, AttributeValue[]>>;
@@ -56,10 +56,8 @@ function statementsByGtin(offers: readonly Offer[], testifies: (offer: Offer) =>
 interface MarketIndex {
   readonly answerGtins: ReadonlyArray<ReadonlySet<string>>;
   readonly sellers: Map<string, OtherSellers>;
-  /** Each party's word (`witnessShares` of its standing, its best-established member's), read once per market. */
-  readonly voices: Map<string, WitnessShares>;
-  /** The weight of a stranger's word in this market (`strangerWitnessWeight` of the market's stranger honesty). */
-  readonly strangerWeight: number;
+  /** Each seller's weight (`sellerWeight` of its standing, the best of its party's), read once per market. */
+  readonly weights: Map<string, number>;
   /** The party of each seller (`marketParties`: identities the record links are one) and the sellers of each party. */
   readonly partyOf: (brandId: string) => string;
   readonly members: ReadonlyMap<string, readonly string[]>;
@@ -116,7 +114,7 @@ function marketIndex(market: MarketContext, need: ScoringNeed | undefined, now: 
     if (gtin !== undefined) about.add(gtin);
     return about;
   });
-  index = { answerGtins, sellers: new Map(), voices: new Map(), strangerWeight: strangerWitnessWeight(market.strangerHonesty), partyOf, members, testifies };
+  index = { answerGtins, sellers: new Map(), weights: new Map(), partyOf, members, testifies };
   byMoment.set(now, index);
   return index;
 }
@@ -223,18 +221,8 @@ function likedOn(attribute: string, a: AttributeValue, b: AttributeValue, need: 
 /**
  * Cross-checks what an offer states about its GTIN against what other sellers state about the same GTIN. This is
  * evidence about the claim, never about the brand: disagreement lowers confidence in this offer (a likelihood ratio
- * from each independent seller's credibility), and nothing here reaches the trust ledger.
- *
- * Who weighs how much (Sybil resistance; `witnessShares`). A seller whose claims the person's record checked speaks
- * with its record's log-odds (the ledger's calibrated honesty × how established it is), its own: a record cannot be
- * spawned. The rest of every seller's word (all of it for one never checked) rests only on what the butler presumes of
- * a stranger, and any number of unchecked identities may be one actor's: the presumed shares on each side of the claim
- * together count ONE stranger at most (the stranger honesty's log-odds: never zero, never more than a seller whose
- * checks held), and the strangers' say is the difference. That say can cast doubt but never vouch: a con's clones stating its false value cancel fresh honest
- * sellers' dissent never (agreeing is stating the better value, in one's own interest: only a record backs it), and a
- * checked seller's dissent stands whatever they say (two deceptive brands inflating one GTIN outvoted the honest
- * seller 55 times in one run). A seller caught lying keeps only its thin record's remainder of a stranger's say, and
- * one with none is named with no weight. Only disagreement against the other seller's interest
+ * from each independent, established seller's own track record), and nothing here reaches the trust ledger. Sellers
+ * without history are named in the explanation with no weight. Only disagreement against the other seller's interest
  * counts: a seller stating that its own offer of the product is *better* for the person (lighter, waterproof, …) than
  * this offer states is speaking for itself, and its word says nothing against this offer's more modest statement (a
  * puffed figure from a seller with a clean record used to undermine the honest seller of the same shoe: in 04-defectors
@@ -255,16 +243,12 @@ export function checkMarketConsensus(offer: Offer, market: MarketContext | undef
   if (sellers.length === 0) return [];
   const relevant = relevantAttributes(need);
   const index = marketIndex(market, need, now);
-  const voices = index.voices;
+  const weights = index.weights;
   for (const [party] of sellers) {
-    if (voices.has(party)) continue;
-    // A party speaks with the record of its best-established identity (the most of its word resting on checks).
-    let voice = witnessShares(undefined);
-    for (const brandId of index.members.get(party) ?? [party]) {
-      const shares = witnessShares(market.standingOf?.(brandId));
-      if (shares.presumed < voice.presumed || (shares.presumed === voice.presumed && shares.record > voice.record)) voice = shares;
-    }
-    voices.set(party, voice);
+    if (weights.has(party)) continue;
+    let weight = 0;
+    for (const brandId of index.members.get(party) ?? [party]) weight = Math.max(weight, sellerWeight(market.standingOf?.(brandId)));
+    weights.set(party, weight);
   }
   const items: EvidenceItem[] = [];
   // The offer holds only if every claim it makes that matters holds: agreement on some attributes says nothing about
@@ -277,26 +261,17 @@ export function checkMarketConsensus(offer: Offer, market: MarketContext | undef
   for (const statement of offerStatements(offer)) if (relevant === undefined || relevant.has(statement[0])) statements.push(statement);
   statements.sort((a, b) => (a[0] < b[0] ? -1 : 1));
   for (const [attribute, value] of statements) {
-    // What the parties' records say, each its own (+ agreeing, − dissenting), and their presumed shares, summed on each
-    // side (agreeing: checked sellers' only): each side counts at most one stranger, and the strangers' say is the
-    // difference.
     let weighed = 0;
-    let presumedFor = 0;
-    let presumedAgainst = 0;
-    let recordDissenters = 0;
-    let presumedDissenters = 0;
+    let dissenters = 0;
     let unweighedDissent = 0;
     const dissent: AttributeValue[] = [];
     const comparable = comparableValue(value);
     for (const [party, attributes] of sellers) {
       const said = attributes.get(attribute);
       if (!said) continue;
-      const voice = voices.get(party) ?? witnessShares(undefined);
+      const w = weights.get(party) ?? 0;
       if (said.some((v) => sameComparable(comparable, v))) {
-        weighed += voice.record;
-        // Agreeing is stating the better value, in the seller's own interest when it sells the product too: only a
-        // checked seller's word backs it (a con's fresh clones stating its value cancel nobody's dissent).
-        if (voice.presumed < 1) presumedFor += voice.presumed;
+        weighed += w;
         continue;
       }
       // A seller that says its own offer of the same product is better for the person than this one says is speaking
@@ -304,21 +279,11 @@ export function checkMarketConsensus(offer: Offer, market: MarketContext | undef
       // not undermine the honest seller's), so only dissent that is no better for the person counts.
       const modest = said.filter((v) => compareForNeed(attribute, v, comparable, need, scales) <= 0);
       if (modest.length === 0) continue;
-      weighed -= voice.record;
-      presumedAgainst += voice.presumed;
+      weighed -= w;
       dissent.push(...modest);
-      if (voice.record > 0) recordDissenters++;
-      else if (voice.presumed > 0) presumedDissenters++;
+      if (w > 0) dissenters++;
       else unweighedDissent++;
     }
-    // The strangers' say can cast doubt, never vouch: a con's fresh clones stating its value cancel fresh sellers'
-    // dissent between them, never what a checked seller's record says against it.
-    // A seller whose checks held thus always outweighs the strangers: its record's share is its own, the rest of its
-    // word stands against theirs.
-    const doubt = index.strangerWeight * Math.max(0, Math.min(1, presumedAgainst) - Math.min(1, presumedFor));
-    weighed -= doubt;
-    const dissenters = recordDissenters + (doubt > 0 ? presumedDissenters : 0);
-    if (doubt === 0) unweighedDissent += presumedDissenters;
     if (weighed <= 0) everyClaimVouched = false;
     if (weighed < 0) {
       items.push({
@@ -326,7 +291,7 @@ export function checkMarketConsensus(offer: Offer, market: MarketContext | undef
         effect: 'undermines',
         impact: Math.max(-HONESTY_WEIGHTS.marketAttributeCap, weighed),
         attribute,
-        detail: `says ${attribute} = ${formatAttributeValue(value)}; ${dissenters} seller${dissenters === 1 ? '' : 's'} of the same GTIN say${dissenters === 1 ? 's' : ''} ${mostCommon(dissent)}`,
+        detail: `says ${attribute} = ${formatAttributeValue(value)}; ${dissenters} established seller${dissenters === 1 ? '' : 's'} of the same GTIN say${dissenters === 1 ? 's' : ''} ${mostCommon(dissent)}`,
         data: { claimed: value, sellers: dissenters, theySay: mostCommonValue(dissent) },
       });
     } else if (weighed > 0) {
@@ -337,7 +302,7 @@ export function checkMarketConsensus(offer: Offer, market: MarketContext | undef
         effect: 'neutral',
         impact: 0,
         attribute,
-        detail: `says ${attribute} = ${formatAttributeValue(value)}; ${unweighedDissent} seller${unweighedDissent === 1 ? '' : 's'} without weight say${unweighedDissent === 1 ? 's' : ''} ${mostCommon(dissent)} (not counted)`,
+        detail: `says ${attribute} = ${formatAttributeValue(value)}; ${unweighedDissent} seller${unweighedDissent === 1 ? '' : 's'} without a track record say${unweighedDissent === 1 ? 's' : ''} ${mostCommon(dissent)} (not counted)`,
         data: { claimed: value, sellers: unweighedDissent, theySay: mostCommonValue(dissent) },
       });
     }
@@ -347,7 +312,7 @@ export function checkMarketConsensus(offer: Offer, market: MarketContext | undef
       code: 'claims-corroborated-by-market',
       effect: 'supports',
       impact: 0,
-      detail: `checked sellers of the same GTIN agree on every claim that matters (${corroborated.join(', ')})`,
+      detail: `established sellers of the same GTIN agree on every claim that matters (${corroborated.join(', ')})`,
       data: { attributes: corroborated },
     });
   }

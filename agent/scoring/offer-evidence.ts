@@ -81,11 +81,6 @@ export interface MarketContext {
    * established identities weigh in cross-checks; a seller without a standing carries no weight.
    */
   readonly standingOf?: ((brandId: string) => BrandTrustView | undefined) | undefined;
-  /**
-   * What the butler believes of a seller it has no record of (`strangerHonestyOf`; the newcomer prior when absent): the
-   * credibility of the word of sellers never checked in cross-checks (`witnessWeight`).
-   */
-  readonly strangerHonesty?: number | undefined;
 }
 
 /** A price this brand offered or charged for a product in the past. */

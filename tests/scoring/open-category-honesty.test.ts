@@ -76,11 +76,8 @@ describe('a claim contradicting the brand’s own product data, in an open categ
     const disputed = checked.evidence.filter((e) => e.code === 'claim-disputed-by-market').map((e) => e.attribute).sort();
     expect(disputed).toEqual(['condition', 'cordless']);
     expect(checked.probability).toBeLessThan(alone.probability);
-    // Without a track record the other seller has a stranger's say, never more than the established seller's — in
-    // every category alike.
-    const stranger = scoreHonesty({ offer: liar, need: vacuumNeed, now: NOW, market: { offers: [liar, honest] } });
-    expect(stranger.evidence.filter((e) => e.code === 'claim-disputed-by-market').map((e) => e.attribute).sort()).toEqual(['condition', 'cordless']);
-    expect(stranger.probability).toBeLessThan(alone.probability);
-    expect(stranger.probability).toBeGreaterThanOrEqual(checked.probability);
+    // Without a track record the other seller is named but carries no weight — in every category alike.
+    const unweighed = scoreHonesty({ offer: liar, need: vacuumNeed, now: NOW, market: { offers: [liar, honest] } });
+    expect(codes(unweighed.evidence)).toContain('claim-disputed-without-weight');
   });
 });

@@ -5,14 +5,13 @@ import type { Need } from '../../agent/need/index.ts';
 import type { Offer } from '../../protocol/index.ts';
 import { HOUR, coreOffers, openMarket, type Market, type Shopped } from './http-market.ts';
 
-/** Trailco's offers, ranked or excluded (a dispute strong enough to take an offer below the floor is still a dispute). */
-const trailcoOffers = (r: Shopped) => [...r.ranking.ranked, ...r.ranking.excluded].filter((x) => x.brandId === 'trailco');
-
 /** Trailco's offers' credibility (the probability its claims hold), by GTIN. */
-export const trailcoCredibility = (r: Shopped) => Object.fromEntries(trailcoOffers(r).map((x) => [x.offer.product.gtin, x.scores.honesty.probability.toFixed(3)]));
+export const trailcoCredibility = (r: Shopped) =>
+  Object.fromEntries(r.ranking.ranked.filter((x) => x.brandId === 'trailco').map((x) => [x.offer.product.gtin, x.breakdown.claimsHold.toFixed(3)]));
 
-/** The attributes of Trailco's offers the market disputes. */
-export const disputed = (r: Shopped) => trailcoOffers(r).flatMap((x) => x.scores.honesty.evidence.filter((e) => e.code === 'claim-disputed-by-market').map((e) => e.attribute));
+/** The attributes of Trailco's ranked offers the market disputes. */
+export const disputed = (r: Shopped) =>
+  r.ranking.ranked.filter((x) => x.brandId === 'trailco').flatMap((x) => x.scores.honesty.evidence.filter((e) => e.code === 'claim-disputed-by-market').map((e) => e.attribute));
 
 /** The HTTP market, a need that prefers light shoes (and `extra` words), and Sly established by one sale reported as described. */
 export async function establishedSly(extra = ''): Promise<{ m: Market; need: Need; rivals: Offer[]; shop: () => Promise<Shopped> }> {
