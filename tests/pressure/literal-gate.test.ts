@@ -8,9 +8,16 @@ import type { TacticPattern } from '../../agent/pressure/patterns/tactic-pattern
 import { requiredLiterals } from '../../agent/pressure/required-literals.ts';
 import { segmentText } from '../../agent/pressure/segment-text.ts';
 
-/** Normalised texts per source (the training corpus, then each evaluation set). */
+/** Training texts per slice: the corpus is the largest source, cut in slices so each test stays well under its timeout. */
+const TRAINING_SLICE = 400;
+const TRAINING_SLICES = Math.ceil(loadTrainingExamples().length / TRAINING_SLICE);
+
+/** Normalised texts per source (the training corpus in slices that together hold every text, then each evaluation set). */
 const SOURCES: { name: string; load: () => string[] }[] = [
-  { name: 'training', load: () => loadTrainingExamples().map((e) => normalizeText(e.text).text) },
+  ...Array.from({ length: TRAINING_SLICES }, (_, i) => ({
+    name: `training ${i + 1}/${TRAINING_SLICES}`,
+    load: () => loadTrainingExamples().slice(i * TRAINING_SLICE, (i + 1) * TRAINING_SLICE).map((e) => normalizeText(e.text).text),
+  })),
   ...EVALUATION_SETS.map((set) => ({ name: set, load: () => loadEvaluationExamples(set).map((e) => normalizeText(e.text).text) })),
 ];
 
