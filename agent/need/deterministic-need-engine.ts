@@ -1,5 +1,6 @@
 import { BUILTIN_CATEGORY_GOOGLE_IDS, CurrencySchema, type BuiltinCategory, PROTOCOL_LIMITS, TAXONOMY, isBuiltinCategory, loadGoogleTaxonomy, categoryWords } from '../../protocol/index.ts';
-import { detectLanguage, type Language } from '../language/index.ts';
+import { answerLanguage, type Language } from '../language/index.ts';
+import { readThroughGloss, sayLanguageRead } from './gloss/index.ts';
 import { inLanguage } from './in-language.ts';
 import { buildUnderstanding } from './build-understanding.ts';
 import { CONVERSATION_MESSAGES } from './conversation-messages.ts';
@@ -161,15 +162,18 @@ export function understandNeedText(typed: string, context: NeedContext): Underst
   const input = text.length > MAX_REQUEST_CHARS ? text.slice(0, MAX_REQUEST_CHARS) : text;
   const market = context.market ?? builtinMarketVocabulary();
   const previousOpen = previous?.category !== undefined && !isBuiltinCategory(previous.category);
-  const language = detectLanguage(input, previous?.language);
-  const reading = previousOpen ? undefined : understandBuiltin(text, input, context, currency, previous, language);
+  // A request in a language read through a gloss is read in the gloss's English words, and answered in English.
+  const request = readThroughGloss(input, previous?.language);
+  const read = request.text;
+  const language = answerLanguage(request.language);
+  const reading = previousOpen ? undefined : understandBuiltin(text, read, context, currency, previous, language);
   const builtin = reading?.result;
-  const elsewhere = reading !== undefined && (namesProductElsewhere(input, reading, market) || sharesProductWord(input, reading, market));
+  const elsewhere = reading !== undefined && (namesProductElsewhere(read, reading, market) || sharesProductWord(read, reading, market));
   let result: Understanding | undefined;
   if (builtin?.kind === 'need' && sells(market, builtin.need.category) && !elsewhere) result = builtin;
   else if (builtin?.kind === 'clarify' && !builtin.missing.includes('category') && !elsewhere) result = builtin;
   else {
-    result = understandOpenRequest({ text: input, now: context.now, defaultCurrency: currency, market, language, ...(previous ? { previous } : {}) });
+    result = understandOpenRequest({ text: read, now: context.now, defaultCurrency: currency, market, language, ...(previous ? { previous } : {}) });
     // The built-in reading's notes on an unknown product are as typed ("a laptop"); keep them with the plainer message.
     if (result?.kind === 'unsupported' && builtin?.kind === 'unsupported') result = { ...result, notUnderstood: builtin.notUnderstood };
     if (result && text.length > MAX_REQUEST_CHARS) result = { ...result, notUnderstood: [...result.notUnderstood, NOTE_MESSAGES[language].ignoredAfter(MAX_REQUEST_CHARS)].slice(0, 64) };
@@ -178,9 +182,9 @@ export function understandNeedText(typed: string, context: NeedContext): Underst
     const node = loadGoogleTaxonomy().get(BUILTIN_CATEGORY_GOOGLE_IDS[builtin.need.category as keyof typeof BUILTIN_CATEGORY_GOOGLE_IDS]);
     result = node ? { kind: 'unsupported', message: unsoldMessage({ id: node.id, path: node.path.join(' > '), label: TAXONOMY[builtin.need.category as keyof typeof TAXONOMY].label }, market, language), notUnderstood: builtin.notUnderstood } : builtin;
   }
-  const understood = result ?? builtin ?? { kind: 'clarify', question: CONVERSATION_MESSAGES[language].whatToLookForBare, missing: ['category'], partial: previous ?? { hardConstraints: [], softPreferences: [], text: input }, notUnderstood: [] };
+  const understood = result ?? builtin ?? { kind: 'clarify', question: CONVERSATION_MESSAGES[language].whatToLookForBare, missing: ['category'], partial: previous ?? { hardConstraints: [], softPreferences: [], text: read }, notUnderstood: [] };
   // Our own output must satisfy our own schema; a failure here is a bug, so it throws.
-  return UnderstandingSchema.parse(inLanguage(understood, language));
+  return UnderstandingSchema.parse(sayLanguageRead(inLanguage(understood, request.language), request, input));
 }
 
 /**

@@ -1,4 +1,4 @@
-import { DEFAULT_LANGUAGE, detectLanguage, type Language } from '../language/index.ts';
+import { DEFAULT_LANGUAGE, answerLanguage, detectLanguage, type Language } from '../language/index.ts';
 import type { Understanding } from './need-engine.ts';
 
 /**
@@ -6,7 +6,7 @@ import type { Understanding } from './need-engine.ts';
  * records none, so its request's words decide (`detectLanguage`), and without them English.
  */
 export function languageOfUnderstanding(understanding: Understanding, requestText?: string): Language {
-  if (understanding.kind === 'need') return understanding.need.language ?? DEFAULT_LANGUAGE;
-  if (understanding.kind === 'clarify') return understanding.partial.language ?? DEFAULT_LANGUAGE;
+  if (understanding.kind === 'need') return answerLanguage(understanding.need.language);
+  if (understanding.kind === 'clarify') return answerLanguage(understanding.partial.language);
   return requestText === undefined ? DEFAULT_LANGUAGE : detectLanguage(requestText);
 }

@@ -1,0 +1,148 @@
+import type { Gloss, GlossLexicon } from './gloss-lexicon.ts';
+
+/** Lower case, without accents, so "Máximo", "maximo" and "máximo" meet ("ł", "ß" and "ø" have no accent to drop). */
+export function foldWord(word: string): string {
+  return word.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');
+}
+
+/** A lexicon made ready to read with: exact keys, prefixes longest first, and the longest phrase in words. */
+interface CompiledLexicon {
+  readonly exact: ReadonlyMap<string, Gloss>;
+  readonly prefixes: readonly (readonly [string, Gloss])[];
+  readonly longest: number;
+  readonly compounds: boolean;
+}
+
+const compiled = new WeakMap<GlossLexicon, CompiledLexicon>();
+
+function compile(lexicon: GlossLexicon): CompiledLexicon {
+  let done = compiled.get(lexicon);
+  if (done) return done;
+  const exact = new Map<string, Gloss>();
+  const prefixes: [string, Gloss][] = [];
+  let longest = 1;
+  for (const [key, gloss] of Object.entries(lexicon.words)) {
+    const folded = key.split(/\s+/).map(foldWord).join(' ');
+    if (folded.endsWith('*')) prefixes.push([folded.slice(0, -1), gloss]);
+    else exact.set(folded, gloss);
+    longest = Math.max(longest, folded.split(' ').length);
+  }
+  prefixes.sort((a, b) => b[0].length - a[0].length);
+  done = { exact, prefixes, longest, compounds: lexicon.compounds };
+  compiled.set(lexicon, done);
+  return done;
+}
+
+/** The shortest piece a compound is split into ("tält", "kask"): shorter ones match inside too many words. */
+const MIN_COMPOUND_PART = 4;
+
+/** What one word (folded) reads as: its entry, an entry it starts with, or — in a compound — two entries glued. */
+function lookWord(lex: CompiledLexicon, word: string, inCompound = false): Gloss | undefined {
+  const exact = lex.exact.get(word);
+  if (exact !== undefined) return exact;
+  for (const [prefix, gloss] of lex.prefixes) if (word.length >= prefix.length && word.startsWith(prefix)) return gloss;
+  if (!lex.compounds || inCompound || word.length < 2 * MIN_COMPOUND_PART) return undefined;
+  // The longest known tail is the compound's head noun ("skaft|dammsugare", "kinder|fiets"); a linking "s" may join them.
+  for (let cut = MIN_COMPOUND_PART; cut <= word.length - MIN_COMPOUND_PART; cut += 1) {
+    const tail = lookWord(lex, word.slice(cut), true);
+    if (tail === undefined) continue;
+    const headWord = word.slice(0, cut);
+    const head = lookWord(lex, headWord, true) ?? (headWord.endsWith('s') ? lookWord(lex, headWord.slice(0, -1), true) : undefined);
+    if (head !== undefined) return `${plain(head, false)} ${plain(tail, false)}`.trim();
+  }
+  return undefined;
+}
+
+function plain(gloss: Gloss, beforeFigure: boolean): string {
+  return typeof gloss === 'string' ? gloss : beforeFigure ? gloss.beforeFigure : gloss.otherwise;
+}
+
+/** A figure follows (a money sign may come first): "hasta 100", "do 800 zł", "bis € 50". */
+function figureFollows(rest: string): boolean {
+  return /^\s*[€$£]?\s*\d/u.test(rest);
+}
+
+/** A word, hyphenated words ("sexta-feira", "E-Book-Reader") and an apostrophe inside ("dell'acqua") included. */
+const WORD = /\p{L}[\p{L}\p{M}]*(?:['’-]\p{L}[\p{L}\p{M}]*)*/gu;
+/** Quoted words are said as typed: a name, a model, a phrase the person wants matched. */
+const QUOTED = /("[^"]*"|“[^”]*”|«[^»]*»|„[^“”]*[“”])/u;
+
+interface Word {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly folded: string;
+}
+
+/** Reads one unquoted stretch of text, longest phrase first, and writes each word's English in its place. */
+function glossSpan(span: string, lex: CompiledLexicon, glossed: { count: number }): string {
+  const words: Word[] = [...span.matchAll(WORD)].map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0], folded: foldWord(m[0]) }));
+  let out = '';
+  let at = 0;
+  for (let i = 0; i < words.length; ) {
+    let matched = 0;
+    let gloss: Gloss | undefined;
+    for (let n = Math.min(lex.longest, words.length - i); n >= 2 && matched === 0; n -= 1) {
+      const run = words.slice(i, i + n);
+      // A phrase is words apart only by spaces ("fin del mes", not "fin, del mes").
+      if (run.some((w, k) => k > 0 && !/^\s+$/.test(span.slice(run[k - 1]!.end, w.start)))) continue;
+      const entry = lex.exact.get(run.map((w) => w.folded).join(' '));
+      if (entry !== undefined) [matched, gloss] = [n, entry];
+    }
+    const first = words[i]!;
+    if (matched === 0) {
+      gloss = lookWord(lex, first.folded);
+      if (gloss === undefined && /['’-]/.test(first.folded)) {
+        const parts = first.folded.split(/['’-]/).map((p) => lookWord(lex, p));
+        if (parts.some((p) => p !== undefined)) gloss = first.text.split(/['’-]/).map((p, k) => (parts[k] === undefined ? p : plain(parts[k]!, false))).filter((p) => p !== '').join(' ');
+      }
+      matched = 1;
+    }
+    const last = words[i + matched - 1]!;
+    out += span.slice(at, first.start);
+    if (gloss === undefined) out += span.slice(first.start, last.end);
+    else {
+      out += plain(gloss, figureFollows(span.slice(last.end)));
+      glossed.count += 1;
+    }
+    at = last.end;
+    i += matched;
+  }
+  return out + span.slice(at);
+}
+
+/** A request read through a gloss: the English the reader is given, and how many words or phrases were glossed. */
+export interface GlossedRequest {
+  readonly text: string;
+  readonly glossed: number;
+}
+
+/**
+ * Writes a request in the English words the need reader knows, word for word and phrase by phrase from the language's
+ * lexicon: function words (budget cues, negation, recipients, dates), numbers, months and weekdays, product and feature
+ * words. Words no entry names (brand and model names, English words, figures) and quoted text stay as typed.
+ * @example
+ * glossRequest('busco una tienda de campaña, hasta 200 euros', SPANISH).text; // '… tent, up to 200 euros'
+ */
+export function glossRequest(text: string, lexicon: GlossLexicon): GlossedRequest {
+  const lex = compile(lexicon);
+  const glossed = { count: 0 };
+  const pieces = text.split(QUOTED).map((piece, k) => (k % 2 === 1 ? piece : glossSpan(piece, lex, glossed)));
+  // Dropped words leave runs of spaces and a space before punctuation.
+  const english = pieces.join('').replace(/[ \t]{2,}/g, ' ').replace(/ +([,.;:!?)])/g, '$1').replace(/^ +/gm, '');
+  return { text: english, glossed: glossed.count };
+}
+
+/** How many words of a text a lexicon has an entry for (its own markers count again), for recognising the language. */
+export function glossEvidence(text: string, lexicon: GlossLexicon): number {
+  const lex = compile(lexicon);
+  const markers = new Set(lexicon.markers.map(foldWord));
+  let score = 0;
+  for (const m of text.matchAll(WORD)) {
+    const word = foldWord(m[0]);
+    if (markers.has(word)) score += 1;
+    const gloss = lookWord(lex, word);
+    if (gloss !== undefined && plain(gloss, false) !== word) score += 1;
+  }
+  return score;
+}
