@@ -1,3 +1,5 @@
+import { ageAfterRelative } from './age-after-relative.ts';
+import { nameDayMonthDates } from './day-month-dates.ts';
 import type { Gloss, GlossLexicon } from './gloss-lexicon.ts';
 
 /** Lower case, without accents, so "Máximo", "maximo" and "máximo" meet ("ł", "ß" and "ø" have no accent to drop). */
@@ -9,6 +11,8 @@ export function foldWord(word: string): string {
 interface CompiledLexicon {
   readonly exact: ReadonlyMap<string, Gloss>;
   readonly prefixes: readonly (readonly [string, Gloss])[];
+  /** Phrases with a stem among their words ("stal* nierdzewn*"), longest first. */
+  readonly stemPhrases: readonly (readonly [readonly string[], Gloss])[];
   readonly longest: number;
   readonly compounds: boolean;
 }
@@ -20,15 +24,19 @@ function compile(lexicon: GlossLexicon): CompiledLexicon {
   if (done) return done;
   const exact = new Map<string, Gloss>();
   const prefixes: [string, Gloss][] = [];
+  const stemPhrases: [string[], Gloss][] = [];
   let longest = 1;
   for (const [key, gloss] of Object.entries(lexicon.words)) {
-    const folded = key.split(/\s+/).map(foldWord).join(' ');
-    if (folded.endsWith('*')) prefixes.push([folded.slice(0, -1), gloss]);
+    const words = key.split(/\s+/).map(foldWord);
+    const folded = words.join(' ');
+    if (words.length > 1 && folded.includes('*')) stemPhrases.push([words, gloss]);
+    else if (folded.endsWith('*')) prefixes.push([folded.slice(0, -1), gloss]);
     else exact.set(folded, gloss);
-    longest = Math.max(longest, folded.split(' ').length);
+    longest = Math.max(longest, words.length);
   }
   prefixes.sort((a, b) => b[0].length - a[0].length);
-  done = { exact, prefixes, longest, compounds: lexicon.compounds };
+  stemPhrases.sort((a, b) => b[0].length - a[0].length);
+  done = { exact, prefixes, stemPhrases, longest, compounds: lexicon.compounds };
   compiled.set(lexicon, done);
   return done;
 }
@@ -51,6 +59,12 @@ function lookWord(lex: CompiledLexicon, word: string, inCompound = false): Gloss
     if (head !== undefined) return `${plain(head, false)} ${plain(tail, false)}`.trim();
   }
   return undefined;
+}
+
+/** A phrase with stems among its words that the run of words matches word by word ("stali nierdzewnej"). */
+function stemPhraseAt(lex: CompiledLexicon, run: readonly Word[]): Gloss | undefined {
+  const matches = (pattern: string, word: string) => (pattern.endsWith('*') ? word.startsWith(pattern.slice(0, -1)) : word === pattern);
+  return lex.stemPhrases.find(([pattern]) => pattern.length === run.length && pattern.every((p, k) => matches(p, run[k]!.folded)))?.[1];
 }
 
 function plain(gloss: Gloss, beforeFigure: boolean): string {
@@ -86,7 +100,7 @@ function glossSpan(span: string, lex: CompiledLexicon, glossed: { count: number 
       const run = words.slice(i, i + n);
       // A phrase is words apart only by spaces ("fin del mes", not "fin, del mes").
       if (run.some((w, k) => k > 0 && !/^\s+$/.test(span.slice(run[k - 1]!.end, w.start)))) continue;
-      const entry = lex.exact.get(run.map((w) => w.folded).join(' '));
+      const entry = lex.exact.get(run.map((w) => w.folded).join(' ')) ?? stemPhraseAt(lex, run);
       if (entry !== undefined) [matched, gloss] = [n, entry];
     }
     const first = words[i]!;
@@ -120,7 +134,8 @@ export interface GlossedRequest {
 /**
  * Writes a request in the English words the need reader knows, word for word and phrase by phrase from the language's
  * lexicon: function words (budget cues, negation, recipients, dates), numbers, months and weekdays, product and feature
- * words. Words no entry names (brand and model names, English words, figures) and quoted text stay as typed.
+ * words. Words no entry names (brand and model names, English words, figures) and quoted text stay as typed; a
+ * day-month date after a deadline word is written with its month's name, and a relative's bare figure as an age.
  * @example
  * glossRequest('busco una tienda de campaña, hasta 200 euros', SPANISH).text; // '… tent, up to 200 euros'
  */
@@ -130,7 +145,7 @@ export function glossRequest(text: string, lexicon: GlossLexicon): GlossedReques
   const pieces = text.split(QUOTED).map((piece, k) => (k % 2 === 1 ? piece : glossSpan(piece, lex, glossed)));
   // Dropped words leave runs of spaces and a space before punctuation.
   const english = pieces.join('').replace(/[ \t]{2,}/g, ' ').replace(/ +([,.;:!?)])/g, '$1').replace(/^ +/gm, '');
-  return { text: english, glossed: glossed.count };
+  return { text: ageAfterRelative(nameDayMonthDates(english)), glossed: glossed.count };
 }
 
 /** How many words of a text a lexicon has an entry for (its own markers count again), for recognising the language. */
