@@ -53,6 +53,7 @@ export const GERMAN: GlossLexicon = {
     'memory-schaum': 'memory foam', 'taschenfederkern': 'pocket spring', 'bio': 'organic', 'fairtrade': 'fair trade', 'fair gehandelt': 'fair trade', 'entkoffeiniert': 'decaf', 'rutschfest*': 'non slip', 'pvc-frei': 'pvc free', 'ohne pvc': 'pvc free',
     'ionen-technologie': 'ionic', 'ionentechnologie': 'ionic', 'ionen': 'ionic', 'hepa-filter': 'hepa filter', 'frontlader': 'front loader', 'toplader': 'top loader', 'energieklasse': 'energy class', 'tastatur': 'keyboard', 'bildschirm': 'screen',
     'groß*': 'big', 'klein*': 'small', 'neu': 'new', 'generalüberholt': 'refurbished', 'gebraucht': 'used', 'gewicht': 'weight',
+    'kapuze': 'hood', 'schul': 'school', 'schulrucksack': 'school backpack', 'reise': 'travel', 'handgepäck': 'cabin size',
     // Colours (any ending).
     'schwarz*': 'black', 'weiß*': 'white', 'weiss*': 'white', 'rot': 'red', 'rote': 'red', 'roten': 'red', 'blau*': 'blue', 'grün*': 'green', 'grau*': 'grey', 'rosa': 'pink', 'pink': 'pink', 'gelb*': 'yellow', 'lila': 'purple', 'violett*': 'purple', 'orange': 'orange', 'silber*': 'silver', 'braun*': 'brown',
   },

@@ -62,6 +62,7 @@ export const SPANISH: GlossLexicon = {
     'viscoelástico': 'memory foam', 'muelles ensacados': 'pocket spring', 'ecológico': 'organic', 'orgánico': 'organic', 'comercio justo': 'fair trade', 'descafeinado': 'decaf',
     'antideslizante': 'non slip', 'sin pvc': 'pvc free', 'iónico': 'ionic', 'iones': 'ionic', 'filtro hepa': 'hepa filter', 'carga frontal': 'front loader', 'carga superior': 'top loader', 'clase energética': 'energy class',
     'pantalla': 'screen', 'grande': 'big', 'pequeño': 'small', 'pequeña': 'small', 'barata': 'cheap', 'nuevo': 'new', 'nueva': 'new', 'reacondicionado': 'refurbished', 'de segunda mano': 'used',
+    'escolar': 'school', 'mochila escolar': 'school backpack', 'de viaje': 'travel', 'capucha': 'hood', 'con capucha': 'with hood', 'de cabina': 'cabin size',
     // Colours (any gender and number).
     'negro': 'black', 'negra': 'black', 'negros': 'black', 'negras': 'black', 'blanco': 'white', 'blanca': 'white', 'blancos': 'white', 'blancas': 'white',
     'rojo': 'red', 'roja': 'red', 'rojos': 'red', 'rojas': 'red', 'azul': 'blue', 'azules': 'blue', 'verde': 'green', 'verdes': 'green', 'gris': 'grey', 'grises': 'grey',

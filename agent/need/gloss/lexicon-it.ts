@@ -55,6 +55,7 @@ export const ITALIAN: GlossLexicon = {
     'a percussione': 'hammer', 'batteria': 'battery', 'batterie': 'batteries', 'luce calda': 'warm light', 'luce integrata': 'integrated light', 'rigida': 'hard shell', 'morbido': 'soft', 'rigido': 'firm', 'medio': 'medium',
     'memory': 'memory foam', 'molle insacchettate': 'pocket spring', 'biologico': 'organic', 'bio': 'organic', 'equosolidale': 'fair trade', 'decaffeinato': 'decaf', 'antiscivolo': 'non slip', 'senza pvc': 'pvc free', 'ionico': 'ionic', 'ioni': 'ionic',
     'filtro hepa': 'hepa filter', 'carica frontale': 'front loader', 'carica dall\'alto': 'top loader', 'classe energetica': 'energy class', 'schermo': 'screen', 'grande': 'big', 'piccolo': 'small', 'nuovo': 'new', 'ricondizionato': 'refurbished', 'usato': 'used',
+    'cappuccio': 'hood', 'con cappuccio': 'with hood', 'scolastico': 'school', 'per la scuola': 'school', 'da viaggio': 'travel', 'bagaglio a mano': 'cabin size',
     // Colours.
     'nero': 'black', 'nera': 'black', 'neri': 'black', 'nere': 'black', 'bianco': 'white', 'bianca': 'white', 'bianchi': 'white', 'rosso': 'red', 'rossa': 'red', 'rossi': 'red',
     'blu': 'blue', 'azzurro': 'blue', 'verde': 'green', 'verdi': 'green', 'grigio': 'grey', 'grigia': 'grey', 'rosa': 'pink', 'giallo': 'yellow', 'gialla': 'yellow', 'viola': 'purple', 'arancione': 'orange', 'argento': 'silver', 'marrone': 'brown',

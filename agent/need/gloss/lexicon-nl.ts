@@ -51,6 +51,7 @@ export const DUTCH: GlossLexicon = {
     'warm licht': 'warm light', 'geïntegreerd licht': 'integrated light', 'hard': 'hard', 'zacht': 'soft', 'stevig': 'firm', 'medium': 'medium',
     'traagschuim': 'memory foam', 'pocketvering': 'pocket spring', 'biologisch': 'organic', 'bio': 'organic', 'fairtrade': 'fair trade', 'cafeïnevrij': 'decaf', 'antislip': 'non slip', 'pvc-vrij': 'pvc free', 'zonder pvc': 'pvc free',
     'ionisch': 'ionic', 'hepa-filter': 'hepa filter', 'voorlader': 'front loader', 'bovenlader': 'top loader', 'energieklasse': 'energy class', 'scherm': 'screen', 'groot': 'big', 'grote': 'big', 'klein': 'small', 'kleine': 'small', 'nieuw': 'new', 'tweedehands': 'used',
+    'capuchon': 'hood', 'school': 'school', 'schooltas': 'school backpack', 'reis': 'travel', 'handbagage': 'cabin size',
     // Colours.
     'zwart': 'black', 'zwarte': 'black', 'wit': 'white', 'witte': 'white', 'rood': 'red', 'rode': 'red', 'blauw': 'blue', 'blauwe': 'blue', 'groen': 'green', 'groene': 'green', 'grijs': 'grey', 'grijze': 'grey',
     'roze': 'pink', 'geel': 'yellow', 'gele': 'yellow', 'paars': 'purple', 'paarse': 'purple', 'oranje': 'orange', 'zilver': 'silver', 'bruin': 'brown', 'bruine': 'brown',

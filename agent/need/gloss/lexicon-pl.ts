@@ -54,6 +54,7 @@ export const POLISH: GlossLexicon = {
     'akumulator*': 'battery', 'ciepł* światł*': 'warm light', 'lampk*': 'integrated light', 'z lampką': 'with integrated light', 'światł*': 'light', 'tward*': 'hard', 'miękk*': 'soft', 'średni*': 'medium',
     'piank* z pamięcią': 'memory foam', 'kieszeniow*': 'pocket spring', 'ekologiczn*': 'organic', 'bio': 'organic', 'sprawiedliw*': 'fair trade', 'bezkofeinow*': 'decaf', 'antypoślizgow*': 'non slip', 'bez pvc': 'pvc free',
     'jonizacj*': 'ionic', 'filtr* hepa': 'hepa filter', 'ładowan* od przodu': 'front loader', 'ładowan* od góry': 'top loader', 'klas* energetyczn*': 'energy class', 'ekran*': 'screen', 'duż*': 'big', 'mał*': 'small', 'now*': 'new', 'używan*': 'used',
+    'kaptur*': 'hood', 'szkoln*': 'school', 'podróżn*': 'travel', 'kabinow*': 'cabin size', 'pionow*': 'stick', 'odkurzacz* pionow*': 'stick vacuum',
     // Colours.
     'czarn*': 'black', 'biał*': 'white', 'czerwon*': 'red', 'niebiesk*': 'blue', 'zielon*': 'green', 'szar*': 'grey', 'różow*': 'pink', 'żółt*': 'yellow', 'fiolet*': 'purple', 'pomarańczow*': 'orange', 'srebrn*': 'silver', 'brązow*': 'brown',
   },

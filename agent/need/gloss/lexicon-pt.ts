@@ -56,6 +56,7 @@ export const PORTUGUESE: GlossLexicon = {
     'de percussão': 'hammer', 'bateria': 'battery', 'baterias': 'batteries', 'luz quente': 'warm light', 'luz integrada': 'integrated light', 'rígida': 'hard shell', 'macio': 'soft', 'firme': 'firm', 'médio': 'medium',
     'espuma viscoelástica': 'memory foam', 'molas ensacadas': 'pocket spring', 'biológico': 'organic', 'orgânico': 'organic', 'comércio justo': 'fair trade', 'descafeinado': 'decaf', 'antiderrapante': 'non slip', 'sem pvc': 'pvc free', 'iónico': 'ionic', 'iônico': 'ionic',
     'filtro hepa': 'hepa filter', 'carga frontal': 'front loader', 'carga superior': 'top loader', 'classe energética': 'energy class', 'ecrã': 'screen', 'tela': 'screen', 'grande': 'big', 'pequeno': 'small', 'pequena': 'small', 'novo': 'new', 'nova': 'new', 'recondicionado': 'refurbished', 'usado': 'used',
+    'capuz': 'hood', 'com capuz': 'with hood', 'escolar': 'school', 'de viagem': 'travel', 'de cabine': 'cabin size',
     // Colours.
     'preto': 'black', 'preta': 'black', 'pretos': 'black', 'pretas': 'black', 'branco': 'white', 'branca': 'white', 'vermelho': 'red', 'vermelha': 'red', 'azul': 'blue', 'verde': 'green', 'cinzento': 'grey', 'cinza': 'grey',
     'rosa': 'pink', 'cor-de-rosa': 'pink', 'amarelo': 'yellow', 'amarela': 'yellow', 'roxo': 'purple', 'roxa': 'purple', 'laranja': 'orange', 'prateado': 'silver', 'castanho': 'brown', 'marrom': 'brown',

@@ -52,6 +52,7 @@ export const SWEDISH: GlossLexicon = {
     'varmt ljus': 'warm light', 'inbyggd lampa': 'integrated light', 'lampa': 'light', 'ljus': 'light', 'hårt skal': 'hard shell', 'mjuk': 'soft', 'fast': 'firm', 'medium': 'medium',
     'memoryskum': 'memory foam', 'pocketfjädrar': 'pocket spring', 'ekologisk': 'organic', 'ekologiskt': 'organic', 'rättvisemärkt': 'fair trade', 'koffeinfritt': 'decaf', 'halkfri': 'non slip', 'halkskydd': 'non slip', 'pvc-fri': 'pvc free',
     'jonteknik': 'ionic', 'joner': 'ionic', 'hepa-filter': 'hepa filter', 'frontmatad': 'front loader', 'toppmatad': 'top loader', 'energiklass': 'energy class', 'skärm': 'screen', 'stor': 'big', 'stora': 'big', 'liten': 'small', 'ny': 'new', 'begagnad': 'used',
+    'huva': 'hood', 'med huva': 'with hood', 'skol': 'school', 'skolväska': 'school backpack', 'rese': 'travel', 'handbagage': 'cabin size',
     // Colours.
     'svart': 'black', 'svarta': 'black', 'vit': 'white', 'vita': 'white', 'röd': 'red', 'röda': 'red', 'blå': 'blue', 'grön': 'green', 'gröna': 'green', 'grå': 'grey', 'rosa': 'pink', 'gul': 'yellow', 'gula': 'yellow', 'lila': 'purple', 'orange': 'orange', 'silver': 'silver', 'brun': 'brown',
   },
