@@ -25,6 +25,11 @@ export interface GlossLexicon {
   readonly name: string;
   /** Function words only (or almost only) this language uses, so a request written in it is recognised. */
   readonly markers: readonly string[];
+  /**
+   * Its words spelled like an English or French word or abbreviation the reader reads otherwise (Swedish "min", my, is
+   * "min" for minutes): glossed in a request written in the language, never taken as a sign of it.
+   */
+  readonly sharedWithReader?: readonly string[];
   /** Whether words may be glued into compounds ("Laufschuhe", "kinderfiets", "skaftdammsugare"). */
   readonly compounds: boolean;
   readonly words: Readonly<Record<string, Gloss>>;

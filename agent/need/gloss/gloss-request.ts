@@ -78,8 +78,11 @@ function figureFollows(rest: string): boolean {
 
 /** A word, hyphenated words ("sexta-feira", "E-Book-Reader") and an apostrophe inside ("dell'acqua") included. */
 const WORD = /\p{L}[\p{L}\p{M}]*(?:['’-]\p{L}[\p{L}\p{M}]*)*/gu;
-/** Quoted words are said as typed: a name, a model, a phrase the person wants matched. */
-const QUOTED = /("[^"]*"|“[^”]*”|«[^»]*»|„[^“”]*[“”])/u;
+/**
+ * Said as typed, never glossed: quoted words (a name, a model, a phrase the person wants matched), and addresses (a
+ * link, an e-mail address), whose pieces are not words of any language.
+ */
+const VERBATIM = /("[^"]*"|“[^”]*”|«[^»]*»|„[^“”]*[“”]|\b(?:https?:\/\/|www\.)\S+|\S+@\S+\.\S+)/u;
 
 interface Word {
   readonly start: number;
@@ -142,19 +145,28 @@ export interface GlossedRequest {
 export function glossRequest(text: string, lexicon: GlossLexicon): GlossedRequest {
   const lex = compile(lexicon);
   const glossed = { count: 0 };
-  const pieces = text.split(QUOTED).map((piece, k) => (k % 2 === 1 ? piece : glossSpan(piece, lex, glossed)));
+  const pieces = text.split(VERBATIM).map((piece, k) => (k % 2 === 1 ? piece : glossSpan(piece, lex, glossed)));
   // Dropped words leave runs of spaces and a space before punctuation.
   const english = pieces.join('').replace(/[ \t]{2,}/g, ' ').replace(/ +([,.;:!?)])/g, '$1').replace(/^ +/gm, '');
   return { text: ageAfterRelative(nameDayMonthDates(english)), glossed: glossed.count };
 }
 
-/** How many words of a text a lexicon has an entry for (its own markers count again), for recognising the language. */
-export function glossEvidence(text: string, lexicon: GlossLexicon): number {
+/**
+ * How many words of a text a lexicon has an entry for (its own markers count again), for recognising the language.
+ * Words the reader already reads (`readerWord`: English and French words, "no", "de", "set", "max"), the lexicon's words
+ * spelled like one the reader reads otherwise (`sharedWithReader`), words of one or two plain letters ("a", "o", "w")
+ * and the pieces of a link or an address say nothing about another language, so they never count.
+ */
+export function glossEvidence(text: string, lexicon: GlossLexicon, readerWord: (word: string) => boolean): number {
   const lex = compile(lexicon);
   const markers = new Set(lexicon.markers.map(foldWord));
   let score = 0;
-  for (const m of text.matchAll(WORD)) {
-    const word = foldWord(m[0]);
+  const shared = new Set((lexicon.sharedWithReader ?? []).map(foldWord));
+  const words = text.split(VERBATIM).filter((_, k) => k % 2 === 0).flatMap((piece) => [...piece.matchAll(WORD)]);
+  for (const m of words) {
+    const typed = m[0].toLowerCase();
+    const word = foldWord(typed);
+    if ((word.length <= 2 && /^[a-z]*$/.test(typed)) || shared.has(word) || readerWord(word) || readerWord(typed)) continue;
     if (markers.has(word)) score += 1;
     const gloss = lookWord(lex, word);
     if (gloss !== undefined && plain(gloss, false) !== word) score += 1;

@@ -4,7 +4,8 @@ import type { GlossLexicon } from './gloss-lexicon.ts';
 export const SWEDISH: GlossLexicon = {
   language: 'sv',
   name: 'Swedish',
-  markers: ['och', 'eller', 'för', 'med', 'utan', 'till', 'min', 'mitt', 'mina', 'jag', 'letar', 'behöver', 'vill', 'hej', 'inte', 'ett', 'högst', 'runt', 'senast', 'tack', 'efter'],
+  markers: ['och', 'eller', 'för', 'med', 'utan', 'till', 'mitt', 'mina', 'jag', 'letar', 'behöver', 'vill', 'hej', 'inte', 'ett', 'högst', 'runt', 'senast', 'tack', 'efter'],
+  sharedWithReader: ['min', 'men', 'under', 'max', 'te', 'rock', 'present', 'person', 'fast', 'far', 'make', 'man', 'son', 'tv'],
   compounds: true,
   words: {
     // Greetings, asking, politeness.
