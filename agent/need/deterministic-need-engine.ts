@@ -1,6 +1,6 @@
 import { BUILTIN_CATEGORY_GOOGLE_IDS, CurrencySchema, type BuiltinCategory, PROTOCOL_LIMITS, TAXONOMY, isBuiltinCategory, loadGoogleTaxonomy, categoryWords } from '../../protocol/index.ts';
 import { answerLanguage, type Language } from '../language/index.ts';
-import { readThroughGloss, sayLanguageRead } from './gloss/index.ts';
+import { glossedIn, readThroughGloss, sayLanguageRead } from './gloss/index.ts';
 import { inLanguage } from './in-language.ts';
 import { buildUnderstanding } from './build-understanding.ts';
 import { CONVERSATION_MESSAGES } from './conversation-messages.ts';
@@ -64,7 +64,7 @@ function understandBuiltin(text: string, input: string, context: NeedContext, cu
   const answerCategory = parsed.partial.category;
   // The earlier turn named no category, so its words could not be read; now that one is known, read them again.
   if (previous && previous.category === undefined && answerCategory !== undefined && isBuiltinCategory(answerCategory) && previous.text.trim() !== '') {
-    const reparsed = parseRequest(previous.text, { now: context.now, defaultCurrency: currency, hasSize: false, hasBudget: false, previousCategory: answerCategory, language }, vocab);
+    const reparsed = parseRequest(glossedIn(previous.text, previous.language), { now: context.now, defaultCurrency: currency, hasSize: false, hasBudget: false, previousCategory: answerCategory, language }, vocab);
     base = mergePartialNeeds(previous, { ...reparsed.partial, text: '' });
     assumptions.unshift(...reparsed.assumptions);
     notUnderstood.unshift(...reparsed.notUnderstood);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { detectReadLanguage, glossRequest, glossLexiconOf, GLOSS_LEXICONS } from '../../agent/need/gloss/index.ts';
-import { judgeUnseen, readUnseen } from './unseen-requests-judge.ts';
+import { languageOfUnderstanding, understandNeedText } from '../../agent/need/index.ts';
+import { DEMO_MARKET, judgeUnseen, readUnseen } from './unseen-requests-judge.ts';
 import type { UnseenRow } from './unseen-requests-table.ts';
 
 /** Thursday 7 October 2027, 14:00 UTC: "viernes", "Samstag", "vrijdag", "fredag" are 8 and 9 October. */
@@ -57,6 +58,24 @@ describe('requests in Spanish, Italian, German, Dutch, Portuguese, Polish and Sw
     expect(u.assumptions[0]).toBe('Read in Dutch; I answer in English.');
     // The need keeps the person's words as typed, not the gloss.
     expect(u.need.text).toBe('Ik zoek een draadloze koptelefoon, tot 250 euro');
+  });
+
+  it('keeps the language over a conversation, and reads the first words again once the answer names the product', () => {
+    const context = { now: NOW, defaultCurrency: 'EUR', market: DEMO_MARKET };
+    const first = understandNeedText('para mi hermana, impermeable, máximo 100 euros', context);
+    expect(first.kind).toBe('clarify');
+    if (first.kind !== 'clarify') return;
+    expect(first.partial.language).toBe('es');
+    const second = understandNeedText('una mochila', { ...context, previous: first.partial });
+    expect(second.kind).toBe('need');
+    if (second.kind !== 'need') return;
+    expect([second.need.category, second.need.language, second.need.recipient?.who, second.need.budget?.amountMinor]).toEqual(['100', 'es', 'sister', 10000]);
+    expect(second.need.hardConstraints).toContainEqual({ attribute: 'waterproof', op: 'eq', value: true });
+  });
+
+  it('answers a refusal of a glossed request in English', () => {
+    const text = 'necesito un coche de carreras teledirigido';
+    expect(languageOfUnderstanding({ kind: 'unsupported', message: 'x', notUnderstood: [] }, text)).toBe('en');
   });
 
   it('keeps quoted words and names it has no entry for as typed', () => {

@@ -1,20 +1,27 @@
 import { DEFAULT_LANGUAGE, LanguageSchema, languageEvidence, type ReadLanguage } from '../../language/index.ts';
 import { buildVocabulary } from '../vocabulary.ts';
 import type { GlossLexicon } from './gloss-lexicon.ts';
-import { glossEvidence } from './gloss-request.ts';
+import { glossEvidence, telltaleWords, withoutLexiconWords } from './gloss-request.ts';
 import { GLOSS_LEXICONS } from './lexicons.ts';
 
 /** Fewest words a glossed language must be recognised by, so one shared word ("de", "met") never switches a request. */
 const MIN_EVIDENCE = 2;
 
 let readerWords: ReadonlySet<string> | undefined;
+/** Words already judged, so a long request costs one judgement per distinct word. */
+const judged = new Map<string, boolean>();
+const MAX_JUDGED = 50_000;
 
 /** A word the reader reads already: its own vocabulary (English and French) or an English or French function word. */
 function isReaderWord(word: string): boolean {
   readerWords ??= buildVocabulary().knownWords;
-  if (readerWords.has(word)) return true;
-  const { fr, en } = languageEvidence(word);
-  return fr > 0 || en > 0;
+  let known = judged.get(word);
+  if (known === undefined) {
+    const { fr, en } = languageEvidence(word);
+    known = readerWords.has(word) || fr > 0 || en > 0;
+    if (judged.size < MAX_JUDGED) judged.set(word, known);
+  }
+  return known;
 }
 
 /** The lexicon of a language read through a gloss, or none for English and French (read directly). */
@@ -24,8 +31,8 @@ export function glossLexiconOf(language: ReadLanguage | undefined): GlossLexicon
 
 /**
  * The language a request is written in, among every language the butler reads: a glossed language when its lexicon
- * recognises more of the request's words (the reader's own words aside) than English and French together and every
- * other glossed language do (and at least two),
+ * recognises more of the request's words (the reader's own words aside) than every other glossed language does, at
+ * least two, and more than the English and French signs left once its own words are set aside,
  * else English or French as `detectLanguage` weighs them, else `fallback` (a wordless answer such as "43" keeps the
  * conversation's language).
  * @example
@@ -34,13 +41,17 @@ export function glossLexiconOf(language: ReadLanguage | undefined): GlossLexicon
 export function detectReadLanguage(text: string, fallback: ReadLanguage = DEFAULT_LANGUAGE): ReadLanguage {
   const { fr, en } = languageEvidence(text);
   let best: ReadLanguage | undefined;
-  // A glossed language must outweigh English and French together: a request mixing in a few of their words stays theirs.
-  let bestScore = Math.max(fr + en, MIN_EVIDENCE - 1);
+  let bestScore = MIN_EVIDENCE - 1;
   let tied = false;
+  const words = telltaleWords(text, isReaderWord);
   for (const lexicon of GLOSS_LEXICONS) {
-    const score = glossEvidence(text, lexicon, isReaderWord);
+    const score = glossEvidence(words, lexicon);
+    if (score < bestScore || score <= 0) continue;
+    // It must outweigh the English and French signs together, leaving aside its own words ("un", "de" in Spanish).
+    const other = languageEvidence(withoutLexiconWords(text, lexicon));
+    if (score <= other.fr + other.en) continue;
     if (score > bestScore) [best, bestScore, tied] = [lexicon.language, score, false];
-    else if (score === bestScore && best !== undefined) tied = true;
+    else if (best !== undefined) tied = true;
   }
   if (best !== undefined && !tied) return best;
   if (fr > en) return 'fr';

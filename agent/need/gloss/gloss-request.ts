@@ -152,21 +152,38 @@ export function glossRequest(text: string, lexicon: GlossLexicon): GlossedReques
 }
 
 /**
- * How many words of a text a lexicon has an entry for (its own markers count again), for recognising the language.
- * Words the reader already reads (`readerWord`: English and French words, "no", "de", "set", "max"), the lexicon's words
- * spelled like one the reader reads otherwise (`sharedWithReader`), words of one or two plain letters ("a", "o", "w")
- * and the pieces of a link or an address say nothing about another language, so they never count.
+ * The words of a text that may say which language it is in, folded: words the reader already reads (`readerWord`:
+ * English and French words, "no", "de", "set", "max"), words of one or two plain letters ("a", "o", "w") and the pieces
+ * of a link or an address say nothing about another language, so they are left out.
  */
-export function glossEvidence(text: string, lexicon: GlossLexicon, readerWord: (word: string) => boolean): number {
+export function telltaleWords(text: string, readerWord: (word: string) => boolean): string[] {
+  const words = text.split(VERBATIM).filter((_, k) => k % 2 === 0).flatMap((piece) => [...piece.matchAll(WORD)].map((m) => m[0].toLowerCase()));
+  return words.filter((typed) => {
+    const word = foldWord(typed);
+    return !((word.length <= 2 && /^[a-z]*$/.test(typed)) || readerWord(word) || readerWord(typed));
+  }).map(foldWord);
+}
+
+/**
+ * The text without the words a lexicon has an entry for, so the English and French signs left are weighed against it:
+ * "un" and "de" are French signs, but Spanish words too.
+ */
+export function withoutLexiconWords(text: string, lexicon: GlossLexicon): string {
+  const lex = compile(lexicon);
+  return text.replace(WORD, (word) => (lookWord(lex, foldWord(word)) === undefined ? word : ' '));
+}
+
+/**
+ * How many of a text's telltale words (`telltaleWords`) a lexicon has an entry for (its own markers count again), for
+ * recognising the language; its words spelled like one the reader reads otherwise (`sharedWithReader`) never count.
+ */
+export function glossEvidence(words: readonly string[], lexicon: GlossLexicon): number {
   const lex = compile(lexicon);
   const markers = new Set(lexicon.markers.map(foldWord));
-  let score = 0;
   const shared = new Set((lexicon.sharedWithReader ?? []).map(foldWord));
-  const words = text.split(VERBATIM).filter((_, k) => k % 2 === 0).flatMap((piece) => [...piece.matchAll(WORD)]);
-  for (const m of words) {
-    const typed = m[0].toLowerCase();
-    const word = foldWord(typed);
-    if ((word.length <= 2 && /^[a-z]*$/.test(typed)) || shared.has(word) || readerWord(word) || readerWord(typed)) continue;
+  let score = 0;
+  for (const word of words) {
+    if (shared.has(word)) continue;
     if (markers.has(word)) score += 1;
     const gloss = lookWord(lex, word);
     if (gloss !== undefined && plain(gloss, false) !== word) score += 1;

@@ -11,7 +11,7 @@ export const DUTCH: GlossLexicon = {
     'hoi': '', 'hallo': '', 'hey': '', 'goedendag': '', 'bedankt': 'thanks', 'dank je': 'thanks', 'alsjeblieft': 'please', 'graag': 'please',
     'ik zoek': 'looking for', 'zoek': 'looking for', 'op zoek naar': 'looking for', 'ik wil': 'I want', 'wil': 'wants', 'ik heb nodig': 'I need', 'nodig': 'need', 'ik': 'I', 'kopen': 'buy',
     // Articles, prepositions, conjunctions, pronouns.
-    'de': 'the', 'het': 'the', 'een': 'a', 'voor': 'for', 'met': 'with', 'zonder': 'without', 'van': 'of', 'uit': 'of', 'in': 'in', 'op': 'on', 'naar': 'to', 'bij': 'at', 'tot': 'to',
+    'de': 'the', 'het': 'the', 'een': 'a', 'voor': 'for', 'met': 'with', 'zonder': 'without', 'van': 'of', 'uit': 'of', 'in': 'in', 'op': 'on', 'naar': 'to', 'bij': 'at',
     'en': 'and', 'of': 'or', 'maar': 'but', 'heel': 'very', 'erg': 'very', 'meer': 'more', 'ook': 'also', 'als het kan': 'if possible', 'indien mogelijk': 'if possible', 'liefst': 'ideally', 'bij voorkeur': 'ideally', 'dan': 'than',
     'mijn': 'my', 'zijn': 'his', 'haar': 'her', 'is': 'is', 'moet': 'must', 'het liefst': 'ideally', 'woon-werkverkeer': 'commuting',
     // Budget cues.

@@ -24,6 +24,12 @@ export function readThroughGloss(text: string, fallback?: ReadLanguage): Request
   return { language, text: glossRequest(text, lexicon).text, lexicon };
 }
 
+/** Earlier words of the conversation, read again in the language they were read in: glossed when it has a lexicon. */
+export function glossedIn(text: string, language: ReadLanguage | undefined): string {
+  const lexicon = glossLexiconOf(language);
+  return lexicon === undefined ? text : glossRequest(text, lexicon).text;
+}
+
 /** Said in English, the language the answer is in: which language the request was read in. */
 function readNote(lexicon: GlossLexicon): string {
   return `Read in ${lexicon.name}; I answer in English.`;
