@@ -15,6 +15,7 @@ const ROWS: readonly UnseenRow[] = [
   { text: 'Busco un secador de pelo plegable para mi hermana, menos de 50 euros', lang: 'es', expect: '490', hard: ['foldable eq true'], budget: 50, who: 'sister' },
   { text: 'necesito una mochila escolar azul para mi hijo de 9 años, hasta 40 €', lang: 'es', expect: '100', hard: ['backpack_type eq school'], budget: 40, who: 'son', age: 9 },
   { text: 'una cafetera espresso con espumador de leche, nada de Philips, antes del viernes, máximo 250 euros', lang: 'es', expect: '736', hard: ['machine_type eq espresso', 'milk_frother eq true', 'maker not-in Philips'], budget: 250, deadline: ['2027-10-07', '2027-10-08'] },
+  { text: 'pienso seco para cachorro de raza grande, sin cereales, 12 kg, máximo 60 euros', lang: 'es', expect: '3530', hard: ['food_form eq dry', 'life_stage eq puppy', 'dog_size eq large', 'grain_free eq true'], budget: 60 },
   // Italian
   { text: 'cerco un aspirapolvere senza sacchetto, silenzioso, al massimo 300 euro', lang: 'it', expect: '619', hard: ['bagless eq true'], soft: ['noise_db lower'], budget: 300 },
   { text: 'Un regalo per mia moglie: una giacca impermeabile con cappuccio, taglia M, entro venerdì', lang: 'it', expect: '5598', hard: ['waterproof eq true', 'hood eq true', 'size eq M'], who: 'wife', deadline: ['2027-10-08'] },
@@ -23,6 +24,7 @@ const ROWS: readonly UnseenRow[] = [
   { text: 'Ich suche einen Wasserkocher aus Glas mit Temperaturregelung, höchstens 50 Euro', lang: 'de', expect: '751', hard: ['body eq glass', 'temperature_control eq true'], budget: 50 },
   { text: 'Für meine Tochter (8): ein Kinderfahrrad mit 20 Zoll, bis 250 Euro, bis Samstag', lang: 'de', expect: '1026', hard: ['bike_type eq kids', 'wheel_size_in ~ 20'], budget: 250, who: 'daughter', age: 8, deadline: ['2027-10-08', '2027-10-09'] },
   { text: 'Kabellose Kopfhörer mit Geräuschunterdrückung, nicht von Sony, unter 200 €', lang: 'de', expect: 'headphones', hard: ['wireless eq true', 'noise_cancelling eq true', 'maker not-in Sony'], budget: 200 },
+  { text: 'Ich brauche einen Bürostuhl mit Lendenwirbelstütze und verstellbaren Armlehnen, unter 300 Euro', lang: 'de', expect: '2045', hard: ['lumbar_support eq true', 'adjustable_armrests eq true'], budget: 300 },
   // Dutch
   { text: 'Ik zoek een draadloze koptelefoon met ruisonderdrukking, geen Bose, tot 250 euro', lang: 'nl', expect: 'headphones', hard: ['wireless eq true', 'noise_cancelling eq true', 'maker not-in Bose'], budget: 250 },
   { text: 'Een glazen waterkoker voor mijn moeder, maximaal 40 euro, uiterlijk vrijdag', lang: 'nl', expect: '751', hard: ['body eq glass'], budget: 40, who: 'mother', deadline: ['2027-10-07', '2027-10-08'] },

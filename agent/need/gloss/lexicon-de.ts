@@ -54,6 +54,7 @@ export const GERMAN: GlossLexicon = {
     'ionen-technologie': 'ionic', 'ionentechnologie': 'ionic', 'ionen': 'ionic', 'hepa-filter': 'hepa filter', 'frontlader': 'front loader', 'toplader': 'top loader', 'energieklasse': 'energy class', 'tastatur': 'keyboard', 'bildschirm': 'screen',
     'groß*': 'big', 'klein*': 'small', 'neu': 'new', 'generalüberholt': 'refurbished', 'gebraucht': 'used', 'gewicht': 'weight',
     'kapuze': 'hood', 'schul': 'school', 'schulrucksack': 'school backpack', 'reise': 'travel', 'handgepäck': 'cabin size',
+    'lendenwirbelstütze': 'lumbar support', 'lordosenstütze': 'lumbar support', 'armlehnen': 'armrests', 'kopfstütze': 'headrest', 'netz': 'mesh', 'welpe*': 'puppy', 'getreidefrei': 'grain free', 'trocken*': 'dry', 'nassfutter': 'wet food', 'grüner tee': 'green tea', 'schwarzer tee': 'black tea', 'teebeutel': 'tea bags', 'daune*': 'down', 'synthetik*': 'synthetic', 'mumie*': 'mummy', 'benzin*': 'petrol', 'selbstfahrend*': 'self-propelled', 'spiegellos*': 'mirrorless', 'systemkamera': 'mirrorless camera', 'ab geburt': 'from birth', 'kompakt*': 'compact', 'verstellbar*': 'adjustable',
     // Colours (any ending).
     'schwarz*': 'black', 'weiß*': 'white', 'weiss*': 'white', 'rot': 'red', 'rote': 'red', 'roten': 'red', 'blau*': 'blue', 'grün*': 'green', 'grau*': 'grey', 'rosa': 'pink', 'pink': 'pink', 'gelb*': 'yellow', 'lila': 'purple', 'violett*': 'purple', 'orange': 'orange', 'silber*': 'silver', 'braun*': 'brown',
   },

@@ -55,6 +55,7 @@ export const POLISH: GlossLexicon = {
     'piank* z pamięcią': 'memory foam', 'kieszeniow*': 'pocket spring', 'ekologiczn*': 'organic', 'bio': 'organic', 'sprawiedliw*': 'fair trade', 'bezkofeinow*': 'decaf', 'antypoślizgow*': 'non slip', 'bez pvc': 'pvc free',
     'jonizacj*': 'ionic', 'filtr* hepa': 'hepa filter', 'ładowan* od przodu': 'front loader', 'ładowan* od góry': 'top loader', 'klas* energetyczn*': 'energy class', 'ekran*': 'screen', 'duż*': 'big', 'mał*': 'small', 'now*': 'new', 'używan*': 'used',
     'kaptur*': 'hood', 'szkoln*': 'school', 'podróżn*': 'travel', 'kabinow*': 'cabin size', 'pionow*': 'stick', 'odkurzacz* pionow*': 'stick vacuum',
+    'podparci* lędźwiow*': 'lumbar support', 'podłokietnik*': 'armrests', 'zagłów*': 'headrest', 'siatk*': 'mesh', 'szczeni*': 'puppy', 'bezzbożow*': 'grain free', 'such*': 'dry', 'mokr*': 'wet', 'zielon* herbat*': 'green tea', 'czarn* herbat*': 'black tea', 'liściast*': 'loose leaf', 'w torebkach': 'tea bags', 'puch*': 'down', 'syntetyczn*': 'synthetic', 'mumi*': 'mummy', 'spalinow*': 'petrol', 'samojezdn*': 'self-propelled', 'bezlusterkow*': 'mirrorless', 'od urodzenia': 'from birth', 'kompaktow*': 'compact', 'regulowan*': 'adjustable',
     // Colours.
     'czarn*': 'black', 'biał*': 'white', 'czerwon*': 'red', 'niebiesk*': 'blue', 'zielon*': 'green', 'szar*': 'grey', 'różow*': 'pink', 'żółt*': 'yellow', 'fiolet*': 'purple', 'pomarańczow*': 'orange', 'srebrn*': 'silver', 'brązow*': 'brown',
   },

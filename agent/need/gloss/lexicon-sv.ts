@@ -54,6 +54,7 @@ export const SWEDISH: GlossLexicon = {
     'memoryskum': 'memory foam', 'pocketfjädrar': 'pocket spring', 'ekologisk': 'organic', 'ekologiskt': 'organic', 'rättvisemärkt': 'fair trade', 'koffeinfritt': 'decaf', 'halkfri': 'non slip', 'halkskydd': 'non slip', 'pvc-fri': 'pvc free',
     'jonteknik': 'ionic', 'joner': 'ionic', 'hepa-filter': 'hepa filter', 'frontmatad': 'front loader', 'toppmatad': 'top loader', 'energiklass': 'energy class', 'skärm': 'screen', 'stor': 'big', 'stora': 'big', 'liten': 'small', 'ny': 'new', 'begagnad': 'used',
     'huva': 'hood', 'med huva': 'with hood', 'skol': 'school', 'skolväska': 'school backpack', 'rese': 'travel', 'handbagage': 'cabin size',
+    'ländryggsstöd': 'lumbar support', 'armstöd': 'armrests', 'nackstöd': 'headrest', 'nät': 'mesh', 'valp': 'puppy', 'valpfoder': 'puppy food', 'spannmålsfri': 'grain free', 'torrfoder': 'dry food', 'våtfoder': 'wet food', 'grönt te': 'green tea', 'svart te': 'black tea', 'löst te': 'loose leaf tea', 'tepåsar': 'tea bags', 'syntet': 'synthetic', 'mumie': 'mummy', 'bensin': 'petrol', 'självgående': 'self-propelled', 'spegellös': 'mirrorless', 'från födseln': 'from birth', 'kompakt': 'compact', 'justerbar': 'adjustable', 'justerbara': 'adjustable',
     // Colours.
     'svart': 'black', 'svarta': 'black', 'vit': 'white', 'vita': 'white', 'röd': 'red', 'röda': 'red', 'blå': 'blue', 'grön': 'green', 'gröna': 'green', 'grå': 'grey', 'rosa': 'pink', 'gul': 'yellow', 'gula': 'yellow', 'lila': 'purple', 'orange': 'orange', 'silver': 'silver', 'brun': 'brown',
   },
