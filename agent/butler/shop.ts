@@ -1,6 +1,7 @@
 import { createSeededRandom, type Decline, type Money, type NeedBriefInput, type Offer } from '../../protocol/index.ts';
 import { explainRanking, floorHonestyOf, pickDivergent, rankOffers, type DivergentPick, type Ranking, type RankingExplanation } from '../decision/index.ts';
 import type { Need } from '../need/index.ts';
+import { answerLanguage } from '../language/index.ts';
 import type { Exchange, NegotiatedOffer } from '../negotiation/index.ts';
 import { checkPolicy } from '../policy/index.ts';
 import { afterCleanCheck, scoreOffer, type BrandTrustView, type PressureDetector } from '../scoring/index.ts';
@@ -240,7 +241,7 @@ export async function shop(need: Need, run: ShopRun): Promise<ShoppingResult> {
   let explanation: RankingExplanation | undefined;
   // Attributes are named in Majordome's own words, never by the labels brands declare on their cards.
   const explain = (): RankingExplanation =>
-    explainRanking(ranking, { brandNames: Object.fromEntries(brands.map((b) => [b.card.id, b.card.name])), language: need.language, budget: need.budget });
+    explainRanking(ranking, { brandNames: Object.fromEntries(brands.map((b) => [b.card.id, b.card.name])), language: answerLanguage(need.language), budget: need.budget });
   const divergent = pickDivergent({
     ranking,
     // Their bubble: the brands and styles they usually buy.
@@ -249,7 +250,7 @@ export async function shop(need: Need, run: ShopRun): Promise<ShoppingResult> {
     random: createSeededRandom(deps.seed).fork(draws),
     // The surfaces show the top five; the exploration slot looks below them.
     shown: RECOMMENDATIONS_SHOWN,
-    language: need.language,
+    language: answerLanguage(need.language),
   });
 
   // Price history is read before this round's prices are added, so an offer is never its own reference.

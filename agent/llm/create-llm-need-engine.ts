@@ -1,9 +1,10 @@
-import { detectLanguage } from '../language/index.ts';
+import { answerLanguage, detectLanguage } from '../language/index.ts';
+import { budgetOf, withBudgetAsSaid } from './budget-as-said.ts';
 import { createDeterministicNeedEngine, type NeedContext, type NeedEngine, type Understanding } from '../need/index.ts';
 import type { ChatMessage, ChatModel, ChatReply } from './chat-model.ts';
 import { llmNeedOutputJsonSchema, toUnderstanding } from './llm-need-output.ts';
 import { needMessages } from './need-instructions.ts';
-import { callFailedNotice, invalidOutputNotice, type LlmFallbackNotice } from './need-notice.ts';
+import { budgetAsSaidNote, callFailedNotice, invalidOutputNotice, type LlmFallbackNotice } from './need-notice.ts';
 
 /** The function the model may call in tool mode: it records a reading and does nothing else. */
 export const RECORD_UNDERSTANDING_TOOL = 'record_understanding';
@@ -63,6 +64,8 @@ function withNotice(understanding: Understanding, notice: LlmFallbackNotice): Un
 export function createLlmNeedEngine(options: LlmNeedEngineOptions): NeedEngine {
   const { model } = options;
   const fallback = options.fallback ?? createDeterministicNeedEngine();
+  // The built-in engine reads the budget the person's words state: the model's reading may not exceed it.
+  const wordsReader = createDeterministicNeedEngine();
   const output =
     model.outputMode === 'tool'
       ? { kind: 'tool' as const, name: RECORD_UNDERSTANDING_TOOL, description: 'Record how you read the shopping request. Records only; it does nothing else.', schema: llmNeedOutputJsonSchema() }
@@ -78,14 +81,14 @@ export function createLlmNeedEngine(options: LlmNeedEngineOptions): NeedEngine {
     async understand(text, context) {
       const messages: ChatMessage[] = needMessages(text, context);
       // The notes of a fallback are for the person: in the request's language.
-      const language = detectLanguage(text, context.previous?.language);
+      const language = detectLanguage(text, answerLanguage(context.previous?.language));
       let problems: readonly string[] = [];
       for (let attempt = 1; attempt <= 2; attempt++) {
         const reply = await model.complete({ messages, output, temperature: 0 });
         if (!reply.ok) return fallBack(text, context, callFailedNotice(reply.error, language));
         const value = structuredValueOf(reply, model.outputMode);
         const mapped = value.ok ? toUnderstanding(value.value, text, context) : { ok: false as const, problems: [value.problem] };
-        if (mapped.ok) return mapped.understanding;
+        if (mapped.ok) return withBudgetAsSaid(mapped.understanding, budgetOf(await wordsReader.understand(text, context)), budgetAsSaidNote(language));
         problems = mapped.problems;
         messages.push(
           { role: 'assistant', content: value.raw.slice(0, 8_000) || '(empty)' },

@@ -11,12 +11,15 @@ export type LlmFallbackNotice =
 const NOTICE_MESSAGES: Catalogue<{
   readonly invalidOutput: string;
   readonly callFailed: (error: LlmCallError) => string;
+  readonly budgetAsSaid: string;
 }> = {
   en: {
+    budgetAsSaid: 'budget: the one you wrote (the language model read a higher one, or none)',
     invalidOutput: "the language model's answer was invalid (twice); I used the built-in engine instead",
     callFailed: (error) => `${callErrorText(error, 'en')}; I used the built-in engine instead`,
   },
   fr: {
+    budgetAsSaid: 'budget : celui que vous avez écrit (le modèle de langue en lisait un plus élevé, ou aucun)',
     invalidOutput: 'la réponse du modèle de langue était invalide (deux fois) ; j’ai utilisé le moteur intégré à la place',
     callFailed: (error) => `${callErrorText(error, 'fr')} ; j’ai utilisé le moteur intégré à la place`,
   },
@@ -30,4 +33,9 @@ export function invalidOutputNotice(problems: readonly string[], language: Langu
 /** The note shown to the person when the model could not be called (in their language; default English). */
 export function callFailedNotice(error: LlmCallError, language: Language = 'en'): LlmFallbackNotice {
   return { kind: 'call-failed', error, text: NOTICE_MESSAGES[language].callFailed(error) };
+}
+
+/** The note shown to the person when the model's budget was held to the one their words state (in their language). */
+export function budgetAsSaidNote(language: Language = 'en'): string {
+  return NOTICE_MESSAGES[language].budgetAsSaid;
 }

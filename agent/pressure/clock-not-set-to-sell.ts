@@ -18,7 +18,7 @@ const HURRY_IF_YOURS = /\b(?:hurry|act (?:fast|now|quickly)|be quick|move fast|d
 const RIGHT_OR_DEPARTURE = /\b(?:last (?:chance|day)|final (?:chance|day)|deadline|window|time) (?:to|for) (?:return|exchange|claim|cancel|withdraw|opt out|unsubscribe|send (?:it |them )?back|get (?:a |your )?refund|request (?:a )?refund|returns|exchanges|refunds)\b|\b(?:don'?t|do not) miss (?:the|your) (?:last |first |next |early |late )?(?:bus|train|ferry|coach|tram|boat|shuttle|gondola|cable car|chairlift|lift|flight|plane|post|collection|pick-?up|connection)\b/;
 
 /** The last day to order or post for delivery before a date or holiday, or a venue's opening hours or season. */
-const CARRIER_OR_VENUE_CLOCK = /\b(?:last|final|latest) (?:day|date|time|order date|posting date)s? (?:to|for) (?:order|ordering|post|posting|send|sending)\b[^.!?\n]{0,40}?\bfor (?:delivery|arrival) (?:before|by|in time for)\b|\b(?:is|are|stays?|remains?) open (?:only )?(?:until|till|through|to)\b|\bopening[- ](?:hours|times)\b|\b(?:the|our) (?:summer|winter|ski|holiday|bathing) season (?:ends|closes|runs)\b/;
+const CARRIER_OR_VENUE_CLOCK = /\b(?:today'?s |the |our |daily )?cut-?off (?:time )?for (?:next-day|same-day|express|standard|tomorrow'?s|weekend|saturday) (?:delivery|dispatch|shipping)\b|\b(?:last|final|latest) (?:day|date|time|order date|posting date)s? (?:to|for) (?:order|ordering|post|posting|send|sending)\b[^.!?\n]{0,40}?\bfor (?:delivery|arrival) (?:before|by|in time for)\b|\b(?:is|are|stays?|remains?) open (?:only )?(?:until|till|through|to)\b|\bopening[- ](?:hours|times)\b|\b(?:the|our) (?:summer|winter|ski|holiday|bathing) season (?:ends|closes|runs)\b/;
 
 /** A cause given for the cut-off; popularity or demand is no cause of this kind (it is the scarcity cue itself). */
 const CAUSE_GIVEN = /\b(?:because(?: of)?|due to|owing to)\s+(?!(?:the |high |huge |great |strong |overwhelming |popular )*(?:demand|popularity|interest|customers|people|everyone|buyers|you)\b)/;
@@ -48,4 +48,31 @@ export function carrierOrVenueClock(text: string): boolean {
 /** The cut-off's cause is stated, with no push and no offer outside the cause ("because timber prices change" is one). */
 export function cutOffCauseStated(text: string): boolean {
   return !PUSH.test(text) && CAUSE_GIVEN.test(text) && plain(text.replace(CAUSE_CLAUSE, ' '));
+}
+
+/**
+ * Words of a purchase beyond OFFER_TALK: a sale, an order, a booking, a payment, a quote, cover, a renewal. A deadline in
+ * a text with none of them that names what it closes as something the reader does in their own life (a vote, a survey,
+ * an exam, a log or chart, a lesson streak, a parking session; "the owners' vote closes at 17:00", "last chance to log
+ * today's reading before the chart is redrawn") is the clock of that act, not of anything sold. A bare clock ("ends
+ * tonight at 11:59 pm", "countdown: 00:09:41") names nothing and keeps the finding.
+ */
+const PURCHASE_TALK = /\b(?:sales?|orders?|ordering|book|booking|bookings|buy\w*|purchas\w*|pay|paying|payment|quotes?|cover|insur\w*|renew\w*|subscri\w*|sign up|reserve|tickets?|members?(?:hip)?|trial|fees?|charges?|free|shop\w*|store|items?|products?|plans?|upgrade|premium|slots?|subsid\w*|2-for-1)\b/;
+const READERS_OWN_ACT = /\b(?:vote|votes|voting|ballots?|polls?|elections?|surveys?|consultations?|questionnaires?|meetings?|agm|exams?|examinations?|tests?|quiz(?:zes)?|doors|gates|boarding|check-in|charts?|logs?|logging|diary|streaks?|lessons?|homework|assignments?|nominations?|submissions?|applications?|entries|parking|library loans?|loans?)\b/;
+
+/** A push beyond naming the deadline (a "last chance" to do something unsold is still only a deadline). */
+const PUSH_BEYOND_DEADLINE = /\b(?:hurry|grab|now|don'?t (?:miss|wait)|before (?:it'?s|they'?re) gone|let (?:this|it) go)\b/;
+
+/** A deadline of the reader's own act in plain text (no exclamation, no push), with no word of an offer or a purchase. */
+export function deadlineWithNothingForSale(text: string): boolean {
+  return plain(text) && !PUSH_BEYOND_DEADLINE.test(text) && !PURCHASE_TALK.test(text) && READERS_OWN_ACT.test(text);
+}
+
+/**
+ * The text says waiting costs the reader nothing ("hurry is not needed", "there is no penalty either way", "no need to
+ * rush", "hurry up and wait"): the opposite of urgency, whatever clock it names. Not with an exclamation.
+ */
+const WAITING_COSTS_NOTHING = /\b(?:hurry|rush|haste) (?:is|was) (?:not|never) (?:needed|necessary|required)\b|\bno (?:need|reason) to (?:hurry|rush)\b|\b(?:there'?s|there is) no (?:rush|hurry)\b|\bno (?:penalty|fee|charge|cost) (?:either way|for waiting|if you wait)\b|\bhurry up and wait\b/;
+export function waitingCostsNothing(text: string): boolean {
+  return !/[!¡]/.test(text) && WAITING_COSTS_NOTHING.test(text);
 }

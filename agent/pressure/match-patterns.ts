@@ -29,8 +29,6 @@ interface PatternLiterals {
 }
 
 interface PatternGroup {
-  /** One alternation of every pattern in the group: a cheap test that skips the group when none can match. */
-  readonly gate: RegExp;
   /** A cue the text must contain first (shared by the group's patterns), e.g. a sign of a language other than English. */
   readonly cue?: RegExp;
   readonly patterns: readonly TacticPattern[];
@@ -63,17 +61,16 @@ interface PatternIndex {
 /** Whether to skip regexes whose required literals are absent (never changes a result; off only to prove that). */
 export interface MatchOptions {
   readonly literalGate: boolean;
+  /** Told of every raw (untrimmed, non-empty) match of every pattern run, before trimming (tests check literals on it). */
+  readonly onMatch?: (pattern: TacticPattern, raw: string) => void;
 }
 
 const indexCache = new WeakMap<readonly TacticPattern[], PatternIndex>();
 
-/**
- * Longest gate source, in characters. V8 keeps very large regexes in its bytecode interpreter (native code has a size
- * limit), where one huge alternation costs more than the patterns it stands for; bounded gates stay compiled.
- */
+/** Largest group, in characters of pattern source: a group none of whose literals is found is skipped whole. */
 const MAX_GATE_SOURCE = 4_000;
 
-/** Groups patterns by tactic, each group behind combined gate regexes of bounded size (same matches, far fewer regex calls). */
+/** Groups patterns by tactic and cue, in chunks of bounded size, each with the literals one of which it needs. */
 function indexOf(patterns: readonly TacticPattern[]): PatternIndex {
   const cached = indexCache.get(patterns);
   if (cached !== undefined) return cached;
@@ -111,7 +108,7 @@ function indexOf(patterns: readonly TacticPattern[]): PatternIndex {
               unicodeFolding: literals.some((l) => l!.unicodeFolding),
             }
           : undefined;
-        groups.push({ gate: new RegExp(chunk.map((p) => `(?:${p.regex.source})`).join('|')), patterns: chunk, literals, groupLiterals, ...(cue ? { cue } : {}) });
+        groups.push({ patterns: chunk, literals, groupLiterals, ...(cue ? { cue } : {}) });
       }
       chunk = [];
       size = 0;
@@ -203,13 +200,13 @@ export function matchPatterns(text: string, patterns: readonly TacticPattern[] =
       if (present === undefined) cues.set(group.cue, (present = group.cue.test(text)));
       if (!present) continue;
     }
-    // With the literals known, the few patterns left are cheaper to run one by one than the group's combined gate.
-    if (found !== undefined || group.gate.test(text)) collectHits(text, group, found, hits);
+    // Ungated, every pattern runs (the reference the gate is checked against); gated, the few patterns left.
+    collectHits(text, group, found, hits, options.onMatch);
   }
   return hits;
 }
 
-function collectHits(text: string, group: PatternGroup, found: LiteralsFound | undefined, hits: PatternHit[]): void {
+function collectHits(text: string, group: PatternGroup, found: LiteralsFound | undefined, hits: PatternHit[], onMatch: MatchOptions['onMatch']): void {
   for (let p = 0; p < group.patterns.length; p++) {
     const pattern = group.patterns[p]!;
     if (!mayMatch(group.literals[p], found)) continue;
@@ -221,6 +218,7 @@ function collectHits(text: string, group: PatternGroup, found: LiteralsFound | u
         regex.lastIndex++;
         continue;
       }
+      onMatch?.(pattern, raw);
       const lead = LEADING_NOISE.exec(raw)?.[0].length ?? 0;
       const trail = TRAILING_NOISE.exec(raw.slice(lead))?.[0].length ?? 0;
       const start = match.index + lead;

@@ -6,7 +6,7 @@ import { NEXT_RUN, NEXT_RUN_NEGATION } from './next-run.ts';
 import { advisesAgainstSale } from './advises-against-sale.ts';
 import { advisesFixFirst } from './advises-fix-first.ts';
 import { advisesOwnRemedy } from './advises-own-remedy.ts';
-import { carrierOrVenueClock, cutOffCauseStated, deadlineOfRightOrDeparture, hurriesForReadersOwnSake } from './clock-not-set-to-sell.ts';
+import { carrierOrVenueClock, cutOffCauseStated, deadlineOfRightOrDeparture, deadlineWithNothingForSale, hurriesForReadersOwnSake, waitingCostsNothing } from './clock-not-set-to-sell.ts';
 import type { PressureTacticLabel } from '../../protocol/index.ts';
 
 /**
@@ -73,11 +73,25 @@ export function statesRestock(text: string): boolean {
 const ALTERNATIVE_IN_STOCK = /\b(?:(?:other|another|all (?:other|the)|remaining)\s+|the (?:[a-z]+ ){1,2})(?:colou?rs?|sizes?|versions?|models?|finish(?:es)?|variants?|styles?|shades?|editions?|branch(?:es)?|stores?|shops?|warehouses?|sets?|sites?|locations?|depots?|fields?)\b[^.!?;\n]{0,25}?\b(?:(?:has|have|with) (?:\d{2,}|plenty|lots|many|more)\b|(?:stay|stays|remain|remains) (?:in|part of) (?:the |our )?(?:range|collection|catalogue|line-?up)\b|(?:(?:is|are) )?(?:still |also |all )?(?:in stock|available|plentiful|(?:well|fully) stocked)\b)|\bmore (?:available )?(?:at|in|from) (?:nearby|other|our other|neighbouring|neighboring) (?:stores?|shops?|branch(?:es)?|warehouses?)\b|\b(?:other|nearby) (?:stores?|shops?|branch(?:es)?|warehouses?)\b[^.!?;\n]{0,20}?\b(?:show|shows|list|lists|with) (?:their )?(?:availability|stock)\b|\b[a-z]+ (?:copies|versions|editions|formats|sizes|colou?rs|models) (?:is |are )?(?:still|also) (?:available|in stock|plentiful)\b|\b(?:(?:is|are) )?(?:still )?(?:widely|readily) available\b|\b(?:the |all (?:the )?)?other [a-z]+ (?:stay|stays|remain|remains) (?:in|part of) (?:the |our )?(?:range|collection|catalogue|line-?up)\b/g;
 /** A stock table by variant in which another variant holds ten or more ("4 left in navy, 31 in black"). */
 const COUNTS_BY_VARIANT = /\b(\d+) (?:left |remaining |in stock )?in [a-z]+[,;] (?:and )?(\d+) (?:left |remaining |in stock )?in [a-z]+\b/;
+/**
+ * Another date, session or departure of the same thing with room left ("the Sunday session has 38 free", "the September
+ * one has 7", "the Monday class has space"): the reader can still go, on another day, so the short one's count informs.
+ */
+const ALTERNATIVE_DATE_WITH_ROOM = /\b(?:the|another|other|a later|an earlier|the next) (?:[a-z]+ ){0,2}(?:sessions?|dates?|trips?|departures?|tours?|class(?:es)?|courses?|slots?|days?|weekends?|one|ones|groups?|showings?|performances?|sailings?|walks?|runs?|weeks?)(?: still)? (?:has|have) (?!0\b)(?:\d+|plenty|lots|room|space|spaces|places|seats)\b/g;
 export function statesAlternativeInStock(text: string): boolean {
   if (PRESSING.test(text)) return false;
   const table = COUNTS_BY_VARIANT.exec(text);
   if (table !== null && Math.max(Number(table[1]), Number(table[2])) >= 10) return true;
-  return statedUnnegated(ALTERNATIVE_IN_STOCK, text, 16);
+  return statedUnnegated(ALTERNATIVE_IN_STOCK, text, 16) || statedUnnegated(ALTERNATIVE_DATE_WITH_ROOM, text, 16);
+}
+
+/**
+ * A capacity the service sets for itself ("group size is capped at 10 so everyone gets time at the telescope", "class
+ * size is limited to 16"): a rule of how it is run, the same on every date, not stock running out.
+ */
+const CAPACITY_RULE = /\b(?:group|class|tour|session|course|party|workshop|lesson|walk|trip|ride|team)(?: sizes?)? (?:is |are )?(?:capped|limited|kept|restricted) (?:at|to) (?:\d+|[a-z]+)\b|\bcapped at \d+\b[^.!?;\n]{0,30}?\bso (?:that )?(?:everyone|each|every|all|you)\b/;
+export function statesCapacityRule(text: string): boolean {
+  return !PRESSING.test(text) && CAPACITY_RULE.test(text);
 }
 
 /**
@@ -524,4 +538,7 @@ export const STATED_TERMS: readonly StatedTerm[] = [
   { label: 'urgency', name: "a cut-off with its cause, with no push and no offer", holds: cutOffCauseStated, answers: answersCutOff, discount: EXPLAINED_DISCOUNT },
   { label: 'fear', name: 'care advice with a remedy the reader carries out alone', holds: advisesOwnRemedy, answers: answersWear, discount: OPPOSITE_DISCOUNT },
   { label: 'urgency', name: "a carrier's delivery cut-off or a venue's hours or season", holds: carrierOrVenueClock, answers: answersCutOff, discount: EXPLAINED_DISCOUNT },
+  { label: 'urgency', name: 'a deadline in a text with nothing for sale', holds: deadlineWithNothingForSale, answers: answersCutOff, discount: OPPOSITE_DISCOUNT },
+  { label: 'urgency', name: 'waiting stated to cost nothing', holds: waitingCostsNothing, answers: anyFinding, discount: OPPOSITE_DISCOUNT },
+  { label: 'scarcity', name: 'a capacity the service sets for itself', holds: statesCapacityRule, answers: anyFinding, discount: OPPOSITE_DISCOUNT },
 ];

@@ -38,14 +38,28 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/** A field of `node` as the scenario states it: its own property only, never one inherited (`__proto__`, `constructor`). */
+function ownField(node: Record<string, unknown>, key: string): unknown {
+  return Object.hasOwn(node, key) ? node[key] : undefined;
+}
+
+/** `node` with its own field `key` set to `value`, as data: a key like `__proto__` is a field the schema refuses, never the prototype. */
+function withField<T extends object>(node: T, key: string, value: unknown): T {
+  Object.defineProperty(node, key, { value, enumerable: true, writable: true, configurable: true });
+  return node;
+}
+
 /**
  * Returns a copy of a raw scenario with `path` set to `value`. Missing objects on the way are created; an array index
- * must already exist. The result is validated later by the scenario schema, which names any unknown field.
+ * must already exist. Only the objects on the path are copied (the rest is shared with `raw`, never changed), and a
+ * path walks the scenario's own fields only: `__proto__.x` or `constructor.prototype.x` name fields the schema then
+ * refuses, never a prototype every object of the process shares. The result is validated later by the scenario
+ * schema, which names any unknown field.
  */
 export function setScenarioParam(raw: unknown, assignment: ParamAssignment): Record<string, unknown> {
   if (!isRecord(raw)) throw new SimError('INVALID_PARAM', 'the scenario is not an object');
   const parts = assignment.path.split('.');
-  const root: Record<string, unknown> = structuredClone(raw);
+  const root: Record<string, unknown> = { ...raw };
   let node: unknown = root;
   for (let i = 0; i < parts.length; i++) {
     const key = parts[i]!;
@@ -55,19 +69,23 @@ export function setScenarioParam(raw: unknown, assignment: ParamAssignment): Rec
       if (!Number.isInteger(index) || index < 0 || index >= node.length) {
         throw new SimError('INVALID_PARAM', `${assignment.path}: "${key}" is not an index of ${parts.slice(0, i).join('.')} (length ${node.length})`);
       }
-      if (last) node[index] = assignment.value;
-      else node = node[index];
+      node[index] = last ? assignment.value : copyOf(node[index]);
+      node = node[index];
     } else if (isRecord(node)) {
-      if (last) node[key] = assignment.value;
-      else {
-        if (node[key] === undefined) node[key] = {};
-        node = node[key];
-      }
+      const child = ownField(node, key);
+      withField(node, key, last ? assignment.value : child === undefined ? {} : copyOf(child));
+      node = node[key];
     } else {
       throw new SimError('INVALID_PARAM', `${assignment.path}: ${parts.slice(0, i).join('.')} is not an object`);
     }
   }
   return root;
+}
+
+/** A shallow copy of an object or array on the path (spread copies own fields as data, `__proto__` included); anything else as it is. */
+function copyOf(value: unknown): unknown {
+  if (Array.isArray(value)) return [...value];
+  return isRecord(value) ? { ...value } : value;
 }
 
 /** Applies assignments in order. */

@@ -51,7 +51,8 @@ describe('LLM need engine against a scripted OpenAI-compatible server', () => {
     const engine = createLlmNeedEngine({ model: createOpenAiChatModel(config({ outputMode: 'tool' })) });
     const result = await engine.understand(TEXT, CONTEXT);
     expect(result.kind).toBe('need');
-    if (result.kind === 'need') expect(result.need.budget).toBeUndefined();
+    // The model read no budget; the person's words state one, and theirs stands (red team 37).
+    if (result.kind === 'need') expect(result.need.budget).toEqual({ amountMinor: 15_000, currency: 'EUR' });
     const body = server.requests[0]!.body!;
     expect(body.tools?.map((t) => t.function.name)).toEqual([RECORD_UNDERSTANDING_TOOL]);
     expect(body.tool_choice).toEqual({ type: 'function', function: { name: RECORD_UNDERSTANDING_TOOL } });

@@ -1,5 +1,5 @@
 import { describeBlindSet } from './describe-blind-set.ts';
-import { PASTED_HEX, UNSEEN_NOW_20, UNSEEN_REQUESTS_20 } from './unseen-requests20-table.ts';
+import { UNSEEN_NOW_20, UNSEEN_REQUESTS_20 } from './unseen-requests20-table.ts';
 
 // Eighty requests written blind (requests20, see the table's header: chat-style typing with typos, abbreviations and
 // emoji, long rambling messages with the need buried in a story, ranges and tolerances, prices with or without
@@ -10,11 +10,13 @@ import { PASTED_HEX, UNSEEN_NOW_20, UNSEEN_REQUESTS_20 } from './unseen-requests
 // where the butler must ask what the person wants), read at the table's own clock (Thursday 7 October 2027).
 // Measured once on main (72b6e44) before any fix: 34/80 read right (28 rows miss the category, 20 a hard rule, 10 the
 // recipient, 9 the language, 8 the budget, 4 the deadline, 3 a soft rule; by language: English requests 25/45, French
-// 5/6, Spanish, Italian, German, Dutch, Portuguese, Polish and Swedish 0/21; requests to ask about 4/8). Every row must
+// 5/6, Spanish, Italian, German, Dutch, Portuguese, Polish and Swedish 0/21; requests to ask about 4/8). After reqfix37a: 54/80
+// (Spanish, Italian, German, Dutch, Portuguese, Polish and Swedish read through a gloss into the reader's English
+// words: 20/21; the Spanish headphones read black as a wish, not a rule, as the English reading does). Every row must
 // read right but the ones listed in KNOWN_GAPS; their reasons are the judge's own findings at measurement time, not
 // yet diagnosed. A gap that closes must be removed from the list.
-// After reqfix37b: 49/80 (English requests 35/45, French 6/6, requests to ask about 8/8; rows failing per kind: category
-// 21, hard 17, language 9, recipient 7, soft 3, deadline 3, budget 2).
+// After reqfix37b: 49/80 on its own (English requests 35/45, French 6/6, requests to ask about 8/8); with reqfix37a
+// (merged): 69/80 (rows failing per kind: hard 10, category 3, soft 2, recipient 1).
 const KNOWN_GAPS: ReadonlyMap<string, string> = new Map<string, string>([
   ["robot vacum pls!! 🤖 bagless, quiet-ish, around 300 can stretch a bit", "measured, not yet read right: [category] got ask:blender_type: Food Mixers & Blenders: countertop, hand or personal? (blender type; say \"any\" i; [hard] missing vacuum_type eq robot; [hard] missing bagless eq true; [soft] missing noise_db lower"],
   ["yoga mat 🧘‍♀️ non slip, 6mm thick, no pvc, purple or blue, <40€", "measured, not yet read right: [hard] missing pvc_free eq true"],
@@ -26,27 +28,7 @@ const KNOWN_GAPS: ReadonlyMap<string, string> = new Map<string, string>([
   ["coworker leaving, we r pooling for a nice coffee grinder… actually no a bean to cup machine w/ milk frother, 500 quid", "measured, not yet read right: [category] got coffee; [hard] missing machine_type eq bean-to-cup; [hard] missing milk_frother eq true"],
   ["my dad is visually impaired, e-reader with the biggest screen u can find, warm light, under 250 CHF", "measured, not yet read right: [soft] missing screen_in higher; [recipient] recipient undefined, expected father"],
   ["speaker w/ alexa + wifi for the kitchen, black, around 100", "measured, not yet read right: [hard] missing voice_assistant eq true; [hard] missing color eq black"],
-  ["hola!! busco auriculares inalámbricos con cancelación de ruido, de diadema, negros, unos 200 euros 😊", "measured, not yet read right: [category] got unsupported: Pour l’instant, je ne sais acheter que chaussures de running, casque audio, café"],
-  ["Para mi abuela de 80 años: un hervidor eléctrico de acero inoxidable con control de temperatura, máximo 60 €, antes del 20/10", "measured, not yet read right: [category] got ask:machine_type: Cafetières et machines à expresso : bean-to-cup, espresso, capsule, filter ou po; [hard] missing body eq stainless steel; [hard] missing temperature_control eq true; [deadline] deadline none, expected 2027-10-19 or 2027-10-20; [recipient] recipient undefined, expected grandmother; [recipient] recipient undefined, expected age 80; [language] language fr, expected es"],
-  ["necesito una tienda de campaña para 2 personas, autoportante, entre 150 y 200 euros", "measured, not yet read right: [category] got unsupported: Pour l’instant, je ne sais acheter que chaussures de running, casque audio, café"],
-  ["ciao, cerco una bici da città elettrica per andare al lavoro, max 1.800 €", "measured, not yet read right: [category] got unsupported: Pour l’instant, je ne sais acheter que chaussures de running, casque audio, café"],
-  ["Regalo per mio figlio di 12 anni: un set LEGO Technic, circa 70 euro, entro il 2027-10-18", "measured, not yet read right: [recipient] recipient undefined, expected son; [recipient] recipient undefined, expected age 12; [language] language fr, expected it"],
-  ["frullatore a immersione, almeno 1000 W, sotto i 60 euro spedizione inclusa", "measured, not yet read right: [category] got unsupported: I can only shop for running shoes, headphones, coffee, bicycles, bicycle helmets"],
-  ["Hallo, ich suche Laufschuhe für Trail, Größe 44, wasserdicht, Herren, zwischen 100 und 140 €", "measured, not yet read right: [hard] missing waterproof eq true; [hard] missing gender ~ men; [language] language fr, expected de"],
-  ["Luftreiniger mit HEPA-Filter für 35 m², leise, bis Ende nächsten Monats, ca. 250 Euro", "measured, not yet read right: [category] got ask:machine_type: Cafetières et machines à expresso : bean-to-cup, espresso, capsule, filter ou po; [hard] missing hepa eq true; [hard] missing room_m2 ~ 35; [soft] missing noise_db lower; [deadline] deadline none, expected 2027-11-30; [language] language fr, expected de"],
-  ["Für meinen Vater (65): E-Book-Reader mit warmem Licht, wasserdicht, max. 150 CHF", "measured, not yet read right: [hard] missing warm_light eq true; [hard] missing waterproof eq true; [recipient] recipient undefined, expected father; [recipient] recipient undefined, expected age 65; [language] language fr, expected de"],
-  ["hoi, ik zoek een espressomachine met melkopschuimer, max 300 euro", "measured, not yet read right: [category] got ask:machine_type: Coffee Makers & Espresso Machines: bean-to-cup, espresso, capsule, filter or pod; [hard] missing machine_type eq espresso; [hard] missing milk_frother eq true; [language] language en, expected nl"],
-  ["Voor mijn dochter van 5: een kinderfiets 16 inch, rond de 150 euro, uiterlijk 23-10", "measured, not yet read right: [category] got unsupported: Aucune marque connectée ne vend la catégorie cars, trucks & vans (taxonomie prod"],
-  ["matras 160x200, stevig, pocketvering, niet meer dan 700 euro inclusief bezorging", "measured, not yet read right: [category] got unsupported: I can only shop for running shoes, headphones, coffee, bicycles, bicycle helmets"],
-  ["olá, procuro uma mochila de caminhada de 30 litros, impermeável, até 90 euros", "measured, not yet read right: [category] got unsupported: Pour l’instant, je ne sais acheter que chaussures de running, casque audio, café"],
-  ["Presente para a minha mãe: uma chaleira elétrica de vidro, cerca de 40 euros, até sexta-feira", "measured, not yet read right: [category] got ask:category: Que dois-je chercher ? Je peux acheter chaussures de running, casque audio, café; [hard] missing body eq glass; [budget] budget 4000 EUR, expected 4400; [deadline] deadline none, expected 2027-10-08; [recipient] recipient undefined, expected mother; [language] language fr, expected pt"],
-  ["preciso de um aspirador robô sem saco, no máximo 250 €", "measured, not yet read right: [category] got unsupported: Pour l’instant, je ne sais acheter que chaussures de running, casque audio, café"],
-  ["cześć, szukam słuchawek bezprzewodowych z redukcją szumów, do 800 zł", "measured, not yet read right: [category] got unsupported: I can only shop for running shoes, headphones, coffee, bicycles, bicycle helmets"],
-  ["Prezent dla syna (10 lat): kask rowerowy dziecięcy z lampką, maks. 150 PLN", "measured, not yet read right: [category] got ask:category: What should I look for? I can shop for running shoes, headphones, coffee, bicycl; [hard] missing helmet_type eq kids; [hard] missing integrated_light eq true; [recipient] recipient undefined, expected son; [recipient] recipient undefined, expected age 10; [language] language en, expected pl"],
-  ["potrzebuję czajnika elektrycznego ze stali nierdzewnej, 1,7 l, około 200 zł", "measured, not yet read right: [category] got unsupported: I can only shop for running shoes, headphones, coffee, bicycles, bicycle helmets"],
-  ["hej! jag letar efter ett tält för 3 personer, fristående, max 2 500 kr", "measured, not yet read right: [category] got unsupported: I can only shop for running shoes, headphones, coffee, bicycles, bicycle helmets"],
-  ["Present till min fru: en hårtork med jonteknik, hopfällbar, runt 600 SEK", "measured, not yet read right: [category] got ask:category: What kind of present should I look for? The brands you have connected sell runni; [hard] missing ionic eq true; [hard] missing foldable eq true; [budget] budget 60000 SEK, expected 66000; [recipient] recipient {\"gift\":true}, expected wife; [language] language en, expected sv"],
-  ["jag behöver en sladdlös skaftdammsugare, senast 2027-10-20, högst 3000 kr", "measured, not yet read right: [category] got unsupported: I can only shop for running shoes, headphones, coffee, bicycles, bicycle helmets"],
+  ["hola!! busco auriculares inalámbricos con cancelación de ruido, de diadema, negros, unos 200 euros 😊", "measured after reqfix37a, not yet read right: [hard] missing color eq black"],
 ]);
 
 describeBlindSet('requests20: eighty blind requests typed in chat, rambling, in ranges, currencies and nine languages, and eight to ask about (demo market)', UNSEEN_REQUESTS_20, KNOWN_GAPS, { rows: 80, french: 6, now: UNSEEN_NOW_20 });

@@ -102,6 +102,10 @@ export const CHOICE_STRUCTURE_PATTERNS = [
     ['struct-decline-admission', 0.78, re`\bto (?:decline|refuse|skip|remove|opt out of)\b[^.!?;\n]{0,60}?\bconfirm (?:that )?you (?:understand|accept|agree|acknowledge)\b`],
   ]),
   ...tacticPatterns('misdirection', [
+    // A box the reader is told not to untick, on a condition that is itself negated ("nicht abwählen, falls Sie … nicht
+    // nicht …", "niet uitvinken als u … niet wilt …", "não desmarque se não quiser …"), or ticked "to not refuse" ("cochez
+    // pour ne pas refuser", "per non rifiutare"): two negations around one choice, in any of the supported languages.
+    ['ml-struct-negated-box', 0.86, re`\b(?:ne (?:decochez|decoche|desactivez|desactive) pas|nicht (?:abwahlen|abhaken|deaktivieren|entfernen|ausschalten)|niet (?:uitvinken|afvinken|deselecteren|uitzetten)|no (?:desmarque\w*|desmarca\w*|desactive\w*|deseleccione\w*)|non (?:deselezionar\w*|togliere|rimuovere|disattivar\w*)|nao (?:desmarque\w*|desmarca\w*|desative\w*))\b[^.!?;\n]{0,60}?\b(?:pas|nicht|niet|no|non|nao)\b|\bpour ne pas (?:refuser|decliner|renoncer)\b|\bum nicht (?:abzulehnen|zu verzichten)\b|\bpara no (?:rechazar|renunciar)\b|\bper non (?:rifiutare|rinunciare)\b|\bom (?:niet te weigeren|niet af te wijzen)\b|\b(?:nicht nicht|niet niet|no no quiere|non non)\b`],
     ['ml-struct-preselected', 0.8, re`\b(?=nous|deja|est|pre|sel|cho|ber|vor|fur|ya|ele|gia|e gia|sce)(?<!\d[^.!?;\n]*)(?:nous avons (?:pre)?selectionne|(?:deja|est) (?:cochee?s?|(?:pre)?selectionnee?s?)|preselectionnee?s?|(?:selectionnee?s?|choisie?s?) pour vous|bereits (?:ausgewahlt|angekreuzt|aktiviert)|vorausgewahlt|fur sie ausgewahlt|ya (?:esta|estan) (?:marcad[oa]s?|seleccionad[oa]s?)|preseleccionad[oa]s?|(?:seleccionad[oa]s?|elegid[oa]s?) para (?:ti|usted)|(?:gia|e gia) (?:selezionat[oaei]|spuntat[oaei])|preselezionat[oaei]|(?:selezionat[oaei]|scelt[oaei]) per (?:te|lei))\b(?![^.!?;\n]*\d)`],
     // A reference price the seller set itself: "prix de reference fixe par nos soins", "UVP des Eigenmarkenherstellers",
     // "prezzo consigliato da noi stessi", "precio de referencia fijado por nosotros".

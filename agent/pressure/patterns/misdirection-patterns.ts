@@ -10,6 +10,8 @@ export const MISDIRECTION_PATTERNS = tacticPatterns('misdirection', [
   ['opt-out-box', 0.62, re`\b${BOX_VERB}\b(?!\s+(?:this |the )?(?:box |checkbox |option )?(?:un-?ticked|un-?checked|empty|blank|clear)\b)(?!\s+(?:it |them |the [a-z]+ )?(?:in|at|cool|cold|dry|chilled|frozen|refrigerated|sealed|covered|upright|away|out of|under|below)\b)[^!?\n]{0,40}?\b(?:if|unless)\b[^!?\n]{0,25}?\b(?:do not|don'?t|not|prefer not|rather not|no longer|wish not)\b`],
   ['double-negative', 0.88, re`\bnot\b[^!?\n]{0,30}?\b(?:not|no longer|never)\s+(?:to\s+)?(?:receive|hear|get|be (?:excluded|contacted|informed|left|removed)|receiving|hearing|be kept)\b|\b(?:opt out of|unsubscribe from|decline) not\b|\bprefer not to be (?:excluded|left out|removed|kept out|unsubscribed)\b|\bnot to not\b`],
   ['dont-uncheck', 0.85, re`\b(?:don'?t|do not|never)\s+(?:un-?check|un-?tick|de-?select|remove the tick)\b|\bby not (?:un-?)?(?:checking|ticking|selecting)\b|\bunless you (?:un-?check|un-?tick|opt out)\b`],
+  // Two negations around one choice: "don't not renew", "tick here to not decline our offers".
+  ['negated-refusal', 0.86, re`\b(?:don'?t|do not|never) not\b|\b(?:to|so as to) not (?:refuse|decline|reject|opt out of|turn down)\b|\bnot to (?:refuse|decline|reject|opt out of|turn down)\b`],
   ['leave-box-checked', 0.85, re`\b(?:leave|keep)\s+(?:this|the)\s+(?:box|option|checkbox|toggle)\s+(?:checked|ticked|selected|on|enabled)\b`],
   ['yes-recommended', 0.75, re`\b(?:yes|add|upgrade|protect|keep|include|insure|get|continue|proceed)\b[^!?\n]{0,40}?\(\s*recommended\s*\)`],
   ['recommended-add', 0.8, re`\brecommended\s*[:!-]\s*(?:add|upgrade|include|get|protect|insure|buy)\b|\b(?:recommended|popular|suggested|essential|must-have)\s+add-?ons?\b`],

@@ -27,6 +27,10 @@ export const MULTILINGUAL_PRESSURE_PATTERNS = [
     // A crowd that has just booked or bought: "230 Leute haben heute gebucht", "mas de 500 clientes ya han reservado",
     // "Lukas aus Munchen hat gerade … gekauft", "al 312 duikers kochten …".
     ['ml-crowd-booked', 0.86, re`\b(?:mas de |ya )?\d[\d.,]{0,15} (?:clientes|personas|viajeros|usuarios) (?:ya )?han (?:reservado|comprado|pedido)\b|\b\d[\d.,]{0,15} (?:leute|personen|kunden|menschen|gaste) haben (?:heute|gerade|bereits|schon|diese woche) (?:[a-z]+ )?(?:gebucht|gekauft|bestellt)\b|\b[a-z]+ aus [a-z]+ hat gerade\b[^.!?\n]{0,40}?\b(?:gekauft|gebucht|bestellt)\b|\bal \d[\d.,]{0,15} [a-z]+ (?:kochten|boekten|bestelden)\b|\b\d[\d.,]{0,15} (?:clients|personnes|voyageurs) ont (?:deja |aujourd'hui )?(?:reserve|achete|commande)\b|\b\d[\d.,]{0,15} (?:clienti|persone|viaggiatori) hanno (?:gia |oggi )?(?:prenotato|acquistato|comprato|ordinato)\b`],
+    // One named buyer somewhere who has just bought: "Marie de Nantes vient de réserver …", "gerade eben hat jemand aus
+    // Köln … gekauft", "Lucía de Sevilla acaba de comprar …", "Giulia da Torino ha appena prenotato …", "Sanne uit Gouda heeft
+    // zojuist … besteld".
+    ['ml-named-buyer-just', 0.86, re`\b[a-z]+ (?:de|d'|du) [a-z]+ vient (?:juste |tout juste )?d(?:e |')(?:reserver|acheter|commander|s'abonner|s'inscrire|prendre)\b|\b(?:gerade|soeben|eben)\b[^.!?\n]{0,12}?\bhat (?:jemand|ein kunde|eine kundin|[a-z]+) (?:aus|in) [a-z]+\b[^.!?\n]{0,40}?\b(?:gekauft|gebucht|bestellt|reserviert)\b|\b[a-z]+ (?:de|desde) [a-z]+ acaba de (?:comprar|reservar|pedir)\b|\b[a-z]+ (?:da|di) [a-z]+ ha (?:appena|da poco) (?:acquistato|comprato|prenotato|ordinato)\b|\b[a-z]+ uit [a-z]+ heeft (?:zojuist|net|zonet) (?:[a-z]+ ){0,4}?(?:gekocht|geboekt|besteld)\b`],
     ['ml-happy-customers', 0.86, re`\b(?:clients satisfaits|zufriedene kunden|clientes satisfechos|clienti soddisfatti|tevreden klanten)\b`],
     // The most chosen or asked-for, or chosen by everyone: "le plus demande", "meistgewahlt", "il piu richiesto",
     // "meest gekozen", "lo scelgono tutti".

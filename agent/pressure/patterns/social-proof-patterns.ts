@@ -2,11 +2,13 @@ import { NUM, re, tacticPatterns } from './tactic-pattern.ts';
 
 const CROWD = String.raw`(?:people|persons|others|other (?:people|shoppers|customers|buyers|users|visitors)|shoppers|customers|users|visitors|buyers|travell?ers|runners|guests|members|fans|readers|viewers|families|moms|mums|parents|coffee lovers|owners|households|neighbou?rs|students|couples|drivers|riders|players|gamers|cooks|gardeners|makers|collectors)`;
 const ACTIVITY = String.raw`(?:viewing|looking|watching|browsing|checking|considering|eyeing|have (?:this|it|one)|added|adding|bought|buying|purchased|purchasing|ordered|ordering|booked|booking|reserved|reserving|in (?:their|the) (?:carts?|baskets?|bags?)|saved|wishlisted|grabbed|got)`;
-const BUY_VERB = String.raw`(?:placed an order|made a purchase|bought|purchased|ordered|booked|added|grabbed|got|signed up|subscribed|claimed|picked up|snagged|reserved)`;
+const BUY_VERB = String.raw`(?:placed an order|made a purchase|bought|purchased|ordered|booked|added|grabbed|got|signed up|subscribed|claimed|picked up|snagged|reserved|upgraded|renewed|enrolled)`;
 
 /** Cues of popularity or activity nobody can verify. */
 export const SOCIAL_PROOF_PATTERNS = tacticPatterns('social-proof', [
   ['n-people-activity', 0.95, re`\b${NUM}\s+(?:[a-z]+\s+){0,2}?${CROWD}\s+(?:are\s+|have\s+|has\s+|just\s+|recently\s+|also\s+)*(?:currently\s+|now\s+|right now\s+)?${ACTIVITY}\b`],
+  // Any crowd named by a plural noun, watching this page now ("12 magicians are viewing this trick right now").
+  ['n-any-crowd-viewing', 0.88, re`\b\d[\d,]*\s+(?:[a-z-]+\s+)?[a-z-]+s\s+are\s+(?:currently\s+|now\s+|also\s+)?(?:viewing|looking at|browsing|watching|eyeing)\s+(?:this|these|it|the same)\b`],
   ['in-n-carts', 0.9, re`\bin\s+(?:over\s+)?\d[\d,]*\+?\s+(?:other\s+)?(?:people'?s\s+)?(?:carts|baskets|bags|wishlists)\b`],
   // A possessive names a thing, not a person acting ("a buyer's premium of 25% is added").
   ['someone-bought', 0.9, re`\b(?:someone|somebody|a (?:customer|shopper|buyer|user|person|client|runner|traveller|traveler|visitor))\b(?!'s?\b)[^!?\n]{0,40}?\b(?:just\s+|recently\s+)?${BUY_VERB}\b`],
