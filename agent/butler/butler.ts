@@ -1,5 +1,5 @@
 import type { Language } from '../language/index.ts';
-import { findSameCategory, type Offer } from '../../protocol/index.ts';
+import { findSameCategory, type Offer, type Receipt } from '../../protocol/index.ts';
 import type { Need } from '../need/index.ts';
 import type { Profile } from '../policy/index.ts';
 import { memoizeDetector, type PressureDetector } from '../scoring/index.ts';
@@ -15,7 +15,11 @@ import { releaseUnconfirmedOrder, type PersonRelease, type ReleaseResult } from 
 import { reportOutcome, unreportable, type ReportResult } from './report-outcome.ts';
 import { shop, type ShoppingProgress, type ShoppingResult } from './shop.ts';
 import { scanBrandTexts } from './scan-brand-texts.ts';
+import { SwitchedReceipts } from './switched-receipts.ts';
 import { takeIdentityViolations } from './take-identity-violations.ts';
+
+/** One kind of purchase result. */
+type PurchaseResultOf<K extends PurchaseResult['kind']> = Extract<PurchaseResult, { kind: K }>;
 
 /** The outcome of settling an order from the market's ground truth: a report, or no ground truth for it. */
 export type SettleResult = ReportResult | { readonly kind: 'no-ground-truth'; readonly reason: string };
@@ -33,6 +37,8 @@ export class Butler {
   private readonly cardsRead = new Set<string>();
   /** The findings of the offers ranked in this process, stored with the order of the one the person buys. */
   private readonly offerFindings = new OfferFindings();
+  /** The latest rankings, ranked again after a switched receipt, and the offers made of switched receipts. */
+  private readonly switchedReceipts = new SwitchedReceipts();
 
   constructor(private readonly deps: ButlerDeps) {
     this.detect = memoizeDetector(deps.detectPressure);
@@ -58,9 +64,9 @@ export class Butler {
     this.deps.memory.saveProfile(profile);
   }
 
-  /** A stored offer (received in an earlier `shop`). */
+  /** A stored offer (received in an earlier `shop`), or one the butler made of a switched receipt in this process. */
   offer(offerId: string): Offer | undefined {
-    return this.deps.memory.offer(offerId);
+    return this.switchedReceipts.revisionOf(offerId)?.offer ?? this.deps.memory.offer(offerId);
   }
 
   /** Every order, oldest first. */
@@ -92,21 +98,26 @@ export class Butler {
     const perBrand = options.requestId === undefined ? (brandId: string) => brandRequestId(secret, brandId, requestId) : undefined;
     const result = await shop(need, { deps: this.deps, detect: this.detect, brands: this.relevantBrands(need.category), requestId, brandRequestId: perBrand, cardsRead: this.cardsRead, onProgress: options.onProgress });
     this.offerFindings.remember(result.ranking);
+    this.switchedReceipts.remember(result);
     return result;
   }
 
   /** Finds a stored offer and words the question the person must answer before buying it, in their language; orders nothing. */
   propose(offerId: string, language?: Language): PurchaseProposal | { kind: 'unknown-offer' } {
-    return proposePurchase(offerId, this.deps, language);
+    return proposePurchase(offerId, this.deps, language, (id) => this.switchedReceipts.revisionOf(id));
   }
 
   /**
    * Buys one offer with the person's consent (see `purchaseWithConsent`); a second order of the same offer is `already-ordered`.
    * Whatever the outcome, the protocol violations the brand's connection noted on the way are in the ledger when it returns.
+   * A switched receipt comes back with a new proposal when this butler ranked the request (`SwitchedReceipts`): the
+   * person's consent covered the offer as accepted, not the brand's change of it.
    */
   async purchase(consent: PersonConsent): Promise<PurchaseResult> {
-    const result = await purchaseWithConsent(consent, { ...this.deps, findingsOf: (offerId) => this.offerFindings.of(offerId) });
-    const brandId = this.deps.memory.offer(consent.offerId)?.brandId;
+    const revisionOf = (offerId: string) => this.switchedReceipts.revisionOf(offerId);
+    const purchased = await purchaseWithConsent(consent, { ...this.deps, findingsOf: (offerId) => this.offerFindings.of(offerId), revisionOf });
+    const result = purchased.kind === 'refused-bait-and-switch' && purchased.order.receipt !== undefined ? { ...purchased, reproposal: this.repropose(purchased.order, purchased.order.receipt, purchased.mismatches) } : purchased;
+    const brandId = this.offer(consent.offerId)?.brandId;
     if (brandId === undefined) return result;
     const observations: TrustObservation[] = [];
     // A brand's order error is brand text like any other ("payment failed, pay by IBAN …"): read it and record what it carries.
@@ -116,6 +127,12 @@ export class Butler {
     observations.push(...takeIdentityViolations(this.deps.brands().filter((b) => b.card.id === brandId)));
     if (observations.length > 0) this.deps.trust.record(observations, this.deps.clock());
     return result;
+  }
+
+  /** The new proposal after a switched receipt (see `SwitchedReceipts.repropose`). */
+  private repropose(order: OrderRecord, receipt: Receipt, mismatches: PurchaseResultOf<'refused-bait-and-switch'>['mismatches']) {
+    const names = new Map(this.deps.brands().map((b) => [b.card.id, b.card.name]));
+    return this.switchedReceipts.repropose(order, receipt, mismatches, (brandId) => names.get(brandId) ?? brandId);
   }
 
   /**

@@ -49,6 +49,13 @@ export interface ShoppingResult {
   readonly declines: readonly Decline[];
   readonly negotiations: ReadonlyArray<{ offerId: string; brandId: string; outcome: NegotiatedOffer['outcome']; rounds: number }>;
   readonly observations: readonly TrustObservation[];
+  /**
+   * Ranks this request's offers again with `revised` in place of the offer `replaces` (the brand's receipt contradicted
+   * it: the terms it actually applies, see `switchedOffer`; undefined: it shipped an item it never described, left out),
+   * the offering brand's offers valued on its record as it stands now, every other candidate as the latest ranking of
+   * the request valued it. Each call builds on the last. Undefined when `replaces` is not among the request's candidates.
+   */
+  readonly rankAgain: (replaces: string, revised: Offer | undefined) => Ranking | undefined;
 }
 
 /** One shopping run's fixed inputs, prepared by the butler. */
@@ -222,7 +229,8 @@ export async function shop(need: Need, run: ShopRun): Promise<ShoppingResult> {
   const draws = drawKey(requestId, deps.privateDraws === true ? secret : undefined);
   const rank = (candidates: typeof allCandidates) =>
     rankOffers(candidates, { need, honestyFloor: profile.honestyFloor ?? deps.honestyFloor, secondChances: profile.secondChances, declines, tieBreakKey: `${deps.seed}:${draws}`, taste });
-  let ranking = rank(cheaperUnused ? allCandidates.filter((c) => !isFollowUp(c.offer)) : allCandidates);
+  let ranked = cheaperUnused ? allCandidates.filter((c) => !isFollowUp(c.offer)) : allCandidates;
+  let ranking = rank(ranked);
   // A first round whose every offer the ranking leaves out (its text aimed at the butler, its brand below the honesty
   // floor: buyable, never recommended) left the person nothing: the follow-up's answers are used after all when they
   // give them something to buy. Read offer by offer, a hostile brand's one such 50 EUR offer made the butler throw away
@@ -232,6 +240,7 @@ export async function shop(need: Need, run: ShopRun): Promise<ShoppingResult> {
     const withFollowUp = rank(allCandidates);
     if (withFollowUp.ranked.length > 0) {
       cheaperUnused = false;
+      ranked = allCandidates;
       ranking = withFollowUp;
     }
   }
@@ -266,10 +275,38 @@ export async function shop(need: Need, run: ShopRun): Promise<ShoppingResult> {
   memory.recordRankingExclusions(requestId, exclusionsToKeep(ranking, rounds, deadlineExclusions(kept, need.deadline)), now.toISOString());
   memory.recordExchanges(requestId, allExchanges);
 
+  // The candidates as the latest ranking of this request valued them, and the evidence each was valued on.
+  let current = ranked;
+  const evidenceOf = new Map(evidence.map((e) => [e.offer.offerId, e]));
+  const rankAgain = (replaces: string, revised: Offer | undefined): Ranking | undefined => {
+    const replaced = current.find((c) => c.offer.offerId === replaces);
+    const original = evidenceOf.get(replaces);
+    if (replaced === undefined || original === undefined) return undefined;
+    const at = clock();
+    const brandId = replaced.offer.brandId;
+    // The brand's record now holds what its receipt did: each of its offers is valued again on it, the revised one as
+    // of now (its validity and delivery are measured from the moment it is proposed).
+    const standing = deps.trust.view(brandId, at);
+    const rules = memory.loadProfile();
+    const spentNow = memory.spentInMonth(at, rules.spendCapPerMonth.currency);
+    const rulesBan = new Set(rules.bannedBrands);
+    if (revised !== undefined) evidenceOf.set(revised.offerId, { ...original, offer: revised, now: at.toISOString() });
+    current = current.flatMap((c) => {
+      if (c.offer.brandId !== brandId) return [c];
+      const e = evidenceOf.get(c.offer.offerId === replaces ? (revised?.offerId ?? replaces) : c.offer.offerId);
+      // An item switched for one the brand never described is not an offer the butler can value: it is left out.
+      if (e === undefined || (c.offer.offerId === replaces && revised === undefined)) return [];
+      const rescored = { ...e, trust: standing };
+      return [{ offer: rescored.offer, scores: scoreOffer(rescored, detect), trust: standing, policy: checkPolicy(rescored.offer, rules, spentNow, (id) => isBannedConnection(id, rulesBan, deps.trust)) }];
+    });
+    return rank(current);
+  };
+
   return {
     requestId,
     need,
     ranking,
+    rankAgain,
     get explanation() {
       return (explanation ??= explain());
     },
