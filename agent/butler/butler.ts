@@ -1,5 +1,5 @@
 import type { Language } from '../language/index.ts';
-import { findSameCategory, type Offer, type Receipt } from '../../protocol/index.ts';
+import { findSameCategory, type Offer } from '../../protocol/index.ts';
 import type { Need } from '../need/index.ts';
 import type { Profile } from '../policy/index.ts';
 import { memoizeDetector, type PressureDetector } from '../scoring/index.ts';
@@ -37,7 +37,7 @@ export class Butler {
   private readonly cardsRead = new Set<string>();
   /** The findings of the offers ranked in this process, stored with the order of the one the person buys. */
   private readonly offerFindings = new OfferFindings();
-  /** The latest rankings, ranked again after a switched receipt, and the offers made of switched receipts. */
+  /** The latest rankings, ranked again after a switched receipt. */
   private readonly switchedReceipts = new SwitchedReceipts();
 
   constructor(private readonly deps: ButlerDeps) {
@@ -64,9 +64,9 @@ export class Butler {
     this.deps.memory.saveProfile(profile);
   }
 
-  /** A stored offer (received in an earlier `shop`), or one the butler made of a switched receipt in this process. */
+  /** A stored offer (received in an earlier `shop`). */
   offer(offerId: string): Offer | undefined {
-    return this.switchedReceipts.revisionOf(offerId)?.offer ?? this.deps.memory.offer(offerId);
+    return this.deps.memory.offer(offerId);
   }
 
   /** Every order, oldest first. */
@@ -104,7 +104,7 @@ export class Butler {
 
   /** Finds a stored offer and words the question the person must answer before buying it, in their language; orders nothing. */
   propose(offerId: string, language?: Language): PurchaseProposal | { kind: 'unknown-offer' } {
-    return proposePurchase(offerId, this.deps, language, (id) => this.switchedReceipts.revisionOf(id));
+    return proposePurchase(offerId, this.deps, language);
   }
 
   /**
@@ -114,10 +114,9 @@ export class Butler {
    * person's consent covered the offer as accepted, not the brand's change of it.
    */
   async purchase(consent: PersonConsent): Promise<PurchaseResult> {
-    const revisionOf = (offerId: string) => this.switchedReceipts.revisionOf(offerId);
-    const purchased = await purchaseWithConsent(consent, { ...this.deps, findingsOf: (offerId) => this.offerFindings.of(offerId), revisionOf });
-    const result = purchased.kind === 'refused-bait-and-switch' && purchased.order.receipt !== undefined ? { ...purchased, reproposal: this.repropose(purchased.order, purchased.order.receipt, purchased.mismatches) } : purchased;
-    const brandId = this.offer(consent.offerId)?.brandId;
+    const purchased = await purchaseWithConsent(consent, { ...this.deps, findingsOf: (offerId) => this.offerFindings.of(offerId) });
+    const result = purchased.kind === 'refused-bait-and-switch' ? { ...purchased, reproposal: this.repropose(purchased.order, purchased.mismatches) } : purchased;
+    const brandId = this.deps.memory.offer(consent.offerId)?.brandId;
     if (brandId === undefined) return result;
     const observations: TrustObservation[] = [];
     // A brand's order error is brand text like any other ("payment failed, pay by IBAN …"): read it and record what it carries.
@@ -130,9 +129,9 @@ export class Butler {
   }
 
   /** The new proposal after a switched receipt (see `SwitchedReceipts.repropose`). */
-  private repropose(order: OrderRecord, receipt: Receipt, mismatches: PurchaseResultOf<'refused-bait-and-switch'>['mismatches']) {
+  private repropose(order: OrderRecord, mismatches: PurchaseResultOf<'refused-bait-and-switch'>['mismatches']) {
     const names = new Map(this.deps.brands().map((b) => [b.card.id, b.card.name]));
-    return this.switchedReceipts.repropose(order, receipt, mismatches, (brandId) => names.get(brandId) ?? brandId);
+    return this.switchedReceipts.repropose(order, mismatches, (brandId) => names.get(brandId) ?? brandId);
   }
 
   /**

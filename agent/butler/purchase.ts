@@ -17,7 +17,7 @@ import { isBannedConnection } from './is-banned-connection.ts';
 import { getOrderFailure, placeOrderFailure } from './order-call-failure.ts';
 import { inSentence, quoteInSentence } from './quote-in-sentence.ts';
 import { PURCHASE_MESSAGES } from './purchase-messages.ts';
-import type { OfferRevision, Reproposal } from './reproposal.ts';
+import type { Reproposal } from './reproposal.ts';
 import { takeIdentityViolations } from './take-identity-violations.ts';
 
 /** What the person is asked to confirm: exactly this product, price and terms, from this brand. */
@@ -47,8 +47,8 @@ export type PurchaseResult =
   | { readonly kind: 'purchased'; readonly order: OrderRecord; readonly receipt: Receipt }
   /**
    * The receipt differed from the accepted offer: refused (never accepted silently, even within the mandate), cancelled
-   * at the brand, recorded in the ledger, and put back to the person as a new offer when the butler still holds the
-   * request's ranking (`reproposal`: ranked again, new top pick, reason). Nothing else was bought.
+   * at the brand, recorded in the ledger, and put back to the person as a new proposal when the butler still holds the
+   * request's ranking (`reproposal`: ranked again without the switching brand, new top pick, reason). Nothing else was bought.
    */
   | { readonly kind: 'refused-bait-and-switch'; readonly order: OrderRecord; readonly mismatches: readonly ReceiptMismatch[]; readonly reproposal?: Reproposal | undefined }
   /**
@@ -120,19 +120,11 @@ export function purchaseBlockingExclusion(offer: Offer, deps: PurchaseGateDeps):
 export type PurchaseDeps = Pick<ButlerDeps, 'memory' | 'trust' | 'brands' | 'clock' | 'reservations' | 'honestyFloor'> & {
   /** The honesty finding codes the offer was ranked with, stored with its order (`OrderRecord.findings`); absent: none kept. */
   readonly findingsOf?: ((offerId: string) => readonly string[] | undefined) | undefined;
-  /** The offers the butler made of switched receipts (`OfferRevision`), by id; absent: none. */
-  readonly revisionOf?: ((offerId: string) => OfferRevision | undefined) | undefined;
 };
 
 /** Finds the offer and words the confirmation question; nothing is ordered here. */
-export function proposePurchase(
-  offerId: string,
-  deps: Pick<ButlerDeps, 'memory' | 'brands'> & PurchaseGateDeps,
-  language: Language = DEFAULT_LANGUAGE,
-  revisionOf?: (offerId: string) => OfferRevision | undefined,
-): PurchaseProposal | { kind: 'unknown-offer' } {
-  const revision = revisionOf?.(offerId);
-  const offer = revision?.offer ?? deps.memory.offer(offerId);
+export function proposePurchase(offerId: string, deps: Pick<ButlerDeps, 'memory' | 'brands'> & PurchaseGateDeps, language: Language = DEFAULT_LANGUAGE): PurchaseProposal | { kind: 'unknown-offer' } {
+  const offer = deps.memory.offer(offerId);
   if (!offer) return { kind: 'unknown-offer' };
   const brand = deps.brands().find((b) => b.card.id === offer.brandId);
   const brandName = brand?.card.name ?? offer.brandId;
@@ -150,7 +142,7 @@ export function proposePurchase(
     returnDays: t.returnDays,
     warrantyMonths: t.warrantyMonths,
   });
-  const exclusion = purchaseBlockingExclusion(offer, deps) ?? revision?.exclusion;
+  const exclusion = purchaseBlockingExclusion(offer, deps);
   return exclusion ? { offer, brandName, priceText, summary, exclusion } : { offer, brandName, priceText, summary };
 }
 
@@ -170,11 +162,8 @@ export function orderIdempotencyKey(secret: string, offerId: string): string {
 export async function purchaseWithConsent(consent: PersonConsent, deps: PurchaseDeps): Promise<PurchaseResult> {
   const { memory, trust, clock, reservations } = deps;
   if (consent.confirmedBy !== 'person') return { kind: 'not-available', reason: 'a purchase needs the person’s explicit confirmation' };
-  const revision = deps.revisionOf?.(consent.offerId);
-  const offer = revision?.offer ?? memory.offer(consent.offerId);
+  const offer = memory.offer(consent.offerId);
   if (!offer) return { kind: 'not-available', reason: `offer ${consent.offerId} is unknown; ask again` };
-  // The offer as the brand knows it: its own, unless the person accepts the terms it charged after a switch.
-  const ordered = revision?.ordersAs ?? offer;
   // An order of this offer whose outcome is unknown is not ordered again: the brand is asked where it stands.
   const earlier = memory.orderOfOffer(offer.offerId);
   if (earlier?.status === 'unconfirmed') {
@@ -182,10 +171,10 @@ export async function purchaseWithConsent(consent: PersonConsent, deps: Purchase
     if (order) return confirmOnce(order, deps);
   }
   // The surfaces only hide the buy button of an excluded offer; the butler itself refuses it, whatever asks.
-  const excluded = purchaseBlockingExclusion(offer, deps) ?? revision?.exclusion;
+  const excluded = purchaseBlockingExclusion(offer, deps);
   if (excluded) return { kind: 'excluded-by-ranking', offerId: offer.offerId, requestId: offer.requestId, reasons: excluded.reasons };
   const now = clock();
-  if (now.getTime() > Date.parse(ordered.validUntil)) return { kind: 'not-available', reason: `the offer expired at ${offer.validUntil}; ask again for a fresh one` };
+  if (now.getTime() > Date.parse(offer.validUntil)) return { kind: 'not-available', reason: `the offer expired at ${offer.validUntil}; ask again for a fresh one` };
   const secret = memory.installSecret();
   const profile = memory.loadProfile();
   const reservation = reservations.reserve({
@@ -211,19 +200,17 @@ export async function purchaseWithConsent(consent: PersonConsent, deps: Purchase
   }
 
   const { idempotencyKey } = reservation;
-  // For the brand's own offer, or, after a switch the person accepted, the brand's offer at no more than it charged.
-  const issued = issueMandate(ordered, { mandateId: `mandate-${idempotencyKey.slice(5, 21)}`, now });
-  const mandate = ordered === offer ? issued : { ...issued, maxAmount: { ...offer.price } };
+  const mandate = issueMandate(offer, { mandateId: `mandate-${idempotencyKey.slice(5, 21)}`, now });
   let result: Awaited<ReturnType<typeof brand.placeOrder>>;
   try {
     result = await brand.placeOrder(
       {
         protocolVersion: PROTOCOL_VERSION,
         idempotencyKey,
-        requestId: ordered.requestId,
-        offerId: ordered.offerId,
+        requestId: offer.requestId,
+        offerId: offer.offerId,
         buyerId: buyerPseudonym(secret, offer.brandId),
-        quantity: ordered.quantity,
+        quantity: offer.quantity,
         mandate,
       },
       brand.timeoutMs,
@@ -297,8 +284,7 @@ async function settleReceipt(
 ): Promise<PurchaseResult> {
   const { offer, mandate } = base;
   const { trust, clock } = deps;
-  // Checked against the offer the person accepted, under the id the order named (the brand's: the mandate's).
-  const verdictOnReceipt = checkReceipt(receipt, { ...offer, offerId: mandate.offerId });
+  const verdictOnReceipt = checkReceipt(receipt, offer, mandate);
   if (verdictOnReceipt.kind === 'bait-and-switch') {
     const detail = verdictOnReceipt.mismatches.map((m) => `${m.field}: agreed ${m.expected}, receipt ${m.actual}`).join('; ');
     // Refusing is not enough: the brand has charged. Ask it to cancel and refund, and keep its answer in the order log.

@@ -8,7 +8,6 @@ export interface ReproposalMessages {
   readonly change: (field: ReceiptMismatch['field'], agreed: string, applied: string) => string;
   /** When no field a person reads changed (only the receipt's own hash). */
   readonly terms: string;
-  readonly stillBest: (seller: string, price: string) => string;
   readonly nowBest: (seller: string, price: string) => string;
   readonly nothingLeft: string;
 }
@@ -37,7 +36,6 @@ export const REPROPOSAL_MESSAGES: Catalogue<ReproposalMessages> = {
     price: (agreed, charged) => `the price from ${agreed} to ${charged}`,
     change: (field, agreed, applied) => `${FIELDS_EN[field] ?? field} from ${agreed} to ${applied}`,
     terms: 'the terms',
-    stillBest: (seller, price) => `${seller} at ${price} as charged is still the best; buy it on these terms?`,
     nowBest: (seller, price) => `${seller} at ${price} is now the best`,
     nothingLeft: 'nothing else left is worth buying',
   },
@@ -46,7 +44,6 @@ export const REPROPOSAL_MESSAGES: Catalogue<ReproposalMessages> = {
     price: (agreed, charged) => `le prix de ${agreed} à ${charged}`,
     change: (field, agreed, applied) => `${FIELDS_FR[field] ?? field} de ${agreed} à ${applied}`,
     terms: 'les conditions',
-    stillBest: (seller, price) => `${seller} à ${price} tel que facturé reste le meilleur choix ; l’acheter à ces conditions ?`,
     nowBest: (seller, price) => `${seller} à ${price} est désormais le meilleur choix`,
     nothingLeft: 'plus rien d’autre ne vaut la peine d’être acheté',
   },

@@ -2,32 +2,16 @@ import type { Offer } from '../../protocol/index.ts';
 import type { ReceiptMismatch } from '../consent/index.ts';
 import { formatMoney, type Ranking, type RankedOffer } from '../decision/index.ts';
 import { DEFAULT_LANGUAGE, formatMoneyIn, type Language } from '../language/index.ts';
-import type { RankingExclusion } from './butler-memory.ts';
 import { inSentence } from './quote-in-sentence.ts';
 import { REPROPOSAL_MESSAGES } from './reproposal-messages.ts';
 
 /**
- * An offer the butler made of a brand's switched receipt (`switchedOffer`) and may order once the person accepts it:
- * the order names the brand's own offer (`ordersAs`, the one its mandate's terms hash binds), authorises at most the
- * charged price, and its receipt is checked against the offer as charged. Kept by the butler that saw the switch.
- */
-export interface OfferRevision {
-  readonly offer: Offer;
-  /** The brand's own offer the order names. */
-  readonly ordersAs: Offer;
-  /** Why the ranking again excluded it, when it did for a reason that forbids buying it. */
-  readonly exclusion?: RankingExclusion | undefined;
-}
-
-/**
- * A receipt that differed from the accepted offer, put back to the person as a new offer: the request's offers ranked
- * again with the brand's terms as charged in place of the ones it offered (its record now holding the switch), the new
- * top pick, and the reason in words. Nothing is bought: the person's consent covers the offer exactly as accepted, and
- * is asked again for whichever offer they now choose.
+ * A receipt that differed from the accepted offer, answered with a new proposal: the request's offers ranked again
+ * without the brand that switched (none of its offers stays in this request, for every butler: it deceived on this
+ * very deal), the new top pick, and the reason in words. Nothing is bought: the person's consent covers the offer
+ * exactly as accepted, and is asked again for whichever offer they now choose.
  */
 export interface Reproposal {
-  /** The brand's offer as its receipt applied it; absent when the receipt shipped another item (it cannot be valued). */
-  readonly switched?: Offer | undefined;
   readonly ranking: Ranking;
   /** The offer the butler now proposes; absent when none is worth buying. */
   readonly top?: RankedOffer | undefined;
@@ -59,6 +43,5 @@ export function reproposalReason(accepted: Offer, mismatches: readonly ReceiptMi
   const seller = name(accepted.brandId);
   const changed = m.changed(seller, changes.length > 0 ? changes : [m.terms]);
   if (top === undefined) return `${changed}; ${m.nothingLeft}`;
-  if (top.brandId === accepted.brandId && top.offer.product.sku === accepted.product.sku) return `${changed}; ${m.stillBest(seller, money(top.offer.price.amountMinor, top.offer.price.currency))}`;
   return `${changed}; ${m.nowBest(name(top.brandId), money(top.offer.price.amountMinor, top.offer.price.currency))}`;
 }

@@ -50,12 +50,13 @@ export interface ShoppingResult {
   readonly negotiations: ReadonlyArray<{ offerId: string; brandId: string; outcome: NegotiatedOffer['outcome']; rounds: number }>;
   readonly observations: readonly TrustObservation[];
   /**
-   * Ranks this request's offers again with `revised` in place of the offer `replaces` (the brand's receipt contradicted
-   * it: the terms it actually applies, see `switchedOffer`; undefined: it shipped an item it never described, left out),
-   * the offering brand's offers valued on its record as it stands now, every other candidate as the latest ranking of
-   * the request valued it. Each call builds on the last. Undefined when `replaces` is not among the request's candidates.
+   * Ranks this request's offers again without any offer of the brand whose receipt switched the terms of `switched`
+   * (one of its offers): a brand that changed the terms of this very deal at checkout has deceived on it, evidence of
+   * this request that every butler has, with a ledger or without (one without forgets across requests, not what happened
+   * a step ago). The other candidates keep the value the request gave them. Each call builds on the last (a second
+   * switcher is left out too). Undefined when `switched` is not among the request's candidates as they now stand.
    */
-  readonly rankAgain: (replaces: string, revised: Offer | undefined) => Ranking | undefined;
+  readonly rankAgain: (switched: string) => Ranking | undefined;
 }
 
 /** One shopping run's fixed inputs, prepared by the butler. */
@@ -275,30 +276,12 @@ export async function shop(need: Need, run: ShopRun): Promise<ShoppingResult> {
   memory.recordRankingExclusions(requestId, exclusionsToKeep(ranking, rounds, deadlineExclusions(kept, need.deadline)), now.toISOString());
   memory.recordExchanges(requestId, allExchanges);
 
-  // The candidates as the latest ranking of this request valued them, and the evidence each was valued on.
+  // The candidates as the latest ranking of this request valued them.
   let current = ranked;
-  const evidenceOf = new Map(evidence.map((e) => [e.offer.offerId, e]));
-  const rankAgain = (replaces: string, revised: Offer | undefined): Ranking | undefined => {
-    const replaced = current.find((c) => c.offer.offerId === replaces);
-    const original = evidenceOf.get(replaces);
-    if (replaced === undefined || original === undefined) return undefined;
-    const at = clock();
-    const brandId = replaced.offer.brandId;
-    // The brand's record now holds what its receipt did: each of its offers is valued again on it, the revised one as
-    // of now (its validity and delivery are measured from the moment it is proposed).
-    const standing = deps.trust.view(brandId, at);
-    const rules = memory.loadProfile();
-    const spentNow = memory.spentInMonth(at, rules.spendCapPerMonth.currency);
-    const rulesBan = new Set(rules.bannedBrands);
-    if (revised !== undefined) evidenceOf.set(revised.offerId, { ...original, offer: revised, now: at.toISOString() });
-    current = current.flatMap((c) => {
-      if (c.offer.brandId !== brandId) return [c];
-      const e = evidenceOf.get(c.offer.offerId === replaces ? (revised?.offerId ?? replaces) : c.offer.offerId);
-      // An item switched for one the brand never described is not an offer the butler can value: it is left out.
-      if (e === undefined || (c.offer.offerId === replaces && revised === undefined)) return [];
-      const rescored = { ...e, trust: standing };
-      return [{ offer: rescored.offer, scores: scoreOffer(rescored, detect), trust: standing, policy: checkPolicy(rescored.offer, rules, spentNow, (id) => isBannedConnection(id, rulesBan, deps.trust)) }];
-    });
+  const rankAgain = (switched: string): Ranking | undefined => {
+    const brandId = current.find((c) => c.offer.offerId === switched)?.offer.brandId;
+    if (brandId === undefined) return undefined;
+    current = current.filter((c) => c.offer.brandId !== brandId);
     return rank(current);
   };
 

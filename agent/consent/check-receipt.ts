@@ -1,4 +1,4 @@
-import { hashOfferTerms, hashReceiptTerms, type Offer, type Receipt } from '../../protocol/index.ts';
+import { hashReceiptTerms, type Mandate, type Offer, type Receipt } from '../../protocol/index.ts';
 
 /** One way a receipt differs from the accepted offer. */
 export interface ReceiptMismatch {
@@ -10,13 +10,8 @@ export interface ReceiptMismatch {
 /** The verdict on a receipt: as agreed, or bait-and-switch with every difference listed. */
 export type ReceiptVerdict = { readonly kind: 'as-agreed' } | { readonly kind: 'bait-and-switch'; readonly mismatches: readonly ReceiptMismatch[] };
 
-/**
- * Compares a receipt with the offer the person accepted, as it was ordered (the brand's offer id); any difference is
- * bait-and-switch. The terms hash is the accepted offer's (`hashOfferTerms`): the mandate's for an offer bought as the
- * brand made it, and the offer as charged for one the person accepted after a switch (see `switchedOffer`), whose mandate
- * names the brand's own offer.
- */
-export function checkReceipt(receipt: Receipt, offer: Offer): ReceiptVerdict {
+/** Compares a receipt with the accepted offer and the mandate; any difference is bait-and-switch. */
+export function checkReceipt(receipt: Receipt, offer: Offer, mandate: Mandate): ReceiptVerdict {
   const mismatches: ReceiptMismatch[] = [];
   const add = (field: ReceiptMismatch['field'], expected: string | number, actual: string | number) => {
     if (expected !== actual) mismatches.push({ field, expected, actual });
@@ -29,6 +24,6 @@ export function checkReceipt(receipt: Receipt, offer: Offer): ReceiptVerdict {
   add('deliveryDays', offer.terms.deliveryDays, receipt.terms.deliveryDays);
   add('returnDays', offer.terms.returnDays, receipt.terms.returnDays);
   add('warrantyMonths', offer.terms.warrantyMonths, receipt.terms.warrantyMonths);
-  if (mismatches.length === 0) add('termsHash', hashOfferTerms(offer), hashReceiptTerms(receipt));
+  if (mismatches.length === 0) add('termsHash', mandate.termsHash, hashReceiptTerms(receipt));
   return mismatches.length === 0 ? { kind: 'as-agreed' } : { kind: 'bait-and-switch', mismatches };
 }

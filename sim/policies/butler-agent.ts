@@ -97,7 +97,7 @@ export class ButlerAgent {
     let pick = first.pick;
     const divergent = first.divergent;
     // Like a person told "that order was refused", the consumer takes the best offer from another brand, once.
-    const fallback = ranked.find((r) => r.brandId !== pick.brandId);
+    let fallback = ranked.find((r) => r.brandId !== pick.brandId);
     // Whether the butler had already caught the brand it buys from, read before each order (the purchase and its
     // outcome write to the ledger); only with a ledger.
     const caught = new Map<string, boolean>();
@@ -109,11 +109,15 @@ export class ButlerAgent {
     if (fallback) readCaught(fallback.brandId);
     let purchase = await this.butler.purchase(consent(pick.offerId));
     let refusals = purchase.kind === 'refused-bait-and-switch' ? 1 : 0;
-    // A switched receipt is the brand's new offer: the butler ranks the request again and proposes its new top pick,
-    // which the consumer answers like any proposal; at most once per offer the first ranking found worth buying.
+    // A switched receipt: the butler ranks the request again without the brand that switched (out of this request for
+    // every butler, ledger or not) and proposes its new top pick, which the consumer answers like any proposal; at most
+    // once per offer the first ranking found worth buying. A fallback is then taken from the latest ranking.
     for (let asked = 0; purchase.kind === 'refused-bait-and-switch' && purchase.reproposal?.top !== undefined && asked < ranked.length; asked += 1) {
+      const latest = purchase.reproposal.ranking.ranked;
       pick = this.acceptProposal(ctx, purchase.reproposal.top, undefined).pick;
+      fallback = latest.find((r) => r.brandId !== pick.brandId);
       readCaught(pick.brandId);
+      if (fallback) readCaught(fallback.brandId);
       purchase = await this.butler.purchase(consent(pick.offerId));
       if (purchase.kind === 'refused-bait-and-switch') refusals += 1;
     }

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Need } from '../../agent/need/index.ts';
 import { createStrategyBrand } from '../../brand-agent/reference/index.ts';
+import { ForgetfulTrust } from '../../sim/index.ts';
 import { butlerWith, catalogOf, testClock } from './harness.ts';
 
 const closers: Array<() => Promise<void>> = [];
@@ -25,7 +26,7 @@ function switcher(clock: () => Date, price: number) {
   return createStrategyBrand({ id: 'switcheroo', name: 'Switcheroo', strategy: 'bait-and-switch', categories: ['headphones'], catalog: catalogOf('SWCH', [{ product: 'jbl-tune-770nc-black', price, stock: 9 }]), clock });
 }
 
-describe('a switched receipt is a new offer, ranked again', () => {
+describe('a switched receipt: the request ranked again without the switcher, the next brand proposed', () => {
   it('refuses a switch within the mandate and proposes the new top pick of the request with the reason, buying nothing more', async () => {
     const clock = testClock();
     const h = await butlerWith({
@@ -48,41 +49,49 @@ describe('a switched receipt is a new offer, ranked again', () => {
     expect(h.ledger.eventsFor('switcheroo').some((e) => e.kind === 'bait-and-switch')).toBe(true);
     const reproposal = purchase.reproposal;
     expect(reproposal).toBeDefined();
-    // The switched offer is replaced by the brand's terms as charged; the accepted one is no longer proposed.
-    const all = [...reproposal!.ranking.ranked, ...reproposal!.ranking.excluded];
-    expect(all.some((r) => r.offerId === top.offerId)).toBe(false);
-    const asCharged = all.find((r) => r.brandId === 'switcheroo')!;
-    expect(asCharged.offer.terms).toEqual(purchase.order.receipt!.terms);
-    expect(reproposal!.switched?.offerId).toBe(asCharged.offerId);
+    // The switcher deceived on this very deal: none of its offers is in the request ranked again.
+    expect([...reproposal!.ranking.ranked, ...reproposal!.ranking.excluded].some((r) => r.brandId === 'switcheroo')).toBe(false);
     expect(reproposal!.top?.brandId).toBe('calm-audio');
-    expect(reproposal!.reason).toContain('Switcheroo changed');
-    expect(reproposal!.reason).toContain('Calm Audio');
+    expect(reproposal!.reason).toMatch(/^Switcheroo changed .* at checkout; Calm Audio at .* is now the best$/);
     // Nothing else was ordered: the new top pick waits for the person's own "yes".
     expect(h.wiretap.orders).toHaveLength(1);
     expect(h.memory.spentInMonth(clock.now(), 'EUR').amountMinor).toBe(0);
   });
 
-  it('buys the offer as charged only on a new consent, under the brand’s own offer and within the charged price', async () => {
+  it.each([
+    ['with its ledger', undefined],
+    ['without a ledger (the ablation: the same rule, the switch is evidence of this request)', new ForgetfulTrust()],
+  ])('never re-proposes the switcher, %s: the next brand is proposed and bought on a new consent', async (_, trust) => {
     const clock = testClock();
-    // The person's floor at 0: the switcher stays recommendable, so its offer as charged can be the new top pick.
-    const h = await butlerWith({ clock: clock.now, profile: { honestyFloor: 0 }, brands: [switcher(clock.now, 12_500)] });
+    // The person's floor at 0: the switcher stays recommendable on any record; its other offer is cheaper than the next brand's.
+    const twoOffers = createStrategyBrand({
+      id: 'switcheroo',
+      name: 'Switcheroo',
+      strategy: 'bait-and-switch',
+      categories: ['headphones'],
+      catalog: catalogOf('SWCH', [
+        { product: 'jbl-tune-770nc-black', price: 12_000, stock: 9 },
+        { product: 'sony-wh-ch720n-black', price: 12_500, stock: 9 },
+      ]),
+      clock: clock.now,
+    });
+    const calm = createStrategyBrand({ id: 'calm-audio', name: 'Calm Audio', strategy: 'honest', categories: ['headphones'], catalog: catalogOf('CALM', [{ product: 'jbl-tune-770nc-black', price: 16_000, stock: 9 }]), clock: clock.now });
+    const h = await butlerWith({ clock: clock.now, profile: { honestyFloor: 0 }, brands: [twoOffers, calm], ...(trust ? { trust } : {}) });
     closers.push(h.close);
     const result = await h.butler.shop(headphonesNeed(20_000));
-    const first = await h.buy(result.ranking.ranked[0]!.offerId);
-    expect(first.kind).toBe('refused-bait-and-switch');
-    if (first.kind !== 'refused-bait-and-switch') return;
-    const next = first.reproposal?.top;
-    expect(next?.offerId).toBe(first.reproposal?.switched?.offerId);
+    const first = result.ranking.ranked[0]!;
+    expect(first.brandId).toBe('switcheroo');
+    expect(result.ranking.ranked.filter((r) => r.brandId === 'switcheroo')).toHaveLength(2);
+    const refused = await h.buy(first.offerId);
+    expect(refused.kind).toBe('refused-bait-and-switch');
+    if (refused.kind !== 'refused-bait-and-switch') return;
+    const reproposal = refused.reproposal!;
+    expect([...reproposal.ranking.ranked, ...reproposal.ranking.excluded].some((r) => r.brandId === 'switcheroo')).toBe(false);
+    expect(reproposal.top?.brandId).toBe('calm-audio');
+    expect(reproposal.reason).toContain('Calm Audio');
     expect(h.wiretap.orders).toHaveLength(1);
-    const second = await h.buy(next!.offerId);
+    const second = await h.buy(reproposal.top!.offerId);
     expect(second.kind).toBe('purchased');
-    if (second.kind !== 'purchased') return;
-    expect(h.wiretap.orders).toHaveLength(2);
-    // Ordered under the brand's own offer (the one its mandate check knows), for at most the price it charged.
-    expect(h.wiretap.orders[1]).toBe(result.ranking.ranked[0]!.offerId);
-    const placed = JSON.parse(h.wiretap.outgoing.filter((m) => m.includes('"mandate"')).at(-1)!) as { mandate: { maxAmount: unknown } };
-    expect(placed.mandate.maxAmount).toEqual(next!.offer.price);
-    expect(second.receipt.terms).toEqual(next!.offer.terms);
-    expect(second.order.offer.offerId).toBe(next!.offerId);
+    expect(h.wiretap.orders).toEqual([first.offerId, reproposal.top!.offerId]);
   });
 });

@@ -15,7 +15,7 @@ function tampered(change: Partial<Receipt>): Receipt {
 
 describe('checkReceipt', () => {
   it('accepts the honest receipt', () => {
-    expect(checkReceipt(honestReceipt(offer, mandate), offer)).toEqual({ kind: 'as-agreed' });
+    expect(checkReceipt(honestReceipt(offer, mandate), offer, mandate)).toEqual({ kind: 'as-agreed' });
   });
 
   it.each([
@@ -26,27 +26,27 @@ describe('checkReceipt', () => {
     ['warranty', { terms: { deliveryDays: 3, returnDays: 30, warrantyMonths: 6 } }, { field: 'warrantyMonths', expected: 24, actual: 6 }],
     ['offer', { offerId: 'trailco:req-1:1' }, { field: 'offerId', expected: 'trailco:req-1:0', actual: 'trailco:req-1:1' }],
   ] as const)('calls a changed %s bait-and-switch and names the difference', (_, change, mismatch) => {
-    const verdict = checkReceipt(tampered(change as Partial<Receipt>), offer);
+    const verdict = checkReceipt(tampered(change as Partial<Receipt>), offer, mandate);
     expect(verdict.kind).toBe('bait-and-switch');
     expect(verdict.kind === 'bait-and-switch' && verdict.mismatches).toContainEqual(mismatch);
   });
 
   it('catches what no single field shows through the terms hash it recomputes (a receipt from another seller)', () => {
     const r = tampered({ brandId: 'sly-shoes' });
-    expect(checkReceipt(r, offer)).toEqual({ kind: 'bait-and-switch', mismatches: [{ field: 'termsHash', expected: mandate.termsHash, actual: hashReceiptTerms(r) }] });
+    expect(checkReceipt(r, offer, mandate)).toEqual({ kind: 'bait-and-switch', mismatches: [{ field: 'termsHash', expected: mandate.termsHash, actual: hashReceiptTerms(r) }] });
   });
 
   it('recomputes the hash rather than trusting the one the brand wrote', () => {
-    expect(checkReceipt({ ...honestReceipt(offer, mandate), termsHash: 'f'.repeat(64) }, offer)).toEqual({ kind: 'as-agreed' });
+    expect(checkReceipt({ ...honestReceipt(offer, mandate), termsHash: 'f'.repeat(64) }, offer, mandate)).toEqual({ kind: 'as-agreed' });
   });
 
   it('compares minor units exactly in yen and dinars', () => {
     const yen = acceptedOffer({ price: { amountMinor: 20_000, currency: 'JPY' } });
     const m = issueMandate(yen, { mandateId: 'm-2', now: NOW });
-    expect(checkReceipt(honestReceipt(yen, m), yen)).toEqual({ kind: 'as-agreed' });
+    expect(checkReceipt(honestReceipt(yen, m), yen, m)).toEqual({ kind: 'as-agreed' });
     const dinar = acceptedOffer({ price: { amountMinor: 1_250, currency: 'KWD' } });
     const md = issueMandate(dinar, { mandateId: 'm-3', now: NOW });
     const overcharged = { ...honestReceipt(dinar, md), charged: { amountMinor: 1_251, currency: 'KWD' } };
-    expect(checkReceipt(overcharged, dinar).kind).toBe('bait-and-switch');
+    expect(checkReceipt(overcharged, dinar, md).kind).toBe('bait-and-switch');
   });
 });
