@@ -5,16 +5,21 @@ import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../cli/main.ts';
 
-describe('the simulated person answers a re-proposal after a switched receipt by their usual rule', () => {
-  it('takes the new top pick: without a ledger the switcher’s offer as charged stays on top and is bought on a new consent', async () => {
-    // Every dishonest brand switches receipts (a surcharge capped at the mandate, worse terms); a butler that forgets
-    // (no ledger) still ranks the offer as charged first, so the consumer, who takes the top pick, buys it.
+interface PolicyTotals {
+  readonly decisions: number;
+  readonly purchases: number;
+  readonly refusedSwitches: number;
+}
+
+describe('the simulated person answers each re-proposal after a switched receipt by their usual rule', () => {
+  it('goes on past two switchers to the next brand, and no money reaches a switcher, with a ledger or without', async () => {
+    // Every dishonest brand switches receipts (a surcharge capped at the mandate, worse terms), most brands are dishonest.
     const dir = mkdtempSync(join(tmpdir(), 'sim-switch-'));
     const scenario = {
       name: 'switchers',
       seed: 3,
       rounds: 2,
-      policies: ['butler-no-ledger'],
+      policies: ['butler', 'butler-no-ledger'],
       consumers: { count: 6, categories: ['1026', '107', '5598', '2629'] },
       brands: {
         count: 10,
@@ -30,8 +35,21 @@ describe('the simulated person answers a re-proposal after a switched receipt by
     const code = await runCli(['simulate', join(dir, 's.json'), '--seed', '3', '--out', out], { stdout: new PassThrough(), stderr: new PassThrough(), stdin: new PassThrough(), env: {} });
     expect(code).toBe(0);
     const [header, ...rows] = readFileSync(join(out, 'rounds.csv'), 'utf8').trim().split('\n');
-    const column = header!.split(',').indexOf('share:bait-and-switch');
-    // On main every switched receipt was refused and cancelled: no money ever reached a switcher.
-    expect(rows.some((r) => Number(r.split(',')[column]) > 0)).toBe(true);
+    const columns = header!.split(',');
+    const share = columns.indexOf('share:bait-and-switch');
+    const policy = columns.indexOf('policy');
+    // The switcher's offers are out of the request once it switched, for the ablation without a ledger too.
+    for (const p of ['butler', 'butler-no-ledger']) {
+      const own = rows.filter((r) => r.split(',')[policy] === p);
+      expect(own.length).toBeGreaterThan(0);
+      expect(own.every((r) => Number(r.split(',')[share]) === 0)).toBe(true);
+    }
+    const metrics = JSON.parse(readFileSync(join(out, 'metrics.json'), 'utf8')) as { variants: Array<{ metrics: { policies: Record<string, PolicyTotals> } }> };
+    for (const p of ['butler', 'butler-no-ledger']) {
+      const { decisions, purchases, refusedSwitches } = metrics.variants[0]!.metrics.policies[p]!;
+      // On main a person stopped after two refusals (the first pick, then the best offer of another brand) and bought
+      // only after at most one: refusals ≤ 2 × decisions without a purchase + 1 × purchases. Here some went on further.
+      expect(refusedSwitches).toBeGreaterThan(2 * (decisions - purchases) + purchases);
+    }
   }, 240_000);
 });
