@@ -1,25 +1,13 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Need } from '../../agent/need/index.ts';
 import { createStrategyBrand } from '../../brand-agent/reference/index.ts';
 import { ForgetfulTrust } from '../../sim/index.ts';
 import { butlerWith, catalogOf, testClock } from './harness.ts';
+import { headphonesNeed } from './headphones-need.ts';
 
 const closers: Array<() => Promise<void>> = [];
 afterEach(async () => {
   while (closers.length) await closers.pop()!();
 });
-
-function headphonesNeed(budgetMinor: number): Need {
-  return {
-    category: 'headphones',
-    hardConstraints: [{ attribute: 'noise_cancelling', op: 'eq', value: true }],
-    softPreferences: [{ attribute: 'battery_hours', direction: 'higher', weight: 0.3 }],
-    quantity: 1,
-    budget: { amountMinor: budgetMinor, currency: 'EUR' },
-    currency: 'EUR',
-    text: 'noise cancelling headphones',
-  };
-}
 
 function switcher(clock: () => Date, price: number) {
   // Its surcharge is capped at the mandate: the charge stays within what the person authorised, the terms do not.
