@@ -1,5 +1,5 @@
 import type { ReceiptMismatch } from '../consent/index.ts';
-import type { Language } from '../language/index.ts';
+import { LanguageSchema, type Language } from '../language/index.ts';
 import type { OrderRecord } from './butler-memory.ts';
 import type { ShoppingResult } from './shop.ts';
 import { reproposalReason, type Reproposal } from './reproposal.ts';
@@ -7,20 +7,27 @@ import { reproposalReason, type Reproposal } from './reproposal.ts';
 /** Requests whose ranking the butler keeps in the process to rank again after a switched receipt (oldest dropped first). */
 const KEPT_REQUESTS = 64;
 
+/** A request's ranking kept to rank again, and the language its reason is told in. */
+interface KeptRequest {
+  readonly rankAgain: ShoppingResult['rankAgain'];
+  readonly language: Language | undefined;
+}
+
 /**
  * What the butler keeps to answer a switched receipt with a new proposal: the rankings of its latest requests, able to
  * rank again without the brand that switched (`ShoppingResult.rankAgain`). In the process only: after a restart a
  * switched receipt is refused and reported without a new proposal.
  */
 export class SwitchedReceipts {
-  private readonly requests = new Map<string, { readonly rankAgain: ShoppingResult['rankAgain']; readonly language: Language | undefined }>();
+  private readonly requests = new Map<string, KeptRequest>();
 
   /**
    * Keeps a shopping result's ranking to rank again, under the request id of each offer it valued (each brand is asked
    * under an id of its own, `brandRequestId`, which its offers and orders carry).
    */
   remember(result: Pick<ShoppingResult, 'rankAgain' | 'need' | 'ranking'>): void {
-    const entry = { rankAgain: result.rankAgain, language: result.need.language };
+    // Told in a language the butler speaks: a request read in another is answered in the default one.
+    const entry: KeptRequest = { rankAgain: result.rankAgain, language: LanguageSchema.safeParse(result.need.language).data };
     for (const requestId of new Set([...result.ranking.ranked, ...result.ranking.excluded].map((r) => r.offer.requestId))) keep(this.requests, requestId, entry, KEPT_REQUESTS);
   }
 
