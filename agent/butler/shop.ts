@@ -49,6 +49,14 @@ export interface ShoppingResult {
   readonly declines: readonly Decline[];
   readonly negotiations: ReadonlyArray<{ offerId: string; brandId: string; outcome: NegotiatedOffer['outcome']; rounds: number }>;
   readonly observations: readonly TrustObservation[];
+  /**
+   * Ranks this request's offers again without any offer of the brand whose receipt switched the terms of `switched`
+   * (one of its offers): a brand that changed the terms of this very deal at checkout has deceived on it, evidence of
+   * this request that every butler has, with a ledger or without (one without forgets across requests, not what happened
+   * a step ago). The other candidates keep the value the request gave them. Each call builds on the last (a second
+   * switcher is left out too). Undefined when `switched` is not among the request's candidates as they now stand.
+   */
+  readonly rankAgain: (switched: string) => Ranking | undefined;
 }
 
 /** One shopping run's fixed inputs, prepared by the butler. */
@@ -222,7 +230,8 @@ export async function shop(need: Need, run: ShopRun): Promise<ShoppingResult> {
   const draws = drawKey(requestId, deps.privateDraws === true ? secret : undefined);
   const rank = (candidates: typeof allCandidates) =>
     rankOffers(candidates, { need, honestyFloor: profile.honestyFloor ?? deps.honestyFloor, secondChances: profile.secondChances, declines, tieBreakKey: `${deps.seed}:${draws}`, taste });
-  let ranking = rank(cheaperUnused ? allCandidates.filter((c) => !isFollowUp(c.offer)) : allCandidates);
+  let ranked = cheaperUnused ? allCandidates.filter((c) => !isFollowUp(c.offer)) : allCandidates;
+  let ranking = rank(ranked);
   // A first round whose every offer the ranking leaves out (its text aimed at the butler, its brand below the honesty
   // floor: buyable, never recommended) left the person nothing: the follow-up's answers are used after all when they
   // give them something to buy. Read offer by offer, a hostile brand's one such 50 EUR offer made the butler throw away
@@ -232,6 +241,7 @@ export async function shop(need: Need, run: ShopRun): Promise<ShoppingResult> {
     const withFollowUp = rank(allCandidates);
     if (withFollowUp.ranked.length > 0) {
       cheaperUnused = false;
+      ranked = allCandidates;
       ranking = withFollowUp;
     }
   }
@@ -266,10 +276,20 @@ export async function shop(need: Need, run: ShopRun): Promise<ShoppingResult> {
   memory.recordRankingExclusions(requestId, exclusionsToKeep(ranking, rounds, deadlineExclusions(kept, need.deadline)), now.toISOString());
   memory.recordExchanges(requestId, allExchanges);
 
+  // The candidates as the latest ranking of this request valued them.
+  let current = ranked;
+  const rankAgain = (switched: string): Ranking | undefined => {
+    const brandId = current.find((c) => c.offer.offerId === switched)?.offer.brandId;
+    if (brandId === undefined) return undefined;
+    current = current.filter((c) => c.offer.brandId !== brandId);
+    return rank(current);
+  };
+
   return {
     requestId,
     need,
     ranking,
+    rankAgain,
     get explanation() {
       return (explanation ??= explain());
     },
