@@ -360,6 +360,8 @@ export function extractMoney(state: ParseState): void {
       i = end - 1;
       continue;
     }
+    // A bound said in words ("max", "under", "40 € maximum"), not a figure only named ("budget 100") or approximate.
+    const saysCeiling = kind !== 'approximate' && (bounded || (postfix !== undefined && !NAMING_THE_PRICE.has(postfix.phrase)) || ceilingAfterUnit !== undefined);
     const mention = {
       amount,
       ...(currency === undefined ? {} : { currency }),
@@ -367,6 +369,7 @@ export function extractMoney(state: ParseState): void {
       perUnit: perUnit !== undefined,
       approximate: kind === 'approximate',
       ...(kind === 'stretch' ? { stretch: true } : {}),
+      ...(saysCeiling ? { ceiling: true } : {}),
       source,
     };
     state.draft.budgets.push(mention);
@@ -422,6 +425,7 @@ function readCeilingsOnThat(state: ParseState): void {
       soft: false,
       perUnit: false,
       approximate: false,
+      ceiling: true,
       source,
     });
     i = match.end - 1;

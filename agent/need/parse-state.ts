@@ -20,6 +20,11 @@ export interface BudgetMention {
   readonly approximate: boolean;
   /** "… but could stretch to 130", "could go up to 130": the most the person would go to, above any figure aimed at. */
   readonly stretch?: boolean;
+  /**
+   * Said as a plain ceiling ("max 40", "under 50", "40 € maximum", "no more than 60", "I won't pay more than that"):
+   * a limit the person set, which a figure they "could stretch to" does not loosen.
+   */
+  readonly ceiling?: boolean;
   /** The words as typed, for notes. */
   readonly source: string;
 }

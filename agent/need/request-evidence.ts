@@ -1,5 +1,6 @@
 import { isTaxonomyLabelWord } from '../../protocol/index.ts';
 import { closestWord } from './fuzzy-match.ts';
+import { isKeyboardMash } from './keyboard-mash.ts';
 import { tokenize } from './tokenize.ts';
 import type { Vocabulary } from './vocabulary.ts';
 
@@ -16,6 +17,8 @@ export interface RequestEvidence {
   readonly words: number;
   /** Of those, words the engine knows, the taxonomy names, a slip away from a known word, or typed as a name. */
   readonly readableWords: number;
+  /** Of the words not readable, those spelt as a word or a model name ("roomba", "ps5"), not as keyboard mash. */
+  readonly wordLikeWords: number;
   /** Share of the text's non-space characters left in `readable` (1 when nothing was blanked out). */
   readonly readableShare: number;
 }
@@ -71,20 +74,23 @@ export function readRequestEvidence(text: string, vocabulary: Vocabulary): Reque
   const total = text.replace(/\s+/g, '').length;
   let words = 0;
   let readableWords = 0;
+  let wordLikeWords = 0;
   for (const token of tokenize(readable)) {
     if (token.kind !== 'word') continue;
     words++;
     const known = vocabulary.knownWords.has(token.norm) || token.capitalized || isTaxonomyLabelWord(token.norm) || closestWord(token.norm, vocabulary.typoTargets) !== undefined;
     if (known) readableWords++;
+    else if (!isKeyboardMash(token.norm)) wordLikeWords++;
   }
-  return { readable, noise, words, readableWords, readableShare: total === 0 ? 1 : (total - blanked) / total };
+  return { readable, noise, words, readableWords, wordLikeWords, readableShare: total === 0 ? 1 : (total - blanked) / total };
 }
 
 /**
- * Nothing in the request can be read as words: what was typed was only links or random characters, or only letters
- * that form no word the engine knows ("asdfghjkl jkjkjk"). The butler asks what the person wants rather than guess.
+ * Nothing in the request can be read as words: what was typed was only links or random characters, or only keyboard
+ * mash ("asdfghjkl jkjkjk"). The butler asks what the person wants rather than guess. A word it does not know but
+ * spelt as one ("roomba", "ps5", "rtx 4070") is no mash: the butler says it does not recognise it.
  */
 export function isNotUnderstood(evidence: RequestEvidence): boolean {
-  if (evidence.readableWords > 0) return false;
+  if (evidence.readableWords > 0 || evidence.wordLikeWords > 0) return false;
   return evidence.noise.length > 0 || evidence.words > 0;
 }
