@@ -352,6 +352,7 @@ export function extractMoney(state: ParseState): void {
       soft: state.modality[cursor] === 'soft' && !(marker !== undefined && STAYING_BELOW_SET.has(marker.phrase)),
       perUnit: perUnit !== undefined,
       approximate: kind === 'approximate',
+      limit: kind === 'ceiling' || kind === 'approximate' || isRange || postfix !== undefined || ceilingAfterUnit !== undefined || perUnit !== undefined || rate !== undefined,
       source,
     };
     state.draft.budgets.push(mention);
@@ -407,6 +408,7 @@ function readCeilingsOnThat(state: ParseState): void {
       soft: false,
       perUnit: false,
       approximate: false,
+      limit: true,
       source,
     });
     i = match.end - 1;
