@@ -1,5 +1,6 @@
 import { withoutHiddenCharacters } from '../protocol/index.ts';
 import type { ShoppingResult } from '../agent/butler/index.ts';
+import { answerLanguage } from '../agent/language/index.ts';
 import { EXPLAIN_NOTICES, explainRankingWithLlm, type ExplanationEvent } from '../agent/llm/index.ts';
 import type { ButlerSession } from './open-butler.ts';
 
@@ -25,7 +26,7 @@ export function modelExplanation(
   const model = session.chatModel;
   if (model === undefined || result.ranking.ranked.length + result.ranking.excluded.length === 0) return undefined;
   const brandNames = new Map(session.butler.brands().map((b) => [b.card.id, b.card.name]));
-  const say = EXPLAIN_NOTICES[result.need.language ?? 'en'];
+  const say = EXPLAIN_NOTICES[answerLanguage(result.need.language)];
   return {
     heading: withoutHiddenCharacters(say.heading(model.model)),
     events: visibleOnly(

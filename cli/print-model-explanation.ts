@@ -1,4 +1,5 @@
 import type { ShoppingResult } from '../agent/butler/index.ts';
+import { answerLanguage } from '../agent/language/index.ts';
 import { modelExplanation, type ButlerSession } from '../app/index.ts';
 import { SHOPPING_LABELS } from './shopping-labels.ts';
 import { terminalSafeText } from './terminal-safe-text.ts';
@@ -12,7 +13,7 @@ import { terminalSafeText } from './terminal-safe-text.ts';
 export async function printModelExplanation(out: NodeJS.WritableStream, session: Pick<ButlerSession, 'chatModel' | 'butler'>, result: ShoppingResult): Promise<void> {
   const explanation = modelExplanation(session, result);
   if (explanation === undefined) return;
-  const say = SHOPPING_LABELS[result.need.language ?? 'en'];
+  const say = SHOPPING_LABELS[answerLanguage(result.need.language)];
   let started = false;
   for await (const event of explanation.events) {
     if (event.type === 'token') {

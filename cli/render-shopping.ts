@@ -1,7 +1,7 @@
 import { brandNoticesOf, describeBrandNotice, BRAND_NOTICE_MESSAGES, type ShoppingResult } from '../agent/butler/index.ts';
 import { describeNeed, languageOfUnderstanding, type Understanding } from '../agent/need/index.ts';
 import { EXPLANATION_MESSAGES } from '../agent/decision/index.ts';
-import { formatMoneyIn, type Language } from '../agent/language/index.ts';
+import { answerLanguage, formatMoneyIn, type Language } from '../agent/language/index.ts';
 import type { Money } from '../protocol/index.ts';
 import { renderBrandMessage } from './render-brand-message.ts';
 import { quoteBrandText } from './quote-brand-text.ts';
@@ -50,7 +50,7 @@ function flaggedDecline(result: ShoppingResult, brandId: string): boolean {
  */
 export function renderShopping(result: ShoppingResult, options: { top?: number } = {}): string {
   const top = options.top ?? 5;
-  const language = result.need.language ?? 'en';
+  const language = answerLanguage(result.need.language);
   const say = SHOPPING_LABELS[language];
   const quote = (text: string, maxLength?: number) => quoteBrandText(text, maxLength, language);
   const brand = (brandId: string, name: string | undefined) => brandShown(brandId, name, language);

@@ -29,6 +29,8 @@ export interface ShoppingLabels {
   readonly declined: (how: 'honest' | 'flagged' | 'plain', message: string) => string;
   /** After the offers of `majordome ask`, how to buy one. */
   readonly askBuyHint: string;
+  /** After a switched receipt: nothing was bought, the new ranking needs a new confirmation (--yes covered the offer as accepted). */
+  readonly reproposalHint: string;
   /** A one-line note on the language model's explanation (it failed, sentences were withheld). */
   readonly modelNote: (note: string) => string;
   /** After the offers of `majordome chat`, the commands that follow (their words stay the commands'). */
@@ -78,6 +80,7 @@ export const SHOPPING_LABELS: Catalogue<ShoppingLabels> = {
     declined: (how, message) =>
       `${how === 'honest' ? 'declined honestly' : how === 'flagged' ? 'declined (flagged: its decline carries pressure or instructions)' : 'declined'}: ${message}`,
     askBuyHint: 'To buy, run `majordome chat` or repeat with --buy <rank> --yes.',
+    reproposalHint: 'Nothing was bought: your --yes covered the offer as you accepted it, not the brand’s change of it. To buy from the new ranking, confirm again (`majordome chat`, or repeat with --buy <rank> --yes).',
     modelNote: (note) => `note: ${note}`,
     chatHint: 'Say "why 1" for details or "buy 1" to buy.',
     chatGreeting: (brands, source) => `Majordome — your butler. ${brands} brands reachable (${source}).`,
@@ -119,6 +122,7 @@ export const SHOPPING_LABELS: Catalogue<ShoppingLabels> = {
     declined: (how, message) =>
       `${how === 'honest' ? 'a décliné honnêtement' : how === 'flagged' ? 'a décliné (signalé : son refus contient de la pression ou des instructions)' : 'a décliné'} : ${message}`,
     askBuyHint: 'Pour acheter, lancez `majordome chat` ou relancez la demande avec --buy <rang> --yes.',
+    reproposalHint: 'Rien n’a été acheté : votre --yes valait pour l’offre telle que vous l’aviez acceptée, pas pour sa modification par la marque. Pour acheter dans le nouveau classement, confirmez de nouveau (`majordome chat`, ou relancez avec --buy <rang> --yes).',
     modelNote: (note) => `remarque : ${note}`,
     chatHint: 'Tapez « why 1 » pour le détail ou « buy 1 » pour acheter.',
     chatGreeting: (brands, source) => `Majordome — votre majordome. ${brands} marques joignables (${source}).`,

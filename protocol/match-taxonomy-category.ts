@@ -141,10 +141,11 @@ function correctedWords(ws: readonly string[], segments: readonly number[], read
   const targets = taxonomyTypoTargets();
   const typos = new Map<number, string>();
   const corrected = ws.map((w, i) => {
-    if (segments[i] !== 0 || w.length < MIN_TYPO_LETTERS || targets.has(w) || /\d/.test(w)) return w;
+    if (segments[i] !== 0 || w.length < MIN_TYPO_LETTERS - 1 || targets.has(w) || /\d/.test(w)) return w;
     // A typo several words are one slip from ("machne": machine, mâche) is read as the one that makes a name with the
-    // word beside it ("washing machne": washing machine).
-    const readAs = readTypo(w, targets) ?? readTypo(w, wordsBeside(ws[i - 1], ws[i + 1]));
+    // word beside it ("washing machne": washing machine); a word one letter shorter only so ("robot vacum": robot
+    // vacuum), since the name beside it rules out the real words it is also one slip from.
+    const readAs = (w.length >= MIN_TYPO_LETTERS ? readTypo(w, targets) : undefined) ?? readTypo(w, wordsBeside(ws[i - 1], ws[i + 1]));
     if (readAs === undefined || readAs === w) return w;
     typos.set(i, w);
     return readAs;

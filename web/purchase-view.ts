@@ -38,6 +38,13 @@ export function purchaseView(result: PurchaseResult, language: Language) {
         brandId: result.order.brandId,
         mismatches: result.mismatches.map((m) => ({ field: m.field, expected: String(m.expected), actual: String(m.actual) })),
         cancellationText: result.order.cancellation && result.order.receipt ? describeCancellation(result.order.cancellation, result.order.receipt.charged, result.order.mandate.maxAmount, language) : undefined,
+        // The new proposal after the switch: shown with its reason; buying it takes the person's own confirmation again.
+        reproposal: result.reproposal
+          ? {
+              reason: result.reproposal.reason,
+              ranked: result.reproposal.ranking.ranked.map((r) => ({ rank: r.rank, offerId: r.offerId, brandId: r.brandId, title: brandText('product.title', r.offer.product.title, 300), priceText: formatMoney(r.offer.price) })),
+            }
+          : undefined,
       };
     case 'blocked-by-policy':
       return { kind: result.kind, text, violations: result.violations.map((v) => ({ rule: v.rule, message: v.message })) };

@@ -1,6 +1,6 @@
 import { BRAND_NOTICE_MESSAGES, brandNoticesOf, describeBrandNotice, type BrandConnection, type BrandNotice, type ShoppingResult } from '../agent/butler/index.ts';
 import { EXPLANATION_MESSAGES, describeValue, expectedWorth, formatMoney, type OfferBreakdown, type OfferExplanation, type ValueBreakdown } from '../agent/decision/index.ts';
-import { attributeLabelIn, formatEstimateIn, formatMoneyIn, type Language } from '../agent/language/index.ts';
+import { answerLanguage, attributeLabelIn, formatEstimateIn, formatMoneyIn, type Language } from '../agent/language/index.ts';
 import { describeNeed } from '../agent/need/index.ts';
 import { brandText, formatAttributeValue, type EvidenceItem, type PressureTactic, type Quote } from '../agent/scoring/index.ts';
 import { type Money, type Offer } from '../protocol/index.ts';
@@ -226,7 +226,7 @@ function cardOf(offer: Offer, explanation: OfferExplanation | undefined, breakdo
 export function shoppingView(result: ShoppingResult, brands: readonly BrandConnection[]): ShoppingView {
   const cardNames = new Map(brands.map((b) => [b.card.id, brandText('brand.name', b.card.name, 60)]));
   const nameOf = (brandId: string) => cardNames.get(brandId) || brandId;
-  const language = result.need.language ?? 'en';
+  const language = answerLanguage(result.need.language);
   const explanations = new Map(result.explanation.offers.map((o) => [o.offerId, o]));
   const breakdowns = new Map(result.explanation.breakdown.offers.map((b) => [b.offerId, b]));
   const say = CHAT_LABELS[language];

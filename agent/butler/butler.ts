@@ -15,7 +15,11 @@ import { releaseUnconfirmedOrder, type PersonRelease, type ReleaseResult } from 
 import { reportOutcome, unreportable, type ReportResult } from './report-outcome.ts';
 import { shop, type ShoppingProgress, type ShoppingResult } from './shop.ts';
 import { scanBrandTexts } from './scan-brand-texts.ts';
+import { SwitchedReceipts } from './switched-receipts.ts';
 import { takeIdentityViolations } from './take-identity-violations.ts';
+
+/** One kind of purchase result. */
+type PurchaseResultOf<K extends PurchaseResult['kind']> = Extract<PurchaseResult, { kind: K }>;
 
 /** The outcome of settling an order from the market's ground truth: a report, or no ground truth for it. */
 export type SettleResult = ReportResult | { readonly kind: 'no-ground-truth'; readonly reason: string };
@@ -33,6 +37,8 @@ export class Butler {
   private readonly cardsRead = new Set<string>();
   /** The findings of the offers ranked in this process, stored with the order of the one the person buys. */
   private readonly offerFindings = new OfferFindings();
+  /** The latest rankings, ranked again after a switched receipt. */
+  private readonly switchedReceipts = new SwitchedReceipts();
 
   constructor(private readonly deps: ButlerDeps) {
     this.detect = memoizeDetector(deps.detectPressure);
@@ -92,6 +98,7 @@ export class Butler {
     const perBrand = options.requestId === undefined ? (brandId: string) => brandRequestId(secret, brandId, requestId) : undefined;
     const result = await shop(need, { deps: this.deps, detect: this.detect, brands: this.relevantBrands(need.category), requestId, brandRequestId: perBrand, cardsRead: this.cardsRead, onProgress: options.onProgress });
     this.offerFindings.remember(result.ranking);
+    this.switchedReceipts.remember(result);
     return result;
   }
 
@@ -103,9 +110,12 @@ export class Butler {
   /**
    * Buys one offer with the person's consent (see `purchaseWithConsent`); a second order of the same offer is `already-ordered`.
    * Whatever the outcome, the protocol violations the brand's connection noted on the way are in the ledger when it returns.
+   * A switched receipt comes back with a new proposal when this butler ranked the request (`SwitchedReceipts`): the
+   * person's consent covered the offer as accepted, not the brand's change of it.
    */
   async purchase(consent: PersonConsent): Promise<PurchaseResult> {
-    const result = await purchaseWithConsent(consent, { ...this.deps, findingsOf: (offerId) => this.offerFindings.of(offerId) });
+    const purchased = await purchaseWithConsent(consent, { ...this.deps, findingsOf: (offerId) => this.offerFindings.of(offerId) });
+    const result = purchased.kind === 'refused-bait-and-switch' ? { ...purchased, reproposal: this.repropose(purchased.order, purchased.mismatches) } : purchased;
     const brandId = this.deps.memory.offer(consent.offerId)?.brandId;
     if (brandId === undefined) return result;
     const observations: TrustObservation[] = [];
@@ -116,6 +126,12 @@ export class Butler {
     observations.push(...takeIdentityViolations(this.deps.brands().filter((b) => b.card.id === brandId)));
     if (observations.length > 0) this.deps.trust.record(observations, this.deps.clock());
     return result;
+  }
+
+  /** The new proposal after a switched receipt (see `SwitchedReceipts.repropose`). */
+  private repropose(order: OrderRecord, mismatches: PurchaseResultOf<'refused-bait-and-switch'>['mismatches']) {
+    const names = new Map(this.deps.brands().map((b) => [b.card.id, b.card.name]));
+    return this.switchedReceipts.repropose(order, mismatches, (brandId) => names.get(brandId) ?? brandId);
   }
 
   /**

@@ -23,7 +23,9 @@ export function describePurchaseResult(result: PurchaseResult, language: Languag
     case 'refused-bait-and-switch': {
       const { cancellation, receipt, mandate } = result.order;
       const refused = say.refused(result.mismatches.map((m) => say.mismatch(m.field, String(m.expected), brandWords(String(m.actual), 'receipt-value'))).join(', '));
-      return cancellation && receipt ? `${refused} ${describeCancellation(cancellation, receipt.charged, mandate.maxAmount, language)}` : refused;
+      const told = cancellation && receipt ? `${refused} ${describeCancellation(cancellation, receipt.charged, mandate.maxAmount, language)}` : refused;
+      // The new proposal's reason (brand names already set in the sentence): nothing more is bought without a new "yes".
+      return result.reproposal ? `${told} ${result.reproposal.reason}.` : told;
     }
     case 'blocked-by-policy':
       return say.blocked(result.violations.map((v) => v.message).join(say.separator));

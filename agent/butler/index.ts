@@ -35,6 +35,7 @@ export { OrderRecordSchema } from './order-record-schema.ts';
 export { orderIdempotencyKey } from './purchase.ts';
 export { orderedOfferOfKey } from './ordered-offer-of-key.ts';
 export type { PersonConsent, PurchaseProposal, PurchaseResult, RecheckResult } from './purchase.ts';
+export type { Reproposal } from './reproposal.ts';
 export { STALE_RESERVATION_MS } from './purchase-reservations.ts';
 export type { PurchaseReservations, ReservationRequest, ReservationOutcome, ReservationEnd } from './purchase-reservations.ts';
 export { InProcessReservations } from './in-process-reservations.ts';

@@ -17,6 +17,7 @@ import { isBannedConnection } from './is-banned-connection.ts';
 import { getOrderFailure, placeOrderFailure } from './order-call-failure.ts';
 import { inSentence, quoteInSentence } from './quote-in-sentence.ts';
 import { PURCHASE_MESSAGES } from './purchase-messages.ts';
+import type { Reproposal } from './reproposal.ts';
 import { takeIdentityViolations } from './take-identity-violations.ts';
 
 /** What the person is asked to confirm: exactly this product, price and terms, from this brand. */
@@ -44,7 +45,12 @@ export interface PersonConsent {
 /** The outcome of a purchase attempt. */
 export type PurchaseResult =
   | { readonly kind: 'purchased'; readonly order: OrderRecord; readonly receipt: Receipt }
-  | { readonly kind: 'refused-bait-and-switch'; readonly order: OrderRecord; readonly mismatches: readonly ReceiptMismatch[] }
+  /**
+   * The receipt differed from the accepted offer: refused (never accepted silently, even within the mandate), cancelled
+   * at the brand, recorded in the ledger, and put back to the person as a new proposal when the butler still holds the
+   * request's ranking (`reproposal`: ranked again without the switching brand, new top pick, reason). Nothing else was bought.
+   */
+  | { readonly kind: 'refused-bait-and-switch'; readonly order: OrderRecord; readonly mismatches: readonly ReceiptMismatch[]; readonly reproposal?: Reproposal | undefined }
   /**
    * The brand's answer to the order was lost and asking it by the order's key gave none either: it may hold the order
    * and the mandate. The order is recorded as `unconfirmed` (its mandate's amount counts against the caps); buying the

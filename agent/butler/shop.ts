@@ -1,6 +1,7 @@
 import { createSeededRandom, type Decline, type Money, type NeedBriefInput, type Offer } from '../../protocol/index.ts';
 import { explainRanking, floorHonestyOf, pickDivergent, rankOffers, type DivergentPick, type Ranking, type RankingExplanation } from '../decision/index.ts';
 import type { Need } from '../need/index.ts';
+import { answerLanguage } from '../language/index.ts';
 import type { Exchange, NegotiatedOffer } from '../negotiation/index.ts';
 import { checkPolicy } from '../policy/index.ts';
 import { afterCleanCheck, scoreOffer, type BrandTrustView, type PressureDetector } from '../scoring/index.ts';
@@ -48,6 +49,14 @@ export interface ShoppingResult {
   readonly declines: readonly Decline[];
   readonly negotiations: ReadonlyArray<{ offerId: string; brandId: string; outcome: NegotiatedOffer['outcome']; rounds: number }>;
   readonly observations: readonly TrustObservation[];
+  /**
+   * Ranks this request's offers again without any offer of the brand whose receipt switched the terms of `switched`
+   * (one of its offers): a brand that changed the terms of this very deal at checkout has deceived on it, evidence of
+   * this request that every butler has, with a ledger or without (one without forgets across requests, not what happened
+   * a step ago). The other candidates keep the value the request gave them. Each call builds on the last (a second
+   * switcher is left out too). Undefined when `switched` is not among the request's candidates as they now stand.
+   */
+  readonly rankAgain: (switched: string) => Ranking | undefined;
 }
 
 /** One shopping run's fixed inputs, prepared by the butler. */
@@ -221,7 +230,8 @@ export async function shop(need: Need, run: ShopRun): Promise<ShoppingResult> {
   const draws = drawKey(requestId, deps.privateDraws === true ? secret : undefined);
   const rank = (candidates: typeof allCandidates) =>
     rankOffers(candidates, { need, honestyFloor: profile.honestyFloor ?? deps.honestyFloor, secondChances: profile.secondChances, declines, tieBreakKey: `${deps.seed}:${draws}`, taste });
-  let ranking = rank(cheaperUnused ? allCandidates.filter((c) => !isFollowUp(c.offer)) : allCandidates);
+  let ranked = cheaperUnused ? allCandidates.filter((c) => !isFollowUp(c.offer)) : allCandidates;
+  let ranking = rank(ranked);
   // A first round whose every offer the ranking leaves out (its text aimed at the butler, its brand below the honesty
   // floor: buyable, never recommended) left the person nothing: the follow-up's answers are used after all when they
   // give them something to buy. Read offer by offer, a hostile brand's one such 50 EUR offer made the butler throw away
@@ -231,6 +241,7 @@ export async function shop(need: Need, run: ShopRun): Promise<ShoppingResult> {
     const withFollowUp = rank(allCandidates);
     if (withFollowUp.ranked.length > 0) {
       cheaperUnused = false;
+      ranked = allCandidates;
       ranking = withFollowUp;
     }
   }
@@ -240,7 +251,7 @@ export async function shop(need: Need, run: ShopRun): Promise<ShoppingResult> {
   let explanation: RankingExplanation | undefined;
   // Attributes are named in Majordome's own words, never by the labels brands declare on their cards.
   const explain = (): RankingExplanation =>
-    explainRanking(ranking, { brandNames: Object.fromEntries(brands.map((b) => [b.card.id, b.card.name])), language: need.language, budget: need.budget });
+    explainRanking(ranking, { brandNames: Object.fromEntries(brands.map((b) => [b.card.id, b.card.name])), language: answerLanguage(need.language), budget: need.budget });
   const divergent = pickDivergent({
     ranking,
     // Their bubble: the brands and styles they usually buy.
@@ -249,7 +260,7 @@ export async function shop(need: Need, run: ShopRun): Promise<ShoppingResult> {
     random: createSeededRandom(deps.seed).fork(draws),
     // The surfaces show the top five; the exploration slot looks below them.
     shown: RECOMMENDATIONS_SHOWN,
-    language: need.language,
+    language: answerLanguage(need.language),
   });
 
   // Price history is read before this round's prices are added, so an offer is never its own reference.
@@ -265,10 +276,20 @@ export async function shop(need: Need, run: ShopRun): Promise<ShoppingResult> {
   memory.recordRankingExclusions(requestId, exclusionsToKeep(ranking, rounds, deadlineExclusions(kept, need.deadline)), now.toISOString());
   memory.recordExchanges(requestId, allExchanges);
 
+  // The candidates as the latest ranking of this request valued them.
+  let current = ranked;
+  const rankAgain = (switched: string): Ranking | undefined => {
+    const brandId = current.find((c) => c.offer.offerId === switched)?.offer.brandId;
+    if (brandId === undefined) return undefined;
+    current = current.filter((c) => c.offer.brandId !== brandId);
+    return rank(current);
+  };
+
   return {
     requestId,
     need,
     ranking,
+    rankAgain,
     get explanation() {
       return (explanation ??= explain());
     },

@@ -59,8 +59,8 @@ function frenchProductWords(): ReadonlySet<string> {
   return productWords;
 }
 
-/** How much each language's own markers weigh in a text. */
-function evidence(text: string): { fr: number; en: number } {
+/** How much each language's own markers weigh in a text (also weighed against the languages read through a gloss). */
+export function languageEvidence(text: string): { fr: number; en: number } {
   let fr = 0;
   let en = 0;
   for (const raw of text.toLowerCase().normalize('NFC').split(/[^\p{L}'’-]+/u)) {
@@ -87,7 +87,7 @@ function evidence(text: string): { fr: number; en: number } {
  * detectLanguage('route', 'fr'); // 'fr'
  */
 export function detectLanguage(text: string, fallback: Language = DEFAULT_LANGUAGE): Language {
-  const { fr, en } = evidence(text);
+  const { fr, en } = languageEvidence(text);
   if (fr > en) return 'fr';
   if (en > fr) return 'en';
   return fallback;

@@ -1,5 +1,5 @@
 import { EXPLANATION_MESSAGES, describeFlags, type Ranking, type RankingExplanation } from '../decision/index.ts';
-import { formatMoneyIn, knownAttributeLabelIn } from '../language/index.ts';
+import { answerLanguage, formatMoneyIn, knownAttributeLabelIn } from '../language/index.ts';
 import { describeNeed, type Need } from '../need/index.ts';
 
 /** What Majordome computed about one offer, in its own words; brand text never appears here. */
@@ -45,7 +45,7 @@ const round2 = (x: number) => Math.round(x * 100) / 100;
  * and the name travels with the brand's content; a brand's declared label appears in neither half.
  */
 export function explanationData(input: { readonly ranking: Ranking; readonly explanation: RankingExplanation; readonly need: Need }, brandNames: ReadonlyMap<string, string>): ExplanationData {
-  const language = input.need.language ?? 'en';
+  const language = answerLanguage(input.need.language);
   const messages = EXPLANATION_MESSAGES[language];
   const reasonsIn = messages.exclusionReasons;
   const offers: OfferFacts[] = [];

@@ -13,7 +13,7 @@ import {
   type JsonSchema,
   type SoftPreference,
 } from '../../protocol/index.ts';
-import { detectLanguage, type Language } from '../language/index.ts';
+import { answerLanguage, detectLanguage, type Language } from '../language/index.ts';
 import { CONVERSATION_MESSAGES, UnderstandingSchema, attributesOf, inLanguage, mergePartialNeeds, unsoldMessage, type MarketCategory, type NeedContext, type PartialNeed, type Understanding } from '../need/index.ts';
 import { takePriceCeiling, withoutRestatedCeiling } from './take-price-ceiling.ts';
 
@@ -126,7 +126,7 @@ export function toUnderstanding(raw: unknown, text: string, context: NeedContext
   if (!parsed.success) return { ok: false, problems: parsed.error.issues.slice(0, 8).map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`) };
   // The market files categories under their canonical ids: a model answering 1868 for coffee means "coffee".
   const output = parsed.data.category === null || !isKnownCategory(parsed.data.category) ? parsed.data : { ...parsed.data, category: canonicalCategoryId(parsed.data.category) };
-  const language = detectLanguage(text, context.previous?.language);
+  const language = detectLanguage(text, answerLanguage(context.previous?.language));
   const say = CONVERSATION_MESSAGES[language];
   const finish = (candidate: unknown) => finishIn(candidate, language);
   const notUnderstood = output.notUnderstood.filter((n) => n.trim() !== '');

@@ -6,6 +6,7 @@ import { brandNoticesOf, describeBrandNotice, type BrandConnection, type Purchas
 import { EXCLUSION_REASONS, VALUE_MODEL } from '../decision/index.ts';
 import { withoutHiddenCharacters } from '../../protocol/index.ts';
 import type { ExplanationEvent } from '../llm/index.ts';
+import { answerLanguage } from '../language/index.ts';
 import { describeNeed, type Need, type Understanding } from '../need/index.ts';
 import type { TrustLedger } from '../trust/index.ts';
 import {
@@ -143,7 +144,7 @@ export function createButlerMcpServer(deps: ButlerMcpDeps, options: ButlerMcpOpt
         asked: [...result.asked],
         declines: result.ranking.declines.map((d) => ({ brandId: d.brandId, reason: d.reason, honest: d.honest })),
         failures: result.failures.map((f) => ({ brandId: f.brandId, code: f.error.code })),
-        notices: brandNoticesOf(result).map((n) => ({ brandId: n.brandId, kind: n.kind, text: describeBrandNotice(n, understanding.need.language ?? 'en') })),
+        notices: brandNoticesOf(result).map((n) => ({ brandId: n.brandId, kind: n.kind, text: describeBrandNotice(n, answerLanguage(understanding.need.language)) })),
         nextStep: NEXT_STEP,
       });
     },

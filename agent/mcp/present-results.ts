@@ -1,6 +1,6 @@
 import type { ShoppingResult } from '../butler/index.ts';
 import { EXPLANATION_MESSAGES, type OfferExplanation } from '../decision/index.ts';
-import { formatMoneyIn } from '../language/index.ts';
+import { answerLanguage, formatMoneyIn } from '../language/index.ts';
 import { brandText, type EvidenceItem, type Quote } from '../scoring/index.ts';
 import type { OfferOut } from './butler-mcp-tools.ts';
 
@@ -48,7 +48,7 @@ export function presentLedgerEvidence(evidence: Record<string, unknown>): Record
 export function presentOffers(result: ShoppingResult, brandName: (brandId: string) => string): OfferOut[] {
   const lines = new Map<string, OfferExplanation>(result.explanation.offers.map((o) => [o.offerId, o]));
   // Majordome's words in the person's language (the request's), like the explanation itself.
-  const language = result.need.language ?? 'en';
+  const language = answerLanguage(result.need.language);
   const reasonsIn = EXPLANATION_MESSAGES[language].exclusionReasons;
   const entries = [
     ...result.ranking.ranked.map((r) => ({ offer: r.offer, scores: r.scores, rank: r.rank as number | null, value: r.value as number | null, reasons: [] as string[] })),

@@ -1,6 +1,6 @@
 import type { AttributeValue, HardConstraint, Money, SoftPreference } from '../../protocol/index.ts';
 import { CATEGORY_LABELS_FR, formatMoney, googleCategoryIdOf, isBuiltinCategory, loadGoogleTaxonomy } from '../../protocol/index.ts';
-import { attributeLabelIn, formatMoneyIn, joinWords, knownAttributeLabelIn, type Language } from '../language/index.ts';
+import { answerLanguage, attributeLabelIn, formatMoneyIn, joinWords, knownAttributeLabelIn, type Language } from '../language/index.ts';
 import type { Need } from './need.ts';
 import { SUMMARY_MESSAGES, type SummaryMessages } from './summary-messages.ts';
 
@@ -171,7 +171,7 @@ function categoryLabel(w: Writer): string {
  * are named in Majordome's words (`attributeLabelIn`), never by a label a brand declared.
  */
 export function describeNeed(need: Need, options: DescribeNeedOptions = {}): string {
-  const language = need.language ?? 'en';
+  const language = answerLanguage(need.language);
   const w: Writer = { language, m: SUMMARY_MESSAGES[language], category: need.category, brandWords: options.brandWords ?? 'in-words' };
   const label = categoryLabel(w);
   let head = label;

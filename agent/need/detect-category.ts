@@ -1,5 +1,5 @@
 import type { BuiltinCategory } from '../../protocol/index.ts';
-import { notTheProductPositions } from './not-the-product.ts';
+import { notTheProductPositions, storyObjectPositions } from './not-the-product.ts';
 import type { LexiconEntry } from './lexicon-types.ts';
 import type { PhraseMatcher } from './phrase-matcher.ts';
 import type { Token } from './tokenize.ts';
@@ -25,8 +25,19 @@ export interface CategoryDetection {
  * an earlier turn's category is kept unless the answer names another one.
  */
 export function detectCategory(tokens: readonly Token[], text: string, matcher: PhraseMatcher<LexiconEntry>, previous?: BuiltinCategory): CategoryDetection {
+  // "The dog ate my shoe … puppy food": what the story's verb did to something owned names no product — unless nothing
+  // else does ("I lost my headphones, need new ones").
+  const story = storyObjectPositions(tokens);
+  if (story.length > 0) {
+    const withoutStory = detectIn(tokens, text, matcher, previous, story);
+    if (withoutStory.verdict.kind !== 'none') return withoutStory;
+  }
+  return detectIn(tokens, text, matcher, previous, []);
+}
+
+function detectIn(tokens: readonly Token[], text: string, matcher: PhraseMatcher<LexiconEntry>, previous: BuiltinCategory | undefined, story: readonly number[]): CategoryDetection {
   // "to keep my coffee hot", "not a scooter": what the product acts on, or is not, does not name it.
-  const notProduct = notTheProductPositions(tokens, text);
+  const notProduct = new Set([...notTheProductPositions(tokens, text), ...story]);
   const used = tokens.map((_, i) => notProduct.has(i));
   const strong = new Map<BuiltinCategory, number>();
   const weak = new Map<BuiltinCategory, { count: number; evidence: string }>();

@@ -8,6 +8,7 @@ import { PRONOUN_AGE_LEADS, leadNeedsUnit, pronounAge } from './pronoun-age.ts';
 import type { Token } from './tokenize.ts';
 import { parseDateAt } from './parse-date.ts';
 import { forPronounIn } from './for-pronoun.ts';
+import { wishedByPronoun } from './pronoun-wish.ts';
 import { quotedWishAfter } from './quoted-wish.ts';
 import { opensForwarded, relayedWishAt, sentFromBefore } from './forwarded-request.ts';
 
@@ -69,7 +70,7 @@ const MY = new Set(['my', 'our', 'mon', 'ma', 'mes', 'notre', 'nos']);
 /** Relations whose age is often said right after them ("my son, 14", "my daughter (7)"): a child's age. */
 const CHILDREN = new Set(['son', 'daughter', 'child', 'boy', 'girl', 'nephew', 'niece', 'godchild', 'grandchild', 'grandson', 'granddaughter', 'baby', 'teenager']);
 /** Words that say an age follows, after the person: "my grandson, he's 7", "a friend turning 30", "qui a 65 ans". */
-const AGE_LEADS: ReadonlyArray<readonly string[]> = [...PRONOUN_AGE_LEADS, ['who', 'is'], ['who', 's'], ['turning'], ['turns'], ['qui', 'a'], ['qui', 'va', 'avoir'], ['who', 'turns'], ['is', 'turning'], ['s', 'turning'], ['va', 'avoir'], ['who', 's', 'turning'], ['who', 'is', 'turning']];
+const AGE_LEADS: ReadonlyArray<readonly string[]> = [...PRONOUN_AGE_LEADS, ['is'], ['who', 'is'], ['who', 's'], ['turning'], ['turns'], ['qui', 'a'], ['qui', 'va', 'avoir'], ['who', 'turns'], ['is', 'turning'], ['s', 'turning'], ['va', 'avoir'], ['who', 's', 'turning'], ['who', 'is', 'turning']];
 /**
  * Verbs saying one of the speaker's people is the one the request is about, when they are its subject at the start of
  * a clause ("my son (14) needs", "my wife has very thick hair", "ma fille adore"), and verbs of buying with the person
@@ -191,10 +192,12 @@ function speakersPersonAsSubject(state: ParseState, start: number, end: number, 
   const { tokens, used } = state;
   // "(forwarded) girlfriend wants…": in a forwarded message a person named without "my" is still the speaker's.
   const forwarded = !MY.has(tokens[start]?.norm ?? '');
-  if (forwarded && !(start === end - 1 && opensForwarded(state))) return undefined;
+  const age = ageAfter(state, end, child);
+  // "low vision grandpa (79) wants a tv": a person introduced with their age in brackets is someone the speaker knows.
+  const introduced = age !== undefined && tokens[end]?.norm === '(';
+  if (forwarded && !introduced && !(start === end - 1 && opensForwarded(state))) return undefined;
   const before = tokens[start - 1];
   if (before !== undefined && BUYING_FOR.has(before.norm) && !used[start - 1]) return {};
-  const age = ageAfter(state, end, child);
   // "in spring my son (10) needs", "My mum (68) dropped her phone": a person introduced with their age in brackets is
   // whom the request is about, whatever the verb ("for my …" is read by the caller).
   if (age !== undefined && tokens[end]?.norm === '(' && (before === undefined || !FOR_WORDS.has(before.norm))) return { age };
@@ -349,7 +352,8 @@ export function detectGift(state: ParseState): GiftReading | undefined {
   // speaker's people named elsewhere.
   const named = [...new Set(mine.map((m) => m.name))];
   const forThem = forPronounIn(state);
-  if (recipient === undefined && (gift || giving || forThem !== undefined) && named.length === 1) {
+  // … or whose wishes a clause says with their pronoun ("My grandmother … She wants a phone with big buttons").
+  if (recipient === undefined && named.length === 1 && (gift || giving || forThem !== undefined || wishedByPronoun(state, named[0]!))) {
     recipient = named[0]!;
     for (const m of mine) consume(state, m.start, m.end);
   }

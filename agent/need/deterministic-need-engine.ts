@@ -1,5 +1,6 @@
 import { BUILTIN_CATEGORY_GOOGLE_IDS, CurrencySchema, type BuiltinCategory, PROTOCOL_LIMITS, TAXONOMY, isBuiltinCategory, loadGoogleTaxonomy, categoryWords } from '../../protocol/index.ts';
-import { detectLanguage, type Language } from '../language/index.ts';
+import { answerLanguage, type Language } from '../language/index.ts';
+import { glossedIn, readThroughGloss, sayLanguageRead } from './gloss/index.ts';
 import { inLanguage } from './in-language.ts';
 import { buildUnderstanding } from './build-understanding.ts';
 import { CONVERSATION_MESSAGES } from './conversation-messages.ts';
@@ -18,6 +19,8 @@ import { LEXICON } from './lexicon.ts';
 import { describeSold, understandOpenRequest, unsoldMessage } from './understand-open-request.ts';
 import { sharedVocabulary } from './vocabulary.ts';
 import { stripControlSequences } from './strip-control-sequences.ts';
+import { isNotUnderstood, readRequestEvidence } from './request-evidence.ts';
+import { notUnderstoodQuestion } from './not-understood-question.ts';
 
 /** Longest request read, in characters; the rest is reported as ignored. */
 export const MAX_REQUEST_CHARS = PROTOCOL_LIMITS.maxTextLength;
@@ -55,7 +58,7 @@ function understandBuiltin(text: string, input: string, context: NeedContext, cu
   const answerCategory = parsed.partial.category;
   // The earlier turn named no category, so its words could not be read; now that one is known, read them again.
   if (previous && previous.category === undefined && answerCategory !== undefined && isBuiltinCategory(answerCategory) && previous.text.trim() !== '') {
-    const reparsed = parseRequest(previous.text, { now: context.now, defaultCurrency: currency, hasSize: false, hasBudget: false, previousCategory: answerCategory, language }, vocab);
+    const reparsed = parseRequest(glossedIn(previous.text, previous.language), { now: context.now, defaultCurrency: currency, hasSize: false, hasBudget: false, previousCategory: answerCategory, language }, vocab);
     base = mergePartialNeeds(previous, { ...reparsed.partial, text: '' });
     assumptions.unshift(...reparsed.assumptions);
     notUnderstood.unshift(...reparsed.notUnderstood);
@@ -150,18 +153,25 @@ function sharesProductWord(text: string, reading: BuiltinReading, market: Market
 export function understandNeedText(typed: string, context: NeedContext): Understanding {
   const text = stripControlSequences(typed);
   const { currency, previous } = checkContext(context);
-  const input = text.length > MAX_REQUEST_CHARS ? text.slice(0, MAX_REQUEST_CHARS) : text;
+  const typedInput = text.length > MAX_REQUEST_CHARS ? text.slice(0, MAX_REQUEST_CHARS) : text;
   const market = context.market ?? builtinMarketVocabulary();
+  // Links and pasted random characters hold no words to read ("share" in a link is no Shure headphones); a request
+  // with nothing readable left is asked about, before any brand is (`request-evidence.ts`).
+  const evidence = readRequestEvidence(typedInput, sharedVocabulary());
+  const input = evidence.noise.length > 0 ? evidence.readable : typedInput;
   const previousOpen = previous?.category !== undefined && !isBuiltinCategory(previous.category);
-  const language = detectLanguage(input, previous?.language);
-  const reading = previousOpen ? undefined : understandBuiltin(text, input, context, currency, previous, language);
+  // A request in a language read through a gloss is read in the gloss's English words, and answered in English.
+  const request = readThroughGloss(input, previous?.language);
+  const read = request.text;
+  const language = answerLanguage(request.language);
+  const reading = previousOpen ? undefined : understandBuiltin(text, read, context, currency, previous, language);
   const builtin = reading?.result;
-  const elsewhere = reading !== undefined && (namesProductElsewhere(input, reading, market) || sharesProductWord(input, reading, market));
+  const elsewhere = reading !== undefined && (namesProductElsewhere(read, reading, market) || sharesProductWord(read, reading, market));
   let result: Understanding | undefined;
   if (builtin?.kind === 'need' && sells(market, builtin.need.category) && !elsewhere) result = builtin;
   else if (builtin?.kind === 'clarify' && !builtin.missing.includes('category') && !elsewhere) result = builtin;
   else {
-    result = understandOpenRequest({ text: input, now: context.now, defaultCurrency: currency, market, language, ...(previous ? { previous } : {}) });
+    result = understandOpenRequest({ text: read, now: context.now, defaultCurrency: currency, market, language, ...(previous ? { previous } : {}) });
     // The built-in reading's notes on an unknown product are as typed ("a laptop"); keep them with the plainer message.
     if (result?.kind === 'unsupported' && builtin?.kind === 'unsupported') result = { ...result, notUnderstood: builtin.notUnderstood };
     if (result && text.length > MAX_REQUEST_CHARS) result = { ...result, notUnderstood: [...result.notUnderstood, NOTE_MESSAGES[language].ignoredAfter(MAX_REQUEST_CHARS)].slice(0, 64) };
@@ -170,9 +180,16 @@ export function understandNeedText(typed: string, context: NeedContext): Underst
     const node = loadGoogleTaxonomy().get(BUILTIN_CATEGORY_GOOGLE_IDS[builtin.need.category as keyof typeof BUILTIN_CATEGORY_GOOGLE_IDS]);
     result = node ? { kind: 'unsupported', message: unsoldMessage({ id: node.id, path: node.path.join(' > '), label: TAXONOMY[builtin.need.category as keyof typeof TAXONOMY].label }, market, language), notUnderstood: builtin.notUnderstood } : builtin;
   }
-  const understood = result ?? builtin ?? { kind: 'clarify', question: CONVERSATION_MESSAGES[language].whatToLookForBare, missing: ['category'], partial: previous ?? { hardConstraints: [], softPreferences: [], text: input }, notUnderstood: [] };
+  let understood: Understanding = result ?? builtin ?? { kind: 'clarify', question: CONVERSATION_MESSAGES[language].whatToLookForBare, missing: ['category'], partial: previous ?? { hardConstraints: [], softPreferences: [], text: read }, notUnderstood: [] };
+  // Nothing read as a need, and nothing in the request is words the engine knows: asked about, never refused as an
+  // unknown product nor read from fragments.
+  const named = understood.kind === 'need' || (understood.kind === 'clarify' && !understood.missing.includes('category'));
+  if (previous === undefined && !named && isNotUnderstood(evidence)) {
+    const question = notUnderstoodQuestion(evidence.noise, describeSold(market, language), language);
+    understood = { kind: 'clarify', question, missing: ['category'], partial: { hardConstraints: [], softPreferences: [], text: typedInput }, notUnderstood: [], reason: 'not-understood' };
+  }
   // Our own output must satisfy our own schema; a failure here is a bug, so it throws.
-  return UnderstandingSchema.parse(inLanguage(understood, language));
+  return UnderstandingSchema.parse(sayLanguageRead(inLanguage(understood, request.language), request, input));
 }
 
 /**

@@ -18,7 +18,7 @@ const AT_LEAST = new PhraseMatcher([
 const AT_MOST = new PhraseMatcher([
   { phrases: ['under', 'less than', 'below', 'max', 'maximum', 'at most', 'lighter than', 'moins de', '<', '≤', 'sous', 'no more than', 'not more than', 'not over', 'inferieur a', 'up to'] },
 ]);
-const APPROX = new PhraseMatcher([{ phrases: ['around', 'about', 'approx', 'approximately', 'roughly', 'environ', '~'] }]);
+const APPROX = new PhraseMatcher([{ phrases: ['around', 'about', 'approx', 'approximately', 'roughly', 'environ', '~', '≈'] }]);
 const AT_LEAST_AFTER = new PhraseMatcher([{ phrases: ['or more', 'minimum', 'min', 'at least', 'ou plus', 'et plus', 'plus', '+'] }]);
 const BATTERY_CONTEXT = new PhraseMatcher([
   {

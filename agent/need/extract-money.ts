@@ -1,4 +1,5 @@
 import { PhraseMatcher } from './phrase-matcher.ts';
+import { percentAboveAt } from './percent-above.ts';
 import { NOTE_MESSAGES } from './note-messages.ts';
 import { consume, isWordAt, note, spanText } from './parse-state.ts';
 import type { BudgetMention, ParseState } from './parse-state.ts';
@@ -79,16 +80,24 @@ function qualifiedCurrency(code: string, qualifier: Token, glued: boolean): stri
 }
 
 /**
- * Staying below a figure is a limit however politely it is said ("I'd rather stay below 80 euros", "je préfère rester
+ * Staying below a figure is a limit however politely it is said ("I'd rather stay below 80 euros", "I'd rather not go over 70", "je préfère rester
  * sous 80 €"): the wish is to keep under the figure, so the figure is a ceiling, not a price to lean towards.
  */
 const STAYING_BELOW: readonly string[] = [
   'stay below', 'stay under', 'stay within', 'stay beneath', 'keep it under', 'keep it below', 'keep under', 'keep below',
   'rester sous', 'rester en dessous de', 'rester en dessous des', 'rester a moins de', 'rester dans les', 'ne pas depasser',
+  // "I'd rather not go over 70 euros": not going over a figure is staying below it.
+  'not go over', 'not go above', 'not go beyond', 'not going over', 'not to go over', 'not spend more than', 'not to spend more than',
 ];
 const STAYING_BELOW_SET: ReadonlySet<string> = new Set(STAYING_BELOW);
 
-type MarkerKind = 'ceiling' | 'approximate' | 'needs-currency' | 'range-start';
+type MarkerKind = 'ceiling' | 'approximate' | 'needs-currency' | 'range-start' | 'stretch';
+
+/**
+ * Words that only name the price ("budget 450 €", "to spend 60"), not a bound on it: an approximation said after the
+ * figure ("budget 450 € give or take") makes it approximate, as one said before it does ("budget around 450").
+ */
+const NAMING_THE_PRICE: ReadonlySet<string> = new Set(['budget', 'budget of', 'budget is', 'my budget is', 'budget de', 'spend', 'to spend', 'can spend', 'spending']);
 
 const PREFIX_MARKERS: ReadonlyArray<{ phrases: readonly string[]; kind: MarkerKind }> = [
   {
@@ -103,7 +112,9 @@ const PREFIX_MARKERS: ReadonlyArray<{ phrases: readonly string[]; kind: MarkerKi
       ...STAYING_BELOW,
     ],
   },
-  { kind: 'approximate', phrases: ['around', 'about', 'approx', 'approximately', 'roughly', 'circa', 'ca', '~', 'environ', 'env', 'autour de', 'aux alentours de', 'something like'] },
+  // "around 100 but could stretch to 130", "je peux monter jusqu'à 130": the most the person would go to.
+  { kind: 'stretch', phrases: ['stretch to', 'stretch up to', 'could stretch to', 'can stretch to', 'could go up to', 'can go up to', 'could go to', 'could push to', 'can push to', 'monter jusqu a', 'pousser jusqu a', 'aller jusqu a'] },
+  { kind: 'approximate', phrases: ['around', 'about', 'approx', 'approximately', 'roughly', 'circa', 'ca', '~', '≈', 'environ', 'env', 'autour de', 'aux alentours de', 'something like'] },
   { kind: 'needs-currency', phrases: ['for', 'at', 'pour', 'a', 'costing', 'priced at', 'price', 'prix', 'that costs', 'costs', 'cost', 'paying', 'pay', 'payer'] },
   { kind: 'range-start', phrases: ['between', 'from', 'entre', 'de'] },
 ];
@@ -289,10 +300,12 @@ export function extractMoney(state: ParseState): void {
     // "budget: 60", "budget is 60": words between the price word and the figure (never before a sentence's first word:
     // ". Around 45 pounds" is read from "Around").
     while (marker && tokens[cursor] && !used[cursor] && ([':', '='].includes(tokens[cursor]!.norm) || abbreviationDotAt(tokens, cursor) || isWordAt(state, cursor, 'of', 'is', 'de', 'around'))) cursor++;
-    const first = readAmount(state, cursor);
+    // "no more than 20% over 1500": the ceiling is the figure and the share above it.
+    const above = marker?.entry.kind === 'ceiling' ? percentAboveAt(tokens, used, cursor) : undefined;
+    const first = readAmount(state, above?.baseAt ?? cursor);
     if (!first) continue;
     let end = first.end;
-    let amount = first.value;
+    let amount = above === undefined ? first.value : first.value * (1 + above.percent / 100);
     let currency = first.currency;
     let isRange = false;
     // Ranges: "between 100 and 150", "100-150€", "100 to 150 euros", "entre 100 et 150".
@@ -313,7 +326,8 @@ export function extractMoney(state: ParseState): void {
     // An approximation after a price with its currency ("80 € environ"), unless a ceiling was said too.
     // A figure alone with one ("500ish", "300 or so", then nothing more said of it) is an approximate price too: an
     // approximation says the figure is an amount, and with no word after it there is nothing else it could count.
-    const approximated = postfix === undefined && marker?.entry.kind !== 'ceiling' ? POSTFIX_APPROXIMATE.matchAt(tokens, used, end) : undefined;
+    const bounded = marker?.entry.kind === 'ceiling' && !NAMING_THE_PRICE.has(marker.phrase);
+    const approximated = postfix === undefined && !bounded ? POSTFIX_APPROXIMATE.matchAt(tokens, used, end) : undefined;
     const alone = approximated !== undefined && marker === undefined && (tokens[approximated.end] === undefined || tokens[approximated.end]!.kind === 'punct');
     const approximateAfter = currency !== undefined || alone ? approximated : undefined;
     if (approximateAfter) end = approximateAfter.end;
@@ -332,7 +346,7 @@ export function extractMoney(state: ParseState): void {
     // "a grand", "three grand" say money whatever the currency, as a price only where nothing else follows ("a grand
     // piano" is a piano).
     const saidAsMoney = first.saysMoney === true && (currency !== undefined || endsPhrase(tokens, end) || kind === 'ceiling' || postfix !== undefined || approximateAfter !== undefined || perUnit !== undefined);
-    const isBudget = kind === 'ceiling' || kind === 'approximate' || isRange || postfix !== undefined || perUnit !== undefined || rate !== undefined || currency !== undefined || saidAsMoney;
+    const isBudget = kind === 'ceiling' || kind === 'stretch' || kind === 'approximate' || isRange || postfix !== undefined || perUnit !== undefined || rate !== undefined || currency !== undefined || saidAsMoney;
     if (!isBudget || (kind === 'needs-currency' && currency === undefined && !saidAsMoney) || (kind === 'range-start' && !isRange && currency === undefined)) continue;
     const start = marker ? i : cursor;
     const source = spanText(state, start, end);
@@ -352,7 +366,8 @@ export function extractMoney(state: ParseState): void {
       soft: state.modality[cursor] === 'soft' && !(marker !== undefined && STAYING_BELOW_SET.has(marker.phrase)),
       perUnit: perUnit !== undefined,
       approximate: kind === 'approximate',
-      limit: kind === 'ceiling' || kind === 'approximate' || isRange || postfix !== undefined || ceilingAfterUnit !== undefined || perUnit !== undefined || rate !== undefined,
+      limit: kind === 'ceiling' || kind === 'approximate' || isRange || postfix !== undefined || ceilingAfterUnit !== undefined || perUnit !== undefined || rate !== undefined || kind === 'stretch',
+      ...(kind === 'stretch' ? { stretch: true } : {}),
       source,
     };
     state.draft.budgets.push(mention);

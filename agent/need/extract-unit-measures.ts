@@ -1,3 +1,4 @@
+import { percentAboveAt } from './percent-above.ts';
 import type { AttributeDefinition } from '../../protocol/index.ts';
 import { peopleCountAt } from './people-count.ts';
 import { applyEffect } from './apply-effect.ts';
@@ -359,6 +360,8 @@ export function extractUnitMeasures(state: ParseState, attributes: readonly Attr
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!.kind === 'word' && !used[i] ? (numberWordAt(tokens, used, i, numbers, people.length > 0) ?? tokens[i]!) : tokens[i]!;
     if (used[i] || token.kind !== 'number' || token.value === undefined) continue;
+    // "no more than 20% over 1500": a share of a price, read with the money.
+    if (percentAboveAt(tokens, used, i) !== undefined) continue;
     // "I'm 6'3"", "she's 5'5" (165 cm)": a person's height in feet and inches, and the same height restated, are no measure
     // of the product.
     const height = feetAndInchesAt(tokens, i);

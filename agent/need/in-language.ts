@@ -1,11 +1,11 @@
-import type { Language } from '../language/index.ts';
+import type { ReadLanguage } from '../language/index.ts';
 import type { Understanding } from './need-engine.ts';
 
 /**
  * Records the request's language on the need (or the pending partial need, so the answer to a question keeps it);
  * English, the default, is left implicit.
  */
-export function inLanguage(understanding: Understanding, language: Language): Understanding {
+export function inLanguage(understanding: Understanding, language: ReadLanguage): Understanding {
   if (understanding.kind === 'need') {
     const { language: _, ...need } = understanding.need;
     return { ...understanding, need: language === 'en' ? need : { ...need, language } };

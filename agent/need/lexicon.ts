@@ -155,7 +155,7 @@ export const LEXICON: readonly LexiconEntry[] = [...CATEGORY_LEXICON, ...GENERIC
 export const STOPWORDS: ReadonlySet<string> = new Set(
   (
     'i im me my mine we us our you your it its it s is are was be been being am a an the this that these those some any one ones ' +
-    'want wanted wanna would like looking look searching search find get buy buying order purchase need needed please pls plz thanks thank thx ' +
+    'want wanted wanna would like looking look searching search find help get buy buying order purchase need needed please pls plz thanks thank thx ' +
     'hi hello hey hiya bonjour salut merci stp svp plait s il vous te actually instead en fait ok okay yes yeah yep sure hmm hm um uh erm oui ' +
     ' of for with to in on at from by as into about up so then than just also too very well really quite pretty ' +
     'can could should will shall may might do does did doing have has had having got get getting gonna ' +

@@ -25,7 +25,18 @@ export function matchRequestCategory(text: string, limit = 5): CategoryMatch {
 }
 
 function matchNamedProduct(text: string, limit: number): CategoryMatch {
-  return matchTaxonomyCategory(withoutNonProductWords(text), {
+  // What a story's verb did to something owned ("the dog ate my shoe") names no product, unless nothing else does.
+  const withoutStory = withoutNonProductWords(text, true);
+  const other = withoutNonProductWords(text);
+  if (withoutStory !== other) {
+    const match = matchIn(withoutStory, text, limit);
+    if (match.kind !== 'none') return match;
+  }
+  return matchIn(other, text, limit);
+}
+
+function matchIn(readable: string, text: string, limit: number): CategoryMatch {
+  return matchTaxonomyCategory(readable, {
     limit,
     headFirst: detectLanguage(text) === 'fr',
     readTypo: (word, words) => {

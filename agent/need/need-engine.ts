@@ -24,6 +24,11 @@ export const UnderstandingSchema = z.discriminatedUnion('kind', [
     /** Everything understood so far; pass it back as `context.previous` with the answer. */
     partial: PartialNeedSchema,
     notUnderstood: NotesSchema,
+    /**
+     * Why it asks, when it is not for a missing detail: `not-understood`, nothing in the request could be read as words
+     * naming a need (a link alone, pasted random characters, keyboard mash); no brand is asked.
+     */
+    reason: z.enum(['not-understood']).optional(),
   }),
   z.object({
     kind: z.literal('unsupported'),

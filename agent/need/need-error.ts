@@ -1,8 +1,12 @@
 import { MajordomeError } from '../../protocol/index.ts';
 
-/** Faults the need engines raise (caller mistakes, never the person's text: any text yields an Understanding). */
+/**
+ * Faults the need engines raise (caller mistakes, never the person's text: any text yields an Understanding), and the
+ * one an entry point reports before reading: a request longer than the engines read (`requestLengthError`).
+ */
 export const NEED_ERROR_CODES = {
   INVALID_CONTEXT: 'INVALID_CONTEXT',
+  REQUEST_TOO_LONG: 'REQUEST_TOO_LONG',
 } as const;
 
 /** A need-engine fault code. */

@@ -8,7 +8,7 @@ import {
   SoftPreferenceSchema,
   TimestampSchema,
 } from '../../protocol/index.ts';
-import { LanguageSchema } from '../language/index.ts';
+import { ReadLanguageSchema } from '../language/index.ts';
 
 /** Most constraints or preferences one need carries (the NeedBrief's own limit). */
 export const MAX_NEED_RULES = 32;
@@ -34,8 +34,11 @@ const needFields = {
       occasion: z.string().min(1).max(40).optional(),
     })
     .optional(),
-  /** The language the request is written in, so the butler answers in it; absent means English. */
-  language: LanguageSchema.optional(),
+  /**
+   * The language the request is written in, so the butler answers in it (`answerLanguage`: English for one it reads
+   * but does not speak); absent means English.
+   */
+  language: ReadLanguageSchema.optional(),
 };
 
 /**

@@ -256,7 +256,9 @@ export function parseDateAt(tokens: readonly Token[], used: readonly boolean[], 
   }
   const y = today.getUTCFullYear();
   const m = today.getUTCMonth();
-  if (c.accept('next', 'month') || c.accept('le', 'mois', 'prochain') || c.accept('mois', 'prochain')) {
+  // "fin du mois prochain" is next month's end, not this month's ("fin du mois") with a word left over.
+  const nextMonthsEnd = () => c.accept('fin', 'du', 'mois', 'prochain') || c.accept('fin', 'de', 'mois', 'prochain') || c.accept('end', 'of', 'next', 'month') || c.accept('end', 'of', 'the', 'next', 'month');
+  if (nextMonthsEnd() || c.accept('next', 'month') || c.accept('le', 'mois', 'prochain') || c.accept('mois', 'prochain')) {
     return done({ day: lastDayOfMonth(y, m + 1), firstDay: new Date(Date.UTC(y, m + 1, 1)), relative: true });
   }
   if (c.accept('end', 'of', 'the', 'month') || c.accept('end', 'of', 'month') || c.accept('this', 'month') || c.accept('fin', 'du', 'mois') || c.accept('ce', 'mois', 'ci')) {

@@ -23,6 +23,8 @@ export interface BudgetMention {
    * figure with its currency ("a 50 euro gift card", "previously paid 80 euros") nor a lone number.
    */
   readonly limit: boolean;
+  /** "… but could stretch to 130", "could go up to 130": the most the person would go to, above any figure aimed at. */
+  readonly stretch?: boolean;
   /** The words as typed, for notes. */
   readonly source: string;
 }

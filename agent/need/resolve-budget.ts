@@ -19,7 +19,7 @@ export interface ResolvedBudget {
 /**
  * Settles the budget mentions: the first named currency wins (others are reported); the lowest firm ceiling is the
  * budget; a softly said figure ("ideally under 120") becomes a price wish rather than a ceiling; "around 100" allows
- * 10% more; "80 each" is multiplied by the quantity. The notes are written in `language` (the request's).
+ * 10% more; a figure the person could stretch to is the ceiling, the others said beside it price wishes; "80 each" is multiplied by the quantity. The notes are written in `language` (the request's).
  */
 export function resolveBudget(mentions: readonly BudgetMention[], quantity: number, defaultCurrency: string, language: Language = 'en'): ResolvedBudget {
   const say = NOTE_MESSAGES[language];
@@ -29,6 +29,8 @@ export function resolveBudget(mentions: readonly BudgetMention[], quantity: numb
   const effective = currency ?? defaultCurrency;
   const firm: number[] = [];
   const soft: number[] = [];
+  // "around 100 but could stretch to 130": the most the person would go to is the ceiling; what they aimed at is a wish.
+  const stretched = mentions.some((m) => m.stretch === true && (m.currency === undefined || m.currency === effective));
   for (const mention of mentions) {
     if (mention.currency !== undefined && mention.currency !== effective) {
       notUnderstood.push(say.secondCurrency(mention.source, effective));
@@ -48,7 +50,7 @@ export function resolveBudget(mentions: readonly BudgetMention[], quantity: numb
       notUnderstood.push(say.unusableBudget(mention.source));
       continue;
     }
-    (mention.soft ? soft : firm).push(toMinorUnits(amount, effective));
+    (mention.soft || (stretched && mention.stretch !== true) ? soft : firm).push(toMinorUnits(amount, effective));
   }
   const base = { ...(currency === undefined ? {} : { currency }), assumptions, notUnderstood };
   const budget = firm.length > 0 ? { amountMinor: Math.min(...firm), currency: effective } : undefined;

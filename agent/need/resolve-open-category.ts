@@ -1,5 +1,6 @@
 import type { MarketCategory, MarketVocabulary } from './market-vocabulary.ts';
 import { categoryWords, loadGoogleTaxonomy, type CategoryCandidate } from '../../protocol/index.ts';
+import { askedForPhrases } from './asked-for-product.ts';
 import { describedProduct, isStandInWord } from './described-product.ts';
 import { withoutNonProductWords } from './not-the-product.ts';
 import { productToStartWith, requestParts } from './product-to-start-with.ts';
@@ -60,7 +61,26 @@ function soldFor(market: MarketVocabulary, nodeId: string): { categories: Market
  * node under which several categories are sold ("toys": Lego or puzzles?), is a choice to put to the person.
  */
 export function resolveOpenCategory(text: string, market: MarketVocabulary): OpenCategoryResolution {
-  return startingWith(text, market) ?? resolveOneProduct(text, market);
+  // The product said to start with ("… start with the tent") is the one, whatever was asked for first.
+  const started = startingWith(text, market);
+  if (started !== undefined) return started;
+  const resolution = resolveOneProduct(text, market);
+  return askedFor(text, resolution, market) ?? resolution;
+}
+
+/**
+ * "looking for a backpack that hangs on the chair, laptop sleeve 13"": the product right after the words asking for it,
+ * when those words alone name one sold product, is the product, whatever else the request names (a part, what it holds,
+ * the story around it).
+ */
+function askedFor(text: string, resolution: OpenCategoryResolution, market: MarketVocabulary): OpenCategoryResolution | undefined {
+  if (resolution.kind !== 'sold') return undefined;
+  for (const phrase of askedForPhrases(text)) {
+    const asked = resolveOneProduct(phrase, market);
+    if (asked.kind !== 'sold' || asked.byKindOnly === true) continue;
+    return asked.category.id === resolution.category.id ? undefined : asked;
+  }
+  return undefined;
 }
 
 /**
@@ -157,9 +177,11 @@ function resolveNamedWords(text: string, market: MarketVocabulary): OpenCategory
  * request's first phrase names a sold product by its label's head noun ("Bicycle Helmets"): that one is the product.
  */
 function namedFirst(text: string, resolution: Extract<OpenCategoryResolution, { kind: 'sold' }>, market: MarketVocabulary): OpenCategoryResolution | undefined {
-  const first = categoryWords(firstPhrase(text));
+  // What a story's verb did to something owned ("The dog ate my shoe. … puppy food") names nothing there.
+  const phrase = firstPhrase(withoutNonProductWords(text, true));
+  const first = categoryWords(phrase);
   if (categoryWords(resolution.matched).every((w) => first.includes(w))) return undefined;
-  const head = soldByDeclaredWords(firstPhrase(text), market);
+  const head = soldByDeclaredWords(phrase, market);
   return head?.kind === 'sold' && head.byKindOnly !== true && head.category.id !== resolution.category.id ? head : undefined;
 }
 

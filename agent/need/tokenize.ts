@@ -27,7 +27,7 @@ export interface Token {
  * "50€-80€" stay ranges. An inch mark after a number ('55"') is a symbol, a quotation mark elsewhere is not.
  */
 const TOKEN_PATTERN =
-  /(\d{4}-\d{1,2}-\d{1,2})|(\d{1,2}\/\d{1,2}(?:\/\d{2,4})?)|(\d{1,3}(?:[ \u00A0\u202F]\d{3})+(?:[.,]\d+)?(?![\d\p{L}])|(?:(?<![\p{L}\p{N}.,€$£¥])[-−](?=\d))?\d+(?:[.,]\d+)*[½¼¾]?)|([\p{L}\p{M}]+(?:['’ʼ`][\p{L}\p{M}]+)*)|([€$£¥<>≤≥~+%×″]|(?<=\d)")|([,;.!?()[\]:/&=\-–—])|(\s+)|([\s\S])/gu;
+  /(\d{4}-\d{1,2}-\d{1,2})|(\d{1,2}\/\d{1,2}(?:\/\d{2,4})?)|(\d{1,3}(?:[ \u00A0\u202F]\d{3})+(?:[.,]\d+)?(?![\d\p{L}])|(?:(?<![\p{L}\p{N}.,€$£¥])[-−](?=\d))?\d+(?:[.,]\d+)*[½¼¾]?)|([\p{L}\p{M}]+(?:['’ʼ`][\p{L}\p{M}]+)*)|([€$£¥<>≤≥~≈+%×″]|(?<=\d)")|([,;.!?()[\]:/&=\-–—])|(\s+)|([\s\S])/gu;
 
 const FRACTIONS: Record<string, number> = { '½': 0.5, '¼': 0.25, '¾': 0.75 };
 
@@ -142,10 +142,11 @@ function closesQuotation(text: string, at: number): boolean {
 
 /**
  * Words people shorten when they type on a phone ("pr mon fils", "pr soupes", "bcp de place", "8 ppl"), read as the
- * words they stand for; the French ones only before another word, so a code such as "PR 2" is left as typed.
+ * words they stand for ("can u help", "we r pooling"); the French ones and "r" only before another word, so a code such as
+ * "PR 2" is left as typed.
  */
-const CHAT_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([['pr', 'pour'], ['bcp', 'beaucoup'], ['qd', 'quand'], ['tjrs', 'toujours'], ['tjs', 'toujours']]);
-const CHAT_ABBREVIATIONS_ANYWHERE: ReadonlyMap<string, string> = new Map([['ppl', 'people']]);
+const CHAT_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([['pr', 'pour'], ['bcp', 'beaucoup'], ['qd', 'quand'], ['tjrs', 'toujours'], ['tjs', 'toujours'], ['r', 'are']]);
+const CHAT_ABBREVIATIONS_ANYWHERE: ReadonlyMap<string, string> = new Map([['ppl', 'people'], ['u', 'you'], ['ur', 'your']]);
 
 function expandChatAbbreviations(tokens: Token[]): Token[] {
   return tokens.map((token, i) => {

@@ -1,5 +1,6 @@
+import { formatMoney } from '../../agent/decision/index.ts';
 import { brandNoticesOf, type PurchaseResult, type SettleResult } from '../../agent/butler/index.ts';
-import { languageOfUnderstanding } from '../../agent/need/index.ts';
+import { languageOfUnderstanding, requestLengthError } from '../../agent/need/index.ts';
 import { CliUsageError, type CliCommand } from '../command.ts';
 import { SESSION_OPTIONS, openSession } from '../open-session.ts';
 import { parseOptions } from '../parse-options.ts';
@@ -27,6 +28,8 @@ export const askCommand: CliCommand = {
     const { values, positionals } = parseOptions(args, { ...SESSION_OPTIONS, json: { type: 'boolean' }, buy: { type: 'string' }, yes: { type: 'boolean' }, settle: { type: 'boolean' }, 'no-llm-explain': { type: 'boolean' } });
     const text = positionals.join(' ').trim();
     if (!text) throw new CliUsageError('say what you need, e.g. majordome ask "waterproof trail shoes size 43 under 150 euros"');
+    const tooLong = requestLengthError(text);
+    if (tooLong) throw new CliUsageError(tooLong.message);
     const buyRank = values.buy === undefined ? undefined : Number(values.buy);
     if (buyRank !== undefined && (!Number.isInteger(buyRank) || buyRank < 1)) throw new CliUsageError('--buy takes the rank of an offer (1, 2, …)');
     if (buyRank !== undefined && !values.yes) throw new CliUsageError('buying needs your explicit confirmation: add --yes (or use `majordome chat`)');
@@ -81,6 +84,11 @@ export const askCommand: CliCommand = {
         // A purchase result quotes the brand (error messages, reasons): terminal-safe like every brand text.
         // What follows the purchase is said in the turn's language too.
         if (purchase) io.stdout.write(`\n${terminalSafeText(describePurchase(purchase, language))}\n`);
+        // A switched receipt: the new ranking, and a new confirmation needed (the --yes given covered the offer as accepted).
+        if (purchase?.kind === 'refused-bait-and-switch' && purchase.reproposal) {
+          for (const r of purchase.reproposal.ranking.ranked) io.stdout.write(`${terminalSafeText(`  ${r.rank}. ${r.brandId}: ${r.offer.product.title} — ${formatMoney(r.offer.price)}`)}\n`);
+          io.stdout.write(`${SHOPPING_LABELS[language].reproposalHint}\n`);
+        }
         if (settlement?.kind === 'recorded') io.stdout.write(`${SHOPPING_LABELS[language].settledFromGroundTruth(settlement.observations.length)}\n`);
         else if (settlement && purchase?.kind === 'purchased') io.stdout.write(`${reportResultText(settlement, purchase.order.orderId, language) ?? ''}\n`);
         // The model phrases the ranking only after Majordome's own explanation is printed, and only when nothing was bought.

@@ -1,8 +1,8 @@
 import { createInterface } from 'node:readline';
 import { AFTER_PURCHASE_MESSAGES, type SettleResult, type ShoppingResult } from '../../agent/butler/index.ts';
-import { languageOfUnderstanding, type Understanding } from '../../agent/need/index.ts';
+import { languageOfUnderstanding, requestLengthError, type Understanding } from '../../agent/need/index.ts';
 import { describeValue } from '../../agent/decision/index.ts';
-import type { Language } from '../../agent/language/index.ts';
+import { answerLanguage, type Language } from '../../agent/language/index.ts';
 import type { CliCommand } from '../command.ts';
 import { describePurchase } from '../describe-purchase.ts';
 import { needMetAnswer } from '../need-met-answer.ts';
@@ -98,11 +98,11 @@ export const chatCommand: CliCommand = {
             const breakdown = last.explanation.breakdown.offers.find((o) => o.offerId === choice.offerId);
             out(terminalSafeText(last.explanation.offers.find((o) => o.offerId === choice.offerId)?.text ?? ''));
             for (const item of [...(breakdown?.fit.evidence ?? []), ...(breakdown?.honesty.evidence ?? [])]) out(`  · ${terminalSafeText(item.detail)}`);
-            const turnLanguage = last.need.language ?? 'en';
+            const turnLanguage = answerLanguage(last.need.language);
             for (const t of breakdown?.pressure.tactics ?? []) out(`  ⚑ ${terminalSafeText(t.detail)}${t.quote ? SHOPPING_LABELS[turnLanguage].quoted(quoteBrandText(t.quote.text, undefined, turnLanguage)) : ''}`);
-            out(`  ${describeValue(choice.breakdown, last.need.language)}`);
+            out(`  ${describeValue(choice.breakdown, turnLanguage)}`);
           } else {
-            const proposal = session.butler.propose(choice.offerId, last.need.language);
+            const proposal = session.butler.propose(choice.offerId, answerLanguage(last.need.language));
             if ('kind' in proposal) out(say().offerGone);
             else {
               confirming = { offerId: choice.offerId, summary: proposal.summary };
@@ -118,6 +118,9 @@ export const chatCommand: CliCommand = {
             io.stdout.write(`${AFTER_PURCHASE_MESSAGES[language].needMetQuestion} ${say().yesNoSkip} `);
             continue;
           } else sayReport(session.butler.settle(lastOrder), lastOrder);
+        } else if (requestLengthError(line) !== undefined) {
+          // Longer than a request is read (a pasted file or page): said, and the conversation goes on.
+          out(requestLengthError(line)!.message);
         } else {
           const understanding = await session.needEngine.understand(line, pending);
           // One language for the whole turn, the request's: the understanding, the progress lines, the offers, the hint,

@@ -9,6 +9,7 @@ import type { Offer } from '../../protocol/index.ts';
 import { preferenceMatch } from '../consumers/consumer.ts';
 import { inArrivalOrder } from './arrival-order.ts';
 import { noPurchase, type Decision, type DecisionContext } from './decision.ts';
+import type { DivergentPick, RankedOffer } from '../../agent/decision/index.ts';
 import type { PolicyId } from './policy-ids.ts';
 import { settleOrder } from './settle-order.ts';
 
@@ -67,6 +68,19 @@ export class ButlerAgent {
     }
   }
 
+  /**
+   * How the consumer answers a proposal: they take the butler's top pick, or the labelled option outside their bubble
+   * when shown and, as described, it suits their own taste better for the money (they look at it with probability
+   * `acceptDivergent`; a person can judge a style on sight, not a brand's honesty); the butler then learns from how
+   * they rate what arrives. A new proposal after a switched receipt shows no such option (`shown` undefined).
+   */
+  private acceptProposal(ctx: DecisionContext, top: RankedOffer, shown: DivergentPick | undefined): { pick: RankedOffer; divergent: Decision['divergent'] } {
+    if (shown?.kind !== 'picked') return { pick: top, divergent: 'none' };
+    const looks = ctx.drawn.random.fork('divergent').chance(ctx.market.scenario.consumers.acceptDivergent);
+    if (looks && perceivedSurplus(ctx, shown.offer.offer) > perceivedSurplus(ctx, top.offer)) return { pick: shown.offer, divergent: 'taken' };
+    return { pick: top, divergent: 'shown' };
+  }
+
   private async decideOnce(ctx: DecisionContext): Promise<Decision> {
     const policy = this.variant.policy;
     this.brands = inArrivalOrder(ctx.brands, ctx.arrival);
@@ -77,28 +91,37 @@ export class ButlerAgent {
     const acceptable = [...preference].sort();
     const top = ranked[0];
     if (!top) return noPurchase(policy, offers === 0 ? 'no-offer' : 'nothing-acceptable', { offers });
-    let pick = top;
-    let divergent: Decision['divergent'] = 'none';
-    if (result.divergent.kind === 'picked') {
-      divergent = 'shown';
-      // The consumer looks at the labelled option with probability `acceptDivergent` and takes it when, as described,
-      // it suits their own taste better for the money than the top pick (a person can judge a style on sight, not a
-      // brand's honesty); the butler then learns from how they rate what arrives.
-      const looks = ctx.drawn.random.fork('divergent').chance(ctx.market.scenario.consumers.acceptDivergent);
-      if (looks && perceivedSurplus(ctx, result.divergent.offer.offer) > perceivedSurplus(ctx, top.offer)) {
-        pick = result.divergent.offer;
-        divergent = 'taken';
-      }
-    }
+    // The consumer answers every proposal by one rule (`acceptProposal`): the first, with its exploration slot, and each
+    // new one the butler makes after a switched receipt.
+    const first = this.acceptProposal(ctx, top, result.divergent);
+    let pick = first.pick;
+    const divergent = first.divergent;
     // Like a person told "that order was refused", the consumer takes the best offer from another brand, once.
-    const fallback = ranked.find((r) => r.brandId !== pick.brandId);
-    // Whether the butler had already caught the brands it may buy from, read before buying (the purchase and its
-    // outcome write to the ledger); only with a ledger, and only for those two brands.
-    const caught = this.variant.remembers ? new Set([pick, fallback].flatMap((o) => (o && (this.trust.view(o.brandId, ctx.now)?.claimsFailed ?? 0) > 0 ? [o.brandId] : []))) : undefined;
+    let fallback = ranked.find((r) => r.brandId !== pick.brandId);
+    // Whether the butler had already caught the brand it buys from, read before each order (the purchase and its
+    // outcome write to the ledger); only with a ledger.
+    const caught = new Map<string, boolean>();
+    const readCaught = (brandId: string) => {
+      if (this.variant.remembers && !caught.has(brandId)) caught.set(brandId, (this.trust.view(brandId, ctx.now)?.claimsFailed ?? 0) > 0);
+    };
     const consent = (offerId: string) => ({ offerId, confirmedBy: 'person' as const, channel: 'simulation' as const, at: ctx.now.toISOString() });
+    readCaught(pick.brandId);
+    if (fallback) readCaught(fallback.brandId);
     let purchase = await this.butler.purchase(consent(pick.offerId));
     let refusals = purchase.kind === 'refused-bait-and-switch' ? 1 : 0;
-    if (purchase.kind !== 'purchased' && purchase.kind !== 'blocked-by-policy') {
+    // A switched receipt: the butler ranks the request again without the brand that switched (out of this request for
+    // every butler, ledger or not) and proposes its new top pick, which the consumer answers like any proposal; at most
+    // once per offer the first ranking found worth buying. A fallback is then taken from the latest ranking.
+    for (let asked = 0; purchase.kind === 'refused-bait-and-switch' && purchase.reproposal?.top !== undefined && asked < ranked.length; asked += 1) {
+      const latest = purchase.reproposal.ranking.ranked;
+      pick = this.acceptProposal(ctx, purchase.reproposal.top, undefined).pick;
+      fallback = latest.find((r) => r.brandId !== pick.brandId);
+      readCaught(pick.brandId);
+      if (fallback) readCaught(fallback.brandId);
+      purchase = await this.butler.purchase(consent(pick.offerId));
+      if (purchase.kind === 'refused-bait-and-switch') refusals += 1;
+    }
+    if (purchase.kind !== 'purchased' && purchase.kind !== 'blocked-by-policy' && purchase.kind !== 'refused-bait-and-switch') {
       if (fallback) {
         const retry = await this.butler.purchase(consent(fallback.offerId));
         if (retry.kind === 'refused-bait-and-switch') refusals += 1;
@@ -127,7 +150,7 @@ export class ButlerAgent {
           claimsFailed: settled.claimsFailed,
           late: settled.late,
           refusals,
-          ...(caught ? { sellerCaught: caught.has(pick.brandId) } : {}),
+          ...(this.variant.remembers ? { sellerCaught: caught.get(pick.brandId) === true } : {}),
         };
       }
       case 'refused-bait-and-switch':

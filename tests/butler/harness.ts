@@ -4,6 +4,7 @@ import {
   connectionFromClient,
   createButler,
   type BrandConnection,
+  type ButlerTrust,
   type OutcomeReportInput,
 } from '../../agent/butler/index.ts';
 import { connectDirectory, parseBrandDirectory } from '../../agent/directory/index.ts';
@@ -66,6 +67,8 @@ export async function butlerWith(options: {
   wrapConnection?: (connection: BrandConnection) => BrandConnection;
   /** A fixed install secret (random otherwise), for comparing what two butlers send. */
   secret?: string;
+  /** The butler's trust port in place of the ledger's (the ledger is still returned, unused by the butler). */
+  trust?: ButlerTrust;
 }) {
   const clock = options.clock ?? testClock().now;
   const db = openDatabase({ path: ':memory:' });
@@ -89,7 +92,7 @@ export async function butlerWith(options: {
     const tapped = tap(connectionFromClient(b), wiretap);
     return options.wrapConnection ? options.wrapConnection(tapped) : tapped;
   });
-  const trust = new LedgerTrust(ledger);
+  const trust = options.trust ?? new LedgerTrust(ledger);
   const brands = () => connections;
   const butler = createButler({ brands, memory, trust, detectPressure: detectPressureTactics, clock, seed: options.seed ?? 7, honestyFloor: RECOMMENDATION_FLOOR });
   return {

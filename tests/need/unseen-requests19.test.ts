@@ -11,8 +11,10 @@ import { UNSEEN_NOW_19, UNSEEN_REQUESTS_19 } from './unseen-requests19-table.ts'
 // language: English 31/60, French 4/8, Spanish, Italian, German and Dutch 0/12). After reqfix36: 41/80 (forwarded
 // requests, a quotation closed after a figure, self-corrections, a conditional price, a weekday with its date in
 // brackets; the per-item prices now read the count, and their budget is the order's total, which this table's
-// convention keeps per item). Every row must read right but the ones listed in KNOWN_GAPS; their reasons are the
-// judge's own findings at measurement time, not yet diagnosed. A gap that closes must be removed from the list.
+// convention keeps per item). After reqfix37a: 52/80 (Spanish, Italian, German and Dutch read through a gloss
+// into the reader's English words: 11/12; the Italian LEGO set still misses the maker). Every row must read right
+// but the ones listed in KNOWN_GAPS; their reasons are the judge's own findings at measurement time, not yet
+// diagnosed. A gap that closes must be removed from the list.
 const KNOWN_GAPS: ReadonlyMap<string, string> = new Map<string, string>([
   ["okay note for the butler I want noise cancelling headphones over ear black no wait white um Sony or Bose and don't spend more than three hundred pounds", "measured, not yet read right: [hard] missing color eq white"],
   ["I need a laptop for uni um fourteen inch sixteen gigs of ram no wait thirty two and it has to be under three pounds because I carry it everywhere max twelve hundred dollars", "measured after reqfix36, not yet read right: [hard] missing weight_kg ~ 1.36"],
@@ -41,18 +43,7 @@ const KNOWN_GAPS: ReadonlyMap<string, string> = new Map<string, string>([
   ["Un matelas 140x190 ferme pour la chambre d'amis, à livrer avant le mariage du 20, 400 € maximum", "measured, not yet read right: [deadline] deadline none, expected 2027-03-19 or 2027-03-20"],
   ["Trois paquets de thé rooibos en vrac bio, 100 g chacun, huit euros le paquet maximum, d'ici vendredi", "measured, not yet read right: [budget] budget 2400 EUR, expected 800"],
   ["Des écouteurs sans fil intra pour courir, résistants à l'eau IPX4 au moins, tout sauf Apple, à peu près 80 balles", "measured, not yet read right: [budget] budget 8000 EUR, expected 8800"],
-  ["Hola, busco unas zapatillas de running para asfalto, talla 42, de mujer, que no sean rosas, máximo 110 euros", "measured, not yet read right: [hard] missing terrain eq road; [hard] missing gender ~ women; [hard] missing color not-in pink; [language] language fr, expected es"],
-  ["Mi marido dice que quiere un taladro percutor inalámbrico de 18 V, Bosch o Makita, antes del viernes, 150 euros como mucho", "measured, not yet read right: [category] got unsupported: Pour l’instant, je ne sais acheter que chaussures de running, casque audio, café"],
-  ["Necesito una cafetera de cápsulas, cualquier color menos rojo, unos 100 euros", "measured, not yet read right: [hard] missing color not-in red; [budget] budget 10000 EUR, expected 11000; [language] language fr, expected es"],
-  ["Cerco uno zaino da trekking da 30 litri, impermeabile, non nero, massimo 120 euro", "measured, not yet read right: [category] got unsupported: I can only shop for running shoes, headphones, coffee, bicycles, bicycle helmets"],
-  ["Per mia figlia di 10 anni: un set LEGO Harry Potter, entro sabato, sui 50 euro", "measured, not yet read right: [hard] missing maker ~ LEGO; [budget] budget 5000 EUR, expected 5500; [deadline] deadline none, expected 2027-03-20; [recipient] recipient undefined, expected daughter; [recipient] recipient undefined, expected age 10; [language] language fr, expected it"],
-  ["Una TV da 55 pollici 4K, QLED o OLED, non Samsung, al massimo 900 euro", "measured, not yet read right: [hard] missing screen_in ~ 55; [hard] missing panel in qled; [language] language en, expected it"],
-  ["Ich brauche eine Kaffeemaschine mit Mahlwerk, Vollautomat, nicht von Philips, höchstens 600 Euro, bis Freitag", "measured, not yet read right: [category] got unsupported: I can only shop for running shoes, headphones, coffee, bicycles, bicycle helmets"],
-  ["Meine Frau wünscht sich einen Föhn mit Ionen-Technologie, mindestens 2000 Watt, faltbar, ca. 80 Euro", "measured, not yet read right: [category] got unsupported: Pour l’instant, je ne sais acheter que chaussures de running, casque audio, café"],
-  ["Laptop mit QWERTZ-Tastatur, 16 GB RAM, 14 Zoll, unter 1,5 kg, maximal 1000 Euro", "measured, not yet read right: [hard] missing screen_in ~ 14; [language] language en, expected de"],
-  ["Ik zoek een elektrische fiets voor woon-werkverkeer, stadsfiets, Gazelle als het kan, maximaal 2500 euro", "measured, not yet read right: [category] got unsupported: I can only shop for running shoes, headphones, coffee, bicycles, bicycle helmets"],
-  ["Mijn vriendin wil een yogamat, antislip, zonder PVC, alles behalve paars, rond de 60 euro", "measured, not yet read right: [hard] missing non_slip eq true; [hard] missing pvc_free eq true; [hard] missing color not-in purple; [budget] budget 6000 EUR, expected 6600; [recipient] recipient undefined, expected girlfriend; [language] language fr, expected nl"],
-  ["Een steelstofzuiger zonder zak, snoerloos, niet van Dyson, voor zaterdag, max 250 euro", "measured, not yet read right: [category] got unsupported: No brand you have connected sells cars, trucks & vans (Google product taxonomy 9"],
+  ["Per mia figlia di 10 anni: un set LEGO Harry Potter, entro sabato, sui 50 euro", "measured after reqfix37a, not yet read right: [hard] missing maker ~ LEGO"],
 ]);
 
 describeBlindSet('requests19: eighty blind requests dictated, pasted, forwarded and compared, in six languages (demo market)', UNSEEN_REQUESTS_19, KNOWN_GAPS, { rows: 80, french: 8, now: UNSEEN_NOW_19 });

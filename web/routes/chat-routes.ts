@@ -5,7 +5,7 @@ import { withoutHiddenCharacters } from '../../protocol/index.ts';
 import type { ShoppingProgress, ShoppingResult } from '../../agent/butler/index.ts';
 import { modelExplanation } from '../../app/index.ts';
 import type { Language } from '../../agent/language/index.ts';
-import { MAX_REQUEST_CHARS, UnderstandingSchema, describeNeed, languageOfUnderstanding, type Understanding } from '../../agent/need/index.ts';
+import { MAX_REQUEST_CHARS, UnderstandingSchema, describeNeed, languageOfUnderstanding, requestTooLongMessage, type Understanding } from '../../agent/need/index.ts';
 import { CHAT_LABELS } from '../chat-labels.ts';
 import { readJsonBody } from '../read-json-body.ts';
 import { brandText, shoppingView } from '../shopping-view.ts';
@@ -13,7 +13,7 @@ import { brandNames, type WebContext } from '../web-context.ts';
 
 /** A message to the butler: the person's words and, when answering a clarifying question, that question's state. */
 export const ChatRequestSchema = z.object({
-  text: z.string().trim().min(1).max(MAX_REQUEST_CHARS),
+  text: z.string().trim().min(1).max(MAX_REQUEST_CHARS, { error: (issue) => requestTooLongMessage(typeof issue.input === 'string' ? issue.input.length : MAX_REQUEST_CHARS + 1) }),
   previous: UnderstandingSchema.optional(),
 });
 

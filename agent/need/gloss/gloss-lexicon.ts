@@ -1,0 +1,36 @@
+import type { ReadLanguage } from '../../language/index.ts';
+
+/**
+ * A word whose English reading depends on whether a figure follows it: "hasta 100 euros" is "up to 100 euros",
+ * "hasta el viernes" is "by friday"; "do 800 zł" is "up to 800 zł".
+ */
+export interface BoundWord {
+  readonly beforeFigure: string;
+  readonly otherwise: string;
+}
+
+/** What one entry reads as in English: words (empty to drop a word that says nothing the reader needs), or a bound word. */
+export type Gloss = string | BoundWord;
+
+/**
+ * One language the butler reads through a gloss: the words only it uses (to recognise it) and what its words say in
+ * the English words the reader knows. Keys are lower case and may hold several words ("fin del mes que viene");
+ * accents are optional when matching ("maximo" is "máximo"); a key ending in "*" matches any word starting with it, for
+ * inflected languages ("słuchawk*" reads "słuchawek", "słuchawki"). A compound word no entry names is read as two
+ * entries glued ("skaft" + "dammsugare"), for the languages that glue them (`compounds`).
+ */
+export interface GlossLexicon {
+  readonly language: Exclude<ReadLanguage, 'en' | 'fr'>;
+  /** The language's name in English, to say which one was read. */
+  readonly name: string;
+  /** Function words only (or almost only) this language uses, so a request written in it is recognised. */
+  readonly markers: readonly string[];
+  /**
+   * Its words spelled like an English or French word or abbreviation the reader reads otherwise (Swedish "min", my, is
+   * "min" for minutes): glossed in a request written in the language, never taken as a sign of it.
+   */
+  readonly sharedWithReader?: readonly string[];
+  /** Whether words may be glued into compounds ("Laufschuhe", "kinderfiets", "skaftdammsugare"). */
+  readonly compounds: boolean;
+  readonly words: Readonly<Record<string, Gloss>>;
+}

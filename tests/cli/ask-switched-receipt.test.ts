@@ -1,0 +1,48 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { OrderRecordSchema } from '../../agent/butler/index.ts';
+import { serveBrandOverHttp, type HttpBrandServer } from '../../brand-agent/index.ts';
+import { createStrategyBrand } from '../../brand-agent/reference/index.ts';
+import { askCommand } from '../../cli/commands/ask.ts';
+import { openDatabase } from '../../storage/index.ts';
+import { catalogOf } from '../butler/harness.ts';
+import { runCommand } from './cli-io.ts';
+
+let dir: string;
+const servers: HttpBrandServer[] = [];
+let brandsFile: string;
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'majordome-ask-switch-'));
+  const switcher = createStrategyBrand({ id: 'switcheroo', name: 'Switcheroo', strategy: 'bait-and-switch', categories: ['headphones'], catalog: catalogOf('SWCH', [{ product: 'jbl-tune-770nc-black', price: 12_500, stock: 9 }]) });
+  const honest = createStrategyBrand({ id: 'calm-audio', name: 'Calm Audio', strategy: 'honest', categories: ['headphones'], catalog: catalogOf('CALM', [{ product: 'jbl-tune-770nc-black', price: 13_500, stock: 9 }]) });
+  servers.push(await serveBrandOverHttp(switcher), await serveBrandOverHttp(honest));
+  brandsFile = join(dir, 'brands.json');
+  writeFileSync(brandsFile, JSON.stringify({ brands: [{ id: 'switcheroo', kind: 'http', url: servers[0]!.url }, { id: 'calm-audio', kind: 'http', url: servers[1]!.url }] }));
+});
+afterAll(async () => {
+  for (const s of servers) await s.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('majordome ask --buy 1 --yes when the receipt is switched', () => {
+  it('buys nothing more: prints the new ranking with its reason and asks for a new confirmation', async () => {
+    const home = join(dir, 'home');
+    const db = join(home, 'majordome.db');
+    const r = await runCommand(askCommand, ['noise cancelling headphones under 200 euros', '--db', db, '--brands', brandsFile, '--buy', '1', '--yes'], { MAJORDOME_HOME: home });
+    expect(r.code).toBe(5);
+    expect(r.out).toMatch(/Switcheroo changed .* at checkout; Calm Audio at .* is now the best/);
+    expect(r.out).toMatch(/1\. calm-audio: /);
+    expect(r.out).toMatch(/Nothing was bought: your --yes covered the offer as you accepted it/);
+    const store = openDatabase({ path: db, mustExist: true });
+    try {
+      const orders = (store.sqlite.prepare('SELECT record FROM orders').all() as Array<{ record: string }>).map((row) => OrderRecordSchema.parse(JSON.parse(row.record)));
+      // The one order is the refused one: the --yes given did not extend to the changed offer nor to the new top pick.
+      expect(orders.map((o) => o.status)).toEqual(['refused-bait-and-switch']);
+    } finally {
+      store.close();
+    }
+  });
+});
