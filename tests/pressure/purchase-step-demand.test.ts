@@ -45,6 +45,7 @@ describe('a demand whose purpose is a step of the purchase (issue 9 §6, branch 
     expect(labels('Baixe o nosso aplicativo para finalizar o pedido.')).toContain('forced-action');
     expect(labels('Ladda ner appen för att slutföra din beställning.')).toContain('forced-action');
     expect(labels('Registrera dig för att se priset på soffan.')).toContain('forced-action');
+    expect(labels('Abonnera på vårt nyhetsbrev för att se priserna.')).toContain('forced-action');
     expect(labels('Zarejestruj się, aby zobaczyć cenę sofy.')).toContain('forced-action');
     expect(labels('Pobierz naszą aplikację, żeby dokończyć zamówienie.')).toContain('forced-action');
     // Honest twins.

@@ -69,8 +69,8 @@ const GRAMMARS: readonly PurposeGrammar[] = [
   },
   // Swedish
   {
-    demand: String.raw`(?:skapa (?:ett|ditt) konto|registrera dig|logga in|prenumerera|(?:ladda ner|installera) (?:appen|var app|tillagget)|(?:godkann|acceptera) (?:cookies|marknadsforing\w*|nyhetsbrev\w*))`,
-    modalDemand: String.raw`(?:du maste|maste du)\s+(?:forst\s+)?(?:skapa|registrera|logga in|ladda ner|installera|godkanna|acceptera|prenumerera)`,
+    demand: String.raw`(?:skapa (?:ett|ditt) konto|registrera dig|logga in|prenumerera|abonnera|(?:ladda ner|installera) (?:appen|var app|tillagget)|(?:godkann|acceptera) (?:cookies|marknadsforing\w*|nyhetsbrev\w*))`,
+    modalDemand: String.raw`(?:du maste|maste du)\s+(?:forst\s+)?(?:skapa|registrera|logga in|ladda ner|installera|godkanna|acceptera|prenumerera|abonnera)`,
     step: String.raw`for att (?:(?:se|visa|fa se) (?:priset|priserna|varukorgen|kundvagnen|totalen|totalpriset)\b|(?:fortsatta|ga vidare)${CLAUSE_END}|(?:slutfora|genomfora|bekrafta|lagga|avsluta) (?:din |ditt )?(?:bestallning\w*|kop\w*|bokning\w*|betalning\w*)|(?:ga|komma) till (?:kassan|varukorgen|betalningen)\b)`,
   },
   // Polish
