@@ -85,8 +85,8 @@ export function deadlineWithNothingForSale(text: string): boolean {
  * The text says waiting costs the reader nothing ("hurry is not needed", "there is no penalty either way", "no need to
  * rush", "hurry up and wait"): the opposite of urgency, whatever clock it names. Not with an exclamation nor with any
  * term of an offer ("no need to rush: the 50 % discount ends tonight" still presses; a cart kept while the reader
- * compares is no term); it answers only hurry and cut-off
- * cues, never a stock count's or another cue's finding.
+ * compares is no term); it answers only findings resting on
+ * urgency cues, never a stock count's or another tactic's cue.
  */
 const WAITING_COSTS_NOTHING = /\b(?:hurry|rush|haste) (?:is|was) (?:not|never) (?:needed|necessary|required)\b|\bno (?:need|reason) to (?:hurry|rush)\b|\b(?:there'?s|there is) no (?:rush|hurry)\b|\bno (?:penalty|fee|charge|cost) (?:either way|for waiting|if you wait)\b|\bhurry up and wait\b/;
 export function waitingCostsNothing(text: string): boolean {
