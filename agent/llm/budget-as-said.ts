@@ -1,30 +1,69 @@
-import type { Money } from '../../protocol/index.ts';
-import type { Understanding } from '../need/index.ts';
+import type { Money, SoftPreference } from '../../protocol/index.ts';
+import type { StatedMoney, Understanding } from '../need/index.ts';
+import { withoutRestatedCeiling } from './take-price-ceiling.ts';
 
-/** The budget an understanding carries: the need's, or a pending question's partial need's. */
-export function budgetOf(understanding: Understanding): Money | undefined {
-  if (understanding.kind === 'need') return understanding.need.budget;
-  if (understanding.kind === 'clarify') return understanding.partial.budget;
-  return undefined;
+/** The notes said when the model's budget was changed: held to one the words state, or dropped (in the person's language). */
+export interface BudgetAsSaidNotes {
+  /** The budget is one the person wrote (the model read a higher one, another currency or none). */
+  readonly held: string;
+  /** The budget is dropped: the words state none the model's could be. */
+  readonly dropped: string;
 }
 
-/** Whether `budget` is missing, in another currency than `said`, or above it: a ceiling the person did not write. */
-function exceeds(budget: Money | undefined, said: Money): boolean {
-  return budget === undefined || budget.currency !== said.currency || budget.amountMinor > said.amountMinor;
+/** What becomes of the model's budget: kept, held to an amount the words state, or dropped. */
+type Verdict = { readonly kind: 'kept' } | { readonly kind: 'held'; readonly budget: Money } | { readonly kind: 'dropped' };
+
+/** A limit the words set in the currency of figures said without one, as a budget; undefined when they set none. */
+function statedLimit(stated: StatedMoney): Verdict {
+  const limit = stated.limits.get(stated.currency);
+  return limit === undefined ? { kind: 'kept' } : { kind: 'held', budget: { amountMinor: limit, currency: stated.currency } };
 }
 
 /**
- * The model's understanding with its budget held to the one the person's own words state (`said`, read by the built-in
- * engine from the same text and context): a model may read a lower ceiling, never a higher one, another currency or
- * none at all — a budget it raised or dropped (told to by text it was shown, or simply wrong) would let the butler rank
- * and propose offers above what the person said they would spend. Unchanged when the words state no budget.
+ * The budget a model's reading may keep. It may not exceed the largest amount the words state in its currency (a
+ * lower one is the model's reading and stays), nor be in a currency the words do not name (the person's default when
+ * they name none): such a budget, or none at all, becomes the largest limit the words set ("under 150 euros") when
+ * they set one. A budget the words state nothing for is dropped: a budget comes from the person's words, never from
+ * text the model was shown.
  */
-export function withBudgetAsSaid(understanding: Understanding, said: Money | undefined, note: string): Understanding {
-  if (said === undefined || !exceeds(budgetOf(understanding), said)) return understanding;
+function verdictOn(budget: Money | undefined, stated: StatedMoney): Verdict {
+  const ceiling = budget === undefined ? undefined : stated.largest.get(budget.currency);
+  if (budget !== undefined && ceiling !== undefined) return budget.amountMinor > ceiling ? { kind: 'held', budget: { amountMinor: ceiling, currency: budget.currency } } : { kind: 'kept' };
+  const restored = statedLimit(stated);
+  return restored.kind === 'held' || budget === undefined ? restored : { kind: 'dropped' };
+}
+
+/** Price wishes with their figure taken off when the currency changed under them (minor units of another currency), or at or above the budget. */
+function priceWishesIn(preferences: readonly SoftPreference[], from: string | undefined, to: string, budget: Money | undefined): SoftPreference[] {
+  const moved = from !== undefined && from !== to ? preferences.map((p) => (p.attribute === 'price' && p.value !== undefined ? withoutValue(p) : p)) : [...preferences];
+  return withoutRestatedCeiling(moved, budget?.amountMinor);
+}
+
+function withoutValue(preference: SoftPreference): SoftPreference {
+  const { value: _figure, ...rest } = preference;
+  return rest;
+}
+
+/**
+ * The model's understanding with its budget held to the money the person's own words state (`stated`, read by the
+ * built-in money reader from the same text): a model told by text it was shown, or simply wrong, must not let the
+ * butler rank and propose offers above what the person said they would spend, nor invent a budget they never gave.
+ * A pending question's partial need gets the same rule and the same notes.
+ */
+export function withBudgetAsSaid(understanding: Understanding, stated: StatedMoney, notes: BudgetAsSaidNotes): Understanding {
+  if (understanding.kind === 'unsupported') return understanding;
+  const read = understanding.kind === 'need' ? understanding.need : understanding.partial;
+  const verdict = verdictOn(read.budget, stated);
+  if (verdict.kind === 'kept') return understanding;
+  const budget = verdict.kind === 'held' ? verdict.budget : undefined;
+  const currency = budget?.currency ?? (read.currency !== undefined && stated.largest.has(read.currency) ? read.currency : stated.currency);
+  const softPreferences = priceWishesIn(read.softPreferences, read.currency, currency, budget);
+  const note = verdict.kind === 'held' ? notes.held : notes.dropped;
+  const money = { ...(budget === undefined ? {} : { budget }), currency, softPreferences };
   if (understanding.kind === 'need') {
-    const need = { ...understanding.need, budget: said, currency: said.currency };
-    return { ...understanding, need, assumptions: [note, ...understanding.assumptions].slice(0, 64) };
+    const { budget: _read, ...need } = understanding.need;
+    return { ...understanding, need: { ...need, ...money }, assumptions: [note, ...understanding.assumptions].slice(0, 64) };
   }
-  if (understanding.kind === 'clarify') return { ...understanding, partial: { ...understanding.partial, budget: said, currency: said.currency } };
-  return understanding;
+  const { budget: _read, ...partial } = understanding.partial;
+  return { ...understanding, partial: { ...partial, ...money }, notUnderstood: [note, ...understanding.notUnderstood].slice(0, 64) };
 }

@@ -1,10 +1,10 @@
 import { answerLanguage, detectLanguage } from '../language/index.ts';
-import { budgetOf, withBudgetAsSaid } from './budget-as-said.ts';
-import { createDeterministicNeedEngine, type NeedContext, type NeedEngine, type Understanding } from '../need/index.ts';
+import { withBudgetAsSaid } from './budget-as-said.ts';
+import { createDeterministicNeedEngine, statedMoney, type NeedContext, type NeedEngine, type Understanding } from '../need/index.ts';
 import type { ChatMessage, ChatModel, ChatReply } from './chat-model.ts';
 import { llmNeedOutputJsonSchema, toUnderstanding } from './llm-need-output.ts';
 import { needMessages } from './need-instructions.ts';
-import { budgetAsSaidNote, callFailedNotice, invalidOutputNotice, type LlmFallbackNotice } from './need-notice.ts';
+import { budgetAsSaidNotes, callFailedNotice, invalidOutputNotice, type LlmFallbackNotice } from './need-notice.ts';
 
 /** The function the model may call in tool mode: it records a reading and does nothing else. */
 export const RECORD_UNDERSTANDING_TOOL = 'record_understanding';
@@ -64,8 +64,6 @@ function withNotice(understanding: Understanding, notice: LlmFallbackNotice): Un
 export function createLlmNeedEngine(options: LlmNeedEngineOptions): NeedEngine {
   const { model } = options;
   const fallback = options.fallback ?? createDeterministicNeedEngine();
-  // The built-in engine reads the budget the person's words state: the model's reading may not exceed it.
-  const wordsReader = createDeterministicNeedEngine();
   const output =
     model.outputMode === 'tool'
       ? { kind: 'tool' as const, name: RECORD_UNDERSTANDING_TOOL, description: 'Record how you read the shopping request. Records only; it does nothing else.', schema: llmNeedOutputJsonSchema() }
@@ -88,7 +86,9 @@ export function createLlmNeedEngine(options: LlmNeedEngineOptions): NeedEngine {
         if (!reply.ok) return fallBack(text, context, callFailedNotice(reply.error, language));
         const value = structuredValueOf(reply, model.outputMode);
         const mapped = value.ok ? toUnderstanding(value.value, text, context) : { ok: false as const, problems: [value.problem] };
-        if (mapped.ok) return withBudgetAsSaid(mapped.understanding, budgetOf(await wordsReader.understand(text, context)), budgetAsSaidNote(language));
+        // The money the person's words state, read by the built-in money reader whatever the product: the model's
+        // budget may not exceed it, nor come from anywhere else.
+        if (mapped.ok) return withBudgetAsSaid(mapped.understanding, statedMoney(text, context), budgetAsSaidNotes(language));
         problems = mapped.problems;
         messages.push(
           { role: 'assistant', content: value.raw.slice(0, 8_000) || '(empty)' },

@@ -1,5 +1,6 @@
 import type { Catalogue, Language } from '../language/index.ts';
 import { callErrorText } from './call-error-text.ts';
+import type { BudgetAsSaidNotes } from './budget-as-said.ts';
 import type { LlmCallError } from './chat-model.ts';
 
 /** Why the LLM engine handed a request to the built-in engine. */
@@ -12,14 +13,17 @@ const NOTICE_MESSAGES: Catalogue<{
   readonly invalidOutput: string;
   readonly callFailed: (error: LlmCallError) => string;
   readonly budgetAsSaid: string;
+  readonly budgetDropped: string;
 }> = {
   en: {
-    budgetAsSaid: 'budget: the one you wrote (the language model read a higher one, or none)',
+    budgetAsSaid: 'budget: the one you wrote (the language model read a higher one, another currency or none)',
+    budgetDropped: 'budget: none (the language model read one your words do not state)',
     invalidOutput: "the language model's answer was invalid (twice); I used the built-in engine instead",
     callFailed: (error) => `${callErrorText(error, 'en')}; I used the built-in engine instead`,
   },
   fr: {
-    budgetAsSaid: 'budget : celui que vous avez écrit (le modèle de langue en lisait un plus élevé, ou aucun)',
+    budgetAsSaid: 'budget : celui que vous avez écrit (le modèle de langue en lisait un plus élevé, dans une autre devise, ou aucun)',
+    budgetDropped: 'budget : aucun (le modèle de langue en lisait un que vos mots ne donnent pas)',
     invalidOutput: 'la réponse du modèle de langue était invalide (deux fois) ; j’ai utilisé le moteur intégré à la place',
     callFailed: (error) => `${callErrorText(error, 'fr')} ; j’ai utilisé le moteur intégré à la place`,
   },
@@ -35,7 +39,7 @@ export function callFailedNotice(error: LlmCallError, language: Language = 'en')
   return { kind: 'call-failed', error, text: NOTICE_MESSAGES[language].callFailed(error) };
 }
 
-/** The note shown to the person when the model's budget was held to the one their words state (in their language). */
-export function budgetAsSaidNote(language: Language = 'en'): string {
-  return NOTICE_MESSAGES[language].budgetAsSaid;
+/** The notes shown to the person when the model's budget was held to one their words state, or dropped (in their language). */
+export function budgetAsSaidNotes(language: Language = 'en'): BudgetAsSaidNotes {
+  return { held: NOTICE_MESSAGES[language].budgetAsSaid, dropped: NOTICE_MESSAGES[language].budgetDropped };
 }

@@ -17,21 +17,13 @@ import { builtinMarketVocabulary, type MarketVocabulary } from './market-vocabul
 import { resolveOpenCategory } from './resolve-open-category.ts';
 import { LEXICON } from './lexicon.ts';
 import { describeSold, understandOpenRequest, unsoldMessage } from './understand-open-request.ts';
-import { buildVocabulary } from './vocabulary.ts';
+import { sharedVocabulary } from './vocabulary.ts';
 import { stripControlSequences } from './strip-control-sequences.ts';
 import { isNotUnderstood, readRequestEvidence } from './request-evidence.ts';
 import { notUnderstoodQuestion } from './not-understood-question.ts';
-import type { Vocabulary } from './vocabulary.ts';
 
 /** Longest request read, in characters; the rest is reported as ignored. */
 export const MAX_REQUEST_CHARS = PROTOCOL_LIMITS.maxTextLength;
-
-let sharedVocabulary: Vocabulary | undefined;
-
-function vocabulary(): Vocabulary {
-  sharedVocabulary ??= buildVocabulary();
-  return sharedVocabulary;
-}
 
 function checkContext(context: NeedContext): { currency: string; previous?: PartialNeed } {
   if (!(context.now instanceof Date) || Number.isNaN(context.now.getTime())) throw new NeedError(NEED_ERROR_CODES.INVALID_CONTEXT, 'context.now must be a valid Date');
@@ -53,7 +45,7 @@ interface BuiltinReading {
 
 /** The built-in categories' reading of a request (their hand-written lexicon: features, makers, shoe sizes). */
 function understandBuiltin(text: string, input: string, context: NeedContext, currency: string, previous: PartialNeed | undefined, language: Language): BuiltinReading {
-  const vocab = vocabulary();
+  const vocab = sharedVocabulary();
   const hasSize = previous?.hardConstraints.some((c) => c.attribute === 'size_eu') ?? false;
   const previousCategory = previous?.category !== undefined && isBuiltinCategory(previous.category) ? previous.category : undefined;
   const parsed = parseRequest(input, { now: context.now, defaultCurrency: currency, hasSize, hasBudget: previous?.budget !== undefined, language, ...(previousCategory ? { previousCategory } : {}) }, vocab);
@@ -165,7 +157,7 @@ export function understandNeedText(typed: string, context: NeedContext): Underst
   const market = context.market ?? builtinMarketVocabulary();
   // Links and pasted random characters hold no words to read ("share" in a link is no Shure headphones); a request
   // with nothing readable left is asked about, before any brand is (`request-evidence.ts`).
-  const evidence = readRequestEvidence(typedInput, vocabulary());
+  const evidence = readRequestEvidence(typedInput, sharedVocabulary());
   const input = evidence.noise.length > 0 ? evidence.readable : typedInput;
   const previousOpen = previous?.category !== undefined && !isBuiltinCategory(previous.category);
   // A request in a language read through a gloss is read in the gloss's English words, and answered in English.

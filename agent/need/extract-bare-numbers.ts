@@ -87,7 +87,7 @@ export function extractBareNumbers(state: ParseState): void {
     }
     if (!hasBudget && !countsSomething && token.value >= 1 && token.value <= 1_000_000 && readable) {
       consume(state, i, i + 1);
-      draft.budgets.push({ amount: token.value, soft: state.modality[i] === 'soft', perUnit: false, approximate: false, source });
+      draft.budgets.push({ amount: token.value, soft: state.modality[i] === 'soft', perUnit: false, approximate: false, limit: false, source });
       note(draft.assumptions, NOTE_MESSAGES[state.language ?? 'en'].bareBudget(source));
     }
   }

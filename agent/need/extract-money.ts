@@ -368,6 +368,7 @@ export function extractMoney(state: ParseState): void {
       soft: state.modality[cursor] === 'soft' && !(marker !== undefined && STAYING_BELOW_SET.has(marker.phrase)),
       perUnit: perUnit !== undefined,
       approximate: kind === 'approximate',
+      limit: kind === 'ceiling' || kind === 'approximate' || isRange || postfix !== undefined || ceilingAfterUnit !== undefined || perUnit !== undefined || rate !== undefined || kind === 'stretch',
       ...(kind === 'stretch' ? { stretch: true } : {}),
       ...(saysCeiling ? { ceiling: true } : {}),
       source,
@@ -426,6 +427,7 @@ function readCeilingsOnThat(state: ParseState): void {
       perUnit: false,
       approximate: false,
       ceiling: true,
+      limit: true,
       source,
     });
     i = match.end - 1;

@@ -6,6 +6,8 @@ export type { NeedContext, NeedEngine, Understanding } from './need-engine.ts';
 export { NEED_ERROR_CODES, NeedError } from './need-error.ts';
 export type { NeedErrorCode } from './need-error.ts';
 export { createDeterministicNeedEngine, understandNeedText, MAX_REQUEST_CHARS } from './deterministic-need-engine.ts';
+export { statedMoney } from './stated-money.ts';
+export type { StatedMoney } from './stated-money.ts';
 export { requestLengthError, requestTooLongMessage } from './request-length.ts';
 export { describeNeed } from './describe-need.ts';
 export type { DescribeNeedOptions } from './describe-need.ts';

@@ -23,12 +23,8 @@ import { settleUnneeded } from './settle-unneeded.ts';
 import { emptyDraft, note, setPreference } from './parse-state.ts';
 import type { ParseState } from './parse-state.ts';
 import { resolveBudget } from './resolve-budget.ts';
-import { readLineLabels } from './line-labels.ts';
-import { applySpokenCorrections } from './spoken-correction.ts';
-import { tokenize } from './tokenize.ts';
-import { joinNumberWords } from './join-number-words.ts';
+import { requestTokens } from './request-tokens.ts';
 import type { Language } from '../language/index.ts';
-import { correctTypos } from './vocabulary.ts';
 import type { Vocabulary } from './vocabulary.ts';
 
 /** What one piece of text said, before it is combined with earlier turns and defaults. */
@@ -56,29 +52,20 @@ export interface ParseOptions {
   readonly language?: Language | undefined;
 }
 
-/** Full-width and styled letters and digits ("ｈｅａｄｐｈｏｎｅｓ", "𝕤𝕙𝕠𝕖𝕤") read as plain ones; ½ becomes .5 first, since NFKC would split it. */
-function foldCompatibilityForms(text: string): string {
-  return text.replace(/½/g, '.5').replace(/¼/g, '.25').replace(/¾/g, '.75').normalize('NFKC');
-}
-
 function categoryOf(verdict: CategoryVerdict): BuiltinCategory | undefined {
   return verdict.kind === 'named' || verdict.kind === 'hinted' || verdict.kind === 'previous' ? verdict.category : undefined;
 }
 
 /** Reads one text into a partial need: each extractor claims the tokens it explains; what is left is reported. */
 export function parseRequest(original: string, options: ParseOptions, vocabulary: Vocabulary): ParsedRequest {
-  const spoken = applySpokenCorrections(readLineLabels(foldCompatibilityForms(original)));
-  const text = spoken.text;
-  const typed = tokenize(text);
-  const corrections = correctTypos(typed, vocabulary);
-  const tokens = joinNumberWords(text, typed);
+  const { text, tokens, spokenCorrections, typos: corrections } = requestTokens(original, vocabulary);
   const detection = detectCategory(tokens, text, vocabulary.matcher, options.previousCategory);
   const category = categoryOf(detection.verdict);
   const clauses = readClauseModality(tokens, LEXICON);
   const draft = emptyDraft();
   const language = options.language ?? 'en';
   const say = NOTE_MESSAGES[language];
-  for (const c of spoken.corrections) note(draft.assumptions, say.spokenCorrection(c.said, c.kept));
+  for (const c of spokenCorrections) note(draft.assumptions, say.spokenCorrection(c.said, c.kept));
   for (const c of corrections) note(draft.assumptions, say.typo(c.typed, c.readAs));
   if (detection.verdict.kind === 'hinted') {
     note(draft.assumptions, say.hintedCategory(categoryLabelIn({ id: detection.verdict.category, label: TAXONOMY[detection.verdict.category].label }, language).toLowerCase(), detection.verdict.evidence));

@@ -18,6 +18,11 @@ export interface BudgetMention {
   readonly perUnit: boolean;
   /** "around 100": read as a ceiling 10% above. */
   readonly approximate: boolean;
+  /**
+   * Said as a limit in so many words ("under", "max", "budget", "around", a range, "each", "a month"), not only a
+   * figure with its currency ("a 50 euro gift card", "previously paid 80 euros") nor a lone number.
+   */
+  readonly limit: boolean;
   /** "… but could stretch to 130", "could go up to 130": the most the person would go to, above any figure aimed at. */
   readonly stretch?: boolean;
   /**

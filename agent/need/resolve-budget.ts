@@ -4,7 +4,7 @@ import { NOTE_MESSAGES } from './note-messages.ts';
 import type { BudgetMention } from './parse-state.ts';
 
 /** Most a budget may be, in major units: anything larger is a typo, not a shopping budget. */
-const MAX_BUDGET = 1_000_000_000;
+export const MAX_BUDGET = 1_000_000_000;
 
 /** The settled budget: one ceiling, the currency said (if any), a soft price wish, and notes. */
 export interface ResolvedBudget {

@@ -36,6 +36,14 @@ export function buildVocabulary(): Vocabulary {
   return { matcher, knownWords, typoTargets };
 }
 
+let shared: Vocabulary | undefined;
+
+/** The built-in vocabulary, built on first use and shared by every reader. */
+export function sharedVocabulary(): Vocabulary {
+  shared ??= buildVocabulary();
+  return shared;
+}
+
 /** A typo fixed in place: what was typed and what it was read as. */
 export interface TypoCorrection {
   readonly typed: string;

@@ -8,8 +8,10 @@
  * any word of an offer (price, deal, discount, stock, an amount) keeps the finding.
  */
 
-/** Words of an offer: with them the hurry is about buying, whatever else the text says. */
-const OFFER_TALK = /[€$£%]|\b(?:prices?|pricing|deals?|offers?|discounts?|promo\w*|coupons?|codes?|save|savings?|bargains?|rates?|stock|left|remaining|sell(?:s|ing)? out|sold out|buy|order now|book now|checkout|cart|basket|upgrade|subscribe|prix|offre|angebot|preis|oferta|precio|offerta|prezzo|aanbieding|prijs)\b/;
+/** Terms of an offer: a price, a deal, a stock, an amount, a call to buy. */
+const OFFER_TERMS = /[€$£%]|\b(?:prices?|pricing|deals?|offers?|discounts?|promo\w*|coupons?|codes?|save|savings?|bargains?|rates?|stock|left|remaining|sell(?:s|ing)? out|sold out|buy|order now|book now|upgrade|subscribe|prix|offre|angebot|preis|oferta|precio|offerta|prezzo|aanbieding|prijs)\b/;
+/** Words of an offer (its terms, or the cart the reader's pick sits in): with them the hurry is about buying. */
+const OFFER_TALK = new RegExp(`${OFFER_TERMS.source}|\\b(?:checkout|cart|basket)\\b`);
 
 /** An urgency word followed, in its sentence, by a condition on the reader's own goal or situation (not on waiting). */
 const HURRY_IF_YOURS = /\b(?:hurry|act (?:fast|now|quickly)|be quick|move fast|don'?t (?:wait|delay)|depechez-vous|depeche-toi|ne tardez pas|beeil\w*|date prisa|dese prisa|affrettati|sbrigati|haast je)\b[^.!?\n]{0,60}?\b(?:if|when|in case|si|wenn|falls|se)\s+(?!(?:you|u|vous|sie|du|tu)\s+(?:wait|delay|hesitate|miss|snooze|don'?t|do not|leave it)\b)[a-z]/;
@@ -63,16 +65,30 @@ const READERS_OWN_ACT = /\b(?:vote|votes|voting|ballots?|polls?|elections?|surve
 /** A push beyond naming the deadline (a "last chance" to do something unsold is still only a deadline). */
 const PUSH_BEYOND_DEADLINE = /\b(?:hurry|grab|now|don'?t (?:miss|wait)|before (?:it'?s|they'?re) gone|let (?:this|it) go)\b/;
 
-/** A deadline of the reader's own act in plain text (no exclamation, no push), with no word of an offer or a purchase. */
+/**
+ * Signs that something is sold even with no sale word: a figure that could be a price (a number with decimals, or a
+ * number beside a plan or tier word: "Super for 1.99", "tier 2"), a product, plan, tier or membership word, or a cue of
+ * a better price or of paying to keep something ("the reduced entry", "30 % cheaper", "keep it alive with Super").
+ */
+const PRICE_FIGURE = /\d[.,]\d|\b(?:plans?|tiers?|levels?|packs?|packages?|bundles?|editions?)\s*\d|\d\s*(?:plans?|tiers?|levels?|packs?|packages?|bundles?|editions?)\b/;
+const SOLD_THING = /\b(?:products?|plans?|tiers?|upgrad\w*|subscri\w*|members?(?:hip)?s?|premium|pro|plus|vip|gold|reduc\w*|discount\w*|deals?|offers?|pric\w*|cheap\w*|half-price|early-bird|sav(?:e|es|ing|ings)|keep\b[^.!?\n]{0,30}?\bwith)\b/;
+
+/**
+ * A deadline of the reader's own act in plain text (no exclamation, no push), with no word of an offer or a purchase
+ * and no figure that could be a price.
+ */
 export function deadlineWithNothingForSale(text: string): boolean {
-  return plain(text) && !PUSH_BEYOND_DEADLINE.test(text) && !PURCHASE_TALK.test(text) && READERS_OWN_ACT.test(text);
+  return plain(text) && !PUSH_BEYOND_DEADLINE.test(text) && !PURCHASE_TALK.test(text) && !PRICE_FIGURE.test(text) && !SOLD_THING.test(text) && READERS_OWN_ACT.test(text);
 }
 
 /**
  * The text says waiting costs the reader nothing ("hurry is not needed", "there is no penalty either way", "no need to
- * rush", "hurry up and wait"): the opposite of urgency, whatever clock it names. Not with an exclamation.
+ * rush", "hurry up and wait"): the opposite of urgency, whatever clock it names. Not with an exclamation nor with any
+ * term of an offer ("no need to rush: the 50 % discount ends tonight" still presses; a cart kept while the reader
+ * compares is no term); it answers only findings resting on
+ * urgency cues, never a stock count's or another tactic's cue.
  */
 const WAITING_COSTS_NOTHING = /\b(?:hurry|rush|haste) (?:is|was) (?:not|never) (?:needed|necessary|required)\b|\bno (?:need|reason) to (?:hurry|rush)\b|\b(?:there'?s|there is) no (?:rush|hurry)\b|\bno (?:penalty|fee|charge|cost) (?:either way|for waiting|if you wait)\b|\bhurry up and wait\b/;
 export function waitingCostsNothing(text: string): boolean {
-  return !/[!¡]/.test(text) && WAITING_COSTS_NOTHING.test(text);
+  return !/[!¡]/.test(text) && !OFFER_TERMS.test(text) && WAITING_COSTS_NOTHING.test(text);
 }

@@ -477,6 +477,8 @@ const HURRY_CUES: ReadonlySet<string> = new Set(['urgency.hurry', 'urgency.act-n
 const answersHurry = (evidence: readonly string[]): boolean => evidence.every((id) => id === 'model' || HURRY_CUES.has(id));
 const CUT_OFF_CUES: ReadonlySet<string> = new Set([...END_DATE_CUES, 'urgency.limited-time', 'urgency.only-today', 'urgency.final-hours']);
 const answersCutOff = (evidence: readonly string[]): boolean => evidence.every((id) => id === 'model' || CUT_OFF_CUES.has(id));
+/** Answers a finding resting on urgency cues alone (a hurry, a cut-off, a hold timer), never another tactic's cue. */
+const answersUrgencyCues = (evidence: readonly string[]): boolean => evidence.every((id) => id === 'model' || id.startsWith('urgency.'));
 const WEAR_CUES: ReadonlySet<string> = new Set(['fear.harm-under-way', 'fear.fails-any-moment']);
 const answersWear = (evidence: readonly string[]): boolean => evidence.every((id) => id === 'model' || WEAR_CUES.has(id));
 const answersActNow = (evidence: readonly string[]): boolean => evidence.every((id) => id === 'model' || id === 'urgency.act-now');
@@ -539,6 +541,6 @@ export const STATED_TERMS: readonly StatedTerm[] = [
   { label: 'fear', name: 'care advice with a remedy the reader carries out alone', holds: advisesOwnRemedy, answers: answersWear, discount: OPPOSITE_DISCOUNT },
   { label: 'urgency', name: "a carrier's delivery cut-off or a venue's hours or season", holds: carrierOrVenueClock, answers: answersCutOff, discount: EXPLAINED_DISCOUNT },
   { label: 'urgency', name: 'a deadline in a text with nothing for sale', holds: deadlineWithNothingForSale, answers: answersCutOff, discount: OPPOSITE_DISCOUNT },
-  { label: 'urgency', name: 'waiting stated to cost nothing', holds: waitingCostsNothing, answers: anyFinding, discount: OPPOSITE_DISCOUNT },
+  { label: 'urgency', name: 'waiting stated to cost nothing', holds: waitingCostsNothing, answers: answersUrgencyCues, discount: OPPOSITE_DISCOUNT },
   { label: 'scarcity', name: 'a capacity the service sets for itself', holds: statesCapacityRule, answers: anyFinding, discount: OPPOSITE_DISCOUNT },
 ];

@@ -1,5 +1,5 @@
-import { withoutHiddenCharacters } from '../../protocol/index.ts';
 import type { FeedFormat } from './detect-feed-format.ts';
+import { feedIssueLine } from './feed-issue-line.ts';
 import type { LoadedFeed } from './load-feed.ts';
 
 const FORMAT_NAMES: Readonly<Record<FeedFormat, string>> = {
@@ -24,18 +24,10 @@ const FORMAT_NAMES: Readonly<Record<FeedFormat, string>> = {
   'schema-org': 'schema.org JSON-LD',
 };
 
-/**
- * A field name or reason as one line of plain text: they quote the file's cells and headers, which may hold terminal
- * escape sequences or line breaks that would repaint the shop's terminal or forge a report line.
- */
-function plainLine(text: string): string {
-  return withoutHiddenCharacters(text).replace(/[\t\r\n\u2028\u2029\u0085]+/g, ' ');
-}
-
-/** A plain-text report of a loaded feed for the shop: what serves, and each rejected row with the field and why, one line each. */
+/** A plain-text report of a loaded feed for the shop: what serves, and each rejected row with the field and why, one terminal-safe line each (cut). */
 export function formatFeedReport(feed: LoadedFeed, limit = 50): string[] {
   const lines = [`${feed.entries.length} of ${feed.rows} products served from ${FORMAT_NAMES[feed.format]}, in ${feed.categories.length} categories`];
-  for (const issue of feed.issues.slice(0, limit)) lines.push(`  row ${issue.row}, ${plainLine(issue.field)}: ${plainLine(issue.why)}`);
+  for (const issue of feed.issues.slice(0, limit)) lines.push(`  ${feedIssueLine(issue)}`);
   if (feed.issues.length > limit) lines.push(`  … and ${feed.issues.length - limit} more problems`);
   return lines;
 }

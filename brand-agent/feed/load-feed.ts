@@ -1,5 +1,6 @@
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
-import { cutWithEllipsis, loadGoogleTaxonomy, type GoogleTaxonomy } from '../../protocol/index.ts';
+import { loadGoogleTaxonomy, type GoogleTaxonomy } from '../../protocol/index.ts';
+import { feedIssueLine } from './feed-issue-line.ts';
 import type { CatalogEntry } from '../definition.ts';
 import { decodeFeedBytes } from './decode-feed-bytes.ts';
 import { refuseBinaryFile } from './refuse-binary-file.ts';
@@ -45,8 +46,6 @@ export interface LoadedFeed {
 
 const DEFAULT_MAX_BYTES = 32 * 1024 * 1024;
 const DEFAULT_MAX_ROWS = 100_000;
-/** Longest quotation of one problem in the error of a feed none of whose rows serve. */
-const MAX_SAMPLE_CHARS = 500;
 /** The currency of a Merchant Center feed read without one (the command's default before files could state theirs). */
 const MERCHANT_DEFAULT_CURRENCY = 'EUR';
 
@@ -226,7 +225,7 @@ export function parseFeedText(text: string, options: FeedOptions & { path?: stri
   if (entries.length === 0) {
     // The message quotes the first problems, each cut: a reason quotes its cell, and a cell may be megabytes long (the
     // full issues stay in the details).
-    const sample = issues.slice(0, 3).map((i) => cutWithEllipsis(`row ${i.row} ${i.field}: ${i.why}`, MAX_SAMPLE_CHARS)).join('; ');
+    const sample = issues.slice(0, 3).map(feedIssueLine).join('; ');
     if (rows === 0 && issues.length === 0) throw new FeedError('FEED_EMPTY', 'the file has no product in it (a header and no rows?)', { details: { issues } });
     throw new FeedError('FEED_EMPTY', `none of the ${rows} rows can be served${sample ? ` (${sample})` : ''}`, { details: { issues } });
   }

@@ -1,6 +1,7 @@
 import { createFeedBrand, formatFeedReport, type FeedBrand } from '../../brand-agent/feed/index.ts';
 import { IdSchema, loadGoogleTaxonomy } from '../../protocol/index.ts';
 import { CliUsageError } from '../command.ts';
+import { describeError } from '../describe-error.ts';
 
 /** The `brand serve --feed` flags, as parseArgs returns them. */
 export interface FeedFlags {
@@ -69,7 +70,8 @@ export function feedBrandFromFlags(id: string, flags: FeedFlags, log: (line: str
     watch: true,
     onReload: (result) => {
       if (result.ok) for (const line of formatFeedReport(result.feed, 20)) log(`reloaded: ${line}`);
-      else log(`reload failed, still serving the previous feed: ${result.error.message}`);
+      // The error quotes the file's cells: one terminal-safe line, like every other error the command prints.
+      else log(`reload failed, still serving the previous feed: ${describeError(result.error)}`);
     },
   });
   for (const line of formatFeedReport(brand.current())) log(line);

@@ -46,7 +46,7 @@ describe('malformed feeds give clear errors and never crash', () => {
   it('refuses a feed where no row can be served, quoting the first problems', () => {
     const error = feedError(() => parseFeedText(`${HEADER}\nx\tVacuum\tfree\t619\t\tnew\n`, SHOP));
     expect(error.code).toBe('FEED_EMPTY');
-    expect(error.message).toContain('row 2 price');
+    expect(error.message).toContain('row 2, price');
   });
 
   it('reads a Windows-1252 file and says so', () => {

@@ -81,7 +81,7 @@ describe('shop exports that cannot be served say why', () => {
     const shopify = { products: [{ title: 'Widget', product_type: 'Thingamajigs', variants: [{ sku: 'W-1', price: '5.00', available: true }] }] };
     const error = feedError(() => parseFeedText(JSON.stringify(shopify), { ...TERMS, currency: 'EUR' }));
     expect(error.code).toBe('FEED_EMPTY');
-    expect(error.message).toContain('row 1 product_type: "Thingamajigs" names no Google product category, nor does the title');
+    expect(error.message).toContain('row 1, product_type: "Thingamajigs" names no Google product category, nor does the title');
   });
 
   it('never crashes on deeply nested or hostile JSON-LD', () => {

@@ -72,3 +72,97 @@ describe('a budget the model reads above the person’s words', () => {
     expect(none.assumptions.join(' ')).not.toMatch(/budget: the one you wrote/);
   });
 });
+
+// Review of red team 37: the cap was the built-in engine's budget, so it vanished wherever that engine read no product
+// (any language it cannot read) and lowered right readings to its misreadings. The cap is now the largest amount the
+// words state, read by the built-in money reader whatever the product.
+async function readWith(answer: Record<string, unknown>, text: string) {
+  server.enqueue(reply.json(needAnswer({ category: 'running-shoes', hardConstraints: SHOES, ...answer })));
+  return market.understand(text);
+}
+
+describe('the cap is the largest amount the person’s words state, whatever the product or language', () => {
+  for (const [text, cap] of [
+    ['водонепроницаемые кроссовки для трейла, размер 43, до 150 €', 15_000],
+    ['αδιάβροχα παπούτσια για βουνό, νούμερο 43, έως 150 €', 15_000],
+    ['su geçirmez dağ koşusu ayakkabısı, 43 numara, en fazla 150 euro', 15_000],
+    ['防水のトレイルシューズ、サイズ43、150€以下', 15_000],
+  ] as const) {
+    it(`(fixed) "${text}": a model reading 99,999 EUR is held to ${cap / 100} EUR and nothing dearer is ranked`, async () => {
+      const understanding = await readWith({ budgetMinor: 9_999_900 }, text);
+      expect(understanding.kind === 'need' && understanding.need.budget).toEqual({ amountMinor: cap, currency: 'EUR' });
+      if (understanding.kind !== 'need') return;
+      const result = await market.shop(understanding.need);
+      expect(result.ranking.ranked.map((r) => r.offer.product.sku)).toEqual(['ridge-43']);
+    });
+  }
+
+  it('(fixed) words the money reader cannot read state no amount: the model’s budget is dropped with a note', async () => {
+    const understanding = await readWith({ budgetMinor: 9_999_900 }, 'водонепроницаемые кроссовки для трейла, размер 43, до 150 евро');
+    expect(understanding.kind === 'need' && [understanding.need.budget, understanding.assumptions[0]]).toEqual([undefined, 'budget: none (the language model read one your words do not state)']);
+  });
+
+  it('(fixed) a budget where the words state no amount at all is dropped, a price wish in it loses its figure', async () => {
+    const understanding = await readWith({ budgetMinor: 12_000 }, 'waterproof trail shoes size 43');
+    expect(understanding.kind === 'need' && understanding.need.budget).toBeUndefined();
+    expect(understanding.kind === 'need' && understanding.assumptions[0]).toBe('budget: none (the language model read one your words do not state)');
+  });
+
+  for (const text of [
+    'I have a 50 euro gift card, looking for waterproof trail shoes size 43 under 150 euros',
+    'waterproof trail shoes size 43 under 150 euros plus 10 euros shipping',
+    'no more than 150 euros for waterproof trail shoes size 43, not the 90 euro ones I had',
+    'waterproof trail shoes size 43 up to 150 EUR, I saved 30 euros already',
+    'trail shoes, waterproof, 43, my last pair was 70 €, this time max 150 €',
+  ]) {
+    it(`(fixed) "${text}": the model's right 150 EUR stays, with no note (main lowered it to a smaller figure)`, async () => {
+      const understanding = await readWith({ budgetMinor: 15_000 }, text);
+      expect(understanding.kind === 'need' && understanding.need.budget).toEqual({ amountMinor: 15_000, currency: 'EUR' });
+      expect(understanding.kind === 'need' && understanding.assumptions.join(' ')).not.toMatch(/^budget:|budget: (the one|none)/);
+    });
+  }
+
+  it('(fixed) a figure said without a limit is not imposed on a model that read no budget ("budget is flexible, previously paid 80 euros")', async () => {
+    const understanding = await readWith({ budgetMinor: null }, 'waterproof trail shoes size 43, budget is flexible, previously paid 80 euros');
+    expect(understanding.kind === 'need' && understanding.need.budget).toBeUndefined();
+  });
+
+  for (const [text, said, cap] of [
+    ['waterproof trail shoes size 43, no more than 20% over 150 euros', 18_000, 18_000],
+    ['waterproof trail shoes size 43, 200 euros, I can stretch by 10%', 22_000, 22_000],
+    ['chaussures de trail imperméables pointure 43, 100 € max, 15 % de plus au besoin', 11_500, 11_500],
+  ] as const) {
+    it(`(fixed) "${text}": the share of room the words give raises the cap to ${cap / 100} EUR`, async () => {
+      const right = await readWith({ budgetMinor: said }, text);
+      expect(right.kind === 'need' && right.need.budget).toEqual({ amountMinor: said, currency: 'EUR' });
+      const over = await readWith({ budgetMinor: 9_999_900 }, text);
+      expect(over.kind === 'need' && over.need.budget).toEqual({ amountMinor: cap, currency: 'EUR' });
+    });
+  }
+
+  it('"20% off" and "80% recycled" give no room: a model reading more than the stated 150 is held to it', async () => {
+    const understanding = await readWith({ budgetMinor: 18_000 }, 'waterproof trail shoes size 43, 80% recycled, ideally 20% off, under 150 euros');
+    expect(understanding.kind === 'need' && understanding.need.budget).toEqual({ amountMinor: 15_000, currency: 'EUR' });
+  });
+});
+
+describe('a pending question and a currency the words do not name', () => {
+  it('(fixed) a clarify reading with a budget the words never state loses it, with the same note', async () => {
+    server.enqueue(reply.json(needAnswer({ kind: 'clarify', category: 'running-shoes', hardConstraints: [], budgetMinor: 9_999_900, question: 'Which size?', missing: ['size_eu'] })));
+    const understanding = await market.understand('waterproof trail shoes');
+    expect(understanding.kind === 'clarify' && [understanding.partial.budget, understanding.notUnderstood[0]]).toEqual([undefined, 'budget: none (the language model read one your words do not state)']);
+  });
+
+  it('(fixed) a clarify reading held to the words carries the note too', async () => {
+    server.enqueue(reply.json(needAnswer({ kind: 'clarify', category: 'running-shoes', hardConstraints: [], budgetMinor: 9_999_900, question: 'Which size?', missing: ['size_eu'] })));
+    const understanding = await market.understand('waterproof trail shoes under 150 euros');
+    expect(understanding.kind === 'clarify' && understanding.notUnderstood[0]).toMatch(/^budget: the one you wrote/);
+  });
+
+  it('(fixed) when the currency is switched to the words’ own, a price wish in the model’s currency loses its figure', async () => {
+    const softPreferences = [{ attribute: 'price', direction: 'lower', weight: 0.7, value: 1_200_000 }];
+    const understanding = await readWith({ budgetMinor: 2_000_000, currency: 'JPY', softPreferences }, TEXT);
+    expect(understanding.kind === 'need' && [understanding.need.budget, understanding.need.currency]).toEqual([{ amountMinor: 15_000, currency: 'EUR' }, 'EUR']);
+    expect(understanding.kind === 'need' && understanding.need.softPreferences.filter((p) => p.attribute === 'price')).toEqual([{ attribute: 'price', direction: 'lower', weight: 0.7 }]);
+  });
+});

@@ -11,6 +11,7 @@ import { MISDIRECTION_PATTERNS } from './misdirection-patterns.ts';
 import { MULTILINGUAL_INJECTION_PATTERNS, OFF_CHANNEL_PAYMENT_PATTERNS } from './multilingual-injection-patterns.ts';
 import { MULTILINGUAL_PRESSURE_PATTERNS } from './multilingual-pressure-patterns.ts';
 import { OBSTRUCTION_PATTERNS } from './obstruction-patterns.ts';
+import { PURCHASE_STEP_DEMAND_PATTERNS } from './purchase-step-demand-patterns.ts';
 import { SCARCITY_PATTERNS } from './scarcity-patterns.ts';
 import { SNEAKING_PATTERNS } from './sneaking-patterns.ts';
 import { SOCIAL_PROOF_PATTERNS } from './social-proof-patterns.ts';
@@ -33,6 +34,7 @@ export const TACTIC_PATTERNS: readonly TacticPattern[] = [
   ...SNEAKING_PATTERNS,
   ...OBSTRUCTION_PATTERNS,
   ...FORCED_ACTION_PATTERNS,
+  ...PURCHASE_STEP_DEMAND_PATTERNS,
   ...OFF_CHANNEL_PAYMENT_PATTERNS,
   ...MULTILINGUAL_INJECTION_PATTERNS,
   ...MULTILINGUAL_PRESSURE_PATTERNS,

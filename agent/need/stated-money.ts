@@ -1,0 +1,80 @@
+import { PROTOCOL_LIMITS, toMinorUnits } from '../../protocol/index.ts';
+import { readClauseModality } from './clause-modality.ts';
+import { extractDeadline } from './extract-deadline.ts';
+import { extractMoney } from './extract-money.ts';
+import { extractQuantity } from './extract-quantity.ts';
+import { LEXICON } from './lexicon.ts';
+import type { NeedContext } from './need-engine.ts';
+import { emptyDraft, type ParseState } from './parse-state.ts';
+import { readPercentTolerance } from './percent-tolerance.ts';
+import { requestTokens } from './request-tokens.ts';
+import { MAX_BUDGET } from './resolve-budget.ts';
+import { stripControlSequences } from './strip-control-sequences.ts';
+import { sharedVocabulary } from './vocabulary.ts';
+
+/** The money a person's words state, whatever the product and however the rest of the request reads. */
+export interface StatedMoney {
+  /** By currency: the largest amount the words state (minor units), raised by the largest share of room they give. */
+  readonly largest: ReadonlyMap<string, number>;
+  /**
+   * By currency: the largest amount the words state as a limit in so many words ("under", "max", "budget", "around",
+   * a range, "each", "20 % over"), raised likewise; an earlier turn's budget counts as one.
+   */
+  readonly limits: ReadonlyMap<string, number>;
+  /** The currency of a figure said without one: the first the words name, else the earlier turn's, else the person's default. */
+  readonly currency: string;
+}
+
+function raise(map: Map<string, number>, currency: string, amountMinor: number): void {
+  map.set(currency, Math.max(map.get(currency) ?? 0, amountMinor));
+}
+
+/**
+ * Reads every amount of money the words state with the built-in money reader alone (digits, number words, slang,
+ * currency words and signs; dates, deadlines and counts kept apart as the full reader keeps them), independent of the
+ * category or language of the rest: "wasserdichte Trailschuhe unter 150 Euro" states 150 EUR even where no product is
+ * recognised. "Around 100" states 110 as the full reader does, "80 each" for 2 states 160, and "no more than 20 % over
+ * 1500" states 1800. With `context.previous`, the budget of the turn being answered counts as stated.
+ */
+export function statedMoney(typed: string, context: NeedContext): StatedMoney {
+  const text = stripControlSequences(typed).slice(0, PROTOCOL_LIMITS.maxTextLength);
+  const read = requestTokens(text, sharedVocabulary());
+  const clauses = readClauseModality(read.tokens, LEXICON);
+  const state: ParseState = {
+    text: read.text,
+    tokens: read.tokens,
+    used: [...clauses.markerTokens],
+    now: context.now,
+    category: undefined,
+    modality: clauses.modality,
+    markerTokens: clauses.markerTokens,
+    emphasis: clauses.emphasis,
+    categoryWordAt: new Set(),
+    hasSize: false,
+    hasBudget: false,
+    draft: emptyDraft(),
+  };
+  extractDeadline(state);
+  const room = readPercentTolerance(state);
+  extractMoney(state);
+  extractQuantity(state);
+  const { budgets, quantity } = state.draft;
+  const previous = context.previous;
+  const currency = budgets.find((m) => m.currency !== undefined)?.currency ?? previous?.budget?.currency ?? previous?.currency ?? context.defaultCurrency;
+  const largest = new Map<string, number>();
+  const limits = new Map<string, number>();
+  const raised = (amountMinor: number): number => Math.round((amountMinor * (100 + room)) / 100);
+  for (const mention of budgets) {
+    const major = mention.amount * (mention.approximate ? 1.1 : 1) * (mention.perUnit ? Math.max(1, quantity ?? 1) : 1);
+    if (!(major > 0) || major > MAX_BUDGET) continue;
+    const said = mention.currency ?? currency;
+    const amountMinor = raised(toMinorUnits(major, said));
+    raise(largest, said, amountMinor);
+    if (mention.limit && !mention.soft) raise(limits, said, amountMinor);
+  }
+  if (previous?.budget !== undefined) {
+    raise(largest, previous.budget.currency, previous.budget.amountMinor);
+    raise(limits, previous.budget.currency, previous.budget.amountMinor);
+  }
+  return { largest, limits, currency };
+}
