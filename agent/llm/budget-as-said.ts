@@ -13,21 +13,23 @@ export interface BudgetAsSaidNotes {
 /** What becomes of the model's budget: kept, held to an amount the words state, or dropped. */
 type Verdict = { readonly kind: 'kept' } | { readonly kind: 'held'; readonly budget: Money } | { readonly kind: 'dropped' };
 
-/** A limit the words set in the currency of figures said without one, as a budget; undefined when they set none. */
+/** The budget the words set as a limit (the built-in reader's resolution: the lowest firm ceiling), as a verdict. */
 function statedLimit(stated: StatedMoney): Verdict {
-  const limit = stated.limits.get(stated.currency);
-  return limit === undefined ? { kind: 'kept' } : { kind: 'held', budget: { amountMinor: limit, currency: stated.currency } };
+  return stated.resolved === undefined ? { kind: 'kept' } : { kind: 'held', budget: stated.resolved };
 }
 
 /**
- * The budget a model's reading may keep. It may not exceed the largest amount the words state in its currency (a
- * lower one is the model's reading and stays), nor be in a currency the words do not name (the person's default when
- * they name none): such a budget, or none at all, becomes the largest limit the words set ("under 150 euros") when
- * they set one. A budget the words state nothing for is dropped: a budget comes from the person's words, never from
+ * The budget a model's reading may keep. Where the words set a limit in so many words ("under 150 euros", "max 40,
+ * not a cent more"), the built-in reader's resolution of those limits (the lowest firm ceiling) caps it: a lower
+ * reading stays, a higher one, one in another currency, or none becomes that limit. Where they set none, it may not
+ * exceed the largest amount the words state in its currency, nor be in a currency the words do not name. A budget the words state nothing for is dropped: a budget comes from the person's words, never from
  * text the model was shown.
  */
 function verdictOn(budget: Money | undefined, stated: StatedMoney): Verdict {
-  const ceiling = budget === undefined ? undefined : stated.largest.get(budget.currency);
+  // Where the words set a limit, it is the cap: a model may read lower, never higher, and never another currency.
+  const limit = stated.resolved;
+  if (budget !== undefined && limit !== undefined && budget.currency === limit.currency) return budget.amountMinor > limit.amountMinor ? { kind: 'held', budget: limit } : { kind: 'kept' };
+  const ceiling = budget === undefined || limit !== undefined ? undefined : stated.largest.get(budget.currency);
   if (budget !== undefined && ceiling !== undefined) return budget.amountMinor > ceiling ? { kind: 'held', budget: { amountMinor: ceiling, currency: budget.currency } } : { kind: 'kept' };
   const restored = statedLimit(stated);
   return restored.kind === 'held' || budget === undefined ? restored : { kind: 'dropped' };

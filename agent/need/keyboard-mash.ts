@@ -1,11 +1,20 @@
 /** Vowels of the Latin alphabet (with "y"), as normalised words spell them (accents removed). */
 const VOWELS = /[aeiouy]/;
 
-/** A run of consonants this long is spelt by no word a shopper types ("sdfghjkl"); German's "schw" is four. */
-const CONSONANT_RUN_MIN = 5;
+/**
+ * A run of consonants this long is spelt by no word a shopper types ("sdfghjkl"); real words reach six ("watchstrap",
+ * "strengths", "handschuhe", Czech "zmrzlina").
+ */
+const CONSONANT_RUN_MIN = 7;
 
-/** Keys side by side this many times in one direction along a keyboard row ("qwer", "lkjh", "uiop") is a slid finger. */
-const ROW_RUN_MIN = 4;
+/**
+ * Keys side by side this many times in one direction along a keyboard row ("qwert", "lkjhg") is a slid finger; four
+ * happen inside real words ("blazer" on AZERTY, "property", "hertz", "wertvoll").
+ */
+const ROW_RUN_MIN = 5;
+
+/** No vowel in this many letters is mash ("zxcvbn", "jkjkjk"); four-letter abbreviations ("dslr", "hdtv") are not. */
+const NO_VOWEL_MIN = 5;
 
 /** The letter rows of QWERTY, AZERTY and QWERTZ keyboards. */
 const KEYBOARD_ROWS: readonly string[] = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm', 'azertyuiop', 'qsdfghjklm', 'wxcvbn', 'qwertzuiop', 'yxcvbnm'];
@@ -27,13 +36,17 @@ function slidesAlongRow(word: string, min: number): boolean {
 
 /**
  * Whether a word typed in lower-case Latin letters is keyboard mash rather than a word or a model name, judged by its
- * letters alone: no vowel in four letters or more ("zxcvbn", "jkjkjk", "ghghgh"), a run of five consonants
- * ("asdfghjkl"), or four neighbouring keys slid along a row ("qwertyuiop", "lkjhlkjh"). A word with a digit ("ps5",
+ * letters alone: one letter repeated ("zzzz"), no vowel in five letters or more ("zxcvbn", "jkjkjk", "ghghgh"), a run
+ * of seven consonants, or five neighbouring keys slid along a row ("qwertyuiop", "asdfghjkl"). A word with a digit ("ps5",
  * "rtx4070") names a model; a short one ("tv", "rtx") may be an abbreviation; a word in another script is not judged.
  */
 export function isKeyboardMash(word: string): boolean {
   if (!/^[a-z]+$/.test(word) || word.length < 4) return false;
-  if (!VOWELS.test(word)) return true;
+  // One key held or hit again ("zzzz", "qqqq").
+  if (/^([a-z])\1+$/.test(word)) return true;
+  // Without a vowel: five letters, or four slid along a row ("lkjh"); "dslr", "hdtv" are abbreviations.
+  if (!VOWELS.test(word)) return word.length >= NO_VOWEL_MIN || slidesAlongRow(word, ROW_RUN_MIN - 1);
   if (new RegExp(`[^aeiouy]{${CONSONANT_RUN_MIN}}`).test(word)) return true;
-  return slidesAlongRow(word, ROW_RUN_MIN);
+  // Five keys slid inside a word, or the whole word one slide ("asdf", "uiop").
+  return slidesAlongRow(word, Math.min(ROW_RUN_MIN, word.length));
 }

@@ -8,7 +8,8 @@ import type { NeedContext } from './need-engine.ts';
 import { emptyDraft, type ParseState } from './parse-state.ts';
 import { readPercentTolerance } from './percent-tolerance.ts';
 import { requestTokens } from './request-tokens.ts';
-import { MAX_BUDGET } from './resolve-budget.ts';
+import { MAX_BUDGET, resolveBudget } from './resolve-budget.ts';
+import type { Money } from '../../protocol/index.ts';
 import { stripControlSequences } from './strip-control-sequences.ts';
 import { sharedVocabulary } from './vocabulary.ts';
 
@@ -23,6 +24,12 @@ export interface StatedMoney {
   readonly limits: ReadonlyMap<string, number>;
   /** The currency of a figure said without one: the first the words name, else the earlier turn's, else the person's default. */
   readonly currency: string;
+  /**
+   * The budget the built-in reader resolves from the amounts said as a limit in so many words (the lowest firm ceiling;
+   * a stretch figure never loosens a plain ceiling; a price wish is no ceiling): the most a model's reading may keep.
+   * Undefined when the words set no limit.
+   */
+  readonly resolved?: Money;
 }
 
 function raise(map: Map<string, number>, currency: string, amountMinor: number): void {
@@ -69,6 +76,7 @@ export function statedMoney(typed: string, context: NeedContext): StatedMoney {
     if (!(major > 0) || major > MAX_BUDGET) continue;
     const said = mention.currency ?? currency;
     const amountMinor = raised(toMinorUnits(major, said));
+    if (!(amountMinor <= toMinorUnits(MAX_BUDGET, said))) continue;
     raise(largest, said, amountMinor);
     if (mention.limit && !mention.soft) raise(limits, said, amountMinor);
   }
@@ -76,5 +84,9 @@ export function statedMoney(typed: string, context: NeedContext): StatedMoney {
     raise(largest, previous.budget.currency, previous.budget.amountMinor);
     raise(limits, previous.budget.currency, previous.budget.amountMinor);
   }
-  return { largest, limits, currency };
+  const ceilings = budgets.filter((m) => m.limit);
+  const lowest = ceilings.length > 0 ? resolveBudget(ceilings, Math.max(1, quantity ?? 1), currency).budget : undefined;
+  // The share of room the words give above a price ("no more than 20 % over 1500") raises the limit as it raises the rest.
+  const resolved = lowest === undefined ? undefined : { ...lowest, amountMinor: Math.min(raised(lowest.amountMinor), toMinorUnits(MAX_BUDGET, lowest.currency)) };
+  return { largest, limits, currency, ...(resolved === undefined ? {} : { resolved }) };
 }

@@ -166,3 +166,20 @@ describe('a pending question and a currency the words do not name', () => {
     expect(understanding.kind === 'need' && understanding.need.softPreferences.filter((p) => p.attribute === 'price')).toEqual([{ attribute: 'price', direction: 'lower', weight: 0.7 }]);
   });
 });
+
+// review37c (at c9372b5): the cap was the LARGEST amount the words state, so any larger figure that is no limit let a
+// model's higher budget through ("… under 150 euros, my old ones cost 250 euros" kept 250), a stretch figure loosened
+// a firm ceiling on this path.
+describe('where the words set a limit, the cap is the lowest firm limit they set', () => {
+  const cases: ReadonlyArray<readonly [string, number | null]> = [
+    ['waterproof trail shoes size 43 under 150 euros, my old ones cost 250 euros', 25_000],
+    ['waterproof trail shoes size 43, max 150 euros, not a cent more, though my brother could stretch to 200 euros', 20_000],
+    ['waterproof trail shoes size 43, max 150 euros, not a cent more, though my brother could stretch to 200 euros', null],
+  ];
+  for (const [text, budgetMinor] of cases) {
+    it(`(fixed) "${text}": a model reading ${budgetMinor === null ? 'no budget' : `${budgetMinor / 100} EUR`} gets 150 EUR`, async () => {
+      const understanding = await needRead(budgetMinor, text);
+      expect(understanding.need.budget).toEqual({ amountMinor: 15_000, currency: 'EUR' });
+    });
+  }
+});
