@@ -16,6 +16,9 @@ const ROW_RUN_MIN = 5;
 /** No vowel in this many letters is mash ("zxcvbn", "jkjkjk"); four-letter abbreviations ("dslr", "hdtv") are not. */
 const NO_VOWEL_MIN = 5;
 
+/** A run of `CONSONANT_RUN_MIN` letters none of which is a vowel. */
+const CONSONANT_RUN = new RegExp(`[^aeiouy]{${CONSONANT_RUN_MIN}}`);
+
 /** The letter rows of QWERTY, AZERTY and QWERTZ keyboards. */
 const KEYBOARD_ROWS: readonly string[] = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm', 'azertyuiop', 'qsdfghjklm', 'wxcvbn', 'qwertzuiop', 'yxcvbnm'];
 
@@ -46,7 +49,7 @@ export function isKeyboardMash(word: string): boolean {
   if (/^([a-z])\1+$/.test(word)) return true;
   // Without a vowel: five letters, or four slid along a row ("lkjh"); "dslr", "hdtv" are abbreviations.
   if (!VOWELS.test(word)) return word.length >= NO_VOWEL_MIN || slidesAlongRow(word, ROW_RUN_MIN - 1);
-  if (new RegExp(`[^aeiouy]{${CONSONANT_RUN_MIN}}`).test(word)) return true;
+  if (CONSONANT_RUN.test(word)) return true;
   // Five keys slid inside a word, or the whole word one slide ("asdf", "uiop").
   return slidesAlongRow(word, Math.min(ROW_RUN_MIN, word.length));
 }

@@ -17,11 +17,6 @@ import { sharedVocabulary } from './vocabulary.ts';
 export interface StatedMoney {
   /** By currency: the largest amount the words state (minor units), raised by the largest share of room they give. */
   readonly largest: ReadonlyMap<string, number>;
-  /**
-   * By currency: the largest amount the words state as a limit in so many words ("under", "max", "budget", "around",
-   * a range, "each", "20 % over"), raised likewise; an earlier turn's budget counts as one.
-   */
-  readonly limits: ReadonlyMap<string, number>;
   /** The currency of a figure said without one: the first the words name, else the earlier turn's, else the person's default. */
   readonly currency: string;
   /**
@@ -69,7 +64,6 @@ export function statedMoney(typed: string, context: NeedContext): StatedMoney {
   const previous = context.previous;
   const currency = budgets.find((m) => m.currency !== undefined)?.currency ?? previous?.budget?.currency ?? previous?.currency ?? context.defaultCurrency;
   const largest = new Map<string, number>();
-  const limits = new Map<string, number>();
   const raised = (amountMinor: number): number => Math.round((amountMinor * (100 + room)) / 100);
   for (const mention of budgets) {
     const major = mention.amount * (mention.approximate ? 1.1 : 1) * (mention.perUnit ? Math.max(1, quantity ?? 1) : 1);
@@ -78,15 +72,11 @@ export function statedMoney(typed: string, context: NeedContext): StatedMoney {
     const amountMinor = raised(toMinorUnits(major, said));
     if (!(amountMinor <= toMinorUnits(MAX_BUDGET, said))) continue;
     raise(largest, said, amountMinor);
-    if (mention.limit && !mention.soft) raise(limits, said, amountMinor);
   }
-  if (previous?.budget !== undefined) {
-    raise(largest, previous.budget.currency, previous.budget.amountMinor);
-    raise(limits, previous.budget.currency, previous.budget.amountMinor);
-  }
+  if (previous?.budget !== undefined) raise(largest, previous.budget.currency, previous.budget.amountMinor);
   const ceilings = budgets.filter((m) => m.limit);
   const lowest = ceilings.length > 0 ? resolveBudget(ceilings, Math.max(1, quantity ?? 1), currency).budget : undefined;
   // The share of room the words give above a price ("no more than 20 % over 1500") raises the limit as it raises the rest.
   const resolved = lowest === undefined ? undefined : { ...lowest, amountMinor: Math.min(raised(lowest.amountMinor), toMinorUnits(MAX_BUDGET, lowest.currency)) };
-  return { largest, limits, currency, ...(resolved === undefined ? {} : { resolved }) };
+  return { largest, currency, ...(resolved === undefined ? {} : { resolved }) };
 }
