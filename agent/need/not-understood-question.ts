@@ -1,4 +1,4 @@
-import type { Language } from '../language/index.ts';
+import type { Catalogue, Language } from '../language/index.ts';
 import type { NoiseKind } from './request-evidence.ts';
 
 /** What the butler says when nothing in a request could be read as words: what it set aside, then its question. */
@@ -10,7 +10,7 @@ interface NotUnderstoodMessages {
 const NOUNS_EN: Record<NoiseKind, string> = { link: 'a link (I cannot open links)', characters: 'characters that form no words (a pasted key, code or file?)' };
 const NOUNS_FR: Record<NoiseKind, string> = { link: 'un lien (je ne peux pas ouvrir les liens)', characters: 'des caractères qui ne forment pas de mots (une clé, un code ou un fichier collé ?)' };
 
-const MESSAGES: Readonly<Record<'en' | 'fr', NotUnderstoodMessages>> = {
+const MESSAGES: Catalogue<NotUnderstoodMessages> = {
   en: {
     couldNotRead: (noise) => (noise.length === 0 ? 'I could not read what you typed as words.' : `I could not read what you sent as words: I only see ${noise.map((k) => NOUNS_EN[k]).join(' and ')}.`),
     whatToLookFor: (sold) => `What are you looking for? I can shop for ${sold}.`,
@@ -21,8 +21,8 @@ const MESSAGES: Readonly<Record<'en' | 'fr', NotUnderstoodMessages>> = {
   },
 };
 
-/** The question put to the person when nothing could be read (in English for a language without its own words yet). */
+/** The question put to the person when nothing could be read, in the language the butler answers in. */
 export function notUnderstoodQuestion(noise: readonly NoiseKind[], sold: string, language: Language): string {
-  const say = MESSAGES[language as 'en' | 'fr'] ?? MESSAGES.en;
+  const say = MESSAGES[language];
   return `${say.couldNotRead(noise)} ${say.whatToLookFor(sold)}`.slice(0, 500);
 }
