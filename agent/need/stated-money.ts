@@ -11,6 +11,7 @@ import { requestTokens } from './request-tokens.ts';
 import { MAX_BUDGET, resolveBudget } from './resolve-budget.ts';
 import type { Money } from '../../protocol/index.ts';
 import { stripControlSequences } from './strip-control-sequences.ts';
+import { statedCount } from './stated-count.ts';
 import { sharedVocabulary } from './vocabulary.ts';
 
 /** The money a person's words state, whatever the product and however the rest of the request reads. */
@@ -25,6 +26,8 @@ export interface StatedMoney {
    * Undefined when the words set no limit.
    */
   readonly resolved?: Money;
+  /** The most items the words may ask for (see `statedCount`): 1 where they state no count. */
+  readonly count: number;
 }
 
 function raise(map: Map<string, number>, currency: string, amountMinor: number): void {
@@ -78,5 +81,6 @@ export function statedMoney(typed: string, context: NeedContext): StatedMoney {
   const lowest = ceilings.length > 0 ? resolveBudget(ceilings, Math.max(1, quantity ?? 1), currency).budget : undefined;
   // The share of room the words give above a price ("no more than 20 % over 1500") raises the limit as it raises the rest.
   const resolved = lowest === undefined ? undefined : { ...lowest, amountMinor: Math.min(raised(lowest.amountMinor), toMinorUnits(MAX_BUDGET, lowest.currency)) };
-  return { largest, currency, ...(resolved === undefined ? {} : { resolved }) };
+  const count = Math.max(statedCount(state), previous?.quantity ?? 1);
+  return { largest, currency, count, ...(resolved === undefined ? {} : { resolved }) };
 }
