@@ -4,7 +4,8 @@ import { createDeterministicNeedEngine, statedMoney, type NeedContext, type Need
 import type { ChatMessage, ChatModel, ChatReply } from './chat-model.ts';
 import { llmNeedOutputJsonSchema, toUnderstanding } from './llm-need-output.ts';
 import { needMessages } from './need-instructions.ts';
-import { budgetAsSaidNotes, callFailedNotice, invalidOutputNotice, quantityAsSaidNote, type LlmFallbackNotice } from './need-notice.ts';
+import { budgetAsSaidNotes, callFailedNotice, currencyAsSaidNote, invalidOutputNotice, quantityAsSaidNote, type LlmFallbackNotice } from './need-notice.ts';
+import { withCurrencyAsSaid } from './currency-as-said.ts';
 import { withQuantityAsSaid } from './quantity-as-said.ts';
 
 /** The function the model may call in tool mode: it records a reading and does nothing else. */
@@ -87,11 +88,13 @@ export function createLlmNeedEngine(options: LlmNeedEngineOptions): NeedEngine {
         if (!reply.ok) return fallBack(text, context, callFailedNotice(reply.error, language));
         const value = structuredValueOf(reply, model.outputMode);
         const mapped = value.ok ? toUnderstanding(value.value, text, context) : { ok: false as const, problems: [value.problem] };
-        // The money and the count the person's words state, read by the built-in reader whatever the product: the
-        // model's budget and quantity may not exceed them, nor come from anywhere else.
+        // The money, currency and count the person's words state, read by the built-in reader whatever the product:
+        // the model's budget and quantity may not exceed them, its currency must be one they allow.
         if (mapped.ok) {
           const stated = statedMoney(text, context);
-          return withQuantityAsSaid(withBudgetAsSaid(mapped.understanding, stated, budgetAsSaidNotes(language)), stated.count, quantityAsSaidNote(language));
+          const budgeted = withBudgetAsSaid(mapped.understanding, stated, budgetAsSaidNotes(language));
+          const priced = withCurrencyAsSaid(budgeted, stated.currencies, stated.namedCurrency, currencyAsSaidNote(language));
+          return withQuantityAsSaid(priced, stated.count, quantityAsSaidNote(language));
         }
         problems = mapped.problems;
         messages.push(

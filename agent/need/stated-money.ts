@@ -1,7 +1,7 @@
 import { PROTOCOL_LIMITS, toMinorUnits } from '../../protocol/index.ts';
 import { readClauseModality } from './clause-modality.ts';
 import { extractDeadline } from './extract-deadline.ts';
-import { extractMoney } from './extract-money.ts';
+import { currencyAt, extractMoney } from './extract-money.ts';
 import { extractQuantity } from './extract-quantity.ts';
 import { LEXICON } from './lexicon.ts';
 import type { NeedContext } from './need-engine.ts';
@@ -28,6 +28,13 @@ export interface StatedMoney {
   readonly resolved?: Money;
   /** The most items the words may ask for (see `statedCount`): 1 where they state no count. */
   readonly count: number;
+  /**
+   * The currencies a need may be in: every one the words name, with an amount or without ("in dollars"), the earlier
+   * turn's and the person's default.
+   */
+  readonly currencies: ReadonlySet<string>;
+  /** The currency a need the words name none for is in: the first the words name, else the earlier turn's, else the person's default. */
+  readonly namedCurrency: string;
 }
 
 function raise(map: Map<string, number>, currency: string, amountMinor: number): void {
@@ -82,5 +89,19 @@ export function statedMoney(typed: string, context: NeedContext): StatedMoney {
   // The share of room the words give above a price ("no more than 20 % over 1500") raises the limit as it raises the rest.
   const resolved = lowest === undefined ? undefined : { ...lowest, amountMinor: Math.min(raised(lowest.amountMinor), toMinorUnits(MAX_BUDGET, lowest.currency)) };
   const count = Math.max(statedCount(state), previous?.quantity ?? 1);
-  return { largest, currency, count, ...(resolved === undefined ? {} : { resolved }) };
+  const named = namedCurrencies(state);
+  const earlier = previous?.budget?.currency ?? previous?.currency;
+  const currencies = new Set([...named, ...(earlier === undefined ? [] : [earlier]), context.defaultCurrency]);
+  return { largest, currency, count, currencies, namedCurrency: named[0] ?? earlier ?? context.defaultCurrency, ...(resolved === undefined ? {} : { resolved }) };
+}
+
+/** Every currency the words name, in order, whether or not an amount goes with it ("in dollars", "prix en yens"). */
+function namedCurrencies(state: ParseState): string[] {
+  const none = state.tokens.map(() => false);
+  const named: string[] = [];
+  for (let i = 0; i < state.tokens.length; i++) {
+    const code = currencyAt(state.tokens, none, i)?.code;
+    if (code !== undefined && !named.includes(code)) named.push(code);
+  }
+  return named;
 }

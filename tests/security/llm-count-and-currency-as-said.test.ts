@@ -74,3 +74,34 @@ describe('a quantity the model reads above the person’s words', () => {
     }
   });
 });
+
+// The model's currency went into the need whenever no budget was read: "waterproof trail shoes size 43" read in JPY had
+// every brand asked to price in yen, for a person who said nothing of yen and whose own currency is the euro.
+describe('a currency the model reads that the person’s words do not name', () => {
+  async function currencyRead(text: string, currency: string, budgetMinor: number | null = null) {
+    server.enqueue(reply.json(needAnswer({ category: 'running-shoes', hardConstraints: SHOES, currency, budgetMinor })));
+    const understanding = await market.understand(text);
+    if (understanding.kind !== 'need') throw new Error(`expected a need, got ${understanding.kind}`);
+    return understanding;
+  }
+
+  it('(fixed) is the person’s own currency, with a note, and the brands are asked in it', async () => {
+    const understanding = await currencyRead('waterproof trail shoes size 43', 'JPY');
+    expect(understanding.need.currency).toBe('EUR');
+    expect(understanding.assumptions[0]).toBe('currency: EUR (the language model read JPY, which your words do not name)');
+    const result = await market.shop(understanding.need);
+    expect(result.ranking.ranked.map((r) => r.offer.price.currency)).toEqual(['EUR']);
+  });
+
+  it('(fixed) is the currency the words name, where they name one without an amount', async () => {
+    expect((await currencyRead('waterproof trail shoes size 43, price in pounds', 'JPY')).need.currency).toBe('GBP');
+  });
+
+  it('a currency the words name is kept, with or without an amount', async () => {
+    for (const [text, currency] of [['waterproof trail shoes size 43, prices in dollars please', 'USD'], ['waterproof trail shoes size 43 under 20000 yen', 'JPY']] as const) {
+      const understanding = await currencyRead(text, currency);
+      expect([text, understanding.need.currency]).toEqual([text, currency]);
+      expect(understanding.assumptions.join(' ')).not.toMatch(/which your words do not name/);
+    }
+  });
+});
