@@ -1,15 +1,8 @@
-import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../cli/main.ts';
+import { runMajordome } from './cli-io.ts';
 
 // Red team 38: `brand serve --port` had no way to set the HTTP limits a public brand server needs against slow clients.
-async function cli(args: string[]): Promise<{ code: number; err: string }> {
-  const stderr = new PassThrough();
-  let err = '';
-  stderr.on('data', (c) => (err += String(c)));
-  const code = await runCli(args, { stdout: new PassThrough(), stderr, stdin: new PassThrough(), env: { MAJORDOME_HOME: '/nonexistent-majordome-home' } });
-  return { code, err };
-}
+const cli = (args: string[]) => runMajordome(args, { MAJORDOME_HOME: '/nonexistent-majordome-home' });
 
 describe('majordome brand serve HTTP limits', () => {
   it('(fixed) refuses unusable limits, and limits with --stdio, as usage errors before serving', async () => {

@@ -1,10 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createLlmNeedEngine, createOpenAiChatModel } from '../../agent/llm/index.ts';
-import { createStrategyBrand } from '../../brand-agent/reference/index.ts';
-import { reply, startScriptedOpenAiServer, type ScriptedOpenAiServer } from '../support/scripted-openai-server.ts';
-import { needAnswer, scriptedLlmConfig } from '../support/llm-answers.ts';
-import { MARKET_NOW, openSmallMarket, shoeEntry, type SmallMarket } from '../support/small-market.ts';
-import { closeAndResetEachTest } from '../llm/market-fixture.ts';
+import { reply, type ScriptedOpenAiServer } from '../support/scripted-openai-server.ts';
+import { needAnswer } from '../support/llm-answers.ts';
+import { shoeEntry, type SmallMarket } from '../support/small-market.ts';
+import { closeAndResetEachTest, openLlmPeakStore } from '../llm/market-fixture.ts';
 
 // Red team 38: the model's quantity went straight into the need, so a model answering quantity 40 for "waterproof
 // trail shoes size 43" (talked into it by text it was shown, or simply wrong) had the butler ask every brand for 40
@@ -12,22 +10,12 @@ import { closeAndResetEachTest } from '../llm/market-fixture.ts';
 // to the most the built-in reader finds they ask for (a count said before a word, after a clause mark, or of people).
 
 const SHOES = [{ attribute: 'size_eu', op: 'eq', value: 43 }, { attribute: 'waterproof', op: 'eq', value: true }];
-const clock = () => MARKET_NOW;
 
 let server: ScriptedOpenAiServer;
 let market: SmallMarket;
 
 beforeAll(async () => {
-  server = await startScriptedOpenAiServer();
-  const brand = createStrategyBrand({
-    id: 'peak-store',
-    name: 'Peak Store',
-    strategy: 'honest',
-    categories: ['running-shoes'],
-    catalog: [shoeEntry('ridge-43', 'Ridge trail shoe', 12_900, { terrain: 'trail', waterproof: true })],
-    clock,
-  });
-  market = await openSmallMarket({ brands: [brand], needEngine: createLlmNeedEngine({ model: createOpenAiChatModel(scriptedLlmConfig(server)) }) });
+  ({ server, market } = await openLlmPeakStore([shoeEntry('ridge-43', 'Ridge trail shoe', 12_900, { terrain: 'trail', waterproof: true })]));
 });
 closeAndResetEachTest(() => ({ server, market }));
 
