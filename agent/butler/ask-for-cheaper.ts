@@ -68,7 +68,6 @@ export function cheaperBrief(brief: NeedBriefInput): NeedBriefInput {
  * leaves the first answer as the brand's answer.
  */
 export async function askForCheaper(input: CheaperRoundInput): Promise<{ replies: BrandReply[]; exchanges: Exchange[] }> {
-  if (process.env.ABL_NOFU === '1') return { replies: [], exchanges: [] };
   const ids = new Set(brandsToAskForCheaper(input.need, input.replies, input.disclosedBudget));
   const recipients = input.recipients.filter((r) => ids.has(r.id) && input.briefOf(r.id) !== undefined);
   if (recipients.length === 0) return { replies: [], exchanges: [] };

@@ -100,7 +100,7 @@ export async function negotiateOffer(input: NegotiateOfferInput): Promise<Negoti
   const brandId = input.offer.brandId;
   let outOfTime = false;
 
-  if (peer.supports('questions') && process.env.ABL_NOQ !== '1') {
+  if (peer.supports('questions')) {
     for (const [i, planned] of chooseQuestions(input.offer, input.hardConstraints).entries()) {
       const question = {
         protocolVersion: PROTOCOL_VERSION,
@@ -132,7 +132,7 @@ export async function negotiateOffer(input: NegotiateOfferInput): Promise<Negoti
   let lastProposal: Money | undefined;
   let rounds = 0;
   let outcome: NegotiationOutcome = { kind: 'unchanged', reason: 'no negotiation needed' };
-  if (input.haggle && peer.supports('counters') && process.env.ABL_NOC !== '1') {
+  if (input.haggle && peer.supports('counters')) {
     const target = counterTarget(input.offer, input.market, input.noise.targetShare);
     for (let round = 1; ; round++) {
       const move = nextConcessionMove({
