@@ -1,7 +1,6 @@
 import type { FindingRecord } from '../trust/index.ts';
 import type { EvidenceItem } from './evidence-item.ts';
 import { HONESTY_WEIGHTS } from './honesty-weights.ts';
-import { logit, sigmoid } from './probability.ts';
 
 /**
  * Findings whose weight the person's own deliveries may move, with the hand-set weight each starts from (its prior):
@@ -18,9 +17,10 @@ export const LEARNABLE_FINDINGS: ReadonlyMap<string, number> = new Map([
 ]);
 
 /**
- * Pseudo-deliveries each prior counts for: the hand-set weight's (on the deliveries that showed the finding) and the
- * newcomer rate's (on those that did not). Two: at a rate of 1/2 that is the uniform Beta(1, 1), the weakest prior
- * that still states a rate. The one knob, chosen on this principle, not tuned.
+ * Pseudo-deliveries the hand-set weight counts for, on each side (need met, need missed). Two: on the missed side,
+ * where the prior puts the finding's rate at 1/2, that is the uniform Beta(1, 1), the weakest prior that still states
+ * a rate; the met side gets the same count, its rate set by the hand-set likelihood ratio. The one knob, chosen on
+ * this principle, not tuned.
  */
 export const FINDING_PRIOR_DELIVERIES = 2;
 
@@ -38,20 +38,11 @@ export interface LearnedFindingWeight {
 }
 
 /**
- * The odds ratio of "the delivery met the need" between the offers that showed the finding and those that did not,
- * each rate read among the deliveries on that side alone, so it does not matter how many of each the person bought:
- * - without the finding: a Beta posterior mean from the newcomer rate (`HONESTY_WEIGHTS.unknownPrior`);
- * - with it: a Beta posterior mean whose prior is that rate moved by the hand-set weight (in log-odds).
- * Each prior is worth `FINDING_PRIOR_DELIVERIES` deliveries. The weight is the log-odds between the two, so with no
- * delivery that showed the finding it is the hand-set weight exactly, whatever else is on record; it never rises
- * above 0 and never applies to a finding with a non-negative weight. Undefined for a finding that is not learnable.
- *
- * Why per side: the butler's own ranking decides which offers it buys, and this very finding ranks an offer lower.
- * Read as P(finding | need met) ÷ P(finding | need missed) (batch 24's form), every delivery that met the need without
- * the finding (the butler having bought around it) counted as evidence against it even when no delivery ever missed
- * the need: in an all-honest market whose honest shops quote the maker's RRP (u7) the RRP's weight ran from −0.3 to
- * −2.0 in ten rounds, and the butler bought dearer or worse goods to avoid true RRPs. The outcome given what the offer
- * showed does not depend on that choice; the rate of the finding among what was bought does.
+ * The log-likelihood ratio of the finding between deliveries that met the person's need and deliveries that missed
+ * it, each rate a Beta posterior mean with the hand-set weight as its prior: P(finding | missed) starts at 1/2,
+ * P(finding | met) at e^prior / 2, each worth `FINDING_PRIOR_DELIVERIES` deliveries. With no delivery on record it
+ * is the hand-set weight exactly; it never rises above 0 and never applies to a finding with a non-negative weight.
+ * Undefined for a finding that is not learnable.
  */
 export function learnedFindingWeight(code: string, record: FindingRecord | undefined): LearnedFindingWeight | undefined {
   const prior = LEARNABLE_FINDINGS.get(code);
@@ -62,12 +53,9 @@ export function learnedFindingWeight(code: string, record: FindingRecord | undef
   const missed = record?.missed ?? 0;
   const met = record?.met ?? 0;
   const m = FINDING_PRIOR_DELIVERIES;
-  const metWithout = Math.max(0, met - metWith);
-  const missedWithout = Math.max(0, missed - missedWith);
-  const without = (metWithout + m * HONESTY_WEIGHTS.unknownPrior) / (metWithout + missedWithout + m);
-  const withPrior = sigmoid(logit(without) + prior);
-  const withFinding = (metWith + m * withPrior) / (metWith + missedWith + m);
-  return { weight: Math.min(0, logit(withFinding) - logit(without)), prior, missedWith, missed, metWith, met };
+  const givenMissed = (missedWith + m / 2) / (missed + m);
+  const givenMet = (metWith + (m * Math.exp(prior)) / 2) / (met + m);
+  return { weight: Math.min(0, Math.log(givenMet / givenMissed)), prior, missedWith, missed, metWith, met };
 }
 
 /**
