@@ -91,7 +91,7 @@ export function createLlmNeedEngine(options: LlmNeedEngineOptions): NeedEngine {
         // The money, currency and count the person's words state, read by the built-in reader whatever the product:
         // the model's budget and quantity may not exceed them, its currency must be one they allow.
         if (mapped.ok) {
-          const stated = statedMoney(text, context);
+          const stated = statedMoney(text, context, modelCurrencyOf(mapped.understanding));
           const budgeted = withBudgetAsSaid(mapped.understanding, stated, budgetAsSaidNotes(language));
           const priced = withCurrencyAsSaid(budgeted, stated.currencies, stated.namedCurrency, currencyAsSaidNote(language));
           return withQuantityAsSaid(priced, stated.count, quantityAsSaidNote(language));
@@ -105,4 +105,10 @@ export function createLlmNeedEngine(options: LlmNeedEngineOptions): NeedEngine {
       return fallBack(text, context, invalidOutputNotice(problems, language));
     },
   };
+}
+
+/** The currency the model read (its budget's, else its need's): the one a crown or an unknown sign the words name leaves it. */
+function modelCurrencyOf(understanding: Understanding): string | undefined {
+  if (understanding.kind === 'need') return understanding.need.budget?.currency ?? understanding.need.currency;
+  return understanding.kind === 'clarify' ? (understanding.partial.budget?.currency ?? understanding.partial.currency) : undefined;
 }

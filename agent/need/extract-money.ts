@@ -14,6 +14,7 @@ import { wordsAt } from './words-at.ts';
 import { BUDGET_RATE_WORDS, budgetRateAt } from './budget-rate.ts';
 import { MONEY_SLANG_WORDS, moneySlangAt } from './money-slang.ts';
 import { regionalCurrency } from './regional-currency.ts';
+import { moreCurrencyAt } from './more-currency-at.ts';
 
 /**
  * Currency symbols and words (normalised) → ISO code. "Pound(s)" is a currency unless it weighs something ("a pound of");
@@ -54,12 +55,12 @@ const COUNTRY_QUALIFIERS: Readonly<Record<string, Readonly<Record<string, string
 export function currencyAt(tokens: readonly Token[], used: readonly boolean[], i: number): { code: string; start: number; end: number } | undefined {
   const token = tokens[i];
   if (token === undefined || used[i]) return undefined;
-  const named = currencyOf(token, tokens[i + 1]);
+  const named = currencyOf(tokens, i);
   const code = named === undefined ? undefined : regionalCurrency(token.norm, named, tokens);
   if (code === undefined) {
     // "C$", "CA$", "Canadian dollars": the qualifier comes first.
     const next = tokens[i + 1];
-    const bare = next !== undefined && !used[i + 1] ? currencyOf(next, tokens[i + 2]) : undefined;
+    const bare = next !== undefined && !used[i + 1] ? currencyOf(tokens, i + 1) : undefined;
     const qualified = bare === undefined ? undefined : qualifiedCurrency(bare, token, next!.attached);
     return qualified === undefined ? undefined : { code: qualified, start: i, end: i + 2 };
   }
@@ -169,9 +170,11 @@ interface Amount {
   readonly end: number;
 }
 
-function currencyOf(token: Token | undefined, following: Token | undefined): string | undefined {
+function currencyOf(tokens: readonly Token[], i: number): string | undefined {
+  const token = tokens[i];
+  const following = tokens[i + 1];
   if (!token) return undefined;
-  const code = wordEntry(CURRENCY_WORDS, token.norm);
+  const code = wordEntry(CURRENCY_WORDS, token.norm) ?? moreCurrencyAt(tokens, i);
   if (code === undefined) return undefined;
   // "a pound of coffee", "2 pounds of beans" weigh something.
   if ((token.norm === 'pound' || token.norm === 'pounds') && following && ['of', 'bag', 'bags', 'pack', 'de'].includes(following.norm)) return undefined;
@@ -216,7 +219,7 @@ function readAmount(state: ParseState, index: number): Amount | undefined {
     i++;
   }
   // "une vingtaine d'euros", "a couple hundred of euros": a count said as a noun takes "de"/"of" before what it counts.
-  if (inWords?.approximate && currency === undefined && ['de', 'd', 'of'].includes(tokens[i]?.norm ?? '') && !used[i] && currencyOf(tokens[i + 1], tokens[i + 2]) !== undefined) i++;
+  if (inWords?.approximate && currency === undefined && ['de', 'd', 'of'].includes(tokens[i]?.norm ?? '') && !used[i] && currencyOf(tokens, i + 1) !== undefined) i++;
   const next = tokens[i];
   if (next && !used[i] && currency === undefined) {
     // A lone "e" is a euro only when glued to the number ("150e").
@@ -262,7 +265,7 @@ function abbreviationDotAt(tokens: readonly Token[], i: number): boolean {
 /** True when a country word starting a currency is at `i` ("CA$", "Canadian dollars"). */
 function namesCurrencyAt(state: ParseState, i: number): boolean {
   const said = currencyAt(state.tokens, state.used, i);
-  return said !== undefined && said.end - said.start > 1 && currencyOf(state.tokens[i], state.tokens[i + 1]) === undefined;
+  return said !== undefined && said.end - said.start > 1 && currencyOf(state.tokens, i) === undefined;
 }
 
 /** Words opening a condition a price may be: "if", "if it's", "si c'est", "s'il coûte", "if they cost". */

@@ -8,6 +8,8 @@ import type { NeedContext } from './need-engine.ts';
 import { emptyDraft, type ParseState } from './parse-state.ts';
 import { readPercentTolerance } from './percent-tolerance.ts';
 import { requestTokens } from './request-tokens.ts';
+import { readThroughGloss } from './gloss/index.ts';
+import { ambiguousCurrencyAt, unknownCurrencySignAt } from './more-currency-at.ts';
 import { MAX_BUDGET, resolveBudget } from './resolve-budget.ts';
 import type { Money } from '../../protocol/index.ts';
 import { stripControlSequences } from './strip-control-sequences.ts';
@@ -48,9 +50,10 @@ function raise(map: Map<string, number>, currency: string, amountMinor: number):
  * recognised. "Around 100" states 110 as the full reader does, "80 each" for 2 states 160, and "no more than 20 % over
  * 1500" states 1800. With `context.previous`, the budget of the turn being answered counts as stated.
  */
-export function statedMoney(typed: string, context: NeedContext): StatedMoney {
+export function statedMoney(typed: string, context: NeedContext, modelCurrency?: string): StatedMoney {
   const text = stripControlSequences(typed).slice(0, PROTOCOL_LIMITS.maxTextLength);
-  const read = requestTokens(text, sharedVocabulary());
+  // Read as the built-in reader reads it: a request in a glossed language ("zwei Paar", "dos pares") in its English gloss.
+  const read = requestTokens(readThroughGloss(text, context.previous?.language).text, sharedVocabulary());
   const clauses = readClauseModality(read.tokens, LEXICON);
   const state: ParseState = {
     text: read.text,
@@ -72,7 +75,11 @@ export function statedMoney(typed: string, context: NeedContext): StatedMoney {
   extractQuantity(state);
   const { budgets, quantity } = state.draft;
   const previous = context.previous;
-  const currency = budgets.find((m) => m.currency !== undefined)?.currency ?? previous?.budget?.currency ?? previous?.currency ?? context.defaultCurrency;
+  const named = namedCurrencies(state);
+  // A crown said without its country ("500 kr") is the model's crown, else the person's, else the first it may be.
+  const crowns = named.length > 0 ? [] : ambiguousCurrencies(state);
+  const crown = crowns.length === 0 ? undefined : [modelCurrency, context.defaultCurrency].find((c) => c !== undefined && crowns.includes(c)) ?? crowns[0]!;
+  const currency = budgets.find((m) => m.currency !== undefined)?.currency ?? crown ?? previous?.budget?.currency ?? previous?.currency ?? context.defaultCurrency;
   const largest = new Map<string, number>();
   const raised = (amountMinor: number): number => Math.round((amountMinor * (100 + room)) / 100);
   for (const mention of budgets) {
@@ -89,18 +96,31 @@ export function statedMoney(typed: string, context: NeedContext): StatedMoney {
   // The share of room the words give above a price ("no more than 20 % over 1500") raises the limit as it raises the rest.
   const resolved = lowest === undefined ? undefined : { ...lowest, amountMinor: Math.min(raised(lowest.amountMinor), toMinorUnits(MAX_BUDGET, lowest.currency)) };
   const count = Math.max(statedCount(state), previous?.quantity ?? 1);
-  const named = namedCurrencies(state);
   const earlier = previous?.budget?.currency ?? previous?.currency;
-  const currencies = new Set([...named, ...(earlier === undefined ? [] : [earlier]), context.defaultCurrency]);
-  return { largest, currency, count, currencies, namedCurrency: named[0] ?? earlier ?? context.defaultCurrency, ...(resolved === undefined ? {} : { resolved }) };
+  // A currency sign the reader does not know ("₾", "₦") names one it cannot check: the model's is kept.
+  const unread = modelCurrency !== undefined && state.tokens.some((_, i) => unknownCurrencySignAt(state.tokens, i, (j) => currencyAt(state.tokens, none(state), j) !== undefined));
+  const allowed = [...named, ...(crown === undefined ? [] : [crown]), ...(unread ? [modelCurrency] : []), ...(earlier === undefined ? [] : [earlier]), context.defaultCurrency];
+  const currencies = new Set(allowed);
+  return { largest, currency, count, currencies, namedCurrency: named[0] ?? crown ?? earlier ?? context.defaultCurrency, ...(resolved === undefined ? {} : { resolved }) };
 }
 
 /** Every currency the words name, in order, whether or not an amount goes with it ("in dollars", "prix en yens"). */
+function none(state: ParseState): boolean[] {
+  return state.tokens.map(() => false);
+}
+
+/** The crowns an ambiguous word may name ("kr", "crowns" without their country), in order, when the words name no other currency. */
+function ambiguousCurrencies(state: ParseState): string[] {
+  const found: string[] = [];
+  for (let i = 0; i < state.tokens.length; i++) for (const code of ambiguousCurrencyAt(state.tokens, i) ?? []) if (!found.includes(code)) found.push(code);
+  return found;
+}
+
 function namedCurrencies(state: ParseState): string[] {
-  const none = state.tokens.map(() => false);
+  const unused = none(state);
   const named: string[] = [];
   for (let i = 0; i < state.tokens.length; i++) {
-    const code = currencyAt(state.tokens, none, i)?.code;
+    const code = currencyAt(state.tokens, unused, i)?.code;
     if (code !== undefined && !named.includes(code)) named.push(code);
   }
   return named;
