@@ -178,6 +178,8 @@ function currencyOf(tokens: readonly Token[], i: number): string | undefined {
   if (code === undefined) return undefined;
   // "a pound of coffee", "2 pounds of beans" weigh something.
   if ((token.norm === 'pound' || token.norm === 'pounds') && following && ['of', 'bag', 'bags', 'pack', 'de'].includes(following.norm)) return undefined;
+  // "weight under 1 pound", "weighs 2 pounds": a pound after a weight word in its clause weighs.
+  if ((token.norm === 'pound' || token.norm === 'pounds') && weighedBefore(tokens, i)) return undefined;
   // "4 balles de tennis", "3 balles de golf" count balls.
   if (token.norm === 'balles' && following && ['de', 'd'].includes(following.norm)) return undefined;
   return code;
@@ -334,7 +336,10 @@ export function extractMoney(state: ParseState): void {
     const alone = approximated !== undefined && marker === undefined && (tokens[approximated.end] === undefined || tokens[approximated.end]!.kind === 'punct');
     const approximateAfter = currency !== undefined || alone ? approximated : undefined;
     if (approximateAfter) end = approximateAfter.end;
-    const perUnit = PER_UNIT.matchAt(tokens, used, end);
+    // "one each", "two each for the kids": a count said in words before "each", with no currency nor price word, shares
+    // items out; only a figure ("80 each") or money said ("a tenner each") prices them.
+    const sharedOut = currency === undefined && marker === undefined && first.saysMoney !== true && tokens[first.start]?.kind === 'word';
+    const perUnit = sharedOut ? undefined : PER_UNIT.matchAt(tokens, used, end);
     if (perUnit) end = perUnit.end;
     // "septante euros le sac maximum": the ceiling said after the unit it is priced by.
     const ceilingAfterUnit = perUnit !== undefined && postfix === undefined ? POSTFIX_CEILING.matchAt(tokens, used, end) : undefined;
@@ -435,4 +440,13 @@ function readCeilingsOnThat(state: ParseState): void {
     });
     i = match.end - 1;
   }
+}
+
+/** Words that say a figure weighs ("weight under 1 pound", "weighing 2 pounds", "lighter than a pound"). */
+const WEIGHT_WORDS: ReadonlySet<string> = new Set(['weight', 'weighs', 'weigh', 'weighing', 'weighted', 'heavy', 'heavier', 'light', 'lighter', 'lightweight', 'grams', 'ounces', 'oz', 'lb', 'lbs']);
+
+/** True when a weight word comes before the token at `i` in its clause (no punctuation between). */
+function weighedBefore(tokens: readonly Token[], i: number): boolean {
+  for (let j = i - 1; j >= 0 && tokens[j]!.kind !== 'punct'; j--) if (WEIGHT_WORDS.has(tokens[j]!.norm)) return true;
+  return false;
 }

@@ -34,6 +34,47 @@ function numberAt(state: ParseState, i: number): { readonly value: number; reado
   return { value: token.value, end: i + 1 };
 }
 
+/**
+ * Nouns a figure before them describes one item by, not a count of items: "a 24 piece tool set", "a 3 seater sofa",
+ * "a 2 person tent", "a 3 in 1 charger", "a 4 slice toaster", "a 12 cup coffee maker", "a 5 burner hob".
+ */
+const DESCRIBING_NOUNS: ReadonlySet<string> = new Set(['piece', 'pc', 'pcs', 'seater', 'seat', 'person', 'man', 'in', 'slice', 'cup', 'burner', 'way', 'speed', 'port', 'layer', 'tier', 'door', 'drawer', 'ply', 'player', 'zone', 'bay']);
+/** Words before a figure that rank or pick among products rather than count them: "top 3 kettles", "best 5". */
+const RANKING_WORDS: ReadonlySet<string> = new Set(['top', 'best', 'first', 'cheapest', 'show']);
+/** Words before a figure said alone that ask for that many: "I need 3", "buy 4", "order 10", "plates for 4". */
+const ASKING_WORDS: ReadonlySet<string> = new Set(['need', 'want', 'buy', 'order', 'get', 'take', 'for', 'besoin', 'veux', 'acheter', 'commander', 'pour']);
+
+/** True when the figure at `i` (ending at `end`) describes one item ("a 3 seater sofa") or ranks them ("top 3"). */
+function describesOneAt(state: ParseState, i: number, end: number): boolean {
+  const { tokens } = state;
+  const next = tokens[end];
+  if (next !== undefined && next.kind === 'word' && DESCRIBING_NOUNS.has(next.norm)) return true;
+  const before = tokens[i - 1];
+  return before !== undefined && before.kind === 'word' && RANKING_WORDS.has(before.norm);
+}
+
+/** True when the figure at `i` stands alone after a word asking for it: "I need 3", "buy 4", "plates for 4". */
+function askedAloneAt(state: ParseState, i: number, end: number): boolean {
+  const { tokens } = state;
+  const next = tokens[end];
+  const before = tokens[i - 1];
+  if (!(next === undefined || next.kind === 'punct') || before === undefined || before.kind !== 'word' || !ASKING_WORDS.has(before.norm)) return false;
+  // "plates for 4" shares plural things out; "a kettle for 40" may say its price.
+  return !['for', 'pour'].includes(before.norm) || /[sx]$/.test(tokens[i - 2]?.norm ?? '');
+}
+
+/** Items shared out person by person: "one for me and one for my wife" (2), "for both my daughters" (2). */
+function sharedOutCount(state: ParseState): number {
+  const { tokens } = state;
+  let ones = 0;
+  let both = false;
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i]!.norm === 'one' && tokens[i + 1]?.norm === 'for') ones++;
+    if (tokens[i]!.norm === 'both' && tokens[i - 1]?.norm === 'for') both = true;
+  }
+  return Math.max(ones, both ? 2 : 1);
+}
+
 /** Clause marks before a count said on its own: "a kettle, 3 please", "mugs: 6". */
 const CLAUSE_MARKS: ReadonlySet<string> = new Set([',', ';', ':', '(']);
 
@@ -65,11 +106,14 @@ function countsPeopleAt(state: ParseState, i: number): boolean {
  * person's words, never from text the model was shown.
  */
 export function statedCount(state: ParseState): number {
-  let largest = Math.min(Math.max(1, state.draft.quantity ?? 1), MAX_QUANTITY);
+  // The quantity reader's count, unless the figure it came from describes one item ("a 24 piece tool set").
+  const read = state.draft.quantity ?? 1;
+  const describing = state.tokens.some((t, i) => t.kind === 'number' && t.value === read && describesOneAt(state, i, i + 1));
+  let largest = Math.min(Math.max(1, describing ? 1 : read, sharedOutCount(state)), MAX_QUANTITY);
   for (let i = 0; i < state.tokens.length; i++) {
     const count = numberAt(state, i);
-    if (count === undefined || count.value <= largest || count.value > MAX_QUANTITY) continue;
-    if (countsItemsAt(state, i, count.end) || countsPeopleAt(state, i)) largest = count.value;
+    if (count === undefined || count.value <= largest || count.value > MAX_QUANTITY || describesOneAt(state, i, count.end)) continue;
+    if (countsItemsAt(state, i, count.end) || countsPeopleAt(state, i) || askedAloneAt(state, i, count.end)) largest = count.value;
   }
   return largest;
 }

@@ -53,7 +53,7 @@ function raise(map: Map<string, number>, currency: string, amountMinor: number):
 export function statedMoney(typed: string, context: NeedContext, modelCurrency?: string): StatedMoney {
   const text = stripControlSequences(typed).slice(0, PROTOCOL_LIMITS.maxTextLength);
   // Read as the built-in reader reads it: a request in a glossed language ("zwei Paar", "dos pares") in its English gloss.
-  const read = requestTokens(readThroughGloss(text, context.previous?.language).text, sharedVocabulary());
+  const read = withCrownsSettled(requestTokens(readThroughGloss(text, context.previous?.language).text, sharedVocabulary()), context, modelCurrency);
   const clauses = readClauseModality(read.tokens, LEXICON);
   const state: ParseState = {
     text: read.text,
@@ -76,10 +76,7 @@ export function statedMoney(typed: string, context: NeedContext, modelCurrency?:
   const { budgets, quantity } = state.draft;
   const previous = context.previous;
   const named = namedCurrencies(state);
-  // A crown said without its country ("500 kr") is the model's crown, else the person's, else the first it may be.
-  const crowns = named.length > 0 ? [] : ambiguousCurrencies(state);
-  const crown = crowns.length === 0 ? undefined : [modelCurrency, context.defaultCurrency].find((c) => c !== undefined && crowns.includes(c)) ?? crowns[0]!;
-  const currency = budgets.find((m) => m.currency !== undefined)?.currency ?? crown ?? previous?.budget?.currency ?? previous?.currency ?? context.defaultCurrency;
+  const currency = budgets.find((m) => m.currency !== undefined)?.currency ?? previous?.budget?.currency ?? previous?.currency ?? context.defaultCurrency;
   const largest = new Map<string, number>();
   const raised = (amountMinor: number): number => Math.round((amountMinor * (100 + room)) / 100);
   for (const mention of budgets) {
@@ -99,23 +96,36 @@ export function statedMoney(typed: string, context: NeedContext, modelCurrency?:
   const earlier = previous?.budget?.currency ?? previous?.currency;
   // A currency sign the reader does not know ("₾", "₦") names one it cannot check: the model's is kept.
   const unread = modelCurrency !== undefined && state.tokens.some((_, i) => unknownCurrencySignAt(state.tokens, i, (j) => currencyAt(state.tokens, none(state), j) !== undefined));
-  const allowed = [...named, ...(crown === undefined ? [] : [crown]), ...(unread ? [modelCurrency] : []), ...(earlier === undefined ? [] : [earlier]), context.defaultCurrency];
+  const allowed = [...named, ...(unread ? [modelCurrency] : []), ...(earlier === undefined ? [] : [earlier]), context.defaultCurrency];
   const currencies = new Set(allowed);
-  return { largest, currency, count, currencies, namedCurrency: named[0] ?? crown ?? earlier ?? context.defaultCurrency, ...(resolved === undefined ? {} : { resolved }) };
+  return { largest, currency, count, currencies, namedCurrency: named[0] ?? earlier ?? context.defaultCurrency, ...(resolved === undefined ? {} : { resolved }) };
 }
 
-/** Every currency the words name, in order, whether or not an amount goes with it ("in dollars", "prix en yens"). */
+type Read = ReturnType<typeof requestTokens>;
+
+/**
+ * The words with a crown said without its country ("500 kr", "in crowns") written as the crown it is taken for: the
+ * model's, else the person's own, else the first it may be (SEK), read again so the money reader prices in it.
+ */
+function withCrownsSettled(read: Read, context: NeedContext, modelCurrency: string | undefined): Read {
+  const spans = read.tokens.flatMap((t, i) => {
+    const crowns = ambiguousCurrencyAt(read.tokens, i);
+    return crowns === undefined ? [] : [{ start: t.start, end: t.end, crowns }];
+  });
+  if (spans.length === 0) return read;
+  let text = read.text;
+  for (const span of [...spans].reverse()) {
+    const crown = [modelCurrency, context.defaultCurrency].find((c) => c !== undefined && span.crowns.includes(c)) ?? span.crowns[0]!;
+    text = `${text.slice(0, span.start)}${crown}${text.slice(span.end)}`;
+  }
+  return requestTokens(text, sharedVocabulary());
+}
+
 function none(state: ParseState): boolean[] {
   return state.tokens.map(() => false);
 }
 
-/** The crowns an ambiguous word may name ("kr", "crowns" without their country), in order, when the words name no other currency. */
-function ambiguousCurrencies(state: ParseState): string[] {
-  const found: string[] = [];
-  for (let i = 0; i < state.tokens.length; i++) for (const code of ambiguousCurrencyAt(state.tokens, i) ?? []) if (!found.includes(code)) found.push(code);
-  return found;
-}
-
+/** Every currency the words name, in order, whether or not an amount goes with it ("in dollars", "prix en yens"). */
 function namedCurrencies(state: ParseState): string[] {
   const unused = none(state);
   const named: string[] = [];
