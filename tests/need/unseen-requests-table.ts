@@ -12,7 +12,7 @@
  */
 export interface UnseenRow {
   readonly text: string;
-  readonly lang: 'en' | 'fr' | 'es' | 'it' | 'de' | 'nl' | 'pt' | 'pl' | 'sv';
+  readonly lang: 'en' | 'fr' | 'es' | 'it' | 'de' | 'nl' | 'pt' | 'pl' | 'sv' | 'ru' | 'el' | 'tr' | 'cs' | 'ro' | 'ja';
   /** Category id, or 'unsupported', or 'ask:<what>' for a question about `what` (category, bike_type…). */
   readonly expect: string;
   readonly hard?: readonly string[];

@@ -15,3 +15,11 @@ export function nameDayMonthDates(english: string): string {
     return `${cue} ${d} ${MONTHS[m - 1]}${year ? ` ${year}` : ''}`;
   });
 }
+
+/** "up to" before a day and a month's name is a deadline ("do 20 grudnia", "до 20 декабря", "12月24日まで"): "by". */
+const UP_TO_DATE = new RegExp(`\\bup to (\\d{1,2}) (${MONTHS.join('|')})\\b`, 'g');
+
+/** A day and a month read as "up to" a figure, written "by" the day: a date is never a price. */
+export function deadlineNotBudget(english: string): string {
+  return english.replace(UP_TO_DATE, 'by $1 $2');
+}
