@@ -259,8 +259,8 @@ export function glossRequest(text: string, lexicon: GlossLexicon): GlossedReques
   const glossed = { count: 0 };
   const plainText = lexicon.plainText === undefined ? text : lexicon.plainText(text);
   const pieces = plainText.split(VERBATIM).map((piece, k) => (k % 2 === 1 ? piece : glossSpan(piece, lex, glossed)));
-  // Dropped words leave runs of spaces and a space before punctuation.
-  const english = pieces.join('').replace(/[ \t]{2,}/g, ' ').replace(/ +([,.;:!?)])/g, '$1').replace(/^ +/gm, '');
+  // Dropped and moved words leave runs of spaces, a space before punctuation or at a line's ends.
+  const english = pieces.join('').replace(/[ \t]{2,}/g, ' ').replace(/ +([,.;:!?)])/g, '$1').replace(/^ +| +$/gm, '');
   return { text: ageAfterRelative(deadlineNotBudget(nameDayMonthDates(english))), glossed: glossed.count };
 }
 

@@ -16,6 +16,20 @@ export function plainJapanese(text: string): string {
     .replace(/(\d{1,2})月(\d{1,2})日/g, (whole, month: string, day: string) => (Number(month) >= 1 && Number(month) <= 12 ? ` ${Number(day)} ${MONTHS[Number(month) - 1]} ` : whole));
 }
 
+/** The people a gift is for, as the lexicon names them. */
+const RELATIVES: Readonly<Record<string, string>> = {
+  '母': 'mother', 'お母さん': 'mother', '父': 'father', 'お父さん': 'father', '息子': 'son', '娘': 'daughter', '子供': 'child', '子ども': 'child', '祖母': 'grandmother', 'おばあちゃん': 'grandmother', '祖父': 'grandfather', 'おじいちゃん': 'grandfather',
+  '兄': 'brother', '弟': 'brother', '姉': 'sister', '妹': 'sister', '夫': 'husband', '主人': 'husband', '妻': 'wife', '彼女': 'girlfriend', '彼氏': 'boyfriend', '甥': 'nephew', '姪': 'niece', '友達': 'friend', '赤ちゃん': 'baby',
+};
+
+/**
+ * A person followed by "に" (to), "へ" (towards) or "の" (of) is who the thing is for ("娘に", "母への", "夫の誕生日"):
+ * "for daughter". Built from the relatives, not listed word by word.
+ */
+function forRelatives(): Record<string, string> {
+  return Object.fromEntries(Object.entries(RELATIVES).flatMap(([word, english]) => ['に', 'へ', 'の', 'にも'].map((particle) => [`${word}${particle}`, `for ${english}`])));
+}
+
 /**
  * Japanese, read through a gloss into the reader's English words. It is written without spaces, so the text is read by
  * the longest entry at each point; particles say nothing the reader needs ("を", "の") or are postpositions written
@@ -49,6 +63,7 @@ export const JAPANESE: GlossLexicon = {
     '母': 'mother', 'お母さん': 'mother', '母親': 'mother', '父': 'father', 'お父さん': 'father', '父親': 'father', '息子': 'son', '娘': 'daughter', '子供': 'child', '子ども': 'child', 'こども': 'child', 'キッズ': 'kids', '子供用': 'kids', '子ども用': 'kids',
     '祖母': 'grandmother', 'おばあちゃん': 'grandmother', '祖父': 'grandfather', 'おじいちゃん': 'grandfather', '兄': 'brother', '弟': 'brother', '姉': 'sister', '妹': 'sister', '夫': 'husband', '主人': 'husband', '旦那': 'husband', '妻': 'wife', '嫁': 'wife',
     '彼女': 'girlfriend', '彼氏': 'boyfriend', '甥': 'nephew', '姪': 'niece', '叔母': 'aunt', '伯母': 'aunt', '叔父': 'uncle', '伯父': 'uncle', '友達': 'friend', '友人': 'friend', '赤ちゃん': 'baby',
+    ...forRelatives(),
     // Numbers said as words.
     '一つ': 'one', '二つ': 'two', '三つ': 'three', '二人': 'two people', '二人用': 'two person', '三人用': 'three person', '四人用': 'four person', '人用': 'person', '人': 'people', 'ペア': 'pair', '足': 'pair', '個': 'pieces', '台': '',
     // Dates and deadlines.
@@ -71,6 +86,7 @@ export const JAPANESE: GlossLexicon = {
     '画面': 'screen', '大きい': 'big', '小さい': 'small', '新品': 'new', '中古': 'used', 'フード': 'hood', '通学': 'school', '旅行': 'travel', '機内持ち込み': 'cabin size', 'ランバーサポート': 'lumbar support', '肘掛け': 'armrests', 'アームレスト': 'armrests', 'ヘッドレスト': 'headrest', 'メッシュ': 'mesh',
     '子犬': 'puppy', 'パピー': 'puppy', 'グレインフリー': 'grain free', 'ドライ': 'dry', 'ウェット': 'wet', '茶葉': 'loose leaf', 'ティーバッグ': 'tea bags', 'ダウン': 'down', '化繊': 'synthetic', 'マミー型': 'mummy', 'エンジン式': 'petrol', '自走式': 'self-propelled', 'ミラーレス': 'mirrorless', '新生児から': 'from birth', 'コンパクト': 'compact', '調節可能': 'adjustable', '調整可能': 'adjustable',
     // Colours.
+    '黒い': 'black', '白い': 'white', '赤い': 'red', '青い': 'blue', '黄色い': 'yellow', '茶色い': 'brown',
     '色': 'color', 'カラー': 'color', '黒': 'black', 'ブラック': 'black', '白': 'white', 'ホワイト': 'white', '赤': 'red', 'レッド': 'red', '青': 'blue', 'ブルー': 'blue', '緑': 'green', 'グリーン': 'green', 'グレー': 'grey', '灰色': 'grey', 'ピンク': 'pink', '黄色': 'yellow', '紫': 'purple', 'オレンジ': 'orange', 'シルバー': 'silver', '銀': 'silver', '茶色': 'brown', 'ブラウン': 'brown',
   },
 };
