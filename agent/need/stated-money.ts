@@ -1,7 +1,7 @@
 import { PROTOCOL_LIMITS, toMinorUnits } from '../../protocol/index.ts';
 import { readClauseModality } from './clause-modality.ts';
 import { extractDeadline } from './extract-deadline.ts';
-import { extractMoney } from './extract-money.ts';
+import { currencyAt, extractMoney } from './extract-money.ts';
 import { extractQuantity } from './extract-quantity.ts';
 import { LEXICON } from './lexicon.ts';
 import type { NeedContext } from './need-engine.ts';
@@ -11,6 +11,7 @@ import { requestTokens } from './request-tokens.ts';
 import { MAX_BUDGET, resolveBudget } from './resolve-budget.ts';
 import type { Money } from '../../protocol/index.ts';
 import { stripControlSequences } from './strip-control-sequences.ts';
+import { statedCount } from './stated-count.ts';
 import { sharedVocabulary } from './vocabulary.ts';
 
 /** The money a person's words state, whatever the product and however the rest of the request reads. */
@@ -25,6 +26,15 @@ export interface StatedMoney {
    * Undefined when the words set no limit.
    */
   readonly resolved?: Money;
+  /** The most items the words may ask for (see `statedCount`): 1 where they state no count. */
+  readonly count: number;
+  /**
+   * The currencies a need may be in: every one the words name, with an amount or without ("in dollars"), the earlier
+   * turn's and the person's default.
+   */
+  readonly currencies: ReadonlySet<string>;
+  /** The currency a need the words name none for is in: the first the words name, else the earlier turn's, else the person's default. */
+  readonly namedCurrency: string;
 }
 
 function raise(map: Map<string, number>, currency: string, amountMinor: number): void {
@@ -81,5 +91,20 @@ export function statedMoney(typed: string, context: NeedContext): StatedMoney {
   if (earlier !== undefined) raise(largest, earlier.currency, Math.min(Math.round((earlier.amountMinor * (100 + roomOfEarlier)) / 100), toMinorUnits(MAX_BUDGET, earlier.currency)));
   const ceilings = budgets.filter((m) => m.limit);
   const resolved = ceilings.length > 0 ? resolveBudget(ceilings, Math.max(1, quantity ?? 1), currency).budget : undefined;
-  return { largest, currency, ...(resolved === undefined ? {} : { resolved }) };
+  const count = Math.max(statedCount(state), previous?.quantity ?? 1);
+  const named = namedCurrencies(state);
+  const earlierCurrency = previous?.budget?.currency ?? previous?.currency;
+  const currencies = new Set([...named, ...(earlierCurrency === undefined ? [] : [earlierCurrency]), context.defaultCurrency]);
+  return { largest, currency, count, currencies, namedCurrency: named[0] ?? earlierCurrency ?? context.defaultCurrency, ...(resolved === undefined ? {} : { resolved }) };
+}
+
+/** Every currency the words name, in order, whether or not an amount goes with it ("in dollars", "prix en yens"). */
+function namedCurrencies(state: ParseState): string[] {
+  const none = state.tokens.map(() => false);
+  const named: string[] = [];
+  for (let i = 0; i < state.tokens.length; i++) {
+    const code = currencyAt(state.tokens, none, i)?.code;
+    if (code !== undefined && !named.includes(code)) named.push(code);
+  }
+  return named;
 }

@@ -1,10 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createLlmNeedEngine, createOpenAiChatModel } from '../../agent/llm/index.ts';
-import { createStrategyBrand } from '../../brand-agent/reference/index.ts';
-import { reply, startScriptedOpenAiServer, type ScriptedOpenAiServer } from '../support/scripted-openai-server.ts';
-import { needAnswer, scriptedLlmConfig } from '../support/llm-answers.ts';
-import { MARKET_NOW, openSmallMarket, shoeEntry, type SmallMarket } from '../support/small-market.ts';
-import { closeAndResetEachTest } from '../llm/market-fixture.ts';
+import { reply, type ScriptedOpenAiServer } from '../support/scripted-openai-server.ts';
+import { needAnswer } from '../support/llm-answers.ts';
+import { shoeEntry, type SmallMarket } from '../support/small-market.ts';
+import { closeAndResetEachTest, openLlmPeakStore } from '../llm/market-fixture.ts';
 
 // The model reading a request sees the brands' declared vocabulary beside the person's words, and may be wrong or
 // talked into anything by it. Its reading of the budget decides which offers the butler ranks and proposes: on main a
@@ -13,25 +11,15 @@ import { closeAndResetEachTest } from '../llm/market-fixture.ts';
 
 const TEXT = 'waterproof trail shoes size 43 under 150 euros';
 const SHOES = [{ attribute: 'size_eu', op: 'eq', value: 43 }, { attribute: 'waterproof', op: 'eq', value: true }];
-const clock = () => MARKET_NOW;
 
 let server: ScriptedOpenAiServer;
 let market: SmallMarket;
 
 beforeAll(async () => {
-  server = await startScriptedOpenAiServer();
-  const brand = createStrategyBrand({
-    id: 'peak-store',
-    name: 'Peak Store',
-    strategy: 'honest',
-    categories: ['running-shoes'],
-    catalog: [
-      shoeEntry('ridge-43', 'Ridge trail shoe', 12_900, { terrain: 'trail', waterproof: true }),
+  ({ server, market } = await openLlmPeakStore([
+    shoeEntry('ridge-43', 'Ridge trail shoe', 12_900, { terrain: 'trail', waterproof: true }),
       shoeEntry('summit-43', 'Summit trail shoe', 24_000, { terrain: 'trail', waterproof: true, cushioning: 'max' }),
-    ],
-    clock,
-  });
-  market = await openSmallMarket({ brands: [brand], needEngine: createLlmNeedEngine({ model: createOpenAiChatModel(scriptedLlmConfig(server)) }) });
+  ]));
 });
 closeAndResetEachTest(() => ({ server, market }));
 
