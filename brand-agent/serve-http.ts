@@ -23,6 +23,49 @@ export interface HttpServeOptions {
   readonly path?: string;
   /** `stateful` (default) keeps one MCP session per client; `stateless` answers each POST on its own (see `HttpServeMode`). */
   readonly mode?: HttpServeMode;
+  /** How long a client may take to send a request, how long an idle connection stays open, how large a body may be (see `HTTP_SERVE_LIMITS`). */
+  readonly limits?: Partial<HttpServeLimits>;
+}
+
+/** The time and size a public brand server gives one client: what a slow or hostile one can hold, and no more. */
+export interface HttpServeLimits {
+  /** Milliseconds from a request's first byte (or the connection's opening) until its headers are complete. */
+  readonly headersTimeoutMs: number;
+  /** Milliseconds from a request's first byte until its whole body is in; at least `headersTimeoutMs`. */
+  readonly requestTimeoutMs: number;
+  /** Milliseconds an idle keep-alive connection stays open between requests. */
+  readonly keepAliveTimeoutMs: number;
+  /** Largest request body read; larger ones are answered 413 unread. Default: twice the brand's `maxPayloadBytes`. */
+  readonly maxBodyBytes?: number;
+}
+
+/**
+ * The defaults, for a brand server reachable by anyone. An MCP request's headers are well under 1 KB and leave in one
+ * segment: 10 s covers many round trips on the slowest link, where Node's default (60 s) lets a client that sends a
+ * header byte at a time (slowloris) hold a connection a minute. A whole request is at most `maxBodyBytes` (512 KiB by
+ * default): 30 s is 140 kbit/s, slower than any server-to-server link a butler calls from, where Node's default (300 s)
+ * lets a client that trickles its body hold a connection and its buffered bytes five minutes. An idle keep-alive
+ * connection stays 65 s: clients close idle connections a second before the time the server announces, so a long one
+ * leaves the closing to them (Node's 5 s made a client that picked a closing connection see "other side closed"); it
+ * holds no request and no buffer, and Node ≥ 18 does not count it against the headers timeout.
+ */
+export const HTTP_SERVE_LIMITS: Readonly<Required<Omit<HttpServeLimits, 'maxBodyBytes'>>> = Object.freeze({
+  headersTimeoutMs: 10_000,
+  requestTimeoutMs: 30_000,
+  keepAliveTimeoutMs: 65_000,
+});
+
+/** The limits a server uses: the defaults with the given ones on top, checked (a RangeError names the first that is not usable). */
+export function httpServeLimits(given: Partial<HttpServeLimits> = {}): HttpServeLimits {
+  const limits = { ...HTTP_SERVE_LIMITS, ...Object.fromEntries(Object.entries(given).filter(([, v]) => v !== undefined)) } as HttpServeLimits;
+  for (const key of ['headersTimeoutMs', 'requestTimeoutMs', 'keepAliveTimeoutMs', 'maxBodyBytes'] as const) {
+    const value = limits[key];
+    if (value !== undefined && (!Number.isSafeInteger(value) || value < 1)) throw new RangeError(`${key} must be a positive whole number, got ${String(value)}`);
+  }
+  if (limits.requestTimeoutMs < limits.headersTimeoutMs) {
+    throw new RangeError(`requestTimeoutMs (${limits.requestTimeoutMs}) must be at least headersTimeoutMs (${limits.headersTimeoutMs})`);
+  }
+  return limits;
 }
 
 /**
@@ -73,13 +116,13 @@ const jsonResponse = (answer: StatelessAnswer): Response =>
  */
 function brandHttpRoutes(
   core: BrandAgentCore,
-  options: BrandHttpAppOptions,
+  options: BrandHttpAppOptions & { readonly maxBodyBytes?: number },
 ): { app: Hono; maxBody: number; statelessAnswer?: StatelessMcpHandler; touchSession?: (sessionId: string) => boolean } {
   const { path = '/mcp', mode = 'stateful' } = options;
   const app = new Hono();
   // Bodies up to twice the protocol limit reach the agent, which answers PAYLOAD_TOO_LARGE as a typed error;
   // anything larger is refused before it is read into memory.
-  const maxBody = core.maxPayloadBytes * 2;
+  const maxBody = options.maxBodyBytes ?? core.maxPayloadBytes * 2;
   app.use(path, bodyLimit({ maxSize: maxBody, onError: () => jsonResponse(tooLargeAnswer(maxBody)) }));
   app.get('/health', (c) => c.json({ ok: true, brand: core.card.id }));
   app.get('/card', (c) => c.json(core.card));
@@ -138,14 +181,13 @@ function brandHttpRoutes(
   return { app, maxBody, touchSession };
 }
 
-const KEEP_ALIVE_MS = 65_000;
-
 /** Serves a brand over Streamable HTTP with hono, bound to 127.0.0.1 by default. */
 export async function serveBrandOverHttp(source: BrandAgentDefinition | BrandAgentCore, options: HttpServeOptions = {}): Promise<HttpBrandServer> {
   const core = source instanceof BrandAgentCore ? source : new BrandAgentCore(source);
   const host = options.host ?? '127.0.0.1';
   const path = options.path ?? '/mcp';
-  const { app, maxBody, statelessAnswer, touchSession } = brandHttpRoutes(core, { path, mode: options.mode ?? 'stateful' });
+  const limits = httpServeLimits(options.limits);
+  const { app, maxBody, statelessAnswer, touchSession } = brandHttpRoutes(core, { path, mode: options.mode ?? 'stateful', ...(limits.maxBodyBytes === undefined ? {} : { maxBodyBytes: limits.maxBodyBytes }) });
   const honoListener = getRequestListener(app.fetch, { hostname: host });
   // Stateless POSTs on the MCP path, and tool calls in a live stateful session, are answered from Node's request and
   // response (see statelessPostListener and sessionPostListener), the rest by hono.
@@ -165,16 +207,16 @@ export async function serveBrandOverHttp(source: BrandAgentDefinition | BrandAge
             fallback: honoListener,
           })
         : honoListener;
-  const server = createServer(listener);
+  // Node looks for connections past their headers or request time on this interval (30 s by default, which would let
+  // a slow client stay up to 30 s past its limit): a quarter of the headers time, at most a second.
+  const server = createServer({ connectionsCheckingInterval: Math.min(1_000, Math.ceil(limits.headersTimeoutMs / 4)) }, listener);
+  server.headersTimeout = limits.headersTimeoutMs;
+  server.requestTimeout = limits.requestTimeoutMs;
+  server.keepAliveTimeout = limits.keepAliveTimeoutMs;
   const port = await new Promise<number>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 0, host, () => resolve((server.address() as AddressInfo).port));
   });
-  // Node closes an idle keep-alive connection after 5 s, and a client that picks that connection for its next POST
-  // in the same instant gets "other side closed" (seen under load). Clients close idle connections a second before
-  // the time the server announces, so announcing a long one leaves the closing to them.
-  server.keepAliveTimeout = KEEP_ALIVE_MS;
-  server.headersTimeout = KEEP_ALIVE_MS + 1_000;
   const urlHost = host.includes(':') ? `[${host}]` : host;
   return {
     url: `http://${urlHost}:${port}${path}`,

@@ -4,7 +4,9 @@ import { createDeterministicNeedEngine, detectReadLanguage, statedMoney, type Ne
 import type { ChatMessage, ChatModel, ChatReply } from './chat-model.ts';
 import { llmNeedOutputJsonSchema, toUnderstanding } from './llm-need-output.ts';
 import { needMessages } from './need-instructions.ts';
-import { budgetAsSaidNotes, callFailedNotice, invalidOutputNotice, type LlmFallbackNotice } from './need-notice.ts';
+import { budgetAsSaidNotes, callFailedNotice, currencyAsSaidNote, invalidOutputNotice, quantityAsSaidNote, type LlmFallbackNotice } from './need-notice.ts';
+import { withCurrencyAsSaid } from './currency-as-said.ts';
+import { withQuantityAsSaid } from './quantity-as-said.ts';
 
 /** The function the model may call in tool mode: it records a reading and does nothing else. */
 export const RECORD_UNDERSTANDING_TOOL = 'record_understanding';
@@ -86,9 +88,14 @@ export function createLlmNeedEngine(options: LlmNeedEngineOptions): NeedEngine {
         if (!reply.ok) return fallBack(text, context, callFailedNotice(reply.error, language));
         const value = structuredValueOf(reply, model.outputMode);
         const mapped = value.ok ? toUnderstanding(value.value, text, context) : { ok: false as const, problems: [value.problem] };
-        // The money the person's words state, read by the built-in money reader whatever the product: the model's
-        // budget may not exceed it, nor come from anywhere else.
-        if (mapped.ok) return withBudgetAsSaid(mapped.understanding, statedMoney(text, context), budgetAsSaidNotes(language));
+        // The money, currency and count the person's words state, read by the built-in reader whatever the product:
+        // the model's budget and quantity may not exceed them, its currency must be one they allow.
+        if (mapped.ok) {
+          const stated = statedMoney(text, context);
+          const budgeted = withBudgetAsSaid(mapped.understanding, stated, budgetAsSaidNotes(language));
+          const priced = withCurrencyAsSaid(budgeted, stated.currencies, stated.namedCurrency, currencyAsSaidNote(language));
+          return withQuantityAsSaid(priced, stated.count, quantityAsSaidNote(language));
+        }
         problems = mapped.problems;
         messages.push(
           { role: 'assistant', content: value.raw.slice(0, 8_000) || '(empty)' },

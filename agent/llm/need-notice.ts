@@ -1,6 +1,8 @@
 import type { Catalogue, Language } from '../language/index.ts';
 import { callErrorText } from './call-error-text.ts';
 import type { BudgetAsSaidNotes } from './budget-as-said.ts';
+import type { CurrencyAsSaidNote } from './currency-as-said.ts';
+import type { QuantityAsSaidNote } from './quantity-as-said.ts';
 import type { LlmCallError } from './chat-model.ts';
 
 /** Why the LLM engine handed a request to the built-in engine. */
@@ -14,16 +16,22 @@ const NOTICE_MESSAGES: Catalogue<{
   readonly callFailed: (error: LlmCallError) => string;
   readonly budgetAsSaid: string;
   readonly budgetDropped: string;
+  readonly quantityAsSaid: (count: number, read: number) => string;
+  readonly currencyAsSaid: (currency: string, read: string) => string;
 }> = {
   en: {
     budgetAsSaid: 'budget: the one you wrote (the language model read a higher one, another currency or none)',
     budgetDropped: 'budget: none (the language model read one your words do not state)',
+    quantityAsSaid: (count, read) => `quantity: ${count}, as your words say (the language model read ${read})`,
+    currencyAsSaid: (currency, read) => `currency: ${currency} (the language model read ${read}, which your words do not name)`,
     invalidOutput: "the language model's answer was invalid (twice); I used the built-in engine instead",
     callFailed: (error) => `${callErrorText(error, 'en')}; I used the built-in engine instead`,
   },
   fr: {
     budgetAsSaid: 'budget : celui que vous avez écrit (le modèle de langue en lisait un plus élevé, dans une autre devise, ou aucun)',
     budgetDropped: 'budget : aucun (le modèle de langue en lisait un que vos mots ne donnent pas)',
+    quantityAsSaid: (count, read) => `quantité : ${count}, comme vos mots le disent (le modèle de langue lisait ${read})`,
+    currencyAsSaid: (currency, read) => `devise : ${currency} (le modèle de langue lisait ${read}, que vos mots ne nomment pas)`,
     invalidOutput: 'la réponse du modèle de langue était invalide (deux fois) ; j’ai utilisé le moteur intégré à la place',
     callFailed: (error) => `${callErrorText(error, 'fr')} ; j’ai utilisé le moteur intégré à la place`,
   },
@@ -42,4 +50,14 @@ export function callFailedNotice(error: LlmCallError, language: Language = 'en')
 /** The notes shown to the person when the model's budget was held to one their words state, or dropped (in their language). */
 export function budgetAsSaidNotes(language: Language = 'en'): BudgetAsSaidNotes {
   return { held: NOTICE_MESSAGES[language].budgetAsSaid, dropped: NOTICE_MESSAGES[language].budgetDropped };
+}
+
+/** The note shown to the person when the model's quantity was held to the count their words state (in their language). */
+export function quantityAsSaidNote(language: Language = 'en'): QuantityAsSaidNote {
+  return NOTICE_MESSAGES[language].quantityAsSaid;
+}
+
+/** The note shown to the person when the model's currency was replaced by one their words allow (in their language). */
+export function currencyAsSaidNote(language: Language = 'en'): CurrencyAsSaidNote {
+  return NOTICE_MESSAGES[language].currencyAsSaid;
 }

@@ -375,6 +375,7 @@ export function extractMoney(state: ParseState): void {
       ...(kind === 'stretch' ? { stretch: true } : {}),
       ...(saysCeiling ? { ceiling: true } : {}),
       source,
+      span: { start, end },
     };
     state.draft.budgets.push(mention);
     if (isRange) state.draft.assumptions.push(NOTE_MESSAGES[state.language ?? 'en'].budgetRange(source, amount));
@@ -432,6 +433,7 @@ function readCeilingsOnThat(state: ParseState): void {
       ceiling: true,
       limit: true,
       source,
+      span: { start: amount.start, end: match.end },
     });
     i = match.end - 1;
   }

@@ -1,5 +1,5 @@
 import { DEMO_MARKET_BRAND_IDS, createDemoBrand } from '../../brand-agent/demo-market/index.ts';
-import { serveBrandOverHttp, serveBrandOverHttpWorkers, serveBrandOverStdio } from '../../brand-agent/index.ts';
+import { HTTP_SERVE_LIMITS, serveBrandOverHttp, serveBrandOverHttpWorkers, serveBrandOverStdio, type HttpServeLimits } from '../../brand-agent/index.ts';
 import { CliUsageError, type CliCommand } from '../command.ts';
 import { FEED_FLAG_OPTIONS, feedBrandFromFlags } from './brand-feed.ts';
 import { parseOptions } from '../parse-options.ts';
@@ -15,6 +15,24 @@ function waitForShutdown(close: () => Promise<void>, log: (line: string) => void
   });
 }
 
+/** The HTTP limit flags, each a positive whole number (milliseconds, or bytes for --max-body). */
+const LIMIT_FLAGS = { 'headers-timeout': 'headersTimeoutMs', 'request-timeout': 'requestTimeoutMs', 'keep-alive-timeout': 'keepAliveTimeoutMs', 'max-body': 'maxBodyBytes' } as const;
+
+function limitsFromFlags(values: Readonly<Record<string, unknown>>): Partial<HttpServeLimits> {
+  const limits: { -readonly [K in keyof HttpServeLimits]?: number } = {};
+  for (const [flag, key] of Object.entries(LIMIT_FLAGS)) {
+    const raw = values[flag];
+    if (raw === undefined) continue;
+    const value = Number(raw);
+    if (typeof raw !== 'string' || !/^[0-9]+$/.test(raw) || !Number.isSafeInteger(value) || value < 1) throw new CliUsageError(`--${flag} must be a positive whole number, got "${String(raw)}"`);
+    limits[key] = value;
+  }
+  const headers = limits.headersTimeoutMs ?? HTTP_SERVE_LIMITS.headersTimeoutMs;
+  const request = limits.requestTimeoutMs ?? HTTP_SERVE_LIMITS.requestTimeoutMs;
+  if (request < headers) throw new CliUsageError(`--request-timeout (${request} ms) must be at least --headers-timeout (${headers} ms)`);
+  return limits;
+}
+
 /**
  * `majordome brand serve <id> --stdio | --port N [--host H] [--stateless] [--workers N]`: serves a reference brand agent,
  * or with `--feed <file>` the shop's own product file as a brand agent named <id>: a Merchant Center feed (TSV, CSV,
@@ -27,7 +45,12 @@ export const brandServeCommand: CliCommand = {
   usage:
     'majordome brand serve <brand-id> [--feed <file> [--name <shop name>] [--currency EUR] [--max-discount 0.05] [--return-days 30] ' +
     '[--warranty-months 24] [--delivery-days 3] [--stock 10] [--category <google id>] [--ship-country FR]] ' +
-    '(--stdio | --port <n> [--host 127.0.0.1] [--stateless] [--workers <n>])\n\n' +
+    '(--stdio | --port <n> [--host 127.0.0.1] [--stateless] [--workers <n>] [--headers-timeout <ms>] [--request-timeout <ms>] ' +
+    '[--keep-alive-timeout <ms>] [--max-body <bytes>])\n\n' +
+    `HTTP limits: a request's headers must arrive within --headers-timeout (default ${HTTP_SERVE_LIMITS.headersTimeoutMs} ms), the whole\n` +
+    `request within --request-timeout (default ${HTTP_SERVE_LIMITS.requestTimeoutMs} ms), else 408 and the connection closes; an idle\n` +
+    `keep-alive connection closes after --keep-alive-timeout (default ${HTTP_SERVE_LIMITS.keepAliveTimeoutMs} ms); a body over --max-body\n` +
+    '(default twice the protocol\'s message limit) is answered 413 unread.\n\n' +
     '--feed reads, told apart by content (not the file name):\n' +
     '  a Google Merchant Center feed  TSV, CSV, RSS/Atom XML or JSON; also a Meta (Facebook) catalog CSV (--currency defaults\n' +
     '                                 to the one its prices state, else EUR)\n' +
@@ -60,6 +83,10 @@ export const brandServeCommand: CliCommand = {
       host: { type: 'string' },
       stateless: { type: 'boolean' },
       workers: { type: 'string' },
+      'headers-timeout': { type: 'string' },
+      'request-timeout': { type: 'string' },
+      'keep-alive-timeout': { type: 'string' },
+      'max-body': { type: 'string' },
       ...FEED_FLAG_OPTIONS,
     });
     const id = positionals[0];
@@ -68,7 +95,10 @@ export const brandServeCommand: CliCommand = {
       throw new CliUsageError(`unknown brand "${id}"; known: ${DEMO_MARKET_BRAND_IDS.join(', ')} (or serve your own with --feed <file>)`);
     }
     if (values.stdio === (values.port !== undefined)) throw new CliUsageError('choose exactly one of --stdio or --port <n>');
-    if (values.stdio && (values.stateless || values.workers !== undefined)) throw new CliUsageError('--stateless and --workers apply to HTTP (--port), not --stdio');
+    const limits = limitsFromFlags(values);
+    if (values.stdio && (values.stateless || values.workers !== undefined || Object.keys(limits).length > 0)) {
+      throw new CliUsageError('--stateless, --workers and the HTTP limits apply to HTTP (--port), not --stdio');
+    }
     const workers = values.workers === undefined ? undefined : Number(values.workers);
     if (workers !== undefined && (!Number.isInteger(workers) || workers < 1 || workers > 64)) throw new CliUsageError(`--workers must be 1..64, got "${values.workers}"`);
     const log = (line: string) => io.stderr.write(`[${id}] ${line}\n`);
@@ -86,12 +116,12 @@ export const brandServeCommand: CliCommand = {
     if (!Number.isInteger(port) || port < 0 || port > 65_535) throw new CliUsageError(`--port must be 0..65535, got "${values.port}"`);
     const host = values.host ?? '127.0.0.1';
     if (workers !== undefined) {
-      const server = await serveBrandOverHttpWorkers(load, { port, host, workers, log });
+      const server = await serveBrandOverHttpWorkers(load, { port, host, workers, log, limits });
       // Every worker runs this command again; only the primary announces the address.
       if (server.role === 'primary') io.stdout.write(`${id} serving MCP at ${server.url} (stateless, ${workers} worker${workers === 1 ? '' : 's'})\n`);
       return waitForShutdown(() => server.close(), server.role === 'primary' ? log : () => undefined);
     }
-    const server = await serveBrandOverHttp(load(), { port, host, mode: values.stateless ? 'stateless' : 'stateful' });
+    const server = await serveBrandOverHttp(load(), { port, host, mode: values.stateless ? 'stateless' : 'stateful', limits });
     io.stdout.write(`${id} serving MCP at ${server.url}${values.stateless ? ' (stateless)' : ''}\n`);
     return waitForShutdown(() => server.close(), log);
   },

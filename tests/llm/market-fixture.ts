@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, beforeEach } from 'vitest';
 import { createStrategyBrand } from '../../brand-agent/reference/index.ts';
 import type { BrandAgentDefinition } from '../../brand-agent/index.ts';
-import { createOpenAiChatModel, explainRankingWithLlm, type ExplanationEvent } from '../../agent/llm/index.ts';
+import { createLlmNeedEngine, createOpenAiChatModel, explainRankingWithLlm, type ExplanationEvent } from '../../agent/llm/index.ts';
+import type { CatalogEntry } from '../../brand-agent/index.ts';
+import { scriptedLlmConfig } from '../support/llm-answers.ts';
 import type { ShoppingResult } from '../../agent/butler/index.ts';
 import { reply, startScriptedOpenAiServer, type ScriptedOpenAiServer } from '../support/scripted-openai-server.ts';
 import { MARKET_NOW, openSmallMarket, shoeEntry, type SmallMarket } from '../support/small-market.ts';
@@ -54,6 +56,17 @@ export function closeAndResetEachTest(get: () => { readonly server: ScriptedOpen
     server.setScript([]);
     server.requests.length = 0;
   });
+}
+
+/**
+ * A scripted model server and a market of one honest running-shoes brand, Peak Store, selling `catalog`, whose
+ * requests are read by the LLM need engine on that server. Close with `closeAndResetEachTest`.
+ */
+export async function openLlmPeakStore(catalog: readonly CatalogEntry[]): Promise<{ server: ScriptedOpenAiServer; market: SmallMarket }> {
+  const server = await startScriptedOpenAiServer();
+  const brand = createStrategyBrand({ id: 'peak-store', name: 'Peak Store', strategy: 'honest', categories: ['running-shoes'], catalog: [...catalog], clock });
+  const market = await openSmallMarket({ brands: [brand], needEngine: createLlmNeedEngine({ model: createOpenAiChatModel(scriptedLlmConfig(server)) }) });
+  return { server, market };
 }
 
 /**

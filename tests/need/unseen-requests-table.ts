@@ -12,7 +12,8 @@
  */
 export interface UnseenRow {
   readonly text: string;
-  readonly lang: 'en' | 'fr' | 'es' | 'it' | 'de' | 'nl' | 'pt' | 'pl' | 'sv' | 'ru' | 'el' | 'tr' | 'cs' | 'ro' | 'ja';
+  /** The language the answer is expected in: the request's own (ISO 639-1). */
+  readonly lang: 'en' | 'fr' | 'es' | 'it' | 'de' | 'nl' | 'pt' | 'pl' | 'sv' | 'ru' | 'tr' | 'el' | 'cs' | 'ro' | 'ja';
   /** Category id, or 'unsupported', or 'ask:<what>' for a question about `what` (category, bike_type…). */
   readonly expect: string;
   readonly hard?: readonly string[];

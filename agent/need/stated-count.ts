@@ -1,0 +1,75 @@
+import { MAX_QUANTITY } from './extract-quantity.ts';
+import { unitOfWord } from './measure-units.ts';
+import { cardinalWordValue, dozensAt } from './number-words.ts';
+import { isQuantityNumber, isUnitWord } from './quantity-units.ts';
+import type { ParseState } from './parse-state.ts';
+import { peopleCountAt } from './people-count.ts';
+import { wordsAt } from './words-at.ts';
+
+/** People named by who they are after a count: "5 kids", "3 enfants" (the unit table has adults, guests, friends). */
+const CHILDREN: ReadonlySet<string> = new Set(['kid', 'kids', 'child', 'children', 'enfant', 'enfants', 'boys', 'girls', 'grandchildren', 'petits']);
+/** True when a word after a count names people: "8 guests", "4 people", "3 kids". */
+function isPeopleWord(word: string | undefined): boolean {
+  return word !== undefined && (unitOfWord(word)?.dimension === 'people' || CHILDREN.has(word));
+}
+
+/** Groups whose size a count after "of"/"de" gives: "a family of 5", "une famille de cinq". */
+const GROUPS: ReadonlyArray<readonly string[]> = [['family', 'of'], ['group', 'of'], ['team', 'of'], ['famille', 'de'], ['groupe', 'de'], ['equipe', 'de']];
+
+/** The whole number, number word or dozens at `i` nothing else read, with the index after it; never a measure nor part of a code ("500 g", "pack of 6", "R16"). */
+function numberAt(state: ParseState, i: number): { readonly value: number; readonly end: number } | undefined {
+  const { tokens, used } = state;
+  const token = tokens[i]!;
+  if (used[i]) return undefined;
+  const dozens = dozensAt(tokens, used, i);
+  if (dozens !== undefined) return { value: dozens.value, end: dozens.end };
+  if (token.kind === 'word') {
+    const value = cardinalWordValue(token.norm);
+    return value === undefined ? undefined : { value, end: i + 1 };
+  }
+  if (token.kind !== 'number' || token.value === undefined || !Number.isInteger(token.value)) return undefined;
+  if (isQuantityNumber(tokens, i) && !isPeopleWord(tokens[i + 1]?.norm)) return undefined;
+  if (tokens[i + 1]?.attached === true && tokens[i + 1]!.kind === 'word') return undefined;
+  if (token.attached && tokens[i - 1]?.kind === 'word') return undefined;
+  return { value: token.value, end: i + 1 };
+}
+
+/** Clause marks before a count said on its own: "a kettle, 3 please", "mugs: 6". */
+const CLAUSE_MARKS: ReadonlySet<string> = new Set([',', ';', ':', '(']);
+
+/** True when the count ending at `end` (starting at `i`) names what it counts ("3 kettles", "deux bouilloires") or stands after a clause mark. */
+function countsItemsAt(state: ParseState, i: number, end: number): boolean {
+  const { tokens, used } = state;
+  const next = tokens[end];
+  if (next !== undefined && !used[end] && next.kind === 'word' && !isUnitWord(next.norm)) return true;
+  const before = tokens[i - 1];
+  return before !== undefined && before.kind === 'punct' && CLAUSE_MARKS.has(before.norm);
+}
+
+/** True when the number at `i` counts people: "for the whole family of 5", "for 6 guests", "5 kids", "we are 4". */
+function countsPeopleAt(state: ParseState, i: number): boolean {
+  const { tokens, used } = state;
+  const next = tokens[i + 1];
+  if (next !== undefined && !used[i + 1] && next.kind === 'word' && isPeopleWord(next.norm)) return true;
+  if (GROUPS.some((words) => wordsAt(tokens, i - words.length, words, used))) return true;
+  return peopleCountAt(tokens, used, i)?.group === true;
+}
+
+/**
+ * The most items a person's words may ask for, after the money, dates and quantity they state were read (`state`, as
+ * `statedMoney` leaves it, without the product's name): the larger of the count the built-in quantity reader reads ("a
+ * pair of", "quantity 4") and the largest count said before a word ("3 kettles", "two dozen eggs"), after a clause mark
+ * ("a kettle, 3 please") or of people ("toothbrushes for the whole family of 5", "one pair for each of the 4 kids");
+ * 1 where they state none. Sizes, model numbers
+ * ("size 43", "iPhone 15"), measures and amounts of money count no items. A model's quantity is held to it: a count of items comes from the
+ * person's words, never from text the model was shown.
+ */
+export function statedCount(state: ParseState): number {
+  let largest = Math.min(Math.max(1, state.draft.quantity ?? 1), MAX_QUANTITY);
+  for (let i = 0; i < state.tokens.length; i++) {
+    const count = numberAt(state, i);
+    if (count === undefined || count.value <= largest || count.value > MAX_QUANTITY) continue;
+    if (countsItemsAt(state, i, count.end) || countsPeopleAt(state, i)) largest = count.value;
+  }
+  return largest;
+}
