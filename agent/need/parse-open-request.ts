@@ -13,6 +13,7 @@ import { extractDeadline } from './extract-deadline.ts';
 import { extractMoney } from './extract-money.ts';
 import { extractPackSize, extractStatedSize } from './extract-pack-and-size.ts';
 import { extractQuantity } from './extract-quantity.ts';
+import { markOwnedMeasures } from './owned-measure.ts';
 import { extractUnitMeasures, releaseHeld } from './extract-unit-measures.ts';
 import { LEXICON } from './lexicon.ts';
 import { clippedWord, closestWord, isPrivativeOf } from './fuzzy-match.ts';
@@ -218,6 +219,8 @@ export function parseOpenRequest(original: string, options: OpenParseOptions): P
     correctAttributeTypos(tokens, lexicon, knownWordsWith(lexicon), draft, options.language ?? 'en');
     readClippedLabels(tokens, lexicon, draft, options.language ?? 'en');
   }
+  // "mine is 3 kg": a figure of what the person has is no wish.
+  markOwnedMeasures(state);
   const gift = detectGift(state);
   extractDeadline(state);
   const heldValues = extractUnitMeasures(state, options.attributes, options.categoryLabel, lexicon);
