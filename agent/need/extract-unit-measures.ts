@@ -210,9 +210,10 @@ function targetOf(state: ParseState, candidates: readonly AttributeDefinition[],
 function measureNamedBeside(state: ParseState, i: number, from: number, numbers: readonly AttributeDefinition[]): { attr: AttributeDefinition; words: number[] } | undefined {
   const near = [from - 1, from - 2, i + 1].filter((k) => {
     const t = state.tokens[k];
-    // A bound word ("300 max") is the figure's bound, though it may be a word of a name ("Max load").
+    // A bound word ("300 max") is the figure's bound, though it may be a word of a name ("Max load"); a word of the
+    // product's own name counts the products ("2 air purifiers"), never names a measure ("Clean air delivery rate").
     const isBound = BEFORE.matchAt(state.tokens, state.used, k) !== undefined || AFTER.matchAt(state.tokens, state.used, k) !== undefined;
-    return t !== undefined && !state.used[k] && t.kind === 'word' && !isBound && (k !== i + 1 || !ownValueFollows(state, k));
+    return t !== undefined && !state.used[k] && t.kind === 'word' && !isBound && !state.categoryWordAt.has(k) && (k !== i + 1 || !ownValueFollows(state, k));
   });
   const namedBy = (k: number): AttributeDefinition[] => {
     if (!near.includes(k)) return [];
