@@ -15,7 +15,7 @@ import { UNSEEN_NOW_21, UNSEEN_REQUESTS_21 } from './unseen-requests21-table.ts'
 // a remark with no product are refused as unsupported instead of asked about). Every row must read right but the
 // ones listed in KNOWN_GAPS; their reasons are the judge's own findings at measurement time, not yet diagnosed. A gap
 // that closes must be removed from the list.
-// After reqfix38: 48/80 (English 38/48): owned figures, refusals said after the thing, "not a mac", counted birthdays
+// After lang38 (Russian, Turkish, Greek, Czech, Romanian and Japanese glossed) and reqfix38 together: 55/80; after reqfix38 alone: 48/80 (English 38/48): owned figures, refusals said after the thing, "not a mac", counted birthdays
 // followed by a time, "2 air purifiers", "fits a 14 inch laptop" and "with 2 batteries" read; the English gaps left are
 // diagnosed below.
 const KNOWN_GAPS: ReadonlyMap<string, string> = new Map<string, string>([
@@ -33,19 +33,12 @@ const KNOWN_GAPS: ReadonlyMap<string, string> = new Map<string, string>([
   ["Ищу кроссовки для бега по трейлу, размер 43, нет, 43,5, до 150 евро", "measured, not yet read right: [category] got unsupported: I can only shop for running shoes, headphones, coffee, bicycles, bicycle helmets"],
   ["Подарок сыну на день рождения: школьный рюкзак, только не чёрный, до 5000 рублей", "measured, not yet read right: [category] got unsupported: I can only shop for running shoes, headphones, coffee, bicycles, bicycle helmets"],
   ["Kablosuz gürültü önleyici kulaklık arıyorum, Sony olmasın, en fazla 250 euro", "measured, not yet read right: [hard] missing wireless eq true; [hard] missing noise_cancelling eq true; [hard] missing brand not-in Sony; [language] language fr, expected tr"],
-  ["Annem için robot süpürge lazım, torbasız ve sessiz olsun, 10.000 TL'ye kadar", "measured, not yet read right: [category] got ask:blender_type: Robots et blenders : countertop, hand ou personal ? (type de blender ; dites « p; [hard] missing vacuum_type eq robot; [hard] missing bagless eq true; [soft] missing noise_db lower; [budget] budget none, expected 1000000; [recipient] recipient undefined, expected mother; [language] language fr, expected tr"],
-  ["Ofisimiz için 4 adet ofis sandalyesi lazım, bel desteği mutlaka olmalı", "measured, not yet read right: [category] got unsupported: Pour l’instant, je ne sais acheter que chaussures de running, casque audio, café"],
   ["Θέλω ένα φορητό ηχείο bluetooth, αδιάβροχο IP67, με μπαταρία τουλάχιστον 12 ώρες, έως 120 ευρώ", "measured, not yet read right: [category] got headphones; [hard] missing portable eq true; [hard] missing water_resistance eq IP67; [hard] missing battery_hours gte 12; [budget] budget none, expected 12000; [language] language en, expected el"],
   ["Ψάχνω στρώμα 160x200, σκληρό, όχι αφρό μνήμης, μέχρι 800 ευρώ", "measured, not yet read right: [category] got unsupported: I can only shop for running shoes, headphones, coffee, bicycles, bicycle helmets"],
-  ["Δώρο για την κόρη μου που γίνεται 7 χρονών: παιδικό ποδήλατο, πριν από τα γενέθλιά της στις 25 Μαρτίου, έως 300 ευρώ", "measured, not yet read right: [category] got unsupported: I can only shop for running shoes, headphones, coffee, bicycles, bicycle helmets"],
   ["Hledám aku vrtačku 18 V, dvě baterie v balení, ne Black+Decker, do 4000 Kč", "measured, not yet read right: [category] got 2073; [hard] missing cordless eq true; [hard] missing voltage_v ~ 18; [hard] missing batteries_included gte 2; [hard] missing brand not-in Black+Decker; [budget] budget none, expected 400000; [language] language fr, expected cs"],
   ["Potřebuji pračku na 8 kg s předním plněním, co nejtišší, do 15 000 Kč", "measured, not yet read right: [category] got unsupported: I can only shop for running shoes, headphones, coffee, bicycles, bicycle helmets"],
-  ["Stan pro 4 osoby na dovolenou, vodní sloupec alespoň 3000 mm, do 300 eur", "measured, not yet read right: [category] got unsupported: I can only shop for running shoes, headphones, coffee, bicycles, bicycle helmets"],
-  ["Caut un aspirator vertical fără fir, cu autonomie de cel puțin 40 de minute, maxim 1500 lei", "measured, not yet read right: [category] got unsupported: Aucune marque connectée ne vend la catégorie leis (taxonomie produits Google 626"],
   ["Vreau un cadou pentru soția mea: o brățară de fitness cu GPS, până la 200 de euro", "measured, not yet read right: [category] got 3640; [hard] missing form eq band; [hard] missing gps eq true; [budget] budget none, expected 20000; [recipient] recipient undefined, expected wife; [language] language fr, expected ro"],
   ["Îmi trebuie un televizor OLED de 55 de inch, 4K, să nu fie Samsung, până în 6000 lei", "measured, not yet read right: [category] got unsupported: Aucune marque connectée ne vend la catégorie leis (taxonomie produits Google 626"],
-  ["ノイズキャンセリング付きのワイヤレスイヤホンを探しています。予算は3万円までです。", "measured, not yet read right: [category] got unsupported: I can only shop for running shoes, headphones, coffee, bicycles, bicycle helmets"],
-  ["父へのプレゼントに電子書籍リーダーが欲しいです。防水で、画面は7インチ以上、2万5千円以内。", "measured, not yet read right: [category] got unsupported: I can only shop for running shoes, headphones, coffee, bicycles, bicycle helmets"],
   ["エスプレッソ用のコーヒー豆を1kg、オーガニックで深煎りのものをお願いします。", "measured, not yet read right: [category] got unsupported: I can only shop for running shoes, headphones, coffee, bicycles, bicycle helmets"],
   ["Busco una esterilla de yoga de 6 mm, no, mejor de 8 mm, antideslizante, hasta 60 euros", "measured, not yet read right: [hard] missing thickness_mm ~ 8"],
   ["Je cherche une tondeuse robot pour 600 m² de pelouse, tout sauf Worx, livrée avant le 31 mars, 1200 € max", "measured, not yet read right: [hard] missing brand not-in Worx"],
