@@ -126,7 +126,7 @@ function cachedText(text: string, detect: PressureDetector): CachedText {
  */
 const textReadings = new WeakMap<PressureDetector, BoundedMap<string, CachedText>>();
 /** Distinct texts whose readings are kept (each with its fields). */
-const TEXT_READINGS_KEPT = 50_000;
+const TEXT_READINGS_KEPT = 5_000;
 const FIELDS_PER_TEXT_KEPT = 16;
 
 function textTactics(evidence: OfferEvidence, detect: PressureDetector, weights: Readonly<Record<string, number>> | undefined): { tactics: PressureTactic[]; texts: number; floor: number } {

@@ -10,6 +10,6 @@ export const blindDetector: PressureDetector = () => NOTHING;
  * the same pitches reach every policy's copy of a brand, so each text is read once. Bounded (oldest dropped first);
  * the butlers use it as their memo rather than keeping one more per consumer.
  */
-export function sharedDetector(detect: PressureDetector, maxEntries = 50_000): PressureDetector {
+export function sharedDetector(detect: PressureDetector, maxEntries = 20_000): PressureDetector {
   return memoizeDetector(detect, maxEntries);
 }
