@@ -4,7 +4,7 @@ import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import { protocolCallTally, runSimulation, scenarioFrom, type ScenarioInput, type SimMode } from '../sim/index.ts';
+import { protocolCallTally, resetProtocolCallTally, runSimulation, scenarioFrom, type ScenarioInput, type SimMode } from '../sim/index.ts';
 import type { BenchSuite, BenchTarget } from './bench-case.ts';
 import { parseCpuProfile } from './cpu-profile-summary.ts';
 import { simCpuSplit, type SimCpuSplit } from './sim-cpu-split.ts';
@@ -75,6 +75,7 @@ async function child(raw: string): Promise<void> {
   const args = ChildArgsSchema.parse(JSON.parse(raw));
   const scenario = scenarioFrom(benchScenario(args.rounds, args.consumers));
   // CPU of every thread of this process (shard workers included) during the run.
+  resetProtocolCallTally();
   const cpuStart = process.cpuUsage();
   const result = await runSimulation(scenario, { mode: args.mode as SimMode, workers: args.workers, events: false, validateTrustEvents: args.validate });
   const cpu = process.cpuUsage(cpuStart);

@@ -50,7 +50,8 @@ export const brandServeCommand: CliCommand = {
     `HTTP limits: a request's headers must arrive within --headers-timeout (default ${HTTP_SERVE_LIMITS.headersTimeoutMs} ms), the whole\n` +
     `request within --request-timeout (default ${HTTP_SERVE_LIMITS.requestTimeoutMs} ms), else 408 and the connection closes; an idle\n` +
     `keep-alive connection closes after --keep-alive-timeout (default ${HTTP_SERVE_LIMITS.keepAliveTimeoutMs} ms); a body over --max-body\n` +
-    '(default twice the protocol\'s message limit) is answered 413 unread.\n\n' +
+    '(default twice the protocol\'s message limit) is answered 413 unread. The request timeout does not grow with --max-body:\n' +
+    'raise --request-timeout with it for large bodies on slow links.\n\n' +
     '--feed reads, told apart by content (not the file name):\n' +
     '  a Google Merchant Center feed  TSV, CSV, RSS/Atom XML or JSON; also a Meta (Facebook) catalog CSV (--currency defaults\n' +
     '                                 to the one its prices state, else EUR)\n' +
