@@ -85,9 +85,9 @@ describe('the cap is the largest amount the person’s words state, whatever the
     });
   }
 
-  it('(fixed) words the money reader cannot read state no amount: the model’s budget is dropped with a note', async () => {
+  it('(fixed) words read through the gloss state their amount: the model’s budget is held to it (mendrt38: was dropped when the money reader read the raw Russian)', async () => {
     const understanding = await readWith({ budgetMinor: 9_999_900 }, 'водонепроницаемые кроссовки для трейла, размер 43, до 150 евро');
-    expect(understanding.kind === 'need' && [understanding.need.budget, understanding.assumptions[0]]).toEqual([undefined, 'budget: none (the language model read one your words do not state)']);
+    expect(understanding.kind === 'need' && understanding.need.budget).toEqual({ amountMinor: 15_000, currency: 'EUR' });
   });
 
   it('(fixed) a budget where the words state no amount at all is dropped, a price wish in it loses its figure', async () => {
