@@ -93,14 +93,14 @@ export function createLlmNeedEngine(options: LlmNeedEngineOptions): NeedEngine {
         // The money, currency and count the person's words state, read by the built-in reader whatever the product:
         // the model's budget and quantity may not exceed them, its currency must be one they allow.
         if (mapped.ok) {
-          const stated = statedMoney(text, context);
-          const budgeted = withBudgetAsSaid(mapped.understanding, stated, budgetAsSaidNotes(language));
-          const priced = withCurrencyAsSaid(budgeted, stated.currencies, stated.namedCurrency, currencyAsSaidNote(language));
-          const counted = withQuantityAsSaid(priced, stated.count, quantityAsSaidNote(language));
           // Every hard rule and the deadline must be found in the same words, or be read there by the built-in reader.
           const builtIn = understandNeedText(text, context);
-          const ruled = withRulesAsSaid(counted, builtIn, text, context, rulesAsSaidNotes(language));
-          return withDeadlineAsSaid(ruled, builtIn, text, context, deadlineAsSaidNote(language));
+          const ruled = withRulesAsSaid(mapped.understanding, builtIn, text, context, rulesAsSaidNotes(language));
+          const dated = withDeadlineAsSaid(ruled, builtIn, text, context, deadlineAsSaidNote(language));
+          const stated = statedMoney(text, context);
+          const budgeted = withBudgetAsSaid(dated, stated, budgetAsSaidNotes(language));
+          const priced = withCurrencyAsSaid(budgeted, stated.currencies, stated.namedCurrency, currencyAsSaidNote(language));
+          return withQuantityAsSaid(priced, stated.count, quantityAsSaidNote(language));
         }
         problems = mapped.problems;
         messages.push(

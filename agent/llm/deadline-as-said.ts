@@ -37,13 +37,12 @@ function namesOfDates(): DateNames {
 
 /**
  * Whether the words hold something that reads as a date even where the built-in reader cannot resolve it: digits
- * joined by a date separator ("24/11", "2026-11-24", "24.11."), a written year, a month name beside a number
+ * joined by a date separator ("24/11", "2026-11-24", "24.11.", not a decimal "10.5"), a month name beside a number
  * ("24 novembre", "November 24th") or a weekday's name, in a language the built-in reads. Only then may a deadline
  * the built-in reader did not find stand on the model's word. A month name alone is no date ("may", "mar").
  */
 export function hasDateLikeExpression(words: string): boolean {
-  if (/\d{1,4}\s?[./-]\s?\d{1,2}(?!\d)/.test(words)) return true;
-  if (/(^|\D)20\d\d(\D|$)/.test(words)) return true;
+  if (/(^|\D)(\d{1,2}[./-]\d{1,2}[./-]|\d{1,2}\/\d{1,2}(?!\d)|\d{4}-\d{2}-\d{2})/.test(words)) return true;
   const { months, weekdays } = namesOfDates();
   const tokens = fold(words).split(/[^\p{L}\p{N}]+/u).map((t) => t.replace(/\.$/, ''));
   const numeric = (t: string | undefined) => t !== undefined && /^\d{1,2}(st|nd|rd|th|er|e)?$/.test(t);

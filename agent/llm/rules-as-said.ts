@@ -64,7 +64,14 @@ function grounded(attribute: string, value: Value, read: readonly Value[], words
   if (SELLER_ATTRIBUTES.has(attribute)) return typeof value === 'string' && says(words, value);
   if (typeof value === 'number') return words.numbers.has(value);
   if (typeof value === 'boolean') return names.some((n) => says(words, n));
-  return wordsForValue(value, SYNONYM_GROUPS).some((w) => says(words, w));
+  return wordsForValue(value, SYNONYM_GROUPS).some((w) => says(words, w) || inCompound(words, w));
+}
+
+/** A compound the person wrote holds the word, at its start or its end ("Trailschuhe", "Bergtrail"), for words of 4 letters or more. */
+function inCompound(words: Words, word: string): boolean {
+  const norm = normaliseValue(word);
+  if (!/^[a-z]{4,}$/.test(norm)) return false;
+  return words.padded.includes(` ${norm}`) || words.padded.includes(`${norm} `);
 }
 
 function describe(rule: HardConstraint): string {
@@ -128,7 +135,8 @@ function rulesOf(understanding: Understanding): { rules: readonly HardConstraint
 
 /**
  * The model's understanding with every hard rule held to the person's words (this turn's and the turns it answers):
- * a rule stays when each of its values is written there (the value, a known synonym in English or French, or for a
+ * a rule stays when each of its values is written there (the value, a known synonym in English or French, also as
+ * the start or end of a compound, or for a
  * yes/no rule the attribute's name or label; a number as written), or when the built-in reader (`builtIn`, the same
  * words read by the deterministic engine, which reads glossed languages and converts units) or an earlier turn gave
  * the attribute the same value. A `brand` or `maker` rule needs the name itself. A rule not found becomes a
