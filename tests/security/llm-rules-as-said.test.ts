@@ -112,4 +112,15 @@ describe('a model reading what the person’s words state', () => {
     for (const text of ['for 24.11.', 'le 3 décembre', 'am 3. Dezember', 'until Friday', 'hasta el viernes', 'by 12/24', 'on 2026-11-24']) expect([text, hasDateLikeExpression(text)]).toEqual([text, true]);
     for (const text of ['waterproof trail shoes size 43', 'under 150 euros', 'it may rain', 'size 10.5 shoes', 'a 2000 W kettle']) expect([text, hasDateLikeExpression(text)]).toEqual([text, false]);
   });
+
+  it('keeps a brand named in an earlier turn, and drops one named in neither', async () => {
+    for (const [brand, kept] of [['Sly', true], ['Acme', false]] as const) {
+      server.enqueue(reply.json(needAnswer({ kind: 'clarify', category: 'running-shoes', hardConstraints: [SHOES[1]], question: 'What size?', missing: ['size_eu'] })));
+      const question = await market.understand('Sly waterproof trail shoes');
+      expect(question.kind).toBe('clarify');
+      server.enqueue(reply.json(needAnswer({ category: 'running-shoes', hardConstraints: [...SHOES, { attribute: 'brand', op: 'eq', value: brand }] })));
+      const answer = await market.understand('43', question);
+      expect(answer.kind === 'need' && answer.need.hardConstraints.some((r) => r.attribute === 'brand')).toBe(kept);
+    }
+  });
 });
