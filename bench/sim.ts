@@ -4,7 +4,7 @@ import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import { runSimulation, scenarioFrom, type ScenarioInput, type SimMode } from '../sim/index.ts';
+import { protocolCallTally, runSimulation, scenarioFrom, type ScenarioInput, type SimMode } from '../sim/index.ts';
 import type { BenchSuite, BenchTarget } from './bench-case.ts';
 import { parseCpuProfile } from './cpu-profile-summary.ts';
 import { simCpuSplit, type SimCpuSplit } from './sim-cpu-split.ts';
@@ -41,7 +41,7 @@ export function benchScenario(rounds: number, consumers = CONSUMERS): ScenarioIn
   };
 }
 
-const ChildResultSchema = z.object({ elapsedMs: z.number(), cpuMs: z.number(), decisions: z.number(), rounds: z.number(), maxRssMb: z.number(), heapMb: z.number(), purchases: z.number() });
+const ChildResultSchema = z.object({ elapsedMs: z.number(), cpuMs: z.number(), decisions: z.number(), rounds: z.number(), maxRssMb: z.number(), heapMb: z.number(), purchases: z.number(), messages: z.record(z.string(), z.number()) });
 type ChildResult = z.infer<typeof ChildResultSchema>;
 
 const ChildArgsSchema = z.object({ rounds: z.number().int().positive(), consumers: z.number().int().positive(), mode: z.enum(['fast', 'mcp']), workers: z.number().int().positive(), validate: z.boolean() });
@@ -80,7 +80,7 @@ async function child(raw: string): Promise<void> {
   const cpu = process.cpuUsage(cpuStart);
   const purchases = result.tally.rounds.reduce((s, r) => s + (r.butler?.purchases ?? 0), 0);
   const decisions = result.tally.rounds.reduce((s, r) => s + (r.butler?.decisions ?? 0), 0);
-  process.stdout.write(`${JSON.stringify({ elapsedMs: result.elapsedMs, cpuMs: (cpu.user + cpu.system) / 1000, decisions, rounds: args.rounds, maxRssMb: process.resourceUsage().maxRSS / 1024, heapMb: result.heapUsedBytes / 1e6, purchases })}\n`);
+  process.stdout.write(`${JSON.stringify({ elapsedMs: result.elapsedMs, cpuMs: (cpu.user + cpu.system) / 1000, decisions, rounds: args.rounds, maxRssMb: process.resourceUsage().maxRSS / 1024, heapMb: result.heapUsedBytes / 1e6, purchases, messages: protocolCallTally() })}\n`);
 }
 
 /**
@@ -148,6 +148,9 @@ export const simSuite: BenchSuite = {
         `butler ${fmt(per(s.butler), 2)} ms, simulator ${fmt(per(s.simulator), 2)} ms, shared protocol/storage ${fmt(per(s.shared), 2)} ms, libraries ${fmt(per(s.libraries), 2)} ms, ` +
         `garbage collection ${fmt(per(s.gc), 2)} ms, runtime ${fmt(per(s.runtime), 2)} ms`,
     );
+    // Protocol messages per decision by tool (fast connections of the one thread that ran the shard).
+    const messages = Object.entries(profiled.result.messages).sort(([a], [b]) => (a < b ? -1 : 1));
+    log(`protocol messages per decision (1 worker, ${profiled.result.decisions} decisions): ${messages.map(([tool, n]) => `${tool} ${fmt(n / profiled.result.decisions, 2)}`).join(', ')}`);
     const brandsCeiling = (workers * 1000) / per(s.brands);
     log(`load average after: ${load()} (wall-clock rates on a loaded machine are lower bounds; CPU time is far less affected, though contention inflates it too)`);
     const rate = perSecond(big);

@@ -1,6 +1,6 @@
-import { brandNoticesOf, describeBrandNotice, BRAND_NOTICE_MESSAGES, type ShoppingResult } from '../agent/butler/index.ts';
+import { brandNoticesOf, describeBrandNotice, BRAND_NOTICE_MESSAGES, type Reproposal, type ShoppingResult } from '../agent/butler/index.ts';
 import { describeNeed, languageOfUnderstanding, type Understanding } from '../agent/need/index.ts';
-import { EXPLANATION_MESSAGES } from '../agent/decision/index.ts';
+import { EXPLANATION_MESSAGES, type RankedOffer } from '../agent/decision/index.ts';
 import { answerLanguage, formatMoneyIn, type Language } from '../agent/language/index.ts';
 import type { Money } from '../protocol/index.ts';
 import { renderBrandMessage } from './render-brand-message.ts';
@@ -45,6 +45,23 @@ function flaggedDecline(result: ShoppingResult, brandId: string): boolean {
 }
 
 /**
+ * One ranked offer on one line, in the turn's language: rank, the brand's name, the title, the price and terms. The
+ * brand's words (its name, its title) each in one quotation: a title cannot add a price, a rank or a label.
+ */
+function rankedOfferLine(r: RankedOffer, brandName: string | undefined, language: Language): string {
+  const say = SHOPPING_LABELS[language];
+  return `${String(r.rank).padStart(2)}. ${brandShown(r.brandId, brandName, language)} — ${quoteBrandText(r.offer.product.title, undefined, language)} — ${formatMoneyIn(r.offer.price, language)}  ${say.terms(r.offer.terms.deliveryDays, r.offer.terms.returnDays)}`;
+}
+
+/**
+ * The request ranked again after a switched receipt (`Reproposal`), as the ranking of the turn is written: each offer
+ * on its line with the brand's name (`brandName`: its card's, when known) and the price in the turn's language.
+ */
+export function renderReproposal(reproposal: Reproposal, brandName: (brandId: string) => string | undefined, language: Language): string {
+  return reproposal.ranking.ranked.map((r) => rankedOfferLine(r, brandName(r.brandId), language)).join('\n');
+}
+
+/**
  * Terminal rendering of a shopping result: ranked offers with their scores and flags, the divergent option, problems —
  * every word in the request's language (`need.language`), the brand's words quoted in that language's marks.
  */
@@ -63,9 +80,8 @@ export function renderShopping(result: ShoppingResult, options: { top?: number }
   if (ranked.length === 0) lines.push(EXPLANATION_MESSAGES[language].noOfferForNeed);
   for (const r of ranked) {
     const e = byOffer.get(r.offerId);
-    // The brand's words (its name, its title) each in one quotation: a title cannot add a price, a rank or a label.
     lines.push(
-      `${String(r.rank).padStart(2)}. ${brand(r.brandId, e?.brandName)} — ${quote(r.offer.product.title)} — ${money(r.offer.price)}  ${say.terms(r.offer.terms.deliveryDays, r.offer.terms.returnDays)}`,
+      rankedOfferLine(r, e?.brandName, language),
       // Every score reads the same way (higher is better for you); the expected gain is in money on the next line.
       `    ${say.scores(say.percent(r.scores.fit.score), say.percent(r.scores.honesty.probability), say.percent(1 - r.scores.pressure.score))}`,
     );

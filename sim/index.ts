@@ -23,6 +23,7 @@ export { SimButlerMemory } from './agents/sim-butler-memory.ts';
 export { blindDetector, sharedDetector } from './agents/detectors.ts';
 export { fastConnection } from './connections/fast-connection.ts';
 export { mcpConnection } from './connections/mcp-connection.ts';
+export { protocolCallTally } from './connections/protocol-call-tally.ts';
 export { BrandPool, SIM_CALL_TIMEOUT_MS } from './connections/brand-pool.ts';
 export type { SimMode } from './connections/brand-pool.ts';
 export { runShard } from './run/run-shard.ts';

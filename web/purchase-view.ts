@@ -1,6 +1,6 @@
 import { describeCancellation, describePurchaseResult, describeUnconfirmedOrder, type PurchaseResult, type RankingExclusion } from '../agent/butler/index.ts';
 import { EXCLUSION_REASONS, formatMoney } from '../agent/decision/index.ts';
-import type { Language } from '../agent/language/index.ts';
+import { formatMoneyIn, type Language } from '../agent/language/index.ts';
 import { AFTER_PURCHASE_MESSAGES } from '../agent/butler/index.ts';
 import { CHAT_LABELS } from './chat-labels.ts';
 import { brandText } from './shopping-view.ts';
@@ -14,9 +14,10 @@ export function exclusionView(reasons: RankingExclusion['reasons']) {
 /**
  * What the page shows of a purchase's outcome (or a re-check's), in the person's language: `text`, the butler's one
  * sentence about it (the terminal's, with the brand's words cleaned as data), and for a bought order the report form's
- * words and the invitation to use it. The structured fields stay for scripts.
+ * words and the invitation to use it; for a switched receipt the new proposal's ranking, its brands named by
+ * `brandName` (display names, cleaned as data). The structured fields stay for scripts.
  */
-export function purchaseView(result: PurchaseResult, language: Language) {
+export function purchaseView(result: PurchaseResult, language: Language, brandName: (brandId: string) => string) {
   const text = describePurchaseResult(result, language, (words, what) => brandText(what === 'receipt-value' ? 'receipt' : what === 'error-message' ? 'error.message' : 'reason', words, 300));
   switch (result.kind) {
     case 'purchased':
@@ -38,11 +39,22 @@ export function purchaseView(result: PurchaseResult, language: Language) {
         brandId: result.order.brandId,
         mismatches: result.mismatches.map((m) => ({ field: m.field, expected: String(m.expected), actual: String(m.actual) })),
         cancellationText: result.order.cancellation && result.order.receipt ? describeCancellation(result.order.cancellation, result.order.receipt.charged, result.order.mandate.maxAmount, language) : undefined,
-        // The new proposal after the switch: shown with its reason; buying it takes the person's own confirmation again.
+        // The new proposal after the switch: shown with its reason and its ranking (the brands' names, the turn's money);
+        // buying from it takes the person's own confirmation again (a proposal fetched, a single-use confirmation).
         reproposal: result.reproposal
           ? {
               reason: result.reproposal.reason,
-              ranked: result.reproposal.ranking.ranked.map((r) => ({ rank: r.rank, offerId: r.offerId, brandId: r.brandId, title: brandText('product.title', r.offer.product.title, 300), priceText: formatMoney(r.offer.price) })),
+              topOfferId: result.reproposal.top?.offerId,
+              heading: CHAT_LABELS[language].rankedOffers,
+              buy: CHAT_LABELS[language].buy,
+              ranked: result.reproposal.ranking.ranked.map((r) => ({
+                rank: r.rank,
+                offerId: r.offerId,
+                brandId: r.brandId,
+                brandName: brandName(r.brandId),
+                title: brandText('product.title', r.offer.product.title, 300),
+                priceText: formatMoneyIn(r.offer.price, language),
+              })),
             }
           : undefined,
       };

@@ -17,6 +17,7 @@ import { isBannedConnection } from './is-banned-connection.ts';
 import { getOrderFailure, placeOrderFailure } from './order-call-failure.ts';
 import { inSentence, quoteInSentence } from './quote-in-sentence.ts';
 import { PURCHASE_MESSAGES } from './purchase-messages.ts';
+import { switchedInRequest } from './switched-in-request.ts';
 import type { Reproposal } from './reproposal.ts';
 import { takeIdentityViolations } from './take-identity-violations.ts';
 
@@ -66,7 +67,8 @@ export type PurchaseResult =
 /**
  * Whether an exclusion of the ranking also forbids buying the offer, by exclusion code. Every reason that protects the
  * person does: instructions aimed at the butler, a brand below the honesty floor, the need's hard constraints (its
- * budget and deadline included), an offer that had expired when it was ranked. The person's rules ('policy') are checked again at purchase, against the rules as they
+ * budget and deadline included), an offer that had expired when it was ranked, a brand that switched an order's terms
+ * in the same request (read at purchase on the order log). The person's rules ('policy') are checked again at purchase, against the rules as they
  * are then, inside the reservation ('blocked-by-policy'): their latest word, not the ranking's copy of it. 'no-surplus'
  * does not: it is the butler's estimate of worth, not a protection (the honesty risk has its own floor), and a person
  * who knowingly pays more than the model thinks it is worth may (their caps still apply). 'caught-before' (the person's
@@ -79,6 +81,7 @@ export const EXCLUSION_BLOCKS_PURCHASE = {
   'over-budget': true,
   'missed-deadline': true,
   expired: true,
+  'switched-in-request': true,
   policy: false,
   'caught-before': false,
   'no-surplus': false,
@@ -92,7 +95,8 @@ export type PurchaseGateDeps = Pick<ButlerDeps, 'memory' | 'trust' | 'clock' | '
  * and the honesty floor read again on the brand's record as it stands. A ranking decides on the evidence of its
  * moment; an offer stays valid for days, and a brand caught saying something false since (in a later request, or by
  * a delivery) must not be paid on the standing it had before. The record then already holds the clean check of the
- * offer's own request (recorded with it), so the floor reads the estimate alone, as the ranking's floor did.
+ * offer's own request (recorded with it), so the floor reads the estimate alone, as the ranking's floor did. A brand
+ * that changed an order's terms at checkout in this request is refused for all its offers in it ('switched-in-request').
  */
 export function purchaseBlockingExclusion(offer: Offer, deps: PurchaseGateDeps): RankingExclusion | undefined {
   const exclusion = deps.memory.rankingExclusion(offer.requestId, offer.offerId);
@@ -100,6 +104,9 @@ export function purchaseBlockingExclusion(offer: Offer, deps: PurchaseGateDeps):
   // A reason with `from` holds from that moment on (the deadline's: the offer ordered later no longer arrives in time).
   const reasons: Array<RankingExclusion['reasons'][number]> =
     exclusion?.reasons.filter((r) => EXCLUSION_BLOCKS_PURCHASE[r.code] && (r.from === undefined || now.getTime() > Date.parse(r.from))) ?? [];
+  // A brand caught switching at checkout in this request: none of its offers in it is bought (read on the order log).
+  const switched = switchedInRequest(offer, deps.memory.orders());
+  if (switched !== undefined) reasons.push(switched);
   const profile = deps.memory.loadProfile();
   const floor = profile.honestyFloor ?? deps.honestyFloor;
   const standing = deps.trust.view(offer.brandId, now);

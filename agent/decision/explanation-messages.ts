@@ -213,6 +213,7 @@ export const EXPLANATION_MESSAGES: Catalogue<ExplanationMessages> = {
       'caught-before': 'la marque a déjà été prise à dire quelque chose de faux, et votre règle ne donne pas de seconde chance',
       'no-surplus': 'coûterait plus qu’il ne vaut pour vous',
       injection: 'contient des instructions adressées à l’IA de l’acheteur (une marque qui tente de piloter votre majordome est hostile)',
+      'switched-in-request': 'la marque a modifié les conditions d’une commande au paiement dans cette demande',
     },
     headline: (brand, text) => `${brand} : ${text}`,
     fitsRequest: 'correspond à votre demande',

@@ -50,6 +50,7 @@ export const EXCLUSION_REASONS = {
   'caught-before': 'the brand was caught saying something false before, and your rule gives no second chances',
   'no-surplus': 'expected to cost more than it is worth to you',
   injection: "carries instructions aimed at the buyer's AI (a brand that tries to steer your butler is hostile)",
+  'switched-in-request': 'the brand changed the terms of an order at checkout in this request',
 } as const;
 
 /** Detector confidence from which instructions aimed at the butler make an offer unbuyable (the ledger's threshold too). */

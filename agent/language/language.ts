@@ -11,7 +11,7 @@ export type Language = z.infer<typeof LanguageSchema>;
  * The languages a request can be read in: the ones the butler answers in, and more it reads through a word-for-word
  * gloss (`agent/need/gloss/`) while answering in English.
  */
-export const READ_LANGUAGES = [...LANGUAGES, 'es', 'it', 'de', 'nl', 'pt', 'pl', 'sv'] as const;
+export const READ_LANGUAGES = [...LANGUAGES, 'es', 'it', 'de', 'nl', 'pt', 'pl', 'sv', 'ru', 'el', 'tr', 'cs', 'ro', 'ja'] as const;
 
 /** A language a request is read in: ISO 639-1 code. */
 export const ReadLanguageSchema = z.enum(READ_LANGUAGES);

@@ -1,6 +1,6 @@
-import { answerLanguage, detectLanguage } from '../language/index.ts';
+import { answerLanguage } from '../language/index.ts';
 import { withBudgetAsSaid } from './budget-as-said.ts';
-import { createDeterministicNeedEngine, statedMoney, understandNeedText, type NeedContext, type NeedEngine, type Understanding } from '../need/index.ts';
+import { createDeterministicNeedEngine, detectReadLanguage, statedMoney, understandNeedText, type NeedContext, type NeedEngine, type Understanding } from '../need/index.ts';
 import type { ChatMessage, ChatModel, ChatReply } from './chat-model.ts';
 import { llmNeedOutputJsonSchema, toUnderstanding } from './llm-need-output.ts';
 import { needMessages } from './need-instructions.ts';
@@ -83,7 +83,7 @@ export function createLlmNeedEngine(options: LlmNeedEngineOptions): NeedEngine {
     async understand(text, context) {
       const messages: ChatMessage[] = needMessages(text, context);
       // The notes of a fallback are for the person: in the request's language.
-      const language = detectLanguage(text, answerLanguage(context.previous?.language));
+      const language = answerLanguage(detectReadLanguage(text, context.previous?.language));
       let problems: readonly string[] = [];
       for (let attempt = 1; attempt <= 2; attempt++) {
         const reply = await model.complete({ messages, output, temperature: 0 });

@@ -1,4 +1,5 @@
-import type { Catalogue, Language } from '../language/index.ts';
+import { LanguageSchema, type Catalogue, type ReadLanguage } from '../language/index.ts';
+import { glossLexiconOf } from '../need/index.ts';
 
 /** What the model is told about the person's language, for each of its two jobs. */
 interface LanguageInstructions {
@@ -21,7 +22,21 @@ export const LANGUAGE_INSTRUCTIONS: Catalogue<LanguageInstructions> = {
   },
 };
 
+/**
+ * What the model is told of a language the butler reads but does not speak (its own messages are in English): to
+ * write to the person in it if it can.
+ */
+function readLanguageInstructions(name: string): LanguageInstructions {
+  return {
+    need: `\n- The person writes in ${name}: write "question", "message", "assumptions" and "notUnderstood" in natural, correct ${name} if you can, else in English. Attribute names, values and ids stay exactly as listed.`,
+    explain: `\n- The person writes in ${name}: answer in natural, correct ${name} if you can, else in English. Brand and product names stay as written.`,
+  };
+}
+
 /** The need reader's or the explainer's instructions for a person writing in `language`. */
-export function withLanguage(instructions: string, job: keyof LanguageInstructions, language: Language): string {
-  return `${instructions}${LANGUAGE_INSTRUCTIONS[language][job]}`;
+export function withLanguage(instructions: string, job: keyof LanguageInstructions, language: ReadLanguage): string {
+  const spoken = LanguageSchema.safeParse(language);
+  if (spoken.success) return `${instructions}${LANGUAGE_INSTRUCTIONS[spoken.data][job]}`;
+  const name = glossLexiconOf(language)?.name;
+  return name === undefined ? instructions : `${instructions}${readLanguageInstructions(name)[job]}`;
 }

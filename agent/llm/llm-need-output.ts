@@ -13,8 +13,8 @@ import {
   type JsonSchema,
   type SoftPreference,
 } from '../../protocol/index.ts';
-import { answerLanguage, detectLanguage, type Language } from '../language/index.ts';
-import { CONVERSATION_MESSAGES, UnderstandingSchema, attributesOf, inLanguage, mergePartialNeeds, unsoldMessage, type MarketCategory, type NeedContext, type PartialNeed, type Understanding } from '../need/index.ts';
+import { answerLanguage, type ReadLanguage } from '../language/index.ts';
+import { CONVERSATION_MESSAGES, UnderstandingSchema, attributesOf, detectReadLanguage, glossLexiconOf, inLanguage, sayLanguageRead, mergePartialNeeds, unsoldMessage, type MarketCategory, type NeedContext, type PartialNeed, type Understanding } from '../need/index.ts';
 import { takePriceCeiling, withoutRestatedCeiling } from './take-price-ceiling.ts';
 
 const ValueSchema = z.union([z.string().max(200), z.number(), z.boolean()]);
@@ -126,9 +126,11 @@ export function toUnderstanding(raw: unknown, text: string, context: NeedContext
   if (!parsed.success) return { ok: false, problems: parsed.error.issues.slice(0, 8).map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`) };
   // The market files categories under their canonical ids: a model answering 1868 for coffee means "coffee".
   const output = parsed.data.category === null || !isKnownCategory(parsed.data.category) ? parsed.data : { ...parsed.data, category: canonicalCategoryId(parsed.data.category) };
-  const language = detectLanguage(text, answerLanguage(context.previous?.language));
+  // Any language the built-in reader recognises: the model may write in it; our own words are in one the butler speaks.
+  const readIn = detectReadLanguage(text, context.previous?.language);
+  const language = answerLanguage(readIn);
   const say = CONVERSATION_MESSAGES[language];
-  const finish = (candidate: unknown) => finishIn(candidate, language);
+  const finish = (candidate: unknown) => finishIn(candidate, readIn, text);
   const notUnderstood = output.notUnderstood.filter((n) => n.trim() !== '');
   // A category id that is neither a built-in one nor in the Google taxonomy is an invalid answer (retried, then the fallback).
   if (output.category !== null && !isKnownCategory(output.category)) {
@@ -136,7 +138,7 @@ export function toUnderstanding(raw: unknown, text: string, context: NeedContext
   }
   if (output.kind === 'unsupported') {
     // The product's taxonomy node, named by the model: our own plain words about it (which node, how a shop joins).
-    if (output.category !== null && context.market !== undefined && !context.market.categories.some((c) => c.id === output.category)) return notSold(output.category, context, notUnderstood, language);
+    if (output.category !== null && context.market !== undefined && !context.market.categories.some((c) => c.id === output.category)) return notSold(output.category, context, notUnderstood, readIn, text);
     if (output.message === null) return { ok: false, problems: ['message: required when kind is "unsupported"'] };
     return finish({ kind: 'unsupported', message: output.message, notUnderstood });
   }
@@ -151,7 +153,7 @@ export function toUnderstanding(raw: unknown, text: string, context: NeedContext
   if (category !== undefined) {
     const sold = context.market?.categories.find((c) => c.id === category);
     // A real taxonomy node nobody connected sells: said plainly, not an error of the model.
-    if (context.market !== undefined && sold === undefined) return notSold(category, context, notUnderstood, language);
+    if (context.market !== undefined && sold === undefined) return notSold(category, context, notUnderstood, readIn, text);
     if ((BUILTIN_CATEGORIES as readonly string[]).includes(category) || sold) problems.push(...checkRules(output, category, sold));
   }
   // A price limit among the constraints is the budget, never a constraint the brief would show every brand.
@@ -202,15 +204,21 @@ export function toUnderstanding(raw: unknown, text: string, context: NeedContext
   });
 }
 
-function notSold(category: string, context: NeedContext, notUnderstood: string[], language: Language): MappedUnderstanding {
+function notSold(category: string, context: NeedContext, notUnderstood: string[], read: ReadLanguage, text: string): MappedUnderstanding {
+  const language = answerLanguage(read);
   const googleId = googleCategoryIdOf(category)!;
   const node = loadGoogleTaxonomy().get(googleId)!;
-  return finishIn({ kind: 'unsupported', message: unsoldMessage({ id: node.id, path: node.path.join(' > '), label: node.label }, context.market!, language), notUnderstood }, language);
+  return finishIn({ kind: 'unsupported', message: unsoldMessage({ id: node.id, path: node.path.join(' > '), label: node.label }, context.market!, language), notUnderstood }, read, text);
 }
 
-/** Checks a candidate understanding against our schema and records the request's language on it. */
-function finishIn(candidate: unknown, language: Language): MappedUnderstanding {
+/**
+ * Checks a candidate understanding against our schema and records the request's language on it; a request in a
+ * language the butler reads but does not speak is said to be read in it, as the built-in reader says it.
+ */
+function finishIn(candidate: unknown, read: ReadLanguage, text: string): MappedUnderstanding {
   const checked = UnderstandingSchema.safeParse(candidate);
   if (!checked.success) return { ok: false, problems: checked.error.issues.slice(0, 8).map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`) };
-  return { ok: true, understanding: inLanguage(checked.data, language) };
+  const lexicon = glossLexiconOf(read);
+  const understanding = inLanguage(checked.data, read);
+  return { ok: true, understanding: lexicon === undefined ? understanding : sayLanguageRead(understanding, { language: read, text, lexicon }, text) };
 }

@@ -1,7 +1,7 @@
 import { TAXONOMY, loadGoogleTaxonomy } from '../../protocol/index.ts';
 import type { ChatMessage } from './chat-model.ts';
-import { answerLanguage, detectLanguage } from '../language/index.ts';
-import type { MarketVocabulary, PartialNeed } from '../need/index.ts';
+
+import { detectReadLanguage, type MarketVocabulary, type PartialNeed } from '../need/index.ts';
 import { withLanguage } from './language-instructions.ts';
 import { quoteAsData } from './quote-as-data.ts';
 
@@ -104,7 +104,7 @@ export function needMessages(text: string, context: { now: Date; defaultCurrency
   };
   const market = context.market === undefined ? '' : `\n${quoteAsData('market', marketData(context.market), 'untrusted-brand-content')}`;
   return [
-    { role: 'system', content: withLanguage(needInstructions(context.market), 'need', detectLanguage(text, answerLanguage(context.previous?.language))) },
+    { role: 'system', content: withLanguage(needInstructions(context.market), 'need', detectReadLanguage(text, context.previous?.language)) },
     { role: 'user', content: `Read this request.\n${quoteAsData('request', data)}${market}` },
   ];
 }

@@ -1,16 +1,16 @@
-import { LEXICON, STOPWORDS } from './lexicon.ts';
+import { isFunctionWord } from './function-word.ts';
+import { LEXICON } from './lexicon.ts';
 import { spanText } from './parse-state.ts';
 import type { ParseState } from './parse-state.ts';
 
 const MAX_REPORTED = 20;
 const NEGATION_WORDS = new Set(LEXICON.filter((e) => e.role === 'negation').flatMap((e) => e.phrases.flatMap((p) => p.split(' '))));
-const FUNCTION_WORDS = new Set(LEXICON.filter((e) => e.role !== undefined).flatMap((e) => e.phrases.flatMap((p) => p.split(' '))));
 
 function isContent(state: ParseState, i: number): boolean {
   const token = state.tokens[i]!;
   if (token.kind === 'number' || token.kind === 'iso-date' || token.kind === 'slash-date') return true;
   if (token.kind !== 'word') return false;
-  return !STOPWORDS.has(token.norm) && !FUNCTION_WORDS.has(token.norm);
+  return !isFunctionWord(token.norm);
 }
 
 /**

@@ -100,6 +100,15 @@ const FOR_WORDS = new Set(['for', 'pour', 'to']);
 /** English ordinal endings glued to a number ("70th", "21st"). */
 const ORDINAL_SUFFIXES: ReadonlySet<string> = new Set(['st', 'nd', 'rd', 'th']);
 const BIRTHDAY_WORDS: ReadonlySet<string> = new Set(['birthday', 'bday', 'birthdays']);
+/**
+ * Words that may follow someone's counted birthday but never name a thing it counts ("grandma's 80th on the 20th",
+ * "dad's 60th next week", "her 40th party"; "her 2nd phone" counts phones): time and place words, a celebration,
+ * a conjunction.
+ */
+const CELEBRATIONS: ReadonlySet<string> = new Set(['party', 'celebration', 'bash']);
+const AFTER_COUNTED_BIRTHDAY: ReadonlySet<string> = new Set([
+  'on', 'next', 'this', 'in', 'at', 'coming', 'soon', 'tomorrow', 'today', 'tonight', 'later', 'before', 'and', 'but', 'so', 'which', 'is', 'was',
+]);
 const THIRD_PERSON_POSSESSIVES: ReadonlySet<string> = new Set(['his', 'her', 'their']);
 
 type Kind = { readonly kind: 'recipient'; readonly name: string } | { readonly kind: 'occasion'; readonly name: string } | { readonly kind: 'gift' } | { readonly kind: 'giving' } | { readonly kind: 'interest' };
@@ -148,7 +157,9 @@ function ageAt(state: ParseState, i: number): { age: number; start: number; end:
     const after = tokens[i + 2];
     const birthday = after !== undefined && BIRTHDAY_WORDS.has(after.norm);
     const whose = (before === 's' && PERSON_WORDS.has(tokens[i - 2]?.norm ?? '')) || THIRD_PERSON_POSSESSIVES.has(before ?? '');
-    if (birthday || (whose && (after === undefined || after.kind === 'punct'))) return { age: token.value, start: i, end: i + 2 };
+    // "her 30th party": the party is the birthday's, no party game.
+    if (whose && after !== undefined && CELEBRATIONS.has(after.norm)) return { age: token.value, start: i, end: i + 3 };
+    if (birthday || (whose && (after === undefined || after.kind === 'punct' || AFTER_COUNTED_BIRTHDAY.has(after.norm)))) return { age: token.value, start: i, end: i + 2 };
   }
   return undefined;
 }

@@ -32,6 +32,9 @@ export const CURRENCY_WORDS: Readonly<Record<string, string>> = {
   kronor: 'SEK', krona: 'SEK', 'zł': 'PLN', zl: 'PLN', 'złoty': 'PLN', zloty: 'PLN', zlotys: 'PLN', 'złotych': 'PLN', zlotych: 'PLN', 'złote': 'PLN', zlote: 'PLN',
   // The CFA francs of West Africa ("FCFA", "francs CFA"; Central Africa's XAF is written the same and is not guessed).
   fcfa: 'XOF', xof: 'XOF', xaf: 'XAF',
+  // Roubles, Turkish lira, Czech crowns and Romanian lei, as the gloss writes them or as typed ("Kč").
+  rub: 'RUB', rouble: 'RUB', roubles: 'RUB', ruble: 'RUB', rubles: 'RUB', lira: 'TRY', liras: 'TRY',
+  czk: 'CZK', 'kč': 'CZK', kc: 'CZK', lei: 'RON', leu: 'RON',
 };
 
 /**
@@ -372,6 +375,7 @@ export function extractMoney(state: ParseState): void {
       ...(kind === 'stretch' ? { stretch: true } : {}),
       ...(saysCeiling ? { ceiling: true } : {}),
       source,
+      span: { start, end },
     };
     state.draft.budgets.push(mention);
     if (isRange) state.draft.assumptions.push(NOTE_MESSAGES[state.language ?? 'en'].budgetRange(source, amount));
@@ -429,6 +433,7 @@ function readCeilingsOnThat(state: ParseState): void {
       ceiling: true,
       limit: true,
       source,
+      span: { start: amount.start, end: match.end },
     });
     i = match.end - 1;
   }

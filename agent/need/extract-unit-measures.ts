@@ -210,9 +210,10 @@ function targetOf(state: ParseState, candidates: readonly AttributeDefinition[],
 function measureNamedBeside(state: ParseState, i: number, from: number, numbers: readonly AttributeDefinition[]): { attr: AttributeDefinition; words: number[] } | undefined {
   const near = [from - 1, from - 2, i + 1].filter((k) => {
     const t = state.tokens[k];
-    // A bound word ("300 max") is the figure's bound, though it may be a word of a name ("Max load").
+    // A bound word ("300 max") is the figure's bound, though it may be a word of a name ("Max load"); a word of the
+    // product's own name counts the products ("2 air purifiers"), never names a measure ("Clean air delivery rate").
     const isBound = BEFORE.matchAt(state.tokens, state.used, k) !== undefined || AFTER.matchAt(state.tokens, state.used, k) !== undefined;
-    return t !== undefined && !state.used[k] && t.kind === 'word' && !isBound && (k !== i + 1 || !ownValueFollows(state, k));
+    return t !== undefined && !state.used[k] && t.kind === 'word' && !isBound && !state.categoryWordAt.has(k) && (k !== i + 1 || !ownValueFollows(state, k));
   });
   const namedBy = (k: number): AttributeDefinition[] => {
     if (!near.includes(k)) return [];
@@ -290,14 +291,27 @@ function frenchHeadNoun(label: string | undefined): string | undefined {
   return words.length > 2 && /^(de|d|du|des|a|au|aux)$/.test(normaliseValue(words[1]!)) ? words[0] : undefined;
 }
 
-/** True when the measure describes what the product must cope with ("for a 40 m² room", "pour une pièce de 20 m2"). */
+/** Verbs saying the product must take something in: "fits a 14 inch laptop", "fit up to 15.6 inch". */
+const FITTING_WORDS: ReadonlySet<string> = new Set(['fits', 'fit', 'fitting', 'accommodates', 'accommodate']);
+
+/**
+ * True when the measure describes what the product must cope with ("for a 40 m² room", "pour une pièce de 20 m2",
+ * "fits a 14 inch laptop").
+ */
 function introducedByFor(state: ParseState, i: number): boolean {
   for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
     const t = state.tokens[k]!;
     if (t.kind === 'number' || t.kind === 'punct') return false;
-    if (FOR_WORDS.has(t.norm)) return true;
+    if (FOR_WORDS.has(t.norm) || FITTING_WORDS.has(t.norm)) return true;
   }
   return false;
+}
+
+/** "with 2 batteries", "avec 3 réglages": things the product comes with, counted in their own unit; more will do. */
+function countComesWith(state: ParseState, i: number): boolean {
+  const k = ARTICLES.has(state.tokens[i - 1]?.norm ?? '') ? i - 2 : i - 1;
+  const t = state.tokens[k];
+  return t !== undefined && !state.used[k] && (t.norm === 'with' || t.norm === 'avec');
 }
 
 const WIDTH = /(^|_)(width|largeur)(_|$)/;
@@ -476,7 +490,7 @@ export function extractUnitMeasures(state: ParseState, attributes: readonly Attr
     // A bound word followed by a figure is that figure's ("56 max 2.5k": "max 2.5k" is the price's).
     const afterMatch = AFTER.matchAt(tokens, used, i + width) ?? linked ?? namedThenBound;
     const after = afterMatch !== undefined && tokens[afterMatch.end]?.kind === 'number' ? undefined : afterMatch;
-    const bound = before?.bound ?? after?.entry.bound ?? (plus === 1 && !forPeople ? 'floor' : undefined);
+    const bound = before?.bound ?? after?.entry.bound ?? (plus === 1 && !forPeople ? 'floor' : undefined) ?? (ownUnitOne.length > 0 && countComesWith(state, i) ? 'floor' : undefined);
     const start = before?.start ?? low?.at ?? counted?.start ?? i;
     const end = after ? after.end : i + width;
     const source = spanText(state, start, end);

@@ -24,3 +24,4 @@ export type { ConversationMessages } from './conversation-messages.ts';
 export { categoryLabelIn } from './category-label-in.ts';
 export { inLanguage } from './in-language.ts';
 export { languageOfUnderstanding } from './language-of-understanding.ts';
+export { detectReadLanguage, glossLexiconOf, sayLanguageRead } from './gloss/index.ts';

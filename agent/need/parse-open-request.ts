@@ -13,6 +13,8 @@ import { extractDeadline } from './extract-deadline.ts';
 import { extractMoney } from './extract-money.ts';
 import { extractPackSize, extractStatedSize } from './extract-pack-and-size.ts';
 import { extractQuantity } from './extract-quantity.ts';
+import { markOwnedMeasures } from './owned-measure.ts';
+import { sayRefusalsFirst } from './refusal-said-after.ts';
 import { extractUnitMeasures, releaseHeld } from './extract-unit-measures.ts';
 import { LEXICON } from './lexicon.ts';
 import { clippedWord, closestWord, isPrivativeOf } from './fuzzy-match.ts';
@@ -189,7 +191,7 @@ function applyAge(draft: NeedDraft, age: number, attributes: readonly AttributeD
  * materials, sizes and makers, then bare numbers (a budget) and what is left over.
  */
 export function parseOpenRequest(original: string, options: OpenParseOptions): ParsedOpenRequest {
-  const spoken = applySpokenCorrections(readLineLabels(original.replace(/½/g, '.5').normalize('NFKC')));
+  const spoken = applySpokenCorrections(sayRefusalsFirst(readLineLabels(original.replace(/½/g, '.5').normalize('NFKC'))));
   const text = spoken.text;
   const tokens = joinNumberWords(text, tokenize(text));
   const clauses = readClauseModality(tokens, LEXICON);
@@ -218,6 +220,8 @@ export function parseOpenRequest(original: string, options: OpenParseOptions): P
     correctAttributeTypos(tokens, lexicon, knownWordsWith(lexicon), draft, options.language ?? 'en');
     readClippedLabels(tokens, lexicon, draft, options.language ?? 'en');
   }
+  // "mine is 3 kg": a figure of what the person has is no wish.
+  markOwnedMeasures(state);
   const gift = detectGift(state);
   extractDeadline(state);
   const heldValues = extractUnitMeasures(state, options.attributes, options.categoryLabel, lexicon);

@@ -14,6 +14,7 @@ import { extractGuardedFeatures } from './guarded-feature.ts';
 import { extractPrivativeOpposites } from './privative-feature.ts';
 import { extractQuantity } from './extract-quantity.ts';
 import { extractShoeSize } from './extract-shoe-size.ts';
+import { markOwnedMeasures } from './owned-measure.ts';
 import { LEXICON } from './lexicon.ts';
 import { MAX_NEED_RULES } from './need.ts';
 import type { PartialNeed } from './need.ts';
@@ -85,6 +86,8 @@ export function parseRequest(original: string, options: ParseOptions, vocabulary
     language,
     draft,
   };
+  // "mine is 3 kg": a figure of what the person has is no wish.
+  markOwnedMeasures(state);
   // Whom it is for ("for my son, 14"): a person, never a feature, a size or a price.
   const gift = category === undefined ? undefined : detectGift(state);
   extractDeadline(state);

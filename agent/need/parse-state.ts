@@ -32,6 +32,8 @@ export interface BudgetMention {
   readonly ceiling?: boolean;
   /** The words as typed, for notes. */
   readonly source: string;
+  /** Where in the tokens it was said [start, end), for words said of it nearby ("up to 100, can stretch 10 %"). */
+  readonly span?: { readonly start: number; readonly end: number };
 }
 
 /** Everything extracted so far from one request. */

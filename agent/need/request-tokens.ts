@@ -1,5 +1,6 @@
 import { joinNumberWords } from './join-number-words.ts';
 import { readLineLabels } from './line-labels.ts';
+import { sayRefusalsFirst } from './refusal-said-after.ts';
 import { applySpokenCorrections, type SpokenCorrection } from './spoken-correction.ts';
 import { tokenize, type Token } from './tokenize.ts';
 import { correctTypos, type TypoCorrection, type Vocabulary } from './vocabulary.ts';
@@ -19,11 +20,12 @@ function foldCompatibilityForms(text: string): string {
 }
 
 /**
- * The tokens the built-in reader reads a request from: compatibility forms folded, line labels read, spoken
- * corrections applied, typos of known words corrected, number words joined.
+ * The tokens the built-in reader reads a request from: compatibility forms folded, line labels read, refusals said
+ * after the thing turned round ("hand blenders need not apply" → "no hand blenders"), spoken corrections applied,
+ * typos of known words corrected, number words joined.
  */
 export function requestTokens(original: string, vocabulary: Vocabulary): RequestTokens {
-  const spoken = applySpokenCorrections(readLineLabels(foldCompatibilityForms(original)));
+  const spoken = applySpokenCorrections(sayRefusalsFirst(readLineLabels(foldCompatibilityForms(original))));
   const typed = tokenize(spoken.text);
   const typos = correctTypos(typed, vocabulary);
   return { text: spoken.text, tokens: joinNumberWords(spoken.text, typed), spokenCorrections: spoken.corrections, typos };

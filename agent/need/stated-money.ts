@@ -6,7 +6,7 @@ import { extractQuantity } from './extract-quantity.ts';
 import { LEXICON } from './lexicon.ts';
 import type { NeedContext } from './need-engine.ts';
 import { emptyDraft, type ParseState } from './parse-state.ts';
-import { readPercentTolerance } from './percent-tolerance.ts';
+import { attachRoom, readPercentTolerance } from './percent-tolerance.ts';
 import { requestTokens } from './request-tokens.ts';
 import { MAX_BUDGET, resolveBudget } from './resolve-budget.ts';
 import type { Money } from '../../protocol/index.ts';
@@ -16,7 +16,7 @@ import { sharedVocabulary } from './vocabulary.ts';
 
 /** The money a person's words state, whatever the product and however the rest of the request reads. */
 export interface StatedMoney {
-  /** By currency: the largest amount the words state (minor units), raised by the largest share of room they give. */
+  /** By currency: the largest amount the words state (minor units), each raised by the share of room said over it. */
   readonly largest: ReadonlyMap<string, number>;
   /** The currency of a figure said without one: the first the words name, else the earlier turn's, else the person's default. */
   readonly currency: string;
@@ -46,7 +46,9 @@ function raise(map: Map<string, number>, currency: string, amountMinor: number):
  * currency words and signs; dates, deadlines and counts kept apart as the full reader keeps them), independent of the
  * category or language of the rest: "wasserdichte Trailschuhe unter 150 Euro" states 150 EUR even where no product is
  * recognised. "Around 100" states 110 as the full reader does, "80 each" for 2 states 160, and "no more than 20 % over
- * 1500" states 1800. With `context.previous`, the budget of the turn being answered counts as stated.
+ * 1500" states 1800; a share of room raises only the figure it is said over ("up to 100, can stretch 10 %" states 110,
+ * "under 100, 20 % more battery" states 100). With `context.previous`, the budget of the turn being answered counts as
+ * stated, raised by a share of room said over no figure of the new words.
  */
 export function statedMoney(typed: string, context: NeedContext): StatedMoney {
   const text = stripControlSequences(typed).slice(0, PROTOCOL_LIMITS.maxTextLength);
@@ -67,32 +69,33 @@ export function statedMoney(typed: string, context: NeedContext): StatedMoney {
     draft: emptyDraft(),
   };
   extractDeadline(state);
-  const room = readPercentTolerance(state);
+  const shares = readPercentTolerance(state);
   extractMoney(state);
+  // A share of room raises the figure it is said over, never another ("max 100, 20 % more battery" gives none).
+  const roomOfEarlier = attachRoom(state, shares);
   extractQuantity(state);
   const { budgets, quantity } = state.draft;
   const previous = context.previous;
   const currency = budgets.find((m) => m.currency !== undefined)?.currency ?? previous?.budget?.currency ?? previous?.currency ?? context.defaultCurrency;
   const largest = new Map<string, number>();
-  const raised = (amountMinor: number): number => Math.round((amountMinor * (100 + room)) / 100);
   for (const mention of budgets) {
     const major = mention.amount * (mention.approximate ? 1.1 : 1) * (mention.perUnit ? Math.max(1, quantity ?? 1) : 1);
     if (!(major > 0) || major > MAX_BUDGET) continue;
     const said = mention.currency ?? currency;
-    const amountMinor = raised(toMinorUnits(major, said));
+    const amountMinor = toMinorUnits(major, said);
     if (!(amountMinor <= toMinorUnits(MAX_BUDGET, said))) continue;
     raise(largest, said, amountMinor);
   }
-  if (previous?.budget !== undefined) raise(largest, previous.budget.currency, previous.budget.amountMinor);
+  // The earlier turn's budget, raised by a share of room said over no figure of these words ("I can stretch 10 %").
+  const earlier = previous?.budget;
+  if (earlier !== undefined) raise(largest, earlier.currency, Math.min(Math.round((earlier.amountMinor * (100 + roomOfEarlier)) / 100), toMinorUnits(MAX_BUDGET, earlier.currency)));
   const ceilings = budgets.filter((m) => m.limit);
-  const lowest = ceilings.length > 0 ? resolveBudget(ceilings, Math.max(1, quantity ?? 1), currency).budget : undefined;
-  // The share of room the words give above a price ("no more than 20 % over 1500") raises the limit as it raises the rest.
-  const resolved = lowest === undefined ? undefined : { ...lowest, amountMinor: Math.min(raised(lowest.amountMinor), toMinorUnits(MAX_BUDGET, lowest.currency)) };
+  const resolved = ceilings.length > 0 ? resolveBudget(ceilings, Math.max(1, quantity ?? 1), currency).budget : undefined;
   const count = Math.max(statedCount(state), previous?.quantity ?? 1);
   const named = namedCurrencies(state);
-  const earlier = previous?.budget?.currency ?? previous?.currency;
-  const currencies = new Set([...named, ...(earlier === undefined ? [] : [earlier]), context.defaultCurrency]);
-  return { largest, currency, count, currencies, namedCurrency: named[0] ?? earlier ?? context.defaultCurrency, ...(resolved === undefined ? {} : { resolved }) };
+  const earlierCurrency = previous?.budget?.currency ?? previous?.currency;
+  const currencies = new Set([...named, ...(earlierCurrency === undefined ? [] : [earlierCurrency]), context.defaultCurrency]);
+  return { largest, currency, count, currencies, namedCurrency: named[0] ?? earlierCurrency ?? context.defaultCurrency, ...(resolved === undefined ? {} : { resolved }) };
 }
 
 /** Every currency the words name, in order, whether or not an amount goes with it ("in dollars", "prix en yens"). */

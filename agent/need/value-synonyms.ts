@@ -187,6 +187,9 @@ export const VALUE_GROUPS: readonly (readonly string[])[] = [
   ['in ear', 'intra auriculaire', 'intra'],
   ['laptop', 'portable', 'ordinateur', 'ordinateur portable', 'pc portable'],
   ['gaming', 'gamer'],
+  // An operating system is said by the computer it comes on: "any laptop except a mac", "no Chromebook".
+  ['macos', 'mac os', 'mac', 'macs', 'macintosh'],
+  ['chromeos', 'chrome os', 'chromebook', 'chromebooks'],
   ['hydraulic disc', 'hydraulic disc brakes', 'disque hydraulique', 'disques hydrauliques', 'frein a disque hydraulique', 'freins a disque hydrauliques'],
   ['mechanical disc', 'mechanical disc brakes', 'disque mecanique', 'disques mecaniques', 'frein a disque mecanique', 'freins a disque mecaniques'],
   ['integrated light', 'built in light', 'eclairage integre', 'lumiere integree', 'avec lumiere', 'with a light'],

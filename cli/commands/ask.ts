@@ -1,4 +1,3 @@
-import { formatMoney } from '../../agent/decision/index.ts';
 import { brandNoticesOf, type PurchaseResult, type SettleResult } from '../../agent/butler/index.ts';
 import { languageOfUnderstanding, requestLengthError } from '../../agent/need/index.ts';
 import { CliUsageError, type CliCommand } from '../command.ts';
@@ -6,7 +5,7 @@ import { SESSION_OPTIONS, openSession } from '../open-session.ts';
 import { parseOptions } from '../parse-options.ts';
 import { printModelExplanation } from '../print-model-explanation.ts';
 import { progressPrinter } from '../progress-printer.ts';
-import { renderShopping, renderUnderstanding } from '../render-shopping.ts';
+import { renderReproposal, renderShopping, renderUnderstanding } from '../render-shopping.ts';
 import { SHOPPING_LABELS } from '../shopping-labels.ts';
 import { reportResultText } from './report-result-text.ts';
 import { describePurchase } from '../describe-purchase.ts';
@@ -84,9 +83,11 @@ export const askCommand: CliCommand = {
         // A purchase result quotes the brand (error messages, reasons): terminal-safe like every brand text.
         // What follows the purchase is said in the turn's language too.
         if (purchase) io.stdout.write(`\n${terminalSafeText(describePurchase(purchase, language))}\n`);
-        // A switched receipt: the new ranking, and a new confirmation needed (the --yes given covered the offer as accepted).
+        // A switched receipt: the new ranking as the turn's was written (the brands' names, the turn's money), and a new
+        // confirmation needed (the --yes given covered the offer as accepted).
         if (purchase?.kind === 'refused-bait-and-switch' && purchase.reproposal) {
-          for (const r of purchase.reproposal.ranking.ranked) io.stdout.write(`${terminalSafeText(`  ${r.rank}. ${r.brandId}: ${r.offer.product.title} — ${formatMoney(r.offer.price)}`)}\n`);
+          const names = new Map(session.butler.brands().map((b) => [b.card.id, b.card.name]));
+          io.stdout.write(`${renderReproposal(purchase.reproposal, (brandId) => names.get(brandId), language)}\n`);
           io.stdout.write(`${SHOPPING_LABELS[language].reproposalHint}\n`);
         }
         if (settlement?.kind === 'recorded') io.stdout.write(`${SHOPPING_LABELS[language].settledFromGroundTruth(settlement.observations.length)}\n`);

@@ -3,6 +3,7 @@ import type { BrandCallResult } from '../../agent/transport/index.ts';
 import { isThenable, type BrandAgentCore, type ToolOutcome } from '../../brand-agent/index.ts';
 import { CAPABILITIES, PROTOCOL_TOOLS, PROTOCOL_VERSION, negotiateProtocol, type Capability } from '../../protocol/index.ts';
 import type { z } from 'zod';
+import { countProtocolCall } from './protocol-call-tally.ts';
 import { SIM_REMEMBERED_OFFERS } from './sim-remembered-offers.ts';
 
 type Tool = (typeof PROTOCOL_TOOLS)[keyof typeof PROTOCOL_TOOLS];
@@ -24,6 +25,7 @@ function resultOf<V>(outcome: ToolOutcome): BrandCallResult<V> {
  */
 export async function fastConnection(core: BrandAgentCore, timeoutMs: number): Promise<BrandConnection> {
   function call<T extends Tool>(tool: T, args: unknown): Promise<BrandCallResult<z.infer<T['output']>>> {
+    countProtocolCall(tool.name);
     const outcome = core.callInProcess(tool.name, args);
     return isThenable(outcome) ? outcome.then((o) => resultOf<z.infer<T['output']>>(o)) : Promise.resolve(resultOf<z.infer<T['output']>>(outcome));
   }

@@ -1,4 +1,4 @@
-import { createButler, type Butler, type BrandConnection } from '../../agent/butler/index.ts';
+import { createButler, type Butler, type BrandConnection, type PurchaseResult } from '../../agent/butler/index.ts';
 import type { PressureDetector } from '../../agent/scoring/index.ts';
 import { RECOMMENDATION_FLOOR } from '../../agent/trust/index.ts';
 import { productIdOfSku } from '../../brand-agent/reference/index.ts';
@@ -22,6 +22,14 @@ export interface ButlerVariant {
   /** Validate every trust event with the ledger schema (as the SQLite ledger does). */
   readonly validateEvents: boolean;
 }
+
+/**
+ * The purchase outcomes after which nothing was ordered and no order may be live, so the consumer may buy from the
+ * best other brand: the brand's own "no" (or its word that it holds no such order), an offer gone, an offer the butler
+ * refuses. Not after `unconfirmed` (the brand may hold the order) nor `already-ordered` (an order is under way or
+ * placed); a switched receipt is answered by the new proposal, a policy block by nothing.
+ */
+const NOTHING_ORDERED: ReadonlySet<PurchaseResult['kind']> = new Set(['failed', 'not-available', 'excluded-by-ranking']);
 
 /**
  * One consumer's Majordome butler, built by `createButler`: `shop`, `purchase` (the simulated consumer is the
@@ -121,7 +129,9 @@ export class ButlerAgent {
       purchase = await this.butler.purchase(consent(pick.offerId));
       if (purchase.kind === 'refused-bait-and-switch') refusals += 1;
     }
-    if (purchase.kind !== 'purchased' && purchase.kind !== 'blocked-by-policy' && purchase.kind !== 'refused-bait-and-switch') {
+    // Only where nothing was ordered: after an `unconfirmed` order (or one already under way) the first brand may hold
+    // the order and the person's mandate, and a person does not buy the same thing twice while it may be live.
+    if (NOTHING_ORDERED.has(purchase.kind)) {
       if (fallback) {
         const retry = await this.butler.purchase(consent(fallback.offerId));
         if (retry.kind === 'refused-bait-and-switch') refusals += 1;

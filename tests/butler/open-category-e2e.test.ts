@@ -123,12 +123,20 @@ describe("issue 10's 'Done means' against the built-in demo market", () => {
     expect(need.category).toBe('1026');
     expect(need.hardConstraints).toContainEqual({ attribute: 'bike_type', op: 'eq', value: 'road' });
     for (const r of result.ranking.ranked) expect(r.offer.product.attributes.bike_type).toBe('road');
-    // The demo market has liars: a receipt that differs from the offer is refused (and recorded); the next one is tried.
+    // The demo market has liars: a receipt that differs from the offer is refused (and recorded); the next one is tried,
+    // and the switching brand's other offers are refused by the butler itself (the same request).
     const outcomes: string[] = [];
-    for (const r of result.ranking.ranked.slice(0, 4)) {
+    const switched = new Set<string>();
+    for (const r of result.ranking.ranked.slice(0, 6)) {
       const bought = await session.butler.purchase({ offerId: r.offerId, confirmedBy: 'person', channel: 'terminal', at: session.butler.now().toISOString() });
       outcomes.push(bought.kind);
+      if (bought.kind === 'excluded-by-ranking') {
+        expect(switched.has(r.brandId)).toBe(true);
+        expect(bought.reasons.map((x) => x.code)).toContain('switched-in-request');
+        continue;
+      }
       expect(['purchased', 'refused-bait-and-switch']).toContain(bought.kind);
+      if (bought.kind === 'refused-bait-and-switch') switched.add(r.brandId);
       if (bought.kind !== 'purchased') continue;
       expect(session.butler.settle(bought.order.orderId).kind).toBe('recorded');
       break;

@@ -34,7 +34,8 @@ describe('majordome ask --buy 1 --yes when the receipt is switched', () => {
     const r = await runCommand(askCommand, ['noise cancelling headphones under 200 euros', '--db', db, '--brands', brandsFile, '--buy', '1', '--yes'], { MAJORDOME_HOME: home });
     expect(r.code).toBe(5);
     expect(r.out).toMatch(/Switcheroo changed .* at checkout; Calm Audio at .* is now the best/);
-    expect(r.out).toMatch(/1\. calm-audio: /);
+    // The new ranking is written as the turn's: the brand's name, the title quoted, the price.
+    expect(r.out).toMatch(/^ 1\. “Calm Audio” — “.+” — \d+(\.\d\d)? EUR /m);
     expect(r.out).toMatch(/Nothing was bought: your --yes covered the offer as you accepted it/);
     const store = openDatabase({ path: db, mustExist: true });
     try {
@@ -44,5 +45,18 @@ describe('majordome ask --buy 1 --yes when the receipt is switched', () => {
     } finally {
       store.close();
     }
-  });
+  }, 120_000);
+});
+
+// review (mend38): the re-proposal was listed by brand id and in English money style even in a French turn.
+describe('a switched receipt in a French turn', () => {
+  it('lists the new ranking with the brands’ names and the money in French, like the rest of the answer', async () => {
+    const home = join(dir, 'home-fr');
+    const r = await runCommand(askCommand, ['casque à réduction de bruit à moins de 200 euros', '--db', join(home, 'majordome.db'), '--brands', brandsFile, '--buy', '1', '--yes'], { MAJORDOME_HOME: home });
+    expect(r.code).toBe(5);
+    expect(r.out).toMatch(/Rien n’a été acheté/);
+    const line = r.out.split('\n').find((l) => /^ 1\. /.test(l) && l.includes('Calm Audio'));
+    expect(line?.replace(/[\u00a0\u202f]/g, ' ')).toMatch(/^ 1\. « Calm Audio » — «.+» — \d+(,\d\d)? € /);
+    expect(r.out).not.toMatch(/calm-audio:|\d EUR/);
+  }, 120_000);
 });

@@ -50,7 +50,8 @@ describe('requests in Spanish, Italian, German, Dutch, Portuguese, Polish and Sw
   });
 
   it('covers every glossed language with at least three requests', () => {
-    for (const lexicon of GLOSS_LEXICONS) expect(ROWS.filter((r) => r.lang === lexicon.language).length).toBeGreaterThanOrEqual(3);
+    // The six languages added by lang38 have their own rows (requests-in-six-more-languages).
+    for (const lexicon of GLOSS_LEXICONS.filter((l) => ['es', 'it', 'de', 'nl', 'pt', 'pl', 'sv'].includes(l.language))) expect(ROWS.filter((r) => r.lang === lexicon.language).length).toBeGreaterThanOrEqual(3);
   });
 
   it('answers in English and says which language it read', () => {

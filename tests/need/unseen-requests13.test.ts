@@ -30,7 +30,6 @@ const KNOWN_GAPS: ReadonlyMap<string, string> = new Map<string, string>([
   ["fauteuil de bureau accoudoirs reglables, garantie min 5 ans, tissu gris, €350,-", "measured, not yet read right: [hard] missing material eq fabric; [hard] missing color eq grey"],
   ["27\" 4k monitor usb-c height adjustable ips max €450", "measured, not yet read right: [hard] missing screen_in eq 27"],
   ["gaming monitor 24in 240hz+ full hd, anything but a va panel, 300e", "measured, not yet read right: [hard] missing screen_in eq 24; [hard] missing panel not-in va"],
-  ["pc portable clavier azerty 14 pouces 32go ram, pas de chromebook, 1.299 €", "measured, not yet read right: [hard] missing os not-in chromeos"],
   ["organic loose green tea 100g, not flavoured, 3 of them, <€15 each", "measured, not yet read right: [budget] budget 4500 EUR, expected 1500"],
   ["enceinte wifi avec assistant vocal pr la cuisine, pas besoin de batterie, blanche, ~200e", "measured, not yet read right: [hard] missing color eq white"],
   ["55 inch oled tv 120hz hdmi 2.1 for the ps5, max 1.5k, not lg", "measured, not yet read right: [hard] missing screen_in eq 55; [hard] missing refresh_hz gte 120; [hard] missing maker not-in LG"],

@@ -18,7 +18,6 @@ const KNOWN_GAPS: ReadonlyMap<string, string> = new Map<string, string>([
   ["2 bags of decaf coffee beans pls ☕ 1kg each, medium roast, organic — under $40 a bag. thx!!", "measured, not yet read right: [quantity] quantity 1, expected 2"],
   ["chaussures de running route tai 39 pour moi (femme), amorti max, vegan si possible, pas en rose 🙏 150 eur TTC", "measured, not yet read right: [hard] missing gender eq women; [hard] missing cushioning eq plush"],
   ["road running shoes size 42.5, lighter than 250g, orange or anything bright... actually no, black. ≤ $170", "measured, not yet read right: [hard] missing color eq black"],
-  ["laptop backpack that fits a 15.6\" laptop, waterproof, ~25L. no Eastpak, no Herschel either 🙅 ≤ £90", "measured, not yet read right: [hard] missing laptop_in gte 15.6"],
   ["sleeping bag w/ comfort temp ≤ 0°C, down, mummy, zip on the left so it joins my gf's 💕 I'm 1.90 so long size. max 300 eur", "measured, not yet read right: [hard] missing size eq long"],
   ["fleece for my 9yo? no wait, adult size S, for me lol. navy, recycled materials nice-to-have, ≤ 60€", "measured, not yet read right: [hard] missing color eq navy"],
   ["vélo pour ma fille de 7 ans, roues 20 pouces, pas de rouge svp elle déteste 😅 < 300e", "measured, not yet read right: [hard] missing bike_type eq kids; [hard] missing wheel_size_in eq 20"],

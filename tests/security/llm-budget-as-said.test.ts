@@ -171,3 +171,53 @@ describe('where the words set a limit, the cap is the lowest firm limit they set
     });
   }
 });
+
+// review (mend38, at 2bc753d): any share with "more"/"over"/"extra" near it counted as room and raised every amount,
+// so a model reading 20 % above the person's limit was let through by "20 % more battery than my old pair".
+describe('a share of room raises only the money figure it is said over', () => {
+  for (const text of [
+    'waterproof trail shoes size 43 under 150 euros, 20 % more grip than my old pair',
+    'waterproof trail shoes size 43 under 150 euros with 20% more cushioning',
+    'waterproof trail shoes size 43 under 150 euros, at least 20 % recycled or more',
+    'waterproof trail shoes size 43 under 150 euros, ideally 20 % off or more',
+    'waterproof trail shoes size 43, stretch uppers with 20 % elastane, under 150 euros',
+  ]) {
+    it(`(fixed) "${text}": a model reading 180 EUR is held to 150 EUR`, async () => {
+      const understanding = await needRead(18_000, text);
+      expect(understanding.need.budget).toEqual({ amountMinor: 15_000, currency: 'EUR' });
+      expect(understanding.assumptions[0]).toMatch(/^budget: the one you wrote/);
+    });
+  }
+
+  for (const [text, cap] of [
+    ['waterproof trail shoes size 43, up to 150 euros, can stretch 10 %', 16_500],
+    ['waterproof trail shoes size 43, max 150 euros, 10% more if needed, my old ones cost 250 euros', 16_500],
+    ['waterproof trail shoes size 43, I can go 20 % over my budget of 150 euros', 18_000],
+  ] as const) {
+    it(`"${text}": the room said over the limit raises it to ${cap / 100} EUR, no further`, async () => {
+      expect((await needRead(cap, text)).need.budget).toEqual({ amountMinor: cap, currency: 'EUR' });
+      expect((await needRead(9_999_900, text)).need.budget).toEqual({ amountMinor: cap, currency: 'EUR' });
+    });
+  }
+});
+
+describe('an earlier turn’s budget among the stated amounts', () => {
+  async function answered(firstBudget: number, text: string, budgetMinor: number) {
+    server.enqueue(reply.json(needAnswer({ kind: 'clarify', category: 'running-shoes', hardConstraints: [], budgetMinor: firstBudget, question: 'Which size?', missing: ['size_eu'] })));
+    const first = await market.understand('waterproof trail shoes under 150 euros');
+    expect(first.kind === 'clarify' && first.partial.budget).toEqual({ amountMinor: firstBudget, currency: 'EUR' });
+    server.enqueue(reply.json(needAnswer({ category: 'running-shoes', hardConstraints: SHOES, budgetMinor })));
+    const understanding = await market.understand(text, first);
+    if (understanding.kind !== 'need') throw new Error(`expected a need, got ${understanding.kind}`);
+    return understanding.need.budget;
+  }
+
+  it('a later, lower limit in the new words caps a model keeping the earlier budget', async () => {
+    expect(await answered(15_000, 'size 43, and actually max 120 euros', 15_000)).toEqual({ amountMinor: 12_000, currency: 'EUR' });
+  });
+
+  it('(fixed) a share of room said over no figure of the new words is the earlier budget’s: 10 % over 150 is kept', async () => {
+    expect(await answered(15_000, 'size 43, I can stretch 10 % if needed', 16_500)).toEqual({ amountMinor: 16_500, currency: 'EUR' });
+    expect(await answered(15_000, 'size 43, I can stretch 10 % if needed', 9_999_900)).toEqual({ amountMinor: 16_500, currency: 'EUR' });
+  });
+});

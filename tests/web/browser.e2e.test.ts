@@ -289,6 +289,43 @@ describe.skipIf(!available && !process.env.CI)('a French request in a real brows
     expect(majordome.replace(/«[^»]*»/g, '«»')).not.toMatch(/\b(understood|assumed|asking|offers?|ranked|recommended|excluded|outside your|delivery|returns|warranty|months|valid until|fit|claims hold|no pressure|why|details|value|evidence|pitch|buy|declined|not recommended)\b/i);
     expect(run.problems).toEqual([]);
   }, 120_000);
+
+  // review (mend38): after a switched receipt the page showed the re-proposal's reason only, not its ranking, and
+  // nothing to buy from it. Now the new ranking is listed (names, money of the turn) and each offer opens its proposal.
+  it('lists the request ranked again and buys its top pick only through a new proposal and confirmation', async () => {
+    const { page, server, t } = run;
+    const plain = (text: string | null) => (text ?? '').replace(/[\u00a0\u202f]/g, ' ');
+    await page.goto(`${server.url}/?token=${t.token}`);
+    await ask(page, 'chaussures de trail imperméables pointure 43 à moins de 150 euros');
+    const names = new Map(await page.$$eval('section.offers .offer-card', (cards) => cards.map((c) => [c.getAttribute('data-brand-id') ?? '', c.querySelector('.brand-name')?.textContent ?? ''] as [string, string])));
+    await page.click('section.offers .offer-card[data-brand-id="mega-sole-outlet"] button.buy');
+    await page.waitForSelector('#confirm-dialog[open]');
+    await page.click('#confirm-buy');
+    const refused = page.locator('.message.butler[data-purchase="refused-bait-and-switch"]');
+    await refused.waitFor();
+    const items = refused.locator('section.reproposal li');
+    expect(await items.count()).toBeGreaterThan(0);
+    expect(await refused.locator('section.reproposal h4').textContent()).toBe('Offres classées');
+    const listed = await items.evaluateAll((lis) => lis.map((li) => ({ brandId: li.getAttribute('data-brand-id') ?? '', rank: li.querySelector('.rank')?.textContent ?? '', name: li.querySelector('.brand-name')?.textContent ?? '', price: li.querySelector('.price')?.textContent ?? '', buy: li.querySelector('button.buy')?.textContent ?? '' })));
+    expect(listed[0]!.rank).toBe('#1');
+    for (const item of listed) {
+      expect(item.brandId).not.toBe('mega-sole-outlet');
+      expect(item.name).toBe(names.get(item.brandId));
+      expect(plain(item.price)).toMatch(/^\d+(,\d\d)? €$/);
+      expect(item.buy).toBe('Acheter…');
+    }
+    const orders = t.session.butler.orders().length;
+    // The top pick's Buy opens its own proposal; nothing is ordered before "Confirmer l'achat".
+    await items.first().locator('button.buy').click();
+    await page.waitForSelector('#confirm-dialog[open]');
+    expect(plain(await page.textContent('#confirm-summary'))).toContain(listed[0]!.name);
+    expect(t.session.butler.orders()).toHaveLength(orders);
+    await page.click('#confirm-buy');
+    await page.locator('.message.butler[data-purchase="purchased"]').waitFor();
+    expect(t.session.butler.orders()).toHaveLength(orders + 1);
+    expect(t.session.butler.orders().at(-1)!.brandId).toBe(listed[0]!.brandId);
+    expect(run.problems).toEqual([]);
+  }, 240_000);
 });
 
 describe.skipIf(!available && !process.env.CI)('after a purchase, in French, in a real browser', () => {

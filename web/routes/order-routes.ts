@@ -127,7 +127,7 @@ export function registerOrderRoutes(app: Hono, ctx: WebContext): void {
     const result = await session.butler.recheckOrder(id);
     if (result.kind === 'unknown-order') throw new WebError('NOT_FOUND', 'no such order');
     if (result.kind === 'not-unconfirmed') throw new WebError('ORDER_CLOSED', `this order is ${result.status}: there is nothing to re-check`);
-    return c.json(purchaseView(result, language));
+    return c.json(purchaseView(result, language, brandNames(session)));
   });
 
   app.post('/api/orders/:orderId/release', async (c) => {

@@ -66,7 +66,7 @@ export function registerPurchaseRoutes(app: Hono, ctx: WebContext): void {
     const offer = session.butler.offer(body.offerId);
     const before = offer ? trustNow(session, offer.brandId) : undefined;
     const result = await session.butler.purchase({ offerId: body.offerId, confirmedBy: 'person', channel: 'web', at: session.butler.now().toISOString() });
-    const view = purchaseView(result, language);
+    const view = purchaseView(result, language, brandNames(session));
     return c.json({ ...view, trust: offer ? trustChangeView(offer.brandId, brandNames(session)(offer.brandId), before, trustNow(session, offer.brandId), language) : undefined });
   });
 }

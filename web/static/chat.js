@@ -249,6 +249,20 @@ async function openProposal(offerId, language) {
   dialog.showModal();
 }
 
+// After a switched receipt: the request ranked again without that brand, each offer with its rank, the brand's name,
+// the title and the price (the server's words, in the turn's language). Buying one opens its proposal like any Buy
+// button: the person confirms it again, with a confirmation of its own.
+function reproposalList(reproposal, language) {
+  const list = el('ol', { class: 'reproposal' }, reproposal.ranked.map((r) => {
+    const buy = el('button', { type: 'button', class: `buy${r.offerId === reproposal.topOfferId ? ' primary' : ''}` }, reproposal.buy);
+    buy.addEventListener('click', () => openProposal(r.offerId, language));
+    return el('li', { class: r.offerId === reproposal.topOfferId ? 'top' : '', 'data-offer-id': r.offerId, 'data-brand-id': r.brandId },
+      el('span', { class: 'rank' }, `#${r.rank}`), ' ', el('span', { class: 'brand-name' }, r.brandName), ' — ',
+      el('span', { class: 'title' }, r.title), ' — ', el('span', { class: 'price' }, r.priceText), ' ', buy);
+  }));
+  return el('section', { class: 'reproposal', 'aria-label': reproposal.heading }, el('h4', {}, reproposal.heading), list);
+}
+
 async function confirmPurchase() {
   if (!proposal) return;
   const chosen = proposal;
@@ -274,6 +288,7 @@ async function confirmPurchase() {
   } else {
     message.append(el('p', { class: 'error' }, result.text));
   }
+  if (result.kind === 'refused-bait-and-switch' && result.reproposal) message.append(reproposalList(result.reproposal, chosen.language));
   const change = trustChange(result.trust);
   if (change) message.append(change);
 }

@@ -15,3 +15,16 @@ export function nameDayMonthDates(english: string): string {
     return `${cue} ${d} ${MONTHS[m - 1]}${year ? ` ${year}` : ''}`;
   });
 }
+
+/** "up to" before a day and a month's name is a deadline ("do 20 grudnia", "до 20 декабря", "12月24日まで"): "by". */
+const UP_TO_DATE = new RegExp(`\\bup to (\\d{1,2}) (${MONTHS.join('|')})\\b`, 'g');
+/** "up to" before a day and a month in figures with the ordinal dots ("do 20. 12.", "do 20.12."). */
+const UP_TO_DOTTED_DATE = /\bup to (\d{1,2})\.\s?(\d{1,2})\.(?!\d)/g;
+
+/** A day and a month read as "up to" a figure, written "by" the day: a date is never a price. */
+export function deadlineNotBudget(english: string): string {
+  return english.replace(UP_TO_DATE, 'by $1 $2').replace(UP_TO_DOTTED_DATE, (whole, day: string, month: string) => {
+    const [d, m] = [Number(day), Number(month)];
+    return d >= 1 && d <= 31 && m >= 1 && m <= 12 ? `by ${d} ${MONTHS[m - 1]}` : whole;
+  });
+}

@@ -1,7 +1,7 @@
 import { DEFAULT_LANGUAGE, LanguageSchema, languageEvidence, type ReadLanguage } from '../../language/index.ts';
 import { buildVocabulary } from '../vocabulary.ts';
 import type { GlossLexicon } from './gloss-lexicon.ts';
-import { glossEvidence, telltaleWords, withoutLexiconWords } from './gloss-request.ts';
+import { glossEvidence, telltaleWords, VERBATIM, withoutLexiconWords } from './gloss-request.ts';
 import { GLOSS_LEXICONS } from './lexicons.ts';
 
 /** Fewest words a glossed language must be recognised by, so one shared word ("de", "met") never switches a request. */
@@ -30,7 +30,24 @@ export function glossLexiconOf(language: ReadLanguage | undefined): GlossLexicon
 }
 
 /**
- * The language a request is written in, among every language the butler reads: a glossed language when its lexicon
+ * The language whose own script (`GlossLexicon.letters`) writes most of the request's letters outside quotes and
+ * addresses, when one does: "наушники Sony до 10000 рублей" is Russian whatever the brand's name.
+ */
+function ownScriptLanguage(text: string): ReadLanguage | undefined {
+  let best: ReadLanguage | undefined;
+  let most = 0;
+  const unquoted = text.split(VERBATIM).filter((_, k) => k % 2 === 0).join(' ');
+  for (const lexicon of GLOSS_LEXICONS) {
+    if (lexicon.letters === undefined) continue;
+    const count = [...unquoted].filter((c) => lexicon.letters!.test(c)).length;
+    if (count > most) [best, most] = [lexicon.language, count];
+  }
+  return best;
+}
+
+/**
+ * The language a request is written in, among every language the butler reads: the language of its script when it
+ * is written in one only a glossed language writes (`ownScriptLanguage`), else a glossed language when its lexicon
  * recognises more of the request's words (the reader's own words aside) than every other glossed language does, at
  * least two, and more than the English and French signs left once its own words are set aside,
  * else English or French as `detectLanguage` weighs them, else `fallback` (a wordless answer such as "43" keeps the
@@ -39,6 +56,8 @@ export function glossLexiconOf(language: ReadLanguage | undefined): GlossLexicon
  * detectReadLanguage('busco una tienda de campaña para 2 personas'); // 'es'
  */
 export function detectReadLanguage(text: string, fallback: ReadLanguage = DEFAULT_LANGUAGE): ReadLanguage {
+  const written = ownScriptLanguage(text);
+  if (written !== undefined) return written;
   const { fr, en } = languageEvidence(text);
   let best: ReadLanguage | undefined;
   let bestScore = MIN_EVIDENCE - 1;

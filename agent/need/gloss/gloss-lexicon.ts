@@ -9,8 +9,18 @@ export interface BoundWord {
   readonly otherwise: string;
 }
 
-/** What one entry reads as in English: words (empty to drop a word that says nothing the reader needs), or a bound word. */
-export type Gloss = string | BoundWord;
+/**
+ * A word said after what it governs (Turkish "cumaya kadar", by Friday; Japanese "1万円まで", up to 10,000 yen; "annem
+ * için", for my mother): its English is written before the word or figure it follows, `afterFigure` when that is a
+ * figure (with its currency), else `afterWord`.
+ */
+export interface Postposition {
+  readonly afterWord: string;
+  readonly afterFigure?: string;
+}
+
+/** What one entry reads as in English: words (empty to drop a word that says nothing the reader needs), a bound word or a postposition. */
+export type Gloss = string | BoundWord | Postposition;
 
 /**
  * One language the butler reads through a gloss: the words only it uses (to recognise it) and what its words say in
@@ -32,5 +42,23 @@ export interface GlossLexicon {
   readonly sharedWithReader?: readonly string[];
   /** Whether words may be glued into compounds ("Laufschuhe", "kinderfiets", "skaftdammsugare"). */
   readonly compounds: boolean;
+  /**
+   * Letters of a script only this language writes among those the butler reads (Cyrillic, Greek, kana): a request
+   * written with them is in this language, however few of its words the lexicon names.
+   */
+  readonly letters?: RegExp;
+  /**
+   * Endings glued to a word no entry names, stripped one at a time (longest first) until an entry names what is left,
+   * for languages that stack suffixes ("kulaklıklarım": "kulaklık" + "lar" + "ım"); what follows an apostrophe is a
+   * suffix too ("500 TL'ye").
+   */
+  readonly suffixes?: readonly string[];
+  /** Written without spaces between words (Japanese): read by the longest entry at each point of the text. */
+  readonly spaceless?: boolean;
+  /**
+   * The text made plain before the gloss: figures written with the language's own signs ("3万5千円" is "35000円"), its
+   * own punctuation ("、" is ",").
+   */
+  readonly plainText?: (text: string) => string;
   readonly words: Readonly<Record<string, Gloss>>;
 }

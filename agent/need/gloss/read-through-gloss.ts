@@ -1,3 +1,4 @@
+import { PROTOCOL_LIMITS } from '../../../protocol/index.ts';
 import type { ReadLanguage } from '../../language/index.ts';
 import type { Understanding } from '../need-engine.ts';
 import { detectReadLanguage, glossLexiconOf } from './detect-read-language.ts';
@@ -35,9 +36,12 @@ function readNote(lexicon: GlossLexicon): string {
   return `Read in ${lexicon.name}; I answer in English.`;
 }
 
-/** The person's words as typed, where the reading kept the gloss. */
+/**
+ * The person's words as typed, where the reading kept the gloss; never longer than a need's text may be (a gloss is
+ * often shorter than the words it glosses, and the reading was cut to the gloss's length).
+ */
 function asTyped(recorded: string, glossed: string, typed: string): string {
-  return glossed === typed ? recorded : recorded.split(glossed).join(typed);
+  return glossed === typed ? recorded : recorded.split(glossed).join(typed).slice(0, PROTOCOL_LIMITS.maxTextLength);
 }
 
 /**
