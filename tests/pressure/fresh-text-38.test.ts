@@ -9,8 +9,8 @@ describe('fresh text, blind-38 false-alarm families (issue 9 §6, branch pressfi
   beforeAll(() => void labels('warm up'), 300_000);
 
   it('an optional extra the text says is not ticked by default is no sneaking; a ticked one is', () => {
-    expect(labels('Bulb insurance is an optional extra at 2.00 and is not ticked by default.')).toEqual([]);
-    expect(labels('Priority boarding is never selected by default; add it on the next page if you want it.')).toEqual([]);
+    expect(labels('Bulb cover costs 2.90 and is not checked by default.')).toEqual([]);
+    expect(labels('Seat selection is an add-on at 4.00 per leg and is not selected by default.')).toEqual([]);
     // Dark twin.
     expect(labels('Bulb insurance at 2.00 is ticked by default.')).toContain('sneaking');
   });
@@ -68,7 +68,36 @@ describe('fresh text, blind-38 false-alarm families (issue 9 §6, branch pressfi
 
   it('a fee the total shows before the reader pays is stated, not sneaked', () => {
     expect(labels('A 0.90 service fee applies to orders under 15; the basket shows it before you pay.')).toEqual([]);
+    expect(labels('A 2.00 booking fee applies; the summary lists it before you pay.')).toEqual([]);
     // Dark twin: the fee appears only at the end.
     expect(labels('A 0.90 service fee applies and is added on the final payment page.')).toContain('sneaking');
+  });
+});
+
+// Miss families blind-38 showed, with wordings of our own (a scooter rental, a cookware shop, a yoga studio, a ski school).
+describe('fresh text, blind-38 miss families (issue 9 §6, branch pressfix38)', () => {
+  beforeAll(() => void labels('warm up'), 300_000);
+
+  it('the reader told to act within seconds, minutes or hours to get or keep a price is urgency; a reply window for delivery is not', () => {
+    expect(labels('Scooter rental: decide within 30 seconds to keep the launch price.')).toContain('urgency');
+    expect(labels('Ring within the next 15 minutes to get a second pan free.')).toContain('urgency');
+    // Honest twins: the window is for arranging a delivery, or the seller's own reply.
+    expect(labels('Please reply within 48 hours so we can arrange delivery.')).toEqual([]);
+    expect(labels('We reply within 24 hours on working days.')).toEqual([]);
+  });
+
+  it('an offer that vanishes or lapses in minutes is urgency in French and Spanish, with no function word to mark the language', () => {
+    expect(labels("L'offre disparaît dans 10 minutes.")).toContain('urgency');
+    expect(labels('La oferta caduca en 20 minutos.')).toContain('urgency');
+  });
+
+  it('a demand unrelated to buying made the way to book, see rates or continue is forced action; a ticket to enter is not', () => {
+    expect(labels('Link your bank account before viewing our rates.')).toContain('forced-action');
+    expect(labels('You must follow us on social media to book a class.')).toContain('forced-action');
+    expect(labels('Buy a season pass first to book a single lesson.')).toContain('forced-action');
+    expect(labels('Crea una cuenta para saber cuánto cuesta el curso.')).toContain('forced-action');
+    expect(labels('Abbonati alla newsletter per continuare l'acquisto.')).toContain('forced-action');
+    // Honest twin: the ticket is what is bought.
+    expect(labels('Buy a ticket to enter the museum.')).not.toContain('forced-action');
   });
 });
