@@ -96,7 +96,7 @@ describe('fresh text, blind-38 miss families (issue 9 §6, branch pressfix38)', 
     expect(labels('You must follow us on social media to book a class.')).toContain('forced-action');
     expect(labels('Buy a season pass first to book a single lesson.')).toContain('forced-action');
     expect(labels('Crea una cuenta para saber cuánto cuesta el curso.')).toContain('forced-action');
-    expect(labels('Abbonati alla newsletter per continuare l'acquisto.')).toContain('forced-action');
+    expect(labels("Abbonati alla newsletter per continuare l'acquisto.")).toContain('forced-action');
     // Honest twin: the ticket is what is bought.
     expect(labels('Buy a ticket to enter the museum.')).not.toContain('forced-action');
   });
