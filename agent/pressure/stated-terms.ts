@@ -483,6 +483,16 @@ const SELLS_PROTECTION = /[!¡]|\b(?:buy|order|upgrade|subscribe|get (?:our|the|
 export function limitsSpendingOrSendsForHelp(text: string): boolean {
   return LIMITS_SPENDING_OR_SENDS_FOR_HELP.test(text) && !SELLS_PROTECTION.test(text.replace(LIMITS_SPENDING_OR_SENDS_FOR_HELP, ' '));
 }
+/**
+ * "Until you cancel" in a text with no money in it ("limit orders stay open until filled or until you cancel them", "the
+ * alert stays on until you cancel it"): something the reader set up runs until they stop it, and nothing is charged by
+ * it. With any word of a charge, a price, a period of billing, a plan or a renewal, the cue keeps its weight.
+ */
+const MONEY_OR_TERM = /\d|[€$£%]|\b(?:charg\w*|bill\w*|pay\w*|paid|renew\w*|subscri\w*|members?(?:hip)?|plans?|trials?|fees?|prices?|pricing|costs?|monthly|weekly|yearly|annual\w*|month|year|week|deliver\w*|box(?:es)?|orders? (?:again|every)|debit\w*|premium|free)\b/;
+export function untilCancelledWithNoMoney(text: string): boolean {
+  return !MONEY_OR_TERM.test(text);
+}
+const answersUntilCancelled = (evidence: readonly string[]): boolean => evidence.every((id) => id === 'model' || id === 'sneaking.unless-cancelled');
 const answersCouldLose = (evidence: readonly string[]): boolean => evidence.every((id) => id === 'model' || id === 'fear.you-could-lose');
 const restsOnModel = (evidence: readonly string[]): boolean => evidence.every((id) => id === 'model');
 const HURRY_CUES: ReadonlySet<string> = new Set(['urgency.hurry', 'urgency.act-now', 'urgency.ml-hurry']);
@@ -555,5 +565,6 @@ export const STATED_TERMS: readonly StatedTerm[] = [
   { label: 'urgency', name: 'a deadline in a text with nothing for sale', holds: deadlineWithNothingForSale, answers: answersCutOff, discount: OPPOSITE_DISCOUNT },
   { label: 'urgency', name: 'waiting stated to cost nothing', holds: waitingCostsNothing, answers: answersUrgencyCues, discount: OPPOSITE_DISCOUNT },
   { label: 'scarcity', name: 'a capacity the service sets for itself', holds: statesCapacityRule, answers: anyFinding, discount: OPPOSITE_DISCOUNT },
+  { label: 'sneaking', name: "'until you cancel' with no money in the text", holds: untilCancelledWithNoMoney, answers: answersUntilCancelled, discount: OPPOSITE_DISCOUNT },
   { label: 'fear', name: 'a warning that limits spending or sends the reader for help', holds: limitsSpendingOrSendsForHelp, answers: anyFinding, discount: OPPOSITE_DISCOUNT },
 ];

@@ -66,6 +66,13 @@ describe('fresh text, blind-38 false-alarm families (issue 9 §6, branch pressfi
     expect(labels('Going fast! Only a few seed trays left.')).toContain('scarcity');
   });
 
+  it("'until you cancel' with no money in the text is no sneaking; a charge that runs until cancelled is", () => {
+    expect(labels('Standing watering schedules run until you cancel them, whichever comes first.')).toEqual([]);
+    expect(labels('Route sharing stays on until you cancel it or the ride ends.')).toEqual([]);
+    // Dark twin.
+    expect(labels('Your box keeps coming every month until you cancel.')).toContain('sneaking');
+  });
+
   it('a fee the total shows before the reader pays is stated, not sneaked', () => {
     expect(labels('A 0.90 service fee applies to orders under 15; the basket shows it before you pay.')).toEqual([]);
     expect(labels('A 2.00 booking fee applies; the summary lists it before you pay.')).toEqual([]);
