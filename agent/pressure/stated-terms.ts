@@ -489,8 +489,9 @@ export function limitsSpendingOrSendsForHelp(text: string): boolean {
  * it. With any word of a charge, a price, a period of billing, a plan or a renewal, the cue keeps its weight.
  */
 const MONEY_OR_TERM = /\d|[€$£%]|\b(?:charg\w*|bill\w*|pay\w*|paid|renew\w*|subscri\w*|members?(?:hip)?|plans?|trials?|fees?|prices?|pricing|costs?|monthly|weekly|yearly|annual\w*|month|year|week|deliver\w*|box(?:es)?|orders? (?:again|every)|debit\w*|premium|free)\b/;
+const UNTIL_YOU_CANCEL = /\b(?:until|unless) (?:you )?cancel/;
 export function untilCancelledWithNoMoney(text: string): boolean {
-  return !MONEY_OR_TERM.test(text);
+  return UNTIL_YOU_CANCEL.test(text) && !MONEY_OR_TERM.test(text);
 }
 const answersUntilCancelled = (evidence: readonly string[]): boolean => evidence.every((id) => id === 'model' || id === 'sneaking.unless-cancelled');
 const answersCouldLose = (evidence: readonly string[]): boolean => evidence.every((id) => id === 'model' || id === 'fear.you-could-lose');
