@@ -40,6 +40,7 @@ export const JAPANESE: GlossLexicon = {
   name: 'Japanese',
   markers: ['を', 'の', 'が', 'は', 'に', 'で', 'です', 'ます', 'ください', '探しています', '欲しい', 'ほしい', 'まで', '以下', '円'],
   letters: /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u,
+  ownLetters: /[\p{Script=Hiragana}\p{Script=Katakana}]/u,
   spaceless: true,
   plainText: plainJapanese,
   compounds: false,
