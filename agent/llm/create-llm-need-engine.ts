@@ -1,12 +1,14 @@
 import { answerLanguage } from '../language/index.ts';
 import { withBudgetAsSaid } from './budget-as-said.ts';
-import { createDeterministicNeedEngine, detectReadLanguage, statedMoney, type NeedContext, type NeedEngine, type Understanding } from '../need/index.ts';
+import { createDeterministicNeedEngine, detectReadLanguage, statedMoney, understandNeedText, type NeedContext, type NeedEngine, type Understanding } from '../need/index.ts';
 import type { ChatMessage, ChatModel, ChatReply } from './chat-model.ts';
 import { llmNeedOutputJsonSchema, toUnderstanding } from './llm-need-output.ts';
 import { needMessages } from './need-instructions.ts';
-import { budgetAsSaidNotes, callFailedNotice, currencyAsSaidNote, invalidOutputNotice, quantityAsSaidNote, type LlmFallbackNotice } from './need-notice.ts';
+import { budgetAsSaidNotes, callFailedNotice, currencyAsSaidNote, deadlineAsSaidNote, invalidOutputNotice, quantityAsSaidNote, rulesAsSaidNotes, type LlmFallbackNotice } from './need-notice.ts';
 import { withCurrencyAsSaid } from './currency-as-said.ts';
 import { withQuantityAsSaid } from './quantity-as-said.ts';
+import { withDeadlineAsSaid } from './deadline-as-said.ts';
+import { withRulesAsSaid } from './rules-as-said.ts';
 
 /** The function the model may call in tool mode: it records a reading and does nothing else. */
 export const RECORD_UNDERSTANDING_TOOL = 'record_understanding';
@@ -91,8 +93,12 @@ export function createLlmNeedEngine(options: LlmNeedEngineOptions): NeedEngine {
         // The money, currency and count the person's words state, read by the built-in reader whatever the product:
         // the model's budget and quantity may not exceed them, its currency must be one they allow.
         if (mapped.ok) {
+          // Every hard rule and the deadline must be found in the same words, or be read there by the built-in reader.
+          const builtIn = understandNeedText(text, context);
+          const ruled = withRulesAsSaid(mapped.understanding, builtIn, text, context, rulesAsSaidNotes(language));
+          const dated = withDeadlineAsSaid(ruled, builtIn, text, context, deadlineAsSaidNote(language));
           const stated = statedMoney(text, context, modelCurrencyOf(mapped.understanding));
-          const budgeted = withBudgetAsSaid(mapped.understanding, stated, budgetAsSaidNotes(language));
+          const budgeted = withBudgetAsSaid(dated, stated, budgetAsSaidNotes(language));
           const priced = withCurrencyAsSaid(budgeted, stated.currencies, stated.namedCurrency, currencyAsSaidNote(language));
           return withQuantityAsSaid(priced, stated.count, quantityAsSaidNote(language));
         }

@@ -33,9 +33,9 @@ export const CURRENCY_WORDS: Readonly<Record<string, string>> = {
   kronor: 'SEK', krona: 'SEK', 'zł': 'PLN', zl: 'PLN', 'złoty': 'PLN', zloty: 'PLN', zlotys: 'PLN', 'złotych': 'PLN', zlotych: 'PLN', 'złote': 'PLN', zlote: 'PLN',
   // The CFA francs of West Africa ("FCFA", "francs CFA"; Central Africa's XAF is written the same and is not guessed).
   fcfa: 'XOF', xof: 'XOF', xaf: 'XAF',
-  // Roubles, Turkish lira, Czech crowns and Romanian lei, as the gloss writes them or as typed ("Kč").
+  // Roubles, Turkish lira, Czech crowns and Romanian lei, as the gloss writes them or as typed ("TL", "Kč", "RON").
   rub: 'RUB', rouble: 'RUB', roubles: 'RUB', ruble: 'RUB', rubles: 'RUB', lira: 'TRY', liras: 'TRY',
-  czk: 'CZK', 'kč': 'CZK', kc: 'CZK', lei: 'RON', leu: 'RON',
+  tl: 'TRY', czk: 'CZK', 'kč': 'CZK', kc: 'CZK', lei: 'RON', leu: 'RON', ron: 'RON',
 };
 
 /**

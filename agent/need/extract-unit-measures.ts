@@ -70,8 +70,8 @@ function restatesLast(tokens: readonly Token[], last: LastFigure | undefined, at
   return named || gap.every((t) => RESTATING.has(t.norm));
 }
 
-function effectiveBoundOf(bound: Bound | undefined, saysFor: boolean): Bound | undefined {
-  return bound ?? (saysFor ? 'floor' : undefined);
+function effectiveBoundOf(bound: Bound | undefined, saidBy: Bound | undefined): Bound | undefined {
+  return bound ?? saidBy;
 }
 
 /** Tokens [start, end) claimed for a later reader. */
@@ -294,17 +294,35 @@ function frenchHeadNoun(label: string | undefined): string | undefined {
 /** Verbs saying the product must take something in: "fits a 14 inch laptop", "fit up to 15.6 inch". */
 const FITTING_WORDS: ReadonlySet<string> = new Set(['fits', 'fit', 'fitting', 'accommodates', 'accommodate']);
 
-/**
- * True when the measure describes what the product must cope with ("for a 40 m² room", "pour une pièce de 20 m2",
- * "fits a 14 inch laptop").
- */
-function introducedByFor(state: ParseState, i: number): boolean {
-  for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
+/** Nouns of a room the product must go into: a figure measuring one of them is the most it may take up. */
+const CONTAINER_NOUNS: ReadonlySet<string> = new Set([
+  'sleeve', 'sleeves', 'bag', 'bags', 'case', 'box', 'drawer', 'drawers', 'cabin', 'space', 'gap', 'slot', 'niche',
+  'alcove', 'cupboard', 'cabinet', 'shelf', 'boot', 'trunk', 'locker', 'limit', 'limits', 'compartment', 'bin', 'overhead',
+]);
+
+/** True when one of the few words after a measure (before any mark or figure) names a container ("a 55 cm cabin limit"). */
+function measuresContainer(state: ParseState, end: number): boolean {
+  for (let k = end; k < Math.min(state.tokens.length, end + 3); k++) {
     const t = state.tokens[k]!;
-    if (t.kind === 'number' || t.kind === 'punct') return false;
-    if (FOR_WORDS.has(t.norm) || FITTING_WORDS.has(t.norm)) return true;
+    if (t.kind !== 'word') return false;
+    if (CONTAINER_NOUNS.has(t.norm)) return true;
   }
   return false;
+}
+
+/**
+ * The bound a measure takes from what it describes: what the product must cope with is a floor ("for a 40 m² room",
+ * "pour une pièce de 20 m2", "fits a 14 inch laptop"); the container it must fit in is a ceiling ("fits in a 14 inch
+ * sleeve", "fits a 55 cm cabin limit"). Undefined when neither is said.
+ */
+function introducedByFor(state: ParseState, i: number, end: number): Bound | undefined {
+  for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
+    const t = state.tokens[k]!;
+    if (t.kind === 'number' || t.kind === 'punct') return undefined;
+    if (FITTING_WORDS.has(t.norm)) return measuresContainer(state, end) ? 'ceiling' : 'floor';
+    if (FOR_WORDS.has(t.norm)) return 'floor';
+  }
+  return undefined;
 }
 
 /** "with 2 batteries", "avec 3 réglages": things the product comes with, counted in their own unit; more will do. */
@@ -514,7 +532,7 @@ export function extractUnitMeasures(state: ParseState, attributes: readonly Attr
     }
     // A range said without a bound is wished for around its middle; one a product must cope with ("for 2-3 people")
     // needs its high end.
-    const range = low !== undefined && bound === undefined && counted === undefined && !introducedByFor(state, low.at);
+    const range = low !== undefined && bound === undefined && counted === undefined && introducedByFor(state, low.at, end) === undefined;
     const said = range ? (low.value + amount) / 2 : amount;
     const valueFor = (target: AttributeDefinition, figure = said): number => {
       const to = unitOfAttribute(target);
@@ -562,7 +580,7 @@ export function extractUnitMeasures(state: ParseState, attributes: readonly Attr
     last = { attribute: target.name, end, bound: bound ?? heldBound, ownUnit: inOwnUnit };
     const value = valueFor(target);
     // "128 GB or 256 GB", "roues de 16 ou 20 pouces": figures offered as alternatives are the values that will do.
-    const offered = effectiveBoundOf(bound, forPeople || introducedByFor(state, low?.at ?? i)) === undefined && !range && modality !== 'soft' ? figuresOfferedWith(tokens, used, start, end, unitWord) : undefined;
+    const offered = effectiveBoundOf(bound, forPeople ? 'floor' : introducedByFor(state, low?.at ?? i, end)) === undefined && !range && modality !== 'soft' ? figuresOfferedWith(tokens, used, start, end, unitWord) : undefined;
     if (offered !== undefined) {
       const values = [...new Set([...offered.figures.map((figure) => valueFor(target, figure)), value])].sort((a, b) => a - b);
       consume(state, offered.start, offered.end);
@@ -580,7 +598,7 @@ export function extractUnitMeasures(state: ParseState, attributes: readonly Attr
       i = end - 1;
       continue;
     }
-    const effectiveBound = effectiveBoundOf(bound ?? heldBound, forPeople || introducedByFor(state, low?.at ?? i));
+    const effectiveBound = effectiveBoundOf(bound ?? heldBound, forPeople ? 'floor' : introducedByFor(state, low?.at ?? i, end));
     if (effectiveBound !== undefined) {
       const op = effectiveBound === 'ceiling' ? 'lte' : 'gte';
       if (modality === 'soft') applyEffect(draft, { kind: 'preference', attribute: target.name, direction: effectiveBound === 'ceiling' ? 'lower' : 'higher', value, weight: 0.7 }, { modality, emphasis: 0, negated: false });

@@ -15,6 +15,19 @@ const MEASURING_VERBS: ReadonlySet<string> = new Set(['is', 's', 'was', 'weighs'
 const OPENERS: ReadonlySet<string> = new Set(['and', 'but', 'since', 'as', 'because', 'while', 'whereas', 'though']);
 /** Words after the figure that start another thought ("mine is 3 kg and I want …"). */
 const THOUGHT_ENDS: ReadonlySet<string> = new Set(['and', 'but', 'so', 'which', 'while', 'whereas', 'yet', 'then']);
+/** Words after "same" that make the owned figure the one wanted: "the same weight", "the same size as mine". */
+const SAME_MEASURES: ReadonlySet<string> = new Set(['weight', 'size', 'capacity', 'volume', 'length', 'height', 'width', 'depth', 'power', 'wattage', 'figure', 'measure', 'measurements', 'dimensions', 'as', 'one', 'again']);
+
+/** True when tokens [from, to) wish for the owned thing's measure again: "I want the same weight", "same as mine", "the same". */
+function wantsSameMeasure(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    if (tokens[k]!.norm !== 'same') continue;
+    const next = tokens[k + 1];
+    if (k + 1 >= to || next === undefined || next.kind !== 'word' || SAME_MEASURES.has(next.norm)) return true;
+  }
+  return false;
+}
+
 /** Most words between "my" and its verb ("my old Dyson V8 is"). */
 const SUBJECT_REACH = 4;
 
@@ -52,19 +65,26 @@ function namesOwned(tokens: readonly Token[], from: number, to: number): boolean
  * with, not the one wanted, so it is no wish for that value: the clause is explained here (its tokens marked used)
  * and the comparison said around it ("lighter", "quieter") is what the readers after this one take. A clause counts
  * when it opens with "mine"/"ours", with "my/our" and a word of having had it ("old", "current", "one") before a
- * measuring verb, or with "it"/"that" and a measuring verb right after a clause that named such a thing.
+ * measuring verb, or with "it"/"that" and a measuring verb right after a clause that named such a thing. A sentence
+ * that wishes for the same measure again ("mine is 3 kg and I want the same weight") keeps the figure as the wish.
  */
 export function markOwnedMeasures(state: ParseState): void {
   const { tokens, used } = state;
   let clauseStart = 0;
   let sentenceStart = 0;
+  let sentenceEnd = -1;
   for (let k = 0; k <= tokens.length; k++) {
+    if (k > sentenceEnd) {
+      sentenceEnd = k;
+      while (sentenceEnd < tokens.length && !['.', '!', '?'].includes(tokens[sentenceEnd]!.norm)) sentenceEnd++;
+    }
     const token = tokens[k];
     if (token !== undefined && !isClauseBoundary(token)) continue;
     let from = clauseStart;
     while (from < k && tokens[from]!.kind === 'word' && OPENERS.has(tokens[from]!.norm)) from++;
     const verb = ownedSubjectVerb(tokens, from, k, namesOwned(tokens, sentenceStart, clauseStart));
-    if (verb !== undefined) markFigureClause(tokens, used, from, k);
+    // "mine is 3 kg and I want the same weight": the owned figure is the one wished for, read as said.
+    if (verb !== undefined && !wantsSameMeasure(tokens, verb + 1, sentenceEnd)) markFigureClause(tokens, used, from, k);
     clauseStart = k + 1;
     if (token !== undefined && ['.', '!', '?'].includes(token.norm)) sentenceStart = k + 1;
   }

@@ -15,6 +15,12 @@ const ASCII_LETTER = /[A-Za-z]/;
 const TURKISH_ONLY = /[\u011e\u011f\u015e\u015f\u0130\u018f\u0259]/u;
 /** Letters Turkish shares with French or German. */
 const TURKISH_SHARED = /[\u00c7\u00e7\u00d6\u00f6\u00dc\u00fc]/u;
+/**
+ * A Turkish word with ı by its shape alone: back vowels only (a, ı, o, u: Turkish vowel harmony puts ı with them) and an
+ * ending in ı or in a suffix that starts with it ("kaldı", "ayında", "sayısı", "alıyor"). English words spelt with ı
+ * to pass a filter keep their front vowels ("dısregard", "prevıous") or end in a consonant cluster ("clıck").
+ */
+const TURKISH_I_WORD = /(?<!\p{L})[b-df-hj-np-tv-zçğş]*(?:[aou\u0131][b-df-hj-np-tv-zçğş]*)*\u0131(?:[nmkrz]|nda|ndan|na|nı|yla|ya|yor|dır|tır|lar|ları)?(?!\p{L})/iu;
 
 /**
  * Whether the dotless ı of `source` is a native letter (the text is written in Turkish) rather than an i in disguise:
@@ -22,11 +28,12 @@ const TURKISH_SHARED = /[\u00c7\u00e7\u00d6\u00f6\u00dc\u00fc]/u;
  * shares with French or German (ç, ö, ü). `source` is the text before diacritics were dropped. An attacker can always add
  * such a letter, so this decides only how the ı is read, never whether a text escapes: the detector reads such a text
  * both ways (ı kept, and ı as i) and keeps the worse reading (`pressure-detector.ts`). A Turkish line with ı in one word
- * ("Kargo ücreti sepet sayfasında gösterilir") is Turkish, not a disguise.
+ * ("Kargo ücreti sepet sayfasında gösterilir") is Turkish, not a disguise, and so is a line whose only Turkish letter is
+ * ı in a word shaped like Turkish (see TURKISH_I_WORD).
  */
 export function dotlessIIsNative(source: string): boolean {
   if (!source.includes('\u0131')) return false;
-  return TURKISH_ONLY.test(source) || TURKISH_SHARED.test(source);
+  return TURKISH_ONLY.test(source) || TURKISH_SHARED.test(source) || TURKISH_I_WORD.test(source);
 }
 
 /**

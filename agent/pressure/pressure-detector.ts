@@ -109,7 +109,7 @@ export const TRANSPARENT_TERMS_PARTS: readonly string[] = [
   "\\b(?:not|never) (?:added|included|charged|ticked|selected) (?:automatically|by default|unless you)\\b",
   "\\b(?:shown|displayed|listed) before you (?:pay|book|order|confirm|start|begin|buy|commit|sign up|subscribe|check ?out)\\b",
   // A cost disclosed before the buyer commits, even with words between ("shown in the price breakdown before you pay").
-  "\\b(?:shown|displayed|listed|stated|quoted|itemi[sz]ed|visible|you(?:'ll| will)? see (?:it|them|this|these|the [a-z]+))\\b[^.!?\\n]{0,40}?\\bbefore (?:checkout|check-out|payment|paying|booking|ordering|you (?:pay|book|order|confirm|choose|select|pick|check ?out|buy|commit))\\b",
+  "\\b(?:shown|displayed|listed|stated|quoted|itemi[sz]ed|visible|you(?:'ll| will)? see (?:it|them|this|these|the [a-z]+)|(?:shows?|displays?|lists?) (?:it|them|this|these|the (?:fee|charge|cost|amount)s?))\\b[^.!?\\n]{0,40}?\\bbefore (?:checkout|check-out|payment|paying|booking|ordering|you (?:pay|book|order|confirm|choose|select|pick|check ?out|buy|commit))\\b",
   // A cost shown where the buyer reads the price, not on the last screen ("cleaning fee €45, shown with the nightly
   // rate", "handling charge £2, shown at the top of every product page").
   "\\b(?:shown|displayed|listed|stated|printed|quoted|visible)\\b(?:(?!\\b(?:final|last|checkout|payment|confirmation|receipt|invoice)\\b)[^.!?\\n]|\\.(?=\\d)){0,25}?\\b(?:with|beside|next to|alongside|on|in|at the top of)\\s+(?:the|our|each|every|your|this)\\s+(?:(?!(?:final|last|checkout|payment|confirmation|summary)\\b)[a-z]+\\s+)?(?:rates?|prices?|fares?|product pages?|pages?|listings?|menus?|price lists?)\\b(?![^.!?\\n]{0,30}?\\b(?:confirmation|final|last|payment|checkout|summary)\\b)",

@@ -280,10 +280,11 @@ const FIXED_TERM_STATED = /\b(?:\d{1,2}|twelve|eighteen|twenty-four|six)[- ](?:m
  * door", held seats "go back on sale", a quote "is recalculated", a hold that lasts "while you pay". The reader is told
  * the rule of the window and what follows it, as with a published sale window; with nothing pressing, the deadline
  * informs. ("After that the price rises" is not an after-state of this kind: it names no way to buy later on the same
- * terms nor a return to an ordinary state.)
+ * terms nor a return to an ordinary state.) A trial notice that names the amount charged "without any action from you"
+ * states what follows the same way.
  */
 const AFTER_STATE =
-  /\b(?:after (?:that|this|which|it closes|it ends|the (?:sale|offer|window|hold|deadline)(?: ends| closes)?)|afterwards|thereafter|from then on|then)\b[^.!?;\n]{0,50}?\b(?:(?:go|goes|went|will go|return|returns) back to (?:the |those |their |our )?(?:normal|regular|usual|standard|shelf|list|full|prices? (?:shown|listed|printed)|shown)|(?:go|goes|will go) back on (?:general )?sale|return(?:s|ed)? to (?:the )?(?:normal|regular|usual|standard|shelf|list|full)|(?:are |is )?released|(?:available|sold) at the (?:door|desk|box office|venue|counter)|(?:back )?on (?:general )?sale again|back on sale|recalculat\w*|re-?quot\w*)\b|\bprices? (?:go|goes|will go|return|returns) back to (?:the )?(?:normal|regular|usual|standard|shelf|list|full)\b|\b(?:remaining|any|unsold|leftover|any remaining) (?:tickets|seats|places) (?:are|will be|go|can be) (?:sold|available|bought|released)\b|\b(?:held|reserved|blocked) (?:for [a-z0-9]+ minutes )?(?:while|as long as) you (?:pay|enter|complete|check ?out|fill|decide|confirm|choose|think)\b/;
+  /\b(?:after (?:that|this|which|it closes|it ends|the (?:sale|offer|window|hold|deadline)(?: ends| closes)?)|afterwards|thereafter|from then on|then)\b[^.!?;\n]{0,50}?\b(?:(?:go|goes|went|will go|return|returns) back to (?:the |those |their |our )?(?:normal|regular|usual|standard|shelf|list|full|prices? (?:shown|listed|printed)|shown)|(?:go|goes|will go) back on (?:general )?sale|return(?:s|ed)? to (?:the )?(?:normal|regular|usual|standard|shelf|list|full)|(?:are |is )?released|(?:available|sold) at the (?:door|desk|box office|venue|counter)|(?:back )?on (?:general )?sale again|back on sale|recalculat\w*|re-?quot\w*)\b|\bprices? (?:go|goes|will go|return|returns) back to (?:the )?(?:normal|regular|usual|standard|shelf|list|full)\b|\b(?:go|goes|will go|return|returns) (?:back )?to what (?:they|it) (?:were|was)\b|\bwithout any (?:action|step) (?:from|by|on the part of) you\b[^.!?;\n]{0,20}?(?:[0-9]|[€$£])(?:[^.!?;\n]|\.(?=\d)){0,12}?\b(?:is|will be|gets) (?:charged|billed|debited|taken)\b|\b(?:remaining|any|unsold|leftover|any remaining) (?:tickets|seats|places) (?:are|will be|go|can be) (?:sold|available|bought|released)\b|\b(?:held|reserved|blocked) (?:for [a-z0-9]+ minutes )?(?:while|as long as) you (?:pay|enter|complete|check ?out|fill|decide|confirm|choose|think)\b/;
 /** A running countdown ("held for 8:00 more minutes", "4 more minutes", "locked for 09:58"): the window is pressed, not stated. */
 const RUNNING_COUNTDOWN = /\b(?:more|remaining) (?:minutes?|seconds?|mins?)\b|\bfor (?:you for )?\d{1,2}:\d{2}\b/;
 export function statesAfterState(text: string): boolean {
@@ -471,6 +472,28 @@ const STEP_ORDER_WARNING = /\bif you (?:uninstall|delete|remove|unplug|reset|clo
 export function statesStepOrderWarning(text: string): boolean {
   return !/!|\b(?:buy|order|upgrade|subscribe|get (?:our|the))\b/.test(text) && STEP_ORDER_WARNING.test(text);
 }
+/**
+ * A safety warning that steers the reader away from spending or towards help no seller gives ("only invest what you can
+ * afford to lose", "if you are in danger, call your local emergency number"): the risk is named to limit the purchase or
+ * to send the reader elsewhere, the opposite of a threat that sells protection. Not with an exclamation or a call to buy.
+ */
+const LIMITS_SPENDING_OR_SENDS_FOR_HELP =
+  /\bonly (?:buy|invest|spend|bet|stake|put in|risk|trade with) (?:what|money|as much as|an amount) (?:you )?(?:can|could) (?:afford|bear) to lose\b|\b(?:call|contact|ring|phone|dial) (?:your (?:local )?|the (?:local )?|a )?(?:emergency (?:number|services|line)|911|999|112|police|ambulance|doctor|gp|poison (?:control|centre|center)|crisis (?:line|team)|helpline|samaritans)\b/;
+const SELLS_PROTECTION = /[!¡]|\b(?:buy|order|upgrade|subscribe|get (?:our|the|a)|add|protect yourself with|sign up)\b(?! what\b)/;
+export function limitsSpendingOrSendsForHelp(text: string): boolean {
+  return LIMITS_SPENDING_OR_SENDS_FOR_HELP.test(text) && !SELLS_PROTECTION.test(text.replace(LIMITS_SPENDING_OR_SENDS_FOR_HELP, ' '));
+}
+/**
+ * "Until you cancel" in a text with no money in it ("limit orders stay open until filled or until you cancel them", "the
+ * alert stays on until you cancel it"): something the reader set up runs until they stop it, and nothing is charged by
+ * it. With any word of a charge, a price, a period of billing, a plan or a renewal, the cue keeps its weight.
+ */
+const MONEY_OR_TERM = /\d|[€$£%]|\b(?:charg\w*|bill\w*|pay\w*|paid|renew\w*|subscri\w*|members?(?:hip)?|plans?|trials?|fees?|prices?|pricing|costs?|monthly|weekly|yearly|annual\w*|month|year|week|deliver\w*|box(?:es)?|orders? (?:again|every)|debit\w*|premium|free)\b/;
+const UNTIL_YOU_CANCEL = /\b(?:until|unless) (?:you )?cancel/;
+export function untilCancelledWithNoMoney(text: string): boolean {
+  return UNTIL_YOU_CANCEL.test(text) && !MONEY_OR_TERM.test(text);
+}
+const answersUntilCancelled = (evidence: readonly string[]): boolean => evidence.every((id) => id === 'model' || id === 'sneaking.unless-cancelled');
 const answersCouldLose = (evidence: readonly string[]): boolean => evidence.every((id) => id === 'model' || id === 'fear.you-could-lose');
 const restsOnModel = (evidence: readonly string[]): boolean => evidence.every((id) => id === 'model');
 const HURRY_CUES: ReadonlySet<string> = new Set(['urgency.hurry', 'urgency.act-now', 'urgency.ml-hurry']);
@@ -543,4 +566,6 @@ export const STATED_TERMS: readonly StatedTerm[] = [
   { label: 'urgency', name: 'a deadline in a text with nothing for sale', holds: deadlineWithNothingForSale, answers: answersCutOff, discount: OPPOSITE_DISCOUNT },
   { label: 'urgency', name: 'waiting stated to cost nothing', holds: waitingCostsNothing, answers: answersUrgencyCues, discount: OPPOSITE_DISCOUNT },
   { label: 'scarcity', name: 'a capacity the service sets for itself', holds: statesCapacityRule, answers: anyFinding, discount: OPPOSITE_DISCOUNT },
+  { label: 'sneaking', name: "'until you cancel' with no money in the text", holds: untilCancelledWithNoMoney, answers: answersUntilCancelled, discount: OPPOSITE_DISCOUNT },
+  { label: 'fear', name: 'a warning that limits spending or sends the reader for help', holds: limitsSpendingOrSendsForHelp, answers: anyFinding, discount: OPPOSITE_DISCOUNT },
 ];

@@ -1,3 +1,4 @@
+import { toMinorUnits } from '../../protocol/index.ts';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createLlmNeedEngine, createOpenAiChatModel } from '../../agent/llm/index.ts';
 import type { NeedContext } from '../../agent/need/index.ts';
@@ -19,16 +20,16 @@ afterAll(async () => server.close());
 beforeEach(() => server.setScript([]));
 
 const REQUESTS = [
-  ['ru', 'Russian', 'Ищу беспроводные наушники, до 15000 рублей'],
-  ['el', 'Greek', 'Ψάχνω ασύρματα ακουστικά, μέχρι 200 ευρώ'],
-  ['tr', 'Turkish', 'Kablosuz kulaklık arıyorum, en fazla 3000 TL'],
-  ['cs', 'Czech', 'Hledám bezdrátová sluchátka, do 5000 Kč'],
-  ['ro', 'Romanian', 'Caut căști wireless, până la 1000 de lei'],
-  ['ja', 'Japanese', 'ワイヤレスヘッドホンを探しています、3万円以下'],
+  ['ru', 'Russian', 'Ищу беспроводные наушники, до 15000 рублей', 'RUB', 15000],
+  ['el', 'Greek', 'Ψάχνω ασύρματα ακουστικά, μέχρι 200 ευρώ', 'EUR', 200],
+  ['tr', 'Turkish', 'Kablosuz kulaklık arıyorum, en fazla 3000 TL', 'TRY', 3000],
+  ['cs', 'Czech', 'Hledám bezdrátová sluchátka, do 5000 Kč', 'CZK', 5000],
+  ['ro', 'Romanian', 'Caut căști wireless, până la 1000 de lei', 'RON', 1000],
+  ['ja', 'Japanese', 'ワイヤレスヘッドホンを探しています、3万円以下', 'JPY', 30000],
 ] as const;
 
 describe('the LLM need engine reads the languages the built-in reader recognises', () => {
-  it.each(REQUESTS)('[%s] tells the model the person writes in %s and records the language', async (code, name, text) => {
+  it.each(REQUESTS)('[%s] tells the model the person writes in %s, records the language and keeps the budget the words state', async (code, name, text, currency, major) => {
     server.enqueue(reply.json(needAnswer({ category: 'headphones', hardConstraints: [{ attribute: 'wireless', op: 'eq', value: true }], assumptions: ['(model note)'] })));
     const result = await engine().understand(text, CONTEXT);
     const [system] = messagesOf(server.requests.at(-1)!);
@@ -38,7 +39,10 @@ describe('the LLM need engine reads the languages the built-in reader recognises
     expect(result.need.language).toBe(code);
     expect(result.need.text).toBe(text);
     // The butler's own words are English and say which language was read; the model's note is kept.
-    expect(result.assumptions[0]).toBe(`Read in ${name}; I answer in English.`);
+    expect(result.assumptions).toContain(`Read in ${name}; I answer in English.`);
+    // The model read no budget; the one the words state (read through the gloss) is the need's, in its currency.
+    expect(result.need.budget?.currency).toBe(currency);
+    expect(result.need.budget?.amountMinor).toBe(toMinorUnits(major, currency));
     expect(result.assumptions).toContain('(model note)');
     expect(result.assumptions).toContain('quantity: 1 (none given)');
   });

@@ -23,3 +23,23 @@ describe('a figure said of what the person has is no wish for that figure', () =
     });
   }
 });
+
+// Wishing for the same measure again makes the owned figure the wish (mendrev38: review38b found "mine is 3 kg and I
+// want the same weight" lost the weight).
+const SAME: readonly UnseenRow[] = [
+  { text: 'vacuum, mine is 3 kg and I want the same weight, max 300', lang: 'en', expect: '619', soft: ['weight_kg equals 3'], budget: 300 },
+  { text: "stick vacuum, my old one weighs 2.5 kg, I'd like the same, max 250", lang: 'en', expect: '619', hard: ['vacuum_type eq stick'], soft: ['weight_kg equals 2.5'], budget: 250 },
+  { text: 'kettle, mine holds 1.7 L and I want the same capacity, same colour too, max 60', lang: 'en', expect: '751', soft: ['capacity_l equals 1.7'], budget: 60 },
+];
+
+describe('the same measure as the one the person has is wished for', () => {
+  for (const row of SAME) {
+    it(row.text, () => {
+      const u = readUnseen(row);
+      expect(judgeUnseen(row, u)).toEqual([]);
+      const need = u.kind === 'need' ? u.need : u.kind === 'clarify' ? u.partial : undefined;
+      const [attribute, , value] = row.soft![0]!.split(' ');
+      expect(need?.softPreferences.find((p) => p.attribute === attribute)?.value).toBe(Number(value));
+    });
+  }
+});

@@ -16,6 +16,24 @@ const ROWS: readonly UnseenRow[] = [
   { text: 'I want a light laptop for travelling, anything but a mac, up to 900', lang: 'en', expect: '328', hard: ['os not-in macos'], budget: 900 },
 ];
 
+// A negated refusal is no refusal, and "X are out" said of something new or wished for is a release (mendrev38:
+// review38b found both read as the maker refused).
+const NOT_REFUSED: readonly UnseenRow[] = [
+  { text: 'headphones, Sony is not out of the question, max 150', lang: 'en', expect: 'headphones', hard: ['maker eq Sony'], budget: 150 },
+  { text: 'the new Sony headphones are out, I want them, max 400', lang: 'en', expect: 'headphones', hard: ['maker eq Sony'], budget: 400 },
+  { text: 'a phone with 128 GB, Xiaomi isn\'t out of the question, under 300', lang: 'en', expect: '267', soft: ['maker equals Xiaomi'], budget: 300 },
+];
+
+describe('a refusal negated, or a release said "are out", refuses nothing', () => {
+  for (const row of NOT_REFUSED) {
+    it(row.text, () => {
+      const u = readUnseen(row);
+      expect(judgeUnseen(row, u)).toEqual([]);
+      expect(u.kind === 'need' && u.need.hardConstraints.some((c) => c.op === 'not-in')).toBe(false);
+    });
+  }
+});
+
 describe('a type, a maker or a system refused after it is named, or by the computer it comes on', () => {
   for (const row of ROWS) {
     it(row.text, () => {

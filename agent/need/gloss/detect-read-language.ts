@@ -30,19 +30,45 @@ export function glossLexiconOf(language: ReadLanguage | undefined): GlossLexicon
 }
 
 /**
+ * How many of `text`'s letters `letters` writes, as a count of Latin letters: a lone letter between non-letters
+ * ("32 Ω", "10Ω", "5 µm") is a symbol, not a word, in an alphabet; a script written without spaces
+ * (`GlossLexicon.spaceless`) writes a syllable per character, so each counts as two letters.
+ */
+function scriptWeight(text: string, lexicon: GlossLexicon & { letters: RegExp }): number {
+  let weight = 0;
+  for (const run of text.match(/\p{L}+/gu) ?? []) {
+    const count = [...run].filter((c) => lexicon.letters.test(c)).length;
+    if (lexicon.spaceless) weight += 2 * count;
+    else if (count >= 2) weight += count;
+  }
+  return weight;
+}
+
+/** How many Latin letters `text` writes in words the reader reads (names and model codes aside: "Sony WH-1000XM5"). */
+function readerLetters(text: string): number {
+  let count = 0;
+  for (const word of text.match(/\p{Script=Latin}+/gu) ?? []) if (isReaderWord(word.toLowerCase())) count += word.length;
+  return count;
+}
+
+/**
  * The language whose own script (`GlossLexicon.letters`) writes most of the request's letters outside quotes and
- * addresses, when one does: "наушники Sony до 10000 рублей" is Russian whatever the brand's name.
+ * addresses, when one does: more of them than the Latin letters of words the reader reads ("Sony WH-1000XM5 купить" is
+ * Russian whatever the brand's name, "running shoes like the Мотив" is English whatever the model's). A language whose script is shared
+ * with one the butler does not read needs its own letters (`GlossLexicon.ownLetters`: Han alone is not Japanese).
  */
 function ownScriptLanguage(text: string): ReadLanguage | undefined {
   let best: ReadLanguage | undefined;
   let most = 0;
   const unquoted = text.split(VERBATIM).filter((_, k) => k % 2 === 0).join(' ');
   for (const lexicon of GLOSS_LEXICONS) {
-    if (lexicon.letters === undefined) continue;
-    const count = [...unquoted].filter((c) => lexicon.letters!.test(c)).length;
-    if (count > most) [best, most] = [lexicon.language, count];
+    const letters = lexicon.letters;
+    if (letters === undefined) continue;
+    if (lexicon.ownLetters !== undefined && !lexicon.ownLetters.test(unquoted)) continue;
+    const weight = scriptWeight(unquoted, { ...lexicon, letters });
+    if (weight > most) [best, most] = [lexicon.language, weight];
   }
-  return best;
+  return most > readerLetters(unquoted) ? best : undefined;
 }
 
 /**

@@ -48,6 +48,11 @@ export interface GlossLexicon {
    */
   readonly letters?: RegExp;
   /**
+   * Letters among `letters` a request in this language always holds, when the script is shared with a language the
+   * butler does not read (kana beside Han: Han alone is as likely Chinese as Japanese).
+   */
+  readonly ownLetters?: RegExp;
+  /**
    * Endings glued to a word no entry names, stripped one at a time (longest first) until an entry names what is left,
    * for languages that stack suffixes ("kulaklıklarım": "kulaklık" + "lar" + "ım"); what follows an apostrophe is a
    * suffix too ("500 TL'ye").

@@ -1,10 +1,18 @@
 import type { GlossLexicon } from './gloss-lexicon.ts';
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+/** The most days each month has in any year (February 29 in a leap year). */
+const MONTH_DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** "12月24日" as "24 december"; an impossible date ("13月5日", "2月30日") as "an impossible date": no date, no figure. */
+function plainDate(month: number, day: number): string {
+  const days = MONTH_DAYS[month - 1];
+  return days !== undefined && day >= 1 && day <= days ? ` ${day} ${MONTHS[month - 1]} ` : ' an impossible date ';
+}
 
 /**
  * Japanese figures and punctuation made plain: full-width forms as ASCII (NFKC), "、" and "。" as ", " and ". ",
- * "3万5千" as 35000 and "5千" as 5000, and a date "12月24日" as "24 december".
+ * "3万5千" as 35000 and "5千" as 5000, and a date "12月24日" as "24 december" (`plainDate`).
  */
 export function plainJapanese(text: string): string {
   return text
@@ -13,7 +21,7 @@ export function plainJapanese(text: string): string {
     .replace(/[。]/g, '. ')
     .replace(/(\d+(?:\.\d+)?)万(?:(\d+)千)?/g, (_, man: string, sen: string | undefined) => String(Math.round(Number(man) * 10_000 + Number(sen ?? 0) * 1_000)))
     .replace(/(\d+(?:\.\d+)?)千/g, (_, sen: string) => String(Math.round(Number(sen) * 1_000)))
-    .replace(/(\d{1,2})月(\d{1,2})日/g, (whole, month: string, day: string) => (Number(month) >= 1 && Number(month) <= 12 ? ` ${Number(day)} ${MONTHS[Number(month) - 1]} ` : whole));
+    .replace(/(\d{1,2})月(\d{1,2})日/g, (_, month: string, day: string) => plainDate(Number(month), Number(day)));
 }
 
 /** The people a gift is for, as the lexicon names them. */
@@ -40,6 +48,7 @@ export const JAPANESE: GlossLexicon = {
   name: 'Japanese',
   markers: ['を', 'の', 'が', 'は', 'に', 'で', 'です', 'ます', 'ください', '探しています', '欲しい', 'ほしい', 'まで', '以下', '円'],
   letters: /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u,
+  ownLetters: /[\p{Script=Hiragana}\p{Script=Katakana}]/u,
   spaceless: true,
   plainText: plainJapanese,
   compounds: false,

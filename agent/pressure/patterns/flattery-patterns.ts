@@ -18,7 +18,7 @@ export const FLATTERY_PATTERNS = tacticPatterns('flattery', [
   ['your-taste', 0.85, re`\b(?:your|with your|for your)\s+(?:refined|impeccable|exquisite|excellent|great|discerning|exceptional|good|sophisticated|superb|fine)\s+(?:taste|style|judg(?:e)?ment|eye|palate|standards|instincts)\b`],
   ['eye-for', 0.75, re`\b(?:an|a (?:great|good|keen|real|sharp))\s+eye for\s+(?:quality|detail|style|design|beauty|value)\b`],
   ['person-of-taste', 0.85, re`\b(?:person|people|man|woman|someone)\s+of\s+(?:taste|class|distinction|culture|refinement)\b`],
-  ['you-deserve', 0.8, re`\byou(?:'ve|\s+have|\s+truly|\s+really|\s+clearly|\s+certainly|\s+so)*\s+(?:deserve|earned|merit)\b(?!\s+(?:a |an |the )?(?:proper |full |quick |prompt |clear )?(?:refund|answer|reply|explanation|response|apology|replacement))`],
+  ['you-deserve', 0.8, re`(?<!\b(?:after|since|when|once|before|until)\s)\byou(?:'ve|\s+have|\s+truly|\s+really|\s+clearly|\s+certainly|\s+so)*\s+(?:deserve|earned(?!\s+(?:[0-9][0-9.,]*|(?:[a-z]+ )?(?:points?|miles|stars|stamps|credits?|cashback|coins|tokens|rewards?|vouchers?)\b))|merit)\b(?!\s+(?:a |an |the )?(?:proper |full |quick |prompt |clear )?(?:refund|answer|reply|explanation|response|apology|replacement))`],
   ['worth-it', 0.85, re`\byou'?re (?:so )?worth it\b|\bbecause you(?:'re| are) worth it\b`],
   ['treat-yourself', 0.6, re`\btreat yourself\b|\bspoil yourself\b|\bpamper yourself\b`],
   ['people-deserve', 0.85, re`\b(?:exceptional|special|successful|smart|great|discerning|amazing|wonderful|hardworking|busy)\s+(?:people|customers|shoppers|runners|women|men)\s+deserve\b|\bdeserves? (?:this|the best|only the best|nothing less)\b`],

@@ -42,6 +42,6 @@ export const SCARCITY_PATTERNS = tacticPatterns('scarcity', [
   ['in-short', 0.7, re`\bonly a (?:handful|couple|few)\b(?!\s+(?:of\s+)?(?:minutes|hours|days|seconds|clicks|steps))`],
   // The buyer's own supply or quota running out ("when you're running low", "storage almost full: 9.2 GB of 10 GB used")
   // is about their account or cupboard, not the shop's stock.
-  ['almost-booked', 0.85, re`\b(?:almost|nearly|practically) (?:fully |completely )?(?:booked(?: up| out)?|(?<!\b(?:storage|mailbox|inbox|quota|memory|disk|drive|space|cloud|library|account|data|battery|tank|allowance)(?: is| are)? (?:almost|nearly|practically) (?:fully |completely )?)full|sold out)\b|\b(?:filling|booking) up (?:fast|quickly|rapidly)\b`],
+  ['almost-booked', 0.85, re`\b(?:almost|nearly|practically) (?:fully |completely )?(?:booked(?: up| out)?|(?<!\b(?:storage|mailbox|inbox|quota|memory|disk|drive|space|cloud|library|account|data|battery|tank|allowance|card|sd card|phone|camera|bin|basket|cart)(?: is| are)? (?:almost|nearly|practically) (?:fully |completely )?)full|sold out)\b|\b(?:filling|booking) up (?:fast|quickly|rapidly)\b`],
   ['may-run-out', 0.8, re`\b(?:may|might|could|will|about to|going to|likely to|set to|expected to)\s+(?:soon\s+)?run out\b|\brun(?:ning)? out (?:soon|fast|quickly)\b|\bbefore (?:we|they|it|stock) runs? out\b|\b(?:the )?final (?:few|handful|couple)\b(?!\s+(?:of\s+)?(?:minutes|hours|days|weeks|steps|years|months|seconds))`],
 ]);
