@@ -4,9 +4,12 @@ import type { LearnedPreference } from '../taste/index.ts';
 
 /**
  * The few assumptions of the money value, each a statement about people rather than a tuned weight:
- * - `preferencePremium`: a budget is what the person will pay for what they required (the hard constraints): a
- *   product that meets them is worth at least the budget, and one that also matches every stated preference is worth
- *   this much more (1 = up to twice). Within budget and as described, a product that meets the need is never a loss.
+ * - `preferencePremium`: a budget is a ceiling on price, the most the person will pay for the product they described
+ *   (the hard constraints met AND every stated preference matched): that product is worth the budget, no more is
+ *   assumed. One that meets the hard constraints and none of the preferences is worth 1 / (1 + premium) of it (1 =
+ *   half), linearly in between. So the budget caps worth instead of flooring it: a product within budget that matches
+ *   the preferences poorly can be worth less than its price, and is then not bought. Without a budget the reference
+ *   (what the market asks) is read the same way: the price at which the described product is acceptable.
  * - `hassleShare`: what a remedy (return, dispute, chasing a refund) or a pushy sale costs the person in time and
  *   stress, as a share of the price.
  */
@@ -31,7 +34,7 @@ export interface ValueBreakdown {
   readonly statedIfNotAsDescribed: { readonly weight: number; readonly weightedScore: number };
   /** Preferences learned from the person's ratings that this offer touches (its values they rated before). */
   readonly learned: readonly LearnedPreference[];
-  /** Estimated worth of the product to this person if it is what it claims: reference × (1 + premium × preference match). */
+  /** Estimated worth of the product to this person if it is what it claims: reference × (1 + premium × preference match) / (1 + premium). */
   readonly worth: number;
   /** Calibrated probability that the offer is what it claims (the brand's record and this offer's own findings). */
   readonly claimsHold: number;
@@ -91,9 +94,13 @@ export function preferenceMatchAt(
   return clamp01(base + shift / learned.length);
 }
 
-/** What a product is worth to the person if it is what it claims: reference × (1 + premium × preference match). */
+/**
+ * What a product is worth to the person if it is what it claims: reference × (1 + premium × preference match) /
+ * (1 + premium), the reference (budget, else what the market asks) being the worth of a full match (`VALUE_MODEL`).
+ */
 export function worthAt(reference: number, preferenceMatch: number): number {
-  return reference * (1 + VALUE_MODEL.preferencePremium * preferenceMatch);
+  const p = VALUE_MODEL.preferencePremium;
+  return (reference * (1 + p * preferenceMatch)) / (1 + p);
 }
 
 /**
