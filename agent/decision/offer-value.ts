@@ -8,8 +8,11 @@ import type { LearnedPreference } from '../taste/index.ts';
  *   (the hard constraints met AND every stated preference matched): that product is worth the budget, no more is
  *   assumed. One that meets the hard constraints and none of the preferences is worth 1 / (1 + premium) of it (1 =
  *   half), linearly in between. So the budget caps worth instead of flooring it: a product within budget that matches
- *   the preferences poorly can be worth less than its price, and is then not bought. Without a budget the reference
- *   (what the market asks) is read the same way: the price at which the described product is acceptable.
+ *   the preferences poorly can be worth less than its price, and is then not bought. Without a budget the person set
+ *   no ceiling of their own, and what the market asks is what they accept for a product that meets the need (the
+ *   hard constraints): that product is worth at least the market's reference, and a full match this much more
+ *   (1 = up to twice). The market's price says what a product meeting the need costs, not what the described one is
+ *   worth to this person, which only their own budget states.
  * - `hassleShare`: what a remedy (return, dispute, chasing a refund) or a pushy sale costs the person in time and
  *   stress, as a share of the price.
  */
@@ -34,7 +37,10 @@ export interface ValueBreakdown {
   readonly statedIfNotAsDescribed: { readonly weight: number; readonly weightedScore: number };
   /** Preferences learned from the person's ratings that this offer touches (its values they rated before). */
   readonly learned: readonly LearnedPreference[];
-  /** Estimated worth of the product to this person if it is what it claims: reference × (1 + premium × preference match) / (1 + premium). */
+  /**
+   * Estimated worth of the product to this person if it is what it claims: reference × (1 + premium × preference
+   * match), ÷ (1 + premium) when the reference is the budget (the budget is the worth of a full match, `worthAt`).
+   */
   readonly worth: number;
   /** Calibrated probability that the offer is what it claims (the brand's record and this offer's own findings). */
   readonly claimsHold: number;
@@ -95,12 +101,13 @@ export function preferenceMatchAt(
 }
 
 /**
- * What a product is worth to the person if it is what it claims: reference × (1 + premium × preference match) /
- * (1 + premium), the reference (budget, else what the market asks) being the worth of a full match (`VALUE_MODEL`).
+ * What a product is worth to the person if it is what it claims: reference × (1 + premium × preference match), divided
+ * by (1 + premium) when the reference is the person's budget, the worth of a full match (`VALUE_MODEL`).
  */
-export function worthAt(reference: number, preferenceMatch: number): number {
+export function worthAt(reference: number, preferenceMatch: number, source: ValueBreakdown['referenceSource']): number {
   const p = VALUE_MODEL.preferencePremium;
-  return (reference * (1 + p * preferenceMatch)) / (1 + p);
+  const scaled = reference * (1 + p * preferenceMatch);
+  return source === 'budget' ? scaled / (1 + p) : scaled;
 }
 
 /**
@@ -145,9 +152,15 @@ export function statedMatchIfNotAsDescribed(prefs: readonly { readonly weight: n
 }
 
 /** The worth of a product that meets the need but is not as described (`statedMatchIfNotAsDescribed`), never more than `worth`. */
-export function worthIfNotAsDescribedAt(reference: number, ifFalse: { readonly weight: number; readonly weightedScore: number }, learned: readonly LearnedPreference[], worth: number): number {
+export function worthIfNotAsDescribedAt(
+  reference: number,
+  source: ValueBreakdown['referenceSource'],
+  ifFalse: { readonly weight: number; readonly weightedScore: number },
+  learned: readonly LearnedPreference[],
+  worth: number,
+): number {
   if (ifFalse.weight === 0) return worth;
-  return Math.min(worth, worthAt(reference, preferenceMatchAt(ifFalse, learned)));
+  return Math.min(worth, worthAt(reference, preferenceMatchAt(ifFalse, learned), source));
 }
 
 /**
@@ -175,21 +188,22 @@ export function offerValue(input: {
   const budget = need.budget && need.budget.currency === offer.price.currency && need.budget.amountMinor > 0 ? need.budget.amountMinor : undefined;
   const market = input.marketMinor !== undefined && offer.price.currency === need.currency ? input.marketMinor : undefined;
   const reference = budget ?? market ?? price;
+  const referenceSource = budget === undefined ? 'market' : 'budget';
   const stated = statedMatchOf(scores);
   const learned = input.learned ?? [];
   const preferenceMatch = preferenceMatchAt(stated, learned);
-  const worth = worthAt(reference, preferenceMatch);
+  const worth = worthAt(reference, preferenceMatch, referenceSource);
   const claimsHold = clamp01(scores.honesty.probability);
   const needHolds = Math.max(claimsHold, clamp01(scores.honesty.needHolds ?? claimsHold));
   const statedIfNotAsDescribed = statedMatchIfNotAsDescribed(scores.fit.preferences);
-  const worthIfNotAsDescribed = worthIfNotAsDescribedAt(reference, statedIfNotAsDescribed, learned, worth);
+  const worthIfNotAsDescribed = worthIfNotAsDescribedAt(reference, referenceSource, statedIfNotAsDescribed, learned, worth);
   const pressure = clamp01(scores.pressure.score);
   const remedyCost = (1 - claimsHold) * VALUE_MODEL.hassleShare * price;
   const pressureCost = pressure * VALUE_MODEL.hassleShare * price;
   const surplus = surplusAt(claimsHold, { worth, price, pressureCost, needHolds, worthIfNotAsDescribed });
   return {
     reference,
-    referenceSource: budget === undefined ? 'market' : 'budget',
+    referenceSource,
     preferenceMatch,
     stated,
     statedIfNotAsDescribed,
