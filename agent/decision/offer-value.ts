@@ -4,15 +4,14 @@ import type { LearnedPreference } from '../taste/index.ts';
 
 /**
  * The few assumptions of the money value, each a statement about people rather than a tuned weight:
- * - `preferencePremium`: a budget is a ceiling on price, the most the person will pay for the product they described
- *   (the hard constraints met AND every stated preference matched): that product is worth the budget, no more is
- *   assumed. One that meets the hard constraints and none of the preferences is worth 1 / (1 + premium) of it (1 =
- *   half), linearly in between. So the budget caps worth instead of flooring it: a product within budget that matches
- *   the preferences poorly can be worth less than its price, and is then not bought. Without a budget the person set
- *   no ceiling of their own, and what the market asks is what they accept for a product that meets the need (the
- *   hard constraints): that product is worth at least the market's reference, and a full match this much more
- *   (1 = up to twice). The market's price says what a product meeting the need costs, not what the described one is
- *   worth to this person, which only their own budget states.
+ * - `preferencePremium`: a budget is what the person will pay for what they required (the hard constraints) when
+ *   nothing more is known: a product that meets them, its preferences unknown (each read at the fit model's score of
+ *   an unknown value, `FIT_RULES.unknownPreferenceScore`), is worth the budget; one known to match the stated
+ *   preferences better is worth more, up to `preferencePremium` × (1 − that score) more for a full match, and one known
+ *   to match them worse is worth less, down to `preferencePremium` × that score less. A budget is not a floor of worth:
+ *   within budget, a product known to miss what the person prefers can be worth less than its price. Without a
+ *   budget the person set no ceiling of their own, and what the market asks is what they accept for a product that
+ *   meets the need: that product is worth at least the market's reference, a full match up to twice it.
  * - `hassleShare`: what a remedy (return, dispute, chasing a refund) or a pushy sale costs the person in time and
  *   stress, as a share of the price.
  */
@@ -38,8 +37,8 @@ export interface ValueBreakdown {
   /** Preferences learned from the person's ratings that this offer touches (its values they rated before). */
   readonly learned: readonly LearnedPreference[];
   /**
-   * Estimated worth of the product to this person if it is what it claims: reference × (1 + premium × preference
-   * match), ÷ (1 + premium) when the reference is the budget (the budget is the worth of a full match, `worthAt`).
+   * Estimated worth of the product to this person if it is what it claims: reference × (1 + premium × (preference
+   * match − the unknown-preference score on a budget, 0 on what the market asks)) (`worthAt`).
    */
   readonly worth: number;
   /** Calibrated probability that the offer is what it claims (the brand's record and this offer's own findings). */
@@ -101,13 +100,13 @@ export function preferenceMatchAt(
 }
 
 /**
- * What a product is worth to the person if it is what it claims: reference × (1 + premium × preference match), divided
- * by (1 + premium) when the reference is the person's budget, the worth of a full match (`VALUE_MODEL`).
+ * What a product is worth to the person if it is what it claims: reference × (1 + premium × (preference match − the
+ * score of an unknown preference)) on a budget (the budget is the worth of a product meeting the need whose
+ * preferences are unknown), reference × (1 + premium × preference match) on what the market asks (`VALUE_MODEL`).
  */
 export function worthAt(reference: number, preferenceMatch: number, source: ValueBreakdown['referenceSource']): number {
-  const p = VALUE_MODEL.preferencePremium;
-  const scaled = reference * (1 + p * preferenceMatch);
-  return source === 'budget' ? scaled / (1 + p) : scaled;
+  const anchor = source === 'budget' ? FIT_RULES.unknownPreferenceScore : 0;
+  return reference * (1 + VALUE_MODEL.preferencePremium * (preferenceMatch - anchor));
 }
 
 /**
