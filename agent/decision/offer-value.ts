@@ -4,14 +4,9 @@ import type { LearnedPreference } from '../taste/index.ts';
 
 /**
  * The few assumptions of the money value, each a statement about people rather than a tuned weight:
- * - `preferencePremium`: a budget is what the person will pay for what they required (the hard constraints) when
- *   nothing more is known: a product that meets them, its preferences unknown (each read at the fit model's score of
- *   an unknown value, `FIT_RULES.unknownPreferenceScore`), is worth the budget; one known to match the stated
- *   preferences better is worth more, up to `preferencePremium` × (1 − that score) more for a full match, and one known
- *   to match them worse is worth less, down to `preferencePremium` × that score less. A budget is not a floor of worth:
- *   within budget, a product known to miss what the person prefers can be worth less than its price. Without a
- *   budget the person set no ceiling of their own, and what the market asks is what they accept for a product that
- *   meets the need: that product is worth at least the market's reference, a full match up to twice it.
+ * - `preferencePremium`: a budget is what the person will pay for what they required (the hard constraints): a
+ *   product that meets them is worth at least the budget, and one that also matches every stated preference is worth
+ *   this much more (1 = up to twice). Within budget and as described, a product that meets the need is never a loss.
  * - `hassleShare`: what a remedy (return, dispute, chasing a refund) or a pushy sale costs the person in time and
  *   stress, as a share of the price.
  */
@@ -36,10 +31,7 @@ export interface ValueBreakdown {
   readonly statedIfNotAsDescribed: { readonly weight: number; readonly weightedScore: number };
   /** Preferences learned from the person's ratings that this offer touches (its values they rated before). */
   readonly learned: readonly LearnedPreference[];
-  /**
-   * Estimated worth of the product to this person if it is what it claims: reference × (1 + premium × (preference
-   * match − the unknown-preference score on a budget, 0 on what the market asks)) (`worthAt`).
-   */
+  /** Estimated worth of the product to this person if it is what it claims: reference × (1 + premium × preference match). */
   readonly worth: number;
   /** Calibrated probability that the offer is what it claims (the brand's record and this offer's own findings). */
   readonly claimsHold: number;
@@ -99,14 +91,9 @@ export function preferenceMatchAt(
   return clamp01(base + shift / learned.length);
 }
 
-/**
- * What a product is worth to the person if it is what it claims: reference × (1 + premium × (preference match − the
- * score of an unknown preference)) on a budget (the budget is the worth of a product meeting the need whose
- * preferences are unknown), reference × (1 + premium × preference match) on what the market asks (`VALUE_MODEL`).
- */
-export function worthAt(reference: number, preferenceMatch: number, source: ValueBreakdown['referenceSource']): number {
-  const anchor = source === 'budget' ? FIT_RULES.unknownPreferenceScore : 0;
-  return reference * (1 + VALUE_MODEL.preferencePremium * (preferenceMatch - anchor));
+/** What a product is worth to the person if it is what it claims: reference × (1 + premium × preference match). */
+export function worthAt(reference: number, preferenceMatch: number): number {
+  return reference * (1 + VALUE_MODEL.preferencePremium * preferenceMatch);
 }
 
 /**
@@ -151,15 +138,9 @@ export function statedMatchIfNotAsDescribed(prefs: readonly { readonly weight: n
 }
 
 /** The worth of a product that meets the need but is not as described (`statedMatchIfNotAsDescribed`), never more than `worth`. */
-export function worthIfNotAsDescribedAt(
-  reference: number,
-  source: ValueBreakdown['referenceSource'],
-  ifFalse: { readonly weight: number; readonly weightedScore: number },
-  learned: readonly LearnedPreference[],
-  worth: number,
-): number {
+export function worthIfNotAsDescribedAt(reference: number, ifFalse: { readonly weight: number; readonly weightedScore: number }, learned: readonly LearnedPreference[], worth: number): number {
   if (ifFalse.weight === 0) return worth;
-  return Math.min(worth, worthAt(reference, preferenceMatchAt(ifFalse, learned), source));
+  return Math.min(worth, worthAt(reference, preferenceMatchAt(ifFalse, learned)));
 }
 
 /**
@@ -187,22 +168,21 @@ export function offerValue(input: {
   const budget = need.budget && need.budget.currency === offer.price.currency && need.budget.amountMinor > 0 ? need.budget.amountMinor : undefined;
   const market = input.marketMinor !== undefined && offer.price.currency === need.currency ? input.marketMinor : undefined;
   const reference = budget ?? market ?? price;
-  const referenceSource = budget === undefined ? 'market' : 'budget';
   const stated = statedMatchOf(scores);
   const learned = input.learned ?? [];
   const preferenceMatch = preferenceMatchAt(stated, learned);
-  const worth = worthAt(reference, preferenceMatch, referenceSource);
+  const worth = worthAt(reference, preferenceMatch);
   const claimsHold = clamp01(scores.honesty.probability);
   const needHolds = Math.max(claimsHold, clamp01(scores.honesty.needHolds ?? claimsHold));
   const statedIfNotAsDescribed = statedMatchIfNotAsDescribed(scores.fit.preferences);
-  const worthIfNotAsDescribed = worthIfNotAsDescribedAt(reference, referenceSource, statedIfNotAsDescribed, learned, worth);
+  const worthIfNotAsDescribed = worthIfNotAsDescribedAt(reference, statedIfNotAsDescribed, learned, worth);
   const pressure = clamp01(scores.pressure.score);
   const remedyCost = (1 - claimsHold) * VALUE_MODEL.hassleShare * price;
   const pressureCost = pressure * VALUE_MODEL.hassleShare * price;
   const surplus = surplusAt(claimsHold, { worth, price, pressureCost, needHolds, worthIfNotAsDescribed });
   return {
     reference,
-    referenceSource,
+    referenceSource: budget === undefined ? 'market' : 'budget',
     preferenceMatch,
     stated,
     statedIfNotAsDescribed,
