@@ -96,8 +96,8 @@ export function createLlmNeedEngine(options: LlmNeedEngineOptions): NeedEngine {
           // Every hard rule and the deadline must be found in the same words, or be read there by the built-in reader.
           const builtIn = understandNeedText(text, context);
           const ruled = withRulesAsSaid(mapped.understanding, builtIn, text, context, rulesAsSaidNotes(language));
-          const dated = withDeadlineAsSaid(ruled, builtIn, text, context, deadlineAsSaidNote(language));
           const stated = statedMoney(text, context, modelCurrencyOf(mapped.understanding));
+          const dated = withDeadlineAsSaid(ruled, builtIn, text, context, deadlineAsSaidNote(language), stated.deadline);
           const budgeted = withBudgetAsSaid(dated, stated, budgetAsSaidNotes(language));
           const priced = withCurrencyAsSaid(budgeted, stated.currencies, stated.namedCurrency, currencyAsSaidNote(language));
           return withQuantityAsSaid(priced, stated.count, quantityAsSaidNote(language));

@@ -57,15 +57,17 @@ function deadlineOf(understanding: Understanding): string | undefined {
 
 /**
  * The model's understanding with its deadline held to the person's words: kept where the built-in reader (`builtIn`,
- * the same words read by the deterministic engine, in every language it reads) or the turn being answered found a
- * deadline, or where the words hold a date-like expression the built-in cannot resolve (`hasDateLikeExpression`: the
+ * the same words read by the deterministic engine, in every language it reads), its deadline reader alone
+ * (`statedDeadline`, whatever the category) or the turn being answered found a deadline, or where the words hold a date-like expression the built-in cannot resolve (`hasDateLikeExpression`: the
  * model may read a date the built-in does not); otherwise dropped, with a note. An invented deadline excludes every
  * seller that cannot deliver by it.
  */
-export function withDeadlineAsSaid(understanding: Understanding, builtIn: Understanding, text: string, context: NeedContext, note: DeadlineAsSaidNote): Understanding {
+export function withDeadlineAsSaid(understanding: Understanding, builtIn: Understanding, text: string, context: NeedContext, note: DeadlineAsSaidNote, statedDeadline?: string): Understanding {
   const read = deadlineOf(understanding);
   if (read === undefined) return understanding;
-  if (deadlineOf(builtIn) !== undefined || context.previous?.deadline !== undefined) return understanding;
+  // `statedDeadline`: the deadline reader's own reading of the words, whatever the product (the built-in reading as a
+  // whole carries none where it cannot place the category: "a kettle by Christmas").
+  if (deadlineOf(builtIn) !== undefined || statedDeadline !== undefined || context.previous?.deadline !== undefined) return understanding;
   if (hasDateLikeExpression(`${context.previous?.text ?? ''} ${text}`)) return understanding;
   const day = read.slice(0, 10);
   if (understanding.kind === 'need') {

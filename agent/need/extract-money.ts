@@ -450,8 +450,16 @@ function readCeilingsOnThat(state: ParseState): void {
 /** Words that say a figure weighs ("weight under 1 pound", "weighing 2 pounds", "lighter than a pound"). */
 const WEIGHT_WORDS: ReadonlySet<string> = new Set(['weight', 'weighs', 'weigh', 'weighing', 'weighted', 'heavy', 'heavier', 'light', 'lighter', 'lightweight', 'grams', 'ounces', 'oz', 'lb', 'lbs']);
 
-/** True when a weight word comes before the token at `i` in its clause (no punctuation between). */
+/** Words that may stand between a weight word and the figure it weighs ("weight of less than 1 pound", "weighs about 2 pounds"). */
+const WEIGHT_COMPARISONS: ReadonlySet<string> = new Set(['under', 'over', 'below', 'above', 'less', 'more', 'than', 'at', 'most', 'least', 'about', 'around', 'approx', 'max', 'maximum', 'min', 'minimum', 'up', 'to', 'of', 'no', 'not', 'is', 'just', 'only', 'a', 'an', 'one']);
+
+/**
+ * True when a weight word governs the pound at `i`: the word stands right before its figure, with only comparison
+ * words between ("weight under 1 pound", "weighs 2 pounds", "lighter than a pound"). An adjective earlier in the clause
+ * describes something else ("a light blue shirt under 30 pounds" is 30 GBP).
+ */
 function weighedBefore(tokens: readonly Token[], i: number): boolean {
-  for (let j = i - 1; j >= 0 && tokens[j]!.kind !== 'punct'; j--) if (WEIGHT_WORDS.has(tokens[j]!.norm)) return true;
-  return false;
+  let j = tokens[i - 1]?.kind === 'number' ? i - 2 : i - 1;
+  for (; j >= 0 && tokens[j]!.kind === 'word' && WEIGHT_COMPARISONS.has(tokens[j]!.norm); j--);
+  return j >= 0 && WEIGHT_WORDS.has(tokens[j]!.norm);
 }

@@ -38,7 +38,7 @@ function numberAt(state: ParseState, i: number): { readonly value: number; reado
  * Nouns a figure before them describes one item by, not a count of items: "a 24 piece tool set", "a 3 seater sofa",
  * "a 2 person tent", "a 3 in 1 charger", "a 4 slice toaster", "a 12 cup coffee maker", "a 5 burner hob".
  */
-const DESCRIBING_NOUNS: ReadonlySet<string> = new Set(['piece', 'pc', 'pcs', 'seater', 'seat', 'person', 'man', 'in', 'slice', 'cup', 'burner', 'way', 'speed', 'port', 'layer', 'tier', 'door', 'drawer', 'ply', 'player', 'zone', 'bay']);
+const DESCRIBING_NOUNS: ReadonlySet<string> = new Set(['piece', 'pc', 'pcs', 'seater', 'seat', 'person', 'man', 'slice', 'cup', 'burner', 'way', 'speed', 'port', 'layer', 'tier', 'door', 'drawer', 'ply', 'player', 'zone', 'bay']);
 /** Words before a figure that rank or pick among products rather than count them: "top 3 kettles", "best 5". */
 const RANKING_WORDS: ReadonlySet<string> = new Set(['top', 'best', 'first', 'cheapest', 'show']);
 /** Words before a figure said alone that ask for that many: "I need 3", "buy 4", "order 10", "plates for 4". */
@@ -49,6 +49,8 @@ function describesOneAt(state: ParseState, i: number, end: number): boolean {
   const { tokens } = state;
   const next = tokens[end];
   if (next !== undefined && next.kind === 'word' && DESCRIBING_NOUNS.has(next.norm)) return true;
+  // "a 3 in 1 charger" describes one item; "I need 3 in black" counts three.
+  if (next !== undefined && next.norm === 'in' && tokens[end + 1]?.kind === 'number') return true;
   const before = tokens[i - 1];
   return before !== undefined && before.kind === 'word' && RANKING_WORDS.has(before.norm);
 }

@@ -31,6 +31,11 @@ export interface StatedMoney {
   /** The most items the words may ask for (see `statedCount`): 1 where they state no count. */
   readonly count: number;
   /**
+   * The delivery deadline the words state (ISO instant), read by the built-in deadline reader whatever the product —
+   * "a kettle by Christmas" has one even where the built-in cannot place a kettle. Undefined when they state none.
+   */
+  readonly deadline?: string;
+  /**
    * The currencies a need may be in: every one the words name, with an amount or without ("in dollars"), the earlier
    * turn's and the person's default.
    */
@@ -101,7 +106,8 @@ export function statedMoney(typed: string, context: NeedContext, modelCurrency?:
   const unread = modelCurrency !== undefined && state.tokens.some((_, i) => unknownCurrencySignAt(state.tokens, i, (j) => currencyAt(state.tokens, none(state), j) !== undefined));
   const allowed = [...named, ...(unread ? [modelCurrency] : []), ...(earlierCurrency === undefined ? [] : [earlierCurrency]), context.defaultCurrency];
   const currencies = new Set(allowed);
-  return { largest, currency, count, currencies, namedCurrency: named[0] ?? earlierCurrency ?? context.defaultCurrency, ...(resolved === undefined ? {} : { resolved }) };
+  const deadline = state.draft.deadline?.at.toISOString();
+  return { largest, currency, count, currencies, namedCurrency: named[0] ?? earlierCurrency ?? context.defaultCurrency, ...(resolved === undefined ? {} : { resolved }), ...(deadline === undefined ? {} : { deadline }) };
 }
 
 type Read = ReturnType<typeof requestTokens>;
