@@ -33,6 +33,7 @@
  * expects an answer in that language (`lang`). A recipient is the canonical English word ("grandma" grandmother).
  */
 import type { UnseenRow } from './unseen-requests-table.ts';
+import { xorshiftBytes } from './xorshift-bytes.ts';
 
 /**
  * Tuesday 7 March 2028, 10:00 UTC: "before the wedding on the 14th" is 13–14 March, "Saturday the 11th" 10–11 March,
@@ -41,24 +42,10 @@ import type { UnseenRow } from './unseen-requests-table.ts';
  */
 export const UNSEEN_NOW_21 = new Date('2028-03-07T10:00:00Z');
 
-/** Deterministic bytes (a xorshift generator), so the pasted blobs are the same on every run. */
-function pseudoRandomBytes(count: number, seed: number): Uint8Array {
-  const bytes = new Uint8Array(count);
-  let state = (seed >>> 0) || 1;
-  for (let i = 0; i < count; i += 1) {
-    state ^= state << 13;
-    state ^= state >>> 17;
-    state ^= state << 5;
-    state >>>= 0;
-    bytes[i] = state & 0xff;
-  }
-  return bytes;
-}
-
 /** A 4 KB base64 blob, as if an attachment had been pasted into the chat. */
-export const PASTED_BASE64_21 = Buffer.from(pseudoRandomBytes(3072, 21)).toString('base64');
+export const PASTED_BASE64_21 = Buffer.from(xorshiftBytes(3072, 21)).toString('base64');
 /** A 2.5 KB run of hex digits, as if a key or a list of hashes had been pasted. */
-export const PASTED_HEX_21 = Buffer.from(pseudoRandomBytes(1280, 2028)).toString('hex');
+export const PASTED_HEX_21 = Buffer.from(xorshiftBytes(1280, 2028)).toString('hex');
 
 export const UNSEEN_REQUESTS_21: readonly UnseenRow[] = [
   // Corrections mid-message
