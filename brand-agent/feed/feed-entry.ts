@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import {
   AttributeNameSchema,
   CurrencySchema,
@@ -159,9 +160,23 @@ function saleIsOn(f: Readonly<Record<string, string>>, now: number, order: DateO
   return 'why' in read ? read : read.start <= now && now <= read.end;
 }
 
-/** The sku for a feed id: the id itself when it is a valid protocol id, else its letters and digits joined by "-". */
+/** A protocol id as the feed may use it for a sku unchanged (`IdSchema`: 1 to 128 of letters, digits and . _ : -). */
+const PROTOCOL_ID = /^[A-Za-z0-9._:-]{1,128}$/;
+
+/**
+ * The sku for a feed id: the id itself when it is a valid protocol id; else its ASCII letters and digits (accents
+ * dropped: "TT-GRÜN" reads "TT-GRUN") joined by "-", then a digest of the whole id, so two ids that differ are two
+ * skus ("café" and "cafè", "sp ace" and "sp-ace", "日本" and "中国", long ids sharing their first 128 characters). Cut
+ * to its ASCII part alone, "café" and "cafè" were both "caf", the second dropped as a repeated id, and an id with no
+ * ASCII letter ("日本") was refused. Empty for an id with no letter or digit in any script.
+ */
 export function skuOfFeedId(id: string): string {
-  return id.replace(/[^A-Za-z0-9._:-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 128);
+  if (PROTOCOL_ID.test(id) && /[A-Za-z0-9]/.test(id)) return id;
+  if (!/[\p{L}\p{N}]/u.test(id)) return '';
+  const digest = createHash('sha256').update(id).digest('hex').slice(0, 12);
+  const ascii = id.normalize('NFD').replace(/\p{M}+/gu, '').replace(/[^A-Za-z0-9._:-]+/g, '-').replace(/^-+|-+$/g, '');
+  const readable = ascii.slice(0, 128 - digest.length - 1).replace(/-+$/, '');
+  return readable === '' ? `id-${digest}` : `${readable}-${digest}`;
 }
 
 /**
