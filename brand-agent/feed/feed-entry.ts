@@ -196,7 +196,13 @@ export function feedRowEntryOf(record: FeedRecord, taxonomy: GoogleTaxonomy, opt
   const saleOn = f.sale_price === undefined ? false : saleIsOn(f, options.now ?? Date.now(), options.dateOrder);
   if (typeof saleOn === 'object') notes.push({ row: record.row, field: 'sale_price_effective_date', why: `${saleOn.why}; served at price, not sale_price` });
   const priceRaw = saleOn === true ? f.sale_price : f.price;
-  const price = priceRaw ? readFeedPrice(priceRaw, options.currency, options.decimalMark) : { why: 'missing' };
+  let price = priceRaw ? readFeedPrice(priceRaw, options.currency, options.decimalMark) : { why: 'missing' };
+  // A "sale" price no lower than the price is no sale (Google refuses such an item): main served its higher price.
+  const regular = saleOn === true && 'amountMinor' in price && f.price ? readFeedPrice(f.price, options.currency, options.decimalMark) : undefined;
+  if (regular !== undefined && 'amountMinor' in regular && 'amountMinor' in price && price.amountMinor >= regular.amountMinor) {
+    notes.push({ row: record.row, field: 'sale_price', why: `"${f.sale_price!.slice(0, 30)}" is not below the price "${f.price!.slice(0, 30)}"; served at price` });
+    price = regular;
+  }
   if ('why' in price) problem(saleOn === true ? 'sale_price' : 'price', price.why);
   const category = categoryOf(f, taxonomy, options.defaultCategory, options.currency, options.titleNamesCategory === true);
   const categoryField = f.google_product_category === undefined && f.product_type !== undefined ? 'product_type' : 'google_product_category';
