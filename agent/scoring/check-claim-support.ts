@@ -1,13 +1,18 @@
-import type { Evidence, Offer } from '../../protocol/index.ts';
+import { withoutHiddenCharacters, type Evidence, type Offer } from '../../protocol/index.ts';
 import type { EvidenceItem } from './evidence-item.ts';
 import { HONESTY_WEIGHTS, cappedTotal } from './honesty-weights.ts';
 import { formatAttributeValue, sameAttributeValue } from './offer-statements.ts';
 import { quoteText } from './quote-text.ts';
 
-/** Evidence someone could actually check: a reference with an id, number or address, from a named issuer or a spec sheet. */
+/**
+ * Evidence someone could actually check: a reference with an id, number or address, from a named issuer or a spec
+ * sheet, read as a person sees them (invisible characters are no name: an issuer of zero-width spaces named nobody
+ * and earned the bonus, and "https://\u200b.\u200b" pointed somewhere).
+ */
 export function isCheckableEvidence(evidence: Evidence): boolean {
-  const pointsSomewhere = /\d/.test(evidence.reference) || /^https?:\/\/\S+\.\S+/i.test(evidence.reference.trim());
-  return pointsSomewhere && (evidence.kind === 'spec-sheet' || (evidence.issuer ?? '').trim().length > 0);
+  const reference = withoutHiddenCharacters(evidence.reference).trim();
+  const pointsSomewhere = /\d/.test(reference) || /^https?:\/\/\S+\.\S+/i.test(reference);
+  return pointsSomewhere && (evidence.kind === 'spec-sheet' || withoutHiddenCharacters(evidence.issuer ?? '').trim().length > 0);
 }
 
 /**
