@@ -177,6 +177,10 @@ export async function purchaseWithConsent(consent: PersonConsent, deps: Purchase
     const order = memory.order(earlier.orderId);
     if (order) return confirmOnce(order, deps);
   }
+  // An order of this offer that did not fail is answered as such before any other check: a "no" read later (the offer
+  // expired, the brand caught or gone since) would say nothing was ordered while the order is live, and a caller taking
+  // that "no" at its word (the simulated person's fallback to another brand) would buy the same thing twice.
+  if (earlier !== undefined) return { kind: 'already-ordered', offerId: offer.offerId, status: earlier.status, orderId: earlier.orderId };
   // The surfaces only hide the buy button of an excluded offer; the butler itself refuses it, whatever asks.
   const excluded = purchaseBlockingExclusion(offer, deps);
   if (excluded) return { kind: 'excluded-by-ranking', offerId: offer.offerId, requestId: offer.requestId, reasons: excluded.reasons };
@@ -351,7 +355,8 @@ function confirmOnce(order: OrderRecord, deps: PurchaseDeps): Promise<PurchaseRe
 async function confirmUnconfirmedOrder(order: OrderRecord, deps: PurchaseDeps): Promise<PurchaseResult> {
   const { memory } = deps;
   const brand = deps.brands().find((b) => b.card.id === order.brandId);
-  if (!brand) return { kind: 'not-available', reason: `${order.brandId} is not reachable right now: the order stays unconfirmed` };
+  // Unreachable, the brand is not asked: the order stays unconfirmed (it may be live), never "not available".
+  if (!brand) return { kind: 'unconfirmed', order, error: { code: 'CONNECTION_FAILED', message: `${order.brandId} is not reachable right now: the order stays unconfirmed`, origin: 'butler' } };
   const secret = memory.installSecret();
   const idempotencyKey = orderIdempotencyKey(secret, order.offer.offerId);
   const status = await askOrderStatus(brand, idempotencyKey, buyerPseudonym(secret, order.brandId));

@@ -29,7 +29,7 @@ export interface ButlerVariant {
  * refuses. Not after `unconfirmed` (the brand may hold the order) nor `already-ordered` (an order is under way or
  * placed); a switched receipt is answered by the new proposal, a policy block by nothing.
  */
-const NOTHING_ORDERED: ReadonlySet<PurchaseResult['kind']> = new Set(['failed', 'not-available', 'excluded-by-ranking']);
+export const NOTHING_ORDERED: ReadonlySet<PurchaseResult['kind']> = new Set(['failed', 'not-available', 'excluded-by-ranking']);
 
 /**
  * One consumer's Majordome butler, built by `createButler`: `shop`, `purchase` (the simulated consumer is the

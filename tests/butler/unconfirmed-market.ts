@@ -60,9 +60,11 @@ export function market(store: 'SQLite' | 'in-memory') {
     getOrder: async () => (calls.getOrder++, script.getOrder()),
     placeOrder: async (order) => (calls.placeOrder++, script.placeOrder(order)),
   };
-  const butler = createButler({ brands: () => [brand], memory, trust: new LedgerTrust(new TrustLedger(db)), detectPressure: detectPressureTactics, clock, honestyFloor: RECOMMENDATION_FLOOR });
+  // Whether the brand is among the connections (a test can take it away: not reachable).
+  const reach = { reachable: true };
+  const butler = createButler({ brands: () => (reach.reachable ? [brand] : []), memory, trust: new LedgerTrust(new TrustLedger(db)), detectPressure: detectPressureTactics, clock, honestyFloor: RECOMMENDATION_FLOOR });
   const buy = (o: Offer) => butler.purchase({ offerId: o.offerId, confirmedBy: 'person', channel: 'terminal', at: now.toISOString() });
   const placing: Answer = (order) => ({ ok: true, value: receiptFor(order, offers.find((o) => o.offerId === order.offerId)!) });
-  return { db, memory, butler, offers, script, calls, buy, placing, setNow: (at: Date) => (now = at) };
+  return { db, memory, butler, offers, script, calls, buy, placing, reach, setNow: (at: Date) => (now = at) };
 }
 
