@@ -29,7 +29,10 @@ export interface ShoppingLabels {
   readonly declined: (how: 'honest' | 'flagged' | 'plain', message: string) => string;
   /** After the offers of `majordome ask`, how to buy one. */
   readonly askBuyHint: string;
-  /** After a switched receipt: nothing was bought, the new ranking needs a new confirmation (--yes covered the offer as accepted). */
+  /**
+   * After a switched receipt: nothing was bought (--yes covered the offer as accepted), and the new ranking cannot be
+   * bought by its ranks from this command: running it again is a new search, whose ranks may differ.
+   */
   readonly reproposalHint: string;
   /** A one-line note on the language model's explanation (it failed, sentences were withheld). */
   readonly modelNote: (note: string) => string;
@@ -80,7 +83,8 @@ export const SHOPPING_LABELS: Catalogue<ShoppingLabels> = {
     declined: (how, message) =>
       `${how === 'honest' ? 'declined honestly' : how === 'flagged' ? 'declined (flagged: its decline carries pressure or instructions)' : 'declined'}: ${message}`,
     askBuyHint: 'To buy, run `majordome chat` or repeat with --buy <rank> --yes.',
-    reproposalHint: 'Nothing was bought: your --yes covered the offer as you accepted it, not the brand’s change of it. To buy from the new ranking, confirm again (`majordome chat`, or repeat with --buy <rank> --yes).',
+    reproposalHint:
+      'Nothing was bought: your --yes covered the offer as you accepted it, not the brand’s change of it. The ranks above cannot be bought from here: running `majordome ask` again starts a new search, whose ranks may differ. Run it without --buy to see them, then buy with --buy <rank> --yes (or shop in `majordome chat`).',
     modelNote: (note) => `note: ${note}`,
     chatHint: 'Say "why 1" for details or "buy 1" to buy.',
     chatGreeting: (brands, source) => `Majordome — your butler. ${brands} brands reachable (${source}).`,
@@ -122,7 +126,8 @@ export const SHOPPING_LABELS: Catalogue<ShoppingLabels> = {
     declined: (how, message) =>
       `${how === 'honest' ? 'a décliné honnêtement' : how === 'flagged' ? 'a décliné (signalé : son refus contient de la pression ou des instructions)' : 'a décliné'} : ${message}`,
     askBuyHint: 'Pour acheter, lancez `majordome chat` ou relancez la demande avec --buy <rang> --yes.',
-    reproposalHint: 'Rien n’a été acheté : votre --yes valait pour l’offre telle que vous l’aviez acceptée, pas pour sa modification par la marque. Pour acheter dans le nouveau classement, confirmez de nouveau (`majordome chat`, ou relancez avec --buy <rang> --yes).',
+    reproposalHint:
+      'Rien n’a été acheté : votre --yes valait pour l’offre telle que vous l’aviez acceptée, pas pour sa modification par la marque. Les rangs ci-dessus ne s’achètent pas d’ici : relancer `majordome ask` fait une nouvelle recherche, dont les rangs peuvent changer. Relancez-la sans --buy pour les voir, puis achetez avec --buy <rang> --yes (ou faites vos achats dans `majordome chat`).',
     modelNote: (note) => `remarque : ${note}`,
     chatHint: 'Tapez « why 1 » pour le détail ou « buy 1 » pour acheter.',
     chatGreeting: (brands, source) => `Majordome — votre majordome. ${brands} marques joignables (${source}).`,

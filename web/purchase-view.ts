@@ -1,5 +1,5 @@
 import { describeCancellation, describePurchaseResult, describeUnconfirmedOrder, type PurchaseResult, type RankingExclusion } from '../agent/butler/index.ts';
-import { EXCLUSION_REASONS, formatMoney } from '../agent/decision/index.ts';
+import { EXCLUSION_REASONS } from '../agent/decision/index.ts';
 import { formatMoneyIn, type Language } from '../agent/language/index.ts';
 import { AFTER_PURCHASE_MESSAGES } from '../agent/butler/index.ts';
 import { CHAT_LABELS } from './chat-labels.ts';
@@ -25,7 +25,8 @@ export function purchaseView(result: PurchaseResult, language: Language, brandNa
         kind: result.kind,
         text,
         orderId: result.order.orderId,
-        chargedText: formatMoney(result.receipt.charged),
+        // The turn's money, as the sentence above writes it ("51.75 EUR", "51,75 €").
+        chargedText: AFTER_PURCHASE_MESSAGES[language].money(result.receipt.charged),
         brandId: result.order.brandId,
         language,
         tellMe: AFTER_PURCHASE_MESSAGES[language].tellMeHowItWent,

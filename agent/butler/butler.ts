@@ -19,7 +19,6 @@ import { SwitchedReceipts } from './switched-receipts.ts';
 import { takeIdentityViolations } from './take-identity-violations.ts';
 
 /** One kind of purchase result. */
-type PurchaseResultOf<K extends PurchaseResult['kind']> = Extract<PurchaseResult, { kind: K }>;
 
 /** The outcome of settling an order from the market's ground truth: a report, or no ground truth for it. */
 export type SettleResult = ReportResult | { readonly kind: 'no-ground-truth'; readonly reason: string };
@@ -114,8 +113,7 @@ export class Butler {
    * person's consent covered the offer as accepted, not the brand's change of it.
    */
   async purchase(consent: PersonConsent): Promise<PurchaseResult> {
-    const purchased = await purchaseWithConsent(consent, { ...this.deps, findingsOf: (offerId) => this.offerFindings.of(offerId) });
-    const result = purchased.kind === 'refused-bait-and-switch' ? { ...purchased, reproposal: this.repropose(purchased.order, purchased.mismatches) } : purchased;
+    const result = this.withReproposal(await purchaseWithConsent(consent, { ...this.deps, findingsOf: (offerId) => this.offerFindings.of(offerId) }));
     const brandId = this.deps.memory.offer(consent.offerId)?.brandId;
     if (brandId === undefined) return result;
     const observations: TrustObservation[] = [];
@@ -128,10 +126,14 @@ export class Butler {
     return result;
   }
 
-  /** The new proposal after a switched receipt (see `SwitchedReceipts.repropose`). */
-  private repropose(order: OrderRecord, mismatches: PurchaseResultOf<'refused-bait-and-switch'>['mismatches']) {
+  /**
+   * A switched receipt with the new proposal (see `SwitchedReceipts.repropose`), whichever way it was refused: at the
+   * purchase, or when the person re-checked an unconfirmed order; any other result as it is.
+   */
+  private withReproposal<R extends RecheckResult>(result: R): R {
+    if (result.kind !== 'refused-bait-and-switch') return result;
     const names = new Map(this.deps.brands().map((b) => [b.card.id, b.card.name]));
-    return this.switchedReceipts.repropose(order, mismatches, (brandId) => names.get(brandId) ?? brandId);
+    return { ...result, reproposal: this.switchedReceipts.repropose(result.order, result.mismatches, (brandId) => names.get(brandId) ?? brandId) };
   }
 
   /**
@@ -139,7 +141,7 @@ export class Butler {
    * the brand's connection noted on the way are in the ledger when it returns.
    */
   async recheckOrder(orderId: string): Promise<RecheckResult> {
-    const result = await recheckOrder(orderId, this.deps);
+    const result = this.withReproposal(await recheckOrder(orderId, this.deps));
     const brandId = this.deps.memory.order(orderId)?.brandId;
     const violations = brandId === undefined ? [] : takeIdentityViolations(this.deps.brands().filter((b) => b.card.id === brandId));
     if (violations.length > 0) this.deps.trust.record(violations, this.deps.clock());

@@ -60,3 +60,18 @@ describe('a switched receipt in a French turn', () => {
     expect(r.out).not.toMatch(/calm-audio:|\d EUR/);
   }, 120_000);
 });
+
+// mendleft39 (mend38 left): the hint said "repeat with --buy <rank> --yes" under the re-proposal, as if the rank shown
+// could be bought; repeating runs a new search whose ranks may differ. The hint says so, in the turn's language.
+describe('the hint under a re-proposal', () => {
+  it.each([
+    ['en', 'noise cancelling headphones under 200 euros', /running `majordome ask` again starts a new search, whose ranks may differ/],
+    ['fr', 'casque à réduction de bruit à moins de 200 euros', /relancer `majordome ask` fait une nouvelle recherche, dont les rangs peuvent changer/],
+  ])('(%s) says that buying by rank runs a new search, never that these ranks can be bought', async (lang, need, newSearch) => {
+    const home = join(dir, `home-hint-${lang}`);
+    const r = await runCommand(askCommand, [need, '--db', join(home, 'majordome.db'), '--brands', brandsFile, '--buy', '1', '--yes'], { MAJORDOME_HOME: home });
+    expect(r.code).toBe(5);
+    expect(r.out).toMatch(newSearch);
+    expect(r.out).not.toMatch(/repeat with --buy|relancez avec --buy/);
+  }, 120_000);
+});

@@ -2,7 +2,6 @@ import type { Hono } from 'hono';
 import { z } from 'zod';
 import type { ReleaseResult, SettleResult, TrustObservation } from '../../agent/butler/index.ts';
 import { AFTER_PURCHASE_MESSAGES } from '../../agent/butler/index.ts';
-import { formatMoney } from '../../agent/decision/index.ts';
 import type { Language } from '../../agent/language/index.ts';
 import { IdSchema } from '../../protocol/index.ts';
 import { CHAT_LABELS } from '../chat-labels.ts';
@@ -82,6 +81,7 @@ export function registerOrderRoutes(app: Hono, ctx: WebContext): void {
   const { session } = ctx;
 
   app.get('/api/orders', (c) => {
+    const money = AFTER_PURCHASE_MESSAGES[languageQuery(c)].money;
     const nameOf = brandNames(session);
     return c.json({
       orders: session.butler.orders().map((o) => ({
@@ -91,7 +91,7 @@ export function registerOrderRoutes(app: Hono, ctx: WebContext): void {
         title: brandText('product.title', o.offer.product.title, 300),
         status: o.status,
         placedAt: o.placedAt,
-        chargedText: formatMoney(o.receipt?.charged ?? o.offer.price),
+        chargedText: money(o.receipt?.charged ?? o.offer.price),
         ...(o.release ? { release: o.release } : {}),
       })),
     });

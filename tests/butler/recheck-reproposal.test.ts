@@ -1,0 +1,62 @@
+// mendleft39 finding 2 (mend38 left): a switched receipt refused at the purchase came back with a new proposal (the
+// request ranked again without the switcher), but the same receipt refused when the person re-checked an unconfirmed
+// order (`recheckOrder`) came back without one. Both ways now go through one path (`Butler.withReproposal`).
+import { afterEach, describe, expect, it } from 'vitest';
+import type { BrandConnection } from '../../agent/butler/index.ts';
+import { createStrategyBrand } from '../../brand-agent/reference/index.ts';
+import { butlerWith, catalogOf, testClock } from './harness.ts';
+import { headphonesNeed } from './headphones-need.ts';
+
+const closers: Array<() => Promise<void>> = [];
+afterEach(async () => {
+  while (closers.length) await closers.pop()!();
+});
+
+const lost = { ok: false as const, error: { code: 'TIMEOUT' as const, message: 'no answer in time' } };
+
+describe('a switched receipt refused when an unconfirmed order is re-checked', () => {
+  it('comes back with the same new proposal as at the purchase, buying nothing more', async () => {
+    const clock = testClock();
+    // While `answersLost`, the switcher takes the order but its answers (place_order, get_order) never arrive.
+    const link = { answersLost: true };
+    const losing = (c: BrandConnection): BrandConnection => {
+      if (c.card.id !== 'switcheroo') return c;
+      const wrapped: BrandConnection = Object.create(c);
+      return Object.assign(wrapped, {
+        placeOrder: async (...args: Parameters<BrandConnection['placeOrder']>) => {
+          const answer = await c.placeOrder(...args);
+          return link.answersLost ? lost : answer;
+        },
+        getOrder: async (...args: Parameters<BrandConnection['getOrder']>) => (link.answersLost ? lost : c.getOrder(...args)),
+      });
+    };
+    const h = await butlerWith({
+      clock: clock.now,
+      wrapConnection: losing,
+      brands: [
+        createStrategyBrand({ id: 'switcheroo', name: 'Switcheroo', strategy: 'bait-and-switch', categories: ['headphones'], catalog: catalogOf('SWCH', [{ product: 'jbl-tune-770nc-black', price: 12_500, stock: 9 }]), clock: clock.now }),
+        createStrategyBrand({ id: 'calm-audio', name: 'Calm Audio', strategy: 'honest', categories: ['headphones'], catalog: catalogOf('CALM', [{ product: 'jbl-tune-770nc-black', price: 13_500, stock: 9 }]), clock: clock.now }),
+      ],
+    });
+    closers.push(h.close);
+    const result = await h.butler.shop(headphonesNeed(20_000));
+    const top = result.ranking.ranked[0]!;
+    expect(top.brandId).toBe('switcheroo');
+    const unconfirmed = await h.buy(top.offerId);
+    expect(unconfirmed.kind).toBe('unconfirmed');
+    if (unconfirmed.kind !== 'unconfirmed') return;
+    link.answersLost = false;
+    const rechecked = await h.butler.recheckOrder(unconfirmed.order.orderId);
+    expect(rechecked.kind).toBe('refused-bait-and-switch');
+    if (rechecked.kind !== 'refused-bait-and-switch') return;
+    const reproposal = rechecked.reproposal;
+    expect(reproposal).toBeDefined();
+    expect([...reproposal!.ranking.ranked, ...reproposal!.ranking.excluded].some((r) => r.brandId === 'switcheroo')).toBe(false);
+    expect(reproposal!.top?.brandId).toBe('calm-audio');
+    expect(reproposal!.reason).toMatch(/^Switcheroo changed .* at checkout; Calm Audio at .* is now the best$/);
+    // Nothing else was ordered: the new top pick waits for the person's own "yes", then is bought like any offer.
+    expect(h.wiretap.orders).toHaveLength(1);
+    const bought = await h.buy(reproposal!.top!.offerId);
+    expect(bought.kind).toBe('purchased');
+  });
+});
