@@ -12,6 +12,9 @@ import { createStatelessMcpHandler, type StatelessAnswer, type StatelessMcpHandl
 import { sessionPostListener } from './session-post-listener.ts';
 import { statelessPostListener } from './stateless-post-listener.ts';
 import type { BrandAgentDefinition } from './definition.ts';
+import { applyHttpServeLimits, httpServeLimits, httpServerOptionsOf, type HttpServeLimits } from '../protocol/index.ts';
+
+export { HTTP_SERVE_LIMITS, httpServeLimits, type HttpServeLimits } from '../protocol/index.ts';
 
 /** Options for serving a brand over Streamable HTTP. */
 export interface HttpServeOptions {
@@ -25,47 +28,6 @@ export interface HttpServeOptions {
   readonly mode?: HttpServeMode;
   /** How long a client may take to send a request, how long an idle connection stays open, how large a body may be (see `HTTP_SERVE_LIMITS`). */
   readonly limits?: Partial<HttpServeLimits>;
-}
-
-/** The time and size a public brand server gives one client: what a slow or hostile one can hold, and no more. */
-export interface HttpServeLimits {
-  /** Milliseconds from a request's first byte (or the connection's opening) until its headers are complete. */
-  readonly headersTimeoutMs: number;
-  /** Milliseconds from a request's first byte until its whole body is in; at least `headersTimeoutMs`. */
-  readonly requestTimeoutMs: number;
-  /** Milliseconds an idle keep-alive connection stays open between requests. */
-  readonly keepAliveTimeoutMs: number;
-  /** Largest request body read; larger ones are answered 413 unread. Default: twice the brand's `maxPayloadBytes`. */
-  readonly maxBodyBytes?: number;
-}
-
-/**
- * The defaults, for a brand server reachable by anyone. An MCP request's headers are well under 1 KB and leave in one
- * segment: 10 s covers many round trips on the slowest link, where Node's default (60 s) lets a client that sends a
- * header byte at a time (slowloris) hold a connection a minute. A whole request is at most `maxBodyBytes` (512 KiB by
- * default): 30 s is 140 kbit/s, slower than any server-to-server link a butler calls from, where Node's default (300 s)
- * lets a client that trickles its body hold a connection and its buffered bytes five minutes. An idle keep-alive
- * connection stays 65 s: clients close idle connections a second before the time the server announces, so a long one
- * leaves the closing to them (Node's 5 s made a client that picked a closing connection see "other side closed"); it
- * holds no request and no buffer, and Node ≥ 18 does not count it against the headers timeout.
- */
-export const HTTP_SERVE_LIMITS: Readonly<Required<Omit<HttpServeLimits, 'maxBodyBytes'>>> = Object.freeze({
-  headersTimeoutMs: 10_000,
-  requestTimeoutMs: 30_000,
-  keepAliveTimeoutMs: 65_000,
-});
-
-/** The limits a server uses: the defaults with the given ones on top, checked (a RangeError names the first that is not usable). */
-export function httpServeLimits(given: Partial<HttpServeLimits> = {}): HttpServeLimits {
-  const limits = { ...HTTP_SERVE_LIMITS, ...Object.fromEntries(Object.entries(given).filter(([, v]) => v !== undefined)) } as HttpServeLimits;
-  for (const key of ['headersTimeoutMs', 'requestTimeoutMs', 'keepAliveTimeoutMs', 'maxBodyBytes'] as const) {
-    const value = limits[key];
-    if (value !== undefined && (!Number.isSafeInteger(value) || value < 1)) throw new RangeError(`${key} must be a positive whole number, got ${String(value)}`);
-  }
-  if (limits.requestTimeoutMs < limits.headersTimeoutMs) {
-    throw new RangeError(`requestTimeoutMs (${limits.requestTimeoutMs}) must be at least headersTimeoutMs (${limits.headersTimeoutMs})`);
-  }
-  return limits;
 }
 
 /**
@@ -207,12 +169,7 @@ export async function serveBrandOverHttp(source: BrandAgentDefinition | BrandAge
             fallback: honoListener,
           })
         : honoListener;
-  // Node looks for connections past their headers or request time on this interval (30 s by default, which would let
-  // a slow client stay up to 30 s past its limit): a quarter of the headers time, at most a second.
-  const server = createServer({ connectionsCheckingInterval: Math.min(1_000, Math.ceil(limits.headersTimeoutMs / 4)) }, listener);
-  server.headersTimeout = limits.headersTimeoutMs;
-  server.requestTimeout = limits.requestTimeoutMs;
-  server.keepAliveTimeout = limits.keepAliveTimeoutMs;
+  const server = applyHttpServeLimits(createServer(httpServerOptionsOf(limits), listener), limits);
   const port = await new Promise<number>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 0, host, () => resolve((server.address() as AddressInfo).port));

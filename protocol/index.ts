@@ -99,3 +99,5 @@ export type { PressureTacticLabel, BehaviourTacticLabel, TacticLabel } from './p
 export { normalizeWord } from './normalize-word.ts';
 export { categoryWords, firstPhraseWord, isFrenchLike, isTaxonomyLabelWord, matchTaxonomyCategory } from './match-taxonomy-category.ts';
 export type { CategoryCandidate, CategoryMatch, MatchCategoryOptions, ReadTypo } from './match-taxonomy-category.ts';
+export { HTTP_SERVE_LIMITS, httpServeLimits, httpServerOptionsOf, applyHttpServeLimits } from './http-serve-limits.ts';
+export type { HttpServeLimits, TimedHttpServer } from './http-serve-limits.ts';

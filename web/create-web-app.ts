@@ -1,3 +1,4 @@
+import { httpServeLimits } from '../protocol/index.ts';
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
@@ -40,6 +41,8 @@ export interface WebAppDeps {
   readonly purchaseRateLimit?: { readonly limit: number; readonly windowMs: number };
   /** Where unexpected errors are logged (default stderr). */
   readonly log?: (message: string) => void;
+  /** Largest request body accepted in bytes (default `MAX_BODY_BYTES`); larger ones are refused with 413 before being read. */
+  readonly maxBodyBytes?: number;
 }
 
 /**
@@ -52,6 +55,8 @@ export function createWebApp(deps: WebAppDeps): Hono {
   const now = deps.now ?? Date.now;
   const log = deps.log ?? ((message: string) => process.stderr.write(`${message}\n`));
   const rate = deps.purchaseRateLimit ?? { limit: 5, windowMs: 60_000 };
+  // Checked as a server's limits are (a positive whole number, else a RangeError).
+  const maxBodyBytes = httpServeLimits({ maxBodyBytes: deps.maxBodyBytes ?? MAX_BODY_BYTES }).maxBodyBytes ?? MAX_BODY_BYTES;
   const ctx: WebContext = {
     session: deps.session,
     token: deps.token,
@@ -68,9 +73,9 @@ export function createWebApp(deps: WebAppDeps): Hono {
   app.use(
     '*',
     bodyLimit({
-      maxSize: MAX_BODY_BYTES,
+      maxSize: maxBodyBytes,
       onError: () => {
-        throw new WebError('PAYLOAD_TOO_LARGE', `request bodies are limited to ${MAX_BODY_BYTES} bytes`);
+        throw new WebError('PAYLOAD_TOO_LARGE', `request bodies are limited to ${maxBodyBytes} bytes`);
       },
     }),
   );

@@ -1,5 +1,6 @@
 import { DEMO_MARKET_BRAND_IDS, createDemoBrand } from '../../brand-agent/demo-market/index.ts';
-import { HTTP_SERVE_LIMITS, serveBrandOverHttp, serveBrandOverHttpWorkers, serveBrandOverStdio, type HttpServeLimits } from '../../brand-agent/index.ts';
+import { serveBrandOverHttp, serveBrandOverHttpWorkers, serveBrandOverStdio } from '../../brand-agent/index.ts';
+import { HTTP_LIMIT_OPTIONS, HTTP_LIMIT_USAGE, httpLimitsHelp, limitsFromFlags } from '../http-limit-flags.ts';
 import { CliUsageError, type CliCommand } from '../command.ts';
 import { FEED_FLAG_OPTIONS, feedBrandFromFlags } from './brand-feed.ts';
 import { parseOptions } from '../parse-options.ts';
@@ -15,24 +16,6 @@ function waitForShutdown(close: () => Promise<void>, log: (line: string) => void
   });
 }
 
-/** The HTTP limit flags, each a positive whole number (milliseconds, or bytes for --max-body). */
-const LIMIT_FLAGS = { 'headers-timeout': 'headersTimeoutMs', 'request-timeout': 'requestTimeoutMs', 'keep-alive-timeout': 'keepAliveTimeoutMs', 'max-body': 'maxBodyBytes' } as const;
-
-function limitsFromFlags(values: Readonly<Record<string, unknown>>): Partial<HttpServeLimits> {
-  const limits: { -readonly [K in keyof HttpServeLimits]?: number } = {};
-  for (const [flag, key] of Object.entries(LIMIT_FLAGS)) {
-    const raw = values[flag];
-    if (raw === undefined) continue;
-    const value = Number(raw);
-    if (typeof raw !== 'string' || !/^[0-9]+$/.test(raw) || !Number.isSafeInteger(value) || value < 1) throw new CliUsageError(`--${flag} must be a positive whole number, got "${String(raw)}"`);
-    limits[key] = value;
-  }
-  const headers = limits.headersTimeoutMs ?? HTTP_SERVE_LIMITS.headersTimeoutMs;
-  const request = limits.requestTimeoutMs ?? HTTP_SERVE_LIMITS.requestTimeoutMs;
-  if (request < headers) throw new CliUsageError(`--request-timeout (${request} ms) must be at least --headers-timeout (${headers} ms)`);
-  return limits;
-}
-
 /**
  * `majordome brand serve <id> --stdio | --port N [--host H] [--stateless] [--workers N]`: serves a reference brand agent,
  * or with `--feed <file>` the shop's own product file as a brand agent named <id>: a Merchant Center feed (TSV, CSV,
@@ -45,13 +28,8 @@ export const brandServeCommand: CliCommand = {
   usage:
     'majordome brand serve <brand-id> [--feed <file> [--name <shop name>] [--currency EUR] [--max-discount 0.05] [--return-days 30] ' +
     '[--warranty-months 24] [--delivery-days 3] [--stock 10] [--category <google id>] [--ship-country FR]] ' +
-    '(--stdio | --port <n> [--host 127.0.0.1] [--stateless] [--workers <n>] [--headers-timeout <ms>] [--request-timeout <ms>] ' +
-    '[--keep-alive-timeout <ms>] [--max-body <bytes>])\n\n' +
-    `HTTP limits: a request's headers must arrive within --headers-timeout (default ${HTTP_SERVE_LIMITS.headersTimeoutMs} ms), the whole\n` +
-    `request within --request-timeout (default ${HTTP_SERVE_LIMITS.requestTimeoutMs} ms), else 408 and the connection closes; an idle\n` +
-    `keep-alive connection closes after --keep-alive-timeout (default ${HTTP_SERVE_LIMITS.keepAliveTimeoutMs} ms); a body over --max-body\n` +
-    '(default twice the protocol\'s message limit) is answered 413 unread. The request timeout does not grow with --max-body:\n' +
-    'raise --request-timeout with it for large bodies on slow links.\n\n' +
+    `(--stdio | --port <n> [--host 127.0.0.1] [--stateless] [--workers <n>] ${HTTP_LIMIT_USAGE})\n\n` +
+    `${httpLimitsHelp('twice the protocol\'s message limit')}\n\n` +
     '--feed reads, told apart by content (not the file name):\n' +
     '  a Google Merchant Center feed  TSV, CSV, RSS/Atom XML or JSON; also a Meta (Facebook) catalog CSV (--currency defaults\n' +
     '                                 to the one its prices state, else EUR)\n' +
@@ -84,10 +62,7 @@ export const brandServeCommand: CliCommand = {
       host: { type: 'string' },
       stateless: { type: 'boolean' },
       workers: { type: 'string' },
-      'headers-timeout': { type: 'string' },
-      'request-timeout': { type: 'string' },
-      'keep-alive-timeout': { type: 'string' },
-      'max-body': { type: 'string' },
+      ...HTTP_LIMIT_OPTIONS,
       ...FEED_FLAG_OPTIONS,
     });
     const id = positionals[0];

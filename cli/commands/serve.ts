@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { LOOPBACK_HOSTNAMES, createWebApp, defaultReportsDir, isLoopbackHost, loadOrCreateWebToken, serveWebApp } from '../../web/index.ts';
+import { LOOPBACK_HOSTNAMES, MAX_BODY_BYTES, createWebApp, defaultReportsDir, isLoopbackHost, loadOrCreateWebToken, serveWebApp } from '../../web/index.ts';
+import { HTTP_LIMIT_OPTIONS, HTTP_LIMIT_USAGE, httpLimitsHelp, limitsFromFlags } from '../http-limit-flags.ts';
 import { defaultDatabasePath } from '../../storage/index.ts';
 import { CliUsageError, type CliCommand } from '../command.ts';
 import { SESSION_OPTIONS, openSession } from '../open-session.ts';
@@ -36,9 +37,10 @@ function untilStopped(): Promise<string> {
 export const serveCommand: CliCommand = {
   name: 'serve',
   summary: 'Serve the web app (chat, offers, trust dashboard, settings, reports) on 127.0.0.1',
-  usage: 'majordome serve [--port 8700] [--host 127.0.0.1] [--db <file>] [--brands <brands.json>] [--reports <dir>] [--seed <n>]',
+  usage: `majordome serve [--port 8700] [--host 127.0.0.1] [--db <file>] [--brands <brands.json>] [--reports <dir>] [--seed <n>] ${HTTP_LIMIT_USAGE}\n\n${httpLimitsHelp(`${MAX_BODY_BYTES} bytes`)}`,
   async run(args, io) {
-    const { values } = parseOptions(args, { ...SESSION_OPTIONS, port: { type: 'string' }, host: { type: 'string' }, reports: { type: 'string' } }, false);
+    const { values } = parseOptions(args, { ...SESSION_OPTIONS, port: { type: 'string' }, host: { type: 'string' }, reports: { type: 'string' }, ...HTTP_LIMIT_OPTIONS }, false);
+    const { maxBodyBytes, ...limits } = limitsFromFlags(values);
     const port = PortSchema.safeParse(values.port ?? '8700');
     if (!port.success) throw new CliUsageError(`--port: ${port.error.issues[0]?.message ?? 'a port number'}`);
     const host = HostSchema.safeParse(values.host ?? '127.0.0.1');
@@ -47,8 +49,8 @@ export const serveCommand: CliCommand = {
     try {
       const token = loadOrCreateWebToken(values.db ?? defaultDatabasePath(io.env), new Date());
       const reportsDir = values.reports ?? defaultReportsDir(io.env);
-      const app = createWebApp({ session, token, reportsDir, allowedHostnames: allowedHostnames(host.data), log: (m) => io.stderr.write(`${m}\n`) });
-      const server = await serveWebApp(app, { host: host.data, port: port.data });
+      const app = createWebApp({ session, token, reportsDir, allowedHostnames: allowedHostnames(host.data), log: (m) => io.stderr.write(`${m}\n`), maxBodyBytes });
+      const server = await serveWebApp(app, { host: host.data, port: port.data, limits });
       if (!isLoopbackHost(host.data)) {
         io.stderr.write(`WARNING: listening on ${host.data}, not on loopback: anyone who can reach this machine can reach the page (the token still guards it). Use --host 127.0.0.1 to keep it local.\n`);
       }
