@@ -8,7 +8,7 @@ import {
   type HonestyScore,
   type PressureScore,
 } from '../scoring/index.ts';
-import type { Money } from '../../protocol/index.ts';
+import { offerMeasureOf, type Money } from '../../protocol/index.ts';
 import { attributeLabelIn, formatMoneyIn, joinWords, knownAttributeLabelIn, quoteBrandWordIn, type Language } from '../language/index.ts';
 import { describeEvidence, describeViolation, scoresIn } from './describe-evidence.ts';
 import { describeFlags, policyPhrase, type OfferFlag } from './describe-flags.ts';
@@ -78,6 +78,8 @@ export interface ExplainOptions {
   readonly language?: Language | undefined;
   /** The person's budget, so an offer over it can say by how much in any language. */
   readonly budget?: Money | undefined;
+  /** How many items the person asked for (the need's quantity, default 1), so an offer carrying more says so. */
+  readonly quantity?: number | undefined;
 }
 
 /** The language and phrases one explanation is written with. */
@@ -157,6 +159,18 @@ function pricePhrase(v: Voice, offer: RankedOffer, comparison: { other: RankedOf
   if (diff > 0) return v.m.cheaper(money(v, diff, currency), against);
   const reason = offer.breakdown.surplus >= other.breakdown.surplus ? whyWorthLess(v, offer, other, otherName) : undefined;
   return v.m.dearer(money(v, -diff, currency), against, reason);
+}
+
+/**
+ * "1,000 items for 12 EUR in all (you asked for 1)": an offer carrying more items than asked (its quantity times the
+ * pack's count when the catalogue states one) says so beside its price, whatever its price: the person reads what
+ * they would buy before saying yes. Packs measured by weight or volume count their packs.
+ */
+function moreThanAskedPhrase(v: Voice, offer: RankedOffer['offer'], asked: number): string | undefined {
+  const measure = offerMeasureOf(offer);
+  const items = measure.dimension === 'count' ? measure.amount : offer.quantity;
+  if (items <= asked) return undefined;
+  return v.m.moreThanAsked(items, money(v, offer.price.amountMinor, offer.price.currency), asked);
 }
 
 /** "expected gain 31 EUR": worth × chance it is as described − price − expected hassle. */
@@ -271,6 +285,7 @@ export function explainRanking(ranking: Ranking, options: ExplainOptions = {}): 
   const recommend = options.recommend ?? 3;
   const language = options.language ?? 'en';
   const v: Voice = { language, m: EXPLANATION_MESSAGES[language] };
+  const asked = options.quantity ?? 1;
   // A brand's display name is cleaned and quoted once per explanation, however many lines name it.
   const names = new Map<string, ReturnType<typeof nameOf>>();
   const named = (brandId: string) => {
@@ -288,7 +303,7 @@ export function explainRanking(ranking: Ranking, options: ExplainOptions = {}): 
     // A flagged offer stays in the list with its flags, but is not called a recommendation.
     const status = i < recommend && flags.length === 0 ? 'recommended' : 'ranked';
     const comparison = comparisonFor(v, ranking.ranked, i, name);
-    const notes = [needsPhrase(v, entry.scores.fit), pricePhrase(v, entry, comparison), surplusPhrase(v, entry.breakdown), ...(flags.length ? [] : positives(v, entry))].filter(
+    const notes = [moreThanAskedPhrase(v, entry.offer, asked), needsPhrase(v, entry.scores.fit), pricePhrase(v, entry, comparison), surplusPhrase(v, entry.breakdown), ...(flags.length ? [] : positives(v, entry))].filter(
       (p): p is string => p !== undefined,
     );
     const flagText = flags.length ? `${v.m.flaggedTail(joinPhrases(v, flags.map((f) => f.phrase)))}${quoteSuffix(v, flags)}` : '';
@@ -317,7 +332,7 @@ export function explainRanking(ranking: Ranking, options: ExplainOptions = {}): 
     const comparison = comparisonFor(v, ranking.ranked, 0, name);
     const cheaper = pricePhrase(v, entry, comparison);
     summaryParts.push(
-      v.m.headline(name(top.brandId), `${[needsPhrase(v, entry.scores.fit), cheaper].filter(Boolean).join(', ')}${top.flags.length ? v.m.thoughFlagged(joinPhrases(v, top.flags.map((f) => f.phrase), SUMMARY_FLAGS)) : ''}`),
+      v.m.headline(name(top.brandId), `${[moreThanAskedPhrase(v, entry.offer, asked), needsPhrase(v, entry.scores.fit), cheaper].filter(Boolean).join(', ')}${top.flags.length ? v.m.thoughFlagged(joinPhrases(v, top.flags.map((f) => f.phrase), SUMMARY_FLAGS)) : ''}`),
     );
   } else if (ranking.excluded.some((e) => e.reasons.every((r) => r.code === 'no-surplus'))) {
     summaryParts.push(v.m.buyNothing);

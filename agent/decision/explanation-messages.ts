@@ -27,6 +27,8 @@ export interface ExplanationMessages {
   readonly no: string;
   readonly samePrice: (other: string) => string;
   readonly cheaper: (difference: string, other: string) => string;
+  /** An offer carrying more items than the person asked for: how many, for what total, and their own count. */
+  readonly moreThanAsked: (items: number, total: string, asked: number) => string;
   readonly dearer: (difference: string, other: string, reason: string | undefined) => string;
   readonly expectedGain: (gain: string, worth: string, percent: number) => string;
   readonly crossChecked: string;
@@ -122,6 +124,7 @@ export const EXPLANATION_MESSAGES: Catalogue<ExplanationMessages> = {
     no: 'no',
     samePrice: (other) => `same price as ${other}`,
     cheaper: (difference, other) => `${difference} cheaper than ${other}`,
+    moreThanAsked: (items, total, asked) => `${items.toLocaleString('en-US')} items for ${total} in all (you asked for ${asked})`,
     dearer: (difference, other, reason) => `${difference} more than ${other}${reason ? `, but ${reason}` : ''}`,
     expectedGain: (gain, worth, percent) => `expected gain ${gain} (worth ~${worth} to you, ${percent} % likely as described)`,
     crossChecked: 'claims cross-checked with other sellers',
@@ -232,6 +235,7 @@ export const EXPLANATION_MESSAGES: Catalogue<ExplanationMessages> = {
     no: 'non',
     samePrice: (other) => `même prix que ${other}`,
     cheaper: (difference, other) => `${difference} de moins que ${other}`,
+    moreThanAsked: (items, total, asked) => `${items.toLocaleString('fr-FR')} articles pour ${total} au total (vous en avez demandé ${asked})`,
     dearer: (difference, other, reason) => `${difference} de plus que ${other}${reason ? `, mais ${reason}` : ''}`,
     expectedGain: (gain, worth, percent) => `gain attendu ${gain} (vaut environ ${worth} pour vous, ${percent} % de chances d’être conforme)`,
     crossChecked: 'affirmations recoupées auprès d’autres vendeurs',
