@@ -2,8 +2,8 @@
 // seconds kept a connection open a minute) and a body 300 s (a trickled body held its connection and its buffered bytes
 // five minutes), and Node looks for such connections only every 30 s. The limits are now set, configurable and checked
 // within a fraction of the headers time; here over real sockets, with short limits so the test is quick.
-import { connect, type Socket } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { rawSocket, sleep, trickle } from '../support/slow-socket.ts';
 import { createDemoBrand } from '../../brand-agent/demo-market/index.ts';
 import { HTTP_SERVE_LIMITS, httpServeLimits, serveBrandOverHttp, type HttpBrandServer } from '../../brand-agent/index.ts';
 
@@ -16,35 +16,11 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-/** A raw connection to the server: what it received, and when (ms after opening) it closed; `undefined` while open. */
-function rawSocket(): { socket: Socket; received: () => string; closedAfter: () => number | undefined; opened: Promise<void> } {
-  const socket = connect(server.port, '127.0.0.1');
-  const start = Date.now();
-  let data = '';
-  let closedAt: number | undefined;
-  socket.on('data', (chunk) => (data += chunk.toString('latin1')));
-  socket.on('error', () => undefined);
-  socket.on('close', () => (closedAt = Date.now() - start));
-  const opened = new Promise<void>((resolve) => socket.once('connect', () => resolve()));
-  return { socket, received: () => data, closedAfter: () => closedAt, opened };
-}
-
-/** Writes `text` a byte at a time, one every `everyMs`, until the socket closes. */
-function trickle(socket: Socket, text: string, everyMs: number): void {
-  let i = 0;
-  const timer = setInterval(() => {
-    if (socket.destroyed || i >= text.length) return clearInterval(timer);
-    socket.write(text[i++]!);
-  }, everyMs);
-  socket.once('close', () => clearInterval(timer));
-}
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const HEAD = 'POST /mcp HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nAccept: application/json, text/event-stream\r\n';
 
 describe('a slow client against a public brand server', () => {
   it('(fixed) one sending its headers a byte at a time is answered 408 and cut within the headers time', async () => {
-    const c = rawSocket();
+    const c = rawSocket(server.port);
     await c.opened;
     trickle(c.socket, `${HEAD}X-Padding: ${'p'.repeat(500)}\r\n\r\n`, 50);
     await sleep(LIMITS.headersTimeoutMs + 2_500);
@@ -54,14 +30,14 @@ describe('a slow client against a public brand server', () => {
   }, 10_000);
 
   it('(fixed) one that opens a connection and says nothing is cut within the headers time', async () => {
-    const c = rawSocket();
+    const c = rawSocket(server.port);
     await c.opened;
     await sleep(LIMITS.headersTimeoutMs + 2_500);
     expect(c.closedAfter()).toBeDefined();
   }, 10_000);
 
   it('(fixed) one trickling its body is answered 408 and cut within the request time', async () => {
-    const c = rawSocket();
+    const c = rawSocket(server.port);
     await c.opened;
     const body = JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'tools/list', params: {} }).padEnd(2_000, ' ');
     c.socket.write(`${HEAD}Content-Length: ${body.length}\r\n\r\n`);
@@ -73,7 +49,7 @@ describe('a slow client against a public brand server', () => {
   }, 10_000);
 
   it('(fixed) a body over the configured size is answered 413 without being read', async () => {
-    const c = rawSocket();
+    const c = rawSocket(server.port);
     await c.opened;
     c.socket.write(`${HEAD}Content-Length: ${LIMITS.maxBodyBytes + 1}\r\n\r\n`);
     await sleep(300);
@@ -82,7 +58,7 @@ describe('a slow client against a public brand server', () => {
   });
 
   it('an idle keep-alive connection outlives the headers time and still serves its next request; the server keeps serving', async () => {
-    const c = rawSocket();
+    const c = rawSocket(server.port);
     await c.opened;
     const get = 'GET /health HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n';
     c.socket.write(get);

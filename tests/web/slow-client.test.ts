@@ -2,8 +2,8 @@
 // request 300 s, looked for every 30 s), where the brand server got limits in redteam38. It now takes the same limits
 // from one helper (protocol/http-serve-limits.ts), configurable (`serveWebApp` limits, `majordome serve` flags), with a
 // configurable body cap (`maxBodyBytes`). Over real sockets, with short limits so the test is quick.
-import { connect, type Socket } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { rawSocket, sleep, trickle } from '../support/slow-socket.ts';
 import { serveCommand } from '../../cli/commands/serve.ts';
 import { TOKEN_HEADER, serveWebApp, type RunningWebApp } from '../../web/index.ts';
 import { runCommand } from '../cli/cli-io.ts';
@@ -24,35 +24,11 @@ afterAll(async () => {
   await t.close();
 });
 
-/** A raw connection to the page's server: what it received, and when (ms after opening) it closed; `undefined` while open. */
-function rawSocket(): { socket: Socket; received: () => string; closedAfter: () => number | undefined; opened: Promise<void> } {
-  const socket = connect(server.port, '127.0.0.1');
-  const start = Date.now();
-  let data = '';
-  let closedAt: number | undefined;
-  socket.on('data', (chunk) => (data += chunk.toString('latin1')));
-  socket.on('error', () => undefined);
-  socket.on('close', () => (closedAt = Date.now() - start));
-  const opened = new Promise<void>((resolve) => socket.once('connect', () => resolve()));
-  return { socket, received: () => data, closedAfter: () => closedAt, opened };
-}
-
-/** Writes `text` a byte at a time, one every `everyMs`, until the socket closes. */
-function trickle(socket: Socket, text: string, everyMs: number): void {
-  let i = 0;
-  const timer = setInterval(() => {
-    if (socket.destroyed || i >= text.length) return clearInterval(timer);
-    socket.write(text[i++]!);
-  }, everyMs);
-  socket.once('close', () => clearInterval(timer));
-}
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const head = () => `POST /api/chat HTTP/1.1\r\nHost: 127.0.0.1:${server.port}\r\nOrigin: http://127.0.0.1:${server.port}\r\nContent-Type: application/json\r\n${TOKEN_HEADER}: ${t.token}\r\n`;
 
 describe('a slow client against the web page’s server', () => {
   it('one sending its headers a byte at a time is answered 408 and cut within the headers time', async () => {
-    const c = rawSocket();
+    const c = rawSocket(server.port);
     await c.opened;
     trickle(c.socket, `${head()}X-Padding: ${'p'.repeat(500)}\r\n\r\n`, 50);
     await sleep(LIMITS.headersTimeoutMs + 2_500);
@@ -62,7 +38,7 @@ describe('a slow client against the web page’s server', () => {
   }, 10_000);
 
   it('one trickling its body is answered 408 and cut within the request time', async () => {
-    const c = rawSocket();
+    const c = rawSocket(server.port);
     await c.opened;
     const body = JSON.stringify({ text: 'trail shoes' }).padEnd(1_500, ' ');
     c.socket.write(`${head()}Content-Length: ${body.length}\r\n\r\n`);
@@ -74,7 +50,7 @@ describe('a slow client against the web page’s server', () => {
   }, 10_000);
 
   it('a body over the configured cap is answered 413 without being read; the server keeps serving', async () => {
-    const c = rawSocket();
+    const c = rawSocket(server.port);
     await c.opened;
     c.socket.write(`${head()}Content-Length: ${MAX_BODY + 1}\r\n\r\n`);
     await sleep(500);
