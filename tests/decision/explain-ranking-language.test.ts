@@ -25,7 +25,7 @@ describe('explainRanking in French', () => {
     expect(summary).toContain('« Pushy Sports » signalé pour un faux délai de 10 minutes, rareté annoncée et une vente forcée');
     expect(summary).toContain('« Wrong Size Co » exclu : pointure (EU) ne correspond pas à votre demande');
     const pushy = explanation.offers.find((o) => o.brandId === 'pushy')!;
-    expect(plain(pushy.text)).toMatch(/^« Pushy Sports » : respecte vos 4 critères, 12 € de plus que chez « Trailco », gain attendu \d+,\d\d € \(vaut environ \d+ € pour vous, \d+ % de chances d’être conforme\) ; signalé pour .* \(cité : « Only 2 left! »\)$/);
+    expect(plain(pushy.text)).toMatch(/^« Pushy Sports » : 2 articles pour 129 € au total \(vous en avez demandé 1\), respecte vos 4 critères, 12 € de plus que chez « Trailco », gain attendu \d+,\d\d € \(vaut environ \d+ € pour vous, \d+ % de chances d’être conforme\) ; signalé pour .* \(cité : « Only 2 left! »\)$/);
     const wrong = explanation.offers.find((o) => o.brandId === 'wrong')!;
     expect(wrong.text).toContain('(pointure (EU) de l’offre : 41)');
     // Not a word of the English explanation is left.
