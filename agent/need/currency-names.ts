@@ -1,3 +1,5 @@
+import { wordEntry } from './word-entry.ts';
+
 /**
  * Active ISO 4217 alphabetic codes, written by hand after ISO 4217 "List one: currency, fund and precious metal
  * codes" (maintained by SIX Financial Information; no copy could be downloaded here, so it was not compared with the
@@ -19,25 +21,78 @@ export const ISO_4217_CODES: ReadonlySet<string> = new Set(
 /** Codes that are also English words a shouted request holds ("I NEED ALL OF THEM"): a currency only beside a figure. */
 export const WORDLIKE_CODES: ReadonlySet<string> = new Set(['ALL', 'AMD', 'BAM', 'BOB', 'CUP', 'GEL', 'MAD', 'MOP', 'PEN', 'SOS', 'TOP', 'TRY']);
 
+/** A currency word of `CURRENCY_WORDS`: the code it names, and whether it names it only with a figure beside it. */
+export interface CurrencyWord {
+  readonly code: string;
+  /** The word is another word too (a name, "TL;DR", "Ron"): a currency only beside a figure ("100 lei", "500 TL"). */
+  readonly besideFigureOnly: boolean;
+}
+
+/** A word that names its currency wherever it stands ("euros", "Kč", "₺"). */
+function anywhere(code: string): CurrencyWord {
+  return { code, besideFigureOnly: false };
+}
+/** A word that is another word too ("Ron", "TL;DR", "rs"): its currency only beside a figure. */
+function besideFigure(code: string): CurrencyWord {
+  return { code, besideFigureOnly: true };
+}
+
 /**
- * Currency signs and words beyond the reader's main table (`CURRENCY_WORDS`), as typed and normalised (lower case,
- * accents dropped): the rupee, lira, yen, koruna, leu, rouble, forint, real, yuan, won, rand, shekel, hryvnia.
+ * Currency signs and words, as typed (lower case) or normalised (accents dropped) → the currency they name: the one
+ * table the money reader reads. "Pound(s)" is a currency unless it weighs something ("a pound of"); the French slang
+ * "balles" ("100 balles") is euros unless it counts balls ("4 balles de tennis"); "francs" are Swiss francs, the one
+ * franc still spent in Europe. Words that are other words too name their currency only beside a figure: "ron" and "lei"
+ * (names: "Ron wants a kettle"), "tl" ("TL;DR"), "kc" (Kč unaccented), "rs", "fr", "lira", "rand", "lev" (names), "franc"
+ * (a name).
  */
-export const MORE_CURRENCY_WORDS: Readonly<Record<string, string>> = {
-  '₹': 'INR', rupee: 'INR', rupees: 'INR', rs: 'INR',
-  '₺': 'TRY', lira: 'TRY', liras: 'TRY',
-  '円': 'JPY',
-  'kč': 'CZK', kc: 'CZK', koruna: 'CZK', korun: 'CZK', korunas: 'CZK',
-  lei: 'RON', leu: 'RON',
-  'руб': 'RUB', 'рубль': 'RUB', 'рубля': 'RUB', 'рублей': 'RUB', '₽': 'RUB', ruble: 'RUB', rubles: 'RUB', rouble: 'RUB', roubles: 'RUB',
-  forint: 'HUF', forints: 'HUF',
-  '₩': 'KRW', '₪': 'ILS', shekel: 'ILS', shekels: 'ILS', '₴': 'UAH', hryvnia: 'UAH', '₱': 'PHP', '₫': 'VND', '฿': 'THB', baht: 'THB',
-  yuan: 'CNY', rmb: 'CNY', renminbi: 'CNY', '元': 'CNY', reais: 'BRL', 'r$': 'BRL',
-  franken: 'CHF', fr: 'CHF',
+export const CURRENCY_WORDS: Readonly<Record<string, CurrencyWord>> = {
+  '€': anywhere('EUR'), eur: anywhere('EUR'), euro: anywhere('EUR'), euros: anywhere('EUR'), balles: anywhere('EUR'),
+  '$': anywhere('USD'), usd: anywhere('USD'), dollar: anywhere('USD'), dollars: anywhere('USD'), bucks: anywhere('USD'), buck: anywhere('USD'),
+  '£': anywhere('GBP'), gbp: anywhere('GBP'), pound: anywhere('GBP'), pounds: anywhere('GBP'), quid: anywhere('GBP'),
+  chf: anywhere('CHF'), francs: anywhere('CHF'), franc: besideFigure('CHF'), franken: anywhere('CHF'), fr: besideFigure('CHF'),
+  cad: anywhere('CAD'),
+  // Québec French for a dollar: "piasse" (and the older "piastre" it comes from).
+  piasse: anywhere('CAD'), piasses: anywhere('CAD'), piastre: anywhere('CAD'), piastres: anywhere('CAD'),
+  aud: anywhere('AUD'), jpy: anywhere('JPY'), yen: anywhere('JPY'), '¥': anywhere('JPY'), '円': anywhere('JPY'),
+  sek: anywhere('SEK'), nok: anywhere('NOK'), dkk: anywhere('DKK'),
+  // Swedish crowns are "kronor" (Norway's and Denmark's "kroner" say no country).
+  kronor: anywhere('SEK'), krona: anywhere('SEK'),
+  // The złoty as typed and unaccented.
+  pln: anywhere('PLN'), 'zł': anywhere('PLN'), zl: anywhere('PLN'), 'złoty': anywhere('PLN'), zloty: anywhere('PLN'), zlotys: anywhere('PLN'),
+  'złotych': anywhere('PLN'), zlotych: anywhere('PLN'), 'złote': anywhere('PLN'), zlote: anywhere('PLN'),
+  // The CFA francs of West Africa ("FCFA", "francs CFA"; Central Africa's XAF is written the same and is not guessed).
+  fcfa: anywhere('XOF'), xof: anywhere('XOF'), xaf: anywhere('XAF'),
+  // Roubles, as the gloss writes them, typed, and in Cyrillic.
+  rub: anywhere('RUB'), rouble: anywhere('RUB'), roubles: anywhere('RUB'), ruble: anywhere('RUB'), rubles: anywhere('RUB'),
+  'руб': anywhere('RUB'), 'рубль': anywhere('RUB'), 'рубля': anywhere('RUB'), 'рублей': anywhere('RUB'), '₽': anywhere('RUB'),
+  // Turkish lira: "TL" is also "TL;DR", "Lira" a name.
+  '₺': anywhere('TRY'), liras: anywhere('TRY'), lira: besideFigure('TRY'), tl: besideFigure('TRY'),
+  // Czech crowns: "Kč" as typed; unaccented "kc" is other letters too.
+  czk: anywhere('CZK'), 'kč': anywhere('CZK'), koruna: anywhere('CZK'), korun: anywhere('CZK'), korunas: anywhere('CZK'), kc: besideFigure('CZK'),
+  // Romanian lei: "Ron" is a name, "lei"/"leu" other words (a lion, a name); "RON" in capitals is the ISO code.
+  ron: besideFigure('RON'), lei: besideFigure('RON'), leu: besideFigure('RON'),
+  // Bulgarian lev ("Lev" is a name) and South African rand ("Rand" a name, a region).
+  lev: besideFigure('BGN'), leva: besideFigure('BGN'), rand: besideFigure('ZAR'),
+  '₹': anywhere('INR'), rupee: anywhere('INR'), rupees: anywhere('INR'), rs: besideFigure('INR'),
+  forint: anywhere('HUF'), forints: anywhere('HUF'),
+  '₩': anywhere('KRW'), '₪': anywhere('ILS'), shekel: anywhere('ILS'), shekels: anywhere('ILS'), '₴': anywhere('UAH'), hryvnia: anywhere('UAH'),
+  '₱': anywhere('PHP'), '₫': anywhere('VND'), '฿': anywhere('THB'), baht: anywhere('THB'),
+  yuan: anywhere('CNY'), rmb: anywhere('CNY'), renminbi: anywhere('CNY'), '元': anywhere('CNY'), reais: anywhere('BRL'), 'r$': anywhere('BRL'),
 };
 
-/** Words of that table that are other words too ("rs", "fr", "lei"): a currency only beside a figure. */
-export const CURRENCY_WORDS_BESIDE_FIGURE: ReadonlySet<string> = new Set(['rs', 'fr', 'lei', 'leu', 'lira', 'kc']);
+/**
+ * The currency the word as typed (`raw`, lower-cased first: "Kč" before its unaccented "kc") or normalised names, with a
+ * figure beside it or not (`besideFigure`); undefined when it names none there.
+ */
+export function currencyWordCode(raw: string, norm: string, besideFigure: boolean): string | undefined {
+  const word = wordEntry(CURRENCY_WORDS, raw.toLowerCase()) ?? wordEntry(CURRENCY_WORDS, norm);
+  return word === undefined || (word.besideFigureOnly && !besideFigure) ? undefined : word.code;
+}
+
+/** The currency a word names wherever it stands or beside a figure ("pounds", "lei"): for readers asking whether a unit word is money. */
+export function currencyOfWord(word: string): string | undefined {
+  return wordEntry(CURRENCY_WORDS, word)?.code;
+}
 
 /** Words that name one of several currencies ("kr" is a Swedish, Norwegian, Danish or Icelandic crown): the candidates, in order. */
 export const AMBIGUOUS_CURRENCY_WORDS: Readonly<Record<string, readonly string[]>> = {

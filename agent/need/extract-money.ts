@@ -15,28 +15,8 @@ import { BUDGET_RATE_WORDS, budgetRateAt } from './budget-rate.ts';
 import { MONEY_SLANG_WORDS, moneySlangAt } from './money-slang.ts';
 import { regionalCurrency } from './regional-currency.ts';
 import { moreCurrencyAt } from './more-currency-at.ts';
-
-/**
- * Currency symbols and words (normalised) → ISO code. "Pound(s)" is a currency unless it weighs something ("a pound of");
- * the French slang "balles" ("100 balles") is euros unless it counts balls ("4 balles de tennis"); "francs" are
- * Swiss francs, the one franc still spent in Europe.
- */
-export const CURRENCY_WORDS: Readonly<Record<string, string>> = {
-  '€': 'EUR', eur: 'EUR', euro: 'EUR', euros: 'EUR', balles: 'EUR',
-  '$': 'USD', usd: 'USD', dollar: 'USD', dollars: 'USD', bucks: 'USD', buck: 'USD',
-  '£': 'GBP', gbp: 'GBP', pound: 'GBP', pounds: 'GBP', quid: 'GBP',
-  chf: 'CHF', franc: 'CHF', francs: 'CHF', cad: 'CAD',
-  // Québec French for a dollar: "piasse" (and the older "piastre" it comes from).
-  piasse: 'CAD', piasses: 'CAD', piastre: 'CAD', piastres: 'CAD',
-  aud: 'AUD', jpy: 'JPY', yen: 'JPY', '¥': 'JPY', sek: 'SEK', nok: 'NOK', dkk: 'DKK', pln: 'PLN',
-  // Swedish crowns are "kronor" (Norway's and Denmark's "kroner" say no country); the złoty as typed and unaccented.
-  kronor: 'SEK', krona: 'SEK', 'zł': 'PLN', zl: 'PLN', 'złoty': 'PLN', zloty: 'PLN', zlotys: 'PLN', 'złotych': 'PLN', zlotych: 'PLN', 'złote': 'PLN', zlote: 'PLN',
-  // The CFA francs of West Africa ("FCFA", "francs CFA"; Central Africa's XAF is written the same and is not guessed).
-  fcfa: 'XOF', xof: 'XOF', xaf: 'XAF',
-  // Roubles, Turkish lira, Czech crowns and Romanian lei, as the gloss writes them or as typed ("TL", "Kč", "RON").
-  rub: 'RUB', rouble: 'RUB', roubles: 'RUB', ruble: 'RUB', rubles: 'RUB', lira: 'TRY', liras: 'TRY',
-  tl: 'TRY', czk: 'CZK', 'kč': 'CZK', kc: 'CZK', lei: 'RON', leu: 'RON', ron: 'RON',
-};
+import { CURRENCY_WORDS, currencyWordCode } from './currency-names.ts';
+import { isFunctionWord } from './function-word.ts';
 
 /**
  * Words naming whose dollars or francs: "C$", "CA$", "$ CA", "Canadian dollars", "dollars canadiens", "francs
@@ -177,7 +157,8 @@ function currencyOf(tokens: readonly Token[], i: number): string | undefined {
   const token = tokens[i];
   const following = tokens[i + 1];
   if (!token) return undefined;
-  const code = wordEntry(CURRENCY_WORDS, token.norm) ?? moreCurrencyAt(tokens, i);
+  const beside = figureBeside(tokens, i);
+  const code = currencyWordCode(token.raw, token.norm, beside) ?? moreCurrencyAt(tokens, i, beside);
   if (code === undefined) return undefined;
   // "a pound of coffee", "2 pounds of beans" weigh something.
   if ((token.norm === 'pound' || token.norm === 'pounds') && following && ['of', 'bag', 'bags', 'pack', 'de'].includes(following.norm)) return undefined;
@@ -186,6 +167,23 @@ function currencyOf(tokens: readonly Token[], i: number): string | undefined {
   // "4 balles de tennis", "3 balles de golf" count balls.
   if (token.norm === 'balles' && following && ['de', 'd'].includes(following.norm)) return undefined;
   return code;
+}
+
+/**
+ * True when a figure stands beside the word at `i` as its amount: right before it ("100 lei", "500 TL"), or right after
+ * it with nothing after the figure that the figure could count — the phrase ends, a mark follows, or a word that names
+ * nothing: one the money reader reads after a price ("lei 100 max", "TRY 500 tops") or a function word ("lei 100 for a
+ * kettle"). "TRY 2 pairs", "ALL 3 kettles" count pairs and kettles: the word before is no currency.
+ */
+function figureBeside(tokens: readonly Token[], i: number): boolean {
+  if (tokens[i - 1]?.kind === 'number') return true;
+  if (tokens[i + 1]?.kind !== 'number') return false;
+  const after = tokens[i + 2];
+  if (after === undefined || after.kind === 'punct') return true;
+  if (after.kind !== 'word' || isUnitWord(after.norm)) return false;
+  const unused = tokens.map(() => false);
+  const readAfterPrice = [POSTFIX_CEILING, POSTFIX_APPROXIMATE, PER_UNIT].some((m) => m.matchAt(tokens, unused, i + 2) !== undefined);
+  return readAfterPrice || RANGE_JOINERS.has(after.norm) || isFunctionWord(after.norm);
 }
 
 /** Cents said after a currency word at `i` ("cinquante", "50"): a whole number below a hundred with nothing after it but punctuation. */

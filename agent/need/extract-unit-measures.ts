@@ -12,8 +12,8 @@ import { PhraseMatcher } from './phrase-matcher.ts';
 import { adjectivesOfNoun, type OpenLexicon } from './open-lexicon.ts';
 import type { Token } from './tokenize.ts';
 import { normaliseValue } from './value-synonyms.ts';
-import { CURRENCY_WORDS } from './extract-money.ts';
-import { wordEntry } from './word-entry.ts';
+import { currencyAt } from './extract-money.ts';
+import { currencyOfWord } from './currency-names.ts';
 import { unitFitsScaleOf } from './unit-scale.ts';
 import { ARTICLES as ARTICLE_COUNTS, articleOneAt, cardinalWordValue } from './number-words.ts';
 import { wordsAt } from './words-at.ts';
@@ -245,9 +245,10 @@ function weightSaidNear(state: ParseState, i: number): boolean {
  * "dollars", "€"): that word then measures, as the price is said in the other currency.
  */
 function pricedInAnotherCurrency(tokens: readonly Token[], unitWord: string): boolean {
-  const own = wordEntry(CURRENCY_WORDS, unitWord);
-  return tokens.some((t) => {
-    const code = wordEntry(CURRENCY_WORDS, t.norm);
+  const own = currencyOfWord(unitWord);
+  const unused = tokens.map(() => false);
+  return tokens.some((_, k) => {
+    const code = currencyAt(tokens, unused, k)?.code;
     return code !== undefined && code !== own;
   });
 }
@@ -449,7 +450,7 @@ export function extractUnitMeasures(state: ParseState, attributes: readonly Attr
     const ownUnit = ownUnitOne.length > 0 ? ownUnitOne : namedThenUnit.length > 0 ? namedThenUnit : unitThenNamed.length === 1 ? unitThenNamed : [];
     // "a tent for 2", "un jeu pour 4", "une tente pour nous 4", "for the 4 of us": people, when a declared attribute counts them.
     // "a tent for 80 euros" is a price: a currency after the number says so.
-    const priced = wordEntry(CURRENCY_WORDS, tokens[u]?.norm ?? '') !== undefined || (tokens[u]?.norm === 'e' && tokens[u]!.attached);
+    const priced = currencyOfWord(tokens[u]?.norm ?? '') !== undefined || (tokens[u]?.norm === 'e' && tokens[u]!.attached);
     const counted = unit === undefined && ownUnit.length === 0 && people.length > 0 && !priced && Number.isInteger(token.value) && token.value <= 100 ? peopleCountAt(tokens, used, i) : undefined;
     const forPeople = counted !== undefined;
     let candidates: AttributeDefinition[];
@@ -476,11 +477,11 @@ export function extractUnitMeasures(state: ParseState, attributes: readonly Attr
       // "6 pieces" measures only a declared count ("pieces": 1000); otherwise it is a quantity or a pack size, read later.
       if (unit.dimension === 'count' && candidates.length === 0) continue;
       // "under 400 pounds" for a parka: a unit that is also a currency measures only what something declared weighs.
-      if (candidates.length === 0 && wordEntry(CURRENCY_WORDS, unitWord!) !== undefined) continue;
+      if (candidates.length === 0 && currencyOfWord(unitWord!) !== undefined) continue;
       // "a hair dryer under 60 pounds": a currency word is money unless what is sold is weighed as its content (a
       // "Net weight": tea, dog food) or a word of weight is said beside it ("weighs under 3 pounds").
       // "under three pounds … max twelve hundred dollars": when the request prices in another currency, the word weighs.
-      if (wordEntry(CURRENCY_WORDS, unitWord!) !== undefined && !candidates.some((a) => /\bnet\b/i.test(`${a.labels.en} ${a.description ?? ''}`)) && !weightSaidNear(state, i) && !pricedInAnotherCurrency(tokens, unitWord!)) continue;
+      if (currencyOfWord(unitWord!) !== undefined && !candidates.some((a) => /\bnet\b/i.test(`${a.labels.en} ${a.description ?? ''}`)) && !weightSaidNear(state, i) && !pricedInAnotherCurrency(tokens, unitWord!)) continue;
     } else {
       // "frame 56", "cadre 54 à 56", "a 56 frame": a figure with no unit beside a word naming one measure alone is that
       // measure in its declared unit (never a price then).
