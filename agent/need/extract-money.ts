@@ -110,7 +110,8 @@ const POSTFIX_APPROXIMATE = new PhraseMatcher([
   { phrases: ['environ', 'env', 'or so', 'or thereabouts', 'thereabouts', 'ish', 'approx', 'approximately', 'roughly', 'give or take', 'more or less', 'a peu pres', 'plus ou moins', 'a peu de chose pres'] },
 ]);
 const PER_UNIT = new PhraseMatcher([
-  { phrases: ['each', 'per pair', 'per pack', 'per bag', 'per unit', 'per item', 'apiece', 'a piece', 'a pair', 'the pair', 'par paire', 'la paire', 'chacun', 'chacune', 'l unite', 'par unite', 'per box', 'the pack', 'le paquet', 'par paquet', 'piece',
+  // "50 one each": the price of one, each (a count in words before "each" alone shares out: "one each" is read apart).
+  { phrases: ['each', 'one each', 'per pair', 'per pack', 'per bag', 'per unit', 'per item', 'apiece', 'a piece', 'a pair', 'the pair', 'par paire', 'la paire', 'chacun', 'chacune', 'l unite', 'par unite', 'per box', 'the pack', 'le paquet', 'par paquet', 'piece',
     // A price said per container: "40e max le sac", "par boîte", "per bottle".
     'the bag', 'le sac', 'par sac', 'the box', 'la boite', 'par boite', 'le sachet', 'par sachet', 'the bottle', 'per bottle', 'la bouteille', 'par bouteille',
     // "sixty euros a bag", "£12 a pack": a price said per container with an article (never a count of one bag).
