@@ -75,13 +75,16 @@ const STAYING_BELOW: readonly string[] = [
 ];
 const STAYING_BELOW_SET: ReadonlySet<string> = new Set(STAYING_BELOW);
 
+/** The budget named as the whole order's ("Total budget 3600 EUR", "overall budget", "budget total"): "total" is no name. */
+const WHOLE_ORDER_BUDGET: readonly string[] = ['total budget', 'total budget of', 'total budget is', 'overall budget', 'overall budget of', 'budget total', 'budget total de', 'budget global', 'budget global de'];
+
 type MarkerKind = 'ceiling' | 'approximate' | 'needs-currency' | 'range-start' | 'stretch';
 
 /**
  * Words that only name the price ("budget 450 €", "to spend 60"), not a bound on it: an approximation said after the
  * figure ("budget 450 € give or take") makes it approximate, as one said before it does ("budget around 450").
  */
-const NAMING_THE_PRICE: ReadonlySet<string> = new Set(['budget', 'budget of', 'budget is', 'my budget is', 'budget de', 'spend', 'to spend', 'can spend', 'spending']);
+const NAMING_THE_PRICE: ReadonlySet<string> = new Set(['budget', 'budget of', 'budget is', 'my budget is', 'budget de', 'spend', 'to spend', 'can spend', 'spending', ...WHOLE_ORDER_BUDGET]);
 
 const PREFIX_MARKERS: ReadonlyArray<{ phrases: readonly string[]; kind: MarkerKind }> = [
   {
@@ -93,7 +96,7 @@ const PREFIX_MARKERS: ReadonlyArray<{ phrases: readonly string[]; kind: MarkerKi
       'pas plus de', 'jusqu a', 'budget de', 'budget max de', 'sous', 'inferieur a', 'maxi', 'max de', 'maximum de', 'prix max', 'a moins de', 'under the',
       'less', 'no more', 'within', 'not exceed', 'ne depassant pas', 'au plus', 'plafond', 'nothing over', 'nothing above', 'nothing more than',
       'nothing higher than', 'nothing pricier than', 'rien au dessus de', 'rien de plus de', 'pas au dessus de',
-      ...STAYING_BELOW,
+      ...STAYING_BELOW, ...WHOLE_ORDER_BUDGET,
     ],
   },
   // "around 100 but could stretch to 130", "je peux monter jusqu'à 130": the most the person would go to.

@@ -2,7 +2,7 @@ import type { Token } from './tokenize.ts';
 import { feetAndInchesAt } from './feet-and-inches.ts';
 
 /** A physical dimension a unit measures; values convert within a dimension only. */
-export type Dimension = 'mass' | 'length' | 'volume' | 'time' | 'power' | 'energy' | 'data' | 'sound' | 'light' | 'charge' | 'age' | 'count' | 'percent' | 'speed' | 'frequency' | 'voltage' | 'people' | 'resolution' | 'area' | 'pressure' | 'temperature' | 'torque' | 'airflow' | 'rotation';
+export type Dimension = 'mass' | 'length' | 'volume' | 'time' | 'power' | 'energy' | 'data' | 'sound' | 'light' | 'charge' | 'age' | 'count' | 'percent' | 'speed' | 'frequency' | 'voltage' | 'resistance' | 'people' | 'resolution' | 'area' | 'pressure' | 'temperature' | 'torque' | 'airflow' | 'rotation';
 
 /** One unit: its dimension and how many base units (g, mm, ml, min, W, Wh, GB, dB, lm, mAh, years, items, %, km/h, Hz, V) it is. */
 export interface MeasureUnit {
@@ -68,6 +68,8 @@ const UNITS: ReadonlyMap<string, MeasureUnit> = new Map([
   ...U('area', 43_560 * ((INCH_MM * 12) / 1000) ** 2, 'acre', 'acres'),
   ...U('airflow', 1, 'm³/h', 'm3/h', 'm3h'),
   ...U('pressure', 1, 'bar', 'bars'),
+  // A watch's water resistance in atmospheres ("5 ATM"): 1 atm = 1.01325 bar.
+  ...U('pressure', 1.01325, 'atm', 'atms'),
   ...U('temperature', 1, '°c', 'c', 'degrees', 'degres', 'celsius'),
   // °C = (°F − 32) × 5/9.
   ...(['°f', 'fahrenheit'] as const).map((n): [string, MeasureUnit] => [n, { dimension: 'temperature', factor: 5 / 9, offset: -160 / 9 }]),
@@ -93,6 +95,9 @@ const UNITS: ReadonlyMap<string, MeasureUnit> = new Map([
   ...U('speed', 1.609344, 'mph'),
   ...U('frequency', 1, 'hz', 'hertz'),
   ...U('voltage', 1, 'v', 'volt', 'volts'),
+  // Impedance, as headphones are rated ("32 Ω", "250 ohms").
+  ...U('resistance', 1, 'ω', 'ohm', 'ohms'),
+  ...U('resistance', 1000, 'kω', 'kohm', 'kohms'),
 ]);
 
 /** Units some attribute declarations spell differently ("EU size", "items", "years"), mapped to the table above. */
