@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { LedgerTrust, type TrustObservation } from '../../agent/butler/index.ts';
 import { gatherEvidence, type BrandRound } from '../../agent/butler/gather-evidence.ts';
 import { describeEvidence, rankOffers } from '../../agent/decision/index.ts';
-import { HONESTY_WEIGHTS, scoreOffer } from '../../agent/scoring/index.ts';
+import { scoreOffer } from '../../agent/scoring/index.ts';
 import { TrustLedger } from '../../agent/trust/index.ts';
 import { createStrategyBrand } from '../../brand-agent/reference/index.ts';
 import { headphonesNeed } from './headphones-need.ts';
@@ -14,11 +14,8 @@ import { fakeDetector, shoeOffer, trailNeed } from '../scoring/scoring-fixtures.
 import { butlerWith, catalogOf, testClock } from './harness.ts';
 
 // Issue 9 (docs/held-out-markets-22.md, batch 24): a "was" price the butler cannot check weighed −0.3 log-odds
-// whatever the market showed. In a market where only liars show one (H11: 649 of 679 such offers false), the butler
-// kept buying them. Session 38 (docs/honest-prior-38.md): learned on the person's own purchases, the weight of an
-// honest RRP drifted from −0.3 to −1.4 in an all-honest market where no delivery ever missed (the butler bought around
-// the RRP, so met deliveries without it kept lowering it). It is now learned from every offer seen, read apart on the
-// brands the ledger later caught and those it checked clean.
+// whatever the person's deliveries showed. In a market where only liars show one (H11: 649 of 679 such offers false),
+// the butler kept buying them. The weight is now learned from the person's own deliveries, against the need.
 
 const closers: Array<() => void | Promise<void>> = [];
 afterEach(async () => {
@@ -44,49 +41,19 @@ function deliveries(prefix: string, n: number, findings: readonly string[] | und
   }));
 }
 
-/** `n` brands each seen making `offers` offers, `withFinding` of them showing `code` (one request's offer-fit each). */
-function seen(prefix: string, n: number, offers: number, code: string, withFinding: number): TrustObservation[] {
-  return Array.from({ length: n }, (_, k) => ({
-    kind: 'offer-fit' as const,
-    brandId: `${prefix}-${k}`,
-    offerId: `${prefix}-${k}-offer`,
-    fit: 0.8,
-    offers,
-    ...(withFinding > 0 ? { findings: { [code]: withFinding } } : {}),
-  }));
-}
-
-/** A claim of each of the `n` brands caught false on an offer check (no purchase: nobody burned). */
-function caught(prefix: string, n: number): TrustObservation[] {
-  return Array.from({ length: n }, (_, k) => ({
-    kind: 'claim-contradicted' as const,
-    brandId: `${prefix}-${k}`,
-    attribute: 'waterproof',
-    asserted: 'true',
-    observed: 'false per the maker',
-    offerId: `${prefix}-${k}-offer`,
-    sku: `${prefix}-${k}-sku`,
-    stake: { amountMinor: 12_000, currency: 'EUR' },
-    source: 'claim-contradicts-product',
-  }));
-}
-
 /** A ledger with the given past deliveries, or the same deliveries with no findings recorded (as before issue 9). */
 function ledgerWith(observations: TrustObservation[]): LedgerTrust {
   const trust = new LedgerTrust(new TrustLedger(openDatabase({ path: ':memory:' })));
   trust.record(observations, new Date(NOW.getTime() - 3 * DAY));
   return trust;
 }
-/** A claim of each of the `n` brands checked and held on an offer check. */
-function verified(prefix: string, n: number): TrustObservation[] {
-  return Array.from({ length: n }, (_, k) => ({ kind: 'claim-verified' as const, brandId: `${prefix}-${k}`, attribute: 'waterproof', asserted: 'true', observed: 'true per the maker', offerId: `${prefix}-${k}-offer`, sku: `${prefix}-${k}-sku` }));
-}
+const withoutFindings = (observations: TrustObservation[]) => observations.map((o) => (o.kind === 'order-outcome' ? { ...o, findings: undefined } : o));
 
 /**
  * Two strangers sell the same shoe: one 20 EUR cheaper showing a reference price nobody can check ("was" by default), one with no
  * reference price at all. Ranked as the butler does (the evidence gathered from the person's ledger).
  */
-function rankStrangers(trust: LedgerTrust, kind: 'was-price' | 'recommended-retail-price' = 'was-price', learn = true) {
+function rankStrangers(trust: LedgerTrust, kind: 'was-price' | 'recommended-retail-price' = 'was-price') {
   const need = trailNeed();
   const wasShoe = shoeOffer({ brandId: 'was-shop', price: { amountMinor: 10_900, currency: 'EUR' }, discount: { kind, referencePrice: { amountMinor: 17_900, currency: 'EUR' } } });
   const plainShoe = shoeOffer({ brandId: 'plain-shop', price: { amountMinor: 12_900, currency: 'EUR' } });
@@ -99,7 +66,7 @@ function rankStrangers(trust: LedgerTrust, kind: 'was-price' | 'recommended-reta
     pastOutcomes: (id) => trust.pastOutcomes(id),
     trust: (id) => trust.view(id, NOW),
     checkedHonesty: trust.checkedHonesty(NOW),
-    findingRecord: learn ? trust.seenFindingRecord() : undefined,
+    findingRecord: trust.findingRecord?.(),
   });
   const ranking = rankOffers(
     evidence.map((e) => ({ offer: e.offer, scores: scoreOffer(e, fakeDetector), trust: e.trust })),
@@ -111,55 +78,73 @@ function rankStrangers(trust: LedgerTrust, kind: 'was-price' | 'recommended-reta
 
 const claimsHold = (r: ReturnType<typeof rankStrangers>['was']) => r.scores.honesty.probability;
 
-describe('a finding weighed by what the offers seen showed about brands later caught or checked clean', () => {
-  const RRP = 'rrp-unverifiable';
-
-  it('keeps the hand-set weight in an all-honest market whose purchases all met the need, bought around the finding (session 38)', () => {
-    // Eight honest brands, half of them quoting the maker's RRP on most offers; the person bought twelve times, never an
-    // RRP offer, and every delivery met the need. No brand was ever caught.
-    const past = [...seen('rrp-shop', 4, 5, RRP, 4), ...seen('plain-shop', 4, 5, RRP, 0), ...deliveries('plain-shop', 4, [], true), ...deliveries('other-plain', 8, [], true)];
-    const learned = rankStrangers(ledgerWith(past), 'recommended-retail-price');
-    const item = learned.was.scores.honesty.evidence.find((i) => i.code === RRP)!;
-    expect(item.impact).toBeCloseTo(HONESTY_WEIGHTS.unverifiableReferencePrice, 12);
-    expect(item.data?.['learnedWeight']).toBeUndefined();
-    expect(claimsHold(learned.was)).toBeCloseTo(claimsHold(rankStrangers(ledgerWith(past), 'recommended-retail-price', false).was), 12);
-  });
-
-  it('ranks an offer with an unverifiable "was" price lower once the brands showing such prices were caught, before any purchase', () => {
-    const past = [...seen('liar', 3, 4, UNVERIFIABLE, 4), ...caught('liar', 3), ...seen('honest', 5, 4, UNVERIFIABLE, 0), ...verified('honest', 5)];
+describe('a finding weighed by what the person’s own deliveries showed it to predict', () => {
+  it('ranks an offer with an unverifiable "was" price lower when such deliveries kept missing the need', () => {
+    const past = [...deliveries('liar', 6, [UNVERIFIABLE], false), ...deliveries('honest', 6, [], true)];
     const learned = rankStrangers(ledgerWith(past));
-    const hand = rankStrangers(ledgerWith(past), 'was-price', false);
-    // With the hand-set −0.3 the "was" offer is worth buying; after three brands showing it were caught, it is not.
+    const hand = rankStrangers(ledgerWith(withoutFindings(past)));
+    // With the hand-set −0.3 the "was" offer is worth buying; after six such deliveries missed the need, it is not.
     expect(hand.ranking.ranked.map((r) => r.brandId)).toContain('was-shop');
     expect(learned.ranking.ranked.map((r) => r.brandId)).not.toContain('was-shop');
     expect(claimsHold(learned.was)).toBeLessThan(claimsHold(hand.was) - 0.2);
     expect(learned.ranking.ranked[0]?.brandId).toBe('plain-shop');
+    expect('reasons' in learned.was ? learned.was.reasons.map((r) => r.code) : []).toEqual(['no-surplus']);
     // The other stranger's offer is untouched: the weight moves the offer that shows the finding, nobody else.
     expect(claimsHold(learned.plain)).toBeCloseTo(claimsHold(hand.plain), 12);
-    // It convicts nobody: the brand showing it is still a stranger.
+    // It convicts nobody: the brand showing it is still a stranger, its floor read on the same prior.
     expect(learned.was.trust).toBeUndefined();
-    // The explanation says what the brands seen showed and the weight used, in English and French.
+    expect(learned.was.scores.honesty.prior).toBeCloseTo(hand.was.scores.honesty.prior, 12);
+    // The explanation says what the deliveries showed and the weight used, in English and French.
     const item = learned.was.scores.honesty.evidence.find((i) => i.code === UNVERIFIABLE)!;
-    expect(describeEvidence(item, 'en')).toMatch(/was on 100% of the offers of the 3 brands later caught saying or delivering something false and 0% of those of the 5 checked clean: weighed -\d\.\d\d log-odds instead of -0\.30/);
-    expect(describeEvidence(item, 'fr')).toMatch(/figurait sur 100 % des offres des 3 marques prises ensuite/);
+    expect(describeEvidence(item, 'en')).toMatch(/came with 6 of your 6 deliveries that missed your need and 0 of your 6 that met it: weighed -2\.\d\d log-odds instead of -0\.30/);
+    expect(describeEvidence(item, 'fr')).toMatch(/6 de vos 6 livraisons qui ne répondaient pas à votre besoin/);
   });
 
-  it('does not rank it lower when the caught brands did not show it more than the clean ones', () => {
-    const past = [...seen('liar', 3, 4, UNVERIFIABLE, 1), ...caught('liar', 3), ...seen('honest', 5, 4, UNVERIFIABLE, 2), ...verified('honest', 5)];
+  it('does not rank it lower when such deliveries met the need', () => {
+    const past = [...deliveries('flatterer', 6, [UNVERIFIABLE], true), ...deliveries('other', 6, [], false)];
     const learned = rankStrangers(ledgerWith(past));
-    const hand = rankStrangers(ledgerWith(past), 'was-price', false);
-    expect(claimsHold(learned.was)).toBeGreaterThanOrEqual(claimsHold(hand.was) - 1e-12);
+    const hand = rankStrangers(ledgerWith(withoutFindings(past)));
+    expect(claimsHold(learned.was)).toBeGreaterThanOrEqual(claimsHold(hand.was));
+    const rankOf = (r: ReturnType<typeof rankStrangers>) => r.ranking.ranked.findIndex((x) => x.brandId === 'was-shop');
+    expect(rankOf(hand)).toBeGreaterThanOrEqual(0);
+    expect(rankOf(learned)).toBeGreaterThanOrEqual(0);
+    expect(rankOf(learned)).toBeLessThanOrEqual(rankOf(hand));
   });
 
-  it('an RRP is its own finding: brands caught showing "was" prices never count against it, and clean brands quoting it clear it', () => {
-    const past = [...seen('liar', 3, 4, UNVERIFIABLE, 4), ...caught('liar', 3), ...seen('honest', 5, 4, RRP, 3), ...verified('honest', 5)];
+  it('keeps the hand-set weight with no delivery on record', () => {
+    const none = rankStrangers(ledgerWith([]));
+    const item = none.was.scores.honesty.evidence.find((i) => i.code === UNVERIFIABLE)!;
+    expect(item.impact).toBe(-0.3);
+    expect(item.data?.['learnedWeight']).toBeUndefined();
+  });
+});
+
+describe('an honest shop quoting the maker\'s RRP does not pay for liars\' "was" prices (batch 25)', () => {
+  // docs/held-out-markets-22.md, batch 25b: with honest brands showing the maker's RRP, both reference prices wrote the
+  // same finding, so deliveries of liars' "was" prices that missed the need taught the butler to doubt every honest RRP.
+  const RRP = 'rrp-unverifiable';
+
+  it('an RRP is its own finding, and liars\' "was" prices that missed the need leave its weight at the hand-set one', () => {
+    const past = [...deliveries('liar', 6, [UNVERIFIABLE], false), ...deliveries('honest', 6, [], true)];
     const learned = rankStrangers(ledgerWith(past), 'recommended-retail-price');
-    const hand = rankStrangers(ledgerWith(past), 'recommended-retail-price', false);
+    const hand = rankStrangers(ledgerWith(withoutFindings(past)), 'recommended-retail-price');
     expect(learned.was.scores.honesty.evidence.map((i) => i.code)).toContain(RRP);
-    // The caught brands showed no RRP and the clean ones did: it is no sign of a liar here (weight 0, never above).
-    expect(claimsHold(learned.was)).toBeGreaterThan(claimsHold(hand.was));
-    expect(learned.was.scores.honesty.evidence.find((i) => i.code === RRP)!.data?.['learnedWeight']).toBe(0);
-    expect(claimsHold(rankStrangers(ledgerWith(past)).was)).toBeLessThan(claimsHold(rankStrangers(ledgerWith(past), 'was-price', false).was) - 0.2);
+    expect(learned.was.scores.honesty.evidence.map((i) => i.code)).not.toContain(UNVERIFIABLE);
+    expect(claimsHold(learned.was)).toBeCloseTo(claimsHold(hand.was), 12);
+    expect(learned.ranking.ranked.map((r) => r.brandId)).toContain('was-shop');
+    // The "was" price itself is still learned against.
+    expect(claimsHold(rankStrangers(ledgerWith(past)).was)).toBeLessThan(claimsHold(hand.was) - 0.2);
+  });
+
+  it('RRPs that kept missing the need are learned against, apart from "was" prices', () => {
+    const past = [...deliveries('rrp-liar', 6, [RRP], false), ...deliveries('honest', 6, [], true)];
+    const rrp = rankStrangers(ledgerWith(past), 'recommended-retail-price');
+    const hand = rankStrangers(ledgerWith(withoutFindings(past)), 'recommended-retail-price');
+    expect(claimsHold(rrp.was)).toBeLessThan(claimsHold(hand.was) - 0.2);
+    const was = rankStrangers(ledgerWith(past));
+    expect(claimsHold(was.was)).toBeCloseTo(claimsHold(rankStrangers(ledgerWith(withoutFindings(past))).was), 12);
+    const item = rrp.was.scores.honesty.evidence.find((i) => i.code === RRP)!;
+    expect(describeEvidence(item, 'en')).toMatch(/recommended-retail-price .*the maker's price cannot be checked here; this finding came with 6 of your 6 deliveries that missed your need/);
   });
 });
 

@@ -2,12 +2,12 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Offer } from '../../protocol/index.ts';
 import { rankOffers } from '../../agent/decision/index.ts';
-import { FINDING_PRIOR_BRANDS, HONESTY_WEIGHTS, learnedFindingWeight, type OfferEvidence } from '../../agent/scoring/index.ts';
-import { SeenFindingTally, type SeenFindingRecord } from '../../agent/trust/index.ts';
+import { FINDING_PRIOR_DELIVERIES, HONESTY_WEIGHTS, learnedFindingWeight, type OfferEvidence } from '../../agent/scoring/index.ts';
+import { FindingTally, type FindingRecord } from '../../agent/trust/index.ts';
 import { minutesAfterNow, shoeOffer, trailNeed } from '../scoring/scoring-fixtures.ts';
 import { expectCheaperNeverRanksLower, scoreRound, trustOf } from './decision-fixtures.ts';
 
-// The ranking's properties hold whatever the brands seen taught about findings (issue 9: learned finding
+// The ranking's properties hold whatever the person's deliveries taught about findings (issue 9: learned finding
 // weights): value monotone in price, an offer proved false never ranks higher, a finding never helps an offer, and
 // the recommendation floor reads the hand-set weights.
 
@@ -39,30 +39,22 @@ const offerArb = fc
 const roundArb = fc.uniqueArray(offerArb, { minLength: 1, maxLength: 6, selector: (o) => o.offerId });
 const trustArb = fc.dictionary(fc.constantFrom(...BRANDS), fc.record({ e: fc.double({ min: 0, max: 1, noNaN: true }), u: fc.double({ min: 0, max: 1, noNaN: true }) }));
 
-/** Any record of labelled brands: up to 12 caught and 12 checked clean, each learnable finding on any share of their offers. */
+/** Any record of deliveries: up to 30 that met the need and 30 that missed it, each learnable finding on any part of them. */
 const recordArb = fc
-  .record({
-    caught: fc.array(fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: LEARNABLE.length, maxLength: LEARNABLE.length }), { maxLength: 12 }),
-    clean: fc.array(fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: LEARNABLE.length, maxLength: LEARNABLE.length }), { maxLength: 12 }),
-  })
-  .map(({ caught, clean }): SeenFindingRecord => {
-    const tally = new SeenFindingTally();
-    const add = (brands: number[][], verdict: 'claim-contradicted' | 'claim-verified', prefix: string) =>
-      brands.forEach((shares, b) => {
-        const findings = Object.fromEntries(LEARNABLE.map((code, k) => [code, Math.round(shares[k]! * 10)]).filter(([, n]) => (n as number) > 0));
-        tally.add({ kind: 'offer-fit', brandId: `${prefix}-${b}`, evidence: { offers: 10, findings } });
-        tally.add({ kind: verdict, brandId: `${prefix}-${b}` });
-      });
-    add(caught, 'claim-contradicted', 'caught');
-    add(clean, 'claim-verified', 'clean');
-    return tally.record();
+  .record({ met: fc.nat({ max: 30 }), missed: fc.nat({ max: 30 }), shares: fc.array(fc.record({ met: fc.double({ min: 0, max: 1, noNaN: true }), missed: fc.double({ min: 0, max: 1, noNaN: true }) }), { minLength: LEARNABLE.length, maxLength: LEARNABLE.length }) })
+  .map(({ met, missed, shares }): FindingRecord => {
+    const tally = new FindingTally();
+    const counts = LEARNABLE.map((_, k) => ({ met: Math.round(shares[k]!.met * met), missed: Math.round(shares[k]!.missed * missed) }));
+    for (let i = 0; i < met; i++) tally.add(LEARNABLE.filter((_, k) => i < counts[k]!.met), true);
+    for (let i = 0; i < missed; i++) tally.add(LEARNABLE.filter((_, k) => i < counts[k]!.missed), false);
+    return tally;
   });
 
 const trustFrom = (spec: Record<string, { e: number; u: number }>) => Object.fromEntries(Object.entries(spec).map(([b, t]) => [b, trustOf(t.e, t.u)]));
-const withRecord = (offers: readonly Offer[], findingRecord: SeenFindingRecord): Record<string, Partial<OfferEvidence>> => Object.fromEntries(offers.map((o) => [o.offerId, { findingRecord }]));
+const withRecord = (offers: readonly Offer[], findingRecord: FindingRecord): Record<string, Partial<OfferEvidence>> => Object.fromEntries(offers.map((o) => [o.offerId, { findingRecord }]));
 
 describe('learned finding weights', () => {
-  it('equal the hand-set weight with no caught brand on record, never rise above 0, and fall as caught brands show the finding', () => {
+  it('equal the hand-set weight with no delivery on record, never rise above 0, and fall as the finding keeps preceding missed needs', () => {
     const prior = HONESTY_WEIGHTS.unverifiableReferencePrice;
     expect(learnedFindingWeight('reference-price-unverifiable', undefined)!.weight).toBeCloseTo(prior, 12);
     expect(learnedFindingWeight('claim-contradicts-product', undefined)).toBeUndefined();
@@ -70,16 +62,14 @@ describe('learned finding weights', () => {
       fc.property(recordArb, (record) => {
         const learned = learnedFindingWeight('reference-price-unverifiable', record)!;
         expect(learned.weight).toBeLessThanOrEqual(0);
-        // Whatever the clean brands showed, no caught brand on record leaves the hand-set weight.
-        if (record.caught.brands === 0) expect(learned.weight).toBeCloseTo(prior, 12);
-        // One more caught brand showing the finding on every offer never makes it weigh less against the offer.
-        const seen = record.caught.byCode.get('reference-price-unverifiable') ?? 0;
-        const plusOne: SeenFindingRecord = { clean: record.clean, caught: { brands: record.caught.brands + 1, byCode: new Map([...record.caught.byCode, ['reference-price-unverifiable', seen + 1]]) } };
+        // One more missed delivery with the finding never makes it weigh less against the offer.
+        const seen = record.byCode.get('reference-price-unverifiable') ?? { met: 0, missed: 0 };
+        const plusOne: FindingRecord = { met: record.met, missed: record.missed + 1, byCode: new Map([...record.byCode, ['reference-price-unverifiable', { met: seen.met, missed: seen.missed + 1 }]]) };
         expect(learnedFindingWeight('reference-price-unverifiable', plusOne)!.weight).toBeLessThanOrEqual(learned.weight + 1e-12);
       }),
       { numRuns: 200, seed: 5 },
     );
-    expect(FINDING_PRIOR_BRANDS).toBe(2);
+    expect(FINDING_PRIOR_DELIVERIES).toBe(2);
   });
 
   it('keep the ranking monotone in price: the same offer cheaper, all else equal, never ranks lower', () => {
