@@ -1,6 +1,6 @@
 import type { Money } from '../../protocol/index.ts';
 import type { BrandTrustView, ClaimOutcome } from '../scoring/index.ts';
-import type { CleanCount, FindingRecord, SeenFindingRecord } from '../trust/index.ts';
+import type { CleanCount, FindingRecord } from '../trust/index.ts';
 
 /** What the butler observed about a brand, to be appended to the trust ledger with its evidence. */
 export type TrustObservation =
@@ -24,16 +24,7 @@ export type TrustObservation =
       /** What was clean when not both: `honesty` (nothing it said was caught false) or `pressure` (no tactic). */
       readonly clean?: readonly CleanCount[] | undefined;
     }
-  | {
-      readonly kind: 'offer-fit';
-      readonly brandId: string;
-      readonly offerId: string;
-      readonly fit: number;
-      /** How many offers the brand made in the request (every one seen): what `findings` counts among. */
-      readonly offers?: number | undefined;
-      /** Per learnable finding code, how many of those offers showed it (codes none showed are left out). */
-      readonly findings?: Readonly<Record<string, number>> | undefined;
-    }
+  | { readonly kind: 'offer-fit'; readonly brandId: string; readonly offerId: string; readonly fit: number }
   | { readonly kind: 'honest-decline'; readonly brandId: string; readonly requestId: string; readonly reason: string; readonly excerpt: string }
   | { readonly kind: 'bait-and-switch'; readonly brandId: string; readonly offerId: string; readonly orderId: string; readonly detail: string; readonly stake: Money }
   /** The brand refused an order of its own offer the person had confirmed (`code`: the protocol's refusal code). */
@@ -88,10 +79,4 @@ export interface ButlerTrust {
    * no record (the no-ledger ablation): the hand-set weights stand.
    */
   findingRecord?(): FindingRecord;
-  /**
-   * What the offers seen showed about the brands the ledger later caught or checked clean (`SeenFindingRecord`,
-   * folded from `offer-fit` events with `offers` and the verdicts about their brands): the evidence the learned finding
-   * weights read. Absent when the port keeps no record (the no-ledger ablation): the hand-set weights stand.
-   */
-  seenFindingRecord?(): SeenFindingRecord;
 }

@@ -1,7 +1,7 @@
 import type { Answer, AttributeDefinition, CounterResult, Decline, Money, Offer } from '../../protocol/index.ts';
 import type { NegotiatedOffer } from '../negotiation/index.ts';
 import { strangerHonestyOf, type BrandTrustView, type PriceSummary, type ClaimOutcome, type MarketAnswer, type OfferEvidence, type PricePoint, type ScoringNeed } from '../scoring/index.ts';
-import { pooledNeedRecord, type SeenFindingRecord } from '../trust/index.ts';
+import { pooledNeedRecord, type FindingRecord } from '../trust/index.ts';
 import type { QuotedPrice } from './butler-memory.ts';
 
 /** What the orchestrator knows about one brand in one request. */
@@ -24,8 +24,8 @@ export function gatherEvidence(input: {
   readonly trust: (brandId: string) => BrandTrustView | undefined;
   /** How the identities on the person's record whose claims were checked turned out (`ButlerTrust.checkedHonesty`). */
   readonly checkedHonesty?: number | undefined;
-  /** What the offers seen showed about the brands later caught or checked clean (`ButlerTrust.seenFindingRecord`). */
-  readonly findingRecord?: SeenFindingRecord | undefined;
+  /** What the person's deliveries showed about the findings on the offers bought (`ButlerTrust.findingRecord`). */
+  readonly findingRecord?: FindingRecord | undefined;
   /** The budget ceiling each brand's brief carried (undefined when the person did not share it). */
   readonly disclosedBudget?: (brandId: string) => Money | undefined;
   /** The attributes a brand declares for the need's category (its own card), which its titles are read against. */

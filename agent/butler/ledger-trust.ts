@@ -1,6 +1,6 @@
 import { IdSchema, type AttributeValue } from '../../protocol/index.ts';
 import { checkedHonestyOf, type BrandTrustView, type ClaimOutcome } from '../scoring/index.ts';
-import { FindingTally, SeenFindingTally, deliveryMetNeed, orderFindingCodes, type FindingRecord, type SeenFindingRecord, type TrustEventInput, type TrustLedger } from '../trust/index.ts';
+import { FindingTally, deliveryMetNeed, orderFindingCodes, type FindingRecord, type TrustEventInput, type TrustLedger } from '../trust/index.ts';
 import type { ButlerTrust, TrustObservation } from './butler-trust.ts';
 import { sameShopRequest } from './cheaper-request-id.ts';
 
@@ -56,7 +56,7 @@ export function toTrustEvent(o: TrustObservation, occurredAt: string): TrustEven
     case 'clean-interaction':
       return { brandId: o.brandId, occurredAt, kind: 'clean-interaction', evidence: { requestId: o.requestId, ...(o.offerId ? { offerId: o.offerId } : {}), ...(o.clean ? { clean: [...o.clean] } : {}) } };
     case 'offer-fit':
-      return { brandId: o.brandId, occurredAt, kind: 'offer-fit', evidence: { offerId: o.offerId, fit: o.fit, ...(o.offers === undefined ? {} : { offers: o.offers }), ...(o.findings === undefined ? {} : { findings: { ...o.findings } }) } };
+      return { brandId: o.brandId, occurredAt, kind: 'offer-fit', evidence: { offerId: o.offerId, fit: o.fit } };
     case 'honest-decline':
       return { brandId: o.brandId, occurredAt, kind: 'honest-decline', evidence: { requestId: o.requestId, reason: short(o.reason), ...(o.excerpt ? { excerpt: { text: short(o.excerpt, 2000), field: 'decline.message' } } : {}) } };
     case 'bait-and-switch':
@@ -145,30 +145,6 @@ export class LedgerTrust implements ButlerTrust {
   }
 
   private findings: { readonly count: number; readonly lastSeq: number; readonly tally: FindingTally } | undefined;
-
-  /**
-   * Folded from every `offer-fit` with the offers it counts and every verdict on the ledger, like `findingRecord`: on
-   * first use from the whole file, then only the events appended since.
-   */
-  seenFindingRecord(): SeenFindingRecord {
-    const count = this.ledger.eventCount();
-    if (this.seen === undefined || count < this.seen.count) this.seen = { count: 0, lastSeq: 0, tally: new SeenFindingTally() };
-    const folded = this.seen;
-    if (folded.count === count) return folded.tally.record();
-    // Events in the order they were appended (a brand's verdict may precede or follow its offers: the label is the
-    // record's, whenever it was learned).
-    const events = [];
-    for (const brand of this.ledger.brands()) events.push(...this.ledger.eventsFor(brand.brandId, { afterSeq: folded.lastSeq }));
-    let lastSeq = folded.lastSeq;
-    for (const e of events) {
-      if (e.seq > lastSeq) lastSeq = e.seq;
-      folded.tally.add(e);
-    }
-    this.seen = { count, lastSeq, tally: folded.tally };
-    return folded.tally.record();
-  }
-
-  private seen: { readonly count: number; readonly lastSeq: number; readonly tally: SeenFindingTally } | undefined;
 
   record(observations: readonly TrustObservation[], now: Date): void {
     if (observations.length === 0) return;

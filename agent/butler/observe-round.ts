@@ -1,6 +1,6 @@
 import type { Decline, Offer } from '../../protocol/index.ts';
 import type { OfferScores } from '../scoring/index.ts';
-import { isHeldAgainstBrand, LEARNABLE_FINDINGS, SERIOUS_HONESTY_FINDINGS, statementsChecked } from '../scoring/index.ts';
+import { isHeldAgainstBrand, SERIOUS_HONESTY_FINDINGS, statementsChecked } from '../scoring/index.ts';
 import type { TrustObservation } from './butler-trust.ts';
 
 /** Minimum confidence for a tactic to be written into the ledger (weaker hints stay in the explanation only). */
@@ -45,11 +45,7 @@ export function observeRound(input: {
     let checked = false;
     // Its best fit answering the person's brief: the request's one fit observation of the brand (see below).
     let best: OfferScores | undefined;
-    // How many of its offers showed each learnable finding: every offer seen, bought or not (the ledger labels the
-    // brand later, caught or checked clean, and agent/scoring `learnedFindingWeight` reads the two apart).
-    let learnable: Record<string, number> | undefined;
     for (const s of scores) {
-      for (const code of new Set(s.honesty.evidence.map((i) => i.code))) if (LEARNABLE_FINDINGS.has(code)) (learnable ??= {})[code] = (learnable[code] ?? 0) + 1;
       if (!checked && statementsChecked(input.offerOf(s.offerId), s.honesty.evidence)) checked = true;
       if (input.followUp?.(input.offerOf(s.offerId)) !== true && (best === undefined || s.fit.score > best.fit.score)) best = s;
       for (const t of s.pressure.tactics) {
@@ -97,7 +93,7 @@ export function observeRound(input: {
     // One fit observation per brand and request, its best offer's: the person buys one offer, and copies of a brand's
     // best fit under other SKUs multiplied its fit evidence while alternatives it offered beside it (a cheaper model,
     // another colour) lowered its record for offering a choice.
-    if (best !== undefined) out.push({ kind: 'offer-fit', brandId, offerId: best.offerId, fit: Math.round(best.fit.score * 1000) / 1000, offers: scores.length, ...(learnable === undefined ? {} : { findings: learnable }) });
+    if (best !== undefined) out.push({ kind: 'offer-fit', brandId, offerId: best.offerId, fit: Math.round(best.fit.score * 1000) / 1000 });
     // Clean on both counts, or on one (said so): a request whose checks caught nothing false is what forgives an earlier
     // false statement (agent/trust/fold-trust-event.ts); a calm one is pressure evidence. A request in which nothing the
     // brand said could be checked is no clean check of its honesty: bare offers must not wash a record.

@@ -154,7 +154,7 @@ export async function shop(need: Need, run: ShopRun): Promise<ShoppingResult> {
     pastOutcomes: (brandId) => deps.trust.pastOutcomes(brandId),
     trust: (brandId) => deps.trust.view(brandId, now),
     checkedHonesty: deps.trust.checkedHonesty?.(now),
-    findingRecord: deps.trust.seenFindingRecord?.(),
+    findingRecord: deps.trust.findingRecord?.(),
     disclosedBudget: (brandId) => briefBudgets.get(brandId),
     attributesOf: (brandId) => {
       const card = brandsById.get(brandId)?.card;

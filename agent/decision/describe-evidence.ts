@@ -168,8 +168,8 @@ export function evidenceFromData(item: EvidenceItem, messages: EvidenceMessages)
   const w: Writer = { m: messages };
   const d = reader(item.data);
   const text = line(w, d, item.attribute === undefined ? '' : w.m.attribute(item.attribute));
-  // A finding the brands seen reweighed says so, with the evidence behind it.
-  const learned = d.has('learnedWeight') ? `; ${w.m.learnedFinding(d.num('caughtShare'), d.num('caughtBrands'), d.num('cleanShare'), d.num('cleanBrands'), d.num('learnedWeight'), d.num('priorWeight'))}` : '';
+  // A finding the person's deliveries reweighed says so, with the counts behind it.
+  const learned = d.has('learnedWeight') ? `; ${w.m.learnedFinding(d.num('missedWith'), d.num('missed'), d.num('metWith'), d.num('met'), d.num('learnedWeight'), d.num('priorWeight'))}` : '';
   return d.state.missing ? undefined : text + learned;
 }
 

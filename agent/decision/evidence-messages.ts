@@ -55,11 +55,8 @@ export interface EvidenceMessages {
   /** A reference asked only before the window (`days`), on `lastOn` when known, and `since` other prices asked in it. */
   readonly referenceStale: (claimed: string, days: number, lastOn: string | undefined, since: number) => string;
   readonly referenceStaleUnverifiable: (claimed: string, days: number, lastOn: string | undefined) => string;
-  /**
-   * Added to a finding whose weight the brands seen moved (agent/scoring `applyLearnedWeights`): the mean share of the
-   * offers of the brands later caught that showed it, their number, the same for the brands checked clean.
-   */
-  readonly learnedFinding: (caughtShare: number, caught: number, cleanShare: number, clean: number, weight: number, prior: number) => string;
+  /** Added to a finding whose weight the person's deliveries moved (agent/scoring `applyLearnedWeights`). */
+  readonly learnedFinding: (missedWith: number, missed: number, metWith: number, met: number, weight: number, prior: number) => string;
   readonly answerSelfContradictory: (attribute: string, stance: 'denied' | 'confirmed', answered: string) => string;
   readonly answerDenied: (attribute: string, stated: string) => string;
   readonly answerDiffers: (attribute: string, stated: string, answered: string) => string;
@@ -184,8 +181,8 @@ export const EVIDENCE_MESSAGES: Catalogue<EvidenceMessages> = {
     referenceStale: (claimed, days, lastOn, since) =>
       `${claimed}, a price it has not asked in the last ${days} days${lastOn ? ` (last on ${lastOn})` : ''}, while it asked ${since} other price${since === 1 ? '' : 's'} in them`,
     referenceStaleUnverifiable: (claimed, days, lastOn) => `${claimed}, a price it asked only more than ${days} days ago${lastOn ? ` (last on ${lastOn})` : ''}, and nothing in the last ${days} days to check it against`,
-    learnedFinding: (caughtShare, caught, cleanShare, clean, weight, prior) =>
-      `this finding was on ${Math.round(caughtShare * 100)}% of the offers of the ${caught} brand${s(caught)} later caught saying or delivering something false and ${Math.round(cleanShare * 100)}% of those of the ${clean} checked clean: weighed ${weight.toFixed(2)} log-odds instead of ${prior.toFixed(2)}`,
+    learnedFinding: (missedWith, missed, metWith, met, weight, prior) =>
+      `this finding came with ${missedWith} of your ${missed} deliveries that missed your need and ${metWith} of your ${met} that met it: weighed ${weight.toFixed(2)} log-odds instead of ${prior.toFixed(2)}`,
     answerSelfContradictory: (attribute, stance, answered) => `about ${attribute}, the answer says "${stance === 'denied' ? 'no' : 'yes'}" but states ${answered} (evasive; judged by the value)`,
     answerDenied: (attribute, stated) => `asked to confirm ${attribute} = ${stated}, the brand denied it`,
     answerDiffers: (attribute, stated, answered) => `the offer states ${attribute} = ${stated}, an answer says ${answered}`,
@@ -245,8 +242,8 @@ export const EVIDENCE_MESSAGES: Catalogue<EvidenceMessages> = {
     referenceStale: (claimed, days, lastOn, since) =>
       `${claimed}, un prix qu’elle n’a pas demandé ces ${days} derniers jours${lastOn ? ` (dernière fois le ${lastOn})` : ''}, alors qu’elle y a demandé ${since} autre${since === 1 ? '' : 's'} prix`,
     referenceStaleUnverifiable: (claimed, days, lastOn) => `${claimed}, un prix qu’elle n’a demandé qu’il y a plus de ${days} jours${lastOn ? ` (dernière fois le ${lastOn})` : ''}, et rien ces ${days} derniers jours pour le vérifier`,
-    learnedFinding: (caughtShare, caught, cleanShare, clean, weight, prior) =>
-      `ce constat figurait sur ${Math.round(caughtShare * 100)} % des offres des ${caught} marque${caught === 1 ? '' : 's'} prise${caught === 1 ? '' : 's'} ensuite à dire ou livrer du faux et ${Math.round(cleanShare * 100)} % de celles des ${clean} vérifiée${clean === 1 ? '' : 's'} sans faute : pesé ${weight.toFixed(2).replace('.', ',')} en log-cote au lieu de ${prior.toFixed(2).replace('.', ',')}`,
+    learnedFinding: (missedWith, missed, metWith, met, weight, prior) =>
+      `ce constat accompagnait ${missedWith} de vos ${missed} livraisons qui ne répondaient pas à votre besoin et ${metWith} des ${met} qui y répondaient : pesé ${weight.toFixed(2).replace('.', ',')} en log-cote au lieu de ${prior.toFixed(2).replace('.', ',')}`,
     answerSelfContradictory: (attribute, stance, answered) => `sur ${attribute}, la réponse dit « ${stance === 'denied' ? 'non' : 'oui'} » mais indique ${answered} (évasif ; jugé sur la valeur)`,
     answerDenied: (attribute, stated) => `invitée à confirmer ${attribute} = ${stated}, la marque l’a démenti`,
     answerDiffers: (attribute, stated, answered) => `l’offre indique ${attribute} = ${stated}, une réponse dit ${answered}`,

@@ -32,7 +32,7 @@ export { PriceSummary, summarisePastPrices } from './price-summary.ts';
 export { wasPriceOf } from './was-price-of.ts';
 export type { HonestyScore } from './score-honesty.ts';
 export { HONESTY_WEIGHTS } from './honesty-weights.ts';
-export { LEARNABLE_FINDINGS, FINDING_PRIOR_BRANDS, learnedFindingWeight, applyLearnedWeights, learnedFindingSentence } from './learned-finding-weight.ts';
+export { LEARNABLE_FINDINGS, FINDING_PRIOR_DELIVERIES, learnedFindingWeight, applyLearnedWeights, learnedFindingSentence } from './learned-finding-weight.ts';
 export type { LearnedFindingWeight } from './learned-finding-weight.ts';
 export { scoreOfferPressure, textTacticWeight } from './score-offer-pressure.ts';
 export type { PressureScore, ScorePressureOptions } from './score-offer-pressure.ts';

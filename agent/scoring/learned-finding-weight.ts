@@ -1,14 +1,14 @@
-import type { SeenFindingRecord } from '../trust/index.ts';
+import type { FindingRecord } from '../trust/index.ts';
 import type { EvidenceItem } from './evidence-item.ts';
 import { HONESTY_WEIGHTS } from './honesty-weights.ts';
 
 /**
- * Findings whose weight what the person was shown may move, with the hand-set weight each starts from (its prior): the
- * per-offer signals that convict nobody (not in SERIOUS_HONESTY_FINDINGS, so never written to the ledger as a verdict)
- * and whose hand-set weight is a judgement about shops in general, not a proof. A "was" price nobody can check means
- * little where honest shops show real ones, and much where only liars show any: which brands the ledger later caught
- * tells which market the person shops in. A "was" price (the seller's own past price) and an RRP (the maker's) are
- * different statements, learned apart.
+ * Findings whose weight the person's own deliveries may move, with the hand-set weight each starts from (its prior):
+ * the per-offer signals that convict nobody (not in SERIOUS_HONESTY_FINDINGS, so never written to the ledger) and
+ * whose hand-set weight is a judgement about shops in general, not a proof. A "was" price nobody can check means
+ * little where honest shops show real ones, and much where only liars show any: the person's deliveries tell which
+ * market they shop in. A "was" price (the seller's own past price) and an RRP (the maker's) are different statements,
+ * learned apart: honest shops quoting the maker's price never pay for liars' invented "was" prices, nor the reverse.
  */
 export const LEARNABLE_FINDINGS: ReadonlyMap<string, number> = new Map([
   ['reference-price-unverifiable', HONESTY_WEIGHTS.unverifiableReferencePrice],
@@ -17,65 +17,54 @@ export const LEARNABLE_FINDINGS: ReadonlyMap<string, number> = new Map([
 ]);
 
 /**
- * Pseudo-brands the hand-set weight counts for, on each side (caught, clean). Two: where the prior puts a rate at 1/2
- * that is the uniform Beta(1, 1), the weakest prior that still states a rate. The one knob, chosen on this principle,
- * not tuned.
+ * Pseudo-deliveries the hand-set weight counts for, on each side (need met, need missed). Two: on the missed side,
+ * where the prior puts the finding's rate at 1/2, that is the uniform Beta(1, 1), the weakest prior that still states
+ * a rate; the met side gets the same count, its rate set by the hand-set likelihood ratio. The one knob, chosen on
+ * this principle, not tuned.
  */
-export const FINDING_PRIOR_BRANDS = 2;
+export const FINDING_PRIOR_DELIVERIES = 2;
 
-/** A finding's weight as the brands seen have shown it, with the evidence behind it. */
+/** A finding's weight as the person's deliveries have shown it, with the counts behind it. */
 export interface LearnedFindingWeight {
   /** Log-odds the finding adds (≤ 0: a finding that undermines never becomes a reason to trust). */
   readonly weight: number;
   readonly prior: number;
-  /** Brands later caught with offers seen, and the mean share of their offers that showed the finding. */
-  readonly caught: number;
-  readonly caughtShare: number;
-  /** Brands checked clean (never caught) with offers seen, and the mean share of their offers that showed it. */
-  readonly clean: number;
-  readonly cleanShare: number;
+  /** Deliveries that missed the need whose offer showed the finding, of all that missed it. */
+  readonly missedWith: number;
+  readonly missed: number;
+  /** Deliveries that met the need whose offer showed the finding, of all that met it. */
+  readonly metWith: number;
+  readonly met: number;
 }
 
 /**
- * The log-likelihood ratio of the finding between brands the ledger checked clean and brands it caught, over every
- * offer they were seen to make: log P(f | clean) ÷ P(f | caught), each rate a Beta posterior mean over brands (each
- * brand one witness, counting the share of its offers that showed f). The clean rate's prior is e^prior / 2 (the
- * caught rate's 1/2 moved by the hand-set ratio), the caught rate's prior is the clean rate's posterior divided by
- * e^prior (capped at 1), each worth `FINDING_PRIOR_BRANDS` brands: so with no caught brand on record the weight is the
- * hand-set one exactly, whatever the clean brands showed (honest shops quoting the maker's RRP cannot teach the butler
- * to doubt RRPs), and each caught brand moves it by what its offers showed. Offers bought or not count alike: what the
- * butler chose to buy does not bias it. It never rises above 0 and never applies to a finding with a non-negative
- * weight. Undefined for a finding that is not learnable.
+ * The log-likelihood ratio of the finding between deliveries that met the person's need and deliveries that missed
+ * it, each rate a Beta posterior mean with the hand-set weight as its prior: P(finding | missed) starts at 1/2,
+ * P(finding | met) at e^prior / 2, each worth `FINDING_PRIOR_DELIVERIES` deliveries. With no delivery on record it
+ * is the hand-set weight exactly; it never rises above 0 and never applies to a finding with a non-negative weight.
+ * Undefined for a finding that is not learnable.
  */
-export function learnedFindingWeight(code: string, record: SeenFindingRecord | undefined): LearnedFindingWeight | undefined {
+export function learnedFindingWeight(code: string, record: FindingRecord | undefined): LearnedFindingWeight | undefined {
   const prior = LEARNABLE_FINDINGS.get(code);
   if (prior === undefined || !(prior < 0)) return undefined;
-  const m = FINDING_PRIOR_BRANDS;
-  const caught = record?.caught.brands ?? 0;
-  const clean = record?.clean.brands ?? 0;
-  const caughtWith = record?.caught.byCode.get(code) ?? 0;
-  const cleanWith = record?.clean.byCode.get(code) ?? 0;
-  const givenClean = (cleanWith + (m * Math.exp(prior)) / 2) / (clean + m);
-  const caughtPrior = Math.min(1, givenClean / Math.exp(prior));
-  const givenCaught = (caughtWith + m * caughtPrior) / (caught + m);
-  return {
-    weight: Math.min(0, Math.log(givenClean / givenCaught)),
-    prior,
-    caught,
-    caughtShare: caught === 0 ? 0 : caughtWith / caught,
-    clean,
-    cleanShare: clean === 0 ? 0 : cleanWith / clean,
-  };
+  const counts = record?.byCode.get(code);
+  const missedWith = counts?.missed ?? 0;
+  const metWith = counts?.met ?? 0;
+  const missed = record?.missed ?? 0;
+  const met = record?.met ?? 0;
+  const m = FINDING_PRIOR_DELIVERIES;
+  const givenMissed = (missedWith + m / 2) / (missed + m);
+  const givenMet = (metWith + (m * Math.exp(prior)) / 2) / (met + m);
+  return { weight: Math.min(0, Math.log(givenMet / givenMissed)), prior, missedWith, missed, metWith, met };
 }
 
 /**
  * The findings with their learned weights: each learnable finding's impact scaled from its hand-set weight to the
- * learned one, its evidence in `data` and its sentence saying so when the two differ by 0.05 log-odds or more. Items
- * that are not learnable, and every item while no brand on record was caught (the weight is then the hand-set one),
- * are returned as they are.
+ * learned one, its counts in `data` and its sentence saying so when the two differ by 0.05 log-odds or more. Items
+ * that are not learnable, and every item when there is no record, are returned as they are.
  */
-export function applyLearnedWeights(items: readonly EvidenceItem[], record: SeenFindingRecord | undefined): EvidenceItem[] {
-  if (record === undefined || record.caught.brands === 0) return [...items];
+export function applyLearnedWeights(items: readonly EvidenceItem[], record: FindingRecord | undefined): EvidenceItem[] {
+  if (record === undefined || (record.met === 0 && record.missed === 0)) return [...items];
   return items.map((item) => {
     const learned = learnedFindingWeight(item.code, record);
     if (learned === undefined || Math.abs(learned.weight - learned.prior) < 0.05) return item;
@@ -84,16 +73,14 @@ export function applyLearnedWeights(items: readonly EvidenceItem[], record: Seen
       ...item,
       impact,
       detail: `${item.detail}; ${learnedFindingSentence(learned)}`,
-      data: { ...item.data, learnedWeight: round2(learned.weight), priorWeight: learned.prior, caughtBrands: learned.caught, caughtShare: round2(learned.caughtShare), cleanBrands: learned.clean, cleanShare: round2(learned.cleanShare) },
+      data: { ...item.data, learnedWeight: round2(learned.weight), priorWeight: learned.prior, missedWith: learned.missedWith, missed: learned.missed, metWith: learned.metWith, met: learned.met },
     };
   });
 }
 
 const round2 = (x: number) => Math.round(x * 100) / 100;
 
-/** "this finding was on 90% of the offers of the 2 brands later caught saying something false and 5% of those of the 7 checked clean: weighed …" (English; agent/decision `learnedFinding` in other languages). */
-export function learnedFindingSentence(l: Pick<LearnedFindingWeight, 'weight' | 'prior' | 'caught' | 'caughtShare' | 'clean' | 'cleanShare'>): string {
-  return `this finding was on ${pct(l.caughtShare)} of the offers of the ${l.caught} brand${l.caught === 1 ? '' : 's'} later caught saying or delivering something false and ${pct(l.cleanShare)} of those of the ${l.clean} checked clean: weighed ${l.weight.toFixed(2)} log-odds instead of ${l.prior.toFixed(2)}`;
+/** "this finding came with 9 of your 10 deliveries that missed your need and 0 of your 12 that met it: weighed …" (English; agent/decision `learnedFinding` in other languages). */
+export function learnedFindingSentence(l: Pick<LearnedFindingWeight, 'weight' | 'prior' | 'missedWith' | 'missed' | 'metWith' | 'met'>): string {
+  return `this finding came with ${l.missedWith} of your ${l.missed} deliveries that missed your need and ${l.metWith} of your ${l.met} that met it: weighed ${l.weight.toFixed(2)} log-odds instead of ${l.prior.toFixed(2)}`;
 }
-
-const pct = (share: number) => `${Math.round(share * 100)}%`;

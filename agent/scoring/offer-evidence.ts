@@ -9,7 +9,7 @@ import type {
   Offer,
   SoftPreference,
 } from '../../protocol/index.ts';
-import type { NeedRecord, SeenFindingRecord } from '../trust/index.ts';
+import type { FindingRecord, NeedRecord } from '../trust/index.ts';
 import type { PriceSummary } from './price-summary.ts';
 
 /**
@@ -180,9 +180,8 @@ export interface OfferEvidence {
   /** The offering brand's own declared attributes for the need's category (its card): the values and units its title is read against. */
   readonly attributes?: readonly AttributeDefinition[] | undefined;
   /**
-   * What the offers the person was shown said about the brands later caught or checked clean
-   * (`ButlerTrust.seenFindingRecord`): the learnable findings are weighed by it (`applyLearnedWeights`). Absent (no
-   * ledger): the hand-set weights.
+   * What the person's own deliveries showed about the findings on the offers bought (`ButlerTrust.findingRecord`):
+   * the learnable findings are weighed by it (`applyLearnedWeights`). Absent (no ledger): the hand-set weights.
    */
-  readonly findingRecord?: SeenFindingRecord | undefined;
+  readonly findingRecord?: FindingRecord | undefined;
 }

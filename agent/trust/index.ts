@@ -31,5 +31,3 @@ export type { NeedRecord } from './failures-spare-need.ts';
 export type { HonestyPosterior } from './honesty-posterior.ts';
 export { FindingCodeSchema, MAX_ORDER_FINDINGS, EMPTY_FINDING_RECORD, FindingTally, deliveryMetNeed, orderFindingCodes } from './finding-record.ts';
 export type { FindingRecord } from './finding-record.ts';
-export { EMPTY_SEEN_FINDING_RECORD, SeenFindingTally, seenVerdictOf } from './seen-finding-record.ts';
-export type { SeenFindingRecord, SeenFindingSide, SeenFindingEvent } from './seen-finding-record.ts';

@@ -94,14 +94,7 @@ export const TRUST_EVIDENCE_SCHEMAS = {
       clean: z.array(z.enum(CLEAN_COUNTS)).min(1).max(2).refine((c) => new Set(c).size === c.length, { message: 'name each of honesty and pressure at most once' }).optional(),
     })
     .refine((e) => e.requestId !== undefined || e.offerId !== undefined, { message: 'name the request or the offer (requestId or offerId)' }),
-  'offer-fit': z.object({
-    offerId: IdSchema,
-    fit: z.number().min(0).max(1),
-    /** How many offers the brand made in the request (all seen, not only the best): what `findings` counts among. */
-    offers: z.number().int().min(1).max(1000).optional(),
-    /** Per learnable finding code (agent/scoring `LEARNABLE_FINDINGS`), how many of those offers showed it. */
-    findings: z.record(FindingCodeSchema, z.number().int().min(1).max(1000)).refine((f) => Object.keys(f).length <= MAX_ORDER_FINDINGS, { message: `at most ${MAX_ORDER_FINDINGS} finding codes` }).optional(),
-  }),
+  'offer-fit': z.object({ offerId: IdSchema, fit: z.number().min(0).max(1) }),
   'honest-decline': z.object({ requestId: IdSchema, reason: NoteSchema, excerpt: ExcerptSchema.optional() }),
   'bait-and-switch': z.object({
     offerId: IdSchema,

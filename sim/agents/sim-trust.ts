@@ -1,6 +1,6 @@
 import { shopRequestKeyOf, toTrustEvent, type ButlerTrust, type TrustObservation } from '../../agent/butler/index.ts';
 import { checkedHonestyOf, type BrandTrustView, type ClaimOutcome } from '../../agent/scoring/index.ts';
-import { FindingTally, SeenFindingTally, TrustEventSchema, deliveryMetNeed, emptyTrustState, foldTrustEvent, scoreTrustState, type BrandTrustState, type FindingRecord, type SeenFindingRecord, type TrustScore } from '../../agent/trust/index.ts';
+import { FindingTally, TrustEventSchema, deliveryMetNeed, emptyTrustState, foldTrustEvent, scoreTrustState, type BrandTrustState, type FindingRecord, type TrustScore } from '../../agent/trust/index.ts';
 import { SimError } from '../sim-error.ts';
 
 /** Past outcomes kept per (product, attribute, verdict): the honesty checks saturate at 3 of a kind. */
@@ -25,13 +25,6 @@ export class SimTrust implements ButlerTrust {
 
   findingRecord(): FindingRecord {
     return this.findings;
-  }
-
-  /** What the offers seen showed about the brands later caught or checked clean (`ButlerTrust.seenFindingRecord`). */
-  private readonly seen = new SeenFindingTally();
-
-  seenFindingRecord(): SeenFindingRecord {
-    return this.seen.record();
   }
 
   view(brandId: string, now: Date): BrandTrustView | undefined {
@@ -85,7 +78,6 @@ export class SimTrust implements ButlerTrust {
       if (event.kind === 'order-outcome' && event.evidence.findings !== undefined) {
         this.findings.add(event.evidence.findings, deliveryMetNeed({ needMet: event.evidence.needMet, asDescribed: event.evidence.outcome === 'as-described' }));
       }
-      this.seen.add(event);
       this.states.set(event.brandId, foldTrustEvent(this.states.get(event.brandId) ?? emptyTrustState(), event as Parameters<typeof foldTrustEvent>[1], occurredAtMs));
       if ((event.kind === 'claim-verified' || event.kind === 'claim-contradicted') && event.evidence.orderId) {
         const e = event.evidence;
