@@ -526,27 +526,12 @@ export function createPressureDetector(
     return { pressure: scoreTextPressure(tactics), tactics };
   };
 
-  // Measurement only (speed39, not to land): with MAJORDOME_TEXT_SHAPE_UPPER_BOUND=1 a whole text's reading is shared
-  // by every text with the same digit shape (digits written 0) WITHOUT checking any digit-sensitive reader, spans
-  // re-cut from the concrete text. Unsafe by design: it bounds what any provably safe text-level sharing could save.
-  const textShapes = process.env['MAJORDOME_TEXT_SHAPE_UPPER_BOUND'] === '1' ? new BoundedMap<string, TextPressureReport>(settings.segmentCacheSize) : undefined;
-  const readWhole = (text: string): TextPressureReport => {
-    if (textShapes === undefined) return readBothWays(text);
-    const shape = text.replace(/[0-9]/g, '0');
-    const seen = textShapes.get(shape);
-    if (seen !== undefined) return { pressure: seen.pressure, tactics: seen.tactics.map((t) => ({ ...t, span: text.slice(t.start, t.end) })) };
-    const reading = readBothWays(text);
-    textShapes.set(shape, reading);
-    return reading;
-  };
-
   // A Turkish letter anywhere makes the dotless ı native (see dotlessIIsNative), and an attacker can add one to hide
   // English words spelt with ı ("dısregard … Teşekkürler."): such a text is read both ways, and the worse reading kept.
-  const readBothWays = (text: string): TextPressureReport => {
+  return (text: string): TextPressureReport => {
     const asWritten = readText(text, normalizeText(text));
     if (!dotlessIIsNative(text)) return asWritten;
     const folded = readText(text, normalizeText(text, { foldNativeDotlessI: true }));
     return folded.pressure > asWritten.pressure ? folded : asWritten;
   };
-  return readWhole;
 }
