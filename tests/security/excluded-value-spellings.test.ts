@@ -50,13 +50,10 @@ describe('a value the person ruled out, written inside a longer one', () => {
   }
 
   it('a colour or maker that only starts alike is not the one ruled out: still ranked', async () => {
-    // Titled as stated: a title naming the ruled-out value as the product's own breaks the rule whatever the data says
-    // (tests/security/title-names-ruled-out-stated-otherwise.test.ts).
-    const titled = (product: Product, title: string): Product => ({ ...product, title });
-    expect((await slySelling(titled(colored('blackberry'), 'Tune 770NC headphones with noise cancelling, blackberry'), notBlack)).ranked).toBe(true);
-    expect((await slySelling(titled(colored('Slate Grey'), 'Tune 770NC headphones with noise cancelling, slate grey'), notBlack)).ranked).toBe(true);
-    expect((await slySelling(titled(madeBy('JBLX Audio'), 'JBLX Audio Tune 770NC headphones with noise cancelling'), notJbl)).ranked).toBe(true);
-    expect((await slySelling(titled(madeBy('Sonyx'), 'Sonyx Tune 770NC headphones with noise cancelling'), notJbl)).ranked).toBe(true);
+    expect((await slySelling(colored('blackberry'), notBlack)).ranked).toBe(true);
+    expect((await slySelling(colored('Slate Grey'), notBlack)).ranked).toBe(true);
+    expect((await slySelling(madeBy('JBLX Audio'), notJbl)).ranked).toBe(true);
+    expect((await slySelling(madeBy('Sonyx'), notJbl)).ranked).toBe(true);
   });
 
   it('(fixed) reads words through look-alike letters and invisible characters, and leaves "eq" wanting the value itself', () => {
