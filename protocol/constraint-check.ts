@@ -76,12 +76,12 @@ export function satisfiesConstraint(value: AttributeValue | undefined, constrain
 }
 
 /**
- * Whether a product meets one hard constraint. A `neq` / `not-in` is broken by a stated value naming an excluded one
- * (`satisfiesConstraint`) and by the product's own title naming one, stated value or not: a seller of JBL headphones
- * in black that left out its maker and colour passed "not JBL, not black" with "JBL Tune 770NC, black" as its title,
- * the very words the person reads, and one that stated its maker as "Sony" under that title passed it still (red team
- * 39). The title counts only where it names the value as the product's own (`titleNamesValue`: not "case compatible
- * with JBL", "Black Friday", "wool-free"); positive constraints read what the product states only.
+ * Whether a product meets one hard constraint. An attribute the product leaves unstated meets a `neq` / `not-in`
+ * (`satisfiesConstraint`) unless the product's own title names an excluded value: a seller of JBL headphones in black
+ * that left out its maker and colour passed "not JBL, not black" with "JBL Tune 770NC, black" as its title, the very
+ * words the person reads. What the product states decides when it states it; the title is read only in its silence,
+ * and only where it names the value as the product's own (`titleNamesValue`: not "case compatible with JBL", "Black
+ * Friday", "wool-free").
  *
  * A product that states no maker is its seller's own (the protocol: `maker` is "Manufacturer, when not the brand
  * itself"): its maker is then `seller`, the seller's identity (the brand id its offers carry, read as a person reads a
@@ -91,13 +91,9 @@ export function satisfiesConstraint(value: AttributeValue | undefined, constrain
  */
 function meetsConstraint(product: Product, constraint: HardConstraint, seller: string | undefined): boolean {
   const value = productAttribute(product, constraint.attribute);
-  const excluding = constraint.op === 'neq' || constraint.op === 'not-in';
-  // The title the person reads names a ruled-out value as the product's own: whatever the data states, that product
-  // is one the person ruled out ("JBL Tune 770NC, black" sent with maker "Sony" passed "not JBL" and was bought).
-  if (excluding && titleNamesAny(product.title, constraint.value)) return false;
   if (value !== undefined) return satisfiesConstraint(value, constraint);
   const implied = constraint.attribute === 'maker' ? seller : undefined;
-  if (excluding) return implied === undefined || !namesAny(implied, constraint.value);
+  if (constraint.op === 'neq' || constraint.op === 'not-in') return !titleNamesAny(product.title, constraint.value) && (implied === undefined || !namesAny(implied, constraint.value));
   return satisfiesConstraint(implied, constraint);
 }
 

@@ -16,9 +16,9 @@ function titleWords(title: string): string[] {
 /**
  * Whether a product's title names `phrase` as the product's own value: the phrase's words whole and in order among the
  * title's (as `namesAttributeText` reads a value), at a place where the words around it do not say the product is
- * *for*, *with* or *without* it. So a title excludes an offer the person ruled out ("JBL Tune 770NC, black" against
- * "not JBL, not black"), whatever its data states, without excluding an honest accessory, a sale banner or a "-free"
- * product that merely mentions the value.
+ * *for*, *with* or *without* it. Read only where the product leaves the attribute unstated, so a title can exclude an
+ * offer the person ruled out ("JBL Tune 770NC, black" against "not JBL, not black") without excluding an honest
+ * accessory, a sale banner or a "-free" product that merely mentions the value.
  */
 export function titleNamesValue(title: string, phrase: string): boolean {
   const words = attributeWords(phrase);

@@ -1,4 +1,4 @@
-import { RecentCache, exceedsBudget, formatMoney, isSameCategory, satisfiesConstraint, violatedConstraints, type AttributeValue, type Offer, type HardConstraint, type SoftPreference } from '../../protocol/index.ts';
+import { RecentCache, exceedsBudget, formatMoney, isSameCategory, violatedConstraints, type AttributeValue, type Offer, type HardConstraint, type SoftPreference } from '../../protocol/index.ts';
 import type { EvidenceData, EvidenceItem } from './evidence-item.ts';
 import { marketParties, partyIdentitiesOf } from './market-parties.ts';
 import type { MarketContext, OfferEvidence, ScoringNeed } from './offer-evidence.ts';
@@ -86,10 +86,7 @@ function hardViolationsOf(evidence: Pick<OfferEvidence, 'offer' | 'need' | 'now'
       // (`meetsConstraints`): said so, in our words.
       detail:
         actual !== undefined
-          ? // A stated value that meets a ruled-out rule fails it only where the title names a value ruled out (`meetsConstraints`).
-            (c.op === 'neq' || c.op === 'not-in') && satisfiesConstraint(actual, c)
-            ? `states ${c.attribute} ${formatAttributeValue(actual)}, but its title names a ${c.attribute} ruled out (needed: ${describeConstraint(c)})`
-            : `${c.attribute} is ${formatAttributeValue(actual)}, needed ${describeConstraint(c)}`
+          ? `${c.attribute} is ${formatAttributeValue(actual)}, needed ${describeConstraint(c)}`
           : c.op === 'neq' || c.op === 'not-in'
             ? c.attribute === 'maker'
               ? `does not state its maker, so it is the seller's own, and its seller or its title names a maker ruled out (needed: ${describeConstraint(c)})`
