@@ -1,5 +1,5 @@
 import { createSeededRandom, type Decline, type Money, type NeedBriefInput, type Offer } from '../../protocol/index.ts';
-import { explainRanking, floorHonestyOf, pickDivergent, rankOffers, type DivergentPick, type Ranking, type RankingExplanation } from '../decision/index.ts';
+import { explainRanking, floorHonestyOf, itemsAsked, pickDivergent, rankOffers, type DivergentPick, type Ranking, type RankingExplanation } from '../decision/index.ts';
 import type { Need } from '../need/index.ts';
 import { answerLanguage } from '../language/index.ts';
 import type { Exchange, NegotiatedOffer } from '../negotiation/index.ts';
@@ -251,7 +251,7 @@ export async function shop(need: Need, run: ShopRun): Promise<ShoppingResult> {
   let explanation: RankingExplanation | undefined;
   // Attributes are named in Majordome's own words, never by the labels brands declare on their cards.
   const explain = (): RankingExplanation =>
-    explainRanking(ranking, { brandNames: Object.fromEntries(brands.map((b) => [b.card.id, b.card.name])), language: answerLanguage(need.language), budget: need.budget, quantity: need.quantity });
+    explainRanking(ranking, { brandNames: Object.fromEntries(brands.map((b) => [b.card.id, b.card.name])), language: answerLanguage(need.language), budget: need.budget, quantity: itemsAsked(need) });
   const divergent = pickDivergent({
     ranking,
     // Their bubble: the brands and styles they usually buy.

@@ -78,7 +78,7 @@ export interface ExplainOptions {
   readonly language?: Language | undefined;
   /** The person's budget, so an offer over it can say by how much in any language. */
   readonly budget?: Money | undefined;
-  /** How many items the person asked for (the need's quantity, default 1), so an offer carrying more says so. */
+  /** How many items the person asked for (`itemsAsked`: the need's quantity times the pack count it states; default 1), so an offer carrying more says so. */
   readonly quantity?: number | undefined;
 }
 

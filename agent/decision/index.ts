@@ -7,6 +7,7 @@ export { EXPLANATION_MESSAGES } from './explanation-messages.ts';
 export type { ExplanationMessages } from './explanation-messages.ts';
 export type { ValueBreakdown } from './offer-value.ts';
 export { explainRanking, MAX_NAME_LENGTH } from './explain-ranking.ts';
+export { itemsAsked } from './items-asked.ts';
 export type { RankingExplanation, OfferExplanation, OfferBreakdown, ExplainOptions } from './explain-ranking.ts';
 export { describeFlags, FLAG_MIN_STRENGTH } from './describe-flags.ts';
 export type { AttributeNamer } from './describe-flags.ts';
