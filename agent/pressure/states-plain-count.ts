@@ -15,7 +15,7 @@ const COUNT_PUSH =
 const ONLY_OR_JUST = /\b(?:only|just|seulement|nur|solo|sólo)\b/;
 /** The count given against a stated capacity or with its reason (capped "auf 8 Teilnehmer begrenzt", "limité à 8"). */
 const COUNTED_AGAINST_CAPACITY =
-  /\b(?:holds|seats|sleeps|takes|fits) (?:up to )?\d+\b[^.!?\n]{0,40}?\b\d+ (?:are|have been|were|is|has been) (?:booked|taken|sold|reserved|filled)\b|\b\d+ (?:of|out of) (?:the )?\d+\b|\bcapacity\b[^.!?\n]{0,30}?\b(?:is|of|at)\b|\bwhen (?:the )?(?:cap|limit|capacity) is reached\b|\b(?:ist|sind) auf \d+ [a-z]+ (?:begrenzt|beschrankt)\b|\b(?:limite|limitee?s?|plafonne) a \d+\b|\b(?:limitad[oa]s?|limitat[oa]|beperkt tot) (?:a )?\d+\b/;
+  /\b(?:holds|seats|sleeps|takes|fits) (?:up to )?\d+\b[^.!?\n]{0,40}?\b\d+ (?:are|have been|were|is|has been) (?:booked|taken|sold|reserved|filled)\b|\b\d+ (?:of|out of) (?:the )?\d+\b|\b\d+ (?:[a-z]+ ){0,2}(?:left|remaining|free|available|taken|booked|sold) (?:out )?of (?:the |a |an )?\d+\b|\bcapacity\b[^.!?\n]{0,30}?\b(?:is|of|at)\b|\bwhen (?:the )?(?:cap|limit|capacity) is reached\b|\b(?:ist|sind) auf \d+ [a-z]+ (?:begrenzt|beschrankt)\b|\b(?:limite|limitee?s?|plafonne) a \d+\b|\b(?:limitad[oa]s?|limitat[oa]|beperkt tot) (?:a )?\d+\b/;
 /**
  * A stock field that states availability first ("In stock: 7"), as a shop's product page lists it: the whole text, or
  * one field of a listing between other facts ("Pool pump, 2,500 l/h. In stock: 5. Ships next working day").

@@ -6,7 +6,7 @@ const STOCK_WORDS = String.raw`(?:left|remaining|remain|available|in stock|to go
 /** Cues of claimed scarcity. */
 export const SCARCITY_PATTERNS = tacticPatterns('scarcity', [
   ['only-n-left', 0.95, re`\b(?:only|just)\s+${NUM}${NOT_TIME}\s+(?:[a-z-]+\s+){0,3}?${STOCK_WORDS}\b(?!-)`],
-  ['n-left', 0.82, re`(?<!\bthe\s)(?<!\d[:.])\b(?!\d+\s*(?:${TIME_UNIT}|months?|years?)\b)${NUM}\s+(?:(?!(?:days?|hours?|minutes?|weeks?|months?|years?)\b)[a-z-]+\s+){0,2}?(?:left|remaining|remain)\b(?![- ](?:handed|side|hand|foot|shoe|earbud|pocket|click))`],
+  ['n-left', 0.82, re`(?<!\bthe\s)(?<!\d[:.])\b(?!\d+\s*(?:${TIME_UNIT}|months?|years?)\b)${NUM}\s+(?:(?!(?:days?|hours?|minutes?|weeks?|months?|years?|percent|per|pct)\b)[a-z-]+\s+){0,2}?(?:left|remaining|remain)\b(?![- ](?:handed|side|hand|foot|shoe|earbud|pocket|click))`],
   ['few-left', 0.9, re`\b(?:few|handful|couple|last few)${NOT_TIME}\s+(?:[a-z-]+\s+)?(?:left|remaining|remain)\b`],
   ['fewer-than', 0.85, re`\b(?:fewer|less) than\s+${NUM}\s+(?:[a-z-]+\s+){0,2}?${STOCK_WORDS}\b`],
   ['low-stock', 0.9, re`\blow (?:in )?(?:stock|inventory|availability|supply)\b`],
