@@ -8,7 +8,7 @@ import { FURTHER_LANGUAGE_PRESSURE_PATTERNS } from './further-language-pressure-
 import { INJECTION_PATTERNS } from './injection-patterns.ts';
 import { FORCED_ACTION_PATTERNS } from './forced-action-patterns.ts';
 import { MISDIRECTION_PATTERNS } from './misdirection-patterns.ts';
-import { MULTILINGUAL_INJECTION_PATTERNS, OFF_CHANNEL_PAYMENT_PATTERNS } from './multilingual-injection-patterns.ts';
+import { FURTHER_SCRIPT_INJECTION_PATTERNS, MULTILINGUAL_INJECTION_PATTERNS, OFF_CHANNEL_PAYMENT_PATTERNS } from './multilingual-injection-patterns.ts';
 import { MULTILINGUAL_PRESSURE_PATTERNS } from './multilingual-pressure-patterns.ts';
 import { OBSTRUCTION_PATTERNS } from './obstruction-patterns.ts';
 import { PURCHASE_STEP_DEMAND_PATTERNS } from './purchase-step-demand-patterns.ts';
@@ -37,6 +37,7 @@ export const TACTIC_PATTERNS: readonly TacticPattern[] = [
   ...PURCHASE_STEP_DEMAND_PATTERNS,
   ...OFF_CHANNEL_PAYMENT_PATTERNS,
   ...MULTILINGUAL_INJECTION_PATTERNS,
+  ...FURTHER_SCRIPT_INJECTION_PATTERNS,
   ...MULTILINGUAL_PRESSURE_PATTERNS,
   ...FURTHER_LANGUAGE_PRESSURE_PATTERNS,
   ...CHOICE_STRUCTURE_PATTERNS,
