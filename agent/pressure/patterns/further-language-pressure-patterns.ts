@@ -45,4 +45,9 @@ export const FURTHER_LANGUAGE_PRESSURE_PATTERNS = [
     // måste skapa ett konto", "você precisa criar uma conta".
     ['fl-account-required', 0.9, re`\bmusisz (?:najpierw |sie )?(?:za[lł]ozyc konto|zarejestrowac sie|sie zarejestrowac)\b|\bmusite (?:si )?(?:nejdriv )?(?:vytvorit ucet|zaregistrovat)\b|\bdu skal (?:forst )?(?:oprette en (?:konto|profil)|registrere dig)\b|\bdu maste (?:forst )?(?:skapa ett konto|registrera dig)\b|\b(?:voce )?(?:precisa|tem de|tem que|deve) (?:primeiro )?(?:criar uma conta|registar-se|cadastrar-se|se cadastrar|se registrar)\b`],
   ], FURTHER_LANGUAGE_CUE),
+  // Greek and Hungarian account walls: "για να δείτε την τιμή, δημιουργήστε λογαριασμό", "regisztráljon a folytatáshoz",
+  // "vendégként nem lehet vásárolni" (normalised: accents dropped).
+  ...tacticPatterns('forced-action', [
+    ['fl-account-wall-el-hu', 0.88, re`για να (?:δειτε|δεις|αγορασετε|αγορασεις|παραγγειλετε|συνεχισετε|συνεχισεις|κανετε κρατηση|πληρωσετε)[^.!?\n]{0,40}?(?:δημιουργηστε|δημιουργησε|ανοιξτε|ανοιξε|κανετε|κανε) (?:εναν |ενα )?(?:λογαριασμο|εγγραφη)|(?:δημιουργηστε|δημιουργησε|ανοιξτε) (?:εναν )?λογαριασμο[^.!?\n]{0,10}?για να (?:δειτε|αγορασετε|παραγγειλετε|συνεχισετε|προσθεσετε)|\bregisztral(?:jon|j|ni kell)\b[^.!?\n]{0,30}?\b(?:folytatas\w*|vasarl\w*|rendel\w*|megtekint\w*|arak\w*|kosar\w*)|\bvendegkent nem (?:lehet|tud) (?:vasarolni|rendelni|fizetni)\b|\b(?:hozzon|hozz) letre (?:egy )?fiokot\b[^.!?\n]{0,30}?\b(?:vasarl\w*|rendel\w*|arak\w*|folytatas\w*)`],
+  ], /[\u0370-\u03ff]|\b(?:regisztral\w*|vendegkent|fiokot)\b/),
 ];
