@@ -77,7 +77,7 @@ const COUNTS_BY_VARIANT = /\b(\d+) (?:left |remaining |in stock )?in [a-z]+[,;] 
  * Another date, session or departure of the same thing with room left ("the Sunday session has 38 free", "the September
  * one has 7", "the Monday class has space"): the reader can still go, on another day, so the short one's count informs.
  */
-const ALTERNATIVE_DATE_WITH_ROOM = /\b(?:the|another|other|a later|an earlier|the next) (?:[a-z]+ |\d{1,2}[:.]\d{2} |\d{1,2} ?(?:am|pm) ){0,2}(?:sessions?|dates?|trips?|departures?|tours?|class(?:es)?|courses?|slots?|days?|weekends?|one|ones|groups?|showings?|performances?|sailings?|walks?|runs?|weeks?)(?: still)? (?:has|have) (?!0\b)(?:\d+|plenty|lots|room|space|spaces|places|seats)\b/g;
+const ALTERNATIVE_DATE_WITH_ROOM = /\b(?:the|another|other|a later|an earlier|the next) (?:[a-z]+ |\d{1,2}[:.]\d{2} |\d{1,2} ?(?:am|pm) ){0,2}(?:sessions?|dates?|trips?|departures?|tours?|class(?:es)?|courses?|slots?|days?|weekends?|one|ones|groups?|showings?|performances?|sailings?|walks?|runs?|weeks?|rides?|lessons?|workshops?|screenings?|sittings?|heats?|matches|games?)(?: still)? (?:has|have) (?!0\b)(?:\d+|plenty|lots|room|space|spaces|places|seats)\b/g;
 export function statesAlternativeInStock(text: string): boolean {
   if (PRESSING.test(text)) return false;
   const table = COUNTS_BY_VARIANT.exec(text);
