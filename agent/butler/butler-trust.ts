@@ -1,6 +1,6 @@
 import type { Money } from '../../protocol/index.ts';
 import type { BrandTrustView, ClaimOutcome } from '../scoring/index.ts';
-import type { CleanCount, FindingRecord, RatedDelivery } from '../trust/index.ts';
+import type { CleanCount, FindingRecord } from '../trust/index.ts';
 
 /** What the butler observed about a brand, to be appended to the trust ledger with its evidence. */
 export type TrustObservation =
@@ -42,12 +42,6 @@ export type TrustObservation =
       readonly needMet?: boolean | undefined;
       /** The honesty finding codes the offer showed when it was bought (see `OrderRecord.findings`); absent: not recorded. */
       readonly findings?: readonly string[] | undefined;
-      /** The person's 1..5 stars for what arrived, and what it was (its sku and GTIN, maker as the offer named it, category); absent: not rated. */
-      readonly rating?: number | undefined;
-      readonly sku?: string | undefined;
-      readonly gtin?: string | undefined;
-      readonly maker?: string | undefined;
-      readonly category?: string | undefined;
       readonly note: string;
     }
   | { readonly kind: 'protocol-violation'; readonly brandId: string; readonly violation: string; readonly detail: string; readonly claimedBrandId?: string | undefined; readonly offerId?: string | undefined; readonly requestId?: string | undefined };
@@ -85,10 +79,4 @@ export interface ButlerTrust {
    * no record (the no-ledger ablation): the hand-set weights stand.
    */
   findingRecord?(): FindingRecord;
-  /**
-   * The deliveries the person rated (`RatedDelivery`, folded from `order-outcome` events with a rating), oldest first:
-   * what the quality of the products and makers they were sold turned out to be. Absent when the port keeps no record
-   * (the no-ledger ablation): offers are valued on what they say alone.
-   */
-  ratedDeliveries?(): readonly RatedDelivery[];
 }

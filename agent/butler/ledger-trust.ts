@@ -1,6 +1,6 @@
 import { IdSchema, type AttributeValue } from '../../protocol/index.ts';
 import { checkedHonestyOf, type BrandTrustView, type ClaimOutcome } from '../scoring/index.ts';
-import { FindingTally, deliveryMetNeed, orderFindingCodes, ratedDeliveryOf, type FindingRecord, type RatedDelivery, type TrustEventInput, type TrustLedger } from '../trust/index.ts';
+import { FindingTally, deliveryMetNeed, orderFindingCodes, type FindingRecord, type TrustEventInput, type TrustLedger } from '../trust/index.ts';
 import type { ButlerTrust, TrustObservation } from './butler-trust.ts';
 import { sameShopRequest } from './cheaper-request-id.ts';
 
@@ -11,18 +11,6 @@ const slug = (text: string) =>
     .replace(/^-+|-+$/g, '')
     .slice(0, 64) || 'unspecified';
 const short = (text: string, max = 200) => (text.length > max ? `${text.slice(0, max - 1)}…` : text) || '(empty)';
-
-/** What an `order-outcome` keeps of the person's rating: the stars and what was rated (nothing when not rated). */
-function ratingEvidence(o: Extract<TrustObservation, { kind: 'order-outcome' }>): { rating?: number; product?: { sku: string; gtin?: string }; maker?: string; category?: string } {
-  if (o.rating === undefined) return {};
-  const maker = o.maker?.trim();
-  return {
-    rating: o.rating,
-    ...(o.sku ? { product: { sku: o.sku, ...(o.gtin ? { gtin: o.gtin } : {}) } } : {}),
-    ...(maker ? { maker: maker.slice(0, 120) } : {}),
-    ...(o.category ? { category: o.category } : {}),
-  };
-}
 
 /**
  * Turns one butler observation into a ledger event with its evidence. Each event is written out key by key rather than
@@ -76,7 +64,7 @@ export function toTrustEvent(o: TrustObservation, occurredAt: string): TrustEven
     case 'order-refused':
       return { brandId: o.brandId, occurredAt, kind: 'order-refused', evidence: { offerId: o.offerId, requestId: o.requestId, code: o.code, detail: short(o.detail, 500), stake: o.stake } };
     case 'order-outcome':
-      return { brandId: o.brandId, occurredAt, kind: 'order-outcome', evidence: { orderId: o.orderId, satisfied: o.satisfied, outcome: (o.asDescribed ?? o.satisfied) ? 'as-described' : 'not-as-described', ...(o.stake ? { stake: o.stake } : {}), ...(o.needMet === undefined ? {} : { needMet: o.needMet }), ...(o.findings === undefined ? {} : { findings: orderFindingCodes(o.findings) }), ...ratingEvidence(o), note: short(o.note, 500) } };
+      return { brandId: o.brandId, occurredAt, kind: 'order-outcome', evidence: { orderId: o.orderId, satisfied: o.satisfied, outcome: (o.asDescribed ?? o.satisfied) ? 'as-described' : 'not-as-described', ...(o.stake ? { stake: o.stake } : {}), ...(o.needMet === undefined ? {} : { needMet: o.needMet }), ...(o.findings === undefined ? {} : { findings: orderFindingCodes(o.findings) }), note: short(o.note, 500) } };
     case 'protocol-violation':
       return {
         brandId: o.brandId,
@@ -157,29 +145,6 @@ export class LedgerTrust implements ButlerTrust {
   }
 
   private findings: { readonly count: number; readonly lastSeq: number; readonly tally: FindingTally } | undefined;
-
-  /** Folded from every rated `order-outcome` on the ledger, like `findingRecord`: on first use from the whole file, then the events appended since. */
-  ratedDeliveries(): readonly RatedDelivery[] {
-    const count = this.ledger.eventCount();
-    if (this.ratings === undefined || count < this.ratings.count) this.ratings = { count: 0, lastSeq: 0, list: [] };
-    const folded = this.ratings;
-    if (folded.count === count) return folded.list;
-    let lastSeq = folded.lastSeq;
-    const added: Array<{ seq: number; delivery: RatedDelivery }> = [];
-    for (const brand of this.ledger.brands()) {
-      for (const e of this.ledger.eventsFor(brand.brandId, { afterSeq: folded.lastSeq })) {
-        if (e.seq > lastSeq) lastSeq = e.seq;
-        if (e.kind !== 'order-outcome') continue;
-        const delivery = ratedDeliveryOf(e.brandId, e.evidence, Date.parse(e.occurredAt));
-        if (delivery) added.push({ seq: e.seq, delivery });
-      }
-    }
-    added.sort((a, b) => a.seq - b.seq);
-    this.ratings = { count, lastSeq, list: [...folded.list, ...added.map((a) => a.delivery)] };
-    return this.ratings.list;
-  }
-
-  private ratings: { readonly count: number; readonly lastSeq: number; readonly list: readonly RatedDelivery[] } | undefined;
 
   record(observations: readonly TrustObservation[], now: Date): void {
     if (observations.length === 0) return;

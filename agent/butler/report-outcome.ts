@@ -102,7 +102,6 @@ function recordReport(orderId: string, report: OutcomeReport, deps: { memory: Bu
     stake: offer.price,
     ...(report.needMet === undefined ? {} : { needMet: report.needMet }),
     ...(order.findings === undefined ? {} : { findings: order.findings }),
-    ...(report.rating === undefined ? {} : { rating: report.rating, sku: offer.product.sku, gtin: offer.product.gtin, maker: offer.product.maker, category: offer.product.category }),
     note: (report.text ?? (anyContradiction ? 'not as described' : 'as described')).slice(0, 500),
   });
   const now = deps.clock();

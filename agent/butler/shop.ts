@@ -19,7 +19,7 @@ import { collectBrandTexts } from './collect-brand-texts.ts';
 import { fanOutBrief, type FanOutProgress } from './fan-out.ts';
 import { declaredAttributesOf } from './declared-attributes.ts';
 import { gatherEvidence } from './gather-evidence.ts';
-import { learnDeliveredQuality, learnTaste } from '../taste/index.ts';
+import { learnTaste } from '../taste/index.ts';
 import { isBannedConnection } from './is-banned-connection.ts';
 import { eligibleOffers, negotiateAnswered } from './negotiate-answered.ts';
 import { deadlineExclusions } from './deadline-exclusions.ts';
@@ -226,13 +226,10 @@ export async function shop(need: Need, run: ShopRun): Promise<ShoppingResult> {
   // 5. Rank, explain, and pick the exploration slot.
   // The person's taste, from their ratings (the memory answers from what it keeps of past orders).
   const taste = learnTaste(memory.ratedPurchases(), need.category, now.getTime());
-  // What their rated deliveries showed of the products and makers sold to them (the ledger's; none without one).
-  const rated = deps.trust.ratedDeliveries?.();
-  const deliveredQuality = rated === undefined || rated.length === 0 ? undefined : learnDeliveredQuality(rated, need.category, now.getTime());
   // The key of this request's tie-break and exploration draw: the install's own unless the caller chose the seed.
   const draws = drawKey(requestId, deps.privateDraws === true ? secret : undefined);
   const rank = (candidates: typeof allCandidates) =>
-    rankOffers(candidates, { need, honestyFloor: profile.honestyFloor ?? deps.honestyFloor, secondChances: profile.secondChances, declines, tieBreakKey: `${deps.seed}:${draws}`, taste, deliveredQuality });
+    rankOffers(candidates, { need, honestyFloor: profile.honestyFloor ?? deps.honestyFloor, secondChances: profile.secondChances, declines, tieBreakKey: `${deps.seed}:${draws}`, taste });
   let ranked = cheaperUnused ? allCandidates.filter((c) => !isFollowUp(c.offer)) : allCandidates;
   let ranking = rank(ranked);
   // A first round whose every offer the ranking leaves out (its text aimed at the butler, its brand below the honesty

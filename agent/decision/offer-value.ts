@@ -1,6 +1,6 @@
 import type { Offer } from '../../protocol/index.ts';
 import { FIT_RULES, type OfferScores, type ScoringNeed } from '../scoring/index.ts';
-import type { DeliveredQuality, LearnedPreference } from '../taste/index.ts';
+import type { LearnedPreference } from '../taste/index.ts';
 
 /**
  * The few assumptions of the money value, each a statement about people rather than a tuned weight:
@@ -31,15 +31,7 @@ export interface ValueBreakdown {
   readonly statedIfNotAsDescribed: { readonly weight: number; readonly weightedScore: number };
   /** Preferences learned from the person's ratings that this offer touches (its values they rated before). */
   readonly learned: readonly LearnedPreference[];
-  /**
-   * What the person's ratings of this product (else its maker) showed, beyond their usual liking, when they were sold it
-   * before (`DeliveredQuality`, from their ledger): its shift moves the match the worth is read at. Absent: never rated.
-   */
-  readonly quality?: DeliveredQuality | undefined;
-  /**
-   * Estimated worth of the product to this person if it is what it claims: reference × (1 + premium × (preference
-   * match + the delivered-quality shift, never below 0)).
-   */
+  /** Estimated worth of the product to this person if it is what it claims: reference × (1 + premium × preference match). */
   readonly worth: number;
   /** Calibrated probability that the offer is what it claims (the brand's record and this offer's own findings). */
   readonly claimsHold: number;
@@ -99,14 +91,9 @@ export function preferenceMatchAt(
   return clamp01(base + shift / learned.length);
 }
 
-/**
- * What a product is worth to the person if it is what it claims: reference × (1 + premium × preference match), the
- * match moved by `qualityShift`, what their ratings of this product (or maker) showed beyond their usual liking (a
- * liking point is worth what a point of match is; never below no match at all).
- */
-export function worthAt(reference: number, preferenceMatch: number, qualityShift = 0): number {
-  const match = qualityShift === 0 ? preferenceMatch : Math.max(0, preferenceMatch + qualityShift);
-  return reference * (1 + VALUE_MODEL.preferencePremium * match);
+/** What a product is worth to the person if it is what it claims: reference × (1 + premium × preference match). */
+export function worthAt(reference: number, preferenceMatch: number): number {
+  return reference * (1 + VALUE_MODEL.preferencePremium * preferenceMatch);
 }
 
 /**
@@ -151,9 +138,9 @@ export function statedMatchIfNotAsDescribed(prefs: readonly { readonly weight: n
 }
 
 /** The worth of a product that meets the need but is not as described (`statedMatchIfNotAsDescribed`), never more than `worth`. */
-export function worthIfNotAsDescribedAt(reference: number, ifFalse: { readonly weight: number; readonly weightedScore: number }, learned: readonly LearnedPreference[], worth: number, qualityShift = 0): number {
+export function worthIfNotAsDescribedAt(reference: number, ifFalse: { readonly weight: number; readonly weightedScore: number }, learned: readonly LearnedPreference[], worth: number): number {
   if (ifFalse.weight === 0) return worth;
-  return Math.min(worth, worthAt(reference, preferenceMatchAt(ifFalse, learned), qualityShift));
+  return Math.min(worth, worthAt(reference, preferenceMatchAt(ifFalse, learned)));
 }
 
 /**
@@ -175,8 +162,6 @@ export function offerValue(input: {
   readonly marketMinor: number | undefined;
   /** Preferences learned from the person's ratings that apply to this offer (none: stated preferences only). */
   readonly learned?: readonly LearnedPreference[] | undefined;
-  /** What the person's ratings showed of this product or its maker (`deliveredQualityOf`; none: never rated, or no ledger). */
-  readonly quality?: DeliveredQuality | undefined;
 }): ValueBreakdown {
   const { offer, scores, need } = input;
   const price = offer.price.amountMinor;
@@ -186,13 +171,11 @@ export function offerValue(input: {
   const stated = statedMatchOf(scores);
   const learned = input.learned ?? [];
   const preferenceMatch = preferenceMatchAt(stated, learned);
-  const quality = input.quality;
-  const shift = quality?.shift ?? 0;
-  const worth = worthAt(reference, preferenceMatch, shift);
+  const worth = worthAt(reference, preferenceMatch);
   const claimsHold = clamp01(scores.honesty.probability);
   const needHolds = Math.max(claimsHold, clamp01(scores.honesty.needHolds ?? claimsHold));
   const statedIfNotAsDescribed = statedMatchIfNotAsDescribed(scores.fit.preferences);
-  const worthIfNotAsDescribed = worthIfNotAsDescribedAt(reference, statedIfNotAsDescribed, learned, worth, shift);
+  const worthIfNotAsDescribed = worthIfNotAsDescribedAt(reference, statedIfNotAsDescribed, learned, worth);
   const pressure = clamp01(scores.pressure.score);
   const remedyCost = (1 - claimsHold) * VALUE_MODEL.hassleShare * price;
   const pressureCost = pressure * VALUE_MODEL.hassleShare * price;
@@ -204,7 +187,6 @@ export function offerValue(input: {
     stated,
     statedIfNotAsDescribed,
     learned,
-    ...(quality === undefined ? {} : { quality }),
     worth,
     claimsHold,
     needHolds,

@@ -59,9 +59,8 @@ function sampledSurplus(entry: RankedOffer, random: SeededRandom, brandDraws: Ma
   const p = sigmoid(logit(brandDraw) + logit(b.claimsHold) - logit(brandMean));
   // The person's uncertain taste: each value they rated before is drawn from its Beta instead of its mean.
   if (b.learned.length === 0) return surplusAt(p, b);
-  const shift = b.quality?.shift ?? 0;
-  const worth = worthAt(b.reference, preferenceMatchAt(b.stated, b.learned, (l) => sampleBeta(l.alpha, l.beta, random)), shift);
-  return surplusAt(p, { worth, price: b.price, pressureCost: b.pressureCost, needHolds: b.needHolds, worthIfNotAsDescribed: worthIfNotAsDescribedAt(b.reference, b.statedIfNotAsDescribed, b.learned, worth, shift) });
+  const worth = worthAt(b.reference, preferenceMatchAt(b.stated, b.learned, (l) => sampleBeta(l.alpha, l.beta, random)));
+  return surplusAt(p, { worth, price: b.price, pressureCost: b.pressureCost, needHolds: b.needHolds, worthIfNotAsDescribed: worthIfNotAsDescribedAt(b.reference, b.statedIfNotAsDescribed, b.learned, worth) });
 }
 
 function novelty(entry: RankedOffer, history: PurchaseHistory, language: Language): { novelty: 'brand' | 'style'; reason: string } | undefined {

@@ -4,7 +4,7 @@ import { marketParties, offerNeedHolds, partyIdentitiesOf, preferenceScales, ref
 import { recommendationStatus } from '../trust/index.ts';
 import { marketReferenceMinor } from './market-reference.ts';
 import { expectedWorth, offerValue, VALUE_MODEL, type ValueBreakdown } from './offer-value.ts';
-import { deliveredQualityOf, learnedPreferences, type DeliveredQualityModel, type TasteModel } from '../taste/index.ts';
+import { learnedPreferences, type TasteModel } from '../taste/index.ts';
 
 /** One scored offer to rank, with the brand's trust and the policy verdict on it. */
 export interface RankCandidate {
@@ -37,8 +37,6 @@ export interface RankOptions {
   readonly tieBreakKey?: string | undefined;
   /** What the butler has learned of the person's taste in this category from their ratings (none: stated preferences only). */
   readonly taste?: TasteModel | undefined;
-  /** What the person's rated deliveries in this category showed of products and makers (from their ledger; none: offers valued on what they say). */
-  readonly deliveredQuality?: DeliveredQualityModel | undefined;
 }
 
 /** Why an offer can never be recommended. */
@@ -225,8 +223,7 @@ export function rankOffers(candidates: readonly RankCandidate[], options: RankOp
   for (const read of eligible) {
     const c = options.need.softPreferences.length === 0 ? read : { ...read, scores: { ...read.scores, fit: refitPreferences(read.scores.fit, read.offer, options.need, scales) } };
     const learned = learnedPreferences(options.taste, c.offer.product.attributes, constrained);
-    const quality = deliveredQualityOf(options.deliveredQuality, c.offer.product, c.offer.brandId);
-    const breakdown = offerValue({ offer: c.offer, scores: c.scores, need: options.need, marketMinor, learned, quality });
+    const breakdown = offerValue({ offer: c.offer, scores: c.scores, need: options.need, marketMinor, learned });
     // Buying nothing is an option: an offer expected to cost more than it is worth is not recommended.
     if (breakdown.surplus > 0) valued.push({ c, breakdown });
     else excluded.push({ offerId: c.offer.offerId, brandId: c.offer.brandId, reasons: [noSurplus(breakdown)], offer: c.offer, scores: c.scores, trust: c.trust, value: breakdown });

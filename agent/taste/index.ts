@@ -3,5 +3,3 @@ export { TASTE_MODEL, MIN_RATING, MAX_RATING, learnTaste, isTasteValue, valueKey
 export type { TasteModel, ValueTaste, RatedPurchase } from './taste-model.ts';
 export { learnedPreferences } from './learned-preferences.ts';
 export type { LearnedPreference } from './learned-preferences.ts';
-export { learnDeliveredQuality, deliveredQualityOf } from './delivered-quality.ts';
-export type { DeliveredQualityModel, DeliveredQuality } from './delivered-quality.ts';

@@ -31,5 +31,3 @@ export type { NeedRecord } from './failures-spare-need.ts';
 export type { HonestyPosterior } from './honesty-posterior.ts';
 export { FindingCodeSchema, MAX_ORDER_FINDINGS, EMPTY_FINDING_RECORD, FindingTally, deliveryMetNeed, orderFindingCodes } from './finding-record.ts';
 export type { FindingRecord } from './finding-record.ts';
-export { makerKey, ratedDeliveryOf } from './rated-delivery.ts';
-export type { RatedDelivery } from './rated-delivery.ts';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AttributeNameSchema, AttributeValueSchema, CategoryIdSchema, IdSchema, MoneySchema, TimestampSchema } from '../../protocol/index.ts';
+import { AttributeNameSchema, AttributeValueSchema, IdSchema, MoneySchema, TimestampSchema } from '../../protocol/index.ts';
 import { FindingCodeSchema, MAX_ORDER_FINDINGS } from './finding-record.ts';
 
 /** The longest quoted excerpt an event may carry (characters); evidence is a quote, not a transcript. */
@@ -143,15 +143,6 @@ export const TRUST_EVIDENCE_SCHEMAS = {
        * bought before they were, or reported without them); such a delivery teaches nothing about findings.
        */
       findings: z.array(FindingCodeSchema).max(MAX_ORDER_FINDINGS).optional(),
-      /**
-       * How much the person liked what arrived, 1..5 stars, with what it was (product, maker, category): their ratings
-       * teach what the products they were sold are worth to them (`RatedDelivery`). Taste, never trust: the trust model
-       * does not read it. Absent: not rated.
-       */
-      rating: z.number().int().min(1).max(5).optional(),
-      product: ProductRefSchema.optional(),
-      maker: z.string().min(1).max(120).optional(),
-      category: CategoryIdSchema.optional(),
     })
     .refine((e) => e.outcome !== undefined || e.satisfied !== undefined, { message: 'report an outcome, a satisfaction, or both' }),
   'identity-link': z.object({

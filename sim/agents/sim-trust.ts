@@ -1,6 +1,6 @@
 import { shopRequestKeyOf, toTrustEvent, type ButlerTrust, type TrustObservation } from '../../agent/butler/index.ts';
 import { checkedHonestyOf, type BrandTrustView, type ClaimOutcome } from '../../agent/scoring/index.ts';
-import { FindingTally, TrustEventSchema, deliveryMetNeed, emptyTrustState, foldTrustEvent, ratedDeliveryOf, scoreTrustState, type BrandTrustState, type FindingRecord, type RatedDelivery, type TrustScore } from '../../agent/trust/index.ts';
+import { FindingTally, TrustEventSchema, deliveryMetNeed, emptyTrustState, foldTrustEvent, scoreTrustState, type BrandTrustState, type FindingRecord, type TrustScore } from '../../agent/trust/index.ts';
 import { SimError } from '../sim-error.ts';
 
 /** Past outcomes kept per (product, attribute, verdict): the honesty checks saturate at 3 of a kind. */
@@ -25,13 +25,6 @@ export class SimTrust implements ButlerTrust {
 
   findingRecord(): FindingRecord {
     return this.findings;
-  }
-
-  /** The deliveries the person rated, oldest first (`ButlerTrust.ratedDeliveries`): one per rated order, so as many as the run's purchases at most. */
-  private readonly ratings: RatedDelivery[] = [];
-
-  ratedDeliveries(): readonly RatedDelivery[] {
-    return this.ratings;
   }
 
   view(brandId: string, now: Date): BrandTrustView | undefined {
@@ -84,10 +77,6 @@ export class SimTrust implements ButlerTrust {
       if (event.kind === 'order-refused') this.refusals.add(`${event.brandId}|${shopRequestKeyOf(event.evidence.requestId)}`);
       if (event.kind === 'order-outcome' && event.evidence.findings !== undefined) {
         this.findings.add(event.evidence.findings, deliveryMetNeed({ needMet: event.evidence.needMet, asDescribed: event.evidence.outcome === 'as-described' }));
-      }
-      if (event.kind === 'order-outcome' && event.evidence.rating !== undefined) {
-        const rated = ratedDeliveryOf(event.brandId, event.evidence, occurredAtMs);
-        if (rated) this.ratings.push(rated);
       }
       this.states.set(event.brandId, foldTrustEvent(this.states.get(event.brandId) ?? emptyTrustState(), event as Parameters<typeof foldTrustEvent>[1], occurredAtMs));
       if ((event.kind === 'claim-verified' || event.kind === 'claim-contradicted') && event.evidence.orderId) {
