@@ -133,7 +133,9 @@ export class Butler {
   private withReproposal<R extends RecheckResult>(result: R): R {
     if (result.kind !== 'refused-bait-and-switch') return result;
     const names = new Map(this.deps.brands().map((b) => [b.card.id, b.card.name]));
-    return { ...result, reproposal: this.switchedReceipts.repropose(result.order, result.mismatches, (brandId) => names.get(brandId) ?? brandId) };
+    const now = this.deps.clock().getTime();
+    const stillOpen = (offer: Offer) => Date.parse(offer.validUntil) > now && this.deps.memory.orderOfOffer(offer.offerId) === undefined;
+    return { ...result, reproposal: this.switchedReceipts.repropose(result.order, result.mismatches, (brandId) => names.get(brandId) ?? brandId, stillOpen) };
   }
 
   /**

@@ -1,3 +1,5 @@
+import type { Offer } from '../../protocol/index.ts';
+import type { Ranking } from '../decision/index.ts';
 import type { ReceiptMismatch } from '../consent/index.ts';
 import { LanguageSchema, type Language } from '../language/index.ts';
 import type { OrderRecord } from './butler-memory.ts';
@@ -36,10 +38,17 @@ export class SwitchedReceipts {
    * without any offer of the brand that switched (the same rule for every butler, with a ledger or without: it deceived
    * on this very deal), the new top pick and the reason. Undefined when the request's ranking is no longer kept.
    */
-  repropose(order: OrderRecord, mismatches: readonly ReceiptMismatch[], brandName: (brandId: string) => string): Reproposal | undefined {
+  repropose(
+    order: OrderRecord,
+    mismatches: readonly ReceiptMismatch[],
+    brandName: (brandId: string) => string,
+    stillOpen: (offer: Offer) => boolean = () => true,
+  ): Reproposal | undefined {
     const kept = this.requests.get(order.requestId);
-    const ranking = kept?.rankAgain(order.offer.offerId);
-    if (kept === undefined || ranking === undefined) return undefined;
+    const again = kept?.rankAgain(order.offer.offerId);
+    if (kept === undefined || again === undefined) return undefined;
+    // Only offers the person could still buy: a re-check may come days later, after offers expired or were bought.
+    const ranking: Ranking = { ...again, ranked: again.ranked.filter((entry) => stillOpen(entry.offer)) };
     const reason = reproposalReason(order.offer, mismatches, ranking, { brandName, language: kept.language });
     return { ranking, top: ranking.ranked[0], reason };
   }

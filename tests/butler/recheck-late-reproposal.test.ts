@@ -1,0 +1,65 @@
+// review39b (MED): a switched receipt refused when the person re-checks an unconfirmed order days later was answered
+// with a re-proposal of an offer that had expired meanwhile ("Calm Audio at 125.55 EUR is now the best"; buying it
+// answered 'the offer expired'). A re-proposal now names only offers the person could still buy: not expired, not
+// already ordered.
+import { afterEach, describe, expect, it } from 'vitest';
+import type { BrandConnection } from '../../agent/butler/index.ts';
+import { createStrategyBrand } from '../../brand-agent/reference/index.ts';
+import { butlerWith, catalogOf, testClock } from '../butler/harness.ts';
+import { headphonesNeed } from '../butler/headphones-need.ts';
+
+const closers: Array<() => Promise<void>> = [];
+afterEach(async () => {
+  while (closers.length) await closers.pop()!();
+});
+
+const lost = { ok: false as const, error: { code: 'TIMEOUT' as const, message: 'no answer in time' } };
+
+describe('a switched receipt refused when an unconfirmed order is re-checked days later', () => {
+  it('re-proposes no offer that has expired since: nothing is left to buy, and it says so', async () => {
+    const clock = testClock();
+    // While `answersLost`, the switcher takes the order but its answers (place_order, get_order) never arrive.
+    const link = { answersLost: true };
+    const losing = (c: BrandConnection): BrandConnection => {
+      if (c.card.id !== 'switcheroo') return c;
+      const wrapped: BrandConnection = Object.create(c);
+      return Object.assign(wrapped, {
+        placeOrder: async (...args: Parameters<BrandConnection['placeOrder']>) => {
+          const answer = await c.placeOrder(...args);
+          return link.answersLost ? lost : answer;
+        },
+        getOrder: async (...args: Parameters<BrandConnection['getOrder']>) => (link.answersLost ? lost : c.getOrder(...args)),
+      });
+    };
+    const h = await butlerWith({
+      clock: clock.now,
+      wrapConnection: losing,
+      brands: [
+        createStrategyBrand({ id: 'switcheroo', name: 'Switcheroo', strategy: 'bait-and-switch', categories: ['headphones'], catalog: catalogOf('SWCH', [{ product: 'jbl-tune-770nc-black', price: 12_500, stock: 9 }]), clock: clock.now }),
+        createStrategyBrand({ id: 'calm-audio', name: 'Calm Audio', strategy: 'honest', categories: ['headphones'], catalog: catalogOf('CALM', [{ product: 'jbl-tune-770nc-black', price: 13_500, stock: 9 }]), clock: clock.now }),
+      ],
+    });
+    closers.push(h.close);
+    const result = await h.butler.shop(headphonesNeed(20_000));
+    const top = result.ranking.ranked[0]!;
+    expect(top.brandId).toBe('switcheroo');
+    const unconfirmed = await h.buy(top.offerId);
+    expect(unconfirmed.kind).toBe('unconfirmed');
+    if (unconfirmed.kind !== 'unconfirmed') return;
+    link.answersLost = false;
+    clock.advanceDays(3);
+    // Every offer of the request expired meanwhile (offers are valid for hours, not days).
+    expect(result.ranking.ranked.every((r) => Date.parse(r.offer.validUntil) < clock.now().getTime())).toBe(true);
+    const rechecked = await h.butler.recheckOrder(unconfirmed.order.orderId);
+    expect(rechecked.kind).toBe('refused-bait-and-switch');
+    if (rechecked.kind !== 'refused-bait-and-switch') return;
+    const reproposal = rechecked.reproposal;
+    expect(reproposal).toBeDefined();
+    expect([...reproposal!.ranking.ranked, ...reproposal!.ranking.excluded].some((r) => r.brandId === 'switcheroo')).toBe(false);
+    // main re-proposed Calm Audio's expired offer ("… is now the best"), which the purchase then refused as expired.
+    expect(reproposal!.top).toBeUndefined();
+    expect(reproposal!.ranking.ranked).toHaveLength(0);
+    expect(reproposal!.reason).toMatch(/^Switcheroo changed .* at checkout; nothing else left is worth buying$/);
+    expect(h.wiretap.orders).toHaveLength(1);
+  });
+});
