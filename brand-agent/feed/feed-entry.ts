@@ -198,10 +198,16 @@ export function feedRowEntryOf(record: FeedRecord, taxonomy: GoogleTaxonomy, opt
   const priceRaw = saleOn === true ? f.sale_price : f.price;
   let price = priceRaw ? readFeedPrice(priceRaw, options.currency, options.decimalMark) : { why: 'missing' };
   // A "sale" price no lower than the price is no sale (Google refuses such an item): main served its higher price.
-  const regular = saleOn === true && 'amountMinor' in price && f.price ? readFeedPrice(f.price, options.currency, options.decimalMark) : undefined;
-  if (regular !== undefined && 'amountMinor' in regular && 'amountMinor' in price && price.amountMinor >= regular.amountMinor) {
-    notes.push({ row: record.row, field: 'sale_price', why: `"${f.sale_price!.slice(0, 30)}" is not below the price "${f.price!.slice(0, 30)}"; served at price` });
-    price = regular;
+  // A sale price that cannot be read (or reads zero) leaves the row its price: served at it, with a note.
+  const regular = saleOn === true && f.price ? readFeedPrice(f.price, options.currency, options.decimalMark) : undefined;
+  if (regular !== undefined && 'amountMinor' in regular) {
+    if ('why' in price) {
+      notes.push({ row: record.row, field: 'sale_price', why: `${price.why}; served at price "${f.price!.slice(0, 30)}"` });
+      price = regular;
+    } else if (price.amountMinor >= regular.amountMinor) {
+      notes.push({ row: record.row, field: 'sale_price', why: `"${f.sale_price!.slice(0, 30)}" is not below the price "${f.price!.slice(0, 30)}"; served at price` });
+      price = regular;
+    }
   }
   if ('why' in price) problem(saleOn === true ? 'sale_price' : 'price', price.why);
   const category = categoryOf(f, taxonomy, options.defaultCategory, options.currency, options.titleNamesCategory === true);

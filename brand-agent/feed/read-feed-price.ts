@@ -77,6 +77,11 @@ export function decimalMarkOf(prices: Iterable<string>): DecimalMark | undefined
   return seen.size === 1 ? [...seen][0] : undefined;
 }
 
+/** One minor unit of a currency with `digits` minor digits, written out ("0.01", "1"). */
+function smallestAmount(digits: number): string {
+  return digits === 0 ? '1' : `0.${'1'.padStart(digits, '0')}`;
+}
+
 /**
  * A feed's price ("15.00 EUR", "EUR 15.00", "1.299,00 €", "$89.00", a bare "15.00" in the feed's currency) in minor
  * units of `currency`, or why it cannot be read. An amount whose one separator is followed by three digits ("1.299")
@@ -90,8 +95,9 @@ export function readFeedPrice(raw: string, currency: string, decimalMark?: Decim
     return { why: `"${raw}" is ${meant}; this feed is served in ${currency}` };
   }
   // Only a currency with one or two minor digits leaves it open: a yen or a won has none (so "1,299" groups
-  // thousands), and a dinar's three are read as its decimals by parseAmountMinor.
-  const lone = /^\d{1,3}([.,])\d{3}$/.exec(amount);
+  // thousands), and a dinar's three are read as its decimals by parseAmountMinor. A leading zero group ("0.001") is no
+  // grouping anyone writes: that amount is a decimal one.
+  const lone = /^[1-9]\d{0,2}([.,])\d{3}$/.exec(amount);
   const digits = minorDigitsOf(currency);
   if (lone && digits > 0 && digits < 3 && decimalMark !== (lone[1] === '.' ? ',' : '.')) {
     const grouped = amount.replace(/\D/g, '');
@@ -101,6 +107,7 @@ export function readFeedPrice(raw: string, currency: string, decimalMark?: Decim
   // its commas group digits: no decimal comma repeats.
   const minor = parseAmountMinor(INDIAN_GROUPING.test(amount) ? amount.replace(/,/g, '') : amount, currency);
   if (minor === undefined) return { why: `"${raw}" is not a price (write it like "15.00 ${currency}")` };
+  if (minor === 0 && /[1-9]/.test(amount)) return { why: `"${raw}" is less than the smallest amount in ${currency} (${smallestAmount(digits)} ${currency}) and cannot be offered` };
   if (minor === 0) return { why: 'a price of zero cannot be offered' };
   return { amountMinor: minor };
 }

@@ -64,3 +64,20 @@ describe('a shop export whose prices carry a sign several currencies use', () =>
     expect(parseFeedText(text, { ...SHOP_TERMS, currency: 'USD' }).entries[0]!.price).toEqual({ amountMinor: 8400, currency: 'USD' });
   });
 });
+
+// Red team 39 leftover: "0.001 EUR" was reported as "could be 0001 or 0.001 EUR"; no one groups thousands after a
+// zero, so the amount is a decimal one, below a cent: the report says that.
+describe('an amount below the currency\'s smallest unit', () => {
+  it('is refused as less than one minor unit, never as a grouping ambiguity', () => {
+    for (const [raw, smallest] of [['0.001 EUR', '0.01 EUR'], ['0,004 EUR', '0.01 EUR'], ['0.0001 EUR', '0.01 EUR']] as const) {
+      const feed = parseFeedText(rows(`A\tLamp\t${raw}\t4636`, 'B\tSofa\t20 EUR\t4636'), SHOP);
+      expect(feed.entries.map((e) => e.product.sku)).toEqual(['B']);
+      expect(issueLines(feed)).toEqual([`row 2, price: "${raw}" is less than the smallest amount in EUR (${smallest}) and cannot be offered`]);
+    }
+  });
+
+  it('keeps "1.001 EUR" an open question between grouping and decimals', () => {
+    const feed = parseFeedText(rows('A\tLamp\t1.001 EUR\t4636', 'B\tSofa\t20 EUR\t4636'), SHOP);
+    expect(issueLines(feed)[0]).toMatch(/^row 2, price: "1\.001 EUR" could be 1001 or 1\.001 EUR/);
+  });
+});
