@@ -70,6 +70,7 @@ export { attributeTextKey } from './attribute-text.ts';
 export { CONFUSABLE_TO_LATIN } from './confusable-letters.ts';
 export { ESCAPE_SEQUENCE, INVISIBLE_CHARACTERS, withoutHiddenCharacters } from './escape-sequences.ts';
 export { cutWithEllipsis } from './cut-with-ellipsis.ts';
+export { csvCell, csvLine, toCsv } from './csv-text.ts';
 export { shortenId } from './shorten-id.ts';
 export { toMinuteTimestamp } from './minute-timestamp.ts';
 export { canonicalGtin } from './canonical-gtin.ts';

@@ -1,11 +1,11 @@
 import { mkdirSync, writeFileSync, createWriteStream } from 'node:fs';
 import { join } from 'node:path';
 import { STRATEGY_IDS, type StrategyId } from '../../brand-agent/reference/index.ts';
+import { csvLine, toCsv } from '../../protocol/index.ts';
 import { strategiesOfPopulation } from '../market/allocate-strategies.ts';
 import { POLICY_IDS } from '../policies/policy-ids.ts';
 import { EVENT_COLUMNS } from '../run/event-row.ts';
 import type { StudyResult } from '../run/run-study.ts';
-import { csvCell, toCsv } from './csv.ts';
 import { renderReport } from './render-report.ts';
 import { stableJson } from './stable-json.ts';
 import { compareWithControl } from './study-comparisons.ts';
@@ -69,9 +69,9 @@ export async function writeStudy(study: StudyResult, dir: string, notes: { comma
     const path = join(dir, 'events.csv');
     const out = createWriteStream(path);
     const write = (line: string) => (out.write(line) ? Promise.resolve() : new Promise<void>((resolve) => out.once('drain', () => resolve())));
-    await write(`${['variant', ...EVENT_COLUMNS].join(',')}\n`);
+    await write(`${csvLine(['variant', ...EVENT_COLUMNS])}\n`);
     for (const v of study.variants) {
-      for (const e of v.events) await write(`${[csvCell(v.name), ...EVENT_COLUMNS.map((c) => csvCell(e[c]))].join(',')}\n`);
+      for (const e of v.events) await write(`${csvLine([v.name, ...EVENT_COLUMNS.map((c) => e[c])])}\n`);
     }
     await new Promise<void>((resolve, reject) => out.end((error?: Error | null) => (error ? reject(error) : resolve())));
     written.push(path);

@@ -1,6 +1,6 @@
 // Builds the open market's data (products, shops, fulfilment truth, sample Merchant Center feeds) from the
 // hand-written specs, deterministically for a seed. Pure: returns file contents; the CLI script writes them.
-import { COMMON_ATTRIBUTES, createSeededRandom, hashToSeed, minorDigitsOf, toMajorUnits, toMinorUnits, type AttributeDefinition, type AttributeValue, type SeededRandom } from '../../../protocol/index.ts';
+import { COMMON_ATTRIBUTES, createSeededRandom, csvLine, hashToSeed, minorDigitsOf, toMajorUnits, toMinorUnits, type AttributeDefinition, type AttributeValue, type SeededRandom } from '../../../protocol/index.ts';
 import { gtinCheckDigit } from '../gtin.ts';
 import type { CategorySpec, ModelSpec } from './specs/category-spec.ts';
 import type { FeedShopSpec, ShopSpec, StrategyShopSpec } from './specs/shop-specs.ts';
@@ -219,7 +219,6 @@ function feedRow(shop: FeedShopSpec, item: Listed, random: SeededRandom): Record
 }
 
 const xmlEscape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-const csvCell = (s: string) => (/[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
 
 function renderFeed(shop: FeedShopSpec, rows: Record<string, string>[]): string {
   const columns = [...new Set(rows.flatMap((r) => Object.keys(r)))];
@@ -227,7 +226,7 @@ function renderFeed(shop: FeedShopSpec, rows: Record<string, string>[]): string 
     case 'tsv':
       return `${[columns.join('\t'), ...rows.map((r) => columns.map((c) => (r[c] ?? '').replace(/[\t\n]/g, ' ')).join('\t'))].join('\n')}\n`;
     case 'csv':
-      return `${[columns.join(','), ...rows.map((r) => columns.map((c) => csvCell(r[c] ?? '')).join(','))].join('\n')}\n`;
+      return `${[csvLine(columns), ...rows.map((r) => csvLine(columns.map((c) => r[c] ?? '')))].join('\n')}\n`;
     case 'json':
       return `${JSON.stringify({ products: rows }, null, 1)}\n`;
     case 'xml': {
