@@ -160,7 +160,7 @@ function resolveNamedWords(text: string, market: MarketVocabulary): OpenCategory
     text = without;
     resolution = resolveByTaxonomy(text, market);
   }
-  if (resolution.kind === 'choose') return narrowedByKind(text, resolution) ?? narrowedByDeclaredWords(text, resolution) ?? resolution;
+  if (resolution.kind === 'choose') return ownerOfPartNamed(text, resolution, market) ?? narrowedByKind(text, resolution) ?? narrowedByDeclaredWords(text, resolution) ?? resolution;
   if (resolution.kind === 'sold') return namedFirst(text, resolution, market) ?? resolution;
   // Nothing sold under the words the taxonomy knows: the brands' own vocabulary may still name the product — unless
   // the taxonomy named it more precisely than they do ("cat food" is not the "food" of Dog Food).
@@ -183,6 +183,21 @@ function namedFirst(text: string, resolution: Extract<OpenCategoryResolution, { 
   if (categoryWords(resolution.matched).every((w) => first.includes(w))) return undefined;
   const head = soldByDeclaredWords(phrase, market);
   return head?.kind === 'sold' && head.byKindOnly !== true && head.category.id !== resolution.category.id ? head : undefined;
+}
+
+/**
+ * "laptop: 14 inch screen": a choice named after the request's first phrase by a word that the product named in that
+ * phrase declares for one of its own parts or measures ("Screen size" of Laptops) is that product's part, not a
+ * product of its own (monitor or television).
+ */
+function ownerOfPartNamed(text: string, choice: Extract<OpenCategoryResolution, { kind: 'choose' }>, market: MarketVocabulary): OpenCategoryResolution | undefined {
+  const phrase = firstPhrase(withoutNonProductWords(text, true));
+  const part = categoryWords(choice.matched);
+  if (part.length === 0 || part.every((w) => categoryWords(phrase).includes(w))) return undefined;
+  const head = soldByDeclaredWords(phrase, market);
+  if (head?.kind !== 'sold' || head.byKindOnly === true) return undefined;
+  const own = new Set(head.category.attributes.flatMap((a) => [a.name.replace(/_/g, ' '), a.labels.en]).flatMap((t) => categoryWords(t)));
+  return part.every((w) => own.has(w)) ? head : undefined;
 }
 
 /** How many describing words the request may have that the taxonomy names unsold products with. */
