@@ -211,7 +211,9 @@ function speakersPersonAsSubject(state: ParseState, start: number, end: number, 
   if (before !== undefined && BUYING_FOR.has(before.norm) && !used[start - 1]) return {};
   // "in spring my son (10) needs", "My mum (68) dropped her phone": a person introduced with their age in brackets is
   // whom the request is about, whatever the verb ("for my …" is read by the caller).
-  if (age !== undefined && tokens[end]?.norm === '(' && (before === undefined || !FOR_WORDS.has(before.norm))) return { age };
+  // "my son, 12, just started cycling": an age set between commas right after the person introduces them the same way.
+  const apposed = age !== undefined && tokens[end]?.norm === ',' && tokens[age.end]?.norm === ',';
+  if (age !== undefined && (tokens[end]?.norm === '(' || apposed) && (before === undefined || !FOR_WORDS.has(before.norm))) return { age };
   if (before !== undefined && !CLAUSE_OPENERS.has(before.norm) && !((before.norm === ')' || before.norm === ']') && opensForwarded(state))) return undefined;
   // "my daughter is turning six": the words leading to the age say it.
   if (age !== undefined && tokens[end]?.norm !== '(' && tokens[end]?.norm !== ',') return { age };

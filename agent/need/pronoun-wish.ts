@@ -1,9 +1,7 @@
 import type { ParseState } from './parse-state.ts';
 import { wordsAt } from './words-at.ts';
+import { FEMALE_RELATIONS as FEMALE, MALE_RELATIONS as MALE } from './relation-gender.ts';
 
-/** Relations a "she"/"elle" can stand for, and those a "he"/"il" can; the others (partner, friend, child…) either. */
-const FEMALE: ReadonlySet<string> = new Set(['sister', 'mother', 'wife', 'girlfriend', 'granddaughter', 'daughter', 'grandmother', 'niece', 'aunt', 'girl']);
-const MALE: ReadonlySet<string> = new Set(['brother', 'father', 'husband', 'boyfriend', 'grandson', 'son', 'grandfather', 'nephew', 'uncle', 'boy']);
 const SHE: ReadonlySet<string> = new Set(['she', 'elle']);
 const HE: ReadonlySet<string> = new Set(['he', 'il']);
 /** Words that may stand between the pronoun and its verb ("she really wants", "he just needs", "elle veut vraiment"). */
