@@ -8,7 +8,7 @@ import { takenBackAfter } from './budget-taken-back.ts';
 import { taxQualifierEnd } from './tax-qualifier.ts';
 import { isUnitWord } from './quantity-units.ts';
 import type { Token } from './tokenize.ts';
-import { cardinalWordValue, numberPhraseAt } from './number-words.ts';
+import { cardinalWordValue, isThousandWord, numberPhraseAt } from './number-words.ts';
 import { wordEntry } from './word-entry.ts';
 import { wordsAt } from './words-at.ts';
 import { BUDGET_RATE_WORDS, budgetRateAt } from './budget-rate.ts';
@@ -221,7 +221,8 @@ function readAmount(state: ParseState, index: number): Amount | undefined {
   i = inWords?.end ?? i + 1;
   // "three grand" in words is the number reader's; "3 grand", "1.5k" here.
   const grand = tokens.slice(index, i).some((t) => t.kind === 'word' && t.norm === 'grand') || (!used[i] && tokens[i]?.norm === 'grand');
-  if (inWords === undefined && !used[i] && ((tokens[i]?.attached && tokens[i]!.norm === 'k') || tokens[i]?.norm === 'grand')) {
+  // "25 thousand roubles", "3 mille euros": a figure counted in thousands in words.
+  if (inWords === undefined && !used[i] && ((tokens[i]?.attached && tokens[i]!.norm === 'k') || isThousandWord(tokens[i]?.norm ?? ''))) {
     value *= 1000;
     i++;
   }

@@ -102,6 +102,11 @@ const TENS: Readonly<Record<string, number>> = {
 };
 const HUNDRED: ReadonlySet<string> = new Set(['hundred', 'cent', 'cents']);
 const THOUSAND: ReadonlySet<string> = new Set(['thousand', 'mille', 'grand']);
+
+/** True for a word counting thousands after a figure: "25 thousand", "3 mille", "3 grand" (the glosses write "thousand"). */
+export function isThousandWord(word: string): boolean {
+  return THOUSAND.has(word) || word === 'thousands';
+}
 /** Words that join the parts of one number: "one hundred and fifty", "vingt et un". */
 const JOINERS: ReadonlySet<string> = new Set(['and', 'et']);
 /** "and a half", "et demi": half of the unit before the next multiplier ("two and a half thousand" = 2,500). */
