@@ -7,6 +7,8 @@ import { tokenize } from './tokenize.ts';
 const LINE = /^(\s*(?:[-*•·–—]\s*|\d{1,2}[.)]\s+)?)([^:\n]{1,40}?)\s*:\s*(.*)$/u;
 /** A line that opens with a bullet or a number: already a clause of its own. */
 const BULLETED = /^\s*(?:[-*•·–—]|\d{1,2}[.)]\s)/u;
+/** Bullets the clause reader already takes for a clause's end ("-", a dash, "1."): no ";" is needed before them. */
+const CLAUSE_BULLET = /^\s*(?:[-–—]|\d{1,2}[.)]\s)/u;
 /** A line that ends with punctuation: already ends its clause. */
 const ENDED = /[.,;:!?)\]]\s*$/u;
 
@@ -66,5 +68,7 @@ function readClauseLabel(clause: string): string {
 export function readLineLabels(text: string): string {
   const lines = text.split('\n').map((line) => line.split(/(?<=[.!?;])(\s+)/u).map((clause, k) => (k % 2 === 1 ? clause : readClauseLabel(clause))).join(''));
   if (lines.length === 1) return lines[0]!;
-  return lines.map((line, k) => (k < lines.length - 1 && line.trim() !== '' && !ENDED.test(line) && !BULLETED.test(lines[k + 1] ?? '') ? `${line};` : line)).join('\n');
+  // A line ends its clause even before a bulleted line ("• Must: waterproof" then "• Would be nice: wide fit"): a
+  // wish said at the start of the next line is that line's only.
+  return lines.map((line, k) => (k < lines.length - 1 && line.trim() !== '' && !ENDED.test(line) && !(BULLETED.test(lines[k + 1] ?? '') && CLAUSE_BULLET.test(lines[k + 1] ?? '')) ? `${line};` : line)).join('\n');
 }
