@@ -25,7 +25,6 @@ import { openLexiconOf, type OpenLexicon } from './open-lexicon.ts';
 import { consume, emptyDraft, note, setConstraint, setPreference, type NeedDraft, type ParseState } from './parse-state.ts';
 import { resolveBudget } from './resolve-budget.ts';
 import { readLineLabels } from './line-labels.ts';
-import { genderValuesFor } from './relation-gender.ts';
 import { applySpokenCorrections } from './spoken-correction.ts';
 import { extractGuardedFeatures } from './guarded-feature.ts';
 import { extractPrivativeOpposites } from './privative-feature.ts';
@@ -254,10 +253,6 @@ export function parseOpenRequest(original: string, options: OpenParseOptions): P
     note(draft.assumptions, NOTE_MESSAGES[options.language ?? 'en'].maker(maker, 'prefer'));
   }
   if (gift?.ageYears !== undefined) applyAge(draft, gift.ageYears, options.attributes);
-  // "a rain jacket for my husband": a product cut for women or men is cut for the recipient, unless the words said a cut.
-  const cut = options.attributes.find((a) => a.name === 'gender' && a.type === 'enum');
-  const cutFor = cut?.values !== undefined && gift?.recipient !== undefined && !draft.hard.some((c) => c.attribute === 'gender') && !draft.soft.some((p) => p.attribute === 'gender') ? genderValuesFor(gift.recipient, gift.ageYears, cut.values) : undefined;
-  if (cutFor !== undefined) draft.hard.push({ attribute: 'gender', op: 'in', value: cutFor });
   extractBareNumbers(state);
   settleUnneeded(draft, options.language ?? 'en');
   const leftovers = collectLeftovers(state).filter((phrase) => /\p{L}/u.test(phrase));

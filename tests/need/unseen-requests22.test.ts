@@ -16,24 +16,14 @@ import { UNSEEN_NOW_22, UNSEEN_REQUESTS_22 } from './unseen-requests22-table.ts'
 // refused as unsupported instead of asked about). Every row must read right but the ones listed in KNOWN_GAPS; their
 // reasons are the judge's own findings at measurement time, not yet diagnosed. A gap that closes must be removed from
 // the list.
+// After reqfix39: 58/80 (spread quantities and cans counted, refusing labels, dictated wishes and measures named
+// before their bound, a laptop's screen, recipients' apposed ages and cut, figures counted in thousands).
 const KNOWN_GAPS: ReadonlyMap<string, string> = new Map<string, string>([
-  ["uhh a washing machine eight kilos front loading and um the spin should be at least fourteen hundred max six hundred euros", "measured, not yet read right: [hard] missing spin_rpm gte 1400"],
   ["right so coffee beans for espresso one kilo dark roast you know organic if possible up to thirty euros", "measured, not yet read right: [hard] missing form eq beans; [hard] missing use eq espresso; [hard] missing roast eq dark; [budget] budget none, expected 3000"],
   ["> Did you want the blender for soups too?\nyes!! so it has to heat. countertop, red if they have it, below 200", "measured, not yet read right: [hard] missing heating eq true"],
   ["things for the move: boxes, tape, a mattress 140x200 medium firmness, curtains. only the mattress from you please, budget 500", "measured, not yet read right: [hard] missing size ~ 140 x 200 cm"],
-  ["my nephew, 9, loves dinosaurs — a jigsaw puzzle for him? around 200 pieces, under 25", "measured, not yet read right: [recipient] recipient {\"gift\":false,\"who\":\"nephew\"}, expected age 9"],
-  ["my wife runs road marathons, size 39, she hates heavy shoes. a pair for our anniversary, up to 170€", "measured, not yet read right: [hard] missing gender in women"],
-  ["my son, 12, just started cycling to school — he needs a helmet, size M, with a built-in light, 60 euros max", "measured, not yet read right: [recipient] recipient undefined, expected son; [recipient] recipient undefined, expected age 12"],
-  ["wet food for my puppy (a small breed), $2 a can, 12 cans please", "measured, not yet read right: [quantity] quantity 1, expected 12"],
-  ["laptop: 14 inch screen (35.5 cm), at least 16 GB RAM, under 1.4 kg (about 3 lb), max 1200 €", "measured, not yet read right: [category] got 404; [hard] missing ram_gb gte 16; [hard] missing weight_kg lte 1.4"],
   ["coffee, ground, 8.8 oz bag (250 g), for filter, medium roast, under 12 euros", "measured, not yet read right: [hard] missing use eq filter"],
   ["gonna need a bicyle helmet w/ MIPS for road ridin, sz L, 120 max", "measured, not yet read right: [hard] missing size ~ L"],
-  ["TV. must not: be Samsung, be under 55 inches, cost more than 1500. must: OLED", "measured, not yet read right: [hard] missing maker not-in Samsung; [hard] missing screen_in gte 55"],
-  ["Office chair. Must NOT have: leatherette, a headrest. Must have: lumbar support, adjustable armrests. Max 350", "measured, not yet read right: [hard] missing material not-in leatherette; [hard] missing headrest eq false"],
-  ["dry dog food for an adult large dog\nNOT: grain free (vet said so), Pedigree\nbudget 70", "measured, not yet read right: [hard] missing life_stage eq adult; [hard] missing maker not-in Pedigree"],
-  ["yoga mats: two for me and one for my sister, non slip, PVC-free, 40 each max", "measured, not yet read right: [quantity] quantity 1, expected 3"],
-  ["toothbrushes: one for me, one for my partner, the kids can wait — so just the two, sonic, budget 120 for both", "measured, not yet read right: [quantity] quantity 1, expected 2"],
-  ["hiking backpack, 30 L, waterproof, one for me and one for my brother, max 200 total", "measured, not yet read right: [quantity] quantity 1, expected 2"],
   ["cerco un aspirapolvere senza fili a bastone, senza sacco, massimo 250 euro", "measured, not yet read right: [hard] missing vacuum_type eq stick; [hard] missing bagless eq true"],
   ["regalo per mia madre, 65 anni: un bollitore elettrico color crema, con controllo della temperatura, fino a 80 €", "measured, not yet read right: [hard] missing color in cream"],
   ["quero um carrinho de bebê compacto, que sirva desde o nascimento, até R$ 2500", "measured, not yet read right: [currency] USD, expected BRL"],
@@ -41,7 +31,6 @@ const KNOWN_GAPS: ReadonlyMap<string, string> = new Map<string, string>([
   ["potrzebuję suszarki do włosów z jonizacją, moc co najmniej 2000 W, do 300 zł", "measured, not yet read right: [hard] missing power_w gte 2000"],
   ["Jag behöver en vattentät dunjacka med huva till vintern i Kiruna, max 3000 kr", "measured, not yet read right: [category] got unsupported: Read in Swedish; I answer in English. I can only shop for running shoes, headpho"],
   ["Нужен планшет с поддержкой стилуса, 11 дюймов, не Apple, до 40000 рублей", "measured, not yet read right: [hard] missing stylus_support eq true"],
-  ["ищу детский велосипед для дочки 5 лет, колёса 16 дюймов, до 25 тысяч рублей", "measured, not yet read right: [budget] budget 2500 RUB, expected 2500000"],
   ["ノイズキャンセリング付きのワイヤレスヘッドホン、オーバーイヤー、3万円以内でお願いします", "measured, not yet read right: [hard] missing form eq over-ear"],
   ["Szeretnék egy porzsák nélküli robotporszívót, maximum 150 000 Ft", "measured, not yet read right: [category] got unsupported: Pour l’instant, je ne sais acheter que chaussures de running, casque audio, café"],
   ["Vízálló terepfutó cipőt keresek, 42-es méret, legfeljebb 60 000 forint", "measured, not yet read right: [category] got unsupported: Pour l’instant, je ne sais acheter que chaussures de running, casque audio, café"],
