@@ -118,7 +118,7 @@ const PER_UNIT = new PhraseMatcher([
     // A price said per container: "40e max le sac", "par boîte", "per bottle".
     'the bag', 'le sac', 'par sac', 'the box', 'la boite', 'par boite', 'le sachet', 'par sachet', 'the bottle', 'per bottle', 'la bouteille', 'par bouteille',
     // "sixty euros a bag", "£12 a pack": a price said per container with an article (never a count of one bag).
-    'a bag', 'a pack', 'a packet', 'a box', 'a bottle', 'a tin', 'a jar', 'a set', 'a unit', 'an item', 'a can', 'per can', 'a carton', 'per carton', 'a tube', 'per tube'] },
+    'a bag', 'a pack', 'a packet', 'a box', 'a bottle', 'a tin', 'a jar', 'a set', 'a unit', 'an item'] },
 ]);
 const RANGE_JOINERS = new Set(['and', 'to', '-', 'et', 'a', 'until']);
 const SIZE_WORDS = new Set(['size', 'taille', 'pointure', 'us', 'uk', 'eu', 'sz']);

@@ -7,7 +7,6 @@ import { unitOfWord } from './measure-units.ts';
 import { isUnitWord } from './quantity-units.ts';
 import { ARTICLES, COUNT_WORDS, NUMBER_WORDS, dozensAt } from './number-words.ts';
 import { wordEntry } from './word-entry.ts';
-import { sharesForPeople } from './shares-for-people.ts';
 
 /** Largest quantity a need may ask for (the NeedBrief limit). */
 export const MAX_QUANTITY = 1000;
@@ -16,7 +15,6 @@ const PACK_NOUNS = new Set([
   'pairs', 'pair', 'packs', 'pack', 'packets', 'packet', 'bags', 'bag', 'boxes', 'box', 'units', 'unit', 'pieces', 'piece', 'sets', 'set',
   'tins', 'tin', 'jars', 'jar', 'paires', 'paire', 'paquets', 'paquet', 'sachets', 'sachet', 'boites', 'boite', 'unites', 'unite',
   'exemplaires', 'exemplaire', 'lots', 'lot', 'pots', 'pot', 'copies', 'copy', 'sacs', 'sac', 'bouteilles', 'bouteille', 'flacons', 'flacon', 'bottles', 'bottle',
-  'cans', 'can', 'cartons', 'carton', 'tubes', 'tube',
 ]);
 const QUANTITY_WORDS: Readonly<Record<string, number>> = { ...NUMBER_WORDS, single: 1 };
 /** Indefinite articles: "a pair" counts one pair, but "a kettle" (or "une bouilloire, 3 svp") states no count. */
@@ -98,12 +96,6 @@ export function extractQuantity(state: ParseState): void {
     if (value < 1 || value > MAX_QUANTITY) note(state.draft.notUnderstood, NOTE_MESSAGES[state.language ?? 'en'].quantityOutOfRange(source, MAX_QUANTITY));
     else state.draft.quantity = value;
   };
-  // "two for me and one for my sister": the shares add up to the quantity.
-  const shares = sharesForPeople(state);
-  if (shares !== undefined) {
-    for (const [start, end] of shares.spans) consume(state, start, end);
-    if (shares.total <= MAX_QUANTITY) state.draft.quantity = shares.total;
-  }
   for (let i = 0; i < tokens.length; i++) {
     if (used[i]) continue;
     const token = tokens[i]!;
