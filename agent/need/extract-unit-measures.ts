@@ -107,10 +107,6 @@ const AFTER = new PhraseMatcher<{ phrases: readonly string[]; bound: Bound }>([
 ]);
 
 const ARTICLES = new Set(['a', 'an', 'un', 'une']);
-/** Words that may follow a person counted with an article: "an adult and two kids", "a guest or two", "an adult who". */
-const PEOPLE_LIST_WORDS: ReadonlySet<string> = new Set(['and', 'or', 'plus', 'with', 'who', 'et', 'ou', 'avec', 'qui']);
-/** "not be under", "pas être sous": the verb "to be" between a negation and a bound. */
-const COPULAS: ReadonlySet<string> = new Set(['be', 'being', 'etre']);
 /** Words joining a measure to what it measures: "30 % de protéines", "16 gigs of ram". */
 const LINKS = new Set(['de', 'd', 'of']);
 
@@ -128,10 +124,8 @@ function boundBefore(state: ParseState, i: number): { bound: Bound; start: numbe
       if (match && match.end === end) {
         const bound = end === equative?.start && equative.less ? turn(match.entry.bound) : match.entry.bound;
         // "nothing heavier than 2.5 kg", "not less than 8 kg", "rien de plus lourd que": a negation word before the bound turns it around.
-        // "must not be under 55 inches": a copula may stand between the negation and the bound.
-        const copula = COPULAS.has(state.tokens[start - 1]?.norm ?? '') && !state.used[start - 1] ? 1 : 0;
-        const negation = start - copula > 0 && !state.used[start - copula - 1] && NEGATION_WORDS.has(state.tokens[start - copula - 1]!.norm);
-        if (negation) return { bound: turn(bound), start: start - copula - 1 };
+        const negation = start > 0 && !state.used[start - 1] && NEGATION_WORDS.has(state.tokens[start - 1]!.norm);
+        if (negation) return { bound: turn(bound), start: start - 1 };
         return { bound, start };
       }
     }
@@ -146,9 +140,7 @@ function boundBefore(state: ParseState, i: number): { bound: Bound; start: numbe
  */
 function numberWordAt(tokens: readonly Token[], used: readonly boolean[], i: number, numbers: readonly AttributeDefinition[], countsPeople: boolean): Token | undefined {
   const token = tokens[i]!;
-  // "an adult dog", "a guest room": a person said with an article before another word describes it, counting no one.
-  const describes = tokens[i + 2]?.kind === 'word' && !PEOPLE_LIST_WORDS.has(tokens[i + 2]!.norm);
-  const one = articleOneAt(tokens, used, i, (w) => unitOfWord(w) !== undefined && !(describes && unitOfWord(w)!.dimension === 'people'));
+  const one = articleOneAt(tokens, used, i, (w) => unitOfWord(w) !== undefined);
   if (one !== undefined) return { ...token, kind: 'number', value: one };
   const value = token.kind === 'word' ? cardinalWordValue(token.norm) : undefined;
   if (value === undefined) return undefined;
