@@ -16,7 +16,6 @@ import { extractPrivativeOpposites } from './privative-feature.ts';
 import { extractQuantity } from './extract-quantity.ts';
 import { extractShoeSize } from './extract-shoe-size.ts';
 import { markOwnedMeasures } from './owned-measure.ts';
-import { genderValuesFor } from './relation-gender.ts';
 import { LEXICON } from './lexicon.ts';
 import { MAX_NEED_RULES } from './need.ts';
 import type { PartialNeed } from './need.ts';
@@ -107,10 +106,6 @@ export function parseRequest(original: string, options: ParseOptions, vocabulary
     extractPrivativeOpposites(state, features);
   }
   extractBareNumbers(state);
-  // "running shoes for my wife": a product cut for women or men is cut for the recipient, unless the words said a cut.
-  const cut = category === undefined ? undefined : (TAXONOMY[category].attributes as Record<string, { type: string; values?: readonly string[] }>).gender;
-  const cutFor = cut?.values !== undefined && gift?.recipient !== undefined && !draft.hard.some((c) => c.attribute === 'gender') && !draft.soft.some((p) => p.attribute === 'gender') ? genderValuesFor(gift.recipient, gift.ageYears, cut.values) : undefined;
-  if (cutFor !== undefined) draft.hard.push({ attribute: 'gender', op: 'in', value: cutFor });
   settleUnneeded(draft, language);
   // Without a category a lone "43" may still be a size or a budget: it is re-read once the category is known.
   const leftovers = category === undefined ? collectLeftovers(state).filter((phrase) => /\p{L}/u.test(phrase)) : collectLeftovers(state);

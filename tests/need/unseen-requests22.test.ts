@@ -17,8 +17,18 @@ import { UNSEEN_NOW_22, UNSEEN_REQUESTS_22 } from './unseen-requests22-table.ts'
 // reasons are the judge's own findings at measurement time, not yet diagnosed. A gap that closes must be removed from
 // the list.
 // After reqfix39: 58/80 (spread quantities and cans counted, refusing labels, dictated wishes and measures named
-// before their bound, a laptop's screen, recipients' apposed ages and cut, figures counted in thousands).
+// before their bound, a laptop's screen, recipients' apposed ages and cut, figures counted in thousands). After
+// review39d withdrew three of those families (spread quantities, refusing labels said again before each item, the cut
+// from a relation: each turned other requests' wishes wrong): 50/80.
 const KNOWN_GAPS: ReadonlyMap<string, string> = new Map<string, string>([
+  ["my wife runs road marathons, size 39, she hates heavy shoes. a pair for our anniversary, up to 170€", "measured after review39d withdrew reqfix39's spread quantities, refusing labels and relation cut, not yet read right: [hard] missing gender in women"],
+  ["wet food for my puppy (a small breed), $2 a can, 12 cans please", "measured after review39d withdrew reqfix39's spread quantities, refusing labels and relation cut, not yet read right: [quantity] quantity 1, expected 12"],
+  ["TV. must not: be Samsung, be under 55 inches, cost more than 1500. must: OLED", "measured after review39d withdrew reqfix39's spread quantities, refusing labels and relation cut, not yet read right: [hard] missing maker not-in Samsung; [hard] missing screen_in gte 55"],
+  ["Office chair. Must NOT have: leatherette, a headrest. Must have: lumbar support, adjustable armrests. Max 350", "measured after review39d withdrew reqfix39's spread quantities, refusing labels and relation cut, not yet read right: [hard] missing material not-in leatherette; [hard] missing headrest eq false"],
+  ["dry dog food for an adult large dog\nNOT: grain free (vet said so), Pedigree\nbudget 70", "measured after review39d withdrew reqfix39's spread quantities, refusing labels and relation cut, not yet read right: [hard] missing life_stage eq adult; [hard] missing maker not-in Pedigree"],
+  ["yoga mats: two for me and one for my sister, non slip, PVC-free, 40 each max", "measured after review39d withdrew reqfix39's spread quantities, refusing labels and relation cut, not yet read right: [quantity] quantity 1, expected 3"],
+  ["toothbrushes: one for me, one for my partner, the kids can wait — so just the two, sonic, budget 120 for both", "measured after review39d withdrew reqfix39's spread quantities, refusing labels and relation cut, not yet read right: [quantity] quantity 1, expected 2"],
+  ["hiking backpack, 30 L, waterproof, one for me and one for my brother, max 200 total", "measured after review39d withdrew reqfix39's spread quantities, refusing labels and relation cut, not yet read right: [quantity] quantity 1, expected 2"],
   ["right so coffee beans for espresso one kilo dark roast you know organic if possible up to thirty euros", "measured, not yet read right: [hard] missing form eq beans; [hard] missing use eq espresso; [hard] missing roast eq dark; [budget] budget none, expected 3000"],
   ["> Did you want the blender for soups too?\nyes!! so it has to heat. countertop, red if they have it, below 200", "measured, not yet read right: [hard] missing heating eq true"],
   ["things for the move: boxes, tape, a mattress 140x200 medium firmness, curtains. only the mattress from you please, budget 500", "measured, not yet read right: [hard] missing size ~ 140 x 200 cm"],
