@@ -11,7 +11,6 @@ import { readAttributesNamedAlone } from './attribute-named-alone.ts';
 import { extractBareNumbers } from './extract-bare-numbers.ts';
 import { extractDeadline } from './extract-deadline.ts';
 import { extractMoney } from './extract-money.ts';
-import { attachRoom, readPercentTolerance } from './percent-tolerance.ts';
 import { extractPackSize, extractStatedSize } from './extract-pack-and-size.ts';
 import { extractQuantity } from './extract-quantity.ts';
 import { markOwnedMeasures } from './owned-measure.ts';
@@ -225,11 +224,8 @@ export function parseOpenRequest(original: string, options: OpenParseOptions): P
   markOwnedMeasures(state);
   const gift = detectGift(state);
   extractDeadline(state);
-  // A share of room ("can stretch 10 %") is read before the measures claim its figure, and raises the money figure it is said over.
-  const shares = readPercentTolerance(state);
   const heldValues = extractUnitMeasures(state, options.attributes, options.categoryLabel, lexicon);
   extractMoney(state);
-  attachRoom(state, shares);
   extractPackSize(state);
   extractQuantity(state);
   extractStatedSize(state);

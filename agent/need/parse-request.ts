@@ -10,7 +10,6 @@ import { extractDeadline } from './extract-deadline.ts';
 import { extractFeatures } from './extract-features.ts';
 import { extractMeasures } from './extract-measures.ts';
 import { extractMoney } from './extract-money.ts';
-import { attachRoom, readPercentTolerance } from './percent-tolerance.ts';
 import { extractGuardedFeatures } from './guarded-feature.ts';
 import { extractPrivativeOpposites } from './privative-feature.ts';
 import { extractQuantity } from './extract-quantity.ts';
@@ -92,10 +91,7 @@ export function parseRequest(original: string, options: ParseOptions, vocabulary
   // Whom it is for ("for my son, 14"): a person, never a feature, a size or a price.
   const gift = category === undefined ? undefined : detectGift(state);
   extractDeadline(state);
-  // A share of room raises the figure it is said over, as the LLM path's cap allows ("max 200, 20 % over 150 is fine": 180).
-  const shares = readPercentTolerance(state);
   extractMoney(state);
-  attachRoom(state, shares);
   extractShoeSize(state);
   extractQuantity(state);
   extractMeasures(state);
