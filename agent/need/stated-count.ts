@@ -55,15 +55,12 @@ function describesOneAt(state: ParseState, i: number, end: number): boolean {
   return before !== undefined && before.kind === 'word' && RANKING_WORDS.has(before.norm);
 }
 
-/**
- * True when the figure at `i` stands alone after a word asking for it: "I need 3", "buy 4", "plates for 4". Alone: the
- * phrase ends, a mark follows, or what follows was read as something else ("I need 4 under 100": the price).
- */
+/** True when the figure at `i` stands alone after a word asking for it: "I need 3", "buy 4", "plates for 4". */
 function askedAloneAt(state: ParseState, i: number, end: number): boolean {
-  const { tokens, used } = state;
+  const { tokens } = state;
   const next = tokens[end];
   const before = tokens[i - 1];
-  if (!(next === undefined || next.kind === 'punct' || used[end] === true) || before === undefined || before.kind !== 'word' || !ASKING_WORDS.has(before.norm)) return false;
+  if (!(next === undefined || next.kind === 'punct') || before === undefined || before.kind !== 'word' || !ASKING_WORDS.has(before.norm)) return false;
   // "plates for 4" shares plural things out; "a kettle for 40" may say its price.
   return !['for', 'pour'].includes(before.norm) || /[sx]$/.test(tokens[i - 2]?.norm ?? '');
 }
