@@ -68,8 +68,9 @@ const UNITS: ReadonlyMap<string, MeasureUnit> = new Map([
   ...U('area', 43_560 * ((INCH_MM * 12) / 1000) ** 2, 'acre', 'acres'),
   ...U('airflow', 1, 'm³/h', 'm3/h', 'm3h'),
   ...U('pressure', 1, 'bar', 'bars'),
-  // A watch's water resistance in atmospheres ("5 ATM"): 1 atm = 1.01325 bar.
-  ...U('pressure', 1.01325, 'atm', 'atms'),
+  // A watch's water resistance in atmospheres ("5 ATM", read as "atmospheres" only when typed in capitals: the
+  // tokenizer's CAPITAL_UNITS): 1 atm = 1.01325 bar.
+  ...U('pressure', 1.01325, 'atmosphere', 'atmospheres'),
   ...U('temperature', 1, '°c', 'c', 'degrees', 'degres', 'celsius'),
   // °C = (°F − 32) × 5/9.
   ...(['°f', 'fahrenheit'] as const).map((n): [string, MeasureUnit] => [n, { dimension: 'temperature', factor: 5 / 9, offset: -160 / 9 }]),
@@ -149,6 +150,8 @@ export function twoWordUnitWord(first: string, second: string): string | undefin
 const DECLARED_ONLY: ReadonlyMap<string, MeasureUnit> = new Map([
   ['in', { dimension: 'length', factor: INCH_MM }],
   ['s', { dimension: 'time', factor: 1 / 60 }],
+  // "atm" typed by a person is "at the moment"; only "ATM" in capitals is the unit (see the table above).
+  ['atm', { dimension: 'pressure', factor: 1.01325 }],
 ]);
 
 /** The unit an attribute declaration's `unit` names (e.g. "cm", "W", "years"), if it is a known one. */

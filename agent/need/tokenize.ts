@@ -126,7 +126,7 @@ export function tokenize(text: string): Token[] {
     }
     else tokens.push({ ...base, kind: 'punct', norm: raw === '–' || raw === '—' ? '-' : raw });
   }
-  return expandChatAbbreviations(expandWithSlash(dropJoiningHyphens(tokens)));
+  return readCapitalUnits(expandChatAbbreviations(expandWithSlash(dropJoiningHyphens(tokens))));
 }
 
 /**
@@ -153,6 +153,19 @@ function expandChatAbbreviations(tokens: Token[]): Token[] {
     if (token.kind !== 'word' || token.capitalized) return token;
     const meant = CHAT_ABBREVIATIONS_ANYWHERE.get(token.norm) ?? (tokens[i + 1]?.kind === 'word' ? CHAT_ABBREVIATIONS.get(token.norm) : undefined);
     return meant !== undefined ? { ...token, norm: meant } : token;
+  });
+}
+
+/**
+ * Units written only in capitals: a watch's "5 ATM" is atmospheres, while "atm" typed otherwise is chat for "at the
+ * moment" ("a kettle under 40 atm") and stays a plain word.
+ */
+const CAPITAL_UNITS: ReadonlyMap<string, string> = new Map([['ATM', 'atmospheres']]);
+
+function readCapitalUnits(tokens: Token[]): Token[] {
+  return tokens.map((token) => {
+    const unit = token.kind === 'word' ? CAPITAL_UNITS.get(token.raw) : undefined;
+    return unit !== undefined ? { ...token, norm: unit } : token;
   });
 }
 

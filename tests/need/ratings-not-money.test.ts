@@ -40,6 +40,18 @@ describe('a rating in atmospheres is the attribute declared in them', () => {
   });
 });
 
+// mendneed39 (review39c HIGH 2): "atm" typed in lower case is chat for "at the moment"; only "ATM" in capitals is the unit.
+describe('"atm" not in capitals is no unit', () => {
+  it('a kettle under 40 atm: a 40 EUR budget', () => {
+    expect(statedMoney('a kettle under 40 atm', ctx).resolved).toEqual({ amountMinor: 4000, currency: 'EUR' });
+    expect(needOf(readRequest('a kettle under 40 atm'))?.budget).toEqual({ amountMinor: 4000, currency: 'EUR' });
+  });
+
+  it('I need 2 atm, under 40: a count of 2', () => {
+    expect(statedMoney('I need 2 atm, under 40', ctx).count).toBe(2);
+  });
+});
+
 describe('a budget named as the whole order\'s', () => {
   it.each(['a laptop, Total budget 3600 EUR', 'Total budget 3600 EUR for a laptop', 'a laptop, overall budget 3600 EUR'])('%s: 3600 EUR, no maker', (text) => {
     const u = readRequest(text);
