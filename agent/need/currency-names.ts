@@ -41,9 +41,9 @@ function besideFigure(code: string): CurrencyWord {
  * Currency signs and words, as typed (lower case) or normalised (accents dropped) → the currency they name: the one
  * table the money reader reads. "Pound(s)" is a currency unless it weighs something ("a pound of"); the French slang
  * "balles" ("100 balles") is euros unless it counts balls ("4 balles de tennis"); "francs" are Swiss francs, the one
- * franc still spent in Europe. Words that are other words too name their currency only beside a figure: "ron" and "lei"
- * (names: "Ron wants a kettle"), "tl" ("TL;DR"), "kc" (Kč unaccented), "rs", "fr", "lira", "rand", "lev" (names), "franc"
- * (a name).
+ * franc still spent in Europe. Words that are other words too name their currency only beside a figure: "ron" (a name:
+ * "Ron wants a kettle"), "tl" ("TL;DR"), "kc" (Kč unaccented), "rs", "fr", "rand", "lev" (names), "franc" (a name); "lira",
+ * "lei" and "leu" name theirs anywhere ("prices in lira").
  */
 export const CURRENCY_WORDS: Readonly<Record<string, CurrencyWord>> = {
   '€': anywhere('EUR'), eur: anywhere('EUR'), euro: anywhere('EUR'), euros: anywhere('EUR'), balles: anywhere('EUR'),
@@ -65,12 +65,12 @@ export const CURRENCY_WORDS: Readonly<Record<string, CurrencyWord>> = {
   // Roubles, as the gloss writes them, typed, and in Cyrillic.
   rub: anywhere('RUB'), rouble: anywhere('RUB'), roubles: anywhere('RUB'), ruble: anywhere('RUB'), rubles: anywhere('RUB'),
   'руб': anywhere('RUB'), 'рубль': anywhere('RUB'), 'рубля': anywhere('RUB'), 'рублей': anywhere('RUB'), '₽': anywhere('RUB'),
-  // Turkish lira: "TL" is also "TL;DR", "Lira" a name.
-  '₺': anywhere('TRY'), liras: anywhere('TRY'), lira: besideFigure('TRY'), tl: besideFigure('TRY'),
+  // Turkish lira: "TL" is also "TL;DR"; "lira" names it anywhere ("prices in lira").
+  '₺': anywhere('TRY'), liras: anywhere('TRY'), lira: anywhere('TRY'), tl: besideFigure('TRY'),
   // Czech crowns: "Kč" as typed; unaccented "kc" is other letters too.
   czk: anywhere('CZK'), 'kč': anywhere('CZK'), koruna: anywhere('CZK'), korun: anywhere('CZK'), korunas: anywhere('CZK'), kc: besideFigure('CZK'),
-  // Romanian lei: "Ron" is a name, "lei"/"leu" other words (a lion, a name); "RON" in capitals is the ISO code.
-  ron: besideFigure('RON'), lei: besideFigure('RON'), leu: besideFigure('RON'),
+  // Romanian lei: "Ron" is a name ("RON" in capitals is the ISO code); "lei"/"leu" name it anywhere ("prices in lei").
+  ron: besideFigure('RON'), lei: anywhere('RON'), leu: anywhere('RON'),
   // Bulgarian lev ("Lev" is a name) and South African rand ("Rand" a name, a region).
   lev: besideFigure('BGN'), leva: besideFigure('BGN'), rand: besideFigure('ZAR'),
   '₹': anywhere('INR'), rupee: anywhere('INR'), rupees: anywhere('INR'), rs: besideFigure('INR'),

@@ -41,3 +41,16 @@ describe('a word that is another word too names no currency away from a figure',
     expect(statedMoney('a kettle, prices in Kč', ctx).currencies.has('CZK')).toBe(true);
   });
 });
+
+// mendneed39 (review39c MED 4): "lira", "lei", "leu" name their currency with no figure beside them, as before needfix39.
+describe('a currency word said without a figure names its currency', () => {
+  it.each([
+    ['a kettle, prices in lira', 'TRY'],
+    ['a kettle, prices in Turkish lira', 'TRY'],
+    ['a kettle, prices in lei', 'RON'],
+    ['a kettle, Romanian lei please', 'RON'],
+    ['a kettle, prices in leu', 'RON'],
+  ])('%s states %s', (text, currency) => {
+    expect(statedMoney(text, ctx).currencies.has(currency)).toBe(true);
+  });
+});
