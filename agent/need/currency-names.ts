@@ -42,7 +42,7 @@ function besideFigure(code: string): CurrencyWord {
  * table the money reader reads. "Pound(s)" is a currency unless it weighs something ("a pound of"); the French slang
  * "balles" ("100 balles") is euros unless it counts balls ("4 balles de tennis"); "francs" are Swiss francs, the one
  * franc still spent in Europe. Words that are other words too name their currency only beside a figure: "ron" (a name:
- * "Ron wants a kettle"), "tl" ("TL;DR"), "kc" (Kč unaccented), "rs", "fr", "rand", "lev" (names), "franc" (a name); "lira",
+ * "Ron wants a kettle"), "tl" ("TL;DR"), "kc" (Kč unaccented), "rs", "fr", "rand" (a name), "franc" (a name); "lira",
  * "lei" and "leu" name theirs anywhere ("prices in lira").
  */
 export const CURRENCY_WORDS: Readonly<Record<string, CurrencyWord>> = {
@@ -71,8 +71,8 @@ export const CURRENCY_WORDS: Readonly<Record<string, CurrencyWord>> = {
   czk: anywhere('CZK'), 'kč': anywhere('CZK'), koruna: anywhere('CZK'), korun: anywhere('CZK'), korunas: anywhere('CZK'), kc: besideFigure('CZK'),
   // Romanian lei: "Ron" is a name ("RON" in capitals is the ISO code); "lei"/"leu" name it anywhere ("prices in lei").
   ron: besideFigure('RON'), lei: anywhere('RON'), leu: anywhere('RON'),
-  // Bulgarian lev ("Lev" is a name) and South African rand ("Rand" a name, a region).
-  lev: besideFigure('BGN'), leva: besideFigure('BGN'), rand: besideFigure('ZAR'),
+  // South African rand ("Rand" a name, a region). No Bulgarian lev: Bulgaria pays in euros since 1 January 2026, and "Lev" is a name.
+  rand: besideFigure('ZAR'),
   '₹': anywhere('INR'), rupee: anywhere('INR'), rupees: anywhere('INR'), rs: besideFigure('INR'),
   forint: anywhere('HUF'), forints: anywhere('HUF'),
   '₩': anywhere('KRW'), '₪': anywhere('ILS'), shekel: anywhere('ILS'), shekels: anywhere('ILS'), '₴': anywhere('UAH'), hryvnia: anywhere('UAH'),

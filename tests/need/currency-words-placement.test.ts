@@ -36,6 +36,12 @@ describe('a word that is another word too names no currency away from a figure',
     expect([...stated.largest.keys()]).toEqual(['EUR']);
   });
 
+  // mendneed39 (review39c MED 6/8): "Lev" is a name, and Bulgaria pays in euros since 1 January 2026.
+  it('a kettle for Lev 40 max: 40 EUR', () => {
+    const stated = statedMoney('a kettle for Lev 40 max', ctx);
+    expect([...stated.largest]).toEqual([['EUR', 4000]]);
+  });
+
   it('unaccented "kc" with no figure names no currency; "Kč" does', () => {
     expect(statedMoney('a kettle, prices in kc', ctx).currencies.has('CZK')).toBe(false);
     expect(statedMoney('a kettle, prices in Kč', ctx).currencies.has('CZK')).toBe(true);
