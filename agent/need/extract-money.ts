@@ -175,15 +175,16 @@ function currencyOf(tokens: readonly Token[], i: number): string | undefined {
 
 /**
  * True when a figure stands beside the word at `i` as its amount: right before it ("100 lei", "500 TL"), or right after
- * it with nothing after the figure that the figure could count — the phrase ends, a mark follows, or a word that names
- * nothing: one the money reader reads after a price ("lei 100 max", "TRY 500 tops") or a function word ("lei 100 for a
- * kettle"). "TRY 2 pairs", "ALL 3 kettles" count pairs and kettles: the word before is no currency.
+ * it with nothing after the figure that the figure could count — the phrase ends, a mark or another figure follows
+ * ("Rs 500 2 pieces"), or a word that names nothing: one the money reader reads after a price ("lei 100 max", "TRY 500
+ * tops") or a function word ("lei 100 for a kettle"). "TRY 2 pairs", "ALL 3 kettles" count pairs and kettles: the word
+ * before is no currency.
  */
 function figureBeside(tokens: readonly Token[], i: number): boolean {
   if (tokens[i - 1]?.kind === 'number') return true;
   if (tokens[i + 1]?.kind !== 'number') return false;
   const after = tokens[i + 2];
-  if (after === undefined || after.kind === 'punct') return true;
+  if (after === undefined || after.kind === 'punct' || after.kind === 'number') return true;
   if (after.kind !== 'word' || isUnitWord(after.norm)) return false;
   const unused = tokens.map(() => false);
   const readAfterPrice = [POSTFIX_CEILING, POSTFIX_APPROXIMATE, PER_UNIT].some((m) => m.matchAt(tokens, unused, i + 2) !== undefined);

@@ -17,6 +17,8 @@ describe('a currency word beside its figure reads', () => {
     ['a kettle under 500 TRY', 'TRY', 50000],
     ['a kettle under 100 kc', 'CZK', 10000],
     ['a kettle, lei 100 max', 'RON', 10000],
+    // mendneed39 (review39c MED 5): another figure after it counts nothing of the price's figure.
+    ['a kettle under Rs 500 2 pieces', 'INR', 50000],
   ])('%s is %s', (text, currency, minor) => {
     expect(statedMoney(text, ctx).largest.get(currency)).toBe(minor);
   });
