@@ -160,23 +160,61 @@ function saleIsOn(f: Readonly<Record<string, string>>, now: number, order: DateO
   return 'why' in read ? read : read.start <= now && now <= read.end;
 }
 
-/** A protocol id as the feed may use it for a sku unchanged (`IdSchema`: 1 to 128 of letters, digits and . _ : -). */
-const PROTOCOL_ID = /^[A-Za-z0-9._:-]{1,128}$/;
+/** The sku an id has always been served under: its run of characters other than letters, digits and . _ : - made "-". */
+function slugOfFeedId(id: string): string {
+  return id.replace(/[^A-Za-z0-9._:-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 128);
+}
 
 /**
- * The sku for a feed id: the id itself when it is a valid protocol id; else its ASCII letters and digits (accents
- * dropped: "TT-GRÜN" reads "TT-GRUN") joined by "-", then a digest of the whole id, so two ids that differ are two
- * skus ("café" and "cafè", "sp ace" and "sp-ace", "日本" and "中国", long ids sharing their first 128 characters). Cut
- * to its ASCII part alone, "café" and "cafè" were both "caf", the second dropped as a repeated id, and an id with no
- * ASCII letter ("日本") was refused. Empty for an id with no letter or digit in any script.
+ * A sku that tells an id apart from ids sharing its slug: its ASCII letters and digits (accents dropped: "TT-GRÜN"
+ * reads "TT-GRUN") joined by "-", then a digest of the id in its composed Unicode form (both forms of "café" are one id).
  */
-export function skuOfFeedId(id: string): string {
-  if (PROTOCOL_ID.test(id) && /[A-Za-z0-9]/.test(id)) return id;
-  if (!/[\p{L}\p{N}]/u.test(id)) return '';
-  const digest = createHash('sha256').update(id).digest('hex').slice(0, 12);
-  const ascii = id.normalize('NFD').replace(/\p{M}+/gu, '').replace(/[^A-Za-z0-9._:-]+/g, '-').replace(/^-+|-+$/g, '');
+function digestedSkuOf(id: string): string {
+  const composed = id.normalize('NFC');
+  const digest = createHash('sha256').update(composed).digest('hex').slice(0, 12);
+  const ascii = composed.normalize('NFD').replace(/\p{M}+/gu, '').replace(/[^A-Za-z0-9._:-]+/g, '-').replace(/^-+|-+$/g, '');
   const readable = ascii.slice(0, 128 - digest.length - 1).replace(/-+$/, '');
   return readable === '' ? `id-${digest}` : `${readable}-${digest}`;
+}
+
+/**
+ * The sku for a feed id read alone: its slug (see `skusOfFeedIds` for a whole feed's); an id whose slug is empty but
+ * that has a letter or digit in some script ("日本") is served under a digest. Empty for an id with neither ("-").
+ */
+export function skuOfFeedId(id: string): string {
+  const slug = slugOfFeedId(id);
+  if (slug !== '') return slug;
+  return /[\p{L}\p{N}]/u.test(id) ? digestedSkuOf(id) : '';
+}
+
+/**
+ * The skus of a feed's ids (raw id to sku), decided over the whole feed so that no row order changes them. An id keeps
+ * the slug it has always been served under (quote history is keyed on it) unless another id of the feed, distinct in
+ * its composed Unicode form, shares that slug ("café", "cafè", "caf"; "sp ace" beside "sp-ace"; long ids alike in their
+ * first 128 characters): those are told apart by a digest (`digestedSkuOf`), except the one id written as its slug
+ * exactly ("sp-ace"), which keeps it. Both forms of one id are one id, and so one sku (a repeat if both appear).
+ */
+export function skusOfFeedIds(ids: Iterable<string>): Map<string, string> {
+  const forms = new Map<string, Set<string>>();
+  for (const id of ids) {
+    const composed = id.normalize('NFC');
+    forms.set(composed, (forms.get(composed) ?? new Set()).add(id));
+  }
+  // An id written in both Unicode forms whose slugs differ takes its composed form's.
+  const slugOf = new Map<string, string>();
+  for (const [composed, written] of forms) {
+    const slugs = new Set([...written].map(slugOfFeedId));
+    slugOf.set(composed, slugs.size === 1 ? [...slugs][0]! : slugOfFeedId(composed));
+  }
+  const holders = new Map<string, number>();
+  for (const slug of slugOf.values()) holders.set(slug, (holders.get(slug) ?? 0) + 1);
+  const skus = new Map<string, string>();
+  for (const [composed, written] of forms) {
+    const slug = slugOf.get(composed)!;
+    const sku = slug === '' ? skuOfFeedId(composed) : holders.get(slug) === 1 || composed === slug ? slug : digestedSkuOf(composed);
+    for (const id of written) skus.set(id, sku);
+  }
+  return skus;
 }
 
 /**

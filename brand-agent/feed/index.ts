@@ -13,7 +13,7 @@ export { shopCategoryMapper } from './shop-category-mapper.ts';
 export type { ShopCategoryMapper, ShopCategoryMapping } from './shop-category-mapper.ts';
 export { FEED_ERROR_CODES, FeedError, normaliseFieldName } from './feed-error.ts';
 export type { FeedErrorCode, FeedIssue, FeedRecord } from './feed-error.ts';
-export { feedEntryOf, skuOfFeedId } from './feed-entry.ts';
+export { feedEntryOf, skuOfFeedId, skusOfFeedIds } from './feed-entry.ts';
 export type { FeedEntryOptions } from './feed-entry.ts';
 export type { ShoeSizeScale } from './feed-shoe-size.ts';
 export { feedAttributeSchemas } from './feed-attribute-schemas.ts';

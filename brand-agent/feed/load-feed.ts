@@ -6,7 +6,7 @@ import { decodeFeedBytes } from './decode-feed-bytes.ts';
 import { refuseBinaryFile } from './refuse-binary-file.ts';
 import { detectFeedFormat, type FeedFormat } from './detect-feed-format.ts';
 import { FeedError, type FeedIssue, type FeedRecord } from './feed-error.ts';
-import { feedRowEntryOf, isCurrencyCode, skuOfFeedId, withShoeSize, type FeedEntryOptions, type FeedEntryResult } from './feed-entry.ts';
+import { feedRowEntryOf, isCurrencyCode, skuOfFeedId, skusOfFeedIds, withShoeSize, type FeedEntryOptions, type FeedEntryResult } from './feed-entry.ts';
 import { isShoeCategory, millimetreNote, mondopointNote, shoeSizeScaleOf } from './feed-shoe-size.ts';
 import { currencyStatedBy, decimalMarkOf } from './read-feed-price.ts';
 import { dateOrderOf, intervalSides } from './read-feed-date.ts';
@@ -195,6 +195,13 @@ export function parseFeedText(text: string, options: FeedOptions & { path?: stri
   if (inMillimetres.length > 0) {
     const first = inMillimetres[0]!;
     issues.push({ row: first.row, field: first.fieldNames?.size ?? 'size', why: millimetreNote(inMillimetres.map((r) => r.fields.size ?? '')) });
+  }
+  // Each id's sku, decided over all the file's ids: an id keeps its slug unless another id shares it.
+  const skus = skusOfFeedIds(parsed.records.flatMap((r) => (r.fields.id ? [r.fields.id] : [])));
+  for (const [k, record] of parsed.records.entries()) {
+    const result = results[k]!;
+    const sku = record.fields.id ? skus.get(record.fields.id) : undefined;
+    if (result.ok && sku && sku !== result.entry.product.sku) results[k] = { ...result, entry: { ...result.entry, product: { ...result.entry.product, sku } } };
   }
   for (const [k, record] of parsed.records.entries()) {
     // A shop's export is reported in its own words: "variant 2 price", "Regular price", "offers.price".
