@@ -4,15 +4,21 @@ import { HONESTY_WEIGHTS, cappedTotal } from './honesty-weights.ts';
 import { formatAttributeValue, sameAttributeValue } from './offer-statements.ts';
 import { quoteText } from './quote-text.ts';
 
+/** A letter or digit in any script: what a name or an address is made of, read once invisible characters are gone. */
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+/** A web address whose host has a letter or digit on both sides of a dot. */
+const WEB_ADDRESS = /^https?:\/\/[^\s/]*[\p{L}\p{N}][^\s/]*\.[^\s/]*[\p{L}\p{N}]/iu;
+
 /**
  * Evidence someone could actually check: a reference with an id, number or address, from a named issuer or a spec
- * sheet, read as a person sees them (invisible characters are no name: an issuer of zero-width spaces named nobody
- * and earned the bonus, and "https://\u200b.\u200b" pointed somewhere).
+ * sheet, read as a person sees them. A name or address is one with a letter or digit in it once invisible characters
+ * are gone: an issuer of zero-width spaces, a Braille blank, "-" or lone accents names nobody, and
+ * "https://\u200b.\u200b" or "https://\u2800.\u2800" points nowhere.
  */
 export function isCheckableEvidence(evidence: Evidence): boolean {
   const reference = withoutHiddenCharacters(evidence.reference).trim();
-  const pointsSomewhere = /\d/.test(reference) || /^https?:\/\/\S+\.\S+/i.test(reference);
-  return pointsSomewhere && (evidence.kind === 'spec-sheet' || withoutHiddenCharacters(evidence.issuer ?? '').trim().length > 0);
+  const pointsSomewhere = /\d/.test(reference) || WEB_ADDRESS.test(reference);
+  return pointsSomewhere && (evidence.kind === 'spec-sheet' || LETTER_OR_DIGIT.test(withoutHiddenCharacters(evidence.issuer ?? '')));
 }
 
 /**
