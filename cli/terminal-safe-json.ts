@@ -1,7 +1,7 @@
 import { INVISIBLE_CHARACTERS } from '../protocol/index.ts';
 
 // Also the line and paragraph separators, which some terminals and viewers break lines on.
-const HIDDEN_IN_JSON = new RegExp(`${INVISIBLE_CHARACTERS.source}|[\\u2028\\u2029]`, 'g');
+const HIDDEN_IN_JSON = new RegExp(`${INVISIBLE_CHARACTERS.source}|[\\u2028\\u2029]`, INVISIBLE_CHARACTERS.flags);
 
 /** `\uXXXX` for each UTF-16 unit (a tag character is a surrogate pair: two escapes, which JSON reads back as one). */
 function escaped(match: string): string {
