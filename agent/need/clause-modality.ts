@@ -26,14 +26,6 @@ const UNNEEDED_REACH_FORWARD = 2;
 /** Words between "not needed" and its thing that are no thing: "they don't have to be", "pas besoin qu'elles soient". */
 const LINKING_WORDS: ReadonlySet<string> = new Set(['they', 'them', 'il', 'elle', 'ils', 'elles', 'soit', 'soient']);
 
-/**
- * Wishes said after the words they are of ("organic if possible", "a hood would be nice", "bio si possible"): when
- * words come before one in its clause, it is theirs and does not reach forward.
- */
-const POSTPOSED_WISHES: ReadonlySet<string> = new Set(['if possible', 'where possible', 'if you can', 'would be nice', 'would be great', 'even better', 'si possible', 'si tu peux', 'si vous pouvez']);
-/** How many content words a wish said after its words reaches back over in an unpunctuated run-on ("zero drop if possible"). */
-const WISH_REACH_BACK = 2;
-
 /** Per-token firmness and emphasis, and which tokens were the markers themselves. */
 export interface ClauseModality {
   readonly modality: Modality[];
@@ -104,19 +96,9 @@ export function readClauseModality(tokens: readonly Token[], roleEntries: readon
   // possible" only the drop is a wish (an unpunctuated run-on is one clause).
   const joinedBetween = (from: number, to: number): boolean => tokens.slice(from + 1, to).some((t) => t.kind === 'word' && LIST_JOINERS.has(t.norm));
   const contentWords = (from: number, to: number): number => tokens.slice(from, to).filter((t, k) => !markerTokens[from + k] && (t.kind === 'number' || (t.kind === 'word' && !STOPWORDS.has(t.norm) && !LINKING_WORDS.has(t.norm)))).length;
-  // The wishes said after the words they are of: "organic if possible", "a hood would be nice".
-  const wishesSaidAfter = new Set(matches.filter((m) => m.entry.role === 'soft' && POSTPOSED_WISHES.has(tokens.slice(m.start, m.end).map((t) => t.norm).join(' '))).map((m) => m.start));
-  const clauseStart = (k: number): number => {
-    let start = k;
-    while (start > 0 && clauseOf[start - 1] === clauseOf[k]) start--;
-    return start;
-  };
-  const saidAfterItsWords = (m: { index: number }): boolean => wishesSaidAfter.has(m.index) && contentWords(clauseStart(m.index), m.index) > 0;
   for (let i = 0; i < tokens.length; i++) {
-    // A wish said after its words ("organic if possible") is the wish of those words only: what follows it in a run-on
-    // ("… if possible up to thirty euros") is not wished, and it reaches back over a few words only.
-    const before = markers.filter((m) => m.index < i && clauseOf[m.index] === clauseOf[i] && !saidAfterItsWords(m)).at(-1);
-    const after = markers.find((m) => m.index > i && clauseOf[m.index] === clauseOf[i] && !joinedBetween(i, m.index) && (!wishesSaidAfter.has(m.index) || contentWords(i, m.index) <= WISH_REACH_BACK));
+    const before = markers.filter((m) => m.index < i && clauseOf[m.index] === clauseOf[i]).at(-1);
+    const after = markers.find((m) => m.index > i && clauseOf[m.index] === clauseOf[i] && !joinedBetween(i, m.index));
     const marker = before ?? after;
     const tooFar = marker?.modality === 'unneeded' && (marker === before ? contentWords(marker.index, i + 1) > UNNEEDED_REACH_FORWARD : contentWords(i, marker.index) > UNNEEDED_REACH_BACK);
     // "Ethiopia or Kenya I don't mind", "bleu ou vert peu importe": not minding which of the values offered leaves the

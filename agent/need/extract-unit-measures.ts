@@ -232,21 +232,6 @@ function measureNamedBeside(state: ParseState, i: number, from: number, numbers:
   return after.length === 1 ? { attr: after[0]!, words: [i + 1] } : undefined;
 }
 
-/** "the spin should be at least 1400", "capacity is 9": a verb of being between a measure's name and its figure. */
-const LINKING_VERBS: ReadonlySet<string> = new Set(['is', 'be', 'are', 's', 'should', 'must', 'would', 'will', 'has', 'have', 'to', 'needs', 'need', 'est', 'doit', 'etre', 'soit']);
-const LINKING_REACH = 3;
-
-/**
- * Where the words naming a figure's measure end, before the figure at `from`: right before it, or before its bound
- * and a verb of being ("spin at least 1400", "the spin should be at least 1400", "capacity is at least 9").
- */
-function nameEndBefore(state: ParseState, from: number): number {
-  const bound = boundBefore(state, from);
-  let end = bound?.start ?? from;
-  for (let n = 0; n < LINKING_REACH && end > 0 && (state.markerTokens[end - 1] === true || LINKING_VERBS.has(state.tokens[end - 1]!.norm)); n++) end--;
-  return end === from || state.tokens[end - 1]?.kind !== 'word' ? from : end;
-}
-
 /** Words that say a figure is a weight: "weighs", "weight", "heavy", "light". */
 const WEIGHT_WORDS = /^(weigh|weighs|weighing|weight|weights|heavy|heavier|light|lighter|pese|peser|poids|lourd|leger)$/;
 
@@ -500,7 +485,7 @@ export function extractUnitMeasures(state: ParseState, attributes: readonly Attr
     } else {
       // "frame 56", "cadre 54 à 56", "a 56 frame": a figure with no unit beside a word naming one measure alone is that
       // measure in its declared unit (never a price then).
-      const named = priced ? undefined : measureNamedBeside(state, i, nameEndBefore(state, rangeStartBefore(state, i, amount)?.at ?? i), numbers);
+      const named = priced ? undefined : measureNamedBeside(state, i, rangeStartBefore(state, i, amount)?.at ?? i, numbers);
       if (named === undefined) continue;
       candidates = [named.attr];
       from = unitOfAttribute(named.attr);
