@@ -19,8 +19,10 @@ import { UNSEEN_NOW_22, UNSEEN_REQUESTS_22 } from './unseen-requests22-table.ts'
 // After reqfix39: 58/80 (spread quantities and cans counted, refusing labels, dictated wishes and measures named
 // before their bound, a laptop's screen, recipients' apposed ages and cut, figures counted in thousands). After
 // review39d withdrew three of those families (spread quantities, refusing labels said again before each item, the cut
-// from a relation: each turned other requests' wishes wrong): 50/80.
+// from a relation: each turned other requests' wishes wrong) and of its dictated wishes (a wish said after its words
+// reached back over two words only, so 'vegan trail shoes size 43 if possible' lost its wish): 49/80.
 const KNOWN_GAPS: ReadonlyMap<string, string> = new Map<string, string>([
+  ["uhh a washing machine eight kilos front loading and um the spin should be at least fourteen hundred max six hundred euros", "measured after the withdrawal of reqfix39's dictated wishes (they broke requests8's 'vegan … if possible'), not yet read right: [hard] missing spin_rpm gte 1400"],
   ["my wife runs road marathons, size 39, she hates heavy shoes. a pair for our anniversary, up to 170€", "measured after review39d withdrew reqfix39's spread quantities, refusing labels and relation cut, not yet read right: [hard] missing gender in women"],
   ["wet food for my puppy (a small breed), $2 a can, 12 cans please", "measured after review39d withdrew reqfix39's spread quantities, refusing labels and relation cut, not yet read right: [quantity] quantity 1, expected 12"],
   ["TV. must not: be Samsung, be under 55 inches, cost more than 1500. must: OLED", "measured after review39d withdrew reqfix39's spread quantities, refusing labels and relation cut, not yet read right: [hard] missing maker not-in Samsung; [hard] missing screen_in gte 55"],
