@@ -2,7 +2,7 @@ import type { Language } from '../language/index.ts';
 import { findSameCategory, type Offer } from '../../protocol/index.ts';
 import type { Need } from '../need/index.ts';
 import type { Profile } from '../policy/index.ts';
-import { memoizeDetector, type PressureDetector } from '../scoring/index.ts';
+import { memoizeDetector, offerExpired, type PressureDetector } from '../scoring/index.ts';
 import type { BrandConnection } from './brand-connection.ts';
 import type { ButlerDeps } from './butler-deps.ts';
 import type { OrderRecord } from './butler-memory.ts';
@@ -133,8 +133,8 @@ export class Butler {
   private withReproposal<R extends RecheckResult>(result: R): R {
     if (result.kind !== 'refused-bait-and-switch') return result;
     const names = new Map(this.deps.brands().map((b) => [b.card.id, b.card.name]));
-    const now = this.deps.clock().getTime();
-    const stillOpen = (offer: Offer) => Date.parse(offer.validUntil) > now && this.deps.memory.orderOfOffer(offer.offerId) === undefined;
+    const now = this.deps.clock();
+    const stillOpen = (offer: Offer) => !offerExpired(offer, now) && this.deps.memory.orderOfOffer(offer.offerId) === undefined;
     return { ...result, reproposal: this.switchedReceipts.repropose(result.order, result.mismatches, (brandId) => names.get(brandId) ?? brandId, stillOpen) };
   }
 

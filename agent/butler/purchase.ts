@@ -6,7 +6,7 @@ import { checkPolicy, type PolicyViolation } from '../policy/index.ts';
 import type { BrandCallError, BrandCallResult } from '../transport/index.ts';
 import { DEFAULT_LANGUAGE, formatMoneyIn, type Language } from '../language/index.ts';
 import { failuresSpareNeedAt, recommendationStatus } from '../trust/index.ts';
-import { needHoldsProbability } from '../scoring/index.ts';
+import { needHoldsProbability, offerExpired } from '../scoring/index.ts';
 import type { OrderCancellation, OrderRecord, OrderStatus, RankingExclusion } from './butler-memory.ts';
 import type { BrandConnection } from './brand-connection.ts';
 import { brandCancellationDetails } from './brand-cancellation-details.ts';
@@ -185,7 +185,7 @@ export async function purchaseWithConsent(consent: PersonConsent, deps: Purchase
   const excluded = purchaseBlockingExclusion(offer, deps);
   if (excluded) return { kind: 'excluded-by-ranking', offerId: offer.offerId, requestId: offer.requestId, reasons: excluded.reasons };
   const now = clock();
-  if (now.getTime() > Date.parse(offer.validUntil)) return { kind: 'not-available', reason: `the offer expired at ${offer.validUntil}; ask again for a fresh one` };
+  if (offerExpired(offer, now)) return { kind: 'not-available', reason: `the offer expired at ${offer.validUntil}; ask again for a fresh one` };
   const secret = memory.installSecret();
   const profile = memory.loadProfile();
   const reservation = reservations.reserve({

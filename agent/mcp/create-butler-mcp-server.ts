@@ -8,6 +8,7 @@ import { withoutHiddenCharacters } from '../../protocol/index.ts';
 import type { ExplanationEvent } from '../llm/index.ts';
 import { answerLanguage } from '../language/index.ts';
 import { describeNeed, type Need, type Understanding } from '../need/index.ts';
+import { offerExpired } from '../scoring/index.ts';
 import type { TrustLedger } from '../trust/index.ts';
 import {
   CONFIRM_IN_MAJORDOME,
@@ -235,7 +236,7 @@ export function createButlerMcpServer(deps: ButlerMcpDeps, options: ButlerMcpOpt
       }
       const title = brandText('product.title', offer.product.title);
       const name = brandText('brand.name', proposal.brandName, 60);
-      const expired = deps.clock().getTime() > Date.parse(offer.validUntil);
+      const expired = offerExpired(offer, deps.clock());
       const t = offer.terms;
       return ok({
         status: expired ? ('expired' as const) : ('prepared' as const),

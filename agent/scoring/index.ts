@@ -18,6 +18,7 @@ export { quoteText, brandText, MAX_QUOTE_LENGTH } from './quote-text.ts';
 export type { Quote } from './quote-text.ts';
 export { parseBrandField, brandFieldInEnglish, fieldInEnglish } from './brand-field.ts';
 export type { BrandField } from './brand-field.ts';
+export { offerExpired } from './offer-expired.ts';
 export { scoreFit, refitPreferences, preferenceScales, couldBeBought, FIT_WEIGHTS, FIT_RULES } from './score-fit.ts';
 export { marketParties, partyIdentitiesOf } from './market-parties.ts';
 export { sellerWeight } from './seller-weight.ts';

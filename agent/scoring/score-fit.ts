@@ -1,6 +1,7 @@
 import { RecentCache, exceedsBudget, formatMoney, isSameCategory, violatedConstraints, type AttributeValue, type Offer, type HardConstraint, type SoftPreference } from '../../protocol/index.ts';
 import type { EvidenceData, EvidenceItem } from './evidence-item.ts';
 import { marketParties, partyIdentitiesOf } from './market-parties.ts';
+import { offerExpired } from './offer-expired.ts';
 import type { MarketContext, OfferEvidence, ScoringNeed } from './offer-evidence.ts';
 import { effectiveProduct, formatAttributeValue } from './offer-statements.ts';
 import { offerAttributeValue, preferenceSatisfaction, type PreferenceReading } from './preference-satisfaction.ts';
@@ -124,8 +125,7 @@ function hardViolationsOf(evidence: Pick<OfferEvidence, 'offer' | 'need' | 'now'
   }
   // An offer is a promise until its `validUntil`; one that ended before the offer was scored cannot be ordered (the
   // purchase refuses it), so it must not be recommended either, nor set a scale for the offers that can be bought.
-  const validUntil = Date.parse(offer.validUntil);
-  if (Number.isFinite(validUntil) && Date.parse(evidence.now) > validUntil) {
+  if (offerExpired(offer, new Date(evidence.now))) {
     violations.push({ kind: 'expired', expected: `valid at ${evidence.now}`, actual: offer.validUntil, detail: `expired at ${offer.validUntil}, before it could be ordered`, data: { validUntil: offer.validUntil } });
   }
   const needsTotal = need.hardConstraints.length + (need.budget ? 1 : 0) + (need.deadline !== undefined ? 1 : 0);

@@ -17,9 +17,9 @@ import type { CatalogEntry } from '../../brand-agent/index.ts';
 import { ButlerStore, openDatabase } from '../../storage/index.ts';
 
 /** A settable clock starting on a fixed date. */
-export function testClock(start = '2026-11-23T10:00:00.000Z'): { now: () => Date; advanceDays: (days: number) => void } {
+export function testClock(start = '2026-11-23T10:00:00.000Z'): { now: () => Date; advanceDays: (days: number) => void; setTo: (at: number) => void } {
   let t = Date.parse(start);
-  return { now: () => new Date(t), advanceDays: (days) => (t += days * 86_400_000) };
+  return { now: () => new Date(t), advanceDays: (days) => (t += days * 86_400_000), setTo: (at) => (t = at) };
 }
 
 /** A catalog of reference products (by product id) at the given unit prices, for a test brand. */

@@ -3,6 +3,7 @@
 // order (`recheckOrder`) came back without one. Both ways now go through one path (`Butler.withReproposal`).
 import { afterEach, describe, expect, it } from 'vitest';
 import type { BrandConnection } from '../../agent/butler/index.ts';
+import type { Offer } from '../../protocol/index.ts';
 import { createStrategyBrand } from '../../brand-agent/reference/index.ts';
 import { butlerWith, catalogOf, testClock } from './harness.ts';
 import { headphonesNeed } from './headphones-need.ts';
@@ -16,9 +17,10 @@ const lost = { ok: false as const, error: { code: 'TIMEOUT' as const, message: '
 
 /**
  * A switcher (cheapest) and an honest shop; the person buys the switcher's offer while its answers are lost, so the
- * order stays unconfirmed; then its answers come back, `daysLater` days pass, and the person re-checks the order.
+ * order stays unconfirmed; then its answers come back, `daysLater` days pass (or the clock is set to `at` of the
+ * honest shop's offer), and the person re-checks the order.
  */
-async function recheckedSwitch(daysLater: number) {
+async function recheckedSwitch(daysLater: number, at?: (honest: Offer) => number) {
   const clock = testClock();
   // While `answersLost`, the switcher takes the order but its answers (place_order, get_order) never arrive.
   const link = { answersLost: true };
@@ -50,6 +52,7 @@ async function recheckedSwitch(daysLater: number) {
   if (unconfirmed.kind !== 'unconfirmed') throw new Error('expected an unconfirmed order');
   link.answersLost = false;
   clock.advanceDays(daysLater);
+  if (at) clock.setTo(at(result.ranking.ranked.find((r) => r.brandId === 'calm-audio')!.offer));
   const rechecked = await h.butler.recheckOrder(unconfirmed.order.orderId);
   expect(rechecked.kind).toBe('refused-bait-and-switch');
   if (rechecked.kind !== 'refused-bait-and-switch') throw new Error('expected a refused switched receipt');
@@ -81,5 +84,16 @@ describe('a switched receipt refused when an unconfirmed order is re-checked', (
     expect(reproposal.ranking.ranked).toHaveLength(0);
     expect(reproposal.reason).toMatch(/^Switcheroo changed .* at checkout; nothing else left is worth buying$/);
     expect(h.wiretap.orders).toHaveLength(1);
+  });
+
+  // mendleft40: an offer valid until T is still valid at T (the protocol's OFFER_EXPIRED comes only after validUntil, as
+  // the purchase and the MCP server read it); the re-check dropped it at T itself, 1 ms before the others.
+  it('re-checked at the very millisecond the honest offer ends, still re-proposes it; one millisecond later, no longer', async () => {
+    const atEnd = await recheckedSwitch(0, (honest) => Date.parse(honest.validUntil));
+    expect(atEnd.reproposal.top?.brandId).toBe('calm-audio');
+    const bought = await atEnd.h.buy(atEnd.reproposal.top!.offerId);
+    expect(bought.kind).toBe('purchased');
+    const after = await recheckedSwitch(0, (honest) => Date.parse(honest.validUntil) + 1);
+    expect(after.reproposal.top).toBeUndefined();
   });
 });

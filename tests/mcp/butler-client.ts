@@ -11,9 +11,9 @@ export interface ButlerClient {
   close(): Promise<void>;
 }
 
-/** Opens a small market of `brands`, serves the butler's MCP tools over it, and connects a plain SDK client (in-memory transport). */
-export async function connectButlerClient(brands: BrandAgentDefinition[]): Promise<ButlerClient> {
-  const market = await openSmallMarket({ brands });
+/** Opens a small market of `brands` (on `clock`, if given), serves the butler's MCP tools over it, and connects a plain SDK client (in-memory transport). */
+export async function connectButlerClient(brands: BrandAgentDefinition[], clock?: () => Date): Promise<ButlerClient> {
+  const market = await openSmallMarket({ brands, ...(clock ? { clock } : {}) });
   const server = createButlerMcpServer(market);
   const [clientTransport, serverTransport] = InMemoryTransport.createLinkedPair();
   await server.connect(serverTransport);
