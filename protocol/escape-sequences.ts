@@ -10,11 +10,11 @@ export const ESCAPE_SEQUENCE =
  * Characters a reader does not see, the one definition of them: C0 and C1 controls but tab, line feed and carriage
  * return (each caller decides what those become), every format character (bidi embeddings, overrides, isolates and
  * marks, zero-width characters, the soft hyphen, interlinear annotations, tag characters), variation selectors, the
- * combining grapheme joiner and the Hangul fillers: what lets text repaint a display or read differently from its
- * bytes. Global: use with `replace`.
+ * combining grapheme joiner, and the blank "letters" that draw nothing (the Hangul fillers, the Braille blank): what
+ * lets text repaint a display, pass for empty or read differently from its bytes. Global: use with `replace`.
  */
 export const INVISIBLE_CHARACTERS =
-  /(?![\t\n\r])[\p{Cc}\p{Cf}\u034f\u115f\u1160\u17b4\u17b5\u180b-\u180f\u2065\u3164\ufe00-\ufe0f\uffa0\u{e0000}-\u{e01ef}]/gu;
+  /(?![\t\n\r])[\p{Cc}\p{Cf}\u034f\u115f\u1160\u17b4\u17b5\u180b-\u180f\u2065\u2800\u3164\ufe00-\ufe0f\uffa0\u{e0000}-\u{e01ef}]/gu;
 
 /**
  * Text without its escape sequences (removed whole) and invisible characters: what it reads as, with nothing left that

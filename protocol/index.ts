@@ -69,6 +69,7 @@ export { meetsConstraints, productAttribute, satisfiesConstraint, violatedConstr
 export { attributeTextKey } from './attribute-text.ts';
 export { CONFUSABLE_TO_LATIN } from './confusable-letters.ts';
 export { ESCAPE_SEQUENCE, INVISIBLE_CHARACTERS, withoutHiddenCharacters } from './escape-sequences.ts';
+export { escapeHiddenInJson } from './escape-hidden-in-json.ts';
 export { cutWithEllipsis } from './cut-with-ellipsis.ts';
 export { csvCell, csvLine, toCsv } from './csv-text.ts';
 export { shortenId } from './shorten-id.ts';
