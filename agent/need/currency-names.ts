@@ -77,7 +77,10 @@ export const CURRENCY_WORDS: Readonly<Record<string, CurrencyWord>> = {
   forint: anywhere('HUF'), forints: anywhere('HUF'),
   '₩': anywhere('KRW'), '₪': anywhere('ILS'), shekel: anywhere('ILS'), shekels: anywhere('ILS'), '₴': anywhere('UAH'), hryvnia: anywhere('UAH'),
   '₱': anywhere('PHP'), '₫': anywhere('VND'), '฿': anywhere('THB'), baht: anywhere('THB'),
-  yuan: anywhere('CNY'), rmb: anywhere('CNY'), renminbi: anywhere('CNY'), '元': anywhere('CNY'), reais: anywhere('BRL'), 'r$': anywhere('BRL'),
+  yuan: anywhere('CNY'), rmb: anywhere('CNY'), renminbi: anywhere('CNY'), '元': anywhere('CNY'),
+  // Brazilian reais. Their sign "R$" is no word: the tokenizer splits it into "R" glued to "$", read like "C$" by
+  // extract-money's COUNTRY_QUALIFIERS.
+  reais: anywhere('BRL'),
 };
 
 /**

@@ -19,13 +19,15 @@ import { CURRENCY_WORDS, currencyWordCode } from './currency-names.ts';
 import { isFunctionWord } from './function-word.ts';
 
 /**
- * Words naming whose dollars or francs: "C$", "CA$", "$ CA", "Canadian dollars", "dollars canadiens", "francs
+ * Words naming whose dollars or francs: "C$", "CA$", "R$", "$ CA", "Canadian dollars", "dollars canadiens", "francs
  * suisses", "francs CFA". Keyed by the currency the bare word names; a single letter counts only glued to the sign.
  */
 const COUNTRY_QUALIFIERS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   USD: {
     c: 'CAD', ca: 'CAD', can: 'CAD', canadian: 'CAD', canadien: 'CAD', canadiens: 'CAD', a: 'AUD', au: 'AUD', australian: 'AUD', australiens: 'AUD',
     nz: 'NZD', us: 'USD', american: 'USD', americains: 'USD', hk: 'HKD',
+    // "R$": the Brazilian real's sign is a dollar sign with an R glued before it.
+    r: 'BRL',
   },
   CHF: { swiss: 'CHF', suisse: 'CHF', suisses: 'CHF', cfa: 'XOF' },
   GBP: { british: 'GBP', sterling: 'GBP' },

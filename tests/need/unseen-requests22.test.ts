@@ -21,6 +21,7 @@ import { UNSEEN_NOW_22, UNSEEN_REQUESTS_22 } from './unseen-requests22-table.ts'
 // review39d withdrew three of those families (spread quantities, refusing labels said again before each item, the cut
 // from a relation: each turned other requests' wishes wrong) and of its dictated wishes (a wish said after its words
 // reached back over two words only, so 'vegan trail shoes size 43 if possible' lost its wish): 49/80.
+// mendleft40: "R$ 2500" reads as BRL ("R" glued to "$", as "C$"): 50/80.
 const KNOWN_GAPS: ReadonlyMap<string, string> = new Map<string, string>([
   ["uhh a washing machine eight kilos front loading and um the spin should be at least fourteen hundred max six hundred euros", "measured after the withdrawal of reqfix39's dictated wishes (they broke requests8's 'vegan … if possible'), not yet read right: [hard] missing spin_rpm gte 1400"],
   ["my wife runs road marathons, size 39, she hates heavy shoes. a pair for our anniversary, up to 170€", "measured after review39d withdrew reqfix39's spread quantities, refusing labels and relation cut, not yet read right: [hard] missing gender in women"],
@@ -38,7 +39,6 @@ const KNOWN_GAPS: ReadonlyMap<string, string> = new Map<string, string>([
   ["gonna need a bicyle helmet w/ MIPS for road ridin, sz L, 120 max", "measured, not yet read right: [hard] missing size ~ L"],
   ["cerco un aspirapolvere senza fili a bastone, senza sacco, massimo 250 euro", "measured, not yet read right: [hard] missing vacuum_type eq stick; [hard] missing bagless eq true"],
   ["regalo per mia madre, 65 anni: un bollitore elettrico color crema, con controllo della temperatura, fino a 80 €", "measured, not yet read right: [hard] missing color in cream"],
-  ["quero um carrinho de bebê compacto, que sirva desde o nascimento, até R$ 2500", "measured, not yet read right: [currency] USD, expected BRL"],
   ["Szukam namiotu dla 3 osób, samorozkładającego się, do 600 zł", "measured, not yet read right: [hard] missing setup eq pop-up"],
   ["potrzebuję suszarki do włosów z jonizacją, moc co najmniej 2000 W, do 300 zł", "measured, not yet read right: [hard] missing power_w gte 2000"],
   ["Jag behöver en vattentät dunjacka med huva till vintern i Kiruna, max 3000 kr", "measured, not yet read right: [category] got unsupported: Read in Swedish; I answer in English. I can only shop for running shoes, headpho"],
