@@ -39,7 +39,7 @@ export interface EvidenceMessages {
   readonly terms: (deliveryDays: number, meetsDeadline: boolean, returnDays: number, warrantyMonths: number) => string;
 
   readonly claimHasEvidence: (attribute: string, claimed: string, evidenceKind: string, namedIssuer: boolean) => string;
-  readonly claimEvidenceUncheckable: (attribute: string, claimed: string, evidenceKind: string) => string;
+  readonly claimEvidenceUncheckable: (attribute: string, claimed: string, evidenceKind: string, flaw: string) => string;
   readonly claimWithoutEvidence: (attribute: string, claimed: string) => string;
   readonly claimContradictsProduct: (attribute: string, claimed: string, stated: string) => string;
   readonly titleContradictsOffer: (attribute: string, titleSays: string, stated: string) => string;
@@ -165,7 +165,7 @@ export const EVIDENCE_MESSAGES: Catalogue<EvidenceMessages> = {
     underBudget: (headroom) => `${headroom} under the budget`,
     terms: (delivery, meets, returns, warranty) => `delivery ${delivery} days${meets ? ' (meets the deadline)' : ''}, returns ${returns} days, warranty ${warranty} months`,
     claimHasEvidence: (attribute, claimed, kind, named) => `${attribute} = ${claimed} comes with a checkable ${kind}${named ? ' from a named issuer' : ''}`,
-    claimEvidenceUncheckable: (attribute, claimed, kind) => `${attribute} = ${claimed} cites a ${kind} nobody could check (no reference or no issuer)`,
+    claimEvidenceUncheckable: (attribute, claimed, kind, flaw) => `${attribute} = ${claimed} cites a ${kind} nobody could check (${flaw === 'reference' ? 'its reference is no id, number or address' : 'no issuer is named'})`,
     claimWithoutEvidence: (attribute, claimed) => `${attribute} = ${claimed} is claimed without evidence`,
     claimContradictsProduct: (attribute, claimed, stated) => `claims ${attribute} = ${claimed} but its own product data says ${stated}`,
     titleContradictsOffer: (attribute, titleSays, stated) => `its own title says ${titleSays} but the offer states ${attribute} = ${stated}`,
@@ -226,7 +226,7 @@ export const EVIDENCE_MESSAGES: Catalogue<EvidenceMessages> = {
     underBudget: (headroom) => `${headroom} sous le budget`,
     terms: (delivery, meets, returns, warranty) => `livraison en ${delivery} jours${meets ? ' (dans les temps)' : ''}, retours sous ${returns} jours, garantie ${warranty} mois`,
     claimHasEvidence: (attribute, claimed, kind, named) => `${attribute} = ${claimed}, appuyé par ${FR_EVIDENCE_KINDS[kind] ?? kind} vérifiable${named ? ' d’un émetteur nommé' : ''}`,
-    claimEvidenceUncheckable: (attribute, claimed, kind) => `${attribute} = ${claimed} invoque ${FR_EVIDENCE_KINDS[kind] ?? kind} que personne ne peut vérifier (sans référence ou sans émetteur)`,
+    claimEvidenceUncheckable: (attribute, claimed, kind, flaw) => `${attribute} = ${claimed} invoque ${FR_EVIDENCE_KINDS[kind] ?? kind} que personne ne peut vérifier (${flaw === 'reference' ? 'sa référence n’est ni un identifiant, ni un numéro, ni une adresse' : 'aucun émetteur n’est nommé'})`,
     claimWithoutEvidence: (attribute, claimed) => `${attribute} = ${claimed}, affirmé sans preuve`,
     claimContradictsProduct: (attribute, claimed, stated) => `affirme ${attribute} = ${claimed} alors que ses propres données produit disent ${stated}`,
     titleContradictsOffer: (attribute, titleSays, stated) => `son propre titre dit ${titleSays} mais l’offre indique ${attribute} = ${stated}`,

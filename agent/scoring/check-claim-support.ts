@@ -4,21 +4,41 @@ import { HONESTY_WEIGHTS, cappedTotal } from './honesty-weights.ts';
 import { formatAttributeValue, sameAttributeValue } from './offer-statements.ts';
 import { quoteText } from './quote-text.ts';
 
-/** A letter or digit in any script: what a name or an address is made of, read once invisible characters are gone. */
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 /** A web address whose host has a letter or digit on both sides of a dot. */
 const WEB_ADDRESS = /^https?:\/\/[^\s/]*[\p{L}\p{N}][^\s/]*\.[^\s/]*[\p{L}\p{N}]/iu;
+/** Runs of letters, digits and their marks: the words of a name or an id, in any script. */
+const WORDS = /[\p{L}\p{M}\p{N}]+/gu;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/gu;
+/** Fewest letters and digits an id can be made of ("1", "A1" identify nothing one could look up). */
+const MIN_ID_CHARACTERS = 3;
+
+/** Why a piece of evidence is none anyone could check: its reference identifies nothing, or no issuer is named. */
+export type EvidenceFlaw = 'reference' | 'issuer';
+
+const countOf = (text: string, pattern: RegExp) => text.match(pattern)?.length ?? 0;
+
+/** A name: a word of at least two letters or digits, one of them a letter ("TÜV", "3M", "日本品質保証機構"; not "x", "1" or "-"). */
+function namesSomeone(issuer: string): boolean {
+  return (issuer.match(WORDS) ?? []).some((word) => countOf(word, LETTER_OR_DIGIT) >= 2 && /\p{L}/u.test(word));
+}
 
 /**
- * Evidence someone could actually check: a reference with an id, number or address, from a named issuer or a spec
- * sheet, read as a person sees them. A name or address is one with a letter or digit in it once invisible characters
- * are gone: an issuer of zero-width spaces, a Braille blank, "-" or lone accents names nobody, and
- * "https://\u200b.\u200b" or "https://\u2800.\u2800" points nowhere.
+ * What keeps evidence from being evidence someone could actually check, read as a person sees it (invisible
+ * characters gone); undefined when nothing does. Its reference must be an id, number or web address of at least three
+ * letters or digits; a certificate, report or review must name its issuer (a spec sheet is the seller's own). An
+ * issuer of zero-width spaces, a Braille blank, "-", lone accents or one letter names nobody, and "1" or
+ * "https://\u200b.\u200b" points nowhere.
  */
-export function isCheckableEvidence(evidence: Evidence): boolean {
+export function evidenceFlaw(evidence: Evidence): EvidenceFlaw | undefined {
   const reference = withoutHiddenCharacters(evidence.reference).trim();
-  const pointsSomewhere = /\d/.test(reference) || WEB_ADDRESS.test(reference);
-  return pointsSomewhere && (evidence.kind === 'spec-sheet' || LETTER_OR_DIGIT.test(withoutHiddenCharacters(evidence.issuer ?? '')));
+  const pointsSomewhere = (/\d/.test(reference) || WEB_ADDRESS.test(reference)) && countOf(reference, LETTER_OR_DIGIT) >= MIN_ID_CHARACTERS;
+  if (!pointsSomewhere) return 'reference';
+  return evidence.kind === 'spec-sheet' || namesSomeone(withoutHiddenCharacters(evidence.issuer ?? '')) ? undefined : 'issuer';
+}
+
+/** Evidence someone could actually check (see `evidenceFlaw`). */
+export function isCheckableEvidence(evidence: Evidence): boolean {
+  return evidenceFlaw(evidence) === undefined;
 }
 
 /**
@@ -44,13 +64,14 @@ export function checkClaimSupport(offer: Offer): EvidenceItem[] {
         quote: quoteText(`claims[${i}].evidence.reference`, evidence.reference),
       });
     } else if (evidence) {
+      const flaw = evidenceFlaw(evidence) ?? 'reference';
       items.push({
         code: 'claim-evidence-uncheckable',
         effect: 'neutral',
         impact: HONESTY_WEIGHTS.claimWithUncheckableEvidence,
         attribute: claim.attribute,
-        detail: `${said} cites a ${evidence.kind} nobody could check (no reference or no issuer)`,
-        data: { claimed: claim.asserted, evidenceKind: evidence.kind },
+        detail: `${said} cites a ${evidence.kind} nobody could check (${flaw === 'reference' ? 'its reference is no id, number or address' : 'no issuer is named'})`,
+        data: { claimed: claim.asserted, evidenceKind: evidence.kind, flaw },
         quote: quoteText(`claims[${i}].evidence.reference`, evidence.reference),
       });
     } else {

@@ -23,6 +23,8 @@ const answer = (questionId: string, stance: 'confirmed' | 'denied', claims: Arra
 });
 
 const scenarios: ReadonlyArray<Partial<OfferEvidence> & { offer?: OfferEvidence['offer'] }> = [
+  // Evidence whose reference is real but whose issuer names nobody (the other reason evidence is uncheckable).
+  { offer: shoeOffer({ claims: [{ attribute: 'waterproof', asserted: true, evidence: { kind: 'certification', reference: 'WPC-4821', issuer: 'x' } }] }) },
   { offer: shoeOffer({ discount: { kind: 'was-price', referencePrice: { amountMinor: 19_900, currency: 'EUR' } } }), priceHistory: history },
   { offer: shoeOffer({ discount: { kind: 'was-price', referencePrice: { amountMinor: 13_500, currency: 'EUR' } } }), priceHistory: history },
   { offer: shoeOffer({ discount: { kind: 'was-price', referencePrice: { amountMinor: 13_900, currency: 'EUR' } } }), priceHistory: history },
