@@ -14,7 +14,7 @@
  * The first index ≥ from where a test holds (the text's length if none), remembered: asked with `from` never
  * decreasing, as the reading goes, it reads each character once.
  */
-function nextIndexFinder(text: string, holds: (char: string) => boolean): (from: number) => number {
+function nextIndexFinder(text: string, holds: (char: string) => boolean, work: WorkMeter): (from: number) => number {
   let askedFrom = 0;
   let found = -1;
   return (from: number) => {
@@ -22,6 +22,7 @@ function nextIndexFinder(text: string, holds: (char: string) => boolean): (from:
     askedFrom = from;
     found = text.length;
     for (let k = from; k < text.length; k += 1) {
+      work.steps += 1;
       if (holds(text[k]!)) {
         found = k;
         break;
@@ -42,16 +43,22 @@ const QUOTES: ReadonlyArray<readonly [string, (char: string) => boolean]> = [
 ];
 const LINK_STARTS = ['http://', 'https://', 'www.'];
 
+/** Characters looked at, counted for tests: the work of reading a text grows with its length only. */
+export interface WorkMeter {
+  steps: number;
+}
+
 /** The text cut around its verbatim spans, as `String.split` with the pattern above: plain, span, plain, …, plain. */
-export function splitVerbatim(text: string): string[] {
-  const closers = QUOTES.map(([open, closes]) => [open, nextIndexFinder(text, closes)] as const);
-  const nextSpace = nextIndexFinder(text, isSpace);
-  const nextAt = nextIndexFinder(text, (c) => c === '@');
-  const nextDot = nextIndexFinder(text, (c) => c === '.');
+export function splitVerbatim(text: string, work: WorkMeter = { steps: 0 }): string[] {
+  const closers = QUOTES.map(([open, closes]) => [open, nextIndexFinder(text, closes, work)] as const);
+  const nextSpace = nextIndexFinder(text, isSpace, work);
+  const nextAt = nextIndexFinder(text, (c) => c === '@', work);
+  const nextDot = nextIndexFinder(text, (c) => c === '.', work);
   const pieces: string[] = [];
   let plainFrom = 0;
   let at = 0;
   while (at < text.length) {
+    work.steps += 1;
     const end = spanEndAt(at);
     if (end === undefined) {
       const code = text.charCodeAt(at);
