@@ -7,6 +7,7 @@ import { decisionsSuite } from './decisions.ts';
 import { openWorldSuite } from './open-world.ts';
 import { simQueueSuite } from './sim-queue.ts';
 import { demoMarketSuite } from './demo-market.ts';
+import { needReadingSuite } from './need-reading.ts';
 
 /** Every benchmark suite `npm run bench` runs, in order. Add one line per suite. */
 export const suites: readonly BenchSuite[] = [
@@ -18,4 +19,5 @@ export const suites: readonly BenchSuite[] = [
   openWorldSuite,
   simQueueSuite,
   demoMarketSuite,
+  needReadingSuite,
 ];

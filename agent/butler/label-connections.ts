@@ -74,7 +74,14 @@ export interface KnownBrand {
 }
 
 /**
- * Keeps a card's display name from passing for another brand: when a name reads like another connection's name or
+ * The butler itself, as a brand the person knows: a card named "Majordome", "Your Butler" or "Your AI Assistant Picks"
+ * would otherwise sell as if the person's own agent were the seller. Its id holds a ':' (never an entry's), so no
+ * connection is ever taken for it.
+ */
+export const THE_BUTLER_ITSELF: readonly KnownBrand[] = ['Majordome', 'your butler', 'your assistant', 'your shopping assistant', 'your AI assistant', 'your agent'].map((name) => ({ id: ':majordome', name }));
+
+/**
+ * Keeps a card's display name from passing for another brand or for the butler itself: when a name reads like another connection's name or
  * id, or holds it whole ("Trailco", or "Trailco Outlet", on the endpoint configured as sly-shoes), every brand
  * involved is shown as "name (entry id)". `known` are the other brands the person knows (every entry configured, the
  * brands of the ledger): a name that reads as one of them is labelled too, whether or not that brand connected this
@@ -85,7 +92,7 @@ export function labelConnections<C extends BrandConnection>(connections: readonl
   const connected = connections.map((c) => ({ id: c.id, names: [wordsOf(c.card.name), wordsOf(c.id)] }));
   const ids = new Set(connections.map((c) => c.id));
   // The brands not connected now, by their ids and the names they were shown under (never a connection's own record).
-  const absent = known.filter((k) => !ids.has(k.id)).map((k) => ({ id: k.id, names: [wordsOf(k.id), ...(k.name === undefined ? [] : [wordsOf(unlabelled(k.name, k.id))])] }));
+  const absent = [...THE_BUTLER_ITSELF, ...known].filter((k) => !ids.has(k.id)).map((k) => ({ id: k.id, names: [wordsOf(k.id), ...(k.name === undefined ? [] : [wordsOf(unlabelled(k.name, k.id))])] }));
   const ambiguous = new Set<string>();
   connections.forEach((c, i) => {
     const name = connected[i]!.names[0]!;

@@ -86,8 +86,10 @@ function watchdog(ms: number, outer: AbortSignal | undefined) {
   const controller = new AbortController();
   let timedOut = false;
   let timer: NodeJS.Timeout | undefined;
+  let armedAt = 0;
   const arm = () => {
     if (timer) clearTimeout(timer);
+    armedAt = Date.now();
     timer = setTimeout(() => {
       timedOut = true;
       controller.abort(TIMED_OUT);
@@ -101,11 +103,78 @@ function watchdog(ms: number, outer: AbortSignal | undefined) {
     signal: controller.signal,
     touch: arm,
     timedOut: () => timedOut,
+    /** Milliseconds left before the watchdog fires. */
+    remainingMs: () => Math.max(0, ms - (Date.now() - armedAt)),
     dispose: () => {
       if (timer) clearTimeout(timer);
       outer?.removeEventListener('abort', onOuter);
     },
   };
+}
+
+/** Longest wait between two tries when the endpoint does not say (the SDK's own cap); doubled from 500 ms per retry. */
+const MAX_BACKOFF_MS = 8_000;
+
+/**
+ * Whether a failed request is worth another try, as the SDK judges it: a connection failure, or HTTP 408, 409, 429 or
+ * 5xx, unless the endpoint's `x-should-retry` header says otherwise. An answer over the byte limit or our own abort is not.
+ */
+function retryable(error: unknown): boolean {
+  if (answerTooLarge(error) || error instanceof OpenAI.APIUserAbortError) return false;
+  if (error instanceof OpenAI.APIConnectionError) return true;
+  if (!(error instanceof OpenAI.APIError)) return false;
+  const told = error.headers?.get('x-should-retry');
+  if (told === 'true') return true;
+  if (told === 'false') return false;
+  const status = error.status ?? 0;
+  return status === 408 || status === 409 || status === 429 || status >= 500;
+}
+
+/** The wait the endpoint asks for before the next try (`retry-after-ms`, else `retry-after` in seconds or as a date), if any. */
+function askedWaitMs(error: unknown): number | undefined {
+  const headers = error instanceof OpenAI.APIError ? error.headers : undefined;
+  const ms = Number.parseFloat(headers?.get('retry-after-ms') ?? '');
+  if (Number.isFinite(ms)) return Math.max(0, ms);
+  const after = headers?.get('retry-after');
+  if (!after) return undefined;
+  const seconds = Number.parseFloat(after);
+  const wait = Number.isFinite(seconds) ? seconds * 1000 : Date.parse(after) - Date.now();
+  return Number.isFinite(wait) ? Math.max(0, wait) : undefined;
+}
+
+/** Resolves after `ms`, or rejects as the SDK does on an abort as soon as the signal aborts (the timer is then cleared). */
+function waitOrAbort(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal.aborted) return reject(new OpenAI.APIUserAbortError());
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(new OpenAI.APIUserAbortError());
+    };
+    const timer = setTimeout(() => {
+      signal.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    signal.addEventListener('abort', onAbort, { once: true });
+  });
+}
+
+/**
+ * Runs `send` with up to `retries` more tries on a retryable failure, within the watchdog's time. The SDK's own retries
+ * are off: it slept whatever `retry-after` an endpoint sent (an hour, a day) in a timer no signal could end, so a 429
+ * held the call, and the process, far past its timeout. Here the wait is the endpoint's, else a doubling backoff; a wait
+ * that would outlast the time left ends the call at once with the failure in hand, and the watchdog ends any wait.
+ */
+async function withRetries<T>(retries: number, guard: ReturnType<typeof watchdog>, send: () => Promise<T>): Promise<T> {
+  for (let retry = 0; ; retry++) {
+    try {
+      return await send();
+    } catch (error) {
+      if (retry >= retries || guard.signal.aborted || !retryable(error)) throw error;
+      const wait = askedWaitMs(error) ?? Math.min(500 * 2 ** retry, MAX_BACKOFF_MS);
+      if (wait >= guard.remainingMs()) throw error;
+      await waitOrAbort(wait, guard.signal);
+    }
+  }
 }
 
 /**
@@ -114,14 +183,14 @@ function watchdog(ms: number, outer: AbortSignal | undefined) {
  * throw: timeouts (including a stream going silent), HTTP errors and connection failures come back typed.
  */
 export function createOpenAiChatModel(config: LlmConfig): ChatModel {
-  const client = new OpenAI({ apiKey: config.apiKey, baseURL: config.baseUrl, timeout: config.timeoutMs, maxRetries: config.transportRetries, fetch: boundedAnswerFetch() });
+  const client = new OpenAI({ apiKey: config.apiKey, baseURL: config.baseUrl, timeout: config.timeoutMs, maxRetries: 0, fetch: boundedAnswerFetch() });
   return {
     model: config.model,
     outputMode: config.outputMode,
     async complete(request): Promise<ChatReply> {
       const guard = watchdog(config.timeoutMs, request.signal);
       try {
-        const answer = await client.chat.completions.create({ ...paramsOf(config.model, request), stream: false }, { signal: guard.signal });
+        const answer = await withRetries(config.transportRetries, guard, () => client.chat.completions.create({ ...paramsOf(config.model, request), stream: false }, { signal: guard.signal }));
         const completion = CompletionSchema.safeParse(answer);
         if (!completion.success) return { ok: false, error: malformed(completion.error) };
         const message = completion.data.choices[0]?.message;
@@ -137,7 +206,7 @@ export function createOpenAiChatModel(config: LlmConfig): ChatModel {
     async *stream(request): AsyncGenerator<ChatStreamEvent> {
       const guard = watchdog(config.timeoutMs, request.signal);
       try {
-        const stream = await client.chat.completions.create({ ...paramsOf(config.model, request), stream: true }, { signal: guard.signal });
+        const stream = await withRetries(config.transportRetries, guard, () => client.chat.completions.create({ ...paramsOf(config.model, request), stream: true }, { signal: guard.signal }));
         const announced = new Set<number>();
         for await (const raw of stream) {
           guard.touch();

@@ -10,9 +10,18 @@
  */
 const CLAUSE_END = String.raw`(?=\s*(?:[,;:.!?()\n]|$))`;
 const REFUSAL = String.raw`(?:need\s+not\s+apply|needn['’]t\s+apply|(?:(?:is|are)\s+)?(?:not\s+wanted|not\s+welcome|unwanted|out\s+of\s+the\s+question|off\s+the\s+table|a\s+no(?:[-\s]?go)?)|(?:is|are)\s+out)`;
-/** A clause start: the text's start or a clause mark (a line's bullet included), then any opening word of a list. */
-const OPENING = String.raw`((?:^|[,;:.!?()\n*•–—]|\s-)\s*(?:[-*•]\s+)?)((?:and|but|also|so|plus)\s+)?`;
-const REFUSED_AFTER = new RegExp(`${OPENING}([^,;:.!?()\\n]{1,60}?)\\s+${REFUSAL}${CLAUSE_END}`, 'giu');
+/**
+ * A clause start: the text's start or a clause mark (a line's bullet included), then any opening word of a list. The
+ * spaces after the mark stay on its line: a run of blank lines is skipped mark by mark (each newline is a mark), so no
+ * start reads on over a whole pasted block (which made the reading grow with the square of the text).
+ */
+const OPENING = String.raw`((?:^|[,;:.!?()\n*•–—]|\s-)[^\S\n]*(?:[-*•]\s+)?)((?:and|but|also|so|plus)\s+)?`;
+/**
+ * The thing refused: up to 60 characters of one clause that begin and end on a non-space, so the spaces around it
+ * are read one way only (never as part of the thing and again as the space before the refusal).
+ */
+const THING = String.raw`([^\s,;:.!?()]|[^\s,;:.!?()][^,;:.!?()\n]{0,58}?[^\s,;:.!?()])`;
+const REFUSED_AFTER = new RegExp(`${OPENING}${THING}\\s+${REFUSAL}${CLAUSE_END}`, 'giu');
 
 /** Words no bare refused name holds: a verb, a negation, a wish, a pronoun of the speaker. */
 const NOT_A_NAME = /\b(?:not|never|no|nothing|is|are|was|were|be|been|isn['’]t|aren['’]t|i|we|want|wants|wanted|need|needs|like|love|prefer|would|could|should|will)\b|n['’]t\b/iu;

@@ -13,7 +13,7 @@
 export interface UnseenRow {
   readonly text: string;
   /** The language the answer is expected in: the request's own (ISO 639-1). */
-  readonly lang: 'en' | 'fr' | 'es' | 'it' | 'de' | 'nl' | 'pt' | 'pl' | 'sv' | 'ru' | 'tr' | 'el' | 'cs' | 'ro' | 'ja' | 'hu' | 'da' | 'uk' | 'ko';
+  readonly lang: 'en' | 'fr' | 'es' | 'it' | 'de' | 'nl' | 'pt' | 'pl' | 'sv' | 'ru' | 'tr' | 'el' | 'cs' | 'ro' | 'ja' | 'hu' | 'da' | 'uk' | 'ko' | 'fi' | 'no' | 'vi' | 'id' | 'he' | 'ar';
   /** Category id, or 'unsupported', or 'ask:<what>' for a question about `what` (category, bike_type…). */
   readonly expect: string;
   readonly hard?: readonly string[];

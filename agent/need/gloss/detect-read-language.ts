@@ -1,7 +1,8 @@
 import { DEFAULT_LANGUAGE, LanguageSchema, languageEvidence, type ReadLanguage } from '../../language/index.ts';
 import { buildVocabulary } from '../vocabulary.ts';
 import type { GlossLexicon } from './gloss-lexicon.ts';
-import { glossEvidence, telltaleWords, VERBATIM, withoutLexiconWords } from './gloss-request.ts';
+import { glossEvidence, telltaleWords, withoutLexiconWords } from './gloss-request.ts';
+import { splitVerbatim } from './verbatim-spans.ts';
 import { GLOSS_LEXICONS } from './lexicons.ts';
 
 /** Fewest words a glossed language must be recognised by, so one shared word ("de", "met") never switches a request. */
@@ -60,7 +61,7 @@ function readerLetters(text: string): number {
 function ownScriptLanguage(text: string): ReadLanguage | undefined {
   let best: ReadLanguage | undefined;
   let most = 0;
-  const unquoted = text.split(VERBATIM).filter((_, k) => k % 2 === 0).join(' ');
+  const unquoted = splitVerbatim(text).filter((_, k) => k % 2 === 0).join(' ');
   for (const lexicon of GLOSS_LEXICONS) {
     const letters = lexicon.letters;
     if (letters === undefined) continue;

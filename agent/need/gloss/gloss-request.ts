@@ -1,6 +1,7 @@
 import { ageAfterRelative } from './age-after-relative.ts';
 import { deadlineNotBudget, nameDayMonthDates } from './day-month-dates.ts';
 import type { BoundWord, Gloss, GlossLexicon, Postposition } from './gloss-lexicon.ts';
+import { splitVerbatim } from './verbatim-spans.ts';
 
 /**
  * Lower case, without accents, so "Máximo", "maximo" and "máximo" meet, and Greek "φθηνό", "φθηνο" ("ł", "ß" and "ø"
@@ -125,11 +126,6 @@ function figureFollows(rest: string): boolean {
 
 /** A word, hyphenated words ("sexta-feira", "E-Book-Reader") and an apostrophe inside ("dell'acqua") included. */
 const WORD = /\p{L}[\p{L}\p{M}]*(?:['’-]\p{L}[\p{L}\p{M}]*)*/gu;
-/**
- * Said as typed, never glossed: quoted words (a name, a model, a phrase the person wants matched), and addresses (a
- * link, an e-mail address), whose pieces are not words of any language.
- */
-export const VERBATIM = /("[^"]*"|“[^”]*”|«[^»]*»|„[^“”]*[“”]|\b(?:https?:\/\/|www\.)\S+|\S+@\S+\.\S+)/u;
 
 interface Word {
   readonly start: number;
@@ -258,7 +254,7 @@ export function glossRequest(text: string, lexicon: GlossLexicon): GlossedReques
   const lex = compile(lexicon);
   const glossed = { count: 0 };
   const plainText = lexicon.plainText === undefined ? text : lexicon.plainText(text);
-  const pieces = plainText.split(VERBATIM).map((piece, k) => (k % 2 === 1 ? piece : glossSpan(piece, lex, glossed)));
+  const pieces = splitVerbatim(plainText).map((piece, k) => (k % 2 === 1 ? piece : glossSpan(piece, lex, glossed)));
   // Dropped and moved words leave runs of spaces, a space before punctuation or at a line's ends.
   const english = pieces.join('').replace(/[ \t]{2,}/g, ' ').replace(/ +([,.;:!?)])/g, '$1').replace(/^ +| +$/gm, '');
   return { text: ageAfterRelative(deadlineNotBudget(nameDayMonthDates(english))), glossed: glossed.count };
@@ -270,7 +266,7 @@ export function glossRequest(text: string, lexicon: GlossLexicon): GlossedReques
  * of a link or an address say nothing about another language, so they are left out.
  */
 export function telltaleWords(text: string, readerWord: (word: string) => boolean): string[] {
-  const words = text.split(VERBATIM).filter((_, k) => k % 2 === 0).flatMap((piece) => [...piece.matchAll(WORD)].map((m) => m[0].toLowerCase()));
+  const words = splitVerbatim(text).filter((_, k) => k % 2 === 0).flatMap((piece) => [...piece.matchAll(WORD)].map((m) => m[0].toLowerCase()));
   return words.filter((typed) => {
     const word = foldWord(typed);
     return !((word.length <= 2 && /^[a-z]*$/.test(typed)) || readerWord(word) || readerWord(typed));
