@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { calibrateModelOnlyThreshold, DEFAULT_CALIBRATION_OPTIONS, type ModelOnlyThresholdCalibration } from './calibrate-model-only-threshold.ts';
 import type { LabelledExample } from './labelled-examples.ts';
 import { DEFAULT_TRAINING_OPTIONS } from './logistic-model.ts';
+import { readStoredJson } from './read-stored-json.ts';
 import { TACTIC_PATTERNS } from './patterns/index.ts';
 
 /** Where `scripts/calibrate.ts` stores the calibration of the committed corpus (a cache: it is recomputed when stale). */
@@ -43,16 +43,9 @@ export function calibrationDigest(examples: readonly LabelledExample[]): string 
 
 /** The stored calibration, if the file exists, parses and was made for exactly these examples and patterns. */
 export function readCachedCalibration(examples: readonly LabelledExample[], file: string = MODEL_ONLY_THRESHOLD_FILE): ModelOnlyThresholdCalibration | undefined {
-  if (!existsSync(file)) return undefined;
-  let raw: unknown;
-  try {
-    raw = JSON.parse(readFileSync(file, 'utf8'));
-  } catch {
-    return undefined;
-  }
-  const parsed = CachedCalibrationSchema.safeParse(raw);
-  if (!parsed.success || parsed.data.digest !== calibrationDigest(examples)) return undefined;
-  return parsed.data.calibration;
+  const stored = readStoredJson(file, CachedCalibrationSchema);
+  if (stored === undefined || stored.digest !== calibrationDigest(examples)) return undefined;
+  return stored.calibration;
 }
 
 /**

@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { FEATURE_BUCKETS } from './extract-features.ts';
 import type { LabelledExample } from './labelled-examples.ts';
+import { readStoredJson } from './read-stored-json.ts';
 import { DEFAULT_TRAINING_OPTIONS } from './logistic-model.ts';
 import type { PressureModel } from './train-pressure-model.ts';
 import { PRESSURE_TACTIC_LABELS } from '../../protocol/index.ts';
@@ -84,17 +84,8 @@ export function serializePressureModel(examples: readonly LabelledExample[], mod
 
 /** The stored model, if the file exists, parses, and was trained on exactly these examples with the default options. */
 export function readStoredPressureModel(examples: readonly LabelledExample[], file: string = STORED_PRESSURE_MODEL_FILE): PressureModel | undefined {
-  if (!existsSync(file)) return undefined;
-  let raw: unknown;
-  try {
-    raw = JSON.parse(readFileSync(file, 'utf8'));
-  } catch {
-    return undefined;
-  }
-  const parsed = StoredModelSchema.safeParse(raw);
-  if (!parsed.success) return undefined;
-  const stored = parsed.data;
-  if (stored.digest !== storedModelDigest(examples) || stored.exampleCount !== examples.length) return undefined;
+  const stored = readStoredJson(file, StoredModelSchema);
+  if (stored === undefined || stored.digest !== storedModelDigest(examples) || stored.exampleCount !== examples.length) return undefined;
   const weightWords = fromBase64(stored.weights);
   const rows = weightWords.byteLength / (4 * stored.classCount);
   const rowWords = fromBase64(stored.bucketOfRow);
