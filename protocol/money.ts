@@ -94,8 +94,8 @@ function localeFormatter(locale: string, currency: string, digits: number): Intl
  */
 export function formatMoney(money: Money, options: FormatMoneyOptions = {}): string {
   const digits = minorDigitsOf(money.currency);
-  // `|| 0`: Intl writes a negative zero (a price of -0 on the wire, an estimate rounded from just below zero) as "-0,00 €".
-  if (options.locale !== undefined) return localeFormatter(options.locale, money.currency, digits).format(toMajorUnits(money) || 0);
+  // `+ 0`: Intl writes a negative zero (a price of -0 on the wire, an estimate rounded from just below zero) as "-0,00 €"; NaN stays NaN.
+  if (options.locale !== undefined) return localeFormatter(options.locale, money.currency, digits).format(toMajorUnits(money) + 0);
   const sign = money.amountMinor < 0 ? '-' : '';
   const padded = String(Math.abs(money.amountMinor)).padStart(digits + 1, '0');
   const whole = digits === 0 ? padded : padded.slice(0, -digits);

@@ -20,9 +20,9 @@ function frenchFormatter(currency: string, digits: number): Intl.NumberFormat {
  * zero minor digits in both; an estimate that is not a whole number of minor units is rounded to one.
  */
 export function formatMoneyIn(money: Money, language: Language): string {
-  // `|| 0`: a negative zero (a brand's price of -0, an estimate a hair below zero rounded) is zero, which Intl would
+  // `+ 0`: a negative zero (a brand's price of -0, an estimate a hair below zero rounded) is zero (NaN stays NaN, visibly), which Intl would
   // write "-0 €" where the English style writes "0 EUR".
-  const amountMinor = Math.round(money.amountMinor) || 0;
+  const amountMinor = Math.round(money.amountMinor) + 0;
   if (language === 'en') return formatMoney({ amountMinor, currency: money.currency }, { dropZeroMinor: true });
   const digits = minorDigitsOf(money.currency);
   const whole = amountMinor % 10 ** digits === 0;
@@ -32,6 +32,6 @@ export function formatMoneyIn(money: Money, language: Language): string {
 /** An estimated amount with every minor digit ("31.20 EUR", "31,20 €"), as the value breakdown writes money. */
 export function formatEstimateIn(amountMinor: number, currency: string, language: Language): string {
   if (language === 'en') return formatEstimate(amountMinor, currency);
-  const rounded = Math.round(amountMinor) || 0;
+  const rounded = Math.round(amountMinor) + 0;
   return frenchFormatter(currency, minorDigitsOf(currency)).format(toMajorUnits({ amountMinor: rounded, currency }));
 }

@@ -26,4 +26,9 @@ describe('a negative zero amount', () => {
     expect(formatEstimate(-0.4, 'EUR', { locale: 'fr-FR' })).not.toMatch(/[-\u2212]/);
     expect(formatEstimate(-60, 'EUR', { locale: 'fr-FR' })).toMatch(/[-\u2212]/);
   });
+
+  it('does not hide a broken amount: NaN is not written as a zero (review40a)', () => {
+    expect(formatEstimateIn(Number.NaN, 'EUR', 'fr')).not.toMatch(/^0/);
+    expect(formatEstimate(Number.NaN, 'EUR', { locale: 'fr-FR' })).not.toMatch(/^0/);
+  });
 });
