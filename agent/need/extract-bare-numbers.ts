@@ -1,3 +1,5 @@
+import { countBeforePriceAt } from './count-before-price.ts';
+import { MAX_QUANTITY } from './extract-quantity.ts';
 import { isPlausibleBareEuSize } from './extract-shoe-size.ts';
 import { NOTE_MESSAGES } from './note-messages.ts';
 import { peopleCountAt } from './people-count.ts';
@@ -46,6 +48,7 @@ function listedWithNumber(state: ParseState, i: number): boolean {
  */
 export function extractBareNumbers(state: ParseState): void {
   const { tokens, used, draft } = state;
+  const budgetStarts = new Set(draft.budgets.flatMap((m) => (m.span === undefined ? [] : [m.span.start])));
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     if (used[i] || token.kind !== 'number' || token.value === undefined) continue;
@@ -75,6 +78,13 @@ export function extractBareNumbers(state: ParseState): void {
     // A word of politeness or firmness after it ("40 please", "50 max" is money already) says nothing about what it counts.
     const countsSomething = next !== undefined && next.kind === 'word' && !state.markerTokens[i + 1] && !POLITE.has(next.norm);
     const readable = state.category !== undefined || state.openCategory === true;
+    // "I need 4 max 100", "3 please, budget 90", "buy 5 under 40 each": a count said right before the price.
+    if (draft.quantity === undefined && Number.isInteger(token.value) && token.value >= 1 && token.value <= MAX_QUANTITY && countBeforePriceAt(state, i, budgetStarts)) {
+      consume(state, i, i + 1);
+      draft.quantity = token.value;
+      note(draft.assumptions, NOTE_MESSAGES[state.language ?? 'en'].bareQuantity(source));
+      continue;
+    }
     // "a blender, 2 please", "une bouilloire, 3": a single digit said on its own after the product answers "how many?".
     // Nobody sets a price ceiling that small without writing its currency; "a kettle, 40 please" is a price.
     if (standsAlone(state, i) && Number.isInteger(token.value) && token.value >= 1 && token.value < SMALLEST_PRICE_ALONE) {

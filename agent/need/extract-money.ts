@@ -296,6 +296,19 @@ function conditionBefore(tokens: readonly Token[], used: readonly boolean[], sta
 }
 
 /**
+ * True when a price word at `at` opens the figure after it rather than closing the one before it: "I need 4 max 100",
+ * "3 budget 90" — a ceiling word between two figures is said of the later one, which it reads as a price before it
+ * ("max 100"), so it cannot also make the earlier figure money ("4 max"); that figure is left to the count readers.
+ */
+function opensLaterPrice(state: ParseState, at: number): boolean {
+  const opening = prefixMatcher.matchAt(state.tokens, state.used, at);
+  if (opening?.entry.kind !== 'ceiling') return false;
+  let cursor = opening.end;
+  while ([':', '='].includes(state.tokens[cursor]?.norm ?? '')) cursor++;
+  return readAmount(state, cursor) !== undefined;
+}
+
+/**
  * Finds budget mentions: "under 150 euros", "max 200", "budget €120", "between 100 and 150", "100-150€", "150€ max",
  * "moins de 150€", "around 100", "80 each". A price with a currency but no marker is also read as a ceiling.
  */
@@ -335,7 +348,7 @@ export function extractMoney(state: ParseState): void {
     }
     // "90 € TTC maximum", "€500 incl. VAT": whether the tax is counted belongs to the amount.
     end = taxQualifierEnd(tokens, used, end);
-    const postfix = POSTFIX_CEILING.matchAt(tokens, used, end);
+    const postfix = opensLaterPrice(state, end) ? undefined : POSTFIX_CEILING.matchAt(tokens, used, end);
     if (postfix) end = postfix.end;
     // An approximation after a price with its currency ("80 € environ"), unless a ceiling was said too.
     // A figure alone with one ("500ish", "300 or so", then nothing more said of it) is an approximate price too: an
