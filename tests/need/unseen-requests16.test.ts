@@ -10,7 +10,8 @@ import { UNSEEN_NOW_16, UNSEEN_REQUESTS_16 } from './unseen-requests16-table.ts'
 // beside a product's name, "robot tondeuse", "aspi robot", is its kind, not a food processor; a figure taken back with "en
 // fait", French for "actually", gives way to the later one): 45/80. After reqfix35 (makers offered as
 // alternatives keep a name's own "The", "Patagonia or The North Face"; a bound said over an equative, "at least as big as
-// 55 inch"): 46/80. Every row must read right but
+// 55 inch"): 46/80. After needfix40 (a count said right before a price counts items, "lot de 3 max 20€" is no 3 €
+// budget): 47/80. Every row must read right but
 // the ones listed in KNOWN_GAPS; their reasons are the judge's own findings at measurement time, not yet diagnosed. A
 // gap that closes must be removed from the list.
 const KNOWN_GAPS: ReadonlyMap<string, string> = new Map<string, string>([
@@ -41,7 +42,6 @@ const KNOWN_GAPS: ReadonlyMap<string, string> = new Map<string, string>([
   ["impact driver 18V, bare tool (0 batteries, I have Makita ones already) so Makita obviously. ≤ £100", "measured, not yet read right: [hard] missing voltage_v eq 18; [hard] missing batteries_included eq 0; [hard] missing maker eq Makita"],
   ["brosse à dents électrique enfant pour mes 2 fils (6 et 8 ans), x2, avec appli si possible, 30€ pièce max", "measured, not yet read right: [budget] budget 6000 EUR, expected 3000"],
   ["croquettes chiot petite race, sans céréales de préférence, 2 sacs de 3 kg, pas Royal Canin, 25€ le sac max", "measured, not yet read right: [budget] budget 5000 EUR, expected 2500"],
-  ["une infusion sans théine en sachets pour ma grand-mère, elle a 88 ans 🌿 pas aromatisée, lot de 3 max 20€", "measured, not yet read right: [hard] missing pack_size ~ 3; [budget] budget 300 EUR, expected 2000"],
   ["tapis de yoga en caoutchouc naturel, le plus léger possible car je le porte au cours à vélo 🚲 max 100€", "measured, not yet read right: [hard] missing material eq natural rubber"],
   ["video doorbell w/ wifi & night vision pls, anything but Google, ~£100", "measured, not yet read right: [category] got headphones"],
   ["something for my brother's 30th 🎉 he's into music and running, $100ish, ideas??", "measured, not yet read right: [recipient] recipient undefined, expected brother; [recipient] recipient undefined, expected age 30"],
