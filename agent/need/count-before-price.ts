@@ -4,6 +4,8 @@ import type { ParseState } from './parse-state.ts';
 export const ASKING_WORDS: ReadonlySet<string> = new Set(['need', 'want', 'buy', 'order', 'get', 'take', 'for', 'besoin', 'faut', 'veux', 'acheter', 'commander', 'pour']);
 /** Words of politeness after a count said alone: "3 please, budget 90". */
 const POLITE: ReadonlySet<string> = new Set(['please', 'pls', 'plz', 'thanks', 'thx', 'svp', 'stp', 'merci']);
+/** Counts said alone before a price are single digits. */
+const SINGLE_DIGIT_LIMIT = 10;
 /** Marks closing a clause: "need 2, max 60". */
 const CLAUSE_MARKS: ReadonlySet<string> = new Set([',', ';', ':', '(', ')', '.', '!', '?', '-', '–', '—']);
 
@@ -17,6 +19,9 @@ const CLAUSE_MARKS: ReadonlySet<string> = new Set([',', ';', ':', '(', ')', '.',
  */
 export function countBeforePriceAt(state: ParseState, i: number, budgetStarts: ReadonlySet<number>): boolean {
   const { tokens } = state;
+  // A single digit, as a count said alone is read elsewhere: "I need 43 under 100" may give a shoe size, a model or a year.
+  const value = tokens[i]?.value;
+  if (value === undefined || !Number.isInteger(value) || value < 1 || value >= SINGLE_DIGIT_LIMIT) return false;
   const before = tokens[i - 1];
   const opens = before === undefined || (before.kind === 'punct' && CLAUSE_MARKS.has(before.norm)) || (before.kind === 'word' && ASKING_WORDS.has(before.norm) && !['for', 'pour'].includes(before.norm));
   if (!opens) return false;
