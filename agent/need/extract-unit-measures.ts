@@ -2,7 +2,7 @@ import { percentAboveAt } from './percent-above.ts';
 import type { AttributeDefinition } from '../../protocol/index.ts';
 import { peopleCountAt } from './people-count.ts';
 import { applyEffect } from './apply-effect.ts';
-import { betterDirectionOf, convertMeasure, decimalShift, imperialUnitOfWord, isDeclaredUnitWord, twoWordUnitWord, unitOfAttribute, unitOfWord, type MeasureUnit } from './measure-units.ts';
+import { convertMeasure, decimalShift, imperialUnitOfWord, isDeclaredUnitWord, twoWordUnitWord, unitOfAttribute, unitOfWord, type MeasureUnit } from './measure-units.ts';
 import { measuresAreImperial } from './imperial-measures.ts';
 import { dimensionAdjectivesOf } from './dimension-adjectives.ts';
 import { feetAndInchesAt } from './feet-and-inches.ts';
@@ -599,9 +599,7 @@ export function extractUnitMeasures(state: ParseState, attributes: readonly Attr
       i = end - 1;
       continue;
     }
-    // "a laptop with 16 GB RAM", "5000 mAh": a plain figure of a capacity is a floor (`betterDirectionOf`); a size stays as said.
-    const plainFloor = betterDirectionOf(targetUnit) === 'higher' ? 'floor' : undefined;
-    const effectiveBound = effectiveBoundOf(bound ?? heldBound, forPeople ? 'floor' : (introducedByFor(state, low?.at ?? i, end) ?? plainFloor));
+    const effectiveBound = effectiveBoundOf(bound ?? heldBound, forPeople ? 'floor' : introducedByFor(state, low?.at ?? i, end));
     if (effectiveBound !== undefined) {
       const op = effectiveBound === 'ceiling' ? 'lte' : 'gte';
       if (modality === 'soft') applyEffect(draft, { kind: 'preference', attribute: target.name, direction: effectiveBound === 'ceiling' ? 'lower' : 'higher', value, weight: 0.7 }, { modality, emphasis: 0, negated: false });

@@ -216,22 +216,6 @@ export function unitOfAttribute(attr: { readonly name: string; readonly unit?: s
   return suffix === undefined ? undefined : unitOfDeclaration(suffix);
 }
 
-/**
- * The direction of an attribute by what its unit measures. A capacity or output — memory and storage (GB), battery
- * charge (mAh) and energy (Wh), power (W), light (lm), resolution (MP), airflow (m³/h), pressure (bar, ATM) — is a
- * figure more of which does the job at least as well: a careful shop assistant reads "a laptop with 16 GB RAM", "a
- * 5000 mAh phone", "a 2000 W vacuum" as at least that much. A size or fit — length, volume, area, mass, time, sound,
- * a count of people — is wanted as said: "size 43", "a 65-inch TV", "a 1.7 L kettle" (a bigger one is not better,
- * only other); so is energy (Wh, kWh), which may be stored (more is better) or used per year (less is). Only the
- * first kind is `'higher'`; the rest take no direction from their unit.
- */
-const MORE_IS_BETTER: ReadonlySet<Dimension> = new Set<Dimension>(['data', 'charge', 'power', 'light', 'resolution', 'airflow', 'pressure', 'torque', 'rotation']);
-
-/** `'higher'` when more of what `unit` measures is better (see `MORE_IS_BETTER`), else undefined: the figure is wanted as said. */
-export function betterDirectionOf(unit: MeasureUnit | undefined): 'higher' | undefined {
-  return unit !== undefined && MORE_IS_BETTER.has(unit.dimension) ? 'higher' : undefined;
-}
-
 /** True when the number at `at` is followed by a unit of measure ("6 foot", "180 cm", "5'10""): a size, not an age. */
 export function measuredAt(tokens: readonly Token[], at: number): boolean {
   if (feetAndInchesAt(tokens, at) !== undefined) return true;
