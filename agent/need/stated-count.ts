@@ -1,4 +1,3 @@
-import { ASKING_WORDS, countBeforePriceAt } from './count-before-price.ts';
 import { MAX_QUANTITY } from './extract-quantity.ts';
 import { unitOfWord } from './measure-units.ts';
 import { cardinalWordValue, dozensAt } from './number-words.ts';
@@ -42,6 +41,8 @@ function numberAt(state: ParseState, i: number): { readonly value: number; reado
 const DESCRIBING_NOUNS: ReadonlySet<string> = new Set(['piece', 'pc', 'pcs', 'seater', 'seat', 'person', 'man', 'slice', 'cup', 'burner', 'way', 'speed', 'port', 'layer', 'tier', 'door', 'drawer', 'ply', 'player', 'zone', 'bay']);
 /** Words before a figure that rank or pick among products rather than count them: "top 3 kettles", "best 5". */
 const RANKING_WORDS: ReadonlySet<string> = new Set(['top', 'best', 'first', 'cheapest', 'show']);
+/** Words before a figure said alone that ask for that many: "I need 3", "buy 4", "order 10", "plates for 4". */
+const ASKING_WORDS: ReadonlySet<string> = new Set(['need', 'want', 'buy', 'order', 'get', 'take', 'for', 'besoin', 'veux', 'acheter', 'commander', 'pour']);
 
 /** True when the figure at `i` (ending at `end`) describes one item ("a 3 seater sofa") or ranks them ("top 3"). */
 function describesOneAt(state: ParseState, i: number, end: number): boolean {
@@ -107,7 +108,6 @@ function countsPeopleAt(state: ParseState, i: number): boolean {
  * person's words, never from text the model was shown.
  */
 export function statedCount(state: ParseState): number {
-  const budgetStarts = new Set(state.draft.budgets.flatMap((m) => (m.span === undefined ? [] : [m.span.start])));
   // The quantity reader's count, unless the figure it came from describes one item ("a 24 piece tool set").
   const read = state.draft.quantity ?? 1;
   const describing = state.tokens.some((t, i) => t.kind === 'number' && t.value === read && describesOneAt(state, i, i + 1));
@@ -115,7 +115,7 @@ export function statedCount(state: ParseState): number {
   for (let i = 0; i < state.tokens.length; i++) {
     const count = numberAt(state, i);
     if (count === undefined || count.value <= largest || count.value > MAX_QUANTITY || describesOneAt(state, i, count.end)) continue;
-    if (countsItemsAt(state, i, count.end) || countsPeopleAt(state, i) || askedAloneAt(state, i, count.end) || countBeforePriceAt(state, i, budgetStarts)) largest = count.value;
+    if (countsItemsAt(state, i, count.end) || countsPeopleAt(state, i) || askedAloneAt(state, i, count.end)) largest = count.value;
   }
   return largest;
 }

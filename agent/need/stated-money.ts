@@ -82,16 +82,13 @@ export function statedMoney(typed: string, context: NeedContext, modelCurrency?:
   // A share of room raises the figure it is said over, never another ("max 100, 20 % more battery" gives none).
   const roomOfEarlier = attachRoom(state, shares);
   extractQuantity(state);
-  const { budgets } = state.draft;
+  const { budgets, quantity } = state.draft;
   const previous = context.previous;
   const named = namedCurrencies(state);
   const currency = budgets.find((m) => m.currency !== undefined)?.currency ?? previous?.budget?.currency ?? previous?.currency ?? context.defaultCurrency;
-  // A price said per item is priced for as many items as the words ask for, counted once by `statedCount` (the same
-  // count the model's quantity is held to): "two mugs, 50 each" states 100, whatever product the reader knows.
-  const count = Math.max(statedCount(state), previous?.quantity ?? 1);
   const largest = new Map<string, number>();
   for (const mention of budgets) {
-    const major = mention.amount * (mention.approximate ? 1.1 : 1) * (mention.perUnit ? count : 1);
+    const major = mention.amount * (mention.approximate ? 1.1 : 1) * (mention.perUnit ? Math.max(1, quantity ?? 1) : 1);
     if (!(major > 0) || major > MAX_BUDGET) continue;
     const said = mention.currency ?? currency;
     const amountMinor = toMinorUnits(major, said);
@@ -102,7 +99,8 @@ export function statedMoney(typed: string, context: NeedContext, modelCurrency?:
   const earlier = previous?.budget;
   if (earlier !== undefined) raise(largest, earlier.currency, Math.min(Math.round((earlier.amountMinor * (100 + roomOfEarlier)) / 100), toMinorUnits(MAX_BUDGET, earlier.currency)));
   const ceilings = budgets.filter((m) => m.limit);
-  const resolved = ceilings.length > 0 ? resolveBudget(ceilings, count, currency).budget : undefined;
+  const resolved = ceilings.length > 0 ? resolveBudget(ceilings, Math.max(1, quantity ?? 1), currency).budget : undefined;
+  const count = Math.max(statedCount(state), previous?.quantity ?? 1);
   const earlierCurrency = previous?.budget?.currency ?? previous?.currency;
   // A currency sign the reader does not know ("₾", "₦") names one it cannot check: the model's is kept.
   const unread = modelCurrency !== undefined && state.tokens.some((_, i) => unknownCurrencySignAt(state.tokens, i, (j) => currencyAt(state.tokens, none(state), j) !== undefined));
