@@ -95,7 +95,6 @@ export function extractAttributeWords(state: ParseState, lexicon: OpenLexicon, k
   const names: Array<{ name: string; start: number; end: number; modality: string }> = [];
   /** Reads the maker named by tokens [the, end) (`i` its first own word) and returns the index to go on from. */
   const readName = (the: number, i: number, end: number, name: string, line?: string): number => {
-    scope.admit('maker');
     const negated = scope.negatesNext;
     const modality = state.modality[i] ?? 'none';
     consume(state, the, end);
@@ -106,19 +105,19 @@ export function extractAttributeWords(state: ParseState, lexicon: OpenLexicon, k
       const avoided = otherThanItAfter(state, end);
       if (avoided) setMaker(state.draft, name, true, false);
       note(draft.assumptions, NOTE_MESSAGES[state.language ?? 'en'].maker(name, avoided ? 'avoid' : 'owned'));
-      scope.itemRead('maker');
+      scope.itemRead();
       return end - 1;
     }
     // "I don't need a Dyson": no maker is wanted or refused.
     if (modality === 'unneeded') {
       markUnneeded(draft, 'maker');
-      scope.itemRead('maker');
+      scope.itemRead();
       return end - 1;
     }
     setMaker(state.draft, name, negated, !negated && modality !== 'hard');
     note(draft.assumptions, NOTE_MESSAGES[state.language ?? 'en'].maker(name, negated ? 'avoid' : modality === 'hard' ? 'require' : 'prefer'));
     if (!negated) names.push({ name, start: the, end, modality });
-    scope.itemRead('maker');
+    scope.itemRead();
     return end - 1;
   };
   for (let i = 0; i < tokens.length; i++) {
@@ -180,11 +179,10 @@ export function extractAttributeWords(state: ParseState, lexicon: OpenLexicon, k
       consume(state, match.start, match.end);
       i = match.end - 1;
       if (entry.role === 'negation') scope.begin(match.start, match.end);
-      else if (entry.role === 'connector') scope.connector(tokens[match.start]!.norm);
+      else if (entry.role === 'connector') scope.connector();
       else if (entry.effect) {
-        const attribute = entry.effect.kind === 'none' ? undefined : entry.effect.attribute;
-        if (attribute !== undefined) scope.admit(attribute);
         const negated = scope.negatesNext;
+        const attribute = entry.effect.kind === 'none' ? undefined : entry.effect.attribute;
         const earlier = attribute === undefined ? undefined : draft.hard.find((c) => c.attribute === attribute && pins(c));
         // "un jeu coopératif … avec les enfants": a value said of who comes along ("with the kids") does not replace
         // the kind already said of the product;        // "personal blender": the product's own name ("blender", a synonym of "countertop") does not replace the kind
@@ -192,19 +190,19 @@ export function extractAttributeWords(state: ParseState, lexicon: OpenLexicon, k
         // Only the name itself: "visseuse à chocs" after "ma vieille visseuse" says more than the product's name.
         const productName = Array.from({ length: match.end - match.start }, (_, d) => match.start + d).every((k) => state.categoryWordAt.has(k));
         if (earlier && !negated && (saidAsCompany(state, match.start) || productName)) {
-          scope.itemRead(attribute);
+          scope.itemRead();
           continue;
         }
         // "blue or green", "bleu ou vert": either value will do.
         lastWanted = applyOfferedEffect(state, entry.effect, { modality: state.modality[match.start] ?? 'none', emphasis: state.emphasis[match.start] ?? 0, negated }, match.start, match.end, lastWanted);
-        scope.itemRead(attribute);
+        scope.itemRead();
       }
       continue;
     }
     if (token.kind === 'punct') {
       // "not Dyson, Rowenta or Bosch": a comma goes on with the list only when another name follows.
       const next = tokens[i + 1];
-      if (scope.isOpen && LIST_PUNCT.has(token.norm) && next !== undefined && !used[i + 1] && next.kind === 'word' && next.capitalized) scope.connector(token.norm);
+      if (scope.isOpen && LIST_PUNCT.has(token.norm) && next !== undefined && !used[i + 1] && next.kind === 'word' && next.capitalized) scope.connector();
       else scope.close();
       continue;
     }

@@ -4,7 +4,7 @@ import { categoryLabelIn } from './category-label-in.ts';
 import { comparedPositions } from './compared-thing.ts';
 import { claimSetAside } from './set-aside-alternative.ts';
 import { isClauseBoundary } from './clause-modality.ts';
-import type { Effect, LexiconEntry } from './lexicon-types.ts';
+import type { LexiconEntry } from './lexicon-types.ts';
 import { STOPWORDS } from './lexicon.ts';
 import { consume, markUnneeded, note, spanText } from './parse-state.ts';
 import { setMaker } from './set-maker.ts';
@@ -64,17 +64,15 @@ export function extractFeatures(state: ParseState, matcher: PhraseMatcher<Lexico
         continue;
       }
       if (entry.role === 'connector') {
-        scope.connector(tokens[match.start]!.norm);
+        scope.connector();
         continue;
       }
       if (entry.role !== undefined || entry.generic) continue;
-      const kind = entry.maker !== undefined ? 'maker' : state.category === undefined ? undefined : attributeOf(entry.effects?.[state.category]);
-      if (kind !== undefined) scope.admit(kind);
       const saying = { modality: state.modality[match.start] ?? 'none', emphasis: state.emphasis[match.start] ?? 0, negated: scope.negatesNext } as const;
       if (entry.maker !== undefined) {
         if (saying.modality === 'unneeded') markUnneeded(draft, 'maker');
         else setMaker(state.draft, entry.maker, saying.negated, saying.modality === 'soft');
-        scope.itemRead('maker');
+        scope.itemRead();
         continue;
       }
       if (state.category === undefined) continue;
@@ -87,12 +85,12 @@ export function extractFeatures(state: ParseState, matcher: PhraseMatcher<Lexico
       }
       // "Ethiopia or Kenya": either value will do.
       lastWanted = applyOfferedEffect(state, effect, saying, match.start, match.end, lastWanted);
-      if (effect.kind !== 'none') scope.itemRead(kind);
+      if (effect.kind !== 'none') scope.itemRead();
       continue;
     }
     if (token.kind === 'punct') {
       if (scope.isOpen && LIST_PUNCT.has(token.norm) && startsListItem(state, matcher, knownWords, i + 1)) {
-        scope.connector(token.norm);
+        scope.connector();
         continue;
       }
       if (token.norm !== '&') scope.close();
@@ -104,7 +102,6 @@ export function extractFeatures(state: ParseState, matcher: PhraseMatcher<Lexico
       continue;
     }
     // An unknown capitalised name right after "not"/"no"/"except": a brand to avoid.
-    if (scope.negatesNext && isUnknownName(state, knownWords, i)) scope.admit('maker');
     if (scope.negatesNext && isUnknownName(state, knownWords, i)) {
       let end = i + 1;
       // Later words of the name may be ordinary words ("Pushy Sports"), as long as they are capitalised too.
@@ -113,18 +110,13 @@ export function extractFeatures(state: ParseState, matcher: PhraseMatcher<Lexico
       consume(state, i, end);
       setMaker(state.draft, name, true, false);
       note(draft.assumptions, NOTE_MESSAGES[state.language ?? 'en'].maker(name, 'avoid'));
-      scope.itemRead('maker');
+      scope.itemRead();
       i = end - 1;
       continue;
     }
     scope.close();
   }
   scope.close();
-}
-
-/** The attribute an effect says something of (the kind of item a negation list holds), if any. */
-function attributeOf(effect: Effect | undefined): string | undefined {
-  return effect === undefined || effect.kind === 'none' ? undefined : effect.attribute;
 }
 
 function isUnknownName(state: ParseState, knownWords: ReadonlySet<string>, i: number): boolean {

@@ -18,28 +18,20 @@ export function exclusionOpeningEnd(tokens: readonly Token[], i: number): number
   return undefined;
 }
 
-/** Connectors that offer alternatives: "not Sony or Beats", "ni Sony ni Bose" negate every one, whatever it is. */
-const DISJUNCTIONS: ReadonlySet<string> = new Set(['or', 'ou', 'either', 'nor', 'ni']);
-
 /**
  * Tracks one "not …" list while the lexicon pass walks the tokens: "not Sony or Beats", "no Nike, no Hoka",
  * "sans Sony ni Bose", "without noise cancelling". The trigger negates the next item; a connector ("or", ",", "ni")
  * lets it negate one more; any other item ends the list ("not Sony earbuds": earbuds are wanted).
- *
- * A negation is scoped to its own clause. "Or" ("ni", "nor") offers alternatives, all refused; a comma or "and" only
- * lists more of the same kind — "not Dyson, Rowenta or Bosch", "not Samsung and LG" refuse makers after a maker — and
- * otherwise opens a new clause: "a TV, not Samsung, OLED please" and "not Samsung and OLED" want the OLED panel. The
- * kind of an item is what it says something of: `'maker'` for a name, else the attribute it sets.
  */
 export class NegationScope {
-  private open: { start: number; end: number; applied: boolean; awaitingConnector: boolean; lastKind?: string; sameKindOnly: boolean } | undefined;
+  private open: { start: number; end: number; applied: boolean; awaitingConnector: boolean } | undefined;
 
   constructor(private readonly used: boolean[]) {}
 
   /** Opens a list at the trigger tokens [start, end), closing any previous one. */
   begin(start: number, end: number): void {
     this.close();
-    this.open = { start, end, applied: false, awaitingConnector: false, sameKindOnly: false };
+    this.open = { start, end, applied: false, awaitingConnector: false };
   }
 
   /** True while a list is open (an item may still follow a connector). */
@@ -57,30 +49,17 @@ export class NegationScope {
     return this.open?.awaitingConnector ?? false;
   }
 
-  /**
-   * Called before an item of `kind` is read: after a comma or "and", an item of another kind than the one before it
-   * starts a clause of its own, so the list ends there and the item is read as said ("not Samsung, OLED please").
-   */
-  admit(kind: string): void {
-    const open = this.open;
-    if (open !== undefined && !open.awaitingConnector && open.sameKindOnly && open.lastKind !== undefined && open.lastKind !== kind) this.close();
-  }
-
-  /** Records that an item was read (negated or not), of `kind` when it is known. */
-  itemRead(kind?: string): void {
+  /** Records that an item was read (negated or not). */
+  itemRead(): void {
     if (this.open) {
       this.open.applied = true;
       this.open.awaitingConnector = true;
-      if (kind !== undefined) this.open.lastKind = kind;
     }
   }
 
-  /** A connector ("or", ",", "ni"; `word` its normalised form) lets the list go on; see `admit` for what a comma or "and" admits. */
-  connector(word: string): void {
-    if (this.open) {
-      this.open.sameKindOnly = this.open.applied && !DISJUNCTIONS.has(word);
-      this.open.awaitingConnector = false;
-    }
+  /** A connector ("or", ",", "ni") lets the list go on. */
+  connector(): void {
+    if (this.open) this.open.awaitingConnector = false;
   }
 
   /** Ends the list; a trigger that negated nothing understood goes back to the leftovers, so "not bulky" is reported whole. */
