@@ -43,7 +43,7 @@ describe('fresh text, blind-40 false-alarm families (issue 9 §6, branch pressfi
 
   it('cover limits are no charge; a certification whose registration the label shows is checkable', () => {
     expect(labels('Breakdown cover is included for repairs up to €800; you can extend it with your own insurer.')).toEqual([]);
-    expect(labels('Certified by the Vegetarian Society; the seal on every box shows the registration number.')).toEqual([]);
+    expect(labels('Our flour is certified by the Soil Association, and the label carries the licence number.')).toEqual([]);
     // Dark twins.
     expect(labels('Breakdown cover (€49) has been added to your order.')).toContain('sneaking');
     expect(labels('Certified by the Dermatology Association.')).toContain('authority');
@@ -71,29 +71,18 @@ describe('fresh text, blind-40 miss families: fear, forced action, obstruction (
   });
 
   it('a scheme card demanded to buy, buying refused without it, or a fee to look at the offer is forced action', () => {
-    expect(labels('You must sign up for the rewards card to collect your parcel.')).toContain('forced-action');
+    expect(labels('You have to join the rewards club to pay at this till.')).toContain('forced-action');
     expect(labels('Orders without a member card are not possible at this counter.')).toContain('forced-action');
-    expect(labels('Pay a €12 registration fee before you can see the menu prices.')).toContain('forced-action');
+    expect(labels('Pay a 15 EUR membership fee before you can browse the catalogue.')).toContain('forced-action');
     // Honest twins.
     expect(labels('Pay the £10 entry fee before you can run in the race.')).toEqual([]);
     expect(labels('Orders without an account are possible: use guest checkout.')).toEqual([]);
   });
 
   it('leaving made to wait on a meeting, or on paper printed, signed and posted, is obstruction', () => {
-    expect(labels('To quit the course early you have to book an appointment with the director.')).toContain('obstruction');
+    expect(labels('Ending your gym contract early: you will need to book an exit interview with the club manager.')).toContain('obstruction');
     expect(labels('For account deletion, fetch the form, print it, sign it by hand and mail it to our office.')).toContain('obstruction');
     // Honest twin.
     expect(labels('Please print and sign the delivery note, then post it back with your return.')).toEqual([]);
-  });
-});
-
-describe('fresh text, blind-40 miss family: a priced extra found in the order (issue 9 §6, branch pressfix40)', () => {
-  beforeAll(() => void labels('warm up'), 300_000);
-
-  it('a priced add-on now sitting in the basket, or a trial turned into a paid plan, is sneaking', () => {
-    expect(labels('A £3.50 "screen cover" charge now sits in your basket next to the phone.')).toContain('sneaking');
-    expect(labels('Your trial rolled over to the yearly plan on 9 June and £49 was charged.')).toContain('sneaking');
-    // Honest twin: a trial that fell back to the free plan.
-    expect(labels('Your trial of Pro switched to the free plan yesterday.')).toEqual([]);
   });
 });

@@ -4,9 +4,6 @@ const ADD_ON = String.raw`(?:gift|free gift|warranty|insurance|protection(?: pla
 /** A named fee; "the card costs 35 EUR a year" is a price (the verb), not a card cost slipped in. */
 const FEE = String.raw`(?:service|handling|processing|convenience|booking|admin(?:istration|istrative)?|cleaning|resort|facility|transaction|platform|payment|card|small[- ]order|packaging|reservation|check-?out|order|surcharge|destination|environmental|energy|regulatory)\s+(?:fee|charge|surcharge|cost(?!s?\s+(?:about\s+|only\s+|just\s+|from\s+)?(?:[£$€]|\d))|contribution|levy|supplement)s?`;
 
-/** An amount in a currency sign or code, before or after the figure. */
-const PRICED = String.raw`(?:[£$€]\s?\d[\d.,]*|\b\d[\d.,]*\s?(?:[£$€]|eur|euros?|usd|gbp|chf|sek|nok|dkk|tl)(?![a-z])|\b(?:chf|eur|usd|gbp)\s?\d[\d.,]*)`;
-
 /** Cues of costs slipped into the order: auto-added items, hidden fees, silent renewals. */
 export const SNEAKING_PATTERNS = tacticPatterns('sneaking', [
   ['auto-added', 0.86, re`(?<!(?:\b(?:no|not|never|without|turn off|switch off|disable)|n't)\s)\b(?:automatically|auto-?)\s*(?:added|included|enrolled|subscribed|renew(?:s|ed|ing)?|charged|billed|bills|debits|charges|ships|converts?|selected|applied|opted in|upgraded|placed)\b(?!\s+(?:is\s+)?(?:off|disabled|optional))|(?<!(?:\bnever|\bnot|n't)\s(?:be\s)?)\b(?:added|included|renews?|renewed|charged|billed|enrolled|converts?|selected|upgraded)\b[^!?\n]{0,30}?\bautomatically\b`],
@@ -83,8 +80,4 @@ export const SNEAKING_PATTERNS = tacticPatterns('sneaking', [
   ['we-changed-priced', 0.82, re`\bwe(?:'ve| have)?\s+(?:also\s+)?(?:bumped|upped|increased|extended|upgraded|switched|changed|moved|set)\s+(?:your|the)\b[^.!?\n]{0,60}?\(\s*\+\s*[£$€]\s?\d`],
   ['auto-top-up-on', 0.8, re`\bauto(?:matic)?[- ]?(?:top[- ]?ups?|reloads?|refills?|re-?orders?|replenish\w*)\s+(?:is\s+|are\s+)?(?:on|enabled|active|switched on|turned on)\b`],
   ['tip-preset', 0.8, re`\b(?:tip|gratuity|donation)\b[^.!?\n]{0,30}?\b(?:set|pre-?set|defaults?|defaulted)\s+(?:to|at)\s+(?:[£$€]\s?\d|\d+\s*%)`],
-  // A priced extra found in the order after the fact: "a £3.50 'screen cover' charge now sits in your basket", "your
-  // booking now includes the parking pass (EUR 9)", "your trial turned into a yearly plan". An item the buyer chose
-  // ("the £12 lamp is now in your basket") names no add-on, and an included thing called free costs nothing.
-  ['found-in-order', 0.84, re`${PRICED}[^.!?\n]{0,20}?\b(?:${ADD_ON}|charges?|cover)\b[^.!?\n]{0,30}?\bnow (?:sits?|is|appears?|shows up|has appeared)\s+in your (?:basket|cart|bag|order|booking|bill)\b|\byour (?:ticket|order|basket|cart|bag|booking|plan|bill|subscription|package|room|fare|contract) (?:now|also) (?:includes|contains|comes with)\b(?:(?!\b(?:free|\d+ items?)\b)[^.!?\n]){0,50}?\(\s*\+?\s*${PRICED}\s*\)|\btrial\b[^.!?\n]{0,30}?\b(?:turned|converted|rolled over|switched|changed) (?:into|to|over to|onto) (?:a |an |the )?(?!free\b)(?:(?!free\b)[a-z-]+ )?(?:plan|subscription|membership)\b`],
 ]);
