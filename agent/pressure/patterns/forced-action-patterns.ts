@@ -77,12 +77,6 @@ const DEMAND_PATTERNS = tacticPatterns('forced-action', [
   ['let-us-read-your-data', 0.85, re`\bto (?:read|see|view|get|access|download|open|unlock|book|buy|order)\b[^.!?\n]{0,40}?,\s*(?:let us|allow us to|give us (?:access to|permission to)) (?:read|access|see|scan|track|use) your (?:phone'?s |device'?s )?(?:address book|contacts|photos|location|camera|microphone|messages|calendar)\b`],
   ['subscribe-to-access', 0.84, re`\b(?:subscribe|sign up|join|register) (?:to|for) (?:[a-z]+ ){0,3}?(?:club|plus|premium|prime|membership|plan|pass) to (?:access|unlock|see|view|get|order|buy|book)\b`],
   ['benefit-after-following', 0.82, re`\b(?:download|get|claim|unlock|access|redeem|see|view|use)\b[^.!?\n]{0,50}?\b(?:only )?(?:after|once)\s+(?:you(?:'ve| have)? )?(?:following|followed|liking|liked|sharing|shared|joining|joined|installing|installed|linking|linked|connecting|connected|inviting|invited)\b`],
-  // A scheme unrelated to the purchase demanded before buying ("you have to join the rewards club to pay at this till"),
-  // buying refused without it ("orders without a member card are not possible"), or a fee charged just to look at the
-  // offer ("pay a 15 EUR access fee before you can browse the catalogue").
-  ['must-join-scheme', 0.84, re`\byou (?:must|need to|have to|are required to) (?:first )?(?:sign up for|join|register for|apply for|get|hold|scan) (?:a|an|the|our|your) (?:[a-z-]+ )?(?:loyalty card|loyalty scheme|loyalty programme|loyalty program|club card|rewards? (?:card|club|scheme)|member(?:ship)? card|newsletter)\b[^.!?\n]{0,30}?\bto [a-z]+|\b(?:scan|show|present) your (?:loyalty|club|rewards?|member(?:ship)?) card to (?:proceed|continue|pay|buy|order|check ?out)\b`],
-  ['refused-without-scheme', 0.84, re`\b(?:purchases?|orders?|ordering|buying|checkout|payments?|sales?) without (?:a|an|the|your) (?:loyalty |club |rewards? |member(?:ship)? |customer )?(?:card|account|membership|app) (?:is|are) (?:not (?:possible|allowed|accepted|available)|impossible)\b`],
-  ['fee-to-look', 0.82, re`\bpay (?:an? |the )?(?:[£$€]\s?\d[\d.,]* |\d[\d.,]*\s?(?:eur|usd|gbp) )?(?:registration|membership|sign-?up|joining|access|viewing|entry) fee\b[^.!?\n]{0,20}?\bbefore you (?:can |may )?(?:see|view|access|browse|read|look at|download)\b`],
 ], DEMAND_CUE);
 
 /** What a tie-in makes the buyer take on besides the thing asked for: a bundle, a plan, a membership. */

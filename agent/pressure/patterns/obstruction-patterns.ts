@@ -85,8 +85,4 @@ export const OBSTRUCTION_PATTERNS = tacticPatterns('obstruction', [
   // An exit hidden deep in menus, or held until someone has talked to the leaver.
   ['buried-exit', 0.8, re`\b(?:cancel\w*|delet\w*|unsubscrib\w*|clos(?:e|ing)|opt-?out|downgrad\w*)\b[^.!?\n]{0,50}?(?:\b(?:hidden|buried|tucked away|nested)\b|(?:[a-z]+(?: [a-z]+)?\s*[>›»]\s*){3,}[a-z]+)`],
   ['confirmed-after-talk', 0.8, re`\bbefore (?:your|the|any|a) (?:cancell?ation|closure|termination|request to (?:cancel|leave|close))\b[^.!?\n]{0,30}?\b(?:is|can be|gets?|will be) (?:confirmed|processed|accepted|completed|finali[sz]ed)\b`],
-  // Leaving made to wait on a meeting with the seller ("to end your plan you must attend a call with an adviser"), or on
-  // paper printed, signed by hand and posted.
-  ['meeting-to-leave', 0.84, re`\b(?:leav\w*|cancel\w*|end(?:ing)? (?:your|the|my)|quit\w*|terminat\w*|exit\w*|clos\w* (?:your|the|my) account)\b[^.!?\n]{0,40}?\byou (?:must|need to|have to|are required to|will need to) (?:first )?(?:attend|book|have|sit|go through|complete|arrange) (?:an? |the )?(?:[a-z-]+ )?(?:interview|meeting|exit interview|appointment|consultation|retention call)\b`],
-  ['print-sign-post', 0.84, re`\b(?:delet\w*|cancel\w*|unsubscrib\w*|clos\w*|terminat\w*|withdraw\w*|opt(?:ing)? out|leav\w*)\b[^.!?\n]{0,80}?\bprint\w*\b[^.!?\n]{0,40}?\bsign\w*\b[^.!?\n]{0,50}?\b(?:mail|post|send|fax)\b`],
 ], LEAVING_CUE);
