@@ -8,14 +8,10 @@
  * any word of an offer (price, deal, discount, stock, an amount) keeps the finding.
  */
 
-/**
- * Terms of an offer: a price, a deal, a stock, an amount, a call to buy. "Left" or "remaining" is a stock only after a
- * count ("3 left", "only a few remaining", "how many trees are left"); a thing left somewhere ("a box left on your
- * doorstep") is no stock.
- */
-const OFFER_TERMS = /[€$£%]|\b(?:\d+|few|one|two|three|none|nothing|any|many|much|only|just)(?: [a-z-]+){0,2} (?:left|remaining)\b|\b(?:prices?|pricing|deals?|offers?|discounts?|promo\w*|coupons?|codes?|save|savings?|bargains?|rates?|stock|sell(?:s|ing)? out|sold out|buy|order now|book now|upgrade|subscribe|prix|offre|angebot|preis|oferta|precio|offerta|prezzo|aanbieding|prijs)\b/;
+/** Terms of an offer: a price, a deal, a stock, an amount, a call to buy. */
+const OFFER_TERMS = /[€$£%]|\b(?:prices?|pricing|deals?|offers?|discounts?|promo\w*|coupons?|codes?|save|savings?|bargains?|rates?|stock|left|remaining|sell(?:s|ing)? out|sold out|buy|order now|book now|upgrade|subscribe|prix|offre|angebot|preis|oferta|precio|offerta|prezzo|aanbieding|prijs)\b/;
 /** Words of an offer (its terms, or the cart the reader's pick sits in): with them the hurry is about buying. */
-export const OFFER_TALK = new RegExp(`${OFFER_TERMS.source}|\\b(?:checkout|cart|basket)\\b`);
+const OFFER_TALK = new RegExp(`${OFFER_TERMS.source}|\\b(?:checkout|cart|basket)\\b`);
 
 /** An urgency word followed, in its sentence, by a condition on the reader's own goal or situation (not on waiting). */
 const HURRY_IF_YOURS = /\b(?:hurry|act (?:fast|now|quickly)|be quick|move fast|don'?t (?:wait|delay)|depechez-vous|depeche-toi|ne tardez pas|beeil\w*|date prisa|dese prisa|affrettati|sbrigati|haast je)\b[^.!?\n]{0,60}?\b(?:if|when|in case|si|wenn|falls|se)\s+(?!(?:you|u|vous|sie|du|tu)\s+(?:wait|delay|hesitate|miss|snooze|don'?t|do not|leave it)\b)[a-z]/;
@@ -23,11 +19,8 @@ const HURRY_IF_YOURS = /\b(?:hurry|act (?:fast|now|quickly)|be quick|move fast|d
 /** A last chance or deadline for a right the reader holds, or a departure the reader might miss. */
 const RIGHT_OR_DEPARTURE = /\b(?:last (?:chance|day)|final (?:chance|day)|deadline|window|time) (?:to|for) (?:return|exchange|claim|cancel|withdraw|opt out|unsubscribe|send (?:it |them )?back|get (?:a |your )?refund|request (?:a )?refund|returns|exchanges|refunds)\b|\b(?:last|final) (?:chance|opportunity|day) to (?:see|visit|catch|view|hear)\b[^.!?\n]{0,60}?\bbefore (?:it|they|the [a-z]+) (?:moves?|leaves?|travels?|tours?|returns?|goes (?:back|on tour)|heads?)\b|\b(?:don'?t|do not) miss (?:the|your) (?:last |first |next |early |late )?(?:bus|train|ferry|coach|tram|boat|shuttle|gondola|cable car|chairlift|lift|flight|plane|post|collection|pick-?up|connection|start|kick-?off|briefing|warm-?up|roll call)\b/;
 
-/**
- * The last day to order or post for delivery before a date or holiday (in any supported language), a venue's opening
- * hours or season, or the validity of a ticket the reader already holds ("keep your ticket for the descent").
- */
-const CARRIER_OR_VENUE_CLOCK = /\b(?:today'?s |the |our |daily )?cut-?off (?:time )?for (?:next-day|same-day|express|standard|tomorrow'?s|weekend|saturday) (?:delivery|dispatch|shipping)\b|\b(?:last|final|latest) (?:day|date|time|order date|posting date)s? (?:to|for) (?:order|ordering|post|posting|send|sending)\b[^.!?\n]{0,40}?\bfor (?:delivery|arrival) (?:before|by|in time for)\b|\b(?:is|are|stays?|remains?) open (?:only )?(?:until|till|through|to)\b|\bopening[- ](?:hours|times)\b|\b(?:the|our) (?:summer|winter|ski|holiday|bathing) season (?:ends|closes|runs)\b|\b(?:keep|hold on to|retain) your (?:ticket|pass|receipt|wristband|stub|boarding pass)\b|\byour (?:ticket|pass|wristband|boarding pass) (?:is|remains|stays) valid\b|\b(?:last|final) (?:chance|day|date) for (?:delivery|posting|shipping)\b|\bderniere chance pour (?:la |une )?livraison\b|\bultima (?:oportunidad|ocasion) para (?:la )?entrega\b|\bletzte (?:chance|moglichkeit) fur (?:die )?lieferung\b|\bultima (?:occasione|possibilita) per (?:la )?consegna\b|\blaatste kans voor (?:de )?levering\b/;
+/** The last day to order or post for delivery before a date or holiday, or a venue's opening hours or season. */
+const CARRIER_OR_VENUE_CLOCK = /\b(?:today'?s |the |our |daily )?cut-?off (?:time )?for (?:next-day|same-day|express|standard|tomorrow'?s|weekend|saturday) (?:delivery|dispatch|shipping)\b|\b(?:last|final|latest) (?:day|date|time|order date|posting date)s? (?:to|for) (?:order|ordering|post|posting|send|sending)\b[^.!?\n]{0,40}?\bfor (?:delivery|arrival) (?:before|by|in time for)\b|\b(?:is|are|stays?|remains?) open (?:only )?(?:until|till|through|to)\b|\bopening[- ](?:hours|times)\b|\b(?:the|our) (?:summer|winter|ski|holiday|bathing) season (?:ends|closes|runs)\b/;
 
 /** A cause given for the cut-off; popularity or demand is no cause of this kind (it is the scarcity cue itself). */
 const CAUSE_GIVEN = /\b(?:because(?: of)?|due to|owing to)\s+(?!(?:the |high |huge |great |strong |overwhelming |popular )*(?:demand|popularity|interest|customers|people|everyone|buyers|you)\b)/;
@@ -47,22 +40,11 @@ export function deadlineOfRightOrDeparture(text: string): boolean {
   return !text.includes('!') && !/\b(?:deals?|discounts?|offers?|coupons?|prices?|save)\b|%/.test(text) && RIGHT_OR_DEPARTURE.test(text);
 }
 
-const CARRIER_OR_VENUE_CLOCK_ALL = new RegExp(CARRIER_OR_VENUE_CLOCK.source, 'g');
 const CAUSE_CLAUSE = new RegExp(`${CAUSE_GIVEN.source}[^.;!?\\n]*`, 'g');
 
 /** The deadline is a carrier's delivery cut-off or a venue's hours or season, with no exclamation and no offer. */
 export function carrierOrVenueClock(text: string): boolean {
-  // The push is looked for outside the cut-off's own words ("last chance for delivery" names the cut-off, it does not push).
-  return plain(text) && CARRIER_OR_VENUE_CLOCK.test(text) && !PUSH.test(text.replace(CARRIER_OR_VENUE_CLOCK_ALL, ' '));
-}
-
-/**
- * A closing stated with its reopening ("the pool closes at 21:00 for cleaning and opens again at 06:30", "reopening on
- * Monday"): what closes comes back, so the hour is a timetable, not a chance the reader loses. Plain text, no push.
- */
-const REOPENING_STATED = /\b(?:re-?opens?|re-?opening|opens? again|opening again|open again|back open)\b/;
-export function closingWithReopening(text: string): boolean {
-  return plain(text) && !PUSH.test(text) && REOPENING_STATED.test(text);
+  return plain(text) && !PUSH.test(text) && CARRIER_OR_VENUE_CLOCK.test(text);
 }
 
 /** The cut-off's cause is stated, with no push and no offer outside the cause ("because timber prices change" is one). */

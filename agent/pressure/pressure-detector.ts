@@ -15,7 +15,6 @@ import { WAIVED_DEMAND } from './waived-demand.ts';
 import { SELLER_DECLINES } from './seller-declines.ts';
 import { isDescriptiveStatement, NEGATED_CHARGE, PRESSES_READER } from './descriptive-cues.ts';
 import { STATED_TERMS } from './stated-terms.ts';
-import { ADDRESSABLE_HURRY_CUES, hurriesNamedPerson } from './addressed-hurry.ts';
 import { isMentionedNotUsed } from './mentioned-cues.ts';
 import { citesOnlyNames, NAME_PRONE_CUES } from './named-cues.ts';
 import { CONTEXT_WORD, cueContext, hasContextWords } from './cue-context.ts';
@@ -494,13 +493,6 @@ export function createPressureDetector(
       const confidence = Math.min(sigmoid(logOdds), MAX_CONFIDENCE);
       if (confidence < settings.minConfidence) candidates.splice(i, 1);
       else candidates[i] = { ...c, confidence, logOdds };
-    }
-    // A hurry addressed to a named person, with no offer in the text, is a word to someone in the room (addressed-hurry.ts).
-    if (candidates.some((c) => c.label === 'urgency') && hurriesNamedPerson(text, normalized.text)) {
-      for (let i = candidates.length - 1; i >= 0; i--) {
-        const c = candidates[i]!;
-        if (c.label === 'urgency' && c.evidence.every((id) => id === 'model' || ADDRESSABLE_HURRY_CUES.has(id))) candidates.splice(i, 1);
-      }
     }
     for (const finding of detectHiddenContent(normalized)) {
       if (finding.confidence < settings.minConfidence) continue;

@@ -6,7 +6,7 @@ import { NEXT_RUN, NEXT_RUN_NEGATION } from './next-run.ts';
 import { advisesAgainstSale } from './advises-against-sale.ts';
 import { advisesFixFirst } from './advises-fix-first.ts';
 import { advisesOwnRemedy } from './advises-own-remedy.ts';
-import { carrierOrVenueClock, closingWithReopening, cutOffCauseStated, deadlineOfRightOrDeparture, deadlineWithNothingForSale, hurriesForReadersOwnSake, waitingCostsNothing } from './clock-not-set-to-sell.ts';
+import { carrierOrVenueClock, cutOffCauseStated, deadlineOfRightOrDeparture, deadlineWithNothingForSale, hurriesForReadersOwnSake, waitingCostsNothing } from './clock-not-set-to-sell.ts';
 import type { PressureTacticLabel } from '../../protocol/index.ts';
 
 /**
@@ -330,12 +330,11 @@ const HARD_CHANNEL_CUES: ReadonlySet<string> = new Set(['obstruction.leave-by-ha
 const answersHardChannel = (evidence: readonly string[]): boolean => evidence.every((id) => id === 'model' || HARD_CHANNEL_CUES.has(id));
 
 /**
- * A certification's registration shown on the product ("the logo on the jar carries the registration number"), or the
- * evidence behind a claim published for the reader to check ("the study summary is on our website", "full test
+ * The evidence behind a claim published for the reader to check ("the study summary is on our website", "full test
  * report available online"): like a certificate number, it makes an authority claim checkable rather than a bare
  * appeal to standing.
  */
-const EVIDENCE_PUBLISHED = /\b(?:logo|label|mark|seal|symbol|badge|trademark)\b[^.!?;\n]{0,40}?\b(?:shows|carries|bears|displays|gives|lists|includes) (?:the |its |our |a )?(?:registration|licen[cs]e|certificate|certification|member(?:ship)?)(?: (?:number|no\.?|code|id))?\b|\b(?:registration|licen[cs]e|certificate|certification) (?:number|no\.?|code) (?:is )?(?:shown|printed|given|listed) on\b|\b(?:study|studies|trial|tests?|results?|reports?|data|summary|methodology|findings)\b[^.!?;\n]{0,25}?\b(?:(?:is|are) (?:published|available|online|posted|downloadable|on (?:our|the) (?:website|site|product page))|can be (?:read|downloaded|found|viewed))\b|\b(?:read|download|see|view) (?:the|our) (?:full )?(?:study|trial|test report|report|results|methodology)\b/;
+const EVIDENCE_PUBLISHED = /\b(?:study|studies|trial|tests?|results?|reports?|data|summary|methodology|findings)\b[^.!?;\n]{0,25}?\b(?:(?:is|are) (?:published|available|online|posted|downloadable|on (?:our|the) (?:website|site|product page))|can be (?:read|downloaded|found|viewed))\b|\b(?:read|download|see|view) (?:the|our) (?:full )?(?:study|trial|test report|report|results|methodology)\b/;
 /** As much as a certificate or standard number next to the claim. */
 const VERIFIABLE_DISCOUNT = 2;
 
@@ -384,24 +383,6 @@ const answersDefaultOrAddedCue = (evidence: readonly string[]): boolean =>
 
 const namesCostOnly = (evidence: readonly string[]): boolean => evidence.every((id) => id === 'model' || NAMED_COST_CUES.has(id));
 const anyFinding = (): boolean => true;
-/**
- * Every amount in the text a limit of cover, not a charge ("contents insurance is included for items up to £3,000",
- * "the warranty covers repairs to a maximum of 400 EUR"): the figure says how far the cover goes, so nothing priced is
- * slipped in. Any other amount (a premium, a fee) keeps the finding.
- */
-const AMOUNT_ANYWHERE = new RegExp(AMOUNT, 'g');
-const LIMIT_BEFORE_AMOUNT = /\b(?:up to|to a (?:maximum|limit|value) of|a (?:maximum|limit) of|maximum of|limit of|max\.?|capped at|worth up to|valued (?:up )?to)\s*$/;
-export function statesOnlyCoverLimits(text: string): boolean {
-  if (!/\b(?:cover|covers|covered|insurance|insured|warranty|protection)\b/.test(text)) return false;
-  let amounts = 0;
-  AMOUNT_ANYWHERE.lastIndex = 0;
-  for (let m = AMOUNT_ANYWHERE.exec(text); m !== null; m = AMOUNT_ANYWHERE.exec(text)) {
-    amounts++;
-    if (!LIMIT_BEFORE_AMOUNT.test(text.slice(Math.max(0, m.index - 24), m.index))) return false;
-  }
-  return amounts > 0;
-}
-const answersAddedPriced = (evidence: readonly string[]): boolean => evidence.every((id) => id === 'model' || id === 'sneaking.struct-shop-added-priced');
 /**
  * An extra shown as not added ("[Add photo package — €19.90] (not added)", "gift wrap: not selected"): the buyer sees an
  * option left off, the opposite of one slipped in. Not when the text also says something was added for the buyer.
@@ -517,7 +498,7 @@ const answersCouldLose = (evidence: readonly string[]): boolean => evidence.ever
 const restsOnModel = (evidence: readonly string[]): boolean => evidence.every((id) => id === 'model');
 const HURRY_CUES: ReadonlySet<string> = new Set(['urgency.hurry', 'urgency.act-now', 'urgency.ml-hurry']);
 const answersHurry = (evidence: readonly string[]): boolean => evidence.every((id) => id === 'model' || HURRY_CUES.has(id));
-const CUT_OFF_CUES: ReadonlySet<string> = new Set([...END_DATE_CUES, 'urgency.limited-time', 'urgency.only-today', 'urgency.final-hours', 'urgency.ml-last-chance']);
+const CUT_OFF_CUES: ReadonlySet<string> = new Set([...END_DATE_CUES, 'urgency.limited-time', 'urgency.only-today', 'urgency.final-hours']);
 const answersCutOff = (evidence: readonly string[]): boolean => evidence.every((id) => id === 'model' || CUT_OFF_CUES.has(id));
 /** Answers a finding resting on urgency cues alone (a hurry, a cut-off, a hold timer), never another tactic's cue. */
 const answersUrgencyCues = (evidence: readonly string[]): boolean => evidence.every((id) => id === 'model' || id.startsWith('urgency.'));
@@ -551,7 +532,6 @@ export const STATED_TERMS: readonly StatedTerm[] = [
   { label: 'urgency', name: 'an end date shown before the buyer commits', holds: statesDateShownBeforeCommitting, answers: answersEndDate, discount: EXPLAINED_DISCOUNT },
   { label: 'urgency', name: 'what follows the deadline stated', holds: statesAfterState, answers: anyFinding, discount: OPPOSITE_DISCOUNT },
   { label: 'urgency', name: 'an end that falls back to a free plan', holds: (text) => !PRESSING.test(text) && statesFreeFallback(text), answers: answersEndDate, discount: OPPOSITE_DISCOUNT },
-  { label: 'sneaking', name: 'every amount a limit of cover', holds: statesOnlyCoverLimits, answers: answersAddedPriced, discount: OPPOSITE_DISCOUNT },
   { label: 'sneaking', name: 'a fee stated inside a stated total', holds: (text) => FEE_INSIDE_STATED_TOTAL.test(text), answers: namesCostOnly, discount: COST_ANSWERED_DISCOUNT },
   { label: 'social-proof', name: 'the source of a count stated', holds: statesCountSource, answers: anyFinding, discount: OPPOSITE_DISCOUNT },
   { label: 'social-proof', name: 'a quote or award with its named, dated source', holds: statesDatedSource, answers: answersQuoteOrAward, discount: OPPOSITE_DISCOUNT },
@@ -584,7 +564,6 @@ export const STATED_TERMS: readonly StatedTerm[] = [
   { label: 'urgency', name: "a cut-off with its cause, with no push and no offer", holds: cutOffCauseStated, answers: answersCutOff, discount: EXPLAINED_DISCOUNT },
   { label: 'fear', name: 'care advice with a remedy the reader carries out alone', holds: advisesOwnRemedy, answers: answersWear, discount: OPPOSITE_DISCOUNT },
   { label: 'urgency', name: "a carrier's delivery cut-off or a venue's hours or season", holds: carrierOrVenueClock, answers: answersCutOff, discount: EXPLAINED_DISCOUNT },
-  { label: 'urgency', name: 'a closing stated with its reopening', holds: closingWithReopening, answers: answersCutOff, discount: OPPOSITE_DISCOUNT },
   { label: 'urgency', name: 'a deadline in a text with nothing for sale', holds: deadlineWithNothingForSale, answers: answersCutOff, discount: OPPOSITE_DISCOUNT },
   { label: 'urgency', name: 'waiting stated to cost nothing', holds: waitingCostsNothing, answers: answersUrgencyCues, discount: OPPOSITE_DISCOUNT },
   { label: 'scarcity', name: 'a capacity the service sets for itself', holds: statesCapacityRule, answers: anyFinding, discount: OPPOSITE_DISCOUNT },

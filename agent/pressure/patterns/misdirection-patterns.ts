@@ -17,8 +17,7 @@ export const MISDIRECTION_PATTERNS = tacticPatterns('misdirection', [
   ['recommended-add', 0.8, re`\brecommended\s*[:!-]\s*(?:add|upgrade|include|get|protect|insure|buy)\b|\b(?:recommended|popular|suggested|essential|must-have)\s+add-?ons?\b`],
   // Steering towards an extra or an upgrade; what most buyers pick among equal variants (a size, a colour, a capacity)
   // is advice.
-  // "Most people get enough X from food" says the many need nothing more: no choice is steered.
-  ['most-add', 0.75, re`\b(?:most|many|\d+\s*%\s+of)\s+(?:customers|people|shoppers|buyers|users|travell?ers|guests|owners)\s+(?:also\s+)?(?:add|choose|upgrade|pick|select|buy|protect|opt for|go for|get)\b(?!\s+(?:the\s+|a\s+|an\s+)?(?:[a-z0-9-]+\s+){0,2}?(?:size|colou?r|fit|length|width|shade|capacity|gb|tb)\b)(?!\s+(?:enough|plenty|all (?:they|the [a-z]+ they) need|what they need|by (?:fine|without))\b)`],
+  ['most-add', 0.75, re`\b(?:most|many|\d+\s*%\s+of)\s+(?:customers|people|shoppers|buyers|users|travell?ers|guests|owners)\s+(?:also\s+)?(?:add|choose|upgrade|pick|select|buy|protect|opt for|go for|get)\b(?!\s+(?:the\s+|a\s+|an\s+)?(?:[a-z0-9-]+\s+){0,2}?(?:size|colou?r|fit|length|width|shade|capacity|gb|tb)\b)`],
   ['click-to-decline', 0.9, re`\b(?:click|press|tap|choose|select|hit)\s+['"]?(?:ok|accept|yes|continue|agree|confirm|submit|next|proceed)['"]?\b(?:(?!\bto\s)[^!?\n]){0,25}?\bto\s+(?:decline|opt out|cancel|unsubscribe|refuse|reject|keep (?:your |my )?subscription|stay subscribed)\b|\b(?:choose|select|press|click)\s+(?:yes|no)\s+to\s+(?:opt out|decline|not)\b`],
   ['are-you-sure-leave', 0.7, re`\bare you sure you want to (?:leave|go|miss|lose|give up|skip|continue without|cancel)\b`],
   ['wait-add', 0.65, re`^\W*wait\s*[!,.]+\s*(?:add|don'?t|before)\b|\bdon'?t forget to (?:add|protect|insure|upgrade)\b|\bbefore you go,? (?:add|protect|upgrade)\b`],

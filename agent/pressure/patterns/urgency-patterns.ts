@@ -10,9 +10,8 @@ const TIMER_ENDS = String.raw`(?:when|once|as soon as|the moment|the second|the 
 /** Cues of artificial time pressure. */
 export const URGENCY_PATTERNS = tacticPatterns('urgency', [
   ['multi-unit-countdown', 0.85, re`\b\d+\s*(?:days?|d)\b[\s:,]*\d+\s*(?:hours?|hrs?|h)\b[\s:,]*\d+\s*(?:minutes?|mins?|m)\b|\b\d+\s*(?:hours?|hrs?|h)\b[\s:,]*\d+\s*(?:minutes?|mins?|m)\b[\s:,]*\d+\s*(?:seconds?|secs?|s)\b`],
-  // Not a clock time that names a scheduled departure or showing ("valid only on the 08:12 service", "left on the 13:00
-  // pottery session").
-  ['countdown-after-verb', 0.92, re`\b(?:ends?|ending|expires?|expiring|closes?|closing|finish(?:es)?|over|left|remaining|countdown|timer|reserved|held|hold|valid)\b[^!?\n]{0,25}?${CLOCK}(?!\s*(?:[a-z-]+\s+){0,2}?(?:service|train|bus|coach|tram|flight|departure|sailing|ferry|crossing|show|showing|screening|performance|session|class|tour)s?\b)`],
+  // Not a clock time that names a scheduled departure or showing ("valid only on the 08:12 service").
+  ['countdown-after-verb', 0.92, re`\b(?:ends?|ending|expires?|expiring|closes?|closing|finish(?:es)?|over|left|remaining|countdown|timer|reserved|held|hold|valid)\b[^!?\n]{0,25}?${CLOCK}(?!\s*(?:service|train|bus|coach|tram|flight|departure|sailing|ferry|crossing|show|showing|screening|performance|session|class|tour)s?\b)`],
   ['countdown-before-left', 0.92, re`${CLOCK}\s*(?:left|remaining|to go)\b`],
   ['bare-countdown', 0.7, re`^[\s\W]*\d{1,2}\s*:\s*\d{2}\s*:\s*\d{2}[\s\W]*$`],
   ['dhms-countdown', 0.85, re`\b\d+\s*d\s+\d+\s*h\s+\d+\s*m\b|\b\d+\s*h\s+\d+\s*m(?:in)?\s+\d+\s*s\b`],
