@@ -7,8 +7,6 @@ import { quoteText } from './quote-text.ts';
 
 /** A web address whose host has a letter or digit on both sides of a dot. */
 const WEB_ADDRESS = /^https?:\/\/[^\s/]*[\p{L}\p{N}][^\s/]*\.[^\s/]*[\p{L}\p{N}]/iu;
-/** Runs of letters, digits and their marks: the words of a name or an id, in any script. */
-const WORDS = /[\p{L}\p{M}\p{N}]+/gu;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/gu;
 /** Fewest letters and digits an id can be made of ("1", "A1" identify nothing one could look up). */
 const MIN_ID_CHARACTERS = 3;
@@ -18,8 +16,17 @@ export type EvidenceFlaw = 'reference' | 'issuer';
 
 const countOf = (text: string, pattern: RegExp) => text.match(pattern)?.length ?? 0;
 
-/** A name: a word of at least two letters or digits, one of them a letter ("TÜV", "3M", "日本品質保証機構"; not "x", "1" or "-"). */
+/** Runs of letters, digits and their marks: the words of a name, in any script. */
+const WORDS = /[\p{L}\p{M}\p{N}]+/gu;
+const LETTER = /\p{L}/gu;
+
+/**
+ * A name: a word of at least two letters or digits, one of them a letter ("TÜV", "3M", "日本品質保証機構"), or at
+ * least two letters in all ("U.L.", "H&M", "c't": initials and names cut by punctuation, review40c); not "x", "1",
+ * "x 1" or "-".
+ */
 function namesSomeone(issuer: string): boolean {
+  if (countOf(issuer, LETTER) >= 2) return true;
   return (issuer.match(WORDS) ?? []).some((word) => countOf(word, LETTER_OR_DIGIT) >= 2 && /\p{L}/u.test(word));
 }
 

@@ -46,13 +46,20 @@ export function statementsChecked(offer: Pick<Offer, 'claims' | 'product'>, evid
   return (offer.claims ?? []).some((c) => (c.attribute === 'maker' ? offer.product.maker : offer.product.attributes?.[c.attribute]) !== undefined);
 }
 
-/** Attributes whose claim is caught false while citing evidence: the evidence bonus is taken back, and then some. */
+/** Evidence cited behind a claim, checkable or not: citing either for a claim caught false is fabricating it. */
+const CITED_EVIDENCE = new Set(['claim-has-evidence', 'claim-evidence-uncheckable']);
+
+/**
+ * Attributes whose claim is caught false while citing evidence: the evidence bonus is taken back, and then some. Junk
+ * evidence ("1" from "x") is cited evidence too: a lie dressed in it must not score better than one dressed in a
+ * plausible certificate (review40c).
+ */
 function fabricatedEvidence(items: readonly EvidenceItem[]): EvidenceItem[] {
   // Most offers cite no evidence: nothing to take back.
-  if (!items.some((i) => i.code === 'claim-has-evidence')) return [];
+  if (!items.some((i) => CITED_EVIDENCE.has(i.code))) return [];
   const caught = new Set(items.filter((i) => SERIOUS_HONESTY_FINDINGS.has(i.code) && i.attribute !== undefined).map((i) => i.attribute));
   return items
-    .filter((i) => i.code === 'claim-has-evidence' && caught.has(i.attribute))
+    .filter((i) => CITED_EVIDENCE.has(i.code) && caught.has(i.attribute))
     .map((i) => ({
       code: 'evidence-behind-false-claim',
       effect: 'undermines' as const,

@@ -78,6 +78,8 @@ describe('the honesty findings’ catalogue', () => {
         'claim-disputed-by-market',
         'claims-corroborated-by-market',
         'title-contradicts-offer',
+        // A claim caught false behind evidence nobody could check (review40c: junk evidence is still cited evidence).
+        'evidence-behind-false-claim',
       ]),
     );
   });

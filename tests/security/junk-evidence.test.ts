@@ -5,6 +5,7 @@
 // nothing and the explanation says which part is junk.
 import { describe, expect, it } from 'vitest';
 import { checkClaimSupport } from '../../agent/scoring/check-claim-support.ts';
+import { scoreHonesty } from '../../agent/scoring/score-honesty.ts';
 import { describeEvidence } from '../../agent/decision/index.ts';
 import type { Evidence } from '../../protocol/index.ts';
 import { slyOffer } from './sly-market.ts';
@@ -52,5 +53,26 @@ describe('junk certificate evidence', () => {
     const real = findingFor({ kind: 'certification', reference, issuer });
     expect(real.code).toBe('claim-has-evidence');
     expect(describeEvidence(real, 'en')).toBe('battery_hours = 44 comes with a checkable certification from a named issuer');
+  });
+});
+
+// review40c: junk evidence earned no bonus before either (claimWithEvidence is 0); turning it into
+// 'claim-evidence-uncheckable' only took away the −1 for evidence cited behind a claim caught false, so a lie in junk
+// scored better than a lie in a plausible certificate. Dotted initials and names cut by punctuation are names.
+describe('junk evidence behind a lie, and issuers cut by punctuation', () => {
+  const honestyOf = (evidence: Evidence) => {
+    const offer = slyOffer('s1', 'r1', { claims: [{ attribute: 'battery_hours', asserted: 80, evidence }] });
+    return scoreHonesty({ offer, now: '2029-03-06T10:00:00.000Z', market: { offers: [], answers: [] }, priceHistory: [], transcript: [], pastOutcomes: [], attributes: undefined } as unknown as Parameters<typeof scoreHonesty>[0]);
+  };
+
+  it('(fixed) a claim caught false scores no better for citing junk than for citing a plausible certificate', () => {
+    const junk = honestyOf({ kind: 'certification', reference: '1', issuer: 'x' });
+    const plausible = honestyOf({ kind: 'certification', reference: 'CERT-2024-118', issuer: 'TÜV SÜD' });
+    expect(junk.evidence.map((f) => f.code)).toContain('evidence-behind-false-claim');
+    expect(junk.probability).toBeLessThanOrEqual(plausible.probability);
+  });
+
+  it.each([['E123', 'U.L.'], ['E123', 'C.S.A.'], ['Heft 12/2023', "c't"], ['2023-12', 'H&M']])('(fixed) reference %j from issuer %j counts', (reference, issuer) => {
+    expect(findingFor({ kind: 'certification', reference, issuer }).code).toBe('claim-has-evidence');
   });
 });
