@@ -24,11 +24,10 @@ export interface Token {
  * Words, numbers, symbols and punctuation. A number may group its thousands with spaces as French and SI write them
  * ("1 200 €", "10 000 mAh", also no-break spaces), unless the last group is glued to a word: "2 250g" is two 250 g packs.
  * A minus sign typed before a number that follows no word, number or currency sign is its sign ("-5°C"); "100-150" and
- * "50€-80€" stay ranges. An inch mark after a number ('55"') is a symbol, a quotation mark elsewhere is not; between
- * Hebrew letters a gershayim (or the quotation mark typed for it) writes an acronym, one word: "ש״ח", shekels.
+ * "50€-80€" stay ranges. An inch mark after a number ('55"') is a symbol, a quotation mark elsewhere is not.
  */
 const TOKEN_PATTERN =
-  /(\d{4}-\d{1,2}-\d{1,2})|(\d{1,2}\/\d{1,2}(?:\/\d{2,4})?)|(\d{1,3}(?:[ \u00A0\u202F]\d{3})+(?:[.,]\d+)?(?![\d\p{L}])|(?:(?<![\p{L}\p{N}.,€$£¥])[-−](?=\d))?\d+(?:[.,]\d+)*[½¼¾]?)|([\p{L}\p{M}]+(?:(?:['’ʼ`]|(?<=\p{Script=Hebrew})[״"](?=\p{Script=Hebrew}))[\p{L}\p{M}]+)*)|([€$£¥<>≤≥~≈+%×″\p{Sc}]|(?<=\d)")|([,;.!?()[\]:/&=\-–—])|(\s+)|([\s\S])/gu;
+  /(\d{4}-\d{1,2}-\d{1,2})|(\d{1,2}\/\d{1,2}(?:\/\d{2,4})?)|(\d{1,3}(?:[ \u00A0\u202F]\d{3})+(?:[.,]\d+)?(?![\d\p{L}])|(?:(?<![\p{L}\p{N}.,€$£¥])[-−](?=\d))?\d+(?:[.,]\d+)*[½¼¾]?)|([\p{L}\p{M}]+(?:['’ʼ`][\p{L}\p{M}]+)*)|([€$£¥<>≤≥~≈+%×″\p{Sc}]|(?<=\d)")|([,;.!?()[\]:/&=\-–—])|(\s+)|([\s\S])/gu;
 
 const FRACTIONS: Record<string, number> = { '½': 0.5, '¼': 0.25, '¾': 0.75 };
 
