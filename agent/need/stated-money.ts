@@ -8,7 +8,7 @@ import type { NeedContext } from './need-engine.ts';
 import { emptyDraft, type ParseState } from './parse-state.ts';
 import { attachRoom, readPercentTolerance } from './percent-tolerance.ts';
 import { requestTokens } from './request-tokens.ts';
-import { isReaderWord, readThroughGloss, unreadLanguageOf } from './gloss/index.ts';
+import { readThroughGloss } from './gloss/index.ts';
 import { ambiguousCurrencyAt, unknownCurrencySignAt } from './more-currency-at.ts';
 import { MAX_BUDGET, resolveBudget } from './resolve-budget.ts';
 import type { Money } from '../../protocol/index.ts';
@@ -60,8 +60,7 @@ function raise(map: Map<string, number>, currency: string, amountMinor: number):
 export function statedMoney(typed: string, context: NeedContext, modelCurrency?: string): StatedMoney {
   const text = stripControlSequences(typed).slice(0, PROTOCOL_LIMITS.maxTextLength);
   // Read as the built-in reader reads it: a request in a glossed language ("zwei Paar", "dos pares") in its English gloss.
-  const homeCrown = unreadLanguageOf(text, isReaderWord)?.crown;
-  const read = withCrownsSettled(requestTokens(readThroughGloss(text, context.previous?.language).text, sharedVocabulary()), context, modelCurrency, homeCrown);
+  const read = withCrownsSettled(requestTokens(readThroughGloss(text, context.previous?.language).text, sharedVocabulary()), context, modelCurrency);
   const clauses = readClauseModality(read.tokens, LEXICON);
   const state: ParseState = {
     text: read.text,
@@ -115,10 +114,9 @@ type Read = ReturnType<typeof requestTokens>;
 
 /**
  * The words with a crown said without its country ("500 kr", "in crowns") written as the crown it is taken for: the
- * model's, else the person's own, else the crown of the language the words are written in (`homeCrown`: Norwegian
- * "kroner" are NOK), else the first it may be (SEK), read again so the money reader prices in it.
+ * model's, else the person's own, else the first it may be (SEK), read again so the money reader prices in it.
  */
-function withCrownsSettled(read: Read, context: NeedContext, modelCurrency: string | undefined, homeCrown?: string): Read {
+function withCrownsSettled(read: Read, context: NeedContext, modelCurrency: string | undefined): Read {
   const spans = read.tokens.flatMap((t, i) => {
     const crowns = ambiguousCurrencyAt(read.tokens, i);
     return crowns === undefined ? [] : [{ start: t.start, end: t.end, crowns }];
@@ -126,7 +124,7 @@ function withCrownsSettled(read: Read, context: NeedContext, modelCurrency: stri
   if (spans.length === 0) return read;
   let text = read.text;
   for (const span of [...spans].reverse()) {
-    const crown = [modelCurrency, context.defaultCurrency, homeCrown].find((c) => c !== undefined && span.crowns.includes(c)) ?? span.crowns[0]!;
+    const crown = [modelCurrency, context.defaultCurrency].find((c) => c !== undefined && span.crowns.includes(c)) ?? span.crowns[0]!;
     text = `${text.slice(0, span.start)}${crown}${text.slice(span.end)}`;
   }
   return requestTokens(text, sharedVocabulary());

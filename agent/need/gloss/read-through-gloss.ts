@@ -1,8 +1,7 @@
 import { PROTOCOL_LIMITS } from '../../../protocol/index.ts';
-import { answerLanguage, type ReadLanguage } from '../../language/index.ts';
+import type { ReadLanguage } from '../../language/index.ts';
 import type { Understanding } from '../need-engine.ts';
-import { detectReadLanguage, glossLexiconOf, isReaderWord } from './detect-read-language.ts';
-import { unreadLanguageOf } from './unread-language.ts';
+import { detectReadLanguage, glossLexiconOf } from './detect-read-language.ts';
 import type { GlossLexicon } from './gloss-lexicon.ts';
 import { glossRequest } from './gloss-request.ts';
 
@@ -21,8 +20,6 @@ export interface RequestToRead {
  */
 export function readThroughGloss(text: string, fallback?: ReadLanguage): RequestToRead {
   const language = detectReadLanguage(text, fallback);
-  // A language the butler has no lexicon for is never read through a neighbour's (Norwegian "kr" is no Swedish crown).
-  if (glossLexiconOf(language) !== undefined && unreadLanguageOf(text, isReaderWord) !== undefined) return { language: answerLanguage(language), text };
   const lexicon = glossLexiconOf(language);
   if (lexicon === undefined) return { language, text };
   return { language, text: glossRequest(text, lexicon).text, lexicon };

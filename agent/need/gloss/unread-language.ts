@@ -8,8 +8,6 @@ export interface UnreadLanguage {
   readonly code: string;
   /** Its name in English, to say which language could not be read. */
   readonly name: string;
-  /** The crown its "kr" and "kroner" mean, for a language of a country that pays in crowns. */
-  readonly crown?: string;
 }
 
 /**
@@ -40,11 +38,11 @@ const PROFILES: readonly UnreadProfile[] = [
     words: ['tôi', 'cần', 'mua', 'một', 'không', 'giúp', 'cho', 'của', 'và', 'với', 'dưới', 'giá', 'cái', 'bạn', 'muốn', 'tìm'],
   },
   {
-    code: 'no', name: 'Norwegian', crown: 'NOK', marks: /[æø]/iu,
+    code: 'no', name: 'Norwegian', marks: /[æø]/iu,
     words: ['jeg', 'ikke', 'til', 'meg', 'deg', 'av', 'etter', 'og', 'trenger', 'ønsker', 'kjøpe', 'hva', 'hvor', 'maks', 'mye', 'noe', 'vår', 'sønnen', 'datteren'],
   },
   {
-    code: 'da', name: 'Danish', crown: 'DKK', marks: /[æø]/iu,
+    code: 'da', name: 'Danish', marks: /[æø]/iu,
     words: ['jeg', 'ikke', 'til', 'mig', 'dig', 'af', 'efter', 'og', 'søger', 'gerne', 'købe', 'hvad', 'hvor', 'maks', 'meget', 'noget', 'vores', 'sønnen', 'datteren'],
   },
   { code: 'hu', name: 'Hungarian', marks: /[őű]/iu, words: ['egy', 'és', 'nem', 'keresek', 'szeretnék', 'kell', 'vagy', 'alatt', 'legfeljebb', 'méret', 'nélküli', 'vezeték', 'forint', 'számára', 'nekem'] },
@@ -106,7 +104,5 @@ export function unreadLanguageOf(text: string, readerWord: (word: string) => boo
     else if (signs === most && best.length > 0) best.push(profile);
   }
   if (best.length === 0) return undefined;
-  const crowns = new Set(best.map((p) => p.crown));
-  const crown = crowns.size === 1 ? [...crowns][0] : undefined;
-  return { code: best.map((p) => p.code).join('/'), name: best.map((p) => p.name).join(' or '), ...(crown === undefined ? {} : { crown }) };
+  return { code: best.map((p) => p.code).join('/'), name: best.map((p) => p.name).join(' or ') };
 }
