@@ -76,10 +76,6 @@ export const CURRENCY_WORDS: Readonly<Record<string, CurrencyWord>> = {
   '₹': anywhere('INR'), rupee: anywhere('INR'), rupees: anywhere('INR'), rs: besideFigure('INR'),
   forint: anywhere('HUF'), forints: anywhere('HUF'),
   '₩': anywhere('KRW'), '₪': anywhere('ILS'), shekel: anywhere('ILS'), shekels: anywhere('ILS'), '₴': anywhere('UAH'), hryvnia: anywhere('UAH'),
-  // Indonesian rupiah ("Rp" only beside a figure), Vietnamese đồng as typed, Hebrew shekels ("ש״ח", with gershayim or a
-  // quote), Emirati dirham in Arabic letters.
-  rupiah: anywhere('IDR'), rp: besideFigure('IDR'), 'đồng': anywhere('VND'),
-  'שקל': anywhere('ILS'), 'שקלים': anywhere('ILS'), 'ש״ח': anywhere('ILS'), 'ש"ח': anywhere('ILS'), 'درهم': anywhere('AED'), 'دراهم': anywhere('AED'),
   '₱': anywhere('PHP'), '₫': anywhere('VND'), '฿': anywhere('THB'), baht: anywhere('THB'),
   yuan: anywhere('CNY'), rmb: anywhere('CNY'), renminbi: anywhere('CNY'), '元': anywhere('CNY'),
   // Brazilian reais. Their sign "R$" is no word: the tokenizer splits it into "R" glued to "$", read like "C$" by
