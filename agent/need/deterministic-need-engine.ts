@@ -1,6 +1,6 @@
 import { BUILTIN_CATEGORY_GOOGLE_IDS, CurrencySchema, type BuiltinCategory, PROTOCOL_LIMITS, TAXONOMY, isBuiltinCategory, loadGoogleTaxonomy, categoryWords } from '../../protocol/index.ts';
-import { answerLanguage, joinWords, type Language } from '../language/index.ts';
-import { GLOSS_LEXICONS, glossedIn, isReaderWord, readThroughGloss, sayLanguageRead, unreadLanguageOf } from './gloss/index.ts';
+import { answerLanguage, type Language } from '../language/index.ts';
+import { glossedIn, readThroughGloss, sayLanguageRead } from './gloss/index.ts';
 import { inLanguage } from './in-language.ts';
 import { buildUnderstanding } from './build-understanding.ts';
 import { CONVERSATION_MESSAGES } from './conversation-messages.ts';
@@ -160,10 +160,6 @@ export function understandNeedText(typed: string, context: NeedContext): Underst
   const evidence = readRequestEvidence(typedInput, sharedVocabulary());
   const input = evidence.noise.length > 0 ? evidence.readable : typedInput;
   const previousOpen = previous?.category !== undefined && !isBuiltinCategory(previous.category);
-  // A request in a language the butler has no lexicon for is refused naming that language, never read through
-  // another language's words (Vietnamese as French, Norwegian as Swedish).
-  const unread = unreadLanguageOf(input, isReaderWord);
-  if (unread !== undefined) return UnderstandingSchema.parse({ kind: 'unsupported', message: cannotReadMessage(unread.name), notUnderstood: [] });
   // A request in a language read through a gloss is read in the gloss's English words, and answered in English.
   const request = readThroughGloss(input, previous?.language);
   const read = request.text;
@@ -194,12 +190,6 @@ export function understandNeedText(typed: string, context: NeedContext): Underst
   }
   // Our own output must satisfy our own schema; a failure here is a bug, so it throws.
   return UnderstandingSchema.parse(sayLanguageRead(inLanguage(understood, request.language), request, input));
-}
-
-/** Said in English (the butler does not speak the language it could not read): which language, and which it reads. */
-function cannotReadMessage(name: string): string {
-  const readable = joinWords(['English', 'French', ...GLOSS_LEXICONS.map((l) => l.name)], 'en', 'or');
-  return CONVERSATION_MESSAGES.en.cannotRead(name, readable).slice(0, 500);
 }
 
 /**
