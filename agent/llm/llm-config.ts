@@ -4,7 +4,7 @@ import { z } from 'zod';
 export const LLM_DEFAULTS = {
   /** Per-request timeout in milliseconds. */
   timeoutMs: 30_000,
-  /** Transport retries done by the SDK on connection errors, 429 and 5xx (the invalid-output retry is separate). */
+  /** Transport retries the butler does itself on connection errors, 429 and 5xx, never waiting past the time left (the invalid-output retry is separate). */
   transportRetries: 1,
 } as const;
 
