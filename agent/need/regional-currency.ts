@@ -12,14 +12,36 @@ const SWISS_WORDS: ReadonlySet<string> = new Set(['suisse', 'swiss', 'switzerlan
  */
 const CANADIAN_WORDS: ReadonlySet<string> = new Set(['canada', 'quebec', 'montreal', 'canadian', 'canadien', 'canadienne', 'canadiens', 'piasse', 'piasses', 'piastre', 'piastres']);
 
+/** Where a message is set, read once per token list: every money word of a long message asks again (review40c). */
+interface MessageRegion {
+  readonly swiss: boolean;
+  readonly canadian: boolean;
+}
+const regionOf = new WeakMap<readonly Token[], MessageRegion>();
+
+function messageRegion(tokens: readonly Token[]): MessageRegion {
+  const known = regionOf.get(tokens);
+  if (known !== undefined) return known;
+  let swiss = false;
+  let canadian = false;
+  for (const t of tokens) {
+    if (t.kind !== 'word') continue;
+    swiss ||= SWISS_WORDS.has(t.norm);
+    canadian ||= CANADIAN_WORDS.has(t.norm);
+  }
+  const region = { swiss, canadian };
+  regionOf.set(tokens, region);
+  return region;
+}
+
 /**
  * The currency a money word stands for in this message: French "balles" is slang for whatever the country pays in, so
  * Swiss francs in a Swiss message (euros elsewhere); "$", "dollars" and "bucks" are Canadian dollars in a message set
- * in Canada. Any other word keeps the code it names.
+ * in Canada. Any other word keeps the code it names. The token list is read as given once (it is never changed after
+ * tokenizing), so a message of 4,000 "$" costs one pass, not one per "$".
  */
 export function regionalCurrency(word: string, code: string, tokens: readonly Token[]): string {
-  const says = (words: ReadonlySet<string>): boolean => tokens.some((t) => t.kind === 'word' && words.has(t.norm));
-  if (word === 'balles' && code === 'EUR' && says(SWISS_WORDS)) return 'CHF';
-  if (code === 'USD' && ['$', 'dollar', 'dollars', 'buck', 'bucks'].includes(word) && says(CANADIAN_WORDS)) return 'CAD';
+  if (word === 'balles' && code === 'EUR' && messageRegion(tokens).swiss) return 'CHF';
+  if (code === 'USD' && ['$', 'dollar', 'dollars', 'buck', 'bucks'].includes(word) && messageRegion(tokens).canadian) return 'CAD';
   return code;
 }

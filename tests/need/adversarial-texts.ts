@@ -40,6 +40,7 @@ export const ADVERSARIAL_SHAPES: readonly AdversarialShape[] = [
   { name: '1,2,3,…', text: (n) => numbered(',', n) },
   { name: '1 2 3 …', text: (n) => numbered(' ', n) },
   { name: '€€€', text: (n) => repeatTo('€', n) },
+  { name: '$$$', text: (n) => repeatTo('$', n) },
   { name: 'not no', text: (n) => repeatTo('not no ', n) },
   { name: 'one long word', text: (n) => repeatTo('a', n) },
   { name: 'emoji', text: (n) => repeatTo('😀', n) },
