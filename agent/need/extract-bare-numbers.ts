@@ -1,5 +1,4 @@
 import { countBeforePriceAt } from './count-before-price.ts';
-import { MAX_QUANTITY } from './extract-quantity.ts';
 import { isPlausibleBareEuSize } from './extract-shoe-size.ts';
 import { NOTE_MESSAGES } from './note-messages.ts';
 import { peopleCountAt } from './people-count.ts';
@@ -79,7 +78,7 @@ export function extractBareNumbers(state: ParseState): void {
     const countsSomething = next !== undefined && next.kind === 'word' && !state.markerTokens[i + 1] && !POLITE.has(next.norm);
     const readable = state.category !== undefined || state.openCategory === true;
     // "I need 4 max 100", "3 please, budget 90", "buy 5 under 40 each": a count said right before the price.
-    if (draft.quantity === undefined && Number.isInteger(token.value) && token.value >= 1 && token.value <= MAX_QUANTITY && countBeforePriceAt(state, i, budgetStarts)) {
+    if (draft.quantity === undefined && countBeforePriceAt(state, i, budgetStarts)) {
       consume(state, i, i + 1);
       draft.quantity = token.value;
       note(draft.assumptions, NOTE_MESSAGES[state.language ?? 'en'].bareQuantity(source));

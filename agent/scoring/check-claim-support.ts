@@ -45,11 +45,6 @@ export function evidenceFlaw(evidence: Evidence): EvidenceFlaw | undefined {
   return evidence.kind === 'spec-sheet' || namesSomeone(withoutHiddenCharacters(evidence.issuer ?? '')) ? undefined : 'issuer';
 }
 
-/** Evidence someone could actually check (see `evidenceFlaw`). */
-export function isCheckableEvidence(evidence: Evidence): boolean {
-  return evidenceFlaw(evidence) === undefined;
-}
-
 /**
  * The butler's own names, read as a person reads them (case, accents, invisible characters and look-alike letters
  * folded): Majordome, the person's butler, AI assistant or agent, their trust ledger.
@@ -71,12 +66,15 @@ function namesTheButler(issuer: string): boolean {
  */
 export function checkClaimSupport(offer: Offer): EvidenceItem[] {
   const items: EvidenceItem[] = [];
-  const checkable = offer.claims.filter((c) => c.evidence !== undefined && isCheckableEvidence(c.evidence));
-  const backedStep = checkable.length ? cappedTotal(checkable.length, HONESTY_WEIGHTS.claimWithEvidence, HONESTY_WEIGHTS.claimWithEvidenceCap) / checkable.length : 0;
+  // Each piece of evidence is judged once: its flaw, or undefined when it is checkable (or when there is none).
+  const flaws = offer.claims.map((c) => (c.evidence === undefined ? undefined : evidenceFlaw(c.evidence)));
+  const checkable = offer.claims.filter((c, i) => c.evidence !== undefined && flaws[i] === undefined).length;
+  const backedStep = checkable ? cappedTotal(checkable, HONESTY_WEIGHTS.claimWithEvidence, HONESTY_WEIGHTS.claimWithEvidenceCap) / checkable : 0;
   for (const [i, claim] of offer.claims.entries()) {
     const evidence = claim.evidence;
+    const flaw = flaws[i];
     const said = `${claim.attribute} = ${formatAttributeValue(claim.asserted)}`;
-    if (evidence && isCheckableEvidence(evidence)) {
+    if (evidence && flaw === undefined) {
       items.push({
         code: 'claim-has-evidence',
         effect: 'supports',
@@ -86,8 +84,7 @@ export function checkClaimSupport(offer: Offer): EvidenceItem[] {
         data: { claimed: claim.asserted, evidenceKind: evidence.kind, namedIssuer: Boolean(evidence.issuer) },
         quote: quoteText(`claims[${i}].evidence.reference`, evidence.reference),
       });
-    } else if (evidence) {
-      const flaw = evidenceFlaw(evidence) ?? 'reference';
+    } else if (evidence && flaw) {
       items.push({
         code: 'claim-evidence-uncheckable',
         effect: 'neutral',
