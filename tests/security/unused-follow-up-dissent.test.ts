@@ -25,7 +25,7 @@ describe('copies of a rival’s products sent only in an unused "anything cheape
     const after = await shop();
     // The follow-up was asked and answered with the copies (valid, within the budget), but not used: Trailco's shoes fit it.
     expect(copies.sent).toBeGreaterThan(0);
-    expect(slyOfferIds(after).filter((id) => id.includes('-d'))).toEqual([]);
+    expect(slyOfferIds(after).filter((id) => /-d\d+$/.test(id))).toEqual([]);
     // On main: weight_g disputed, Trailco's credibility lower than before.
     expectUndisputed(before, after);
   }, 60_000);
