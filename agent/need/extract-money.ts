@@ -17,6 +17,7 @@ import { regionalCurrency } from './regional-currency.ts';
 import { moreCurrencyAt } from './more-currency-at.ts';
 import { CURRENCY_WORDS, currencyWordCode } from './currency-names.ts';
 import { isFunctionWord } from './function-word.ts';
+import { budgetRaisedBy, conditionAfterPrice, softenCondition } from './conditional-ceiling.ts';
 
 /**
  * Words naming whose dollars or francs: "C$", "CA$", "R$", "$ CA", "Canadian dollars", "dollars canadiens", "francs
@@ -102,7 +103,7 @@ const PREFIX_MARKERS: ReadonlyArray<{ phrases: readonly string[]; kind: MarkerKi
     ],
   },
   // "around 100 but could stretch to 130", "je peux monter jusqu'à 130": the most the person would go to.
-  { kind: 'stretch', phrases: ['stretch to', 'stretch up to', 'could stretch to', 'can stretch to', 'could go up to', 'can go up to', 'could go to', 'could push to', 'can push to', 'monter jusqu a', 'pousser jusqu a', 'aller jusqu a'] },
+  { kind: 'stretch', phrases: ['stretch to', 'stretching to', 'stretching up to', 'stretch up to', 'could stretch to', 'can stretch to', 'could go up to', 'can go up to', 'could go to', 'could push to', 'can push to', 'monter jusqu a', 'pousser jusqu a', 'aller jusqu a'] },
   { kind: 'approximate', phrases: ['around', 'about', 'approx', 'approximately', 'roughly', 'circa', 'ca', '~', '≈', 'environ', 'env', 'autour de', 'aux alentours de', 'something like'] },
   { kind: 'needs-currency', phrases: ['for', 'at', 'pour', 'a', 'costing', 'priced at', 'price', 'prix', 'that costs', 'costs', 'cost', 'paying', 'pay', 'payer'] },
   { kind: 'range-start', phrases: ['between', 'from', 'entre', 'de'] },
@@ -376,8 +377,11 @@ export function extractMoney(state: ParseState): void {
     // "a grand", "three grand" say money whatever the currency, as a price only where nothing else follows ("a grand
     // piano" is a piano).
     const saidAsMoney = first.saysMoney === true && (currency !== undefined || endsPhrase(tokens, end) || kind === 'ceiling' || postfix !== undefined || approximateAfter !== undefined || perUnit !== undefined);
-    const isBudget = kind === 'ceiling' || kind === 'stretch' || kind === 'approximate' || isRange || postfix !== undefined || perUnit !== undefined || rate !== undefined || currency !== undefined || saidAsMoney;
-    if (!isBudget || (kind === 'needs-currency' && currency === undefined && !saidAsMoney) || (kind === 'range-start' && !isRange && currency === undefined)) continue;
+    // "up to 250, or 350 if it has a headrest": a figure with a condition after it, above the limit said before it.
+    const conditionAfter = conditionAfterPrice(tokens, used, end);
+    const raised = conditionAfter === undefined ? undefined : budgetRaisedBy(state.draft.budgets, amount, currency);
+    const isBudget = kind === 'ceiling' || kind === 'stretch' || kind === 'approximate' || isRange || postfix !== undefined || perUnit !== undefined || rate !== undefined || currency !== undefined || saidAsMoney || raised !== undefined;
+    if (!isBudget || (kind === 'needs-currency' && currency === undefined && !saidAsMoney && raised === undefined) || (kind === 'range-start' && !isRange && currency === undefined)) continue;
     const start = marker ? i : cursor;
     const source = spanText(state, start, end);
     consume(state, start, end);
@@ -390,15 +394,22 @@ export function extractMoney(state: ParseState): void {
       i = end - 1;
       continue;
     }
+    // The highest figure is the ceiling, the one it raises a price aimed at, the condition a wish (never a rule).
+    if (raised !== undefined && conditionAfter !== undefined) {
+      const budgets = state.draft.budgets;
+      budgets[budgets.indexOf(raised)] = { ...raised, soft: true, ceiling: false };
+      softenCondition(state.modality, conditionAfter);
+      note(state.draft.assumptions, NOTE_MESSAGES[state.language ?? 'en'].conditionalCeiling(source, spanText(state, conditionAfter.start, conditionAfter.end)));
+    }
     // A bound said in words ("max", "under", "40 € maximum"), not a figure only named ("budget 100") or approximate.
-    const saysCeiling = kind !== 'approximate' && (bounded || (postfix !== undefined && !NAMING_THE_PRICE.has(postfix.phrase)) || ceilingAfterUnit !== undefined);
+    const saysCeiling = raised !== undefined || (kind !== 'approximate' && (bounded || (postfix !== undefined && !NAMING_THE_PRICE.has(postfix.phrase)) || ceilingAfterUnit !== undefined));
     const mention = {
       amount,
       ...(currency === undefined ? {} : { currency }),
       soft: state.modality[cursor] === 'soft' && !(marker !== undefined && STAYING_BELOW_SET.has(marker.phrase)),
       perUnit: perUnit !== undefined,
       approximate: kind === 'approximate',
-      limit: kind === 'ceiling' || kind === 'approximate' || isRange || postfix !== undefined || ceilingAfterUnit !== undefined || perUnit !== undefined || rate !== undefined || kind === 'stretch',
+      limit: raised !== undefined || kind === 'ceiling' || kind === 'approximate' || isRange || postfix !== undefined || ceilingAfterUnit !== undefined || perUnit !== undefined || rate !== undefined || kind === 'stretch',
       ...(kind === 'stretch' ? { stretch: true } : {}),
       ...(saysCeiling ? { ceiling: true } : {}),
       source,

@@ -59,6 +59,8 @@ export interface NoteMessages {
   readonly softCeiling: (target: Money) => string;
   readonly budgetRange: (source: string, ceiling: number) => string;
   readonly conditionalPrice: (source: string) => string;
+  /** "up to 250, or 350 if it has a headrest": the higher figure is the ceiling, its condition a wish. */
+  readonly conditionalCeiling: (source: string, condition: string) => string;
   /** A price said per period: the total it makes over the span said, or (no span) one period's budget. */
   readonly budgetRate: (source: string, total: number | undefined) => string;
   /** Measures of the built-in categories (`extract-measures.ts`) and quantities out of range. */
@@ -127,6 +129,7 @@ export const NOTE_MESSAGES: Catalogue<NoteMessages> = {
     softCeiling: (target) => `budget: no firm ceiling; ${formatMoney(target)} kept as a price you would like to stay under`,
     budgetRange: (source, ceiling) => `budget: ${JSON.stringify(source)} read as a ceiling of ${ceiling}; a cheaper offer that fits is still welcome`,
     conditionalPrice: (source) => `"${shorten(source)}" is a condition on a wish, not the budget`,
+    conditionalCeiling: (source, condition) => `budget: "${shorten(source)}" read as the most you would pay; "${shorten(condition)}" kept as a wish`,
     budgetRate: (source, total) => (total === undefined ? `budget: "${shorten(source)}" read as the budget of one period's purchase` : `budget: "${shorten(source)}" read as ${total} in all`),
     batteryOutOfRange: (source) => `"${shorten(source)}" (battery life must be between 1 and 200 hours)`,
     coffeePackOutOfRange: (source) => `"${shorten(source)}" (a coffee pack weighs between 50 g and 10 kg)`,
@@ -176,6 +179,7 @@ export const NOTE_MESSAGES: Catalogue<NoteMessages> = {
     softCeiling: (target) => `budget : aucun plafond ferme ; ${formatMoneyIn(target, 'fr')} retenu comme un prix sous lequel vous aimeriez rester`,
     budgetRange: (source, ceiling) => `budget : « ${shorten(source)} » lu comme un plafond de ${frenchNumber(ceiling)} ; une offre moins chère qui convient reste bienvenue`,
     conditionalPrice: (source) => `« ${shorten(source)} » est la condition d'un souhait, pas le budget`,
+    conditionalCeiling: (source, condition) => `budget : « ${shorten(source)} » lu comme le plus que vous paieriez ; « ${shorten(condition)} » retenu comme un souhait`,
     budgetRate: (source, total) => (total === undefined ? `budget : « ${shorten(source)} » lu comme le budget d’un achat pour une période` : `budget : « ${shorten(source)} » lu comme ${frenchNumber(total)} en tout`),
     batteryOutOfRange: (source) => `« ${shorten(source)} » (l’autonomie doit être comprise entre 1 et 200 heures)`,
     coffeePackOutOfRange: (source) => `« ${shorten(source)} » (un paquet de café pèse entre 50 g et 10 kg)`,

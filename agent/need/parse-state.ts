@@ -62,7 +62,7 @@ export interface ParseState {
   /** True when the category is known but is not a built-in one (its vocabulary comes from the brands' schemas). */
   readonly openCategory?: boolean;
   /** Per token: how firmly its clause (or the nearest marker in it) was said. */
-  readonly modality: readonly Modality[];
+  readonly modality: Modality[];
   /** Per token: true for the firmness and emphasis words themselves ("must", "ideally", "very"). */
   readonly markerTokens: readonly boolean[];
   /** Per token: weight adjustment from "very" (+) or "a bit" (−). */
