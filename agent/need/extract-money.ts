@@ -18,6 +18,7 @@ import { moreCurrencyAt } from './more-currency-at.ts';
 import { CURRENCY_WORDS, currencyWordCode } from './currency-names.ts';
 import { isFunctionWord } from './function-word.ts';
 import { budgetRaisedBy, conditionAfterPrice, softenCondition } from './conditional-ceiling.ts';
+import { LIST_PRICE_WORDS, listPriceEnd } from './list-price.ts';
 
 /**
  * Words naming whose dollars or francs: "C$", "CA$", "R$", "$ CA", "Canadian dollars", "dollars canadiens", "francs
@@ -99,6 +100,9 @@ const PREFIX_MARKERS: ReadonlyArray<{ phrases: readonly string[]; kind: MarkerKi
       'pas plus de', 'jusqu a', 'budget de', 'budget max de', 'sous', 'inferieur a', 'maxi', 'max de', 'maximum de', 'prix max', 'a moins de', 'under the',
       'less', 'no more', 'within', 'not exceed', 'ne depassant pas', 'au plus', 'plafond', 'nothing over', 'nothing above', 'nothing more than',
       'nothing higher than', 'nothing pricier than', 'rien au dessus de', 'rien de plus de', 'pas au dessus de',
+      // "I'll go to 220 and not a cent more", "cap it at 650", "I won't pay more than 450": the most the person will pay.
+      'i ll go to', 'i will go to', 'i d go to', 'i would go to', 'i ll pay up to', 'i will pay up to', 'cap it at', 'capped at', 'cap at',
+      'limit it to', 'je monte a', 'je vais jusqu a', 'plafonne a',
       ...STAYING_BELOW, ...WHOLE_ORDER_BUDGET,
     ],
   },
@@ -109,7 +113,8 @@ const PREFIX_MARKERS: ReadonlyArray<{ phrases: readonly string[]; kind: MarkerKi
   { kind: 'range-start', phrases: ['between', 'from', 'entre', 'de'] },
 ];
 const POSTFIX_CEILING = new PhraseMatcher([
-  { phrases: ['max', 'maximum', 'tops', 'top', 'or less', 'at most', 'at the most', 'or under', 'or below', 'au maximum', 'au max', 'maxi', 'grand max', 'au grand max', 'au grand maximum', 'grand maximum', 'at the very most', 'at the outside', 'budget', 'or cheaper', 'max budget', 'maximum budget', 'ou moins', 'limit', 'cap'] },
+  { phrases: ['max', 'maximum', 'tops', 'top', 'or less', 'at most', 'at the most', 'or under', 'or below', 'au maximum', 'au max', 'maxi', 'grand max', 'au grand max', 'au grand maximum', 'grand maximum', 'at the very most', 'at the outside', 'budget', 'or cheaper', 'max budget', 'maximum budget', 'ou moins', 'limit', 'cap',
+    'not a cent more', 'and not a cent more', 'not a penny more', 'and not a penny more', 'not a euro more', 'and not a euro more', 'and no more', 'pas un centime de plus', 'et pas un centime de plus', 'pas un euro de plus', 'et pas un euro de plus'] },
 ]);
 /** "80 € environ", "£70 or so", "100 euros à peu près": an approximation said after the price. */
 const POSTFIX_APPROXIMATE = new PhraseMatcher([
@@ -147,6 +152,7 @@ export const MONEY_WORDS: readonly string[] = [
   ...CEILING_ON_THAT.words(),
   ...BUDGET_RATE_WORDS,
   ...MONEY_SLANG_WORDS,
+  ...LIST_PRICE_WORDS,
 ];
 
 interface Amount {
@@ -319,6 +325,15 @@ export function extractMoney(state: ParseState): void {
   for (let i = 0; i < tokens.length; i++) {
     if (used[i]) continue;
     if (i > 0 && tokens[i - 1]!.kind === 'word' && SIZE_WORDS.has(tokens[i - 1]!.norm) && !used[i - 1]) continue;
+    // "RRP is €800", "shops ask 300": the seller's price, explained and never the budget.
+    const listed = listPriceEnd(tokens, used, i);
+    const listedAmount = listed === undefined ? undefined : readAmount(state, listed + (tokens[listed]?.norm === ':' ? 1 : 0));
+    if (listed !== undefined && listedAmount !== undefined) {
+      consume(state, i, listedAmount.end);
+      note(state.draft.assumptions, NOTE_MESSAGES[state.language ?? 'en'].listPrice(spanText(state, i, listedAmount.end)));
+      i = listedAmount.end - 1;
+      continue;
+    }
     // "CA$180": a country glued to the sign is the currency's, not "ca." (circa).
     const marker = namesCurrencyAt(state, i) ? undefined : prefixMatcher.matchAt(tokens, used, i);
     let cursor = marker ? marker.end : i;
@@ -412,6 +427,7 @@ export function extractMoney(state: ParseState): void {
       limit: raised !== undefined || kind === 'ceiling' || kind === 'approximate' || isRange || postfix !== undefined || ceilingAfterUnit !== undefined || perUnit !== undefined || rate !== undefined || kind === 'stretch',
       ...(kind === 'stretch' ? { stretch: true } : {}),
       ...(saysCeiling ? { ceiling: true } : {}),
+      ...(rate !== undefined && rate.periods === undefined ? { recurring: true } : {}),
       source,
       span: { start, end },
     };

@@ -61,6 +61,10 @@ export interface NoteMessages {
   readonly conditionalPrice: (source: string) => string;
   /** "up to 250, or 350 if it has a headrest": the higher figure is the ceiling, its condition a wish. */
   readonly conditionalCeiling: (source: string, condition: string) => string;
+  /** "RRP is €800": the seller's price, not the budget. */
+  readonly listPrice: (source: string) => string;
+  /** "renting at 89 a month … up to 2500": a price per period beside a purchase figure is not the budget. */
+  readonly recurringPrice: (source: string) => string;
   /** A price said per period: the total it makes over the span said, or (no span) one period's budget. */
   readonly budgetRate: (source: string, total: number | undefined) => string;
   /** Measures of the built-in categories (`extract-measures.ts`) and quantities out of range. */
@@ -130,6 +134,8 @@ export const NOTE_MESSAGES: Catalogue<NoteMessages> = {
     budgetRange: (source, ceiling) => `budget: ${JSON.stringify(source)} read as a ceiling of ${ceiling}; a cheaper offer that fits is still welcome`,
     conditionalPrice: (source) => `"${shorten(source)}" is a condition on a wish, not the budget`,
     conditionalCeiling: (source, condition) => `budget: "${shorten(source)}" read as the most you would pay; "${shorten(condition)}" kept as a wish`,
+    listPrice: (source) => `"${shorten(source)}" is the seller's price, not your budget`,
+    recurringPrice: (source) => `"${shorten(source)}" is a price per period, not the budget of this purchase`,
     budgetRate: (source, total) => (total === undefined ? `budget: "${shorten(source)}" read as the budget of one period's purchase` : `budget: "${shorten(source)}" read as ${total} in all`),
     batteryOutOfRange: (source) => `"${shorten(source)}" (battery life must be between 1 and 200 hours)`,
     coffeePackOutOfRange: (source) => `"${shorten(source)}" (a coffee pack weighs between 50 g and 10 kg)`,
@@ -180,6 +186,8 @@ export const NOTE_MESSAGES: Catalogue<NoteMessages> = {
     budgetRange: (source, ceiling) => `budget : « ${shorten(source)} » lu comme un plafond de ${frenchNumber(ceiling)} ; une offre moins chère qui convient reste bienvenue`,
     conditionalPrice: (source) => `« ${shorten(source)} » est la condition d'un souhait, pas le budget`,
     conditionalCeiling: (source, condition) => `budget : « ${shorten(source)} » lu comme le plus que vous paieriez ; « ${shorten(condition)} » retenu comme un souhait`,
+    listPrice: (source) => `« ${shorten(source)} » est le prix du vendeur, pas votre budget`,
+    recurringPrice: (source) => `« ${shorten(source)} » est un prix par période, pas le budget de cet achat`,
     budgetRate: (source, total) => (total === undefined ? `budget : « ${shorten(source)} » lu comme le budget d’un achat pour une période` : `budget : « ${shorten(source)} » lu comme ${frenchNumber(total)} en tout`),
     batteryOutOfRange: (source) => `« ${shorten(source)} » (l’autonomie doit être comprise entre 1 et 200 heures)`,
     coffeePackOutOfRange: (source) => `« ${shorten(source)} » (un paquet de café pèse entre 50 g et 10 kg)`,

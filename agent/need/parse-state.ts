@@ -30,6 +30,11 @@ export interface BudgetMention {
    * a limit the person set, which a figure they "could stretch to" does not loosen.
    */
   readonly ceiling?: boolean;
+  /**
+   * Said per period with no span ("89 a month", "€15/mo"): one period's price, the budget only when no purchase figure
+   * is said beside it ("renting at 89 a month … buy one up to 2500": 2500 is).
+   */
+  readonly recurring?: boolean;
   /** The words as typed, for notes. */
   readonly source: string;
   /** Where in the tokens it was said [start, end), for words said of it nearby ("up to 100, can stretch 10 %"). */

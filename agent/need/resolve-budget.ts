@@ -33,7 +33,13 @@ export function resolveBudget(mentions: readonly BudgetMention[], quantity: numb
   // "around 100 but could stretch to 130": the most the person would go to is the ceiling; what they aimed at is a wish.
   // A plain ceiling ("max 40") stays a ceiling beside it, and the lowest ceiling wins.
   const stretched = mentions.some((m) => m.stretch === true && (m.currency === undefined || m.currency === effective));
+  // "renting at 89 a month … up to 2500": a price per period beside a purchase figure is what is paid now, not the budget.
+  const bought = mentions.some((m) => m.limit && m.recurring !== true);
   for (const mention of mentions) {
+    if (bought && mention.recurring === true) {
+      assumptions.push(say.recurringPrice(mention.source));
+      continue;
+    }
     if (mention.currency !== undefined && mention.currency !== effective) {
       notUnderstood.push(say.secondCurrency(mention.source, effective));
       continue;

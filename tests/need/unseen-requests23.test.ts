@@ -20,7 +20,8 @@ import { UNSEEN_NOW_23, UNSEEN_REQUESTS_23 } from './unseen-requests23-table.ts'
 // the 4.1 KB dump was asked about. Every row must read right but the ones listed in KNOWN_GAPS; their reasons are the
 // judge's own findings at measurement time, not yet diagnosed. A gap that closes must be removed from the list.
 // After reqfix40: a higher figure said on a condition is the ceiling ("up to 250, or 350 if it has a headrest",
-// "150 € max, 180 si ce sont des Salomon"), its condition a wish: 41/80.
+// "150 € max, 180 si ce sont des Salomon"), its condition a wish: 41/80. The seller's price ("RRP is €800", "shops ask 300") is
+// not the budget, "cap it at 650" and "I'll go to 220" are, and a price per period beside a purchase figure is not: 44/80.
 const KNOWN_GAPS: ReadonlyMap<string, string> = new Map<string, string>([
   ["Hi, St Brigid's Primary School here. Purchase order for the IT room: 2 x 27 inch monitor, USB-C, height adjustable. Total budget €900 incl. VAT. Invoice to: Finance Office, St Brigid's, Church Lane, Galway. Delivery before 20 March please.", "measured, not yet read right: [category] got unsupported: No brand you have connected sells office & chair mats (Google product taxonomy 6"],
   ["Dear supplier, for our science department please deliver 4 tablets with stylus support, 10 to 11 inch screen, Android. Our budget is £1,600 in total. Account code SCI-7. Address: Hillcrest Academy, 45 Station Road, Leeds LS1 4AB.", "measured, not yet read right: [category] got ask:category: Which do you mean: computer monitors or televisions?; [hard] missing stylus_support eq true; [hard] missing os eq android; [hard] missing screen_in gte 10; [hard] missing screen_in lte 11; [quantity] quantity undefined, expected 4"],
@@ -30,9 +31,6 @@ const KNOWN_GAPS: ReadonlyMap<string, string> = new Map<string, string>([
   ["my daughter starts at her new school on Monday the 19th — she needs a school backpack, waterproof, max 60", "measured, not yet read right: [recipient] recipient undefined, expected daughter"],
   ["{\"request\": \"wireless earbuds\", \"noise_cancelling\": true, \"max_price_eur\": 180, \"color\": \"white\"}", "measured, not yet read right: [hard] missing color in white"],
   ["I want the Dyson cordless stick vacuum — I know it lists at 550 but I won't pay more than 450", "measured, not yet read right: [hard] missing maker in Dyson"],
-  ["Espresso machine, 15 bar. Shops ask 300 for these, I'll go to 220 and not a cent more.", "measured, not yet read right: [budget] budget none, expected 22000"],
-  ["a 10 kg front loader washing machine — RRP is €800 but I've seen it for less, so cap it at 650", "measured, not yet read right: [budget] budget 80000 EUR, expected 65000"],
-  ["I've been renting an e-bike on a subscription at 89 a month and it adds up — I'd rather buy one: a city e-bike, size M, up to 2500", "measured, not yet read right: [budget] budget 8900 EUR, expected 250000"],
   ["Hey, I need unos audífonos for the gym, in-ear, que sean waterproof, IPX7 if possible, under 100 bucks", "measured, not yet read right: [category] got unsupported: I can only shop for running shoes, headphones, coffee, bicycles, bicycle helmets"],
   ["I'm looking for une bouilloire with température réglable, 1.5 litres, pas trop chère, max 60 euros", "measured, not yet read right: [language] language fr, expected en"],
   ["I need a new Staubsauger, a cordless one, beutellos please, budget max 250 Euro", "measured, not yet read right: [category] got headphones; [hard] missing cordless eq true; [hard] missing bagless eq true"],
