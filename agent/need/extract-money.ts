@@ -200,6 +200,18 @@ function figureBeside(tokens: readonly Token[], i: number): boolean {
   return readAfterPrice || RANGE_JOINERS.has(after.norm) || isFunctionWord(after.norm);
 }
 
+/**
+ * True when the word at `i` is a noun an ordinal "2e" ranks ("2e étage"): a word the money reader never reads after a
+ * price (no bound, approximation, unit priced by, tax, period) and no function word ("150e le sac", "40e max" are money).
+ */
+function ranksNounAt(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i];
+  if (next?.kind !== 'word' || isFunctionWord(next.norm) || RANGE_JOINERS.has(next.norm)) return false;
+  const unused = tokens.map(() => false);
+  const readAfterPrice = [POSTFIX_CEILING, POSTFIX_APPROXIMATE, PER_UNIT].some((m) => m.matchAt(tokens, unused, i) !== undefined);
+  return !readAfterPrice && taxQualifierEnd(tokens, unused, i) === i && budgetRateAt(tokens, unused, i) === undefined && currencyWordCode(next.raw, next.norm, false) === undefined;
+}
+
 /** Cents said after a currency word at `i` ("cinquante", "50"): a whole number below a hundred with nothing after it but punctuation. */
 function centsAt(tokens: readonly Token[], used: readonly boolean[], i: number): number | undefined {
   const token = tokens[i];
@@ -240,8 +252,8 @@ function readAmount(state: ParseState, index: number): Amount | undefined {
   if (inWords?.approximate && currency === undefined && ['de', 'd', 'of'].includes(tokens[i]?.norm ?? '') && !used[i] && currencyOf(tokens, i + 1) !== undefined) i++;
   const next = tokens[i];
   if (next && !used[i] && currency === undefined) {
-    // A lone "e" is a euro only when glued to the number ("150e").
-    const suffix = next.norm === 'e' ? (next.attached ? { code: 'EUR', end: i + 1 } : undefined) : currencyAt(tokens, used, i);
+    // A lone "e" is a euro only when glued to the number ("150e"), and no noun it ranks follows ("2e étage").
+    const suffix = next.norm === 'e' ? (next.attached && !ranksNounAt(tokens, i + 1) ? { code: 'EUR', end: i + 1 } : undefined) : currencyAt(tokens, used, i);
     if (suffix !== undefined) {
       currency = suffix.code;
       i = suffix.end;
