@@ -1,5 +1,6 @@
 import { meetsConstraints, type HardConstraint, type Money, type Offer } from '../../protocol/index.ts';
 import { counterNoise, negotiateOffer, type NegotiatedOffer } from '../negotiation/index.ts';
+import { applicableBudget, type BudgetStretch } from '../scoring/index.ts';
 import type { BrandConnection } from './brand-connection.ts';
 import type { TimeLeft } from './brand-time-budget.ts';
 import { buyerPseudonym } from './buyer-pseudonym.ts';
@@ -12,6 +13,8 @@ export interface NegotiationSetting {
   readonly hardConstraints: readonly HardConstraint[];
   /** The private budget: never sent, only checked once each negotiation is over (see agent/negotiation). */
   readonly budget: Money | undefined;
+  /** A higher private ceiling for the offers meeting its condition ("150 if it's Sony"): checked like the budget. */
+  readonly budgetStretch?: BudgetStretch | undefined;
   /** The budget ceiling a brand's brief carried, if the person's disclosure allowed it (only that may gate counters). */
   readonly disclosedBudget: (brandId: string) => Money | undefined;
   readonly requestId: string;
@@ -51,7 +54,7 @@ export async function negotiateAnswered(answered: ReadonlyArray<Extract<BrandRep
               buyerId: buyerPseudonym(setting.secret, reply.brandId),
               idKey: setting.secret,
               hardConstraints: setting.hardConstraints,
-              budget: setting.budget,
+              budget: applicableBudget(setting, offer),
               disclosedBudget: setting.disclosedBudget(reply.brandId),
               market,
               noise,

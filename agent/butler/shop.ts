@@ -129,6 +129,7 @@ export async function shop(need: Need, run: ShopRun): Promise<ShoppingResult> {
     brandsById,
     hardConstraints: need.hardConstraints,
     budget: need.budget,
+    budgetStretch: need.budgetStretch,
     disclosedBudget: (brandId) => briefBudgets.get(brandId),
     requestId,
     secret,
@@ -251,7 +252,7 @@ export async function shop(need: Need, run: ShopRun): Promise<ShoppingResult> {
   let explanation: RankingExplanation | undefined;
   // Attributes are named in Majordome's own words, never by the labels brands declare on their cards.
   const explain = (): RankingExplanation =>
-    explainRanking(ranking, { brandNames: Object.fromEntries(brands.map((b) => [b.card.id, b.card.name])), language: answerLanguage(need.language), budget: need.budget, quantity: itemsAsked(need) });
+    explainRanking(ranking, { brandNames: Object.fromEntries(brands.map((b) => [b.card.id, b.card.name])), language: answerLanguage(need.language), budget: need.budget, budgetStretch: need.budgetStretch, quantity: itemsAsked(need) });
   const divergent = pickDivergent({
     ranking,
     // Their bubble: the brands and styles they usually buy.

@@ -2,8 +2,12 @@ import {
   BEHAVIOUR_TACTICS,
   FIT_WEIGHTS,
   HONESTY_WEIGHTS,
+  applicableBudget,
+  formatAttributeValue,
   quoteText,
+  stretchApplies,
   textTacticWeight,
+  type BudgetStretch,
   type FitScore,
   type HonestyScore,
   type PressureScore,
@@ -78,6 +82,8 @@ export interface ExplainOptions {
   readonly language?: Language | undefined;
   /** The person's budget, so an offer over it can say by how much in any language. */
   readonly budget?: Money | undefined;
+  /** A higher ceiling said on a condition ("150 if it's Sony"): the summary says which ceiling held for the chosen offer. */
+  readonly budgetStretch?: BudgetStretch | undefined;
   /** How many items the person asked for (`itemsAsked`: the need's quantity times the pack count it states; default 1), so an offer carrying more says so. */
   readonly quantity?: number | undefined;
 }
@@ -276,6 +282,23 @@ function whyNothingFits(v: Voice, ranking: Ranking, name: (brandId: string) => s
   return v.m.nothingFits(ranking.excluded.length, joinPhrases(v, byReason), budgetNote);
 }
 
+/** The person's condition as rules ("maker = Sony and noise_cancelling = true"), in the explanation's language. */
+function conditionText(v: Voice, stretch: BudgetStretch): string {
+  const op = { eq: '=', neq: '≠', lte: '≤', gte: '≥', in: '∈', 'not-in': '∉' } as const;
+  const rule = (c: BudgetStretch['condition'][number]) => `${attributeLabelIn(c.attribute, v.language)} ${op[c.op]} ${Array.isArray(c.value) ? c.value.map(formatAttributeValue).join(', ') : formatAttributeValue(c.value)}`;
+  return joinWords(stretch.condition.map(rule), v.language);
+}
+
+/** With a higher ceiling said on a condition: which ceiling held for this offer (the stretch only when it meets it). */
+function ceilingPhrase(v: Voice, entry: RankedOffer, options: ExplainOptions): string | undefined {
+  const stretch = options.budgetStretch;
+  const ceilings = { budget: options.budget, budgetStretch: stretch };
+  const ceiling = applicableBudget(ceilings, entry.offer);
+  if (stretch === undefined || ceiling === undefined) return undefined;
+  const said = formatMoneyIn(ceiling, v.language);
+  return stretchApplies(ceilings, entry.offer) ? v.m.stretchCeiling(said, conditionText(v, stretch)) : v.m.baseCeiling(said, conditionText(v, stretch));
+}
+
 /**
  * Explains a ranking in plain language — "“Trailco”: fits all 4 needs, 12 EUR cheaper than “Pushy Sports”; “Pushy
  * Sports” flagged for a fake 10-minute deadline and an upsell" — with a machine-readable breakdown of every score, weight
@@ -332,7 +355,7 @@ export function explainRanking(ranking: Ranking, options: ExplainOptions = {}): 
     const comparison = comparisonFor(v, ranking.ranked, 0, name);
     const cheaper = pricePhrase(v, entry, comparison);
     summaryParts.push(
-      v.m.headline(name(top.brandId), `${[moreThanAskedPhrase(v, entry.offer, asked), needsPhrase(v, entry.scores.fit), cheaper].filter(Boolean).join(', ')}${top.flags.length ? v.m.thoughFlagged(joinPhrases(v, top.flags.map((f) => f.phrase), SUMMARY_FLAGS)) : ''}`),
+      v.m.headline(name(top.brandId), `${[moreThanAskedPhrase(v, entry.offer, asked), needsPhrase(v, entry.scores.fit), cheaper, ceilingPhrase(v, entry, options)].filter(Boolean).join(', ')}${top.flags.length ? v.m.thoughFlagged(joinPhrases(v, top.flags.map((f) => f.phrase), SUMMARY_FLAGS)) : ''}`),
     );
   } else if (ranking.excluded.some((e) => e.reasons.every((r) => r.code === 'no-surplus'))) {
     summaryParts.push(v.m.buyNothing);

@@ -68,6 +68,9 @@ export interface ExplanationMessages {
   readonly contradictoryAnswers: (about: string) => string;
   readonly changedProduct: (about: string) => string;
   readonly overBudget: string;
+  /** Which ceiling held for the chosen offer when a higher one was said on a condition ("150 if it's Sony"). */
+  readonly stretchCeiling: (ceiling: string, condition: string) => string;
+  readonly baseCeiling: (ceiling: string, condition: string) => string;
   readonly tooLate: string;
   readonly expired: string;
   readonly bannedBrand: string;
@@ -173,6 +176,8 @@ export const EXPLANATION_MESSAGES: Catalogue<ExplanationMessages> = {
     contradictoryAnswers: (about) => `contradictory answers${about}`,
     changedProduct: (about) => `changing the product mid-negotiation${about}`,
     overBudget: 'over your budget',
+    stretchCeiling: (ceiling, condition) => `within the ${ceiling} you allowed when ${condition}`,
+    baseCeiling: (ceiling, condition) => `within your ${ceiling} budget (the higher figure was only for ${condition})`,
     tooLate: 'too late for your deadline',
     expired: 'the offer had already expired',
     bannedBrand: 'a brand you banned',
@@ -284,6 +289,8 @@ export const EXPLANATION_MESSAGES: Catalogue<ExplanationMessages> = {
     contradictoryAnswers: (about) => `des réponses contradictoires${about}`,
     changedProduct: (about) => `un changement de produit en pleine négociation${about}`,
     overBudget: 'au-dessus de votre budget',
+    stretchCeiling: (ceiling, condition) => `dans les ${ceiling} que vous acceptiez si ${condition}`,
+    baseCeiling: (ceiling, condition) => `dans votre budget de ${ceiling} (le montant plus haut était seulement si ${condition})`,
     tooLate: 'trop tard pour votre échéance',
     expired: 'l’offre avait déjà expiré',
     bannedBrand: 'une marque que vous avez bannie',

@@ -1,5 +1,5 @@
 import type { Offer } from '../../protocol/index.ts';
-import { FIT_RULES, type OfferScores, type ScoringNeed } from '../scoring/index.ts';
+import { FIT_RULES, applicableBudget, type OfferScores, type ScoringNeed } from '../scoring/index.ts';
 import type { LearnedPreference } from '../taste/index.ts';
 
 /**
@@ -165,7 +165,9 @@ export function offerValue(input: {
 }): ValueBreakdown {
   const { offer, scores, need } = input;
   const price = offer.price.amountMinor;
-  const budget = need.budget && need.budget.currency === offer.price.currency && need.budget.amountMinor > 0 ? need.budget.amountMinor : undefined;
+  // "max 100, 150 if it's Sony": a Sony pair is worth up to the stretch, any other up to the budget.
+  const ceiling = applicableBudget(need, offer);
+  const budget = ceiling && ceiling.currency === offer.price.currency && ceiling.amountMinor > 0 ? ceiling.amountMinor : undefined;
   const market = input.marketMinor !== undefined && offer.price.currency === need.currency ? input.marketMinor : undefined;
   const reference = budget ?? market ?? price;
   const stated = statedMatchOf(scores);

@@ -124,6 +124,7 @@ export function buildUnderstanding(input: UnderstandingInput): Understanding {
     currency,
     text: partial.text,
     ...(partial.budget === undefined ? {} : { budget: partial.budget }),
+    ...(partial.budget === undefined || partial.budgetStretch === undefined || partial.budgetStretch.amount.currency !== currency ? {} : { budgetStretch: partial.budgetStretch }),
     ...(partial.deadline === undefined ? {} : { deadline: partial.deadline }),
     ...(partial.recipient === undefined ? {} : { recipient: partial.recipient }),
   };

@@ -17,8 +17,8 @@ import { regionalCurrency } from './regional-currency.ts';
 import { moreCurrencyAt } from './more-currency-at.ts';
 import { CURRENCY_WORDS, currencyWordCode } from './currency-names.ts';
 import { isFunctionWord } from './function-word.ts';
-import { budgetRaisedBy, conditionAfterPrice, softenCondition } from './conditional-ceiling.ts';
-import { LIST_PRICE_WORDS, listPriceEnd } from './list-price.ts';
+import { budgetRaisedBy, conditionAfterPrice } from './conditional-ceiling.ts';
+import { LIST_PRICE_WORDS, acceptedAt, listPriceEnd } from './list-price.ts';
 
 /**
  * Words naming whose dollars or francs: "C$", "CA$", "R$", "$ CA", "Canadian dollars", "dollars canadiens", "francs
@@ -204,6 +204,14 @@ function readAfterPriceAt(tokens: readonly Token[], i: number): boolean {
   return [POSTFIX_CEILING, POSTFIX_APPROXIMATE, PER_UNIT].some((m) => m.matchAt(tokens, unused, i) !== undefined);
 }
 
+/** True when a bound is said on the figure ending at `i`: "40 or less", "100 € maximum", "120 — that's my max". */
+function boundFollows(tokens: readonly Token[], used: readonly boolean[], i: number): boolean {
+  if (POSTFIX_CEILING.matchAt(tokens, used, i) !== undefined) return true;
+  let k = i;
+  while (tokens[k]?.kind === 'punct' && !SENTENCE_ENDS.has(tokens[k]!.norm)) k++;
+  return CEILING_ON_THAT.matchAt(tokens, used, k)?.entry.negated === false;
+}
+
 /**
  * True when the word at `i` is a noun an ordinal "2e" ranks ("2e étage"): a word the money reader never reads after a
  * price (no bound, approximation, unit priced by, tax, period) and no function word ("150e le sac", "40e max" are money).
@@ -344,6 +352,24 @@ export function extractMoney(state: ParseState): void {
     const listed = listPriceEnd(tokens, used, i);
     const listedAmount = listed === undefined ? undefined : readAmount(state, listed + (tokens[listed]?.norm === ':' ? 1 : 0));
     if (listed !== undefined && listedAmount !== undefined) {
+      // "RRP £80 is fine with me", "shops ask 300 and I'll pay that": the person takes the seller's price as their own.
+      const accepted = acceptedAt(tokens, used, listedAmount.end);
+      if (accepted !== undefined) {
+        consume(state, i, accepted);
+        const source = spanText(state, i, accepted);
+        const { value, currency } = listedAmount;
+        state.draft.budgets.push({ amount: value, ...(currency === undefined ? {} : { currency }), soft: false, perUnit: false, approximate: false, ceiling: true, limit: true, source, span: { start: i, end: accepted } });
+        note(state.draft.assumptions, NOTE_MESSAGES[state.language ?? 'en'].bareBudget(source));
+        i = accepted - 1;
+        continue;
+      }
+      // "it lists at 120 — that's my max", "a kettle that sells for 40 or less": a bound said on it makes it the budget,
+      // read from the figure on as any other.
+      if (boundFollows(tokens, used, listedAmount.end)) {
+        consume(state, i, listed);
+        i = listed - 1;
+        continue;
+      }
       consume(state, i, listedAmount.end);
       note(state.draft.assumptions, NOTE_MESSAGES[state.language ?? 'en'].listPrice(spanText(state, i, listedAmount.end)));
       i = listedAmount.end - 1;
@@ -424,13 +450,10 @@ export function extractMoney(state: ParseState): void {
       i = end - 1;
       continue;
     }
-    // The highest figure is the ceiling, the one it raises a price aimed at, the condition a wish (never a rule).
-    if (raised !== undefined && conditionAfter !== undefined) {
-      const budgets = state.draft.budgets;
-      budgets[budgets.indexOf(raised)] = { ...raised, soft: true, ceiling: false };
-      softenCondition(state.modality, conditionAfter);
-      note(state.draft.assumptions, NOTE_MESSAGES[state.language ?? 'en'].conditionalCeiling(source, spanText(state, conditionAfter.start, conditionAfter.end)));
-    }
+    // "max 100, 150 if it's Sony": a higher ceiling only for the offers meeting the condition; the condition's words are
+    // read into it (`parseRequest`), never into the need's own rules.
+    const stretchIf = raised !== undefined && conditionAfter !== undefined ? { text: spanText(state, conditionAfter.after, conditionAfter.end), start: conditionAfter.start, end: conditionAfter.end } : undefined;
+    if (stretchIf !== undefined) consume(state, stretchIf.start, stretchIf.end);
     // A bound said in words ("max", "under", "40 € maximum"), not a figure only named ("budget 100") or approximate.
     const saysCeiling = raised !== undefined || (kind !== 'approximate' && (bounded || (postfix !== undefined && !NAMING_THE_PRICE.has(postfix.phrase)) || ceilingAfterUnit !== undefined));
     const mention = {
@@ -445,10 +468,12 @@ export function extractMoney(state: ParseState): void {
       ...(rate !== undefined && rate.periods === undefined ? { recurring: true } : {}),
       source,
       span: { start, end },
+      ...(stretchIf === undefined ? {} : { stretchIf, source: spanText(state, start, stretchIf.end) }),
     };
     state.draft.budgets.push(mention);
     if (isRange) state.draft.assumptions.push(NOTE_MESSAGES[state.language ?? 'en'].budgetRange(source, amount));
-    if (rate) state.draft.assumptions.push(NOTE_MESSAGES[state.language ?? 'en'].budgetRate(source, rate.periods === undefined ? undefined : amount));
+    // A price per period with no span is said of once the budget is settled (`resolveBudget`): it may be set aside.
+    if (rate?.periods !== undefined) state.draft.assumptions.push(NOTE_MESSAGES[state.language ?? 'en'].budgetRate(source, amount));
     const takenBack = takenBackAfter(tokens, used, end);
     if (takenBack !== undefined) withdrawn.push({ mention, takenBack });
     i = end - 1;

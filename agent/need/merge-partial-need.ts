@@ -38,6 +38,8 @@ export function mergePartialNeeds(base: PartialNeed, answer: PartialNeed): Parti
   const category = answer.category ?? base.category;
   const fits = <T extends { attribute: string }>(rule: T): boolean => keepsMeaning(rule.attribute, category);
   const budget = answer.budget ?? base.budget;
+  // A stretch goes with the budget it raises: a new budget said in the answer brings its own (or none).
+  const budgetStretch = answer.budget !== undefined ? answer.budgetStretch : base.budgetStretch;
   const currency = answer.budget?.currency ?? answer.currency ?? base.budget?.currency ?? base.currency;
   const quantity = answer.quantity ?? base.quantity;
   const deadline = answer.deadline ?? base.deadline;
@@ -49,7 +51,7 @@ export function mergePartialNeeds(base: PartialNeed, answer: PartialNeed): Parti
     text,
     ...(category === undefined ? {} : { category }),
     ...(quantity === undefined ? {} : { quantity }),
-    ...(budget === undefined || (currency !== undefined && budget.currency !== currency) ? {} : { budget }),
+    ...(budget === undefined || (currency !== undefined && budget.currency !== currency) ? {} : { budget, ...(budgetStretch === undefined || budgetStretch.amount.currency !== budget.currency ? {} : { budgetStretch }) }),
     ...(currency === undefined ? {} : { currency }),
     ...(deadline === undefined ? {} : { deadline }),
     ...(recipient === undefined ? {} : { recipient }),

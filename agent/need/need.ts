@@ -20,6 +20,11 @@ const needFields = {
   quantity: z.number().int().min(1).max(1000),
   /** The person's private ceiling for the whole order (all units); never sent to brands by default. */
   budget: MoneySchema.optional(),
+  /**
+   * "max 100, 150 if it's Sony": a higher ceiling that holds only for an offer meeting every rule of `condition`
+   * (`applicableBudget`); any other offer stays within `budget`. Private like the budget: never sent to brands.
+   */
+  budgetStretch: z.object({ amount: MoneySchema, condition: z.array(HardConstraintSchema).min(1).max(8) }).optional(),
   currency: CurrencySchema,
   /** Latest acceptable delivery time, ISO 8601 UTC. */
   deadline: TimestampSchema.optional(),
@@ -51,6 +56,10 @@ export const NeedSchema = z
   .refine((need) => need.budget === undefined || need.budget.currency === need.currency, {
     message: 'the budget must be in the need currency',
     path: ['budget'],
+  })
+  .refine((need) => need.budgetStretch === undefined || (need.budget !== undefined && need.budgetStretch.amount.currency === need.currency && need.budgetStretch.amount.amountMinor > need.budget.amountMinor), {
+    message: 'a budget stretch needs a budget below it, in the need currency',
+    path: ['budgetStretch'],
   });
 export type Need = z.infer<typeof NeedSchema>;
 

@@ -59,8 +59,10 @@ export interface NoteMessages {
   readonly softCeiling: (target: Money) => string;
   readonly budgetRange: (source: string, ceiling: number) => string;
   readonly conditionalPrice: (source: string) => string;
-  /** "up to 250, or 350 if it has a headrest": the higher figure is the ceiling, its condition a wish. */
-  readonly conditionalCeiling: (source: string, condition: string) => string;
+  /** "max 100, 150 if it's Sony": the higher figure is a ceiling only for the offers meeting the condition. */
+  readonly stretchApplied: (source: string, stretch: Money, budget: Money) => string;
+  /** The higher figure is not used (its condition cannot be checked on an offer, or a second one): the budget stays. */
+  readonly stretchNotApplied: (source: string, budget: Money | undefined) => string;
   /** "RRP is €800": the seller's price, not the budget. */
   readonly listPrice: (source: string) => string;
   /** "renting at 89 a month … up to 2500": a price per period beside a purchase figure is not the budget. */
@@ -133,7 +135,8 @@ export const NOTE_MESSAGES: Catalogue<NoteMessages> = {
     softCeiling: (target) => `budget: no firm ceiling; ${formatMoney(target)} kept as a price you would like to stay under`,
     budgetRange: (source, ceiling) => `budget: ${JSON.stringify(source)} read as a ceiling of ${ceiling}; a cheaper offer that fits is still welcome`,
     conditionalPrice: (source) => `"${shorten(source)}" is a condition on a wish, not the budget`,
-    conditionalCeiling: (source, condition) => `budget: "${shorten(source)}" read as the most you would pay; "${shorten(condition)}" kept as a wish`,
+    stretchApplied: (source, stretch, budget) => `budget: ${formatMoney(budget)}; "${shorten(source)}": up to ${formatMoney(stretch)} only for an offer that meets that condition`,
+    stretchNotApplied: (source, budget) => `"${shorten(source)}": the higher figure is not used, as its condition is not one I can check on an offer${budget === undefined ? '' : `; the budget stays ${formatMoney(budget)}`}`,
     listPrice: (source) => `"${shorten(source)}" is the seller's price, not your budget`,
     recurringPrice: (source) => `"${shorten(source)}" is a price per period, not the budget of this purchase`,
     budgetRate: (source, total) => (total === undefined ? `budget: "${shorten(source)}" read as the budget of one period's purchase` : `budget: "${shorten(source)}" read as ${total} in all`),
@@ -185,7 +188,8 @@ export const NOTE_MESSAGES: Catalogue<NoteMessages> = {
     softCeiling: (target) => `budget : aucun plafond ferme ; ${formatMoneyIn(target, 'fr')} retenu comme un prix sous lequel vous aimeriez rester`,
     budgetRange: (source, ceiling) => `budget : « ${shorten(source)} » lu comme un plafond de ${frenchNumber(ceiling)} ; une offre moins chère qui convient reste bienvenue`,
     conditionalPrice: (source) => `« ${shorten(source)} » est la condition d'un souhait, pas le budget`,
-    conditionalCeiling: (source, condition) => `budget : « ${shorten(source)} » lu comme le plus que vous paieriez ; « ${shorten(condition)} » retenu comme un souhait`,
+    stretchApplied: (source, stretch, budget) => `budget : ${formatMoneyIn(budget, 'fr')} ; « ${shorten(source)} » : jusqu’à ${formatMoneyIn(stretch, 'fr')} seulement pour une offre qui remplit cette condition`,
+    stretchNotApplied: (source, budget) => `« ${shorten(source)} » : le montant plus haut n’est pas retenu, car sa condition n’est pas vérifiable sur une offre${budget === undefined ? '' : ` ; le budget reste ${formatMoneyIn(budget, 'fr')}`}`,
     listPrice: (source) => `« ${shorten(source)} » est le prix du vendeur, pas votre budget`,
     recurringPrice: (source) => `« ${shorten(source)} » est un prix par période, pas le budget de cet achat`,
     budgetRate: (source, total) => (total === undefined ? `budget : « ${shorten(source)} » lu comme le budget d’un achat pour une période` : `budget : « ${shorten(source)} » lu comme ${frenchNumber(total)} en tout`),

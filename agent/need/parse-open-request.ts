@@ -23,6 +23,7 @@ import { MAX_NEED_RULES, type PartialNeed } from './need.ts';
 import { openLexiconOf, type OpenLexicon } from './open-lexicon.ts';
 import { consume, emptyDraft, note, setConstraint, setPreference, type NeedDraft, type ParseState } from './parse-state.ts';
 import { resolveBudget } from './resolve-budget.ts';
+import { settleStretch, stretchRulesOf } from './stretch-rules.ts';
 import { readLineLabels } from './line-labels.ts';
 import { applySpokenCorrections } from './spoken-correction.ts';
 import { extractGuardedFeatures } from './guarded-feature.ts';
@@ -231,6 +232,8 @@ export function parseOpenRequest(original: string, options: OpenParseOptions): P
   extractStatedSize(state);
   // The declared values written with a digit are read with the other values: negated or offered as alternatives.
   releaseHeld(state, heldValues);
+  // The condition of a higher ceiling ("350 if it sleeps 4") is read on its own, never into the need's rules.
+  for (const m of draft.budgets) if (m.stretchIf !== undefined) consume(state, m.stretchIf.start, m.stretchIf.end);
   readAttributesNamedAlone(state, options.attributes);
   extractAttributeWords(state, lexicon, knownWordsWith(lexicon), options.makers, options.categoryId);
   extractDescribedFeatures(state, options.attributes);
@@ -260,6 +263,7 @@ export function parseOpenRequest(original: string, options: OpenParseOptions): P
   if (draft.makersIn.length > 0) hard.push(draft.makersIn.length === 1 ? { attribute: 'maker', op: 'eq', value: draft.makersIn[0]! } : { attribute: 'maker', op: 'in', value: draft.makersIn.slice(0, 32) });
   if (draft.makersOut.length > 0) hard.push({ attribute: 'maker', op: 'not-in', value: draft.makersOut.slice(0, 32) });
   const notUnderstood = [...draft.notUnderstood, ...money.notUnderstood];
+  const budgetStretch = settleStretch(money, (condition) => stretchRulesOf(parseOpenRequest(condition, { ...options, hasBudget: true })), NOTE_MESSAGES[options.language ?? 'en'], draft.assumptions, notUnderstood);
   const recipient = gift === undefined ? undefined : { gift: gift.gift, ...(gift.recipient ? { who: gift.recipient } : {}), ...(gift.ageYears !== undefined ? { ageYears: gift.ageYears } : {}), ...(gift.occasion ? { occasion: gift.occasion } : {}) };
   const partial: PartialNeed = {
     hardConstraints: hard.slice(0, MAX_NEED_RULES),
@@ -267,6 +271,7 @@ export function parseOpenRequest(original: string, options: OpenParseOptions): P
     text: original,
     ...(draft.quantity === undefined ? {} : { quantity: draft.quantity }),
     ...(money.budget === undefined ? {} : { budget: money.budget }),
+    ...(budgetStretch === undefined ? {} : { budgetStretch }),
     ...(money.currency === undefined ? {} : { currency: money.currency }),
     ...(draft.deadline === undefined ? {} : { deadline: draft.deadline.at.toISOString() }),
     ...(recipient === undefined ? {} : { recipient }),

@@ -24,6 +24,7 @@ import { settleUnneeded } from './settle-unneeded.ts';
 import { emptyDraft, note, setPreference } from './parse-state.ts';
 import type { ParseState } from './parse-state.ts';
 import { resolveBudget } from './resolve-budget.ts';
+import { settleStretch, stretchRulesOf } from './stretch-rules.ts';
 import { requestTokens } from './request-tokens.ts';
 import type { Language } from '../language/index.ts';
 import type { Vocabulary } from './vocabulary.ts';
@@ -113,6 +114,7 @@ export function parseRequest(original: string, options: ParseOptions, vocabulary
   if (draft.makersIn.length > 0) hard.push(draft.makersIn.length === 1 ? { attribute: 'maker', op: 'eq', value: draft.makersIn[0]! } : { attribute: 'maker', op: 'in', value: draft.makersIn.slice(0, 32) });
   if (draft.makersOut.length > 0) hard.push({ attribute: 'maker', op: 'not-in', value: draft.makersOut.slice(0, 32) });
   const notUnderstood = [...draft.notUnderstood, ...money.notUnderstood];
+  const budgetStretch = settleStretch(money, (condition) => stretchRules(condition, category, options, vocabulary), say, draft.assumptions, notUnderstood);
   if (hard.length > MAX_NEED_RULES || draft.soft.length > MAX_NEED_RULES) note(notUnderstood, say.tooManyRequirements(MAX_NEED_RULES));
   const partial: PartialNeed = {
     hardConstraints: hard.slice(0, MAX_NEED_RULES),
@@ -121,6 +123,7 @@ export function parseRequest(original: string, options: ParseOptions, vocabulary
     ...(category === undefined ? {} : { category }),
     ...(draft.quantity === undefined ? {} : { quantity: draft.quantity }),
     ...(money.budget === undefined ? {} : { budget: money.budget }),
+    ...(budgetStretch === undefined ? {} : { budgetStretch }),
     ...(money.currency === undefined ? {} : { currency: money.currency }),
     ...(draft.deadline === undefined ? {} : { deadline: draft.deadline.at.toISOString() }),
     ...(gift === undefined ? {} : { recipient: { gift: gift.gift, ...(gift.recipient ? { who: gift.recipient } : {}), ...(gift.ageYears !== undefined ? { ageYears: gift.ageYears } : {}), ...(gift.occasion ? { occasion: gift.occasion } : {}) } }),
@@ -134,4 +137,11 @@ export function parseRequest(original: string, options: ParseOptions, vocabulary
     generic: detection.verdict.kind === 'none' && detection.verdict.generic,
     typos: corrections.map((c) => c.typed),
   };
+}
+
+/** The rules of a stretch's condition, read by this same reader in the request's category (`stretchRulesOf`). */
+function stretchRules(condition: string, category: BuiltinCategory | undefined, options: ParseOptions, vocabulary: Vocabulary): HardConstraint[] | undefined {
+  if (category === undefined) return undefined;
+  const read = parseRequest(condition, { ...options, previousCategory: category, hasSize: true, hasBudget: true }, vocabulary);
+  return read.partial.category === category ? stretchRulesOf(read) : undefined;
 }

@@ -35,6 +35,11 @@ export interface BudgetMention {
    * is said beside it ("renting at 89 a month … buy one up to 2500": 2500 is).
    */
   readonly recurring?: boolean;
+  /**
+   * Said with a condition after it, above the price said before it ("max 100, 150 if it's Sony"): the words of the
+   * condition past its opener ("it's Sony"), read into the need's `budgetStretch`, never the budget.
+   */
+  readonly stretchIf?: { readonly text: string; readonly start: number; readonly end: number };
   /** The words as typed, for notes. */
   readonly source: string;
   /** Where in the tokens it was said [start, end), for words said of it nearby ("up to 100, can stretch 10 %"). */
@@ -67,7 +72,7 @@ export interface ParseState {
   /** True when the category is known but is not a built-in one (its vocabulary comes from the brands' schemas). */
   readonly openCategory?: boolean;
   /** Per token: how firmly its clause (or the nearest marker in it) was said. */
-  readonly modality: Modality[];
+  readonly modality: readonly Modality[];
   /** Per token: true for the firmness and emphasis words themselves ("must", "ideally", "very"). */
   readonly markerTokens: readonly boolean[];
   /** Per token: weight adjustment from "very" (+) or "a bit" (−). */

@@ -19,6 +19,8 @@ export type { Quote } from './quote-text.ts';
 export { parseBrandField, brandFieldInEnglish, fieldInEnglish } from './brand-field.ts';
 export type { BrandField } from './brand-field.ts';
 export { offerExpired } from './offer-expired.ts';
+export { applicableBudget, stretchApplies } from './applicable-budget.ts';
+export type { BudgetStretch, Ceilings } from './applicable-budget.ts';
 export { scoreFit, refitPreferences, preferenceScales, couldBeBought, FIT_WEIGHTS, FIT_RULES } from './score-fit.ts';
 export { marketParties, partyIdentitiesOf } from './market-parties.ts';
 export { sellerWeight } from './seller-weight.ts';

@@ -11,6 +11,7 @@ import type {
 } from '../../protocol/index.ts';
 import type { FindingRecord, NeedRecord } from '../trust/index.ts';
 import type { PriceSummary } from './price-summary.ts';
+import type { BudgetStretch } from './applicable-budget.ts';
 
 /**
  * The part of the typed Need the scorers read; `Need` from agent/need is assignable to it. Soft preferences may use
@@ -23,6 +24,8 @@ export interface ScoringNeed {
   readonly quantity: number;
   /** The private ceiling for the whole order (all units). */
   readonly budget?: Money | undefined;
+  /** A higher ceiling for an offer that meets its condition ("150 if it's Sony"; `applicableBudget`). */
+  readonly budgetStretch?: BudgetStretch | undefined;
   readonly currency: string;
   /** Latest acceptable delivery time, ISO 8601 UTC. */
   readonly deadline?: string | undefined;

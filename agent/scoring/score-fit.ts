@@ -2,6 +2,7 @@ import { RecentCache, exceedsBudget, formatMoney, isSameCategory, violatedConstr
 import type { EvidenceData, EvidenceItem } from './evidence-item.ts';
 import { marketParties, partyIdentitiesOf } from './market-parties.ts';
 import { offerExpired } from './offer-expired.ts';
+import { applicableBudget } from './applicable-budget.ts';
 import type { MarketContext, OfferEvidence, ScoringNeed } from './offer-evidence.ts';
 import { effectiveProduct, formatAttributeValue } from './offer-statements.ts';
 import { offerAttributeValue, preferenceSatisfaction, type PreferenceReading } from './preference-satisfaction.ts';
@@ -73,6 +74,8 @@ function describeConstraint(c: HardConstraint): string {
 function hardViolationsOf(evidence: Pick<OfferEvidence, 'offer' | 'need' | 'now'>): { violations: HardViolation[]; needsTotal: number } {
   const { offer, need } = evidence;
   const violations: HardViolation[] = [];
+  // "max 100, 150 if it's Sony": the ceiling that holds for this offer.
+  const ceiling = applicableBudget(need, offer);
   if (!isSameCategory(offer.product.category, need.category)) {
     violations.push({ kind: 'category', expected: need.category, actual: offer.product.category, detail: `is a ${offer.product.category} product, not ${need.category}`, data: { offered: offer.product.category, needed: need.category } });
   }
@@ -101,13 +104,13 @@ function hardViolationsOf(evidence: Pick<OfferEvidence, 'offer' | 'need' | 'now'
   }
   if (offer.price.currency !== need.currency) {
     violations.push({ kind: 'currency', expected: need.currency, actual: offer.price.currency, detail: `priced in ${offer.price.currency}, not ${need.currency}`, data: { offered: offer.price.currency, needed: need.currency } });
-  } else if (need.budget && exceedsBudget(offer.price, need.budget)) {
+  } else if (ceiling && exceedsBudget(offer.price, ceiling)) {
     violations.push({
       kind: 'budget',
-      expected: `≤ ${formatMoney(need.budget)}`,
+      expected: `≤ ${formatMoney(ceiling)}`,
       actual: formatMoney(offer.price),
-      detail: `costs ${formatMoney(offer.price)}, over the budget by ${formatMoney({ amountMinor: offer.price.amountMinor - need.budget.amountMinor, currency: need.currency })}`,
-      data: { priceMinor: offer.price.amountMinor, overMinor: offer.price.amountMinor - need.budget.amountMinor, currency: need.currency },
+      detail: `costs ${formatMoney(offer.price)}, over the budget by ${formatMoney({ amountMinor: offer.price.amountMinor - ceiling.amountMinor, currency: need.currency })}`,
+      data: { priceMinor: offer.price.amountMinor, overMinor: offer.price.amountMinor - ceiling.amountMinor, currency: need.currency },
     });
   }
   if (need.deadline !== undefined) {
@@ -235,9 +238,10 @@ export function scoreFit(evidence: Pick<OfferEvidence, 'offer' | 'need' | 'now' 
   for (const p of preferences) items.push(preferenceEvidence(p));
 
   let budgetScore: number | undefined;
-  if (need.budget && !exceedsBudget(offer.price, need.budget) && need.budget.amountMinor > 0) {
-    const headroom = need.budget.amountMinor - offer.price.amountMinor;
-    budgetScore = clamp01(headroom / (FIT_RULES.fullBonusHeadroom * need.budget.amountMinor));
+  const ceiling = applicableBudget(need, offer);
+  if (ceiling && !exceedsBudget(offer.price, ceiling) && ceiling.amountMinor > 0) {
+    const headroom = ceiling.amountMinor - offer.price.amountMinor;
+    budgetScore = clamp01(headroom / (FIT_RULES.fullBonusHeadroom * ceiling.amountMinor));
     items.push({ code: 'under-budget', effect: 'supports', impact: budgetScore, detail: `${formatMoney({ amountMinor: headroom, currency: need.currency })} under the budget`, data: { headroomMinor: headroom, currency: need.currency } });
   }
   const deadlineMet = need.deadline !== undefined && !violations.some((v) => v.kind === 'deadline');

@@ -67,7 +67,10 @@ export function judgeUnseen(row: UnseenRow, u: Understanding): Failure[] {
     if (row.budget !== undefined) {
       const cur = row.cur ?? 'EUR';
       const want = row.budget === 0 ? undefined : toMinorUnits(row.budget, cur);
-      if (need.budget?.amountMinor !== want) failures.push({ kind: 'budget', detail: `budget ${need.budget ? `${need.budget.amountMinor} ${need.budget.currency}` : 'none'}, expected ${want ?? 'none'}` });
+      // The row's budget is the most the person would pay: with a higher ceiling said on a condition ("up to 250, or
+      // 350 if it has a headrest"), the stretch, which only an offer meeting the condition may reach.
+      const most = need.budgetStretch?.amount ?? need.budget;
+      if (most?.amountMinor !== want) failures.push({ kind: 'budget', detail: `budget ${most ? `${most.amountMinor} ${most.currency}` : 'none'}, expected ${want ?? 'none'}` });
       if (want !== undefined && need.budget !== undefined && need.budget.currency !== cur) failures.push({ kind: 'currency', detail: `${need.budget.currency}, expected ${cur}` });
     }
     if (row.quantity !== undefined && (need.quantity ?? 1) !== row.quantity) failures.push({ kind: 'quantity', detail: `quantity ${need.quantity}, expected ${row.quantity}` });

@@ -23,9 +23,14 @@ import { UNSEEN_NOW_23, UNSEEN_REQUESTS_23 } from './unseen-requests23-table.ts'
 // "150 € max, 180 si ce sont des Salomon"), its condition a wish: 41/80. The seller's price ("RRP is €800", "shops ask 300") is
 // not the budget, "cap it at 650" and "I'll go to 220" are, and a price per period beside a purchase figure is not: 44/80. An
 // address line's "2e étage" is an ordinal, not 2 €, so "Budget total 120 €" stands: 45/80.
+// After reqfix50: the higher figure on a condition is a stretch only an offer meeting the condition may reach (the row's
+// budget is the most paid: the stretch), so a condition the reader cannot check ("if it's Gore-Tex", "if it's really
+// quiet") leaves the first ceiling, said so: those two rows are gaps again: 43/80.
 const KNOWN_GAPS: ReadonlyMap<string, string> = new Map<string, string>([
   ["Hi, St Brigid's Primary School here. Purchase order for the IT room: 2 x 27 inch monitor, USB-C, height adjustable. Total budget €900 incl. VAT. Invoice to: Finance Office, St Brigid's, Church Lane, Galway. Delivery before 20 March please.", "measured, not yet read right: [category] got unsupported: No brand you have connected sells office & chair mats (Google product taxonomy 6"],
   ["Dear supplier, for our science department please deliver 4 tablets with stylus support, 10 to 11 inch screen, Android. Our budget is £1,600 in total. Account code SCI-7. Address: Hillcrest Academy, 45 Station Road, Leeds LS1 4AB.", "measured, not yet read right: [category] got ask:category: Which do you mean: computer monitors or televisions?; [hard] missing stylus_support eq true; [hard] missing os eq android; [hard] missing screen_in gte 10; [hard] missing screen_in lte 11; [quantity] quantity undefined, expected 4"],
+  ["winter jacket, waterproof with a hood, size L, 200 max — 260 if it's Gore-Tex", "measured, not yet read right: [budget] budget 20000 EUR, expected 26000 (Gore-Tex is not read as a checkable rule, so the 260 stretch is not applied)"],
+  ["robot vacuum, up to 300 euros, 400 if it's really quiet — we have a baby", "measured, not yet read right: [budget] budget 30000 EUR, expected 40000 (\"really quiet\" is a wish with no value, no checkable rule, so the 400 stretch is not applied)"],
   ["Reorder: the dry dog food we had in January, Royal Canin, adult, large breed, but the bigger 15 kg bag this time. max 90", "measured, not yet read right: [hard] missing maker in Royal Canin"],
   ["For my grandmother (88, low vision): a tablet with a big screen, at least 12 inches, under 500", "measured, not yet read right: [recipient] recipient {\"gift\":false,\"who\":\"grandmother\"}, expected age 88"],
   ["I have a bad back (two slipped discs). Looking for a firm mattress, 160x200, max 900", "measured, not yet read right: [hard] missing size ~ 160 x 200 cm"],
