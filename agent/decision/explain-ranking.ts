@@ -8,6 +8,7 @@ import {
   stretchApplies,
   textTacticWeight,
   type BudgetStretch,
+  type Ceilings,
   type FitScore,
   type HonestyScore,
   type PressureScore,
@@ -265,7 +266,7 @@ function caughtDeceiving(entry: RankedOffer | ExcludedOffer): boolean {
  * Why no offer is left, in the person's terms: the cheapest offer that failed only on the budget (and by how much) from
  * a brand not caught deceiving in this round, and how many offers each of the person's rules or needs filtered out.
  */
-function whyNothingFits(v: Voice, ranking: Ranking, name: (brandId: string) => string, budget: Money | undefined): string {
+function whyNothingFits(v: Voice, ranking: Ranking, name: (brandId: string) => string, ceilings: Ceilings): string {
   if (ranking.excluded.length === 0) return v.m.nothingRecommendable;
   // Never point the person at a liar: a brand caught deceiving in this round is no "cheapest fitting offer".
   const deceivers = new Set([...ranking.ranked, ...ranking.excluded].filter(caughtDeceiving).map((e) => e.brandId));
@@ -278,7 +279,7 @@ function whyNothingFits(v: Voice, ranking: Ranking, name: (brandId: string) => s
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
     .map(([code, n]) => `${v.m.exclusionReasons[code as keyof ExplanationMessages['exclusionReasons']] ?? code} (${n})`);
   const cheapest = onlyBudget[0];
-  const budgetNote = cheapest ? v.m.cheapestOtherwise(money(v, cheapest.offer.price.amountMinor, cheapest.offer.price.currency), name(cheapest.brandId), exclusionDetail(v, cheapest, cheapest.reasons[0]!, budget)) : '';
+  const budgetNote = cheapest ? v.m.cheapestOtherwise(money(v, cheapest.offer.price.amountMinor, cheapest.offer.price.currency), name(cheapest.brandId), exclusionDetail(v, cheapest, cheapest.reasons[0]!, applicableBudget(ceilings, cheapest.offer))) : '';
   return v.m.nothingFits(ranking.excluded.length, joinPhrases(v, byReason), budgetNote);
 }
 
@@ -292,11 +293,10 @@ function conditionText(v: Voice, stretch: BudgetStretch): string {
 /** With a higher ceiling said on a condition: which ceiling held for this offer (the stretch only when it meets it). */
 function ceilingPhrase(v: Voice, entry: RankedOffer, options: ExplainOptions): string | undefined {
   const stretch = options.budgetStretch;
-  const ceilings = { budget: options.budget, budgetStretch: stretch };
-  const ceiling = applicableBudget(ceilings, entry.offer);
+  const ceiling = applicableBudget(options, entry.offer);
   if (stretch === undefined || ceiling === undefined) return undefined;
   const said = formatMoneyIn(ceiling, v.language);
-  return stretchApplies(ceilings, entry.offer) ? v.m.stretchCeiling(said, conditionText(v, stretch)) : v.m.baseCeiling(said, conditionText(v, stretch));
+  return stretchApplies(options, entry.offer) ? v.m.stretchCeiling(said, conditionText(v, stretch)) : v.m.baseCeiling(said, conditionText(v, stretch));
 }
 
 /**
@@ -335,7 +335,8 @@ export function explainRanking(ranking: Ranking, options: ExplainOptions = {}): 
   }
   for (const entry of ranking.excluded) {
     const flags = describeFlags(entry.scores, entry.reasons, language);
-    const reasons = entry.reasons.map((r) => exclusionDetail(v, entry, r, options.budget));
+    // Over which ceiling: the stretch for an offer meeting its condition, the budget for any other.
+    const reasons = entry.reasons.map((r) => exclusionDetail(v, entry, r, applicableBudget(options, entry.offer)));
     offers.push({
       offerId: entry.offerId,
       brandId: entry.brandId,
@@ -360,7 +361,7 @@ export function explainRanking(ranking: Ranking, options: ExplainOptions = {}): 
   } else if (ranking.excluded.some((e) => e.reasons.every((r) => r.code === 'no-surplus'))) {
     summaryParts.push(v.m.buyNothing);
   } else {
-    summaryParts.push(whyNothingFits(v, ranking, name, options.budget));
+    summaryParts.push(whyNothingFits(v, ranking, name, options));
   }
   // The summary speaks of brands. A brand with an offer in the list is not "excluded": one of its offers is, for what
   // that offer is (its price, a size), which the offer list says; the summary keeps only what the brand did.

@@ -54,6 +54,9 @@ describe('a higher ceiling said on a condition', () => {
     const summary = explainRanking(ranking, { language: 'en', budget: need.budget, budgetStretch: stretch }).summary;
     expect(summary).toContain('within the 200 EUR you allowed when maker = “Salomon”');
     expect(summary).toContain('Salomon');
+    const dear = rankOffers(scoreRound([priced(21_000, 'Salomon'), priced(16_000, 'Ridgeline')], { need }), { need, honestyFloor: 0.35 });
+    const details = explainRanking(dear, { language: 'en', budget: need.budget, budgetStretch: stretch }).offers.map((o) => (o.details ?? []).join(' '));
+    expect(details.sort()).toEqual(['costs 160.00 EUR, over the budget by 10.00 EUR', 'costs 210.00 EUR, over the budget by 10.00 EUR']);
     const cheap = rankOffers(scoreRound([priced(14_000, 'Ridgeline')], { need }), { need, honestyFloor: 0.35 });
     expect(explainRanking(cheap, { language: 'en', budget: need.budget, budgetStretch: stretch }).summary).toContain('within your 150 EUR budget (the higher figure was only for maker = “Salomon”)');
   });
