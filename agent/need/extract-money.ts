@@ -79,6 +79,18 @@ const STAYING_BELOW: readonly string[] = [
 ];
 const STAYING_BELOW_SET: ReadonlySet<string> = new Set(STAYING_BELOW);
 
+/**
+ * "I'll go to 220", "cap it at 650", "je monte à 120": the most the person will pay, or a count of what they will go to
+ * ("I'll go to 3 shops", "I'd go to 10 different stores"). Said with no currency, the figure is a ceiling only when
+ * nothing it could count follows it (`countsNothingAfter`), and only when no other limit is said in the request ("for
+ * my kids, I'll go to 2, max 80": 80 is).
+ */
+const GOING_TO: readonly string[] = [
+  'i ll go to', 'i will go to', 'i d go to', 'i would go to', 'i ll pay up to', 'i will pay up to', 'cap it at', 'capped at', 'cap at',
+  'limit it to', 'je monte a', 'je vais jusqu a', 'plafonne a',
+];
+const GOING_TO_SET: ReadonlySet<string> = new Set(GOING_TO);
+
 /** The budget named as the whole order's ("Total budget 3600 EUR", "overall budget", "budget total"): "total" is no name. */
 const WHOLE_ORDER_BUDGET: readonly string[] = ['total budget', 'total budget of', 'total budget is', 'overall budget', 'overall budget of', 'budget total', 'budget total de', 'budget global', 'budget global de'];
 
@@ -101,8 +113,7 @@ const PREFIX_MARKERS: ReadonlyArray<{ phrases: readonly string[]; kind: MarkerKi
       'less', 'no more', 'within', 'not exceed', 'ne depassant pas', 'au plus', 'plafond', 'nothing over', 'nothing above', 'nothing more than',
       'nothing higher than', 'nothing pricier than', 'rien au dessus de', 'rien de plus de', 'pas au dessus de',
       // "I'll go to 220 and not a cent more", "cap it at 650", "I won't pay more than 450": the most the person will pay.
-      'i ll go to', 'i will go to', 'i d go to', 'i would go to', 'i ll pay up to', 'i will pay up to', 'cap it at', 'capped at', 'cap at',
-      'limit it to', 'je monte a', 'je vais jusqu a', 'plafonne a',
+      ...GOING_TO,
       ...STAYING_BELOW, ...WHOLE_ORDER_BUDGET,
     ],
   },
@@ -192,10 +203,18 @@ function currencyOf(tokens: readonly Token[], i: number): string | undefined {
 function figureBeside(tokens: readonly Token[], i: number): boolean {
   if (tokens[i - 1]?.kind === 'number') return true;
   if (tokens[i + 1]?.kind !== 'number') return false;
-  const after = tokens[i + 2];
+  return countsNothingAfter(tokens, i + 2);
+}
+
+/**
+ * True when nothing a figure could count starts at `i`: the phrase ends, a mark or another figure follows, or a word
+ * that names nothing (one read after a price, a range joiner, a function word). "2 pairs", "3 different shops" count.
+ */
+function countsNothingAfter(tokens: readonly Token[], i: number): boolean {
+  const after = tokens[i];
   if (after === undefined || after.kind === 'punct' || after.kind === 'number') return true;
   if (after.kind !== 'word' || isUnitWord(after.norm)) return false;
-  return readAfterPriceAt(tokens, i + 2) || RANGE_JOINERS.has(after.norm) || isFunctionWord(after.norm);
+  return readAfterPriceAt(tokens, i) || RANGE_JOINERS.has(after.norm) || isFunctionWord(after.norm);
 }
 
 /** True when a word the money reader reads after a price starts at `i` (a bound, an approximation, a unit priced by). */
@@ -345,6 +364,7 @@ function opensLaterPrice(state: ParseState, at: number): boolean {
 export function extractMoney(state: ParseState): void {
   const { tokens, used } = state;
   const withdrawn: Array<{ mention: BudgetMention; takenBack: { start: number; end: number } }> = [];
+  const goingToBare: BudgetMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (used[i]) continue;
     if (i > 0 && tokens[i - 1]!.kind === 'word' && SIZE_WORDS.has(tokens[i - 1]!.norm) && !used[i - 1]) continue;
@@ -438,6 +458,9 @@ export function extractMoney(state: ParseState): void {
     const raised = conditionAfter === undefined ? undefined : budgetRaisedBy(state.draft.budgets, amount, currency);
     const isBudget = kind === 'ceiling' || kind === 'stretch' || kind === 'approximate' || isRange || postfix !== undefined || perUnit !== undefined || rate !== undefined || currency !== undefined || saidAsMoney || raised !== undefined;
     if (!isBudget || (kind === 'needs-currency' && currency === undefined && !saidAsMoney && raised === undefined) || (kind === 'range-start' && !isRange && currency === undefined)) continue;
+    // "I'll go to 3 shops", "I'd go to 10 different stores": a figure with no currency counting what follows it.
+    const goingTo = marker !== undefined && GOING_TO_SET.has(marker.phrase) && currency === undefined && !saidAsMoney;
+    if (goingTo && end === first.end && !countsNothingAfter(tokens, end)) continue;
     const start = marker ? i : cursor;
     const source = spanText(state, start, end);
     consume(state, start, end);
@@ -471,6 +494,7 @@ export function extractMoney(state: ParseState): void {
       ...(stretchIf === undefined ? {} : { stretchIf, source: spanText(state, start, stretchIf.end) }),
     };
     state.draft.budgets.push(mention);
+    if (goingTo) goingToBare.push(mention);
     if (isRange) state.draft.assumptions.push(NOTE_MESSAGES[state.language ?? 'en'].budgetRange(source, amount));
     // A price per period with no span is said of once the budget is settled (`resolveBudget`): it may be set aside.
     if (rate?.periods !== undefined) state.draft.assumptions.push(NOTE_MESSAGES[state.language ?? 'en'].budgetRate(source, amount));
@@ -480,6 +504,11 @@ export function extractMoney(state: ParseState): void {
   }
   readCeilingsOnThat(state);
   dropBudgetsTakenBack(state, withdrawn);
+  // "for my kids, I'll go to 2, max 80": a bare figure after "I'll go to" gives way to any other limit said.
+  const bare = new Set(goingToBare);
+  if (state.draft.budgets.some((m) => !bare.has(m) && m.limit && m.stretchIf === undefined)) {
+    state.draft.budgets = state.draft.budgets.filter((m) => !bare.has(m) || m.stretchIf !== undefined);
+  }
 }
 
 /**
