@@ -504,9 +504,10 @@ export function extractMoney(state: ParseState): void {
   }
   readCeilingsOnThat(state);
   dropBudgetsTakenBack(state, withdrawn);
-  // "for my kids, I'll go to 2, max 80": a bare figure after "I'll go to" gives way to any other limit said.
+  // "for my kids, I'll go to 2, max 80": a bare figure after "I'll go to" gives way to any other limit said on the
+  // purchase (not one period's price: "I pay 40 a month for a rented one, I'll go to 600 to buy one" keeps 600).
   const bare = new Set(goingToBare);
-  if (state.draft.budgets.some((m) => !bare.has(m) && m.limit && m.stretchIf === undefined)) {
+  if (state.draft.budgets.some((m) => !bare.has(m) && m.limit && m.stretchIf === undefined && m.recurring !== true)) {
     state.draft.budgets = state.draft.budgets.filter((m) => !bare.has(m) || m.stretchIf !== undefined);
   }
 }

@@ -23,6 +23,9 @@ describe('a count after "I\'ll go to"', () => {
     expect(budget('headphones, I\'ll go to €120 for a good pair')).toBe(12000);
     expect(budget('headphones, cap it at 650')).toBe(65000);
     expect(budget('un casque, je monte à 120 €')).toBe(12000);
+    expect(budget('I pay 40 a month for a rented washing machine, I want to buy one, I\'ll go to 600')).toBe(60000);
+    expect(budget('headphones max 100, but I\'ll go to 150 if it\'s Sony')).toBe(10000);
+    expect(read('headphones max 100, but I\'ll go to 150 if it\'s Sony').budgetStretch?.amount.amountMinor).toBe(15000);
   });
 
   it('reads no budget from a count alone', () => {
