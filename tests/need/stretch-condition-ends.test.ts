@@ -43,6 +43,8 @@ describe('a seller\'s price the next clause takes as the person\'s limit', () =>
     expect(budget('headphones, shops ask 300; my limit is 200')).toBe(20000);
     expect(notes('headphones, shops ask 300; my limit is 200')).toContain('is the seller\'s price');
     expect(budget('headphones, the RRP is 300 which is my max?')).toBeUndefined();
+    expect(budget('headphones, the RRP is 300 which is not my max, 250 is')).not.toBe(30000);
+    expect(budget('headphones, RRP 300; my wife\'s limit is that too')).toBeUndefined();
     expect(budget('headphones, the RRP is 300. My limit is 250')).toBe(25000);
   });
 });
