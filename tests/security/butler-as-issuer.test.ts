@@ -41,11 +41,18 @@ describe('evidence whose issuer is the butler', () => {
     expect(await supportFor(issuer)).toContain('claim-has-evidence');
   }, 300_000);
 
-  // Red team 50: one list of the butler's names (agent/identity) read by the issuer check and the card labels. On main
-  // "The Butler Institute" and "Majordome SARL", real bodies a person can look up, counted as the butler (uncheckable).
-  it.each(['The Butler Institute', 'Majordome SARL', 'Majordome S.A.R.L.', 'The Agent Group'])('(fixed) issuer “%s”, a body of its own, is checkable', async (issuer) => {
-    expect(await supportFor(issuer)).toContain('claim-has-evidence');
-  }, 300_000);
+  // Red team 50 made "The Butler Institute" and "Majordome SARL" checkable (a role naming another body, the name and a
+  // legal form); review50a then signed evidence as the butler with the same shapes. One list of the butler's names
+  // (agent/identity) is read by the issuer check and the card labels, and any name holding one of them is the butler.
+  it.each(['Majordome Inc.', 'Majordome (SARL)', 'Trust Ledger Ltd', 'The Butler Seal of Approval', 'The butler certification lab', 'The Butler Institute', 'Majordome SARL'])(
+    'hostile twin: issuer “%s”, the butler’s name with a suffix, is not checkable',
+    async (issuer) => {
+      const codes = await supportFor(issuer);
+      expect(codes).toContain('claim-evidence-uncheckable');
+      expect(codes).not.toContain('claim-has-evidence');
+    },
+    300_000,
+  );
 
   it.each(['Certified by the AI assistant', 'The butler’s own lab', 'Your Butler Ltd', 'My shopping agent', 'Majordome SARL verification desk', 'Majordome trust ledger GmbH', 'majordome'])(
     'hostile twin: issuer “%s” is still the butler’s name, not checkable',
