@@ -40,13 +40,8 @@ export interface LearnedFindingWeight {
 /**
  * The log-likelihood ratio of the finding between deliveries that met the person's need and deliveries that missed
  * it, each rate a Beta posterior mean with the hand-set weight as its prior: P(finding | missed) starts at 1/2,
- * P(finding | met) at e^prior / 2, each worth `FINDING_PRIOR_DELIVERIES` deliveries. Only a delivery that missed the
- * need while its offer showed the finding can make the finding weigh more than its hand-set weight: without one, the
- * missed side is its prior alone, and a finding the person's deliveries rarely showed (the butler bought few such
- * offers, because it doubted them) read as damning. In unseen market u7, with no liar at all and every delivery
- * meeting the need, an RRP on 34 of 160 deliveries weighed −0.99 instead of −0.30 (seed 36705), and the butler fell
- * below its no-ledger ablation. Deliveries that met the need may still weaken it. With no delivery on record it is
- * the hand-set weight exactly; it never rises above 0 and never applies to a finding with a non-negative weight.
+ * P(finding | met) at e^prior / 2, each worth `FINDING_PRIOR_DELIVERIES` deliveries. With no delivery on record it
+ * is the hand-set weight exactly; it never rises above 0 and never applies to a finding with a non-negative weight.
  * Undefined for a finding that is not learnable.
  */
 export function learnedFindingWeight(code: string, record: FindingRecord | undefined): LearnedFindingWeight | undefined {
@@ -60,8 +55,7 @@ export function learnedFindingWeight(code: string, record: FindingRecord | undef
   const m = FINDING_PRIOR_DELIVERIES;
   const givenMissed = (missedWith + m / 2) / (missed + m);
   const givenMet = (metWith + (m * Math.exp(prior)) / 2) / (met + m);
-  const weight = Math.min(0, Math.log(givenMet / givenMissed));
-  return { weight: missedWith > 0 ? weight : Math.max(prior, weight), prior, missedWith, missed, metWith, met };
+  return { weight: Math.min(0, Math.log(givenMet / givenMissed)), prior, missedWith, missed, metWith, met };
 }
 
 /**
