@@ -2,13 +2,7 @@
  * Why does the butler with a ledger end below its no-ledger ablation? Runs one scenario over several seeds with the
  * butler, `butler-no-ledger` and the oracle, and then the butler again with one channel of its ledger cut at a time
  * (every policy shops its own copy of the market, so the butler's run alone is the same as beside the others):
- * - `view`: the brand's trust (`ButlerTrust.view`: its honesty prior, need record, seller weight, floor), unknown;
- * - `checked`: how the strangers met turned out (`checkedHonesty`, which prices the next stranger), none;
- * - `findings`: what deliveries showed about the findings (`findingRecord`, the learned finding weights), none;
- * - `past`: claims settled in past purchases (`pastOutcomes`), none;
- * - `refusals`: orders refused in this request (`hasOrderRefusal`), none;
- * - `floor` (not a channel, a what-if): the ledger whole but no recommendation floor (the profile's floor 0), so a
- *   brand caught lying is priced by its honesty in the value, never excluded for it.
+ * (`LEDGER_CUTS` in ./ledger-channels.ts: view, checked, findings, past, refusals, and the what-if floor).
  * For each it prints Σ (W_butler − W_no-ledger) per unit (a household, or a consumer) ÷ the mean oracle welfare per
  * unit, with a paired 95 % interval over units, and the share of the uncut gap that cutting the channel closes.
  * With the uncut butler it also compares the two policies decision by decision (same consumer, same round): how many
@@ -25,13 +19,11 @@ import { ButlerAgent } from '../policies/butler-agent.ts';
 import { trueOfferWelfare } from '../policies/oracle-agent.ts';
 import type { DecisionContext, Decision } from '../policies/decision.ts';
 import { DISHONEST_STRATEGIES } from '../market/strategy-classes.ts';
-import { SimTrust } from '../agents/sim-trust.ts';
-import { SimButlerMemory } from '../agents/sim-butler-memory.ts';
+import { applyLedgerCut, LEDGER_CUTS } from './ledger-channels.ts';
 import { loadScenario, parseAssignment, runSimulation } from '../index.ts';
 import type { EventRow } from '../index.ts';
 
-const CHANNELS = ['none', 'view', 'checked', 'findings', 'past', 'refusals', 'floor'] as const;
-/** A channel, or several joined by '+' (cut together). */
+/** A channel of `LEDGER_CUTS`, or several joined by '+' (cut together). */
 type Cut = string;
 
 const OptionsSchema = z.object({
@@ -40,7 +32,7 @@ const OptionsSchema = z.object({
   seed: z.coerce.number().int().optional(),
   consumers: z.coerce.number().int().min(1).optional(),
   rounds: z.coerce.number().int().min(1).optional(),
-  cut: z.string().default(CHANNELS.join(',')),
+  cut: z.string().default(LEDGER_CUTS.join(',')),
   set: z.array(z.string()).default([]),
   detail: z.boolean().default(false),
 });
@@ -62,31 +54,6 @@ function readOptions(): z.infer<typeof OptionsSchema> {
   const parsed = OptionsSchema.safeParse({ ...values, scenario: positionals[0] });
   if (!parsed.success) throw new Error(`ledger-gap: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
   return parsed.data;
-}
-
-// The ledger channels, cut by replacing SimTrust's methods for one run (the ablation's ForgetfulTrust is not touched).
-const original = {
-  view: SimTrust.prototype.view,
-  checkedHonesty: SimTrust.prototype.checkedHonesty,
-  findingRecord: SimTrust.prototype.findingRecord,
-  pastOutcomes: SimTrust.prototype.pastOutcomes,
-  hasOrderRefusal: SimTrust.prototype.hasOrderRefusal,
-};
-const loadProfile = SimButlerMemory.prototype.loadProfile;
-function applyCut(cut: Cut): void {
-  const p = SimTrust.prototype as unknown as Record<string, unknown>;
-  Object.assign(p, original);
-  const parts = new Set(cut.split('+'));
-  if (parts.has('view')) p['view'] = () => undefined;
-  if (parts.has('checked')) p['checkedHonesty'] = () => undefined;
-  if (parts.has('findings')) p['findingRecord'] = () => undefined;
-  if (parts.has('past')) p['pastOutcomes'] = () => [];
-  if (parts.has('refusals')) p['hasOrderRefusal'] = () => false;
-  SimButlerMemory.prototype.loadProfile = parts.has('floor')
-    ? function (this: SimButlerMemory) {
-        return { ...loadProfile.call(this), honestyFloor: 0 };
-      }
-    : loadProfile;
 }
 
 /** One ranked offer as a policy valued it. */
@@ -257,8 +224,10 @@ function whyFlipped(bKey: string, nKey: string, b: EventRow, n: EventRow): { ter
 async function main(): Promise<void> {
   const options = readOptions();
   const cuts: Cut[] = options.cut.split(',').map((c) => c.trim());
-  for (const c of cuts) for (const part of c.split('+')) if (!(CHANNELS as readonly string[]).includes(part)) throw new Error(`ledger-gap: unknown cut '${part}' (one of ${CHANNELS.join(', ')})`);
   if (!cuts.includes('none')) cuts.unshift('none');
+  // Every name checked before the first run (an unknown one throws).
+  for (const cut of cuts) applyLedgerCut(cut);
+  applyLedgerCut('none');
   const base = loadScenario(options.scenario, options.set.map(parseAssignment)).scenario;
   const firstSeed = options.seed ?? base.seed;
   const runs: SeedRun[] = [];
@@ -276,7 +245,7 @@ async function main(): Promise<void> {
     let oracle: EventRow[] = [];
     let unitOf = new Map<string, string>();
     for (const cut of cuts) {
-      applyCut(cut);
+      applyLedgerCut(cut);
       const policies = cut === 'none' ? '["butler","butler-no-ledger","oracle"]' : '["butler"]';
       const { scenario } = loadScenario(options.scenario, [...overrides, parseAssignment(`policies=${policies}`)]);
       if (cut === 'none') for (const key of [...rankings.keys()]) rankings.delete(key);
@@ -290,7 +259,7 @@ async function main(): Promise<void> {
         reportDecisions(seed, butler.get('none') ?? [], noLedger, options.detail);
       }
     }
-    applyCut('none');
+    applyLedgerCut('none');
     runs.push({ seed, unitOf, noLedger, oracle, butler });
   }
   // The gap per cut: per unit (W_butler − W_no-ledger) ÷ mean oracle welfare per unit, paired over units.
