@@ -91,6 +91,15 @@ const UNSERVED_TWINS: readonly string[] = [
   "a t-shirt that says 'saya mau kopi'",
   'un casque pour Nguyễn et Tôi',
   'Present till mig, max 500 kr',
+  // A phrase of an unread language inside a request opened in another: what is to be printed, or where to ship.
+  'a t-shirt printed with jeg elsker deg og meg',
+  'a mug printed with tôi yêu bạn và em',
+  'a poster that reads saya cinta kamu dan dia',
+  'a mug, text: jeg og deg for alltid',
+  'a sofa with the words minä olen kiitos on it',
+  'Song lyrics book: egy és vagy',
+  'sofa, ship to 上海市浦东新区世纪大道1088号',
+  'a sofa for tôi và bạn',
 ];
 
 describe('hostile twins: a request the butler reads is never answered with a language it cannot read', () => {
@@ -113,6 +122,7 @@ const UNREAD: ReadonlyArray<readonly [string, string]> = [
   ['Jeg trenger en vanntett dunjakke med hette, størrelse L, maks 3000 kroner', 'Norwegian'],
   ['Jeg trenger løpesko, størrelse 43, maks 1500 kr', 'Norwegian'],
   ['Jeg vil gjerne kjøpe en vannkoker til meg, maks 400 kr', 'Norwegian'],
+  ['Hei! Jeg trenger hodetelefoner, maks 1500 kr', 'Norwegian'],
   ['Jeg søger et par løbesko til mig selv, gerne under 800 kr', 'Danish'],
   ['Tôi cần mua một máy hút bụi không dây, dưới 5 triệu đồng', 'Vietnamese'],
   ['Mua giúp tôi một ấm đun nước siêu tốc 1,7 lít bằng thép không gỉ, giá không quá 800.000 đồng', 'Vietnamese'],

@@ -86,14 +86,30 @@ function signWords(text: string): string[] {
   return found;
 }
 
-/** A script profile's letters against all the other letters of the text: it must write more than half of them. */
+/** How many of a request's first words show the language it is written in. */
+const OPENING_WORDS = 3;
+
+/**
+ * The first words of the text, lower-cased: a request is written in a language from its start ("Jeg trenger…",
+ * "Tôi cần…", "무선 이어폰…"); a phrase of it inside a request opened in another ("a t-shirt printed with jeg elsker
+ * deg", "sofa, ship to 上海市…") is what the person wants written or where, not the request's language.
+ */
+function openingWords(text: string): string[] {
+  return (text.match(/[\p{L}\p{M}]+/gu) ?? []).slice(0, OPENING_WORDS).map((w) => w.toLowerCase());
+}
+
+/**
+ * A script profile's letters against all the other letters of the text: more than all of them, and among the
+ * request's first words.
+ */
 function scriptSigns(text: string): { profile: UnreadProfile; signs: number } | undefined {
   const letters = [...text].filter((c) => /\p{L}/u.test(c));
+  const opening = openingWords(text);
   for (const profile of PROFILES) {
     const script = profile.script;
     if (script === undefined || (profile.ownLetters !== undefined && !profile.ownLetters.test(text))) continue;
     const signs = letters.filter((c) => script.test(c)).length;
-    if (signs >= 2 && signs > letters.length - signs) return { profile, signs };
+    if (signs >= 2 && signs > letters.length - signs && opening.some((w) => script.test(w))) return { profile, signs };
   }
   return undefined;
 }
@@ -103,10 +119,11 @@ const UKRAINIAN_LETTERS = /[іїєґ]/u;
 
 /**
  * The language, among those the butler cannot read, that `text` is written in — judged on its words outside quotes
- * and addresses: a script only it writes, when its letters are most of the text's letters; else its function words,
- * at least two of them and more than the signs of every language the butler reads (the English and French words
- * `languageEvidence` counts, and each glossed lexicon's `glossEvidence`). Two languages with as many signs are
- * returned together. Undefined when the text shows no unread language that strongly.
+ * and addresses, and shown among its first words (`openingWords`): a script only it writes, when its letters are
+ * more than all the text's other letters; else its function words, at least two of them and more than the signs of
+ * every language the butler reads (the English and French words `languageEvidence` counts, and each glossed
+ * lexicon's `glossEvidence`). Two languages with as many signs are returned together. Undefined when the text shows
+ * no unread language that strongly.
  * @example
  * unreadLanguageOf('Etsin vedenpitävää vaellusreppua, enintään 150 euroa', isReaderWord); // { codes: ['fi'], signs: 2 }
  */
@@ -115,6 +132,7 @@ export function unreadLanguageOf(text: string, readerWord: (word: string) => boo
   const script = scriptSigns(plain);
   if (script !== undefined) return { codes: [script.profile.code], signs: script.signs };
   const candidates = signWords(plain);
+  const opening = openingWords(plain);
   const telltales = telltaleWords(plain, readerWord);
   const { en, fr } = languageEvidence(plain);
   let best: UnreadProfile[] = [];
@@ -122,8 +140,9 @@ export function unreadLanguageOf(text: string, readerWord: (word: string) => boo
   for (const profile of PROFILES) {
     const own = profile.words;
     if (own === undefined) continue;
-    const signs = candidates.filter((w) => own.has(w) || (profile.code === 'uk' && UKRAINIAN_LETTERS.test(w))).length;
-    if (signs < 2 || signs < most) continue;
+    const isSign = (w: string) => own.has(w) || (profile.code === 'uk' && UKRAINIAN_LETTERS.test(w));
+    const signs = candidates.filter(isSign).length;
+    if (signs < 2 || signs < most || !opening.some(isSign)) continue;
     // Every language the butler reads, weighed without the words this one writes alike ("med" in Swedish).
     const folded = new Set([...own].map(foldWord));
     const theirs = telltales.filter((w) => !folded.has(w));
