@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Understanding } from '../../agent/need/index.ts';
-import { readRequest } from './unseen-requests-judge.ts';
+import { understandNeedText } from '../../agent/need/index.ts';
+import { DEMO_MARKET, readRequest } from './unseen-requests-judge.ts';
 
 /** Everything the answer says: its refusal, question or notes. */
 function said(u: Understanding): string {
@@ -163,5 +164,13 @@ describe('a crown said in Norwegian is the Norwegian crown, never moved by names
     expect(budgetOf('Jag söker hörlurar till mig, max 500 kr')).toEqual({ amountMinor: 50000, currency: 'SEK' });
     expect(budgetOf('headphones for Bjørn, max 500 kr')).toEqual({ amountMinor: 50000, currency: 'EUR' });
     expect(budgetOf('wireless headphones, max 800 kr, for Søren og Bjørn')).toEqual({ amountMinor: 80000, currency: 'EUR' });
+  });
+});
+
+describe('the answer is in the language the butler answers in', () => {
+  it('answers in French, naming the languages in French, when the conversation was in French', () => {
+    const previous = { hardConstraints: [], softPreferences: [], text: 'je cherche quelque chose', language: 'fr' as const };
+    const u = understandNeedText('Tarvitsen langattomat kuulokkeet, enintään 100 euroa', { now: new Date('2029-03-06T10:00:00Z'), defaultCurrency: 'EUR', market: DEMO_MARKET, previous });
+    expect(u.kind === 'unsupported' && u.message).toContain('Je ne sais pas encore lire ce texte (finnois) ; écrivez-moi en anglais, français, espagnol');
   });
 });
