@@ -103,11 +103,13 @@ function openingWords(text: string): string[] {
  * request's first words.
  */
 function scriptSigns(text: string): { profile: UnreadProfile; signs: number } | undefined {
-  const letters = [...text].filter((c) => /\p{L}/u.test(c));
-  const opening = openingWords(text);
+  let letters: string[] | undefined;
+  let opening: string[] | undefined;
   for (const profile of PROFILES) {
     const script = profile.script;
-    if (script === undefined || (profile.ownLetters !== undefined && !profile.ownLetters.test(text))) continue;
+    if (script === undefined || !script.test(text) || (profile.ownLetters !== undefined && !profile.ownLetters.test(text))) continue;
+    letters ??= [...text].filter((c) => /\p{L}/u.test(c));
+    opening ??= openingWords(text);
     const signs = letters.filter((c) => script.test(c)).length;
     if (signs >= 2 && signs > letters.length - signs && opening.some((w) => script.test(w))) return { profile, signs };
   }
@@ -133,8 +135,7 @@ export function unreadLanguageOf(text: string, readerWord: (word: string) => boo
   if (script !== undefined) return { codes: [script.profile.code], signs: script.signs };
   const candidates = signWords(plain);
   const opening = openingWords(plain);
-  const telltales = telltaleWords(plain, readerWord);
-  const { en, fr } = languageEvidence(plain);
+  let read: { telltales: string[]; englishOrFrench: number } | undefined;
   let best: UnreadProfile[] = [];
   let most = 0;
   for (const profile of PROFILES) {
@@ -144,10 +145,13 @@ export function unreadLanguageOf(text: string, readerWord: (word: string) => boo
     const signs = candidates.filter(isSign).length;
     if (signs < 2 || signs < most || !opening.some(isSign)) continue;
     // Every language the butler reads, weighed without the words this one writes alike ("med" in Swedish).
+    if (read === undefined) {
+      const { en, fr } = languageEvidence(plain);
+      read = { telltales: telltaleWords(plain, readerWord), englishOrFrench: en + fr };
+    }
     const folded = new Set([...own].map(foldWord));
-    const theirs = telltales.filter((w) => !folded.has(w));
-    const read = Math.max(en + fr, ...GLOSS_LEXICONS.map((lexicon) => glossEvidence(theirs, lexicon)));
-    if (signs <= read) continue;
+    const theirs = read.telltales.filter((w) => !folded.has(w));
+    if (signs <= Math.max(read.englishOrFrench, ...GLOSS_LEXICONS.map((lexicon) => glossEvidence(theirs, lexicon)))) continue;
     if (signs > most || best.length === 0) [best, most] = [[profile], signs];
     else best.push(profile);
   }
