@@ -4,7 +4,6 @@ import type { Understanding } from '../need-engine.ts';
 import { detectReadLanguage, glossLexiconOf } from './detect-read-language.ts';
 import type { GlossLexicon } from './gloss-lexicon.ts';
 import { glossRequest } from './gloss-request.ts';
-import { withHomeCrown } from './home-crown.ts';
 
 /** A request as the reader is given it: in its own words (English, French) or glossed into English. */
 export interface RequestToRead {
@@ -19,9 +18,7 @@ export interface RequestToRead {
  * Recognises the request's language (`fallback`: the conversation's, for a wordless answer) and, for one read through
  * a gloss, writes it in the reader's English words.
  */
-export function readThroughGloss(typed: string, fallback?: ReadLanguage): RequestToRead {
-  // A Norwegian or Danish "kr" is its own country's crown, whichever language the request is read through.
-  const text = withHomeCrown(typed);
+export function readThroughGloss(text: string, fallback?: ReadLanguage): RequestToRead {
   const language = detectReadLanguage(text, fallback);
   const lexicon = glossLexiconOf(language);
   if (lexicon === undefined) return { language, text };
@@ -48,21 +45,20 @@ function asTyped(recorded: string, glossed: string, typed: string): string {
 }
 
 /**
- * An understanding of a glossed request (or one whose crowns were named), said back honestly: the need keeps the person's own words (not the gloss),
+ * An understanding of a glossed request, said back honestly: the need keeps the person's own words (not the gloss),
  * and the answer says, in English, which language the request was read in.
  */
 export function sayLanguageRead(understanding: Understanding, request: RequestToRead, typed: string): Understanding {
   const { lexicon } = request;
-  // Read in English or French as typed, or with only its crowns named (`withHomeCrown`): no language to say.
-  if (lexicon === undefined && request.text === typed) return understanding;
-  const notes = lexicon === undefined ? [] : [readNote(lexicon)];
+  if (lexicon === undefined) return understanding;
+  const note = readNote(lexicon);
   if (understanding.kind === 'need') {
     const need = { ...understanding.need, text: asTyped(understanding.need.text, request.text, typed) };
-    return { ...understanding, need, assumptions: [...notes, ...understanding.assumptions].slice(0, 64) };
+    return { ...understanding, need, assumptions: [note, ...understanding.assumptions].slice(0, 64) };
   }
   if (understanding.kind === 'clarify') {
     const partial = { ...understanding.partial, text: asTyped(understanding.partial.text, request.text, typed) };
-    return { ...understanding, partial, question: [...notes, understanding.question].join(' ').slice(0, 500) };
+    return { ...understanding, partial, question: `${note} ${understanding.question}`.slice(0, 500) };
   }
-  return { ...understanding, message: [...notes, understanding.message].join(' ').slice(0, 500) };
+  return { ...understanding, message: `${note} ${understanding.message}`.slice(0, 500) };
 }

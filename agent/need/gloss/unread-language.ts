@@ -9,8 +9,6 @@ export interface UnreadLanguage {
   readonly codes: readonly string[];
   /** How many signs of it the text shows (function words, or letters of its own script). */
   readonly signs: number;
-  /** The crown its "kr" and "kroner" mean, for the language of a country that pays in crowns. */
-  readonly crown?: string;
 }
 
 /**
@@ -28,7 +26,6 @@ interface UnreadProfile {
   readonly script?: RegExp;
   readonly ownLetters?: RegExp;
   readonly words?: ReadonlySet<string>;
-  readonly crown?: string;
 }
 
 const words = (list: string): ReadonlySet<string> => new Set(list.split(' '));
@@ -45,8 +42,9 @@ const PROFILES: readonly UnreadProfile[] = [
   { code: 'zh', script: /\p{Script=Han}/u, ownLetters: /^[^\p{Script=Hiragana}\p{Script=Katakana}]*$/u },
   { code: 'uk', words: words('шукаю потрібні потрібен потрібна потрібно мені купити ласка або також дякую') },
   { code: 'vi', words: words('tôi mình cần mua một những các không giúp của và với dưới trên giá khoảng cái chiếc muốn tìm được cho có nào này') },
-  { code: 'no', crown: 'NOK', words: words('jeg trenger ønsker kjøpe meg deg ikke hva hvor mye noe til og gjerne etter med maks vi oss vår på') },
-  { code: 'da', crown: 'DKK', words: words('jeg søger ønsker købe mig dig ikke hvad hvor meget noget til og gerne efter med maks vi os vores på') },
+  // Swedish writes "vi", "oss", "mig", "dig", "med", "på", "vår", "efter" alike: never signs of Norwegian or Danish.
+  { code: 'no', words: words('jeg trenger ønsker kjøpe meg deg ikke hva hvor mye noe til og gjerne') },
+  { code: 'da', words: words('jeg søger ønsker købe ikke hvad hvor meget noget til og') },
   { code: 'hu', words: words('egy és keresek szeretnék kellene kell vagy alatt legfeljebb nekem számára kérek vagyok venni') },
   { code: 'fi', words: words('etsin tarvitsen haluan ostaa enintään vähintään tai kanssa euroa ilman minulle minä olen että joka mutta myös kiitos noin yli') },
   { code: 'id', words: words('saya aku mau ingin beli membeli untuk dengan tanpa yang dan tidak ini itu cari carikan mencari tolong butuh perlu buat bisa atau kami') },
@@ -84,6 +82,37 @@ function signWords(text: string): string[] {
     sentenceStart = false;
   }
   return found;
+}
+
+/**
+ * Every word a glossed lexicon writes (its entries' words, markers and words shared with the reader), as written:
+ * accents kept, so "tôi" is not the folded "toi" of another lexicon.
+ */
+let glossedWords: { exact: ReadonlySet<string>; stems: readonly string[] } | undefined;
+
+/**
+ * Whether a word is read already, so it can never show a language the butler cannot read: a word of English or
+ * French (`readerWord`), or one any glossed lexicon writes ("vi", "med", "på" are Swedish as much as Norwegian; "aku"
+ * is a word of another lexicon too). A key ending in '*' matches the words it starts.
+ */
+function isReadWord(word: string, readerWord: (word: string) => boolean): boolean {
+  if (glossedWords === undefined) {
+    const exact = new Set<string>();
+    const stems: string[] = [];
+    for (const lexicon of GLOSS_LEXICONS) {
+      for (const key of [...Object.keys(lexicon.words), ...lexicon.markers, ...(lexicon.sharedWithReader ?? [])]) {
+        for (const w of key.toLowerCase().split(/\s+/u)) {
+          if (w.endsWith('*')) stems.push(w.slice(0, -1).normalize('NFC'));
+          else if (w.length > 0) exact.add(w.normalize('NFC'));
+        }
+      }
+    }
+    glossedWords = { exact, stems: stems.filter((stem) => stem.length > 0) };
+  }
+  const typed = word.normalize('NFC');
+  if (glossedWords.exact.has(typed) || glossedWords.stems.some((stem) => typed.startsWith(stem))) return true;
+  // An English or French word as typed: the reader's own folding ("tôi" read as "toi") is no word of English or French.
+  return foldWord(typed) === typed && readerWord(typed);
 }
 
 /** How many of a request's first words show the language it is written in. */
@@ -133,8 +162,9 @@ export function unreadLanguageOf(text: string, readerWord: (word: string) => boo
   const plain = unquoted(text);
   const script = scriptSigns(plain);
   if (script !== undefined) return { codes: [script.profile.code], signs: script.signs };
-  const candidates = signWords(plain);
-  const opening = openingWords(plain);
+  // A word the butler reads in any language (English, French or a glossed lexicon) is never a sign of one it cannot.
+  const candidates = signWords(plain).filter((w) => !isReadWord(w, readerWord));
+  const opening = openingWords(plain).filter((w) => !isReadWord(w, readerWord));
   let read: { telltales: string[]; englishOrFrench: number } | undefined;
   let best: UnreadProfile[] = [];
   let most = 0;
@@ -156,7 +186,5 @@ export function unreadLanguageOf(text: string, readerWord: (word: string) => boo
     else best.push(profile);
   }
   if (best.length === 0) return undefined;
-  const crowns = new Set(best.map((p) => p.crown));
-  const crown = crowns.size === 1 ? [...crowns][0] : undefined;
-  return { codes: best.map((p) => p.code), signs: most, ...(crown === undefined ? {} : { crown }) };
+  return { codes: best.map((p) => p.code), signs: most };
 }
