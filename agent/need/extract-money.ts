@@ -188,9 +188,13 @@ function figureBeside(tokens: readonly Token[], i: number): boolean {
   const after = tokens[i + 2];
   if (after === undefined || after.kind === 'punct' || after.kind === 'number') return true;
   if (after.kind !== 'word' || isUnitWord(after.norm)) return false;
+  return readAfterPrice(tokens, i + 2) || RANGE_JOINERS.has(after.norm) || isFunctionWord(after.norm);
+}
+
+/** True when the words at `i` are ones said after a price ("max", "or so", "each"). */
+export function readAfterPrice(tokens: readonly Token[], i: number): boolean {
   const unused = tokens.map(() => false);
-  const readAfterPrice = [POSTFIX_CEILING, POSTFIX_APPROXIMATE, PER_UNIT].some((m) => m.matchAt(tokens, unused, i + 2) !== undefined);
-  return readAfterPrice || RANGE_JOINERS.has(after.norm) || isFunctionWord(after.norm);
+  return [POSTFIX_CEILING, POSTFIX_APPROXIMATE, PER_UNIT].some((m) => m.matchAt(tokens, unused, i) !== undefined);
 }
 
 /** Cents said after a currency word at `i` ("cinquante", "50"): a whole number below a hundred with nothing after it but punctuation. */

@@ -2,6 +2,7 @@ import { PROTOCOL_LIMITS, toMinorUnits } from '../../protocol/index.ts';
 import { readClauseModality } from './clause-modality.ts';
 import { extractDeadline } from './extract-deadline.ts';
 import { currencyAt, extractMoney } from './extract-money.ts';
+import { markStandardVersions } from './standard-version.ts';
 import { extractQuantity } from './extract-quantity.ts';
 import { LEXICON } from './lexicon.ts';
 import type { NeedContext } from './need-engine.ts';
@@ -78,6 +79,8 @@ export function statedMoney(typed: string, context: NeedContext, modelCurrency?:
   };
   extractDeadline(state);
   const shares = readPercentTolerance(state);
+  // "Wi-Fi 6E", "Bluetooth 5": a standard's version is no price and no count.
+  markStandardVersions(state);
   extractMoney(state);
   // A share of room raises the figure it is said over, never another ("max 100, 20 % more battery" gives none).
   const roomOfEarlier = attachRoom(state, shares);
