@@ -227,7 +227,7 @@ export function parseOpenRequest(original: string, options: OpenParseOptions): P
   extractDeadline(state);
   const heldValues = extractUnitMeasures(state, options.attributes, options.categoryLabel, lexicon);
   // "Wi-Fi 6E", "Bluetooth 5": a standard's version is no price and no count.
-  markStandardVersions(state);
+  markStandardVersions(state, lexicon.matcher);
   extractMoney(state);
   extractPackSize(state);
   extractQuantity(state);

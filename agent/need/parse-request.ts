@@ -93,7 +93,7 @@ export function parseRequest(original: string, options: ParseOptions, vocabulary
   const gift = category === undefined ? undefined : detectGift(state);
   extractDeadline(state);
   // "Wi-Fi 6E", "Bluetooth 5": a standard's version is no price and no count.
-  markStandardVersions(state);
+  markStandardVersions(state, vocabulary.matcher);
   extractMoney(state);
   extractShoeSize(state);
   extractQuantity(state);

@@ -4,6 +4,7 @@ import { QUANTITY_READER_WORDS } from './extract-quantity.ts';
 import { consume, type ParseState } from './parse-state.ts';
 import { isUnitWord } from './quantity-units.ts';
 import { TECHNICAL_STANDARD_WORDS } from './technical-standards.ts';
+import type { PhraseMatcher } from './phrase-matcher.ts';
 import type { Token } from './tokenize.ts';
 
 /** The standards whose names take a version number ("Wi-Fi 6E", "USB 3.2", "Bluetooth 5.3", "HDMI 2.1", "PCIe 4"). */
@@ -38,12 +39,13 @@ function standardEndsAt(tokens: readonly Token[], k: number): boolean {
  * A figure said right after a standard's name is its version, never money or a count: "Wi-Fi 6E headphones under 150"
  * has a budget of 150 and wants one pair ("6E" is no 6 euros), "Bluetooth 5 headphones" one pair. The figure stays a
  * price, a count or a measure when a word those readers read follows it ("USB 2 m", "bluetooth 2 pairs", "wifi 6 max")
- * or when it is larger than any version. The figure is claimed; the standard's name is left to the other readers.
+ * or when it is larger than any version. The figure is claimed; the standard's name is left to the other readers, and
+ * a figure a phrase of `lexicon` reads with the name ("HDMI 2.1", a feature of TVs) is left to it.
  */
-export function markStandardVersions(state: ParseState): void {
+export function markStandardVersions(state: ParseState, lexicon?: PhraseMatcher<{ readonly phrases: readonly string[] }>): void {
   const { tokens, used } = state;
   for (let k = 0; k + 1 < tokens.length; k++) {
-    if (!standardEndsAt(tokens, k)) continue;
+    if (!standardEndsAt(tokens, k) || phraseCovers(state, lexicon, k + 1)) continue;
     const figure = tokens[k + 1]!;
     if (figure.kind !== 'number' || used[k + 1] || figure.value === undefined || figure.value >= MAX_VERSION || figure.start - tokens[k]!.end > 1) continue;
     let end = k + 2;
@@ -54,4 +56,17 @@ export function markStandardVersions(state: ParseState): void {
     consume(state, k + 1, end);
     k = end - 1;
   }
+}
+
+/** How far back a phrase holding a standard's name and its version may start ("wi fi 6": two words before the figure). */
+const PHRASE_REACH_BACK = 3;
+
+/** True when a phrase of `lexicon` starting before the figure at `i` reads it too ("hdmi 2.1"). */
+function phraseCovers(state: ParseState, lexicon: PhraseMatcher<{ readonly phrases: readonly string[] }> | undefined, i: number): boolean {
+  if (lexicon === undefined) return false;
+  for (let start = Math.max(0, i - PHRASE_REACH_BACK); start < i; start++) {
+    const match = lexicon.matchAt(state.tokens, state.used, start);
+    if (match !== undefined && match.start <= i && match.end > i) return true;
+  }
+  return false;
 }
