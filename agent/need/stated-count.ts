@@ -4,6 +4,8 @@ import { cardinalWordValue, dozensAt } from './number-words.ts';
 import { isQuantityNumber, isUnitWord } from './quantity-units.ts';
 import type { ParseState } from './parse-state.ts';
 import { peopleCountAt } from './people-count.ts';
+import { STOPWORDS } from './lexicon.ts';
+import type { Token } from './tokenize.ts';
 import { wordsAt } from './words-at.ts';
 
 /** People named by who they are after a count: "5 kids", "3 enfants" (the unit table has adults, guests, friends). */
@@ -31,7 +33,23 @@ function numberAt(state: ParseState, i: number): { readonly value: number; reado
   if (isQuantityNumber(tokens, i) && !isPeopleWord(tokens[i + 1]?.norm)) return undefined;
   if (tokens[i + 1]?.attached === true && tokens[i + 1]!.kind === 'word') return undefined;
   if (token.attached && tokens[i - 1]?.kind === 'word') return undefined;
+  if (afterProductName(tokens, i)) return undefined;
   return { value: token.value, end: i + 1 };
+}
+
+const SENTENCE_ENDS: ReadonlySet<string> = new Set(['.', '!', '?']);
+
+/**
+ * True when the figure at `i` follows a product's name as its model number: "2 iPhone 15 cases", "2 Series 7 straps"
+ * (a name with a capital inside it, or capitalised inside a sentence). "Buy 3 mugs" counts: a sentence's first word
+ * and the asking words are no names.
+ */
+function afterProductName(tokens: readonly Token[], i: number): boolean {
+  const name = tokens[i - 1];
+  if (name === undefined || name.kind !== 'word' || tokens[i]!.start - name.end > 1 || STOPWORDS.has(name.norm) || ASKING_WORDS.has(name.norm)) return false;
+  if (/\p{Lu}/u.test(name.raw.slice(1))) return true;
+  const before = tokens[i - 2];
+  return name.capitalized && before !== undefined && !(before.kind === 'punct' && SENTENCE_ENDS.has(before.norm));
 }
 
 /**
@@ -108,6 +126,18 @@ function countsPeopleAt(state: ParseState, i: number): boolean {
  * person's words, never from text the model was shown.
  */
 export function statedCount(state: ParseState): number {
+  return largestCount(state, true);
+}
+
+/**
+ * The most items the words say the person buys: `statedCount` without the counts of people ("a board game for 6
+ * players, max 40 each" buys one game). A price said per item ("two mugs, 50 each") is multiplied by it alone.
+ */
+export function statedItemCount(state: ParseState): number {
+  return largestCount(state, false);
+}
+
+function largestCount(state: ParseState, people: boolean): number {
   // The quantity reader's count, unless the figure it came from describes one item ("a 24 piece tool set").
   const read = state.draft.quantity ?? 1;
   const describing = state.tokens.some((t, i) => t.kind === 'number' && t.value === read && describesOneAt(state, i, i + 1));
@@ -115,7 +145,9 @@ export function statedCount(state: ParseState): number {
   for (let i = 0; i < state.tokens.length; i++) {
     const count = numberAt(state, i);
     if (count === undefined || count.value <= largest || count.value > MAX_QUANTITY || describesOneAt(state, i, count.end)) continue;
-    if (countsItemsAt(state, i, count.end) || countsPeopleAt(state, i) || askedAloneAt(state, i, count.end)) largest = count.value;
+    const ofPeople = countsPeopleAt(state, i);
+    if (!people && ofPeople) continue;
+    if (countsItemsAt(state, i, count.end) || ofPeople || askedAloneAt(state, i, count.end)) largest = count.value;
   }
   return largest;
 }
