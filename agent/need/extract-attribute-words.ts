@@ -131,7 +131,7 @@ export function extractAttributeWords(state: ParseState, lexicon: OpenLexicon, k
     if (used[i]) {
       // "isn't a 3-hour strategy game": a measure read between the negation and its first item does not end it.
       if (!state.markerTokens[i] && !(scope.negatesNext && tokens[i]!.kind !== 'punct')) scope.close();
-      else if (state.markerTokens[i]) scope.wishSaid(token.norm);
+      else if (state.markerTokens[i]) scope.wishSaid(tokens, i);
       continue;
     }
     // "Kobo rather than Kindle": the option set aside is neither wanted nor refused.
@@ -231,7 +231,7 @@ export function extractAttributeWords(state: ParseState, lexicon: OpenLexicon, k
       continue;
     }
     if (token.kind === 'word' && STOPWORDS.has(token.norm)) {
-      scope.wishSaid(token.norm);
+      scope.wishSaid(tokens, i);
       continue;
     }
     // "pas de vélo électrique", "no app, I don't want another app": the product's own name and a word asking for one

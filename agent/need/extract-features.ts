@@ -33,7 +33,7 @@ export function extractFeatures(state: ParseState, matcher: PhraseMatcher<Lexico
     if (used[i]) {
       // A price, size or date ends a "not …" list; "very" or "ideally" inside it does not ("not very heavy").
       if (!state.markerTokens[i]) scope.close();
-      else scope.wishSaid(token.norm);
+      else scope.wishSaid(tokens, i);
       continue;
     }
     // "Hoka rather than Nike": the option set aside is neither wanted nor refused.
@@ -98,7 +98,7 @@ export function extractFeatures(state: ParseState, matcher: PhraseMatcher<Lexico
       continue;
     }
     if (token.kind === 'word' && STOPWORDS.has(token.norm) && !isClauseBoundary(token)) {
-      scope.wishSaid(token.norm);
+      scope.wishSaid(tokens, i);
       continue;
     }
     if (token.kind === 'word' && isClauseBoundary(token)) {

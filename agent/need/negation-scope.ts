@@ -28,6 +28,19 @@ const WISH_WORDS: ReadonlySet<string> = new Set([
   'veux', 'voudrais', 'voulons', 'souhaite', 'aimerais', 'cherche', 'avec', 'doit', 'faut', 'idealement', 'uniquement', 'seulement',
 ]);
 
+/** Words that join a new clause to a "not" list: a wish word after them starts a new wish. */
+const AND_WORDS: ReadonlySet<string> = new Set(['and', 'et', 'und', 'y', 'plus']);
+/** Who wishes, said between "and" and the wish word: "and I need", "et je veux", "und ich brauche", "and it must". */
+const WISHER_WORDS: ReadonlySet<string> = new Set(['i', 'we', 'it', 'je', 'j', 'nous', 'il', 'ich', 'wir', 'es', 'yo', 'also', 'aussi', 'auch', 'really', 'would', 'do', 'd', 'just']);
+
+/** True when the wish word at `i` follows "and" (with who wishes between: "and I need"). */
+function afterAnd(tokens: readonly Token[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && tokens[k]!.kind === 'word' && WISHER_WORDS.has(tokens[k]!.norm)) k--;
+  const before = tokens[k];
+  return before !== undefined && before.kind === 'word' && AND_WORDS.has(before.norm);
+}
+
 /** True for a word that opens a new positive wish (`WISH_WORDS`). */
 export function isWishWord(norm: string): boolean {
   return WISH_WORDS.has(norm);
@@ -83,9 +96,15 @@ export class NegationScope {
     return last === undefined || last === kind;
   }
 
-  /** A word (`norm`) said inside an open list: a wish word ("I need", "with", "must") ends it once it has refused something. */
-  wishSaid(norm: string): void {
-    if (this.open?.applied && WISH_WORDS.has(norm)) this.close();
+  /**
+   * The word at `i` said inside an open list: a wish word ("I need", "with", "must") ends it once it has refused
+   * something, said right after an item ("not Sony with bluetooth") or after "and" ("… and I need noise cancelling").
+   * After "or" or a vague word it is part of what is refused: "not Sony or anything with bluetooth", "not Sony or ones
+   * that need bluetooth".
+   */
+  wishSaid(tokens: readonly Token[], i: number): void {
+    if (!this.open?.applied || !WISH_WORDS.has(tokens[i]!.norm)) return;
+    if (this.open.awaitingConnector || afterAnd(tokens, i)) this.close();
   }
 
   /** A connector ("or", ",", "ni") lets the list go on. */

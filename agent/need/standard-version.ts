@@ -3,12 +3,14 @@ import { currencyAt, readAfterPrice } from './extract-money.ts';
 import { QUANTITY_READER_WORDS } from './extract-quantity.ts';
 import { consume, type ParseState } from './parse-state.ts';
 import { isUnitWord } from './quantity-units.ts';
-import { TECHNICAL_STANDARD_WORDS } from './technical-standards.ts';
 import type { PhraseMatcher } from './phrase-matcher.ts';
 import type { Token } from './tokenize.ts';
 
-/** The standards whose names take a version number ("Wi-Fi 6E", "USB 3.2", "Bluetooth 5.3", "HDMI 2.1", "PCIe 4"). */
-const STANDARDS: ReadonlySet<string> = new Set(TECHNICAL_STANDARD_WORDS);
+/**
+ * The standards whose names take a version number ("Wi-Fi 6E", "USB 3.2", "Bluetooth 5.3", "HDMI 2.1", "PCIe 4"); a
+ * figure after another standard's name ("ANC 9", "OLED 2") stays what the other readers make of it.
+ */
+const STANDARDS: ReadonlySet<string> = new Set(['wifi', 'wlan', 'bluetooth', 'usb', 'hdmi', 'thunderbolt', 'pcie', 'displayport', 'ddr', 'lte']);
 /** Versions of these standards are small figures (Wi-Fi 7, Bluetooth 5.4, USB 4, Thunderbolt 5, PCIe 6). */
 const MAX_VERSION = 10;
 /** Letters glued after a version ("6E", "3.2a") belong to it: "6E" after "Wi-Fi" is no euro. */

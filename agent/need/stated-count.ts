@@ -37,20 +37,38 @@ function numberAt(state: ParseState, i: number): { readonly value: number; reado
   return { value: token.value, end: i + 1 };
 }
 
-const SENTENCE_ENDS: ReadonlySet<string> = new Set(['.', '!', '?']);
-
 /**
- * True when the figure at `i` follows a product's name as its model number: "2 iPhone 15 cases", "2 Series 7 straps"
- * (a name with a capital inside it, or capitalised inside a sentence). "Buy 3 mugs" counts: a sentence's first word
- * and the asking words are no names.
+ * True when the figure at `i` follows a product's name as its model number: "iPhone 15 cases", "PS5 2 controllers"
+ * (a name in mixed case or with digits in it), or "2 Series 7 straps" (a capitalised name with a count before it).
+ * After an ordinary capitalised word with no count before it the figure is a count: "for Emma 2 mugs", "before Friday
+ * 2 mugs", "the IKEA 4 chairs".
  */
 function afterProductName(tokens: readonly Token[], i: number): boolean {
   const name = tokens[i - 1];
   if (name === undefined || name.kind !== 'word' || tokens[i]!.start - name.end > 1 || STOPWORDS.has(name.norm) || ASKING_WORDS.has(name.norm)) return false;
-  if (/\p{Lu}/u.test(name.raw.slice(1))) return true;
-  const before = tokens[i - 2];
-  return name.capitalized && before !== undefined && !(before.kind === 'punct' && SENTENCE_ENDS.has(before.norm));
+  if (/\p{N}/u.test(name.raw) || (/\p{Lu}/u.test(name.raw.slice(1)) && /\p{Ll}/u.test(name.raw))) return true;
+  return name.capitalized && tokens[i - 2]?.kind === 'number';
 }
+
+/**
+ * The count said of the items a price per item is about: the nearest count of items before the price at `priceStart`
+ * ("I have 3 dogs, 2 bowls, 10 each": 2), when no other "each" stands between them ("3 kids, 2 shirts each, 20 each"
+ * gives none). Counts of people are none ("for 6 players, 40 each"). Undefined when the words say none.
+ */
+export function countBeforePrice(state: ParseState, priceStart: number): number | undefined {
+  for (let i = priceStart - 1; i >= 0; i--) {
+    const token = state.tokens[i]!;
+    if (token.kind === 'word' && EACH_WORDS.has(token.norm)) return undefined;
+    const count = numberAt(state, i);
+    if (count === undefined || count.value > MAX_QUANTITY || describesOneAt(state, i, count.end)) continue;
+    if (countsPeopleAt(state, i)) return undefined;
+    if (countsItemsAt(state, i, count.end)) return count.value;
+  }
+  return undefined;
+}
+
+/** Words that say a price or a count is per item. */
+const EACH_WORDS: ReadonlySet<string> = new Set(['each', 'apiece', 'chacun', 'chacune', 'stuck', 'cada']);
 
 /**
  * Nouns a figure before them describes one item by, not a count of items: "a 24 piece tool set", "a 3 seater sofa",
@@ -126,18 +144,6 @@ function countsPeopleAt(state: ParseState, i: number): boolean {
  * person's words, never from text the model was shown.
  */
 export function statedCount(state: ParseState): number {
-  return largestCount(state, true);
-}
-
-/**
- * The most items the words say the person buys: `statedCount` without the counts of people ("a board game for 6
- * players, max 40 each" buys one game). A price said per item ("two mugs, 50 each") is multiplied by it alone.
- */
-export function statedItemCount(state: ParseState): number {
-  return largestCount(state, false);
-}
-
-function largestCount(state: ParseState, people: boolean): number {
   // The quantity reader's count, unless the figure it came from describes one item ("a 24 piece tool set").
   const read = state.draft.quantity ?? 1;
   const describing = state.tokens.some((t, i) => t.kind === 'number' && t.value === read && describesOneAt(state, i, i + 1));
@@ -145,9 +151,7 @@ function largestCount(state: ParseState, people: boolean): number {
   for (let i = 0; i < state.tokens.length; i++) {
     const count = numberAt(state, i);
     if (count === undefined || count.value <= largest || count.value > MAX_QUANTITY || describesOneAt(state, i, count.end)) continue;
-    const ofPeople = countsPeopleAt(state, i);
-    if (!people && ofPeople) continue;
-    if (countsItemsAt(state, i, count.end) || ofPeople || askedAloneAt(state, i, count.end)) largest = count.value;
+    if (countsItemsAt(state, i, count.end) || countsPeopleAt(state, i) || askedAloneAt(state, i, count.end)) largest = count.value;
   }
   return largest;
 }

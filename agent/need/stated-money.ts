@@ -14,7 +14,7 @@ import { ambiguousCurrencyAt, unknownCurrencySignAt } from './more-currency-at.t
 import { MAX_BUDGET, resolveBudget } from './resolve-budget.ts';
 import type { Money } from '../../protocol/index.ts';
 import { stripControlSequences } from './strip-control-sequences.ts';
-import { statedCount, statedItemCount } from './stated-count.ts';
+import { countBeforePrice, statedCount } from './stated-count.ts';
 import { sharedVocabulary } from './vocabulary.ts';
 
 /** The money a person's words state, whatever the product and however the rest of the request reads. */
@@ -95,11 +95,15 @@ export function statedMoney(typed: string, context: NeedContext, modelCurrency?:
   const named = namedCurrencies(state);
   const currency = budgets.find((m) => m.currency !== undefined)?.currency ?? previous?.budget?.currency ?? previous?.currency ?? context.defaultCurrency;
   const largest = new Map<string, number>();
-  // A price per item is for every item the person buys ("two mugs, 50 each"), as the built-in reader multiplies it.
-  const items = statedItemCount(state);
+  // A price per item is for the items it is said of ("two mugs, 50 each": 2), the count said nearest before it; where
+  // the words say none ("3 kids, 2 shirts each, 20 each"), the quantity reader's, as the built-in reader multiplies it.
+  const quantityRead = Math.max(1, quantity ?? 1);
+  const perUnit = budgets.filter((m) => m.perUnit);
+  const attached = perUnit.length === 1 && perUnit[0]!.span !== undefined ? countBeforePrice(state, perUnit[0]!.span.start) : undefined;
+  const items = attached ?? quantityRead;
   let perItem: StatedMoney['perItem'];
   for (const mention of budgets) {
-    if (mention.perUnit && items > 1 && perItem === undefined && mention.amount > 0 && mention.amount <= MAX_BUDGET) perItem = { price: { amountMinor: toMinorUnits(mention.amount, mention.currency ?? currency), currency: mention.currency ?? currency }, items };
+    if (mention.perUnit && attached !== undefined && items > 1 && perItem === undefined && mention.amount > 0 && mention.amount <= MAX_BUDGET) perItem = { price: { amountMinor: toMinorUnits(mention.amount, mention.currency ?? currency), currency: mention.currency ?? currency }, items };
     const major = mention.amount * (mention.approximate ? 1.1 : 1) * (mention.perUnit ? items : 1);
     if (!(major > 0) || major > MAX_BUDGET) continue;
     const said = mention.currency ?? currency;

@@ -50,3 +50,40 @@ describe('the LLM path prices an order said per item', () => {
     expect(statedMoney('2 mugs, max 100 for both', ctx).perItem).toBeUndefined();
   });
 });
+
+// review50e: the model-number rule took any capitalised word for a product's name ("for Emma 2 mugs" bought one mug),
+// and a price per item was multiplied by the largest count anywhere ("I have 3 dogs, 2 bowls, 10 each" gave 30). A
+// figure is a model number only after a name in mixed case or with digits, or after a capitalised name with a count
+// before it; a price per item is multiplied by the count said nearest before it, by none where another "each" stands
+// between (main's reading is kept).
+describe('the count of the items a price per item is about', () => {
+  it.each([
+    ['for Christmas 3 mugs, 10 each', '2169', 3, 3_000, 3, 3_000],
+    ['for Emma 2 mugs, max 20', '2169', 2, 2_000, 2, 2_000],
+    ['before Friday 2 mugs please', '2169', 2, null, 2, undefined],
+    ['the IKEA 4 chairs, 50 each', '2045', 4, 20_000, 4, 20_000],
+    ['I have 3 dogs, 2 bowls, 10 each', '2169', 3, 3_000, 3, 2_000],
+    ['3 kids, 2 shirts each, 20 each', '2169', 6, 12_000, 3, 2_000],
+  ] as const)('%s (category %s, model %i items, budget %s) → %i items, budget %s', async (text, category, quantity, budgetMinor, wantQuantity, wantBudget) => {
+    server.enqueue(reply.json(needAnswer({ category, quantity, budgetMinor })));
+    const read = await market.understand(text);
+    expect(read.kind).toBe('need');
+    if (read.kind !== 'need') return;
+    expect(read.need.quantity).toBe(wantQuantity);
+    expect(read.need.budget?.amountMinor).toBe(wantBudget);
+  });
+
+  it.each([
+    ['for Emma 2 mugs, max 20', 2],
+    ['the IKEA 4 chairs', 4],
+    ['before Friday 2 mugs please', 2],
+    ['2 iPhone 15 cases', 2],
+    ['2 Galaxy 5 cases', 2],
+  ])('%s states %i items', (text, count) => {
+    expect(statedMoney(text, ctx).count).toBe(count);
+  });
+
+  it('"each" said twice leaves the price per item unread: "3 kids, 2 shirts each, 20 each"', () => {
+    expect(statedMoney('3 kids, 2 shirts each, 20 each', ctx).perItem).toBeUndefined();
+  });
+});

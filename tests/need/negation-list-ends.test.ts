@@ -105,3 +105,19 @@ describe('"and" goes on with a negation over features, but not across a new wish
     expect(refused('I want headphones without bluetooth and noise cancelling', 'noise_cancelling', true)).toBe(true);
   });
 });
+
+// review50e: a wish word said after "or", "nor", "ni" or a vague word ("anything", "ones", "rien") is part of what is
+// refused, as on main: "not Sony or anything with bluetooth" refuses bluetooth. It ends the list only right after an
+// item or after "and" ("without bluetooth and I need noise cancelling").
+describe('a wish word after "or" or "anything" stays inside the "not" list', () => {
+  it.each([
+    ['headphones, not Sony or anything with bluetooth', 'wireless'],
+    ['headphones, no Sony, or anything with bluetooth', 'wireless'],
+    ['headphones, not Sony or ones that need bluetooth', 'wireless'],
+    ['headphones, no Sony nor anything with noise cancelling', 'noise_cancelling'],
+  ])('%s refuses %s', (text, attribute) => {
+    expect(refused(text, attribute, true)).toBe(true);
+    expect(wanted(text, attribute, true)).toBe(false);
+    expect(refused(text, 'maker', 'Sony')).toBe(true);
+  });
+});
