@@ -1,5 +1,6 @@
 import { shortenId, withoutHiddenCharacters } from '../../protocol/index.ts';
 import { MAX_NAME_LENGTH } from '../decision/index.ts';
+import { BUTLER_NAMES } from '../identity/index.ts';
 import { normalizeText } from '../pressure/index.ts';
 import type { BrandConnection } from './brand-connection.ts';
 
@@ -78,7 +79,7 @@ export interface KnownBrand {
  * would otherwise sell as if the person's own agent were the seller. Its id holds a ':' (never an entry's), so no
  * connection is ever taken for it.
  */
-export const THE_BUTLER_ITSELF: readonly KnownBrand[] = ['Majordome', 'your butler', 'your assistant', 'your shopping assistant', 'your AI assistant', 'your agent'].map((name) => ({ id: ':majordome', name }));
+const THE_BUTLER_ITSELF: readonly KnownBrand[] = BUTLER_NAMES.map((name) => ({ id: ':majordome', name }));
 
 /**
  * Keeps a card's display name from passing for another brand or for the butler itself: when a name reads like another connection's name or

@@ -8,6 +8,8 @@ export interface BudgetAsSaidNotes {
   readonly held: string;
   /** The budget is dropped: the words state none the model's could be. */
   readonly dropped: string;
+  /** The budget is a price said per item times the items bought ("50 each" for 2: 100 for the order). */
+  readonly perItem: (price: Money, items: number, total: Money) => string;
 }
 
 /** What becomes of the model's budget: kept, held to an amount the words state, or dropped. */
@@ -55,7 +57,13 @@ function withoutValue(preference: SoftPreference): SoftPreference {
 export function withBudgetAsSaid(understanding: Understanding, stated: StatedMoney, notes: BudgetAsSaidNotes): Understanding {
   if (understanding.kind === 'unsupported') return understanding;
   const read = understanding.kind === 'need' ? understanding.need : understanding.partial;
-  const verdict = verdictOn(read.budget, stated);
+  const total = orderTotal(stated);
+  // "two mugs, 50 each": the budget is the order's (the built-in reader's convention); a model that took the price of
+  // one for it is read as the order's, and the price of one is said back.
+  const model = read.budget !== undefined && total !== undefined && sameMoney(read.budget, stated.perItem!.price) ? total : read.budget;
+  const verdict = verdictOn(model, stated);
+  const kept = verdict.kind === 'kept' ? model : verdict.kind === 'held' ? verdict.budget : undefined;
+  if (kept !== undefined && total !== undefined && sameMoney(kept, total)) return withBudget(understanding, kept, notes.perItem(stated.perItem!.price, stated.perItem!.items, total));
   if (verdict.kind === 'kept') return understanding;
   const budget = verdict.kind === 'held' ? verdict.budget : undefined;
   const currency = budget?.currency ?? (read.currency !== undefined && stated.largest.has(read.currency) ? read.currency : stated.currency);
@@ -68,4 +76,24 @@ export function withBudgetAsSaid(understanding: Understanding, stated: StatedMon
   }
   const { budget: _read, ...partial } = understanding.partial;
   return { ...understanding, partial: { ...partial, ...money }, notUnderstood: [note, ...understanding.notUnderstood].slice(0, 64) };
+}
+
+/** The order's total for a price said per item ("50 each" for 2: 100), when the words say one. */
+function orderTotal(stated: StatedMoney): Money | undefined {
+  const perItem = stated.perItem;
+  return perItem === undefined ? undefined : { amountMinor: perItem.price.amountMinor * perItem.items, currency: perItem.price.currency };
+}
+
+function sameMoney(a: Money, b: Money): boolean {
+  return a.amountMinor === b.amountMinor && a.currency === b.currency;
+}
+
+/** The understanding with `budget` as its budget and `note` said first (its currency stays the model's, as the budget's). */
+function withBudget(understanding: Exclude<Understanding, { kind: 'unsupported' }>, budget: Money, note: string): Understanding {
+  if (understanding.kind === 'need') {
+    const need = { ...understanding.need, budget, currency: budget.currency, softPreferences: withoutRestatedCeiling(understanding.need.softPreferences, budget.amountMinor) };
+    return { ...understanding, need, assumptions: [note, ...understanding.assumptions].slice(0, 64) };
+  }
+  const partial = { ...understanding.partial, budget, currency: budget.currency, softPreferences: withoutRestatedCeiling(understanding.partial.softPreferences, budget.amountMinor) };
+  return { ...understanding, partial, notUnderstood: [note, ...understanding.notUnderstood].slice(0, 64) };
 }

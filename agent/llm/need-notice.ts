@@ -1,4 +1,5 @@
-import type { Catalogue, Language } from '../language/index.ts';
+import type { Money } from '../../protocol/index.ts';
+import { formatMoneyIn, type Catalogue, type Language } from '../language/index.ts';
 import { callErrorText } from './call-error-text.ts';
 import type { BudgetAsSaidNotes } from './budget-as-said.ts';
 import type { CurrencyAsSaidNote } from './currency-as-said.ts';
@@ -18,6 +19,7 @@ const NOTICE_MESSAGES: Catalogue<{
   readonly callFailed: (error: LlmCallError) => string;
   readonly budgetAsSaid: string;
   readonly budgetDropped: string;
+  readonly budgetPerItem: (price: Money, items: number, total: Money) => string;
   readonly quantityAsSaid: (count: number, read: number) => string;
   readonly currencyAsSaid: (currency: string, read: string) => string;
   readonly ruleDemoted: (rule: string) => string;
@@ -27,6 +29,7 @@ const NOTICE_MESSAGES: Catalogue<{
   en: {
     budgetAsSaid: 'budget: the one you wrote (the language model read a higher one, another currency or none)',
     budgetDropped: 'budget: none (the language model read one your words do not state)',
+    budgetPerItem: (price, items, total) => `budget: ${formatMoneyIn(price, 'en')} each × ${items} = ${formatMoneyIn(total, 'en')} for the order`,
     quantityAsSaid: (count, read) => `quantity: ${count}, as your words say (the language model read ${read})`,
     currencyAsSaid: (currency, read) => `currency: ${currency} (the language model read ${read}, which your words do not name)`,
     ruleDemoted: (rule) => `${rule}: a preference, not a requirement (the language model read it; your words do not state it)`,
@@ -38,6 +41,7 @@ const NOTICE_MESSAGES: Catalogue<{
   fr: {
     budgetAsSaid: 'budget : celui que vous avez écrit (le modèle de langue en lisait un plus élevé, dans une autre devise, ou aucun)',
     budgetDropped: 'budget : aucun (le modèle de langue en lisait un que vos mots ne donnent pas)',
+    budgetPerItem: (price, items, total) => `budget : ${formatMoneyIn(price, 'fr')} l’unité × ${items} = ${formatMoneyIn(total, 'fr')} pour la commande`,
     quantityAsSaid: (count, read) => `quantité : ${count}, comme vos mots le disent (le modèle de langue lisait ${read})`,
     currencyAsSaid: (currency, read) => `devise : ${currency} (le modèle de langue lisait ${read}, que vos mots ne nomment pas)`,
     ruleDemoted: (rule) => `${rule} : une préférence, pas une exigence (le modèle de langue le lisait ; vos mots ne le disent pas)`,
@@ -60,7 +64,7 @@ export function callFailedNotice(error: LlmCallError, language: Language = 'en')
 
 /** The notes shown to the person when the model's budget was held to one their words state, or dropped (in their language). */
 export function budgetAsSaidNotes(language: Language = 'en'): BudgetAsSaidNotes {
-  return { held: NOTICE_MESSAGES[language].budgetAsSaid, dropped: NOTICE_MESSAGES[language].budgetDropped };
+  return { held: NOTICE_MESSAGES[language].budgetAsSaid, dropped: NOTICE_MESSAGES[language].budgetDropped, perItem: NOTICE_MESSAGES[language].budgetPerItem };
 }
 
 /** The note shown to the person when the model's quantity was held to the count their words state (in their language). */

@@ -9,6 +9,8 @@ export interface ConversationMessages {
   readonly whichBuiltin: (candidates: string) => string;
   readonly onlyShopFor: (known: string, unrecognised: string) => string;
   readonly onlyShopForKnown: (known: string) => string;
+  /** A request in a language the butler cannot read yet, named, with the languages it does read. */
+  readonly cannotRead: (language: string, readable: string) => string;
   readonly whatToLookFor: (known: string) => string;
   readonly whatToLookForBare: string;
   readonly shoeSize: string;
@@ -42,6 +44,7 @@ export const CONVERSATION_MESSAGES: Catalogue<ConversationMessages> = {
     whichBuiltin: (candidates) => `Should I look for ${candidates}? I handle one kind of product per request.`,
     onlyShopFor: (known, unrecognised) => `I can only shop for ${known} so far, and I don't recognise ${unrecognised} as one of them.`,
     onlyShopForKnown: (known) => `I can only shop for ${known} so far.`,
+    cannotRead: (language, readable) => `I can't read ${language} yet; please write in ${readable}.`,
     whatToLookFor: (known) => `What should I look for? I can shop for ${known}.`,
     whatToLookForBare: 'What should I look for?',
     shoeSize: 'What shoe size do you need (EU size, for example 42 or 42.5)?',
@@ -71,6 +74,7 @@ export const CONVERSATION_MESSAGES: Catalogue<ConversationMessages> = {
     whichBuiltin: (candidates) => `Dois-je chercher ${candidates} ? Je m’occupe d’un seul type de produit par demande.`,
     onlyShopFor: (known, unrecognised) => `Pour l’instant, je ne sais acheter que ${known}, et je ne reconnais pas ${unrecognised} parmi eux.`,
     onlyShopForKnown: (known) => `Pour l’instant, je ne sais acheter que ${known}.`,
+    cannotRead: (language, readable) => `Je ne sais pas encore lire ce texte (${language}) ; écrivez-moi en ${readable}.`,
     whatToLookFor: (known) => `Que dois-je chercher ? Je peux acheter ${known}.`,
     whatToLookForBare: 'Que dois-je chercher ?',
     shoeSize: 'Quelle pointure vous faut-il (pointure européenne, par exemple 42 ou 42,5) ?',

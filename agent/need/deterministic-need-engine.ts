@@ -21,6 +21,7 @@ import { sharedVocabulary } from './vocabulary.ts';
 import { stripControlSequences } from './strip-control-sequences.ts';
 import { isNotUnderstood, readRequestEvidence } from './request-evidence.ts';
 import { notUnderstoodQuestion } from './not-understood-question.ts';
+import { unreadLanguageAnswer } from './unread-language-answer.ts';
 
 /** Longest request read, in characters; the rest is reported as ignored. */
 export const MAX_REQUEST_CHARS = PROTOCOL_LIMITS.maxTextLength;
@@ -188,6 +189,9 @@ export function understandNeedText(typed: string, context: NeedContext): Underst
     const question = notUnderstoodQuestion(evidence.noise, describeSold(market, language), language);
     understood = { kind: 'clarify', question, missing: ['category'], partial: { hardConstraints: [], softPreferences: [], text: typedInput }, notUnderstood: [], reason: 'not-understood' };
   }
+  // A request left unserved in a language the butler cannot read is answered naming that language (never a served one).
+  const unread = unreadLanguageAnswer(understood, input, answerLanguage(previous?.language));
+  if (unread !== undefined) return UnderstandingSchema.parse(unread);
   // Our own output must satisfy our own schema; a failure here is a bug, so it throws.
   return UnderstandingSchema.parse(sayLanguageRead(inLanguage(understood, request.language), request, input));
 }

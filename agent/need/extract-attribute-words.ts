@@ -77,6 +77,12 @@ function ownedBefore(state: ParseState, at: number): boolean {
   return OWNED_LEADS.some((lead) => wordsAt(state.tokens, at - lead.length, lead));
 }
 
+/** The kind of the item a list would go on with at `i`: the attribute a value there sets, else `'maker'` (a name). */
+function itemKindAt(lexicon: OpenLexicon, tokens: ParseState['tokens'], used: readonly boolean[], i: number): string {
+  const effect = lexicon.matcher.matchAt(tokens, used, i)?.entry.effect;
+  return effect === undefined || effect.kind === 'none' ? 'maker' : effect.attribute;
+}
+
 /** True when, within the next two sentences' worth of words, the person says they want another maker than this one. */
 function otherThanItAfter(state: ParseState, from: number): boolean {
   const { tokens } = state;
@@ -105,19 +111,19 @@ export function extractAttributeWords(state: ParseState, lexicon: OpenLexicon, k
       const avoided = otherThanItAfter(state, end);
       if (avoided) setMaker(state.draft, name, true, false);
       note(draft.assumptions, NOTE_MESSAGES[state.language ?? 'en'].maker(name, avoided ? 'avoid' : 'owned'));
-      scope.itemRead();
+      scope.itemRead('maker');
       return end - 1;
     }
     // "I don't need a Dyson": no maker is wanted or refused.
     if (modality === 'unneeded') {
       markUnneeded(draft, 'maker');
-      scope.itemRead();
+      scope.itemRead('maker');
       return end - 1;
     }
     setMaker(state.draft, name, negated, !negated && modality !== 'hard');
     note(draft.assumptions, NOTE_MESSAGES[state.language ?? 'en'].maker(name, negated ? 'avoid' : modality === 'hard' ? 'require' : 'prefer'));
     if (!negated) names.push({ name, start: the, end, modality });
-    scope.itemRead();
+    scope.itemRead('maker');
     return end - 1;
   };
   for (let i = 0; i < tokens.length; i++) {
@@ -125,6 +131,7 @@ export function extractAttributeWords(state: ParseState, lexicon: OpenLexicon, k
     if (used[i]) {
       // "isn't a 3-hour strategy game": a measure read between the negation and its first item does not end it.
       if (!state.markerTokens[i] && !(scope.negatesNext && tokens[i]!.kind !== 'punct')) scope.close();
+      else if (state.markerTokens[i]) scope.wishSaid(tokens, i);
       continue;
     }
     // "Kobo rather than Kindle": the option set aside is neither wanted nor refused.
@@ -190,19 +197,20 @@ export function extractAttributeWords(state: ParseState, lexicon: OpenLexicon, k
         // Only the name itself: "visseuse à chocs" after "ma vieille visseuse" says more than the product's name.
         const productName = Array.from({ length: match.end - match.start }, (_, d) => match.start + d).every((k) => state.categoryWordAt.has(k));
         if (earlier && !negated && (saidAsCompany(state, match.start) || productName)) {
-          scope.itemRead();
+          scope.itemRead(attribute);
           continue;
         }
         // "blue or green", "bleu ou vert": either value will do.
         lastWanted = applyOfferedEffect(state, entry.effect, { modality: state.modality[match.start] ?? 'none', emphasis: state.emphasis[match.start] ?? 0, negated }, match.start, match.end, lastWanted);
-        scope.itemRead();
+        scope.itemRead(attribute);
       }
       continue;
     }
     if (token.kind === 'punct') {
-      // "not Dyson, Rowenta or Bosch": a comma goes on with the list only when another name follows.
+      // "not Dyson, Rowenta or Bosch": a comma goes on with the list only when another name follows, of the same kind as
+      // the item before it ("a TV, not Samsung, OLED please" wants the OLED panel; "no bluetooth, Sony" wants Sony).
       const next = tokens[i + 1];
-      if (scope.isOpen && LIST_PUNCT.has(token.norm) && next !== undefined && !used[i + 1] && next.kind === 'word' && next.capitalized) scope.connector();
+      if (scope.isOpen && LIST_PUNCT.has(token.norm) && next !== undefined && !used[i + 1] && next.kind === 'word' && next.capitalized && scope.listsMore(itemKindAt(lexicon, tokens, used, i + 1))) scope.connector();
       else scope.close();
       continue;
     }
@@ -222,7 +230,10 @@ export function extractAttributeWords(state: ParseState, lexicon: OpenLexicon, k
       i = readName(the, i, end, spanText(state, the, end).slice(0, 120));
       continue;
     }
-    if (token.kind === 'word' && STOPWORDS.has(token.norm)) continue;
+    if (token.kind === 'word' && STOPWORDS.has(token.norm)) {
+      scope.wishSaid(tokens, i);
+      continue;
+    }
     // "pas de vélo électrique", "no app, I don't want another app": the product's own name and a word asking for one
     // more of a thing do not end the list the negation opened.
     if (scope.negatesNext && state.categoryWordAt.has(i)) continue;

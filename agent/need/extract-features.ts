@@ -10,7 +10,7 @@ import { consume, markUnneeded, note, spanText } from './parse-state.ts';
 import { setMaker } from './set-maker.ts';
 import { applyOfferedEffect, type WantedValue } from './values-offered-together.ts';
 import type { ParseState } from './parse-state.ts';
-import { NegationScope, exclusionOpeningEnd } from './negation-scope.ts';
+import { NegationScope, exclusionOpeningEnd, isWishWord } from './negation-scope.ts';
 import type { PhraseMatcher } from './phrase-matcher.ts';
 
 const LIST_PUNCT = new Set([',', '/', '&', '+']);
@@ -33,6 +33,7 @@ export function extractFeatures(state: ParseState, matcher: PhraseMatcher<Lexico
     if (used[i]) {
       // A price, size or date ends a "not …" list; "very" or "ideally" inside it does not ("not very heavy").
       if (!state.markerTokens[i]) scope.close();
+      else scope.wishSaid(tokens, i);
       continue;
     }
     // "Hoka rather than Nike": the option set aside is neither wanted nor refused.
@@ -72,7 +73,7 @@ export function extractFeatures(state: ParseState, matcher: PhraseMatcher<Lexico
       if (entry.maker !== undefined) {
         if (saying.modality === 'unneeded') markUnneeded(draft, 'maker');
         else setMaker(state.draft, entry.maker, saying.negated, saying.modality === 'soft');
-        scope.itemRead();
+        scope.itemRead('maker');
         continue;
       }
       if (state.category === undefined) continue;
@@ -85,18 +86,21 @@ export function extractFeatures(state: ParseState, matcher: PhraseMatcher<Lexico
       }
       // "Ethiopia or Kenya": either value will do.
       lastWanted = applyOfferedEffect(state, effect, saying, match.start, match.end, lastWanted);
-      if (effect.kind !== 'none') scope.itemRead();
+      if (effect.kind !== 'none') scope.itemRead(effect.attribute);
       continue;
     }
     if (token.kind === 'punct') {
-      if (scope.isOpen && LIST_PUNCT.has(token.norm) && startsListItem(state, matcher, knownWords, i + 1)) {
+      if (scope.isOpen && LIST_PUNCT.has(token.norm) && startsListItem(state, matcher, knownWords, i + 1, scope)) {
         scope.connector();
         continue;
       }
       if (token.norm !== '&') scope.close();
       continue;
     }
-    if (token.kind === 'word' && STOPWORDS.has(token.norm) && !isClauseBoundary(token)) continue;
+    if (token.kind === 'word' && STOPWORDS.has(token.norm) && !isClauseBoundary(token)) {
+      scope.wishSaid(tokens, i);
+      continue;
+    }
     if (token.kind === 'word' && isClauseBoundary(token)) {
       scope.close();
       continue;
@@ -110,7 +114,7 @@ export function extractFeatures(state: ParseState, matcher: PhraseMatcher<Lexico
       consume(state, i, end);
       setMaker(state.draft, name, true, false);
       note(draft.assumptions, NOTE_MESSAGES[state.language ?? 'en'].maker(name, 'avoid'));
-      scope.itemRead();
+      scope.itemRead('maker');
       i = end - 1;
       continue;
     }
@@ -129,10 +133,19 @@ function continuesName(state: ParseState, i: number): boolean {
   return token !== undefined && !state.used[i] && token.kind === 'word' && token.capitalized && !STOPWORDS.has(token.norm) && !state.categoryWordAt.has(i);
 }
 
-function startsListItem(state: ParseState, matcher: PhraseMatcher<LexiconEntry>, knownWords: ReadonlySet<string>, index: number): boolean {
+/**
+ * True when what follows a comma goes on with the open list: another negation or connector, or a maker after a maker
+ * ("not Dyson, Rowenta"); not a maker after a feature ("no bluetooth, Sony") nor one after a wish word ("not Sony, I
+ * want Bose").
+ */
+function startsListItem(state: ParseState, matcher: PhraseMatcher<LexiconEntry>, knownWords: ReadonlySet<string>, index: number, scope: NegationScope): boolean {
   let i = index;
-  while (state.tokens[i] && state.tokens[i]!.kind === 'word' && STOPWORDS.has(state.tokens[i]!.norm)) i++;
+  while (state.tokens[i] && state.tokens[i]!.kind === 'word' && STOPWORDS.has(state.tokens[i]!.norm)) {
+    if (isWishWord(state.tokens[i]!.norm)) return false;
+    i++;
+  }
   const match = matcher.matchAt(state.tokens, state.used, i);
-  if (match) return match.entry.maker !== undefined || match.entry.role === 'negation' || match.entry.role === 'connector';
-  return isUnknownName(state, knownWords, i);
+  if (match?.entry.role === 'negation' || match?.entry.role === 'connector') return true;
+  if (match) return match.entry.maker !== undefined && scope.listsMore('maker');
+  return isUnknownName(state, knownWords, i) && scope.listsMore('maker');
 }

@@ -214,11 +214,11 @@ function countsNothingAfter(tokens: readonly Token[], i: number): boolean {
   const after = tokens[i];
   if (after === undefined || after.kind === 'punct' || after.kind === 'number') return true;
   if (after.kind !== 'word' || isUnitWord(after.norm)) return false;
-  return readAfterPriceAt(tokens, i) || RANGE_JOINERS.has(after.norm) || isFunctionWord(after.norm);
+  return readAfterPrice(tokens, i) || RANGE_JOINERS.has(after.norm) || isFunctionWord(after.norm);
 }
 
-/** True when a word the money reader reads after a price starts at `i` (a bound, an approximation, a unit priced by). */
-function readAfterPriceAt(tokens: readonly Token[], i: number): boolean {
+/** True when a word the money reader reads after a price starts at `i` (a bound, an approximation, a unit priced by: "max", "or so", "each"). */
+export function readAfterPrice(tokens: readonly Token[], i: number): boolean {
   const unused = tokens.map(() => false);
   return [POSTFIX_CEILING, POSTFIX_APPROXIMATE, PER_UNIT].some((m) => m.matchAt(tokens, unused, i) !== undefined);
 }
@@ -239,7 +239,7 @@ function ranksNounAt(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i];
   if (next?.kind !== 'word' || isFunctionWord(next.norm) || RANGE_JOINERS.has(next.norm)) return false;
   const unused = tokens.map(() => false);
-  return !readAfterPriceAt(tokens, i) && taxQualifierEnd(tokens, unused, i) === i && budgetRateAt(tokens, unused, i) === undefined && currencyWordCode(next.raw, next.norm, false) === undefined;
+  return !readAfterPrice(tokens, i) && taxQualifierEnd(tokens, unused, i) === i && budgetRateAt(tokens, unused, i) === undefined && currencyWordCode(next.raw, next.norm, false) === undefined;
 }
 
 /** Cents said after a currency word at `i` ("cinquante", "50"): a whole number below a hundred with nothing after it but punctuation. */

@@ -11,6 +11,7 @@ import { readAttributesNamedAlone } from './attribute-named-alone.ts';
 import { extractBareNumbers } from './extract-bare-numbers.ts';
 import { extractDeadline } from './extract-deadline.ts';
 import { extractMoney } from './extract-money.ts';
+import { markStandardVersions } from './standard-version.ts';
 import { extractPackSize, extractStatedSize } from './extract-pack-and-size.ts';
 import { extractQuantity } from './extract-quantity.ts';
 import { markOwnedMeasures } from './owned-measure.ts';
@@ -226,6 +227,8 @@ export function parseOpenRequest(original: string, options: OpenParseOptions): P
   const gift = detectGift(state);
   extractDeadline(state);
   const heldValues = extractUnitMeasures(state, options.attributes, options.categoryLabel, lexicon);
+  // "Wi-Fi 6E", "Bluetooth 5": a standard's version is no price and no count.
+  markStandardVersions(state, lexicon.matcher);
   extractMoney(state);
   extractPackSize(state);
   extractQuantity(state);

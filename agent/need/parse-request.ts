@@ -10,6 +10,7 @@ import { extractDeadline } from './extract-deadline.ts';
 import { extractFeatures } from './extract-features.ts';
 import { extractMeasures } from './extract-measures.ts';
 import { extractMoney } from './extract-money.ts';
+import { markStandardVersions } from './standard-version.ts';
 import { extractGuardedFeatures } from './guarded-feature.ts';
 import { extractPrivativeOpposites } from './privative-feature.ts';
 import { extractQuantity } from './extract-quantity.ts';
@@ -92,6 +93,8 @@ export function parseRequest(original: string, options: ParseOptions, vocabulary
   // Whom it is for ("for my son, 14"): a person, never a feature, a size or a price.
   const gift = category === undefined ? undefined : detectGift(state);
   extractDeadline(state);
+  // "Wi-Fi 6E", "Bluetooth 5": a standard's version is no price and no count.
+  markStandardVersions(state, vocabulary.matcher);
   extractMoney(state);
   extractShoeSize(state);
   extractQuantity(state);

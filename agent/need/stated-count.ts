@@ -4,6 +4,8 @@ import { cardinalWordValue, dozensAt } from './number-words.ts';
 import { isQuantityNumber, isUnitWord } from './quantity-units.ts';
 import type { ParseState } from './parse-state.ts';
 import { peopleCountAt } from './people-count.ts';
+import { STOPWORDS } from './lexicon.ts';
+import type { Token } from './tokenize.ts';
 import { wordsAt } from './words-at.ts';
 
 /** People named by who they are after a count: "5 kids", "3 enfants" (the unit table has adults, guests, friends). */
@@ -31,8 +33,42 @@ function numberAt(state: ParseState, i: number): { readonly value: number; reado
   if (isQuantityNumber(tokens, i) && !isPeopleWord(tokens[i + 1]?.norm)) return undefined;
   if (tokens[i + 1]?.attached === true && tokens[i + 1]!.kind === 'word') return undefined;
   if (token.attached && tokens[i - 1]?.kind === 'word') return undefined;
+  if (afterProductName(tokens, i)) return undefined;
   return { value: token.value, end: i + 1 };
 }
+
+/**
+ * True when the figure at `i` follows a product's name as its model number: "iPhone 15 cases", "PS5 2 controllers"
+ * (a name in mixed case or with digits in it), or "2 Series 7 straps" (a capitalised name with a count before it).
+ * After an ordinary capitalised word with no count before it the figure is a count: "for Emma 2 mugs", "before Friday
+ * 2 mugs", "the IKEA 4 chairs".
+ */
+function afterProductName(tokens: readonly Token[], i: number): boolean {
+  const name = tokens[i - 1];
+  if (name === undefined || name.kind !== 'word' || tokens[i]!.start - name.end > 1 || STOPWORDS.has(name.norm) || ASKING_WORDS.has(name.norm)) return false;
+  if (/\p{N}/u.test(name.raw) || (/\p{Lu}/u.test(name.raw.slice(1)) && /\p{Ll}/u.test(name.raw))) return true;
+  return name.capitalized && tokens[i - 2]?.kind === 'number';
+}
+
+/**
+ * The count said of the items a price per item is about: the nearest count of items before the price at `priceStart`
+ * ("I have 3 dogs, 2 bowls, 10 each": 2), when no other "each" stands between them ("3 kids, 2 shirts each, 20 each"
+ * gives none). Counts of people are none ("for 6 players, 40 each"). Undefined when the words say none.
+ */
+export function countBeforePrice(state: ParseState, priceStart: number): number | undefined {
+  for (let i = priceStart - 1; i >= 0; i--) {
+    const token = state.tokens[i]!;
+    if (token.kind === 'word' && EACH_WORDS.has(token.norm)) return undefined;
+    const count = numberAt(state, i);
+    if (count === undefined || count.value > MAX_QUANTITY || describesOneAt(state, i, count.end)) continue;
+    if (countsPeopleAt(state, i)) return undefined;
+    if (countsItemsAt(state, i, count.end)) return count.value;
+  }
+  return undefined;
+}
+
+/** Words that say a price or a count is per item. */
+const EACH_WORDS: ReadonlySet<string> = new Set(['each', 'apiece', 'chacun', 'chacune', 'stuck', 'cada']);
 
 /**
  * Nouns a figure before them describes one item by, not a count of items: "a 24 piece tool set", "a 3 seater sofa",

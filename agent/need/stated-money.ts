@@ -2,6 +2,7 @@ import { PROTOCOL_LIMITS, toMinorUnits } from '../../protocol/index.ts';
 import { readClauseModality } from './clause-modality.ts';
 import { extractDeadline } from './extract-deadline.ts';
 import { currencyAt, extractMoney } from './extract-money.ts';
+import { markStandardVersions } from './standard-version.ts';
 import { extractQuantity } from './extract-quantity.ts';
 import { LEXICON } from './lexicon.ts';
 import type { NeedContext } from './need-engine.ts';
@@ -13,7 +14,7 @@ import { ambiguousCurrencyAt, unknownCurrencySignAt } from './more-currency-at.t
 import { MAX_BUDGET, resolveBudget } from './resolve-budget.ts';
 import type { Money } from '../../protocol/index.ts';
 import { stripControlSequences } from './strip-control-sequences.ts';
-import { statedCount } from './stated-count.ts';
+import { countBeforePrice, statedCount } from './stated-count.ts';
 import { sharedVocabulary } from './vocabulary.ts';
 
 /** The money a person's words state, whatever the product and however the rest of the request reads. */
@@ -30,6 +31,11 @@ export interface StatedMoney {
   readonly resolved?: Money;
   /** The most items the words may ask for (see `statedCount`): 1 where they state no count. */
   readonly count: number;
+  /**
+   * A price said per item, with the count of items it was multiplied by ("two mugs, 50 each": 50 EUR for 2, the order
+   * 100), when the words say one for more than one item. Counts of people multiply nothing ("for 6 players, 40 each").
+   */
+  readonly perItem?: { readonly price: Money; readonly items: number };
   /**
    * The delivery deadline the words state (ISO instant), read by the built-in deadline reader whatever the product —
    * "a kettle by Christmas" has one even where the built-in cannot place a kettle. Undefined when they state none.
@@ -78,6 +84,8 @@ export function statedMoney(typed: string, context: NeedContext, modelCurrency?:
   };
   extractDeadline(state);
   const shares = readPercentTolerance(state);
+  // "Wi-Fi 6E", "Bluetooth 5": a standard's version is no price and no count.
+  markStandardVersions(state);
   extractMoney(state);
   // A share of room raises the figure it is said over, never another ("max 100, 20 % more battery" gives none).
   const roomOfEarlier = attachRoom(state, shares);
@@ -87,8 +95,16 @@ export function statedMoney(typed: string, context: NeedContext, modelCurrency?:
   const named = namedCurrencies(state);
   const currency = budgets.find((m) => m.currency !== undefined)?.currency ?? previous?.budget?.currency ?? previous?.currency ?? context.defaultCurrency;
   const largest = new Map<string, number>();
+  // A price per item is for the items it is said of ("two mugs, 50 each": 2), the count said nearest before it; where
+  // the words say none ("3 kids, 2 shirts each, 20 each"), the quantity reader's, as the built-in reader multiplies it.
+  const quantityRead = Math.max(1, quantity ?? 1);
+  const perUnit = budgets.filter((m) => m.perUnit);
+  const attached = perUnit.length === 1 && perUnit[0]!.span !== undefined ? countBeforePrice(state, perUnit[0]!.span.start) : undefined;
+  const items = attached ?? quantityRead;
+  let perItem: StatedMoney['perItem'];
   for (const mention of budgets) {
-    const major = mention.amount * (mention.approximate ? 1.1 : 1) * (mention.perUnit ? Math.max(1, quantity ?? 1) : 1);
+    if (mention.perUnit && attached !== undefined && items > 1 && perItem === undefined && mention.amount > 0 && mention.amount <= MAX_BUDGET) perItem = { price: { amountMinor: toMinorUnits(mention.amount, mention.currency ?? currency), currency: mention.currency ?? currency }, items };
+    const major = mention.amount * (mention.approximate ? 1.1 : 1) * (mention.perUnit ? items : 1);
     if (!(major > 0) || major > MAX_BUDGET) continue;
     const said = mention.currency ?? currency;
     const amountMinor = toMinorUnits(major, said);
@@ -99,7 +115,7 @@ export function statedMoney(typed: string, context: NeedContext, modelCurrency?:
   const earlier = previous?.budget;
   if (earlier !== undefined) raise(largest, earlier.currency, Math.min(Math.round((earlier.amountMinor * (100 + roomOfEarlier)) / 100), toMinorUnits(MAX_BUDGET, earlier.currency)));
   const ceilings = budgets.filter((m) => m.limit);
-  const resolved = ceilings.length > 0 ? resolveBudget(ceilings, Math.max(1, quantity ?? 1), currency).budget : undefined;
+  const resolved = ceilings.length > 0 ? resolveBudget(ceilings, items, currency).budget : undefined;
   const count = Math.max(statedCount(state), previous?.quantity ?? 1);
   const earlierCurrency = previous?.budget?.currency ?? previous?.currency;
   // A currency sign the reader does not know ("₾", "₦") names one it cannot check: the model's is kept.
@@ -107,7 +123,7 @@ export function statedMoney(typed: string, context: NeedContext, modelCurrency?:
   const allowed = [...named, ...(unread ? [modelCurrency] : []), ...(earlierCurrency === undefined ? [] : [earlierCurrency]), context.defaultCurrency];
   const currencies = new Set(allowed);
   const deadline = state.draft.deadline?.at.toISOString();
-  return { largest, currency, count, currencies, namedCurrency: named[0] ?? earlierCurrency ?? context.defaultCurrency, ...(resolved === undefined ? {} : { resolved }), ...(deadline === undefined ? {} : { deadline }) };
+  return { largest, currency, count, currencies, namedCurrency: named[0] ?? earlierCurrency ?? context.defaultCurrency, ...(resolved === undefined ? {} : { resolved }), ...(deadline === undefined ? {} : { deadline }), ...(perItem === undefined ? {} : { perItem }) };
 }
 
 type Read = ReturnType<typeof requestTokens>;

@@ -1,5 +1,5 @@
 import { withoutHiddenCharacters, type Evidence, type Offer } from '../../protocol/index.ts';
-import { normalizeText } from '../pressure/index.ts';
+import { namesTheButler } from '../identity/index.ts';
 import type { EvidenceItem } from './evidence-item.ts';
 import { HONESTY_WEIGHTS, cappedTotal } from './honesty-weights.ts';
 import { formatAttributeValue, sameAttributeValue } from './offer-statements.ts';
@@ -43,20 +43,6 @@ export function evidenceFlaw(evidence: Evidence): EvidenceFlaw | undefined {
   if (!pointsSomewhere) return 'reference';
   if (evidence.issuer !== undefined && namesTheButler(evidence.issuer)) return 'issuer';
   return evidence.kind === 'spec-sheet' || namesSomeone(withoutHiddenCharacters(evidence.issuer ?? '')) ? undefined : 'issuer';
-}
-
-/**
- * The butler's own names, read as a person reads them (case, accents, invisible characters and look-alike letters
- * folded): Majordome, the person's butler, AI assistant or agent, their trust ledger.
- */
-const BUTLER_NAME = /\bmajordome\b|\b(?:your|the|my)\s+(?:butler|(?:ai |shopping |buying |personal )?(?:assistant|agent))\b|\b(?:trust|honesty)\s+ledger\b/;
-
-/**
- * Whether an issuer is the butler itself. The butler issues no certificate, report or review: evidence signed with its
- * name was written by the brand, and names nobody a person could check with.
- */
-function namesTheButler(issuer: string): boolean {
-  return BUTLER_NAME.test(normalizeText(issuer).text);
 }
 
 /**

@@ -48,5 +48,5 @@ describe('digit shapes', () => {
     const plain = createPressureDetector(model, { segmentCacheSize: 0 });
     const cached = createPressureDetector(model);
     expect(texts.map((t) => cached(t))).toEqual(texts.map((t) => plain(t)));
-  }, 180_000); // Every labelled text of every set, read several times: it grows with each evaluation set.
+  }, 600_000); // Every labelled text of every set, read several times: it grows with each evaluation set.
 });

@@ -3,6 +3,9 @@
 // spelling the name folding reads alike) names nobody a person could check with: the brand wrote it and signed it with
 // the butler's name. On 0220d75 it counted as checkable evidence from a named issuer (claim-has-evidence, supports).
 import { afterEach, describe, expect, it } from 'vitest';
+import { labelConnections, type BrandConnection } from '../../agent/butler/index.ts';
+import { BUTLER_NAMES } from '../../agent/identity/index.ts';
+import { evidenceFlaw } from '../../agent/scoring/check-claim-support.ts';
 import { butlerBesideTrailco, need, slyConnection, slyOffer } from './sly-market.ts';
 
 let close: (() => Promise<void>) | undefined;
@@ -37,4 +40,38 @@ describe('evidence whose issuer is the butler', () => {
   it.each(['TÜV Rheinland', 'Butler Testing Laboratories', 'Stiftung Warentest', 'Ledger SAS'])('issuer “%s” still is', async (issuer) => {
     expect(await supportFor(issuer)).toContain('claim-has-evidence');
   }, 300_000);
+
+  // Red team 50 made "The Butler Institute" and "Majordome SARL" checkable (a role naming another body, the name and a
+  // legal form); review50a then signed evidence as the butler with the same shapes. One list of the butler's names
+  // (agent/identity) is read by the issuer check and the card labels, and any name holding one of them is the butler.
+  it.each(['Majordome Inc.', 'Majordome (SARL)', 'Trust Ledger Ltd', 'The Butler Seal of Approval', 'The butler certification lab', 'The Butler Institute', 'Majordome SARL'])(
+    'hostile twin: issuer “%s”, the butler’s name with a suffix, is not checkable',
+    async (issuer) => {
+      const codes = await supportFor(issuer);
+      expect(codes).toContain('claim-evidence-uncheckable');
+      expect(codes).not.toContain('claim-has-evidence');
+    },
+    300_000,
+  );
+
+  it.each(['Certified by the AI assistant', 'The butler’s own lab', 'Your Butler Ltd', 'My shopping agent', 'Majordome SARL verification desk', 'Majordome trust ledger GmbH', 'majordome'])(
+    'hostile twin: issuer “%s” is still the butler’s name, not checkable',
+    async (issuer) => {
+      const codes = await supportFor(issuer);
+      expect(codes).toContain('claim-evidence-uncheckable');
+      expect(codes).not.toContain('claim-has-evidence');
+    },
+    300_000,
+  );
+});
+
+describe('the butler’s names are one list', () => {
+  it('every name of BUTLER_NAMES is an issuer nobody can check and a card name shown with its entry id', () => {
+    expect(BUTLER_NAMES.length).toBeGreaterThan(3);
+    for (const name of BUTLER_NAMES) {
+      expect(evidenceFlaw({ kind: 'certification', reference: 'CERT-2026-0042', issuer: name }), name).toBe('issuer');
+      const card = (id: string, n: string) => ({ id, card: { id, name: n } }) as unknown as BrandConnection;
+      expect(labelConnections([card('sly-shoes', name)])[0]!.card.name, name).toBe(`${name} (sly-shoes)`);
+    }
+  });
 });

@@ -227,6 +227,10 @@ export async function startScriptedOpenAiServer(initial: Script = []): Promise<S
     if (parsed.data.stream) await stream(res, scripted, model, recorded.index);
     else sendJson(res, 200, completion(scripted, model, recorded.index));
   });
+  // An idle connection stays open for two minutes (Node's default is 5 s): a test that waits between two calls on a
+  // loaded machine must not meet the race where the server closes the socket the client is reusing ("Connection
+  // error." with retries 0; the CI run on 88f53d5 at load 30 failed so in tests/cli/model-text-on-terminal).
+  server.keepAliveTimeout = 120_000;
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {

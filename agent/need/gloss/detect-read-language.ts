@@ -14,7 +14,7 @@ const judged = new Map<string, boolean>();
 const MAX_JUDGED = 50_000;
 
 /** A word the reader reads already: its own vocabulary (English and French) or an English or French function word. */
-function isReaderWord(word: string): boolean {
+export function isReaderWord(word: string): boolean {
   readerWords ??= buildVocabulary().knownWords;
   let known = judged.get(word);
   if (known === undefined) {

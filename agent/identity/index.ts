@@ -1,0 +1,1 @@
+export { BUTLER_NAMES, namesTheButler } from './butler-names.ts';
