@@ -214,8 +214,11 @@ function countsNothingAfter(tokens: readonly Token[], i: number): boolean {
   const after = tokens[i];
   if (after === undefined || after.kind === 'punct' || after.kind === 'number') return true;
   if (after.kind !== 'word' || isUnitWord(after.norm)) return false;
-  return readAfterPrice(tokens, i) || RANGE_JOINERS.has(after.norm) || isFunctionWord(after.norm);
+  return readAfterPrice(tokens, i) || RANGE_JOINERS.has(after.norm) || isFunctionWord(after.norm) || TOTAL_WORDS.has(after.norm);
 }
+
+/** Words that say a figure is the whole order's ("150 total", "150 en tout"), never what it counts. */
+const TOTAL_WORDS: ReadonlySet<string> = new Set(['total', 'overall', 'altogether', 'tout', 'insgesamt', 'gesamt']);
 
 /** True when a word the money reader reads after a price starts at `i` (a bound, an approximation, a unit priced by: "max", "or so", "each"). */
 export function readAfterPrice(tokens: readonly Token[], i: number): boolean {
@@ -504,10 +507,12 @@ export function extractMoney(state: ParseState): void {
   }
   readCeilingsOnThat(state);
   dropBudgetsTakenBack(state, withdrawn);
-  // "for my kids, I'll go to 2, max 80": a bare figure after "I'll go to" gives way to any other limit said on the
-  // purchase (not one period's price: "I pay 40 a month for a rented one, I'll go to 600 to buy one" keeps 600).
+  // "for my kids, I'll go to 2, max 80": a bare figure after "I'll go to" gives way to another firm limit said on the
+  // purchase — not one period's price ("I pay 40 a month for a rented one, I'll go to 600 to buy one" keeps 600), nor a
+  // figure only wished for or approximate ("ideally under 100, but I'll go to 150" keeps 150 as the ceiling and 100 as
+  // a wish; review50f: giving way to those left no ceiling at all).
   const bare = new Set(goingToBare);
-  if (state.draft.budgets.some((m) => !bare.has(m) && m.limit && m.stretchIf === undefined && m.recurring !== true)) {
+  if (state.draft.budgets.some((m) => !bare.has(m) && m.limit && !m.soft && !m.approximate && m.stretchIf === undefined && m.recurring !== true)) {
     state.draft.budgets = state.draft.budgets.filter((m) => !bare.has(m) || m.stretchIf !== undefined);
   }
 }
