@@ -20,7 +20,8 @@ import { trueOfferWelfare } from '../policies/oracle-agent.ts';
 import type { DecisionContext, Decision } from '../policies/decision.ts';
 import { DISHONEST_STRATEGIES } from '../market/strategy-classes.ts';
 import { applyLedgerCut, LEDGER_CUTS } from './ledger-channels.ts';
-import { loadScenario, parseAssignment, runSimulation } from '../index.ts';
+import { toMajorUnits } from '../../protocol/index.ts';
+import { loadScenario, parseAssignment, runSimulation, SIM_CURRENCY } from '../index.ts';
 import type { EventRow } from '../index.ts';
 
 /** A channel of `LEDGER_CUTS`, or several joined by '+' (cut together). */
@@ -137,6 +138,8 @@ function meanInterval(xs: readonly number[]): { mean: number; low: number; high:
 }
 
 const fmt = (x: number, d = 3) => `${x >= 0 ? '+' : ''}${x.toFixed(d)}`;
+/** Minor units of the simulator's currency in major units, for printing. */
+const major = (minor: number) => toMajorUnits({ amountMinor: minor, currency: SIM_CURRENCY });
 
 interface SeedRun {
   readonly seed: number;
@@ -265,7 +268,7 @@ async function main(): Promise<void> {
   // The gap per cut: per unit (W_butler − W_no-ledger) ÷ mean oracle welfare per unit, paired over units.
   const oracleUnits = runs.flatMap((r) => [...sumByUnit(r.oracle, r.unitOf).values()]);
   const meanOracle = oracleUnits.reduce((s, x) => s + x, 0) / oracleUnits.length;
-  process.stdout.write(`\n${base.name}: ${options.seeds} seeds from ${firstSeed}, ${oracleUnits.length} units, mean oracle welfare per unit ${(meanOracle / 100).toFixed(2)}\n`);
+  process.stdout.write(`\n${base.name}: ${options.seeds} seeds from ${firstSeed}, ${oracleUnits.length} units, mean oracle welfare per unit ${fmt(major(meanOracle), 2).replace('+', '')}\n`);
   process.stdout.write('cut                butler − no-ledger ÷ mean oracle [95 %]     EUR/unit   share of the uncut gap closed\n');
   let uncut = 0;
   for (const cut of cuts) {
@@ -278,7 +281,7 @@ async function main(): Promise<void> {
     const m = meanInterval(diffs);
     if (cut === 'none') uncut = m.mean;
     const closed = cut === 'none' || uncut === 0 ? '' : `${(((m.mean - uncut) / -uncut) * 100).toFixed(0)} %`;
-    process.stdout.write(`${cut.padEnd(18)} ${fmt(m.mean)} [${fmt(m.low)}, ${fmt(m.high)}]                  ${fmt((m.mean * meanOracle) / 100, 2).padStart(9)}   ${closed}\n`);
+    process.stdout.write(`${cut.padEnd(18)} ${fmt(m.mean)} [${fmt(m.low)}, ${fmt(m.high)}]                  ${fmt(major(m.mean * meanOracle), 2).padStart(9)}   ${closed}\n`);
   }
   const cpu = process.cpuUsage(cpuStart);
   process.stdout.write(`CPU ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s\n`);
@@ -319,9 +322,9 @@ function reportDecisions(seed: number, butler: readonly EventRow[], noLedger: re
   }
   process.stdout.write(`seed ${seed}: ${differ} of ${butler.length} decisions differ (first in round ${firstDifferRound})\n`);
   process.stdout.write('  running totals, kinds of difference: n, Σ (W_butler − W_no-ledger) in EUR\n');
-  for (const [k, v] of [...decisionKinds].sort((x, y) => x[1].welfare - y[1].welfare)) process.stdout.write(`   ${String(v.n).padStart(5)} ${fmt(v.welfare / 100, 2).padStart(12)}  ${k}\n`);
+  for (const [k, v] of [...decisionKinds].sort((x, y) => x[1].welfare - y[1].welfare)) process.stdout.write(`   ${String(v.n).padStart(5)} ${fmt(major(v.welfare), 2).padStart(12)}  ${k}\n`);
   process.stdout.write('  running totals, where the ablation bought another offer, what moved: n, Σ EUR\n');
-  for (const [k, v] of [...flipTerms].sort((x, y) => x[1].welfare - y[1].welfare)) process.stdout.write(`   ${String(v.n).padStart(5)} ${fmt(v.welfare / 100, 2).padStart(12)}  ${k}\n`);
+  for (const [k, v] of [...flipTerms].sort((x, y) => x[1].welfare - y[1].welfare)) process.stdout.write(`   ${String(v.n).padStart(5)} ${fmt(major(v.welfare), 2).padStart(12)}  ${k}\n`);
 }
 
 await main();
